@@ -1,0 +1,157 @@
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { BriefdeckError, fail } from '../errors.ts'
+import { writeFiles, type PlannedFile } from '../files.ts'
+import { OUTLINE_SCHEMA_FILE, outlineJsonSchema } from '../outline.ts'
+import { buildFromArticle, buildFromOutline, type Build } from '../pipeline.ts'
+import type { Diagnostic } from '../types.ts'
+import { parseCliArgs, USAGE, type CliOptions } from './args.ts'
+import { deckAssets, PROJECT_ROOT } from './assets.ts'
+
+/**
+ * `npm run deck`: arguments → build → files → export. The only place (with export/) that touches the disk,
+ * prints, or sets the exit code.
+ */
+
+export const DEFAULT_ARTICLE = join(PROJECT_ROOT, 'articles', 'north-korea-no-strategic-reprieve.txt')
+
+export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  let options: CliOptions | undefined
+  try {
+    options = parseCliArgs(argv)
+    if (options.help) {
+      io.out(USAGE)
+      return 0
+    }
+    await run(options, io)
+    return 0
+  } catch (error) {
+    if (error instanceof DiagnosticsError) {
+      for (const d of error.diagnostics) io.err(formatDiagnostic(d))
+      io.err(`\n${error.diagnostics.length} problem${error.diagnostics.length > 1 ? 's' : ''} in the outline; nothing was written.`)
+      return 1
+    }
+    if (error instanceof BriefdeckError) {
+      io.err(`briefdeck: ${error.message}`)
+      return error.exitCode
+    }
+    io.err(`briefdeck: unexpected error: ${(error as Error).message ?? error}`)
+    if (options?.verbose) io.err((error as Error).stack ?? '')
+    else io.err('Run again with --verbose (or DEBUG=1) for details, and please report it.')
+    return 2
+  }
+}
+
+export interface CliIo {
+  out: (line: string) => void
+  err: (line: string) => void
+  readStdin: () => Buffer
+}
+
+const defaultIo: CliIo = {
+  out: (l) => process.stdout.write(`${l}\n`),
+  err: (l) => process.stderr.write(`${l}\n`),
+  readStdin: () => readFileSync(0),
+}
+
+class DiagnosticsError extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super('invalid outline')
+  }
+}
+
+async function run(options: CliOptions, io: CliIo): Promise<void> {
+  const outDir = resolve(options.outDir ?? PROJECT_ROOT)
+  const atRoot = outDir === PROJECT_ROOT
+  checkOutDir(outDir)
+  const started = performance.now()
+  const build = options.outline ? fromOutline(options) : fromArticle(options, io)
+  const files: PlannedFile[] = [{ path: join(outDir, 'slides.md'), content: build.slides, guarded: true }]
+  if (build.outlineYaml) {
+    files.push({ path: join(outDir, 'outline.yaml'), content: build.outlineYaml, guarded: true })
+    files.push({ path: join(outDir, OUTLINE_SCHEMA_FILE), content: outlineJsonSchema(), guarded: false })
+  }
+  if (!atRoot) files.push(...deckAssets(outDir))
+  const backups = writeFiles(files, { force: options.force })
+  for (const b of backups) io.err(`Kept a backup of your edited file: ${b}`)
+  const slideCount = build.outline.slides.length
+  io.err(
+    `✓ ${slideCount} slides → ${show(join(outDir, 'slides.md'))}${build.outlineYaml ? `, ${show(join(outDir, 'outline.yaml'))}` : ''} (${Math.round(performance.now() - started)} ms)`,
+  )
+  if (!options.pdf) return
+  const pdfDir = atRoot ? join(outDir, 'exports') : outDir
+  const { exportDeck } = await import('../export/index.ts')
+  const m = build.outline.meta
+  const result = await exportDeck({
+    slidesPath: join(outDir, 'slides.md'),
+    deckPdf: join(pdfDir, 'deck.pdf'),
+    handoutPdf: options.handout ? join(pdfDir, 'handout.pdf') : undefined,
+    pngDir: options.formats.includes('png') ? join(pdfDir, 'png') : undefined,
+    pptx: options.formats.includes('pptx') ? join(pdfDir, 'deck.pptx') : undefined,
+    meta: {
+      title: m.title,
+      author: m.author,
+      subject: `A ${m.minutes}-minute briefing${m.publisher ? ` on an article from ${m.publisher}` : ''}`,
+      keywords: ['briefing', ...(m.publisher ? [m.publisher] : [])],
+    },
+    onProgress: progressPrinter(io),
+  })
+  for (const [, out] of Object.entries(result))
+    if (out && typeof out === 'object' && 'path' in out)
+      io.err(`✓ ${show(out.path as string)}${'pages' in out ? ` (${out.pages} pages` : ''}${'ms' in out ? `, ${((out.ms as number) / 1000).toFixed(1)} s)` : ')'}`)
+}
+
+function fromArticle(options: CliOptions, io: CliIo): Build {
+  const path = options.article ?? DEFAULT_ARTICLE
+  if (path === '-') return buildFromArticle(io.readStdin(), { name: 'standard input', minutes: options.minutes })
+  return buildFromArticle(readInput(path), { name: path, minutes: options.minutes })
+}
+
+function fromOutline(options: CliOptions): Build {
+  const path = options.outline!
+  const text = readInput(path).toString('utf8')
+  const build = buildFromOutline(text, path, { minutes: options.minutes })
+  if ('diagnostics' in build) throw new DiagnosticsError(build.diagnostics)
+  return build
+}
+
+function readInput(path: string): Buffer {
+  if (!existsSync(path)) fail(`No file at ${path}. Check the path, or pass - to read the article from standard input.`)
+  if (statSync(path).isDirectory()) fail(`${path} is a folder; expected an article file (.txt, .md or .html).`)
+  try {
+    return readFileSync(path)
+  } catch (error) {
+    return fail(`Could not read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`)
+  }
+}
+
+function checkOutDir(dir: string): void {
+  if (existsSync(dir) && !statSync(dir).isDirectory()) fail(`--out-dir ${dir} is a file; expected a folder.`)
+  let probe = dir
+  while (!existsSync(probe)) probe = dirname(probe)
+  try {
+    accessSync(probe, constants.W_OK)
+  } catch {
+    fail(`Cannot write to ${probe}: permission denied. Choose another --out-dir.`)
+  }
+}
+
+/** `FILE:LINE:COL  path: message` */
+export function formatDiagnostic(d: Diagnostic): string {
+  const place = d.place ? `:${d.place.line}:${d.place.column}` : ''
+  return `${d.file ?? ''}${place}  ${d.message}`
+}
+
+function progressPrinter(io: CliIo) {
+  let last = ''
+  return (e: { phase: string; done: number; total: number; slide?: number }) => {
+    const line = `… ${e.phase} ${e.done}/${e.total}`
+    if (line !== last) io.err(line)
+    last = line
+  }
+}
+
+function show(path: string): string {
+  const rel = relative(process.cwd(), path)
+  return rel.startsWith('..') ? path : rel || '.'
+}

@@ -1,0 +1,40 @@
+import connectives from '../../data/draft/connectives.json' with { type: 'json' }
+
+/**
+ * Condenses a source sentence into a slide point without inventing words: a leading connective ("However,")
+ * goes, and a long sentence is cut at its last clause boundary that fits, marked with an ellipsis.
+ *
+ * condense('However, China seems less optimistic about talks.') → 'China seems less optimistic about talks.'
+ */
+
+/** A point should fit two lines of a slide: about 26 words at the deck's font size. */
+export const MAX_POINT_WORDS = 26
+/** Never cut a sentence shorter than this many words: a fragment that short loses the claim. */
+const MIN_CUT_WORDS = 9
+
+const RE_LEADING = new RegExp(`^(?:${connectives.leading.map(escapeRe).join('|')})\\s*,?\\s+`, 'iu')
+/** Clause boundaries after which a cut still reads as a whole thought. */
+const RE_CLAUSE_END = /[,;:–—]\s|\s(?:while|whereas|which|but|although|as|since|because|despite)\s/gu
+
+export function condense(sentence: string): string {
+  let text = sentence.trim()
+  for (let i = 0; i < 2; i++) text = text.replace(RE_LEADING, '')
+  text = capitalise(text)
+  const words = text.split(/\s+/)
+  if (words.length <= MAX_POINT_WORDS) return text
+  const limit = words.slice(0, MAX_POINT_WORDS).join(' ')
+  let cut = -1
+  for (const m of limit.matchAll(RE_CLAUSE_END)) {
+    if (limit.slice(0, m.index).split(/\s+/).length >= MIN_CUT_WORDS) cut = m.index
+  }
+  const head = cut > 0 ? limit.slice(0, cut) : limit
+  return `${head.replace(/[\s,;:–—-]+$/u, '')} …`
+}
+
+function capitalise(s: string): string {
+  return s.replace(/^(["'“‘(]*)(\p{Ll})/u, (_, open: string, c: string) => open + c.toUpperCase())
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

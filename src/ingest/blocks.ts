@@ -1,0 +1,134 @@
+import { JSDOM } from 'jsdom'
+import { Readability } from '@mozilla/readability'
+import MarkdownIt from 'markdown-it'
+import { parse as parseYaml } from 'yaml'
+import type { ArticleMeta } from '../types.ts'
+
+/**
+ * The first step of ingest: a source in any format becomes a flat list of text blocks (headings and
+ * paragraphs) plus whatever metadata the format states outright. Classification (chrome, bylines, sections)
+ * happens later, the same way for every format.
+ */
+export interface Block {
+  /** A caption is a figure's caption or credit: metadata, never content. */
+  type: 'heading' | 'paragraph' | 'caption'
+  text: string
+  /** Heading level (1 = the title) when the format says so. */
+  level?: number
+}
+
+export interface RawDocument {
+  blocks: Block[]
+  meta: Partial<ArticleMeta>
+}
+
+const RE_FRONTMATTER = /^---\n([\s\S]*?)\n---\n/
+const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre'
+
+
+/** Plain text: blocks are separated by blank lines; line breaks inside a block are folded into spaces. */
+export function textToBlocks(text: string): RawDocument {
+  const blocks = text
+    .split(/\n\s*\n/)
+    .map((b) => foldSpace(b))
+    .filter(Boolean)
+    .map((t): Block => ({ type: 'paragraph', text: t }))
+  return { blocks, meta: {} }
+}
+
+/** HTML: Mozilla Readability finds the article in the page; its block elements become blocks. */
+export function htmlToBlocks(html: string, url = 'https://example.invalid/'): RawDocument {
+  const dom = new JSDOM(html, { url })
+  const document = dom.window.document
+  const pageMeta = htmlMeta(document)
+  const parsed = new Readability(document.cloneNode(true) as Document, { keepClasses: false }).parse()
+  const body = parsed?.content ? new JSDOM(parsed.content).window.document.body : document.body
+  const blocks = domBlocks(body)
+  dom.window.close()
+  return {
+    blocks,
+    meta: {
+      ...pageMeta,
+      title: clean(parsed?.title) ?? pageMeta.title,
+      author: pageMeta.author ?? clean(parsed?.byline)?.replace(/^by\s+/i, ''),
+      publisher: pageMeta.publisher ?? clean(parsed?.siteName),
+      date: pageMeta.date ?? clean(parsed?.publishedTime),
+    },
+  }
+}
+
+/** Markdown: optional YAML front matter gives metadata; markdown-it's HTML output is read as blocks. */
+export function markdownToBlocks(markdown: string): RawDocument {
+  const fm = markdown.match(RE_FRONTMATTER)
+  const meta = fm ? frontmatterMeta(fm[1]!) : {}
+  const html = new MarkdownIt({ html: false, linkify: false }).render(fm ? markdown.slice(fm[0].length) : markdown)
+  const dom = new JSDOM(html)
+  const blocks = domBlocks(dom.window.document.body)
+  dom.window.close()
+  return { blocks, meta }
+}
+
+function domBlocks(root: Element): Block[] {
+  const blocks: Block[] = []
+  for (const el of root.querySelectorAll(BLOCK_SELECTOR)) {
+    if (el.tagName === 'PRE') continue
+    // A block nested in another block (a <p> inside <li> or <blockquote>) is read once, at the innermost level.
+    if (el.querySelector(BLOCK_SELECTOR)) continue
+    const text = foldSpace(el.textContent ?? '')
+    if (!text) continue
+    if (el.closest('figure, figcaption')) {
+      blocks.push({ type: 'caption', text })
+      continue
+    }
+    const heading = /^H(\d)$/.exec(el.tagName)
+    blocks.push(heading ? { type: 'heading', text, level: Number(heading[1]) } : { type: 'paragraph', text })
+  }
+  return blocks
+}
+
+function htmlMeta(document: Document): Partial<ArticleMeta> {
+  const meta = (sel: string) => clean(document.querySelector(sel)?.getAttribute('content'))
+  const licenceLink = document.querySelector('a[rel~="license"], link[rel~="license"]')
+  return {
+    title: meta('meta[property="og:title"]') ?? clean(document.title),
+    author: meta('meta[name="author"]') ?? meta('meta[property="article:author"]'),
+    publisher: meta('meta[property="og:site_name"]'),
+    url: clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('meta[property="og:url"]'),
+    date: meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]'),
+    licence: licenceLink
+      ? (clean(licenceLink.textContent) ?? clean(licenceLink.getAttribute('href')))
+      : undefined,
+  }
+}
+
+function frontmatterMeta(yamlText: string): Partial<ArticleMeta> {
+  let data: unknown
+  try {
+    data = parseYaml(yamlText)
+  } catch {
+    return {}
+  }
+  if (!data || typeof data !== 'object') return {}
+  const d = data as Record<string, unknown>
+  const str = (...keys: string[]) => {
+    for (const k of keys) if (typeof d[k] === 'string' || typeof d[k] === 'number') return clean(String(d[k]))
+    return undefined
+  }
+  return {
+    title: str('title'),
+    author: str('author', 'authors', 'byline'),
+    publisher: str('publisher', 'site', 'source'),
+    licence: str('licence', 'license'),
+    url: str('url', 'link', 'canonical'),
+    date: str('date', 'published'),
+  }
+}
+
+function foldSpace(s: string): string {
+  return s.replace(/[\s\u00A0]+/g, ' ').trim()
+}
+
+function clean(s: string | null | undefined): string | undefined {
+  const t = s == null ? '' : foldSpace(s)
+  return t === '' ? undefined : t
+}

@@ -1,0 +1,165 @@
+import chrome from '../../data/ingest/chrome.json' with { type: 'json' }
+import metadata from '../../data/ingest/metadata.json' with { type: 'json' }
+import type { ArticleMeta } from '../types.ts'
+import type { Block, RawDocument } from './blocks.ts'
+import { splitSentences } from './sentences.ts'
+
+/**
+ * The second step of ingest, the same for every format: drop page chrome, lift metadata blocks (licence,
+ * credits, byline, author bio) out of the content, find the title and the subheadings.
+ */
+
+/** Longest block that can be a subheading or a title in plain text, in words. */
+const MAX_HEADING_WORDS = 14
+/** An author bio is a short paragraph among the last few blocks. */
+const MAX_BIO_WORDS = 60
+const BIO_WINDOW = 4
+/** Bylines and datelines stand among the first few blocks. */
+const TOP_WINDOW = 3
+const BYLINE_SMALL_WORDS = new Set(['of', 'and', 'for', 'in', 'at', 'the', 'on', 'de', 'du', 'la', 'von', 'van', '&'])
+
+const re = (sources: string[]) => sources.map((s) => new RegExp(s, 'iu'))
+const CHROME_EXACT = new Set(chrome.exact)
+const CHROME_PATTERNS = re(chrome.patterns)
+const LICENCE = re(metadata.licence)
+const CREDIT = re(metadata.credit)
+const BYLINE = re(metadata.byline)
+const DATE_LINE = re(metadata.date)
+const DATELINE = metadata.dateline.map((s) => new RegExp(s, 'u'))
+const AUTHOR_LINE = metadata.authorLine.map((s) => new RegExp(s, 'u'))
+// Names are case-sensitive: compile without the i flag.
+const BIO = metadata.bio.map((s) => new RegExp(s, 'u'))
+const PUBLISHER_IN_BIO = metadata.publisherInBio.map((s) => new RegExp(s, 'u'))
+
+export interface ClassifiedDocument {
+  meta: ArticleMeta
+  /** Content blocks in order; headings are section titles. */
+  blocks: Block[]
+}
+
+export function classifyBlocks(doc: RawDocument, fallbackTitle: string): ClassifiedDocument {
+  const meta: ArticleMeta = { title: '', credits: [], ...withoutUndefined(doc.meta) }
+  for (const b of doc.blocks) if (b.type === 'caption' && !meta.credits.includes(b.text)) meta.credits.push(b.text)
+  let blocks = doc.blocks.filter((b) => b.type !== 'caption' && !isChrome(b.text))
+  blocks = liftMetadata(blocks, meta)
+  blocks = liftTitle(blocks, meta, fallbackTitle)
+  blocks = blocks.map((b, i) => (b.type === 'paragraph' && isPlainHeading(blocks, i) ? { ...b, type: 'heading' } : b))
+  // A heading with no paragraph after it heads nothing.
+  blocks = blocks.filter((b, i) => b.type === 'paragraph' || blocks.slice(i + 1).some((n) => n.type === 'paragraph'))
+  return { meta, blocks }
+}
+
+export function isChrome(text: string): boolean {
+  const t = text.trim().toLowerCase()
+  return CHROME_EXACT.has(t) || (t.split(/\s+/).length <= 12 && CHROME_PATTERNS.some((r) => r.test(t)))
+}
+
+function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
+  const kept: Block[] = []
+  blocks.forEach((b, i) => {
+    const words = b.text.split(/\s+/).length
+    if (b.type !== 'paragraph' || words > MAX_BIO_WORDS) return kept.push(b)
+    if (CREDIT.some((r) => r.test(b.text))) return void meta.credits.push(b.text)
+    if (LICENCE.some((r) => r.test(b.text)) && i >= blocks.length - BIO_WINDOW - 2) {
+      meta.licence = meta.licence ? `${meta.licence} ${b.text}` : b.text
+      return
+    }
+    if (words <= 8 && BYLINE.some((r) => r.test(b.text)) && i < 4) {
+      meta.author ??= b.text.replace(/^by\s+/i, '')
+      return
+    }
+    const dateline = i < TOP_WINDOW ? matchDateline(b.text) : undefined
+    if (dateline) {
+      meta.publisher ??= dateline.publisher
+      meta.date ??= dateline.date
+      return
+    }
+    const author = i < TOP_WINDOW && !meta.byline ? matchAuthorLine(b.text) : undefined
+    if (author) {
+      meta.author ??= author
+      // A byline block may end with its dateline ("… University. The Conversation, 6 October 2026.").
+      const parts = splitSentences(b.text).map(([s, e]) => b.text.slice(s, e))
+      const dateline = parts.length > 1 ? matchDateline(parts.at(-1)!) : undefined
+      meta.byline ??= dateline ? parts.slice(0, -1).join(' ') : b.text
+      meta.publisher ??= dateline?.publisher
+      meta.date ??= dateline?.date
+      return
+    }
+    if (words <= 8 && DATE_LINE.some((r) => r.test(b.text)) && i < 4) {
+      meta.date ??= b.text.replace(/^(published|posted|updated)?\s*:?\s*/i, '')
+      return
+    }
+    const bio = i >= blocks.length - BIO_WINDOW ? matchBio(b.text, meta.author) : undefined
+    if (bio) {
+      meta.byline ??= b.text
+      meta.author ??= bio.name
+      meta.publisher ??= bio.publisher
+      return
+    }
+    kept.push(b)
+  })
+  return kept
+}
+
+/** "The Conversation, 6 October 2026." / "The White House, Fact Sheets, October 26, 2025" */
+function matchDateline(text: string): { publisher: string; date: string } | undefined {
+  const g = DATELINE.map((r) => r.exec(text)?.groups).find(Boolean)
+  return g ? { publisher: g.publisher!.trim(), date: g.date!.trim() } : undefined
+}
+
+/**
+ * "Julie Moreno, Associate Professor of …, Colorado State University." — a name, a comma, then titles and
+ * institutions: nearly every word capitalised, as in a byline and never in a sentence of prose.
+ */
+function matchAuthorLine(text: string): string | undefined {
+  const name = AUTHOR_LINE.map((r) => r.exec(text)?.groups?.name).find(Boolean)
+  if (!name) return undefined
+  const words = text.slice(name.length).split(/[\s,;]+/).filter(Boolean)
+  const titled = words.filter((w) => /^[\p{Lu}\d(&]/u.test(w) || BYLINE_SMALL_WORDS.has(w)).length
+  return words.length <= MAX_BIO_WORDS && titled / words.length >= 0.8 ? name : undefined
+}
+
+function matchBio(text: string, author?: string): { name: string; publisher?: string } | undefined {
+  for (const r of BIO) {
+    const name = r.exec(text)?.groups?.name
+    if (!name) continue
+    // A bio is about the author: when the author is known, another name is not a bio.
+    if (author && !author.includes(name) && !name.includes(author)) continue
+    const publisher = PUBLISHER_IN_BIO.map((p) => p.exec(text)?.groups?.publisher).find(Boolean)
+    return { name, publisher: publisher?.replace(/^the\s+/i, '') }
+  }
+  return undefined
+}
+
+function liftTitle(blocks: Block[], meta: ArticleMeta, fallbackTitle: string): Block[] {
+  const first = blocks[0]
+  const h1 = blocks.findIndex((b) => b.type === 'heading' && b.level === 1)
+  if (h1 >= 0) {
+    meta.title ||= blocks[h1]!.text
+    return blocks.filter((_, i) => i !== h1)
+  }
+  if (first && first.text === meta.title) return blocks.slice(1)
+  if (!meta.title && first && looksLikeTitle(first.text) && blocks.length > 1) {
+    meta.title = first.text
+    return blocks.slice(1)
+  }
+  meta.title ||= fallbackTitle
+  return blocks
+}
+
+function looksLikeTitle(text: string): boolean {
+  return text.split(/\s+/).length <= MAX_HEADING_WORDS + 6 && !/[.,;:]$/.test(text)
+}
+
+/** In plain text a subheading is a short line without closing punctuation (or a question) before a paragraph. */
+function isPlainHeading(blocks: Block[], i: number): boolean {
+  const b = blocks[i]!
+  const next = blocks[i + 1]
+  if (!next || next.type !== 'paragraph' || i === 0) return false
+  const words = b.text.split(/\s+/).length
+  return words <= MAX_HEADING_WORDS && !/[.,;:!"”’)]$/.test(b.text) && next.text.length > b.text.length
+}
+
+function withoutUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>
+}

@@ -1,0 +1,101 @@
+import type { Article, ArticleFormat, Paragraph, Section } from '../types.ts'
+import { fail } from '../errors.ts'
+import { htmlToBlocks, markdownToBlocks, textToBlocks, type RawDocument } from './blocks.ts'
+import { classifyBlocks } from './classify.ts'
+import { decodeArticle } from './decode.ts'
+import { splitSentences } from './sentences.ts'
+
+export { MAX_INPUT_BYTES } from './decode.ts'
+export { splitSentences } from './sentences.ts'
+
+export interface IngestOptions {
+  /** A file name, used to guess the format from its extension and in messages. */
+  name?: string
+  format?: ArticleFormat
+}
+
+const RE_HTML = /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])|<\/p>\s*$/im
+const RE_MARKDOWN = /^(#{1,6} \S|---\n[\s\S]*?\n---\n)/m
+const READERS: Record<ArticleFormat, (text: string) => RawDocument> = {
+  text: textToBlocks,
+  markdown: markdownToBlocks,
+  html: (text) => htmlToBlocks(text),
+}
+
+/**
+ * Reads an article (plain text, Markdown or HTML) into an Article: metadata apart from content, sections,
+ * paragraphs and sentences with stable ids (`p3.s2`) and offsets into `article.text`.
+ *
+ * 1. decode the bytes (UTF-8/UTF-16/Windows-1252; refuse binary, empty, oversized);
+ * 2. read blocks in the format's own way (Readability for HTML, markdown-it for Markdown);
+ * 3. classify blocks the same way for every format: chrome out, metadata lifted, title and subheadings found;
+ * 4. number paragraphs and split sentences.
+ */
+export function ingest(input: string | Uint8Array, options: IngestOptions = {}): Article {
+  const name = options.name ?? 'the article'
+  const raw = decodeArticle(input, name)
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u2028|\u2029/g, '\n')
+  const format = options.format ?? detectFormat(raw, options.name)
+  const classified = classifyBlocks(READERS[format](raw), fallbackTitle(options.name))
+  const article = assemble(classified.blocks, format, classified.meta)
+  if (article.sentences.length === 0)
+    fail(`${name} has no sentences of article text once page chrome and metadata are set aside.`)
+  return article
+}
+
+export function detectFormat(text: string, name?: string): ArticleFormat {
+  if (name && /\.(html?|xhtml)$/i.test(name)) return 'html'
+  if (name && /\.(md|markdown)$/i.test(name)) return 'markdown'
+  if (name && /\.txt$/i.test(name)) return 'text'
+  if (RE_HTML.test(text.slice(0, 4096))) return 'html'
+  if (RE_MARKDOWN.test(text.slice(0, 4096))) return 'markdown'
+  return 'text'
+}
+
+function fallbackTitle(name?: string): string {
+  const base = name
+    ?.replace(/^.*[\\/]/, '')
+    .replace(/\.[^.]+$/, '')
+    .replace(/[-_]+/g, ' ')
+    .trim()
+  return base && base !== '-' ? base.replace(/^./, (c) => c.toUpperCase()) : 'Untitled article'
+}
+
+function assemble(
+  blocks: ReturnType<typeof classifyBlocks>['blocks'],
+  format: ArticleFormat,
+  meta: Article['meta'],
+): Article {
+  let text = ''
+  const sections: Section[] = [{ paragraphs: [] }]
+  const paragraphs: Paragraph[] = []
+  for (const block of blocks) {
+    if (text) text += '\n\n'
+    const start = text.length
+    text += block.text
+    if (block.type === 'heading') {
+      sections.push({ title: block.text, paragraphs: [] })
+      continue
+    }
+    const index = paragraphs.length + 1
+    const sentences = splitSentences(block.text).map(([s, e], i) => ({
+      id: `p${index}.s${i + 1}`,
+      text: block.text.slice(s, e),
+      paragraph: index,
+      start: start + s,
+      end: start + e,
+    }))
+    const paragraph: Paragraph = { index, start, end: text.length, sentences }
+    paragraphs.push(paragraph)
+    sections.at(-1)!.paragraphs.push(paragraph)
+  }
+  return {
+    meta,
+    format,
+    text,
+    sections: sections.filter((s) => s.paragraphs.length > 0),
+    paragraphs,
+    sentences: paragraphs.flatMap((p) => p.sentences),
+  }
+}

@@ -1,0 +1,81 @@
+import abbreviations from '../../data/ingest/abbreviations.json' with { type: 'json' }
+
+/**
+ * Sentence splitting, parse-latin style: find every candidate boundary (terminal punctuation, closing quotes,
+ * then white space), then let a short ordered list of rules veto it. Returns `[start, end)` offsets into `text`.
+ *
+ * splitSentences('Dr. Li met the U.S. envoy. He said “no.” Then left.') → 3 spans
+ */
+
+/** A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space. */
+const RE_BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)/g
+const RE_INITIAL = /^[A-Z]$/
+const RE_DOTTED_ACRONYM = /^(?:\p{L}\.){1,}\p{L}$/u
+/** A sentence cannot start in lower case (other scripts, digits and symbols can start one). */
+const RE_NEXT_LOWERCASE = /^["'“‘(\[]*[\p{Ll},;:]/u
+/** After a dotted acronym ("U.S."), only these words make us believe a new sentence starts. */
+const SENTENCE_STARTERS = new Set([
+  'The', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'But', 'And', 'However', 'In', 'On',
+  'At', 'A', 'An', 'As', 'Its', 'Their', 'His', 'Her', 'Our', 'There', 'Yet', 'So', 'Still', 'Meanwhile',
+])
+
+const NON_TERMINAL = new Set<string>([...abbreviations.titles, ...abbreviations.months, ...abbreviations.other])
+
+interface Candidate {
+  /** The word right before the punctuation (without it). */
+  word: string
+  punctuation: string
+  /** Text after the white space. */
+  next: string
+}
+
+type Rule = (c: Candidate) => boolean
+
+/** Ordered vetoes: each returns true when the candidate is NOT a sentence boundary. */
+const VETOES: Rule[] = [
+  function lowercaseFollows(c) {
+    return RE_NEXT_LOWERCASE.test(c.next)
+  },
+  function knownAbbreviation(c) {
+    return c.punctuation === '.' && NON_TERMINAL.has(c.word)
+  },
+  function initial(c) {
+    return c.punctuation === '.' && RE_INITIAL.test(c.word)
+  },
+  function dottedAcronym(c) {
+    if (c.punctuation !== '.' || !RE_DOTTED_ACRONYM.test(c.word)) return false
+    const nextWord = c.next.match(/^[\p{L}']+/u)?.[0] ?? ''
+    return !SENTENCE_STARTERS.has(nextWord)
+  },
+]
+
+/** Splits one paragraph into sentence spans; leading and trailing white space is excluded from each span. */
+export function splitSentences(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  let start = skipSpace(text, 0)
+  for (const m of text.matchAll(RE_BOUNDARY)) {
+    const punctStart = m.index
+    const end = punctStart + m[1]!.length + m[2]!.length
+    const candidate: Candidate = {
+      word: lastWord(text.slice(start, punctStart)),
+      punctuation: m[1]!,
+      next: text.slice(end + m[3]!.length, end + m[3]!.length + 40),
+    }
+    if (VETOES.some((veto) => veto(candidate))) continue
+    if (end > start) spans.push([start, end])
+    start = skipSpace(text, end)
+  }
+  const tail = text.trimEnd().length
+  if (tail > start) spans.push([start, tail])
+  return spans
+}
+
+function lastWord(s: string): string {
+  const m = s.match(/(\S+)$/)
+  return (m?.[1] ?? '').replace(/^["'“‘(\[]+/, '')
+}
+
+function skipSpace(s: string, i: number): number {
+  while (i < s.length && /\s/.test(s[i]!)) i++
+  return i
+}

@@ -1,0 +1,163 @@
+import { Document, isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml'
+import { z } from 'zod'
+import type { Diagnostic } from './types.ts'
+import { OutlineSchema, SLIDE_KINDS, type Outline } from './outline/schema.ts'
+
+export * from './outline/schema.ts'
+export { draftOutline, type DraftOptions } from './draft/index.ts'
+
+/**
+ * The outline file: the editable source of truth of a deck. `stringifyOutline` writes it as a commented YAML
+ * document; `parseOutline` reads it back and reports every mistake with its line and column.
+ *
+ * parseOutline(stringifyOutline(o)).outline ≡ o
+ */
+
+export const OUTLINE_SCHEMA_FILE = 'outline.schema.json'
+
+const HEADER = (schemaPath: string) => `yaml-language-server: $schema=${schemaPath}
+briefdeck outline: the source of truth for slides.md, which is rendered from it.
+Edit it freely: reorder, cut or copy slides; reword titles and points; fix diagram nodes, edges and events.
+Each \`source\` lists the ids of the article sentences an item comes from (p3.s2 = paragraph 3, sentence 2);
+they are listed under \`sentences\` at the end, and the speaker notes quote them.
+Slide kinds: ${SLIDE_KINDS.join(', ')}.
+Rebuild after editing:  npm run deck -- --outline outline.yaml --out-dir <this folder>`
+
+export interface ParsedOutline {
+  outline?: Outline
+  /** The YAML document, kept so a rewrite can preserve the user's comments. */
+  document: Document
+  diagnostics: Diagnostic[]
+}
+
+/** Writes an outline as a commented YAML document. */
+export function stringifyOutline(outline: Outline, options: { schemaPath?: string } = {}): string {
+  const doc = new Document(outline)
+  doc.commentBefore = HEADER(options.schemaPath ?? `./${OUTLINE_SCHEMA_FILE}`)
+    .split('\n')
+    .map((l) => ` ${l}`)
+    .join('\n')
+  const slides = doc.get('slides', true)
+  if (isSeq(slides))
+    slides.items.forEach((item, i) => {
+      if (isMap(item)) item.commentBefore = ` ── slide ${i + 1} ──`
+      flowSourceLists(item as YamlNode)
+    })
+  const sentences = doc.getIn(['sentences'], true)
+  if (sentences && typeof sentences === 'object')
+    (sentences as YamlNode).commentBefore = ' The article, sentence by sentence (for reference: edits here change the notes).'
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false })
+}
+
+/** Short id lists read best on one line: `source: [p1.s2, p3.s1]`. */
+function flowSourceLists(node: YamlNode | null | undefined): void {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = (pair.key as { value?: unknown } | null)?.value
+      if (key === 'source' && isSeq(pair.value)) pair.value.flow = true
+      else flowSourceLists(pair.value as YamlNode)
+    }
+  } else if (isSeq(node)) node.items.forEach((n) => flowSourceLists(n as YamlNode))
+}
+
+/** Reads an outline; collects every problem (YAML syntax, schema, references) with its place. */
+export function parseOutline(text: string, file = 'outline.yaml'): ParsedOutline {
+  const lineCounter = new LineCounter()
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset)
+    return { line, column: col }
+  }
+  const diag = (message: string, offset: number, path?: string): Diagnostic => ({
+    message: path ? `${path}: ${message}` : message,
+    place: at(offset),
+    path,
+    file,
+    ruleId: 'outline',
+    source: 'outline',
+    fatal: true,
+  })
+  if (document.errors.length > 0)
+    return {
+      document,
+      diagnostics: document.errors.map((e) => diag(`YAML syntax error: ${e.message.split('\n')[0]}`, e.pos[0])),
+    }
+  const result = OutlineSchema.safeParse(document.toJS())
+  const diagnostics = result.success
+    ? checkReferences(result.data).map(({ path, message }) => diag(message, offsetOf(document, path), formatPath(path)))
+    : result.error.issues.map((issue) =>
+        diag(describeIssue(issue, document), offsetOf(document, issue.path as PathKey[]), formatPath(issue.path as PathKey[])),
+      )
+  return { outline: diagnostics.length === 0 && result.success ? result.data : undefined, document, diagnostics }
+}
+
+type PathKey = string | number
+
+/** Cross-references the schema cannot state: sentence ids that exist, edges between existing nodes. */
+function checkReferences(outline: Outline): Array<{ path: PathKey[]; message: string }> {
+  const problems: Array<{ path: PathKey[]; message: string }> = []
+  const known = new Set(Object.keys(outline.sentences))
+  const checkSources = (ids: string[] | undefined, path: PathKey[]) =>
+    ids?.forEach((id, i) => {
+      if (!known.has(id))
+        problems.push({
+          path: [...path, i],
+          message: `unknown sentence id "${id}"; expected one of the ids under \`sentences\` (p1.s1 … ${[...known].at(-1) ?? 'none'})`,
+        })
+    })
+  outline.slides.forEach((slide, s) => {
+    const base: PathKey[] = ['slides', s]
+    if ('points' in slide) slide.points.forEach((p, i) => checkSources(p.source, [...base, 'points', i, 'source']))
+    if ('quotes' in slide) slide.quotes.forEach((q, i) => checkSources(q.source, [...base, 'quotes', i, 'source']))
+    if ('events' in slide) slide.events.forEach((e, i) => checkSources(e.source, [...base, 'events', i, 'source']))
+    if ('nodes' in slide) {
+      const ids = new Set<string>()
+      slide.nodes.forEach((n, i) => {
+        if (ids.has(n.id)) problems.push({ path: [...base, 'nodes', i, 'id'], message: `duplicate node id "${n.id}"` })
+        ids.add(n.id)
+        if ('source' in n) checkSources(n.source, [...base, 'nodes', i, 'source'])
+      })
+      slide.edges.forEach((e, i) => {
+        checkSources(e.source, [...base, 'edges', i, 'source'])
+        for (const end of ['from', 'to'] as const)
+          if (!ids.has(e[end]))
+            problems.push({
+              path: [...base, 'edges', i, end],
+              message: `no node with id "${e[end]}"; expected one of ${[...ids].join(', ')}`,
+            })
+      })
+    }
+  })
+  return problems
+}
+
+function describeIssue(issue: z.core.$ZodIssue, document: Document): string {
+  const value = document.getIn(issue.path as PathKey[])
+  if (issue.code === 'invalid_union' && issue.path.at(-1) === 'kind')
+    return `unknown slide kind ${JSON.stringify(value)}; expected one of ${SLIDE_KINDS.join(', ')}`
+  if (issue.code === 'invalid_type' && value === undefined) return `missing; expected ${issue.expected}`
+  if (issue.code === 'unrecognized_keys')
+    return `unexpected key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; remove ${issue.keys.length > 1 ? 'them' : 'it'} or check the spelling`
+  if (issue.code === 'invalid_value') return `${JSON.stringify(value)} is not allowed; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+  const got = value === undefined ? '' : `, not ${JSON.stringify(value)}`
+  return `${issue.message}${got}`
+}
+
+/** The offset of the node at `path`, or of its nearest existing parent (for a missing key). */
+function offsetOf(document: Document, path: PathKey[]): number {
+  for (let n = path.length; n >= 0; n--) {
+    const node = document.getIn(path.slice(0, n), true) as YamlNode | undefined
+    if (node && typeof node === 'object' && 'range' in node && node.range) return node.range[0]
+  }
+  return 0
+}
+
+/** formatPath(['slides', 3, 'points', 1]) → 'slides[3].points[1]' */
+export function formatPath(path: PathKey[]): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('')
+}
+
+/** The JSON Schema of the outline, for editors (yaml-language-server). */
+export function outlineJsonSchema(): string {
+  return `${JSON.stringify(z.toJSONSchema(OutlineSchema, { io: 'input' }), null, 2)}\n`
+}

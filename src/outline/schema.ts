@@ -1,0 +1,148 @@
+import { z } from 'zod'
+
+/**
+ * The outline schema: the single source of truth for a deck. The TypeScript types below are derived from it,
+ * and `outline.schema.json` is emitted from it for editors.
+ */
+
+/** Sentence ids as ingest makes them: `p3.s2` = paragraph 3, sentence 2. */
+export const RE_SENTENCE_ID = /^p\d+\.s\d+$/
+
+const text = z.string().trim().min(1, 'Expected a non-empty text')
+const sourceIds = z
+  .array(z.string().regex(RE_SENTENCE_ID, 'Expected a sentence id such as "p3.s2"'))
+  .describe('Ids of the article sentences this item comes from, e.g. [p3.s2].')
+const nodeId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'Expected an id of lower-case letters, digits and dashes, such as "north-korea"')
+
+export const PointSchema = z
+  .object({
+    text: text.describe('The point as shown on the slide.'),
+    source: sourceIds,
+  })
+  .strict()
+
+export const QuoteSchema = z
+  .object({
+    text: text.describe('The quoted words, verbatim.'),
+    speaker: z.string().optional().describe('Who said or wrote it.'),
+    source: sourceIds,
+  })
+  .strict()
+
+export const RELATION_KINDS = [
+  'alliance',
+  'cooperation',
+  'dialogue',
+  'support',
+  'tension',
+  'hostility',
+  'condemnation',
+  'pressure',
+] as const
+
+export const ActorNodeSchema = z
+  .object({
+    id: nodeId,
+    label: text,
+    type: z.enum(['state', 'organisation', 'person', 'media', 'group']).optional(),
+    bloc: z.string().optional().describe('Actors with the same bloc are drawn together.'),
+  })
+  .strict()
+
+export const RelationEdgeSchema = z
+  .object({
+    from: nodeId,
+    to: nodeId,
+    kind: z.enum(RELATION_KINDS),
+    label: z.string().optional(),
+    source: sourceIds,
+  })
+  .strict()
+
+export const FlowNodeSchema = z.object({ id: nodeId, label: text, source: sourceIds.optional() }).strict()
+
+export const FlowEdgeSchema = z
+  .object({ from: nodeId, to: nodeId, label: z.string().optional(), source: sourceIds })
+  .strict()
+
+export const EventSchema = z
+  .object({
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
+      .describe('Sortable date: YYYY, YYYY-MM or YYYY-MM-DD.'),
+    label: z.string().optional().describe('How the date is shown, e.g. "6 Jan 2016".'),
+    text,
+    source: sourceIds,
+  })
+  .strict()
+
+const notes = z.array(z.string()).optional().describe('Talking points for the presenter, one per line.')
+const title = text.describe('The slide title.')
+
+const slide = <K extends string, S extends z.ZodRawShape>(kind: K, shape: S) =>
+  z.object({ kind: z.literal(kind), ...shape, notes }).strict()
+
+export const SlideSchema = z.discriminatedUnion('kind', [
+  slide('cover', { title, subtitle: z.string().optional() }),
+  slide('agenda', { title, items: z.array(text) }),
+  slide('section', { title }),
+  slide('points', { title, points: z.array(PointSchema).min(1) }),
+  slide('quotes', { title, quotes: z.array(QuoteSchema).min(1) }),
+  slide('actors', {
+    title,
+    description: z.string().optional().describe('Accessible description of the diagram.'),
+    nodes: z.array(ActorNodeSchema).min(1),
+    edges: z.array(RelationEdgeSchema),
+  }),
+  slide('dynamics', {
+    title,
+    description: z.string().optional(),
+    nodes: z.array(FlowNodeSchema).min(1),
+    edges: z.array(FlowEdgeSchema),
+  }),
+  slide('timeline', { title, description: z.string().optional(), events: z.array(EventSchema).min(1) }),
+  slide('takeaways', { title, points: z.array(PointSchema).min(1) }),
+  slide('sources', { title }),
+])
+
+export const SLIDE_KINDS = SlideSchema.options.map((o) => o.shape.kind.value)
+
+export const MetaSchema = z
+  .object({
+    title: text,
+    author: z.string().optional(),
+    byline: z.string().optional(),
+    publisher: z.string().optional(),
+    licence: z.string().optional(),
+    url: z.string().optional(),
+    date: z.string().optional(),
+    credits: z.array(z.string()).default([]),
+    minutes: z.number().int().min(1).max(180).describe('Speaking time the briefing is fitted to.'),
+  })
+  .strict()
+
+export const OutlineSchema = z
+  .object({
+    version: z.literal(1),
+    meta: MetaSchema,
+    slides: z.array(SlideSchema).min(1).max(200),
+    sentences: z
+      .record(z.string().regex(RE_SENTENCE_ID), z.string())
+      .describe('The article, sentence by sentence: what every `source` id refers to. Speaker notes quote these.'),
+  })
+  .strict()
+
+export type Outline = z.infer<typeof OutlineSchema>
+export type Slide = z.infer<typeof SlideSchema>
+export type SlideKind = Slide['kind']
+export type SlideOf<K extends SlideKind> = Extract<Slide, { kind: K }>
+export type Point = z.infer<typeof PointSchema>
+export type OutlineMeta = z.infer<typeof MetaSchema>
+export type ActorNode = z.infer<typeof ActorNodeSchema>
+export type RelationEdge = z.infer<typeof RelationEdgeSchema>
+export type FlowNode = z.infer<typeof FlowNodeSchema>
+export type FlowEdge = z.infer<typeof FlowEdgeSchema>
+export type TimelineEvent = z.infer<typeof EventSchema>

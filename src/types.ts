@@ -1,0 +1,147 @@
+/**
+ * The typed documents that flow through briefdeck, one stage to the next:
+ * `ingest(source) → Article`, `analyse(article) → Analysis`, `draftOutline(article, analysis) → Outline`,
+ * `renderDeck(outline) → string`. Only types live here.
+ */
+
+/** A span of the normalised article text: `[start, end)` in UTF-16 code units. */
+export interface Span {
+  start: number
+  end: number
+}
+
+/** One sentence. `id` is stable for a given text: `p3.s2` = paragraph 3, sentence 2 (both 1-based). */
+export interface Sentence extends Span {
+  id: string
+  text: string
+  /** 1-based paragraph number. */
+  paragraph: number
+}
+
+export interface Paragraph extends Span {
+  /** 1-based, counted over the whole article (headings are not paragraphs). */
+  index: number
+  sentences: Sentence[]
+}
+
+export interface Section {
+  /** The subheading, or undefined for the text before the first subheading. */
+  title?: string
+  paragraphs: Paragraph[]
+}
+
+/** What the article says about itself, kept apart from its content. */
+export interface ArticleMeta {
+  title: string
+  /** Author name(s), e.g. "Sophie Qin". */
+  author?: string
+  /** The author's bio line as printed ("Sophie Qin was the … Fellow at …"). */
+  byline?: string
+  publisher?: string
+  licence?: string
+  url?: string
+  /** A publication date as printed, if the article gives one. */
+  date?: string
+  /** Image credits and similar lines. */
+  credits: string[]
+}
+
+export type ArticleFormat = 'text' | 'markdown' | 'html'
+
+export interface Article {
+  meta: ArticleMeta
+  format: ArticleFormat
+  /** The normalised body text that every span points into (paragraphs joined by blank lines). */
+  text: string
+  sections: Section[]
+  paragraphs: Paragraph[]
+  sentences: Sentence[]
+}
+
+// ───────────────────────────── analysis ─────────────────────────────
+
+export type ActorType = 'state' | 'organisation' | 'person' | 'media' | 'group'
+
+export interface Actor {
+  /** Stable slug, e.g. "china", "samantha-power". */
+  id: string
+  /** Display name, e.g. "China". */
+  name: string
+  type: ActorType
+  /** Surface forms found in the text that refer to this actor ("Beijing", "Chinese", "China's"). */
+  aliases: string[]
+  /** For people and bodies tied to a state: the state actor's id (an ambassador → her country). */
+  affiliation?: string
+  /** Ids of sentences that mention the actor. */
+  mentions: string[]
+}
+
+export type RelationKind =
+  | 'alliance'
+  | 'cooperation'
+  | 'dialogue'
+  | 'support'
+  | 'tension'
+  | 'hostility'
+  | 'condemnation'
+  | 'pressure'
+
+export interface Relation {
+  /** Actor ids. For symmetric kinds the order is not meaningful. */
+  from: string
+  to: string
+  kind: RelationKind
+  /** Supporting sentence ids. */
+  source: string[]
+}
+
+export interface DatedEvent {
+  /** ISO-like sortable date: "2016-01-06", "2015-12", "2013". */
+  date: string
+  /** How the date should be shown: "6 Jan 2016", "Dec 2015", "2013". */
+  label: string
+  /** A short, extractive description of what happened. */
+  text: string
+  source: string[]
+}
+
+export interface CausalLink {
+  /** Short noun phrases taken from the sentence. */
+  cause: string
+  effect: string
+  /** The cue that signalled the link ("justifies", "in response to"). */
+  cue: string
+  source: string[]
+}
+
+export interface Quote {
+  text: string
+  /** Actor id or name of who said it, when known. */
+  speaker?: string
+  source: string[]
+}
+
+export interface Analysis {
+  actors: Actor[]
+  relations: Relation[]
+  events: DatedEvent[]
+  causes: CausalLink[]
+  quotes: Quote[]
+  /** Salience of each sentence by id, 0..1. */
+  salience: Record<string, number>
+}
+
+// ───────────────────────────── diagnostics ─────────────────────────────
+
+/** A problem found by a stage, as data. Only the CLI formats and prints them. */
+export interface Diagnostic {
+  message: string
+  /** 1-based line and column in `file`, when the problem has a place. */
+  place?: { line: number; column: number }
+  /** A path into the document, e.g. "slides[3].points[1].source". */
+  path?: string
+  file?: string
+  ruleId: string
+  source: 'ingest' | 'analyse' | 'outline' | 'render' | 'export' | 'cli'
+  fatal: boolean
+}

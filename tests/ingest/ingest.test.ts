@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { ingest } from '../../src/ingest/index.ts'
+import { BriefdeckError } from '../../src/errors.ts'
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url))
+const BUNDLED = 'articles/north-korea-no-strategic-reprieve.txt'
+const FIXTURES = 'tests/fixtures/articles'
+
+describe('ingest: the bundled article', () => {
+  const article = ingest(read(BUNDLED), { name: BUNDLED })
+
+  it('keeps title, author, publisher, licence and credits as metadata', () => {
+    expect(article.meta.title).toBe('North Korea – No Strategic Reprieve for Sino-US Tensions')
+    expect(article.meta.author).toBe('Sophie Qin')
+    expect(article.meta.publisher).toBe('Young Australians in International Affairs')
+    expect(article.meta.licence).toMatch(/Creative Commons/)
+    expect(article.meta.credits).toEqual(['Image Credit: U.S. Pacific Fleet (cropped) (Flickr: Creative Commons)'])
+  })
+
+  it('strips page chrome and metadata from the content', () => {
+    for (const junk of ['top of page', 'bottom of page', 'Sophie Qin was', 'Creative Commons', 'Image Credit'])
+      expect(article.text).not.toContain(junk)
+  })
+
+  it('finds the sections, paragraphs and sentences with stable ids and offsets', () => {
+    expect(article.sections.map((s) => s.title)).toEqual([undefined, 'Bigger problems for China?'])
+    expect(article.paragraphs).toHaveLength(14)
+    expect(article.sentences).toHaveLength(37)
+    expect(article.sentences[0]!.id).toBe('p1.s1')
+    expect(article.sentences.find((s) => s.id === 'p4.s2')!.text).toMatch(/^But when asked .*without further elaboration\.$/)
+    for (const s of article.sentences) expect(article.text.slice(s.start, s.end)).toBe(s.text)
+  })
+
+  it('gives the same ids for the same text', () => {
+    const again = ingest(read(BUNDLED), { name: BUNDLED })
+    expect(again.sentences.map((s) => s.id + s.text)).toEqual(article.sentences.map((s) => s.id + s.text))
+  })
+})
+
+describe('ingest: other real articles', () => {
+  it('reads a plain-text article with a byline and dateline at the top', () => {
+    const a = ingest(read(`${FIXTURES}/security-analysis.txt`), { name: 'security-analysis.txt' })
+    expect(a.meta).toMatchObject({ author: 'Amin Saikal', publisher: 'The Conversation', date: '7 October 2026' })
+    expect(a.meta.title).toMatch(/^Yemen is spiralling/)
+    expect(a.sections.map((s) => s.title)).toEqual([undefined, 'Houthis gaining ground', 'Where is this going?'])
+    expect(a.sentences[0]!.text).toBe('The Middle East has seen many explosions of violence in recent years.')
+  })
+
+  it('reads a non-geopolitical article', () => {
+    const a = ingest(read(`${FIXTURES}/non-geopolitics.txt`), { name: 'non-geopolitics.txt' })
+    expect(a.meta).toMatchObject({ author: 'Julie Moreno', publisher: 'The Conversation' })
+    expect(a.sections.map((s) => s.title)).toEqual([undefined, 'Brain disease in dogs and people', 'Aging dogs, aging people'])
+    expect(a.text).not.toMatch(/Associate Professor of Environmental/)
+  })
+
+  it('reads Markdown: the H1 is the title and the dateline is metadata', () => {
+    const a = ingest(read(`${FIXTURES}/trade-diplomacy.md`), { name: 'trade-diplomacy.md' })
+    expect(a.format).toBe('markdown')
+    expect(a.meta).toMatchObject({ publisher: 'The White House', date: 'October 26, 2025' })
+    expect(a.meta.title).toMatch(/^Fact Sheet: /)
+    expect(a.text).not.toMatch(/\*\*/)
+  })
+
+  it('reads HTML with Readability: page chrome gone, captions become credits, h2s become sections', () => {
+    const a = ingest(read(`${FIXTURES}/html-article.html`), { name: 'html-article.html' })
+    expect(a.format).toBe('html')
+    expect(a.meta.author).toBe('Rebecca Vega Thurber')
+    expect(a.meta.licence).toMatch(/Creative Commons/)
+    expect(a.meta.credits.some((c) => /Getty Images/.test(c))).toBe(true)
+    expect(a.sections.map((s) => s.title)).toContain('So where do we go from here?')
+    for (const chrome of ['cookie', 'Subscribe', 'Share on', 'Getty Images']) expect(a.text).not.toContain(chrome)
+    expect(a.sentences[0]!.text).toMatch(/^Before 2013, divers/)
+  })
+})
+
+describe('ingest: odd but valid input', () => {
+  it('accepts CRLF line ends and a BOM', () => {
+    const a = ingest(Buffer.from('\uFEFFA title\r\n\r\nFirst sentence here. Second one.\r\n\r\nAnother paragraph.\r\n'))
+    expect(a.meta.title).toBe('A title')
+    expect(a.sentences.map((s) => s.text)).toEqual(['First sentence here.', 'Second one.', 'Another paragraph.'])
+  })
+
+  it('decodes Windows-1252 and UTF-16 with a BOM', () => {
+    const latin = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x74, 0x61, 0x6c, 0x6b, 0x73, 0x20, 0x93, 0x68, 0x69, 0x94, 0x2e])
+    expect(ingest(latin).sentences[0]!.text).toBe('Café talks “hi”.')
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hello there. Bye.', 'utf16le')])
+    expect(ingest(utf16).sentences.map((s) => s.text)).toEqual(['Hello there.', 'Bye.'])
+  })
+
+  it('takes one giant paragraph with no title line and no sections', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `Sentence number ${i} says something.`).join(' ')
+    const a = ingest(text, { name: 'giant.txt' })
+    expect(a.meta.title).toBe('Giant')
+    expect(a.paragraphs).toHaveLength(1)
+    expect(a.sentences).toHaveLength(400)
+  })
+})
+
+describe('ingest: bad input gets a clear error', () => {
+  const error = (input: string | Uint8Array) => {
+    try {
+      ingest(input, { name: 'input.txt' })
+    } catch (e) {
+      expect(e).toBeInstanceOf(BriefdeckError)
+      return (e as Error).message
+    }
+    throw new Error('expected ingest to fail')
+  }
+  it('refuses empty and white-space-only input', () => {
+    expect(error('')).toMatch(/input\.txt is empty/)
+    expect(error(' \n\t\n ')).toMatch(/is empty/)
+  })
+  it('refuses binary input', () => {
+    expect(error(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0]))).toMatch(/binary file/)
+  })
+  it('refuses input over the size limit, saying the limit', () => {
+    expect(error('word '.repeat(1_100_000))).toMatch(/limit is 5 MiB/)
+  })
+  it('refuses a page with no article text', () => {
+    expect(error('top of page\n\nbottom of page')).toMatch(/no sentences of article text/)
+  })
+})

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { splitSentences } from '../../src/ingest/sentences.ts'
+
+const split = (text: string) => splitSentences(text).map(([s, e]) => text.slice(s, e))
+
+describe('splitSentences', () => {
+  it('splits plain sentences', () => {
+    expect(split('One thing happened. Then another! Did it? Yes.')).toEqual([
+      'One thing happened.',
+      'Then another!',
+      'Did it?',
+      'Yes.',
+    ])
+  })
+
+  it('survives titles, months and initials', () => {
+    expect(split('Dr. Li met Gen. Smith on Jan. 5 in Washington. John F. Kennedy was mentioned. It ended.')).toEqual([
+      'Dr. Li met Gen. Smith on Jan. 5 in Washington.',
+      'John F. Kennedy was mentioned.',
+      'It ended.',
+    ])
+  })
+
+  it('keeps dotted acronyms inside a sentence but ends on one before a new sentence', () => {
+    expect(split('The U.S. Navy sailed. Officials in the U.S. They declined to comment.')).toEqual([
+      'The U.S. Navy sailed.',
+      'Officials in the U.S.',
+      'They declined to comment.',
+    ])
+  })
+
+  it('ends after closing quotes and keeps quoted questions with their speaker', () => {
+    expect(split('She responded “no.” Then she left. “Is it over?” he asked. It was.')).toEqual([
+      'She responded “no.”',
+      'Then she left.',
+      '“Is it over?” he asked.',
+      'It was.',
+    ])
+  })
+
+  it('does not split decimals, e.g. or ellipses before lower case', () => {
+    expect(split('Growth was 3.5 per cent, e.g. in Asia… and elsewhere. Next.')).toEqual([
+      'Growth was 3.5 per cent, e.g. in Asia… and elsewhere.',
+      'Next.',
+    ])
+  })
+
+  it('handles text with no final punctuation and non-Latin scripts', () => {
+    expect(split('北京 is the capital. Это предложение. 😀 emoji too')).toEqual([
+      '北京 is the capital.',
+      'Это предложение.',
+      '😀 emoji too',
+    ])
+  })
+})
