@@ -4,7 +4,6 @@ import type { Diagnostic } from './types.ts'
 import { OutlineSchema, SLIDE_KINDS, type Outline } from './outline/schema.ts'
 
 export * from './outline/schema.ts'
-export { draftOutline, type DraftOptions } from './draft/index.ts'
 
 /**
  * The outline file: the editable source of truth of a deck. `stringifyOutline` writes it as a commented YAML

@@ -1,0 +1,78 @@
+import { parseSync } from '@slidev/parser'
+import { describe, expect, it } from 'vitest'
+import { renderDeck } from '../../src/render/index.ts'
+import { timeSlides } from '../../src/timing.ts'
+import { sampleOutline } from '../outline/fixture.ts'
+
+const parse = (md: string) => parseSync(md, 'slides.md').slides
+
+describe('renderDeck', () => {
+  const outline = sampleOutline()
+  const md = renderDeck(outline)
+  const slides = parse(md)
+
+  it('makes one Slidev slide per outline slide, with its title', () => {
+    expect(slides).toHaveLength(outline.slides.length)
+    expect(slides.map((s) => s.title)).toEqual(outline.slides.map((s) => s.title))
+  })
+
+  it('configures the deck in the headmatter: default theme, offline fonts, no MDC', () => {
+    expect(slides[0]!.frontmatter).toMatchObject({ theme: 'default', title: 'A sample briefing', mdc: false, layout: 'cover' })
+    expect(slides[0]!.frontmatter.fonts).toMatchObject({ provider: 'none' })
+  })
+
+  it('puts notes on every slide: talking points, verbatim sources, timing cue', () => {
+    for (const s of slides) expect(s.note).toMatch(/Timing: ≈\d+:\d\d, at \d+:\d\d of 10:00/)
+    const points = slides[2]!.note!
+    expect(points).toContain('- Two points\\.')
+    expect(points).toContain('“Alpha swiftly condemned the test\\.” (p1.s1)')
+    expect(points).toContain('(p2.s1)')
+  })
+
+  it('marks every point with its source ids', () => {
+    expect(slides[2]!.content).toContain('<SourceRef ids="p1.s2 p2.s1" />')
+  })
+
+  it('splits the budget so the timing cues add up to it', () => {
+    const timings = timeSlides(outline)
+    expect(timings.reduce((t, x) => t + x.seconds, 0)).toBe(600)
+    expect(timings.at(-1)!.startsAt + timings.at(-1)!.seconds).toBe(600)
+  })
+
+  it('draws each diagram as a Mermaid block', () => {
+    const mermaid = slides.filter((s) => /```mermaid/.test(s.content))
+    expect(mermaid.map((s) => s.title)).toEqual(['Who stands where', 'What drives what', 'Timeline'])
+  })
+})
+
+describe('renderDeck: article text stays text', () => {
+  const hostile = [
+    '{{ 1 + 1 }}',
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '---',
+    '--- dashes open frontmatter',
+    '::right::',
+    '$x+y$',
+    '-->',
+    '[click] next',
+    '```js',
+    '# not a heading',
+    'a | b',
+  ]
+  for (const text of hostile)
+    it(`keeps ${JSON.stringify(text)} inert in titles, points and notes`, () => {
+      const outline = sampleOutline()
+      const slide = outline.slides[2]!
+      if (slide.kind !== 'points') throw new Error('fixture changed')
+      slide.title = `Title ${text}`
+      slide.points[0]!.text = text
+      slide.notes = [text]
+      outline.sentences['p1.s1'] = text
+      const slides = parse(renderDeck(outline))
+      expect(slides).toHaveLength(outline.slides.length)
+      expect(slides[2]!.frontmatter).toEqual({ class: 'kind-points' })
+      expect(slides[2]!.content).not.toMatch(/<script|<img|\{\{/)
+      expect(slides[2]!.note).not.toMatch(/-->|<script|<img|\[click\]/)
+    })
+})
