@@ -112,6 +112,26 @@ export interface CausalLink {
   /** The cue that signalled the link ("justifies", "in response to"). */
   cue: string
   source: string[]
+  /** Ids of the causal-graph nodes the two sides were merged into (see `Analysis.graph`). */
+  causeNode?: string
+  effectNode?: string
+}
+
+/** Cause → effect links merged into a graph: phrases about the same actor or thing share a node. */
+export interface CausalGraph {
+  nodes: {
+    id: string
+    /** A short phrase from the text that stands for the node. */
+    label: string
+    /** Every phrase merged into the node. */
+    phrases: string[]
+    /** The actor the node is about, if any. */
+    actor?: string
+    source: string[]
+  }[]
+  edges: { from: string; to: string; cue: string; source: string[] }[]
+  /** Feedback loops: node ids in order, each leading back to the first. Shortest first. */
+  loops: string[][]
 }
 
 export interface Quote {
@@ -129,6 +149,8 @@ export interface Analysis {
   quotes: Quote[]
   /** Salience of each sentence by id, 0..1. */
   salience: Record<string, number>
+  /** The causal links merged into a graph, with its feedback loops. */
+  graph?: CausalGraph
 }
 
 // ───────────────────────────── diagnostics ─────────────────────────────

@@ -13,12 +13,18 @@ export const MAX_POINT_WORDS = 26
 const MIN_CUT_WORDS = 9
 
 const RE_LEADING = new RegExp(`^(?:${connectives.leading.map(escapeRe).join('|')})\\s*,?\\s+`, 'iu')
+/** A leading clause up to its first comma, at most 15 words long. */
+const RE_LEADING_CLAUSE = new RegExp(`^(?:${connectives.leadingClauses.map(escapeRe).join('|')})\\s(?:[^,\\s]+\\s){0,13}[^,\\s]+,\\s+`, 'iu')
 /** Clause boundaries after which a cut still reads as a whole thought. */
 const RE_CLAUSE_END = /[,;:–—]\s|\s(?:while|whereas|which|but|although|as|since|because|despite)\s/gu
 
 export function condense(sentence: string): string {
   let text = sentence.trim()
   for (let i = 0; i < 2; i++) text = text.replace(RE_LEADING, '')
+  if (wordCount(text) > MAX_POINT_WORDS) {
+    const main = text.replace(RE_LEADING_CLAUSE, '')
+    if (wordCount(main) >= MIN_CUT_WORDS) text = main
+  }
   text = capitalise(text)
   const words = text.split(/\s+/)
   if (words.length <= MAX_POINT_WORDS) return text
@@ -29,6 +35,10 @@ export function condense(sentence: string): string {
   }
   const head = cut > 0 ? limit.slice(0, cut) : limit
   return `${head.replace(/[\s,;:–—-]+$/u, '')} …`
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).length
 }
 
 function capitalise(s: string): string {

@@ -38,7 +38,7 @@ export function draftOutline(article: Article, analysis: Analysis, options: Draf
   const agenda: Slide = {
     kind: 'agenda',
     title: 'Agenda',
-    items: unique([...content.map((s) => baseTitle(s.title)), ...frame.map((s) => s.title)]),
+    items: unique([...(article.sections.length > 1 ? article.sections.map(sectionTitle) : content.map((s) => baseTitle(s.title))), ...frame.map((s) => s.title)]),
     notes: [`${minutes} minutes in all. The briefing follows the article's argument, then draws it together.`],
   }
   const cover: Slide = {
@@ -73,16 +73,29 @@ function contentSlides(
     const chosen = new Set([...sentences].sort((a, b) => salience(b) - salience(a)).slice(0, share))
     const points: Point[] = sentences.filter((s) => chosen.has(s)).map((s) => ({ text: condense(s.text), source: [s.id] }))
     const chunks = chunk(points, Math.ceil(points.length / MAX_POINTS_PER_SLIDE))
-    return chunks.map((pts, i): Slide => {
-      const title = section.title ?? (index === 0 ? actorsTitle(pts, analysis) ?? 'Background' : 'Analysis')
-      return {
-        kind: 'points',
-        title: chunks.length > 1 ? `${title} (${i + 1}/${chunks.length})` : title,
-        points: pts,
-        notes: [`${pts.length} point${pts.length > 1 ? 's' : ''}; the full source sentences follow below.`],
-      }
-    })
+    // An untitled section is named, slide by slide, after the actors it is about.
+    const titles = chunks.map((pts) => section.title ?? actorsTitle(pts, analysis) ?? (index === 0 ? 'Background' : 'Analysis'))
+    const slides = chunks.map((pts, i): Slide => ({
+      kind: 'points',
+      title: numberRepeats(titles, i),
+      points: pts,
+      notes: [`${pts.length} point${pts.length > 1 ? 's' : ''}; the full source sentences follow below.`],
+    }))
+    // With several sections, a divider names each one (and becomes a bookmark in the PDF).
+    if (article.sections.length < 2) return slides
+    const divider: Slide = { kind: 'section', title: sectionTitle(section, index), notes: ['Announce the next part.'] }
+    return [divider, ...slides]
   })
+}
+
+function sectionTitle(section: Article['sections'][number], index: number): string {
+  return section.title ?? (index === 0 ? 'Background' : `Part ${index + 1}`)
+}
+
+/** numberRepeats(['A', 'A', 'B'], 1) → 'A (2/2)' */
+function numberRepeats(titles: string[], i: number): string {
+  const same = titles.flatMap((t, j) => (t === titles[i] ? [j] : []))
+  return same.length > 1 ? `${titles[i]} (${same.indexOf(i) + 1}/${same.length})` : titles[i]!
 }
 
 /** A title for untitled text: the actors it is about, most mentioned first ("China, United States and Japan"). */

@@ -1,6 +1,7 @@
-import { JSDOM } from 'jsdom'
-import { Readability } from '@mozilla/readability'
-import MarkdownIt from 'markdown-it'
+import { createRequire } from 'node:module'
+import type { JSDOM as JSDOMType } from 'jsdom'
+import type { Readability as ReadabilityType } from '@mozilla/readability'
+import type MarkdownItType from 'markdown-it'
 import { parse as parseYaml } from 'yaml'
 import type { ArticleMeta } from '../types.ts'
 
@@ -22,6 +23,16 @@ export interface RawDocument {
   meta: Partial<ArticleMeta>
 }
 
+// jsdom, Readability and markdown-it take ~300 ms to load: load them only for HTML and Markdown input.
+const require = createRequire(import.meta.url)
+const lazy = <T>(name: string, pick: (m: any) => T) => {
+  let value: T | undefined
+  return () => (value ??= pick(require(name)))
+}
+const JSDOM = lazy<typeof JSDOMType>('jsdom', (m) => m.JSDOM)
+const Readability = lazy<typeof ReadabilityType>('@mozilla/readability', (m) => m.Readability)
+const MarkdownIt = lazy<typeof MarkdownItType>('markdown-it', (m) => m.default ?? m)
+
 const RE_FRONTMATTER = /^---\n([\s\S]*?)\n---\n/
 const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre'
 
@@ -38,11 +49,11 @@ export function textToBlocks(text: string): RawDocument {
 
 /** HTML: Mozilla Readability finds the article in the page; its block elements become blocks. */
 export function htmlToBlocks(html: string, url = 'https://example.invalid/'): RawDocument {
-  const dom = new JSDOM(html, { url })
+  const dom = new (JSDOM())(html, { url })
   const document = dom.window.document
   const pageMeta = htmlMeta(document)
-  const parsed = new Readability(document.cloneNode(true) as Document, { keepClasses: false }).parse()
-  const body = parsed?.content ? new JSDOM(parsed.content).window.document.body : document.body
+  const parsed = new (Readability())(document.cloneNode(true) as Document, { keepClasses: false }).parse()
+  const body = parsed?.content ? new (JSDOM())(parsed.content).window.document.body : document.body
   const blocks = domBlocks(body)
   dom.window.close()
   return {
@@ -61,8 +72,8 @@ export function htmlToBlocks(html: string, url = 'https://example.invalid/'): Ra
 export function markdownToBlocks(markdown: string): RawDocument {
   const fm = markdown.match(RE_FRONTMATTER)
   const meta = fm ? frontmatterMeta(fm[1]!) : {}
-  const html = new MarkdownIt({ html: false, linkify: false }).render(fm ? markdown.slice(fm[0].length) : markdown)
-  const dom = new JSDOM(html)
+  const html = new (MarkdownIt())({ html: false, linkify: false }).render(fm ? markdown.slice(fm[0].length) : markdown)
+  const dom = new (JSDOM())(html)
   const blocks = domBlocks(dom.window.document.body)
   dom.window.close()
   return { blocks, meta }

@@ -21,7 +21,7 @@ export interface RenderOptions {
 
 export function renderDeck(outline: Outline, options: RenderOptions = {}): string {
   const timings = timeSlides(outline)
-  const slides = outline.slides.map((slide, i) => renderSlide(slide, outline, timings[i]!, i))
+  const slides = outline.slides.map((slide, i) => renderSlide(slide, outline, timings[i]!))
   return `${headmatter(outline, options)}${slides.join('\n---\n')}`
 }
 
@@ -58,6 +58,7 @@ type Renderer<K extends Slide['kind']> = (slide: SlideOf<K>, outline: Outline) =
 const BODIES: { [K in Slide['kind']]: Renderer<K> } = {
   cover: (s, o) =>
     [
+      '<img class="bd-mark" src="/briefdeck-mark.svg" alt="" />\n',
       `# ${mdText(s.title)}`,
       s.subtitle ? `\n${mdText(s.subtitle)}` : '',
       `\n<div class="byline">\n\n${[o.meta.author, o.meta.publisher].filter(Boolean).map((t) => mdText(t!)).join(' · ')}\n\n</div>`,
@@ -79,15 +80,14 @@ const BODIES: { [K in Slide['kind']]: Renderer<K> } = {
 /** Slidev layouts of the default theme by slide kind. */
 const LAYOUTS: Partial<Record<Slide['kind'], string>> = { cover: 'cover', section: 'section' }
 
-function renderSlide(slide: Slide, outline: Outline, timing: SlideTiming, index: number): string {
+function renderSlide(slide: Slide, outline: Outline, timing: SlideTiming): string {
   const frontmatter = [
     ...(LAYOUTS[slide.kind] ? [`layout: ${LAYOUTS[slide.kind]}`] : []),
     `class: ${yamlString(`kind-${slide.kind}`)}`,
     ...(slide.kind === 'section' ? ['level: 1'] : []),
   ]
   const body = (BODIES[slide.kind] as Renderer<Slide['kind']>)(slide, outline)
-  const head = index === 0 ? `${frontmatter.join('\n')}\n---\n` : `${frontmatter.join('\n')}\n---\n`
-  return `${head}\n${body}\n\n${renderNotes(slide, outline, timing)}\n`
+  return `${frontmatter.join('\n')}\n---\n\n${body}\n\n${renderNotes(slide, outline, timing)}\n`
 }
 
 function pointList(points: SlideOf<'points'>['points']): string {

@@ -1,0 +1,62 @@
+/**
+ * Acronyms. A definition in the text ("Presidential Leadership Council or PLC", "anti-access/area denial
+ * (A2/AD)") makes the acronym an alias of its expansion, or a concept when the expansion is not a name. An
+ * undefined acronym is an organisation when it acts as a noun: possessive ("ANU’s"), after "by/from/of/with", or
+ * before punctuation ("a report by CSIS, commissioned …") — not as a modifier ("SSBN submarines").
+ */
+import type { Mention, SentenceContext } from '../context.ts'
+import { DATA } from '../data.ts'
+import type { Token } from '../tokens.ts'
+import type { Definition } from './names.ts'
+import { isAcronym, runStart, spanText } from './names.ts'
+
+const STOP = new Set(DATA.actors.stopAcronyms)
+const NOUN_BEFORE = new Set(['by', 'from', 'of', 'with', 'at', 'for', 'and'])
+
+export function findAcronyms(s: SentenceContext, staticMentions: Mention[]): Definition[] {
+  const found: Definition[] = []
+  const { tokens } = s
+  const known = (i: number) => staticMentions.some((m) => m.first <= i && m.last >= i)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!looksLikeAcronym(t) || known(i) || isAcronym(tokens[i - 1]) || isAcronym(tokens[i + 1])) continue
+    const definition = definedAt(s, i)
+    if (definition) {
+      found.push(definition)
+      continue
+    }
+    if (STOP.has(t.norm) || !/^[A-Z]{2,6}$/.test(t.norm)) continue
+    const next = tokens[i + 1]
+    const nounLike = t.possessive || NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '') && (!next || next.punct)
+    if (nounLike) found.push({ name: t.norm, type: 'organisation', forms: [] })
+  }
+  return found
+}
+
+const looksLikeAcronym = (t: Token) => /^[A-Z][A-Z0-9/&]{1,7}$/.test(t.norm) && /[A-Z].*[A-Z]/.test(t.norm)
+
+/** "Name (ACR)", "Name, or ACR", "Name or ACR": the definition ending at acronym token `i`. */
+function definedAt(s: SentenceContext, i: number): Definition | undefined {
+  const { tokens } = s
+  let end = i - 1
+  if (tokens[end]?.text === '(' ) end--
+  else if (tokens[end]?.lower === 'or') end -= tokens[end - 1]?.text === ',' ? 2 : 1
+  else return undefined
+  if (end < 0) return undefined
+  const acronym = tokens[i]!.norm
+  if (tokens[end]!.cap) {
+    const first = runStart(tokens, end)
+    const expansion = spanText(s.sentence.text, tokens, first, end)
+    if (initialsMatch(tokens.slice(first, end + 1), acronym))
+      return { name: expansion, type: 'organisation', forms: [acronym] }
+    return undefined
+  }
+  // A lower-case expansion: a concept such as "glial fibrillary acidic protein, or GFAP".
+  return { name: acronym, type: 'organisation', forms: [], concept: true }
+}
+
+/** "Presidential Leadership Council" ~ "PLC": the capitals of the expansion spell the acronym. */
+function initialsMatch(words: Token[], acronym: string): boolean {
+  const initials = words.filter((w) => w.cap).map((w) => w.text[0]).join('')
+  return initials === acronym.replace(/[^A-Z]/g, '') || acronym.startsWith(initials)
+}

@@ -1,0 +1,131 @@
+/**
+ * Actors: who the article is about.
+ *
+ * 1. scan every sentence for forms known beforehand (states, capitals, demonyms, international bodies, media);
+ * 2. discover the article's own actors, rule by rule: organisations, media, people, acronyms;
+ * 3. merge the definitions into actors (a surname joins its full name, an acronym its expansion) and drop the
+ *    article's own author and publisher;
+ * 4. scan again with the article's forms added, then resolve references ("the North", "Kim’s regime");
+ * 5. keep the actors that are mentioned, with the surface forms and sentences that mention them.
+ */
+import type { Actor } from '../../types.ts'
+import type { Context, Mention } from '../context.ts'
+import { slug } from '../text.ts'
+import { findAcronyms } from './acronyms.ts'
+import { STATIC_LEXICON, addForm, extendLexicon, type LexiconEntry } from './lexicon.ts'
+import { findMedia } from './media.ts'
+import type { Definition } from './names.ts'
+import { findOrganisations } from './organisations.ts'
+import { findPeople, leaderState } from './people.ts'
+import { findReferences } from './references.ts'
+import { scanTokens } from './scan.ts'
+
+type Rule = (s: Context['sentences'][number], staticMentions: Mention[]) => Definition[]
+const DISCOVERY_RULES: Rule[] = [findOrganisations, findMedia, findPeople, findAcronyms]
+
+export function findActors(ctx: Context): void {
+  const staticMentions = ctx.sentences.map((s) => (s.meta ? [] : scanTokens(s.tokens, STATIC_LEXICON)))
+  const definitions = ctx.sentences.flatMap((s) =>
+    s.meta ? [] : DISCOVERY_RULES.flatMap((rule) => rule(s, staticMentions[s.index]!)),
+  )
+  const lexicon = extendLexicon(STATIC_LEXICON)
+  for (const [form, entry] of mergeDefinitions(definitions, ctx)) addForm(lexicon, form, entry)
+  for (const s of ctx.sentences) s.mentions = s.meta ? [] : scanTokens(s.tokens, lexicon)
+  collectActors(ctx, lexicon.entries)
+  findReferences(ctx)
+  collectActors(ctx, lexicon.entries)
+  dropSelf(ctx)
+}
+
+/** Definitions → lexicon forms, one entry per actor. People are merged by shared name words. */
+function mergeDefinitions(definitions: Definition[], ctx: Context): [string, LexiconEntry][] {
+  const concepts = new Set(definitions.filter((d) => d.concept).map((d) => d.name))
+  const kept = definitions.filter((d) => !d.concept && !concepts.has(d.name))
+  const forms: [string, LexiconEntry][] = []
+  const people: { words: string[]; entry: LexiconEntry; names: string[] }[] = []
+  const byName = new Map<string, LexiconEntry>()
+  const lowerText = ctx.article.text.toLowerCase()
+  // Longest names first, so "Trump" finds "Donald J. Trump".
+  for (const d of [...kept].sort((a, b) => b.name.length - a.name.length)) {
+    if (d.type === 'person') {
+      const words = d.name.split(/\s+/).filter((w) => w !== '.' && !/^\p{Lu}\.?$/u.test(w))
+      const same = people.find((p) => words.every((w) => p.words.includes(w)))
+      if (same) {
+        same.names.push(d.name)
+        same.entry.affiliation ??= d.affiliation
+        continue
+      }
+      const entry: LexiconEntry = { id: slug(d.name), name: d.name, type: 'person', kind: 'name', affiliation: d.affiliation }
+      people.push({ words, entry, names: [d.name] })
+      continue
+    }
+    const existing = byName.get(d.name)
+    if (existing) {
+      existing.affiliation ??= d.affiliation
+      for (const f of d.forms) forms.push([f, existing])
+      continue
+    }
+    const entry: LexiconEntry = { id: slug(d.name), name: d.name, type: d.type, kind: 'name', affiliation: d.affiliation }
+    byName.set(d.name, entry)
+    forms.push([d.name, entry], ...d.forms.map((f): [string, LexiconEntry] => [f, entry]))
+  }
+  for (const p of people) {
+    p.entry.affiliation ??= p.names.map(leaderState).find(Boolean)
+    for (const n of p.names) forms.push([n, p.entry])
+    // A surname alone refers to the person, unless it is also an ordinary word in this article ("Power").
+    const surname = p.words.at(-1)!
+    if (p.words.length > 1 && surname.length > 2 && !new RegExp(`\\b${surname.toLowerCase()}\\b`).test(lowerText))
+      forms.push([surname, p.entry])
+  }
+  return forms
+}
+
+/** Actors from the mentions, with their aliases and the sentences that mention them. */
+function collectActors(ctx: Context, entries: Map<string, LexiconEntry>): void {
+  const byId = new Map<string, LexiconEntry>()
+  for (const e of entries.values()) if (!byId.has(e.id)) byId.set(e.id, e)
+  ctx.actors.clear()
+  for (const s of ctx.sentences) {
+    for (const m of s.mentions) {
+      const entry = byId.get(m.actor) ?? stateEntry(ctx, m.actor)
+      if (!entry) continue
+      let actor = ctx.actors.get(m.actor)
+      if (!actor) {
+        actor = { id: entry.id, name: entry.name, type: entry.type, aliases: [], mentions: [] }
+        if (entry.affiliation && entry.affiliation !== entry.id) actor.affiliation = entry.affiliation
+        ctx.actors.set(actor.id, actor)
+      }
+      const alias = aliasOf(s, m)
+      if (alias !== actor.name && !actor.aliases.includes(alias)) actor.aliases.push(alias)
+      if (actor.mentions.at(-1) !== s.sentence.id) actor.mentions.push(s.sentence.id)
+    }
+  }
+}
+
+/** The surface form as printed: "U.S.", "the North", "Kim’s regime". */
+function aliasOf(s: Context['sentences'][number], m: Mention): string {
+  const last = s.tokens[m.last]!
+  const text = s.sentence.text
+  if (m.kind !== 'reference') return text.slice(s.tokens[m.first]!.start, last.start + last.text.length)
+  const prev = s.tokens[m.first - 1]
+  const start = prev?.lower === 'the' ? prev.start : s.tokens[m.first]!.start
+  const end = m.possessive || prev?.lower === 'the' && s.tokens[m.last + 1] && !s.tokens[m.last + 1]!.punct && s.tokens[m.last + 1]!.lower !== 'remains' ? s.tokens[m.last + 1]!.end : last.end
+  return text.slice(start, end)
+}
+
+function stateEntry(ctx: Context, id: string): LexiconEntry | undefined {
+  const actor = ctx.actors.get(id)
+  return actor && { id, name: actor.name, type: actor.type, kind: 'name', affiliation: actor.affiliation }
+}
+
+/** The article's own author and publisher are not actors in it. */
+function dropSelf(ctx: Context): void {
+  const norm = (n: string) => n.toLowerCase().replace(/^the\s+/, '').trim()
+  const self = new Set(ctx.self.map(norm))
+  const dropped = new Set(
+    [...ctx.actors.values()].filter((a) => [a.name, ...a.aliases].some((n) => self.has(norm(n)))).map((a) => a.id),
+  )
+  for (const id of dropped) ctx.actors.delete(id)
+  for (const s of ctx.sentences) s.mentions = s.mentions.filter((m) => !dropped.has(m.actor))
+  for (const a of ctx.actors.values()) if (a.affiliation && !ctx.actors.has(a.affiliation)) delete a.affiliation
+}

@@ -1,0 +1,125 @@
+/**
+ * The static lexicon of actors known before reading an article: every state from world-countries (common and
+ * official names, alternative spellings, capitals, demonyms) and the international bodies and media in
+ * data/organisations.json. Keys are token sequences (`tokenize(form).map(t => t.norm).join(' ')`).
+ */
+import countriesModule, { type Country } from 'world-countries'
+import type { ActorType } from '../../types.ts'
+import { DATA } from '../data.ts'
+import { slug } from '../text.ts'
+import { tokenize } from '../tokens.ts'
+
+export type FormKind = 'name' | 'capital' | 'demonym' | 'reference'
+
+export interface LexiconEntry {
+  id: string
+  name: string
+  type: ActorType
+  kind: FormKind
+  affiliation?: string
+  /** Counts only when the next word is not capitalised ("Chad", not "Chad Smith"). */
+  ambiguous?: boolean
+}
+
+export interface Lexicon {
+  entries: Map<string, LexiconEntry>
+  /** First-token keys, to skip positions where no form can start. */
+  firsts: Set<string>
+  /** Longest form, in tokens. */
+  longest: number
+}
+
+// world-countries' types declare named exports; at run time the default export is the array.
+const worldCountries = countriesModule as unknown as Country[]
+
+// An ISO code or a native-script spelling is not how English prose names a state.
+const RE_CODE = /^[A-Z]{2,3}$/
+const RE_LATIN = /^[\p{Script=Latin}\s.'’()-]+$/u
+// "Washington D.C." → "Washington".
+const RE_TRAILING_ABBREVIATION = /\s+(?:[A-Z]\.)+$/
+
+/** A key for a surface form: `formKey("China’s")` → "China". */
+export function formKey(form: string): string {
+  return tokenize(form)
+    .map((t) => t.norm)
+    .join(' ')
+}
+
+export function addForm(lexicon: Lexicon, form: string, entry: LexiconEntry): void {
+  const key = formKey(form)
+  if (!key || lexicon.entries.has(key)) return
+  lexicon.entries.set(key, entry)
+  lexicon.firsts.add(key.split(' ')[0]!)
+  lexicon.longest = Math.max(lexicon.longest, key.split(' ').length)
+}
+
+/** The id world-countries' entry gets as an actor: "united-states", "north-korea". */
+export const stateId = (cca3: string): string | undefined => STATE_IDS.get(cca3)
+const STATE_IDS = new Map(worldCountries.map((c) => [c.cca3, slug(c.name.common)]))
+
+function buildStaticLexicon(): Lexicon {
+  const lexicon: Lexicon = { entries: new Map(), firsts: new Set(), longest: 1 }
+  const { display, extraAliases, keepCodes, excluded, ambiguous, demonyms } = DATA.countries
+  const skip = new Set(excluded)
+  const ambiguousNames = new Set(ambiguous)
+  const keep = new Set(keepCodes)
+  const add = (form: string, entry: LexiconEntry) => {
+    const clean = form.replace(RE_TRAILING_ABBREVIATION, '').trim()
+    if (!clean || skip.has(clean) || !RE_LATIN.test(clean) || clean.includes(',')) return
+    if (RE_CODE.test(clean) && !keep.has(clean)) return
+    addForm(lexicon, clean, { ...entry, ambiguous: ambiguousNames.has(clean) || undefined })
+  }
+  // Overrides first: the first entry for a form wins.
+  for (const [cca3, forms] of Object.entries(demonyms as Record<string, string[]>))
+    for (const form of forms) add(form, stateEntry(cca3, 'demonym'))
+  for (const [cca3, forms] of Object.entries(extraAliases as Record<string, string[]>))
+    for (const form of forms) add(form, stateEntry(cca3, 'name'))
+  for (const c of worldCountries) {
+    const entry = stateEntry(c.cca3, 'name')
+    for (const form of [c.name.common, c.name.official, ...c.altSpellings]) add(form, entry)
+  }
+  for (const c of worldCountries) for (const capital of c.capital) add(capital, stateEntry(c.cca3, 'capital'))
+  for (const c of worldCountries) {
+    const d = c.demonyms?.eng
+    if (!d) continue
+    for (const form of new Set([d.m, d.f])) {
+      add(form, stateEntry(c.cca3, 'demonym'))
+      if (!form.endsWith('s') && !form.endsWith('ese')) add(`${form}s`, stateEntry(c.cca3, 'demonym'))
+    }
+  }
+  for (const body of DATA.organisations.bodies as OrganisationData[]) addBody(lexicon, body, 'organisation')
+  for (const body of DATA.organisations.media as OrganisationData[]) addBody(lexicon, body, 'media')
+
+  function stateEntry(cca3: string, kind: FormKind): LexiconEntry {
+    const c = worldCountries.find((x) => x.cca3 === cca3)!
+    const name = (display as Record<string, string>)[cca3] ?? c.name.common
+    return { id: STATE_IDS.get(cca3)!, name, type: 'state', kind }
+  }
+  return lexicon
+}
+
+interface OrganisationData {
+  name: string
+  aliases: string[]
+  type?: ActorType
+  affiliation?: string
+}
+
+function addBody(lexicon: Lexicon, body: OrganisationData, type: ActorType): void {
+  const entry: LexiconEntry = {
+    id: slug(body.name),
+    name: body.name,
+    type: body.type ?? type,
+    kind: 'name',
+    affiliation: body.affiliation ? stateId(body.affiliation) : undefined,
+  }
+  for (const form of [body.name, ...body.aliases]) addForm(lexicon, form, entry)
+}
+
+/** Built once per process. */
+export const STATIC_LEXICON: Lexicon = buildStaticLexicon()
+
+/** A copy the article's own forms can be added to without touching the static one. */
+export function extendLexicon(base: Lexicon): Lexicon {
+  return { entries: new Map(base.entries), firsts: new Set(base.firsts), longest: base.longest }
+}

@@ -1,0 +1,61 @@
+/** Capitalised name runs, shared by the discovery rules. */
+import { DATA } from '../data.ts'
+import type { Token } from '../tokens.ts'
+
+export interface Definition {
+  name: string
+  type: 'organisation' | 'person' | 'media' | 'group'
+  /** Other surface forms found in the text (an acronym, a surname). */
+  forms: string[]
+  /** A state id, when the text ties the actor to one. */
+  affiliation?: string
+  /** An acronym whose expansion is not an actor ("A2/AD"): never an actor itself. */
+  concept?: boolean
+}
+
+const NOT_FIRST = new Set(DATA.actors.orgNotFirst)
+const CONNECTORS = new Set(DATA.actors.orgConnectors)
+const MONTHS_AND_DAYS = new Set(DATA.dates.months.flatMap((m) => m.names).concat(DATA.dates.weekdays))
+
+/** A capitalised word that can be part of a name (not a month, not "However"). */
+export function isNameWord(t: Token | undefined): boolean {
+  return !!t && t.cap && !t.punct && !MONTHS_AND_DAYS.has(t.text) && !NOT_FIRST.has(t.text)
+}
+
+/** An all-capital word: "CSIS", "UNSC". */
+export const isAcronym = (t: Token | undefined): boolean => !!t && /^[A-Z][A-Z0-9]{1,6}s?$/.test(t.norm)
+
+/**
+ * The capitalised run that ends at token `last`, reaching back over connectors ("National Institute on Aging"),
+ * trimmed of leading words that cannot start a name. Returns the first token index.
+ */
+export function runStart(tokens: Token[], last: number): number {
+  let first = last
+  for (let i = last - 1; i >= 0; i--) {
+    const t = tokens[i]!
+    if (t.possessive) break
+    if (t.cap && !t.punct) first = i
+    else if (CONNECTORS.has(t.lower) && tokens[i - 1]?.cap && !tokens[i - 1]!.punct && i - 1 >= 0) continue
+    else break
+  }
+  while (first < last && (NOT_FIRST.has(tokens[first]!.text) || CONNECTORS.has(tokens[first]!.lower))) first++
+  return first
+}
+
+/** The run of capitalised words (and connectors between them) that starts at `first`; returns its last index. */
+export function runEnd(tokens: Token[], first: number): number {
+  let last = first
+  for (let i = first + 1; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (tokens[i - 1]!.possessive) break
+    if (t.cap && !t.punct) last = i
+    else if (CONNECTORS.has(t.lower) && tokens[i + 1]?.cap && !tokens[i + 1]!.punct) continue
+    else break
+  }
+  return last
+}
+
+/** The printed text of tokens `first..last` from the sentence. */
+export function spanText(text: string, tokens: Token[], first: number, last: number): string {
+  return text.slice(tokens[first]!.start, tokens[last]!.start + tokens[last]!.text.length)
+}

@@ -1,0 +1,58 @@
+/**
+ * Organisations named in the text: a capitalised name whose last word is an organisation noun ("Central
+ * Military Commission", "US Air Force", "National Institute on Aging"). A state named at its start ties it to
+ * that state; a lone state in the sentence does too ("In 2015, China … the Central Military Commission").
+ */
+import type { Mention, SentenceContext } from '../context.ts'
+import { DATA } from '../data.ts'
+import type { Definition } from './names.ts'
+import { runEnd, runStart, spanText } from './names.ts'
+
+const SUFFIXES = new Set(DATA.actors.orgSuffixes)
+const MEDIA_SUFFIXES = new Set(DATA.actors.mediaSuffixes)
+
+export function findOrganisations(s: SentenceContext, staticMentions: Mention[]): Definition[] {
+  const found: Definition[] = []
+  const { tokens } = s
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!SUFFIXES.has(t.text) || (tokens[i + 1]?.cap && !t.possessive && !tokens[i + 1]!.punct)) continue
+    const end = extendOverConnectors(s, i)
+    const first = runStart(tokens, i)
+    if (first === i && end === i) continue
+    if (tokens.slice(first, end + 1).some((x) => MEDIA_SUFFIXES.has(x.text))) continue
+    if (isAllCaps(tokens.slice(first, end + 1).map((x) => x.text))) continue
+    const prefix = staticMentions.find((m) => m.first === first && m.last < i)
+    const whole = staticMentions.find((m) => m.first <= first && m.last >= end)
+    if (whole) continue
+    const states = new Set(staticMentions.filter((m) => m.kind !== 'reference').map((m) => m.actor))
+    found.push({
+      name: spanText(s.sentence.text, tokens, first, end),
+      type: 'organisation',
+      forms: [],
+      affiliation: prefix?.actor ?? possessor(s, staticMentions, first) ?? (states.size === 1 ? [...states][0] : undefined),
+    })
+    i = end
+  }
+  return found
+}
+
+/** "National Institute on Aging": an organisation noun followed by "on/of/for" and more capitalised words. */
+function extendOverConnectors(s: SentenceContext, i: number): number {
+  const next = s.tokens[i + 1]
+  if (next && !s.tokens[i]!.possessive && ['on', 'of', 'for'].includes(next.lower) && s.tokens[i + 2]?.cap)
+    return runEnd(s.tokens, i + 2)
+  return i
+}
+
+const isAllCaps = (words: string[]) => words.length > 1 && words.every((w) => w === w.toUpperCase())
+
+/** "Iran’s new Persian Gulf Strait Authority": a possessive actor up to two lower-case words before the name. */
+export function possessor(s: SentenceContext, mentions: Mention[], first: number): string | undefined {
+  for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
+    const t = s.tokens[i]!
+    if (t.possessive) return mentions.find((m) => m.last === i)?.actor
+    if (t.cap || t.punct) return undefined
+  }
+  return undefined
+}

@@ -1,0 +1,63 @@
+/** Finds lexicon forms in a sentence's tokens: longest match first, with the guards that keep place names out. */
+import type { Mention } from '../context.ts'
+import { DATA } from '../data.ts'
+import type { Token } from '../tokens.ts'
+import type { Lexicon, LexiconEntry } from './lexicon.ts'
+
+const PLACE_WORDS = new Set(DATA.actors.placeWords)
+const PLACE_AFTER = new Set(DATA.actors.placeAfter)
+
+export interface Match {
+  entry: LexiconEntry
+  first: number
+  last: number
+}
+
+/** The longest form starting at token `i`, or undefined. */
+export function matchAt(tokens: Token[], i: number, lexicon: Lexicon): Match | undefined {
+  if (tokens[i]!.punct || !lexicon.firsts.has(tokens[i]!.norm)) return undefined
+  let key = ''
+  let best: Match | undefined
+  for (let j = i; j < tokens.length && j - i < lexicon.longest; j++) {
+    key = j === i ? tokens[j]!.norm : `${key} ${tokens[j]!.norm}`
+    const entry = lexicon.entries.get(key)
+    if (entry) best = { entry, first: i, last: j }
+    if (tokens[j]!.possessive) break
+  }
+  return best
+}
+
+/** Every form in the sentence, left to right, without overlaps. */
+export function scanTokens(tokens: Token[], lexicon: Lexicon): Mention[] {
+  const mentions: Mention[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const m = matchAt(tokens, i, lexicon)
+    if (!m) continue
+    if (!partOfLargerName(tokens, m)) {
+      mentions.push({
+        actor: m.entry.id,
+        first: m.first,
+        last: m.last,
+        possessive: tokens[m.last]!.possessive,
+        kind: m.entry.kind,
+      })
+    }
+    i = m.last
+  }
+  return mentions
+}
+
+/** "North America", "Gulf of Mexico", "Kuala Lumpur Peace Accords", "Washington state", "Chad Smith". */
+function partOfLargerName(tokens: Token[], m: Match): boolean {
+  const before = tokens[m.first - 1]
+  const after = tokens[m.last + 1]
+  const nextCapitalised = !!after && after.cap && !after.punct && !tokens[m.last]!.possessive
+  // Only state names sit inside longer place names; a person's name follows a capitalised title.
+  if (m.entry.type === 'state' && before && before.cap && !before.punct && !before.possessive && m.first > 1) return true
+  if (before?.lower === 'of' && PLACE_WORDS.has(tokens[m.first - 2]?.text ?? '')) return true
+  if (after && PLACE_AFTER.has(after.text) && !tokens[m.last]!.possessive) return true
+  if ((m.entry.kind === 'capital' || m.entry.ambiguous) && nextCapitalised) return true
+  // "Indian Ocean", "Persian Gulf".
+  if (nextCapitalised && PLACE_WORDS.has(after.text)) return true
+  return false
+}

@@ -1,0 +1,21 @@
+/**
+ * Cause → effect: links from causal cues, sentence by sentence (extract.ts), then merged into a graph whose
+ * feedback loops are found (graph.ts).
+ */
+import type { Analysis } from '../../types.ts'
+import type { Context } from '../context.ts'
+import { extractLinks, type RawLink } from './extract.ts'
+import { buildGraph } from './graph.ts'
+
+export function findCauses(ctx: Context): Pick<Analysis, 'causes' | 'graph'> {
+  const raw: RawLink[] = []
+  let previous: RawLink[] = []
+  for (const s of ctx.sentences) {
+    if (s.meta) continue
+    const links = extractLinks(s, previous)
+    raw.push(...links)
+    // "This validates …" reads back one sentence only.
+    previous = links
+  }
+  return buildGraph(ctx, raw)
+}

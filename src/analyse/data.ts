@@ -1,0 +1,11 @@
+/** The data files the analyse rules read: cue words, titles, aliases. General knowledge only, never article text. */
+import actors from '../../data/actors.json' with { type: 'json' }
+import causes from '../../data/causes.json' with { type: 'json' }
+import countries from '../../data/countries.json' with { type: 'json' }
+import dates from '../../data/dates.json' with { type: 'json' }
+import leaders from '../../data/leaders.json' with { type: 'json' }
+import organisations from '../../data/organisations.json' with { type: 'json' }
+import relations from '../../data/relations.json' with { type: 'json' }
+import salience from '../../data/salience.json' with { type: 'json' }
+
+export const DATA = { actors, causes, countries, dates, leaders, organisations, relations, salience }

@@ -1,0 +1,63 @@
+/**
+ * The short text of an event: extractive words of the clause around its date. From the clause's first
+ * subject-like actor up to the date when the date ends the clause ("Pyongyang’s attempted thermonuclear test
+ * [on 6 January]"), or the clause after the date when it leads ("[On 22 January,] Seoul announced …").
+ * The text is cut at a word boundary.
+ */
+import type { SentenceContext } from '../context.ts'
+
+const MAX_WORDS = 12
+const RE_CLAUSE_BREAK = /[;:—]|,\s+(?=(?:and|but|while|which|when|where|whereas|although|of which|with the aim|meaning)\b)|\s+when\s+|\s+that\s+(?=will|would)/g
+const PREPOSITIONS = new Set(['in', 'to', 'at', 'over', 'with', 'from', 'by', 'of', 'on', 'for', 'into', 'against', 'near'])
+const RE_LEADING = /^(?:and|but|so|or|then|however|indeed|also|this time|considering|following|after|before|since|that)\b[\s,]*/i
+
+export function describeEvent(s: SentenceContext, start: number, end: number, floor = 0): string {
+  const text = s.sentence.text
+  const [from, clauseEnd] = clauseAround(text, start, end)
+  const clauseStart = Math.max(from, floor)
+  const before = text.slice(clauseStart, start).trim()
+  const after = text.slice(end, clauseEnd).replace(/^[\s,]+/, '').trim()
+  let body: string
+  // "According to analysts, in 2015 X concluded …": an opening phrase before a comma is not the event.
+  if (wordCount(before) >= 2 && !before.endsWith(',')) {
+    const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= clauseStart && s.tokens[m.first]!.start < start && isSubject(s, m))
+    body = trimStart(subject ? text.slice(s.tokens[subject.first]!.start, start) : before, !subject)
+  } else {
+    const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= end && s.tokens[m.first]!.start - end < 60 && isSubject(s, m))
+    body = subject ? text.slice(s.tokens[subject.first]!.start, clauseEnd) : after
+    body = trimStart(body, false)
+  }
+  return tidy(body)
+}
+
+function clauseAround(text: string, start: number, end: number): [number, number] {
+  let from = 0
+  let to = text.length
+  for (const m of text.matchAll(RE_CLAUSE_BREAK)) {
+    const breakEnd = m.index + m[0].length
+    if (breakEnd <= start) from = breakEnd
+    else if (m.index >= end && m.index < to) to = m.index
+  }
+  return [from, to]
+}
+
+/** Keeps the last words when the text leads up to the date, the first words when it follows it. */
+function trimStart(text: string, keepEnd: boolean): string {
+  const words = text.replace(RE_LEADING, '').replace(/[\s,]+$/, '').split(/\s+/).filter(Boolean)
+  if (words.length <= MAX_WORDS) return words.join(' ')
+  return keepEnd ? `…${words.slice(-MAX_WORDS).join(' ')}` : `${words.slice(0, MAX_WORDS).join(' ')}…`
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\s+(?:on|in|at|since|by|from|during|until|of|before|after)$/i, '').replace(/\s+([,.;:])/g, '$1').replace(/[\s,;:.]+$/, '').replace(/^[\s,]+/, '').trim()
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\w/.test(w)).length
+
+/** A subject-like mention: not after a preposition, and possessive or followed by a lower-case word. */
+function isSubject(s: SentenceContext, m: SentenceContext['mentions'][number]): boolean {
+  if (PREPOSITIONS.has(s.tokens[m.first - 1]?.lower ?? '')) return false
+  const next = s.tokens[m.last + 1]
+  return m.possessive || (!!next && !next.punct && !next.cap && !['and', 'or'].includes(next.lower))
+}

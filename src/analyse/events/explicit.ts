@@ -1,0 +1,88 @@
+/**
+ * Date expressions in a sentence, found by hoisted regexes over its text: full dates ("6 January 2016",
+ * "October 26, 2025", "2025-09-26"), month and year ("December 2015"), a day without a year ("on 6 January",
+ * "On October 4"), a month after a cue ("since July"), a year after a cue ("in 2013", "2014–15"), "today" and
+ * "this year". Relative expressions ("four days after the test") are found in relative.ts.
+ */
+import { DATA } from '../data.ts'
+
+export interface DateMention {
+  /** Character range in the sentence. */
+  start: number
+  end: number
+  year?: number
+  month?: number
+  day?: number
+  /** "2014–15": the year range as printed. */
+  range?: string
+  /** The date needs the article's context for its year ("on 6 January", "in July"). */
+  yearless?: boolean
+  /** Relative to the publication date: "today" → 0, "this year" → "year". */
+  published?: 'day' | 'year'
+}
+
+const MONTHS = new Map<string, number>(DATA.dates.months.flatMap((m) => m.names.map((n): [string, number] => [n, m.n])))
+const MONTH = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
+const YEAR = '(1[89]\\d{2}|20\\d{2})'
+const YEAR_CUES = DATA.dates.yearCues.join('|')
+const MONTH_CUES = DATA.dates.monthCues.join('|')
+
+const RE_ISO = new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'g')
+const RE_DMY = new RegExp(`\\b${DAY} (?:of )?${MONTH},? ${YEAR}\\b`, 'g')
+const RE_MDY = new RegExp(`\\b${MONTH} ${DAY},? ${YEAR}\\b`, 'g')
+const RE_MY = new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g')
+const RE_DM = new RegExp(`\\b${DAY} (?:of )?${MONTH}(?![\\w,]* ?\\d)`, 'g')
+const RE_MD = new RegExp(`\\b${MONTH} ${DAY}\\b(?!,? ?\\d{4})(?!\\d)`, 'g')
+const RE_CUE_MONTH = new RegExp(`\\b(?:${MONTH_CUES}) ${MONTH}\\b(?! ?\\d)`, 'gi')
+const RE_CUE_YEAR = new RegExp(`\\b(?:${YEAR_CUES}) (?:the )?(?:year )?${YEAR}(?:[–-](\\d{2}|\\d{4})\\b)?(?![\\d%,.]\\d)`, 'gi')
+const RE_YEAR_SPAN = new RegExp(`\\b(?:from|between) ${YEAR} (?:to|and|until|through) ${YEAR}\\b`, 'gi')
+const RE_TODAY = new RegExp(`\\b(?:${DATA.dates.today.join('|')})\\b`, 'g')
+const RE_THIS_YEAR = /\b(?:earlier |later )?this year\b/gi
+
+/** All date mentions of a sentence, earliest first, without overlaps. */
+export function findDates(text: string): DateMention[] {
+  const found: DateMention[] = []
+  const add = (m: RegExpExecArray, d: Omit<DateMention, 'start' | 'end'>) => {
+    const start = m.index
+    const end = m.index + m[0].length
+    if (found.some((f) => f.start < end && start < f.end)) return
+    found.push({ start, end, ...d })
+  }
+  for (const m of text.matchAll(RE_ISO)) add(m, { year: +m[1]!, month: +m[2]!, day: +m[3]! })
+  for (const m of text.matchAll(RE_DMY)) add(m, { day: +m[1]!, month: month(m[2]!), year: +m[3]! })
+  for (const m of text.matchAll(RE_MDY)) add(m, { month: month(m[1]!), day: +m[2]!, year: +m[3]! })
+  for (const m of text.matchAll(RE_MY)) add(m, { month: month(m[1]!), year: +m[2]! })
+  for (const m of text.matchAll(RE_DM)) add(m, { day: +m[1]!, month: month(m[2]!), yearless: true })
+  for (const m of text.matchAll(RE_MD)) if (m[1] !== 'May') add(m, { month: month(m[1]!), day: +m[2]!, yearless: true })
+  for (const m of text.matchAll(RE_CUE_MONTH)) if (m[1] !== 'May' && /^\p{Lu}/u.test(m[1]!)) add(m, { month: month(m[1]!), yearless: true })
+  for (const m of text.matchAll(RE_YEAR_SPAN)) add(m, { year: +m[1]!, range: `${m[1]}–${m[2]}` })
+  for (const m of text.matchAll(RE_CUE_YEAR)) add(m, { year: +m[1]!, range: m[2] ? `${m[1]}–${m[2]}` : undefined })
+  for (const m of text.matchAll(RE_TODAY)) add(m, { published: 'day' })
+  for (const m of text.matchAll(RE_THIS_YEAR)) add(m, { published: 'year' })
+  return found.filter((d) => !d.day || d.day <= 31).sort((a, b) => a.start - b.start)
+}
+
+const month = (name: string) => MONTHS.get(name.replace(/\.$/, ''))!
+
+/** A full date as `YYYY-MM-DD` (or `YYYY-MM`), or undefined: `parseFullDate("October 26, 2025")` → "2025-10-26". */
+export function parseFullDate(text: string): string | undefined {
+  const d = findDates(text).find((x) => x.year && x.month)
+  return d && sortable(d)
+}
+
+/** "2016-01-06", "2015-12", "2013". */
+export function sortable(d: Pick<DateMention, 'year' | 'month' | 'day'>): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return [d.year, d.month && pad(d.month), d.month && d.day && pad(d.day)].filter(Boolean).join('-')
+}
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** "6 Jan 2016", "Dec 2015", "2013". */
+export function displayDate(date: string, range?: string): string {
+  if (range) return range
+  const [y, m, d] = date.split('-').map(Number)
+  if (!m) return String(y)
+  return [d, SHORT_MONTHS[m - 1], y].filter(Boolean).join(' ')
+}

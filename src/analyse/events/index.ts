@@ -1,0 +1,95 @@
+/**
+ * Dated events, in reading order, then sorted by date.
+ *
+ * 1. find explicit dates in every sentence, and the latest of them;
+ * 2. give yearless dates their year: the latest such day on or before the publication date when it is known,
+ *    otherwise the first such day after the latest explicit date ("6 January" after "December 2015" → 2016);
+ * 3. resolve relative dates against the event they name ("four days after the test");
+ * 4. describe each event by the clause around its date.
+ */
+import type { DatedEvent } from '../../types.ts'
+import type { Context } from '../context.ts'
+import { describeEvent } from './describe.ts'
+import { displayDate, findDates, sortable, type DateMention } from './explicit.ts'
+import { addDays, findRelative } from './relative.ts'
+
+interface Found {
+  date: string
+  text: string
+  label?: string
+  start: number
+  end: number
+  s: Context['sentences'][number]
+}
+
+export function findEvents(ctx: Context): DatedEvent[] {
+  const live = ctx.sentences.filter((s) => !s.meta)
+  const mentions = live.map((s) => ({ s, dates: findDates(s.sentence.text) }))
+  const latest = latestExplicit(mentions.flatMap((m) => m.dates))
+  const found: Found[] = []
+  for (const { s, dates } of mentions) {
+    for (const d of dates) {
+      const date = resolve(d, ctx.published, latest)
+      if (date) found.push({ date, label: d.range, start: d.start, end: d.end, s, text: describeEvent(s, d.start, d.end) })
+    }
+    for (const r of findRelative(s.sentence.text)) {
+      const anchor = r.noun ? anchorFor(found, r.phrase!, r.noun) : found.filter((f) => f.s === s).at(-1)
+      // The text starts after an earlier date of the same sentence ("… in 2013, the UNSC issued sanctions within …").
+      const floor = Math.max(0, ...dates.filter((d) => d.end <= r.start).map((d) => d.end))
+      if (anchor) found.push({ date: addDays(anchor.date, r.days), start: r.start, end: r.end, s, text: describeEvent(s, r.start, r.end, floor) })
+    }
+  }
+  return found
+    .map((f) => ({
+      date: f.date,
+      label: displayDate(f.date, f.label),
+      text: f.text,
+      source: [f.s.sentence.id],
+    }))
+    .filter((e) => e.text.split(/\s+/).length >= 2)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+}
+
+/** The latest date printed with its year, as [year, month]. */
+function latestExplicit(dates: DateMention[]): [number, number] | undefined {
+  let best: [number, number] | undefined
+  for (const d of dates) {
+    if (!d.year || d.yearless) continue
+    const key: [number, number] = [d.year, d.month ?? 12]
+    if (!best || key[0] > best[0] || (key[0] === best[0] && key[1] > best[1])) best = key
+  }
+  return best
+}
+
+function resolve(d: DateMention, published: string | undefined, latest?: [number, number]): string | undefined {
+  if (d.published) {
+    if (!published) return undefined
+    return d.published === 'year' ? published.slice(0, 4) : published
+  }
+  if (!d.yearless) return d.year ? sortable(d) : undefined
+  if (published) {
+    const [py, pm, pd] = published.split('-').map(Number) as [number, number, number?]
+    const after = d.month! > pm || (d.month === pm && (d.day ?? 0) > (pd ?? 31))
+    return sortable({ year: after ? py - 1 : py, month: d.month, day: d.day })
+  }
+  if (!latest) return undefined
+  const after = d.month! > latest[1]
+  return sortable({ year: after ? latest[0] : latest[0] + 1, month: d.month, day: d.day })
+}
+
+/**
+ * The event "the test" points to: one whose text has the noun, preferring a date with a day (an offset in days
+ * needs one), then more words shared with the phrase, then the latest.
+ */
+function anchorFor(found: Found[], phrase: string, noun: string): Found | undefined {
+  const words = new Set(phrase.toLowerCase().split(/\s+/))
+  let best: Found | undefined
+  let bestScore = -1
+  for (const f of found) {
+    const own = f.text.toLowerCase().split(/[\s,]+/)
+    if (!own.includes(noun)) continue
+    const score = (f.date.length === 10 ? 10 : 0) + own.filter((w) => words.has(w)).length
+    if (score >= bestScore) [best, bestScore] = [f, score]
+  }
+  return best
+}

@@ -1,0 +1,49 @@
+/**
+ * Metadata printed in the body: a byline ("Jane Doe, Professor of X, Some University."), a dateline ("The
+ * Conversation, 7 October 2026.") or the author's bio or disclosure ("Jane Doe does not work for …"). Such
+ * sentences are marked and left out of the analysis; they give the publication date and the article's own
+ * author and publisher, who are never actors.
+ */
+import type { Context } from './context.ts'
+import { parseFullDate } from './events/explicit.ts'
+
+const RE_DATELINE = /^(?<publisher>[^,.]{2,60}),\s+(?<date>[^,]+(?:,\s*\d{4})?)\.?$/u
+const HEAD_SENTENCES = 3
+const MAX_BYLINE_WORDS = 30
+const MIN_CAPITALISED_SHARE = 0.6
+
+export function markMeta(ctx: Context): void {
+  const { meta } = ctx.article
+  if (meta.author) ctx.self.push(meta.author)
+  if (meta.publisher) ctx.self.push(meta.publisher)
+  if (meta.date) ctx.published = parseFullDate(meta.date)
+  const byline = meta.byline && meta.byline.length < 200 ? meta.byline : undefined
+  for (const s of ctx.sentences) {
+    const text = s.sentence.text
+    if (byline && (text === byline || byline.includes(text))) s.meta = true
+    if (meta.author && text.startsWith(`${meta.author} `) && s.index > 0) s.meta = true
+    if (s.index >= HEAD_SENTENCES) continue
+    const dateline = RE_DATELINE.exec(text)
+    const date = dateline && parseFullDate(dateline.groups!.date!)
+    if (dateline && date) {
+      s.meta = true
+      ctx.published ??= date
+      ctx.self.push(dateline.groups!.publisher!)
+    } else if (isByline(s.tokens)) {
+      s.meta = true
+      const author = /^([^,]+),/.exec(text)?.[1]
+      if (author) ctx.self.push(author)
+    }
+  }
+  // The author's bio and disclosure lines, wherever they are.
+  const names = ctx.self.filter((n) => n.split(/\s+/).length >= 2)
+  for (const s of ctx.sentences)
+    if (names.some((n) => s.sentence.text.startsWith(`${n} `) || s.sentence.text.startsWith(`${n},`))) s.meta = true
+}
+
+function isByline(tokens: Context['sentences'][number]['tokens']): boolean {
+  const words = tokens.filter((t) => !t.punct)
+  if (words.length === 0 || words.length > MAX_BYLINE_WORDS || !tokens.some((t) => t.text === ',')) return false
+  const capitalised = words.filter((t) => t.cap).length
+  return capitalised / words.length >= MIN_CAPITALISED_SHARE
+}

@@ -1,0 +1,55 @@
+/**
+ * The shape of a sentence the relation rules need: clauses, and actors joined into coordinated groups
+ * ("the US, Japan and South Korea", "US-Japan", "China and Russia").
+ */
+import type { Mention, SentenceContext } from '../context.ts'
+import { DATA } from '../data.ts'
+
+export interface Group {
+  actors: string[]
+  first: number
+  last: number
+  /** The group ends in a possessive or runs straight into the next word ("US-Iran war"). */
+  mentions: Mention[]
+}
+
+const COORDINATORS = new Set(DATA.relations.coordinators)
+const BREAKS = new Set(DATA.relations.clauseBreaks)
+
+/** Mentions merged into groups where only coordinators stand between them. */
+export function groupMentions(s: SentenceContext): Group[] {
+  const groups: Group[] = []
+  for (const m of s.mentions) {
+    const g = groups.at(-1)
+    const between = g ? s.tokens.slice(g.last + 1, m.first) : []
+    if (g && !s.tokens[g.last]!.possessive && between.length <= 3 && between.every((t) => COORDINATORS.has(t.lower))) {
+      if (!g.actors.includes(m.actor)) g.actors.push(m.actor)
+      g.last = m.last
+      g.mentions.push(m)
+    } else groups.push({ actors: [m.actor], first: m.first, last: m.last, mentions: [m] })
+  }
+  return groups.flatMap((g) => splitCommaOnly(s, g))
+}
+
+/** "In a piece by the Global Times, China urged": a comma alone does not make a list; "A, B and C" does. */
+function splitCommaOnly(s: SentenceContext, g: Group): Group[] {
+  if (g.mentions.length < 2) return [g]
+  const joiners = s.tokens.slice(g.first, g.last + 1).filter((t) => t.lower === 'and' || t.lower === 'or' || t.text === '-')
+  if (joiners.length > 0) return [g]
+  return g.mentions.map((m) => ({ actors: [m.actor], first: m.first, last: m.last, mentions: [m] }))
+}
+
+/** Token index ranges [start, end) of the clauses of a sentence. */
+export function clauseOf(s: SentenceContext, at: number): [number, number] {
+  let start = 0
+  let end = s.tokens.length
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (!BREAKS.has(s.tokens[i]!.lower)) continue
+    if (i < at) start = i + 1
+    else if (i > at) {
+      end = i
+      break
+    }
+  }
+  return [start, end]
+}

@@ -1,0 +1,153 @@
+/**
+ * Relations between actors named in one sentence, from cue words (data/relations.json).
+ *
+ * For each cue that is not negated ("do not support"), the rules below pick who takes part, in order:
+ *  1. a coordinated group right before the cue names both sides ("the US-Iran war", "China and the US can
+ *     cooperate"), unless "with/against" names the other side ("US-Israel confrontation with Iran");
+ *  2. "between A and B" after the cue names them;
+ *  3. otherwise the nearest group before the cue and the nearest after it, within the clause, falling back to
+ *     the nearest actor in the sentence.
+ * Symmetric kinds link every pair taking part; directed kinds go from the side before to the side after.
+ * Then a coordinated subject that states a position ("China and Russia have stated …") is linked as cooperating.
+ * Relations are aggregated per pair and kind, with all their sentences.
+ */
+import type { Relation, RelationKind } from '../../types.ts'
+import type { Context, SentenceContext } from '../context.ts'
+import { CueMatcher, type CueMatch } from '../cues.ts'
+import { DATA } from '../data.ts'
+import { clauseOf, groupMentions, type Group } from './groups.ts'
+
+interface KindData {
+  symmetric: boolean
+  cues: string[]
+}
+const KINDS = DATA.relations.kinds as Record<RelationKind, KindData>
+export const RELATION_CUES = new CueMatcher<RelationKind>(
+  Object.entries(KINDS).flatMap(([kind, d]) => d.cues.map((c): [string, RelationKind] => [c, kind as RelationKind])),
+)
+const NEGATORS = DATA.relations.negators.map((n) => n.split(' '))
+const STANCE = new CueMatcher(DATA.relations.stance.map((s): [string, true] => [s, true]))
+const NEGATION_WINDOW = 3
+const EXCLUDERS = new Set(DATA.relations.excluders)
+const RE_ALLY_NOUN = new RegExp(`^(?:${DATA.relations.allyNouns.join('|')})\\*?$`)
+const PREPOSITIONS = new Set(['of', 'in', 'to', 'at', 'on', 'into', 'from', 'over', 'near', 'including'])
+
+type Link = [from: string, to: string, kind: RelationKind]
+
+export function findRelations(ctx: Context): Relation[] {
+  const found = new Map<string, Relation>()
+  const affiliated = (a: string, b: string) =>
+    ctx.actors.get(a)?.affiliation === b || ctx.actors.get(b)?.affiliation === a
+  for (const s of ctx.sentences) {
+    if (s.meta || s.mentions.length < 2) continue
+    const groups = groupMentions(s)
+    const links = [...RELATION_CUES.all(s.tokens).flatMap((cue) => linksForCue(s, groups, cue)), ...stanceLinks(s, groups)]
+    for (const [a, b, kind] of links) {
+      if (a === b || affiliated(a, b)) continue
+      const [from, to] = KINDS[kind].symmetric && b < a ? [b, a] : [a, b]
+      const key = `${from}|${to}|${kind}`
+      const r = found.get(key) ?? { from, to, kind, source: [] }
+      if (!r.source.includes(s.sentence.id)) r.source.push(s.sentence.id)
+      found.set(key, r)
+    }
+  }
+  return [...found.values()]
+}
+
+function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<RelationKind>): Link[] {
+  if (negated(s, m.first)) return []
+  const kind = m.cue.value
+  const groups = withoutExcluded(s, allGroups)
+  const [start, end] = clauseOf(s, m.first)
+  const inClause = groups.filter((g) => g.first >= start && g.last < end)
+  const before = inClause.filter((g) => g.last < m.first).at(-1)
+  const after = inClause.find((g) => g.first > m.last)
+  const next = s.tokens[m.last + 1]?.lower
+  // 1. "US-Iran war", "China and the US can cooperate".
+  if (before && before.actors.length > 1 && m.first - before.last <= 3 && !(after && ['with', 'against'].includes(next ?? '')))
+    return pairs(before.actors, kind)
+  // 2. "conflict between A and B".
+  if (next === 'between' && after && after.actors.length > 1) return pairs(after.actors, kind)
+  // 3. "Riyadh’s other regional allies, Turkey and Pakistan": an ally noun links its possessor and apposition.
+  if (RE_ALLY_NOUN.test(m.cue.text)) {
+    const owner = before && groups[groups.indexOf(before) - 1]
+    const taking = [...(before?.actors ?? [])]
+    if (owner && s.tokens[owner.last]!.possessive && before!.first - owner.last <= 3) taking.push(...owner.actors)
+    if (after && after.first === m.last + 2 && (next === ',' || next === 'with')) taking.push(...after.actors)
+    return pairs(taking, kind)
+  }
+  // 4. Nearest on each side: within the clause, or the nearest in the sentence when the clause has one side only.
+  if (KINDS[kind].symmetric) {
+    const taking = [...(before?.actors ?? []), ...(after?.actors ?? [])]
+    if (new Set(taking).size < 2) taking.push(...nearest(groups, m.first, -1, taking))
+    return pairs(taking, kind)
+  }
+  const subjectBefore = inClause.filter((g) => g.last < m.first && isSubject(s, g)).at(-1)
+  const right = after?.actors ?? nearest(groups, m.last, +1, subjectBefore?.actors ?? [])
+  const left = (subjectBefore?.actors ?? []).filter((a) => !right.includes(a))
+  const subject = left.length ? left : earlier(inClause, subjectBefore ?? m, right)
+  // "support from X", "backed by X": X is the one acting.
+  if (next === 'from' || next === 'by') return right.flatMap((a) => subject.map((b): Link => [a, b, kind]))
+  return subject.flatMap((a) => right.map((b): Link => [a, b, kind]))
+}
+
+/** Not a prepositional object ("of Yemen") nor an aside in parentheses. */
+function isSubject(s: SentenceContext, g: Group): boolean {
+  const prev = s.tokens[g.first - 1]?.lower ?? ''
+  if (PREPOSITIONS.has(prev)) return false
+  let depth = 0
+  for (let i = 0; i < g.first; i++) depth += s.tokens[i]!.text === '(' ? 1 : s.tokens[i]!.text === ')' ? -1 : 0
+  return depth <= 0
+}
+
+/** The nearest group before `at` with actors not in `exclude`: the subject when the object repeats the same actor. */
+function earlier(groups: Group[], at: { first: number }, exclude: string[]): string[] {
+  const g = groups.filter((x) => x.last < at.first && x.actors.some((a) => !exclude.includes(a))).at(-1)
+  return g?.actors.filter((a) => !exclude.includes(a)) ?? []
+}
+
+/** Groups less the actors right after "exclude"/"without": "talks that exclude Pyongyang". */
+function withoutExcluded(s: SentenceContext, groups: Group[]): Group[] {
+  return groups.filter((g) => !EXCLUDERS.has(s.tokens[g.first - 1]?.lower ?? ''))
+}
+
+/** The nearest group on one side of the cue, or on the other side when there is none there. */
+function nearest(groups: Group[], at: number, direction: 1 | -1, exclude: string[] = []): string[] {
+  const usable = groups.filter((g) => g.actors.some((a) => !exclude.includes(a)))
+  const before = usable.filter((g) => g.last < at).at(-1)
+  const after = usable.find((g) => g.first > at)
+  const pick = direction < 0 ? (before ?? after) : (after ?? before)
+  return pick?.actors.filter((a) => !exclude.includes(a)) ?? []
+}
+
+function pairs(actors: string[], kind: RelationKind): Link[] {
+  const unique = [...new Set(actors)]
+  const out: Link[] = []
+  for (let i = 0; i < unique.length; i++)
+    for (let j = i + 1; j < unique.length; j++) out.push([unique[i]!, unique[j]!, kind])
+  return out
+}
+
+function negated(s: SentenceContext, at: number): boolean {
+  for (let i = Math.max(0, at - NEGATION_WINDOW); i < at; i++) {
+    const w = s.tokens[i]!.lower
+    if (w.endsWith("n't") || w.endsWith('n’t')) return true
+    if (NEGATORS.some((n) => n.every((part, k) => s.tokens[i + k]?.lower === part) && i + n.length <= at)) return true
+  }
+  return false
+}
+
+/** "China and Russia have stated that …": a coordinated subject taking one position. */
+function stanceLinks(s: SentenceContext, groups: Group[]): Link[] {
+  const links: Link[] = []
+  for (const g of groups) {
+    if (g.actors.length < 2) continue
+    for (let i = g.last + 1; i <= g.last + 3 && i < s.tokens.length; i++) {
+      if (STANCE.at(s.tokens, i)) {
+        links.push(...pairs(g.actors, 'cooperation'))
+        break
+      }
+    }
+  }
+  return links
+}

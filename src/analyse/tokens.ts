@@ -1,0 +1,54 @@
+/** Word tokens of one sentence, with offsets: the unit every analyse rule works on. */
+
+export interface Token {
+  /** The word as printed, possessive ending removed ("China’s" → "China"). */
+  text: string
+  /** `text` with dots removed from dotted capitals ("U.S" → "US"), the form lexicons are keyed by. */
+  norm: string
+  lower: string
+  /** Offsets into the sentence text. */
+  start: number
+  end: number
+  /** A possessive ending followed the word ("China’s"). */
+  possessive: boolean
+  /** Starts with a capital letter. */
+  cap: boolean
+  /** A punctuation mark rather than a word. */
+  punct: boolean
+}
+
+// Words join letters and digits across ’ ' . / & and a hyphen that is not followed by a capital, so
+// "nuclear-capable", "Guen-hye", "F-15", "A2/AD" and "U.S" are one word while "US-Japan" and "Sino-US" are two.
+const RE_TOKEN = /[\p{L}\p{N}]+(?:(?:[.'’/&]|-(?!\p{Lu}))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
+const RE_POSSESSIVE = /['’]s$/
+const RE_DOTTED = /^(?:\p{Lu}\.)+\p{Lu}$/u
+const RE_CAP = /^\p{Lu}/u
+const RE_WORD = /[\p{L}\p{N}]/u
+
+/** Splits a sentence into tokens: `tokenize("China’s test.")` → China(possessive), test, "." */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  for (const m of text.matchAll(RE_TOKEN)) {
+    let word = m[0]
+    const start = m.index
+    const possessive = RE_POSSESSIVE.test(word) && word.length > 2
+    if (possessive) word = word.slice(0, -2)
+    const norm = RE_DOTTED.test(word) ? word.replaceAll('.', '') : word
+    tokens.push({
+      text: word,
+      norm,
+      lower: word.toLowerCase(),
+      start,
+      end: start + m[0].length,
+      possessive,
+      cap: RE_CAP.test(word),
+      punct: !RE_WORD.test(word),
+    })
+  }
+  return tokens
+}
+
+/** Lower-case words of a phrase, as a cue list keys them: `words("Share intelligence")` → ["share", "intelligence"]. */
+export function words(phrase: string): string[] {
+  return tokenize(phrase).filter((t) => !t.punct).map((t) => t.lower)
+}

@@ -1,0 +1,247 @@
+/**
+ * The diagram slides of a deck, each only when the article has material for it:
+ *  - actors: the main actors (people and bodies folded into their state), grouped into blocs, and how they
+ *    relate — at least MIN_ACTORS actors and one relation between states or organisations;
+ *  - dynamics: the causal graph, its feedback loop first — at least MIN_CAUSAL_EDGES links;
+ *  - timeline: the dated events in order — at least one.
+ */
+import type { Slide, SlideOf } from '../outline/schema.ts'
+import type { Actor, Analysis, Article, RelationKind } from '../types.ts'
+import relationData from '../../data/relations.json' with { type: 'json' }
+
+const MAX_ACTORS = 10
+const MIN_ACTORS = 3
+const MAX_EDGES = 12
+const MAX_FLOW_NODES = 7
+const MIN_CAUSAL_EDGES = 2
+const MAX_EVENTS = 8
+const MAX_LABEL_WORDS = 6
+const MAX_EVENT_WORDS = 11
+/** How much each kind pulls two actors into one bloc (positive) or apart (negative). */
+const AFFINITY: Record<RelationKind, number> = {
+  alliance: 3,
+  support: 2,
+  cooperation: 1.5,
+  dialogue: 0.5,
+  tension: -1,
+  pressure: -0.5,
+  condemnation: -1,
+  hostility: -1.5,
+}
+/** An actor outside every bloc joins the bloc it is least opposed to when the gap is at least this. */
+const BLOC_MARGIN = 1
+const BLOC_TYPES = new Set(['state', 'group'])
+const PRIORITY = relationData.priority as RelationKind[]
+
+/** `draftDiagramSlides(article, analyse(article))` → up to three slides: actors, dynamics, timeline. */
+export function draftDiagramSlides(article: Article, analysis: Analysis): Slide[] {
+  void article // the slides are drawn from the analysis alone; the article is the documented input
+  const slides: (Slide | undefined)[] = [actorsSlide(analysis), dynamicsSlide(analysis), timelineSlide(analysis)]
+  return slides.filter((s): s is Slide => s !== undefined)
+}
+
+// ───────────────────────────── actors ─────────────────────────────
+
+interface Pair {
+  a: string
+  b: string
+  kinds: Map<RelationKind, { from: string; to: string; source: Set<string> }>
+}
+
+function actorsSlide(analysis: Analysis): SlideOf<'actors'> | undefined {
+  const byId = new Map(analysis.actors.map((a) => [a.id, a]))
+  // People and bodies tied to a state speak for it on this slide.
+  const fold = (id: string) => {
+    const a = byId.get(id)
+    return a?.affiliation && byId.has(a.affiliation) && a.type !== 'state' ? a.affiliation : id
+  }
+  const pairs = new Map<string, Pair>()
+  for (const r of analysis.relations) {
+    const from = fold(r.from)
+    const to = fold(r.to)
+    if (from === to) continue
+    const [a, b] = from < to ? [from, to] : [to, from]
+    const pair = pairs.get(`${a}|${b}`) ?? { a, b, kinds: new Map() }
+    const k = pair.kinds.get(r.kind) ?? { from, to, source: new Set<string>() }
+    for (const s of r.source) k.source.add(s)
+    pair.kinds.set(r.kind, k)
+    pairs.set(`${a}|${b}`, pair)
+  }
+  const degree = new Map<string, number>()
+  const weight = (p: Pair) => [...p.kinds.values()].reduce((t, k) => t + k.source.size, 0)
+  for (const p of pairs.values()) for (const id of [p.a, p.b]) degree.set(id, (degree.get(id) ?? 0) + weight(p))
+  const mentions = new Map<string, number>()
+  for (const a of analysis.actors) mentions.set(fold(a.id), (mentions.get(fold(a.id)) ?? 0) + a.mentions.length)
+  const chosen = [...degree.keys()]
+    .sort((x, y) => score(y) - score(x) || x.localeCompare(y))
+    .slice(0, MAX_ACTORS)
+  function score(id: string) {
+    return (mentions.get(id) ?? 0) + 2 * (degree.get(id) ?? 0)
+  }
+  const inChosen = new Set(chosen)
+  const kept = [...pairs.values()].filter((p) => inChosen.has(p.a) && inChosen.has(p.b))
+  const political = chosen.filter((id) => ['state', 'organisation', 'group'].includes(byId.get(id)?.type ?? ''))
+  if (chosen.length < MIN_ACTORS || kept.length === 0 || political.length < 2) return undefined
+
+  const edges = kept
+    .map((p) => {
+      const [kind, k] = [...p.kinds.entries()].sort(
+        ([ka, a], [kb, b]) => b.source.size - a.source.size || PRIORITY.indexOf(ka) - PRIORITY.indexOf(kb),
+      )[0]!
+      return { from: k.from, to: k.to, kind, source: [...k.source].sort(bySentence), strength: weight(p) }
+    })
+    .sort((x, y) => y.strength - x.strength)
+    .slice(0, MAX_EDGES)
+    .map(({ strength: _, ...e }) => e)
+  const blocs = findBlocs(chosen, kept, byId, score)
+  const nodes = chosen.map((id) => {
+    const a = byId.get(id)!
+    return { id, label: a.name, type: a.type, ...(blocs.has(id) ? { bloc: blocs.get(id)! } : {}) }
+  })
+  return {
+    kind: 'actors',
+    title: 'Actors and alignments',
+    description: describeActors(nodes, edges),
+    nodes,
+    edges,
+    notes: ['Who lines up with whom: each line is a relation the article states; hover the sources in the outline.'],
+  }
+}
+
+/**
+ * Blocs: actors joined by a net positive affinity (alliance, support, cooperation outweighing tension and
+ * hostility), then each remaining state placed with the bloc it is least opposed to, when one stands out.
+ */
+function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score: (id: string) => number): Map<string, string> {
+  const net = new Map<string, number>()
+  const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`)
+  for (const p of pairs) {
+    let sum = 0
+    for (const [kind, k] of p.kinds) sum += AFFINITY[kind] * k.source.size
+    net.set(key(p.a, p.b), sum)
+  }
+  const parent = new Map(ids.map((id) => [id, id]))
+  const root = (id: string): string => (parent.get(id) === id ? id : root(parent.get(id)!))
+  // States and armed groups make blocs; a body such as the UN Security Council stands apart.
+  const member = (id: string) => BLOC_TYPES.has(byId.get(id)?.type ?? '')
+  for (const [k, v] of net) {
+    const [a, b] = k.split('|') as [string, string]
+    if (v > 0 && member(a) && member(b)) parent.set(root(a), root(b))
+  }
+  const members = new Map<string, string[]>()
+  for (const id of ids) members.set(root(id), [...(members.get(root(id)) ?? []), id])
+  const blocs = [...members.values()].filter((m) => m.length > 1)
+  for (const id of ids) {
+    if (blocs.some((b) => b.includes(id)) || byId.get(id)?.type !== 'state' || blocs.length < 2) continue
+    const sums = blocs.map((b) => b.reduce((t, other) => t + (net.get(key(id, other)) ?? 0), 0))
+    const order = sums.map((s, i) => [s, i] as const).sort((x, y) => y[0] - x[0])
+    if (order[0]![0] - order[1]![0] >= BLOC_MARGIN && order[1]![0] < 0) blocs[order[0]![1]]!.push(id)
+  }
+  const out = new Map<string, string>()
+  for (const b of blocs) {
+    const name = blocName(b, pairs, byId, score)
+    for (const id of b) out.set(id, name)
+  }
+  return out
+}
+
+/** "China–North Korea–Russia", or "US and allies" for a larger bloc around one actor. */
+function blocName(members: string[], pairs: Pair[], byId: Map<string, Actor>, score: (id: string) => number): string {
+  const inside = pairs.filter((p) => members.includes(p.a) && members.includes(p.b))
+  const ties = (id: string) => inside.filter((p) => p.a === id || p.b === id).length
+  const centre = [...members].sort((x, y) => score(y) - score(x) || ties(y) - ties(x))[0]!
+  const allied = inside.some((p) => (p.a === centre || p.b === centre) && p.kinds.has('alliance'))
+  const name = (id: string) => byId.get(id)?.name ?? id
+  if (members.length <= 3 && !allied) return [...members].map(name).sort().join('–')
+  return `${name(centre)} and ${allied ? 'allies' : 'partners'}`
+}
+
+function describeActors(nodes: { id: string; label: string; bloc?: string }[], edges: { from: string; to: string; kind: string }[]): string {
+  const label = new Map(nodes.map((n) => [n.id, n.label]))
+  const blocs = [...new Set(nodes.flatMap((n) => (n.bloc ? [n.bloc] : [])))]
+  const blocText = blocs.map((b) => `${b}: ${nodes.filter((n) => n.bloc === b).map((n) => n.label).join(', ')}`)
+  const edgeText = edges.map((e) => `${label.get(e.from)} ${e.kind} ${label.get(e.to)}`)
+  return [
+    `${nodes.length} actors${blocs.length ? ` in ${blocs.length} bloc${blocs.length > 1 ? 's' : ''} (${blocText.join('; ')})` : ''}.`,
+    `Relations: ${edgeText.join('; ')}.`,
+  ].join(' ')
+}
+
+// ───────────────────────────── dynamics ─────────────────────────────
+
+function dynamicsSlide(analysis: Analysis): SlideOf<'dynamics'> | undefined {
+  const graph = analysis.graph
+  if (!graph || graph.edges.length < MIN_CAUSAL_EDGES) return undefined
+  const degree = new Map<string, number>()
+  for (const e of graph.edges) for (const id of [e.from, e.to]) degree.set(id, (degree.get(id) ?? 0) + e.source.length)
+  const chosen: string[] = []
+  const take = (id: string) => {
+    if (!chosen.includes(id) && chosen.length < MAX_FLOW_NODES) chosen.push(id)
+  }
+  // The longest loop that fits first: it is the story of the slide.
+  const loop = [...graph.loops].reverse().find((l) => l.length <= MAX_FLOW_NODES)
+  loop?.forEach(take)
+  // Then the busiest nodes linked to what is already there.
+  const rest = [...degree.keys()].sort((a, b) => degree.get(b)! - degree.get(a)! || a.localeCompare(b))
+  for (let round = 0; round < 2; round++) {
+    for (const id of rest) {
+      const linked = chosen.length === 0 || graph.edges.some((e) => (e.from === id && chosen.includes(e.to)) || (e.to === id && chosen.includes(e.from)))
+      if (linked) take(id)
+    }
+  }
+  const nodeById = new Map(graph.nodes.map((n) => [n.id, n]))
+  const edges = graph.edges
+    .filter((e) => chosen.includes(e.from) && chosen.includes(e.to))
+    .map((e) => ({ from: e.from, to: e.to, label: shorten(e.cue, 3), source: e.source }))
+  if (edges.length < MIN_CAUSAL_EDGES) return undefined
+  const used = chosen.filter((id) => edges.some((e) => e.from === id || e.to === id))
+  const nodes = used.map((id) => ({ id, label: shorten(nodeById.get(id)!.label, MAX_LABEL_WORDS), source: nodeById.get(id)!.source }))
+  const label = new Map(nodes.map((n) => [n.id, n.label]))
+  const loopText = loop ? ` Feedback loop: ${[...loop, loop[0]!].map((id) => label.get(id)).join(' → ')}.` : ''
+  return {
+    kind: 'dynamics',
+    title: loop ? 'Dynamics: a feedback loop' : 'Dynamics: causes and effects',
+    description: `${edges.length} cause → effect links between ${nodes.length} factors.${loopText} Links: ${edges.map((e) => `${label.get(e.from)} ${e.label} ${label.get(e.to)}`).join('; ')}.`,
+    nodes,
+    edges,
+    notes: ['Each arrow is a cause → effect claim made in the article, with its cue word.'],
+  }
+}
+
+/** The first `n` words, with an ellipsis when cut. */
+function shorten(text: string, n: number): string {
+  const words = text.split(/\s+/).filter(Boolean)
+  return words.length <= n ? words.join(' ') : `${words.slice(0, n).join(' ')}…`
+}
+
+// ───────────────────────────── timeline ─────────────────────────────
+
+function timelineSlide(analysis: Analysis): SlideOf<'timeline'> | undefined {
+  // Events of one sentence on one date are one event ("the test; the UNSC issued sanctions").
+  const merged: { date: string; label: string; text: string; source: string[] }[] = []
+  for (const e of analysis.events) {
+    const same = merged.find((m) => m.date === e.date && m.source.join() === e.source.join())
+    if (same) same.text = `${same.text}; ${e.text}`
+    else merged.push({ ...e, source: [...e.source] })
+  }
+  if (merged.length === 0) return undefined
+  const salience = (e: (typeof merged)[number]) => Math.max(...e.source.map((id) => analysis.salience[id] ?? 0))
+  const events = [...merged]
+    .sort((a, b) => salience(b) - salience(a))
+    .slice(0, MAX_EVENTS)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .map((e) => ({ date: e.date, label: e.label, text: shorten(e.text, MAX_EVENT_WORDS), source: e.source }))
+  return {
+    kind: 'timeline',
+    title: 'Timeline',
+    description: `${events.length} dated events from ${events[0]!.label} to ${events.at(-1)!.label}: ${events.map((e) => `${e.label}, ${e.text}`).join('; ')}.`,
+    events,
+    notes: ['Dates without a year, or relative to another event, were resolved from the article’s context.'],
+  }
+}
+
+function bySentence(a: string, b: string): number {
+  const [pa, sa] = a.slice(1).split('.s').map(Number)
+  const [pb, sb] = b.slice(1).split('.s').map(Number)
+  return pa! - pb! || sa! - sb!
+}

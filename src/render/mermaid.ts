@@ -1,0 +1,44 @@
+/**
+ * The one place where text is made inert for Mermaid (SLIDEV-NOTES §3). Labels always go inside double quotes
+ * with synthetic node ids (`n1["…"]`), and every character that Mermaid or the label's HTML could read as syntax
+ * becomes a Mermaid entity (`#35;`, `#quot;`), which Mermaid turns back into the character as text.
+ */
+
+/**
+ * Characters written as `#<code>;`, in one pass so that the `#` and `;` of an inserted entity are never escaped
+ * again: `#` becomes `#35;` as if it were replaced first (SLIDEV-NOTES §3), then `"`, `<`, `>` and the rest.
+ */
+const RE_SPECIAL = /[#"<>&|;%`[\]{}()\\:=~*_/]/g
+const NAMED: Record<string, string> = { '#': '#35;', '"': '#quot;', '<': '#lt;', '>': '#gt;' }
+const RE_LINE_BREAKS = /[\r\n\u2028\u2029\t\v\f]+/g
+
+/**
+ * Escapes text for a quoted Mermaid label: `n1["${mermaidLabel(t)}"]`, `-->|"${mermaidLabel(t)}"|`.
+ * mermaidLabel('a "b" <c> #1') → 'a #quot;b#quot; #lt;c#gt; #35;1'
+ */
+export function mermaidLabel(text: string): string {
+  return oneLine(text).replace(RE_SPECIAL, (c) => NAMED[c] ?? `#${c.charCodeAt(0)};`)
+}
+
+/**
+ * Text for a place that takes no quotes: `accTitle:`, `accDescr:`, timeline periods and events. Mermaid
+ * entities are not decoded there, so characters that could end the statement or start syntax are dropped or
+ * replaced by look-alike punctuation, and the text is cut to `max` characters.
+ * mermaidPlain('a: b; c # d') → 'a – b, c d'
+ */
+export function mermaidPlain(text: string, max = 400): string {
+  const plain = oneLine(text)
+    .replace(/:\s*/g, ' – ')
+    .replace(/;/g, ',')
+    .replace(/[#%{}<>"`\\|[\]]/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim()
+  return plain.length <= max ? plain : `${plain.slice(0, max - 1).trimEnd()}…`
+}
+
+function oneLine(text: string): string {
+  return text.replace(RE_LINE_BREAKS, ' ').replace(/\s{2,}/g, ' ').trim()
+}
+
+/** A synthetic node id: `nodeId(3)` → "n3". Never article text, so never `end`, `class` or `click`. */
+export const nodeId = (i: number): string => `n${i}`

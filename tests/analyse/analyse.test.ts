@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest'
+import { analyse } from '../../src/analyse/index.ts'
+import { draftDiagramSlides } from '../../src/draft/diagrams.ts'
+import { ingest } from '../../src/ingest/index.ts'
+import { SlideSchema } from '../../src/outline/schema.ts'
+import { BUNDLED, linked, load } from './helpers.ts'
+
+describe('analyse: the bundled article', () => {
+  const { article, analysis } = load(BUNDLED)
+  const slides = draftDiagramSlides(article, analysis)
+  const slide = <K extends string>(kind: K) => slides.find((s) => s.kind === kind) as Extract<(typeof slides)[number], { kind: K }>
+
+  it('finds the states, people, bodies and media, with their aliases', () => {
+    const byId = new Map(analysis.actors.map((a) => [a.id, a]))
+    for (const id of ['china', 'north-korea', 'united-states', 'south-korea', 'japan', 'russia']) expect(byId.get(id)?.type).toBe('state')
+    expect(byId.get('china')!.aliases).toEqual(expect.arrayContaining(['Beijing', 'Chinese']))
+    expect(byId.get('north-korea')!.aliases).toEqual(expect.arrayContaining(['Pyongyang', 'the North', 'Kim’s regime']))
+    expect(byId.get('united-states')!.aliases).toContain('Washington')
+    expect(byId.get('samantha-power')).toMatchObject({ type: 'person', affiliation: 'united-states' })
+    expect(byId.get('john-kerry')).toMatchObject({ type: 'person', affiliation: 'united-states' })
+    expect(byId.get('xi-jinping')).toMatchObject({ type: 'person', affiliation: 'china' })
+    expect(byId.get('park-guen-hye')).toMatchObject({ type: 'person', affiliation: 'south-korea' })
+    expect(byId.get('rory-medcalf')?.type).toBe('person')
+    expect(byId.get('global-times')?.type).toBe('media')
+    expect(byId.get('central-military-commission')).toMatchObject({ type: 'organisation', affiliation: 'china' })
+    expect(byId.get('un-security-council')?.aliases).toContain('UNSC')
+  })
+
+  it('drops the author and publisher, and never makes actors of ordinary words', () => {
+    const names = analysis.actors.map((a) => a.name)
+    expect(names).not.toContain('Sophie Qin')
+    expect(names.join()).not.toMatch(/Young Australians/)
+    expect(names).not.toContain('A2/AD')
+    expect(names).not.toContain('SSBN')
+  })
+
+  it('links the US with Japan and South Korea, South Korea with Japan, China with North Korea and Russia', () => {
+    const actors = slide('actors')
+    expect(actors).toBeDefined()
+    const edge = (a: string, b: string) => actors.edges.some((e) => (e.from === a && e.to === b) || (e.from === b && e.to === a))
+    expect(edge('united-states', 'japan')).toBe(true)
+    expect(edge('united-states', 'south-korea')).toBe(true)
+    expect(edge('south-korea', 'japan')).toBe(true)
+    expect(edge('china', 'north-korea')).toBe(true)
+    expect(edge('china', 'russia')).toBe(true)
+    expect(linked(analysis, 'china', 'russia', ['cooperation'])).toBe(true)
+    expect(linked(analysis, 'china', 'north-korea', ['condemnation'])).toBe(true)
+    expect(linked(analysis, 'united-states', 'china', ['pressure'])).toBe(true)
+  })
+
+  it('draws the US with its allies and China with North Korea and Russia as two blocs', () => {
+    const bloc = (id: string) => slide('actors').nodes.find((n) => n.id === id)?.bloc
+    expect(bloc('united-states')).toBeDefined()
+    expect(bloc('japan')).toBe(bloc('united-states'))
+    expect(bloc('south-korea')).toBe(bloc('united-states'))
+    expect(bloc('china')).toBeDefined()
+    expect(bloc('russia')).toBe(bloc('china'))
+    expect(bloc('north-korea')).toBe(bloc('china'))
+    expect(bloc('china')).not.toBe(bloc('united-states'))
+  })
+
+  it('puts the 2016 test, the later January events and the earlier years on the timeline, in order', () => {
+    const events = slide('timeline').events
+    const dates = events.map((e) => e.date)
+    expect(dates).toEqual([...dates].sort())
+    for (const d of ['2008', '2013', '2015-12', '2016-01-06', '2016-01-21', '2016-01-22']) expect(dates).toContain(d)
+    expect(events.find((e) => e.date === '2016-01-06')).toMatchObject({ label: '6 Jan 2016', source: ['p1.s1'] })
+    expect(events.find((e) => e.date === '2016-01-06')!.text).toMatch(/thermonuclear test/)
+    // "four days after the test" resolves against 6 January.
+    expect(analysis.events.map((e) => e.date)).toContain('2016-01-10')
+  })
+
+  it('finds cause → effect links and a feedback loop in the dynamics graph', () => {
+    expect(analysis.causes.length).toBeGreaterThanOrEqual(10)
+    expect(analysis.causes).toContainEqual(expect.objectContaining({ cause: 'a North Korean nuclear test', cue: 'justifies', effect: 'Japanese defence modernisation' }))
+    expect(analysis.graph!.loops.length).toBeGreaterThan(0)
+    const dynamics = slide('dynamics')
+    const next = new Map<string, string[]>()
+    for (const e of dynamics.edges) next.set(e.from, [...(next.get(e.from) ?? []), e.to])
+    const reaches = (from: string, to: string, seen = new Set<string>()): boolean =>
+      (next.get(from) ?? []).some((n) => n === to || (!seen.has(n) && (seen.add(n), reaches(n, to, seen))))
+    expect(dynamics.nodes.some((n) => reaches(n.id, n.id))).toBe(true)
+    expect(dynamics.nodes.length).toBeLessThanOrEqual(8)
+    for (const n of dynamics.nodes) expect(n.label.replace('…', '').split(/\s+/).length).toBeLessThanOrEqual(6)
+  })
+
+  it('finds the quotations with their speakers', () => {
+    expect(analysis.quotes).toContainEqual(expect.objectContaining({ speaker: 'Rory Medcalf', source: ['p7.s1'] }))
+    expect(analysis.quotes).toContainEqual(expect.objectContaining({ speaker: 'John Kerry' }))
+    expect(analysis.quotes.every((q) => q.text.split(/\s+/).length >= 4)).toBe(true)
+  })
+
+  it('scores every sentence between 0 and 1', () => {
+    expect(Object.keys(analysis.salience)).toEqual(article.sentences.map((s) => s.id))
+    for (const v of Object.values(analysis.salience)) expect(v).toBeGreaterThanOrEqual(0), expect(v).toBeLessThanOrEqual(1)
+  })
+
+  it('drafts slides that satisfy the outline schema, with sources that exist', () => {
+    const ids = new Set(article.sentences.map((s) => s.id))
+    for (const s of slides) {
+      expect(SlideSchema.safeParse(s).success).toBe(true)
+      const sources = JSON.stringify(s).match(/p\d+\.s\d+/g) ?? []
+      for (const id of sources) expect(ids.has(id)).toBe(true)
+      expect((s as { description?: string }).description).toBeTruthy()
+    }
+  })
+
+  it('is fast: the bundled article in well under 100 ms, 100,000 words in under 2 s', () => {
+    analyse(article)
+    let t = performance.now()
+    analyse(article)
+    expect(performance.now() - t).toBeLessThan(100)
+    const body = article.paragraphs.map((p) => article.text.slice(p.start, p.end)).join('\n\n')
+    const words = body.split(/\s+/).length
+    const big = ingest(Array.from({ length: Math.ceil(100_000 / words) }, () => body).join('\n\n'), { format: 'text' })
+    t = performance.now()
+    const result = analyse(big)
+    const ms = performance.now() - t
+    expect(result.actors.length).toBeGreaterThan(5)
+    expect(ms).toBeLessThan(2000)
+  }, 60_000)
+})

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import * as api from '../../src/render/diagrams/index.ts'
+import { diagramSource, diagrams, renderDiagram } from '../../src/render/diagrams/index.ts'
+import { mermaidLabel, mermaidPlain, nodeId } from '../../src/render/mermaid.ts'
+import { HOSTILE, hostileSlides } from './diagrams-hostile.ts'
+
+describe('render/diagrams', () => {
+  it('exposes the registry and the two functions', () => {
+    expect(Object.keys(api).sort()).toEqual(['diagramSource', 'diagrams', 'mermaidLabel', 'mermaidPlain', 'renderDiagram'])
+    expect(Object.keys(diagrams)).toEqual(['actors', 'dynamics', 'timeline'])
+  })
+
+  it('escapes # first, then quotes and angle brackets, per SLIDEV-NOTES §3', () => {
+    expect(mermaidLabel('a "b" <c> #1')).toBe('a #quot;b#quot; #lt;c#gt; #35;1')
+    expect(mermaidLabel('#quot;')).toBe('#35;quot#59;')
+    expect(mermaidLabel('a;b|c')).toBe('a#59;b#124;c')
+  })
+
+  it('leaves nothing in a label that Mermaid or Markdown could read as syntax', () => {
+    for (const text of HOSTILE) {
+      // Every # starts an entity Mermaid decodes; nothing else is left that could be syntax.
+      const bare = mermaidLabel(text).replace(/#(?:\d+|quot|lt|gt);/g, '')
+      expect(bare).not.toMatch(/[#"<>|`[\]{}()\\\n\r%;]/)
+    }
+    for (const text of HOSTILE) expect(mermaidPlain(text)).not.toMatch(/[#%{}<>"`|\n\r;\\[\]]|:\s/)
+  })
+
+  it('writes only its own statements, with synthetic ids: article text stays inside quotes or after a colon', () => {
+    expect(nodeId(0)).toBe('n0')
+    const STATEMENT =
+      /^(?:flowchart (?:LR|TB)|timeline|%%\{init: \{'timeline': \{'padding': 5, 'leftMargin': 5\}\}\}%%|\s+acc(?:Title|Descr): [^\n]*|\s+subgraph b\d+\["[^"]*"\]|\s+direction TB|\s+end|\s+n\d+\["[^"]*"\]|\s+n\d+ (?:---|-->|==>)(?:\|"[^"]*"\|)? n\d+|\s+linkStyle \d+ [\w:#.,\- ]+|\s+classDef (?:t_\w+|factor|looped) [\w:#.,\- ]+|\s+class n\d+(?:,n\d+)* \w+|\s+style b\d+ [\w:#.,\- ]+|\s+[^:#%\n]+ : [^\n]*|\s+: [^\n]*)$/
+    for (const slide of hostileSlides()) {
+      const lines = diagramSource(slide).split('\n')
+      for (const line of lines) expect(line).toMatch(STATEMENT)
+      // The only `end` lines close the diagram's own subgraphs.
+      expect(lines.filter((l) => l.trim() === 'end').length).toBe(lines.filter((l) => /^\s+subgraph b\d+/.test(l)).length)
+    }
+  })
+
+  it('writes a fenced mermaid block with single-quoted options, an accessible title and description', () => {
+    for (const slide of hostileSlides()) {
+      const body = renderDiagram(slide)
+      const fence = /^```mermaid \{([^}\n]*)\}\n([\s\S]*?)\n```$/m.exec(body)
+      expect(fence).not.toBeNull()
+      expect(fence![1]).not.toContain('"')
+      expect(fence![1]).toMatch(/scale: (?:0\.\d+|1)\b/)
+      expect(fence![2]).not.toMatch(/^```/m)
+      expect(fence![2]).toMatch(/^\s*accTitle: \S/m)
+      expect(fence![2]).toMatch(/^\s*accDescr: \S/m)
+    }
+  })
+
+  it('adds the relation legend, its props HTML-escaped JSON, to the actors slide only', () => {
+    const [actors, dynamics] = hostileSlides()
+    const body = renderDiagram(actors!)
+    const legend = /^<RelationLegend :kinds="([^"]*)" \/>$/m.exec(body)
+    expect(legend).not.toBeNull()
+    const kinds = JSON.parse(legend![1]!.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'))
+    expect(kinds).toEqual([expect.objectContaining({ kind: 'hostility', label: 'hostility', directed: true })])
+    expect(renderDiagram(dynamics!)).not.toContain('RelationLegend')
+  })
+})
