@@ -3,10 +3,10 @@ import type { Outline, Slide } from './outline/schema.ts'
 /**
  * The speaking-time model shared by the draft (how much fits) and the renderer (timing cues in the notes).
  * A presenter speaks about 130 words a minute in a briefing (a measured pace, slower than conversation);
- * a slide point takes about 30 seconds to state and explain.
+ * a slide point takes about 25 seconds (about 55 words) to state and explain.
  */
 export const WORDS_PER_MINUTE = 130
-export const SECONDS_PER_POINT = 30
+export const SECONDS_PER_POINT = 25
 export const DEFAULT_MINUTES = 15
 
 /** Seconds each slide kind needs before its points are counted. */
@@ -16,9 +16,9 @@ const BASE_SECONDS: Record<Slide['kind'], number> = {
   section: 10,
   points: 10,
   quotes: 15,
-  actors: 75,
-  dynamics: 75,
-  timeline: 60,
+  actors: 60,
+  dynamics: 60,
+  timeline: 45,
   takeaways: 15,
   sources: 10,
 }

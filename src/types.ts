@@ -33,9 +33,9 @@ export interface Section {
 /** What the article says about itself, kept apart from its content. */
 export interface ArticleMeta {
   title: string
-  /** Author name(s), e.g. "Sophie Qin". */
+  /** Author name(s), e.g. "Jane Doe". */
   author?: string
-  /** The author's bio line as printed ("Sophie Qin was the … Fellow at …"). */
+  /** The author's bio line as printed ("Jane Doe is a … Fellow at …"). */
   byline?: string
   publisher?: string
   licence?: string
@@ -63,12 +63,12 @@ export interface Article {
 export type ActorType = 'state' | 'organisation' | 'person' | 'media' | 'group'
 
 export interface Actor {
-  /** Stable slug, e.g. "china", "samantha-power". */
+  /** Stable slug, e.g. "germany", "jane-doe". */
   id: string
-  /** Display name, e.g. "China". */
+  /** Display name, e.g. "Germany". */
   name: string
   type: ActorType
-  /** Surface forms found in the text that refer to this actor ("Beijing", "Chinese", "China's"). */
+  /** Surface forms found in the text that refer to this actor ("Berlin", "German", "Germany's"). */
   aliases: string[]
   /** For people and bodies tied to a state: the state actor's id (an ambassador → her country). */
   affiliation?: string
@@ -96,9 +96,9 @@ export interface Relation {
 }
 
 export interface DatedEvent {
-  /** ISO-like sortable date: "2016-01-06", "2015-12", "2013". */
+  /** ISO-like sortable date: "2019-03-03", "2018-11", "2011". */
   date: string
-  /** How the date should be shown: "6 Jan 2016", "Dec 2015", "2013". */
+  /** How the date should be shown: "3 Mar 2019", "Nov 2018", "2011". */
   label: string
   /** A short, extractive description of what happened. */
   text: string

@@ -1,6 +1,6 @@
 /** Small text helpers shared by the analyse rules. */
 
-/** A stable id for a name: `slug("Samantha Power")` → "samantha-power". */
+/** A stable id for a name: `slug("Jane Doe")` → "jane-doe". */
 export function slug(name: string): string {
   return (
     name

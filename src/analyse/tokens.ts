@@ -1,7 +1,7 @@
 /** Word tokens of one sentence, with offsets: the unit every analyse rule works on. */
 
 export interface Token {
-  /** The word as printed, possessive ending removed ("China’s" → "China"). */
+  /** The word as printed, possessive ending removed ("Germany’s" → "Germany"). */
   text: string
   /** `text` with dots removed from dotted capitals ("U.S" → "US"), the form lexicons are keyed by. */
   norm: string
@@ -9,7 +9,7 @@ export interface Token {
   /** Offsets into the sentence text. */
   start: number
   end: number
-  /** A possessive ending followed the word ("China’s"). */
+  /** A possessive ending followed the word ("Germany’s"). */
   possessive: boolean
   /** Starts with a capital letter. */
   cap: boolean
@@ -18,14 +18,14 @@ export interface Token {
 }
 
 // Words join letters and digits across ’ ' . / & and a hyphen that is not followed by a capital, so
-// "nuclear-capable", "Guen-hye", "F-15", "A2/AD" and "U.S" are one word while "US-Japan" and "Sino-US" are two.
+// "well-known", "F-35", "AC/DC" and "U.K" are one word while "UK-France" and "Franco-German" are two.
 const RE_TOKEN = /[\p{L}\p{N}]+(?:(?:[.'’/&]|-(?!\p{Lu}))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
 const RE_POSSESSIVE = /['’]s$/
 const RE_DOTTED = /^(?:\p{Lu}\.)+\p{Lu}$/u
 const RE_CAP = /^\p{Lu}/u
 const RE_WORD = /[\p{L}\p{N}]/u
 
-/** Splits a sentence into tokens: `tokenize("China’s test.")` → China(possessive), test, "." */
+/** Splits a sentence into tokens: `tokenize("Germany’s plan.")` → Germany(possessive), plan, "." */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   for (const m of text.matchAll(RE_TOKEN)) {

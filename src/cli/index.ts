@@ -5,8 +5,10 @@ import { writeFiles, type PlannedFile } from '../files.ts'
 import { OUTLINE_SCHEMA_FILE, outlineJsonSchema } from '../outline.ts'
 import { buildFromArticle, buildFromOutline, type Build } from '../pipeline.ts'
 import type { Diagnostic } from '../types.ts'
+import type { ExportProgress } from '../export/types.ts'
 import { parseCliArgs, USAGE, type CliOptions } from './args.ts'
 import { deckAssets, PROJECT_ROOT } from './assets.ts'
+import { exportMeta } from './export-meta.ts'
 
 /**
  * `npm run deck`: arguments → build → files → export. The only place (with export/) that touches the disk,
@@ -81,24 +83,18 @@ async function run(options: CliOptions, io: CliIo): Promise<void> {
   if (!options.pdf) return
   const pdfDir = atRoot ? join(outDir, 'exports') : outDir
   const { exportDeck } = await import('../export/index.ts')
-  const m = build.outline.meta
   const result = await exportDeck({
     slidesPath: join(outDir, 'slides.md'),
     deckPdf: join(pdfDir, 'deck.pdf'),
     handoutPdf: options.handout ? join(pdfDir, 'handout.pdf') : undefined,
     pngDir: options.formats.includes('png') ? join(pdfDir, 'png') : undefined,
     pptx: options.formats.includes('pptx') ? join(pdfDir, 'deck.pptx') : undefined,
-    meta: {
-      title: m.title,
-      author: m.author,
-      subject: `A ${m.minutes}-minute briefing${m.publisher ? ` on an article from ${m.publisher}` : ''}`,
-      keywords: ['briefing', ...(m.publisher ? [m.publisher] : [])],
-    },
+    meta: exportMeta(build.outline),
     onProgress: progressPrinter(io),
   })
-  for (const [, out] of Object.entries(result))
-    if (out && typeof out === 'object' && 'path' in out)
-      io.err(`✓ ${show(out.path as string)}${'pages' in out ? ` (${out.pages} pages` : ''}${'ms' in out ? `, ${((out.ms as number) / 1000).toFixed(1)} s)` : ')'}`)
+  for (const out of [result.deckPdf, result.handoutPdf, result.pngDir, result.pptx])
+    if (out) io.err(`✓ ${show(out.path)} (${out.pages} ${out.path.endsWith('png') ? 'images' : 'pages'}, ${(out.ms / 1000).toFixed(1)} s)`)
+  io.err(`  export took ${(result.totalMs / 1000).toFixed(1)} s (deck drawn in ${(result.loadMs / 1000).toFixed(1)} s)`)
 }
 
 function fromArticle(options: CliOptions, io: CliIo): Build {
@@ -142,13 +138,24 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file ?? ''}${place}  ${d.message}`
 }
 
+/** One line per step of the export: `… load 3/14`, then the next phase. */
 function progressPrinter(io: CliIo) {
   let last = ''
-  return (e: { phase: string; done: number; total: number; slide?: number }) => {
-    const line = `… ${e.phase} ${e.done}/${e.total}`
+  return (e: ExportProgress) => {
+    const line = `… ${PHASES[e.phase] ?? e.phase} ${e.done}/${e.total}${e.slide ? ` (slide ${e.slide})` : ''}`
     if (line !== last) io.err(line)
     last = line
   }
+}
+
+const PHASES: Record<string, string> = {
+  server: 'starting Slidev and Chromium',
+  load: 'drawing slides',
+  'deck-pdf': 'printing deck.pdf',
+  png: 'saving PNGs',
+  handout: 'composing handout.pdf',
+  pptx: 'making the PowerPoint file',
+  write: 'writing files',
 }
 
 function show(path: string): string {

@@ -4,7 +4,7 @@ import connectives from '../../data/draft/connectives.json' with { type: 'json' 
  * Condenses a source sentence into a slide point without inventing words: a leading connective ("However,")
  * goes, and a long sentence is cut at its last clause boundary that fits, marked with an ellipsis.
  *
- * condense('However, China seems less optimistic about talks.') → 'China seems less optimistic about talks.'
+ * condense('However, Germany remains open to the deal.') → 'Germany remains open to the deal.'
  */
 
 /** A point should fit two lines of a slide: about 26 words at the deck's font size. */

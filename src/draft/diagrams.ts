@@ -122,7 +122,7 @@ function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score
   }
   const parent = new Map(ids.map((id) => [id, id]))
   const root = (id: string): string => (parent.get(id) === id ? id : root(parent.get(id)!))
-  // States and armed groups make blocs; a body such as the UN Security Council stands apart.
+  // States and armed groups make blocs; a body such as the World Bank stands apart.
   const member = (id: string) => BLOC_TYPES.has(byId.get(id)?.type ?? '')
   for (const [k, v] of net) {
     const [a, b] = k.split('|') as [string, string]
@@ -145,7 +145,7 @@ function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score
   return out
 }
 
-/** "China–North Korea–Russia", or "US and allies" for a larger bloc around one actor. */
+/** "France–Germany–Italy", or "Brazil and allies" for a larger bloc around one actor. */
 function blocName(members: string[], pairs: Pair[], byId: Map<string, Actor>, score: (id: string) => number): string {
   const inside = pairs.filter((p) => members.includes(p.a) && members.includes(p.b))
   const ties = (id: string) => inside.filter((p) => p.a === id || p.b === id).length
@@ -217,7 +217,7 @@ function shorten(text: string, n: number): string {
 // ───────────────────────────── timeline ─────────────────────────────
 
 function timelineSlide(analysis: Analysis): SlideOf<'timeline'> | undefined {
-  // Events of one sentence on one date are one event ("the test; the UNSC issued sanctions").
+  // Events of one sentence on one date are one event ("the summit; the Council issued a statement").
   const merged: { date: string; label: string; text: string; source: string[] }[] = []
   for (const e of analysis.events) {
     const same = merged.find((m) => m.date === e.date && m.source.join() === e.source.join())

@@ -98,7 +98,7 @@ function numberRepeats(titles: string[], i: number): string {
   return same.length > 1 ? `${titles[i]} (${same.indexOf(i) + 1}/${same.length})` : titles[i]!
 }
 
-/** A title for untitled text: the actors it is about, most mentioned first ("China, United States and Japan"). */
+/** A title for untitled text: the actors it is about, most mentioned first ("France, Germany and Italy"). */
 function actorsTitle(points: Point[], analysis: Analysis): string | undefined {
   const ids = new Set(points.flatMap((p) => p.source))
   const ranked = analysis.actors

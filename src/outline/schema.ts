@@ -14,7 +14,7 @@ const sourceIds = z
   .describe('Ids of the article sentences this item comes from, e.g. [p3.s2].')
 const nodeId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'Expected an id of lower-case letters, digits and dashes, such as "north-korea"')
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'Expected an id of lower-case letters, digits and dashes, such as "new-zealand"')
 
 export const PointSchema = z
   .object({
@@ -73,7 +73,7 @@ export const EventSchema = z
       .string()
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
       .describe('Sortable date: YYYY, YYYY-MM or YYYY-MM-DD.'),
-    label: z.string().optional().describe('How the date is shown, e.g. "6 Jan 2016".'),
+    label: z.string().optional().describe('How the date is shown, e.g. "3 Mar 2019".'),
     text,
     source: sourceIds,
   })

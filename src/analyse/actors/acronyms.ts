@@ -1,8 +1,8 @@
 /**
- * Acronyms. A definition in the text ("Presidential Leadership Council or PLC", "anti-access/area denial
- * (A2/AD)") makes the acronym an alias of its expansion, or a concept when the expansion is not a name. An
- * undefined acronym is an organisation when it acts as a noun: possessive ("ANU’s"), after "by/from/of/with", or
- * before punctuation ("a report by CSIS, commissioned …") — not as a modifier ("SSBN submarines").
+ * Acronyms. A definition in the text ("Presidential Leadership Council or PLC", "exclusive economic
+ * zone (EEZ)") makes the acronym an alias of its expansion, or a concept when the expansion is not a name. An
+ * undefined acronym is an organisation when it acts as a noun: possessive ("MIT’s"), after "by/from/of/with", or
+ * before punctuation ("a report by RAND, published …") — not as a modifier ("RFID tags").
  */
 import type { Mention, SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'

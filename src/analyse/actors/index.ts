@@ -5,7 +5,7 @@
  * 2. discover the article's own actors, rule by rule: organisations, media, people, acronyms;
  * 3. merge the definitions into actors (a surname joins its full name, an acronym its expansion) and drop the
  *    article's own author and publisher;
- * 4. scan again with the article's forms added, then resolve references ("the North", "Kim’s regime");
+ * 4. scan again with the article's forms added, then resolve references ("the South", "Assad’s regime");
  * 5. keep the actors that are mentioned, with the surface forms and sentences that mention them.
  */
 import type { Actor } from '../../types.ts'
@@ -18,6 +18,9 @@ import type { Definition } from './names.ts'
 import { findOrganisations } from './organisations.ts'
 import { findPeople, leaderState } from './people.ts'
 import { findReferences } from './references.ts'
+import { DATA } from '../data.ts'
+
+const REGIME_WORDS = new Set<string>(DATA.actors.regimeWords)
 import { scanTokens } from './scan.ts'
 
 type Rule = (s: Context['sentences'][number], staticMentions: Mention[]) => Definition[]
@@ -72,7 +75,7 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
   for (const p of people) {
     p.entry.affiliation ??= p.names.map(leaderState).find(Boolean)
     for (const n of p.names) forms.push([n, p.entry])
-    // A surname alone refers to the person, unless it is also an ordinary word in this article ("Power").
+    // A surname alone refers to the person, unless it is also an ordinary word in this article ("Brown").
     const surname = p.words.at(-1)!
     if (p.words.length > 1 && surname.length > 2 && !new RegExp(`\\b${surname.toLowerCase()}\\b`).test(lowerText))
       forms.push([surname, p.entry])
@@ -102,14 +105,16 @@ function collectActors(ctx: Context, entries: Map<string, LexiconEntry>): void {
   }
 }
 
-/** The surface form as printed: "U.S.", "the North", "Kim’s regime". */
+/** The surface form as printed: "U.K.", "the South", "Assad’s regime". */
 function aliasOf(s: Context['sentences'][number], m: Mention): string {
   const last = s.tokens[m.last]!
   const text = s.sentence.text
   if (m.kind !== 'reference') return text.slice(s.tokens[m.first]!.start, last.start + last.text.length)
   const prev = s.tokens[m.first - 1]
   const start = prev?.lower === 'the' ? prev.start : s.tokens[m.first]!.start
-  const end = m.possessive || prev?.lower === 'the' && s.tokens[m.last + 1] && !s.tokens[m.last + 1]!.punct && s.tokens[m.last + 1]!.lower !== 'remains' ? s.tokens[m.last + 1]!.end : last.end
+  // "Assad’s regime", "the Putin government": the regime word after the leader belongs to the alias.
+  const next = s.tokens[m.last + 1]
+  const end = next && REGIME_WORDS.has(next.lower) && (m.possessive || prev?.lower === 'the') ? next.end : last.end
   return text.slice(start, end)
 }
 

@@ -35,10 +35,10 @@ const worldCountries = countriesModule as unknown as Country[]
 // An ISO code or a native-script spelling is not how English prose names a state.
 const RE_CODE = /^[A-Z]{2,3}$/
 const RE_LATIN = /^[\p{Script=Latin}\s.'’()-]+$/u
-// "Washington D.C." → "Washington".
+// A name listed with a trailing abbreviation ("Name D.C.") is known by the name alone.
 const RE_TRAILING_ABBREVIATION = /\s+(?:[A-Z]\.)+$/
 
-/** A key for a surface form: `formKey("China’s")` → "China". */
+/** A key for a surface form: `formKey("Germany’s")` → "Germany". */
 export function formKey(form: string): string {
   return tokenize(form)
     .map((t) => t.norm)
@@ -53,7 +53,7 @@ export function addForm(lexicon: Lexicon, form: string, entry: LexiconEntry): vo
   lexicon.longest = Math.max(lexicon.longest, key.split(' ').length)
 }
 
-/** The id world-countries' entry gets as an actor: "united-states", "north-korea". */
+/** The id world-countries' entry gets as an actor: "united-kingdom", "south-africa". */
 export const stateId = (cca3: string): string | undefined => STATE_IDS.get(cca3)
 const STATE_IDS = new Map(worldCountries.map((c) => [c.cca3, slug(c.name.common)]))
 

@@ -1,6 +1,6 @@
 /**
- * News outlets: a capitalised name ending in a media word ("Global Times", "Washington Post"), or one that
- * follows a media cue ("the state-owned X", "the newspaper X").
+ * News outlets: a capitalised name ending in a media word ("Financial Times", "Washington Post"), or one that
+ * follows a media cue ("the state-run X", "the newspaper X").
  */
 import type { Mention, SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'

@@ -9,7 +9,7 @@ export interface Definition {
   forms: string[]
   /** A state id, when the text ties the actor to one. */
   affiliation?: string
-  /** An acronym whose expansion is not an actor ("A2/AD"): never an actor itself. */
+  /** An acronym whose expansion is not an actor ("EEZ"): never an actor itself. */
   concept?: boolean
 }
 
@@ -22,7 +22,7 @@ export function isNameWord(t: Token | undefined): boolean {
   return !!t && t.cap && !t.punct && !MONTHS_AND_DAYS.has(t.text) && !NOT_FIRST.has(t.text)
 }
 
-/** An all-capital word: "CSIS", "UNSC". */
+/** An all-capital word: "RAND", "OECD". */
 export const isAcronym = (t: Token | undefined): boolean => !!t && /^[A-Z][A-Z0-9]{1,6}s?$/.test(t.norm)
 
 /**

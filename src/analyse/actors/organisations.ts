@@ -1,7 +1,7 @@
 /**
- * Organisations named in the text: a capitalised name whose last word is an organisation noun ("Central
- * Military Commission", "US Air Force", "National Institute on Aging"). A state named at its start ties it to
- * that state; a lone state in the sentence does too ("In 2015, China … the Central Military Commission").
+ * Organisations named in the text: a capitalised name whose last word is an organisation noun ("Federal
+ * Reserve Board", "Royal Air Force", "National Institute on Aging"). A state named at its start ties it to
+ * that state; a lone state in the sentence does too ("In 2019, Germany … the Federal Cabinet").
  */
 import type { Mention, SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'

@@ -1,9 +1,9 @@
 /**
  * People, from three patterns:
  *  - a title before the name, the title maybe led by a state and followed by "to the UN" and a comma:
- *    "President Xi Jinping", "US Secretary of State John Kerry", "the US ambassador to the UN, Samantha Power",
- *    "South Korea’s President, Park Guen-hye", "neuropathologist Caitlin Latimer";
- *  - a name followed by a role in apposition: "Rory Medcalf, head of …", "Jane Doe, a veterinary neurologist";
+ *    "President Macron", "UK Foreign Secretary John Smith", "the UK ambassador to the UN, Jane Doe",
+ *    "Brazil’s President, Maria Silva", "neuropathologist Caitlin Latimer";
+ *  - a name followed by a role in apposition: "John Smith, director of …", "Jane Doe, a veterinary neurologist";
  *  - a two- or three-word name followed by a speech verb: "Jane Doe said".
  * The state that leads the title, or a well-known leader's state (data/leaders.json), is the affiliation.
  */
@@ -94,7 +94,7 @@ function nameAt(tokens: Token[], first: number, inMention: (i: number) => boolea
   return last
 }
 
-/** "US Secretary of State", "South Korea’s President", "Cambodian Prime Minister": the state before the title. */
+/** "UK Foreign Secretary", "Brazil’s President", "Cambodian Prime Minister": the state before the title. */
 function leadingState(s: SentenceContext, mentions: Mention[], titleStart: number): string | undefined {
   for (let i = titleStart - 1; i >= Math.max(0, titleStart - 3); i--) {
     const m = mentions.find((x) => x.last === i)
@@ -104,7 +104,7 @@ function leadingState(s: SentenceContext, mentions: Mention[], titleStart: numbe
   return undefined
 }
 
-/** The state of a well-known leader whose name this is: "Xi Jinping" → china. */
+/** The state of a well-known leader whose name this is: "Emmanuel Macron" → france. */
 export function leaderState(name: string): string | undefined {
   const tokens = name.split(/\s+/)
   for (const [leader, cca3] of LEADERS) {

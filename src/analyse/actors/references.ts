@@ -1,6 +1,6 @@
 /**
  * References to states that are not names: "the North" and "the South" when the article names a North/South
- * pair ("North Korea" and "South Korea", "Sudan" and "South Sudan"); "Kim’s regime", "the Putin government".
+ * pair ("Sudan" and "South Sudan"); "Assad’s regime", "the Putin government".
  */
 import type { Context, Mention } from '../context.ts'
 import { DATA } from '../data.ts'
@@ -26,7 +26,7 @@ export function findReferences(ctx: Context): void {
       const paired = pairs.get(t.text)
       if (paired && prev.lower === 'the' && !(next?.cap && !next.punct && !t.possessive))
         found.push({ actor: paired, first: i, last: i, possessive: t.possessive, kind: 'reference' })
-      // "Kim’s regime", "the Kim regime".
+      // "Assad’s regime", "the Assad regime".
       const leader = LEADERS.get(t.text)
       const regime = t.possessive ? next : prev.lower === 'the' ? next : undefined
       if (leader && regime && REGIME_WORDS.has(regime.lower))
@@ -38,7 +38,7 @@ export function findReferences(ctx: Context): void {
   }
 }
 
-/** "North" → north-korea and "South" → south-korea, when both states are mentioned. */
+/** "South" → south-sudan and "North" → sudan, when both states are mentioned. */
 function directionPairs(ctx: Context): Map<string, string> {
   const pairs = new Map<string, string>()
   const names = new Map([...ctx.actors.values()].filter((a) => a.type === 'state').map((a) => [a.name, a.id]))

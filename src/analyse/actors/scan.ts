@@ -47,7 +47,7 @@ export function scanTokens(tokens: Token[], lexicon: Lexicon): Mention[] {
   return mentions
 }
 
-/** "North America", "Gulf of Mexico", "Kuala Lumpur Peace Accords", "Washington state", "Chad Smith". */
+/** "North America", "Gulf of Mexico", "Kuala Lumpur Peace Accords", "Georgia state", "Chad Smith". */
 function partOfLargerName(tokens: Token[], m: Match): boolean {
   const before = tokens[m.first - 1]
   const after = tokens[m.last + 1]

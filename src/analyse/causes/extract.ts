@@ -3,8 +3,8 @@
  *  - forward ("X justifies Y"): cause before the cue, effect after it;
  *  - backward ("Y in response to X", "Y follows X"): effect before, cause after;
  *  - lead ("Following X, Y"): at the start of the sentence, cause up to the comma, effect the main clause.
- * A forward cue with nothing before it ("…: by increasing Y") takes the sentence's earlier cause. "This" or "it"
- * as a side stands for the previous sentence's effect ("This validates …").
+ * A forward cue with nothing before it ("…: by raising Y") takes the sentence's earlier cause. "This" or "it"
+ * as a side stands for the previous sentence's effect ("This fuels …").
  */
 import type { SentenceContext } from '../context.ts'
 import { CueMatcher } from '../cues.ts'
@@ -50,7 +50,7 @@ export function extractLinks(s: SentenceContext, previous: RawLink[]): RawLink[]
   const push = (cause: Side | undefined, effect: Side | undefined, cue: string) => {
     if (cause && effect && cause.text !== effect.text) links.push({ cause, effect, cue, sentence: s })
   }
-  // "Following X, Y …" / "However, in the wake of X, Y …"
+  // "Following X, Y …" / "In the wake of X, Y …"
   let start = 0
   while (s.tokens[start] && (RE_OPENER.test(s.tokens[start]!.lower) || s.tokens[start]!.text === ',')) start++
   const lead = LEAD.at(s.tokens, start)
@@ -68,8 +68,8 @@ export function extractLinks(s: SentenceContext, previous: RawLink[]): RawLink[]
     if ([1, 2].some((k) => isNegative(s.tokens[m.first - k]?.lower ?? ''))) continue
     const before = phraseBefore(s, m.first, skip)
     const after = phraseAfter(s, m.last, skip)
-    // "presence in response to the test would jeopardise …": the phrase before is the earlier link's cause, whose
-    // effect ("presence") is what jeopardises.
+    // "tariffs in response to the embargo threaten …": the phrase before is the earlier link's cause, whose
+    // effect ("tariffs") is what threatens.
     const previousLink = links.at(-1)
     const chained = before && previousLink && previousLink.cause.s === s && previousLink.cause.phrase.last === before.last
     const beforeSide = chained ? previousLink.effect : (side(before) ?? (m.cue.value === 'forward' ? previousLink?.cause : undefined))
@@ -83,7 +83,7 @@ export function extractLinks(s: SentenceContext, previous: RawLink[]): RawLink[]
 
 const clip = (p: Phrase, last: number): Phrase | undefined => (p.first <= last ? { first: p.first, last: Math.min(p.last, last) } : undefined)
 
-/** "Japanese defence modernisation and tighter US alliances" → two effects. */
+/** "higher German tariffs and tighter French quotas" → two effects. */
 function splitAnd(s: SentenceContext, p: Phrase | undefined): (Phrase | undefined)[] {
   if (!p) return [p]
   for (let i = p.first + 2; i < p.last - 1; i++) {

@@ -2,10 +2,10 @@
  * The causal graph: cause and effect phrases merged into nodes that refer to the same thing, and the feedback
  * loops in it.
  *
- * A phrase that names an actor ("North Korea’s latest provocation", "increased US military presence",
- * "Beijing") belongs to that actor's node: in an arms race or a security dilemma each side's moves are one node.
- * Other phrases merge when they share their head noun ("sanctions", "the test attempt" ~ "the test"), and join
- * an actor's node when the head noun is one of that node's heads ("the test" → North Korea's test).
+ * A phrase that names an actor ("Moscow’s latest missile test", "increased German military spending",
+ * "Paris") belongs to that actor's node: in an arms race or a security dilemma each side's moves are one node.
+ * Other phrases merge when they share their head noun ("new tariffs" ~ "the tariffs", "the trade talks" ~ "the
+ * talks"), and join an actor's node when the head noun is one of that node's heads ("the test" → Moscow's test).
  */
 import type { Actor, CausalGraph, CausalLink } from '../../types.ts'
 import type { Context } from '../context.ts'
@@ -73,7 +73,7 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
   return { causes, graph: { nodes: graphNodes, edges: graphEdges, loops: findLoops(graphEdges) } }
 }
 
-/** "Beijing recognises that … would jeopardise its security": the last actor before the phrase that acts. */
+/** "Paris warns that … threatens its economy": the last actor before the phrase that acts. */
 function ownerBefore(side: Side): string | undefined {
   const { s, phrase } = side
   const acting = s.mentions.filter((m) => {
@@ -83,7 +83,7 @@ function ownerBefore(side: Side): string | undefined {
   return acting.at(-1)?.actor
 }
 
-/** The last word, lower-cased, without a plural s: "international sanctions" → "sanction". */
+/** The last word, lower-cased, without a plural s: "new tariffs" → "tariff". */
 function head(text: string): string {
   const w = text.toLowerCase().replace(/[’']s\b/g, '').split(/[\s-]+/).filter(Boolean).at(-1) ?? ''
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w

@@ -14,7 +14,7 @@ export function findCauses(ctx: Context): Pick<Analysis, 'causes' | 'graph'> {
     if (s.meta) continue
     const links = extractLinks(s, previous)
     raw.push(...links)
-    // "This validates …" reads back one sentence only.
+    // "This fuels …" reads back one sentence only.
     previous = links
   }
   return buildGraph(ctx, raw)

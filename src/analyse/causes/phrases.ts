@@ -1,7 +1,7 @@
 /**
  * Short noun phrases read away from a causal cue: backwards to the cause before "justifies", forwards to the
  * effect after it. A phrase ends at punctuation, a clause word ("that", "while"), an auxiliary, a preposition
- * once it has two words, or after MAX_WORDS words. Parenthetical asides "(A2/AD)" and -ly adverbs are skipped.
+ * once it has two words, or after MAX_WORDS words. Parenthetical asides "(EEZ)" and -ly adverbs are skipped.
  */
 import type { SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'

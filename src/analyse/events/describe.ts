@@ -1,7 +1,7 @@
 /**
  * The short text of an event: extractive words of the clause around its date. From the clause's first
- * subject-like actor up to the date when the date ends the clause ("Pyongyang’s attempted thermonuclear test
- * [on 6 January]"), or the clause after the date when it leads ("[On 22 January,] Seoul announced …").
+ * subject-like actor up to the date when the date ends the clause ("Moscow’s latest missile test
+ * [on 3 March]"), or the clause after the date when it leads ("[On 14 May,] the Kremlin announced …").
  * The text is cut at a word boundary.
  */
 import type { SentenceContext } from '../context.ts'
@@ -18,7 +18,7 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   const before = text.slice(clauseStart, start).trim()
   const after = text.slice(end, clauseEnd).replace(/^[\s,]+/, '').trim()
   let body: string
-  // "According to analysts, in 2015 X concluded …": an opening phrase before a comma is not the event.
+  // "According to observers, in 2019 X decided …": an opening phrase before a comma is not the event.
   if (wordCount(before) >= 2 && !before.endsWith(',')) {
     const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= clauseStart && s.tokens[m.first]!.start < start && isSubject(s, m))
     body = trimStart(subject ? text.slice(s.tokens[subject.first]!.start, start) : before, !subject)

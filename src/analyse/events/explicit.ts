@@ -1,8 +1,8 @@
 /**
- * Date expressions in a sentence, found by hoisted regexes over its text: full dates ("6 January 2016",
- * "October 26, 2025", "2025-09-26"), month and year ("December 2015"), a day without a year ("on 6 January",
- * "On October 4"), a month after a cue ("since July"), a year after a cue ("in 2013", "2014–15"), "today" and
- * "this year". Relative expressions ("four days after the test") are found in relative.ts.
+ * Date expressions in a sentence, found by hoisted regexes over its text: full dates ("3 March 2019",
+ * "October 26, 2025", "2025-09-26"), month and year ("November 2018"), a day without a year ("on 3 March",
+ * "On October 4"), a month after a cue ("since July"), a year after a cue ("in 2011", "2014–15"), "today" and
+ * "this year". Relative expressions ("four days after the summit") are found in relative.ts.
  */
 import { DATA } from '../data.ts'
 
@@ -15,7 +15,7 @@ export interface DateMention {
   day?: number
   /** "2014–15": the year range as printed. */
   range?: string
-  /** The date needs the article's context for its year ("on 6 January", "in July"). */
+  /** The date needs the article's context for its year ("on 3 March", "in July"). */
   yearless?: boolean
   /** Relative to the publication date: "today" → 0, "this year" → "year". */
   published?: 'day' | 'year'
@@ -71,7 +71,7 @@ export function parseFullDate(text: string): string | undefined {
   return d && sortable(d)
 }
 
-/** "2016-01-06", "2015-12", "2013". */
+/** "2019-03-03", "2018-11", "2011". */
 export function sortable(d: Pick<DateMention, 'year' | 'month' | 'day'>): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return [d.year, d.month && pad(d.month), d.month && d.day && pad(d.day)].filter(Boolean).join('-')
@@ -79,7 +79,7 @@ export function sortable(d: Pick<DateMention, 'year' | 'month' | 'day'>): string
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
-/** "6 Jan 2016", "Dec 2015", "2013". */
+/** "3 Mar 2019", "Nov 2018", "2011". */
 export function displayDate(date: string, range?: string): string {
   if (range) return range
   const [y, m, d] = date.split('-').map(Number)

@@ -3,8 +3,8 @@
  *
  * 1. find explicit dates in every sentence, and the latest of them;
  * 2. give yearless dates their year: the latest such day on or before the publication date when it is known,
- *    otherwise the first such day after the latest explicit date ("6 January" after "December 2015" → 2016);
- * 3. resolve relative dates against the event they name ("four days after the test");
+ *    otherwise the first such day after the latest explicit date ("3 March" after "November 2018" → 2019);
+ * 3. resolve relative dates against the event they name ("four days after the summit");
  * 4. describe each event by the clause around its date.
  */
 import type { DatedEvent } from '../../types.ts'
@@ -34,7 +34,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
     }
     for (const r of findRelative(s.sentence.text)) {
       const anchor = r.noun ? anchorFor(found, r.phrase!, r.noun) : found.filter((f) => f.s === s).at(-1)
-      // The text starts after an earlier date of the same sentence ("… in 2013, the UNSC issued sanctions within …").
+      // The text starts after an earlier date of the same sentence ("… in 2011, the EU imposed tariffs within …").
       const floor = Math.max(0, ...dates.filter((d) => d.end <= r.start).map((d) => d.end))
       if (anchor) found.push({ date: addDays(anchor.date, r.days), start: r.start, end: r.end, s, text: describeEvent(s, r.start, r.end, floor) })
     }
@@ -78,7 +78,7 @@ function resolve(d: DateMention, published: string | undefined, latest?: [number
 }
 
 /**
- * The event "the test" points to: one whose text has the noun, preferring a date with a day (an offset in days
+ * The event "the summit" points to: one whose text has the noun, preferring a date with a day (an offset in days
  * needs one), then more words shared with the phrase, then the latest.
  */
 function anchorFor(found: Found[], phrase: string, noun: string): Found | undefined {

@@ -1,7 +1,7 @@
 /**
- * Dates relative to another event: "four days after the test", "within hours of North Korea’s test",
- * "within three weeks". The anchor is the latest earlier event whose text has the noun named ("test"), or,
- * with no noun, the other date in the same sentence.
+ * Dates relative to another event: "four days after the summit", "within hours of the election",
+ * "within two weeks". The anchor is the latest earlier event whose text has the noun named ("summit"), or, with
+ * no noun, the other date in the same sentence.
  */
 import { DATA } from '../data.ts'
 
@@ -10,9 +10,9 @@ export interface RelativeMention {
   end: number
   /** Offset in days; 0 for "within hours". */
   days: number
-  /** The noun the offset is measured from ("test"), if named. */
+  /** The noun the offset is measured from ("summit"), if named. */
   noun?: string
-  /** The whole noun phrase ("North Korea’s attempted thermonuclear test"). */
+  /** The whole noun phrase ("Moscow’s latest missile test"). */
   phrase?: string
 }
 
@@ -21,7 +21,7 @@ const UNITS = DATA.dates.units as Record<string, number>
 const NUMBER = `(\\d+|${Object.keys(NUMBERS).sort((a, b) => b.length - a.length).join('|')})`
 const UNIT = `(${Object.keys(UNITS).join('|')})`
 const AFTER = DATA.dates.after.join('|')
-// "four days after the test", "within hours of North Korea’s attempted thermonuclear test", "within three weeks"
+// "four days after the summit", "within hours of Moscow’s latest missile test", "within two weeks"
 const RE_RELATIVE = new RegExp(
   `\\b(?:${NUMBER} ${UNIT} (?:${AFTER})|within (?:${NUMBER} )?${UNIT})(?:(?: of)? (?:the|its|that|this) ([\\p{L}’'-]+(?: [\\p{L}’'-]+){0,3})| of ([\\p{L}’'-]+(?: [\\p{L}’'-]+){0,4}))?`,
   'giu',

@@ -1,6 +1,6 @@
 /**
  * The shape of a sentence the relation rules need: clauses, and actors joined into coordinated groups
- * ("the US, Japan and South Korea", "US-Japan", "China and Russia").
+ * ("Germany, France and Italy", "UK-France", "Spain and Portugal").
  */
 import type { Mention, SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'
@@ -31,7 +31,7 @@ export function groupMentions(s: SentenceContext): Group[] {
   return groups.flatMap((g) => splitCommaOnly(s, g))
 }
 
-/** "In a piece by the Global Times, China urged": a comma alone does not make a list; "A, B and C" does. */
+/** "In the Washington Post, Germany urged": a comma alone does not make a list; "A, B and C" does. */
 function splitCommaOnly(s: SentenceContext, g: Group): Group[] {
   if (g.mentions.length < 2) return [g]
   const joiners = s.tokens.slice(g.first, g.last + 1).filter((t) => t.lower === 'and' || t.lower === 'or' || t.text === '-')

@@ -1,14 +1,14 @@
 /**
  * Relations between actors named in one sentence, from cue words (data/relations.json).
  *
- * For each cue that is not negated ("do not support"), the rules below pick who takes part, in order:
- *  1. a coordinated group right before the cue names both sides ("the US-Iran war", "China and the US can
+ * For each cue that is not negated ("never supported"), the rules below pick who takes part, in order:
+ *  1. a coordinated group right before the cue names both sides ("the US-Iran war", "Germany and France
  *     cooperate"), unless "with/against" names the other side ("US-Israel confrontation with Iran");
  *  2. "between A and B" after the cue names them;
  *  3. otherwise the nearest group before the cue and the nearest after it, within the clause, falling back to
  *     the nearest actor in the sentence.
  * Symmetric kinds link every pair taking part; directed kinds go from the side before to the side after.
- * Then a coordinated subject that states a position ("China and Russia have stated …") is linked as cooperating.
+ * Then a coordinated subject that states a position ("Germany and France have stated …") is linked as cooperating.
  * Relations are aggregated per pair and kind, with all their sentences.
  */
 import type { Relation, RelationKind } from '../../types.ts'
@@ -63,7 +63,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   const before = inClause.filter((g) => g.last < m.first).at(-1)
   const after = inClause.find((g) => g.first > m.last)
   const next = s.tokens[m.last + 1]?.lower
-  // 1. "US-Iran war", "China and the US can cooperate".
+  // 1. "US-Iran war", "Germany and France cooperate".
   if (before && before.actors.length > 1 && m.first - before.last <= 3 && !(after && ['with', 'against'].includes(next ?? '')))
     return pairs(before.actors, kind)
   // 2. "conflict between A and B".
@@ -106,7 +106,7 @@ function earlier(groups: Group[], at: { first: number }, exclude: string[]): str
   return g?.actors.filter((a) => !exclude.includes(a)) ?? []
 }
 
-/** Groups less the actors right after "exclude"/"without": "talks that exclude Pyongyang". */
+/** Groups less the actors right after "exclude"/"without": "talks that exclude Moscow". */
 function withoutExcluded(s: SentenceContext, groups: Group[]): Group[] {
   return groups.filter((g) => !EXCLUDERS.has(s.tokens[g.first - 1]?.lower ?? ''))
 }
@@ -137,7 +137,7 @@ function negated(s: SentenceContext, at: number): boolean {
   return false
 }
 
-/** "China and Russia have stated that …": a coordinated subject taking one position. */
+/** "Germany and France have stated that …": a coordinated subject taking one position. */
 function stanceLinks(s: SentenceContext, groups: Group[]): Link[] {
   const links: Link[] = []
   for (const g of groups) {

@@ -1,6 +1,6 @@
 /**
  * The timeline slide: a Mermaid `timeline` with one period per year and that year's events stacked under it,
- * each led by its day and month ("6 Jan – …"), so eight events fit a slide. Timeline text takes no quotes, so it
+ * each led by its day and month ("3 Mar – …"), so eight events fit a slide. Timeline text takes no quotes, so it
  * goes through `mermaidPlain`.
  */
 import { mermaidPlain } from '../mermaid.ts'
@@ -36,7 +36,7 @@ export const timeline: DiagramModule<'timeline'> = {
 }
 
 /**
- * Events grouped into periods: by year ("2016" over "6 Jan – …", "21 Jan – …"), by month, or one per date.
+ * Events grouped into periods: by year ("2019" over "3 Mar – …", "14 May – …"), by month, or one per date.
  * A printed range ("2014–15") is always its own period.
  */
 function periods(slide: SlideOf<'timeline'>, grain: Grain): Period[] {
@@ -55,7 +55,7 @@ function periods(slide: SlideOf<'timeline'>, grain: Grain): Period[] {
   return out
 }
 
-/** "2016" for a year key; "Jan 2016" for a month key, taken from a label such as "6 Jan 2016". */
+/** "2019" for a year key; "Mar 2019" for a month key, taken from a label such as "3 Mar 2019". */
 function displayKey(key: string, label: string): string {
   if (key.length === 4) return key
   const parts = label.split(' ')

@@ -1,0 +1,173 @@
+/**
+ * Exports a Slidev deck to PDF (one page per slide), an A4 handout, PNGs and PPTX, with one Slidev server and
+ * one Chromium for all of them. Everything is written all-or-nothing (see staged-files.ts).
+ *
+ *   const result = await exportDeck({ slidesPath, deckPdf: 'out/deck.pdf', handoutPdf: 'out/handout.pdf',
+ *                                     meta: { title, author } })
+ */
+import { existsSync } from 'node:fs'
+import { readdir, rm } from 'node:fs/promises'
+import { isAbsolute, join, resolve } from 'node:path'
+import type { Browser } from 'playwright-chromium'
+import { BriefdeckError, fail } from '../errors.ts'
+import { findChromium, launchChromium } from './chromium.ts'
+import { prepareDeckRoot, type DeckRoot } from './deck-root.ts'
+import { renderHandout } from './handout.ts'
+import { buildOutlineTree, finishPdf } from './pdf-outline.ts'
+import { openPrintPage, type PrintPage } from './print-page.ts'
+import { stagePptx } from './pptx.ts'
+import { startSlidevServer, type SlidevServer } from './slidev-server.ts'
+import { StagedFiles } from './staged-files.ts'
+import type { DeckSlide, ExportMeta, ExportOptions, ExportProgress, ExportResult, WrittenFile } from './types.ts'
+
+export type * from './types.ts'
+export { findChromium, chromiumArgs, SYSTEM_CHROMIUM_PATHS, type ChromiumSearch } from './chromium.ts'
+export { buildOutlineTree, readOutline, type OutlineNode } from './pdf-outline.ts'
+
+/**
+ * Budget for starting Slidev and drawing every slide. A cold start (Vite transforming Slidev's client and
+ * Mermaid on first request) takes 5–15 s on a 2-core machine; the margin covers a loaded CI machine.
+ */
+export const DEFAULT_TIMEOUT_MS = 120_000
+
+/** Exports the deck at `options.slidesPath` to every output named in `options`. */
+export async function exportDeck(options: ExportOptions): Promise<ExportResult> {
+  const started = Date.now()
+  const slidesPath = checkInputs(options)
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const progress = options.onProgress ?? (() => {})
+  const executablePath = findChromium()
+  const staged = new StagedFiles()
+  const result: ExportResult = { loadMs: 0, totalMs: 0 }
+  let server: SlidevServer | undefined
+  let browser: Browser | undefined
+  let root: DeckRoot | undefined
+  try {
+    progress({ phase: 'server', done: 0, total: 1 })
+    root = await prepareDeckRoot(slidesPath)
+    ;[server, browser] = await startBoth(root.entry, executablePath, timeoutMs)
+    progress({ phase: 'server', done: 1, total: 1 })
+    const printPage = await openPrintPage({ browser, deckUrl: server.url, deck: server.deck, timeoutMs, onProgress: progress })
+    result.loadMs = Date.now() - started
+    await writeFromPrintPage({ browser, printPage, slides: server.deck.slides, options, staged, result, progress })
+    // Slidev's PPTX exporter starts a Chromium of its own: do not hold two in memory.
+    await browser.close()
+    browser = undefined
+    if (options.pptx) {
+      const [target, live] = [options.pptx, server]
+      result.pptx = await timed(target, async () => {
+        progress({ phase: 'pptx', done: 0, total: 1 })
+        const count = await stagePptx(live, staged, target, executablePath, timeoutMs)
+        progress({ phase: 'pptx', done: 1, total: 1 })
+        return count
+      })
+    }
+    progress({ phase: 'write', done: 0, total: 1 })
+    await staged.commit()
+    if (options.pngDir) await removeStalePngs(options.pngDir, server.deck.slides.length)
+    progress({ phase: 'write', done: 1, total: 1 })
+  } catch (error) {
+    await staged.discard()
+    throw error
+  } finally {
+    await browser?.close().catch(() => undefined)
+    await server?.close()
+    await root?.cleanup()
+  }
+  result.totalMs = Date.now() - started
+  return result
+}
+
+interface WriteContext {
+  browser: Browser
+  printPage: PrintPage
+  slides: DeckSlide[]
+  options: ExportOptions
+  staged: StagedFiles
+  result: ExportResult
+  progress: (event: ExportProgress) => void
+}
+
+/** Stages the deck PDF, the PNGs and the handout, all made from the one drawn print page. */
+async function writeFromPrintPage({ browser, printPage, slides, options, staged, result, progress }: WriteContext): Promise<void> {
+  const { deckPdf, pngDir, handoutPdf, meta } = options
+  if (deckPdf) result.deckPdf = await timed(deckPdf, () => writeDeckPdf(printPage, slides, meta, deckPdf, staged))
+  let pictures: Map<number, Buffer> | undefined
+  if (pngDir)
+    result.pngDir = await timed(pngDir, async () => {
+      pictures = await writePngs(printPage, slides, pngDir, staged, progress)
+      return pictures.size
+    })
+  if (handoutPdf)
+    result.handoutPdf = await timed(handoutPdf, async () => {
+      const handout = await renderHandout({ browser, printPage, slides, meta, onProgress: progress, pictures })
+      await staged.write(handoutPdf, handout.bytes)
+      return handout.pages
+    })
+}
+
+/** Resolves the deck path and checks that there is something to do. */
+function checkInputs(options: ExportOptions): string {
+  const slidesPath = isAbsolute(options.slidesPath) ? options.slidesPath : resolve(options.slidesPath)
+  if (!existsSync(slidesPath)) fail(`Cannot export ${slidesPath}: there is no such file. Render the deck first (npm run deck).`)
+  if (!options.deckPdf && !options.handoutPdf && !options.pngDir && !options.pptx)
+    throw new Error('exportDeck: no output requested (deckPdf, handoutPdf, pngDir or pptx)')
+  if (!options.meta?.title?.trim()) throw new Error('exportDeck: meta.title is required')
+  return slidesPath
+}
+
+/** Starts Slidev and Chromium side by side; if either fails, stops the other. */
+async function startBoth(slidesPath: string, executablePath: string, timeoutMs: number): Promise<[SlidevServer, Browser]> {
+  const [server, browser] = await Promise.allSettled([startSlidevServer(slidesPath, timeoutMs), launchChromium(executablePath)])
+  if (server.status === 'fulfilled' && browser.status === 'fulfilled') return [server.value, browser.value]
+  if (server.status === 'fulfilled') await server.value.close()
+  if (browser.status === 'fulfilled') await browser.value.close().catch(() => undefined)
+  throw server.status === 'rejected' ? server.reason : (browser as PromiseRejectedResult).reason
+}
+
+async function writeDeckPdf(printPage: PrintPage, slides: DeckSlide[], meta: ExportMeta, target: string, staged: StagedFiles): Promise<number> {
+  const printed = await printPage.pdf()
+  const { bytes, pages } = await finishPdf(printed, meta, buildOutlineTree(slides))
+  if (pages !== slides.length)
+    throw new BriefdeckError(
+      `The deck PDF came out with ${pages} pages for ${slides.length} slides, so it was not written. A slide's custom CSS may break Slidev's print layout.`,
+    )
+  await staged.write(target, bytes)
+  return pages
+}
+
+async function writePngs(
+  printPage: PrintPage,
+  slides: DeckSlide[],
+  dir: string,
+  staged: StagedFiles,
+  progress: (event: ExportProgress) => void,
+): Promise<Map<number, Buffer>> {
+  const pictures = new Map<number, Buffer>()
+  for (const slide of slides) {
+    const png = await printPage.picture(slide.no)
+    pictures.set(slide.no, png)
+    await staged.write(join(dir, pngName(slide.no, slides.length)), png)
+    progress({ phase: 'png', done: slide.no, total: slides.length, slide: slide.no })
+  }
+  return pictures
+}
+
+/** `01.png` … `12.png`: zero-padded so that the files sort in slide order. */
+export function pngName(no: number, total: number): string {
+  return `${String(no).padStart(Math.max(2, String(total).length), '0')}.png`
+}
+
+const RE_SLIDE_PNG = /^(\d{2,})\.png$/
+
+/** Removes slide pictures of an earlier, longer export (`08.png` when the deck now has 6 slides); nothing else. */
+async function removeStalePngs(dir: string, total: number): Promise<void> {
+  const stale = (await readdir(dir)).filter((name) => Number(RE_SLIDE_PNG.exec(name)?.[1] ?? 0) > total)
+  await Promise.all(stale.map((name) => rm(join(dir, name), { force: true })))
+}
+
+async function timed(path: string, produce: () => Promise<number>): Promise<WrittenFile> {
+  const start = Date.now()
+  const pages = await produce()
+  return { path, pages, ms: Date.now() - start }
+}

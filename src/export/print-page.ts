@@ -1,0 +1,152 @@
+/**
+ * Slidev's print route in Chromium: every slide one under the other, each exactly one PDF page tall. Opens it,
+ * waits for real signals that everything is drawn, and then prints it or photographs its slides.
+ */
+import type { Browser, Page } from 'playwright-chromium'
+import { BriefdeckError } from '../errors.ts'
+import { prepareForPrint, probePrintPage } from './browser-probes.ts'
+import { judgeProbe, timeoutMessage, type Verdict } from './readiness.ts'
+import type { DeckInfo, ExportProgress } from './types.ts'
+
+/** Same definition of "network idle" as Playwright's: no request for 500 ms. */
+const NETWORK_QUIET_MS = 500
+/** How often the page is probed: often enough to add little latency, rare enough to cost nothing. */
+const POLL_INTERVAL_MS = 100
+/** Pixel density of slide pictures: 2 gives crisp text on a printed handout and matches Slidev's PNG export. */
+export const PICTURE_SCALE = 2
+
+export interface PrintPage {
+  page: Page
+  /** The whole deck as a PDF, one page per slide. */
+  pdf(): Promise<Buffer>
+  /** A PNG picture of slide `no` (1-based), at `PICTURE_SCALE` times the slide's size. */
+  picture(no: number): Promise<Buffer>
+}
+
+export interface OpenPrintPageOptions {
+  browser: Browser
+  deckUrl: string
+  deck: DeckInfo
+  timeoutMs: number
+  onProgress?: (event: ExportProgress) => void
+}
+
+/** Opens the print route and resolves once every slide is drawn; throws a BriefdeckError naming what was not. */
+export async function openPrintPage({ browser, deckUrl, deck, timeoutMs, onProgress }: OpenPrintPageOptions): Promise<PrintPage> {
+  const total = deck.slides.length
+  const context = await browser.newContext({
+    // As tall as the whole deck, like Slidev's exporter: every slide is "on screen", so nothing waits to be scrolled to.
+    viewport: { width: deck.width, height: deck.height * Math.max(total, 1) },
+    deviceScaleFactor: PICTURE_SCALE,
+    colorScheme: deck.dark ? 'dark' : 'light',
+  })
+  const page = await context.newPage()
+  const network = trackNetwork(page, new URL(deckUrl).origin)
+  const deadline = Date.now() + timeoutMs
+  try {
+    await page.goto(printUrl(deckUrl, deck.routerMode), { waitUntil: 'domcontentloaded', timeout: timeoutMs })
+  } catch (error) {
+    throw new BriefdeckError(`The deck page did not load within ${Math.round(timeoutMs / 1000)} s: ${(error as Error).message.split('\n')[0]}`)
+  }
+  await page.emulateMedia({ media: 'screen', colorScheme: deck.dark ? 'dark' : 'light' })
+
+  await waitUntilDrawn(page, deck, network, deadline, timeoutMs, onProgress)
+  await page.evaluate(prepareForPrint)
+  onProgress?.({ phase: 'load', done: total, total })
+
+  const containers = page.locator('.print-slide-container')
+  const count = await containers.count()
+  if (count !== total) throw new Error(`the print page has ${count} slide containers for ${total} slides`)
+  return {
+    page,
+    pdf: () =>
+      page.pdf({
+        width: `${deck.width}px`,
+        height: `${deck.height}px`,
+        printBackground: true,
+        preferCSSPageSize: true,
+        margin: { top: 0, right: 0, bottom: 0, left: 0 },
+      }),
+    async picture(no) {
+      const box = await containers.nth(no - 1).boundingBox()
+      if (!box) throw new Error(`slide ${no} has no layout box on the print page`)
+      // PNG rather than JPEG: slides are flat colour and text, which PNG keeps sharp and, in the PDF, smaller.
+      return page.screenshot({ type: 'png', fullPage: true, clip: snapClip(box, deck) })
+    },
+  }
+}
+
+/**
+ * The picture's rectangle, snapped to whole device pixels inside the slide. A 16:9 slide 980 px wide is
+ * 551.25 px tall, so slides start at fractional offsets, and a plain element screenshot rounds outwards: it
+ * came out 1104 px tall with a hairline of the neighbouring slide. Starting on the first whole device pixel and
+ * taking `deck.height` px (the slide's height rounded down) stays inside the slide.
+ */
+export function snapClip(box: { x: number; y: number }, deck: Pick<DeckInfo, 'width' | 'height'>) {
+  // The epsilon keeps an already-whole value where it is despite floating-point noise.
+  const snap = (v: number) => Math.max(0, Math.ceil(v * PICTURE_SCALE - 1e-6) / PICTURE_SCALE)
+  return { x: snap(box.x), y: snap(box.y), width: deck.width, height: deck.height }
+}
+
+/** Probes the page until every slide is drawn; throws at once on a broken diagram, or at the deadline. */
+async function waitUntilDrawn(
+  page: Page,
+  deck: DeckInfo,
+  network: ReturnType<typeof trackNetwork>,
+  deadline: number,
+  timeoutMs: number,
+  onProgress?: (event: ExportProgress) => void,
+): Promise<void> {
+  const total = deck.slides.length
+  let verdict: Verdict = { state: 'waiting', readySlides: 0, reasons: ['the page has not started the deck yet'] }
+  let reported = -1
+  for (;;) {
+    const probe = await page.evaluate(probePrintPage, total).catch(ignoreReload)
+    if (probe) verdict = judgeProbe(probe, deck.slides, network.quiet(NETWORK_QUIET_MS))
+    if (verdict.state === 'broken') throw new BriefdeckError(verdict.message)
+    if (probe && verdict.state === 'ready') return
+    if (verdict.state === 'waiting' && verdict.readySlides !== reported)
+      onProgress?.({ phase: 'load', done: (reported = verdict.readySlides), total })
+    if (Date.now() >= deadline) {
+      const pending = network.pending()
+      if (verdict.state === 'waiting' && pending.length > 0) verdict.reasons.push(`waiting for: ${pending.slice(0, 3).join(', ')}`)
+      throw new BriefdeckError(timeoutMessage(verdict, timeoutMs, total))
+    }
+    await page.waitForTimeout(POLL_INTERVAL_MS)
+  }
+}
+
+/** Vite reloads the page once when it discovers dependencies on a first run; a probe cut short by that is retried. */
+function ignoreReload(error: Error): undefined {
+  if (/Execution context was destroyed|navigat/i.test(error.message)) return undefined
+  throw error
+}
+
+/** The print route without click steps: one page per slide. */
+export function printUrl(deckUrl: string, routerMode: DeckInfo['routerMode']): string {
+  return routerMode === 'hash' ? `${deckUrl}?print=true#print` : `${deckUrl}print?print=true`
+}
+
+/**
+ * Counts requests to the Slidev server in flight and remembers when the last one started or ended. Requests
+ * elsewhere (web fonts, remote images) are left to the fonts and images checks: on a closed network they may
+ * hang, and they cannot make Vite reload a slide.
+ */
+function trackNetwork(page: Page, origin: string) {
+  const inFlight = new Map<object, string>()
+  let lastActivity = Date.now()
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin)) return
+    inFlight.set(request, request.url())
+    lastActivity = Date.now()
+  })
+  const done = (request: object) => {
+    if (inFlight.delete(request)) lastActivity = Date.now()
+  }
+  page.on('requestfinished', done)
+  page.on('requestfailed', done)
+  return {
+    quiet: (ms: number) => inFlight.size === 0 && Date.now() - lastActivity >= ms,
+    pending: () => [...inFlight.values()],
+  }
+}

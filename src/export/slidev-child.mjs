@@ -1,0 +1,113 @@
+// @ts-check
+/**
+ * Runs one Slidev server for one deck, in its own process, driven by `slidev-server.ts` over the IPC channel.
+ *
+ * Why a process of its own: @slidev/cli caches the deck folder (its "user root": components/, setup/, public/)
+ * in a module variable the first time it is asked, so a second deck in the same process would silently be
+ * served with the first deck's components. A child per export also frees Vite's memory when it exits.
+ *
+ * Plain JavaScript, because it is started with bare `node` (no TypeScript loader) from tsx, vitest or a build.
+ *
+ * Messages in:  { type: 'pptx', output, executablePath, timeout } | { type: 'close' }
+ * Messages out: { type: 'ready', port, base, deck } | { type: 'pptx-done', output } | { type: 'error', message }
+ */
+import { readdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import process from 'node:process'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const entry = process.argv[2]
+/** @type {import('vite').ViteDevServer | undefined} */
+let server
+/** @type {any} */
+let options
+
+/** @param {any} message */
+function send(message) {
+  if (process.connected) process.send?.(message)
+}
+
+async function start() {
+  const { resolveOptions, createServer } = await import('@slidev/cli')
+  options = await resolveOptions({ entry }, 'export')
+  server = await createServer(options, {
+    server: { port: 0, host: '127.0.0.1' },
+    // Vite keys its pre-bundled dependencies on the deck's folder but keeps them, by default, in one folder per
+    // project: two decks served at once (tests, other exports) would keep re-bundling over each other and
+    // reloading each other's pages. One cache per deck folder, beside Slidev's own node_modules/.slidev.
+    cacheDir: join(dirname(entry), 'node_modules', '.vite'),
+    logLevel: 'warn',
+    clearScreen: false,
+  })
+  await server.listen()
+  const address = server.httpServer?.address()
+  if (!address || typeof address === 'string') throw new Error('the Slidev server has no TCP port')
+  const config = options.data.config
+  send({
+    type: 'ready',
+    port: address.port,
+    base: server.config.base || '/',
+    deck: {
+      canvasWidth: config.canvasWidth,
+      aspectRatio: config.aspectRatio,
+      colorSchema: config.colorSchema,
+      routerMode: config.routerMode,
+      slides: options.data.slides.map((/** @type {any} */ s) => ({
+        index: s.index,
+        title: s.title ?? '',
+        level: s.level,
+        frontmatter: JSON.parse(JSON.stringify(s.frontmatter ?? {})),
+        note: s.note ?? '',
+        content: s.content ?? '',
+      })),
+    },
+  })
+}
+
+/** Slidev's exporter lives in a hashed chunk (`dist/export-<hash>.mjs`) that its index does not re-export. */
+async function importSlidevExporter() {
+  // @slidev/cli is ESM-only (its exports have no "require" condition), hence import.meta.resolve.
+  const dist = dirname(fileURLToPath(import.meta.resolve('@slidev/cli')))
+  const chunk = readdirSync(dist).find((name) => /^export-.*\.mjs$/.test(name))
+  if (!chunk) throw new Error(`no export-*.mjs chunk in ${dist}: this @slidev/cli version is not supported for PPTX`)
+  return import(pathToFileURL(join(dist, chunk)).href)
+}
+
+/** @param {{ output: string, executablePath: string, timeout: number }} request */
+async function exportPptx(request) {
+  const { exportSlides, getExportOptions } = await importSlidevExporter()
+  const address = server?.httpServer?.address()
+  const port = address && typeof address !== 'string' ? address.port : 0
+  const exportOptions = getExportOptions(
+    { entry, output: request.output, format: 'pptx', executablePath: request.executablePath, timeout: request.timeout },
+    options,
+  )
+  await exportSlides({ port, base: server?.config.base || '/', ...exportOptions })
+  send({ type: 'pptx-done', output: exportOptions.output })
+}
+
+async function close() {
+  try {
+    await server?.close()
+  } finally {
+    process.exit(0)
+  }
+}
+
+/** @param {unknown} error */
+function report(error) {
+  const message = error instanceof Error ? error.message : String(error)
+  send({ type: 'error', message })
+}
+
+process.on('message', (/** @type {any} */ message) => {
+  if (message?.type === 'close') void close()
+  else if (message?.type === 'pptx') exportPptx(message).catch(report)
+})
+// The parent went away (crash, Ctrl-C): do not linger holding a port.
+process.on('disconnect', () => void close())
+
+start().catch((error) => {
+  report(error)
+  void close()
+})

@@ -1,0 +1,115 @@
+/**
+ * The parent side of `slidev-child.mjs`: starts one Slidev server for a deck in a child process, hands back
+ * its URL and what was parsed, and stops it. See the child's header for why it is a separate process.
+ */
+import { fork, type ChildProcess } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { BriefdeckError } from '../errors.ts'
+import { toDeckInfo, type RawDeck } from './deck-slides.ts'
+import type { DeckInfo } from './types.ts'
+
+const CHILD_SCRIPT = fileURLToPath(new URL('./slidev-child.mjs', import.meta.url))
+
+/** How long a closing server may take before its process is killed: Vite closes in well under a second. */
+const CLOSE_GRACE_MS = 5_000
+/** Slidev's PPTX export loads the deck again in its own Chromium, once per click step: give it a few page budgets. */
+const PPTX_TIMEOUT_FACTOR = 4
+
+export interface SlidevServer {
+  /** Base URL of the deck, ending in '/'. */
+  url: string
+  deck: DeckInfo
+  /** Has Slidev's own exporter write a PPTX to `output` (it starts its own Chromium at `executablePath`). */
+  exportPptx(output: string, executablePath: string, timeoutMs: number): Promise<string>
+  /** Stops the server and its process; safe to call twice. */
+  close(): Promise<void>
+}
+
+type ChildMessage =
+  | { type: 'ready'; port: number; base: string; deck: RawDeck }
+  | { type: 'pptx-done'; output: string }
+  | { type: 'error'; message: string }
+
+/** Starts Slidev on a free loopback port for the deck at `slidesPath`; rejects with the reason if it cannot. */
+export async function startSlidevServer(slidesPath: string, timeoutMs: number): Promise<SlidevServer> {
+  // execArgv: [] so the child does not inherit a TypeScript loader or an inspector port from this process.
+  const child = fork(CHILD_SCRIPT, [slidesPath], { execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] })
+  const output = captureOutput(child)
+  const close = once(() => stopChild(child))
+  try {
+    const ready = await nextMessage(child, 'ready', timeoutMs, output, 'Slidev could not serve the deck')
+    if (ready.type !== 'ready') throw new Error('unreachable')
+    return {
+      url: `http://127.0.0.1:${ready.port}${ready.base.endsWith('/') ? ready.base : `${ready.base}/`}`,
+      deck: toDeckInfo(ready.deck),
+      async exportPptx(outputPath, executablePath, pptxTimeoutMs) {
+        child.send({ type: 'pptx', output: outputPath, executablePath, timeout: pptxTimeoutMs })
+        const done = await nextMessage(child, 'pptx-done', pptxTimeoutMs * PPTX_TIMEOUT_FACTOR, output, 'Slidev could not export the PPTX')
+        return done.type === 'pptx-done' ? done.output : outputPath
+      },
+      close,
+    }
+  } catch (error) {
+    await close()
+    throw error
+  }
+}
+
+/** Resolves with the next message of `type`; rejects on an error message, an early exit or the timeout. */
+function nextMessage(
+  child: ChildProcess,
+  type: ChildMessage['type'],
+  timeoutMs: number,
+  output: () => string,
+  failure: string,
+): Promise<ChildMessage> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => finish(new BriefdeckError(`The Slidev server did not answer within ${Math.round(timeoutMs / 1000)} s.${tail(output())}`)), timeoutMs)
+    const onMessage = (message: ChildMessage) => {
+      if (message.type === type) finish(undefined, message)
+      else if (message.type === 'error') finish(new BriefdeckError(`${failure}: ${message.message}${tail(output())}`))
+    }
+    const onExit = (code: number | null) => finish(new BriefdeckError(`The Slidev server stopped (exit code ${code}).${tail(output())}`))
+    function finish(error?: Error, message?: ChildMessage) {
+      clearTimeout(timer)
+      child.off('message', onMessage)
+      child.off('exit', onExit)
+      if (error) reject(error)
+      else resolve(message!)
+    }
+    child.on('message', onMessage)
+    child.on('exit', onExit)
+  })
+}
+
+/** Keeps the child's console output for error messages; Vite warnings also go to our stderr. */
+function captureOutput(child: ChildProcess): () => string {
+  let text = ''
+  const keep = (chunk: Buffer) => {
+    text = (text + chunk.toString()).slice(-4_000)
+    process.stderr.write(chunk)
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  return () => text
+}
+
+function tail(text: string): string {
+  const lines = text.trim().split('\n').slice(-5).join('\n')
+  return lines ? ` Slidev said:\n${lines}` : ''
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  if (child.connected) child.send({ type: 'close' })
+  else child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), CLOSE_GRACE_MS)
+  await exited
+  clearTimeout(timer)
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined
+  return () => (running ??= fn())
+}

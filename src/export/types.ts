@@ -1,0 +1,109 @@
+/**
+ * Public types of the exporter: what `exportDeck` takes and returns. Only types live here.
+ */
+
+/** Lines for the handout's title and references pages. */
+export interface HandoutMeta {
+  /** A line under the title on the handout's title page. */
+  subtitle?: string
+  /** The references page, one entry per line (e.g. the article: author, title, publisher, URL, licence). */
+  references: string[]
+  /**
+   * Source citations printed under a slide's notes, keyed by 1-based slide number
+   * (e.g. `{ 3: ['p2.s1 “The sentence, verbatim.”'] }`).
+   */
+  slideSources?: Record<number, string[]>
+}
+
+/** Document metadata: goes into the PDFs' Info dictionary and onto the handout's title page. */
+export interface ExportMeta {
+  title: string
+  author?: string
+  subject?: string
+  keywords?: string[]
+  /** Publisher of the source article, shown on the handout's title page. */
+  publisher?: string
+  /** Licence of the source article, shown on the handout's title page. */
+  licence?: string
+  /** Link to the source article, shown on the handout's title page. */
+  url?: string
+  /** Publication date as printed, shown on the handout's title page. */
+  date?: string
+  handout?: HandoutMeta
+}
+
+/** One step of an export, for a progress bar: `done` of `total` in `phase`. */
+export interface ExportProgress {
+  phase: 'server' | 'load' | 'deck-pdf' | 'png' | 'handout' | 'pptx' | 'write'
+  done: number
+  total: number
+  /** The 1-based slide number the step was about, when there is one. */
+  slide?: number
+}
+
+export interface ExportOptions {
+  /** Absolute path of a Slidev `slides.md`; its folder holds the deck's `components/`, `public/`, `setup/`. */
+  slidesPath: string
+  /** Where to write the deck PDF: one page per slide. */
+  deckPdf?: string
+  /** Where to write the A4 handout PDF: title page, slide pictures with notes and sources, references. */
+  handoutPdf?: string
+  /**
+   * A folder for one PNG per slide (`01.png`, `02.png`, …). Pictures left from a longer deck (`08.png` when it
+   * now has 6 slides) are removed; other files are left alone.
+   */
+  pngDir?: string
+  /** Where to write a PowerPoint file (made by Slidev's own exporter: slide pictures plus notes). */
+  pptx?: string
+  meta: ExportMeta
+  onProgress?: (event: ExportProgress) => void
+  /**
+   * Budget in ms (default `DEFAULT_TIMEOUT_MS`) for each of: starting Slidev, and loading and drawing every
+   * slide. Exceeding it fails with the slides that were not ready and why.
+   */
+  timeoutMs?: number
+}
+
+/** One written file. */
+export interface WrittenFile {
+  path: string
+  /** Pages (PDF), pictures (PNG folder) or slides (PPTX). */
+  pages: number
+  /** Time spent producing it, in ms (the shared deck load is counted once, under `loadMs`). */
+  ms: number
+}
+
+export interface ExportResult {
+  deckPdf?: WrittenFile
+  handoutPdf?: WrittenFile
+  pngDir?: WrittenFile
+  pptx?: WrittenFile
+  /** Time to start Slidev and Chromium and to have every slide drawn, in ms. */
+  loadMs: number
+  /** Wall time of the whole export, in ms. */
+  totalMs: number
+}
+
+/** What the exporter needs to know about one slide, read from the same parse the Slidev server uses. */
+export interface DeckSlide {
+  /** 1-based slide number, as in the print route and the PDF pages. */
+  no: number
+  /** Frontmatter `title`, else the first heading; may be empty. */
+  title: string
+  /** True for slides that open a section (`layout: section` or frontmatter `level: 1`). */
+  section: boolean
+  /** Raw Markdown of the speaker notes (the trailing `<!-- -->`), or ''. */
+  note: string
+  /** Number of top-level ```mermaid fences: how many diagrams must be drawn before the slide is ready. */
+  mermaidBlocks: number
+}
+
+/** Page geometry and routing of the running deck. */
+export interface DeckInfo {
+  slides: DeckSlide[]
+  /** Slide size in CSS px (Slidev's canvasWidth and canvasWidth / aspectRatio). */
+  width: number
+  height: number
+  dark: boolean
+  routerMode: 'history' | 'hash'
+}
