@@ -9,12 +9,30 @@
  * Mermaid labels are escaped in `mermaid.ts`.
  */
 
-/** Markdown punctuation that could start syntax (emphasis, links, headings, lists, tables, math, slots…). */
-const RE_MARKDOWN_PUNCT = /[\\`*_\]()#+\-.!|~>$:]/g
+/**
+ * Markdown-it syntax that article text could trigger inside one line of inline content. Each rule names what it
+ * defuses; the rest of the punctuation is left alone so that titles read cleanly in Slidev's parsed data.
+ */
+const INLINE_RULES: Array<[RegExp, string]> = [
+  // emphasis, code, strikethrough, math, tables, link ends, backslashes themselves
+  [/[\\`*_~$|\]]/g, '\\$&'],
+  // typographer: -- and --- become dashes, +- becomes ±, (c) (r) (tm) (p) become symbols, ... becomes …
+  [/-(?=-)|(?<=-)-/g, '\\-'],
+  [/\+(?=-)/g, '\\+'],
+  [/\((?=(?:c|r|tm|p)\))/gi, '\\('],
+  [/\.(?=\.)/g, '\\.'],
+  // MDC/slot sugar ::name::
+  [/:(?=:)/g, '\\:'],
+  // linkify: a dot inside a word ("example.com", "a@b.org") or a scheme's colon ("https://") breaks the link
+  [/\.(?=[\p{L}\p{N}])/gu, '\\.'],
+  [/:(?=\/\/)/g, '\\:'],
+]
+/** Block syntax that only counts at the start of a line: headings, quotes, lists, setext underlines. */
+const RE_BLOCK_START = /^(?:[#>+\-=*]|\d+(?=[.)]))/
 /** Vue interpolation opens with `{{`; an empty HTML comment between the braces keeps it text. */
 const RE_MUSTACHE = /\{(?=\{)/g
 
-/** Escapes article text for a slide body or heading (one line). mdText('a {{ b }} <c>') → 'a {<!---->{ b }} &lt;c\>' */
+/** Escapes article text for a slide body or heading (one line). mdText('a {{ b }} <c> *d*') → 'a {<!---->{ b }} &lt;c> \*d\*' */
 export function mdText(text: string): string {
   return commonEscape(oneLine(text)).replace(RE_MUSTACHE, '{<!---->')
 }
@@ -47,12 +65,24 @@ export function htmlAttr(text: string): string {
 }
 
 function commonEscape(text: string): string {
-  // Backslashes first (they are in RE_MARKDOWN_PUNCT), entities last (their `#` must not be escaped).
-  return text
-    .replace(RE_MARKDOWN_PUNCT, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/\[/g, '&#91;')
+  let out = text
+  for (const [re, replacement] of INLINE_RULES) out = out.replace(re, replacement)
+  out = out.replace(RE_BLOCK_START, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`))
+  // Entities last: their `#` and `;` must not be escaped, and `&` first among them.
+  return out.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\[/g, '&#91;')
+}
+
+/**
+ * The text a reader sees for a line written by `mdText` (used where Slidev hands back raw Markdown, such as a
+ * slide's parsed title). plainText(mdText(s)) === s for one-line s.
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/\{<!---->/g, '{')
+    .replace(/\\(.)/gu, '$1')
+    .replace(/&#91;/g, '[')
+    .replace(/&lt;/g, '<')
+    .replace(/&amp;/g, '&')
 }
 
 /** Article text never spans lines on a slide: a line break could start a separator, fence or slot. */

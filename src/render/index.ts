@@ -98,6 +98,9 @@ function sourceRef(ids: string[]): string {
   return ids.length ? `<SourceRef ids="${htmlAttr(ids.join(' '))}" />` : ''
 }
 
+/** More credit lines than this push the sources slide past its bottom edge; the handout lists them all. */
+const MAX_CREDITS_SHOWN = 3
+
 function sourceLines(outline: Outline): string[] {
   const m = outline.meta
   const row = (label: string, value?: string) => (value ? [`- **${label}:** ${mdText(value)}`] : [])
@@ -108,7 +111,10 @@ function sourceLines(outline: Outline): string[] {
     ...row('Published', m.date),
     ...row('Licence', m.licence),
     ...row('Link', m.url),
-    ...m.credits.flatMap((c) => row('Credit', c)),
+    ...m.credits.slice(0, MAX_CREDITS_SHOWN).flatMap((c) => row('Credit', c)),
+    ...(m.credits.length > MAX_CREDITS_SHOWN
+      ? [`- ${m.credits.length - MAX_CREDITS_SHOWN} more credits: see the handout's references page.`]
+      : []),
     '',
     '<div class="generated">Every point in this deck cites the sentences it condenses, as p3.s2 = paragraph 3, sentence 2.</div>',
   ]

@@ -24,8 +24,8 @@ describe('renderDeck', () => {
   it('puts notes on every slide: talking points, verbatim sources, timing cue', () => {
     for (const s of slides) expect(s.note).toMatch(/Timing: ≈\d+:\d\d, at \d+:\d\d of 10:00/)
     const points = slides[2]!.note!
-    expect(points).toContain('- Two points\\.')
-    expect(points).toContain('“Alpha swiftly condemned the test\\.” (p1.s1)')
+    expect(points).toContain('- Two points.')
+    expect(points).toContain('“Alpha swiftly condemned the test.” (p1.s1)')
     expect(points).toContain('(p2.s1)')
   })
 
@@ -75,4 +75,13 @@ describe('renderDeck: article text stays text', () => {
       expect(slides[2]!.content).not.toMatch(/<script|<img|\{\{/)
       expect(slides[2]!.note).not.toMatch(/-->|<script|<img|\[click\]/)
     })
+})
+
+describe('plainText', () => {
+  it('undoes mdText for one line of text', async () => {
+    const { mdText, plainText } = await import('../../src/render/escape.ts')
+    for (const s of ['Dynamics: a loop (1/2)', 'a -- b --> c', '1. not a list', '# not a heading', '{{ x }} <b> & [click] `c` *e* $5', 'https://example.com/a_b', '::right::', 'e.g. U.S. 3.5 ...', '- item', '(c) 2024 +-'])
+      expect(plainText(mdText(s))).toBe(s)
+    expect(mdText('Dynamics: a feedback loop (1/2)')).toBe('Dynamics: a feedback loop (1/2)')
+  })
 })
