@@ -1,20 +1,12 @@
 import type { Outline } from '../outline/schema.ts'
-import { slideSources } from '../render/index.ts'
 import type { ExportMeta } from '../export/types.ts'
 
 /**
- * What the exporter needs to know about a deck beyond its slides.md: PDF metadata, the handout's references
- * and, for each slide, the article sentences it cites (verbatim, with their ids).
+ * What the exporter needs to know about a deck beyond its slides.md: PDF metadata and the handout's title
+ * and references pages. (Each slide's cited sentences reach the handout through the slide's notes.)
  */
 export function exportMeta(outline: Outline): ExportMeta {
   const m = outline.meta
-  const slideSourcesByNo: Record<number, string[]> = {}
-  outline.slides.forEach((slide, i) => {
-    const cited = slideSources(slide)
-      .filter((id) => outline.sentences[id] !== undefined)
-      .map((id) => `${id} “${outline.sentences[id]}”`)
-    if (cited.length) slideSourcesByNo[i + 1] = cited
-  })
   return {
     title: m.title,
     author: m.author,
@@ -34,7 +26,6 @@ export function exportMeta(outline: Outline): ExportMeta {
         ...m.credits.map((c) => `Credit: ${c}`),
         'Every point in the deck cites the article sentences it condenses (p3.s2 = paragraph 3, sentence 2).',
       ],
-      slideSources: slideSourcesByNo,
     },
   }
 }
