@@ -22,23 +22,33 @@ export interface DraftOptions {
 export const MAX_POINTS_PER_SLIDE = 5
 const MAX_QUOTES = 3
 const MAX_TAKEAWAYS = 3
-/** Briefings shorter than this leave the diagrams out: there is no time to talk them through. */
-const MIN_MINUTES_FOR_DIAGRAMS = 5
+/** What a briefing of a given length has room for besides its points, shortest first. */
+const PLANS: Array<{ fromMinutes: number; diagrams: number; quotes: boolean; agenda: boolean; dividers: boolean }> = [
+  // Under 3 minutes: the points and nothing else.
+  { fromMinutes: 0, diagrams: 0, quotes: false, agenda: false, dividers: false },
+  // A short briefing: one diagram, no agenda, no dividers: fewer, denser slides.
+  { fromMinutes: 3, diagrams: 1, quotes: false, agenda: false, dividers: false },
+  { fromMinutes: 8, diagrams: 3, quotes: true, agenda: true, dividers: false },
+  // From 12 minutes a divider slide opens each section of a sectioned article.
+  { fromMinutes: 12, diagrams: 3, quotes: true, agenda: true, dividers: true },
+]
 
 export function draftOutline(article: Article, analysis: Analysis, options: DraftOptions = {}): Outline {
   const minutes = options.minutes ?? DEFAULT_MINUTES
+  const plan = PLANS.findLast((p) => minutes >= p.fromMinutes)!
   const salience = (s: Sentence) => analysis.salience[s.id] ?? 0
-  const diagrams = minutes >= MIN_MINUTES_FOR_DIAGRAMS ? draftDiagramSlides(article, analysis) : []
-  const quotes = quoteSlide(analysis)
+  const diagrams = draftDiagramSlides(article, analysis).slice(0, plan.diagrams)
+  const quotes = plan.quotes ? quoteSlide(analysis) : undefined
   const takeaways = takeawaySlide(article, salience)
   const frame: Slide[] = [...diagrams, ...(quotes ? [quotes] : []), takeaways]
-  const frameSeconds = [...frame, COVER_PLACEHOLDER, COVER_PLACEHOLDER].reduce((t, s) => t + slideSeconds(s), 0)
+  const fixed = [...frame, COVER_PLACEHOLDER, ...(plan.agenda ? [COVER_PLACEHOLDER] : [])]
+  const frameSeconds = fixed.reduce((t, s) => t + slideSeconds(s), 0)
   const pointBudget = Math.max(article.sections.length, Math.floor((minutes * 60 - frameSeconds) / (SECONDS_PER_POINT + 2)))
-  const content = contentSlides(article, analysis, salience, pointBudget)
+  const content = contentSlides(article, analysis, salience, pointBudget, plan.dividers)
   const agenda: Slide = {
     kind: 'agenda',
     title: 'Agenda',
-    items: unique([...(article.sections.length > 1 ? article.sections.map(sectionTitle) : content.map((s) => baseTitle(s.title))), ...frame.map((s) => s.title)]),
+    items: unique([...(plan.dividers && article.sections.length > 1 ? article.sections.map(sectionTitle) : content.map((s) => baseTitle(s.title))), ...frame.map((s) => s.title)]),
     notes: [`${minutes} minutes in all. The briefing follows the article's argument, then draws it together.`],
   }
   const cover: Slide = {
@@ -53,7 +63,7 @@ export function draftOutline(article: Article, analysis: Analysis, options: Draf
   return {
     version: 1,
     meta: { ...article.meta, minutes },
-    slides: [cover, agenda, ...content, ...frame, sources],
+    slides: [cover, ...(plan.agenda ? [agenda] : []), ...content, ...frame, sources],
     sentences: Object.fromEntries(article.sentences.map((s) => [s.id, s.text])),
   }
 }
@@ -65,6 +75,7 @@ function contentSlides(
   analysis: Analysis,
   salience: (s: Sentence) => number,
   budget: number,
+  dividers: boolean,
 ): Slide[] {
   const total = article.sentences.length
   return article.sections.flatMap((section, index) => {
@@ -82,7 +93,7 @@ function contentSlides(
       notes: [`${pts.length} point${pts.length > 1 ? 's' : ''}; the full source sentences follow below.`],
     }))
     // With several sections, a divider names each one (and becomes a bookmark in the PDF).
-    if (article.sections.length < 2) return slides
+    if (!dividers || article.sections.length < 2) return slides
     const divider: Slide = { kind: 'section', title: sectionTitle(section, index), notes: ['Announce the next part.'] }
     return [divider, ...slides]
   })
