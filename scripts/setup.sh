@@ -14,7 +14,7 @@ have_chromium() {
 missing=()
 have_chromium || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
-fc-list 2>/dev/null | grep -qi 'Noto Sans' || missing+=(fonts-noto-core)
+fc-list : family 2>/dev/null | grep -i 'Noto Sans' >/dev/null || missing+=(fonts-noto-core)
 if [ ${#missing[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
     sudo=""
