@@ -15,6 +15,8 @@ const MIN_CUT_WORDS = 9
 const RE_LEADING = new RegExp(`^(?:${connectives.leading.map(escapeRe).join('|')})\\s*,?\\s+`, 'iu')
 /** A leading clause up to its first comma, at most 15 words long. */
 const RE_LEADING_CLAUSE = new RegExp(`^(?:${connectives.leadingClauses.map(escapeRe).join('|')})\\s(?:[^,\\s]+\\s){0,13}[^,\\s]+,\\s+`, 'iu')
+const TRAILING = new Set(connectives.trailing)
+const RE_SUBORDINATE_START = new RegExp(`^(?:${connectives.subordinators.map(escapeRe).join('|')})\\s`, 'iu')
 /** Clause boundaries after which a cut still reads as a whole thought. */
 const RE_CLAUSE_END = /[,;:–—]\s|\s(?:while|whereas|which|but|although|as|since|because|despite)\s/gu
 
@@ -31,10 +33,13 @@ export function condense(sentence: string): string {
   const limit = words.slice(0, MAX_POINT_WORDS).join(' ')
   let cut = -1
   for (const m of limit.matchAll(RE_CLAUSE_END)) {
-    if (limit.slice(0, m.index).split(/\s+/).length >= MIN_CUT_WORDS) cut = m.index
+    const head = limit.slice(0, m.index)
+    const onlyTheCondition = RE_SUBORDINATE_START.test(head) && !/[,;:–—]/.test(head)
+    if (head.split(/\s+/).length >= MIN_CUT_WORDS && !onlyTheCondition) cut = m.index
   }
-  const head = cut > 0 ? limit.slice(0, cut) : limit
-  return `${head.replace(/[\s,;:–—-]+$/u, '')} …`
+  let head = (cut > 0 ? limit.slice(0, cut) : limit).replace(/[\s,;:–—-]+$/u, '').split(/\s+/)
+  while (head.length > MIN_CUT_WORDS && TRAILING.has(head.at(-1)!.toLowerCase())) head = head.slice(0, -1)
+  return `${head.join(' ').replace(/[\s,;:–—-]+$/u, '')} …`
 }
 
 function wordCount(s: string): number {

@@ -31,3 +31,13 @@ describe('condense', () => {
     expect(s).toContain(point.replace(/ …$/, ''))
   })
 })
+
+describe('condense: cuts keep the claim', () => {
+  it('never leaves only a leading condition', () => {
+    const s =
+      'Before any harder measures are imposed against the regime, it can be safely assumed that the diplomatic resources of the great powers will not cause its programme to disappear any time soon.'
+    const point = condense(s)
+    expect(point).toMatch(/^Before any harder measures are imposed against the regime, it can be safely assumed/)
+    expect(point).not.toMatch(/\b(of|the|that|to) …$/)
+  })
+})
