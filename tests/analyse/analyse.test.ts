@@ -105,18 +105,13 @@ describe('analyse: the bundled article', () => {
     }
   })
 
-  it('is fast: the bundled article in well under 100 ms, 100,000 words in under 2 s', () => {
-    analyse(article)
-    let t = performance.now()
-    analyse(article)
-    expect(performance.now() - t).toBeLessThan(100)
+  // Speed is measured by `npm run bench`, not here; this checks that a 100,000-word article is analysed whole.
+  it('analyses a 100,000-word article: the same actors, every sentence scored', () => {
     const body = article.paragraphs.map((p) => article.text.slice(p.start, p.end)).join('\n\n')
     const words = body.split(/\s+/).length
     const big = ingest(Array.from({ length: Math.ceil(100_000 / words) }, () => body).join('\n\n'), { format: 'text' })
-    t = performance.now()
     const result = analyse(big)
-    const ms = performance.now() - t
-    expect(result.actors.length).toBeGreaterThan(5)
-    expect(ms).toBeLessThan(2000)
+    expect(result.actors.map((a) => a.id).sort()).toEqual(analyse(article).actors.map((a) => a.id).sort())
+    expect(Object.keys(result.salience)).toHaveLength(big.sentences.length)
   }, 60_000)
 })

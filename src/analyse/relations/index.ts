@@ -61,7 +61,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   const [start, end] = clauseOf(s, m.first)
   const inClause = groups.filter((g) => g.first >= start && g.last < end)
   const before = inClause.filter((g) => g.last < m.first).at(-1)
-  const after = inClause.find((g) => g.first > m.last)
+  // "…, with Berlin’s full backing": a backer named after the cue is not what the cue acts on.
+  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g)))
   const next = s.tokens[m.last + 1]?.lower
   // 1. "US-Iran war", "Germany and France cooperate".
   if (before && before.actors.length > 1 && m.first - before.last <= 3 && !(after && ['with', 'against'].includes(next ?? '')))
@@ -83,12 +84,43 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     return pairs(taking, kind)
   }
   const subjectBefore = inClause.filter((g) => g.last < m.first && isSubject(s, g)).at(-1)
-  const right = after?.actors ?? nearest(groups, m.last, +1, subjectBefore?.actors ?? [])
+  // The thing acted on, when it belongs to an actor named earlier, names the other side ("condemning the test").
+  const owned = objectOwner(s, groups, m)
+  // With no object in the clause, the actor named before it is the likelier target ("Following X’s test, the council issued sanctions").
+  const right = owned.length ? owned : (after?.actors ?? nearest(groups, m.first, -1, subjectBefore?.actors ?? []))
   const left = (subjectBefore?.actors ?? []).filter((a) => !right.includes(a))
   const subject = left.length ? left : earlier(inClause, subjectBefore ?? m, right)
   // "support from X", "backed by X": X is the one acting.
   if (next === 'from' || next === 'by') return right.flatMap((a) => subject.map((b): Link => [a, b, kind]))
   return subject.flatMap((a) => right.map((b): Link => [a, b, kind]))
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', 'his', 'her'])
+/** How far after a possessive actor its noun may stand: "Moscow’s [latest missile] test". */
+const OWNED_NOUN_WINDOW = 5
+
+/**
+ * The owner of the thing a cue acts on: in "after Moscow’s latest
+ * missile test, the council issued sanctions condemning the test", the test condemned is Moscow’s.
+ */
+function objectOwner(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): string[] {
+  let i = m.last + 1
+  while (i < s.tokens.length && DETERMINERS.has(s.tokens[i]!.lower)) i++
+  const head = s.tokens[i]
+  if (!head || head.punct || i === m.last + 1) return []
+  for (const g of groups) {
+    if (g.last >= m.first || !s.tokens[g.last]!.possessive) continue
+    for (let k = g.last + 1; k <= g.last + OWNED_NOUN_WINDOW && k < m.first; k++)
+      if (s.tokens[k]!.lower === head.lower) return g.actors
+  }
+  return []
+}
+
+/** A group followed closely by a support cue ("Berlin’s full backing") backs something rather than being its target. */
+function isBacker(s: SentenceContext, g: Group): boolean {
+  for (let i = g.last + 1; i <= g.last + 3 && i < s.tokens.length; i++)
+    if (RELATION_CUES.at(s.tokens, i)?.cue.value === 'support') return true
+  return false
 }
 
 /** Not a prepositional object ("of Yemen") nor an aside in parentheses. */
