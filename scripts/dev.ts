@@ -2,16 +2,20 @@
  * `npm run dev [-- --out-dir DIR] [-- slidev options such as --port 3031]`
  * Presents the deck: Slidev's dev server on DIR/slides.md, plus a watcher that re-renders slides.md from
  * DIR/outline.yaml on every save. Presenter mode: open http://localhost:3030/presenter/1.
+ *
+ * A DIR outside the project folder cannot be served by Slidev in place (it resolves its theme and client from
+ * the deck's folder): it is served from a mirror inside the project (`.briefdeck-dev/`), kept up to date and
+ * removed on exit.
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { PROJECT_ROOT } from '../src/cli/assets.ts'
-import { watchOutline, type WatchEvent } from '../src/cli/watch.ts'
+import { stageDeck, watchOutline, type WatchEvent } from '../src/cli/watch.ts'
+import { resolvesSlidev } from '../src/export/deck-root.ts'
 
 const args = process.argv.slice(2)
-const at = args.indexOf('--out-dir')
-const dir = resolve(at >= 0 ? args.splice(at, 2)[1]! : PROJECT_ROOT)
+const dir = resolve(takeOption(args, '--out-dir') ?? PROJECT_ROOT)
 const outline = join(dir, 'outline.yaml')
 const slides = join(dir, 'slides.md')
 if (!existsSync(outline)) {
@@ -24,20 +28,50 @@ const report = (e: WatchEvent) => {
   else if (e.type === 'invalid') console.error(`briefdeck: outline.yaml has problems; the deck keeps its last good version:\n${e.messages.join('\n')}`)
   else console.error(`briefdeck: ${e.message}`)
 }
-const watcher = watchOutline(outline, slides, report)
-report(watcher.renderNow())
 
-const slidev = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'slidev'), [slides, '--open', 'false', ...args], {
+const staged = resolvesSlidev(dir) ? undefined : stageDeck(dir, PROJECT_ROOT)
+process.on('exit', () => staged?.close())
+const watcher = watchOutline(outline, slides, report, { mirrorTo: staged?.entry })
+report(watcher.renderNow())
+if (!existsSync(slides)) {
+  console.error('briefdeck: there is no slides.md to present yet: fix outline.yaml, then run npm run dev again.')
+  process.exit(1)
+}
+if (staged)
+  console.error(`briefdeck: ${dir} is outside the project, so Slidev serves a copy kept in step with it: ${relative(PROJECT_ROOT, staged.dir)}/`)
+
+const slidev = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'slidev'), [staged?.entry ?? slides, '--open', 'false', ...args], {
   stdio: 'inherit',
-  cwd: dir,
+  cwd: staged?.dir ?? dir,
 })
+let stopping = false
 const stop = () => {
+  if (stopping) return
+  stopping = true
   watcher.close()
   slidev.kill('SIGTERM')
+  setTimeout(() => slidev.kill('SIGKILL'), 5_000).unref()
 }
-process.on('SIGINT', stop)
-process.on('SIGTERM', stop)
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stop)
+slidev.on('error', (error) => {
+  console.error(`briefdeck: could not start Slidev: ${error.message}. Run npm ci, then try again.`)
+  process.exit(1)
+})
 slidev.on('exit', (code) => {
   watcher.close()
-  process.exit(code ?? 0)
+  process.exit(stopping ? 0 : (code ?? 1))
 })
+
+/** Removes `--name VALUE` (or `--name=VALUE`) from `list` and returns VALUE. */
+function takeOption(list: string[], name: string): string | undefined {
+  const at = list.findIndex((a) => a === name || a.startsWith(`${name}=`))
+  if (at < 0) return undefined
+  const [arg] = list.splice(at, 1)
+  if (arg!.includes('=')) return arg!.slice(name.length + 1)
+  const [value] = list.splice(at, 1)
+  if (value === undefined || value.startsWith('--')) {
+    console.error(`briefdeck: ${name} needs a folder, e.g. ${name} my-deck`)
+    process.exit(1)
+  }
+  return value
+}

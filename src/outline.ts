@@ -1,4 +1,5 @@
-import { Document, isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml'
+import { isDeepStrictEqual } from 'node:util'
+import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode, type YAMLError } from 'yaml'
 import { z } from 'zod'
 import type { Diagnostic } from './types.ts'
 import { OutlineSchema, SLIDE_KINDS, type Outline } from './outline/schema.ts'
@@ -45,7 +46,28 @@ export function stringifyOutline(outline: Outline, options: { schemaPath?: strin
   const sentences = doc.getIn(['sentences'], true)
   if (sentences && typeof sentences === 'object')
     (sentences as YamlNode).commentBefore = ' The article, sentence by sentence (for reference: edits here change the notes).'
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false })
+  return doc.toString(TO_STRING)
+}
+
+const TO_STRING = { lineWidth: 0, flowCollectionPadding: false } as const
+
+/**
+ * The outline text with a new speaking-time budget (`--minutes` on a rebuild from the outline). Only the value
+ * of `meta.minutes` changes: every other byte (the user's comments, quoting, indentation, order) stays as it
+ * was. `parsed` is what parseOutline made of `text`, a valid outline.
+ */
+export function setOutlineMinutes(text: string, parsed: ParsedOutline, minutes: number): string {
+  if (!parsed.outline) throw new Error('setOutlineMinutes: the outline is not valid')
+  const wanted = { ...parsed.outline, meta: { ...parsed.outline.meta, minutes } }
+  const node = parsed.document.getIn(['meta', 'minutes'], true)
+  if (isScalar(node) && node.range) {
+    const edited = `${text.slice(0, node.range[0])}${minutes}${text.slice(node.range[1])}`
+    if (isDeepStrictEqual(parseOutline(edited).outline, wanted)) return edited
+  }
+  // An unusual spelling (an alias, say): set the value in the document tree and print it; comments are kept.
+  const document = parsed.document.clone()
+  document.setIn(['meta', 'minutes'], minutes)
+  return document.toString(TO_STRING)
 }
 
 /** Short id lists read best on one line: `source: [p1.s2, p3.s1]`. */
@@ -76,17 +98,28 @@ export function parseOutline(text: string, file = 'outline.yaml'): ParsedOutline
     source: 'outline',
     fatal: true,
   })
-  if (document.errors.length > 0)
-    return {
-      document,
-      diagnostics: document.errors.map((e) => diag(`YAML syntax error: ${e.message.split('\n')[0]}`, e.pos[0])),
-    }
+  if (document.errors.length > 0) {
+    // One message per line: the parser's later complaints about a line are knock-on effects of its first.
+    const lines = new Set<number>()
+    const diagnostics = document.errors.flatMap((e) => {
+      const offset = syntaxErrorOffset(document, e)
+      const { line } = at(offset)
+      if (lines.has(line)) return []
+      lines.add(line)
+      return [diag(`YAML syntax error: ${e.message.split('\n')[0]}`, offset)]
+    })
+    return { document, diagnostics }
+  }
+  if (document.contents === null)
+    return { document, diagnostics: [diag('the outline is empty; expected `version`, `meta`, `slides` and `sentences`', 0)] }
   const result = OutlineSchema.safeParse(document.toJS())
   const diagnostics = result.success
     ? checkReferences(result.data).map(({ path, message }) => diag(message, offsetOf(document, path), formatPath(path)))
     : result.error.issues.map((issue) =>
         diag(describeIssue(issue, document), offsetOf(document, issue.path as PathKey[]), formatPath(issue.path as PathKey[])),
       )
+  // In the order of the file, as an editor lists them.
+  diagnostics.sort((a, b) => a.place!.line - b.place!.line || a.place!.column - b.place!.column)
   return { outline: diagnostics.length === 0 && result.success ? result.data : undefined, document, diagnostics }
 }
 
@@ -130,11 +163,49 @@ function checkReferences(outline: Outline): Array<{ path: PathKey[]; message: st
   return problems
 }
 
+/**
+ * Where to point for a YAML syntax error: an unclosed quote or bracket where it opens, not where the parser
+ * noticed (often the end of the file, or the next line).
+ */
+function syntaxErrorOffset(document: Document, error: YAMLError): number {
+  let offset = error.pos[0]
+  const contains = (range: YamlNode['range']) => range && range[0] < offset && range[1] >= offset
+  if (/closing "quote|closing 'quote/i.test(error.message))
+    visit(document, {
+      Scalar(_, node) {
+        if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && contains(node.range)) offset = node.range![0]
+      },
+    })
+  else if (/end with a [\]}]/.test(error.message))
+    visit(document, {
+      Collection(_, node) {
+        if (node.flow && contains(node.range)) offset = node.range![0] // the innermost, visited last
+      },
+    })
+  return offset
+}
+
+const TYPE_NAMES: Record<string, string> = { array: 'a list', object: 'keys and values', string: 'a text', number: 'a number' }
+
+/** A value as the user wrote it, briefly: `"Alpha condemned…"`, `a list`, `keys and values`. */
+function showValue(value: unknown): string {
+  if (value === null) return 'an empty value'
+  if (Array.isArray(value) || isSeq(value)) return 'a list'
+  if (value && typeof value === 'object') return 'keys and values'
+  const text = JSON.stringify(value)
+  return text.length > 60 ? `${text.slice(0, 56)}…"` : text
+}
+
 function describeIssue(issue: z.core.$ZodIssue, document: Document): string {
   const value = document.getIn(issue.path as PathKey[])
   if (issue.code === 'invalid_union' && issue.path.at(-1) === 'kind')
-    return `unknown slide kind ${JSON.stringify(value)}; expected one of ${SLIDE_KINDS.join(', ')}`
+    return value === undefined
+      ? `missing; expected one of ${SLIDE_KINDS.join(', ')}`
+      : `unknown slide kind ${JSON.stringify(value)}; expected one of ${SLIDE_KINDS.join(', ')}`
   if (issue.code === 'invalid_type' && value === undefined) return `missing; expected ${issue.expected}`
+  if (issue.code === 'invalid_type') return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${showValue(value)}`
+  if (issue.code === 'too_small' && issue.origin === 'array')
+    return `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`
   if (issue.code === 'unrecognized_keys')
     return `unexpected key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; remove ${issue.keys.length > 1 ? 'them' : 'it'} or check the spelling`
   if (issue.code === 'invalid_value') return `${JSON.stringify(value)} is not allowed; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`

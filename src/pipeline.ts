@@ -1,8 +1,8 @@
 import { analyse } from './analyse/index.ts'
 import { draftOutline } from './draft/index.ts'
-import { FINGERPRINT_PLACEHOLDER, stampFingerprint } from './files.ts'
+import { FINGERPRINT_PLACEHOLDER, restampFingerprint, stampFingerprint, textState } from './files.ts'
 import { ingest, type IngestOptions } from './ingest/index.ts'
-import { OUTLINE_SCHEMA_FILE, parseOutline, stringifyOutline, type Outline } from './outline.ts'
+import { OUTLINE_SCHEMA_FILE, parseOutline, setOutlineMinutes, stringifyOutline, type Outline } from './outline.ts'
 import { renderDeck } from './render/index.ts'
 import type { Analysis, Article, Diagnostic } from './types.ts'
 
@@ -16,7 +16,10 @@ export interface Build {
   outline: Outline
   /** slides.md, fingerprinted. */
   slides: string
-  /** outline.yaml, fingerprinted (only when drafted from an article). */
+  /**
+   * outline.yaml to write: drafted from an article (fingerprinted); or, from an edited outline given a new
+   * budget, that outline's own text with only `meta.minutes` changed (see buildFromOutline).
+   */
   outlineYaml?: string
 }
 
@@ -37,7 +40,14 @@ export function buildFromArticle(
   return { article, analysis, outline, outlineYaml: writeOutline(outline), slides: writeSlides(outline) }
 }
 
-/** From an edited outline: parse and validate, then render. No re-analysis. */
+/**
+ * From an edited outline: parse and validate, then render. No re-analysis.
+ *
+ * A new budget (`minutes` other than the outline's `meta.minutes`) is stored in the outline, so that slides.md
+ * stays what the outline renders: `outlineYaml` is then the same text with only that value changed, the user's
+ * comments and formatting kept. Its fingerprint is re-stamped only if the text was as briefdeck wrote it; an
+ * outline the user edited stays marked as edited, so a rebuild from the article still will not overwrite it.
+ */
 export function buildFromOutline(
   text: string,
   file = 'outline.yaml',
@@ -45,8 +55,13 @@ export function buildFromOutline(
 ): Build | { diagnostics: Diagnostic[] } {
   const parsed = parseOutline(text, file)
   if (!parsed.outline) return { diagnostics: parsed.diagnostics }
-  const outline = options.minutes ? { ...parsed.outline, meta: { ...parsed.outline.meta, minutes: options.minutes } } : parsed.outline
-  return { outline, slides: writeSlides(outline) }
+  const { minutes } = options
+  if (minutes === undefined || minutes === parsed.outline.meta.minutes)
+    return { outline: parsed.outline, slides: writeSlides(parsed.outline) }
+  const outline = { ...parsed.outline, meta: { ...parsed.outline.meta, minutes } }
+  const edited = setOutlineMinutes(text, parsed, minutes)
+  const outlineYaml = textState(text) === 'generated' ? restampFingerprint(edited) : edited
+  return { outline, slides: writeSlides(outline), outlineYaml }
 }
 
 export function writeSlides(outline: Outline): string {

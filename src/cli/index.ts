@@ -69,16 +69,18 @@ async function run(options: CliOptions, io: CliIo): Promise<void> {
   const started = performance.now()
   const build = options.outline ? fromOutline(options) : fromArticle(options, io)
   const files: PlannedFile[] = [{ path: join(outDir, 'slides.md'), content: build.slides, guarded: true }]
-  if (build.outlineYaml) {
-    files.push({ path: join(outDir, 'outline.yaml'), content: build.outlineYaml, guarded: true })
+  // From an article: a new outline.yaml, guarded. From an outline given a new --minutes: that same file with only
+  // meta.minutes changed, comments and all (buildFromOutline), so it is not guarded: it keeps the user's work.
+  const outlinePath = options.outline ? resolve(options.outline) : join(outDir, 'outline.yaml')
+  if (build.outlineYaml) files.push({ path: outlinePath, content: build.outlineYaml, guarded: !options.outline })
+  if (build.outlineYaml && !options.outline)
     files.push({ path: join(outDir, OUTLINE_SCHEMA_FILE), content: outlineJsonSchema(), guarded: false })
-  }
   if (!atRoot) files.push(...deckAssets(outDir))
   const backups = writeFiles(files, { force: options.force })
   for (const b of backups) io.err(`Kept a backup of your edited file: ${b}`)
   const slideCount = build.outline.slides.length
   io.err(
-    `✓ ${slideCount} slides → ${show(join(outDir, 'slides.md'))}${build.outlineYaml ? `, ${show(join(outDir, 'outline.yaml'))}` : ''} (${Math.round(performance.now() - started)} ms)`,
+    `✓ ${slideCount} slides → ${show(join(outDir, 'slides.md'))}${build.outlineYaml ? `, ${show(outlinePath)}` : ''} (${Math.round(performance.now() - started)} ms)`,
   )
   if (!options.pdf) return
   const pdfDir = atRoot ? join(outDir, 'exports') : outDir

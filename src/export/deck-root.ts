@@ -10,7 +10,7 @@ import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** Files and folders Slidev reads from a deck's folder, besides the Markdown (its documented conventions). */
-const SLIDEV_DECK_ENTRIES = [
+export const SLIDEV_DECK_ENTRIES: readonly string[] = [
   'components',
   'public',
   'setup',

@@ -1,0 +1,102 @@
+import { spawn } from 'node:child_process'
+import { existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { basename, join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { main } from '../../src/cli/index.ts'
+import { DEV_STAGING_DIR } from '../../src/cli/watch.ts'
+import { BUNDLED, read, ROOT, tmp } from './helpers.ts'
+
+/**
+ * `npm run dev -- --out-dir DIR` for a DIR outside the project: a real Slidev dev server (about 5 s to start)
+ * serves the deck, and an edit to DIR/outline.yaml reaches the served slides.
+ */
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+
+async function waitFor<T>(probe: () => Promise<T | undefined | false> | T | undefined | false, what: string, timeoutMs: number): Promise<T> {
+  const started = performance.now()
+  for (;;) {
+    const value = await probe()
+    if (value) return value
+    if (performance.now() - started > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 25))
+  }
+}
+
+const slideJson = async (base: string, n: number) => {
+  try {
+    const res = await fetch(`${base}__slidev/slides/${n}.json`)
+    return res.ok ? ((await res.json()) as { content: string }).content : undefined
+  } catch {
+    return undefined
+  }
+}
+
+describe('npm run dev -- --out-dir DIR (outside the project)', () => {
+  it('serves the deck and shows an outline.yaml edit', async () => {
+    const dir = tmp('briefdeck-dev-')
+    const quiet = { out: () => undefined, err: () => undefined, readStdin: () => Buffer.alloc(0) }
+    expect(await main([BUNDLED, '--out-dir', dir, '--no-pdf'], quiet)).toBe(0)
+    const outline = join(dir, 'outline.yaml')
+    const port = await freePort()
+    const base = `http://localhost:${port}/`
+    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/dev.ts'), '--out-dir', dir, '--port', String(port)], {
+      cwd: ROOT,
+      detached: true, // its own process group, so tsx, the script and Slidev can all be stopped
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DEBUG: '' },
+    })
+    let output = ''
+    child.stdout!.on('data', (d) => (output += d))
+    child.stderr!.on('data', (d) => (output += d))
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+    const staging = join(ROOT, DEV_STAGING_DIR)
+    try {
+      const started = performance.now()
+      await waitFor(() => output.includes(`localhost:${port}`) || child.exitCode !== null, 'Slidev to start', 60_000)
+      expect(child.exitCode, output).toBeNull()
+      const root = await waitFor(async () => (await fetch(base).catch(() => undefined)) ?? false, 'the page', 30_000)
+      expect(root.status).toBe(200)
+      expect(await root.text()).toContain('<div id="app">')
+      console.info(`dev server: up in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+      expect(output).toMatch(/Slidev serves a copy kept in step with it: \.briefdeck-dev\//)
+      expect(readdirSync(staging).filter((f) => f.startsWith(`${basename(dir)}-`))).toHaveLength(1)
+      expect(await waitFor(() => slideJson(base, 2), 'slide 2', 30_000)).toMatch(/^## Agenda$/m)
+
+      // A valid edit reaches the served deck.
+      const edited = read(outline).replace('title: Agenda', 'title: Agenda, live')
+      const t0 = performance.now()
+      writeFileSync(outline, edited)
+      await waitFor(async () => (await slideJson(base, 2))?.includes('## Agenda, live'), 'the edit to be served', 15_000)
+      console.info(`dev server: outline.yaml saved → served slide changed in ${(performance.now() - t0).toFixed(0)} ms`)
+
+      // An invalid edit is reported with its place, and the deck keeps its last good version.
+      writeFileSync(outline, edited.replace('  - kind: agenda', '  - kind: quiz'))
+      await waitFor(() => output.includes('slides[1].kind: unknown slide kind "quiz"'), 'the located error', 10_000)
+      expect(output).toMatch(/outline\.yaml:\d+:11 {2}slides\[1\]\.kind: unknown slide kind "quiz"/)
+      expect(await slideJson(base, 2)).toMatch(/^## Agenda, live$/m)
+
+      // The next valid edit is picked up again.
+      writeFileSync(outline, edited.replace('title: Agenda, live', 'title: Agenda, fixed'))
+      await waitFor(async () => (await slideJson(base, 2))?.includes('## Agenda, fixed'), 'the fixed edit to be served', 15_000)
+      // Slidev wrote nothing into the user's folder.
+      expect(existsSync(join(dir, 'node_modules'))).toBe(false)
+    } finally {
+      if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM')
+      const killer = setTimeout(() => child.exitCode === null && process.kill(-child.pid!, 'SIGKILL'), 10_000)
+      await exited
+      clearTimeout(killer)
+    }
+    // The copy inside the project is gone.
+    expect(existsSync(staging) ? readdirSync(staging).filter((f) => f.startsWith(basename(dir))) : []).toEqual([])
+  })
+})
