@@ -101,7 +101,6 @@ function actorsSlide(analysis: Analysis): SlideOf<'actors'> | undefined {
   return {
     kind: 'actors',
     title: 'Actors and alignments',
-    description: describeActors(nodes, edges),
     nodes,
     edges,
     notes: ['Who lines up with whom: each line is a relation the article states; hover the sources in the outline.'],
@@ -156,17 +155,6 @@ function blocName(members: string[], pairs: Pair[], byId: Map<string, Actor>, sc
   return `${name(centre)} and ${allied ? 'allies' : 'partners'}`
 }
 
-function describeActors(nodes: { id: string; label: string; bloc?: string }[], edges: { from: string; to: string; kind: string }[]): string {
-  const label = new Map(nodes.map((n) => [n.id, n.label]))
-  const blocs = [...new Set(nodes.flatMap((n) => (n.bloc ? [n.bloc] : [])))]
-  const blocText = blocs.map((b) => `${b}: ${nodes.filter((n) => n.bloc === b).map((n) => n.label).join(', ')}`)
-  const edgeText = edges.map((e) => `${label.get(e.from)} ${e.kind} ${label.get(e.to)}`)
-  return [
-    `${nodes.length} actors${blocs.length ? ` in ${blocs.length} bloc${blocs.length > 1 ? 's' : ''} (${blocText.join('; ')})` : ''}.`,
-    `Relations: ${edgeText.join('; ')}.`,
-  ].join(' ')
-}
-
 // ───────────────────────────── dynamics ─────────────────────────────
 
 function dynamicsSlide(analysis: Analysis): SlideOf<'dynamics'> | undefined {
@@ -196,12 +184,9 @@ function dynamicsSlide(analysis: Analysis): SlideOf<'dynamics'> | undefined {
   if (edges.length < MIN_CAUSAL_EDGES) return undefined
   const used = chosen.filter((id) => edges.some((e) => e.from === id || e.to === id))
   const nodes = used.map((id) => ({ id, label: shorten(nodeById.get(id)!.label, MAX_LABEL_WORDS), source: nodeById.get(id)!.source }))
-  const label = new Map(nodes.map((n) => [n.id, n.label]))
-  const loopText = loop ? ` Feedback loop: ${[...loop, loop[0]!].map((id) => label.get(id)).join(' → ')}.` : ''
   return {
     kind: 'dynamics',
     title: loop ? 'Dynamics: a feedback loop' : 'Dynamics: causes and effects',
-    description: `${edges.length} cause → effect links between ${nodes.length} factors.${loopText} Links: ${edges.map((e) => `${label.get(e.from)} ${e.label} ${label.get(e.to)}`).join('; ')}.`,
     nodes,
     edges,
     notes: ['Each arrow is a cause → effect claim made in the article, with its cue word.'],
@@ -234,7 +219,6 @@ function timelineSlide(analysis: Analysis): SlideOf<'timeline'> | undefined {
   return {
     kind: 'timeline',
     title: 'Timeline',
-    description: `${events.length} dated events from ${events[0]!.label} to ${events.at(-1)!.label}: ${events.map((e) => `${e.label}, ${e.text}`).join('; ')}.`,
     events,
     notes: ['Dates without a year, or relative to another event, were resolved from the article’s context.'],
   }

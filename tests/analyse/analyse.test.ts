@@ -101,7 +101,18 @@ describe('analyse: the bundled article', () => {
       expect(SlideSchema.safeParse(s).success).toBe(true)
       const sources = JSON.stringify(s).match(/p\d+\.s\d+/g) ?? []
       for (const id of sources) expect(ids.has(id)).toBe(true)
-      expect((s as { description?: string }).description).toBeTruthy()
+    }
+  })
+
+  it('describes each diagram for screen readers from its current data', async () => {
+    const { describeDiagram } = await import('../../src/render/diagrams/describe.ts')
+    for (const s of slides) {
+      if (s.kind !== 'actors' && s.kind !== 'dynamics' && s.kind !== 'timeline') continue
+      expect(describeDiagram(s).length).toBeGreaterThan(20)
+      if (s.kind === 'actors') {
+        const without = { ...s, edges: s.edges.slice(1) }
+        expect(describeDiagram(without).split(';').length).toBe(describeDiagram(s).split(';').length - 1)
+      }
     }
   })
 

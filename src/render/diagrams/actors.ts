@@ -9,13 +9,14 @@ import { mermaidLabel, mermaidPlain, nodeId } from '../mermaid.ts'
 import { fence, fitScale, type DiagramModule } from './fence.ts'
 import { estimateFlowchart } from './layout.ts'
 import { KIND_STYLES, TYPE_STYLES } from './styles.ts'
+import { describeDiagram } from './describe.ts'
 
 export const actors: DiagramModule<'actors'> = {
   kind: 'actors',
   toMermaid(slide) {
     const ids = new Map(slide.nodes.map((n, i) => [n.id, nodeId(i)]))
     const lines = ['flowchart LR', `  accTitle: ${mermaidPlain(slide.title, 120)}`]
-    if (slide.description) lines.push(`  accDescr: ${mermaidPlain(slide.description)}`)
+    lines.push(`  accDescr: ${mermaidPlain(describeDiagram(slide))}`)
     const blocs = [...new Set(slide.nodes.flatMap((n) => (n.bloc ? [n.bloc] : [])))]
     blocs.forEach((bloc, b) => {
       lines.push(`  subgraph b${b}["${mermaidLabel(bloc)}"]`, '    direction TB')

@@ -6,6 +6,7 @@ import { findLoops } from '../../analyse/causes/graph.ts'
 import { mermaidLabel, mermaidPlain, nodeId } from '../mermaid.ts'
 import { fence, fitScale, type DiagramModule } from './fence.ts'
 import { estimateFlowchart } from './layout.ts'
+import { describeDiagram } from './describe.ts'
 
 const DIRECTION = 'TB'
 const LOOP_STYLE = 'stroke:#b42318,stroke-width:3px,color:#b42318'
@@ -21,7 +22,7 @@ export const dynamics: DiagramModule<'dynamics'> = {
       return i >= 0 && loop[(i + 1) % loop.length] === to
     }
     const lines = [`flowchart ${DIRECTION}`, `  accTitle: ${mermaidPlain(slide.title, 120)}`]
-    if (slide.description) lines.push(`  accDescr: ${mermaidPlain(slide.description)}`)
+    lines.push(`  accDescr: ${mermaidPlain(describeDiagram(slide))}`)
     for (const n of slide.nodes) lines.push(`  ${ids.get(n.id)}["${mermaidLabel(n.label)}"]`)
     const styles: string[] = []
     slide.edges.forEach((e, i) => {

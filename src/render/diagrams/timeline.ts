@@ -6,6 +6,7 @@
 import { mermaidPlain } from '../mermaid.ts'
 import type { SlideOf } from '../../outline/schema.ts'
 import { fence, fitScale, type DiagramModule } from './fence.ts'
+import { describeDiagram } from './describe.ts'
 
 const MAX_EVENT_CHARS = 80
 // Mermaid's default margins around a timeline are 50 px on every side.
@@ -24,7 +25,7 @@ export const timeline: DiagramModule<'timeline'> = {
   kind: 'timeline',
   toMermaid(slide) {
     const lines = [TIMELINE_INIT, 'timeline', `  accTitle: ${mermaidPlain(slide.title, 120)}`]
-    if (slide.description) lines.push(`  accDescr: ${mermaidPlain(slide.description)}`)
+    lines.push(`  accDescr: ${mermaidPlain(describeDiagram(slide))}`)
     for (const p of periods(slide, bestGrain(slide))) {
       p.events.forEach((text, i) => lines.push(i === 0 ? `  ${mermaidPlain(p.label, 40)} : ${text}` : `    : ${text}`))
     }
