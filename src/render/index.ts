@@ -64,7 +64,10 @@ const BODIES: { [K in Slide['kind']]: Renderer<K> } = {
       `\n<div class="byline">\n\n${[o.meta.author, o.meta.publisher].filter(Boolean).map((t) => mdText(t!)).join(' · ')}\n\n</div>`,
     ].join('\n'),
   agenda: (s) => `## ${mdText(s.title)}\n\n${s.items.map((item, i) => `${i + 1}. ${mdText(item)}`).join('\n')}`,
-  section: (s) => `# ${mdText(s.title)}`,
+  section: (s, o) => {
+    const sections = o.slides.filter((x) => x.kind === 'section')
+    return `# ${mdText(s.title)}\n\n<div class="part">Part ${sections.indexOf(s) + 1} of ${sections.length}</div>`
+  },
   points: (s) => `## ${mdText(s.title)}\n\n${pointList(s.points)}`,
   takeaways: (s) => `## ${mdText(s.title)}\n\n${pointList(s.points)}`,
   quotes: (s) =>
