@@ -14,6 +14,8 @@ have_chromium() {
 missing=()
 have_chromium || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+fc-list : family 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || missing+=(fonts-noto-cjk)
+fc-list : family 2>/dev/null | grep -i "Noto Color Emoji" >/dev/null || missing+=(fonts-noto-color-emoji)
 fc-list : family 2>/dev/null | grep -i 'Noto Sans' >/dev/null || missing+=(fonts-noto-core)
 if [ ${#missing[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative } from 'node:path'
-import { fail } from './errors.ts'
+import { BriefdeckError, fail } from './errors.ts'
 
 /**
  * File output with two guarantees: a write is atomic (temp file, then rename), and a generated file that the
@@ -53,8 +53,8 @@ function digest(text: string): string {
 
 /** Writes a file atomically: the content appears whole under its name, or not at all. */
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true })
-  const temp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`)
+  makeFolders(dirname(path))
+  const temp = tempPath(path)
   try {
     writeFileSync(temp, content)
     renameSync(temp, path)
@@ -62,6 +62,64 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
     rmSync(temp, { force: true })
     throw error
   }
+}
+
+const tempPath = (path: string) => join(dirname(path), `.${basename(path)}.tmp-${process.pid}`)
+
+/**
+ * Creates `dir` and any missing parents, one at a time, and returns the folders it created (outermost first).
+ * Not `mkdirSync(…, { recursive: true })`: on Node 20 that spins for ever on a path such as /proc/x, and it
+ * reports a file in the way as a bare ENOTDIR. Fails with a message naming the folder and the reason.
+ */
+function makeFolders(dir: string): string[] {
+  const missing: string[] = []
+  let existing = dir
+  while (!existsSync(existing)) {
+    missing.unshift(existing)
+    const parent = dirname(existing)
+    if (parent === existing) break
+    existing = parent
+  }
+  if (existsSync(existing) && !statSync(existing).isDirectory())
+    fail(`Cannot create the folder ${dir}: ${existing} is a file, not a folder. Nothing was written; choose another --out-dir.`)
+  const created: string[] = []
+  try {
+    for (const folder of missing) {
+      mkdirSync(folder)
+      created.push(folder)
+    }
+  } catch (error) {
+    removeFolders(created)
+    fail(`Cannot create the folder ${dir}: ${reason(error)}. Nothing was written; choose another --out-dir.`)
+  }
+  return created
+}
+
+/** Removes folders made by `makeFolders` (innermost first), if they are still empty. */
+function removeFolders(created: string[]): void {
+  for (const folder of [...created].reverse())
+    try {
+      rmdirSync(folder)
+    } catch {
+      // not empty or already gone: leave it
+    }
+}
+
+/** A file-system error in words. */
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  const words: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'the operation is not permitted there',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+    ENOENT: 'that place does not take new files or folders',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EISDIR: 'it is a folder',
+    ENAMETOOLONG: 'the name is too long',
+  }
+  return (code && words[code]) ?? (error as Error).message
 }
 
 export interface PlannedFile {
@@ -76,6 +134,9 @@ export interface PlannedFile {
  * `force`, which first copies the edited file to `<name>.bak-<timestamp>`. Returns the backups made.
  */
 export function writeFiles(files: PlannedFile[], options: { force?: boolean; now?: Date } = {}): string[] {
+  for (const f of files)
+    if (existsSync(f.path) && statSync(f.path).isDirectory())
+      fail(`${f.path} is a folder, where briefdeck writes a file. Nothing was written; move the folder away or choose another --out-dir.`)
   const edited = files.filter((f) => f.guarded && fileState(f.path) === 'edited').map((f) => f.path)
   if (edited.length > 0 && !options.force) fail(refusal(edited))
   const stamp = (options.now ?? new Date()).toISOString().replace(/[:.]/g, '-')
@@ -84,8 +145,43 @@ export function writeFiles(files: PlannedFile[], options: { force?: boolean; now
     copyFileSync(path, backup)
     return backup
   })
-  for (const f of files) writeFileAtomic(f.path, f.content)
+  writeAllOrNothing(files)
   return backups
+}
+
+/**
+ * Writes every file to a temporary name first, then renames them all into place: a failure on the way (a folder
+ * that cannot be made, a full disk) removes what was staged and leaves every existing file as it was.
+ */
+function writeAllOrNothing(files: PlannedFile[]): void {
+  const created: string[] = []
+  const staged: Array<[temp: string, path: string]> = []
+  const undo = () => {
+    for (const [temp] of staged) rmSync(temp, { force: true })
+    removeFolders(created)
+  }
+  try {
+    for (const f of files) {
+      created.push(...makeFolders(dirname(f.path)))
+      const temp = tempPath(f.path)
+      staged.push([temp, f.path])
+      try {
+        writeFileSync(temp, f.content)
+      } catch (error) {
+        fail(`Cannot write ${f.path}: ${reason(error)}. Nothing was written.`)
+      }
+    }
+  } catch (error) {
+    undo()
+    throw error
+  }
+  for (const [i, [temp, path]] of staged.entries())
+    try {
+      renameSync(temp, path)
+    } catch (error) {
+      for (const [rest] of staged.slice(i)) rmSync(rest, { force: true })
+      throw new BriefdeckError(`Cannot write ${path}: ${reason(error)}.${i === 0 ? ' Nothing was written.' : ''}`)
+    }
 }
 
 /** Why nothing was written, and what to do: an edited outline.yaml is the user's remix, to build from. */

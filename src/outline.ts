@@ -49,7 +49,8 @@ export function stringifyOutline(outline: Outline, options: { schemaPath?: strin
   return doc.toString(TO_STRING)
 }
 
-const TO_STRING = { lineWidth: 0, flowCollectionPadding: false } as const
+// blockQuote: false, because yaml 2.9 reads a block scalar of blanks back without them (" \n" → "\n").
+const TO_STRING = { lineWidth: 0, flowCollectionPadding: false, blockQuote: false } as const
 
 /**
  * The outline text with a new speaking-time budget (`--minutes` on a rebuild from the outline). Only the value

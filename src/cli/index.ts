@@ -37,11 +37,30 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       io.err(`briefdeck: ${error.message}`)
       return error.exitCode
     }
+    const fsError = error as NodeJS.ErrnoException
+    if (fsError?.code && fsError.path && FS_ERRORS[fsError.code]) {
+      // A file-system failure not foreseen by a check: still the user's to fix, so one paragraph, no stack.
+      io.err(`briefdeck: cannot ${fsError.syscall ?? 'use'} ${fsError.path}: ${FS_ERRORS[fsError.code]}.`)
+      if (options?.verbose) io.err(fsError.stack ?? '')
+      return 1
+    }
     io.err(`briefdeck: unexpected error: ${(error as Error).message ?? error}`)
     if (options?.verbose) io.err((error as Error).stack ?? '')
     else io.err('Run again with --verbose (or DEBUG=1) for details, and please report it.')
     return 2
   }
+}
+
+/** File-system errors a user can fix, in words. */
+const FS_ERRORS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'the operation is not permitted there',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder, not a file',
+  ENAMETOOLONG: 'the name is too long',
 }
 
 export interface CliIo {
@@ -66,6 +85,8 @@ async function run(options: CliOptions, io: CliIo): Promise<void> {
   const outDir = resolve(options.outDir ?? PROJECT_ROOT)
   const atRoot = outDir === PROJECT_ROOT
   checkOutDir(outDir)
+  // No browser means no PDF: say so before writing anything, not after slides.md is on disk.
+  if (options.pdf) (await import('../export/chromium.ts')).findChromium()
   const started = performance.now()
   const build = options.outline ? fromOutline(options) : fromArticle(options, io)
   const files: PlannedFile[] = [{ path: join(outDir, 'slides.md'), content: build.slides, guarded: true }]
@@ -127,6 +148,8 @@ function checkOutDir(dir: string): void {
   if (existsSync(dir) && !statSync(dir).isDirectory()) fail(`--out-dir ${dir} is a file; expected a folder.`)
   let probe = dir
   while (!existsSync(probe)) probe = dirname(probe)
+  if (!statSync(probe).isDirectory())
+    fail(`--out-dir ${dir} cannot be made: ${probe} is a file, not a folder. Choose another --out-dir.`)
   try {
     accessSync(probe, constants.W_OK)
   } catch {

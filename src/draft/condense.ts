@@ -9,6 +9,8 @@ import connectives from '../../data/draft/connectives.json' with { type: 'json' 
 
 /** A point should fit two lines of a slide: about 26 words at the deck's font size. */
 export const MAX_POINT_WORDS = 26
+/** …and about 190 characters: a long word, a URL or text without spaces (Chinese) is cut by length. */
+export const MAX_POINT_CHARS = 190
 /** Never cut a sentence shorter than this many words: a fragment that short loses the claim. */
 const MIN_CUT_WORDS = 9
 
@@ -21,6 +23,12 @@ const RE_SUBORDINATE_START = new RegExp(`^(?:${connectives.subordinators.map(esc
 const RE_CLAUSE_END = /[,;:–—]\s|\s(?:while|whereas|which|but|although|as|since|because|despite)\s/gu
 
 export function condense(sentence: string): string {
+  const point = condenseWords(sentence)
+  if (point.length <= MAX_POINT_CHARS) return point
+  return `${[...point].slice(0, MAX_POINT_CHARS - 2).join('').trimEnd()} …`
+}
+
+function condenseWords(sentence: string): string {
   let text = sentence.trim()
   for (let i = 0; i < 2; i++) text = text.replace(RE_LEADING, '')
   if (wordCount(text) > MAX_POINT_WORDS) {

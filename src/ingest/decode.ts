@@ -36,11 +36,12 @@ function decodeBytes(bytes: Uint8Array, name: string): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3), name)
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
+  // Before UTF-8: ASCII text in UTF-16 is valid UTF-8 (with a NUL in every other byte), and would be refused as binary.
+  if (looksLikeUtf16WithoutBom(bytes))
+    fail(`${name} looks like UTF-16 without a byte-order mark. Save it as UTF-8 and try again.`)
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    if (looksLikeUtf16WithoutBom(bytes))
-      fail(`${name} looks like UTF-16 without a byte-order mark. Save it as UTF-8 and try again.`)
     return decodeWindows1252(bytes)
   }
 }

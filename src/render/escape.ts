@@ -21,14 +21,22 @@ const INLINE_RULES: Array<[RegExp, string]> = [
   [/\+(?=-)/g, '\\+'],
   [/\((?=(?:c|r|tm|p)\))/gi, '\\('],
   [/\.(?=\.)/g, '\\.'],
+  // typographer: ,, becomes , and a run of four or more ? and ! is cut to three
+  [/,(?=,)/g, '\\,'],
+  [/[?!](?=[?!])/g, '\\$&'],
   // MDC/slot sugar ::name::
   [/:(?=:)/g, '\\:'],
   // linkify: a dot inside a word ("example.com", "a@b.org") or a scheme's colon ("https://") breaks the link
   [/\.(?=[\p{L}\p{N}])/gu, '\\.'],
   [/:(?=\/\/)/g, '\\:'],
+  // linkify's other schemes: "mailto:a@b" and "//host/path" become links even without a dot
+  [/(?<=mailto):/gi, '\\:'],
+  [/\/(?=\/)/g, '\\/'],
 ]
 /** Block syntax that only counts at the start of a line: headings, quotes, lists, setext underlines. */
 const RE_BLOCK_START = /^(?:[#>+\-=*]|\d+(?=[.)]))/
+/** Hashes at the end of a line after a space close an ATX heading, and vanish. */
+const RE_CLOSING_HASHES = /(\s)(#+)$/
 /** Vue interpolation opens with `{{`; an empty HTML comment between the braces keeps it text. */
 const RE_MUSTACHE = /\{(?=\{)/g
 
@@ -45,9 +53,15 @@ export function noteText(text: string): string {
   return commonEscape(oneLine(text))
 }
 
-/** Frontmatter values: JSON-quoted strings are valid YAML; `{{` is split so title renderers keep it literal. */
+/**
+ * Frontmatter values: JSON-quoted strings are valid YAML. Slidev renders the headmatter's `title` as Markdown
+ * compiled by Vue (its title renderer, behind `<Toc>` and the go-to dialog) and `info` as Markdown with HTML (the
+ * info dialog), so the text is Markdown-escaped as in `mdText`; a raw `<img src=x>` in an article's title failed
+ * `slidev build`. `{{` is split with a zero-width space, which stays invisible in `document.title` (Slidev reduces
+ * the title's Markdown to text there, dropping the backslashes).
+ */
 export function yamlString(text: string): string {
-  return JSON.stringify(oneLine(text).replace(RE_MUSTACHE, '{\u200B'))
+  return JSON.stringify(commonEscape(oneLine(text)).replace(RE_MUSTACHE, '{\u200B'))
 }
 
 /** A value for a bound component prop, `:prop="${vueProp(v)}"`: JSON, then HTML-attribute escaped. */
@@ -68,6 +82,8 @@ function commonEscape(text: string): string {
   let out = text
   for (const [re, replacement] of INLINE_RULES) out = out.replace(re, replacement)
   out = out.replace(RE_BLOCK_START, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`))
+  // a heading's closing sequence: "Title #" would show as "Title"
+  out = out.replace(RE_CLOSING_HASHES, '$1\\$2')
   // Entities last: their `#` and `;` must not be escaped, and `&` first among them.
   return out.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\[/g, '&#91;')
 }

@@ -12,7 +12,7 @@ import { renderDiagram } from './diagrams/index.ts'
  */
 
 /** The fonts installed with Chromium on Debian; no web font is fetched, so decks build offline. */
-const FONT_SANS = 'Noto Sans, Liberation Sans, DejaVu Sans'
+const FONT_SANS = 'Noto Sans, Noto Sans CJK SC, Noto Sans Arabic, Liberation Sans, DejaVu Sans, Noto Color Emoji'
 
 export interface RenderOptions {
   /** Extra lines for the headmatter, e.g. the fingerprint comment. */
@@ -34,6 +34,8 @@ function headmatter(outline: Outline, options: RenderOptions): string {
     `author: ${yamlString(meta.author ?? '')}`,
     `info: ${yamlString(`Briefing on "${meta.title}"${meta.publisher ? ` (${meta.publisher})` : ''}`)}`,
     `keywords: ${yamlString('briefing')}`,
+    // Slidev's default favicon is fetched from a CDN: name our own, so a deck makes no request off the machine.
+    'favicon: "/briefdeck-mark.svg"',
     'aspectRatio: 16/9',
     'canvasWidth: 980',
     'colorSchema: light',

@@ -17,13 +17,14 @@ const RE_LINE_BREAKS = /[\r\n\u2028\u2029\t\v\f]+/g
  * mermaidLabel('a "b" <c> #1') → 'a #quot;b#quot; #lt;c#gt; #35;1'
  */
 export function mermaidLabel(text: string): string {
-  return oneLine(text).replace(RE_SPECIAL, (c) => NAMED[c] ?? `#${c.charCodeAt(0)};`)
+  // `[""]` and `|""|` do not parse: an empty label is a space
+  return oneLine(text).replace(RE_SPECIAL, (c) => NAMED[c] ?? `#${c.charCodeAt(0)};`) || ' '
 }
 
 /**
  * Text for a place that takes no quotes: `accTitle:`, `accDescr:`, timeline periods and events. Mermaid
  * entities are not decoded there, so characters that could end the statement or start syntax are dropped or
- * replaced by look-alike punctuation, and the text is cut to `max` characters.
+ * replaced by look-alike punctuation, and the text is cut to `max` characters. Never empty.
  * mermaidPlain('a: b; c # d') → 'a – b, c d'
  */
 export function mermaidPlain(text: string, max = 400): string {
@@ -33,8 +34,17 @@ export function mermaidPlain(text: string, max = 400): string {
     .replace(/[#%{}<>"`\\|[\]]/g, ' ')
     .replace(/\s{2,}/g, ' ')
     .trim()
-  return plain.length <= max ? plain : `${plain.slice(0, max - 1).trimEnd()}…`
+  const cut = plain.length <= max ? plain : `${plain.slice(0, max - 1).trimEnd()}…`
+  // An empty `accTitle:` takes the next line as its text, and an empty timeline period or event does not parse.
+  if (cut === '') return '–'
+  // At the start of a timeline line, `title x`, `section x` and `timeline x` are statements (in any case): a
+  // zero-width space in front keeps them text. (A period of exactly "timeline" would still be read as the keyword;
+  // the word alone is left as it is, because it is the usual accTitle.)
+  return RE_LEADING_KEYWORD.test(cut) ? `\u200B${cut}` : cut
 }
+
+/** The timeline lexer's statements (mermaid 11 timeline grammar, case-insensitive). */
+const RE_LEADING_KEYWORD = /^(?:title\s|section\s|timeline\b.)/i
 
 function oneLine(text: string): string {
   return text.replace(RE_LINE_BREAKS, ' ').replace(/\s{2,}/g, ' ').trim()

@@ -41,3 +41,14 @@ describe('condense: cuts keep the claim', () => {
     expect(point).not.toMatch(/\b(of|the|that|to) …$/)
   })
 })
+
+describe('condense: length in characters', () => {
+  it('cuts a point with a giant word or no spaces by length', async () => {
+    const { MAX_POINT_CHARS } = await import('../../src/draft/condense.ts')
+    const url = `See https://example.com/${'a'.repeat(400)} now.`
+    expect(condense(url).length).toBeLessThanOrEqual(MAX_POINT_CHARS)
+    expect(condense(url).endsWith(' …')).toBe(true)
+    const chinese = '北京'.repeat(150) + '。'
+    expect([...condense(chinese)].length).toBeLessThanOrEqual(MAX_POINT_CHARS)
+  })
+})
