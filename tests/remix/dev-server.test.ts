@@ -56,8 +56,10 @@ describe('npm run dev -- --out-dir DIR (outside the project)', () => {
       env: { ...process.env, DEBUG: '' },
     })
     let output = ''
-    child.stdout!.on('data', (d) => (output += d))
-    child.stderr!.on('data', (d) => (output += d))
+    // Without colour codes: with CI set, Slidev's banner is coloured ("localhost:\x1b[1m3041") even into a pipe.
+    const plain = (d: Buffer) => String(d).replace(/\x1b\[[0-9;]*m/g, '')
+    child.stdout!.on('data', (d: Buffer) => (output += plain(d)))
+    child.stderr!.on('data', (d: Buffer) => (output += plain(d)))
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
     const staging = join(ROOT, DEV_STAGING_DIR)
     try {
