@@ -48,8 +48,16 @@ export function toDeckSlide(raw: RawSlide, position: number): DeckSlide {
     section: isSectionSlide(raw.frontmatter),
     note: raw.note ?? '',
     mermaidBlocks: countMermaidBlocks(raw.content ?? ''),
+    drawnWhenSeen: RE_DRAWN_WHEN_SEEN.test(raw.content ?? ''),
   }
 }
+
+/**
+ * Markup that Slidev or the browser draws only when it scrolls into view: `<RenderWhen>` (its `visible`
+ * context), `v-motion` (its visible variants), and `loading="lazy"` images and frames. Generous on purpose: a
+ * false positive only costs the export some speed (see print-page.ts).
+ */
+const RE_DRAWN_WHEN_SEEN = /<RenderWhen\b|<render-when\b|\bv-motion\b|\bloading\s*=\s*["']?lazy/i
 
 /** A slide opens a section when its frontmatter says `level: 1` or `layout: section`. */
 export function isSectionSlide(frontmatter: Record<string, unknown>): boolean {

@@ -12,9 +12,9 @@ import type { Browser } from 'playwright-chromium'
 import { BriefdeckError, fail } from '../errors.ts'
 import { findChromium, launchChromium } from './chromium.ts'
 import { prepareDeckRoot, type DeckRoot } from './deck-root.ts'
-import { renderHandout } from './handout.ts'
-import { buildOutlineTree, finishPdf } from './pdf-outline.ts'
-import { openPrintPage, type PrintPage } from './print-page.ts'
+import { composeHandout, printHandoutSheet, type HandoutSheet } from './handout.ts'
+import { buildOutlineTree, finishPdfDocument } from './pdf-outline.ts'
+import { needsFullHeight, openPrintPage, type PrintPage } from './print-page.ts'
 import { stagePptx } from './pptx.ts'
 import { startSlidevServer, type SlidevServer } from './slidev-server.ts'
 import { StagedFiles } from './staged-files.ts'
@@ -45,11 +45,20 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   try {
     progress({ phase: 'server', done: 0, total: 1 })
     root = await prepareDeckRoot(slidesPath)
-    ;[server, browser] = await startBoth(root.entry, executablePath, timeoutMs)
+    ;[server, browser] = await startBoth(root, executablePath, timeoutMs)
     progress({ phase: 'server', done: 1, total: 1 })
-    const printPage = await openPrintPage({ browser, deckUrl: server.url, deck: server.deck, timeoutMs, onProgress: progress })
+    // The handout's text needs only the slides' titles and notes: print it while the deck is being drawn.
+    const sheet = options.handoutPdf ? settle(printHandoutSheet({ browser, deck: server.deck, meta: options.meta })) : undefined
+    const printPage = await openPrintPage({
+      browser,
+      deckUrl: server.url,
+      deck: server.deck,
+      timeoutMs,
+      onProgress: progress,
+      fullHeight: needsFullHeight(server.deck, Boolean(options.pngDir)),
+    })
     result.loadMs = Date.now() - started
-    await writeFromPrintPage({ browser, printPage, slides: server.deck.slides, options, staged, result, progress })
+    await writeFromPrintPage({ printPage, slides: server.deck.slides, options, staged, result, progress, sheet })
     // Slidev's PPTX exporter starts a Chromium of its own: do not hold two in memory.
     await browser.close()
     browser = undefined
@@ -79,28 +88,41 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
 }
 
 interface WriteContext {
-  browser: Browser
   printPage: PrintPage
   slides: DeckSlide[]
   options: ExportOptions
   staged: StagedFiles
   result: ExportResult
   progress: (event: ExportProgress) => void
+  /** The handout's printed text, when a handout is wanted (see handout.ts). */
+  sheet?: Promise<Settled<HandoutSheet>>
 }
 
-/** Stages the deck PDF, the PNGs and the handout, all made from the one drawn print page. */
-async function writeFromPrintPage({ browser, printPage, slides, options, staged, result, progress }: WriteContext): Promise<void> {
+/**
+ * Stages the deck PDF, the PNGs and the handout, all made from the one drawn print page: the deck is printed
+ * once, and the handout draws its slides from that same PDF.
+ */
+async function writeFromPrintPage({ printPage, slides, options, staged, result, progress, sheet }: WriteContext): Promise<void> {
   const { deckPdf, pngDir, handoutPdf, meta } = options
-  if (deckPdf) result.deckPdf = await timed(deckPdf, () => writeDeckPdf(printPage, slides, meta, deckPdf, staged))
-  let pictures: Map<number, Buffer> | undefined
+  let deck: Awaited<ReturnType<typeof printDeck>> | undefined
+  const printStart = Date.now()
+  if (deckPdf || handoutPdf) {
+    progress({ phase: 'deck-pdf', done: 0, total: 1 })
+    deck = await printDeck(printPage, slides, meta)
+    progress({ phase: 'deck-pdf', done: 1, total: 1 })
+  }
+  if (deckPdf && deck)
+    result.deckPdf = await timed(deckPdf, async () => {
+      await staged.write(deckPdf, deck.bytes)
+      return deck.pages
+    }, printStart)
   if (pngDir)
-    result.pngDir = await timed(pngDir, async () => {
-      pictures = await writePngs(printPage, slides, pngDir, staged, progress)
-      return pictures.size
-    })
-  if (handoutPdf)
+    result.pngDir = await timed(pngDir, () => writePngs(printPage, slides, pngDir, staged, progress))
+  if (handoutPdf && deck && sheet)
     result.handoutPdf = await timed(handoutPdf, async () => {
-      const handout = await renderHandout({ browser, printPage, slides, meta, onProgress: progress, pictures })
+      progress({ phase: 'handout', done: 0, total: slides.length })
+      const handout = await composeHandout(unwrap(await sheet), deck.pdf, meta, slides.length)
+      progress({ phase: 'handout', done: slides.length, total: slides.length })
       await staged.write(handoutPdf, handout.bytes)
       return handout.pages
     })
@@ -117,40 +139,41 @@ function checkInputs(options: ExportOptions): string {
 }
 
 /** Starts Slidev and Chromium side by side; if either fails, stops the other. */
-async function startBoth(slidesPath: string, executablePath: string, timeoutMs: number): Promise<[SlidevServer, Browser]> {
-  const [server, browser] = await Promise.allSettled([startSlidevServer(slidesPath, timeoutMs), launchChromium(executablePath)])
+async function startBoth(root: DeckRoot, executablePath: string, timeoutMs: number): Promise<[SlidevServer, Browser]> {
+  const [server, browser] = await Promise.allSettled([
+    startSlidevServer(root.entry, timeoutMs, { vite: root.viteCacheDir, briefdeck: root.cacheDir }),
+    launchChromium(executablePath),
+  ])
   if (server.status === 'fulfilled' && browser.status === 'fulfilled') return [server.value, browser.value]
   if (server.status === 'fulfilled') await server.value.close()
   if (browser.status === 'fulfilled') await browser.value.close().catch(() => undefined)
   throw server.status === 'rejected' ? server.reason : (browser as PromiseRejectedResult).reason
 }
 
-async function writeDeckPdf(printPage: PrintPage, slides: DeckSlide[], meta: ExportMeta, target: string, staged: StagedFiles): Promise<number> {
+/** Prints the drawn deck, one page per slide, with metadata and bookmarks. */
+async function printDeck(printPage: PrintPage, slides: DeckSlide[], meta: ExportMeta) {
   const printed = await printPage.pdf()
-  const { bytes, pages } = await finishPdf(printed, meta, buildOutlineTree(slides))
-  if (pages !== slides.length)
+  const deck = await finishPdfDocument(printed, meta, buildOutlineTree(slides))
+  if (deck.pages !== slides.length)
     throw new BriefdeckError(
-      `The deck PDF came out with ${pages} pages for ${slides.length} slides, so it was not written. A slide's custom CSS may break Slidev's print layout.`,
+      `The deck PDF came out with ${deck.pages} pages for ${slides.length} slides, so it was not written. A slide's custom CSS may break Slidev's print layout.`,
     )
-  await staged.write(target, bytes)
-  return pages
+  return deck
 }
 
+/** Stages one PNG per slide; returns how many. */
 async function writePngs(
   printPage: PrintPage,
   slides: DeckSlide[],
   dir: string,
   staged: StagedFiles,
   progress: (event: ExportProgress) => void,
-): Promise<Map<number, Buffer>> {
-  const pictures = new Map<number, Buffer>()
+): Promise<number> {
   for (const slide of slides) {
-    const png = await printPage.picture(slide.no)
-    pictures.set(slide.no, png)
-    await staged.write(join(dir, pngName(slide.no, slides.length)), png)
+    await staged.write(join(dir, pngName(slide.no, slides.length)), await printPage.picture(slide.no))
     progress({ phase: 'png', done: slide.no, total: slides.length, slide: slide.no })
   }
-  return pictures
+  return slides.length
 }
 
 /** `01.png` … `12.png`: zero-padded so that the files sort in slide order. */
@@ -166,8 +189,22 @@ async function removeStalePngs(dir: string, total: number): Promise<void> {
   await Promise.all(stale.map((name) => rm(join(dir, name), { force: true })))
 }
 
-async function timed(path: string, produce: () => Promise<number>): Promise<WrittenFile> {
-  const start = Date.now()
+async function timed(path: string, produce: () => Promise<number>, start = Date.now()): Promise<WrittenFile> {
   const pages = await produce()
   return { path, pages, ms: Date.now() - start }
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown }
+
+/** A promise that never rejects, for work started now and awaited later (no unhandled rejection meanwhile). */
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  )
+}
+
+function unwrap<T>(settled: Settled<T>): T {
+  if (settled.ok) return settled.value
+  throw settled.error
 }

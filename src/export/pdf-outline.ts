@@ -95,10 +95,21 @@ export async function finishPdf(
   outline?: OutlineNode[],
   titleSuffix = '',
 ): Promise<{ bytes: Uint8Array; pages: number }> {
+  const { bytes: out, pages } = await finishPdfDocument(bytes, meta, outline, titleSuffix)
+  return { bytes: out, pages }
+}
+
+/** The same, also handing back the loaded document (the handout draws the deck's pages from it). */
+export async function finishPdfDocument(
+  bytes: Uint8Array,
+  meta: ExportMeta,
+  outline?: OutlineNode[],
+  titleSuffix = '',
+): Promise<{ pdf: PDFDocument; bytes: Uint8Array; pages: number }> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false })
   applyMetadata(pdf, meta, titleSuffix)
   if (outline) applyOutline(pdf, outline)
-  return { bytes: await pdf.save(), pages: pdf.getPageCount() }
+  return { pdf, bytes: await pdf.save(), pages: pdf.getPageCount() }
 }
 
 /** Reads a PDF's outline back as a tree (for tests and checks). */

@@ -8,8 +8,15 @@ import { prepareForPrint, probePrintPage } from './browser-probes.ts'
 import { judgeProbe, timeoutMessage, type Verdict } from './readiness.ts'
 import type { DeckInfo, ExportProgress } from './types.ts'
 
-/** Same definition of "network idle" as Playwright's: no request for 500 ms. */
-const NETWORK_QUIET_MS = 500
+/**
+ * How long no request to the Slidev server may be in flight or start before the page counts as settled, on top
+ * of the page's own signals (every slide mounted, every diagram drawn, fonts and images loaded). Requests still
+ * in flight always count, so a Vite reload or a module still compiling is waited for whatever this is; the
+ * window only covers the moment between one module arriving and the requests it leads to. Measured on the
+ * bench decks: when the page's own signals said ready, the network had already been quiet for 60–250 ms and no
+ * request followed in the next 2 s, so Playwright's 500 ms ("networkidle") only added latency.
+ */
+const NETWORK_QUIET_MS = 150
 /** How often the page is probed: often enough to add little latency, rare enough to cost nothing. */
 const POLL_INTERVAL_MS = 100
 /** Pixel density of slide pictures: 2 gives crisp text on a printed handout and matches Slidev's PNG export. */
@@ -29,14 +36,27 @@ export interface OpenPrintPageOptions {
   deck: DeckInfo
   timeoutMs: number
   onProgress?: (event: ExportProgress) => void
+  /**
+   * Lay the page out as tall as the whole deck, like Slidev's exporter (the default), or as tall as one slide.
+   * Printing does not depend on it: a PDF is laid out by pages. But Chromium composites and rasterises the whole
+   * viewport while the deck loads, and a viewport of 60 slides at twice the pixel density cost the browser
+   * about 2 s of CPU more than one of a single slide. A deck needs the tall page when slides are pictured
+   * (`picture`) or when content waits to be seen (`DeckSlide.drawnWhenSeen`).
+   */
+  fullHeight?: boolean
+}
+
+/** True when printing the deck needs every slide on screen (see `OpenPrintPageOptions.fullHeight`). */
+export function needsFullHeight(deck: Pick<DeckInfo, 'slides'>, pictures: boolean): boolean {
+  return pictures || deck.slides.some((slide) => slide.drawnWhenSeen)
 }
 
 /** Opens the print route and resolves once every slide is drawn; throws a BriefdeckError naming what was not. */
-export async function openPrintPage({ browser, deckUrl, deck, timeoutMs, onProgress }: OpenPrintPageOptions): Promise<PrintPage> {
+export async function openPrintPage({ browser, deckUrl, deck, timeoutMs, onProgress, fullHeight = true }: OpenPrintPageOptions): Promise<PrintPage> {
   const total = deck.slides.length
   const context = await browser.newContext({
     // As tall as the whole deck, like Slidev's exporter: every slide is "on screen", so nothing waits to be scrolled to.
-    viewport: { width: deck.width, height: deck.height * Math.max(total, 1) },
+    viewport: { width: deck.width, height: deck.height * (fullHeight ? Math.max(total, 1) : 1) },
     deviceScaleFactor: PICTURE_SCALE,
     colorScheme: deck.dark ? 'dark' : 'light',
   })
@@ -68,6 +88,7 @@ export async function openPrintPage({ browser, deckUrl, deck, timeoutMs, onProgr
         margin: { top: 0, right: 0, bottom: 0, left: 0 },
       }),
     async picture(no) {
+      if (!fullHeight) throw new Error('openPrintPage: pictures need the page opened with fullHeight')
       const box = await containers.nth(no - 1).boundingBox()
       if (!box) throw new Error(`slide ${no} has no layout box on the print page`)
       // PNG rather than JPEG: slides are flat colour and text, which PNG keeps sharp and, in the PDF, smaller.

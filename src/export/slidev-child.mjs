@@ -2,6 +2,8 @@
 /**
  * Runs one Slidev server for one deck, in its own process, driven by `slidev-server.ts` over the IPC channel.
  *
+ * Arguments: the deck's slides.md, then optionally Vite's cache folder and briefdeck's cache folder for it.
+ *
  * Why a process of its own: @slidev/cli caches the deck folder (its "user root": components/, setup/, public/)
  * in a module variable the first time it is asked, so a second deck in the same process would silently be
  * served with the first deck's components. A child per export also frees Vite's memory when it exits.
@@ -11,12 +13,19 @@
  * Messages in:  { type: 'pptx', output, executablePath, timeout } | { type: 'close' }
  * Messages out: { type: 'ready', port, base, deck } | { type: 'pptx-done', output } | { type: 'error', message }
  */
-import { readdirSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const entry = process.argv[2]
+/** Vite's cache of pre-bundled dependencies: kept between exports of the same deck folder. */
+const viteCacheDir = process.argv[3] || join(dirname(entry), 'node_modules', '.vite')
+/** briefdeck's own cache for this deck folder (see `preloadUnoTokens`). */
+const cacheDir = process.argv[4] || join(dirname(entry), 'node_modules', '.cache', 'briefdeck')
+const TOKENS_FILE = join(cacheDir, 'unocss-tokens.json')
+/** More tokens than any deck plausibly has: past this the file is started afresh rather than grown. */
+const MAX_TOKENS = 20_000
 /** @type {import('vite').ViteDevServer | undefined} */
 let server
 /** @type {any} */
@@ -34,11 +43,12 @@ async function start() {
     server: { port: 0, host: '127.0.0.1' },
     // Vite keys its pre-bundled dependencies on the deck's folder but keeps them, by default, in one folder per
     // project: two decks served at once (tests, other exports) would keep re-bundling over each other and
-    // reloading each other's pages. One cache per deck folder, beside Slidev's own node_modules/.slidev.
-    cacheDir: join(dirname(entry), 'node_modules', '.vite'),
+    // reloading each other's pages. One cache per deck folder (deck-root.ts chooses it).
+    cacheDir: viteCacheDir,
     logLevel: 'warn',
     clearScreen: false,
   })
+  await preloadUnoTokens()
   await server.listen()
   const address = server.httpServer?.address()
   if (!address || typeof address === 'string') throw new Error('the Slidev server has no TCP port')
@@ -86,8 +96,62 @@ async function exportPptx(request) {
   send({ type: 'pptx-done', output: exportOptions.output })
 }
 
+/**
+ * UnoCSS's context (its Vite plugin's public `unocss:api`), or undefined if the deck has no UnoCSS.
+ * @returns {any}
+ */
+function unoContext() {
+  const plugin = /** @type {any} */ (server?.config.plugins.find((p) => p.name === 'unocss:api'))
+  return plugin?.api?.getContext?.()
+}
+
+/**
+ * In a dev server UnoCSS writes its CSS from the class names ("tokens") it has seen so far, and every module
+ * Vite compiles afterwards that brings new ones sends the page a CSS update: loading a deck's print page costs
+ * some 80 such updates, each a fresh CSS generation in the server and a restyle of every slide in Chromium. The
+ * tokens seen in this deck folder's earlier exports are handed to UnoCSS before the page asks for its CSS, so
+ * the CSS is whole at once. Extra tokens only add rules for class names nothing here carries, so the output is
+ * the same; a missing or unreadable file just means the first, slower way.
+ */
+async function preloadUnoTokens() {
+  const uno = unoContext()
+  if (!uno?.tokens) return
+  let saved
+  try {
+    saved = JSON.parse(readFileSync(TOKENS_FILE, 'utf8'))
+  } catch {
+    return
+  }
+  if (!Array.isArray(saved)) return
+  await uno.ready
+  for (const token of saved) if (typeof token === 'string') uno.tokens.add(token)
+}
+
+/** Keeps the tokens this export saw for the next one (written whole, then renamed into place). */
+function saveUnoTokens() {
+  try {
+    const tokens = unoContext()?.tokens
+    if (!tokens || tokens.size === 0) return
+    let saved = []
+    try {
+      saved = JSON.parse(readFileSync(TOKENS_FILE, 'utf8'))
+    } catch {
+      /* none yet */
+    }
+    const all = new Set([...(Array.isArray(saved) ? saved : []), ...tokens])
+    const keep = all.size > MAX_TOKENS ? [...tokens] : [...all]
+    mkdirSync(cacheDir, { recursive: true })
+    const temp = `${TOKENS_FILE}.tmp-${process.pid}`
+    writeFileSync(temp, JSON.stringify(keep.sort()))
+    renameSync(temp, TOKENS_FILE)
+  } catch {
+    /* a cache: never worth failing an export for */
+  }
+}
+
 async function close() {
   try {
+    saveUnoTokens()
     await server?.close()
   } finally {
     process.exit(0)

@@ -30,10 +30,21 @@ type ChildMessage =
   | { type: 'pptx-done'; output: string }
   | { type: 'error'; message: string }
 
+/** Where the server keeps what outlives it; by default both live in the deck folder's node_modules. */
+export interface ServerCaches {
+  /** Vite's pre-bundled dependencies. */
+  vite?: string
+  /** briefdeck's own cache for the deck (UnoCSS tokens, see slidev-child.mjs). */
+  briefdeck?: string
+}
+
 /** Starts Slidev on a free loopback port for the deck at `slidesPath`; rejects with the reason if it cannot. */
-export async function startSlidevServer(slidesPath: string, timeoutMs: number): Promise<SlidevServer> {
+export async function startSlidevServer(slidesPath: string, timeoutMs: number, caches: ServerCaches = {}): Promise<SlidevServer> {
   // execArgv: [] so the child does not inherit a TypeScript loader or an inspector port from this process.
-  const child = fork(CHILD_SCRIPT, [slidesPath], { execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] })
+  const child = fork(CHILD_SCRIPT, [slidesPath, caches.vite ?? '', caches.briefdeck ?? ''], {
+    execArgv: [],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  })
   const output = captureOutput(child)
   const close = once(() => stopChild(child))
   try {

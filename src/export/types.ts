@@ -69,7 +69,10 @@ export interface WrittenFile {
   path: string
   /** Pages (PDF), pictures (PNG folder) or slides (PPTX). */
   pages: number
-  /** Time spent producing it, in ms (the shared deck load is counted once, under `loadMs`). */
+  /**
+   * Time spent producing it once the deck was drawn, in ms (the shared deck load is counted once, under
+   * `loadMs`; the handout's text is printed while the deck loads, so only composing it is counted here).
+   */
   ms: number
 }
 
@@ -96,6 +99,11 @@ export interface DeckSlide {
   note: string
   /** Number of top-level ```mermaid fences: how many diagrams must be drawn before the slide is ready. */
   mermaidBlocks: number
+  /**
+   * The slide has content that is drawn only once it is on screen (`<RenderWhen context="visible">`,
+   * `v-motion`, lazy images or frames), so it must be printed from a page as tall as the deck.
+   */
+  drawnWhenSeen?: boolean
 }
 
 /** Page geometry and routing of the running deck. */

@@ -1,0 +1,368 @@
+/**
+ * `npm run bench [-- --quick] [-- --runs N] [-- --only pipeline|export] [-- --decks 10,30] [-- --baseline FILE]`
+ *
+ * Speed and memory figures, side by side in one run (see BENCHMARKS.md for what each one means):
+ * 1. the pipeline (ingest, analyse, draft, render) on articles of 1k, 10k and 100k words composed from the
+ *    bundled and fixture articles, each size in its own process for its peak memory;
+ * 2. the export of decks of about 10, 30 and 60 slides made by the pipeline: briefdeck's deck.pdf + handout.pdf,
+ *    plain `slidev export` of the same slides.md (deck only), and the floor (Chromium printing the deck's static
+ *    build, and a bare HTML page of as many pages).
+ *
+ * Medians over several runs; the machine's load is sampled throughout. `--quick` does one run of each export
+ * and fewer pipeline runs. `--baseline FILE` adds a column timing another build of src/export/index.ts (e.g.
+ * the code before a change) next to the current one. `--json FILE` also writes every figure as JSON.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { PDFDocument } from 'pdf-lib'
+import { PROJECT_ROOT } from '../src/cli/assets.ts'
+import { findChromium } from '../src/export/chromium.ts'
+import { composeArticle, readSources, SOURCE_ARTICLES } from '../src/bench/article.ts'
+import { BENCH_DIR, DECK_SPECS, writeBenchDeck, type BenchDeck } from '../src/bench/decks.ts'
+import type { ExportChildResult } from '../src/bench/export-child.ts'
+import { machineInfo, sampleLoad } from '../src/bench/machine.ts'
+import { lastJson, median, runMeasured, type Measured } from '../src/bench/measure.ts'
+import type { PipelineChildResult } from '../src/bench/pipeline-child.ts'
+
+// ─────────────────────────────── options ───────────────────────────────
+
+const argv = process.argv.slice(2)
+const flag = (name: string) => argv.includes(name)
+const option = (name: string) => {
+  const i = argv.indexOf(name)
+  return i >= 0 ? argv[i + 1] : undefined
+}
+if (flag('--help') || flag('-h')) {
+  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]!.replace(/^\/\*\*?|^ \* ?/gm, '').trim())
+  process.exit(0)
+}
+const quick = flag('--quick')
+const only = option('--only')
+const exportRuns = Number(option('--runs') ?? (quick ? 1 : 3))
+const deckTargets = (option('--decks') ?? '10,30,60').split(',').map(Number)
+const baseline = option('--baseline') ? resolve(option('--baseline')!) : undefined
+const jsonOut = option('--json')
+/** Warm-up and timed runs of the pipeline per article size. */
+const PIPELINE_PLAN: Array<{ words: number; warmups: number; runs: number }> = quick
+  ? [
+      { words: 1_000, warmups: 3, runs: 7 },
+      { words: 10_000, warmups: 1, runs: 3 },
+      { words: 100_000, warmups: 1, runs: 1 },
+    ]
+  : [
+      { words: 1_000, warmups: 10, runs: 31 },
+      { words: 10_000, warmups: 3, runs: 9 },
+      { words: 100_000, warmups: 1, runs: 5 },
+    ]
+
+const TARGETS = {
+  adr1kMs: 50,
+  adr100kMs: 2_000,
+  /** t(100k) / t(10k) for "roughly linear": at most this (a growth exponent of about 1.2). */
+  linearRatio: 15,
+  peakRss100kMb: 300,
+  floorFactor: 2,
+}
+
+const ROOT = PROJECT_ROOT
+const CHROMIUM = findChromium()
+const SLIDEV = join(ROOT, 'node_modules', '.bin', 'slidev')
+/** Children run TypeScript through tsx's loader, as `npm run deck` does. */
+const tsNode = (script: string) => [process.execPath, ['--import', 'tsx', join(ROOT, script)]] as const
+
+const out: string[] = []
+const print = (line = '') => {
+  out.push(line)
+  console.log(line)
+}
+const progress = (line: string) => process.stderr.write(`  … ${line}\n`)
+const failures: string[] = []
+
+// ─────────────────────────────── run ───────────────────────────────
+
+const machine = machineInfo(CHROMIUM, ROOT)
+const load = sampleLoad()
+const started = performance.now()
+print(`# briefdeck benchmark, ${machine.date}${quick ? ' (--quick)' : ''}`)
+print()
+print(
+  `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GiB, ${machine.platform}; Node ${machine.node}; ${machine.chromium}; Slidev ${machine.slidev}.`,
+)
+print()
+
+const report: Record<string, unknown> = { machine, quick, exportRuns }
+const verdicts: Array<{ target: string; value: string; met: boolean }> = []
+
+if (only !== 'export') report.pipeline = await pipelineSection()
+if (only !== 'pipeline') report.export = await exportSection()
+
+const loads = load.stop()
+report.load = { samples: loads, min: Math.min(...loads), median: median(loads), max: Math.max(...loads) }
+print('## Targets')
+print()
+print('| target | measured | met? |')
+print('| --- | --- | --- |')
+for (const v of verdicts) print(`| ${v.target} | ${v.value} | ${v.met ? 'met' : '**not met**'} |`)
+print()
+print(
+  `Load average (1 min) during the run: min ${fmt1(Math.min(...loads))}, median ${fmt1(median(loads))}, max ${fmt1(Math.max(...loads))} ` +
+    `on ${machine.cpus} CPUs; the whole run took ${Math.round((performance.now() - started) / 1000)} s.`,
+)
+if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ ...report, verdicts, text: out.join('\n') }, null, 2)}\n`)
+
+// ─────────────────────────────── pipeline ───────────────────────────────
+
+async function pipelineSection() {
+  print('## Pipeline: ingest → analyse → draft → render')
+  print()
+  print(
+    `Articles composed in memory from ${SOURCE_ARTICLES.length} real articles (${SOURCE_ARTICLES.map((a) => a.split('/').pop()).join(', ')}): ` +
+      'a title and byline, then the sources’ sections as `##` sections of whole paragraphs, repeated with “Part N.” headings, cut at a sentence. ' +
+      'Times: medians after warm-up runs, each size in its own Node process with the tsx loader (as `npm run deck`), default `--minutes 15`. ' +
+      'Memory: peak RSS (getrusage) of a fresh process that builds the article once, as `npm run deck` does; the last column is the peak of the process that built it many times (V8 lets garbage pile up before collecting it).',
+  )
+  print()
+  print(
+    '| words | slides | runs | ingest | analyse | draft | render | **analyse+draft+render** | whole pipeline | RSS before the build | **peak RSS, one build** | peak RSS, all runs |',
+  )
+  print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+  const sources = readSources(ROOT)
+  const rows: Array<PipelineChildResult & { words: number; onceRssMb: number; onceBaseRssMb: number }> = []
+  for (const plan of PIPELINE_PLAN) {
+    progress(`pipeline, ${plan.words.toLocaleString('en')} words`)
+    const article = composeArticle(sources, plan.words)
+    const [cmd, args] = tsNode('src/bench/pipeline-child.ts')
+    const child = async (warmups: number, runs: number) =>
+      lastJson<PipelineChildResult>(
+        await runMeasured(cmd, [...args], { cwd: ROOT, input: JSON.stringify({ text: article.text, name: 'bench-article.md', warmups, runs }) }),
+        `the pipeline on ${plan.words} words`,
+      )
+    // Memory: a fresh process that builds once, as `npm run deck` does. Times: another one, warmed up.
+    const once = await child(0, 1)
+    const r = await child(plan.warmups, plan.runs)
+    const row = { ...r, words: article.words, onceRssMb: once.peakRssMb, onceBaseRssMb: once.baseRssMb }
+    rows.push(row)
+    const m = r.medians
+    print(
+      `| ${article.words.toLocaleString('en')} | ${r.slides} | ${r.runs} | ${ms(m.ingest)} | ${ms(m.analyse)} | ${ms(m.draft)} | ${ms(m.render)} | **${ms(m.adr)}** | ${ms(m.total)} | ${mb(once.baseRssMb)} | **${mb(once.peakRssMb)}** | ${mb(r.peakRssMb)} |`,
+    )
+  }
+  print()
+  const [small, mid, large] = rows
+  if (small && mid && large) {
+    const ratio = large.medians.adr / mid.medians.adr
+    const exponent = Math.log(ratio) / Math.log(large.words / mid.words)
+    print(
+      `Growth, analyse+draft+render: ×${fmt1(mid.medians.adr / small.medians.adr)} from 1k to 10k words, ×${fmt1(ratio)} from 10k to 100k ` +
+        `(exponent ${exponent.toFixed(2)}; 1.00 is linear). Whole pipeline ×${fmt1(large.medians.total / mid.medians.total)} from 10k to 100k.`,
+    )
+    print()
+    verdicts.push(
+      { target: `analyse+draft+render, 1,000 words, after warm-up < ${TARGETS.adr1kMs} ms`, value: ms(small.medians.adr), met: small.medians.adr < TARGETS.adr1kMs },
+      { target: `analyse+draft+render, 100,000 words < ${TARGETS.adr100kMs / 1000} s`, value: ms(large.medians.adr), met: large.medians.adr < TARGETS.adr100kMs },
+      {
+        target: `roughly linear growth (10k → 100k words: ×${TARGETS.linearRatio} at most)`,
+        value: `×${fmt1(ratio)} (exponent ${exponent.toFixed(2)})`,
+        met: ratio <= TARGETS.linearRatio,
+      },
+      {
+        target: `peak memory (RSS of the whole process, one build) at 100,000 words < ${TARGETS.peakRss100kMb} MB`,
+        value: `${mb(large.onceRssMb)} (${mb(large.peakRssMb)} after ${large.runs + (PIPELINE_PLAN[2]?.warmups ?? 0)} builds in one process)`,
+        met: large.onceRssMb < TARGETS.peakRss100kMb,
+      },
+    )
+  }
+  return rows
+}
+
+// ─────────────────────────────── export ───────────────────────────────
+
+interface DeckFigures {
+  deck: BenchDeck
+  buildMs: number
+  first: { ours?: Measured; baseline?: Measured; slidev?: Measured }
+  ours: Array<Measured & { result: ExportChildResult }>
+  baseline: Array<Measured & { result: ExportChildResult }>
+  slidev: Measured[]
+  floor: { builtMs: number[]; bareMs: number[]; pages: number }
+}
+
+async function exportSection() {
+  print('## Export: deck.pdf + handout.pdf')
+  print()
+  rmSync(join(ROOT, BENCH_DIR, 'out'), { recursive: true, force: true })
+  const decks = DECK_SPECS.filter((s) => deckTargets.includes(s.target)).map((spec) => writeBenchDeck(ROOT, spec))
+  print(
+    'Decks made by the pipeline and written inside the project (Slidev resolves its theme from the deck’s folder): ' +
+      decks.map((d) => `${d.slides} slides (${d.diagrams} diagrams) from the ${d.recipe}`).join('; ') +
+      '.',
+  )
+  print()
+  const figures: DeckFigures[] = []
+  for (const deck of decks) {
+    progress(`static build of ${deck.slides} slides`)
+    const dist = join(deck.dir, 'dist')
+    const [cmd, args] = tsNode('src/bench/static-build.ts')
+    const build = await runMeasured(cmd, [...args, deck.slidesPath, dist], { cwd: ROOT })
+    const buildMs = lastJson<{ ms: number }>(build, `slidev build of ${deck.dir}`).ms
+    if (!Number.isFinite(buildMs)) throw new Error("no build time")
+    figures.push({ deck, buildMs: build.wallMs, first: {}, ours: [], baseline: [], slidev: [], floor: { builtMs: [], bareMs: [], pages: 0 } })
+  }
+  // One untimed run of each first: Vite's dependency cache, briefdeck's caches and the OS file cache warm up.
+  for (const f of figures) {
+    progress(`first runs, ${f.deck.slides} slides`)
+    f.first.ours = (await attempt(() => exportOurs(f.deck, 'first')))?.measured
+    if (baseline) f.first.baseline = (await attempt(() => exportOurs(f.deck, 'first-baseline', baseline)))?.measured
+    f.first.slidev = await attempt(() => exportSlidev(f.deck, 'first'))
+  }
+  for (let run = 1; run <= exportRuns; run++)
+    for (const f of figures) {
+      progress(`run ${run}/${exportRuns}, ${f.deck.slides} slides`)
+      const ours = await attempt(() => exportOurs(f.deck, `run${run}`))
+      if (ours) f.ours.push({ ...ours.measured, result: ours.result })
+      if (baseline) {
+        const before = await attempt(() => exportOurs(f.deck, `run${run}-baseline`, baseline))
+        if (before) f.baseline.push({ ...before.measured, result: before.result })
+      }
+      const slidev = await attempt(() => exportSlidev(f.deck, `run${run}`))
+      if (slidev) f.slidev.push(slidev)
+    }
+  for (const f of figures) {
+    progress(`floor, ${f.deck.slides} slides`)
+    const [cmd, args] = tsNode('src/bench/floor-child.ts')
+    const floor = await runMeasured(cmd, [...args], {
+      cwd: ROOT,
+      input: JSON.stringify({ slidesPath: f.deck.slidesPath, distDir: join(f.deck.dir, 'dist'), warmups: 1, runs: Math.max(3, exportRuns) }),
+    })
+    f.floor = lastJson(floor, `the floor for ${f.deck.dir}`)
+    if (f.floor.pages !== f.deck.slides) throw new Error(`the static build printed ${f.floor.pages} pages for ${f.deck.slides} slides`)
+  }
+  printExportTables(figures)
+  return figures.map((f) => ({
+    slides: f.deck.slides,
+    recipe: f.deck.recipe,
+    buildMs: f.buildMs,
+    first: Object.fromEntries(Object.entries(f.first).map(([k, m]) => [k, m ? { wallMs: m.wallMs, cpuMs: m.cpuMs } : null])),
+    ours: f.ours.map((m) => ({ wallMs: m.wallMs, cpuMs: m.cpuMs, ...m.result })),
+    baseline: f.baseline.map((m) => ({ wallMs: m.wallMs, cpuMs: m.cpuMs, ...m.result })),
+    slidev: f.slidev.map((m) => ({ wallMs: m.wallMs, cpuMs: m.cpuMs })),
+    floor: f.floor,
+  }))
+}
+
+/** Failed runs (a crashed browser, say) are reported and left out of the medians rather than ending the run. */
+async function attempt<T>(run: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await run()
+  } catch (error) {
+    const message = (error as Error).message
+    failures.push(message.split('\n').slice(0, 8).join('\n'))
+    progress(`FAILED: ${message.split('\n').slice(0, 3).join(' / ')}`)
+    return undefined
+  }
+}
+
+async function exportOurs(deck: BenchDeck, tag: string, exporter?: string) {
+  const outDir = join(ROOT, BENCH_DIR, 'out', `deck-${deck.spec.target}-${tag}`)
+  mkdirSync(outDir, { recursive: true })
+  const [cmd, args] = tsNode('src/bench/export-child.ts')
+  const measured = await runMeasured(cmd, [...args], {
+    cwd: ROOT,
+    input: JSON.stringify({ slidesPath: deck.slidesPath, outDir, meta: deck.meta, exporter }),
+  })
+  const result = lastJson<ExportChildResult>(measured, `briefdeck's export of ${deck.dir}${exporter ? ` (${exporter})` : ''}`)
+  if (result.deckPages !== deck.slides) throw new Error(`briefdeck's deck.pdf has ${result.deckPages} pages for ${deck.slides} slides`)
+  return { measured, result }
+}
+
+async function exportSlidev(deck: BenchDeck, tag: string): Promise<Measured> {
+  const output = join(ROOT, BENCH_DIR, 'out', `deck-${deck.spec.target}-${tag}-slidev.pdf`)
+  const measured = await runMeasured(SLIDEV, ['export', 'slides.md', '--executable-path', CHROMIUM, '--output', output], { cwd: deck.dir })
+  if (measured.code !== 0) throw new Error(`slidev export of ${deck.dir} failed:\n${measured.stderr.slice(-2000)}`)
+  const pages = (await PDFDocument.load(readFileSync(output), { updateMetadata: false })).getPageCount()
+  if (pages !== deck.slides) throw new Error(`slidev export wrote ${pages} pages for ${deck.slides} slides`)
+  return measured
+}
+
+function printExportTables(figures: DeckFigures[]) {
+  const n = exportRuns
+  print(
+    `Wall time of each command from start to exit, median of ${n} run${n > 1 ? 's' : ''} after one untimed first run; in brackets the CPU time of its whole process tree ` +
+      '(Node, Slidev server, Chromium and renderers), which depends less on what else the machine is doing.',
+  )
+  print()
+  const head = ['slides', 'briefdeck: deck + handout', ...(baseline ? ['before: deck + handout'] : []), '`slidev export`: deck only', 'floor: built deck', 'floor: bare HTML', 'briefdeck ÷ slidev', 'briefdeck ÷ floor']
+  print(`| ${head.join(' | ')} |`)
+  print(`| ${head.map((_, i) => (i === 0 ? '---:' : '---:')).join(' | ')} |`)
+  for (const f of figures) {
+    const ours = median(f.ours.map((m) => m.wallMs))
+    const slidev = median(f.slidev.map((m) => m.wallMs))
+    const floor = median(f.floor.builtMs)
+    const row = [
+      String(f.deck.slides),
+      `**${sec(ours)}** (${sec(median(f.ours.map((m) => m.cpuMs)))})${runsNote(f.ours.length)}`,
+      ...(baseline ? [`${sec(median(f.baseline.map((m) => m.wallMs)))} (${sec(median(f.baseline.map((m) => m.cpuMs)))})${runsNote(f.baseline.length)}`] : []),
+      `${sec(slidev)} (${sec(median(f.slidev.map((m) => m.cpuMs)))})${runsNote(f.slidev.length)}`,
+      sec(floor),
+      sec(median(f.floor.bareMs)),
+      `${(ours / slidev).toFixed(2)}`,
+      `${(ours / floor).toFixed(1)}`,
+    ]
+    print(`| ${row.join(' | ')} |`)
+    verdicts.push(
+      {
+        target: `${f.deck.slides} slides: deck.pdf + handout.pdf faster than \`slidev export\` of deck.pdf alone`,
+        value: `${sec(ours)} vs ${sec(slidev)}`,
+        met: ours < slidev,
+      },
+      {
+        target: `${f.deck.slides} slides: within ${TARGETS.floorFactor}× of the floor (built deck printed by a running Chromium)`,
+        value: `${(ours / floor).toFixed(1)}× (${sec(ours)} vs ${sec(floor)})`,
+        met: ours <= TARGETS.floorFactor * floor,
+      },
+    )
+  }
+  print()
+  print('Inside briefdeck’s export (medians, from `exportDeck`’s result): start Slidev and Chromium and draw every slide, then print deck.pdf, then compose handout.pdf.')
+  print()
+  if (failures.length > 0) {
+    print(`${failures.length} run${failures.length > 1 ? 's' : ''} failed and ${failures.length > 1 ? 'are' : 'is'} left out of the medians:`)
+    print()
+    for (const f of failures) print(`    ${f.replace(/\n/g, '\n    ')}`)
+    print()
+  }
+  print(`| slides | drawn | deck.pdf | handout.pdf | exportDeck total | process (Node + tsx start, imports) | first run${baseline ? ' (before)' : ''} | \`slidev build\` (once, for the floor) |`)
+  print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+  for (const f of figures) {
+    const pick = (k: keyof ExportChildResult) => median(f.ours.map((m) => Number(m.result[k] ?? Number.NaN)))
+    const overhead = median(f.ours.map((m) => m.wallMs - m.result.totalMs))
+    const first = [f.first.ours, f.first.baseline, f.first.slidev]
+      .map((m, i) => (m ? `${['briefdeck', 'before', 'slidev'][i]} ${sec(m.wallMs)}` : ''))
+      .filter(Boolean)
+      .join(', ')
+    print(
+      `| ${f.deck.slides} | ${sec(pick('loadMs'))} | ${sec(pick('deckMs'))} | ${sec(pick('handoutMs'))} | ${sec(pick('totalMs'))} | ${sec(overhead)} | ${first} | ${sec(f.buildMs)} |`,
+    )
+  }
+  print()
+}
+
+// ─────────────────────────────── formatting ───────────────────────────────
+
+/** Marks a median taken over fewer runs than asked for (some failed). */
+function runsNote(done: number): string {
+  return done < exportRuns ? ` [${done}/${exportRuns} runs]` : ''
+}
+
+function ms(v: number): string {
+  return Number.isFinite(v) ? (v < 10 ? `${v.toFixed(1)} ms` : `${Math.round(v).toLocaleString('en')} ms`) : '–'
+}
+function sec(v: number): string {
+  return Number.isFinite(v) ? `${(v / 1000).toFixed(1)} s` : '–'
+}
+function mb(v: number): string {
+  return Number.isFinite(v) ? `${Math.round(v)} MB` : '–'
+}
+function fmt1(v: number): string {
+  return Number.isFinite(v) ? v.toFixed(1) : '–'
+}
