@@ -3,14 +3,9 @@ import { parseSync } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
 import { buildFromArticle } from '../../src/pipeline.ts'
 import { MAX_POINTS_PER_SLIDE } from '../../src/draft/index.ts'
+import { FIXTURE_ARTICLES } from '../helpers.ts'
 
-const ARTICLES = [
-  'articles/north-korea-no-strategic-reprieve.txt',
-  'tests/fixtures/articles/security-analysis.txt',
-  'tests/fixtures/articles/trade-diplomacy.md',
-  'tests/fixtures/articles/non-geopolitics.txt',
-  'tests/fixtures/articles/html-article.html',
-]
+const ARTICLES = FIXTURE_ARTICLES
 const build = (path: string, minutes?: number) =>
   buildFromArticle(readFileSync(new URL(`../../${path}`, import.meta.url)), { name: path, minutes })
 

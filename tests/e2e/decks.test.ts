@@ -17,36 +17,13 @@ import { openPrintPage } from '../../src/export/print-page.ts'
 import { startSlidevServer } from '../../src/export/slidev-server.ts'
 import { parseOutline } from '../../src/outline.ts'
 import { plainText } from '../../src/render/escape.ts'
+import { FIXTURE_ARTICLES, measureOverflow } from '../helpers.ts'
 
 const ROOT = new URL('../../', import.meta.url).pathname
-const ARTICLES = [
-  'articles/north-korea-no-strategic-reprieve.txt',
-  'tests/fixtures/articles/security-analysis.txt',
-  'tests/fixtures/articles/trade-diplomacy.md',
-  'tests/fixtures/articles/non-geopolitics.txt',
-  'tests/fixtures/articles/html-article.html',
-]
+const ARTICLES = FIXTURE_ARTICLES
 const TIMEOUT = 120_000
 /** Sub-pixel rounding in layout: a box this far past the edge is not an overflow a reader would see. */
 const TOLERANCE_PX = 1
-
-/** Runs inside the print page: what sticks out of each slide's 980×551 canvas. */
-function measureOverflow(tolerance: number) {
-  return Array.from(document.querySelectorAll('.print-slide-container')).map((container, i) => {
-    const box = container.getBoundingClientRect()
-    const layout = container.querySelector('.slidev-layout') as HTMLElement | null
-    const out: string[] = []
-    if (layout && layout.scrollHeight > layout.clientHeight + tolerance) out.push(`content ${layout.scrollHeight - layout.clientHeight}px too tall`)
-    if (layout && layout.scrollWidth > layout.clientWidth + tolerance) out.push(`content ${layout.scrollWidth - layout.clientWidth}px too wide`)
-    for (const el of Array.from(container.querySelectorAll('.slidev-layout *'))) {
-      const r = el.getBoundingClientRect()
-      if (r.width === 0 || r.height === 0) continue
-      if (r.right > box.right + tolerance || r.bottom > box.bottom + tolerance || r.left < box.left - tolerance || r.top < box.top - tolerance)
-        out.push(`<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}" outside the slide`)
-    }
-    return { slide: i + 1, overflow: [...new Set(out)].slice(0, 5) }
-  })
-}
 
 let browser: Browser
 beforeAll(async () => {

@@ -16,6 +16,7 @@ import { openPrintPage } from '../../src/export/print-page.ts'
 import { startSlidevServer } from '../../src/export/slidev-server.ts'
 import { parseOutline, type Outline } from '../../src/outline.ts'
 import { plainText } from '../../src/render/escape.ts'
+import { measureOverflow } from '../helpers.ts'
 
 const ODD = join(new URL('.', import.meta.url).pathname, 'fixtures', 'odd')
 const work = mkdtempSync(join(tmpdir(), 'briefdeck-hostile-odd-'))
@@ -105,23 +106,6 @@ describe('odd but valid articles', () => {
   })
 })
 
-/** Runs inside the print page (as tests/e2e/decks.test.ts does): what sticks out of each slide's canvas. */
-function measureOverflow(tolerance: number) {
-  return Array.from(document.querySelectorAll('.print-slide-container')).map((container, i) => {
-    const box = container.getBoundingClientRect()
-    const layout = container.querySelector('.slidev-layout') as HTMLElement | null
-    const out: string[] = []
-    if (layout && layout.scrollHeight > layout.clientHeight + tolerance) out.push(`content ${layout.scrollHeight - layout.clientHeight}px too tall`)
-    if (layout && layout.scrollWidth > layout.clientWidth + tolerance) out.push(`content ${layout.scrollWidth - layout.clientWidth}px too wide`)
-    for (const el of Array.from(container.querySelectorAll('.slidev-layout *'))) {
-      const r = el.getBoundingClientRect()
-      if (r.width === 0 || r.height === 0) continue
-      if (r.right > box.right + tolerance || r.bottom > box.bottom + tolerance || r.left < box.left - tolerance || r.top < box.top - tolerance)
-        out.push(`<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}" outside the slide`)
-    }
-    return { slide: i + 1, overflow: [...new Set(out)].slice(0, 5) }
-  })
-}
 
 describe('very long words and URLs, several scripts and emoji, in Chromium', () => {
   it('draws every slide within its canvas, the long words wrapped and the text all there', async () => {

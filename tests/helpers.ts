@@ -1,0 +1,29 @@
+/** Shared by the test files: the fixture articles, and a probe that runs inside Slidev's print page. */
+
+/** The bundled article and the real fixture articles (see tests/fixtures/articles/*.ATTRIBUTION.md). */
+export const FIXTURE_ARTICLES = [
+  'articles/north-korea-no-strategic-reprieve.txt',
+  'tests/fixtures/articles/security-analysis.txt',
+  'tests/fixtures/articles/trade-diplomacy.md',
+  'tests/fixtures/articles/non-geopolitics.txt',
+  'tests/fixtures/articles/html-article.html',
+]
+
+/** Runs inside the print page (Playwright serialises it): what sticks out of each slide's 980×551 canvas. */
+export function measureOverflow(tolerance: number) {
+  return Array.from(document.querySelectorAll('.print-slide-container')).map((container, i) => {
+    const box = container.getBoundingClientRect()
+    const layout = container.querySelector('.slidev-layout') as HTMLElement | null
+    const out: string[] = []
+    if (layout && layout.scrollHeight > layout.clientHeight + tolerance) out.push(`content ${layout.scrollHeight - layout.clientHeight}px too tall`)
+    if (layout && layout.scrollWidth > layout.clientWidth + tolerance) out.push(`content ${layout.scrollWidth - layout.clientWidth}px too wide`)
+    for (const el of Array.from(container.querySelectorAll('.slidev-layout *'))) {
+      const r = el.getBoundingClientRect()
+      if (r.width === 0 || r.height === 0) continue
+      if (r.right > box.right + tolerance || r.bottom > box.bottom + tolerance || r.left < box.left - tolerance || r.top < box.top - tolerance)
+        out.push(`<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}" outside the slide`)
+    }
+    return { slide: i + 1, overflow: [...new Set(out)].slice(0, 5) }
+  })
+}
+
