@@ -226,17 +226,14 @@ async function exportSection() {
       }
       const slidev = await attempt(() => exportSlidev(f.deck, `run${run}`))
       if (slidev) f.slidev.push(slidev)
+      // The floor in the same round, so that it sees the same load as the exports it is compared with.
+      const floor = await attempt(() => measureFloor(f.deck))
+      if (floor) {
+        f.floor.builtMs.push(...floor.builtMs)
+        f.floor.bareMs.push(...floor.bareMs)
+        f.floor.pages = floor.pages
+      }
     }
-  for (const f of figures) {
-    progress(`floor, ${f.deck.slides} slides`)
-    const [cmd, args] = tsNode('src/bench/floor-child.ts')
-    const floor = await runMeasured(cmd, [...args], {
-      cwd: ROOT,
-      input: JSON.stringify({ slidesPath: f.deck.slidesPath, distDir: join(f.deck.dir, 'dist'), warmups: 1, runs: Math.max(3, exportRuns) }),
-    })
-    f.floor = lastJson(floor, `the floor for ${f.deck.dir}`)
-    if (f.floor.pages !== f.deck.slides) throw new Error(`the static build printed ${f.floor.pages} pages for ${f.deck.slides} slides`)
-  }
   printExportTables(figures)
   return figures.map((f) => ({
     slides: f.deck.slides,
@@ -248,6 +245,17 @@ async function exportSection() {
     slidev: f.slidev.map((m) => ({ wallMs: m.wallMs, cpuMs: m.cpuMs })),
     floor: f.floor,
   }))
+}
+
+async function measureFloor(deck: BenchDeck): Promise<DeckFigures['floor']> {
+  const [cmd, args] = tsNode('src/bench/floor-child.ts')
+  const measured = await runMeasured(cmd, [...args], {
+    cwd: ROOT,
+    input: JSON.stringify({ slidesPath: deck.slidesPath, distDir: join(deck.dir, 'dist'), warmups: 1, runs: 1 }),
+  })
+  const floor = lastJson<DeckFigures['floor']>(measured, `the floor for ${deck.dir}`)
+  if (floor.pages !== deck.slides) throw new Error(`the static build printed ${floor.pages} pages for ${deck.slides} slides`)
+  return floor
 }
 
 /** Failed runs (a crashed browser, say) are reported and left out of the medians rather than ending the run. */
@@ -287,8 +295,13 @@ async function exportSlidev(deck: BenchDeck, tag: string): Promise<Measured> {
 function printExportTables(figures: DeckFigures[]) {
   const n = exportRuns
   print(
-    `Wall time of each command from start to exit, median of ${n} run${n > 1 ? 's' : ''} after one untimed first run; in brackets the CPU time of its whole process tree ` +
-      '(Node, Slidev server, Chromium and renderers), which depends less on what else the machine is doing.',
+    `Wall time of each command from start to exit, median of ${n} run${n > 1 ? 's' : ''} after one untimed first run, the commands taking turns; in brackets the CPU time ` +
+      'of its whole process tree (Node, Slidev server, Chromium and renderers), which depends less on what else the machine is doing. ' +
+      '“briefdeck”: `exportDeck` writing deck.pdf and handout.pdf in a fresh Node process (tsx loader), as `npm run deck` does after the pipeline. ' +
+      '`slidev export`: `node_modules/.bin/slidev export slides.md --executable-path <chromium> --output x.pdf` in the deck’s folder. ' +
+      'Floor, built deck: the deck’s `slidev build` (with its print route) served on loopback, printed by a Chromium that is already running, ' +
+      'from opening the page to `page.pdf()` returning, with the exporter’s own readiness checks (one run per round, after a first print). ' +
+      'Floor, bare HTML: a static page of as many page-sized sections of plain text, printed the same way.',
   )
   print()
   const head = ['slides', 'briefdeck: deck + handout', ...(baseline ? ['before: deck + handout'] : []), '`slidev export`: deck only', 'floor: built deck', 'floor: bare HTML', 'briefdeck ÷ slidev', 'briefdeck ÷ floor']
@@ -303,7 +316,7 @@ function printExportTables(figures: DeckFigures[]) {
       `**${sec(ours)}** (${sec(median(f.ours.map((m) => m.cpuMs)))})${runsNote(f.ours.length)}`,
       ...(baseline ? [`${sec(median(f.baseline.map((m) => m.wallMs)))} (${sec(median(f.baseline.map((m) => m.cpuMs)))})${runsNote(f.baseline.length)}`] : []),
       `${sec(slidev)} (${sec(median(f.slidev.map((m) => m.cpuMs)))})${runsNote(f.slidev.length)}`,
-      sec(floor),
+      `${sec(floor)}${runsNote(f.floor.builtMs.length)}`,
       sec(median(f.floor.bareMs)),
       `${(ours / slidev).toFixed(2)}`,
       `${(ours / floor).toFixed(1)}`,
