@@ -113,7 +113,16 @@ export function parseOutline(text: string, file = 'outline.yaml'): ParsedOutline
   }
   if (document.contents === null)
     return { document, diagnostics: [diag('the outline is empty; expected `version`, `meta`, `slides` and `sentences`', 0)] }
-  const result = OutlineSchema.safeParse(document.toJS())
+  let data: unknown
+  try {
+    data = document.toJS()
+  } catch (error) {
+    // yaml refuses aliases that expand past its limit (an "alias bomb"): say so in words, at the first alias.
+    const alias = /^\s*[^#\n]*?(\*[\w-]+)/m.exec(text)
+    const offset = alias ? alias.index + alias[0].length - alias[1]!.length : 0
+    return { document, diagnostics: [diag(`the outline's YAML aliases (*name) expand too far to read (${(error as Error).message}); write the repeated parts out instead`, offset)] }
+  }
+  const result = OutlineSchema.safeParse(data)
   const diagnostics = result.success
     ? checkReferences(result.data).map(({ path, message }) => diag(message, offsetOf(document, path), formatPath(path)))
     : result.error.issues.map((issue) =>
@@ -207,10 +216,17 @@ function describeIssue(issue: z.core.$ZodIssue, document: Document): string {
   if (issue.code === 'invalid_type') return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${showValue(value)}`
   if (issue.code === 'too_small' && issue.origin === 'array')
     return `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`
+  if (issue.code === 'too_big' && issue.origin === 'array') {
+    const count = isSeq(value) ? value.items.length : undefined
+    const noun = issue.path.at(-1) === 'slides' ? 'slides' : 'items'
+    const has = count === undefined ? `too many ${noun}` : `${count} ${noun}`
+    if (noun === 'slides') return `${has}; one deck holds at most ${issue.maximum}: cut some, or split the briefing into two decks`
+    return `${has}; at most ${issue.maximum} are allowed`
+  }
   if (issue.code === 'unrecognized_keys')
     return `unexpected key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; remove ${issue.keys.length > 1 ? 'them' : 'it'} or check the spelling`
   if (issue.code === 'invalid_value') return `${JSON.stringify(value)} is not allowed; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
-  const got = value === undefined ? '' : `, not ${JSON.stringify(value)}`
+  const got = value === undefined ? '' : `, not ${showValue(value)}`
   return `${issue.message}${got}`
 }
 

@@ -1,5 +1,5 @@
 import type { Analysis, Article, Sentence } from '../types.ts'
-import type { Outline, Point, Slide } from '../outline/schema.ts'
+import { MAX_SLIDES, type Outline, type Point, type Slide } from '../outline/schema.ts'
 import { DEFAULT_MINUTES, SECONDS_PER_POINT, slideSeconds } from '../timing.ts'
 import { condense } from './condense.ts'
 import { draftDiagramSlides } from './diagrams.ts'
@@ -9,8 +9,13 @@ import { draftDiagramSlides } from './diagrams.ts'
  *
  * 1. the frame: cover, agenda, diagrams, quotes, takeaways, sources;
  * 2. the time left for points, at SECONDS_PER_POINT each;
- * 3. points per section in proportion to its length, the most salient sentences first, kept in article order;
- * 4. sections cut into slides of at most MAX_POINTS_PER_SLIDE points.
+ * 3. the sections the budget can cover with MIN_POINTS_PER_SECTION points each, the most salient first (kept in
+ *    article order): a long article at a short budget is briefed on its main parts, not one point per section;
+ * 4. points per kept section in proportion to its length, the most salient sentences first, in article order;
+ * 5. sections cut into slides of at most MAX_POINTS_PER_SLIDE points.
+ *
+ * The result always fits the outline's limits (MAX_SLIDES): the budget bounds the points, and the points bound
+ * the slides.
  */
 
 export interface DraftOptions {
@@ -22,6 +27,12 @@ export interface DraftOptions {
 export const MAX_POINTS_PER_SLIDE = 5
 const MAX_QUOTES = 3
 const MAX_TAKEAWAYS = 3
+/** A section briefed in fewer points than this is hardly briefed: below it, fewer sections are kept. */
+const MIN_POINTS_PER_SECTION = 2
+/** Agenda lines that fit the agenda slide at its type size. */
+export const MAX_AGENDA_ITEMS = 9
+/** A divider before each section pays off for a few parts; past this many they would crowd out the content. */
+const MAX_DIVIDED_SECTIONS = 6
 /** What a briefing of a given length has room for besides its points, shortest first. */
 const PLANS: Array<{ fromMinutes: number; diagrams: number; quotes: boolean; agenda: boolean; dividers: boolean }> = [
   // Under 3 minutes: the points and nothing else.
@@ -43,12 +54,16 @@ export function draftOutline(article: Article, analysis: Analysis, options: Draf
   const frame: Slide[] = [...diagrams, ...(quotes ? [quotes] : []), takeaways]
   const fixed = [...frame, COVER_PLACEHOLDER, ...(plan.agenda ? [COVER_PLACEHOLDER] : [])]
   const frameSeconds = fixed.reduce((t, s) => t + slideSeconds(s), 0)
-  const pointBudget = Math.max(article.sections.length, Math.floor((minutes * 60 - frameSeconds) / (SECONDS_PER_POINT + 2)))
-  const content = contentSlides(article, analysis, salience, pointBudget, plan.dividers)
+  const pointBudget = Math.max(1, Math.floor((minutes * 60 - frameSeconds) / (SECONDS_PER_POINT + 2)))
+  // Each kept section takes a slide of its own, and the points need ⌈budget / 5⌉ more at most: stay under MAX_SLIDES.
+  const slideRoom = MAX_SLIDES - fixed.length - 2 - Math.ceil(pointBudget / MAX_POINTS_PER_SLIDE)
+  const sections = keptSections(article, salience, Math.min(Math.floor(pointBudget / MIN_POINTS_PER_SECTION), slideRoom))
+  const dividers = plan.dividers && sections.length >= 2 && sections.length <= MAX_DIVIDED_SECTIONS
+  const content = contentSlides(sections, analysis, salience, pointBudget, dividers)
   const agenda: Slide = {
     kind: 'agenda',
     title: 'Agenda',
-    items: unique([...(plan.dividers && article.sections.length > 1 ? article.sections.map(sectionTitle) : content.map((s) => baseTitle(s.title))), ...frame.map((s) => s.title)]),
+    items: agendaItems(unique(dividers ? sections.map((s) => s.title) : content.map((s) => baseTitle(s.title))), frame.map((s) => s.title)),
     notes: [`${minutes} minutes in all. The briefing follows the article's argument, then draws it together.`],
   }
   const cover: Slide = {
@@ -77,22 +92,50 @@ function orderedMeta(m: Article['meta'], minutes: number): Outline['meta'] {
 
 const COVER_PLACEHOLDER: Slide = { kind: 'cover', title: '-' }
 
+interface KeptSection {
+  title: string
+  /** The section's title as the article gives it, if it has one. */
+  heading?: string
+  /** 0 for the article's first section (an untitled first section is its background). */
+  index: number
+  sentences: Sentence[]
+}
+
+/**
+ * At most `most` sections: all of them when they fit, else those with the most salient text, in article order.
+ */
+function keptSections(article: Article, salience: (s: Sentence) => number, most: number): KeptSection[] {
+  const all = article.sections
+    .map((section, index): KeptSection => ({
+      title: sectionTitle(section, index),
+      heading: section.title,
+      index,
+      sentences: section.paragraphs.flatMap((p) => p.sentences),
+    }))
+    .filter((section) => section.sentences.length > 0)
+  const room = Math.max(1, most)
+  if (all.length <= room) return all
+  const weight = (section: KeptSection) => section.sentences.reduce((sum, s) => sum + salience(s), 0)
+  const chosen = new Set([...all].sort((a, b) => weight(b) - weight(a) || a.index - b.index).slice(0, room))
+  return all.filter((section) => chosen.has(section))
+}
+
 function contentSlides(
-  article: Article,
+  sections: KeptSection[],
   analysis: Analysis,
   salience: (s: Sentence) => number,
   budget: number,
   dividers: boolean,
 ): Slide[] {
-  const total = article.sentences.length
-  return article.sections.flatMap((section, index) => {
-    const sentences = section.paragraphs.flatMap((p) => p.sentences)
-    const share = Math.max(1, Math.round((budget * sentences.length) / total))
+  const shares = apportion(budget, sections.map((section) => section.sentences.length), MIN_POINTS_PER_SECTION)
+  return sections.flatMap((section, k) => {
+    const { sentences } = section
+    const share = shares[k]!
     const chosen = new Set([...sentences].sort((a, b) => salience(b) - salience(a)).slice(0, share))
     const points: Point[] = sentences.filter((s) => chosen.has(s)).map((s) => ({ text: condense(s.text), source: [s.id] }))
     const chunks = chunk(points, Math.ceil(points.length / MAX_POINTS_PER_SLIDE))
     // An untitled section is named, slide by slide, after the actors it is about.
-    const titles = chunks.map((pts) => section.title ?? actorsTitle(pts, analysis) ?? (index === 0 ? 'Background' : 'Analysis'))
+    const titles = chunks.map((pts) => section.heading ?? actorsTitle(pts, analysis) ?? (section.index === 0 ? 'Background' : 'Analysis'))
     const slides = chunks.map((pts, i): Slide => ({
       kind: 'points',
       title: numberRepeats(titles, i),
@@ -100,10 +143,46 @@ function contentSlides(
       notes: [`${pts.length} point${pts.length > 1 ? 's' : ''}; the full source sentences follow below.`],
     }))
     // With several sections, a divider names each one (and becomes a bookmark in the PDF).
-    if (!dividers || article.sections.length < 2) return slides
-    const divider: Slide = { kind: 'section', title: sectionTitle(section, index), notes: ['Announce the next part.'] }
+    if (!dividers) return slides
+    const divider: Slide = { kind: 'section', title: section.title, notes: ['Announce the next part.'] }
     return [divider, ...slides]
   })
+}
+
+/**
+ * Splits `budget` points among sections of `sizes` sentences: each gets `least` (or all it has, if fewer),
+ * the rest goes in proportion to what is left of each (largest remainders), and none gets more than it has.
+ */
+export function apportion(budget: number, sizes: number[], least: number): number[] {
+  const shares = sizes.map((n) => Math.min(n, least))
+  let left = budget - shares.reduce((a, b) => a + b, 0)
+  while (left > 0) {
+    const room = sizes.map((n, i) => n - shares[i]!)
+    const total = room.reduce((a, b) => a + b, 0)
+    if (total === 0) break
+    const exact = room.map((r) => (left * r) / total)
+    const whole = exact.map(Math.floor)
+    let given = whole.reduce((a, b) => a + b, 0)
+    const byRemainder = exact.map((x, i) => ({ i, r: x - whole[i]! })).sort((a, b) => b.r - a.r || a.i - b.i)
+    for (const { i } of byRemainder) {
+      if (given >= Math.min(left, total)) break
+      if (whole[i]! < room[i]!) (whole[i]!++, given++)
+    }
+    whole.forEach((w, i) => (shares[i]! += Math.min(w, room[i]!)))
+    left -= given
+  }
+  return shares
+}
+
+/**
+ * The agenda: the content's parts, then the closing slides, in at most MAX_AGENDA_ITEMS lines; parts that do
+ * not fit are counted in the last content line.
+ */
+export function agendaItems(parts: string[], closing: string[]): string[] {
+  const room = Math.max(1, MAX_AGENDA_ITEMS - closing.length)
+  if (parts.length <= room) return unique([...parts, ...closing])
+  const shown = parts.slice(0, room - 1)
+  return unique([...shown, `…and ${parts.length - shown.length} more parts`, ...closing])
 }
 
 function sectionTitle(section: Article['sections'][number], index: number): string {

@@ -7,6 +7,8 @@ import { z } from 'zod'
 
 /** Sentence ids as ingest makes them: `p3.s2` = paragraph 3, sentence 2. */
 export const RE_SENTENCE_ID = /^p\d+\.s\d+$/
+/** The most slides an outline may have: three hours of briefing, and what Slidev and a PDF viewer handle well. */
+export const MAX_SLIDES = 200
 
 const text = z.string().trim().min(1, 'Expected a non-empty text')
 const sourceIds = z
@@ -128,7 +130,7 @@ export const OutlineSchema = z
   .object({
     version: z.literal(1),
     meta: MetaSchema,
-    slides: z.array(SlideSchema).min(1).max(200),
+    slides: z.array(SlideSchema).min(1).max(MAX_SLIDES),
     sentences: z
       .record(z.string().regex(RE_SENTENCE_ID), z.string())
       .describe('The article, sentence by sentence: what every `source` id refers to. Speaker notes quote these.'),

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs'
 import { parseSync } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
 import { buildFromArticle } from '../../src/pipeline.ts'
-import { MAX_POINTS_PER_SLIDE } from '../../src/draft/index.ts'
+import { fileURLToPath } from 'node:url'
+import { MAX_AGENDA_ITEMS, MAX_POINTS_PER_SLIDE, agendaItems, apportion } from '../../src/draft/index.ts'
+import { composeArticle, readSources } from '../../src/bench/article.ts'
+import { parseOutline } from '../../src/outline.ts'
+import { MAX_SLIDES } from '../../src/outline/schema.ts'
 import { FIXTURE_ARTICLES } from '../helpers.ts'
 
 const ARTICLES = FIXTURE_ARTICLES
@@ -56,5 +60,57 @@ describe('--minutes', () => {
       const points = (o: typeof short) => o.slides.flatMap((s) => ('points' in s ? s.points : []))
       expect(points(short).length).toBeLessThan(points(long).length)
     }
+  })
+})
+
+describe('long articles', () => {
+  // Articles of 3k to 100k words composed from the real fixtures, as the benchmark makes them.
+  const sources = readSources(fileURLToPath(new URL('../..', import.meta.url)))
+  const sizes = [3_000, 20_000, 100_000].map((words) => composeArticle(sources, words))
+
+  it.each([5, 15, 60, 180])('stay within the outline limits at %i minutes: slides, agenda lines, one point per section no more', (minutes) => {
+    for (const article of sizes) {
+      const { outline, outlineYaml } = buildFromArticle(article.text, { format: 'markdown', minutes })
+      const label = `${article.words} words, ${minutes} min`
+      expect(outline.slides.length, label).toBeLessThanOrEqual(MAX_SLIDES)
+      // What the draft writes, the outline reader takes back.
+      expect(parseOutline(outlineYaml).diagnostics, label).toEqual([])
+      const agenda = outline.slides.find((s) => s.kind === 'agenda')
+      if (agenda && 'items' in agenda) expect(agenda.items.length, label).toBeLessThanOrEqual(MAX_AGENDA_ITEMS)
+      // A briefing covers fewer sections well rather than every section in a single point.
+      const pointSlides = outline.slides.filter((s) => s.kind === 'points')
+      const lonely = pointSlides.filter((s) => 'points' in s && s.points.length === 1)
+      expect(lonely.length, label).toBeLessThanOrEqual(Math.ceil(pointSlides.length / 4))
+    }
+  })
+
+  it('get a short deck for a short talk whatever their length', () => {
+    for (const article of sizes) {
+      const { outline } = buildFromArticle(article.text, { format: 'markdown', minutes: 5 })
+      expect(outline.slides.length, `${article.words} words`).toBeLessThanOrEqual(8)
+    }
+  })
+})
+
+describe('apportion', () => {
+  it('gives each section its least, the rest in proportion, never more than a section has', () => {
+    expect(apportion(10, [2, 10, 4], 2)).toEqual([2, 5, 3])
+    expect(apportion(3, [1, 1, 1], 2)).toEqual([1, 1, 1])
+    expect(apportion(100, [3, 5], 2)).toEqual([3, 5])
+    for (const [budget, sizes] of [[25, [40, 3, 7, 12, 1]], [9, [4, 4, 4, 4]], [50, [100, 100, 1]]] as const) {
+      const shares = apportion(budget, [...sizes], 2)
+      expect(shares.reduce((a, b) => a + b, 0)).toBe(Math.min(Math.max(budget, 2 * sizes.length), sizes.reduce((a, b) => a + b, 0)))
+      shares.forEach((n, i) => expect(n).toBeLessThanOrEqual(sizes[i]!))
+    }
+  })
+})
+
+describe('agenda', () => {
+  it('lists every part when they fit, else counts the rest in one line, closing slides always shown', () => {
+    expect(agendaItems(['A', 'B'], ['Takeaways'])).toEqual(['A', 'B', 'Takeaways'])
+    const parts = Array.from({ length: 12 }, (_, i) => `Part ${i + 1}`)
+    const items = agendaItems(parts, ['Timeline', 'Takeaways'])
+    expect(items).toHaveLength(MAX_AGENDA_ITEMS)
+    expect(items.slice(-3)).toEqual([`…and ${12 - (MAX_AGENDA_ITEMS - 3)} more parts`, 'Timeline', 'Takeaways'])
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseOutline, stringifyOutline, formatPath, outlineJsonSchema } from '../../src/outline.ts'
 import { sampleOutline } from './fixture.ts'
+import { MAX_SLIDES } from '../../src/outline/schema.ts'
 
 const problems = (text: string) =>
   parseOutline(text, 'outline.yaml').diagnostics.map((d) => `${d.place?.line}:${d.place?.column} ${d.message}`)
@@ -75,5 +76,26 @@ describe('outline.yaml', () => {
 
   it('formats paths like the messages', () => {
     expect(formatPath(['slides', 3, 'points', 1, 'source'])).toBe('slides[3].points[1].source')
+  })
+})
+
+describe('outline limits', () => {
+  it('refuses more slides than one deck holds, saying how many and what to do', () => {
+    const outline = sampleOutline()
+    const extra = Array.from({ length: MAX_SLIDES }, (_, i) => ({ kind: 'section' as const, title: `Part ${i}` }))
+    const text = stringifyOutline({ ...outline, slides: [...outline.slides, ...extra] })
+    const [p] = problems(text)
+    expect(p).toBe(`${lineOf(text, 'slides:') + 2}:3 slides: ${outline.slides.length + MAX_SLIDES} slides; one deck holds at most ${MAX_SLIDES}: cut some, or split the briefing into two decks`)
+  })
+
+  it('reports a YAML alias bomb in words instead of crashing', () => {
+    const yaml = stringifyOutline(sampleOutline())
+    const bomb = ['x0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
+    for (let i = 1; i < 9; i++) bomb.push(`x${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`)
+    const text = `${bomb.join('\n')}\n${yaml}`
+    const found = parseOutline(text, 'outline.yaml').diagnostics
+    expect(found).toHaveLength(1)
+    expect(found[0]!.message).toMatch(/aliases \(\*name\) expand too far to read/)
+    expect(found[0]!.place).toEqual({ line: 2, column: 10 }) // the first alias: x1: &a1 [*a0
   })
 })
