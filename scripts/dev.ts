@@ -9,10 +9,12 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { join, relative, resolve } from 'node:path'
 import { PROJECT_ROOT } from '../src/cli/assets.ts'
 import { stageDeck, watchOutline, type WatchEvent } from '../src/cli/watch.ts'
 import { resolvesSlidev } from '../src/export/deck-root.ts'
+import { registerDevServer } from '../src/export/dev-server.ts'
 
 const args = process.argv.slice(2)
 const dir = resolve(takeOption(args, '--out-dir') ?? PROJECT_ROOT)
@@ -40,14 +42,26 @@ if (!existsSync(slides)) {
 if (staged)
   console.error(`briefdeck: ${dir} is outside the project, so Slidev serves a copy kept in step with it: ${relative(PROJECT_ROOT, staged.dir)}/`)
 
-const slidev = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'slidev'), [staged?.entry ?? slides, '--open', 'false', ...args], {
+// The port is chosen here (Slidev's default, 3030, or the next free one) so that `npm run deck` can find this
+// server and export through it instead of starting its own (src/export/dev-server.ts).
+const port = Number(takeOption(args, '--port', 'a port number') ?? takeOption(args, '-p', 'a port number') ?? (await freePort(3030)))
+const slidev = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'slidev'), [staged?.entry ?? slides, '--open', 'false', '--port', String(port), ...args], {
   stdio: 'inherit',
   cwd: staged?.dir ?? dir,
 })
+const url = `http://localhost:${port}/`
 let stopping = false
+let unregister: (() => void) | undefined
+process.on('exit', () => unregister?.())
+// A deck served under another base path or to the network is left to its own exports.
+if (!args.some((a) => a.startsWith('--base') || a.startsWith('--remote')))
+  void whenServing(url).then((serving) => {
+    if (serving && !stopping) unregister = registerDevServer({ pid: process.pid, url, deckDir: dir, entry: staged?.entry ?? slides })
+  })
 const stop = () => {
   if (stopping) return
   stopping = true
+  unregister?.()
   watcher.close()
   slidev.kill('SIGTERM')
   setTimeout(() => slidev.kill('SIGKILL'), 5_000).unref()
@@ -62,15 +76,42 @@ slidev.on('exit', (code) => {
   process.exit(stopping ? 0 : (code ?? 1))
 })
 
+/** The first port from `from` on which nothing listens on localhost. */
+async function freePort(from: number): Promise<number> {
+  for (let port = from; port < from + 100; port++) {
+    const free = await new Promise<boolean>((done) => {
+      const probe = createServer()
+      probe.once('error', () => done(false))
+      probe.listen(port, 'localhost', () => probe.close(() => done(true)))
+    })
+    if (free) return port
+  }
+  return from
+}
+
+/** Resolves true once Slidev answers at `url` (it compiles nothing for this request), false if it never does. */
+async function whenServing(url: string, timeoutMs = 120_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline && !stopping) {
+    try {
+      if ((await fetch(`${url}__slidev/slides/1.json`, { signal: AbortSignal.timeout(2_000) })).ok) return true
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  return false
+}
+
 /** Removes `--name VALUE` (or `--name=VALUE`) from `list` and returns VALUE. */
-function takeOption(list: string[], name: string): string | undefined {
+function takeOption(list: string[], name: string, what = 'a folder'): string | undefined {
   const at = list.findIndex((a) => a === name || a.startsWith(`${name}=`))
   if (at < 0) return undefined
   const [arg] = list.splice(at, 1)
   if (arg!.includes('=')) return arg!.slice(name.length + 1)
   const [value] = list.splice(at, 1)
   if (value === undefined || value.startsWith('--')) {
-    console.error(`briefdeck: ${name} needs a folder, e.g. ${name} my-deck`)
+    console.error(`briefdeck: ${name} needs ${what}, e.g. ${name} ${what === 'a folder' ? 'my-deck' : '3031'}`)
     process.exit(1)
   }
   return value

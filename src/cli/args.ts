@@ -15,6 +15,8 @@ slides.md and outline.yaml, then deck.pdf and handout.pdf.
   --no-pdf             write slides.md and outline.yaml only
   --no-handout         export deck.pdf only
   --format F           also export png (one image per slide) or pptx
+  --no-dev-server      export with a Slidev server of its own even when npm run dev
+                       is serving this deck (by default that server is used: faster)
   --force              overwrite files edited by hand (a backup is kept)
   --verbose            show more detail on errors
   -h, --help           show this help`
@@ -28,6 +30,8 @@ export interface CliOptions {
   minutes?: number
   pdf: boolean
   handout: boolean
+  /** Use a running `npm run dev` server for the export when it serves this deck. */
+  devServer: boolean
   formats: ExtraFormat[]
   force: boolean
   verbose: boolean
@@ -46,6 +50,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         minutes: { type: 'string' },
         'no-pdf': { type: 'boolean', default: false },
         'no-handout': { type: 'boolean', default: false },
+        'no-dev-server': { type: 'boolean', default: false },
         format: { type: 'string', multiple: true },
         force: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
@@ -71,6 +76,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     minutes,
     pdf: !values['no-pdf'],
     handout: !values['no-handout'],
+    devServer: !values['no-dev-server'],
     formats: formats as ExtraFormat[],
     force: values.force,
     verbose: values.verbose || Boolean(process.env.DEBUG),

@@ -114,10 +114,12 @@ async function run(options: CliOptions, io: CliIo): Promise<void> {
     pptx: options.formats.includes('pptx') ? join(pdfDir, 'deck.pptx') : undefined,
     meta: exportMeta(build.outline),
     onProgress: progressPrinter(io),
+    reuseDevServer: options.devServer,
   })
   for (const out of [result.deckPdf, result.handoutPdf, result.pngDir, result.pptx])
     if (out) io.err(`✓ ${show(out.path)} (${out.pages} ${out.path.endsWith('png') ? 'images' : 'pages'}, ${(out.ms / 1000).toFixed(1)} s)`)
-  io.err(`  export took ${(result.totalMs / 1000).toFixed(1)} s (deck drawn in ${(result.loadMs / 1000).toFixed(1)} s)`)
+  const via = result.devServer ? `, by the running dev server at ${result.devServer}` : ''
+  io.err(`  export took ${(result.totalMs / 1000).toFixed(1)} s (deck drawn in ${(result.loadMs / 1000).toFixed(1)} s${via})`)
 }
 
 function fromArticle(options: CliOptions, io: CliIo): Build {

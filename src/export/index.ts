@@ -16,6 +16,7 @@ import { composeHandout, printHandoutSheet, type HandoutSheet } from './handout.
 import { buildOutlineTree, finishPdfDocument } from './pdf-outline.ts'
 import { needsFullHeight, openPrintPage, type PrintPage } from './print-page.ts'
 import { stagePptx } from './pptx.ts'
+import { connectDevServer } from './dev-server.ts'
 import { startSlidevServer, type SlidevServer } from './slidev-server.ts'
 import { StagedFiles } from './staged-files.ts'
 import type { DeckSlide, ExportMeta, ExportOptions, ExportProgress, ExportResult, WrittenFile } from './types.ts'
@@ -44,14 +45,35 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   let root: DeckRoot | undefined
   try {
     progress({ phase: 'server', done: 0, total: 1 })
-    root = await prepareDeckRoot(slidesPath)
-    ;[server, browser] = await startBoth(root, executablePath, timeoutMs)
+    // Slidev (or the search for a running dev server) and Chromium start side by side; the finally below stops
+    // whichever did start when the other failed.
+    const launching = settle(launchChromium(executablePath))
+    const serving = settle(
+      (async () => {
+        // The dev server has no print route; its browser exporter lays slides out as pages for PDF printing only.
+        // Pictures and PPTX, and slides drawn only once scrolled to, need a server of the export's own.
+        if (options.reuseDevServer !== false && !options.pptx && !options.pngDir) {
+          const lookup = await connectDevServer(slidesPath)
+          if (lookup.found && !lookup.server.deck.slides.some((slide) => slide.drawnWhenSeen)) return lookup.server
+          result.devServerSkipped = lookup.found ? 'a slide is drawn only once seen, which needs the print route' : lookup.reason
+        }
+        root = await prepareDeckRoot(slidesPath)
+        return startSlidevServer(root.entry, timeoutMs, { vite: root.viteCacheDir, briefdeck: root.cacheDir })
+      })(),
+    )
+    const [launched, served] = [await launching, await serving]
+    if (launched.ok) browser = launched.value
+    if (served.ok) server = served.value
+    server = unwrap(served)
+    browser = unwrap(launched)
+    if (server.devServer) result.devServer = server.url
     progress({ phase: 'server', done: 1, total: 1 })
     // The handout's text needs only the slides' titles and notes: print it while the deck is being drawn.
     const sheet = options.handoutPdf ? settle(printHandoutSheet({ browser, deck: server.deck, meta: options.meta })) : undefined
     const printPage = await openPrintPage({
       browser,
       deckUrl: server.url,
+      route: server.devServer ? 'browser-exporter' : 'print',
       deck: server.deck,
       timeoutMs,
       onProgress: progress,
@@ -136,18 +158,6 @@ function checkInputs(options: ExportOptions): string {
     throw new Error('exportDeck: no output requested (deckPdf, handoutPdf, pngDir or pptx)')
   if (!options.meta?.title?.trim()) throw new Error('exportDeck: meta.title is required')
   return slidesPath
-}
-
-/** Starts Slidev and Chromium side by side; if either fails, stops the other. */
-async function startBoth(root: DeckRoot, executablePath: string, timeoutMs: number): Promise<[SlidevServer, Browser]> {
-  const [server, browser] = await Promise.allSettled([
-    startSlidevServer(root.entry, timeoutMs, { vite: root.viteCacheDir, briefdeck: root.cacheDir }),
-    launchChromium(executablePath),
-  ])
-  if (server.status === 'fulfilled' && browser.status === 'fulfilled') return [server.value, browser.value]
-  if (server.status === 'fulfilled') await server.value.close()
-  if (browser.status === 'fulfilled') await browser.value.close().catch(() => undefined)
-  throw server.status === 'rejected' ? server.reason : (browser as PromiseRejectedResult).reason
 }
 
 /** Prints the drawn deck, one page per slide, with metadata and bookmarks. */

@@ -33,6 +33,12 @@ export interface PrintPage {
 export interface OpenPrintPageOptions {
   browser: Browser
   deckUrl: string
+  /**
+   * The page that lays every slide out for print. Slidev's print route by default; a dev server has none (Slidev
+   * enables it only for exports and builds) but has its browser exporter, `export/`, which lays the slides out
+   * the same way for print (dev-server.ts).
+   */
+  route?: 'print' | 'browser-exporter'
   deck: DeckInfo
   timeoutMs: number
   onProgress?: (event: ExportProgress) => void
@@ -52,7 +58,7 @@ export function needsFullHeight(deck: Pick<DeckInfo, 'slides'>, pictures: boolea
 }
 
 /** Opens the print route and resolves once every slide is drawn; throws a BriefdeckError naming what was not. */
-export async function openPrintPage({ browser, deckUrl, deck, timeoutMs, onProgress, fullHeight = true }: OpenPrintPageOptions): Promise<PrintPage> {
+export async function openPrintPage({ browser, deckUrl, deck, timeoutMs, onProgress, fullHeight = true, route = 'print' }: OpenPrintPageOptions): Promise<PrintPage> {
   const total = deck.slides.length
   const context = await browser.newContext({
     // As tall as the whole deck, like Slidev's exporter: every slide is "on screen", so nothing waits to be scrolled to.
@@ -64,7 +70,7 @@ export async function openPrintPage({ browser, deckUrl, deck, timeoutMs, onProgr
   const network = trackNetwork(page, new URL(deckUrl).origin)
   const deadline = Date.now() + timeoutMs
   try {
-    await page.goto(printUrl(deckUrl, deck.routerMode), { waitUntil: 'domcontentloaded', timeout: timeoutMs })
+    await page.goto(route === 'print' ? printUrl(deckUrl, deck.routerMode) : exporterUrl(deckUrl, deck.routerMode), { waitUntil: 'domcontentloaded', timeout: timeoutMs })
   } catch (error) {
     throw new BriefdeckError(`The deck page did not load within ${Math.round(timeoutMs / 1000)} s: ${(error as Error).message.split('\n')[0]}`)
   }
@@ -79,14 +85,17 @@ export async function openPrintPage({ browser, deckUrl, deck, timeoutMs, onProgr
   if (count !== total) throw new Error(`the print page has ${count} slide containers for ${total} slides`)
   return {
     page,
-    pdf: () =>
-      page.pdf({
+    pdf: async () => {
+      // The browser exporter lays its slides out as pages only for print media (its screen view is a preview).
+      if (route === 'browser-exporter') await page.emulateMedia({ media: 'print', colorScheme: deck.dark ? 'dark' : 'light' })
+      return page.pdf({
         width: `${deck.width}px`,
         height: `${deck.height}px`,
         printBackground: true,
         preferCSSPageSize: true,
         margin: { top: 0, right: 0, bottom: 0, left: 0 },
-      }),
+      })
+    },
     async picture(no) {
       if (!fullHeight) throw new Error('openPrintPage: pictures need the page opened with fullHeight')
       const box = await containers.nth(no - 1).boundingBox()
@@ -146,6 +155,11 @@ function ignoreReload(error: Error): undefined {
 /** The print route without click steps: one page per slide. */
 export function printUrl(deckUrl: string, routerMode: DeckInfo['routerMode']): string {
   return routerMode === 'hash' ? `${deckUrl}?print=true#print` : `${deckUrl}print?print=true`
+}
+
+/** Slidev's browser exporter, which a dev server has instead of the print route. */
+export function exporterUrl(deckUrl: string, routerMode: DeckInfo['routerMode']): string {
+  return routerMode === 'hash' ? `${deckUrl}#export` : `${deckUrl}export`
 }
 
 /**

@@ -19,6 +19,8 @@ export interface SlidevServer {
   /** Base URL of the deck, ending in '/'. */
   url: string
   deck: DeckInfo
+  /** True for a dev server `npm run dev` runs (dev-server.ts): used as it is, and left running. */
+  devServer?: boolean
   /** Has Slidev's own exporter write a PPTX to `output` (it starts its own Chromium at `executablePath`). */
   exportPptx(output: string, executablePath: string, timeoutMs: number): Promise<string>
   /** Stops the server and its process; safe to call twice. */

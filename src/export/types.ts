@@ -62,6 +62,11 @@ export interface ExportOptions {
    * slide. Exceeding it fails with the slides that were not ready and why.
    */
   timeoutMs?: number
+  /**
+   * Use the Slidev dev server that `npm run dev` is running for this deck, when there is one serving exactly this
+   * slides.md (default true; see dev-server.ts). PDFs only: PNGs and PPTX are made with a server of the export's own.
+   */
+  reuseDevServer?: boolean
 }
 
 /** One written file. */
@@ -85,6 +90,10 @@ export interface ExportResult {
   loadMs: number
   /** Wall time of the whole export, in ms. */
   totalMs: number
+  /** The dev server the deck was drawn by, when a running one was used (its URL). */
+  devServer?: string
+  /** Why no running dev server was used, when one was looked for and not used. */
+  devServerSkipped?: string
 }
 
 /** What the exporter needs to know about one slide, read from the same parse the Slidev server uses. */

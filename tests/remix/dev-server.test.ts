@@ -5,6 +5,9 @@ import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/index.ts'
 import { DEV_STAGING_DIR } from '../../src/cli/watch.ts'
+import { devServerRecordPath } from '../../src/export/dev-server.ts'
+import { parseSync } from '@slidev/parser'
+import { execFileSync } from 'node:child_process'
 import { BUNDLED, read, ROOT, tmp } from './helpers.ts'
 
 /**
@@ -41,8 +44,11 @@ const slideJson = async (base: string, n: number) => {
   }
 }
 
+const pdfPages = (path: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1])
+const pdfText = (path: string, page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), path, '-'], { encoding: 'utf8' })
+
 describe('npm run dev -- --out-dir DIR (outside the project)', () => {
-  it('serves the deck and shows an outline.yaml edit', async () => {
+  it('serves the deck, shows an outline.yaml edit, and exports the PDFs for npm run deck', async () => {
     const dir = tmp('briefdeck-dev-')
     const quiet = { out: () => undefined, err: () => undefined, readStdin: () => Buffer.alloc(0) }
     expect(await main([BUNDLED, '--out-dir', dir, '--no-pdf'], quiet)).toBe(0)
@@ -92,13 +98,30 @@ describe('npm run dev -- --out-dir DIR (outside the project)', () => {
       await waitFor(async () => (await slideJson(base, 2))?.includes('## Agenda, fixed'), 'the fixed edit to be served', 15_000)
       // Slidev wrote nothing into the user's folder.
       expect(existsSync(join(dir, 'node_modules'))).toBe(false)
+
+      // npm run deck exports through the running server: an outline edit saved just before is in the PDF.
+      const record = devServerRecordPath(dir)
+      await waitFor(() => existsSync(record), 'the dev server record', 30_000)
+      writeFileSync(outline, edited.replace('title: Agenda, live', 'title: Agenda, for print'))
+      const lines: string[] = []
+      const io = { out: () => undefined, err: (line: string) => void lines.push(line), readStdin: () => Buffer.alloc(0) }
+      const t1 = performance.now()
+      expect(await main(['--outline', outline, '--out-dir', dir], io), lines.join('\n')).toBe(0)
+      console.info(`dev server: npm run deck through it in ${((performance.now() - t1) / 1000).toFixed(1)} s`)
+      expect(lines.join('\n')).toContain(`by the running dev server at ${base}`)
+      const pdf = join(dir, 'deck.pdf')
+      const slideCount = parseSync(read(join(dir, 'slides.md')), 'slides.md').slides.length
+      expect(pdfPages(pdf)).toBe(slideCount)
+      expect(pdfText(pdf, 2)).toContain('Agenda, for print')
+      expect(pdfPages(join(dir, 'handout.pdf'))).toBeGreaterThan(slideCount / 2)
     } finally {
       if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM')
       const killer = setTimeout(() => child.exitCode === null && process.kill(-child.pid!, 'SIGKILL'), 10_000)
       await exited
       clearTimeout(killer)
     }
-    // The copy inside the project is gone.
+    // The record of the server is gone with it, and the copy inside the project too.
+    expect(existsSync(devServerRecordPath(dir))).toBe(false)
     expect(existsSync(staging) ? readdirSync(staging).filter((f) => f.startsWith(basename(dir))) : []).toEqual([])
   })
 })

@@ -1,0 +1,169 @@
+/**
+ * Exports through a Slidev dev server that `npm run dev` is already running for the deck, instead of starting
+ * one. A presenter rebuilds while the dev server is up; that server has Slidev's client and Mermaid compiled
+ * already, so the deck is drawn in a fraction of a cold start (see BENCHMARKS.md).
+ *
+ * `npm run dev` leaves a record of its server (`registerDevServer`); an export finds it by the deck's folder
+ * and uses it only when it is certain to draw exactly the slides.md being exported: the process is alive, the
+ * server answers on loopback, and every slide it serves is, byte for byte, the slide in the file (the server
+ * picks up a rewritten slides.md within a few hundred milliseconds, so the export waits for it a little).
+ * Anything else, and the export starts its own server as before.
+ */
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { parseSync, resolveConfig } from '@slidev/parser'
+import { toDeckInfo, type RawSlide } from './deck-slides.ts'
+import { projectRoot } from './deck-root.ts'
+import type { SlidevServer } from './slidev-server.ts'
+
+/** What `npm run dev` writes about its server. */
+export interface DevServerRecord {
+  /** The process that owns the server (the dev script): the record counts only while it lives. */
+  pid: number
+  /** The deck's base URL, e.g. `http://localhost:3030/`. */
+  url: string
+  /** The folder of the deck as the user named it (the record's key). */
+  deckDir: string
+  /** The slides.md the server serves (a mirror inside the project for decks outside it). */
+  entry: string
+}
+
+/** How long an export waits for the dev server to pick up a slides.md that was just rewritten. */
+export const CATCH_UP_MS = 3_000
+const POLL_MS = 100
+/** One request to a server on this machine: a busy server still answers a JSON request well within this. */
+const REQUEST_TIMEOUT_MS = 2_000
+
+/** Where the record for a deck folder lives: in the project's cache, named after the folder. */
+export function devServerRecordPath(deckDir: string, root = projectRoot()): string {
+  const key = createHash('sha256').update(resolve(deckDir)).digest('hex').slice(0, 16)
+  return join(root, 'node_modules', '.cache', 'briefdeck', 'dev-servers', `${key}.json`)
+}
+
+/** Writes the record (whole, then renamed into place); returns a function that removes it if it is still ours. */
+export function registerDevServer(record: DevServerRecord, root = projectRoot()): () => void {
+  const path = devServerRecordPath(record.deckDir, root)
+  mkdirSync(dirname(path), { recursive: true })
+  const temp = `${path}.tmp-${process.pid}`
+  writeFileSync(temp, JSON.stringify(record))
+  renameSync(temp, path)
+  return () => {
+    if (readRecord(path)?.pid === record.pid) rmSync(path, { force: true })
+  }
+}
+
+export type DevServerLookup =
+  | { found: true; server: SlidevServer }
+  | { found: false; reason: string }
+
+/**
+ * The running dev server for the deck at `slidesPath`, as a `SlidevServer` whose `close` leaves it running, or
+ * why there is none to use.
+ */
+export async function connectDevServer(slidesPath: string, options: { catchUpMs?: number; root?: string } = {}): Promise<DevServerLookup> {
+  const path = devServerRecordPath(dirname(resolve(slidesPath)), options.root)
+  const record = readRecord(path)
+  if (!record) return { found: false, reason: 'no dev server is running for this deck' }
+  if (!isAlive(record.pid)) {
+    rmSync(path, { force: true })
+    return { found: false, reason: 'the dev server that ran for this deck has stopped' }
+  }
+  if (!isLoopback(record.url)) return { found: false, reason: `the dev server's address ${record.url} is not on this machine` }
+  let text: string
+  try {
+    text = readFileSync(slidesPath, 'utf8')
+  } catch {
+    return { found: false, reason: 'slides.md could not be read' }
+  }
+  const expected = parseSync(text, slidesPath).slides
+  const deadline = Date.now() + (options.catchUpMs ?? CATCH_UP_MS)
+  for (;;) {
+    const served = await servedSlides(record.url, expected.length)
+    if (served === 'unreachable') return { found: false, reason: `the dev server at ${record.url} does not answer` }
+    if (served && served.length === expected.length && served.every((s, i) => s.source?.raw === expected[i]!.raw))
+      return { found: true, server: devServer(record.url, served, expected[0]?.frontmatter ?? {}, slidesPath) }
+    if (Date.now() >= deadline) return { found: false, reason: `the dev server at ${record.url} serves another version of this deck` }
+    await new Promise((r) => setTimeout(r, POLL_MS))
+  }
+}
+
+interface ServedSlide extends RawSlide {
+  source?: { raw?: string }
+}
+
+/**
+ * Slides 1…n as the server has them (Slidev's `/__slidev/slides/N.json`), or undefined when the server has a
+ * different number of slides, or 'unreachable'.
+ */
+async function servedSlides(url: string, count: number): Promise<ServedSlide[] | undefined | 'unreachable'> {
+  const get = async (no: number) => {
+    const response = await fetch(`${url}__slidev/slides/${no}.json`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
+    if (response.status === 404) return undefined
+    if (!response.ok) throw new Error(`HTTP ${response.status}`)
+    return (await response.json()) as ServedSlide
+  }
+  try {
+    const slides = await Promise.all(Array.from({ length: count + 1 }, (_, i) => get(i + 1)))
+    const beyond = slides.pop()
+    if (beyond !== undefined || slides.some((s) => s === undefined)) return undefined
+    return slides as ServedSlide[]
+  } catch {
+    return 'unreachable'
+  }
+}
+
+function devServer(url: string, served: ServedSlide[], headmatter: Record<string, unknown>, slidesPath: string): SlidevServer {
+  const config = resolveConfig(headmatter, {}, slidesPath, false)
+  const deck = toDeckInfo({
+    canvasWidth: config.canvasWidth,
+    aspectRatio: config.aspectRatio,
+    colorSchema: config.colorSchema,
+    routerMode: config.routerMode,
+    slides: served.map((s) => ({
+      index: s.index,
+      title: s.title ?? '',
+      level: s.level,
+      frontmatter: s.frontmatter ?? {},
+      note: s.note ?? '',
+      content: s.content ?? '',
+    })),
+  })
+  return {
+    url,
+    deck,
+    devServer: true,
+    exportPptx: () => Promise.reject(new Error('PPTX export needs a server of its own')),
+    // Not ours to stop.
+    close: async () => {},
+  }
+}
+
+function readRecord(path: string): DevServerRecord | undefined {
+  try {
+    const record = JSON.parse(readFileSync(path, 'utf8')) as Partial<DevServerRecord>
+    if (typeof record.pid !== 'number' || typeof record.url !== 'string' || typeof record.deckDir !== 'string') return undefined
+    return { pid: record.pid, url: record.url.endsWith('/') ? record.url : `${record.url}/`, deckDir: record.deckDir, entry: String(record.entry ?? '') }
+  } catch {
+    return undefined
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: alive, but another user's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+function isLoopback(url: string): boolean {
+  try {
+    const { hostname, protocol } = new URL(url)
+    return protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(hostname)
+  } catch {
+    return false
+  }
+}
