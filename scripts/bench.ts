@@ -4,9 +4,9 @@
  * Speed and memory figures, side by side in one run (see BENCHMARKS.md for what each one means):
  * 1. the pipeline (ingest, analyse, draft, render) on articles of 1k, 10k and 100k words composed from the
  *    bundled and fixture articles, each size in its own process for its peak memory;
- * 2. the export of decks of about 10, 30 and 60 slides made by the pipeline: briefdeck's deck.pdf + handout.pdf,
- *    plain `slidev export` of the same slides.md (deck only), and the floor (Chromium printing the deck's static
- *    build, and a bare HTML page of as many pages).
+ * 2. the export of decks of about 10, 30 and 60 slides made by the pipeline: briefdeck's deck.pdf + handout.pdf
+ *    (cold, and with `npm run dev` running for the deck), plain `slidev export` of the same slides.md (deck
+ *    only), and the floor (Chromium printing the deck's static build, and a bare HTML page of as many pages).
  *
  * Medians over several runs; the machine's load is sampled throughout. `--quick` does one run of each export
  * and fewer pipeline runs. `--baseline FILE` adds a column timing another build of src/export/index.ts (e.g.
@@ -20,6 +20,7 @@ import { findChromium } from '../src/export/chromium.ts'
 import { composeArticle, readSources, SOURCE_ARTICLES } from '../src/bench/article.ts'
 import { BENCH_DIR, DECK_SPECS, writeBenchDeck, type BenchDeck } from '../src/bench/decks.ts'
 import type { ExportChildResult } from '../src/bench/export-child.ts'
+import { startDevServer } from '../src/bench/dev-server.ts'
 import { machineInfo, sampleLoad } from '../src/bench/machine.ts'
 import { lastJson, median, runMeasured, type Measured } from '../src/bench/measure.ts'
 import type { PipelineChildResult } from '../src/bench/pipeline-child.ts'
@@ -183,6 +184,8 @@ interface DeckFigures {
   first: { ours?: Measured; baseline?: Measured; slidev?: Measured }
   ours: Array<Measured & { result: ExportChildResult }>
   baseline: Array<Measured & { result: ExportChildResult }>
+  /** With `npm run dev` running for the deck: the export's own tree, plus the dev server's CPU during it. */
+  dev: Array<Measured & { result: ExportChildResult; serverCpuMs: number }>
   slidev: Measured[]
   floor: { builtMs: number[]; bareMs: number[]; pages: number }
 }
@@ -206,7 +209,7 @@ async function exportSection() {
     const build = await runMeasured(cmd, [...args, deck.slidesPath, dist], { cwd: ROOT })
     const buildMs = lastJson<{ ms: number }>(build, `slidev build of ${deck.dir}`).ms
     if (!Number.isFinite(buildMs)) throw new Error("no build time")
-    figures.push({ deck, buildMs: build.wallMs, first: {}, ours: [], baseline: [], slidev: [], floor: { builtMs: [], bareMs: [], pages: 0 } })
+    figures.push({ deck, buildMs: build.wallMs, first: {}, ours: [], baseline: [], dev: [], slidev: [], floor: { builtMs: [], bareMs: [], pages: 0 } })
   }
   // One untimed run of each first: Vite's dependency cache, briefdeck's caches and the OS file cache warm up.
   for (const f of figures) {
@@ -234,6 +237,29 @@ async function exportSection() {
         f.floor.pages = floor.pages
       }
     }
+  // Then with `npm run dev` running for each deck in turn, as a presenter who rebuilds while presenting has it.
+  for (const f of figures) {
+    progress(`npm run dev for ${f.deck.slides} slides`)
+    const dev = await attempt(() => startDevServer(ROOT, f.deck.dir))
+    if (!dev) continue
+    try {
+      // The first export through it compiles its browser exporter page: untimed, as the first runs above.
+      await attempt(() => exportOurs(f.deck, 'first-dev', undefined, true))
+      for (let run = 1; run <= exportRuns; run++) {
+        progress(`run ${run}/${exportRuns} with npm run dev, ${f.deck.slides} slides`)
+        const before = dev.cpuMs()
+        const ours = await attempt(() => exportOurs(f.deck, `run${run}-dev`, undefined, true))
+        if (ours) f.dev.push({ ...ours.measured, result: ours.result, serverCpuMs: dev.cpuMs() - before })
+        const floor = await attempt(() => measureFloor(f.deck))
+        if (floor) {
+          f.floor.builtMs.push(...floor.builtMs)
+          f.floor.bareMs.push(...floor.bareMs)
+        }
+      }
+    } finally {
+      await dev.stop()
+    }
+  }
   printExportTables(figures)
   return figures.map((f) => ({
     slides: f.deck.slides,
@@ -242,6 +268,7 @@ async function exportSection() {
     first: Object.fromEntries(Object.entries(f.first).map(([k, m]) => [k, m ? { wallMs: m.wallMs, cpuMs: m.cpuMs } : null])),
     ours: f.ours.map((m) => ({ wallMs: m.wallMs, cpuMs: m.cpuMs, ...m.result })),
     baseline: f.baseline.map((m) => ({ wallMs: m.wallMs, cpuMs: m.cpuMs, ...m.result })),
+    dev: f.dev.map((m) => ({ wallMs: m.wallMs, cpuMs: m.cpuMs, serverCpuMs: m.serverCpuMs, ...m.result })),
     slidev: f.slidev.map((m) => ({ wallMs: m.wallMs, cpuMs: m.cpuMs })),
     floor: f.floor,
   }))
@@ -270,16 +297,17 @@ async function attempt<T>(run: () => Promise<T>): Promise<T | undefined> {
   }
 }
 
-async function exportOurs(deck: BenchDeck, tag: string, exporter?: string) {
+async function exportOurs(deck: BenchDeck, tag: string, exporter?: string, reuseDevServer = false) {
   const outDir = join(ROOT, BENCH_DIR, 'out', `deck-${deck.spec.target}-${tag}`)
   mkdirSync(outDir, { recursive: true })
   const [cmd, args] = tsNode('src/bench/export-child.ts')
   const measured = await runMeasured(cmd, [...args], {
     cwd: ROOT,
-    input: JSON.stringify({ slidesPath: deck.slidesPath, outDir, meta: deck.meta, exporter }),
+    input: JSON.stringify({ slidesPath: deck.slidesPath, outDir, meta: deck.meta, exporter, reuseDevServer }),
   })
   const result = lastJson<ExportChildResult>(measured, `briefdeck's export of ${deck.dir}${exporter ? ` (${exporter})` : ''}`)
   if (result.deckPages !== deck.slides) throw new Error(`briefdeck's deck.pdf has ${result.deckPages} pages for ${deck.slides} slides`)
+  if (reuseDevServer && !result.devServer) throw new Error(`briefdeck's export of ${deck.dir} did not use the running dev server`)
   return { measured, result }
 }
 
@@ -301,25 +329,30 @@ function printExportTables(figures: DeckFigures[]) {
       '`slidev export`: `node_modules/.bin/slidev export slides.md --executable-path <chromium> --output x.pdf` in the deck’s folder. ' +
       'Floor, built deck: the deck’s `slidev build` (with its print route) served on loopback, printed by a Chromium that is already running, ' +
       'from opening the page to `page.pdf()` returning, with the exporter’s own readiness checks (one run per round, after a first print). ' +
-      'Floor, bare HTML: a static page of as many page-sized sections of plain text, printed the same way.',
+      'Floor, bare HTML: a static page of as many page-sized sections of plain text, printed the same way. ' +
+      '“with `npm run dev`”: the same export while `npm run dev` runs for the deck (started before, one untimed export first), which it draws the deck with; ' +
+      'in brackets the export’s CPU plus the dev server’s CPU during it.',
   )
   print()
-  const head = ['slides', 'briefdeck: deck + handout', ...(baseline ? ['before: deck + handout'] : []), '`slidev export`: deck only', 'floor: built deck', 'floor: bare HTML', 'briefdeck ÷ slidev', 'briefdeck ÷ floor']
+  const head = ['slides', 'briefdeck: deck + handout', ...(baseline ? ['before: deck + handout'] : []), 'briefdeck with `npm run dev`', '`slidev export`: deck only', 'floor: built deck', 'floor: bare HTML', 'briefdeck ÷ slidev', 'briefdeck ÷ floor', 'with `npm run dev` ÷ floor']
   print(`| ${head.join(' | ')} |`)
   print(`| ${head.map((_, i) => (i === 0 ? '---:' : '---:')).join(' | ')} |`)
   for (const f of figures) {
     const ours = median(f.ours.map((m) => m.wallMs))
     const slidev = median(f.slidev.map((m) => m.wallMs))
     const floor = median(f.floor.builtMs)
+    const dev = median(f.dev.map((m) => m.wallMs))
     const row = [
       String(f.deck.slides),
       `**${sec(ours)}** (${sec(median(f.ours.map((m) => m.cpuMs)))})${runsNote(f.ours.length)}`,
       ...(baseline ? [`${sec(median(f.baseline.map((m) => m.wallMs)))} (${sec(median(f.baseline.map((m) => m.cpuMs)))})${runsNote(f.baseline.length)}`] : []),
+      `${sec(dev)} (${sec(median(f.dev.map((m) => m.cpuMs + m.serverCpuMs)))})${runsNote(f.dev.length)}`,
       `${sec(slidev)} (${sec(median(f.slidev.map((m) => m.cpuMs)))})${runsNote(f.slidev.length)}`,
-      `${sec(floor)}${runsNote(f.floor.builtMs.length)}`,
+      `${sec(floor)}${runsNote(f.floor.builtMs.length, 2 * exportRuns)}`,
       sec(median(f.floor.bareMs)),
       `${(ours / slidev).toFixed(2)}`,
       `${(ours / floor).toFixed(1)}`,
+      `${(dev / floor).toFixed(1)}`,
     ]
     print(`| ${row.join(' | ')} |`)
     verdicts.push(
@@ -332,6 +365,11 @@ function printExportTables(figures: DeckFigures[]) {
         target: `${f.deck.slides} slides: within ${TARGETS.floorFactor}× of the floor (built deck printed by a running Chromium)`,
         value: `${(ours / floor).toFixed(1)}× (${sec(ours)} vs ${sec(floor)})`,
         met: ours <= TARGETS.floorFactor * floor,
+      },
+      {
+        target: `${f.deck.slides} slides, with \`npm run dev\` running: within ${TARGETS.floorFactor}× of the floor`,
+        value: `${(dev / floor).toFixed(1)}× (${sec(dev)} vs ${sec(floor)})`,
+        met: dev <= TARGETS.floorFactor * floor,
       },
     )
   }
@@ -363,8 +401,8 @@ function printExportTables(figures: DeckFigures[]) {
 // ─────────────────────────────── formatting ───────────────────────────────
 
 /** Marks a median taken over fewer runs than asked for (some failed). */
-function runsNote(done: number): string {
-  return done < exportRuns ? ` [${done}/${exportRuns} runs]` : ''
+function runsNote(done: number, wanted = exportRuns): string {
+  return done < wanted ? ` [${done}/${wanted} runs]` : ''
 }
 
 function ms(v: number): string {

@@ -17,17 +17,21 @@ export interface ExportChildResult {
   totalMs: number
   deckPages?: number
   handoutPages?: number
+  /** The running dev server the deck was drawn by, if one was used. */
+  devServer?: string
 }
 
-const input = JSON.parse(await readStdin()) as { slidesPath: string; outDir: string; meta: ExportMeta; exporter?: string }
+const input = JSON.parse(await readStdin()) as { slidesPath: string; outDir: string; meta: ExportMeta; exporter?: string; reuseDevServer?: boolean }
 const module = (await import(input.exporter ? pathToFileURL(resolve(input.exporter)).href : '../export/index.ts')) as {
-  exportDeck: (options: { slidesPath: string; deckPdf: string; handoutPdf: string; meta: ExportMeta }) => Promise<ExportResult>
+  exportDeck: (options: { slidesPath: string; deckPdf: string; handoutPdf: string; meta: ExportMeta; reuseDevServer?: boolean }) => Promise<ExportResult>
 }
 const result = await module.exportDeck({
   slidesPath: input.slidesPath,
   deckPdf: join(input.outDir, 'deck.pdf'),
   handoutPdf: join(input.outDir, 'handout.pdf'),
   meta: input.meta,
+  // Only the dev-server column uses one: the other columns start cold whatever else is running.
+  reuseDevServer: input.reuseDevServer ?? false,
 })
 const out: ExportChildResult = {
   loadMs: result.loadMs,
@@ -36,5 +40,6 @@ const out: ExportChildResult = {
   totalMs: result.totalMs,
   deckPages: result.deckPdf?.pages,
   handoutPages: result.handoutPdf?.pages,
+  devServer: result.devServer,
 }
 console.log(JSON.stringify(out))

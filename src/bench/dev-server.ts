@@ -1,0 +1,90 @@
+/**
+ * `npm run dev` for a bench deck, as a presenter runs it: started before the timed exports, stopped after.
+ * Its CPU time is read from /proc (the exports' own process trees do not include it).
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
+import { devServerRecordPath } from '../export/dev-server.ts'
+
+export interface BenchDevServer {
+  /** CPU time (user + system) of every process of the dev server so far, in ms; NaN without /proc. */
+  cpuMs(): number
+  stop(): Promise<void>
+}
+
+const CLOCK_TICK_MS = 10
+
+/** Starts `scripts/dev.ts --out-dir deckDir` and resolves once it has registered its server for exports. */
+export async function startDevServer(root: string, deckDir: string, timeoutMs = 120_000): Promise<BenchDevServer> {
+  const port = await freePort()
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'dev.ts'), '--out-dir', deckDir, '--port', String(port)], {
+    cwd: root,
+    detached: true, // a process group of its own: the script, Slidev and its children stop together
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  let stderr = ''
+  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4_000)))
+  const stop = () => stopGroup(child)
+  const record = devServerRecordPath(deckDir, root)
+  const deadline = Date.now() + timeoutMs
+  while (!existsSync(record)) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop()
+      throw new Error(`npm run dev for ${deckDir} did not start:\n${stderr}`)
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  return { cpuMs: () => groupCpuMs(child.pid!), stop }
+}
+
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  try {
+    process.kill(-child.pid!, 'SIGTERM')
+  } catch {
+    return
+  }
+  const killer = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    } catch {
+      /* gone */
+    }
+  }, 10_000)
+  await exited
+  clearTimeout(killer)
+}
+
+/** utime + stime of every live process in process group `pgid`. */
+function groupCpuMs(pgid: number): number {
+  let ticks = 0
+  try {
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+        if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12])
+      } catch {
+        // exited meanwhile
+      }
+    }
+  } catch {
+    return Number.NaN
+  }
+  return ticks * CLOCK_TICK_MS
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
