@@ -158,7 +158,8 @@ async function removeStale(lock: string, holder: string): Promise<boolean> {
   return false
 }
 
-function isAlive(pid: number): boolean {
+/** True while process `pid` runs (EPERM: it runs, as another user). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true

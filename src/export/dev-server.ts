@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path'
 import { parseSync, resolveConfig } from '@slidev/parser'
 import { toDeckInfo, type RawSlide } from './deck-slides.ts'
-import { projectRoot } from './deck-root.ts'
+import { isAlive, projectRoot } from './deck-root.ts'
 import type { SlidevServer } from './slidev-server.ts'
 
 /** What `npm run dev` writes about its server. */
@@ -146,16 +146,6 @@ function readRecord(path: string): DevServerRecord | undefined {
     return { pid: record.pid, url: record.url.endsWith('/') ? record.url : `${record.url}/`, deckDir: record.deckDir, entry: String(record.entry ?? '') }
   } catch {
     return undefined
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    // EPERM: alive, but another user's.
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 
