@@ -26,6 +26,7 @@ const CREDIT = re(metadata.credit)
 const BYLINE = re(metadata.byline)
 const DATE_LINE = re(metadata.date)
 const DATELINE = metadata.dateline.map((s) => new RegExp(s, 'u'))
+const WIRE_DATELINE = metadata.wireDateline.map((s) => new RegExp(s, 'u'))
 const AUTHOR_LINE = metadata.authorLine.map((s) => new RegExp(s, 'u'))
 // Names are case-sensitive: compile without the i flag.
 const BIO = metadata.bio.map((s) => new RegExp(s, 'u'))
@@ -56,7 +57,11 @@ export function isChrome(text: string): boolean {
 
 function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
   const kept: Block[] = []
-  blocks.forEach((b, i) => {
+  blocks.forEach((block, i) => {
+    // "BEIJING, 29 April 2025 - The attack …": the date is metadata, the rest is the first paragraph.
+    const wire = i < TOP_WINDOW && block.type === 'paragraph' ? matchWireDateline(block.text) : undefined
+    if (wire?.date) meta.date ??= wire.date
+    const b = wire ? { ...block, text: wire.rest } : block
     const words = b.text.split(/\s+/).length
     if (b.type !== 'paragraph' || words > MAX_BIO_WORDS) return kept.push(b)
     if (CREDIT.some((r) => r.test(b.text))) return void meta.credits.push(b.text)
@@ -99,6 +104,12 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
     kept.push(b)
   })
   return kept
+}
+
+/** "BEIJING, 29 April 2025 - The attack …" → the date and the paragraph's text after the dash. */
+function matchWireDateline(text: string): { date?: string; rest: string } | undefined {
+  const g = WIRE_DATELINE.map((r) => r.exec(text)?.groups).find(Boolean)
+  return g ? { date: g.date?.trim() || undefined, rest: g.rest! } : undefined
 }
 
 /** "The Conversation, 6 October 2026." / "The White House, Fact Sheets, October 26, 2025" */

@@ -22,6 +22,8 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   if (wordCount(before) >= 2 && !before.endsWith(',')) {
     const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= clauseStart && s.tokens[m.first]!.start < start && isSubject(s, m))
     body = trimStart(subject ? text.slice(s.tokens[subject.first]!.start, start) : before, !subject)
+    // "India on April 23 unilaterally suspended …": the subject alone says nothing; what follows the date does.
+    if (wordCount(tidy(body)) < 3 && wordCount(after) >= 2) body = trimStart(`${tidy(body)} ${after}`, false)
   } else {
     const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= end && s.tokens[m.first]!.start - end < 60 && isSubject(s, m))
     body = subject ? text.slice(s.tokens[subject.first]!.start, clauseEnd) : after

@@ -3,7 +3,8 @@
  *
  * 1. find explicit dates in every sentence, and the latest of them;
  * 2. give yearless dates their year: the latest such day on or before the publication date when it is known,
- *    otherwise the first such day after the latest explicit date ("3 March" after "November 2018" → 2019);
+ *    otherwise the first such day from the month of the latest explicit date on ("3 March" after "November 2018"
+ *    → 2019, "20 November" → 2018);
  * 3. resolve relative dates against the event they name ("four days after the summit");
  * 4. describe each event by the clause around its date.
  */
@@ -73,7 +74,8 @@ function resolve(d: DateMention, published: string | undefined, latest?: [number
     return sortable({ year: after ? py - 1 : py, month: d.month, day: d.day })
   }
   if (!latest) return undefined
-  const after = d.month! > latest[1]
+  // The same month as the latest dated reference is that month ("November 2018 … on 20 November").
+  const after = d.month! >= latest[1]
   return sortable({ year: after ? latest[0] : latest[0] + 1, month: d.month, day: d.day })
 }
 

@@ -1,7 +1,8 @@
 /**
  * Relations between actors named in one sentence, from cue words (data/relations.json).
  *
- * For each cue that is not negated ("never supported"), the rules below pick who takes part, in order:
+ * For each cue that is not negated ("never supported") nor, for a friendly or talking kind, only wished for by a
+ * third party ("urged Pakistan to cooperate with India"), the rules below pick who takes part, in order:
  *  1. a coordinated group right before the cue names both sides ("the US-Iran war", "Germany and France
  *     cooperate"), unless "with/against" names the other side ("US-Israel confrontation with Iran");
  *  2. "between A and B" after the cue names them;
@@ -29,6 +30,8 @@ const NEGATORS = DATA.relations.negators.map((n) => n.split(' '))
 const STANCE = new CueMatcher(DATA.relations.stance.map((s): [string, true] => [s, true]))
 const NEGATION_WINDOW = 3
 const EXCLUDERS = new Set(DATA.relations.excluders)
+const WISHES = new CueMatcher(DATA.relations.wishes.map((w): [string, true] => [w, true]))
+const POSITIVE = new Set<RelationKind>([...(DATA.relations.positive as RelationKind[]), 'dialogue'])
 const RE_ALLY_NOUN = new RegExp(`^(?:${DATA.relations.allyNouns.join('|')})\\*?$`)
 const PREPOSITIONS = new Set(['of', 'in', 'to', 'at', 'on', 'into', 'from', 'over', 'near', 'including'])
 
@@ -36,8 +39,11 @@ type Link = [from: string, to: string, kind: RelationKind]
 
 export function findRelations(ctx: Context): Relation[] {
   const found = new Map<string, Relation>()
+  const name = (id: string) => ctx.actors.get(id)?.name ?? id
+  // A body and what it belongs to: by affiliation, or by name ("UN Security Council" is part of the "UN").
+  const partOf = (a: string, b: string) => name(a).startsWith(`${name(b)} `) || name(b).startsWith(`${name(a)} `)
   const affiliated = (a: string, b: string) =>
-    ctx.actors.get(a)?.affiliation === b || ctx.actors.get(b)?.affiliation === a
+    ctx.actors.get(a)?.affiliation === b || ctx.actors.get(b)?.affiliation === a || partOf(a, b)
   for (const s of ctx.sentences) {
     if (s.meta || s.mentions.length < 2) continue
     const groups = groupMentions(s)
@@ -57,6 +63,8 @@ export function findRelations(ctx: Context): Relation[] {
 function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<RelationKind>): Link[] {
   if (negated(s, m.first)) return []
   const kind = m.cue.value
+  // "X urged Pakistan to cooperate with India": cooperation asked for, not stated.
+  if (POSITIVE.has(kind) && wishedFor(s, m.first)) return []
   const groups = withoutExcluded(s, allGroups)
   const [start, end] = clauseOf(s, m.first)
   const inClause = groups.filter((g) => g.first >= start && g.last < end)
@@ -82,6 +90,11 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     const taking = [...(before?.actors ?? []), ...(after?.actors ?? [])]
     if (new Set(taking).size < 2) taking.push(...nearest(groups, m.first, -1, taking))
     return pairs(taking, kind)
+  }
+  // "China’s unwavering support", "with Berlin’s full backing": the possessor is the one acting.
+  if (before && s.tokens[before.last]!.possessive && m.first - before.last <= 3) {
+    const target = after?.actors ?? earlier(groups, before, before.actors)
+    return before.actors.flatMap((a) => target.map((b): Link => [a, b, kind]))
   }
   const subjectBefore = inClause.filter((g) => g.last < m.first && isSubject(s, g)).at(-1)
   // The thing acted on, when it belongs to an actor named earlier, names the other side ("condemning the test").
@@ -158,6 +171,11 @@ function pairs(actors: string[], kind: RelationKind): Link[] {
   for (let i = 0; i < unique.length; i++)
     for (let j = i + 1; j < unique.length; j++) out.push([unique[i]!, unique[j]!, kind])
   return out
+}
+
+/** A wish word ("urged", "hopes", "called on") earlier in the sentence than token `at`. */
+function wishedFor(s: SentenceContext, at: number): boolean {
+  return WISHES.all(s.tokens).some((w) => w.last < at)
 }
 
 function negated(s: SentenceContext, at: number): boolean {
