@@ -203,6 +203,8 @@ function actorsTitle(points: Point[], analysis: Analysis): string | undefined {
     .filter((x) => x.n > 0 && x.a.type !== 'person')
     .sort((x, y) => y.n - x.n)
     .slice(0, 3)
+    // Named in the order of the whole article, so that slides about the same actors share one title (numbered).
+    .sort((x, y) => y.a.mentions.length - x.a.mentions.length || x.a.name.localeCompare(y.a.name))
     .map((x) => x.a.name)
   if (ranked.length < 2) return undefined
   return `${ranked.slice(0, -1).join(', ')} and ${ranked.at(-1)}`
