@@ -56,3 +56,24 @@ describe('a wire story', () => {
     expect(events.some((e) => e.startsWith('2025-04-28 Pakistan closed its airspace'))).toBe(true)
   })
 })
+
+describe('a second wire story', () => {
+  const STORY2 = `Leaders call for calm
+
+India launched strikes on sites in Pakistan overnight. Delhi is accusing Pakistan of supporting militants, a charge Islamabad denies.
+
+"The UK government is urging India and Pakistan to show restraint," the foreign secretary said.
+`
+  const analysis = analyse(ingest(STORY2, { name: 'story2.txt' }))
+
+  it('finds the state named after an opening quote, and "urging" as pressure', () => {
+    expect(analysis.actors.find((a) => a.id === 'united-kingdom')?.mentions).toContain('p2.s1')
+    expect(analysis.relations.some((r) => r.from === 'united-kingdom' && r.to === 'india' && r.kind === 'pressure')).toBe(true)
+  })
+
+  it('reads an accusation as condemnation, and support of a thing as no relation', () => {
+    expect(analysis.relations.some((r) => r.from === 'india' && r.to === 'pakistan' && r.kind === 'condemnation')).toBe(true)
+    expect(linked(analysis, 'india', 'pakistan', ['hostility'])).toBe(true)
+    expect(linked(analysis, 'india', 'pakistan', ['support', 'cooperation', 'alliance'])).toBe(false)
+  })
+})

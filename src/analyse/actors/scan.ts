@@ -53,7 +53,9 @@ function partOfLargerName(tokens: Token[], m: Match): boolean {
   const after = tokens[m.last + 1]
   const nextCapitalised = !!after && after.cap && !after.punct && !tokens[m.last]!.possessive
   // Only state names sit inside longer place names; a person's name follows a capitalised title.
-  if (m.entry.type === 'state' && before && before.cap && !before.punct && !before.possessive && m.first > 1) return true
+  // A capitalised word that only starts the sentence (after any opening quote) is not part of a name: '"The UK …'.
+  const startsSentence = tokens.slice(0, m.first - 1).every((t) => t.punct)
+  if (m.entry.type === 'state' && before && before.cap && !before.punct && !before.possessive && !startsSentence) return true
   if (before?.lower === 'of' && PLACE_WORDS.has(tokens[m.first - 2]?.text ?? '')) return true
   if (after && PLACE_AFTER.has(after.text) && !tokens[m.last]!.possessive) return true
   if ((m.entry.kind === 'capital' || m.entry.ambiguous) && nextCapitalised) return true

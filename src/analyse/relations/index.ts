@@ -99,6 +99,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   const subjectBefore = inClause.filter((g) => g.last < m.first && isSubject(s, g)).at(-1)
   // The thing acted on, when it belongs to an actor named earlier, names the other side ("condemning the test").
   const owned = objectOwner(s, groups, m)
+  // "fighting terrorism", "supporting militants": the cue acts on a thing, and no actor is its object.
+  if (owned.length === 0 && actsOnThing(s, groups, m)) return []
   // With no object in the clause, the actor named before it is the likelier target ("Following X’s test, the council issued sanctions").
   const right = owned.length ? owned : (after?.actors ?? nearest(groups, m.first, -1, subjectBefore?.actors ?? []))
   const left = (subjectBefore?.actors ?? []).filter((a) => !right.includes(a))
@@ -127,6 +129,26 @@ function objectOwner(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
       if (s.tokens[k]!.lower === head.lower) return g.actors
   }
   return []
+}
+
+/** Words that can stand between a cue and its object without being the object. */
+const LINKING = new Set([...DETERMINERS, ...PREPOSITIONS, 'and', 'or', 'but', 'for', 'with', 'against', 'by', 'as', 'within', 'about', 'toward', 'towards', 'upon', 'after', 'before', 'across', 'under', 'between', 'among', 'amid', 'despite', 'during', 'via', 'than', 'more', 'most', 'further', 'again', 'also'])
+/** How far after the cue its object may start: "threatened military action against Iran". */
+const OBJECT_WINDOW = 5
+
+/**
+ * The cue is followed by a common noun (a lower-case word that links nothing) and no actor follows it closely:
+ * what is supported, fought or condemned is a thing ("supporting militants", "condemned the attack").
+ */
+function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
+  let i = m.last + 1
+  while (i < s.tokens.length && DETERMINERS.has(s.tokens[i]!.lower)) i++
+  const head = s.tokens[i]
+  if (!head || head.punct || head.cap || LINKING.has(head.lower)) return false
+  // The object ends at the next punctuation: "supporting militants, a charge Islamabad denies".
+  let stop = m.last + 1
+  while (stop < s.tokens.length && stop <= m.last + OBJECT_WINDOW && !s.tokens[stop]!.punct) stop++
+  return !groups.some((g) => g.first > m.last && g.first < stop)
 }
 
 /** A group followed closely by a support cue ("Berlin’s full backing") backs something rather than being its target. */
