@@ -6,7 +6,7 @@ import type { Quote } from '../types.ts'
 import type { Context, SentenceContext } from './context.ts'
 import { DATA } from './data.ts'
 
-const MIN_WORDS = 4
+const MIN_WORDS = 6
 const RE_QUOTE = /“([^”]+)”|"([^"]+)"/g
 const SPEECH = new Set(DATA.actors.speechVerbs)
 const SPEAKER_TYPES = new Set(['person', 'organisation', 'media', 'state', 'group'])

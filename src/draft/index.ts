@@ -200,7 +200,7 @@ function actorsTitle(points: Point[], analysis: Analysis): string | undefined {
   const ids = new Set(points.flatMap((p) => p.source))
   const ranked = analysis.actors
     .map((a) => ({ a, n: a.mentions.filter((m) => ids.has(m)).length }))
-    .filter((x) => x.n > 0 && x.a.type !== 'person')
+    .filter((x) => x.n > 0 && x.a.type !== 'person' && x.a.type !== 'media')
     .sort((x, y) => y.n - x.n)
     .slice(0, 3)
     // Named in the order of the whole article, so that slides about the same actors share one title (numbered).

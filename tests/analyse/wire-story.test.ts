@@ -19,6 +19,8 @@ The UN Security Council condemned the attack, while a UN spokesperson urged Indi
 Pakistan's foreign ministry expressed deep appreciation for China's unwavering support.
 
 India on April 23 suspended the water treaty. On April 28, Pakistan closed its airspace to Indian flights.
+
+Relations have long been marked by crises, such as the Uri attack in 2016 and the Pulwama attack in 2019.
 `
 
 describe('a wire story', () => {
@@ -54,6 +56,12 @@ describe('a wire story', () => {
     const events = analysis.events.map((e) => `${e.date} ${e.text}`)
     expect(events).toContain('2025-04-23 India suspended the water treaty')
     expect(events.some((e) => e.startsWith('2025-04-28 Pakistan closed its airspace'))).toBe(true)
+  })
+
+  it('names each dated item of a list by its own noun phrase', () => {
+    const events = analysis.events.map((e) => `${e.date} ${e.text}`)
+    expect(events).toContain('2016 the Uri attack')
+    expect(events).toContain('2019 the Pulwama attack')
   })
 })
 

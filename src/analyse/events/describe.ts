@@ -21,7 +21,7 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   // "According to observers, in 2019 X decided …": an opening phrase before a comma is not the event.
   if (wordCount(before) >= 2 && !before.endsWith(',')) {
     const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= clauseStart && s.tokens[m.first]!.start < start && isSubject(s, m))
-    body = trimStart(subject ? text.slice(s.tokens[subject.first]!.start, start) : before, !subject)
+    body = trimStart(subject ? text.slice(s.tokens[subject.first]!.start, start) : lastItem(before), !subject)
     // "India on April 23 unilaterally suspended …": the subject alone says nothing; what follows the date does.
     if (wordCount(tidy(body)) < 3 && wordCount(after) >= 2) body = trimStart(`${tidy(body)} ${after}`, false)
   } else {
@@ -30,6 +30,21 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     body = trimStart(body, false)
   }
   return tidy(body)
+}
+
+/** The last item of a list before a date: "…crises, such as the Uri attack [in 2016] and the Pulwama attack [in 2019]". */
+const RE_LIST_BREAK = /(?:,\s+|\bsuch as\s+|\bincluding\s+|\band\s+)(?=\S)/g
+
+const RE_NOUN_PHRASE = /^(?:the|a|an|its|their|his|her)\s/i
+
+function lastItem(before: string): string {
+  const cuts = [...before.matchAll(RE_LIST_BREAK)].map((m) => m.index + m[0].length)
+  for (const cut of cuts.reverse()) {
+    const item = before.slice(cut)
+    // Only a noun phrase makes an item ("the Uri attack"); "…, last held" or "…, like the one" do not.
+    if (RE_NOUN_PHRASE.test(item) && wordCount(tidy(item)) >= 2) return item
+  }
+  return before
 }
 
 function clauseAround(text: string, start: number, end: number): [number, number] {
