@@ -21,6 +21,8 @@ Pakistan's foreign ministry expressed deep appreciation for China's unwavering s
 India on April 23 suspended the water treaty. On April 28, Pakistan closed its airspace to Indian flights.
 
 Relations have long been marked by crises, such as the Uri attack in 2016 and the Pulwama attack in 2019.
+
+In October, India said trade with Pakistan fell to US$2 million in the year ended March 31.
 `
 
 describe('a wire story', () => {
@@ -56,6 +58,12 @@ describe('a wire story', () => {
     const events = analysis.events.map((e) => `${e.date} ${e.text}`)
     expect(events).toContain('2025-04-23 India suspended the water treaty')
     expect(events.some((e) => e.startsWith('2025-04-28 Pakistan closed its airspace'))).toBe(true)
+  })
+
+  it('reads "US$" as a currency, and one statement as one event however many dates it names', () => {
+    expect(analysis.actors.some((a) => a.id === 'united-states' && a.mentions.some((m) => m.startsWith('p7.')))).toBe(false)
+    const statement = analysis.events.filter((e) => e.text.startsWith('India said trade with Pakistan fell'))
+    expect(statement.map((e) => e.date)).toEqual(['2024-10']) // the October before the dateline
   })
 
   it('names each dated item of a list by its own noun phrase', () => {

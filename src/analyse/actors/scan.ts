@@ -57,6 +57,8 @@ function partOfLargerName(tokens: Token[], m: Match): boolean {
   const startsSentence = tokens.slice(0, m.first - 1).every((t) => t.punct)
   if (m.entry.type === 'state' && before && before.cap && !before.punct && !before.possessive && !startsSentence) return true
   if (before?.lower === 'of' && PLACE_WORDS.has(tokens[m.first - 2]?.text ?? '')) return true
+  // "US$13 million": a currency, not the state.
+  if (after?.text === '$' && after.start === tokens[m.last]!.end) return true
   if (after && PLACE_AFTER.has(after.text) && !tokens[m.last]!.possessive) return true
   if ((m.entry.kind === 'capital' || m.entry.ambiguous) && nextCapitalised) return true
   // "Indian Ocean", "Persian Gulf".

@@ -40,7 +40,16 @@ export function findEvents(ctx: Context): DatedEvent[] {
       if (anchor) found.push({ date: addDays(anchor.date, r.days), start: r.start, end: r.end, s, text: describeEvent(s, r.start, r.end, floor) })
     }
   }
-  return found
+  // One event per sentence and text: "In October, X said exports fell … in the year ended September 30" is
+  // one statement (dated by its first date), not two.
+  const seen = new Set<string>()
+  const unique = found
+    .sort((a, b) => (a.s.index - b.s.index) || a.start - b.start)
+    .filter((f) => {
+      const key = `${f.s.sentence.id}|${f.text}`
+      return !seen.has(key) && seen.add(key)
+    })
+  return unique
     .map((f) => ({
       date: f.date,
       label: displayDate(f.date, f.label),
