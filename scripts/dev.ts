@@ -15,6 +15,8 @@ import { PROJECT_ROOT } from '../src/cli/assets.ts'
 import { stageDeck, watchOutline, type WatchEvent } from '../src/cli/watch.ts'
 import { resolvesSlidev } from '../src/export/deck-root.ts'
 import { registerDevServer } from '../src/export/dev-server.ts'
+import { startExportService, type ExportService } from '../src/export/export-service.ts'
+import { exportDeck } from '../src/export/index.ts'
 
 const args = process.argv.slice(2)
 const dir = resolve(takeOption(args, '--out-dir') ?? PROJECT_ROOT)
@@ -52,16 +54,24 @@ const slidev = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'slidev'), [stag
 const url = `http://localhost:${port}/`
 let stopping = false
 let unregister: (() => void) | undefined
+let service: ExportService | undefined
 process.on('exit', () => unregister?.())
-// A deck served under another base path or to the network is left to its own exports.
+// A deck served under another base path or to the network is left to its own exports. Otherwise `npm run deck`
+// finds this server and its export service through the record, and exports through them.
 if (!args.some((a) => a.startsWith('--base') || a.startsWith('--remote')))
-  void whenServing(url).then((serving) => {
-    if (serving && !stopping) unregister = registerDevServer({ pid: process.pid, url, deckDir: dir, entry: staged?.entry ?? slides })
+  void whenServing(url).then(async (serving) => {
+    if (!serving || stopping) return
+    service = await startExportService(dir, exportDeck).catch((error: unknown) => {
+      console.error(`briefdeck: no export service (${(error as Error).message}); npm run deck will still use this server.`)
+      return undefined
+    })
+    if (!stopping) unregister = registerDevServer({ pid: process.pid, url, deckDir: dir, entry: staged?.entry ?? slides, service: service?.address })
   })
 const stop = () => {
   if (stopping) return
   stopping = true
   unregister?.()
+  void service?.close()
   watcher.close()
   slidev.kill('SIGTERM')
   setTimeout(() => slidev.kill('SIGKILL'), 5_000).unref()

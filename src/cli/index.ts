@@ -118,7 +118,11 @@ async function run(options: CliOptions, io: CliIo): Promise<void> {
   })
   for (const out of [result.deckPdf, result.handoutPdf, result.pngDir, result.pptx])
     if (out) io.err(`✓ ${show(out.path)} (${out.pages} ${out.path.endsWith('png') ? 'images' : 'pages'}, ${(out.ms / 1000).toFixed(1)} s)`)
-  const via = result.devServer ? `, by the running dev server at ${result.devServer}` : ''
+  const via = result.byService
+    ? `, by npm run dev's export service (dev server at ${result.devServer})`
+    : result.devServer
+      ? `, by the running dev server at ${result.devServer}`
+      : ''
   io.err(`  export took ${(result.totalMs / 1000).toFixed(1)} s (deck drawn in ${(result.loadMs / 1000).toFixed(1)} s${via})`)
 }
 

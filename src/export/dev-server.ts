@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path'
 import { parseSync, resolveConfig } from '@slidev/parser'
 import { toDeckInfo, type RawSlide } from './deck-slides.ts'
 import { isAlive, projectRoot } from './deck-root.ts'
+import type { ServiceAddress } from './export-service.ts'
 import type { SlidevServer } from './slidev-server.ts'
 
 /** What `npm run dev` writes about its server. */
@@ -27,6 +28,8 @@ export interface DevServerRecord {
   deckDir: string
   /** The slides.md the server serves (a mirror inside the project for decks outside it). */
   entry: string
+  /** The dev process's export service (export-service.ts), when it runs one. */
+  service?: ServiceAddress
 }
 
 /** How long an export waits for the dev server to pick up a slides.md that was just rewritten. */
@@ -46,7 +49,8 @@ export function registerDevServer(record: DevServerRecord, root = projectRoot())
   const path = devServerRecordPath(record.deckDir, root)
   mkdirSync(dirname(path), { recursive: true })
   const temp = `${path}.tmp-${process.pid}`
-  writeFileSync(temp, JSON.stringify(record))
+  // Only this user may read it: it holds the export service's token.
+  writeFileSync(temp, JSON.stringify(record), { mode: 0o600 })
   renameSync(temp, path)
   return () => {
     if (readRecord(path)?.pid === record.pid) rmSync(path, { force: true })
@@ -143,10 +147,23 @@ function readRecord(path: string): DevServerRecord | undefined {
   try {
     const record = JSON.parse(readFileSync(path, 'utf8')) as Partial<DevServerRecord>
     if (typeof record.pid !== 'number' || typeof record.url !== 'string' || typeof record.deckDir !== 'string') return undefined
-    return { pid: record.pid, url: record.url.endsWith('/') ? record.url : `${record.url}/`, deckDir: record.deckDir, entry: String(record.entry ?? '') }
+    const service = record.service
+    return {
+      pid: record.pid,
+      url: record.url.endsWith('/') ? record.url : `${record.url}/`,
+      deckDir: record.deckDir,
+      entry: String(record.entry ?? ''),
+      ...(service && typeof service.port === 'number' && typeof service.token === 'string' ? { service: { port: service.port, token: service.token } } : {}),
+    }
   } catch {
     return undefined
   }
+}
+
+/** The export service of the live `npm run dev` for the deck at `slidesPath`, if there is one. */
+export function findExportService(slidesPath: string, root?: string): ServiceAddress | undefined {
+  const record = readRecord(devServerRecordPath(dirname(resolve(slidesPath)), root))
+  return record?.service && isAlive(record.pid) ? record.service : undefined
 }
 
 function isLoopback(url: string): boolean {

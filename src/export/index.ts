@@ -16,7 +16,8 @@ import { composeHandout, printHandoutSheet, type HandoutSheet } from './handout.
 import { buildOutlineTree, finishPdfDocument } from './pdf-outline.ts'
 import { needsFullHeight, openPrintPage, type PrintPage } from './print-page.ts'
 import { stagePptx } from './pptx.ts'
-import { connectDevServer } from './dev-server.ts'
+import { connectDevServer, findExportService } from './dev-server.ts'
+import { requestExport } from './export-service.ts'
 import { startSlidevServer, type SlidevServer } from './slidev-server.ts'
 import { StagedFiles } from './staged-files.ts'
 import type { DeckSlide, ExportMeta, ExportOptions, ExportProgress, ExportResult, WrittenFile } from './types.ts'
@@ -35,6 +36,27 @@ export const DEFAULT_TIMEOUT_MS = 120_000
 export async function exportDeck(options: ExportOptions): Promise<ExportResult> {
   const started = Date.now()
   const slidesPath = checkInputs(options)
+  const service = servedBy(options) ? findExportService(slidesPath) : undefined
+  let serviceSkipped: string | undefined
+  if (service) {
+    const answer = await requestExport(
+      service,
+      { slidesPath, deckPdf: options.deckPdf, handoutPdf: options.handoutPdf, meta: options.meta, timeoutMs: options.timeoutMs },
+      options.onProgress ?? (() => {}),
+    )
+    if ('result' in answer) return { ...answer.result, totalMs: Date.now() - started }
+    serviceSkipped = answer.skipped
+  }
+  const result = await exportHere(options, slidesPath, started)
+  return serviceSkipped && !result.devServer ? { ...result, devServerSkipped: serviceSkipped } : result
+}
+
+/** The export service of `npm run dev` can make these outputs: PDFs only, drawn in its own browser. */
+function servedBy(options: ExportOptions): boolean {
+  return options.reuseDevServer !== false && options.exportService !== false && !options.browser && !options.pptx && !options.pngDir
+}
+
+async function exportHere(options: ExportOptions, slidesPath: string, started: number): Promise<ExportResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const progress = options.onProgress ?? (() => {})
   const executablePath = findChromium()
@@ -43,11 +65,14 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   let server: SlidevServer | undefined
   let browser: Browser | undefined
   let root: DeckRoot | undefined
+  let printPage: PrintPage | undefined
+  // A browser handed in (the export service's) is used as it is and left running.
+  const ownBrowser = !options.browser
   try {
     progress({ phase: 'server', done: 0, total: 1 })
     // Slidev (or the search for a running dev server) and Chromium start side by side; the finally below stops
     // whichever did start when the other failed.
-    const launching = settle(launchChromium(executablePath))
+    const launching = settle(options.browser ? Promise.resolve(options.browser) : launchChromium(executablePath))
     const serving = settle(
       (async () => {
         // The dev server has no print route; its browser exporter lays slides out as pages for PDF printing only.
@@ -70,8 +95,10 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     progress({ phase: 'server', done: 1, total: 1 })
     // The handout's text needs only the slides' titles and notes: print it while the deck is being drawn.
     const sheet = options.handoutPdf ? settle(printHandoutSheet({ browser, deck: server.deck, meta: options.meta })) : undefined
-    const printPage = await openPrintPage({
+    printPage = await openPrintPage({
       browser,
+      context: options.browserContext,
+      page: options.browserPage,
       deckUrl: server.url,
       route: server.devServer ? 'browser-exporter' : 'print',
       deck: server.deck,
@@ -81,8 +108,10 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     })
     result.loadMs = Date.now() - started
     await writeFromPrintPage({ printPage, slides: server.deck.slides, options, staged, result, progress, sheet })
+    await printPage.close()
+    printPage = undefined
     // Slidev's PPTX exporter starts a Chromium of its own: do not hold two in memory.
-    await browser.close()
+    if (ownBrowser) await browser.close()
     browser = undefined
     if (options.pptx) {
       const [target, live] = [options.pptx, server]
@@ -101,7 +130,8 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     await staged.discard()
     throw error
   } finally {
-    await browser?.close().catch(() => undefined)
+    await printPage?.close()
+    if (ownBrowser) await browser?.close().catch(() => undefined)
     await server?.close()
     await root?.cleanup()
   }

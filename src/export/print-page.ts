@@ -2,7 +2,7 @@
  * Slidev's print route in Chromium: every slide one under the other, each exactly one PDF page tall. Opens it,
  * waits for real signals that everything is drawn, and then prints it or photographs its slides.
  */
-import type { Browser, Page } from 'playwright-chromium'
+import type { Browser, BrowserContext, Page, Request } from 'playwright-chromium'
 import { BriefdeckError } from '../errors.ts'
 import { prepareForPrint, probePrintPage } from './browser-probes.ts'
 import { judgeProbe, timeoutMessage, type Verdict } from './readiness.ts'
@@ -28,10 +28,22 @@ export interface PrintPage {
   pdf(): Promise<Buffer>
   /** A PNG picture of slide `no` (1-based), at `PICTURE_SCALE` times the slide's size. */
   picture(no: number): Promise<Buffer>
+  /** Closes the page (and its context, when it made one). */
+  close(): Promise<void>
 }
 
 export interface OpenPrintPageOptions {
   browser: Browser
+  /**
+   * A context of `browser` to open the page in, kept open afterwards: a long-lived one keeps the deck's scripts
+   * in its HTTP cache between exports (export-service.ts). It must have `PICTURE_SCALE` as its device scale.
+   */
+  context?: BrowserContext
+  /**
+   * A page of `context` to load the deck in, kept open afterwards: loading the deck again in the same page is
+   * the fastest (its scripts are compiled already).
+   */
+  page?: Page
   deckUrl: string
   /**
    * The page that lays every slide out for print. Slidev's print route by default; a dev server has none (Slidev
@@ -58,16 +70,38 @@ export function needsFullHeight(deck: Pick<DeckInfo, 'slides'>, pictures: boolea
 }
 
 /** Opens the print route and resolves once every slide is drawn; throws a BriefdeckError naming what was not. */
-export async function openPrintPage({ browser, deckUrl, deck, timeoutMs, onProgress, fullHeight = true, route = 'print' }: OpenPrintPageOptions): Promise<PrintPage> {
-  const total = deck.slides.length
-  const context = await browser.newContext({
-    // As tall as the whole deck, like Slidev's exporter: every slide is "on screen", so nothing waits to be scrolled to.
-    viewport: { width: deck.width, height: deck.height * (fullHeight ? Math.max(total, 1) : 1) },
-    deviceScaleFactor: PICTURE_SCALE,
-    colorScheme: deck.dark ? 'dark' : 'light',
-  })
-  const page = await context.newPage()
+export async function openPrintPage(options: OpenPrintPageOptions): Promise<PrintPage> {
+  const { browser, deckUrl, deck, fullHeight = true } = options
+  // As tall as the whole deck, like Slidev's exporter: every slide is "on screen", so nothing waits to be scrolled to.
+  const viewport = { width: deck.width, height: deck.height * (fullHeight ? Math.max(deck.slides.length, 1) : 1) }
+  const context =
+    options.context ?? (await browser.newContext({ viewport, deviceScaleFactor: PICTURE_SCALE, colorScheme: deck.dark ? 'dark' : 'light' }))
+  const page = options.page ?? (await context.newPage())
   const network = trackNetwork(page, new URL(deckUrl).origin)
+  const close = async () => {
+    network.stop()
+    if (options.page) await page.goto('about:blank').catch(() => undefined)
+    else await (options.context ? page.close() : context.close()).catch(() => undefined)
+  }
+  try {
+    if (options.context) {
+      await page.setViewportSize(viewport)
+      await page.emulateMedia({ media: 'screen', colorScheme: deck.dark ? 'dark' : 'light' })
+    }
+    return await drawPrintPage(page, network, options, close)
+  } catch (error) {
+    await close()
+    throw error
+  }
+}
+
+async function drawPrintPage(
+  page: Page,
+  network: ReturnType<typeof trackNetwork>,
+  { deckUrl, deck, timeoutMs, onProgress, fullHeight = true, route = 'print' }: OpenPrintPageOptions,
+  close: () => Promise<void>,
+): Promise<PrintPage> {
+  const total = deck.slides.length
   const deadline = Date.now() + timeoutMs
   try {
     await page.goto(route === 'print' ? printUrl(deckUrl, deck.routerMode) : exporterUrl(deckUrl, deck.routerMode), { waitUntil: 'domcontentloaded', timeout: timeoutMs })
@@ -85,6 +119,7 @@ export async function openPrintPage({ browser, deckUrl, deck, timeoutMs, onProgr
   if (count !== total) throw new Error(`the print page has ${count} slide containers for ${total} slides`)
   return {
     page,
+    close,
     pdf: async () => {
       // The browser exporter lays its slides out as pages only for print media (its screen view is a preview).
       if (route === 'browser-exporter') await page.emulateMedia({ media: 'print', colorScheme: deck.dark ? 'dark' : 'light' })
@@ -170,18 +205,25 @@ export function exporterUrl(deckUrl: string, routerMode: DeckInfo['routerMode'])
 function trackNetwork(page: Page, origin: string) {
   const inFlight = new Map<object, string>()
   let lastActivity = Date.now()
-  page.on('request', (request) => {
+  const started = (request: Request) => {
     if (!request.url().startsWith(origin)) return
     inFlight.set(request, request.url())
     lastActivity = Date.now()
-  })
+  }
   const done = (request: object) => {
     if (inFlight.delete(request)) lastActivity = Date.now()
   }
+  page.on('request', started)
   page.on('requestfinished', done)
   page.on('requestfailed', done)
   return {
     quiet: (ms: number) => inFlight.size === 0 && Date.now() - lastActivity >= ms,
     pending: () => [...inFlight.values()],
+    /** Stops counting (for a page that is kept and loaded again). */
+    stop: () => {
+      page.off('request', started)
+      page.off('requestfinished', done)
+      page.off('requestfailed', done)
+    },
   }
 }

@@ -67,6 +67,17 @@ export interface ExportOptions {
    * slides.md (default true; see dev-server.ts). PDFs only: PNGs and PPTX are made with a server of the export's own.
    */
   reuseDevServer?: boolean
+  /**
+   * Ask the export service of a running `npm run dev` to make the PDFs (default true, with `reuseDevServer`):
+   * it keeps a browser with the deck's scripts cached, so it draws the deck fastest (export-service.ts).
+   */
+  exportService?: boolean
+  /** A running Chromium to draw in, left running afterwards (the export service's); by default one is started. */
+  browser?: import('playwright-chromium').Browser
+  /** A context of `browser` for the print page, left open afterwards (its HTTP cache serves the next export). */
+  browserContext?: import('playwright-chromium').BrowserContext
+  /** A page of `browserContext` to draw the deck in, left open afterwards (the deck loads fastest in it again). */
+  browserPage?: import('playwright-chromium').Page
 }
 
 /** One written file. */
@@ -94,6 +105,8 @@ export interface ExportResult {
   devServer?: string
   /** Why no running dev server was used, when one was looked for and not used. */
   devServerSkipped?: string
+  /** True when the export service of `npm run dev` made the files (see `ExportOptions.exportService`). */
+  byService?: boolean
 }
 
 /** What the exporter needs to know about one slide, read from the same parse the Slidev server uses. */

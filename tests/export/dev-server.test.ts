@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { connectDevServer, devServerRecordPath, registerDevServer } from '../../src/export/dev-server.ts'
+import { requestExport, startExportService } from '../../src/export/export-service.ts'
 
 /**
  * When an export may use `npm run dev`'s server, and when it must not. That a real dev server is used, and that
@@ -51,5 +52,51 @@ describe('finding the dev server of a deck', () => {
     registerDevServer({ pid: process.pid, url: 'http://localhost:3031/', deckDir, entry: slides }, root)
     unregisterOld()
     expect(existsSync(devServerRecordPath(deckDir, root))).toBe(true)
+  })
+})
+
+describe('the export service of npm run dev', () => {
+  // The guard in front of the exporter: the exporter given here fails the test if anything reaches it.
+  const never = async () => {
+    throw new Error('the exporter must not be reached')
+  }
+  const post = (port: number, body: unknown, token?: string) =>
+    fetch(`http://127.0.0.1:${port}/export`, {
+      method: 'POST',
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    })
+
+  it('listens on loopback only, and wants the token from the record', async () => {
+    const { deckDir, slides } = fresh()
+    const service = await startExportService(deckDir, never)
+    try {
+      const request = { slidesPath: slides, deckPdf: join(deckDir, 'deck.pdf'), meta: { title: 'T' } }
+      expect((await post(service.address.port, request)).status).toBe(403)
+      expect((await post(service.address.port, request, 'x'.repeat(service.address.token.length))).status).toBe(403)
+      expect((await fetch(`http://127.0.0.1:${service.address.port}/`)).status).toBe(404)
+    } finally {
+      await service.close()
+    }
+  })
+
+  it('exports only decks of the folder it presents, and only well-formed requests', async () => {
+    const { deckDir } = fresh()
+    const service = await startExportService(deckDir, never)
+    const { port, token } = service.address
+    try {
+      const elsewhere = await post(port, { slidesPath: '/etc/slides.md', deckPdf: '/tmp/x.pdf', meta: { title: 'T' } }, token)
+      expect(elsewhere.status).toBe(400)
+      expect(await elsewhere.text()).toContain(`exports decks in ${deckDir} only`)
+      expect((await post(port, 'not json', token)).status).toBe(400)
+      expect((await post(port, { slidesPath: join(deckDir, 'slides.md'), meta: { title: 'T' } }, token)).status).toBe(400)
+    } finally {
+      await service.close()
+    }
+  })
+
+  it('is not used, and says why, when it does not answer', async () => {
+    const answer = await requestExport({ port: 9, token: 't' }, { slidesPath: '/x/slides.md', deckPdf: '/x/deck.pdf', meta: { title: 'T' } }, () => {})
+    expect(answer).toEqual({ skipped: 'the export service of npm run dev does not answer' })
   })
 })

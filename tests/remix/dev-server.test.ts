@@ -48,7 +48,7 @@ const pdfPages = (path: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('
 const pdfText = (path: string, page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), path, '-'], { encoding: 'utf8' })
 
 describe('npm run dev -- --out-dir DIR (outside the project)', () => {
-  it('serves the deck, shows an outline.yaml edit, and exports the PDFs for npm run deck', async () => {
+  it('serves the deck, shows an outline.yaml edit, and makes the PDFs for npm run deck', async () => {
     const dir = tmp('briefdeck-dev-')
     const quiet = { out: () => undefined, err: () => undefined, readStdin: () => Buffer.alloc(0) }
     expect(await main([BUNDLED, '--out-dir', dir, '--no-pdf'], quiet)).toBe(0)
@@ -99,21 +99,31 @@ describe('npm run dev -- --out-dir DIR (outside the project)', () => {
       // Slidev wrote nothing into the user's folder.
       expect(existsSync(join(dir, 'node_modules'))).toBe(false)
 
-      // npm run deck exports through the running server: an outline edit saved just before is in the PDF.
+      // npm run deck exports through the running server's export service: an outline edit saved just before is
+      // in the PDF, the first time (the service starts its browser) and the next (it loads the deck again).
       const record = devServerRecordPath(dir)
       await waitFor(() => existsSync(record), 'the dev server record', 30_000)
-      writeFileSync(outline, edited.replace('title: Agenda, live', 'title: Agenda, for print'))
-      const lines: string[] = []
-      const io = { out: () => undefined, err: (line: string) => void lines.push(line), readStdin: () => Buffer.alloc(0) }
-      const t1 = performance.now()
-      expect(await main(['--outline', outline, '--out-dir', dir], io), lines.join('\n')).toBe(0)
-      console.info(`dev server: npm run deck through it in ${((performance.now() - t1) / 1000).toFixed(1)} s`)
-      expect(lines.join('\n')).toContain(`by the running dev server at ${base}`)
-      const pdf = join(dir, 'deck.pdf')
-      const slideCount = parseSync(read(join(dir, 'slides.md')), 'slides.md').slides.length
-      expect(pdfPages(pdf)).toBe(slideCount)
-      expect(pdfText(pdf, 2)).toContain('Agenda, for print')
-      expect(pdfPages(join(dir, 'handout.pdf'))).toBeGreaterThan(slideCount / 2)
+      for (const title of ['Agenda, for print', 'Agenda, printed again']) {
+        writeFileSync(outline, edited.replace('title: Agenda, live', `title: ${title}`))
+        const lines: string[] = []
+        const io = { out: () => undefined, err: (line: string) => void lines.push(line), readStdin: () => Buffer.alloc(0) }
+        const t1 = performance.now()
+        expect(await main(['--outline', outline, '--out-dir', dir], io), lines.join('\n')).toBe(0)
+        console.info(`dev server: npm run deck through its export service in ${((performance.now() - t1) / 1000).toFixed(1)} s`)
+        expect(lines.join('\n')).toContain(`by npm run dev's export service (dev server at ${base})`)
+        expect(lines.some((l) => l.startsWith('… drawing slides'))).toBe(true)
+        const pdf = join(dir, 'deck.pdf')
+        const slideCount = parseSync(read(join(dir, 'slides.md')), 'slides.md').slides.length
+        expect(pdfPages(pdf)).toBe(slideCount)
+        expect(pdfText(pdf, 2)).toContain(title)
+        expect(pdfPages(join(dir, 'handout.pdf'))).toBeGreaterThan(slideCount / 2)
+      }
+      // --no-dev-server starts its own server and browser, and draws the same deck.
+      const own: string[] = []
+      const quietIo = { out: () => undefined, err: (line: string) => void own.push(line), readStdin: () => Buffer.alloc(0) }
+      expect(await main(['--outline', outline, '--out-dir', dir, '--no-dev-server'], quietIo), own.join('\n')).toBe(0)
+      expect(own.join('\n')).not.toContain('dev server at')
+      expect(pdfText(join(dir, 'deck.pdf'), 2)).toContain('Agenda, printed again')
     } finally {
       if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM')
       const killer = setTimeout(() => child.exitCode === null && process.kill(-child.pid!, 'SIGKILL'), 10_000)
