@@ -37,14 +37,15 @@ export function mermaidPlain(text: string, max = 400): string {
   const cut = plain.length <= max ? plain : `${plain.slice(0, max - 1).trimEnd()}…`
   // An empty `accTitle:` takes the next line as its text, and an empty timeline period or event does not parse.
   if (cut === '') return '–'
-  // At the start of a timeline line, `title x`, `section x` and `timeline x` are statements (in any case): a
-  // zero-width space in front keeps them text. (A period of exactly "timeline" would still be read as the keyword;
-  // the word alone is left as it is, because it is the usual accTitle.)
+  // At the start of a timeline line, `title x`, `section x` and `timeline x` are statements (in any case), and so
+  // is a period "title" or "section" alone, which its ` : event` follows: a zero-width space in front keeps them
+  // text. (The word "timeline" alone is left as it is here, because it is the usual accTitle; a period of exactly
+  // "timeline" is guarded where periods are written.)
   return RE_LEADING_KEYWORD.test(cut) ? `\u200B${cut}` : cut
 }
 
 /** The timeline lexer's statements (mermaid 11 timeline grammar, case-insensitive). */
-const RE_LEADING_KEYWORD = /^(?:title\s|section\s|timeline\b.)/i
+const RE_LEADING_KEYWORD = /^(?:title(?:\s|$)|section(?:\s|$)|timeline\b.)/i
 
 function oneLine(text: string): string {
   return text.replace(RE_LINE_BREAKS, ' ').replace(/\s{2,}/g, ' ').trim()

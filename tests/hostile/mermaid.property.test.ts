@@ -112,4 +112,17 @@ describe('Mermaid diagrams from hostile labels', () => {
       { numRuns: RUNS },
     )
   }, 300_000)
+
+  // Found by the property above (seed 1494780715): a period "title " read as the timeline's title statement.
+  it.each(['title ', 'Section', 'timeline', 'TITLE'])('keep a period labelled %j as text', async (label) => {
+    const slide = {
+      kind: 'timeline',
+      title: 'x',
+      events: [
+        { date: '1000', label, text: 'x', source: [] },
+        { date: '1000', text: 'x', source: [] },
+      ],
+    }
+    await checkDiagram(slide as unknown as DiagramSlide)
+  })
 })

@@ -27,7 +27,10 @@ export const timeline: DiagramModule<'timeline'> = {
     const lines = [TIMELINE_INIT, 'timeline', `  accTitle: ${mermaidPlain(slide.title, 120)}`]
     lines.push(`  accDescr: ${mermaidPlain(describeDiagram(slide))}`)
     for (const p of periods(slide, bestGrain(slide))) {
-      p.events.forEach((text, i) => lines.push(i === 0 ? `  ${mermaidPlain(p.label, 40)} : ${text}` : `    : ${text}`))
+      const label = mermaidPlain(p.label, 40)
+      // A period of exactly "timeline" would be the keyword.
+      const period = /^timeline$/i.test(label) ? `\u200B${label}` : label
+      p.events.forEach((text, i) => lines.push(i === 0 ? `  ${period} : ${text}` : `    : ${text}`))
     }
     return lines.join('\n')
   },
