@@ -330,8 +330,9 @@ function printExportTables(figures: DeckFigures[]) {
       'Floor, built deck: the deck’s `slidev build` (with its print route) served on loopback, printed by a Chromium that is already running, ' +
       'from opening the page to `page.pdf()` returning, with the exporter’s own readiness checks (one run per round, after a first print). ' +
       'Floor, bare HTML: a static page of as many page-sized sections of plain text, printed the same way. ' +
-      '“with `npm run dev`”: the same export while `npm run dev` runs for the deck (started before, one untimed export first), which it draws the deck with; ' +
-      'in brackets the export’s CPU plus the dev server’s CPU during it.',
+      '“with `npm run dev`”: the same `exportDeck` call while `npm run dev` runs for the deck (started before, one untimed export first): ' +
+      'its export service draws the deck with the running Slidev server in the Chromium it keeps; ' +
+      'in brackets the export process’s CPU plus that of the dev process and its descendants (Slidev, the service’s Chromium) during it.',
   )
   print()
   const head = ['slides', 'briefdeck: deck + handout', ...(baseline ? ['before: deck + handout'] : []), 'briefdeck with `npm run dev`', '`slidev export`: deck only', 'floor: built deck', 'floor: bare HTML', 'briefdeck ÷ slidev', 'briefdeck ÷ floor', 'with `npm run dev` ÷ floor']

@@ -1,6 +1,7 @@
 /**
  * `npm run dev` for a bench deck, as a presenter runs it: started before the timed exports, stopped after.
- * Its CPU time is read from /proc (the exports' own process trees do not include it).
+ * Its CPU time (with Slidev's and its export service's Chromium) is read from /proc: the exports' own process
+ * trees do not include it.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -9,7 +10,7 @@ import { join } from 'node:path'
 import { devServerRecordPath } from '../export/dev-server.ts'
 
 export interface BenchDevServer {
-  /** CPU time (user + system) of every process of the dev server so far, in ms; NaN without /proc. */
+  /** CPU time (user + system) of the dev process and its descendants still running, in ms; NaN without /proc. */
   cpuMs(): number
   stop(): Promise<void>
 }
@@ -36,7 +37,7 @@ export async function startDevServer(root: string, deckDir: string, timeoutMs = 
     }
     await new Promise((r) => setTimeout(r, 100))
   }
-  return { cpuMs: () => groupCpuMs(child.pid!), stop }
+  return { cpuMs: () => treeCpuMs(child.pid!), stop }
 }
 
 async function stopGroup(child: ChildProcess): Promise<void> {
@@ -58,22 +59,34 @@ async function stopGroup(child: ChildProcess): Promise<void> {
   clearTimeout(killer)
 }
 
-/** utime + stime of every live process in process group `pgid`. */
-function groupCpuMs(pgid: number): number {
-  let ticks = 0
+/**
+ * utime + stime of `root` and every live process descending from it (Slidev, and the export service's Chromium,
+ * which Playwright starts in a process group of its own).
+ */
+function treeCpuMs(root: number): number {
+  const stats = new Map<number, { ppid: number; ticks: number }>()
   try {
     for (const name of readdirSync('/proc')) {
       if (!/^\d+$/.test(name)) continue
       try {
         const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-        if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12])
+        stats.set(Number(name), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) })
       } catch {
         // exited meanwhile
       }
     }
   } catch {
     return Number.NaN
+  }
+  const children = new Map<number, number[]>()
+  for (const [pid, { ppid }] of stats) children.set(ppid, [...(children.get(ppid) ?? []), pid])
+  let ticks = 0
+  const stack = [root]
+  while (stack.length > 0) {
+    const pid = stack.pop()!
+    ticks += stats.get(pid)?.ticks ?? 0
+    stack.push(...(children.get(pid) ?? []))
   }
   return ticks * CLOCK_TICK_MS
 }

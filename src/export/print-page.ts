@@ -80,7 +80,8 @@ export async function openPrintPage(options: OpenPrintPageOptions): Promise<Prin
   const network = trackNetwork(page, new URL(deckUrl).origin)
   const close = async () => {
     network.stop()
-    if (options.page) await page.goto('about:blank').catch(() => undefined)
+    // A kept page stays on the deck: loading it again in the same page is the fastest.
+    if (options.page) return
     else await (options.context ? page.close() : context.close()).catch(() => undefined)
   }
   try {
