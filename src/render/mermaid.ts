@@ -37,7 +37,8 @@ export function mermaidPlain(text: string, max = 400): string {
   const cut = plain.length <= max ? plain : `${plain.slice(0, max - 1).trimEnd()}…`
   // An empty `accTitle:` takes the next line as its text, and an empty timeline period or event does not parse.
   if (cut === '') return '–'
-  // At the start of a timeline line, `title x`, `section x` and `timeline x` are statements (in any case), and so
+  // At the start of a timeline line, `title x`, `section x`, `timeline x` and `accTitle`/`accDescr` are statements
+  // (in any case), and so
   // is a period "title" or "section" alone, which its ` : event` follows: a zero-width space in front keeps them
   // text. (The word "timeline" alone is left as it is here, because it is the usual accTitle; a period of exactly
   // "timeline" is guarded where periods are written.)
@@ -45,7 +46,7 @@ export function mermaidPlain(text: string, max = 400): string {
 }
 
 /** The timeline lexer's statements (mermaid 11 timeline grammar, case-insensitive). */
-const RE_LEADING_KEYWORD = /^(?:title(?:\s|$)|section(?:\s|$)|timeline\b.)/i
+const RE_LEADING_KEYWORD = /^(?:title(?:\s|$)|section(?:\s|$)|timeline\b.|acc(?:title|descr)\b)/i
 
 function oneLine(text: string): string {
   return text.replace(RE_LINE_BREAKS, ' ').replace(/\s{2,}/g, ' ').trim()

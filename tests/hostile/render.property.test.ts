@@ -13,6 +13,7 @@ import { renderDeck } from '../../src/render/index.ts'
 import { plainText } from '../../src/render/escape.ts'
 import { norm, outlineArb } from './arbitraries.ts'
 import { bodyHtml, documentTitle, infoHtml, inspectHtml, inspectTemplate, noteHtml, RE_CLICK_MARKER, RE_SLOT_MARKER, titleRendererHtml } from './slidev-model.ts'
+import { PROPERTY_SEED } from '../helpers.ts'
 
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 300)
 const counts: Record<string, number> = {}
@@ -85,9 +86,10 @@ function checkDeck(outline: Outline): void {
       expect(Object.keys(parsed.frontmatter).sort(), where).toEqual(Object.keys(own[0]!.frontmatter).sort())
       for (const [k, v] of Object.entries(own[0]!.frontmatter)) if (!TEXT_HEADMATTER.has(k)) expect(parsed.frontmatter[k], `${where} ${k}`).toEqual(v)
       const deckTitle = String(parsed.frontmatter.title)
-      expect(norm(plainText(deckTitle.replace(/\{\u200B/g, '{'))), `${where} deck title`).toBe(norm(outline.meta.title))
+      // As seen: the zero-width space that splits `{{` is invisible, and so is one the title had.
+      expect(asSeen(plainText(deckTitle)), `${where} deck title`).toBe(asSeen(outline.meta.title))
       expect(visible(documentTitle(deckTitle)), `${where} document.title`).toBe(visible(outline.meta.title))
-      expect(norm(plainText(String(parsed.frontmatter.author)).replace(/\{\u200B/g, '{'))).toBe(norm(outline.meta.author ?? ''))
+      expect(asSeen(plainText(String(parsed.frontmatter.author)))).toBe(asSeen(outline.meta.author ?? ''))
       // the info dialog shows `info` as HTML
       const info = inspectHtml(infoHtml(String(parsed.frontmatter.info)))
       expect(info.elements, `${where} info dialog`).toEqual(inspectHtml(infoHtml(String(own[0]!.frontmatter.info))).elements)
@@ -148,6 +150,9 @@ function checkDeck(outline: Outline): void {
  * and Markdown turns NUL into U+FFFD: the changes to article text we accept, as typesetting rather than loss.
  */
 const typographic = (s: string) => norm(s).replace(/\u2019/g, "'").replace(/\0/g, '\uFFFD')
+/** A text as a reader sees it: whitespace-insensitive, without zero-width spaces. */
+const asSeen = (s: string) => norm(s.replace(/\u200B/g, ''))
+
 /** The same, also ignoring the zero-width space that splits `{{` in frontmatter values. */
 const visible = (s: string) => typographic(s.replace(/\u200B/g, ''))
 
@@ -167,7 +172,7 @@ describe('hostile text in an outline renders as text', () => {
         count('deck')
         checkDeck(outline)
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: PROPERTY_SEED },
     )
   })
 
@@ -183,7 +188,7 @@ describe('hostile text in an outline renders as text', () => {
         expect(renderDeck(back.outline!)).toBe(renderDeck(normal))
         expect(parseOutline(stringifyOutline(back.outline!)).outline).toEqual(normal)
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: PROPERTY_SEED },
     )
   })
 })
