@@ -6,6 +6,7 @@
 import fc from 'fast-check'
 import type { Outline, Slide } from '../../src/outline/schema.ts'
 import { RELATION_KINDS } from '../../src/outline/schema.ts'
+import { outlineOver } from '../helpers.ts'
 
 /** Fragments that mean something to one of the languages a deck passes through. */
 export const FRAGMENTS: readonly string[] = [
@@ -172,24 +173,7 @@ function slideArb(ids: string[]): fc.Arbitrary<Slide> {
 /** A valid outline (it passes the schema and the reference checks) with hostile text everywhere text goes. */
 export const outlineArb: fc.Arbitrary<Outline> = fc.integer({ min: 1, max: 5 }).chain((n) => {
   const ids = Array.from({ length: n }, (_, i) => `p${i + 1}.s${(i % 2) + 1}`)
-  return fc.record({
-    version: fc.constant(1 as const),
-    meta: fc
-      .record({
-        title: requiredText,
-        author: optionalText,
-        byline: optionalText,
-        publisher: optionalText,
-        licence: optionalText,
-        url: optionalText,
-        date: optionalText,
-        credits: fc.array(hostileText, { maxLength: 5 }),
-        minutes: fc.integer({ min: 1, max: 180 }),
-      })
-      .map(compact),
-    slides: fc.array(slideArb(ids), { minLength: 1, maxLength: 10 }),
-    sentences: fc.tuple(...ids.map(() => hostileText)).map((texts) => Object.fromEntries(ids.map((id, i) => [id, texts[i]!]))),
-  })
+  return outlineOver(ids, { title: requiredText, text: hostileText, slide: slideArb, maxCredits: 5, maxSlides: 10 })
 })
 
 /** Whitespace-insensitive form of a text: what a reader sees, whichever spaces or line breaks it had. */

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { OutlineSchema, RELATION_KINDS, type Outline } from '../../src/outline.ts'
+import { outlineOver } from '../helpers.ts'
 
 /**
  * Outlines valid per the schema (and its cross-references), with text that stresses YAML and Markdown: colons,
@@ -118,25 +119,5 @@ export const outlineArbitrary: fc.Arbitrary<Outline> = fc
     fc.tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 9 })).map(([p, s]) => `p${p}.s${s}`),
     { minLength: 1, maxLength: 8 },
   )
-  .chain((ids) =>
-    fc.record({
-      version: fc.constant(1 as const),
-      meta: fc.record(
-        {
-          title: someText,
-          author: anyText,
-          byline: anyText,
-          publisher: anyText,
-          licence: anyText,
-          url: anyText,
-          date: anyText,
-          credits: fc.array(anyText, { maxLength: 3 }),
-          minutes: fc.integer({ min: 1, max: 180 }),
-        },
-        { requiredKeys: ['title', 'credits', 'minutes'] },
-      ),
-      slides: fc.array(slideArbitrary(ids), { minLength: 1, maxLength: 8 }),
-      sentences: fc.tuple(...ids.map(() => anyText)).map((texts) => Object.fromEntries(ids.map((id, i) => [id, texts[i]!]))),
-    }),
-  )
+  .chain((ids) => outlineOver(ids, { title: someText, text: anyText, slide: slideArbitrary, maxCredits: 3, maxSlides: 8 }))
   .map((candidate) => OutlineSchema.parse(candidate))
