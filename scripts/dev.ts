@@ -9,12 +9,11 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join, relative, resolve } from 'node:path'
 import { PROJECT_ROOT } from '../src/cli/assets.ts'
 import { stageDeck, watchOutline, type WatchEvent } from '../src/cli/watch.ts'
 import { resolvesSlidev } from '../src/export/deck-root.ts'
-import { registerDevServer } from '../src/export/dev-server.ts'
+import { freePort, registerDevServer } from '../src/export/dev-server.ts'
 import { startExportService, type ExportService } from '../src/export/export-service.ts'
 import { exportDeck } from '../src/export/index.ts'
 
@@ -86,18 +85,6 @@ slidev.on('exit', (code) => {
   process.exit(stopping ? 0 : (code ?? 1))
 })
 
-/** The first port from `from` on which nothing listens on localhost. */
-async function freePort(from: number): Promise<number> {
-  for (let port = from; port < from + 100; port++) {
-    const free = await new Promise<boolean>((done) => {
-      const probe = createServer()
-      probe.once('error', () => done(false))
-      probe.listen(port, 'localhost', () => probe.close(() => done(true)))
-    })
-    if (free) return port
-  }
-  return from
-}
 
 /** Resolves true once Slidev answers at `url` (it compiles nothing for this request), false if it never does. */
 async function whenServing(url: string, timeoutMs = 120_000): Promise<boolean> {

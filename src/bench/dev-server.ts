@@ -5,9 +5,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
-import { devServerRecordPath } from '../export/dev-server.ts'
+import { devServerRecordPath, freePort } from '../export/dev-server.ts'
 
 export interface BenchDevServer {
   /** CPU time (user + system) of the dev process and its descendants still running, in ms; NaN without /proc. */
@@ -91,13 +90,3 @@ function treeCpuMs(root: number): number {
   return ticks * CLOCK_TICK_MS
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}

@@ -11,6 +11,7 @@
  */
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import { parseSync, resolveConfig } from '@slidev/parser'
 import { toDeckInfo, type RawSlide } from './deck-slides.ts'
@@ -173,4 +174,23 @@ function isLoopback(url: string): boolean {
   } catch {
     return false
   }
+}
+
+/**
+ * A port nothing listens on at localhost: the first free one from `from` up (as Slidev picks 3030 or the next),
+ * or, with `from` 0, one the system chooses.
+ */
+export async function freePort(from = 0): Promise<number> {
+  for (let port = from; port < from + 100; port++) {
+    const found = await new Promise<number | undefined>((done) => {
+      const probe = createServer()
+      probe.once('error', () => done(undefined))
+      probe.listen(port, 'localhost', () => {
+        const address = probe.address()
+        probe.close(() => done(address && typeof address !== 'string' ? address.port : undefined))
+      })
+    })
+    if (found !== undefined) return found
+  }
+  return from
 }

@@ -51,9 +51,17 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   return serviceSkipped && !result.devServer ? { ...result, devServerSkipped: serviceSkipped } : result
 }
 
-/** The export service of `npm run dev` can make these outputs: PDFs only, drawn in its own browser. */
+/**
+ * A running dev server can draw these outputs: PDFs only. It has no print route; its browser exporter lays the
+ * slides out as pages for print media, while pictures and PPTX need a server of the export's own.
+ */
+function devServerCanDraw(options: ExportOptions): boolean {
+  return options.reuseDevServer !== false && !options.pptx && !options.pngDir
+}
+
+/** The export service of `npm run dev` can make these outputs, in its own browser. */
 function servedBy(options: ExportOptions): boolean {
-  return options.reuseDevServer !== false && options.exportService !== false && !options.browser && !options.pptx && !options.pngDir
+  return devServerCanDraw(options) && options.exportService !== false && !options.browser
 }
 
 async function exportHere(options: ExportOptions, slidesPath: string, started: number): Promise<ExportResult> {
@@ -75,9 +83,8 @@ async function exportHere(options: ExportOptions, slidesPath: string, started: n
     const launching = settle(options.browser ? Promise.resolve(options.browser) : launchChromium(executablePath))
     const serving = settle(
       (async () => {
-        // The dev server has no print route; its browser exporter lays slides out as pages for PDF printing only.
-        // Pictures and PPTX, and slides drawn only once scrolled to, need a server of the export's own.
-        if (options.reuseDevServer !== false && !options.pptx && !options.pngDir) {
+        // Slides drawn only once scrolled to need the print route, so a server of the export's own, too.
+        if (devServerCanDraw(options)) {
           const lookup = await connectDevServer(slidesPath)
           if (lookup.found && !lookup.server.deck.slides.some((slide) => slide.drawnWhenSeen)) return lookup.server
           result.devServerSkipped = lookup.found ? 'a slide is drawn only once seen, which needs the print route' : lookup.reason
@@ -87,8 +94,9 @@ async function exportHere(options: ExportOptions, slidesPath: string, started: n
       })(),
     )
     const [launched, served] = [await launching, await serving]
-    if (launched.ok) browser = launched.value
-    if (served.ok) server = served.value
+    // Kept before either failure is thrown, so that the finally below stops the one that did start.
+    browser = launched.ok ? launched.value : undefined
+    server = served.ok ? served.value : undefined
     server = unwrap(served)
     browser = unwrap(launched)
     if (server.devServer) result.devServer = server.url

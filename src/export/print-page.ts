@@ -81,8 +81,7 @@ export async function openPrintPage(options: OpenPrintPageOptions): Promise<Prin
   const close = async () => {
     network.stop()
     // A kept page stays on the deck: loading it again in the same page is the fastest.
-    if (options.page) return
-    else await (options.context ? page.close() : context.close()).catch(() => undefined)
+    if (!options.page) await (options.context ? page.close() : context.close()).catch(() => undefined)
   }
   try {
     if (options.context) {

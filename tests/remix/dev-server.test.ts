@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/index.ts'
 import { DEV_STAGING_DIR } from '../../src/cli/watch.ts'
-import { devServerRecordPath } from '../../src/export/dev-server.ts'
+import { devServerRecordPath, freePort } from '../../src/export/dev-server.ts'
 import { parseSync } from '@slidev/parser'
 import { execFileSync } from 'node:child_process'
 import { BUNDLED, read, ROOT, tmp } from './helpers.ts'
@@ -15,15 +14,6 @@ import { BUNDLED, read, ROOT, tmp } from './helpers.ts'
  * serves the deck, and an edit to DIR/outline.yaml reaches the served slides.
  */
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
 
 async function waitFor<T>(probe: () => Promise<T | undefined | false> | T | undefined | false, what: string, timeoutMs: number): Promise<T> {
   const started = performance.now()
