@@ -3,6 +3,7 @@ import { draftOutline } from './draft/index.ts'
 import { FINGERPRINT_PLACEHOLDER, restampFingerprint, stampFingerprint, textState } from './files.ts'
 import { ingest, type IngestOptions } from './ingest/index.ts'
 import { OUTLINE_SCHEMA_FILE, parseOutline, setOutlineMinutes, stringifyOutline, type Outline } from './outline.ts'
+import { checkOutline, type Finding } from './quality/index.ts'
 import { renderDeck } from './render/index.ts'
 import type { Analysis, Article, Diagnostic } from './types.ts'
 
@@ -21,6 +22,8 @@ export interface Build {
    * budget, that outline's own text with only `meta.minutes` changed (see buildFromOutline).
    */
   outlineYaml?: string
+  /** The quality report's findings on the outline (see src/quality). */
+  findings: Finding[]
 }
 
 export interface ArticleBuild extends Build {
@@ -37,7 +40,8 @@ export function buildFromArticle(
   const article = ingest(input, options)
   const analysis = analyse(article)
   const outline = draftOutline(article, analysis, { minutes: options.minutes })
-  return { article, analysis, outline, outlineYaml: writeOutline(outline), slides: writeSlides(outline) }
+  const findings = checkOutline(outline, { published: outline.meta.published, generated: true })
+  return { article, analysis, outline, outlineYaml: writeOutline(outline), slides: writeSlides(outline), findings }
 }
 
 /**
@@ -56,12 +60,15 @@ export function buildFromOutline(
   const parsed = parseOutline(text, file)
   if (!parsed.outline) return { diagnostics: parsed.diagnostics }
   const { minutes } = options
+  // Text in an outline the user edited may be their own words: the report says so rather than calling it a fault.
+  const generated = textState(text) === 'generated'
+  const findings = checkOutline(parsed.outline, { published: parsed.outline.meta.published, generated })
   if (minutes === undefined || minutes === parsed.outline.meta.minutes)
-    return { outline: parsed.outline, slides: writeSlides(parsed.outline) }
+    return { outline: parsed.outline, slides: writeSlides(parsed.outline), findings }
   const outline = { ...parsed.outline, meta: { ...parsed.outline.meta, minutes } }
   const edited = setOutlineMinutes(text, parsed, minutes)
-  const outlineYaml = textState(text) === 'generated' ? restampFingerprint(edited) : edited
-  return { outline, slides: writeSlides(outline), outlineYaml }
+  const outlineYaml = generated ? restampFingerprint(edited) : edited
+  return { outline, slides: writeSlides(outline), outlineYaml, findings }
 }
 
 export function writeSlides(outline: Outline): string {

@@ -151,6 +151,8 @@ export interface Analysis {
   salience: Record<string, number>
   /** The causal links merged into a graph, with its feedback loops. */
   graph?: CausalGraph
+  /** The publication date, YYYY-MM-DD, from the metadata or a dateline, when the article gives one. */
+  published?: string
 }
 
 // ───────────────────────────── diagnostics ─────────────────────────────
@@ -164,6 +166,8 @@ export interface Diagnostic {
   path?: string
   file?: string
   ruleId: string
-  source: 'ingest' | 'analyse' | 'outline' | 'render' | 'export' | 'cli'
+  source: 'ingest' | 'analyse' | 'outline' | 'quality' | 'render' | 'export' | 'cli'
   fatal: boolean
+  /** The 1-based slide number the problem is on, when it is on a slide. */
+  slide?: number
 }

@@ -26,7 +26,7 @@ export function analyse(article: Article): Analysis {
   const quotes = findQuotes(ctx) //     quotations and their speakers
   const actors = [...ctx.actors.values()]
   const partial = { actors, relations, events, causes, quotes, graph }
-  return { ...partial, salience: scoreSalience(ctx, partial) }
+  return { ...partial, salience: scoreSalience(ctx, partial), ...(ctx.published ? { published: ctx.published } : {}) }
 }
 
 function createContext(article: Article): Context {

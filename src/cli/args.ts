@@ -18,6 +18,8 @@ slides.md and outline.yaml, then deck.pdf and handout.pdf.
   --no-dev-server      export with a Slidev server of its own even when npm run dev
                        is serving this deck (by default that server is used: faster)
   --force              overwrite files edited by hand (a backup is kept)
+  --strict             exit 1 when the quality report has findings over its limits
+                       (written to quality.json beside slides.md either way)
   --verbose            show more detail on errors
   -h, --help           show this help`
 
@@ -34,6 +36,8 @@ export interface CliOptions {
   devServer: boolean
   formats: ExtraFormat[]
   force: boolean
+  /** Exit non-zero when the quality report is over its limits. */
+  strict: boolean
   verbose: boolean
   help: boolean
 }
@@ -53,6 +57,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'no-dev-server': { type: 'boolean', default: false },
         format: { type: 'string', multiple: true },
         force: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -79,6 +84,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     devServer: !values['no-dev-server'],
     formats: formats as ExtraFormat[],
     force: values.force,
+    strict: values.strict,
     verbose: values.verbose || Boolean(process.env.DEBUG),
     help: values.help,
   }

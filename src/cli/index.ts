@@ -2,7 +2,8 @@ import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:
 import { dirname, join, relative, resolve } from 'node:path'
 import { BriefdeckError, fail } from '../errors.ts'
 import { writeFiles, type PlannedFile } from '../files.ts'
-import { OUTLINE_SCHEMA_FILE, outlineJsonSchema } from '../outline.ts'
+import { locateInOutline, OUTLINE_SCHEMA_FILE, outlineJsonSchema } from '../outline.ts'
+import { qualityReport, qualitySummary } from '../quality/report.ts'
 import { buildFromArticle, buildFromOutline, type Build } from '../pipeline.ts'
 import type { Diagnostic } from '../types.ts'
 import type { ExportProgress } from '../export/types.ts'
@@ -97,13 +98,28 @@ async function run(options: CliOptions, io: CliIo): Promise<void> {
   if (build.outlineYaml && !options.outline)
     files.push({ path: join(outDir, OUTLINE_SCHEMA_FILE), content: outlineJsonSchema(), guarded: false })
   if (!atRoot) files.push(...deckAssets(outDir))
+  const outlineText = build.outlineYaml ?? readFileSync(outlinePath, 'utf8')
+  const report = qualityReport(build.findings, {
+    outlineFile: show(outlinePath),
+    places: locateInOutline(outlineText, build.findings.map((f) => f.path)),
+  })
+  files.push({ path: join(outDir, 'quality.json'), content: `${JSON.stringify(report, null, 2)}\n`, guarded: false })
   const backups = writeFiles(files, { force: options.force })
   for (const b of backups) io.err(`Kept a backup of your edited file: ${b}`)
   const slideCount = build.outline.slides.length
   io.err(
     `✓ ${slideCount} slides → ${show(join(outDir, 'slides.md'))}${build.outlineYaml ? `, ${show(outlinePath)}` : ''} (${Math.round(performance.now() - started)} ms)`,
   )
-  if (!options.pdf) return
+  for (const line of qualitySummary(report, show(join(outDir, 'quality.json')))) io.err(line)
+  // --strict fails the run once everything is written, PDFs included: the deck is there to look at.
+  const strictFailure =
+    options.strict && report.overLimits.length
+      ? `--strict: the quality report has findings over its limits (${report.overLimits.map((o) => `${o.ruleId}: ${o.count}, limit ${o.limit}`).join('; ')}); see ${show(join(outDir, 'quality.json'))}. The deck was written.`
+      : undefined
+  const finish = () => {
+    if (strictFailure) throw new BriefdeckError(strictFailure)
+  }
+  if (!options.pdf) return finish()
   const pdfDir = atRoot ? join(outDir, 'exports') : outDir
   const { exportDeck } = await import('../export/index.ts')
   const result = await exportDeck({
@@ -124,6 +140,7 @@ async function run(options: CliOptions, io: CliIo): Promise<void> {
       ? `, by the running dev server at ${result.devServer}`
       : ''
   io.err(`  export took ${(result.totalMs / 1000).toFixed(1)} s (deck drawn in ${(result.loadMs / 1000).toFixed(1)} s${via})`)
+  finish()
 }
 
 function fromArticle(options: CliOptions, io: CliIo): Build {

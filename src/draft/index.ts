@@ -77,15 +77,15 @@ export function draftOutline(article: Article, analysis: Analysis, options: Draf
   const sources: Slide = { kind: 'sources', title: 'Sources and credits', notes: ['Point the audience to the original article.'] }
   return {
     version: 1,
-    meta: orderedMeta(article.meta, minutes),
+    meta: orderedMeta(article.meta, minutes, analysis.published),
     slides: [cover, ...(plan.agenda ? [agenda] : []), ...content, ...frame, sources],
     sentences: Object.fromEntries(article.sentences.map((s) => [s.id, s.text])),
   }
 }
 
 /** Metadata in the order a reader of outline.yaml expects, without empty fields. */
-function orderedMeta(m: Article['meta'], minutes: number): Outline['meta'] {
-  const pick = { title: m.title, author: m.author, byline: m.byline, publisher: m.publisher, date: m.date, url: m.url, licence: m.licence }
+function orderedMeta(m: Article['meta'], minutes: number, published?: string): Outline['meta'] {
+  const pick = { title: m.title, author: m.author, byline: m.byline, publisher: m.publisher, date: m.date, published, url: m.url, licence: m.licence }
   const present = Object.fromEntries(Object.entries(pick).filter(([, v]) => v !== undefined)) as Pick<Outline['meta'], 'title'>
   return { ...present, credits: m.credits, minutes }
 }

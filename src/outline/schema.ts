@@ -88,7 +88,11 @@ const slide = <K extends string, S extends z.ZodRawShape>(kind: K, shape: S) =>
   z.object({ kind: z.literal(kind), ...shape, notes }).strict()
 
 export const SlideSchema = z.discriminatedUnion('kind', [
-  slide('cover', { title, subtitle: z.string().optional() }),
+  slide('cover', {
+    title,
+    subtitle: z.string().optional().describe("The briefing's message in one line: the article's thesis."),
+    source: sourceIds.optional().describe('The sentence(s) the subtitle condenses.'),
+  }),
   slide('agenda', { title, items: z.array(text) }),
   slide('section', { title }),
   slide('points', { title, points: z.array(PointSchema).min(1) }),
@@ -120,7 +124,12 @@ export const MetaSchema = z
     publisher: z.string().optional(),
     licence: z.string().optional(),
     url: z.string().optional(),
-    date: z.string().optional(),
+    date: z.string().optional().describe('The publication date as printed.'),
+    published: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
+      .optional()
+      .describe('The publication date as YYYY-MM-DD: the reference for dates without a year, and for the timeline check.'),
     credits: z.array(z.string()).default([]),
     minutes: z.number().int().min(1).max(180).describe('Speaking time the briefing is fitted to.'),
   })

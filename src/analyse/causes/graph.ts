@@ -12,12 +12,10 @@ import type { Context } from '../context.ts'
 import { DATA } from '../data.ts'
 import { slug } from '../text.ts'
 import type { RawLink, Side } from './extract.ts'
+import { findLoops } from '../../outline/graph.ts'
 
 const MODIFIERS = new Set(DATA.causes.modifiers)
 const AUXILIARIES = new Set(DATA.causes.auxiliaries)
-const MAX_LOOP = 8
-// Loop search is exponential in the worst case: stop after this many steps (a long article stays linear).
-const MAX_STEPS = 50_000
 
 export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]; graph: CausalGraph } {
   const actorOf = (side: Side) =>
@@ -112,32 +110,4 @@ function stripModifiers(p: string): string {
   const words = p.split(/\s+/)
   while (words.length > 1 && MODIFIERS.has(words[0]!.toLowerCase())) words.shift()
   return words.join(' ')
-}
-
-/**
- * Elementary cycles, shortest first, each as a list of node ids (a → b → … → back to a). Depth-first from
- * each node to nodes after it in order, so each cycle is found once; bounded by MAX_LOOP nodes.
- */
-export function findLoops(edges: { from: string; to: string }[]): string[][] {
-  const out = new Map<string, string[]>()
-  for (const e of edges) out.set(e.from, [...(out.get(e.from) ?? []), e.to])
-  const ids = [...new Set(edges.flatMap((e) => [e.from, e.to]))].sort()
-  const loops: string[][] = []
-  let steps = 0
-  for (const start of ids) {
-    const path = [start]
-    const walk = (at: string) => {
-      for (const next of out.get(at) ?? []) {
-        if (++steps > MAX_STEPS) return
-        if (next === start) loops.push([...path])
-        else if (next > start && !path.includes(next) && path.length < MAX_LOOP) {
-          path.push(next)
-          walk(next)
-          path.pop()
-        }
-      }
-    }
-    walk(start)
-  }
-  return loops.sort((a, b) => a.length - b.length).slice(0, 20)
 }

@@ -3,7 +3,7 @@
  * (an edge removed, an event added) never leaves a description that tells of the old diagram. A `description`
  * set in the outline wins.
  */
-import { findLoops } from '../../analyse/causes/graph.ts'
+import { findLoops } from '../../outline/graph.ts'
 import type { SlideOf } from '../../outline/schema.ts'
 
 type DiagramSlide = SlideOf<'actors'> | SlideOf<'dynamics'> | SlideOf<'timeline'>

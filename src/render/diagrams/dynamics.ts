@@ -2,7 +2,7 @@
  * The dynamics slide: cause → effect arrows, the feedback loop's arrows drawn thick and red so the loop reads
  * as a loop.
  */
-import { findLoops } from '../../analyse/causes/graph.ts'
+import { findLoops } from '../../outline/graph.ts'
 import { mermaidLabel, mermaidPlain, nodeId } from '../mermaid.ts'
 import { fence, fitScale, type DiagramModule } from './fence.ts'
 import { estimateFlowchart } from './layout.ts'

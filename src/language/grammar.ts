@@ -1,0 +1,73 @@
+/**
+ * Small grammatical judgements over tagged words, shared by the draft (titles, trimming, selection) and the
+ * quality checks: is there a finite verb (a claim), does a text open with a reference back to something not
+ * said in it ("It", "This move"), which words are content words.
+ */
+import { LANGUAGE } from './data.ts'
+import type { Word } from './tagger.ts'
+
+const FINITE_AUX = new Set(LANGUAGE.finiteAuxiliaries)
+const TIME_NOUNS = new Set(LANGUAGE.timeNouns)
+const BACK_PRONOUNS = new Set(LANGUAGE.backReferencePronouns)
+const BACK_DETERMINERS = new Set(LANGUAGE.backReferenceDeterminers)
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'])
+
+/**
+ * Whether the words hold a finite verb: a tensed auxiliary or modal ("is", "has", "will"), or a verb in a
+ * tensed form after its subject ("Beijing condemned", "policy remains"). Infinitives ("to halt"),
+ * gerunds ("following"), and participles used as adjectives ("toughly worded censure") are not finite.
+ *
+ * hasFiniteVerb(tagWords('China seems less optimistic')) → true; hasFiniteVerb(tagWords('Background')) → false
+ */
+export function hasFiniteVerb(words: Word[]): boolean {
+  return words.some((_, i) => isFiniteVerb(words, i))
+}
+
+export function isFiniteVerb(words: Word[], i: number): boolean {
+  const w = words[i]!
+  const prev = words[i - 1]
+  if (w.pos === 'AUX') return FINITE_AUX.has(w.lower) && prev?.lower !== 'to'
+  if (w.pos !== 'VERB') return false
+  if (prev?.lower === 'to' || prev?.pos === 'DET' || prev?.pos === 'ADP') return false
+  if (w.lower.endsWith('ing')) return false
+  // A participle after an adverb and before a noun modifies the noun: "toughly worded censure".
+  if (prev?.pos === 'ADV' && ['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '') && /(?:ed|en)$/.test(w.lower)) return false
+  // The verb needs a subject before it in its clause (a noun or pronoun, possibly with adverbs between).
+  for (let k = i - 1; k >= 0; k--) {
+    const p = words[k]!
+    if (SUBJECT_POS.has(p.pos)) return true
+    if (p.pos === 'PUNCT' || p.pos === 'SCONJ') return false
+  }
+  return false
+}
+
+/**
+ * The opening words of a text that refer back to something it does not name ("It has been …", "This move
+ * deepens …", "They say …"), or undefined. Expletive "it" ("It is likely that …") and time phrases ("This
+ * time", "That year") do not refer back.
+ *
+ * backReference(tagWords('This move deepens the rift.')) → 'This move'
+ */
+export function backReference(words: Word[]): string | undefined {
+  const content = words.filter((w) => w.pos !== 'PUNCT')
+  const first = content[0]
+  const next = content[1]
+  if (!first) return undefined
+  if (BACK_DETERMINERS.has(first.lower) && next && ['NOUN', 'ADJ'].includes(next.pos)) {
+    const head = content.slice(1).find((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
+    if (head && TIME_NOUNS.has(head.lemma)) return undefined
+    return `${first.text} ${next.text}`
+  }
+  if (!BACK_PRONOUNS.has(first.lower)) return undefined
+  // "It is likely that …", "It was agreed to …": an expletive subject.
+  if (first.lower === 'it' && next?.pos === 'AUX') {
+    const rest = content.slice(2, 6)
+    if (rest.some((w) => w.lower === 'that' || w.lower === 'to' || w.lower === 'whether')) return undefined
+  }
+  return first.text
+}
+
+/** Content words: nouns, proper nouns, verbs, adjectives, numbers and adverbs other than the commonest. */
+export function isContentWord(w: Word): boolean {
+  return ['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM'].includes(w.pos) && /[\p{L}\p{N}]/u.test(w.text)
+}

@@ -1,0 +1,220 @@
+/**
+ * The quality report: checks of a deck's writing and diagrams that need no annotation, as diagnostics with a
+ * rule id and a place (the slide, and the path into outline.yaml). Pure: Outline → Diagnostic[]. The CLI
+ * prints a summary, writes quality.json and, with --strict, fails on findings over the thresholds.
+ *
+ * Each rule is one function in RULES; README's "Quality report" section explains each id and its fix.
+ */
+import { findLoops } from '../outline/graph.ts'
+import type { Outline, Slide } from '../outline/schema.ts'
+import type { Diagnostic } from '../types.ts'
+import { backReference, hasFiniteVerb } from '../language/grammar.ts'
+import { tagWords } from '../language/tagger.ts'
+import { firstUnfaithfulWord } from './faithful.ts'
+
+export interface Finding {
+  ruleId: RuleId
+  message: string
+  /** Path into the outline: `slides[3].points[1].text`. */
+  path: string
+  /** 1-based slide number. */
+  slide: number
+}
+
+export type RuleId =
+  | 'title-not-claim'
+  | 'point-cut'
+  | 'point-dangling'
+  | 'point-long'
+  | 'duplicate'
+  | 'unfaithful'
+  | 'own-words'
+  | 'quote-no-speaker'
+  | 'date-after-publication'
+  | 'node-no-edge'
+  | 'edge-no-source'
+  | 'loop-unsupported'
+  | 'overflow'
+
+/** What each rule means, for the summary and the README. */
+export const RULES: Record<RuleId, string> = {
+  'title-not-claim': 'a content slide title that states no claim (no verb, a label or a list of names)',
+  'point-cut': 'a point that ends in "…": cut before its end',
+  'point-dangling': 'a point that opens by referring back ("It", "This move") to something not on the slide',
+  'point-long': `a point of more than ${'{MAX}'} words: hard to read at a glance`,
+  duplicate: 'the same text on two slides',
+  unfaithful: 'a generated title or point whose words are not in its cited sentences, in order',
+  'own-words': 'text you wrote yourself (no source, or not the source’s words): yours to check',
+  'quote-no-speaker': 'a quote without its speaker',
+  'date-after-publication': 'a timeline date after the article was published',
+  'node-no-edge': 'a diagram node that no edge touches',
+  'edge-no-source': 'a diagram edge or event that cites no sentence',
+  'loop-unsupported': 'a feedback loop with an edge that cites no sentence',
+  overflow: 'a slide whose content runs past its edge when drawn',
+}
+
+/** Points longer than this are flagged. */
+export const MAX_POINT_WORDS_SHOWN = 30
+RULES['point-long'] = RULES['point-long'].replace('{MAX}', String(MAX_POINT_WORDS_SHOWN))
+
+/** How many findings of a rule --strict tolerates (per deck); rules not listed tolerate none. */
+export const STRICT_LIMITS: Partial<Record<RuleId, number>> = {
+  'title-not-claim': 2,
+  'point-long': 3,
+  'own-words': Infinity,
+  'node-no-edge': 1,
+}
+
+export interface CheckOptions {
+  /** The publication date as YYYY-MM-DD (or YYYY-MM, YYYY), when known. */
+  published?: string
+  /**
+   * Whether the outline is as briefdeck drafted it. In an outline the user edited, text whose words are not the
+   * source's is the user's own ('own-words'), not a fault of the draft ('unfaithful').
+   */
+  generated?: boolean
+}
+
+type Rule = (slide: Slide, at: string, outline: Outline, options: CheckOptions) => Omit<Finding, 'slide'>[]
+
+const CONTENT_KINDS = new Set<Slide['kind']>(['points'])
+const RE_NUMBERED = /\(\d+\/\d+\)\s*$/
+const RE_ELLIPSIS_END = /(?:…|\.\.\.)\s*$/
+const RE_QUOTED_ELLIPSIS_END = /(?:…|\.\.\.)\s*[”"’']\s*$/
+
+const titleRule: Rule = (slide, at) => {
+  if (!CONTENT_KINDS.has(slide.kind) || !('title' in slide)) return []
+  const title = slide.title
+  if (RE_NUMBERED.test(title)) return [{ ruleId: 'title-not-claim', path: `${at}.title`, message: `"${title}" is numbered like a label; state the slide's claim instead` }]
+  if (!hasFiniteVerb(tagWords(title))) return [{ ruleId: 'title-not-claim', path: `${at}.title`, message: `"${title}" states no claim (no verb); write the slide's message as a sentence` }]
+  return []
+}
+
+const pointRules: Rule = (slide, at) => {
+  if (!('points' in slide)) return []
+  return slide.points.flatMap((p, i) => {
+    const path = `${at}.points[${i}].text`
+    const out: Omit<Finding, 'slide'>[] = []
+    if (RE_ELLIPSIS_END.test(p.text) && !RE_QUOTED_ELLIPSIS_END.test(p.text))
+      out.push({ ruleId: 'point-cut', path, message: 'the point ends in "…": condense the sentence to a whole claim' })
+    const ref = backReference(tagWords(p.text))
+    if (ref) out.push({ ruleId: 'point-dangling', path, message: `the point opens with "${ref}", which refers back to something not on the slide` })
+    const words = p.text.split(/\s+/).filter(Boolean).length
+    if (words > MAX_POINT_WORDS_SHOWN) out.push({ ruleId: 'point-long', path, message: `${words} words; condense to about 25` })
+    return out
+  })
+}
+
+const faithfulRule: Rule = (slide, at, outline, options) => {
+  // A point condenses all the sentences it cites (in order); a title, one of its slide's sentences.
+  const items: { text: string; source: string[][]; path: string }[] = []
+  if ('points' in slide) slide.points.forEach((p, i) => items.push({ text: p.text, source: [p.source], path: `${at}.points[${i}].text` }))
+  if (slide.kind === 'points')
+    items.push({ text: slide.title, source: [...new Set(slide.points.flatMap((p) => p.source))].map((id) => [id]), path: `${at}.title` })
+  if (slide.kind === 'cover' && slide.subtitle && slide.source) items.push({ text: slide.subtitle, source: [slide.source], path: `${at}.subtitle` })
+  const findings: Omit<Finding, 'slide'>[] = []
+  for (const { text, source, path } of items) {
+    const readings = source.map((ids) => ids.flatMap((id) => outline.sentences[id] ?? [])).filter((r) => r.length > 0)
+    const misses = readings.map((sentences) => firstUnfaithfulWord(text.replace(/…/g, ' '), sentences))
+    if (readings.length > 0 && misses.some((m) => m === undefined)) continue
+    const missing = misses[0]
+    if (!options.generated || readings.length === 0)
+      findings.push({ ruleId: 'own-words', path, message: readings.length ? `"${missing}" is not in the cited sentence: your wording` : 'no source cited: your wording' })
+    else findings.push({ ruleId: 'unfaithful', path, message: `"${missing}" does not occur (in order) in the cited sentence${source[0]!.length > 1 ? 's' : ''}` })
+  }
+  return findings
+}
+
+const quoteRule: Rule = (slide, at) =>
+  slide.kind === 'quotes'
+    ? slide.quotes.flatMap((q, i) => (q.speaker ? [] : [{ ruleId: 'quote-no-speaker' as const, path: `${at}.quotes[${i}]`, message: 'no speaker: say who said it, or cut the quote' }]))
+    : []
+
+const dateRule: Rule = (slide, at, _outline, options) => {
+  if (slide.kind !== 'timeline' || !options.published) return []
+  const published = options.published
+  return slide.events.flatMap((e, i) =>
+    e.date.slice(0, published.length) > published.slice(0, e.date.length)
+      ? [{ ruleId: 'date-after-publication' as const, path: `${at}.events[${i}].date`, message: `${e.date} is after the publication date ${published}` }]
+      : [],
+  )
+}
+
+const diagramRule: Rule = (slide, at) => {
+  const out: Omit<Finding, 'slide'>[] = []
+  if ('edges' in slide) {
+    const touched = new Set(slide.edges.flatMap((e) => [e.from, e.to]))
+    slide.nodes.forEach((n, i) => {
+      if (!touched.has(n.id)) out.push({ ruleId: 'node-no-edge', path: `${at}.nodes[${i}]`, message: `"${n.label}" has no edge` })
+    })
+    slide.edges.forEach((e, i) => {
+      if (e.source.length === 0) out.push({ ruleId: 'edge-no-source', path: `${at}.edges[${i}].source`, message: `${e.from} → ${e.to} cites no sentence` })
+    })
+    if (slide.kind === 'dynamics') {
+      const unsourced = new Set(slide.edges.filter((e) => e.source.length === 0).map((e) => `${e.from}>${e.to}`))
+      for (const loop of findLoops(slide.edges)) {
+        const bad = loop.some((id, k) => unsourced.has(`${id}>${loop[(k + 1) % loop.length]}`))
+        if (bad) out.push({ ruleId: 'loop-unsupported', path: `${at}.edges`, message: `the loop ${loop.join(' → ')} has an edge without a source` })
+      }
+    }
+  }
+  if (slide.kind === 'timeline')
+    slide.events.forEach((e, i) => {
+      if (e.source.length === 0) out.push({ ruleId: 'edge-no-source', path: `${at}.events[${i}].source`, message: `the event "${e.text}" cites no sentence` })
+    })
+  return out
+}
+
+const duplicateRule = (outline: Outline): Finding[] => {
+  const seen = new Map<string, number>()
+  const out: Finding[] = []
+  outline.slides.forEach((slide, s) => {
+    const texts: { text: string; path: string }[] = []
+    if ('points' in slide) slide.points.forEach((p, i) => texts.push({ text: p.text, path: `slides[${s}].points[${i}].text` }))
+    for (const { text, path } of texts) {
+      const key = normalise(text)
+      const first = seen.get(key)
+      if (first !== undefined && first !== s)
+        out.push({ ruleId: 'duplicate', path, slide: s + 1, message: `the same text as on slide ${first + 1}` })
+      else seen.set(key, s)
+    }
+  })
+  return out
+}
+
+const SLIDE_RULES: Rule[] = [titleRule, pointRules, faithfulRule, quoteRule, dateRule, diagramRule]
+
+/** Every finding of the outline, in slide order. */
+export function checkOutline(outline: Outline, options: CheckOptions = {}): Finding[] {
+  const perSlide = outline.slides.flatMap((slide, s) =>
+    SLIDE_RULES.flatMap((rule) => rule(slide, `slides[${s}]`, outline, options).map((f) => ({ ...f, slide: s + 1 }))),
+  )
+  return [...perSlide, ...duplicateRule(outline)].sort((a, b) => a.slide - b.slide)
+}
+
+/** Findings over the --strict limits, by rule. */
+export function overStrictLimits(findings: Finding[]): { ruleId: RuleId; count: number; limit: number }[] {
+  const counts = new Map<RuleId, number>()
+  for (const f of findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1)
+  return [...counts].flatMap(([ruleId, count]) => {
+    const limit = STRICT_LIMITS[ruleId] ?? 0
+    return count > limit ? [{ ruleId, count, limit }] : []
+  })
+}
+
+/** Findings as diagnostics of `file` (places are filled in by the caller, who has the text). */
+export function toDiagnostics(findings: Finding[], file: string): Diagnostic[] {
+  return findings.map((f) => ({
+    message: `slide ${f.slide}: ${f.path}: ${f.message}`,
+    path: f.path,
+    file,
+    ruleId: f.ruleId,
+    source: 'quality',
+    fatal: false,
+    slide: f.slide,
+  }))
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}

@@ -1,0 +1,44 @@
+/**
+ * quality.json and the few lines the CLI prints: the findings of src/quality as located diagnostics, counted
+ * by rule. Pure: the caller locates the paths in the outline text and writes the file.
+ */
+import { overStrictLimits, RULES, toDiagnostics, type Finding, type RuleId } from './index.ts'
+import type { Diagnostic } from '../types.ts'
+
+export interface QualityReport {
+  /** Findings per rule, every rule listed (0 when clean). */
+  counts: Record<RuleId, number>
+  /** Rules over the --strict limits. */
+  overLimits: { ruleId: RuleId; count: number; limit: number }[]
+  findings: Diagnostic[]
+}
+
+export function qualityReport(
+  findings: Finding[],
+  where: { outlineFile: string; places: Map<string, { line: number; column: number }> },
+): QualityReport {
+  const counts = Object.fromEntries(Object.keys(RULES).map((r) => [r, 0])) as Record<RuleId, number>
+  for (const f of findings) counts[f.ruleId]++
+  const diagnostics = toDiagnostics(findings, where.outlineFile).map((d) => {
+    const place = d.path ? where.places.get(d.path) : undefined
+    return place ? { ...d, place } : d
+  })
+  return { counts, overLimits: overStrictLimits(findings), findings: diagnostics }
+}
+
+/** At most a few lines: a clean bill, or the counts by rule and the first findings with their places. */
+export function qualitySummary(report: QualityReport, file: string, shown = 3): string[] {
+  const n = report.findings.length
+  if (n === 0) return [`✓ quality: no findings (${file})`]
+  const byRule = Object.entries(report.counts)
+    .filter(([, c]) => c > 0)
+    .map(([r, c]) => `${r} ${c}`)
+    .join(', ')
+  const lines = [`! quality: ${n} finding${n > 1 ? 's' : ''} (${byRule}) → ${file}`]
+  for (const d of report.findings.slice(0, shown)) {
+    const place = d.place ? `:${d.place.line}:${d.place.column}` : ''
+    lines.push(`  ${d.file}${place}  ${d.message}`)
+  }
+  if (n > shown) lines.push(`  … and ${n - shown} more in ${file}`)
+  return lines
+}
