@@ -1,0 +1,98 @@
+/**
+ * The quality report's rules, each on a small outline that breaks it and one that does not, and the report as
+ * the CLI writes it (located findings, counts, --strict limits).
+ */
+import { describe, expect, it } from 'vitest'
+import { locateInOutline, stringifyOutline, type Outline, type Slide } from '../../src/outline.ts'
+import { checkOutline, overStrictLimits } from '../../src/quality/index.ts'
+import { isCompression } from '../../src/quality/faithful.ts'
+import { qualityReport, qualitySummary } from '../../src/quality/report.ts'
+
+const sentences = {
+  'p1.s1': 'Much to Washington’s dismay, however, Beijing’s official policy towards the North remains business-as-usual, despite the censure.',
+  'p1.s2': 'This move deepens Seoul’s embeddedness in the missile defence matrix, which threatens Beijing.',
+  'p2.s1': '“We will not yield,” said the minister.',
+}
+
+function outline(slides: Slide[]): Outline {
+  return { version: 1, meta: { title: 'T', credits: [], minutes: 15, published: '2016-01-25' }, slides, sentences }
+}
+const rules = (slides: Slide[], generated = true) => checkOutline(outline(slides), { published: '2016-01-25', generated }).map((f) => f.ruleId)
+
+describe('quality rules', () => {
+  it('accept a claim title with faithful, whole points', () => {
+    expect(
+      rules([
+        {
+          kind: 'points',
+          title: 'Beijing’s policy towards the North remains business-as-usual',
+          points: [{ text: 'Beijing’s official policy towards the North remains business-as-usual, despite the censure', source: ['p1.s1'] }],
+        },
+      ]),
+    ).toEqual([])
+  })
+
+  it('flag label titles, cut and dangling points, unfaithful words', () => {
+    expect(
+      rules([
+        {
+          kind: 'points',
+          title: 'China and the US (1/2)',
+          points: [
+            { text: 'Beijing’s official policy towards the North …', source: ['p1.s1'] },
+            { text: 'This move deepens Seoul’s embeddedness in the missile defence matrix', source: ['p1.s2'] },
+            { text: 'Beijing strongly supports the North', source: ['p1.s1'] },
+          ],
+        },
+      ]).sort(),
+    ).toEqual(['point-cut', 'point-dangling', 'title-not-claim', 'unfaithful', 'unfaithful'])
+    // A label is no claim, and its word is not the cited sentence's either.
+    expect(rules([{ kind: 'points', title: 'Background', points: [{ text: 'Beijing’s official policy remains business-as-usual', source: ['p1.s1'] }] }])).toEqual(['title-not-claim', 'unfaithful'])
+  })
+
+  it('call a user’s own words theirs in an edited outline', () => {
+    const slides: Slide[] = [{ kind: 'points', title: 'Beijing holds its course', points: [{ text: 'My own summary of the policy', source: [] }] }]
+    expect(rules(slides, false)).toEqual(['own-words', 'own-words'])
+  })
+
+  it('flag duplicates, quotes without a speaker, late dates, lonely nodes and unsourced edges', () => {
+    const found = rules([
+      { kind: 'points', title: 'Beijing’s policy remains business-as-usual', points: [{ text: 'Beijing’s official policy remains business-as-usual', source: ['p1.s1'] }] },
+      { kind: 'takeaways', title: 'Takeaways', points: [{ text: 'Beijing’s official policy remains business-as-usual', source: ['p1.s1'] }] },
+      { kind: 'quotes', title: 'Q', quotes: [{ text: 'We will not yield', source: ['p2.s1'] }] },
+      { kind: 'timeline', title: 'T', events: [{ date: '2016-03', text: 'later', source: ['p1.s1'] }, { date: '2015', text: 'earlier', source: ['p1.s1'] }] },
+      {
+        kind: 'actors',
+        title: 'A',
+        nodes: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }, { id: 'c', label: 'C' }],
+        edges: [{ from: 'a', to: 'b', kind: 'tension', source: [] }],
+      },
+    ])
+    expect(found.sort()).toEqual(['date-after-publication', 'duplicate', 'edge-no-source', 'node-no-edge', 'quote-no-speaker'])
+  })
+})
+
+describe('faithful compression', () => {
+  it('allows dropping words and changing case, punctuation and inflection, never new words or a new order', () => {
+    expect(isCompression('Beijing’s policy remains business-as-usual', [sentences['p1.s1']])).toBe(true)
+    expect(isCompression('beijing policy remained business as usual', [sentences['p1.s1']])).toBe(true)
+    expect(isCompression('Business-as-usual remains Beijing’s policy', [sentences['p1.s1']])).toBe(false)
+    expect(isCompression('Beijing’s policy remains hostile', [sentences['p1.s1']])).toBe(false)
+  })
+})
+
+describe('the report', () => {
+  it('locates each finding in outline.yaml and counts by rule', () => {
+    const o = outline([{ kind: 'points', title: 'Background', points: [{ text: 'Beijing’s official policy …', source: ['p1.s1'] }] }])
+    const text = stringifyOutline(o)
+    const findings = checkOutline(o, { generated: true })
+    const report = qualityReport(findings, { outlineFile: 'outline.yaml', places: locateInOutline(text, findings.map((f) => f.path)) })
+    expect(report.counts['title-not-claim']).toBe(1)
+    expect(report.counts['point-cut']).toBe(1)
+    const title = report.findings.find((f) => f.ruleId === 'title-not-claim')!
+    expect(text.split('\n')[title.place!.line - 1]).toContain('title: Background')
+    expect(report.overLimits.map((o) => o.ruleId)).toEqual(['point-cut', 'unfaithful'])
+    expect(qualitySummary(report, 'quality.json')[0]).toMatch(/3 findings \(title-not-claim 1, point-cut 1, unfaithful 1\)/)
+    expect(overStrictLimits([])).toEqual([])
+  })
+})
