@@ -248,3 +248,20 @@ export function formatPath(path: PathKey[]): string {
 export function outlineJsonSchema(): string {
   return `${JSON.stringify(z.toJSONSchema(OutlineSchema, { io: 'input' }), null, 2)}\n`
 }
+
+/** parsePath('slides[3].points[1].text') → ['slides', 3, 'points', 1, 'text'] */
+export function parsePath(path: string): PathKey[] {
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!))
+}
+
+/** The line and column of each path's value in an outline's text (its nearest existing parent for a missing key). */
+export function locateInOutline(text: string, paths: string[]): Map<string, { line: number; column: number }> {
+  const lineCounter = new LineCounter()
+  const document = parseDocument(text, { lineCounter, prettyErrors: false })
+  const places = new Map<string, { line: number; column: number }>()
+  for (const path of paths) {
+    const { line, col } = lineCounter.linePos(offsetOf(document, parsePath(path)))
+    places.set(path, { line, column: col })
+  }
+  return places
+}
