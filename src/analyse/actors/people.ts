@@ -83,7 +83,7 @@ function nameAt(tokens: Token[], first: number, inMention: (i: number) => boolea
   let last = -1
   for (let i = first; i < tokens.length && i - first < MAX_NAME_WORDS + 1; i++) {
     const t = tokens[i]!
-    if (t.text === '.' && last === i - 1 && tokens[i - 1]!.text.length === 1) continue
+    if (t.text === '.' && last >= 0 && last === i - 1 && tokens[i - 1]!.text.length === 1) continue
     if (!isNameWord(t) || inMention(i) || isAcronym(t) && t.text.length > 1 || ORG_SUFFIXES.has(t.text)) break
     if (TITLE_WORDS.has(t.lower) && i === first) break
     last = i
