@@ -2,6 +2,7 @@ import { analyse } from './analyse/index.ts'
 import { draftOutline } from './draft/index.ts'
 import { FINGERPRINT_PLACEHOLDER, restampFingerprint, stampFingerprint, textState } from './files.ts'
 import { ingest, type IngestOptions } from './ingest/index.ts'
+import { tagArticle } from './language/index.ts'
 import { OUTLINE_SCHEMA_FILE, parseOutline, setOutlineMinutes, stringifyOutline, type Outline } from './outline.ts'
 import { checkOutline, type Finding } from './quality/index.ts'
 import { renderDeck } from './render/index.ts'
@@ -38,8 +39,9 @@ export function buildFromArticle(
   options: IngestOptions & { minutes?: number } = {},
 ): ArticleBuild {
   const article = ingest(input, options)
-  const analysis = analyse(article)
-  const outline = draftOutline(article, analysis, { minutes: options.minutes })
+  const language = tagArticle(article)
+  const analysis = analyse(article, language)
+  const outline = draftOutline(article, analysis, { minutes: options.minutes, language })
   const findings = checkOutline(outline, { published: outline.meta.published, generated: true })
   return { article, analysis, outline, outlineYaml: writeOutline(outline), slides: writeSlides(outline), findings }
 }

@@ -153,6 +153,8 @@ export interface Analysis {
   graph?: CausalGraph
   /** The publication date, YYYY-MM-DD, from the metadata or a dateline, when the article gives one. */
   published?: string
+  /** Ids of sentences that are metadata printed in the body (byline, dateline, bio, disclosure): never points. */
+  meta: string[]
 }
 
 // ───────────────────────────── diagnostics ─────────────────────────────

@@ -5,6 +5,7 @@
 import type { Actor, Article, Sentence } from '../types.ts'
 import type { FormKind } from './actors/lexicon.ts'
 import type { Token } from './tokens.ts'
+import type { Word } from '../language/index.ts'
 
 export interface Mention {
   actor: string
@@ -20,6 +21,8 @@ export interface SentenceContext {
   /** Position in `article.sentences`. */
   index: number
   tokens: Token[]
+  /** The same sentence tagged by the linguistic layer (parts of speech, lemmas). */
+  words: Word[]
   mentions: Mention[]
   /** Byline, dateline or disclosure: metadata printed in the body, not part of the argument. */
   meta: boolean

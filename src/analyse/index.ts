@@ -5,6 +5,7 @@
  * The rules run in this order, each reading what the earlier ones found:
  */
 import type { Analysis, Article } from '../types.ts'
+import { tagArticle, type Language } from '../language/index.ts'
 import { findActors } from './actors/index.ts'
 import { findCauses } from './causes/index.ts'
 import type { Context } from './context.ts'
@@ -16,8 +17,8 @@ import { scoreSalience } from './salience.ts'
 import { tokenize } from './tokens.ts'
 
 /** `analyse(ingest(text))` → `{ actors, relations, events, causes, quotes, salience, graph }` */
-export function analyse(article: Article): Analysis {
-  const ctx = createContext(article)
+export function analyse(article: Article, language: Language = tagArticle(article)): Analysis {
+  const ctx = createContext(article, language)
   markMeta(ctx) //                 bylines and datelines in the body: the publication date, the author
   findActors(ctx) //               states, organisations, people, media; aliases merged; author dropped
   const relations = findRelations(ctx) // cue words between the actors of a sentence
@@ -26,16 +27,18 @@ export function analyse(article: Article): Analysis {
   const quotes = findQuotes(ctx) //     quotations and their speakers
   const actors = [...ctx.actors.values()]
   const partial = { actors, relations, events, causes, quotes, graph }
-  return { ...partial, salience: scoreSalience(ctx, partial), ...(ctx.published ? { published: ctx.published } : {}) }
+  const meta = ctx.sentences.filter((s) => s.meta).map((s) => s.sentence.id)
+  return { ...partial, salience: scoreSalience(ctx, partial), meta, ...(ctx.published ? { published: ctx.published } : {}) }
 }
 
-function createContext(article: Article): Context {
+function createContext(article: Article, language: Language): Context {
   return {
     article,
     sentences: article.sentences.map((sentence, index) => ({
       sentence,
       index,
       tokens: tokenize(sentence.text),
+      words: language.get(sentence.id) ?? [],
       mentions: [],
       meta: false,
     })),

@@ -1,18 +1,25 @@
 import type { Analysis, Article, Sentence } from '../types.ts'
 import { MAX_SLIDES, type Outline, type Point, type Slide } from '../outline/schema.ts'
 import { DEFAULT_MINUTES, SECONDS_PER_POINT, slideSeconds } from '../timing.ts'
-import { condense } from './condense.ts'
+import { tagArticle, type Language } from '../language/index.ts'
 import { draftDiagramSlides } from './diagrams.ts'
+import { candidatesOf, choosePoints, conclusionOf, pickThesis, type Candidate } from './select.ts'
 
 /**
  * Chooses and condenses what goes on the slides, within a time budget. Pure: Article + Analysis → Outline.
  *
+ * 0. the message: the article's thesis (the cover's subtitle, the first takeaway) and its conclusion;
  * 1. the frame: cover, agenda, diagrams, quotes, takeaways, sources;
  * 2. the time left for points, at SECONDS_PER_POINT each;
  * 3. the sections the budget can cover with MIN_POINTS_PER_SECTION points each, the most salient first (kept in
  *    article order): a long article at a short budget is briefed on its main parts, not one point per section;
- * 4. points per kept section in proportion to its length, the most salient sentences first, in article order;
- * 5. sections cut into slides of at most MAX_POINTS_PER_SLIDE points.
+ * 4. points per kept section in proportion to its length, the most salient sentences first but no two saying
+ *    the same thing, in article order; a short article is briefed, not copied (MAX_POINT_SHARE of its sentences);
+ * 5. sections cut into slides of at most MAX_POINTS_PER_SLIDE points, each titled with the headline of its most
+ *    salient point (a claim: see trim.ts).
+ *
+ * Every point and title is a compression of the sentence it cites (trim.ts); the speaker notes' talking points
+ * are written at render time from the outline, so a remixed outline gets notes that fit it.
  *
  * The result always fits the outline's limits (MAX_SLIDES): the budget bounds the points, and the points bound
  * the slides.
@@ -21,12 +28,19 @@ import { draftDiagramSlides } from './diagrams.ts'
 export interface DraftOptions {
   /** Speaking time to fit, in minutes. */
   minutes?: number
+  /** The article's tagged sentences (tagged here when not given). */
+  language?: Language
 }
 
 /** More points than this do not fit a slide at a readable size. */
 export const MAX_POINTS_PER_SLIDE = 5
 const MAX_QUOTES = 3
+/** The thesis and up to two claims of the conclusion. */
 const MAX_TAKEAWAYS = 3
+/** A briefing points out at most this share of an article's sentences: it briefs, it does not copy. */
+const MAX_POINT_SHARE = 0.4
+/** Slides hold at least this many points where the section has them. */
+const MIN_POINTS_PER_SLIDE = 3
 /** A section briefed in fewer points than this is hardly briefed: below it, fewer sections are kept. */
 const MIN_POINTS_PER_SECTION = 2
 /** Agenda lines that fit the agenda slide at its type size. */
@@ -47,34 +61,36 @@ const PLANS: Array<{ fromMinutes: number; diagrams: number; quotes: boolean; age
 export function draftOutline(article: Article, analysis: Analysis, options: DraftOptions = {}): Outline {
   const minutes = options.minutes ?? DEFAULT_MINUTES
   const plan = PLANS.findLast((p) => minutes >= p.fromMinutes)!
-  const salience = (s: Sentence) => analysis.salience[s.id] ?? 0
+  const candidates = candidatesOf(article, analysis, options.language ?? tagArticle(article))
+  const thesis = pickThesis(article, candidates)
+  const conclusion = conclusionOf(article, candidates, MAX_TAKEAWAYS - (thesis ? 1 : 0), new Set(thesis ? [thesis.sentence.id] : []))
+  const reserved = new Set([thesis, ...conclusion].flatMap((c) => (c ? [c.sentence.id] : [])))
   const diagrams = draftDiagramSlides(article, analysis).slice(0, plan.diagrams)
   const quotes = plan.quotes ? quoteSlide(analysis) : undefined
-  const takeaways = takeawaySlide(article, salience)
-  const frame: Slide[] = [...diagrams, ...(quotes ? [quotes] : []), takeaways]
+  const takeaways = takeawaySlide(thesis, conclusion, candidates)
+  const frame: Slide[] = [...diagrams, ...(quotes ? [quotes] : []), ...(takeaways ? [takeaways] : [])]
   const fixed = [...frame, COVER_PLACEHOLDER, ...(plan.agenda ? [COVER_PLACEHOLDER] : [])]
   const frameSeconds = fixed.reduce((t, s) => t + slideSeconds(s), 0)
-  const pointBudget = Math.max(1, Math.floor((minutes * 60 - frameSeconds) / (SECONDS_PER_POINT + 2)))
+  const usable = candidates.filter((c) => !reserved.has(c.sentence.id) && !c.dangling)
+  const timeBudget = Math.max(1, Math.floor((minutes * 60 - frameSeconds) / (SECONDS_PER_POINT + 2)))
+  const pointBudget = Math.min(timeBudget, Math.max(MIN_POINTS_PER_SLIDE, Math.round(MAX_POINT_SHARE * candidates.length)))
   // Each kept section takes a slide of its own, and the points need ⌈budget / 5⌉ more at most: stay under MAX_SLIDES.
   const slideRoom = MAX_SLIDES - fixed.length - 2 - Math.ceil(pointBudget / MAX_POINTS_PER_SLIDE)
-  const sections = keptSections(article, salience, Math.min(Math.floor(pointBudget / MIN_POINTS_PER_SECTION), slideRoom))
+  const sections = keptSections(article, usable, Math.min(Math.floor(pointBudget / MIN_POINTS_PER_SECTION), slideRoom))
   const dividers = plan.dividers && sections.length >= 2 && sections.length <= MAX_DIVIDED_SECTIONS
-  const content = contentSlides(sections, analysis, salience, pointBudget, dividers)
+  const content = contentSlides(sections, pointBudget, dividers, thesis)
+  const titled = content.filter((s) => s.kind === 'points').map((s) => s.title)
   const agenda: Slide = {
     kind: 'agenda',
     title: 'Agenda',
-    items: agendaItems(unique(dividers ? sections.map((s) => s.title) : content.map((s) => baseTitle(s.title))), frame.map((s) => s.title)),
-    notes: [`${minutes} minutes in all. The briefing follows the article's argument, then draws it together.`],
+    items: agendaItems(unique(dividers ? sections.map((s) => s.title) : titled), frame.map((s) => s.title)),
   }
   const cover: Slide = {
     kind: 'cover',
     title: article.meta.title,
-    subtitle: `A ${minutes}-minute briefing`,
-    notes: [
-      `Introduce the article: "${article.meta.title}"${article.meta.author ? `, by ${article.meta.author}` : ''}${article.meta.publisher ? ` (${article.meta.publisher})` : ''}.`,
-    ],
+    ...(thesis ? { subtitle: thesis.title ?? thesis.point, source: [thesis.sentence.id] } : { subtitle: `A ${minutes}-minute briefing` }),
   }
-  const sources: Slide = { kind: 'sources', title: 'Sources and credits', notes: ['Point the audience to the original article.'] }
+  const sources: Slide = { kind: 'sources', title: 'Sources and credits' }
   return {
     version: 1,
     meta: orderedMeta(article.meta, minutes, analysis.published),
@@ -98,56 +114,59 @@ interface KeptSection {
   heading?: string
   /** 0 for the article's first section (an untitled first section is its background). */
   index: number
-  sentences: Sentence[]
+  /** The section's candidate points, in article order. */
+  candidates: Candidate[]
 }
 
 /**
  * At most `most` sections: all of them when they fit, else those with the most salient text, in article order.
  */
-function keptSections(article: Article, salience: (s: Sentence) => number, most: number): KeptSection[] {
+function keptSections(article: Article, usable: Candidate[], most: number): KeptSection[] {
   const all = article.sections
-    .map((section, index): KeptSection => ({
-      title: sectionTitle(section, index),
-      heading: section.title,
-      index,
-      sentences: section.paragraphs.flatMap((p) => p.sentences),
-    }))
-    .filter((section) => section.sentences.length > 0)
+    .map((section, index): KeptSection => {
+      const ids = new Set(section.paragraphs.flatMap((p) => p.sentences.map((s) => s.id)))
+      return { title: sectionTitle(section, index), heading: section.title, index, candidates: usable.filter((c) => ids.has(c.sentence.id)) }
+    })
+    .filter((section) => section.candidates.length > 0)
   const room = Math.max(1, most)
   if (all.length <= room) return all
-  const weight = (section: KeptSection) => section.sentences.reduce((sum, s) => sum + salience(s), 0)
+  const weight = (section: KeptSection) => section.candidates.reduce((sum, c) => sum + c.salience, 0)
   const chosen = new Set([...all].sort((a, b) => weight(b) - weight(a) || a.index - b.index).slice(0, room))
   return all.filter((section) => chosen.has(section))
 }
 
-function contentSlides(
-  sections: KeptSection[],
-  analysis: Analysis,
-  salience: (s: Sentence) => number,
-  budget: number,
-  dividers: boolean,
-): Slide[] {
-  const shares = apportion(budget, sections.map((section) => section.sentences.length), MIN_POINTS_PER_SECTION)
+function contentSlides(sections: KeptSection[], budget: number, dividers: boolean, thesis?: Candidate): Slide[] {
+  const shares = apportion(budget, sections.map((section) => section.candidates.length), MIN_POINTS_PER_SECTION)
+  const usedTitles = new Set<string>()
   return sections.flatMap((section, k) => {
-    const { sentences } = section
-    const share = shares[k]!
-    const chosen = new Set([...sentences].sort((a, b) => salience(b) - salience(a)).slice(0, share))
-    const points: Point[] = sentences.filter((s) => chosen.has(s)).map((s) => ({ text: condense(s.text), source: [s.id] }))
-    const chunks = chunk(points, Math.ceil(points.length / MAX_POINTS_PER_SLIDE))
-    // An untitled section is named, slide by slide, after the actors it is about.
-    const titles = chunks.map((pts) => section.heading ?? actorsTitle(pts, analysis) ?? (section.index === 0 ? 'Background' : 'Analysis'))
-    const slides = chunks.map((pts, i): Slide => ({
-      kind: 'points',
-      title: numberRepeats(titles, i),
-      points: pts,
-      notes: [`${pts.length} point${pts.length > 1 ? 's' : ''}; the full source sentences follow below.`],
-    }))
+    const chosen = choosePoints(section.candidates, shares[k]!, thesis ? [thesis] : [])
+    const chunks = chunk(chosen, Math.max(1, Math.min(Math.ceil(chosen.length / MAX_POINTS_PER_SLIDE), Math.floor(chosen.length / MIN_POINTS_PER_SLIDE))))
+    const slides = chunks.map((pts): Slide => {
+      const title = slideTitle(pts, usedTitles) ?? section.heading ?? section.title
+      usedTitles.add(title)
+      return { kind: 'points', title, points: pts.map((c) => ({ text: c.point, source: [c.sentence.id] })) }
+    })
     // With several sections, a divider names each one (and becomes a bookmark in the PDF).
     if (!dividers) return slides
-    const divider: Slide = { kind: 'section', title: section.title, notes: ['Announce the next part.'] }
+    const divider: Slide = { kind: 'section', title: section.title }
     return [divider, ...slides]
   })
 }
+
+/**
+ * A slide's title: the headline of its most salient point that has one and is not another slide's title; else
+ * the shortest of its points when that reads as a headline (at most MAX_FALLBACK_TITLE_WORDS words).
+ */
+function slideTitle(points: Candidate[], used: Set<string>): string | undefined {
+  const bySalience = [...points].sort((a, b) => b.salience - a.salience)
+  const headline = bySalience.find((c) => c.title && !used.has(c.title))?.title
+  if (headline) return headline
+  const short = [...points].sort((a, b) => a.point.length - b.point.length)[0]
+  return short && short.point.split(/\s+/).length <= MAX_FALLBACK_TITLE_WORDS && !used.has(short.point) ? short.point : undefined
+}
+
+/** A point this short can stand as a title when no point of the slide yields a ten-word headline. */
+const MAX_FALLBACK_TITLE_WORDS = 14
 
 /**
  * Splits `budget` points among sections of `sizes` sentences: each gets `least` (or all it has, if fewer),
@@ -189,50 +208,23 @@ function sectionTitle(section: Article['sections'][number], index: number): stri
   return section.title ?? (index === 0 ? 'Background' : `Part ${index + 1}`)
 }
 
-/** numberRepeats(['A', 'A', 'B'], 1) → 'A (2/2)' */
-function numberRepeats(titles: string[], i: number): string {
-  const same = titles.flatMap((t, j) => (t === titles[i] ? [j] : []))
-  return same.length > 1 ? `${titles[i]} (${same.indexOf(i) + 1}/${same.length})` : titles[i]!
-}
-
-/** A title for untitled text: the actors it is about, most mentioned first ("France, Germany and Italy"). */
-function actorsTitle(points: Point[], analysis: Analysis): string | undefined {
-  const ids = new Set(points.flatMap((p) => p.source))
-  const ranked = analysis.actors
-    .map((a) => ({ a, n: a.mentions.filter((m) => ids.has(m)).length }))
-    .filter((x) => x.n > 0 && x.a.type !== 'person' && x.a.type !== 'media')
-    .sort((x, y) => y.n - x.n)
-    .slice(0, 3)
-    // Named in the order of the whole article, so that slides about the same actors share one title (numbered).
-    .sort((x, y) => y.a.mentions.length - x.a.mentions.length || x.a.name.localeCompare(y.a.name))
-    .map((x) => x.a.name)
-  if (ranked.length < 2) return undefined
-  return `${ranked.slice(0, -1).join(', ')} and ${ranked.at(-1)}`
-}
-
 function quoteSlide(analysis: Analysis): Slide | undefined {
-  const quotes = analysis.quotes.slice(0, MAX_QUOTES)
+  // A quote is shown with its speaker, or not at all.
+  const quotes = analysis.quotes.filter((q) => q.speaker).slice(0, MAX_QUOTES)
   if (quotes.length === 0) return undefined
   return {
     kind: 'quotes',
     title: 'In their words',
-    quotes: quotes.map((q) => ({ text: q.text, ...(q.speaker ? { speaker: q.speaker } : {}), source: q.source })),
-    notes: ['Read each quote, then say who said it and why it matters.'],
+    quotes: quotes.map((q) => ({ text: q.text, speaker: q.speaker!, source: q.source })),
   }
 }
 
-/** Takeaways: the lead's strongest sentence, then the conclusion's. */
-function takeawaySlide(article: Article, salience: (s: Sentence) => number): Slide {
-  const first = article.paragraphs[0]!.sentences
-  const last = article.paragraphs.at(-1)!.sentences
-  const lead = [...first].sort((a, b) => salience(b) - salience(a))[0]!
-  const picked = unique([lead, ...last.slice(-(MAX_TAKEAWAYS - 1))])
-  return {
-    kind: 'takeaways',
-    title: 'Takeaways',
-    points: picked.map((s) => ({ text: condense(s.text), source: [s.id] })),
-    notes: ['Close on these; invite questions.'],
-  }
+/** Takeaways: the thesis, then the conclusion's claims, each as its point (never a slide's point: they are reserved). */
+function takeawaySlide(thesis: Candidate | undefined, conclusion: Candidate[], candidates: Candidate[]): Slide | undefined {
+  const picked = [...(thesis ? [thesis] : []), ...conclusion]
+  if (picked.length === 0 && candidates.length === 0) return undefined
+  const points = (picked.length ? picked : [candidates[0]!]).map((c) => ({ text: c.point, source: [c.sentence.id] }))
+  return { kind: 'takeaways', title: 'Takeaways', points }
 }
 
 function baseTitle(title: string): string {

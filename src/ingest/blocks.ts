@@ -16,6 +16,8 @@ export interface Block {
   text: string
   /** Heading level (1 = the title) when the format says so. */
   level?: number
+  /** A block of labelled fields ("**Publication Date:** 04/22/2026"), by lower-case label. */
+  fields?: Record<string, string>
 }
 
 export interface RawDocument {
@@ -87,14 +89,38 @@ function domBlocks(root: Element): Block[] {
     if (el.querySelector(BLOCK_SELECTOR)) continue
     const text = foldSpace(el.textContent ?? '')
     if (!text) continue
+    if (isLinkList(el, text)) continue
     if (el.closest('figure, figcaption')) {
       blocks.push({ type: 'caption', text })
       continue
     }
     const heading = /^H(\d)$/.exec(el.tagName)
-    blocks.push(heading ? { type: 'heading', text, level: Number(heading[1]) } : { type: 'paragraph', text })
+    const fields = heading ? undefined : labelledFields(el)
+    blocks.push(heading ? { type: 'heading', text, level: Number(heading[1]) } : { type: 'paragraph', text, ...(fields ? { fields } : {}) })
   }
   return blocks
+}
+
+/** "<strong>Publication Date:</strong> 04/22/2026 <strong>Author(s):</strong> …": three or more bold labels. */
+function labelledFields(el: Element): Record<string, string> | undefined {
+  const labels = [...el.querySelectorAll('strong, b')].filter((b) => /:\s*$/.test(b.textContent ?? ''))
+  if (labels.length < 3) return undefined
+  const fields: Record<string, string> = {}
+  for (const label of labels) {
+    let value = ''
+    for (let n = label.nextSibling; n && !(n.nodeType === 1 && labels.includes(n as Element)); n = n.nextSibling) value += n.textContent ?? ''
+    fields[foldSpace(label.textContent ?? '').replace(/:$/, '').toLowerCase()] = foldSpace(value)
+  }
+  return fields
+}
+
+/** Most of the block's text is link text, and it is short: navigation, a table of contents, a version list. */
+const MAX_LINK_LIST_WORDS = 25
+const MIN_LINK_SHARE = 0.6
+function isLinkList(el: Element, text: string): boolean {
+  if (text.split(' ').length > MAX_LINK_LIST_WORDS) return false
+  const linked = [...el.querySelectorAll('a')].reduce((n, a) => n + foldSpace(a.textContent ?? '').length, 0)
+  return linked / text.length >= MIN_LINK_SHARE
 }
 
 function htmlMeta(document: Document): Partial<ArticleMeta> {

@@ -1,5 +1,6 @@
 import chrome from '../../data/ingest/chrome.json' with { type: 'json' }
 import metadata from '../../data/ingest/metadata.json' with { type: 'json' }
+import backMatter from '../../data/ingest/backmatter.json' with { type: 'json' }
 import type { ArticleMeta } from '../types.ts'
 import type { Block, RawDocument } from './blocks.ts'
 import { splitSentences } from './sentences.ts'
@@ -31,6 +32,9 @@ const AUTHOR_LINE = metadata.authorLine.map((s) => new RegExp(s, 'u'))
 // Names are case-sensitive: compile without the i flag.
 const BIO = metadata.bio.map((s) => new RegExp(s, 'u'))
 const PUBLISHER_IN_BIO = metadata.publisherInBio.map((s) => new RegExp(s, 'u'))
+const DISCLOSURE = re(metadata.disclosure)
+const BACK_MATTER = new Set(backMatter.untilEnd)
+const FRONT_SECTIONS = new Set(backMatter.section)
 
 export interface ClassifiedDocument {
   meta: ArticleMeta
@@ -45,15 +49,45 @@ export function classifyBlocks(doc: RawDocument, fallbackTitle: string): Classif
   blocks = liftMetadata(blocks, meta)
   blocks = liftTitle(blocks, meta, fallbackTitle)
   blocks = blocks.map((b, i) => (b.type === 'paragraph' && isPlainHeading(blocks, i) ? { ...b, type: 'heading' } : b))
+  blocks = dropAround(blocks)
   // A heading with no paragraph after it heads nothing.
   blocks = blocks.filter((b, i) => b.type === 'paragraph' || blocks.slice(i + 1).some((n) => n.type === 'paragraph'))
   return { meta, blocks }
 }
 
+/**
+ * The parts around the article: from a back-matter heading ("Footnotes", "References", "Disclaimer", "Related
+ * articles") to the end, and a front-matter section ("Contents", "Figures") up to the next heading.
+ */
+function dropAround(blocks: Block[]): Block[] {
+  const name = (b: Block) => b.text.trim().toLowerCase().replace(/[:.]$/, '')
+  // Back matter after the article's first paragraph only: a page that opens with "Notes" is not all notes.
+  const firstParagraph = blocks.findIndex((b) => b.type === 'paragraph')
+  const end = blocks.findIndex((b, i) => i > firstParagraph && b.type === 'heading' && BACK_MATTER.has(name(b)))
+  const body = end > 0 ? blocks.slice(0, end) : blocks
+  const kept: Block[] = []
+  let skipping = false
+  for (const b of body) {
+    // A contents list is short lines (which plain-text rules may take for headings); the first real paragraph,
+    // or a heading the format marks as one, is the article again.
+    if (b.type === 'heading' && (b.level !== undefined || !skipping)) skipping = FRONT_SECTIONS.has(name(b))
+    else if (skipping && b.text.split(/\s+/).length > MAX_HEADING_WORDS) skipping = false
+    if (!skipping) kept.push(b)
+  }
+  return kept
+}
+
 export function isChrome(text: string): boolean {
   const t = text.trim().toLowerCase()
-  return CHROME_EXACT.has(t) || (t.split(/\s+/).length <= 12 && CHROME_PATTERNS.some((r) => r.test(t)))
+  return CHROME_EXACT.has(t) || (t.split(/\s+/).length <= 12 && CHROME_PATTERNS.some((r) => r.test(t))) || isTableRow(t)
 }
+
+/** "| Product Type: | Reports |": a table row that lost its table. */
+function isTableRow(t: string): boolean {
+  return (t.match(/\|/g)?.length ?? 0) >= 3
+}
+
+
 
 function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
   const kept: Block[] = []
@@ -65,6 +99,16 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
     const words = b.text.split(/\s+/).length
     if (b.type !== 'paragraph' || words > MAX_BIO_WORDS) return kept.push(b)
     if (CREDIT.some((r) => r.test(b.text))) return void meta.credits.push(b.text)
+    const fields = i < TOP_WINDOW + 3 ? b.fields : undefined
+    if (fields) {
+      const get = (...names: string[]) => names.map((n) => fields[n]).find(Boolean)
+      meta.date ??= get('publication date', 'published', 'date', 'publish date', 'posted')
+      const author = get('author(s)', 'author', 'authors', 'by')
+      if (author) meta.author ??= /^[^,]+, [^,]+$/.test(author) ? author.split(', ').reverse().join(' ') : author
+      return
+    }
+    // "X does not work for, consult, own shares in …", "The study is supported by grants from …", "Disclaimer: …".
+    if (DISCLOSURE.some((r) => r.test(b.text)) && i >= blocks.length - BIO_WINDOW - 2) return void meta.credits.push(b.text)
     if (LICENCE.some((r) => r.test(b.text)) && i >= blocks.length - BIO_WINDOW - 2) {
       meta.licence = meta.licence ? `${meta.licence} ${b.text}` : b.text
       return

@@ -32,11 +32,12 @@ export function isFiniteVerb(words: Word[], i: number): boolean {
   if (w.lower.endsWith('ing')) return false
   // A participle after an adverb and before a noun modifies the noun: "toughly worded censure".
   if (prev?.pos === 'ADV' && ['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '') && /(?:ed|en)$/.test(w.lower)) return false
-  // The verb needs a subject before it in its clause (a noun or pronoun, possibly with adverbs between).
+  // The verb needs a subject before it in its clause (a noun or pronoun, possibly with adverbs or an
+  // appositive between: "the ambassador, Samantha Power, responded").
   for (let k = i - 1; k >= 0; k--) {
     const p = words[k]!
     if (SUBJECT_POS.has(p.pos)) return true
-    if (p.pos === 'PUNCT' || p.pos === 'SCONJ') return false
+    if (p.pos === 'SCONJ' || (p.pos === 'PUNCT' && p.text !== ',')) return false
   }
   return false
 }

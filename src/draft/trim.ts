@@ -1,0 +1,528 @@
+/**
+ * Parse-and-trim (after Hedge Trimmer, Dorr, Zajic & Schwartz 2003): a sentence becomes a slide point by
+ * dropping what its claim does not need, and a headline by dropping more; nothing is added, nothing is cut
+ * inside a phrase, and what stays keeps its order, so every point and title is a compression of its sentence.
+ *
+ * What may go, from the tagged words (src/language) and the lists in data/draft/trim.json:
+ *   always    leading connectives and attributions or circumstances up to a comma ("However,", "According to
+ *             Chinese analysts,", "In the wake of the test,"), when a whole clause follows; ", however,"
+ *   if long   parentheses, appositives (", head of ANU's college,"), non-restrictive relative clauses
+ *             (", which …"), trailing circumstance (", despite …", ", following …")
+ *   headline  time phrases, the part after the main clause, colouring modifiers, trailing prepositional phrases
+ * What never goes: a condition or exception ("If …,", "unless"), a contrast ("but …"), a negation or degree word
+ * ("not", "less"), anything inside a quotation.
+ *
+ * trimSentence('However, in the wake of the test, China seems less optimistic about talks.')
+ *   → { point: 'China seems less optimistic about talks', title: 'China seems less optimistic about talks' }
+ */
+import trimData from '../../data/draft/trim.json' with { type: 'json' }
+import connectives from '../../data/draft/connectives.json' with { type: 'json' }
+import { hasFiniteVerb, isFiniteVerb } from '../language/grammar.ts'
+import { tagWords, type Word } from '../language/tagger.ts'
+
+/** A point should read at a glance: about 25 words. */
+export const POINT_WORDS = 25
+/** A sentence still this long once trimmed stays whole; longer ones are not used as points. */
+export const MAX_POINT_WORDS = 36
+/** A headline: at most ten words. */
+export const TITLE_WORDS = 10
+
+export interface Trimmed {
+  /** The point: the sentence without what its claim does not need. */
+  point: string
+  pointWords: number
+  /** A headline of at most TITLE_WORDS words with a finite verb, when the sentence yields one. */
+  title?: string
+}
+
+type Phrase = string[]
+const phrases = (list: string[]): Phrase[] => list.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length)
+const LEADING_CONNECTIVES = phrases(connectives.leading)
+const LEADING_OPENERS = phrases(trimData.leadingOpeners)
+const KEEP_OPENERS = phrases(trimData.keepOpeners)
+const MID_CONNECTIVES = phrases(trimData.midConnectives)
+const RELATIVE = new Set(trimData.relativeOpeners)
+const TRAILING_OPENERS = phrases(trimData.trailingOpeners)
+const KEEP_MODIFIERS = new Set(trimData.keepModifiers)
+const EVIDENCE_OPENERS = phrases(trimData.evidenceOpeners)
+const TITLE_STOPS = phrases(trimData.titleStops)
+const TIME_DETERMINERS = new Set(['this', 'that', 'last', 'next', 'each', 'every'])
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'within', 'since', 'until', 'by', 'during', 'from', 'after', 'before', 'throughout'])
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/
+const TIME_WORDS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'decade', 'decades', 'hours', 'hour', 'time', 'recent', 'past', 'last', 'next', 'early', 'late', 'today', 'yesterday', 'century'])
+
+/** Punctuation that attaches to the word before it. */
+const RE_CLOSING = /^(?:[,.;:!?)\]}”’%]|['’]s?$|n['’]t$)/
+const RE_OPENING = /^[([{“‘]$/
+const RE_WORDLIKE = /[\p{L}\p{N}]/u
+
+interface Cut {
+  from: number
+  to: number
+}
+
+interface Parse {
+  text: string
+  words: Word[]
+  /** Inside a quotation (depth > 0) at each word. */
+  quoted: boolean[]
+}
+
+export function trimSentence(sentence: string, tagged?: Word[]): Trimmed | undefined {
+  const parse = parseSentence(sentence, tagged)
+  if (parse.words.filter(isWord).length === 0) return undefined
+  const kept = new Set(parse.words.map((_, i) => i))
+  for (const c of leadCuts(parse)) drop(kept, c)
+  for (const c of midConnectiveCuts(parse).filter((c) => atBoundaries(parse, c))) drop(kept, c)
+  // Optional parts, the least needed first, while the point is long.
+  const optional = [...parenCuts(parse), ...appositiveCuts(parse), ...relativeCuts(parse), ...trailingCuts(parse).reverse()].filter((c) => atBoundaries(parse, c))
+  for (const c of optional) {
+    if (count(parse, kept) <= POINT_WORDS) break
+    const trial = new Set(kept)
+    drop(trial, c)
+    if (hasFiniteVerb(keptWords(parse, trial))) drop(kept, c)
+  }
+  const pointWords = count(parse, kept)
+  if (pointWords > MAX_POINT_WORDS || !hasFiniteVerb(keptWords(parse, kept))) return undefined
+  const point = render(parse, kept)
+  const title = headline(parse, kept, optional)
+  return { point, pointWords, ...(title ? { title } : {}) }
+}
+
+/**
+ * The headline: the point's main clause, trimmed to TITLE_WORDS words, or undefined when it cannot be done
+ * without cutting into the claim. In order: optional parts and time phrases; what follows the main clause (a
+ * reason, a time, a comparison, a relative clause); trailing prepositional phrases; colouring modifiers; a
+ * person's title before the name.
+ */
+function headline(parse: Parse, pointKept: Set<number>, optional: Cut[]): string | undefined {
+  const kept = new Set(pointKept)
+  const tryDrop = (c: Cut) => {
+    if (!atBoundaries(parse, c)) return false
+    const trial = new Set(kept)
+    drop(trial, c)
+    if (count(parse, trial) >= 3 && hasFiniteVerb(keptWords(parse, trial))) {
+      if (process.env.DEBUG_TRIM) console.error(`    drop ${c.from}-${c.to}: ${parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')}`)
+      drop(kept, c)
+      return true
+    }
+    return false
+  }
+  for (const c of optional) tryDrop(c)
+  for (const c of timeCuts(parse)) tryDrop(c)
+  const end = afterMainClause(parse, kept)
+  if (end) tryDrop(end)
+  for (const c of restrictiveRelativeCuts(parse, kept)) tryDrop(c)
+  while (count(parse, kept) > TITLE_WORDS) {
+    const pp = trailingPrepositionalPhrase(parse, kept)
+    if (!pp || !tryDrop(pp)) break
+  }
+  for (const i of modifierIndices(parse, kept)) {
+    if (count(parse, kept) <= TITLE_WORDS) break
+    tryDrop({ from: i, to: i })
+  }
+  for (const i of personTitleIndices(parse, kept)) {
+    if (count(parse, kept) <= TITLE_WORDS) break
+    tryDrop({ from: i, to: i })
+  }
+  if (process.env.DEBUG_TRIM) console.error(`  headline? ${count(parse, kept)}: ${render(parse, kept)}`)
+  if (count(parse, kept) > TITLE_WORDS) return undefined
+  const words = keptWords(parse, kept)
+  if (!isWholeHeadline(parse, kept, words)) return undefined
+  return render(parse, kept)
+}
+
+/** A headline states something: a finite verb with a content word after it, no loose end, quotes closed. */
+function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolean {
+  if (!hasFiniteVerb(words)) return false
+  const main = mainVerb(parse, kept)!
+  const after = [...kept].filter((i) => i > main).map((i) => parse.words[i]!)
+  if (!after.some((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos) && isWord(w))) return false
+  const last = words.filter(isWord).at(-1)
+  if (!last || ['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos)) return false
+  const opens = words.filter((w) => w.text === '“').length
+  const closes = words.filter((w) => w.text === '”').length
+  const straight = words.filter((w) => w.text === '"').length
+  return opens === closes && straight % 2 === 0
+}
+
+/**
+ * Where the main clause ends: from a reason, time or comparison after its verb ("… since …", "… rather than
+ * …"), or a semicolon, colon or dash, or ", and" before a second verb phrase. Never at "but" (a contrast
+ * qualifies the claim) nor at a comma inside a list.
+ */
+function afterMainClause(parse: Parse, kept: Set<number>): Cut | undefined {
+  const main = verbGroupEnd(parse, kept)
+  if (main === undefined) return undefined
+  const order = [...kept].sort((a, b) => a - b).filter((i) => i > main)
+  const { words } = parse
+  for (const i of order) {
+    if (parse.quoted[i]) continue
+    const w = words[i]!
+    if (/^[;:—–]$/.test(w.text)) return { from: i, to: words.length - 1 }
+    const stop = firstPhrase(words, i, TITLE_STOPS)
+    // "as", "since", "before", "after", "until", "when" end the main clause only as conjunctions before a clause.
+    const clausal = stop && stop.length === 1 && ['as', 'since', 'before', 'after', 'until', 'when'].includes(stop[0]!)
+    if (stop && i > main + 1 && (!clausal || startsClause(words.slice(i + 1)))) return { from: i, to: words.length - 1 }
+    if (w.text === ',' && (words[i + 1]?.lower === 'and' || words[i + 1]?.lower === 'or')) {
+      const rest = words.slice(i + 2)
+      if (rest.length && (['VERB', 'AUX', 'ADV'].includes(rest[0]!.pos) || startsClause(rest))) return { from: i, to: words.length - 1 }
+    }
+  }
+  return undefined
+}
+
+/** "issue on which China and the US can cooperate", "talks that exclude Pyongyang": after a noun. */
+function restrictiveRelativeCuts(parse: Parse, kept: Set<number>): Cut[] {
+  const { words } = parse
+  const main = verbGroupEnd(parse, kept) ?? 0
+  const cuts: Cut[] = []
+  for (const i of [...kept].sort((a, b) => a - b)) {
+    if (i <= main || parse.quoted[i]) continue
+    const w = words[i]!
+    const afterNoun = ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '')
+    const pronoun = ['which', 'who', 'that', 'whom', 'whose'].includes(w.lower)
+    const withPreposition = w.pos === 'ADP' && ['which', 'whom'].includes(words[i + 1]?.lower ?? '')
+    if (!afterNoun || !(pronoun || withPreposition)) continue
+    const next = words[i + (withPreposition ? 2 : 1)]
+    if (!next || !['VERB', 'AUX', 'NOUN', 'PROPN', 'PRON', 'DET', 'ADV'].includes(next.pos)) continue
+    const comma = nextComma(parse, i)
+    cuts.push({ from: i, to: comma > 0 ? comma - 1 : lastContent(parse) })
+  }
+  return cuts
+}
+
+/** "President Xi Jinping" → the title word before a capitalised name. */
+function personTitleIndices(parse: Parse, kept: Set<number>): number[] {
+  const { words } = parse
+  return [...kept].filter((i) => {
+    const w = words[i]!
+    return /^\p{Lu}/u.test(w.text) && w.pos === 'NOUN' && words[i + 1]?.pos === 'PROPN' && words[i + 2]?.pos === 'PROPN' && kept.has(i + 1)
+  })
+}
+
+// ───────────────────────────── parsing ─────────────────────────────
+
+function parseSentence(text: string, tagged?: Word[]): Parse {
+  const words = tagged ?? tagWords(text)
+  const quoted: boolean[] = []
+  let depth = 0
+  for (const w of words) {
+    if (w.text === '“') depth++
+    quoted.push(depth > 0)
+    if (w.text === '”') depth = Math.max(0, depth - 1)
+  }
+  // Straight quotes toggle.
+  let open = false
+  words.forEach((w, i) => {
+    if (w.text === '"') {
+      open = !open
+      quoted[i] = true
+    } else if (open) quoted[i] = true
+  })
+  return { text, words, quoted }
+}
+
+const isWord = (w: Word) => RE_WORDLIKE.test(w.text)
+
+function startsWith(words: Word[], i: number, phrase: Phrase): boolean {
+  return phrase.every((p, k) => words[i + k]?.lower === p)
+}
+
+function firstPhrase(words: Word[], i: number, list: Phrase[]): Phrase | undefined {
+  return list.find((p) => startsWith(words, i, p))
+}
+
+function isComma(parse: Parse, i: number): boolean {
+  return parse.words[i]?.text === ',' && !parse.quoted[i]
+}
+
+/** The next comma (outside quotes) after `i`, before `limit`, or -1. */
+function nextComma(parse: Parse, i: number, limit = parse.words.length): number {
+  for (let k = i + 1; k < Math.min(limit, parse.words.length); k++) {
+    if (isComma(parse, k)) return k
+    if (/^[;:]$/.test(parse.words[k]!.text) && !parse.quoted[k]) return -1
+  }
+  return -1
+}
+
+/** The last index before the sentence's closing punctuation. */
+function lastContent(parse: Parse): number {
+  let k = parse.words.length - 1
+  while (k > 0 && /^[.!?…]$/.test(parse.words[k]!.text)) k--
+  return k
+}
+
+// ───────────────────────────── cuts ─────────────────────────────
+
+/** Leading connectives and leading phrases or clauses up to a comma, while a whole clause follows. */
+function leadCuts(parse: Parse): Cut[] {
+  const { words } = parse
+  const cuts: Cut[] = []
+  let i = 0
+  while (i < words.length) {
+    if (parse.quoted[i]) break
+    // "This affirms that X": the author's conclusion X, without the reference back.
+    const evidence = firstPhrase(words, i, EVIDENCE_OPENERS)
+    if (evidence && startsClause(words.slice(i + evidence.length))) {
+      cuts.push({ from: i, to: i + evidence.length - 1 })
+      i += evidence.length
+      continue
+    }
+    const connective = firstPhrase(words, i, LEADING_CONNECTIVES)
+    if (connective) {
+      const end = i + connective.length - 1
+      const next = isComma(parse, end + 1) ? end + 1 : end
+      if (hasFiniteVerb(words.slice(next + 1))) {
+        cuts.push({ from: i, to: next })
+        i = next + 1
+        continue
+      }
+    }
+    if (firstPhrase(words, i, KEEP_OPENERS)) break
+    const w = words[i]!
+    const comma = nextComma(parse, i, i + 26)
+    if (comma < 0) break
+    const lead = words.slice(i, comma)
+    const opens =
+      firstPhrase(words, i, LEADING_OPENERS) ||
+      ['ADP', 'SCONJ'].includes(w.pos) ||
+      (w.pos === 'VERB' && w.lower.endsWith('ing')) ||
+      // "Both a burden and a gift, …": a descriptive phrase with no verb and no name (not a list of names).
+      (['DET', 'ADJ', 'ADV'].includes(w.pos) && lead.length <= 8 && !lead.some((x) => ['VERB', 'AUX', 'PROPN'].includes(x.pos)))
+    if (!opens) break
+    const rest = words.slice(comma + 1)
+    if (!hasFiniteVerb(rest) || !startsClause(rest)) break
+    cuts.push({ from: i, to: comma })
+    i = comma + 1
+  }
+  return cuts
+}
+
+/** The words open a clause: a subject (possibly after a connective) before the first finite verb. */
+function startsClause(words: Word[]): boolean {
+  const verb = words.findIndex((_, k) => isFiniteVerb(words, k))
+  if (verb <= 0) return false
+  const subject = words.slice(0, verb)
+  // "the strategic issue on which China … can cooperate": a relative clause inside a noun phrase is no clause of its own.
+  if (subject.some((w) => w.pos === 'SCONJ' || RELATIVE.has(w.lower) || w.lower === 'that')) return false
+  return subject.some((w) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(w.pos))
+}
+
+/** ", however," inside the sentence, or a closing ", though". */
+function midConnectiveCuts(parse: Parse): Cut[] {
+  const cuts: Cut[] = []
+  parse.words.forEach((_, c) => {
+    if (!isComma(parse, c)) return
+    const p = firstPhrase(parse.words, c + 1, MID_CONNECTIVES)
+    if (!p) return
+    const after = c + p.length + 1
+    if (isComma(parse, after)) cuts.push({ from: c, to: after - 1 })
+    else if (after > lastContent(parse)) cuts.push({ from: c, to: after - 1 })
+  })
+  return cuts
+}
+
+function parenCuts(parse: Parse): Cut[] {
+  const cuts: Cut[] = []
+  parse.words.forEach((w, i) => {
+    if (w.text !== '(' || parse.quoted[i]) return
+    const close = parse.words.findIndex((x, k) => k > i && x.text === ')')
+    if (close > i && close - i <= 20) cuts.push({ from: i, to: close })
+  })
+  return cuts
+}
+
+/** ", head of ANU’s National Security College," between a noun and its verb. */
+function appositiveCuts(parse: Parse): Cut[] {
+  const { words } = parse
+  const cuts: Cut[] = []
+  words.forEach((w, c1) => {
+    if (!isComma(parse, c1) || !['NOUN', 'PROPN'].includes(words[c1 - 1]?.pos ?? '')) return
+    const c2 = nextComma(parse, c1, c1 + 16)
+    if (c2 < 0 || c2 - c1 < 2) return
+    const inner = words.slice(c1 + 1, c2)
+    if (hasFiniteVerb(inner) || inner.some((x) => x.pos === 'SCONJ' || x.pos === 'VERB' || RELATIVE.has(x.lower))) return
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(inner[0]!.pos)) return
+    // "its allies, Turkey and Pakistan," and "the ambassador, Samantha Power,": the names say who; they stay.
+    if (words[c1 - 1]!.pos === 'NOUN' && inner.some((x) => x.pos === 'PROPN')) return
+    let k = c2 + 1
+    while (words[k]?.pos === 'ADV') k++
+    if (words[k]?.pos === 'VERB' || words[k]?.pos === 'AUX') cuts.push({ from: c1, to: c2 })
+    void w
+  })
+  return cuts
+}
+
+/** ", which …", ", of which …" up to the next comma or the end. */
+function relativeCuts(parse: Parse): Cut[] {
+  const cuts: Cut[] = []
+  parse.words.forEach((_, c) => {
+    if (!isComma(parse, c)) return
+    const next = parse.words[c + 1]
+    const relative = RELATIVE.has(next?.lower ?? '') || (next?.pos === 'ADP' && RELATIVE.has(parse.words[c + 2]?.lower ?? ''))
+    if (!relative) return
+    // "Seoul, which …, announced": the main clause resumes after the next comma; otherwise the clause runs to the end.
+    const end = nextComma(parse, c + 1)
+    const resumes = end > 0 && ['VERB', 'AUX', 'ADV'].includes(parse.words[end + 1]?.pos ?? '')
+    cuts.push({ from: c, to: resumes ? end - 1 : lastContent(parse) })
+  })
+  return cuts
+}
+
+/** ", despite …", ", following …", ", raising …" after the main verb, up to the next comma or the end. */
+function trailingCuts(parse: Parse): Cut[] {
+  const { words } = parse
+  const cuts: Cut[] = []
+  words.forEach((_, c) => {
+    if (!isComma(parse, c) || !hasFiniteVerb(words.slice(0, c))) return
+    const opens = firstPhrase(words, c + 1, TRAILING_OPENERS) || (words[c + 1]?.pos === 'VERB' && words[c + 1]!.lower.endsWith('ing'))
+    if (!opens) return
+    // "and" joins a clause of its own ("…, and China agreed"): that is a claim, not detail.
+    if (words[c + 1]!.lower === 'and' && hasFiniteVerb(words.slice(c + 2))) return
+    // To the end: a trailing phrase may hold commas of its own ("…, while attacking oil facilities, tankers and …").
+    cuts.push({ from: c, to: lastContent(parse) })
+  })
+  return cuts
+}
+
+/** "in 2015", "on 22 January", "within three weeks", "in recent years", "This time". */
+function timeCuts(parse: Parse): Cut[] {
+  const { words } = parse
+  const cuts: Cut[] = []
+  words.forEach((w, i) => {
+    if (TIME_DETERMINERS.has(w.lower) && TIME_WORDS.has(words[i + 1]?.lower ?? '') && !parse.quoted[i] && words[i + 2]?.pos !== 'ADP') {
+      cuts.push({ from: i, to: i + 1 })
+      return
+    }
+    if (!TIME_PREPOSITIONS.has(w.lower) || parse.quoted[i]) return
+    let k = i + 1
+    let timely = false
+    while (k < words.length && k - i <= 4) {
+      const x = words[k]!
+      if (x.pos === 'NUM' || MONTHS.test(x.lower) || TIME_WORDS.has(x.lower)) timely = true
+      else if (!['DET', 'ADJ'].includes(x.pos)) break
+      k++
+    }
+    if (timely) cuts.push({ from: i, to: k - 1 })
+  })
+  return cuts
+}
+
+/** The first finite verb outside a leading subordinate clause. */
+function mainVerb(parse: Parse, kept: Set<number>): number | undefined {
+  const order = [...kept].sort((a, b) => a - b)
+  const words = order.map((i) => parse.words[i]!)
+  const k = words.findIndex((_, j) => isFiniteVerb(words, j))
+  return k >= 0 ? order[k] : undefined
+}
+
+/** The last word of the main verb group: "were highlighted", "has long been perceived". */
+function verbGroupEnd(parse: Parse, kept: Set<number>): number | undefined {
+  const main = mainVerb(parse, kept)
+  if (main === undefined) return undefined
+  const order = [...kept].sort((a, b) => a - b)
+  let k = order.indexOf(main)
+  while (k + 1 < order.length && ['VERB', 'AUX', 'ADV', 'PART'].includes(parse.words[order[k + 1]!]!.pos) && parse.words[order[k + 1]!]!.lower !== 'to') k++
+  return order[k]
+}
+
+/**
+ * Adverbs that only colour a verb or an adjective ("swiftly condemn", "ardently expanding"), the farthest from
+ * the verb first. Adjectives stay: too many name the thing itself ("primary market", "consummated mergers").
+ */
+function modifierIndices(parse: Parse, kept: Set<number>): number[] {
+  const { words } = parse
+  const main = mainVerb(parse, kept) ?? 0
+  return [...kept]
+    .filter((i) => {
+      const w = words[i]!
+      const next = words[i + 1]
+      if (w.pos !== 'ADV' || KEEP_MODIFIERS.has(w.lower) || parse.quoted[i]) return false
+      return w.lower.endsWith('ly') && (next?.pos === 'VERB' || next?.pos === 'ADJ')
+    })
+    .sort((a, b) => Math.abs(b - main) - Math.abs(a - main))
+}
+
+/**
+ * The last "preposition + noun phrase" (or "to" + verb after a noun: "solutions to denuclearise North Korea")
+ * of what is kept, after the main verb's complement: the phrase right after the verb group is its complement
+ * ("highlighted as a major threat") and stays.
+ */
+function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>): Cut | undefined {
+  const order = [...kept].sort((a, b) => a - b)
+  const group = verbGroupEnd(parse, kept)
+  if (group === undefined) return undefined
+  const complement = order.find((i) => i > group)
+  for (let k = order.length - 1; k >= 0; k--) {
+    const i = order[k]!
+    if (i <= group || i === complement) return undefined
+    const w = parse.words[i]!
+    if (parse.quoted[i]) return undefined
+    const prev = parse.words[order[k - 1] ?? -1]
+    if (k === order.length - 1 && /^[.!?…]$/.test(w.text)) continue
+    // A preposition right after a verb is its particle ("shore up"); after an adverb or adjective it completes it
+    // ("as far as", "close to"): neither starts a phrase that can go.
+    if (w.pos === 'ADP' && !KEEP_MODIFIERS.has(w.lower) && !['VERB', 'ADV', 'ADJ'].includes(prev?.pos ?? '')) return { from: i, to: order.at(-1)! }
+    if (w.lower === 'to' && w.pos === 'PART' && prev?.pos === 'NOUN') return { from: i, to: order.at(-1)! }
+    if (['VERB', 'AUX', 'SCONJ'].includes(w.pos) || (w.pos === 'PUNCT' && w.text !== '’' && w.text !== "'")) return undefined
+  }
+  return undefined
+}
+
+// ───────────────────────────── output ─────────────────────────────
+
+/**
+ * A cut may only start and end between separate words: never inside "business-as-usual" or "anti-access/area",
+ * whose parts the tagger splits.
+ */
+function atBoundaries(parse: Parse, c: Cut): boolean {
+  const separate = (i: number) => {
+    const a = parse.words[i - 1]
+    const b = parse.words[i]
+    return !a || !b || parse.text.slice(a.end, b.start).length > 0 || /^[,;:.!?)”]$/.test(b.text) || /^[(“]$/.test(a.text)
+  }
+  return separate(c.from) && separate(c.to + 1)
+}
+
+function drop(kept: Set<number>, c: Cut): void {
+  for (let i = c.from; i <= c.to; i++) kept.delete(i)
+}
+
+function keptWords(parse: Parse, kept: Set<number>): Word[] {
+  return [...kept].sort((a, b) => a - b).map((i) => parse.words[i]!)
+}
+
+function count(parse: Parse, kept: Set<number>): number {
+  let n = 0
+  for (const i of kept) if (isWord(parse.words[i]!) && !RE_CLOSING.test(parse.words[i]!.text)) n++
+  return n
+}
+
+/**
+ * The kept words as text: the sentence's own spacing between neighbours, one space across a cut; no stray
+ * punctuation at the ends; the first letter capitalised; no closing full stop.
+ */
+export function render(parse: Parse, kept: Set<number>): string {
+  const order = [...kept].sort((a, b) => a - b)
+  // Drop punctuation left dangling at the ends (a comma before a cut, a full stop after one).
+  while (order.length && !isWord(parse.words[order[0]!]!) && !RE_OPENING.test(parse.words[order[0]!]!.text)) order.shift()
+  while (order.length && /^[,;:—–-]$/.test(parse.words[order.at(-1)!]!.text)) order.pop()
+  let out = ''
+  order.forEach((i, k) => {
+    const w = parse.words[i]!
+    const prev = order[k - 1]
+    if (prev === undefined) out = w.text
+    else if (prev === i - 1) out += parse.text.slice(parse.words[prev]!.end, w.start) + w.text
+    else if (RE_CLOSING.test(w.text) && w.text !== ',') out += w.text
+    else if (w.text === ',' && /[,;:]$/.test(out)) return
+    else out += (w.text === ',' ? '' : ' ') + w.text
+  })
+  out = out
+    .replace(/\s+([,;:])/g, '$1')
+    .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
+    .replace(/[\s,;:—–-]+$/u, '')
+    .replace(/\.$/, '')
+    .trim()
+  return out.replace(/^(["'“‘(]*)(\p{Ll})/u, (_, open: string, c: string) => open + c.toUpperCase())
+}

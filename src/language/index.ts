@@ -1,0 +1,27 @@
+/**
+ * The linguistic layer: every sentence of an article tagged once (words, parts of speech, lemmas), read by the
+ * analysis (salience, and the rules that need grammar) and by the draft (trimming, titles, selection).
+ *
+ * const language = tagArticle(article); language.get('p3.s2') → Word[]
+ */
+import type { Article } from '../types.ts'
+import { tagWords, type Word } from './tagger.ts'
+
+export type { Pos, Word } from './tagger.ts'
+export { tagWords } from './tagger.ts'
+
+/** Tagged words by sentence id. */
+export type Language = Map<string, Word[]>
+
+export function tagArticle(article: Article): Language {
+  return new Map(article.sentences.map((s) => [s.id, tagWords(s.text)]))
+}
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM'])
+/** Verbs and words so common they say nothing of what a sentence is about. */
+const LIGHT = new Set(['be', 'have', 'do', 'say', 'make', 'also', 'other', 'many', 'more', 'new', 'such', 'get', 'go', 'take'])
+
+/** The lemmas a sentence is about: its nouns, names, verbs, adjectives and numbers, without the lightest words. */
+export function contentLemmas(words: Word[]): Set<string> {
+  return new Set(words.filter((w) => CONTENT_POS.has(w.pos) && w.lemma.length > 2 && !LIGHT.has(w.lemma)).map((w) => w.lemma))
+}
