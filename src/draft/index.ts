@@ -140,11 +140,21 @@ function contentSlides(sections: KeptSection[], budget: number, dividers: boolea
   const usedTitles = new Set<string>()
   return sections.flatMap((section, k) => {
     const chosen = choosePoints(section.candidates, shares[k]!, thesis ? [thesis] : [])
+    const unused = section.candidates.filter((c) => !chosen.includes(c) && !c.dangling && c.title)
     const chunks = chunk(chosen, Math.max(1, Math.min(Math.ceil(chosen.length / MAX_POINTS_PER_SLIDE), Math.floor(chosen.length / MIN_POINTS_PER_SLIDE))))
     const slides = chunks.map((pts): Slide => {
-      const title = slideTitle(pts, usedTitles) ?? section.heading ?? section.title
-      usedTitles.add(title)
-      return { kind: 'points', title, points: pts.map((c) => ({ text: c.point, source: [c.sentence.id] })) }
+      let points = pts
+      let title = slideTitle(points, usedTitles)
+      // No point of the slide makes a headline: bring in the section's most salient one that does.
+      if (!title && unused.length) {
+        const extra = unused.sort((a, b) => b.salience - a.salience).shift()!
+        const kept = points.length < MAX_POINTS_PER_SLIDE ? points : [...points].sort((a, b) => b.salience - a.salience).slice(0, -1)
+        points = [...kept, extra].sort((a, b) => a.index - b.index)
+        title = slideTitle(points, usedTitles)
+      }
+      const shown = title ?? section.heading ?? section.title
+      usedTitles.add(shown)
+      return { kind: 'points', title: shown, points: points.map((c) => ({ text: c.point, source: [c.sentence.id] })) }
     })
     // With several sections, a divider names each one (and becomes a bookmark in the PDF).
     if (!dividers) return slides

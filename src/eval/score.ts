@@ -94,7 +94,7 @@ export function scoreArticle(input: ScoreInput): ArticleScore {
   const generatedTexts = allPoints.length + contentSlides.length + slides.filter((s) => s.kind === 'cover' && s.subtitle && s.source).length
   const unfaithful = count('unfaithful') + count('own-words')
   for (const f of findings.filter((f) => f.ruleId === 'unfaithful' || f.ruleId === 'own-words')) details.push(`unfaithful: slide ${f.slide} ${f.path}: ${f.message}`)
-  const withTalk = slides.filter((s, i) => hasTalkingPoint(input.notes[i] ?? '', s)).length
+  const withTalk = slides.filter((s, i) => hasTalkingPoint(input.notes[i] ?? '', s, outline)).length
 
   const texts = slides.flatMap((s, i) => slideTexts(s).map((t) => ({ slide: i, text: t })))
   const covered = a.claims.filter((c) => texts.some((t) => matchesKeywords(t.text, c.keywords)))
@@ -288,8 +288,8 @@ function isDateline(title: string): boolean {
  * that speaks of this slide (it shares a word of four or more letters with the slide's own text). A fixed line
  * such as "Announce the next part." does not count.
  */
-function hasTalkingPoint(note: string, slide: Slide): boolean {
-  const own = new Set(slideWords(slide))
+function hasTalkingPoint(note: string, slide: Slide, outline: Outline): boolean {
+  const own = new Set(slideWords(slide, outline))
   return note
     .split('\n')
     .map((l) => l.trim())
@@ -297,12 +297,14 @@ function hasTalkingPoint(note: string, slide: Slide): boolean {
     .some((l) => (fold(l).match(/[\p{L}\p{N}]{4,}/gu) ?? []).some((w) => own.has(w)))
 }
 
-function slideWords(slide: Slide): string[] {
+/** The words a slide shows: its own text, and for the sources slide the article's details. */
+function slideWords(slide: Slide, outline: Outline): string[] {
   const parts: string[] = ['title' in slide ? slide.title : '']
+  if (slide.kind === 'sources') parts.push(outline.meta.title, outline.meta.author ?? '', outline.meta.publisher ?? '')
   if ('points' in slide) parts.push(...slide.points.map((p) => p.text))
   if ('quotes' in slide) parts.push(...slide.quotes.map((q) => `${q.text} ${q.speaker ?? ''}`))
   if ('nodes' in slide) parts.push(...slide.nodes.map((n) => n.label))
-  if ('events' in slide) parts.push(...slide.events.map((e) => e.text))
+  if ('events' in slide) parts.push(...slide.events.map((e) => `${e.text} ${e.label ?? e.date}`))
   if ('items' in slide) parts.push(...slide.items)
   if (slide.kind === 'cover') parts.push(slide.subtitle ?? '')
   return parts.flatMap((p) => fold(p).match(/[\p{L}\p{N}]{4,}/gu) ?? [])

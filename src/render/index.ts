@@ -2,6 +2,7 @@ import type { Outline, Slide, SlideOf } from '../outline/schema.ts'
 import { formatClock, timeSlides, type SlideTiming } from '../timing.ts'
 import { htmlAttr, mdText, noteText, yamlString } from './escape.ts'
 import { renderDiagram } from './diagrams/index.ts'
+import { talkingPoints } from './talking-points.ts'
 
 /**
  * Outline → slides.md, a pure function. Every piece of article text passes through one escaper of
@@ -21,7 +22,7 @@ export interface RenderOptions {
 
 export function renderDeck(outline: Outline, options: RenderOptions = {}): string {
   const timings = timeSlides(outline)
-  const slides = outline.slides.map((slide, i) => renderSlide(slide, outline, timings[i]!))
+  const slides = outline.slides.map((slide, i) => renderSlide(slide, outline, timings[i]!, i))
   return `${headmatter(outline, options)}${slides.join('\n---\n')}`
 }
 
@@ -85,14 +86,14 @@ const BODIES: { [K in Slide['kind']]: Renderer<K> } = {
 /** Slidev layouts of the default theme by slide kind. */
 const LAYOUTS: Partial<Record<Slide['kind'], string>> = { cover: 'cover', section: 'section' }
 
-function renderSlide(slide: Slide, outline: Outline, timing: SlideTiming): string {
+function renderSlide(slide: Slide, outline: Outline, timing: SlideTiming, index: number): string {
   const frontmatter = [
     ...(LAYOUTS[slide.kind] ? [`layout: ${LAYOUTS[slide.kind]}`] : []),
     `class: ${yamlString(`kind-${slide.kind}`)}`,
     ...(slide.kind === 'section' ? ['level: 1'] : []),
   ]
   const body = (BODIES[slide.kind] as Renderer<Slide['kind']>)(slide, outline)
-  return `${frontmatter.join('\n')}\n---\n\n${body}\n\n${renderNotes(slide, outline, timing)}\n`
+  return `${frontmatter.join('\n')}\n---\n\n${body}\n\n${renderNotes(slide, outline, timing, index)}\n`
 }
 
 function pointList(points: SlideOf<'points'>['points']): string {
@@ -125,11 +126,12 @@ function sourceLines(outline: Outline): string[] {
   ]
 }
 
-/** Speaker notes: talking points, the source sentences verbatim, then a timing cue. */
-function renderNotes(slide: Slide, outline: Outline, timing: SlideTiming): string {
+/** Speaker notes: the outline's own notes, talking points, the source sentences verbatim, then a timing cue. */
+function renderNotes(slide: Slide, outline: Outline, timing: SlideTiming, index: number): string {
   const ids = slideSources(slide)
+  const lines = [...(slide.notes ?? []), ...talkingPoints(outline, index)]
   const parts = [
-    ...(slide.notes?.length ? [slide.notes.map((n) => `- ${noteText(n)}`).join('\n')] : []),
+    lines.map((n) => `- ${noteText(n)}`).join('\n'),
     ...(ids.length
       ? [
           `Sources:\n\n${ids
@@ -150,5 +152,6 @@ export function slideSources(slide: Slide): string[] {
   if ('quotes' in slide) lists.push(...slide.quotes.map((q) => q.source))
   if ('events' in slide) lists.push(...slide.events.map((e) => e.source))
   if ('edges' in slide) lists.push(...slide.edges.map((e) => e.source))
+  if (slide.kind === 'cover' && slide.source) lists.push(slide.source)
   return [...new Set(lists.flat())]
 }

@@ -1,0 +1,84 @@
+/**
+ * Talking points for the speaker notes, written from the outline as it is (so a remixed outline gets notes
+ * that fit it): the claim to open with, what the evidence shows, the transition to the next slide; for the
+ * diagrams, one line per bloc or loop. Pure: (outline, slide index) → lines.
+ *
+ * talkingPoints(outline, 3) → ['Open with the claim: Beijing’s policy towards the North remains business-as-usual.', …]
+ */
+import { findLoops } from '../outline/graph.ts'
+import type { Outline, Slide, SlideOf } from '../outline/schema.ts'
+
+type Writer<K extends Slide['kind']> = (slide: SlideOf<K>, outline: Outline, index: number) => string[]
+
+const WRITERS: { [K in Slide['kind']]: Writer<K> } = {
+  cover: (s, o) => [
+    s.subtitle && s.source ? `Open with the message: ${sentence(s.subtitle)}` : `Open with the question the article answers: ${sentence(s.title)}`,
+    `The source: “${o.meta.title}”${o.meta.author ? ` by ${o.meta.author}` : ''}${o.meta.publisher ? `, ${o.meta.publisher}` : ''}${o.meta.date ? `, ${o.meta.date}` : ''}.`,
+  ],
+  agenda: (s) => [`Walk through the ${s.items.length} parts in one breath each: ${s.items.join('; ')}.`],
+  section: (s, o) => {
+    const next = nextContent(o, s)
+    return [`Announce the part: ${sentence(s.title)}`, ...(next ? [`Its first claim: ${sentence(next)}`] : [])]
+  },
+  points: (s) => [
+    `Open with the claim: ${sentence(s.title)}`,
+    `The evidence, ${s.points.length} point${s.points.length > 1 ? 's' : ''}: ${s.points.map((p) => shorten(p.text)).join('; ')}.`,
+  ],
+  takeaways: (s) => [
+    `Close on the message: ${sentence(s.points[0]!.text)}`,
+    ...s.points.slice(1).map((p) => `Then: ${sentence(p.text)}`),
+    'Invite questions.',
+  ],
+  quotes: (s) => s.quotes.map((q) => `Read ${q.speaker ? `${q.speaker}’s words` : 'the quote'}, then say why they matter: “${shorten(q.text)}”`),
+  actors: (s) => {
+    const label = new Map(s.nodes.map((n) => [n.id, n.label]))
+    const blocs = [...new Set(s.nodes.flatMap((n) => (n.bloc ? [n.bloc] : [])))]
+    const lines = blocs.map((b) => `Bloc “${b}”: ${s.nodes.filter((n) => n.bloc === b).map((n) => n.label).join(', ')} stand together.`)
+    const adverse = s.edges.filter((e) => ['tension', 'hostility', 'condemnation', 'pressure'].includes(e.kind))
+    if (adverse.length) lines.push(`Across the lines: ${adverse.slice(0, 4).map((e) => `${label.get(e.from)} – ${label.get(e.to)} (${e.kind})`).join('; ')}.`)
+    if (!lines.length) lines.push(`Who relates to whom: ${s.edges.slice(0, 4).map((e) => `${label.get(e.from)} – ${label.get(e.to)} (${e.kind})`).join('; ')}.`)
+    return lines
+  },
+  dynamics: (s) => {
+    const label = new Map(s.nodes.map((n) => [n.id, n.label]))
+    const loops = findLoops(s.edges)
+    const edgeLabel = (a: string, b: string) => s.edges.find((e) => e.from === a && e.to === b)?.label ?? 'leads to'
+    const lines = loops.slice(0, 2).map((loop) => `The loop: ${loop.map((id, k) => `${label.get(id)} ${edgeLabel(id, loop[(k + 1) % loop.length]!)}`).join(' → ')} ${label.get(loop[0]!)} — each step feeds the next.`)
+    if (!lines.length) lines.push(`The chain: ${s.edges.slice(0, 3).map((e) => `${label.get(e.from)} ${e.label ?? 'leads to'} ${label.get(e.to)}`).join('; ')}.`)
+    return lines
+  },
+  timeline: (s) => {
+    const first = s.events[0]!
+    const last = s.events.at(-1)!
+    return [`From ${first.label ?? first.date} to ${last.label ?? last.date}: ${s.events.length} events; stress the turning point for the argument.`]
+  },
+  sources: (_s, o) => [
+    `Credit ${o.meta.author ?? 'the author'}${o.meta.publisher ? ` and ${o.meta.publisher}` : ''}${o.meta.licence ? `; ${shorten(o.meta.licence)}` : ''}.`,
+  ],
+}
+
+export function talkingPoints(outline: Outline, index: number): string[] {
+  const slide = outline.slides[index]!
+  const lines = (WRITERS[slide.kind] as Writer<Slide['kind']>)(slide, outline, index)
+  const next = outline.slides[index + 1]
+  if (next) lines.push(`Then move on to: ${sentence(next.title)}`)
+  return lines
+}
+
+/** The first points slide after a section divider. */
+function nextContent(outline: Outline, from: Slide): string | undefined {
+  const i = outline.slides.indexOf(from)
+  const next = outline.slides.slice(i + 1).find((s) => s.kind === 'points' || s.kind === 'section')
+  return next?.kind === 'points' ? next.title : undefined
+}
+
+function sentence(text: string): string {
+  const t = text.trim()
+  return /[.!?…”"]$/.test(t) ? t : `${t}.`
+}
+
+/** At most `n` words, with an ellipsis when cut (notes paraphrase; the slide and the sources are verbatim). */
+function shorten(text: string, n = 12): string {
+  const words = text.split(/\s+/)
+  return words.length <= n ? text.replace(/[.\s]+$/, '') : `${words.slice(0, n).join(' ')}…`
+}
