@@ -5,9 +5,10 @@
  *
  * What may go, from the tagged words (src/language) and the lists in data/draft/trim.json:
  *   always    leading connectives and attributions or circumstances up to a comma ("However,", "According to
- *             Chinese analysts,", "In the wake of the test,"), when a whole clause follows; ", however,"
- *   if long   parentheses, appositives (", head of ANU's college,"), non-restrictive relative clauses
- *             (", which …"), trailing circumstance (", despite …", ", following …")
+ *             Chinese analysts,", "In the wake of the test,"), when a whole clause follows; ", however,";
+ *             appositives that describe someone named (", head of ANU's college,")
+ *   if long   parentheses, non-restrictive relative clauses (", which …"), trailing circumstance (", despite
+ *             …", ", following …")
  *   headline  time phrases, the part after the main clause, colouring modifiers, trailing prepositional phrases
  * What never goes: a condition or exception ("If …,", "unless"), a contrast ("but …"), a negation or degree word
  * ("not", "less"), anything inside a quotation.
@@ -73,9 +74,10 @@ export function trimSentence(sentence: string, tagged?: Word[]): Trimmed | undef
   if (parse.words.filter(isWord).length === 0) return undefined
   const kept = new Set(parse.words.map((_, i) => i))
   for (const c of leadCuts(parse)) drop(kept, c)
-  for (const c of midConnectiveCuts(parse).filter((c) => atBoundaries(parse, c))) drop(kept, c)
+  // Connectives inside the sentence and appositives that describe someone the sentence names always go.
+  for (const c of [...midConnectiveCuts(parse), ...appositiveCuts(parse)].filter((c) => atBoundaries(parse, c))) drop(kept, c)
   // Optional parts, the least needed first, while the point is long.
-  const optional = [...parenCuts(parse), ...appositiveCuts(parse), ...relativeCuts(parse), ...trailingCuts(parse).reverse()].filter((c) => atBoundaries(parse, c))
+  const optional = [...parenCuts(parse), ...relativeCuts(parse), ...trailingCuts(parse).reverse()].filter((c) => atBoundaries(parse, c))
   for (const c of optional) {
     if (count(parse, kept) <= POINT_WORDS) break
     const trial = new Set(kept)

@@ -119,10 +119,11 @@ describe('non-geopolitics.txt (dementia research)', () => {
     expect(analysis.relations.filter((r) => r.kind !== 'cooperation' && r.kind !== 'support')).toEqual([])
   })
 
-  it('finds the researchers, not the author', () => {
+  it('finds the researchers, not the author; the funding note is a credit, not content', () => {
     const ids = analysis.actors.map((a) => a.id)
-    expect(ids).toEqual(expect.arrayContaining(['stephanie-mcgrath', 'caitlin-latimer', 'national-institute-on-aging']))
+    expect(ids).toEqual(expect.arrayContaining(['stephanie-mcgrath', 'caitlin-latimer']))
     expect(ids).not.toContain('julie-moreno')
+    expect(article.meta.credits.join(' ')).toContain('supported by grants from the National Institute on Aging')
   })
 
   it('gets no alliance diagram and no timeline ("two decades" is not a date)', () => {

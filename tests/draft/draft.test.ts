@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { buildFromArticle } from '../../src/pipeline.ts'
 import { fileURLToPath } from 'node:url'
 import { MAX_AGENDA_ITEMS, MAX_POINTS_PER_SLIDE, agendaItems, apportion } from '../../src/draft/index.ts'
+import { MAX_POINT_WORDS } from '../../src/draft/trim.ts'
+import { isCompression } from '../../src/quality/faithful.ts'
 import { composeArticle, readSources } from '../../src/bench/article.ts'
 import { parseOutline } from '../../src/outline.ts'
 import { MAX_SLIDES } from '../../src/outline/schema.ts'
@@ -21,24 +23,42 @@ const clock = (m: string) => {
 describe.each(ARTICLES)('draft of %s', (path) => {
   const { outline, slides } = build(path)
 
-  it('has a cover with the length, then content, takeaways and sources', () => {
-    expect(outline.slides[0]).toMatchObject({ kind: 'cover', subtitle: 'A 15-minute briefing' })
+  it('opens with the thesis on the cover, cited, then content, takeaways and sources', () => {
+    const cover = outline.slides[0]!
+    expect(cover.kind).toBe('cover')
+    if (cover.kind !== 'cover') return
+    expect(cover.source).toHaveLength(1)
+    expect(isCompression(cover.subtitle!, [outline.sentences[cover.source![0]!]!]), cover.subtitle).toBe(true)
+    // The takeaways open with the same thesis, as a point.
+    const takeaways = outline.slides.find((s) => s.kind === 'takeaways')
+    expect(takeaways && 'points' in takeaways && takeaways.points[0]!.source).toEqual(cover.source)
     expect(outline.meta.minutes).toBe(15)
     expect(outline.slides.at(-1)!.kind).toBe('sources')
     expect(outline.slides.some((s) => s.kind === 'takeaways')).toBe(true)
     expect(outline.slides.filter((s) => s.kind === 'points').length).toBeGreaterThan(0)
   })
 
-  it('condenses points from their sources, never inventing words, at most five a slide', () => {
+  it('condenses points and titles from their sources, never inventing words or cutting with "…", at most five a slide', () => {
     for (const slide of outline.slides) {
       if (!('points' in slide)) continue
       expect(slide.points.length).toBeLessThanOrEqual(MAX_POINTS_PER_SLIDE)
       for (const p of slide.points) {
-        const source = p.source.map((id) => outline.sentences[id]!).join(' ').toLowerCase()
-        expect(source, p.text).toContain(p.text.replace(/ …$/, '').toLowerCase())
-        expect(p.text.split(/\s+/).length).toBeLessThanOrEqual(28)
+        expect(isCompression(p.text, p.source.map((id) => outline.sentences[id]!)), p.text).toBe(true)
+        expect(p.text).not.toMatch(/…$/)
+        expect(p.text.split(/\s+/).length).toBeLessThanOrEqual(MAX_POINT_WORDS)
+      }
+      if (slide.kind === 'points') {
+        const sentences = slide.points.flatMap((p) => p.source.map((id) => outline.sentences[id]!))
+        expect(sentences.some((s) => isCompression(slide.title, [s])), slide.title).toBe(true)
       }
     }
+  })
+
+  it('says nothing twice and points out at most two in five of the article’s sentences', () => {
+    const points = outline.slides.flatMap((s) => ('points' in s ? s.points.map((p) => p.text) : []))
+    expect(new Set(points).size).toBe(points.length)
+    const onContentSlides = outline.slides.flatMap((s) => (s.kind === 'points' ? s.points : []))
+    expect(onContentSlides.length).toBeLessThanOrEqual(Math.ceil(0.4 * Object.keys(outline.sentences).length) + 1)
   })
 
   it('gives every slide a timing cue, and the cues add up to the budget', () => {

@@ -1,0 +1,88 @@
+/**
+ * Parse-and-trim on sentences of the kind articles are made of: what a point and a headline drop, what they
+ * must keep, and that both stay compressions of their sentence (its words, in order; nothing added).
+ */
+import { describe, expect, it } from 'vitest'
+import { MAX_POINT_WORDS, TITLE_WORDS, trimSentence } from '../../src/draft/trim.ts'
+import { hasFiniteVerb } from '../../src/language/grammar.ts'
+import { tagWords } from '../../src/language/tagger.ts'
+import { isCompression } from '../../src/quality/faithful.ts'
+
+const trim = (s: string) => {
+  const t = trimSentence(s)
+  if (t) {
+    expect(isCompression(t.point, [s]), t.point).toBe(true)
+    if (t.title) {
+      expect(isCompression(t.title, [s]), t.title).toBe(true)
+      expect(t.title.split(/\s+/).length).toBeLessThanOrEqual(TITLE_WORDS + 1)
+      expect(hasFiniteVerb(tagWords(t.title)), t.title).toBe(true)
+    }
+    expect(t.point).not.toMatch(/…$/)
+  }
+  return t
+}
+
+describe('points', () => {
+  it('drop leading connectives, attributions and circumstances when a whole clause follows', () => {
+    expect(trim('However, in the wake of the fourth test, China seems less optimistic about multilateral solutions.')!.point).toBe(
+      'China seems less optimistic about multilateral solutions',
+    )
+    expect(trim('According to Chinese analysts, in 2015 the president concluded that China preferred a friendly neighbour.')!.point).toBe(
+      'In 2015 the president concluded that China preferred a friendly neighbour',
+    )
+    expect(trim('Much to Washington’s dismay, however, Beijing’s official policy remains business-as-usual.')!.point).toBe(
+      'Beijing’s official policy remains business-as-usual',
+    )
+  })
+
+  it('keep a condition, a contrast and a negation', () => {
+    expect(trim('If the talks fail, the council will impose new sanctions on the regime.')!.point).toMatch(/^If the talks fail/)
+    expect(trim('The two sides made strides in recent years, but this move deepens the rift between them.')!.point).toContain('but this move deepens')
+    expect(trim('Divers on the west coast rarely saw purple sea urchins in the kelp forests.')!.title).toContain('rarely')
+  })
+
+  it('drop a describing appositive, keep one that names who', () => {
+    expect(trim('Within hours of the test, Rory Medcalf, head of a national security college, tweeted a warning about the alliances.')!.point).toBe(
+      'Rory Medcalf tweeted a warning about the alliances',
+    )
+    expect(trim('Riyadh’s other regional allies, Turkey and Pakistan, have agreed to activate their defence pact.')!.point).toContain('Turkey and Pakistan')
+  })
+
+  it('drop a trailing relative clause with its commas, never cutting inside a hyphenated word', () => {
+    const t = trim(
+      'Along with the rest of the international community, Beijing has never welcomed a nuclear capable neighbour, and did not hesitate to condemn the attempted test on 6 January, of which it had no prior knowledge.',
+    )!
+    expect(t.point).not.toContain('of which')
+    expect(t.point).toMatch(/^Beijing has never welcomed/)
+    expect(trim('Beijing’s official policy towards the North remains business-as-usual, despite the censure following the test.')!.title).toBe(
+      'Beijing’s official policy towards the North remains business-as-usual',
+    )
+  })
+
+  it('turn “This shows that X” into X', () => {
+    expect(trim('This affirms that Washington and Beijing are struggling to reach a consensus.')!.point).toBe(
+      'Washington and Beijing are struggling to reach a consensus',
+    )
+  })
+
+  it('leave a sentence that cannot be trimmed to a readable length unused, rather than cut it', () => {
+    const long = `The committee, ${'after hearing witness after witness from every agency and every state '.repeat(3)}decided to recommend that the programme be continued with its current funding and staff for another year.`
+    const t = trimSentence(long)
+    expect(t === undefined || t.pointWords <= MAX_POINT_WORDS).toBe(true)
+  })
+})
+
+describe('headlines', () => {
+  it('are the main clause in at most ten words', () => {
+    expect(trim('However, in the wake of the fourth test, China seems less optimistic about multilateral solutions to denuclearise the North since the broader implications may be a more pressing concern.')!.title).toBe(
+      'China seems less optimistic about multilateral solutions',
+    )
+    expect(trim('Following the previous test in 2013, the council issued sanctions within three weeks condemning the test in the strongest terms, with China’s full backing.')!.title).toBe(
+      'The council issued sanctions condemning the test',
+    )
+  })
+
+  it('are not made of a clause that says nothing by itself', () => {
+    expect(trim('China recognises this, and will use what military resources it does possess to protect its interests.')?.title).toBeUndefined()
+  })
+})
