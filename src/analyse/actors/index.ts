@@ -38,6 +38,33 @@ export function findActors(ctx: Context): void {
   findReferences(ctx)
   collectActors(ctx, lexicon.entries)
   dropSelf(ctx)
+  nameAsWritten(ctx)
+}
+
+/**
+ * Each state and organisation is labelled the way the article names it most often ("Turkey", not the
+ * gazetteer's "Türkiye"; "United States" where the article writes it out), counting names only — a capital or a
+ * demonym ("Beijing", "Chinese") is another way of referring, not the name.
+ */
+function nameAsWritten(ctx: Context): void {
+  const counts = new Map<string, Map<string, number>>()
+  for (const s of ctx.sentences)
+    for (const m of s.mentions) {
+      if (m.kind !== 'name') continue
+      const form = aliasOf(s, m)
+      const byForm = counts.get(m.actor) ?? new Map<string, number>()
+      byForm.set(form, (byForm.get(form) ?? 0) + 1)
+      counts.set(m.actor, byForm)
+    }
+  for (const actor of ctx.actors.values()) {
+    if (actor.type === 'person') continue
+    const forms = [...(counts.get(actor.id) ?? [])].filter(([form]) => /^\p{Lu}/u.test(form))
+    if (forms.length === 0) continue
+    const best = forms.sort((a, b) => b[1] - a[1] || (b[0] === actor.name ? 1 : 0) - (a[0] === actor.name ? 1 : 0))[0]![0]
+    if (best === actor.name) continue
+    actor.aliases = [actor.name, ...actor.aliases.filter((a) => a !== best)]
+    actor.name = best
+  }
 }
 
 /** Definitions → lexicon forms, one entry per actor. People are merged by shared name words. */

@@ -29,8 +29,12 @@ export interface Lexicon {
   longest: number
 }
 
-// world-countries' types declare named exports; at run time the default export is the array.
-const worldCountries = countriesModule as unknown as Country[]
+// world-countries' types declare named exports; at run time the default export is the array. Sovereign states
+// first: where a territory shares a name or demonym with its state ("French" for the French Southern and
+// Antarctic Lands), the first entry for a form wins, so the state keeps it.
+const worldCountries = [...(countriesModule as unknown as Country[])].sort(
+  (a, b) => Number(b.independent ?? false) - Number(a.independent ?? false) || Number(b.unMember) - Number(a.unMember),
+)
 
 // An ISO code or a native-script spelling is not how English prose names a state.
 const RE_CODE = /^[A-Z]{2,3}$/
