@@ -60,7 +60,7 @@ export interface Article {
 
 // ───────────────────────────── analysis ─────────────────────────────
 
-export type ActorType = 'state' | 'organisation' | 'person' | 'media' | 'group'
+export type ActorType = 'state' | 'organisation' | 'company' | 'person' | 'media' | 'group'
 
 export interface Actor {
   /** Stable slug, e.g. "germany", "jane-doe". */

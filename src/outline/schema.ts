@@ -48,7 +48,7 @@ export const ActorNodeSchema = z
   .object({
     id: nodeId,
     label: text,
-    type: z.enum(['state', 'organisation', 'person', 'media', 'group']).optional(),
+    type: z.enum(['state', 'organisation', 'company', 'person', 'media', 'group']).optional(),
     bloc: z.string().optional().describe('Actors with the same bloc are drawn together.'),
   })
   .strict()

@@ -50,15 +50,17 @@ describe('analyse: the bundled article', () => {
     expect(linked(analysis, 'united-states', 'china', ['pressure'])).toBe(true)
   })
 
-  it('draws the US with its allies and China with North Korea and Russia as two blocs', () => {
+  it('draws the US with its allies and China with Russia as two blocs, North Korea in neither', () => {
     const bloc = (id: string) => slide('actors').nodes.find((n) => n.id === id)?.bloc
     expect(bloc('united-states')).toBeDefined()
     expect(bloc('japan')).toBe(bloc('united-states'))
     expect(bloc('south-korea')).toBe(bloc('united-states'))
     expect(bloc('china')).toBeDefined()
     expect(bloc('russia')).toBe(bloc('china'))
-    expect(bloc('north-korea')).toBe(bloc('china'))
     expect(bloc('china')).not.toBe(bloc('united-states'))
+    // China condemns the North's test: a bloc never holds two actors the article sets against each other.
+    expect(bloc('north-korea') === undefined || bloc('north-korea') !== bloc('china')).toBe(true)
+    expect(bloc('north-korea')).not.toBe(bloc('united-states'))
   })
 
   it('puts the 2016 test, the later January events and the earlier years on the timeline, in order', () => {
@@ -119,12 +121,13 @@ describe('analyse: the bundled article', () => {
   })
 
   // Speed is measured by `npm run bench`, not here; this checks that a 100,000-word article is analysed whole.
-  it('analyses a 100,000-word article: the same actors, every sentence scored', () => {
+  it('analyses a 100,000-word article: every actor of the article, every sentence scored', () => {
     const body = article.paragraphs.map((p) => article.text.slice(p.start, p.end)).join('\n\n')
     const words = body.split(/\s+/).length
     const big = ingest(Array.from({ length: Math.ceil(100_000 / words) }, () => body).join('\n\n'), { format: 'text' })
     const result = analyse(big)
-    expect(result.actors.map((a) => a.id).sort()).toEqual(analyse(article).actors.map((a) => a.id).sort())
+    // A name repeated often enough becomes an actor (companies.ts), so the repeated text may have more, never fewer.
+    expect(result.actors.map((a) => a.id)).toEqual(expect.arrayContaining(analyse(article).actors.map((a) => a.id)))
     expect(Object.keys(result.salience)).toHaveLength(big.sentences.length)
   }, 60_000)
 })

@@ -51,7 +51,8 @@ export function formKey(form: string): string {
 
 export function addForm(lexicon: Lexicon, form: string, entry: LexiconEntry): void {
   const key = formKey(form)
-  if (!key || lexicon.entries.has(key)) return
+  // A form of one letter ("s" from a name the tokenizer splits) names nothing.
+  if (!key || key.replace(/\s/g, '').length < 2 || lexicon.entries.has(key)) return
   lexicon.entries.set(key, entry)
   lexicon.firsts.add(key.split(' ')[0]!)
   lexicon.longest = Math.max(lexicon.longest, key.split(' ').length)
