@@ -16,7 +16,8 @@ const MIN_ACTOR_EDGES = 2
 const MAX_EDGES = 11
 /** The most-mentioned actors count as what the article is about. */
 const MAX_PROTAGONISTS = 3
-const MAX_FLOW_NODES = 7
+const MAX_FLOW_NODES = 8
+const MAX_FLOW_EDGES = 10
 const MIN_CAUSAL_EDGES = 2
 const MAX_EVENTS = 8
 const MAX_LABEL_WORDS = 6
@@ -193,10 +194,11 @@ function dynamicsSlide(analysis: Analysis): SlideOf<'dynamics'> | undefined {
   const take = (id: string) => {
     if (!chosen.includes(id) && chosen.length < MAX_FLOW_NODES) chosen.push(id)
   }
-  // The longest loop that fits first: it is the story of the slide.
-  const loop = [...graph.loops].reverse().find((l) => l.length <= MAX_FLOW_NODES)
+  // The longest loop that fits first: it is the story of the slide (every edge of it is stated in a sentence).
+  const loopIndex = graph.loops.findLastIndex((l) => l.length <= MAX_FLOW_NODES)
+  const loop = graph.loops[loopIndex]
   loop?.forEach(take)
-  // Then the busiest nodes linked to what is already there.
+  // Then the busiest situations linked to what is already there.
   const rest = [...degree.keys()].sort((a, b) => degree.get(b)! - degree.get(a)! || a.localeCompare(b))
   for (let round = 0; round < 2; round++) {
     for (const id of rest) {
@@ -207,16 +209,21 @@ function dynamicsSlide(analysis: Analysis): SlideOf<'dynamics'> | undefined {
   const nodeById = new Map(graph.nodes.map((n) => [n.id, n]))
   const edges = graph.edges
     .filter((e) => chosen.includes(e.from) && chosen.includes(e.to))
-    .map((e) => ({ from: e.from, to: e.to, label: shorten(e.cue, 3), source: e.source }))
+    .sort((a, b) => b.source.length - a.source.length)
+    .slice(0, MAX_FLOW_EDGES)
+    .map((e) => ({ from: e.from, to: e.to, relation: e.relation, source: e.source }))
   if (edges.length < MIN_CAUSAL_EDGES) return undefined
   const used = chosen.filter((id) => edges.some((e) => e.from === id || e.to === id))
-  const nodes = used.map((id) => ({ id, label: shorten(nodeById.get(id)!.label, MAX_LABEL_WORDS), source: nodeById.get(id)!.source }))
+  const nodes = used.map((id) => ({ id, label: nodeById.get(id)!.label, source: nodeById.get(id)!.source }))
+  const polarity = loop ? graph.loopPolarity[loopIndex] : undefined
+  // The cues stay with the speaker: each arrow's wording in the article, with its sentence.
+  const cue = new Map(graph.edges.map((e) => [`${e.from}>${e.to}`, e.cue]))
   return {
     kind: 'dynamics',
-    title: loop ? 'Dynamics: a feedback loop' : 'Dynamics: causes and effects',
+    title: polarity ? `Dynamics: a ${polarity === 'R' ? 'reinforcing' : 'balancing'} loop` : 'Dynamics: what drives what',
     nodes,
     edges,
-    notes: ['Each arrow is a cause → effect claim made in the article, with its cue word.'],
+    notes: edges.map((e) => `${nodeById.get(e.from)!.label} ${e.relation} ${nodeById.get(e.to)!.label}: the article says “${cue.get(`${e.from}>${e.to}`)}” (${e.source.join(', ')}).`),
   }
 }
 

@@ -42,9 +42,9 @@ const WRITERS: { [K in Slide['kind']]: Writer<K> } = {
   dynamics: (s) => {
     const label = new Map(s.nodes.map((n) => [n.id, n.label]))
     const loops = findLoops(s.edges)
-    const edgeLabel = (a: string, b: string) => s.edges.find((e) => e.from === a && e.to === b)?.label ?? 'leads to'
+    const edgeLabel = (a: string, b: string) => s.edges.find((e) => e.from === a && e.to === b)?.label ?? s.edges.find((e) => e.from === a && e.to === b)?.relation ?? 'leads to'
     const lines = loops.slice(0, 2).map((loop) => `The loop: ${loop.map((id, k) => `${label.get(id)} ${edgeLabel(id, loop[(k + 1) % loop.length]!)}`).join(' → ')} ${label.get(loop[0]!)} — each step feeds the next.`)
-    if (!lines.length) lines.push(`The chain: ${s.edges.slice(0, 3).map((e) => `${label.get(e.from)} ${e.label ?? 'leads to'} ${label.get(e.to)}`).join('; ')}.`)
+    if (!lines.length) lines.push(`The chain: ${s.edges.slice(0, 3).map((e) => `${label.get(e.from)} ${e.label ?? e.relation ?? 'leads to'} ${label.get(e.to)}`).join('; ')}.`)
     return lines
   },
   timeline: (s) => {

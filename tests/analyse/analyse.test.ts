@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { CAUSAL_RELATION_NAMES } from '../../src/outline/vocabulary.ts'
 import { analyse } from '../../src/analyse/index.ts'
 import { draftDiagramSlides } from '../../src/draft/diagrams.ts'
 import { ingest } from '../../src/ingest/index.ts'
@@ -74,10 +75,19 @@ describe('analyse: the bundled article', () => {
     expect(analysis.events.map((e) => e.date)).toContain('2016-01-10')
   })
 
-  it('finds cause → effect links and a feedback loop in the dynamics graph', () => {
+  it('finds cause → effect links in the closed vocabulary and the reinforcing loop, every arrow stated', () => {
     expect(analysis.causes.length).toBeGreaterThanOrEqual(10)
-    expect(analysis.causes).toContainEqual(expect.objectContaining({ cause: 'a North Korean nuclear test', cue: 'justifies', effect: 'Japanese defence modernisation' }))
+    const link = (cause: string, relation: string, effect: string) =>
+      expect(analysis.causes).toContainEqual(expect.objectContaining({ cause, relation, effect }))
+    link('North Korean nuclear test', 'justifies', 'Japanese defence modernisation')
+    link('North Korean nuclear test', 'justifies', 'tighter US alliances')
+    link('US and Japanese military presence', 'increases', 'North Korea’s nuclear hostility')
+    link('US and Japanese military presence', 'threatens', 'China’s geostrategic interests')
+    link('integration of these forces', 'enables', 'China’s capacity')
+    // "in the wake of" is a time, not a cause: the test does not cause China's A2/AD build-up.
+    expect(analysis.causes.filter((c) => /wake/.test(c.cue))).toEqual([])
     expect(analysis.graph!.loops.length).toBeGreaterThan(0)
+    expect(analysis.graph!.loopPolarity[0]).toBe('R')
     const dynamics = slide('dynamics')
     const next = new Map<string, string[]>()
     for (const e of dynamics.edges) next.set(e.from, [...(next.get(e.from) ?? []), e.to])
@@ -86,6 +96,11 @@ describe('analyse: the bundled article', () => {
     expect(dynamics.nodes.some((n) => reaches(n.id, n.id))).toBe(true)
     expect(dynamics.nodes.length).toBeLessThanOrEqual(8)
     for (const n of dynamics.nodes) expect(n.label.replace('…', '').split(/\s+/).length).toBeLessThanOrEqual(6)
+    // Labels are relations of the vocabulary, and every arrow cites the sentence that states it.
+    for (const e of dynamics.edges) {
+      expect(CAUSAL_RELATION_NAMES).toContain(e.relation)
+      expect(e.source.length).toBeGreaterThan(0)
+    }
   })
 
   it('finds the quotations with their speakers', () => {

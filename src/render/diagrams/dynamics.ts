@@ -26,7 +26,8 @@ export const dynamics: DiagramModule<'dynamics'> = {
     for (const n of slide.nodes) lines.push(`  ${ids.get(n.id)}["${mermaidLabel(n.label)}"]`)
     const styles: string[] = []
     slide.edges.forEach((e, i) => {
-      const label = e.label ? `|"${mermaidLabel(e.label)}"|` : ''
+      const text = e.label ?? e.relation
+      const label = text ? `|"${mermaidLabel(text)}"|` : ''
       const looped = inLoop(e.from, e.to)
       lines.push(`  ${ids.get(e.from)} ${looped ? '==>' : '-->'}${label} ${ids.get(e.to)}`)
       styles.push(`  linkStyle ${i} ${looped ? LOOP_STYLE : EDGE_STYLE}`)
