@@ -68,8 +68,19 @@ export function findDates(text: string): DateMention[] {
   for (const m of text.matchAll(RE_CUE_YEAR)) add(m, { year: +m[1]!, range: m[2] ? `${m[1]}–${m[2]}` : undefined })
   for (const m of text.matchAll(RE_TODAY)) add(m, { published: 'day' })
   for (const m of text.matchAll(RE_THIS_YEAR)) add(m, { published: 'year' })
+  // "April and May 2027", "3 and 4 March 2025": the first of a pair takes the year the second prints.
+  for (const d of found) {
+    if (!d.yearless) continue
+    const pair = RE_PAIRED_YEAR.exec(text.slice(d.end, d.end + 30))
+    if (pair) {
+      d.year = +pair[1]!
+      d.yearless = false
+    }
+  }
   return found.filter((d) => !d.day || d.day <= 31).sort((a, b) => a.start - b.start)
 }
+
+const RE_PAIRED_YEAR = new RegExp(`^\\s*(?:and|or|to|through|–|-)\\s*(?:${DAY}\\s+)?${MONTH}(?:\\s+${DAY})?,?\\s+${YEAR}`.replace(/\((?!\?)/g, '(?:').replace(`(?:1[89]\\d{2}|20\\d{2})`, '(1[89]\\d{2}|20\\d{2})'))
 
 const month = (name: string) => MONTHS.get(name.replace(/\.$/, ''))!
 
