@@ -88,7 +88,7 @@ export function draftOutline(article: Article, analysis: Analysis, options: Draf
   const cover: Slide = {
     kind: 'cover',
     title: article.meta.title,
-    ...(thesis ? { subtitle: thesis.title ?? thesis.point, source: [thesis.sentence.id] } : { subtitle: `A ${minutes}-minute briefing` }),
+    ...(thesis ? { subtitle: thesis.title ?? thesis.point, source: thesis.source } : { subtitle: `A ${minutes}-minute briefing` }),
   }
   const sources: Slide = { kind: 'sources', title: 'Sources and credits' }
   return {
@@ -154,7 +154,7 @@ function contentSlides(sections: KeptSection[], budget: number, dividers: boolea
       }
       const shown = title ?? section.heading ?? section.title
       usedTitles.add(shown)
-      return { kind: 'points', title: shown, points: points.map((c) => ({ text: c.point, source: [c.sentence.id] })) }
+      return { kind: 'points', title: shown, points: points.map((c) => ({ text: c.point, source: c.source })) }
     })
     // With several sections, a divider names each one (and becomes a bookmark in the PDF).
     if (!dividers) return slides
@@ -233,7 +233,7 @@ function quoteSlide(analysis: Analysis): Slide | undefined {
 function takeawaySlide(thesis: Candidate | undefined, conclusion: Candidate[], candidates: Candidate[]): Slide | undefined {
   const picked = [...(thesis ? [thesis] : []), ...conclusion]
   if (picked.length === 0 && candidates.length === 0) return undefined
-  const points = (picked.length ? picked : [candidates[0]!]).map((c) => ({ text: c.point, source: [c.sentence.id] }))
+  const points = (picked.length ? picked : [candidates[0]!]).map((c) => ({ text: c.point, source: c.source }))
   return { kind: 'takeaways', title: 'Takeaways', points }
 }
 
