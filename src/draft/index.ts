@@ -3,7 +3,7 @@ import { MAX_SLIDES, type Outline, type Point, type Slide } from '../outline/sch
 import { DEFAULT_MINUTES, SECONDS_PER_POINT, slideSeconds } from '../timing.ts'
 import { tagArticle, type Language } from '../language/index.ts'
 import { draftDiagramSlides } from './diagrams.ts'
-import { candidatesOf, choosePoints, conclusionOf, pickThesis, type Candidate } from './select.ts'
+import { candidatesOf, choosePoints, conclusionOf, overlap, pickThesis, type Candidate } from './select.ts'
 
 /**
  * Chooses and condenses what goes on the slides, within a time budget. Pure: Article + Analysis → Outline.
@@ -168,7 +168,9 @@ function contentSlides(sections: KeptSection[], budget: number, dividers: boolea
  * the shortest of its points when that reads as a headline (at most MAX_FALLBACK_TITLE_WORDS words).
  */
 function slideTitle(points: Candidate[], used: Set<string>): string | undefined {
-  const bySalience = [...points].sort((a, b) => b.salience - a.salience)
+  // The claim the other points bear out: salient, and sharing most with the rest of the slide.
+  const support = (c: Candidate) => points.filter((o) => o !== c).reduce((t, o) => t + overlap(c.lemmas, o.lemmas), 0) / Math.max(1, points.length - 1)
+  const bySalience = [...points].sort((a, b) => b.salience + support(b) - (a.salience + support(a)))
   const headline = bySalience.find((c) => c.title && !used.has(c.title))?.title
   if (headline) return headline
   const short = [...points].sort((a, b) => a.point.length - b.point.length)[0]

@@ -23,6 +23,8 @@ import { tagWords, type Word } from '../language/tagger.ts'
 
 /** A point should read at a glance: about 25 words. */
 export const POINT_WORDS = 25
+/** A point this long loses its trailing prepositional phrases. */
+const LONG_POINT_WORDS = 30
 /** A sentence still this long once trimmed stays whole; longer ones are not used as points. */
 export const MAX_POINT_WORDS = 36
 /** A headline: at most ten words. */
@@ -83,6 +85,18 @@ export function trimSentence(sentence: string, tagged?: Word[]): Trimmed | undef
     const trial = new Set(kept)
     drop(trial, c)
     if (hasFiniteVerb(keptWords(parse, trial))) drop(kept, c)
+  }
+  // Still long: time phrases, then trailing prepositional phrases after the verb's complement.
+  for (const c of timeCuts(parse)) {
+    if (count(parse, kept) <= POINT_WORDS) break
+    const trial = new Set(kept)
+    drop(trial, c)
+    if (atBoundaries(parse, c) && hasFiniteVerb(keptWords(parse, trial))) drop(kept, c)
+  }
+  while (count(parse, kept) > LONG_POINT_WORDS) {
+    const pp = trailingPrepositionalPhrase(parse, kept)
+    if (!pp || !atBoundaries(parse, pp)) break
+    drop(kept, pp)
   }
   const pointWords = count(parse, kept)
   if (pointWords > MAX_POINT_WORDS || !hasFiniteVerb(keptWords(parse, kept))) return undefined

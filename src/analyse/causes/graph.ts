@@ -145,7 +145,9 @@ function uniqueIds(entries: [string, string][]): Map<string, string> {
   const taken = new Set<string>()
   const out = new Map<string, string>()
   for (const [key, label] of entries) {
-    const base = slug(label).slice(0, 40).replace(/-+$/, '') || 'situation'
+    // At most 40 characters, cut between words.
+    const full = slug(label)
+    const base = (full.length <= 40 ? full : full.slice(0, 41).replace(/-[^-]*$/, '')) || 'situation'
     let id = base
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
     taken.add(id)
