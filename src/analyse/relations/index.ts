@@ -34,6 +34,7 @@ const WISHES = new CueMatcher(DATA.relations.wishes.map((w): [string, true] => [
 const POSITIVE = new Set<RelationKind>([...(DATA.relations.positive as RelationKind[]), 'dialogue'])
 const RE_ALLY_NOUN = new RegExp(`^(?:${DATA.relations.allyNouns.join('|')})\\*?$`)
 const PREPOSITIONS = new Set(['of', 'in', 'to', 'at', 'on', 'into', 'from', 'over', 'near', 'including'])
+const SPEECH = new Set([...DATA.actors.speechVerbs, 'urged', 'urges', 'called', 'calls', 'described', 'describes', 'accused', 'accuses', 'labelled', 'labeled', 'termed', 'branded', 'dubbed'])
 const MULTILATERAL = new CueMatcher(DATA.relations.multilateralCues.map((c): [string, true] => [c, true]))
 const TOPIC_PREPOSITIONS = new Set(DATA.relations.topicPrepositions)
 /** How far before a group its topic preposition may stand: "about North Korea’s ballistic missiles". */
@@ -51,7 +52,12 @@ export function findRelations(ctx: Context): Relation[] {
   for (const s of ctx.sentences) {
     if (s.meta || s.mentions.length < 2) continue
     const groups = groupMentions(s)
-    const links = [...RELATION_CUES.all(s.tokens).flatMap((cue) => linksForCue(s, groups, cue)), ...stanceLinks(s, groups)]
+    // A relation word in scare quotes within reported speech is the speaker's word for it ("China urged that …
+    // their “hostile” policies"), not a relation the article states.
+    const reported = s.tokens.some((t) => SPEECH.has(t.lower))
+    const quoted = reported ? quotedRanges(s.sentence.text) : []
+    const cues = RELATION_CUES.all(s.tokens).filter((cue) => !quoted.some(([a, b]) => s.tokens[cue.first]!.start >= a && s.tokens[cue.last]!.end <= b))
+    const links = [...cues.flatMap((cue) => linksForCue(s, groups, cue)), ...stanceLinks(s, groups)]
     for (const [a, b, kind] of links) {
       if (a === b || affiliated(a, b)) continue
       const [from, to] = KINDS[kind].symmetric && b < a ? [b, a] : [a, b]
@@ -203,6 +209,13 @@ function nearest(groups: Group[], at: number, direction: 1 | -1, exclude: string
   const after = usable.find((g) => g.first > at)
   const pick = direction < 0 ? (before ?? after) : (after ?? before)
   return pick?.actors.filter((a) => !exclude.includes(a)) ?? []
+}
+
+/** Character ranges of scare quotes: one to three words in quotation marks (“hostile”), not a speaker's sentence. */
+function quotedRanges(text: string): [number, number][] {
+  return [...text.matchAll(/“[^”]*”|"[^"]*"|‘[^’]*’(?!\w)/g)]
+    .filter((m) => m[0].split(/\s+/).length <= 3)
+    .map((m) => [m.index, m.index + m[0].length])
 }
 
 /** Every actor of one side with every actor of the other. */
