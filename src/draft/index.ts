@@ -138,16 +138,19 @@ function keptSections(article: Article, usable: Candidate[], most: number): Kept
 function contentSlides(sections: KeptSection[], budget: number, dividers: boolean, thesis?: Candidate): Slide[] {
   const shares = apportion(budget, sections.map((section) => section.candidates.length), MIN_POINTS_PER_SECTION)
   const usedTitles = new Set<string>()
+  const usedPoints = new Set<Candidate>()
   return sections.flatMap((section, k) => {
     const chosen = choosePoints(section.candidates, shares[k]!, thesis ? [thesis] : [])
-    const unused = section.candidates.filter((c) => !chosen.includes(c) && !c.dangling && c.title)
+    const unused = () => section.candidates.filter((c) => !chosen.includes(c) && !c.dangling && c.title)
     const chunks = chunk(chosen, Math.max(1, Math.min(Math.ceil(chosen.length / MAX_POINTS_PER_SLIDE), Math.floor(chosen.length / MIN_POINTS_PER_SLIDE))))
     const slides = chunks.map((pts): Slide => {
       let points = pts
       let title = slideTitle(points, usedTitles)
       // No point of the slide makes a headline: bring in the section's most salient one that does.
-      if (!title && unused.length) {
-        const extra = unused.sort((a, b) => b.salience - a.salience).shift()!
+      const spare = title ? [] : unused().filter((c) => !usedPoints.has(c))
+      if (!title && spare.length) {
+        const extra = spare.sort((a, b) => b.salience - a.salience)[0]!
+        usedPoints.add(extra)
         const kept = points.length < MAX_POINTS_PER_SLIDE ? points : [...points].sort((a, b) => b.salience - a.salience).slice(0, -1)
         points = [...kept, extra].sort((a, b) => a.index - b.index)
         title = slideTitle(points, usedTitles)

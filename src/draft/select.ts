@@ -6,7 +6,7 @@
 import { backReference, isFiniteVerb } from '../language/grammar.ts'
 import { contentLemmas, tagWords, type Language, type Word } from '../language/index.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
-import { trimSentence } from './trim.ts'
+import { headlineOf, trimSentence } from './trim.ts'
 import selectData from '../../data/draft/select.json' with { type: 'json' }
 
 export interface Candidate {
@@ -33,6 +33,8 @@ const CONTRAST = new Set(selectData.contrastCues)
 const CLAIM_CUES = new Set(selectData.claimCues)
 /** Two points sharing this share of the smaller one's content words say the same thing. */
 const SAME_CLAIM = 0.6
+/** How many of the best thesis candidates are weighed for a headline of their own. */
+const THESIS_SHORTLIST = 8
 /** An article concludes in its last paragraphs. */
 const CONCLUDING_PARAGRAPHS = 2
 
@@ -49,29 +51,41 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     named = subject ? { ...subject, id: sentence.id, paragraph: sentence.paragraph } : carried && SUBJECT_PRONOUNS[words0.find((w) => w.pos !== 'CCONJ' && w.pos !== 'PUNCT')?.lower ?? ''] ? carried : undefined
     if (meta.has(sentence.id) || sentence.text.split(/\s+/).length < MIN_WORDS || /\?\s*["”’]?$/.test(sentence.text)) return
     if (RE_ADDRESS.test(sentence.text)) return
-    const trimmed = trimSentence(sentence.text, language.get(sentence.id))
+    const tagged = language.get(sentence.id)
+    const trimmed = trimSentence(sentence.text, tagged, { title: false })
     if (!trimmed) return
-    let { point, title } = trimmed
+    let { point } = trimmed
     let source = [sentence.id]
-    let words = tagWords(point)
+    let words = trimmed.words
+    // The headline is worked out only for the candidates that need one (slide titles, the thesis).
+    let title = (): string | undefined => headlineOf(sentence.text, tagged)
     let dangling = backReference(words) !== undefined
     // "They have made gains …" after "The Houthis …": the pronoun becomes the name it stands for, and the point
     // cites both sentences, so its words are still theirs, in order.
     const antecedent = dangling && carried && !meta.has(carried.id) && agrees(words, carried.name) ? carried : undefined
     if (antecedent) {
       point = `${antecedent.name} ${point.slice(words[0]!.end).trimStart()}`
-      title = title && `${antecedent.name} ${title.slice(title.indexOf(' ') + 1)}`
+      const own = title
+      title = () => {
+        const t = own()
+        return t && `${antecedent.name} ${t.slice(t.indexOf(' ') + 1)}`
+      }
       source = [antecedent.id, sentence.id]
       words = tagWords(point)
       dangling = backReference(words) !== undefined
     }
+    let cached: string | null | undefined
+    const headline = title
     out.push({
       sentence,
       source,
       index,
       salience: analysis.salience[sentence.id] ?? 0,
       point,
-      ...(title ? { title } : {}),
+      get title() {
+        if (cached === undefined) cached = headline() ?? null
+        return cached ?? undefined
+      },
       dangling,
       lemmas: contentLemmas(words),
     })
@@ -125,7 +139,7 @@ export function overlap(a: Set<string>, b: Set<string>): number {
 export function pickThesis(article: Article, candidates: Candidate[]): Candidate | undefined {
   const paragraphs = article.paragraphs.length
   const headline = contentLemmas(tagWords(article.meta.title))
-  let best: { c: Candidate; score: number } | undefined
+  const scored: { c: Candidate; score: number }[] = []
   for (const c of candidates) {
     if (c.dangling) continue
     const p = c.sentence.paragraph
@@ -133,12 +147,11 @@ export function pickThesis(article: Article, candidates: Candidate[]): Candidate
     const lower = c.sentence.text.toLowerCase()
     const turn = [...CONTRAST].some((cue) => lower.startsWith(`${cue} `) || lower.startsWith(`${cue},`) || lower.includes(`, ${cue} `)) ? 0.05 : 0
     const claim = lower.split(/\W+/).some((w) => CLAIM_CUES.has(w)) ? 0.1 : 0
-    // A thesis stands on the cover: one with a headline of its own is preferred.
-    const headed = c.title ? 0.1 : 0
-    const score = 0.3 * c.salience + place + overlap(c.lemmas, headline) + turn + claim + headed
-    if (!best || score > best.score) best = { c, score }
+    scored.push({ c, score: 0.3 * c.salience + place + overlap(c.lemmas, headline) + turn + claim })
   }
-  return best?.c
+  // A thesis stands on the cover: of the best few, one with a headline of its own is preferred.
+  const top = scored.sort((a, b) => b.score - a.score).slice(0, THESIS_SHORTLIST)
+  return top.map((x) => ({ ...x, score: x.score + (x.c.title ? 0.1 : 0) })).sort((a, b) => b.score - a.score)[0]?.c
 }
 
 /** The conclusion: up to `n` claims of the article's last paragraphs that hold any. */

@@ -34,6 +34,8 @@ export interface Trimmed {
   /** The point: the sentence without what its claim does not need. */
   point: string
   pointWords: number
+  /** The point's words, tagged (offsets into the sentence). */
+  words: Word[]
   /** A headline of at most TITLE_WORDS words with a finite verb, when the sentence yields one. */
   title?: string
 }
@@ -71,7 +73,7 @@ interface Parse {
   quoted: boolean[]
 }
 
-export function trimSentence(sentence: string, tagged?: Word[]): Trimmed | undefined {
+export function trimSentence(sentence: string, tagged?: Word[], options: { title?: boolean } = {}): Trimmed | undefined {
   const parse = parseSentence(sentence, tagged)
   if (parse.words.filter(isWord).length === 0) return undefined
   const kept = new Set(parse.words.map((_, i) => i))
@@ -101,8 +103,13 @@ export function trimSentence(sentence: string, tagged?: Word[]): Trimmed | undef
   const pointWords = count(parse, kept)
   if (pointWords > MAX_POINT_WORDS || !hasFiniteVerb(keptWords(parse, kept))) return undefined
   const point = render(parse, kept)
-  const title = headline(parse, kept, optional)
-  return { point, pointWords, ...(title ? { title } : {}) }
+  const title = options.title === false ? undefined : headline(parse, kept, optional)
+  return { point, pointWords, words: keptWords(parse, kept), ...(title ? { title } : {}) }
+}
+
+/** The headline of a sentence alone (what `trimSentence` gives as `title`), for a point chosen without one. */
+export function headlineOf(sentence: string, tagged?: Word[]): string | undefined {
+  return trimSentence(sentence, tagged)?.title
 }
 
 /**
