@@ -9,6 +9,8 @@
  *   OOXML (LibreOffice takes the last, so a point lost its bullet to its source reference's run), so the rest go.
  * - Notes pages: pptxgenjs sizes them as the slide turned on its side (7.5 × 13.3 in), while its notes master is
  *   drawn for PowerPoint's 7.5 × 10 in; the notes text gets a box of its own on that page and a size that fits it.
+ * - Placeholders: pptxgenjs puts a slide's title and text where its layout has them; each goes where the slide
+ *   needs it (a two-line title pushes the text down, a cover is centred on its content).
  * - Keywords: pptxgenjs has no field for them; they go into the document's core properties.
  */
 import JSZip from 'jszip'
@@ -23,6 +25,8 @@ export interface SlideNotes {
 export interface PackageFixes {
   /** The notes of each slide, in slide order (slide N = index N − 1). */
   notes: SlideNotes[]
+  /** Where the title or body placeholder of slide `slide` (1-based) goes, in inches (each slide has one of each at most). */
+  placements: Array<{ slide: number; placeholder: 'title' | 'body'; box: { x: number; y: number; w: number; h: number } }>
   /** The PNG fallback of the `order`-th SVG picture (0-based) of slide `slide` (1-based). */
   fallbacks: Array<{ slide: number; order: number; png: Uint8Array }>
   keywords: string[]
@@ -47,7 +51,11 @@ export async function finishPackage(bytes: Uint8Array, fixes: PackageFixes): Pro
   const zip = await JSZip.loadAsync(bytes)
   await Promise.all([
     ...fixes.notes.map((notes, i) => rewrite(zip, `ppt/notesSlides/notesSlide${i + 1}.xml`, (xml) => replaceNotes(xml, i + 1, notes))),
-    ...fixes.notes.map((_, i) => rewrite(zip, `ppt/slides/slide${i + 1}.xml`, oneParagraphProperties)),
+    ...fixes.notes.map((_, i) =>
+      rewrite(zip, `ppt/slides/slide${i + 1}.xml`, (xml) =>
+        placeShapes(oneParagraphProperties(xml), fixes.placements.filter((p) => p.slide === i + 1)),
+      ),
+    ),
     replaceFallbacks(zip, fixes.fallbacks),
     rewrite(zip, 'ppt/presentation.xml', (xml) => xml.replace(/<p:notesSz [^>]*\/>/, `<p:notesSz cx="${NOTES_PAGE.cx}" cy="${NOTES_PAGE.cy}"/>`)),
     rewrite(zip, 'docProps/core.xml', (xml) => addKeywords(xml, fixes.keywords)),
@@ -92,6 +100,23 @@ function notesParagraph(line: NoteLine, size: number): string {
     ? `<a:pPr marL="${NOTES_BULLET_INDENT}" indent="-${NOTES_BULLET_INDENT}"><a:buFont typeface="Arial"/><a:buChar char="•"/></a:pPr>`
     : ''
   return `<a:p>${pPr}${run}<a:endParaRPr lang="en-US" sz="${size}" dirty="0"/></a:p>`
+}
+
+/** Moves each placeholder to its box: the `<a:off>` and `<a:ext>` of the shape holding `<p:ph type="…">`. */
+export function placeShapes(xml: string, placements: PackageFixes['placements']): string {
+  let out = xml
+  for (const { placeholder, box, slide } of placements) {
+    const ph = new RegExp(`<p:ph\\b[^>]*\\btype="${placeholder}"`).exec(out)
+    const end = ph ? out.indexOf('</p:sp>', ph.index) : -1
+    const shape = ph ? out.slice(ph.index, end) : ''
+    const xfrm = /<a:off x="-?\d+" y="-?\d+"\/><a:ext cx="\d+" cy="\d+"\/>/.exec(shape)
+    if (!ph || !xfrm) throw new Error(`slide ${slide} has no ${placeholder} placeholder to place`)
+    const emu = (inches: number) => Math.max(0, Math.round(inches * EMU_PER_INCH))
+    const placed = `<a:off x="${emu(box.x)}" y="${emu(box.y)}"/><a:ext cx="${emu(box.w)}" cy="${emu(box.h)}"/>`
+    const start = ph.index + xfrm.index
+    out = out.slice(0, start) + placed + out.slice(start + xfrm[0].length)
+  }
+  return out
 }
 
 const RE_PARAGRAPH = /<a:p>((?:(?!<\/a:p>)[\s\S])*)<\/a:p>/g

@@ -50,6 +50,7 @@ type PptxGenJS = InstanceType<typeof PptxGenJS>
 type TextProps = pptxgenModule.default.TextProps
 type HAlign = pptxgenModule.default.HAlign
 type PptxSlide = pptxgenModule.default.Slide
+type TextPropsOptions = pptxgenModule.default.TextPropsOptions
 
 // ───────────────────────── geometry, in inches on a 13.333 × 7.5 in (16:9) slide ─────────────────────────
 
@@ -112,15 +113,15 @@ export async function buildPptx(input: PptxInput): Promise<Uint8Array> {
   const pptx = new PptxGenJS()
   pptx.layout = 'LAYOUT_WIDE'
   pptx.theme = { headFontFace: THEME_FONT, bodyFontFace: THEME_FONT }
-  pptx.title = meta.title
-  pptx.author = meta.author ?? ''
-  pptx.subject = meta.subject ?? ''
+  pptx.title = oneLine(meta.title)
+  pptx.author = oneLine(meta.author ?? '')
+  pptx.subject = oneLine(meta.subject ?? '')
   pptx.company = 'briefdeck'
   defineLayouts(pptx)
 
   const timings = timeSlides(outline)
   const sections = sectionTitles(outline)
-  const fixes: PackageFixes = { notes: [], fallbacks: [], keywords: meta.keywords ?? [] }
+  const fixes: PackageFixes = { notes: [], placements: [], fallbacks: [], keywords: meta.keywords ?? [] }
   outline.slides.forEach((slide, index) => {
     const section = sections[index]
     if (section?.opens) pptx.addSection({ title: section.title })
@@ -131,7 +132,7 @@ export async function buildPptx(input: PptxInput): Promise<Uint8Array> {
     drawSlide(target, slide, outline, index, diagramPictures, fixes)
     // pptxgenjs writes notes as one run; the package step replaces it with a paragraph per line (pptx-package.ts).
     target.addNotes(`briefdeck-notes-${index + 1}`)
-    fixes.notes.push(fitNotes(notesLines(slideNotes(outline, index, timings))))
+    fixes.notes.push(fitNotes(notesLines(slideNotes(outline, index, timings)).map((line) => ({ ...line, text: oneLine(line.text) }))))
   })
   // Stored, not compressed: the package step reads it again and compresses it once.
   const written = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Buffer
@@ -225,39 +226,50 @@ interface Box {
   h: number
 }
 
-function drawSlide(
-  target: PptxSlide,
-  slide: Slide,
-  outline: Outline,
-  index: number,
-  pictures: DiagramPicture[],
-  fixes: PackageFixes,
-): void {
+/** The slide being drawn, and what the package step must finish on it. */
+interface Drawing {
+  target: PptxSlide
+  /** 1-based slide number. */
+  no: number
+  fixes: PackageFixes
+}
+
+function drawSlide(target: PptxSlide, slide: Slide, outline: Outline, index: number, pictures: DiagramPicture[], fixes: PackageFixes): void {
+  const d: Drawing = { target, no: index + 1, fixes }
   switch (slide.kind) {
     case 'cover':
-      return drawCover(target, slide, outline)
+      return drawCover(d, slide, outline)
     case 'section':
-      return drawSection(target, slide, outline)
+      return drawSection(d, slide, outline)
     case 'agenda': {
-      const top = drawTitle(target, slide.title)
+      const top = drawTitle(d, slide.title)
       const items = slide.items.map((item): TextParagraph => ({ runs: [{ text: oneLine(item) }], indent: BULLET_INDENT }))
-      return drawBody(target, items, top, SIZES.agenda, { numbered: true, gap: 0.35 })
+      return drawBody(d, items, top, SIZES.agenda, { numbered: true, gap: 0.35 })
     }
     case 'points':
     case 'takeaways': {
-      const top = drawTitle(target, slide.title)
-      return drawBody(target, slide.points.map(pointParagraph), top, SIZES.body, { bullets: true, gap: 0.45 })
+      const top = drawTitle(d, slide.title)
+      return drawBody(d, slide.points.map(pointParagraph), top, SIZES.body, { bullets: true, gap: 0.45 })
     }
     case 'quotes': {
-      const top = drawTitle(target, slide.title)
-      return drawBody(target, slide.quotes.map(quoteParagraph), top, SIZES.quote, { gap: 0.7 })
+      const top = drawTitle(d, slide.title)
+      return drawBody(d, slide.quotes.map(quoteParagraph), top, SIZES.quote, { gap: 0.7 })
     }
     case 'sources':
-      return drawSources(target, slide, outline)
+      return drawSources(d, slide, outline)
     default:
-      if (isDiagramSlide(slide)) return drawDiagram(target, slide, index, pictures, fixes)
+      if (isDiagramSlide(slide)) return drawDiagram(d, slide, pictures)
       return assertNever(slide)
   }
+}
+
+/**
+ * Text in the slide's title or body placeholder, at `box`. pptxgenjs puts placeholder text where the layout has
+ * its placeholder, and lets the layout's options win over the slide's; the package step moves it (pptx-package.ts).
+ */
+function placeholderText(d: Drawing, placeholder: 'title' | 'body', runs: TextProps[], box: Box, options: TextPropsOptions = {}): void {
+  d.target.addText(runs, { placeholder, ...box, margin: [0, 0, INSET_Y_PT, INSET_Y_PT], fit: 'none', valign: 'top', ...options })
+  d.fixes.placements.push({ slide: d.no, placeholder, box })
 }
 
 /** A point: its text, then its source ids as a small raised reference. */
@@ -296,27 +308,17 @@ interface StyledParagraph extends TextParagraph {
  * The slide title in the title placeholder, at the deck's place, in at most two lines, with the deck's accent
  * rule under it. Returns where the content below may start.
  */
-function drawTitle(target: PptxSlide, title: string): number {
+function drawTitle(d: Drawing, title: string): number {
   const text = oneLine(title)
   const paragraph: TextParagraph = { runs: [{ text, bold: true }] }
   const width = CONTENT_WIDTH / PT
   const size = fitFontSize([paragraph], { width, height: MAX_TITLE_LINES * SIZES.title.max * LINE_HEIGHT }, SIZES.title)
   const lines = Math.min(MAX_TITLE_LINES, Math.max(1, Math.round(textHeight([paragraph], size, width) / (size * LINE_HEIGHT))))
   const h = (lines * size * LINE_HEIGHT + 2 * INSET_Y_PT) * PT
-  target.addText([{ text, options: { bold: true, fontSize: size, color: COLORS.text } }], {
-    placeholder: 'title',
-    x: MARGIN_X,
-    y: MARGIN_TOP,
-    w: CONTENT_WIDTH,
-    h,
-    valign: 'top',
-    align: 'left',
-    margin: [0, 0, INSET_Y_PT, INSET_Y_PT],
-    fit: 'none',
-  })
+  placeholderText(d, 'title', [{ text, options: { bold: true, fontSize: size, color: COLORS.text } }], { x: MARGIN_X, y: MARGIN_TOP, w: CONTENT_WIDTH, h }, { align: 'left' })
   const ruleWidth = Math.min(CONTENT_WIDTH, lines > 1 ? CONTENT_WIDTH : textWidth(text, size, true) * PT + 0.04)
   const ruleY = MARGIN_TOP + h + 0.06
-  target.addShape('rect', { x: MARGIN_X, y: ruleY, w: ruleWidth, h: 0.04, fill: { color: COLORS.rule }, line: { type: 'none' } })
+  d.target.addShape('rect', { x: MARGIN_X, y: ruleY, w: ruleWidth, h: 0.04, fill: { color: COLORS.rule }, line: { type: 'none' } })
   return ruleY + 0.04 + 0.22
 }
 
@@ -328,17 +330,11 @@ interface BodyOptions {
 }
 
 /** Body text in the body placeholder, from `top` down to the content's bottom, at the largest size that fits. */
-function drawBody(target: PptxSlide, paragraphs: StyledParagraph[], top: number, sizes: { max: number; min: number }, options: BodyOptions): void {
+function drawBody(d: Drawing, paragraphs: StyledParagraph[], top: number, sizes: { max: number; min: number }, options: BodyOptions): void {
   const box = { x: MARGIN_X, y: top, w: CONTENT_WIDTH, h: CONTENT_BOTTOM - top }
   const room = { width: box.w / PT, height: box.h / PT - 2 * INSET_Y_PT }
   const size = fitFontSize(paragraphs, room, { ...sizes, paragraphGap: options.gap, lineSpacing: BODY_LINE_SPACING })
-  target.addText(toTextProps(paragraphs, size, options), {
-    placeholder: 'body',
-    ...box,
-    valign: 'top',
-    margin: [0, 0, INSET_Y_PT, INSET_Y_PT],
-    fit: 'none',
-  })
+  placeholderText(d, 'body', toTextProps(paragraphs, size, options), box)
 }
 
 function toTextProps(paragraphs: StyledParagraph[], size: number, options: Partial<BodyOptions> & { align?: HAlign }): TextProps[] {
@@ -366,7 +362,7 @@ function toTextProps(paragraphs: StyledParagraph[], size: number, options: Parti
 }
 
 /** The cover: the title, a line for the briefing, author · publisher · date, and the thesis, centred on the slide. */
-function drawCover(target: PptxSlide, slide: SlideOf<'cover'>, outline: Outline): void {
+function drawCover(d: Drawing, slide: SlideOf<'cover'>, outline: Outline): void {
   const { meta } = outline
   const x = 1.0
   const w = SLIDE.width - 2 * x
@@ -394,17 +390,7 @@ function drawCover(target: PptxSlide, slide: SlideOf<'cover'>, outline: Outline)
   const gap = 0.25
   const total = titleH + gap + linesH + (thesisH ? 2 * gap + thesisH : 0)
   let y = Math.max(0.4, (SLIDE.height - total) / 2)
-  target.addText([{ text: title.runs[0]!.text, options: { bold: true, fontSize: titleSize, color: COLORS.text } }], {
-    placeholder: 'title',
-    x,
-    y,
-    w,
-    h: titleH,
-    valign: 'top',
-    align: 'left',
-    margin: [0, 0, INSET_Y_PT, INSET_Y_PT],
-    fit: 'none',
-  })
+  placeholderText(d, 'title', [{ text: title.runs[0]!.text, options: { bold: true, fontSize: titleSize, color: COLORS.text } }], { x, y, w, h: titleH }, { align: 'left' })
   y += titleH + gap
   // The briefing line and byline, then the thesis, in the body placeholder: one text the presenter edits.
   const bodyRuns = [
@@ -416,16 +402,7 @@ function drawCover(target: PptxSlide, slide: SlideOf<'cover'>, outline: Outline)
       : []),
   ]
   if (bodyRuns.length)
-    target.addText(bodyRuns, {
-      placeholder: 'body',
-      x,
-      y,
-      w,
-      h: Math.min(SLIDE.height - 0.3 - y, linesH + (thesisH ? 2 * gap + 0.1 + thesisH : 0) + 0.1),
-      valign: 'top',
-      margin: [0, 0, INSET_Y_PT, INSET_Y_PT],
-      fit: 'none',
-    })
+    placeholderText(d, 'body', bodyRuns, { x, y, w, h: Math.min(SLIDE.height - 0.3 - y, linesH + (thesisH ? 2 * gap + 0.1 + thesisH : 0) + 0.1) })
 }
 
 /**
@@ -439,7 +416,7 @@ export function deckThesis(outline: Outline): Point | undefined {
 }
 
 /** A section divider: its title, large and centred, the accent rule, and "Part N of M". */
-function drawSection(target: PptxSlide, slide: SlideOf<'section'>, outline: Outline): void {
+function drawSection(d: Drawing, slide: SlideOf<'section'>, outline: Outline): void {
   const sections = outline.slides.filter((s) => s.kind === 'section')
   const text = oneLine(slide.title)
   const width = CONTENT_WIDTH / PT
@@ -447,52 +424,38 @@ function drawSection(target: PptxSlide, slide: SlideOf<'section'>, outline: Outl
   const size = fitFontSize([paragraph], { width, height: 2 * SIZES.sectionTitle.max * LINE_HEIGHT }, SIZES.sectionTitle)
   const h = (textHeight([paragraph], size, width) + 2 * INSET_Y_PT) / 72
   const y = SLIDE.height / 2 - 0.35 - h
-  target.addText([{ text, options: { fontSize: size, color: COLORS.text } }], {
-    placeholder: 'title',
-    x: MARGIN_X,
-    y,
-    w: CONTENT_WIDTH,
-    h,
-    align: 'center',
-    valign: 'bottom',
-    margin: [0, 0, INSET_Y_PT, INSET_Y_PT],
-    fit: 'none',
-  })
+  placeholderText(d, 'title', [{ text, options: { fontSize: size, color: COLORS.text } }], { x: MARGIN_X, y, w: CONTENT_WIDTH, h }, { align: 'center', valign: 'bottom' })
   const ruleWidth = Math.min(CONTENT_WIDTH, textWidth(text, size) * PT + 0.06)
-  target.addShape('rect', {
+  d.target.addShape('rect', {
     x: (SLIDE.width - ruleWidth) / 2,
-    y: y + h + 0.08,
+    y: y + h + 0.14,
     w: ruleWidth,
     h: 0.055,
     fill: { color: COLORS.rule },
     line: { type: 'none' },
   })
-  target.addText(
+  placeholderText(
+    d,
+    'body',
     [{ text: `PART ${sections.indexOf(slide) + 1} OF ${sections.length}`, options: { fontSize: SIZES.part, color: COLORS.accent, charSpacing: 1 } }],
-    {
-      placeholder: 'body',
-      x: MARGIN_X,
-      y: y + h + 0.3,
-      w: CONTENT_WIDTH,
-      h: 0.5,
-      align: 'center',
-      valign: 'top',
-      margin: [0, 0, INSET_Y_PT, INSET_Y_PT],
-      fit: 'none',
-    },
+    { x: MARGIN_X, y: y + h + 0.36, w: CONTENT_WIDTH, h: 0.5 },
+    { align: 'center' },
   )
 }
 
+/** A link the sources slide makes clickable: a web address. */
+const RE_WEB_LINK = /^https?:\/\/\S+$/i
+
 /** The sources slide: what the article is and where it came from, then how to read the references. */
-function drawSources(target: PptxSlide, slide: SlideOf<'sources'>, outline: Outline): void {
-  const top = drawTitle(target, slide.title)
+function drawSources(d: Drawing, slide: SlideOf<'sources'>, outline: Outline): void {
+  const top = drawTitle(d, slide.title)
   const { credits } = outline.meta
   const rows = sourceRows({ ...outline.meta, credits: credits.slice(0, MAX_CREDITS_SHOWN) })
   const paragraphs: StyledParagraph[] = [
     ...rows.map((row) => ({
       runs: [
         { text: `${row.label}: `, bold: true },
-        { text: oneLine(row.value), ...(row.label === 'Link' && /^https?:\/\/\S+$/i.test(row.value.trim()) ? { hyperlink: row.value.trim() } : {}) },
+        { text: oneLine(row.value), ...(row.label === 'Link' && RE_WEB_LINK.test(oneLine(row.value)) ? { hyperlink: oneLine(row.value) } : {}) },
       ],
       indent: BULLET_INDENT,
     })),
@@ -503,14 +466,8 @@ function drawSources(target: PptxSlide, slide: SlideOf<'sources'>, outline: Outl
   const footnoteH = (SIZES.footnote * LINE_HEIGHT * 2 + 2 * INSET_Y_PT) / 72
   const box = { x: MARGIN_X, y: top, w: CONTENT_WIDTH, h: CONTENT_BOTTOM - top - footnoteH - 0.15 }
   const size = fitFontSize(paragraphs, { width: box.w / PT, height: box.h / PT - 2 * INSET_Y_PT }, { ...SIZES.sources, paragraphGap: 0.3, lineSpacing: BODY_LINE_SPACING })
-  target.addText(toTextProps(paragraphs, size, { bullets: true, gap: 0.3 }), {
-    placeholder: 'body',
-    ...box,
-    valign: 'top',
-    margin: [0, 0, INSET_Y_PT, INSET_Y_PT],
-    fit: 'none',
-  })
-  target.addText([{ text: SOURCES_FOOTNOTE, options: { fontSize: SIZES.footnote, color: COLORS.muted } }], {
+  placeholderText(d, 'body', toTextProps(paragraphs, size, { bullets: true, gap: 0.3 }), box)
+  d.target.addText([{ text: SOURCES_FOOTNOTE, options: { fontSize: SIZES.footnote, color: COLORS.muted } }], {
     x: MARGIN_X,
     y: CONTENT_BOTTOM - footnoteH,
     w: CONTENT_WIDTH,
@@ -525,8 +482,8 @@ function drawSources(target: PptxSlide, slide: SlideOf<'sources'>, outline: Outl
  * A diagram slide: the title, then the diagram where the deck's PDF has it (moved down or shrunk only if the
  * title takes more room here), its legend under it, its description as alt text.
  */
-function drawDiagram(target: PptxSlide, slide: DiagramSlide, index: number, pictures: DiagramPicture[], fixes: PackageFixes): void {
-  const top = drawTitle(target, slide.title)
+function drawDiagram(d: Drawing, slide: DiagramSlide, pictures: DiagramPicture[]): void {
+  const top = drawTitle(d, slide.title)
   const legend = diagramLegend(slide)
   const legendH = legend.length ? (SIZES.legend * LINE_HEIGHT + 2 * INSET_Y_PT) / 72 + 0.08 : 0
   const bottom = CONTENT_BOTTOM - legendH
@@ -534,16 +491,16 @@ function drawDiagram(target: PptxSlide, slide: DiagramSlide, index: number, pict
   let lowest = top
   for (const [n, picture] of pictures.entries()) {
     const box = placePicture(picture.box, top, bottom)
-    target.addImage({
+    d.target.addImage({
       data: `image/svg+xml;base64,${Buffer.from(picture.svg, 'utf8').toString('base64')}`,
       ...box,
       altText: alt,
       objectName: pictures.length > 1 ? `Diagram ${n + 1}` : 'Diagram',
     })
-    fixes.fallbacks.push({ slide: index + 1, order: n, png: picture.png })
+    d.fixes.fallbacks.push({ slide: d.no, order: n, png: picture.png })
     lowest = Math.max(lowest, box.y + box.h)
   }
-  if (legend.length) drawLegend(target, legend, lowest + 0.08)
+  if (legend.length) drawLegend(d.target, legend, lowest + 0.08)
 }
 
 /** The picture's box on this slide: the PDF's, kept below `top` and above `bottom` (scaled down about its centre if it must). */
