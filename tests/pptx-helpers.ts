@@ -196,9 +196,12 @@ export function pageImages(pdf: string, page: number): number {
   return list.trim().split('\n').slice(2).filter((line) => /\bimage\b/.test(line)).length
 }
 
-/** Text without any white space, to compare texts however a client broke them into lines. */
+/**
+ * Text without white space or hyphens, to compare texts however a client broke them into lines: pdftotext joins a
+ * word broken after its hyphen ("Saudi-⏎linked") without it.
+ */
 export function compact(text: string): string {
-  return text.replace(/\s+/g, '')
+  return text.replace(/[\s\u00AD\u2010\u2011-]+/g, '')
 }
 
 export function removeDir(dir: string): void {
