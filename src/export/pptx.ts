@@ -5,7 +5,7 @@
  *
  * - Each slide's title and text are real text in the layout's placeholders (so they show in the outline view,
  *   the slide sorter and a screen reader), in the theme's fonts, at sizes chosen so that they fit (pptx-text.ts).
- * - Each point carries its source ids as a small superscript reference; quotes name their speakers; the cover
+ * - Each point carries its source ids as a small grey reference; quotes name their speakers; the cover
  *   holds the title, the author, publisher and date, and the thesis.
  * - Diagrams are the SVGs Mermaid drew for the deck (diagram-capture.ts), embedded as SVG with a PNG of the same
  *   drawing for clients that cannot read SVG, where the deck's PDF has them, with their description as alt text.
@@ -88,7 +88,10 @@ const SIZES = {
   slideNumber: 11,
   notes: { max: 12, min: 7 },
 } as const
-/** Source references after a point: this fraction of the point's size, raised. */
+/**
+ * Source references after a point: this fraction of the point's size, in grey, on the line (not raised: LibreOffice
+ * shrinks raised text by a further 42 %, PowerPoint does not, so a superscript reads differently in each).
+ */
 const REF_SCALE = 0.6
 /** Line spacing of body text, as a multiple of single (the deck's 1.45 line height with Noto Sans). */
 const BODY_LINE_SPACING = 1.15
@@ -272,7 +275,7 @@ function placeholderText(d: Drawing, placeholder: 'title' | 'body', runs: TextPr
   d.fixes.placements.push({ slide: d.no, placeholder, box })
 }
 
-/** A point: its text, then its source ids as a small raised reference. */
+/** A point: its text, then its source ids as a small reference. */
 function pointParagraph(point: Point): TextParagraph {
   return { runs: [{ text: oneLine(point.text) }, ...refRuns(point.source)], indent: BULLET_INDENT }
 }
@@ -289,14 +292,13 @@ function quoteParagraph(quote: SlideOf<'quotes'>['quotes'][number]): TextParagra
 }
 
 function refRuns(ids: string[]): StyledRun[] {
-  return ids.length ? [{ text: ` ${ids.join(', ')}`, scale: REF_SCALE, superscript: true, color: COLORS.muted }] : []
+  return ids.length ? [{ text: ` ${ids.join(', ')}`, scale: REF_SCALE, color: COLORS.muted }] : []
 }
 
 /** A run with the styles the slides use. */
 interface StyledRun extends TextRun {
   italic?: boolean
   color?: string
-  superscript?: boolean
   hyperlink?: string
 }
 
@@ -351,7 +353,6 @@ function toTextProps(paragraphs: StyledParagraph[], size: number, options: Parti
         color: run.color ?? COLORS.text,
         ...(run.bold ? { bold: true } : {}),
         ...(run.italic ? { italic: true } : {}),
-        ...(run.superscript ? { superscript: true } : {}),
         ...(run.hyperlink ? { hyperlink: { url: run.hyperlink } } : {}),
         ...(r === 0 ? { bullet, lineSpacingMultiple: BODY_LINE_SPACING, ...(options.align ? { align: options.align } : {}) } : {}),
         ...(r === 0 && p > 0 && options.gap ? { paraSpaceBefore: Math.round(size * options.gap) } : {}),
