@@ -1,7 +1,8 @@
 /**
- * The PowerPoint file in a real client: every fixture article becomes a deck with `--format pptx` (through the
- * command line, as a user runs it), and LibreOffice Impress opens the PPTX and prints its slides and its notes
- * pages to a PDF, which poppler reads back. Never skipped: without LibreOffice this fails with the set-up command.
+ * The PowerPoint file in a real client: every fixture article (and the hostile one) becomes a deck with
+ * `--format pptx` (through the command line, as a user runs it), and LibreOffice Impress opens the PPTX and prints
+ * its slides and its notes pages to a PDF, which poppler reads back. Never skipped: without LibreOffice this fails
+ * with the set-up command.
  *
  * Per slide: the title, every point with its source ids, every quote with its speaker, the cover's lines, as
  * text; every word inside one of the slide's shapes (the PPTX's overflow rule, as the deck's: nothing sticks out);
@@ -51,7 +52,10 @@ beforeAll(() => {
 })
 afterAll(() => removeDir(profile))
 
-describe.each(FIXTURE_ARTICLES)('%s', (article) => {
+/** The fixture articles, and one whose every line is an injection attempt: in a PPTX it all stays text. */
+const ARTICLES = [...FIXTURE_ARTICLES, 'tests/hostile/fixtures/payloads.txt']
+
+describe.each(ARTICLES)('%s', (article) => {
   it(
     'opens in LibreOffice Impress with its titles, points and notes as text and its diagrams as vector pictures',
     async () => {
