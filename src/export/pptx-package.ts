@@ -60,7 +60,7 @@ export async function finishPackage(bytes: Uint8Array, fixes: PackageFixes): Pro
     rewrite(zip, 'ppt/presentation.xml', (xml) => xml.replace(/<p:notesSz [^>]*\/>/, `<p:notesSz cx="${NOTES_PAGE.cx}" cy="${NOTES_PAGE.cy}"/>`)),
     rewrite(zip, 'docProps/core.xml', (xml) => addKeywords(xml, fixes.keywords)),
   ])
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' })
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } })
 }
 
 async function rewrite(zip: JSZip, path: string, change: (xml: string) => string): Promise<void> {
