@@ -39,9 +39,12 @@ export const actors: DiagramModule<'actors'> = {
     blocs.forEach((_, b) => lines.push(`  style b${b} fill:#fbfbf8,stroke:#b8b8ae,stroke-dasharray:4 3,color:#55554c`))
     return lines.join('\n')
   },
-  render(slide) {
+  legend(slide) {
     const used = [...new Set(slide.edges.map((e) => e.kind))] as RelationKind[]
-    const legend = used.map((k) => KIND_STYLES[k])
+    return used.map((k) => KIND_STYLES[k])
+  },
+  render(slide) {
+    const legend = this.legend!(slide)
     const size = estimateFlowchart({
       nodes: slide.nodes,
       edges: slide.edges.map((e) => ({ ...e, label: e.label ?? KIND_STYLES[e.kind].label })),
