@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { notesLines, notesMarkdown, renderDeck, slideNotes } from '../../src/render/index.ts'
 import { timeSlides } from '../../src/timing.ts'
+import { talkingPoints } from '../../src/render/talking-points.ts'
 import { sampleOutline } from '../outline/fixture.ts'
 
 describe('speaker notes, written once for every format', () => {
@@ -8,7 +9,8 @@ describe('speaker notes, written once for every format', () => {
 
   it('holds the talking points, the cited sentences verbatim, and the timing cue', () => {
     expect(slideNotes(outline, 2)).toEqual([
-      { type: 'list', items: ['Two points.'] },
+      // The outline's own note first, then the talking points written from the slide (talking-points.ts).
+      { type: 'list', items: ['Two points.', ...talkingPoints(outline, 2)] },
       {
         type: 'quotes',
         heading: 'Sources:',
@@ -20,7 +22,10 @@ describe('speaker notes, written once for every format', () => {
       },
       { type: 'paragraph', text: expect.stringMatching(/^Timing: ≈\d+:\d\d, at \d+:\d\d of 10:00$/) },
     ])
-    expect(slideNotes(outline, 8)).toEqual([{ type: 'paragraph', text: expect.stringMatching(/^Timing: /) }])
+    expect(slideNotes(outline, 8)).toEqual([
+      { type: 'list', items: talkingPoints(outline, 8) },
+      { type: 'paragraph', text: expect.stringMatching(/^Timing: /) },
+    ])
     expect(slideNotes(outline, 3, timeSlides(outline))).toEqual(slideNotes(outline, 3))
     expect(() => slideNotes(outline, 99)).toThrow(RangeError)
   })
@@ -32,8 +37,10 @@ describe('speaker notes, written once for every format', () => {
 
   it('read as plain paragraphs elsewhere: points as bullets, blocks apart, quotes with their ids', () => {
     const lines = notesLines(slideNotes(outline, 2))
-    expect(lines.slice(0, 5)).toEqual([
-      { text: 'Two points.', bullet: true },
+    const talk = talkingPoints(outline, 2).length
+    expect(lines.slice(0, 1)).toEqual([{ text: 'Two points.', bullet: true }])
+    expect(lines.slice(1, 1 + talk).every((l) => l.bullet)).toBe(true)
+    expect(lines.slice(1 + talk, 5 + talk)).toEqual([
       { text: '' },
       { text: 'Sources:' },
       { text: '“Alpha swiftly condemned the test.” (p1.s1)' },
