@@ -224,8 +224,9 @@ function sectionTitle(section: Article['sections'][number], index: number): stri
 }
 
 function quoteSlide(analysis: Analysis): Slide | undefined {
-  // A quote is shown with its speaker, or not at all.
-  const quotes = analysis.quotes.filter((q) => q.speaker).slice(0, MAX_QUOTES)
+  // A quote is shown with its speaker, or not at all; and whole (a quoted fragment — "failed to do more" — is
+  // someone's words in the author's sentence, which a point shows better).
+  const quotes = analysis.quotes.filter((q) => q.speaker && /^\p{Lu}/u.test(q.text)).slice(0, MAX_QUOTES)
   if (quotes.length === 0) return undefined
   return {
     kind: 'quotes',
