@@ -54,6 +54,7 @@ const TITLE_STOPS = phrases(trimData.titleStops)
 const TIME_DETERMINERS = new Set(['this', 'that', 'last', 'next', 'each', 'every'])
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'within', 'since', 'until', 'by', 'during', 'from', 'after', 'before', 'throughout'])
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/
+const RE_YEAR = /^(?:1[89]|20)\d{2}$/
 const TIME_WORDS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'decade', 'decades', 'hours', 'hour', 'time', 'recent', 'past', 'last', 'next', 'early', 'late', 'today', 'yesterday', 'century'])
 
 /** Punctuation that attaches to the word before it. */
@@ -263,6 +264,8 @@ function isComma(parse: Parse, i: number): boolean {
 /** The next comma (outside quotes) after `i`, before `limit`, or -1. */
 function nextComma(parse: Parse, i: number, limit = parse.words.length): number {
   for (let k = i + 1; k < Math.min(limit, parse.words.length); k++) {
+    // "May 23, 2024": the comma inside a date divides nothing.
+    if (isComma(parse, k) && RE_YEAR.test(parse.words[k + 1]?.text ?? '') && parse.words[k - 1]?.pos === 'NUM') continue
     if (isComma(parse, k)) return k
     if (/^[;:]$/.test(parse.words[k]!.text) && !parse.quoted[k]) return -1
   }
@@ -423,7 +426,11 @@ function timeCuts(parse: Parse): Cut[] {
     let timely = false
     while (k < words.length && k - i <= 4) {
       const x = words[k]!
-      if (x.pos === 'NUM' || MONTHS.test(x.lower) || TIME_WORDS.has(x.lower)) timely = true
+      // A number is a time when it is a year or counts time ("three weeks"); "from 30 states" counts states.
+      const timeNumber = x.pos === 'NUM' && (RE_YEAR.test(x.text) || TIME_WORDS.has(words[k + 1]?.lower ?? '') || MONTHS.test(words[k - 1]?.lower ?? '') || MONTHS.test(words[k + 1]?.lower ?? ''))
+      if (timeNumber || MONTHS.test(x.lower) || TIME_WORDS.has(x.lower)) timely = true
+      // "on May 23, 2024": a comma inside the date.
+      else if (x.text === ',' && timely && RE_YEAR.test(words[k + 1]?.text ?? '')) timely = true
       else if (!['DET', 'ADJ'].includes(x.pos)) break
       k++
     }

@@ -59,6 +59,11 @@ describe('points', () => {
     )
   })
 
+  it('take a leading date whole, and never a count for a time', () => {
+    const t = trim('On May 23, 2024, the agency and officials from 30 states filed a lawsuit against the company for violating the law.')!
+    expect(t.point).toBe('The agency and officials from 30 states filed a lawsuit against the company for violating the law')
+  })
+
   it('turn “This shows that X” into X', () => {
     expect(trim('This affirms that Washington and Beijing are struggling to reach a consensus.')!.point).toBe(
       'Washington and Beijing are struggling to reach a consensus',
