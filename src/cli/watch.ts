@@ -13,7 +13,9 @@ import {
 import { basename, dirname, join, sep } from 'node:path'
 import { fileState, writeFileAtomic, writeFiles } from '../files.ts'
 import { buildFromOutline } from '../pipeline.ts'
-import { formatDiagnostic } from './index.ts'
+import { formatDiagnostic, outlineTooLarge } from './index.ts'
+import { tryLockFolder } from './lock.ts'
+import { MAX_OUTLINE_BYTES } from './read.ts'
 import { SLIDEV_DECK_ENTRIES } from '../export/deck-root.ts'
 
 /**
@@ -29,7 +31,11 @@ export type WatchEvent =
   | { type: 'rendered'; slides: number; ms: number }
   | { type: 'invalid'; messages: string[] }
   | { type: 'refused'; message: string }
+  | { type: 'busy'; message: string }
   | { type: 'error'; message: string }
+
+/** How soon a render put off by another run holding the deck folder (npm run deck) is tried again. */
+const BUSY_RETRY_MS = 250
 
 export interface WatchOptions {
   /** Also write each rendered slides.md here: the copy that Slidev serves for a staged deck. */
@@ -53,20 +59,31 @@ export function watchOutline(
   let closed = false
   /** The outline text last rendered (or seen at start): saving the same text again does nothing. */
   let last = readOrUndefined(outlinePath)
+  let busy = false
   const renderNow = (): WatchEvent => {
     const text = readOrUndefined(outlinePath)
     if (text === undefined) return { type: 'error', message: `No outline at ${outlinePath}.` }
+    const event = render(text, outlinePath, slidesPath, options.mirrorTo)
+    // Another run is writing the deck: render this text once it is done (told once per wait).
+    if (event.type === 'busy') {
+      schedule(BUSY_RETRY_MS)
+      const first = !busy
+      busy = true
+      return first ? event : { ...event, message: '' }
+    }
+    busy = false
     last = text
-    return render(text, outlinePath, slidesPath, options.mirrorTo)
+    return event
   }
-  const schedule = () => {
+  const schedule = (ms = options.debounceMs ?? DEBOUNCE_MS) => {
     clearTimeout(timer)
     timer = setTimeout(() => {
       // Gone for a moment (a save by rename) or unchanged: the next event brings the new text.
       const text = readOrUndefined(outlinePath)
       if (closed || text === undefined || text === last) return
-      onEvent(renderNow())
-    }, options.debounceMs ?? DEBOUNCE_MS)
+      const event = renderNow()
+      if (event.type !== 'busy' || event.message) onEvent(event)
+    }, ms)
   }
   // Watch the folder, not the file: editors that save by rename replace the file's inode.
   const watcher: FSWatcher = watch(dirname(outlinePath), (_, name) => {
@@ -85,6 +102,11 @@ export function watchOutline(
 
 function render(text: string, outlinePath: string, slidesPath: string, mirrorTo: string | undefined): WatchEvent {
   const started = performance.now()
+  if (text.length > MAX_OUTLINE_BYTES) return { type: 'invalid', messages: [outlineTooLarge(outlinePath)] }
+  // The deck folder is another run's while it holds the lock (npm run deck writing slides.md and the PDFs).
+  const lock = tryLockFolder(dirname(slidesPath), 'npm run dev')
+  if (!('release' in lock))
+    return { type: 'busy', message: `another briefdeck run (pid ${lock.holder.pid}) is writing the deck; outline.yaml will be rendered when it is done.` }
   try {
     const build = buildFromOutline(text, outlinePath)
     if ('diagnostics' in build) return { type: 'invalid', messages: build.diagnostics.map(formatDiagnostic) }
@@ -102,12 +124,16 @@ function render(text: string, outlinePath: string, slidesPath: string, mirrorTo:
   } catch (error) {
     // A bug or a disk error: report it and keep watching, so the presentation goes on.
     return { type: 'error', message: `Could not render ${slidesPath}: ${(error as Error).message}` }
+  } finally {
+    lock.release()
   }
 }
 
+/** The outline's text; undefined when there is none; one byte over the limit when it is larger (not read). */
 function readOrUndefined(path: string): string | undefined {
   try {
-    return readFileSync(path, 'utf8')
+    const size = statSync(path).size
+    return size > MAX_OUTLINE_BYTES ? ' '.repeat(MAX_OUTLINE_BYTES + 1) : readFileSync(path, 'utf8')
   } catch {
     return undefined
   }

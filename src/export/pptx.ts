@@ -14,7 +14,7 @@ export async function stagePptx(
   executablePath: string,
   timeoutMs: number,
 ): Promise<number> {
-  const temp = await staged.path(target, true)
+  const temp = await staged.path(target)
   await server.exportPptx(temp, executablePath, timeoutMs)
   return countPptxSlides(await readFile(temp))
 }

@@ -37,11 +37,11 @@ export function decodeArticle(input: string | Uint8Array, name = 'the article'):
   return { text, warnings }
 }
 
-/** The refusal for input over MAX_INPUT_BYTES; `size` may be a lower bound (reading stopped at the limit). */
-export function tooLarge(name: string, size: number): string {
+/** The refusal for input over MAX_INPUT_BYTES; `size` when it is known (a stream is refused once it passes the limit). */
+export function tooLarge(name: string, size?: number): string {
   const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`
-  const actual = size > MAX_INPUT_BYTES + 1 ? `is ${mib(size)}` : 'is larger than that'
-  return `${name} ${actual}; the limit is ${mib(MAX_INPUT_BYTES)}. Split it, or pass only the article itself.`
+  const what = size === undefined ? `is larger than the ${mib(MAX_INPUT_BYTES)} limit` : `is ${mib(size)}; the limit is ${mib(MAX_INPUT_BYTES)}`
+  return `${name} ${what}. Split it, or pass only the article itself.`
 }
 
 function decodeBytes(bytes: Uint8Array, name: string, warnings: string[]): string {

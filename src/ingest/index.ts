@@ -5,7 +5,7 @@ import { classifyBlocks } from './classify.ts'
 import { decodeArticle } from './decode.ts'
 import { splitSentences } from './sentences.ts'
 
-export { MAX_INPUT_BYTES } from './decode.ts'
+export { MAX_INPUT_BYTES, tooLarge } from './decode.ts'
 export { MAX_SENTENCE_CHARS, MAX_SENTENCE_WORDS } from './long-sentences.ts'
 export { splitSentences } from './sentences.ts'
 
