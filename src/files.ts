@@ -243,6 +243,7 @@ function writeAllOrNothing(files: PlannedFile[], replacements: Replacements): vo
         fail(`Cannot write ${f.path}: ${reason(error)}. Nothing was written.`)
       }
     }
+    replacements.madeFolders(created)
     for (const [i, [temp, path]] of staged.entries())
       try {
         replacements.replace(temp, path)

@@ -9,6 +9,7 @@ import {
   mkdtempSync,
   openSync,
   renameSync,
+  rmdirSync,
   rmSync,
   writeSync,
 } from 'node:fs'
@@ -100,9 +101,16 @@ export class Replacements {
     this.#done.push({ target, previous })
   }
 
+  readonly #folders: string[] = []
+
   /** A file made along the way (a backup) that `undo` removes and `done` keeps. */
   made(path: string): void {
     this.#extra.push(path)
+  }
+
+  /** Folders made for the new files (outermost first), that `undo` removes again if they are empty. */
+  madeFolders(folders: string[]): void {
+    this.#folders.push(...folders)
   }
 
   /** Puts every target back as it was, newest first, and removes the files made along the way. Never throws. */
@@ -115,12 +123,19 @@ export class Replacements {
         // as much as can be put back is put back
       }
     for (const path of this.#extra.splice(0)) rmSync(path, { force: true })
+    for (const folder of this.#folders.splice(0).reverse())
+      try {
+        rmdirSync(folder)
+      } catch {
+        // not empty: something else is in it
+      }
   }
 
   /** Keeps the new files: drops the previous versions. Never throws. */
   done(): void {
     for (const { previous } of this.#done.splice(0)) if (previous) rmSync(previous, { force: true })
     this.#extra.splice(0)
+    this.#folders.splice(0)
   }
 }
 

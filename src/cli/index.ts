@@ -105,6 +105,7 @@ async function run(options: CliOptions, io: CliIo): Promise<void> {
   // One run at a time in a deck folder; from here on, a stop (Ctrl-C, a kill, a lost parent) puts back the old
   // deck: the previous files are kept until the PDFs are written too (see interrupt.ts).
   const removeFolder = ensureFolder(outDir)
+  const forgetFolder = onInterrupt(removeFolder)
   const lock = await lockFolder(outDir, 'npm run deck', (holder) =>
     io.err(`… waiting for another briefdeck run (pid ${holder.pid}${holder.since ? `, since ${holder.since}` : ''}) to finish writing to ${show(outDir)}`),
   )
@@ -123,6 +124,7 @@ async function run(options: CliOptions, io: CliIo): Promise<void> {
     forgetUndo()
     replacements.done()
     lock.release()
+    forgetFolder()
     removeFolder()
   }
 }
