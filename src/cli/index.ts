@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { BriefdeckError, fail } from '../errors.ts'
 import { ensureFolder, Replacements, writeFilesUndoable, type PlannedFile } from '../files.ts'
-import { MAX_INPUT_BYTES, tooLarge } from '../ingest/index.ts'
+import { MAX_INPUT_BYTES, sizeText, tooLarge } from '../ingest/index.ts'
 import { onInterrupt } from '../interrupt.ts'
 import { OUTLINE_SCHEMA_FILE, outlineJsonSchema } from '../outline.ts'
 import { buildFromArticle, buildFromOutline, type Build } from '../pipeline.ts'
@@ -171,8 +171,8 @@ function fromOutline(options: CliOptions): Build {
 }
 
 export function outlineTooLarge(path: string, size?: number): string {
-  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`
-  return `${path} ${size === undefined ? 'is larger than' : `is ${mib(size)}; the limit is`} ${mib(MAX_OUTLINE_BYTES)}${size === undefined ? ', the limit for an outline' : ''}. An outline holds one deck of at most 200 slides: cut slides or sentences, or split it into two decks.`
+  const what = size === undefined ? `is larger than ${sizeText(MAX_OUTLINE_BYTES)}, the limit for an outline` : `is ${sizeText(size, MAX_OUTLINE_BYTES)}; the limit is ${sizeText(MAX_OUTLINE_BYTES)}`
+  return `${path} ${what}. An outline holds one deck of at most 200 slides: cut slides or sentences, or split it into two decks.`
 }
 
 function readInput(path: string, limit: number, tooLargeFor: (size?: number) => string): Buffer {

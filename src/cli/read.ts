@@ -7,8 +7,11 @@ import { fail } from '../errors.ts'
  * machine's memory is gone. A regular file over the limit is refused before anything is read.
  */
 
-/** The most bytes an outline.yaml may have: twice the largest article's, as its `sentences` hold the article. */
-export const MAX_OUTLINE_BYTES = 4 * 1024 * 1024
+/**
+ * The most bytes an outline.yaml may have: twice the largest article's, as its `sentences` hold the article. YAML
+ * costs some 150 bytes of memory per byte of densely nested input, so this also bounds reading one.
+ */
+export const MAX_OUTLINE_BYTES = 2 * 1024 * 1024
 
 const CHUNK = 64 * 1024
 

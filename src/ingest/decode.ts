@@ -1,11 +1,11 @@
 import { fail } from '../errors.ts'
 
 /**
- * The largest article accepted, in bytes: about 330,000 words of English, far beyond any article, and small
- * enough that reading, analysing and drafting it stay within seconds and a few hundred MB (tests/hostile
- * measures the worst inputs of this size).
+ * The largest article accepted, in bytes: about 160,000 words of English (a long book), far beyond any article,
+ * and small enough that reading, analysing and drafting the worst text of this size stay within seconds and a few
+ * hundred MB (tests/hostile/bounds.test.ts measures them).
  */
-export const MAX_INPUT_BYTES = 2 * 1024 * 1024
+export const MAX_INPUT_BYTES = 1024 * 1024
 
 /** Share of control characters above which a text is taken for a binary file. */
 const BINARY_CONTROL_RATIO = 0.02
@@ -39,9 +39,14 @@ export function decodeArticle(input: string | Uint8Array, name = 'the article'):
 
 /** The refusal for input over MAX_INPUT_BYTES; `size` when it is known (a stream is refused once it passes the limit). */
 export function tooLarge(name: string, size?: number): string {
-  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`
-  const what = size === undefined ? `is larger than the ${mib(MAX_INPUT_BYTES)} limit` : `is ${mib(size)}; the limit is ${mib(MAX_INPUT_BYTES)}`
+  const what = size === undefined ? `is larger than the ${sizeText(MAX_INPUT_BYTES)} limit` : `is ${sizeText(size, MAX_INPUT_BYTES)}; the limit is ${sizeText(MAX_INPUT_BYTES)}`
   return `${name} ${what}. Split it, or pass only the article itself.`
+}
+
+/** 1 MiB, 2.4 MiB; in bytes when close to `limit` (1,049,000 bytes, not "1 MiB" against a limit of 1 MiB). */
+export function sizeText(bytes: number, limit?: number): string {
+  if (limit !== undefined && bytes < limit * 1.1) return `${bytes.toLocaleString('en')} bytes`
+  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`
 }
 
 function decodeBytes(bytes: Uint8Array, name: string, warnings: string[]): string {
