@@ -10,8 +10,8 @@
  * a cache kept outside the copy (`node_modules/.cache/briefdeck/staged-N`). When every slot is busy the copy
  * gets a folder of its own and starts cold, as before.
  */
-import { cp, mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises'
-import { existsSync, rmSync } from 'node:fs'
+import { cp, mkdir, readdir, readFile, rename, rm, rmdir } from 'node:fs/promises'
+import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { onInterrupt } from '../interrupt.ts'
@@ -134,7 +134,8 @@ async function takeSlot(stagingRoot: string): Promise<Slot | undefined> {
     const lock = join(stagingRoot, `deck-${no}.lock`)
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
-        await writeFile(lock, String(process.pid), { flag: 'wx' })
+        // Synchronous, so that the caller holds the slot (and has it undone on a stop) before anything else runs.
+        writeFileSync(lock, String(process.pid), { flag: 'wx' })
         return { no, release: () => rm(lock, { force: true }), releaseNow: () => rmSync(lock, { force: true }) }
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return undefined

@@ -73,6 +73,7 @@ async function exportHere(options: ExportOptions, slidesPath: string, started: n
   // Before anything is drawn: a PDF the user made where ours goes is refused, or kept as a backup with force.
   const pdfs = [options.deckPdf, options.handoutPdf].filter((p): p is string => Boolean(p))
   const backups = await guardOutputs(pdfs, Boolean(options.force))
+  for (const backup of backups) options.replacements?.made(backup) // gone again if the caller undoes the run
   const staged = new StagedFiles(options.replacements)
   const result: ExportResult = { loadMs: 0, totalMs: 0, ...(backups.length ? { backups } : {}) }
   let server: SlidevServer | undefined
