@@ -153,6 +153,7 @@ async function exportPdfs(options: CliOptions, io: CliIo, outDir: string, atRoot
       ? `, by the running dev server at ${result.devServer}`
       : ''
   io.err(`  export took ${(result.totalMs / 1000).toFixed(1)} s (deck drawn in ${(result.loadMs / 1000).toFixed(1)} s${via})`)
+  if (options.verbose && result.devServerSkipped) io.err(`  (npm run dev's server was not used: ${result.devServerSkipped})`)
 }
 
 async function fromArticle(options: CliOptions, io: CliIo): Promise<Build> {

@@ -36,6 +36,8 @@ export type WatchEvent =
 
 /** How soon a render put off by another run holding the deck folder (npm run deck) is tried again. */
 const BUSY_RETRY_MS = 250
+/** A rewritten slides.md is copied for the dev server after this quiet time (a rename is one event, but be safe). */
+const MIRROR_DEBOUNCE_MS = 30
 
 export interface WatchOptions {
   /** Also write each rendered slides.md here: the copy that Slidev serves for a staged deck. */
@@ -85,9 +87,25 @@ export function watchOutline(
       if (event.type !== 'busy' || event.message) onEvent(event)
     }, ms)
   }
+  // A slides.md written by another run (npm run deck, which holds the folder while it exports) reaches the copy
+  // Slidev serves at once, so that the export can draw it with this dev server.
+  let mirrorTimer: NodeJS.Timeout | undefined
+  const mirrorSlides = () => {
+    clearTimeout(mirrorTimer)
+    mirrorTimer = setTimeout(() => {
+      const slides = readOrUndefined(slidesPath)
+      if (!closed && options.mirrorTo && slides !== undefined && slides !== readOrUndefined(options.mirrorTo))
+        try {
+          writeFileAtomic(options.mirrorTo, slides)
+        } catch (error) {
+          onEvent({ type: 'error', message: `Could not copy ${slidesPath} for the dev server: ${(error as Error).message}` })
+        }
+    }, MIRROR_DEBOUNCE_MS)
+  }
   // Watch the folder, not the file: editors that save by rename replace the file's inode.
   const watcher: FSWatcher = watch(dirname(outlinePath), (_, name) => {
     if (!name || name === basename(outlinePath)) schedule()
+    if (options.mirrorTo && (!name || name === basename(slidesPath))) mirrorSlides()
   })
   watcher.on('error', (error) => onEvent({ type: 'error', message: `Stopped watching ${outlinePath}: ${error.message}` }))
   return {
@@ -95,6 +113,7 @@ export function watchOutline(
     close: () => {
       closed = true
       clearTimeout(timer)
+      clearTimeout(mirrorTimer)
       watcher.close()
     },
   }
