@@ -107,7 +107,12 @@ export function parseOutline(text: string, file = 'outline.yaml'): ParsedOutline
       const { line } = at(offset)
       if (lines.has(line)) return []
       lines.add(line)
-      return [diag(`YAML syntax error: ${e.message.split('\n')[0]}`, offset)]
+      // yaml reads nested collections recursively, and reports running out of stack as a syntax error of its own.
+      const deep = /Maximum call stack size exceeded/.test(e.message)
+      const message = deep
+        ? 'the outline nests its lists and maps too deeply to read; an outline needs only a few levels (slides, items, sources)'
+        : `YAML syntax error: ${e.message.split('\n')[0]}`
+      return [diag(message, offset)]
     })
     return { document, diagnostics }
   }

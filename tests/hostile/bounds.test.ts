@@ -185,6 +185,15 @@ describe('outlines within the limits build in under 10 s and 500 MB; oversized d
     expect(r.cpuMs).toBeLessThan(MAX_CPU_MS)
   })
 
+  it('lists nested 2,000 deep (what the YAML reader cannot hold): refused in words, not as a stack overflow', async () => {
+    const path = input('nested.yaml', `version: 1\nmeta:\n${Array.from({ length: 1_999 }, (_, i) => `${' '.repeat(i + 1)}- \n`).join('')}`)
+    const r = await deck(['--outline', path, '--out-dir', outDir(), '--no-pdf'])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/nested\.yaml:\d+:\d+ {2}the outline nests its lists and maps too deeply to read/)
+    expect(r.stderr).not.toMatch(/call stack/)
+    expect(r.cpuMs).toBeLessThan(MAX_CPU_MS)
+  })
+
   it('a 100 KB label: refused at its place', async () => {
     const nodes = [{ id: 'a', label: 'x'.repeat(100_000) }, { id: 'b', label: 'China' }]
     const path = write('label.yaml', { version: 1, meta, slides: [{ kind: 'actors', title: 'Who', nodes, edges: [] }], sentences: { 'p1.s1': 'x' } })
