@@ -60,9 +60,12 @@ export function watchOutline(
   let timer: NodeJS.Timeout | undefined
   let closed = false
   /** The outline text last rendered (or seen at start): saving the same text again does nothing. */
-  let last = readOrUndefined(outlinePath)
+  let last = (sizeOf(outlinePath) ?? 0) > MAX_OUTLINE_BYTES ? undefined : readOrUndefined(outlinePath)
   let busy = false
   const renderNow = (): WatchEvent => {
+    // Not read at all past its limit: an outline.yaml of a GB would take the dev process's memory.
+    const size = sizeOf(outlinePath)
+    if (size !== undefined && size > MAX_OUTLINE_BYTES) return { type: 'invalid', messages: [outlineTooLarge(outlinePath, size)] }
     const text = readOrUndefined(outlinePath)
     if (text === undefined) return { type: 'error', message: `No outline at ${outlinePath}.` }
     const event = render(text, outlinePath, slidesPath, options.mirrorTo)
@@ -81,7 +84,8 @@ export function watchOutline(
     clearTimeout(timer)
     timer = setTimeout(() => {
       // Gone for a moment (a save by rename) or unchanged: the next event brings the new text.
-      const text = readOrUndefined(outlinePath)
+      const size = sizeOf(outlinePath)
+      const text = size !== undefined && size > MAX_OUTLINE_BYTES ? `${size}` : readOrUndefined(outlinePath)
       if (closed || text === undefined || text === last) return
       const event = renderNow()
       if (event.type !== 'busy' || event.message) onEvent(event)
@@ -121,7 +125,6 @@ export function watchOutline(
 
 function render(text: string, outlinePath: string, slidesPath: string, mirrorTo: string | undefined): WatchEvent {
   const started = performance.now()
-  if (text.length > MAX_OUTLINE_BYTES) return { type: 'invalid', messages: [outlineTooLarge(outlinePath)] }
   // The deck folder is another run's while it holds the lock (npm run deck writing slides.md and the PDFs).
   const lock = tryLockFolder(dirname(slidesPath), 'npm run dev')
   if (!('release' in lock))
@@ -148,11 +151,17 @@ function render(text: string, outlinePath: string, slidesPath: string, mirrorTo:
   }
 }
 
-/** The outline's text; undefined when there is none; one byte over the limit when it is larger (not read). */
 function readOrUndefined(path: string): string | undefined {
   try {
-    const size = statSync(path).size
-    return size > MAX_OUTLINE_BYTES ? ' '.repeat(MAX_OUTLINE_BYTES + 1) : readFileSync(path, 'utf8')
+    return readFileSync(path, 'utf8')
+  } catch {
+    return undefined
+  }
+}
+
+function sizeOf(path: string): number | undefined {
+  try {
+    return statSync(path).size
   } catch {
     return undefined
   }

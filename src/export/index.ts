@@ -140,7 +140,7 @@ async function exportHere(options: ExportOptions, slidesPath: string, started: n
     if (options.signal?.aborted) throw new BriefdeckError('The export was cancelled; no file was written.')
     staged.commit()
     if (options.pngDir) await removeStalePngs(options.pngDir, server.deck.slides.length)
-    progress({ phase: 'write', done: 1, total: 1 })
+    options.onProgress?.({ phase: 'write', done: 1, total: 1 }) // written: too late to cancel
   } catch (error) {
     await staged.discard()
     throw error

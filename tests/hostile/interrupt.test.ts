@@ -20,7 +20,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/index.ts'
 import { STAGING_DIR } from '../../src/export/deck-root.ts'
 
@@ -28,6 +28,16 @@ const ROOT = new URL('../../', import.meta.url).pathname
 const BUNDLED = join(ROOT, 'articles/north-korea-no-strategic-reprieve.txt')
 const OTHER = join(ROOT, 'tests/fixtures/articles/trade-diplomacy.md')
 const work = mkdtempSync(join(tmpdir(), 'briefdeck-interrupt-'))
+/** Process groups of the runs started here: whatever a failed test left running is stopped afterwards. */
+const groups: number[] = []
+afterEach(() => {
+  for (const pgid of groups.splice(0))
+    try {
+      process.kill(-pgid, 'SIGKILL')
+    } catch {
+      // gone already
+    }
+})
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 let n = 0
 const fresh = (name = 'deck') => join(work, `${name}-${++n}`)
@@ -69,6 +79,7 @@ function npmRunDeck(args: string[]): NpmRun {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, DEBUG: '' },
   })
+  groups.push(child.pid!)
   let output = ''
   child.stdout!.on('data', (d: Buffer) => (output += d))
   child.stderr!.on('data', (d: Buffer) => (output += d))
@@ -107,12 +118,15 @@ async function groupGone(pgid: number, timeoutMs = 15_000): Promise<boolean> {
 const pdfTitle = (path: string) => execFileSync('pdfinfo', [path], { encoding: 'utf8' }).match(/^Title:\s+(.*)$/m)?.[1]
 const slidesTitle = (dir: string) => /^title: "(.*)"$/m.exec(readFileSync(join(dir, 'slides.md'), 'utf8'))?.[1]
 const staging = () => (existsSync(join(ROOT, STAGING_DIR)) ? readdirSync(join(ROOT, STAGING_DIR)) : [])
+/** Copies of decks (and their locks) that a run left in the project's staging folder. */
+const leftInStaging = (before: string[]) => staging().filter((name) => !before.includes(name))
 
 describe('a run stopped half-way leaves the old deck, whole, and nothing else', () => {
   it('Ctrl-C during the export: the old slides.md, outline.yaml and PDFs, no temporary files, no processes', async () => {
     const dir = fresh()
     expect((await inProcess([BUNDLED, '--out-dir', dir, '--no-handout'])).code).toBe(0)
     const before = snapshot(dir)
+    const stagingBefore = staging()
     // A different deck (5 minutes instead of 15), stopped while Chromium draws it.
     const run = npmRunDeck([BUNDLED, '--out-dir', dir, '--minutes', '5', '--no-handout'])
     await run.waitFor(/… drawing slides/)
@@ -122,19 +136,20 @@ describe('a run stopped half-way leaves the old deck, whole, and nothing else', 
     expect(await groupGone(run.child.pid!), 'processes of the run still alive').toBe(true)
     expect(run.output()).toMatch(/briefdeck: stopped \(SIGINT\); nothing half-written is left\./)
     expect(snapshot(dir)).toEqual(before)
-    expect(staging()).toEqual([])
+    expect(leftInStaging(stagingBefore)).toEqual([])
   }, 240_000)
 
   it('npm killed (SIGKILL) during the export: its children notice, put the old deck back and stop', async () => {
     const dir = fresh()
     expect((await inProcess([BUNDLED, '--out-dir', dir, '--no-handout'])).code).toBe(0)
     const before = snapshot(dir)
+    const stagingBefore = staging()
     const run = npmRunDeck([BUNDLED, '--out-dir', dir, '--minutes', '5', '--no-handout'])
     await run.waitFor(/… (starting Slidev|drawing slides)/)
     process.kill(run.child.pid!, 'SIGKILL') // npm alone: its shell and node are left running, unsignalled
     expect(await groupGone(run.child.pid!), 'the export outlived npm').toBe(true)
     expect(snapshot(dir)).toEqual(before)
-    expect(staging()).toEqual([])
+    expect(leftInStaging(stagingBefore)).toEqual([])
   }, 240_000)
 })
 
