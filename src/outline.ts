@@ -107,7 +107,12 @@ export function parseOutline(text: string, file = 'outline.yaml'): ParsedOutline
       const { line } = at(offset)
       if (lines.has(line)) return []
       lines.add(line)
-      return [diag(`YAML syntax error: ${e.message.split('\n')[0]}`, offset)]
+      // yaml reads nested collections recursively, and reports running out of stack as a syntax error of its own.
+      const deep = /Maximum call stack size exceeded/.test(e.message)
+      const message = deep
+        ? 'the outline nests its lists and maps too deeply to read; an outline needs only a few levels (slides, items, sources)'
+        : `YAML syntax error: ${e.message.split('\n')[0]}`
+      return [diag(message, offset)]
     })
     return { document, diagnostics }
   }
@@ -135,18 +140,27 @@ export function parseOutline(text: string, file = 'outline.yaml'): ParsedOutline
 
 type PathKey = string | number
 
+/**
+ * The most characters of article sentences that the speaker notes of a deck may quote, all slides together. Each
+ * slide's notes quote the sentences it cites, so ten long sentences cited by each of 200 slides would make a
+ * slides.md of hundreds of MB; a deck drafted from the largest article quotes a small fraction of this.
+ */
+export const MAX_QUOTED_CHARS = 8 * 1024 * 1024
+
 /** Cross-references the schema cannot state: sentence ids that exist, edges between existing nodes. */
 function checkReferences(outline: Outline): Array<{ path: PathKey[]; message: string }> {
   const problems: Array<{ path: PathKey[]; message: string }> = []
   const known = new Set(Object.keys(outline.sentences))
+  const lastId = [...known].at(-1) ?? 'none'
   const checkSources = (ids: string[] | undefined, path: PathKey[]) =>
     ids?.forEach((id, i) => {
       if (!known.has(id))
         problems.push({
           path: [...path, i],
-          message: `unknown sentence id "${id}"; expected one of the ids under \`sentences\` (p1.s1 … ${[...known].at(-1) ?? 'none'})`,
+          message: `unknown sentence id "${id}"; expected one of the ids under \`sentences\` (p1.s1 … ${lastId})`,
         })
     })
+  let quoted = 0
   outline.slides.forEach((slide, s) => {
     const base: PathKey[] = ['slides', s]
     if ('points' in slide) slide.points.forEach((p, i) => checkSources(p.source, [...base, 'points', i, 'source']))
@@ -169,6 +183,22 @@ function checkReferences(outline: Outline): Array<{ path: PathKey[]; message: st
             })
       })
     }
+    // The notes quote each sentence the slide cites once (render/index.ts, slideSources).
+    const cited = new Set(
+      [
+        ...('points' in slide ? slide.points : []),
+        ...('quotes' in slide ? slide.quotes : []),
+        ...('events' in slide ? slide.events : []),
+        ...('edges' in slide ? slide.edges : []),
+      ].flatMap((item) => item.source),
+    )
+    const before = quoted
+    for (const id of cited) quoted += outline.sentences[id]?.length ?? 0
+    if (quoted > MAX_QUOTED_CHARS && before <= MAX_QUOTED_CHARS)
+      problems.push({
+        path: base,
+        message: `the speaker notes up to this slide quote ${(quoted / 1024 / 1024).toFixed(1)} M characters of sentences; a deck's notes may quote at most ${MAX_QUOTED_CHARS / 1024 / 1024} M. Cite fewer or shorter sentences`,
+      })
   })
   return problems
 }
@@ -218,9 +248,11 @@ function describeIssue(issue: z.core.$ZodIssue, document: Document): string {
     return `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`
   if (issue.code === 'too_big' && issue.origin === 'array') {
     const count = isSeq(value) ? value.items.length : undefined
-    const noun = issue.path.at(-1) === 'slides' ? 'slides' : 'items'
+    const last = issue.path.at(-1)
+    const noun = last === 'slides' || last === 'nodes' || last === 'edges' || last === 'events' ? last : 'items'
     const has = count === undefined ? `too many ${noun}` : `${count} ${noun}`
     if (noun === 'slides') return `${has}; one deck holds at most ${issue.maximum}: cut some, or split the briefing into two decks`
+    if (noun !== 'items') return `${has}; a diagram holds at most ${issue.maximum}, or it is too small to read on a slide: keep the main ones`
     return `${has}; at most ${issue.maximum} are allowed`
   }
   if (issue.code === 'unrecognized_keys')

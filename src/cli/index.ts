@@ -1,7 +1,9 @@
 import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, extname, join, relative, resolve } from 'node:path'
 import { BriefdeckError, fail } from '../errors.ts'
-import { writeFiles, type PlannedFile } from '../files.ts'
+import { ensureFolder, Replacements, writeFilesUndoable, type PlannedFile } from '../files.ts'
+import { MAX_INPUT_BYTES, sizeText, tooLarge } from '../ingest/index.ts'
+import { onInterrupt } from '../interrupt.ts'
 import { locateInOutline, OUTLINE_SCHEMA_FILE, outlineJsonSchema } from '../outline.ts'
 import { qualityReport, qualitySummary } from '../quality/report.ts'
 import { buildFromArticle, buildFromOutline, type Build } from '../pipeline.ts'
@@ -10,6 +12,8 @@ import type { ExportProgress } from '../export/types.ts'
 import { parseCliArgs, USAGE, type CliOptions } from './args.ts'
 import { deckAssets, PROJECT_ROOT } from './assets.ts'
 import { exportMeta } from './export-meta.ts'
+import { lockFolder } from './lock.ts'
+import { MAX_OUTLINE_BYTES, readFileLimited, readStdinLimited } from './read.ts'
 
 /**
  * `npm run deck`: arguments → build → files → export. The only place (with export/) that touches the disk,
@@ -67,13 +71,14 @@ const FS_ERRORS: Record<string, string> = {
 export interface CliIo {
   out: (line: string) => void
   err: (line: string) => void
-  readStdin: () => Buffer
+  /** Standard input, read up to the article size limit (more is refused as soon as it arrives). */
+  readStdin: () => Buffer | Promise<Buffer>
 }
 
 const defaultIo: CliIo = {
   out: (l) => process.stdout.write(`${l}\n`),
   err: (l) => process.stderr.write(`${l}\n`),
-  readStdin: () => readFileSync(0),
+  readStdin: () => readStdinLimited(MAX_INPUT_BYTES, (size) => tooLarge('standard input', size)),
 }
 
 class DiagnosticsError extends Error {
@@ -89,7 +94,7 @@ async function run(options: CliOptions, io: CliIo): Promise<void> {
   // No browser means no PDF: say so before writing anything, not after slides.md is on disk.
   if (options.pdf) (await import('../export/chromium.ts')).findChromium()
   const started = performance.now()
-  const build = options.outline ? fromOutline(options) : fromArticle(options, io)
+  const build = options.outline ? fromOutline(options) : await fromArticle(options, io)
   const files: PlannedFile[] = [{ path: join(outDir, 'slides.md'), content: build.slides, guarded: true }]
   // From an article: a new outline.yaml, guarded. From an outline given a new --minutes: that same file with only
   // meta.minutes changed, comments and all (buildFromOutline), so it is not guarded: it keeps the user's work.
@@ -103,23 +108,42 @@ async function run(options: CliOptions, io: CliIo): Promise<void> {
     outlineFile: show(outlinePath),
     places: locateInOutline(outlineText, build.findings.map((f) => f.path)),
   })
-  files.push({ path: join(outDir, 'quality.json'), content: `${JSON.stringify(report, null, 2)}\n`, guarded: false })
-  const backups = writeFiles(files, { force: options.force })
-  for (const b of backups) io.err(`Kept a backup of your edited file: ${b}`)
-  const slideCount = build.outline.slides.length
-  io.err(
-    `✓ ${slideCount} slides → ${show(join(outDir, 'slides.md'))}${build.outlineYaml ? `, ${show(outlinePath)}` : ''} (${Math.round(performance.now() - started)} ms)`,
+  const qualityPath = join(outDir, 'quality.json')
+  files.push({ path: qualityPath, content: `${JSON.stringify(report, null, 2)}\n`, guarded: false })
+  // One run at a time in a deck folder; from here on, a stop (Ctrl-C, a kill, a lost parent) puts back the old
+  // deck: the previous files are kept until the PDFs are written too (see interrupt.ts).
+  const removeFolder = ensureFolder(outDir)
+  const forgetFolder = onInterrupt(removeFolder)
+  const lock = await lockFolder(outDir, 'npm run deck', (holder) =>
+    io.err(`… waiting for another briefdeck run (pid ${holder.pid}${holder.since ? `, since ${holder.since}` : ''}) to finish writing to ${show(outDir)}`),
   )
-  for (const line of qualitySummary(report, show(join(outDir, 'quality.json')))) io.err(line)
-  // --strict fails the run once everything is written, PDFs included: the deck is there to look at.
-  const strictFailure =
-    options.strict && report.overLimits.length
-      ? `--strict: the quality report has findings over its limits (${report.overLimits.map((o) => `${o.ruleId}: ${o.count}, limit ${o.limit}`).join('; ')}); see ${show(join(outDir, 'quality.json'))}. The deck was written.`
-      : undefined
-  const finish = () => {
-    if (strictFailure) throw new BriefdeckError(strictFailure)
+  const replacements = new Replacements()
+  const forgetUndo = onInterrupt(() => replacements.undo())
+  try {
+    const { backups } = writeFilesUndoable(files, { force: options.force, replacements })
+    for (const b of backups) io.err(`Kept a backup of your edited file: ${b}`)
+    const slideCount = build.outline.slides.length
+    io.err(
+      `✓ ${slideCount} slides → ${show(join(outDir, 'slides.md'))}${build.outlineYaml ? `, ${show(outlinePath)}` : ''} (${Math.round(performance.now() - started)} ms)`,
+    )
+    for (const line of qualitySummary(report, show(qualityPath))) io.err(line)
+    if (options.pdf) await exportPdfs(options, io, outDir, atRoot, build, replacements)
+  } finally {
+    // Kept: the new deck, complete (or, when only the export failed, slides.md and outline.yaml, as the README says).
+    forgetUndo()
+    replacements.done()
+    lock.release()
+    forgetFolder()
+    removeFolder()
   }
-  if (!options.pdf) return finish()
+  // --strict fails the run once everything is written, PDFs included: the deck is there to look at.
+  if (options.strict && report.overLimits.length)
+    throw new BriefdeckError(
+      `--strict: the quality report has findings over its limits (${report.overLimits.map((o) => `${o.ruleId}: ${o.count}, limit ${o.limit}`).join('; ')}); see ${show(qualityPath)}. The deck was written.`,
+    )
+}
+
+async function exportPdfs(options: CliOptions, io: CliIo, outDir: string, atRoot: boolean, build: Build, replacements: Replacements): Promise<void> {
   const pdfDir = atRoot ? join(outDir, 'exports') : outDir
   const { exportDeck } = await import('../export/index.ts')
   const result = await exportDeck({
@@ -132,7 +156,10 @@ async function run(options: CliOptions, io: CliIo): Promise<void> {
     meta: exportMeta(build.outline),
     onProgress: progressPrinter(io),
     reuseDevServer: options.devServer,
+    force: options.force,
+    replacements,
   })
+  for (const b of result.backups ?? []) io.err(`Kept a backup of your own file: ${b}`)
   for (const out of [result.deckPdf, result.handoutPdf, result.pngDir, result.pptx])
     if (out) io.err(`✓ ${show(out.path)} (${out.pages} ${UNITS[extname(out.path)] ?? 'images'}, ${(out.ms / 1000).toFixed(1)} s)`)
   const via = result.byService
@@ -141,29 +168,36 @@ async function run(options: CliOptions, io: CliIo): Promise<void> {
       ? `, by the running dev server at ${result.devServer}`
       : ''
   io.err(`  export took ${(result.totalMs / 1000).toFixed(1)} s (deck drawn in ${(result.loadMs / 1000).toFixed(1)} s${via})`)
-  finish()
+  if (options.verbose && result.devServerSkipped) io.err(`  (npm run dev's server was not used: ${result.devServerSkipped})`)
 }
 
-function fromArticle(options: CliOptions, io: CliIo): Build {
+async function fromArticle(options: CliOptions, io: CliIo): Promise<Build> {
   const path = options.article ?? DEFAULT_ARTICLE
-  if (path === '-') return buildFromArticle(io.readStdin(), { name: 'standard input', minutes: options.minutes })
-  return buildFromArticle(readInput(path), { name: path, minutes: options.minutes })
+  const onWarning = (message: string) => io.err(`briefdeck: warning: ${message}`)
+  if (path === '-') return buildFromArticle(await io.readStdin(), { name: 'standard input', minutes: options.minutes, onWarning })
+  return buildFromArticle(readInput(path, MAX_INPUT_BYTES, (size) => tooLarge(path, size)), { name: path, minutes: options.minutes, onWarning })
 }
 
 function fromOutline(options: CliOptions): Build {
   const path = options.outline!
-  const text = readInput(path).toString('utf8')
+  const text = readInput(path, MAX_OUTLINE_BYTES, (size) => outlineTooLarge(path, size)).toString('utf8')
   const build = buildFromOutline(text, path, { minutes: options.minutes })
   if ('diagnostics' in build) throw new DiagnosticsError(build.diagnostics)
   return build
 }
 
-function readInput(path: string): Buffer {
+export function outlineTooLarge(path: string, size?: number): string {
+  const what = size === undefined ? `is larger than ${sizeText(MAX_OUTLINE_BYTES)}, the limit for an outline` : `is ${sizeText(size, MAX_OUTLINE_BYTES)}; the limit is ${sizeText(MAX_OUTLINE_BYTES)}`
+  return `${path} ${what}. An outline holds one deck of at most 200 slides: cut slides or sentences, or split it into two decks.`
+}
+
+function readInput(path: string, limit: number, tooLargeFor: (size?: number) => string): Buffer {
   if (!existsSync(path)) fail(`No file at ${path}. Check the path, or pass - to read the article from standard input.`)
   if (statSync(path).isDirectory()) fail(`${path} is a folder; expected an article file (.txt, .md or .html).`)
   try {
-    return readFileSync(path)
+    return readFileLimited(path, limit, tooLargeFor)
   } catch (error) {
+    if (error instanceof BriefdeckError) throw error
     return fail(`Could not read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`)
   }
 }

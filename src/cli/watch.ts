@@ -13,7 +13,9 @@ import {
 import { basename, dirname, join, sep } from 'node:path'
 import { fileState, writeFileAtomic, writeFiles } from '../files.ts'
 import { buildFromOutline } from '../pipeline.ts'
-import { formatDiagnostic } from './index.ts'
+import { formatDiagnostic, outlineTooLarge } from './index.ts'
+import { tryLockFolder } from './lock.ts'
+import { MAX_OUTLINE_BYTES } from './read.ts'
 import { SLIDEV_DECK_ENTRIES } from '../export/deck-root.ts'
 
 /**
@@ -29,7 +31,13 @@ export type WatchEvent =
   | { type: 'rendered'; slides: number; ms: number }
   | { type: 'invalid'; messages: string[] }
   | { type: 'refused'; message: string }
+  | { type: 'busy'; message: string }
   | { type: 'error'; message: string }
+
+/** How soon a render put off by another run holding the deck folder (npm run deck) is tried again. */
+const BUSY_RETRY_MS = 250
+/** A rewritten slides.md is copied for the dev server after this quiet time (a rename is one event, but be safe). */
+const MIRROR_DEBOUNCE_MS = 30
 
 export interface WatchOptions {
   /** Also write each rendered slides.md here: the copy that Slidev serves for a staged deck. */
@@ -52,25 +60,56 @@ export function watchOutline(
   let timer: NodeJS.Timeout | undefined
   let closed = false
   /** The outline text last rendered (or seen at start): saving the same text again does nothing. */
-  let last = readOrUndefined(outlinePath)
+  let last = (sizeOf(outlinePath) ?? 0) > MAX_OUTLINE_BYTES ? undefined : readOrUndefined(outlinePath)
+  let busy = false
   const renderNow = (): WatchEvent => {
+    // Not read at all past its limit: an outline.yaml of a GB would take the dev process's memory.
+    const size = sizeOf(outlinePath)
+    if (size !== undefined && size > MAX_OUTLINE_BYTES) return { type: 'invalid', messages: [outlineTooLarge(outlinePath, size)] }
     const text = readOrUndefined(outlinePath)
     if (text === undefined) return { type: 'error', message: `No outline at ${outlinePath}.` }
+    const event = render(text, outlinePath, slidesPath, options.mirrorTo)
+    // Another run is writing the deck: render this text once it is done (told once per wait).
+    if (event.type === 'busy') {
+      schedule(BUSY_RETRY_MS)
+      const first = !busy
+      busy = true
+      return first ? event : { ...event, message: '' }
+    }
+    busy = false
     last = text
-    return render(text, outlinePath, slidesPath, options.mirrorTo)
+    return event
   }
-  const schedule = () => {
+  const schedule = (ms = options.debounceMs ?? DEBOUNCE_MS) => {
     clearTimeout(timer)
     timer = setTimeout(() => {
       // Gone for a moment (a save by rename) or unchanged: the next event brings the new text.
-      const text = readOrUndefined(outlinePath)
+      const size = sizeOf(outlinePath)
+      const text = size !== undefined && size > MAX_OUTLINE_BYTES ? `${size}` : readOrUndefined(outlinePath)
       if (closed || text === undefined || text === last) return
-      onEvent(renderNow())
-    }, options.debounceMs ?? DEBOUNCE_MS)
+      const event = renderNow()
+      if (event.type !== 'busy' || event.message) onEvent(event)
+    }, ms)
+  }
+  // A slides.md written by another run (npm run deck, which holds the folder while it exports) reaches the copy
+  // Slidev serves at once, so that the export can draw it with this dev server.
+  let mirrorTimer: NodeJS.Timeout | undefined
+  const mirrorSlides = () => {
+    clearTimeout(mirrorTimer)
+    mirrorTimer = setTimeout(() => {
+      const slides = readOrUndefined(slidesPath)
+      if (!closed && options.mirrorTo && slides !== undefined && slides !== readOrUndefined(options.mirrorTo))
+        try {
+          writeFileAtomic(options.mirrorTo, slides)
+        } catch (error) {
+          onEvent({ type: 'error', message: `Could not copy ${slidesPath} for the dev server: ${(error as Error).message}` })
+        }
+    }, MIRROR_DEBOUNCE_MS)
   }
   // Watch the folder, not the file: editors that save by rename replace the file's inode.
   const watcher: FSWatcher = watch(dirname(outlinePath), (_, name) => {
     if (!name || name === basename(outlinePath)) schedule()
+    if (options.mirrorTo && (!name || name === basename(slidesPath))) mirrorSlides()
   })
   watcher.on('error', (error) => onEvent({ type: 'error', message: `Stopped watching ${outlinePath}: ${error.message}` }))
   return {
@@ -78,6 +117,7 @@ export function watchOutline(
     close: () => {
       closed = true
       clearTimeout(timer)
+      clearTimeout(mirrorTimer)
       watcher.close()
     },
   }
@@ -85,6 +125,10 @@ export function watchOutline(
 
 function render(text: string, outlinePath: string, slidesPath: string, mirrorTo: string | undefined): WatchEvent {
   const started = performance.now()
+  // The deck folder is another run's while it holds the lock (npm run deck writing slides.md and the PDFs).
+  const lock = tryLockFolder(dirname(slidesPath), 'npm run dev')
+  if (!('release' in lock))
+    return { type: 'busy', message: `another briefdeck run (pid ${lock.holder.pid}) is writing the deck; outline.yaml will be rendered when it is done.` }
   try {
     const build = buildFromOutline(text, outlinePath)
     if ('diagnostics' in build) return { type: 'invalid', messages: build.diagnostics.map(formatDiagnostic) }
@@ -102,12 +146,22 @@ function render(text: string, outlinePath: string, slidesPath: string, mirrorTo:
   } catch (error) {
     // A bug or a disk error: report it and keep watching, so the presentation goes on.
     return { type: 'error', message: `Could not render ${slidesPath}: ${(error as Error).message}` }
+  } finally {
+    lock.release()
   }
 }
 
 function readOrUndefined(path: string): string | undefined {
   try {
     return readFileSync(path, 'utf8')
+  } catch {
+    return undefined
+  }
+}
+
+function sizeOf(path: string): number | undefined {
+  try {
+    return statSync(path).size
   } catch {
     return undefined
   }

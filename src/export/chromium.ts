@@ -156,7 +156,16 @@ export async function launchChromium(executablePath = findChromium()): Promise<B
   const args = chromiumArgs()
   try {
     // Playwright adds --no-sandbox itself unless chromiumSandbox is true; ours decides instead.
-    return await chromium.launch({ executablePath, args, chromiumSandbox: !args.includes('--no-sandbox') })
+    // Signals are the caller's (the command line undoes its writes, then exits); Playwright still kills the browser
+    // when this process exits, however it exits.
+    return await chromium.launch({
+      executablePath,
+      args,
+      chromiumSandbox: !args.includes('--no-sandbox'),
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    })
   } catch (error) {
     const message = (error as Error).message
     const hint = /sandbox/i.test(message) ? ' Its sandbox is not available here: run with CI=1 to start it with --no-sandbox.' : ''

@@ -10,10 +10,11 @@
  * a cache kept outside the copy (`node_modules/.cache/briefdeck/staged-N`). When every slot is busy the copy
  * gets a folder of its own and starts cold, as before.
  */
-import { cp, mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises'
-import { existsSync } from 'node:fs'
+import { cp, mkdir, readdir, readFile, rename, rm, rmdir } from 'node:fs/promises'
+import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { onInterrupt } from '../interrupt.ts'
 
 /** Files and folders Slidev reads from a deck's folder, besides the Markdown (its documented conventions). */
 export const SLIDEV_DECK_ENTRIES: readonly string[] = [
@@ -87,7 +88,13 @@ export async function prepareDeckRoot(slidesPath: string): Promise<DeckRoot> {
   const slot = await takeSlot(stagingRoot)
   const copy = slot ? join(stagingRoot, `deck-${slot.no}`) : join(stagingRoot, `${basename(deckDir) || 'deck'}-${process.pid}-${Date.now().toString(36)}`)
   const caches = slot ? join(project, 'node_modules', '.cache', 'briefdeck', `staged-${slot.no}`) : join(copy, 'node_modules', '.cache', 'briefdeck')
+  // Stopped half-way (Ctrl-C), the copy and its slot's lock go at once, synchronously (interrupt.ts).
+  const forget = onInterrupt(() => {
+    rmSync(copy, { recursive: true, force: true })
+    slot?.releaseNow()
+  })
   const cleanup = async () => {
+    forget()
     await rm(copy, { recursive: true, force: true })
     await slot?.release()
     await rmdir(stagingRoot).catch(() => undefined) // only when no other export is using it
@@ -115,6 +122,7 @@ export async function prepareDeckRoot(slidesPath: string): Promise<DeckRoot> {
 interface Slot {
   no: number
   release(): Promise<void>
+  releaseNow(): void
 }
 
 /**
@@ -126,8 +134,9 @@ async function takeSlot(stagingRoot: string): Promise<Slot | undefined> {
     const lock = join(stagingRoot, `deck-${no}.lock`)
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
-        await writeFile(lock, String(process.pid), { flag: 'wx' })
-        return { no, release: () => rm(lock, { force: true }) }
+        // Synchronous, so that the caller holds the slot (and has it undone on a stop) before anything else runs.
+        writeFileSync(lock, String(process.pid), { flag: 'wx' })
+        return { no, release: () => rm(lock, { force: true }), releaseNow: () => rmSync(lock, { force: true }) }
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return undefined
         const holder = await readFile(lock, 'utf8').catch(() => '')

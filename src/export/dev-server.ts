@@ -10,10 +10,11 @@
  * Anything else, and the export starts its own server as before.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import { parseSync, resolveConfig } from '@slidev/parser'
+import { writeTemp } from '../temp-files.ts'
 import { toDeckInfo, type RawSlide } from './deck-slides.ts'
 import { isAlive, projectRoot } from './deck-root.ts'
 import type { ServiceAddress } from './export-service.ts'
@@ -49,9 +50,8 @@ export function devServerRecordPath(deckDir: string, root = projectRoot()): stri
 export function registerDevServer(record: DevServerRecord, root = projectRoot()): () => void {
   const path = devServerRecordPath(record.deckDir, root)
   mkdirSync(dirname(path), { recursive: true })
-  const temp = `${path}.tmp-${process.pid}`
   // Only this user may read it: it holds the export service's token.
-  writeFileSync(temp, JSON.stringify(record), { mode: 0o600 })
+  const temp = writeTemp(path, JSON.stringify(record), 0o600)
   renameSync(temp, path)
   return () => {
     if (readRecord(path)?.pid === record.pid) rmSync(path, { force: true })

@@ -10,7 +10,8 @@
  *
  * Only the user who started `npm run dev` can use it: it listens on 127.0.0.1 and wants the random token kept in
  * the record, a file only that user can read. It exports one deck at a time, only decks of the folder it
- * presents, and closes its browser after IDLE_MS without exports.
+ * presents, writes PDFs inside that folder only (never over a PDF the user made, unless asked to keep a backup),
+ * drops an export whose client went away, and closes its browser after IDLE_MS without exports.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -18,6 +19,7 @@ import { dirname, resolve } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { BriefdeckError } from '../errors.ts'
 import { findChromium, launchChromium } from './chromium.ts'
+import { insideFolder } from './outputs.ts'
 import { PICTURE_SCALE } from './print-page.ts'
 import type { ExportMeta, ExportOptions, ExportProgress, ExportResult } from './types.ts'
 
@@ -34,6 +36,8 @@ export interface ServiceRequest {
   handoutPdf?: string
   meta: ExportMeta
   timeoutMs?: number
+  /** Replace a PDF the user made at one of the paths, keeping a backup (`npm run deck --force`). */
+  force?: boolean
 }
 
 /** One line of the service's answer (newline-delimited JSON). */
@@ -73,9 +77,19 @@ export async function startExportService(deckDir: string, exporter: Exporter): P
     if (typeof request === 'string') return void res.writeHead(400).end(line({ type: 'error', message: request, user: false }))
     if (dirname(resolve(request.slidesPath)) !== resolve(deckDir))
       return void res.writeHead(400).end(line({ type: 'error', message: `this service exports decks in ${deckDir} only`, user: false }))
+    // Every output inside the deck's folder, and a PDF: nothing else is this service's to write.
+    const outside = [request.deckPdf, request.handoutPdf].find((out) => out && !(out.endsWith('.pdf') && insideFolder(out, deckDir)))
+    if (outside)
+      return void res.writeHead(400).end(line({ type: 'error', message: `this service writes PDFs inside ${deckDir} only, not ${outside}`, user: false }))
     res.writeHead(200, { 'content-type': 'application/x-ndjson' })
+    // A client that goes away (npm run deck stopped with Ctrl-C) takes its export with it: nothing is written.
+    const cancel = new AbortController()
+    res.on('close', () => {
+      if (!res.writableEnded) cancel.abort()
+    })
     // One export at a time: they share the browser context and, often, the output files.
     const run = queue.then(async () => {
+      if (cancel.signal.aborted) throw new Error('the client went away')
       const { browser: running, context, page } = await browser.get()
       return exporter({
         ...request,
@@ -84,6 +98,7 @@ export async function startExportService(deckDir: string, exporter: Exporter): P
         browser: running,
         browserContext: context,
         browserPage: page,
+        signal: cancel.signal,
         onProgress: (event) => res.write(line({ type: 'progress', event })),
       })
     })
@@ -178,6 +193,7 @@ function parseRequest(body: string): ServiceRequest | string {
     handoutPdf: text(value.handoutPdf) ? value.handoutPdf : undefined,
     meta: value.meta,
     timeoutMs: typeof value.timeoutMs === 'number' ? value.timeoutMs : undefined,
+    force: value.force === true,
   }
 }
 

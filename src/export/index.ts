@@ -20,6 +20,7 @@ import { buildPptx } from './pptx.ts'
 import { connectDevServer, findExportService } from './dev-server.ts'
 import { requestExport } from './export-service.ts'
 import { startSlidevServer, type SlidevServer } from './slidev-server.ts'
+import { guardOutputs } from './outputs.ts'
 import { StagedFiles } from './staged-files.ts'
 import type { DeckSlide, ExportMeta, ExportOptions, ExportProgress, ExportResult, WrittenFile } from './types.ts'
 
@@ -40,11 +41,8 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   const service = servedBy(options) ? findExportService(slidesPath) : undefined
   let serviceSkipped: string | undefined
   if (service) {
-    const answer = await requestExport(
-      service,
-      { slidesPath, deckPdf: options.deckPdf, handoutPdf: options.handoutPdf, meta: options.meta, timeoutMs: options.timeoutMs },
-      options.onProgress ?? (() => {}),
-    )
+    const { deckPdf, handoutPdf, meta, timeoutMs, force } = options
+    const answer = await requestExport(service, { slidesPath, deckPdf, handoutPdf, meta, timeoutMs, force }, options.onProgress ?? (() => {}))
     if ('result' in answer) return { ...answer.result, totalMs: Date.now() - started }
     serviceSkipped = answer.skipped
   }
@@ -68,10 +66,18 @@ function servedBy(options: ExportOptions): boolean {
 
 async function exportHere(options: ExportOptions, slidesPath: string, started: number): Promise<ExportResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  const progress = options.onProgress ?? (() => {})
+  // Every step reports progress: a cancelled export stops at the next one, writing nothing.
+  const progress = (event: ExportProgress) => {
+    if (options.signal?.aborted) throw new BriefdeckError('The export was cancelled; no file was written.')
+    options.onProgress?.(event)
+  }
   const executablePath = findChromium()
-  const staged = new StagedFiles()
-  const result: ExportResult = { loadMs: 0, totalMs: 0 }
+  // Before anything is drawn: a PDF the user made where ours goes is refused, or kept as a backup with force.
+  const pdfs = [options.deckPdf, options.handoutPdf].filter((p): p is string => Boolean(p))
+  const backups = await guardOutputs(pdfs, Boolean(options.force))
+  for (const backup of backups) options.replacements?.made(backup) // gone again if the caller undoes the run
+  const staged = new StagedFiles(options.replacements)
+  const result: ExportResult = { loadMs: 0, totalMs: 0, ...(backups.length ? { backups } : {}) }
   let server: SlidevServer | undefined
   let browser: Browser | undefined
   let root: DeckRoot | undefined
@@ -122,9 +128,10 @@ async function exportHere(options: ExportOptions, slidesPath: string, started: n
     await printPage.close()
     printPage = undefined
     progress({ phase: 'write', done: 0, total: 1 })
-    await staged.commit()
+    if (options.signal?.aborted) throw new BriefdeckError('The export was cancelled; no file was written.')
+    staged.commit()
     if (options.pngDir) await removeStalePngs(options.pngDir, server.deck.slides.length)
-    progress({ phase: 'write', done: 1, total: 1 })
+    options.onProgress?.({ phase: 'write', done: 1, total: 1 }) // written: too late to cancel
   } catch (error) {
     await staged.discard()
     throw error

@@ -13,7 +13,8 @@
  * Messages in:  { type: 'close' }
  * Messages out: { type: 'ready', port, base, deck } | { type: 'error', message }
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
 
@@ -118,8 +119,9 @@ function saveUnoTokens() {
     const all = new Set([...(Array.isArray(saved) ? saved : []), ...tokens])
     const keep = all.size > MAX_TOKENS ? [...tokens] : [...all]
     mkdirSync(cacheDir, { recursive: true })
-    const temp = `${TOKENS_FILE}.tmp-${process.pid}`
-    writeFileSync(temp, JSON.stringify(keep.sort()))
+    // A random name, created exclusively: never written through a link planted under a guessable name.
+    const temp = `${TOKENS_FILE}.${randomBytes(6).toString('hex')}.tmp`
+    writeFileSync(temp, JSON.stringify(keep.sort()), { flag: 'wx' })
     renameSync(temp, TOKENS_FILE)
   } catch {
     /* a cache: never worth failing an export for */

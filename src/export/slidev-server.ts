@@ -5,6 +5,7 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { BriefdeckError } from '../errors.ts'
+import { onInterrupt } from '../interrupt.ts'
 import { toDeckInfo, type RawDeck } from './deck-slides.ts'
 import type { DeckInfo } from './types.ts'
 
@@ -43,7 +44,12 @@ export async function startSlidevServer(slidesPath: string, timeoutMs: number, c
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })
   const output = captureOutput(child)
-  const close = once(() => stopChild(child))
+  // Stopped half-way (Ctrl-C, kill), this process takes its Slidev server with it at once.
+  const forget = onInterrupt(() => child.kill('SIGKILL'))
+  const close = once(async () => {
+    await stopChild(child)
+    forget()
+  })
   try {
     const ready = await nextMessage(child, 'ready', timeoutMs, output, 'Slidev could not serve the deck')
     if (ready.type !== 'ready') throw new Error('unreachable')

@@ -83,6 +83,18 @@ export interface ExportOptions {
   browserContext?: import('playwright-chromium').BrowserContext
   /** A page of `browserContext` to draw the deck in, left open afterwards (the deck loads fastest in it again). */
   browserPage?: import('playwright-chromium').Page
+  /**
+   * Replace a PDF at `deckPdf` or `handoutPdf` that briefdeck did not make (the user's own), keeping a backup;
+   * without it such a file stops the export before anything is drawn.
+   */
+  force?: boolean
+  /**
+   * Record the final renames here, so the caller can keep them (`done()`) or put the old files back (`undo()`):
+   * the command line does, to leave the old deck or the new one when it is stopped. By default they are kept.
+   */
+  replacements?: import('../temp-files.ts').Replacements
+  /** Cancels the export: checked between its steps; nothing is written once it is aborted. */
+  signal?: AbortSignal
 }
 
 /** One written file. */
@@ -112,6 +124,8 @@ export interface ExportResult {
   devServerSkipped?: string
   /** True when the export service of `npm run dev` made the files (see `ExportOptions.exportService`). */
   byService?: boolean
+  /** Copies kept of the user's own files that `force` replaced. */
+  backups?: string[]
 }
 
 /** What the exporter needs to know about one slide, read from the same parse the Slidev server uses. */

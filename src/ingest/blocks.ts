@@ -4,6 +4,9 @@ import type { Readability as ReadabilityType } from '@mozilla/readability'
 import type MarkdownItType from 'markdown-it'
 import { parse as parseYaml } from 'yaml'
 import type { ArticleMeta } from '../types.ts'
+import { fail } from '../errors.ts'
+import { capHtmlDepth } from './html-limits.ts'
+import { leanContent, mostlyLinks } from './html-lean.ts'
 
 /**
  * The first step of ingest: a source in any format becomes a flat list of text blocks (headings and
@@ -37,6 +40,7 @@ const MarkdownIt = lazy<typeof MarkdownItType>('markdown-it', (m) => m.default ?
 
 const RE_FRONTMATTER = /^---\n([\s\S]*?)\n---\n/
 const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre'
+const BLOCK_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE'])
 
 
 /** Plain text: blocks are separated by blank lines; line breaks inside a block are folded into spaces. */
@@ -49,14 +53,36 @@ export function textToBlocks(text: string): RawDocument {
   return { blocks, meta: {} }
 }
 
+/**
+ * The most elements a page may have: more than article pages have (a long Wikipedia article has some 20,000),
+ * few enough for jsdom to read within seconds and a few hundred MB.
+ */
+export const MAX_HTML_ELEMENTS = 30_000
+/**
+ * Pages up to this many elements are read with Readability, which finds the article in the page; larger ones
+ * (where Readability on jsdom takes seconds to minutes) are read from their `<article>` or body, without
+ * navigation, asides, footers and lists of links (html-lean.ts).
+ */
+export const READABILITY_MAX_ELEMENTS = 3_000
+
 /** HTML: Mozilla Readability finds the article in the page; its block elements become blocks. */
-export function htmlToBlocks(html: string, url = 'https://example.invalid/'): RawDocument {
-  const dom = new (JSDOM())(html, { url })
+export function htmlToBlocks(html: string, name = 'the page', url = 'https://example.invalid/'): RawDocument {
+  const page = capHtmlDepth(html)
+  if (page.elements > MAX_HTML_ELEMENTS)
+    fail(
+      `${name} has ${page.elements.toLocaleString('en')} HTML elements; briefdeck reads pages of up to ${MAX_HTML_ELEMENTS.toLocaleString('en')}. ` +
+        'Save the article alone (most browsers: File › Save Page As, or Reader view), or pass its text as .txt.',
+    )
+  const dom = new (JSDOM())(page.html, { url })
   const document = dom.window.document
   const pageMeta = htmlMeta(document)
-  const parsed = new (Readability())(document.cloneNode(true) as Document, { keepClasses: false }).parse()
-  const body = parsed?.content ? new (JSDOM())(parsed.content).window.document.body : document.body
-  const blocks = domBlocks(body)
+  const parsed =
+    page.elements <= READABILITY_MAX_ELEMENTS
+      ? new (Readability())(document.cloneNode(true) as Document, { keepClasses: false }).parse()
+      : undefined
+  const readable = parsed?.content ? new (JSDOM())(parsed.content) : undefined
+  const blocks = readable ? domBlocks(readable.window.document.body) : domBlocks(leanContent(document), { dropLinkLists: true })
+  readable?.window.close()
   // "Headline - Site name": the page's own headline, when the title starts with it.
   const h1 = clean(document.querySelector('h1')?.textContent)
   const title = clean(parsed?.title) ?? pageMeta.title
@@ -84,16 +110,28 @@ export function markdownToBlocks(markdown: string): RawDocument {
   return { blocks, meta }
 }
 
-function domBlocks(root: Element): Block[] {
+/**
+ * The text blocks under `root`, in document order. One walk over the elements, and one up from each block (the
+ * depth is capped, html-limits.ts): per-element selector queries cost jsdom time quadratic in a page's size.
+ */
+function domBlocks(root: Element, options: { dropLinkLists?: boolean } = {}): Block[] {
+  const all = Array.from(root.querySelectorAll(BLOCK_SELECTOR))
+  // A block nested in another block (a <p> inside <li> or <blockquote>) is read once, at the innermost level.
+  const outer = new Set<Element>()
+  for (const el of all)
+    for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
+      if (!BLOCK_TAGS.has(up.tagName)) continue
+      if (outer.has(up)) break // and so are the blocks above it
+      outer.add(up)
+    }
   const blocks: Block[] = []
-  for (const el of root.querySelectorAll(BLOCK_SELECTOR)) {
-    if (el.tagName === 'PRE') continue
-    // A block nested in another block (a <p> inside <li> or <blockquote>) is read once, at the innermost level.
-    if (el.querySelector(BLOCK_SELECTOR)) continue
+  for (const el of all) {
+    if (el.tagName === 'PRE' || outer.has(el)) continue
     const text = foldSpace(el.textContent ?? '')
     if (!text) continue
     if (isLinkList(el, text)) continue
-    if (el.closest('figure, figcaption')) {
+    if (options.dropLinkLists && mostlyLinks(el, text.length)) continue
+    if (inFigure(el)) {
       blocks.push({ type: 'caption', text })
       continue
     }
@@ -124,6 +162,11 @@ function isLinkList(el: Element, text: string): boolean {
   if (text.split(' ').length > MAX_LINK_LIST_WORDS) return false
   const linked = [...el.querySelectorAll('a')].reduce((n, a) => n + foldSpace(a.textContent ?? '').length, 0)
   return linked / text.length >= MIN_LINK_SHARE
+}
+
+function inFigure(el: Element): boolean {
+  for (let up: Element | null = el; up; up = up.parentElement) if (up.tagName === 'FIGURE' || up.tagName === 'FIGCAPTION') return true
+  return false
 }
 
 function htmlMeta(document: Document): Partial<ArticleMeta> {
@@ -160,7 +203,8 @@ function jsonLdDate(document: Document): string | undefined {
 function frontmatterMeta(yamlText: string): Partial<ArticleMeta> {
   let data: unknown
   try {
-    data = parseYaml(yamlText)
+    // Silent: a tag yaml does not know (`!foo`) is read as plain data, and its warnings are no user's business.
+    data = parseYaml(yamlText, { logLevel: 'silent' })
   } catch {
     return {}
   }
@@ -180,8 +224,17 @@ function frontmatterMeta(yamlText: string): Partial<ArticleMeta> {
   }
 }
 
-function foldSpace(s: string): string {
-  return s.replace(/[\s\u00A0]+/g, ' ').trim()
+/**
+ * Characters that are never article text and that a terminal or a renderer would act on: C0 controls other than
+ * white space (ESC, BEL, …), DEL, the C1 controls, and the bidi embeddings, overrides and isolates (an unclosed
+ * U+202E reverses everything after it on the line, a citation included). The bidi marks (LRM, RLM, ALM) have no
+ * such reach and stay.
+ */
+const RE_UNSAFE_CHARS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g
+
+/** Text as a block keeps it: unsafe characters dropped, white space folded to single spaces. */
+export function foldSpace(s: string): string {
+  return s.replace(RE_UNSAFE_CHARS, '').replace(/[\s\u00A0]+/g, ' ').trim()
 }
 
 function clean(s: string | null | undefined): string | undefined {

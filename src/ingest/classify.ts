@@ -52,13 +52,14 @@ export function classifyBlocks(doc: RawDocument, fallbackTitle: string): Classif
   const meta: ArticleMeta = { title: '', credits: [], ...withoutUndefined(doc.meta) }
   for (const b of doc.blocks) if (b.type === 'caption' && !meta.credits.includes(b.text)) meta.credits.push(b.text)
   if (meta.author) meta.author = meta.author.replace(/\s*\(?\s*(?:https?:\/\/|www\.)\S+\s*\)?/g, '').trim() || undefined
-  let blocks = doc.blocks.filter((b) => b.type !== 'caption' && !isChrome(b.text))
+  let blocks = doc.blocks.filter((b) => b.type !== 'caption' && !isChrome(b.text) && !isSeparator(b.text))
   blocks = liftMetadata(blocks, meta)
   blocks = liftTitle(blocks, meta, fallbackTitle)
   blocks = blocks.map((b, i) => (b.type === 'paragraph' && isPlainHeading(blocks, i) ? { ...b, type: 'heading' } : b))
   blocks = dropAround(blocks)
   // A heading with no paragraph after it heads nothing.
-  blocks = blocks.filter((b, i) => b.type === 'paragraph' || blocks.slice(i + 1).some((n) => n.type === 'paragraph'))
+  const lastParagraph = blocks.findLastIndex((b) => b.type === 'paragraph')
+  blocks = blocks.filter((b, i) => b.type === 'paragraph' || i < lastParagraph)
   return { meta, blocks }
 }
 
@@ -82,6 +83,17 @@ function dropAround(blocks: Block[]): Block[] {
     if (!skipping) kept.push(b)
   }
   return kept
+}
+
+/** A fence or container marker of some Markdown dialect: ```, ~~~ or ::: with an optional word (`::: danger`). */
+const RE_FENCE_MARKER = /^(?::{3,}|`{3,}|~{3,})\s*[\p{L}\p{N}_-]*$/u
+
+/**
+ * A line that only separates or fences text (`---`, `* * *`, `::: danger`, ```` ``` ````): no words of its own, so
+ * neither content nor a subheading.
+ */
+export function isSeparator(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(text) || RE_FENCE_MARKER.test(text)
 }
 
 export function isChrome(text: string): boolean {
@@ -210,7 +222,8 @@ function liftTitle(blocks: Block[], meta: ArticleMeta, fallbackTitle: string): B
     return blocks.filter((_, i) => i !== h1)
   }
   if (first && first.text === meta.title) return blocks.slice(1)
-  if (!meta.title && first && looksLikeTitle(first.text) && blocks.length > 1) {
+  // A lone title-like line is a title with no article under it (as `# Title` alone is in Markdown), not content.
+  if (!meta.title && first && looksLikeTitle(first.text)) {
     meta.title = first.text
     return blocks.slice(1)
   }

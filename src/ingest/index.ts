@@ -1,46 +1,63 @@
 import type { Article, ArticleFormat, Paragraph, Section } from '../types.ts'
 import { fail } from '../errors.ts'
-import { htmlToBlocks, markdownToBlocks, textToBlocks, type RawDocument } from './blocks.ts'
+import { foldSpace, htmlToBlocks, markdownToBlocks, textToBlocks, type RawDocument } from './blocks.ts'
 import { classifyBlocks } from './classify.ts'
 import { decodeArticle } from './decode.ts'
 import { splitSentences } from './sentences.ts'
 
-export { MAX_INPUT_BYTES } from './decode.ts'
+export { MAX_INPUT_BYTES, sizeText, tooLarge } from './decode.ts'
+export { MAX_SENTENCE_CHARS, MAX_SENTENCE_WORDS } from './long-sentences.ts'
 export { splitSentences } from './sentences.ts'
 
 export interface IngestOptions {
   /** A file name, used to guess the format from its extension and in messages. */
   name?: string
   format?: ArticleFormat
+  /** Told about input that was read with a repair (bytes that were not UTF-8, say), one line each. */
+  onWarning?: (message: string) => void
 }
+
+/**
+ * The most sentences an article may have: far beyond any article (a 1 MiB article of sentences of an article's
+ * length has some 6,000). The draft compares sentences with each other, so its time grows faster than their
+ * number: 10,000 copies of one sentence cost it some 4 s.
+ */
+export const MAX_SENTENCES = 10_000
 
 const RE_HTML = /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])|<\/p>\s*$/im
 const RE_MARKDOWN = /^(#{1,6} \S|---\n[\s\S]*?\n---\n)/m
-const READERS: Record<ArticleFormat, (text: string) => RawDocument> = {
+const READERS: Record<ArticleFormat, (text: string, name: string) => RawDocument> = {
   text: textToBlocks,
   markdown: markdownToBlocks,
-  html: (text) => htmlToBlocks(text),
+  html: (text, name) => htmlToBlocks(text, name),
 }
 
 /**
  * Reads an article (plain text, Markdown or HTML) into an Article: metadata apart from content, sections,
  * paragraphs and sentences with stable ids (`p3.s2`) and offsets into `article.text`.
  *
- * 1. decode the bytes (UTF-8/UTF-16/Windows-1252; refuse binary, empty, oversized);
+ * 1. decode the bytes (UTF-8/UTF-16/Windows-1252; refuse binary, empty, oversized; warn of repairs);
  * 2. read blocks in the format's own way (Readability for HTML, markdown-it for Markdown);
  * 3. classify blocks the same way for every format: chrome out, metadata lifted, title and subheadings found;
- * 4. number paragraphs and split sentences.
+ * 4. number paragraphs and split sentences (none longer than MAX_SENTENCE_WORDS; at most MAX_SENTENCES).
  */
 export function ingest(input: string | Uint8Array, options: IngestOptions = {}): Article {
   const name = options.name ?? 'the article'
-  const raw = decodeArticle(input, name)
-    .replace(/\r\n?/g, '\n')
-    .replace(/\u2028|\u2029/g, '\n')
+  const decoded = decodeArticle(input, name)
+  const raw = decoded.text.replace(/\r\n?/g, '\n').replace(/\u2028|\u2029/g, '\n')
   const format = options.format ?? detectFormat(raw, options.name)
-  const classified = classifyBlocks(READERS[format](raw), fallbackTitle(options.name))
+  const classified = classifyBlocks(READERS[format](raw, name), fallbackTitle(options.name))
   const article = assemble(classified.blocks, format, classified.meta)
-  if (article.sentences.length === 0)
-    fail(`${name} has no sentences of article text once page chrome and metadata are set aside.`)
+  if (article.sentences.length === 0) {
+    const title = classified.meta.title && classified.meta.title !== fallbackTitle(options.name) ? ` a title (“${classified.meta.title}”) but` : ''
+    fail(`${name} has${title} no sentences of article text once page chrome and metadata are set aside.`)
+  }
+  if (article.sentences.length > MAX_SENTENCES)
+    fail(
+      `${name} has ${article.sentences.length.toLocaleString('en')} sentences; briefdeck briefs articles of up to ` +
+        `${MAX_SENTENCES.toLocaleString('en')}. Pass the part to brief.`,
+    )
+  for (const warning of decoded.warnings) options.onWarning?.(warning)
   return article
 }
 
@@ -59,7 +76,7 @@ function fallbackTitle(name?: string): string {
     .replace(/\.[^.]+$/, '')
     .replace(/[-_]+/g, ' ')
     .trim()
-  return base && base !== '-' ? base.replace(/^./, (c) => c.toUpperCase()) : 'Untitled article'
+  return base && base !== '-' ? foldSpace(base).replace(/^./, (c) => c.toUpperCase()) || 'Untitled article' : 'Untitled article'
 }
 
 function assemble(

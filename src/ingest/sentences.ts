@@ -1,8 +1,10 @@
 import abbreviations from '../../data/ingest/abbreviations.json' with { type: 'json' }
+import { boundSentence } from './long-sentences.ts'
 
 /**
  * Sentence splitting, parse-latin style: find every candidate boundary (terminal punctuation, closing quotes,
- * then white space), then let a short ordered list of rules veto it. Returns `[start, end)` offsets into `text`.
+ * then white space), then let a short ordered list of rules veto it; last, a sentence too long for the later passes
+ * is split into pieces (long-sentences.ts). Returns `[start, end)` offsets into `text`.
  *
  * splitSentences('Dr. Li met the U.S. envoy. He said “no.” Then left.') → 3 spans
  */
@@ -57,7 +59,7 @@ export function splitSentences(text: string): Array<[number, number]> {
     const punctStart = m.index
     const end = punctStart + m[1]!.length + m[2]!.length
     const candidate: Candidate = {
-      word: lastWord(text.slice(start, punctStart)),
+      word: lastWord(text, start, punctStart),
       punctuation: m[1]!,
       next: text.slice(end + m[3]!.length, end + m[3]!.length + 40),
     }
@@ -67,12 +69,14 @@ export function splitSentences(text: string): Array<[number, number]> {
   }
   const tail = text.trimEnd().length
   if (tail > start) spans.push([start, tail])
-  return spans
+  return spans.flatMap((span) => boundSentence(text, span))
 }
 
-function lastWord(s: string): string {
-  const m = s.match(/(\S+)$/)
-  return (m?.[1] ?? '').replace(/^["'“‘(\[]+/, '')
+/** The word that ends at `end` (not before `from`), without opening quotes: found backwards, so its cost is its length. */
+function lastWord(text: string, from: number, end: number): string {
+  let i = end
+  while (i > from && !/\s/.test(text[i - 1]!)) i--
+  return text.slice(i, end).replace(/^["'“‘(\[]+/, '')
 }
 
 function skipSpace(s: string, i: number): number {

@@ -10,8 +10,19 @@ import { CAUSAL_RELATION_NAMES, RELATION_KINDS, type CausalRelation } from './vo
 export const RE_SENTENCE_ID = /^p\d+\.s\d+$/
 /** The most slides an outline may have: three hours of briefing, and what Slidev and a PDF viewer handle well. */
 export const MAX_SLIDES = 200
+/**
+ * The most a diagram may hold, and the longest text in it: more and Mermaid's drawing, scaled to fit the slide,
+ * comes out too small to see (a 1,000-node loop or a 100 KB label printed as a blank page). The draft stays far
+ * below (10 actors, 7 factors, 8 events, labels of a few words).
+ */
+export const MAX_DIAGRAM_NODES = 30
+export const MAX_DIAGRAM_EDGES = 60
+export const MAX_TIMELINE_EVENTS = 30
+export const MAX_LABEL_CHARS = 120
 
 const text = z.string().trim().min(1, 'Expected a non-empty text')
+const label = text.max(MAX_LABEL_CHARS, `Expected a label of at most ${MAX_LABEL_CHARS} characters`)
+const optionalLabel = z.string().max(MAX_LABEL_CHARS, `Expected a label of at most ${MAX_LABEL_CHARS} characters`).optional()
 const sourceIds = z
   .array(z.string().regex(RE_SENTENCE_ID, 'Expected a sentence id such as "p3.s2"'))
   .describe('Ids of the article sentences this item comes from, e.g. [p3.s2].')
@@ -39,9 +50,9 @@ export { RELATION_KINDS, CAUSAL_RELATION_NAMES } from './vocabulary.ts'
 export const ActorNodeSchema = z
   .object({
     id: nodeId,
-    label: text,
+    label,
     type: z.enum(['state', 'organisation', 'company', 'person', 'media', 'group']).optional(),
-    bloc: z.string().optional().describe('Actors with the same bloc are drawn together.'),
+    bloc: optionalLabel.describe('Actors with the same bloc are drawn together.'),
   })
   .strict()
 
@@ -50,12 +61,12 @@ export const RelationEdgeSchema = z
     from: nodeId,
     to: nodeId,
     kind: z.enum(RELATION_KINDS),
-    label: z.string().optional(),
+    label: optionalLabel,
     source: sourceIds,
   })
   .strict()
 
-export const FlowNodeSchema = z.object({ id: nodeId, label: text, source: sourceIds.optional() }).strict()
+export const FlowNodeSchema = z.object({ id: nodeId, label, source: sourceIds.optional() }).strict()
 
 export const FlowEdgeSchema = z
   .object({
@@ -65,7 +76,7 @@ export const FlowEdgeSchema = z
       .enum(CAUSAL_RELATION_NAMES as [CausalRelation, ...CausalRelation[]])
       .optional()
       .describe(`What the cause does to the effect: ${CAUSAL_RELATION_NAMES.join(', ')}.`),
-    label: z.string().optional().describe('Your own label for the arrow; by default the relation.'),
+    label: optionalLabel.describe('Your own label for the arrow; by default the relation.'),
     source: sourceIds,
   })
   .strict()
@@ -76,7 +87,7 @@ export const EventSchema = z
       .string()
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
       .describe('Sortable date: YYYY, YYYY-MM or YYYY-MM-DD.'),
-    label: z.string().optional().describe('How the date is shown, e.g. "3 Mar 2019".'),
+    label: optionalLabel.describe('How the date is shown, e.g. "3 Mar 2019".'),
     text,
     source: sourceIds,
   })
@@ -101,16 +112,16 @@ export const SlideSchema = z.discriminatedUnion('kind', [
   slide('actors', {
     title,
     description: z.string().optional().describe('Accessible description of the diagram.'),
-    nodes: z.array(ActorNodeSchema).min(1),
-    edges: z.array(RelationEdgeSchema),
+    nodes: z.array(ActorNodeSchema).min(1).max(MAX_DIAGRAM_NODES),
+    edges: z.array(RelationEdgeSchema).max(MAX_DIAGRAM_EDGES),
   }),
   slide('dynamics', {
     title,
     description: z.string().optional(),
-    nodes: z.array(FlowNodeSchema).min(1),
-    edges: z.array(FlowEdgeSchema),
+    nodes: z.array(FlowNodeSchema).min(1).max(MAX_DIAGRAM_NODES),
+    edges: z.array(FlowEdgeSchema).max(MAX_DIAGRAM_EDGES),
   }),
-  slide('timeline', { title, description: z.string().optional(), events: z.array(EventSchema).min(1) }),
+  slide('timeline', { title, description: z.string().optional(), events: z.array(EventSchema).min(1).max(MAX_TIMELINE_EVENTS) }),
   slide('takeaways', { title, points: z.array(PointSchema).min(1) }),
   slide('sources', { title }),
 ])

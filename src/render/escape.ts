@@ -101,7 +101,14 @@ export function plainText(markdown: string): string {
     .replace(/&amp;/g, '&')
 }
 
+/**
+ * Characters a terminal or a browser acts on instead of showing: C0 controls but white space (ESC, BEL, …), DEL,
+ * C1 controls, and the bidi embeddings, overrides and isolates (an unclosed U+202E reverses the rest of the line,
+ * its citation included). Dropped here too for outlines edited by hand; ingest drops them from articles.
+ */
+const RE_UNSAFE_CHARS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g
+
 /** Article text never spans lines on a slide: a line break could start a separator, fence or slot. */
 function oneLine(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029\t\v\f]+/g, ' ').replace(/\s{2,}/g, ' ').trim()
+  return text.replace(RE_UNSAFE_CHARS, '').replace(/[\r\n\u2028\u2029\t\v\f]+/g, ' ').replace(/\s{2,}/g, ' ').trim()
 }

@@ -48,6 +48,8 @@ function headmatter(outline: Outline, options: RenderOptions): string {
     '  enabled: false',
     'download: false',
     'record: false',
+    // Slidev's MCP endpoint (/__mcp) on the dev server lets any local program edit the deck, with no token.
+    'mcp: false',
     'fonts:',
     '  provider: none',
     `  sans: ${yamlString(FONT_SANS)}`,

@@ -7,8 +7,9 @@
 /**
  * Characters written as `#<code>;`, in one pass so that the `#` and `;` of an inserted entity are never escaped
  * again: `#` becomes `#35;` as if it were replaced first (SLIDEV-NOTES §3), then `"`, `<`, `>` and the rest.
+ * `$` too: Mermaid draws `$$…$$` in a label with KaTeX ("US $$ and $$ EU" showed as math).
  */
-const RE_SPECIAL = /[#"<>&|;%`[\]{}()\\:=~*_/]/g
+const RE_SPECIAL = /[#"<>&|;%`[\]{}()\\:=~*_/$]/g
 const NAMED: Record<string, string> = { '#': '#35;', '"': '#quot;', '<': '#lt;', '>': '#gt;' }
 const RE_LINE_BREAKS = /[\r\n\u2028\u2029\t\v\f]+/g
 
@@ -29,6 +30,8 @@ export function mermaidLabel(text: string): string {
  */
 export function mermaidPlain(text: string, max = 400): string {
   const plain = oneLine(text)
+    // `$$…$$` would be drawn with KaTeX, and entities are not decoded here: a zero-width space parts each `$$`.
+    .replace(/\$(?=\$)/g, '$\u200B')
     .replace(/:\s*/g, ' – ')
     .replace(/;/g, ',')
     .replace(/[#%{}<>"`\\|[\]]/g, ' ')
@@ -48,8 +51,11 @@ export function mermaidPlain(text: string, max = 400): string {
 /** The timeline lexer's statements (mermaid 11 timeline grammar, case-insensitive). */
 const RE_LEADING_KEYWORD = /^(?:title(?:\s|$)|section(?:\s|$)|timeline\b.|acc(?:title|descr)\b)/i
 
+/** Control characters and bidi embeddings, overrides and isolates: dropped, as in escape.ts. */
+const RE_UNSAFE_CHARS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g
+
 function oneLine(text: string): string {
-  return text.replace(RE_LINE_BREAKS, ' ').replace(/\s{2,}/g, ' ').trim()
+  return text.replace(RE_UNSAFE_CHARS, '').replace(RE_LINE_BREAKS, ' ').replace(/\s{2,}/g, ' ').trim()
 }
 
 /** A synthetic node id: `nodeId(3)` → "n3". Never article text, so never `end`, `class` or `click`. */

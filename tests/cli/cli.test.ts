@@ -97,7 +97,7 @@ describe('npm run deck: clear errors, nothing written', () => {
     ['an empty file', () => ({ args: [file('empty.txt', '')] }), /empty\.txt is empty/],
     ['white space only', () => ({ args: [file('blank.txt', '  \n\n\t ')] }), /is empty \(or only white space\)/],
     ['a binary file', () => ({ args: [file('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1]))] }), /looks like a binary file/],
-    ['an article over the size limit', () => ({ args: [file('huge.txt', 'Words go here. '.repeat(400_000))] }), /the limit is 5 MiB/],
+    ['an article over the size limit', () => ({ args: [file('huge.txt', 'Words go here. '.repeat(150_000))] }), /the limit is 1 MiB/],
     ['an out-dir that is a file', () => ({ args: [BUNDLED, '--out-dir', file('not-a-dir', 'x')] }), /is a file; expected a folder/],
     ['a bad --minutes', () => ({ args: [BUNDLED, '--minutes', 'ten'] }), /--minutes to be a whole number from 1 to 180, not "ten"/],
     ['an unknown option', () => ({ args: ['--colour'] }), /Unknown option '--colour'/],
@@ -123,3 +123,49 @@ function file(name: string, content: string | Buffer): string {
 }
 
 void execFileSync
+
+describe('npm run deck: text that could act on a terminal, damaged encodings, YAML tags', () => {
+  const UNSAFE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+
+  it('writes no control character or bidi override into slides.md or outline.yaml, from an article or an outline', () => {
+    const dir = tmp()
+    const text = [
+      'Talks \u001b]0;pwned\u0007resume',
+      'Japan and China met in Tokyo on 4 May 2023 \u001b[2J\u001b[31min secret\u001b[0m. The envoy said \u202Eyad a\u202C and left\u0085.',
+      'The United States welcomed the talks\u0007\u007f. South Korea called for calm \u2067and restraint\u2069.',
+      // enough plain text that the few control characters do not make it look like a binary file
+      ...Array.from({ length: 8 }, (_, i) => `Officials from Russia and India said on ${i + 1} June 2023 that the talks would continue. The European Union offered to mediate.`),
+    ].join('\n\n')
+    const r = deck([file('controls.txt', text), '--out-dir', dir, '--no-pdf'])
+    expect(r.code, r.stderr).toBe(0)
+    for (const name of ['slides.md', 'outline.yaml']) expect(readFileSync(join(dir, name), 'utf8'), name).not.toMatch(UNSAFE)
+    expect(readFileSync(join(dir, 'slides.md'), 'utf8')).toContain('The envoy said yad a and left')
+    // An outline edited by hand: its text is escaped for YAML, and the renderer drops them too.
+    const outline = join(dir, 'outline.yaml')
+    writeFileSync(outline, readFileSync(outline, 'utf8').replace(/title: Agenda/, 'title: "Agenda \\e[5m\\a \\u202Ereversed"'))
+    const rebuilt = deck(['--outline', outline, '--out-dir', dir, '--no-pdf'])
+    expect(rebuilt.code, rebuilt.stderr).toBe(0)
+    const slides = readFileSync(join(dir, 'slides.md'), 'utf8')
+    expect(slides).not.toMatch(UNSAFE)
+    expect(slides).toMatch(/^## Agenda &#91;5m reversed$/m)
+  })
+
+  it('reads UTF-8 with one bad byte as UTF-8, and says so in one line', () => {
+    const dir = tmp()
+    const bytes = Buffer.concat([Buffer.from('東京 talks\n\n東京 hosted Japan and China on 4 May 2023. Both sides'), Buffer.from([0xe6]), Buffer.from(' agreed to meet again.\n')])
+    const r = deck([file('tokyo.txt', bytes), '--out-dir', dir, '--no-pdf'])
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stderr).toMatch(/^briefdeck: warning: .*tokyo\.txt is not valid UTF-8 in 1 byte \(the first at byte offset \d+\); it was read as “\uFFFD”\./m)
+    expect(readFileSync(join(dir, 'slides.md'), 'utf8')).toContain('東京')
+    expect(readFileSync(join(dir, 'slides.md'), 'utf8')).not.toContain('æ±')
+  })
+
+  it('prints no YAML warnings for front matter with tags it does not know', () => {
+    const dir = tmp()
+    const md = '---\ntitle: !foo Talks resume\nauthor: !bar Jane Doe\ndate: !!timestamp x\n---\n\nJapan and China met in Tokyo on 4 May 2023. Both sides agreed to meet again.\n\nThe United States welcomed the talks. South Korea called for calm.\n'
+    const r = deck([file('tags.md', md), '--out-dir', dir, '--no-pdf'])
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stderr).not.toMatch(/YAMLWarning|Warning/)
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+  })
+})

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -90,6 +90,28 @@ describe('the export service of npm run dev', () => {
       expect(await elsewhere.text()).toContain(`exports decks in ${deckDir} only`)
       expect((await post(port, 'not json', token)).status).toBe(400)
       expect((await post(port, { slidesPath: join(deckDir, 'slides.md'), meta: { title: 'T' } }, token)).status).toBe(400)
+    } finally {
+      await service.close()
+    }
+  })
+
+  it('writes PDFs inside the deck folder only: not ../, not an absolute path elsewhere, not through a link, not a non-PDF', async () => {
+    const { deckDir, slides } = fresh()
+    const service = await startExportService(deckDir, never)
+    const { port, token } = service.address
+    symlinkSync(tmpdir(), join(deckDir, 'out'))
+    try {
+      for (const [field, path] of [
+        ['deckPdf', join(deckDir, '..', 'escaped.pdf')],
+        ['deckPdf', '/tmp/escaped.pdf'],
+        ['handoutPdf', join(deckDir, 'out', 'escaped.pdf')],
+        ['deckPdf', join(deckDir, 'slides.md')],
+        ['handoutPdf', join(deckDir, 'notes.txt')],
+      ] as const) {
+        const answer = await post(port, { slidesPath: slides, [field]: path, meta: { title: 'T' } }, token)
+        expect(answer.status, path).toBe(400)
+        expect(await answer.text()).toContain(`this service writes PDFs inside ${deckDir} only, not ${path}`)
+      }
     } finally {
       await service.close()
     }

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check'
 import type { Outline, Slide } from '../../src/outline/schema.ts'
-import { RELATION_KINDS } from '../../src/outline/schema.ts'
+import { MAX_LABEL_CHARS, RELATION_KINDS } from '../../src/outline/schema.ts'
 import { outlineOver } from '../helpers.ts'
 
 /** Fragments that mean something to one of the languages a deck passes through. */
@@ -53,6 +53,11 @@ export const requiredText: fc.Arbitrary<string> = hostileText.map((s) => (s.trim
 
 const optionalText = fc.option(hostileText, { nil: undefined })
 
+/** A diagram label: hostile text within the schema's length for labels (a longer one is refused with its place). */
+const fit = (s: string) => s.slice(0, MAX_LABEL_CHARS)
+const requiredLabel = requiredText.map(fit).map((s) => (s.trim() === '' ? `x${s.slice(1)}` : s))
+const optionalLabel = fc.option(hostileText.map(fit), { nil: undefined })
+
 /** Ids that are Mermaid keywords or otherwise awkward; the renderer must never write them into a diagram. */
 const nodeIdArb = fc.oneof(
   fc.constantFrom('end', 'class', 'click', 'subgraph', 'style', 'graph', 'flowchart', 'default', 'classdef', 'linkstyle', 'n0', 'b0', 'x-y', '1'),
@@ -94,9 +99,9 @@ function actorsArb(ids: string[]): fc.Arbitrary<Slide> {
         ...nodeIds.map((id) =>
           fc.record({
             id: fc.constant(id),
-            label: requiredText,
+            label: requiredLabel,
             type: fc.option(fc.constantFrom('state', 'organisation', 'person', 'media', 'group') as fc.Arbitrary<'state'>, { nil: undefined }),
-            bloc: fc.option(fc.oneof(hostileText, fc.constantFrom('west', 'east')), { nil: undefined }),
+            bloc: fc.option(fc.oneof(hostileText.map(fit), fc.constantFrom('west', 'east')), { nil: undefined }),
           }).map(compact),
         ),
       ),
@@ -105,7 +110,7 @@ function actorsArb(ids: string[]): fc.Arbitrary<Slide> {
           from: fc.constantFrom(...nodeIds),
           to: fc.constantFrom(...nodeIds),
           kind: fc.constantFrom(...RELATION_KINDS),
-          label: optionalText,
+          label: optionalLabel,
           source: sourcesArb(ids),
         }).map(compact),
         { maxLength: 8 },
@@ -121,10 +126,10 @@ function dynamicsArb(ids: string[]): fc.Arbitrary<Slide> {
       title: requiredText,
       description: optionalText,
       nodes: fc.tuple(
-        ...nodeIds.map((id) => fc.record({ id: fc.constant(id), label: requiredText, source: fc.option(sourcesArb(ids), { nil: undefined }) }).map(compact)),
+        ...nodeIds.map((id) => fc.record({ id: fc.constant(id), label: requiredLabel, source: fc.option(sourcesArb(ids), { nil: undefined }) }).map(compact)),
       ),
       edges: fc.array(
-        fc.record({ from: fc.constantFrom(...nodeIds), to: fc.constantFrom(...nodeIds), label: optionalText, source: sourcesArb(ids) }).map(compact),
+        fc.record({ from: fc.constantFrom(...nodeIds), to: fc.constantFrom(...nodeIds), label: optionalLabel, source: sourcesArb(ids) }).map(compact),
         { maxLength: 8 },
       ),
     }).map(compact),
@@ -138,7 +143,7 @@ function timelineArb(ids: string[]): fc.Arbitrary<Slide> {
       title: requiredText,
       description: optionalText,
       events: fc.array(
-        fc.record({ date: dateArb, label: optionalText, text: requiredText, source: sourcesArb(ids) }).map(compact),
+        fc.record({ date: dateArb, label: optionalLabel, text: requiredText, source: sourcesArb(ids) }).map(compact),
         { minLength: 1, maxLength: 8 },
       ),
     })
@@ -176,5 +181,11 @@ export const outlineArb: fc.Arbitrary<Outline> = fc.integer({ min: 1, max: 5 }).
   return outlineOver(ids, { title: requiredText, text: hostileText, slide: slideArb, maxCredits: 5, maxSlides: 10 })
 })
 
-/** Whitespace-insensitive form of a text: what a reader sees, whichever spaces or line breaks it had. */
-export const norm = (s: string): string => s.replace(/\s+/g, ' ').trim()
+/**
+ * Whitespace-insensitive form of a text: what a reader sees, whichever spaces or line breaks it had, and without
+ * the control characters and bidi controls that the renderers drop (a terminal or a browser would act on them).
+ */
+export const norm = (s: string): string => withoutControls(s).replace(/\s+/g, ' ').trim()
+
+/** A text without the control characters and bidi controls the renderers drop. */
+export const withoutControls = (s: string): string => s.replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '')

@@ -115,7 +115,7 @@ describe('ingest: bad input gets a clear error', () => {
     expect(error(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0]))).toMatch(/binary file/)
   })
   it('refuses input over the size limit, saying the limit', () => {
-    expect(error('word '.repeat(1_100_000))).toMatch(/limit is 5 MiB/)
+    expect(error('word '.repeat(250_000))).toMatch(/limit is 1 MiB/)
   })
   it('refuses a page with no article text', () => {
     expect(error('top of page\n\nbottom of page')).toMatch(/no sentences of article text/)

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
-import { existsSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/index.ts'
@@ -98,7 +99,7 @@ describe('npm run dev -- --out-dir DIR (outside the project)', () => {
         const lines: string[] = []
         const io = { out: () => undefined, err: (line: string) => void lines.push(line), readStdin: () => Buffer.alloc(0) }
         const t1 = performance.now()
-        expect(await main(['--outline', outline, '--out-dir', dir], io), lines.join('\n')).toBe(0)
+        expect(await main(['--outline', outline, '--out-dir', dir, '--verbose'], io), lines.join('\n')).toBe(0)
         console.info(`dev server: npm run deck through its export service in ${((performance.now() - t1) / 1000).toFixed(1)} s`)
         expect(lines.join('\n')).toContain(`by npm run dev's export service (dev server at ${base})`)
         expect(lines.some((l) => l.startsWith('… drawing slides'))).toBe(true)
@@ -108,6 +109,67 @@ describe('npm run dev -- --out-dir DIR (outside the project)', () => {
         expect(pdfText(pdf, 2)).toContain(title)
         expect(pdfPages(join(dir, 'handout.pdf'))).toBeGreaterThan(slideCount / 2)
       }
+      // Slidev's MCP endpoint is closed: no local program edits the presented deck through it.
+      const servedBefore = await slideJson(base, 2)
+      const mcp = await fetch(`${base}__mcp`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+        body: JSON.stringify({
+          jsonrpc: '2.0',
+          id: 1,
+          method: 'tools/call',
+          params: { name: 'slidev-update-slide', arguments: { no: 2, content: '<script setup>window.__pwned = 1</script>\n\n# Pwned' } },
+        }),
+      })
+      expect(mcp.status).toBe(403)
+      expect(await mcp.text()).toMatch(/The Slidev MCP server is disabled/)
+      expect(await slideJson(base, 2)).toBe(servedBefore)
+      expect(read(join(dir, 'slides.md'))).not.toMatch(/script setup|Pwned/)
+
+      // The export service writes PDFs inside the deck's folder only, over no file it did not make, and drops an
+      // export whose client went away.
+      const { service } = JSON.parse(read(record)) as { service: { port: number; token: string } }
+      const exportRequest = (body: object, signal?: AbortSignal) =>
+        fetch(`http://127.0.0.1:${service.port}/export`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${service.token}` },
+          body: JSON.stringify({ slidesPath: join(dir, 'slides.md'), meta: { title: 'T' }, ...body }),
+          signal,
+        })
+      const outside = join(dir, '..', `escaped-${basename(dir)}.pdf`)
+      symlinkSync(tmpdir(), join(dir, 'elsewhere'))
+      for (const deckPdf of [outside, '/tmp/escaped.pdf', join(dir, 'elsewhere', `escaped-${basename(dir)}.pdf`), join(dir, 'slides.md')]) {
+        const refused = await exportRequest({ deckPdf })
+        expect(refused.status, deckPdf).toBe(400)
+        expect(await refused.text()).toMatch(/this service writes PDFs inside .* only/)
+      }
+      for (const path of [outside, join(tmpdir(), `escaped-${basename(dir)}.pdf`)]) expect(existsSync(path), path).toBe(false)
+      rmSync(join(dir, 'elsewhere'))
+
+      writeFileSync(join(dir, 'handout.pdf'), 'my own handout, not a PDF briefdeck made')
+      const guarded: string[] = []
+      const guardIo = { out: () => undefined, err: (line: string) => void guarded.push(line), readStdin: () => Buffer.alloc(0) }
+      expect(await main(['--outline', outline, '--out-dir', dir], guardIo)).toBe(1)
+      expect(guarded.join('\n')).toMatch(/handout\.pdf was not made by briefdeck, so no PDF was written: it may be yours\. Move it away, or pass --force/)
+      expect(read(join(dir, 'handout.pdf'))).toBe('my own handout, not a PDF briefdeck made')
+      guarded.length = 0
+      expect(await main(['--outline', outline, '--out-dir', dir, '--force'], guardIo), guarded.join('\n')).toBe(0)
+      const handoutBackup = readdirSync(dir).find((f) => f.startsWith('handout.pdf.bak-'))!
+      expect(read(join(dir, handoutBackup))).toBe('my own handout, not a PDF briefdeck made')
+      expect(pdfPages(join(dir, 'handout.pdf'))).toBeGreaterThan(1)
+
+      const cancel = new AbortController()
+      const dropped = await exportRequest({ deckPdf: join(dir, 'dropped.pdf') }, cancel.signal)
+      const reader = dropped.body!.getReader()
+      await reader.read() // its first progress line: the export has started
+      cancel.abort()
+      // Exports run one at a time: once the next one is done, the dropped one has ended.
+      const next = await exportRequest({ deckPdf: join(dir, 'next.pdf') })
+      expect(await next.text()).toMatch(/"type":"result"/)
+      expect(existsSync(join(dir, 'next.pdf'))).toBe(true)
+      expect(existsSync(join(dir, 'dropped.pdf'))).toBe(false)
+      expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([])
+
       // --no-dev-server starts its own server and browser, and draws the same deck.
       const own: string[] = []
       const quietIo = { out: () => undefined, err: (line: string) => void own.push(line), readStdin: () => Buffer.alloc(0) }

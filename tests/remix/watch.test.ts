@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { DEV_STAGING_DIR, stageDeck, watchOutline, type OutlineWatcher, type WatchEvent } from '../../src/cli/watch.ts'
 import { buildFromArticle, writeSlides } from '../../src/pipeline.ts'
 import { parseOutline } from '../../src/outline.ts'
+import { tryLockFolder } from '../../src/cli/lock.ts'
+import { MAX_OUTLINE_BYTES } from '../../src/cli/read.ts'
 import { BUNDLED, listing, read, tmp } from './helpers.ts'
 
 /** `npm run dev`'s watcher, on real files with real fs.watch events. */
@@ -44,6 +46,31 @@ async function timedEdit(outline: string, slides: string, text: string): Promise
 }
 
 describe('watchOutline', () => {
+  it('puts a render off while another run holds the deck folder, then renders the latest outline', async () => {
+    const { dir, outline, slides, events } = setUp()
+    expect(watcher!.renderNow().type).toBe('rendered')
+    const held = tryLockFolder(dir, 'npm run deck (a test)')
+    if (!('release' in held)) throw new Error('the folder should be free')
+    const edited = drafted.outlineYaml.replace('title: Agenda', 'title: Agenda, while locked')
+    writeFileSync(outline, edited)
+    await waitFor(() => events.find((e) => e.type === 'busy'), 'the render to be put off')
+    await new Promise((r) => setTimeout(r, 600))
+    expect(read(slides)).not.toContain('Agenda, while locked')
+    held.release()
+    await waitFor(() => read(slides).includes('## Agenda, while locked'), 'the put-off render', 3_000)
+    expect(events.filter((e) => e.type === 'busy')).toHaveLength(1)
+  })
+
+  it('reports an outline over the size limit without reading it, and keeps the deck', async () => {
+    const { outline, slides, events } = setUp()
+    expect(watcher!.renderNow().type).toBe('rendered')
+    const before = read(slides)
+    writeFileSync(outline, `# ${'x'.repeat(MAX_OUTLINE_BYTES)}\n`)
+    const event = await waitFor(() => events.find((e) => e.type === 'invalid'), 'the refusal')
+    expect(event).toMatchObject({ messages: [expect.stringMatching(/outline\.yaml is 2,097,155 bytes; the limit is 2 MiB/)] })
+    expect(read(slides)).toBe(before)
+  })
+
   it('renders at start, then re-renders on every saved edit within well under a second', async () => {
     const { outline, slides, events } = setUp()
     expect(watcher!.renderNow()).toMatchObject({ type: 'rendered', slides: drafted.outline.slides.length })

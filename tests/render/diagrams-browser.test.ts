@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { draftDiagramSlides } from '../../src/draft/diagrams.ts'
 import { diagramSource, renderDiagram, type DiagramSlide } from '../../src/render/diagrams/index.ts'
 import { mermaidPlain } from '../../src/render/mermaid.ts'
+import { MAX_DIAGRAM_EDGES, MAX_DIAGRAM_NODES, MAX_LABEL_CHARS } from '../../src/outline/schema.ts'
 import { BUNDLED, fixtureArticles, load } from '../analyse/helpers.ts'
 import { hostileSlides } from './diagrams-hostile.ts'
 
@@ -114,5 +115,46 @@ describe('Mermaid in Chromium: hostile labels', () => {
     }
     await page.waitForTimeout(50)
     expect(dialogs).toBe(0)
+  }, 60_000)
+})
+
+describe('Mermaid in Chromium: dollar signs and diagrams at the caps', () => {
+  const actorsWith = (labels: string[]): DiagramSlide => ({
+    kind: 'actors',
+    title: 'Money',
+    nodes: labels.map((label, i) => ({ id: `a${i}`, label })),
+    edges: [{ from: 'a0', to: 'a1', kind: 'tension', label: 'US $$ and $$ EU', source: ['p1.s1'] }],
+  })
+
+  it('shows $$…$$ in a label as text, never as KaTeX math (nor a KaTeX parse error)', async () => {
+    const labels = ['US $$ and $$ EU', '$$a;b\\c$$ costs $5', '$$x^2$$']
+    const r = await page.evaluate(async (code) => {
+      const { svg } = await (window as any).mermaid.render(`k${Math.random().toString(36).slice(2)}`, code)
+      const out = document.getElementById('out')!
+      out.innerHTML = svg
+      return { text: out.textContent ?? '', katex: out.querySelectorAll('.katex, .katex-error, math').length }
+    }, diagramSource(actorsWith(labels)))
+    expect(r.katex).toBe(0)
+    for (const label of labels) expect(squash(r.text)).toContain(squash(label))
+  })
+
+  it('draws a diagram at the caps (30 nodes in a chain, 120-character labels, 60 edges) at a scale that can be seen', async () => {
+    const label = (i: number) => `Factor ${i} ${'escalation and counter-escalation '.repeat(4)}`.slice(0, MAX_LABEL_CHARS)
+    const nodes = Array.from({ length: MAX_DIAGRAM_NODES }, (_, i) => ({ id: `f${i}`, label: label(i) }))
+    const edges = Array.from({ length: MAX_DIAGRAM_EDGES }, (_, i) => ({
+      from: `f${i % MAX_DIAGRAM_NODES}`,
+      to: `f${(i + 1 + Math.floor(i / MAX_DIAGRAM_NODES)) % MAX_DIAGRAM_NODES}`,
+      label: 'raises the risk of',
+      source: ['p1.s1'],
+    }))
+    const slide: DiagramSlide = { kind: 'dynamics', title: 'Everything at once', nodes, edges }
+    const scale = Number(/scale: ([\d.]+)/.exec(renderDiagram(slide))?.[1])
+    expect(scale).toBeGreaterThan(0)
+    const r = await render(diagramSource(slide))
+    expect(r.error).toBeUndefined()
+    const [, , width, height] = r.viewBox as [number, number, number, number]
+    // Drawn at least a few dozen pixels across on the slide: small, but never an empty page.
+    expect(Math.max(width, height) * scale).toBeGreaterThan(50)
+    checkLabels(slide, r)
   }, 60_000)
 })

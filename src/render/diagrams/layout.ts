@@ -34,11 +34,24 @@ function ranks(nodes: FlowSize['nodes'], edges: FlowSize['edges']): Map<string, 
   const rank = new Map(nodes.map((n) => [n.id, 0]))
   const state = new Map<string, 'open' | 'done'>()
   const order: string[] = []
-  const visit = (id: string) => {
-    state.set(id, 'open')
-    for (const next of out.get(id) ?? []) if (!state.has(next)) visit(next)
-    state.set(id, 'done')
-    order.push(id)
+  // Depth-first, post-order, with a stack of its own: no recursion as deep as the longest chain of edges.
+  const visit = (root: string) => {
+    const stack: Array<{ id: string; next: number }> = [{ id: root, next: 0 }]
+    state.set(root, 'open')
+    while (stack.length > 0) {
+      const top = stack.at(-1)!
+      const successors = out.get(top.id) ?? []
+      while (top.next < successors.length && state.has(successors[top.next]!)) top.next++
+      if (top.next === successors.length) {
+        stack.pop()
+        state.set(top.id, 'done')
+        order.push(top.id)
+        continue
+      }
+      const next = successors[top.next++]!
+      state.set(next, 'open')
+      stack.push({ id: next, next: 0 })
+    }
   }
   for (const n of nodes) if (!state.has(n.id)) visit(n.id)
   const position = new Map(order.reverse().map((id, i) => [id, i]))
