@@ -28,6 +28,8 @@ export interface ParsedOutline {
   /** The YAML document, kept so a rewrite can preserve the user's comments. */
   document: Document
   diagnostics: Diagnostic[]
+  /** The line and column of each path's value in the text (see locateInOutline), without reading it again. */
+  locate: (paths: string[]) => Map<string, { line: number; column: number }>
 }
 
 /** Writes an outline as a commented YAML document. */
@@ -114,10 +116,10 @@ export function parseOutline(text: string, file = 'outline.yaml'): ParsedOutline
         : `YAML syntax error: ${e.message.split('\n')[0]}`
       return [diag(message, offset)]
     })
-    return { document, diagnostics }
+    return { document, diagnostics, locate: locator(document, lineCounter) }
   }
   if (document.contents === null)
-    return { document, diagnostics: [diag('the outline is empty; expected `version`, `meta`, `slides` and `sentences`', 0)] }
+    return { document, diagnostics: [diag('the outline is empty; expected `version`, `meta`, `slides` and `sentences`', 0)], locate: locator(document, lineCounter) }
   let data: unknown
   try {
     data = document.toJS()
@@ -125,7 +127,7 @@ export function parseOutline(text: string, file = 'outline.yaml'): ParsedOutline
     // yaml refuses aliases that expand past its limit (an "alias bomb"): say so in words, at the first alias.
     const alias = /^\s*[^#\n]*?(\*[\w-]+)/m.exec(text)
     const offset = alias ? alias.index + alias[0].length - alias[1]!.length : 0
-    return { document, diagnostics: [diag(`the outline's YAML aliases (*name) expand too far to read (${(error as Error).message}); write the repeated parts out instead`, offset)] }
+    return { document, diagnostics: [diag(`the outline's YAML aliases (*name) expand too far to read (${(error as Error).message}); write the repeated parts out instead`, offset)], locate: locator(document, lineCounter) }
   }
   const result = OutlineSchema.safeParse(data)
   const diagnostics = result.success
@@ -135,7 +137,7 @@ export function parseOutline(text: string, file = 'outline.yaml'): ParsedOutline
       )
   // In the order of the file, as an editor lists them.
   diagnostics.sort((a, b) => a.place!.line - b.place!.line || a.place!.column - b.place!.column)
-  return { outline: diagnostics.length === 0 && result.success ? result.data : undefined, document, diagnostics }
+  return { outline: diagnostics.length === 0 && result.success ? result.data : undefined, document, diagnostics, locate: locator(document, lineCounter) }
 }
 
 type PathKey = string | number
@@ -289,11 +291,16 @@ export function parsePath(path: string): PathKey[] {
 /** The line and column of each path's value in an outline's text (its nearest existing parent for a missing key). */
 export function locateInOutline(text: string, paths: string[]): Map<string, { line: number; column: number }> {
   const lineCounter = new LineCounter()
-  const document = parseDocument(text, { lineCounter, prettyErrors: false })
-  const places = new Map<string, { line: number; column: number }>()
-  for (const path of paths) {
-    const { line, col } = lineCounter.linePos(offsetOf(document, parsePath(path)))
-    places.set(path, { line, column: col })
+  return locator(parseDocument(text, { lineCounter, prettyErrors: false }), lineCounter)(paths)
+}
+
+function locator(document: Document, lineCounter: LineCounter) {
+  return (paths: string[]): Map<string, { line: number; column: number }> => {
+    const places = new Map<string, { line: number; column: number }>()
+    for (const path of paths) {
+      const { line, col } = lineCounter.linePos(offsetOf(document, parsePath(path)))
+      places.set(path, { line, column: col })
+    }
+    return places
   }
-  return places
 }

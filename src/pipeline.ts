@@ -3,7 +3,7 @@ import { draftOutline } from './draft/index.ts'
 import { FINGERPRINT_PLACEHOLDER, restampFingerprint, stampFingerprint, textState } from './files.ts'
 import { ingest, type IngestOptions } from './ingest/index.ts'
 import { tagArticle } from './language/index.ts'
-import { OUTLINE_SCHEMA_FILE, parseOutline, setOutlineMinutes, stringifyOutline, type Outline } from './outline.ts'
+import { locateInOutline, OUTLINE_SCHEMA_FILE, parseOutline, setOutlineMinutes, stringifyOutline, type Outline } from './outline.ts'
 import { checkOutline, type Finding } from './quality/index.ts'
 import { renderDeck } from './render/index.ts'
 import type { Analysis, Article, Diagnostic } from './types.ts'
@@ -25,6 +25,8 @@ export interface Build {
   outlineYaml?: string
   /** The quality report's findings on the outline (see src/quality). */
   findings: Finding[]
+  /** Where paths of the outline stand in outline.yaml, for the report's places. */
+  locate: (paths: string[]) => Map<string, { line: number; column: number }>
 }
 
 export interface ArticleBuild extends Build {
@@ -43,7 +45,8 @@ export function buildFromArticle(
   const analysis = analyse(article, language)
   const outline = draftOutline(article, analysis, { minutes: options.minutes, language })
   const findings = checkOutline(outline, { published: outline.meta.published, generated: true })
-  return { article, analysis, outline, outlineYaml: writeOutline(outline), slides: writeSlides(outline), findings }
+  const outlineYaml = writeOutline(outline)
+  return { article, analysis, outline, outlineYaml, slides: writeSlides(outline), findings, locate: (paths) => locateInOutline(outlineYaml, paths) }
 }
 
 /**
@@ -65,12 +68,14 @@ export function buildFromOutline(
   // Text in an outline the user edited may be their own words: the report says so rather than calling it a fault.
   const generated = textState(text) === 'generated'
   const findings = checkOutline(parsed.outline, { published: parsed.outline.meta.published, generated })
+  // The places of the text as read (a new --minutes changes one number, not the lines).
+  const { locate } = parsed
   if (minutes === undefined || minutes === parsed.outline.meta.minutes)
-    return { outline: parsed.outline, slides: writeSlides(parsed.outline), findings }
+    return { outline: parsed.outline, slides: writeSlides(parsed.outline), findings, locate }
   const outline = { ...parsed.outline, meta: { ...parsed.outline.meta, minutes } }
   const edited = setOutlineMinutes(text, parsed, minutes)
   const outlineYaml = generated ? restampFingerprint(edited) : edited
-  return { outline, slides: writeSlides(outline), outlineYaml, findings }
+  return { outline, slides: writeSlides(outline), outlineYaml, findings, locate }
 }
 
 export function writeSlides(outline: Outline): string {

@@ -1,10 +1,10 @@
-import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs'
+import { accessSync, constants, existsSync, statSync } from 'node:fs'
 import { dirname, extname, join, relative, resolve } from 'node:path'
 import { BriefdeckError, fail } from '../errors.ts'
 import { ensureFolder, Replacements, writeFilesUndoable, type PlannedFile } from '../files.ts'
 import { MAX_INPUT_BYTES, sizeText, tooLarge } from '../ingest/index.ts'
 import { onInterrupt } from '../interrupt.ts'
-import { locateInOutline, OUTLINE_SCHEMA_FILE, outlineJsonSchema } from '../outline.ts'
+import { OUTLINE_SCHEMA_FILE, outlineJsonSchema } from '../outline.ts'
 import { qualityReport, qualitySummary } from '../quality/report.ts'
 import { buildFromArticle, buildFromOutline, type Build } from '../pipeline.ts'
 import type { Diagnostic } from '../types.ts'
@@ -103,11 +103,7 @@ async function run(options: CliOptions, io: CliIo): Promise<void> {
   if (build.outlineYaml && !options.outline)
     files.push({ path: join(outDir, OUTLINE_SCHEMA_FILE), content: outlineJsonSchema(), guarded: false })
   if (!atRoot) files.push(...deckAssets(outDir))
-  const outlineText = build.outlineYaml ?? readFileSync(outlinePath, 'utf8')
-  const report = qualityReport(build.findings, {
-    outlineFile: show(outlinePath),
-    places: locateInOutline(outlineText, build.findings.map((f) => f.path)),
-  })
+  const report = qualityReport(build.findings, { outlineFile: show(outlinePath), locate: build.locate })
   const qualityPath = join(outDir, 'quality.json')
   files.push({ path: qualityPath, content: `${JSON.stringify(report, null, 2)}\n`, guarded: false })
   // One run at a time in a deck folder; from here on, a stop (Ctrl-C, a kill, a lost parent) puts back the old

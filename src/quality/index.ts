@@ -53,6 +53,8 @@ export const RULES: Record<RuleId, string> = {
   overflow: 'a slide whose content runs past its edge when drawn',
 }
 
+/** How many opening words of a point are read for a reference back ("This move …"). */
+const OPENING_WORDS = 6
 /** Points longer than this are flagged. */
 export const MAX_POINT_WORDS_SHOWN = 30
 RULES['point-long'] = RULES['point-long'].replace('{MAX}', String(MAX_POINT_WORDS_SHOWN))
@@ -97,7 +99,8 @@ const pointRules: Rule = (slide, at) => {
     const out: Omit<Finding, 'slide'>[] = []
     if (RE_ELLIPSIS_END.test(p.text) && !RE_QUOTED_ELLIPSIS_END.test(p.text))
       out.push({ ruleId: 'point-cut', path, message: 'the point ends in "…": condense the sentence to a whole claim' })
-    const ref = backReference(tagWords(p.text))
+    // Only the opening words can refer back: tag those (an outline may hold thousands of points).
+    const ref = backReference(tagWords(p.text.split(/\s+/).slice(0, OPENING_WORDS).join(' ')))
     if (ref) out.push({ ruleId: 'point-dangling', path, message: `the point opens with "${ref}", which refers back to something not on the slide` })
     const words = p.text.split(/\s+/).filter(Boolean).length
     if (words > MAX_POINT_WORDS_SHOWN) out.push({ ruleId: 'point-long', path, message: `${words} words; condense to about 25` })

@@ -5,9 +5,14 @@
 import { overStrictLimits, RULES, toDiagnostics, type Finding, type RuleId } from './index.ts'
 import type { Diagnostic } from '../types.ts'
 
+/** Findings of one rule listed in full, at most: past it a rule is counted, not listed (an outline can be huge). */
+export const MAX_LISTED_PER_RULE = 50
+
 export interface QualityReport {
   /** Findings per rule, every rule listed (0 when clean). */
   counts: Record<RuleId, number>
+  /** Findings counted but not listed in `findings` (over MAX_LISTED_PER_RULE for their rule). */
+  unlisted: number
   /** Rules over the --strict limits. */
   overLimits: { ruleId: RuleId; count: number; limit: number }[]
   findings: Diagnostic[]
@@ -15,20 +20,21 @@ export interface QualityReport {
 
 export function qualityReport(
   findings: Finding[],
-  where: { outlineFile: string; places: Map<string, { line: number; column: number }> },
+  where: { outlineFile: string; locate: (paths: string[]) => Map<string, { line: number; column: number }> },
 ): QualityReport {
   const counts = Object.fromEntries(Object.keys(RULES).map((r) => [r, 0])) as Record<RuleId, number>
-  for (const f of findings) counts[f.ruleId]++
-  const diagnostics = toDiagnostics(findings, where.outlineFile).map((d) => {
-    const place = d.path ? where.places.get(d.path) : undefined
+  const listed = findings.filter((f) => ++counts[f.ruleId] <= MAX_LISTED_PER_RULE)
+  const places = where.locate(listed.map((f) => f.path))
+  const diagnostics = toDiagnostics(listed, where.outlineFile).map((d) => {
+    const place = d.path ? places.get(d.path) : undefined
     return place ? { ...d, place } : d
   })
-  return { counts, overLimits: overStrictLimits(findings), findings: diagnostics }
+  return { counts, unlisted: findings.length - listed.length, overLimits: overStrictLimits(findings), findings: diagnostics }
 }
 
 /** At most a few lines: a clean bill, or the counts by rule and the first findings with their places. */
 export function qualitySummary(report: QualityReport, file: string, shown = 3): string[] {
-  const n = report.findings.length
+  const n = report.findings.length + report.unlisted
   if (n === 0) return [`✓ quality: no findings (${file})`]
   const byRule = Object.entries(report.counts)
     .filter(([, c]) => c > 0)

@@ -166,6 +166,9 @@ describe('npm run deck: text that could act on a terminal, damaged encodings, YA
     const r = deck([file('tags.md', md), '--out-dir', dir, '--no-pdf'])
     expect(r.code, r.stderr).toBe(0)
     expect(r.stderr).not.toMatch(/YAMLWarning|Warning/)
-    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+    // The build's line, then the quality report's summary: nothing about the tags.
+    const lines = r.stderr.trim().split('\n')
+    expect(lines[0]).toMatch(/^✓ \d+ slides/)
+    expect(lines.slice(1).every((l) => /quality|^  /.test(l)), r.stderr).toBe(true)
   })
 })

@@ -86,7 +86,7 @@ describe('the report', () => {
     const o = outline([{ kind: 'points', title: 'Background', points: [{ text: 'Beijing’s official policy …', source: ['p1.s1'] }] }])
     const text = stringifyOutline(o)
     const findings = checkOutline(o, { generated: true })
-    const report = qualityReport(findings, { outlineFile: 'outline.yaml', places: locateInOutline(text, findings.map((f) => f.path)) })
+    const report = qualityReport(findings, { outlineFile: 'outline.yaml', locate: (paths) => locateInOutline(text, paths) })
     expect(report.counts['title-not-claim']).toBe(1)
     expect(report.counts['point-cut']).toBe(1)
     const title = report.findings.find((f) => f.ruleId === 'title-not-claim')!
