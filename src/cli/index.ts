@@ -1,7 +1,8 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs'
 import { dirname, extname, join, relative, resolve } from 'node:path'
 import { BriefdeckError, fail } from '../errors.ts'
-import { ensureFolder, Replacements, writeFilesUndoable, type PlannedFile } from '../files.ts'
+import { ensureFolder, Replacements, writeFileAtomic, writeFilesUndoable, type PlannedFile } from '../files.ts'
+import type { Finding } from '../quality/index.ts'
 import { MAX_INPUT_BYTES, sizeText, tooLarge } from '../ingest/index.ts'
 import { onInterrupt } from '../interrupt.ts'
 import { OUTLINE_SCHEMA_FILE, outlineJsonSchema } from '../outline.ts'
@@ -103,7 +104,7 @@ async function run(options: CliOptions, io: CliIo): Promise<void> {
   if (build.outlineYaml && !options.outline)
     files.push({ path: join(outDir, OUTLINE_SCHEMA_FILE), content: outlineJsonSchema(), guarded: false })
   if (!atRoot) files.push(...deckAssets(outDir))
-  const report = qualityReport(build.findings, { outlineFile: show(outlinePath), locate: build.locate })
+  let report = qualityReport(build.findings, { outlineFile: show(outlinePath), locate: build.locate })
   const qualityPath = join(outDir, 'quality.json')
   files.push({ path: qualityPath, content: `${JSON.stringify(report, null, 2)}\n`, guarded: false })
   // One run at a time in a deck folder; from here on, a stop (Ctrl-C, a kill, a lost parent) puts back the old
@@ -123,7 +124,13 @@ async function run(options: CliOptions, io: CliIo): Promise<void> {
       `✓ ${slideCount} slides → ${show(join(outDir, 'slides.md'))}${build.outlineYaml ? `, ${show(outlinePath)}` : ''} (${Math.round(performance.now() - started)} ms)`,
     )
     for (const line of qualitySummary(report, show(qualityPath))) io.err(line)
-    if (options.pdf) await exportPdfs(options, io, outDir, atRoot, build, replacements)
+    const overflow = options.pdf ? await exportPdfs(options, io, outDir, atRoot, build, replacements) : []
+    // Slides that ran past their edge when drawn join the report.
+    if (overflow.length) {
+      report = qualityReport([...build.findings, ...overflowFindings(overflow)], { outlineFile: show(outlinePath), locate: build.locate })
+      writeFileAtomic(qualityPath, `${JSON.stringify(report, null, 2)}\n`)
+      io.err(`! quality: ${overflow.length} slide${overflow.length > 1 ? 's' : ''} run past the edge when drawn (${overflow.map((o) => o.slide).join(', ')}) → ${show(qualityPath)}`)
+    }
   } finally {
     // Kept: the new deck, complete (or, when only the export failed, slides.md and outline.yaml, as the README says).
     forgetUndo()
@@ -139,7 +146,13 @@ async function run(options: CliOptions, io: CliIo): Promise<void> {
     )
 }
 
-async function exportPdfs(options: CliOptions, io: CliIo, outDir: string, atRoot: boolean, build: Build, replacements: Replacements): Promise<void> {
+/** The exporter's measure of what runs past a slide's edge, as findings of the report. */
+function overflowFindings(overflow: { slide: number; overflow: string[] }[]): Finding[] {
+  return overflow.map((o) => ({ ruleId: 'overflow', slide: o.slide, path: `slides[${o.slide - 1}]`, message: `runs past the slide's edge: ${o.overflow.join('; ')}; cut or shorten its text` }))
+}
+
+/** Exports the PDFs (and other formats); returns the slides that ran past their edge. */
+async function exportPdfs(options: CliOptions, io: CliIo, outDir: string, atRoot: boolean, build: Build, replacements: Replacements): Promise<{ slide: number; overflow: string[] }[]> {
   const pdfDir = atRoot ? join(outDir, 'exports') : outDir
   const { exportDeck } = await import('../export/index.ts')
   const result = await exportDeck({
@@ -165,6 +178,7 @@ async function exportPdfs(options: CliOptions, io: CliIo, outDir: string, atRoot
       : ''
   io.err(`  export took ${(result.totalMs / 1000).toFixed(1)} s (deck drawn in ${(result.loadMs / 1000).toFixed(1)} s${via})`)
   if (options.verbose && result.devServerSkipped) io.err(`  (npm run dev's server was not used: ${result.devServerSkipped})`)
+  return result.overflow ?? []
 }
 
 async function fromArticle(options: CliOptions, io: CliIo): Promise<Build> {
