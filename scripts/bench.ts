@@ -6,7 +6,8 @@
  *    bundled and fixture articles, each size in its own process for its peak memory;
  * 2. the export of decks of about 10, 30 and 60 slides made by the pipeline: briefdeck's deck.pdf + handout.pdf
  *    (cold, and with `npm run dev` running for the deck), plain `slidev export` of the same slides.md (deck
- *    only), and the floor (Chromium printing the deck's static build, and a bare HTML page of as many pages).
+ *    only), and the floor (Chromium printing the deck's static build, and a bare HTML page of as many pages);
+ *    then the same export with the PowerPoint file too (`--format pptx`), for the time its step adds.
  *
  * Medians over several runs; the machine's load is sampled throughout. `--quick` does one run of each export
  * and fewer pipeline runs. `--baseline FILE` adds a column timing another build of src/export/index.ts (e.g.
@@ -63,6 +64,8 @@ const TARGETS = {
   linearRatio: 15,
   peakRss100kMb: 300,
   floorFactor: 2,
+  /** The PPTX step, beyond the deck's own export (diagrams copied, PNG stand-ins drawn, file built). */
+  pptxStepMs: 1_000,
 }
 
 const ROOT = PROJECT_ROOT
@@ -188,6 +191,8 @@ interface DeckFigures {
   dev: Array<Measured & { result: ExportChildResult; serverCpuMs: number }>
   slidev: Measured[]
   floor: { builtMs: number[]; bareMs: number[]; pages: number }
+  /** The same export as `ours` with the PPTX too. */
+  pptx: Array<Measured & { result: ExportChildResult }>
 }
 
 async function exportSection() {
@@ -209,7 +214,7 @@ async function exportSection() {
     const build = await runMeasured(cmd, [...args, deck.slidesPath, dist], { cwd: ROOT })
     const buildMs = lastJson<{ ms: number }>(build, `slidev build of ${deck.dir}`).ms
     if (!Number.isFinite(buildMs)) throw new Error("no build time")
-    figures.push({ deck, buildMs: build.wallMs, first: {}, ours: [], baseline: [], dev: [], slidev: [], floor: { builtMs: [], bareMs: [], pages: 0 } })
+    figures.push({ deck, buildMs: build.wallMs, first: {}, ours: [], baseline: [], dev: [], slidev: [], floor: { builtMs: [], bareMs: [], pages: 0 }, pptx: [] })
   }
   // One untimed run of each first: Vite's dependency cache, briefdeck's caches and the OS file cache warm up.
   for (const f of figures) {
@@ -229,6 +234,8 @@ async function exportSection() {
       }
       const slidev = await attempt(() => exportSlidev(f.deck, `run${run}`))
       if (slidev) f.slidev.push(slidev)
+      const withPptx = await attempt(() => exportOurs(f.deck, `run${run}-pptx`, undefined, false, true))
+      if (withPptx) f.pptx.push({ ...withPptx.measured, result: withPptx.result })
       // The floor in the same round, so that it sees the same load as the exports it is compared with.
       const floor = await attempt(() => measureFloor(f.deck))
       if (floor) {
@@ -271,6 +278,7 @@ async function exportSection() {
     dev: f.dev.map((m) => ({ wallMs: m.wallMs, cpuMs: m.cpuMs, serverCpuMs: m.serverCpuMs, ...m.result })),
     slidev: f.slidev.map((m) => ({ wallMs: m.wallMs, cpuMs: m.cpuMs })),
     floor: f.floor,
+    pptx: f.pptx.map((m) => ({ wallMs: m.wallMs, cpuMs: m.cpuMs, ...m.result })),
   }))
 }
 
@@ -297,16 +305,17 @@ async function attempt<T>(run: () => Promise<T>): Promise<T | undefined> {
   }
 }
 
-async function exportOurs(deck: BenchDeck, tag: string, exporter?: string, reuseDevServer = false) {
+async function exportOurs(deck: BenchDeck, tag: string, exporter?: string, reuseDevServer = false, pptx = false) {
   const outDir = join(ROOT, BENCH_DIR, 'out', `deck-${deck.spec.target}-${tag}`)
   mkdirSync(outDir, { recursive: true })
   const [cmd, args] = tsNode('src/bench/export-child.ts')
   const measured = await runMeasured(cmd, [...args], {
     cwd: ROOT,
-    input: JSON.stringify({ slidesPath: deck.slidesPath, outDir, meta: deck.meta, exporter, reuseDevServer }),
+    input: JSON.stringify({ slidesPath: deck.slidesPath, outDir, meta: deck.meta, exporter, reuseDevServer, pptx }),
   })
   const result = lastJson<ExportChildResult>(measured, `briefdeck's export of ${deck.dir}${exporter ? ` (${exporter})` : ''}`)
   if (result.deckPages !== deck.slides) throw new Error(`briefdeck's deck.pdf has ${result.deckPages} pages for ${deck.slides} slides`)
+  if (pptx && result.pptxSlides !== deck.slides) throw new Error(`briefdeck's deck.pptx has ${result.pptxSlides} slides for ${deck.slides}`)
   if (reuseDevServer && !result.devServer) throw new Error(`briefdeck's export of ${deck.dir} did not use the running dev server`)
   return { measured, result }
 }
@@ -395,6 +404,35 @@ function printExportTables(figures: DeckFigures[]) {
     print(
       `| ${f.deck.slides} | ${sec(pick('loadMs'))} | ${sec(pick('deckMs'))} | ${sec(pick('handoutMs'))} | ${sec(pick('totalMs'))} | ${sec(overhead)} | ${first} | ${sec(f.buildMs)} |`,
     )
+  }
+  print()
+  printPptxTable(figures)
+}
+
+function printPptxTable(figures: DeckFigures[]) {
+  print('### PowerPoint file (`--format pptx`)')
+  print()
+  print(
+    `The same \`exportDeck\` call with the PPTX too, once per round (median of ${exportRuns}). “PPTX step”: from the drawn print page to the file ` +
+      'staged — each diagram copied out of the page as a standalone SVG, drawn as a PNG stand-in in the same browser, the file built from the ' +
+      'outline by pptxgenjs and finished — the time the PPTX adds to the deck’s own export. “exportDeck total”: the whole export, with and without the PPTX.',
+  )
+  print()
+  print('| slides | diagrams | **PPTX step** | exportDeck total with PPTX | without | file size |')
+  print('| ---: | ---: | ---: | ---: | ---: | ---: |')
+  for (const f of figures) {
+    const step = median(f.pptx.map((m) => Number(m.result.pptxMs ?? Number.NaN)))
+    const size = median(f.pptx.map((m) => Number(m.result.pptxBytes ?? Number.NaN)))
+    const withTotal = median(f.pptx.map((m) => m.result.totalMs))
+    const without = median(f.ours.map((m) => m.result.totalMs))
+    print(
+      `| ${f.deck.slides} | ${f.deck.diagrams} | **${ms(step)}**${runsNote(f.pptx.length)} | ${sec(withTotal)} | ${sec(without)} | ${Number.isFinite(size) ? `${Math.round(size / 1024)} KiB` : '–'} |`,
+    )
+    verdicts.push({
+      target: `${f.deck.slides} slides: the PPTX step < ${TARGETS.pptxStepMs / 1000} s beyond the deck's own export`,
+      value: ms(step),
+      met: step < TARGETS.pptxStepMs,
+    })
   }
   print()
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Sets up briefdeck on a fresh machine: a Chromium for export (and poppler for the tests), then npm packages.
-# Safe to run again: it installs only what is missing.
+# Sets up briefdeck on a fresh machine: a Chromium for export (and, for the tests, poppler and LibreOffice Impress),
+# then npm packages. Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -9,6 +9,23 @@ have_chromium() {
   [ -n "${BRIEFDECK_CHROMIUM:-}" ] && [ -x "${BRIEFDECK_CHROMIUM}" ] && return 0
   for c in chromium chromium-browser google-chrome google-chrome-stable; do command -v "$c" >/dev/null 2>&1 && return 0; done
   return 1
+}
+
+# The tests open the PowerPoint file in LibreOffice Impress, which must read the SVG pictures in it (7.6 and later;
+# 7.4 shows their PNG stand-ins instead).
+soffice_bin() {
+  [ -n "${BRIEFDECK_SOFFICE:-}" ] && [ -x "${BRIEFDECK_SOFFICE}" ] && { echo "${BRIEFDECK_SOFFICE}"; return 0; }
+  for c in soffice libreoffice; do command -v "$c" 2>/dev/null && return 0; done
+  return 1
+}
+libreoffice_reads_svg() {
+  local bin version major minor
+  bin=$(soffice_bin) || return 1
+  version=$("$bin" --version 2>/dev/null | grep -oE '[0-9]+\.[0-9]+' | head -n 1)
+  [ -n "$version" ] || return 1
+  major=${version%%.*}
+  minor=${version#*.}
+  [ "$major" -gt 7 ] || { [ "$major" -eq 7 ] && [ "$minor" -ge 6 ]; }
 }
 
 missing=()
@@ -28,6 +45,30 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "briefdeck setup: please install ${missing[*]} (a Chromium or Chrome for PDF export; poppler-utils for the tests)," >&2
     echo "or point BRIEFDECK_CHROMIUM at a Chrome/Chromium binary. Continuing without it." >&2
   fi
+fi
+
+if ! libreoffice_reads_svg; then
+  if command -v apt-get >/dev/null 2>&1; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    codename=$(. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}")
+    target=()
+    if [ "$codename" = "bookworm" ]; then
+      # Debian 12 ships LibreOffice 7.4; Debian's own backport of a current release reads SVG pictures.
+      if ! grep -rqs "bookworm-backports" /etc/apt/sources.list /etc/apt/sources.list.d/; then
+        echo "briefdeck setup: adding Debian's bookworm-backports to apt's sources (for LibreOffice Impress)" >&2
+        printf 'Types: deb\nURIs: http://deb.debian.org/debian\nSuites: bookworm-backports\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' |
+          $sudo tee /etc/apt/sources.list.d/bookworm-backports.sources >/dev/null
+      fi
+      target=(-t bookworm-backports)
+    fi
+    echo "briefdeck setup: installing libreoffice-impress ${target[*]} with apt-get (for the tests)" >&2
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${target[@]}" libreoffice-impress >/dev/null
+  else
+    echo "briefdeck setup: the tests need LibreOffice Impress 7.6 or later (soffice on the PATH, or BRIEFDECK_SOFFICE=/path/to/soffice)." >&2
+  fi
+  libreoffice_reads_svg || echo "briefdeck setup: the LibreOffice found ($(soffice_bin || echo none)) does not read SVG pictures in PPTX files; the PPTX tests will fail." >&2
 fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -60,7 +60,7 @@ export interface Article {
 
 // ───────────────────────────── analysis ─────────────────────────────
 
-export type ActorType = 'state' | 'organisation' | 'person' | 'media' | 'group'
+export type ActorType = 'state' | 'organisation' | 'company' | 'person' | 'media' | 'group'
 
 export interface Actor {
   /** Stable slug, e.g. "germany", "jane-doe". */
@@ -76,15 +76,8 @@ export interface Actor {
   mentions: string[]
 }
 
-export type RelationKind =
-  | 'alliance'
-  | 'cooperation'
-  | 'dialogue'
-  | 'support'
-  | 'tension'
-  | 'hostility'
-  | 'condemnation'
-  | 'pressure'
+export type { RelationKind, CausalRelation } from './outline/vocabulary.ts'
+import type { CausalRelation, RelationKind } from './outline/vocabulary.ts'
 
 export interface Relation {
   /** Actor ids. For symmetric kinds the order is not meaningful. */
@@ -109,8 +102,10 @@ export interface CausalLink {
   /** Short noun phrases taken from the sentence. */
   cause: string
   effect: string
-  /** The cue that signalled the link ("justifies", "in response to"). */
+  /** The cue that signalled the link, as printed ("justifies", "in response to"). */
   cue: string
+  /** What the cause does to the effect, in the closed vocabulary. */
+  relation: CausalRelation
   source: string[]
   /** Ids of the causal-graph nodes the two sides were merged into (see `Analysis.graph`). */
   causeNode?: string
@@ -129,9 +124,11 @@ export interface CausalGraph {
     actor?: string
     source: string[]
   }[]
-  edges: { from: string; to: string; cue: string; source: string[] }[]
+  edges: { from: string; to: string; relation: CausalRelation; cue: string; source: string[] }[]
   /** Feedback loops: node ids in order, each leading back to the first. Shortest first. */
   loops: string[][]
+  /** Each loop's polarity: reinforcing (R) or balancing (B). */
+  loopPolarity: ('R' | 'B')[]
 }
 
 export interface Quote {

@@ -14,7 +14,8 @@ slides.md and outline.yaml, then deck.pdf and handout.pdf.
   --minutes N          fit the briefing to N minutes of speaking (default 15)
   --no-pdf             write slides.md and outline.yaml only
   --no-handout         export deck.pdf only
-  --format F           also export png (one image per slide) or pptx
+  --format F           also export png (one image per slide) or pptx (a PowerPoint
+                       file: text, notes and diagrams editable)
   --no-dev-server      export with a Slidev server of its own even when npm run dev
                        is serving this deck (by default that server is used: faster)
   --force              overwrite files edited by hand (a backup is kept)

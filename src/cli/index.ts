@@ -1,5 +1,5 @@
 import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { dirname, extname, join, relative, resolve } from 'node:path'
 import { BriefdeckError, fail } from '../errors.ts'
 import { writeFiles, type PlannedFile } from '../files.ts'
 import { locateInOutline, OUTLINE_SCHEMA_FILE, outlineJsonSchema } from '../outline.ts'
@@ -128,12 +128,13 @@ async function run(options: CliOptions, io: CliIo): Promise<void> {
     handoutPdf: options.handout ? join(pdfDir, 'handout.pdf') : undefined,
     pngDir: options.formats.includes('png') ? join(pdfDir, 'png') : undefined,
     pptx: options.formats.includes('pptx') ? join(pdfDir, 'deck.pptx') : undefined,
+    outline: build.outline,
     meta: exportMeta(build.outline),
     onProgress: progressPrinter(io),
     reuseDevServer: options.devServer,
   })
   for (const out of [result.deckPdf, result.handoutPdf, result.pngDir, result.pptx])
-    if (out) io.err(`✓ ${show(out.path)} (${out.pages} ${out.path.endsWith('png') ? 'images' : 'pages'}, ${(out.ms / 1000).toFixed(1)} s)`)
+    if (out) io.err(`✓ ${show(out.path)} (${out.pages} ${UNITS[extname(out.path)] ?? 'images'}, ${(out.ms / 1000).toFixed(1)} s)`)
   const via = result.byService
     ? `, by npm run dev's export service (dev server at ${result.devServer})`
     : result.devServer
@@ -195,6 +196,9 @@ function progressPrinter(io: CliIo) {
     last = line
   }
 }
+
+/** What an output's count counts, by its extension (a folder of PNGs has none). */
+const UNITS: Record<string, string> = { '.pdf': 'pages', '.pptx': 'slides' }
 
 const PHASES: Record<string, string> = {
   server: 'starting Slidev and Chromium',

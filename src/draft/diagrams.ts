@@ -9,10 +9,15 @@ import type { Slide, SlideOf } from '../outline/schema.ts'
 import type { Actor, Analysis, Article, RelationKind } from '../types.ts'
 import relationData from '../../data/relations.json' with { type: 'json' }
 
-const MAX_ACTORS = 10
+/** A diagram read from the back of a room holds about eight actors and ten relations. */
+const MAX_ACTORS = 8
 const MIN_ACTORS = 3
-const MAX_EDGES = 12
-const MAX_FLOW_NODES = 7
+const MIN_ACTOR_EDGES = 2
+const MAX_EDGES = 11
+/** The most-mentioned actors count as what the article is about. */
+const MAX_PROTAGONISTS = 3
+const MAX_FLOW_NODES = 8
+const MAX_FLOW_EDGES = 10
 const MIN_CAUSAL_EDGES = 2
 const MAX_EVENTS = 8
 const MAX_LABEL_WORDS = 6
@@ -30,13 +35,12 @@ const AFFINITY: Record<RelationKind, number> = {
 }
 /** An actor outside every bloc joins the bloc it is least opposed to when the gap is at least this. */
 const BLOC_MARGIN = 1
-const BLOC_TYPES = new Set(['state', 'group'])
+const BLOC_TYPES = new Set(['state', 'group', 'company', 'organisation'])
 const PRIORITY = relationData.priority as RelationKind[]
 
 /** `draftDiagramSlides(article, analyse(article))` → up to three slides: actors, dynamics, timeline. */
 export function draftDiagramSlides(article: Article, analysis: Analysis): Slide[] {
-  void article // the slides are drawn from the analysis alone; the article is the documented input
-  const slides: (Slide | undefined)[] = [actorsSlide(analysis), dynamicsSlide(analysis), timelineSlide(analysis)]
+  const slides: (Slide | undefined)[] = [actorsSlide(article, analysis), dynamicsSlide(analysis), timelineSlide(analysis)]
   return slides.filter((s): s is Slide => s !== undefined)
 }
 
@@ -48,12 +52,13 @@ interface Pair {
   kinds: Map<RelationKind, { from: string; to: string; source: Set<string> }>
 }
 
-function actorsSlide(analysis: Analysis): SlideOf<'actors'> | undefined {
+function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | undefined {
   const byId = new Map(analysis.actors.map((a) => [a.id, a]))
-  // People and bodies tied to a state speak for it on this slide.
+  const protagonists = protagonistsOf(article, analysis)
+  // People and bodies tied to a state speak for it on this slide — unless the article is about them.
   const fold = (id: string) => {
     const a = byId.get(id)
-    return a?.affiliation && byId.has(a.affiliation) && a.type !== 'state' ? a.affiliation : id
+    return a?.affiliation && byId.has(a.affiliation) && a.type !== 'state' && !protagonists.has(id) ? a.affiliation : id
   }
   const pairs = new Map<string, Pair>()
   for (const r of analysis.relations) {
@@ -72,44 +77,58 @@ function actorsSlide(analysis: Analysis): SlideOf<'actors'> | undefined {
   for (const p of pairs.values()) for (const id of [p.a, p.b]) degree.set(id, (degree.get(id) ?? 0) + weight(p))
   const mentions = new Map<string, number>()
   for (const a of analysis.actors) mentions.set(fold(a.id), (mentions.get(fold(a.id)) ?? 0) + a.mentions.length)
-  const chosen = [...degree.keys()]
-    .sort((x, y) => score(y) - score(x) || x.localeCompare(y))
-    .slice(0, MAX_ACTORS)
-  function score(id: string) {
-    return (mentions.get(id) ?? 0) + 2 * (degree.get(id) ?? 0)
-  }
+  const score = (id: string) => (protagonists.has(id) ? 1e6 : 0) + (mentions.get(id) ?? 0) + 2 * (degree.get(id) ?? 0)
+  const chosen = [...degree.keys()].sort((x, y) => score(y) - score(x) || x.localeCompare(y)).slice(0, MAX_ACTORS)
   const inChosen = new Set(chosen)
   const kept = [...pairs.values()].filter((p) => inChosen.has(p.a) && inChosen.has(p.b))
-  const political = chosen.filter((id) => ['state', 'organisation', 'group'].includes(byId.get(id)?.type ?? ''))
-  if (chosen.length < MIN_ACTORS || kept.length === 0 || political.length < 2) return undefined
+  if (chosen.length < MIN_ACTORS || kept.length < MIN_ACTOR_EDGES) return undefined
 
-  const edges = kept
+  const candidates = kept
     .map((p) => {
       const [kind, k] = [...p.kinds.entries()].sort(
         ([ka, a], [kb, b]) => b.source.size - a.source.size || PRIORITY.indexOf(ka) - PRIORITY.indexOf(kb),
       )[0]!
-      return { from: k.from, to: k.to, kind, source: [...k.source].sort(bySentence), strength: weight(p) }
+      return { from: k.from, to: k.to, kind, source: [...k.source].sort(bySentence), strength: weight(p) + (protagonists.has(p.a) || protagonists.has(p.b) ? 0.5 : 0) }
     })
     .sort((x, y) => y.strength - x.strength)
-    .slice(0, MAX_EDGES)
-    .map(({ strength: _, ...e }) => e)
-  const blocs = findBlocs(chosen, kept, byId, score)
-  const nodes = chosen.map((id) => {
+  // Each chosen actor keeps its strongest relation; the rest of the room goes to the strongest relations.
+  const picked = new Set<(typeof candidates)[number]>()
+  for (const id of chosen) {
+    const own = candidates.find((e) => e.from === id || e.to === id)
+    if (own && picked.size < MAX_EDGES) picked.add(own)
+  }
+  for (const e of candidates) if (picked.size < MAX_EDGES) picked.add(e)
+  const edges = candidates.filter((e) => picked.has(e)).map(({ strength: _, ...e }) => e)
+  const used = chosen.filter((id) => edges.some((e) => e.from === id || e.to === id))
+  const blocs = findBlocs(used, kept, byId, score)
+  const nodes = used.map((id) => {
     const a = byId.get(id)!
     return { id, label: a.name, type: a.type, ...(blocs.has(id) ? { bloc: blocs.get(id)! } : {}) }
   })
-  return {
-    kind: 'actors',
-    title: 'Actors and alignments',
-    nodes,
-    edges,
-    notes: ['Who lines up with whom: each line is a relation the article states; hover the sources in the outline.'],
-  }
+  return { kind: 'actors', title: 'Actors and alignments', nodes, edges }
+}
+
+/**
+ * Who the article is about: the actors its headline names, and its most-mentioned ones (MAX_PROTAGONISTS in
+ * all, the headline's first). They are drawn whenever they relate to anyone, and never folded into a state.
+ */
+function protagonistsOf(article: Article, analysis: Analysis): Set<string> {
+  const headline = article.meta.title.toLowerCase()
+  const named = analysis.actors.filter((a) =>
+    [a.name, ...a.aliases].some((n) => n.length > 1 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(n.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(headline)),
+  )
+  const most = [...analysis.actors].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, MAX_PROTAGONISTS)
+  return new Set([...named, ...most].slice(0, MAX_PROTAGONISTS + named.length).map((a) => a.id))
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /**
  * Blocs: actors joined by a net positive affinity (alliance, support, cooperation outweighing tension and
- * hostility), then each remaining state placed with the bloc it is least opposed to, when one stands out.
+ * hostility), never two the article sets against each other (a net negative pair); then each remaining state
+ * placed with the bloc it is least opposed to, when one stands out.
  */
 function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score: (id: string) => number): Map<string, string> {
   const net = new Map<string, number>()
@@ -119,22 +138,31 @@ function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score
     for (const [kind, k] of p.kinds) sum += AFFINITY[kind] * k.source.size
     net.set(key(p.a, p.b), sum)
   }
-  const parent = new Map(ids.map((id) => [id, id]))
-  const root = (id: string): string => (parent.get(id) === id ? id : root(parent.get(id)!))
-  // States and armed groups make blocs; a body such as the World Bank stands apart.
+  const opposed = (a: string, b: string) => (net.get(key(a, b)) ?? 0) < 0
+  const members = new Map(ids.map((id) => [id, [id]]))
+  const blocOf = new Map(ids.map((id) => [id, id]))
+  // States, armed groups, companies and organisations make blocs; people and media stand apart.
   const member = (id: string) => BLOC_TYPES.has(byId.get(id)?.type ?? '')
-  for (const [k, v] of net) {
+  const friendly = [...net].filter(([, v]) => v > 0).sort((x, y) => y[1] - x[1])
+  for (const [k] of friendly) {
     const [a, b] = k.split('|') as [string, string]
-    if (v > 0 && member(a) && member(b)) parent.set(root(a), root(b))
+    if (!member(a) || !member(b) || !blocOf.has(a) || !blocOf.has(b)) continue
+    const ra = blocOf.get(a)!
+    const rb = blocOf.get(b)!
+    if (ra === rb) continue
+    const left = members.get(ra)!
+    const right = members.get(rb)!
+    if (left.some((x) => right.some((y) => opposed(x, y)))) continue
+    for (const id of right) blocOf.set(id, ra)
+    members.set(ra, [...left, ...right])
+    members.delete(rb)
   }
-  const members = new Map<string, string[]>()
-  for (const id of ids) members.set(root(id), [...(members.get(root(id)) ?? []), id])
   const blocs = [...members.values()].filter((m) => m.length > 1)
   for (const id of ids) {
     if (blocs.some((b) => b.includes(id)) || byId.get(id)?.type !== 'state' || blocs.length < 2) continue
     const sums = blocs.map((b) => b.reduce((t, other) => t + (net.get(key(id, other)) ?? 0), 0))
     const order = sums.map((s, i) => [s, i] as const).sort((x, y) => y[0] - x[0])
-    if (order[0]![0] - order[1]![0] >= BLOC_MARGIN && order[1]![0] < 0) blocs[order[0]![1]]!.push(id)
+    if (order[0]![0] - order[1]![0] >= BLOC_MARGIN && order[1]![0] < 0 && !blocs[order[0]![1]]!.some((x) => opposed(x, id))) blocs[order[0]![1]]!.push(id)
   }
   const out = new Map<string, string>()
   for (const b of blocs) {
@@ -166,10 +194,11 @@ function dynamicsSlide(analysis: Analysis): SlideOf<'dynamics'> | undefined {
   const take = (id: string) => {
     if (!chosen.includes(id) && chosen.length < MAX_FLOW_NODES) chosen.push(id)
   }
-  // The longest loop that fits first: it is the story of the slide.
-  const loop = [...graph.loops].reverse().find((l) => l.length <= MAX_FLOW_NODES)
+  // The longest loop that fits first: it is the story of the slide (every edge of it is stated in a sentence).
+  const loopIndex = graph.loops.findLastIndex((l) => l.length <= MAX_FLOW_NODES)
+  const loop = graph.loops[loopIndex]
   loop?.forEach(take)
-  // Then the busiest nodes linked to what is already there.
+  // Then the busiest situations linked to what is already there.
   const rest = [...degree.keys()].sort((a, b) => degree.get(b)! - degree.get(a)! || a.localeCompare(b))
   for (let round = 0; round < 2; round++) {
     for (const id of rest) {
@@ -180,16 +209,21 @@ function dynamicsSlide(analysis: Analysis): SlideOf<'dynamics'> | undefined {
   const nodeById = new Map(graph.nodes.map((n) => [n.id, n]))
   const edges = graph.edges
     .filter((e) => chosen.includes(e.from) && chosen.includes(e.to))
-    .map((e) => ({ from: e.from, to: e.to, label: shorten(e.cue, 3), source: e.source }))
+    .sort((a, b) => b.source.length - a.source.length)
+    .slice(0, MAX_FLOW_EDGES)
+    .map((e) => ({ from: e.from, to: e.to, relation: e.relation, source: e.source }))
   if (edges.length < MIN_CAUSAL_EDGES) return undefined
   const used = chosen.filter((id) => edges.some((e) => e.from === id || e.to === id))
-  const nodes = used.map((id) => ({ id, label: shorten(nodeById.get(id)!.label, MAX_LABEL_WORDS), source: nodeById.get(id)!.source }))
+  const nodes = used.map((id) => ({ id, label: nodeById.get(id)!.label, source: nodeById.get(id)!.source }))
+  const polarity = loop ? graph.loopPolarity[loopIndex] : undefined
+  // The cues stay with the speaker: each arrow's wording in the article, with its sentence.
+  const cue = new Map(graph.edges.map((e) => [`${e.from}>${e.to}`, e.cue]))
   return {
     kind: 'dynamics',
-    title: loop ? 'Dynamics: a feedback loop' : 'Dynamics: causes and effects',
+    title: polarity ? `Dynamics: a ${polarity === 'R' ? 'reinforcing' : 'balancing'} loop` : 'Dynamics: what drives what',
     nodes,
     edges,
-    notes: ['Each arrow is a cause → effect claim made in the article, with its cue word.'],
+    notes: edges.map((e) => `${nodeById.get(e.from)!.label} ${e.relation} ${nodeById.get(e.to)!.label}: the article says “${cue.get(`${e.from}>${e.to}`)}” (${e.source.join(', ')}).`),
   }
 }
 

@@ -3,7 +3,7 @@ import { MAX_SLIDES, type Outline, type Point, type Slide } from '../outline/sch
 import { DEFAULT_MINUTES, SECONDS_PER_POINT, slideSeconds } from '../timing.ts'
 import { tagArticle, type Language } from '../language/index.ts'
 import { draftDiagramSlides } from './diagrams.ts'
-import { candidatesOf, choosePoints, conclusionOf, pickThesis, type Candidate } from './select.ts'
+import { candidatesOf, choosePoints, conclusionOf, overlap, pickThesis, type Candidate } from './select.ts'
 
 /**
  * Chooses and condenses what goes on the slides, within a time budget. Pure: Article + Analysis → Outline.
@@ -88,7 +88,7 @@ export function draftOutline(article: Article, analysis: Analysis, options: Draf
   const cover: Slide = {
     kind: 'cover',
     title: article.meta.title,
-    ...(thesis ? { subtitle: thesis.title ?? thesis.point, source: [thesis.sentence.id] } : { subtitle: `A ${minutes}-minute briefing` }),
+    ...(thesis ? { subtitle: thesis.title ?? thesis.point, source: thesis.source } : { subtitle: `A ${minutes}-minute briefing` }),
   }
   const sources: Slide = { kind: 'sources', title: 'Sources and credits' }
   return {
@@ -138,23 +138,26 @@ function keptSections(article: Article, usable: Candidate[], most: number): Kept
 function contentSlides(sections: KeptSection[], budget: number, dividers: boolean, thesis?: Candidate): Slide[] {
   const shares = apportion(budget, sections.map((section) => section.candidates.length), MIN_POINTS_PER_SECTION)
   const usedTitles = new Set<string>()
+  const usedPoints = new Set<Candidate>()
   return sections.flatMap((section, k) => {
     const chosen = choosePoints(section.candidates, shares[k]!, thesis ? [thesis] : [])
-    const unused = section.candidates.filter((c) => !chosen.includes(c) && !c.dangling && c.title)
+    const unused = () => section.candidates.filter((c) => !chosen.includes(c) && !c.dangling && c.title)
     const chunks = chunk(chosen, Math.max(1, Math.min(Math.ceil(chosen.length / MAX_POINTS_PER_SLIDE), Math.floor(chosen.length / MIN_POINTS_PER_SLIDE))))
     const slides = chunks.map((pts): Slide => {
       let points = pts
       let title = slideTitle(points, usedTitles)
       // No point of the slide makes a headline: bring in the section's most salient one that does.
-      if (!title && unused.length) {
-        const extra = unused.sort((a, b) => b.salience - a.salience).shift()!
+      const spare = title ? [] : unused().filter((c) => !usedPoints.has(c))
+      if (!title && spare.length) {
+        const extra = spare.sort((a, b) => b.salience - a.salience)[0]!
+        usedPoints.add(extra)
         const kept = points.length < MAX_POINTS_PER_SLIDE ? points : [...points].sort((a, b) => b.salience - a.salience).slice(0, -1)
         points = [...kept, extra].sort((a, b) => a.index - b.index)
         title = slideTitle(points, usedTitles)
       }
       const shown = title ?? section.heading ?? section.title
       usedTitles.add(shown)
-      return { kind: 'points', title: shown, points: points.map((c) => ({ text: c.point, source: [c.sentence.id] })) }
+      return { kind: 'points', title: shown, points: points.map((c) => ({ text: c.point, source: c.source })) }
     })
     // With several sections, a divider names each one (and becomes a bookmark in the PDF).
     if (!dividers) return slides
@@ -168,7 +171,9 @@ function contentSlides(sections: KeptSection[], budget: number, dividers: boolea
  * the shortest of its points when that reads as a headline (at most MAX_FALLBACK_TITLE_WORDS words).
  */
 function slideTitle(points: Candidate[], used: Set<string>): string | undefined {
-  const bySalience = [...points].sort((a, b) => b.salience - a.salience)
+  // The claim the other points bear out: salient, and sharing most with the rest of the slide.
+  const support = (c: Candidate) => points.filter((o) => o !== c).reduce((t, o) => t + overlap(c.lemmas, o.lemmas), 0) / Math.max(1, points.length - 1)
+  const bySalience = [...points].sort((a, b) => b.salience + support(b) - (a.salience + support(a)))
   const headline = bySalience.find((c) => c.title && !used.has(c.title))?.title
   if (headline) return headline
   const short = [...points].sort((a, b) => a.point.length - b.point.length)[0]
@@ -233,7 +238,7 @@ function quoteSlide(analysis: Analysis): Slide | undefined {
 function takeawaySlide(thesis: Candidate | undefined, conclusion: Candidate[], candidates: Candidate[]): Slide | undefined {
   const picked = [...(thesis ? [thesis] : []), ...conclusion]
   if (picked.length === 0 && candidates.length === 0) return undefined
-  const points = (picked.length ? picked : [candidates[0]!]).map((c) => ({ text: c.point, source: [c.sentence.id] }))
+  const points = (picked.length ? picked : [candidates[0]!]).map((c) => ({ text: c.point, source: c.source }))
   return { kind: 'takeaways', title: 'Takeaways', points }
 }
 

@@ -3,14 +3,16 @@
  * to what is not on the slide, not metadata), the thesis, the conclusion, and a choice of points that covers the
  * article's claims without saying the same thing twice. Pure.
  */
-import { backReference } from '../language/grammar.ts'
-import { contentLemmas, tagWords, type Language } from '../language/index.ts'
+import { backReference, isFiniteVerb } from '../language/grammar.ts'
+import { contentLemmas, tagWords, type Language, type Word } from '../language/index.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
-import { trimSentence } from './trim.ts'
+import { headlineOf, trimSentence } from './trim.ts'
 import selectData from '../../data/draft/select.json' with { type: 'json' }
 
 export interface Candidate {
   sentence: Sentence
+  /** The sentences the point cites: its own, and the one before when a pronoun was replaced by its name. */
+  source: string[]
   /** Position in the article, 0-based. */
   index: number
   salience: number
@@ -24,12 +26,15 @@ export interface Candidate {
 }
 
 const MIN_WORDS = 5
+const SUBJECT_PRONOUNS: Record<string, 'plural' | 'person' | 'thing'> = { they: 'plural', he: 'person', she: 'person', it: 'thing' }
 /** A link or an e-mail address on a slide is a reference, not a claim. */
 const RE_ADDRESS = /https?:\/\/|www\.|\S+@\S+\.\w/
 const CONTRAST = new Set(selectData.contrastCues)
 const CLAIM_CUES = new Set(selectData.claimCues)
 /** Two points sharing this share of the smaller one's content words say the same thing. */
 const SAME_CLAIM = 0.6
+/** How many of the best thesis candidates are weighed for a headline of their own. */
+const THESIS_SHORTLIST = 8
 /** An article concludes in its last paragraphs. */
 const CONCLUDING_PARAGRAPHS = 2
 
@@ -37,25 +42,87 @@ const CONCLUDING_PARAGRAPHS = 2
 export function candidatesOf(article: Article, analysis: Analysis, language: Language): Candidate[] {
   const meta = new Set(analysis.meta)
   const out: Candidate[] = []
+  // The name a pronoun at the start of the next sentence would stand for, and the sentence that gave it.
+  let named: { name: string; id: string; paragraph: number } | undefined
   article.sentences.forEach((sentence, index) => {
+    const words0 = language.get(sentence.id) ?? []
+    const subject = subjectName(words0, sentence.text)
+    const carried = named && named.paragraph === sentence.paragraph ? named : undefined
+    named = subject ? { ...subject, id: sentence.id, paragraph: sentence.paragraph } : carried && SUBJECT_PRONOUNS[words0.find((w) => w.pos !== 'CCONJ' && w.pos !== 'PUNCT')?.lower ?? ''] ? carried : undefined
     if (meta.has(sentence.id) || sentence.text.split(/\s+/).length < MIN_WORDS || /\?\s*["”’]?$/.test(sentence.text)) return
     if (RE_ADDRESS.test(sentence.text)) return
-    const trimmed = trimSentence(sentence.text, language.get(sentence.id))
+    const tagged = language.get(sentence.id)
+    const trimmed = trimSentence(sentence.text, tagged, { title: false })
     if (!trimmed) return
-    const words = tagWords(trimmed.point)
+    let { point } = trimmed
+    let source = [sentence.id]
+    let words = trimmed.words
+    // The headline is worked out only for the candidates that need one (slide titles, the thesis).
+    let title = (): string | undefined => headlineOf(sentence.text, tagged)
+    let dangling = backReference(words) !== undefined
+    // "They have made gains …" after "The Houthis …": the pronoun becomes the name it stands for, and the point
+    // cites both sentences, so its words are still theirs, in order.
+    const antecedent = dangling && carried && !meta.has(carried.id) && agrees(words, carried.name) ? carried : undefined
+    if (antecedent) {
+      point = `${antecedent.name} ${point.slice(words[0]!.end).trimStart()}`
+      const own = title
+      title = () => {
+        const t = own()
+        return t && `${antecedent.name} ${t.slice(t.indexOf(' ') + 1)}`
+      }
+      source = [antecedent.id, sentence.id]
+      words = tagWords(point)
+      dangling = backReference(words) !== undefined
+    }
+    let cached: string | null | undefined
+    const headline = title
     out.push({
       sentence,
+      source,
       index,
       salience: analysis.salience[sentence.id] ?? 0,
-      point: trimmed.point,
-      ...(trimmed.title ? { title: trimmed.title } : {}),
-      dangling: backReference(words) !== undefined,
+      point,
+      get title() {
+        if (cached === undefined) cached = headline() ?? null
+        return cached ?? undefined
+      },
+      dangling,
       lemmas: contentLemmas(words),
     })
   })
   return out
 }
 
+
+/**
+ * The name a sentence's subject gives, when its subject is a name ("The Houthis", "Anthropic", "Dario Amodei")
+ * opening its clause: what a pronoun opening the next sentences of the paragraph can stand for.
+ */
+function subjectName(words: Word[], text: string): { name: string } | undefined {
+  const verb = words.findIndex((_, i) => isFiniteVerb(words, i))
+  if (verb <= 0) return undefined
+  let last = verb - 1
+  while (last >= 0 && words[last]!.pos === 'ADV') last--
+  if (words[last]?.pos !== 'PROPN') return undefined
+  let first = last
+  while (first > 0 && words[first - 1]!.pos === 'PROPN') first--
+  if (words[first - 1]?.lower === 'the') first--
+  // Nothing but connectives, or a leading phrase closed by a comma, before it.
+  const before = words.slice(0, first).filter((w) => w.pos !== 'PUNCT' && w.pos !== 'CCONJ')
+  if (before.length > 0 && words[first - 1]?.text !== ',') return undefined
+  return { name: text.slice(words[first]!.start, words[last]!.end).replace(/^the\b/, 'The') }
+}
+
+/** A pronoun agrees with a name: "they" a plural ("The Houthis"), "he"/"she" a person's full name, "it" a singular name. */
+function agrees(words: Word[], name: string): boolean {
+  const pronoun = SUBJECT_PRONOUNS[words[0]?.lower ?? '']
+  if (!pronoun || !['VERB', 'AUX'].includes(words[1]?.pos ?? '')) return false
+  const parts = name.replace(/^The\s+/, '').split(/\s+/)
+  const plural = /[^s]s$/.test(parts.at(-1)!) || /^The\s/.test(name) && /s$/.test(parts.at(-1)!)
+  if (pronoun === 'plural') return plural
+  if (pronoun === 'person') return parts.length >= 2 && !/^The\s/.test(name)
+  return !plural && parts.length === 1
+}
 /** How much of the smaller set the two share, 0..1. */
 export function overlap(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0
@@ -72,7 +139,7 @@ export function overlap(a: Set<string>, b: Set<string>): number {
 export function pickThesis(article: Article, candidates: Candidate[]): Candidate | undefined {
   const paragraphs = article.paragraphs.length
   const headline = contentLemmas(tagWords(article.meta.title))
-  let best: { c: Candidate; score: number } | undefined
+  const scored: { c: Candidate; score: number }[] = []
   for (const c of candidates) {
     if (c.dangling) continue
     const p = c.sentence.paragraph
@@ -80,12 +147,11 @@ export function pickThesis(article: Article, candidates: Candidate[]): Candidate
     const lower = c.sentence.text.toLowerCase()
     const turn = [...CONTRAST].some((cue) => lower.startsWith(`${cue} `) || lower.startsWith(`${cue},`) || lower.includes(`, ${cue} `)) ? 0.05 : 0
     const claim = lower.split(/\W+/).some((w) => CLAIM_CUES.has(w)) ? 0.1 : 0
-    // A thesis stands on the cover: one with a headline of its own is preferred.
-    const headed = c.title ? 0.1 : 0
-    const score = 0.3 * c.salience + place + overlap(c.lemmas, headline) + turn + claim + headed
-    if (!best || score > best.score) best = { c, score }
+    scored.push({ c, score: 0.3 * c.salience + place + overlap(c.lemmas, headline) + turn + claim })
   }
-  return best?.c
+  // A thesis stands on the cover: of the best few, one with a headline of its own is preferred.
+  const top = scored.sort((a, b) => b.score - a.score).slice(0, THESIS_SHORTLIST)
+  return top.map((x) => ({ ...x, score: x.score + (x.c.title ? 0.1 : 0) })).sort((a, b) => b.score - a.score)[0]?.c
 }
 
 /** The conclusion: up to `n` claims of the article's last paragraphs that hold any. */

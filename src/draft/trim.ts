@@ -23,6 +23,8 @@ import { tagWords, type Word } from '../language/tagger.ts'
 
 /** A point should read at a glance: about 25 words. */
 export const POINT_WORDS = 25
+/** A point this long loses its trailing prepositional phrases. */
+const LONG_POINT_WORDS = 30
 /** A sentence still this long once trimmed stays whole; longer ones are not used as points. */
 export const MAX_POINT_WORDS = 36
 /** A headline: at most ten words. */
@@ -32,6 +34,8 @@ export interface Trimmed {
   /** The point: the sentence without what its claim does not need. */
   point: string
   pointWords: number
+  /** The point's words, tagged (offsets into the sentence). */
+  words: Word[]
   /** A headline of at most TITLE_WORDS words with a finite verb, when the sentence yields one. */
   title?: string
 }
@@ -69,7 +73,7 @@ interface Parse {
   quoted: boolean[]
 }
 
-export function trimSentence(sentence: string, tagged?: Word[]): Trimmed | undefined {
+export function trimSentence(sentence: string, tagged?: Word[], options: { title?: boolean } = {}): Trimmed | undefined {
   const parse = parseSentence(sentence, tagged)
   if (parse.words.filter(isWord).length === 0) return undefined
   const kept = new Set(parse.words.map((_, i) => i))
@@ -84,11 +88,28 @@ export function trimSentence(sentence: string, tagged?: Word[]): Trimmed | undef
     drop(trial, c)
     if (hasFiniteVerb(keptWords(parse, trial))) drop(kept, c)
   }
+  // Still long: time phrases, then trailing prepositional phrases after the verb's complement.
+  for (const c of timeCuts(parse)) {
+    if (count(parse, kept) <= POINT_WORDS) break
+    const trial = new Set(kept)
+    drop(trial, c)
+    if (atBoundaries(parse, c) && hasFiniteVerb(keptWords(parse, trial))) drop(kept, c)
+  }
+  while (count(parse, kept) > LONG_POINT_WORDS) {
+    const pp = trailingPrepositionalPhrase(parse, kept)
+    if (!pp || !atBoundaries(parse, pp)) break
+    drop(kept, pp)
+  }
   const pointWords = count(parse, kept)
   if (pointWords > MAX_POINT_WORDS || !hasFiniteVerb(keptWords(parse, kept))) return undefined
   const point = render(parse, kept)
-  const title = headline(parse, kept, optional)
-  return { point, pointWords, ...(title ? { title } : {}) }
+  const title = options.title === false ? undefined : headline(parse, kept, optional)
+  return { point, pointWords, words: keptWords(parse, kept), ...(title ? { title } : {}) }
+}
+
+/** The headline of a sentence alone (what `trimSentence` gives as `title`), for a point chosen without one. */
+export function headlineOf(sentence: string, tagged?: Word[]): string | undefined {
+  return trimSentence(sentence, tagged)?.title
 }
 
 /**

@@ -202,11 +202,14 @@ export function scoreArticle(input: ScoreInput): ArticleScore {
     const to = labels.get(e.to) ?? ''
     const k = links.findIndex((l) => l.ids.some((id) => e.source.includes(id)) && matchesKeywords(from, l.cause_keywords) && matchesKeywords(to, l.effect_keywords))
     if (k >= 0) (supported++, linkFound.add(k))
-    else details.push(`dynamics edge not supported: ${from} —${e.label ?? ''}→ ${to} (${e.source.join(', ')})`)
+    else details.push(`dynamics edge not supported: ${from} —${e.label ?? e.relation ?? ''}→ ${to} (${e.source.join(', ')})`)
   }
   const meaningful = dynNodes.filter((n) => !isBareNoun(n.label) && links.some((l) => matchesKeywords(n.label, l.cause_keywords) || matchesKeywords(n.label, l.effect_keywords)))
   for (const n of dynNodes) if (!meaningful.includes(n)) details.push(`dynamics node not meaningful: ${n.label}`)
-  const rawCues = dynEdges.filter(({ e }) => !e.label || !CAUSAL_LABELS.has(fold(e.label).trim()))
+  const rawCues = dynEdges.filter(({ e }) => {
+    const label = e.label ?? e.relation
+    return !label || !CAUSAL_LABELS.has(fold(label).trim())
+  })
 
   return {
     slug: input.slug,

@@ -138,7 +138,6 @@ function devServer(url: string, served: ServedSlide[], headmatter: Record<string
     url,
     deck,
     devServer: true,
-    exportPptx: () => Promise.reject(new Error('PPTX export needs a server of its own')),
     // Not ours to stop.
     close: async () => {},
   }

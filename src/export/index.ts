@@ -1,6 +1,6 @@
 /**
- * Exports a Slidev deck to PDF (one page per slide), an A4 handout, PNGs and PPTX, with one Slidev server and
- * one Chromium for all of them. Everything is written all-or-nothing (see staged-files.ts).
+ * Exports a Slidev deck to PDF (one page per slide), an A4 handout, PNGs and an editable PPTX, with one Slidev
+ * server and one Chromium for all of them. Everything is written all-or-nothing (see staged-files.ts).
  *
  *   const result = await exportDeck({ slidesPath, deckPdf: 'out/deck.pdf', handoutPdf: 'out/handout.pdf',
  *                                     meta: { title, author } })
@@ -15,7 +15,8 @@ import { prepareDeckRoot, type DeckRoot } from './deck-root.ts'
 import { composeHandout, printHandoutSheet, type HandoutSheet } from './handout.ts'
 import { buildOutlineTree, finishPdfDocument } from './pdf-outline.ts'
 import { needsFullHeight, openPrintPage, type PrintPage } from './print-page.ts'
-import { stagePptx } from './pptx.ts'
+import { pictureDiagrams } from './diagram-pictures.ts'
+import { buildPptx } from './pptx.ts'
 import { connectDevServer, findExportService } from './dev-server.ts'
 import { requestExport } from './export-service.ts'
 import { startSlidevServer, type SlidevServer } from './slidev-server.ts'
@@ -53,7 +54,8 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
 
 /**
  * A running dev server can draw these outputs: PDFs only. It has no print route; its browser exporter lays the
- * slides out as pages for print media, while pictures and PPTX need a server of the export's own.
+ * slides out as pages for print media, while pictures need a server of the export's own (and the PPTX, whose
+ * diagrams are copied from the print page, is made with one too).
  */
 function devServerCanDraw(options: ExportOptions): boolean {
   return options.reuseDevServer !== false && !options.pptx && !options.pngDir
@@ -116,20 +118,9 @@ async function exportHere(options: ExportOptions, slidesPath: string, started: n
     })
     result.loadMs = Date.now() - started
     await writeFromPrintPage({ printPage, slides: server.deck.slides, options, staged, result, progress, sheet })
+    if (options.pptx) result.pptx = await writePptx(printPage, server.deck.slides, options, staged, progress)
     await printPage.close()
     printPage = undefined
-    // Slidev's PPTX exporter starts a Chromium of its own: do not hold two in memory.
-    if (ownBrowser) await browser.close()
-    browser = undefined
-    if (options.pptx) {
-      const [target, live] = [options.pptx, server]
-      result.pptx = await timed(target, async () => {
-        progress({ phase: 'pptx', done: 0, total: 1 })
-        const count = await stagePptx(live, staged, target, executablePath, timeoutMs)
-        progress({ phase: 'pptx', done: 1, total: 1 })
-        return count
-      })
-    }
     progress({ phase: 'write', done: 0, total: 1 })
     await staged.commit()
     if (options.pngDir) await removeStalePngs(options.pngDir, server.deck.slides.length)
@@ -188,6 +179,33 @@ async function writeFromPrintPage({ printPage, slides, options, staged, result, 
     })
 }
 
+/**
+ * Stages the PowerPoint file: built from the outline (pptx.ts), with the diagrams the print page drew. The deck
+ * must be the one the outline renders: one slide per outline slide.
+ */
+async function writePptx(
+  printPage: PrintPage,
+  slides: DeckSlide[],
+  options: ExportOptions,
+  staged: StagedFiles,
+  progress: (event: ExportProgress) => void,
+): Promise<WrittenFile> {
+  const { outline, pptx: target } = options
+  if (!outline || !target) throw new Error('exportDeck: a PPTX needs options.outline')
+  if (outline.slides.length !== slides.length)
+    throw new BriefdeckError(
+      `The deck has ${slides.length} slides but its outline ${outline.slides.length}, so no PPTX was written. Rebuild slides.md from the outline (npm run deck -- --outline …) and export again.`,
+    )
+  return timed(target, async () => {
+    progress({ phase: 'pptx', done: 0, total: 1 })
+    const pictures = await pictureDiagrams(printPage.page)
+    const bytes = await buildPptx({ outline, pictures, meta: options.meta })
+    await staged.write(target, bytes)
+    progress({ phase: 'pptx', done: 1, total: 1 })
+    return outline.slides.length
+  })
+}
+
 /** Resolves the deck path and checks that there is something to do. */
 function checkInputs(options: ExportOptions): string {
   const slidesPath = isAbsolute(options.slidesPath) ? options.slidesPath : resolve(options.slidesPath)
@@ -195,6 +213,7 @@ function checkInputs(options: ExportOptions): string {
   if (!options.deckPdf && !options.handoutPdf && !options.pngDir && !options.pptx)
     throw new Error('exportDeck: no output requested (deckPdf, handoutPdf, pngDir or pptx)')
   if (!options.meta?.title?.trim()) throw new Error('exportDeck: meta.title is required')
+  if (options.pptx && !options.outline) throw new Error('exportDeck: a PPTX needs options.outline, the outline slides.md was rendered from')
   return slidesPath
 }
 

@@ -10,13 +10,12 @@
  *
  * Plain JavaScript, because it is started with bare `node` (no TypeScript loader) from tsx, vitest or a build.
  *
- * Messages in:  { type: 'pptx', output, executablePath, timeout } | { type: 'close' }
- * Messages out: { type: 'ready', port, base, deck } | { type: 'pptx-done', output } | { type: 'error', message }
+ * Messages in:  { type: 'close' }
+ * Messages out: { type: 'ready', port, base, deck } | { type: 'error', message }
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
-import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const entry = process.argv[2]
 /** Vite's cache of pre-bundled dependencies: kept between exports of the same deck folder. */
@@ -72,28 +71,6 @@ async function start() {
       })),
     },
   })
-}
-
-/** Slidev's exporter lives in a hashed chunk (`dist/export-<hash>.mjs`) that its index does not re-export. */
-async function importSlidevExporter() {
-  // @slidev/cli is ESM-only (its exports have no "require" condition), hence import.meta.resolve.
-  const dist = dirname(fileURLToPath(import.meta.resolve('@slidev/cli')))
-  const chunk = readdirSync(dist).find((name) => /^export-.*\.mjs$/.test(name))
-  if (!chunk) throw new Error(`no export-*.mjs chunk in ${dist}: this @slidev/cli version is not supported for PPTX`)
-  return import(pathToFileURL(join(dist, chunk)).href)
-}
-
-/** @param {{ output: string, executablePath: string, timeout: number }} request */
-async function exportPptx(request) {
-  const { exportSlides, getExportOptions } = await importSlidevExporter()
-  const address = server?.httpServer?.address()
-  const port = address && typeof address !== 'string' ? address.port : 0
-  const exportOptions = getExportOptions(
-    { entry, output: request.output, format: 'pptx', executablePath: request.executablePath, timeout: request.timeout },
-    options,
-  )
-  await exportSlides({ port, base: server?.config.base || '/', ...exportOptions })
-  send({ type: 'pptx-done', output: exportOptions.output })
 }
 
 /**
@@ -166,7 +143,6 @@ function report(error) {
 
 process.on('message', (/** @type {any} */ message) => {
   if (message?.type === 'close') void close()
-  else if (message?.type === 'pptx') exportPptx(message).catch(report)
 })
 // The parent went away (crash, Ctrl-C): do not linger holding a port.
 process.on('disconnect', () => void close())

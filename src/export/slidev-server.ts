@@ -12,8 +12,6 @@ const CHILD_SCRIPT = fileURLToPath(new URL('./slidev-child.mjs', import.meta.url
 
 /** How long a closing server may take before its process is killed: Vite closes in well under a second. */
 const CLOSE_GRACE_MS = 5_000
-/** Slidev's PPTX export loads the deck again in its own Chromium, once per click step: give it a few page budgets. */
-const PPTX_TIMEOUT_FACTOR = 4
 
 export interface SlidevServer {
   /** Base URL of the deck, ending in '/'. */
@@ -21,15 +19,12 @@ export interface SlidevServer {
   deck: DeckInfo
   /** True for a dev server `npm run dev` runs (dev-server.ts): used as it is, and left running. */
   devServer?: boolean
-  /** Has Slidev's own exporter write a PPTX to `output` (it starts its own Chromium at `executablePath`). */
-  exportPptx(output: string, executablePath: string, timeoutMs: number): Promise<string>
   /** Stops the server and its process; safe to call twice. */
   close(): Promise<void>
 }
 
 type ChildMessage =
   | { type: 'ready'; port: number; base: string; deck: RawDeck }
-  | { type: 'pptx-done'; output: string }
   | { type: 'error'; message: string }
 
 /** Where the server keeps what outlives it; by default both live in the deck folder's node_modules. */
@@ -55,11 +50,6 @@ export async function startSlidevServer(slidesPath: string, timeoutMs: number, c
     return {
       url: `http://127.0.0.1:${ready.port}${ready.base.endsWith('/') ? ready.base : `${ready.base}/`}`,
       deck: toDeckInfo(ready.deck),
-      async exportPptx(outputPath, executablePath, pptxTimeoutMs) {
-        child.send({ type: 'pptx', output: outputPath, executablePath, timeout: pptxTimeoutMs })
-        const done = await nextMessage(child, 'pptx-done', pptxTimeoutMs * PPTX_TIMEOUT_FACTOR, output, 'Slidev could not export the PPTX')
-        return done.type === 'pptx-done' ? done.output : outputPath
-      },
       close,
     }
   } catch (error) {

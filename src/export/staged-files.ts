@@ -4,23 +4,20 @@
  * failed export leaves neither a half-written file nor a mix of new and old outputs.
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
-import { dirname, extname } from 'node:path'
+import { dirname } from 'node:path'
 import { BriefdeckError } from '../errors.ts'
 
 export class StagedFiles {
   readonly #staged = new Map<string, string>()
 
-  /**
-   * A temporary path for `target`, in the same folder (so the final rename is atomic). `keepExtension` adds the
-   * target's extension again, for writers that insist on one (Slidev's PPTX writer appends ".pptx" otherwise).
-   */
-  async path(target: string, keepExtension = false): Promise<string> {
+  /** A temporary path for `target`, in the same folder (so the final rename is atomic). */
+  async path(target: string): Promise<string> {
     try {
       await mkdir(dirname(target), { recursive: true })
     } catch (error) {
       throw new BriefdeckError(`Cannot create the folder for ${target}: ${(error as Error).message}`)
     }
-    const temp = `${target}.tmp-${process.pid}${keepExtension ? extname(target) : ''}`
+    const temp = `${target}.tmp-${process.pid}`
     this.#staged.set(target, temp)
     return temp
   }

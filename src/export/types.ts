@@ -53,8 +53,13 @@ export interface ExportOptions {
    * now has 6 slides) are removed; other files are left alone.
    */
   pngDir?: string
-  /** Where to write a PowerPoint file (made by Slidev's own exporter: slide pictures plus notes). */
+  /**
+   * Where to write an editable PowerPoint file, built from `outline` (pptx.ts): titles, points and notes as text,
+   * diagrams as the SVGs the deck drew.
+   */
   pptx?: string
+  /** The outline slides.md was rendered from; needed for `pptx`. */
+  outline?: import('../outline/schema.ts').Outline
   meta: ExportMeta
   onProgress?: (event: ExportProgress) => void
   /**

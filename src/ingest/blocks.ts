@@ -57,13 +57,16 @@ export function htmlToBlocks(html: string, url = 'https://example.invalid/'): Ra
   const parsed = new (Readability())(document.cloneNode(true) as Document, { keepClasses: false }).parse()
   const body = parsed?.content ? new (JSDOM())(parsed.content).window.document.body : document.body
   const blocks = domBlocks(body)
+  // "Headline - Site name": the page's own headline, when the title starts with it.
+  const h1 = clean(document.querySelector('h1')?.textContent)
+  const title = clean(parsed?.title) ?? pageMeta.title
   dom.window.close()
   return {
     blocks,
     meta: {
       ...pageMeta,
-      title: clean(parsed?.title) ?? pageMeta.title,
-      author: pageMeta.author ?? clean(parsed?.byline)?.replace(/^by\s+/i, ''),
+      title: h1 && title && title.startsWith(h1) && title.length > h1.length ? h1 : title,
+      author: pageMeta.author ?? clean(parsed?.byline?.replace(/\(?\s*https?:\/\/\S+\s*\)?/g, ''))?.replace(/^by\s+/i, ''),
       publisher: pageMeta.publisher ?? clean(parsed?.siteName),
       date: pageMeta.date ?? clean(parsed?.publishedTime),
     },
@@ -131,11 +134,27 @@ function htmlMeta(document: Document): Partial<ArticleMeta> {
     author: meta('meta[name="author"]') ?? meta('meta[property="article:author"]'),
     publisher: meta('meta[property="og:site_name"]'),
     url: clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('meta[property="og:url"]'),
-    date: meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]'),
+    date:
+      meta('meta[property="article:published_time"]') ??
+      meta('meta[name="date"]') ??
+      meta('meta[itemprop="datePublished"]') ??
+      meta('meta[name="dc.date"]') ??
+      meta('meta[name="DC.date.issued"]') ??
+      jsonLdDate(document) ??
+      clean(document.querySelector('article time[datetime], header time[datetime], time[pubdate], time[datetime]')?.getAttribute('datetime')),
     licence: licenceLink
       ? (clean(licenceLink.textContent) ?? clean(licenceLink.getAttribute('href')))
       : undefined,
   }
+}
+
+/** `datePublished` from the page's JSON-LD, if any block states one. */
+function jsonLdDate(document: Document): string | undefined {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    const found = /"datePublished"\s*:\s*"([^"]{4,40})"/.exec(script.textContent ?? '')
+    if (found) return clean(found[1])
+  }
+  return undefined
 }
 
 function frontmatterMeta(yamlText: string): Partial<ArticleMeta> {

@@ -33,6 +33,12 @@ const AUTHOR_LINE = metadata.authorLine.map((s) => new RegExp(s, 'u'))
 const BIO = metadata.bio.map((s) => new RegExp(s, 'u'))
 const PUBLISHER_IN_BIO = metadata.publisherInBio.map((s) => new RegExp(s, 'u'))
 const DISCLOSURE = re(metadata.disclosure)
+/**
+ * "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.", "Tuesday 15 October 2019 by Jane Doe": a date
+ * line (with the author), at the top of the article or at its end.
+ */
+const RE_POSTED =
+  /^(?:(?:posted|published|updated|last updated)(?: on)?:?\s+)?(?<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)[^]*?\b(?:1[89]|20)\d{2}\b)(?:,?\s+at\s+[\d:.]+\s*(?:am|pm)?)?(?:\s+by\s+(?<author>[^,;]{3,60}?))?\.?$/i
 const BACK_MATTER = new Set(backMatter.untilEnd)
 const FRONT_SECTIONS = new Set(backMatter.section)
 
@@ -45,6 +51,7 @@ export interface ClassifiedDocument {
 export function classifyBlocks(doc: RawDocument, fallbackTitle: string): ClassifiedDocument {
   const meta: ArticleMeta = { title: '', credits: [], ...withoutUndefined(doc.meta) }
   for (const b of doc.blocks) if (b.type === 'caption' && !meta.credits.includes(b.text)) meta.credits.push(b.text)
+  if (meta.author) meta.author = meta.author.replace(/\s*\(?\s*(?:https?:\/\/|www\.)\S+\s*\)?/g, '').trim() || undefined
   let blocks = doc.blocks.filter((b) => b.type !== 'caption' && !isChrome(b.text))
   blocks = liftMetadata(blocks, meta)
   blocks = liftTitle(blocks, meta, fallbackTitle)
@@ -97,6 +104,8 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
     if (wire?.date) meta.date ??= wire.date
     const b = wire ? { ...block, text: wire.rest } : block
     const words = b.text.split(/\s+/).length
+    // "X does not work for, consult, own shares in …", "The study is supported by grants from …", "Disclaimer: …".
+    if (b.type === 'paragraph' && DISCLOSURE.some((r) => r.test(b.text)) && i >= blocks.length - BIO_WINDOW - 2) return void meta.credits.push(b.text)
     if (b.type !== 'paragraph' || words > MAX_BIO_WORDS) return kept.push(b)
     if (CREDIT.some((r) => r.test(b.text))) return void meta.credits.push(b.text)
     const fields = i < TOP_WINDOW + 3 ? b.fields : undefined
@@ -107,8 +116,6 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
       if (author) meta.author ??= /^[^,]+, [^,]+$/.test(author) ? author.split(', ').reverse().join(' ') : author
       return
     }
-    // "X does not work for, consult, own shares in …", "The study is supported by grants from …", "Disclaimer: …".
-    if (DISCLOSURE.some((r) => r.test(b.text)) && i >= blocks.length - BIO_WINDOW - 2) return void meta.credits.push(b.text)
     if (LICENCE.some((r) => r.test(b.text)) && i >= blocks.length - BIO_WINDOW - 2) {
       meta.licence = meta.licence ? `${meta.licence} ${b.text}` : b.text
       return
@@ -136,6 +143,13 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
     }
     if (words <= 8 && DATE_LINE.some((r) => r.test(b.text)) && i < 4) {
       meta.date ??= b.text.replace(/^(published|posted|updated)?\s*:?\s*/i, '')
+      return
+    }
+    // "Posted on Tuesday 15 October 2019 by Bradley M. Kuhn": a date line with the author.
+    const posted = (i < TOP_WINDOW + 1 || i >= blocks.length - BIO_WINDOW) && words <= 16 ? RE_POSTED.exec(b.text) : null
+    if (posted) {
+      meta.date ??= posted.groups!.date!.trim()
+      if (posted.groups!.author) meta.author ??= posted.groups!.author.trim()
       return
     }
     const bio = i >= blocks.length - BIO_WINDOW ? matchBio(b.text, meta.author) : undefined
@@ -190,7 +204,9 @@ function liftTitle(blocks: Block[], meta: ArticleMeta, fallbackTitle: string): B
   const first = blocks[0]
   const h1 = blocks.findIndex((b) => b.type === 'heading' && b.level === 1)
   if (h1 >= 0) {
-    meta.title ||= blocks[h1]!.text
+    // A page title is often the headline plus the site's name ("Headline - Site"): the headline is the article's.
+    const heading = blocks[h1]!.text
+    if (!meta.title || (meta.title.startsWith(heading) && meta.title.length > heading.length)) meta.title = heading
     return blocks.filter((_, i) => i !== h1)
   }
   if (first && first.text === meta.title) return blocks.slice(1)

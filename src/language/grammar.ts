@@ -30,6 +30,8 @@ export function isFiniteVerb(words: Word[], i: number): boolean {
   if (w.pos !== 'VERB') return false
   if (prev?.lower === 'to' || prev?.pos === 'DET' || prev?.pos === 'ADP') return false
   if (w.lower.endsWith('ing')) return false
+  // "the territory held by the Houthis": a participle after a noun, with its agent, is no finite verb.
+  if (/(?:ed|en|eld|ld|wn|ne)$/.test(w.lower) && prev?.pos === 'NOUN' && words[i + 1]?.lower === 'by') return false
   // A participle after an adverb and before a noun modifies the noun: "toughly worded censure".
   if (prev?.pos === 'ADV' && ['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '') && /(?:ed|en)$/.test(w.lower)) return false
   // The verb needs a subject before it in its clause (a noun or pronoun, possibly with adverbs or an

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CAUSAL_RELATION_NAMES, RELATION_KINDS, type CausalRelation } from './vocabulary.ts'
 
 /**
  * The outline schema: the single source of truth for a deck. The TypeScript types below are derived from it,
@@ -33,22 +34,13 @@ export const QuoteSchema = z
   })
   .strict()
 
-export const RELATION_KINDS = [
-  'alliance',
-  'cooperation',
-  'dialogue',
-  'support',
-  'tension',
-  'hostility',
-  'condemnation',
-  'pressure',
-] as const
+export { RELATION_KINDS, CAUSAL_RELATION_NAMES } from './vocabulary.ts'
 
 export const ActorNodeSchema = z
   .object({
     id: nodeId,
     label: text,
-    type: z.enum(['state', 'organisation', 'person', 'media', 'group']).optional(),
+    type: z.enum(['state', 'organisation', 'company', 'person', 'media', 'group']).optional(),
     bloc: z.string().optional().describe('Actors with the same bloc are drawn together.'),
   })
   .strict()
@@ -66,7 +58,16 @@ export const RelationEdgeSchema = z
 export const FlowNodeSchema = z.object({ id: nodeId, label: text, source: sourceIds.optional() }).strict()
 
 export const FlowEdgeSchema = z
-  .object({ from: nodeId, to: nodeId, label: z.string().optional(), source: sourceIds })
+  .object({
+    from: nodeId,
+    to: nodeId,
+    relation: z
+      .enum(CAUSAL_RELATION_NAMES as [CausalRelation, ...CausalRelation[]])
+      .optional()
+      .describe(`What the cause does to the effect: ${CAUSAL_RELATION_NAMES.join(', ')}.`),
+    label: z.string().optional().describe('Your own label for the arrow; by default the relation.'),
+    source: sourceIds,
+  })
   .strict()
 
 export const EventSchema = z

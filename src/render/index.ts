@@ -1,8 +1,10 @@
-import type { Outline, Slide, SlideOf } from '../outline/schema.ts'
-import { formatClock, timeSlides, type SlideTiming } from '../timing.ts'
-import { htmlAttr, mdText, noteText, yamlString } from './escape.ts'
+import type { Outline, OutlineMeta, Slide, SlideOf } from '../outline/schema.ts'
+import { timeSlides, type SlideTiming } from '../timing.ts'
+import { htmlAttr, mdText, yamlString } from './escape.ts'
 import { renderDiagram } from './diagrams/index.ts'
-import { talkingPoints } from './talking-points.ts'
+import { notesMarkdown, slideNotes } from './notes.ts'
+
+export { notesLines, notesMarkdown, slideNotes, slideSources, type NoteBlock, type NoteLine } from './notes.ts'
 
 /**
  * Outline → slides.md, a pure function. Every piece of article text passes through one escaper of
@@ -22,7 +24,7 @@ export interface RenderOptions {
 
 export function renderDeck(outline: Outline, options: RenderOptions = {}): string {
   const timings = timeSlides(outline)
-  const slides = outline.slides.map((slide, i) => renderSlide(slide, outline, timings[i]!, i))
+  const slides = outline.slides.map((slide, i) => renderSlide(slide, outline, i, timings))
   return `${headmatter(outline, options)}${slides.join('\n---\n')}`
 }
 
@@ -86,14 +88,14 @@ const BODIES: { [K in Slide['kind']]: Renderer<K> } = {
 /** Slidev layouts of the default theme by slide kind. */
 const LAYOUTS: Partial<Record<Slide['kind'], string>> = { cover: 'cover', section: 'section' }
 
-function renderSlide(slide: Slide, outline: Outline, timing: SlideTiming, index: number): string {
+function renderSlide(slide: Slide, outline: Outline, index: number, timings: SlideTiming[]): string {
   const frontmatter = [
     ...(LAYOUTS[slide.kind] ? [`layout: ${LAYOUTS[slide.kind]}`] : []),
     `class: ${yamlString(`kind-${slide.kind}`)}`,
     ...(slide.kind === 'section' ? ['level: 1'] : []),
   ]
   const body = (BODIES[slide.kind] as Renderer<Slide['kind']>)(slide, outline)
-  return `${frontmatter.join('\n')}\n---\n\n${body}\n\n${renderNotes(slide, outline, timing, index)}\n`
+  return `${frontmatter.join('\n')}\n---\n\n${body}\n\n${renderNotes(outline, index, timings)}\n`
 }
 
 function pointList(points: SlideOf<'points'>['points']): string {
@@ -105,53 +107,37 @@ function sourceRef(ids: string[]): string {
 }
 
 /** More credit lines than this push the sources slide past its bottom edge; the handout lists them all. */
-const MAX_CREDITS_SHOWN = 3
+export const MAX_CREDITS_SHOWN = 3
+
+/** The line under the sources slide's list. */
+export const SOURCES_FOOTNOTE = 'Every point in this deck cites the sentences it condenses, as p3.s2 = paragraph 3, sentence 2.'
+
+/** What the sources slide lists about the article, as label and text, with every credit (the slide shows a few). */
+export function sourceRows(meta: OutlineMeta): Array<{ label: string; value: string }> {
+  const row = (label: string, value?: string) => (value ? [{ label, value }] : [])
+  return [
+    ...row('Article', `“${meta.title}”${meta.author ? `, by ${meta.author}` : ''}`),
+    ...row('About the author', meta.byline),
+    ...row('Publisher', meta.publisher),
+    ...row('Published', meta.date),
+    ...row('Licence', meta.licence),
+    ...row('Link', meta.url),
+    ...meta.credits.flatMap((c) => row('Credit', c)),
+  ]
+}
 
 function sourceLines(outline: Outline): string[] {
-  const m = outline.meta
-  const row = (label: string, value?: string) => (value ? [`- **${label}:** ${mdText(value)}`] : [])
+  const { credits } = outline.meta
+  const rows = sourceRows({ ...outline.meta, credits: credits.slice(0, MAX_CREDITS_SHOWN) })
   return [
-    ...row('Article', `“${m.title}”${m.author ? `, by ${m.author}` : ''}`),
-    ...row('About the author', m.byline),
-    ...row('Publisher', m.publisher),
-    ...row('Published', m.date),
-    ...row('Licence', m.licence),
-    ...row('Link', m.url),
-    ...m.credits.slice(0, MAX_CREDITS_SHOWN).flatMap((c) => row('Credit', c)),
-    ...(m.credits.length > MAX_CREDITS_SHOWN
-      ? [`- ${m.credits.length - MAX_CREDITS_SHOWN} more credits: see the handout's references page.`]
-      : []),
+    ...rows.map((r) => `- **${r.label}:** ${mdText(r.value)}`),
+    ...(credits.length > MAX_CREDITS_SHOWN ? [`- ${credits.length - MAX_CREDITS_SHOWN} more credits: see the handout's references page.`] : []),
     '',
-    '<div class="generated">Every point in this deck cites the sentences it condenses, as p3.s2 = paragraph 3, sentence 2.</div>',
+    `<div class="generated">${SOURCES_FOOTNOTE}</div>`,
   ]
 }
 
-/** Speaker notes: the outline's own notes, talking points, the source sentences verbatim, then a timing cue. */
-function renderNotes(slide: Slide, outline: Outline, timing: SlideTiming, index: number): string {
-  const ids = slideSources(slide)
-  const lines = [...(slide.notes ?? []), ...talkingPoints(outline, index)]
-  const parts = [
-    lines.map((n) => `- ${noteText(n)}`).join('\n'),
-    ...(ids.length
-      ? [
-          `Sources:\n\n${ids
-            .filter((id) => outline.sentences[id] !== undefined)
-            .map((id) => `> “${noteText(outline.sentences[id]!)}” (${id})`)
-            .join('\n>\n')}`,
-        ]
-      : []),
-    `Timing: ≈${formatClock(timing.seconds)}, at ${formatClock(timing.startsAt)} of ${formatClock(outline.meta.minutes * 60)}`,
-  ]
-  return `<!--\n${parts.join('\n\n')}\n-->`
-}
-
-/** Every sentence id a slide cites, once, in order. */
-export function slideSources(slide: Slide): string[] {
-  const lists: string[][] = []
-  if ('points' in slide) lists.push(...slide.points.map((p) => p.source))
-  if ('quotes' in slide) lists.push(...slide.quotes.map((q) => q.source))
-  if ('events' in slide) lists.push(...slide.events.map((e) => e.source))
-  if ('edges' in slide) lists.push(...slide.edges.map((e) => e.source))
-  if (slide.kind === 'cover' && slide.source) lists.push(slide.source)
-  return [...new Set(lists.flat())]
+/** Speaker notes (notes.ts): talking points, the source sentences verbatim, then a timing cue. */
+function renderNotes(outline: Outline, index: number, timings: SlideTiming[]): string {
+  return `<!--\n${notesMarkdown(slideNotes(outline, index, timings))}\n-->`
 }

@@ -6,6 +6,7 @@
  * talkingPoints(outline, 3) → ['Open with the claim: Beijing’s policy towards the North remains business-as-usual.', …]
  */
 import { findLoops } from '../outline/graph.ts'
+import { loopPolarity } from '../outline/vocabulary.ts'
 import type { Outline, Slide, SlideOf } from '../outline/schema.ts'
 
 type Writer<K extends Slide['kind']> = (slide: SlideOf<K>, outline: Outline, index: number) => string[]
@@ -41,10 +42,20 @@ const WRITERS: { [K in Slide['kind']]: Writer<K> } = {
   },
   dynamics: (s) => {
     const label = new Map(s.nodes.map((n) => [n.id, n.label]))
-    const loops = findLoops(s.edges)
-    const edgeLabel = (a: string, b: string) => s.edges.find((e) => e.from === a && e.to === b)?.label ?? 'leads to'
-    const lines = loops.slice(0, 2).map((loop) => `The loop: ${loop.map((id, k) => `${label.get(id)} ${edgeLabel(id, loop[(k + 1) % loop.length]!)}`).join(' → ')} ${label.get(loop[0]!)} — each step feeds the next.`)
-    if (!lines.length) lines.push(`The chain: ${s.edges.slice(0, 3).map((e) => `${label.get(e.from)} ${e.label ?? 'leads to'} ${label.get(e.to)}`).join('; ')}.`)
+    const edge = (a: string, b: string) => s.edges.find((e) => e.from === a && e.to === b)
+    const says = (a: string, b: string) => edge(a, b)?.label ?? edge(a, b)?.relation ?? 'leads to'
+    const lines = findLoops(s.edges)
+      .slice(0, 2)
+      .map((loop) => {
+        // "A increases B, which justifies A again".
+        const steps = loop.map((id, k) => {
+          const next = loop[(k + 1) % loop.length]!
+          return `${says(id, next)} ${label.get(next)}${k === loop.length - 1 ? ' again' : ', which'}`
+        })
+        const kind = loopPolarity(loop.map((id, k) => edge(id, loop[(k + 1) % loop.length]!)?.relation)) === 'R' ? 'a reinforcing loop: each step feeds the next' : 'a balancing loop: it checks itself'
+        return `The loop: ${label.get(loop[0]!)} ${steps.join(' ')} — ${kind}.`
+      })
+    if (!lines.length) lines.push(`The chain: ${s.edges.slice(0, 3).map((e) => `${label.get(e.from)} ${e.label ?? e.relation ?? 'leads to'} ${label.get(e.to)}`).join('; ')}.`)
     return lines
   },
   timeline: (s) => {

@@ -62,11 +62,13 @@ describe('security-analysis.txt (Yemen)', () => {
     for (const d of dates) expect(d >= '2014' && d <= '2026-10-07').toBe(true)
   })
 
-  it('finds the causal claims the analyst lists', () => {
-    const text = analysis.causes.map((c) => `${c.cause} > ${c.effect}`).join('\n')
-    expect(text).toMatch(/fighting > These deaths/)
-    expect(text).toMatch(/direct US involvement > Riyadh/)
-    expect(text).toMatch(/An attack > the pumping of oil/)
+  it('finds the causal claims the analyst lists, each with its relation', () => {
+    const text = analysis.causes.map((c) => `${c.cause} > ${c.relation} > ${c.effect}`).join('\n')
+    expect(text).toMatch(/attack > blocks > pumping of oil/)
+    expect(text).toMatch(/fear of ships > prompts > Strait of Hormuz remains inoperable/)
+    expect(text).toMatch(/actors involved > prompts > conflict spiral out of control/)
+    // "the rapidly escalating conflict" describes the conflict: no cause in it.
+    expect(text).not.toMatch(/US-Iran war > increases/)
   })
 
   it('gets an actors diagram with Saudi Arabia’s and Iran’s camps apart', () => {
@@ -149,6 +151,6 @@ describe('html-article.html (sea stars)', () => {
   })
 
   it('finds the kelp → mysid link', () => {
-    expect(analysis.causes).toContainEqual(expect.objectContaining({ cause: 'The loss of kelp', effect: 'fewer mysids' }))
+    expect(analysis.causes).toContainEqual(expect.objectContaining({ cause: 'loss of kelp', relation: 'prompts', effect: 'fewer mysids' }))
   })
 })

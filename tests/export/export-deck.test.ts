@@ -55,13 +55,12 @@ describe('exportDeck on the fixture deck', () => {
       deckPdf: join(out, 'deck.pdf'),
       handoutPdf: join(out, 'handout.pdf'),
       pngDir: join(out, 'png'),
-      pptx: join(out, 'deck.pptx'),
       meta: META,
       onProgress: (event) => events.push(event),
     })
     console.log(
       `fixture export: load ${result.loadMs} ms, deck PDF ${result.deckPdf?.ms} ms, PNGs ${result.pngDir?.ms} ms, ` +
-        `handout ${result.handoutPdf?.ms} ms (${result.handoutPdf?.pages} pages), PPTX ${result.pptx?.ms} ms, total ${result.totalMs} ms`,
+        `handout ${result.handoutPdf?.ms} ms (${result.handoutPdf?.pages} pages), total ${result.totalMs} ms`,
     )
   }, BROWSER_TIMEOUT)
 
@@ -118,19 +117,18 @@ describe('exportDeck on the fixture deck', () => {
     expect(text).toContain('A second <reference> & more')
   })
 
-  it('writes one PNG per slide at twice the slide size, and a PPTX of the slides', () => {
+  it('writes one PNG per slide at twice the slide size', () => {
     const pngs = readdirSync(join(out, 'png')).sort()
     expect(pngs).toEqual(['01.png', '02.png', '03.png', '04.png', '05.png', '06.png', 'keep.txt'])
     const png = readFileSync(join(out, 'png', '01.png'))
     expect(png.subarray(1, 4).toString()).toBe('PNG')
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1960, 1102])
-    expect(result.pptx?.pages).toBe(TITLES.length)
   })
 
   it('reports progress and leaves no temporary file', () => {
     expect(events.some((e) => e.phase === 'load' && e.done === TITLES.length)).toBe(true)
     expect(events.at(-1)).toEqual({ phase: 'write', done: 1, total: 1 })
-    expect(readdirSync(out).sort()).toEqual(['deck.pdf', 'deck.pptx', 'handout.pdf', 'png'])
+    expect(readdirSync(out).sort()).toEqual(['deck.pdf', 'handout.pdf', 'png'])
   })
 })
 
@@ -164,5 +162,11 @@ describe('exportDeck on a deck with a broken Mermaid diagram, outside the projec
       `Cannot export ${missing}: there is no such file`,
     )
     expect(existsSync(join(tmpdir(), 'never.pdf'))).toBe(false)
+  })
+
+  it('asks for the outline a PPTX is built from', async () => {
+    const slidesPath = join(FIXTURES, 'basic', 'slides.md')
+    await expect(exportDeck({ slidesPath, pptx: join(tmpdir(), 'never.pptx'), meta: { title: 'x' } })).rejects.toThrow(/a PPTX needs options\.outline/)
+    expect(existsSync(join(tmpdir(), 'never.pptx'))).toBe(false)
   })
 })

@@ -1,13 +1,34 @@
 import { describe, expect, it } from 'vitest'
 import * as api from '../../src/render/diagrams/index.ts'
-import { diagramSource, diagrams, renderDiagram } from '../../src/render/diagrams/index.ts'
+import { diagramLegend, diagramSource, diagrams, isDiagramSlide, renderDiagram } from '../../src/render/diagrams/index.ts'
+import { vueProp } from '../../src/render/escape.ts'
+import { sampleOutline } from '../outline/fixture.ts'
 import { mermaidLabel, mermaidPlain, nodeId } from '../../src/render/mermaid.ts'
 import { HOSTILE, hostileSlides } from './diagrams-hostile.ts'
 
 describe('render/diagrams', () => {
-  it('exposes the registry and the two functions', () => {
-    expect(Object.keys(api).sort()).toEqual(['diagramSource', 'diagrams', 'mermaidLabel', 'mermaidPlain', 'renderDiagram'])
+  it('exposes the registry and its functions', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'describeDiagram',
+      'diagramLegend',
+      'diagramSource',
+      'diagrams',
+      'isDiagramSlide',
+      'mermaidLabel',
+      'mermaidPlain',
+      'renderDiagram',
+    ])
     expect(Object.keys(diagrams)).toEqual(['actors', 'dynamics', 'timeline'])
+  })
+
+  it('tells diagram slides from others by the registry, and gives a legend where the kind draws one', () => {
+    const slides = sampleOutline().slides
+    expect(slides.filter(isDiagramSlide).map((s) => s.kind)).toEqual(['actors', 'dynamics', 'timeline'])
+    const [actors, dynamics] = slides.filter(isDiagramSlide)
+    // The legend the actors body passes to <RelationLegend>: the kinds its edges use, in order.
+    expect(diagramLegend(actors!).map((e) => e.label)).toEqual(['alliance', 'hostility'])
+    expect(renderDiagram(actors!)).toContain(`<RelationLegend :kinds="${vueProp(diagramLegend(actors!))}" />`)
+    expect(diagramLegend(dynamics!)).toEqual([])
   })
 
   it('escapes # first, then quotes and angle brackets, per SLIDEV-NOTES §3', () => {

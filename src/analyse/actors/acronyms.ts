@@ -9,6 +9,7 @@ import { DATA } from '../data.ts'
 import type { Token } from '../tokens.ts'
 import type { Definition } from './names.ts'
 import { isAcronym, runStart, spanText } from './names.ts'
+import { isThingName } from './companies.ts'
 
 const STOP = new Set(DATA.actors.stopAcronyms)
 const NOUN_BEFORE = new Set(['by', 'from', 'of', 'with', 'at', 'for', 'and'])
@@ -47,6 +48,9 @@ function definedAt(s: SentenceContext, i: number): Definition | undefined {
   if (tokens[end]!.cap) {
     const first = runStart(tokens, end)
     const expansion = spanText(s.sentence.text, tokens, first, end)
+    // "the Housing Acquisitions Review and Transparency (HART) Act": the name of a document, not an actor.
+    const after = tokens[i + 1]?.text === ')' ? tokens[i + 2] : tokens[i + 1]
+    if (after && isThingName(after.text)) return { name: acronym, type: 'organisation', forms: [], concept: true }
     if (initialsMatch(tokens.slice(first, end + 1), acronym))
       return { name: expansion, type: 'organisation', forms: [acronym] }
     return undefined
@@ -55,8 +59,13 @@ function definedAt(s: SentenceContext, i: number): Definition | undefined {
   return { name: acronym, type: 'organisation', forms: [], concept: true }
 }
 
-/** "Presidential Leadership Council" ~ "PLC": the capitals of the expansion spell the acronym. */
+/**
+ * "Presidential Leadership Council" ~ "PLC", "Department of Justice" ~ "DOJ": the capitals of the expansion spell
+ * the acronym, with or without the connectors' initials.
+ */
 function initialsMatch(words: Token[], acronym: string): boolean {
+  const letters = acronym.replace(/[^A-Z]/g, '')
   const initials = words.filter((w) => w.cap).map((w) => w.text[0]).join('')
-  return initials === acronym.replace(/[^A-Z]/g, '') || acronym.startsWith(initials)
+  const withConnectors = words.filter((w) => !w.punct).map((w) => w.text[0]!.toUpperCase()).join('')
+  return initials === letters || withConnectors === letters || acronym.startsWith(initials)
 }

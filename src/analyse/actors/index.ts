@@ -16,6 +16,7 @@ import { STATIC_LEXICON, addForm, extendLexicon, type LexiconEntry } from './lex
 import { findMedia } from './media.ts'
 import type { Definition } from './names.ts'
 import { findOrganisations } from './organisations.ts'
+import { findCompanies, findRecurringNames, isThingName } from './companies.ts'
 import { findPeople, leaderState } from './people.ts'
 import { findReferences } from './references.ts'
 import { DATA } from '../data.ts'
@@ -24,13 +25,13 @@ const REGIME_WORDS = new Set<string>(DATA.actors.regimeWords)
 import { scanTokens } from './scan.ts'
 
 type Rule = (s: Context['sentences'][number], staticMentions: Mention[]) => Definition[]
-const DISCOVERY_RULES: Rule[] = [findOrganisations, findMedia, findPeople, findAcronyms]
+const DISCOVERY_RULES: Rule[] = [findOrganisations, findMedia, findCompanies, findPeople, findAcronyms]
 
 export function findActors(ctx: Context): void {
   const staticMentions = ctx.sentences.map((s) => (s.meta ? [] : scanTokens(s.tokens, STATIC_LEXICON)))
-  const definitions = ctx.sentences.flatMap((s) =>
-    s.meta ? [] : DISCOVERY_RULES.flatMap((rule) => rule(s, staticMentions[s.index]!)),
-  )
+  const perSentence = ctx.sentences.flatMap((s) => (s.meta ? [] : DISCOVERY_RULES.flatMap((rule) => rule(s, staticMentions[s.index]!))))
+  const defined = new Set(perSentence.flatMap((d) => [d.name, ...d.forms, ...d.name.split(/\s+/)]))
+  const definitions = [...perSentence, ...findRecurringNames(ctx, defined, staticMentions)].filter((d) => !isThingName(d.name))
   const lexicon = extendLexicon(STATIC_LEXICON)
   for (const [form, entry] of mergeDefinitions(definitions, ctx)) addForm(lexicon, form, entry)
   for (const s of ctx.sentences) s.mentions = s.meta ? [] : scanTokens(s.tokens, lexicon)
@@ -38,12 +39,43 @@ export function findActors(ctx: Context): void {
   findReferences(ctx)
   collectActors(ctx, lexicon.entries)
   dropSelf(ctx)
+  nameAsWritten(ctx)
+}
+
+/**
+ * Each state and organisation is labelled the way the article names it most often ("Turkey", not the
+ * gazetteer's "Türkiye"; "United States" where the article writes it out), counting names only — a capital or a
+ * demonym ("Beijing", "Chinese") is another way of referring, not the name.
+ */
+function nameAsWritten(ctx: Context): void {
+  const counts = new Map<string, Map<string, number>>()
+  for (const s of ctx.sentences)
+    for (const m of s.mentions) {
+      if (m.kind !== 'name') continue
+      const form = aliasOf(s, m)
+      const byForm = counts.get(m.actor) ?? new Map<string, number>()
+      byForm.set(form, (byForm.get(form) ?? 0) + 1)
+      counts.set(m.actor, byForm)
+    }
+  for (const actor of ctx.actors.values()) {
+    if (actor.type === 'person') continue
+    const forms = [...(counts.get(actor.id) ?? [])].filter(([form]) => /^\p{Lu}/u.test(form))
+    if (forms.length === 0) continue
+    const best = forms.sort((a, b) => b[1] - a[1] || (b[0] === actor.name ? 1 : 0) - (a[0] === actor.name ? 1 : 0))[0]![0]
+    if (best === actor.name) continue
+    actor.aliases = [actor.name, ...actor.aliases.filter((a) => a !== best)]
+    actor.name = best
+  }
 }
 
 /** Definitions → lexicon forms, one entry per actor. People are merged by shared name words. */
 function mergeDefinitions(definitions: Definition[], ctx: Context): [string, LexiconEntry][] {
   const concepts = new Set(definitions.filter((d) => d.concept).map((d) => d.name))
-  const kept = definitions.filter((d) => !d.concept && !concepts.has(d.name))
+  // "Richard M. Stallman (RMS)": an acronym defined for a person's name is that person's.
+  const personNames = new Set(definitions.filter((d) => d.type === 'person').map((d) => d.name))
+  const kept = definitions
+    .filter((d) => !d.concept && !concepts.has(d.name))
+    .map((d) => (d.type === 'organisation' && personNames.has(d.name) ? { ...d, type: 'person' as const } : d))
   const forms: [string, LexiconEntry][] = []
   const people: { words: string[]; entry: LexiconEntry; names: string[] }[] = []
   const byName = new Map<string, LexiconEntry>()

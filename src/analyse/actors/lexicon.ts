@@ -29,8 +29,12 @@ export interface Lexicon {
   longest: number
 }
 
-// world-countries' types declare named exports; at run time the default export is the array.
-const worldCountries = countriesModule as unknown as Country[]
+// world-countries' types declare named exports; at run time the default export is the array. Sovereign states
+// first: where a territory shares a name or demonym with its state ("French" for the French Southern and
+// Antarctic Lands), the first entry for a form wins, so the state keeps it.
+const worldCountries = [...(countriesModule as unknown as Country[])].sort(
+  (a, b) => Number(b.independent ?? false) - Number(a.independent ?? false) || Number(b.unMember) - Number(a.unMember),
+)
 
 // An ISO code or a native-script spelling is not how English prose names a state.
 const RE_CODE = /^[A-Z]{2,3}$/
@@ -47,7 +51,8 @@ export function formKey(form: string): string {
 
 export function addForm(lexicon: Lexicon, form: string, entry: LexiconEntry): void {
   const key = formKey(form)
-  if (!key || lexicon.entries.has(key)) return
+  // A form of one letter ("s" from a name the tokenizer splits) names nothing.
+  if (!key || key.replace(/\s/g, '').length < 2 || lexicon.entries.has(key)) return
   lexicon.entries.set(key, entry)
   lexicon.firsts.add(key.split(' ')[0]!)
   lexicon.longest = Math.max(lexicon.longest, key.split(' ').length)

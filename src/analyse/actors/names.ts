@@ -4,7 +4,7 @@ import type { Token } from '../tokens.ts'
 
 export interface Definition {
   name: string
-  type: 'organisation' | 'person' | 'media' | 'group'
+  type: 'organisation' | 'company' | 'person' | 'media' | 'group'
   /** Other surface forms found in the text (an acronym, a surname). */
   forms: string[]
   /** A state id, when the text ties the actor to one. */

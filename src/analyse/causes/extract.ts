@@ -1,93 +1,238 @@
 /**
- * Cause → effect links in one sentence, from the cues in data/causes.json:
- *  - forward ("X justifies Y"): cause before the cue, effect after it;
- *  - backward ("Y in response to X", "Y follows X"): effect before, cause after;
- *  - lead ("Following X, Y"): at the start of the sentence, cause up to the comma, effect the main clause.
- * A forward cue with nothing before it ("…: by raising Y") takes the sentence's earlier cause. "This" or "it"
- * as a side stands for the previous sentence's effect ("This fuels …").
+ * Cause → effect links stated in one sentence, each labelled with a relation of the closed vocabulary
+ * (src/outline/vocabulary.ts) by the cue that states it (data/causes.json):
+ *  - forward cues ("X threatens Y", "X would jeopardise Y", "X was highlighted as a major threat to Y",
+ *    "X, which threatens Y", "…: by increasing Y" with the clause's subject as X);
+ *  - backward cues ("Y in response to X", "Y because of X").
+ * Both sides are noun phrases read from the tagged words (phrases.ts); a side that is a pronoun, a generic noun
+ * on its own ("countries") or a negated cue ("does not threaten") gives no link. Temporal words ("following",
+ * "in the wake of") are not causes.
  */
+import type { Word } from '../../language/index.ts'
+import type { CausalRelation } from '../../outline/vocabulary.ts'
 import type { SentenceContext } from '../context.ts'
-import { CueMatcher } from '../cues.ts'
 import { DATA } from '../data.ts'
-import { isNegative, parentheticals, phraseAfter, phraseBefore, phraseText, type Phrase } from './phrases.ts'
-
-type Direction = 'forward' | 'backward' | 'lead'
+import { clauseAt, climb, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
+import { isFiniteVerb } from '../../language/grammar.ts'
 
 export interface RawLink {
   cause: Side
   effect: Side
+  relation: CausalRelation
+  /** The cue as printed in the sentence. */
   cue: string
   sentence: SentenceContext
 }
 
 export interface Side {
   text: string
-  /** The sentence the words come from, and their tokens, to find the actor in them. */
   s: SentenceContext
   phrase: Phrase
 }
 
-const CUES = new CueMatcher<Direction>([
-  ...DATA.causes.forward.map((c): [string, Direction] => [c, 'forward']),
-  ...DATA.causes.backward.map((c): [string, Direction] => [c, 'backward']),
-])
-const LEAD = new CueMatcher<Direction>(DATA.causes.lead.map((c): [string, Direction] => [c, 'lead']))
-const ANAPHORA = new Set(['this', 'that', 'it', 'which'])
-const STOP_HEADS = new Set(DATA.causes.stopHeads)
-const RE_OPENER = /^(?:however|but|and|so|indeed|yet|moreover|still)$/
+interface Cue {
+  words: string[]
+  relation: CausalRelation
+  direction: 'forward' | 'backward'
+}
 
-export function extractLinks(s: SentenceContext, previous: RawLink[]): RawLink[] {
+const CUES: Cue[] = Object.entries(DATA.causes.relations as Record<string, { forward?: string[]; backward?: string[] }>)
+  .flatMap(([relation, d]) => [
+    ...(d.forward ?? []).map((c) => ({ words: c.split(' '), relation: relation as CausalRelation, direction: 'forward' as const })),
+    ...(d.backward ?? []).map((c) => ({ words: c.split(' '), relation: relation as CausalRelation, direction: 'backward' as const })),
+  ])
+  .sort((a, b) => b.words.length - a.words.length)
+const GENERIC = new Set(DATA.causes.genericHeads)
+const LEADS = Object.entries(DATA.causes.lead as Record<string, CausalRelation>)
+  .map(([cue, relation]) => ({ words: cue.split(' '), relation }))
+  .sort((a, b) => b.words.length - a.words.length)
+const RE_COMPARATIVE = /^(?:more|less|\w+er)$/
+const STOP = new Set(DATA.causes.stopHeads)
+const AIMED = new Set(DATA.causes.aimedAt)
+const RELATIVE = new Set(['which', 'that', 'who'])
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'no', 'without'])
+/** A verb and its object before "to": "urged Beijing to halt" asks for something, states no cause. */
+const OBJECT_POS = new Set(['PROPN', 'NOUN', 'PRON'])
+/** Skipped between a cue and its cause: "North Korea directly threatens", "presence would jeopardise". */
+const SKIP_BEFORE = new Set(['also', 'further', 'directly', 'simultaneously', 'reasonably', 'already', 'even', 'still', 'ever', 'only', 'could', 'would', 'will', 'may', 'might', 'can', 'must', 'should', 'to'])
+
+/** The cue matching at word `i`, and its last word index. */
+function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined {
+  for (const cue of CUES) {
+    let k = i
+    let ok = true
+    for (const c of cue.words) {
+      if (c === '~') {
+        let n = 0
+        while (n < 2 && ['ADJ', 'ADV'].includes(words[k]?.pos ?? '')) (k++, n++)
+        continue
+      }
+      const w = words[k]
+      if (!w || (w.lower !== c && w.lemma !== c)) {
+        ok = false
+        break
+      }
+      k++
+    }
+    // A one-word cue must be a verb (or a participle): "a cut" or "the halt" is no cue.
+    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos)) ok = false
+    if (ok) return { cue, last: k - 1 }
+  }
+  return undefined
+}
+
+export function extractLinks(s: SentenceContext): RawLink[] {
+  const { words } = s
+  const text = s.sentence.text
   const links: RawLink[] = []
-  const skip = parentheticals(s)
   const side = (p: Phrase | undefined): Side | undefined => {
     if (!p) return undefined
-    const text = phraseText(s, p, skip)
-    if (ANAPHORA.has(text.toLowerCase())) return previous.at(-1)?.effect
-    const head = text.toLowerCase().split(/\s+/).at(-1)!
-    if (STOP_HEADS.has(head) || !/\p{L}{3}/u.test(text)) return undefined
-    return { text, s, phrase: p }
+    const head = headOf(words, p)
+    const label = phraseText(words, p, text)
+    const lower = label.toLowerCase()
+    if (STOP.has(head.lower) || STOP.has(lower) || !/\p{L}{3}/u.test(label)) return undefined
+    // A generic noun on its own says nothing ("countries", "the issue"); "the test" may still be someone's test (graph.ts).
+    const content = words.slice(p.first, p.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.pos))
+    if (head.pos !== 'PROPN' && (GENERIC.has(head.lower) || GENERIC.has(head.lemma)) && content.length < 2) return undefined
+    return { text: label, s, phrase: p }
   }
-  const push = (cause: Side | undefined, effect: Side | undefined, cue: string) => {
-    if (cause && effect && cause.text !== effect.text) links.push({ cause, effect, cue, sentence: s })
+  const clause = (first: number, last: number): Side | undefined => {
+    const c = clauseAt(words, first, last, text)
+    return c ? { text: c.text, s, phrase: c.phrase } : undefined
   }
-  // "Following X, Y …" / "In the wake of X, Y …"
+  const push = (cause: Side | undefined, effect: Side | undefined, relation: CausalRelation, cue: string) => {
+    if (cause && effect && cause.text !== effect.text) links.push({ cause, effect, relation, cue, sentence: s })
+  }
+  // "Given how many actors are involved, the conflict could spiral": a leading cause up to the comma, the main
+  // clause its effect.
   let start = 0
-  while (s.tokens[start] && (RE_OPENER.test(s.tokens[start]!.lower) || s.tokens[start]!.text === ',')) start++
-  const lead = LEAD.at(s.tokens, start)
-  let from = 0
-  if (lead) {
-    const comma = s.tokens.findIndex((t, i) => i > lead.last && t.text === ',')
-    if (comma > 0) {
-      const cause = side(phraseAfter(s, lead.last, skip) && clip(phraseAfter(s, lead.last, skip)!, comma - 1))
-      const effect = side(phraseAfter(s, comma, skip))
-      push(cause, effect, lead.cue.text)
-      from = comma + 1
-    }
+  while (start < words.length && (words[start]!.pos === 'CCONJ' || words[start]!.pos === 'PUNCT')) start++
+  const lead = LEADS.find((l) => l.words.every((w, k) => words[start + k]?.lower === w))
+  const comma = words.findIndex((w, k) => k > start && w.text === ',')
+  if (lead && comma > start + lead.words.length) {
+    const end = clauseEnd(words, comma + 1)
+    const from = start + lead.words.length
+    const np = phraseAt(words, from, text)
+    // "If Trump does escalate that conflict, …": the cause is the clause, not its subject.
+    const isClause = !np || words.slice(np.last + 1, comma).some((w) => ['VERB', 'AUX'].includes(w.pos))
+    push(isClause ? clause(from, comma - 1) : side(np), clause(comma + 1, end), lead.relation, lead.words.join(' '))
   }
-  for (const m of CUES.all(s.tokens.slice(from)).map((x) => ({ ...x, first: x.first + from, last: x.last + from }))) {
-    if ([1, 2].some((k) => isNegative(s.tokens[m.first - k]?.lower ?? ''))) continue
-    const before = phraseBefore(s, m.first, skip)
-    const after = phraseAfter(s, m.last, skip)
-    // "tariffs in response to the embargo threaten …": the phrase before is the earlier link's cause, whose
-    // effect ("tariffs") is what threatens.
-    const previousLink = links.at(-1)
-    const chained = before && previousLink && previousLink.cause.s === s && previousLink.cause.phrase.last === before.last
-    const beforeSide = chained ? previousLink.effect : (side(before) ?? (m.cue.value === 'forward' ? previousLink?.cause : undefined))
-    for (const effectPart of m.cue.value === 'forward' ? splitAnd(s, after) : [after]) {
-      if (m.cue.value === 'forward') push(beforeSide, side(effectPart), m.cue.text)
-      else push(side(effectPart), beforeSide, m.cue.text)
+  // "The worse the fighting becomes, the greater the impact on the economy": the more of one, the more of the other.
+  if (words[start]?.lower === 'the' && RE_COMPARATIVE.test(words[start + 1]?.lower ?? '') && comma > 0 && words[comma + 1]?.lower === 'the' && RE_COMPARATIVE.test(words[comma + 2]?.lower ?? ''))
+    push(clause(start + 2, comma - 1), clause(comma + 3, clauseEnd(words, comma + 3)), 'increases', 'the … the …')
+  for (let i = 0; i < words.length; i++) {
+    const match = cueAt(words, i)
+    if (!match) continue
+    const { cue, last } = match
+    const negated = [1, 2, 3].some((k) => NEGATIONS.has(words[i - k]?.lower ?? '') && !words.slice(i - k, i).some((w) => w.pos === 'PUNCT'))
+    const asked = words[i - 1]?.lower === 'to' && OBJECT_POS.has(words[i - 2]?.pos ?? '') && !AIMED.has(words[i - 2]?.lower ?? '')
+    // "the rapidly escalating conflict": a participle describing a noun states no cause.
+    const attributive = cue.words.length === 1 && /(?:ing|ed)$/.test(words[i]!.lower) && words[i + 1]?.pos === 'NOUN' && ['DET', 'ADV', 'ADJ'].includes(words[i - 1]?.pos ?? '')
+    if (negated || asked || attributive || (lead && i === start)) {
+      i = last
+      continue
     }
+    const printed = text.slice(words[i]!.start, words[last]!.end)
+    const afterPhrases = effectsAfter(words, last + 1, text)
+    if (cue.direction === 'forward') {
+      const before = side(causeBefore(words, i, text))
+      for (const p of afterPhrases) push(before, side(p), cue.relation, printed)
+    } else {
+      // "Y because of X": Y is the phrase before, or the clause the cue ends ("the strait remains inoperable due to …").
+      const cause = side(afterPhrases[0])
+      const effect = side(phraseBefore(words, i, text, SKIP_BEFORE)) ?? clause(clauseStart(words, i - 1), i - 1)
+      push(cause, effect, cue.relation, printed)
+    }
+    i = last
   }
   return links
 }
 
-const clip = (p: Phrase, last: number): Phrase | undefined => (p.first <= last ? { first: p.first, last: Math.min(p.last, last) } : undefined)
+/** Where the clause that ends at `at` begins: after the last comma, semicolon or conjunction before it. */
+function clauseStart(words: Word[], at: number): number {
+  for (let k = at; k >= 0; k--) if ([',', ';', ':'].includes(words[k]!.text) || words[k]!.pos === 'SCONJ') return k + 1
+  return 0
+}
 
-/** "higher German tariffs and tighter French quotas" → two effects. */
-function splitAnd(s: SentenceContext, p: Phrase | undefined): (Phrase | undefined)[] {
-  if (!p) return [p]
-  for (let i = p.first + 2; i < p.last - 1; i++) {
-    if (s.tokens[i]!.lower === 'and') return [{ first: p.first, last: i - 1 }, { first: i + 1, last: p.last }]
+/** Where the clause that starts at `from` ends: before the next comma, semicolon, dash or conjunction. */
+function clauseEnd(words: Word[], from: number): number {
+  for (let k = from; k < words.length; k++) if ([',', ';', ':', '—', '–', '.'].includes(words[k]!.text) || (words[k]!.pos === 'CCONJ' && k > from + 2)) return k - 1
+  return words.length - 1
+}
+
+/**
+ * The cause of a forward cue at word `i`: the noun phrase right before it; through a relative pronoun ("X,
+ * which threatens"), a purpose ("capabilities aimed at deterring"), a copula or "as" ("X were highlighted as a
+ * major threat to"); or, for "by …ing" and ", …ing", the subject of the clause.
+ */
+function causeBefore(words: Word[], i: number, text: string): Phrase | undefined {
+  let k = i - 1
+  while (k >= 0 && (SKIP_BEFORE.has(words[k]!.lower) || (words[k]!.pos === 'ADV' && words[k]!.lower.endsWith('ly')))) k--
+  const w = words[k]
+  if (!w) return undefined
+  // ", which threatens Beijing": the phrase before the comma.
+  if (RELATIVE.has(w.lower)) return phraseBefore(words, words[k - 1]?.text === ',' ? k - 1 : k, text, SKIP_BEFORE)
+  // "capabilities aimed at deterring", "defence systems designed to deter".
+  if (['at', 'to'].includes(w.lower) && AIMED.has(words[k - 1]?.lower ?? '')) return phraseBefore(words, k - 1, text, SKIP_BEFORE)
+  // "X were highlighted as a major threat to", "X is a threat to".
+  if (['as', 'a', 'an', 'the'].includes(w.lower) || w.pos === 'AUX') return subjectBefore(words, k, text)
+  // "…: by increasing X", ", threatening X": what the clause says causes it — its subject, verb and object
+  // when they make a short situation ("Yemeni and Saudi forces have launched a counteroffensive"), else its subject.
+  if (words[i]!.lower.endsWith('ing') && (w.lower === 'by' || w.text === ',' || w.text === ':' || w.lower === 'while' || w.lower === 'thereby'))
+    return mainClauseBefore(words, k, text) ?? subjectBefore(words, k, text)
+  const before = phraseBefore(words, k + 1, text, SKIP_BEFORE)
+  // "presence in response to the test would jeopardise": the verb's subject is the phrase the object hangs on.
+  return before && isFiniteVerb(words, i) ? climb(words, before, text) : before && k < i - 1 ? climb(words, before, text) : before
+}
+
+/**
+ * The subject of the nearest finite verb before `at` (the clause a participle or "as a threat" belongs to), taken
+ * whole: "increased US and Japanese military presence in response to the test would jeopardise … : by
+ * increasing" → the presence.
+ */
+function subjectBefore(words: Word[], at: number, text: string): Phrase | undefined {
+  let verb = -1
+  for (let k = at; k >= 0; k--) {
+    if (isFiniteVerb(words, k)) {
+      verb = k
+      break
+    }
   }
-  return [p]
+  if (verb < 0) return undefined
+  // The first word of the verb group: "would jeopardise", "were highlighted".
+  while (verb > 0 && ['AUX', 'ADV'].includes(words[verb - 1]!.pos)) verb--
+  const p = phraseBefore(words, verb, text, SKIP_BEFORE)
+  return p && climb(words, p, text)
+}
+
+/** Subject, verb group and object of the nearest finite clause before `at`, as one phrase, when they are short. */
+function mainClauseBefore(words: Word[], at: number, text: string): Phrase | undefined {
+  let verb = -1
+  for (let k = at; k >= 0; k--) if (isFiniteVerb(words, k)) (verb = k), (k = -1)
+  if (verb < 0) return undefined
+  let groupStart = verb
+  while (groupStart > 0 && ['AUX', 'ADV'].includes(words[groupStart - 1]!.pos)) groupStart--
+  let groupEnd = verb
+  while (['VERB', 'AUX', 'PART'].includes(words[groupEnd + 1]?.pos ?? '') && words[groupEnd + 1]!.lower !== 'to') groupEnd++
+  const before = phraseBefore(words, groupStart, text, SKIP_BEFORE)
+  const subject = before && climb(words, before, text)
+  const object = phraseAt(words, groupEnd + 1, text)
+  if (!subject || !object || object.last >= at) return undefined
+  const span = { first: subject.first, last: object.last }
+  const kept = words.slice(span.first, span.last + 1).filter((w) => w.pos !== 'AUX' && w.pos !== 'PUNCT' && !(w.pos === 'ADV' && /ly$/.test(w.lower)))
+  return kept.length <= 7 ? span : undefined
+}
+
+/** The effects after a cue: a noun phrase, or two joined by "and" ("Japanese defence modernisation and tighter US alliances"). */
+function effectsAfter(words: Word[], from: number, text: string): Phrase[] {
+  let k = from
+  while (k < words.length && (words[k]!.lower === 'that' || (words[k]!.pos === 'ADV' && words[k]!.lower.endsWith('ly')))) k++
+  const first = phraseAt(words, k, text)
+  if (!first) return []
+  const next = words[first.last + 1]
+  if (next?.lower === 'and') {
+    const second = phraseAt(words, first.last + 2, text)
+    if (second && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '')) return [first, second]
+  }
+  return [first]
 }

@@ -1,113 +1,189 @@
 /**
- * The causal graph: cause and effect phrases merged into nodes that refer to the same thing, and the feedback
- * loops in it.
+ * The causal graph: the sides of the links merged into situations, and the feedback loops among them.
  *
- * A phrase that names an actor ("Moscow’s latest missile test", "increased German military spending",
- * "Paris") belongs to that actor's node: in an arms race or a security dilemma each side's moves are one node.
- * Other phrases merge when they share their head noun ("new tariffs" ~ "the tariffs", "the trade talks" ~ "the
- * talks"), and join an actor's node when the head noun is one of that node's heads ("the test" → Moscow's test).
+ * A situation is keyed by its head noun and the actor it belongs to ("North Korea’s fourth nuclear test" and
+ * "Pyongyang’s attempted test" are one: head "test", actor North Korea); a phrase without an actor joins the
+ * situation of the same head that has one, when there is exactly one ("the test"). Its label is the shortest
+ * of its phrases that names the actor, without colourless modifiers ("increased", "the"), at most
+ * MAX_LABEL_WORDS words; its id follows the label, not the actor.
  */
-import type { Actor, CausalGraph, CausalLink } from '../../types.ts'
+import type { CausalGraph, CausalLink } from '../../types.ts'
+import { findLoops } from '../../outline/graph.ts'
+import { loopPolarity, type CausalRelation } from '../../outline/vocabulary.ts'
 import type { Context } from '../context.ts'
 import { DATA } from '../data.ts'
 import { slug } from '../text.ts'
+import { headOf } from './phrases.ts'
 import type { RawLink, Side } from './extract.ts'
-import { findLoops } from '../../outline/graph.ts'
 
-const MODIFIERS = new Set(DATA.causes.modifiers)
-const AUXILIARIES = new Set(DATA.causes.auxiliaries)
+const DROP = new Set(DATA.causes.dropModifiers)
+const MAX_LABEL_WORDS = 6
 
 export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]; graph: CausalGraph } {
-  const actorOf = (side: Side) =>
-    side.s.mentions.find((m) => m.first >= side.phrase.first && m.last <= side.phrase.last)?.actor ??
-    (/^(?:its|their)\b/i.test(side.text) ? ownerBefore(side) : undefined)
   const sides = raw.flatMap((l) => [l.cause, l.effect])
-  const actorHeads = new Map<string, string>()
-  for (const side of sides) {
-    const actor = actorOf(side)
-    if (actor) actorHeads.set(head(side.text), actorHeads.has(head(side.text)) && actorHeads.get(head(side.text)) !== actor ? '' : actor)
+  const relationOf = (i: number) => raw[Math.floor(i / 2)]!.relation
+  const facts = sides.map((side, i) => {
+    const actors = actorsOf(side)
+    const head = headOf(side.s.words, side.phrase)
+    // "threatens Beijing": what is threatened in an actor is its security.
+    const bare = head.pos === 'PROPN' && side.phrase.last - side.phrase.first <= 2 && i % 2 === 1 && ['threatens', 'reduces'].includes(relationOf(i))
+    return { side, actors, head: head.lemma, field: bare ? 'security interests' : fieldOf(side) }
+  })
+  // Situations: the same head and actors; an ownerless phrase with a head one actor owns ("the test"); the same
+  // field of the same actors ("tighter US alliances" ~ "US and Japanese military presence").
+  const parent = facts.map((_, i) => i)
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
+    return i
   }
-  const keyOf = (side: Side): string => {
-    const actor = actorOf(side)
-    if (actor) return `actor:${actor}`
-    const h = head(side.text)
-    const owner = actorHeads.get(h)
-    return owner ? `actor:${owner}` : `head:${h}`
+  const join = (a: number, b: number) => {
+    parent[root(a)] = root(b)
   }
-  const nodes = new Map<string, { id: string; phrases: string[]; source: string[]; actor?: string }>()
-  const node = (side: Side) => {
-    const key = keyOf(side)
-    let n = nodes.get(key)
-    if (!n) {
-      const actor = key.startsWith('actor:') ? key.slice(6) : undefined
-      n = { id: slug(actor ?? key.slice(5)), phrases: [], source: [], actor }
-      nodes.set(key, n)
+  const owners = new Map<string, Set<string>>()
+  for (const f of facts) for (const a of f.actors) owners.set(f.head, (owners.get(f.head) ?? new Set()).add(a))
+  facts.forEach((f, i) => {
+    if (f.actors.length === 0 && owners.get(f.head)?.size === 1) f.actors = [...owners.get(f.head)!]
+    for (let j = 0; j < i; j++) {
+      const g = facts[j]!
+      const sameActors = f.actors.join() === g.actors.join()
+      const overlapping = f.actors.length > 0 && g.actors.length > 0 && (f.actors.every((a) => g.actors.includes(a)) || g.actors.every((a) => f.actors.includes(a)))
+      if ((sameActors && f.head === g.head) || (overlapping && f.field !== undefined && f.field === g.field)) join(i, j)
     }
-    n.phrases.push(side.text)
-    if (!n.source.includes(side.s.sentence.id)) n.source.push(side.s.sentence.id)
-    return n
+  })
+  const groups = new Map<number, number[]>()
+  facts.forEach((_, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), i]))
+  const groupOf = new Map<number, string>()
+  const nodes = new Map<string, { phrases: string[]; heads: string[]; source: string[]; actor?: string }>()
+  for (const [r, members] of groups) {
+    const key = String(r)
+    const phrases = members.map((i) => ({ text: facts[i]!.side.text, head: facts[i]!.head }))
+    const source: string[] = []
+    for (const i of members) if (!source.includes(facts[i]!.side.s.sentence.id)) source.push(facts[i]!.side.s.sentence.id)
+    const actor = members.map((i) => facts[i]!.actors[0]).find(Boolean)
+    nodes.set(key, { phrases: phrases.map((p) => p.text), heads: phrases.map((p) => p.head), source, ...(actor ? { actor } : {}) })
+    for (const i of members) groupOf.set(i, key)
   }
+  const ids = uniqueIds([...nodes].map(([key, n]) => [key, labelOf(n.phrases, n.heads)]))
   const causes: CausalLink[] = []
   const edges = new Map<string, CausalGraph['edges'][number]>()
-  for (const l of raw) {
-    const from = node(l.cause)
-    const to = node(l.effect)
+  // A situation that is one common noun ("disease", "sanctions") names no one's situation: no arrow starts or ends there.
+  const bare = new Set([...nodes].filter(([, n]) => isBare(labelOf(n.phrases, n.heads))).map(([key]) => ids.get(key)!))
+  raw.forEach((l, k) => {
+    const from = ids.get(groupOf.get(2 * k)!)!
+    const to = ids.get(groupOf.get(2 * k + 1)!)!
     const id = l.sentence.sentence.id
-    causes.push({ cause: l.cause.text, effect: l.effect.text, cue: l.cue, source: [id], causeNode: from.id, effectNode: to.id })
-    if (from === to) continue
-    const key = `${from.id}>${to.id}`
-    const e = edges.get(key) ?? { from: from.id, to: to.id, cue: l.cue, source: [] }
+    causes.push({ cause: l.cause.text, effect: l.effect.text, cue: l.cue, relation: l.relation, source: [id], causeNode: from, effectNode: to })
+    if (from === to || bare.has(from) || bare.has(to)) return
+    const key = `${from}>${to}`
+    const e = edges.get(key) ?? { from, to, relation: l.relation, cue: l.cue, source: [] }
     if (!e.source.includes(id)) e.source.push(id)
     edges.set(key, e)
-  }
-  const graphNodes = [...nodes.values()].map((n) => ({
-    id: n.id,
-    label: labelOf(n.phrases, n.actor ? ctx.actors.get(n.actor) : undefined),
+  })
+  const graphNodes = [...nodes].filter(([key]) => !bare.has(ids.get(key)!)).map(([key, n]) => ({
+    id: ids.get(key)!,
+    label: labelOf(n.phrases, n.heads),
     phrases: [...new Set(n.phrases)],
-    actor: n.actor,
+    ...(n.actor ? { actor: n.actor } : {}),
     source: n.source,
   }))
   const graphEdges = [...edges.values()]
-  return { causes, graph: { nodes: graphNodes, edges: graphEdges, loops: findLoops(graphEdges) } }
+  const loops = findLoops(graphEdges)
+  const relation = (a: string, b: string) => graphEdges.find((e) => e.from === a && e.to === b)?.relation as CausalRelation | undefined
+  return {
+    causes,
+    graph: {
+      nodes: graphNodes,
+      edges: graphEdges,
+      loops,
+      loopPolarity: loops.map((loop) => loopPolarity(loop.map((id, i) => relation(id, loop[(i + 1) % loop.length]!)))),
+    },
+  }
 }
 
-/** "Paris warns that … threatens its economy": the last actor before the phrase that acts. */
-function ownerBefore(side: Side): string | undefined {
+/**
+ * The actors a phrase is about, sorted: those it names ("US and Japanese military presence" → US, Japan), or,
+ * for "its …" / "their …", the actor named last before it in the sentence.
+ */
+function actorsOf(side: Side): string[] {
   const { s, phrase } = side
-  const acting = s.mentions.filter((m) => {
-    const next = s.tokens[m.last + 1]?.lower ?? ''
-    return m.last < phrase.first && (/(?:s|ed)$/.test(next) || AUXILIARIES.has(next))
-  })
-  return acting.at(-1)?.actor
+  const start = s.words[phrase.first]!.start
+  const end = s.words[phrase.last]!.end
+  const inside = s.mentions.filter((m) => s.tokens[m.first]!.start >= start && s.tokens[m.last]!.end <= end).map((m) => m.actor)
+  if (inside.length) return [...new Set(inside)].sort()
+  if (/^(?:its|their)\b/i.test(s.sentence.text.slice(start, end))) {
+    // The subject that acts ("Beijing recognises that … jeopardise its security"), else the nearest name.
+    const before = s.mentions.filter((m) => s.tokens[m.last]!.end <= start)
+    const acting = before.filter((m) => {
+      const next = s.words.find((w) => w.start >= s.tokens[m.last]!.end)
+      return next && ['VERB', 'AUX'].includes(next.pos)
+    })
+    const owner = acting.at(-1) ?? before.at(-1)
+    if (owner) return [owner.actor]
+  }
+  return []
 }
 
-/** The last word, lower-cased, without a plural s: "new tariffs" → "tariff". */
-function head(text: string): string {
-  const w = text.toLowerCase().replace(/[’']s\b/g, '').split(/[\s-]+/).filter(Boolean).at(-1) ?? ''
-  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w
+const FIELDS = Object.entries(DATA.causes.fields as Record<string, string[]>).map(([name, lemmas]) => ({ name, lemmas: new Set(lemmas) }))
+
+/** The semantic field most of the phrase's words belong to, if any. */
+function fieldOf(side: Side): string | undefined {
+  const lemmas = side.s.words.slice(side.phrase.first, side.phrase.last + 1).flatMap((w) => [w.lemma, w.lower])
+  let best: { name: string; n: number } | undefined
+  for (const f of FIELDS) {
+    const n = lemmas.filter((l) => f.lemmas.has(l)).length
+    if (n > 0 && (!best || n > best.n)) best = { name: f.name, n }
+  }
+  return best?.name
 }
 
-/** The most common head's shortest phrase, without leading determiners and modifiers. */
-function labelOf(phrases: string[], actor?: Actor): string {
-  const counts = new Map<string, number>()
-  for (const p of phrases) counts.set(head(p), (counts.get(head(p)) ?? 0) + 1)
-  const names = actor ? [actor.name, ...actor.aliases] : []
-  const named = (p: string) => (names.some((n) => p.startsWith(n) || p.includes(` ${n}`)) ? 1 : 0)
-  const candidates = phrases
-    .map((p) => stripModifiers(p))
-    .filter((p) => p.split(/\s+/).length >= (actor ? 2 : 1) || phrases.length === 1)
-  const pool = candidates.length ? candidates : phrases.map(stripModifiers)
-  pool.sort(
-    (a, b) =>
-      named(b) - named(a) ||
-      (counts.get(head(b)) ?? 0) - (counts.get(head(a)) ?? 0) ||
-      a.split(' ').length - b.split(' ').length,
+function isBare(label: string): boolean {
+  return !/\s/.test(label.trim()) && !/^\p{Lu}/u.test(label.trim())
+}
+
+/** Ids from labels, made unique: "chinas-a2-ad-capabilities", "us-bases", "us-bases-2". */
+function uniqueIds(entries: [string, string][]): Map<string, string> {
+  const taken = new Set<string>()
+  const out = new Map<string, string>()
+  for (const [key, label] of entries) {
+    // At most 40 characters, cut between words.
+    const full = slug(label)
+    const base = (full.length <= 40 ? full : full.slice(0, 41).replace(/-[^-]*$/, '')) || 'situation'
+    let id = base
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+    taken.add(id)
+    out.set(key, id)
+  }
+  return out
+}
+
+/**
+ * The label of a situation: of its phrases, one that names someone (a capitalised word) and is not "its …",
+ * said most often, then the shortest of two or more words; colourless modifiers and quotation marks dropped;
+ * at most MAX_LABEL_WORDS words.
+ */
+export function labelOf(phrases: string[], heads: string[] = []): string {
+  const cleaned = phrases.map((p) => stripModifiers(p.replace(/[“”"]/g, '').replace(/(^|\s)‘|’(?=\s|$)/g, '$1')))
+  const headOfPhrase = new Map(cleaned.map((p, i) => [p, heads[i] ?? '']))
+  // The head said most often in the situation ("capabilities" twice over "capacity" once), then the phrase itself.
+  const count = (p: string) => heads.filter((h) => h === headOfPhrase.get(p)).length * 10 + cleaned.filter((x) => x === p).length
+  const named = cleaned.filter((p) => /\p{Lu}/u.test(p) && !/^(?:its|their)\b/i.test(p))
+  const multi = (named.length ? named : cleaned).filter((p) => p.split(/\s+/).length >= 2)
+  const pool = (multi.length ? multi : named.length ? named : cleaned).sort(
+    (a, b) => count(b) - count(a) || a.split(/\s+/).length - b.split(/\s+/).length || a.length - b.length,
   )
-  return pool[0] ?? actor?.name ?? phrases[0]!
+  const words = pool[0]!.split(/\s+/)
+  return words.length <= MAX_LABEL_WORDS ? pool[0]! : shorten(words)
 }
 
 function stripModifiers(p: string): string {
   const words = p.split(/\s+/)
-  while (words.length > 1 && MODIFIERS.has(words[0]!.toLowerCase())) words.shift()
+  while (words.length > 1 && DROP.has(words[0]!.toLowerCase())) words.shift()
   return words.join(' ')
+}
+
+/** A long label keeps its head: "the credibility of international sanctions and punitive measures" → up to the "of" phrase's noun. */
+function shorten(words: string[]): string {
+  const of = words.findIndex((w) => w.toLowerCase() === 'of')
+  if (of > 0 && of < MAX_LABEL_WORDS) return words.slice(0, Math.min(words.length, MAX_LABEL_WORDS)).join(' ').replace(/\s+(?:of|and|the|a)$/i, '')
+  return words.slice(Math.max(0, words.length - MAX_LABEL_WORDS)).join(' ')
 }

@@ -8,14 +8,6 @@ import { extractLinks, type RawLink } from './extract.ts'
 import { buildGraph } from './graph.ts'
 
 export function findCauses(ctx: Context): Pick<Analysis, 'causes' | 'graph'> {
-  const raw: RawLink[] = []
-  let previous: RawLink[] = []
-  for (const s of ctx.sentences) {
-    if (s.meta) continue
-    const links = extractLinks(s, previous)
-    raw.push(...links)
-    // "This fuels …" reads back one sentence only.
-    previous = links
-  }
+  const raw: RawLink[] = ctx.sentences.flatMap((s) => (s.meta ? [] : extractLinks(s)))
   return buildGraph(ctx, raw)
 }

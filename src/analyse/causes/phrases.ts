@@ -1,118 +1,174 @@
 /**
- * Short noun phrases read away from a causal cue: backwards to the cause before "justifies", forwards to the
- * effect after it. A phrase ends at punctuation, a clause word ("that", "while"), an auxiliary, a preposition
- * once it has two words, or after MAX_WORDS words. Parenthetical asides "(EEZ)" and -ly adverbs are skipped.
+ * Noun phrases over the tagged words of a sentence: the situations a causal cue links ("increased US and
+ * Japanese military presence", "China’s crystallising anti-access/area denial capabilities", "the integration
+ * of these forces"). A phrase is a run of determiners, possessives, adjectives, numbers, nouns and names that
+ * ends in a noun or a name, with one "of" phrase after it.
  */
-import type { SentenceContext } from '../context.ts'
-import { DATA } from '../data.ts'
+import type { Word } from '../../language/index.ts'
 
 export interface Phrase {
+  /** Word indices, inclusive. */
   first: number
   last: number
 }
 
-const MAX_WORDS = 7
-const BOUNDARIES = new Set([...DATA.causes.boundaries, ...DATA.causes.auxiliaries])
-const PREPOSITIONS = new Set(DATA.causes.prepositions)
-const SKIP_BEFORE = new Set(DATA.causes.skipBefore)
-const RE_ADVERB = /^(?!only$|early$|family$|supply$|italy$)\p{L}+ly$/u
-const JOINERS = new Set(['-', '’', "'", '/', '‘'])
-const TEMPORAL = new Set(DATA.causes.temporal)
-const MODIFIERS = new Set(DATA.causes.modifiers)
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those'])
+const INSIDE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON'])
+const HEADS = new Set(['NOUN', 'PROPN'])
+/** Pronouns that can open a noun phrase as a possessor. */
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'any', 'some', 'each', 'every', 'both'])
+/** Words joined to their neighbours without spaces ("anti-access/area", "US-Japan", "business-as-usual"). */
+const JOINERS = new Set(['-', '/', '–'])
 
-/** Tokens inside parentheses, which phrases step over. */
-export function parentheticals(s: SentenceContext): Set<number> {
-  const inside = new Set<number>()
-  let depth = 0
-  s.tokens.forEach((t, i) => {
-    if (t.text === '(') depth++
-    if (depth > 0) inside.add(i)
-    if (t.text === ')') depth = Math.max(0, depth - 1)
-  })
-  return inside
+/** A noun, a name, or a gerund after a determiner ("the pumping of oil"). */
+export function isHead(words: Word[], i: number): boolean {
+  const w = words[i]
+  if (!w) return false
+  if (HEADS.has(w.pos)) return true
+  return w.pos === 'VERB' && /ing$/.test(w.lower) && ['DET'].includes(words[i - 1]?.pos ?? '') && !['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '')
 }
 
-const isAdverb = (w: string) => RE_ADVERB.test(w)
-/** "won’t", "don't", "not": a phrase does not run across a negation. */
-export const isNegative = (w: string) => w === 'not' || w === 'never' || /n['’]t$/.test(w)
+/** A word that can stand inside a noun phrase at `i`. */
+function inside(words: Word[], i: number, text: string): boolean {
+  const w = words[i]
+  if (!w) return false
+  if (isHead(words, i)) return true
+  if (w.pos === 'PRON') return POSSESSIVE.has(w.lower)
+  if (w.pos === 'DET') return DETERMINERS.has(w.lower)
+  if (INSIDE.has(w.pos)) return true
+  // "increased presence", "the attempted test": a participle before a noun, opening the phrase or after a
+  // determiner or adjective (not "urged Beijing": a verb and its object).
+  if (w.pos === 'VERB' && /ed$/.test(w.lower) && HEADS.has(words[i + 1]?.pos ?? '') && !['NOUN', 'PROPN', 'PRON', 'VERB', 'AUX'].includes(words[i - 1]?.pos ?? '') ) return true
+  if (w.pos === 'VERB' && /ing$/.test(w.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(words[i + 1]?.pos ?? '') && words[i - 1] && ['DET', 'PRON', 'PART', 'PROPN', 'ADV'].includes(words[i - 1]!.pos)) return true
+  // "and" inside a coordinated modifier: "US and Japanese military presence".
+  if (w.lower === 'and' && ['PROPN', 'ADJ'].includes(words[i - 1]?.pos ?? '') && ['PROPN', 'ADJ'].includes(words[i + 1]?.pos ?? '') && HEADS.has(nextHead(words, i + 1)?.pos ?? '')) return true
+  // Joiners glued to both neighbours.
+  if (w.pos === 'PUNCT' || w.pos === 'SYM') {
+    const prev = words[i - 1]
+    const next = words[i + 1]
+    return JOINERS.has(w.text) && !!prev && !!next && prev.end === w.start && w.end === next.start
+  }
+  // "ever more", "ardently expanding": an adverb before a modifier of the noun.
+  if (w.pos === 'ADV' && (words[i + 1]?.pos === 'ADJ' || (words[i + 1]?.pos === 'VERB' && /ing$/.test(words[i + 1]!.lower)))) return true
+  void text
+  return false
+}
 
-/** The phrase ending just before token `at` (exclusive), or undefined. */
-export function phraseBefore(s: SentenceContext, at: number, skip = parentheticals(s)): Phrase | undefined {
-  let i = at - 1
-  while (i >= 0 && (skip.has(i) || SKIP_BEFORE.has(s.tokens[i]!.lower) || isAdverb(s.tokens[i]!.lower) || s.tokens[i]!.text === ',')) i--
-  if (i < 0) return undefined
-  let last = i
-  let first = i
-  let count = 0
-  for (; i >= 0; i--) {
-    const t = s.tokens[i]!
-    if (skip.has(i) || (isAdverb(t.lower) && i !== last)) continue
-    if (t.punct && !(JOINERS.has(t.text) && i > 0)) break
-    if (BOUNDARIES.has(t.lower) || isNegative(t.lower)) break
-    if (PREPOSITIONS.has(t.lower) && count >= 1 && t.lower !== 'of') {
-      // "An attack in recent days halted": read past a time phrase.
-      if (s.tokens.slice(i + 1, last + 1).every((x) => TEMPORAL.has(x.lower) || MODIFIERS.has(x.lower))) {
-        last = i - 1
-        first = i - 1
-        count = 0
-        continue
-      }
-      if (count >= 2) break
+function nextHead(words: Word[], from: number): Word | undefined {
+  for (let k = from; k < words.length && k < from + 4; k++) if (HEADS.has(words[k]!.pos)) return words[k]
+  return undefined
+}
+
+/** The noun phrase starting at `from` (after skipping nothing), extended by one "of" phrase; or undefined. */
+export function phraseAt(words: Word[], from: number, text: string): Phrase | undefined {
+  let i = from
+  let head = -1
+  while (i < words.length && inside(words, i, text)) {
+    if (isHead(words, i)) head = i
+    // A possessive 's ends a possessor; the phrase goes on to its noun.
+    i++
+  }
+  if (head < from) return undefined
+  let last = head
+  // "the integration of these forces", "the credibility of international sanctions".
+  if (words[last + 1]?.lower === 'of') {
+    const tail = phraseAt(words, last + 2, text)
+    if (tail && tail.last - last <= 6) last = tail.last
+  }
+  return { first: from, last }
+}
+
+/** The noun phrase that ends right before `before` (skipping adverbs, auxiliaries and a comma), or undefined. */
+export function phraseBefore(words: Word[], before: number, text: string, skip: Set<string>): Phrase | undefined {
+  let i = before - 1
+  while (i >= 0 && (words[i]!.pos === 'ADV' || words[i]!.pos === 'AUX' || words[i]!.pos === 'PART' && words[i]!.lower !== '’s' && words[i]!.lower !== "'s" || skip.has(words[i]!.lower))) i--
+  if (i < 0 || !isHead(words, i)) {
+    // "… capabilities (A2/AD) were highlighted": step over a parenthesis.
+    if (words[i]?.text === ')') {
+      while (i >= 0 && words[i]!.text !== '(') i--
+      return phraseBefore(words, i, text, skip)
     }
-    first = i
-    if (!t.punct && ++count >= MAX_WORDS) break
+    return undefined
   }
-  if (last < 0) return undefined
-  return trimPrepositions(s, { first, last })
+  const last = i
+  let first = i
+  for (;;) {
+    if (first - 1 >= 0 && inside(words, first - 1, text)) first--
+    // "anti-access/area denial (A2/AD) capabilities": an aside in parentheses inside the phrase.
+    else if (words[first - 1]?.text === ')') {
+      let open = first - 2
+      while (open >= 0 && words[open]!.text !== '(') open--
+      if (open > 0 && inside(words, open - 1, text)) first = open - 1
+      else break
+    } else break
+  }
+  // "the integration of these forces": a phrase ending in an "of" phrase reaches back over it.
+  if (words[first - 1]?.lower === 'of') {
+    const head = phraseBefore(words, first - 1, text, new Set())
+    if (head && first - head.first <= 8) first = head.first
+  }
+  return { first, last }
 }
 
-/** The phrase starting just after token `at` (exclusive), or undefined. */
-export function phraseAfter(s: SentenceContext, at: number, skip = parentheticals(s)): Phrase | undefined {
-  let i = at + 1
-  while (i < s.tokens.length && (skip.has(i) || s.tokens[i]!.lower === 'that')) i++
-  const first = i
-  let last = -1
-  let count = 0
-  for (; i < s.tokens.length; i++) {
-    const t = s.tokens[i]!
-    if (skip.has(i) || isAdverb(t.lower)) continue
-    if (t.punct && !(JOINERS.has(t.text) && last >= 0) && !(t.text === '.' && s.tokens[i - 1]?.text.includes('.'))) break
-    if ((BOUNDARIES.has(t.lower) || isNegative(t.lower)) && last >= 0) break
-    if (PREPOSITIONS.has(t.lower) && count >= 2 && t.lower !== 'of') break
-    last = i
-    if (!t.punct && ++count >= MAX_WORDS) break
-  }
-  if (last < first) return undefined
-  return trimPrepositions(s, { first, last })
+/** The phrase's text from the sentence, without leading determiners and asides in parentheses. */
+export function phraseText(words: Word[], p: Phrase, text: string): string {
+  let first = p.first
+  while (first < p.last && words[first]!.pos === 'DET') first++
+  return text
+    .slice(words[first]!.start, words[p.last]!.end)
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
-/** Drops prepositions, conjunctions and joiners left at either end. */
-function trimPrepositions(s: SentenceContext, p: Phrase): Phrase | undefined {
-  let { first, last } = p
-  const loose = (i: number) => {
-    const t = s.tokens[i]!
-    return PREPOSITIONS.has(t.lower) || ['and', 'or', 'to'].includes(t.lower) || t.punct || BOUNDARIES.has(t.lower)
+/**
+ * The outermost noun phrase around a phrase that is a prepositional object: "increased US and Japanese military
+ * presence in response to [the test]" → the presence, the subject that the verb after it belongs to.
+ */
+export function climb(words: Word[], p: Phrase, text: string): Phrase {
+  let current = p
+  for (let n = 0; n < 4; n++) {
+    const before = words[current.first - 1]
+    if (!before || !(before.pos === 'ADP' || before.lower === 'to') || before.lower === 'of') return current
+    let k = current.first - 1
+    while (k > 0 && (words[k]!.pos === 'ADP' || words[k]!.lower === 'to' || (words[k]!.pos === 'NOUN' && ['ADP', 'PART'].includes(words[k - 1]?.pos ?? '') && words[k - 1]!.lower !== 'of'))) k--
+    const outer = phraseBefore(words, k + 1, text, new Set())
+    if (!outer || outer.last >= current.first) return current
+    current = { first: outer.first, last: current.last }
+    current = outer
   }
-  while (first <= last && loose(first)) first++
-  while (last >= first && (loose(last) || DETERMINERS.has(s.tokens[last]!.lower))) last--
+  return current
+}
+
+/** The head noun of a phrase (before any "of" phrase). */
+export function headOf(words: Word[], p: Phrase): Word {
+  for (let i = p.first; i <= p.last; i++) if (words[i]!.lower === 'of' && i > p.first) return lastHead(words, p.first, i - 1)
+  return lastHead(words, p.first, p.last)
+}
+
+function lastHead(words: Word[], first: number, last: number): Word {
+  for (let i = last; i >= first; i--) if (isHead(words, i)) return words[i]!
+  return words[last]!
+}
+
+/** Longest clause label: longer situations are not drawn (a diagram label should read at a glance). */
+const MAX_CLAUSE_WORDS = 7
+
+/**
+ * A clause as a situation ("the Strait of Hormuz remains partially inoperable", "the conflict could quickly
+ * spiral out of control"): its words without leading determiners, auxiliaries and -ly adverbs, when it has a
+ * noun and a verb or adjective and fits MAX_CLAUSE_WORDS; else undefined. `text` is the label.
+ */
+export function clauseAt(words: Word[], first: number, last: number, sentence: string): { phrase: Phrase; text: string } | undefined {
+  while (first <= last && ['PUNCT', 'CCONJ', 'SCONJ'].includes(words[first]!.pos)) first++
+  while (last >= first && ['PUNCT', 'CCONJ', 'ADP'].includes(words[last]!.pos)) last--
   if (first > last) return undefined
-  // At least one content word: not "the", not "how best".
-  const content = s.tokens.slice(first, last + 1).some((t) => !t.punct && t.text.length > 2 && !MODIFIERS.has(t.lower) && !BOUNDARIES.has(t.lower))
-  return content ? { first, last } : undefined
-}
-
-/** The printed text of a phrase, asides and quotation marks left out. */
-export function phraseText(s: SentenceContext, p: Phrase, skip = parentheticals(s)): string {
-  const out: string[] = []
-  let kept = -1
-  for (let i = p.first; i <= p.last; i++) {
-    const t = s.tokens[i]!
-    if (skip.has(i) || /^[“”"‘’]$/.test(t.text)) continue
-    const text = s.sentence.text.slice(t.start, t.end)
-    const glued = i > p.first && kept === i - 1 && s.tokens[i - 1]!.end === t.start
-    out.push(glued && out.length ? `\u0000${text}` : text)
-    kept = i
-  }
-  return out.join(' ').replace(/ \u0000/g, '').replace(/[’']$/, '').trim()
+  const kept = words
+    .slice(first, last + 1)
+    .filter((w, k) => !(k === 0 && w.pos === 'DET') && w.pos !== 'AUX' && !(w.pos === 'ADV' && /ly$/.test(w.lower)) && w.pos !== 'PUNCT')
+  const hasNoun = kept.some((w) => ['NOUN', 'PROPN'].includes(w.pos))
+  const hasPredicate = kept.some((w) => ['VERB', 'ADJ'].includes(w.pos))
+  if (!hasNoun || !hasPredicate || kept.length > MAX_CLAUSE_WORDS || kept.length < 2) return undefined
+  const text = kept.map((w) => sentence.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ - /g, '-')
+  return { phrase: { first, last }, text }
 }

@@ -28,7 +28,10 @@ const YEAR = '(1[89]\\d{2}|20\\d{2})'
 const YEAR_CUES = DATA.dates.yearCues.join('|')
 const MONTH_CUES = DATA.dates.monthCues.join('|')
 
-const RE_ISO = new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'g')
+// "2025-09-26", "2025-09-26T12:30:52Z".
+const RE_ISO = new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})(?=T\\d|\\b)`, 'g')
+// "04/22/2026" (US order), "22/04/2026" (day first when the first number cannot be a month).
+const RE_NUMERIC = new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`, 'g')
 const RE_DMY = new RegExp(`\\b${DAY} (?:of )?${MONTH},? ${YEAR}\\b`, 'g')
 const RE_MDY = new RegExp(`\\b${MONTH} ${DAY},? ${YEAR}\\b`, 'g')
 const RE_MY = new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g')
@@ -50,6 +53,11 @@ export function findDates(text: string): DateMention[] {
     found.push({ start, end, ...d })
   }
   for (const m of text.matchAll(RE_ISO)) add(m, { year: +m[1]!, month: +m[2]!, day: +m[3]! })
+  for (const m of text.matchAll(RE_NUMERIC)) {
+    const [a, b] = [+m[1]!, +m[2]!]
+    const [mo, day] = a > 12 ? [b, a] : [a, b]
+    if (mo >= 1 && mo <= 12 && day >= 1) add(m, { year: +m[3]!, month: mo, day })
+  }
   for (const m of text.matchAll(RE_DMY)) add(m, { day: +m[1]!, month: month(m[2]!), year: +m[3]! })
   for (const m of text.matchAll(RE_MDY)) add(m, { month: month(m[1]!), day: +m[2]!, year: +m[3]! })
   for (const m of text.matchAll(RE_MY)) add(m, { month: month(m[1]!), year: +m[2]! })
@@ -60,8 +68,19 @@ export function findDates(text: string): DateMention[] {
   for (const m of text.matchAll(RE_CUE_YEAR)) add(m, { year: +m[1]!, range: m[2] ? `${m[1]}–${m[2]}` : undefined })
   for (const m of text.matchAll(RE_TODAY)) add(m, { published: 'day' })
   for (const m of text.matchAll(RE_THIS_YEAR)) add(m, { published: 'year' })
+  // "April and May 2027", "3 and 4 March 2025": the first of a pair takes the year the second prints.
+  for (const d of found) {
+    if (!d.yearless) continue
+    const pair = RE_PAIRED_YEAR.exec(text.slice(d.end, d.end + 30))
+    if (pair) {
+      d.year = +pair[1]!
+      d.yearless = false
+    }
+  }
   return found.filter((d) => !d.day || d.day <= 31).sort((a, b) => a.start - b.start)
 }
+
+const RE_PAIRED_YEAR = new RegExp(`^\\s*(?:and|or|to|through|–|-)\\s*(?:${DAY}\\s+)?${MONTH}(?:\\s+${DAY})?,?\\s+${YEAR}`.replace(/\((?!\?)/g, '(?:').replace(`(?:1[89]\\d{2}|20\\d{2})`, '(1[89]\\d{2}|20\\d{2})'))
 
 const month = (name: string) => MONTHS.get(name.replace(/\.$/, ''))!
 

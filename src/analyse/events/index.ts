@@ -9,7 +9,8 @@
  * 4. describe each event by the clause around its date.
  */
 import type { DatedEvent } from '../../types.ts'
-import type { Context } from '../context.ts'
+import type { Context, SentenceContext } from '../context.ts'
+import { isFiniteVerb } from '../../language/grammar.ts'
 import { describeEvent } from './describe.ts'
 import { displayDate, findDates, sortable, type DateMention } from './explicit.ts'
 import { addDays, findRelative } from './relative.ts'
@@ -30,8 +31,9 @@ export function findEvents(ctx: Context): DatedEvent[] {
   const found: Found[] = []
   for (const { s, dates } of mentions) {
     for (const d of dates) {
-      const date = resolve(d, ctx.published, latest)
-      if (date) found.push({ date, label: d.range, start: d.start, end: d.end, s, text: describeEvent(s, d.start, d.end) })
+      if (!isEventDate(s, d)) continue
+      const date = resolve(d, ctx.published, latest, isFuture(s, d))
+      if (date && !isDeadline(s, d, date, ctx.published)) found.push({ date, label: d.range, start: d.start, end: d.end, s, text: describeEvent(s, d.start, d.end) })
     }
     for (const r of findRelative(s.sentence.text)) {
       const anchor = r.noun ? anchorFor(found, r.phrase!, r.noun) : found.filter((f) => f.s === s).at(-1)
@@ -71,21 +73,58 @@ function latestExplicit(dates: DateMention[]): [number, number] | undefined {
   return best
 }
 
-function resolve(d: DateMention, published: string | undefined, latest?: [number, number]): string | undefined {
+function resolve(d: DateMention, published: string | undefined, latest?: [number, number], future = false): string | undefined {
   if (d.published) {
     if (!published) return undefined
     return d.published === 'year' ? published.slice(0, 4) : published
   }
   if (!d.yearless) return d.year ? sortable(d) : undefined
   if (published) {
+    // A past event falls on or before the publication date; one the sentence puts in the future, after it.
     const [py, pm, pd] = published.split('-').map(Number) as [number, number, number?]
     const after = d.month! > pm || (d.month === pm && (d.day ?? 0) > (pd ?? 31))
-    return sortable({ year: after ? py - 1 : py, month: d.month, day: d.day })
+    const year = future ? (after ? py : py + 1) : after ? py - 1 : py
+    return sortable({ year, month: d.month, day: d.day })
   }
   if (!latest) return undefined
   // The same month as the latest dated reference is that month ("November 2018 … on 20 November").
   const after = d.month! >= latest[1]
   return sortable({ year: after ? latest[0] : latest[0] + 1, month: d.month, day: d.day })
+}
+
+/** Words around a date that put what happens then in the future: "will meet in March", "is scheduled for May". */
+const RE_FUTURE = /\b(?:will|shall|’ll|'ll|is to|are to|is due|are due|is scheduled|are scheduled|is expected|are expected|plans? to|going to|next|upcoming|coming)\b/i
+function isFuture(s: SentenceContext, d: DateMention): boolean {
+  const text = s.sentence.text
+  // "detained since July", "last March": looking back, whatever the rest of the sentence says.
+  if (/\b(?:since|last|ago|earlier|previously)\s*$/i.test(text.slice(Math.max(0, d.start - 12), d.start))) return false
+  // The future word must be in the date's own clause, close to it.
+  const before = text.slice(Math.max(0, d.start - 40), d.start).split(/[,;:]/).at(-1)!
+  const after = text.slice(d.end, d.end + 25).split(/[,;:]/)[0]!
+  return RE_FUTURE.test(before) || RE_FUTURE.test(after)
+}
+
+/**
+ * A date that dates an event, not a name ("the Antitrust Improvements Act of 1976", "the 2024 amendments") nor a
+ * statement of what is ("As now, there were legitimate reasons …").
+ */
+const RE_NAMED_YEAR = /\b\p{Lu}[\p{L}-]*\s+of\s*$/u
+const RE_EXISTENTIAL = /^(?:as now,\s*)?(?:there|here)\s+(?:is|are|was|were|has been|have been)\b/i
+function isEventDate(s: SentenceContext, d: DateMention): boolean {
+  const text = s.sentence.text
+  if (d.year && !d.month && RE_NAMED_YEAR.test(text.slice(Math.max(0, d.start - 40), d.start))) return false
+  // The clause the date belongs to: what follows a leading date ("In 1968, as now, there were …"), else what leads up to it.
+  const before = text.slice(0, d.start).replace(/^.*[,;:]\s*/, '')
+  const clause = before.split(/\s+/).filter(Boolean).length <= 2 ? text.slice(d.end).replace(/^[\s,]+/, '') : before
+  if (RE_EXISTENTIAL.test(clause)) return false
+  return s.words.some((_, i) => isFiniteVerb(s.words, i))
+}
+
+/** "submit a report annually through December 31, 2029": a deadline after publication is no event. */
+const RE_DEADLINE = /\b(?:through|until|till|by|no later than|before)\s*$/i
+function isDeadline(s: SentenceContext, d: DateMention, date: string, published?: string): boolean {
+  if (!published || date <= published) return false
+  return RE_DEADLINE.test(s.sentence.text.slice(Math.max(0, d.start - 20), d.start))
 }
 
 /**

@@ -22,13 +22,23 @@ export function groupMentions(s: SentenceContext): Group[] {
   for (const m of s.mentions) {
     const g = groups.at(-1)
     const between = g ? s.tokens.slice(g.last + 1, m.first) : []
-    if (g && !s.tokens[g.last]!.possessive && between.length <= 3 && between.every((t) => COORDINATORS.has(t.lower))) {
+    // "…with Malaysia and Cambodia, and the United States announced …": ", and" before a subject with its verb
+    // opens a new clause, not a longer list.
+    const newClause = between.some((t) => t.text === ',') && between.some((t) => t.lower === 'and') && g!.actors.length > 1 && followedByVerb(s, m)
+    if (g && !newClause && !s.tokens[g.last]!.possessive && between.length <= 3 && between.every((t) => COORDINATORS.has(t.lower))) {
       if (!g.actors.includes(m.actor)) g.actors.push(m.actor)
       g.last = m.last
       g.mentions.push(m)
     } else groups.push({ actors: [m.actor], first: m.first, last: m.last, mentions: [m] })
   }
   return groups.flatMap((g) => splitCommaOnly(s, g))
+}
+
+/** The word after the mention is a finite verb (from the tagged words): the mention is a clause's subject. */
+function followedByVerb(s: SentenceContext, m: Mention): boolean {
+  const end = s.tokens[m.last]!.end
+  const next = s.words.findIndex((w) => w.start >= end && w.pos !== 'PART')
+  return next >= 0 && ['VERB', 'AUX'].includes(s.words[next]!.pos)
 }
 
 /** "In the Washington Post, Germany urged": a comma alone does not make a list; "A, B and C" does. */

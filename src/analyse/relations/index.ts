@@ -34,6 +34,11 @@ const WISHES = new CueMatcher(DATA.relations.wishes.map((w): [string, true] => [
 const POSITIVE = new Set<RelationKind>([...(DATA.relations.positive as RelationKind[]), 'dialogue'])
 const RE_ALLY_NOUN = new RegExp(`^(?:${DATA.relations.allyNouns.join('|')})\\*?$`)
 const PREPOSITIONS = new Set(['of', 'in', 'to', 'at', 'on', 'into', 'from', 'over', 'near', 'including'])
+const SPEECH = new Set([...DATA.actors.speechVerbs, 'urged', 'urges', 'called', 'calls', 'described', 'describes', 'accused', 'accuses', 'labelled', 'labeled', 'termed', 'branded', 'dubbed'])
+const MULTILATERAL = new CueMatcher(DATA.relations.multilateralCues.map((c): [string, true] => [c, true]))
+const TOPIC_PREPOSITIONS = new Set(DATA.relations.topicPrepositions)
+/** How far before a group its topic preposition may stand: "about North Korea’s ballistic missiles". */
+const TOPIC_WINDOW = 3
 
 type Link = [from: string, to: string, kind: RelationKind]
 
@@ -47,7 +52,12 @@ export function findRelations(ctx: Context): Relation[] {
   for (const s of ctx.sentences) {
     if (s.meta || s.mentions.length < 2) continue
     const groups = groupMentions(s)
-    const links = [...RELATION_CUES.all(s.tokens).flatMap((cue) => linksForCue(s, groups, cue)), ...stanceLinks(s, groups)]
+    // A relation word in scare quotes within reported speech is the speaker's word for it ("China urged that …
+    // their “hostile” policies"), not a relation the article states.
+    const reported = s.tokens.some((t) => SPEECH.has(t.lower))
+    const quoted = reported ? quotedRanges(s.sentence.text) : []
+    const cues = RELATION_CUES.all(s.tokens).filter((cue) => !quoted.some(([a, b]) => s.tokens[cue.first]!.start >= a && s.tokens[cue.last]!.end <= b))
+    const links = [...cues.flatMap((cue) => linksForCue(s, groups, cue)), ...stanceLinks(s, groups)]
     for (const [a, b, kind] of links) {
       if (a === b || affiliated(a, b)) continue
       const [from, to] = KINDS[kind].symmetric && b < a ? [b, a] : [a, b]
@@ -65,16 +75,16 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   const kind = m.cue.value
   // "X urged Pakistan to cooperate with India": cooperation asked for, not stated.
   if (POSITIVE.has(kind) && wishedFor(s, m.first)) return []
-  const groups = withoutExcluded(s, allGroups)
+  // "share intelligence about North Korea’s missiles": the topic of a friendly or talking relation is no party to it.
+  const groups = withoutExcluded(s, allGroups).filter((g) => !(POSITIVE.has(kind) && isTopic(s, g, m.last)))
   const [start, end] = clauseOf(s, m.first)
   const inClause = groups.filter((g) => g.first >= start && g.last < end)
   const before = inClause.filter((g) => g.last < m.first).at(-1)
   // "…, with Berlin’s full backing": a backer named after the cue is not what the cue acts on.
   const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g)))
   const next = s.tokens[m.last + 1]?.lower
-  // 1. "US-Iran war", "Germany and France cooperate".
-  if (before && before.actors.length > 1 && m.first - before.last <= 3 && !(after && ['with', 'against'].includes(next ?? '')))
-    return pairs(before.actors, kind)
+  // 1. "US-Iran war", "Germany and France cooperate": a coordinated group and no other side after the cue.
+  if (before && before.actors.length > 1 && m.first - before.last <= 3 && !after) return pairs(before.actors, kind)
   // 2. "conflict between A and B".
   if (next === 'between' && after && after.actors.length > 1) return pairs(after.actors, kind)
   // 3. "Riyadh’s other regional allies, Turkey and Pakistan": an ally noun links its possessor and apposition.
@@ -86,9 +96,12 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     return pairs(taking, kind)
   }
   // 4. Nearest on each side: within the clause, or the nearest in the sentence when the clause has one side only.
+  //    Each actor of one side relates to each of the other ("signed deals with Malaysia and Cambodia" does not
+  //    relate Malaysia to Cambodia; "Russia and China are aligned with Iran" does not ally Russia with China).
   if (KINDS[kind].symmetric) {
+    if (before && after) return MULTILATERAL.at(s.tokens, m.first) ? pairs([...before.actors, ...after.actors], kind) : across(before.actors, after.actors, kind)
     const taking = [...(before?.actors ?? []), ...(after?.actors ?? [])]
-    if (new Set(taking).size < 2) taking.push(...nearest(groups, m.first, -1, taking))
+    if (new Set(taking).size < 2) return across(taking, nearest(groups, m.first, -1, taking), kind)
     return pairs(taking, kind)
   }
   // "China’s unwavering support", "with Berlin’s full backing": the possessor is the one acting.
@@ -173,6 +186,17 @@ function earlier(groups: Group[], at: { first: number }, exclude: string[]): str
   return g?.actors.filter((a) => !exclude.includes(a)) ?? []
 }
 
+/** A group after the cue led by "about", "concerning", "on" …, with only a few words between. */
+function isTopic(s: SentenceContext, g: Group, cueLast: number): boolean {
+  if (g.first <= cueLast) return false
+  for (let i = g.first - 1; i >= Math.max(cueLast + 1, g.first - TOPIC_WINDOW); i--) {
+    const t = s.tokens[i]!
+    if (TOPIC_PREPOSITIONS.has(t.lower)) return true
+    if (t.punct || t.cap) return false
+  }
+  return false
+}
+
 /** Groups less the actors right after "exclude"/"without": "talks that exclude Moscow". */
 function withoutExcluded(s: SentenceContext, groups: Group[]): Group[] {
   return groups.filter((g) => !EXCLUDERS.has(s.tokens[g.first - 1]?.lower ?? ''))
@@ -185,6 +209,18 @@ function nearest(groups: Group[], at: number, direction: 1 | -1, exclude: string
   const after = usable.find((g) => g.first > at)
   const pick = direction < 0 ? (before ?? after) : (after ?? before)
   return pick?.actors.filter((a) => !exclude.includes(a)) ?? []
+}
+
+/** Character ranges of scare quotes: one to three words in quotation marks (“hostile”), not a speaker's sentence. */
+function quotedRanges(text: string): [number, number][] {
+  return [...text.matchAll(/“[^”]*”|"[^"]*"|‘[^’]*’(?!\w)/g)]
+    .filter((m) => m[0].split(/\s+/).length <= 3)
+    .map((m) => [m.index, m.index + m[0].length])
+}
+
+/** Every actor of one side with every actor of the other. */
+function across(a: string[], b: string[], kind: RelationKind): Link[] {
+  return [...new Set(a)].flatMap((x) => [...new Set(b)].filter((y) => y !== x).map((y): Link => [x, y, kind]))
 }
 
 function pairs(actors: string[], kind: RelationKind): Link[] {

@@ -38,6 +38,11 @@ export const actors: DiagramModule<'actors'> = {
   toMermaid(slide) {
     return source(slide, plan(slide))
   },
+  legend(slide) {
+    // The kinds of the edges drawn (a folded actor's edges are not).
+    const used = [...new Set(plan(slide).edges.map((e) => e.kind))] as RelationKind[]
+    return used.map((k) => KIND_STYLES[k])
+  },
   render(slide) {
     const p = plan(slide)
     const { edges, folded, hiddenEdges, scale } = p
@@ -76,5 +81,4 @@ function source(slide: Actors, p: ReturnType<typeof plan>): string {
   }
   blocs.forEach((_, b) => lines.push(`  style b${b} fill:#fbfbf8,stroke:#b8b8ae,stroke-dasharray:4 3,color:#55554c`))
   return lines.join('\n')
-
 }

@@ -19,7 +19,7 @@ export function describeDiagram(slide: DiagramSlide): string {
   if (slide.kind === 'dynamics') {
     const loop = findLoops(slide.edges).at(-1)
     const loopText = loop ? ` Feedback loop: ${[...loop, loop[0]!].map((id) => label.get(id)).join(' → ')}.` : ''
-    const links = slide.edges.map((e) => `${label.get(e.from)} ${e.label ?? 'leads to'} ${label.get(e.to)}`)
+    const links = slide.edges.map((e) => `${label.get(e.from)} ${e.label ?? e.relation ?? 'leads to'} ${label.get(e.to)}`)
     return `${slide.edges.length} cause → effect links between ${slide.nodes.length} factors.${loopText} Links: ${links.join('; ')}.`
   }
   const blocs = [...new Set(slide.nodes.flatMap((n) => (n.bloc ? [n.bloc] : [])))]

@@ -22,7 +22,11 @@ type Dynamics = SlideOf<'dynamics'>
 function plan(slide: Dynamics) {
   const loop = findLoops(slide.edges).at(-1) ?? []
   const nodes = slide.nodes.map((n) => ({ ...n, label: cutLabel(n.label, MAX_NODE_CHARS) }))
-  const edges = slide.edges.map((e) => ({ ...e, label: e.label ? cutLabel(e.label, MAX_EDGE_CHARS) : undefined }))
+  // An edge says its cue: the outline's label, else its relation from the closed vocabulary.
+  const edges = slide.edges.map((e) => {
+    const text = e.label ?? e.relation
+    return { ...e, label: text ? cutLabel(text, MAX_EDGE_CHARS) : undefined }
+  })
   return { loop, ...fitGraph(nodes, edges, { title: slide.title, directions: ['TB', 'LR'], keep: (n) => loop.includes(n.id) }) }
 }
 

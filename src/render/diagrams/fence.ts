@@ -2,6 +2,17 @@ import type { SlideKind, SlideOf } from '../../outline/schema.ts'
 import { DIAGRAM_FONT_SIZE } from '../../../setup/mermaid.ts'
 import { textWidth, type Size } from './layout.ts'
 
+/** A line of a diagram's legend: a sample line drawn as the diagram draws it, and its label. */
+export interface LegendEntry {
+  label: string
+  color: string
+  /** SVG stroke-dasharray, empty for a solid line. */
+  dash: string
+  width: number
+  /** Drawn with an arrowhead. */
+  directed: boolean
+}
+
 /** One diagram kind: what fits on the slide, its Mermaid source and the slide body around it. */
 export interface DiagramModule<K extends SlideKind> {
   kind: K
@@ -10,6 +21,8 @@ export interface DiagramModule<K extends SlideKind> {
   toMermaid(slide: SlideOf<K>): string
   /** The slide body under the title: the fence, then anything else (a "+N more" note, a legend). */
   render(slide: SlideOf<K>): string
+  /** The legend shown under the diagram, if the kind has one (for formats that draw it themselves). */
+  legend?(slide: SlideOf<K>): LegendEntry[]
 }
 
 export interface Fitted<K extends SlideKind> {

@@ -1,0 +1,126 @@
+/**
+ * Companies and the article's other own names, which no gazetteer lists:
+ *  - a capitalised name ending in a company word ("Live Nation Entertainment", "Acme Corp.", "SeatGeek Inc");
+ *  - a name the sentence calls a company ("the chipmaker Nexus", "Anthropic, an AI company", "Ticketmaster’s
+ *    chief executive");
+ *  - across the article (findRecurringNames): a proper noun the tagger marks as such, named at least
+ *    MIN_RECURRING times and not as a place ("in Texas"), a product ("Claude, the company’s model") or a thing
+ *    the lexicon knows; it is a company when the article calls anything a company, else an organisation.
+ * Names of documents and events ("Executive Order", "Kuala Lumpur Peace Accords") are never actors.
+ */
+import type { Context, Mention, SentenceContext } from '../context.ts'
+import { DATA } from '../data.ts'
+import type { Definition } from './names.ts'
+import { isNameWord, runStart, spanText } from './names.ts'
+
+const SUFFIXES = new Set(DATA.actors.companySuffixes)
+const NOUNS = new Set(DATA.actors.companyNouns)
+const OWNED = new Set(DATA.actors.companyOwned)
+const THINGS = new Set(DATA.actors.thingHeads)
+const PRODUCT_NOUNS = new Set(DATA.actors.productNouns)
+const PLACE_PREPOSITIONS = new Set(DATA.actors.placePrepositions)
+const MIN_RECURRING = 3
+const TITLE_WORDS = new Set([...DATA.actors.titles, ...DATA.actors.roles].flatMap((t) => t.toLowerCase().split(' ')))
+
+/** Per sentence: names with a company word, and names the sentence calls a company. */
+export function findCompanies(s: SentenceContext, staticMentions: Mention[]): Definition[] {
+  const found: Definition[] = []
+  const { tokens } = s
+  const known = (i: number) => staticMentions.some((m) => m.first <= i && m.last >= i)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    // "Live Nation Entertainment", "Acme Corp."
+    if (SUFFIXES.has(t.text.replace(/\.$/, '')) && i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.possessive) {
+      const first = runStart(tokens, i - 1)
+      if (!known(first)) found.push({ name: spanText(s.sentence.text, tokens, first, i), type: 'company', forms: [] })
+      continue
+    }
+    if (!isNameWord(t) || known(i) || (i === 0 && !t.possessive && !nextIsCompanyCue(s, i))) continue
+    // "the chipmaker Nexus", "AI company Anthropic".
+    const before = tokens[i - 1]
+    if (before && NOUNS.has(before.lower) && !before.cap) found.push({ name: t.text, type: 'company', forms: [] })
+    else if (nextIsCompanyCue(s, i)) found.push({ name: t.text, type: 'company', forms: [] })
+  }
+  return found
+}
+
+/**
+ * "Anthropic’s chief executive", "Ticketmaster’s customers"; "Anthropic, an AI company,": an apposition led by
+ * an article whose head noun (its last word) is a company noun — not "Claude, the company’s model".
+ */
+function nextIsCompanyCue(s: SentenceContext, i: number): boolean {
+  const { tokens } = s
+  const t = tokens[i]!
+  if (t.possessive) {
+    const next = tokens[i + 1]?.lower ?? ''
+    const after = `${next} ${tokens[i + 2]?.lower ?? ''}`
+    return OWNED.has(next) || OWNED.has(after)
+  }
+  if (tokens[i + 1]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[i + 2]?.lower ?? '')) return false
+  for (let k = i + 3; k < Math.min(tokens.length, i + 9); k++) {
+    const w = tokens[k]!
+    if (w.punct) return NOUNS.has(tokens[k - 1]!.lower) && !tokens[k - 1]!.possessive
+    if (w.possessive) return false
+  }
+  return false
+}
+
+/**
+ * Proper nouns the article keeps naming that no rule defined: each becomes an organisation (a company, when the
+ * article speaks of companies) unless it is mostly named as a place, is a product, or a document.
+ */
+export function findRecurringNames(ctx: Context, defined: Set<string>, staticMentions: Mention[][]): Definition[] {
+  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number }>()
+  let companyTalk = false
+  for (const s of ctx.sentences) {
+    if (s.meta) continue
+    if (s.words.some((w) => NOUNS.has(w.lower))) companyTalk = true
+    const { tokens } = s
+    const mentions = staticMentions[s.index] ?? []
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!
+      if (!isNameWord(t) || mentions.some((m) => m.first <= i && m.last >= i)) continue
+      // A run of capitalised words is one name; a single word is the common case ("Anthropic").
+      let last = i
+      while (isNameWord(tokens[last + 1]) && !tokens[last]!.possessive && last - i < 3) last++
+      const name = spanText(s.sentence.text, tokens, i, last)
+      const word = s.words.find((w) => w.start === t.start)
+      if (word && word.pos !== 'PROPN') {
+        i = last
+        continue
+      }
+      const c = counts.get(name) ?? { n: 0, placed: 0, product: false, starts: 0 }
+      c.n++
+      if (i === 0) c.starts++
+      if (PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) c.placed++
+      if (tokens[last + 1]?.text === ',' && PRODUCT_NOUNS.has(productHead(tokens, last + 2))) c.product = true
+      counts.set(name, c)
+      i = last
+    }
+  }
+  const found: Definition[] = []
+  // A word the article also writes in lower case is a common word, capitalised at a sentence's start or in a title.
+  const lowerWords = new Set(ctx.article.text.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? [])
+  for (const [name, c] of counts) {
+    if (c.n < MIN_RECURRING || defined.has(name) || c.product || c.placed * 2 >= c.n || c.starts === c.n) continue
+    const words = name.split(' ')
+    if (THINGS.has(words.at(-1)!) || words.some((w) => !/^\p{Lu}\p{Ll}{2,}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()))) continue
+    if (words.length === 1 && lowerWords.has(name.toLowerCase())) continue
+    found.push({ name, type: companyTalk ? 'company' : 'organisation', forms: [] })
+  }
+  return found
+}
+
+/** The noun heading an apposition: "the company’s generative AI model" → "model". */
+function productHead(tokens: SentenceContext['tokens'], from: number): string {
+  for (let k = from; k < Math.min(tokens.length, from + 7); k++) {
+    const w = tokens[k]!
+    if (w.punct) return tokens[k - 1]?.lower ?? ''
+  }
+  return tokens[Math.min(tokens.length, from + 7) - 1]?.lower ?? ''
+}
+
+/** A name whose last word makes it a document, an event or a place: never an actor. */
+export function isThingName(name: string): boolean {
+  return THINGS.has(name.split(/\s+/).at(-1)!.replace(/[’']s$/, ''))
+}

@@ -1,0 +1,63 @@
+/**
+ * Talking points are written for the presenter from the outline as it is: the claim to open with, the evidence,
+ * the transition to the next slide; one line per bloc or loop on the diagrams. A remixed outline gets notes that
+ * fit it, not notes about the slide that used to be there.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Outline, Slide } from '../../src/outline.ts'
+import { talkingPoints } from '../../src/render/talking-points.ts'
+import { sampleOutline } from '../outline/fixture.ts'
+
+describe('talking points', () => {
+  const outline = sampleOutline()
+
+  it('open each slide with its claim and hand over to the next slide by its title', () => {
+    outline.slides.forEach((slide, i) => {
+      const lines = talkingPoints(outline, i)
+      expect(lines.length, slide.kind).toBeGreaterThan(0)
+      const next = outline.slides[i + 1]
+      if (next) expect(lines.at(-1)).toContain(next.title)
+      if (slide.kind === 'points') expect(lines[0]).toContain(slide.title)
+    })
+  })
+
+  it('follow a remix: reordered slides get the new transition', () => {
+    const swapped: Outline = { ...outline, slides: [...outline.slides].reverse() }
+    expect(talkingPoints(swapped, 0).at(-1)).toContain(swapped.slides[1]!.title)
+  })
+
+  it('say what a loop does and who stands together', () => {
+    const dynamics: Slide = {
+      kind: 'dynamics',
+      title: 'Dynamics',
+      nodes: [
+        { id: 'a', label: 'allied military presence' },
+        { id: 'b', label: 'North Korea’s nuclear test' },
+      ],
+      edges: [
+        { from: 'a', to: 'b', relation: 'increases', source: ['p1.s1'] },
+        { from: 'b', to: 'a', relation: 'justifies', source: ['p1.s2'] },
+      ],
+    }
+    const actors: Slide = {
+      kind: 'actors',
+      title: 'Actors',
+      nodes: [
+        { id: 'x', label: 'Alpha', bloc: 'Alpha–Beta' },
+        { id: 'y', label: 'Beta', bloc: 'Alpha–Beta' },
+        { id: 'z', label: 'Gamma' },
+      ],
+      edges: [
+        { from: 'x', to: 'y', kind: 'alliance', source: ['p1.s1'] },
+        { from: 'z', to: 'x', kind: 'hostility', source: ['p1.s2'] },
+      ],
+    }
+    const o: Outline = { ...outline, slides: [dynamics, actors] }
+    expect(talkingPoints(o, 0)[0]).toBe(
+      'The loop: allied military presence increases North Korea’s nuclear test, which justifies allied military presence again — a reinforcing loop: each step feeds the next.',
+    )
+    const lines = talkingPoints(o, 1)
+    expect(lines[0]).toBe('Bloc “Alpha–Beta”: Alpha, Beta stand together.')
+    expect(lines[1]).toContain('Gamma – Alpha (hostility)')
+  })
+})
