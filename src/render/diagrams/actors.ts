@@ -10,7 +10,7 @@ import type { RelationKind } from '../../types.ts'
 import { vueProp } from '../escape.ts'
 import { mermaidLabel, mermaidPlain, nodeId } from '../mermaid.ts'
 import { fence, type DiagramModule } from './fence.ts'
-import { cutLabel, fitGraph, moreNote } from './fit.ts'
+import { cutLabel, fitGraph, memo, moreNote } from './fit.ts'
 import { KIND_STYLES, TYPE_STYLES } from './styles.ts'
 import { describeDiagram } from './describe.ts'
 
@@ -24,6 +24,10 @@ type Actors = SlideOf<'actors'>
 
 /** What is drawn: the nodes and edges that fit, their direction and scale, and what was folded. */
 function plan(slide: Actors) {
+  return memo(`actors ${JSON.stringify(slide)}`, () => planAnew(slide))
+}
+
+function planAnew(slide: Actors) {
   const nodes = slide.nodes.map((n) => ({ ...n, label: cutLabel(n.label, MAX_NODE_CHARS), ...(n.bloc ? { bloc: cutLabel(n.bloc, MAX_BLOC_CHARS) } : {}) }))
   const edges = slide.edges.map((e) => ({ ...e, label: e.label ? cutLabel(e.label, MAX_EDGE_CHARS) : undefined }))
   return fitGraph(nodes, edges, { title: slide.title, directions: ['LR', 'TB'], legendLines: edges.length ? 1 : 0 })

@@ -8,7 +8,7 @@ import { findLoops } from '../../outline/graph.ts'
 import type { SlideOf } from '../../outline/schema.ts'
 import { mermaidLabel, mermaidPlain, nodeId } from '../mermaid.ts'
 import { fence, type DiagramModule } from './fence.ts'
-import { cutLabel, fitGraph, moreNote } from './fit.ts'
+import { cutLabel, fitGraph, memo, moreNote } from './fit.ts'
 import { describeDiagram } from './describe.ts'
 
 const LOOP_STYLE = 'stroke:#b42318,stroke-width:3px,color:#b42318'
@@ -20,6 +20,10 @@ const MAX_EDGE_CHARS = 40
 type Dynamics = SlideOf<'dynamics'>
 
 function plan(slide: Dynamics) {
+  return memo(`dynamics ${JSON.stringify(slide)}`, () => planAnew(slide))
+}
+
+function planAnew(slide: Dynamics) {
   const loop = findLoops(slide.edges).at(-1) ?? []
   const nodes = slide.nodes.map((n) => ({ ...n, label: cutLabel(n.label, MAX_NODE_CHARS) }))
   // An edge says its cue: the outline's label, else its relation from the closed vocabulary.

@@ -138,3 +138,21 @@ export function cutLabel(label: string, max: number): string {
   const space = cut.lastIndexOf(' ')
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`
 }
+
+/**
+ * Plans kept by content: laying a diagram out takes dagre some tens of milliseconds, and a slide's plan is asked
+ * for by its body, its Mermaid source and the exporter, and again on every save while `npm run dev` runs. Keyed
+ * by the slide's JSON, so an edited slide is planned afresh; the oldest of MEMO_SIZE plans goes first. Plans are
+ * never changed by their callers.
+ */
+const MEMO_SIZE = 64
+const plans = new Map<string, unknown>()
+
+/** memo(`actors ${JSON.stringify(slide)}`, () => plan(slide)) → the same plan for the same slide. */
+export function memo<T>(key: string, compute: () => T): T {
+  if (plans.has(key)) return plans.get(key) as T
+  const value = compute()
+  plans.set(key, value)
+  if (plans.size > MEMO_SIZE) plans.delete(plans.keys().next().value!)
+  return value
+}

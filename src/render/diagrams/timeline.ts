@@ -13,7 +13,7 @@
 import type { SlideOf } from '../../outline/schema.ts'
 import { mermaidLabel, mermaidPlain, nodeId } from '../mermaid.ts'
 import { diagramBox, fence, fitScale, MIN_TEXT_PX, readable, type DiagramModule } from './fence.ts'
-import { cutLabel, MAX_LAID_OUT, moreNote } from './fit.ts'
+import { cutLabel, MAX_LAID_OUT, memo, moreNote } from './fit.ts'
 import { estimateChain } from './layout.ts'
 import { describeDiagram } from './describe.ts'
 import { DIAGRAM_FONT_SIZE } from '../../../setup/mermaid.ts'
@@ -58,6 +58,10 @@ function source(slide: Timeline, { events, wrap }: ReturnType<typeof plan>): str
  * do, else the longest evenly spread selection that does (by bisection, among at most MAX_LAID_OUT).
  */
 function plan(slide: Timeline): { events: Event[]; folded: Event[]; wrap: number; scale: number } {
+  return memo(`timeline ${JSON.stringify(slide)}`, () => planAnew(slide))
+}
+
+function planAnew(slide: Timeline): { events: Event[]; folded: Event[]; wrap: number; scale: number } {
   const all = slide.events
   const top = Math.min(all.length, MAX_LAID_OUT)
   const attempt = (k: number) => {
