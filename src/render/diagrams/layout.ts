@@ -125,6 +125,30 @@ export function estimateFlowchart(graph: FlowGraph): Size {
 }
 
 /**
+ * The largest scale any layout of these boxes could have in `box`: no drawing is smaller than the boxes it holds
+ * side by side (their total area, the widest, the tallest). Linear; used to skip layouts that cannot be
+ * readable. scaleBound([{ id: 'a', label: 'US' }], [], { width: 860, height: 410 }) → about 8.9
+ */
+export function scaleBound(
+  nodes: FlowGraph['nodes'],
+  edges: FlowGraph['edges'],
+  box: { width: number; height: number },
+  wrap: number = FLOWCHART.wrappingWidth,
+): number {
+  let area = 0
+  let widest = 0
+  let tallest = 0
+  const boxes = [...nodes.map((n) => nodeBox(n.label, wrap)), ...edges.flatMap((e) => (e.label ? [edgeLabelBox(e.label, wrap)] : []))]
+  for (const [w, h] of boxes) {
+    area += w * h
+    widest = Math.max(widest, w)
+    tallest = Math.max(tallest, h)
+  }
+  if (area === 0) return Infinity
+  return Math.min(Math.sqrt((box.width * box.height) / area), box.width / widest, box.height / tallest)
+}
+
+/**
  * [width, height] of a chain of boxes top to bottom, joined by unlabelled arrows, without running dagre: its
  * layout of a chain is the boxes stacked `rankSpacing` apart, centred on one line. Linear.
  * estimateChain(['2008 – talks', '2013 – test'], 640, 14) → about [181, 136]
