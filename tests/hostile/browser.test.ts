@@ -4,7 +4,7 @@
  * Vue interpolation, Markdown and Slidev syntax, front matter and Mermaid directives; a reader must see all of it
  * as text, and none of it may run, open a dialog, fetch anything or change the deck's structure.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseSync } from '@slidev/parser'
@@ -13,9 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/index.ts'
 import { launchChromium } from '../../src/export/chromium.ts'
 import { parseOutline, stringifyOutline, type Outline } from '../../src/outline.ts'
+import { MERMAID_CONFIG } from '../../setup/mermaid.ts'
 import { buildSite, serveStatic, visitSlides, type SiteVisit } from './site.ts'
 
 const FIXTURES = join(new URL('.', import.meta.url).pathname, 'fixtures')
+const ROOT = new URL('../../', import.meta.url).pathname
 const quiet = { out: () => {}, err: () => {}, readStdin: () => Buffer.alloc(0) }
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim()
 
@@ -191,7 +193,10 @@ describe.each(CASES)('a deck from $file', ({ file, visible, remix }) => {
       expect(options).not.toMatch(/securityLevel/)
       expect(code!.split('\n').filter((l) => /%%\{/.test(l) && /securityLevel/i.test(l))).toEqual([])
     }
-    expect(existsSync(join(dir, 'setup')) ? readdirSync(join(dir, 'setup')) : []).not.toContainEqual(expect.stringMatching(/^mermaid\./))
+    // The deck's one Mermaid set-up is briefdeck's own (theme and font, strict security), copied as it is.
+    expect(readdirSync(join(dir, 'setup')).filter((f) => f.startsWith('mermaid'))).toEqual(['mermaid.ts'])
+    expect(readFileSync(join(dir, 'setup', 'mermaid.ts'), 'utf8')).toBe(readFileSync(join(ROOT, 'setup', 'mermaid.ts'), 'utf8'))
+    expect(MERMAID_CONFIG.securityLevel).toBe('strict')
     const diagrams = outline.slides.flatMap((s, i) => (['actors', 'dynamics', 'timeline'].includes(s.kind) ? [i] : []))
     for (const i of diagrams) {
       expect(visit.slides[i]!.diagrams, `slide ${i + 1}`).toBe(1)
