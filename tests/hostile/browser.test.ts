@@ -107,6 +107,15 @@ function remixDiagrams(outline: Outline): Outline {
   }
 }
 
+/** The outline with slides of five points holding every article sentence verbatim, before its last slide. */
+function everySentenceAPoint(outline: Outline): Outline {
+  const ids = Object.keys(outline.sentences)
+  const slides: Outline['slides'] = []
+  for (let i = 0; i < ids.length; i += 5)
+    slides.push({ kind: 'points', title: `Every sentence ${i / 5 + 1}`, points: ids.slice(i, i + 5).map((id) => ({ text: outline.sentences[id]!, source: [id] })) })
+  return { ...outline, slides: [...outline.slides.slice(0, -1), ...slides, outline.slides.at(-1)!] }
+}
+
 describe.each(CASES)('a deck from $file', ({ file, visible, remix }) => {
   const dir = join(work, file)
   let outline: Outline
@@ -116,12 +125,13 @@ describe.each(CASES)('a deck from $file', ({ file, visible, remix }) => {
 
   beforeAll(async () => {
     expect(await main([join(FIXTURES, file), '--out-dir', dir, '--no-pdf'], quiet)).toBe(0)
-    if (remix) {
-      const path = join(dir, 'outline.yaml')
-      const remixed = remixDiagrams(parseOutline(readFileSync(path, 'utf8')).outline!)
-      writeFileSync(path, stringifyOutline(remixed))
-      expect(await main(['--outline', path, '--out-dir', dir, '--no-pdf'], quiet)).toBe(0)
-    }
+    // The draft briefs: it puts some of the article on slides, not all. So that every payload sentence is drawn
+    // and checked, the outline is remixed as a user may: every sentence also becomes a point of its own.
+    const path = join(dir, 'outline.yaml')
+    const drafted = parseOutline(readFileSync(path, 'utf8')).outline!
+    const withAll = everySentenceAPoint(remix ? remixDiagrams(drafted) : drafted)
+    writeFileSync(path, stringifyOutline(withAll))
+    expect(await main(['--outline', path, '--out-dir', dir, '--no-pdf'], quiet)).toBe(0)
     outline = parseOutline(readFileSync(join(dir, 'outline.yaml'), 'utf8')).outline!
     const dist = join(work, `${file}-dist`)
     let t = Date.now()
