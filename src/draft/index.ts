@@ -39,6 +39,8 @@ const MAX_QUOTES = 3
 const MAX_TAKEAWAYS = 3
 /** A briefing points out at most this share of an article's sentences: it briefs, it does not copy. */
 const MAX_POINT_SHARE = 0.4
+/** The words of points a slide holds at the deck's type size (about five points of twenty words). */
+const MAX_SLIDE_WORDS = 100
 /** Slides hold at least this many points where the section has them. */
 const MIN_POINTS_PER_SLIDE = 3
 /** A section briefed in fewer points than this is hardly briefed: below it, fewer sections are kept. */
@@ -139,10 +141,12 @@ function contentSlides(sections: KeptSection[], budget: number, dividers: boolea
   const shares = apportion(budget, sections.map((section) => section.candidates.length), MIN_POINTS_PER_SECTION)
   const usedTitles = new Set<string>()
   const usedPoints = new Set<Candidate>()
+  const chosenBySection = sections.map((section, k) => choosePoints(section.candidates, shares[k]!, thesis ? [thesis] : []))
+  let spareBudget = budget - chosenBySection.reduce((n, c) => n + c.length, 0)
   return sections.flatMap((section, k) => {
-    const chosen = choosePoints(section.candidates, shares[k]!, thesis ? [thesis] : [])
+    const chosen = chosenBySection[k]!
     const unused = () => section.candidates.filter((c) => !chosen.includes(c) && !c.dangling && c.title)
-    const chunks = chunk(chosen, Math.max(1, Math.min(Math.ceil(chosen.length / MAX_POINTS_PER_SLIDE), Math.floor(chosen.length / MIN_POINTS_PER_SLIDE))))
+    const chunks = slideChunks(chosen)
     const slides = chunks.map((pts): Slide => {
       let points = pts
       let title = slideTitle(points, usedTitles)
@@ -151,7 +155,10 @@ function contentSlides(sections: KeptSection[], budget: number, dividers: boolea
       if (!title && spare.length) {
         const extra = spare.sort((a, b) => b.salience - a.salience)[0]!
         usedPoints.add(extra)
-        const kept = points.length < MAX_POINTS_PER_SLIDE ? points : [...points].sort((a, b) => b.salience - a.salience).slice(0, -1)
+        // It joins the slide while the budget (and the slide) has room, else takes the least salient point's place.
+        const room = spareBudget > 0 && points.length < MAX_POINTS_PER_SLIDE
+        const kept = room || points.length <= 1 ? points : [...points].sort((a, b) => b.salience - a.salience).slice(0, -1)
+        if (room) spareBudget--
         points = [...kept, extra].sort((a, b) => a.index - b.index)
         title = slideTitle(points, usedTitles)
       }
@@ -176,6 +183,9 @@ function slideTitle(points: Candidate[], used: Set<string>): string | undefined 
   const bySalience = [...points].sort((a, b) => b.salience + support(b) - (a.salience + support(a)))
   const headline = bySalience.find((c) => c.title && !used.has(c.title))?.title
   if (headline) return headline
+  // None of ten words: the main clause in up to fourteen.
+  const longer = bySalience.find((c) => c.longTitle && !used.has(c.longTitle))?.longTitle
+  if (longer) return longer
   const short = [...points].sort((a, b) => a.point.length - b.point.length)[0]
   return short && short.point.split(/\s+/).length <= MAX_FALLBACK_TITLE_WORDS && !used.has(short.point) ? short.point : undefined
 }
@@ -245,6 +255,40 @@ function takeawaySlide(thesis: Candidate | undefined, conclusion: Candidate[], c
 
 function baseTitle(title: string): string {
   return title.replace(/\s\(\d+\/\d+\)$/, '')
+}
+
+/**
+ * Points into slides: as few slides as hold them at MAX_POINTS_PER_SLIDE points and MAX_SLIDE_WORDS words each
+ * (five long points do not fit a slide at a readable size), the points spread evenly over them.
+ */
+function slideChunks(points: Candidate[]): Candidate[][] {
+  const words = (c: Candidate) => c.point.split(/\s+/).length
+  const total = points.reduce((n, c) => n + words(c), 0)
+  let parts = Math.max(1, Math.ceil(points.length / MAX_POINTS_PER_SLIDE), Math.ceil(total / MAX_SLIDE_WORDS))
+  // Fewer parts while every slide keeps MIN_POINTS_PER_SLIDE points and fits.
+  parts = Math.min(parts, Math.max(1, Math.floor(points.length / MIN_POINTS_PER_SLIDE)), points.length)
+  for (;;) {
+    const chunks = chunk(points, parts)
+    if (parts >= points.length || chunks.every((c) => c.reduce((n, p) => n + words(p), 0) <= MAX_SLIDE_WORDS)) return withHeadlines(chunks)
+    parts++
+  }
+}
+
+/**
+ * Each slide needs a point that makes its title: a slide without one takes its neighbour's nearest such point
+ * across their boundary (the order of points stays the article's), when the neighbour has another.
+ */
+function withHeadlines(chunks: Candidate[][]): Candidate[][] {
+  const titled = (c: Candidate) => Boolean(c.title ?? c.longTitle)
+  const count = (c: Candidate[]) => c.filter(titled).length
+  for (let i = 0; i < chunks.length; i++) {
+    if (count(chunks[i]!) > 0) continue
+    const before = chunks[i - 1]
+    const after = chunks[i + 1]
+    if (before && before.length > 1 && count(before) > 1 && titled(before.at(-1)!)) chunks[i]!.unshift(before.pop()!)
+    else if (after && after.length > 1 && count(after) > 1 && titled(after[0]!)) chunks[i]!.push(after.shift()!)
+  }
+  return chunks
 }
 
 function chunk<T>(items: T[], parts: number): T[][] {

@@ -6,7 +6,7 @@
 import { backReference, isFiniteVerb } from '../language/grammar.ts'
 import { contentLemmas, tagWords, type Language, type Word } from '../language/index.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
-import { headlineOf, trimSentence } from './trim.ts'
+import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
 import selectData from '../../data/draft/select.json' with { type: 'json' }
 
 export interface Candidate {
@@ -19,6 +19,8 @@ export interface Candidate {
   point: string
   /** A headline of at most ten words, when the sentence yields one. */
   title?: string
+  /** A headline of at most LONG_TITLE_WORDS words, for a slide none of whose points has a short one. */
+  longTitle?: string
   /** Opens by referring back ("It", "This move"): not a point on its own. */
   dangling: boolean
   /** Content lemmas of the point, to tell two points that say the same thing. */
@@ -98,7 +100,12 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
       dangling = backReference(words) !== undefined
     }
     let cached: string | null | undefined
+    let cachedLong: string | null | undefined
     const headline = title
+    const long = (): string | undefined => {
+      const t = headlineOf(sentence.text, tagged, LONG_TITLE_WORDS)
+      return t && antecedent ? `${antecedent.name} ${t.slice(t.indexOf(' ') + 1)}` : t
+    }
     out.push({
       sentence,
       source,
@@ -108,6 +115,10 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
       get title() {
         if (cached === undefined) cached = headline() ?? null
         return cached ?? undefined
+      },
+      get longTitle() {
+        if (cachedLong === undefined) cachedLong = long() ?? null
+        return cachedLong ?? undefined
       },
       dangling,
       lemmas: contentLemmas(words),

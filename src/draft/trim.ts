@@ -74,7 +74,7 @@ interface Parse {
   quoted: boolean[]
 }
 
-export function trimSentence(sentence: string, tagged?: Word[], options: { title?: boolean } = {}): Trimmed | undefined {
+export function trimSentence(sentence: string, tagged?: Word[], options: { title?: boolean; titleWords?: number } = {}): Trimmed | undefined {
   const parse = parseSentence(sentence, tagged)
   if (parse.words.filter(isWord).length === 0) return undefined
   const kept = new Set(parse.words.map((_, i) => i))
@@ -104,14 +104,17 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   const pointWords = count(parse, kept)
   if (pointWords > MAX_POINT_WORDS || !hasFiniteVerb(keptWords(parse, kept))) return undefined
   const point = render(parse, kept)
-  const title = options.title === false ? undefined : headline(parse, kept, optional)
+  const title = options.title === false ? undefined : headline(parse, kept, optional, options.titleWords)
   return { point, pointWords, words: keptWords(parse, kept), ...(title ? { title } : {}) }
 }
 
 /** The headline of a sentence alone (what `trimSentence` gives as `title`), for a point chosen without one. */
-export function headlineOf(sentence: string, tagged?: Word[]): string | undefined {
-  return trimSentence(sentence, tagged)?.title
+export function headlineOf(sentence: string, tagged?: Word[], maxWords = TITLE_WORDS): string | undefined {
+  return trimSentence(sentence, tagged, { titleWords: maxWords })?.title
 }
+
+/** A longer headline, for a slide none of whose points makes one of TITLE_WORDS: still its main clause, with a verb. */
+export const LONG_TITLE_WORDS = 14
 
 /**
  * The headline: the point's main clause, trimmed to TITLE_WORDS words, or undefined when it cannot be done
@@ -119,7 +122,7 @@ export function headlineOf(sentence: string, tagged?: Word[]): string | undefine
  * reason, a time, a comparison, a relative clause); trailing prepositional phrases; colouring modifiers; a
  * person's title before the name.
  */
-function headline(parse: Parse, pointKept: Set<number>, optional: Cut[]): string | undefined {
+function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], maxWords = TITLE_WORDS): string | undefined {
   const kept = new Set(pointKept)
   const tryDrop = (c: Cut) => {
     if (!atBoundaries(parse, c)) return false
@@ -137,20 +140,20 @@ function headline(parse: Parse, pointKept: Set<number>, optional: Cut[]): string
   const end = afterMainClause(parse, kept)
   if (end) tryDrop(end)
   for (const c of restrictiveRelativeCuts(parse, kept)) tryDrop(c)
-  while (count(parse, kept) > TITLE_WORDS) {
+  while (count(parse, kept) > maxWords) {
     const pp = trailingPrepositionalPhrase(parse, kept)
     if (!pp || !tryDrop(pp)) break
   }
   for (const i of modifierIndices(parse, kept)) {
-    if (count(parse, kept) <= TITLE_WORDS) break
+    if (count(parse, kept) <= maxWords) break
     tryDrop({ from: i, to: i })
   }
   for (const i of personTitleIndices(parse, kept)) {
-    if (count(parse, kept) <= TITLE_WORDS) break
+    if (count(parse, kept) <= maxWords) break
     tryDrop({ from: i, to: i })
   }
   if (process.env.DEBUG_TRIM) console.error(`  headline? ${count(parse, kept)}: ${render(parse, kept)}`)
-  if (count(parse, kept) > TITLE_WORDS) return undefined
+  if (count(parse, kept) > maxWords) return undefined
   const words = keptWords(parse, kept)
   if (!isWholeHeadline(parse, kept, words)) return undefined
   return render(parse, kept)

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
+import { talkingPoints } from '../../src/render/talking-points.ts'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/index.ts'
 import { launchChromium } from '../../src/export/chromium.ts'
@@ -80,7 +81,8 @@ describe('the bundled deck', () => {
       const firstSource = 'points' in slide ? outline.sentences[slide.points[0]!.source[0]!]! : ''
       await page.getByText(normalise(firstSource).slice(0, 60), { exact: false }).first().waitFor({ timeout: 60_000 })
       const body = normalise(await page.locator('body').innerText())
-      expect(body).toContain(normalise(slide.notes![0]!))
+      // The talking points written for this slide (talking-points.ts) open its notes.
+      expect(body).toContain(normalise(talkingPoints(outline, no - 1)[0]!))
       expect(body).toMatch(/Timing: ≈\d+:\d\d, at \d+:\d\d of 15:00/)
     } finally {
       await browser.close()
