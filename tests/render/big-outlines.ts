@@ -4,11 +4,11 @@ import type { SlideOf } from '../../src/outline/schema.ts'
 const WORDS = 'regional security council missile defence trade tariffs economic growth sanctions pressure talks'.split(' ')
 const words = (i: number, n: number) => Array.from({ length: n }, (_, k) => WORDS[(i * 7 + k * 3) % WORDS.length]).join(' ')
 
-/** An actors slide far past what a slide can show: `n` actors in two blocs, each linked to the next three. */
+/** An actors slide far past what a slide can show, within the outline's caps: `n` actors in two blocs, each linked to the next two. */
 export function bigActors(n: number): SlideOf<'actors'> {
   const nodes = Array.from({ length: n }, (_, i) => ({ id: `a${i}`, label: `Actor ${i} ${words(i, 2)}`, type: 'state' as const, bloc: i % 3 === 0 ? 'Bloc one' : i % 3 === 1 ? 'Bloc two' : undefined }))
   const edges = nodes.flatMap((a, i) =>
-    [1, 2, 3].filter((d) => i + d < n).map((d) => ({ from: a.id, to: nodes[i + d]!.id, kind: d === 1 ? ('hostility' as const) : ('cooperation' as const), source: ['p1.s1'] })),
+    [1, 2].filter((d) => i + d < n).map((d) => ({ from: a.id, to: nodes[i + d]!.id, kind: d === 1 ? ('hostility' as const) : ('cooperation' as const), source: ['p1.s1'] })),
   )
   return { kind: 'actors', title: 'Actors and alignments', nodes, edges }
 }
