@@ -55,6 +55,10 @@ function wholeSentence(text: string, words: Word[]): { point: string; words: Wor
 const RE_ADDRESS = /https?:\/\/|www\.|\S+@\S+\.\w/
 const CONTRAST = new Set(selectData.contrastCues)
 const CLAIM_CUES = new Set(selectData.claimCues)
+const STANCE_VERBS = new Set(selectData.stanceVerbs)
+const FIRST_PERSON = new Set(selectData.firstPerson)
+/** The opening share of a long article, where a report or a study states what it is about. */
+const OPENING_SHARE = 0.15
 /** Two points sharing this share of the smaller one's content words say the same thing. */
 const SAME_CLAIM = 0.6
 /** How many of the best thesis candidates are weighed for a headline of their own. */
@@ -87,15 +91,17 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     let dangling = backReference(words) !== undefined
     // "They have made gains …" after "The Houthis …": the pronoun becomes the name it stands for, and the point
     // cites both sentences, so its words are still theirs, in order.
-    const antecedent = dangling && carried && !meta.has(carried.id) && agrees(words, carried.name) ? carried : undefined
+    // "As Congress considers …, it might consider …": the name in the clause the trimming dropped comes first.
+    const inner = dangling ? leadSubject(words0, words[0], sentence) : undefined
+    const antecedent = inner && agrees(words, inner.name) ? inner : dangling && carried && !meta.has(carried.id) && agrees(words, carried.name) ? carried : undefined
     if (antecedent) {
-      point = `${antecedent.name} ${point.slice(words[0]!.end).trimStart()}`
+      point = `${antecedent.name} ${point.slice(words[0]!.text.length).trimStart()}`
       const own = title
       title = () => {
         const t = own()
         return t && `${antecedent.name} ${t.slice(t.indexOf(' ') + 1)}`
       }
-      source = [antecedent.id, sentence.id]
+      source = antecedent.id === sentence.id ? [sentence.id] : [antecedent.id, sentence.id]
       words = tagWords(point)
       dangling = backReference(words) !== undefined
     }
@@ -147,6 +153,15 @@ function subjectName(words: Word[], text: string): { name: string } | undefined 
   return { name: text.slice(words[first]!.start, words[last]!.end).replace(/^the\b/, 'The') }
 }
 
+/** The name that is the subject of a leading clause the point no longer holds ("As Congress considers …, it …"). */
+function leadSubject(all: Word[], first: Word | undefined, sentence: Sentence): { name: string; id: string } | undefined {
+  if (!first || first.start === 0) return undefined
+  const lead = all.filter((w) => w.end <= first.start)
+  const from = ['SCONJ', 'ADP'].includes(lead[0]?.pos ?? '') ? 1 : 0
+  const subject = subjectName(lead.slice(from), sentence.text)
+  return subject && { ...subject, id: sentence.id }
+}
+
 /** A pronoun agrees with a name: "they" a plural ("The Houthis"), "he"/"she" a person's full name, "it" a singular name. */
 function agrees(words: Word[], name: string): boolean {
   const pronoun = SUBJECT_PRONOUNS[words[0]?.lower ?? '']
@@ -171,21 +186,34 @@ export function overlap(a: Set<string>, b: Set<string>): number {
  * it shares with the headline, and by claim words ("will", "must", "risk").
  */
 export function pickThesis(article: Article, candidates: Candidate[]): Candidate | undefined {
+  // A thesis stands on the cover: of the best few, one with a headline of its own is preferred.
+  const top = thesisScores(article, candidates).slice(0, THESIS_SHORTLIST)
+  return top.map((x) => ({ ...x, score: x.score + (x.c.title ? 0.1 : 0) })).sort((a, b) => b.score - a.score)[0]?.c
+}
+
+/** Every candidate that could be the thesis, with its score, best first. */
+export function thesisScores(article: Article, candidates: Candidate[]): { c: Candidate; score: number; parts: Record<string, number> }[] {
   const paragraphs = article.paragraphs.length
   const headline = contentLemmas(tagWords(article.meta.title))
-  const scored: { c: Candidate; score: number }[] = []
+  const scored: { c: Candidate; score: number; parts: Record<string, number> }[] = []
   for (const c of candidates) {
     if (c.dangling) continue
     const p = c.sentence.paragraph
-    const place = p === 1 ? 0.15 : p === 2 ? 0.1 : p === paragraphs ? 0.1 : p <= 4 ? 0.05 : 0
+    const place = p === 1 ? 0.15 : p === 2 ? 0.1 : p === paragraphs ? 0.1 : p <= Math.max(4, OPENING_SHARE * paragraphs) ? 0.05 : 0
     const lower = c.sentence.text.toLowerCase()
     const turn = [...CONTRAST].some((cue) => lower.startsWith(`${cue} `) || lower.startsWith(`${cue},`) || lower.includes(`, ${cue} `)) ? 0.05 : 0
     const claim = lower.split(/\W+/).some((w) => CLAIM_CUES.has(w)) ? 0.1 : 0
-    scored.push({ c, score: 0.3 * c.salience + place + overlap(c.lemmas, headline) + turn + claim })
+    const stance = authorStance(c.sentence.text) ? 0.1 : 0
+    const parts = { salience: 0.3 * c.salience, place, headline: 0.5 * overlap(c.lemmas, headline), turn, claim, stance }
+    scored.push({ c, score: Object.values(parts).reduce((a, b) => a + b, 0), parts })
   }
-  // A thesis stands on the cover: of the best few, one with a headline of its own is preferred.
-  const top = scored.sort((a, b) => b.score - a.score).slice(0, THESIS_SHORTLIST)
-  return top.map((x) => ({ ...x, score: x.score + (x.c.title ? 0.1 : 0) })).sort((a, b) => b.score - a.score)[0]?.c
+  return scored.sort((a, b) => b.score - a.score)
+}
+
+/** "I think …", "my colleagues and I show that …", "our findings suggest …": the author says what they hold. */
+function authorStance(text: string): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}']+/u)
+  return words.some((w, i) => STANCE_VERBS.has(w) && words.slice(Math.max(0, i - 4), i).some((x) => FIRST_PERSON.has(x)))
 }
 
 /** The conclusion: up to `n` claims of the article's last paragraphs that hold any. */

@@ -101,6 +101,18 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
     if (!pp || !atBoundaries(parse, pp)) break
     drop(kept, pp)
   }
+  // Too long to read at a glance even so: the main clause alone ("X brokered A, secured B, …" → "X brokered A").
+  if (count(parse, kept) > MAX_POINT_WORDS) {
+    const end = afterMainClause(parse, kept, { verbPhrases: true })
+    const trial = new Set(kept)
+    if (end) drop(trial, end)
+    if (end && atBoundaries(parse, end) && count(parse, trial) >= POINT_WORDS / 3 && hasFiniteVerb(keptWords(parse, trial))) drop(kept, end)
+    while (count(parse, kept) > LONG_POINT_WORDS) {
+      const pp = trailingPrepositionalPhrase(parse, kept)
+      if (!pp || !atBoundaries(parse, pp)) break
+      drop(kept, pp)
+    }
+  }
   const pointWords = count(parse, kept)
   if (pointWords > MAX_POINT_WORDS || !hasFiniteVerb(keptWords(parse, kept))) return undefined
   const point = render(parse, kept)
@@ -178,7 +190,7 @@ function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolea
  * …"), or a semicolon, colon or dash, or ", and" before a second verb phrase. Never at "but" (a contrast
  * qualifies the claim) nor at a comma inside a list.
  */
-function afterMainClause(parse: Parse, kept: Set<number>): Cut | undefined {
+function afterMainClause(parse: Parse, kept: Set<number>, options: { verbPhrases?: boolean } = {}): Cut | undefined {
   const main = verbGroupEnd(parse, kept)
   if (main === undefined) return undefined
   const order = [...kept].sort((a, b) => a - b).filter((i) => i > main)
@@ -195,6 +207,11 @@ function afterMainClause(parse: Parse, kept: Set<number>): Cut | undefined {
       const rest = words.slice(i + 2)
       if (rest.length && (['VERB', 'AUX', 'ADV'].includes(rest[0]!.pos) || startsClause(rest))) return { from: i, to: words.length - 1 }
     }
+    // A list of verb phrases ("brokered A, secured B, and signed C"), or a dash before a participle ("– highlighting
+    // …"): only when a point must lose the rest to be read at all.
+    const next = words[i + 1]
+    if (options.verbPhrases && (w.text === ',' || /^[—–-]$/.test(w.text)) && next?.pos === 'VERB' && (next.lower.endsWith('ed') || next.lower.endsWith('ing')))
+      return { from: i, to: words.length - 1 }
   }
   return undefined
 }
@@ -289,6 +306,11 @@ function leadCuts(parse: Parse): Cut[] {
   const { words } = parse
   const cuts: Cut[] = []
   let i = 0
+  const label = labelCut(parse)
+  if (label) {
+    cuts.push(label)
+    i = label.to + 1
+  }
   while (i < words.length) {
     if (parse.quoted[i]) break
     // "This affirms that X": the author's conclusion X, without the reference back.
@@ -327,6 +349,22 @@ function leadCuts(parse: Parse): Cut[] {
   }
   return cuts
 }
+
+/**
+ * A label before a colon that opens the sentence ("SECURING MORE TRADE DEALS: President Trump signed …", "Bottom
+ * line: …"): a few words with no verb of their own, before a whole clause. It names the paragraph; it is not the claim.
+ */
+function labelCut(parse: Parse): Cut | undefined {
+  const { words } = parse
+  const colon = words.findIndex((w, k) => k < MAX_LABEL_WORDS + 1 && w.text === ':' && !parse.quoted[k])
+  if (colon < 1) return undefined
+  const label = words.slice(0, colon)
+  if (label.some((w) => w.pos === 'VERB' && !w.lower.endsWith('ing')) || hasFiniteVerb(label)) return undefined
+  const rest = words.slice(colon + 1)
+  if (!hasFiniteVerb(rest) || !startsClause(rest)) return undefined
+  return { from: 0, to: colon }
+}
+const MAX_LABEL_WORDS = 8
 
 /** The words open a clause: a subject (possibly after a connective) before the first finite verb. */
 function startsClause(words: Word[]): boolean {

@@ -51,6 +51,8 @@ export function isFiniteVerb(words: Word[], i: number): boolean {
  *
  * backReference(tagWords('This move deepens the rift.')) → 'This move'
  */
+const BE = new Set(['is', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'are', 'seems', 'seemed', 'remains', 'remained'])
+
 export function backReference(words: Word[]): string | undefined {
   const content = words.filter((w) => w.pos !== 'PUNCT')
   const first = content[0]
@@ -63,9 +65,12 @@ export function backReference(words: Word[]): string | undefined {
   }
   if (!BACK_PRONOUNS.has(first.lower)) return undefined
   // "It is likely that …", "It was agreed to …": an expletive subject.
+  // "It might consider whether …" has a verb of its own: "it" stands for something named before.
   if (first.lower === 'it' && next?.pos === 'AUX') {
-    const rest = content.slice(2, 6)
-    if (rest.some((w) => w.lower === 'that' || w.lower === 'to' || w.lower === 'whether')) return undefined
+    const rest = content.slice(1, 6)
+    const clause = rest.findIndex((w) => w.lower === 'that' || w.lower === 'to' || w.lower === 'whether')
+    const copular = rest.slice(0, clause).some((w) => BE.has(w.lower) || w.pos === 'ADJ' || (w.pos === 'VERB' && /(?:ed|en|wn)$/.test(w.lower)))
+    if (clause > 0 && copular) return undefined
   }
   return first.text
 }

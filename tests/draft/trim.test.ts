@@ -70,6 +70,21 @@ describe('points', () => {
     )
   })
 
+  it('drop a label before a colon that opens the sentence, keep a colon after a verb', () => {
+    expect(trim('SECURING MORE TRADE DEALS: The president signed trade agreements with two countries.')!.point).toBe(
+      'The president signed trade agreements with two countries',
+    )
+    expect(trim('The minister said: the talks will resume next month.')!.point).toMatch(/^The minister said:/)
+  })
+
+  it('keep only the main clause of a sentence far too long to read, rather than leave it out', () => {
+    const s =
+      'Today in the capital, the president brokered a peace declaration between the two neighbours, secured reciprocal trade deals with three partners, issued joint statements with four more, and signed minerals agreements with two of them.'
+    const t = trim(s)!
+    expect(t.pointWords).toBeLessThanOrEqual(MAX_POINT_WORDS)
+    expect(t.point).toMatch(/^The president brokered a peace declaration between the two neighbours/)
+  })
+
   it('leave a sentence that cannot be trimmed to a readable length unused, rather than cut it', () => {
     const long = `The committee, ${'after hearing witness after witness from every agency and every state '.repeat(3)}decided to recommend that the programme be continued with its current funding and staff for another year.`
     const t = trimSentence(long)
