@@ -6,6 +6,7 @@
  *  - timeline: the dated events in order — at least one.
  */
 import type { Slide, SlideOf } from '../outline/schema.ts'
+import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
 import type { Actor, Analysis, Article, RelationKind } from '../types.ts'
 import relationData from '../../data/relations.json' with { type: 'json' }
 
@@ -22,6 +23,8 @@ const MIN_CAUSAL_EDGES = 2
 const MAX_EVENTS = 8
 const MAX_LABEL_WORDS = 6
 const MAX_EVENT_WORDS = 11
+/** What the timeline shows of an event's text (src/render/diagrams/timeline.ts). */
+const MAX_EVENT_CHARS = 96
 /** How much each kind pulls two actors into one bloc (positive) or apart (negative). */
 const AFFINITY: Record<RelationKind, number> = {
   alliance: 3,
@@ -40,7 +43,7 @@ const PRIORITY = relationData.priority as RelationKind[]
 
 /** `draftDiagramSlides(article, analyse(article))` → up to three slides: actors, dynamics, timeline. */
 export function draftDiagramSlides(article: Article, analysis: Analysis): Slide[] {
-  const slides: (Slide | undefined)[] = [actorsSlide(article, analysis), dynamicsSlide(analysis), timelineSlide(analysis)]
+  const slides: (Slide | undefined)[] = [actorsSlide(article, analysis), dynamicsSlide(analysis), timelineSlide(article, analysis)]
   return slides.filter((s): s is Slide => s !== undefined)
 }
 
@@ -235,7 +238,7 @@ function shorten(text: string, n: number): string {
 
 // ───────────────────────────── timeline ─────────────────────────────
 
-function timelineSlide(analysis: Analysis): SlideOf<'timeline'> | undefined {
+function timelineSlide(article: Article, analysis: Analysis): SlideOf<'timeline'> | undefined {
   // Events of one sentence on one date are one event ("the summit; the Council issued a statement").
   const merged: { date: string; label: string; text: string; source: string[] }[] = []
   for (const e of analysis.events) {
@@ -249,13 +252,40 @@ function timelineSlide(analysis: Analysis): SlideOf<'timeline'> | undefined {
     .sort((a, b) => salience(b) - salience(a))
     .slice(0, MAX_EVENTS)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    .map((e) => ({ date: e.date, label: e.label, text: shorten(e.text, MAX_EVENT_WORDS), source: e.source }))
+    .map((e) => ({ date: e.date, label: e.label, text: eventText(e.text, e.source, article), source: e.source }))
   return {
     kind: 'timeline',
     title: 'Timeline',
     events,
     notes: ['Dates without a year, or relative to another event, were resolved from the article’s context.'],
   }
+}
+
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'that', 'which', 'who', 'its', 'their', 'his', 'her'])
+
+/**
+ * What an event says on the timeline, from the clause around its date: the clause itself when it reads whole
+ * (no "…", no loose end) and fits the line; else its headline (main clause, time phrases dropped), else its
+ * trimmed point; else the headline of the whole sentence when it is about the same thing; else the clause,
+ * shortened with "…".
+ */
+function eventText(text: string, source: string[], article: Article): string {
+  const clause = text.replace(/^…|…$/g, '').trim()
+  const fits = (t: string | undefined): t is string => !!t && t.length <= MAX_EVENT_CHARS && /^\p{Lu}/u.test(clause) === /^\p{Lu}/u.test(t)
+  const words = clause.split(/\s+/).filter(Boolean)
+  const last = words.at(-1)?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? ''
+  if (!text.includes('…') && words.length >= 3 && fits(clause) && !FUNCTION_WORDS.has(last)) return clause
+  for (const n of [MAX_EVENT_WORDS, LONG_TITLE_WORDS, LONG_TITLE_WORDS + 4]) {
+    const headline = headlineOf(clause, undefined, n)
+    if (fits(headline)) return headline
+  }
+  const point = trimSentence(clause, undefined, { title: false })?.point
+  if (fits(point)) return point
+  const sentence = article.sentences.find((x) => x.id === source[0])
+  const headline = sentence && headlineOf(sentence.text, undefined, LONG_TITLE_WORDS)
+  const own = new Set(words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w.length > 3))
+  if (headline && headline.length <= MAX_EVENT_CHARS && headline.split(/\s+/).some((w) => own.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')))) return headline
+  return shorten(text, MAX_EVENT_WORDS)
 }
 
 function bySentence(a: string, b: string): number {

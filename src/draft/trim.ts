@@ -231,7 +231,10 @@ function restrictiveRelativeCuts(parse: Parse, kept: Set<number>): Cut[] {
     const next = words[i + (withPreposition ? 2 : 1)]
     if (!next || !['VERB', 'AUX', 'NOUN', 'PROPN', 'PRON', 'DET', 'ADV'].includes(next.pos)) continue
     const comma = nextComma(parse, i)
-    cuts.push({ from: i, to: comma > 0 ? comma - 1 : lastContent(parse) })
+    // "… service, TicketsNow, by …": an appositive of the clause's last noun goes with the clause.
+    const after = comma > 0 ? nextComma(parse, comma + 1) : -1
+    const appositive = after > comma + 1 && after - comma <= 6 && !words.slice(comma + 1, after).some((x) => ['VERB', 'AUX', 'ADP', 'SCONJ'].includes(x.pos))
+    cuts.push({ from: i, to: comma < 0 ? lastContent(parse) : appositive ? after - 1 : comma - 1 })
   }
   return cuts
 }
@@ -475,7 +478,8 @@ function timeCuts(parse: Parse): Cut[] {
       else if (!['DET', 'ADJ'].includes(x.pos)) break
       k++
     }
-    if (timely) cuts.push({ from: i, to: k - 1 })
+    // "in the January 2026 operation": the date describes the noun after it; the phrase is not a time phrase.
+    if (timely && !['NOUN', 'PROPN'].includes(words[k]?.pos ?? '')) cuts.push({ from: i, to: k - 1 })
   })
   return cuts
 }
@@ -536,6 +540,8 @@ function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>): Cut | und
     // ("as far as", "close to"): neither starts a phrase that can go.
     if (w.pos === 'ADP' && !KEEP_MODIFIERS.has(w.lower) && !['VERB', 'ADV', 'ADJ'].includes(prev?.pos ?? '')) return { from: i, to: order.at(-1)! }
     if (w.lower === 'to' && w.pos === 'PART' && prev?.pos === 'NOUN') return { from: i, to: order.at(-1)! }
+    // "for violating the law": a gerund after a preposition is inside the phrase.
+    if (w.pos === 'VERB' && w.lower.endsWith('ing') && parse.words[order[k - 1] ?? -1]?.pos === 'ADP') continue
     if (['VERB', 'AUX', 'SCONJ'].includes(w.pos) || (w.pos === 'PUNCT' && w.text !== '’' && w.text !== "'")) return undefined
   }
   return undefined

@@ -56,5 +56,20 @@ export function tagWords(text: string): Word[] {
     words.push({ text: value, lower: value.toLowerCase(), lemma: lemmas[i]!.toLowerCase(), pos: pos[i]!, start, end: start + value.length })
     offset = start + value.length
   }
+  return corrected(words)
+}
+
+/**
+ * Two slips of the model's tagger that the trimming rules trip over: a capitalised word inside a name read as a
+ * verb ("against Live Nation", "Live/VERB Nation/PROPN"), and a preposition before a gerund read as a
+ * conjunction ("for/SCONJ violating").
+ */
+function corrected(words: Word[]): Word[] {
+  words.forEach((w, i) => {
+    const next = words[i + 1]
+    if (i > 0 && w.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(w.text) && next?.pos === 'PROPN' && words[i - 1]!.pos !== 'PUNCT') w.pos = 'PROPN'
+    if (w.pos === 'SCONJ' && GERUND_PREPOSITIONS.has(w.lower) && next?.pos === 'VERB' && next.lower.endsWith('ing')) w.pos = 'ADP'
+  })
   return words
 }
+const GERUND_PREPOSITIONS = new Set(['for', 'by', 'without', 'of', 'in', 'on'])

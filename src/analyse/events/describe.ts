@@ -2,11 +2,12 @@
  * The short text of an event: extractive words of the clause around its date. From the clause's first
  * subject-like actor up to the date when the date ends the clause ("Moscow’s latest missile test
  * [on 3 March]"), or the clause after the date when it leads ("[On 14 May,] the Kremlin announced …").
- * The text is cut at a word boundary.
+ * The text is the clause, cut at a word boundary only when it runs past MAX_WORDS.
  */
 import type { SentenceContext } from '../context.ts'
 
-const MAX_WORDS = 12
+/** The clause is kept whole up to this length; the draft condenses it for the slide (src/draft/diagrams.ts). */
+const MAX_WORDS = 40
 const RE_CLAUSE_BREAK = /[;:—]|,\s+(?=(?:and|but|while|which|when|where|whereas|although|of which|with the aim|meaning)\b)|\s+when\s+|\s+that\s+(?=will|would)/g
 const PREPOSITIONS = new Set(['in', 'to', 'at', 'over', 'with', 'from', 'by', 'of', 'on', 'for', 'into', 'against', 'near'])
 const RE_LEADING = /^(?:and|but|so|or|then|however|indeed|also|this time|considering|following|after|before|since|that)\b[\s,]*/i

@@ -24,6 +24,9 @@ interface Found {
   s: Context['sentences'][number]
 }
 
+/** Two events of one sentence whose texts open with this many words alike are one statement. */
+const SAME_TEXT_WORDS = 8
+
 export function findEvents(ctx: Context): DatedEvent[] {
   const live = ctx.sentences.filter((s) => !s.meta)
   const mentions = live.map((s) => ({ s, dates: findDates(s.sentence.text) }))
@@ -48,7 +51,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
   const unique = found
     .sort((a, b) => (a.s.index - b.s.index) || a.start - b.start)
     .filter((f) => {
-      const key = `${f.s.sentence.id}|${f.text}`
+      const key = `${f.s.sentence.id}|${f.text.split(/\s+/).slice(0, SAME_TEXT_WORDS).join(' ')}`
       return !seen.has(key) && seen.add(key)
     })
   return unique
