@@ -146,3 +146,14 @@ describe('analyse: the bundled article', () => {
     expect(Object.keys(result.salience)).toHaveLength(big.sentences.length)
   }, 60_000)
 })
+
+describe('analyse: dates that are not events', () => {
+  it('leaves out the year in a name ("the … Act of 2022"), keeps the year of an act done', () => {
+    const article = ingest(
+      'Congress passed the Merger Filing Fee Modernization Act of 2022, which required filers to report foreign subsidies. The agency enacted a new rule in 2024 after years of debate.',
+      { format: 'text' },
+    )
+    const events = analyse(article).events
+    expect(events.map((e) => e.date)).toEqual(['2024'])
+  })
+})

@@ -115,7 +115,10 @@ const RE_NAMED_YEAR = /\b\p{Lu}[\p{L}-]*\s+of\s*$/u
 const RE_EXISTENTIAL = /^(?:as now,\s*)?(?:there|here)\s+(?:is|are|was|were|has been|have been)\b/i
 function isEventDate(s: SentenceContext, d: DateMention): boolean {
   const text = s.sentence.text
-  if (d.year && !d.month && RE_NAMED_YEAR.test(text.slice(Math.max(0, d.start - 40), d.start))) return false
+  // The mention may take the "of" with it ("Act [of 2022]").
+  const own = text.slice(d.start, d.end)
+  const lead = text.slice(Math.max(0, d.start - 40), d.start) + (/^of\s/i.test(own) ? 'of ' : '')
+  if (d.year && !d.month && RE_NAMED_YEAR.test(lead)) return false
   // The clause the date belongs to: what follows a leading date ("In 1968, as now, there were …"), else what leads up to it.
   const before = text.slice(0, d.start).replace(/^.*[,;:]\s*/, '')
   const clause = before.split(/\s+/).filter(Boolean).length <= 2 ? text.slice(d.end).replace(/^[\s,]+/, '') : before
