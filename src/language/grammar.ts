@@ -44,6 +44,8 @@ export function isFiniteVerb(words: Word[], i: number): boolean {
   return false
 }
 
+const BE = new Set(['is', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'are', 'seems', 'seemed', 'remains', 'remained'])
+
 /**
  * The opening words of a text that refer back to something it does not name ("It has been …", "This move
  * deepens …", "They say …"), or undefined. Expletive "it" ("It is likely that …") and time phrases ("This
@@ -51,8 +53,6 @@ export function isFiniteVerb(words: Word[], i: number): boolean {
  *
  * backReference(tagWords('This move deepens the rift.')) → 'This move'
  */
-const BE = new Set(['is', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'are', 'seems', 'seemed', 'remains', 'remained'])
-
 export function backReference(words: Word[]): string | undefined {
   const content = words.filter((w) => w.pos !== 'PUNCT')
   const first = content[0]
@@ -73,6 +73,15 @@ export function backReference(words: Word[]): string | undefined {
     if (clause > 0 && copular) return undefined
   }
   return first.text
+}
+
+/**
+ * Whether a text's first word could open a back-reference (a pronoun or "this"/"these"…), read without tagging:
+ * only then is backReference worth a tagger's pass (an outline may hold tens of thousands of points).
+ */
+export function mayReferBack(text: string): boolean {
+  const first = /[\p{L}\p{N}]+/u.exec(text)?.[0]?.toLowerCase()
+  return !!first && (BACK_DETERMINERS.has(first) || BACK_PRONOUNS.has(first))
 }
 
 /** Content words: nouns, proper nouns, verbs, adjectives, numbers and adverbs other than the commonest. */

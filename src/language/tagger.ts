@@ -8,8 +8,12 @@
  *
  * tagWords('Beijing condemned the test.') → Beijing/PROPN condemned/VERB the/DET test/NOUN ./PUNCT
  */
-import winkNLP, { type WinkMethods } from 'wink-nlp'
-import model from 'wink-eng-lite-web-model'
+import { createRequire } from 'node:module'
+import type { WinkMethods } from 'wink-nlp'
+
+// Loaded on first use, not at import: the model takes about 70 MB, which a build from an outline with no titles
+// to check, or a command that never tags, need not hold.
+const require = createRequire(import.meta.url)
 
 /** Universal Dependencies part-of-speech tags. */
 export type Pos =
@@ -32,7 +36,8 @@ let engine: { nlp: WinkMethods; its: WinkMethods['its'] } | undefined
 
 function load() {
   if (!engine) {
-    const nlp = winkNLP(model, ['pos'])
+    const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default
+    const nlp = winkNLP(require('wink-eng-lite-web-model'), ['pos'])
     engine = { nlp, its: nlp.its }
   }
   return engine

@@ -8,7 +8,7 @@
 import { findLoops } from '../outline/graph.ts'
 import type { Outline, Slide } from '../outline/schema.ts'
 import type { Diagnostic } from '../types.ts'
-import { backReference, hasFiniteVerb } from '../language/grammar.ts'
+import { backReference, hasFiniteVerb, mayReferBack } from '../language/grammar.ts'
 import { tagWords } from '../language/tagger.ts'
 import { firstUnfaithfulWord } from './faithful.ts'
 
@@ -100,7 +100,7 @@ const pointRules: Rule = (slide, at) => {
     if (RE_ELLIPSIS_END.test(p.text) && !RE_QUOTED_ELLIPSIS_END.test(p.text))
       out.push({ ruleId: 'point-cut', path, message: 'the point ends in "…": condense the sentence to a whole claim' })
     // Only the opening words can refer back: tag those (an outline may hold thousands of points).
-    const ref = backReference(tagWords(p.text.split(/\s+/).slice(0, OPENING_WORDS).join(' ')))
+    const ref = mayReferBack(p.text) && backReference(tagWords(p.text.split(/\s+/).slice(0, OPENING_WORDS).join(' ')))
     if (ref) out.push({ ruleId: 'point-dangling', path, message: `the point opens with "${ref}", which refers back to something not on the slide` })
     const words = p.text.split(/\s+/).filter(Boolean).length
     if (words > MAX_POINT_WORDS_SHOWN) out.push({ ruleId: 'point-long', path, message: `${words} words; condense to about 25` })

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Slide } from '../../src/outline/schema.ts'
 import { diagrams, diagramSource, type DiagramSlide } from '../../src/render/diagrams/index.ts'
 import { cutLabel } from '../../src/render/diagrams/fit.ts'
+import { MAX_EVENT_CHARS } from '../../src/render/diagrams/timeline.ts'
 import { TYPE_STYLES } from '../../src/render/diagrams/styles.ts'
 import { diagramSlideArb, norm } from './arbitraries.ts'
 import { PROPERTY_SEED } from '../helpers.ts'
@@ -70,7 +71,7 @@ async function checkDiagram(slide: DiagramSlide): Promise<void> {
     expect(parsed && parsed.config).toEqual(TIMELINE_CONFIG)
     const drawn = diagrams.timeline.fit(slide).drawn.events
     expect([...vertices.keys()]).toEqual(drawn.map((_, i) => `n${i}`))
-    drawn.forEach((e, i) => expect(norm(decode(vertices.get(`n${i}`)!.text)), `event ${i}`).toBe(norm(`${e.label ?? e.date} – ${cutLabel(e.text, 80)}`)))
+    drawn.forEach((e, i) => expect(norm(decode(vertices.get(`n${i}`)!.text)), `event ${i}`).toBe(norm(`${e.label ?? e.date} – ${cutLabel(e.text, MAX_EVENT_CHARS)}`)))
     expect(edges.map((e) => [e.start, e.end])).toEqual(drawn.slice(1).map((_, i) => [`n${i}`, `n${i + 1}`]))
     expect(f.getSubGraphs()).toEqual([])
   } else {

@@ -14,10 +14,20 @@
  * Dagre is not linear (and recurses), so callers bound what they pass: fit.ts lays out at most MAX_LAID_OUT
  * nodes and MAX_LAID_OUT_EDGES edges, however big a remixed outline is; text measurement is linear.
  */
-import { layout as dagreLayout } from 'dagre-d3-es/src/dagre/index.js'
-import { Graph } from 'dagre-d3-es/src/graphlib/index.js'
+import { createRequire } from 'node:module'
 import { DIAGRAM_FONT_SIZE, FLOWCHART } from '../../../setup/mermaid.ts'
 
+// Loaded on the first layout, not at import (Node ≥ 20.19 requires an ES module synchronously): dagre and the
+// lodash-es it pulls in take some 50 MB, which a deck without diagrams need not hold.
+type Dagre = { layout: typeof import('dagre-d3-es/src/dagre/index.js').layout; Graph: typeof import('dagre-d3-es/src/graphlib/index.js').Graph }
+let dagre: Dagre | undefined
+function loadDagre(): Dagre {
+  if (!dagre) {
+    const require = createRequire(import.meta.url)
+    dagre = { layout: require('dagre-d3-es/src/dagre/index.js').layout, Graph: require('dagre-d3-es/src/graphlib/index.js').Graph }
+  }
+  return dagre
+}
 /**
  * Advance widths of the printable ASCII characters (space to `~`) in Noto Sans, in hundredths of an em,
  * measured in Chromium; then common punctuation and letters beyond ASCII. Others count as ONE_EM_WIDE (CJK and
@@ -176,6 +186,7 @@ const ISOLATED_FRAME: Size = [38, 40]
 
 function layoutSize(graph: FlowGraph, options: { nodeSpacing?: number }): Size {
   const { nodes, edges, direction, wrap = FLOWCHART.wrappingWidth, rankSpacing = FLOWCHART.rankSpacing } = graph
+  const { Graph, layout: dagreLayout } = loadDagre()
   const g = new Graph({ multigraph: true, compound: true })
     .setGraph({ rankdir: direction, nodesep: options.nodeSpacing ?? FLOWCHART.nodeSpacing, ranksep: rankSpacing, marginx: MARGIN, marginy: MARGIN })
     .setDefaultEdgeLabel(() => ({}))

@@ -18,7 +18,7 @@ import { estimateChain } from './layout.ts'
 import { describeDiagram } from './describe.ts'
 import { DIAGRAM_FONT_SIZE } from '../../../setup/mermaid.ts'
 
-const MAX_EVENT_CHARS = 96
+export const MAX_EVENT_CHARS = 96
 /** Line widths tried, and the gap between boxes (the setup's rank gap leaves room for labels on arrows). */
 const WRAPS = [480, 640, 800, 960]
 const RANK_SPACING = 14
