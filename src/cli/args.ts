@@ -204,6 +204,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
   // Everything after `--` is Slidev's (briefdeck dev DIR -- --remote).
   const dashes = argv.indexOf('--')
   const slidevArgs = dashes >= 0 ? argv.slice(dashes + 1) : []
+  if (argv[0] !== undefined && !argv[0].startsWith('-') && !COMMANDS.includes(argv[0])) misspeltCommand(argv[0])
   try {
     program.parse(dashes >= 0 ? argv.slice(0, dashes) : argv, { from: 'user' })
   } catch (error) {
@@ -215,7 +216,6 @@ export function parseCliArgs(argv: string[]): CliCommand {
   if (slidevArgs.length > 0 && result.command !== 'dev')
     throw new UsageError(`Options after -- go to Slidev's dev server (briefdeck dev DIR -- --remote); briefdeck ${result.command} takes none: ${slidevArgs.join(' ')}.`)
   if (result.command === 'dev') result.slidevArgs = slidevArgs
-  if (result.command === 'build') misspeltCommand(result.inputs[0])
   return result
 }
 

@@ -16,6 +16,9 @@ export { notesLines, notesMarkdown, slideNotes, slideSources, type NoteBlock, ty
 
 /** The fonts installed with Chromium on Debian; no web font is fetched, so decks build offline. */
 const FONT_SANS = 'Noto Sans, Noto Sans CJK SC, Noto Sans Arabic, Liberation Sans, DejaVu Sans, Noto Color Emoji'
+const FONT_SERIF = 'Noto Serif, Noto Serif CJK SC, Liberation Serif, DejaVu Serif, Noto Color Emoji'
+/** The body text of a theme whose look is its type (seriph: a serif), in the same installed fonts. */
+const THEME_BODY_FONTS: Record<string, string> = { seriph: FONT_SERIF }
 
 export interface RenderOptions {
   /** Extra lines for the headmatter, e.g. the fingerprint comment. */
@@ -53,7 +56,7 @@ function headmatter(outline: Outline, options: RenderOptions): string {
     'mcp: false',
     'fonts:',
     '  provider: none',
-    `  sans: ${yamlString(FONT_SANS)}`,
+    `  sans: ${yamlString(THEME_BODY_FONTS[meta.theme ?? 'default'] ?? FONT_SANS)}`,
     `  serif: ${yamlString('Noto Serif, Liberation Serif, DejaVu Serif')}`,
     `  mono: ${yamlString('DejaVu Sans Mono, Liberation Mono')}`,
     `exportFilename: deck`,
@@ -94,6 +97,8 @@ const LAYOUTS: Partial<Record<Slide['kind'], string>> = { cover: 'cover', sectio
 function renderSlide(slide: Slide, outline: Outline, index: number, timings: SlideTiming[]): string {
   const frontmatter = [
     ...(LAYOUTS[slide.kind] ? [`layout: ${LAYOUTS[slide.kind]}`] : []),
+    // Other themes' covers may fetch a picture from the web by default (seriph's: a random Unsplash photo).
+    ...(slide.kind === 'cover' && (outline.meta.theme ?? 'default') !== 'default' ? ['background: ""'] : []),
     `class: ${yamlString(`kind-${slide.kind}`)}`,
     ...(slide.kind === 'section' ? ['level: 1'] : []),
   ]
