@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/index.ts'
 import { launchChromium } from '../../src/export/chromium.ts'
 import { parseOutline, stringifyOutline, type Outline } from '../../src/outline.ts'
-import { buildSite, serveStatic, visitSlides, type SiteVisit } from './site.ts'
+import { serveStatic, visitSlides, type SiteVisit } from './site.ts'
 
 const FIXTURES = join(new URL('.', import.meta.url).pathname, 'fixtures')
 const quiet = { out: () => {}, err: () => {}, readStdin: () => Buffer.alloc(0) }
@@ -121,9 +121,10 @@ describe.each(CASES)('a deck from $file', ({ file, visible, remix }) => {
       expect(await main(['--outline', path, '--out-dir', dir, '--no-pdf'], quiet)).toBe(0)
     }
     outline = parseOutline(readFileSync(join(dir, 'outline.yaml'), 'utf8')).outline!
-    const dist = join(work, `${file}-dist`)
+    // The web site as a user makes it: briefdeck --format html (slidev build), into DIR/site.
+    const dist = join(dir, 'site')
     let t = Date.now()
-    await buildSite(join(dir, 'slides.md'), dist)
+    expect(await main(['--outline', join(dir, 'outline.yaml'), '--out-dir', dir, '--no-pdf', '--format', 'html'], quiet)).toBe(0)
     timings.push(`${file}: build ${Date.now() - t} ms`)
     t = Date.now()
     const site = await serveStatic(dist)
