@@ -14,24 +14,87 @@ export const FIXTURE_ARTICLES = [
   'tests/fixtures/articles/html-article.html',
 ]
 
-/** Runs inside the print page (Playwright serialises it): what sticks out of each slide's 980×551 canvas. */
-export function measureOverflow(tolerance: number) {
-  return Array.from(document.querySelectorAll('.print-slide-container')).map((container, i) => {
-    const box = container.getBoundingClientRect()
-    const layout = container.querySelector('.slidev-layout') as HTMLElement | null
-    const out: string[] = []
-    if (layout && layout.scrollHeight > layout.clientHeight + tolerance) out.push(`content ${layout.scrollHeight - layout.clientHeight}px too tall`)
-    if (layout && layout.scrollWidth > layout.clientWidth + tolerance) out.push(`content ${layout.scrollWidth - layout.clientWidth}px too wide`)
-    for (const el of Array.from(container.querySelectorAll('.slidev-layout *'))) {
-      const r = el.getBoundingClientRect()
-      if (r.width === 0 || r.height === 0) continue
-      if (r.right > box.right + tolerance || r.bottom > box.bottom + tolerance || r.left < box.left - tolerance || r.top < box.top - tolerance)
-        out.push(`<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}" outside the slide`)
-    }
-    return { slide: i + 1, overflow: [...new Set(out)].slice(0, 5) }
-  })
+/** What sticks out of each slide's canvas, measured in the print page: the exporter's own probe. */
+export { measureOverflow } from '../src/export/browser-probes.ts'
+
+
+/** What a diagram on the print page measures, in pixels of the 980-pixel-wide slide canvas. */
+export interface DiagramMeasure {
+  slide: number
+  /** The smallest and the median font size of the diagram's text as drawn (font size × the SVG's scale). */
+  minText: number
+  medianText: number
+  /** How many text elements were measured. */
+  texts: number
+  /** The drawing's box on the canvas, and the room under the slide's title (to the slide's bottom padding). */
+  width: number
+  height: number
+  roomWidth: number
+  roomHeight: number
+  /** Parts of the drawing past the slide's edges or the slide layout's box, in canvas pixels. */
+  overflow: string[]
+  /** A few of the smallest texts, for the failure message. */
+  smallest: string[]
 }
 
+/**
+ * Runs inside the print page (Playwright serialises it): for every Mermaid diagram, the size of its drawn text
+ * on the slide canvas. Slidev draws each diagram in a shadow root and scales its SVG; a text's drawn size is its
+ * computed font size times the scale from SVG user units to the page (getScreenCTM), divided by the canvas's own
+ * scale on the page (the slide container's width over the canvas width).
+ */
+export function measureDiagrams(canvasWidth: number) {
+  const out: DiagramMeasure[] = []
+  Array.from(document.querySelectorAll('.print-slide-container')).forEach((container, i) => {
+    const slideBox = container.getBoundingClientRect()
+    const canvas = slideBox.width / canvasWidth
+    const layout = container.querySelector('.slidev-layout') as HTMLElement | null
+    const title = container.querySelector('.slidev-layout h2') as HTMLElement | null
+    for (const host of Array.from(container.querySelectorAll('.mermaid'))) {
+      const svg = host.shadowRoot?.querySelector('svg')
+      if (!svg) continue
+      const sizes: { px: number; text: string }[] = []
+      const candidates = Array.from(svg.querySelectorAll('text, tspan, foreignObject *')) as Element[]
+      for (const el of candidates) {
+        const own = Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent ?? '').join('').trim()
+        if (!own) continue
+        const rect = el.getBoundingClientRect()
+        if (rect.width === 0 || rect.height === 0) continue
+        const anchor = el.closest('text, foreignObject') as SVGGraphicsElement | null
+        const ctm = anchor?.getScreenCTM()
+        if (!ctm) continue
+        const px = (parseFloat(getComputedStyle(el).fontSize) * Math.hypot(ctm.a, ctm.b)) / canvas
+        sizes.push({ px, text: own.slice(0, 30) })
+      }
+      sizes.sort((a, b) => a.px - b.px)
+      const box = svg.getBoundingClientRect()
+      const layoutBox = (layout ?? container).getBoundingClientRect()
+      const padBottom = layout ? parseFloat(getComputedStyle(layout).paddingBottom) : 0
+      const top = title ? title.getBoundingClientRect().bottom : layoutBox.top
+      // No named inner functions: a bundler's name helper would not exist in the page.
+      const edges: [string, number][] = [
+        ['past the right edge', box.right - slideBox.right],
+        ['past the left edge', slideBox.left - box.left],
+        ['past the bottom edge', box.bottom - slideBox.bottom],
+        ["past the layout's bottom", box.bottom - layoutBox.bottom],
+      ]
+      const overflow = edges.filter(([, by]) => by > 1).map(([name, by]) => `${name} by ${Math.round(by / canvas)} px`)
+      out.push({
+        slide: i + 1,
+        minText: Math.round((sizes[0]?.px ?? 0) * 10) / 10,
+        medianText: Math.round((sizes[Math.floor(sizes.length / 2)]?.px ?? 0) * 10) / 10,
+        texts: sizes.length,
+        width: Math.round(box.width / canvas),
+        height: Math.round(box.height / canvas),
+        roomWidth: Math.round(layoutBox.width / canvas - 2 * (layout ? parseFloat(getComputedStyle(layout).paddingLeft) : 0)),
+        roomHeight: Math.round((layoutBox.bottom - padBottom - top) / canvas),
+        overflow,
+        smallest: sizes.slice(0, 3).map((s) => `${s.px.toFixed(1)} px "${s.text}"`),
+      })
+    }
+  })
+  return out
+}
 
 /**
  * The seed of the property tests: fixed, so that a run of the suite (and CI) is repeatable. Set HOSTILE_SEED to

@@ -1,7 +1,8 @@
 import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { BriefdeckError, fail } from '../errors.ts'
-import { ensureFolder, Replacements, writeFilesUndoable, type PlannedFile } from '../files.ts'
+import { ensureFolder, Replacements, writeFileAtomic, writeFilesUndoable, type PlannedFile } from '../files.ts'
+import type { Finding } from '../quality/index.ts'
 import { MAX_INPUT_BYTES, tooLarge } from '../ingest/index.ts'
 import { onInterrupt } from '../interrupt.ts'
 import { OUTLINE_SCHEMA_FILE, outlineJsonSchema } from '../outline.ts'
@@ -97,12 +98,7 @@ export async function buildDeck(options: BuildCommand, io: CliIo, reporter: Repo
       { path: qualityPath, kind: 'quality' },
     ],
     times: { buildMs: 0, totalMs: 0 },
-    quality: {
-      file: qualityPath,
-      findings: report.findings.length + report.unlisted,
-      counts: Object.fromEntries(Object.entries(report.counts).filter(([, n]) => n > 0)),
-      overLimits: report.overLimits,
-    },
+    quality: qualitySummaryData(report, qualityPath),
   }
   try {
     const { backups } = writeFilesUndoable(files, { force: options.force, replacements })
@@ -115,6 +111,13 @@ export async function buildDeck(options: BuildCommand, io: CliIo, reporter: Repo
     if (options.pdf || options.formats.length > 0) {
       const exported = await exportFolder({ outDir, atRoot, outline: build.outline, options, reporter, io, replacements })
       addExport(summary, exported)
+      // Slides that ran past their edge when drawn join the report.
+      if (exported.overflow.length) {
+        const withOverflow = qualityReport([...build.findings, ...overflowFindings(exported.overflow)], { outlineFile: show(outlinePath), locate: build.locate })
+        writeFileAtomic(qualityPath, `${JSON.stringify(withOverflow, null, 2)}\n`)
+        summary.quality = qualitySummaryData(withOverflow, qualityPath)
+        reporter.info(`! quality: ${exported.overflow.length} slide${exported.overflow.length > 1 ? 's' : ''} run past the edge when drawn (${exported.overflow.map((o) => o.slide).join(', ')}) → ${show(qualityPath)}`)
+      }
     }
   } finally {
     // Kept: the new deck, complete (or, when only the export failed, slides.md and outline.yaml, as the README says).
@@ -127,6 +130,20 @@ export async function buildDeck(options: BuildCommand, io: CliIo, reporter: Repo
   }
   summary.times.totalMs = Math.round(performance.now() - started)
   return summary
+}
+
+function qualitySummaryData(report: QualityReport, file: string): BuildSummary['quality'] {
+  return {
+    file,
+    findings: report.findings.length + report.unlisted,
+    counts: Object.fromEntries(Object.entries(report.counts).filter(([, n]) => n > 0)),
+    overLimits: report.overLimits,
+  }
+}
+
+/** The exporter's measure of what runs past a slide's edge, as findings of the report. */
+function overflowFindings(overflow: { slide: number; overflow: string[] }[]): Finding[] {
+  return overflow.map((o) => ({ ruleId: 'overflow', slide: o.slide, path: `slides[${o.slide - 1}]`, message: `runs past the slide's edge: ${o.overflow.join('; ')}; cut or shorten its text` }))
 }
 
 function addExport(summary: BuildSummary, exported: ExportSummary): void {

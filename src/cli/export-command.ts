@@ -24,6 +24,8 @@ export interface ExportSummary {
   loadMs: number
   totalMs: number
   devServer?: string
+  /** Slides that ran past their edge when drawn. */
+  overflow: { slide: number; overflow: string[] }[]
 }
 
 export async function exportCommand(options: ExportCommand, io: CliIo): Promise<number> {
@@ -110,6 +112,7 @@ export async function exportFolder({ outDir, atRoot, outline, options, reporter,
     loadMs: result.loadMs,
     totalMs: result.totalMs,
     ...(result.devServer ? { devServer: result.devServer } : {}),
+    overflow: result.overflow ?? [],
   }
 }
 

@@ -27,6 +27,28 @@ export interface Candidate {
 
 const MIN_WORDS = 5
 const SUBJECT_PRONOUNS: Record<string, 'plural' | 'person' | 'thing'> = { they: 'plural', he: 'person', she: 'person', it: 'thing' }
+/** A sentence in another script than Latin, shown whole, fits a slide line up to this many characters. */
+const MAX_WHOLE_CHARS = 160
+
+/** Words, or for scripts written without spaces (Chinese, Japanese) about one word per two characters. */
+function wordsIn(text: string): number {
+  const spaced = text.split(/\s+/).filter(Boolean).length
+  const ideographs = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0
+  return Math.max(spaced, Math.round(ideographs / 2))
+}
+
+/** Most of the sentence's letters are Latin: the English tagger and the trimming rules apply. */
+function isLatin(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0
+  return letters === 0 || latin / letters >= 0.5
+}
+
+/** A sentence kept whole as a point (no trimming rules for its language), when it is short enough to read. */
+function wholeSentence(text: string, words: Word[]): { point: string; words: Word[] } | undefined {
+  const point = text.trim().replace(/[.。．]$/u, '')
+  return [...point].length <= MAX_WHOLE_CHARS ? { point, words } : undefined
+}
 /** A link or an e-mail address on a slide is a reference, not a claim. */
 const RE_ADDRESS = /https?:\/\/|www\.|\S+@\S+\.\w/
 const CONTRAST = new Set(selectData.contrastCues)
@@ -49,10 +71,11 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     const subject = subjectName(words0, sentence.text)
     const carried = named && named.paragraph === sentence.paragraph ? named : undefined
     named = subject ? { ...subject, id: sentence.id, paragraph: sentence.paragraph } : carried && SUBJECT_PRONOUNS[words0.find((w) => w.pos !== 'CCONJ' && w.pos !== 'PUNCT')?.lower ?? ''] ? carried : undefined
-    if (meta.has(sentence.id) || sentence.text.split(/\s+/).length < MIN_WORDS || /\?\s*["”’]?$/.test(sentence.text)) return
+    if (meta.has(sentence.id) || wordsIn(sentence.text) < MIN_WORDS || /[?？]\s*["”’]?$/.test(sentence.text)) return
     if (RE_ADDRESS.test(sentence.text)) return
     const tagged = language.get(sentence.id)
-    const trimmed = trimSentence(sentence.text, tagged, { title: false })
+    // The tagger reads English: a sentence in another script is a point as it stands, untrimmed, with no headline.
+    const trimmed = isLatin(sentence.text) ? trimSentence(sentence.text, tagged, { title: false }) : wholeSentence(sentence.text, tagged ?? [])
     if (!trimmed) return
     let { point } = trimmed
     let source = [sentence.id]

@@ -79,3 +79,25 @@ export function prepareForPrint(): number {
   }
   return patched
 }
+
+/**
+ * What sticks out of each slide's 980×551 canvas in the print page: content taller or wider than its layout, or
+ * an element outside the slide (by more than `tolerance` px). The exporter reports it in quality.json; the tests
+ * assert there is none.
+ */
+export function measureOverflow(tolerance: number) {
+  return Array.from(document.querySelectorAll('.print-slide-container')).map((container, i) => {
+    const box = container.getBoundingClientRect()
+    const layout = container.querySelector('.slidev-layout') as HTMLElement | null
+    const out: string[] = []
+    if (layout && layout.scrollHeight > layout.clientHeight + tolerance) out.push(`content ${layout.scrollHeight - layout.clientHeight}px too tall`)
+    if (layout && layout.scrollWidth > layout.clientWidth + tolerance) out.push(`content ${layout.scrollWidth - layout.clientWidth}px too wide`)
+    for (const el of Array.from(container.querySelectorAll('.slidev-layout *'))) {
+      const r = el.getBoundingClientRect()
+      if (r.width === 0 || r.height === 0) continue
+      if (r.right > box.right + tolerance || r.bottom > box.bottom + tolerance || r.left < box.left - tolerance || r.top < box.top - tolerance)
+        out.push(`<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}" outside the slide`)
+    }
+    return { slide: i + 1, overflow: [...new Set(out)].slice(0, 5) }
+  })
+}

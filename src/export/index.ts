@@ -16,6 +16,7 @@ import { prepareDeckRoot, type DeckRoot } from './deck-root.ts'
 import { composeHandout, printHandoutSheet, type HandoutSheet } from './handout.ts'
 import { buildOutlineTree, finishPdfDocument } from './pdf-outline.ts'
 import { needsFullHeight, openPrintPage, type PrintPage } from './print-page.ts'
+import { measureOverflow } from './browser-probes.ts'
 import { pictureDiagrams } from './diagram-pictures.ts'
 import { buildPptx } from './pptx.ts'
 import { connectDevServer, findExportService } from './dev-server.ts'
@@ -46,6 +47,8 @@ export function startExportService(deckDir: string): Promise<ExportService> {
  * Mermaid on first request) takes 5–15 s on a 2-core machine; the margin covers a loaded CI machine.
  */
 export const DEFAULT_TIMEOUT_MS = 120_000
+/** Sub-pixel rounding in layout: a box this far past the edge is not an overflow a reader would see. */
+const OVERFLOW_TOLERANCE_PX = 2
 
 /** Exports the deck at `options.slidesPath` to every output named in `options`. */
 export async function exportDeck(options: ExportOptions): Promise<ExportResult> {
@@ -138,6 +141,9 @@ async function exportHere(options: ExportOptions, slidesPath: string, started: n
       withClicks: options.withClicks,
     })
     result.loadMs = Date.now() - started
+    // What runs past a slide's edge goes into the quality report (the drawn slides are at hand: measuring is cheap).
+    if (!server.devServer && !options.withClicks)
+      result.overflow = (await printPage.page.evaluate(measureOverflow, OVERFLOW_TOLERANCE_PX)).filter((s) => s.overflow.length)
     await writeFromPrintPage({ printPage, slides: server.deck.slides, options, staged, result, progress, sheet })
     if (options.pptx) result.pptx = await writePptx(printPage, server.deck.slides, options, staged, progress)
     await printPage.close()

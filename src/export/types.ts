@@ -135,6 +135,8 @@ export interface ExportResult {
   byService?: boolean
   /** Copies kept of the user's own files that `force` replaced. */
   backups?: string[]
+  /** Slides whose content runs past their edge when drawn (1-based), with what sticks out. */
+  overflow?: { slide: number; overflow: string[] }[]
 }
 
 /** What the exporter needs to know about one slide, read from the same parse the Slidev server uses. */

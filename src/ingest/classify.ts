@@ -240,8 +240,10 @@ function isPlainHeading(blocks: Block[], i: number): boolean {
   const b = blocks[i]!
   const next = blocks[i + 1]
   if (!next || next.type !== 'paragraph' || i === 0) return false
-  const words = b.text.split(/\s+/).length
-  return words <= MAX_HEADING_WORDS && !/[.,;:!"”’)]$/.test(b.text) && next.text.length > b.text.length
+  // Scripts written without spaces count about a word per two characters.
+  const ideographs = b.text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0
+  const words = Math.max(b.text.split(/\s+/).length, Math.round(ideographs / 2))
+  return words <= MAX_HEADING_WORDS && !/[.,;:!"”’)。！？，；：」』）]$/u.test(b.text) && next.text.length > b.text.length
 }
 
 function withoutUndefined<T extends object>(o: T): Partial<T> {

@@ -9,8 +9,11 @@ import { boundSentence } from './long-sentences.ts'
  * splitSentences('Dr. Li met the U.S. envoy. He said “no.” Then left.') → 3 spans
  */
 
-/** A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space. */
-const RE_BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)/g
+/**
+ * A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space; or the
+ * full-width punctuation of Chinese and Japanese (。！？), which needs no space after it.
+ */
+const RE_BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)|([。！？]+)(["'”’」』）)\]]*)(\s*)/gu
 const RE_INITIAL = /^[A-Z]$/
 const RE_DOTTED_ACRONYM = /^(?:\p{L}\.){1,}\p{L}$/u
 /** A sentence cannot start in lower case (other scripts, digits and symbols can start one). */
@@ -57,11 +60,12 @@ export function splitSentences(text: string): Array<[number, number]> {
   let start = skipSpace(text, 0)
   for (const m of text.matchAll(RE_BOUNDARY)) {
     const punctStart = m.index
-    const end = punctStart + m[1]!.length + m[2]!.length
+    const [punctuation, closers, space] = m[1] !== undefined ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!]
+    const end = punctStart + punctuation.length + closers.length
     const candidate: Candidate = {
       word: lastWord(text, start, punctStart),
-      punctuation: m[1]!,
-      next: text.slice(end + m[3]!.length, end + m[3]!.length + 40),
+      punctuation,
+      next: text.slice(end + space.length, end + space.length + 40),
     }
     if (VETOES.some((veto) => veto(candidate))) continue
     if (end > start) spans.push([start, end])

@@ -33,7 +33,8 @@ const WRITERS: { [K in Slide['kind']]: Writer<K> } = {
   quotes: (s) => s.quotes.map((q) => `Read ${q.speaker ? `${q.speaker}’s words` : 'the quote'}, then say why they matter: “${shorten(q.text)}”`),
   actors: (s) => {
     const label = new Map(s.nodes.map((n) => [n.id, n.label]))
-    const blocs = [...new Set(s.nodes.flatMap((n) => (n.bloc ? [n.bloc] : [])))]
+    // A bloc of two or more actors: one alone stands with no one.
+    const blocs = [...new Set(s.nodes.flatMap((n) => (n.bloc !== undefined ? [n.bloc] : [])))].filter((b) => s.nodes.filter((n) => n.bloc === b).length > 1)
     const lines = blocs.map((b) => `Bloc “${b}”: ${s.nodes.filter((n) => n.bloc === b).map((n) => n.label).join(', ')} stand together.`)
     const adverse = s.edges.filter((e) => ['tension', 'hostility', 'condemnation', 'pressure'].includes(e.kind))
     if (adverse.length) lines.push(`Across the lines: ${adverse.slice(0, 4).map((e) => `${label.get(e.from)} – ${label.get(e.to)} (${e.kind})`).join('; ')}.`)

@@ -17,7 +17,7 @@ import { main } from '../../src/cli/index.ts'
 import { deckThesis } from '../../src/export/pptx.ts'
 import { xmlText } from '../../src/export/pptx-package.ts'
 import { parseOutline, type Outline, type Slide } from '../../src/outline.ts'
-import { isDiagramSlide } from '../../src/render/diagrams/index.ts'
+import { diagrams, isDiagramSlide } from '../../src/render/diagrams/index.ts'
 import { MAX_CREDITS_SHOWN, notesLines, slideNotes, sourceRows } from '../../src/render/index.ts'
 import { FIXTURE_ARTICLES } from '../helpers.ts'
 import {
@@ -36,6 +36,17 @@ import {
   sofficeVersion,
   type ShapeBox,
 } from '../pptx-helpers.ts'
+
+/** True when `label`'s words occur in `text` (compacted as the page text is) in their order. */
+function inOrder(text: string, label: string): boolean {
+  let at = 0
+  for (const word of label.split(/\s+/).map(compact).filter(Boolean)) {
+    const found = text.indexOf(word, at)
+    if (found < 0) return false
+    at = found + word.length
+  }
+  return true
+}
 
 const ROOT = new URL('../../', import.meta.url).pathname
 const TIMEOUT = 240_000
@@ -93,7 +104,11 @@ describe.each(ARTICLES)('%s', (article) => {
           if (isDiagramSlide(slide)) {
             expect(pageImages(pdf, page), `slide ${page}: the diagram is drawn from its SVG, not its PNG stand-in (${version})`).toBe(0)
             for (const label of svgTexts(pptx, i)) expect(text, `slide ${page}: diagram label “${label}”`).toContain(compact(label))
-            if ('nodes' in slide) for (const node of slide.nodes) expect(text, `slide ${page}: node “${node.label}”`).toContain(compact(node.label))
+            // Every node drawn (not folded to keep the text readable), its words in order: a label that wraps may
+            // have a neighbour's line read between two of its own.
+            if (slide.kind !== 'timeline')
+              for (const node of diagrams[slide.kind].fit(slide as never).drawn.nodes)
+                expect(inOrder(text, node.label), `slide ${page}: node “${node.label}”`).toBe(true)
           }
 
           const notes = compact(pageText(pdf, n + page))

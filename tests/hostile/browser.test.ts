@@ -4,7 +4,7 @@
  * Vue interpolation, Markdown and Slidev syntax, front matter and Mermaid directives; a reader must see all of it
  * as text, and none of it may run, open a dialog, fetch anything or change the deck's structure.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseSync } from '@slidev/parser'
@@ -13,9 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/index.ts'
 import { launchChromium } from '../../src/export/chromium.ts'
 import { parseOutline, stringifyOutline, type Outline } from '../../src/outline.ts'
+import { MERMAID_CONFIG } from '../../setup/mermaid.ts'
 import { serveStatic, visitSlides, type SiteVisit } from './site.ts'
 
 const FIXTURES = join(new URL('.', import.meta.url).pathname, 'fixtures')
+const ROOT = new URL('../../', import.meta.url).pathname
 const quiet = { out: () => {}, err: () => {}, readStdin: () => Buffer.alloc(0) }
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim()
 
@@ -105,6 +107,15 @@ function remixDiagrams(outline: Outline): Outline {
   }
 }
 
+/** The outline with slides of five points holding every article sentence verbatim, before its last slide. */
+function everySentenceAPoint(outline: Outline): Outline {
+  const ids = Object.keys(outline.sentences)
+  const slides: Outline['slides'] = []
+  for (let i = 0; i < ids.length; i += 5)
+    slides.push({ kind: 'points', title: `Every sentence ${i / 5 + 1}`, points: ids.slice(i, i + 5).map((id) => ({ text: outline.sentences[id]!, source: [id] })) })
+  return { ...outline, slides: [...outline.slides.slice(0, -1), ...slides, outline.slides.at(-1)!] }
+}
+
 describe.each(CASES)('a deck from $file', ({ file, visible, remix }) => {
   const dir = join(work, file)
   let outline: Outline
@@ -114,12 +125,13 @@ describe.each(CASES)('a deck from $file', ({ file, visible, remix }) => {
 
   beforeAll(async () => {
     expect(await main([join(FIXTURES, file), '--out-dir', dir, '--no-pdf'], quiet)).toBe(0)
-    if (remix) {
-      const path = join(dir, 'outline.yaml')
-      const remixed = remixDiagrams(parseOutline(readFileSync(path, 'utf8')).outline!)
-      writeFileSync(path, stringifyOutline(remixed))
-      expect(await main(['--outline', path, '--out-dir', dir, '--no-pdf'], quiet)).toBe(0)
-    }
+    // The draft briefs: it puts some of the article on slides, not all. So that every payload sentence is drawn
+    // and checked, the outline is remixed as a user may: every sentence also becomes a point of its own.
+    const path = join(dir, 'outline.yaml')
+    const drafted = parseOutline(readFileSync(path, 'utf8')).outline!
+    const withAll = everySentenceAPoint(remix ? remixDiagrams(drafted) : drafted)
+    writeFileSync(path, stringifyOutline(withAll))
+    expect(await main(['--outline', path, '--out-dir', dir, '--no-pdf'], quiet)).toBe(0)
     outline = parseOutline(readFileSync(join(dir, 'outline.yaml'), 'utf8')).outline!
     // The web site as a user makes it: briefdeck --format html (slidev build), into DIR/site.
     const dist = join(dir, 'site')
@@ -192,7 +204,10 @@ describe.each(CASES)('a deck from $file', ({ file, visible, remix }) => {
       expect(options).not.toMatch(/securityLevel/)
       expect(code!.split('\n').filter((l) => /%%\{/.test(l) && /securityLevel/i.test(l))).toEqual([])
     }
-    expect(existsSync(join(dir, 'setup')) ? readdirSync(join(dir, 'setup')) : []).not.toContainEqual(expect.stringMatching(/^mermaid\./))
+    // The deck's one Mermaid set-up is briefdeck's own (theme and font, strict security), copied as it is.
+    expect(readdirSync(join(dir, 'setup')).filter((f) => f.startsWith('mermaid'))).toEqual(['mermaid.ts'])
+    expect(readFileSync(join(dir, 'setup', 'mermaid.ts'), 'utf8')).toBe(readFileSync(join(ROOT, 'setup', 'mermaid.ts'), 'utf8'))
+    expect(MERMAID_CONFIG.securityLevel).toBe('strict')
     const diagrams = outline.slides.flatMap((s, i) => (['actors', 'dynamics', 'timeline'].includes(s.kind) ? [i] : []))
     for (const i of diagrams) {
       expect(visit.slides[i]!.diagrams, `slide ${i + 1}`).toBe(1)

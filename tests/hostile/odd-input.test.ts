@@ -100,9 +100,12 @@ describe('odd but valid articles', () => {
     const title = text.split('\n')[0]!
     expect(deck.outline.meta.title).toBe(title)
     expect(deck.md).toContain(title.slice(-2)) // the emoji at the end of the title
-    // the article's paragraphs are all in the outline, verbatim (as sentences, or as a section title)
-    const kept = normalise([keptText(deck.outline), ...deck.outline.slides.map((s) => s.title)].join(' '))
+    // the article's paragraphs are all in the outline, verbatim (as sentences, or as a section title); Chinese is
+    // split into sentences at 。, so the comparison leaves out the spaces between them
+    const kept = [keptText(deck.outline), ...deck.outline.slides.map((s) => s.title)].join(' ').replace(/\s+/g, '')
     for (const paragraph of text.split(/\n\s*\n/).slice(2)) for (const word of paragraph.trim().split(/\s+/)) expect(kept).toContain(word)
+    // and the deck briefs them: content slides, not only the frame
+    expect(deck.outline.slides.some((s) => s.kind === 'points' || s.kind === 'takeaways')).toBe(true)
   })
 })
 

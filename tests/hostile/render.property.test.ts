@@ -47,6 +47,8 @@ function twin(outline: Outline): Outline {
 /** Headmatter values that carry article text; every other key must be as in the twin. */
 const TEXT_HEADMATTER = new Set(['title', 'author', 'info'])
 const RE_MERMAID_FENCE = /^```mermaid \{[^\n]*\}\n[\s\S]*?\n```$/gm
+/** The line under a diagram that had to leave nodes or events out (render/diagrams/fit.ts moreNote). */
+const RE_DIAGRAM_NOTE = /^<div class="diagram-more">\n\n([^\n]*)\n\n<\/div>$/gm
 const countOf = (text: string, char: string) => text.split(char).length - 1
 
 /** What a reader must find on the slide, as text. */
@@ -115,8 +117,17 @@ function checkDeck(outline: Outline): void {
     // the body: the twin's diagram fences, no `{{`, no script, and not one `<` more than the renderer's own markup
     const fences = parsed.content.match(RE_MERMAID_FENCE) ?? []
     expect(fences.length, `${where} mermaid fences`).toBe((own[i]!.content.match(RE_MERMAID_FENCE) ?? []).length)
-    const body = parsed.content.replace(RE_MERMAID_FENCE, '')
-    const ownBody = own[i]!.content.replace(RE_MERMAID_FENCE, '')
+    // A diagram too big to read whole says what it left out in a line of its own, which the twin's short labels
+    // may not need: checked apart (text only), then set aside.
+    for (const note of parsed.content.match(RE_DIAGRAM_NOTE) ?? []) {
+      const inside = note.replace(RE_DIAGRAM_NOTE, '$1').replaceAll('{<!---->', '{')
+      expect(countOf(inside, '<'), `${where}: a < in the diagram's note`).toBe(0)
+      const noteTemplate = inspectTemplate(bodyHtml(note))
+      expect(noteTemplate.errors.concat(noteTemplate.interpolations), `${where}: the diagram's note`).toEqual([])
+      expect(noteTemplate.elements, `${where}: the diagram's note`).toEqual(['div', 'p'])
+    }
+    const body = parsed.content.replace(RE_MERMAID_FENCE, '').replace(RE_DIAGRAM_NOTE, '')
+    const ownBody = own[i]!.content.replace(RE_MERMAID_FENCE, '').replace(RE_DIAGRAM_NOTE, '')
     expect(body, where).not.toMatch(/\{\{|<script|<style|<iframe/i)
     // (`{<!---->{` is mdText's own: the empty comment that keeps `{{` from opening an interpolation)
     expect(countOf(body.replaceAll('{<!---->', '{'), '<'), `${where}: a < beyond the renderer's own markup`).toBe(countOf(ownBody, '<'))

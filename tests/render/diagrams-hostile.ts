@@ -17,28 +17,49 @@ export const HOSTILE = [
   'line one\nline two\r\n---\n```',
 ]
 
-export function hostileSlides(): (SlideOf<'actors'> | SlideOf<'dynamics'> | SlideOf<'timeline'>)[] {
-  const ids = HOSTILE.map((_, i) => `x${i}`)
-  return [
-    {
-      kind: 'actors',
-      title: HOSTILE[2]!,
-      description: HOSTILE.join(' '),
-      nodes: HOSTILE.map((label, i) => ({ id: ids[i]!, label, type: 'state', bloc: i < 6 ? HOSTILE[i + 3]! : undefined })),
-      edges: ids.slice(1).map((id, i) => ({ from: ids[i]!, to: id, kind: 'hostility', label: HOSTILE[i]!, source: ['p1.s1'] })),
-    },
-    {
-      kind: 'dynamics',
-      title: HOSTILE[9]!,
-      description: HOSTILE[10]!,
-      nodes: HOSTILE.map((label, i) => ({ id: ids[i]!, label })),
-      edges: [...ids.slice(1).map((id, i) => ({ from: ids[i]!, to: id, label: HOSTILE[i]!, source: ['p1.s1'] })), { from: ids.at(-1)!, to: ids[0]!, label: HOSTILE[3]!, source: ['p1.s1'] }],
-    },
-    {
-      kind: 'timeline',
-      title: HOSTILE[4]!,
-      description: HOSTILE[1]!,
-      events: HOSTILE.map((text, i) => ({ date: `20${String(10 + (i % 3)).padStart(2, '0')}`, label: i % 2 ? `${i} Jan: ${HOSTILE[i]}` : undefined, text, source: ['p1.s1'] })),
-    },
-  ]
+/** Labels per diagram: few enough that every one is drawn (none folds), so every one is checked as text. */
+const PER_SLIDE = 5
+
+type Hostile = SlideOf<'actors'> | SlideOf<'dynamics'> | SlideOf<'timeline'>
+
+/** Every hostile label in every diagram kind, as node labels, bloc names, edge labels and event texts. */
+export function hostileSlides(): Hostile[] {
+  const chunks: { labels: string[]; offset: number }[] = []
+  for (let i = 0; i < HOSTILE.length; i += PER_SLIDE) chunks.push({ labels: HOSTILE.slice(i, i + PER_SLIDE), offset: i })
+  return chunks.flatMap(({ labels, offset }) => {
+    const ids = labels.map((_, i) => `x${offset + i}`)
+    const other = (i: number) => HOSTILE[(offset + i + 3) % HOSTILE.length]!
+    return [
+      {
+        kind: 'actors',
+        title: HOSTILE[2]!,
+        description: HOSTILE.join(' '),
+        nodes: labels.map((label, i) => ({ id: ids[i]!, label, type: 'state', bloc: i < 3 ? other(i) : undefined })),
+        // A star, not a chain: a chain of five labelled edges is too long to draw at 14 px, and would fold.
+        edges: ids.slice(1).map((id, i) => ({ from: ids[0]!, to: id, kind: 'hostility', label: labels[i]!, source: ['p1.s1'] })),
+      },
+      {
+        kind: 'dynamics',
+        title: HOSTILE[9]!,
+        description: HOSTILE[10]!,
+        nodes: labels.map((label, i) => ({ id: ids[i]!, label })),
+        edges: [
+          ...ids.slice(1).map((id, i) => ({ from: ids[0]!, to: id, label: labels[i]!, source: ['p1.s1'] })),
+          // A feedback loop, so the loop's styles are escaped too.
+          { from: ids[1]!, to: ids[0]!, label: other(0), source: ['p1.s1'] },
+        ],
+      },
+      {
+        kind: 'timeline',
+        title: HOSTILE[4]!,
+        description: HOSTILE[1]!,
+        events: labels.map((text, i) => ({
+          date: `20${String(10 + ((offset + i) % 3)).padStart(2, '0')}`,
+          label: (offset + i) % 2 ? `${offset + i} Jan: ${HOSTILE[offset + i]}` : undefined,
+          text,
+          source: ['p1.s1'],
+        })),
+      },
+    ] satisfies Hostile[]
+  })
 }

@@ -1,79 +1,114 @@
 /**
- * The timeline slide: a Mermaid `timeline` with one period per year and that year's events stacked under it,
- * each led by its day and month ("3 Mar – …"), so eight events fit a slide. Timeline text takes no quotes, so it
- * goes through `mermaidPlain`.
+ * The timeline slide: a Mermaid flowchart of one box per event, top to bottom in date order, each led by its
+ * date ("3 Mar 2019 – …"), the boxes wrapped at whichever width draws the text largest (a `%%{init}%%` line
+ * sets it, with tighter rows, for this diagram only).
+ *
+ * Mermaid's own `timeline` was dropped: its boxes are 150 px wide whatever the font, and its dashed lines run
+ * 200 px below the last event, so eight events came out at 9 px on the slide. Columns by year (periods left to
+ * right, their events under them) were tried as a flowchart too: they never drew larger than this list on the
+ * fixture decks. When even the list cannot keep the text at 14 px, events are folded: the first and the last
+ * stay, the others are kept evenly spaced, and the slide says what was left out ("+3 more not drawn: …"); the
+ * speaker notes quote every event's sentence.
  */
-import { mermaidPlain } from '../mermaid.ts'
 import type { SlideOf } from '../../outline/schema.ts'
-import { fence, fitScale, type DiagramModule } from './fence.ts'
+import { mermaidLabel, mermaidPlain, nodeId } from '../mermaid.ts'
+import { diagramBox, fence, fitScale, MIN_TEXT_PX, readable, type DiagramModule } from './fence.ts'
+import { cutLabel, MAX_LAID_OUT, memo, moreNote } from './fit.ts'
+import { estimateChain } from './layout.ts'
 import { describeDiagram } from './describe.ts'
+import { DIAGRAM_FONT_SIZE } from '../../../setup/mermaid.ts'
 
 const MAX_EVENT_CHARS = 80
-// Mermaid's default margins around a timeline are 50 px on every side.
-const TIMELINE_INIT = "%%{init: {'timeline': {'padding': 5, 'leftMargin': 5}}}%%"
-/** The dashed lines under the events run on past the slide's edge; only the events need to fit. */
-const EVENT_WRAP_CHARS = 17
+/** Line widths tried, and the gap between boxes (the setup's rank gap leaves room for labels on arrows). */
+const WRAPS = [480, 640, 800, 960]
+const RANK_SPACING = 14
+const EVENT_STYLE = 'fill:#f7f7f4,stroke:#9ca3af,stroke-width:1px,color:#1f2933'
 
-type Grain = 'year' | 'month' | 'day'
-
-interface Period {
-  label: string
-  events: string[]
-}
+type Timeline = SlideOf<'timeline'>
+type Event = Timeline['events'][number]
 
 export const timeline: DiagramModule<'timeline'> = {
   kind: 'timeline',
+  fit(slide) {
+    const { events, folded, scale } = plan(slide)
+    return { drawn: { ...slide, events }, scale, folded: folded.map(dateOf), hiddenEdges: 0 }
+  },
   toMermaid(slide) {
-    const lines = [TIMELINE_INIT, 'timeline', `  accTitle: ${mermaidPlain(slide.title, 120)}`]
-    lines.push(`  accDescr: ${mermaidPlain(describeDiagram(slide))}`)
-    for (const p of periods(slide, bestGrain(slide))) {
-      const label = mermaidPlain(p.label, 40)
-      // A period of exactly "timeline" would be the keyword.
-      const period = /^timeline$/i.test(label) ? `\u200B${label}` : label
-      p.events.forEach((text, i) => lines.push(i === 0 ? `  ${period} : ${text}` : `    : ${text}`))
-    }
-    return lines.join('\n')
+    return source(slide, plan(slide))
   },
   render(slide) {
-    return `${fence(this.toMermaid(slide), fitScale(estimate(periods(slide, bestGrain(slide)))))}\n`
+    const p = plan(slide)
+    return `${fence(source(slide, p), p.scale)}${moreNote(p.folded.map(dateOf))}\n`
   },
+}
+
+function source(slide: Timeline, { events, wrap }: ReturnType<typeof plan>): string {
+  const lines = [listInit(wrap), 'flowchart TB']
+  lines.push(`  accTitle: ${mermaidPlain(slide.title, 120)}`, `  accDescr: ${mermaidPlain(describeDiagram(slide))}`)
+  events.forEach((e, i) => {
+    lines.push(`  ${nodeId(i)}["${mermaidLabel(eventLabel(e))}"]`)
+    if (i > 0) lines.push(`  ${nodeId(i - 1)} --> ${nodeId(i)}`)
+  })
+  lines.push(`  classDef event ${EVENT_STYLE}`, `  class ${events.map((_, i) => nodeId(i)).join(',')} event`)
+  return lines.join('\n')
 }
 
 /**
- * Events grouped into periods: by year ("2019" over "3 Mar – …", "14 May – …"), by month, or one per date.
- * A printed range ("2014–15") is always its own period.
+ * The wrapping width that draws the text largest, and as many events as fit at 14 px: all of them when they
+ * do, else the longest evenly spread selection that does (by bisection, among at most MAX_LAID_OUT).
  */
-function periods(slide: SlideOf<'timeline'>, grain: Grain): Period[] {
-  const out: Period[] = []
-  for (const e of slide.events) {
-    const label = e.label ?? e.date
-    const key = grain === 'year' ? e.date.slice(0, 4) : grain === 'month' ? e.date.slice(0, 7) : e.date
-    const exact = !/^\d{4}(-\d{2})*$/.test(label.replace(/ /g, '')) && !label.includes(e.date.slice(0, 4))
-    const period = exact || key === e.date ? label : displayKey(key, label)
-    const heading = period === label ? '' : label.replace(period, '').replace(e.date.slice(0, 4), '').trim()
-    const text = mermaidPlain(`${heading ? `${heading}: ` : ''}${e.text}`, MAX_EVENT_CHARS)
-    const last = out.at(-1)
-    if (last?.label === period) last.events.push(text)
-    else out.push({ label: period, events: [text] })
+function plan(slide: Timeline): { events: Event[]; folded: Event[]; wrap: number; scale: number } {
+  return memo(`timeline ${JSON.stringify(slide)}`, () => planAnew(slide))
+}
+
+function planAnew(slide: Timeline): { events: Event[]; folded: Event[]; wrap: number; scale: number } {
+  const all = slide.events
+  const top = Math.min(all.length, MAX_LAID_OUT)
+  const attempt = (k: number) => {
+    const events = spread(all, k)
+    return { events, ...bestWrap(slide.title, events, k < all.length ? 1 : 0) }
   }
-  return out
+  let best = attempt(top)
+  if (!readable(best.scale) && top > 2) {
+    let lo = 2
+    let hi = top
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >>> 1
+      if (readable(attempt(mid).scale)) lo = mid
+      else hi = mid
+    }
+    best = attempt(lo)
+  }
+  const kept = new Set(best.events)
+  return {
+    events: best.events,
+    folded: all.filter((e) => !kept.has(e)),
+    wrap: best.wrap,
+    scale: readable(best.scale) ? best.scale : MIN_TEXT_PX / DIAGRAM_FONT_SIZE,
+  }
 }
 
-/** "2019" for a year key; "Mar 2019" for a month key, taken from a label such as "3 Mar 2019". */
-function displayKey(key: string, label: string): string {
-  if (key.length === 4) return key
-  const parts = label.split(' ')
-  return parts.length === 3 ? `${parts[1]} ${parts[2]}` : label
+function bestWrap(title: string, events: Event[], noteLines: number): { wrap: number; scale: number } {
+  const box = diagramBox(title, noteLines)
+  const labels = events.map(eventLabel)
+  let best = { wrap: WRAPS[0]!, scale: -1 }
+  for (const wrap of WRAPS) {
+    const scale = fitScale(estimateChain(labels, wrap, RANK_SPACING), box)
+    if (scale > best.scale) best = { wrap, scale }
+  }
+  return best
 }
 
-function bestGrain(slide: SlideOf<'timeline'>): Grain {
-  const grains: Grain[] = ['year', 'month', 'day']
-  return grains.reduce((best, g) => (fitScale(estimate(periods(slide, g))) > fitScale(estimate(periods(slide, best))) ? g : best))
+/** `count` events in order, the first and the last among them, the rest evenly spaced. */
+function spread(events: Event[], count: number): Event[] {
+  if (count >= events.length) return events
+  if (count <= 1) return events.slice(0, count)
+  return Array.from({ length: count }, (_, i) => events[Math.round((i * (events.length - 1)) / (count - 1))]!)
 }
 
-/** The natural size of the drawing's content: 200 px per period, its events stacked in 150 px boxes. */
-function estimate(list: Period[]): [number, number] {
-  const stack = (p: Period) =>
-    p.events.reduce((t, text) => t + 50 + 18 * Math.ceil(text.length / EVENT_WRAP_CHARS), -10)
-  return [list.length * 200 + 50, 210 + Math.max(...list.map(stack))]
+function listInit(wrap: number): string {
+  return `%%{init: {'flowchart': {'wrappingWidth': ${wrap}, 'rankSpacing': ${RANK_SPACING}}}}%%`
 }
+
+const dateOf = (e: Event) => e.label ?? e.date
+const eventLabel = (e: Event) => `${dateOf(e)} – ${cutLabel(e.text, MAX_EVENT_CHARS)}`
