@@ -75,6 +75,9 @@ export async function buildDeck(options: BuildCommand, io: CliIo, reporter: Repo
     const pkg = deckPackageJson(outDir, theme, PROJECT_ROOT)
     if (pkg) files.push(pkg)
   }
+  const logo = build.outline.meta.logo
+  if (logo && !existsSync(join(atRoot ? PROJECT_ROOT : outDir, 'public', logo)) && !existsSync(join(PROJECT_ROOT, 'public', logo)))
+    io.err(`briefdeck: warning: the cover's logo, public/${logo} (meta.logo), is not in ${show(join(outDir, 'public'))}; put the picture there.`)
   const report = qualityReport(build.findings, { outlineFile: show(outlinePath), locate: build.locate })
   const qualityPath = join(outDir, 'quality.json')
   files.push({ path: qualityPath, content: `${JSON.stringify(report, null, 2)}\n`, guarded: false })
