@@ -1,10 +1,6 @@
 /**
- * `npm run deck -- [ARTICLE | --outline FILE] [--out-dir DIR] [--minutes N] [--no-pdf] [--force]`
- * A thin shell over the library: see src/cli/index.ts and `npm run deck -- --help`.
+ * `npm run deck -- [ARTICLE | --outline FILE] [options]` and `npm run dev -- [DIR]`: the `briefdeck` command
+ * (src/cli/bin.ts) under its npm names. Run with `node --import tsx`, not the tsx wrapper, which SIGKILLs its
+ * child 60 ms after Ctrl-C, in the middle of putting the old deck back (src/interrupt.ts).
  */
-import { main } from '../src/cli/index.ts'
-import { stopOnInterrupt } from '../src/interrupt.ts'
-
-// Ctrl-C, a kill or a lost parent (npm killed) undoes the run's writes and stops its Slidev and Chromium.
-stopOnInterrupt((why) => process.stderr.write(`\nbriefdeck: stopped (${why}); nothing half-written is left.\n`))
-process.exitCode = await main(process.argv.slice(2))
+import '../src/cli/bin.ts'

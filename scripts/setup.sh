@@ -5,6 +5,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
+# Node: Slidev's Vite 8 and rolldown need 20.19 or later in the 20 line, or 22.12 or later (package.json's engines).
+node_ok() {
+  command -v node >/dev/null 2>&1 || return 1
+  node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a === 20 ? (b >= 19 ? 0 : 1) : a === 21 ? 1 : a >= 22 && (a > 22 || b >= 12) ? 0 : 1)'
+}
+if ! node_ok; then
+  echo "briefdeck setup: briefdeck needs Node.js 20.19 or later, or 22.12 or later (found: $(node --version 2>/dev/null || echo none))." >&2
+  echo "Install the current LTS, Node 24 (https://nodejs.org, or your version manager: nvm install 24, fnm install 24), then run npm start again." >&2
+  exit 1
+fi
+major=$(node -p 'process.versions.node.split(".")[0]')
+if [ "$major" -lt 22 ]; then
+  echo "briefdeck setup: Node $(node --version) works, but Node 20 is past its end of life and some of Slidev's packages ask for Node 22 (npm prints EBADENGINE warnings for them); Node 24, the current LTS, is supported and exports faster." >&2
+fi
+
 have_chromium() {
   [ -n "${BRIEFDECK_CHROMIUM:-}" ] && [ -x "${BRIEFDECK_CHROMIUM}" ] && return 0
   for c in chromium chromium-browser google-chrome google-chrome-stable; do command -v "$c" >/dev/null 2>&1 && return 0; done
@@ -73,4 +88,10 @@ fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
+fi
+
+# Node 24 for the tests' smoke test (tests/node24): a package of its own, so that its node binary does not take
+# the place of this machine's Node in npm's scripts.
+if [ ! -d tests/node24/node_modules ] || [ tests/node24/package-lock.json -nt tests/node24/node_modules/.package-lock.json ]; then
+  npm ci --prefix tests/node24 --no-audit --no-fund >/dev/null
 fi

@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto'
 import { constants, copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, renameSync, rmdirSync, rmSync, statSync, symlinkSync } from 'node:fs'
 import { basename, dirname, isAbsolute, relative } from 'node:path'
-import { BriefdeckError, fail } from './errors.ts'
+import { BriefdeckError, fail, fsReason } from './errors.ts'
+import { textState } from './fingerprint.ts'
 import { fileMode, Replacements, writeTemp } from './temp-files.ts'
 
 export { Replacements } from './temp-files.ts'
+export { FINGERPRINT_PLACEHOLDER, restampFingerprint, stampFingerprint, textState } from './fingerprint.ts'
 
 /**
  * File output with two guarantees: a write is atomic (temp file, then rename), and a generated file that the
@@ -13,18 +14,6 @@ export { Replacements } from './temp-files.ts'
  * fingerprint was edited. A symbolic link or a read-only file where briefdeck writes counts as the user's too.
  * Temporary files are created exclusively under random names (temp-files.ts), and a file keeps its mode.
  */
-
-const FINGERPRINT_KEY = 'briefdeck-fingerprint'
-const RE_FINGERPRINT_LINE = new RegExp(`^.*${FINGERPRINT_KEY}: sha256:([0-9a-f]{16})\\b.*\\n`, 'm')
-
-/** The marker text to embed (in a comment) in a generated file. */
-export const FINGERPRINT_PLACEHOLDER = `${FINGERPRINT_KEY}: sha256:0000000000000000`
-
-/** Fills in the fingerprint placeholder of a generated text with the hash of everything else. */
-export function stampFingerprint(text: string): string {
-  if (!text.includes(FINGERPRINT_PLACEHOLDER)) throw new Error('stampFingerprint: the text has no placeholder')
-  return text.replace(FINGERPRINT_PLACEHOLDER, `${FINGERPRINT_KEY}: sha256:${digest(text.replace(RE_FINGERPRINT_LINE, ''))}`)
-}
 
 export type FileState = 'missing' | 'generated' | 'edited'
 
@@ -49,27 +38,6 @@ function ownership(path: string): Ownership {
   if (!stat.isFile()) return 'edited'
   if ((stat.mode & 0o200) === 0) return 'read-only'
   return textState(readFileSync(path, 'utf8'))
-}
-
-/** The same test on a text already read: does it still match its fingerprint? */
-export function textState(text: string): Exclude<FileState, 'missing'> {
-  const m = RE_FINGERPRINT_LINE.exec(text)
-  return m && m[1] === digest(text.replace(RE_FINGERPRINT_LINE, '')) ? 'generated' : 'edited'
-}
-
-/**
- * Re-stamps a generated text that briefdeck itself changed (say, a new `minutes` in outline.yaml), so it still
- * counts as generated. Only for texts that were 'generated' before the change: re-stamping a hand-edited text
- * would hide the user's edits from the guard.
- */
-export function restampFingerprint(text: string): string {
-  const m = RE_FINGERPRINT_LINE.exec(text)
-  if (!m) throw new Error('restampFingerprint: the text has no fingerprint')
-  return stampFingerprint(text.replace(`${FINGERPRINT_KEY}: sha256:${m[1]}`, FINGERPRINT_PLACEHOLDER))
-}
-
-function digest(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16)
 }
 
 /** Writes a file atomically: the content appears whole under its name, or not at all. Keeps the file's mode. */
@@ -108,7 +76,7 @@ function makeFolders(dir: string): string[] {
     }
   } catch (error) {
     removeFolders(created)
-    fail(`Cannot create the folder ${dir}: ${reason(error)}. Nothing was written; choose another --out-dir.`)
+    fail(`Cannot create the folder ${dir}: ${fsReason(error)}. Nothing was written; choose another --out-dir.`)
   }
   return created
 }
@@ -130,23 +98,6 @@ function removeFolders(created: string[]): void {
     } catch {
       // not empty or already gone: leave it
     }
-}
-
-/** A file-system error in words. */
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code
-  const words: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'the operation is not permitted there',
-    EROFS: 'the file system is read-only',
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is used up',
-    ENOENT: 'that place does not take new files or folders',
-    ENOTDIR: 'a part of the path is a file, not a folder',
-    EISDIR: 'it is a folder',
-    ENAMETOOLONG: 'the name is too long',
-  }
-  return (code && words[code]) ?? (error as Error).message
 }
 
 export interface PlannedFile {
@@ -240,7 +191,7 @@ function writeAllOrNothing(files: PlannedFile[], replacements: Replacements): vo
       try {
         staged.push([writeTemp(f.path, f.content, fileMode(f.path)), f.path])
       } catch (error) {
-        fail(`Cannot write ${f.path}: ${reason(error)}. Nothing was written.`)
+        fail(`Cannot write ${f.path}: ${fsReason(error)}. Nothing was written.`)
       }
     }
     replacements.madeFolders(created)
@@ -249,7 +200,7 @@ function writeAllOrNothing(files: PlannedFile[], replacements: Replacements): vo
         replacements.replace(temp, path)
       } catch (error) {
         replacements.undo()
-        throw new BriefdeckError(`Cannot write ${path}: ${reason(error)}.${i === 0 ? '' : ' The files written before it were put back.'} Nothing was written.`)
+        throw new BriefdeckError(`Cannot write ${path}: ${fsReason(error)}.${i === 0 ? '' : ' The files written before it were put back.'} Nothing was written.`)
       }
   } catch (error) {
     undo()

@@ -98,3 +98,13 @@ function stat(pid: string): { state: string; ppid: number; pgrp: number; start: 
     return undefined
   }
 }
+
+/** True while process `pid` runs (EPERM: it runs, as another user). */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}

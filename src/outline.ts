@@ -60,17 +60,48 @@ const TO_STRING = { lineWidth: 0, flowCollectionPadding: false, blockQuote: fals
  * was. `parsed` is what parseOutline made of `text`, a valid outline.
  */
 export function setOutlineMinutes(text: string, parsed: ParsedOutline, minutes: number): string {
-  if (!parsed.outline) throw new Error('setOutlineMinutes: the outline is not valid')
-  const wanted = { ...parsed.outline, meta: { ...parsed.outline.meta, minutes } }
-  const node = parsed.document.getIn(['meta', 'minutes'], true)
-  if (isScalar(node) && node.range) {
-    const edited = `${text.slice(0, node.range[0])}${minutes}${text.slice(node.range[1])}`
-    if (isDeepStrictEqual(parseOutline(edited).outline, wanted)) return edited
+  return setOutlineMeta(text, parsed, { minutes })
+}
+
+/** Meta values a command line option may set in an outline it rebuilds from (`--minutes`, `--theme`, `--reveal`). */
+export type MetaPatch = Partial<Pick<Outline['meta'], 'minutes' | 'theme' | 'reveal'>>
+
+/**
+ * The outline text with new `meta` values, every other byte kept (comments, quoting, indentation, order): a value
+ * already there is replaced where it stands; a new key goes on a line of its own after `minutes:`.
+ */
+export function setOutlineMeta(text: string, parsed: ParsedOutline, patch: MetaPatch): string {
+  if (!parsed.outline) throw new Error('setOutlineMeta: the outline is not valid')
+  let edited = text
+  let document = parsed.document
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue
+    const wanted = { ...parseOutline(edited).outline!, meta: { ...parseOutline(edited).outline!.meta, [key]: value } }
+    const next = editMetaValue(edited, document, key, value)
+    const reparsed = next === undefined ? undefined : parseOutline(next)
+    if (next !== undefined && isDeepStrictEqual(reparsed!.outline, wanted)) {
+      edited = next
+      document = reparsed!.document
+      continue
+    }
+    // An unusual spelling (an alias, say): set the value in the document tree and print it; comments are kept.
+    document = document.clone()
+    document.setIn(['meta', key], value)
+    edited = document.toString(TO_STRING)
   }
-  // An unusual spelling (an alias, say): set the value in the document tree and print it; comments are kept.
-  const document = parsed.document.clone()
-  document.setIn(['meta', 'minutes'], minutes)
-  return document.toString(TO_STRING)
+  return edited
+}
+
+function editMetaValue(text: string, document: Document, key: string, value: unknown): string | undefined {
+  const node = document.getIn(['meta', key], true)
+  if (isScalar(node) && node.range) return `${text.slice(0, node.range[0])}${JSON.stringify(value)}${text.slice(node.range[1])}`
+  const minutes = document.getIn(['meta', 'minutes'], true)
+  if (!isScalar(minutes) || !minutes.range) return undefined
+  const lineStart = text.lastIndexOf('\n', minutes.range[0]) + 1
+  const indent = /^\s*/.exec(text.slice(lineStart))![0]
+  const lineEnd = text.indexOf('\n', minutes.range[1])
+  if (lineEnd < 0) return undefined
+  return `${text.slice(0, lineEnd + 1)}${indent}${key}: ${JSON.stringify(value)}\n${text.slice(lineEnd + 1)}`
 }
 
 /** Short id lists read best on one line: `source: [p1.s2, p3.s1]`. */

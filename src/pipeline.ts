@@ -1,9 +1,9 @@
 import { analyse } from './analyse/index.ts'
 import { draftOutline } from './draft/index.ts'
-import { FINGERPRINT_PLACEHOLDER, restampFingerprint, stampFingerprint, textState } from './files.ts'
+import { FINGERPRINT_PLACEHOLDER, restampFingerprint, stampFingerprint, textState } from './fingerprint.ts'
 import { ingest, type IngestOptions } from './ingest/index.ts'
 import { tagArticle } from './language/index.ts'
-import { locateInOutline, OUTLINE_SCHEMA_FILE, parseOutline, setOutlineMinutes, stringifyOutline, type Outline } from './outline.ts'
+import { locateInOutline, OUTLINE_SCHEMA_FILE, parseOutline, setOutlineMeta, stringifyOutline, type MetaPatch, type Outline } from './outline.ts'
 import { checkOutline, type Finding } from './quality/index.ts'
 import { renderDeck } from './render/index.ts'
 import type { Analysis, Article, Diagnostic } from './types.ts'
@@ -38,12 +38,14 @@ export interface ArticleBuild extends Build {
 /** From an article: ingest, analyse, draft, then render. */
 export function buildFromArticle(
   input: string | Uint8Array,
-  options: IngestOptions & { minutes?: number } = {},
+  options: IngestOptions & MetaPatch = {},
 ): ArticleBuild {
   const article = ingest(input, options)
   const language = tagArticle(article)
   const analysis = analyse(article, language)
-  const outline = draftOutline(article, analysis, { minutes: options.minutes, language })
+  const drafted = draftOutline(article, analysis, { minutes: options.minutes, language })
+  // The deck's look, as asked on the command line, is kept in the outline (absent: the default theme, no reveal).
+  const outline = { ...drafted, meta: { ...drafted.meta, ...definedOnly({ theme: options.theme, reveal: options.reveal || undefined }) } }
   const findings = checkOutline(outline, { published: outline.meta.published, generated: true })
   const outlineYaml = writeOutline(outline)
   return { article, analysis, outline, outlineYaml, slides: writeSlides(outline), findings, locate: (paths) => locateInOutline(outlineYaml, paths) }
@@ -52,28 +54,32 @@ export function buildFromArticle(
 /**
  * From an edited outline: parse and validate, then render. No re-analysis.
  *
- * A new budget (`minutes` other than the outline's `meta.minutes`) is stored in the outline, so that slides.md
- * stays what the outline renders: `outlineYaml` is then the same text with only that value changed, the user's
- * comments and formatting kept. Its fingerprint is re-stamped only if the text was as briefdeck wrote it; an
+ * A new budget (`minutes` other than the outline's `meta.minutes`), theme or reveal is stored in the outline, so
+ * that slides.md stays what the outline renders: `outlineYaml` is then the same text with only those values
+ * changed, the user's comments and formatting kept. Its fingerprint is re-stamped only if the text was as briefdeck wrote it; an
  * outline the user edited stays marked as edited, so a rebuild from the article still will not overwrite it.
  */
 export function buildFromOutline(
   text: string,
   file = 'outline.yaml',
-  options: { minutes?: number } = {},
+  options: MetaPatch = {},
 ): Build | { diagnostics: Diagnostic[] } {
   const parsed = parseOutline(text, file)
   if (!parsed.outline) return { diagnostics: parsed.diagnostics }
-  const { minutes } = options
   // Text in an outline the user edited may be their own words: the report says so rather than calling it a fault.
   const generated = textState(text) === 'generated'
   const findings = checkOutline(parsed.outline, { published: parsed.outline.meta.published, generated })
   // The places of the text as read (a new --minutes changes one number, not the lines).
   const { locate } = parsed
-  if (minutes === undefined || minutes === parsed.outline.meta.minutes)
-    return { outline: parsed.outline, slides: writeSlides(parsed.outline), findings, locate }
-  const outline = { ...parsed.outline, meta: { ...parsed.outline.meta, minutes } }
-  const edited = setOutlineMinutes(text, parsed, minutes)
+  const meta = parsed.outline.meta
+  const patch = definedOnly({
+    minutes: options.minutes === meta.minutes ? undefined : options.minutes,
+    theme: options.theme === (meta.theme ?? 'default') ? undefined : options.theme,
+    reveal: options.reveal && !meta.reveal ? true : undefined,
+  })
+  if (Object.keys(patch).length === 0) return { outline: parsed.outline, slides: writeSlides(parsed.outline), findings, locate }
+  const outline = { ...parsed.outline, meta: { ...meta, ...patch } }
+  const edited = setOutlineMeta(text, parsed, patch)
   const outlineYaml = generated ? restampFingerprint(edited) : edited
   return { outline, slides: writeSlides(outline), outlineYaml, findings, locate }
 }
@@ -88,4 +94,8 @@ export function writeSlides(outline: Outline): string {
 
 export function writeOutline(outline: Outline): string {
   return stampFingerprint(`# ${FINGERPRINT_PLACEHOLDER}\n${stringifyOutline(outline, { schemaPath: `./${OUTLINE_SCHEMA_FILE}` })}`)
+}
+
+function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>
 }

@@ -95,7 +95,8 @@ export class Replacements {
     try {
       renameSync(temp, target)
     } catch (error) {
-      if (previous) rmSync(previous, { force: true })
+      if (previous && lstatSync(previous).isDirectory()) renameSync(previous, target)
+      else if (previous) rmSync(previous, { force: true })
       throw error
     }
     this.#done.push({ target, previous })
@@ -117,8 +118,10 @@ export class Replacements {
   undo(): void {
     for (const { target, previous } of this.#done.splice(0).reverse())
       try {
+        // A folder (a web site) is moved, not linked: the new one goes first.
+        if (previous && lstatSync(previous).isDirectory()) rmSync(target, { recursive: true, force: true })
         if (previous) renameSync(previous, target)
-        else rmSync(target, { force: true })
+        else rmSync(target, { recursive: true, force: true })
       } catch {
         // as much as can be put back is put back
       }
@@ -133,7 +136,7 @@ export class Replacements {
 
   /** Keeps the new files: drops the previous versions. Never throws. */
   done(): void {
-    for (const { previous } of this.#done.splice(0)) if (previous) rmSync(previous, { force: true })
+    for (const { previous } of this.#done.splice(0)) if (previous) rmSync(previous, { recursive: true, force: true })
     this.#extra.splice(0)
     this.#folders.splice(0)
   }
@@ -156,6 +159,11 @@ function keep(path: string): string {
   for (;;) {
     const previous = siblingName(path, 'old')
     try {
+      // A folder (a web site) cannot be hard-linked: it is moved aside whole, and the new one takes its name.
+      if (lstatSync(path).isDirectory()) {
+        renameSync(path, previous)
+        return previous
+      }
       linkSync(path, previous)
       return previous
     } catch (error) {

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { devServerRecordPath, freePort } from '../export/dev-server.ts'
+import { devServerRecordPath, freePort } from '../export/index.ts'
 
 export interface BenchDevServer {
   /** CPU time (user + system) of the dev process and its descendants still running, in ms; NaN without /proc. */
@@ -16,10 +16,10 @@ export interface BenchDevServer {
 
 const CLOCK_TICK_MS = 10
 
-/** Starts `scripts/dev.ts --out-dir deckDir` and resolves once it has registered its server for exports. */
+/** Starts `briefdeck dev deckDir` and resolves once it has registered its server for exports. */
 export async function startDevServer(root: string, deckDir: string, timeoutMs = 120_000): Promise<BenchDevServer> {
   const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'dev.ts'), '--out-dir', deckDir, '--port', String(port)], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'bin.ts'), 'dev', deckDir, '--port', String(port)], {
     cwd: root,
     detached: true, // a process group of its own: the script, Slidev and its children stop together
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -1,260 +1,91 @@
-import { accessSync, constants, existsSync, statSync } from 'node:fs'
-import { dirname, extname, join, relative, resolve } from 'node:path'
-import { BriefdeckError, fail } from '../errors.ts'
-import { ensureFolder, Replacements, writeFileAtomic, writeFilesUndoable, type PlannedFile } from '../files.ts'
-import type { Finding } from '../quality/index.ts'
-import { MAX_INPUT_BYTES, sizeText, tooLarge } from '../ingest/index.ts'
-import { onInterrupt } from '../interrupt.ts'
-import { OUTLINE_SCHEMA_FILE, outlineJsonSchema } from '../outline.ts'
-import { qualityReport, qualitySummary } from '../quality/report.ts'
-import { buildFromArticle, buildFromOutline, type Build } from '../pipeline.ts'
+import { join } from 'node:path'
+import { BriefdeckError, FS_ERRORS } from '../errors.ts'
+import { MAX_INPUT_BYTES, tooLarge } from '../ingest/index.ts'
 import type { Diagnostic } from '../types.ts'
-import type { ExportProgress } from '../export/types.ts'
-import { parseCliArgs, USAGE, type CliOptions } from './args.ts'
-import { deckAssets, PROJECT_ROOT } from './assets.ts'
-import { exportMeta } from './export-meta.ts'
-import { lockFolder } from './lock.ts'
-import { MAX_OUTLINE_BYTES, readFileLimited, readStdinLimited } from './read.ts'
+import { EXIT, parseCliArgs, type CliCommand } from './args.ts'
+import { PROJECT_ROOT } from './assets.ts'
+import { readStdinLimited } from './read.ts'
 
 /**
- * `npm run deck`: arguments → build → files → export. The only place (with export/) that touches the disk,
- * prints, or sets the exit code.
+ * `briefdeck` (and `npm run deck`, `npm run dev`): arguments → a command → files, messages and the exit code.
+ * The only place (with export/) that touches the disk, prints, or sets the exit code.
+ *
+ *   process.exitCode = await main(process.argv.slice(2))
  */
 
 export const DEFAULT_ARTICLE = join(PROJECT_ROOT, 'articles', 'north-korea-no-strategic-reprieve.txt')
 
-export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
-  let options: CliOptions | undefined
-  try {
-    options = parseCliArgs(argv)
-    if (options.help) {
-      io.out(USAGE)
-      return 0
-    }
-    await run(options, io)
-    return 0
-  } catch (error) {
-    if (error instanceof DiagnosticsError) {
-      for (const d of error.diagnostics) io.err(formatDiagnostic(d))
-      io.err(`\n${error.diagnostics.length} problem${error.diagnostics.length > 1 ? 's' : ''} in the outline; nothing was written.`)
-      return 1
-    }
-    if (error instanceof BriefdeckError) {
-      io.err(`briefdeck: ${error.message}`)
-      return error.exitCode
-    }
-    const fsError = error as NodeJS.ErrnoException
-    if (fsError?.code && fsError.path && FS_ERRORS[fsError.code]) {
-      // A file-system failure not foreseen by a check: still the user's to fix, so one paragraph, no stack.
-      io.err(`briefdeck: cannot ${fsError.syscall ?? 'use'} ${fsError.path}: ${FS_ERRORS[fsError.code]}.`)
-      if (options?.verbose) io.err(fsError.stack ?? '')
-      return 1
-    }
-    io.err(`briefdeck: unexpected error: ${(error as Error).message ?? error}`)
-    if (options?.verbose) io.err((error as Error).stack ?? '')
-    else io.err('Run again with --verbose (or DEBUG=1) for details, and please report it.')
-    return 2
-  }
-}
-
-/** File-system errors a user can fix, in words. */
-const FS_ERRORS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'the operation is not permitted there',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EISDIR: 'it is a folder, not a file',
-  ENAMETOOLONG: 'the name is too long',
-}
-
 export interface CliIo {
+  /** Standard output: help, and the --json summary. */
   out: (line: string) => void
+  /** Standard error: progress, summaries, warnings and errors, one line at a time. */
   err: (line: string) => void
-  /** Standard input, read up to the article size limit (more is refused as soon as it arrives). */
-  readStdin: () => Buffer | Promise<Buffer>
+  /** Standard input, read up to `limit` bytes (more is refused as soon as it arrives). */
+  readStdin: (limit?: number, tooLargeFor?: (size?: number) => string) => Buffer | Promise<Buffer>
+  /** The terminal behind `err`, when there is one: progress is then drawn as updating lines. */
+  tty?: NodeJS.WriteStream
 }
 
-const defaultIo: CliIo = {
+export const defaultIo: CliIo = {
   out: (l) => process.stdout.write(`${l}\n`),
   err: (l) => process.stderr.write(`${l}\n`),
-  readStdin: () => readStdinLimited(MAX_INPUT_BYTES, (size) => tooLarge('standard input', size)),
+  readStdin: (limit = MAX_INPUT_BYTES, tooLargeFor = (size) => tooLarge('standard input', size)) => readStdinLimited(limit, tooLargeFor),
+  tty: process.stderr.isTTY ? process.stderr : undefined,
 }
 
-class DiagnosticsError extends Error {
+/** A set of positioned problems in an outline: printed one per line, exit code 1, nothing written. */
+export class DiagnosticsError extends Error {
   constructor(readonly diagnostics: Diagnostic[]) {
     super('invalid outline')
   }
 }
 
-async function run(options: CliOptions, io: CliIo): Promise<void> {
-  const outDir = resolve(options.outDir ?? PROJECT_ROOT)
-  const atRoot = outDir === PROJECT_ROOT
-  checkOutDir(outDir)
-  // No browser means no PDF: say so before writing anything, not after slides.md is on disk.
-  if (options.pdf) (await import('../export/chromium.ts')).findChromium()
-  const started = performance.now()
-  const build = options.outline ? fromOutline(options) : await fromArticle(options, io)
-  const files: PlannedFile[] = [{ path: join(outDir, 'slides.md'), content: build.slides, guarded: true }]
-  // From an article: a new outline.yaml, guarded. From an outline given a new --minutes: that same file with only
-  // meta.minutes changed, comments and all (buildFromOutline), so it is not guarded: it keeps the user's work.
-  const outlinePath = options.outline ? resolve(options.outline) : join(outDir, 'outline.yaml')
-  if (build.outlineYaml) files.push({ path: outlinePath, content: build.outlineYaml, guarded: !options.outline })
-  if (build.outlineYaml && !options.outline)
-    files.push({ path: join(outDir, OUTLINE_SCHEMA_FILE), content: outlineJsonSchema(), guarded: false })
-  if (!atRoot) files.push(...deckAssets(outDir))
-  let report = qualityReport(build.findings, { outlineFile: show(outlinePath), locate: build.locate })
-  const qualityPath = join(outDir, 'quality.json')
-  files.push({ path: qualityPath, content: `${JSON.stringify(report, null, 2)}\n`, guarded: false })
-  // One run at a time in a deck folder; from here on, a stop (Ctrl-C, a kill, a lost parent) puts back the old
-  // deck: the previous files are kept until the PDFs are written too (see interrupt.ts).
-  const removeFolder = ensureFolder(outDir)
-  const forgetFolder = onInterrupt(removeFolder)
-  const lock = await lockFolder(outDir, 'npm run deck', (holder) =>
-    io.err(`… waiting for another briefdeck run (pid ${holder.pid}${holder.since ? `, since ${holder.since}` : ''}) to finish writing to ${show(outDir)}`),
-  )
-  const replacements = new Replacements()
-  const forgetUndo = onInterrupt(() => replacements.undo())
+export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  let command: CliCommand | undefined
   try {
-    const { backups } = writeFilesUndoable(files, { force: options.force, replacements })
-    for (const b of backups) io.err(`Kept a backup of your edited file: ${b}`)
-    const slideCount = build.outline.slides.length
-    io.err(
-      `✓ ${slideCount} slides → ${show(join(outDir, 'slides.md'))}${build.outlineYaml ? `, ${show(outlinePath)}` : ''} (${Math.round(performance.now() - started)} ms)`,
-    )
-    for (const line of qualitySummary(report, show(qualityPath))) io.err(line)
-    const overflow = options.pdf ? await exportPdfs(options, io, outDir, atRoot, build, replacements) : []
-    // Slides that ran past their edge when drawn join the report.
-    if (overflow.length) {
-      report = qualityReport([...build.findings, ...overflowFindings(overflow)], { outlineFile: show(outlinePath), locate: build.locate })
-      writeFileAtomic(qualityPath, `${JSON.stringify(report, null, 2)}\n`)
-      io.err(`! quality: ${overflow.length} slide${overflow.length > 1 ? 's' : ''} run past the edge when drawn (${overflow.map((o) => o.slide).join(', ')}) → ${show(qualityPath)}`)
+    command = parseCliArgs(argv)
+    switch (command.command) {
+      case 'print':
+        io.out(command.text)
+        return EXIT.ok
+      case 'build':
+        return await (await import('./build.ts')).build(command, io)
+      case 'export':
+        return await (await import('./export-command.ts')).exportCommand(command, io)
+      case 'dev':
+        return await (await import('./dev.ts')).dev(command, io)
     }
-  } finally {
-    // Kept: the new deck, complete (or, when only the export failed, slides.md and outline.yaml, as the README says).
-    forgetUndo()
-    replacements.done()
-    lock.release()
-    forgetFolder()
-    removeFolder()
-  }
-  // --strict fails the run once everything is written, PDFs included: the deck is there to look at.
-  if (options.strict && report.overLimits.length)
-    throw new BriefdeckError(
-      `--strict: the quality report has findings over its limits (${report.overLimits.map((o) => `${o.ruleId}: ${o.count}, limit ${o.limit}`).join('; ')}); see ${show(qualityPath)}. The deck was written.`,
-    )
-}
-
-/** The exporter's measure of what runs past a slide's edge, as findings of the report. */
-function overflowFindings(overflow: { slide: number; overflow: string[] }[]): Finding[] {
-  return overflow.map((o) => ({ ruleId: 'overflow', slide: o.slide, path: `slides[${o.slide - 1}]`, message: `runs past the slide's edge: ${o.overflow.join('; ')}; cut or shorten its text` }))
-}
-
-/** Exports the PDFs (and other formats); returns the slides that ran past their edge. */
-async function exportPdfs(options: CliOptions, io: CliIo, outDir: string, atRoot: boolean, build: Build, replacements: Replacements): Promise<{ slide: number; overflow: string[] }[]> {
-  const pdfDir = atRoot ? join(outDir, 'exports') : outDir
-  const { exportDeck } = await import('../export/index.ts')
-  const result = await exportDeck({
-    slidesPath: join(outDir, 'slides.md'),
-    deckPdf: join(pdfDir, 'deck.pdf'),
-    handoutPdf: options.handout ? join(pdfDir, 'handout.pdf') : undefined,
-    pngDir: options.formats.includes('png') ? join(pdfDir, 'png') : undefined,
-    pptx: options.formats.includes('pptx') ? join(pdfDir, 'deck.pptx') : undefined,
-    outline: build.outline,
-    meta: exportMeta(build.outline),
-    onProgress: progressPrinter(io),
-    reuseDevServer: options.devServer,
-    force: options.force,
-    replacements,
-  })
-  for (const b of result.backups ?? []) io.err(`Kept a backup of your own file: ${b}`)
-  for (const out of [result.deckPdf, result.handoutPdf, result.pngDir, result.pptx])
-    if (out) io.err(`✓ ${show(out.path)} (${out.pages} ${UNITS[extname(out.path)] ?? 'images'}, ${(out.ms / 1000).toFixed(1)} s)`)
-  const via = result.byService
-    ? `, by npm run dev's export service (dev server at ${result.devServer})`
-    : result.devServer
-      ? `, by the running dev server at ${result.devServer}`
-      : ''
-  io.err(`  export took ${(result.totalMs / 1000).toFixed(1)} s (deck drawn in ${(result.loadMs / 1000).toFixed(1)} s${via})`)
-  if (options.verbose && result.devServerSkipped) io.err(`  (npm run dev's server was not used: ${result.devServerSkipped})`)
-  return result.overflow ?? []
-}
-
-async function fromArticle(options: CliOptions, io: CliIo): Promise<Build> {
-  const path = options.article ?? DEFAULT_ARTICLE
-  const onWarning = (message: string) => io.err(`briefdeck: warning: ${message}`)
-  if (path === '-') return buildFromArticle(await io.readStdin(), { name: 'standard input', minutes: options.minutes, onWarning })
-  return buildFromArticle(readInput(path, MAX_INPUT_BYTES, (size) => tooLarge(path, size)), { name: path, minutes: options.minutes, onWarning })
-}
-
-function fromOutline(options: CliOptions): Build {
-  const path = options.outline!
-  const text = readInput(path, MAX_OUTLINE_BYTES, (size) => outlineTooLarge(path, size)).toString('utf8')
-  const build = buildFromOutline(text, path, { minutes: options.minutes })
-  if ('diagnostics' in build) throw new DiagnosticsError(build.diagnostics)
-  return build
-}
-
-export function outlineTooLarge(path: string, size?: number): string {
-  const what = size === undefined ? `is larger than ${sizeText(MAX_OUTLINE_BYTES)}, the limit for an outline` : `is ${sizeText(size, MAX_OUTLINE_BYTES)}; the limit is ${sizeText(MAX_OUTLINE_BYTES)}`
-  return `${path} ${what}. An outline holds one deck of at most 200 slides: cut slides or sentences, or split it into two decks.`
-}
-
-function readInput(path: string, limit: number, tooLargeFor: (size?: number) => string): Buffer {
-  if (!existsSync(path)) fail(`No file at ${path}. Check the path, or pass - to read the article from standard input.`)
-  if (statSync(path).isDirectory()) fail(`${path} is a folder; expected an article file (.txt, .md or .html).`)
-  try {
-    return readFileLimited(path, limit, tooLargeFor)
   } catch (error) {
-    if (error instanceof BriefdeckError) throw error
-    return fail(`Could not read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`)
+    return reportError(error, io, command !== undefined && 'verbose' in command ? command.verbose : Boolean(process.env.DEBUG))
   }
 }
 
-function checkOutDir(dir: string): void {
-  if (existsSync(dir) && !statSync(dir).isDirectory()) fail(`--out-dir ${dir} is a file; expected a folder.`)
-  let probe = dir
-  while (!existsSync(probe)) probe = dirname(probe)
-  if (!statSync(probe).isDirectory())
-    fail(`--out-dir ${dir} cannot be made: ${probe} is a file, not a folder. Choose another --out-dir.`)
-  try {
-    accessSync(probe, constants.W_OK)
-  } catch {
-    fail(`Cannot write to ${probe}: permission denied. Choose another --out-dir.`)
+/** Prints what went wrong as one paragraph (no stack trace unless `verbose`) and returns the exit code. */
+export function reportError(error: unknown, io: CliIo, verbose: boolean): number {
+  if (error instanceof DiagnosticsError) {
+    for (const d of error.diagnostics) io.err(formatDiagnostic(d))
+    io.err(`\n${error.diagnostics.length} problem${error.diagnostics.length > 1 ? 's' : ''} in the outline; nothing was written.`)
+    return EXIT.input
   }
+  if (error instanceof BriefdeckError) {
+    io.err(`briefdeck: ${error.message}`)
+    return error.exitCode
+  }
+  const fsError = error as NodeJS.ErrnoException
+  if (fsError?.code && fsError.path && fsError.code !== 'ENOENT' && FS_ERRORS[fsError.code]) {
+    // A file-system failure not foreseen by a check: still the user's to fix, so one paragraph, no stack.
+    io.err(`briefdeck: cannot ${fsError.syscall ?? 'use'} ${fsError.path}: ${FS_ERRORS[fsError.code]}.`)
+    if (verbose) io.err(fsError.stack ?? '')
+    return EXIT.input
+  }
+  io.err(`briefdeck: unexpected error: ${(error as Error)?.message ?? error}`)
+  if (verbose) io.err((error as Error)?.stack ?? '')
+  else io.err('Run again with --verbose (or DEBUG=1) for details, and please report it.')
+  return EXIT.internal
 }
 
 /** `FILE:LINE:COL  path: message` */
 export function formatDiagnostic(d: Diagnostic): string {
   const place = d.place ? `:${d.place.line}:${d.place.column}` : ''
   return `${d.file ?? ''}${place}  ${d.message}`
-}
-
-/** One line per step of the export: `… load 3/14`, then the next phase. */
-function progressPrinter(io: CliIo) {
-  let last = ''
-  return (e: ExportProgress) => {
-    const line = `… ${PHASES[e.phase] ?? e.phase} ${e.done}/${e.total}${e.slide ? ` (slide ${e.slide})` : ''}`
-    if (line !== last) io.err(line)
-    last = line
-  }
-}
-
-/** What an output's count counts, by its extension (a folder of PNGs has none). */
-const UNITS: Record<string, string> = { '.pdf': 'pages', '.pptx': 'slides' }
-
-const PHASES: Record<string, string> = {
-  server: 'starting Slidev and Chromium',
-  load: 'drawing slides',
-  'deck-pdf': 'printing deck.pdf',
-  png: 'saving PNGs',
-  handout: 'composing handout.pdf',
-  pptx: 'making the PowerPoint file',
-  write: 'writing files',
-}
-
-function show(path: string): string {
-  const rel = relative(process.cwd(), path)
-  return rel.startsWith('..') ? path : rel || '.'
 }

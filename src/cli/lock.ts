@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { closeSync, constants, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
-import { isAlive } from '../export/deck-root.ts'
-import { onInterrupt } from '../interrupt.ts'
+import { isAlive, onInterrupt } from '../interrupt.ts'
 
 /**
  * One run at a time per deck folder. Two runs writing into the same folder would leave one run's slides.md

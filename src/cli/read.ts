@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { fail } from '../errors.ts'
+import { sizeText } from '../ingest/index.ts'
 
 /**
  * Reading the command's inputs within their limits: the reading stops at the limit, so /dev/zero, /dev/urandom,
@@ -60,4 +61,9 @@ function readLimited(read: (buffer: Buffer, at: number, length: number) => numbe
     chunks.push(buffer.subarray(0, n))
   }
   return Buffer.concat(chunks)
+}
+
+export function outlineTooLarge(path: string, size?: number): string {
+  const what = size === undefined ? `is larger than ${sizeText(MAX_OUTLINE_BYTES)}, the limit for an outline` : `is ${sizeText(size, MAX_OUTLINE_BYTES)}; the limit is ${sizeText(MAX_OUTLINE_BYTES)}`
+  return `${path} ${what}. An outline holds one deck of at most 200 slides: cut slides or sentences, or split it into two decks.`
 }

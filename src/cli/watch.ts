@@ -13,10 +13,10 @@ import {
 import { basename, dirname, join, sep } from 'node:path'
 import { fileState, writeFileAtomic, writeFiles } from '../files.ts'
 import { buildFromOutline } from '../pipeline.ts'
-import { formatDiagnostic, outlineTooLarge } from './index.ts'
+import { formatDiagnostic } from './index.ts'
 import { tryLockFolder } from './lock.ts'
-import { MAX_OUTLINE_BYTES } from './read.ts'
-import { SLIDEV_DECK_ENTRIES } from '../export/deck-root.ts'
+import { MAX_OUTLINE_BYTES, outlineTooLarge } from './read.ts'
+import { SLIDEV_DECK_ENTRIES } from '../export/index.ts'
 
 /**
  * `npm run dev`'s half of briefdeck: re-renders slides.md whenever outline.yaml changes, so a running Slidev dev

@@ -14,7 +14,7 @@ import { cp, mkdir, readdir, readFile, rename, rm, rmdir } from 'node:fs/promise
 import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { onInterrupt } from '../interrupt.ts'
+import { isAlive, onInterrupt } from '../interrupt.ts'
 
 /** Files and folders Slidev reads from a deck's folder, besides the Markdown (its documented conventions). */
 export const SLIDEV_DECK_ENTRIES: readonly string[] = [
@@ -167,12 +167,4 @@ async function removeStale(lock: string, holder: string): Promise<boolean> {
   return false
 }
 
-/** True while process `pid` runs (EPERM: it runs, as another user). */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
+export { isAlive }

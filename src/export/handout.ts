@@ -64,13 +64,15 @@ export interface SlotPlacement {
 
 /**
  * Fills the sheet's slots with the deck's pages and sets the handout's metadata. `deck` is the finished deck PDF
- * (page N = slide N). Throws if a slide has no slot or two, so a handout never silently misses a slide.
+ * (page N = slide N, or `pageOf(N)` for a deck printed with its click steps). Throws if a slide has no slot or
+ * two, so a handout never silently misses a slide.
  */
 export async function composeHandout(
   sheet: HandoutSheet,
   deck: PDFDocument,
   meta: ExportMeta,
   slideCount: number,
+  pageOf: (no: number) => number = (no) => no - 1,
 ): Promise<{ bytes: Uint8Array; pages: number; placements: SlotPlacement[] }> {
   const handout = await PDFDocument.load(sheet.pdf, { updateMetadata: false })
   const placements = takeSlots(handout, sheet.slotPrefix)
@@ -78,7 +80,7 @@ export async function composeHandout(
   if (numbers.length !== slideCount || numbers.some((no, i) => no !== i + 1))
     throw new Error(`the handout sheet has slots for slides [${numbers.join(', ')}], expected 1…${slideCount}`)
   if (deck.getPageCount() < slideCount) throw new Error(`the deck PDF has ${deck.getPageCount()} pages for ${slideCount} slides`)
-  const forms = await handout.embedPdf(deck, placements.map((p) => p.no - 1))
+  const forms = await handout.embedPdf(deck, placements.map((p) => pageOf(p.no)))
   const pages = handout.getPages()
   placements.forEach((placement, i) => drawInto(pages[placement.page]!, forms[i]!, placement.rect))
   applyMetadata(handout, meta, ' (handout)')

@@ -6,7 +6,8 @@
  *                                     meta: { title, author } })
  */
 import { existsSync } from 'node:fs'
-import { readdir, rm } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
+import { parseSync } from '@slidev/parser'
 import { isAbsolute, join, resolve } from 'node:path'
 import type { Browser } from 'playwright-chromium'
 import { BriefdeckError, fail } from '../errors.ts'
@@ -19,15 +20,27 @@ import { measureOverflow } from './browser-probes.ts'
 import { pictureDiagrams } from './diagram-pictures.ts'
 import { buildPptx } from './pptx.ts'
 import { connectDevServer, findExportService } from './dev-server.ts'
-import { requestExport } from './export-service.ts'
+import { requestExport, startExportService as startService, type ExportService } from './export-service.ts'
 import { startSlidevServer, type SlidevServer } from './slidev-server.ts'
 import { guardOutputs } from './outputs.ts'
+import { buildSite } from './site.ts'
 import { StagedFiles } from './staged-files.ts'
 import type { DeckSlide, ExportMeta, ExportOptions, ExportProgress, ExportResult, WrittenFile } from './types.ts'
 
 export type * from './types.ts'
-export { findChromium, chromiumArgs, SYSTEM_CHROMIUM_PATHS, type ChromiumSearch } from './chromium.ts'
+// The one door into export for the command line, `briefdeck dev` and the bench: everything they use is here.
+export { findChromium, chromiumArgs, launchChromium, SYSTEM_CHROMIUM_PATHS, type ChromiumSearch } from './chromium.ts'
 export { buildOutlineTree, readOutline, type OutlineNode } from './pdf-outline.ts'
+export { resolvesSlidev, SLIDEV_DECK_ENTRIES } from './deck-root.ts'
+export { devServerRecordPath, freePort, registerDevServer, type DevServerRecord } from './dev-server.ts'
+export { type ExportService } from './export-service.ts'
+export { toDeckInfo, type RawDeck } from './deck-slides.ts'
+export { needsFullHeight, openPrintPage } from './print-page.ts'
+
+/** Starts `briefdeck dev`'s export service for the deck folder `deckDir` (export-service.ts), exporting with `exportDeck`. */
+export function startExportService(deckDir: string): Promise<ExportService> {
+  return startService(deckDir, exportDeck)
+}
 
 /**
  * Budget for starting Slidev and drawing every slide. A cold start (Vite transforming Slidev's client and
@@ -59,15 +72,16 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
  * diagrams are copied from the print page, is made with one too).
  */
 function devServerCanDraw(options: ExportOptions): boolean {
-  return options.reuseDevServer !== false && !options.pptx && !options.pngDir
+  return options.reuseDevServer !== false && !options.pptx && !options.pngDir && !options.withClicks
 }
 
 /** The export service of `npm run dev` can make these outputs, in its own browser. */
 function servedBy(options: ExportOptions): boolean {
-  return devServerCanDraw(options) && options.exportService !== false && !options.browser
+  return devServerCanDraw(options) && options.exportService !== false && !options.browser && !options.site
 }
 
 async function exportHere(options: ExportOptions, slidesPath: string, started: number): Promise<ExportResult> {
+  if (!options.deckPdf && !options.handoutPdf && !options.pngDir && !options.pptx) return siteOnly(options, slidesPath, started)
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   // Every step reports progress: a cancelled export stops at the next one, writing nothing.
   const progress = (event: ExportProgress) => {
@@ -124,14 +138,17 @@ async function exportHere(options: ExportOptions, slidesPath: string, started: n
       timeoutMs,
       onProgress: progress,
       fullHeight: needsFullHeight(server.deck, Boolean(options.pngDir)),
+      withClicks: options.withClicks,
     })
     result.loadMs = Date.now() - started
     // What runs past a slide's edge goes into the quality report (the drawn slides are at hand: measuring is cheap).
-    if (!server.devServer) result.overflow = (await printPage.page.evaluate(measureOverflow, OVERFLOW_TOLERANCE_PX)).filter((s) => s.overflow.length)
+    if (!server.devServer && !options.withClicks)
+      result.overflow = (await printPage.page.evaluate(measureOverflow, OVERFLOW_TOLERANCE_PX)).filter((s) => s.overflow.length)
     await writeFromPrintPage({ printPage, slides: server.deck.slides, options, staged, result, progress, sheet })
     if (options.pptx) result.pptx = await writePptx(printPage, server.deck.slides, options, staged, progress)
     await printPage.close()
     printPage = undefined
+    if (options.site) result.site = await writeSite(slidesPath, options.site, server.deck.slides.length, staged, progress)
     progress({ phase: 'write', done: 0, total: 1 })
     if (options.signal?.aborted) throw new BriefdeckError('The export was cancelled; no file was written.')
     staged.commit()
@@ -184,7 +201,7 @@ async function writeFromPrintPage({ printPage, slides, options, staged, result, 
   if (handoutPdf && deck && sheet)
     result.handoutPdf = await timed(handoutPdf, async () => {
       progress({ phase: 'handout', done: 0, total: slides.length })
-      const handout = await composeHandout(unwrap(await sheet), deck.pdf, meta, slides.length)
+      const handout = await composeHandout(unwrap(await sheet), deck.pdf, meta, slides.length, (no) => printPage.slidePages[no - 1]!.at(-1)!)
       progress({ phase: 'handout', done: slides.length, total: slides.length })
       await staged.write(handoutPdf, handout.bytes)
       return handout.pages
@@ -218,24 +235,52 @@ async function writePptx(
   })
 }
 
+/** Stages the deck's web site (site.ts): built in a private folder next to `target`, moved into place on commit. */
+async function writeSite(slidesPath: string, target: string, slides: number, staged: StagedFiles, progress: (event: ExportProgress) => void): Promise<WrittenFile> {
+  return timed(target, async () => {
+    progress({ phase: 'html', done: 0, total: 1 })
+    await buildSite(slidesPath, await staged.path(target))
+    progress({ phase: 'html', done: 1, total: 1 })
+    return slides
+  })
+}
+
+/** The web site alone: no Slidev server and no browser are needed for it. */
+async function siteOnly(options: ExportOptions, slidesPath: string, started: number): Promise<ExportResult> {
+  const staged = new StagedFiles(options.replacements)
+  try {
+    const slides = parseSync(await readFile(slidesPath, 'utf8'), slidesPath).slides.length
+    const site = await writeSite(slidesPath, options.site!, slides, staged, (event) => {
+      if (options.signal?.aborted) throw new BriefdeckError('The export was cancelled; no file was written.')
+      options.onProgress?.(event)
+    })
+    staged.commit()
+    return { site, loadMs: 0, totalMs: Date.now() - started }
+  } catch (error) {
+    await staged.discard()
+    throw error
+  }
+}
+
 /** Resolves the deck path and checks that there is something to do. */
 function checkInputs(options: ExportOptions): string {
   const slidesPath = isAbsolute(options.slidesPath) ? options.slidesPath : resolve(options.slidesPath)
   if (!existsSync(slidesPath)) fail(`Cannot export ${slidesPath}: there is no such file. Render the deck first (npm run deck).`)
-  if (!options.deckPdf && !options.handoutPdf && !options.pngDir && !options.pptx)
-    throw new Error('exportDeck: no output requested (deckPdf, handoutPdf, pngDir or pptx)')
+  if (!options.deckPdf && !options.handoutPdf && !options.pngDir && !options.pptx && !options.site)
+    throw new Error('exportDeck: no output requested (deckPdf, handoutPdf, pngDir, pptx or site)')
   if (!options.meta?.title?.trim()) throw new Error('exportDeck: meta.title is required')
   if (options.pptx && !options.outline) throw new Error('exportDeck: a PPTX needs options.outline, the outline slides.md was rendered from')
   return slidesPath
 }
 
-/** Prints the drawn deck, one page per slide, with metadata and bookmarks. */
+/** Prints the drawn deck, one page per slide (or per click step), with metadata and bookmarks. */
 async function printDeck(printPage: PrintPage, slides: DeckSlide[], meta: ExportMeta) {
   const printed = await printPage.pdf()
-  const deck = await finishPdfDocument(printed, meta, buildOutlineTree(slides))
-  if (deck.pages !== slides.length)
+  const deck = await finishPdfDocument(printed, meta, buildOutlineTree(slides, (no) => printPage.slidePages[no - 1]![0]!))
+  const expected = printPage.slidePages.flat().length
+  if (deck.pages !== expected)
     throw new BriefdeckError(
-      `The deck PDF came out with ${deck.pages} pages for ${slides.length} slides, so it was not written. A slide's custom CSS may break Slidev's print layout.`,
+      `The deck PDF came out with ${deck.pages} pages for ${slides.length} slides${expected > slides.length ? ` (${expected} click steps)` : ''}, so it was not written. A slide's custom CSS may break Slidev's print layout.`,
     )
   return deck
 }

@@ -20,11 +20,11 @@ export interface OutlineNode {
  * One bookmark per slide, titled with the slide's title. A section slide starts a new top-level entry and the
  * slides after it nest under it until the next section; slides before the first section stay at the top.
  */
-export function buildOutlineTree(slides: DeckSlide[]): OutlineNode[] {
+export function buildOutlineTree(slides: DeckSlide[], firstPage: (no: number) => number = (no) => no - 1): OutlineNode[] {
   const roots: OutlineNode[] = []
   let section: OutlineNode | undefined
   for (const slide of slides) {
-    const node: OutlineNode = { title: slide.title || slideLabel(slide), pageIndex: slide.no - 1, children: [] }
+    const node: OutlineNode = { title: slide.title || slideLabel(slide), pageIndex: firstPage(slide.no), children: [] }
     if (slide.section) {
       roots.push(node)
       section = node

@@ -30,6 +30,11 @@ export interface PrintPage {
   picture(no: number): Promise<Buffer>
   /** Closes the page (and its context, when it made one). */
   close(): Promise<void>
+  /**
+   * The 0-based PDF pages of each slide, by slide number - 1: one page a slide, or with click steps
+   * (`withClicks`) one page a step, the last showing the whole slide.
+   */
+  slidePages: number[][]
 }
 
 export interface OpenPrintPageOptions {
@@ -62,6 +67,8 @@ export interface OpenPrintPageOptions {
    * (`picture`) or when content waits to be seen (`DeckSlide.drawnWhenSeen`).
    */
   fullHeight?: boolean
+  /** One page per click step of each slide (Slidev's `?print=clicks`) rather than one per slide. */
+  withClicks?: boolean
 }
 
 /** True when printing the deck needs every slide on screen (see `OpenPrintPageOptions.fullHeight`). */
@@ -98,13 +105,13 @@ export async function openPrintPage(options: OpenPrintPageOptions): Promise<Prin
 async function drawPrintPage(
   page: Page,
   network: ReturnType<typeof trackNetwork>,
-  { deckUrl, deck, timeoutMs, onProgress, fullHeight = true, route = 'print' }: OpenPrintPageOptions,
+  { deckUrl, deck, timeoutMs, onProgress, fullHeight = true, route = 'print', withClicks = false }: OpenPrintPageOptions,
   close: () => Promise<void>,
 ): Promise<PrintPage> {
   const total = deck.slides.length
   const deadline = Date.now() + timeoutMs
   try {
-    await page.goto(route === 'print' ? printUrl(deckUrl, deck.routerMode) : exporterUrl(deckUrl, deck.routerMode), { waitUntil: 'domcontentloaded', timeout: timeoutMs })
+    await page.goto(route === 'print' ? printUrl(deckUrl, deck.routerMode, withClicks) : exporterUrl(deckUrl, deck.routerMode), { waitUntil: 'domcontentloaded', timeout: timeoutMs })
   } catch (error) {
     throw new BriefdeckError(`The deck page did not load within ${Math.round(timeoutMs / 1000)} s: ${(error as Error).message.split('\n')[0]}`)
   }
@@ -115,11 +122,16 @@ async function drawPrintPage(
   onProgress?.({ phase: 'load', done: total, total })
 
   const containers = page.locator('.print-slide-container')
-  const count = await containers.count()
-  if (count !== total) throw new Error(`the print page has ${count} slide containers for ${total} slides`)
+  // Each container is one PDF page; its id is `<slide>-<click step>` (`003-02`).
+  const ids = await containers.evaluateAll((els) => els.map((el) => el.id))
+  const slidePages: number[][] = Array.from({ length: total }, () => [])
+  ids.forEach((id, index) => slidePages[(withClicks ? Number(id.split('-')[0]) : index + 1) - 1]?.push(index))
+  if (ids.length < total || slidePages.some((pages) => pages.length === 0) || (!withClicks && ids.length !== total))
+    throw new Error(`the print page has ${ids.length} slide containers for ${total} slides`)
   return {
     page,
     close,
+    slidePages,
     pdf: async () => {
       // The browser exporter lays its slides out as pages only for print media (its screen view is a preview).
       if (route === 'browser-exporter') await page.emulateMedia({ media: 'print', colorScheme: deck.dark ? 'dark' : 'light' })
@@ -133,7 +145,7 @@ async function drawPrintPage(
     },
     async picture(no) {
       if (!fullHeight) throw new Error('openPrintPage: pictures need the page opened with fullHeight')
-      const box = await containers.nth(no - 1).boundingBox()
+      const box = await containers.nth(slidePages[no - 1]!.at(-1)!).boundingBox()
       if (!box) throw new Error(`slide ${no} has no layout box on the print page`)
       // PNG rather than JPEG: slides are flat colour and text, which PNG keeps sharp and, in the PDF, smaller.
       return page.screenshot({ type: 'png', fullPage: true, clip: snapClip(box, deck) })
@@ -187,9 +199,10 @@ function ignoreReload(error: Error): undefined {
   throw error
 }
 
-/** The print route without click steps: one page per slide. */
-export function printUrl(deckUrl: string, routerMode: DeckInfo['routerMode']): string {
-  return routerMode === 'hash' ? `${deckUrl}?print=true#print` : `${deckUrl}print?print=true`
+/** The print route: one page per slide, or with `withClicks` one per click step. */
+export function printUrl(deckUrl: string, routerMode: DeckInfo['routerMode'], withClicks = false): string {
+  const query = `print=${withClicks ? 'clicks' : 'true'}`
+  return routerMode === 'hash' ? `${deckUrl}?${query}#print` : `${deckUrl}print?${query}`
 }
 
 /** Slidev's browser exporter, which a dev server has instead of the print route. */

@@ -30,7 +30,7 @@ export class StagedFiles {
   }
 
   /**
-   * A path where a writer that insists on naming its own file (Slidev's PPTX exporter) may write the file for
+   * A path where a writer that insists on naming its own file or folder (`slidev build`'s site) may write it for
    * `target`: inside a private folder (mode 0700, random name) next to `target`, so the final rename is atomic.
    */
   async path(target: string): Promise<string> {
@@ -90,7 +90,7 @@ export class StagedFiles {
   }
 
   #removeTemporaries(): void {
-    for (const temp of this.#staged.values()) rmSync(temp, { force: true })
+    for (const temp of this.#staged.values()) rmSync(temp, { recursive: true, force: true })
     this.#staged.clear()
     for (const folder of this.#folders.splice(0)) rmSync(folder, { recursive: true, force: true })
     this.#forget?.()

@@ -34,7 +34,7 @@ export interface ExportMeta {
 
 /** One step of an export, for a progress bar: `done` of `total` in `phase`. */
 export interface ExportProgress {
-  phase: 'server' | 'load' | 'deck-pdf' | 'png' | 'handout' | 'pptx' | 'write'
+  phase: 'server' | 'load' | 'deck-pdf' | 'png' | 'handout' | 'pptx' | 'html' | 'write'
   done: number
   total: number
   /** The 1-based slide number the step was about, when there is one. */
@@ -58,6 +58,13 @@ export interface ExportOptions {
    * diagrams as the SVGs the deck drew.
    */
   pptx?: string
+  /**
+   * Where to write the static web site of the deck (Slidev's `slidev build`): a folder, replaced whole. It is
+   * served by any static file server and makes no request off the machine.
+   */
+  site?: string
+  /** Print one PDF page per click step of slides that reveal their points (`v-click`); by default one per slide. */
+  withClicks?: boolean
   /** The outline slides.md was rendered from; needed for `pptx`. */
   outline?: import('../outline/schema.ts').Outline
   meta: ExportMeta
@@ -114,6 +121,8 @@ export interface ExportResult {
   handoutPdf?: WrittenFile
   pngDir?: WrittenFile
   pptx?: WrittenFile
+  /** The web site's folder; `pages` counts its slides. */
+  site?: WrittenFile
   /** Time to start Slidev and Chromium and to have every slide drawn, in ms. */
   loadMs: number
   /** Wall time of the whole export, in ms. */

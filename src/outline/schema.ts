@@ -94,6 +94,7 @@ export const EventSchema = z
   .strict()
 
 const notes = z.array(z.string()).optional().describe('Talking points for the presenter, one per line.')
+const reveal = z.boolean().optional().describe('Show the points one click at a time (overrides meta.reveal).')
 const title = text.describe('The slide title.')
 
 const slide = <K extends string, S extends z.ZodRawShape>(kind: K, shape: S) =>
@@ -105,9 +106,9 @@ export const SlideSchema = z.discriminatedUnion('kind', [
     subtitle: z.string().optional().describe("The briefing's message in one line: the article's thesis."),
     source: sourceIds.optional().describe('The sentence(s) the subtitle condenses.'),
   }),
-  slide('agenda', { title, items: z.array(text) }),
+  slide('agenda', { title, items: z.array(text), reveal }),
   slide('section', { title }),
-  slide('points', { title, points: z.array(PointSchema).min(1) }),
+  slide('points', { title, points: z.array(PointSchema).min(1), reveal }),
   slide('quotes', { title, quotes: z.array(QuoteSchema).min(1) }),
   slide('actors', {
     title,
@@ -122,7 +123,7 @@ export const SlideSchema = z.discriminatedUnion('kind', [
     edges: z.array(FlowEdgeSchema).max(MAX_DIAGRAM_EDGES),
   }),
   slide('timeline', { title, description: z.string().optional(), events: z.array(EventSchema).min(1).max(MAX_TIMELINE_EVENTS) }),
-  slide('takeaways', { title, points: z.array(PointSchema).min(1) }),
+  slide('takeaways', { title, points: z.array(PointSchema).min(1), reveal }),
   slide('sources', { title }),
 ])
 
@@ -144,6 +145,18 @@ export const MetaSchema = z
       .describe('The publication date as YYYY-MM-DD: the reference for dates without a year, and for the timeline check.'),
     credits: z.array(z.string()).default([]),
     minutes: z.number().int().min(1).max(180).describe('Speaking time the briefing is fitted to.'),
+    theme: z
+      .string()
+      .regex(/^(@[a-z0-9-]+\/)?[a-z0-9][a-z0-9._-]*$/, 'Expected a theme name such as "default" or "seriph"')
+      .optional()
+      .describe('The Slidev theme: default (if absent), seriph, or another installed theme package.'),
+    reveal: z.boolean().optional().describe('Show the points of every list slide one click at a time.'),
+    logo: z
+      .string()
+      .regex(/^[\w.-][\w./-]*\.(svg|png|jpe?g|webp|gif)$/, 'Expected a picture file in the deck\'s public/ folder, such as "logo.svg"')
+      .refine((v) => !v.split('/').includes('..'), 'Expected a picture file inside the deck\'s public/ folder')
+      .optional()
+      .describe("A picture in the deck's public/ folder shown on the cover, e.g. logo.svg (default: briefdeck's mark)."),
   })
   .strict()
 

@@ -16,6 +16,9 @@ export { notesLines, notesMarkdown, slideNotes, slideSources, type NoteBlock, ty
 
 /** The fonts installed with Chromium on Debian; no web font is fetched, so decks build offline. */
 const FONT_SANS = 'Noto Sans, Noto Sans CJK SC, Noto Sans Arabic, Liberation Sans, DejaVu Sans, Noto Color Emoji'
+const FONT_SERIF = 'Noto Serif, Noto Serif CJK SC, Liberation Serif, DejaVu Serif, Noto Color Emoji'
+/** The body text of a theme whose look is its type (seriph: a serif), in the same installed fonts. */
+const THEME_BODY_FONTS: Record<string, string> = { seriph: FONT_SERIF }
 
 export interface RenderOptions {
   /** Extra lines for the headmatter, e.g. the fingerprint comment. */
@@ -32,7 +35,8 @@ function headmatter(outline: Outline, options: RenderOptions): string {
   const { meta } = outline
   const lines = [
     ...(options.headmatterComment ? [`# ${options.headmatterComment}`] : []),
-    'theme: default',
+    // A name the schema allows: plain, except a scoped package's (YAML reserves a leading @).
+    `theme: ${/^[a-z0-9]/.test(meta.theme ?? 'default') ? (meta.theme ?? 'default') : yamlString(meta.theme!)}`,
     `title: ${yamlString(meta.title)}`,
     `author: ${yamlString(meta.author ?? '')}`,
     `info: ${yamlString(`Briefing on "${meta.title}"${meta.publisher ? ` (${meta.publisher})` : ''}`)}`,
@@ -52,7 +56,7 @@ function headmatter(outline: Outline, options: RenderOptions): string {
     'mcp: false',
     'fonts:',
     '  provider: none',
-    `  sans: ${yamlString(FONT_SANS)}`,
+    `  sans: ${yamlString(THEME_BODY_FONTS[meta.theme ?? 'default'] ?? FONT_SANS)}`,
     `  serif: ${yamlString('Noto Serif, Liberation Serif, DejaVu Serif')}`,
     `  mono: ${yamlString('DejaVu Sans Mono, Liberation Mono')}`,
     `exportFilename: deck`,
@@ -65,18 +69,18 @@ type Renderer<K extends Slide['kind']> = (slide: SlideOf<K>, outline: Outline) =
 const BODIES: { [K in Slide['kind']]: Renderer<K> } = {
   cover: (s, o) =>
     [
-      '<img class="bd-mark" src="/briefdeck-mark.svg" alt="" />\n',
+      `<img class="bd-mark" src="/${htmlAttr(o.meta.logo ?? 'briefdeck-mark.svg')}" alt="" />\n`,
       `# ${mdText(s.title)}`,
       s.subtitle ? `\n${mdText(s.subtitle)}` : '',
       `\n<div class="byline">\n\n${[o.meta.author, o.meta.publisher].filter(Boolean).map((t) => mdText(t!)).join(' · ')}\n\n</div>`,
     ].join('\n'),
-  agenda: (s) => `## ${mdText(s.title)}\n\n${s.items.map((item, i) => `${i + 1}. ${mdText(item)}`).join('\n')}`,
+  agenda: (s, o) => `## ${mdText(s.title)}\n\n${revealed(s, o, s.items.map((item, i) => `${i + 1}. ${mdText(item)}`).join('\n'))}`,
   section: (s, o) => {
     const sections = o.slides.filter((x) => x.kind === 'section')
     return `# ${mdText(s.title)}\n\n<div class="part">Part ${sections.indexOf(s) + 1} of ${sections.length}</div>`
   },
-  points: (s) => `## ${mdText(s.title)}\n\n${pointList(s.points)}`,
-  takeaways: (s) => `## ${mdText(s.title)}\n\n${pointList(s.points)}`,
+  points: (s, o) => `## ${mdText(s.title)}\n\n${revealed(s, o, pointList(s.points))}`,
+  takeaways: (s, o) => `## ${mdText(s.title)}\n\n${revealed(s, o, pointList(s.points))}`,
   quotes: (s) =>
     `## ${mdText(s.title)}\n\n${s.quotes
       .map((q) => `> “${mdText(q.text)}”${q.speaker ? ` — ${mdText(q.speaker)}` : ''} ${sourceRef(q.source)}`)
@@ -93,11 +97,21 @@ const LAYOUTS: Partial<Record<Slide['kind'], string>> = { cover: 'cover', sectio
 function renderSlide(slide: Slide, outline: Outline, index: number, timings: SlideTiming[]): string {
   const frontmatter = [
     ...(LAYOUTS[slide.kind] ? [`layout: ${LAYOUTS[slide.kind]}`] : []),
+    // Other themes' covers may fetch a picture from the web by default (seriph's: a random Unsplash photo).
+    ...(slide.kind === 'cover' && (outline.meta.theme ?? 'default') !== 'default' ? ['background: ""'] : []),
     `class: ${yamlString(`kind-${slide.kind}`)}`,
     ...(slide.kind === 'section' ? ['level: 1'] : []),
   ]
   const body = (BODIES[slide.kind] as Renderer<Slide['kind']>)(slide, outline)
   return `${frontmatter.join('\n')}\n---\n\n${body}\n\n${renderNotes(outline, index, timings)}\n`
+}
+
+/**
+ * A list shown one item per click (Slidev's `<v-clicks>`) when the slide, or else the deck (`meta.reveal`), asks
+ * for it. The blank lines keep the list Markdown inside the component.
+ */
+function revealed(slide: { reveal?: boolean }, outline: Outline, list: string): string {
+  return (slide.reveal ?? outline.meta.reveal) ? `<v-clicks>\n\n${list}\n\n</v-clicks>` : list
 }
 
 function pointList(points: SlideOf<'points'>['points']): string {

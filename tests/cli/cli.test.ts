@@ -1,17 +1,17 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseSync } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
-import { USAGE } from '../../src/cli/args.ts'
+import { VERSION } from '../../src/cli/args.ts'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 const BUNDLED = join(ROOT, 'articles/north-korea-no-strategic-reprieve.txt')
 
-/** Runs `npm run deck -- ARGS` the way a user does (through tsx), returning exit code and output. */
+/** Runs `briefdeck ARGS` the way a user does (the bin of `npx briefdeck`), returning exit code and output. */
 function deck(args: string[], input?: string | Buffer) {
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/build-deck.ts'), ...args], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/briefdeck.js'), ...args], {
     cwd: ROOT,
     input,
     encoding: 'utf8',
@@ -23,11 +23,30 @@ function deck(args: string[], input?: string | Buffer) {
 const tmp = () => mkdtempSync(join(tmpdir(), 'briefdeck-cli-'))
 const listing = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : [])
 
-describe('npm run deck', () => {
-  it('prints the help', () => {
+describe('briefdeck (npx briefdeck, npm run deck)', () => {
+  it('prints the help: the commands, and each command its options and the exit codes', () => {
     const r = deck(['--help'])
     expect(r.code).toBe(0)
-    expect(r.stdout.trim()).toBe(USAGE)
+    for (const command of ['build [options] [article]', 'dev [options] [dir]', 'export [options] [dir]']) expect(r.stdout).toContain(command)
+    expect(r.stdout).toMatch(/Exit codes: 0 done; 1 bad input .*2 a usage error/s)
+    const build = deck(['build', '--help'])
+    expect(build.code).toBe(0)
+    for (const option of ['--outline <file>', '--out-dir <dir>', '--minutes <n>', '--theme <name>', '--reveal', '--with-clicks', '--format <formats>', '--quiet', '--json'])
+      expect(build.stdout).toContain(option)
+    expect(deck(['dev', '--help']).stdout).toContain('--port <port>')
+    expect(deck(['export', '--help']).stdout).toContain('--no-handout')
+  })
+
+  it('prints its version', () => {
+    const r = deck(['--version'])
+    expect(r.code).toBe(0)
+    expect(r.stdout.trim()).toBe(VERSION)
+  })
+
+  it('runs as npx briefdeck from the project', () => {
+    const r = spawnSync('npx', ['--no-install', 'briefdeck', '--version'], { cwd: ROOT, encoding: 'utf8' })
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stdout.trim()).toBe(VERSION)
   })
 
   it('builds slides.md, outline.yaml and the deck assets into --out-dir', () => {
@@ -99,8 +118,6 @@ describe('npm run deck: clear errors, nothing written', () => {
     ['a binary file', () => ({ args: [file('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1]))] }), /looks like a binary file/],
     ['an article over the size limit', () => ({ args: [file('huge.txt', 'Words go here. '.repeat(150_000))] }), /the limit is 1 MiB/],
     ['an out-dir that is a file', () => ({ args: [BUNDLED, '--out-dir', file('not-a-dir', 'x')] }), /is a file; expected a folder/],
-    ['a bad --minutes', () => ({ args: [BUNDLED, '--minutes', 'ten'] }), /--minutes to be a whole number from 1 to 180, not "ten"/],
-    ['an unknown option', () => ({ args: ['--colour'] }), /Unknown option '--colour'/],
   ]
   for (const [name, make, message] of cases)
     it(`says so for ${name}`, () => {
@@ -112,6 +129,111 @@ describe('npm run deck: clear errors, nothing written', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1)
       expect(listing(out)).toEqual([])
     })
+})
+
+describe('briefdeck: usage errors exit 2, with a suggestion', () => {
+  const cases: Array<[string, string[], RegExp]> = [
+    ['a bad --minutes', [BUNDLED, '--minutes', 'ten'], /Expected a whole number from 1 to 180, not "ten"/],
+    ['an unknown option', ['--colour'], /^briefdeck: Unknown option '--colour'\. Run briefdeck build --help to see the options\.$/],
+    ['a misspelt option', [BUNDLED, '--out-dri', 'x'], /Unknown option '--out-dri' \(did you mean --out-dir\?\)/],
+    ['a misspelt option of export', ['export', '--with-click'], /Unknown option '--with-click' \(did you mean --with-clicks\?\)\. Run briefdeck export --help/],
+    ['a misspelt command', ['biuld', BUNDLED], /Unknown command 'biuld' \(did you mean build\?\)/],
+    ['an unknown format', [BUNDLED, '--format', 'gif'], /Expected one of png, pptx, html, not "gif"/],
+    ['an article and an outline', [BUNDLED, '--outline', 'outline.yaml'], /either an article or --outline FILE, not both/],
+  ]
+  for (const [name, args, message] of cases)
+    it(`says so for ${name}`, () => {
+      const out = tmp()
+      const r = deck([...args, ...(args.includes('--out-dir') || args[0] === 'export' ? [] : ['--out-dir', out]), '--no-pdf'])
+      expect(r.code, r.stderr).toBe(2)
+      expect(r.stderr.trim()).toMatch(message)
+      expect(r.stderr.trim().split('\n')).toHaveLength(1)
+      expect(listing(out)).toEqual([])
+    })
+})
+
+describe('briefdeck build: outputs for people and for programs', () => {
+  it('reads an outline from standard input with --outline -, into the deck folder', () => {
+    const from = tmp()
+    expect(deck([BUNDLED, '--out-dir', from, '--no-pdf']).code).toBe(0)
+    const dir = tmp()
+    const r = deck(['--outline', '-', '--out-dir', dir, '--no-pdf'], readFileSync(join(from, 'outline.yaml')))
+    expect(r.code, r.stderr).toBe(0)
+    expect(readFileSync(join(dir, 'slides.md'), 'utf8')).toBe(readFileSync(join(from, 'slides.md'), 'utf8'))
+    expect(readFileSync(join(dir, 'outline.yaml'), 'utf8')).toBe(readFileSync(join(from, 'outline.yaml'), 'utf8'))
+  })
+
+  it('prints a JSON summary on standard output with --json, and nothing on standard error with --quiet', () => {
+    const dir = tmp()
+    const r = deck([BUNDLED, '--out-dir', dir, '--no-pdf', '--json', '--quiet'])
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stderr).toBe('')
+    const summary = JSON.parse(r.stdout) as Record<string, any>
+    expect(summary).toMatchObject({ title: 'North Korea – No Strategic Reprieve for Sino-US Tensions', outDir: dir, slides: 14 })
+    expect(summary.files.map((f: { kind: string }) => f.kind)).toEqual(['slides', 'outline', 'quality'])
+    expect(summary.quality.findings).toBe(JSON.parse(readFileSync(join(dir, 'quality.json'), 'utf8')).findings.length)
+    expect(summary.times.buildMs).toBeGreaterThan(0)
+  })
+
+  it('prints one line per phase in a log, none of them a count going back', () => {
+    // Standard error is a pipe here, as in CI's log: no bars, one line when each phase ends.
+    const dir = tmp()
+    const r = deck(['tests/fixtures/articles/trade-diplomacy.md', '--out-dir', dir, '--minutes', '3'])
+    expect(r.code, r.stderr).toBe(0)
+    const phases = r.stderr.split('\n').filter((l) => /^✓ .*\(\d+\.\d s\)$/.test(l))
+    expect(phases.map((l) => l.replace(/ \(.*/, '').replace(/\d+ slides/, 'N slides'))).toEqual([
+      '✓ Slidev and Chromium started',
+      '✓ N slides drawn',
+      '✓ deck.pdf printed',
+      '✓ handout.pdf composed',
+      '✓ files written',
+    ])
+    expect(r.stderr).not.toMatch(/\d+\/\d+/)
+  })
+})
+
+describe('a deck folder is a Slidev project, in the theme asked for', () => {
+  it('writes a package.json pinning Slidev and the theme; --theme seriph is stored in the outline', () => {
+    const dir = tmp()
+    const r = deck([BUNDLED, '--out-dir', dir, '--no-pdf', '--theme', 'seriph'])
+    expect(r.code, r.stderr).toBe(0)
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; scripts: Record<string, string> }
+    const installed = (name: string) => (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version
+    expect(pkg.dependencies).toEqual({
+      '@slidev/cli': installed('@slidev/cli'),
+      '@slidev/theme-seriph': installed('@slidev/theme-seriph'),
+      'playwright-chromium': installed('playwright-chromium'),
+    })
+    expect(pkg.scripts.build).toBe('slidev build')
+    expect(readFileSync(join(dir, 'outline.yaml'), 'utf8')).toMatch(/^ {2}theme: seriph$/m)
+    expect(readFileSync(join(dir, 'slides.md'), 'utf8')).toMatch(/^theme: seriph$/m)
+    // A rebuild from the outline keeps the theme, and the file stays as briefdeck wrote it (not "edited by hand").
+    const again = deck(['--outline', join(dir, 'outline.yaml'), '--out-dir', dir, '--no-pdf'])
+    expect(again.code, again.stderr).toBe(0)
+    expect(readFileSync(join(dir, 'slides.md'), 'utf8')).toMatch(/^theme: seriph$/m)
+    // Back to the default theme from the outline: only meta.theme changes in it.
+    const back = deck(['--outline', join(dir, 'outline.yaml'), '--out-dir', dir, '--no-pdf', '--theme', 'default'])
+    expect(back.code, back.stderr).toBe(0)
+    expect(readFileSync(join(dir, 'outline.yaml'), 'utf8')).toMatch(/^ {2}theme: "default"$/m)
+    expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).dependencies['@slidev/theme-default']).toBe(installed('@slidev/theme-default'))
+  })
+
+  it('refuses a theme that is not installed, naming those that are, and writes nothing', () => {
+    const dir = tmp()
+    const r = deck([BUNDLED, '--out-dir', dir, '--no-pdf', '--theme', 'nosuchtheme'])
+    expect(r.code).toBe(1)
+    expect(r.stderr.trim()).toMatch(/^briefdeck: The theme "nosuchtheme" is not installed, so nothing was written\. Installed themes: .*default.*seriph/)
+    expect(listing(dir)).toEqual([])
+  })
+
+  it('builds with slidev build in the deck folder, without briefdeck (node_modules linked, as npm install would make them)', () => {
+    const dir = tmp()
+    expect(deck([BUNDLED, '--out-dir', dir, '--no-pdf', '--theme', 'seriph']).code).toBe(0)
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'))
+    const r = spawnSync('npx', ['--no-install', 'slidev', 'build', '--out', 'dist'], { cwd: dir, encoding: 'utf8', timeout: 170_000, env: { ...process.env, NODE_ENV: 'production' } })
+    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0)
+    expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toContain('North Korea')
+  })
 })
 
 function file(name: string, content: string | Buffer): string {

@@ -29,7 +29,7 @@ describe('the bundled deck', () => {
 
   it('exports deck.pdf (a page per slide, bookmarks, metadata) and handout.pdf (titles, notes, references)', async () => {
     expect(await main([ARTICLE, '--out-dir', dir], io), lines.join('\n')).toBe(0)
-    expect(lines.join('\n')).toMatch(/… drawing slides \d+\/\d+/)
+    expect(lines.join('\n')).toMatch(/^✓ \d+ slides drawn \(\d+\.\d s\)$/m)
     const outline = parseOutline(readFileSync(join(dir, 'outline.yaml'), 'utf8')).outline!
 
     const deck = await PDFDocument.load(readFileSync(join(dir, 'deck.pdf')), { updateMetadata: false })

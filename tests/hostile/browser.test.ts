@@ -14,7 +14,7 @@ import { main } from '../../src/cli/index.ts'
 import { launchChromium } from '../../src/export/chromium.ts'
 import { parseOutline, stringifyOutline, type Outline } from '../../src/outline.ts'
 import { MERMAID_CONFIG } from '../../setup/mermaid.ts'
-import { buildSite, serveStatic, visitSlides, type SiteVisit } from './site.ts'
+import { serveStatic, visitSlides, type SiteVisit } from './site.ts'
 
 const FIXTURES = join(new URL('.', import.meta.url).pathname, 'fixtures')
 const ROOT = new URL('../../', import.meta.url).pathname
@@ -133,9 +133,10 @@ describe.each(CASES)('a deck from $file', ({ file, visible, remix }) => {
     writeFileSync(path, stringifyOutline(withAll))
     expect(await main(['--outline', path, '--out-dir', dir, '--no-pdf'], quiet)).toBe(0)
     outline = parseOutline(readFileSync(join(dir, 'outline.yaml'), 'utf8')).outline!
-    const dist = join(work, `${file}-dist`)
+    // The web site as a user makes it: briefdeck --format html (slidev build), into DIR/site.
+    const dist = join(dir, 'site')
     let t = Date.now()
-    await buildSite(join(dir, 'slides.md'), dist)
+    expect(await main(['--outline', join(dir, 'outline.yaml'), '--out-dir', dir, '--no-pdf', '--format', 'html'], quiet)).toBe(0)
     timings.push(`${file}: build ${Date.now() - t} ms`)
     t = Date.now()
     const site = await serveStatic(dist)

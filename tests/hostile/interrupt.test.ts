@@ -129,7 +129,7 @@ describe('a run stopped half-way leaves the old deck, whole, and nothing else', 
     const stagingBefore = staging()
     // A different deck (5 minutes instead of 15), stopped while Chromium draws it.
     const run = npmRunDeck([BUNDLED, '--out-dir', dir, '--minutes', '5', '--no-handout'])
-    await run.waitFor(/… drawing slides/)
+    await run.waitFor(/✓ Slidev and Chromium started/) // the slides are being drawn
     process.kill(-run.child.pid!, 'SIGINT') // what Ctrl-C in a terminal does: the whole foreground group
     const { signal, code } = await run.exited
     expect(signal ?? code, run.output()).toBeTruthy()
@@ -145,7 +145,7 @@ describe('a run stopped half-way leaves the old deck, whole, and nothing else', 
     const before = snapshot(dir)
     const stagingBefore = staging()
     const run = npmRunDeck([BUNDLED, '--out-dir', dir, '--minutes', '5', '--no-handout'])
-    await run.waitFor(/… (starting Slidev|drawing slides)/)
+    await run.waitFor(/✓ \d+ slides → /) // the files are written: the export is starting
     process.kill(run.child.pid!, 'SIGKILL') // npm alone: its shell and node are left running, unsignalled
     expect(await groupGone(run.child.pid!), 'the export outlived npm').toBe(true)
     expect(snapshot(dir)).toEqual(before)

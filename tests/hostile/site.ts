@@ -1,36 +1,12 @@
 /**
- * A deck as a reader gets it: `slidev build` makes the static site, a tiny static server serves it on 127.0.0.1,
+ * A deck as a reader gets it: `briefdeck --format html` (slidev build) makes the static site, a tiny static server serves it on 127.0.0.1,
  * and Chromium opens every slide while the test listens for dialogs, requests and the payloads' side effects.
  */
-import { execFile } from 'node:child_process'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
-import { promisify } from 'node:util'
 import type { Browser } from 'playwright-chromium'
-import { prepareDeckRoot } from '../../src/export/deck-root.ts'
-
-const ROOT = new URL('../../', import.meta.url).pathname
-const SLIDEV = join(ROOT, 'node_modules/.bin/slidev')
-
-/** Builds the static site of the deck at `slidesPath` into `outDir` (from a copy inside the project when needed). */
-export async function buildSite(slidesPath: string, outDir: string): Promise<void> {
-  const root = await prepareDeckRoot(slidesPath)
-  try {
-    await promisify(execFile)(SLIDEV, ['build', root.entry, '--out', outDir], {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production' },
-      maxBuffer: 64 * 1024 * 1024,
-      timeout: 120_000,
-    })
-  } catch (error) {
-    const e = error as { stdout?: string; stderr?: string; message: string }
-    throw new Error(`slidev build failed: ${e.message}\n${(e.stdout ?? '').slice(-3000)}\n${(e.stderr ?? '').slice(-3000)}`)
-  } finally {
-    await root.cleanup()
-  }
-}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

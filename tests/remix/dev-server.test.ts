@@ -38,7 +38,7 @@ const slideJson = async (base: string, n: number) => {
 const pdfPages = (path: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1])
 const pdfText = (path: string, page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), path, '-'], { encoding: 'utf8' })
 
-describe('npm run dev -- --out-dir DIR (outside the project)', () => {
+describe('briefdeck dev DIR (outside the project; npm run dev -- --out-dir DIR)', () => {
   it('serves the deck, shows an outline.yaml edit, and makes the PDFs for npm run deck', async () => {
     const dir = tmp('briefdeck-dev-')
     const quiet = { out: () => undefined, err: () => undefined, readStdin: () => Buffer.alloc(0) }
@@ -46,7 +46,7 @@ describe('npm run dev -- --out-dir DIR (outside the project)', () => {
     const outline = join(dir, 'outline.yaml')
     const port = await freePort()
     const base = `http://localhost:${port}/`
-    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/dev.ts'), '--out-dir', dir, '--port', String(port)], {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/bin.ts'), 'dev', dir, '--port', String(port)], {
       cwd: ROOT,
       detached: true, // its own process group, so tsx, the script and Slidev can all be stopped
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -101,8 +101,8 @@ describe('npm run dev -- --out-dir DIR (outside the project)', () => {
         const t1 = performance.now()
         expect(await main(['--outline', outline, '--out-dir', dir, '--verbose'], io), lines.join('\n')).toBe(0)
         console.info(`dev server: npm run deck through its export service in ${((performance.now() - t1) / 1000).toFixed(1)} s`)
-        expect(lines.join('\n')).toContain(`by npm run dev's export service (dev server at ${base})`)
-        expect(lines.some((l) => l.startsWith('… drawing slides'))).toBe(true)
+        expect(lines.join('\n')).toContain(`by briefdeck dev's export service (dev server at ${base})`)
+        expect(lines.some((l) => /^✓ \d+ slides drawn/.test(l))).toBe(true)
         const pdf = join(dir, 'deck.pdf')
         const slideCount = parseSync(read(join(dir, 'slides.md')), 'slides.md').slides.length
         expect(pdfPages(pdf)).toBe(slideCount)
