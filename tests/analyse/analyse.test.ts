@@ -157,3 +157,16 @@ describe('analyse: dates that are not events', () => {
     expect(events.map((e) => e.date)).toEqual(['2024'])
   })
 })
+
+describe('analyse: acronyms of documents are no actors', () => {
+  it('makes the bodies of "Department of Justice (DOJ)" actors, not the "Memorandum of Understanding (MOU)" they sign', () => {
+    const article = ingest(
+      'The Department of Justice (DOJ) signed a Memorandum of Understanding (MOU) with the Federal Trade Commission (FTC). The DOJ and the FTC met again in May under the MOU.',
+      { format: 'text' },
+    )
+    const names = analyse(article).actors.map((a) => a.name)
+    expect(names.some((n) => /Justice|DOJ/.test(n))).toBe(true)
+    expect(names.some((n) => /Trade Commission|FTC/.test(n))).toBe(true)
+    expect(names.filter((n) => /Memorandum|MOU/.test(n))).toEqual([])
+  })
+})

@@ -51,6 +51,12 @@ function definedAt(s: SentenceContext, i: number): Definition | undefined {
     // "the Housing Acquisitions Review and Transparency (HART) Act": the name of a document, not an actor.
     const after = tokens[i + 1]?.text === ')' ? tokens[i + 2] : tokens[i + 1]
     if (after && isThingName(after.text)) return { name: acronym, type: 'organisation', forms: [], concept: true }
+    // "Memorandum of Understanding (MOU)", "Treaty on the Non-Proliferation … (NPT)": a document by its head
+    // noun (the last word before a connector), or an acronym listed as no actor.
+    const words = tokens.slice(first, end + 1)
+    const connector = words.findIndex((w, k) => k > 0 && !w.cap && !w.punct)
+    const head = words[(connector > 0 ? connector : words.length) - 1]!
+    if (STOP.has(acronym) || isThingName(head.text) || isThingName(expansion)) return { name: acronym, type: 'organisation', forms: [], concept: true }
     if (initialsMatch(tokens.slice(first, end + 1), acronym))
       return { name: expansion, type: 'organisation', forms: [acronym] }
     return undefined
