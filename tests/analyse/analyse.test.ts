@@ -156,6 +156,11 @@ describe('analyse: dates that are not events', () => {
     const events = analyse(article).events
     expect(events.map((e) => e.date)).toEqual(['2024'])
   })
+
+  it('says what happened on a date inside a sentence without the preposition the date leaves behind', () => {
+    const article = ingest('The states continued the lawsuit, and on April 15, 2026, a federal jury found that the company had broken the law.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['a federal jury found that the company had broken the law'])
+  })
 })
 
 describe('analyse: acronyms of documents are no actors', () => {
