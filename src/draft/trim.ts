@@ -18,6 +18,7 @@
  */
 import trimData from '../../data/draft/trim.json' with { type: 'json' }
 import connectives from '../../data/draft/connectives.json' with { type: 'json' }
+import actorsData from '../../data/actors.json' with { type: 'json' }
 import { hasFiniteVerb, isFiniteVerb } from '../language/grammar.ts'
 import { tagWords, type Word } from '../language/tagger.ts'
 
@@ -72,6 +73,8 @@ interface Parse {
   words: Word[]
   /** Inside a quotation (depth > 0) at each word. */
   quoted: boolean[]
+  /** Inside parentheses at each word: an aside, never the main clause. */
+  aside: boolean[]
 }
 
 export function trimSentence(sentence: string, tagged?: Word[], options: { title?: boolean; titleWords?: number } = {}): Trimmed | undefined {
@@ -87,7 +90,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
     if (count(parse, kept) <= POINT_WORDS) break
     const trial = new Set(kept)
     drop(trial, c)
-    if (hasFiniteVerb(keptWords(parse, trial))) drop(kept, c)
+    if (hasFiniteVerb(keptWords(parse, trial)) && !endsLoose(keptWords(parse, trial))) drop(kept, c)
   }
   // Still long: time phrases, then trailing prepositional phrases after the verb's complement.
   for (const c of timeCuts(parse)) {
@@ -96,8 +99,17 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
     drop(trial, c)
     if (atBoundaries(parse, c) && hasFiniteVerb(keptWords(parse, trial))) drop(kept, c)
   }
+  // "directed X to A; bar B; and describe C": what follows a semicolon is a claim of its own; a long point keeps
+  // the first, whole, rather than lose the ends of phrases.
+  if (count(parse, kept) > LONG_POINT_WORDS) {
+    const main = mainVerb(parse, kept)
+    const semicolon = [...kept].sort((a, b) => a - b).find((i) => main !== undefined && i > main && parse.words[i]!.text === ';' && !parse.quoted[i] && !parse.aside[i])
+    const trial = new Set(kept)
+    if (semicolon !== undefined) drop(trial, { from: semicolon, to: parse.words.length - 1 })
+    if (semicolon !== undefined && count(parse, trial) >= POINT_WORDS / 3 && hasFiniteVerb(keptWords(parse, trial))) drop(kept, { from: semicolon, to: parse.words.length - 1 })
+  }
   while (count(parse, kept) > LONG_POINT_WORDS) {
-    const pp = trailingPrepositionalPhrase(parse, kept)
+    const pp = trailingPrepositionalPhrase(parse, kept, { point: true })
     if (!pp || !atBoundaries(parse, pp)) break
     drop(kept, pp)
   }
@@ -108,7 +120,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
     if (end) drop(trial, end)
     if (end && atBoundaries(parse, end) && count(parse, trial) >= POINT_WORDS / 3 && hasFiniteVerb(keptWords(parse, trial))) drop(kept, end)
     while (count(parse, kept) > LONG_POINT_WORDS) {
-      const pp = trailingPrepositionalPhrase(parse, kept)
+      const pp = trailingPrepositionalPhrase(parse, kept, { point: true })
       if (!pp || !atBoundaries(parse, pp)) break
       drop(kept, pp)
     }
@@ -149,7 +161,8 @@ function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], maxWord
   }
   for (const c of optional) tryDrop(c)
   for (const c of timeCuts(parse)) tryDrop(c)
-  const end = afterMainClause(parse, kept)
+  // A headline keeps the first of a list of verb phrases ("X brokered A, secured B, …" → "X brokered A").
+  const end = afterMainClause(parse, kept, { verbPhrases: true })
   if (end) tryDrop(end)
   for (const c of restrictiveRelativeCuts(parse, kept)) tryDrop(c)
   while (count(parse, kept) > maxWords) {
@@ -160,15 +173,24 @@ function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], maxWord
     if (count(parse, kept) <= maxWords) break
     tryDrop({ from: i, to: i })
   }
-  for (const i of personTitleIndices(parse, kept)) {
-    if (count(parse, kept) <= maxWords) break
-    tryDrop({ from: i, to: i })
+  const titleWords = personTitleIndices(parse, kept)
+  if (count(parse, kept) > maxWords && titleWords.length) {
+    // The title's words go together ("Secretary of Defense"), or none of them.
+    const trial = new Set(kept)
+    for (const i of titleWords) trial.delete(i)
+    if (count(parse, trial) >= 3 && hasFiniteVerb(keptWords(parse, trial))) for (const i of titleWords) kept.delete(i)
   }
   if (process.env.DEBUG_TRIM) console.error(`  headline? ${count(parse, kept)}: ${render(parse, kept)}`)
   if (count(parse, kept) > maxWords) return undefined
   const words = keptWords(parse, kept)
   if (!isWholeHeadline(parse, kept, words)) return undefined
   return render(parse, kept)
+}
+
+/** The last word leaves the sentence hanging: "the company was", "a list of the". */
+function endsLoose(words: Word[]): boolean {
+  const last = words.filter(isWord).at(-1)
+  return !last || ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos)
 }
 
 /** A headline states something: a finite verb with a content word after it, no loose end, quotes closed. */
@@ -234,18 +256,33 @@ function restrictiveRelativeCuts(parse: Parse, kept: Set<number>): Cut[] {
     // "… service, TicketsNow, by …": an appositive of the clause's last noun goes with the clause.
     const after = comma > 0 ? nextComma(parse, comma + 1) : -1
     const appositive = after > comma + 1 && after - comma <= 6 && !words.slice(comma + 1, after).some((x) => ['VERB', 'AUX', 'ADP', 'SCONJ'].includes(x.pos))
-    cuts.push({ from: i, to: comma < 0 ? lastContent(parse) : appositive ? after - 1 : comma - 1 })
+    // "a MOU that will secure supplies, promote partnerships …": a verb after the comma continues the relative
+    // clause's list of verb phrases, so the clause runs to the end.
+    const continues = comma > 0 && words[comma + 1]?.pos === 'VERB'
+    cuts.push({ from: i, to: comma < 0 || continues ? lastContent(parse) : appositive ? after - 1 : comma - 1 })
   }
   return cuts
 }
 
-/** "President Xi Jinping" → the title word before a capitalised name. */
+/** Titles of people, longest first: "Secretary of Defense" before "Secretary". */
+const PERSON_TITLES = phrases(actorsData.titles)
+
+/**
+ * "President Xi Jinping" → the title word before a capitalised name; "Secretary of Defense Pete Hegseth" → each
+ * word of a title the data lists (data/actors.json) before a two-word name.
+ */
 function personTitleIndices(parse: Parse, kept: Set<number>): number[] {
   const { words } = parse
-  return [...kept].filter((i) => {
-    const w = words[i]!
-    return /^\p{Lu}/u.test(w.text) && w.pos === 'NOUN' && words[i + 1]?.pos === 'PROPN' && words[i + 2]?.pos === 'PROPN' && kept.has(i + 1)
+  const name = (k: number) => words[k]?.pos === 'PROPN' && words[k + 1]?.pos === 'PROPN' && kept.has(k)
+  const listed = [...kept].flatMap((i) => {
+    const title = /^\p{Lu}/u.test(words[i]!.text) && (i === 0 || !/^\p{Lu}/u.test(words[i - 1]!.text)) ? firstPhrase(words, i, PERSON_TITLES) : undefined
+    return title && title.length > 1 && name(i + title.length) ? title.map((_, k) => i + k) : []
   })
+  const single = [...kept].filter((i) => {
+    const w = words[i]!
+    return /^\p{Lu}/u.test(w.text) && w.pos === 'NOUN' && name(i + 1)
+  })
+  return [...new Set([...listed, ...single])]
 }
 
 // ───────────────────────────── parsing ─────────────────────────────
@@ -267,7 +304,14 @@ function parseSentence(text: string, tagged?: Word[]): Parse {
       quoted[i] = true
     } else if (open) quoted[i] = true
   })
-  return { text, words, quoted }
+  const aside: boolean[] = []
+  let inside = 0
+  for (const w of words) {
+    if (w.text === '(') inside++
+    aside.push(inside > 0)
+    if (w.text === ')') inside = Math.max(0, inside - 1)
+  }
+  return { text, words, quoted, aside }
 }
 
 const isWord = (w: Word) => RE_WORDLIKE.test(w.text)
@@ -376,6 +420,9 @@ function startsClause(words: Word[]): boolean {
   const subject = words.slice(0, verb)
   // "the strategic issue on which China … can cooperate": a relative clause inside a noun phrase is no clause of its own.
   if (subject.some((w) => w.pos === 'SCONJ' || RELATIVE.has(w.lower) || w.lower === 'that')) return false
+  // "xAI for up to $200 million each “to accelerate … adoption of advanced AI”": a quotation before the verb
+  // means the verb is not this subject's.
+  if (subject.some((w) => /^["“”]$/.test(w.text))) return false
   return subject.some((w) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(w.pos))
 }
 
@@ -387,18 +434,31 @@ function midConnectiveCuts(parse: Parse): Cut[] {
     const p = firstPhrase(parse.words, c + 1, MID_CONNECTIVES)
     if (!p) return
     const after = c + p.length + 1
-    if (isComma(parse, after)) cuts.push({ from: c, to: after - 1 })
+    // "harmed if, for example, they could": after a conjunction or preposition both commas go.
+    const joined = ['SCONJ', 'CCONJ', 'ADP'].includes(parse.words[c - 1]?.pos ?? '')
+    if (isComma(parse, after)) cuts.push({ from: c, to: joined ? after : after - 1 })
     else if (after > lastContent(parse)) cuts.push({ from: c, to: after - 1 })
   })
   return cuts
 }
 
+/** The longest aside in parentheses that is cut whole (tokens): past it, the brackets may not pair up. */
+const MAX_PAREN_TOKENS = 40
+
+/** "(who is now using … (E.O.) 14347 …)": an aside in parentheses, nested ones inside it. */
 function parenCuts(parse: Parse): Cut[] {
   const cuts: Cut[] = []
+  let open = -1
+  let depth = 0
   parse.words.forEach((w, i) => {
-    if (w.text !== '(' || parse.quoted[i]) return
-    const close = parse.words.findIndex((x, k) => k > i && x.text === ')')
-    if (close > i && close - i <= 20) cuts.push({ from: i, to: close })
+    if (parse.quoted[i] && depth === 0) return
+    if (w.text === '(') {
+      if (depth === 0) open = i
+      depth++
+    } else if (w.text === ')' && depth > 0) {
+      depth--
+      if (depth === 0 && i - open <= MAX_PAREN_TOKENS) cuts.push({ from: open, to: i })
+    }
   })
   return cuts
 }
@@ -450,10 +510,30 @@ function trailingCuts(parse: Parse): Cut[] {
     if (!opens) return
     // "and" joins a clause of its own ("…, and China agreed"): that is a claim, not detail.
     if (words[c + 1]!.lower === 'and' && hasFiniteVerb(words.slice(c + 2))) return
+    // "to Anthropic, Google, OpenAI, and xAI for …": the last item of a list, not a phrase added to the clause.
+    if (['and', 'or'].includes(words[c + 1]!.lower) && !['VERB', 'AUX'].includes(words[c + 2]?.pos ?? '') && isListItemBefore(parse, c)) return
+    // "requires all systems, including autonomous weapon systems, be designed to …": the clause resumes after
+    // the next comma (a verb follows it), so the phrase is an aside up to that comma.
+    const close = nextComma(parse, c + 1)
+    // Not inside a subordinate or relative clause ("statements that suggest other entities, such as event
+    // organizers, determine …"): there the verb after the comma is that clause's, and the aside cannot go alone.
+    const subordinate = words.slice(0, c).some((w) => w.pos === 'SCONJ' || RELATIVE.has(w.lower) || w.lower === 'that')
+    if (close > 0 && !subordinate && ['VERB', 'AUX'].includes(words[close + 1]?.pos ?? '') && !hasFiniteVerb(words.slice(c + 1, close))) {
+      cuts.push({ from: c, to: close })
+      return
+    }
     // To the end: a trailing phrase may hold commas of its own ("…, while attacking oil facilities, tankers and …").
     cuts.push({ from: c, to: lastContent(parse) })
   })
   return cuts
+}
+
+/** The comma at `c` closes an item of a list of names or nouns: "A, B, C[,] and D". */
+function isListItemBefore(parse: Parse, c: number): boolean {
+  const nounish = (i: number) => ['NOUN', 'PROPN'].includes(parse.words[i]?.pos ?? '')
+  if (!nounish(c - 1)) return false
+  for (let k = c - 2; k >= Math.max(0, c - 5); k--) if (isComma(parse, k)) return nounish(k - 1)
+  return false
 }
 
 /** "in 2015", "on 22 January", "within three weeks", "in recent years", "This time". */
@@ -488,7 +568,7 @@ function timeCuts(parse: Parse): Cut[] {
 function mainVerb(parse: Parse, kept: Set<number>): number | undefined {
   const order = [...kept].sort((a, b) => a - b)
   const words = order.map((i) => parse.words[i]!)
-  const k = words.findIndex((_, j) => isFiniteVerb(words, j))
+  const k = words.findIndex((_, j) => !parse.aside[order[j]!] && isFiniteVerb(words, j))
   return k >= 0 ? order[k] : undefined
 }
 
@@ -524,7 +604,7 @@ function modifierIndices(parse: Parse, kept: Set<number>): number[] {
  * of what is kept, after the main verb's complement: the phrase right after the verb group is its complement
  * ("highlighted as a major threat") and stays.
  */
-function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>): Cut | undefined {
+function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, options: { point?: boolean } = {}): Cut | undefined {
   const order = [...kept].sort((a, b) => a - b)
   const group = verbGroupEnd(parse, kept)
   if (group === undefined) return undefined
@@ -533,11 +613,19 @@ function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>): Cut | und
     const i = order[k]!
     if (i <= group || i === complement) return undefined
     const w = parse.words[i]!
-    if (parse.quoted[i]) return undefined
+    // A headline may lose a phrase that holds a quotation ("for $200 million each “to accelerate …”"); a point
+    // keeps what is quoted.
+    if (parse.quoted[i]) {
+      if (options.point) return undefined
+      continue
+    }
     const prev = parse.words[order[k - 1] ?? -1]
     if (k === order.length - 1 && /^[.!?…]$/.test(w.text)) continue
     // A preposition right after a verb is its particle ("shore up"); after an adverb or adjective it completes it
     // ("as far as", "close to"): neither starts a phrase that can go.
+    // "the use of AI models", "a level of risk": "of" completes the noun before it; the phrase to go starts earlier.
+    // A point keeps it; a headline, which must be short, may lose it.
+    if (options.point && w.lower === 'of' && ['NOUN', 'PROPN'].includes(prev?.pos ?? '')) continue
     if (w.pos === 'ADP' && !KEEP_MODIFIERS.has(w.lower) && !['VERB', 'ADV', 'ADJ'].includes(prev?.pos ?? '')) return { from: i, to: order.at(-1)! }
     if (w.lower === 'to' && w.pos === 'PART' && prev?.pos === 'NOUN') return { from: i, to: order.at(-1)! }
     // "for violating the law": a gerund after a preposition is inside the phrase.

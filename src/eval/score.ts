@@ -93,6 +93,7 @@ export function scoreArticle(input: ScoreInput): ArticleScore {
   for (const f of titleFindings) details.push(`title: ${f.message}`)
   const generatedTexts = allPoints.length + contentSlides.length + slides.filter((s) => s.kind === 'cover' && s.subtitle && s.source).length
   const unfaithful = count('unfaithful') + count('own-words')
+  for (const f of findings.filter((f) => f.ruleId === 'point-fragment')) details.push(`fragment: slide ${f.slide} ${f.path}: ${f.message}`)
   for (const f of findings.filter((f) => f.ruleId === 'unfaithful' || f.ruleId === 'own-words')) details.push(`unfaithful: slide ${f.slide} ${f.path}: ${f.message}`)
   const withTalk = slides.filter((s, i) => hasTalkingPoint(input.notes[i] ?? '', s, outline)).length
 
@@ -219,7 +220,8 @@ export function scoreArticle(input: ScoreInput): ArticleScore {
     titlesClaim: ratio(contentSlides.length - titleFindings.length, contentSlides.length),
     titlesLabel: ratio(labelTitles, contentSlides.length),
     pointsCut: ratio(count('point-cut'), allPoints.length),
-    pointsFragment: ratio(count('point-dangling'), allPoints.length),
+    // A point that refers back to nothing on the slide, or is no whole sentence: each point counted once.
+    pointsFragment: ratio(new Set(findings.filter((f) => f.ruleId === 'point-dangling' || f.ruleId === 'point-fragment').map((f) => f.path)).size, allPoints.length),
     pointsLong: ratio(count('point-long'), allPoints.length),
     duplicates: count('duplicate'),
     faithful: ratio(generatedTexts - unfaithful, generatedTexts),

@@ -66,13 +66,16 @@ export function tagWords(text: string): Word[] {
 
 /**
  * Two slips of the model's tagger that the trimming rules trip over: a capitalised word inside a name read as a
- * verb ("against Live Nation", "Live/VERB Nation/PROPN"), and a preposition before a gerund read as a
+ * verb ("against Live Nation", "Live/VERB Nation/PROPN"; "the TICKET Act/VERB (…)"), and a preposition before a gerund read as a
  * conjunction ("for/SCONJ violating").
  */
 function corrected(words: Word[]): Word[] {
   words.forEach((w, i) => {
     const next = words[i + 1]
-    if (i > 0 && w.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(w.text) && next?.pos === 'PROPN' && words[i - 1]!.pos !== 'PUNCT') w.pos = 'PROPN'
+    const capitalised = i > 0 && w.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(w.text) && words[i - 1]!.pos !== 'PUNCT'
+    // "Capitol Hill Trade Commission", "the TICKET Act (…)", "Fee Prevention Act would": a capitalised word inside
+    // a name, before or after another name's word, is part of the name.
+    if (capitalised && (next?.pos === 'PROPN' || words[i - 1]!.pos === 'PROPN')) w.pos = 'PROPN'
     if (w.pos === 'SCONJ' && GERUND_PREPOSITIONS.has(w.lower) && next?.pos === 'VERB' && next.lower.endsWith('ing')) w.pos = 'ADP'
   })
   return words

@@ -10,6 +10,7 @@ import type { Outline, Slide } from '../outline/schema.ts'
 import type { Diagnostic } from '../types.ts'
 import { backReference, hasFiniteVerb, mayReferBack } from '../language/grammar.ts'
 import { tagWords } from '../language/tagger.ts'
+import { LANGUAGE } from '../language/data.ts'
 import { firstUnfaithfulWord } from './faithful.ts'
 
 export interface Finding {
@@ -25,6 +26,7 @@ export type RuleId =
   | 'title-not-claim'
   | 'point-cut'
   | 'point-dangling'
+  | 'point-fragment'
   | 'point-long'
   | 'duplicate'
   | 'unfaithful'
@@ -41,6 +43,7 @@ export const RULES: Record<RuleId, string> = {
   'title-not-claim': 'a content slide title that states no claim (no verb, a label or a list of names)',
   'point-cut': 'a point that ends in "…": cut before its end',
   'point-dangling': 'a point that opens by referring back ("It", "This move") to something not on the slide',
+  'point-fragment': 'a point that is not a whole sentence: it ends mid-phrase ("set fees that") or leaves a bracket or quote open',
   'point-long': `a point of more than ${'{MAX}'} words: hard to read at a glance`,
   duplicate: 'the same text on two slides',
   unfaithful: 'a generated title or point whose words are not in its cited sentences, in order',
@@ -102,10 +105,24 @@ const pointRules: Rule = (slide, at) => {
     // Only the opening words can refer back: tag those (an outline may hold thousands of points).
     const ref = mayReferBack(p.text) && backReference(tagWords(p.text.split(/\s+/).slice(0, OPENING_WORDS).join(' ')))
     if (ref) out.push({ ruleId: 'point-dangling', path, message: `the point opens with "${ref}", which refers back to something not on the slide` })
+    const fragment = fragmentOf(p.text)
+    if (fragment) out.push({ ruleId: 'point-fragment', path, message: fragment })
     const words = p.text.split(/\s+/).filter(Boolean).length
     if (words > MAX_POINT_WORDS_SHOWN) out.push({ ruleId: 'point-long', path, message: `${words} words; condense to about 25` })
     return out
   })
+}
+
+const LOOSE_ENDS = new Set(LANGUAGE.looseEnds)
+const PAIRS: [string, string][] = [['(', ')'], ['[', ']'], ['“', '”']]
+
+/** Why a point is not a whole sentence, or undefined: read without tagging (an outline may hold thousands). */
+export function fragmentOf(text: string): string | undefined {
+  const last = /([\p{L}\p{N}’']+)[^\p{L}\p{N}]*$/u.exec(text.replace(/(?:…|\.\.\.)\s*$/, ''))?.[1]?.toLowerCase()
+  if (last && LOOSE_ENDS.has(last)) return `the point ends on "${last}", mid-phrase: condense the sentence to a whole claim`
+  for (const [open, close] of PAIRS) if (text.split(open).length !== text.split(close).length) return `the point leaves "${open}" unclosed or closes one it never opened`
+  if ((text.match(/"/g) ?? []).length % 2 === 1) return 'the point leaves a quotation open'
+  return undefined
 }
 
 const faithfulRule: Rule = (slide, at, outline, options) => {

@@ -3,7 +3,8 @@
  * must keep, and that both stay compressions of their sentence (its words, in order; nothing added).
  */
 import { describe, expect, it } from 'vitest'
-import { MAX_POINT_WORDS, TITLE_WORDS, trimSentence } from '../../src/draft/trim.ts'
+import { headlineOf, LONG_TITLE_WORDS, MAX_POINT_WORDS, TITLE_WORDS, trimSentence } from '../../src/draft/trim.ts'
+import { fragmentOf } from '../../src/quality/index.ts'
 import { hasFiniteVerb } from '../../src/language/grammar.ts'
 import { tagWords } from '../../src/language/tagger.ts'
 import { isCompression } from '../../src/quality/faithful.ts'
@@ -104,5 +105,29 @@ describe('headlines', () => {
 
   it('are not made of a clause that says nothing by itself', () => {
     expect(trim('China recognises this, and will use what military resources it does possess to protect its interests.')?.title).toBeUndefined()
+  })
+})
+
+describe('points end where a phrase ends', () => {
+  it('drop an aside in parentheses whole, a nested one inside it, and read the main verb outside it', () => {
+    const t = trim('Secretary of Defense Pete Hegseth (who is now using "Secretary of War" as a "secondary title" under Executive Order (E.O.) 14347 dated September 5, 2025) subsequently directed the Department of Defense to designate the company a supply-chain risk; bar contractors from working with it; and describe a period of transition.')
+    expect(t?.point).toBe('Secretary of Defense Pete Hegseth subsequently directed the Department of Defense to designate the company a supply-chain risk')
+    expect(headlineOf('Secretary of Defense Pete Hegseth subsequently directed the Department of Defense to designate Anthropic a supply-chain risk to national security.', undefined, LONG_TITLE_WORDS)).toBe('Pete Hegseth directed the Department of Defense to designate Anthropic a supply-chain risk')
+  })
+
+  it('keep the last item of a list, the noun a phrase of "of" completes, and a clause that resumes after an aside', () => {
+    expect(trim('In July 2025, the department announced that it had awarded contracts to Anthropic, Google, OpenAI, and xAI.')?.point).toBe('The department announced that it had awarded contracts to Anthropic, Google, OpenAI, and xAI')
+    expect(trim('The directive requires all systems, including autonomous weapon systems, be designed to "allow commanders and operators to exercise appropriate levels of human judgment over the use of force."')?.point).toBe(
+      'The directive requires all systems be designed to "allow commanders and operators to exercise appropriate levels of human judgment over the use of force."',
+    )
+    expect(trim('Congress may also restrict funds for the development of autonomous weapon systems, or for certain uses of AI models by the department, should Congress deem such uses pose an unacceptable level of risk at the current stage of technological development.')?.point).toMatch(/an unacceptable level of risk$/)
+  })
+
+  it('never leave a point on a loose word', () => {
+    for (const s of [
+      'A 2016 study found that Ticketmaster, TicketWeb, and Tickets.com set fees that were about 21% of the base ticket price at 150 New York venues.',
+      'Consumers might be harmed if, for example, they could no longer attend an event and if the tickets were nonrefundable.',
+    ])
+      expect(fragmentOf(trim(s)!.point), trim(s)!.point).toBeUndefined()
   })
 })
