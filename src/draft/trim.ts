@@ -225,7 +225,8 @@ function afterMainClause(parse: Parse, kept: Set<number>, options: { verbPhrases
     // "as", "since", "before", "after", "until", "when" end the main clause only as conjunctions before a clause.
     const clausal = stop && stop.length === 1 && ['as', 'since', 'before', 'after', 'until', 'when'].includes(stop[0]!)
     if (stop && i > main + 1 && (!clausal || startsClause(words.slice(i + 1)))) return { from: i, to: words.length - 1 }
-    if (w.text === ',' && (words[i + 1]?.lower === 'and' || words[i + 1]?.lower === 'or')) {
+    // "Ticketmaster, TicketWeb, and Tickets.com set fees": ", and" closing a list of names starts no clause.
+    if (w.text === ',' && (words[i + 1]?.lower === 'and' || words[i + 1]?.lower === 'or') && !isListItemBefore(parse, i)) {
       const rest = words.slice(i + 2)
       if (rest.length && (['VERB', 'AUX', 'ADV'].includes(rest[0]!.pos) || startsClause(rest))) return { from: i, to: words.length - 1 }
     }
@@ -258,7 +259,10 @@ function restrictiveRelativeCuts(parse: Parse, kept: Set<number>): Cut[] {
     const appositive = after > comma + 1 && after - comma <= 6 && !words.slice(comma + 1, after).some((x) => ['VERB', 'AUX', 'ADP', 'SCONJ'].includes(x.pos))
     // "a MOU that will secure supplies, promote partnerships …": a verb after the comma continues the relative
     // clause's list of verb phrases, so the clause runs to the end.
-    const continues = comma > 0 && words[comma + 1]?.pos === 'VERB'
+    // So does a verb after an aside already cut ("statements that suggest other entities[, such as event
+    // organizers,] determine the refund policy").
+    const nextKept = comma > 0 ? [...kept].sort((a, b) => a - b).find((k) => k > comma) : undefined
+    const continues = comma > 0 && (words[comma + 1]?.pos === 'VERB' || (nextKept !== undefined && ['VERB', 'AUX'].includes(words[nextKept]!.pos)))
     cuts.push({ from: i, to: comma < 0 || continues ? lastContent(parse) : appositive ? after - 1 : comma - 1 })
   }
   return cuts
@@ -391,8 +395,13 @@ function leadCuts(parse: Parse): Cut[] {
     if (!opens) break
     const rest = words.slice(comma + 1)
     if (!hasFiniteVerb(rest) || !startsClause(rest)) break
-    cuts.push({ from: i, to: comma })
-    i = comma + 1
+    // "Even though my duties are done, and my relationship is no longer formal, I still think …": a clause joined
+    // to a subordinate one by "and" belongs to it.
+    const subordinate = w.pos === 'SCONJ' || words.slice(i, i + 3).some((x) => x.pos === 'SCONJ')
+    const joined = subordinate && ['and', 'or'].includes(words[comma + 1]?.lower ?? '') ? nextComma(parse, comma + 1, comma + 27) : -1
+    const end = joined > 0 && startsClause(words.slice(joined + 1)) ? joined : comma
+    cuts.push({ from: i, to: end })
+    i = end + 1
   }
   return cuts
 }
@@ -423,6 +432,8 @@ function startsClause(words: Word[]): boolean {
   // "xAI for up to $200 million each “to accelerate … adoption of advanced AI”": a quotation before the verb
   // means the verb is not this subject's.
   if (subject.some((w) => /^["“”]$/.test(w.text))) return false
+  // "such as the reputation of the ticketer, may also affect …": an example is no subject.
+  if (subject[0]!.lower === 'such' && subject[1]?.lower === 'as') return false
   return subject.some((w) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(w.pos))
 }
 
@@ -434,9 +445,11 @@ function midConnectiveCuts(parse: Parse): Cut[] {
     const p = firstPhrase(parse.words, c + 1, MID_CONNECTIVES)
     if (!p) return
     const after = c + p.length + 1
-    // "harmed if, for example, they could": after a conjunction or preposition both commas go.
-    const joined = ['SCONJ', 'CCONJ', 'ADP'].includes(parse.words[c - 1]?.pos ?? '')
-    if (isComma(parse, after)) cuts.push({ from: c, to: joined ? after : after - 1 })
+    // "China, however, refused", "harmed if, for example, they could": both commas go; after a leading phrase
+    // ("After the vote, however, the party split") its own comma stays.
+    const words = parse.words.slice(0, c)
+    const lead = !hasFiniteVerb(words) && ['ADP', 'SCONJ'].includes(words[0]?.pos ?? '')
+    if (isComma(parse, after)) cuts.push(lead ? { from: c + 1, to: after } : { from: c, to: after })
     else if (after > lastContent(parse)) cuts.push({ from: c, to: after - 1 })
   })
   return cuts
@@ -515,10 +528,7 @@ function trailingCuts(parse: Parse): Cut[] {
     // "requires all systems, including autonomous weapon systems, be designed to …": the clause resumes after
     // the next comma (a verb follows it), so the phrase is an aside up to that comma.
     const close = nextComma(parse, c + 1)
-    // Not inside a subordinate or relative clause ("statements that suggest other entities, such as event
-    // organizers, determine …"): there the verb after the comma is that clause's, and the aside cannot go alone.
-    const subordinate = words.slice(0, c).some((w) => w.pos === 'SCONJ' || RELATIVE.has(w.lower) || w.lower === 'that')
-    if (close > 0 && !subordinate && ['VERB', 'AUX'].includes(words[close + 1]?.pos ?? '') && !hasFiniteVerb(words.slice(c + 1, close))) {
+    if (close > 0 && ['VERB', 'AUX'].includes(words[close + 1]?.pos ?? '') && !hasFiniteVerb(words.slice(c + 1, close))) {
       cuts.push({ from: c, to: close })
       return
     }
@@ -672,7 +682,9 @@ export function render(parse: Parse, kept: Set<number>): string {
   const order = [...kept].sort((a, b) => a - b)
   // Drop punctuation left dangling at the ends (a comma before a cut, a full stop after one).
   while (order.length && !isWord(parse.words[order[0]!]!) && !RE_OPENING.test(parse.words[order[0]!]!.text)) order.shift()
-  while (order.length && /^[,;:—–-]$/.test(parse.words[order.at(-1)!]!.text)) order.pop()
+  // … and a list item's closing "; and" ("Information about products under development; and").
+  const loose = (k: number) => /^[,;:—–-]$/.test(parse.words[order[k]!]?.text ?? '')
+  while (order.length && (loose(order.length - 1) || (/^(?:and|or)$/i.test(parse.words[order.at(-1)!]!.text) && loose(order.length - 2)))) order.pop()
   let out = ''
   order.forEach((i, k) => {
     const w = parse.words[i]!

@@ -130,4 +130,19 @@ describe('points end where a phrase ends', () => {
     ])
       expect(fragmentOf(trim(s)!.point), trim(s)!.point).toBeUndefined()
   })
+
+  it('take an aside out with both its commas, a clause joined to a leading one with it, and never make an example the subject', () => {
+    expect(trim('China, however, refused the offer of talks with its neighbours.')?.point).toBe('China refused the offer of talks with its neighbours')
+    expect(trim('Congress could, for example, amend the act to require merging parties to provide the agencies with certain categories of information.')?.point).toBe(
+      'Congress could amend the act to require merging parties to provide the agencies with certain categories of information',
+    )
+    expect(trim('Even though my duties to the board are done, and my relationship with the board is no longer formal, I still think the foundation is a valuable institution worth helping and saving, specifically because it was founded for a mission that I deeply support.')?.point).toMatch(/^I still think the foundation is a valuable institution/)
+    expect(trim("Other factors, such as the reputation of the ticketer, may also affect consumers' purchasing behavior.")?.point).toBe("Other factors may also affect consumers' purchasing behavior")
+  })
+
+  it('read ", and" that closes a list of names as the list, not a new clause', () => {
+    const t = trim('A 2016 study found that Ticketmaster, TicketWeb, and Tickets.com set fees that, on average, were about 21% of the base ticket price (or almost $8) at 150 New York venues.')
+    expect(t?.point).toBe('A 2016 study found that Ticketmaster, TicketWeb, and Tickets.com set fees that were about 21% of the base ticket price at 150 New York venues')
+    expect(headlineOf('A 2016 study found that Ticketmaster, TicketWeb, and Tickets.com set fees that were high.', undefined, LONG_TITLE_WORDS)).not.toBe('A 2016 study found that Ticketmaster, TicketWeb')
+  })
 })
