@@ -126,7 +126,12 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
     }
   }
   const pointWords = count(parse, kept)
-  if (pointWords > MAX_POINT_WORDS || !hasFiniteVerb(keptWords(parse, kept))) return undefined
+  const final = keptWords(parse, kept)
+  if (pointWords > MAX_POINT_WORDS || !hasFiniteVerb(final)) return undefined
+  // "What changes Congress might implement …", "Whether to request …": one subordinate clause, no claim.
+  // ("What matters most is that …" is a claim: its clause is the subject of "is".)
+  const copula = final.slice(2).some((w) => ['is', 'are', 'was', 'were'].includes(w.lower))
+  if (SUBORDINATORS.has(final.find(isWord)?.lower ?? '') && !final.some((w) => w.text === ',' || w.text === ';') && !copula && !hasMainClause(final)) return undefined
   const point = render(parse, kept)
   const title = options.title === false ? undefined : headline(parse, kept, optional, options.titleWords)
   return { point, pointWords, words: keptWords(parse, kept), ...(title ? { title } : {}) }
@@ -422,6 +427,23 @@ function labelCut(parse: Parse): Cut | undefined {
 }
 const MAX_LABEL_WORDS = 8
 
+/** Words that open a clause inside another: "where there was …", "what Congress might do", "that it had". */
+const SUBORDINATORS = new Set(['where', 'when', 'what', 'whether', 'why', 'how', 'while', 'whereas', 'because', 'although', 'though', 'if', 'unless', 'as', 'since', 'after', 'before', 'until', 'once'])
+
+/**
+ * The words hold a main clause: a finite verb with no subordinating word ("where", "if", "which" …) before it
+ * since the last comma. "In other words, in areas where there was limited fishing" has none; "If X, Y happens"
+ * has one.
+ */
+function hasMainClause(words: Word[]): boolean {
+  let start = 0
+  return words.some((w, k) => {
+    if (w.text === ',' || w.text === ';' || w.text === ':') start = k + 1
+    if (!isFiniteVerb(words, k)) return false
+    return !words.slice(start, k).some((x) => x.pos === 'SCONJ' || SUBORDINATORS.has(x.lower) || RELATIVE.has(x.lower))
+  })
+}
+
 /** The words open a clause: a subject (possibly after a connective) before the first finite verb. */
 function startsClause(words: Word[]): boolean {
   const verb = words.findIndex((_, k) => isFiniteVerb(words, k))
@@ -518,7 +540,7 @@ function trailingCuts(parse: Parse): Cut[] {
   const { words } = parse
   const cuts: Cut[] = []
   words.forEach((_, c) => {
-    if (!isComma(parse, c) || !hasFiniteVerb(words.slice(0, c))) return
+    if (!isComma(parse, c) || !hasMainClause(words.slice(0, c))) return
     const opens = firstPhrase(words, c + 1, TRAILING_OPENERS) || (words[c + 1]?.pos === 'VERB' && words[c + 1]!.lower.endsWith('ing'))
     if (!opens) return
     // "and" joins a clause of its own ("…, and China agreed"): that is a claim, not detail.

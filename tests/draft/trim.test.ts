@@ -145,4 +145,11 @@ describe('points end where a phrase ends', () => {
     expect(t?.point).toBe('A 2016 study found that Ticketmaster, TicketWeb, and Tickets.com set fees that were about 21% of the base ticket price at 150 New York venues')
     expect(headlineOf('A 2016 study found that Ticketmaster, TicketWeb, and Tickets.com set fees that were high.', undefined, LONG_TITLE_WORDS)).not.toBe('A 2016 study found that Ticketmaster, TicketWeb')
   })
+
+  it('keep the main clause that follows a subordinate one, and make no point of a subordinate clause alone', () => {
+    expect(trim('In other words, in areas where there was limited fishing, as sea star numbers dropped, the urchin population was at least partially kept in check by those legally protected predators.')?.point).toMatch(/the urchin population was at least partially kept in check/)
+    expect(trim('What changes Congress might implement in event ticketing and the potential effects.')).toBeUndefined()
+    expect(trim('What matters most is that the two sides keep talking.')?.point).toBe('What matters most is that the two sides keep talking')
+  })
 })
+
