@@ -587,6 +587,8 @@ function timeCuts(parse: Parse): Cut[] {
       if (timeNumber || MONTHS.test(x.lower) || TIME_WORDS.has(x.lower)) timely = true
       // "on May 23, 2024": a comma inside the date.
       else if (x.text === ',' && timely && RE_YEAR.test(words[k + 1]?.text ?? '')) timely = true
+      // "in April and May 2027": dates joined by "and"/"or" are one phrase.
+      else if (timely && ['and', 'or'].includes(x.lower) && (MONTHS.test(words[k + 1]?.lower ?? '') || RE_YEAR.test(words[k + 1]?.text ?? ''))) timely = true
       else if (!['DET', 'ADJ'].includes(x.pos)) break
       k++
     }

@@ -10,6 +10,7 @@ const FINITE_AUX = new Set(LANGUAGE.finiteAuxiliaries)
 const TIME_NOUNS = new Set(LANGUAGE.timeNouns)
 const BACK_PRONOUNS = new Set(LANGUAGE.backReferencePronouns)
 const BACK_DETERMINERS = new Set(LANGUAGE.backReferenceDeterminers)
+const BACK_OPENERS = LANGUAGE.backReferenceOpeners.map((o) => o.split(' '))
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'])
 
 /**
@@ -58,6 +59,8 @@ export function backReference(words: Word[]): string | undefined {
   const first = content[0]
   const next = content[1]
   if (!first) return undefined
+  const opener = BACK_OPENERS.find((o) => o.every((x, k) => content[k]?.lower === x))
+  if (opener) return content.slice(0, opener.length).map((w) => w.text).join(' ')
   if (BACK_DETERMINERS.has(first.lower) && next && ['NOUN', 'ADJ'].includes(next.pos)) {
     const head = content.slice(1).find((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
     if (head && TIME_NOUNS.has(head.lemma)) return undefined
@@ -81,7 +84,7 @@ export function backReference(words: Word[]): string | undefined {
  */
 export function mayReferBack(text: string): boolean {
   const first = /[\p{L}\p{N}]+/u.exec(text)?.[0]?.toLowerCase()
-  return !!first && (BACK_DETERMINERS.has(first) || BACK_PRONOUNS.has(first))
+  return !!first && (BACK_DETERMINERS.has(first) || BACK_PRONOUNS.has(first) || BACK_OPENERS.some((o) => o[0] === first))
 }
 
 /** Content words: nouns, proper nouns, verbs, adjectives, numbers and adverbs other than the commonest. */

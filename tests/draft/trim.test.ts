@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { headlineOf, LONG_TITLE_WORDS, MAX_POINT_WORDS, TITLE_WORDS, trimSentence } from '../../src/draft/trim.ts'
 import { fragmentOf } from '../../src/quality/index.ts'
-import { hasFiniteVerb } from '../../src/language/grammar.ts'
+import { backReference, hasFiniteVerb } from '../../src/language/grammar.ts'
 import { tagWords } from '../../src/language/tagger.ts'
 import { isCompression } from '../../src/quality/faithful.ts'
 
@@ -150,6 +150,12 @@ describe('points end where a phrase ends', () => {
     expect(trim('In other words, in areas where there was limited fishing, as sea star numbers dropped, the urchin population was at least partially kept in check by those legally protected predators.')?.point).toMatch(/the urchin population was at least partially kept in check/)
     expect(trim('What changes Congress might implement in event ticketing and the potential effects.')).toBeUndefined()
     expect(trim('What matters most is that the two sides keep talking.')?.point).toBe('What matters most is that the two sides keep talking')
+  })
+
+  it('cut dates joined by "and" as one time phrase, and read "If not, …" as a reference back', () => {
+    const point = trim('If not, he and his party – and the rest of the moderate centre – may well lose the debate about the future of the country and its schools when France goes to the polls in April and May 2027.')?.point
+    expect(point).toMatch(/goes to the polls(?: in April and May 2027)?$/)
+    expect(backReference(tagWords('If not, the centre may well lose the debate.'))).toBe('If not')
   })
 })
 
