@@ -157,6 +157,14 @@ describe('analyse: dates that are not events', () => {
     expect(events.map((e) => e.date)).toEqual(['2024'])
   })
 
+  it('leaves out a date in an aside in brackets with a verb of its own (it dates the aside), keeps one that dates the sentence', () => {
+    const article = ingest(
+      'The secretary (who now uses a second title under an executive order dated September 5, 2025) directed the department to cut ties with the firm. The agency sued the firm on 4 March 2021. I also thank those at the Free Software Foundation who outlined clear protocols (ahead of time, back in March 2019) in case a situation like this ever came up.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2019-03', '2021-03-04'])
+  })
+
   it('says what happened on a date inside a sentence without the preposition the date leaves behind', () => {
     const article = ingest('The states continued the lawsuit, and on April 15, 2026, a federal jury found that the company had broken the law.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['a federal jury found that the company had broken the law'])

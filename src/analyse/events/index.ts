@@ -119,11 +119,31 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   const own = text.slice(d.start, d.end)
   const lead = text.slice(Math.max(0, d.start - 40), d.start) + (/^of\s/i.test(own) ? 'of ' : '')
   if (d.year && !d.month && RE_NAMED_YEAR.test(lead)) return false
+  // "Hegseth (who uses the title under an order dated September 5, 2025) directed …": a date in an aside with a
+  // verb of its own dates the aside's thing, not what the sentence says happened. An aside without one still
+  // dates the sentence ("outlined protocols (ahead of time, back in March 2019)").
+  const aside = asideAround(text, d.start, d.end)
+  if (aside && s.words.some((w) => w.start >= aside[0] && w.end <= aside[1] && (w.pos === 'VERB' || w.pos === 'AUX'))) return false
   // The clause the date belongs to: what follows a leading date ("In 1968, as now, there were …"), else what leads up to it.
   const before = text.slice(0, d.start).replace(/^.*[,;:]\s*/, '')
   const clause = before.split(/\s+/).filter(Boolean).length <= 2 ? text.slice(d.end).replace(/^[\s,]+/, '') : before
   if (RE_EXISTENTIAL.test(clause)) return false
   return s.words.some((_, i) => isFiniteVerb(s.words, i))
+}
+
+/** The offsets inside the parentheses around [start, end), or undefined when the span is not in any. */
+function asideAround(text: string, start: number, end: number): [number, number] | undefined {
+  let open = -1
+  let depth = 0
+  for (let i = 0; i < start; i++) {
+    if (text[i] === '(') {
+      if (depth === 0) open = i
+      depth++
+    } else if (text[i] === ')' && depth > 0) depth--
+  }
+  if (depth === 0) return undefined
+  const close = text.indexOf(')', end)
+  return close < 0 ? undefined : [open + 1, close]
 }
 
 /** "submit a report annually through December 31, 2029": a deadline after publication is no event. */
