@@ -7,13 +7,17 @@
  * 2. the export of decks of about 10, 30 and 60 slides made by the pipeline: briefdeck's deck.pdf + handout.pdf
  *    (cold, and with `npm run dev` running for the deck), plain `slidev export` of the same slides.md (deck
  *    only), and the floor (Chromium printing the deck's static build, and a bare HTML page of as many pages);
- *    then the same export with the PowerPoint file too (`--format pptx`), for the time its step adds.
+ *    then the same export with the PowerPoint file too (`--format pptx`), for the time its step adds;
+ * 3. a reading list (`--only batch`, `--batch 1,5,10`): `briefdeck build` of 1, 5 and 10 articles with both PDFs
+ *    as one batch (one Slidev server, one Chromium) vs the same articles one `briefdeck build` at a time vs plain
+ *    `slidev export` of each deck one at a time; wall time, CPU time and the peak RSS of the process tree.
  *
  * Medians over several runs; the machine's load is sampled throughout. `--quick` does one run of each export
  * and fewer pipeline runs. `--baseline FILE` adds a column timing another build of src/export/index.ts (e.g.
  * the code before a change) next to the current one. `--json FILE` also writes every figure as JSON.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { PROJECT_ROOT } from '../src/cli/assets.ts'
@@ -44,6 +48,7 @@ const exportRuns = Number(option('--runs') ?? (quick ? 1 : 3))
 const deckTargets = (option('--decks') ?? '10,30,60').split(',').map(Number)
 const baseline = option('--baseline') ? resolve(option('--baseline')!) : undefined
 const jsonOut = option('--json')
+const batchSizes = (option('--batch') ?? '1,5,10').split(',').map(Number)
 /** Warm-up and timed runs of the pipeline per article size. */
 const PIPELINE_PLAN: Array<{ words: number; warmups: number; runs: number }> = quick
   ? [
@@ -66,6 +71,12 @@ const TARGETS = {
   floorFactor: 2,
   /** The PPTX step, beyond the deck's own export (diagrams copied, PNG stand-ins drawn, file built). */
   pptxStepMs: 1_000,
+  /** A batch of 10 articles with both PDFs: at most this many times one article's cold run. */
+  batch10Factor: 4,
+  /** One article's cold run (the pipeline, deck.pdf and handout.pdf): at most this share of `slidev export` of the deck alone. */
+  singleVsSlidev: 0.8,
+  /** Peak memory (process tree) of a batch of 10: at most this many times a single run's. */
+  batchMemoryFactor: 1.5,
 }
 
 const ROOT = PROJECT_ROOT
@@ -97,8 +108,9 @@ print()
 const report: Record<string, unknown> = { machine, quick, exportRuns }
 const verdicts: Array<{ target: string; value: string; met: boolean }> = []
 
-if (only !== 'export') report.pipeline = await pipelineSection()
-if (only !== 'pipeline') report.export = await exportSection()
+if (only === undefined || only === 'pipeline') report.pipeline = await pipelineSection()
+if (only === undefined || only === 'export') report.export = await exportSection()
+if (only === undefined || only === 'batch') report.batch = await batchSection()
 
 const loads = load.stop()
 report.load = { samples: loads, min: Math.min(...loads), median: median(loads), max: Math.max(...loads) }
@@ -434,6 +446,135 @@ function printPptxTable(figures: DeckFigures[]) {
       met: step < TARGETS.pptxStepMs,
     })
   }
+  print()
+}
+
+// ─────────────────────────────── batch ───────────────────────────────
+
+interface BatchRound {
+  /** Per batch size: the batch's own run. */
+  batch: Record<number, Measured>
+  /** Each article's own `briefdeck build`, in order (the first n of them are "n one by one"). */
+  singles: Measured[]
+  /** `slidev export` of each deck, in order. */
+  slidev: Measured[]
+}
+
+/**
+ * A reading list: the bench articles (the bundled one and the four fixtures, again in the same order past five)
+ * built with both PDFs as one batch, one by one, and exported one by one by plain `slidev export`.
+ */
+async function batchSection() {
+  print('## A reading list: many articles in one run')
+  print()
+  const max = Math.max(...batchSizes)
+  const articles = Array.from({ length: max }, (_, i) => join(ROOT, SOURCE_ARTICLES[i % SOURCE_ARTICLES.length]!))
+  const bin = join(ROOT, 'bin', 'briefdeck.js')
+  // Outside the project, as a user's folder would be: each export serves a copy in a project slot, its caches warm.
+  const work = mkdtempSync(join(tmpdir(), 'briefdeck-bench-batch-'))
+  const slidevDir = join(ROOT, BENCH_DIR, 'out', 'batch-slidev')
+  const build = async (inputs: string[], outDir: string) => {
+    const measured = await runMeasured(process.execPath, [bin, 'build', ...inputs, '--out-dir', outDir, '--json', '--quiet'], { cwd: ROOT, sampleRss: true })
+    if (measured.code !== 0) throw new Error(`briefdeck build of ${inputs.length} article(s) failed (exit ${measured.code}):\n${measured.stderr.slice(-2000)}`)
+    return measured
+  }
+  /** Plain `slidev export` of the deck in `deckDir`, copied into one folder inside the project (its Vite cache warm). */
+  const slidevExport = async (deckDir: string) => {
+    // Everything but node_modules/ (Vite's cache for this folder) goes: the folder holds this deck alone.
+    mkdirSync(slidevDir, { recursive: true })
+    for (const name of readdirSync(slidevDir)) if (name !== 'node_modules') rmSync(join(slidevDir, name), { recursive: true, force: true })
+    cpSync(deckDir, slidevDir, { recursive: true, filter: (src) => !src.endsWith('.pdf') })
+    const measured = await runMeasured(SLIDEV, ['export', 'slides.md', '--executable-path', CHROMIUM, '--output', join(slidevDir, 'slidev.pdf')], { cwd: slidevDir, sampleRss: true })
+    if (measured.code !== 0) throw new Error(`slidev export of ${deckDir} failed:\n${measured.stderr.slice(-2000)}`)
+    return measured
+  }
+  try {
+    // Untimed first runs: the export slots' Vite caches, Slidev's own, and the OS file cache.
+    progress('batch: first runs')
+    const first = join(work, 'first')
+    await attempt(() => build([articles[0]!], first))
+    await attempt(() => slidevExport(first))
+    const rounds: BatchRound[] = []
+    for (let run = 1; run <= exportRuns; run++) {
+      const round: BatchRound = { batch: {}, singles: [], slidev: [] }
+      for (const n of batchSizes) {
+        progress(`batch run ${run}/${exportRuns}: ${n} article(s) in one batch`)
+        const outDir = join(work, `batch-${n}-run${run}`)
+        // A list file, so that one article too goes through the batch (one article alone is a single run).
+        const list = join(work, `list-${n}.txt`)
+        writeFileSync(list, `${articles.slice(0, n).join('\n')}\n`)
+        const measured = await attempt(async () => {
+          const m = await build([`@${list}`], outDir)
+          const summary = JSON.parse(m.stdout) as { decks: unknown[] }
+          if (summary.decks.length !== n) throw new Error(`the batch of ${n} wrote ${summary.decks.length} decks`)
+          return m
+        })
+        if (measured) round.batch[n] = measured
+      }
+      for (const [i, article] of articles.entries()) {
+        progress(`batch run ${run}/${exportRuns}: article ${i + 1}/${max} on its own, then slidev export`)
+        const outDir = join(work, `single-${i + 1}-run${run}`)
+        const single = await attempt(() => build([article], outDir))
+        if (!single) continue
+        round.singles.push(single)
+        const slidev = await attempt(() => slidevExport(outDir))
+        if (slidev) round.slidev.push(slidev)
+      }
+      rounds.push(round)
+    }
+    printBatchTable(rounds)
+    return rounds.map((r) => ({
+      batch: Object.fromEntries(Object.entries(r.batch).map(([n, m]) => [n, { wallMs: m.wallMs, cpuMs: m.cpuMs, peakTreeRssMb: m.peakTreeRssMb }])),
+      singles: r.singles.map((m) => ({ wallMs: m.wallMs, cpuMs: m.cpuMs, peakTreeRssMb: m.peakTreeRssMb })),
+      slidev: r.slidev.map((m) => ({ wallMs: m.wallMs, cpuMs: m.cpuMs, peakTreeRssMb: m.peakTreeRssMb })),
+    }))
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+    rmSync(slidevDir, { recursive: true, force: true })
+  }
+}
+
+function printBatchTable(rounds: BatchRound[]) {
+  const n = rounds.length
+  print(
+    `Articles: ${SOURCE_ARTICLES.map((a) => a.split('/').pop()).join(', ')}, in this order and again from the first past five. ` +
+      'Each command in a fresh process, with both PDFs (deck.pdf and handout.pdf) and the pipeline; output folders outside the project. ' +
+      '“batch”: `briefdeck build A B … --out-dir DIR` (one Slidev server, one Chromium). “one by one”: `briefdeck build A --out-dir DIR` for each ' +
+      'article in turn, summed. “`slidev export` one by one”: plain `slidev export slides.md` of each deck (deck.pdf only, no pipeline), summed. ' +
+      `Wall time, median of ${n} round${n > 1 ? 's' : ''} after an untimed first run of each command; in brackets the CPU time of the whole process tree. ` +
+      'Peak memory: the largest summed RSS of the process tree (Node, Slidev, Chromium and its renderers; shared pages counted per process), sampled every 100 ms; ' +
+      'for “one by one”, the largest of the single runs.',
+  )
+  print()
+  print('| articles | **batch** | one by one | `slidev export` one by one | batch ÷ one by one | batch ÷ one article cold | peak memory: batch | one by one |')
+  print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+  const sum = (ms: Measured[], k: 'wallMs' | 'cpuMs', count: number) => (ms.length >= count ? ms.slice(0, count).reduce((t, m) => t + m[k], 0) : Number.NaN)
+  const single = median(rounds.map((r) => r.singles[0]?.wallMs ?? Number.NaN))
+  const singleRss = Math.max(...rounds.map((r) => r.singles[0]?.peakTreeRssMb ?? Number.NaN))
+  for (const size of batchSizes) {
+    const batch = median(rounds.map((r) => r.batch[size]?.wallMs ?? Number.NaN))
+    const batchCpu = median(rounds.map((r) => r.batch[size]?.cpuMs ?? Number.NaN))
+    const ones = median(rounds.map((r) => sum(r.singles, 'wallMs', size)))
+    const onesCpu = median(rounds.map((r) => sum(r.singles, 'cpuMs', size)))
+    const slidev = median(rounds.map((r) => sum(r.slidev, 'wallMs', size)))
+    const slidevCpu = median(rounds.map((r) => sum(r.slidev, 'cpuMs', size)))
+    const batchRss = Math.max(...rounds.map((r) => r.batch[size]?.peakTreeRssMb ?? Number.NaN))
+    const onesRss = Math.max(...rounds.flatMap((r) => r.singles.slice(0, size).map((m) => m.peakTreeRssMb ?? Number.NaN)))
+    print(
+      `| ${size} | **${sec(batch)}** (${sec(batchCpu)}) | ${sec(ones)} (${sec(onesCpu)}) | ${sec(slidev)} (${sec(slidevCpu)}) | ${(batch / ones).toFixed(2)} | ${(batch / single).toFixed(1)}× | ${mb(batchRss)} | ${mb(onesRss)} |`,
+    )
+    if (size === 10)
+      verdicts.push(
+        { target: `10 articles with both PDFs in one batch ≤ ${TARGETS.batch10Factor}× one article's cold run`, value: `${(batch / single).toFixed(1)}× (${sec(batch)} vs ${sec(single)})`, met: batch <= TARGETS.batch10Factor * single },
+        { target: `peak memory of a 10-article batch ≤ ${TARGETS.batchMemoryFactor}× a single run's`, value: `${(batchRss / singleRss).toFixed(2)}× (${mb(batchRss)} vs ${mb(singleRss)})`, met: batchRss <= TARGETS.batchMemoryFactor * singleRss },
+      )
+  }
+  const slidevOne = median(rounds.map((r) => r.slidev[0]?.wallMs ?? Number.NaN))
+  verdicts.push({
+    target: `one article's cold run (pipeline, deck.pdf, handout.pdf) ≤ ${TARGETS.singleVsSlidev} × plain \`slidev export\` of its deck alone`,
+    value: `${(single / slidevOne).toFixed(2)}× (${sec(single)} vs ${sec(slidevOne)})`,
+    met: single <= TARGETS.singleVsSlidev * slidevOne,
+  })
   print()
 }
 

@@ -4,7 +4,7 @@
  * On a busy 2-core machine the wall time swings with what else runs; the CPU time says how much work was done.
  */
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 
 export interface Measured {
   wallMs: number
@@ -13,6 +13,8 @@ export interface Measured {
   stdout: string
   stderr: string
   code: number | null
+  /** With `sampleRss`: the peak, over samples every 100 ms, of the summed RSS of the whole process tree, in MB. */
+  peakTreeRssMb?: number
 }
 
 export interface RunOptions {
@@ -21,6 +23,8 @@ export interface RunOptions {
   /** Written to the child's standard input, then closed. */
   input?: string
   timeoutMs?: number
+  /** Sample the process tree's summed RSS (Node, Slidev, Chromium and its renderers) every 100 ms for its peak. */
+  sampleRss?: boolean
 }
 
 const CLOCK_TICK_MS = 10 // USER_HZ is 100 on Linux
@@ -47,13 +51,52 @@ export function runMeasured(command: string, args: string[], options: RunOptions
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-20_000)))
     const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : undefined
+    let peakTreeRssMb = 0
+    const sampler = options.sampleRss && child.pid ? setInterval(() => (peakTreeRssMb = Math.max(peakTreeRssMb, treeRssMb(child.pid!))), 100) : undefined
     child.on('error', reject)
     child.on('close', (code) => {
       if (timer) clearTimeout(timer)
-      resolve({ wallMs: performance.now() - started, cpuMs: childrenCpuMs() - cpuBefore, stdout, stderr, code })
+      if (sampler) clearInterval(sampler)
+      resolve({ wallMs: performance.now() - started, cpuMs: childrenCpuMs() - cpuBefore, stdout, stderr, code, ...(sampler ? { peakTreeRssMb } : {}) })
     })
     child.stdin.end(options.input ?? '')
   })
+}
+
+const PAGE_BYTES = 4096
+
+/**
+ * The summed RSS of process `root` and all its descendants, in MB, from /proc (0 where there is none). Pages that
+ * processes share (Chromium's) count once per process, so this is an upper bound, the same way for every command.
+ */
+export function treeRssMb(root: number): number {
+  const children = new Map<number, number[]>()
+  const rss = new Map<number, number>()
+  let pids: string[]
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name))
+  } catch {
+    return 0
+  }
+  for (const name of pids) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      const pid = Number(name)
+      const ppid = Number(fields[1])
+      rss.set(pid, Number(fields[21]) * PAGE_BYTES)
+      children.set(ppid, [...(children.get(ppid) ?? []), pid])
+    } catch {
+      // gone meanwhile
+    }
+  }
+  let total = 0
+  const queue = [root]
+  for (let pid = queue.pop(); pid !== undefined; pid = queue.pop()) {
+    total += rss.get(pid) ?? 0
+    queue.push(...(children.get(pid) ?? []))
+  }
+  return total / 1024 / 1024
 }
 
 /** The last line of `stdout` that parses as JSON (children print their result last). */

@@ -125,7 +125,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
         'Turns an article (.txt, .md, .html, or - for standard input) into a Slidev briefing deck: slides.md and ' +
           'outline.yaml, then deck.pdf and handout.pdf. Without an article: the bundled one.',
       )
-      .argument('[article]', 'the article to brief (default: the bundled article)')
+      .argument('[articles...]', 'the article to brief (default: the bundled article); several, a folder or @list.txt: a batch, one deck folder each under --out-dir (default decks/)')
       .option('--outline <file>', 'rebuild from an edited outline.yaml instead (no re-analysis); - reads standard input')
       .option('--out-dir <dir>', 'where to write (default: the project folder, PDFs in exports/)')
       .option('--minutes <n>', 'fit the briefing to N minutes of speaking (1–180, default 15)', minutesValue)
@@ -138,12 +138,12 @@ export function parseCliArgs(argv: string[]): CliCommand {
       .option('--no-dev-server', 'export with a Slidev server of its own even when briefdeck dev serves this deck')
       .option('--force', 'overwrite files edited by hand (a backup is kept)')
       .option('--strict', 'exit 1 when the quality report has findings over its limits'),
-  ).action((article: string | undefined, o: Record<string, unknown>) => {
-    if (article !== undefined && o.outline !== undefined)
+  ).action((articles: string[], o: Record<string, unknown>) => {
+    if (articles.length > 0 && o.outline !== undefined)
       throw new UsageError('Give either an article or --outline FILE, not both: --outline rebuilds from the outline alone.')
     result = {
       command: 'build',
-      inputs: article === undefined ? [] : [article],
+      inputs: articles,
       outline: o.outline as string | undefined,
       outDir: o.outDir as string | undefined,
       minutes: o.minutes as number | undefined,

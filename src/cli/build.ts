@@ -11,7 +11,7 @@ import { qualityReport, qualitySummary, type QualityReport } from '../quality/re
 import { EXIT, type BuildCommand } from './args.ts'
 import { deckAssets, PROJECT_ROOT } from './assets.ts'
 import { deckPackageJson } from './deck-project.ts'
-import { exportFolder, type ExportSummary } from './export-command.ts'
+import { exportFolder, type Exporter, type ExportSummary } from './export-command.ts'
 import { DEFAULT_ARTICLE, DiagnosticsError, type CliIo } from './index.ts'
 import { lockFolder } from './lock.ts'
 import { createReporter, type Reporter } from './progress.ts'
@@ -38,6 +38,8 @@ export interface BuildSummary {
 }
 
 export async function build(options: BuildCommand, io: CliIo): Promise<number> {
+  const batch = await import('./batch.ts')
+  if (batch.isBatch(options.inputs)) return batch.buildBatch(options, io)
   const reporter = createReporter({ line: io.err, tty: io.tty, quiet: options.quiet })
   const summary = await buildDeck(options, io, reporter)
   if (options.json) io.out(JSON.stringify(summary, null, 2))
@@ -49,18 +51,33 @@ export async function build(options: BuildCommand, io: CliIo): Promise<number> {
   return EXIT.ok
 }
 
+/** How a batch builds each of its decks (batch.ts): where a deck goes, and the export session that draws it. */
+export interface DeckHooks {
+  /** The deck's folder, chosen once its outline (its title) is known. */
+  deckDir?: (build: Build) => string
+  /** Exports with this instead of a fresh `exportDeck` (a batch's export session). */
+  exporter?: Exporter
+}
+
 /** Builds one deck into `options.outDir` and exports it: the whole of a single run. */
-export async function buildDeck(options: BuildCommand, io: CliIo, reporter: Reporter): Promise<BuildSummary> {
+export async function buildDeck(options: BuildCommand, io: CliIo, reporter: Reporter, hooks: DeckHooks = {}): Promise<BuildSummary> {
   if (options.inputs.length > 1)
     throw new BriefdeckError(`Expected one article, not ${options.inputs.length}: ${options.inputs.join(', ')}.`, EXIT.usage)
-  const outDir = resolve(options.outDir ?? PROJECT_ROOT)
-  const atRoot = outDir === PROJECT_ROOT
+  let outDir = resolve(options.outDir ?? PROJECT_ROOT)
   checkOutDir(outDir)
   if (options.theme) checkTheme(options.theme, PROJECT_ROOT)
   // No browser means no PDF: say so before writing anything, not after slides.md is on disk.
   if (options.pdf || options.formats.some((f) => f !== 'html')) (await import('../export/index.ts')).findChromium()
   const started = performance.now()
-  const { build, input, outlinePath, outlineFromUser } = await readAndBuild(options, io, outDir)
+  const read = await readAndBuild(options, io, outDir)
+  const { build, input } = read
+  let { outlinePath } = read
+  const { outlineFromUser } = read
+  if (hooks.deckDir) {
+    outDir = hooks.deckDir(build)
+    outlinePath = join(outDir, 'outline.yaml')
+  }
+  const atRoot = outDir === PROJECT_ROOT
   // The outline may name a theme of its own (edited by hand): it must be there too.
   const theme = build.outline.meta.theme ?? 'default'
   if (!options.theme) checkTheme(theme, PROJECT_ROOT)
@@ -112,7 +129,7 @@ export async function buildDeck(options: BuildCommand, io: CliIo, reporter: Repo
     )
     for (const line of qualitySummary(report, show(qualityPath))) reporter.info(line)
     if (options.pdf || options.formats.length > 0) {
-      const exported = await exportFolder({ outDir, atRoot, outline: build.outline, options, reporter, io, replacements })
+      const exported = await exportFolder({ outDir, atRoot, outline: build.outline, options, reporter, io, replacements, exporter: hooks.exporter })
       addExport(summary, exported)
       // Slides that ran past their edge when drawn join the report.
       if (exported.overflow.length) {

@@ -4,6 +4,7 @@ import { fail } from '../errors.ts'
 import { Replacements } from '../files.ts'
 import { onInterrupt } from '../interrupt.ts'
 import { parseOutline, type Outline } from '../outline.ts'
+import type { ExportOptions, ExportResult } from '../export/index.ts'
 import { EXIT, type BuildCommand, type ExportCommand } from './args.ts'
 import { PROJECT_ROOT } from './assets.ts'
 import { show } from './build.ts'
@@ -67,12 +68,16 @@ export interface ExportFolder {
   reporter: Reporter
   io: CliIo
   replacements: Replacements
+  /** By default a fresh `exportDeck`; a batch's export session draws with its server and browser. */
+  exporter?: Exporter
 }
 
+export type Exporter = (options: ExportOptions) => Promise<ExportResult>
+
 /** Exports the deck in `outDir` to the outputs `options` ask for, through the exporter's one door. */
-export async function exportFolder({ outDir, atRoot, outline, options, reporter, io, replacements }: ExportFolder): Promise<ExportSummary> {
+export async function exportFolder({ outDir, atRoot, outline, options, reporter, io, replacements, exporter }: ExportFolder): Promise<ExportSummary> {
   const pdfDir = atRoot ? join(outDir, 'exports') : outDir
-  const { exportDeck } = await import('../export/index.ts')
+  const exportDeck = exporter ?? (await import('../export/index.ts')).exportDeck
   const result = await exportDeck({
     slidesPath: join(outDir, 'slides.md'),
     deckPdf: options.pdf ? join(pdfDir, 'deck.pdf') : undefined,

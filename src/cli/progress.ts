@@ -34,8 +34,13 @@ export interface ReporterOutput {
   /** A terminal to draw the updating line on; none in a log. */
   tty?: NodeJS.WriteStream
   quiet?: boolean
-  /** Prefixed to each phase line (a batch: `[2/5] talk-title: `). */
+  /** Prefixed to each phase line (a batch: `[2/5] talk.html: `). */
   prefix?: () => string
+  /**
+   * Phases leave no line of their own (a batch prints one line per deck instead): on a terminal the phase's line
+   * is cleared when it ends, in a log nothing is printed for it.
+   */
+  transient?: boolean
 }
 
 /** What each phase is called while it runs, and once it is over (`n` is its count). */
@@ -69,7 +74,7 @@ export function createReporter(output: ReporterOutput): Reporter {
       bar.update(c.total, { final: finalLine(c) })
       bar.stop()
       bar = undefined
-    } else output.line(finalLine(c))
+    } else if (!output.transient) output.line(finalLine(c))
   }
 
   const start = (event: PhaseEvent) => {
@@ -84,7 +89,7 @@ export function createReporter(output: ReporterOutput): Reporter {
         barsize: BAR_SIZE,
         hideCursor: true,
         gracefulExit: false,
-        clearOnComplete: false,
+        clearOnComplete: Boolean(output.transient),
         fps: 10,
       },
       cliProgress.Presets.shades_classic,

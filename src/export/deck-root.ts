@@ -10,7 +10,7 @@
  * a cache kept outside the copy (`node_modules/.cache/briefdeck/staged-N`). When every slot is busy the copy
  * gets a folder of its own and starts cold, as before.
  */
-import { cp, mkdir, readdir, readFile, rename, rm, rmdir } from 'node:fs/promises'
+import { cp, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises'
 import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -72,10 +72,13 @@ export function projectRoot(): string {
   }
 }
 
-/** The deck itself when Slidev can work in its folder, otherwise a copy inside the project. */
-export async function prepareDeckRoot(slidesPath: string): Promise<DeckRoot> {
+/**
+ * The deck itself when Slidev can work in its folder, otherwise a copy inside the project; with `copy`, always a
+ * copy (an export session swaps one deck for the next in it: never in the user's folder).
+ */
+export async function prepareDeckRoot(slidesPath: string, options: { copy?: boolean } = {}): Promise<DeckRoot> {
   const deckDir = dirname(slidesPath)
-  if (resolvesSlidev(deckDir))
+  if (!options.copy && resolvesSlidev(deckDir))
     return {
       entry: slidesPath,
       viteCacheDir: join(deckDir, 'node_modules', '.vite'),
@@ -103,10 +106,7 @@ export async function prepareDeckRoot(slidesPath: string): Promise<DeckRoot> {
     // A slot may hold what a crashed export left: start from an empty folder.
     await rm(copy, { recursive: true, force: true })
     await mkdir(copy, { recursive: true })
-    const names = new Set(await readdir(deckDir))
-    // Every Markdown file too: slides may import others with `src:`.
-    const wanted = [...names].filter((name) => SLIDEV_DECK_ENTRIES.includes(name) || name.endsWith('.md'))
-    await Promise.all(wanted.map((name) => cp(join(deckDir, name), join(copy, name), { recursive: true })))
+    await copyDeckInto(deckDir, copy)
     return {
       entry: join(copy, basename(slidesPath)),
       viteCacheDir: slot ? join(caches, 'vite') : join(copy, 'node_modules', '.vite'),
@@ -117,6 +117,48 @@ export async function prepareDeckRoot(slidesPath: string): Promise<DeckRoot> {
     await cleanup()
     throw error
   }
+}
+
+/** Every Markdown file too: slides may import others with `src:`. */
+const isDeckEntry = (name: string) => SLIDEV_DECK_ENTRIES.includes(name) || (name.endsWith('.md') && !name.startsWith('.'))
+
+/** Copies a deck's Slidev files (slides.md, components/, styles/, public/, …) from `deckDir` into `copy`. */
+async function copyDeckInto(deckDir: string, copy: string): Promise<void> {
+  const wanted = (await readdir(deckDir)).filter(isDeckEntry)
+  await Promise.all(wanted.map((name) => cp(join(deckDir, name), join(copy, name), { recursive: true })))
+}
+
+/**
+ * Makes the copy at `copy` hold the deck in `deckDir` instead of the one it held, touching only what differs (each
+ * file Vite sees change costs the server a recompile): files that differ are rewritten, files and folders the new
+ * deck lacks are removed, and slides.md is written last, whole.
+ */
+export async function swapDeckInto(deckDir: string, copy: string, entry = 'slides.md'): Promise<void> {
+  const wanted = new Set((await readdir(deckDir)).filter(isDeckEntry))
+  for (const name of await readdir(copy)) if (isDeckEntry(name) && !wanted.has(name)) await rm(join(copy, name), { recursive: true, force: true })
+  for (const name of wanted) if (name !== entry) await syncTree(join(deckDir, name), join(copy, name))
+  const slides = await readFile(join(deckDir, entry))
+  const temp = `${join(copy, entry)}.${process.pid}.tmp`
+  await writeFile(temp, slides)
+  await rename(temp, join(copy, entry))
+}
+
+async function syncTree(from: string, to: string): Promise<void> {
+  const info = await stat(from)
+  if (info.isDirectory()) {
+    const names = new Set(await readdir(from))
+    const existing = await readdir(to).catch(() => undefined)
+    if (!existing) await rm(to, { force: true })
+    await mkdir(to, { recursive: true })
+    for (const name of existing ?? []) if (!names.has(name)) await rm(join(to, name), { recursive: true, force: true })
+    for (const name of names) await syncTree(join(from, name), join(to, name))
+    return
+  }
+  const content = await readFile(from)
+  const current = await readFile(to).catch(() => undefined)
+  if (current && current.equals(content)) return
+  await rm(to, { recursive: true, force: true })
+  await writeFile(to, content)
 }
 
 interface Slot {

@@ -75,20 +75,30 @@ export async function connectDevServer(slidesPath: string, options: { catchUpMs?
     return { found: false, reason: 'the dev server that ran for this deck has stopped' }
   }
   if (!isLoopback(record.url)) return { found: false, reason: `the dev server's address ${record.url} is not on this machine` }
+  const served = await waitForDeck(record.url, slidesPath, options.catchUpMs ?? CATCH_UP_MS, 'the dev server')
+  if ('reason' in served) return { found: false, reason: served.reason }
+  return { found: true, server: { ...served, devServer: true } }
+}
+
+/**
+ * Waits (up to `catchUpMs`) until the Slidev server at `url` serves the slides.md at `slidesPath`, slide for slide,
+ * byte for byte; then the server as a `SlidevServer` for that deck (its `close` leaves it running), or why not.
+ */
+export async function waitForDeck(url: string, slidesPath: string, catchUpMs: number, name = 'the Slidev server'): Promise<SlidevServer | { reason: string }> {
   let text: string
   try {
     text = readFileSync(slidesPath, 'utf8')
   } catch {
-    return { found: false, reason: 'slides.md could not be read' }
+    return { reason: 'slides.md could not be read' }
   }
   const expected = parseSync(text, slidesPath).slides
-  const deadline = Date.now() + (options.catchUpMs ?? CATCH_UP_MS)
+  const deadline = Date.now() + catchUpMs
   for (;;) {
-    const served = await servedSlides(record.url, expected.length)
-    if (served === 'unreachable') return { found: false, reason: `the dev server at ${record.url} does not answer` }
+    const served = await servedSlides(url, expected.length)
+    if (served === 'unreachable') return { reason: `${name} at ${url} does not answer` }
     if (served && served.length === expected.length && served.every((s, i) => s.source?.raw === expected[i]!.raw))
-      return { found: true, server: devServer(record.url, served, expected[0]?.frontmatter ?? {}, slidesPath) }
-    if (Date.now() >= deadline) return { found: false, reason: `the dev server at ${record.url} serves another version of this deck` }
+      return devServer(url, served, expected[0]?.frontmatter ?? {}, slidesPath)
+    if (Date.now() >= deadline) return { reason: `${name} at ${url} serves another version of this deck` }
     await new Promise((r) => setTimeout(r, POLL_MS))
   }
 }
@@ -137,7 +147,6 @@ function devServer(url: string, served: ServedSlide[], headmatter: Record<string
   return {
     url,
     deck,
-    devServer: true,
     // Not ours to stop.
     close: async () => {},
   }

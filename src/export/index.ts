@@ -23,6 +23,7 @@ import { connectDevServer, findExportService } from './dev-server.ts'
 import { requestExport, startExportService as startService, type ExportService } from './export-service.ts'
 import { startSlidevServer, type SlidevServer } from './slidev-server.ts'
 import { guardOutputs } from './outputs.ts'
+import { openExportSession as openSession, type ExportSession } from './session.ts'
 import { buildSite } from './site.ts'
 import { StagedFiles } from './staged-files.ts'
 import type { DeckSlide, ExportMeta, ExportOptions, ExportProgress, ExportResult, WrittenFile } from './types.ts'
@@ -34,8 +35,20 @@ export { buildOutlineTree, readOutline, type OutlineNode } from './pdf-outline.t
 export { resolvesSlidev, SLIDEV_DECK_ENTRIES } from './deck-root.ts'
 export { devServerRecordPath, freePort, registerDevServer, type DevServerRecord } from './dev-server.ts'
 export { type ExportService } from './export-service.ts'
+export type { ExportSession } from './session.ts'
 export { toDeckInfo, type RawDeck } from './deck-slides.ts'
 export { needsFullHeight, openPrintPage } from './print-page.ts'
+
+/**
+ * One Slidev server and one Chromium for many decks, exported one after another (session.ts): a reading list in
+ * one run. Each deck's files are the same as its own export's.
+ */
+export function openExportSession(timeoutMs = DEFAULT_TIMEOUT_MS): ExportSession {
+  return openSession((options, slidesPath, started, given) => {
+    checkInputs(options)
+    return exportHere(options, slidesPath, started, given)
+  }, timeoutMs)
+}
 
 /** Starts `briefdeck dev`'s export service for the deck folder `deckDir` (export-service.ts), exporting with `exportDeck`. */
 export function startExportService(deckDir: string): Promise<ExportService> {
@@ -80,7 +93,11 @@ function servedBy(options: ExportOptions): boolean {
   return devServerCanDraw(options) && options.exportService !== false && !options.browser && !options.site
 }
 
-async function exportHere(options: ExportOptions, slidesPath: string, started: number): Promise<ExportResult> {
+/**
+ * Exports with a server and browser of its own, or with those handed in: `given`, a running Slidev server that
+ * serves this deck with its print route (an export session's), and `options.browser`.
+ */
+export async function exportHere(options: ExportOptions, slidesPath: string, started: number, given?: SlidevServer): Promise<ExportResult> {
   if (!options.deckPdf && !options.handoutPdf && !options.pngDir && !options.pptx) return siteOnly(options, slidesPath, started)
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   // Every step reports progress: a cancelled export stops at the next one, writing nothing.
@@ -108,6 +125,7 @@ async function exportHere(options: ExportOptions, slidesPath: string, started: n
     const launching = settle(options.browser ? Promise.resolve(options.browser) : launchChromium(executablePath))
     const serving = settle(
       (async () => {
+        if (given) return given
         // Slides drawn only once scrolled to need the print route, so a server of the export's own, too.
         if (devServerCanDraw(options)) {
           const lookup = await connectDevServer(slidesPath)

@@ -2,7 +2,8 @@
 /**
  * Runs one Slidev server for one deck, in its own process, driven by `slidev-server.ts` over the IPC channel.
  *
- * Arguments: the deck's slides.md, then optionally Vite's cache folder and briefdeck's cache folder for it.
+ * Arguments: the deck's slides.md, then optionally Vite's cache folder and briefdeck's cache folder for it, and
+ * `watch` to follow changes of slides.md as Slidev's dev server does (an export session swaps decks in it).
  *
  * Why a process of its own: @slidev/cli caches the deck folder (its "user root": components/, setup/, public/)
  * in a module variable the first time it is asked, so a second deck in the same process would silently be
@@ -24,6 +25,8 @@ const viteCacheDir = process.argv[3] || join(dirname(entry), 'node_modules', '.v
 /** briefdeck's own cache for this deck folder (see `preloadUnoTokens`). */
 const cacheDir = process.argv[4] || join(dirname(entry), 'node_modules', '.cache', 'briefdeck')
 const TOKENS_FILE = join(cacheDir, 'unocss-tokens.json')
+/** Follow slides.md: a rewritten file is parsed again and pushed to the page (Slidev's own hot update). */
+const watch = process.argv[5] === 'watch'
 /** More tokens than any deck plausibly has: past this the file is started afresh rather than grown. */
 const MAX_TOKENS = 20_000
 /** @type {import('vite').ViteDevServer | undefined} */
@@ -37,8 +40,22 @@ function send(message) {
 }
 
 async function start() {
-  const { resolveOptions, createServer } = await import('@slidev/cli')
+  const { resolveOptions, createServer, parser } = await import('@slidev/cli')
   options = await resolveOptions({ entry }, 'export')
+  // What Slidev's dev command hands its server so that an edit of slides.md reaches the page: the deck parsed
+  // again. The theme stays the one resolved at start (a session starts a new server for another theme).
+  const serverOptions = watch
+    ? {
+        /** @param {Record<string, string>} loadedSource */
+        async loadData(loadedSource) {
+          const loaded = await parser.load(options, entry, loadedSource, 'export')
+          // Slidev's hot update compares the slides old and new only up to the shorter deck's length, so the modules
+          // of slides past it keep what an earlier, longer deck compiled there: every slide's modules start afresh.
+          forgetSlideModules()
+          return { ...loaded, themeMeta: options.data.themeMeta, config: parser.resolveConfig(loaded.headmatter, options.data.themeMeta, entry) }
+        },
+      }
+    : undefined
   server = await createServer(options, {
     server: { port: 0, host: '127.0.0.1' },
     // Vite keys its pre-bundled dependencies on the deck's folder but keeps them, by default, in one folder per
@@ -47,7 +64,7 @@ async function start() {
     cacheDir: viteCacheDir,
     logLevel: 'warn',
     clearScreen: false,
-  })
+  }, serverOptions)
   await preloadUnoTokens()
   await server.listen()
   const address = server.httpServer?.address()
@@ -72,6 +89,13 @@ async function start() {
       })),
     },
   })
+}
+
+/** Drops the compiled modules of every slide (`…slides.md__slidev_3.md`, `…__slidev_3.frontmatter`). */
+function forgetSlideModules() {
+  const graph = server?.environments?.client?.moduleGraph ?? server?.moduleGraph
+  if (!graph) return
+  for (const [id, mod] of graph.idToModuleMap) if (id.includes('__slidev_')) graph.invalidateModule(mod)
 }
 
 /**

@@ -34,12 +34,14 @@ export interface ServerCaches {
   vite?: string
   /** briefdeck's own cache for the deck (UnoCSS tokens, see slidev-child.mjs). */
   briefdeck?: string
+  /** Follow changes of slides.md, as a dev server does (an export session swaps decks in the served copy). */
+  watch?: boolean
 }
 
 /** Starts Slidev on a free loopback port for the deck at `slidesPath`; rejects with the reason if it cannot. */
 export async function startSlidevServer(slidesPath: string, timeoutMs: number, caches: ServerCaches = {}): Promise<SlidevServer> {
   // execArgv: [] so the child does not inherit a TypeScript loader or an inspector port from this process.
-  const child = fork(CHILD_SCRIPT, [slidesPath, caches.vite ?? '', caches.briefdeck ?? ''], {
+  const child = fork(CHILD_SCRIPT, [slidesPath, caches.vite ?? '', caches.briefdeck ?? '', caches.watch ? 'watch' : ''], {
     execArgv: [],
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })

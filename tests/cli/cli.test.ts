@@ -28,7 +28,7 @@ describe('briefdeck (npx briefdeck, npm run deck)', () => {
   it('prints the help: the commands, and each command its options and the exit codes', () => {
     const r = deck(['--help'])
     expect(r.code).toBe(0)
-    for (const command of ['build [options] [article]', 'dev [options] [dir]', 'export [options] [dir]']) expect(r.stdout).toContain(command)
+    for (const command of ['build [options] [articles...]', 'dev [options] [dir]', 'export [options] [dir]']) expect(r.stdout).toContain(command)
     expect(r.stdout).toMatch(/Exit codes: 0 done; 1 bad input .*2 a usage error/s)
     const build = deck(['build', '--help'])
     expect(build.code).toBe(0)
@@ -113,7 +113,8 @@ describe('briefdeck (npx briefdeck, npm run deck)', () => {
 describe('npm run deck: clear errors, nothing written', () => {
   const cases: Array<[string, () => { args: string[]; input?: Buffer }, RegExp]> = [
     ['a missing file', () => ({ args: ['/nonexistent/article.txt'] }), /No file at \/nonexistent\/article\.txt/],
-    ['a folder given as the article', () => ({ args: [tmp()] }), /is a folder; expected an article file/],
+    // A folder is a batch (a reading list, one deck per article): one without articles is refused.
+    ['a folder holding no article', () => ({ args: [tmp()] }), /holds no article \(\.txt, \.md or \.html\)/],
     ['an empty file', () => ({ args: [file('empty.txt', '')] }), /empty\.txt is empty/],
     ['white space only', () => ({ args: [file('blank.txt', '  \n\n\t ')] }), /is empty \(or only white space\)/],
     ['a binary file', () => ({ args: [file('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1]))] }), /looks like a binary file/],
