@@ -206,10 +206,9 @@ function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolea
   if (!after.some((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos) && isWord(w))) return false
   const last = words.filter(isWord).at(-1)
   if (!last || ['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos)) return false
-  const opens = words.filter((w) => w.text === '“').length
-  const closes = words.filter((w) => w.text === '”').length
-  const straight = words.filter((w) => w.text === '"').length
-  return opens === closes && straight % 2 === 0
+  // Quotes closed: render drops a mark whose partner was cut, so only a mark with no partner at all is loose.
+  const partner = quotePartners(parse.words)
+  return ![...kept].some((i) => /^["“”]$/.test(parse.words[i]!.text) && !partner.has(i))
 }
 
 /**
@@ -312,6 +311,10 @@ function parseSentence(text: string, tagged?: Word[]): Parse {
       open = !open
       quoted[i] = true
     } else if (open) quoted[i] = true
+  })
+  // 'for the Pentagon," the company': a comma just inside a closing quote is the sentence's own.
+  words.forEach((w, i) => {
+    if (w.text === ',' && /^["”]$/.test(words[i + 1]?.text ?? '') && !quoted[i + 2]) quoted[i] = false
   })
   const aside: boolean[] = []
   let inside = 0
@@ -453,7 +456,7 @@ function startsClause(words: Word[]): boolean {
   if (subject.some((w) => w.pos === 'SCONJ' || RELATIVE.has(w.lower) || w.lower === 'that')) return false
   // "xAI for up to $200 million each “to accelerate … adoption of advanced AI”": a quotation before the verb
   // means the verb is not this subject's.
-  if (subject.some((w) => /^["“”]$/.test(w.text))) return false
+  if (subject.some((w, k) => /^["“”]$/.test(w.text) && !(k === 0 && w.text !== '“'))) return false
   // "such as the reputation of the ticketer, may also affect …": an example is no subject.
   if (subject[0]!.lower === 'such' && subject[1]?.lower === 'as') return false
   return subject.some((w) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(w.pos))
@@ -549,9 +552,14 @@ function trailingCuts(parse: Parse): Cut[] {
     if (['and', 'or'].includes(words[c + 1]!.lower) && !['VERB', 'AUX'].includes(words[c + 2]?.pos ?? '') && isListItemBefore(parse, c)) return
     // "requires all systems, including autonomous weapon systems, be designed to …": the clause resumes after
     // the next comma (a verb follows it), so the phrase is an aside up to that comma.
+    // So does "the company was, given its assessment of “…,” unwilling to …": the aside splits a verb from its
+    // complement (its closing quote, if the comma is inside one, goes with it).
     const close = nextComma(parse, c + 1)
-    if (close > 0 && ['VERB', 'AUX'].includes(words[close + 1]?.pos ?? '') && !hasFiniteVerb(words.slice(c + 1, close))) {
-      cuts.push({ from: c, to: close })
+    const quote = /^["”]$/.test(words[close + 1]?.text ?? '') ? 1 : 0
+    const resumes = ['VERB', 'AUX'].includes(words[close + 1 + quote]?.pos ?? '') || words[c - 1]?.pos === 'AUX'
+    const aside = words.slice(c + 1, close).filter((_, k) => !parse.quoted[c + 1 + k])
+    if (close > 0 && resumes && !hasFiniteVerb(aside)) {
+      cuts.push({ from: c, to: close + quote })
       return
     }
     // To the end: a trailing phrase may hold commas of its own ("…, while attacking oil facilities, tankers and …").
@@ -684,6 +692,27 @@ function atBoundaries(parse: Parse, c: Cut): boolean {
   return separate(c.from) && separate(c.to + 1)
 }
 
+/** Each quotation mark's partner: “ with ”, and straight quotes in turn. */
+function quotePartners(words: Word[]): Map<number, number> {
+  const partner = new Map<number, number>()
+  const curly: number[] = []
+  let straight = -1
+  words.forEach((w, i) => {
+    if (w.text === '“') curly.push(i)
+    else if (w.text === '”' && curly.length) {
+      const o = curly.pop()!
+      partner.set(o, i).set(i, o)
+    } else if (w.text === '"') {
+      if (straight < 0) straight = i
+      else {
+        partner.set(straight, i).set(i, straight)
+        straight = -1
+      }
+    }
+  })
+  return partner
+}
+
 function drop(kept: Set<number>, c: Cut): void {
   for (let i = c.from; i <= c.to; i++) kept.delete(i)
 }
@@ -703,7 +732,9 @@ function count(parse: Parse, kept: Set<number>): number {
  * punctuation at the ends; the first letter capitalised; no closing full stop.
  */
 export function render(parse: Parse, kept: Set<number>): string {
-  const order = [...kept].sort((a, b) => a - b)
+  // A quotation mark whose partner was cut goes too (a cut may end at a comma just inside a closing quote).
+  const partner = quotePartners(parse.words)
+  const order = [...kept].sort((a, b) => a - b).filter((i) => !partner.has(i) || kept.has(partner.get(i)!))
   // Drop punctuation left dangling at the ends (a comma before a cut, a full stop after one).
   while (order.length && !isWord(parse.words[order[0]!]!) && !RE_OPENING.test(parse.words[order[0]!]!.text)) order.shift()
   // … and a list item's closing "; and" ("Information about products under development; and").

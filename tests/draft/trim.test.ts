@@ -157,5 +157,12 @@ describe('points end where a phrase ends', () => {
     expect(point).toMatch(/goes to the polls(?: in April and May 2027)?$/)
     expect(backReference(tagWords('If not, the centre may well lose the debate.'))).toBe('If not')
   })
+
+  it('read a comma just inside a closing quote as the sentence\'s own, and drop the quote mark with what it closed', () => {
+    const t = trim('While the company was reportedly "willing to adapt its usage policies for the Pentagon," the company was, given its assessment of "what today\'s technology can safely and reliably do," unwilling to allow two use cases: mass domestic surveillance and fully autonomous weapon systems.')
+    expect(t?.point).toBe('The company was unwilling to allow two use cases: mass domestic surveillance and fully autonomous weapon systems')
+    expect(t && fragmentOf(t.point)).toBeUndefined()
+    expect(headlineOf('While the company was reportedly "willing to adapt its usage policies for the Pentagon," the company was, given its assessment of "what today\'s technology can safely and reliably do," unwilling to allow two use cases: mass domestic surveillance and fully autonomous weapon systems.')).toBe('The company was unwilling to allow two use cases')
+  })
 })
 
