@@ -230,6 +230,9 @@ function afterMainClause(parse: Parse, kept: Set<number>, options: { verbPhrases
     const clausal = stop && stop.length === 1 && ['as', 'since', 'before', 'after', 'until', 'when'].includes(stop[0]!)
     if (stop && i > main + 1 && (!clausal || startsClause(words.slice(i + 1)))) return { from: i, to: words.length - 1 }
     // "Ticketmaster, TicketWeb, and Tickets.com set fees": ", and" closing a list of names starts no clause.
+    // "have joined the protests and have in some cases put …": a second verb phrase, in a headline.
+    if (options.verbPhrases && w.lower === 'and' && words[i - 1]?.text !== ',' && ['AUX', 'VERB'].includes(words[i + 1]?.pos ?? '') && i > main + 2 && isFiniteVerb(words, i + 1))
+      return { from: i, to: words.length - 1 }
     if (w.text === ',' && (words[i + 1]?.lower === 'and' || words[i + 1]?.lower === 'or') && !isListItemBefore(parse, i)) {
       const rest = words.slice(i + 2)
       if (rest.length && (['VERB', 'AUX', 'ADV'].includes(rest[0]!.pos) || startsClause(rest))) return { from: i, to: words.length - 1 }
@@ -401,6 +404,10 @@ function leadCuts(parse: Parse): Cut[] {
       // "Both a burden and a gift, …": a descriptive phrase with no verb and no name (not a list of names).
       (['DET', 'ADJ', 'ADV'].includes(w.pos) && lead.length <= 8 && !lead.some((x) => ['VERB', 'AUX', 'PROPN'].includes(x.pos)))
     if (!opens) break
+    // "Now – as then – the police have been accused of X, including …": a lead with a verb of its own is a
+    // clause; only a subordinate one ("Although X did Y, …") may go.
+    const subordinating = w.pos === 'SCONJ' || SUBORDINATORS.has(w.lower) || words.slice(i, i + 2).some((x) => x.pos === 'SCONJ' && x.lower !== 'as')
+    if (!subordinating && hasFiniteVerb(lead)) break
     const rest = words.slice(comma + 1)
     if (!hasFiniteVerb(rest) || !startsClause(rest)) break
     // "Even though my duties are done, and my relationship is no longer formal, I still think …": a clause joined

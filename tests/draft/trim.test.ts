@@ -164,5 +164,11 @@ describe('points end where a phrase ends', () => {
     expect(t && fragmentOf(t.point)).toBeUndefined()
     expect(headlineOf('While the company was reportedly "willing to adapt its usage policies for the Pentagon," the company was, given its assessment of "what today\'s technology can safely and reliably do," unwilling to allow two use cases: mass domestic surveillance and fully autonomous weapon systems.')).toBe('The company was unwilling to allow two use cases')
   })
+
+  it('never drop a leading clause with a verb of its own unless it is subordinate, and end a headline at a second verb phrase', () => {
+    expect(trim('Now – as then – the police across France have also been accused of heavy-handedness, including firing tear gas directly at protesters.')?.point).toMatch(/^Now – as then – the police across France have also been accused of heavy-handedness/)
+    expect(headlineOf('Elected representatives have joined the protests in the street and have in some cases put themselves between police and students.')).toBe('Elected representatives have joined the protests in the street')
+    expect(headlineOf('The agencies indicated that they will consider engaging in a new rulemaking process regardless of the outcome of the litigation over the 2024 final rule.', undefined, LONG_TITLE_WORDS)).toBe('The agencies indicated that they will consider engaging in a new rulemaking process')
+  })
 })
 
