@@ -165,6 +165,16 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2019-03', '2021-03-04'])
   })
 
+  it('reads "today" as the day of publication only for what happened that day, not for how things stand', () => {
+    const article = ingest(
+      '---\ntitle: Today\ndate: 2026-04-21\n---\n\nToday, the disease has spread widely. But today, the systems are simply not reliable enough. Nobody knows what today\'s technology can do. The court ruled today that the rule was unlawful.\n',
+      { name: 'today.md' },
+    )
+    const events = analyse(article).events
+    expect(events.map((e) => e.date)).toEqual(['2026-04-21'])
+    expect(events[0]!.text).toMatch(/^The court ruled/)
+  })
+
   it('says what happened on a date inside a sentence without the preposition the date leaves behind', () => {
     const article = ingest('The states continued the lawsuit, and on April 15, 2026, a federal jury found that the company had broken the law.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['a federal jury found that the company had broken the law'])

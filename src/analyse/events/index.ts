@@ -119,6 +119,13 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   const own = text.slice(d.start, d.end)
   const lead = text.slice(Math.max(0, d.start - 40), d.start) + (/^of\s/i.test(own) ? 'of ' : '')
   if (d.year && !d.month && RE_NAMED_YEAR.test(lead)) return false
+  // "today's technology" is no date; "Today, the disease has spread widely" and "today, AI systems are not
+  // reliable" say how things stand, not what happened that day ("The court ruled today" does).
+  if (d.published === 'day') {
+    if (/^['’]s\b/.test(text.slice(d.end))) return false
+    const verb = s.words.findIndex((_, i) => isFiniteVerb(s.words, i))
+    if (verb >= 0 && PRESENT.has(s.words[verb]!.lower)) return false
+  }
   // "Hegseth (who uses the title under an order dated September 5, 2025) directed …": a date in an aside with a
   // verb of its own dates the aside's thing, not what the sentence says happened. An aside without one still
   // dates the sentence ("outlined protocols (ahead of time, back in March 2019)").
@@ -145,6 +152,9 @@ function asideAround(text: string, start: number, end: number): [number, number]
   const close = text.indexOf(')', end)
   return close < 0 ? undefined : [open + 1, close]
 }
+
+/** Finite verbs of the present: with "today" they describe a state, not an event of the day. */
+const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', 'can', 'remains', 'remain', 'does', 'do', 'seems', 'seem'])
 
 /** "submit a report annually through December 31, 2029": a deadline after publication is no event. */
 const RE_DEADLINE = /\b(?:through|until|till|by|no later than|before)\s*$/i
