@@ -43,6 +43,9 @@ function load() {
   return engine
 }
 
+/** A possessive ending kept on a word: "Alzheimer's", "Beijing’s". */
+const RE_POSSESSIVE = /(?<=\p{L})['’][sS]$/u
+
 /** Tags one text (a sentence, a title, a point). Offsets point into `text`. */
 export function tagWords(text: string): Word[] {
   const { nlp, its } = load()
@@ -58,7 +61,15 @@ export function tagWords(text: string): Word[] {
     const value = values[i]!
     // wink keeps the text as printed; should it ever not, find the word from where the last one ended.
     const start = text.startsWith(value, offset) ? offset : Math.max(offset, text.indexOf(value, offset))
-    words.push({ text: value, lower: value.toLowerCase(), lemma: lemmas[i]!.toLowerCase(), pos: pos[i]!, start, end: start + value.length })
+    const possessive = RE_POSSESSIVE.exec(value)
+    if (possessive) {
+      // wink splits "Alzheimer's" into "Alzheimer" + "'s" the first time it meets the word and, having cached it,
+      // keeps it whole after that: split it here, so the same text is tagged the same way in any run.
+      const base = value.slice(0, possessive.index)
+      const lemma = lemmas[i]!.toLowerCase()
+      words.push({ text: base, lower: base.toLowerCase(), lemma: lemma.endsWith(possessive[0].toLowerCase()) ? lemma.slice(0, -2) : lemma, pos: pos[i]!, start, end: start + base.length })
+      words.push({ text: possessive[0], lower: possessive[0].toLowerCase(), lemma: possessive[0].toLowerCase(), pos: 'PART', start: start + base.length, end: start + value.length })
+    } else words.push({ text: value, lower: value.toLowerCase(), lemma: lemmas[i]!.toLowerCase(), pos: pos[i]!, start, end: start + value.length })
     offset = start + value.length
   }
   return corrected(words)
