@@ -75,6 +75,8 @@ interface Parse {
   quoted: boolean[]
   /** Inside parentheses at each word: an aside, never the main clause. */
   aside: boolean[]
+  /** Each quotation mark's partner (see quotePartners). */
+  partner: Map<number, number>
 }
 
 export function trimSentence(sentence: string, tagged?: Word[], options: { title?: boolean; titleWords?: number } = {}): Trimmed | undefined {
@@ -207,8 +209,7 @@ function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolea
   const last = words.filter(isWord).at(-1)
   if (!last || ['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos)) return false
   // Quotes closed: render drops a mark whose partner was cut, so only a mark with no partner at all is loose.
-  const partner = quotePartners(parse.words)
-  return ![...kept].some((i) => /^["“”]$/.test(parse.words[i]!.text) && !partner.has(i))
+  return ![...kept].some((i) => /^["“”]$/.test(parse.words[i]!.text) && !parse.partner.has(i))
 }
 
 /**
@@ -326,7 +327,7 @@ function parseSentence(text: string, tagged?: Word[]): Parse {
     aside.push(inside > 0)
     if (w.text === ')') inside = Math.max(0, inside - 1)
   }
-  return { text, words, quoted, aside }
+  return { text, words, quoted, aside, partner: quotePartners(words) }
 }
 
 const isWord = (w: Word) => RE_WORDLIKE.test(w.text)
@@ -740,7 +741,7 @@ function count(parse: Parse, kept: Set<number>): number {
  */
 export function render(parse: Parse, kept: Set<number>): string {
   // A quotation mark whose partner was cut goes too (a cut may end at a comma just inside a closing quote).
-  const partner = quotePartners(parse.words)
+  const { partner } = parse
   const order = [...kept].sort((a, b) => a - b).filter((i) => !partner.has(i) || kept.has(partner.get(i)!))
   // Drop punctuation left dangling at the ends (a comma before a cut, a full stop after one).
   while (order.length && !isWord(parse.words[order[0]!]!) && !RE_OPENING.test(parse.words[order[0]!]!.text)) order.shift()
