@@ -172,6 +172,10 @@ function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], maxWord
   const end = afterMainClause(parse, kept, { verbPhrases: true })
   if (end) tryDrop(end)
   for (const c of restrictiveRelativeCuts(parse, kept)) tryDrop(c)
+  if (count(parse, kept) > maxWords) {
+    const tail = trailingCommaPhrase(parse, kept)
+    if (tail) tryDrop(tail)
+  }
   while (count(parse, kept) > maxWords) {
     const pp = trailingPrepositionalPhrase(parse, kept)
     if (!pp || !tryDrop(pp)) break
@@ -245,6 +249,23 @@ function afterMainClause(parse: Parse, kept: Set<number>, options: { verbPhrases
       return { from: i, to: words.length - 1 }
   }
   return undefined
+}
+
+/**
+ * "Petri is a tool for building evaluations, both for one-off exploration and …", "We are releasing Safety Gym, a
+ * suite of environments …": a phrase set off by a comma after the main clause, with no verb of its own (an
+ * appositive, an added prepositional phrase), adds to the claim without stating it. Not a list's comma.
+ */
+function trailingCommaPhrase(parse: Parse, kept: Set<number>): Cut | undefined {
+  const group = verbGroupEnd(parse, kept)
+  if (group === undefined) return undefined
+  const order = [...kept].sort((a, b) => a - b).filter((i) => i > group + 1)
+  const comma = order.findLast((i) => isComma(parse, i))
+  if (comma === undefined || isListItemBefore(parse, comma) || parse.quoted[comma]) return undefined
+  const rest = order.filter((i) => i > comma).map((i) => parse.words[i]!)
+  if (!rest.some(isWord) || ['and', 'or', 'but'].includes(rest[0]!.lower) || hasFiniteVerb(rest)) return undefined
+  if (order.some((i) => i > comma && parse.quoted[i])) return undefined
+  return { from: comma, to: order.at(-1)! }
 }
 
 /** "issue on which China and the US can cooperate", "talks that exclude Pyongyang": after a noun. */
@@ -680,9 +701,31 @@ function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, options: {
     if (w.lower === 'to' && w.pos === 'PART' && prev?.pos === 'NOUN') return { from: i, to: order.at(-1)! }
     // "for violating the law": a gerund after a preposition is inside the phrase.
     if (w.pos === 'VERB' && w.lower.endsWith('ing') && parse.words[order[k - 1] ?? -1]?.pos === 'ADP') continue
+    if (!options.point && w.pos === 'VERB' && /(?:ed|en)$/.test(w.lower)) {
+      const next = parse.words[order[k + 1] ?? -1]
+      // "misuse of deployed models": a participle before its noun describes it, inside the phrase.
+      if (['NOUN', 'PROPN'].includes(next?.pos ?? '') && !isFiniteVerb(parse.words, i)) continue
+      // "the risks associated with systems", "tasks devoted to software": a participle right after the noun it
+      // describes, with its preposition, opens a reduced relative clause, which a headline may lose like a
+      // prepositional phrase.
+      // Not the verb of a clause that has none before it ("found that the fees for 31 events ranged from …").
+      if (['NOUN', 'PROPN'].includes(prev?.pos ?? '') && order[k - 1] === i - 1 && next?.pos === 'ADP' && verbBefore(parse, order.slice(0, k))) return { from: i, to: order.at(-1)! }
+    }
+    // "software-related": a hyphen inside a word is no boundary.
+    if (/^[-‐‑/]$/.test(w.text) && !atBoundaries(parse, { from: i, to: i })) continue
     if (['VERB', 'AUX', 'SCONJ'].includes(w.pos) || (w.pos === 'PUNCT' && w.text !== '’' && w.text !== "'")) return undefined
   }
   return undefined
+}
+
+/** Whether the clause the last of `kept` ends has a verb already: back to "that", "which" or a conjunction. */
+function verbBefore(parse: Parse, kept: number[]): boolean {
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const w = parse.words[kept[k]!]!
+    if (w.pos === 'VERB' || w.pos === 'AUX') return true
+    if (w.pos === 'SCONJ' || ['that', 'which', 'who', 'whether'].includes(w.lower)) return false
+  }
+  return false
 }
 
 // ───────────────────────────── output ─────────────────────────────
@@ -734,6 +777,7 @@ function count(parse: Parse, kept: Set<number>): number {
   for (const i of kept) if (isWord(parse.words[i]!) && !RE_CLOSING.test(parse.words[i]!.text)) n++
   return n
 }
+
 
 /**
  * The kept words as text: the sentence's own spacing between neighbours, one space across a cut; no stray

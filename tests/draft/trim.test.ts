@@ -170,5 +170,18 @@ describe('points end where a phrase ends', () => {
     expect(headlineOf('Elected representatives have joined the protests in the street and have in some cases put themselves between police and students.')).toBe('Elected representatives have joined the protests in the street')
     expect(headlineOf('The agencies indicated that they will consider engaging in a new rulemaking process regardless of the outcome of the litigation over the 2024 final rule.', undefined, LONG_TITLE_WORDS)).toBe('The agencies indicated that they will consider engaging in a new rulemaking process')
   })
-})
 
+  it('let a headline lose a phrase set off by a comma after the main clause that has no verb of its own', () => {
+    expect(headlineOf('Petri is a tool designed to support others in building evaluations, both for one-off exploration and more systematic benchmarking.', undefined, LONG_TITLE_WORDS)).toBe('Petri is a tool designed to support others in building evaluations')
+    expect(headlineOf('We are releasing Safety Gym, a suite of environments and tools for measuring progress towards reinforcement learning agents that respect safety constraints while training.')).toBe('We are releasing Safety Gym')
+    // A list's comma is no such phrase.
+    expect(headlineOf('The new trade agreement between the two countries covers steel, aluminium, copper, nickel and timber.') ?? '').not.toMatch(/copper$/)
+  })
+
+  it('read a participle before its noun as part of the phrase, and let a headline lose one after its noun', () => {
+    expect(headlineOf('The FTC issued a final rule implementing substantially modified versions of the proposed changes.')).toBe('The FTC issued a final rule implementing substantially modified versions')
+    expect(headlineOf('Exposure can be cut by discouraging violations or by publishing the potential risks associated with unsafe systems.', undefined, LONG_TITLE_WORDS)).toBe('Exposure can be cut by discouraging violations or by publishing the potential risks')
+    // The verb of a clause that has no other is no participle: "the fees … ranged from" stays whole.
+    expect(headlineOf('A 2018 study found that the fees for 31 events across five primary ticketers ranged from 13% to 58% of the base ticket price.', undefined, LONG_TITLE_WORDS)).not.toBe('A 2018 study found that the fees for 31 events')
+  })
+})
