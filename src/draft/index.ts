@@ -145,7 +145,9 @@ function contentSlides(sections: KeptSection[], budget: number, dividers: boolea
   let spareBudget = budget - chosenBySection.reduce((n, c) => n + c.length, 0)
   return sections.flatMap((section, k) => {
     const chosen = chosenBySection[k]!
-    const unused = () => section.candidates.filter((c) => !chosen.includes(c) && !c.dangling && c.title)
+    const unused = () => section.candidates.filter((c) => !chosen.includes(c) && !c.dangling && (c.title ?? c.longTitle))
+    // A point whose headline is the whole point says the same thing twice on the slide: the last choice.
+    const repeats = (c: Candidate) => ((c.title ?? c.longTitle) === c.point ? 1 : 0)
     const chunks = slideChunks(chosen)
     const slides = chunks.map((pts): Slide => {
       let points = pts
@@ -153,7 +155,7 @@ function contentSlides(sections: KeptSection[], budget: number, dividers: boolea
       // No point of the slide makes a headline: bring in the section's most salient one that does.
       const spare = title ? [] : unused().filter((c) => !usedPoints.has(c))
       if (!title && spare.length) {
-        const extra = spare.sort((a, b) => b.salience - a.salience)[0]!
+        const extra = spare.sort((a, b) => repeats(a) - repeats(b) || b.salience - a.salience)[0]!
         usedPoints.add(extra)
         // It joins the slide while the budget (and the slide) has room, else takes the least salient point's place.
         const room = spareBudget > 0 && points.length < MAX_POINTS_PER_SLIDE

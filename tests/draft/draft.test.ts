@@ -83,6 +83,20 @@ describe('--minutes', () => {
   })
 })
 
+describe('slide titles at any budget', () => {
+  it('are claims drawn from the slide’s own sentences at 5 to 30 minutes, never a section heading', () => {
+    for (const path of ARTICLES)
+      for (const minutes of [5, 10, 20, 30]) {
+        const { outline } = build(path, minutes)
+        for (const slide of outline.slides) {
+          if (slide.kind !== 'points') continue
+          const sentences = slide.points.flatMap((p) => p.source.map((id) => outline.sentences[id]!))
+          expect(sentences.some((s) => isCompression(slide.title, [s])), `${path} at ${minutes} min: ${slide.title}`).toBe(true)
+        }
+      }
+  })
+})
+
 describe('long articles', () => {
   // Articles of 3k to 100k words composed from the real fixtures, as the benchmark makes them.
   const sources = readSources(fileURLToPath(new URL('../..', import.meta.url)))
