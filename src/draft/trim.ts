@@ -19,7 +19,7 @@
 import trimData from '../../data/draft/trim.json' with { type: 'json' }
 import connectives from '../../data/draft/connectives.json' with { type: 'json' }
 import actorsData from '../../data/actors.json' with { type: 'json' }
-import { hasFiniteVerb, isFiniteVerb } from '../language/grammar.ts'
+import { backReference, hasFiniteVerb, isFiniteVerb } from '../language/grammar.ts'
 import { tagWords, type Word } from '../language/tagger.ts'
 
 /** A point should read at a glance: about 25 words. */
@@ -134,10 +134,32 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   // ("What matters most is that …" is a claim: its clause is the subject of "is".)
   const copula = final.slice(2).some((w) => ['is', 'are', 'was', 'were'].includes(w.lower))
   if (SUBORDINATORS.has(final.find(isWord)?.lower ?? '') && !final.some((w) => w.text === ',' || w.text === ';') && !copula && !hasMainClause(final)) return undefined
+  const demonstrative = namingDemonstrative(parse, kept)
+  if (demonstrative !== undefined) kept.delete(demonstrative)
   const point = render(parse, kept)
   const title = options.title === false ? undefined : headline(parse, kept, optional, options.titleWords)
   return { point, pointWords, words: keptWords(parse, kept), ...(title ? { title } : {}) }
 }
+
+/**
+ * "This nostalgia for protests of the past is serving the far left": a demonstrative before a noun that its own
+ * phrase describes ("for protests of the past") can go, as headlines drop articles: what is left names the thing
+ * ("Nostalgia for protests of the past …"). "This move deepens …" says too little without it and stays (a
+ * reference back: the point is not used alone).
+ */
+function namingDemonstrative(parse: Parse, kept: Set<number>): number | undefined {
+  const order = [...kept].sort((a, b) => a - b).filter((i) => isWord(parse.words[i]!))
+  const words = order.map((i) => parse.words[i]!)
+  const reference = backReference(words)
+  if (!reference || words[0]!.pos !== 'DET' || reference.split(' ').length !== 2) return undefined
+  let k = 1
+  while (words[k] && ['ADJ', 'NOUN', 'PROPN'].includes(words[k]!.pos)) k++
+  const head = words[k - 1]
+  if (k < 2 || !head || !['NOUN', 'PROPN'].includes(head.pos) || words[k]?.pos !== 'ADP' || !NAMING_PREPOSITIONS.has(words[k]!.lower)) return undefined
+  return order[0]
+}
+/** Prepositions that open a phrase describing the noun before them. */
+const NAMING_PREPOSITIONS = new Set(['of', 'for', 'over', 'about', 'against', 'between', 'with', 'toward', 'towards', 'on'])
 
 /** The headline of a sentence alone (what `trimSentence` gives as `title`), for a point chosen without one. */
 export function headlineOf(sentence: string, tagged?: Word[], maxWords = TITLE_WORDS): string | undefined {

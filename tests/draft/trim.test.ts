@@ -184,4 +184,11 @@ describe('points end where a phrase ends', () => {
     // The verb of a clause that has no other is no participle: "the fees … ranged from" stays whole.
     expect(headlineOf('A 2018 study found that the fees for 31 events across five primary ticketers ranged from 13% to 58% of the base ticket price.', undefined, LONG_TITLE_WORDS)).not.toBe('A 2018 study found that the fees for 31 events')
   })
+
+  it('drop a demonstrative before a noun its own phrase describes, and keep one that only refers back', () => {
+    expect(trim('This nostalgia for protests of the past is serving the far left rather than the political centre.')?.point).toBe('Nostalgia for protests of the past is serving the far left rather than the political centre')
+    expect(trim('This move deepens the rift between the two allies over the trade talks.')?.point).toMatch(/^This move deepens/)
+    // A time phrase is no reference back, and stays.
+    expect(trim('This year the ministry of defence spent more on missile defence than ever before.')?.point).toMatch(/^This year/)
+  })
 })
