@@ -127,8 +127,23 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
       drop(kept, pp)
     }
   }
+  // Still too long to read: rather than leave the claim out, lose what only adds to it, a phrase set off by a
+  // comma at the end with no verb of its own ("…, devoid of almost any other species").
+  if (count(parse, kept) > MAX_POINT_WORDS) {
+    const tryCut = (c: Cut | undefined) => {
+      if (!c || !atBoundaries(parse, c)) return false
+      const trial = new Set(kept)
+      drop(trial, c)
+      const words = keptWords(parse, trial)
+      if (count(parse, trial) < POINT_WORDS / 3 || !hasFiniteVerb(words) || endsLoose(words)) return false
+      drop(kept, c)
+      return true
+    }
+    tryCut(trailingCommaPhrase(parse, kept))
+  }
   const pointWords = count(parse, kept)
   const final = keptWords(parse, kept)
+  if (process.env.DEBUG_TRIM) console.error(`  point? ${pointWords}: ${render(parse, kept)}`)
   if (pointWords > MAX_POINT_WORDS || !hasFiniteVerb(final)) return undefined
   // "What changes Congress might implement …", "Whether to request …": one subordinate clause, no claim.
   // ("What matters most is that …" is a claim: its clause is the subject of "is".)
@@ -285,7 +300,8 @@ function trailingCommaPhrase(parse: Parse, kept: Set<number>): Cut | undefined {
   const comma = order.findLast((i) => isComma(parse, i))
   if (comma === undefined || isListItemBefore(parse, comma) || parse.quoted[comma]) return undefined
   const rest = order.filter((i) => i > comma).map((i) => parse.words[i]!)
-  if (!rest.some(isWord) || ['and', 'or', 'but'].includes(rest[0]!.lower) || hasFiniteVerb(rest)) return undefined
+  // A noun phrase or a prepositional phrase; not a verb phrase ("…, violate the law"), which may be the claim.
+  if (!['DET', 'ADJ', 'ADV', 'ADP', 'NOUN', 'PROPN', 'NUM'].includes(rest[0]?.pos ?? '') || hasFiniteVerb(rest)) return undefined
   if (order.some((i) => i > comma && parse.quoted[i])) return undefined
   return { from: comma, to: order.at(-1)! }
 }

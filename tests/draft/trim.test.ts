@@ -191,4 +191,10 @@ describe('points end where a phrase ends', () => {
     // A time phrase is no reference back, and stays.
     expect(trim('This year the ministry of defence spent more on missile defence than ever before.')?.point).toMatch(/^This year/)
   })
+
+  it('keep a claim too long to read by losing a phrase set off by a comma at its end, never a verb phrase', () => {
+    const long = 'Their disappearance, combined with a massive marine heat wave called “the blob,” set off a cascade of catastrophic ecological changes that turned these kelp biodiverse hot spots into vast sea urchin barrens, devoid of almost any other species.'
+    expect(trim(long)?.point).toMatch(/into vast sea urchin barrens$/)
+    expect(headlineOf('The agency may ask whether such acquisition may, if consummated, violate the antitrust laws of the United States and its states.', undefined, LONG_TITLE_WORDS) ?? '').not.toMatch(/consummated$/)
+  })
 })
