@@ -65,7 +65,8 @@ const WRITERS: { [K in Slide['kind']]: Writer<K> } = {
     return [`From ${first.label ?? first.date} to ${last.label ?? last.date}: ${s.events.length} events; stress the turning point for the argument.`]
   },
   sources: (_s, o) => [
-    `Credit ${o.meta.author ?? 'the author'}${o.meta.publisher ? ` and ${o.meta.publisher}` : ''}${o.meta.licence ? `; ${shorten(o.meta.licence)}` : ''}.`,
+    // With no author or publisher known, the article's title is what the presenter can credit.
+    `Credit ${o.meta.author ?? (o.meta.publisher ? 'the author' : `the source, “${o.meta.title}”`)}${o.meta.publisher ? ` and ${o.meta.publisher}` : ''}${o.meta.licence ? `; ${shorten(o.meta.licence)}` : ''}.`,
   ],
 }
 

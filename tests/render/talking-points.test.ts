@@ -21,6 +21,13 @@ describe('talking points', () => {
     })
   })
 
+  it('credit the article by its title when no author or publisher is known', () => {
+    const sources = outline.slides.findIndex((s) => s.kind === 'sources')
+    const anonymous: Outline = { ...outline, meta: { ...outline.meta, author: undefined, publisher: undefined } }
+    expect(talkingPoints(anonymous, sources)[0]).toContain(`“${outline.meta.title}”`)
+    if (outline.meta.author) expect(talkingPoints(outline, sources)[0]).toContain(outline.meta.author)
+  })
+
   it('follow a remix: reordered slides get the new transition', () => {
     const swapped: Outline = { ...outline, slides: [...outline.slides].reverse() }
     expect(talkingPoints(swapped, 0).at(-1)).toContain(swapped.slides[1]!.title)
