@@ -240,6 +240,8 @@ function isPlainHeading(blocks: Block[], i: number): boolean {
   const b = blocks[i]!
   const next = blocks[i + 1]
   if (!next || next.type !== 'paragraph' || i === 0) return false
+  // "The Act provides that the agency shall" before "require that …": a sentence running on into a quotation.
+  if (/^\p{Ll}/u.test(next.text)) return false
   // Scripts written without spaces count about a word per two characters.
   const ideographs = b.text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0
   const words = Math.max(b.text.split(/\s+/).length, Math.round(ideographs / 2))

@@ -47,6 +47,19 @@ describe('ingest: other real articles', () => {
     expect(a.sentences[0]!.text).toBe('The Middle East has seen many explosions of violence in recent years.')
   })
 
+  it('takes a short line for a subheading only when the paragraph after it starts a sentence of its own', () => {
+    const text = [
+      'Merger review in brief',
+      'The agencies review large mergers before they close. They may ask for more information.',
+      'The 2024 rule',
+      'The Act provides that the agency shall, with the concurrence of the department',
+      'require that the notification be in such form as is necessary to enforce the antitrust laws.',
+      'The rule was vacated by a federal court in February, and the agency has appealed that decision.',
+    ].join('\n\n')
+    const a = ingest(text, { name: 'merger.txt' })
+    expect(a.sections.map((s) => s.title)).toEqual([undefined, 'The 2024 rule'])
+  })
+
   it('reads a non-geopolitical article', () => {
     const a = ingest(read(`${FIXTURES}/non-geopolitics.txt`), { name: 'non-geopolitics.txt' })
     expect(a.meta).toMatchObject({ author: 'Julie Moreno', publisher: 'The Conversation' })
