@@ -56,6 +56,7 @@ export function classifyBlocks(doc: RawDocument, fallbackTitle: string): Classif
   blocks = liftMetadata(blocks, meta)
   blocks = liftTitle(blocks, meta, fallbackTitle)
   blocks = blocks.map((b, i) => (b.type === 'paragraph' && isPlainHeading(blocks, i) ? { ...b, type: 'heading' } : b))
+  blocks = joinRunOns(blocks)
   blocks = dropAround(blocks)
   // A heading with no paragraph after it heads nothing.
   const lastParagraph = blocks.findLastIndex((b) => b.type === 'paragraph')
@@ -233,6 +234,22 @@ function liftTitle(blocks: Block[], meta: ArticleMeta, fallbackTitle: string): B
 
 function looksLikeTitle(text: string): boolean {
   return text.split(/\s+/).length <= MAX_HEADING_WORDS + 6 && !/[.,;:]$/.test(text)
+}
+
+/**
+ * "The Act provides that the agency shall, with the concurrence of the department" + "require that the
+ * notification …": a paragraph with no closing punctuation before one that starts in lower case is one sentence
+ * broken around a quotation; it is read as one paragraph.
+ */
+function joinRunOns(blocks: Block[]): Block[] {
+  const out: Block[] = []
+  for (const b of blocks) {
+    const last = out.at(-1)
+    if (last?.type === 'paragraph' && b.type === 'paragraph' && !last.fields && !/[.,;:!?"”’)。！？]$/u.test(last.text) && /^\p{Ll}/u.test(b.text))
+      out[out.length - 1] = { ...last, text: `${last.text} ${b.text}` }
+    else out.push(b)
+  }
+  return out
 }
 
 /** In plain text a subheading is a short line without closing punctuation (or a question) before a paragraph. */

@@ -41,6 +41,10 @@ const VETOES: Rule[] = [
   function lowercaseFollows(c) {
     return RE_NEXT_LOWERCASE.test(c.next)
   },
+  // ". . ." (a spaced ellipsis, as legal writing marks an omission): a dot followed by another is inside it.
+  function spacedEllipsis(c) {
+    return /^\.(?:\s|$)/.test(c.next)
+  },
   function knownAbbreviation(c) {
     return c.punctuation === '.' && NON_TERMINAL.has(c.word)
   },

@@ -58,6 +58,8 @@ describe('ingest: other real articles', () => {
     ].join('\n\n')
     const a = ingest(text, { name: 'merger.txt' })
     expect(a.sections.map((s) => s.title)).toEqual([undefined, 'The 2024 rule'])
+    // The lead-in and the quotation it runs into are one sentence.
+    expect(a.sentences.map((s) => s.text)).toContain('The Act provides that the agency shall, with the concurrence of the department require that the notification be in such form as is necessary to enforce the antitrust laws.')
   })
 
   it('reads a non-geopolitical article', () => {

@@ -13,6 +13,15 @@ describe('splitSentences', () => {
     ])
   })
 
+  it('reads a spaced ellipsis inside a sentence as an omission, and ends a sentence on one only before a capital', () => {
+    expect(split('The Act bars mergers that may "substantially . . . lessen competition." The rule was vacated. He paused . . . Then he left.')).toEqual([
+      'The Act bars mergers that may "substantially . . . lessen competition."',
+      'The rule was vacated.',
+      'He paused . . .',
+      'Then he left.',
+    ])
+  })
+
   it('survives titles, months and initials', () => {
     expect(split('Dr. Li met Gen. Smith on Jan. 5 in Washington. John F. Kennedy was mentioned. It ended.')).toEqual([
       'Dr. Li met Gen. Smith on Jan. 5 in Washington.',
