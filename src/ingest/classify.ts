@@ -58,10 +58,27 @@ export function classifyBlocks(doc: RawDocument, fallbackTitle: string): Classif
   blocks = blocks.map((b, i) => (b.type === 'paragraph' && isPlainHeading(blocks, i) ? { ...b, type: 'heading' } : b))
   blocks = joinRunOns(blocks)
   blocks = dropAround(blocks)
+  // The title again (pages repeat it above the text) heads no part of the article.
+  blocks = blocks.filter((b) => !(b.type === 'heading' && b.text.toLowerCase() === meta.title.toLowerCase()))
+  blocks = dropKicker(blocks)
   // A heading with no paragraph after it heads nothing.
   const lastParagraph = blocks.findLastIndex((b) => b.type === 'paragraph')
   blocks = blocks.filter((b, i) => b.type === 'paragraph' || i < lastParagraph)
   return { meta, blocks }
+}
+
+/**
+ * "CRS PRODUCT (LIBRARY OF CONGRESS)", "ANALYSIS": a label in capitals above the article's first paragraph, when
+ * the article's own subheadings are not in capitals, names the kind of page, not a part of the article.
+ */
+function dropKicker(blocks: Block[]): Block[] {
+  const first = blocks.findIndex((b) => b.type === 'paragraph')
+  const heading = blocks.slice(0, first).findLastIndex((b) => b.type === 'heading')
+  const isCaps = (t: string) => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t)
+  if (first < 0 || heading < 0 || !isCaps(blocks[heading]!.text)) return blocks
+  const others = blocks.slice(first).filter((b) => b.type === 'heading')
+  if (others.length === 0 || others.some((b) => isCaps(b.text))) return blocks
+  return blocks.filter((_, i) => i !== heading)
 }
 
 /**

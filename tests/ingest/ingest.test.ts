@@ -62,6 +62,23 @@ describe('ingest: other real articles', () => {
     expect(a.sentences.map((s) => s.text)).toContain('The Act provides that the agency shall, with the concurrence of the department require that the notification be in such form as is necessary to enforce the antitrust laws.')
   })
 
+  it('drops a label in capitals above the text and the title repeated as a heading, keeping the real subheadings', () => {
+    const md = [
+      '# Merger review after the ruling',
+      '## POLICY BRIEF (RESEARCH SERVICE)',
+      '# Merger review after the ruling',
+      'The agencies review large mergers before they close. They may ask for more information.',
+      '## The 2024 rule',
+      'The rule was vacated by a federal court in February, and the agency has appealed that decision.',
+    ].join('\n\n')
+    const a = ingest(md, { name: 'brief.md' })
+    expect(a.meta.title).toBe('Merger review after the ruling')
+    expect(a.sections.map((s) => s.title)).toEqual([undefined, 'The 2024 rule'])
+    // Subheadings all in capitals are the article's style, and stay.
+    const caps = ingest(md.replace('## The 2024 rule', '## THE 2024 RULE'), { name: 'brief.md' })
+    expect(caps.sections.map((s) => s.title)).toEqual(['POLICY BRIEF (RESEARCH SERVICE)', 'THE 2024 RULE'])
+  })
+
   it('reads a non-geopolitical article', () => {
     const a = ingest(read(`${FIXTURES}/non-geopolitics.txt`), { name: 'non-geopolitics.txt' })
     expect(a.meta).toMatchObject({ author: 'Julie Moreno', publisher: 'The Conversation' })
