@@ -166,7 +166,8 @@ function namingDemonstrative(parse: Parse, kept: Set<number>): number | undefine
   const order = [...kept].sort((a, b) => a - b).filter((i) => isWord(parse.words[i]!))
   const words = order.map((i) => parse.words[i]!)
   const reference = backReference(words)
-  if (!reference || words[0]!.pos !== 'DET' || reference.split(' ').length !== 2) return undefined
+  // Someone's words are shown as they said them.
+  if (!reference || words[0]!.pos !== 'DET' || reference.split(' ').length !== 2 || parse.quoted[order[0]!]) return undefined
   let k = 1
   while (words[k] && ['ADJ', 'NOUN', 'PROPN'].includes(words[k]!.pos)) k++
   const head = words[k - 1]
@@ -613,6 +614,14 @@ function trailingCuts(parse: Parse): Cut[] {
     if (!isComma(parse, c) || !hasMainClause(words.slice(0, c))) return
     const opens = firstPhrase(words, c + 1, TRAILING_OPENERS) || (words[c + 1]?.pos === 'VERB' && words[c + 1]!.lower.endsWith('ing'))
     if (!opens) return
+    // "Our expectation is that, in the same way …, we'll measure …": after "that" or a conjunction the clause
+    // is still to come; only the aside before it may go.
+    const before = words[c - 1]
+    if (before && (COMPLEMENTIZERS.has(before.lower) || before.pos === 'SCONJ')) {
+      const close = nextComma(parse, c + 1)
+      if (close > 0 && (startsClause(words.slice(close + 1)) || ['VERB', 'AUX'].includes(words[close + 1]?.pos ?? ''))) cuts.push({ from: c, to: close })
+      return
+    }
     // "and" joins a clause of its own ("…, and China agreed"): that is a claim, not detail.
     if (words[c + 1]!.lower === 'and' && hasFiniteVerb(words.slice(c + 2))) return
     // "to Anthropic, Google, OpenAI, and xAI for …": the last item of a list, not a phrase added to the clause.
@@ -634,6 +643,8 @@ function trailingCuts(parse: Parse): Cut[] {
   })
   return cuts
 }
+
+const COMPLEMENTIZERS = new Set(['that', 'whether', 'if'])
 
 /** The comma at `c` closes an item of a list of names or nouns: "A, B, C[,] and D". */
 function isListItemBefore(parse: Parse, c: number): boolean {
@@ -826,7 +837,9 @@ export function render(parse: Parse, kept: Set<number>): string {
   const { partner } = parse
   const order = [...kept].sort((a, b) => a - b).filter((i) => !partner.has(i) || kept.has(partner.get(i)!))
   // Drop punctuation left dangling at the ends (a comma before a cut, a full stop after one).
-  while (order.length && !isWord(parse.words[order[0]!]!) && !RE_OPENING.test(parse.words[order[0]!]!.text)) order.shift()
+  // A straight quote mark opens a quotation there when its partner is kept after it.
+  const opening = (i: number) => RE_OPENING.test(parse.words[i]!.text) || (parse.words[i]!.text === '"' && (partner.get(i) ?? -1) > i)
+  while (order.length && !isWord(parse.words[order[0]!]!) && !opening(order[0]!)) order.shift()
   // … and a list item's closing "; and" ("Information about products under development; and").
   const loose = (k: number) => /^[,;:—–-]$/.test(parse.words[order[k]!]?.text ?? '')
   while (order.length && (loose(order.length - 1) || (/^(?:and|or)$/i.test(parse.words[order.at(-1)!]!.text) && loose(order.length - 2)))) order.pop()
@@ -846,5 +859,8 @@ export function render(parse: Parse, kept: Set<number>): string {
     .replace(/[\s,;:—–-]+$/u, '')
     .replace(/\.$/, '')
     .trim()
+  // A quotation that runs on into the next sentence closes where the point ends: the slide shows its first part.
+  const runsOn = order.find((i) => /^["“]$/.test(parse.words[i]!.text) && !partner.has(i) && parse.quoted[i + 1])
+  if (runsOn !== undefined && !/["”]$/.test(out)) out += parse.words[runsOn]!.text === '“' ? '”' : '"'
   return out.replace(/^(["'“‘(]*)(\p{Ll})/u, (_, open: string, c: string) => open + c.toUpperCase())
 }

@@ -197,4 +197,16 @@ describe('points end where a phrase ends', () => {
     expect(trim(long)?.point).toMatch(/into vast sea urchin barrens$/)
     expect(headlineOf('The agency may ask whether such acquisition may, if consummated, violate the antitrust laws of the United States and its states.', undefined, LONG_TITLE_WORDS) ?? '').not.toMatch(/consummated$/)
   })
+
+  it('show quotations as they were said: opened, closed where the point ends, never rewritten', () => {
+    expect(trim('"Value-added taxes are non-distortionary and to an extent, self-enforcing," notes John Horton of the Sloan School.')?.point).toMatch(/^"Value-added taxes are non-distortionary/)
+    // A quotation that runs on into the next sentence closes where the point ends.
+    expect(trim('Gamage argues that "governments that act first will solve their fiscal challenges and thrive in an AI economy.')?.point).toBe('Gamage argues that "governments that act first will solve their fiscal challenges and thrive in an AI economy"')
+    // A demonstrative inside a quotation stays.
+    expect(trim('“This partnership with Anthropic is an important milestone in Rwanda’s AI journey.')?.point).toBe('“This partnership with Anthropic is an important milestone in Rwanda’s AI journey”')
+  })
+
+  it('keep the clause after "that" when an aside follows it', () => {
+    expect(trim('Our expectation is that, in the same way we today measure the accuracy of systems at a given task, we will eventually measure the safety of systems as well.')?.point).toBe('Our expectation is that we will eventually measure the safety of systems as well')
+  })
 })
