@@ -368,6 +368,10 @@ function parseSentence(text: string, tagged?: Word[]): Parse {
     quoted.push(depth > 0)
     if (w.text === '”') depth = Math.max(0, depth - 1)
   }
+  // '… and enhance governance,” said the minister': a sentence that opens inside a quotation begun in the one
+  // before it is someone's words up to its first unpaired closing mark.
+  const runInEnd = runInQuoteEnd(words)
+  for (let i = 0; i <= runInEnd; i++) quoted[i] = true
   // Straight quotes toggle.
   let open = false
   words.forEach((w, i) => {
@@ -455,8 +459,19 @@ function leadCuts(parse: Parse): Cut[] {
     }
     if (firstPhrase(words, i, KEEP_OPENERS)) break
     const w = words[i]!
-    const comma = nextComma(parse, i, i + 26)
+    let comma = nextComma(parse, i, i + 26)
     if (comma < 0) break
+    // "Along with hands-on training, capacity building, and API credits, this access …": the lead holds a list,
+    // and ends at the comma after its last item.
+    for (;;) {
+      const next = w.pos === 'ADP' ? nextComma(parse, comma + 1, comma + 12) : -1
+      const item = next < 0 ? [] : words.slice(comma + 1, next)
+      const last = ['and', 'or'].includes(item[0]?.lower ?? '')
+      const nounPhrase = item.every((x) => !['AUX', 'PRON', 'SCONJ'].includes(x.pos)) && !hasFiniteVerb(item)
+      if (next < 0 || !nounPhrase || !(last || ['and', 'or'].includes(words[next + 1]?.lower ?? ''))) break
+      comma = next
+      if (last) break
+    }
     const lead = words.slice(i, comma)
     const opens =
       firstPhrase(words, i, LEADING_OPENERS) ||
@@ -611,7 +626,8 @@ function trailingCuts(parse: Parse): Cut[] {
   const { words } = parse
   const cuts: Cut[] = []
   words.forEach((_, c) => {
-    if (!isComma(parse, c) || !hasMainClause(words.slice(0, c))) return
+    // Someone's words are not trimmed.
+    if (!isComma(parse, c) || parse.quoted[c] || !hasMainClause(words.slice(0, c))) return
     const opens = firstPhrase(words, c + 1, TRAILING_OPENERS) || (words[c + 1]?.pos === 'VERB' && words[c + 1]!.lower.endsWith('ing'))
     if (!opens) return
     // "Our expectation is that, in the same way …, we'll measure …": after "that" or a conjunction the clause
@@ -793,6 +809,15 @@ function atBoundaries(parse: Parse, c: Cut): boolean {
 }
 
 /** Each quotation mark's partner: “ with ”, and straight quotes in turn. */
+/** The index of the closing mark of a quotation the sentence opens inside of (a ” before any “), or -1. */
+function runInQuoteEnd(words: Word[]): number {
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.text === '“') return -1
+    if (words[i]!.text === '”') return i
+  }
+  return -1
+}
+
 function quotePartners(words: Word[]): Map<number, number> {
   const partner = new Map<number, number>()
   const curly: number[] = []
@@ -862,5 +887,11 @@ export function render(parse: Parse, kept: Set<number>): string {
   // A quotation that runs on into the next sentence closes where the point ends: the slide shows its first part.
   const runsOn = order.find((i) => /^["“]$/.test(parse.words[i]!.text) && !partner.has(i) && parse.quoted[i + 1])
   if (runsOn !== undefined && !/["”]$/.test(out)) out += parse.words[runsOn]!.text === '“' ? '”' : '"'
+  // One begun in the sentence before opens where the point begins.
+  const runIn = runInQuoteEnd(parse.words)
+  if (runIn > 0 && order.length && order[0]! < runIn) {
+    out = `“${out}`
+    if (!kept.has(runIn) && order.at(-1)! < runIn) out += '”'
+  }
   return out.replace(/^(["'“‘(]*)(\p{Ll})/u, (_, open: string, c: string) => open + c.toUpperCase())
 }

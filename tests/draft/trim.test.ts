@@ -209,4 +209,16 @@ describe('points end where a phrase ends', () => {
   it('keep the clause after "that" when an aside follows it', () => {
     expect(trim('Our expectation is that, in the same way we today measure the accuracy of systems at a given task, we will eventually measure the safety of systems as well.')?.point).toBe('Our expectation is that we will eventually measure the safety of systems as well')
   })
+
+  it('read a leading phrase that holds a list to the comma after its last item', () => {
+    expect(trim('Along with hands-on training, capacity building, and API credits, the ministry will support efforts to bring AI into public services.')?.point).toBe('The ministry will support efforts to bring AI into public services')
+    expect(trim('In 2015, China, Russia and Iran signed a new agreement on energy cooperation in the region.')?.point).toBe('China, Russia and Iran signed a new agreement on energy cooperation in the region')
+    // A clause is no list item: the main clause after a subordinate one stays.
+    expect(trim('When the talks started, I still considered him a friend and colleague, and I argued with him at length.')?.point).toMatch(/^I still considered him/)
+  })
+
+  it('do not trim inside a quotation that began in the sentence before, and open it where the point begins', () => {
+    const t = trim('Our goal is to design AI solutions that strengthen education, advance health outcomes, and enhance governance,” said Paula Ingabire, the minister.')
+    expect(t?.point).toBe('“Our goal is to design AI solutions that strengthen education, advance health outcomes, and enhance governance,” said Paula Ingabire, the minister')
+  })
 })
