@@ -4,8 +4,12 @@
  * sentences are marked and left out of the analysis; they give the publication date and the article's own
  * author and publisher, who are never actors.
  */
+import chrome from '../../data/ingest/chrome.json' with { type: 'json' }
 import type { Context } from './context.ts'
 import { parseFullDate } from './events/explicit.ts'
+
+const CALL_VERBS = new Set(chrome.callToActionVerbs)
+const CALL_PLACES = new Set(chrome.callToActionPlaces)
 
 const RE_DATELINE = /^(?<publisher>[^,.]{2,60}),\s+(?<date>[^,]+(?:,\s*\d{4})?)\.?$/u
 const HEAD_SENTENCES = 3
@@ -35,6 +39,7 @@ export function markMeta(ctx: Context): void {
       if (author) ctx.self.push(author)
     }
   }
+  for (const s of ctx.sentences) if (isCallToAction(s.tokens)) s.meta = true
   // The author's bio and disclosure lines, wherever they are.
   const names = ctx.self.filter((n) => n.split(/\s+/).length >= 2)
   for (const s of ctx.sentences)
@@ -47,3 +52,15 @@ function isByline(tokens: Context['sentences'][number]['tokens']): boolean {
   const capitalised = words.filter((t) => t.cap).length
   return capitalised / words.length >= MIN_CAPITALISED_SHARE
 }
+
+/**
+ * "Visit our Enterprise page to learn more", "If you're interested in joining, visit our careers page", "Learn
+ * more about X here": the reader is told to go somewhere (an imperative at the start of the sentence or of its
+ * main clause, after a leading phrase's comma). Navigation, not a claim.
+ */
+function isCallToAction(tokens: Context['sentences'][number]['tokens']): boolean {
+  const comma = tokens.findIndex((t) => t.text === ',')
+  const starts = [0, ...(comma >= 0 ? [comma + 1] : [])]
+  return starts.some((i) => CALL_VERBS.has(tokens[i]?.lower ?? '') && tokens.slice(i + 1).some((t) => CALL_PLACES.has(t.lower)))
+}
+

@@ -193,3 +193,17 @@ describe('analyse: acronyms of documents are no actors', () => {
     expect(names.filter((n) => /Memorandum|MOU/.test(n))).toEqual([])
   })
 })
+
+describe('analyse: navigation in the text', () => {
+  it('marks a sentence that tells the reader to go somewhere as metadata, not content', () => {
+    const article = ingest(
+      'The company bought a robotics start-up to strengthen its software. If you are interested in joining the team, visit our careers page. Learn more about the deal here. Visitors can see the new lab in March.',
+      { format: 'text' },
+    )
+    const meta = new Set(analyse(article).meta)
+    expect(article.sentences.filter((s) => meta.has(s.id)).map((s) => s.text)).toEqual([
+      'If you are interested in joining the team, visit our careers page.',
+      'Learn more about the deal here.',
+    ])
+  })
+})
