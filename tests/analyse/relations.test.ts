@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { analyse } from '../../src/analyse/index.ts'
+import { ingest } from '../../src/ingest/index.ts'
+import type { Analysis } from '../../src/types.ts'
+import { linked } from './helpers.ts'
+
+/** Sentences written for these tests (no real article): each shows one way a cue word does or does not relate. */
+function analyseText(text: string): Analysis {
+  return analyse(ingest(text, { format: 'text' }))
+}
+
+describe('relations: who takes part in a cue', () => {
+  it('does not make the object of an earlier verb a side of a later cue ("between A and B, secured deals with C")', () => {
+    const a = analyseText('Yesterday the envoy brokered a truce between Armenia and Azerbaijan, secured trade deals with Brazil and Chile, and elevated relations with India.')
+    expect(linked(a, 'armenia', 'brazil')).toBe(false)
+    expect(linked(a, 'azerbaijan', 'chile')).toBe(false)
+    expect(linked(a, 'brazil', 'india')).toBe(false)
+    expect(linked(a, 'brazil', 'chile')).toBe(false)
+  })
+
+  it('does not make the place one travels to a party of the meeting ("travelled to Germany to meet …")', () => {
+    const a = analyseText('The president travelled to Germany to meet officials from Poland.')
+    expect(linked(a, 'germany', 'poland')).toBe(false)
+  })
+
+  it('reads the subject of a clause opened by "unless" as a side ("unless Washington and Tehran opt for a negotiated deal")', () => {
+    const a = analyseText('The situation remains explosive, unless Washington and Tehran opt for a negotiated deal.')
+    expect(linked(a, 'united-states', 'iran', ['dialogue'])).toBe(true)
+  })
+
+  it('does not set a coordinated subject against itself with a directed cue ("France and Germany enforce sanctions")', () => {
+    const a = analyseText('France and Germany enforce sanctions on imports.')
+    expect(linked(a, 'france', 'germany')).toBe(false)
+  })
+
+  it('keeps a coordinated subject as both sides when the actor after the cue is no complement of it', () => {
+    const a = analyseText('Paris and Berlin are struggling to reach a consensus on a common longer-term response to Moscow’s missile program.')
+    expect(linked(a, 'france', 'germany', ['tension'])).toBe(true)
+    expect(linked(a, 'germany', 'russia')).toBe(false)
+  })
+
+  it('makes the possessor of "allies" the ally of each actor in the apposition, not those actors each other’s', () => {
+    const a = analyseText('Riyadh’s other regional allies, Turkey and Pakistan, have promised to help.')
+    expect(linked(a, 'saudi-arabia', 'turkiye', ['alliance'])).toBe(true)
+    expect(linked(a, 'saudi-arabia', 'pakistan', ['alliance'])).toBe(true)
+    expect(linked(a, 'turkiye', 'pakistan', ['alliance'])).toBe(false)
+  })
+
+  it('does not take the argument of another verb as the target of a possessive cue ("X’s provocation justifies Y’s ambitions")', () => {
+    const a = analyseText('North Korea’s latest provocation reasonably justifies Japan’s expanding military ambitions.')
+    expect(linked(a, 'north-korea', 'japan')).toBe(false)
+  })
+})
+
+describe('relations: words that look like cues', () => {
+  it('does not read a relation asked for as one that happened ("asked Washington to carry out airstrikes on the Houthis")', () => {
+    const a = analyseText('Riyadh has asked Washington to carry out airstrikes on Iran.')
+    expect(linked(a, 'saudi-arabia', 'united-states', ['pressure'])).toBe(true)
+    expect(linked(a, 'united-states', 'iran', ['hostility'])).toBe(false)
+  })
+
+  it('reads competing as tension only when someone competes with someone ("compete with", not "compete on a level playing field")', () => {
+    expect(linked(analyseText('Cars from Japan can now compete on a level playing field in Malaysia’s market.'), 'japan', 'malaysia')).toBe(false)
+    expect(linked(analyseText('China competes with the United States for influence in Africa.'), 'china', 'united-states', ['tension'])).toBe(true)
+  })
+
+  it('cancels a cue restricted or withheld ("may restrict aid to Egypt")', () => {
+    expect(linked(analyseText('The United States may restrict aid to Egypt.'), 'united-states', 'egypt', ['support'])).toBe(false)
+    expect(linked(analyseText('The United States will increase aid to Egypt.'), 'united-states', 'egypt', ['support'])).toBe(true)
+  })
+
+  it('does not read a cue that modifies a noun as a relation ("war crimes"), unless the compound names the other side', () => {
+    expect(linked(analyseText('Ukraine documented war crimes in Russia’s border regions.'), 'ukraine', 'russia')).toBe(false)
+    expect(linked(analyseText('Canada extended its sanctions regime against Iran.'), 'canada', 'iran', ['condemnation'])).toBe(true)
+  })
+
+  it('reads "exercise" and "deal" as relations only as nouns', () => {
+    expect(linked(analyseText('If Spain chose to exercise this option, Portugal would pay the costs.'), 'spain', 'portugal')).toBe(false)
+    expect(linked(analyseText('Spain and Portugal held naval exercises.'), 'spain', 'portugal', ['cooperation'])).toBe(true)
+  })
+
+  it('does not read a cue inside a name as a relation ("Joint Trade Statements", "the Secretary of War")', () => {
+    expect(linked(analyseText('The president issued Joint Trade Statements with Thailand and Vietnam.'), 'thailand', 'vietnam')).toBe(false)
+    expect(linked(analyseText('Thailand and Vietnam issued joint statements.'), 'thailand', 'vietnam', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Canada’s Secretary of War met Mexico’s minister.'), 'canada', 'mexico', ['hostility'])).toBe(false)
+  })
+
+  it('does not read "the second world war" as hostility between the actors around it', () => {
+    const a = analyseText('France never apologised for its conduct in Algeria during the second world war.')
+    expect(linked(a, 'algeria', 'france')).toBe(false)
+  })
+})
