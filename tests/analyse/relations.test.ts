@@ -90,3 +90,19 @@ describe('relations: words that look like cues', () => {
     expect(linked(a, 'algeria', 'france')).toBe(false)
   })
 })
+
+describe('actors: a state naming whose an office or a place is', () => {
+  it('ties "the U.S. Maritime Commission" to the United States without making the state a side', () => {
+    const a = analyseText('The U.S. Maritime Commission sued France over its port rules. The Maritime Commission said so. The United States agreed.')
+    expect(a.actors.find((x) => x.name === 'Maritime Commission')?.affiliation).toBe('united-states')
+    expect(linked(a, 'maritime-commission', 'france', ['pressure'])).toBe(true)
+    expect(linked(a, 'united-states', 'france')).toBe(false)
+  })
+
+  it('finds no actor "Columbia" in "the District of Columbia"', () => {
+    const a = analyseText(
+      'Prosecutors from 30 states and the District of Columbia sued the firm. The District of Columbia joined later. Officials of the District of Columbia said so. Courts in the District of Columbia agreed.',
+    )
+    expect(a.actors.filter((x) => /Columbia/.test(x.name))).toEqual([])
+  })
+})
