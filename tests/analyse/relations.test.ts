@@ -106,3 +106,22 @@ describe('actors: a state naming whose an office or a place is', () => {
     expect(a.actors.filter((x) => /Columbia/.test(x.name))).toEqual([])
   })
 })
+
+describe('events: what a timeline holds', () => {
+  it('reads a date after "before" or "until" as a bound of a period, not the time of an event', () => {
+    const a = analyseText('Before 2013, divers rarely saw urchins. Until 2020, the firm was the largest seller. In 2021, the firm collapsed.')
+    expect(a.events.map((e) => e.date)).toEqual(['2021'])
+  })
+
+  it('keeps one event told twice, in a summary and in its own paragraph: the one with the more precise date', () => {
+    const a = analyseText(
+      'In 2024, the regulator issued a final rule on merger filings. Critics objected at once.\n\nIn October 2024, the regulator issued a final rule on merger filings after long consultations.\n\nIn 2025, a court struck the rule down.',
+    )
+    expect(a.events.map((e) => e.date)).toEqual(['2024-10', '2025'])
+  })
+
+  it('keeps two events of one date that tell different things', () => {
+    const a = analyseText('In March 2025, the regulator issued a final rule on merger filings.\n\nIn March 2025, a federal court blocked a pipeline merger in Texas.')
+    expect(a.events).toHaveLength(2)
+  })
+})
