@@ -125,3 +125,32 @@ describe('events: what a timeline holds', () => {
     expect(a.events).toHaveLength(2)
   })
 })
+
+describe('references and court rulings', () => {
+  it('reads "the district court" as the District Court named before it, and its rulings as relations', () => {
+    const a = analyseText(
+      'Business groups sued the Federal Trade Commission in the U.S. District Court for the Eastern District of Texas. In February 2026, the district court denied the Federal Trade Commission’s cross-motion.',
+    )
+    const court = a.actors.find((x) => x.name.includes('District Court'))
+    expect(court?.mentions).toHaveLength(2)
+    expect(linked(a, court!.id, 'federal-trade-commission', ['pressure'])).toBe(true)
+  })
+
+  it('does not read "the district court" as a body the article has not named yet', () => {
+    const a = analyseText('Last year the district court denied the motion. Later the U.S. District Court for Texas closed the case.')
+    expect(a.actors.find((x) => x.name.includes('District Court'))?.mentions).toHaveLength(1)
+  })
+
+  it('reads a ruling "in favor of" an actor as support', () => {
+    const a = analyseText('Acme Corp. sued in the U.S. District Court for California. Later the district court issued an injunction in favor of Acme Corp.')
+    const court = a.actors.find((x) => x.name.includes('District Court'))
+    expect(linked(a, court!.id, 'acme-corp', ['support'])).toBe(true)
+  })
+
+  it('takes the common noun after "agreed with" as the other side, not an actor named later', () => {
+    const a = analyseText('Germany agreed with the critics that the rules required France to act.')
+    expect(linked(a, 'germany', 'france')).toBe(false)
+    const b = analyseText('Germany met with officials from France.')
+    expect(linked(b, 'germany', 'france', ['dialogue'])).toBe(true)
+  })
+})

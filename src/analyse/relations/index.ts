@@ -119,6 +119,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   //    Each actor of one side relates to each of the other ("signed deals with Malaysia and Cambodia" does not
   //    relate Malaysia to Cambodia; "Russia and China are aligned with Iran" does not ally Russia with China).
   if (KINDS[kind].symmetric) {
+    // "the court agreed with the plaintiffs that … the FTC": the other side is the thing after "with", no actor.
+    if (withThing(s, groups, m)) return []
     // "brokered the accords between Thailand and Cambodia, secured trade deals with Malaysia", "travelled to
     // Germany to meet X": the object of another verb's preposition is no side of the cue, and the side before
     // it (the verb's subject) is not named here.
@@ -189,6 +191,22 @@ function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
   let stop = m.last + 1
   while (stop < s.tokens.length && stop <= m.last + OBJECT_WINDOW && !s.tokens[stop]!.punct) stop++
   return !groups.some((g) => g.first > m.last && g.first < stop)
+}
+
+/**
+ * "agreed with the plaintiffs", "cooperate with local authorities": "with" right after the cue names the other
+ * side, and it is a common noun, not an actor ("met with officials from Poland" still names Poland).
+ */
+function withThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
+  let i = m.last + 1
+  if (s.tokens[i]?.lower !== 'with') return false
+  i++
+  while (i < s.tokens.length && (DETERMINERS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos === 'ADJ')) i++
+  // "solidarity with its ally": an ally noun stands for an actor.
+  if (wordAt(s, i)?.pos !== 'NOUN' || RE_ALLY_NOUN.test(s.tokens[i]!.lower) || groups.some((g) => g.first <= i && g.last >= i)) return false
+  // "with several ticketers, including Live Nation": the actors named in the noun's own phrase are the side.
+  const phrase = s.tokens.slice(i + 1, i + 4).map((t) => t.lower)
+  return !phrase.some((w) => ['of', 'from', 'in', 'at', 'including', 'such'].includes(w))
 }
 
 /** A group followed closely by a support cue ("Berlin’s full backing") backs something rather than being its target. */
