@@ -52,6 +52,20 @@ describe('relations: who takes part in a cue', () => {
   })
 })
 
+describe('relations: a state named as a place', () => {
+  it('does not make a state named as the place of something a side ("the largest partner in Canada at the time")', () => {
+    const a = analyseText('Mexico, the largest trading partner in Canada at the time, signed a deal with Brazil.')
+    expect(linked(a, 'canada', 'brazil')).toBe(false)
+    expect(linked(a, 'canada', 'mexico')).toBe(false)
+    expect(linked(a, 'mexico', 'brazil', ['cooperation'])).toBe(true)
+  })
+
+  it('keeps a state that modifies a noun after "in" ("embeddedness in the US-Japan missile defence matrix")', () => {
+    const a = analyseText('Seoul deepened its cooperation in the Japan missile defence system with Canada.')
+    expect(linked(a, 'japan', 'canada') || linked(a, 'south-korea', 'japan')).toBe(true)
+  })
+})
+
 describe('relations: words that look like cues', () => {
   it('does not read a relation asked for as one that happened ("asked Washington to carry out airstrikes on the Houthis")', () => {
     const a = analyseText('Riyadh has asked Washington to carry out airstrikes on Iran.')

@@ -88,7 +88,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // carry out airstrikes on the Houthis": strikes asked for, in the same clause, are not stated either.
   if (POSITIVE.has(kind) ? wishedFor(s, m.first) : wishedFor(s, m.first, clauseOf(s, m.first)[0])) return []
   // "share intelligence about North Korea’s missiles": the topic of a friendly or talking relation is no party to it.
-  const groups = withoutExcluded(s, allGroups).filter((g) => !(POSITIVE.has(kind) && isTopic(s, g, m.last)))
+  const groups = withoutExcluded(s, allGroups).filter((g) => !(POSITIVE.has(kind) && isTopic(s, g, m.last)) && !(isPlace(s, g) && g.first !== m.last + 1))
   const [start, end] = clauseOf(s, m.first)
   const inClause = groups.filter((g) => g.first >= start && g.last < end)
   const before = inClause.filter((g) => g.last < m.first).at(-1)
@@ -263,6 +263,17 @@ function modifier(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   const next = wordAt(s, m.last + 1)
   if (next?.pos !== 'NOUN') return false
   return !OTHER_SIDE.has(s.tokens[m.last + 2]?.lower ?? '')
+}
+
+/** "the largest promoter in the United States", "deal activity across Europe": a state named as a place, alone. */
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'within', 'inside'])
+function isPlace(s: SentenceContext, g: Group): boolean {
+  let i = g.first - 1
+  if (s.tokens[i]?.lower === 'the') i--
+  if (!PLACE_PREPOSITIONS.has(s.tokens[i]?.lower ?? '') || g.actors.length > 1 || g.mentions.some((m) => m.kind !== 'name' && m.kind !== 'capital')) return false
+  // "in the US-Japan missile defence matrix": a name modifying a noun is no place.
+  const next = wordAt(s, g.last + 1)
+  return !next || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos)
 }
 
 /** Not a prepositional object ("of Yemen") nor an aside in parentheses. */
