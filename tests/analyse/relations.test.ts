@@ -134,6 +134,13 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => e.date)).toEqual(['2024-10', '2025'])
   })
 
+  it('reads a quantity measured in a year as a figure, not an event; keeps an act with an amount', () => {
+    const a = analyseText(
+      'In 2024, concerts in Canada had about 122 million attendees. In 2025, revenue from online ticket sales was $12.5 billion. In 2025, the firm averaged about $8.91 per ticket. In 2026, the regulator fined the firm $5 million.',
+    )
+    expect(a.events.map((e) => e.date)).toEqual(['2026'])
+  })
+
   it('keeps two events of one date that tell different things', () => {
     const a = analyseText('In March 2025, the regulator issued a final rule on merger filings.\n\nIn March 2025, a federal court blocked a pipeline merger in Texas.')
     expect(a.events).toHaveLength(2)

@@ -63,7 +63,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       text: f.text,
       source: [f.s.sentence.id],
     }))
-    .filter((e) => e.text.split(/\s+/).length >= 2)
+    .filter((e) => e.text.split(/\s+/).length >= 2 && !isMeasurement(e.text))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 }
 
@@ -75,6 +75,19 @@ function isBound(s: SentenceContext, d: DateMention): boolean {
   const text = s.sentence.text
   // The mention may hold its cue ("[Before 2013]").
   return RE_BOUND_OWN.test(text.slice(d.start, d.end)) || RE_BOUND_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))
+}
+
+const MEASURE_VERBS = new Set<string>(DATA.dates.measureVerbs)
+const RE_QUANTITY = new RegExp(`\\d[\\d,.]*\\s*(?:${DATA.dates.measureUnits.map((u) => u.replace(/[$%]/g, '\\$&')).join('|')})|[${'$€£'}]\\s*\\d`, 'i')
+
+/**
+ * "concerts had about 122 million attendees", "revenue was $12.5 billion", "Ticketmaster averaged about $8.91":
+ * a quantity measured in a year is a figure, not an event. The text's first verb is one of measuring (data/dates.json).
+ */
+function isMeasurement(text: string): boolean {
+  if (!RE_QUANTITY.test(text)) return false
+  const verb = tagWords(text).find((w) => w.pos === 'VERB' || w.pos === 'AUX')
+  return !!verb && MEASURE_VERBS.has(verb.lemma)
 }
 
 /** Share of the shorter text's content words the other must have for two dated texts to tell one event. */
