@@ -141,6 +141,15 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => e.date)).toEqual(['2026'])
   })
 
+  it('reads a short telling ("which was modified in 2020") as the same event as a full one of that date', () => {
+    const a = analyseText(
+      'The states sued over the consent decree, which was modified in 2020.\n\nThe ministry filed a motion to modify the consent decree in 2020.\n\nIn May and June 1968, the party condemned the students.\n\nCommentators compared it with the events of May and June 1968, when workers struck.',
+    )
+    expect(a.events.filter((e) => e.date === '2020').map((e) => e.text)).toEqual([expect.stringMatching(/filed a motion/)])
+    // The words of a date ("In May and") are no words of the event: two tellings of June 1968 stay two.
+    expect(a.events.filter((e) => e.date === '1968-06')).toHaveLength(2)
+  })
+
   it('keeps two events of one date that tell different things', () => {
     const a = analyseText('In March 2025, the regulator issued a final rule on merger filings.\n\nIn March 2025, a federal court blocked a pipeline merger in Texas.')
     expect(a.events).toHaveLength(2)

@@ -77,6 +77,7 @@ function isBound(s: SentenceContext, d: DateMention): boolean {
   return RE_BOUND_OWN.test(text.slice(d.start, d.end)) || RE_BOUND_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))
 }
 
+const MONTH_WORDS = new Set<string>(DATA.dates.months.flatMap((m) => m.names.map((n) => n.toLowerCase())))
 const MEASURE_VERBS = new Set<string>(DATA.dates.measureVerbs)
 const RE_QUANTITY = new RegExp(`\\d[\\d,.]*\\s*(?:${DATA.dates.measureUnits.map((u) => u.replace(/[$%]/g, '\\$&')).join('|')})|[${'$€£'}]\\s*\\d`, 'i')
 
@@ -102,7 +103,8 @@ const SAME_EVENT_WORDS = 3
  * the more precise date stays; of two as precise, the first.
  */
 function oncePerEvent(found: Found[]): Found[] {
-  const lemmas = found.map((f) => contentLemmas(tagWords(f.text)))
+  // The words of dates ("In May and") tell nothing of what happened.
+  const lemmas = found.map((f) => new Set([...contentLemmas(tagWords(f.text))].filter((w) => !MONTH_WORDS.has(w) && !/^\d/.test(w))))
   const dropped = new Set<number>()
   for (let i = 0; i < found.length; i++)
     for (let j = i + 1; j < found.length; j++) {
@@ -111,6 +113,12 @@ function oncePerEvent(found: Found[]): Found[] {
       if (!a.date.startsWith(b.date) && !b.date.startsWith(a.date)) continue
       const [small, large] = lemmas[i]!.size <= lemmas[j]!.size ? [lemmas[i]!, lemmas[j]!] : [lemmas[j]!, lemmas[i]!]
       const shared = [...small].filter((w) => large.has(w)).length
+      // "[the decree,] which was modified in 2020" and "DOJ filed a motion to modify the decree in 2020": a text
+      // too short to tell an event, all of whose words the other telling of the same date has, is that event.
+      if (small.size < SAME_EVENT_WORDS && small.size > 0 && shared === small.size && a.date === b.date) {
+        dropped.add(small === lemmas[i] ? i : j)
+        continue
+      }
       if (shared < SAME_EVENT_WORDS || shared / small.size < SAME_EVENT_SHARE) continue
       dropped.add(b.date.length > a.date.length ? i : j)
     }
