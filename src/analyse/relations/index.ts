@@ -1,8 +1,13 @@
 /**
  * Relations between actors named in one sentence, from cue words (data/relations.json).
  *
- * For each cue that is not negated ("never supported") nor, for a friendly or talking kind, only wished for by a
- * third party ("urged Pakistan to cooperate with India"), the rules below pick who takes part, in order:
+ * A cue word counts only where it names a relation: not inside a capitalised name ("Secretary of War"), not as a
+ * modifier of a noun ("competition laws", "war crimes"), not as a verb when it is a relation only as a noun
+ * ("exercise this option"). For each cue that is not negated ("never supported", "may restrict funds") nor only
+ * wished for by a third party ("urged Pakistan to cooperate with India", "asked Washington to carry out
+ * airstrikes"), the rules below pick who takes part, in order — leaving out a state named alone as a place ("in
+ * the United States") and, for a symmetric cue, the object of another verb's preposition ("brokered … between
+ * Thailand and Cambodia, secured deals with Malaysia"):
  *  1. a coordinated group right before the cue names both sides ("the US-Iran war", "Germany and France
  *     cooperate"), unless "with/against" names the other side ("US-Israel confrontation with Iran");
  *  2. "between A and B" after the cue names them;
@@ -60,11 +65,12 @@ export function findRelations(ctx: Context): Relation[] {
     // their “hostile” policies"), not a relation the article states.
     const reported = s.tokens.some((t) => SPEECH.has(t.lower))
     const quoted = reported ? quotedRanges(s.sentence.text) : []
+    const notCues = NOT_CUES.all(s.tokens)
     const cues = RELATION_CUES.all(s.tokens).filter(
       (cue) =>
         !quoted.some(([a, b]) => s.tokens[cue.first]!.start >= a && s.tokens[cue.last]!.end <= b) &&
         !inName(s, groups, cue) &&
-        !NOT_CUES.all(s.tokens).some((n) => n.first <= cue.last && n.last >= cue.first) &&
+        !notCues.some((n) => n.first <= cue.last && n.last >= cue.first) &&
         !modifier(s, cue) &&
         (!NOUN_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN'),
     )
@@ -130,9 +136,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     if (new Set(taking).size < 2) return across(taking, nearest(groups, m.first, -1, taking), kind)
     return pairs(taking, kind)
   }
-  // "China’s unwavering support", "with Berlin’s full backing": the possessor is the one acting.
-  //    The other side is named after the cue, not as another verb's argument ("North Korea’s provocation justifies
-  //    Japan’s ambitions"), or else earlier in the clause ("the council condemned it, with China’s backing").
+  // "China’s unwavering support", "with Berlin’s full backing": the possessor is the one acting. The other side is
+  // named after the cue, not as another verb's argument ("North Korea’s provocation justifies Japan’s
+  // ambitions"), or else earlier ("the council condemned it, with China’s backing").
   if (before && s.tokens[before.last]!.possessive && m.first - before.last <= 3) {
     const own = after && !verbBetween(s, m.last, after.first) ? after : undefined
     const target = own?.actors ?? earlier(groups, before, before.actors)
@@ -265,7 +271,10 @@ function modifier(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   return !OTHER_SIDE.has(s.tokens[m.last + 2]?.lower ?? '')
 }
 
-/** "the largest promoter in the United States", "deal activity across Europe": a state named as a place, alone. */
+/**
+ * "the largest promoter in the United States at the time", "deal activity across Europe": a state named alone,
+ * by name, as the place of something. (A cue's own object stays: "invest in X".)
+ */
 const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'within', 'inside'])
 function isPlace(s: SentenceContext, g: Group): boolean {
   let i = g.first - 1
