@@ -144,10 +144,11 @@ describe('html-article.html (sea stars)', () => {
     expect(draftDiagramSlides(article, analysis).map((s) => s.kind)).not.toContain('actors')
   })
 
-  it('dates the outbreak and the research, and keeps the negation in "rarely saw"', () => {
+  it('dates the outbreak and the research, not what was so "Before 2013" (a bound, not an event)', () => {
     const dates = analysis.events.map((e) => e.date)
     expect(dates).toEqual(expect.arrayContaining(['2001', '2013', '2017']))
-    expect(analysis.events.find((e) => e.text.includes('purple sea urchins') && e.date === '2013')?.text).toMatch(/rarely/)
+    expect(analysis.events.find((e) => e.date === '2013')?.text).toMatch(/began noticing/)
+    expect(analysis.events.filter((e) => /rarely saw/.test(e.text))).toEqual([])
   })
 
   it('finds the kelp → mysid link', () => {

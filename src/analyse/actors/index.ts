@@ -24,6 +24,8 @@ import { DATA } from '../data.ts'
 const REGIME_WORDS = new Set<string>(DATA.actors.regimeWords)
 import { scanTokens } from './scan.ts'
 
+const STATIC_ENTRIES = new Set(STATIC_LEXICON.entries.values())
+
 type Rule = (s: Context['sentences'][number], staticMentions: Mention[]) => Definition[]
 const DISCOVERY_RULES: Rule[] = [findOrganisations, findMedia, findCompanies, findPeople, findAcronyms]
 
@@ -34,7 +36,7 @@ export function findActors(ctx: Context): void {
   const definitions = [...perSentence, ...findRecurringNames(ctx, defined, staticMentions)].filter((d) => !isThingName(d.name))
   const lexicon = extendLexicon(STATIC_LEXICON)
   for (const [form, entry] of mergeDefinitions(definitions, ctx)) addForm(lexicon, form, entry)
-  for (const s of ctx.sentences) s.mentions = s.meta ? [] : scanTokens(s.tokens, lexicon)
+  for (const s of ctx.sentences) s.mentions = s.meta ? [] : dropStateModifiers(s, scanTokens(s.tokens, lexicon), lexicon.entries)
   collectActors(ctx, lexicon.entries)
   findReferences(ctx)
   collectActors(ctx, lexicon.entries)
@@ -66,6 +68,28 @@ function nameAsWritten(ctx: Context): void {
     actor.aliases = [actor.name, ...actor.aliases.filter((a) => a !== best)]
     actor.name = best
   }
+}
+
+/**
+ * "the U.S. Attorney General", "a U.S. District Court", "Iranian President Pezeshkian": a state named right before
+ * an office, a court or a person names whose they are; the state does not act in the sentence. Its mention is
+ * dropped and the office, court or person is tied to the state (when nothing else ties it).
+ */
+function dropStateModifiers(s: Context['sentences'][number], mentions: Mention[], entries: Map<string, LexiconEntry>): Mention[] {
+  const byId = new Map<string, LexiconEntry>()
+  for (const e of entries.values()) if (!byId.has(e.id)) byId.set(e.id, e)
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1]
+    const state = byId.get(m.actor)
+    const holder = next && byId.get(next.actor)
+    if (!next || !holder || state?.type !== 'state' || m.possessive) return true
+    if (holder.type !== 'organisation' && holder.type !== 'person') return true
+    const gap = s.tokens.slice(m.last + 1, next.first)
+    if (!gap.every((t) => t.text === '.' && t.start === s.tokens[m.last]!.end)) return true
+    // The gazetteer's own entries are shared by every article: only the article's own are tied here.
+    if (!STATIC_ENTRIES.has(holder)) holder.affiliation ??= m.actor
+    return false
+  })
 }
 
 /** Definitions → lexicon forms, one entry per actor. People are merged by shared name words. */

@@ -14,10 +14,11 @@ const LEADERS = new Map<string, string>(
 
 export function findReferences(ctx: Context): void {
   const pairs = directionPairs(ctx)
+  const bodies = bodyHeads(ctx)
   for (const s of ctx.sentences) {
     if (s.meta) continue
     const { tokens } = s
-    const found: Mention[] = []
+    const found: Mention[] = [...definiteReferences(ctx, s, bodies)]
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!
       const prev = tokens[i - 1]!
@@ -59,4 +60,57 @@ function directionPairs(ctx: Context): Map<string, string> {
     }
   }
   return pairs
+}
+
+/** Shortest head of a body's name a definite reference may use: "the district court", "the court of appeals". */
+const MIN_HEAD_WORDS = 2
+
+/**
+ * The lower-case heads of the article's bodies: "District Court" → "district court", "Court of Appeals" →
+ * "court of appeals", "District Court for California" → also "district court". A head two bodies share names
+ * neither.
+ */
+function bodyHeads(ctx: Context): Map<string, { id: string; first: number }> {
+  const heads = new Map<string, { id: string; first: number } | null>()
+  for (const a of ctx.actors.values()) {
+    if (a.type !== 'organisation') continue
+    const first = ctx.sentences.findIndex((s) => s.mentions.some((m) => m.actor === a.id))
+    // The name, and its head before "for" ("District Court [for California]").
+    const name = a.name.toLowerCase()
+    for (const head of new Set([name, name.split(' for ')[0]!])) {
+      const words = head.split(/\s+/)
+      if (words.length < MIN_HEAD_WORDS || words.some((w) => !/^\p{L}+$/u.test(w))) continue
+      heads.set(head, heads.has(head) ? null : { id: a.id, first })
+    }
+  }
+  return new Map([...heads].filter((e): e is [string, { id: string; first: number }] => e[1] !== null))
+}
+
+/**
+ * "the district court granted …", "a federal district court vacated …" after "the U.S. District Court for the
+ * Eastern District of Texas": a definite description in lower case that repeats a body's name refers back to it,
+ * once the body has been named.
+ */
+function definiteReferences(ctx: Context, s: Context['sentences'][number], bodies: Map<string, { id: string; first: number }>): Mention[] {
+  const found: Mention[] = []
+  if (bodies.size === 0) return found
+  const { tokens } = s
+  for (let i = 0; i < tokens.length; i++) {
+    if (!['the', 'a', 'an'].includes(tokens[i]!.lower)) continue
+    // One adjective may stand between: "a federal district court".
+    for (const skip of [0, 1]) {
+      const start = i + 1 + skip
+      if (skip && s.words.find((w) => w.start === tokens[i + 1]?.start)?.pos !== 'ADJ') continue
+      for (const [head, body] of bodies) {
+        const n = head.split(' ').length
+        const span = tokens.slice(start, start + n)
+        if (span.length < n || span.some((t) => t.cap || t.punct) || span.map((t) => t.lower).join(' ') !== head) continue
+        if (body.first < 0 || body.first > s.index) continue
+        const next = tokens[start + n]
+        if (next && next.cap && !next.punct) continue
+        found.push({ actor: body.id, first: start, last: start + n - 1, possessive: tokens[start + n - 1]!.possessive, kind: 'reference' })
+      }
+    }
+  }
+  return found
 }

@@ -21,7 +21,8 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   let body: string
   // "According to observers, in 2019 X decided …": an opening phrase before a comma is not the event.
   if (wordCount(before) >= 2 && !before.endsWith(',')) {
-    const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= clauseStart && s.tokens[m.first]!.start < start && isSubject(s, m))
+    // A body referred to in lower case ("the district court") is no name to start the event's text with.
+    const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= clauseStart && s.tokens[m.first]!.start < start && s.tokens[m.first]!.cap && isSubject(s, m))
     body = trimStart(subject ? text.slice(s.tokens[subject.first]!.start, start) : lastItem(before), !subject)
     // "India on April 23 unilaterally suspended …": the subject alone says nothing; what follows the date does.
     if (wordCount(tidy(body)) < 3 && wordCount(after) >= 2) body = trimStart(`${tidy(body)} ${after}`, false)

@@ -11,6 +11,8 @@
 import type { DatedEvent } from '../../types.ts'
 import type { Context, SentenceContext } from '../context.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
+import { contentLemmas, tagWords } from '../../language/index.ts'
+import { DATA } from '../data.ts'
 import { describeEvent } from './describe.ts'
 import { displayDate, findDates, sortable, type DateMention } from './explicit.ts'
 import { addDays, findRelative } from './relative.ts'
@@ -34,7 +36,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
   const found: Found[] = []
   for (const { s, dates } of mentions) {
     for (const d of dates) {
-      if (!isEventDate(s, d)) continue
+      if (!isEventDate(s, d) || isBound(s, d)) continue
       const date = resolve(d, ctx.published, latest, isFuture(s, d))
       if (date && !isDeadline(s, d, date, ctx.published)) found.push({ date, label: d.range, start: d.start, end: d.end, s, text: describeEvent(s, d.start, d.end) })
     }
@@ -54,15 +56,73 @@ export function findEvents(ctx: Context): DatedEvent[] {
       const key = `${f.s.sentence.id}|${f.text.split(/\s+/).slice(0, SAME_TEXT_WORDS).join(' ')}`
       return !seen.has(key) && seen.add(key)
     })
-  return unique
+  return oncePerEvent(unique)
     .map((f) => ({
       date: f.date,
       label: displayDate(f.date, f.label),
       text: f.text,
       source: [f.s.sentence.id],
     }))
-    .filter((e) => e.text.split(/\s+/).length >= 2)
+    .filter((e) => e.text.split(/\s+/).length >= 2 && !isMeasurement(e.text))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+}
+
+/** "Before 2013, divers rarely saw …", "until 2020 it was …": the date bounds a period; nothing happened on it. */
+const BOUND = `(?:${DATA.dates.boundCues.join('|')})`
+const RE_BOUND_BEFORE = new RegExp(`\\b${BOUND}\\s*$`, 'i')
+const RE_BOUND_OWN = new RegExp(`^${BOUND}\\s`, 'i')
+function isBound(s: SentenceContext, d: DateMention): boolean {
+  const text = s.sentence.text
+  // The mention may hold its cue ("[Before 2013]").
+  return RE_BOUND_OWN.test(text.slice(d.start, d.end)) || RE_BOUND_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))
+}
+
+const MONTH_WORDS = new Set<string>(DATA.dates.months.flatMap((m) => m.names.map((n) => n.toLowerCase())))
+const MEASURE_VERBS = new Set<string>(DATA.dates.measureVerbs)
+const RE_QUANTITY = new RegExp(`\\d[\\d,.]*\\s*(?:${DATA.dates.measureUnits.map((u) => u.replace(/[$%]/g, '\\$&')).join('|')})|[${'$€£'}]\\s*\\d`, 'i')
+
+/**
+ * "concerts had about 122 million attendees", "revenue was $12.5 billion", "Ticketmaster averaged about $8.91":
+ * a quantity measured in a year is a figure, not an event. The text's first verb is one of measuring (data/dates.json).
+ */
+function isMeasurement(text: string): boolean {
+  if (!RE_QUANTITY.test(text)) return false
+  const verb = tagWords(text).find((w) => w.pos === 'VERB' || w.pos === 'AUX')
+  return !!verb && MEASURE_VERBS.has(verb.lemma)
+}
+
+/** Share of the shorter text's content words the other must have for two dated texts to tell one event. */
+const SAME_EVENT_SHARE = 0.6
+/** …and at least this many of them: "In May and" tells too little to be matched. */
+const SAME_EVENT_WORDS = 3
+
+/**
+ * An event told twice, in a summary and again in its own paragraph ("In 2024, the FTC adopted a final rule …" and
+ * "In October 2024, the FTC issued a final rule …"): in other sentences, on dates that agree (the same, or one
+ * the other's more precise form), with most content words of the shorter text in the longer. The telling with
+ * the more precise date stays; of two as precise, the first.
+ */
+function oncePerEvent(found: Found[]): Found[] {
+  // The words of dates ("In May and") tell nothing of what happened.
+  const lemmas = found.map((f) => new Set([...contentLemmas(tagWords(f.text))].filter((w) => !MONTH_WORDS.has(w) && !/^\d/.test(w))))
+  const dropped = new Set<number>()
+  for (let i = 0; i < found.length; i++)
+    for (let j = i + 1; j < found.length; j++) {
+      const [a, b] = [found[i]!, found[j]!]
+      if (dropped.has(i) || dropped.has(j) || a.s === b.s) continue
+      if (!a.date.startsWith(b.date) && !b.date.startsWith(a.date)) continue
+      const [small, large] = lemmas[i]!.size <= lemmas[j]!.size ? [lemmas[i]!, lemmas[j]!] : [lemmas[j]!, lemmas[i]!]
+      const shared = [...small].filter((w) => large.has(w)).length
+      // "[the decree,] which was modified in 2020" and "DOJ filed a motion to modify the decree in 2020": a text
+      // too short to tell an event, all of whose words the other telling of the same date has, is that event.
+      if (small.size < SAME_EVENT_WORDS && small.size > 0 && shared === small.size && a.date === b.date) {
+        dropped.add(small === lemmas[i] ? i : j)
+        continue
+      }
+      if (shared < SAME_EVENT_WORDS || shared / small.size < SAME_EVENT_SHARE) continue
+      dropped.add(b.date.length > a.date.length ? i : j)
+    }
+  return found.filter((_, i) => !dropped.has(i))
 }
 
 /** The latest date printed with its year, as [year, month]. */

@@ -1,8 +1,13 @@
 /**
  * Relations between actors named in one sentence, from cue words (data/relations.json).
  *
- * For each cue that is not negated ("never supported") nor, for a friendly or talking kind, only wished for by a
- * third party ("urged Pakistan to cooperate with India"), the rules below pick who takes part, in order:
+ * A cue word counts only where it names a relation: not inside a capitalised name ("Secretary of War"), not as a
+ * modifier of a noun ("competition laws", "war crimes"), not as a verb when it is a relation only as a noun
+ * ("exercise this option"). For each cue that is not negated ("never supported", "may restrict funds") nor only
+ * wished for by a third party ("urged Pakistan to cooperate with India", "asked Washington to carry out
+ * airstrikes"), the rules below pick who takes part, in order — leaving out a state named alone as a place ("in
+ * the United States") and, for a symmetric cue, the object of another verb's preposition ("brokered … between
+ * Thailand and Cambodia, secured deals with Malaysia"):
  *  1. a coordinated group right before the cue names both sides ("the US-Iran war", "Germany and France
  *     cooperate"), unless "with/against" names the other side ("US-Israel confrontation with Iran");
  *  2. "between A and B" after the cue names them;
@@ -17,6 +22,7 @@ import type { Context, SentenceContext } from '../context.ts'
 import { CueMatcher, type CueMatch } from '../cues.ts'
 import { DATA } from '../data.ts'
 import { clauseOf, groupMentions, type Group } from './groups.ts'
+import type { Word } from '../../language/index.ts'
 
 interface KindData {
   symmetric: boolean
@@ -37,6 +43,9 @@ const PREPOSITIONS = new Set(['of', 'in', 'to', 'at', 'on', 'into', 'from', 'ove
 const SPEECH = new Set([...DATA.actors.speechVerbs, 'urged', 'urges', 'called', 'calls', 'described', 'describes', 'accused', 'accuses', 'labelled', 'labeled', 'termed', 'branded', 'dubbed'])
 const MULTILATERAL = new CueMatcher(DATA.relations.multilateralCues.map((c): [string, true] => [c, true]))
 const TOPIC_PREPOSITIONS = new Set(DATA.relations.topicPrepositions)
+const NOUN_CUES = new Set<string>(DATA.relations.nounCues)
+const NOT_CUES = new CueMatcher(DATA.relations.notCues.map((c): [string, true] => [c, true]))
+const OTHER_SIDE = new Set<string>(DATA.relations.otherSide)
 /** How far before a group its topic preposition may stand: "about North Korea’s ballistic missiles". */
 const TOPIC_WINDOW = 3
 
@@ -56,7 +65,15 @@ export function findRelations(ctx: Context): Relation[] {
     // their “hostile” policies"), not a relation the article states.
     const reported = s.tokens.some((t) => SPEECH.has(t.lower))
     const quoted = reported ? quotedRanges(s.sentence.text) : []
-    const cues = RELATION_CUES.all(s.tokens).filter((cue) => !quoted.some(([a, b]) => s.tokens[cue.first]!.start >= a && s.tokens[cue.last]!.end <= b))
+    const notCues = NOT_CUES.all(s.tokens)
+    const cues = RELATION_CUES.all(s.tokens).filter(
+      (cue) =>
+        !quoted.some(([a, b]) => s.tokens[cue.first]!.start >= a && s.tokens[cue.last]!.end <= b) &&
+        !inName(s, groups, cue) &&
+        !notCues.some((n) => n.first <= cue.last && n.last >= cue.first) &&
+        !modifier(s, cue) &&
+        (!NOUN_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN'),
+    )
     const links = [...cues.flatMap((cue) => linksForCue(s, groups, cue)), ...stanceLinks(s, groups)]
     for (const [a, b, kind] of links) {
       if (a === b || affiliated(a, b)) continue
@@ -73,10 +90,11 @@ export function findRelations(ctx: Context): Relation[] {
 function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<RelationKind>): Link[] {
   if (negated(s, m.first)) return []
   const kind = m.cue.value
-  // "X urged Pakistan to cooperate with India": cooperation asked for, not stated.
-  if (POSITIVE.has(kind) && wishedFor(s, m.first)) return []
+  // "X urged Pakistan to cooperate with India": cooperation asked for, not stated; "Riyadh asked Washington to
+  // carry out airstrikes on the Houthis": strikes asked for, in the same clause, are not stated either.
+  if (POSITIVE.has(kind) ? wishedFor(s, m.first) : wishedFor(s, m.first, clauseOf(s, m.first)[0])) return []
   // "share intelligence about North Korea’s missiles": the topic of a friendly or talking relation is no party to it.
-  const groups = withoutExcluded(s, allGroups).filter((g) => !(POSITIVE.has(kind) && isTopic(s, g, m.last)))
+  const groups = withoutExcluded(s, allGroups).filter((g) => !(POSITIVE.has(kind) && isTopic(s, g, m.last)) && !(isPlace(s, g) && g.first !== m.last + 1))
   const [start, end] = clauseOf(s, m.first)
   const inClause = groups.filter((g) => g.first >= start && g.last < end)
   const before = inClause.filter((g) => g.last < m.first).at(-1)
@@ -84,7 +102,13 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g)))
   const next = s.tokens[m.last + 1]?.lower
   // 1. "US-Iran war", "Germany and France cooperate": a coordinated group and no other side after the cue.
-  if (before && before.actors.length > 1 && m.first - before.last <= 3 && !after) return pairs(before.actors, kind)
+  //    A directed cue takes the group as its two sides only when the group modifies it ("the US-Iran war"), not when
+  //    the group is the subject of a verb ("the FTC and DOJ enforce antitrust laws": they act together).
+  //    A side named well after the cue is no complement of it ("are struggling to reach a consensus on a response to
+  //    Pyongyang’s program"): the group stays both sides.
+  const complement = after && after.first - m.last <= OBJECT_WINDOW ? after : undefined
+  if (before && before.actors.length > 1 && m.first - before.last <= 3 && !complement && (KINDS[kind].symmetric || !verbBetween(s, before.last, m.first)))
+    return pairs(before.actors, kind)
   // 2. "conflict between A and B".
   if (next === 'between' && after && after.actors.length > 1) return pairs(after.actors, kind)
   // 3. "Riyadh’s other regional allies, Turkey and Pakistan": an ally noun links its possessor and apposition.
@@ -92,21 +116,32 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     const owner = before && groups[groups.indexOf(before) - 1]
     const taking = [...(before?.actors ?? [])]
     if (owner && s.tokens[owner.last]!.possessive && before!.first - owner.last <= 3) taking.push(...owner.actors)
-    if (after && after.first === m.last + 2 && (next === ',' || next === 'with')) taking.push(...after.actors)
-    return pairs(taking, kind)
+    const apposition = after && after.first === m.last + 2 && (next === ',' || next === 'with') ? after.actors : []
+    // "Riyadh’s other allies, Turkey and Pakistan": each is Riyadh’s ally, not necessarily the other's.
+    if (before && s.tokens[before.last]!.possessive && apposition.length) return across(before.actors, apposition, kind)
+    return pairs([...taking, ...apposition], kind)
   }
   // 4. Nearest on each side: within the clause, or the nearest in the sentence when the clause has one side only.
   //    Each actor of one side relates to each of the other ("signed deals with Malaysia and Cambodia" does not
   //    relate Malaysia to Cambodia; "Russia and China are aligned with Iran" does not ally Russia with China).
   if (KINDS[kind].symmetric) {
+    // "the court agreed with the plaintiffs that … the FTC": the other side is the thing after "with", no actor.
+    if (withThing(s, groups, m)) return []
+    // "brokered the accords between Thailand and Cambodia, secured trade deals with Malaysia", "travelled to
+    // Germany to meet X": the object of another verb's preposition is no side of the cue, and the side before
+    // it (the verb's subject) is not named here.
+    if (before && governed(s, before) && (verbBetween(s, before.last, m.first) || wordAt(s, m.first)?.pos === 'VERB')) return []
     if (before && after) return MULTILATERAL.at(s.tokens, m.first) ? pairs([...before.actors, ...after.actors], kind) : across(before.actors, after.actors, kind)
     const taking = [...(before?.actors ?? []), ...(after?.actors ?? [])]
     if (new Set(taking).size < 2) return across(taking, nearest(groups, m.first, -1, taking), kind)
     return pairs(taking, kind)
   }
-  // "China’s unwavering support", "with Berlin’s full backing": the possessor is the one acting.
+  // "China’s unwavering support", "with Berlin’s full backing": the possessor is the one acting. The other side is
+  // named after the cue, not as another verb's argument ("North Korea’s provocation justifies Japan’s
+  // ambitions"), or else earlier ("the council condemned it, with China’s backing").
   if (before && s.tokens[before.last]!.possessive && m.first - before.last <= 3) {
-    const target = after?.actors ?? earlier(groups, before, before.actors)
+    const own = after && !verbBetween(s, m.last, after.first) ? after : undefined
+    const target = own?.actors ?? earlier(groups, before, before.actors)
     return before.actors.flatMap((a) => target.map((b): Link => [a, b, kind]))
   }
   const subjectBefore = inClause.filter((g) => g.last < m.first && isSubject(s, g)).at(-1)
@@ -164,11 +199,90 @@ function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
   return !groups.some((g) => g.first > m.last && g.first < stop)
 }
 
+/**
+ * "agreed with the plaintiffs", "cooperate with local authorities": "with" right after the cue names the other
+ * side, and it is a common noun, not an actor ("met with officials from Poland" still names Poland).
+ */
+function withThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
+  let i = m.last + 1
+  if (s.tokens[i]?.lower !== 'with') return false
+  i++
+  while (i < s.tokens.length && (DETERMINERS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos === 'ADJ')) i++
+  // "solidarity with its ally": an ally noun stands for an actor.
+  if (wordAt(s, i)?.pos !== 'NOUN' || RE_ALLY_NOUN.test(s.tokens[i]!.lower) || groups.some((g) => g.first <= i && g.last >= i)) return false
+  // "with several ticketers, including Live Nation": the actors named in the noun's own phrase are the side.
+  const phrase = s.tokens.slice(i + 1, i + 4).map((t) => t.lower)
+  return !phrase.some((w) => ['of', 'from', 'in', 'at', 'including', 'such'].includes(w))
+}
+
 /** A group followed closely by a support cue ("Berlin’s full backing") backs something rather than being its target. */
 function isBacker(s: SentenceContext, g: Group): boolean {
   for (let i = g.last + 1; i <= g.last + 3 && i < s.tokens.length; i++)
     if (RELATION_CUES.at(s.tokens, i)?.cue.value === 'support') return true
   return false
+}
+
+/** The tagged word at a token, when the tagger and the tokenizer agree where it starts. */
+function wordAt(s: SentenceContext, i: number): Word | undefined {
+  const t = s.tokens[i]
+  return t && s.words.find((w) => w.start === t.start)
+}
+
+/** A verb (not an auxiliary) stands strictly between tokens `from` and `to`. */
+function verbBetween(s: SentenceContext, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (wordAt(s, i)?.pos === 'VERB') return true
+  return false
+}
+
+/**
+ * The group is the object of a preposition ("between Thailand and Cambodia", "with the United States"), not the
+ * subject of a clause a conjunction opens ("unless Washington and Tehran pull back", "until the US meets").
+ */
+function governed(s: SentenceContext, g: Group): boolean {
+  const after = wordAt(s, g.last + 1)
+  if (after?.pos === 'VERB' || after?.pos === 'AUX') return false
+  let i = g.first - 1
+  while (i >= 0 && DETERMINERS.has(s.tokens[i]!.lower)) i--
+  return i >= 0 && (wordAt(s, i)?.pos === 'ADP' || PREPOSITIONS.has(s.tokens[i]!.lower))
+}
+
+/**
+ * A cue written with a capital inside a sentence belongs to a name: "Secretary of War", "Assistant to the
+ * President", "the Artemis Accords", "Joint Trade Statements". It names an office or a document, not a relation,
+ * unless the name opens with the parties it joins ("the US-Philippines Mutual Defense Treaty").
+ */
+function inName(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
+  const t = s.tokens[m.first]!
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text)) return false
+  const prev = s.tokens.slice(0, m.first).filter((x) => !x.punct || x.text !== '-').at(-1)
+  if (!prev || /^[“"‘'(:—–]$/.test(prev.text)) return false
+  return !groups.some((g) => g.actors.length > 1 && g.last < m.first && m.first - g.last <= 2)
+}
+
+/**
+ * A one-word cue that modifies the noun after it ("competition laws", "deal activity", "war crimes") names a kind of
+ * thing, not a relation — unless a preposition after the compound names the other side ("the sanctions regime
+ * against Iran").
+ */
+function modifier(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  if (m.first !== m.last || wordAt(s, m.first)?.pos !== 'NOUN') return false
+  const next = wordAt(s, m.last + 1)
+  if (next?.pos !== 'NOUN') return false
+  return !OTHER_SIDE.has(s.tokens[m.last + 2]?.lower ?? '')
+}
+
+/**
+ * "the largest promoter in the United States at the time", "deal activity across Europe": a state named alone,
+ * by name, as the place of something. (A cue's own object stays: "invest in X".)
+ */
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'within', 'inside'])
+function isPlace(s: SentenceContext, g: Group): boolean {
+  let i = g.first - 1
+  if (s.tokens[i]?.lower === 'the') i--
+  if (!PLACE_PREPOSITIONS.has(s.tokens[i]?.lower ?? '') || g.actors.length > 1 || g.mentions.some((m) => m.kind !== 'name' && m.kind !== 'capital')) return false
+  // "in the US-Japan missile defence matrix": a name modifying a noun is no place.
+  const next = wordAt(s, g.last + 1)
+  return !next || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos)
 }
 
 /** Not a prepositional object ("of Yemen") nor an aside in parentheses. */
@@ -232,8 +346,8 @@ function pairs(actors: string[], kind: RelationKind): Link[] {
 }
 
 /** A wish word ("urged", "hopes", "called on") earlier in the sentence than token `at`. */
-function wishedFor(s: SentenceContext, at: number): boolean {
-  return WISHES.all(s.tokens).some((w) => w.last < at)
+function wishedFor(s: SentenceContext, at: number, from = 0): boolean {
+  return WISHES.all(s.tokens).some((w) => w.first >= from && w.last < at)
 }
 
 function negated(s: SentenceContext, at: number): boolean {

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest'
+import { analyse } from '../../src/analyse/index.ts'
+import { ingest } from '../../src/ingest/index.ts'
+import type { Analysis } from '../../src/types.ts'
+import { linked } from './helpers.ts'
+
+/** Sentences written for these tests (no real article): each shows one way a cue word does or does not relate. */
+function analyseText(text: string): Analysis {
+  return analyse(ingest(text, { format: 'text' }))
+}
+
+describe('relations: who takes part in a cue', () => {
+  it('does not make the object of an earlier verb a side of a later cue ("between A and B, secured deals with C")', () => {
+    const a = analyseText('Yesterday the envoy brokered a truce between Armenia and Azerbaijan, secured trade deals with Brazil and Chile, and elevated relations with India.')
+    expect(linked(a, 'armenia', 'brazil')).toBe(false)
+    expect(linked(a, 'azerbaijan', 'chile')).toBe(false)
+    expect(linked(a, 'brazil', 'india')).toBe(false)
+    expect(linked(a, 'brazil', 'chile')).toBe(false)
+  })
+
+  it('does not make the place one travels to a party of the meeting ("travelled to Germany to meet …")', () => {
+    const a = analyseText('The president travelled to Germany to meet officials from Poland.')
+    expect(linked(a, 'germany', 'poland')).toBe(false)
+  })
+
+  it('reads the subject of a clause opened by "unless" as a side ("unless Washington and Tehran opt for a negotiated deal")', () => {
+    const a = analyseText('The situation remains explosive, unless Washington and Tehran opt for a negotiated deal.')
+    expect(linked(a, 'united-states', 'iran', ['dialogue'])).toBe(true)
+  })
+
+  it('does not set a coordinated subject against itself with a directed cue ("France and Germany enforce sanctions")', () => {
+    const a = analyseText('France and Germany enforce sanctions on imports.')
+    expect(linked(a, 'france', 'germany')).toBe(false)
+  })
+
+  it('keeps a coordinated subject as both sides when the actor after the cue is no complement of it', () => {
+    const a = analyseText('Paris and Berlin are struggling to reach a consensus on a common longer-term response to Moscow’s missile program.')
+    expect(linked(a, 'france', 'germany', ['tension'])).toBe(true)
+    expect(linked(a, 'germany', 'russia')).toBe(false)
+  })
+
+  it('makes the possessor of "allies" the ally of each actor in the apposition, not those actors each other’s', () => {
+    const a = analyseText('Riyadh’s other regional allies, Turkey and Pakistan, have promised to help.')
+    expect(linked(a, 'saudi-arabia', 'turkiye', ['alliance'])).toBe(true)
+    expect(linked(a, 'saudi-arabia', 'pakistan', ['alliance'])).toBe(true)
+    expect(linked(a, 'turkiye', 'pakistan', ['alliance'])).toBe(false)
+  })
+
+  it('does not take the argument of another verb as the target of a possessive cue ("X’s provocation justifies Y’s ambitions")', () => {
+    const a = analyseText('North Korea’s latest provocation reasonably justifies Japan’s expanding military ambitions.')
+    expect(linked(a, 'north-korea', 'japan')).toBe(false)
+  })
+})
+
+describe('relations: a state named as a place', () => {
+  it('does not make a state named as the place of something a side ("the largest partner in Canada at the time")', () => {
+    const a = analyseText('Mexico, the largest trading partner in Canada at the time, signed a deal with Brazil.')
+    expect(linked(a, 'canada', 'brazil')).toBe(false)
+    expect(linked(a, 'canada', 'mexico')).toBe(false)
+    expect(linked(a, 'mexico', 'brazil', ['cooperation'])).toBe(true)
+  })
+
+  it('keeps a state that modifies a noun after "in" ("embeddedness in the US-Japan missile defence matrix")', () => {
+    const a = analyseText('Seoul deepened its cooperation in the Japan missile defence system with Canada.')
+    expect(linked(a, 'japan', 'canada') || linked(a, 'south-korea', 'japan')).toBe(true)
+  })
+})
+
+describe('relations: words that look like cues', () => {
+  it('does not read a relation asked for as one that happened ("asked Washington to carry out airstrikes on the Houthis")', () => {
+    const a = analyseText('Riyadh has asked Washington to carry out airstrikes on Iran.')
+    expect(linked(a, 'saudi-arabia', 'united-states', ['pressure'])).toBe(true)
+    expect(linked(a, 'united-states', 'iran', ['hostility'])).toBe(false)
+  })
+
+  it('reads competing as tension only when someone competes with someone ("compete with", not "compete on a level playing field")', () => {
+    expect(linked(analyseText('Cars from Japan can now compete on a level playing field in Malaysia’s market.'), 'japan', 'malaysia')).toBe(false)
+    expect(linked(analyseText('China competes with the United States for influence in Africa.'), 'china', 'united-states', ['tension'])).toBe(true)
+  })
+
+  it('cancels a cue restricted or withheld ("may restrict aid to Egypt")', () => {
+    expect(linked(analyseText('The United States may restrict aid to Egypt.'), 'united-states', 'egypt', ['support'])).toBe(false)
+    expect(linked(analyseText('The United States will increase aid to Egypt.'), 'united-states', 'egypt', ['support'])).toBe(true)
+  })
+
+  it('does not read a cue that modifies a noun as a relation ("war crimes"), unless the compound names the other side', () => {
+    expect(linked(analyseText('Ukraine documented war crimes in Russia’s border regions.'), 'ukraine', 'russia')).toBe(false)
+    expect(linked(analyseText('Canada extended its sanctions regime against Iran.'), 'canada', 'iran', ['condemnation'])).toBe(true)
+  })
+
+  it('reads "exercise" and "deal" as relations only as nouns', () => {
+    expect(linked(analyseText('If Spain chose to exercise this option, Portugal would pay the costs.'), 'spain', 'portugal')).toBe(false)
+    expect(linked(analyseText('Spain and Portugal held naval exercises.'), 'spain', 'portugal', ['cooperation'])).toBe(true)
+  })
+
+  it('does not read a cue inside a name as a relation ("Joint Trade Statements", "the Secretary of War")', () => {
+    expect(linked(analyseText('The president issued Joint Trade Statements with Thailand and Vietnam.'), 'thailand', 'vietnam')).toBe(false)
+    expect(linked(analyseText('Thailand and Vietnam issued joint statements.'), 'thailand', 'vietnam', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Canada’s Secretary of War met Mexico’s minister.'), 'canada', 'mexico', ['hostility'])).toBe(false)
+  })
+
+  it('does not read "the second world war" as hostility between the actors around it', () => {
+    const a = analyseText('France never apologised for its conduct in Algeria during the second world war.')
+    expect(linked(a, 'algeria', 'france')).toBe(false)
+  })
+})
+
+describe('actors: a state naming whose an office or a place is', () => {
+  it('ties "the U.S. Maritime Commission" to the United States without making the state a side', () => {
+    const a = analyseText('The U.S. Maritime Commission sued France over its port rules. The Maritime Commission said so. The United States agreed.')
+    expect(a.actors.find((x) => x.name === 'Maritime Commission')?.affiliation).toBe('united-states')
+    expect(linked(a, 'maritime-commission', 'france', ['pressure'])).toBe(true)
+    expect(linked(a, 'united-states', 'france')).toBe(false)
+  })
+
+  it('finds no actor "Columbia" in "the District of Columbia"', () => {
+    const a = analyseText(
+      'Prosecutors from 30 states and the District of Columbia sued the firm. The District of Columbia joined later. Officials of the District of Columbia said so. Courts in the District of Columbia agreed.',
+    )
+    expect(a.actors.filter((x) => /Columbia/.test(x.name))).toEqual([])
+  })
+})
+
+describe('events: what a timeline holds', () => {
+  it('reads a date after "before" or "until" as a bound of a period, not the time of an event', () => {
+    const a = analyseText('Before 2013, divers rarely saw urchins. Until 2020, the firm was the largest seller. In 2021, the firm collapsed.')
+    expect(a.events.map((e) => e.date)).toEqual(['2021'])
+  })
+
+  it('keeps one event told twice, in a summary and in its own paragraph: the one with the more precise date', () => {
+    const a = analyseText(
+      'In 2024, the regulator issued a final rule on merger filings. Critics objected at once.\n\nIn October 2024, the regulator issued a final rule on merger filings after long consultations.\n\nIn 2025, a court struck the rule down.',
+    )
+    expect(a.events.map((e) => e.date)).toEqual(['2024-10', '2025'])
+  })
+
+  it('reads a quantity measured in a year as a figure, not an event; keeps an act with an amount', () => {
+    const a = analyseText(
+      'In 2024, concerts in Canada had about 122 million attendees. In 2025, revenue from online ticket sales was $12.5 billion. In 2025, the firm averaged about $8.91 per ticket. In 2026, the regulator fined the firm $5 million.',
+    )
+    expect(a.events.map((e) => e.date)).toEqual(['2026'])
+  })
+
+  it('reads a short telling ("which was modified in 2020") as the same event as a full one of that date', () => {
+    const a = analyseText(
+      'The states sued over the consent decree, which was modified in 2020.\n\nThe ministry filed a motion to modify the consent decree in 2020.\n\nIn May and June 1968, the party condemned the students.\n\nCommentators compared it with the events of May and June 1968, when workers struck.',
+    )
+    expect(a.events.filter((e) => e.date === '2020').map((e) => e.text)).toEqual([expect.stringMatching(/filed a motion/)])
+    // The words of a date ("In May and") are no words of the event: two tellings of June 1968 stay two.
+    expect(a.events.filter((e) => e.date === '1968-06')).toHaveLength(2)
+  })
+
+  it('keeps two events of one date that tell different things', () => {
+    const a = analyseText('In March 2025, the regulator issued a final rule on merger filings.\n\nIn March 2025, a federal court blocked a pipeline merger in Texas.')
+    expect(a.events).toHaveLength(2)
+  })
+})
+
+describe('references and court rulings', () => {
+  it('reads "the district court" as the District Court named before it, and its rulings as relations', () => {
+    const a = analyseText(
+      'Business groups sued the Federal Trade Commission in the U.S. District Court for the Eastern District of Texas. In February 2026, the district court denied the Federal Trade Commission’s cross-motion.',
+    )
+    const court = a.actors.find((x) => x.name.includes('District Court'))
+    expect(court?.mentions).toHaveLength(2)
+    expect(linked(a, court!.id, 'federal-trade-commission', ['pressure'])).toBe(true)
+  })
+
+  it('does not read "the district court" as a body the article has not named yet', () => {
+    const a = analyseText('Last year the district court denied the motion. Later the U.S. District Court for Texas closed the case.')
+    expect(a.actors.find((x) => x.name.includes('District Court'))?.mentions).toHaveLength(1)
+  })
+
+  it('reads a ruling "in favor of" an actor as support', () => {
+    const a = analyseText('Acme Corp. sued in the U.S. District Court for California. Later the district court issued an injunction in favor of Acme Corp.')
+    const court = a.actors.find((x) => x.name.includes('District Court'))
+    expect(linked(a, court!.id, 'acme-corp', ['support'])).toBe(true)
+  })
+
+  it('takes the common noun after "agreed with" as the other side, not an actor named later', () => {
+    const a = analyseText('Germany agreed with the critics that the rules required France to act.')
+    expect(linked(a, 'germany', 'france')).toBe(false)
+    const b = analyseText('Germany met with officials from France.')
+    expect(linked(b, 'germany', 'france', ['dialogue'])).toBe(true)
+  })
+})
