@@ -239,12 +239,28 @@ function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], maxWord
 /** The last word leaves the sentence hanging: "the company was", "a list of the". */
 function endsLoose(words: Word[]): boolean {
   const last = words.filter(isWord).at(-1)
-  return !last || ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos)
+  return !last || ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || leavesClauseOpen(words)
 }
+
+/**
+ * "We believe that shaping sensitive circumstances, like retirements": a clause opened by "that", "whether",
+ * "which" or "who" that never reaches its verb. (Not "that" before its noun: "rejected that plan".)
+ */
+function leavesClauseOpen(words: Word[]): boolean {
+  // "that" right before a noun or adjective determines it ("vacated that rule").
+  const determiner = (i: number) => words[i]!.lower === 'that' && ['NOUN', 'ADJ'].includes(words[i + 1]?.pos ?? '')
+  const opener = words.findLastIndex((w, i) => CLAUSE_OPENERS.has(w.lower) && w.pos !== 'DET' && !determiner(i) && i < words.length - 1)
+  if (opener < 0) return false
+  const rest = words.slice(opener + 1)
+  return rest.some(isWord) && !rest.some((w, k) => w.pos === 'AUX' || (w.pos === 'VERB' && !(w.lower.endsWith('ing') && k === 0)))
+}
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'which', 'who'])
 
 /** A headline states something: a finite verb with a content word after it, no loose end, quotes closed. */
 function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolean {
-  if (!hasFiniteVerb(words)) return false
+  if (!hasFiniteVerb(words) || leavesClauseOpen(words)) return false
+  // "As AI systems continue to improve": a subordinate clause alone states no claim.
+  if (SUBORDINATORS.has(words.find(isWord)?.lower ?? '') && !hasMainClause(words)) return false
   const main = mainVerb(parse, kept)!
   const after = [...kept].filter((i) => i > main).map((i) => parse.words[i]!)
   if (!after.some((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos) && isWord(w))) return false
@@ -477,20 +493,24 @@ function leadCuts(parse: Parse): Cut[] {
       firstPhrase(words, i, LEADING_OPENERS) ||
       ['ADP', 'SCONJ'].includes(w.pos) ||
       (w.pos === 'VERB' && w.lower.endsWith('ing')) ||
-      // "Both a burden and a gift, …": a descriptive phrase with no verb and no name (not a list of names).
-      (['DET', 'ADJ', 'ADV'].includes(w.pos) && lead.length <= 8 && !lead.some((x) => ['VERB', 'AUX', 'PROPN'].includes(x.pos)))
+      // "Both a burden and a gift, …": a descriptive phrase with no verb and no name (not a list of names, nor
+      // the first item of a listed subject: "The rate, scale, and form of X will determine …").
+      (['DET', 'ADJ', 'ADV'].includes(w.pos) && lead.length <= 8 && !lead.some((x) => ['VERB', 'AUX', 'PROPN'].includes(x.pos)) && !startsList(parse, comma))
     if (!opens) break
     // "Now – as then – the police have been accused of X, including …": a lead with a verb of its own is a
     // clause; only a subordinate one ("Although X did Y, …") may go.
-    const subordinating = w.pos === 'SCONJ' || SUBORDINATORS.has(w.lower) || words.slice(i, i + 2).some((x) => x.pos === 'SCONJ' && x.lower !== 'as')
+    // "As AI systems improve, …" is subordinate; "As a result, …" is not (a clause must follow "as").
+    const asClause = w.lower === 'as' && startsClause(words.slice(i + 1, comma))
+    const subordinating = w.pos === 'SCONJ' || SUBORDINATORS.has(w.lower) || asClause || words.slice(i, i + 2).some((x) => x.pos === 'SCONJ' && x.lower !== 'as')
     if (!subordinating && hasFiniteVerb(lead)) break
-    const rest = words.slice(comma + 1)
-    if (!hasFiniteVerb(rest) || !startsClause(rest)) break
-    // "Even though my duties are done, and my relationship is no longer formal, I still think …": a clause joined
-    // to a subordinate one by "and" belongs to it.
-    const subordinate = w.pos === 'SCONJ' || words.slice(i, i + 3).some((x) => x.pos === 'SCONJ')
+    // "Even though my duties are done, and my relationship is no longer formal, I still think …", "As AI systems
+    // improve, and are adopted at scale, it's crucial …": a clause or verb phrase joined to a subordinate one by
+    // "and" belongs to it.
+    const subordinate = w.pos === 'SCONJ' || asClause || words.slice(i, i + 3).some((x) => x.pos === 'SCONJ')
     const joined = subordinate && ['and', 'or'].includes(words[comma + 1]?.lower ?? '') ? nextComma(parse, comma + 1, comma + 27) : -1
     const end = joined > 0 && startsClause(words.slice(joined + 1)) ? joined : comma
+    const rest = words.slice(end + 1)
+    if (!hasFiniteVerb(rest) || !startsClause(rest)) break
     cuts.push({ from: i, to: end })
     i = end + 1
   }
@@ -661,6 +681,16 @@ function trailingCuts(parse: Parse): Cut[] {
 }
 
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if'])
+
+/** The comma at `c` separates items of a list: what follows is a noun phrase that a later ", and" or "and" ends. */
+function startsList(parse: Parse, c: number): boolean {
+  const { words } = parse
+  if (['and', 'or'].includes(words[c + 1]?.lower ?? '')) return true
+  const next = nextComma(parse, c + 1, c + 12)
+  if (next < 0) return false
+  const item = words.slice(c + 1, next)
+  return item.every((x) => !['AUX', 'PRON', 'SCONJ'].includes(x.pos)) && !hasFiniteVerb(item) && ['and', 'or'].includes(words[next + 1]?.lower ?? '')
+}
 
 /** The comma at `c` closes an item of a list of names or nouns: "A, B, C[,] and D". */
 function isListItemBefore(parse: Parse, c: number): boolean {

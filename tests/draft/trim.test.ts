@@ -221,4 +221,22 @@ describe('points end where a phrase ends', () => {
     const t = trim('Our goal is to design AI solutions that strengthen education, advance health outcomes, and enhance governance,” said Paula Ingabire, the minister.')
     expect(t?.point).toBe('“Our goal is to design AI solutions that strengthen education, advance health outcomes, and enhance governance,” said Paula Ingabire, the minister')
   })
+
+  it('never leave a clause opened by "that" without its verb, nor make a headline of a subordinate clause alone', () => {
+    const t = trim('However, we also believe that shaping potentially sensitive real-world circumstances, like model deprecations and retirements, in ways that models are less likely to find concerning is also a valuable lever for mitigating such risks.')
+    expect(t?.point).toMatch(/is also a valuable lever/)
+    expect(t?.title ?? '').not.toMatch(/circumstances$/)
+    expect(headlineOf('Whether legislation is needed, and what form it should take, remains an open question for the committee.') ?? '').not.toBe('Whether legislation is needed')
+    // "that" before its noun is no clause: "vacated that rule" is whole.
+    expect(headlineOf('A federal district court vacated that rule in February 2026, holding that it exceeds the agency’s authority.')).toBe('A federal district court vacated that rule')
+  })
+
+  it('take a subordinate "as" clause joined by "and" as one lead', () => {
+    expect(trim('But as AI systems continue to improve, and are adopted at an ever-larger scale, it is crucial that policymakers discuss how to respond.')?.point).toBe('It is crucial that policymakers discuss how to respond')
+  })
+
+  it('never take the first item of a listed subject for a lead phrase', () => {
+    expect(trim('The rate, scale, and form of AI’s economic effects will determine the policy responses that are necessary.')?.point).toMatch(/^The rate, scale, and form/)
+    expect(trim('Both a burden and a gift, the new law will change how the agencies review mergers.')?.point).toBe('The new law will change how the agencies review mergers')
+  })
 })
