@@ -89,19 +89,27 @@ function dropAround(blocks: Block[]): Block[] {
   const name = (b: Block) => b.text.trim().toLowerCase().replace(/[:.]$/, '')
   // Back matter after the article's first paragraph only: a page that opens with "Notes" is not all notes.
   const firstParagraph = blocks.findIndex((b) => b.type === 'paragraph')
-  const end = blocks.findIndex((b, i) => i > firstParagraph && b.type === 'heading' && BACK_MATTER.has(name(b)))
+  // Back matter is at the back: a "Footnotes" heading with more of the text after it than before it (pages that
+  // print their notes above the article) only heads its notes.
+  const length = (part: Block[]) => part.reduce((n, b) => n + b.text.length, 0)
+  const backs = blocks.flatMap((b, i) => (i > firstParagraph && b.type === 'heading' && BACK_MATTER.has(name(b)) ? [i] : []))
+  const end = backs.find((i) => length(blocks.slice(i + 1)) <= length(blocks.slice(0, i))) ?? -1
+  const early = new Set(backs.filter((i) => end < 0 || i < end))
   const body = end > 0 ? blocks.slice(0, end) : blocks
   const kept: Block[] = []
   let skipping = false
-  for (const b of body) {
+  body.forEach((b, i) => {
     // A contents list is short lines (which plain-text rules may take for headings); the first real paragraph,
-    // or a heading the format marks as one, is the article again.
-    if (b.type === 'heading' && (b.level !== undefined || !skipping)) skipping = FRONT_SECTIONS.has(name(b))
-    else if (skipping && b.text.split(/\s+/).length > MAX_HEADING_WORDS) skipping = false
+    // or a heading the format marks as one, is the article again. Notes go on while they are numbered.
+    if (b.type === 'heading' && (b.level !== undefined || !skipping)) skipping = FRONT_SECTIONS.has(name(b)) || early.has(i)
+    else if (skipping && b.text.split(/\s+/).length > MAX_HEADING_WORDS && !RE_NOTE.test(b.text)) skipping = false
     if (!skipping) kept.push(b)
-  }
+  })
   return kept
 }
+
+/** A numbered note: "1. …", "[2] …", "3) …", "^4 …". */
+const RE_NOTE = /^(?:\[\d{1,3}\]|\^?\d{1,3}[.)]|\^\d{1,3})\s/
 
 /** A fence or container marker of some Markdown dialect: ```, ~~~ or ::: with an optional word (`::: danger`). */
 const RE_FENCE_MARKER = /^(?::{3,}|`{3,}|~{3,})\s*[\p{L}\p{N}_-]*$/u

@@ -79,6 +79,26 @@ describe('ingest: other real articles', () => {
     expect(caps.sections.map((s) => s.title)).toEqual(['POLICY BRIEF (RESEARCH SERVICE)', 'THE 2024 RULE'])
   })
 
+  it('drops notes printed above the article, not the article after them', () => {
+    const md = [
+      '# How developers use AI',
+      'Research',
+      '#### Footnotes',
+      '1\\. The sample only includes conversations from the free and paid plans of the consumer app.',
+      '2\\. The numbers for web languages are likely inflated slightly by the way documents are rendered.',
+      'Jobs that involve computer programming are a small sector of the modern economy, but an influential one.',
+      'In our previous research we found very disproportionate use of the assistant by workers in computer-related occupations.',
+      '## Automation',
+      'Most conversations with the coding agent automate a task rather than augment the developer, the data suggests.',
+      '## Footnotes',
+      '1\\. A note at the back.',
+    ].join('\n\n')
+    const a = ingest(md, { name: 'notes.md' })
+    const texts = a.sentences.map((s) => s.text)
+    expect(texts).toContain('Jobs that involve computer programming are a small sector of the modern economy, but an influential one.')
+    expect(texts.some((t) => /sample only includes|A note at the back/.test(t))).toBe(false)
+  })
+
   it('reads a non-geopolitical article', () => {
     const a = ingest(read(`${FIXTURES}/non-geopolitics.txt`), { name: 'non-geopolitics.txt' })
     expect(a.meta).toMatchObject({ author: 'Julie Moreno', publisher: 'The Conversation' })
