@@ -42,7 +42,12 @@ export interface Trimmed {
 }
 
 type Phrase = string[]
-const phrases = (list: string[]): Phrase[] => list.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length)
+/** Word lists are written as people write ("we're announcing that"); the tagger splits contractions ("we", "'re"). */
+const phrases = (list: string[]): Phrase[] =>
+  list
+    .map((p) => apostrophes(p.toLowerCase()).split(/\s+/).flatMap((w) => /^(.+?)('(?:re|s|ve|ll|d|m)|n't)$/.exec(w)?.slice(1, 3) ?? [w]))
+    .sort((a, b) => b.length - a.length)
+const apostrophes = (text: string) => text.replace(/’/g, "'")
 const LEADING_CONNECTIVES = phrases(connectives.leading)
 const LEADING_OPENERS = phrases(trimData.leadingOpeners)
 const KEEP_OPENERS = phrases(trimData.keepOpeners)
@@ -413,7 +418,7 @@ function parseSentence(text: string, tagged?: Word[]): Parse {
 const isWord = (w: Word) => RE_WORDLIKE.test(w.text)
 
 function startsWith(words: Word[], i: number, phrase: Phrase): boolean {
-  return phrase.every((p, k) => words[i + k]?.lower === p)
+  return phrase.every((p, k) => words[i + k] !== undefined && apostrophes(words[i + k]!.lower) === p)
 }
 
 function firstPhrase(words: Word[], i: number, list: Phrase[]): Phrase | undefined {

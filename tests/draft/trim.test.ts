@@ -239,4 +239,9 @@ describe('points end where a phrase ends', () => {
     expect(trim('The rate, scale, and form of AI’s economic effects will determine the policy responses that are necessary.')?.point).toMatch(/^The rate, scale, and form/)
     expect(trim('Both a burden and a gift, the new law will change how the agencies review mergers.')?.point).toBe('The new law will change how the agencies review mergers')
   })
+
+  it('turn a press release’s "We’re announcing that X" into X, however the apostrophe is written', () => {
+    expect(trim('We’re pleased to announce that the two companies will build AI agents for telecoms firms.')?.point).toBe('The two companies will build AI agents for telecoms firms')
+    expect(trim("We're announcing that the company has acquired a start-up to strengthen its software.")?.point).toBe('The company has acquired a start-up to strengthen its software')
+  })
 })
