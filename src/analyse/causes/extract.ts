@@ -74,11 +74,20 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
       }
       k++
     }
-    // A one-word cue must be a verb (or a participle): "a cut" or "the halt" is no cue.
-    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos)) ok = false
+    // A one-word cue must be a verb (or a participle): "a cut" or "the halt" is no cue. A participle opening a
+    // clause after a comma is one even when tagged as an adjective (", further destabilising global fuel supplies").
+    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !participleClause(words, i)) ok = false
     if (ok) return { cue, last: k - 1 }
   }
   return undefined
+}
+
+/** An -ing word opening a clause after a comma, an adverb between: ", further destabilising …". */
+function participleClause(words: Word[], i: number): boolean {
+  if (words[i]!.pos !== 'ADJ' || !words[i]!.lower.endsWith('ing')) return false
+  let k = i - 1
+  while (k >= 0 && words[k]!.pos === 'ADV') k--
+  return words[k]?.text === ','
 }
 
 export function extractLinks(s: SentenceContext): RawLink[] {
@@ -199,10 +208,21 @@ function subjectBefore(words: Word[], at: number, text: string): Phrase | undefi
     }
   }
   if (verb < 0) return undefined
-  // The first word of the verb group: "would jeopardise", "were highlighted".
-  while (verb > 0 && ['AUX', 'ADV'].includes(words[verb - 1]!.pos)) verb--
-  const p = phraseBefore(words, verb, text, SKIP_BEFORE)
+  const p = phraseBefore(words, groupStart(words, verb), text, SKIP_BEFORE)
   return p && climb(words, p, text)
+}
+
+/**
+ * The first word of the verb group of the verb at `verb` ("would jeopardise", "were highlighted"); for a verb
+ * coordinated with an earlier one, that verb's group, whose subject both share ("the conflict could spiral out
+ * of control and engulf the region").
+ */
+function groupStart(words: Word[], verb: number): number {
+  let k = verb
+  while (k > 0 && ['AUX', 'ADV'].includes(words[k - 1]!.pos)) k--
+  if (words[k - 1]?.pos !== 'CCONJ') return k
+  for (let j = k - 2; j >= 0 && words[j]!.text !== ',' && words[j]!.pos !== 'SCONJ'; j--) if (isFiniteVerb(words, j)) return groupStart(words, j)
+  return k
 }
 
 /** Subject, verb group and object of the nearest finite clause before `at`, as one phrase, when they are short. */
@@ -210,11 +230,9 @@ function mainClauseBefore(words: Word[], at: number, text: string): Phrase | und
   let verb = -1
   for (let k = at; k >= 0; k--) if (isFiniteVerb(words, k)) (verb = k), (k = -1)
   if (verb < 0) return undefined
-  let groupStart = verb
-  while (groupStart > 0 && ['AUX', 'ADV'].includes(words[groupStart - 1]!.pos)) groupStart--
   let groupEnd = verb
   while (['VERB', 'AUX', 'PART'].includes(words[groupEnd + 1]?.pos ?? '') && words[groupEnd + 1]!.lower !== 'to') groupEnd++
-  const before = phraseBefore(words, groupStart, text, SKIP_BEFORE)
+  const before = phraseBefore(words, groupStart(words, verb), text, SKIP_BEFORE)
   const subject = before && climb(words, before, text)
   const object = phraseAt(words, groupEnd + 1, text)
   if (!subject || !object || object.last >= at) return undefined

@@ -17,6 +17,8 @@ import { headOf } from './phrases.ts'
 import type { RawLink, Side } from './extract.ts'
 
 const DROP = new Set(DATA.causes.dropModifiers)
+/** Words that point back to something said before: "the test", "this disaster", "its capabilities". */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her'])
 const MAX_LABEL_WORDS = 6
 
 export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]; graph: CausalGraph } {
@@ -27,8 +29,20 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
     const head = headOf(side.s.words, side.phrase)
     // "threatens Beijing": what is threatened in an actor is its security.
     const bare = head.pos === 'PROPN' && side.phrase.last - side.phrase.first <= 2 && i % 2 === 1 && ['threatens', 'reduces'].includes(relationOf(i))
-    return { side, actors, head: head.lemma, field: bare ? 'security interests' : fieldOf(side) }
+    const words = side.s.words.slice(side.phrase.first, side.phrase.last + 1)
+    const content = new Set(words.filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.pos) && !DROP.has(w.lower)).map((w) => w.lemma))
+    const definite = DEFINITE.has(words[0]?.lower ?? '')
+    return { side, actors, head: head.lemma, field: bare ? 'security interests' : fieldOf(side), bare: bare ? false : isBareSide(side), content, definite, owned: actors.length > 0 }
   })
+  // Two phrases of one head without an owner are one situation when they say the same, or the shorter points
+  // back to the longer ("the test" … "nuclear test"); "tickets" in general is not "speculative tickets".
+  type Fact = (typeof facts)[number]
+  const sameThing = (f: Fact, g: Fact): boolean => {
+    if (f.owned && g.owned) return true
+    const [small, big] = f.content.size <= g.content.size ? [f, g] : [g, f]
+    if (![...small.content].every((c) => big.content.has(c))) return false
+    return small.content.size === big.content.size || small.definite
+  }
   // Situations: the same head and actors; an ownerless phrase with a head one actor owns ("the test"); the same
   // field of the same actors ("tighter US alliances" ~ "US and Japanese military presence").
   const parent = facts.map((_, i) => i)
@@ -42,32 +56,36 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
   const owners = new Map<string, Set<string>>()
   for (const f of facts) for (const a of f.actors) owners.set(f.head, (owners.get(f.head) ?? new Set()).add(a))
   facts.forEach((f, i) => {
-    if (f.actors.length === 0 && owners.get(f.head)?.size === 1) f.actors = [...owners.get(f.head)!]
+    if (f.actors.length === 0 && f.definite && owners.get(f.head)?.size === 1) f.actors = [...owners.get(f.head)!]
     for (let j = 0; j < i; j++) {
       const g = facts[j]!
       const sameActors = f.actors.join() === g.actors.join()
       const overlapping = f.actors.length > 0 && g.actors.length > 0 && (f.actors.every((a) => g.actors.includes(a)) || g.actors.every((a) => f.actors.includes(a)))
-      if ((sameActors && f.head === g.head) || (overlapping && f.field !== undefined && f.field === g.field)) join(i, j)
+      if ((sameActors && f.head === g.head && sameThing(f, g)) || (overlapping && f.field !== undefined && f.field === g.field)) join(i, j)
     }
   })
   const groups = new Map<number, number[]>()
   facts.forEach((_, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), i]))
   const groupOf = new Map<number, string>()
-  const nodes = new Map<string, { phrases: string[]; heads: string[]; source: string[]; actor?: string }>()
+  const nodes = new Map<string, { phrases: string[]; heads: string[]; source: string[]; actor?: string; bare: boolean }>()
   for (const [r, members] of groups) {
     const key = String(r)
-    const phrases = members.map((i) => ({ text: facts[i]!.side.text, head: facts[i]!.head }))
+    // The label comes from the phrases that name a situation: "ticketers offer pricing tools", not "Ticketers".
+    const named = members.filter((i) => !facts[i]!.bare)
+    const phrases = (named.length ? named : members).map((i) => ({ text: facts[i]!.side.text, head: facts[i]!.head }))
     const source: string[] = []
     for (const i of members) if (!source.includes(facts[i]!.side.s.sentence.id)) source.push(facts[i]!.side.s.sentence.id)
     const actor = members.map((i) => facts[i]!.actors[0]).find(Boolean)
-    nodes.set(key, { phrases: phrases.map((p) => p.text), heads: phrases.map((p) => p.head), source, ...(actor ? { actor } : {}) })
+    const bare = members.every((i) => facts[i]!.bare)
+    nodes.set(key, { phrases: phrases.map((p) => p.text), heads: phrases.map((p) => p.head), source, ...(actor ? { actor } : {}), bare })
     for (const i of members) groupOf.set(i, key)
   }
   const ids = uniqueIds([...nodes].map(([key, n]) => [key, labelOf(n.phrases, n.heads)]))
   const causes: CausalLink[] = []
   const edges = new Map<string, CausalGraph['edges'][number]>()
-  // A situation that is one common noun ("disease", "sanctions") names no one's situation: no arrow starts or ends there.
-  const bare = new Set([...nodes].filter(([, n]) => isBare(labelOf(n.phrases, n.heads))).map(([key]) => ids.get(key)!))
+  // A situation that is one common noun ("disease", "sanctions") names no one's situation, and an actor on its own
+  // ("Trump", "Ticketers") is who acts, not what happens: no arrow starts or ends there.
+  const bare = new Set([...nodes].filter(([, n]) => n.bare || isBare(labelOf(n.phrases, n.heads))).map(([key]) => ids.get(key)!))
   raw.forEach((l, k) => {
     const from = ids.get(groupOf.get(2 * k)!)!
     const to = ids.get(groupOf.get(2 * k + 1)!)!
@@ -121,6 +139,18 @@ function actorsOf(side: Side): string[] {
     if (owner) return [owner.actor]
   }
   return []
+}
+
+/**
+ * Whether a phrase names no situation: one common noun ("Ticketers" opening a sentence, "the disease"), or only
+ * names ("Trump", "Live Nation", "the FTC"): who acts, not what happens.
+ */
+function isBareSide(side: Side): boolean {
+  const { s, phrase } = side
+  const content = s.words.slice(phrase.first, phrase.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos))
+  if (content.length === 1 && content[0]!.pos !== 'PROPN') return true
+  const named = (w: (typeof content)[number]) => s.mentions.some((m) => s.tokens[m.first]!.start <= w.start && w.end <= s.tokens[m.last]!.end)
+  return content.length > 0 && content.every((w) => w.pos === 'PROPN' || named(w))
 }
 
 const FIELDS = Object.entries(DATA.causes.fields as Record<string, string[]>).map(([name, lemmas]) => ({ name, lemmas: new Set(lemmas) }))

@@ -64,6 +64,8 @@ export function phraseAt(words: Word[], from: number, text: string): Phrase | un
   let i = from
   let head = -1
   while (i < words.length && inside(words, i, text)) {
+    // A determiner after the noun opens something else: "the likelihood | that consumers would …".
+    if (words[i]!.pos === 'DET' && head >= from) break
     if (isHead(words, i)) head = i
     // A possessive 's ends a possessor; the phrase goes on to its noun.
     i++
@@ -93,7 +95,7 @@ export function phraseBefore(words: Word[], before: number, text: string, skip: 
   const last = i
   let first = i
   for (;;) {
-    if (first - 1 >= 0 && inside(words, first - 1, text)) first--
+    if (first - 1 >= 0 && inside(words, first - 1, text) && !(words[first]!.pos === 'DET' && isHead(words, first - 1))) first--
     // "anti-access/area denial (A2/AD) capabilities": an aside in parentheses inside the phrase.
     else if (words[first - 1]?.text === ')') {
       let open = first - 2

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { analyse } from '../../src/analyse/index.ts'
+import { ingest } from '../../src/ingest/index.ts'
+import type { Analysis } from '../../src/types.ts'
+
+/** The causal links and graph of a short text written for the test, one paragraph per sentence. */
+function causesOf(...sentences: string[]): Analysis {
+  return analyse(ingest(`A test story\n\n${sentences.join('\n\n')}\n`, { name: 'story.txt' }))
+}
+
+const links = (a: Analysis) => a.causes.map((c) => `${c.cause} > ${c.relation} > ${c.effect}`)
+const edges = (a: Analysis) => {
+  const label = new Map(a.graph!.nodes.map((n) => [n.id, n.label]))
+  return a.graph!.edges.map((e) => `${label.get(e.from)} > ${e.relation} > ${label.get(e.to)}`)
+}
+
+describe('causes: noun phrases', () => {
+  it('ends a phrase at a determiner after its noun ("the likelihood | that consumers would")', () => {
+    const a = causesOf('Providing a separate disclosure might increase the likelihood that consumers would be aware of it.')
+    expect(links(a)).toContain('separate disclosure > increases > likelihood')
+    expect(links(a).join('\n')).not.toMatch(/likelihood that/)
+  })
+})
+
+describe('causes: situations, not bare names or nouns', () => {
+  it('draws no arrow from a name on its own: an actor acts, it is not what happens', () => {
+    const a = causesOf('Trump escalated the Iran war.', 'The Iran war raised oil prices in Europe.')
+    expect(links(a)).toContain('Trump > increases > Iran war')
+    expect(edges(a)).toEqual(['Iran war > increases > oil prices'])
+  })
+
+  it('takes a one-word common noun as bare even when it opens the sentence with a capital', () => {
+    const a = causesOf('Ticketers also might offer to decrease fees for consumers, lowering the total ticket price.')
+    expect(a.graph!.nodes.map((n) => n.label)).not.toContain('Ticketers')
+  })
+
+  it('keeps a general noun apart from a specific one of the same head ("tickets" is not "speculative tickets")', () => {
+    const a = causesOf(
+      'Speculative tickets can drive up prices in the secondary market.',
+      'Nontransferable ticket policies often prevent tickets from being resold.',
+    )
+    expect(edges(a).join('\n')).not.toMatch(/policies > blocks > speculative tickets/i)
+  })
+
+  it('joins "the test" to the one test an actor owns', () => {
+    const a = causesOf('North Korea’s nuclear test threatens Japan’s security.', 'The test justifies Japanese defence modernisation.')
+    const test = a.graph!.nodes.filter((n) => /test/.test(n.label))
+    expect(test).toHaveLength(1)
+  })
+})
+
+describe('causes: cues', () => {
+  it('reads a participle clause after a comma, and the subject of coordinated verbs', () => {
+    const a = causesOf('The conflict could quickly spiral out of control and engulf the entire region, further destabilising global fuel supplies.')
+    expect(links(a)).toContain('conflict > reduces > global fuel supplies')
+  })
+
+  it('takes no rule for a cause: a law prohibiting something states what is allowed', () => {
+    const a = causesOf('The Clayton Act prohibits mergers in concentrated markets.')
+    expect(a.causes).toEqual([])
+  })
+})
