@@ -60,3 +60,14 @@ describe('causes: cues', () => {
     expect(a.causes).toEqual([])
   })
 })
+
+describe('causes: labels', () => {
+  it('labels a situation by the quantity said to rise or fall, not by an event of it', () => {
+    const a = causesOf(
+      'North Korea’s nuclear test justifies a larger US military presence.',
+      'The US military presence has increased North Korea’s nuclear hostility.',
+    )
+    expect(edges(a)).toContain('US military presence > increases > North Korea’s nuclear hostility')
+    expect(a.graph!.loops.length).toBe(1)
+  })
+})

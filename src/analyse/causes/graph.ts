@@ -17,6 +17,8 @@ import { headOf } from './phrases.ts'
 import type { RawLink, Side } from './extract.ts'
 
 const DROP = new Set(DATA.causes.dropModifiers)
+/** Relations whose effect is a quantity that rises or falls. */
+const QUANTITY = new Set<CausalRelation>(['increases', 'reduces'])
 /** Words that point back to something said before: "the test", "this disaster", "its capabilities". */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her'])
 const MAX_LABEL_WORDS = 6
@@ -72,7 +74,10 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
     const key = String(r)
     // The label comes from the phrases that name a situation: "ticketers offer pricing tools", not "Ticketers".
     const named = members.filter((i) => !facts[i]!.bare)
-    const phrases = (named.length ? named : members).map((i) => ({ text: facts[i]!.side.text, head: facts[i]!.head }))
+    // A causal-loop node is a quantity: a phrase said to rise or fall ("raises North Korea’s nuclear hostility")
+    // names the situation better than an event of it ("the test"), when it names whose.
+    const quantity = named.filter((i) => i % 2 === 1 && QUANTITY.has(relationOf(i)) && isNamedLabel(facts[i]!.side.text))
+    const phrases = (quantity.length ? quantity : named.length ? named : members).map((i) => ({ text: facts[i]!.side.text, head: facts[i]!.head }))
     const source: string[] = []
     for (const i of members) if (!source.includes(facts[i]!.side.s.sentence.id)) source.push(facts[i]!.side.s.sentence.id)
     const actor = members.map((i) => facts[i]!.actors[0]).find(Boolean)
@@ -203,6 +208,11 @@ export function labelOf(phrases: string[], heads: string[] = []): string {
   )
   const words = pool[0]!.split(/\s+/)
   return words.length <= MAX_LABEL_WORDS ? pool[0]! : shorten(words)
+}
+
+/** A label that names whose situation it is, in two words or more: "North Korea’s nuclear hostility", not "its security". */
+function isNamedLabel(p: string): boolean {
+  return /\p{Lu}/u.test(p) && !/^(?:its|their)\b/i.test(p) && stripModifiers(p).split(/\s+/).length >= 2
 }
 
 function stripModifiers(p: string): string {
