@@ -42,6 +42,19 @@ describe('causes: situations, not bare names or nouns', () => {
     expect(edges(a).join('\n')).not.toMatch(/policies > blocks > speculative tickets/i)
   })
 
+  it('joins "this price" to the one price it can point back to, and to none of two', () => {
+    const one = causesOf('Speculative tickets can drive up prices in the secondary market.', 'Resale bots raise this price.')
+    expect(edges(one)).toContain('Resale bots > increases > prices in the secondary market')
+    const two = causesOf('Speculative tickets can drive up prices in the secondary market.', 'Large booking fees raise the total ticket price.', 'Resale bots raise this price.')
+    expect(edges(two).join('\n')).not.toMatch(/^Resale bots/m)
+  })
+
+  it('completes a noun that says little alone with its prepositional phrase, and keeps the head before it', () => {
+    const a = causesOf('The MOU will lead to an expansion of trade and investments in critical minerals.')
+    // An acronym that is no actor names a document, not who acts.
+    expect(edges(a)).toEqual(['MOU > prompts > expansion of trade', 'MOU > prompts > investments in critical minerals'])
+  })
+
   it('joins "the test" to the one test an actor owns', () => {
     const a = causesOf('North Korea’s nuclear test threatens Japan’s security.', 'The test justifies Japanese defence modernisation.')
     const test = a.graph!.nodes.filter((n) => /test/.test(n.label))

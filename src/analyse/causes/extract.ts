@@ -96,6 +96,7 @@ export function extractLinks(s: SentenceContext): RawLink[] {
   const links: RawLink[] = []
   const side = (p: Phrase | undefined): Side | undefined => {
     if (!p) return undefined
+    p = withComplement(words, p, text)
     const head = headOf(words, p)
     const label = phraseText(words, p, text)
     const lower = label.toLowerCase()
@@ -155,6 +156,22 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     i = last
   }
   return links
+}
+
+/** Prepositions whose phrase completes a noun that says little alone: "harm to victims", "investments in minerals". */
+const COMPLEMENTS = new Set(['in', 'on', 'for', 'to', 'against', 'with', 'over', 'between', 'among', 'into'])
+
+/**
+ * A phrase that is one common noun ("harm", "investments") with the prepositional phrase after it that says of
+ * what: "harm to victims". Not a phrase of time or a generic one ("an attack in recent days").
+ */
+function withComplement(words: Word[], p: Phrase, text: string): Phrase {
+  const content = words.slice(p.first, p.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.pos))
+  if (content.length !== 1 || content[0]!.pos !== 'NOUN' || !COMPLEMENTS.has(words[p.last + 1]?.lower ?? '')) return p
+  const tail = phraseAt(words, p.last + 2, text)
+  if (!tail || tail.last - p.last > 6) return p
+  const head = headOf(words, tail)
+  return GENERIC.has(head.lower) || GENERIC.has(head.lemma) || STOP.has(head.lower) ? p : { first: p.first, last: tail.last }
 }
 
 /** Where the clause that ends at `at` begins: after the last comma, semicolon or conjunction before it. */

@@ -17,6 +17,7 @@ import { headOf } from './phrases.ts'
 import type { RawLink, Side } from './extract.ts'
 
 const DROP = new Set(DATA.causes.dropModifiers)
+const RE_ACRONYM = /^\p{Lu}{2,}s?$/u
 /** Relations whose effect is a quantity that rises or falls. */
 const QUANTITY = new Set<CausalRelation>(['increases', 'reduces'])
 /** Words that point back to something said before: "the test", "this disaster", "its capabilities". */
@@ -43,7 +44,11 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
     if (f.owned && g.owned) return true
     const [small, big] = f.content.size <= g.content.size ? [f, g] : [g, f]
     if (![...small.content].every((c) => big.content.has(c))) return false
-    return small.content.size === big.content.size || small.definite
+    if (small.content.size === big.content.size) return true
+    // "this price" points back to one price; with "total ticket price" and "prices in the secondary market" it is
+    // neither (phrases linked to a bare name or noun do not count: they draw no arrow).
+    const larger = new Set(facts.filter((h, k) => !facts[k ^ 1]!.bare && h.head === small.head && h.content.size > small.content.size && [...small.content].every((c) => h.content.has(c))).map((h) => [...h.content].sort().join()))
+    return small.definite && larger.size === 1 && larger.has([...big.content].sort().join())
   }
   // Situations: the same head and actors; an ownerless phrase with a head one actor owns ("the test"); the same
   // field of the same actors ("tighter US alliances" ~ "US and Japanese military presence").
@@ -155,7 +160,8 @@ function isBareSide(side: Side): boolean {
   const content = s.words.slice(phrase.first, phrase.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos))
   if (content.length === 1 && content[0]!.pos !== 'PROPN') return true
   const named = (w: (typeof content)[number]) => s.mentions.some((m) => s.tokens[m.first]!.start <= w.start && w.end <= s.tokens[m.last]!.end)
-  return content.length > 0 && content.every((w) => w.pos === 'PROPN' || named(w))
+  // An acronym that is no actor is a document or a programme ("the MOU", "the BOTS Act" is two words): a thing.
+  return content.length > 0 && content.every((w) => named(w) || (w.pos === 'PROPN' && !RE_ACRONYM.test(w.text)))
 }
 
 const FIELDS = Object.entries(DATA.causes.fields as Record<string, string[]>).map(([name, lemmas]) => ({ name, lemmas: new Set(lemmas) }))

@@ -142,9 +142,9 @@ export function climb(words: Word[], p: Phrase, text: string): Phrase {
   return current
 }
 
-/** The head noun of a phrase (before any "of" phrase). */
+/** The head noun of a phrase (before any "of" or other prepositional phrase: "prices in the secondary market"). */
 export function headOf(words: Word[], p: Phrase): Word {
-  for (let i = p.first; i <= p.last; i++) if (words[i]!.lower === 'of' && i > p.first) return lastHead(words, p.first, i - 1)
+  for (let i = p.first; i <= p.last; i++) if ((words[i]!.lower === 'of' || words[i]!.pos === 'ADP') && i > p.first) return lastHead(words, p.first, i - 1)
   return lastHead(words, p.first, p.last)
 }
 
