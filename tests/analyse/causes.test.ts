@@ -68,6 +68,29 @@ describe('causes: cues', () => {
     expect(links(a)).toContain('conflict > reduces > global fuel supplies')
   })
 
+  it('reads a passive with its agent backward, the subject over an aside between commas', () => {
+    const a = causesOf('Indeed, Emmanuel Macron, already the least popular president of the Fifth Republic, is hamstrung by the political stalemate.')
+    // "hamstrung" is tagged as an adjective; who is blocked is the party acted on, not a bare name.
+    expect(edges(a)).toEqual(['political stalemate > blocks > Emmanuel Macron'])
+    const b = causesOf('The invasion of lionfish was slowed down by local divers.')
+    expect(links(b)).toEqual(['local divers > reduces > invasion of lionfish'])
+  })
+
+  it('takes "X’" as a possessive and keeps it in the label', () => {
+    const a = causesOf('In short, the radical message of software freedom became overshadowed by RMS’ radical views about sexual morality.')
+    expect(edges(a)).toEqual(['RMS’ radical views > reduces > radical message of software freedom'])
+  })
+
+  it('gives a backward cue the phrase its prepositional phrase hangs on ("the stalemate in the Assembly caused by")', () => {
+    const a = causesOf('Macron faces a political stalemate in the National Assembly caused by his disastrous decision.')
+    expect(links(a)).toEqual(['his disastrous decision > prompts > political stalemate'])
+  })
+
+  it('steps over an opening parenthesis to the phrase a backward cue explains', () => {
+    const a = causesOf('Members of Congress have noted rising ticket prices (potentially due to higher service fees).')
+    expect(links(a)).toEqual(['higher service fees > prompts > rising ticket prices'])
+  })
+
   it('takes no rule for a cause: a law prohibiting something states what is allowed', () => {
     const a = causesOf('The Clayton Act prohibits mergers in concentrated markets.')
     expect(a.causes).toEqual([])

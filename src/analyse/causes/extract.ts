@@ -76,7 +76,7 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
     }
     // A one-word cue must be a verb (or a participle): "a cut" or "the halt" is no cue. A participle opening a
     // clause after a comma is one even when tagged as an adjective (", further destabilising global fuel supplies").
-    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !participleClause(words, i)) ok = false
+    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !participleClause(words, i) && !passiveAdjective(words, i)) ok = false
     if (ok) return { cue, last: k - 1 }
   }
   return undefined
@@ -88,6 +88,14 @@ function participleClause(words: Word[], i: number): boolean {
   let k = i - 1
   while (k >= 0 && words[k]!.pos === 'ADV') k--
   return words[k]?.text === ','
+}
+
+/** A participle tagged as an adjective in a passive with its agent: "is hamstrung by". */
+function passiveAdjective(words: Word[], i: number): boolean {
+  if (words[i]!.pos !== 'ADJ' || words[i + 1]?.lower !== 'by') return false
+  let k = i - 1
+  while (k >= 0 && words[k]!.pos === 'ADV') k--
+  return PASSIVE.has(words[k]?.lemma ?? '')
 }
 
 export function extractLinks(s: SentenceContext): RawLink[] {
@@ -143,6 +151,13 @@ export function extractLinks(s: SentenceContext): RawLink[] {
       continue
     }
     const printed = text.slice(words[i]!.start, words[last]!.end)
+    const by = cue.direction === 'forward' ? passiveBy(words, i, last) : -1
+    if (by >= 0) {
+      // "Macron is hamstrung by the stalemate": the agent is the cause, the subject what it acts on.
+      for (const p of effectsAfter(words, by + 1, text)) push(side(p), side(passiveSubject(words, i, text)), cue.relation, printed)
+      i = by
+      continue
+    }
     const afterPhrases = effectsAfter(words, last + 1, text)
     if (cue.direction === 'forward') {
       const before = side(causeBefore(words, i, text))
@@ -150,7 +165,9 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     } else {
       // "Y because of X": Y is the phrase before, or the clause the cue ends ("the strait remains inoperable due to …").
       const cause = side(afterPhrases[0])
-      const effect = side(phraseBefore(words, i, text, SKIP_BEFORE)) ?? clause(clauseStart(words, i - 1), i - 1)
+      // "the political stalemate in the National Assembly caused by": the phrase the prepositional one hangs on.
+      const before = phraseBefore(words, i, text, SKIP_BEFORE)
+      const effect = side(before && climb(words, before, text)) ?? clause(clauseStart(words, i - 1), i - 1)
       push(cause, effect, cue.relation, printed)
     }
     i = last
@@ -172,6 +189,41 @@ function withComplement(words: Word[], p: Phrase, text: string): Phrase {
   if (!tail || tail.last - p.last > 6) return p
   const head = headOf(words, tail)
   return GENERIC.has(head.lower) || GENERIC.has(head.lemma) || STOP.has(head.lower) ? p : { first: p.first, last: tail.last }
+}
+
+/** Verbs of a passive: "is hamstrung", "became overshadowed", "got blocked", "remains hampered". */
+const PASSIVE = new Set(['be', 'get', 'become', 'remain'])
+/** Particles between a phrasal verb's participle and its agent: "slowed down by". */
+const PARTICLES = new Set(['down', 'up', 'out', 'off'])
+
+/** The index of "by" when the cue at `i`..`last` is a passive participle with its agent ("was slowed down by"), else -1. */
+function passiveBy(words: Word[], i: number, last: number): number {
+  if (!['VERB', 'ADJ'].includes(words[i]!.pos) || !/(?:ed|en|wn|ung|ut)$/.test(words[i]!.lower)) return -1
+  let k = i - 1
+  while (k >= 0 && words[k]!.pos === 'ADV') k--
+  if (!PASSIVE.has(words[k]?.lemma ?? '')) return -1
+  let b = last + 1
+  if (PARTICLES.has(words[b]?.lower ?? '')) b++
+  return words[b]?.lower === 'by' ? b : -1
+}
+
+/**
+ * The subject of the passive whose participle is at `i`: the phrase before its verb group, through a relative
+ * pronoun ("the message, which was overshadowed by") or over an aside between commas ("Macron, already the
+ * least popular president, is hamstrung by").
+ */
+function passiveSubject(words: Word[], i: number, text: string): Phrase | undefined {
+  let g = i
+  while (g > 0 && ['AUX', 'ADV'].includes(words[g - 1]!.pos) || (g > 0 && PASSIVE.has(words[g - 1]!.lemma))) g--
+  const before = words[g - 1]
+  if (RELATIVE.has(before?.lower ?? '')) return phraseBefore(words, words[g - 2]?.text === ',' ? g - 2 : g - 1, text, SKIP_BEFORE)
+  if (before?.text === ',') {
+    let c = g - 2
+    while (c >= 0 && words[c]!.text !== ',' && !['VERB', 'AUX'].includes(words[c]!.pos)) c--
+    return c > 0 && words[c]!.text === ',' ? phraseBefore(words, c, text, SKIP_BEFORE) : undefined
+  }
+  const p = phraseBefore(words, g, text, SKIP_BEFORE)
+  return p && climb(words, p, text)
 }
 
 /** Where the clause that ends at `at` begins: after the last comma, semicolon or conjunction before it. */

@@ -32,10 +32,12 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
     const head = headOf(side.s.words, side.phrase)
     // "threatens Beijing": what is threatened in an actor is its security.
     const bare = head.pos === 'PROPN' && side.phrase.last - side.phrase.first <= 2 && i % 2 === 1 && ['threatens', 'reduces'].includes(relationOf(i))
+    // "the stalemate blocks Macron": who is blocked or deterred is the party acted on, not a bare name.
+    const acted = i % 2 === 1 && ['blocks', 'deters'].includes(relationOf(i))
     const words = side.s.words.slice(side.phrase.first, side.phrase.last + 1)
     const content = new Set(words.filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.pos) && !DROP.has(w.lower)).map((w) => w.lemma))
     const definite = DEFINITE.has(words[0]?.lower ?? '')
-    return { side, actors, head: head.lemma, field: bare ? 'security interests' : fieldOf(side), bare: bare ? false : isBareSide(side), content, definite, owned: actors.length > 0 }
+    return { side, actors, head: head.lemma, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted ? false : isBareSide(side), content, definite, owned: actors.length > 0 }
   })
   // Two phrases of one head without an owner are one situation when they say the same, or the shorter points
   // back to the longer ("the test" … "nuclear test"); "tickets" in general is not "speculative tickets".
@@ -203,7 +205,8 @@ function uniqueIds(entries: [string, string][]): Map<string, string> {
  * at most MAX_LABEL_WORDS words.
  */
 export function labelOf(phrases: string[], heads: string[] = []): string {
-  const cleaned = phrases.map((p) => stripModifiers(p.replace(/[“”"]/g, '').replace(/(^|\s)‘|’(?=\s|$)/g, '$1')))
+  // Quotation marks go; a closing ’ stays when nothing opened it: "RMS’ radical views" is a possessive.
+  const cleaned = phrases.map((p) => stripModifiers(p.replace(/[“”"]/g, '').replace(/‘([^’]*)’/g, '$1')))
   const headOfPhrase = new Map(cleaned.map((p, i) => [p, heads[i] ?? '']))
   // The head said most often in the situation ("capabilities" twice over "capacity" once), then the phrase itself.
   const count = (p: string) => heads.filter((h) => h === headOfPhrase.get(p)).length * 10 + cleaned.filter((x) => x === p).length

@@ -39,7 +39,9 @@ function inside(words: Word[], i: number, text: string): boolean {
   // "increased presence", "the attempted test": a participle before a noun, opening the phrase or after a
   // determiner or adjective (not "urged Beijing": a verb and its object).
   if (w.pos === 'VERB' && /ed$/.test(w.lower) && HEADS.has(words[i + 1]?.pos ?? '') && !['NOUN', 'PROPN', 'PRON', 'VERB', 'AUX'].includes(words[i - 1]?.pos ?? '') ) return true
-  if (w.pos === 'VERB' && /ing$/.test(w.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(words[i + 1]?.pos ?? '') && words[i - 1] && ['DET', 'PRON', 'PART', 'PROPN', 'ADV'].includes(words[i - 1]!.pos)) return true
+  if (w.pos === 'VERB' && /ing$/.test(w.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(words[i + 1]?.pos ?? '') && words[i - 1] && ['DET', 'PRON', 'PART', 'PROPN', 'ADV', 'ADJ'].includes(words[i - 1]!.pos)) return true
+  // "RMS' radical views": an apostrophe glued to a plural or a name ending in s is a possessive.
+  if ((w.text === "'" || w.text === '’') && /s$/i.test(words[i - 1]?.text ?? '') && words[i - 1]!.end === w.start && ['ADJ', 'NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '')) return true
   // "and" inside a coordinated modifier: "US and Japanese military presence".
   if (w.lower === 'and' && ['PROPN', 'ADJ'].includes(words[i - 1]?.pos ?? '') && ['PROPN', 'ADJ'].includes(words[i + 1]?.pos ?? '') && HEADS.has(nextHead(words, i + 1)?.pos ?? '')) return true
   // Joiners glued to both neighbours.
@@ -83,7 +85,7 @@ export function phraseAt(words: Word[], from: number, text: string): Phrase | un
 /** The noun phrase that ends right before `before` (skipping adverbs, auxiliaries and a comma), or undefined. */
 export function phraseBefore(words: Word[], before: number, text: string, skip: Set<string>): Phrase | undefined {
   let i = before - 1
-  while (i >= 0 && (words[i]!.pos === 'ADV' || words[i]!.pos === 'AUX' || words[i]!.pos === 'PART' && words[i]!.lower !== '’s' && words[i]!.lower !== "'s" || skip.has(words[i]!.lower))) i--
+  while (i >= 0 && (words[i]!.pos === 'ADV' || words[i]!.text === '(' || words[i]!.pos === 'AUX' || words[i]!.pos === 'PART' && words[i]!.lower !== '’s' && words[i]!.lower !== "'s" || skip.has(words[i]!.lower))) i--
   if (i < 0 || !isHead(words, i)) {
     // "… capabilities (A2/AD) were highlighted": step over a parenthesis.
     if (words[i]?.text === ')') {
