@@ -91,6 +91,26 @@ describe('causes: cues', () => {
     expect(links(a)).toEqual(['higher service fees > prompts > rising ticket prices'])
   })
 
+  it('gives a verb coordinated with an earlier one the same subject', () => {
+    const a = causesOf('Uninformed statements about sexual assault are irresponsible and cause harm to victims.')
+    expect(links(a)).toEqual(['Uninformed statements > prompts > harm to victims'])
+  })
+
+  it('takes the subject of a verb over a relative clause before it', () => {
+    const a = causesOf('Nontransferable ticket policies that prevent tickets from being transferred to another individual can limit competition in the secondary market.')
+    expect(links(a)).toContain('Nontransferable ticket policies > reduces > competition in the secondary market')
+  })
+
+  it('draws an arrow from each of two coordinated causes', () => {
+    const a = causesOf('Sea star wasting disease and the precipitous kelp declines created an alignment of conservation and fishing.')
+    expect(edges(a)).toEqual(['Sea star wasting disease > prompts > alignment of conservation', 'precipitous kelp declines > prompts > alignment of conservation'])
+  })
+
+  it('does not open a phrase with "how"', () => {
+    const a = causesOf('She studies how misshapen proteins cause dementia in dogs.')
+    expect(links(a)).toEqual(['misshapen proteins > prompts > dementia in dogs'])
+  })
+
   it('takes no rule for a cause: a law prohibiting something states what is allowed', () => {
     const a = causesOf('The Clayton Act prohibits mergers in concentrated markets.')
     expect(a.causes).toEqual([])

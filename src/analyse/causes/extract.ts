@@ -160,8 +160,12 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     }
     const afterPhrases = effectsAfter(words, last + 1, text)
     if (cue.direction === 'forward') {
-      const before = side(causeBefore(words, i, text))
-      for (const p of afterPhrases) push(before, side(p), cue.relation, printed)
+      const cause = causeBefore(words, i, text)
+      const other = cause && conjunctBefore(words, cause, text)
+      for (const c of other ? [other, cause] : [cause]) {
+        const before = side(c)
+        for (const p of afterPhrases) push(before, side(p), cue.relation, printed)
+      }
     } else {
       // "Y because of X": Y is the phrase before, or the clause the cue ends ("the strait remains inoperable due to …").
       const cause = side(afterPhrases[0])
@@ -258,9 +262,44 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   // when they make a short situation ("Yemeni and Saudi forces have launched a counteroffensive"), else its subject.
   if (words[i]!.lower.endsWith('ing') && (w.lower === 'by' || w.text === ',' || w.text === ':' || w.lower === 'while' || w.lower === 'thereby'))
     return mainClauseBefore(words, k, text) ?? subjectBefore(words, k, text)
+  // "statements are irresponsible and cause harm": a verb coordinated with an earlier one shares its subject.
+  if (w.pos === 'CCONJ') return subjectBefore(words, k - 1, text)
   const before = phraseBefore(words, k + 1, text, SKIP_BEFORE)
+  if (isFiniteVerb(words, i)) {
+    const head = relativeHead(words, before ? before.first : k + 1, text)
+    if (head || !before) return head
+    return climb(words, before, text)
+  }
   // "presence in response to the test would jeopardise": the verb's subject is the phrase the object hangs on.
-  return before && isFiniteVerb(words, i) ? climb(words, before, text) : before && k < i - 1 ? climb(words, before, text) : before
+  return before && k < i - 1 ? climb(words, before, text) : before
+}
+
+/** How far back a relative clause between a subject and its verb is looked for, in words. */
+const MAX_RELATIVE_WORDS = 12
+
+/**
+ * The subject of a verb whose nearest words (before `end`) end a relative clause: "policies that prevent tickets from being
+ * transferred to another individual can limit" → the policies; "a leader who refuses to stop talking about
+ * unrelated issues eventually creates" → the leader.
+ */
+function relativeHead(words: Word[], end: number, text: string): Phrase | undefined {
+  for (let k = end - 1; k >= 0 && k >= end - MAX_RELATIVE_WORDS; k--) {
+    const w = words[k]!
+    if (w.pos === 'PUNCT' || w.pos === 'SCONJ') return undefined
+    if (RELATIVE.has(w.lower) && w.pos === 'PRON') {
+      const verb = words.slice(k + 1, end).some((_, j) => isFiniteVerb(words, k + 1 + j))
+      return verb ? phraseBefore(words, k, text, SKIP_BEFORE) : undefined
+    }
+  }
+  return undefined
+}
+
+/** The phrase joined to `p` by "and" or "or" before it: "sea star wasting disease and the kelp declines created". */
+function conjunctBefore(words: Word[], p: Phrase, text: string): Phrase | undefined {
+  if (!['and', 'or'].includes(words[p.first - 1]?.lower ?? '')) return undefined
+  const q = phraseBefore(words, p.first - 1, text, new Set())
+  // Not the object of a preposition or a verb: "ships in the Gulf and tankers", "attacked ports and tankers".
+  return q && !['ADP', 'VERB', 'AUX'].includes(words[q.first - 1]?.pos ?? '') ? q : undefined
 }
 
 /**

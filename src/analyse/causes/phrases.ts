@@ -17,6 +17,8 @@ const HEADS = new Set(['NOUN', 'PROPN'])
 /** Pronouns that can open a noun phrase as a possessor. */
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'any', 'some', 'each', 'every', 'both'])
+/** Adverbs that open a clause, not a phrase: "studies [how misshapen proteins] cause dementia". */
+const WH = new Set(['how', 'why', 'when', 'where', 'whether'])
 /** Words joined to their neighbours without spaces ("anti-access/area", "US-Japan", "business-as-usual"). */
 const JOINERS = new Set(['-', '/', '–'])
 
@@ -51,7 +53,7 @@ function inside(words: Word[], i: number, text: string): boolean {
     return JOINERS.has(w.text) && !!prev && !!next && prev.end === w.start && w.end === next.start
   }
   // "ever more", "ardently expanding": an adverb before a modifier of the noun.
-  if (w.pos === 'ADV' && (words[i + 1]?.pos === 'ADJ' || (words[i + 1]?.pos === 'VERB' && /ing$/.test(words[i + 1]!.lower)))) return true
+  if (w.pos === 'ADV' && !WH.has(w.lower) && (words[i + 1]?.pos === 'ADJ' || (words[i + 1]?.pos === 'VERB' && /ing$/.test(words[i + 1]!.lower)))) return true
   void text
   return false
 }
