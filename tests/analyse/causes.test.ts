@@ -111,6 +111,26 @@ describe('causes: cues', () => {
     expect(links(a)).toEqual(['misshapen proteins > prompts > dementia in dogs'])
   })
 
+  it('links a verb that governs its object’s verb to that clause ("allow the period to expire", "prevent tickets from being transferred")', () => {
+    const a = causesOf(
+      'The reviewing agency may allow the waiting period to expire.',
+      'Nontransferable ticket policies often prevent tickets from being transferred to another person.',
+      'The integration of these forces will improve China’s capacity to enforce its A2/AD capabilities.',
+    )
+    expect(links(a)).toContain('reviewing agency > enables > waiting period to expire')
+    expect(links(a)).toContain('Nontransferable ticket policies > blocks > tickets being transferred')
+    // "improve" governs no verb: China's capacity to enforce is a noun with its own infinitive.
+    expect(links(a)).toContain('integration of these forces > enables > China’s capacity')
+  })
+
+  it('keeps a clause apart from its bare subject noun ("tickets being transferred" is not "tickets")', () => {
+    const a = causesOf(
+      'Nontransferable ticket policies often prevent tickets from being transferred to another person.',
+      'Speculative tickets can drive up prices, mislead consumers about when tickets are available, and result in additional financial losses for consumers.',
+    )
+    expect(edges(a)).toEqual(['Nontransferable ticket policies > blocks > tickets being transferred'])
+  })
+
   it('takes no rule for a cause: a law prohibiting something states what is allowed', () => {
     const a = causesOf('The Clayton Act prohibits mergers in concentrated markets.')
     expect(a.causes).toEqual([])

@@ -118,6 +118,11 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     const c = clauseAt(words, first, last, text)
     return c ? { text: c.text, s, phrase: c.phrase } : undefined
   }
+  // "tickets being transferred", "the local kelp forests to flourish": the clause's words, "from" left out.
+  const controlledSide = (c: Phrase): Side => {
+    const kept = words.slice(c.first, c.last + 1).filter((w, k) => !(k === 0 && w.pos === 'DET') && !(w.lower === 'from' && k > 0))
+    return { text: kept.map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1'), s, phrase: c }
+  }
   const push = (cause: Side | undefined, effect: Side | undefined, relation: CausalRelation, cue: string) => {
     if (cause && effect && cause.text !== effect.text) links.push({ cause, effect, relation, cue, sentence: s })
   }
@@ -164,7 +169,12 @@ export function extractLinks(s: SentenceContext): RawLink[] {
       const other = cause && conjunctBefore(words, cause, text)
       for (const c of other ? [other, cause] : [cause]) {
         const before = side(c)
-        for (const p of afterPhrases) push(before, side(p), cue.relation, printed)
+        for (const p of afterPhrases) {
+          // "allow the waiting period to expire": what is enabled is the period expiring, not the period.
+          const controlled = controlledClause(words, i, p)
+          if (controlled === null) continue
+          push(before, controlled ? controlledSide(controlled) : side(p), cue.relation, printed)
+        }
       }
     } else {
       // "Y because of X": Y is the phrase before, or the clause the cue ends ("the strait remains inoperable due to …").
@@ -193,6 +203,29 @@ function withComplement(words: Word[], p: Phrase, text: string): Phrase {
   if (!tail || tail.last - p.last > 6) return p
   const head = headOf(words, tail)
   return GENERIC.has(head.lower) || GENERIC.has(head.lemma) || STOP.has(head.lower) ? p : { first: p.first, last: tail.last }
+}
+
+/**
+ * The clause an object governs when a verb after it completes it ("allow [the waiting period to expire]",
+ * "prevent [tickets from being resold]"), as word indices: the object, the verb and its own object; null when
+ * that clause is too long to be a situation; undefined when no verb follows the object.
+ */
+function controlledClause(words: Word[], cue: number, p: Phrase): Phrase | null | undefined {
+  const marker = words[p.last + 1]?.lower
+  if (!(marker === 'to' || marker === 'from') || !CONTROL[marker].has(words[cue]!.lemma)) return undefined
+  let v = p.last + 2
+  while (words[v] && (words[v]!.pos === 'AUX' || words[v]!.pos === 'ADV')) v++
+  const verb = words[v]
+  if (!verb || verb.pos !== 'VERB' || !((marker === 'to' && !/ing$/.test(verb.lower)) || (marker === 'from' && /ing$/.test(verb.lower)) || (marker === 'from' && words[p.last + 2]?.lower === 'being'))) return undefined
+  const object = phraseAt(words, v + 1, '')
+  const last = object && object.last - p.first < 10 ? object.last : v
+  const kept = words.slice(p.first, last + 1).filter((w) => !['AUX', 'PUNCT', 'DET', 'PART'].includes(w.pos) && w.lower !== 'from')
+  return kept.length <= 7 ? { first: p.first, last } : null
+}
+
+const CONTROL = {
+  to: new Set(DATA.causes.objectControl.to as string[]),
+  from: new Set(DATA.causes.objectControl.from as string[]),
 }
 
 /** Verbs of a passive: "is hamstrung", "became overshadowed", "got blocked", "remains hampered". */

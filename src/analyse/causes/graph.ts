@@ -35,7 +35,7 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
     // "the stalemate blocks Macron": who is blocked or deterred is the party acted on, not a bare name.
     const acted = i % 2 === 1 && ['blocks', 'deters'].includes(relationOf(i))
     const words = side.s.words.slice(side.phrase.first, side.phrase.last + 1)
-    const content = new Set(words.filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.pos) && !DROP.has(w.lower)).map((w) => w.lemma))
+    const content = new Set(words.filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos) && !DROP.has(w.lower)).map((w) => w.lemma))
     const definite = DEFINITE.has(words[0]?.lower ?? '')
     return { side, actors, head: head.lemma, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted ? false : isBareSide(side), content, definite, owned: actors.length > 0 }
   })
