@@ -50,6 +50,8 @@ const RE_COMPARATIVE = /^(?:more|less|\w+er)$/
 const STOP = new Set(DATA.causes.stopHeads)
 const AIMED = new Set(DATA.causes.aimedAt)
 const RELATIVE = new Set(['which', 'that', 'who'])
+/** Modals of obligation: a main clause with one after "if" states a rule. */
+const DEONTIC = new Set(['must', 'shall'])
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'no', 'without'])
 /** A verb and its object before "to": "urged Beijing to halt" asks for something, states no cause. */
 const OBJECT_POS = new Set(['PROPN', 'NOUN', 'PRON'])
@@ -138,7 +140,9 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     const np = phraseAt(words, from, text)
     // "If Trump does escalate that conflict, …": the cause is the clause, not its subject.
     const isClause = !np || words.slice(np.last + 1, comma).some((w) => ['VERB', 'AUX'].includes(w.pos))
-    push(isClause ? clause(from, comma - 1) : side(np), clause(comma + 1, end), lead.relation, lead.words.join(' '))
+    // "If a transaction meets the thresholds, the notification must be submitted": a rule, not a cause.
+    const deontic = words.slice(comma + 1, end + 1).some((w) => DEONTIC.has(w.lower))
+    if (!deontic) push(isClause ? clause(from, comma - 1) : side(np), clause(comma + 1, end), lead.relation, lead.words.join(' '))
   }
   // "The worse the fighting becomes, the greater the impact on the economy": the more of one, the more of the other.
   if (words[start]?.lower === 'the' && RE_COMPARATIVE.test(words[start + 1]?.lower ?? '') && comma > 0 && words[comma + 1]?.lower === 'the' && RE_COMPARATIVE.test(words[comma + 2]?.lower ?? ''))
@@ -171,6 +175,11 @@ export function extractLinks(s: SentenceContext): RawLink[] {
         const before = side(c)
         for (const p of afterPhrases) {
           // "allow the waiting period to expire": what is enabled is the period expiring, not the period.
+          // "increased the likelihood that a consumer would purchase the ticket": the purchase.
+          if (isLight(words, p) && words[p.last + 1]?.lower === 'that') {
+            push(before, clause(p.last + 2, clauseEnd(words, p.last + 2)), cue.relation, printed)
+            continue
+          }
           const controlled = controlledClause(words, i, p)
           if (controlled === null) continue
           push(before, controlled ? controlledSide(controlled) : side(p), cue.relation, printed)
@@ -187,6 +196,28 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     i = last
   }
   return links
+}
+
+const LIGHT = new Set(DATA.causes.lightHeads as string[])
+
+/** Whether the phrase's head says little but through its complement: "the spectre of …", "the likelihood that …". */
+function isLight(words: Word[], p: Phrase): boolean {
+  return LIGHT.has(headOf(words, p).lemma) || LIGHT.has(headOf(words, p).lower)
+}
+
+/**
+ * The complement of a light head when it names a situation: "the spectre of a return to a major civil war" →
+ * "a return to a major civil war"; "the risk of war" stays (one noun is no situation).
+ */
+function lightTail(words: Word[], p: Phrase, text: string): Phrase {
+  if (!isLight(words, p)) return p
+  const of = words.findIndex((w, k) => k > p.first && k <= p.last && w.lower === 'of')
+  if (of < 0) return p
+  const tail = phraseAt(words, of + 1, text)
+  if (!tail) return p
+  const full = withComplement(words, tail, text)
+  const content = words.slice(full.first, full.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.pos))
+  return content.length >= 2 ? tail : p
 }
 
 /** Prepositions whose phrase completes a noun that says little alone: "harm to victims", "investments in minerals". */
@@ -269,9 +300,9 @@ function clauseStart(words: Word[], at: number): number {
   return 0
 }
 
-/** Where the clause that starts at `from` ends: before the next comma, semicolon, dash or conjunction. */
+/** Where the clause that starts at `from` ends: before the next comma, semicolon, dash, conjunction or subordinate clause. */
 function clauseEnd(words: Word[], from: number): number {
-  for (let k = from; k < words.length; k++) if ([',', ';', ':', '—', '–', '.'].includes(words[k]!.text) || (words[k]!.pos === 'CCONJ' && k > from + 2)) return k - 1
+  for (let k = from; k < words.length; k++) if ([',', ';', ':', '—', '–', '.'].includes(words[k]!.text) || (words[k]!.pos === 'CCONJ' && k > from + 2) || (words[k]!.pos === 'SCONJ' && k > from)) return k - 1
   return words.length - 1
 }
 
@@ -386,8 +417,12 @@ function mainClauseBefore(words: Word[], at: number, text: string): Phrase | und
 function effectsAfter(words: Word[], from: number, text: string): Phrase[] {
   let k = from
   while (k < words.length && (words[k]!.lower === 'that' || (words[k]!.pos === 'ADV' && words[k]!.lower.endsWith('ly')))) k++
-  const first = phraseAt(words, k, text)
-  if (!first) return []
+  const at = phraseAt(words, k, text)
+  if (!at) return []
+  // "the spectre of [a return to a major civil war] and [a dire humanitarian crisis]": the complement, whole, is
+  // what the second effect is joined to.
+  const tail = lightTail(words, at, text)
+  const first = tail === at ? at : withComplement(words, tail, text)
   const next = words[first.last + 1]
   if (next?.lower === 'and') {
     const second = phraseAt(words, first.last + 2, text)

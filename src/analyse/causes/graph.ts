@@ -230,8 +230,13 @@ function stripModifiers(p: string): string {
   return words.join(' ')
 }
 
+/** Words a long label can spare before it is cut: articles and auxiliaries ("Yemeni and Saudi forces launched counteroffensive"). */
+const SPARE = new Set(['a', 'an', 'the', 'have', 'has', 'had', 'is', 'are', 'was', 'were', 'been', 'does', 'do', 'did'])
+
 /** A long label keeps its head: "the credibility of international sanctions and punitive measures" → up to the "of" phrase's noun. */
 function shorten(words: string[]): string {
+  const spared = words.filter((w, k) => k === 0 || !SPARE.has(w.toLowerCase()))
+  if (spared.length <= MAX_LABEL_WORDS) return spared.join(' ')
   const of = words.findIndex((w) => w.toLowerCase() === 'of')
   if (of > 0 && of < MAX_LABEL_WORDS) return words.slice(0, Math.min(words.length, MAX_LABEL_WORDS)).join(' ').replace(/\s+(?:of|and|the|a)$/i, '')
   return words.slice(Math.max(0, words.length - MAX_LABEL_WORDS)).join(' ')

@@ -157,6 +157,16 @@ function lastHead(words: Word[], first: number, last: number): Word {
   return words[last]!
 }
 
+/** Auxiliaries a clause label keeps, for they say how sure it is: "the conflict could spiral out of control". */
+const MODALS = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'should', 'must'])
+
+/** A modal whose verb follows it (adverbs between), not "be": "would purchase", not "would [be] aware". */
+function modalOfVerb(words: Word[], k: number): boolean {
+  let j = k + 1
+  while (words[j]?.pos === 'ADV') j++
+  return words[j]?.pos === 'VERB'
+}
+
 /** Longest clause label: longer situations are not drawn (a diagram label should read at a glance). */
 const MAX_CLAUSE_WORDS = 7
 
@@ -171,7 +181,7 @@ export function clauseAt(words: Word[], first: number, last: number, sentence: s
   if (first > last) return undefined
   const kept = words
     .slice(first, last + 1)
-    .filter((w, k) => !(k === 0 && w.pos === 'DET') && w.pos !== 'AUX' && !(w.pos === 'ADV' && /ly$/.test(w.lower)) && w.pos !== 'PUNCT')
+    .filter((w, k, all) => !(k === 0 && w.pos === 'DET') && (w.pos !== 'AUX' || (MODALS.has(w.lower) && modalOfVerb(all, k))) && !(w.pos === 'ADV' && /ly$/.test(w.lower)) && w.pos !== 'PUNCT')
   const hasNoun = kept.some((w) => ['NOUN', 'PROPN'].includes(w.pos))
   const hasPredicate = kept.some((w) => ['VERB', 'ADJ'].includes(w.pos))
   if (!hasNoun || !hasPredicate || kept.length > MAX_CLAUSE_WORDS || kept.length < 2) return undefined
