@@ -147,6 +147,13 @@ describe('causes: cues', () => {
     expect(links(a)).toEqual(['how many actors involved > prompts > conflict could spiral out of control'])
   })
 
+  it('takes no cause from a clause the sentence denies ("had not shown that …")', () => {
+    const denied = causesOf('The court found that the FTC had not shown that the 2024 amendments would prevent any illegal mergers.')
+    expect(denied.causes).toEqual([])
+    const stated = causesOf('The court found that the 2024 amendments would prevent illegal mergers.')
+    expect(links(stated)).toEqual(['2024 amendments > blocks > illegal mergers'])
+  })
+
   it('takes no rule for a cause: a law prohibiting something states what is allowed', () => {
     const a = causesOf('The Clayton Act prohibits mergers in concentrated markets.')
     expect(a.causes).toEqual([])

@@ -155,7 +155,7 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     const asked = words[i - 1]?.lower === 'to' && OBJECT_POS.has(words[i - 2]?.pos ?? '') && !AIMED.has(words[i - 2]?.lower ?? '')
     // "the rapidly escalating conflict": a participle describing a noun states no cause.
     const attributive = cue.words.length === 1 && /(?:ing|ed)$/.test(words[i]!.lower) && words[i + 1]?.pos === 'NOUN' && ['DET', 'ADV', 'ADJ'].includes(words[i - 1]?.pos ?? '')
-    if (negated || asked || attributive || (lead && i === start)) {
+    if (negated || asked || attributive || unasserted(words, i) || (lead && i === start)) {
       i = last
       continue
     }
@@ -257,6 +257,20 @@ function controlledClause(words: Word[], cue: number, p: Phrase): Phrase | null 
 const CONTROL = {
   to: new Set(DATA.causes.objectControl.to as string[]),
   from: new Set(DATA.causes.objectControl.from as string[]),
+}
+
+/**
+ * Whether the cue at `i` is in a clause the sentence denies: after a negated verb of saying or showing ("the FTC
+ * had not shown that the amendments would prevent …"). An indirect question ("whether sanctions reduce …") is
+ * kept: an article weighing a cause still states it as the question.
+ */
+function unasserted(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const w = words[k]!
+    if (w.pos === 'PUNCT') return false
+    if (w.lower === 'that' && w.pos === 'SCONJ') return words.slice(Math.max(0, k - 4), k).some((x) => NEGATIONS.has(x.lower))
+  }
+  return false
 }
 
 /** Verbs of a passive: "is hamstrung", "became overshadowed", "got blocked", "remains hampered". */
