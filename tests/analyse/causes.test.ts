@@ -154,6 +154,16 @@ describe('causes: cues', () => {
     expect(links(stated)).toEqual(['2024 amendments > blocks > illegal mergers'])
   })
 
+  it('joins "the conflict" to the clause it opens in the same sentence, even with another conflict in the text', () => {
+    const a = causesOf(
+      'Given how many actors are involved, the conflict could quickly spiral out of control and engulf the entire region, further destabilising global fuel supplies.',
+      'If Trump does escalate that conflict with more lethal force, Tehran is prepared to retaliate.',
+      'If AEG chose to exercise this option, Ticketmaster would be required to provide ticketing services.',
+    )
+    expect(edges(a)).toContain('conflict could spiral out of control > reduces > global fuel supplies')
+    expect(edges(a).join('\n')).not.toMatch(/AEG|Ticketmaster/)
+  })
+
   it('takes no rule for a cause: a law prohibiting something states what is allowed', () => {
     const a = causesOf('The Clayton Act prohibits mergers in concentrated markets.')
     expect(a.causes).toEqual([])

@@ -50,8 +50,8 @@ const RE_COMPARATIVE = /^(?:more|less|\w+er)$/
 const STOP = new Set(DATA.causes.stopHeads)
 const AIMED = new Set(DATA.causes.aimedAt)
 const RELATIVE = new Set(['which', 'that', 'who'])
-/** Modals of obligation: a main clause with one after "if" states a rule. */
-const DEONTIC = new Set(['must', 'shall'])
+/** Words of obligation: a main clause with one after "if" states a rule ("must be submitted", "would be required to"). */
+const DEONTIC = new Set(['must', 'shall', 'required', 'obliged'])
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'no', 'without'])
 /** A verb and its object before "to": "urged Beijing to halt" asks for something, states no cause. */
 const OBJECT_POS = new Set(['PROPN', 'NOUN', 'PRON'])

@@ -45,11 +45,13 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
   const sameThing = (f: Fact, g: Fact): boolean => {
     if (f.owned && g.owned) return true
     const [small, big] = f.content.size <= g.content.size ? [f, g] : [g, f]
+    // "the conflict" opening "the conflict could spiral out of control" of the same sentence: the same words.
+    if (small.side.s === big.side.s && big.side.phrase.first === small.side.phrase.first && small.side.phrase.last <= big.side.phrase.last) return true
     if (![...small.content].every((c) => big.content.has(c))) return false
     if (small.content.size === big.content.size) return true
     // "this price" points back to one price; with "total ticket price" and "prices in the secondary market" it is
     // neither (phrases linked to a bare name or noun do not count: they draw no arrow).
-    const larger = new Set(facts.filter((h, k) => !facts[k ^ 1]!.bare && h.head === small.head && h.content.size > small.content.size && [...small.content].every((c) => h.content.has(c))).map((h) => [...h.content].sort().join()))
+    const larger = new Set(facts.filter((h, k) => !facts[k ^ 1]!.bare && h.actors.join() === small.actors.join() && h.head === small.head && h.content.size > small.content.size && [...small.content].every((c) => h.content.has(c))).map((h) => [...h.content].sort().join()))
     return small.definite && larger.size === 1 && larger.has([...big.content].sort().join())
   }
   // Situations: the same head and actors; an ownerless phrase with a head one actor owns ("the test"); the same
