@@ -164,6 +164,21 @@ describe('causes: cues', () => {
     expect(edges(a).join('\n')).not.toMatch(/AEG|Ticketmaster/)
   })
 
+  it('reads common news phrasings: an opening participle, a raising verb, a noun’s infinitive, a crippling passive', () => {
+    const a = causesOf(
+      'Rising inflation has weakened consumer confidence in Europe.',
+      'Higher interest rates are expected to reduce housing demand.',
+      'The president’s decision to withdraw troops threatens regional stability.',
+      'Iran’s economy has been crippled by sanctions imposed by the EU.',
+    )
+    expect(links(a)).toEqual([
+      'Rising inflation > reduces > consumer confidence',
+      'Higher interest rates > reduces > housing demand',
+      'president’s decision to withdraw troops > threatens > regional stability',
+      'sanctions > reduces > Iran’s economy',
+    ])
+  })
+
   it('takes no rule for a cause: a law prohibiting something states what is allowed', () => {
     const a = causesOf('The Clayton Act prohibits mergers in concentrated markets.')
     expect(a.causes).toEqual([])

@@ -55,8 +55,10 @@ const DEONTIC = new Set(['must', 'shall', 'required', 'obliged'])
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'no', 'without'])
 /** A verb and its object before "to": "urged Beijing to halt" asks for something, states no cause. */
 const OBJECT_POS = new Set(['PROPN', 'NOUN', 'PRON'])
+/** Verbs and adjectives that lend the verb after them their subject: "rates are expected to reduce demand". */
+const RAISING = ['expected', 'likely', 'unlikely', 'poised', 'going', 'bound', 'tend', 'tends', 'seem', 'seems', 'appear', 'appears', 'continue', 'continues']
 /** Skipped between a cue and its cause: "North Korea directly threatens", "presence would jeopardise". */
-const SKIP_BEFORE = new Set(['also', 'further', 'directly', 'simultaneously', 'reasonably', 'already', 'even', 'still', 'ever', 'only', 'could', 'would', 'will', 'may', 'might', 'can', 'must', 'should', 'to'])
+const SKIP_BEFORE = new Set(['also', 'further', 'directly', 'simultaneously', 'reasonably', 'already', 'even', 'still', 'ever', 'only', 'could', 'would', 'will', 'may', 'might', 'can', 'must', 'should', 'to', ...RAISING])
 
 /** The cue matching at word `i`, and its last word index. */
 function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined {

@@ -42,6 +42,8 @@ function inside(words: Word[], i: number, text: string): boolean {
   // determiner or adjective (not "urged Beijing": a verb and its object).
   if (w.pos === 'VERB' && /ed$/.test(w.lower) && HEADS.has(words[i + 1]?.pos ?? '') && !['NOUN', 'PROPN', 'PRON', 'VERB', 'AUX'].includes(words[i - 1]?.pos ?? '') ) return true
   if (w.pos === 'VERB' && /ing$/.test(w.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(words[i + 1]?.pos ?? '') && words[i - 1] && ['DET', 'PRON', 'PART', 'PROPN', 'ADV', 'ADJ'].includes(words[i - 1]!.pos)) return true
+  // "Rising inflation has weakened …": a participle opening the sentence before its noun.
+  if (w.pos === 'VERB' && /ing$/.test(w.lower) && i === 0 && ['NOUN', 'ADJ'].includes(words[1]?.pos ?? '')) return true
   // "RMS' radical views": an apostrophe glued to a plural or a name ending in s is a possessive.
   if ((w.text === "'" || w.text === '’') && /s$/i.test(words[i - 1]?.text ?? '') && words[i - 1]!.end === w.start && ['ADJ', 'NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '')) return true
   // "and" inside a coordinated modifier: "US and Japanese military presence".
@@ -135,6 +137,11 @@ export function climb(words: Word[], p: Phrase, text: string): Phrase {
   let current = p
   for (let n = 0; n < 4; n++) {
     const before = words[current.first - 1]
+    // "the president’s decision to withdraw troops threatens": the noun the infinitive completes, with it.
+    if (before?.pos === 'VERB' && words[current.first - 2]?.lower === 'to') {
+      const noun = phraseBefore(words, current.first - 2, text, new Set())
+      return noun && isHead(words, noun.last) && words[noun.last]!.pos === 'NOUN' ? { first: noun.first, last: current.last } : current
+    }
     if (!before || !(before.pos === 'ADP' || before.lower === 'to') || before.lower === 'of') return current
     let k = current.first - 1
     while (k > 0 && (words[k]!.pos === 'ADP' || words[k]!.lower === 'to' || (words[k]!.pos === 'NOUN' && ['ADP', 'PART'].includes(words[k - 1]?.pos ?? '') && words[k - 1]!.lower !== 'of'))) k--
