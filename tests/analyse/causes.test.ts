@@ -147,9 +147,10 @@ describe('causes: cues', () => {
     expect(links(a)).toEqual(['how many actors involved > prompts > conflict could spiral out of control'])
   })
 
-  it('takes no cause from a clause the sentence denies ("had not shown that …")', () => {
+  it('takes no cause from a clause the sentence denies ("had not shown that …", "denied that …")', () => {
     const denied = causesOf('The court found that the FTC had not shown that the 2024 amendments would prevent any illegal mergers.')
     expect(denied.causes).toEqual([])
+    expect(causesOf('The company denied that its new products caused the cholera outbreak.').causes).toEqual([])
     const stated = causesOf('The court found that the 2024 amendments would prevent illegal mergers.')
     expect(links(stated)).toEqual(['2024 amendments > blocks > illegal mergers'])
   })

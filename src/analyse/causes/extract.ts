@@ -261,16 +261,19 @@ const CONTROL = {
   from: new Set(DATA.causes.objectControl.from as string[]),
 }
 
+/** Verbs that deny the clause after them: "the company denied that its products caused the outbreak". */
+const DENY = new Set(['deny', 'dispute', 'refute', 'reject', 'dismiss'])
+
 /**
  * Whether the cue at `i` is in a clause the sentence denies: after a negated verb of saying or showing ("the FTC
- * had not shown that the amendments would prevent …"). An indirect question ("whether sanctions reduce …") is
+ * had not shown that the amendments would prevent …") or a verb of denial ("denied that …"). An indirect question ("whether sanctions reduce …") is
  * kept: an article weighing a cause still states it as the question.
  */
 function unasserted(words: Word[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const w = words[k]!
     if (w.pos === 'PUNCT') return false
-    if (w.lower === 'that' && w.pos === 'SCONJ') return words.slice(Math.max(0, k - 4), k).some((x) => NEGATIONS.has(x.lower))
+    if (w.lower === 'that' && w.pos === 'SCONJ') return words.slice(Math.max(0, k - 4), k).some((x) => NEGATIONS.has(x.lower)) || DENY.has(words[k - 1]?.lemma ?? '')
   }
   return false
 }
