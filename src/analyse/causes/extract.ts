@@ -3,10 +3,14 @@
  * (src/outline/vocabulary.ts) by the cue that states it (data/causes.json):
  *  - forward cues ("X threatens Y", "X would jeopardise Y", "X was highlighted as a major threat to Y",
  *    "X, which threatens Y", "…: by increasing Y" with the clause's subject as X);
- *  - backward cues ("Y in response to X", "Y because of X").
- * Both sides are noun phrases read from the tagged words (phrases.ts); a side that is a pronoun, a generic noun
- * on its own ("countries") or a negated cue ("does not threaten") gives no link. Temporal words ("following",
- * "in the wake of") are not causes.
+ *  - backward cues ("Y in response to X", "Y because of X"), and forward cues in the passive with their agent
+ *    ("Y is hamstrung by X");
+ *  - each of two coordinated causes or effects ("X and Z created Y"), a verb coordinated with an earlier one
+ *    taking its subject ("X are irresponsible and cause Y").
+ * Both sides are noun phrases read from the tagged words (phrases.ts), or the clause a verb governs ("allow the
+ * period to expire", constructions.ts); a side that is a pronoun, a generic noun on its own ("countries"), a
+ * negated cue ("does not threaten") or a denied clause ("had not shown that …") gives no link. Temporal words
+ * ("following", "in the wake of") and verbs of rules ("prohibit") are not causes.
  */
 import type { Word } from '../../language/index.ts'
 import type { CausalRelation } from '../../outline/vocabulary.ts'
