@@ -3,16 +3,21 @@
  * (src/outline/vocabulary.ts) by the cue that states it (data/causes.json):
  *  - forward cues ("X threatens Y", "X would jeopardise Y", "X was highlighted as a major threat to Y",
  *    "X, which threatens Y", "…: by increasing Y" with the clause's subject as X);
- *  - backward cues ("Y in response to X", "Y because of X").
- * Both sides are noun phrases read from the tagged words (phrases.ts); a side that is a pronoun, a generic noun
- * on its own ("countries") or a negated cue ("does not threaten") gives no link. Temporal words ("following",
- * "in the wake of") are not causes.
+ *  - backward cues ("Y in response to X", "Y because of X"), and forward cues in the passive with their agent
+ *    ("Y is hamstrung by X");
+ *  - each of two coordinated causes or effects ("X and Z created Y"), a verb coordinated with an earlier one
+ *    taking its subject ("X are irresponsible and cause Y").
+ * Both sides are noun phrases read from the tagged words (phrases.ts), or the clause a verb governs ("allow the
+ * period to expire", constructions.ts); a side that is a pronoun, a generic noun on its own ("countries"), a
+ * negated cue ("does not threaten") or a denied clause ("had not shown that …") gives no link. Temporal words
+ * ("following", "in the wake of") and verbs of rules ("prohibit") are not causes.
  */
 import type { Word } from '../../language/index.ts'
 import type { CausalRelation } from '../../outline/vocabulary.ts'
 import type { SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'
 import { clauseAt, climb, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
+import { controlledClause, NEGATIONS, passiveAdjective, passiveBy, passiveSubject, RELATIVE, SKIP_BEFORE, unasserted } from './constructions.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 
 export interface RawLink {
@@ -49,13 +54,10 @@ const LEADS = Object.entries(DATA.causes.lead as Record<string, CausalRelation>)
 const RE_COMPARATIVE = /^(?:more|less|\w+er)$/
 const STOP = new Set(DATA.causes.stopHeads)
 const AIMED = new Set(DATA.causes.aimedAt)
-const RELATIVE = new Set(['which', 'that', 'who'])
-const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'no', 'without'])
+/** Words of obligation: a main clause with one after "if" states a rule ("must be submitted", "would be required to"). */
+const DEONTIC = new Set(['must', 'shall', 'required', 'obliged'])
 /** A verb and its object before "to": "urged Beijing to halt" asks for something, states no cause. */
 const OBJECT_POS = new Set(['PROPN', 'NOUN', 'PRON'])
-/** Skipped between a cue and its cause: "North Korea directly threatens", "presence would jeopardise". */
-const SKIP_BEFORE = new Set(['also', 'further', 'directly', 'simultaneously', 'reasonably', 'already', 'even', 'still', 'ever', 'only', 'could', 'would', 'will', 'may', 'might', 'can', 'must', 'should', 'to'])
-
 /** The cue matching at word `i`, and its last word index. */
 function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined {
   for (const cue of CUES) {
@@ -74,11 +76,20 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
       }
       k++
     }
-    // A one-word cue must be a verb (or a participle): "a cut" or "the halt" is no cue.
-    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos)) ok = false
+    // A one-word cue must be a verb (or a participle): "a cut" or "the halt" is no cue. A participle opening a
+    // clause after a comma is one even when tagged as an adjective (", further destabilising global fuel supplies").
+    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !participleClause(words, i) && !passiveAdjective(words, i)) ok = false
     if (ok) return { cue, last: k - 1 }
   }
   return undefined
+}
+
+/** An -ing word opening a clause after a comma, an adverb between: ", further destabilising …". */
+function participleClause(words: Word[], i: number): boolean {
+  if (words[i]!.pos !== 'ADJ' || !words[i]!.lower.endsWith('ing')) return false
+  let k = i - 1
+  while (k >= 0 && words[k]!.pos === 'ADV') k--
+  return words[k]?.text === ','
 }
 
 export function extractLinks(s: SentenceContext): RawLink[] {
@@ -87,6 +98,7 @@ export function extractLinks(s: SentenceContext): RawLink[] {
   const links: RawLink[] = []
   const side = (p: Phrase | undefined): Side | undefined => {
     if (!p) return undefined
+    p = withComplement(words, p, text)
     const head = headOf(words, p)
     const label = phraseText(words, p, text)
     const lower = label.toLowerCase()
@@ -99,6 +111,11 @@ export function extractLinks(s: SentenceContext): RawLink[] {
   const clause = (first: number, last: number): Side | undefined => {
     const c = clauseAt(words, first, last, text)
     return c ? { text: c.text, s, phrase: c.phrase } : undefined
+  }
+  // "tickets being transferred", "the local kelp forests to flourish": the clause's words, "from" left out.
+  const controlledSide = (c: Phrase): Side => {
+    const kept = words.slice(c.first, c.last + 1).filter((w, k) => !(k === 0 && w.pos === 'DET') && !(w.lower === 'from' && k > 0))
+    return { text: kept.map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1'), s, phrase: c }
   }
   const push = (cause: Side | undefined, effect: Side | undefined, relation: CausalRelation, cue: string) => {
     if (cause && effect && cause.text !== effect.text) links.push({ cause, effect, relation, cue, sentence: s })
@@ -115,7 +132,9 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     const np = phraseAt(words, from, text)
     // "If Trump does escalate that conflict, …": the cause is the clause, not its subject.
     const isClause = !np || words.slice(np.last + 1, comma).some((w) => ['VERB', 'AUX'].includes(w.pos))
-    push(isClause ? clause(from, comma - 1) : side(np), clause(comma + 1, end), lead.relation, lead.words.join(' '))
+    // "If a transaction meets the thresholds, the notification must be submitted": a rule, not a cause.
+    const deontic = words.slice(comma + 1, end + 1).some((w) => DEONTIC.has(w.lower))
+    if (!deontic) push(isClause ? clause(from, comma - 1) : side(np), clause(comma + 1, end), lead.relation, lead.words.join(' '))
   }
   // "The worse the fighting becomes, the greater the impact on the economy": the more of one, the more of the other.
   if (words[start]?.lower === 'the' && RE_COMPARATIVE.test(words[start + 1]?.lower ?? '') && comma > 0 && words[comma + 1]?.lower === 'the' && RE_COMPARATIVE.test(words[comma + 2]?.lower ?? ''))
@@ -128,24 +147,85 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     const asked = words[i - 1]?.lower === 'to' && OBJECT_POS.has(words[i - 2]?.pos ?? '') && !AIMED.has(words[i - 2]?.lower ?? '')
     // "the rapidly escalating conflict": a participle describing a noun states no cause.
     const attributive = cue.words.length === 1 && /(?:ing|ed)$/.test(words[i]!.lower) && words[i + 1]?.pos === 'NOUN' && ['DET', 'ADV', 'ADJ'].includes(words[i - 1]?.pos ?? '')
-    if (negated || asked || attributive || (lead && i === start)) {
+    if (negated || asked || attributive || unasserted(words, i) || (lead && i === start)) {
       i = last
       continue
     }
     const printed = text.slice(words[i]!.start, words[last]!.end)
+    const by = cue.direction === 'forward' ? passiveBy(words, i, last) : -1
+    if (by >= 0) {
+      // "Macron is hamstrung by the stalemate": the agent is the cause, the subject what it acts on.
+      for (const p of effectsAfter(words, by + 1, text)) push(side(p), side(passiveSubject(words, i, text)), cue.relation, printed)
+      i = by
+      continue
+    }
     const afterPhrases = effectsAfter(words, last + 1, text)
     if (cue.direction === 'forward') {
-      const before = side(causeBefore(words, i, text))
-      for (const p of afterPhrases) push(before, side(p), cue.relation, printed)
+      const cause = causeBefore(words, i, text)
+      const other = cause && conjunctBefore(words, cause, text)
+      for (const c of other ? [other, cause] : [cause]) {
+        const before = side(c)
+        for (const p of afterPhrases) {
+          // "allow the waiting period to expire": what is enabled is the period expiring, not the period.
+          // "increased the likelihood that a consumer would purchase the ticket": the purchase.
+          if (isLight(words, p) && words[p.last + 1]?.lower === 'that') {
+            push(before, clause(p.last + 2, clauseEnd(words, p.last + 2)), cue.relation, printed)
+            continue
+          }
+          const controlled = controlledClause(words, i, p)
+          if (controlled === null) continue
+          push(before, controlled ? controlledSide(controlled) : side(p), cue.relation, printed)
+        }
+      }
     } else {
       // "Y because of X": Y is the phrase before, or the clause the cue ends ("the strait remains inoperable due to …").
       const cause = side(afterPhrases[0])
-      const effect = side(phraseBefore(words, i, text, SKIP_BEFORE)) ?? clause(clauseStart(words, i - 1), i - 1)
+      // "the political stalemate in the National Assembly caused by": the phrase the prepositional one hangs on.
+      const before = phraseBefore(words, i, text, SKIP_BEFORE)
+      const effect = side(before && climb(words, before, text)) ?? clause(clauseStart(words, i - 1), i - 1)
       push(cause, effect, cue.relation, printed)
     }
     i = last
   }
   return links
+}
+
+const LIGHT = new Set(DATA.causes.lightHeads as string[])
+
+/** Whether the phrase's head says little but through its complement: "the spectre of …", "the likelihood that …". */
+function isLight(words: Word[], p: Phrase): boolean {
+  return LIGHT.has(headOf(words, p).lemma) || LIGHT.has(headOf(words, p).lower)
+}
+
+/**
+ * The complement of a light head when it names a situation: "the spectre of a return to a major civil war" →
+ * "a return to a major civil war"; "the risk of war" stays (one noun is no situation).
+ */
+function lightTail(words: Word[], p: Phrase, text: string): Phrase {
+  if (!isLight(words, p)) return p
+  const of = words.findIndex((w, k) => k > p.first && k <= p.last && w.lower === 'of')
+  if (of < 0) return p
+  const tail = phraseAt(words, of + 1, text)
+  if (!tail) return p
+  const full = withComplement(words, tail, text)
+  const content = words.slice(full.first, full.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.pos))
+  return content.length >= 2 ? tail : p
+}
+
+/** Prepositions whose phrase completes a noun that says little alone: "harm to victims", "investments in minerals". */
+const COMPLEMENTS = new Set(['in', 'on', 'for', 'to', 'against', 'with', 'over', 'between', 'among', 'into'])
+
+/**
+ * A phrase that is one common noun ("harm", "investments") with the prepositional phrase after it that says of
+ * what: "harm to victims". Not a phrase of time or a generic one ("an attack in recent days").
+ */
+function withComplement(words: Word[], p: Phrase, text: string): Phrase {
+  const content = words.slice(p.first, p.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.pos))
+  if (content.length !== 1 || content[0]!.pos !== 'NOUN' || !COMPLEMENTS.has(words[p.last + 1]?.lower ?? '')) return p
+  const tail = phraseAt(words, p.last + 2, text)
+  if (!tail || tail.last - p.last > 6) return p
+  const head = headOf(words, tail)
+  return GENERIC.has(head.lower) || GENERIC.has(head.lemma) || STOP.has(head.lower) ? p : { first: p.first, last: tail.last }
 }
 
 /** Where the clause that ends at `at` begins: after the last comma, semicolon or conjunction before it. */
@@ -154,9 +234,9 @@ function clauseStart(words: Word[], at: number): number {
   return 0
 }
 
-/** Where the clause that starts at `from` ends: before the next comma, semicolon, dash or conjunction. */
+/** Where the clause that starts at `from` ends: before the next comma, semicolon, dash, conjunction or subordinate clause. */
 function clauseEnd(words: Word[], from: number): number {
-  for (let k = from; k < words.length; k++) if ([',', ';', ':', '—', '–', '.'].includes(words[k]!.text) || (words[k]!.pos === 'CCONJ' && k > from + 2)) return k - 1
+  for (let k = from; k < words.length; k++) if ([',', ';', ':', '—', '–', '.'].includes(words[k]!.text) || (words[k]!.pos === 'CCONJ' && k > from + 2) || (words[k]!.pos === 'SCONJ' && k > from)) return k - 1
   return words.length - 1
 }
 
@@ -180,9 +260,44 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   // when they make a short situation ("Yemeni and Saudi forces have launched a counteroffensive"), else its subject.
   if (words[i]!.lower.endsWith('ing') && (w.lower === 'by' || w.text === ',' || w.text === ':' || w.lower === 'while' || w.lower === 'thereby'))
     return mainClauseBefore(words, k, text) ?? subjectBefore(words, k, text)
+  // "statements are irresponsible and cause harm": a verb coordinated with an earlier one shares its subject.
+  if (w.pos === 'CCONJ') return subjectBefore(words, k - 1, text)
   const before = phraseBefore(words, k + 1, text, SKIP_BEFORE)
+  if (isFiniteVerb(words, i)) {
+    const head = relativeHead(words, before ? before.first : k + 1, text)
+    if (head || !before) return head
+    return climb(words, before, text)
+  }
   // "presence in response to the test would jeopardise": the verb's subject is the phrase the object hangs on.
-  return before && isFiniteVerb(words, i) ? climb(words, before, text) : before && k < i - 1 ? climb(words, before, text) : before
+  return before && k < i - 1 ? climb(words, before, text) : before
+}
+
+/** How far back a relative clause between a subject and its verb is looked for, in words. */
+const MAX_RELATIVE_WORDS = 12
+
+/**
+ * The subject of a verb whose nearest words (before `end`) end a relative clause: "policies that prevent tickets from being
+ * transferred to another individual can limit" → the policies; "a leader who refuses to stop talking about
+ * unrelated issues eventually creates" → the leader.
+ */
+function relativeHead(words: Word[], end: number, text: string): Phrase | undefined {
+  for (let k = end - 1; k >= 0 && k >= end - MAX_RELATIVE_WORDS; k--) {
+    const w = words[k]!
+    if (w.pos === 'PUNCT' || w.pos === 'SCONJ') return undefined
+    if (RELATIVE.has(w.lower) && w.pos === 'PRON') {
+      const verb = words.slice(k + 1, end).some((_, j) => isFiniteVerb(words, k + 1 + j))
+      return verb ? phraseBefore(words, k, text, SKIP_BEFORE) : undefined
+    }
+  }
+  return undefined
+}
+
+/** The phrase joined to `p` by "and" or "or" before it: "sea star wasting disease and the kelp declines created". */
+function conjunctBefore(words: Word[], p: Phrase, text: string): Phrase | undefined {
+  if (!['and', 'or'].includes(words[p.first - 1]?.lower ?? '')) return undefined
+  const q = phraseBefore(words, p.first - 1, text, new Set())
+  // Not the object of a preposition or a verb: "ships in the Gulf and tankers", "attacked ports and tankers".
+  return q && !['ADP', 'VERB', 'AUX'].includes(words[q.first - 1]?.pos ?? '') ? q : undefined
 }
 
 /**
@@ -199,10 +314,21 @@ function subjectBefore(words: Word[], at: number, text: string): Phrase | undefi
     }
   }
   if (verb < 0) return undefined
-  // The first word of the verb group: "would jeopardise", "were highlighted".
-  while (verb > 0 && ['AUX', 'ADV'].includes(words[verb - 1]!.pos)) verb--
-  const p = phraseBefore(words, verb, text, SKIP_BEFORE)
+  const p = phraseBefore(words, groupStart(words, verb), text, SKIP_BEFORE)
   return p && climb(words, p, text)
+}
+
+/**
+ * The first word of the verb group of the verb at `verb` ("would jeopardise", "were highlighted"); for a verb
+ * coordinated with an earlier one, that verb's group, whose subject both share ("the conflict could spiral out
+ * of control and engulf the region").
+ */
+function groupStart(words: Word[], verb: number): number {
+  let k = verb
+  while (k > 0 && ['AUX', 'ADV'].includes(words[k - 1]!.pos)) k--
+  if (words[k - 1]?.pos !== 'CCONJ') return k
+  for (let j = k - 2; j >= 0 && words[j]!.text !== ',' && words[j]!.pos !== 'SCONJ'; j--) if (isFiniteVerb(words, j)) return groupStart(words, j)
+  return k
 }
 
 /** Subject, verb group and object of the nearest finite clause before `at`, as one phrase, when they are short. */
@@ -210,11 +336,9 @@ function mainClauseBefore(words: Word[], at: number, text: string): Phrase | und
   let verb = -1
   for (let k = at; k >= 0; k--) if (isFiniteVerb(words, k)) (verb = k), (k = -1)
   if (verb < 0) return undefined
-  let groupStart = verb
-  while (groupStart > 0 && ['AUX', 'ADV'].includes(words[groupStart - 1]!.pos)) groupStart--
   let groupEnd = verb
   while (['VERB', 'AUX', 'PART'].includes(words[groupEnd + 1]?.pos ?? '') && words[groupEnd + 1]!.lower !== 'to') groupEnd++
-  const before = phraseBefore(words, groupStart, text, SKIP_BEFORE)
+  const before = phraseBefore(words, groupStart(words, verb), text, SKIP_BEFORE)
   const subject = before && climb(words, before, text)
   const object = phraseAt(words, groupEnd + 1, text)
   if (!subject || !object || object.last >= at) return undefined
@@ -227,8 +351,12 @@ function mainClauseBefore(words: Word[], at: number, text: string): Phrase | und
 function effectsAfter(words: Word[], from: number, text: string): Phrase[] {
   let k = from
   while (k < words.length && (words[k]!.lower === 'that' || (words[k]!.pos === 'ADV' && words[k]!.lower.endsWith('ly')))) k++
-  const first = phraseAt(words, k, text)
-  if (!first) return []
+  const at = phraseAt(words, k, text)
+  if (!at) return []
+  // "the spectre of [a return to a major civil war] and [a dire humanitarian crisis]": the complement, whole, is
+  // what the second effect is joined to.
+  const tail = lightTail(words, at, text)
+  const first = tail === at ? at : withComplement(words, tail, text)
   const next = words[first.last + 1]
   if (next?.lower === 'and') {
     const second = phraseAt(words, first.last + 2, text)

@@ -17,6 +17,11 @@ import { headOf } from './phrases.ts'
 import type { RawLink, Side } from './extract.ts'
 
 const DROP = new Set(DATA.causes.dropModifiers)
+const RE_ACRONYM = /^\p{Lu}{2,}s?$/u
+/** Relations whose effect is a quantity that rises or falls. */
+const QUANTITY = new Set<CausalRelation>(['increases', 'reduces'])
+/** Words that point back to something said before: "the test", "this disaster", "its capabilities". */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her'])
 const MAX_LABEL_WORDS = 6
 
 export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]; graph: CausalGraph } {
@@ -27,8 +32,28 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
     const head = headOf(side.s.words, side.phrase)
     // "threatens Beijing": what is threatened in an actor is its security.
     const bare = head.pos === 'PROPN' && side.phrase.last - side.phrase.first <= 2 && i % 2 === 1 && ['threatens', 'reduces'].includes(relationOf(i))
-    return { side, actors, head: head.lemma, field: bare ? 'security interests' : fieldOf(side) }
+    // "the stalemate blocks Macron": who is blocked or deterred is the party acted on, not a bare name.
+    const acted = i % 2 === 1 && ['blocks', 'deters'].includes(relationOf(i))
+    const words = side.s.words.slice(side.phrase.first, side.phrase.last + 1)
+    const content = new Set(words.filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos) && !DROP.has(w.lower)).map((w) => w.lemma))
+    const definite = DEFINITE.has(words[0]?.lower ?? '')
+    return { side, actors, head: head.lemma, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted ? false : isBareSide(side), content, definite, owned: actors.length > 0 }
   })
+  // Two phrases of one head without an owner are one situation when they say the same, or the shorter points
+  // back to the longer ("the test" … "nuclear test"); "tickets" in general is not "speculative tickets".
+  type Fact = (typeof facts)[number]
+  const sameThing = (f: Fact, g: Fact): boolean => {
+    if (f.owned && g.owned) return true
+    const [small, big] = f.content.size <= g.content.size ? [f, g] : [g, f]
+    // "the conflict" opening "the conflict could spiral out of control" of the same sentence: the same words.
+    if (small.side.s === big.side.s && big.side.phrase.first === small.side.phrase.first && small.side.phrase.last <= big.side.phrase.last) return true
+    if (![...small.content].every((c) => big.content.has(c))) return false
+    if (small.content.size === big.content.size) return true
+    // "this price" points back to one price; with "total ticket price" and "prices in the secondary market" it is
+    // neither (phrases linked to a bare name or noun do not count: they draw no arrow).
+    const larger = new Set(facts.filter((h, k) => !facts[k ^ 1]!.bare && h.actors.join() === small.actors.join() && h.head === small.head && h.content.size > small.content.size && [...small.content].every((c) => h.content.has(c))).map((h) => [...h.content].sort().join()))
+    return small.definite && larger.size === 1 && larger.has([...big.content].sort().join())
+  }
   // Situations: the same head and actors; an ownerless phrase with a head one actor owns ("the test"); the same
   // field of the same actors ("tighter US alliances" ~ "US and Japanese military presence").
   const parent = facts.map((_, i) => i)
@@ -42,32 +67,39 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
   const owners = new Map<string, Set<string>>()
   for (const f of facts) for (const a of f.actors) owners.set(f.head, (owners.get(f.head) ?? new Set()).add(a))
   facts.forEach((f, i) => {
-    if (f.actors.length === 0 && owners.get(f.head)?.size === 1) f.actors = [...owners.get(f.head)!]
+    if (f.actors.length === 0 && f.definite && owners.get(f.head)?.size === 1) f.actors = [...owners.get(f.head)!]
     for (let j = 0; j < i; j++) {
       const g = facts[j]!
       const sameActors = f.actors.join() === g.actors.join()
       const overlapping = f.actors.length > 0 && g.actors.length > 0 && (f.actors.every((a) => g.actors.includes(a)) || g.actors.every((a) => f.actors.includes(a)))
-      if ((sameActors && f.head === g.head) || (overlapping && f.field !== undefined && f.field === g.field)) join(i, j)
+      if ((sameActors && f.head === g.head && sameThing(f, g)) || (overlapping && f.field !== undefined && f.field === g.field)) join(i, j)
     }
   })
   const groups = new Map<number, number[]>()
   facts.forEach((_, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), i]))
   const groupOf = new Map<number, string>()
-  const nodes = new Map<string, { phrases: string[]; heads: string[]; source: string[]; actor?: string }>()
+  const nodes = new Map<string, { phrases: string[]; heads: string[]; source: string[]; actor?: string; bare: boolean }>()
   for (const [r, members] of groups) {
     const key = String(r)
-    const phrases = members.map((i) => ({ text: facts[i]!.side.text, head: facts[i]!.head }))
+    // The label comes from the phrases that name a situation: "ticketers offer pricing tools", not "Ticketers".
+    const named = members.filter((i) => !facts[i]!.bare)
+    // A causal-loop node is a quantity: a phrase said to rise or fall ("raises North Korea’s nuclear hostility")
+    // names the situation better than an event of it ("the test"), when it names whose.
+    const quantity = named.filter((i) => i % 2 === 1 && QUANTITY.has(relationOf(i)) && isNamedLabel(facts[i]!.side.text))
+    const phrases = (quantity.length ? quantity : named.length ? named : members).map((i) => ({ text: facts[i]!.side.text, head: facts[i]!.head }))
     const source: string[] = []
     for (const i of members) if (!source.includes(facts[i]!.side.s.sentence.id)) source.push(facts[i]!.side.s.sentence.id)
     const actor = members.map((i) => facts[i]!.actors[0]).find(Boolean)
-    nodes.set(key, { phrases: phrases.map((p) => p.text), heads: phrases.map((p) => p.head), source, ...(actor ? { actor } : {}) })
+    const bare = members.every((i) => facts[i]!.bare)
+    nodes.set(key, { phrases: phrases.map((p) => p.text), heads: phrases.map((p) => p.head), source, ...(actor ? { actor } : {}), bare })
     for (const i of members) groupOf.set(i, key)
   }
   const ids = uniqueIds([...nodes].map(([key, n]) => [key, labelOf(n.phrases, n.heads)]))
   const causes: CausalLink[] = []
   const edges = new Map<string, CausalGraph['edges'][number]>()
-  // A situation that is one common noun ("disease", "sanctions") names no one's situation: no arrow starts or ends there.
-  const bare = new Set([...nodes].filter(([, n]) => isBare(labelOf(n.phrases, n.heads))).map(([key]) => ids.get(key)!))
+  // A situation that is one common noun ("disease", "sanctions") names no one's situation, and an actor on its own
+  // ("Trump", "Ticketers") is who acts, not what happens: no arrow starts or ends there.
+  const bare = new Set([...nodes].filter(([, n]) => n.bare || isBare(labelOf(n.phrases, n.heads))).map(([key]) => ids.get(key)!))
   raw.forEach((l, k) => {
     const from = ids.get(groupOf.get(2 * k)!)!
     const to = ids.get(groupOf.get(2 * k + 1)!)!
@@ -123,6 +155,19 @@ function actorsOf(side: Side): string[] {
   return []
 }
 
+/**
+ * Whether a phrase names no situation: one common noun ("Ticketers" opening a sentence, "the disease"), or only
+ * names ("Trump", "Live Nation", "the FTC"): who acts, not what happens.
+ */
+function isBareSide(side: Side): boolean {
+  const { s, phrase } = side
+  const content = s.words.slice(phrase.first, phrase.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos))
+  if (content.length === 1 && content[0]!.pos !== 'PROPN' && !/\s/.test(side.text.trim())) return true
+  const named = (w: (typeof content)[number]) => s.mentions.some((m) => s.tokens[m.first]!.start <= w.start && w.end <= s.tokens[m.last]!.end)
+  // An acronym that is no actor is a document or a programme ("the MOU", "the BOTS Act" is two words): a thing.
+  return content.length > 0 && content.every((w) => named(w) || (w.pos === 'PROPN' && !RE_ACRONYM.test(w.text)))
+}
+
 const FIELDS = Object.entries(DATA.causes.fields as Record<string, string[]>).map(([name, lemmas]) => ({ name, lemmas: new Set(lemmas) }))
 
 /** The semantic field most of the phrase's words belong to, if any. */
@@ -162,7 +207,8 @@ function uniqueIds(entries: [string, string][]): Map<string, string> {
  * at most MAX_LABEL_WORDS words.
  */
 export function labelOf(phrases: string[], heads: string[] = []): string {
-  const cleaned = phrases.map((p) => stripModifiers(p.replace(/[“”"]/g, '').replace(/(^|\s)‘|’(?=\s|$)/g, '$1')))
+  // Quotation marks go; a closing ’ stays when nothing opened it: "RMS’ radical views" is a possessive.
+  const cleaned = phrases.map((p) => stripModifiers(p.replace(/[“”"]/g, '').replace(/‘([^’]*)’/g, '$1')))
   const headOfPhrase = new Map(cleaned.map((p, i) => [p, heads[i] ?? '']))
   // The head said most often in the situation ("capabilities" twice over "capacity" once), then the phrase itself.
   const count = (p: string) => heads.filter((h) => h === headOfPhrase.get(p)).length * 10 + cleaned.filter((x) => x === p).length
@@ -175,14 +221,24 @@ export function labelOf(phrases: string[], heads: string[] = []): string {
   return words.length <= MAX_LABEL_WORDS ? pool[0]! : shorten(words)
 }
 
+/** A label that names whose situation it is, in two words or more: "North Korea’s nuclear hostility", not "its security". */
+function isNamedLabel(p: string): boolean {
+  return /\p{Lu}/u.test(p) && !/^(?:its|their)\b/i.test(p) && stripModifiers(p).split(/\s+/).length >= 2
+}
+
 function stripModifiers(p: string): string {
   const words = p.split(/\s+/)
   while (words.length > 1 && DROP.has(words[0]!.toLowerCase())) words.shift()
   return words.join(' ')
 }
 
+/** Words a long label can spare before it is cut: articles and auxiliaries ("Yemeni and Saudi forces launched counteroffensive"). */
+const SPARE = new Set(['a', 'an', 'the', 'have', 'has', 'had', 'is', 'are', 'was', 'were', 'been', 'does', 'do', 'did'])
+
 /** A long label keeps its head: "the credibility of international sanctions and punitive measures" → up to the "of" phrase's noun. */
 function shorten(words: string[]): string {
+  const spared = words.filter((w, k) => k === 0 || !SPARE.has(w.toLowerCase()))
+  if (spared.length <= MAX_LABEL_WORDS) return spared.join(' ')
   const of = words.findIndex((w) => w.toLowerCase() === 'of')
   if (of > 0 && of < MAX_LABEL_WORDS) return words.slice(0, Math.min(words.length, MAX_LABEL_WORDS)).join(' ').replace(/\s+(?:of|and|the|a)$/i, '')
   return words.slice(Math.max(0, words.length - MAX_LABEL_WORDS)).join(' ')

@@ -17,6 +17,8 @@ const HEADS = new Set(['NOUN', 'PROPN'])
 /** Pronouns that can open a noun phrase as a possessor. */
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'any', 'some', 'each', 'every', 'both'])
+/** Adverbs that open a clause, not a phrase: "studies [how misshapen proteins] cause dementia". */
+const WH = new Set(['how', 'why', 'when', 'where', 'whether'])
 /** Words joined to their neighbours without spaces ("anti-access/area", "US-Japan", "business-as-usual"). */
 const JOINERS = new Set(['-', '/', '–'])
 
@@ -39,7 +41,11 @@ function inside(words: Word[], i: number, text: string): boolean {
   // "increased presence", "the attempted test": a participle before a noun, opening the phrase or after a
   // determiner or adjective (not "urged Beijing": a verb and its object).
   if (w.pos === 'VERB' && /ed$/.test(w.lower) && HEADS.has(words[i + 1]?.pos ?? '') && !['NOUN', 'PROPN', 'PRON', 'VERB', 'AUX'].includes(words[i - 1]?.pos ?? '') ) return true
-  if (w.pos === 'VERB' && /ing$/.test(w.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(words[i + 1]?.pos ?? '') && words[i - 1] && ['DET', 'PRON', 'PART', 'PROPN', 'ADV'].includes(words[i - 1]!.pos)) return true
+  if (w.pos === 'VERB' && /ing$/.test(w.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(words[i + 1]?.pos ?? '') && words[i - 1] && ['DET', 'PRON', 'PART', 'PROPN', 'ADV', 'ADJ'].includes(words[i - 1]!.pos)) return true
+  // "Rising inflation has weakened …": a participle opening the sentence before its noun.
+  if (w.pos === 'VERB' && /ing$/.test(w.lower) && i === 0 && ['NOUN', 'ADJ'].includes(words[1]?.pos ?? '')) return true
+  // "RMS' radical views": an apostrophe glued to a plural or a name ending in s is a possessive.
+  if ((w.text === "'" || w.text === '’') && /s$/i.test(words[i - 1]?.text ?? '') && words[i - 1]!.end === w.start && ['ADJ', 'NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '')) return true
   // "and" inside a coordinated modifier: "US and Japanese military presence".
   if (w.lower === 'and' && ['PROPN', 'ADJ'].includes(words[i - 1]?.pos ?? '') && ['PROPN', 'ADJ'].includes(words[i + 1]?.pos ?? '') && HEADS.has(nextHead(words, i + 1)?.pos ?? '')) return true
   // Joiners glued to both neighbours.
@@ -49,7 +55,7 @@ function inside(words: Word[], i: number, text: string): boolean {
     return JOINERS.has(w.text) && !!prev && !!next && prev.end === w.start && w.end === next.start
   }
   // "ever more", "ardently expanding": an adverb before a modifier of the noun.
-  if (w.pos === 'ADV' && (words[i + 1]?.pos === 'ADJ' || (words[i + 1]?.pos === 'VERB' && /ing$/.test(words[i + 1]!.lower)))) return true
+  if (w.pos === 'ADV' && !WH.has(w.lower) && (words[i + 1]?.pos === 'ADJ' || (words[i + 1]?.pos === 'VERB' && /ing$/.test(words[i + 1]!.lower)))) return true
   void text
   return false
 }
@@ -64,6 +70,8 @@ export function phraseAt(words: Word[], from: number, text: string): Phrase | un
   let i = from
   let head = -1
   while (i < words.length && inside(words, i, text)) {
+    // A determiner after the noun opens something else: "the likelihood | that consumers would …".
+    if (words[i]!.pos === 'DET' && head >= from) break
     if (isHead(words, i)) head = i
     // A possessive 's ends a possessor; the phrase goes on to its noun.
     i++
@@ -81,7 +89,7 @@ export function phraseAt(words: Word[], from: number, text: string): Phrase | un
 /** The noun phrase that ends right before `before` (skipping adverbs, auxiliaries and a comma), or undefined. */
 export function phraseBefore(words: Word[], before: number, text: string, skip: Set<string>): Phrase | undefined {
   let i = before - 1
-  while (i >= 0 && (words[i]!.pos === 'ADV' || words[i]!.pos === 'AUX' || words[i]!.pos === 'PART' && words[i]!.lower !== '’s' && words[i]!.lower !== "'s" || skip.has(words[i]!.lower))) i--
+  while (i >= 0 && (words[i]!.pos === 'ADV' || words[i]!.text === '(' || words[i]!.pos === 'AUX' || words[i]!.pos === 'PART' && words[i]!.lower !== '’s' && words[i]!.lower !== "'s" || skip.has(words[i]!.lower))) i--
   if (i < 0 || !isHead(words, i)) {
     // "… capabilities (A2/AD) were highlighted": step over a parenthesis.
     if (words[i]?.text === ')') {
@@ -93,7 +101,7 @@ export function phraseBefore(words: Word[], before: number, text: string, skip: 
   const last = i
   let first = i
   for (;;) {
-    if (first - 1 >= 0 && inside(words, first - 1, text)) first--
+    if (first - 1 >= 0 && inside(words, first - 1, text) && !(words[first]!.pos === 'DET' && isHead(words, first - 1))) first--
     // "anti-access/area denial (A2/AD) capabilities": an aside in parentheses inside the phrase.
     else if (words[first - 1]?.text === ')') {
       let open = first - 2
@@ -129,6 +137,11 @@ export function climb(words: Word[], p: Phrase, text: string): Phrase {
   let current = p
   for (let n = 0; n < 4; n++) {
     const before = words[current.first - 1]
+    // "the president’s decision to withdraw troops threatens": the noun the infinitive completes, with it.
+    if (before?.pos === 'VERB' && words[current.first - 2]?.lower === 'to') {
+      const noun = phraseBefore(words, current.first - 2, text, new Set())
+      return noun && isHead(words, noun.last) && words[noun.last]!.pos === 'NOUN' ? { first: noun.first, last: current.last } : current
+    }
     if (!before || !(before.pos === 'ADP' || before.lower === 'to') || before.lower === 'of') return current
     let k = current.first - 1
     while (k > 0 && (words[k]!.pos === 'ADP' || words[k]!.lower === 'to' || (words[k]!.pos === 'NOUN' && ['ADP', 'PART'].includes(words[k - 1]?.pos ?? '') && words[k - 1]!.lower !== 'of'))) k--
@@ -140,15 +153,25 @@ export function climb(words: Word[], p: Phrase, text: string): Phrase {
   return current
 }
 
-/** The head noun of a phrase (before any "of" phrase). */
+/** The head noun of a phrase (before any "of" or other prepositional phrase: "prices in the secondary market"). */
 export function headOf(words: Word[], p: Phrase): Word {
-  for (let i = p.first; i <= p.last; i++) if (words[i]!.lower === 'of' && i > p.first) return lastHead(words, p.first, i - 1)
+  for (let i = p.first; i <= p.last; i++) if ((words[i]!.lower === 'of' || words[i]!.pos === 'ADP') && i > p.first) return lastHead(words, p.first, i - 1)
   return lastHead(words, p.first, p.last)
 }
 
 function lastHead(words: Word[], first: number, last: number): Word {
   for (let i = last; i >= first; i--) if (isHead(words, i)) return words[i]!
   return words[last]!
+}
+
+/** Auxiliaries a clause label keeps, for they say how sure it is: "the conflict could spiral out of control". */
+const MODALS = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'should', 'must'])
+
+/** A modal whose verb follows it (adverbs between), not "be": "would purchase", not "would [be] aware". */
+function modalOfVerb(words: Word[], k: number): boolean {
+  let j = k + 1
+  while (words[j]?.pos === 'ADV') j++
+  return words[j]?.pos === 'VERB'
 }
 
 /** Longest clause label: longer situations are not drawn (a diagram label should read at a glance). */
@@ -165,7 +188,7 @@ export function clauseAt(words: Word[], first: number, last: number, sentence: s
   if (first > last) return undefined
   const kept = words
     .slice(first, last + 1)
-    .filter((w, k) => !(k === 0 && w.pos === 'DET') && w.pos !== 'AUX' && !(w.pos === 'ADV' && /ly$/.test(w.lower)) && w.pos !== 'PUNCT')
+    .filter((w, k, all) => !(k === 0 && w.pos === 'DET') && (w.pos !== 'AUX' || (MODALS.has(w.lower) && modalOfVerb(all, k))) && !(w.pos === 'ADV' && /ly$/.test(w.lower)) && w.pos !== 'PUNCT')
   const hasNoun = kept.some((w) => ['NOUN', 'PROPN'].includes(w.pos))
   const hasPredicate = kept.some((w) => ['VERB', 'ADJ'].includes(w.pos))
   if (!hasNoun || !hasPredicate || kept.length > MAX_CLAUSE_WORDS || kept.length < 2) return undefined

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest'
+import { analyse } from '../../src/analyse/index.ts'
+import { ingest } from '../../src/ingest/index.ts'
+import type { Analysis } from '../../src/types.ts'
+
+/** The causal links and graph of a short text written for the test, one paragraph per sentence. */
+function causesOf(...sentences: string[]): Analysis {
+  return analyse(ingest(`A test story\n\n${sentences.join('\n\n')}\n`, { name: 'story.txt' }))
+}
+
+const links = (a: Analysis) => a.causes.map((c) => `${c.cause} > ${c.relation} > ${c.effect}`)
+const edges = (a: Analysis) => {
+  const label = new Map(a.graph!.nodes.map((n) => [n.id, n.label]))
+  return a.graph!.edges.map((e) => `${label.get(e.from)} > ${e.relation} > ${label.get(e.to)}`)
+}
+
+describe('causes: noun phrases', () => {
+  it('ends a phrase at a determiner after its noun ("the revenue | that ticketers would earn")', () => {
+    const a = causesOf('Providing a separate disclosure might increase the revenue that ticketers would earn.')
+    expect(links(a)).toEqual(['separate disclosure > increases > revenue'])
+  })
+})
+
+describe('causes: situations, not bare names or nouns', () => {
+  it('draws no arrow from a name on its own: an actor acts, it is not what happens', () => {
+    const a = causesOf('Trump escalated the Iran war.', 'The Iran war raised oil prices in Europe.')
+    expect(links(a)).toContain('Trump > increases > Iran war')
+    expect(edges(a)).toEqual(['Iran war > increases > oil prices'])
+  })
+
+  it('takes a one-word common noun as bare even when it opens the sentence with a capital', () => {
+    const a = causesOf('Ticketers also might offer to decrease fees for consumers, lowering the total ticket price.')
+    expect(a.graph!.nodes.map((n) => n.label)).not.toContain('Ticketers')
+  })
+
+  it('keeps a general noun apart from a specific one of the same head ("tickets" is not "speculative tickets")', () => {
+    const a = causesOf(
+      'Speculative tickets can drive up prices in the secondary market.',
+      'Nontransferable ticket policies often prevent tickets from being resold.',
+    )
+    expect(edges(a).join('\n')).not.toMatch(/policies > blocks > speculative tickets/i)
+  })
+
+  it('joins "this price" to the one price it can point back to, and to none of two', () => {
+    const one = causesOf('Speculative tickets can drive up prices in the secondary market.', 'Resale bots raise this price.')
+    expect(edges(one)).toContain('Resale bots > increases > prices in the secondary market')
+    const two = causesOf('Speculative tickets can drive up prices in the secondary market.', 'Large booking fees raise the total ticket price.', 'Resale bots raise this price.')
+    expect(edges(two).join('\n')).not.toMatch(/^Resale bots/m)
+  })
+
+  it('completes a noun that says little alone with its prepositional phrase, and keeps the head before it', () => {
+    const a = causesOf('The MOU will lead to an expansion of trade and investments in critical minerals.')
+    // An acronym that is no actor names a document, not who acts.
+    expect(edges(a)).toEqual(['MOU > prompts > expansion of trade', 'MOU > prompts > investments in critical minerals'])
+  })
+
+  it('joins "the test" to the one test an actor owns', () => {
+    const a = causesOf('North Korea’s nuclear test threatens Japan’s security.', 'The test justifies Japanese defence modernisation.')
+    const test = a.graph!.nodes.filter((n) => /test/.test(n.label))
+    expect(test).toHaveLength(1)
+  })
+})
+
+describe('causes: cues', () => {
+  it('reads a participle clause after a comma, and the subject of coordinated verbs', () => {
+    const a = causesOf('The conflict could quickly spiral out of control and engulf the entire region, further destabilising global fuel supplies.')
+    expect(links(a)).toContain('conflict > reduces > global fuel supplies')
+  })
+
+  it('reads a passive with its agent backward, the subject over an aside between commas', () => {
+    const a = causesOf('Indeed, Emmanuel Macron, already the least popular president of the Fifth Republic, is hamstrung by the political stalemate.')
+    // "hamstrung" is tagged as an adjective; who is blocked is the party acted on, not a bare name.
+    expect(edges(a)).toEqual(['political stalemate > blocks > Emmanuel Macron'])
+    const b = causesOf('The invasion of lionfish was slowed down by local divers.')
+    expect(links(b)).toEqual(['local divers > reduces > invasion of lionfish'])
+  })
+
+  it('takes "X’" as a possessive and keeps it in the label', () => {
+    const a = causesOf('In short, the radical message of software freedom became overshadowed by RMS’ radical views about sexual morality.')
+    expect(edges(a)).toEqual(['RMS’ radical views > reduces > radical message of software freedom'])
+  })
+
+  it('gives a backward cue the phrase its prepositional phrase hangs on ("the stalemate in the Assembly caused by")', () => {
+    const a = causesOf('Macron faces a political stalemate in the National Assembly caused by his disastrous decision.')
+    expect(links(a)).toEqual(['his disastrous decision > prompts > political stalemate'])
+  })
+
+  it('steps over an opening parenthesis to the phrase a backward cue explains', () => {
+    const a = causesOf('Members of Congress have noted rising ticket prices (potentially due to higher service fees).')
+    expect(links(a)).toEqual(['higher service fees > prompts > rising ticket prices'])
+  })
+
+  it('gives a verb coordinated with an earlier one the same subject', () => {
+    const a = causesOf('Uninformed statements about sexual assault are irresponsible and cause harm to victims.')
+    expect(links(a)).toEqual(['Uninformed statements > prompts > harm to victims'])
+  })
+
+  it('takes the subject of a verb over a relative clause before it', () => {
+    const a = causesOf('Nontransferable ticket policies that prevent tickets from being transferred to another individual can limit competition in the secondary market.')
+    expect(links(a)).toContain('Nontransferable ticket policies > reduces > competition in the secondary market')
+  })
+
+  it('draws an arrow from each of two coordinated causes', () => {
+    const a = causesOf('Sea star wasting disease and the precipitous kelp declines created an alignment of conservation and fishing.')
+    expect(edges(a)).toEqual(['Sea star wasting disease > prompts > alignment of conservation', 'precipitous kelp declines > prompts > alignment of conservation'])
+  })
+
+  it('does not open a phrase with "how"', () => {
+    const a = causesOf('She studies how misshapen proteins cause dementia in dogs.')
+    expect(links(a)).toEqual(['misshapen proteins > prompts > dementia in dogs'])
+  })
+
+  it('links a verb that governs its object’s verb to that clause ("allow the period to expire", "prevent tickets from being transferred")', () => {
+    const a = causesOf(
+      'The reviewing agency may allow the waiting period to expire.',
+      'Nontransferable ticket policies often prevent tickets from being transferred to another person.',
+      'The integration of these forces will improve China’s capacity to enforce its A2/AD capabilities.',
+    )
+    expect(links(a)).toContain('reviewing agency > enables > waiting period to expire')
+    expect(links(a)).toContain('Nontransferable ticket policies > blocks > tickets being transferred')
+    // "improve" governs no verb: China's capacity to enforce is a noun with its own infinitive.
+    expect(links(a)).toContain('integration of these forces > enables > China’s capacity')
+  })
+
+  it('keeps a clause apart from its bare subject noun ("tickets being transferred" is not "tickets")', () => {
+    const a = causesOf(
+      'Nontransferable ticket policies often prevent tickets from being transferred to another person.',
+      'Speculative tickets can drive up prices, mislead consumers about when tickets are available, and result in additional financial losses for consumers.',
+    )
+    expect(edges(a)).toEqual(['Nontransferable ticket policies > blocks > tickets being transferred'])
+  })
+
+  it('links to the complement of a light head ("the spectre of …", "the likelihood that …")', () => {
+    const a = causesOf(
+      'Yemeni and Saudi forces have launched a counteroffensive in recent days, raising the spectre of a return to a major civil war and a potentially dire humanitarian crisis for Yemenis.',
+      'One study found that disclosing fees at the end of the transaction increased the likelihood that a consumer would purchase the ticket.',
+    )
+    expect(edges(a)).toEqual([
+      'Yemeni and Saudi forces launched counteroffensive > increases > return to a major civil war',
+      'Yemeni and Saudi forces launched counteroffensive > increases > potentially dire humanitarian crisis',
+      'disclosing fees > increases > consumer would purchase the ticket',
+    ])
+  })
+
+  it('reads "if …, … must …" as a rule, not a cause; a modal stays in a clause label', () => {
+    const a = causesOf('If a transaction meets the thresholds, the notification must be submitted to the agency.', 'Given how many actors are involved, the conflict could quickly spiral out of control.')
+    expect(links(a)).toEqual(['how many actors involved > prompts > conflict could spiral out of control'])
+  })
+
+  it('takes no cause from a clause the sentence denies ("had not shown that …", "denied that …")', () => {
+    const denied = causesOf('The court found that the FTC had not shown that the 2024 amendments would prevent any illegal mergers.')
+    expect(denied.causes).toEqual([])
+    expect(causesOf('The company denied that its new products caused the cholera outbreak.').causes).toEqual([])
+    const stated = causesOf('The court found that the 2024 amendments would prevent illegal mergers.')
+    expect(links(stated)).toEqual(['2024 amendments > blocks > illegal mergers'])
+  })
+
+  it('joins "the conflict" to the clause it opens in the same sentence, even with another conflict in the text', () => {
+    const a = causesOf(
+      'Given how many actors are involved, the conflict could quickly spiral out of control and engulf the entire region, further destabilising global fuel supplies.',
+      'If Trump does escalate that conflict with more lethal force, Tehran is prepared to retaliate.',
+      'If AEG chose to exercise this option, Ticketmaster would be required to provide ticketing services.',
+    )
+    expect(edges(a)).toContain('conflict could spiral out of control > reduces > global fuel supplies')
+    expect(edges(a).join('\n')).not.toMatch(/AEG|Ticketmaster/)
+  })
+
+  it('reads common news phrasings: an opening participle, a raising verb, a noun’s infinitive, a crippling passive', () => {
+    const a = causesOf(
+      'Rising inflation has weakened consumer confidence in Europe.',
+      'Higher interest rates are expected to reduce housing demand.',
+      'The president’s decision to withdraw troops threatens regional stability.',
+      'Iran’s economy has been crippled by sanctions imposed by the EU.',
+    )
+    expect(links(a)).toEqual([
+      'Rising inflation > reduces > consumer confidence',
+      'Higher interest rates > reduces > housing demand',
+      'president’s decision to withdraw troops > threatens > regional stability',
+      'sanctions > reduces > Iran’s economy',
+    ])
+  })
+
+  it('takes no rule for a cause: a law prohibiting something states what is allowed', () => {
+    const a = causesOf('The Clayton Act prohibits mergers in concentrated markets.')
+    expect(a.causes).toEqual([])
+  })
+})
+
+describe('causes: labels', () => {
+  it('labels a situation by the quantity said to rise or fall, not by an event of it', () => {
+    const a = causesOf(
+      'North Korea’s nuclear test justifies a larger US military presence.',
+      'The US military presence has increased North Korea’s nuclear hostility.',
+    )
+    expect(edges(a)).toContain('US military presence > increases > North Korea’s nuclear hostility')
+    expect(a.graph!.loops.length).toBe(1)
+  })
+})
