@@ -19,6 +19,7 @@
 import trimData from '../../data/draft/trim.json' with { type: 'json' }
 import connectives from '../../data/draft/connectives.json' with { type: 'json' }
 import actorsData from '../../data/actors.json' with { type: 'json' }
+import LANGUAGE_DATA from '../../data/language.json' with { type: 'json' }
 import { backReference, hasFiniteVerb, isFiniteVerb } from '../language/grammar.ts'
 import { tagWords, type Word } from '../language/tagger.ts'
 
@@ -244,8 +245,16 @@ function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], maxWord
 /** The last word leaves the sentence hanging: "the company was", "a list of the". */
 function endsLoose(words: Word[]): boolean {
   const last = words.filter(isWord).at(-1)
-  return !last || ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || leavesClauseOpen(words)
+  return !last || ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || leavesClauseOpen(words) || endsOnPartitive(words)
 }
+
+/** "proposes studying a range", "includes a number": a noun that only counts or measures what its "of" names. */
+function endsOnPartitive(words: Word[]): boolean {
+  const content = words.filter(isWord)
+  const last = content.at(-1)
+  return !!last && PARTITIVES.has(last.lemma) && content.at(-2)?.pos === 'DET'
+}
+const PARTITIVES = new Set(LANGUAGE_DATA.partitiveNouns)
 
 /**
  * "We believe that shaping sensitive circumstances, like retirements": a clause opened by "that", "whether",
@@ -259,11 +268,11 @@ function leavesClauseOpen(words: Word[]): boolean {
   const rest = words.slice(opener + 1)
   return rest.some(isWord) && !rest.some((w, k) => w.pos === 'AUX' || (w.pos === 'VERB' && !(w.lower.endsWith('ing') && k === 0)))
 }
-const CLAUSE_OPENERS = new Set(['that', 'whether', 'which', 'who'])
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'which', 'who', 'how', 'why'])
 
 /** A headline states something: a finite verb with a content word after it, no loose end, quotes closed. */
 function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolean {
-  if (!hasFiniteVerb(words) || leavesClauseOpen(words)) return false
+  if (!hasFiniteVerb(words) || leavesClauseOpen(words) || endsOnPartitive(words)) return false
   // "As AI systems continue to improve": a subordinate clause alone states no claim.
   if (SUBORDINATORS.has(words.find(isWord)?.lower ?? '') && !hasMainClause(words)) return false
   const main = mainVerb(parse, kept)!

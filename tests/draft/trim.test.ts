@@ -244,4 +244,11 @@ describe('points end where a phrase ends', () => {
     expect(trim('We’re pleased to announce that the two companies will build AI agents for telecoms firms.')?.point).toBe('The two companies will build AI agents for telecoms firms')
     expect(trim("We're announcing that the company has acquired a start-up to strengthen its software.")?.point).toBe('The company has acquired a start-up to strengthen its software')
   })
+
+  it('never end a headline on a clause opened by "how" without its verb, nor on "a range" without what it ranges over', () => {
+    expect(headlineOf('Several economists are exploring how the Trade Adjustment Assistance model might be adapted for labor market disruptions caused by automation.', undefined, LONG_TITLE_WORDS) ?? '').not.toMatch(/model$/)
+    expect(headlineOf('Two economists propose studying a range of taxes on token generation, robots, robot services, and digital services.') ?? '').not.toMatch(/range$/)
+    // A fee that is "a fixed amount or a percentage" is a whole claim.
+    expect(headlineOf('The fees are typically a fixed amount or a percentage of the base price of the ticket.')).toBe('The fees are typically a fixed amount or a percentage')
+  })
 })
