@@ -105,7 +105,7 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
     const to = ids.get(groupOf.get(2 * k + 1)!)!
     const id = l.sentence.sentence.id
     causes.push({ cause: l.cause.text, effect: l.effect.text, cue: l.cue, relation: l.relation, source: [id], causeNode: from, effectNode: to })
-    if (from === to || bare.has(from) || bare.has(to)) return
+    if (from === to || bare.has(from) || bare.has(to) || isLater(l.cause.text, l.effect.text)) return
     const key = `${from}>${to}`
     const e = edges.get(key) ?? { from, to, relation: l.relation, cue: l.cue, source: [] }
     if (!e.source.includes(id)) e.source.push(id)
@@ -179,6 +179,19 @@ function fieldOf(side: Side): string | undefined {
     if (n > 0 && (!best || n > best.n)) best = { name: f.name, n }
   }
   return best?.name
+}
+
+const RE_YEAR = /(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,.]\d|\d)/g
+
+/**
+ * Whether a cause is dated after its effect by the years the two phrases name ("the 2024 rule" → "the 2016
+ * ruling"): a later event cannot cause an earlier one, so the link was misread and draws no arrow. Only when
+ * every year the cause names comes after every year the effect names.
+ */
+export function isLater(cause: string, effect: string): boolean {
+  const years = (p: string) => [...p.matchAll(RE_YEAR)].map((m) => Number(m[1]))
+  const [c, e] = [years(cause), years(effect)]
+  return c.length > 0 && e.length > 0 && Math.min(...c) > Math.max(...e)
 }
 
 function isBare(label: string): boolean {
