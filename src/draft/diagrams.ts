@@ -226,15 +226,16 @@ export function dynamicsSlide(analysis: Analysis): SlideOf<'dynamics'> | undefin
     edgeCount += c.edges.length
   }
   const nodeById = new Map(graph.nodes.map((n) => [n.id, n]))
-  const edges = graph.edges
-    .filter((e) => chosen.includes(e.from) && chosen.includes(e.to))
-    .sort((a, b) => b.source.length - a.source.length)
-    .slice(0, MAX_FLOW_EDGES)
-    .map((e) => ({ from: e.from, to: e.to, relation: e.relation, source: e.source }))
+  // The loop's links are kept whatever the limit, then those stated most often.
+  const inLoop = (e: { from: string; to: string }) => !!loop && loop.some((id, i) => e.from === id && e.to === loop[(i + 1) % loop.length])
+  const between = graph.edges.filter((e) => chosen.includes(e.from) && chosen.includes(e.to)).sort((a, b) => b.source.length - a.source.length)
+  const kept = [...between.filter(inLoop), ...between.filter((e) => !inLoop(e))].slice(0, MAX_FLOW_EDGES)
+  const edges = between.filter((e) => kept.includes(e)).map((e) => ({ from: e.from, to: e.to, relation: e.relation, source: e.source }))
   if (edges.length < MIN_CAUSAL_EDGES) return undefined
   const used = chosen.filter((id) => edges.some((e) => e.from === id || e.to === id))
   const nodes = used.map((id) => ({ id, label: nodeById.get(id)!.label, source: nodeById.get(id)!.source }))
-  const polarity = loop ? graph.loopPolarity[loopIndex] : undefined
+  // The title names the loop only when every link of it is drawn.
+  const polarity = loop && edges.filter(inLoop).length === loop.length ? graph.loopPolarity[loopIndex] : undefined
   // The cues stay with the speaker: each arrow's wording in the article, with its sentence.
   const cue = new Map(graph.edges.map((e) => [`${e.from}>${e.to}`, e.cue]))
   return {

@@ -176,3 +176,19 @@ describe('dynamics slide', () => {
     expect(dynamicsSlide(graphOf([edge('a', 'b')]))).toBeUndefined()
   })
 })
+
+describe('dynamics slide: the loop within the limits', () => {
+  const node = (id: string) => ({ id, label: `${id} situation grows`, phrases: [id], source: ['p1.s1'] })
+  const edge = (from: string, to: string, source = ['p1.s1']) => ({ from, to, relation: 'increases' as const, cue: 'raises', source })
+
+  it('keeps every link of the loop when more links than fit are stated more often', () => {
+    // A loop a → b → a stated once; twelve links among eight situations stated twice each.
+    const hub = ['c', 'd', 'e', 'f', 'g', 'h'].flatMap((id) => [edge('a', id, ['p2.s1', 'p3.s1']), edge(id, 'b', ['p2.s1', 'p3.s1'])])
+    const edges = [edge('a', 'b'), edge('b', 'a'), ...hub]
+    const analysis = { graph: { nodes: [...new Set(edges.flatMap((e) => [e.from, e.to]))].map(node), edges, loops: [['a', 'b']], loopPolarity: ['R'] } } as unknown as Analysis
+    const slide = dynamicsSlide(analysis)!
+    expect(slide.edges.length).toBe(10)
+    expect(slide.edges.filter((e) => (e.from === 'a' && e.to === 'b') || (e.from === 'b' && e.to === 'a'))).toHaveLength(2)
+    expect(slide.title).toBe('Dynamics: a reinforcing loop')
+  })
+})
