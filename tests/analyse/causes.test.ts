@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { analyse } from '../../src/analyse/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
 import type { Analysis } from '../../src/types.ts'
+import { isLater } from '../../src/analyse/causes/graph.ts'
 
 /** The causal links and graph of a short text written for the test, one paragraph per sentence. */
 function causesOf(...sentences: string[]): Analysis {
@@ -127,7 +128,10 @@ describe('causes: cues', () => {
       'Nontransferable ticket policies often prevent tickets from being transferred to another person.',
       'Speculative tickets can drive up prices, mislead consumers about when tickets are available, and result in additional financial losses for consumers.',
     )
-    expect(edges(a)).toEqual(['Nontransferable ticket policies > blocks > tickets being transferred'])
+    // The node is the clause; the arrow to it is not drawn, for the effect only restates its cause (below).
+    expect(links(a)).toContain('Nontransferable ticket policies > blocks > tickets being transferred')
+    expect(a.graph!.nodes.map((n) => n.label)).toContain('tickets being transferred')
+    expect(a.graph!.nodes.map((n) => n.label)).not.toContain('tickets')
   })
 
   it('links to the complement of a light head ("the spectre of …", "the likelihood that …")', () => {
@@ -194,5 +198,35 @@ describe('causes: labels', () => {
     )
     expect(edges(a)).toContain('US military presence > increases > North Korea’s nuclear hostility')
     expect(a.graph!.loops.length).toBe(1)
+  })
+})
+
+describe('causes: time runs forward', () => {
+  it('draws no arrow from a later year to an earlier one, and keeps the link in the analysis', () => {
+    const misread = causesOf('The 2019 pension reform caused the 2015 budget crisis.')
+    expect(links(misread)).toEqual(['2019 pension reform > prompts > 2015 budget crisis'])
+    expect(edges(misread)).toEqual([])
+    const forward = causesOf('The 2008 financial crisis prompted the 2010 banking reforms.')
+    expect(edges(forward)).toEqual(['2008 financial crisis > prompts > 2010 banking reforms'])
+  })
+
+  it('counts a phrase by all its years: only a cause after every year of its effect is later', () => {
+    expect(isLater('the 2019 reform', 'the 2015 and 2018 crises')).toBe(true)
+    expect(isLater('the 2016 reform', 'the 2015 and 2018 crises')).toBe(false)
+    expect(isLater('the reform', 'the 2015 crisis')).toBe(false)
+    expect(isLater('a 3000-strong force', 'the 2015 crisis')).toBe(false)
+  })
+})
+
+describe('causes: an effect that restates its cause', () => {
+  it('draws no arrow when every word of the effect is in the cause ("Nontransferable policies" → "tickets being transferred")', () => {
+    const a = causesOf('Nontransferable ticket policies prevent tickets from being transferred, and they can limit competition in the secondary market.')
+    expect(links(a)).toContain('Nontransferable ticket policies > blocks > tickets being transferred')
+    expect(edges(a)).not.toContain('Nontransferable ticket policies > blocks > tickets being transferred')
+  })
+
+  it('keeps an effect that adds a word ("critical minerals" → "investments in critical minerals")', () => {
+    const a = causesOf('The United States and Malaysia signed a memorandum on critical minerals which will lead to an expansion of trade and investments in critical minerals.')
+    expect(edges(a)).toContain('critical minerals > prompts > investments in critical minerals')
   })
 })

@@ -9,6 +9,8 @@ import { isCompression } from '../../src/quality/faithful.ts'
 import { composeArticle, readSources } from '../../src/bench/article.ts'
 import { parseOutline } from '../../src/outline.ts'
 import { MAX_SLIDES } from '../../src/outline/schema.ts'
+import { dynamicsSlide } from '../../src/draft/diagrams.ts'
+import type { Analysis } from '../../src/types.ts'
 import { FIXTURE_ARTICLES } from '../helpers.ts'
 
 const ARTICLES = FIXTURE_ARTICLES
@@ -146,5 +148,47 @@ describe('agenda', () => {
     const items = agendaItems(parts, ['Timeline', 'Takeaways'])
     expect(items).toHaveLength(MAX_AGENDA_ITEMS)
     expect(items.slice(-3)).toEqual([`…and ${12 - (MAX_AGENDA_ITEMS - 3)} more parts`, 'Timeline', 'Takeaways'])
+  })
+})
+
+describe('dynamics slide', () => {
+  const node = (id: string) => ({ id, label: `${id} situation grows`, phrases: [id], source: ['p1.s1'] })
+  const edge = (from: string, to: string, source = ['p1.s1']) => ({ from, to, relation: 'increases' as const, cue: 'raises', source })
+  const graphOf = (edges: ReturnType<typeof edge>[], loops: string[][] = []): Analysis =>
+    ({ graph: { nodes: [...new Set(edges.flatMap((e) => [e.from, e.to]))].map(node), edges, loops, loopPolarity: loops.map(() => 'R' as const) } }) as unknown as Analysis
+
+  it('draws the loop’s cluster first, then every other cluster of two links or more that fits whole', () => {
+    const slide = dynamicsSlide(graphOf([edge('a', 'b'), edge('b', 'a'), edge('c', 'd', ['p5.s1']), edge('c', 'e', ['p5.s1']), edge('f', 'g', ['p2.s1'])], [['a', 'b']]))!
+    expect(slide.title).toBe('Dynamics: a reinforcing loop')
+    expect(slide.nodes.map((n) => n.id).sort()).toEqual(['a', 'b', 'c', 'd', 'e'])
+    // A lone link elsewhere is an aside: it is not drawn.
+    expect(slide.edges.some((e) => e.from === 'f')).toBe(false)
+  })
+
+  it('leaves out a cluster that does not fit rather than cutting it', () => {
+    const chain = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i, all) => edge(id, all[i + 1] ?? 'a'))
+    const big = ['m', 'n', 'o'].map((id) => edge('l', id))
+    const slide = dynamicsSlide(graphOf([...chain, ...big], [['a', 'b', 'c', 'd', 'e', 'f']]))!
+    expect(slide.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f'])
+  })
+
+  it('is no slide with a single link', () => {
+    expect(dynamicsSlide(graphOf([edge('a', 'b')]))).toBeUndefined()
+  })
+})
+
+describe('dynamics slide: the loop within the limits', () => {
+  const node = (id: string) => ({ id, label: `${id} situation grows`, phrases: [id], source: ['p1.s1'] })
+  const edge = (from: string, to: string, source = ['p1.s1']) => ({ from, to, relation: 'increases' as const, cue: 'raises', source })
+
+  it('keeps every link of the loop when more links than fit are stated more often', () => {
+    // A loop a → b → a stated once; twelve links among eight situations stated twice each.
+    const hub = ['c', 'd', 'e', 'f', 'g', 'h'].flatMap((id) => [edge('a', id, ['p2.s1', 'p3.s1']), edge(id, 'b', ['p2.s1', 'p3.s1'])])
+    const edges = [edge('a', 'b'), edge('b', 'a'), ...hub]
+    const analysis = { graph: { nodes: [...new Set(edges.flatMap((e) => [e.from, e.to]))].map(node), edges, loops: [['a', 'b']], loopPolarity: ['R'] } } as unknown as Analysis
+    const slide = dynamicsSlide(analysis)!
+    expect(slide.edges.length).toBe(10)
+    expect(slide.edges.filter((e) => (e.from === 'a' && e.to === 'b') || (e.from === 'b' && e.to === 'a'))).toHaveLength(2)
+    expect(slide.title).toBe('Dynamics: a reinforcing loop')
   })
 })

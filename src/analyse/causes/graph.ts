@@ -23,6 +23,8 @@ const QUANTITY = new Set<CausalRelation>(['increases', 'reduces'])
 /** Words that point back to something said before: "the test", "this disaster", "its capabilities". */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her'])
 const MAX_LABEL_WORDS = 6
+/** The shortest word looked for inside a longer one when an effect is compared with its cause. */
+const MIN_INNER_WORD = 4
 
 export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]; graph: CausalGraph } {
   const sides = raw.flatMap((l) => [l.cause, l.effect])
@@ -105,7 +107,7 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
     const to = ids.get(groupOf.get(2 * k + 1)!)!
     const id = l.sentence.sentence.id
     causes.push({ cause: l.cause.text, effect: l.effect.text, cue: l.cue, relation: l.relation, source: [id], causeNode: from, effectNode: to })
-    if (from === to || bare.has(from) || bare.has(to)) return
+    if (from === to || bare.has(from) || bare.has(to) || isLater(l.cause.text, l.effect.text) || restates(facts[2 * k]!.side, facts[2 * k + 1]!.content)) return
     const key = `${from}>${to}`
     const e = edges.get(key) ?? { from, to, relation: l.relation, cue: l.cue, source: [] }
     if (!e.source.includes(id)) e.source.push(id)
@@ -179,6 +181,30 @@ function fieldOf(side: Side): string | undefined {
     if (n > 0 && (!best || n > best.n)) best = { name: f.name, n }
   }
   return best?.name
+}
+
+/**
+ * Whether an effect only restates its cause: every word of it is in the cause's words ("Nontransferable ticket
+ * policies" → "tickets being transferred"). The link defines the cause; it states nothing that happens.
+ */
+function restates(cause: Side, effect: Set<string>): boolean {
+  const words = cause.s.words.slice(cause.phrase.first, cause.phrase.last + 1).map((w) => w.lower)
+  // A word of four letters or more may stand inside a longer one: "transfer" in "nontransferable".
+  const said = (lemma: string) => words.some((w) => w === lemma || (lemma.length >= MIN_INNER_WORD && w.includes(lemma)))
+  return effect.size > 0 && [...effect].every((lemma) => said(lemma.toLowerCase()))
+}
+
+const RE_YEAR = /(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,.]\d|\d)/g
+
+/**
+ * Whether a cause is dated after its effect by the years the two phrases name ("the 2024 rule" → "the 2016
+ * ruling"): a later event cannot cause an earlier one, so the link was misread and draws no arrow. Only when
+ * every year the cause names comes after every year the effect names.
+ */
+export function isLater(cause: string, effect: string): boolean {
+  const years = (p: string) => [...p.matchAll(RE_YEAR)].map((m) => Number(m[1]))
+  const [c, e] = [years(cause), years(effect)]
+  return c.length > 0 && e.length > 0 && Math.min(...c) > Math.max(...e)
 }
 
 function isBare(label: string): boolean {
