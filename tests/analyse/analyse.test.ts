@@ -194,6 +194,15 @@ describe('analyse: acronyms of documents are no actors', () => {
   })
 })
 
+describe('analyse: what an event says', () => {
+  it('starts an event after a leading date at its subject, never at the object of its verb', () => {
+    const article = ingest('Chipmaker deal\n\nOn 3 March 2026, we announced that Nvidia had acquired Arm to grow its data-centre business. Arm makes chip designs used in most phones. Nvidia and Arm compete with Intel.', { name: 'deal.txt' })
+    const [event] = analyse(article).events
+    expect(event?.date).toBe('2026-03-03')
+    expect(event?.text).toMatch(/Nvidia had acquired Arm/)
+  })
+})
+
 describe('analyse: navigation in the text', () => {
   it('marks a sentence that tells the reader to go somewhere as metadata, not content', () => {
     const article = ingest(

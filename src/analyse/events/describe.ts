@@ -77,6 +77,9 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\w/.test(w)
 /** A subject-like mention: not after a preposition, and possessive or followed by a lower-case word. */
 function isSubject(s: SentenceContext, m: SentenceContext['mentions'][number]): boolean {
   if (PREPOSITIONS.has(s.tokens[m.first - 1]?.lower ?? '')) return false
+  // "has acquired Vercept": a name right after a verb is its object.
+  const start = s.tokens[m.first]!.start
+  if (s.words.findLast((w) => w.end <= start)?.pos === 'VERB') return false
   const next = s.tokens[m.last + 1]
   return m.possessive || (!!next && !next.punct && !next.cap && !['and', 'or'].includes(next.lower))
 }
