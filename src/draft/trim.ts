@@ -820,12 +820,26 @@ function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, options: {
       // Not the verb of a clause that has none before it ("found that the fees for 31 events ranged from …").
       if (['NOUN', 'PROPN'].includes(prev?.pos ?? '') && order[k - 1] === i - 1 && next?.pos === 'ADP' && verbBefore(parse, order.slice(0, k))) return { from: i, to: order.at(-1)! }
     }
+    // "has acquired Vercept to help us push …": an infinitive of purpose after a whole verb phrase, which a
+    // headline may lose; not the infinitive a verb or noun governs ("require parties to file", "the ability to").
+    if (!options.point && w.pos === 'VERB' && prev?.lower === 'to' && prev.pos === 'PART' && isPurpose(parse, kept, order[k - 2])) continue
     // "software-related": a hyphen inside a word is no boundary.
     if (/^[-‐‑/]$/.test(w.text) && !atBoundaries(parse, { from: i, to: i })) continue
     if (['VERB', 'AUX', 'SCONJ'].includes(w.pos) || (w.pos === 'PUNCT' && w.text !== '’' && w.text !== "'")) return undefined
   }
   return undefined
 }
+
+/** "to" after `object` opens an infinitive of purpose: the main verb and the noun before it govern no infinitive. */
+function isPurpose(parse: Parse, kept: Set<number>, object: number | undefined): boolean {
+  const noun = object === undefined ? undefined : parse.words[object]
+  if (!noun || !['NOUN', 'PROPN'].includes(noun.pos) || INFINITIVE_NOUNS.has(noun.lemma)) return false
+  const main = mainVerb(parse, kept)
+  const verbs = [...kept].filter((i) => main !== undefined && i >= main && i < object! && parse.words[i]!.pos === 'VERB')
+  return verbs.length > 0 && !verbs.some((i) => CONTROL_VERBS.has(parse.words[i]!.lemma))
+}
+const CONTROL_VERBS = new Set(LANGUAGE_DATA.infinitiveGoverningVerbs)
+const INFINITIVE_NOUNS = new Set(LANGUAGE_DATA.infinitiveGoverningNouns)
 
 /** Whether the clause the last of `kept` ends has a verb already: back to "that", "which" or a conjunction. */
 function verbBefore(parse: Parse, kept: number[]): boolean {
