@@ -184,3 +184,37 @@ describe('references and court rulings', () => {
     expect(linked(b, 'germany', 'france', ['dialogue'])).toBe(true)
   })
 })
+
+describe('relations: the narrating author, titles before names, suppositions', () => {
+  const byAuthor = (body: string) => analyse(ingest(`---\ntitle: A note\nauthor: Jane Doe\n---\n\n${body}`, { format: 'markdown' }))
+
+  it('makes an author who tells her work as "I" an actor, and "I"/"my" her mentions (not her aliases)', () => {
+    const a = byAuthor('I study old dogs. My lab is small. Then I partnered with my colleague Stephen Wright, a veterinary neurologist. I wrote this note.')
+    const jane = a.actors.find((x) => x.id === 'jane-doe')
+    expect(jane?.type).toBe('person')
+    expect(jane!.aliases.map((x) => x.toLowerCase())).not.toEqual(expect.arrayContaining(['i']))
+    expect(linked(a, 'jane-doe', 'stephen-wright', ['cooperation'])).toBe(true)
+  })
+
+  it('leaves out an author whose "I" is only in other people’s quotations', () => {
+    const a = byAuthor('“I will go,” the envoy said. “I agree,” Stephen Wright, an analyst, said. “My view is clear,” he added. France and Germany cooperate.')
+    expect(a.actors.map((x) => x.id)).not.toContain('jane-doe')
+  })
+
+  it('reads a noun right before a name as its title, not a thing ("partnered with neuropathologist Stephen Wright")', () => {
+    const a = analyseText('Anne Marie Smith, a researcher, said it. Later Anne Marie Smith partnered with neuropathologist Stephen Wright to study dogs.')
+    expect(linked(a, 'anne-marie-smith', 'stephen-wright', ['cooperation'])).toBe(true)
+  })
+
+  it('states no relation supposed in an "if" clause, nor one "fighting for" a cause', () => {
+    const a = analyseText('France and Germany set rules for what to do if ever there was a dispute between Spain and Italy.')
+    expect(linked(a, 'spain', 'italy')).toBe(false)
+    const b = analyseText('Poland cares about Hungary and its mission of fighting for universal freedom.')
+    expect(linked(b, 'poland', 'hungary', ['hostility'])).toBe(false)
+  })
+
+  it('reads persuading another as pressure', () => {
+    const a = analyseText('Germany attempted to persuade Poland to drop the plan.')
+    expect(linked(a, 'germany', 'poland', ['pressure'])).toBe(true)
+  })
+})
