@@ -218,3 +218,13 @@ describe('relations: the narrating author, titles before names, suppositions', (
     expect(linked(a, 'germany', 'poland', ['pressure'])).toBe(true)
   })
 })
+
+describe('relations: coordinated people with titles', () => {
+  it('joins "X and Prime Minister Y" into one group taking part in the cue', () => {
+    const a = analyseText('President Lula and Prime Minister Mark Carney signed a memorandum that will secure critical minerals supplies, promote partnerships between Brazilian and Canadian firms, and increase resilience.')
+    const ids = a.actors.map((x) => x.id)
+    const lula = ids.find((id) => id.includes('lula'))!
+    const carney = ids.find((id) => id.includes('carney'))!
+    expect(linked(a, lula, carney, ['cooperation'])).toBe(true)
+  })
+})
