@@ -228,3 +228,17 @@ describe('relations: coordinated people with titles', () => {
     expect(linked(a, lula, carney, ['cooperation'])).toBe(true)
   })
 })
+
+describe('actors: people named in full, then by surname', () => {
+  it('finds "Jean-Luc Mélenchon … Mélenchon" and "its candidate, Marine Le Pen … Le Pen" as people, not a title', () => {
+    const a = analyseText(
+      'By contrast, Jean-Luc Mélenchon of the far left has been quick to respond. The far-right party and its presidential candidate, Marine Le Pen, question the past. Mélenchon has used social media. Le Pen has her own appeal. Commissioners Andrew Ferguson and Melissa Holyoak dissented; the commissioners met. Ferguson wrote an opinion.',
+    )
+    const person = (id: string) => a.actors.find((x) => x.id === id)
+    expect(person('jean-luc-melenchon')).toMatchObject({ type: 'person', aliases: ['Mélenchon'] })
+    expect(person('marine-le-pen')).toMatchObject({ type: 'person', aliases: ['Le Pen'] })
+    expect(person('marine-le-pen')!.mentions).toHaveLength(2)
+    expect(person('andrew-ferguson')?.type).toBe('person')
+    expect(a.actors.some((x) => /commissioners/i.test(x.name))).toBe(false)
+  })
+})

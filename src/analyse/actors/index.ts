@@ -2,7 +2,8 @@
  * Actors: who the article is about.
  *
  * 1. scan every sentence for forms known beforehand (states, capitals, demonyms, international bodies, media);
- * 2. discover the article's own actors, rule by rule: organisations, media, people, acronyms;
+ * 2. discover the article's own actors, rule by rule: organisations, media, people, acronyms; then across the
+ *    article, people named in full and by surname after, and names it keeps repeating;
  * 3. merge the definitions into actors (a surname joins its full name, an acronym its expansion) and drop the
  *    article's own author and publisher — unless the author tells the story as "I", who is then an actor;
  * 4. scan again with the article's forms added, then resolve references ("the South", "Assad’s regime");
@@ -17,7 +18,7 @@ import { findMedia } from './media.ts'
 import type { Definition } from './names.ts'
 import { findOrganisations } from './organisations.ts'
 import { findCompanies, findRecurringNames, isThingName } from './companies.ts'
-import { findPeople, leaderState } from './people.ts'
+import { findNamedPeople, findPeople, leaderState } from './people.ts'
 import { findReferences } from './references.ts'
 import { DATA } from '../data.ts'
 
@@ -39,7 +40,9 @@ export function findActors(ctx: Context): void {
   const staticMentions = ctx.sentences.map((s) => (s.meta ? [] : scanTokens(s.tokens, STATIC_LEXICON)))
   const perSentence = ctx.sentences.flatMap((s) => (s.meta ? [] : DISCOVERY_RULES.flatMap((rule) => rule(s, staticMentions[s.index]!))))
   const defined = new Set(perSentence.flatMap((d) => [d.name, ...d.forms, ...d.name.split(/\s+/)]))
-  const definitions = [...perSentence, ...findRecurringNames(ctx, defined, staticMentions)].filter((d) => !isThingName(d.name))
+  const named = findNamedPeople(ctx, defined, staticMentions)
+  for (const d of named) for (const w of [d.name, ...d.name.split(/\s+/)]) defined.add(w)
+  const definitions = [...perSentence, ...named, ...findRecurringNames(ctx, defined, staticMentions)].filter((d) => !isThingName(d.name))
   const lexicon = extendLexicon(STATIC_LEXICON)
   for (const [form, entry] of mergeDefinitions(definitions, ctx)) addForm(lexicon, form, entry)
   for (const s of ctx.sentences) s.mentions = s.meta ? [] : dropStateModifiers(s, scanTokens(s.tokens, lexicon), lexicon.entries)
