@@ -241,4 +241,9 @@ describe('actors: people named in full, then by surname', () => {
     expect(person('andrew-ferguson')?.type).toBe('person')
     expect(a.actors.some((x) => /commissioners/i.test(x.name))).toBe(false)
   })
+
+  it('takes no place for a person ("places like Northern California … off California")', () => {
+    const a = analyseText('Urchins spread to places like Northern California and Oregon. Otters ate urchins off California. Most California divers hunt them.')
+    expect(a.actors.filter((x) => x.type === 'person')).toEqual([])
+  })
 })

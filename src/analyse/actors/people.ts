@@ -23,6 +23,7 @@ const LEADERS = Object.entries(DATA.leaders.leaders as Record<string, string>)
 const MAX_NAME_WORDS = 4
 const THING_HEADS = new Set(DATA.actors.thingHeads)
 const NOT_FIRST = new Set(DATA.actors.orgNotFirst)
+const PLACE_FIRST = new Set<string>(DATA.actors.placeFirstWords)
 
 export function findPeople(s: SentenceContext, staticMentions: Mention[]): Definition[] {
   const found: Definition[] = []
@@ -164,7 +165,7 @@ export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentio
     if (r.words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || ORG_SUFFIXES.has(w) || THING_HEADS.has(w) || NOT_FIRST.has(w))) continue
     const surnames = [r.words.slice(-1).join(' '), ...(n === 3 ? [r.words.slice(-2).join(' ')] : [])]
     const surname = surnames.find((x) => alone.has(x) && !defined.has(x))
-    if (!surname) continue
+    if (!surname || PLACE_FIRST.has(r.words[0]!)) continue
     // The surname is a name of the same person (merged by its words), so the article's later mentions find them.
     found.push({ name: r.text, type: 'person', forms: [] }, { name: surname, type: 'person', forms: [] })
   }
