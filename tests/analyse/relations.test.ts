@@ -247,3 +247,15 @@ describe('actors: people named in full, then by surname', () => {
     expect(a.actors.filter((x) => x.type === 'person')).toEqual([])
   })
 })
+
+describe('relations: a possessed relation noun with no object', () => {
+  it('aims "Iran’s hostility" at no one named before a colon; "Germany’s backing", "Germany’s censure" at the one named earlier', () => {
+    const a = analyseText('Increased Saudi and Emirati naval presence would raise risks twofold: by increasing Iran’s hostility.')
+    expect(linked(a, 'iran', 'saudi-arabia')).toBe(false)
+    expect(linked(a, 'iran', 'united-arab-emirates')).toBe(false)
+    const b = analyseText('Poland condemned the plan, with Germany’s full backing.')
+    expect(linked(b, 'germany', 'poland', ['support'])).toBe(true)
+    const c = analyseText('Poland’s policy towards Hungary remains unchanged, despite Germany’s censure.')
+    expect(linked(c, 'germany', 'hungary', ['condemnation'])).toBe(true)
+  })
+})

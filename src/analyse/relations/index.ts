@@ -142,7 +142,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // ambitions"), or else earlier ("the council condemned it, with China’s backing").
   if (before && s.tokens[before.last]!.possessive && m.first - before.last <= 3) {
     const own = after && !verbBetween(s, m.last, after.first) ? after : undefined
-    const target = own?.actors ?? earlier(groups, before, before.actors)
+    // The one acted on, when not named after the cue, is named earlier in the same part of the sentence: not across
+    // a colon or semicolon ("… would jeopardise its security twofold: by increasing North Korea’s hostility").
+    const target = own?.actors ?? earlier(groups.filter((g) => !s.tokens.slice(g.last + 1, before.first).some((t) => PART_BREAKS.has(t.text))), before, before.actors)
     return before.actors.flatMap((a) => target.map((b): Link => [a, b, kind]))
   }
   const subjectBefore = inClause.filter((g) => g.last < m.first && isSubject(s, g)).at(-1)
@@ -159,6 +161,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   return subject.flatMap((a) => right.map((b): Link => [a, b, kind]))
 }
 
+/** Marks that end one part of a sentence and open another that elaborates it. */
+const PART_BREAKS = new Set([':', ';'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', 'his', 'her'])
 /** How far after a possessive actor its noun may stand: "Moscow’s [latest missile] test". */
 const OWNED_NOUN_WINDOW = 5
