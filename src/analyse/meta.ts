@@ -2,7 +2,7 @@
  * Metadata printed in the body: a byline ("Jane Doe, Professor of X, Some University."), a dateline ("The
  * Conversation, 7 October 2026.") or the author's bio or disclosure ("Jane Doe does not work for …"). Such
  * sentences are marked and left out of the analysis; they give the publication date and the article's own
- * author and publisher, who are never actors.
+ * author and publisher, who are not actors (an author who tells the story as "I" is: src/analyse/actors/index.ts).
  */
 import chrome from '../../data/ingest/chrome.json' with { type: 'json' }
 import type { Context } from './context.ts'

@@ -1,6 +1,6 @@
 /**
  * The diagram slides of a deck, each only when the article has material for it:
- *  - actors: the main actors (people and bodies folded into their state), grouped into blocs, and how they
+ *  - actors: the main actors (a person or body dealing with another state folded into its own), grouped into blocs, and how they
  *    relate — at least MIN_ACTORS actors and one relation between states or organisations;
  *  - dynamics: the causal graph, its feedback loop first — at least MIN_CAUSAL_EDGES links;
  *  - timeline: the dated events in order — at least one.
@@ -38,8 +38,12 @@ const AFFINITY: Record<RelationKind, number> = {
   condemnation: -1,
   hostility: -1.5,
 }
-/** An actor outside every bloc joins the bloc it is least opposed to when the gap is at least this. */
-const BLOC_MARGIN = 1
+/** The relations that put two actors in one bloc (when their ties outweigh their quarrels). */
+const BLOC_KINDS = new Set<RelationKind>(['alliance', 'cooperation'])
+/** Who takes sides by backing another: states and armed groups (not a court, an agency or a company). */
+const CAMP_TYPES = new Set(['state', 'group'])
+/** Towards these a person or body tied to a state acts for the state. */
+const FOLD_TOWARDS = new Set(['state', 'organisation', 'group'])
 const BLOC_TYPES = new Set(['state', 'group', 'company', 'organisation'])
 const PRIORITY = relationData.priority as RelationKind[]
 
@@ -60,15 +64,21 @@ interface Pair {
 function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | undefined {
   const byId = new Map(analysis.actors.map((a) => [a.id, a]))
   const protagonists = protagonistsOf(article, analysis)
-  // People and bodies tied to a state speak for it on this slide — unless the article is about them.
-  const fold = (id: string) => {
+  // A person or body tied to a state acts for it towards another state, an international body or an armed group
+  // ("President Trump signed agreements with Malaysia": the United States and Malaysia); towards a company or a
+  // person it acts on its own ("a district court ruled for Anthropic", "President Biden met Live Nation", "Trump
+  // and Anwar announced deals"). A protagonist is folded only where it keeps a relation of its own, so it is drawn.
+  const foldable = (id: string, other: string) => {
     const a = byId.get(id)
-    return a?.affiliation && byId.has(a.affiliation) && a.type !== 'state' && !protagonists.has(id) ? a.affiliation : id
+    return !!a?.affiliation && byId.has(a.affiliation) && a.type !== 'state' && FOLD_TOWARDS.has(byId.get(other)?.type ?? '')
   }
+  const keepsOwn = new Set(analysis.relations.flatMap((r) => [...(foldable(r.from, r.to) ? [] : [r.from]), ...(foldable(r.to, r.from) ? [] : [r.to])]))
+  const fold = (id: string, other: string) =>
+    foldable(id, other) && (!protagonists.has(id) || keepsOwn.has(id)) ? byId.get(id)!.affiliation! : id
   const pairs = new Map<string, Pair>()
   for (const r of analysis.relations) {
-    const from = fold(r.from)
-    const to = fold(r.to)
+    const from = fold(r.from, r.to)
+    const to = fold(r.to, r.from)
     if (from === to) continue
     const [a, b] = from < to ? [from, to] : [to, from]
     const pair = pairs.get(`${a}|${b}`) ?? { a, b, kinds: new Map() }
@@ -81,7 +91,7 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
   const weight = (p: Pair) => [...p.kinds.values()].reduce((t, k) => t + k.source.size, 0)
   for (const p of pairs.values()) for (const id of [p.a, p.b]) degree.set(id, (degree.get(id) ?? 0) + weight(p))
   const mentions = new Map<string, number>()
-  for (const a of analysis.actors) mentions.set(fold(a.id), (mentions.get(fold(a.id)) ?? 0) + a.mentions.length)
+  for (const a of analysis.actors) mentions.set(a.id, a.mentions.length)
   const score = (id: string) => (protagonists.has(id) ? 1e6 : 0) + (mentions.get(id) ?? 0) + 2 * (degree.get(id) ?? 0)
   const chosen = [...degree.keys()].sort((x, y) => score(y) - score(x) || x.localeCompare(y)).slice(0, MAX_ACTORS)
   const inChosen = new Set(chosen)
@@ -131,9 +141,9 @@ function escapeRe(s: string): string {
 }
 
 /**
- * Blocs: actors joined by a net positive affinity (alliance, support, cooperation outweighing tension and
- * hostility), never two the article sets against each other (a net negative pair); then each remaining state
- * placed with the bloc it is least opposed to, when one stands out.
+ * Blocs: actors joined by an alliance, cooperation or a state's backing whose affinity outweighs their tension and
+ * hostility, never two the article sets against each other (a net negative pair). An actor with no such tie stands
+ * in no bloc, however opposed it is to the others.
  */
 function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score: (id: string) => number): Map<string, string> {
   const net = new Map<string, number>()
@@ -148,7 +158,11 @@ function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score
   const blocOf = new Map(ids.map((id) => [id, id]))
   // States, armed groups, companies and organisations make blocs; people and media stand apart.
   const member = (id: string) => BLOC_TYPES.has(byId.get(id)?.type ?? '')
-  const friendly = [...net].filter(([, v]) => v > 0).sort((x, y) => y[1] - x[1])
+  // Only an alliance, cooperation, or one state or armed group backing another makes a bloc: talks do not, nor a
+  // court ruling for one side.
+  const camp = (id: string) => CAMP_TYPES.has(byId.get(id)?.type ?? '')
+  const tie = (p: Pair) => [...p.kinds.keys()].some((kind) => BLOC_KINDS.has(kind) || (kind === 'support' && camp(p.a) && camp(p.b)))
+  const friendly = [...net].filter(([k, v]) => v > 0 && tie(pairs.find((p) => key(p.a, p.b) === k)!)).sort((x, y) => y[1] - x[1])
   for (const [k] of friendly) {
     const [a, b] = k.split('|') as [string, string]
     if (!member(a) || !member(b) || !blocOf.has(a) || !blocOf.has(b)) continue
@@ -163,12 +177,6 @@ function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score
     members.delete(rb)
   }
   const blocs = [...members.values()].filter((m) => m.length > 1)
-  for (const id of ids) {
-    if (blocs.some((b) => b.includes(id)) || byId.get(id)?.type !== 'state' || blocs.length < 2) continue
-    const sums = blocs.map((b) => b.reduce((t, other) => t + (net.get(key(id, other)) ?? 0), 0))
-    const order = sums.map((s, i) => [s, i] as const).sort((x, y) => y[0] - x[0])
-    if (order[0]![0] - order[1]![0] >= BLOC_MARGIN && order[1]![0] < 0 && !blocs[order[0]![1]]!.some((x) => opposed(x, id))) blocs[order[0]![1]]!.push(id)
-  }
   const out = new Map<string, string>()
   for (const b of blocs) {
     const name = blocName(b, pairs, byId, score)

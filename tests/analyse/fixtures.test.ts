@@ -121,17 +121,18 @@ describe('non-geopolitics.txt (dementia research)', () => {
     expect(analysis.relations.filter((r) => r.kind !== 'cooperation' && r.kind !== 'support')).toEqual([])
   })
 
-  it('finds the researchers, not the author; the funding note is a credit, not content', () => {
+  it('finds the researchers and the author, who tells her own work as "I"; the funding note is a credit, not content', () => {
     const ids = analysis.actors.map((a) => a.id)
-    expect(ids).toEqual(expect.arrayContaining(['stephanie-mcgrath', 'caitlin-latimer']))
-    expect(ids).not.toContain('julie-moreno')
+    expect(ids).toEqual(expect.arrayContaining(['stephanie-mcgrath', 'caitlin-latimer', 'julie-moreno']))
+    expect(analysis.actors.find((a) => a.id === 'julie-moreno')!.aliases).not.toContain('I')
     expect(article.meta.credits.join(' ')).toContain('supported by grants from the National Institute on Aging')
   })
 
-  it('gets no alliance diagram and no timeline ("two decades" is not a date)', () => {
-    const kinds = draftDiagramSlides(article, analysis).map((s) => s.kind)
-    expect(kinds).not.toContain('actors')
-    expect(kinds).not.toContain('timeline')
+  it('draws the author with the two researchers she partnered with, and no timeline ("two decades" is not a date)', () => {
+    const slides = draftDiagramSlides(article, analysis)
+    const actors = slides.find((s) => s.kind === 'actors')
+    expect(actors?.kind === 'actors' && actors.edges.map((e) => [e.from, e.to].sort().join(' ')).sort()).toEqual(['caitlin-latimer julie-moreno', 'julie-moreno stephanie-mcgrath'])
+    expect(slides.map((s) => s.kind)).not.toContain('timeline')
     expect(analysis.events).toEqual([])
   })
 })

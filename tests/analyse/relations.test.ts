@@ -184,3 +184,78 @@ describe('references and court rulings', () => {
     expect(linked(b, 'germany', 'france', ['dialogue'])).toBe(true)
   })
 })
+
+describe('relations: the narrating author, titles before names, suppositions', () => {
+  const byAuthor = (body: string) => analyse(ingest(`---\ntitle: A note\nauthor: Jane Doe\n---\n\n${body}`, { format: 'markdown' }))
+
+  it('makes an author who tells her work as "I" an actor, and "I"/"my" her mentions (not her aliases)', () => {
+    const a = byAuthor('I study old dogs. My lab is small. Then I partnered with my colleague Stephen Wright, a veterinary neurologist. I wrote this note.')
+    const jane = a.actors.find((x) => x.id === 'jane-doe')
+    expect(jane?.type).toBe('person')
+    expect(jane!.aliases.map((x) => x.toLowerCase())).not.toEqual(expect.arrayContaining(['i']))
+    expect(linked(a, 'jane-doe', 'stephen-wright', ['cooperation'])).toBe(true)
+  })
+
+  it('leaves out an author whose "I" is only in other people’s quotations', () => {
+    const a = byAuthor('“I will go,” the envoy said. “I agree,” Stephen Wright, an analyst, said. “My view is clear,” he added. France and Germany cooperate.')
+    expect(a.actors.map((x) => x.id)).not.toContain('jane-doe')
+  })
+
+  it('reads a noun right before a name as its title, not a thing ("partnered with neuropathologist Stephen Wright")', () => {
+    const a = analyseText('Anne Marie Smith, a researcher, said it. Later Anne Marie Smith partnered with neuropathologist Stephen Wright to study dogs.')
+    expect(linked(a, 'anne-marie-smith', 'stephen-wright', ['cooperation'])).toBe(true)
+  })
+
+  it('states no relation supposed in an "if" clause, nor one "fighting for" a cause', () => {
+    const a = analyseText('France and Germany set rules for what to do if ever there was a dispute between Spain and Italy.')
+    expect(linked(a, 'spain', 'italy')).toBe(false)
+    const b = analyseText('Poland cares about Hungary and its mission of fighting for universal freedom.')
+    expect(linked(b, 'poland', 'hungary', ['hostility'])).toBe(false)
+  })
+
+  it('reads persuading another as pressure', () => {
+    const a = analyseText('Germany attempted to persuade Poland to drop the plan.')
+    expect(linked(a, 'germany', 'poland', ['pressure'])).toBe(true)
+  })
+})
+
+describe('relations: coordinated people with titles', () => {
+  it('joins "X and Prime Minister Y" into one group taking part in the cue', () => {
+    const a = analyseText('President Lula and Prime Minister Mark Carney signed a memorandum that will secure critical minerals supplies, promote partnerships between Brazilian and Canadian firms, and increase resilience.')
+    const ids = a.actors.map((x) => x.id)
+    const lula = ids.find((id) => id.includes('lula'))!
+    const carney = ids.find((id) => id.includes('carney'))!
+    expect(linked(a, lula, carney, ['cooperation'])).toBe(true)
+  })
+})
+
+describe('actors: people named in full, then by surname', () => {
+  it('finds "Jean-Luc Mélenchon … Mélenchon" and "its candidate, Marine Le Pen … Le Pen" as people, not a title', () => {
+    const a = analyseText(
+      'By contrast, Jean-Luc Mélenchon of the far left has been quick to respond. The far-right party and its presidential candidate, Marine Le Pen, question the past. Mélenchon has used social media. Le Pen has her own appeal. Commissioners Andrew Ferguson and Melissa Holyoak dissented; the commissioners met. Ferguson wrote an opinion.',
+    )
+    const person = (id: string) => a.actors.find((x) => x.id === id)
+    expect(person('jean-luc-melenchon')).toMatchObject({ type: 'person', aliases: ['Mélenchon'] })
+    expect(person('marine-le-pen')).toMatchObject({ type: 'person', aliases: ['Le Pen'] })
+    expect(person('marine-le-pen')!.mentions).toHaveLength(2)
+    expect(person('andrew-ferguson')?.type).toBe('person')
+    expect(a.actors.some((x) => /commissioners/i.test(x.name))).toBe(false)
+  })
+
+  it('takes no place for a person ("places like Northern California … off California")', () => {
+    const a = analyseText('Urchins spread to places like Northern California and Oregon. Otters ate urchins off California. Most California divers hunt them.')
+    expect(a.actors.filter((x) => x.type === 'person')).toEqual([])
+  })
+})
+
+describe('relations: a possessed relation noun with no object', () => {
+  it('aims "Iran’s hostility" at no one named before a colon; "Germany’s backing", "Germany’s censure" at the one named earlier', () => {
+    const a = analyseText('Increased Saudi and Emirati naval presence would raise risks twofold: by increasing Iran’s hostility.')
+    expect(linked(a, 'iran', 'saudi-arabia')).toBe(false)
+    expect(linked(a, 'iran', 'united-arab-emirates')).toBe(false)
+    const b = analyseText('Poland condemned the plan, with Germany’s full backing.')
+    expect(linked(b, 'germany', 'poland', ['support'])).toBe(true)
+    const c = analyseText('Poland’s policy towards Hungary remains unchanged, despite Germany’s censure.')
+    expect(linked(c, 'germany', 'hungary', ['condemnation'])).toBe(true)
+  })
+})

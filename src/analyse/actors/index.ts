@@ -2,9 +2,10 @@
  * Actors: who the article is about.
  *
  * 1. scan every sentence for forms known beforehand (states, capitals, demonyms, international bodies, media);
- * 2. discover the article's own actors, rule by rule: organisations, media, people, acronyms;
+ * 2. discover the article's own actors, rule by rule: organisations, media, people, acronyms; then across the
+ *    article, people named in full and by surname after, and names it keeps repeating;
  * 3. merge the definitions into actors (a surname joins its full name, an acronym its expansion) and drop the
- *    article's own author and publisher;
+ *    article's own author and publisher — unless the author tells the story as "I", who is then an actor;
  * 4. scan again with the article's forms added, then resolve references ("the South", "Assad’s regime");
  * 5. keep the actors that are mentioned, with the surface forms and sentences that mention them.
  */
@@ -12,16 +13,22 @@ import type { Actor } from '../../types.ts'
 import type { Context, Mention } from '../context.ts'
 import { slug } from '../text.ts'
 import { findAcronyms } from './acronyms.ts'
-import { STATIC_LEXICON, addForm, extendLexicon, type LexiconEntry } from './lexicon.ts'
+import { STATIC_LEXICON, addForm, extendLexicon, formKey, type LexiconEntry } from './lexicon.ts'
 import { findMedia } from './media.ts'
 import type { Definition } from './names.ts'
 import { findOrganisations } from './organisations.ts'
 import { findCompanies, findRecurringNames, isThingName } from './companies.ts'
-import { findPeople, leaderState } from './people.ts'
+import { findNamedPeople, findPeople, leaderState } from './people.ts'
 import { findReferences } from './references.ts'
 import { DATA } from '../data.ts'
 
 const REGIME_WORDS = new Set<string>(DATA.actors.regimeWords)
+const FIRST_PERSON = new Set<string>(DATA.actors.firstPerson)
+/** Sentences in the first person that make the author a narrator, not a byline. */
+const MIN_FIRST_PERSON = 3
+const POSSESSIVE_FIRST_PERSON = new Set(['my'])
+/** How far before a name "my" may stand and be that name's: "my [employer ,] Conservancy". */
+const OWNED_WINDOW = 3
 import { scanTokens } from './scan.ts'
 
 const STATIC_ENTRIES = new Set(STATIC_LEXICON.entries.values())
@@ -33,15 +40,54 @@ export function findActors(ctx: Context): void {
   const staticMentions = ctx.sentences.map((s) => (s.meta ? [] : scanTokens(s.tokens, STATIC_LEXICON)))
   const perSentence = ctx.sentences.flatMap((s) => (s.meta ? [] : DISCOVERY_RULES.flatMap((rule) => rule(s, staticMentions[s.index]!))))
   const defined = new Set(perSentence.flatMap((d) => [d.name, ...d.forms, ...d.name.split(/\s+/)]))
-  const definitions = [...perSentence, ...findRecurringNames(ctx, defined, staticMentions)].filter((d) => !isThingName(d.name))
+  const named = findNamedPeople(ctx, defined, staticMentions)
+  for (const d of named) for (const w of [d.name, ...d.name.split(/\s+/)]) defined.add(w)
+  const definitions = [...perSentence, ...named, ...findRecurringNames(ctx, defined, staticMentions)].filter((d) => !isThingName(d.name))
   const lexicon = extendLexicon(STATIC_LEXICON)
   for (const [form, entry] of mergeDefinitions(definitions, ctx)) addForm(lexicon, form, entry)
   for (const s of ctx.sentences) s.mentions = s.meta ? [] : dropStateModifiers(s, scanTokens(s.tokens, lexicon), lexicon.entries)
+  const narrator = addNarrator(ctx, lexicon)
   collectActors(ctx, lexicon.entries)
   findReferences(ctx)
   collectActors(ctx, lexicon.entries)
-  dropSelf(ctx)
+  dropSelf(ctx, narrator)
   nameAsWritten(ctx)
+}
+
+/**
+ * An author who tells the story as "I" is one of its actors ("I partnered with my colleague Stephanie McGrath",
+ * "I attempted to persuade RMS"): where the article says "I", "me" or "my" outside quotations in at least
+ * MIN_FIRST_PERSON sentences, those words are mentions of the author (whose byline names them). Returns the
+ * author's id, or undefined.
+ */
+function addNarrator(ctx: Context, lexicon: ReturnType<typeof extendLexicon>): string | undefined {
+  const author = ctx.article.meta.author?.trim()
+  if (!author || author.split(/\s+/).length < 2) return undefined
+  const spoken = ctx.sentences.map((s) => {
+    if (s.meta) return []
+    const quoted = quotations(s.sentence.text)
+    return s.tokens
+      .map((t, i) => ({ t, i }))
+      .filter(({ t }) => FIRST_PERSON.has(t.text) && !quoted.some(([a, b]) => t.start >= a && t.start < b))
+      .map(({ i }) => i)
+  })
+  if (spoken.filter((x) => x.length > 0).length < MIN_FIRST_PERSON) return undefined
+  const key = formKey(author)
+  const entry: LexiconEntry = lexicon.entries.get(key)?.type === 'person' ? lexicon.entries.get(key)! : { id: slug(author), name: author, type: 'person', kind: 'name' }
+  addForm(lexicon, author, entry)
+  ctx.sentences.forEach((s, k) => {
+    // "my colleague Stephanie McGrath", "my employer, Conservancy": the one named is the party, not the author.
+    const owns = (i: number) => POSSESSIVE_FIRST_PERSON.has(s.tokens[i]!.text) && s.mentions.some((m) => m.first > i && m.first - i <= OWNED_WINDOW)
+    const own = spoken[k]!.filter((i) => !owns(i) && !s.mentions.some((m) => m.first <= i && m.last >= i))
+    if (own.length === 0) return
+    s.mentions = [...s.mentions, ...own.map((i): Mention => ({ actor: entry.id, first: i, last: i, possessive: false, kind: 'reference' }))].sort((a, b) => a.first - b.first)
+  })
+  return entry.id
+}
+
+/** Character ranges inside quotation marks: “…”, "…". */
+function quotations(text: string): [number, number][] {
+  return [...text.matchAll(/“[^”]*”?|"[^"]*"?/g)].map((m) => [m.index, m.index + m[0].length])
 }
 
 /**
@@ -155,7 +201,7 @@ function collectActors(ctx: Context, entries: Map<string, LexiconEntry>): void {
         ctx.actors.set(actor.id, actor)
       }
       const alias = aliasOf(s, m)
-      if (alias !== actor.name && !actor.aliases.includes(alias)) actor.aliases.push(alias)
+      if (alias !== actor.name && !actor.aliases.includes(alias) && !FIRST_PERSON.has(alias)) actor.aliases.push(alias)
       if (actor.mentions.at(-1) !== s.sentence.id) actor.mentions.push(s.sentence.id)
     }
   }
@@ -179,12 +225,12 @@ function stateEntry(ctx: Context, id: string): LexiconEntry | undefined {
   return actor && { id, name: actor.name, type: actor.type, kind: 'name', affiliation: actor.affiliation }
 }
 
-/** The article's own author and publisher are not actors in it. */
-function dropSelf(ctx: Context): void {
+/** The article's own author and publisher are not actors in it — unless the author tells the story as "I". */
+function dropSelf(ctx: Context, narrator?: string): void {
   const norm = (n: string) => n.toLowerCase().replace(/^the\s+/, '').trim()
   const self = new Set(ctx.self.map(norm))
   const dropped = new Set(
-    [...ctx.actors.values()].filter((a) => [a.name, ...a.aliases].some((n) => self.has(norm(n)))).map((a) => a.id),
+    [...ctx.actors.values()].filter((a) => a.id !== narrator && [a.name, ...a.aliases].some((n) => self.has(norm(n)))).map((a) => a.id),
   )
   for (const id of dropped) ctx.actors.delete(id)
   for (const s of ctx.sentences) s.mentions = s.mentions.filter((m) => !dropped.has(m.actor))

@@ -7,7 +7,7 @@
  *  - a two- or three-word name followed by a speech verb: "Jane Doe said".
  * The state that leads the title, or a well-known leader's state (data/leaders.json), is the affiliation.
  */
-import type { Mention, SentenceContext } from '../context.ts'
+import type { Context, Mention, SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'
 import type { Token } from '../tokens.ts'
 import { stateId } from './lexicon.ts'
@@ -21,6 +21,9 @@ const SPEECH = new Set(DATA.actors.speechVerbs)
 const ORG_SUFFIXES = new Set([...DATA.actors.orgSuffixes, ...DATA.actors.mediaSuffixes])
 const LEADERS = Object.entries(DATA.leaders.leaders as Record<string, string>)
 const MAX_NAME_WORDS = 4
+const THING_HEADS = new Set(DATA.actors.thingHeads)
+const NOT_FIRST = new Set(DATA.actors.orgNotFirst)
+const PLACE_FIRST = new Set<string>(DATA.actors.placeFirstWords)
 
 export function findPeople(s: SentenceContext, staticMentions: Mention[]): Definition[] {
   const found: Definition[] = []
@@ -112,4 +115,59 @@ export function leaderState(name: string): string | undefined {
       return stateId(cca3)
   }
   return undefined
+}
+
+/**
+ * People the article names in full once and by surname after, with no title or speech verb to tell them:
+ * "Jean-Luc Mélenchon of La France Insoumise … Mélenchon has made much use of social media", "its presidential
+ * candidate, Marine Le Pen … Le Pen has her own appeal". A run of two or three proper nouns (a hyphenated given
+ * name is one word) whose last word, or last two, the article also writes alone as a name is a person's name.
+ */
+export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentions: Mention[][]): Definition[] {
+  const runs: { words: string[]; text: string }[] = []
+  for (const s of ctx.sentences) {
+    if (s.meta) continue
+    const { tokens } = s
+    const mentions = staticMentions[s.index] ?? []
+    const known = (i: number) => mentions.some((m) => m.first <= i && m.last >= i)
+    const proper = (i: number) => isNameWord(tokens[i]) && !known(i) && s.words.find((w) => w.start === tokens[i]!.start)?.pos === 'PROPN'
+    for (let i = 0; i < tokens.length; i++) {
+      if (!proper(i) || (i > 0 && isNameWord(tokens[i - 1]))) continue
+      const words = [tokens[i]!.text]
+      let last = i
+      while (last < tokens.length - 1 && !tokens[last]!.possessive) {
+        const joined = tokens[last + 1]?.text === '-' && tokens[last + 1]!.start === tokens[last]!.end && tokens[last + 2]?.start === tokens[last + 1]!.end
+        if (joined && proper(last + 2)) {
+          words[words.length - 1] += `-${tokens[last + 2]!.text}`
+          last += 2
+        } else if (proper(last + 1)) {
+          words.push(tokens[last + 1]!.text)
+          last++
+        } else break
+      }
+      // A run that goes on into a word no rule reads as a name ("Marine Le Pen Foundation") is not a person's name.
+      if (!isNameWord(tokens[last + 1]) || tokens[last]!.possessive) runs.push({ words, text: spanText(s.sentence.text, tokens, i, last) })
+      i = last
+    }
+  }
+  // "Commissioners Andrew Ferguson": a leading word the article also writes in lower case is a title, not a name.
+  const lowerWords = new Set(ctx.article.text.match(/(?<![\p{L}-])\p{Ll}[\p{L}'’-]*/gu) ?? [])
+  for (const r of runs)
+    while (r.words.length > 1 && lowerWords.has(r.words[0]!.toLowerCase())) {
+      r.words.shift()
+      r.text = r.text.slice(r.text.indexOf(' ') + 1)
+    }
+  const alone = new Set(runs.filter((r) => r.words.length <= 2).map((r) => r.words.join(' ')))
+  const found: Definition[] = []
+  for (const r of runs) {
+    const n = r.words.length
+    if (n < 2 || n > 3 || defined.has(r.text) || found.some((f) => f.name === r.text)) continue
+    if (r.words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || ORG_SUFFIXES.has(w) || THING_HEADS.has(w) || NOT_FIRST.has(w))) continue
+    const surnames = [r.words.slice(-1).join(' '), ...(n === 3 ? [r.words.slice(-2).join(' ')] : [])]
+    const surname = surnames.find((x) => alone.has(x) && !defined.has(x))
+    if (!surname || PLACE_FIRST.has(r.words[0]!)) continue
+    // The surname is a name of the same person (merged by its words), so the article's later mentions find them.
+    found.push({ name: r.text, type: 'person', forms: [] }, { name: surname, type: 'person', forms: [] })
+  }
+  return found
 }

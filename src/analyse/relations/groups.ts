@@ -4,6 +4,7 @@
  */
 import type { Mention, SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'
+import type { Token } from '../tokens.ts'
 
 export interface Group {
   actors: string[]
@@ -14,6 +15,8 @@ export interface Group {
 }
 
 const COORDINATORS = new Set(DATA.relations.coordinators)
+const TITLE_WORDS = new Set(DATA.actors.titles.flatMap((t) => t.toLowerCase().split(' ')))
+const MAX_TITLE_WORDS = 3
 const BREAKS = new Set(DATA.relations.clauseBreaks)
 
 /** Mentions merged into groups where only coordinators stand between them. */
@@ -25,7 +28,7 @@ export function groupMentions(s: SentenceContext): Group[] {
     // "…with Malaysia and Cambodia, and the United States announced …": ", and" before a subject with its verb
     // opens a new clause, not a longer list.
     const newClause = between.some((t) => t.text === ',') && between.some((t) => t.lower === 'and') && g!.actors.length > 1 && followedByVerb(s, m)
-    if (g && !newClause && !s.tokens[g.last]!.possessive && between.length <= 3 && between.every((t) => COORDINATORS.has(t.lower))) {
+    if (g && !newClause && !s.tokens[g.last]!.possessive && (coordinated(between) || titled(between))) {
       if (!g.actors.includes(m.actor)) g.actors.push(m.actor)
       g.last = m.last
       g.mentions.push(m)
@@ -33,6 +36,11 @@ export function groupMentions(s: SentenceContext): Group[] {
   }
   return groups.flatMap((g) => splitCommaOnly(s, g))
 }
+
+const coordinated = (between: Token[]) => between.length <= 3 && between.every((t) => COORDINATORS.has(t.lower))
+/** "President Trump and Prime Minister Anutin": a coordinator, then the next one's title. */
+const titled = (between: Token[]) =>
+  between.length >= 2 && between.length <= 1 + MAX_TITLE_WORDS && COORDINATORS.has(between[0]!.lower) && between[0]!.text !== ',' && between.slice(1).every((t) => t.cap && TITLE_WORDS.has(t.lower))
 
 /** The word after the mention is a finite verb (from the tagged words): the mention is a clause's subject. */
 function followedByVerb(s: SentenceContext, m: Mention): boolean {

@@ -5,7 +5,7 @@
  * modifier of a noun ("competition laws", "war crimes"), not as a verb when it is a relation only as a noun
  * ("exercise this option"). For each cue that is not negated ("never supported", "may restrict funds") nor only
  * wished for by a third party ("urged Pakistan to cooperate with India", "asked Washington to carry out
- * airstrikes"), the rules below pick who takes part, in order — leaving out a state named alone as a place ("in
+ * airstrikes"), nor only supposed ("if ever there was a dispute between A and B"), the rules below pick who takes part, in order — leaving out a state named alone as a place ("in
  * the United States") and, for a symmetric cue, the object of another verb's preposition ("brokered … between
  * Thailand and Cambodia, secured deals with Malaysia"):
  *  1. a coordinated group right before the cue names both sides ("the US-Iran war", "Germany and France
@@ -35,6 +35,7 @@ export const RELATION_CUES = new CueMatcher<RelationKind>(
 const NEGATORS = DATA.relations.negators.map((n) => n.split(' '))
 const STANCE = new CueMatcher(DATA.relations.stance.map((s): [string, true] => [s, true]))
 const NEGATION_WINDOW = 3
+const CONDITIONALS = DATA.relations.conditionals.map((c) => c.split(' '))
 const EXCLUDERS = new Set(DATA.relations.excluders)
 const WISHES = new CueMatcher(DATA.relations.wishes.map((w): [string, true] => [w, true]))
 const POSITIVE = new Set<RelationKind>([...(DATA.relations.positive as RelationKind[]), 'dialogue'])
@@ -88,7 +89,7 @@ export function findRelations(ctx: Context): Relation[] {
 }
 
 function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<RelationKind>): Link[] {
-  if (negated(s, m.first)) return []
+  if (negated(s, m.first) || supposed(s, m.first)) return []
   const kind = m.cue.value
   // "X urged Pakistan to cooperate with India": cooperation asked for, not stated; "Riyadh asked Washington to
   // carry out airstrikes on the Houthis": strikes asked for, in the same clause, are not stated either.
@@ -141,7 +142,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // ambitions"), or else earlier ("the council condemned it, with China’s backing").
   if (before && s.tokens[before.last]!.possessive && m.first - before.last <= 3) {
     const own = after && !verbBetween(s, m.last, after.first) ? after : undefined
-    const target = own?.actors ?? earlier(groups, before, before.actors)
+    // The one acted on, when not named after the cue, is named earlier in the same part of the sentence: not across
+    // a colon or semicolon ("… would jeopardise its security twofold: by increasing North Korea’s hostility").
+    const target = own?.actors ?? earlier(groups.filter((g) => !s.tokens.slice(g.last + 1, before.first).some((t) => PART_BREAKS.has(t.text))), before, before.actors)
     return before.actors.flatMap((a) => target.map((b): Link => [a, b, kind]))
   }
   const subjectBefore = inClause.filter((g) => g.last < m.first && isSubject(s, g)).at(-1)
@@ -158,6 +161,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   return subject.flatMap((a) => right.map((b): Link => [a, b, kind]))
 }
 
+/** Marks that end one part of a sentence and open another that elaborates it. */
+const PART_BREAKS = new Set([':', ';'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', 'his', 'her'])
 /** How far after a possessive actor its noun may stand: "Moscow’s [latest missile] test". */
 const OWNED_NOUN_WINDOW = 5
@@ -210,6 +215,8 @@ function withThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind
   while (i < s.tokens.length && (DETERMINERS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos === 'ADJ')) i++
   // "solidarity with its ally": an ally noun stands for an actor.
   if (wordAt(s, i)?.pos !== 'NOUN' || RE_ALLY_NOUN.test(s.tokens[i]!.lower) || groups.some((g) => g.first <= i && g.last >= i)) return false
+  // "with neuropathologist Caitlin Latimer": a noun right before a name is the named one's title.
+  if (groups.some((g) => g.first === i + 1)) return false
   // "with several ticketers, including Live Nation": the actors named in the noun's own phrase are the side.
   const phrase = s.tokens.slice(i + 1, i + 4).map((t) => t.lower)
   return !phrase.some((w) => ['of', 'from', 'in', 'at', 'including', 'such'].includes(w))
@@ -348,6 +355,15 @@ function pairs(actors: string[], kind: RelationKind): Link[] {
 /** A wish word ("urged", "hopes", "called on") earlier in the sentence than token `at`. */
 function wishedFor(s: SentenceContext, at: number, from = 0): boolean {
   return WISHES.all(s.tokens).some((w) => w.first >= from && w.last < at)
+}
+
+/**
+ * "protocols for what I should do if ever there was a disagreement between Conservancy and FSF": a cue in a clause
+ * opened by a conditional word (data/relations.json) supposes the relation; it does not state it.
+ */
+function supposed(s: SentenceContext, at: number): boolean {
+  for (let i = at - 1; i >= 0 && !s.tokens[i]!.punct; i--) if (CONDITIONALS.some((c) => c.every((part, k) => s.tokens[i + k]?.lower === part))) return true
+  return false
 }
 
 function negated(s: SentenceContext, at: number): boolean {

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { draftDiagramSlides } from '../../src/draft/diagrams.ts'
+import type { Actor, ActorType, Analysis, Article, Relation, RelationKind } from '../../src/types.ts'
+
+/** An actors slide drawn from actors and relations alone (no article text is read but the headline). */
+function actorsOf(actors: [id: string, type: ActorType, mentions: number, affiliation?: string][], relations: [string, RelationKind, string, number?][], title = 'A briefing') {
+  let n = 0
+  const all: Actor[] = actors.map(([id, type, m, affiliation]) => ({
+    id,
+    name: id.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()),
+    type,
+    aliases: [],
+    mentions: Array.from({ length: m }, (_, i) => `p${i + 1}.s1`),
+    ...(affiliation ? { affiliation } : {}),
+  }))
+  const rels: Relation[] = relations.map(([from, kind, to, times = 1]) => ({ from, to, kind, source: Array.from({ length: times }, () => `p${++n}.s2`) }))
+  const analysis: Analysis = { actors: all, relations: rels, events: [], causes: [], quotes: [], salience: {}, meta: [] }
+  const article = { meta: { title } } as unknown as Article
+  const slide = draftDiagramSlides(article, analysis).find((s) => s.kind === 'actors')
+  if (slide?.kind !== 'actors') return undefined
+  return { slide, edges: slide.edges.map((e) => `${e.from} ${e.kind} ${e.to}`), bloc: (id: string) => slide.nodes.find((x) => x.id === id)?.bloc }
+}
+
+describe('actors slide: people and bodies tied to a state', () => {
+  const drawn = actorsOf(
+    [
+      ['united-states', 'state', 20],
+      ['malaysia', 'state', 10],
+      ['cambodia', 'state', 8],
+      ['trump', 'person', 12, 'united-states'],
+      ['anwar', 'person', 3, 'malaysia'],
+      ['district-court', 'organisation', 2, 'united-states'],
+      ['acme', 'company', 6],
+    ],
+    [
+      ['trump', 'cooperation', 'malaysia', 2],
+      ['united-states', 'cooperation', 'cambodia', 2],
+      ['trump', 'cooperation', 'anwar'],
+      ['district-court', 'support', 'acme'],
+      ['united-states', 'pressure', 'acme'],
+    ],
+  )!
+
+  it('folds a leader into the state when he deals with another state', () => {
+    expect(drawn.edges).toContain('united-states cooperation malaysia')
+    expect(drawn.edges.some((e) => /trump cooperation malaysia/.test(e))).toBe(false)
+  })
+
+  it('keeps a leader dealing with another leader, and a court ruling for a company, as themselves', () => {
+    expect(drawn.edges).toContain('trump cooperation anwar')
+    expect(drawn.edges).toContain('district-court support acme')
+    expect(drawn.edges.some((e) => /united-states support acme/.test(e))).toBe(false)
+  })
+})
+
+describe('actors slide: a protagonist tied to a state', () => {
+  it('stays drawn as itself when all it does is deal with states', () => {
+    const drawn = actorsOf(
+      [
+        ['a-land', 'state', 5],
+        ['b-land', 'state', 4],
+        ['c-land', 'state', 3],
+        ['leader', 'person', 20, 'a-land'],
+      ],
+      [
+        ['leader', 'pressure', 'b-land', 2],
+        ['leader', 'dialogue', 'c-land'],
+        ['b-land', 'cooperation', 'c-land'],
+      ],
+    )!
+    expect(drawn.slide.nodes.map((n) => n.id)).toContain('leader')
+    expect(drawn.edges).toContain('leader pressure b-land')
+  })
+})
+
+describe('actors slide: blocs', () => {
+  it('puts in a bloc only actors tied by alliance or cooperation, not a state merely less opposed to it', () => {
+    const drawn = actorsOf(
+      [
+        ['a-land', 'state', 10],
+        ['b-land', 'state', 9],
+        ['c-land', 'state', 8],
+        ['d-land', 'state', 7],
+        ['e-land', 'state', 6],
+      ],
+      [
+        ['a-land', 'alliance', 'b-land', 2],
+        ['c-land', 'cooperation', 'd-land', 2],
+        // e-land quarrels with c-land and only talks with a-land: it belongs to no bloc.
+        ['e-land', 'hostility', 'c-land', 2],
+        ['e-land', 'dialogue', 'a-land'],
+      ],
+    )!
+    expect(drawn.bloc('a-land')).toBeDefined()
+    expect(drawn.bloc('b-land')).toBe(drawn.bloc('a-land'))
+    expect(drawn.bloc('d-land')).toBe(drawn.bloc('c-land'))
+    expect(drawn.bloc('e-land')).toBeUndefined()
+  })
+
+  it('puts a state with the state that backs it, but not a company with the court that rules for it', () => {
+    const drawn = actorsOf(
+      [
+        ['a-land', 'state', 10],
+        ['b-land', 'state', 9],
+        ['rebels', 'group', 8],
+        ['court', 'organisation', 3],
+        ['acme', 'company', 6],
+      ],
+      [
+        ['a-land', 'support', 'b-land', 2],
+        ['rebels', 'hostility', 'b-land', 2],
+        ['court', 'support', 'acme'],
+        ['a-land', 'pressure', 'acme'],
+      ],
+    )!
+    expect(drawn.bloc('a-land')).toBeDefined()
+    expect(drawn.bloc('b-land')).toBe(drawn.bloc('a-land'))
+    expect(drawn.bloc('acme')).toBeUndefined()
+    expect(drawn.bloc('court')).toBeUndefined()
+  })
+})
