@@ -216,3 +216,33 @@ describe('analyse: navigation in the text', () => {
     ])
   })
 })
+
+describe('analyse: groups named by a common noun', () => {
+  it('makes a group an actor where it is the subject of verbs in two sentences, labelled in the article’s words', () => {
+    const article = ingest(
+      'The plaintiffs argued that the rule exceeded the agency’s authority. The plaintiffs also alleged that the agency ignored the costs. The court sided with the plaintiffs against the Federal Trade Commission (FTC).',
+      { format: 'text' },
+    )
+    const group = analyse(article).actors.find((a) => a.id === 'plaintiffs')
+    expect(group).toMatchObject({ name: 'plaintiffs', type: 'group' })
+    expect(group!.mentions).toHaveLength(3)
+  })
+
+  it('counts a coordinated subject ("students and workers took …"), not a group only acted on or a modifier', () => {
+    const article = ingest(
+      'Students and workers took to the streets in May. Later, students have been complaining about their schools. The police response was criticised. The Interior Ministry said police actions against the protesters were brutal, and the minister condemned the protesters.',
+      { format: 'text' },
+    )
+    const ids = analyse(article).actors.map((a) => a.id)
+    expect(ids).toContain('students')
+    // Named in lower case, though the sentence that starts with it writes "Students".
+    expect(analyse(article).actors.find((a) => a.id === 'students')!.name).toBe('students')
+    expect(ids).not.toContain('police')
+    expect(ids).not.toContain('protesters')
+  })
+
+  it('leaves out a group mentioned in passing, whatever the noun', () => {
+    const article = ingest('The Department of Justice (DOJ) sued the company. Scientists warned of the risk. The DOJ said the company misled regulators.', { format: 'text' })
+    expect(analyse(article).actors.map((a) => a.id)).not.toContain('scientists')
+  })
+})

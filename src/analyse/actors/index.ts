@@ -20,6 +20,7 @@ import { findOrganisations } from './organisations.ts'
 import { findCompanies, findRecurringNames, isThingName } from './companies.ts'
 import { findNamedPeople, findPeople, leaderState } from './people.ts'
 import { findReferences } from './references.ts'
+import { findGroups } from './groups.ts'
 import { DATA } from '../data.ts'
 
 const REGIME_WORDS = new Set<string>(DATA.actors.regimeWords)
@@ -43,6 +44,8 @@ export function findActors(ctx: Context): void {
   const named = findNamedPeople(ctx, defined, staticMentions)
   for (const d of named) for (const w of [d.name, ...d.name.split(/\s+/)]) defined.add(w)
   const definitions = [...perSentence, ...named, ...findRecurringNames(ctx, defined, staticMentions)].filter((d) => !isThingName(d.name))
+  // Groups named by a common noun that the article makes act ("students", "the plaintiffs").
+  definitions.push(...findGroups(ctx))
   const lexicon = extendLexicon(STATIC_LEXICON)
   for (const [form, entry] of mergeDefinitions(definitions, ctx)) addForm(lexicon, form, entry)
   for (const s of ctx.sentences) s.mentions = s.meta ? [] : dropStateModifiers(s, scanTokens(s.tokens, lexicon), lexicon.entries)
@@ -106,7 +109,8 @@ function nameAsWritten(ctx: Context): void {
       counts.set(m.actor, byForm)
     }
   for (const actor of ctx.actors.values()) {
-    if (actor.type === 'person') continue
+    // A group named by a common noun keeps it in lower case: "students", not the "Students" that starts a sentence.
+    if (actor.type === 'person' || !/^\p{Lu}/u.test(actor.name)) continue
     const forms = [...(counts.get(actor.id) ?? [])].filter(([form]) => /^\p{Lu}/u.test(form))
     if (forms.length === 0) continue
     const best = forms.sort((a, b) => b[1] - a[1] || (b[0] === actor.name ? 1 : 0) - (a[0] === actor.name ? 1 : 0))[0]![0]

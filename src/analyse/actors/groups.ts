@@ -1,0 +1,63 @@
+/**
+ * Groups named by a common noun ("students", "the police", "the plaintiffs") as actors — only where the article
+ * makes the group act: it is the subject of a verb in at least MIN_SUBJECT_SENTENCES sentences ("students have
+ * been complaining", "The plaintiffs argued", "the students and young people have genuine concerns"). A group
+ * the article only mentions ("many consumers", "police actions against the students") is not an actor by itself.
+ *
+ * The nouns are data (data/actors.json groupNouns); whether one is an actor comes from the tagged words.
+ */
+import type { Context, SentenceContext } from '../context.ts'
+import { DATA } from '../data.ts'
+import type { Definition } from './names.ts'
+
+const GROUP_NOUNS = new Set<string>(DATA.actors.groupNouns)
+const MIN_SUBJECT_SENTENCES = 2
+/** Words that may stand between a subject and its verb: "also", "themselves", "ultimately". */
+const BETWEEN_POS = new Set(['ADV', 'PART'])
+const REFLEXIVE = new Set(['themselves'])
+/** A coordinated subject's other member, or a short phrase after the noun ("across France"): at most this many words. */
+const MAX_SKIP = 4
+
+export function findGroups(ctx: Context): Definition[] {
+  const subjectIn = new Map<string, Set<number>>()
+  for (const s of ctx.sentences) {
+    if (s.meta) continue
+    s.words.forEach((w, i) => {
+      // A capitalised noun is part of a name ("Workers’ Party"), unless it only starts the sentence.
+      if (!GROUP_NOUNS.has(w.lower) || (w.pos === 'PROPN' && s.words.slice(0, i).some((x) => x.pos !== 'PUNCT')) || !isSubject(s, i)) return
+      const set = subjectIn.get(w.lower) ?? new Set<number>()
+      set.add(s.index)
+      subjectIn.set(w.lower, set)
+    })
+  }
+  return [...subjectIn]
+    .filter(([, sentences]) => sentences.size >= MIN_SUBJECT_SENTENCES)
+    .map(([noun]) => ({ name: noun, type: 'group', forms: [noun[0]!.toUpperCase() + noun.slice(1)] }))
+}
+
+/**
+ * The group noun at word `i` is the subject of a verb: a finite verb or auxiliary follows, past adverbs and
+ * "themselves", a coordinated member ("students and workers took") or a short phrase ("the police across
+ * France have been accused"). A noun right after it makes it a modifier ("police response"); a preposition or
+ * a verb before it makes it an object ("against the students", "condemned the students").
+ */
+function isSubject(s: SentenceContext, i: number): boolean {
+  const before = s.words[i - 1]
+  if (before && (before.pos === 'ADP' || before.pos === 'VERB')) return false
+  let j = i + 1
+  const next = s.words[j]
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false
+  let skipped = 0
+  while (j < s.words.length) {
+    const w = s.words[j]!
+    if (w.pos === 'VERB' || w.pos === 'AUX') return true
+    if (BETWEEN_POS.has(w.pos) || REFLEXIVE.has(w.lower)) {
+      j++
+      continue
+    }
+    if (w.pos === 'PUNCT' || skipped >= MAX_SKIP) return false
+    skipped++
+    j++
+  }
+  return false
+}
