@@ -44,6 +44,11 @@ const BLOC_KINDS = new Set<RelationKind>(['alliance', 'cooperation'])
 const CAMP_TYPES = new Set(['state', 'group'])
 /** Towards these a person or body tied to a state acts for the state. */
 const FOLD_TOWARDS = new Set(['state', 'organisation', 'group'])
+/**
+ * A group named by a common noun ("students", "plaintiffs": the analysis keeps it in lower case), not a named armed
+ * group ("the Houthis"): a party or a ministry that deals with it acts as itself, not for its state.
+ */
+const isCommonGroup = (a: Actor | undefined) => a?.type === 'group' && !/^\p{Lu}/u.test(a.name)
 const BLOC_TYPES = new Set(['state', 'group', 'company', 'organisation'])
 const PRIORITY = relationData.priority as RelationKind[]
 
@@ -70,7 +75,8 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
   // and Anwar announced deals"). A protagonist is folded only where it keeps a relation of its own, so it is drawn.
   const foldable = (id: string, other: string) => {
     const a = byId.get(id)
-    return !!a?.affiliation && byId.has(a.affiliation) && a.type !== 'state' && FOLD_TOWARDS.has(byId.get(other)?.type ?? '')
+    const b = byId.get(other)
+    return !!a?.affiliation && byId.has(a.affiliation) && a.type !== 'state' && FOLD_TOWARDS.has(b?.type ?? '') && !isCommonGroup(b)
   }
   const keepsOwn = new Set(analysis.relations.flatMap((r) => [...(foldable(r.from, r.to) ? [] : [r.from]), ...(foldable(r.to, r.from) ? [] : [r.to])]))
   const fold = (id: string, other: string) =>

@@ -3,11 +3,11 @@ import { draftDiagramSlides } from '../../src/draft/diagrams.ts'
 import type { Actor, ActorType, Analysis, Article, Relation, RelationKind } from '../../src/types.ts'
 
 /** An actors slide drawn from actors and relations alone (no article text is read but the headline). */
-function actorsOf(actors: [id: string, type: ActorType, mentions: number, affiliation?: string][], relations: [string, RelationKind, string, number?][], title = 'A briefing') {
+function actorsOf(actors: [id: string, type: ActorType, mentions: number, affiliation?: string, name?: string][], relations: [string, RelationKind, string, number?][], title = 'A briefing') {
   let n = 0
-  const all: Actor[] = actors.map(([id, type, m, affiliation]) => ({
+  const all: Actor[] = actors.map(([id, type, m, affiliation, name]) => ({
     id,
-    name: id.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()),
+    name: name ?? id.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()),
     type,
     aliases: [],
     mentions: Array.from({ length: m }, (_, i) => `p${i + 1}.s1`),
@@ -50,6 +50,27 @@ describe('actors slide: people and bodies tied to a state', () => {
     expect(drawn.edges).toContain('trump cooperation anwar')
     expect(drawn.edges).toContain('district-court support acme')
     expect(drawn.edges.some((e) => /united-states support acme/.test(e))).toBe(false)
+  })
+})
+
+describe('actors slide: a group named by a common noun', () => {
+  it('keeps a party dealing with "students" as itself, where it folds into its state towards a named armed group', () => {
+    const drawn = actorsOf(
+      [
+        ['a-land', 'state', 5],
+        ['b-land', 'state', 4],
+        ['party', 'organisation', 3, 'a-land'],
+        ['students', 'group', 6, undefined, 'students'],
+        ['rebels-front', 'group', 4, undefined, 'Rebels Front'],
+      ],
+      [
+        ['party', 'condemnation', 'students'],
+        ['party', 'condemnation', 'rebels-front'],
+        ['a-land', 'tension', 'b-land'],
+      ],
+    )!
+    expect(drawn.edges).toContain('party condemnation students')
+    expect(drawn.edges).toContain('a-land condemnation rebels-front')
   })
 })
 
