@@ -241,6 +241,16 @@ describe('analyse: groups named by a common noun', () => {
     expect(ids).not.toContain('protesters')
   })
 
+  it('makes a group the subject of a verb once an actor where the article comes back to it in three sentences', () => {
+    const recurring = ingest(
+      'Now the police across France have been accused of heavy-handedness. The minister defended the police response. Deputies stood between police and students.',
+      { format: 'text' },
+    )
+    expect(analyse(recurring).actors.map((a) => a.id)).toContain('police')
+    const twice = ingest('Now the police across France have been accused of heavy-handedness. The minister defended the police response. Deputies stood in the street.', { format: 'text' })
+    expect(analyse(twice).actors.map((a) => a.id)).not.toContain('police')
+  })
+
   it('leaves out a group mentioned in passing, whatever the noun', () => {
     const article = ingest('The Department of Justice (DOJ) sued the company. Scientists warned of the risk. The DOJ said the company misled regulators.', { format: 'text' })
     expect(analyse(article).actors.map((a) => a.id)).not.toContain('scientists')

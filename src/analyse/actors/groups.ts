@@ -1,8 +1,10 @@
 /**
  * Groups named by a common noun ("students", "the police", "the plaintiffs") as actors — only where the article
  * makes the group act: it is the subject of a verb in at least MIN_SUBJECT_SENTENCES sentences ("students have
- * been complaining", "The plaintiffs argued", "the students and young people have genuine concerns"). A group
- * the article only mentions ("many consumers", "police actions against the students") is not an actor by itself.
+ * been complaining", "The plaintiffs argued", "the students and young people have genuine concerns"), or in one
+ * sentence of the MIN_RECURRING_SENTENCES or more the article gives it ("the police … have been accused", then
+ * "the police response", "between police and students"). A group the article never makes act ("police actions
+ * against the students"), or names once in passing ("Scientists warned"), is not an actor.
  *
  * The nouns are data (data/actors.json groupNouns); whether one is an actor comes from the tagged words.
  */
@@ -12,6 +14,8 @@ import type { Definition } from './names.ts'
 
 const GROUP_NOUNS = new Set<string>(DATA.actors.groupNouns)
 const MIN_SUBJECT_SENTENCES = 2
+/** …or the subject of a verb once, in an article that comes back to it in at least this many sentences. */
+const MIN_RECURRING_SENTENCES = 3
 /** Words that may stand between a subject and its verb: "also", "themselves", "ultimately". */
 const BETWEEN_POS = new Set(['ADV', 'PART'])
 const REFLEXIVE = new Set(['themselves'])
@@ -20,18 +24,19 @@ const MAX_SKIP = 4
 
 export function findGroups(ctx: Context): Definition[] {
   const subjectIn = new Map<string, Set<number>>()
+  const mentionedIn = new Map<string, Set<number>>()
+  const add = (map: Map<string, Set<number>>, noun: string, at: number) => map.set(noun, (map.get(noun) ?? new Set<number>()).add(at))
   for (const s of ctx.sentences) {
     if (s.meta) continue
     s.words.forEach((w, i) => {
       // A capitalised noun is part of a name ("Workers’ Party"), unless it only starts the sentence.
-      if (!GROUP_NOUNS.has(w.lower) || (w.pos === 'PROPN' && s.words.slice(0, i).some((x) => x.pos !== 'PUNCT')) || !isSubject(s, i)) return
-      const set = subjectIn.get(w.lower) ?? new Set<number>()
-      set.add(s.index)
-      subjectIn.set(w.lower, set)
+      if (!GROUP_NOUNS.has(w.lower) || (w.pos === 'PROPN' && s.words.slice(0, i).some((x) => x.pos !== 'PUNCT'))) return
+      add(mentionedIn, w.lower, s.index)
+      if (isSubject(s, i)) add(subjectIn, w.lower, s.index)
     })
   }
   return [...subjectIn]
-    .filter(([, sentences]) => sentences.size >= MIN_SUBJECT_SENTENCES)
+    .filter(([noun, sentences]) => sentences.size >= MIN_SUBJECT_SENTENCES || mentionedIn.get(noun)!.size >= MIN_RECURRING_SENTENCES)
     .map(([noun]) => ({ name: noun, type: 'group', forms: [noun[0]!.toUpperCase() + noun.slice(1)] }))
 }
 
