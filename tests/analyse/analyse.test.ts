@@ -251,6 +251,13 @@ describe('analyse: groups named by a common noun', () => {
     expect(analyse(twice).actors.map((a) => a.id)).not.toContain('police')
   })
 
+  it('leaves a group qualified by a state ("Russian troops") to the state, which keeps the relation', () => {
+    const article = ingest('Russian troops attacked Ukraine in February. Later, Russian troops shelled Kyiv again. Ukraine condemned Russia.', { format: 'text' })
+    const analysis = analyse(article)
+    expect(analysis.actors.map((a) => a.id)).not.toContain('troops')
+    expect(linked(analysis, 'russia', 'ukraine', ['hostility'])).toBe(true)
+  })
+
   it('leaves out a group mentioned in passing, whatever the noun', () => {
     const article = ingest('The Department of Justice (DOJ) sued the company. Scientists warned of the risk. The DOJ said the company misled regulators.', { format: 'text' })
     expect(analyse(article).actors.map((a) => a.id)).not.toContain('scientists')

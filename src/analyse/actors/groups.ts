@@ -10,6 +10,7 @@
  */
 import type { Context, SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'
+import { STATIC_LEXICON } from './lexicon.ts'
 import type { Definition } from './names.ts'
 
 const GROUP_NOUNS = new Set<string>(DATA.actors.groupNouns)
@@ -31,6 +32,7 @@ export function findGroups(ctx: Context): Definition[] {
     s.words.forEach((w, i) => {
       // A capitalised noun is part of a name ("Workers’ Party"), unless it only starts the sentence.
       if (!GROUP_NOUNS.has(w.lower) || (w.pos === 'PROPN' && s.words.slice(0, i).some((x) => x.pos !== 'PUNCT'))) return
+      if (ownedByName(s, i)) return
       add(mentionedIn, w.lower, s.index)
       if (isSubject(s, i)) add(subjectIn, w.lower, s.index)
     })
@@ -38,6 +40,18 @@ export function findGroups(ctx: Context): Definition[] {
   return [...subjectIn]
     .filter(([noun, sentences]) => sentences.size >= MIN_SUBJECT_SENTENCES || mentionedIn.get(noun)!.size >= MIN_RECURRING_SENTENCES)
     .map(([noun]) => ({ name: noun, type: 'group', forms: [noun[0]!.toUpperCase() + noun.slice(1)] }))
+}
+
+/**
+ * "Russian troops", "Israeli settlers", "LFI representatives": a group qualified by a name is that name's, and acts
+ * for it — a capitalised word right before the noun, unless it only starts the sentence ("Several scientists");
+ * a state's name or demonym counts there too ("Russian troops attacked …").
+ */
+function ownedByName(s: SentenceContext, i: number): boolean {
+  const before = s.words[i - 1]
+  if (!before || !/^\p{Lu}/u.test(before.text)) return false
+  const first = s.words.slice(0, i - 1).every((x) => x.pos === 'PUNCT')
+  return !first || STATIC_LEXICON.entries.has(before.text)
 }
 
 /**
