@@ -230,3 +230,15 @@ describe('causes: an effect that restates its cause', () => {
     expect(edges(a)).toContain('critical minerals > prompts > investments in critical minerals')
   })
 })
+
+describe('causes: a loss said twice', () => {
+  it('joins "the loss of kelp" and "kelp declines": two words for something going, of the same nouns', () => {
+    const a = causesOf('Warm water caused severe kelp declines in the north.', 'The loss of kelp resulted in fewer mysids.')
+    // Labelled by the compound, not the "of" phrase of as many words.
+    expect(edges(a)).toEqual(['Warm water > prompts > severe kelp declines', 'severe kelp declines > prompts > fewer mysids'])
+  })
+  it('keeps a loss of other things apart: "the loss of jobs" is not "kelp declines"', () => {
+    const a = causesOf('Warm water caused severe kelp declines in the north.', 'The loss of jobs resulted in fewer shops.')
+    expect(a.graph!.nodes.map((n) => n.label)).toContain('loss of jobs')
+  })
+})
