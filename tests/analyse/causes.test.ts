@@ -242,3 +242,10 @@ describe('causes: a loss said twice', () => {
     expect(a.graph!.nodes.map((n) => n.label)).toContain('loss of jobs')
   })
 })
+
+describe('causes: the more of one, the more of the other', () => {
+  it('reads a comparative not in -er ("the worse …, the greater …")', () => {
+    const a = causesOf('The worse the drought becomes in Kenya, the greater the damage to the regional economy.')
+    expect(links(a)).toEqual(['drought becomes in Kenya > increases > damage to the regional economy'])
+  })
+})

@@ -52,6 +52,9 @@ const LEADS = Object.entries(DATA.causes.lead as Record<string, CausalRelation>)
   .map(([cue, relation]) => ({ words: cue.split(' '), relation }))
   .sort((a, b) => b.words.length - a.words.length)
 const RE_COMPARATIVE = /^(?:more|less|\w+er)$/
+/** Comparatives not in -er: "the worse the fighting becomes, …" (data/causes.json irregularComparatives). */
+const IRREGULAR = new Set(DATA.causes.irregularComparatives as string[])
+const comparative = (w: Word | undefined) => !!w && (RE_COMPARATIVE.test(w.lower) || IRREGULAR.has(w.lower))
 const STOP = new Set(DATA.causes.stopHeads)
 const AIMED = new Set(DATA.causes.aimedAt)
 /** Words of obligation: a main clause with one after "if" states a rule ("must be submitted", "would be required to"). */
@@ -137,7 +140,7 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     if (!deontic) push(isClause ? clause(from, comma - 1) : side(np), clause(comma + 1, end), lead.relation, lead.words.join(' '))
   }
   // "The worse the fighting becomes, the greater the impact on the economy": the more of one, the more of the other.
-  if (words[start]?.lower === 'the' && RE_COMPARATIVE.test(words[start + 1]?.lower ?? '') && comma > 0 && words[comma + 1]?.lower === 'the' && RE_COMPARATIVE.test(words[comma + 2]?.lower ?? ''))
+  if (words[start]?.lower === 'the' && comparative(words[start + 1]) && comma > 0 && words[comma + 1]?.lower === 'the' && comparative(words[comma + 2]))
     push(clause(start + 2, comma - 1), clause(comma + 3, clauseEnd(words, comma + 3)), 'increases', 'the … the …')
   for (let i = 0; i < words.length; i++) {
     const match = cueAt(words, i)
