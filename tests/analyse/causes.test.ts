@@ -249,3 +249,21 @@ describe('causes: the more of one, the more of the other', () => {
     expect(links(a)).toEqual(['drought becomes in Kenya > increases > damage to the regional economy'])
   })
 })
+
+describe('causes: more cues and their causes', () => {
+  it('reads "extends" and "generating" as cues, an -ing clause after a comma tagged as a noun included', () => {
+    expect(links(causesOf('A second request extends the waiting period for filers.'))).toEqual(['second request > increases > waiting period'])
+    expect(links(causesOf('The heat wave hit the coast, generating concerns among fishers.'))).toEqual(['heat wave hit the coast > prompts > concerns among fishers'])
+  })
+  it('takes the clause before ", …ing" with the object of its preposition, a possessive no word of its own', () => {
+    const a = causesOf("Residents asked about the plant's water use, generating concerns within the council.")
+    expect(links(a)).toEqual(["Residents asked about the plant's water use > prompts > concerns within the council"])
+  })
+  it('finds the cause of "which" over a quotation closed at the comma', () => {
+    expect(links(causesOf('Officials announced the "blue plan," which threatens fisheries in the bay.'))).toEqual(['blue plan > threatens > fisheries in the bay'])
+  })
+  it('keeps a thing apart from what a verb says happens to it: "the waiting period" is not "the waiting period to expire"', () => {
+    const a = causesOf('Early termination allows the waiting period to expire.', 'A second request extends the waiting period.')
+    expect(edges(a)).toEqual(['Early termination > enables > waiting period to expire', 'second request > increases > waiting period'])
+  })
+})

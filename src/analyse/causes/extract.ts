@@ -87,9 +87,10 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
   return undefined
 }
 
-/** An -ing word opening a clause after a comma, an adverb between: ", further destabilising …". */
+/** An -ing word opening a clause after a comma, an adverb between: ", further destabilising …", ", generating concerns". */
 function participleClause(words: Word[], i: number): boolean {
-  if (words[i]!.pos !== 'ADJ' || !words[i]!.lower.endsWith('ing')) return false
+  // The tagger may read it as a noun too: ", generating concerns".
+  if (!['ADJ', 'NOUN'].includes(words[i]!.pos) || !words[i]!.lower.endsWith('ing')) return false
   let k = i - 1
   while (k >= 0 && words[k]!.pos === 'ADV') k--
   return words[k]?.text === ','
@@ -216,7 +217,7 @@ function lightTail(words: Word[], p: Phrase, text: string): Phrase {
 }
 
 /** Prepositions whose phrase completes a noun that says little alone: "harm to victims", "investments in minerals". */
-const COMPLEMENTS = new Set(['in', 'on', 'for', 'to', 'against', 'with', 'over', 'between', 'among', 'into'])
+const COMPLEMENTS = new Set(['in', 'within', 'on', 'for', 'to', 'against', 'with', 'over', 'between', 'among', 'into'])
 
 /**
  * A phrase that is one common noun ("harm", "investments") with the prepositional phrase after it that says of
@@ -254,7 +255,12 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   const w = words[k]
   if (!w) return undefined
   // ", which threatens Beijing": the phrase before the comma.
-  if (RELATIVE.has(w.lower)) return phraseBefore(words, words[k - 1]?.text === ',' ? k - 1 : k, text, SKIP_BEFORE)
+  // A quotation closed before the comma or after it: 'a "Second Request," which extends'.
+  if (RELATIVE.has(w.lower)) {
+    let j = k
+    while (QUOTES.has(words[j - 1]?.text ?? '') || words[j - 1]?.text === ',') j--
+    return phraseBefore(words, j, text, SKIP_BEFORE)
+  }
   // "capabilities aimed at deterring", "defence systems designed to deter".
   if (['at', 'to'].includes(w.lower) && AIMED.has(words[k - 1]?.lower ?? '')) return phraseBefore(words, k - 1, text, SKIP_BEFORE)
   // "X were highlighted as a major threat to", "X is a threat to".
@@ -274,6 +280,8 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   // "presence in response to the test would jeopardise": the verb's subject is the phrase the object hangs on.
   return before && k < i - 1 ? climb(words, before, text) : before
 }
+
+const QUOTES = new Set(['"', '”', '’', "'"])
 
 /** How far back a relative clause between a subject and its verb is looked for, in words. */
 const MAX_RELATIVE_WORDS = 12
@@ -343,10 +351,12 @@ function mainClauseBefore(words: Word[], at: number, text: string): Phrase | und
   while (['VERB', 'AUX', 'PART'].includes(words[groupEnd + 1]?.pos ?? '') && words[groupEnd + 1]!.lower !== 'to') groupEnd++
   const before = phraseBefore(words, groupStart(words, verb), text, SKIP_BEFORE)
   const subject = before && climb(words, before, text)
-  const object = phraseAt(words, groupEnd + 1, text)
+  // "Anthropic inquired about DOD's use of Claude": the object of a verb's preposition.
+  const object = phraseAt(words, groupEnd + 1, text) ?? (words[groupEnd + 1]?.pos === 'ADP' ? phraseAt(words, groupEnd + 2, text) : undefined)
   if (!subject || !object || object.last >= at) return undefined
   const span = { first: subject.first, last: object.last }
-  const kept = words.slice(span.first, span.last + 1).filter((w) => w.pos !== 'AUX' && w.pos !== 'PUNCT' && !(w.pos === 'ADV' && /ly$/.test(w.lower)))
+  // A possessive "'s" is no word of its own.
+  const kept = words.slice(span.first, span.last + 1).filter((w) => w.pos !== 'AUX' && w.pos !== 'PUNCT' && !(w.pos === 'PART' && /^['’]s$/.test(w.lower)) && !(w.pos === 'ADV' && /ly$/.test(w.lower)))
   return kept.length <= 7 ? span : undefined
 }
 

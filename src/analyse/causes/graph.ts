@@ -42,7 +42,9 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
     const definite = DEFINITE.has(words[0]?.lower ?? '')
     // What a loss is of: its nouns but the head ("the loss of kelp", "kelp declines" → kelp).
     const lost = new Set(words.filter((w) => w !== head && ['NOUN', 'PROPN'].includes(w.pos) && !LOSS.has(w.lemma)).map((w) => w.lemma.toLowerCase()))
-    return { side, actors, head: head.lemma, lost, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted ? false : isBareSide(side), content, definite, owned: actors.length > 0 }
+    // A clause ("the waiting period to expire") names what happens to a thing, not the thing.
+    const verbal = words.some((w) => w.pos === 'VERB' && !DROP.has(w.lower))
+    return { side, actors, head: head.lemma, lost, verbal, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted ? false : isBareSide(side), content, definite, owned: actors.length > 0 }
   })
   // Two phrases of one head without an owner are one situation when they say the same, or the shorter points
   // back to the longer ("the test" … "nuclear test"); "tickets" in general is not "speculative tickets".
@@ -54,6 +56,8 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
     if (small.side.s === big.side.s && big.side.phrase.first === small.side.phrase.first && small.side.phrase.last <= big.side.phrase.last) return true
     if (![...small.content].every((c) => big.content.has(c))) return false
     if (small.content.size === big.content.size) return true
+    // "the waiting period" does not point back to "the waiting period to expire": the period is not its expiry.
+    if (big.verbal && !small.verbal) return false
     // "this price" points back to one price; with "total ticket price" and "prices in the secondary market" it is
     // neither (phrases linked to a bare name or noun do not count: they draw no arrow).
     const larger = new Set(facts.filter((h, k) => !facts[k ^ 1]!.bare && h.actors.join() === small.actors.join() && h.head === small.head && h.content.size > small.content.size && [...small.content].every((c) => h.content.has(c))).map((h) => [...h.content].sort().join()))
