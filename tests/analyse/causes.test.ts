@@ -267,3 +267,13 @@ describe('causes: more cues and their causes', () => {
     expect(edges(a)).toEqual(['Early termination > enables > waiting period to expire', 'second request > increases > waiting period'])
   })
 })
+
+describe('causes: determiners and light heads', () => {
+  it('reads "all the …" as one noun phrase', () => {
+    expect(links(causesOf('A disease outbreak would wipe out all the sunflower sea stars.'))).toEqual(['disease outbreak > reduces > sunflower sea stars'])
+  })
+  it('takes the complement of a light head on the cause side too: "the beginning of an outbreak that would …"', () => {
+    const a = causesOf('It was the beginning of a sea star disease outbreak that would wipe out the sunflower sea stars.')
+    expect(links(a)).toEqual(['sea star disease outbreak > reduces > sunflower sea stars'])
+  })
+})

@@ -102,7 +102,8 @@ export function extractLinks(s: SentenceContext): RawLink[] {
   const links: RawLink[] = []
   const side = (p: Phrase | undefined): Side | undefined => {
     if (!p) return undefined
-    p = withComplement(words, p, text)
+    // "the beginning of a sea star wasting disease outbreak that would wipe out …": the outbreak, on either side.
+    p = withComplement(words, lightTail(words, p, text), text)
     const head = headOf(words, p)
     const label = phraseText(words, p, text)
     const lower = label.toLowerCase()
