@@ -277,3 +277,14 @@ describe('causes: determiners and light heads', () => {
     expect(links(a)).toEqual(['sea star disease outbreak > reduces > sunflower sea stars'])
   })
 })
+
+describe('causes: "make it … for X to Y"', () => {
+  it('reads "make it harder for X to Y" as blocking X doing Y, "easier" as enabling it', () => {
+    expect(links(causesOf('Turf algae also make it harder for kelp to regrow.'))).toEqual(['Turf algae > blocks > kelp to regrow'])
+    expect(links(causesOf('These exclusive contracts might make it difficult for new ticketers to enter the market.'))).toEqual(['exclusive contracts > blocks > new ticketers to enter the market'])
+    expect(links(causesOf('The new portal will make it easier for farmers to export grain.'))).toEqual(['new portal > enables > farmers to export grain'])
+  })
+  it('reads no link when it is negated', () => {
+    expect(links(causesOf('The subsidy does not make it easier for farmers to export grain.'))).toEqual([])
+  })
+})

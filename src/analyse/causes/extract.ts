@@ -145,6 +145,13 @@ export function extractLinks(s: SentenceContext): RawLink[] {
   if (words[start]?.lower === 'the' && comparative(words[start + 1]) && comma > 0 && words[comma + 1]?.lower === 'the' && comparative(words[comma + 2]))
     push(clause(start + 2, comma - 1), clause(comma + 3, clauseEnd(words, comma + 3)), 'increases', 'the … the …')
   for (let i = 0; i < words.length; i++) {
+    // "Turf algae make it harder for kelp to regrow": the subject blocks (or enables) the clause after "for".
+    const made = makeItFor(words, i, text)
+    if (made && !NEGATIONS.has(words[i - 1]?.lower ?? '') && !NEGATIONS.has(words[i - 2]?.lower ?? '')) {
+      push(side(causeBefore(words, i, text)), controlledSide(made.clause), made.relation, text.slice(words[i]!.start, words[made.adjective]!.end))
+      i = made.clause.last
+      continue
+    }
     const match = cueAt(words, i)
     if (!match) continue
     const { cue, last } = match
@@ -196,6 +203,26 @@ export function extractLinks(s: SentenceContext): RawLink[] {
 }
 
 const LIGHT = new Set(DATA.causes.lightHeads as string[])
+/** "make it harder for X to …" blocks, "make it easier for X to …" enables (data/causes.json makeItFor). */
+const MAKE_IT = new Map(Object.entries(DATA.causes.makeItFor as Record<string, string[]>).flatMap(([relation, adjectives]) => adjectives.map((a) => [a, relation as CausalRelation] as const)))
+
+/**
+ * "make it difficult for new ticketers to enter the market" at word `i`: the relation its adjective states and
+ * the clause after "for" (its subject, verb and a short object), or undefined.
+ */
+function makeItFor(words: Word[], i: number, text: string): { relation: CausalRelation; adjective: number; clause: Phrase } | undefined {
+  if (words[i]!.lemma !== 'make' || !['VERB', 'AUX'].includes(words[i]!.pos) || words[i + 1]?.lower !== 'it') return undefined
+  let k = i + 2
+  while (['more', 'much', 'even', 'far', 'very', 'increasingly'].includes(words[k]?.lower ?? '')) k++
+  const relation = MAKE_IT.get(words[k]?.lower ?? '')
+  if (!relation || words[k + 1]?.lower !== 'for') return undefined
+  const subject = phraseAt(words, k + 2, text)
+  if (!subject || words[subject.last + 1]?.lower !== 'to' || words[subject.last + 2]?.pos !== 'VERB') return undefined
+  const verb = subject.last + 2
+  const object = phraseAt(words, verb + 1, text)
+  const last = object && object.last - subject.first < 8 ? object.last : verb
+  return { relation, adjective: k, clause: { first: subject.first, last } }
+}
 
 /** Whether the phrase's head says little but through its complement: "the spectre of …", "the likelihood that …". */
 function isLight(words: Word[], p: Phrase): boolean {
