@@ -288,3 +288,12 @@ describe('causes: "make it … for X to Y"', () => {
     expect(links(causesOf('The subsidy does not make it easier for farmers to export grain.'))).toEqual([])
   })
 })
+
+describe('causes: a generic noun and its example', () => {
+  it('takes the example for a generic noun: "problems such as crop failures"', () => {
+    expect(links(causesOf('The drought caused problems such as crop failures in the north.'))).toEqual(['drought > prompts > crop failures'])
+  })
+  it('also when the generic noun is read as a verb: "leading to changes such as turf algae growth"', () => {
+    expect(links(causesOf('The storm alters light levels below, leading to changes such as turf algae growth.'))).toEqual(['storm alters light levels > prompts > turf algae growth'])
+  })
+})

@@ -103,7 +103,7 @@ export function extractLinks(s: SentenceContext): RawLink[] {
   const side = (p: Phrase | undefined): Side | undefined => {
     if (!p) return undefined
     // "the beginning of a sea star wasting disease outbreak that would wipe out …": the outbreak, on either side.
-    p = withComplement(words, lightTail(words, p, text), text)
+    p = withComplement(words, lightTail(words, examplesOf(words, p, text), text), text)
     const head = headOf(words, p)
     const label = phraseText(words, p, text)
     const lower = label.toLowerCase()
@@ -242,6 +242,16 @@ function lightTail(words: Word[], p: Phrase, text: string): Phrase {
   const full = withComplement(words, tail, text)
   const content = words.slice(full.first, full.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.pos))
   return content.length >= 2 ? tail : p
+}
+
+/**
+ * A generic noun followed by its example stands for the example: "changes such as turf algae growth" → "turf
+ * algae growth", "problems such as crop failures" → "crop failures".
+ */
+function examplesOf(words: Word[], p: Phrase, text: string): Phrase {
+  const head = headOf(words, p)
+  if (!(GENERIC.has(head.lower) || GENERIC.has(head.lemma)) || words[p.last + 1]?.lower !== 'such' || words[p.last + 2]?.lower !== 'as') return p
+  return phraseAt(words, p.last + 3, text) ?? p
 }
 
 /** Prepositions whose phrase completes a noun that says little alone: "harm to victims", "investments in minerals". */
@@ -392,7 +402,9 @@ function mainClauseBefore(words: Word[], at: number, text: string): Phrase | und
 function effectsAfter(words: Word[], from: number, text: string): Phrase[] {
   let k = from
   while (k < words.length && (words[k]!.lower === 'that' || (words[k]!.pos === 'ADV' && words[k]!.lower.endsWith('ly')))) k++
-  const at = phraseAt(words, k, text)
+  // "leading to changes such as turf algae growth", "changes" read as a verb: the example.
+  const generic = words[k] && (GENERIC.has(words[k]!.lower) || GENERIC.has(words[k]!.lemma)) && words[k + 1]?.lower === 'such' && words[k + 2]?.lower === 'as'
+  const at = phraseAt(words, k, text) ?? (generic ? phraseAt(words, k + 3, text) : undefined)
   if (!at) return []
   // "the spectre of [a return to a major civil war] and [a dire humanitarian crisis]": the complement, whole, is
   // what the second effect is joined to.
