@@ -297,3 +297,14 @@ describe('causes: a generic noun and its example', () => {
     expect(links(causesOf('The storm alters light levels below, leading to changes such as turf algae growth.'))).toEqual(['storm alters light levels > prompts > turf algae growth'])
   })
 })
+
+describe('causes: a quantity of a thing is the thing', () => {
+  it('joins "turf algae growth" and "turf algae" into one node', () => {
+    const a = causesOf('Warm water increased turf algae growth.', 'Turf algae also make it harder for kelp to regrow.')
+    expect(edges(a)).toEqual(['Warm water > increases > Turf algae', 'Turf algae > blocks > kelp to regrow'])
+  })
+  it('does not join a clause about a thing with its quantity: "kelp alters light levels" is not "kelp to regrow"', () => {
+    const a = causesOf('Removing the kelp alters light levels below, leading to changes such as turf algae growth.', 'Turf algae also make it harder for kelp to regrow.')
+    expect(edges(a)).toEqual(['kelp alters light levels > prompts > Turf algae', 'Turf algae > blocks > kelp to regrow'])
+  })
+})

@@ -18,6 +18,7 @@ import type { RawLink, Side } from './extract.ts'
 
 const DROP = new Set(DATA.causes.dropModifiers)
 const LOSS = new Set(DATA.causes.lossHeads as string[])
+const MEASURE = new Set(DATA.causes.measureHeads as string[])
 const RE_ACRONYM = /^\p{Lu}{2,}s?$/u
 /** Relations whose effect is a quantity that rises or falls. */
 const QUANTITY = new Set<CausalRelation>(['increases', 'reduces'])
@@ -44,7 +45,9 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
     const lost = new Set(words.filter((w) => w !== head && ['NOUN', 'PROPN'].includes(w.pos) && !LOSS.has(w.lemma)).map((w) => w.lemma.toLowerCase()))
     // A clause ("the waiting period to expire") names what happens to a thing, not the thing.
     const verbal = words.some((w) => w.pos === 'VERB' && !DROP.has(w.lower))
-    return { side, actors, head: head.lemma, lost, verbal, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted ? false : isBareSide(side), content, definite, owned: actors.length > 0 }
+    // Its nouns: "turf algae growth" → turf, algae, growth.
+    const nouns = new Set(words.filter((w) => ['NOUN', 'PROPN'].includes(w.pos)).map((w) => w.lemma.toLowerCase()))
+    return { side, actors, head: head.lemma, lost, verbal, nouns, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted ? false : isBareSide(side), content, definite, owned: actors.length > 0 }
   })
   // Two phrases of one head without an owner are one situation when they say the same, or the shorter points
   // back to the longer ("the test" … "nuclear test"); "tickets" in general is not "speculative tickets".
@@ -66,6 +69,9 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
   // "the loss of kelp" and "precipitous kelp declines": two words for something going, of the same nouns.
   const sameLoss = (f: Fact, g: Fact): boolean =>
     LOSS.has(f.head) && LOSS.has(g.head) && f.lost.size > 0 && f.lost.size === g.lost.size && [...f.lost].every((x) => g.lost.has(x))
+  // "turf algae growth" and "turf algae": a quantity of a thing is the thing as a causal-loop node.
+  const measureOf = (f: Fact, g: Fact): boolean =>
+    !f.verbal && !g.verbal && MEASURE.has(f.head) && !MEASURE.has(g.head) && g.nouns.size > 0 && f.nouns.size === g.nouns.size + 1 && [...g.nouns].every((x) => f.nouns.has(x))
   // Situations: the same head and actors; an ownerless phrase with a head one actor owns ("the test"); the same
   // field of the same actors ("tighter US alliances" ~ "US and Japanese military presence").
   const parent = facts.map((_, i) => i)
@@ -84,7 +90,7 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
       const g = facts[j]!
       const sameActors = f.actors.join() === g.actors.join()
       const overlapping = f.actors.length > 0 && g.actors.length > 0 && (f.actors.every((a) => g.actors.includes(a)) || g.actors.every((a) => f.actors.includes(a)))
-      if ((sameActors && f.head === g.head && sameThing(f, g)) || (sameActors && sameLoss(f, g)) || (overlapping && f.field !== undefined && f.field === g.field)) join(i, j)
+      if ((sameActors && f.head === g.head && sameThing(f, g)) || (sameActors && (sameLoss(f, g) || measureOf(f, g) || measureOf(g, f))) || (overlapping && f.field !== undefined && f.field === g.field)) join(i, j)
     }
   })
   const groups = new Map<number, number[]>()
