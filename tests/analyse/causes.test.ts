@@ -308,3 +308,9 @@ describe('causes: a quantity of a thing is the thing', () => {
     expect(edges(a)).toEqual(['kelp alters light levels > prompts > Turf algae', 'Turf algae > blocks > kelp to regrow'])
   })
 })
+
+describe('causes: "open up"', () => {
+  it('reads "X will open up Y" as enabling Y', () => {
+    expect(links(causesOf("The President signed a historic trade deal that will open up Malaysia's market for U.S. exports."))).toEqual(["historic trade deal > enables > Malaysia's market"])
+  })
+})
