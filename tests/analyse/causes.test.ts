@@ -230,3 +230,87 @@ describe('causes: an effect that restates its cause', () => {
     expect(edges(a)).toContain('critical minerals > prompts > investments in critical minerals')
   })
 })
+
+describe('causes: a loss said twice', () => {
+  it('joins "the loss of kelp" and "kelp declines": two words for something going, of the same nouns', () => {
+    const a = causesOf('Warm water caused severe kelp declines in the north.', 'The loss of kelp resulted in fewer mysids.')
+    // Labelled by the compound, not the "of" phrase of as many words.
+    expect(edges(a)).toEqual(['Warm water > prompts > severe kelp declines', 'severe kelp declines > prompts > fewer mysids'])
+  })
+  it('keeps a loss of other things apart: "the loss of jobs" is not "kelp declines"', () => {
+    const a = causesOf('Warm water caused severe kelp declines in the north.', 'The loss of jobs resulted in fewer shops.')
+    expect(a.graph!.nodes.map((n) => n.label)).toContain('loss of jobs')
+  })
+})
+
+describe('causes: the more of one, the more of the other', () => {
+  it('reads a comparative not in -er ("the worse …, the greater …")', () => {
+    const a = causesOf('The worse the drought becomes in Kenya, the greater the damage to the regional economy.')
+    expect(links(a)).toEqual(['drought becomes in Kenya > increases > damage to the regional economy'])
+  })
+})
+
+describe('causes: more cues and their causes', () => {
+  it('reads "extends" and "generating" as cues, an -ing clause after a comma tagged as a noun included', () => {
+    expect(links(causesOf('A second request extends the waiting period for filers.'))).toEqual(['second request > increases > waiting period'])
+    expect(links(causesOf('The heat wave hit the coast, generating concerns among fishers.'))).toEqual(['heat wave hit the coast > prompts > concerns among fishers'])
+  })
+  it('takes the clause before ", …ing" with the object of its preposition, a possessive no word of its own', () => {
+    const a = causesOf("Residents asked about the plant's water use, generating concerns within the council.")
+    expect(links(a)).toEqual(["Residents asked about the plant's water use > prompts > concerns within the council"])
+  })
+  it('finds the cause of "which" over a quotation closed at the comma', () => {
+    expect(links(causesOf('Officials announced the "blue plan," which threatens fisheries in the bay.'))).toEqual(['blue plan > threatens > fisheries in the bay'])
+  })
+  it('keeps a thing apart from what a verb says happens to it: "the waiting period" is not "the waiting period to expire"', () => {
+    const a = causesOf('Early termination allows the waiting period to expire.', 'A second request extends the waiting period.')
+    expect(edges(a)).toEqual(['Early termination > enables > waiting period to expire', 'second request > increases > waiting period'])
+  })
+})
+
+describe('causes: determiners and light heads', () => {
+  it('reads "all the …" as one noun phrase', () => {
+    expect(links(causesOf('A disease outbreak would wipe out all the sunflower sea stars.'))).toEqual(['disease outbreak > reduces > sunflower sea stars'])
+  })
+  it('takes the complement of a light head on the cause side too: "the beginning of an outbreak that would …"', () => {
+    const a = causesOf('It was the beginning of a sea star disease outbreak that would wipe out the sunflower sea stars.')
+    expect(links(a)).toEqual(['sea star disease outbreak > reduces > sunflower sea stars'])
+  })
+})
+
+describe('causes: "make it … for X to Y"', () => {
+  it('reads "make it harder for X to Y" as blocking X doing Y, "easier" as enabling it', () => {
+    expect(links(causesOf('Turf algae also make it harder for kelp to regrow.'))).toEqual(['Turf algae > blocks > kelp to regrow'])
+    expect(links(causesOf('These exclusive contracts might make it difficult for new ticketers to enter the market.'))).toEqual(['exclusive contracts > blocks > new ticketers to enter the market'])
+    expect(links(causesOf('The new portal will make it easier for farmers to export grain.'))).toEqual(['new portal > enables > farmers to export grain'])
+  })
+  it('reads no link when it is negated', () => {
+    expect(links(causesOf('The subsidy does not make it easier for farmers to export grain.'))).toEqual([])
+  })
+})
+
+describe('causes: a generic noun and its example', () => {
+  it('takes the example for a generic noun: "problems such as crop failures"', () => {
+    expect(links(causesOf('The drought caused problems such as crop failures in the north.'))).toEqual(['drought > prompts > crop failures'])
+  })
+  it('also when the generic noun is read as a verb: "leading to changes such as turf algae growth"', () => {
+    expect(links(causesOf('The storm alters light levels below, leading to changes such as turf algae growth.'))).toEqual(['storm alters light levels > prompts > turf algae growth'])
+  })
+})
+
+describe('causes: a quantity of a thing is the thing', () => {
+  it('joins "turf algae growth" and "turf algae" into one node', () => {
+    const a = causesOf('Warm water increased turf algae growth.', 'Turf algae also make it harder for kelp to regrow.')
+    expect(edges(a)).toEqual(['Warm water > increases > Turf algae', 'Turf algae > blocks > kelp to regrow'])
+  })
+  it('does not join a clause about a thing with its quantity: "kelp alters light levels" is not "kelp to regrow"', () => {
+    const a = causesOf('Removing the kelp alters light levels below, leading to changes such as turf algae growth.', 'Turf algae also make it harder for kelp to regrow.')
+    expect(edges(a)).toEqual(['kelp alters light levels > prompts > Turf algae', 'Turf algae > blocks > kelp to regrow'])
+  })
+})
+
+describe('causes: "open up"', () => {
+  it('reads "X will open up Y" as enabling Y', () => {
+    expect(links(causesOf("The President signed a historic trade deal that will open up Malaysia's market for U.S. exports."))).toEqual(["historic trade deal > enables > Malaysia's market"])
+  })
+})

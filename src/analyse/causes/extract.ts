@@ -52,6 +52,9 @@ const LEADS = Object.entries(DATA.causes.lead as Record<string, CausalRelation>)
   .map(([cue, relation]) => ({ words: cue.split(' '), relation }))
   .sort((a, b) => b.words.length - a.words.length)
 const RE_COMPARATIVE = /^(?:more|less|\w+er)$/
+/** Comparatives not in -er: "the worse the fighting becomes, …" (data/causes.json irregularComparatives). */
+const IRREGULAR = new Set(DATA.causes.irregularComparatives as string[])
+const comparative = (w: Word | undefined) => !!w && (RE_COMPARATIVE.test(w.lower) || IRREGULAR.has(w.lower))
 const STOP = new Set(DATA.causes.stopHeads)
 const AIMED = new Set(DATA.causes.aimedAt)
 /** Words of obligation: a main clause with one after "if" states a rule ("must be submitted", "would be required to"). */
@@ -84,9 +87,10 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
   return undefined
 }
 
-/** An -ing word opening a clause after a comma, an adverb between: ", further destabilising …". */
+/** An -ing word opening a clause after a comma, an adverb between: ", further destabilising …", ", generating concerns". */
 function participleClause(words: Word[], i: number): boolean {
-  if (words[i]!.pos !== 'ADJ' || !words[i]!.lower.endsWith('ing')) return false
+  // The tagger may read it as a noun too: ", generating concerns".
+  if (!['ADJ', 'NOUN'].includes(words[i]!.pos) || !words[i]!.lower.endsWith('ing')) return false
   let k = i - 1
   while (k >= 0 && words[k]!.pos === 'ADV') k--
   return words[k]?.text === ','
@@ -98,7 +102,8 @@ export function extractLinks(s: SentenceContext): RawLink[] {
   const links: RawLink[] = []
   const side = (p: Phrase | undefined): Side | undefined => {
     if (!p) return undefined
-    p = withComplement(words, p, text)
+    // "the beginning of a sea star wasting disease outbreak that would wipe out …": the outbreak, on either side.
+    p = withComplement(words, lightTail(words, examplesOf(words, p, text), text), text)
     const head = headOf(words, p)
     const label = phraseText(words, p, text)
     const lower = label.toLowerCase()
@@ -137,9 +142,16 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     if (!deontic) push(isClause ? clause(from, comma - 1) : side(np), clause(comma + 1, end), lead.relation, lead.words.join(' '))
   }
   // "The worse the fighting becomes, the greater the impact on the economy": the more of one, the more of the other.
-  if (words[start]?.lower === 'the' && RE_COMPARATIVE.test(words[start + 1]?.lower ?? '') && comma > 0 && words[comma + 1]?.lower === 'the' && RE_COMPARATIVE.test(words[comma + 2]?.lower ?? ''))
+  if (words[start]?.lower === 'the' && comparative(words[start + 1]) && comma > 0 && words[comma + 1]?.lower === 'the' && comparative(words[comma + 2]))
     push(clause(start + 2, comma - 1), clause(comma + 3, clauseEnd(words, comma + 3)), 'increases', 'the … the …')
   for (let i = 0; i < words.length; i++) {
+    // "Turf algae make it harder for kelp to regrow": the subject blocks (or enables) the clause after "for".
+    const made = makeItFor(words, i, text)
+    if (made && !NEGATIONS.has(words[i - 1]?.lower ?? '') && !NEGATIONS.has(words[i - 2]?.lower ?? '')) {
+      push(side(causeBefore(words, i, text)), controlledSide(made.clause), made.relation, text.slice(words[i]!.start, words[made.adjective]!.end))
+      i = made.clause.last
+      continue
+    }
     const match = cueAt(words, i)
     if (!match) continue
     const { cue, last } = match
@@ -191,6 +203,26 @@ export function extractLinks(s: SentenceContext): RawLink[] {
 }
 
 const LIGHT = new Set(DATA.causes.lightHeads as string[])
+/** "make it harder for X to …" blocks, "make it easier for X to …" enables (data/causes.json makeItFor). */
+const MAKE_IT = new Map(Object.entries(DATA.causes.makeItFor as Record<string, string[]>).flatMap(([relation, adjectives]) => adjectives.map((a) => [a, relation as CausalRelation] as const)))
+
+/**
+ * "make it difficult for new ticketers to enter the market" at word `i`: the relation its adjective states and
+ * the clause after "for" (its subject, verb and a short object), or undefined.
+ */
+function makeItFor(words: Word[], i: number, text: string): { relation: CausalRelation; adjective: number; clause: Phrase } | undefined {
+  if (words[i]!.lemma !== 'make' || !['VERB', 'AUX'].includes(words[i]!.pos) || words[i + 1]?.lower !== 'it') return undefined
+  let k = i + 2
+  while (['more', 'much', 'even', 'far', 'very', 'increasingly'].includes(words[k]?.lower ?? '')) k++
+  const relation = MAKE_IT.get(words[k]?.lower ?? '')
+  if (!relation || words[k + 1]?.lower !== 'for') return undefined
+  const subject = phraseAt(words, k + 2, text)
+  if (!subject || words[subject.last + 1]?.lower !== 'to' || words[subject.last + 2]?.pos !== 'VERB') return undefined
+  const verb = subject.last + 2
+  const object = phraseAt(words, verb + 1, text)
+  const last = object && object.last - subject.first < 8 ? object.last : verb
+  return { relation, adjective: k, clause: { first: subject.first, last } }
+}
 
 /** Whether the phrase's head says little but through its complement: "the spectre of …", "the likelihood that …". */
 function isLight(words: Word[], p: Phrase): boolean {
@@ -212,8 +244,18 @@ function lightTail(words: Word[], p: Phrase, text: string): Phrase {
   return content.length >= 2 ? tail : p
 }
 
+/**
+ * A generic noun followed by its example stands for the example: "changes such as turf algae growth" → "turf
+ * algae growth", "problems such as crop failures" → "crop failures".
+ */
+function examplesOf(words: Word[], p: Phrase, text: string): Phrase {
+  const head = headOf(words, p)
+  if (!(GENERIC.has(head.lower) || GENERIC.has(head.lemma)) || words[p.last + 1]?.lower !== 'such' || words[p.last + 2]?.lower !== 'as') return p
+  return phraseAt(words, p.last + 3, text) ?? p
+}
+
 /** Prepositions whose phrase completes a noun that says little alone: "harm to victims", "investments in minerals". */
-const COMPLEMENTS = new Set(['in', 'on', 'for', 'to', 'against', 'with', 'over', 'between', 'among', 'into'])
+const COMPLEMENTS = new Set(['in', 'within', 'on', 'for', 'to', 'against', 'with', 'over', 'between', 'among', 'into'])
 
 /**
  * A phrase that is one common noun ("harm", "investments") with the prepositional phrase after it that says of
@@ -251,7 +293,12 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   const w = words[k]
   if (!w) return undefined
   // ", which threatens Beijing": the phrase before the comma.
-  if (RELATIVE.has(w.lower)) return phraseBefore(words, words[k - 1]?.text === ',' ? k - 1 : k, text, SKIP_BEFORE)
+  // A quotation closed before the comma or after it: 'a "Second Request," which extends'.
+  if (RELATIVE.has(w.lower)) {
+    let j = k
+    while (QUOTES.has(words[j - 1]?.text ?? '') || words[j - 1]?.text === ',') j--
+    return phraseBefore(words, j, text, SKIP_BEFORE)
+  }
   // "capabilities aimed at deterring", "defence systems designed to deter".
   if (['at', 'to'].includes(w.lower) && AIMED.has(words[k - 1]?.lower ?? '')) return phraseBefore(words, k - 1, text, SKIP_BEFORE)
   // "X were highlighted as a major threat to", "X is a threat to".
@@ -271,6 +318,8 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   // "presence in response to the test would jeopardise": the verb's subject is the phrase the object hangs on.
   return before && k < i - 1 ? climb(words, before, text) : before
 }
+
+const QUOTES = new Set(['"', '”', '’', "'"])
 
 /** How far back a relative clause between a subject and its verb is looked for, in words. */
 const MAX_RELATIVE_WORDS = 12
@@ -340,10 +389,12 @@ function mainClauseBefore(words: Word[], at: number, text: string): Phrase | und
   while (['VERB', 'AUX', 'PART'].includes(words[groupEnd + 1]?.pos ?? '') && words[groupEnd + 1]!.lower !== 'to') groupEnd++
   const before = phraseBefore(words, groupStart(words, verb), text, SKIP_BEFORE)
   const subject = before && climb(words, before, text)
-  const object = phraseAt(words, groupEnd + 1, text)
+  // "Anthropic inquired about DOD's use of Claude": the object of a verb's preposition.
+  const object = phraseAt(words, groupEnd + 1, text) ?? (words[groupEnd + 1]?.pos === 'ADP' ? phraseAt(words, groupEnd + 2, text) : undefined)
   if (!subject || !object || object.last >= at) return undefined
   const span = { first: subject.first, last: object.last }
-  const kept = words.slice(span.first, span.last + 1).filter((w) => w.pos !== 'AUX' && w.pos !== 'PUNCT' && !(w.pos === 'ADV' && /ly$/.test(w.lower)))
+  // A possessive "'s" is no word of its own.
+  const kept = words.slice(span.first, span.last + 1).filter((w) => w.pos !== 'AUX' && w.pos !== 'PUNCT' && !(w.pos === 'PART' && /^['’]s$/.test(w.lower)) && !(w.pos === 'ADV' && /ly$/.test(w.lower)))
   return kept.length <= 7 ? span : undefined
 }
 
@@ -351,7 +402,9 @@ function mainClauseBefore(words: Word[], at: number, text: string): Phrase | und
 function effectsAfter(words: Word[], from: number, text: string): Phrase[] {
   let k = from
   while (k < words.length && (words[k]!.lower === 'that' || (words[k]!.pos === 'ADV' && words[k]!.lower.endsWith('ly')))) k++
-  const at = phraseAt(words, k, text)
+  // "leading to changes such as turf algae growth", "changes" read as a verb: the example.
+  const generic = words[k] && (GENERIC.has(words[k]!.lower) || GENERIC.has(words[k]!.lemma)) && words[k + 1]?.lower === 'such' && words[k + 2]?.lower === 'as'
+  const at = phraseAt(words, k, text) ?? (generic ? phraseAt(words, k + 3, text) : undefined)
   if (!at) return []
   // "the spectre of [a return to a major civil war] and [a dire humanitarian crisis]": the complement, whole, is
   // what the second effect is joined to.

@@ -17,6 +17,8 @@ import { headOf } from './phrases.ts'
 import type { RawLink, Side } from './extract.ts'
 
 const DROP = new Set(DATA.causes.dropModifiers)
+const LOSS = new Set(DATA.causes.lossHeads as string[])
+const MEASURE = new Set(DATA.causes.measureHeads as string[])
 const RE_ACRONYM = /^\p{Lu}{2,}s?$/u
 /** Relations whose effect is a quantity that rises or falls. */
 const QUANTITY = new Set<CausalRelation>(['increases', 'reduces'])
@@ -39,7 +41,13 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
     const words = side.s.words.slice(side.phrase.first, side.phrase.last + 1)
     const content = new Set(words.filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos) && !DROP.has(w.lower)).map((w) => w.lemma))
     const definite = DEFINITE.has(words[0]?.lower ?? '')
-    return { side, actors, head: head.lemma, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted ? false : isBareSide(side), content, definite, owned: actors.length > 0 }
+    // What a loss is of: its nouns but the head ("the loss of kelp", "kelp declines" → kelp).
+    const lost = new Set(words.filter((w) => w !== head && ['NOUN', 'PROPN'].includes(w.pos) && !LOSS.has(w.lemma)).map((w) => w.lemma.toLowerCase()))
+    // A clause ("the waiting period to expire") names what happens to a thing, not the thing.
+    const verbal = words.some((w) => w.pos === 'VERB' && !DROP.has(w.lower))
+    // Its nouns: "turf algae growth" → turf, algae, growth.
+    const nouns = new Set(words.filter((w) => ['NOUN', 'PROPN'].includes(w.pos)).map((w) => w.lemma.toLowerCase()))
+    return { side, actors, head: head.lemma, lost, verbal, nouns, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted ? false : isBareSide(side), content, definite, owned: actors.length > 0 }
   })
   // Two phrases of one head without an owner are one situation when they say the same, or the shorter points
   // back to the longer ("the test" … "nuclear test"); "tickets" in general is not "speculative tickets".
@@ -51,11 +59,19 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
     if (small.side.s === big.side.s && big.side.phrase.first === small.side.phrase.first && small.side.phrase.last <= big.side.phrase.last) return true
     if (![...small.content].every((c) => big.content.has(c))) return false
     if (small.content.size === big.content.size) return true
+    // "the waiting period" does not point back to "the waiting period to expire": the period is not its expiry.
+    if (big.verbal && !small.verbal) return false
     // "this price" points back to one price; with "total ticket price" and "prices in the secondary market" it is
     // neither (phrases linked to a bare name or noun do not count: they draw no arrow).
     const larger = new Set(facts.filter((h, k) => !facts[k ^ 1]!.bare && h.actors.join() === small.actors.join() && h.head === small.head && h.content.size > small.content.size && [...small.content].every((c) => h.content.has(c))).map((h) => [...h.content].sort().join()))
     return small.definite && larger.size === 1 && larger.has([...big.content].sort().join())
   }
+  // "the loss of kelp" and "precipitous kelp declines": two words for something going, of the same nouns.
+  const sameLoss = (f: Fact, g: Fact): boolean =>
+    LOSS.has(f.head) && LOSS.has(g.head) && f.lost.size > 0 && f.lost.size === g.lost.size && [...f.lost].every((x) => g.lost.has(x))
+  // "turf algae growth" and "turf algae": a quantity of a thing is the thing as a causal-loop node.
+  const measureOf = (f: Fact, g: Fact): boolean =>
+    !f.verbal && !g.verbal && MEASURE.has(f.head) && !MEASURE.has(g.head) && g.nouns.size > 0 && f.nouns.size === g.nouns.size + 1 && [...g.nouns].every((x) => f.nouns.has(x))
   // Situations: the same head and actors; an ownerless phrase with a head one actor owns ("the test"); the same
   // field of the same actors ("tighter US alliances" ~ "US and Japanese military presence").
   const parent = facts.map((_, i) => i)
@@ -74,7 +90,7 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
       const g = facts[j]!
       const sameActors = f.actors.join() === g.actors.join()
       const overlapping = f.actors.length > 0 && g.actors.length > 0 && (f.actors.every((a) => g.actors.includes(a)) || g.actors.every((a) => f.actors.includes(a)))
-      if ((sameActors && f.head === g.head && sameThing(f, g)) || (overlapping && f.field !== undefined && f.field === g.field)) join(i, j)
+      if ((sameActors && f.head === g.head && sameThing(f, g)) || (sameActors && (sameLoss(f, g) || measureOf(f, g) || measureOf(g, f))) || (overlapping && f.field !== undefined && f.field === g.field)) join(i, j)
     }
   })
   const groups = new Map<number, number[]>()
@@ -241,7 +257,8 @@ export function labelOf(phrases: string[], heads: string[] = []): string {
   const named = cleaned.filter((p) => /\p{Lu}/u.test(p) && !/^(?:its|their)\b/i.test(p))
   const multi = (named.length ? named : cleaned).filter((p) => p.split(/\s+/).length >= 2)
   const pool = (multi.length ? multi : named.length ? named : cleaned).sort(
-    (a, b) => count(b) - count(a) || a.split(/\s+/).length - b.split(/\s+/).length || a.length - b.length,
+    // Of two as long, a compound before an "of" phrase: "kelp declines" names the thing first, "loss of kelp" its head.
+    (a, b) => count(b) - count(a) || a.split(/\s+/).length - b.split(/\s+/).length || Number(/\sof\s/i.test(a)) - Number(/\sof\s/i.test(b)) || a.length - b.length,
   )
   const words = pool[0]!.split(/\s+/)
   return words.length <= MAX_LABEL_WORDS ? pool[0]! : shorten(words)

@@ -16,7 +16,7 @@ const INSIDE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON'])
 const HEADS = new Set(['NOUN', 'PROPN'])
 /** Pronouns that can open a noun phrase as a possessor. */
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'any', 'some', 'each', 'every', 'both'])
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'any', 'some', 'each', 'every', 'both', 'all'])
 /** Adverbs that open a clause, not a phrase: "studies [how misshapen proteins] cause dementia". */
 const WH = new Set(['how', 'why', 'when', 'where', 'whether'])
 /** Words joined to their neighbours without spaces ("anti-access/area", "US-Japan", "business-as-usual"). */
