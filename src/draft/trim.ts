@@ -391,13 +391,7 @@ function personTitleIndices(parse: Parse, kept: Set<number>): number[] {
 
 function parseSentence(text: string, tagged?: Word[]): Parse {
   const words = tagged ?? tagWords(text)
-  const quoted: boolean[] = []
-  let depth = 0
-  for (const w of words) {
-    if (w.text === '“') depth++
-    quoted.push(depth > 0)
-    if (w.text === '”') depth = Math.max(0, depth - 1)
-  }
+  const quoted = insideMarks(words, '“', '”')
   // '… and enhance governance,” said the minister': a sentence that opens inside a quotation begun in the one
   // before it is someone's words up to its first unpaired closing mark.
   const runInEnd = runInQuoteEnd(words)
@@ -414,14 +408,18 @@ function parseSentence(text: string, tagged?: Word[]): Parse {
   words.forEach((w, i) => {
     if (w.text === ',' && /^["”]$/.test(words[i + 1]?.text ?? '') && !quoted[i + 2]) quoted[i] = false
   })
-  const aside: boolean[] = []
-  let inside = 0
-  for (const w of words) {
-    if (w.text === '(') inside++
-    aside.push(inside > 0)
-    if (w.text === ')') inside = Math.max(0, inside - 1)
-  }
-  return { text, words, quoted, aside, partner: quotePartners(words) }
+  return { text, words, quoted, aside: insideMarks(words, '(', ')'), partner: quotePartners(words) }
+}
+
+/** Whether each word is inside a pair of `open` … `close` marks (nested pairs count once), marks included. */
+function insideMarks(words: Word[], open: string, close: string): boolean[] {
+  let depth = 0
+  return words.map((w) => {
+    if (w.text === open) depth++
+    const inside = depth > 0
+    if (w.text === close) depth = Math.max(0, depth - 1)
+    return inside
+  })
 }
 
 const isWord = (w: Word) => RE_WORDLIKE.test(w.text)
