@@ -28,6 +28,13 @@ const MAX_LABEL_WORDS = 6
 /** The shortest word looked for inside a longer one when an effect is compared with its cause. */
 const MIN_INNER_WORD = 4
 
+/** Adds `i` to the list at `key` (in place: a long article's lists are long). */
+function push<K>(index: Map<K, number[]>, key: K, i: number): void {
+  const list = index.get(key)
+  if (list) list.push(i)
+  else index.set(key, [i])
+}
+
 export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]; graph: CausalGraph } {
   const sides = raw.flatMap((l) => [l.cause, l.effect])
   const relationOf = (i: number) => raw[Math.floor(i / 2)]!.relation
@@ -63,9 +70,11 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
     if (big.verbal && !small.verbal) return false
     // "this price" points back to one price; with "total ticket price" and "prices in the secondary market" it is
     // neither (phrases linked to a bare name or noun do not count: they draw no arrow).
-    const larger = new Set(facts.filter((h, k) => !facts[k ^ 1]!.bare && h.actors.join() === small.actors.join() && h.head === small.head && h.content.size > small.content.size && [...small.content].every((c) => h.content.has(c))).map((h) => [...h.content].sort().join()))
+    const larger = new Set((byHead.get(small.head) ?? []).filter((k) => { const h = facts[k]!; return !facts[k ^ 1]!.bare && h.actors.join() === small.actors.join() && h.content.size > small.content.size && [...small.content].every((c) => h.content.has(c)) }).map((k) => [...facts[k]!.content].sort().join()))
     return small.definite && larger.size === 1 && larger.has([...big.content].sort().join())
   }
+  const byHead = new Map<string, number[]>()
+  facts.forEach((f, i) => push(byHead, f.head, i))
   // "the loss of kelp" and "precipitous kelp declines": two words for something going, of the same nouns.
   const sameLoss = (f: Fact, g: Fact): boolean =>
     LOSS.has(f.head) && LOSS.has(g.head) && f.lost.size > 0 && f.lost.size === g.lost.size && [...f.lost].every((x) => g.lost.has(x))
@@ -84,17 +93,51 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
   }
   const owners = new Map<string, Set<string>>()
   for (const f of facts) for (const a of f.actors) owners.set(f.head, (owners.get(f.head) ?? new Set()).add(a))
+  // Earlier phrases indexed by what a pair must share to be one situation, so that a long article is not compared
+  // pair by pair (1 MiB of text has some 12,000 phrases). Phrases that would decide alike (the same actors, head,
+  // words and kind) are one representative: a phrase like an earlier one joins it, and the earlier one has already
+  // been compared with the rest.
+  const special = (g: Fact) => LOSS.has(g.head) || MEASURE.has(g.head)
+  const representative = new Map<string, number>()
+  const byHead2 = new Map<string, number[]>()
+  const byActorsRep = new Map<string, number[]>()
+  const bySpecial = new Map<string, number[]>()
+  const byFieldRep = new Map<string, number[]>()
+  const fieldRep = new Map<string, number>()
+  const bySentence = new Map<unknown, number[]>()
   facts.forEach((f, i) => {
     if (f.actors.length === 0 && f.definite && owners.get(f.head)?.size === 1) f.actors = [...owners.get(f.head)!]
-    for (let j = 0; j < i; j++) {
+    const actors = f.actors.join()
+    const kind = `${actors}|${f.head}|${f.owned}|${f.definite}|${f.verbal}|${[...f.content].sort().join()}|${[...f.nouns].sort().join()}|${[...f.lost].sort().join()}`
+    const twin = representative.get(kind)
+    const fieldKind = f.field === undefined ? undefined : `${f.field}|${actors}`
+    const fieldTwin = fieldKind === undefined ? undefined : fieldRep.get(fieldKind)
+    const candidates = new Set([
+      ...(twin !== undefined ? [twin] : (byHead2.get(`${actors}|${f.head}`) ?? [])),
+      ...(twin !== undefined ? [] : special(f) ? (byActorsRep.get(actors) ?? []) : (bySpecial.get(actors) ?? [])),
+      ...(bySentence.get(f.side.s) ?? []),
+      ...(fieldTwin !== undefined ? [fieldTwin] : f.field !== undefined ? (byFieldRep.get(f.field) ?? []) : []),
+    ])
+    for (const j of candidates) {
       const g = facts[j]!
-      const sameActors = f.actors.join() === g.actors.join()
+      const sameActors = actors === g.actors.join()
       const overlapping = f.actors.length > 0 && g.actors.length > 0 && (f.actors.every((a) => g.actors.includes(a)) || g.actors.every((a) => f.actors.includes(a)))
       if ((sameActors && f.head === g.head && sameThing(f, g)) || (sameActors && (sameLoss(f, g) || measureOf(f, g) || measureOf(g, f))) || (overlapping && f.field !== undefined && f.field === g.field)) join(i, j)
     }
+    if (twin === undefined) {
+      representative.set(kind, i)
+      push(byHead2, `${actors}|${f.head}`, i)
+      push(byActorsRep, actors, i)
+      if (special(f)) push(bySpecial, actors, i)
+    }
+    if (fieldKind !== undefined && fieldTwin === undefined) {
+      fieldRep.set(fieldKind, i)
+      push(byFieldRep, f.field!, i)
+    }
+    push(bySentence, f.side.s, i)
   })
   const groups = new Map<number, number[]>()
-  facts.forEach((_, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), i]))
+  facts.forEach((_, i) => push(groups, root(i), i))
   const groupOf = new Map<number, string>()
   const nodes = new Map<string, { phrases: string[]; heads: string[]; source: string[]; actor?: string; bare: boolean }>()
   for (const [r, members] of groups) {
@@ -112,12 +155,13 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
     nodes.set(key, { phrases: phrases.map((p) => p.text), heads: phrases.map((p) => p.head), source, ...(actor ? { actor } : {}), bare })
     for (const i of members) groupOf.set(i, key)
   }
-  const ids = uniqueIds([...nodes].map(([key, n]) => [key, labelOf(n.phrases, n.heads)]))
+  const labels = new Map([...nodes].map(([key, n]) => [key, labelOf(n.phrases, n.heads)]))
+  const ids = uniqueIds([...labels])
   const causes: CausalLink[] = []
   const edges = new Map<string, CausalGraph['edges'][number]>()
   // A situation that is one common noun ("disease", "sanctions") names no one's situation, and an actor on its own
   // ("Trump", "Ticketers") is who acts, not what happens: no arrow starts or ends there.
-  const bare = new Set([...nodes].filter(([, n]) => n.bare || isBare(labelOf(n.phrases, n.heads))).map(([key]) => ids.get(key)!))
+  const bare = new Set([...nodes].filter(([key, n]) => n.bare || isBare(labels.get(key)!)).map(([key]) => ids.get(key)!))
   raw.forEach((l, k) => {
     const from = ids.get(groupOf.get(2 * k)!)!
     const to = ids.get(groupOf.get(2 * k + 1)!)!
@@ -131,7 +175,7 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
   })
   const graphNodes = [...nodes].filter(([key]) => !bare.has(ids.get(key)!)).map(([key, n]) => ({
     id: ids.get(key)!,
-    label: labelOf(n.phrases, n.heads),
+    label: labels.get(key)!,
     phrases: [...new Set(n.phrases)],
     ...(n.actor ? { actor: n.actor } : {}),
     source: n.source,
@@ -253,7 +297,10 @@ export function labelOf(phrases: string[], heads: string[] = []): string {
   const cleaned = phrases.map((p) => stripModifiers(p.replace(/[“”"]/g, '').replace(/‘([^’]*)’/g, '$1')))
   const headOfPhrase = new Map(cleaned.map((p, i) => [p, heads[i] ?? '']))
   // The head said most often in the situation ("capabilities" twice over "capacity" once), then the phrase itself.
-  const count = (p: string) => heads.filter((h) => h === headOfPhrase.get(p)).length * 10 + cleaned.filter((x) => x === p).length
+  const tally = (list: string[]) => list.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())
+  const headCount = tally(heads)
+  const phraseCount = tally(cleaned)
+  const count = (p: string) => (headCount.get(headOfPhrase.get(p)!) ?? 0) * 10 + phraseCount.get(p)!
   const named = cleaned.filter((p) => /\p{Lu}/u.test(p) && !/^(?:its|their)\b/i.test(p))
   const multi = (named.length ? named : cleaned).filter((p) => p.split(/\s+/).length >= 2)
   const pool = (multi.length ? multi : named.length ? named : cleaned).sort(
