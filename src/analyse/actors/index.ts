@@ -48,7 +48,9 @@ export function findActors(ctx: Context): void {
   definitions.push(...findGroups(ctx))
   const lexicon = extendLexicon(STATIC_LEXICON)
   for (const [form, entry] of mergeDefinitions(definitions, ctx)) addForm(lexicon, form, entry)
-  for (const s of ctx.sentences) s.mentions = s.meta ? [] : dropStateModifiers(s, scanTokens(s.tokens, lexicon), lexicon.entries)
+  const byId = new Map<string, LexiconEntry>()
+  for (const e of lexicon.entries.values()) if (!byId.has(e.id)) byId.set(e.id, e)
+  for (const s of ctx.sentences) s.mentions = s.meta ? [] : dropStateModifiers(s, scanTokens(s.tokens, lexicon), byId)
   const narrator = addNarrator(ctx, lexicon)
   collectActors(ctx, lexicon.entries)
   findReferences(ctx)
@@ -125,9 +127,8 @@ function nameAsWritten(ctx: Context): void {
  * an office, a court or a person names whose they are; the state does not act in the sentence. Its mention is
  * dropped and the office, court or person is tied to the state (when nothing else ties it).
  */
-function dropStateModifiers(s: Context['sentences'][number], mentions: Mention[], entries: Map<string, LexiconEntry>): Mention[] {
-  const byId = new Map<string, LexiconEntry>()
-  for (const e of entries.values()) if (!byId.has(e.id)) byId.set(e.id, e)
+/** `byId`: each actor's first lexicon entry. */
+function dropStateModifiers(s: Context['sentences'][number], mentions: Mention[], byId: Map<string, LexiconEntry>): Mention[] {
   return mentions.filter((m, i) => {
     const next = mentions[i + 1]
     const state = byId.get(m.actor)
