@@ -491,12 +491,10 @@ function leadCuts(parse: Parse): Cut[] {
     if (comma < 0) break
     // "Along with hands-on training, capacity building, and API credits, this access …": the lead holds a list,
     // and ends at the comma after its last item.
-    for (;;) {
-      const next = w.pos === 'ADP' ? nextComma(parse, comma + 1, comma + 12) : -1
-      const item = next < 0 ? [] : words.slice(comma + 1, next)
-      const last = ['and', 'or'].includes(item[0]?.lower ?? '')
-      const nounPhrase = item.every((x) => !['AUX', 'PRON', 'SCONJ'].includes(x.pos)) && !hasFiniteVerb(item)
-      if (next < 0 || !nounPhrase || !(last || ['and', 'or'].includes(words[next + 1]?.lower ?? ''))) break
+    while (w.pos === 'ADP') {
+      const next = nounPhraseAfter(parse, comma)
+      const last = isAndOr(words[comma + 1])
+      if (next < 0 || !(last || isAndOr(words[next + 1]))) break
       comma = next
       if (last) break
     }
@@ -696,13 +694,20 @@ const COMPLEMENTIZERS = new Set(['that', 'whether', 'if'])
 
 /** The comma at `c` separates items of a list: what follows is a noun phrase that a later ", and" or "and" ends. */
 function startsList(parse: Parse, c: number): boolean {
-  const { words } = parse
-  if (['and', 'or'].includes(words[c + 1]?.lower ?? '')) return true
-  const next = nextComma(parse, c + 1, c + 12)
-  if (next < 0) return false
-  const item = words.slice(c + 1, next)
-  return item.every((x) => !['AUX', 'PRON', 'SCONJ'].includes(x.pos)) && !hasFiniteVerb(item) && ['and', 'or'].includes(words[next + 1]?.lower ?? '')
+  if (isAndOr(parse.words[c + 1])) return true
+  const next = nounPhraseAfter(parse, c)
+  return next >= 0 && isAndOr(parse.words[next + 1])
 }
+
+/** The next comma after `c`, when what lies between is a noun phrase (a list item: no verb, pronoun or conjunction), or -1. */
+function nounPhraseAfter(parse: Parse, c: number): number {
+  const next = nextComma(parse, c + 1, c + 12)
+  if (next < 0) return -1
+  const item = parse.words.slice(c + 1, next)
+  return item.every((x) => !['AUX', 'PRON', 'SCONJ'].includes(x.pos)) && !hasFiniteVerb(item) ? next : -1
+}
+
+const isAndOr = (w: Word | undefined) => w?.lower === 'and' || w?.lower === 'or'
 
 /** The comma at `c` closes an item of a list of names or nouns: "A, B, C[,] and D". */
 function isListItemBefore(parse: Parse, c: number): boolean {
