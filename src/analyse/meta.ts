@@ -10,6 +10,7 @@ import { parseFullDate } from './events/explicit.ts'
 
 const CALL_VERBS = new Set(chrome.callToActionVerbs)
 const CALL_PLACES = new Set(chrome.callToActionPlaces)
+const CALL_LEADS = chrome.callToActionLeads.map((l) => l.split(' '))
 
 const RE_DATELINE = /^(?<publisher>[^,.]{2,60}),\s+(?<date>[^,]+(?:,\s*\d{4})?)\.?$/u
 const HEAD_SENTENCES = 3
@@ -56,11 +57,18 @@ function isByline(tokens: Context['sentences'][number]['tokens']): boolean {
 /**
  * "Visit our Enterprise page to learn more", "If you're interested in joining, visit our careers page", "Learn
  * more about X here": the reader is told to go somewhere (an imperative at the start of the sentence or of its
- * main clause, after a leading phrase's comma). Navigation, not a claim.
+ * main clause, after a leading phrase's comma, perhaps after "please" or "we encourage you to"). Navigation, not a
+ * claim.
  */
 function isCallToAction(tokens: Context['sentences'][number]['tokens']): boolean {
   const comma = tokens.findIndex((t) => t.text === ',')
-  const starts = [0, ...(comma >= 0 ? [comma + 1] : [])]
+  const starts = [0, ...(comma >= 0 ? [comma + 1] : [])].map((i) => i + leadLength(tokens, i))
   return starts.some((i) => CALL_VERBS.has(tokens[i]?.lower ?? '') && tokens.slice(i + 1).some((t) => CALL_PLACES.has(t.lower)))
+}
+
+/** "Please", "we encourage you to": words before the imperative that leave it an imperative. */
+function leadLength(tokens: Context['sentences'][number]['tokens'], i: number): number {
+  const lead = CALL_LEADS.find((words) => words.every((w, k) => tokens[i + k]?.lower === w))
+  return lead?.length ?? 0
 }
 

@@ -41,6 +41,7 @@ const RE_POSTED =
   /^(?:(?:posted|published|updated|last updated)(?: on)?:?\s+)?(?<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)[^]*?\b(?:1[89]|20)\d{2}\b)(?:,?\s+at\s+[\d:.]+\s*(?:am|pm)?)?(?:\s+by\s+(?<author>[^,;]{3,60}?))?\.?$/i
 const BACK_MATTER = new Set(backMatter.untilEnd)
 const FRONT_SECTIONS = new Set(backMatter.section)
+const ASIDES = new Set(backMatter.aside)
 
 export interface ClassifiedDocument {
   meta: ArticleMeta
@@ -83,7 +84,8 @@ function dropKicker(blocks: Block[]): Block[] {
 
 /**
  * The parts around the article: from a back-matter heading ("Footnotes", "References", "Disclaimer", "Related
- * articles") to the end, and a front-matter section ("Contents", "Figures") up to the next heading.
+ * articles") to the end, a front-matter section ("Contents", "Figures") up to the next heading, and an aside
+ * ("Work with us", "Careers") up to the next heading.
  */
 function dropAround(blocks: Block[]): Block[] {
   const name = (b: Block) => b.text.trim().toLowerCase().replace(/[:.]$/, '')
@@ -98,11 +100,15 @@ function dropAround(blocks: Block[]): Block[] {
   const body = end > 0 ? blocks.slice(0, end) : blocks
   const kept: Block[] = []
   let skipping = false
+  let aside = false
   body.forEach((b, i) => {
     // A contents list is short lines (which plain-text rules may take for headings); the first real paragraph,
-    // or a heading the format marks as one, is the article again. Notes go on while they are numbered.
-    if (b.type === 'heading' && (b.level !== undefined || !skipping)) skipping = FRONT_SECTIONS.has(name(b)) || early.has(i)
-    else if (skipping && b.text.split(/\s+/).length > MAX_HEADING_WORDS && !RE_NOTE.test(b.text)) skipping = false
+    // or a heading the format marks as one, is the article again. Notes go on while they are numbered. An aside
+    // goes on to the next heading.
+    if (b.type === 'heading' && (b.level !== undefined || !skipping || aside)) {
+      aside = ASIDES.has(name(b))
+      skipping = aside || FRONT_SECTIONS.has(name(b)) || early.has(i)
+    } else if (skipping && !aside && b.text.split(/\s+/).length > MAX_HEADING_WORDS && !RE_NOTE.test(b.text)) skipping = false
     if (!skipping) kept.push(b)
   })
   return kept
@@ -124,7 +130,18 @@ export function isSeparator(text: string): boolean {
 
 export function isChrome(text: string): boolean {
   const t = text.trim().toLowerCase()
-  return CHROME_EXACT.has(t) || (t.split(/\s+/).length <= 12 && CHROME_PATTERNS.some((r) => r.test(t))) || isTableRow(t)
+  return CHROME_EXACT.has(t) || (t.split(/\s+/).length <= 12 && CHROME_PATTERNS.some((r) => r.test(t))) || isTableRow(t) || isChartResidue(t)
+}
+
+const MIN_CHART_SWITCHES = 6
+
+/**
+ * "1M2M3M4M5M6M7M8M9MTotal Environment Interacts…": a chart's axis ticks and legend copied as one line run
+ * together, so a word switches between digits and letters again and again (a model name like "GPT-4o" or "A2" switches
+ * once or twice).
+ */
+function isChartResidue(t: string): boolean {
+  return t.split(/[^\p{L}\p{N}]+/u).some((w) => (w.match(/\p{N}+(?=\p{L})|\p{L}+(?=\p{N})/gu)?.length ?? 0) >= MIN_CHART_SWITCHES)
 }
 
 /** "| Product Type: | Reports |": a table row that lost its table. */
@@ -284,10 +301,31 @@ function isPlainHeading(blocks: Block[], i: number): boolean {
   if (!next || next.type !== 'paragraph' || i === 0) return false
   // "The Act provides that the agency shall" before "require that …": a sentence running on into a quotation.
   if (/^\p{Ll}/u.test(next.text)) return false
+  // "CPO", "PPO", "PPO-Lagrangian": a run of labels (a chart's legend) heads nothing; a heading above a subheading
+  // ("Requirements for Tickets", "Speculative Tickets") is a run of two.
+  if (labelRun(blocks, i) >= MIN_LEGEND_LABELS) return false
   // Scripts written without spaces count about a word per two characters.
   const ideographs = b.text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0
   const words = Math.max(b.text.split(/\s+/).length, Math.round(ideographs / 2))
   return words <= MAX_HEADING_WORDS && !/[.,;:!"”’)。！？，；：」』）]$/u.test(b.text) && next.text.length > b.text.length
+}
+
+const MAX_LABEL_WORDS = 3
+const MIN_LEGEND_LABELS = 3
+
+/** How many labels in a row the block at i is one of (0 if it is no label), counted up to MIN_LEGEND_LABELS. */
+function labelRun(blocks: Block[], i: number): number {
+  if (!isLabel(blocks[i]!)) return 0
+  let first = i
+  let last = i
+  while (first > 0 && i - first < MIN_LEGEND_LABELS && isLabel(blocks[first - 1]!)) first--
+  while (last + 1 < blocks.length && last - i < MIN_LEGEND_LABELS && isLabel(blocks[last + 1]!)) last++
+  return Math.min(last - first + 1, MIN_LEGEND_LABELS)
+}
+
+/** A paragraph of a few words without closing punctuation: a label copied from a chart or a list. */
+function isLabel(b: Block): boolean {
+  return b.type === 'paragraph' && b.text.split(/\s+/).length <= MAX_LABEL_WORDS && !/[.,;:!?"”’)。！？]$/u.test(b.text)
 }
 
 function withoutUndefined<T extends object>(o: T): Partial<T> {

@@ -206,13 +206,15 @@ describe('analyse: what an event says', () => {
 describe('analyse: navigation in the text', () => {
   it('marks a sentence that tells the reader to go somewhere as metadata, not content', () => {
     const article = ingest(
-      'The company bought a robotics start-up to strengthen its software. If you are interested in joining the team, visit our careers page. Learn more about the deal here. Visitors can see the new lab in March.',
+      'The company bought a robotics start-up to strengthen its software. If you are interested in joining the team, visit our careers page. Learn more about the deal here. Visitors can see the new lab in March. If you’re interested in this research, we encourage you to apply for our economist roles. Please see our website. We encourage you to read the ruling, which is short.',
       { format: 'text' },
     )
     const meta = new Set(analyse(article).meta)
     expect(article.sentences.filter((s) => meta.has(s.id)).map((s) => s.text)).toEqual([
       'If you are interested in joining the team, visit our careers page.',
       'Learn more about the deal here.',
+      'If you’re interested in this research, we encourage you to apply for our economist roles.',
+      'Please see our website.',
     ])
   })
 })

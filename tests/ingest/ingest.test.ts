@@ -99,6 +99,45 @@ describe('ingest: other real articles', () => {
     expect(texts.some((t) => /sample only includes|A note at the back/.test(t))).toBe(false)
   })
 
+  it('sets aside a recruiting note and a chart copied as text, and keeps the sections around them', () => {
+    const md = [
+      '# How developers use AI',
+      'Most conversations with the coding agent automate a task rather than augment the developer, the data suggests.',
+      '1M2M3M4M5M6M7M8M9MTotal Environment InteractsPolicy Target0102030405060708090100Cost',
+      'Startups adopted the agent faster than large enterprises did, according to the sample.',
+      '### Work With Us',
+      'The team is growing quickly in several offices across the country and abroad, and the pay is competitive.',
+      'We are looking for economists who have studied how new technologies change the labour market.',
+      '## Appendix',
+      'We also compared the results with conversations that did not involve software at all.',
+    ].join('\n\n')
+    const a = ingest(md, { name: 'post.md' })
+    expect(a.sections.map((s) => s.title)).toEqual([undefined, 'Appendix'])
+    expect(a.sentences.map((s) => s.text)).toEqual([
+      'Most conversations with the coding agent automate a task rather than augment the developer, the data suggests.',
+      'Startups adopted the agent faster than large enterprises did, according to the sample.',
+      'We also compared the results with conversations that did not involve software at all.',
+    ])
+    // A model's name that mixes digits and letters once or twice is a word, not a chart.
+    const names = ingest('GPT-4o and A2 and H100 models were tested on the new B2B2C platform in 2024.', { format: 'text' })
+    expect(names.sentences).toHaveLength(1)
+  })
+
+  it('reads a run of short labels (a chart legend) as text, not as a subheading, in plain text', () => {
+    const text = [
+      'Constrained methods were better than the baseline on most of the environments we tried.',
+      'Requirements for Tickets',
+      'Speculative Tickets',
+      'Some states require sellers to say when a ticket is speculative, and others ban such sales.',
+      'CPO',
+      'PPO',
+      'PPO-Lagrangian',
+      'Lagrangian methods were surprisingly better than the constrained policy optimisation method.',
+    ].join('\n\n')
+    const a = ingest(text, { format: 'text' })
+    expect(a.sections.map((s) => s.title)).toEqual([undefined, 'Speculative Tickets'])
+  })
+
   it('reads a non-geopolitical article', () => {
     const a = ingest(read(`${FIXTURES}/non-geopolitics.txt`), { name: 'non-geopolitics.txt' })
     expect(a.meta).toMatchObject({ author: 'Julie Moreno', publisher: 'The Conversation' })
