@@ -56,7 +56,8 @@ const WRITERS: { [K in Slide['kind']]: Writer<K> } = {
         const kind = loopPolarity(loop.map((id, k) => edge(id, loop[(k + 1) % loop.length]!)?.relation)) === 'R' ? 'a reinforcing loop: each step feeds the next' : 'a balancing loop: it checks itself'
         return `The loop: ${label.get(loop[0]!)} ${steps.join(' ')} — ${kind}.`
       })
-    if (!lines.length) lines.push(`The chain: ${s.edges.slice(0, 3).map((e) => `${label.get(e.from)} ${e.label ?? e.relation ?? 'leads to'} ${label.get(e.to)}`).join('; ')}.`)
+    // Without a loop, one line per cause, most effects first: "X increases A, B and C; it threatens D."
+    if (!lines.length) lines.push(...causeLines(s.edges, label))
     return lines
   },
   timeline: (s) => {
@@ -74,8 +75,27 @@ export function talkingPoints(outline: Outline, index: number): string[] {
   const slide = outline.slides[index]!
   const lines = (WRITERS[slide.kind] as Writer<Slide['kind']>)(slide, outline, index)
   const next = outline.slides[index + 1]
-  if (next) lines.push(`Then move on to: ${sentence(next.title)}`)
+  // A divider already names the claim that follows it.
+  if (next && !(slide.kind === 'section' && lines.at(-1)?.endsWith(sentence(next.title)))) lines.push(`Then move on to: ${sentence(next.title)}`)
   return lines
+}
+
+const MAX_CAUSE_LINES = 3
+
+/** "Sanctions increase prices and shortages; they threaten the deal.": what each cause does, one line per cause. */
+function causeLines(edges: SlideOf<'dynamics'>['edges'], label: Map<string, string>): string[] {
+  const causes = [...new Set(edges.map((e) => e.from))].sort((a, b) => edges.filter((e) => e.from === b).length - edges.filter((e) => e.from === a).length)
+  return causes.slice(0, MAX_CAUSE_LINES).map((from) => {
+    const out = edges.filter((e) => e.from === from)
+    const relations = [...new Set(out.map((e) => e.label ?? e.relation ?? 'leads to'))]
+    const clauses = relations.map((r) => `${r} ${listed(out.filter((e) => (e.label ?? e.relation ?? 'leads to') === r).map((e) => label.get(e.to)!))}`)
+    const line = `${label.get(from)} ${clauses.join('; it ')}.`
+    return line.charAt(0).toUpperCase() + line.slice(1)
+  })
+}
+
+function listed(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 }
 
 /** The first points slide after a section divider. */

@@ -67,4 +67,35 @@ describe('talking points', () => {
     expect(lines[0]).toBe('Bloc “Alpha–Beta”: Alpha, Beta stand together.')
     expect(lines[1]).toContain('Gamma – Alpha (hostility)')
   })
+
+  it('say what each cause drives when the dynamics have no loop, and do not name a divider’s first claim twice', () => {
+    const dynamics: Slide = {
+      kind: 'dynamics',
+      title: 'Dynamics',
+      nodes: [
+        { id: 'a', label: 'the counteroffensive' },
+        { id: 'b', label: 'a return to civil war' },
+        { id: 'c', label: 'a humanitarian crisis' },
+        { id: 'd', label: 'the peace talks' },
+        { id: 'e', label: 'rising fuel prices' },
+        { id: 'f', label: 'household budgets' },
+      ],
+      edges: [
+        { from: 'e', to: 'f', relation: 'weakens', source: ['p3.s1'] },
+        { from: 'a', to: 'b', relation: 'increases', source: ['p1.s1'] },
+        { from: 'a', to: 'c', relation: 'increases', source: ['p1.s1'] },
+        { from: 'a', to: 'd', relation: 'threatens', source: ['p2.s1'] },
+      ],
+    }
+    const divider: Slide = { kind: 'section', title: 'Where is this going?' }
+    const claim = outline.slides.find((s) => s.kind === 'points')!
+    const o: Outline = { ...outline, slides: [dynamics, divider, claim] }
+    expect(talkingPoints(o, 0).slice(0, 2)).toEqual([
+      'The counteroffensive increases a return to civil war and a humanitarian crisis; it threatens the peace talks.',
+      'Rising fuel prices weakens household budgets.',
+    ])
+    const lines = talkingPoints(o, 1)
+    expect(lines.filter((l) => l.includes(claim.title))).toHaveLength(1)
+    expect(lines.at(-1)).toBe(`Its first claim: ${claim.title.replace(/[^.!?…”"]$/, '$&.')}`)
+  })
 })
