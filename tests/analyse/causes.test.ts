@@ -314,3 +314,28 @@ describe('causes: "open up"', () => {
     expect(links(causesOf("The President signed a historic trade deal that will open up Malaysia's market for U.S. exports."))).toEqual(["historic trade deal > enables > Malaysia's market"])
   })
 })
+
+describe('causes: links stated outright (firm)', () => {
+  const firm = (a: Analysis) => {
+    const label = new Map(a.graph!.nodes.map((n) => [n.id, n.label]))
+    return a.graph!.edges.map((e) => `${label.get(e.from)} > ${e.relation} > ${label.get(e.to)}${e.firm ? '' : ' (not firm)'}`)
+  }
+  it('marks a link said as a possibility as not firm: a hedge in its clause, even before a coordinated verb', () => {
+    expect(firm(causesOf('Higher ticketing fees raised ticket prices.'))).toEqual(['ticketing fees > increases > ticket prices'])
+    expect(firm(causesOf('Higher ticketing fees might raise ticket prices.'))).toEqual(['ticketing fees > increases > ticket prices (not firm)'])
+    expect(firm(causesOf('Senators noted rising ticket prices (potentially due to higher ticketing service fees).'))[0]).toMatch(/not firm/)
+    expect(firm(causesOf('Large promoters might bundle their services or encourage regional consolidation.'))).toEqual(['Large promoters > prompts > regional consolidation (not firm)'])
+  })
+  it('marks who may do what ("allow X to …") and a generic side as not firm', () => {
+    expect(firm(causesOf('Refund requirements could allow consumers to determine the risk.'))[0]).toMatch(/not firm/)
+    expect(firm(causesOf('The new disclosure rules allow consumers to compare prices.'))[0]).toMatch(/not firm/)
+    expect(firm(causesOf('One option is to increase otter populations.')).every((e) => /not firm/.test(e))).toBe(true)
+  })
+  it('reads the object of a governing verb with its complement: "enable tickets for certain events to be sold"', () => {
+    const a = causesOf('Dynamic pricing tools enable tickets for certain events to be sold at higher prices.')
+    expect(links(a)[0]).toMatch(/^Dynamic pricing tools > enables > tickets for certain events (?:to )?(?:be )?sold/)
+  })
+  it('reads "By …ing X, Y" as a means, "By comparison to X, Y" as none', () => {
+    expect(links(causesOf('By comparison to existing environments, the new environments are richer.'))).toEqual([])
+  })
+})

@@ -27,12 +27,20 @@ export interface RawLink {
   /** The cue as printed in the sentence. */
   cue: string
   sentence: SentenceContext
+  /** Said as a possibility ("might raise", "potentially due to", "if …"), not as what happens (data/causes.json hedges). */
+  hedged: boolean
 }
 
 export interface Side {
   text: string
   s: SentenceContext
   phrase: Phrase
+  /**
+   * Loosely read: the clause a verb governs ("allow consumers to determine": who may do what, not a situation),
+   * a generic head without a complement ("One option", "the same time"), or words that open no phrase ("to
+   * existing environments"). Such a side is drawn only with others about the same situations.
+   */
+  loose?: boolean
 }
 
 interface Cue {
@@ -57,6 +65,12 @@ const IRREGULAR = new Set(DATA.causes.irregularComparatives as string[])
 const comparative = (w: Word | undefined) => !!w && (RE_COMPARATIVE.test(w.lower) || IRREGULAR.has(w.lower))
 const STOP = new Set(DATA.causes.stopHeads)
 const AIMED = new Set(DATA.causes.aimedAt)
+const HEDGES = new Set(DATA.causes.hedges as string[])
+/**
+ * How far before a cue a hedge is looked for, in words, within its clause: "might also substantially increase",
+ * "might bundle their services or encourage".
+ */
+const HEDGE_WINDOW = 12
 /** Words of obligation: a main clause with one after "if" states a rule ("must be submitted", "would be required to"). */
 const DEONTIC = new Set(['must', 'shall', 'required', 'obliged'])
 /** A verb and its object before "to": "urged Beijing to halt" asks for something, states no cause. */
@@ -111,25 +125,29 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     // A generic noun on its own says nothing ("countries", "the issue"); "the test" may still be someone's test (graph.ts).
     const content = words.slice(p.first, p.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.pos))
     if (head.pos !== 'PROPN' && (GENERIC.has(head.lower) || GENERIC.has(head.lemma)) && content.length < 2) return undefined
-    return { text: label, s, phrase: p }
+    return { text: label, s, phrase: p, ...(isLoose(words, p) ? { loose: true } : {}) }
   }
   const clause = (first: number, last: number): Side | undefined => {
     const c = clauseAt(words, first, last, text)
-    return c ? { text: c.text, s, phrase: c.phrase } : undefined
+    return c ? { text: c.text, s, phrase: c.phrase, ...(isLoose(words, c.phrase) ? { loose: true } : {}) } : undefined
   }
   // "tickets being transferred", "the local kelp forests to flourish": the clause's words, "from" left out.
   const controlledSide = (c: Phrase): Side => {
     const kept = words.slice(c.first, c.last + 1).filter((w, k) => !(k === 0 && w.pos === 'DET') && !(w.lower === 'from' && k > 0))
-    return { text: kept.map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1'), s, phrase: c }
+    return { text: kept.map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1'), s, phrase: c, loose: true }
   }
-  const push = (cause: Side | undefined, effect: Side | undefined, relation: CausalRelation, cue: string) => {
-    if (cause && effect && cause.text !== effect.text) links.push({ cause, effect, relation, cue, sentence: s })
+  // `at`: where the cue starts; a hedge in the clause before it, or in a clause that is the cause, hedges the link.
+  const push = (cause: Side | undefined, effect: Side | undefined, relation: CausalRelation, cue: string, at: number, hedged = false) => {
+    if (!cause || !effect || cause.text === effect.text) return
+    const inCause = words.slice(cause.phrase.first, cause.phrase.last + 1).some((w) => HEDGES.has(w.lower))
+    links.push({ cause, effect, relation, cue, sentence: s, hedged: hedged || inCause || hedgedAt(words, at) })
   }
   // "Given how many actors are involved, the conflict could spiral": a leading cause up to the comma, the main
   // clause its effect.
   let start = 0
   while (start < words.length && (words[start]!.pos === 'CCONJ' || words[start]!.pos === 'PUNCT')) start++
-  const lead = LEADS.find((l) => l.words.every((w, k) => words[start + k]?.lower === w))
+  // "By increasing X, …" is a means; "By comparison to X, …" is none.
+  const lead = LEADS.find((l) => l.words.every((w, k) => words[start + k]?.lower === w) && (l.words.join(' ') !== 'by' || /ing$/.test(words[start + 1]?.lower ?? '')))
   const comma = words.findIndex((w, k) => k > start && w.text === ',')
   if (lead && comma > start + lead.words.length) {
     const end = clauseEnd(words, comma + 1)
@@ -139,16 +157,16 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     const isClause = !np || words.slice(np.last + 1, comma).some((w) => ['VERB', 'AUX'].includes(w.pos))
     // "If a transaction meets the thresholds, the notification must be submitted": a rule, not a cause.
     const deontic = words.slice(comma + 1, end + 1).some((w) => DEONTIC.has(w.lower))
-    if (!deontic) push(isClause ? clause(from, comma - 1) : side(np), clause(comma + 1, end), lead.relation, lead.words.join(' '))
+    if (!deontic) push(isClause ? clause(from, comma - 1) : side(np), clause(comma + 1, end), lead.relation, lead.words.join(' '), start, HEDGES.has(lead.words[0]!))
   }
   // "The worse the fighting becomes, the greater the impact on the economy": the more of one, the more of the other.
   if (words[start]?.lower === 'the' && comparative(words[start + 1]) && comma > 0 && words[comma + 1]?.lower === 'the' && comparative(words[comma + 2]))
-    push(clause(start + 2, comma - 1), clause(comma + 3, clauseEnd(words, comma + 3)), 'increases', 'the … the …')
+    push(clause(start + 2, comma - 1), clause(comma + 3, clauseEnd(words, comma + 3)), 'increases', 'the … the …', start)
   for (let i = 0; i < words.length; i++) {
     // "Turf algae make it harder for kelp to regrow": the subject blocks (or enables) the clause after "for".
     const made = makeItFor(words, i, text)
     if (made && !NEGATIONS.has(words[i - 1]?.lower ?? '') && !NEGATIONS.has(words[i - 2]?.lower ?? '')) {
-      push(side(causeBefore(words, i, text)), controlledSide(made.clause), made.relation, text.slice(words[i]!.start, words[made.adjective]!.end))
+      push(side(causeBefore(words, i, text)), controlledSide(made.clause), made.relation, text.slice(words[i]!.start, words[made.adjective]!.end), i)
       i = made.clause.last
       continue
     }
@@ -167,7 +185,7 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     const by = cue.direction === 'forward' ? passiveBy(words, i, last) : -1
     if (by >= 0) {
       // "Macron is hamstrung by the stalemate": the agent is the cause, the subject what it acts on.
-      for (const p of effectsAfter(words, by + 1, text)) push(side(p), side(passiveSubject(words, i, text)), cue.relation, printed)
+      for (const p of effectsAfter(words, by + 1, text)) push(side(p), side(passiveSubject(words, i, text)), cue.relation, printed, i)
       i = by
       continue
     }
@@ -181,12 +199,15 @@ export function extractLinks(s: SentenceContext): RawLink[] {
           // "allow the waiting period to expire": what is enabled is the period expiring, not the period.
           // "increased the likelihood that a consumer would purchase the ticket": the purchase.
           if (isLight(words, p) && words[p.last + 1]?.lower === 'that') {
-            push(before, clause(p.last + 2, clauseEnd(words, p.last + 2)), cue.relation, printed)
+            push(before, clause(p.last + 2, clauseEnd(words, p.last + 2)), cue.relation, printed, i)
             continue
           }
-          const controlled = controlledClause(words, i, p)
+          // "enable tickets for certain events to be sold": the object may hold its complement before "to".
+          let controlled = controlledClause(words, i, p)
+          const wide = withComplement(words, p, text)
+          if (controlled === undefined && wide !== p) controlled = controlledClause(words, i, wide)
           if (controlled === null) continue
-          push(before, controlled ? controlledSide(controlled) : side(p), cue.relation, printed)
+          push(before, controlled ? controlledSide(controlled) : side(p), cue.relation, printed, i)
         }
       }
     } else {
@@ -195,7 +216,7 @@ export function extractLinks(s: SentenceContext): RawLink[] {
       // "the political stalemate in the National Assembly caused by": the phrase the prepositional one hangs on.
       const before = phraseBefore(words, i, text, SKIP_BEFORE)
       const effect = side(before && climb(words, before, text)) ?? clause(clauseStart(words, i - 1), i - 1)
-      push(cause, effect, cue.relation, printed)
+      push(cause, effect, cue.relation, printed, i)
     }
     i = last
   }
@@ -416,4 +437,29 @@ function effectsAfter(words: Word[], from: number, text: string): Phrase[] {
     if (second && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '')) return [first, second]
   }
   return [first]
+}
+
+/**
+ * A hedge before the cue at `i` in its clause (back to a punctuation mark, a relative pronoun or a subordinating
+ * conjunction): "might increase", "potentially due to", "might bundle their services or encourage".
+ */
+function hedgedAt(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - HEDGE_WINDOW; k--) {
+    const w = words[k]!
+    if (HEDGES.has(w.lower)) return true
+    if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || RELATIVE.has(w.lower)) return false
+  }
+  return false
+}
+
+/**
+ * Whether a noun phrase is loosely read: its head a generic noun with no complement and no name ("One option",
+ * "the same time"), or its first word no word a phrase opens with ("to existing environments").
+ */
+function isLoose(words: Word[], p: Phrase): boolean {
+  const first = words[p.first]!
+  if (first.pos === 'ADP' || first.pos === 'PART' || first.pos === 'SCONJ') return true
+  const head = headOf(words, p)
+  const span = words.slice(p.first, p.last + 1)
+  return (GENERIC.has(head.lower) || GENERIC.has(head.lemma)) && !span.some((w) => w.pos === 'ADP' || w.pos === 'PROPN')
 }

@@ -171,6 +171,7 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
     const key = `${from}>${to}`
     const e = edges.get(key) ?? { from, to, relation: l.relation, cue: l.cue, source: [] }
     if (!e.source.includes(id)) e.source.push(id)
+    if (!l.hedged && !l.cause.loose && !l.effect.loose) e.firm = true
     edges.set(key, e)
   })
   const graphNodes = [...nodes].filter(([key]) => !bare.has(ids.get(key)!)).map(([key, n]) => ({
