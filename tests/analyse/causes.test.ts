@@ -339,3 +339,10 @@ describe('causes: links stated outright (firm)', () => {
     expect(links(causesOf('By comparison to existing environments, the new environments are richer.'))).toEqual([])
   })
 })
+
+describe('causes: undoing', () => {
+  it('reads ", thus undoing X" with the clause before it as its cause', () => {
+    const a = causesOf("The court of appeals denied Acme's motion for a stay, thus undoing the lower court's injunction.")
+    expect(links(a)).toEqual(["court of appeals denied Acme's motion > blocks > lower court's injunction"])
+  })
+})

@@ -326,7 +326,7 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   if (['as', 'a', 'an', 'the'].includes(w.lower) || w.pos === 'AUX') return subjectBefore(words, k, text)
   // "…: by increasing X", ", threatening X": what the clause says causes it — its subject, verb and object
   // when they make a short situation ("Yemeni and Saudi forces have launched a counteroffensive"), else its subject.
-  if (words[i]!.lower.endsWith('ing') && (w.lower === 'by' || w.text === ',' || w.text === ':' || w.lower === 'while' || w.lower === 'thereby'))
+  if (words[i]!.lower.endsWith('ing') && (w.lower === 'by' || w.text === ',' || w.text === ':' || w.lower === 'while' || w.lower === 'thereby' || (w.lower === 'thus' && words[k - 1]?.text === ',')))
     return mainClauseBefore(words, k, text) ?? subjectBefore(words, k, text)
   // "statements are irresponsible and cause harm": a verb coordinated with an earlier one shares its subject.
   if (w.pos === 'CCONJ') return subjectBefore(words, k - 1, text)
