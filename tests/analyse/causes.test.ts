@@ -29,6 +29,11 @@ describe('causes: situations, not bare names or nouns', () => {
     expect(edges(a)).toEqual(['Iran war > increases > oil prices'])
   })
 
+  it('takes a name that is no actor after "a" as a thing, not a bare name ("a “Second Request,” which extends …")', () => {
+    const a = causesOf('The agency may issue a "Second Request," which extends the waiting period.')
+    expect(edges(a)).toEqual(['Second Request > increases > waiting period'])
+    expect(edges(causesOf('Second Request extends the waiting period.'))).toEqual([])
+  })
   it('takes a one-word common noun as bare even when it opens the sentence with a capital', () => {
     const a = causesOf('Ticketers also might offer to decrease fees for consumers, lowering the total ticket price.')
     expect(a.graph!.nodes.map((n) => n.label)).not.toContain('Ticketers')

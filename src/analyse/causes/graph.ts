@@ -228,7 +228,20 @@ function isBareSide(side: Side): boolean {
   if (content.length === 1 && content[0]!.pos !== 'PROPN' && !/\s/.test(side.text.trim())) return true
   const named = (w: (typeof content)[number]) => s.mentions.some((m) => s.tokens[m.first]!.start <= w.start && w.end <= s.tokens[m.last]!.end)
   // An acronym that is no actor is a document or a programme ("the MOU", "the BOTS Act" is two words): a thing.
-  return content.length > 0 && content.every((w) => named(w) || (w.pos === 'PROPN' && !RE_ACRONYM.test(w.text)))
+  // So is a name that is no actor after "a" ("a “Second Request”", "an Executive Order"): one of a kind of things.
+  return content.length > 0 && content.every((w) => named(w) || (w.pos === 'PROPN' && !RE_ACRONYM.test(w.text) && !indefinite(s.words, phrase.first)))
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '‘', "'"])
+
+/** Whether the phrase at `first` opens with "a" or "an", or follows one over an opening quotation mark. */
+function indefinite(words: Side['s']['words'], first: number): boolean {
+  let k = first
+  if (!['a', 'an'].includes(words[k]?.lower ?? '')) {
+    k = first - 1
+    while (k >= 0 && QUOTE_MARKS.has(words[k]!.text)) k--
+  }
+  return ['a', 'an'].includes(words[k]?.lower ?? '')
 }
 
 const FIELDS = Object.entries(DATA.causes.fields as Record<string, string[]>).map(([name, lemmas]) => ({ name, lemmas: new Set(lemmas) }))
