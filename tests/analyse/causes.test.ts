@@ -351,3 +351,18 @@ describe('causes: undoing', () => {
     expect(links(a)).toEqual(["court of appeals denied Acme's motion > blocks > lower court's injunction"])
   })
 })
+
+describe('causes: a series of verb phrases', () => {
+  it('gives the last verb of a series the subject of the first', () => {
+    const a = causesOf('Speculative tickets can drive up resale prices, mislead consumers about when tickets are available, and result in financial losses for consumers.')
+    expect(links(a)).toEqual(['Speculative tickets > increases > resale prices', 'Speculative tickets > prompts > financial losses'])
+  })
+  it('through a relative pronoun, and with the last verb read as a noun by the tagger', () => {
+    const a = causesOf('The two governments signed a MOU that will secure and diversify critical minerals supplies, promote partnerships between their companies, and increase global supply chain resilience.')
+    expect(links(a)).toContain('MOU > increases > global supply chain resilience')
+  })
+  it('keeps a title before a name as part of who acts: no arrow from "President Jane Doe"', () => {
+    const a = causesOf('President Jane Doe brokered a peace deal, elevated relations with Malaysia, and deepened regional defence cooperation.')
+    expect(edges(a)).toEqual([])
+  })
+})

@@ -95,10 +95,15 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
     }
     // A one-word cue must be a verb (or a participle): "a cut" or "the halt" is no cue. A participle opening a
     // clause after a comma is one even when tagged as an adjective (", further destabilising global fuel supplies").
-    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !participleClause(words, i) && !passiveAdjective(words, i)) ok = false
+    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !participleClause(words, i) && !passiveAdjective(words, i) && !closesSeries(words, i)) ok = false
     if (ok) return { cue, last: k - 1 }
   }
   return undefined
+}
+
+/** A word read as a noun that ends a series of verb phrases: "secure supplies, promote partnerships, and [increase] resilience". */
+function closesSeries(words: Word[], i: number): boolean {
+  return words[i]!.pos === 'NOUN' && words[i - 1]?.pos === 'CCONJ' && seriesStart(words, i - 1) !== undefined
 }
 
 /** An -ing word opening a clause after a comma, an adverb between: ", further destabilising …", ", generating concerns". */
@@ -328,8 +333,13 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   // when they make a short situation ("Yemeni and Saudi forces have launched a counteroffensive"), else its subject.
   if (words[i]!.lower.endsWith('ing') && (w.lower === 'by' || w.text === ',' || w.text === ':' || w.lower === 'while' || w.lower === 'thereby' || (w.lower === 'thus' && words[k - 1]?.text === ',')))
     return mainClauseBefore(words, k, text) ?? subjectBefore(words, k, text)
-  // "statements are irresponsible and cause harm": a verb coordinated with an earlier one shares its subject.
-  if (w.pos === 'CCONJ') return subjectBefore(words, k - 1, text)
+  // "statements are irresponsible and cause harm": a verb coordinated with an earlier one shares its subject;
+  // the last of a series shares the first's ("tickets can drive up prices, mislead consumers, and result in
+  // losses"; "a MOU that will secure supplies, promote partnerships, and increase resilience").
+  if (w.pos === 'CCONJ') {
+    const first = seriesStart(words, k)
+    return first !== undefined ? causeBefore(words, first, text) : subjectBefore(words, k - 1, text)
+  }
   const before = phraseBefore(words, k + 1, text, SKIP_BEFORE)
   if (isFiniteVerb(words, i)) {
     const head = relativeHead(words, before ? before.first : k + 1, text)
@@ -361,6 +371,39 @@ function relativeHead(words: Word[], end: number, text: string): Phrase | undefi
   }
   return undefined
 }
+
+/** How many verbs a series of coordinated verb phrases is followed back through. */
+const MAX_SERIES = 4
+
+/**
+ * The first verb of a series of verb phrases that ends with ", and" at `conj` ("[can drive up] prices, mislead
+ * consumers, and"): back from the comma before `conj`, segment by segment while each opens with a verb, then
+ * the first finite verb of the segment before them; undefined when `conj` closes no such series.
+ */
+function seriesStart(words: Word[], conj: number): number | undefined {
+  if (words[conj - 1]?.text !== ',') return undefined
+  let comma = conj - 1
+  let members = 0
+  for (let n = 0; n <= MAX_SERIES; n++) {
+    let c = comma - 1
+    while (c >= 0 && words[c]!.text !== ',' && !CLAUSE_BREAK.has(words[c]!.text) && words[c]!.pos !== 'SCONJ' && !(RELATIVE.has(words[c]!.lower) && words[c]!.pos === 'PRON')) c--
+    let g = c + 1
+    while (g < comma && ['AUX', 'ADV'].includes(words[g]!.pos)) g++
+    if (c >= 0 && words[c]!.text === ',' && words[g]?.pos === 'VERB') {
+      // A member of the series: "mislead consumers about when tickets are available".
+      members++
+      comma = c
+      continue
+    }
+    // The segment with the series' subject: its first finite verb.
+    if (members === 0) return undefined
+    for (let k = c + 1; k < comma; k++) if (isFiniteVerb(words, k)) return k
+    return undefined
+  }
+  return undefined
+}
+
+const CLAUSE_BREAK = new Set([';', ':', '(', ')'])
 
 /** The phrase joined to `p` by "and" or "or" before it: "sea star wasting disease and the kelp declines created". */
 function conjunctBefore(words: Word[], p: Phrase, text: string): Phrase | undefined {

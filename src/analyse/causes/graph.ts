@@ -227,10 +227,16 @@ function isBareSide(side: Side): boolean {
   const content = s.words.slice(phrase.first, phrase.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos))
   if (content.length === 1 && content[0]!.pos !== 'PROPN' && !/\s/.test(side.text.trim())) return true
   const named = (w: (typeof content)[number]) => s.mentions.some((m) => s.tokens[m.first]!.start <= w.start && w.end <= s.tokens[m.last]!.end)
+  // "President Donald J. Trump": a title before a name is part of who acts ("China's national security" is not).
+  const firstNamed = content.find(named)
+  const title = (w: (typeof content)[number]) => !!firstNamed && w.end <= firstNamed.start && TITLE_WORDS.has(w.lower)
   // An acronym that is no actor is a document or a programme ("the MOU", "the BOTS Act" is two words): a thing.
   // So is a name that is no actor after "a" ("a “Second Request”", "an Executive Order"): one of a kind of things.
-  return content.length > 0 && content.every((w) => named(w) || (w.pos === 'PROPN' && !RE_ACRONYM.test(w.text) && !indefinite(s.words, phrase.first)))
+  return content.length > 0 && content.every((w) => named(w) || title(w) || (w.pos === 'PROPN' && !RE_ACRONYM.test(w.text) && !indefinite(s.words, phrase.first)))
 }
+
+/** The words of people's titles (data/actors.json titles): "President", "Prime", "Minister". */
+const TITLE_WORDS = new Set((DATA.actors.titles as string[]).flatMap((t) => t.toLowerCase().split(/[\s-]+/)).filter((w) => w !== 'of'))
 
 const QUOTE_MARKS = new Set(['"', '“', '‘', "'"])
 
