@@ -366,3 +366,10 @@ describe('causes: a series of verb phrases', () => {
     expect(edges(a)).toEqual([])
   })
 })
+
+describe('causes: a backward cue bounds its effect', () => {
+  it('does not complete the effect with the cue’s own preposition ("over time | in response to")', () => {
+    const a = causesOf('Our detection and response efforts have evolved over time in response to real cases of misuse.')
+    expect(links(a).some((l) => /time in response/.test(l))).toBe(false)
+  })
+})

@@ -119,10 +119,13 @@ export function extractLinks(s: SentenceContext): RawLink[] {
   const { words } = s
   const text = s.sentence.text
   const links: RawLink[] = []
-  const side = (p: Phrase | undefined): Side | undefined => {
+  // `before`: a word the side must end before (a backward cue: "time | in response to" is no "time in response").
+  const side = (p: Phrase | undefined, before = words.length): Side | undefined => {
     if (!p) return undefined
     // "the beginning of a sea star wasting disease outbreak that would wipe out …": the outbreak, on either side.
-    p = withComplement(words, lightTail(words, examplesOf(words, p, text), text), text)
+    const core = lightTail(words, examplesOf(words, p, text), text)
+    const full = withComplement(words, core, text)
+    p = full.last < before ? full : core
     const head = headOf(words, p)
     const label = phraseText(words, p, text)
     const lower = label.toLowerCase()
@@ -220,7 +223,7 @@ export function extractLinks(s: SentenceContext): RawLink[] {
       const cause = side(afterPhrases[0])
       // "the political stalemate in the National Assembly caused by": the phrase the prepositional one hangs on.
       const before = phraseBefore(words, i, text, SKIP_BEFORE)
-      const effect = side(before && climb(words, before, text)) ?? clause(clauseStart(words, i - 1), i - 1)
+      const effect = side(before && climb(words, before, text), i) ?? clause(clauseStart(words, i - 1), i - 1)
       push(cause, effect, cue.relation, printed, i)
     }
     i = last
