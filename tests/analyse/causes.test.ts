@@ -373,3 +373,17 @@ describe('causes: a backward cue bounds its effect', () => {
     expect(links(a).some((l) => /time in response/.test(l))).toBe(false)
   })
 })
+
+describe('causes: gerunds that name an action', () => {
+  it('reads no link from a gerund after "of" or "such as"', () => {
+    expect(links(causesOf('Global usage shows little sign of increasing or decreasing regional convergence.'))).toEqual([])
+    expect(links(causesOf('Safety norms bring benefits, such as preventing incidents of AI failure.'))).toEqual([])
+  })
+  it('steps over an aside in parentheses when it looks for a hedge', () => {
+    const a = causesOf('Higher ticketing fees might raise costs (for fans and promoters alike) and reduce regional concert attendance.')
+    const label = new Map(a.graph!.nodes.map((n) => [n.id, n.label]))
+    const e = a.graph!.edges.find((x) => /attendance/.test(label.get(x.to) ?? ''))
+    expect(e).toBeDefined()
+    expect(e!.firm).toBeUndefined()
+  })
+})

@@ -101,6 +101,19 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
   return undefined
 }
 
+/**
+ * Whether the -ing cue at `i` names an action rather than states one: after "of" ("the risk of raising rates",
+ * "little sign of increasing or decreasing convergence") or after "such as" ("benefits such as preventing
+ * failures": an example of a noun, with no cause of its own).
+ */
+function nominal(words: Word[], i: number): boolean {
+  if (!words[i]!.lower.endsWith('ing')) return false
+  let k = i - 1
+  // "increasing or decreasing": the first of two joined gerunds.
+  if (words[k]?.pos === 'CCONJ' && words[k - 1]?.lower.endsWith('ing')) k -= 2
+  return words[k]?.lower === 'of' || (words[k]?.lower === 'as' && words[k - 1]?.lower === 'such')
+}
+
 /** A word read as a noun that ends a series of verb phrases: "secure supplies, promote partnerships, and [increase] resilience". */
 function closesSeries(words: Word[], i: number): boolean {
   return words[i]!.pos === 'NOUN' && words[i - 1]?.pos === 'CCONJ' && seriesStart(words, i - 1) !== undefined
@@ -185,7 +198,7 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     const asked = words[i - 1]?.lower === 'to' && OBJECT_POS.has(words[i - 2]?.pos ?? '') && !AIMED.has(words[i - 2]?.lower ?? '')
     // "the rapidly escalating conflict": a participle describing a noun states no cause.
     const attributive = cue.words.length === 1 && /(?:ing|ed)$/.test(words[i]!.lower) && words[i + 1]?.pos === 'NOUN' && ['DET', 'ADV', 'ADJ'].includes(words[i - 1]?.pos ?? '')
-    if (negated || asked || attributive || unasserted(words, i) || (lead && i === start)) {
+    if (negated || asked || attributive || nominal(words, i) || unasserted(words, i) || (lead && i === start)) {
       i = last
       continue
     }
@@ -491,6 +504,13 @@ function effectsAfter(words: Word[], from: number, text: string): Phrase[] {
  */
 function hedgedAt(words: Word[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - HEDGE_WINDOW; k--) {
+    // An aside in parentheses is stepped over: "might … go beyond X (an aside) and encourage".
+    if (words[k]!.text === ')') {
+      let open = k - 1
+      while (open >= 0 && open >= i - HEDGE_WINDOW && words[open]!.text !== '(') open--
+      if (words[open]?.text === '(') k = open
+      continue
+    }
     const w = words[k]!
     if (HEDGES.has(w.lower)) return true
     if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || RELATIVE.has(w.lower)) return false
