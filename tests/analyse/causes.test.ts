@@ -387,3 +387,10 @@ describe('causes: gerunds that name an action', () => {
     expect(e!.firm).toBeUndefined()
   })
 })
+
+describe('causes: aims are not links', () => {
+  it('reads no link from "X is to increase Y" or a second purpose infinitive ("and to create")', () => {
+    expect(links(causesOf('One option is to increase otter populations in Oregon.'))).toEqual([])
+    expect(links(causesOf('Their developers use the new tool to accelerate their work and to create AI agents for banks.'))).toEqual([])
+  })
+})

@@ -195,7 +195,8 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     if (!match) continue
     const { cue, last } = match
     const negated = [1, 2, 3].some((k) => NEGATIONS.has(words[i - k]?.lower ?? '') && !words.slice(i - k, i).some((w) => w.pos === 'PUNCT'))
-    const asked = words[i - 1]?.lower === 'to' && OBJECT_POS.has(words[i - 2]?.pos ?? '') && !AIMED.has(words[i - 2]?.lower ?? '')
+    // "urged Beijing to halt" asks; "the goal is to increase", "to accelerate their work and to create" aim: none states a link.
+    const asked = words[i - 1]?.lower === 'to' && ((OBJECT_POS.has(words[i - 2]?.pos ?? '') && !AIMED.has(words[i - 2]?.lower ?? '')) || words[i - 2]?.lemma === 'be' || words[i - 2]?.pos === 'CCONJ')
     // "the rapidly escalating conflict": a participle describing a noun states no cause.
     const attributive = cue.words.length === 1 && /(?:ing|ed)$/.test(words[i]!.lower) && words[i + 1]?.pos === 'NOUN' && ['DET', 'ADV', 'ADJ'].includes(words[i - 1]?.pos ?? '')
     if (negated || asked || attributive || nominal(words, i) || unasserted(words, i) || (lead && i === start)) {
