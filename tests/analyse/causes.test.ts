@@ -394,3 +394,14 @@ describe('causes: aims are not links', () => {
     expect(links(causesOf('Their developers use the new tool to accelerate their work and to create AI agents for banks.'))).toEqual([])
   })
 })
+
+describe('causes: what a backward cue explains', () => {
+  it('explains the clause, not the object of its verb ("We include countries with 200 observations because of …")', () => {
+    const a = causesOf('We only include countries with at least 200 observations in our sample because of the uncertainty of the measure.')
+    expect(links(a).some((l) => /observations/.test(l))).toBe(false)
+  })
+  it('still explains a phrase opened by a participle after "that", and a phrase a participle cue hangs on', () => {
+    expect(links(causesOf('Beijing recognises that increased naval presence in response to the nuclear test would raise tensions.'))).toContain('nuclear test > prompts > naval presence')
+    expect(links(causesOf('Macron is hamstrung by the political stalemate in the Assembly caused by his disastrous decision.'))).toContain('his disastrous decision > prompts > political stalemate')
+  })
+})

@@ -237,13 +237,34 @@ export function extractLinks(s: SentenceContext): RawLink[] {
       const cause = side(afterPhrases[0])
       // "the political stalemate in the National Assembly caused by": the phrase the prepositional one hangs on.
       const before = phraseBefore(words, i, text, SKIP_BEFORE)
-      const effect = side(before && climb(words, before, text), i) ?? clause(clauseStart(words, i - 1), i - 1)
+      const hung = before && climb(words, before, text)
+      // "We only include countries with 200 observations because of …": after its clause's verb, the phrase is
+      // that verb's object; what the cue explains is the clause (a participle, "caused by", hangs on its noun).
+      // An aside in parentheses right after a noun explains the noun: "rising ticket prices (potentially due to …)".
+      const aside = !!hung && words.slice(hung.last + 1, i).some((w) => w.text === '(')
+      const object = !!hung && !aside && !PARTICIPLE.test(cue.words[0]!) && verbBefore(words, hung.first)
+      const effect = (object ? undefined : side(hung, i)) ?? clause(clauseStart(words, i - 1), i - 1)
       push(cause, effect, cue.relation, printed, i)
     }
     i = last
   }
   return links
 }
+
+/** Whether a finite verb comes before `at` in its clause (back to a punctuation mark, a conjunction or "that"). */
+function verbBefore(words: Word[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const w = words[k]!
+    if ([',', ';', ':', '(', '—', '–'].includes(w.text) || w.pos === 'SCONJ' || RELATIVE.has(w.lower)) return false
+    // "recognises that increased US presence …": a participle opening the clause's subject, not its verb.
+    const opening = k === at - 1 && /(?:ed|ing)$/.test(w.lower) && (RELATIVE.has(words[k - 1]?.lower ?? '') || words[k - 1]?.pos === 'SCONJ')
+    if (!opening && isFiniteVerb(words, k)) return true
+  }
+  return false
+}
+
+/** A backward cue that is a participle ("caused by", "driven by", "stems from"): it hangs on the noun before it. */
+const PARTICIPLE = /^(?:\w+ed|\w+en|stems?|stemmed)$/
 
 const LIGHT = new Set(DATA.causes.lightHeads as string[])
 /** "make it harder for X to …" blocks, "make it easier for X to …" enables (data/causes.json makeItFor). */
