@@ -6,7 +6,12 @@
  *  - backward cues ("Y in response to X", "Y because of X"), and forward cues in the passive with their agent
  *    ("Y is hamstrung by X");
  *  - each of two coordinated causes or effects ("X and Z created Y"), a verb coordinated with an earlier one
- *    taking its subject ("X are irresponsible and cause Y").
+ *    taking its subject ("X are irresponsible and cause Y"), the last verb of a series the first's ("X can drive
+ *    up Y, mislead consumers, and result in Z").
+ * A link said as a possibility ("might raise", "potentially due to", "if …") is marked hedged, and a side read
+ * loosely (who may do what: "allow consumers to …"; a generic head: "One option") loose: the graph draws such a
+ * link only beside others (graph.ts `firm`, draft/diagrams.ts). An aim ("the goal is to increase", "and to create") and a gerund
+ * after "of" or "such as" state no link.
  * Both sides are noun phrases read from the tagged words (phrases.ts), or the clause a verb governs ("allow the
  * period to expire", constructions.ts); a side that is a pronoun, a generic noun on its own ("countries"), a
  * negated cue ("does not threaten") or a denied clause ("had not shown that …") gives no link. Temporal words
@@ -17,7 +22,7 @@ import type { CausalRelation } from '../../outline/vocabulary.ts'
 import type { SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'
 import { clauseAt, climb, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
-import { controlledClause, NEGATIONS, passiveAdjective, passiveBy, passiveSubject, RELATIVE, SKIP_BEFORE, unasserted } from './constructions.ts'
+import { closesSeries, controlledClause, hedgedAt, HEDGES, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 
 export interface RawLink {
@@ -65,12 +70,6 @@ const IRREGULAR = new Set(DATA.causes.irregularComparatives as string[])
 const comparative = (w: Word | undefined) => !!w && (RE_COMPARATIVE.test(w.lower) || IRREGULAR.has(w.lower))
 const STOP = new Set(DATA.causes.stopHeads)
 const AIMED = new Set(DATA.causes.aimedAt)
-const HEDGES = new Set(DATA.causes.hedges as string[])
-/**
- * How far before a cue a hedge is looked for, in words, within its clause: "might also substantially increase",
- * "might bundle their services or encourage".
- */
-const HEDGE_WINDOW = 12
 /** Words of obligation: a main clause with one after "if" states a rule ("must be submitted", "would be required to"). */
 const DEONTIC = new Set(['must', 'shall', 'required', 'obliged'])
 /** A verb and its object before "to": "urged Beijing to halt" asks for something, states no cause. */
@@ -99,24 +98,6 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
     if (ok) return { cue, last: k - 1 }
   }
   return undefined
-}
-
-/**
- * Whether the -ing cue at `i` names an action rather than states one: after "of" ("the risk of raising rates",
- * "little sign of increasing or decreasing convergence") or after "such as" ("benefits such as preventing
- * failures": an example of a noun, with no cause of its own).
- */
-function nominal(words: Word[], i: number): boolean {
-  if (!words[i]!.lower.endsWith('ing')) return false
-  let k = i - 1
-  // "increasing or decreasing": the first of two joined gerunds.
-  if (words[k]?.pos === 'CCONJ' && words[k - 1]?.lower.endsWith('ing')) k -= 2
-  return words[k]?.lower === 'of' || (words[k]?.lower === 'as' && words[k - 1]?.lower === 'such')
-}
-
-/** A word read as a noun that ends a series of verb phrases: "secure supplies, promote partnerships, and [increase] resilience". */
-function closesSeries(words: Word[], i: number): boolean {
-  return words[i]!.pos === 'NOUN' && words[i - 1]?.pos === 'CCONJ' && seriesStart(words, i - 1) !== undefined
 }
 
 /** An -ing word opening a clause after a comma, an adverb between: ", further destabilising …", ", generating concerns". */
@@ -249,18 +230,6 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     i = last
   }
   return links
-}
-
-/** Whether a finite verb comes before `at` in its clause (back to a punctuation mark, a conjunction or "that"). */
-function verbBefore(words: Word[], at: number): boolean {
-  for (let k = at - 1; k >= 0; k--) {
-    const w = words[k]!
-    if ([',', ';', ':', '(', '—', '–'].includes(w.text) || w.pos === 'SCONJ' || RELATIVE.has(w.lower)) return false
-    // "recognises that increased US presence …": a participle opening the clause's subject, not its verb.
-    const opening = k === at - 1 && /(?:ed|ing)$/.test(w.lower) && (RELATIVE.has(words[k - 1]?.lower ?? '') || words[k - 1]?.pos === 'SCONJ')
-    if (!opening && isFiniteVerb(words, k)) return true
-  }
-  return false
 }
 
 /** A backward cue that is a participle ("caused by", "driven by", "stems from"): it hangs on the noun before it. */
@@ -410,39 +379,6 @@ function relativeHead(words: Word[], end: number, text: string): Phrase | undefi
   return undefined
 }
 
-/** How many verbs a series of coordinated verb phrases is followed back through. */
-const MAX_SERIES = 4
-
-/**
- * The first verb of a series of verb phrases that ends with ", and" at `conj` ("[can drive up] prices, mislead
- * consumers, and"): back from the comma before `conj`, segment by segment while each opens with a verb, then
- * the first finite verb of the segment before them; undefined when `conj` closes no such series.
- */
-function seriesStart(words: Word[], conj: number): number | undefined {
-  if (words[conj - 1]?.text !== ',') return undefined
-  let comma = conj - 1
-  let members = 0
-  for (let n = 0; n <= MAX_SERIES; n++) {
-    let c = comma - 1
-    while (c >= 0 && words[c]!.text !== ',' && !CLAUSE_BREAK.has(words[c]!.text) && words[c]!.pos !== 'SCONJ' && !(RELATIVE.has(words[c]!.lower) && words[c]!.pos === 'PRON')) c--
-    let g = c + 1
-    while (g < comma && ['AUX', 'ADV'].includes(words[g]!.pos)) g++
-    if (c >= 0 && words[c]!.text === ',' && words[g]?.pos === 'VERB') {
-      // A member of the series: "mislead consumers about when tickets are available".
-      members++
-      comma = c
-      continue
-    }
-    // The segment with the series' subject: its first finite verb.
-    if (members === 0) return undefined
-    for (let k = c + 1; k < comma; k++) if (isFiniteVerb(words, k)) return k
-    return undefined
-  }
-  return undefined
-}
-
-const CLAUSE_BREAK = new Set([';', ':', '(', ')'])
-
 /** The phrase joined to `p` by "and" or "or" before it: "sea star wasting disease and the kelp declines created". */
 function conjunctBefore(words: Word[], p: Phrase, text: string): Phrase | undefined {
   if (!['and', 'or'].includes(words[p.first - 1]?.lower ?? '')) return undefined
@@ -518,26 +454,6 @@ function effectsAfter(words: Word[], from: number, text: string): Phrase[] {
     if (second && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '')) return [first, second]
   }
   return [first]
-}
-
-/**
- * A hedge before the cue at `i` in its clause (back to a punctuation mark, a relative pronoun or a subordinating
- * conjunction): "might increase", "potentially due to", "might bundle their services or encourage".
- */
-function hedgedAt(words: Word[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - HEDGE_WINDOW; k--) {
-    // An aside in parentheses is stepped over: "might … go beyond X (an aside) and encourage".
-    if (words[k]!.text === ')') {
-      let open = k - 1
-      while (open >= 0 && open >= i - HEDGE_WINDOW && words[open]!.text !== '(') open--
-      if (words[open]?.text === '(') k = open
-      continue
-    }
-    const w = words[k]!
-    if (HEDGES.has(w.lower)) return true
-    if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || RELATIVE.has(w.lower)) return false
-  }
-  return false
 }
 
 /**
