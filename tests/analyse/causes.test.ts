@@ -405,3 +405,11 @@ describe('causes: what a backward cue explains', () => {
     expect(links(causesOf('Macron is hamstrung by the political stalemate in the Assembly caused by his disastrous decision.'))).toContain('his disastrous decision > prompts > political stalemate')
   })
 })
+
+describe('causes: a month is no hedge', () => {
+  it('keeps a link firm after "in May"', () => {
+    const a = causesOf('Ticket prices rose sharply in May because of higher ticketing fees.')
+    expect(a.graph!.edges.length).toBeGreaterThan(0)
+    expect(a.graph!.edges.every((e) => e.firm)).toBe(true)
+  })
+})

@@ -101,7 +101,9 @@ export function passiveAdjective(words: Word[], i: number): boolean {
 }
 
 /** Words that make a link a possibility (data/causes.json hedges). */
-export const HEDGES = new Set(DATA.causes.hedges as string[])
+const HEDGES = new Set(DATA.causes.hedges as string[])
+/** A hedge word, not a name spelt like one ("In May 2026"). */
+export const isHedge = (w: Word): boolean => HEDGES.has(w.lower) && (w.text === w.lower || ['AUX', 'ADV', 'SCONJ'].includes(w.pos))
 /**
  * How far before a cue a hedge is looked for, in words, within its clause: "might also substantially increase",
  * "might bundle their services or encourage".
@@ -122,7 +124,7 @@ export function hedgedAt(words: Word[], i: number): boolean {
       continue
     }
     const w = words[k]!
-    if (HEDGES.has(w.lower)) return true
+    if (isHedge(w)) return true
     if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || RELATIVE.has(w.lower)) return false
   }
   return false

@@ -22,7 +22,7 @@ import type { CausalRelation } from '../../outline/vocabulary.ts'
 import type { SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'
 import { clauseAt, climb, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
-import { closesSeries, controlledClause, hedgedAt, HEDGES, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
+import { closesSeries, controlledClause, hedgedAt, isHedge, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 
 export interface RawLink {
@@ -141,7 +141,7 @@ export function extractLinks(s: SentenceContext): RawLink[] {
   // `at`: where the cue starts; a hedge in the clause before it, or in a clause that is the cause, hedges the link.
   const push = (cause: Side | undefined, effect: Side | undefined, relation: CausalRelation, cue: string, at: number, hedged = false) => {
     if (!cause || !effect || cause.text === effect.text) return
-    const inCause = words.slice(cause.phrase.first, cause.phrase.last + 1).some((w) => HEDGES.has(w.lower))
+    const inCause = words.slice(cause.phrase.first, cause.phrase.last + 1).some(isHedge)
     links.push({ cause, effect, relation, cue, sentence: s, hedged: hedged || inCause || hedgedAt(words, at) })
   }
   // "Given how many actors are involved, the conflict could spiral": a leading cause up to the comma, the main
@@ -159,7 +159,7 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     const isClause = !np || words.slice(np.last + 1, comma).some((w) => ['VERB', 'AUX'].includes(w.pos))
     // "If a transaction meets the thresholds, the notification must be submitted": a rule, not a cause.
     const deontic = words.slice(comma + 1, end + 1).some((w) => DEONTIC.has(w.lower))
-    if (!deontic) push(isClause ? clause(from, comma - 1) : side(np), clause(comma + 1, end), lead.relation, lead.words.join(' '), start, HEDGES.has(lead.words[0]!))
+    if (!deontic) push(isClause ? clause(from, comma - 1) : side(np), clause(comma + 1, end), lead.relation, lead.words.join(' '), start, isHedge(words[start]!))
   }
   // "The worse the fighting becomes, the greater the impact on the economy": the more of one, the more of the other.
   if (words[start]?.lower === 'the' && comparative(words[start + 1]) && comma > 0 && words[comma + 1]?.lower === 'the' && comparative(words[comma + 2]))
