@@ -124,7 +124,19 @@ export interface CausalGraph {
     actor?: string
     source: string[]
   }[]
-  edges: { from: string; to: string; relation: CausalRelation; cue: string; source: string[] }[]
+  edges: {
+    from: string
+    to: string
+    relation: CausalRelation
+    cue: string
+    source: string[]
+    /**
+     * Stated outright between two situations by at least one of its sentences: not as a possibility ("might
+     * raise", "if …"), not who may do what ("allow consumers to determine"), no generic side ("One option").
+     * Only such a link is drawn when it links nothing else.
+     */
+    firm?: boolean
+  }[]
   /** Feedback loops: node ids in order, each leading back to the first. Shortest first. */
   loops: string[][]
   /** Each loop's polarity: reinforcing (R) or balancing (B). */

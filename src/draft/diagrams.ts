@@ -2,7 +2,8 @@
  * The diagram slides of a deck, each only when the article has material for it:
  *  - actors: the main actors (a person or body dealing with another state folded into its own), grouped into blocs, and how they
  *    relate — at least MIN_ACTORS actors and one relation between states or organisations;
- *  - dynamics: the causal graph, its feedback loop first — at least MIN_CAUSAL_EDGES links;
+ *  - dynamics: the causal graph, its feedback loop first, then its other clusters; a lone link only when stated
+ *    outright — at least MIN_CAUSAL_EDGES links;
  *  - timeline: the dated events in order — at least one.
  */
 import type { Slide, SlideOf } from '../outline/schema.ts'
@@ -20,8 +21,6 @@ const MAX_PROTAGONISTS = 3
 const MAX_FLOW_NODES = 8
 const MAX_FLOW_EDGES = 10
 const MIN_CAUSAL_EDGES = 2
-/** A separate cluster of the causal graph joins the dynamics slide with at least this many links. */
-const MIN_CLUSTER_EDGES = 2
 const MAX_EVENTS = 8
 const MAX_LABEL_WORDS = 6
 const MAX_EVENT_WORDS = 11
@@ -206,7 +205,8 @@ function blocName(members: string[], pairs: Pair[], byId: Map<string, Actor>, sc
 
 /**
  * The dynamics slide: the causal graph's longest loop that fits, the busiest situations linked to it, then each
- * other cluster of two links or more that fits whole; undefined below MIN_CAUSAL_EDGES links.
+ * other cluster of two links or more that fits whole, then each lone link stated outright (`firm`: no "might",
+ * no "allow X to …", no generic side) that fits; undefined below MIN_CAUSAL_EDGES links.
  */
 export function dynamicsSlide(analysis: Analysis): SlideOf<'dynamics'> | undefined {
   const graph = analysis.graph
@@ -221,7 +221,10 @@ export function dynamicsSlide(analysis: Analysis): SlideOf<'dynamics'> | undefin
   const loopIndex = graph.loops.findLastIndex((l) => l.length <= MAX_FLOW_NODES)
   const loop = graph.loops[loopIndex]
   loop?.forEach(take)
-  const [first, ...others] = clustersOf(graph.edges, loop?.[0])
+  // A lone link that is hedged or loosely read is one sentence's aside: it joins no slide.
+  const clusters = clustersOf(graph.edges, loop?.[0]).filter((c) => c.edges.length > 1 || c.edges[0]!.firm)
+  if (clusters.length === 0) return undefined
+  const [first, ...others] = clusters
   // Then the busiest situations of the first cluster linked to what is already there.
   const rest = first!.nodes.sort((a, b) => degree.get(b)! - degree.get(a)! || a.localeCompare(b))
   for (let round = 0; round < 2; round++) {
@@ -230,11 +233,10 @@ export function dynamicsSlide(analysis: Analysis): SlideOf<'dynamics'> | undefin
       if (linked) take(id)
     }
   }
-  // Then the other clusters that fit whole, biggest first: the article's other stories, none cut in half. A
-  // lone link is one sentence's aside, not a story: it joins no slide.
+  // Then the other clusters that fit whole, biggest first: the article's other stories, none cut in half; then
+  // the lone links stated outright, in the article's order.
   let edgeCount = graph.edges.filter((e) => chosen.includes(e.from) && chosen.includes(e.to)).length
   for (const c of others) {
-    if (c.edges.length < MIN_CLUSTER_EDGES) continue
     if (chosen.length + c.nodes.length > MAX_FLOW_NODES || edgeCount + c.edges.length > MAX_FLOW_EDGES) continue
     chosen.push(...c.nodes)
     edgeCount += c.edges.length
@@ -263,7 +265,7 @@ export function dynamicsSlide(analysis: Analysis): SlideOf<'dynamics'> | undefin
 
 interface Cluster {
   nodes: string[]
-  edges: { from: string; to: string; source: string[] }[]
+  edges: { from: string; to: string; source: string[]; firm?: boolean }[]
 }
 
 /**

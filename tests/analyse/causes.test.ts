@@ -29,6 +29,11 @@ describe('causes: situations, not bare names or nouns', () => {
     expect(edges(a)).toEqual(['Iran war > increases > oil prices'])
   })
 
+  it('takes a name that is no actor after "a" as a thing, not a bare name ("a “Second Request,” which extends …")', () => {
+    const a = causesOf('The agency may issue a "Second Request," which extends the waiting period.')
+    expect(edges(a)).toEqual(['Second Request > increases > waiting period'])
+    expect(edges(causesOf('Second Request extends the waiting period.'))).toEqual([])
+  })
   it('takes a one-word common noun as bare even when it opens the sentence with a capital', () => {
     const a = causesOf('Ticketers also might offer to decrease fees for consumers, lowering the total ticket price.')
     expect(a.graph!.nodes.map((n) => n.label)).not.toContain('Ticketers')
@@ -312,5 +317,99 @@ describe('causes: a quantity of a thing is the thing', () => {
 describe('causes: "open up"', () => {
   it('reads "X will open up Y" as enabling Y', () => {
     expect(links(causesOf("The President signed a historic trade deal that will open up Malaysia's market for U.S. exports."))).toEqual(["historic trade deal > enables > Malaysia's market"])
+  })
+})
+
+describe('causes: links stated outright (firm)', () => {
+  const firm = (a: Analysis) => {
+    const label = new Map(a.graph!.nodes.map((n) => [n.id, n.label]))
+    return a.graph!.edges.map((e) => `${label.get(e.from)} > ${e.relation} > ${label.get(e.to)}${e.firm ? '' : ' (not firm)'}`)
+  }
+  it('marks a link said as a possibility as not firm: a hedge in its clause, even before a coordinated verb', () => {
+    expect(firm(causesOf('Higher ticketing fees raised ticket prices.'))).toEqual(['ticketing fees > increases > ticket prices'])
+    expect(firm(causesOf('Higher ticketing fees might raise ticket prices.'))).toEqual(['ticketing fees > increases > ticket prices (not firm)'])
+    expect(firm(causesOf('Senators noted rising ticket prices (potentially due to higher ticketing service fees).'))[0]).toMatch(/not firm/)
+    expect(firm(causesOf('Large promoters might bundle their services or encourage regional consolidation.'))).toEqual(['Large promoters > prompts > regional consolidation (not firm)'])
+  })
+  it('marks who may do what ("allow X to …") and a generic side as not firm', () => {
+    expect(firm(causesOf('Refund requirements could allow consumers to determine the risk.'))[0]).toMatch(/not firm/)
+    expect(firm(causesOf('The new disclosure rules allow consumers to compare prices.'))[0]).toMatch(/not firm/)
+    expect(firm(causesOf('One option is to increase otter populations.')).every((e) => /not firm/.test(e))).toBe(true)
+  })
+  it('reads the object of a governing verb with its complement: "enable tickets for certain events to be sold"', () => {
+    const a = causesOf('Dynamic pricing tools enable tickets for certain events to be sold at higher prices.')
+    expect(links(a)[0]).toMatch(/^Dynamic pricing tools > enables > tickets for certain events (?:to )?(?:be )?sold/)
+  })
+  it('reads "By …ing X, Y" as a means, "By comparison to X, Y" as none', () => {
+    expect(links(causesOf('By comparison to existing environments, the new environments are richer.'))).toEqual([])
+  })
+})
+
+describe('causes: undoing', () => {
+  it('reads ", thus undoing X" with the clause before it as its cause', () => {
+    const a = causesOf("The court of appeals denied Acme's motion for a stay, thus undoing the lower court's injunction.")
+    expect(links(a)).toEqual(["court of appeals denied Acme's motion > blocks > lower court's injunction"])
+  })
+})
+
+describe('causes: a series of verb phrases', () => {
+  it('gives the last verb of a series the subject of the first', () => {
+    const a = causesOf('Speculative tickets can drive up resale prices, mislead consumers about when tickets are available, and result in financial losses for consumers.')
+    expect(links(a)).toEqual(['Speculative tickets > increases > resale prices', 'Speculative tickets > prompts > financial losses'])
+  })
+  it('through a relative pronoun, and with the last verb read as a noun by the tagger', () => {
+    const a = causesOf('The two governments signed a MOU that will secure and diversify critical minerals supplies, promote partnerships between their companies, and increase global supply chain resilience.')
+    expect(links(a)).toContain('MOU > increases > global supply chain resilience')
+  })
+  it('keeps a title before a name as part of who acts: no arrow from "President Jane Doe"', () => {
+    const a = causesOf('President Jane Doe brokered a peace deal, elevated relations with Malaysia, and deepened regional defence cooperation.')
+    expect(edges(a)).toEqual([])
+  })
+})
+
+describe('causes: a backward cue bounds its effect', () => {
+  it('does not complete the effect with the cue’s own preposition ("over time | in response to")', () => {
+    const a = causesOf('Our detection and response efforts have evolved over time in response to real cases of misuse.')
+    expect(links(a).some((l) => /time in response/.test(l))).toBe(false)
+  })
+})
+
+describe('causes: gerunds that name an action', () => {
+  it('reads no link from a gerund after "of" or "such as"', () => {
+    expect(links(causesOf('Global usage shows little sign of increasing or decreasing regional convergence.'))).toEqual([])
+    expect(links(causesOf('Safety norms bring benefits, such as preventing incidents of AI failure.'))).toEqual([])
+  })
+  it('steps over an aside in parentheses when it looks for a hedge', () => {
+    const a = causesOf('Higher ticketing fees might raise costs (for fans and promoters alike) and reduce regional concert attendance.')
+    const label = new Map(a.graph!.nodes.map((n) => [n.id, n.label]))
+    const e = a.graph!.edges.find((x) => /attendance/.test(label.get(x.to) ?? ''))
+    expect(e).toBeDefined()
+    expect(e!.firm).toBeUndefined()
+  })
+})
+
+describe('causes: aims are not links', () => {
+  it('reads no link from "X is to increase Y" or a second purpose infinitive ("and to create")', () => {
+    expect(links(causesOf('One option is to increase otter populations in Oregon.'))).toEqual([])
+    expect(links(causesOf('Their developers use the new tool to accelerate their work and to create AI agents for banks.'))).toEqual([])
+  })
+})
+
+describe('causes: what a backward cue explains', () => {
+  it('explains the clause, not the object of its verb ("We include countries with 200 observations because of …")', () => {
+    const a = causesOf('We only include countries with at least 200 observations in our sample because of the uncertainty of the measure.')
+    expect(links(a).some((l) => /observations/.test(l))).toBe(false)
+  })
+  it('still explains a phrase opened by a participle after "that", and a phrase a participle cue hangs on', () => {
+    expect(links(causesOf('Beijing recognises that increased naval presence in response to the nuclear test would raise tensions.'))).toContain('nuclear test > prompts > naval presence')
+    expect(links(causesOf('Macron is hamstrung by the political stalemate in the Assembly caused by his disastrous decision.'))).toContain('his disastrous decision > prompts > political stalemate')
+  })
+})
+
+describe('causes: a month is no hedge', () => {
+  it('keeps a link firm after "in May"', () => {
+    const a = causesOf('Ticket prices rose sharply in May because of higher ticketing fees.')
+    expect(a.graph!.edges.length).toBeGreaterThan(0)
+    expect(a.graph!.edges.every((e) => e.firm)).toBe(true)
   })
 })

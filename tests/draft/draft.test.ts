@@ -153,7 +153,7 @@ describe('agenda', () => {
 
 describe('dynamics slide', () => {
   const node = (id: string) => ({ id, label: `${id} situation grows`, phrases: [id], source: ['p1.s1'] })
-  const edge = (from: string, to: string, source = ['p1.s1']) => ({ from, to, relation: 'increases' as const, cue: 'raises', source })
+  const edge = (from: string, to: string, source = ['p1.s1']): { from: string; to: string; relation: 'increases'; cue: string; source: string[]; firm?: boolean } => ({ from, to, relation: 'increases', cue: 'raises', source })
   const graphOf = (edges: ReturnType<typeof edge>[], loops: string[][] = []): Analysis =>
     ({ graph: { nodes: [...new Set(edges.flatMap((e) => [e.from, e.to]))].map(node), edges, loops, loopPolarity: loops.map(() => 'R' as const) } }) as unknown as Analysis
 
@@ -174,6 +174,15 @@ describe('dynamics slide', () => {
 
   it('is no slide with a single link', () => {
     expect(dynamicsSlide(graphOf([edge('a', 'b')]))).toBeUndefined()
+    expect(dynamicsSlide(graphOf([{ ...edge('a', 'b'), firm: true }]))).toBeUndefined()
+  })
+
+  it('draws lone links stated outright (firm) after the clusters, and no other lone link', () => {
+    const firm = (from: string, to: string, source: string[]) => ({ ...edge(from, to, source), firm: true })
+    const slide = dynamicsSlide(graphOf([edge('a', 'b', ['p1.s1']), firm('c', 'd', ['p2.s1']), firm('e', 'f', ['p3.s1'])]))!
+    expect(slide.edges.map((e) => `${e.from}>${e.to}`)).toEqual(['c>d', 'e>f'])
+    const withCluster = dynamicsSlide(graphOf([edge('a', 'b'), edge('b', 'c'), firm('d', 'e', ['p4.s1']), edge('f', 'g', ['p5.s1'])]))!
+    expect(withCluster.nodes.map((n) => n.id)).toEqual(['b', 'a', 'c', 'd', 'e'])
   })
 })
 

@@ -1,10 +1,12 @@
 /**
  * Constructions that change what a causal cue links: a passive with its agent ("is hamstrung by"), a verb that
- * governs its object's verb ("allow the period to expire"), a clause the sentence denies ("denied that"), and
- * the words between a cause and its cue.
+ * governs its object's verb ("allow the period to expire"), a clause the sentence denies ("denied that"), the
+ * words between a cause and its cue, a hedge ("might raise"), a gerund that names an action ("the risk of
+ * raising rates"), a series of verb phrases ("drive up Y, mislead Z, and result in W") and a verb before a phrase.
  */
 import type { Word } from '../../language/index.ts'
 import { DATA } from '../data.ts'
+import { isFiniteVerb } from '../../language/grammar.ts'
 import { climb, phraseAt, phraseBefore, type Phrase } from './phrases.ts'
 
 export const RELATIVE = new Set(['which', 'that', 'who'])
@@ -96,4 +98,97 @@ export function passiveAdjective(words: Word[], i: number): boolean {
   let k = i - 1
   while (k >= 0 && words[k]!.pos === 'ADV') k--
   return PASSIVE.has(words[k]?.lemma ?? '')
+}
+
+/** Words that make a link a possibility (data/causes.json hedges). */
+const HEDGES = new Set(DATA.causes.hedges as string[])
+/** A hedge word, not a name spelt like one ("In May 2026"). */
+export const isHedge = (w: Word): boolean => HEDGES.has(w.lower) && (w.text === w.lower || ['AUX', 'ADV', 'SCONJ'].includes(w.pos))
+/**
+ * How far before a cue a hedge is looked for, in words, within its clause: "might also substantially increase",
+ * "might bundle their services or encourage".
+ */
+const HEDGE_WINDOW = 12
+
+/**
+ * A hedge before the cue at `i` in its clause (back to a punctuation mark, a relative pronoun or a subordinating
+ * conjunction): "might increase", "potentially due to", "might bundle their services or encourage".
+ */
+export function hedgedAt(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - HEDGE_WINDOW; k--) {
+    // An aside in parentheses is stepped over: "might … go beyond X (an aside) and encourage".
+    if (words[k]!.text === ')') {
+      let open = k - 1
+      while (open >= 0 && open >= i - HEDGE_WINDOW && words[open]!.text !== '(') open--
+      if (words[open]?.text === '(') k = open
+      continue
+    }
+    const w = words[k]!
+    if (isHedge(w)) return true
+    if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || RELATIVE.has(w.lower)) return false
+  }
+  return false
+}
+
+/**
+ * Whether the -ing cue at `i` names an action rather than states one: after "of" ("the risk of raising rates",
+ * "little sign of increasing or decreasing convergence") or after "such as" ("benefits such as preventing
+ * failures": an example of a noun, with no cause of its own).
+ */
+export function nominal(words: Word[], i: number): boolean {
+  if (!words[i]!.lower.endsWith('ing')) return false
+  let k = i - 1
+  // "increasing or decreasing": the first of two joined gerunds.
+  if (words[k]?.pos === 'CCONJ' && words[k - 1]?.lower.endsWith('ing')) k -= 2
+  return words[k]?.lower === 'of' || (words[k]?.lower === 'as' && words[k - 1]?.lower === 'such')
+}
+
+/** How many verbs a series of coordinated verb phrases is followed back through. */
+const MAX_SERIES = 4
+
+/**
+ * The first verb of a series of verb phrases that ends with ", and" at `conj` ("[can drive up] prices, mislead
+ * consumers, and"): back from the comma before `conj`, segment by segment while each opens with a verb, then
+ * the first finite verb of the segment before them; undefined when `conj` closes no such series.
+ */
+export function seriesStart(words: Word[], conj: number): number | undefined {
+  if (words[conj - 1]?.text !== ',') return undefined
+  let comma = conj - 1
+  let members = 0
+  for (let n = 0; n <= MAX_SERIES; n++) {
+    let c = comma - 1
+    while (c >= 0 && words[c]!.text !== ',' && !CLAUSE_BREAK.has(words[c]!.text) && words[c]!.pos !== 'SCONJ' && !(RELATIVE.has(words[c]!.lower) && words[c]!.pos === 'PRON')) c--
+    let g = c + 1
+    while (g < comma && ['AUX', 'ADV'].includes(words[g]!.pos)) g++
+    if (c >= 0 && words[c]!.text === ',' && words[g]?.pos === 'VERB') {
+      // A member of the series: "mislead consumers about when tickets are available".
+      members++
+      comma = c
+      continue
+    }
+    // The segment with the series' subject: its first finite verb.
+    if (members === 0) return undefined
+    for (let k = c + 1; k < comma; k++) if (isFiniteVerb(words, k)) return k
+    return undefined
+  }
+  return undefined
+}
+
+const CLAUSE_BREAK = new Set([';', ':', '(', ')'])
+
+/** A word read as a noun that ends a series of verb phrases: "secure supplies, promote partnerships, and [increase] resilience". */
+export function closesSeries(words: Word[], i: number): boolean {
+  return words[i]!.pos === 'NOUN' && words[i - 1]?.pos === 'CCONJ' && seriesStart(words, i - 1) !== undefined
+}
+
+/** Whether a finite verb comes before `at` in its clause (back to a punctuation mark, a conjunction or "that"). */
+export function verbBefore(words: Word[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const w = words[k]!
+    if ([',', ';', ':', '(', '—', '–'].includes(w.text) || w.pos === 'SCONJ' || RELATIVE.has(w.lower)) return false
+    // "recognises that increased US presence …": a participle opening the clause's subject, not its verb.
+    const opening = k === at - 1 && /(?:ed|ing)$/.test(w.lower) && (RELATIVE.has(words[k - 1]?.lower ?? '') || words[k - 1]?.pos === 'SCONJ')
+    if (!opening && isFiniteVerb(words, k)) return true
+  }
+  return false
 }

@@ -6,7 +6,12 @@
  *  - backward cues ("Y in response to X", "Y because of X"), and forward cues in the passive with their agent
  *    ("Y is hamstrung by X");
  *  - each of two coordinated causes or effects ("X and Z created Y"), a verb coordinated with an earlier one
- *    taking its subject ("X are irresponsible and cause Y").
+ *    taking its subject ("X are irresponsible and cause Y"), the last verb of a series the first's ("X can drive
+ *    up Y, mislead consumers, and result in Z").
+ * A link said as a possibility ("might raise", "potentially due to", "if …") is marked hedged, and a side read
+ * loosely (who may do what: "allow consumers to …"; a generic head: "One option") loose: the graph draws such a
+ * link only beside others (graph.ts `firm`, draft/diagrams.ts). An aim ("the goal is to increase", "and to create") and a gerund
+ * after "of" or "such as" state no link.
  * Both sides are noun phrases read from the tagged words (phrases.ts), or the clause a verb governs ("allow the
  * period to expire", constructions.ts); a side that is a pronoun, a generic noun on its own ("countries"), a
  * negated cue ("does not threaten") or a denied clause ("had not shown that …") gives no link. Temporal words
@@ -17,7 +22,7 @@ import type { CausalRelation } from '../../outline/vocabulary.ts'
 import type { SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'
 import { clauseAt, climb, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
-import { controlledClause, NEGATIONS, passiveAdjective, passiveBy, passiveSubject, RELATIVE, SKIP_BEFORE, unasserted } from './constructions.ts'
+import { closesSeries, controlledClause, hedgedAt, isHedge, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 
 export interface RawLink {
@@ -27,12 +32,20 @@ export interface RawLink {
   /** The cue as printed in the sentence. */
   cue: string
   sentence: SentenceContext
+  /** Said as a possibility ("might raise", "potentially due to", "if …"), not as what happens (data/causes.json hedges). */
+  hedged: boolean
 }
 
 export interface Side {
   text: string
   s: SentenceContext
   phrase: Phrase
+  /**
+   * Loosely read: the clause a verb governs ("allow consumers to determine": who may do what, not a situation),
+   * a generic head without a complement ("One option", "the same time"), or words that open no phrase ("to
+   * existing environments"). Such a side is drawn only with others about the same situations.
+   */
+  loose?: boolean
 }
 
 interface Cue {
@@ -81,7 +94,7 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
     }
     // A one-word cue must be a verb (or a participle): "a cut" or "the halt" is no cue. A participle opening a
     // clause after a comma is one even when tagged as an adjective (", further destabilising global fuel supplies").
-    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !participleClause(words, i) && !passiveAdjective(words, i)) ok = false
+    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !participleClause(words, i) && !passiveAdjective(words, i) && !closesSeries(words, i)) ok = false
     if (ok) return { cue, last: k - 1 }
   }
   return undefined
@@ -100,10 +113,13 @@ export function extractLinks(s: SentenceContext): RawLink[] {
   const { words } = s
   const text = s.sentence.text
   const links: RawLink[] = []
-  const side = (p: Phrase | undefined): Side | undefined => {
+  // `before`: a word the side must end before (a backward cue: "time | in response to" is no "time in response").
+  const side = (p: Phrase | undefined, before = words.length): Side | undefined => {
     if (!p) return undefined
     // "the beginning of a sea star wasting disease outbreak that would wipe out …": the outbreak, on either side.
-    p = withComplement(words, lightTail(words, examplesOf(words, p, text), text), text)
+    const core = lightTail(words, examplesOf(words, p, text), text)
+    const full = withComplement(words, core, text)
+    p = full.last < before ? full : core
     const head = headOf(words, p)
     const label = phraseText(words, p, text)
     const lower = label.toLowerCase()
@@ -111,25 +127,29 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     // A generic noun on its own says nothing ("countries", "the issue"); "the test" may still be someone's test (graph.ts).
     const content = words.slice(p.first, p.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.pos))
     if (head.pos !== 'PROPN' && (GENERIC.has(head.lower) || GENERIC.has(head.lemma)) && content.length < 2) return undefined
-    return { text: label, s, phrase: p }
+    return { text: label, s, phrase: p, ...(isLoose(words, p) ? { loose: true } : {}) }
   }
   const clause = (first: number, last: number): Side | undefined => {
     const c = clauseAt(words, first, last, text)
-    return c ? { text: c.text, s, phrase: c.phrase } : undefined
+    return c ? { text: c.text, s, phrase: c.phrase, ...(isLoose(words, c.phrase) ? { loose: true } : {}) } : undefined
   }
   // "tickets being transferred", "the local kelp forests to flourish": the clause's words, "from" left out.
   const controlledSide = (c: Phrase): Side => {
     const kept = words.slice(c.first, c.last + 1).filter((w, k) => !(k === 0 && w.pos === 'DET') && !(w.lower === 'from' && k > 0))
-    return { text: kept.map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1'), s, phrase: c }
+    return { text: kept.map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1'), s, phrase: c, loose: true }
   }
-  const push = (cause: Side | undefined, effect: Side | undefined, relation: CausalRelation, cue: string) => {
-    if (cause && effect && cause.text !== effect.text) links.push({ cause, effect, relation, cue, sentence: s })
+  // `at`: where the cue starts; a hedge in the clause before it, or in a clause that is the cause, hedges the link.
+  const push = (cause: Side | undefined, effect: Side | undefined, relation: CausalRelation, cue: string, at: number, hedged = false) => {
+    if (!cause || !effect || cause.text === effect.text) return
+    const inCause = words.slice(cause.phrase.first, cause.phrase.last + 1).some(isHedge)
+    links.push({ cause, effect, relation, cue, sentence: s, hedged: hedged || inCause || hedgedAt(words, at) })
   }
   // "Given how many actors are involved, the conflict could spiral": a leading cause up to the comma, the main
   // clause its effect.
   let start = 0
   while (start < words.length && (words[start]!.pos === 'CCONJ' || words[start]!.pos === 'PUNCT')) start++
-  const lead = LEADS.find((l) => l.words.every((w, k) => words[start + k]?.lower === w))
+  // "By increasing X, …" is a means; "By comparison to X, …" is none.
+  const lead = LEADS.find((l) => l.words.every((w, k) => words[start + k]?.lower === w) && (l.words.join(' ') !== 'by' || /ing$/.test(words[start + 1]?.lower ?? '')))
   const comma = words.findIndex((w, k) => k > start && w.text === ',')
   if (lead && comma > start + lead.words.length) {
     const end = clauseEnd(words, comma + 1)
@@ -139,16 +159,16 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     const isClause = !np || words.slice(np.last + 1, comma).some((w) => ['VERB', 'AUX'].includes(w.pos))
     // "If a transaction meets the thresholds, the notification must be submitted": a rule, not a cause.
     const deontic = words.slice(comma + 1, end + 1).some((w) => DEONTIC.has(w.lower))
-    if (!deontic) push(isClause ? clause(from, comma - 1) : side(np), clause(comma + 1, end), lead.relation, lead.words.join(' '))
+    if (!deontic) push(isClause ? clause(from, comma - 1) : side(np), clause(comma + 1, end), lead.relation, lead.words.join(' '), start, isHedge(words[start]!))
   }
   // "The worse the fighting becomes, the greater the impact on the economy": the more of one, the more of the other.
   if (words[start]?.lower === 'the' && comparative(words[start + 1]) && comma > 0 && words[comma + 1]?.lower === 'the' && comparative(words[comma + 2]))
-    push(clause(start + 2, comma - 1), clause(comma + 3, clauseEnd(words, comma + 3)), 'increases', 'the … the …')
+    push(clause(start + 2, comma - 1), clause(comma + 3, clauseEnd(words, comma + 3)), 'increases', 'the … the …', start)
   for (let i = 0; i < words.length; i++) {
     // "Turf algae make it harder for kelp to regrow": the subject blocks (or enables) the clause after "for".
     const made = makeItFor(words, i, text)
     if (made && !NEGATIONS.has(words[i - 1]?.lower ?? '') && !NEGATIONS.has(words[i - 2]?.lower ?? '')) {
-      push(side(causeBefore(words, i, text)), controlledSide(made.clause), made.relation, text.slice(words[i]!.start, words[made.adjective]!.end))
+      push(side(causeBefore(words, i, text)), controlledSide(made.clause), made.relation, text.slice(words[i]!.start, words[made.adjective]!.end), i)
       i = made.clause.last
       continue
     }
@@ -156,10 +176,11 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     if (!match) continue
     const { cue, last } = match
     const negated = [1, 2, 3].some((k) => NEGATIONS.has(words[i - k]?.lower ?? '') && !words.slice(i - k, i).some((w) => w.pos === 'PUNCT'))
-    const asked = words[i - 1]?.lower === 'to' && OBJECT_POS.has(words[i - 2]?.pos ?? '') && !AIMED.has(words[i - 2]?.lower ?? '')
+    // "urged Beijing to halt" asks; "the goal is to increase", "to accelerate their work and to create" aim: none states a link.
+    const asked = words[i - 1]?.lower === 'to' && ((OBJECT_POS.has(words[i - 2]?.pos ?? '') && !AIMED.has(words[i - 2]?.lower ?? '')) || words[i - 2]?.lemma === 'be' || words[i - 2]?.pos === 'CCONJ')
     // "the rapidly escalating conflict": a participle describing a noun states no cause.
     const attributive = cue.words.length === 1 && /(?:ing|ed)$/.test(words[i]!.lower) && words[i + 1]?.pos === 'NOUN' && ['DET', 'ADV', 'ADJ'].includes(words[i - 1]?.pos ?? '')
-    if (negated || asked || attributive || unasserted(words, i) || (lead && i === start)) {
+    if (negated || asked || attributive || nominal(words, i) || unasserted(words, i) || (lead && i === start)) {
       i = last
       continue
     }
@@ -167,7 +188,7 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     const by = cue.direction === 'forward' ? passiveBy(words, i, last) : -1
     if (by >= 0) {
       // "Macron is hamstrung by the stalemate": the agent is the cause, the subject what it acts on.
-      for (const p of effectsAfter(words, by + 1, text)) push(side(p), side(passiveSubject(words, i, text)), cue.relation, printed)
+      for (const p of effectsAfter(words, by + 1, text)) push(side(p), side(passiveSubject(words, i, text)), cue.relation, printed, i)
       i = by
       continue
     }
@@ -181,12 +202,15 @@ export function extractLinks(s: SentenceContext): RawLink[] {
           // "allow the waiting period to expire": what is enabled is the period expiring, not the period.
           // "increased the likelihood that a consumer would purchase the ticket": the purchase.
           if (isLight(words, p) && words[p.last + 1]?.lower === 'that') {
-            push(before, clause(p.last + 2, clauseEnd(words, p.last + 2)), cue.relation, printed)
+            push(before, clause(p.last + 2, clauseEnd(words, p.last + 2)), cue.relation, printed, i)
             continue
           }
-          const controlled = controlledClause(words, i, p)
+          // "enable tickets for certain events to be sold": the object may hold its complement before "to".
+          let controlled = controlledClause(words, i, p)
+          const wide = withComplement(words, p, text)
+          if (controlled === undefined && wide !== p) controlled = controlledClause(words, i, wide)
           if (controlled === null) continue
-          push(before, controlled ? controlledSide(controlled) : side(p), cue.relation, printed)
+          push(before, controlled ? controlledSide(controlled) : side(p), cue.relation, printed, i)
         }
       }
     } else {
@@ -194,13 +218,22 @@ export function extractLinks(s: SentenceContext): RawLink[] {
       const cause = side(afterPhrases[0])
       // "the political stalemate in the National Assembly caused by": the phrase the prepositional one hangs on.
       const before = phraseBefore(words, i, text, SKIP_BEFORE)
-      const effect = side(before && climb(words, before, text)) ?? clause(clauseStart(words, i - 1), i - 1)
-      push(cause, effect, cue.relation, printed)
+      const hung = before && climb(words, before, text)
+      // "We only include countries with 200 observations because of …": after its clause's verb, the phrase is
+      // that verb's object; what the cue explains is the clause (a participle, "caused by", hangs on its noun).
+      // An aside in parentheses right after a noun explains the noun: "rising ticket prices (potentially due to …)".
+      const aside = !!hung && words.slice(hung.last + 1, i).some((w) => w.text === '(')
+      const object = !!hung && !aside && !PARTICIPLE.test(cue.words[0]!) && verbBefore(words, hung.first)
+      const effect = (object ? undefined : side(hung, i)) ?? clause(clauseStart(words, i - 1), i - 1)
+      push(cause, effect, cue.relation, printed, i)
     }
     i = last
   }
   return links
 }
+
+/** A backward cue that is a participle ("caused by", "driven by", "stems from"): it hangs on the noun before it. */
+const PARTICIPLE = /^(?:\w+ed|\w+en|stems?|stemmed)$/
 
 const LIGHT = new Set(DATA.causes.lightHeads as string[])
 /** "make it harder for X to …" blocks, "make it easier for X to …" enables (data/causes.json makeItFor). */
@@ -305,10 +338,15 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   if (['as', 'a', 'an', 'the'].includes(w.lower) || w.pos === 'AUX') return subjectBefore(words, k, text)
   // "…: by increasing X", ", threatening X": what the clause says causes it — its subject, verb and object
   // when they make a short situation ("Yemeni and Saudi forces have launched a counteroffensive"), else its subject.
-  if (words[i]!.lower.endsWith('ing') && (w.lower === 'by' || w.text === ',' || w.text === ':' || w.lower === 'while' || w.lower === 'thereby'))
+  if (words[i]!.lower.endsWith('ing') && (w.lower === 'by' || w.text === ',' || w.text === ':' || w.lower === 'while' || w.lower === 'thereby' || (w.lower === 'thus' && words[k - 1]?.text === ',')))
     return mainClauseBefore(words, k, text) ?? subjectBefore(words, k, text)
-  // "statements are irresponsible and cause harm": a verb coordinated with an earlier one shares its subject.
-  if (w.pos === 'CCONJ') return subjectBefore(words, k - 1, text)
+  // "statements are irresponsible and cause harm": a verb coordinated with an earlier one shares its subject;
+  // the last of a series shares the first's ("tickets can drive up prices, mislead consumers, and result in
+  // losses"; "a MOU that will secure supplies, promote partnerships, and increase resilience").
+  if (w.pos === 'CCONJ') {
+    const first = seriesStart(words, k)
+    return first !== undefined ? causeBefore(words, first, text) : subjectBefore(words, k - 1, text)
+  }
   const before = phraseBefore(words, k + 1, text, SKIP_BEFORE)
   if (isFiniteVerb(words, i)) {
     const head = relativeHead(words, before ? before.first : k + 1, text)
@@ -416,4 +454,16 @@ function effectsAfter(words: Word[], from: number, text: string): Phrase[] {
     if (second && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '')) return [first, second]
   }
   return [first]
+}
+
+/**
+ * Whether a noun phrase is loosely read: its head a generic noun with no complement and no name ("One option",
+ * "the same time"), or its first word no word a phrase opens with ("to existing environments").
+ */
+function isLoose(words: Word[], p: Phrase): boolean {
+  const first = words[p.first]!
+  if (first.pos === 'ADP' || first.pos === 'PART' || first.pos === 'SCONJ') return true
+  const head = headOf(words, p)
+  const span = words.slice(p.first, p.last + 1)
+  return (GENERIC.has(head.lower) || GENERIC.has(head.lemma)) && !span.some((w) => w.pos === 'ADP' || w.pos === 'PROPN')
 }

@@ -171,6 +171,7 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
     const key = `${from}>${to}`
     const e = edges.get(key) ?? { from, to, relation: l.relation, cue: l.cue, source: [] }
     if (!e.source.includes(id)) e.source.push(id)
+    if (!l.hedged && !l.cause.loose && !l.effect.loose) e.firm = true
     edges.set(key, e)
   })
   const graphNodes = [...nodes].filter(([key]) => !bare.has(ids.get(key)!)).map(([key, n]) => ({
@@ -226,8 +227,27 @@ function isBareSide(side: Side): boolean {
   const content = s.words.slice(phrase.first, phrase.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos))
   if (content.length === 1 && content[0]!.pos !== 'PROPN' && !/\s/.test(side.text.trim())) return true
   const named = (w: (typeof content)[number]) => s.mentions.some((m) => s.tokens[m.first]!.start <= w.start && w.end <= s.tokens[m.last]!.end)
+  // "President Donald J. Trump": a title before a name is part of who acts ("China's national security" is not).
+  const firstNamed = content.find(named)
+  const title = (w: (typeof content)[number]) => !!firstNamed && w.end <= firstNamed.start && TITLE_WORDS.has(w.lower)
   // An acronym that is no actor is a document or a programme ("the MOU", "the BOTS Act" is two words): a thing.
-  return content.length > 0 && content.every((w) => named(w) || (w.pos === 'PROPN' && !RE_ACRONYM.test(w.text)))
+  // So is a name that is no actor after "a" ("a “Second Request”", "an Executive Order"): one of a kind of things.
+  return content.length > 0 && content.every((w) => named(w) || title(w) || (w.pos === 'PROPN' && !RE_ACRONYM.test(w.text) && !indefinite(s.words, phrase.first)))
+}
+
+/** The words of people's titles (data/actors.json titles): "President", "Prime", "Minister". */
+const TITLE_WORDS = new Set((DATA.actors.titles as string[]).flatMap((t) => t.toLowerCase().split(/[\s-]+/)).filter((w) => w !== 'of'))
+
+const QUOTE_MARKS = new Set(['"', '“', '‘', "'"])
+
+/** Whether the phrase at `first` opens with "a" or "an", or follows one over an opening quotation mark. */
+function indefinite(words: Side['s']['words'], first: number): boolean {
+  let k = first
+  if (!['a', 'an'].includes(words[k]?.lower ?? '')) {
+    k = first - 1
+    while (k >= 0 && QUOTE_MARKS.has(words[k]!.text)) k--
+  }
+  return ['a', 'an'].includes(words[k]?.lower ?? '')
 }
 
 const FIELDS = Object.entries(DATA.causes.fields as Record<string, string[]>).map(([name, lemmas]) => ({ name, lemmas: new Set(lemmas) }))
