@@ -81,7 +81,7 @@ describe('talking points', () => {
         { id: 'f', label: 'household budgets' },
       ],
       edges: [
-        { from: 'e', to: 'f', relation: 'weakens', source: ['p3.s1'] },
+        { from: 'e', to: 'f', relation: 'reduces', source: ['p3.s1'] },
         { from: 'a', to: 'b', relation: 'increases', source: ['p1.s1'] },
         { from: 'a', to: 'c', relation: 'increases', source: ['p1.s1'] },
         { from: 'a', to: 'd', relation: 'threatens', source: ['p2.s1'] },
@@ -92,7 +92,7 @@ describe('talking points', () => {
     const o: Outline = { ...outline, slides: [dynamics, divider, claim] }
     expect(talkingPoints(o, 0).slice(0, 2)).toEqual([
       'The counteroffensive increases a return to civil war and a humanitarian crisis; it threatens the peace talks.',
-      'Rising fuel prices weakens household budgets.',
+      'Rising fuel prices reduces household budgets.',
     ])
     const lines = talkingPoints(o, 1)
     expect(lines.filter((l) => l.includes(claim.title))).toHaveLength(1)
