@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { buildFromArticle } from '../../src/pipeline.ts'
+import { tagArticle } from '../../src/language/index.ts'
+import { candidatesOf } from '../../src/draft/select.ts'
+import { isCompression } from '../../src/quality/faithful.ts'
+
+const candidates = (text: string) => {
+  const { article, analysis } = buildFromArticle(text, { format: 'markdown' })
+  return { article, candidates: candidatesOf(article, analysis, tagArticle(article)) }
+}
+
+describe('a demonstrative that names what the sentence before said', () => {
+  it('joins the sentence before ("… to designate Anthropic a supply-chain risk. This designation follows …")', () => {
+    const { article, candidates: cs } = candidates(
+      '# Dispute\n\nThe minister directed the department to designate the company a supply-chain risk. This designation follows a months-long dispute between the department and the company over the use of its products.\n',
+    )
+    const joined = cs.find((c) => c.sentence.id === 'p1.s2')!
+    expect(joined.dangling).toBe(false)
+    expect(joined.source).toEqual(['p1.s1', 'p1.s2'])
+    expect(joined.point).toMatch(/designate the company a supply-chain risk; this designation follows a months-long dispute/)
+    const texts = joined.source.map((id) => article.sentences.find((s) => s.id === id)!.text)
+    expect(isCompression(joined.point, texts)).toBe(true)
+  })
+
+  it('stays out when the sentence before does not name it, or is in another paragraph', () => {
+    const { candidates: cs } = candidates(
+      '# Dispute\n\nThe court was unpersuaded by the agency\'s argument about costs. This justification failed because most deals prompt no investigation at all.\n\nThe minister directed the department to designate the company a risk.\n\nThis designation follows a months-long dispute between the department and the company.\n',
+    )
+    expect(cs.find((c) => c.sentence.id === 'p1.s2')!.dangling).toBe(true)
+    expect(cs.find((c) => c.sentence.id === 'p3.s1')!.dangling).toBe(true)
+  })
+})
