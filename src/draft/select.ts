@@ -115,6 +115,15 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
       dangling = false
       title = () => undefined
     }
+    // Amodei stated that autonomous weapons "may prove critical for our national defense. But today, frontier AI
+    // systems are simply not reliable enough …": someone's words that run on into the next sentence are shown whole
+    // when it closes them (a "But" there may turn the claim), and the point cites both.
+    const said = !dangling && source.length === 1 ? quoteRunOn(point, sentence, article.sentences[index + 1]) : undefined
+    if (said) {
+      point = said.point
+      source = [sentence.id, said.id]
+      words = tagWords(point)
+    }
     let cached: string | null | undefined
     let cachedLong: string | null | undefined
     const headline = title
@@ -190,6 +199,25 @@ function joinedToBefore(point: string, words: Word[], sentence: Sentence, before
   const own = point.split(/\s+/).length <= room ? point : headlineOf(sentence.text, language.get(sentence.id), room)
   if (!own) return undefined
   return { point: `${headline}; ${own[0]!.toLowerCase()}${own.slice(1)}`, id: before.id }
+}
+
+/**
+ * The point with the rest of a quotation it opens and the next sentence of the paragraph closes, when the point
+ * ends where the sentence does (the trimming closed the quotation there) and both read as one point.
+ */
+function quoteRunOn(point: string, sentence: Sentence, next: Sentence | undefined): { point: string; id: string } | undefined {
+  if (!next || next.paragraph !== sentence.paragraph) return undefined
+  const open = (text: string) => (text.match(/“/g)?.length ?? 0) - (text.match(/”/g)?.length ?? 0) + ((text.match(/"/g)?.length ?? 0) % 2)
+  if (open(sentence.text) !== 1 || !/[”"]$/.test(point) || /[”"]\W*$/.test(sentence.text.trim())) return undefined
+  // The next sentence closes the quotation at its end, and opens none.
+  const rest = next.text.trim()
+  if (!/[”"]$/.test(rest) || /[“]/.test(rest) || (rest.match(/["”]/g)?.length ?? 0) !== 1) return undefined
+  // The point must end on the sentence's last words, quotation mark aside.
+  const tail = (text: string) => text.replace(/[\s.,;:!?”"]+$/u, '').split(/\s+/).slice(-3).join(' ')
+  if (tail(point) !== tail(sentence.text)) return undefined
+  const joined = `${point.replace(/[”"]$/, '')}. ${rest.replace(/[.!?]([”"])$/, '$1')}`
+  if (joined.split(/\s+/).length > JOINED_POINT_WORDS) return undefined
+  return { point: joined, id: next.id }
 }
 
 /** The name that is the subject of a leading clause the point no longer holds ("As Congress considers …, it …"). */

@@ -30,3 +30,22 @@ describe('a demonstrative that names what the sentence before said', () => {
     expect(cs.find((c) => c.sentence.id === 'p3.s1')!.dangling).toBe(true)
   })
 })
+
+describe('a quotation that runs on into the next sentence', () => {
+  it('is shown whole when the next sentence closes it, and the point cites both', () => {
+    const { article, candidates: cs } = candidates(
+      '# Weapons\n\nThe chief executive stated that autonomous weapons "may prove critical for our national defense. But today, such systems are simply not reliable enough."\n',
+    )
+    const c = cs.find((x) => x.sentence.id === 'p1.s1')!
+    expect(c.source).toEqual(['p1.s1', 'p1.s2'])
+    expect(c.point).toBe('The chief executive stated that autonomous weapons "may prove critical for our national defense. But today, such systems are simply not reliable enough"')
+    expect(isCompression(c.point, c.source.map((id) => article.sentences.find((s) => s.id === id)!.text))).toBe(true)
+  })
+
+  it('is closed where the sentence ends when it runs on past the next sentence', () => {
+    const { candidates: cs } = candidates(
+      '# Weapons\n\nThe chief executive stated that autonomous weapons "may prove critical for our national defense. But today, such systems are simply not reliable enough. We will keep working with the department on this."\n',
+    )
+    expect(cs.find((x) => x.sentence.id === 'p1.s1')!.source).toEqual(['p1.s1'])
+  })
+})
