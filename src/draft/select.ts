@@ -293,11 +293,13 @@ export function conclusionOf(article: Article, candidates: Candidate[], n: numbe
 
 /**
  * Up to `n` points from `pool`, the most salient first but never two that say the same thing (maximal
- * marginal relevance), returned in article order.
+ * marginal relevance), returned in article order. `already` is weighed against (the thesis); a candidate that
+ * makes the same claim as one of `said` (an earlier section's points) is left out, with no other weight.
  */
-export function choosePoints(pool: Candidate[], n: number, already: Candidate[] = []): Candidate[] {
+export function choosePoints(pool: Candidate[], n: number, already: Candidate[] = [], said: Candidate[] = []): Candidate[] {
   const chosen: Candidate[] = []
-  const left = pool.filter((c) => !c.dangling)
+  // A claim another section already makes is not made again.
+  const left = pool.filter((c) => !c.dangling && !said.some((x) => overlap(c.lemmas, x.lemmas) >= SAME_CLAIM))
   while (chosen.length < n && left.length) {
     let bestIndex = -1
     let bestScore = -Infinity

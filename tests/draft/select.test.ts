@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildFromArticle } from '../../src/pipeline.ts'
 import { tagArticle } from '../../src/language/index.ts'
-import { candidatesOf } from '../../src/draft/select.ts'
+import { candidatesOf, choosePoints, type Candidate } from '../../src/draft/select.ts'
 import { isCompression } from '../../src/quality/faithful.ts'
 
 const candidates = (text: string) => {
@@ -47,5 +47,20 @@ describe('a quotation that runs on into the next sentence', () => {
       '# Weapons\n\nThe chief executive stated that autonomous weapons "may prove critical for our national defense. But today, such systems are simply not reliable enough. We will keep working with the department on this."\n',
     )
     expect(cs.find((x) => x.sentence.id === 'p1.s1')!.source).toEqual(['p1.s1'])
+  })
+})
+
+describe('a claim restated in a later section', () => {
+  const candidate = (index: number, point: string, salience: number): Candidate =>
+    ({ sentence: { id: `p${index}.s1`, paragraph: index }, source: [`p${index}.s1`], index, salience, point, dangling: false, lemmas: new Set(point.toLowerCase().split(' ')) }) as unknown as Candidate
+  const summary = candidate(1, 'biden met several ticketers fees', 0.5)
+  const body = [candidate(5, 'biden met several ticketers companies fees', 0.9), candidate(6, 'venues sign exclusive contracts', 0.4), candidate(7, 'contracts deter new ticketers', 0.3)]
+
+  it('is not a point again in a later section (a report\'s summary restated in its body)', () => {
+    expect(choosePoints(body, 2, [], [summary]).map((c) => c.index)).toEqual([6, 7])
+  })
+
+  it('is the section\'s point when no earlier section made it', () => {
+    expect(choosePoints(body, 2).map((c) => c.index)).toContain(5)
   })
 })
