@@ -6,7 +6,9 @@
  *  - signals: the actors it names, its relation and causal cues, a date, a quotation, and its place (the
  *    argument comes first);
  *  - claim words (modality, evaluation, findings: "will", "risk", "found") and named entities.
- * Very short and very long sentences lose a share of their score. Metadata sentences score 0.
+ * Very short and very long sentences lose a share of their score, and so does the author telling what they did
+ * ("My team and I set out to see …": a first-person subject and no claim word or stance verb). Metadata sentences
+ * score 0.
  * The weights were fitted on the dev split of the eval corpus (mean percentile rank of the annotated claims).
  */
 import type { Analysis } from '../types.ts'
@@ -17,6 +19,10 @@ import { RELATION_CUES } from './relations/index.ts'
 
 const { weights, positionSpan, idealWords, lengthPenalty, actorSaturation, cueSaturation, nameSaturation } = DATA.salience
 const CLAIM_WORDS = new Set<string>(DATA.salience.claimWords)
+const FIRST_PERSON = new Set<string>(DATA.salience.firstPerson)
+const STANCE_WORDS = new Set<string>(DATA.salience.stanceWords)
+/** The author's subject shows within the sentence's first words ("My team and I set out …", "In 2019 we …"). */
+const SUBJECT_WORDS = 6
 
 export function scoreSalience(ctx: Context, analysis: Pick<Analysis, 'events' | 'quotes' | 'causes'>): Record<string, number> {
   const dated = new Set(analysis.events.flatMap((e) => e.source))
@@ -48,15 +54,27 @@ export function scoreSalience(ctx: Context, analysis: Pick<Analysis, 'events' | 
     const signals = (position + actors + cues + (dated.has(id) ? 1 : 0) + (quoted.has(id) ? 1 : 0)) / 5
     const repeated = headline.size ? [...own].filter((l) => headline.has(l)).length / headline.size : 0
     const names = Math.min(1, s.words.filter((w) => w.pos === 'PROPN').length / nameSaturation)
+    const claims = s.words.some((w) => CLAIM_WORDS.has(w.lemma))
     let score =
       weights.centrality * (centrality[s.index]! / mostCentral) +
       weights.headline * repeated +
       weights.signals * signals +
-      weights.claim * (s.words.some((w) => CLAIM_WORDS.has(w.lemma)) ? 1 : 0) +
+      weights.claim * (claims ? 1 : 0) +
       weights.names * names
+    if (narrative(s.words, claims)) score *= 1 - DATA.salience.narrativePenalty
     const words = s.tokens.filter((t) => !t.punct).length
     if (words < idealWords[0]! || words > idealWords[1]!) score *= 1 - lengthPenalty
     scores[id] = Math.round(Math.min(1, score) * 1000) / 1000
   }
   return scores
+}
+
+/**
+ * The author tells what they did ("My team and I set out to see …", "I had learned that dogs also get dementia"):
+ * a first-person subject among the first words, and no claim word or stance verb ("we found", "I think").
+ */
+function narrative(words: { lower: string; lemma: string; pos: string }[], claims: boolean): boolean {
+  if (claims) return false
+  const opening = words.filter((w) => w.pos !== 'PUNCT').slice(0, SUBJECT_WORDS)
+  return opening.some((w) => FIRST_PERSON.has(w.lower)) && !words.some((w) => STANCE_WORDS.has(w.lemma))
 }

@@ -14,7 +14,8 @@ import { candidatesOf, choosePoints, conclusionOf, overlap, pickThesis, type Can
  * 3. the sections the budget can cover with MIN_POINTS_PER_SECTION points each, the most salient first (kept in
  *    article order): a long article at a short budget is briefed on its main parts, not one point per section;
  * 4. points per kept section in proportion to its length, the most salient sentences first but no two saying
- *    the same thing, in article order; a short article is briefed, not copied (MAX_POINT_SHARE of its sentences);
+ *    the same thing (nor one that an earlier section already makes: a summary restated in the body), in article
+ *    order; a short article is briefed, not copied (MAX_POINT_SHARE of its sentences);
  * 5. sections cut into slides of at most MAX_POINTS_PER_SLIDE points, each titled with the headline of its most
  *    salient point (a claim: see trim.ts).
  *
@@ -141,7 +142,12 @@ function contentSlides(sections: KeptSection[], budget: number, dividers: boolea
   const shares = apportion(budget, sections.map((section) => section.candidates.length), MIN_POINTS_PER_SECTION)
   const usedTitles = new Set<string>()
   const usedPoints = new Set<Candidate>()
-  const chosenBySection = sections.map((section, k) => choosePoints(section.candidates, shares[k]!, thesis ? [thesis] : []))
+  const said: Candidate[] = []
+  const chosenBySection = sections.map((section, k) => {
+    const chosen = choosePoints(section.candidates, shares[k]!, thesis ? [thesis] : [], said)
+    said.push(...chosen)
+    return chosen
+  })
   let spareBudget = budget - chosenBySection.reduce((n, c) => n + c.length, 0)
   return sections.flatMap((section, k) => {
     const chosen = chosenBySection[k]!

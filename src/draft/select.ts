@@ -105,6 +105,25 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
       words = tagWords(point)
       dangling = backReference(words) !== undefined
     }
+    // "Hegseth directed DOD to designate Anthropic a supply-chain risk. This designation follows a months-long
+    // dispute …": the thing a demonstrative names is the previous sentence's, so the point says both, in order.
+    const joined = dangling && !antecedent && index > 0 ? joinedToBefore(point, words, sentence, article.sentences[index - 1]!, meta, language) : undefined
+    if (joined) {
+      point = joined.point
+      source = [joined.id, sentence.id]
+      words = tagWords(point)
+      dangling = false
+      title = () => undefined
+    }
+    // Amodei stated that autonomous weapons "may prove critical for our national defense. But today, frontier AI
+    // systems are simply not reliable enough …": someone's words that run on into the next sentence are shown whole
+    // when it closes them (a "But" there may turn the claim), and the point cites both.
+    const said = !dangling && source.length === 1 ? quoteRunOn(point, sentence, article.sentences[index + 1]) : undefined
+    if (said) {
+      point = said.point
+      source = [sentence.id, said.id]
+      words = tagWords(point)
+    }
     let cached: string | null | undefined
     let cachedLong: string | null | undefined
     const headline = title
@@ -123,7 +142,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
         return cached ?? undefined
       },
       get longTitle() {
-        if (cachedLong === undefined) cachedLong = long() ?? null
+        if (cachedLong === undefined) cachedLong = (joined ? undefined : long()) ?? null
         return cachedLong ?? undefined
       },
       dangling,
@@ -151,6 +170,54 @@ function subjectName(words: Word[], text: string): { name: string } | undefined 
   const before = words.slice(0, first).filter((w) => w.pos !== 'PUNCT' && w.pos !== 'CCONJ')
   if (before.length > 0 && words[first - 1]?.text !== ',') return undefined
   return { name: text.slice(words[first]!.start, words[last]!.end).replace(/^the\b/, 'The') }
+}
+
+/** A point that joins the sentence before reads at a glance only this short. */
+const JOINED_POINT_WORDS = 32
+/** Two words share a stem when they share this many first letters ("designate", "designation"). */
+const STEM_LETTERS = 6
+
+/**
+ * The point joined to the sentence before, when it opens with a demonstrative whose noun that sentence's headline
+ * names ("This designation …" after "… directed DOD to designate Anthropic …"; "These ticketers …" after
+ * "Ticketers might provide …"): both headlines, or the headline before and the point, in at most
+ * JOINED_POINT_WORDS words. Same paragraph, not metadata.
+ */
+function joinedToBefore(point: string, words: Word[], sentence: Sentence, before: Sentence, meta: Set<string>, language: Language): { point: string; id: string } | undefined {
+  if (before.paragraph !== sentence.paragraph || meta.has(before.id)) return undefined
+  const reference = backReference(words)
+  if (!reference || reference.split(' ').length !== 2 || words[0]?.pos !== 'DET' || words[1]?.pos !== 'NOUN') return undefined
+  const noun = words[1]!
+  const tagged = language.get(before.id)
+  const headline = headlineOf(before.text, tagged) ?? headlineOf(before.text, tagged, LONG_TITLE_WORDS)
+  if (!headline) return undefined
+  const previous = tagWords(headline)
+  const stem = (w: string) => w.slice(0, STEM_LETTERS)
+  const names = previous.some((w) => w.lemma === noun.lemma || (noun.lower.length >= STEM_LETTERS && w.lower.length >= STEM_LETTERS && stem(w.lower) === stem(noun.lower)))
+  if (!names || backReference(previous)) return undefined
+  const room = JOINED_POINT_WORDS - previous.filter((w) => w.pos !== 'PUNCT').length
+  const own = point.split(/\s+/).length <= room ? point : headlineOf(sentence.text, language.get(sentence.id), room)
+  if (!own) return undefined
+  return { point: `${headline}; ${own[0]!.toLowerCase()}${own.slice(1)}`, id: before.id }
+}
+
+/**
+ * The point with the rest of a quotation it opens and the next sentence of the paragraph closes, when the point
+ * ends where the sentence does (the trimming closed the quotation there) and both read as one point.
+ */
+function quoteRunOn(point: string, sentence: Sentence, next: Sentence | undefined): { point: string; id: string } | undefined {
+  if (!next || next.paragraph !== sentence.paragraph) return undefined
+  const open = (text: string) => (text.match(/“/g)?.length ?? 0) - (text.match(/”/g)?.length ?? 0) + ((text.match(/"/g)?.length ?? 0) % 2)
+  if (open(sentence.text) !== 1 || !/[”"]$/.test(point) || /[”"]\W*$/.test(sentence.text.trim())) return undefined
+  // The next sentence closes the quotation at its end, and opens none.
+  const rest = next.text.trim()
+  if (!/[”"]$/.test(rest) || /[“]/.test(rest) || (rest.match(/["”]/g)?.length ?? 0) !== 1) return undefined
+  // The point must end on the sentence's last words, quotation mark aside.
+  const tail = (text: string) => text.replace(/[\s.,;:!?”"]+$/u, '').split(/\s+/).slice(-3).join(' ')
+  if (tail(point) !== tail(sentence.text)) return undefined
+  const joined = `${point.replace(/[”"]$/, '')}. ${rest.replace(/[.!?]([”"])$/, '$1')}`
+  if (joined.split(/\s+/).length > JOINED_POINT_WORDS) return undefined
+  return { point: joined, id: next.id }
 }
 
 /** The name that is the subject of a leading clause the point no longer holds ("As Congress considers …, it …"). */
@@ -226,11 +293,13 @@ export function conclusionOf(article: Article, candidates: Candidate[], n: numbe
 
 /**
  * Up to `n` points from `pool`, the most salient first but never two that say the same thing (maximal
- * marginal relevance), returned in article order.
+ * marginal relevance), returned in article order. `already` is weighed against (the thesis); a candidate that
+ * makes the same claim as one of `said` (an earlier section's points) is left out, with no other weight.
  */
-export function choosePoints(pool: Candidate[], n: number, already: Candidate[] = []): Candidate[] {
+export function choosePoints(pool: Candidate[], n: number, already: Candidate[] = [], said: Candidate[] = []): Candidate[] {
   const chosen: Candidate[] = []
-  const left = pool.filter((c) => !c.dangling)
+  // A claim another section already makes is not made again.
+  const left = pool.filter((c) => !c.dangling && !said.some((x) => overlap(c.lemmas, x.lemmas) >= SAME_CLAIM))
   while (chosen.length < n && left.length) {
     let bestIndex = -1
     let bestScore = -Infinity

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { buildFromArticle } from '../../src/pipeline.ts'
+import { tagArticle } from '../../src/language/index.ts'
+import { candidatesOf, choosePoints, type Candidate } from '../../src/draft/select.ts'
+import { isCompression } from '../../src/quality/faithful.ts'
+
+const candidates = (text: string) => {
+  const { article, analysis } = buildFromArticle(text, { format: 'markdown' })
+  return { article, candidates: candidatesOf(article, analysis, tagArticle(article)) }
+}
+
+describe('a demonstrative that names what the sentence before said', () => {
+  it('joins the sentence before ("… to designate Anthropic a supply-chain risk. This designation follows …")', () => {
+    const { article, candidates: cs } = candidates(
+      '# Dispute\n\nThe minister directed the department to designate the company a supply-chain risk. This designation follows a months-long dispute between the department and the company over the use of its products.\n',
+    )
+    const joined = cs.find((c) => c.sentence.id === 'p1.s2')!
+    expect(joined.dangling).toBe(false)
+    expect(joined.source).toEqual(['p1.s1', 'p1.s2'])
+    expect(joined.point).toMatch(/designate the company a supply-chain risk; this designation follows a months-long dispute/)
+    const texts = joined.source.map((id) => article.sentences.find((s) => s.id === id)!.text)
+    expect(isCompression(joined.point, texts)).toBe(true)
+  })
+
+  it('stays out when the sentence before does not name it, or is in another paragraph', () => {
+    const { candidates: cs } = candidates(
+      '# Dispute\n\nThe court was unpersuaded by the agency\'s argument about costs. This justification failed because most deals prompt no investigation at all.\n\nThe minister directed the department to designate the company a risk.\n\nThis designation follows a months-long dispute between the department and the company.\n',
+    )
+    expect(cs.find((c) => c.sentence.id === 'p1.s2')!.dangling).toBe(true)
+    expect(cs.find((c) => c.sentence.id === 'p3.s1')!.dangling).toBe(true)
+  })
+})
+
+describe('a quotation that runs on into the next sentence', () => {
+  it('is shown whole when the next sentence closes it, and the point cites both', () => {
+    const { article, candidates: cs } = candidates(
+      '# Weapons\n\nThe chief executive stated that autonomous weapons "may prove critical for our national defense. But today, such systems are simply not reliable enough."\n',
+    )
+    const c = cs.find((x) => x.sentence.id === 'p1.s1')!
+    expect(c.source).toEqual(['p1.s1', 'p1.s2'])
+    expect(c.point).toBe('The chief executive stated that autonomous weapons "may prove critical for our national defense. But today, such systems are simply not reliable enough"')
+    expect(isCompression(c.point, c.source.map((id) => article.sentences.find((s) => s.id === id)!.text))).toBe(true)
+  })
+
+  it('is closed where the sentence ends when it runs on past the next sentence', () => {
+    const { candidates: cs } = candidates(
+      '# Weapons\n\nThe chief executive stated that autonomous weapons "may prove critical for our national defense. But today, such systems are simply not reliable enough. We will keep working with the department on this."\n',
+    )
+    expect(cs.find((x) => x.sentence.id === 'p1.s1')!.source).toEqual(['p1.s1'])
+  })
+})
+
+describe('a claim restated in a later section', () => {
+  const candidate = (index: number, point: string, salience: number): Candidate =>
+    ({ sentence: { id: `p${index}.s1`, paragraph: index }, source: [`p${index}.s1`], index, salience, point, dangling: false, lemmas: new Set(point.toLowerCase().split(' ')) }) as unknown as Candidate
+  const summary = candidate(1, 'biden met several ticketers fees', 0.5)
+  const body = [candidate(5, 'biden met several ticketers companies fees', 0.9), candidate(6, 'venues sign exclusive contracts', 0.4), candidate(7, 'contracts deter new ticketers', 0.3)]
+
+  it('is not a point again in a later section (a report\'s summary restated in its body)', () => {
+    expect(choosePoints(body, 2, [], [summary]).map((c) => c.index)).toEqual([6, 7])
+  })
+
+  it('is the section\'s point when no earlier section made it', () => {
+    expect(choosePoints(body, 2).map((c) => c.index)).toContain(5)
+  })
+})
