@@ -61,9 +61,13 @@ function isByline(tokens: Context['sentences'][number]['tokens']): boolean {
  * claim.
  */
 function isCallToAction(tokens: Context['sentences'][number]['tokens']): boolean {
-  const comma = tokens.findIndex((t) => t.text === ',')
-  const starts = [0, ...(comma >= 0 ? [comma + 1] : [])].map((i) => i + leadLength(tokens, i))
-  return starts.some((i) => CALL_VERBS.has(tokens[i]?.lower ?? '') && tokens.slice(i + 1).some((t) => CALL_PLACES.has(t.lower)))
+  const starts = [0, ...tokens.flatMap((t, i) => (t.text === ',' ? [i + 1] : []))]
+  return starts.some((start) => {
+    const i = start + leadLength(tokens, start)
+    if (!CALL_VERBS.has(tokens[i]?.lower ?? '')) return false
+    // "please apply" asks the reader whatever follows; "see our website" names where to go.
+    return tokens[start]?.lower === 'please' || tokens.slice(i + 1).some((t) => CALL_PLACES.has(t.lower))
+  })
 }
 
 /** "Please", "we encourage you to": words before the imperative that leave it an imperative. */

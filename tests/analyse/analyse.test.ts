@@ -206,7 +206,7 @@ describe('analyse: what an event says', () => {
 describe('analyse: navigation in the text', () => {
   it('marks a sentence that tells the reader to go somewhere as metadata, not content', () => {
     const article = ingest(
-      'The company bought a robotics start-up to strengthen its software. If you are interested in joining the team, visit our careers page. Learn more about the deal here. Visitors can see the new lab in March. If you’re interested in this research, we encourage you to apply for our economist roles. Please see our website. We encourage you to read the ruling, which is short.',
+      'The company bought a robotics start-up to strengthen its software. If you are interested in joining the team, visit our careers page. Learn more about the deal here. Visitors can see the new lab in March. If you’re interested in this research, we encourage you to apply for our economist roles. Please see our website. We encourage you to read the ruling, which is short. If you’re excited about benchmarks, experiments, and open source, please apply, and mention this post.',
       { format: 'text' },
     )
     const meta = new Set(analyse(article).meta)
@@ -215,6 +215,7 @@ describe('analyse: navigation in the text', () => {
       'Learn more about the deal here.',
       'If you’re interested in this research, we encourage you to apply for our economist roles.',
       'Please see our website.',
+      'If you’re excited about benchmarks, experiments, and open source, please apply, and mention this post.',
     ])
   })
 })
