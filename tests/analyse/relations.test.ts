@@ -259,3 +259,32 @@ describe('relations: a possessed relation noun with no object', () => {
     expect(linked(c, 'germany', 'hungary', ['condemnation'])).toBe(true)
   })
 })
+
+describe('relations: the other side is not an actor named around the cue', () => {
+  it('takes a name after "with" that is no actor as the other side ("partnered with Outbox Technology to build … for Kenya")', () => {
+    const a = analyseText('Japan partnered with Outbox Technology to build a port for Kenya.')
+    expect(linked(a, 'japan', 'kenya')).toBe(false)
+  })
+
+  it('does not make a subject a party to the talks it credits "among" others ("Germany and France credited negotiations among the members")', () => {
+    const a = analyseText('Germany and France credited "intense negotiations" among the members for the final text.')
+    expect(linked(a, 'germany', 'france')).toBe(false)
+  })
+
+  it('reads a cue after a time preposition and a determiner as an event told elsewhere ("six months after the merger")', () => {
+    const a = analyseText('Japan built the port and Kenya would run it, beginning six months after the merger.')
+    expect(linked(a, 'japan', 'kenya')).toBe(false)
+    const b = analyseText('After the talks with Iran, France changed course.')
+    expect(linked(b, 'france', 'iran', ['dialogue'])).toBe(true)
+  })
+
+  it('does not state a relation that is only offered ("the option of obtaining a license to X")', () => {
+    const a = analyseText('The treaty gives Kenya the option of obtaining a license to Japan’s satellite network.')
+    expect(linked(a, 'kenya', 'japan')).toBe(false)
+  })
+
+  it('does not make the actor before a participle that describes a noun its agent ("the fees charged to travellers")', () => {
+    const a = analyseText('Under the treaty, Kenya would set the fees charged to travellers from Japan.')
+    expect(linked(a, 'kenya', 'japan')).toBe(false)
+  })
+})
