@@ -146,8 +146,31 @@ describe('events: what a timeline holds', () => {
       'The states sued over the consent decree, which was modified in 2020.\n\nThe ministry filed a motion to modify the consent decree in 2020.\n\nIn May and June 1968, the party condemned the students.\n\nCommentators compared it with the events of May and June 1968, when workers struck.',
     )
     expect(a.events.filter((e) => e.date === '2020').map((e) => e.text)).toEqual([expect.stringMatching(/filed a motion/)])
-    // The words of a date ("In May and") are no words of the event: two tellings of June 1968 stay two.
-    expect(a.events.filter((e) => e.date === '1968-06')).toHaveLength(2)
+    // Two tellings of May and June 1968 (dated by the first month) stay two.
+    expect(a.events.filter((e) => e.date === '1968-05')).toHaveLength(2)
+  })
+
+  it('dates "In May and June 1968" by its first month, with the event after it, and labels the two months', () => {
+    const a = analyseText('In May and June 1968, the party condemned the students. Voters go to the polls in April and May 2027.')
+    expect(a.events.map((e) => [e.date, e.label])).toEqual([
+      ['1968-05', 'May–Jun 1968'],
+      ['2027-04', 'Apr–May 2027'],
+    ])
+    expect(a.events[0]!.text).toBe('the party condemned the students')
+  })
+
+  it('reads a date after "of" as the time of an event only when the noun before it names an event or a time', () => {
+    const a = analyseText(
+      'The posters have evoked the spirit of May 1968. The city was poorly equipped for the changing social norms of the 1960s. It dates back to the revolution of 1789. By the end of 2023, the firm had collapsed.',
+    )
+    expect(a.events.map((e) => e.date)).toEqual(['1789', '2023'])
+  })
+
+  it('tells one statement once when it holds two dates ("What began in September … in France today")', () => {
+    const a = analyse(
+      ingest('---\ntitle: Protests\ndate: 2026-10-07\n---\n\nWhat began in September as a demonstration in the suburbs has escalated into wider protests about the conditions facing young people in France today.\n', { name: 'p.md' }),
+    )
+    expect(a.events.map((e) => e.date)).toEqual(['2026-09'])
   })
 
   it('keeps two events of one date that tell different things', () => {

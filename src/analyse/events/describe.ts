@@ -69,7 +69,7 @@ function trimStart(text: string, keepEnd: boolean): string {
 
 function tidy(text: string): string {
   return text
-    .replace(/(?:^|\s+)(?:on|in|at|since|by|from|during|until|of|before|after)$/i, '').replace(/\s+([,.;:])/g, '$1').replace(/[\s,;:.]+$/, '').replace(/^[\s,]+/, '').trim()
+    .replace(/(?:^|\s+)(?:on|in|at|since|by|from|during|until|of|before|after|between|to|and|or)$/i, '').replace(/\s+([,.;:])/g, '$1').replace(/[\s,;:.]+$/, '').replace(/^[\s,]+/, '').trim()
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\w/.test(w)).length

@@ -49,11 +49,15 @@ export function findEvents(ctx: Context): DatedEvent[] {
   }
   // One event per sentence and text: "In October, X said exports fell … in the year ended September 30" is
   // one statement (dated by its first date), not two.
+  // The texts are compared without the sentence's dates: "What began in September as a demonstration … in France
+  // today" is told once, on its first date, not again on "today".
   const seen = new Set<string>()
+  const datesOf = new Map(mentions.map((m) => [m.s, m.dates.map((d) => m.s.sentence.text.slice(d.start, d.end))]))
   const unique = found
     .sort((a, b) => (a.s.index - b.s.index) || a.start - b.start)
     .filter((f) => {
-      const key = `${f.s.sentence.id}|${f.text.split(/\s+/).slice(0, SAME_TEXT_WORDS).join(' ')}`
+      const bare = (datesOf.get(f.s) ?? []).reduce((t, d) => t.split(d).join(' '), f.text).replace(/\b(?:in|on|since|during)\s+(?=\s|$)/g, ' ')
+      const key = `${f.s.sentence.id}|${bare.split(/\s+/).filter(Boolean).slice(0, SAME_TEXT_WORDS).join(' ')}`
       return !seen.has(key) && seen.add(key)
     })
   return oncePerEvent(unique)
@@ -172,6 +176,8 @@ function isFuture(s: SentenceContext, d: DateMention): boolean {
  * statement of what is ("As now, there were legitimate reasons …").
  */
 const RE_NAMED_YEAR = /\b\p{Lu}[\p{L}-]*\s+of\s*$/u
+const RE_NOUN_OF = /(?<![\p{L}-])\p{Ll}+\s+of\s*$/u
+const OF_NOUNS = new Set<string>(DATA.dates.ofNouns)
 const RE_EXISTENTIAL = /^(?:as now,\s*)?(?:there|here)\s+(?:is|are|was|were|has been|have been)\b/i
 function isEventDate(s: SentenceContext, d: DateMention): boolean {
   const text = s.sentence.text
@@ -179,6 +185,14 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   const own = text.slice(d.start, d.end)
   const lead = text.slice(Math.max(0, d.start - 40), d.start) + (/^of\s/i.test(own) ? 'of ' : '')
   if (d.year && !d.month && RE_NAMED_YEAR.test(lead)) return false
+  // "evoked the spirit of May and June 1968": a date after "of" dates the noun before it, an event only when that
+  // noun names a time or an event ("the events of May 1968", "the end of 2023").
+  const of = RE_NOUN_OF.exec(lead)
+  if (of) {
+    const at = d.start - (lead.length - of.index) + (/^of\s/i.test(own) ? 'of '.length : 0)
+    const noun = s.words.find((w) => w.start === at)
+    if (noun?.pos === 'NOUN' && !OF_NOUNS.has(noun.lemma)) return false
+  }
   // "today's technology" is no date; "Today, the disease has spread widely" and "today, AI systems are not
   // reliable" say how things stand, not what happened that day ("The court ruled today" does).
   if (d.published === 'day') {
