@@ -173,6 +173,25 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => e.date)).toEqual(['2026-09'])
   })
 
+  it('reads an opening summary and one later telling by one actor in one month as one event, citing both sentences', () => {
+    const a = analyseText(
+      [
+        'In 2024, the regulator adopted a final rule on filings. A federal district court vacated that rule in February 2026.',
+        'Filings are long.',
+        'Lawyers complain.',
+        'Costs rise.',
+        'In October 2024, the regulator issued a final rule implementing the proposals.',
+        'In February 2026, the district court granted the plaintiffs’ motion for summary judgment.',
+        'In February 2026, the district court fined a lawyer.',
+      ].join('\n\n'),
+    )
+    expect(a.events.map((e) => [e.date, e.source])).toEqual([
+      ['2024-10', ['p5.s1', 'p1.s1']],
+      ['2026-02', ['p1.s2', 'p6.s1']],
+      ['2026-02', ['p7.s1']],
+    ])
+  })
+
   it('keeps two events of one date that tell different things', () => {
     const a = analyseText('In March 2025, the regulator issued a final rule on merger filings.\n\nIn March 2025, a federal court blocked a pipeline merger in Texas.')
     expect(a.events).toHaveLength(2)

@@ -11,7 +11,7 @@
 import type { DatedEvent } from '../../types.ts'
 import type { Context, SentenceContext } from '../context.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
-import { contentLemmas, tagWords } from '../../language/index.ts'
+import { contentLemmas, tagWords, type Word } from '../../language/index.ts'
 import { DATA } from '../data.ts'
 import { describeEvent } from './describe.ts'
 import { displayDate, findDates, sortable, type DateMention } from './explicit.ts'
@@ -60,12 +60,13 @@ export function findEvents(ctx: Context): DatedEvent[] {
       const key = `${f.s.sentence.id}|${bare.split(/\s+/).filter(Boolean).slice(0, SAME_TEXT_WORDS).join(' ')}`
       return !seen.has(key) && seen.add(key)
     })
-  return oncePerEvent(unique)
-    .map((f) => ({
+  return oncePerEvent(unique, ctx)
+    .map(({ f, also }) => ({
       date: f.date,
       label: displayDate(f.date, f.label),
       text: f.text,
-      source: [f.s.sentence.id],
+      // The telling the text comes from first, then the others that tell the event again.
+      source: [f.s, ...also.sort((a, b) => a.index - b.index)].map((x) => x.sentence.id),
     }))
     .filter((e) => e.text.split(/\s+/).length >= 2 && !isMeasurement(e.text))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
@@ -103,31 +104,93 @@ const SAME_EVENT_WORDS = 3
 /**
  * An event told twice, in a summary and again in its own paragraph ("In 2024, the FTC adopted a final rule …" and
  * "In October 2024, the FTC issued a final rule …"): in other sentences, on dates that agree (the same, or one
- * the other's more precise form), with most content words of the shorter text in the longer. The telling with
- * the more precise date stays; of two as precise, the first.
+ * the other's more precise form), and either with most content words of the shorter text in the longer, or, one
+ * telling in the article's opening and the other after it, by the same actor with a word of what it did in common
+ * ("rule") or in the same month or on the same day ("A federal district court vacated that rule in February 2026"
+ * and "In February 2026, the district court granted the plaintiffs' motion"). The telling with the more precise
+ * date stays; of two as precise, the first.
+ * It cites both sentences.
  */
-function oncePerEvent(found: Found[]): Found[] {
+function oncePerEvent(found: Found[], ctx: Context): { f: Found; also: SentenceContext[] }[] {
   // The words of dates ("In May and") tell nothing of what happened.
-  const lemmas = found.map((f) => new Set([...contentLemmas(tagWords(f.text))].filter((w) => !MONTH_WORDS.has(w) && !/^\d/.test(w))))
-  const dropped = new Set<number>()
+  const tagged = found.map((f) => tagWords(f.text))
+  const lemmas = tagged.map((words) => new Set([...contentLemmas(words)].filter((w) => !MONTH_WORDS.has(w) && !/^\d/.test(w))))
+  const doers = found.map((f, k) => doerOf(f, tagged[k]!))
+  const nameWords = (id: string) => {
+    const a = ctx.actors.get(id)
+    return new Set([a?.name ?? id, ...(a?.aliases ?? [])].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)))
+  }
+  const paragraphs = ctx.article.paragraphs.length
+  const opening = (f: Found) => f.s.sentence.paragraph <= Math.max(OPENING_PARAGRAPHS, OPENING_SHARE * paragraphs)
+  const keptFor = new Map<number, number>()
+  const summed = new Set<number>()
   for (let i = 0; i < found.length; i++)
     for (let j = i + 1; j < found.length; j++) {
       const [a, b] = [found[i]!, found[j]!]
-      if (dropped.has(i) || dropped.has(j) || a.s === b.s) continue
+      if (keptFor.has(i) || keptFor.has(j) || a.s === b.s) continue
       if (!a.date.startsWith(b.date) && !b.date.startsWith(a.date)) continue
+      const drop = (k: number) => keptFor.set(k, k === i ? j : i)
       const [small, large] = lemmas[i]!.size <= lemmas[j]!.size ? [lemmas[i]!, lemmas[j]!] : [lemmas[j]!, lemmas[i]!]
-      const shared = [...small].filter((w) => large.has(w)).length
+      const shared = [...small].filter((w) => large.has(w))
       // "[the decree,] which was modified in 2020" and "DOJ filed a motion to modify the decree in 2020": a text
       // too short to tell an event, all of whose words the other telling of the same date has, is that event.
-      if (small.size < SAME_EVENT_WORDS && small.size > 0 && shared === small.size && a.date === b.date) {
-        dropped.add(small === lemmas[i] ? i : j)
+      if (small.size < SAME_EVENT_WORDS && small.size > 0 && shared.length === small.size && a.date === b.date) {
+        drop(small === lemmas[i] ? i : j)
         continue
       }
-      if (shared < SAME_EVENT_WORDS || shared / small.size < SAME_EVENT_SHARE) continue
-      dropped.add(b.date.length > a.date.length ? i : j)
+      const doer = sameDoer(doers[i]!, doers[j]!)
+      const names = doers[i]!.actor ? nameWords(doers[i]!.actor!) : new Set<string>()
+      // By the same actor, one telling must be the opening's summary of the other.
+      // A summary tells one event: it is matched with one later telling only.
+      const summary = doer && opening(a) !== opening(b) && !summed.has(i) && !summed.has(j)
+      const sameWord = summary && shared.some((w) => !names.has(w.toLowerCase()) && w.toLowerCase() !== doers[i]!.head)
+      const sameTime = summary && a.date === b.date && a.date.length >= SAME_TIME_LENGTH
+      const alike = shared.length >= SAME_EVENT_WORDS && shared.length / small.size >= SAME_EVENT_SHARE
+      if (!alike && !sameWord && !sameTime) continue
+      if (!alike) summed.add(i).add(j)
+      drop(b.date.length > a.date.length ? i : j)
     }
-  return found.filter((_, i) => !dropped.has(i))
+  const root = (k: number): number => (keptFor.has(k) ? root(keptFor.get(k)!) : k)
+  const also = new Map<number, SentenceContext[]>()
+  for (const k of keptFor.keys()) also.set(root(k), [...(also.get(root(k)) ?? []), found[k]!.s])
+  return found.flatMap((f, k) => (keptFor.has(k) ? [] : [{ f, also: (also.get(k) ?? []).filter((x) => x !== f.s) }]))
 }
+
+/** The opening of an article, where it sums up what its paragraphs then tell: the first paragraphs, or share of them. */
+const OPENING_PARAGRAPHS = 4
+const OPENING_SHARE = 0.15
+/** "2026-02": a month, or a day, is precise enough for one actor's two tellings on it to be one event. */
+const SAME_TIME_LENGTH = 7
+const SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'to', 'at', 'on', 'by', 'for', 'from', 'with', 'against', 'into', 'over', 'under', 'between', 'among'])
+
+interface Doer {
+  actor?: string
+  /** The head of the noun phrase the text opens with, when a verb follows it: "a federal district court vacated" → "court". */
+  head?: string
+}
+
+const SUBJECT_RUN = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+
+/**
+ * Who an event's text says acted: the first actor named in it (unless after a preposition), and the head of the
+ * noun phrase it opens with when a verb follows ("A federal district court vacated …" names no actor yet).
+ */
+function doerOf(f: Found, words: Word[]): Doer {
+  const doer: Doer = {}
+  const text = f.text.replace(/^…/, '')
+  const at = f.s.sentence.text.indexOf(text.slice(0, 40))
+  if (at >= 0) {
+    const m = f.s.mentions.find((x) => f.s.tokens[x.first]!.start >= at && f.s.tokens[x.first]!.start < at + text.length)
+    if (m && !SUBJECT_PREPOSITIONS.has(f.s.tokens[m.first - 1]?.lower ?? '')) doer.actor = m.actor
+  }
+  let k = 0
+  while (k < words.length && SUBJECT_RUN.has(words[k]!.pos)) k++
+  const head = words.slice(0, k).findLast((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
+  if (head && ['VERB', 'AUX'].includes(words[k]?.pos ?? '')) doer.head = head.lemma.toLowerCase()
+  return doer
+}
+
+const sameDoer = (a: Doer, b: Doer) => (!!a.actor && a.actor === b.actor) || (!!a.head && a.head === b.head)
 
 /** The latest date printed with its year, as [year, month]. */
 function latestExplicit(dates: DateMention[]): [number, number] | undefined {
