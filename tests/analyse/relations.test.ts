@@ -330,3 +330,16 @@ describe('relations: the other side is not an actor named around the cue', () =>
     expect(linked(a, 'kenya', 'japan')).toBe(false)
   })
 })
+
+describe('relations: a state qualifying a title and a name', () => {
+  it('reads "President Macron and Kenyan President William Ruto met" as the two leaders meeting', () => {
+    for (const text of [
+      'President Macron and Kenyan President William Ruto met for the first leader-level engagement between France and Kenya in years.',
+      'President Macron and Kenya’s President William Ruto met for the first leader-level engagement between France and Kenya in years.',
+    ]) {
+      const a = analyseText(text)
+      expect(linked(a, 'macron', 'william-ruto', ['dialogue'])).toBe(true)
+      expect(linked(a, 'france', 'william-ruto')).toBe(false)
+    }
+  })
+})
