@@ -272,6 +272,14 @@ describe('relations: coordinated people with titles', () => {
 })
 
 describe('actors: people named in full, then by surname', () => {
+  it('reads a surname alone as the person ("The senator, Ana Brightwater, …. Brightwater met …"), unless the article writes it as a word', () => {
+    const a = analyseText('The senator, Ana Brightwater, chairs the committee. Critics say Brightwater met officials from Chile.')
+    expect(a.actors.find((x) => x.id === 'ana-brightwater')?.mentions).toHaveLength(2)
+    expect(linked(a, 'ana-brightwater', 'chile', ['dialogue'])).toBe(true)
+    const b = analyseText('The senator, Tom Brown, chairs the committee. Critics say Brown met officials from Chile. The brown dog barked.')
+    expect(b.actors.find((x) => x.id === 'tom-brown')?.mentions).toHaveLength(1)
+  })
+
   it('finds "Jean-Luc Mélenchon … Mélenchon" and "its candidate, Marine Le Pen … Le Pen" as people, not a title', () => {
     const a = analyseText(
       'By contrast, Jean-Luc Mélenchon of the far left has been quick to respond. The far-right party and its presidential candidate, Marine Le Pen, question the past. Mélenchon has used social media. Le Pen has her own appeal. Commissioners Andrew Ferguson and Melissa Holyoak dissented; the commissioners met. Ferguson wrote an opinion.',
