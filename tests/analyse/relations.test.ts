@@ -192,6 +192,25 @@ describe('events: what a timeline holds', () => {
     ])
   })
 
+  it('reads a dated text whose only verbs are "be" or "have" as a state, not an event', () => {
+    const a = analyseText('In 2008, the firm was the largest seller and its rival was the largest promoter. In 2010, the firm was acquired by its rival.')
+    expect(a.events.map((e) => e.date)).toEqual(['2010'])
+  })
+
+  it('finds the verb of a subject an aside in parentheses parts from it, and leaves a "who" clause out of the text', () => {
+    const a = analyse(
+      ingest('---\ntitle: War\ndate: 2026-10-07\n---\n\nThe rebels, who control the north (including the capital), entered the war to support Iran earlier this year.\n', { name: 'w.md' }),
+    )
+    expect(a.events.map((e) => [e.date, e.text])).toEqual([['2026', 'The rebels entered the war to support Iran']])
+  })
+
+  it('dates "in recent days" and "this week" to the month of publication', () => {
+    const a = analyse(
+      ingest('---\ntitle: War\ndate: 2026-10-07\n---\n\nSaudi forces have launched a counteroffensive in recent days. Turkey pledged troops this week.\n', { name: 'w.md' }),
+    )
+    expect(a.events.map((e) => e.date)).toEqual(['2026-10', '2026-10'])
+  })
+
   it('keeps two events of one date that tell different things', () => {
     const a = analyseText('In March 2025, the regulator issued a final rule on merger filings.\n\nIn March 2025, a federal court blocked a pipeline merger in Texas.')
     expect(a.events).toHaveLength(2)

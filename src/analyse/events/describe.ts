@@ -16,7 +16,7 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   const text = s.sentence.text
   const [from, clauseEnd] = clauseAround(text, start, end)
   const clauseStart = Math.max(from, floor)
-  const before = text.slice(clauseStart, start).trim()
+  const before = text.slice(clauseStart, start).replace(RE_RELATIVE_ASIDE, ' ').trim()
   const after = text.slice(end, clauseEnd).replace(/^[\s,]+/, '').trim()
   let body: string
   // "According to observers, in 2019 X decided …": an opening phrase before a comma is not the event.
@@ -31,8 +31,11 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     body = subject ? text.slice(s.tokens[subject.first]!.start, clauseEnd) : after
     body = trimStart(body, false)
   }
-  return tidy(body)
+  return tidy(body.replace(RE_RELATIVE_ASIDE, ' '))
 }
+
+/** ", who control one-third of Yemen (including Sanaa), entered …": a relative clause between commas says who, not what happened. */
+const RE_RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,;:]*,\s*(?=\S)/g
 
 /** The last item of a list before a date: "…crises, such as the Uri attack [in 2016] and the Pulwama attack [in 2019]". */
 const RE_LIST_BREAK = /(?:,\s+|\bsuch as\s+|\bincluding\s+|\band\s+)(?=\S)/g

@@ -17,8 +17,8 @@ export interface DateMention {
   range?: string
   /** The date needs the article's context for its year ("on 3 March", "in July"). */
   yearless?: boolean
-  /** Relative to the publication date: "today" → 0, "this year" → "year". */
-  published?: 'day' | 'year'
+  /** Relative to the publication date: "today" → 0, "in recent days" → "month", "this year" → "year". */
+  published?: 'day' | 'month' | 'year'
 }
 
 const MONTHS = new Map<string, number>(DATA.dates.months.flatMap((m) => m.names.map((n): [string, number] => [n, m.n])))
@@ -43,6 +43,7 @@ const RE_CUE_MONTH = new RegExp(`\\b(?:${MONTH_CUES}) ${MONTH}\\b(?! ?\\d)`, 'gi
 const RE_CUE_YEAR = new RegExp(`\\b(?:${YEAR_CUES}) (?:the )?(?:year )?${YEAR}(?:[–-](\\d{2}|\\d{4})\\b)?(?![\\d%,.]\\d)`, 'gi')
 const RE_YEAR_SPAN = new RegExp(`\\b(?:from|between) ${YEAR} (?:to|and|until|through) ${YEAR}\\b`, 'gi')
 const RE_TODAY = new RegExp(`\\b(?:${DATA.dates.today.join('|')})\\b`, 'g')
+const RE_THIS_MONTH = new RegExp(`\\b(?:${DATA.dates.thisMonth.join('|')})\\b`, 'gi')
 const RE_THIS_YEAR = /\b(?:earlier |later )?this year\b/gi
 
 /** All date mentions of a sentence, earliest first, without overlaps. */
@@ -73,6 +74,7 @@ export function findDates(text: string): DateMention[] {
   for (const m of text.matchAll(RE_YEAR_SPAN)) add(m, { year: +m[1]!, range: `${m[1]}–${m[2]}` })
   for (const m of text.matchAll(RE_CUE_YEAR)) add(m, { year: +m[1]!, range: m[2] ? `${m[1]}–${m[2]}` : undefined })
   for (const m of text.matchAll(RE_TODAY)) add(m, { published: 'day' })
+  for (const m of text.matchAll(RE_THIS_MONTH)) add(m, { published: 'month' })
   for (const m of text.matchAll(RE_THIS_YEAR)) add(m, { published: 'year' })
   // "April and May 2027", "3 and 4 March 2025": the first of a pair takes the year the second prints.
   for (const d of found) {

@@ -68,7 +68,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // The telling the text comes from first, then the others that tell the event again.
       source: [f.s, ...also.sort((a, b) => a.index - b.index)].map((x) => x.sentence.id),
     }))
-    .filter((e) => e.text.split(/\s+/).length >= 2 && !isMeasurement(e.text))
+    .filter((e) => e.text.split(/\s+/).length >= 2 && !isMeasurement(e.text) && !isState(e.text))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 }
 
@@ -94,6 +94,18 @@ function isMeasurement(text: string): boolean {
   if (!RE_QUANTITY.test(text)) return false
   const verb = tagWords(text).find((w) => w.pos === 'VERB' || w.pos === 'AUX')
   return !!verb && MEASURE_VERBS.has(verb.lemma)
+}
+
+/** Verbs that, as the only verb of a dated text, say how things stood, not what happened. */
+const STATE_VERBS = new Set(['be', 'have'])
+
+/**
+ * "In 2008, Ticketmaster was the largest primary ticketer and Live Nation was the largest promoter": a text whose
+ * only verbs are "be" or "have" describes a state, not an event ("was acquired", "became" are events).
+ */
+function isState(text: string): boolean {
+  const words = tagWords(text)
+  return !words.some((w) => w.pos === 'VERB') && words.some((w) => w.pos === 'AUX' && STATE_VERBS.has(w.lemma))
 }
 
 /** Share of the shorter text's content words the other must have for two dated texts to tell one event. */
@@ -206,7 +218,7 @@ function latestExplicit(dates: DateMention[]): [number, number] | undefined {
 function resolve(d: DateMention, published: string | undefined, latest?: [number, number], future = false): string | undefined {
   if (d.published) {
     if (!published) return undefined
-    return d.published === 'year' ? published.slice(0, 4) : published
+    return d.published === 'year' ? published.slice(0, 4) : d.published === 'month' ? published.slice(0, 7) : published
   }
   if (!d.yearless) return d.year ? sortable(d) : undefined
   if (published) {
@@ -272,7 +284,20 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   const before = text.slice(0, d.start).replace(/^.*[,;:]\s*/, '')
   const clause = before.split(/\s+/).filter(Boolean).length <= 2 ? text.slice(d.end).replace(/^[\s,]+/, '') : before
   if (RE_EXISTENTIAL.test(clause)) return false
-  return s.words.some((_, i) => isFiniteVerb(s.words, i))
+  // An aside in parentheses does not part a verb from its subject ("allies, who control Yemen (including Sanaa), entered").
+  const words = withoutAsides(s.words)
+  return words.some((_, i) => isFiniteVerb(words, i))
+}
+
+/** The words outside parentheses. */
+function withoutAsides(words: Word[]): Word[] {
+  let depth = 0
+  return words.filter((w) => {
+    if (w.text === '(') depth++
+    const outside = depth === 0
+    if (w.text === ')' && depth > 0) depth--
+    return outside && w.text !== ')'
+  })
 }
 
 /** The offsets inside the parentheses around [start, end), or undefined when the span is not in any. */
