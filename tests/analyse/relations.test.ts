@@ -211,6 +211,11 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => e.date)).toEqual(['2026-10', '2026-10'])
   })
 
+  it('cites at most two other sentences that tell an event again', () => {
+    const a = analyseText(Array.from({ length: 5 }, () => 'In October 2024, the regulator issued a final rule on merger filings.').join('\n\n'))
+    expect(a.events.map((e) => e.source)).toEqual([['p1.s1', 'p2.s1', 'p3.s1']])
+  })
+
   it('keeps two events of one date that tell different things', () => {
     const a = analyseText('In March 2025, the regulator issued a final rule on merger filings.\n\nIn March 2025, a federal court blocked a pipeline merger in Texas.')
     expect(a.events).toHaveLength(2)

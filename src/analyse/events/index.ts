@@ -121,7 +121,7 @@ const SAME_EVENT_WORDS = 3
  * ("rule") or in the same month or on the same day ("A federal district court vacated that rule in February 2026"
  * and "In February 2026, the district court granted the plaintiffs' motion"). The telling with the more precise
  * date stays; of two as precise, the first.
- * It cites both sentences.
+ * It cites the sentences that tell it again too (the first MAX_RETELLINGS).
  */
 function oncePerEvent(found: Found[], ctx: Context): { f: Found; also: SentenceContext[] }[] {
   // The words of dates ("In May and") tell nothing of what happened.
@@ -162,12 +162,21 @@ function oncePerEvent(found: Found[], ctx: Context): { f: Found; also: SentenceC
       if (!alike) summed.add(i).add(j)
       drop(b.date.length > a.date.length ? i : j)
     }
-  const root = (k: number): number => (keptFor.has(k) ? root(keptFor.get(k)!) : k)
+  const root = (k: number): number => {
+    while (keptFor.has(k)) k = keptFor.get(k)!
+    return k
+  }
   const also = new Map<number, SentenceContext[]>()
-  for (const k of keptFor.keys()) also.set(root(k), [...(also.get(root(k)) ?? []), found[k]!.s])
+  for (const k of keptFor.keys()) {
+    const list = also.get(root(k)) ?? []
+    if (list.length < MAX_RETELLINGS) list.push(found[k]!.s)
+    also.set(root(k), list)
+  }
   return found.flatMap((f, k) => (keptFor.has(k) ? [] : [{ f, also: (also.get(k) ?? []).filter((x) => x !== f.s) }]))
 }
 
+/** How many other sentences that tell an event again it cites, besides the one its text comes from. */
+const MAX_RETELLINGS = 2
 /** The opening of an article, where it sums up what its paragraphs then tell: the first paragraphs, or share of them. */
 const OPENING_PARAGRAPHS = 4
 const OPENING_SHARE = 0.15
