@@ -216,6 +216,11 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => e.source)).toEqual([['p1.s1', 'p2.s1', 'p3.s1']])
   })
 
+  it('starts an event with the whole of a coordinated subject ("Brazil and Argentina signed …", "Yemeni and Saudi forces …")', () => {
+    expect(analyseText('Brazil and Argentina signed a trade pact in 2010.').events.map((e) => e.text)).toEqual(['Brazil and Argentina signed a trade pact'])
+    expect(analyseText('Yemeni and Saudi forces launched a counteroffensive in 2026.').events.map((e) => e.text)).toEqual(['Yemeni and Saudi forces launched a counteroffensive'])
+  })
+
   it('keeps two events of one date that tell different things', () => {
     const a = analyseText('In March 2025, the regulator issued a final rule on merger filings.\n\nIn March 2025, a federal court blocked a pipeline merger in Texas.')
     expect(a.events).toHaveLength(2)

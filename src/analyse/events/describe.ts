@@ -84,5 +84,10 @@ function isSubject(s: SentenceContext, m: SentenceContext['mentions'][number]): 
   const start = s.tokens[m.first]!.start
   if (s.words.findLast((w) => w.end <= start)?.pos === 'VERB') return false
   const next = s.tokens[m.last + 1]
-  return m.possessive || (!!next && !next.punct && !next.cap && !['and', 'or'].includes(next.lower))
+  // "Yemeni and Saudi forces have launched …": the first of a coordinated subject starts it.
+  if (next && ['and', 'or'].includes(next.lower)) {
+    const other = s.mentions.find((x) => x.first === m.last + 2)
+    return !!other && other !== m && isSubject(s, other)
+  }
+  return m.possessive || (!!next && !next.punct && !next.cap)
 }
