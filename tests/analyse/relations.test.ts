@@ -221,6 +221,11 @@ describe('events: what a timeline holds', () => {
     expect(analyseText('Yemeni and Saudi forces launched a counteroffensive in 2026.').events.map((e) => e.text)).toEqual(['Yemeni and Saudi forces launched a counteroffensive'])
   })
 
+  it('does not start an event at an actor named after the clause’s verb ("several groups filed a lawsuit challenging the EU’s tariffs")', () => {
+    const a = analyseText('In January 2025, several business groups filed a lawsuit challenging the EU’s tariffs. On March 19, 2026, the appeals court denied the EU’s motion to stay the ruling.')
+    expect(a.events.map((e) => e.text)).toEqual(['several business groups filed a lawsuit challenging the EU’s tariffs', 'the appeals court denied the EU’s motion to stay the ruling'])
+  })
+
   it('keeps two events of one date that tell different things', () => {
     const a = analyseText('In March 2025, the regulator issued a final rule on merger filings.\n\nIn March 2025, a federal court blocked a pipeline merger in Texas.')
     expect(a.events).toHaveLength(2)

@@ -5,6 +5,7 @@
  * The text is the clause, cut at a word boundary only when it runs past MAX_WORDS.
  */
 import type { SentenceContext } from '../context.ts'
+import { isFiniteVerb } from '../../language/grammar.ts'
 
 /** The clause is kept whole up to this length; the draft condenses it for the slide (src/draft/diagrams.ts). */
 const MAX_WORDS = 40
@@ -27,7 +28,11 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     // "India on April 23 unilaterally suspended …": the subject alone says nothing; what follows the date does.
     if (wordCount(tidy(body)) < 3 && wordCount(after) >= 2) body = trimStart(`${tidy(body)} ${after}`, false)
   } else {
-    const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= end && s.tokens[m.first]!.start - end < 60 && isSubject(s, m))
+    // The subject stands before the clause's verb: in "[In January 2025,] several business groups filed a lawsuit
+    // challenging the FTC's amendments" the FTC is no subject.
+    const verb = s.words.findIndex((w, i) => w.start >= end && isFiniteVerb(s.words, i))
+    const verbStart = verb >= 0 ? s.words[verb]!.start : Infinity
+    const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= end && s.tokens[m.first]!.start - end < 60 && s.tokens[m.first]!.start < verbStart && isSubject(s, m))
     body = subject ? text.slice(s.tokens[subject.first]!.start, clauseEnd) : after
     body = trimStart(body, false)
   }
