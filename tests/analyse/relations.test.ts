@@ -385,3 +385,10 @@ describe('relations: a state qualifying a title and a name', () => {
     }
   })
 })
+
+describe('relations: acting with another’s agreement', () => {
+  it('reads "with the concurrence of" and "in concert with" as cooperation', () => {
+    expect(linked(analyseText('In 2024, Japan, with the concurrence of South Korea, adopted a final rule on fishing.'), 'japan', 'south-korea', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Japan acted in concert with South Korea to close the fishery.'), 'japan', 'south-korea', ['cooperation'])).toBe(true)
+  })
+})
