@@ -137,9 +137,9 @@ function oncePerEvent(found: Found[], ctx: Context): { f: Found; also: SentenceC
   const keptFor = new Map<number, number>()
   const summed = new Set<number>()
   for (let i = 0; i < found.length; i++)
-    for (let j = i + 1; j < found.length; j++) {
+    for (let j = i + 1; j < found.length && !keptFor.has(i); j++) {
       const [a, b] = [found[i]!, found[j]!]
-      if (keptFor.has(i) || keptFor.has(j) || a.s === b.s) continue
+      if (keptFor.has(j) || a.s === b.s) continue
       if (!a.date.startsWith(b.date) && !b.date.startsWith(a.date)) continue
       const drop = (k: number) => keptFor.set(k, k === i ? j : i)
       const [small, large] = lemmas[i]!.size <= lemmas[j]!.size ? [lemmas[i]!, lemmas[j]!] : [lemmas[j]!, lemmas[i]!]
