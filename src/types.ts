@@ -95,6 +95,7 @@ export interface DatedEvent {
   label: string
   /** A short, extractive description of what happened. */
   text: string
+  /** The sentence the text comes from, then up to two others that tell the same event again. */
   source: string[]
 }
 

@@ -25,7 +25,8 @@ const STANCE_WORDS = new Set<string>(DATA.salience.stanceWords)
 const SUBJECT_WORDS = 6
 
 export function scoreSalience(ctx: Context, analysis: Pick<Analysis, 'events' | 'quotes' | 'causes'>): Record<string, number> {
-  const dated = new Set(analysis.events.flatMap((e) => e.source))
+  // The telling an event's text comes from (its first source), not the other sentences that tell it again.
+  const dated = new Set(analysis.events.map((e) => e.source[0]))
   const quoted = new Set(analysis.quotes.flatMap((q) => q.source))
   const causal = new Map<string, number>()
   for (const c of analysis.causes) for (const id of c.source) causal.set(id, (causal.get(id) ?? 0) + 1)

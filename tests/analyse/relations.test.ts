@@ -146,8 +146,84 @@ describe('events: what a timeline holds', () => {
       'The states sued over the consent decree, which was modified in 2020.\n\nThe ministry filed a motion to modify the consent decree in 2020.\n\nIn May and June 1968, the party condemned the students.\n\nCommentators compared it with the events of May and June 1968, when workers struck.',
     )
     expect(a.events.filter((e) => e.date === '2020').map((e) => e.text)).toEqual([expect.stringMatching(/filed a motion/)])
-    // The words of a date ("In May and") are no words of the event: two tellings of June 1968 stay two.
-    expect(a.events.filter((e) => e.date === '1968-06')).toHaveLength(2)
+    // Two tellings of May and June 1968 (dated by the first month) stay two.
+    expect(a.events.filter((e) => e.date === '1968-05')).toHaveLength(2)
+  })
+
+  it('dates "In May and June 1968" by its first month, with the event after it, and labels the two months', () => {
+    const a = analyseText('In May and June 1968, the party condemned the students. Voters go to the polls in April and May 2027.')
+    expect(a.events.map((e) => [e.date, e.label])).toEqual([
+      ['1968-05', 'May–Jun 1968'],
+      ['2027-04', 'Apr–May 2027'],
+    ])
+    expect(a.events[0]!.text).toBe('the party condemned the students')
+  })
+
+  it('reads a date after "of" as the time of an event only when the noun before it names an event or a time', () => {
+    const a = analyseText(
+      'The posters have evoked the spirit of May 1968. The city was poorly equipped for the changing social norms of the 1960s. It dates back to the revolution of 1789. By the end of 2023, the firm had collapsed.',
+    )
+    expect(a.events.map((e) => e.date)).toEqual(['1789', '2023'])
+  })
+
+  it('tells one statement once when it holds two dates ("What began in September … in France today")', () => {
+    const a = analyse(
+      ingest('---\ntitle: Protests\ndate: 2026-10-07\n---\n\nWhat began in September as a demonstration in the suburbs has escalated into wider protests about the conditions facing young people in France today.\n', { name: 'p.md' }),
+    )
+    expect(a.events.map((e) => e.date)).toEqual(['2026-09'])
+  })
+
+  it('reads an opening summary and one later telling by one actor in one month as one event, citing both sentences', () => {
+    const a = analyseText(
+      [
+        'In 2024, the regulator adopted a final rule on filings. A federal district court vacated that rule in February 2026.',
+        'Filings are long.',
+        'Lawyers complain.',
+        'Costs rise.',
+        'In October 2024, the regulator issued a final rule implementing the proposals.',
+        'In February 2026, the district court granted the plaintiffs’ motion for summary judgment.',
+        'In February 2026, the district court fined a lawyer.',
+      ].join('\n\n'),
+    )
+    expect(a.events.map((e) => [e.date, e.source])).toEqual([
+      ['2024-10', ['p5.s1', 'p1.s1']],
+      ['2026-02', ['p1.s2', 'p6.s1']],
+      ['2026-02', ['p7.s1']],
+    ])
+  })
+
+  it('reads a dated text whose only verbs are "be" or "have" as a state, not an event', () => {
+    const a = analyseText('In 2008, the firm was the largest seller and its rival was the largest promoter. In 2010, the firm was acquired by its rival.')
+    expect(a.events.map((e) => e.date)).toEqual(['2010'])
+  })
+
+  it('finds the verb of a subject an aside in parentheses parts from it, and leaves a "who" clause out of the text', () => {
+    const a = analyse(
+      ingest('---\ntitle: War\ndate: 2026-10-07\n---\n\nThe rebels, who control the north (including the capital), entered the war to support Iran earlier this year.\n', { name: 'w.md' }),
+    )
+    expect(a.events.map((e) => [e.date, e.text])).toEqual([['2026', 'The rebels entered the war to support Iran']])
+  })
+
+  it('dates "in recent days" and "this week" to the month of publication', () => {
+    const a = analyse(
+      ingest('---\ntitle: War\ndate: 2026-10-07\n---\n\nSaudi forces have launched a counteroffensive in recent days. Turkey pledged troops this week.\n', { name: 'w.md' }),
+    )
+    expect(a.events.map((e) => e.date)).toEqual(['2026-10', '2026-10'])
+  })
+
+  it('cites at most two other sentences that tell an event again', () => {
+    const a = analyseText(Array.from({ length: 5 }, () => 'In October 2024, the regulator issued a final rule on merger filings.').join('\n\n'))
+    expect(a.events.map((e) => e.source)).toEqual([['p1.s1', 'p2.s1', 'p3.s1']])
+  })
+
+  it('starts an event with the whole of a coordinated subject ("Brazil and Argentina signed …", "Yemeni and Saudi forces …")', () => {
+    expect(analyseText('Brazil and Argentina signed a trade pact in 2010.').events.map((e) => e.text)).toEqual(['Brazil and Argentina signed a trade pact'])
+    expect(analyseText('Yemeni and Saudi forces launched a counteroffensive in 2026.').events.map((e) => e.text)).toEqual(['Yemeni and Saudi forces launched a counteroffensive'])
+  })
+
+  it('does not start an event at an actor named after the clause’s verb ("several groups filed a lawsuit challenging the EU’s tariffs")', () => {
+    const a = analyseText('In January 2025, several business groups filed a lawsuit challenging the EU’s tariffs. On March 19, 2026, the appeals court denied the EU’s motion to stay the ruling.')
+    expect(a.events.map((e) => e.text)).toEqual(['several business groups filed a lawsuit challenging the EU’s tariffs', 'the appeals court denied the EU’s motion to stay the ruling'])
   })
 
   it('keeps two events of one date that tell different things', () => {
@@ -230,6 +306,14 @@ describe('relations: coordinated people with titles', () => {
 })
 
 describe('actors: people named in full, then by surname', () => {
+  it('reads a surname alone as the person ("The senator, Ana Brightwater, …. Brightwater met …"), unless the article writes it as a word', () => {
+    const a = analyseText('The senator, Ana Brightwater, chairs the committee. Critics say Brightwater met officials from Chile.')
+    expect(a.actors.find((x) => x.id === 'ana-brightwater')?.mentions).toHaveLength(2)
+    expect(linked(a, 'ana-brightwater', 'chile', ['dialogue'])).toBe(true)
+    const b = analyseText('The senator, Tom Brown, chairs the committee. Critics say Brown met officials from Chile. The brown dog barked.')
+    expect(b.actors.find((x) => x.id === 'tom-brown')?.mentions).toHaveLength(1)
+  })
+
   it('finds "Jean-Luc Mélenchon … Mélenchon" and "its candidate, Marine Le Pen … Le Pen" as people, not a title', () => {
     const a = analyseText(
       'By contrast, Jean-Luc Mélenchon of the far left has been quick to respond. The far-right party and its presidential candidate, Marine Le Pen, question the past. Mélenchon has used social media. Le Pen has her own appeal. Commissioners Andrew Ferguson and Melissa Holyoak dissented; the commissioners met. Ferguson wrote an opinion.',
@@ -257,5 +341,54 @@ describe('relations: a possessed relation noun with no object', () => {
     expect(linked(b, 'germany', 'poland', ['support'])).toBe(true)
     const c = analyseText('Poland’s policy towards Hungary remains unchanged, despite Germany’s censure.')
     expect(linked(c, 'germany', 'hungary', ['condemnation'])).toBe(true)
+  })
+})
+
+describe('relations: the other side is not an actor named around the cue', () => {
+  it('takes a name after "with" that is no actor as the other side ("partnered with Outbox Technology to build … for Kenya")', () => {
+    const a = analyseText('Japan partnered with Outbox Technology to build a port for Kenya.')
+    expect(linked(a, 'japan', 'kenya')).toBe(false)
+  })
+
+  it('does not make a subject a party to the talks it credits "among" others ("Germany and France credited negotiations among the members")', () => {
+    const a = analyseText('Germany and France credited "intense negotiations" among the members for the final text.')
+    expect(linked(a, 'germany', 'france')).toBe(false)
+  })
+
+  it('reads a cue after a time preposition and a determiner as an event told elsewhere ("six months after the merger")', () => {
+    const a = analyseText('Japan built the port and Kenya would run it, beginning six months after the merger.')
+    expect(linked(a, 'japan', 'kenya')).toBe(false)
+    const b = analyseText('After the talks with Iran, France changed course.')
+    expect(linked(b, 'france', 'iran', ['dialogue'])).toBe(true)
+  })
+
+  it('does not state a relation that is only offered ("the option of obtaining a license to X")', () => {
+    const a = analyseText('The treaty gives Kenya the option of obtaining a license to Japan’s satellite network.')
+    expect(linked(a, 'kenya', 'japan')).toBe(false)
+  })
+
+  it('does not make the actor before a participle that describes a noun its agent ("the fees charged to travellers")', () => {
+    const a = analyseText('Under the treaty, Kenya would set the fees charged to travellers from Japan.')
+    expect(linked(a, 'kenya', 'japan')).toBe(false)
+  })
+})
+
+describe('relations: a state qualifying a title and a name', () => {
+  it('reads "President Macron and Kenyan President William Ruto met" as the two leaders meeting', () => {
+    for (const text of [
+      'President Macron and Kenyan President William Ruto met for the first leader-level engagement between France and Kenya in years.',
+      'President Macron and Kenya’s President William Ruto met for the first leader-level engagement between France and Kenya in years.',
+    ]) {
+      const a = analyseText(text)
+      expect(linked(a, 'macron', 'william-ruto', ['dialogue'])).toBe(true)
+      expect(linked(a, 'france', 'william-ruto')).toBe(false)
+    }
+  })
+})
+
+describe('relations: acting with another’s agreement', () => {
+  it('reads "with the concurrence of" and "in concert with" as cooperation', () => {
+    expect(linked(analyseText('In 2024, Japan, with the concurrence of South Korea, adopted a final rule on fishing.'), 'japan', 'south-korea', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Japan acted in concert with South Korea to close the fishery.'), 'japan', 'south-korea', ['cooperation'])).toBe(true)
   })
 })

@@ -144,6 +144,11 @@ function dropStateModifiers(s: Context['sentences'][number], mentions: Mention[]
 }
 
 /** Definitions → lexicon forms, one entry per actor. People are merged by shared name words. */
+/** The word occurs in the text as written, as a whole word. */
+function wordIn(text: string, word: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text)
+}
+
 function mergeDefinitions(definitions: Definition[], ctx: Context): [string, LexiconEntry][] {
   const concepts = new Set(definitions.filter((d) => d.concept).map((d) => d.name))
   // "Richard M. Stallman (RMS)": an acronym defined for a person's name is that person's.
@@ -154,7 +159,6 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
   const forms: [string, LexiconEntry][] = []
   const people: { words: string[]; entry: LexiconEntry; names: string[] }[] = []
   const byName = new Map<string, LexiconEntry>()
-  const lowerText = ctx.article.text.toLowerCase()
   // Longest names first, so "Trump" finds "Donald J. Trump".
   for (const d of [...kept].sort((a, b) => b.name.length - a.name.length)) {
     if (d.type === 'person') {
@@ -182,9 +186,10 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
   for (const p of people) {
     p.entry.affiliation ??= p.names.map(leaderState).find(Boolean)
     for (const n of p.names) forms.push([n, p.entry])
-    // A surname alone refers to the person, unless it is also an ordinary word in this article ("Brown").
+    // A surname alone refers to the person, unless the article also writes it in lower case, as an ordinary word
+    // ("Brown" and "brown").
     const surname = p.words.at(-1)!
-    if (p.words.length > 1 && surname.length > 2 && !new RegExp(`\\b${surname.toLowerCase()}\\b`).test(lowerText))
+    if (p.words.length > 1 && surname.length > 2 && surname !== surname.toLowerCase() && !wordIn(ctx.article.text, surname.toLowerCase()))
       forms.push([surname, p.entry])
   }
   return forms

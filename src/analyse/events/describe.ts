@@ -5,6 +5,7 @@
  * The text is the clause, cut at a word boundary only when it runs past MAX_WORDS.
  */
 import type { SentenceContext } from '../context.ts'
+import { isFiniteVerb } from '../../language/grammar.ts'
 
 /** The clause is kept whole up to this length; the draft condenses it for the slide (src/draft/diagrams.ts). */
 const MAX_WORDS = 40
@@ -16,7 +17,7 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   const text = s.sentence.text
   const [from, clauseEnd] = clauseAround(text, start, end)
   const clauseStart = Math.max(from, floor)
-  const before = text.slice(clauseStart, start).trim()
+  const before = text.slice(clauseStart, start).replace(RE_RELATIVE_ASIDE, ' ').trim()
   const after = text.slice(end, clauseEnd).replace(/^[\s,]+/, '').trim()
   let body: string
   // "According to observers, in 2019 X decided …": an opening phrase before a comma is not the event.
@@ -27,12 +28,19 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     // "India on April 23 unilaterally suspended …": the subject alone says nothing; what follows the date does.
     if (wordCount(tidy(body)) < 3 && wordCount(after) >= 2) body = trimStart(`${tidy(body)} ${after}`, false)
   } else {
-    const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= end && s.tokens[m.first]!.start - end < 60 && isSubject(s, m))
+    // The subject stands before the clause's verb: in "[In January 2025,] several business groups filed a lawsuit
+    // challenging the FTC's amendments" the FTC is no subject.
+    const verb = s.words.findIndex((w, i) => w.start >= end && isFiniteVerb(s.words, i))
+    const verbStart = verb >= 0 ? s.words[verb]!.start : Infinity
+    const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= end && s.tokens[m.first]!.start - end < 60 && s.tokens[m.first]!.start < verbStart && isSubject(s, m))
     body = subject ? text.slice(s.tokens[subject.first]!.start, clauseEnd) : after
     body = trimStart(body, false)
   }
-  return tidy(body)
+  return tidy(body.replace(RE_RELATIVE_ASIDE, ' '))
 }
+
+/** ", who control one-third of Yemen (including Sanaa), entered …": a relative clause between commas says who, not what happened. */
+const RE_RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,;:]*,\s*(?=\S)/g
 
 /** The last item of a list before a date: "…crises, such as the Uri attack [in 2016] and the Pulwama attack [in 2019]". */
 const RE_LIST_BREAK = /(?:,\s+|\bsuch as\s+|\bincluding\s+|\band\s+)(?=\S)/g
@@ -69,7 +77,7 @@ function trimStart(text: string, keepEnd: boolean): string {
 
 function tidy(text: string): string {
   return text
-    .replace(/(?:^|\s+)(?:on|in|at|since|by|from|during|until|of|before|after)$/i, '').replace(/\s+([,.;:])/g, '$1').replace(/[\s,;:.]+$/, '').replace(/^[\s,]+/, '').trim()
+    .replace(/(?:^|\s+)(?:on|in|at|since|by|from|during|until|of|before|after|between|to|and|or)$/i, '').replace(/\s+([,.;:])/g, '$1').replace(/[\s,;:.]+$/, '').replace(/^[\s,]+/, '').trim()
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\w/.test(w)).length
@@ -81,5 +89,10 @@ function isSubject(s: SentenceContext, m: SentenceContext['mentions'][number]): 
   const start = s.tokens[m.first]!.start
   if (s.words.findLast((w) => w.end <= start)?.pos === 'VERB') return false
   const next = s.tokens[m.last + 1]
-  return m.possessive || (!!next && !next.punct && !next.cap && !['and', 'or'].includes(next.lower))
+  // "Yemeni and Saudi forces have launched …": the first of a coordinated subject starts it.
+  if (next && ['and', 'or'].includes(next.lower)) {
+    const other = s.mentions.find((x) => x.first === m.last + 2)
+    return !!other && other !== m && isSubject(s, other)
+  }
+  return m.possessive || (!!next && !next.punct && !next.cap)
 }

@@ -17,14 +17,14 @@ export interface DateMention {
   range?: string
   /** The date needs the article's context for its year ("on 3 March", "in July"). */
   yearless?: boolean
-  /** Relative to the publication date: "today" → 0, "this year" → "year". */
-  published?: 'day' | 'year'
+  /** Relative to the publication date: "today" → 0, "in recent days" → "month", "this year" → "year". */
+  published?: 'day' | 'month' | 'year'
 }
 
 const MONTHS = new Map<string, number>(DATA.dates.months.flatMap((m) => m.names.map((n): [string, number] => [n, m.n])))
 const MONTH = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
-const YEAR = '(1[89]\\d{2}|20\\d{2})'
+const YEAR = '(1[7-9]\\d{2}|20\\d{2})'
 const YEAR_CUES = DATA.dates.yearCues.join('|')
 const MONTH_CUES = DATA.dates.monthCues.join('|')
 
@@ -34,6 +34,8 @@ const RE_ISO = new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})(?=T\\d|\\b)`, 'g')
 const RE_NUMERIC = new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`, 'g')
 const RE_DMY = new RegExp(`\\b${DAY} (?:of )?${MONTH},? ${YEAR}\\b`, 'g')
 const RE_MDY = new RegExp(`\\b${MONTH} ${DAY},? ${YEAR}\\b`, 'g')
+// "May and June 1968", "April–May 2027": two months of one year, dated by the first.
+const RE_MONTH_PAIR = new RegExp(`\\b${MONTH} ?(?:and|or|to|through|until|–|-) ?${MONTH},? ${YEAR}\\b`, 'g')
 const RE_MY = new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g')
 const RE_DM = new RegExp(`\\b${DAY} (?:of )?${MONTH}(?![\\w,]* ?\\d)`, 'g')
 const RE_MD = new RegExp(`\\b${MONTH} ${DAY}\\b(?!,? ?\\d{4})(?!\\d)`, 'g')
@@ -41,6 +43,7 @@ const RE_CUE_MONTH = new RegExp(`\\b(?:${MONTH_CUES}) ${MONTH}\\b(?! ?\\d)`, 'gi
 const RE_CUE_YEAR = new RegExp(`\\b(?:${YEAR_CUES}) (?:the )?(?:year )?${YEAR}(?:[–-](\\d{2}|\\d{4})\\b)?(?![\\d%,.]\\d)`, 'gi')
 const RE_YEAR_SPAN = new RegExp(`\\b(?:from|between) ${YEAR} (?:to|and|until|through) ${YEAR}\\b`, 'gi')
 const RE_TODAY = new RegExp(`\\b(?:${DATA.dates.today.join('|')})\\b`, 'g')
+const RE_THIS_MONTH = new RegExp(`\\b(?:${DATA.dates.thisMonth.join('|')})\\b`, 'gi')
 const RE_THIS_YEAR = /\b(?:earlier |later )?this year\b/gi
 
 /** All date mentions of a sentence, earliest first, without overlaps. */
@@ -60,6 +63,10 @@ export function findDates(text: string): DateMention[] {
   }
   for (const m of text.matchAll(RE_DMY)) add(m, { day: +m[1]!, month: month(m[2]!), year: +m[3]! })
   for (const m of text.matchAll(RE_MDY)) add(m, { month: month(m[1]!), day: +m[2]!, year: +m[3]! })
+  for (const m of text.matchAll(RE_MONTH_PAIR)) {
+    const [first, second] = [month(m[1]!), month(m[2]!)]
+    if (first < second) add(m, { month: first, year: +m[3]!, range: `${SHORT_MONTHS[first - 1]}–${SHORT_MONTHS[second - 1]} ${m[3]}` })
+  }
   for (const m of text.matchAll(RE_MY)) add(m, { month: month(m[1]!), year: +m[2]! })
   for (const m of text.matchAll(RE_DM)) add(m, { day: +m[1]!, month: month(m[2]!), yearless: true })
   for (const m of text.matchAll(RE_MD)) if (m[1] !== 'May') add(m, { month: month(m[1]!), day: +m[2]!, yearless: true })
@@ -67,6 +74,7 @@ export function findDates(text: string): DateMention[] {
   for (const m of text.matchAll(RE_YEAR_SPAN)) add(m, { year: +m[1]!, range: `${m[1]}–${m[2]}` })
   for (const m of text.matchAll(RE_CUE_YEAR)) add(m, { year: +m[1]!, range: m[2] ? `${m[1]}–${m[2]}` : undefined })
   for (const m of text.matchAll(RE_TODAY)) add(m, { published: 'day' })
+  for (const m of text.matchAll(RE_THIS_MONTH)) add(m, { published: 'month' })
   for (const m of text.matchAll(RE_THIS_YEAR)) add(m, { published: 'year' })
   // "April and May 2027", "3 and 4 March 2025": the first of a pair takes the year the second prints.
   for (const d of found) {
@@ -80,7 +88,7 @@ export function findDates(text: string): DateMention[] {
   return found.filter((d) => !d.day || d.day <= 31).sort((a, b) => a.start - b.start)
 }
 
-const RE_PAIRED_YEAR = new RegExp(`^\\s*(?:and|or|to|through|–|-)\\s*(?:${DAY}\\s+)?${MONTH}(?:\\s+${DAY})?,?\\s+${YEAR}`.replace(/\((?!\?)/g, '(?:').replace(`(?:1[89]\\d{2}|20\\d{2})`, '(1[89]\\d{2}|20\\d{2})'))
+const RE_PAIRED_YEAR = new RegExp(`^\\s*(?:and|or|to|through|–|-)\\s*(?:${DAY}\\s+)?${MONTH}(?:\\s+${DAY})?,?\\s+${YEAR}`.replace(/\((?!\?)/g, '(?:').replace(`(?:${YEAR.slice(1)}`, YEAR))
 
 const month = (name: string) => MONTHS.get(name.replace(/\.$/, ''))!
 

@@ -11,7 +11,7 @@
 import type { DatedEvent } from '../../types.ts'
 import type { Context, SentenceContext } from '../context.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
-import { contentLemmas, tagWords } from '../../language/index.ts'
+import { contentLemmas, tagWords, type Word } from '../../language/index.ts'
 import { DATA } from '../data.ts'
 import { describeEvent } from './describe.ts'
 import { displayDate, findDates, sortable, type DateMention } from './explicit.ts'
@@ -49,21 +49,26 @@ export function findEvents(ctx: Context): DatedEvent[] {
   }
   // One event per sentence and text: "In October, X said exports fell … in the year ended September 30" is
   // one statement (dated by its first date), not two.
+  // The texts are compared without the sentence's dates: "What began in September as a demonstration … in France
+  // today" is told once, on its first date, not again on "today".
   const seen = new Set<string>()
+  const datesOf = new Map(mentions.map((m) => [m.s, m.dates.map((d) => m.s.sentence.text.slice(d.start, d.end))]))
   const unique = found
     .sort((a, b) => (a.s.index - b.s.index) || a.start - b.start)
     .filter((f) => {
-      const key = `${f.s.sentence.id}|${f.text.split(/\s+/).slice(0, SAME_TEXT_WORDS).join(' ')}`
+      const bare = (datesOf.get(f.s) ?? []).reduce((t, d) => t.split(d).join(' '), f.text).replace(/\b(?:in|on|since|during)\s+(?=\s|$)/g, ' ')
+      const key = `${f.s.sentence.id}|${bare.split(/\s+/).filter(Boolean).slice(0, SAME_TEXT_WORDS).join(' ')}`
       return !seen.has(key) && seen.add(key)
     })
-  return oncePerEvent(unique)
-    .map((f) => ({
+  return oncePerEvent(unique, ctx)
+    .map(({ f, also }) => ({
       date: f.date,
       label: displayDate(f.date, f.label),
       text: f.text,
-      source: [f.s.sentence.id],
+      // The telling the text comes from first, then the others that tell the event again.
+      source: [f.s, ...also.sort((a, b) => a.index - b.index)].map((x) => x.sentence.id),
     }))
-    .filter((e) => e.text.split(/\s+/).length >= 2 && !isMeasurement(e.text))
+    .filter((e) => e.text.split(/\s+/).length >= 2 && !isMeasurement(e.text) && !isState(e.text))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 }
 
@@ -91,6 +96,18 @@ function isMeasurement(text: string): boolean {
   return !!verb && MEASURE_VERBS.has(verb.lemma)
 }
 
+/** Verbs that, as the only verb of a dated text, say how things stood, not what happened. */
+const STATE_VERBS = new Set(['be', 'have'])
+
+/**
+ * "In 2008, Ticketmaster was the largest primary ticketer and Live Nation was the largest promoter": a text whose
+ * only verbs are "be" or "have" describes a state, not an event ("was acquired", "became" are events).
+ */
+function isState(text: string): boolean {
+  const words = tagWords(text)
+  return !words.some((w) => w.pos === 'VERB') && words.some((w) => w.pos === 'AUX' && STATE_VERBS.has(w.lemma))
+}
+
 /** Share of the shorter text's content words the other must have for two dated texts to tell one event. */
 const SAME_EVENT_SHARE = 0.6
 /** …and at least this many of them: "In May and" tells too little to be matched. */
@@ -99,31 +116,102 @@ const SAME_EVENT_WORDS = 3
 /**
  * An event told twice, in a summary and again in its own paragraph ("In 2024, the FTC adopted a final rule …" and
  * "In October 2024, the FTC issued a final rule …"): in other sentences, on dates that agree (the same, or one
- * the other's more precise form), with most content words of the shorter text in the longer. The telling with
- * the more precise date stays; of two as precise, the first.
+ * the other's more precise form), and either with most content words of the shorter text in the longer, or, one
+ * telling in the article's opening and the other after it, by the same actor with a word of what it did in common
+ * ("rule") or in the same month or on the same day ("A federal district court vacated that rule in February 2026"
+ * and "In February 2026, the district court granted the plaintiffs' motion"). The telling with the more precise
+ * date stays; of two as precise, the first.
+ * It cites the sentences that tell it again too (the first MAX_RETELLINGS).
  */
-function oncePerEvent(found: Found[]): Found[] {
+function oncePerEvent(found: Found[], ctx: Context): { f: Found; also: SentenceContext[] }[] {
   // The words of dates ("In May and") tell nothing of what happened.
-  const lemmas = found.map((f) => new Set([...contentLemmas(tagWords(f.text))].filter((w) => !MONTH_WORDS.has(w) && !/^\d/.test(w))))
-  const dropped = new Set<number>()
+  const tagged = found.map((f) => tagWords(f.text))
+  const lemmas = tagged.map((words) => new Set([...contentLemmas(words)].filter((w) => !MONTH_WORDS.has(w) && !/^\d/.test(w))))
+  const doers = found.map((f, k) => doerOf(f, tagged[k]!))
+  const nameWords = (id: string) => {
+    const a = ctx.actors.get(id)
+    return new Set([a?.name ?? id, ...(a?.aliases ?? [])].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)))
+  }
+  const paragraphs = ctx.article.paragraphs.length
+  const opening = (f: Found) => f.s.sentence.paragraph <= Math.max(OPENING_PARAGRAPHS, OPENING_SHARE * paragraphs)
+  const keptFor = new Map<number, number>()
+  const summed = new Set<number>()
   for (let i = 0; i < found.length; i++)
-    for (let j = i + 1; j < found.length; j++) {
+    for (let j = i + 1; j < found.length && !keptFor.has(i); j++) {
       const [a, b] = [found[i]!, found[j]!]
-      if (dropped.has(i) || dropped.has(j) || a.s === b.s) continue
+      if (keptFor.has(j) || a.s === b.s) continue
       if (!a.date.startsWith(b.date) && !b.date.startsWith(a.date)) continue
+      const drop = (k: number) => keptFor.set(k, k === i ? j : i)
       const [small, large] = lemmas[i]!.size <= lemmas[j]!.size ? [lemmas[i]!, lemmas[j]!] : [lemmas[j]!, lemmas[i]!]
-      const shared = [...small].filter((w) => large.has(w)).length
+      const shared = [...small].filter((w) => large.has(w))
       // "[the decree,] which was modified in 2020" and "DOJ filed a motion to modify the decree in 2020": a text
       // too short to tell an event, all of whose words the other telling of the same date has, is that event.
-      if (small.size < SAME_EVENT_WORDS && small.size > 0 && shared === small.size && a.date === b.date) {
-        dropped.add(small === lemmas[i] ? i : j)
+      if (small.size < SAME_EVENT_WORDS && small.size > 0 && shared.length === small.size && a.date === b.date) {
+        drop(small === lemmas[i] ? i : j)
         continue
       }
-      if (shared < SAME_EVENT_WORDS || shared / small.size < SAME_EVENT_SHARE) continue
-      dropped.add(b.date.length > a.date.length ? i : j)
+      const doer = sameDoer(doers[i]!, doers[j]!)
+      const names = doers[i]!.actor ? nameWords(doers[i]!.actor!) : new Set<string>()
+      // By the same actor, one telling must be the opening's summary of the other.
+      // A summary tells one event: it is matched with one later telling only.
+      const summary = doer && opening(a) !== opening(b) && !summed.has(i) && !summed.has(j)
+      const sameWord = summary && shared.some((w) => !names.has(w.toLowerCase()) && w.toLowerCase() !== doers[i]!.head)
+      const sameTime = summary && a.date === b.date && a.date.length >= SAME_TIME_LENGTH
+      const alike = shared.length >= SAME_EVENT_WORDS && shared.length / small.size >= SAME_EVENT_SHARE
+      if (!alike && !sameWord && !sameTime) continue
+      if (!alike) summed.add(i).add(j)
+      drop(b.date.length > a.date.length ? i : j)
     }
-  return found.filter((_, i) => !dropped.has(i))
+  const root = (k: number): number => {
+    while (keptFor.has(k)) k = keptFor.get(k)!
+    return k
+  }
+  const also = new Map<number, SentenceContext[]>()
+  for (const k of keptFor.keys()) {
+    const list = also.get(root(k)) ?? []
+    if (list.length < MAX_RETELLINGS) list.push(found[k]!.s)
+    also.set(root(k), list)
+  }
+  return found.flatMap((f, k) => (keptFor.has(k) ? [] : [{ f, also: (also.get(k) ?? []).filter((x) => x !== f.s) }]))
 }
+
+/** How many other sentences that tell an event again it cites, besides the one its text comes from. */
+const MAX_RETELLINGS = 2
+/** The opening of an article, where it sums up what its paragraphs then tell: the first paragraphs, or share of them. */
+const OPENING_PARAGRAPHS = 4
+const OPENING_SHARE = 0.15
+/** "2026-02": a month, or a day, is precise enough for one actor's two tellings on it to be one event. */
+const SAME_TIME_LENGTH = 7
+const SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'to', 'at', 'on', 'by', 'for', 'from', 'with', 'against', 'into', 'over', 'under', 'between', 'among'])
+
+interface Doer {
+  actor?: string
+  /** The head of the noun phrase the text opens with, when a verb follows it: "a federal district court vacated" → "court". */
+  head?: string
+}
+
+const SUBJECT_RUN = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+
+/**
+ * Who an event's text says acted: the first actor named in it (unless after a preposition), and the head of the
+ * noun phrase it opens with when a verb follows ("A federal district court vacated …" names no actor yet).
+ */
+function doerOf(f: Found, words: Word[]): Doer {
+  const doer: Doer = {}
+  const text = f.text.replace(/^…/, '')
+  const at = f.s.sentence.text.indexOf(text.slice(0, 40))
+  if (at >= 0) {
+    const m = f.s.mentions.find((x) => f.s.tokens[x.first]!.start >= at && f.s.tokens[x.first]!.start < at + text.length)
+    if (m && !SUBJECT_PREPOSITIONS.has(f.s.tokens[m.first - 1]?.lower ?? '')) doer.actor = m.actor
+  }
+  let k = 0
+  while (k < words.length && SUBJECT_RUN.has(words[k]!.pos)) k++
+  const head = words.slice(0, k).findLast((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
+  if (head && ['VERB', 'AUX'].includes(words[k]?.pos ?? '')) doer.head = head.lemma.toLowerCase()
+  return doer
+}
+
+const sameDoer = (a: Doer, b: Doer) => (!!a.actor && a.actor === b.actor) || (!!a.head && a.head === b.head)
 
 /** The latest date printed with its year, as [year, month]. */
 function latestExplicit(dates: DateMention[]): [number, number] | undefined {
@@ -139,7 +227,7 @@ function latestExplicit(dates: DateMention[]): [number, number] | undefined {
 function resolve(d: DateMention, published: string | undefined, latest?: [number, number], future = false): string | undefined {
   if (d.published) {
     if (!published) return undefined
-    return d.published === 'year' ? published.slice(0, 4) : published
+    return d.published === 'year' ? published.slice(0, 4) : d.published === 'month' ? published.slice(0, 7) : published
   }
   if (!d.yearless) return d.year ? sortable(d) : undefined
   if (published) {
@@ -172,6 +260,8 @@ function isFuture(s: SentenceContext, d: DateMention): boolean {
  * statement of what is ("As now, there were legitimate reasons …").
  */
 const RE_NAMED_YEAR = /\b\p{Lu}[\p{L}-]*\s+of\s*$/u
+const RE_NOUN_OF = /(?<![\p{L}-])\p{Ll}+\s+of\s*$/u
+const OF_NOUNS = new Set<string>(DATA.dates.ofNouns)
 const RE_EXISTENTIAL = /^(?:as now,\s*)?(?:there|here)\s+(?:is|are|was|were|has been|have been)\b/i
 function isEventDate(s: SentenceContext, d: DateMention): boolean {
   const text = s.sentence.text
@@ -179,6 +269,14 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   const own = text.slice(d.start, d.end)
   const lead = text.slice(Math.max(0, d.start - 40), d.start) + (/^of\s/i.test(own) ? 'of ' : '')
   if (d.year && !d.month && RE_NAMED_YEAR.test(lead)) return false
+  // "evoked the spirit of May and June 1968": a date after "of" dates the noun before it, an event only when that
+  // noun names a time or an event ("the events of May 1968", "the end of 2023").
+  const of = RE_NOUN_OF.exec(lead)
+  if (of) {
+    const at = d.start - (lead.length - of.index) + (/^of\s/i.test(own) ? 'of '.length : 0)
+    const noun = s.words.find((w) => w.start === at)
+    if (noun?.pos === 'NOUN' && !OF_NOUNS.has(noun.lemma)) return false
+  }
   // "today's technology" is no date; "Today, the disease has spread widely" and "today, AI systems are not
   // reliable" say how things stand, not what happened that day ("The court ruled today" does).
   if (d.published === 'day') {
@@ -195,7 +293,20 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   const before = text.slice(0, d.start).replace(/^.*[,;:]\s*/, '')
   const clause = before.split(/\s+/).filter(Boolean).length <= 2 ? text.slice(d.end).replace(/^[\s,]+/, '') : before
   if (RE_EXISTENTIAL.test(clause)) return false
-  return s.words.some((_, i) => isFiniteVerb(s.words, i))
+  // An aside in parentheses does not part a verb from its subject ("allies, who control Yemen (including Sanaa), entered").
+  const words = withoutAsides(s.words)
+  return words.some((_, i) => isFiniteVerb(words, i))
+}
+
+/** The words outside parentheses. */
+function withoutAsides(words: Word[]): Word[] {
+  let depth = 0
+  return words.filter((w) => {
+    if (w.text === '(') depth++
+    const outside = depth === 0
+    if (w.text === ')' && depth > 0) depth--
+    return outside && w.text !== ')'
+  })
 }
 
 /** The offsets inside the parentheses around [start, end), or undefined when the span is not in any. */

@@ -22,9 +22,12 @@ const BREAKS = new Set(DATA.relations.clauseBreaks)
 /** Mentions merged into groups where only coordinators stand between them. */
 export function groupMentions(s: SentenceContext): Group[] {
   const groups: Group[] = []
-  for (const m of s.mentions) {
+  const qualifiers = s.mentions.filter((x, k) => qualifiesName(s, x, s.mentions[k + 1]))
+  const qualifying = (i: number) => qualifiers.some((q) => q.first <= i && i <= q.last)
+  for (const m of s.mentions.filter((x) => !qualifiers.includes(x))) {
     const g = groups.at(-1)
-    const between = g ? s.tokens.slice(g.last + 1, m.first) : []
+    // "President Trump and Cambodian Prime Minister Hun Manet": the qualifier is part of the next one's title.
+    const between = g ? s.tokens.slice(g.last + 1, m.first).filter((_, k) => !qualifying(g.last + 1 + k)) : []
     // "…with Malaysia and Cambodia, and the United States announced …": ", and" before a subject with its verb
     // opens a new clause, not a longer list.
     const newClause = between.some((t) => t.text === ',') && between.some((t) => t.lower === 'and') && g!.actors.length > 1 && followedByVerb(s, m)
@@ -41,6 +44,16 @@ const coordinated = (between: Token[]) => between.length <= 3 && between.every((
 /** "President Trump and Prime Minister Anutin": a coordinator, then the next one's title. */
 const titled = (between: Token[]) =>
   between.length >= 2 && between.length <= 1 + MAX_TITLE_WORDS && COORDINATORS.has(between[0]!.lower) && between[0]!.text !== ',' && between.slice(1).every((t) => t.cap && TITLE_WORDS.has(t.lower))
+
+/**
+ * "Cambodian Prime Minister Hun Manet", "Malaysia’s Prime Minister Anwar Ibrahim": a state's demonym or possessive
+ * before a title and a name says whose office it is; the person named takes part, not the state beside them.
+ */
+function qualifiesName(s: SentenceContext, m: Mention, next: Mention | undefined): boolean {
+  if (!next || (m.kind !== 'demonym' && !m.possessive)) return false
+  const between = s.tokens.slice(m.last + 1, next.first)
+  return between.length >= 1 && between.length <= MAX_TITLE_WORDS && between.every((t) => t.cap && TITLE_WORDS.has(t.lower))
+}
 
 /** The word after the mention is a finite verb (from the tagged words): the mention is a clause's subject. */
 function followedByVerb(s: SentenceContext, m: Mention): boolean {

@@ -3,7 +3,8 @@
  *
  * A cue word counts only where it names a relation: not inside a capitalised name ("Secretary of War"), not as a
  * modifier of a noun ("competition laws", "war crimes"), not as a verb when it is a relation only as a noun
- * ("exercise this option"). For each cue that is not negated ("never supported", "may restrict funds") nor only
+ * ("exercise this option"), not an event told elsewhere ("six months after the merger"), not a participle describing a
+ * noun ("the fees charged to consumers"). For each cue that is not negated ("never supported", "may restrict funds") nor only
  * wished for by a third party ("urged Pakistan to cooperate with India", "asked Washington to carry out
  * airstrikes"), nor only supposed ("if ever there was a dispute between A and B"), the rules below pick who takes part, in order — leaving out a state named alone as a place ("in
  * the United States") and, for a symmetric cue, the object of another verb's preposition ("brokered … between
@@ -47,6 +48,7 @@ const TOPIC_PREPOSITIONS = new Set(DATA.relations.topicPrepositions)
 const NOUN_CUES = new Set<string>(DATA.relations.nounCues)
 const NOT_CUES = new CueMatcher(DATA.relations.notCues.map((c): [string, true] => [c, true]))
 const OTHER_SIDE = new Set<string>(DATA.relations.otherSide)
+const TIME_PREPOSITIONS = new Set<string>(DATA.relations.timePrepositions)
 /** How far before a group its topic preposition may stand: "about North Korea’s ballistic missiles". */
 const TOPIC_WINDOW = 3
 
@@ -91,6 +93,7 @@ export function findRelations(ctx: Context): Relation[] {
 function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<RelationKind>): Link[] {
   if (negated(s, m.first) || supposed(s, m.first)) return []
   const kind = m.cue.value
+  if (refersBack(s, allGroups, m) || reducedRelative(s, allGroups, m)) return []
   // "X urged Pakistan to cooperate with India": cooperation asked for, not stated; "Riyadh asked Washington to
   // carry out airstrikes on the Houthis": strikes asked for, in the same clause, are not stated either.
   if (POSITIVE.has(kind) ? wishedFor(s, m.first) : wishedFor(s, m.first, clauseOf(s, m.first)[0])) return []
@@ -108,6 +111,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   //    A side named well after the cue is no complement of it ("are struggling to reach a consensus on a response to
   //    Pyongyang’s program"): the group stays both sides.
   const complement = after && after.first - m.last <= OBJECT_WINDOW ? after : undefined
+  // "the court agreed with the plaintiffs that … the FTC", "credited negotiations among the commissioners": the
+  // other side, or the parties, are the thing after "with" or "among", no actor.
+  if (KINDS[kind].symmetric && withThing(s, groups, m)) return []
   if (before && before.actors.length > 1 && m.first - before.last <= 3 && !complement && (KINDS[kind].symmetric || !verbBetween(s, before.last, m.first)))
     return pairs(before.actors, kind)
   // 2. "conflict between A and B".
@@ -126,8 +132,6 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   //    Each actor of one side relates to each of the other ("signed deals with Malaysia and Cambodia" does not
   //    relate Malaysia to Cambodia; "Russia and China are aligned with Iran" does not ally Russia with China).
   if (KINDS[kind].symmetric) {
-    // "the court agreed with the plaintiffs that … the FTC": the other side is the thing after "with", no actor.
-    if (withThing(s, groups, m)) return []
     // "brokered the accords between Thailand and Cambodia, secured trade deals with Malaysia", "travelled to
     // Germany to meet X": the object of another verb's preposition is no side of the cue, and the side before
     // it (the verb's subject) is not named here.
@@ -188,6 +192,9 @@ function objectOwner(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
 const LINKING = new Set([...DETERMINERS, ...PREPOSITIONS, 'and', 'or', 'but', 'for', 'with', 'against', 'by', 'as', 'within', 'about', 'toward', 'towards', 'upon', 'after', 'before', 'across', 'under', 'between', 'among', 'amid', 'despite', 'during', 'via', 'than', 'more', 'most', 'further', 'again', 'also'])
 /** How far after the cue its object may start: "threatened military action against Iran". */
 const OBJECT_WINDOW = 5
+/** Title words before a name: "Prime Minister", "Secretary of State". */
+const MAX_TITLE_WORDS = 3
+const CLOSING_QUOTES = new Set(['”', '"', '’', "'"])
 
 /**
  * The cue is followed by a common noun (a lower-case word that links nothing) and no actor follows it closely:
@@ -206,13 +213,21 @@ function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
 
 /**
  * "agreed with the plaintiffs", "cooperate with local authorities": "with" right after the cue names the other
- * side, and it is a common noun, not an actor ("met with officials from Poland" still names Poland).
+ * side, and it is a common noun, not an actor ("met with officials from Poland" still names Poland). So does
+ * "among" the parties to it ("credited intense negotiations among the commissioners": the subject is no party).
  */
 function withThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
   let i = m.last + 1
-  if (s.tokens[i]?.lower !== 'with') return false
+  // "credited “intense negotiations” among …": a closing quotation mark is not between the cue and its complement.
+  while (CLOSING_QUOTES.has(s.tokens[i]?.text ?? '')) i++
+  const prep = s.tokens[i]?.lower
+  if (prep !== 'with' && prep !== 'among') return false
   i++
   while (i < s.tokens.length && (DETERMINERS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos === 'ADJ')) i++
+  // "partnered with Outbox Technology to create AXS": a name after "with" that is no actor is still the other side;
+  // the actor named next is not ("President Biden", "Prime Minister Anwar": a title before a name is no other side).
+  if (prep === 'with' && wordAt(s, i)?.pos === 'PROPN' && s.tokens[i]!.cap)
+    return !groups.some((g) => g.first >= i && g.first <= i + MAX_TITLE_WORDS && s.tokens.slice(i, g.first).every((t) => t.cap))
   // "solidarity with its ally": an ally noun stands for an actor.
   if (wordAt(s, i)?.pos !== 'NOUN' || RE_ALLY_NOUN.test(s.tokens[i]!.lower) || groups.some((g) => g.first <= i && g.last >= i)) return false
   // "with neuropathologist Caitlin Latimer": a noun right before a name is the named one's title.
@@ -220,6 +235,32 @@ function withThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind
   // "with several ticketers, including Live Nation": the actors named in the noun's own phrase are the side.
   const phrase = s.tokens.slice(i + 1, i + 4).map((t) => t.lower)
   return !phrase.some((w) => ['of', 'from', 'in', 'at', 'including', 'such'].includes(w))
+}
+
+/**
+ * "beginning six months after the merger", "since the talks": a cue after a time preposition and a determiner names
+ * an event told elsewhere, whose parties are not the actors around it — unless its own phrase names them ("after
+ * the talks with Iran").
+ */
+function refersBack(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
+  let i = m.first - 1
+  while (i >= 0 && wordAt(s, i)?.pos === 'ADJ') i--
+  if (i < 1 || !DETERMINERS.has(s.tokens[i]!.lower) || !TIME_PREPOSITIONS.has(s.tokens[i - 1]!.lower)) return false
+  let stop = m.last + 1
+  while (stop < s.tokens.length && stop <= m.last + OBJECT_WINDOW && !s.tokens[stop]!.punct) stop++
+  return !groups.some((g) => g.first > m.last && g.first < stop)
+}
+
+/**
+ * "the final ticketing fees charged to consumers": a participle right after a common noun, followed by a
+ * preposition, describes that noun; the actor before it is not its agent ("fees charged by X" names one: the
+ * "by" rule below takes it).
+ */
+function reducedRelative(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
+  const [prev, cue, next] = [wordAt(s, m.first - 1), wordAt(s, m.first), wordAt(s, m.last + 1)]
+  if (m.first !== m.last || cue?.pos !== 'VERB' || !/ed$/.test(cue.lower) || prev?.pos !== 'NOUN' || s.tokens[m.first - 1]!.cap) return false
+  if (next?.pos !== 'ADP' || next.lower === 'by') return false
+  return !groups.some((g) => g.first <= m.first - 1 && g.last >= m.first - 1)
 }
 
 /** A group followed closely by a support cue ("Berlin’s full backing") backs something rather than being its target. */
