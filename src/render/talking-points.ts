@@ -75,8 +75,8 @@ export function talkingPoints(outline: Outline, index: number): string[] {
   const slide = outline.slides[index]!
   const lines = (WRITERS[slide.kind] as Writer<Slide['kind']>)(slide, outline, index)
   const next = outline.slides[index + 1]
-  // A divider already names the claim that follows it.
-  if (next && !(slide.kind === 'section' && lines.at(-1)?.endsWith(sentence(next.title)))) lines.push(`Then move on to: ${sentence(next.title)}`)
+  // A divider already names the claim that follows it ("Its first claim: …").
+  if (next && !(slide.kind === 'section' && next.kind === 'points')) lines.push(`Then move on to: ${sentence(next.title)}`)
   return lines
 }
 
