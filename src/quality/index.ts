@@ -116,10 +116,23 @@ const pointRules: Rule = (slide, at) => {
 const LOOSE_ENDS = new Set(LANGUAGE.looseEnds)
 const PAIRS: [string, string][] = [['(', ')'], ['[', ']'], ['“', '”']]
 
+const ELLIPSIS_TRIGGERS = new Set(LANGUAGE.ellipsisTriggers)
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall'])
+/** How far back in its clause a trigger may stand: "the way a person at a keyboard would". */
+const ELLIPSIS_REACH = 8
+
+/** "… the way a person at a keyboard would", "… more than consumers are": the verb after the auxiliary is left out. */
+function elliptical(text: string, last: string): boolean {
+  if (!AUXILIARIES.has(last)) return false
+  const clause = text.split(/[,;:—–]/).at(-1)!.toLowerCase().split(/[^\p{L}’']+/u).filter(Boolean)
+  // The trigger, then a subject of its own, then the auxiliary.
+  return clause.slice(-ELLIPSIS_REACH, -2).some((w) => ELLIPSIS_TRIGGERS.has(w))
+}
+
 /** Why a point is not a whole sentence, or undefined: read without tagging (an outline may hold thousands). */
 export function fragmentOf(text: string): string | undefined {
   const last = /([\p{L}\p{N}’']+)[^\p{L}\p{N}]*$/u.exec(text.replace(/(?:…|\.\.\.)\s*$/, ''))?.[1]?.toLowerCase()
-  if (last && LOOSE_ENDS.has(last)) return `the point ends on "${last}", mid-phrase: condense the sentence to a whole claim`
+  if (last && LOOSE_ENDS.has(last) && !elliptical(text, last)) return `the point ends on "${last}", mid-phrase: condense the sentence to a whole claim`
   for (const [open, close] of PAIRS) if (text.split(open).length !== text.split(close).length) return `the point leaves "${open}" unclosed or closes one it never opened`
   if ((text.match(/"/g) ?? []).length % 2 === 1) return 'the point leaves a quotation open'
   return undefined

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { locateInOutline, stringifyOutline, type Outline, type Slide } from '../../src/outline.ts'
-import { checkOutline, overStrictLimits } from '../../src/quality/index.ts'
+import { checkOutline, fragmentOf, overStrictLimits } from '../../src/quality/index.ts'
 import { isCompression } from '../../src/quality/faithful.ts'
 import { qualityReport, qualitySummary } from '../../src/quality/report.ts'
 
@@ -69,6 +69,15 @@ describe('quality rules', () => {
       },
     ])
     expect(found.sort()).toEqual(['date-after-publication', 'duplicate', 'edge-no-source', 'node-no-edge', 'quote-no-speaker'])
+  })
+})
+
+describe('fragments', () => {
+  it('flag a point that stops on an auxiliary mid-phrase, not one whose verb is left out after "than" or "the way"', () => {
+    expect(fragmentOf('Fees for these tickets would')).toMatch(/ends on "would"/)
+    expect(fragmentOf('Fans paid more than the tickets were worth, and the resale prices are')).toMatch(/ends on "are"/)
+    expect(fragmentOf('Computer use lets the model work inside live applications, the way a person at a keyboard would')).toBeUndefined()
+    expect(fragmentOf('Ticketers know more about the fees than consumers are')).toBeUndefined()
   })
 })
 
