@@ -10,6 +10,7 @@ const FINITE_AUX = new Set(LANGUAGE.finiteAuxiliaries)
 const TIME_NOUNS = new Set(LANGUAGE.timeNouns)
 const BACK_PRONOUNS = new Set(LANGUAGE.backReferencePronouns)
 const BACK_DETERMINERS = new Set(LANGUAGE.backReferenceDeterminers)
+const GENERIC_THOSE = new Set(LANGUAGE.genericThose)
 const BACK_OPENERS = LANGUAGE.backReferenceOpeners.map((o) => o.split(' '))
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'])
 
@@ -61,6 +62,8 @@ export function backReference(words: Word[]): string | undefined {
   if (!first) return undefined
   const opener = BACK_OPENERS.find((o) => o.every((x, k) => content[k]?.lower === x))
   if (opener) return content.slice(0, opener.length).map((w) => w.text).join(' ')
+  // "Those associated with Macron …", "those who lost their homes": the people the words after describe.
+  if (first.lower === 'those' && next && (GENERIC_THOSE.has(next.lower) || (next.pos === 'VERB' && /(?:ed|en|wn|ing)$/.test(next.lower)) || /ing$/.test(next.lower))) return undefined
   if (BACK_DETERMINERS.has(first.lower) && next && ['NOUN', 'ADJ'].includes(next.pos)) {
     const head = content.slice(1).find((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
     if (head && TIME_NOUNS.has(head.lemma)) return undefined

@@ -158,6 +158,13 @@ describe('points end where a phrase ends', () => {
     expect(backReference(tagWords('If not, the centre may well lose the debate.'))).toBe('If not')
   })
 
+  it('read "those" before who, a participle or a preposition as "the people who", not as a reference back', () => {
+    for (const t of ['Those associated with Macron seem not to have caught the mood.', 'Those who lost their homes were moved.', 'Those living near the coast face floods.', 'Those in power ignored the warnings.'])
+      expect(backReference(tagWords(t)), t).toBeUndefined()
+    expect(backReference(tagWords('Those were the days of protest.'))).toBe('Those')
+    expect(backReference(tagWords('Those rules apply to all.'))).toBe('Those rules')
+  })
+
   it('read a comma just inside a closing quote as the sentence\'s own, and drop the quote mark with what it closed', () => {
     const t = trim('While the company was reportedly "willing to adapt its usage policies for the Pentagon," the company was, given its assessment of "what today\'s technology can safely and reliably do," unwilling to allow two use cases: mass domestic surveillance and fully autonomous weapon systems.')
     expect(t?.point).toBe('The company was unwilling to allow two use cases: mass domestic surveillance and fully autonomous weapon systems')
