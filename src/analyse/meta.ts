@@ -62,11 +62,13 @@ function isByline(tokens: Context['sentences'][number]['tokens']): boolean {
  */
 function isCallToAction(tokens: Context['sentences'][number]['tokens']): boolean {
   const starts = [0, ...tokens.flatMap((t, i) => (t.text === ',' ? [i + 1] : []))]
+  // Where the last place word is: a place after the verb is one before it (one pass, however many commas).
+  const lastPlace = tokens.findLastIndex((t) => CALL_PLACES.has(t.lower))
   return starts.some((start) => {
     const i = start + leadLength(tokens, start)
     if (!CALL_VERBS.has(tokens[i]?.lower ?? '')) return false
     // "please apply" asks the reader whatever follows; "see our website" names where to go.
-    return tokens[start]?.lower === 'please' || tokens.slice(i + 1).some((t) => CALL_PLACES.has(t.lower))
+    return tokens[start]?.lower === 'please' || lastPlace > i
   })
 }
 

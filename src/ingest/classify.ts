@@ -141,8 +141,19 @@ const MIN_CHART_SWITCHES = 6
  * once or twice).
  */
 function isChartResidue(t: string): boolean {
-  return t.split(/[^\p{L}\p{N}]+/u).some((w) => (w.match(/\p{N}+(?=\p{L})|\p{L}+(?=\p{N})/gu)?.length ?? 0) >= MIN_CHART_SWITCHES)
+  // One pass over the characters (a regular expression with a lookahead backtracks on a word of a million letters).
+  let switches = 0
+  let last: 'L' | 'N' | undefined
+  for (const ch of t) {
+    const kind = RE_LETTER.test(ch) ? 'L' : RE_DIGIT.test(ch) ? 'N' : undefined
+    if (kind && last && kind !== last && ++switches >= MIN_CHART_SWITCHES) return true
+    if (!kind) switches = 0
+    last = kind
+  }
+  return false
 }
+const RE_LETTER = /\p{L}/u
+const RE_DIGIT = /\p{N}/u
 
 /** "| Product Type: | Reports |": a table row that lost its table. */
 function isTableRow(t: string): boolean {
