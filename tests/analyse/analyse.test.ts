@@ -201,6 +201,12 @@ describe('analyse: what an event says', () => {
     expect(event?.date).toBe('2026-03-03')
     expect(event?.text).toMatch(/Nvidia had acquired Arm/)
   })
+
+  it('starts after the words that frame what it reports ("we’re announcing that …")', () => {
+    const article = ingest('Chipmaker deal\n\nOn 3 March 2026, we’re announcing that Nvidia has acquired Arm to grow its data-centre business. Arm makes chip designs used in most phones. Nvidia and Arm compete with Intel.', { name: 'deal.txt' })
+    const [event] = analyse(article).events
+    expect(event?.text).toMatch(/^Nvidia has acquired Arm/)
+  })
 })
 
 describe('analyse: navigation in the text', () => {

@@ -6,6 +6,7 @@
  */
 import type { SentenceContext } from '../context.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
+import { DATA } from '../data.ts'
 
 /** The clause is kept whole up to this length; the draft condenses it for the slide (src/draft/diagrams.ts). */
 const MAX_WORDS = 40
@@ -36,7 +37,16 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     body = subject ? text.slice(s.tokens[subject.first]!.start, clauseEnd) : after
     body = trimStart(body, false)
   }
-  return tidy(body.replace(RE_RELATIVE_ASIDE, ' '))
+  return tidy(withoutFrame(body.replace(RE_RELATIVE_ASIDE, ' ')))
+}
+
+const REPORT_FRAMES = DATA.dates.reportFrames.map((f) => f.replace(/'/g, '’'))
+
+/** "we're announcing that Anthropic has acquired Vercept" → "Anthropic has acquired Vercept". */
+function withoutFrame(body: string): string {
+  const lower = body.toLowerCase().replace(/'/g, '’')
+  const frame = REPORT_FRAMES.find((f) => lower.startsWith(`${f} `))
+  return frame ? body.slice(frame.length + 1) : body
 }
 
 /** ", who control one-third of Yemen (including Sanaa), entered …": a relative clause between commas says who, not what happened. */
