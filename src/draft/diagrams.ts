@@ -8,6 +8,7 @@
  */
 import type { Slide, SlideOf } from '../outline/schema.ts'
 import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
+import { hasWord } from '../language/index.ts'
 import type { Actor, Analysis, Article, RelationKind } from '../types.ts'
 import relationData from '../../data/relations.json' with { type: 'json' }
 
@@ -135,14 +136,10 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
 function protagonistsOf(article: Article, analysis: Analysis): Set<string> {
   const headline = article.meta.title.toLowerCase()
   const named = analysis.actors.filter((a) =>
-    [a.name, ...a.aliases].some((n) => n.length > 1 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(n.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(headline)),
+    [a.name, ...a.aliases].some((n) => n.length > 1 && hasWord(headline, n.toLowerCase())),
   )
   const most = [...analysis.actors].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, MAX_PROTAGONISTS)
   return new Set([...named, ...most].slice(0, MAX_PROTAGONISTS + named.length).map((a) => a.id))
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /**

@@ -25,3 +25,8 @@ const LIGHT = new Set(['be', 'have', 'do', 'say', 'make', 'also', 'other', 'many
 export function contentLemmas(words: Word[]): Set<string> {
   return new Set(words.filter((w) => CONTENT_POS.has(w.pos) && w.lemma.length > 2 && !LIGHT.has(w.lemma)).map((w) => w.lemma))
 }
+
+/** Whether `word` occurs in `text` as written, as a whole word (no letter or digit either side). */
+export function hasWord(text: string, word: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text)
+}

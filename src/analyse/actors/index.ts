@@ -22,6 +22,7 @@ import { findNamedPeople, findPeople, leaderState } from './people.ts'
 import { findReferences } from './references.ts'
 import { findGroups } from './groups.ts'
 import { DATA } from '../data.ts'
+import { hasWord } from '../../language/index.ts'
 
 const REGIME_WORDS = new Set<string>(DATA.actors.regimeWords)
 const FIRST_PERSON = new Set<string>(DATA.actors.firstPerson)
@@ -144,11 +145,6 @@ function dropStateModifiers(s: Context['sentences'][number], mentions: Mention[]
 }
 
 /** Definitions → lexicon forms, one entry per actor. People are merged by shared name words. */
-/** The word occurs in the text as written, as a whole word. */
-function wordIn(text: string, word: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text)
-}
-
 function mergeDefinitions(definitions: Definition[], ctx: Context): [string, LexiconEntry][] {
   const concepts = new Set(definitions.filter((d) => d.concept).map((d) => d.name))
   // "Richard M. Stallman (RMS)": an acronym defined for a person's name is that person's.
@@ -189,7 +185,7 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
     // A surname alone refers to the person, unless the article also writes it in lower case, as an ordinary word
     // ("Brown" and "brown").
     const surname = p.words.at(-1)!
-    if (p.words.length > 1 && surname.length > 2 && surname !== surname.toLowerCase() && !wordIn(ctx.article.text, surname.toLowerCase()))
+    if (p.words.length > 1 && surname.length > 2 && surname !== surname.toLowerCase() && !hasWord(ctx.article.text, surname.toLowerCase()))
       forms.push([surname, p.entry])
   }
   return forms
