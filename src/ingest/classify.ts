@@ -289,6 +289,9 @@ function looksLikeTitle(text: string): boolean {
   return text.split(/\s+/).length <= MAX_HEADING_WORDS + 6 && !/[.,;:]$/.test(text)
 }
 
+/** A block that ends as a sentence or a clause does (a stop, a comma, a closing quote or bracket). */
+const RE_CLOSED = /[.,;:!?"”’)。！？]$/u
+
 /**
  * "The Act provides that the agency shall, with the concurrence of the department" + "require that the
  * notification …": a paragraph with no closing punctuation before one that starts in lower case is one sentence
@@ -298,7 +301,7 @@ function joinRunOns(blocks: Block[]): Block[] {
   const out: Block[] = []
   for (const b of blocks) {
     const last = out.at(-1)
-    if (last?.type === 'paragraph' && b.type === 'paragraph' && !last.fields && !/[.,;:!?"”’)。！？]$/u.test(last.text) && /^\p{Ll}/u.test(b.text))
+    if (last?.type === 'paragraph' && b.type === 'paragraph' && !last.fields && !RE_CLOSED.test(last.text) && /^\p{Ll}/u.test(b.text))
       out[out.length - 1] = { ...last, text: `${last.text} ${b.text}` }
     else out.push(b)
   }
@@ -336,7 +339,7 @@ function labelRun(blocks: Block[], i: number): number {
 
 /** A paragraph of a few words without closing punctuation: a label copied from a chart or a list. */
 function isLabel(b: Block): boolean {
-  return b.type === 'paragraph' && b.text.split(/\s+/).length <= MAX_LABEL_WORDS && !/[.,;:!?"”’)。！？]$/u.test(b.text)
+  return b.type === 'paragraph' && b.text.split(/\s+/).length <= MAX_LABEL_WORDS && !RE_CLOSED.test(b.text)
 }
 
 function withoutUndefined<T extends object>(o: T): Partial<T> {

@@ -16,7 +16,8 @@ export interface Group {
 
 const COORDINATORS = new Set(DATA.relations.coordinators)
 const TITLE_WORDS = new Set(DATA.actors.titles.flatMap((t) => t.toLowerCase().split(' ')))
-const MAX_TITLE_WORDS = 3
+/** Title words before a name: "Prime Minister", "Secretary of State". */
+export const MAX_TITLE_WORDS = 3
 const BREAKS = new Set(DATA.relations.clauseBreaks)
 
 /** Mentions merged into groups where only coordinators stand between them. */

@@ -22,7 +22,7 @@ import type { Relation, RelationKind } from '../../types.ts'
 import type { Context, SentenceContext } from '../context.ts'
 import { CueMatcher, type CueMatch } from '../cues.ts'
 import { DATA } from '../data.ts'
-import { clauseOf, groupMentions, type Group } from './groups.ts'
+import { clauseOf, groupMentions, MAX_TITLE_WORDS, type Group } from './groups.ts'
 import type { Word } from '../../language/index.ts'
 
 interface KindData {
@@ -192,8 +192,6 @@ function objectOwner(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
 const LINKING = new Set([...DETERMINERS, ...PREPOSITIONS, 'and', 'or', 'but', 'for', 'with', 'against', 'by', 'as', 'within', 'about', 'toward', 'towards', 'upon', 'after', 'before', 'across', 'under', 'between', 'among', 'amid', 'despite', 'during', 'via', 'than', 'more', 'most', 'further', 'again', 'also'])
 /** How far after the cue its object may start: "threatened military action against Iran". */
 const OBJECT_WINDOW = 5
-/** Title words before a name: "Prime Minister", "Secretary of State". */
-const MAX_TITLE_WORDS = 3
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'"])
 
 /**
