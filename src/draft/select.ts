@@ -113,7 +113,8 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
       source = [joined.id, sentence.id]
       words = tagWords(point)
       dangling = false
-      title = () => undefined
+      // Its headline is the sentence before's, which the point opens with and cites.
+      title = () => joined.headline
     }
     // Amodei stated that autonomous weapons "may prove critical for our national defense. But today, frontier AI
     // systems are simply not reliable enough …": someone's words that run on into the next sentence are shown whole
@@ -142,7 +143,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
         return cached ?? undefined
       },
       get longTitle() {
-        if (cachedLong === undefined) cachedLong = (joined ? undefined : long()) ?? null
+        if (cachedLong === undefined) cachedLong = (joined ? joined.longHeadline : long()) ?? null
         return cachedLong ?? undefined
       },
       dangling,
@@ -183,13 +184,15 @@ const STEM_LETTERS = 6
  * "Ticketers might provide …"): both headlines, or the headline before and the point, in at most
  * JOINED_POINT_WORDS words. Same paragraph, not metadata.
  */
-function joinedToBefore(point: string, words: Word[], sentence: Sentence, before: Sentence, meta: Set<string>, language: Language): { point: string; id: string } | undefined {
+function joinedToBefore(point: string, words: Word[], sentence: Sentence, before: Sentence, meta: Set<string>, language: Language): { point: string; id: string; headline?: string; longHeadline?: string } | undefined {
   if (before.paragraph !== sentence.paragraph || meta.has(before.id)) return undefined
   const reference = backReference(words)
   if (!reference || reference.split(' ').length !== 2 || words[0]?.pos !== 'DET' || words[1]?.pos !== 'NOUN') return undefined
   const noun = words[1]!
   const tagged = language.get(before.id)
-  const headline = headlineOf(before.text, tagged) ?? headlineOf(before.text, tagged, LONG_TITLE_WORDS)
+  const short = headlineOf(before.text, tagged)
+  const longHeadline = short ? undefined : headlineOf(before.text, tagged, LONG_TITLE_WORDS)
+  const headline = short ?? longHeadline
   if (!headline) return undefined
   const previous = tagWords(headline)
   const stem = (w: string) => w.slice(0, STEM_LETTERS)
@@ -198,7 +201,7 @@ function joinedToBefore(point: string, words: Word[], sentence: Sentence, before
   const room = JOINED_POINT_WORDS - previous.filter((w) => w.pos !== 'PUNCT').length
   const own = point.split(/\s+/).length <= room ? point : headlineOf(sentence.text, language.get(sentence.id), room)
   if (!own) return undefined
-  return { point: `${headline}; ${own[0]!.toLowerCase()}${own.slice(1)}`, id: before.id }
+  return { point: `${headline}; ${own[0]!.toLowerCase()}${own.slice(1)}`, id: before.id, headline: short, longHeadline }
 }
 
 /**
