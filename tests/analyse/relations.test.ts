@@ -141,6 +141,33 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => e.date)).toEqual(['2026'])
   })
 
+  it('reads a change in a measured figure ("the deficit reached $1.2 trillion in 2023") as a figure, not an event', () => {
+    const a = analyseText('In 2023, the trade deficit reached $1.2 trillion. Prices rose 8% in 2022. In 2021, the ministry raised the tariff to 25%.')
+    expect(a.events.map((e) => e.date)).toEqual(['2021'])
+  })
+
+  it('keeps a target after publication ("double exports by 2030") off the timeline', () => {
+    const a = analyse(ingest('March 3, 2025\n\nThe ministry expects to double exports by 2030. The minister will visit Ottawa on 10 April.', { format: 'text' }))
+    expect(a.events.map((e) => e.date)).toEqual(['2025-04-10'])
+  })
+
+  it('does not date a clause in the present by "today", wherever "today" stands', () => {
+    const a = analyse(ingest('March 3, 2025\n\nWe tracked eleven behaviours to build a baseline for how people use the tools today. The court ruled against the firm today.', { format: 'text' }))
+    expect(a.events.map((e) => e.text)).toEqual(['The court ruled against the firm'])
+  })
+
+  it('puts on the timeline only texts that tell an act: a verb, an event noun or someone’s act, not a bare phrase', () => {
+    const a = analyseText(
+      'With data spanning from December 2024, the survey is broad. Relations were marked by crises, such as the Uri attack in 2016. North Korea’s nuclear test in 2013 alarmed Seoul. Heat waves, like the one occurring in 2025, will recur. By the end of 2023, the firm had collapsed.',
+    )
+    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual([
+      '2013 North Korea’s nuclear test',
+      '2016 the Uri attack',
+      '2023 the firm had collapsed',
+      '2025 Heat waves, like the one occurring',
+    ])
+  })
+
   it('reads a short telling ("which was modified in 2020") as the same event as a full one of that date', () => {
     const a = analyseText(
       'The states sued over the consent decree, which was modified in 2020.\n\nThe ministry filed a motion to modify the consent decree in 2020.\n\nIn May and June 1968, the party condemned the students.\n\nCommentators compared it with the events of May and June 1968, when workers struck.',

@@ -12,6 +12,8 @@ import { DATA } from '../data.ts'
 const MAX_WORDS = 40
 const RE_CLAUSE_BREAK = /[;:—]|,\s+(?=(?:and|but|while|which|when|where|whereas|although|of which|with the aim|meaning)\b)|\s+when\s+|\s+that\s+(?=will|would)/g
 const PREPOSITIONS = new Set(['in', 'to', 'at', 'over', 'with', 'from', 'by', 'of', 'on', 'for', 'into', 'against', 'near'])
+/** "By the end", "In the early summer", "At the start": a time whose date follows ("… of 2023"). */
+const RE_TIME_LEAD = new RegExp(`^(?:\\p{L}+\\s+)?(?:the\\s+)?(?:(?:very|early|late|first|second|last)\\s+)?(?:${DATA.dates.timeNouns.join('|')})s?$`, 'iu')
 const RE_LEADING = /^(?:and|but|so|or|then|however|indeed|also|this time|considering|following|after|before|since|that)\b[\s,]*/i
 
 export function describeEvent(s: SentenceContext, start: number, end: number, floor = 0): string {
@@ -21,8 +23,9 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   const before = text.slice(clauseStart, start).replace(RE_RELATIVE_ASIDE, ' ').trim()
   const after = text.slice(end, clauseEnd).replace(/^[\s,]+/, '').trim()
   let body: string
-  // "According to observers, in 2019 X decided …": an opening phrase before a comma is not the event.
-  if (wordCount(before) >= 2 && !before.endsWith(',')) {
+  // "According to observers, in 2019 X decided …": an opening phrase before a comma is not the event; nor is a
+  // time the date is part of ("[By the end] of 2023, the firm had collapsed").
+  if (wordCount(before) >= 2 && !before.endsWith(',') && !RE_TIME_LEAD.test(before)) {
     // A body referred to in lower case ("the district court") is no name to start the event's text with.
     const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= clauseStart && s.tokens[m.first]!.start < start && s.tokens[m.first]!.cap && isSubject(s, m))
     body = trimStart(subject ? text.slice(s.tokens[subject.first]!.start, start) : lastItem(before), !subject)

@@ -68,7 +68,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // The telling the text comes from first, then the others that tell the event again.
       source: [f.s, ...also.sort((a, b) => a.index - b.index)].map((x) => x.sentence.id),
     }))
-    .filter((e) => e.text.split(/\s+/).length >= 2 && !isMeasurement(e.text) && !isState(e.text))
+    .filter((e) => e.text.split(/\s+/).length >= 2 && tellsEvent(e.text) && !isMeasurement(e.text) && !isState(e.text))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 }
 
@@ -95,6 +95,27 @@ function isMeasurement(text: string): boolean {
   const verb = tagWords(text).find((w) => w.pos === 'VERB' || w.pos === 'AUX')
   return !!verb && MEASURE_VERBS.has(verb.lemma)
 }
+
+/**
+ * "With data spanning", "to November", "by 55% to 42%": a text without a finite verb tells no one doing anything
+ * ("When we released Opus 3" does), unless it names someone's act ("North Korea’s previous nuclear test",
+ * "Beijing’s call for a resumption of the talks") or something that happened ("the Uri attack").
+ */
+function tellsEvent(text: string): boolean {
+  const words = tagWords(text)
+  // "[Before] committing to deploy military forces": an act, its doer the sentence's subject.
+  if (words[0]?.pos === 'VERB') return true
+  return words.some(
+    (w, i) =>
+      isFiniteVerb(words, i) ||
+      (w.pos === 'NOUN' && EVENT_NOUNS.has(w.lemma)) ||
+      // "the one occurring [in 2025]"
+      (w.pos === 'VERB' && OCCUR_VERBS.has(w.lemma)) ||
+      (POSSESSIVE.has(w.lower) && words.slice(i + 1, i + 4).some((n) => n.pos === 'NOUN')),
+  )
+}
+const OCCUR_VERBS = new Set<string>(DATA.dates.occurVerbs)
+const POSSESSIVE = new Set(["'s", '’s'])
 
 /** Verbs that, as the only verb of a dated text, say how things stood, not what happened. */
 const STATE_VERBS = new Set(['be', 'have'])
@@ -261,7 +282,8 @@ function isFuture(s: SentenceContext, d: DateMention): boolean {
  */
 const RE_NAMED_YEAR = /\b\p{Lu}[\p{L}-]*\s+of\s*$/u
 const RE_NOUN_OF = /(?<![\p{L}-])\p{Ll}+\s+of\s*$/u
-const OF_NOUNS = new Set<string>(DATA.dates.ofNouns)
+const EVENT_NOUNS = new Set<string>(DATA.dates.eventNouns)
+const OF_NOUNS = new Set<string>([...DATA.dates.timeNouns, ...EVENT_NOUNS])
 const RE_EXISTENTIAL = /^(?:as now,\s*)?(?:there|here)\s+(?:is|are|was|were|has been|have been)\b/i
 function isEventDate(s: SentenceContext, d: DateMention): boolean {
   const text = s.sentence.text
@@ -281,8 +303,11 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   // reliable" say how things stand, not what happened that day ("The court ruled today" does).
   if (d.published === 'day') {
     if (/^['’]s\b/.test(text.slice(d.end))) return false
-    const verb = s.words.findIndex((_, i) => isFiniteVerb(s.words, i))
-    if (verb >= 0 && PRESENT.has(s.words[verb]!.lower)) return false
+    // The verb of the date's clause: the nearest finite verb before it, else the first after it ("We tracked …
+    // how people collaborate with AI today" says how people collaborate now).
+    const finite = s.words.map((_, i) => i).filter((i) => isFiniteVerb(s.words, i))
+    const verb = finite.findLast((i) => s.words[i]!.end <= d.start) ?? finite[0]
+    if (verb !== undefined && isPresent(s.words[verb]!)) return false
   }
   // "Hegseth (who uses the title under an order dated September 5, 2025) directed …": a date in an aside with a
   // verb of its own dates the aside's thing, not what the sentence says happened. An aside without one still
@@ -326,12 +351,21 @@ function asideAround(text: string, start: number, end: number): [number, number]
 
 /** Finite verbs of the present: with "today" they describe a state, not an event of the day. */
 const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', 'can', 'remains', 'remain', 'does', 'do', 'seems', 'seem'])
+/** A verb of the present: one of PRESENT, or a lexical verb in its dictionary form or with "-s" ("collaborate", "shows"). */
+function isPresent(w: Word): boolean {
+  if (PRESENT.has(w.lower)) return true
+  return w.pos === 'VERB' && (w.lower === w.lemma || w.lower === `${w.lemma}s` || w.lower === `${w.lemma}es`)
+}
 
 /** "submit a report annually through December 31, 2029": a deadline after publication is no event. */
-const RE_DEADLINE = /\b(?:through|until|till|by|no later than|before)\s*$/i
+const DEADLINE = '(?:through|until|till|by|no later than|before)'
+const RE_DEADLINE = new RegExp(`\\b${DEADLINE}\\s*$`, 'i')
+const RE_DEADLINE_OWN = new RegExp(`^${DEADLINE}\\s`, 'i')
 function isDeadline(s: SentenceContext, d: DateMention, date: string, published?: string): boolean {
   if (!published || date <= published) return false
-  return RE_DEADLINE.test(s.sentence.text.slice(Math.max(0, d.start - 20), d.start))
+  // The mention may hold its cue ("double exports [by 2030]").
+  const text = s.sentence.text
+  return RE_DEADLINE_OWN.test(text.slice(d.start, d.end)) || RE_DEADLINE.test(text.slice(Math.max(0, d.start - 20), d.start))
 }
 
 /**
