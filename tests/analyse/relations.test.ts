@@ -156,6 +156,23 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => e.date)).toEqual(['2025-05-20', '2026-04-11'])
   })
 
+  it('reads a date that names a thing ("terminated the November 2024 contract") as no time of the event, unless the thing happened then', () => {
+    const a = analyseText('The minister terminated the November 2024 contract. The court vacated the February 19 and April 21 letters. Claude was used in the January 2026 operation to capture the president.')
+    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['2026-01 the January 2026 operation to capture the president'])
+  })
+
+  it('gives a yearless day the year the article printed it with, and reads "no earlier than" as a bound', () => {
+    const a = analyse(
+      ingest('April 15, 2026\n\nOn February 19, 2025, the Secretary terminated the agreement. The agencies sued the same day, February 19. Tolling may begin no earlier than December 31, 2020.', { format: 'text' }),
+    )
+    expect(a.events.map((e) => e.date)).toEqual(['2025-02-19', '2025-02-19'])
+  })
+
+  it('describes an event after a leading time its date completes ("In early November 2024, …")', () => {
+    const a = analyseText('In early November 2024, the governor revived the program.')
+    expect(a.events.map((e) => e.text)).toEqual(['the governor revived the program'])
+  })
+
   it('does not date a clause in the present by "today", wherever "today" stands', () => {
     const a = analyse(ingest('March 3, 2025\n\nWe tracked eleven behaviours to build a baseline for how people use the tools today. The court ruled against the firm today.', { format: 'text' }))
     expect(a.events.map((e) => e.text)).toEqual(['The court ruled against the firm'])

@@ -12,8 +12,11 @@ import { DATA } from '../data.ts'
 const MAX_WORDS = 40
 const RE_CLAUSE_BREAK = /[;:—]|,\s+(?=(?:and|but|while|which|when|where|whereas|although|of which|with the aim|meaning)\b)|\s+when\s+|\s+that\s+(?=will|would)/g
 const PREPOSITIONS = new Set(['in', 'to', 'at', 'over', 'with', 'from', 'by', 'of', 'on', 'for', 'into', 'against', 'near'])
-/** "By the end", "In the early summer", "At the start": a time whose date follows ("… of 2023"). */
-const RE_TIME_LEAD = new RegExp(`^(?:\\p{L}+\\s+)?(?:the\\s+)?(?:(?:very|early|late|first|second|last)\\s+)?(?:${DATA.dates.timeNouns.join('|')})s?$`, 'iu')
+/** "By the end", "In the early summer", "In early": a time whose date follows ("… of 2023", "… November 2024"). */
+const RE_TIME_LEAD = new RegExp(
+  `^(?:\\p{L}+\\s+)?(?:the\\s+)?(?:(?:(?:very|early|late|mid|first|second|last)[\\s-]+)?(?:${DATA.dates.timeNouns.join('|')})s?|early|late|mid-?)$`,
+  'iu',
+)
 const RE_LEADING = /^(?:and|but|so|or|then|however|indeed|also|this time|considering|following|after|before|since|that)\b[\s,]*/i
 
 export function describeEvent(s: SentenceContext, start: number, end: number, floor = 0): string {

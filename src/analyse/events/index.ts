@@ -33,12 +33,15 @@ export function findEvents(ctx: Context): DatedEvent[] {
   const live = ctx.sentences.filter((s) => !s.meta)
   const mentions = live.map((s) => ({ s, dates: findDates(s.sentence.text) }))
   const latest = latestExplicit(mentions.flatMap((m) => m.dates))
+  const printed = printedYears(mentions.flatMap((m) => m.dates))
   const found: Found[] = []
   for (const { s, dates } of mentions) {
     for (const d of dates) {
       if (!isEventDate(s, d) || isBound(s, d)) continue
-      const date = resolve(d, ctx.published, latest, isFuture(s, d))
-      if (date && !isDeadline(s, d, date, ctx.published)) found.push({ date, label: d.range, start: d.start, end: d.end, s, text: describe(s, d.start, d.end) })
+      // "February 19" after "On February 19, 2025, …": the day the article has printed with its year.
+      const same = d.yearless && d.day ? printed.get(`${d.month}-${d.day}`) : undefined
+      const date = same ? sortable({ year: same, month: d.month, day: d.day }) : resolve(d, ctx.published, latest, isFuture(s, d))
+      if (date && !isDeadline(s, d, date, ctx.published)) found.push({ date, label: d.range, start: d.start, end: d.end, s, text: namedEvent(s, d) ?? describe(s, d.start, d.end) })
     }
     for (const r of findRelative(s.sentence.text)) {
       const anchor = r.noun ? anchorFor(found, r.phrase!, r.noun) : found.filter((f) => f.s === s).at(-1)
@@ -79,7 +82,7 @@ const RE_BOUND_OWN = new RegExp(`^${BOUND}\\s`, 'i')
 function isBound(s: SentenceContext, d: DateMention): boolean {
   const text = s.sentence.text
   // The mention may hold its cue ("[Before 2013]").
-  return RE_BOUND_OWN.test(text.slice(d.start, d.end)) || RE_BOUND_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))
+  return RE_BOUND_OWN.test(text.slice(d.start, d.end)) || RE_BOUND_BEFORE.test(text.slice(Math.max(0, d.start - 20), d.start))
 }
 
 const MONTH_WORDS = new Set<string>(DATA.dates.months.flatMap((m) => m.names.map((n) => n.toLowerCase())))
@@ -245,6 +248,13 @@ function doerOf(f: Found, words: Word[]): Doer {
 
 const sameDoer = (a: Doer, b: Doer) => (!!a.actor && a.actor === b.actor) || (!!a.head && a.head === b.head)
 
+/** Each day of the year the article prints with exactly one year ("February 19, 2025"), by "month-day". */
+function printedYears(dates: DateMention[]): Map<string, number> {
+  const years = new Map<string, Set<number>>()
+  for (const d of dates) if (d.year && d.month && d.day && !d.yearless) years.set(`${d.month}-${d.day}`, (years.get(`${d.month}-${d.day}`) ?? new Set()).add(d.year))
+  return new Map([...years].filter(([, ys]) => ys.size === 1).map(([k, ys]): [string, number] => [k, [...ys][0]!]))
+}
+
 /** The latest date printed with its year, as [year, month]. */
 function latestExplicit(dates: DateMention[]): [number, number] | undefined {
   let best: [number, number] | undefined
@@ -316,6 +326,10 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
     const noun = s.words.find((w) => w.start === at)
     if (noun?.pos === 'NOUN' && !OF_NOUNS.has(noun.lemma)) return false
   }
+  // "terminated the November 2024 agreement", "his April 21 letter": a date between a determiner and a noun names
+  // a thing dated elsewhere, not the time of what the sentence tells ("the April 11 meeting" is an event of its date).
+  const modified = modifiedNoun(s, d)
+  if (modified && !EVENT_NOUNS.has(modified.noun.lemma)) return false
   // "today's technology" is no date; "Today, the disease has spread widely" and "today, AI systems are not
   // reliable" say how things stand, not what happened that day ("The court ruled today" does).
   if (d.published === 'day') {
@@ -338,6 +352,38 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   // An aside in parentheses does not part a verb from its subject ("allies, who control Yemen (including Sanaa), entered").
   const words = withoutAsides(s.words)
   return words.some((_, i) => isFiniteVerb(words, i))
+}
+
+/** The noun a date modifies, as in "the November 2024 agreement" or "the February 19 and April 21 letters". */
+const MODIFIER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those'])
+function modifiedNoun(s: SentenceContext, d: DateMention): { determiner: Word; noun: Word } | undefined {
+  // Back over the first date of a pair ("the February 19 and") to the determiner.
+  const determiner = s.words.filter((w) => w.end <= d.start).findLast((w) => !(w.pos === 'CCONJ' || w.pos === 'NUM' || MONTH_WORDS.has(w.lower)))
+  if (!determiner || !MODIFIER_DETERMINERS.has(determiner.lower)) return undefined
+  // Over another date of a pair ("and April 21") to the first word that is neither.
+  for (const w of s.words.filter((x) => x.start >= d.end).slice(0, 5)) {
+    if (w.pos === 'CCONJ' || w.pos === 'NUM' || MONTH_WORDS.has(w.lower)) continue
+    // "the February 19 Letter": a capitalised noun is tagged a proper one.
+    return w.pos === 'NOUN' || (w.pos === 'PROPN' && !MONTH_WORDS.has(w.lower)) ? { determiner, noun: { ...w, lemma: w.lemma.toLowerCase() } } : undefined
+  }
+  return undefined
+}
+
+/** Words a named event's phrase runs on for after its noun: "the January 2026 operation [to capture …]". */
+const NAMED_EVENT_WORDS = 12
+
+/**
+ * "Claude was used in the January 2026 operation to capture …": the date is the time of the event the noun names,
+ * and the noun phrase tells it ("the January 2026 operation to capture Venezuelan President Nicolás Maduro"), not
+ * what the sentence says of it.
+ */
+function namedEvent(s: SentenceContext, d: DateMention): string | undefined {
+  const modified = modifiedNoun(s, d)
+  if (!modified || !EVENT_NOUNS.has(modified.noun.lemma)) return undefined
+  const text = s.sentence.text
+  const rest = text.slice(modified.noun.end).split(/[,;:()—]|\s(?:and|but|which|who|while)\s/)[0]!
+  const tail = rest.split(/\s+/).filter(Boolean).slice(0, NAMED_EVENT_WORDS).join(' ')
+  return `${text.slice(modified.determiner.start, modified.noun.end)} ${tail}`.replace(/[\s.!?]+$/, '')
 }
 
 /** The words outside parentheses. */
