@@ -491,9 +491,10 @@ function leadCuts(parse: Parse): Cut[] {
     if (comma < 0) break
     // "Along with hands-on training, capacity building, and API credits, this access …": the lead holds a list,
     // and ends at the comma after its last item.
+    // "In the instances of Milošević, Mladić and Karadžić, it took …": the last item may hold its "and".
     while (w.pos === 'ADP') {
       const next = nounPhraseAfter(parse, comma)
-      const last = isAndOr(words[comma + 1])
+      const last = isAndOr(words[comma + 1]) || (next > 0 && words.slice(comma + 2, next).some(isAndOr))
       if (next < 0 || !(last || isAndOr(words[next + 1]))) break
       comma = next
       if (last) break
