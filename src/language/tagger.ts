@@ -46,9 +46,24 @@ function load() {
 /** A possessive ending kept on a word: "Alzheimer's", "Beijing’s". */
 const RE_POSSESSIVE = /(?<=\p{L})['’][sS]$/u
 
+/**
+ * The model's tokenizer breaks a word at a letter beyond Latin-1 ("Milošević" → "Milo", "š", "evi", "ć"): such a
+ * letter is tagged as its base letter ("s", "c"), one character for one, so every offset still points into the
+ * text as printed.
+ */
+const RE_EXTENDED_LETTER = /[\u0100-\u024f\u1e00-\u1eff]/gu
+const UNDECOMPOSED: Record<string, string> = { Đ: 'D', đ: 'd', Ł: 'L', ł: 'l', ı: 'i', Ħ: 'H', ħ: 'h', Ŧ: 'T', ŧ: 't', Ŋ: 'N', ŋ: 'n', Œ: 'O', œ: 'o' }
+function plainLetters(text: string): string {
+  return text.replace(RE_EXTENDED_LETTER, (c) => {
+    const base = c.normalize('NFD')[0]!
+    return /^[A-Za-z]$/.test(base) ? base : (UNDECOMPOSED[c] ?? c)
+  })
+}
+
 /** Tags one text (a sentence, a title, a point). Offsets point into `text`. */
-export function tagWords(text: string): Word[] {
+export function tagWords(printed: string): Word[] {
   const { nlp, its } = load()
+  const text = plainLetters(printed)
   const tokens = nlp.readDoc(text).tokens()
   const values = tokens.out(its.value) as string[]
   const spaces = tokens.out(its.precedingSpaces) as string[]
@@ -62,14 +77,17 @@ export function tagWords(text: string): Word[] {
     // wink keeps the text as printed; should it ever not, find the word from where the last one ended.
     const start = text.startsWith(value, offset) ? offset : Math.max(offset, text.indexOf(value, offset))
     const possessive = RE_POSSESSIVE.exec(value)
+    // The word as printed, and its lemma when the model left the word as it was.
+    const word = printed.slice(start, start + value.length)
+    const lemmaOf = (lemma: string) => (word !== value && lemma === value.toLowerCase() ? word.toLowerCase() : lemma)
     if (possessive) {
       // wink splits "Alzheimer's" into "Alzheimer" + "'s" the first time it meets the word and, having cached it,
       // keeps it whole after that: split it here, so the same text is tagged the same way in any run.
-      const base = value.slice(0, possessive.index)
-      const lemma = lemmas[i]!.toLowerCase()
+      const base = word.slice(0, possessive.index)
+      const lemma = lemmaOf(lemmas[i]!.toLowerCase())
       words.push({ text: base, lower: base.toLowerCase(), lemma: lemma.endsWith(possessive[0].toLowerCase()) ? lemma.slice(0, -2) : lemma, pos: pos[i]!, start, end: start + base.length })
       words.push({ text: possessive[0], lower: possessive[0].toLowerCase(), lemma: possessive[0].toLowerCase(), pos: 'PART', start: start + base.length, end: start + value.length })
-    } else words.push({ text: value, lower: value.toLowerCase(), lemma: lemmas[i]!.toLowerCase(), pos: pos[i]!, start, end: start + value.length })
+    } else words.push({ text: word, lower: word.toLowerCase(), lemma: lemmaOf(lemmas[i]!.toLowerCase()), pos: pos[i]!, start, end: start + value.length })
     offset = start + value.length
   }
   return corrected(words)

@@ -33,4 +33,11 @@ describe('tagWords', () => {
     expect(words.map((w) => text.slice(w.start, w.end))).toEqual(words.map((w) => w.text))
     expect(words.slice(0, 2).map((w) => `${w.text}/${w.pos}`)).toEqual(['Alzheimer/PROPN', "'s/PART"])
   })
+
+  it('keeps a name with letters beyond Latin-1 one word, as printed ("Milošević", "Erdoğan", "Đoković")', () => {
+    const text = 'Serbia shielded Milošević, and Erdoğan’s ally met Đoković in Łódź.'
+    const words = tagWords(text)
+    expect(words.map((w) => text.slice(w.start, w.end))).toEqual(words.map((w) => w.text))
+    for (const name of ['Milošević', 'Erdoğan', 'Đoković', 'Łódź']) expect(words.find((w) => w.text === name)?.pos).toBe('PROPN')
+  })
 })
