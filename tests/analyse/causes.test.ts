@@ -413,3 +413,35 @@ describe('causes: a month is no hedge', () => {
     expect(a.graph!.edges.every((e) => e.firm)).toBe(true)
   })
 })
+
+describe('causes: supposed, not stated', () => {
+  it('marks a link inside a condition as not firm, however many clauses the condition holds', () => {
+    const a = causesOf('If the regulator finds that the river is polluted and exposure to the water will cause severe skin rashes, the plant must close.')
+    const e = a.graph!.edges.find((x) => x.relation === 'prompts')
+    expect(e).toBeDefined()
+    expect(e!.firm).toBeUndefined()
+    // After the condition's comma, the main clause is stated.
+    const b = causesOf('If the rains come, the flooding of the valley will cause severe crop losses.')
+    expect(b.graph!.edges.find((x) => x.relation === 'prompts' && x.cue === 'cause')?.firm).toBe(true)
+  })
+})
+
+describe('causes: a cue read as a noun inside a subject', () => {
+  it('reads no link from "a negative test result in soil samples does not mean …"', () => {
+    expect(links(causesOf('The absence of a positive toxin result in soil samples does not necessarily mean the field is safe.'))).toEqual([])
+  })
+})
+
+describe('causes: risk associations', () => {
+  it('reads "X is associated with a higher risk of Y" as X increases Y, the subject over an aside', () => {
+    const a = causesOf('Raw milk products, compared with pasteurized products, generally are associated with a higher risk of stomach infections.')
+    expect(links(a)).toEqual(['Raw milk products > increases > stomach infections'])
+  })
+})
+
+describe('causes: a restrictive relative clause', () => {
+  it('takes the nearest noun as its cause ("the age of the bacterium that caused …"), but a light head whole', () => {
+    expect(links(causesOf('Investigators weighed the genetic age of the bacterium that caused the regional outbreak.'))[0]).toMatch(/^bacterium > prompts > /)
+    expect(links(causesOf('Scientists measured the loss of kelp that resulted in fewer mysid shrimp.'))[0]).toMatch(/^loss of kelp > prompts > /)
+  })
+})

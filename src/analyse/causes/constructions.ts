@@ -130,6 +130,29 @@ export function hedgedAt(words: Word[], i: number): boolean {
   return false
 }
 
+/** Conjunctions that open a condition: everything up to the end of their clause is supposed, not stated. */
+const CONDITIONS = new Set(['if', 'unless'])
+
+/**
+ * Whether the cue at `i` lies inside a condition: after "if" or "unless" with no clause break (a comma, a
+ * semicolon, a colon, a dash; an aside in parentheses is stepped over) between, however many clauses the condition holds ("If the Secretary determines
+ * that there is a probability that … exposure to the food will cause …,"). The link is supposed, not stated.
+ */
+export function conditionalAt(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    // An aside in parentheses is stepped over: "that a food (except infant formula) is adulterated".
+    if (words[k]!.text === ')') {
+      const open = words.findLastIndex((w, j) => j < k && w.text === '(')
+      if (open >= 0) k = open
+      continue
+    }
+    const w = words[k]!
+    if ([',', ';', ':', '—', '–', '('].includes(w.text)) return false
+    if (CONDITIONS.has(w.lower) && w.pos === 'SCONJ') return true
+  }
+  return false
+}
+
 /**
  * Whether the -ing cue at `i` names an action rather than states one: after "of" ("the risk of raising rates",
  * "little sign of increasing or decreasing convergence") or after "such as" ("benefits such as preventing
