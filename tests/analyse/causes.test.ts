@@ -445,3 +445,17 @@ describe('causes: a restrictive relative clause', () => {
     expect(links(causesOf('Scientists measured the loss of kelp that resulted in fewer mysid shrimp.'))[0]).toMatch(/^loss of kelp > prompts > /)
   })
 })
+
+describe('causes: what a control verb allows', () => {
+  it('reads no link to the object of "allow X to be …" (the object is not what is allowed), but keeps "cause harm to victims"', () => {
+    expect(links(causesOf('The new method improves on older methods by allowing the reward signal to be adaptive.')).some((l) => / > enables > reward signal$/.test(l))).toBe(false)
+    expect(links(causesOf('Uninformed statements about floods are irresponsible and cause harm to victims.'))).toContain('Uninformed statements > prompts > harm to victims')
+  })
+})
+
+describe('causes: examples', () => {
+  it('opens no label with the "as" of "such as"', () => {
+    const a = causesOf('Wealthier users have other resources, such as free time and fast broadband access, that enable leisure use cases.')
+    expect(a.causes.map((c) => c.cause)).toContain('free time')
+  })
+})

@@ -33,6 +33,9 @@ export function controlledClause(words: Word[], cue: number, p: Phrase): Phrase 
   let v = p.last + 2
   while (words[v] && (words[v]!.pos === 'AUX' || words[v]!.pos === 'ADV')) v++
   const verb = words[v]
+  // "allowing the loss function to be adaptive": the object is not what is allowed, and "to be" with no verb
+  // after it is no situation read here.
+  if (marker === 'to' && words[p.last + 2]?.pos === 'AUX' && verb?.pos !== 'VERB') return null
   if (!verb || verb.pos !== 'VERB' || !((marker === 'to' && !/ing$/.test(verb.lower)) || (marker === 'from' && /ing$/.test(verb.lower)) || (marker === 'from' && words[p.last + 2]?.lower === 'being'))) return undefined
   const object = phraseAt(words, v + 1, '')
   const last = object && object.last - p.first < 10 ? object.last : v
