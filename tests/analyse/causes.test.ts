@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { analyse } from '../../src/analyse/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
 import type { Analysis } from '../../src/types.ts'
-import { isLater } from '../../src/analyse/causes/graph.ts'
+import { isLater, labelOf } from '../../src/analyse/causes/graph.ts'
 
 /** The causal links and graph of a short text written for the test, one paragraph per sentence. */
 function causesOf(...sentences: string[]): Analysis {
@@ -457,5 +457,12 @@ describe('causes: examples', () => {
   it('opens no label with the "as" of "such as"', () => {
     const a = causesOf('Wealthier users have other resources, such as free time and fast broadband access, that enable leisure use cases.')
     expect(a.causes.map((c) => c.cause)).toContain('free time')
+  })
+})
+
+describe('causes: long labels', () => {
+  it('keeps a short "of" phrase whole and drops modifiers before its head, never a name', () => {
+    expect(labelOf(['massive and violent campaign of ethnic cleansing'])).toBe('violent campaign of ethnic cleansing')
+    expect(labelOf(['Acme inquired about the agency’s use of drones'])).not.toMatch(/^inquired/)
   })
 })

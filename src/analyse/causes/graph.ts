@@ -25,6 +25,8 @@ const QUANTITY = new Set<CausalRelation>(['increases', 'reduces'])
 /** Words that point back to something said before: "the test", "this disaster", "its capabilities". */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her'])
 const MAX_LABEL_WORDS = 6
+/** The longest "of" phrase a cut label keeps whole, in words. */
+const MAX_OF_WORDS = 3
 /** The shortest word looked for inside a longer one when an effect is compared with its cause. */
 const MIN_INNER_WORD = 4
 
@@ -350,6 +352,10 @@ function shorten(words: string[]): string {
   const spared = words.filter((w, k) => k === 0 || !SPARE.has(w.toLowerCase()))
   if (spared.length <= MAX_LABEL_WORDS) return spared.join(' ')
   const of = words.findIndex((w) => w.toLowerCase() === 'of')
+  // A short "of" phrase is kept whole and the modifiers before the head go: "massive and violent campaign of
+  // ethnic cleansing" → "violent campaign of ethnic cleansing", not "… campaign of ethnic"; never a name.
+  const dropped = words.slice(0, words.length - MAX_LABEL_WORDS)
+  if (of > 0 && words.length - of - 1 <= MAX_OF_WORDS && dropped.every((w) => !/\p{Lu}/u.test(w))) return words.slice(words.length - MAX_LABEL_WORDS).join(' ').replace(/^(?:of|and|or|the|a|an)\s+/i, '')
   if (of > 0 && of < MAX_LABEL_WORDS) return words.slice(0, Math.min(words.length, MAX_LABEL_WORDS)).join(' ').replace(/\s+(?:of|and|the|a)$/i, '')
   return words.slice(Math.max(0, words.length - MAX_LABEL_WORDS)).join(' ')
 }
