@@ -402,7 +402,7 @@ describe('causes: what a backward cue explains', () => {
   })
   it('still explains a phrase opened by a participle after "that", and a phrase a participle cue hangs on', () => {
     expect(links(causesOf('Beijing recognises that increased naval presence in response to the nuclear test would raise tensions.'))).toContain('nuclear test > prompts > naval presence')
-    expect(links(causesOf('Macron is hamstrung by the political stalemate in the Assembly caused by his disastrous decision.'))).toContain('his disastrous decision > prompts > political stalemate')
+    expect(links(causesOf('Macron is hamstrung by the political stalemate in the Assembly caused by his disastrous decision.'))).toContain('his disastrous decision > prompts > political stalemate in the Assembly')
   })
 })
 
@@ -464,5 +464,17 @@ describe('causes: long labels', () => {
   it('keeps a short "of" phrase whole and drops modifiers before its head, never a name', () => {
     expect(labelOf(['massive and violent campaign of ethnic cleansing'])).toBe('violent campaign of ethnic cleansing')
     expect(labelOf(['Acme inquired about the agency’s use of drones'])).not.toMatch(/^inquired/)
+  })
+})
+
+describe('causes: where a situation happens', () => {
+  it('completes "transit" with "through …" and an adjective and noun with the name of a place', () => {
+    expect(links(causesOf('Pirate raids on cargo ships reduced transit through the Panama Canal.'))).toContain('Pirate raids > reduces > transit through the Panama Canal')
+    expect(links(causesOf('Border clashes reignited major fighting in Kashmir.'))).toContain('Border clashes > increases > major fighting in Kashmir')
+    // Not a common noun after an adjective and its noun.
+    expect(links(causesOf('Border clashes reignited major fighting in the mountain villages.'))).toContain('Border clashes > increases > major fighting')
+  })
+  it('reads "disrupted" as reduces', () => {
+    expect(links(causesOf('The drought has disrupted regional grain production.'))).toEqual(['drought > reduces > regional grain production'])
   })
 })

@@ -303,7 +303,7 @@ function examplesOf(words: Word[], p: Phrase, text: string): Phrase {
 }
 
 /** Prepositions whose phrase completes a noun that says little alone: "harm to victims", "investments in minerals". */
-const COMPLEMENTS = new Set(['in', 'within', 'on', 'for', 'to', 'against', 'with', 'over', 'between', 'among', 'into'])
+const COMPLEMENTS = new Set(['in', 'within', 'on', 'for', 'to', 'against', 'with', 'over', 'between', 'among', 'into', 'through'])
 
 /**
  * A phrase that is one common noun ("harm", "investments") with the prepositional phrase after it that says of
@@ -311,10 +311,13 @@ const COMPLEMENTS = new Set(['in', 'within', 'on', 'for', 'to', 'against', 'with
  */
 function withComplement(words: Word[], p: Phrase, text: string): Phrase {
   const content = words.slice(p.first, p.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.pos))
-  if (content.length !== 1 || content[0]!.pos !== 'NOUN' || !COMPLEMENTS.has(words[p.last + 1]?.lower ?? '')) return p
+  if (content.length > 2 || headOf(words, p).pos !== 'NOUN' || !COMPLEMENTS.has(words[p.last + 1]?.lower ?? '')) return p
+  if (content.length === 2 && content[0]!.pos !== 'ADJ') return p
   const tail = phraseAt(words, p.last + 2, text)
   if (!tail || tail.last - p.last > 6) return p
   const head = headOf(words, tail)
+  // An adjective and its noun ("major conflict") take only a name where it happens: "… in Lebanon".
+  if (content.length === 2 && !(head.pos === 'PROPN' && tail.last === p.last + 2 + (words[p.last + 2]!.pos === 'DET' ? 1 : 0))) return p
   return GENERIC.has(head.lower) || GENERIC.has(head.lemma) || STOP.has(head.lower) ? p : { first: p.first, last: tail.last }
 }
 
