@@ -478,3 +478,12 @@ describe('causes: where a situation happens', () => {
     expect(links(causesOf('The drought has disrupted regional grain production.'))).toEqual(['drought > reduces > regional grain production'])
   })
 })
+
+describe('causes: an acronym the article defines as a body', () => {
+  it('draws no arrow from "the RBTA" defined as "… Toll Authority (RBTA)", but keeps a defined document as a thing', () => {
+    const a = causesOf('The city signed a deal with the Riverside Bridge and Toll Authority (RBTA).', 'The RBTA lowered the initial toll prices.')
+    expect(edges(a)).toEqual([])
+    const b = causesOf('The two states signed a memorandum of understanding (MOU).', 'The MOU lowered the cross-border tariffs.')
+    expect(edges(b)).toEqual(['MOU > reduces > cross-border tariffs'])
+  })
+})
