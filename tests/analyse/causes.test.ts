@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { analyse } from '../../src/analyse/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
 import type { Analysis } from '../../src/types.ts'
-import { isLater } from '../../src/analyse/causes/graph.ts'
+import { isLater, labelOf } from '../../src/analyse/causes/graph.ts'
 
 /** The causal links and graph of a short text written for the test, one paragraph per sentence. */
 function causesOf(...sentences: string[]): Analysis {
@@ -402,7 +402,7 @@ describe('causes: what a backward cue explains', () => {
   })
   it('still explains a phrase opened by a participle after "that", and a phrase a participle cue hangs on', () => {
     expect(links(causesOf('Beijing recognises that increased naval presence in response to the nuclear test would raise tensions.'))).toContain('nuclear test > prompts > naval presence')
-    expect(links(causesOf('Macron is hamstrung by the political stalemate in the Assembly caused by his disastrous decision.'))).toContain('his disastrous decision > prompts > political stalemate')
+    expect(links(causesOf('Macron is hamstrung by the political stalemate in the Assembly caused by his disastrous decision.'))).toContain('his disastrous decision > prompts > political stalemate in the Assembly')
   })
 })
 
@@ -411,5 +411,79 @@ describe('causes: a month is no hedge', () => {
     const a = causesOf('Ticket prices rose sharply in May because of higher ticketing fees.')
     expect(a.graph!.edges.length).toBeGreaterThan(0)
     expect(a.graph!.edges.every((e) => e.firm)).toBe(true)
+  })
+})
+
+describe('causes: supposed, not stated', () => {
+  it('marks a link inside a condition as not firm, however many clauses the condition holds', () => {
+    const a = causesOf('If the regulator finds that the river is polluted and exposure to the water will cause severe skin rashes, the plant must close.')
+    const e = a.graph!.edges.find((x) => x.relation === 'prompts')
+    expect(e).toBeDefined()
+    expect(e!.firm).toBeUndefined()
+    // After the condition's comma, the main clause is stated.
+    const b = causesOf('If the rains come, the flooding of the valley will cause severe crop losses.')
+    expect(b.graph!.edges.find((x) => x.relation === 'prompts' && x.cue === 'cause')?.firm).toBe(true)
+  })
+})
+
+describe('causes: a cue read as a noun inside a subject', () => {
+  it('reads no link from "a negative test result in soil samples does not mean …"', () => {
+    expect(links(causesOf('The absence of a positive toxin result in soil samples does not necessarily mean the field is safe.'))).toEqual([])
+  })
+})
+
+describe('causes: risk associations', () => {
+  it('reads "X is associated with a higher risk of Y" as X increases Y, the subject over an aside', () => {
+    const a = causesOf('Raw milk products, compared with pasteurized products, generally are associated with a higher risk of stomach infections.')
+    expect(links(a)).toEqual(['Raw milk products > increases > stomach infections'])
+  })
+})
+
+describe('causes: a restrictive relative clause', () => {
+  it('takes the nearest noun as its cause ("the age of the bacterium that caused …"), but a light head whole', () => {
+    expect(links(causesOf('Investigators weighed the genetic age of the bacterium that caused the regional outbreak.'))[0]).toMatch(/^bacterium > prompts > /)
+    expect(links(causesOf('Scientists measured the loss of kelp that resulted in fewer mysid shrimp.'))[0]).toMatch(/^loss of kelp > prompts > /)
+  })
+})
+
+describe('causes: what a control verb allows', () => {
+  it('reads no link to the object of "allow X to be …" (the object is not what is allowed), but keeps "cause harm to victims"', () => {
+    expect(links(causesOf('The new method improves on older methods by allowing the reward signal to be adaptive.')).some((l) => / > enables > reward signal$/.test(l))).toBe(false)
+    expect(links(causesOf('Uninformed statements about floods are irresponsible and cause harm to victims.'))).toContain('Uninformed statements > prompts > harm to victims')
+  })
+})
+
+describe('causes: examples', () => {
+  it('opens no label with the "as" of "such as"', () => {
+    const a = causesOf('Wealthier users have other resources, such as free time and fast broadband access, that enable leisure use cases.')
+    expect(a.causes.map((c) => c.cause)).toContain('free time')
+  })
+})
+
+describe('causes: long labels', () => {
+  it('keeps a short "of" phrase whole and drops modifiers before its head, never a name', () => {
+    expect(labelOf(['massive and violent campaign of ethnic cleansing'])).toBe('violent campaign of ethnic cleansing')
+    expect(labelOf(['Acme inquired about the agency’s use of drones'])).not.toMatch(/^inquired/)
+  })
+})
+
+describe('causes: where a situation happens', () => {
+  it('completes "transit" with "through …" and an adjective and noun with the name of a place', () => {
+    expect(links(causesOf('Pirate raids on cargo ships reduced transit through the Panama Canal.'))).toContain('Pirate raids > reduces > transit through the Panama Canal')
+    expect(links(causesOf('Border clashes reignited major fighting in Kashmir.'))).toContain('Border clashes > increases > major fighting in Kashmir')
+    // Not a common noun after an adjective and its noun.
+    expect(links(causesOf('Border clashes reignited major fighting in the mountain villages.'))).toContain('Border clashes > increases > major fighting')
+  })
+  it('reads "disrupted" as reduces', () => {
+    expect(links(causesOf('The drought has disrupted regional grain production.'))).toEqual(['drought > reduces > regional grain production'])
+  })
+})
+
+describe('causes: an acronym the article defines as a body', () => {
+  it('draws no arrow from "the RBTA" defined as "… Toll Authority (RBTA)", but keeps a defined document as a thing', () => {
+    const a = causesOf('The city signed a deal with the Riverside Bridge and Toll Authority (RBTA).', 'The RBTA lowered the initial toll prices.')
+    expect(edges(a)).toEqual([])
+    const b = causesOf('The two states signed a memorandum of understanding (MOU).', 'The MOU lowered the cross-border tariffs.')
+    expect(edges(b)).toEqual(['MOU > reduces > cross-border tariffs'])
   })
 })

@@ -33,6 +33,9 @@ export function controlledClause(words: Word[], cue: number, p: Phrase): Phrase 
   let v = p.last + 2
   while (words[v] && (words[v]!.pos === 'AUX' || words[v]!.pos === 'ADV')) v++
   const verb = words[v]
+  // "allowing the loss function to be adaptive": the object is not what is allowed, and "to be" with no verb
+  // after it is no situation read here.
+  if (marker === 'to' && words[p.last + 2]?.pos === 'AUX' && verb?.pos !== 'VERB') return null
   if (!verb || verb.pos !== 'VERB' || !((marker === 'to' && !/ing$/.test(verb.lower)) || (marker === 'from' && /ing$/.test(verb.lower)) || (marker === 'from' && words[p.last + 2]?.lower === 'being'))) return undefined
   const object = phraseAt(words, v + 1, '')
   const last = object && object.last - p.first < 10 ? object.last : v
@@ -126,6 +129,29 @@ export function hedgedAt(words: Word[], i: number): boolean {
     const w = words[k]!
     if (isHedge(w)) return true
     if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || RELATIVE.has(w.lower)) return false
+  }
+  return false
+}
+
+/** Conjunctions that open a condition: everything up to the end of their clause is supposed, not stated. */
+const CONDITIONS = new Set(['if', 'unless'])
+
+/**
+ * Whether the cue at `i` lies inside a condition: after "if" or "unless" with no clause break (a comma, a
+ * semicolon, a colon, a dash; an aside in parentheses is stepped over) between, however many clauses the condition holds ("If the Secretary determines
+ * that there is a probability that … exposure to the food will cause …,"). The link is supposed, not stated.
+ */
+export function conditionalAt(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    // An aside in parentheses is stepped over: "that a food (except infant formula) is adulterated".
+    if (words[k]!.text === ')') {
+      const open = words.findLastIndex((w, j) => j < k && w.text === '(')
+      if (open >= 0) k = open
+      continue
+    }
+    const w = words[k]!
+    if ([',', ';', ':', '—', '–', '('].includes(w.text)) return false
+    if (CONDITIONS.has(w.lower) && w.pos === 'SCONJ') return true
   }
   return false
 }

@@ -22,7 +22,7 @@ import type { CausalRelation } from '../../outline/vocabulary.ts'
 import type { SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'
 import { clauseAt, climb, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
-import { closesSeries, controlledClause, hedgedAt, isHedge, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
+import { closesSeries, conditionalAt, controlledClause, hedgedAt, isHedge, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 
 export interface RawLink {
@@ -142,7 +142,7 @@ export function extractLinks(s: SentenceContext): RawLink[] {
   const push = (cause: Side | undefined, effect: Side | undefined, relation: CausalRelation, cue: string, at: number, hedged = false) => {
     if (!cause || !effect || cause.text === effect.text) return
     const inCause = words.slice(cause.phrase.first, cause.phrase.last + 1).some(isHedge)
-    links.push({ cause, effect, relation, cue, sentence: s, hedged: hedged || inCause || hedgedAt(words, at) })
+    links.push({ cause, effect, relation, cue, sentence: s, hedged: hedged || inCause || hedgedAt(words, at) || conditionalAt(words, at) })
   }
   // "Given how many actors are involved, the conflict could spiral": a leading cause up to the comma, the main
   // clause its effect.
@@ -193,6 +193,10 @@ export function extractLinks(s: SentenceContext): RawLink[] {
       continue
     }
     const afterPhrases = effectsAfter(words, last + 1, text)
+    if (insideSubject(words, i, afterPhrases[0])) {
+      i = last
+      continue
+    }
     if (cue.direction === 'forward') {
       const cause = causeBefore(words, i, text)
       const other = cause && conjunctBefore(words, cause, text)
@@ -230,6 +234,17 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     i = last
   }
   return links
+}
+
+/**
+ * Whether a cue read as a noun ("a positive pathogen result in product testing does not mean …") lies inside the
+ * subject of a verb after it: the phrase after the cue runs straight into a finite verb, so the cue is no verb
+ * of its own. A cue after a relative pronoun ("policies that drive up prices will …") is one.
+ */
+function insideSubject(words: Word[], i: number, after: Phrase | undefined): boolean {
+  if (words[i]!.pos !== 'NOUN' || !after || RELATIVE.has(words[i - 1]?.lower ?? '')) return false
+  const next = words[after.last + 1]
+  return !!next && (next.pos === 'AUX' || next.pos === 'VERB') && isFiniteVerb(words, after.last + 1)
 }
 
 /** A backward cue that is a participle ("caused by", "driven by", "stems from"): it hangs on the noun before it. */
@@ -288,7 +303,7 @@ function examplesOf(words: Word[], p: Phrase, text: string): Phrase {
 }
 
 /** Prepositions whose phrase completes a noun that says little alone: "harm to victims", "investments in minerals". */
-const COMPLEMENTS = new Set(['in', 'within', 'on', 'for', 'to', 'against', 'with', 'over', 'between', 'among', 'into'])
+const COMPLEMENTS = new Set(['in', 'within', 'on', 'for', 'to', 'against', 'with', 'over', 'between', 'among', 'into', 'through'])
 
 /**
  * A phrase that is one common noun ("harm", "investments") with the prepositional phrase after it that says of
@@ -296,10 +311,13 @@ const COMPLEMENTS = new Set(['in', 'within', 'on', 'for', 'to', 'against', 'with
  */
 function withComplement(words: Word[], p: Phrase, text: string): Phrase {
   const content = words.slice(p.first, p.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.pos))
-  if (content.length !== 1 || content[0]!.pos !== 'NOUN' || !COMPLEMENTS.has(words[p.last + 1]?.lower ?? '')) return p
+  if (content.length > 2 || headOf(words, p).pos !== 'NOUN' || !COMPLEMENTS.has(words[p.last + 1]?.lower ?? '')) return p
+  if (content.length === 2 && content[0]!.pos !== 'ADJ') return p
   const tail = phraseAt(words, p.last + 2, text)
   if (!tail || tail.last - p.last > 6) return p
   const head = headOf(words, tail)
+  // An adjective and its noun ("major conflict") take only a name where it happens: "… in Lebanon".
+  if (content.length === 2 && !(head.pos === 'PROPN' && tail.last === p.last + 2 + (words[p.last + 2]!.pos === 'DET' ? 1 : 0))) return p
   return GENERIC.has(head.lower) || GENERIC.has(head.lemma) || STOP.has(head.lower) ? p : { first: p.first, last: tail.last }
 }
 
@@ -330,7 +348,11 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   if (RELATIVE.has(w.lower)) {
     let j = k
     while (QUOTES.has(words[j - 1]?.text ?? '') || words[j - 1]?.text === ',') j--
-    return phraseBefore(words, j, text, SKIP_BEFORE)
+    const p = phraseBefore(words, j, text, SKIP_BEFORE)
+    // Without a comma the clause tells which thing it means, the nearest: "relatedness of [the pathogen] that
+    // caused the illness", "a track record of building [infrastructure] that improves lives"; not after a light
+    // head ("the loss of kelp that …").
+    return p && words[k - 1]?.text !== ',' ? nearestOf(words, p, text) : p
   }
   // "capabilities aimed at deterring", "defence systems designed to deter".
   if (['at', 'to'].includes(w.lower) && AIMED.has(words[k - 1]?.lower ?? '')) return phraseBefore(words, k - 1, text, SKIP_BEFORE)
@@ -358,6 +380,16 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
 }
 
 const QUOTES = new Set(['"', '”', '’', "'"])
+const LOSS_HEADS = new Set(DATA.causes.lossHeads as string[])
+
+/** The last "of" phrase of `p` ("relatedness of the pathogen" → "the pathogen"), unless its head says little alone. */
+function nearestOf(words: Word[], p: Phrase, text: string): Phrase {
+  const of = words.findLastIndex((w, k) => k > p.first && k < p.last && w.lower === 'of')
+  if (of < 0) return p
+  const head = phraseBefore(words, of, text, new Set())
+  if (head && (isLight(words, head) || LOSS_HEADS.has(headOf(words, head).lemma))) return p
+  return phraseAt(words, of + 1, text) ?? p
+}
 
 /** How far back a relative clause between a subject and its verb is looked for, in words. */
 const MAX_RELATIVE_WORDS = 12
@@ -401,8 +433,27 @@ function subjectBefore(words: Word[], at: number, text: string): Phrase | undefi
     }
   }
   if (verb < 0) return undefined
-  const p = phraseBefore(words, groupStart(words, verb), text, SKIP_BEFORE)
+  const start = groupStart(words, verb)
+  const p = phraseBefore(words, start, text, SKIP_BEFORE) ?? phraseBefore(words, asideStart(words, start), text, SKIP_BEFORE)
   return p && climb(words, p, text)
+}
+
+/** The longest aside between commas stepped over before a verb group, in words. */
+const MAX_ASIDE_WORDS = 12
+
+/**
+ * Where an aside between commas that ends right before `at` opens ("Raw dairy products, compared with
+ * pasteurized products, generally are"): the opening comma, when the aside holds no verb of its own
+ * clause (a participle, a phrase); else `at`.
+ */
+function asideStart(words: Word[], at: number): number {
+  if (words[at - 1]?.text !== ',') return at
+  for (let k = at - 2; k >= 0 && k >= at - MAX_ASIDE_WORDS; k--) {
+    const w = words[k]!
+    if (w.text === ',') return k
+    if (w.pos === 'AUX' || w.pos === 'SCONJ' || (w.pos === 'PUNCT' && w.text !== '(' && w.text !== ')') || RELATIVE.has(w.lower)) return at
+  }
+  return at
 }
 
 /**

@@ -25,6 +25,8 @@ const QUANTITY = new Set<CausalRelation>(['increases', 'reduces'])
 /** Words that point back to something said before: "the test", "this disaster", "its capabilities". */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her'])
 const MAX_LABEL_WORDS = 6
+/** The longest "of" phrase a cut label keeps whole, in words. */
+const MAX_OF_WORDS = 3
 /** The shortest word looked for inside a longer one when an effect is compared with its cause. */
 const MIN_INNER_WORD = 4
 
@@ -37,6 +39,7 @@ function push<K>(index: Map<K, number[]>, key: K, i: number): void {
 
 export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]; graph: CausalGraph } {
   const sides = raw.flatMap((l) => [l.cause, l.effect])
+  const bodies = orgAcronyms(ctx)
   const relationOf = (i: number) => raw[Math.floor(i / 2)]!.relation
   const facts = sides.map((side, i) => {
     const actors = actorsOf(side)
@@ -54,7 +57,7 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
     const verbal = words.some((w) => w.pos === 'VERB' && !DROP.has(w.lower))
     // Its nouns: "turf algae growth" → turf, algae, growth.
     const nouns = new Set(words.filter((w) => ['NOUN', 'PROPN'].includes(w.pos)).map((w) => w.lemma.toLowerCase()))
-    return { side, actors, head: head.lemma, lost, verbal, nouns, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted ? false : isBareSide(side), content, definite, owned: actors.length > 0 }
+    return { side, actors, head: head.lemma, lost, verbal, nouns, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted ? false : isBareSide(side, bodies), content, definite, owned: actors.length > 0 }
   })
   // Two phrases of one head without an owner are one situation when they say the same, or the shorter points
   // back to the longer ("the test" … "nuclear test"); "tickets" in general is not "speculative tickets".
@@ -222,7 +225,7 @@ function actorsOf(side: Side): string[] {
  * Whether a phrase names no situation: one common noun ("Ticketers" opening a sentence, "the disease"), or only
  * names ("Trump", "Live Nation", "the FTC"): who acts, not what happens.
  */
-function isBareSide(side: Side): boolean {
+function isBareSide(side: Side, bodies: Set<string>): boolean {
   const { s, phrase } = side
   const content = s.words.slice(phrase.first, phrase.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos))
   if (content.length === 1 && content[0]!.pos !== 'PROPN' && !/\s/.test(side.text.trim())) return true
@@ -232,7 +235,27 @@ function isBareSide(side: Side): boolean {
   const title = (w: (typeof content)[number]) => !!firstNamed && w.end <= firstNamed.start && TITLE_WORDS.has(w.lower)
   // An acronym that is no actor is a document or a programme ("the MOU", "the BOTS Act" is two words): a thing.
   // So is a name that is no actor after "a" ("a “Second Request”", "an Executive Order"): one of a kind of things.
-  return content.length > 0 && content.every((w) => named(w) || title(w) || (w.pos === 'PROPN' && !RE_ACRONYM.test(w.text) && !indefinite(s.words, phrase.first)))
+  // An acronym the article defines as a body's ("… Tunnel Authority (TBTA)") is who acts.
+  return content.length > 0 && content.every((w) => named(w) || title(w) || bodies.has(w.text) || (w.pos === 'PROPN' && !RE_ACRONYM.test(w.text) && !indefinite(s.words, phrase.first)))
+}
+
+const ORG_SUFFIXES = new Set(DATA.actors.orgSuffixes as string[])
+const RE_DEFINED_ACRONYM = /\((\p{Lu}{2,}s?)\)/gu
+
+/**
+ * Acronyms the article defines as bodies: "the Triborough Bridge and Tunnel Authority (TBTA)" → TBTA, a name whose
+ * last word makes it an organisation (data/actors.json orgSuffixes). Such an acronym is who acts, not a thing
+ * ("a memorandum of understanding (MOU)" stays a thing).
+ */
+function orgAcronyms(ctx: Context): Set<string> {
+  const out = new Set<string>()
+  for (const s of ctx.sentences) {
+    for (const m of s.sentence.text.matchAll(RE_DEFINED_ACRONYM)) {
+      const before = s.sentence.text.slice(Math.max(0, m.index - 40), m.index).trim().split(/\s+/).at(-1) ?? ''
+      if (ORG_SUFFIXES.has(before)) out.add(m[1]!)
+    }
+  }
+  return out
 }
 
 /** The words of people's titles (data/actors.json titles): "President", "Prime", "Minister". */
@@ -350,6 +373,10 @@ function shorten(words: string[]): string {
   const spared = words.filter((w, k) => k === 0 || !SPARE.has(w.toLowerCase()))
   if (spared.length <= MAX_LABEL_WORDS) return spared.join(' ')
   const of = words.findIndex((w) => w.toLowerCase() === 'of')
+  // A short "of" phrase is kept whole and the modifiers before the head go: "massive and violent campaign of
+  // ethnic cleansing" → "violent campaign of ethnic cleansing", not "… campaign of ethnic"; never a name.
+  const dropped = words.slice(0, words.length - MAX_LABEL_WORDS)
+  if (of > 0 && words.length - of - 1 <= MAX_OF_WORDS && dropped.every((w) => !/\p{Lu}/u.test(w))) return words.slice(words.length - MAX_LABEL_WORDS).join(' ').replace(/^(?:of|and|or|the|a|an)\s+/i, '')
   if (of > 0 && of < MAX_LABEL_WORDS) return words.slice(0, Math.min(words.length, MAX_LABEL_WORDS)).join(' ').replace(/\s+(?:of|and|the|a)$/i, '')
   return words.slice(Math.max(0, words.length - MAX_LABEL_WORDS)).join(' ')
 }

@@ -55,7 +55,8 @@ function inside(words: Word[], i: number, text: string): boolean {
     return JOINERS.has(w.text) && !!prev && !!next && prev.end === w.start && w.end === next.start
   }
   // "ever more", "ardently expanding": an adverb before a modifier of the noun.
-  if (w.pos === 'ADV' && !WH.has(w.lower) && (words[i + 1]?.pos === 'ADJ' || (words[i + 1]?.pos === 'VERB' && /ing$/.test(words[i + 1]!.lower)))) return true
+  // Not "as" of "such as free time": it introduces an example, it modifies nothing.
+  if (w.pos === 'ADV' && !WH.has(w.lower) && w.lower !== 'as' && (words[i + 1]?.pos === 'ADJ' || (words[i + 1]?.pos === 'VERB' && /ing$/.test(words[i + 1]!.lower)))) return true
   void text
   return false
 }
