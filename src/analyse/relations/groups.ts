@@ -30,8 +30,9 @@ export function groupMentions(s: SentenceContext): Group[] {
     // "President Trump and Cambodian Prime Minister Hun Manet": the qualifier is part of the next one's title.
     const between = g ? s.tokens.slice(g.last + 1, m.first).filter((_, k) => !qualifying(g.last + 1 + k)) : []
     // "…with Malaysia and Cambodia, and the United States announced …": ", and" before a subject with its verb
-    // opens a new clause, not a longer list.
-    const newClause = between.some((t) => t.text === ',') && between.some((t) => t.lower === 'and') && g!.actors.length > 1 && followedByVerb(s, m)
+    // opens a new clause, not a longer list — when a verb came before the list ("FHWA, the TBTA, and the city
+    // signed …" is one subject).
+    const newClause = between.some((t) => t.text === ',') && between.some((t) => t.lower === 'and') && g!.actors.length > 1 && followedByVerb(s, m) && verbBefore(s, g!.first)
     if (g && !newClause && !s.tokens[g.last]!.possessive && (coordinated(between) || titled(between))) {
       if (!g.actors.includes(m.actor)) g.actors.push(m.actor)
       g.last = m.last
@@ -61,6 +62,12 @@ function followedByVerb(s: SentenceContext, m: Mention): boolean {
   const end = s.tokens[m.last]!.end
   const next = s.words.findIndex((w) => w.start >= end && w.pos !== 'PART')
   return next >= 0 && ['VERB', 'AUX'].includes(s.words[next]!.pos)
+}
+
+/** A verb (from the tagged words) stands before token `at`. */
+function verbBefore(s: SentenceContext, at: number): boolean {
+  const start = s.tokens[at]!.start
+  return s.words.some((w) => w.start < start && w.pos === 'VERB')
 }
 
 /** "In the Washington Post, Germany urged": a comma alone does not make a list; "A, B and C" does. */
