@@ -142,7 +142,10 @@ function domBlocks(root: Element, options: { dropLinkLists?: boolean } = {}): Bl
   return blocks
 }
 
-/** "<strong>Publication Date:</strong> 04/22/2026 <strong>Author(s):</strong> …": three or more bold labels. */
+/**
+ * "<strong>Publication Date:</strong> 04/22/2026 <strong>Author(s):</strong> …": three or more bold labels, in a
+ * paragraph or in a table's rows.
+ */
 function labelledFields(el: Element): Record<string, string> | undefined {
   const labels = [...el.querySelectorAll('strong, b')].filter((b) => /:\s*$/.test(b.textContent ?? ''))
   if (labels.length < 3) return undefined
@@ -150,7 +153,8 @@ function labelledFields(el: Element): Record<string, string> | undefined {
   for (const label of labels) {
     let value = ''
     for (let n = label.nextSibling; n && !(n.nodeType === 1 && labels.includes(n as Element)); n = n.nextSibling) value += n.textContent ?? ''
-    fields[foldSpace(label.textContent ?? '').replace(/:$/, '').toLowerCase()] = foldSpace(value)
+    // A table row without its header line stays text: "| **Publication Date:** | 04/09/2026 |".
+    fields[foldSpace(label.textContent ?? '').replace(/:$/, '').toLowerCase()] = foldSpace(value).replace(/^[\s|]+|[\s|]+$/g, '')
   }
   return fields
 }

@@ -53,7 +53,8 @@ export function classifyBlocks(doc: RawDocument, fallbackTitle: string): Classif
   const meta: ArticleMeta = { title: '', credits: [], ...withoutUndefined(doc.meta) }
   for (const b of doc.blocks) if (b.type === 'caption' && !meta.credits.includes(b.text)) meta.credits.push(b.text)
   if (meta.author) meta.author = meta.author.replace(/\s*\(?\s*(?:https?:\/\/|www\.)\S+\s*\)?/g, '').trim() || undefined
-  let blocks = doc.blocks.filter((b) => b.type !== 'caption' && !isChrome(b.text) && !isSeparator(b.text))
+  // A block of labelled fields may look like page chrome (a table's pipes) but holds the metadata.
+  let blocks = doc.blocks.filter((b) => b.type !== 'caption' && (b.fields || !isChrome(b.text)) && !isSeparator(b.text))
   blocks = liftMetadata(blocks, meta)
   blocks = liftTitle(blocks, meta, fallbackTitle)
   blocks = blocks.map((b, i) => (b.type === 'paragraph' && isPlainHeading(blocks, i) ? { ...b, type: 'heading' } : b))
@@ -172,16 +173,19 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
     const words = b.text.split(/\s+/).length
     // "X does not work for, consult, own shares in …", "The study is supported by grants from …", "Disclaimer: …".
     if (b.type === 'paragraph' && DISCLOSURE.some((r) => r.test(b.text)) && i >= blocks.length - BIO_WINDOW - 2) return void meta.credits.push(b.text)
-    if (b.type !== 'paragraph' || words > MAX_BIO_WORDS) return kept.push(b)
-    if (CREDIT.some((r) => r.test(b.text))) return void meta.credits.push(b.text)
+    // A block of labelled fields, however long (a report's whole fact table), is metadata.
     const fields = i < TOP_WINDOW + 3 ? b.fields : undefined
     if (fields) {
       const get = (...names: string[]) => names.map((n) => fields[n]).find(Boolean)
       meta.date ??= get('publication date', 'published', 'date', 'publish date', 'posted')
       const author = get('author(s)', 'author', 'authors', 'by')
-      if (author) meta.author ??= /^[^,]+, [^,]+$/.test(author) ? author.split(', ').reverse().join(' ') : author
+      // "Cho, Clare Y." or "Blanchard, Christopher M.; Thomas, Clayton": surname first, one name or several.
+      const names = author?.split(/\s*;\s*/) ?? []
+      if (author) meta.author ??= names.every((n) => /^[^,]+, [^,]+$/.test(n)) ? names.map((n) => n.split(', ').reverse().join(' ')).join(', ') : author
       return
     }
+    if (b.type !== 'paragraph' || words > MAX_BIO_WORDS) return kept.push(b)
+    if (CREDIT.some((r) => r.test(b.text))) return void meta.credits.push(b.text)
     if (LICENCE.some((r) => r.test(b.text)) && i >= blocks.length - BIO_WINDOW - 2) {
       meta.licence = meta.licence ? `${meta.licence} ${b.text}` : b.text
       return

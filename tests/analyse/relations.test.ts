@@ -151,6 +151,11 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => e.date)).toEqual(['2025-04-10'])
   })
 
+  it('dates a yearless day just after publication in the coming days, not a year back ("the April 11 meeting")', () => {
+    const a = analyse(ingest('April 9, 2026\n\nIran conditioned the April 11 meeting on a ceasefire. The envoy visited Cairo on May 20.', { format: 'text' }))
+    expect(a.events.map((e) => e.date)).toEqual(['2025-05-20', '2026-04-11'])
+  })
+
   it('does not date a clause in the present by "today", wherever "today" stands', () => {
     const a = analyse(ingest('March 3, 2025\n\nWe tracked eleven behaviours to build a baseline for how people use the tools today. The court ruled against the firm today.', { format: 'text' }))
     expect(a.events.map((e) => e.text)).toEqual(['The court ruled against the firm'])
@@ -158,7 +163,7 @@ describe('events: what a timeline holds', () => {
 
   it('puts on the timeline only texts that tell an act: a verb, an event noun or someone’s act, not a bare phrase', () => {
     const a = analyseText(
-      'With data spanning from December 2024, the survey is broad. Relations were marked by crises, such as the Uri attack in 2016. North Korea’s nuclear test in 2013 alarmed Seoul. Heat waves, like the one occurring in 2025, will recur. By the end of 2023, the firm had collapsed.',
+      'The panel met twice; with data spanning December 2024. Relations were marked by crises, such as the Uri attack in 2016. North Korea’s nuclear test in 2013 alarmed Seoul. Heat waves, like the one occurring in 2025, will recur. By the end of 2023, the firm had collapsed.',
     )
     expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual([
       '2013 North Korea’s nuclear test',

@@ -153,6 +153,23 @@ describe('ingest: other real articles', () => {
     expect(a.text).not.toMatch(/\*\*/)
   })
 
+  it('reads a report\'s fact table (Markdown rows without a header line) as metadata: the date and every author', () => {
+    const md = [
+      '# Ceasefire: Issues for Congress',
+      '',
+      '| **Product Type:** | Insight ',
+      '| **Topics:** | Foreign Affairs ',
+      '| **Publication Date:** | 04/09/2026 ',
+      '| **Authors:** | Blanchard, Christopher M.; Thomas, Clayton ',
+      '',
+      'On April 7, 2026, the two states agreed to a two-week ceasefire. Talks are to follow in the capital.',
+    ].join('\n')
+    const article = ingest(Buffer.from(md), { format: 'markdown' })
+    expect(article.meta.date).toBe('04/09/2026')
+    expect(article.meta.author).toBe('Christopher M. Blanchard, Clayton Thomas')
+    expect(article.sentences.map((s) => s.text).join(' ')).not.toMatch(/Product Type|Foreign Affairs/)
+  })
+
   it('reads HTML with Readability: page chrome gone, captions become credits, h2s become sections', () => {
     const a = ingest(read(`${FIXTURES}/html-article.html`), { name: 'html-article.html' })
     expect(a.format).toBe('html')

@@ -43,6 +43,13 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   return tidy(withoutFrame(body.replace(RE_RELATIVE_ASIDE, ' ')))
 }
 
+/** The whole clause the date stands in, its date kept: "Four measures were rejected by the House and Senate in March 2026". */
+export function describeClause(s: SentenceContext, start: number, end: number, floor = 0): string {
+  const text = s.sentence.text
+  const [from, to] = clauseAround(text, start, end)
+  return tidy(withoutFrame(trimStart(text.slice(Math.max(from, floor), to).replace(RE_RELATIVE_ASIDE, ' '), false)))
+}
+
 const REPORT_FRAMES = DATA.dates.reportFrames.map((f) => f.replace(/'/g, '’'))
 
 /** "we're announcing that Anthropic has acquired Vercept" → "Anthropic has acquired Vercept". */

@@ -13,7 +13,7 @@ import type { Context, SentenceContext } from '../context.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { contentLemmas, tagWords, type Word } from '../../language/index.ts'
 import { DATA } from '../data.ts'
-import { describeEvent } from './describe.ts'
+import { describeClause, describeEvent } from './describe.ts'
 import { displayDate, findDates, sortable, type DateMention } from './explicit.ts'
 import { addDays, findRelative } from './relative.ts'
 
@@ -38,13 +38,13 @@ export function findEvents(ctx: Context): DatedEvent[] {
     for (const d of dates) {
       if (!isEventDate(s, d) || isBound(s, d)) continue
       const date = resolve(d, ctx.published, latest, isFuture(s, d))
-      if (date && !isDeadline(s, d, date, ctx.published)) found.push({ date, label: d.range, start: d.start, end: d.end, s, text: describeEvent(s, d.start, d.end) })
+      if (date && !isDeadline(s, d, date, ctx.published)) found.push({ date, label: d.range, start: d.start, end: d.end, s, text: describe(s, d.start, d.end) })
     }
     for (const r of findRelative(s.sentence.text)) {
       const anchor = r.noun ? anchorFor(found, r.phrase!, r.noun) : found.filter((f) => f.s === s).at(-1)
       // The text starts after an earlier date of the same sentence ("… in 2011, the EU imposed tariffs within …").
       const floor = Math.max(0, ...dates.filter((d) => d.end <= r.start).map((d) => d.end))
-      if (anchor) found.push({ date: addDays(anchor.date, r.days), start: r.start, end: r.end, s, text: describeEvent(s, r.start, r.end, floor) })
+      if (anchor) found.push({ date: addDays(anchor.date, r.days), start: r.start, end: r.end, s, text: describe(s, r.start, r.end, floor) })
     }
   }
   // One event per sentence and text: "In October, X said exports fell … in the year ended September 30" is
@@ -94,6 +94,17 @@ function isMeasurement(text: string): boolean {
   if (!RE_QUANTITY.test(text)) return false
   const verb = tagWords(text).find((w) => w.pos === 'VERB' || w.pos === 'AUX')
   return !!verb && MEASURE_VERBS.has(verb.lemma)
+}
+
+/**
+ * The event's text: the words around its date from its doer on (describeEvent), or, when those tell no act
+ * ("House and Senate" of "Four measures were rejected by the House and Senate in March 2026"), its whole clause.
+ */
+function describe(s: SentenceContext, start: number, end: number, floor = 0): string {
+  const text = describeEvent(s, start, end, floor)
+  if (tellsEvent(text)) return text
+  const clause = describeClause(s, start, end, floor)
+  return tellsEvent(clause) ? clause : text
 }
 
 /**
@@ -255,7 +266,9 @@ function resolve(d: DateMention, published: string | undefined, latest?: [number
     // A past event falls on or before the publication date; one the sentence puts in the future, after it.
     const [py, pm, pd] = published.split('-').map(Number) as [number, number, number?]
     const after = d.month! > pm || (d.month === pm && (d.day ?? 0) > (pd ?? 31))
-    const year = future ? (after ? py : py + 1) : after ? py - 1 : py
+    // "the April 11 meeting" in a report of April 9: a day just after publication is the coming one, not last year's.
+    const soon = after && d.day !== undefined && pd !== undefined && daysBetween([py, pm, pd], [py, d.month!, d.day]) <= NEAR_DAYS
+    const year = future || soon ? (after ? py : py + 1) : after ? py - 1 : py
     return sortable({ year, month: d.month, day: d.day })
   }
   if (!latest) return undefined
@@ -263,6 +276,10 @@ function resolve(d: DateMention, published: string | undefined, latest?: [number
   const after = d.month! >= latest[1]
   return sortable({ year: after ? latest[0] : latest[0] + 1, month: d.month, day: d.day })
 }
+
+/** A yearless day at most this many days after publication is the coming one, whatever the tense. */
+const NEAR_DAYS = 31
+const daysBetween = (a: [number, number, number], b: [number, number, number]) => (Date.UTC(b[0], b[1] - 1, b[2]) - Date.UTC(a[0], a[1] - 1, a[2])) / 86_400_000
 
 /** Words around a date that put what happens then in the future: "will meet in March", "is scheduled for May". */
 const RE_FUTURE = /\b(?:will|shall|’ll|'ll|is to|are to|is due|are due|is scheduled|are scheduled|is expected|are expected|plans? to|going to|next|upcoming|coming)\b/i
