@@ -24,22 +24,36 @@ const RE_POSSESSIVE = /['’]s$/
 const RE_DOTTED = /^(?:\p{Lu}\.)+\p{Lu}$/u
 const RE_CAP = /^\p{Lu}/u
 const RE_WORD = /[\p{L}\p{N}]/u
+/** "the Services’ budget", "the allies' plans": an apostrophe after a plural's s, then a space or a mark. */
+const RE_PLURAL_POSSESSIVE = /^['’](?=$|[\s,;:.!?)])/u
+/** An opening single quote ("‘the allies’", "'rogue states'"): an apostrophe after it may close it. */
+const RE_SINGLE_OPEN = /(?:^|[\s(“"—–])['‘]\p{L}/u
 
 /** Splits a sentence into tokens: `tokenize("Germany’s plan.")` → Germany(possessive), plan, "." */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
+  // The end of the last word that took the apostrophe after it.
+  let taken = 0
   for (const m of text.matchAll(RE_TOKEN)) {
+    if (m.index < taken) continue
     let word = m[0]
     const start = m.index
-    const possessive = RE_POSSESSIVE.test(word) && word.length > 2
+    let possessive = RE_POSSESSIVE.test(word) && word.length > 2
     if (possessive) word = word.slice(0, -2)
+    let end = start + m[0].length
+    const plural = !possessive && /\p{Ll}s$|\p{Lu}S$/u.test(word) && RE_PLURAL_POSSESSIVE.test(text.slice(end)) && !RE_SINGLE_OPEN.test(text.slice(0, start))
+    if (plural) {
+      possessive = true
+      end++
+      taken = end
+    }
     const norm = RE_DOTTED.test(word) ? word.replaceAll('.', '') : word
     tokens.push({
       text: word,
       norm,
       lower: word.toLowerCase(),
       start,
-      end: start + m[0].length,
+      end,
       possessive,
       cap: RE_CAP.test(word),
       punct: !RE_WORD.test(word),

@@ -272,3 +272,46 @@ describe('analyse: groups named by a common noun', () => {
     expect(analyse(article).actors.map((a) => a.id)).not.toContain('scientists')
   })
 })
+
+describe('analyse: bodies and office holders of an agency story', () => {
+  // Invented sentences about invented agencies.
+  const article = ingest(
+    'The Federal Waterway Administration (FWWA) approved the canal toll. The U.S. Department of Rivers and Harbor Services\' (RHS) Centers for Silt Control and Prevention (CSC) reviewed it. ' +
+      'Secretary of Waterways Dana Whitfield later rescinded the approval. The Secretary wrote to the governor. ' +
+      'The Harbor Authority sued the Secretary in the Federal Claims Court. On May 2, FWWA, the Ohio Valley FWWA, the Harbor Authority, and the Port Board signed a toll agreement.',
+    { format: 'text' },
+  )
+  const analysis = analyse(article)
+  const byName = (n: string) => analysis.actors.find((a) => a.name === n || a.aliases.includes(n))
+
+  it('makes an acronym an alias of a name it abbreviates with more than initials, or without a leading "Department" or a last word', () => {
+    expect(byName('FWWA')?.id).toBe(byName('Federal Waterway Administration')?.id)
+    expect(byName('RHS')?.id).toBe(byName('Department of Rivers and Harbor Services')?.id)
+    expect(byName('CSC')?.id).toBe(byName('Centers for Silt Control and Prevention')?.id)
+  })
+
+  it('names a person after their office and its portfolio, and "the Secretary" after them is that person', () => {
+    const person = byName('Dana Whitfield')
+    expect(person?.type).toBe('person')
+    expect(analysis.actors.some((a) => a.name.includes('Waterways Dana'))).toBe(false)
+    expect(person?.mentions).toEqual(['p1.s3', 'p1.s4', 'p1.s5'])
+  })
+
+  it('reads a known acronym after proper nouns as another, local body ("the Ohio Valley FWWA")', () => {
+    expect(byName('Ohio Valley FWWA')).toBeDefined()
+    expect(byName('Ohio Valley FWWA')?.id).not.toBe(byName('FWWA')?.id)
+  })
+
+  it('sues the one named after the cue, not the court it sues in', () => {
+    const authority = byName('Harbor Authority')!.id
+    const secretary = byName('Dana Whitfield')!.id
+    expect(analysis.relations.some((r) => r.from === authority && r.to === secretary && r.kind === 'pressure')).toBe(true)
+    expect(analysis.relations.some((r) => r.from === authority && r.to === byName('Federal Claims Court')?.id)).toBe(false)
+  })
+
+  it('reads "A, B, C, and D signed" as one subject of four', () => {
+    const ids = ['FWWA', 'Ohio Valley FWWA', 'Harbor Authority', 'Port Board'].map((n) => byName(n)!.id)
+    expect(linked(analysis, ids[0]!, ids[3]!, ['cooperation'])).toBe(true)
+    expect(linked(analysis, ids[0]!, ids[2]!, ['cooperation'])).toBe(true)
+  })
+})

@@ -441,3 +441,16 @@ describe('relations: acting with another’s agreement', () => {
     expect(linked(analyseText('Japan acted in concert with South Korea to close the fishery.'), 'japan', 'south-korea', ['cooperation'])).toBe(true)
   })
 })
+
+describe('relations: names written with their acronyms', () => {
+  it('keeps "A (ACR) and B (ACR)" one subject, and reads "O157:H7" as no clause break', () => {
+    const a = analyseText(
+      'The Bureau of Canal Safety (BCS) and the Office of River Health (ORH) announced an investigation into a strain O157:H7 outbreak linked to cheese sold by Delta Dairy Inc, a family firm. In May, the Water Safety Caucus urged the BCS to remove the cheese from stores. The firm has recalled some cheese since then.',
+    )
+    const id = (n: string) => a.actors.find((x) => x.name === n || x.aliases.includes(n))?.id ?? n
+    expect(a.relations.some((r) => r.from === id('BCS') && r.to === id('Delta Dairy Inc') && r.kind === 'pressure')).toBe(true)
+    expect(a.relations.some((r) => r.from === id('ORH') && r.to === id('Delta Dairy Inc') && r.kind === 'pressure')).toBe(true)
+    expect(linked(a, id('BCS'), id('ORH'), ['pressure'])).toBe(false)
+    expect(a.relations.some((r) => r.from === id('Water Safety Caucus') && r.to === id('BCS') && r.kind === 'pressure')).toBe(true)
+  })
+})

@@ -21,9 +21,14 @@ export function findAcronyms(s: SentenceContext, staticMentions: Mention[]): Def
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (!looksLikeAcronym(t) || known(i) || isAcronym(tokens[i - 1]) || isAcronym(tokens[i + 1])) continue
-    const definition = definedAt(s, i)
+    const definition = definedAt(s, i, staticMentions)
     if (definition) {
       found.push(definition)
+      continue
+    }
+    const local = localBody(s, i, known)
+    if (local) {
+      found.push(local)
       continue
     }
     if (STOP.has(t.norm) || !/^[A-Z]{2,6}$/.test(t.norm)) continue
@@ -34,10 +39,28 @@ export function findAcronyms(s: SentenceContext, staticMentions: Mention[]): Def
   return found
 }
 
+/**
+ * "the New York State DOT", "the New York City DOT": proper nouns right before an acronym make another body of the
+ * same kind, a local one, named in full — not the national body the acronym alone may name. The run's first word
+ * is tagged a proper noun, and none is a known form (a state before it, "U.S. DOT", only says whose it is). Kept
+ * only where the article defines the acronym as a body's (src/analyse/actors/index.ts): not "OpenAI API".
+ */
+function localBody(s: SentenceContext, i: number, known: (i: number) => boolean): Definition | undefined {
+  const { tokens } = s
+  const prev = tokens[i - 1]
+  if (!prev || !prev.cap || prev.punct || prev.possessive || STOP.has(tokens[i]!.norm)) return undefined
+  const first = runStart(tokens, i - 1)
+  for (let k = first; k < i; k++) {
+    const word = s.words.find((w) => w.start === tokens[k]!.start)
+    if (known(k) || isAcronym(tokens[k]) || (k === first && word?.pos !== 'PROPN')) return undefined
+  }
+  return { name: spanText(s.sentence.text, tokens, first, i), type: 'organisation', forms: [], localOf: tokens[i]!.norm }
+}
+
 const looksLikeAcronym = (t: Token) => /^[A-Z][A-Z0-9/&]{1,7}$/.test(t.norm) && /[A-Z].*[A-Z]/.test(t.norm)
 
 /** "Name (ACR)", "Name, or ACR", "Name or ACR": the definition ending at acronym token `i`. */
-function definedAt(s: SentenceContext, i: number): Definition | undefined {
+function definedAt(s: SentenceContext, i: number, staticMentions: Mention[]): Definition | undefined {
   const { tokens } = s
   let end = i - 1
   if (tokens[end]?.text === '(' ) end--
@@ -46,7 +69,11 @@ function definedAt(s: SentenceContext, i: number): Definition | undefined {
   if (end < 0) return undefined
   const acronym = tokens[i]!.norm
   if (tokens[end]!.cap) {
-    const first = runStart(tokens, end)
+    // "the U.S. Department of Health and Human Services (HHS)": a state named first says whose the body is; the
+    // acronym spells the rest.
+    const start = runStart(tokens, end)
+    const state = staticMentions.find((m) => m.first === start && m.last < end)
+    const first = state ? state.last + 1 : start
     const expansion = spanText(s.sentence.text, tokens, first, end)
     // "the Housing Acquisitions Review and Transparency (HART) Act": the name of a document, not an actor.
     const after = tokens[i + 1]?.text === ')' ? tokens[i + 2] : tokens[i + 1]
@@ -54,7 +81,8 @@ function definedAt(s: SentenceContext, i: number): Definition | undefined {
     // "Memorandum of Understanding (MOU)", "Treaty on the Non-Proliferation … (NPT)": a document by its head
     // noun (the last word before a connector), or an acronym listed as no actor.
     const words = tokens.slice(first, end + 1)
-    const connector = words.findIndex((w, k) => k > 0 && !w.cap && !w.punct)
+    // ("Bridge and Tunnel Authority": "and" joins two nouns of one name, whose head is the last.)
+    const connector = words.findIndex((w, k) => k > 0 && !w.cap && !w.punct && w.lower !== 'and')
     const head = words[(connector > 0 ? connector : words.length) - 1]!
     if (STOP.has(acronym) || isThingName(head.text) || isThingName(expansion)) return { name: acronym, type: 'organisation', forms: [], concept: true }
     if (initialsMatch(tokens.slice(first, end + 1), acronym))
@@ -67,11 +95,53 @@ function definedAt(s: SentenceContext, i: number): Definition | undefined {
 
 /**
  * "Presidential Leadership Council" ~ "PLC", "Department of Justice" ~ "DOJ": the capitals of the expansion spell
- * the acronym, with or without the connectors' initials.
+ * the acronym, with or without the connectors' initials — or the acronym aligns with the expansion's words
+ * (alignsWith): "Federal Highway Administration" ~ "FHWA", "Department of Health and Human Services" ~ "HHS",
+ * "Centers for Disease Control and Prevention" ~ "CDC".
  */
 function initialsMatch(words: Token[], acronym: string): boolean {
   const letters = acronym.replace(/[^A-Z]/g, '')
   const initials = words.filter((w) => w.cap).map((w) => w.text[0]).join('')
   const withConnectors = words.filter((w) => !w.punct).map((w) => w.text[0]!.toUpperCase()).join('')
-  return initials === letters || withConnectors === letters || acronym.startsWith(initials)
+  return initials === letters || withConnectors === letters || acronym.startsWith(initials) || alignsWith(words.filter((w) => !w.punct), letters)
+}
+
+/** How many capitalised words of an expansion its acronym may pass over (a leading "Department", a last "Prevention"). */
+const MAX_SKIPPED_WORDS = 1
+/** Organisation nouns that an acronym may leave out when they open the name: "Department of …" ~ "HHS". */
+const ORG_NOUNS = new Set<string>(DATA.actors.orgSuffixes)
+
+/**
+ * The acronym's letters, in order, taken from the words: each capitalised word gives its initial and, after it,
+ * any of its later letters ("Highway" → "HW"), or is passed over (at most MAX_SKIPPED_WORDS of them); a
+ * connector gives its initial or nothing. Every letter comes from some word, and at least two words give one.
+ * Bounded: words × letters states, each visited once.
+ */
+function alignsWith(words: Token[], letters: string): boolean {
+  const seen = new Set<string>()
+  const go = (w: number, k: number, skipped: number, used: number): boolean => {
+    // The words left over are passed over too.
+    if (k === letters.length) return used >= 2 && skipped + words.slice(w).filter((x) => x.cap).length <= MAX_SKIPPED_WORDS
+    if (w === words.length) return false
+    const key = `${w}|${k}|${skipped}|${Math.min(used, 2)}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    const word = words[w]!
+    const upper = word.text.toUpperCase()
+    // Pass the word over: a connector, an organisation noun that opens the name, or (at the end) the last word.
+    const passable = !word.cap || (skipped < MAX_SKIPPED_WORDS && w === 0 && ORG_NOUNS.has(word.text))
+    if (passable && go(w + 1, k, skipped + (word.cap ? 1 : 0), used)) return true
+    if (upper[0] !== letters[k]) return false
+    // Its initial, then as many of its later letters, in order, as the acronym goes on with.
+    let next = k + 1
+    if (go(w + 1, next, skipped, used + 1)) return true
+    if (!word.cap) return false
+    for (let c = 1; c < upper.length && next < letters.length; c++) {
+      if (upper[c] !== letters[next]) continue
+      next++
+      if (go(w + 1, next, skipped, used + 1)) return true
+    }
+    return false
+  }
+  return letters.length >= 2 && go(0, 0, 0, 0)
 }

@@ -40,7 +40,10 @@ const DISCOVERY_RULES: Rule[] = [findOrganisations, findMedia, findCompanies, fi
 
 export function findActors(ctx: Context): void {
   const staticMentions = ctx.sentences.map((s) => (s.meta ? [] : scanTokens(s.tokens, STATIC_LEXICON)))
-  const perSentence = ctx.sentences.flatMap((s) => (s.meta ? [] : DISCOVERY_RULES.flatMap((rule) => rule(s, staticMentions[s.index]!))))
+  const discovered = ctx.sentences.flatMap((s) => (s.meta ? [] : DISCOVERY_RULES.flatMap((rule) => rule(s, staticMentions[s.index]!))))
+  // "New York State DOT" is a local body only where "DOT" is defined as a body's acronym ("Department of Transportation (DOT)").
+  const bodyAcronyms = new Set(discovered.filter((d) => !d.concept && d.type === 'organisation').flatMap((d) => d.forms))
+  const perSentence = discovered.filter((d) => !d.localOf || bodyAcronyms.has(d.localOf))
   const defined = new Set(perSentence.flatMap((d) => [d.name, ...d.forms, ...d.name.split(/\s+/)]))
   const named = findNamedPeople(ctx, defined, staticMentions)
   for (const d of named) for (const w of [d.name, ...d.name.split(/\s+/)]) defined.add(w)

@@ -11,6 +11,8 @@ export interface Definition {
   affiliation?: string
   /** An acronym whose expansion is not an actor ("EEZ"): never an actor itself. */
   concept?: boolean
+  /** The acronym a local body's name ends in ("New York State DOT"): it is one only where the article defines that acronym as a body's. */
+  localOf?: string
 }
 
 const NOT_FIRST = new Set(DATA.actors.orgNotFirst)

@@ -12,7 +12,7 @@ import { DATA } from '../data.ts'
 import type { Token } from '../tokens.ts'
 import { stateId } from './lexicon.ts'
 import type { Definition } from './names.ts'
-import { isAcronym, isNameWord, spanText } from './names.ts'
+import { isAcronym, isNameWord, runEnd, spanText } from './names.ts'
 
 const TITLES = DATA.actors.titles.map((t) => t.toLowerCase().split(' ')).sort((a, b) => b.length - a.length)
 const TITLE_WORDS = new Set(TITLES.flat())
@@ -43,6 +43,14 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
         const m = staticMentions.find((x) => x.first === j + 1 || x.first === j + 2)
         if (m) j = m.last + 1
       }
+      // "Secretary of Transportation Sean Duffy", "Minister for Health and Care Jane Doe": the office's portfolio,
+      // then the name (its last two words, an initial between them allowed).
+      const portfolio = ['of', 'for'].includes(tokens[j]?.lower ?? '') ? portfolioName(tokens, j + 1, inMention) : undefined
+      if (portfolio) {
+        add(portfolio[0], portfolio[1], leadingState(s, staticMentions, i))
+        i = portfolio[1]
+        continue
+      }
       if (tokens[j]?.text === ',') j++
       const last = name(j)
       if (last >= j) {
@@ -70,6 +78,27 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
     }
   }
   return found
+}
+
+/** How many words a personal name after a portfolio takes: "Sean Duffy" (an initial between them is allowed). */
+const NAME_AFTER_PORTFOLIO = 2
+
+/**
+ * The name after an office's portfolio, "[Transportation] Sean Duffy": a capitalised run (connectors allowed)
+ * starting at `first`, of which the last NAME_AFTER_PORTFOLIO words are the name and at least one word before
+ * them the portfolio. Returns the name's first and last token, or undefined.
+ */
+function portfolioName(tokens: Token[], first: number, inMention: (i: number) => boolean): [number, number] | undefined {
+  if (!isNameWord(tokens[first]) || inMention(first)) return undefined
+  const last = runEnd(tokens, first)
+  const words = []
+  for (let i = first; i <= last; i++) if (tokens[i]!.cap && !tokens[i]!.punct) words.push(i)
+  const named = words.filter((i) => tokens[i]!.text.length > 1)
+  if (named.length < NAME_AFTER_PORTFOLIO + 1) return undefined
+  const start = named[named.length - NAME_AFTER_PORTFOLIO]!
+  const span = tokens.slice(start, last + 1)
+  if (span.some((t, k) => !isNameWord(t) || inMention(start + k) || ORG_SUFFIXES.has(t.text) || TITLE_WORDS.has(t.lower) || isAcronym(t) && t.text.length > 1)) return undefined
+  return [start, last]
 }
 
 /** Index of the last token of a title starting at `i`, or -1. */

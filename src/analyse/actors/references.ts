@@ -15,10 +15,11 @@ const LEADERS = new Map<string, string>(
 export function findReferences(ctx: Context): void {
   const pairs = directionPairs(ctx)
   const bodies = bodyHeads(ctx)
+  const offices = officeHolders(ctx)
   for (const s of ctx.sentences) {
     if (s.meta) continue
     const { tokens } = s
-    const found: Mention[] = [...definiteReferences(ctx, s, bodies)]
+    const found: Mention[] = [...definiteReferences(ctx, s, bodies), ...officeReferences(s, offices)]
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!
       const prev = tokens[i - 1]!
@@ -37,6 +38,74 @@ export function findReferences(ctx: Context): void {
     const free = found.filter((f) => !s.mentions.some((m) => m.first <= f.last && m.last >= f.first))
     s.mentions = [...s.mentions, ...free].sort((a, b) => a.first - b.first)
   }
+}
+
+/** One-word titles of an office a person holds, capitalised: "Secretary", "Governor", "President". */
+const OFFICE_WORDS = new Set<string>(DATA.actors.titles.filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t) && !DATA.actors.honorifics.includes(t)))
+/** How far before a person's name the title may start: "New York Governor", "Secretary of Homeland Security". */
+const TITLE_WINDOW = 5
+const PORTFOLIO_CONNECTORS = new Set(['of', 'for', 'and'])
+
+interface Office {
+  /** "secretary of transportation", or "secretary" when the title has no portfolio. */
+  phrase: string
+  head: string
+  person: string
+  /** The sentence that first gives the person the title. */
+  first: number
+}
+
+/**
+ * The offices the article gives its people: "Secretary of Transportation Sean Duffy", "New York Governor Kathy
+ * Hochul" — an office word, maybe its portfolio, right before a person's name.
+ */
+function officeHolders(ctx: Context): Office[] {
+  const offices: Office[] = []
+  for (const s of ctx.sentences) {
+    if (s.meta) continue
+    for (const m of s.mentions) {
+      if (ctx.actors.get(m.actor)?.type !== 'person' || m.kind === 'reference') continue
+      let k = m.first - 1
+      let head = -1
+      while (k >= 0 && m.first - k <= TITLE_WINDOW) {
+        const t = s.tokens[k]!
+        if (t.possessive || !((t.cap && !t.punct) || PORTFOLIO_CONNECTORS.has(t.lower))) break
+        if (OFFICE_WORDS.has(t.text)) head = k
+        k--
+      }
+      if (head < 0) continue
+      const phrase = s.tokens.slice(head, m.first).map((t) => t.lower).join(' ')
+      if (offices.some((o) => o.person === m.actor && o.phrase === phrase)) continue
+      offices.push({ phrase, head: s.tokens[head]!.lower, person: m.actor, first: s.index })
+    }
+  }
+  return offices
+}
+
+/**
+ * "the Secretary", "the Secretary of Transportation": a capitalised office after "the", with no name after it,
+ * refers to the one person the article has given that office (with the same portfolio, when one is named) —
+ * after it has given it; an office two people hold refers to neither.
+ */
+function officeReferences(s: Context['sentences'][number], offices: Office[]): Mention[] {
+  const found: Mention[] = []
+  const { tokens } = s
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!OFFICE_WORDS.has(t.text) || tokens[i - 1]!.lower !== 'the') continue
+    const next = tokens[i + 1]
+    let last = i
+    if (!t.possessive && next && PORTFOLIO_CONNECTORS.has(next.lower) && next.lower !== 'and' && tokens[i + 2]?.cap) {
+      last = i + 2
+      while (!tokens[last]!.possessive && tokens[last + 1]?.cap && !tokens[last + 1]!.punct) last++
+    } else if (!t.possessive && next?.cap && !next.punct) continue
+    const phrase = tokens.slice(i, last + 1).map((x) => x.lower).join(' ')
+    const holders = new Set(offices.filter((o) => o.first <= s.index && (last > i ? o.phrase === phrase : o.head === t.lower)).map((o) => o.person))
+    if (holders.size !== 1) continue
+    found.push({ actor: [...holders][0]!, first: i, last, possessive: tokens[last]!.possessive, kind: 'reference' })
+    i = last
+  }
+  return found
 }
 
 /** "South" → south-sudan and "North" → sudan, when both states are mentioned. */

@@ -20,6 +20,8 @@ const TITLE_WORDS = new Set(DATA.actors.titles.flatMap((t) => t.toLowerCase().sp
 export const MAX_TITLE_WORDS = 3
 const BREAKS = new Set(DATA.relations.clauseBreaks)
 
+const PARENTHESES = new Set(['(', ')'])
+
 /** Mentions merged into groups where only coordinators stand between them. */
 export function groupMentions(s: SentenceContext): Group[] {
   const groups: Group[] = []
@@ -28,10 +30,17 @@ export function groupMentions(s: SentenceContext): Group[] {
   for (const m of s.mentions.filter((x) => !qualifiers.includes(x))) {
     const g = groups.at(-1)
     // "President Trump and Cambodian Prime Minister Hun Manet": the qualifier is part of the next one's title.
-    const between = g ? s.tokens.slice(g.last + 1, m.first).filter((_, k) => !qualifying(g.last + 1 + k)) : []
+    // "the Food and Drug Administration (FDA) and the CDC": a name's acronym in parentheses is part of the name.
+    const between = g ? s.tokens.slice(g.last + 1, m.first).filter((t, k) => !qualifying(g.last + 1 + k) && !PARENTHESES.has(t.text)) : []
+    if (g && m.actor === g.mentions.at(-1)!.actor && s.tokens[m.first - 1]?.text === '(' && m.first - 1 === g.last + 1) {
+      g.last = m.last
+      g.mentions.push(m)
+      continue
+    }
     // "…with Malaysia and Cambodia, and the United States announced …": ", and" before a subject with its verb
-    // opens a new clause, not a longer list.
-    const newClause = between.some((t) => t.text === ',') && between.some((t) => t.lower === 'and') && g!.actors.length > 1 && followedByVerb(s, m)
+    // opens a new clause, not a longer list — when a verb came before the list ("FHWA, the TBTA, and the city
+    // signed …" is one subject).
+    const newClause = between.some((t) => t.text === ',') && between.some((t) => t.lower === 'and') && g!.actors.length > 1 && followedByVerb(s, m) && verbBefore(s, g!.first)
     if (g && !newClause && !s.tokens[g.last]!.possessive && (coordinated(between) || titled(between))) {
       if (!g.actors.includes(m.actor)) g.actors.push(m.actor)
       g.last = m.last
@@ -63,6 +72,12 @@ function followedByVerb(s: SentenceContext, m: Mention): boolean {
   return next >= 0 && ['VERB', 'AUX'].includes(s.words[next]!.pos)
 }
 
+/** A verb (from the tagged words) stands before token `at`. */
+function verbBefore(s: SentenceContext, at: number): boolean {
+  const start = s.tokens[at]!.start
+  return s.words.some((w) => w.start < start && w.pos === 'VERB')
+}
+
 /** "In the Washington Post, Germany urged": a comma alone does not make a list; "A, B and C" does. */
 function splitCommaOnly(s: SentenceContext, g: Group): Group[] {
   if (g.mentions.length < 2) return [g]
@@ -71,12 +86,18 @@ function splitCommaOnly(s: SentenceContext, g: Group): Group[] {
   return g.mentions.map((m) => ({ actors: [m.actor], first: m.first, last: m.last, mentions: [m] }))
 }
 
+/** A mark written between two words with no space: "O157:H7", "pro–EU" (no clause ends there). */
+function joined(s: SentenceContext, i: number): boolean {
+  const [prev, t, next] = [s.tokens[i - 1], s.tokens[i]!, s.tokens[i + 1]]
+  return t.punct && !!prev && !!next && !prev.punct && !next.punct && prev.end === t.start && t.end === next.start
+}
+
 /** Token index ranges [start, end) of the clauses of a sentence. */
 export function clauseOf(s: SentenceContext, at: number): [number, number] {
   let start = 0
   let end = s.tokens.length
   for (let i = 0; i < s.tokens.length; i++) {
-    if (!BREAKS.has(s.tokens[i]!.lower)) continue
+    if (!BREAKS.has(s.tokens[i]!.lower) || joined(s, i)) continue
     if (i < at) start = i + 1
     else if (i > at) {
       end = i

@@ -24,6 +24,7 @@ import { CueMatcher, type CueMatch } from '../cues.ts'
 import { DATA } from '../data.ts'
 import { clauseOf, groupMentions, MAX_TITLE_WORDS, type Group } from './groups.ts'
 import type { Word } from '../../language/index.ts'
+import { STATIC_LEXICON } from '../actors/lexicon.ts'
 
 interface KindData {
   symmetric: boolean
@@ -98,7 +99,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // carry out airstrikes on the Houthis": strikes asked for, in the same clause, are not stated either.
   if (POSITIVE.has(kind) ? wishedFor(s, m.first) : wishedFor(s, m.first, clauseOf(s, m.first)[0])) return []
   // "share intelligence about North Korea’s missiles": the topic of a friendly or talking relation is no party to it.
-  const groups = withoutExcluded(s, allGroups).filter((g) => !(POSITIVE.has(kind) && isTopic(s, g, m.last)) && !(isPlace(s, g) && g.first !== m.last + 1))
+  const groups = withoutExcluded(s, allGroups).filter(
+    (g) => !(POSITIVE.has(kind) && isTopic(s, g, m.last)) && !(isPlace(s, g) && g.first !== m.last + 1) && !(!KINDS[kind].symmetric && isVenue(s, g, m.last)),
+  )
   const [start, end] = clauseOf(s, m.first)
   const inClause = groups.filter((g) => g.first >= start && g.last < end)
   const before = inClause.filter((g) => g.last < m.first).at(-1)
@@ -331,10 +334,36 @@ function isPlace(s: SentenceContext, g: Group): boolean {
   return !next || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos)
 }
 
-/** Not a prepositional object ("of Yemen") nor an aside in parentheses. */
+/** The ids of states (the gazetteer's). */
+const STATE_FORMS = new Set([...STATIC_LEXICON.entries.values()].filter((e) => e.type === 'state').map((e) => e.id))
+
+/**
+ * Words before a body that make it where an act takes place: "filed a lawsuit in the District Court", "before the
+ * court" (not "at": "fired tear gas at protesters" names the target).
+ */
+const VENUE_PREPOSITIONS = new Set(['in', 'before'])
+
+/**
+ * "filed a lawsuit in the U.S. District Court": a body after the cue, named after "in" or "before" (and a
+ * determiner, adjectives or the state whose it is), is where a directed act takes place, not whom it acts on.
+ */
+function isVenue(s: SentenceContext, g: Group, cueLast: number): boolean {
+  // A state after "in" is a place, not a venue: isPlace decides ("strikes on sites in Pakistan" still hit Pakistan).
+  if (g.first <= cueLast + 1 || g.mentions.some((m) => m.kind !== 'name' || STATE_FORMS.has(m.actor))) return false
+  let i = g.first - 1
+  const modifier = (k: number) => DETERMINERS.has(s.tokens[k]!.lower) || wordAt(s, k)?.pos === 'ADJ' || (s.tokens[k]!.cap && !s.tokens[k]!.punct) || s.tokens[k]!.text === '.'
+  while (i > cueLast && modifier(i)) i--
+  return i > cueLast && VENUE_PREPOSITIONS.has(s.tokens[i]!.lower) && wordAt(s, i)?.pos === 'ADP'
+}
+
+/**
+ * Not a prepositional object ("of Yemen"), nor the owner of a verb's object ("rescinded FHWA’s approval"), nor an
+ * aside in parentheses.
+ */
 function isSubject(s: SentenceContext, g: Group): boolean {
   const prev = s.tokens[g.first - 1]?.lower ?? ''
   if (PREPOSITIONS.has(prev)) return false
+  if (s.tokens[g.last]!.possessive && wordAt(s, g.first - 1)?.pos === 'VERB') return false
   let depth = 0
   for (let i = 0; i < g.first; i++) depth += s.tokens[i]!.text === '(' ? 1 : s.tokens[i]!.text === ')' ? -1 : 0
   return depth <= 0
