@@ -22,6 +22,16 @@ describe('splitSentences', () => {
     ])
   })
 
+  it('ends a sentence whose space after the full stop was lost in copying, but not inside a dotted acronym or a name', () => {
+    expect(split('The order ends when deemed appropriate (21 U.S.C. §350l).FDA must report. It was done.The report follows.')).toEqual([
+      'The order ends when deemed appropriate (21 U.S.C. §350l).',
+      'FDA must report.',
+      'It was done.',
+      'The report follows.',
+    ])
+    expect(split('The U.S.Navy sailed with Node.js on board.')).toHaveLength(1)
+  })
+
   it('survives titles, months and initials', () => {
     expect(split('Dr. Li met Gen. Smith on Jan. 5 in Washington. John F. Kennedy was mentioned. It ended.')).toEqual([
       'Dr. Li met Gen. Smith on Jan. 5 in Washington.',
