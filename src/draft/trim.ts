@@ -147,6 +147,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
     }
     tryCut(trailingCommaPhrase(parse, kept))
   }
+  dropLooseAdverb(parse, kept)
   const pointWords = count(parse, kept)
   const final = keptWords(parse, kept)
   if (process.env.DEBUG_TRIM) console.error(`  point? ${pointWords}: ${render(parse, kept)}`)
@@ -242,10 +243,23 @@ function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], maxWord
   return render(parse, kept)
 }
 
+/** "…of the final rule, potentially [because of state laws …]": an adverb left alone at the end by a cut goes too. */
+function dropLooseAdverb(parse: Parse, kept: Set<number>): void {
+  const last = [...kept].filter((i) => isWord(parse.words[i]!)).sort((a, b) => a - b).at(-1)
+  if (last === undefined || parse.words[last]!.pos !== 'ADV' || !isComma(parse, last - 1) || !kept.has(last - 1)) return
+  // Only when what the adverb modified was cut ("The army withdrew, finally." keeps it).
+  const next = parse.words[last + 1]
+  if (!next || kept.has(last + 1) || !isWord(next)) return
+  kept.delete(last)
+  kept.delete(last - 1)
+}
+
 /** The last word leaves the sentence hanging: "the company was", "a list of the". */
 function endsLoose(words: Word[]): boolean {
   const last = words.filter(isWord).at(-1)
-  return !last || ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || leavesClauseOpen(words) || endsOnPartitive(words)
+  // "…, potentially": an adverb set off by a comma modifies what no longer follows it.
+  const loneAdverb = last?.pos === 'ADV' && words.at(-2)?.text === ','
+  return !last || ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || loneAdverb || leavesClauseOpen(words) || endsOnPartitive(words)
 }
 
 /** "proposes studying a range", "includes a number": a noun that only counts or measures what its "of" names. */
@@ -273,8 +287,10 @@ const CLAUSE_OPENERS = new Set(['that', 'whether', 'which', 'who', 'how', 'why']
 /** A headline states something: a finite verb with a content word after it, no loose end, quotes closed. */
 function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolean {
   if (!hasFiniteVerb(words) || leavesClauseOpen(words) || endsOnPartitive(words)) return false
-  // "As AI systems continue to improve": a subordinate clause alone states no claim.
-  if (SUBORDINATORS.has(words.find(isWord)?.lower ?? '') && !hasMainClause(words)) return false
+  // "As AI systems continue to improve": a subordinate clause alone states no claim; nor does a leading phrase
+  // whose only verb is in a clause of its own ("In areas where there was limited fishing").
+  const first = words.find(isWord)
+  if ((SUBORDINATORS.has(first?.lower ?? '') || first?.pos === 'ADP') && !hasMainClause(words)) return false
   const main = mainVerb(parse, kept)!
   const after = [...kept].filter((i) => i > main).map((i) => parse.words[i]!)
   if (!after.some((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos) && isWord(w))) return false
@@ -673,6 +689,9 @@ function trailingCuts(parse: Parse): Cut[] {
     if (words[c + 1]!.lower === 'and' && hasFiniteVerb(words.slice(c + 2))) return
     // "to Anthropic, Google, OpenAI, and xAI for …": the last item of a list, not a phrase added to the clause.
     if (['and', 'or'].includes(words[c + 1]!.lower) && !['VERB', 'AUX'].includes(words[c + 2]?.pos ?? '') && isListItemBefore(parse, c)) return
+    // "businesses offering, displaying, or advertising tickets": a list of participles, not a phrase added.
+    const ing = (w: Word | undefined) => (w?.pos === 'VERB' || w?.pos === 'NOUN') && w.lower.endsWith('ing')
+    if (ing(words[c - 1]) && ing(words[c + 1]) && [',', 'and', 'or'].includes(words[c + 2]?.lower ?? '')) return
     // "requires all systems, including autonomous weapon systems, be designed to …": the clause resumes after
     // the next comma (a verb follows it), so the phrase is an aside up to that comma.
     // So does "the company was, given its assessment of “…,” unwilling to …": the aside splits a verb from its

@@ -105,6 +105,12 @@ describe('headlines', () => {
 
   it('are not made of a clause that says nothing by itself', () => {
     expect(trim('China recognises this, and will use what military resources it does possess to protect its interests.')?.title).toBeUndefined()
+    // A leading phrase whose only verb is in a relative clause of its own.
+    expect(headlineOf('In other words, in areas where there was limited fishing, as sea star numbers dropped, the urchin population was at least partially kept in check by those legally protected predators.') ?? '').not.toMatch(/^In areas where/)
+  })
+
+  it('drop a result or example connective ("Thus,", "For example,")', () => {
+    expect(trim('Thus, the ministry alleged that the merger would lessen competition.')?.point).toBe('The ministry alleged that the merger would lessen competition')
   })
 })
 
@@ -113,6 +119,16 @@ describe('points end where a phrase ends', () => {
     const t = trim('Secretary of Defense Pete Hegseth (who is now using "Secretary of War" as a "secondary title" under Executive Order (E.O.) 14347 dated September 5, 2025) subsequently directed the Department of Defense to designate the company a supply-chain risk; bar contractors from working with it; and describe a period of transition.')
     expect(t?.point).toBe('Secretary of Defense Pete Hegseth subsequently directed the Department of Defense to designate the company a supply-chain risk')
     expect(headlineOf('Secretary of Defense Pete Hegseth subsequently directed the Department of Defense to designate Anthropic a supply-chain risk to national security.', undefined, LONG_TITLE_WORDS)).toBe('Pete Hegseth directed the Department of Defense to designate Anthropic a supply-chain risk')
+  })
+
+  it('keep a list of participles whole ("offering, displaying, or advertising") and lose an adverb a cut left alone', () => {
+    expect(trim('The rule requires businesses offering, displaying, or advertising tickets to provide all-in pricing.')?.point).toBe(
+      'The rule requires businesses offering, displaying, or advertising tickets to provide all-in pricing',
+    )
+    expect(
+      trim('Some ticketers provided consumers the option to view all-in pricing from the beginning of a transaction for some events prior to the release of the final rule, potentially because of state laws requiring ticketers to provide all-in pricing and the commitments made in the meeting with the president.')?.point,
+    ).not.toMatch(/potentially$/)
+    expect(trim('The army withdrew, finally.')?.point).toBe('The army withdrew, finally')
   })
 
   it('keep the last item of a list, the noun a phrase of "of" completes, and a clause that resumes after an aside', () => {
