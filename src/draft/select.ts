@@ -72,22 +72,37 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
   const out: Candidate[] = []
   // The name a pronoun at the start of the next sentence would stand for, and the sentence that gave it.
   let named: { name: string; id: string; paragraph: number } | undefined
+  // The sentence that opens a list ("… agreed to do the following:"), while the paragraphs after it are its items.
+  let leadIn: Sentence | undefined
   article.sentences.forEach((sentence, index) => {
     const words0 = language.get(sentence.id) ?? []
+    const opensParagraph = article.sentences[index - 1]?.paragraph !== sentence.paragraph
+    if (opensParagraph && leadIn && !isListItem(words0)) leadIn = undefined
+    const next = article.sentences[index + 1]
+    if (RE_LEAD_IN.test(sentence.text) && !meta.has(sentence.id) && next && next.paragraph !== sentence.paragraph && isListItem(language.get(next.id) ?? [])) {
+      // A lead-in states nothing by itself: its items do, each joined to it.
+      leadIn = sentence
+      return
+    }
     const subject = subjectName(words0, sentence.text)
     const carried = named && named.paragraph === sentence.paragraph ? named : undefined
     named = subject ? { ...subject, id: sentence.id, paragraph: sentence.paragraph } : carried && SUBJECT_PRONOUNS[words0.find((w) => w.pos !== 'CCONJ' && w.pos !== 'PUNCT')?.lower ?? ''] ? carried : undefined
     if (meta.has(sentence.id) || wordsIn(sentence.text) < MIN_WORDS || /[?？]\s*["”’]?$/.test(sentence.text)) return
     if (RE_ADDRESS.test(sentence.text)) return
-    const tagged = language.get(sentence.id)
+    // "Live Nation and Ticketmaster … agreed to do the following:" then "Not retaliate against venues …": an item
+    // that opens with a verb says what the lead-in's subject does, so it is read after the lead-in's clause ("Live
+    // Nation and Ticketmaster agreed to not retaliate …"), and the point cites both.
+    const lead = opensParagraph && leadIn && isListItem(words0) ? leadClause(leadIn.text) : undefined
+    const text = lead ? `${lead} ${sentence.text[0]!.toLowerCase()}${sentence.text.slice(1)}` : sentence.text
+    const tagged = lead ? tagWords(text) : language.get(sentence.id)
     // The tagger reads English: a sentence in another script is a point as it stands, untrimmed, with no headline.
-    const trimmed = isLatin(sentence.text) ? trimSentence(sentence.text, tagged, { title: false }) : wholeSentence(sentence.text, tagged ?? [])
+    const trimmed = isLatin(text) ? trimSentence(text, tagged, { title: false }) : wholeSentence(text, tagged ?? [])
     if (!trimmed) return
     let { point } = trimmed
-    let source = [sentence.id]
+    let source = lead ? [leadIn!.id, sentence.id] : [sentence.id]
     let words = trimmed.words
     // The headline is worked out only for the candidates that need one (slide titles, the thesis).
-    let title = (): string | undefined => headlineOf(sentence.text, tagged)
+    let title = (): string | undefined => headlineOf(text, tagged)
     let dangling = backReference(words) !== undefined
     // "They have made gains …" after "The Houthis …": the pronoun becomes the name it stands for, and the point
     // cites both sentences, so its words are still theirs, in order.
@@ -129,7 +144,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     let cachedLong: string | null | undefined
     const headline = title
     const long = (): string | undefined => {
-      const t = headlineOf(sentence.text, tagged, LONG_TITLE_WORDS)
+      const t = headlineOf(text, tagged, LONG_TITLE_WORDS)
       return t && antecedent ? `${antecedent.name} ${t.slice(t.indexOf(' ') + 1)}` : t
     }
     out.push({
@@ -202,6 +217,46 @@ function joinedToBefore(point: string, words: Word[], sentence: Sentence, before
   const own = point.split(/\s+/).length <= room ? point : headlineOf(sentence.text, language.get(sentence.id), room)
   if (!own) return undefined
   return { point: `${headline}; ${own[0]!.toLowerCase()}${own.slice(1)}`, id: before.id, headline: short, longHeadline }
+}
+
+/** A sentence that opens a list: it ends on a colon. */
+const RE_LEAD_IN = /:\s*$/
+/** "do the following", "as follows": the words of a lead-in that only point to its items. */
+const RE_POINTER = /,?\s*(?:(?:(?:do|take|undertake|make)\s+)?the\s+following(?:\s+\w+)?|as\s+follows)\s*$/i
+/** Words of the noun phrase that is a lead-in's subject. */
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'CCONJ', 'NUM', 'PART'])
+
+/** A list item that says what someone does: it opens with a verb in its plain form ("Provide …", "Not retaliate …"). */
+function isListItem(words: Word[]): boolean {
+  const [first, second] = words
+  const plain = (w: Word | undefined) => w?.pos === 'VERB' && w.lower === w.lemma
+  return plain(first) || (first?.lower === 'not' && plain(second))
+}
+
+/**
+ * A lead-in's subject and what follows its verb, without the words that point to the list: "To address the
+ * concerns, Live Nation and Ticketmaster, in a consent decree, agreed to do the following:" → "Live Nation and
+ * Ticketmaster agreed to".
+ */
+function leadClause(text: string): string | undefined {
+  const stripped = text.replace(/:\s*$/, '').replace(RE_POINTER, '')
+  if (stripped === text.replace(/:\s*$/, '') && !/\b(?:to|will|would|shall|should|must|can|may)$/i.test(stripped)) return undefined
+  const words = tagWords(stripped)
+  const verb = words.findIndex((_, i) => isFiniteVerb(words, i))
+  if (verb <= 0) return undefined
+  // Over an aside between the subject and its verb (", in a consent decree,").
+  let last = verb - 1
+  if (words[last]?.text === ',') {
+    const open = words.slice(0, last).findLastIndex((w) => w.text === ',')
+    if (open <= 0) return undefined
+    last = open - 1
+  }
+  let first = last
+  while (first > 0 && SUBJECT_WORDS.has(words[first - 1]!.pos)) first--
+  const subject = words.slice(first, last + 1)
+  if (!subject.length || !subject.some((w) => ['NOUN', 'PROPN', 'PRON'].includes(w.pos)) || !SUBJECT_WORDS.has(subject[0]!.pos)) return undefined
+  const lead = `${stripped.slice(words[first]!.start, words[last]!.end)} ${stripped.slice(words[verb]!.start).trim()}`
+  return lead[0]!.toUpperCase() + lead.slice(1)
 }
 
 /**

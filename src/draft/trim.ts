@@ -762,7 +762,8 @@ function timeCuts(parse: Parse): Cut[] {
       k++
     }
     // "in the January 2026 operation": the date describes the noun after it; the phrase is not a time phrase.
-    if (timely && !['NOUN', 'PROPN'].includes(words[k]?.pos ?? '')) cuts.push({ from: i, to: k - 1 })
+    // "within 60 days of closing the merger": the time is counted from what its "of" names; the phrase goes on.
+    if (timely && !['NOUN', 'PROPN'].includes(words[k]?.pos ?? '') && words[k]?.lower !== 'of') cuts.push({ from: i, to: k - 1 })
   })
   return cuts
 }

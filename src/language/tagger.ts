@@ -101,7 +101,8 @@ export function tagWords(printed: string): Word[] {
 function corrected(words: Word[]): Word[] {
   words.forEach((w, i) => {
     const next = words[i + 1]
-    const capitalised = i > 0 && w.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(w.text) && words[i - 1]!.pos !== 'PUNCT'
+    // (After a comma a capital does not open a sentence: "…, Live Nation and Ticketmaster agreed".)
+    const capitalised = i > 0 && w.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(w.text) && (words[i - 1]!.pos !== 'PUNCT' || words[i - 1]!.text === ',')
     // "Capitol Hill Trade Commission", "the TICKET Act (…)", "Fee Prevention Act would": a capitalised word inside
     // a name, before or after another name's word, is part of the name.
     if (capitalised && (next?.pos === 'PROPN' || words[i - 1]!.pos === 'PROPN')) w.pos = 'PROPN'

@@ -64,3 +64,19 @@ describe('a claim restated in a later section', () => {
     expect(choosePoints(body, 2).map((c) => c.index)).toContain(5)
   })
 })
+
+describe('the items of a list', () => {
+  it('say, each with its lead-in, what the lead-in’s subject does ("… agreed to do the following:" then "Not retaliate …")', () => {
+    const { article, candidates: cs } = candidates(
+      '# Merger\n\nTo address the concerns raised by the merger, Live Nation and Ticketmaster, in a consent decree, agreed to do the following:\n\n- Divest the platform to a rival company within 60 days of closing the merger.\n- Not retaliate against venues for contracting with another company for ticketing services.\n\nThe court approved the decree two months later.\n',
+    )
+    expect(cs.find((c) => c.sentence.id === 'p1.s1')).toBeUndefined()
+    const items = cs.filter((c) => c.source.length === 2)
+    expect(items.map((c) => c.point)).toEqual([
+      'Live Nation and Ticketmaster agreed to divest the platform to a rival company within 60 days of closing the merger',
+      'Live Nation and Ticketmaster agreed to not retaliate against venues for contracting with another company for ticketing services',
+    ])
+    for (const c of items) expect(isCompression(c.point, c.source.map((id) => article.sentences.find((s) => s.id === id)!.text))).toBe(true)
+    expect(cs.find((c) => c.sentence.text.startsWith('The court'))!.source).toHaveLength(1)
+  })
+})
