@@ -747,6 +747,10 @@ function timeCuts(parse: Parse): Cut[] {
       return
     }
     if (!TIME_PREPOSITIONS.has(w.lower) || parse.quoted[i]) return
+    // "the exercise, last held in 2017", "heat waves, like the one occurring in 2025": the time is all a participle
+    // says; without it the participle dangles.
+    const before = words[i - 1]
+    if (before?.pos === 'VERB' && (before.lower.endsWith('ing') || words[i - 2]?.pos === 'ADV')) return
     let k = i + 1
     let timely = false
     while (k < words.length && k - i <= 4) {

@@ -129,6 +129,8 @@ describe('points end where a phrase ends', () => {
       trim('Some ticketers provided consumers the option to view all-in pricing from the beginning of a transaction for some events prior to the release of the final rule, potentially because of state laws requiring ticketers to provide all-in pricing and the commitments made in the meeting with the president.')?.point,
     ).not.toMatch(/potentially$/)
     expect(trim('The army withdrew, finally.')?.point).toBe('The army withdrew, finally')
+    // A participle whose time is all it says keeps it.
+    expect(trim('Both sides agreed to restart the bilateral defense exercise between the two navies and their coast guards, last held in 2017.')?.point).toMatch(/last held in 2017$/)
   })
 
   it('keep the last item of a list, the noun a phrase of "of" completes, and a clause that resumes after an aside', () => {
