@@ -237,10 +237,35 @@ function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], maxWord
     if (count(parse, trial) >= 3 && hasFiniteVerb(keptWords(parse, trial))) for (const i of titleWords) kept.delete(i)
   }
   if (process.env.DEBUG_TRIM) console.error(`  headline? ${count(parse, kept)}: ${render(parse, kept)}`)
+  // "… under the name [of Chinese Taipei]": the phrase the noun ends goes too, when one does.
+  while (endsBeforeItsComplement(parse, kept)) {
+    const pp = trailingPrepositionalPhrase(parse, kept)
+    if (!pp || !tryDrop(pp)) return undefined
+  }
   if (count(parse, kept) > maxWords) return undefined
   const words = keptWords(parse, kept)
   if (!isWholeHeadline(parse, kept, words)) return undefined
   return render(parse, kept)
+}
+
+/** Words that make a noun need what follows it: "the first time [that …]", "the only country [to …]". */
+const ORDINALS = new Set(['first', 'last', 'only', 'next', 'same'])
+
+/**
+ * The headline stops on a definite noun whose complement the sentence goes on with: "under the name [of Chinese
+ * Taipei]", "marked the first time [in four decades that …]". Cut there, the noun names nothing.
+ */
+function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolean {
+  const last = [...kept].filter((i) => isWord(parse.words[i]!)).sort((a, b) => a - b).at(-1)
+  if (last === undefined || parse.words[last]!.pos !== 'NOUN') return false
+  const next = parse.words[last + 1]
+  if (!next || kept.has(last + 1) || !isWord(next)) return false
+  // The noun phrase: back over adjectives and ordinals to its determiner.
+  let k = last - 1
+  while (k >= 0 && kept.has(k) && (parse.words[k]!.pos === 'ADJ' || ORDINALS.has(parse.words[k]!.lower))) k--
+  if (parse.words[k]?.lower !== 'the') return false
+  const ordinal = parse.words.slice(k + 1, last).some((w) => ORDINALS.has(w.lower))
+  return next.lower === 'of' || ordinal
 }
 
 /** "…of the final rule, potentially [because of state laws …]": an adverb left alone at the end by a cut goes too. */

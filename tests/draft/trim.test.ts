@@ -109,6 +109,11 @@ describe('headlines', () => {
     expect(headlineOf('In other words, in areas where there was limited fishing, as sea star numbers dropped, the urchin population was at least partially kept in check by those legally protected predators.') ?? '').not.toMatch(/^In areas where/)
   })
 
+  it('do not stop on a noun whose complement the sentence goes on with ("under the name [of …]", "the first time [that …]")', () => {
+    expect(headlineOf('The games also marked the first time in more than four decades that the North sent its athletes to a competition in Japan.') ?? '').not.toMatch(/first time$/)
+    expect(headlineOf('The island takes part in international sporting events under the name of Chinese Taipei because its sovereignty is disputed.') ?? '').not.toMatch(/the name$/)
+  })
+
   it('drop a result or example connective ("Thus,", "For example,")', () => {
     expect(trim('Thus, the ministry alleged that the merger would lessen competition.')?.point).toBe('The ministry alleged that the merger would lessen competition')
   })
