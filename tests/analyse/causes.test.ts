@@ -487,3 +487,15 @@ describe('causes: an acronym the article defines as a body', () => {
     expect(edges(b)).toEqual(['MOU > reduces > cross-border tariffs'])
   })
 })
+
+describe('causes: a subject over a comma', () => {
+  it('takes the subject before an aside that opens with a participle or "like"', () => {
+    expect(links(causesOf('Official corruption, including bribes to judges, marred the regional elections.'))).toEqual(['Official corruption > reduces > regional elections'])
+    expect(links(causesOf('Cheap steam engines, like the Newcomen pump, led to rapid industrial growth.'))).toEqual(['Cheap steam engines > prompts > rapid industrial growth'])
+  })
+  it('takes no object of an infinitive inside a longer subject as the subject', () => {
+    // "the rule on pupils being able to leave [the school grounds] was the catalyst for …": not the grounds.
+    expect(links(causesOf('The rule on pupils being able to leave the school grounds was the catalyst for the first strikes.'))).toEqual([])
+    expect(links(causesOf('The closure of the mill was the catalyst for the first strikes.'))).toEqual(['closure of the mill > prompts > first strikes'])
+  })
+})

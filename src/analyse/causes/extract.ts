@@ -369,6 +369,9 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
     const first = seriesStart(words, k)
     return first !== undefined ? causeBefore(words, first, text) : subjectBefore(words, k - 1, text)
   }
+  // "Witness intimidation, including suspicious deaths, marred …", "In both countries, narratives centred on
+  // identity, galvanised …": a verb after a comma has its subject before an aside, or opening the clause.
+  if (w.text === ',' && isFiniteVerb(words, i)) return subjectOverComma(words, k, text)
   const before = phraseBefore(words, k + 1, text, SKIP_BEFORE)
   if (isFiniteVerb(words, i)) {
     const head = relativeHead(words, before ? before.first : k + 1, text)
@@ -377,6 +380,24 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   }
   // "presence in response to the test would jeopardise": the verb's subject is the phrase the object hangs on.
   return before && k < i - 1 ? climb(words, before, text) : before
+}
+
+/**
+ * The subject of a verb right after the comma at `comma`: the phrase before an aside that opens with a
+ * participle or a preposition ("Witness intimidation, [including suspicious deaths,] marred"), or the phrase
+ * opening the clause after a leading prepositional phrase, with a participle phrase after it ("In both Serbia
+ * and Kosovo, [political narratives] centred on ethnic identities, galvanised"); else undefined.
+ */
+function subjectOverComma(words: Word[], comma: number, text: string): Phrase | undefined {
+  const open = asideStart(words, comma + 1)
+  if (open === comma + 1) return undefined
+  const first = words[open + 1]!
+  if (['VERB', 'ADP'].includes(first.pos) || first.lower === 'like') return phraseBefore(words, open, text, SKIP_BEFORE)
+  // The opening phrase: a preposition at the sentence's start, nothing but the phrase before the comma.
+  if (words[0]!.pos !== 'ADP' || words.slice(1, open).some((x) => ['VERB', 'AUX', 'SCONJ'].includes(x.pos))) return undefined
+  const p = phraseAt(words, open + 1, text)
+  const next = p && words[p.last + 1]
+  return p && next && next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower) && !words.slice(p.last + 1, comma).some((x) => x.pos === 'AUX') ? p : undefined
 }
 
 const QUOTES = new Set(['"', '”', '’', "'"])
@@ -435,7 +456,11 @@ function subjectBefore(words: Word[], at: number, text: string): Phrase | undefi
   if (verb < 0) return undefined
   const start = groupStart(words, verb)
   const p = phraseBefore(words, start, text, SKIP_BEFORE) ?? phraseBefore(words, asideStart(words, start), text, SKIP_BEFORE)
-  return p && climb(words, p, text)
+  const subject = p && climb(words, p, text)
+  // "the ban on women and men being able to enter [each other's accommodation] was": the object of an
+  // infinitive or a gerund inside a longer subject is not the subject.
+  const prev = subject && words[subject.first - 1]
+  return subject && prev?.pos === 'VERB' && (words[subject.first - 2]?.lower === 'to' || prev.lower.endsWith('ing')) ? undefined : subject
 }
 
 /** The longest aside between commas stepped over before a verb group, in words. */
