@@ -499,3 +499,15 @@ describe('causes: a subject over a comma', () => {
     expect(links(causesOf('The closure of the mill was the catalyst for the first strikes.'))).toEqual(['closure of the mill > prompts > first strikes'])
   })
 })
+
+describe('causes: a sentence that points back', () => {
+  it('links what "confirms that" to the clause, and "This …" to the claim of the sentence before', () => {
+    const a = causesOf('The failed harvest confirms that subsidies have not been an effective policy. This validates the ministry’s doubts about farm subsidies.')
+    expect(links(a)).toEqual(['failed harvest > justifies > subsidies not an effective policy', 'subsidies not an effective policy > justifies > ministry’s doubts'])
+  })
+  it('points back to nothing across a paragraph, after a hedged link, or with a noun after "This"', () => {
+    expect(links(causesOf('The failed harvest confirms that subsidies have not worked.', 'This validates the ministry’s doubts.'))).toHaveLength(1)
+    expect(links(causesOf('The drought might raise grain prices. This validates the ministry’s doubts.'))).toHaveLength(1)
+    expect(links(causesOf('The drought raised grain prices. This report validates the ministry’s doubts.'))).not.toContain('grain prices > justifies > ministry’s doubts')
+  })
+})

@@ -109,7 +109,23 @@ function participleClause(words: Word[], i: number): boolean {
   return words[k]?.text === ','
 }
 
-export function extractLinks(s: SentenceContext): RawLink[] {
+/**
+ * Whether the subject of the cue at `i` is "This" or "That" on its own opening the sentence ("This validates
+ * …", "That has also led to …"): the sentence before is the cause.
+ */
+function pointsBack(words: Word[], i: number): boolean {
+  let k = 0
+  while (words[k] && (words[k]!.pos === 'CCONJ' || words[k]!.pos === 'PUNCT')) k++
+  if (!['this', 'that'].includes(words[k]?.lower ?? '')) return false
+  for (let j = k + 1; j < i; j++) if (!['ADV', 'AUX', 'PART'].includes(words[j]!.pos) && !SKIP_BEFORE.has(words[j]!.lower)) return false
+  return true
+}
+
+/**
+ * The links one sentence states. `antecedent`: the effect the sentence before stated outright, the cause of a
+ * sentence that opens by pointing back to it ("Sanctions have failed. This validates Beijing's scepticism").
+ */
+export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
   const { words } = s
   const text = s.sentence.text
   const links: RawLink[] = []
@@ -200,8 +216,16 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     if (cue.direction === 'forward') {
       const cause = causeBefore(words, i, text)
       const other = cause && conjunctBefore(words, cause, text)
+      // "This validates …": the claim of the sentence before, when it stated one.
+      const back = !cause && antecedent && pointsBack(words, i) ? antecedent : undefined
+      // "X confirms that sanctions have not worked": what is confirmed is the clause.
+      if (cue.words.at(-1) === 'that') {
+        for (const c of other ? [other, cause] : [cause]) push(c ? side(c) : back, clause(last + 1, clauseEnd(words, last + 1)), cue.relation, printed, i)
+        i = last
+        continue
+      }
       for (const c of other ? [other, cause] : [cause]) {
-        const before = side(c)
+        const before = c ? side(c) : back
         for (const p of afterPhrases) {
           // "allow the waiting period to expire": what is enabled is the period expiring, not the period.
           // "increased the likelihood that a consumer would purchase the ticket": the purchase.
