@@ -511,3 +511,11 @@ describe('causes: a sentence that points back', () => {
     expect(links(causesOf('The drought raised grain prices. This report validates the ministry’s doubts.'))).not.toContain('grain prices > justifies > ministry’s doubts')
   })
 })
+
+describe('causes: an opening phrase with a participle', () => {
+  it('keeps the participle of "In the face of mounting …" in the cause, and an opening acronym in a cut label', () => {
+    const a = causesOf('In the face of mounting pressure from the unions, the IMF agreed to delay the reforms.')
+    expect(links(a)).toContain('mounting pressure > prompts > IMF agreed to delay the reforms')
+    expect(labelOf(['KLA formed in 1995 to fight back'])).toBe('KLA formed in 1995 to fight')
+  })
+})

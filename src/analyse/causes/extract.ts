@@ -170,7 +170,10 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
   if (lead && comma > start + lead.words.length) {
     const end = clauseEnd(words, comma + 1)
     const from = start + lead.words.length
-    const np = phraseAt(words, from, text)
+    // "In the face of mounting repression and violence by …": a participle before the noun is part of it.
+    const participle = words[from]?.pos === 'VERB' && /ing$/.test(words[from]!.lower) && words[from + 1]?.pos === 'NOUN'
+    const inner = participle ? phraseAt(words, from + 1, text) : undefined
+    const np = phraseAt(words, from, text) ?? (inner && { first: from, last: inner.last })
     // "If Trump does escalate that conflict, …": the cause is the clause, not its subject.
     const isClause = !np || words.slice(np.last + 1, comma).some((w) => ['VERB', 'AUX'].includes(w.pos))
     // "If a transaction meets the thresholds, the notification must be submitted": a rule, not a cause.
