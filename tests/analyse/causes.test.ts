@@ -519,3 +519,11 @@ describe('causes: an opening phrase with a participle', () => {
     expect(labelOf(['KLA formed in 1995 to fight back'])).toBe('KLA formed in 1995 to fight')
   })
 })
+
+describe('causes: "keep X in check"', () => {
+  it('reads "kept X in check" as reduces, the subject over an aside that opens with an adjective, and the passive with its agent', () => {
+    expect(links(causesOf('The wolves, famous for their speed, kept the deer population in check.'))).toEqual(['wolves > reduces > deer population'])
+    expect(links(causesOf('The deer population was kept in check by the wolves.'))).toEqual(['wolves > reduces > deer population'])
+    expect(links(causesOf('The wolves never kept the deer population in check.'))).toEqual([])
+  })
+})

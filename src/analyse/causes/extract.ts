@@ -191,6 +191,15 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
       i = made.clause.last
       continue
     }
+    // "Sea stars kept the urchin population in check"; "the population was kept in check by predators": reduces.
+    const check = inCheck(words, i, text)
+    if (check && !NEGATIONS.has(words[i - 1]?.lower ?? '') && !NEGATIONS.has(words[i - 2]?.lower ?? '')) {
+      const cue = text.slice(words[i]!.start, words[check.end]!.end)
+      if (check.object) push(side(causeBefore(words, i, text)), side(check.object), 'reduces', cue, i)
+      else for (const p of effectsAfter(words, check.end + 2, text)) push(side(p), side(passiveSubject(words, i, text)), 'reduces', cue, i)
+      i = check.end
+      continue
+    }
     const match = cueAt(words, i)
     if (!match) continue
     const { cue, last } = match
@@ -297,6 +306,17 @@ function makeItFor(words: Word[], i: number, text: string): { relation: CausalRe
   const object = phraseAt(words, verb + 1, text)
   const last = object && object.last - subject.first < 8 ? object.last : verb
   return { relation, adjective: k, clause: { first: subject.first, last } }
+}
+
+/**
+ * "keep X in check" at word `i`: its object and the index of "check"; in the passive with its agent ("was kept
+ * in check by"), no object and "check" right before "by". Undefined otherwise.
+ */
+function inCheck(words: Word[], i: number, text: string): { object?: Phrase; end: number } | undefined {
+  if (words[i]!.lemma !== 'keep' || words[i]!.pos !== 'VERB') return undefined
+  if (words[i + 1]?.lower === 'in' && words[i + 2]?.lower === 'check') return words[i + 3]?.lower === 'by' ? { end: i + 2 } : undefined
+  const object = phraseAt(words, i + 1, text)
+  return object && words[object.last + 1]?.lower === 'in' && words[object.last + 2]?.lower === 'check' ? { object, end: object.last + 2 } : undefined
 }
 
 /** Whether the phrase's head says little but through its complement: "the spectre of …", "the likelihood that …". */
@@ -419,7 +439,7 @@ function subjectOverComma(words: Word[], comma: number, text: string): Phrase | 
   const open = asideStart(words, comma + 1)
   if (open === comma + 1) return undefined
   const first = words[open + 1]!
-  if (['VERB', 'ADP'].includes(first.pos) || first.lower === 'like') return phraseBefore(words, open, text, SKIP_BEFORE)
+  if (['VERB', 'ADP', 'ADJ'].includes(first.pos) || first.lower === 'like') return phraseBefore(words, open, text, SKIP_BEFORE)
   // The opening phrase: a preposition at the sentence's start, nothing but the phrase before the comma.
   if (words[0]!.pos !== 'ADP' || words.slice(1, open).some((x) => ['VERB', 'AUX', 'SCONJ'].includes(x.pos))) return undefined
   const p = phraseAt(words, open + 1, text)
