@@ -487,3 +487,43 @@ describe('causes: an acronym the article defines as a body', () => {
     expect(edges(b)).toEqual(['MOU > reduces > cross-border tariffs'])
   })
 })
+
+describe('causes: a subject over a comma', () => {
+  it('takes the subject before an aside that opens with a participle or "like"', () => {
+    expect(links(causesOf('Official corruption, including bribes to judges, marred the regional elections.'))).toEqual(['Official corruption > reduces > regional elections'])
+    expect(links(causesOf('Cheap steam engines, like the Newcomen pump, led to rapid industrial growth.'))).toEqual(['Cheap steam engines > prompts > rapid industrial growth'])
+  })
+  it('takes no object of an infinitive inside a longer subject as the subject', () => {
+    // "the rule on pupils being able to leave [the school grounds] was the catalyst for …": not the grounds.
+    expect(links(causesOf('The rule on pupils being able to leave the school grounds was the catalyst for the first strikes.'))).toEqual([])
+    expect(links(causesOf('The closure of the mill was the catalyst for the first strikes.'))).toEqual(['closure of the mill > prompts > first strikes'])
+  })
+})
+
+describe('causes: a sentence that points back', () => {
+  it('links what "confirms that" to the clause, and "This …" to the claim of the sentence before', () => {
+    const a = causesOf('The failed harvest confirms that subsidies have not been an effective policy. This validates the ministry’s doubts about farm subsidies.')
+    expect(links(a)).toEqual(['failed harvest > justifies > subsidies not an effective policy', 'subsidies not an effective policy > justifies > ministry’s doubts'])
+  })
+  it('points back to nothing across a paragraph, after a hedged link, or with a noun after "This"', () => {
+    expect(links(causesOf('The failed harvest confirms that subsidies have not worked.', 'This validates the ministry’s doubts.'))).toHaveLength(1)
+    expect(links(causesOf('The drought might raise grain prices. This validates the ministry’s doubts.'))).toHaveLength(1)
+    expect(links(causesOf('The drought raised grain prices. This report validates the ministry’s doubts.'))).not.toContain('grain prices > justifies > ministry’s doubts')
+  })
+})
+
+describe('causes: an opening phrase with a participle', () => {
+  it('keeps the participle of "In the face of mounting …" in the cause, and an opening acronym in a cut label', () => {
+    const a = causesOf('In the face of mounting pressure from the unions, the IMF agreed to delay the reforms.')
+    expect(links(a)).toContain('mounting pressure > prompts > IMF agreed to delay the reforms')
+    expect(labelOf(['KLA formed in 1995 to fight back'])).toBe('KLA formed in 1995 to fight')
+  })
+})
+
+describe('causes: "keep X in check"', () => {
+  it('reads "kept X in check" as reduces, the subject over an aside that opens with an adjective, and the passive with its agent', () => {
+    expect(links(causesOf('The wolves, famous for their speed, kept the deer population in check.'))).toEqual(['wolves > reduces > deer population'])
+    expect(links(causesOf('The deer population was kept in check by the wolves.'))).toEqual(['wolves > reduces > deer population'])
+    expect(links(causesOf('The wolves never kept the deer population in check.'))).toEqual([])
+  })
+})

@@ -109,7 +109,23 @@ function participleClause(words: Word[], i: number): boolean {
   return words[k]?.text === ','
 }
 
-export function extractLinks(s: SentenceContext): RawLink[] {
+/**
+ * Whether the subject of the cue at `i` is "This" or "That" on its own opening the sentence ("This validates
+ * …", "That has also led to …"): the sentence before is the cause.
+ */
+function pointsBack(words: Word[], i: number): boolean {
+  let k = 0
+  while (words[k] && (words[k]!.pos === 'CCONJ' || words[k]!.pos === 'PUNCT')) k++
+  if (!['this', 'that'].includes(words[k]?.lower ?? '')) return false
+  for (let j = k + 1; j < i; j++) if (!['ADV', 'AUX', 'PART'].includes(words[j]!.pos) && !SKIP_BEFORE.has(words[j]!.lower)) return false
+  return true
+}
+
+/**
+ * The links one sentence states. `antecedent`: the effect the sentence before stated outright, the cause of a
+ * sentence that opens by pointing back to it ("Sanctions have failed. This validates Beijing's scepticism").
+ */
+export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
   const { words } = s
   const text = s.sentence.text
   const links: RawLink[] = []
@@ -154,7 +170,10 @@ export function extractLinks(s: SentenceContext): RawLink[] {
   if (lead && comma > start + lead.words.length) {
     const end = clauseEnd(words, comma + 1)
     const from = start + lead.words.length
-    const np = phraseAt(words, from, text)
+    // "In the face of mounting repression and violence by …": a participle before the noun is part of it.
+    const participle = words[from]?.pos === 'VERB' && /ing$/.test(words[from]!.lower) && words[from + 1]?.pos === 'NOUN'
+    const inner = participle ? phraseAt(words, from + 1, text) : undefined
+    const np = phraseAt(words, from, text) ?? (inner && { first: from, last: inner.last })
     // "If Trump does escalate that conflict, …": the cause is the clause, not its subject.
     const isClause = !np || words.slice(np.last + 1, comma).some((w) => ['VERB', 'AUX'].includes(w.pos))
     // "If a transaction meets the thresholds, the notification must be submitted": a rule, not a cause.
@@ -170,6 +189,15 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     if (made && !NEGATIONS.has(words[i - 1]?.lower ?? '') && !NEGATIONS.has(words[i - 2]?.lower ?? '')) {
       push(side(causeBefore(words, i, text)), controlledSide(made.clause), made.relation, text.slice(words[i]!.start, words[made.adjective]!.end), i)
       i = made.clause.last
+      continue
+    }
+    // "Sea stars kept the urchin population in check"; "the population was kept in check by predators": reduces.
+    const check = inCheck(words, i, text)
+    if (check && !NEGATIONS.has(words[i - 1]?.lower ?? '') && !NEGATIONS.has(words[i - 2]?.lower ?? '')) {
+      const cue = text.slice(words[i]!.start, words[check.end]!.end)
+      if (check.object) push(side(causeBefore(words, i, text)), side(check.object), 'reduces', cue, i)
+      else for (const p of effectsAfter(words, check.end + 2, text)) push(side(p), side(passiveSubject(words, i, text)), 'reduces', cue, i)
+      i = check.end
       continue
     }
     const match = cueAt(words, i)
@@ -200,8 +228,16 @@ export function extractLinks(s: SentenceContext): RawLink[] {
     if (cue.direction === 'forward') {
       const cause = causeBefore(words, i, text)
       const other = cause && conjunctBefore(words, cause, text)
+      // "This validates …": the claim of the sentence before, when it stated one.
+      const back = !cause && antecedent && pointsBack(words, i) ? antecedent : undefined
+      // "X confirms that sanctions have not worked": what is confirmed is the clause.
+      if (cue.words.at(-1) === 'that') {
+        for (const c of other ? [other, cause] : [cause]) push(c ? side(c) : back, clause(last + 1, clauseEnd(words, last + 1)), cue.relation, printed, i)
+        i = last
+        continue
+      }
       for (const c of other ? [other, cause] : [cause]) {
-        const before = side(c)
+        const before = c ? side(c) : back
         for (const p of afterPhrases) {
           // "allow the waiting period to expire": what is enabled is the period expiring, not the period.
           // "increased the likelihood that a consumer would purchase the ticket": the purchase.
@@ -270,6 +306,17 @@ function makeItFor(words: Word[], i: number, text: string): { relation: CausalRe
   const object = phraseAt(words, verb + 1, text)
   const last = object && object.last - subject.first < 8 ? object.last : verb
   return { relation, adjective: k, clause: { first: subject.first, last } }
+}
+
+/**
+ * "keep X in check" at word `i`: its object and the index of "check"; in the passive with its agent ("was kept
+ * in check by"), no object and "check" right before "by". Undefined otherwise.
+ */
+function inCheck(words: Word[], i: number, text: string): { object?: Phrase; end: number } | undefined {
+  if (words[i]!.lemma !== 'keep' || words[i]!.pos !== 'VERB') return undefined
+  if (words[i + 1]?.lower === 'in' && words[i + 2]?.lower === 'check') return words[i + 3]?.lower === 'by' ? { end: i + 2 } : undefined
+  const object = phraseAt(words, i + 1, text)
+  return object && words[object.last + 1]?.lower === 'in' && words[object.last + 2]?.lower === 'check' ? { object, end: object.last + 2 } : undefined
 }
 
 /** Whether the phrase's head says little but through its complement: "the spectre of …", "the likelihood that …". */
@@ -369,6 +416,9 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
     const first = seriesStart(words, k)
     return first !== undefined ? causeBefore(words, first, text) : subjectBefore(words, k - 1, text)
   }
+  // "Witness intimidation, including suspicious deaths, marred …", "In both countries, narratives centred on
+  // identity, galvanised …": a verb after a comma has its subject before an aside, or opening the clause.
+  if (w.text === ',' && isFiniteVerb(words, i)) return subjectOverComma(words, k, text)
   const before = phraseBefore(words, k + 1, text, SKIP_BEFORE)
   if (isFiniteVerb(words, i)) {
     const head = relativeHead(words, before ? before.first : k + 1, text)
@@ -377,6 +427,24 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   }
   // "presence in response to the test would jeopardise": the verb's subject is the phrase the object hangs on.
   return before && k < i - 1 ? climb(words, before, text) : before
+}
+
+/**
+ * The subject of a verb right after the comma at `comma`: the phrase before an aside that opens with a
+ * participle or a preposition ("Witness intimidation, [including suspicious deaths,] marred"), or the phrase
+ * opening the clause after a leading prepositional phrase, with a participle phrase after it ("In both Serbia
+ * and Kosovo, [political narratives] centred on ethnic identities, galvanised"); else undefined.
+ */
+function subjectOverComma(words: Word[], comma: number, text: string): Phrase | undefined {
+  const open = asideStart(words, comma + 1)
+  if (open === comma + 1) return undefined
+  const first = words[open + 1]!
+  if (['VERB', 'ADP', 'ADJ'].includes(first.pos) || first.lower === 'like') return phraseBefore(words, open, text, SKIP_BEFORE)
+  // The opening phrase: a preposition at the sentence's start, nothing but the phrase before the comma.
+  if (words[0]!.pos !== 'ADP' || words.slice(1, open).some((x) => ['VERB', 'AUX', 'SCONJ'].includes(x.pos))) return undefined
+  const p = phraseAt(words, open + 1, text)
+  const next = p && words[p.last + 1]
+  return p && next && next.pos === 'VERB' && /(?:ed|en)$/.test(next.lower) && !words.slice(p.last + 1, comma).some((x) => x.pos === 'AUX') ? p : undefined
 }
 
 const QUOTES = new Set(['"', '”', '’', "'"])
@@ -435,7 +503,11 @@ function subjectBefore(words: Word[], at: number, text: string): Phrase | undefi
   if (verb < 0) return undefined
   const start = groupStart(words, verb)
   const p = phraseBefore(words, start, text, SKIP_BEFORE) ?? phraseBefore(words, asideStart(words, start), text, SKIP_BEFORE)
-  return p && climb(words, p, text)
+  const subject = p && climb(words, p, text)
+  // "the ban on women and men being able to enter [each other's accommodation] was": the object of an
+  // infinitive or a gerund inside a longer subject is not the subject.
+  const prev = subject && words[subject.first - 1]
+  return subject && prev?.pos === 'VERB' && (words[subject.first - 2]?.lower === 'to' || prev.lower.endsWith('ing')) ? undefined : subject
 }
 
 /** The longest aside between commas stepped over before a verb group, in words. */

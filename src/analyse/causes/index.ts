@@ -7,7 +7,18 @@ import type { Context } from '../context.ts'
 import { extractLinks, type RawLink } from './extract.ts'
 import { buildGraph } from './graph.ts'
 
+/** "p5" of "p5.s2". */
+const paragraphOf = (id: string) => id.split('.')[0]
+
 export function findCauses(ctx: Context): Pick<Analysis, 'causes' | 'graph'> {
-  const raw: RawLink[] = ctx.sentences.flatMap((s) => (s.meta ? [] : extractLinks(s)))
+  const raw: RawLink[] = []
+  let before: RawLink[] = []
+  for (const s of ctx.sentences) {
+    // The sentence before in the same paragraph: what it states last, outright, may be pointed back to.
+    const last = before.findLast((l) => !l.hedged)
+    const antecedent = last && paragraphOf(last.sentence.sentence.id) === paragraphOf(s.sentence.id) && last.sentence.index === s.index - 1 ? last.effect : undefined
+    before = s.meta ? [] : extractLinks(s, antecedent)
+    raw.push(...before)
+  }
   return buildGraph(ctx, raw)
 }
