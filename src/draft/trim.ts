@@ -497,6 +497,8 @@ function lastContent(parse: Parse): number {
 
 // ───────────────────────────── cuts ─────────────────────────────
 
+const RE_ENUMERATOR = /^(?:[a-z]|[ivx]{1,5}|\d{1,2})$/i
+
 /** Leading connectives and leading phrases or clauses up to a comma, while a whole clause follows. */
 function leadCuts(parse: Parse): Cut[] {
   const { words } = parse
@@ -506,6 +508,11 @@ function leadCuts(parse: Parse): Cut[] {
   if (label) {
     cuts.push(label)
     i = label.to + 1
+  }
+  // "(b) The Secretary shall …", "(iv) …": a list's enumerator numbers the item; it says nothing.
+  if (words[i]?.text === '(' && words[i + 2]?.text === ')' && RE_ENUMERATOR.test(words[i + 1]?.text ?? '')) {
+    cuts.push({ from: i, to: i + 2 })
+    i += 3
   }
   while (i < words.length) {
     if (parse.quoted[i]) break

@@ -21,6 +21,8 @@ export interface Block {
   level?: number
   /** A block of labelled fields ("**Publication Date:** 04/22/2026"), by lower-case label. */
   fields?: Record<string, string>
+  /** A heading printed as a numbered section's name at the start of its paragraph ("Sec. 3. Actions. …"). */
+  numbered?: boolean
 }
 
 export interface RawDocument {

@@ -42,6 +42,7 @@ const RE_POSTED =
 const BACK_MATTER = new Set(backMatter.untilEnd)
 const FRONT_SECTIONS = new Set(backMatter.section)
 const ASIDES = new Set(backMatter.aside)
+const NUMBERED_ASIDES = new Set(backMatter.numberedAside)
 
 export interface ClassifiedDocument {
   meta: ArticleMeta
@@ -55,6 +56,7 @@ export function classifyBlocks(doc: RawDocument, fallbackTitle: string): Classif
   if (meta.author) meta.author = meta.author.replace(/\s*\(?\s*(?:https?:\/\/|www\.)\S+\s*\)?/g, '').trim() || undefined
   // A block of labelled fields may look like page chrome (a table's pipes) but holds the metadata.
   let blocks = doc.blocks.filter((b) => b.type !== 'caption' && (b.fields || !isChrome(b.text)) && !isSeparator(b.text))
+  blocks = blocks.flatMap(splitSectionLabel)
   blocks = liftMetadata(blocks, meta)
   blocks = liftTitle(blocks, meta, fallbackTitle)
   blocks = blocks.map((b, i) => (b.type === 'paragraph' && isPlainHeading(blocks, i) ? { ...b, type: 'heading' } : b))
@@ -67,6 +69,17 @@ export function classifyBlocks(doc: RawDocument, fallbackTitle: string): Classif
   const lastParagraph = blocks.findLastIndex((b) => b.type === 'paragraph')
   blocks = blocks.filter((b, i) => b.type === 'paragraph' || i < lastParagraph)
   return { meta, blocks }
+}
+
+/**
+ * "Sec. 3. Actions. (a) Within 90 days …": an order's, a bill's or a proclamation's numbered section opens its
+ * paragraph with its number and name; the name is the section's heading, the rest its first paragraph.
+ */
+const RE_SECTION_LABEL = /^(?:Sec(?:tion)?\.?|SEC\.|SECTION)\s*\d{1,3}[A-Za-z]?\.\s+(\p{Lu}[\p{L}\p{N} ,'’&/-]{1,80}?)\.\s+(?=\S)/u
+function splitSectionLabel(block: Block): Block[] {
+  const label = block.type === 'paragraph' ? RE_SECTION_LABEL.exec(block.text) : null
+  if (!label) return [block]
+  return [{ type: 'heading', text: label[1]!, numbered: true }, { ...block, text: block.text.slice(label[0].length) }]
 }
 
 /**
@@ -107,7 +120,7 @@ function dropAround(blocks: Block[]): Block[] {
     // or a heading the format marks as one, is the article again. Notes go on while they are numbered. An aside
     // goes on to the next heading.
     if (b.type === 'heading' && (b.level !== undefined || !skipping || aside)) {
-      aside = ASIDES.has(name(b))
+      aside = ASIDES.has(name(b)) || (!!b.numbered && NUMBERED_ASIDES.has(name(b)))
       skipping = aside || FRONT_SECTIONS.has(name(b)) || early.has(i)
     } else if (skipping && !aside && b.text.split(/\s+/).length > MAX_HEADING_WORDS && !RE_NOTE.test(b.text)) skipping = false
     if (!skipping) kept.push(b)

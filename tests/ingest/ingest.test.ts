@@ -170,6 +170,25 @@ describe('ingest: other real articles', () => {
     expect(article.sentences.map((s) => s.text).join(' ')).not.toMatch(/Product Type|Foreign Affairs/)
   })
 
+  it('reads an order\'s numbered sections ("Sec. 3. Actions. …") as sections, and sets its definitions and general provisions aside', () => {
+    const md = [
+      '# Securing the Grid',
+      '',
+      'Section 1. Purpose. The grid faces growing threats from foreign adversaries. Attacks rose sharply last year.',
+      '',
+      'Sec. 2. Actions. (a) The Secretary of Energy shall identify equipment that poses a risk to the grid.',
+      '',
+      '(b) The Secretary of Commerce shall restrict imports of such equipment.',
+      '',
+      'Sec. 3. Definitions. For purposes of this order, the term "grid equipment" means transformers and control systems.',
+      '',
+      'Sec. 4. General Provisions. (a) Nothing in this order shall be construed to impair the authority granted by law to an agency.',
+    ].join('\n')
+    const article = ingest(Buffer.from(md), { format: 'markdown' })
+    expect(article.sections.map((s) => s.title)).toEqual(['Purpose', 'Actions'])
+    expect(article.text).not.toMatch(/Sec\. 2|means transformers|Nothing in this order/)
+  })
+
   it('reads HTML with Readability: page chrome gone, captions become credits, h2s become sections', () => {
     const a = ingest(read(`${FIXTURES}/html-article.html`), { name: 'html-article.html' })
     expect(a.format).toBe('html')
