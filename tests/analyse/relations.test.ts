@@ -83,6 +83,13 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('The United States will increase aid to Egypt.'), 'united-states', 'egypt', ['support'])).toBe(true)
   })
 
+  it('cancels a noun cue whose verb is negated or ends it ("have never established formal ties", "terminated the agreement")', () => {
+    expect(linked(analyseText('Chile and Peru have never established formal diplomatic ties.'), 'chile', 'peru')).toBe(false)
+    expect(linked(analyseText('Chile and Peru established formal diplomatic ties.'), 'chile', 'peru', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Last year Sweden terminated the fishing agreement with Norway.'), 'sweden', 'norway', ['dialogue', 'cooperation'])).toBe(false)
+    expect(linked(analyseText('Last year Sweden signed the fishing agreement with Norway.'), 'sweden', 'norway', ['dialogue', 'cooperation'])).toBe(true)
+  })
+
   it('does not read a cue that modifies a noun as a relation ("war crimes"), unless the compound names the other side', () => {
     expect(linked(analyseText('Ukraine documented war crimes in Russia’s border regions.'), 'ukraine', 'russia')).toBe(false)
     expect(linked(analyseText('Canada extended its sanctions regime against Iran.'), 'canada', 'iran', ['condemnation'])).toBe(true)

@@ -4,7 +4,8 @@
  * A cue word counts only where it names a relation: not inside a capitalised name ("Secretary of War"), not as a
  * modifier of a noun ("competition laws", "war crimes"), not as a verb when it is a relation only as a noun
  * ("exercise this option"), not an event told elsewhere ("six months after the merger"), not a participle describing a
- * noun ("the fees charged to consumers"). For each cue that is not negated ("never supported", "may restrict funds") nor only
+ * noun ("the fees charged to consumers"). For each cue that is not negated or ended ("never supported", "may restrict funds", "have never established formal
+ * ties", "terminated the agreement") nor only
  * wished for by a third party ("urged Pakistan to cooperate with India", "asked Washington to carry out
  * airstrikes"), nor only supposed ("if ever there was a dispute between A and B"), the rules below pick who takes part, in order — leaving out a state named alone as a place ("in
  * the United States") and, for a symmetric cue, the object of another verb's preposition ("brokered … between
@@ -92,7 +93,7 @@ export function findRelations(ctx: Context): Relation[] {
 }
 
 function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<RelationKind>): Link[] {
-  if (negated(s, m.first) || supposed(s, m.first)) return []
+  if (negatedCue(s, m) || supposed(s, m.first)) return []
   const kind = m.cue.value
   if (refersBack(s, allGroups, m) || reducedRelative(s, allGroups, m)) return []
   // "X urged Pakistan to cooperate with India": cooperation asked for, not stated; "Riyadh asked Washington to
@@ -432,6 +433,37 @@ function wishedFor(s: SentenceContext, at: number, from = 0): boolean {
 function supposed(s: SentenceContext, at: number): boolean {
   for (let i = at - 1; i >= 0 && !s.tokens[i]!.punct; i--) if (CONDITIONALS.some((c) => c.every((part, k) => s.tokens[i + k]?.lower === part))) return true
   return false
+}
+
+/** Parts of speech that may stand between a verb and the noun heading its object: "established formal diplomatic ties". */
+const OBJECT_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+/** How far back from a noun cue the verb whose object it is may stand. */
+const GOVERNOR_WINDOW = 6
+
+/**
+ * The verb whose object a noun cue heads: "have never established formal diplomatic ties" → "established",
+ * "terminated the November 2024 agreement" → "terminated". Undefined for a cue that is no noun or has no such verb.
+ */
+function governingVerb(s: SentenceContext, m: CueMatch<RelationKind>): number | undefined {
+  if (wordAt(s, m.first)?.pos !== 'NOUN') return undefined
+  for (let i = m.first - 1; i >= Math.max(0, m.first - GOVERNOR_WINDOW); i--) {
+    const pos = wordAt(s, i)?.pos
+    if (pos === 'VERB') return i
+    if (!(pos && OBJECT_PHRASE.has(pos)) && s.tokens[i]!.text !== '-') return undefined
+  }
+  return undefined
+}
+
+/**
+ * The cue is denied or ended: a negation just before it ("do not support"), or, for a noun cue, before the verb
+ * whose object it is, or that verb itself ending it ("have never established formal diplomatic ties",
+ * "terminated the 2024 cooperative agreement").
+ */
+function negatedCue(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  if (negated(s, m.first)) return true
+  const verb = governingVerb(s, m)
+  if (verb === undefined || verb === m.first) return false
+  return NEGATORS.some((n) => n.length === 1 && n[0] === s.tokens[verb]!.lower) || negated(s, verb)
 }
 
 function negated(s: SentenceContext, at: number): boolean {
