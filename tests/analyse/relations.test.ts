@@ -90,6 +90,12 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('Last year Sweden signed the fishing agreement with Norway.'), 'sweden', 'norway', ['dialogue', 'cooperation'])).toBe(true)
   })
 
+  it('does not relate the actors around a cue that points back ("this support") or owns a noun ("the agreement’s terms")', () => {
+    expect(linked(analyseText('After beating Chile 3-0, the Peruvian coach thanked fans for this support.'), 'chile', 'peru')).toBe(false)
+    expect(linked(analyseText('Peru thanked Chile for its support.'), 'chile', 'peru', ['support'])).toBe(true)
+    expect(linked(analyseText('Qatar sought clarification of the agreement’s provisions to ensure Iran’s compliance.'), 'qatar', 'iran')).toBe(false)
+  })
+
   it('does not read a cue that modifies a noun as a relation ("war crimes"), unless the compound names the other side', () => {
     expect(linked(analyseText('Ukraine documented war crimes in Russia’s border regions.'), 'ukraine', 'russia')).toBe(false)
     expect(linked(analyseText('Canada extended its sanctions regime against Iran.'), 'canada', 'iran', ['condemnation'])).toBe(true)

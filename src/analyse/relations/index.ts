@@ -239,15 +239,19 @@ function withThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind
   return !phrase.some((w) => ['of', 'from', 'in', 'at', 'including', 'such'].includes(w))
 }
 
+/** Determiners that point back to something told before: "this support", "these talks", "such cooperation". */
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such'])
+
 /**
- * "beginning six months after the merger", "since the talks": a cue after a time preposition and a determiner names
- * an event told elsewhere, whose parties are not the actors around it — unless its own phrase names them ("after
- * the talks with Iran").
+ * "beginning six months after the merger", "since the talks", "expressed his gratitude for this support": a cue
+ * after a time preposition and a determiner, or after a demonstrative, names a relation told elsewhere, whose
+ * parties are not the actors around it — unless its own phrase names them ("after the talks with Iran").
  */
 function refersBack(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
   let i = m.first - 1
   while (i >= 0 && wordAt(s, i)?.pos === 'ADJ') i--
-  if (i < 1 || !DETERMINERS.has(s.tokens[i]!.lower) || !TIME_PREPOSITIONS.has(s.tokens[i - 1]!.lower)) return false
+  const demonstrative = i >= 0 && DEMONSTRATIVES.has(s.tokens[i]!.lower) && wordAt(s, i)?.pos === 'DET'
+  if (!demonstrative && (i < 1 || !DETERMINERS.has(s.tokens[i]!.lower) || !TIME_PREPOSITIONS.has(s.tokens[i - 1]!.lower))) return false
   let stop = m.last + 1
   while (stop < s.tokens.length && stop <= m.last + OBJECT_WINDOW && !s.tokens[stop]!.punct) stop++
   return !groups.some((g) => g.first > m.last && g.first < stop)
@@ -310,12 +314,15 @@ function inName(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>):
 }
 
 /**
- * A one-word cue that modifies the noun after it ("competition laws", "deal activity", "war crimes") names a kind of
+ * A one-word cue that modifies the noun after it ("competition laws", "deal activity", "war crimes", "the agreement’s
+ * provisions") names a kind of
  * thing, not a relation — unless a preposition after the compound names the other side ("the sanctions regime
  * against Iran").
  */
 function modifier(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   if (m.first !== m.last || wordAt(s, m.first)?.pos !== 'NOUN') return false
+  // "clarification of the agreement’s provisions": a cue owning the noun after it names a thing, not a relation.
+  if (s.tokens[m.last]!.possessive) return true
   const next = wordAt(s, m.last + 1)
   if (next?.pos !== 'NOUN') return false
   return !OTHER_SIDE.has(s.tokens[m.last + 2]?.lower ?? '')
