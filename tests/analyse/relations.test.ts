@@ -96,6 +96,17 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('Qatar sought clarification of the agreement’s provisions to ensure Iran’s compliance.'), 'qatar', 'iran')).toBe(false)
   })
 
+  it('reads a passive cue as acted on its subject by the actor after "by", or by no one named ("was asked to remove")', () => {
+    expect(linked(analyseText('The Chilean delegation was asked to remove a banner praising an admiral, Arturo Prat, who defeated Peru.'), 'chile', 'arturo-prat')).toBe(false)
+    const a = analyseText('In 2019 Chile was sanctioned by Peru over the border.')
+    expect(a.relations.some((r) => r.from === 'peru' && r.to === 'chile' && r.kind === 'condemnation')).toBe(true)
+  })
+
+  it('reads firing tear gas at a group as hostility, whoever accuses the one firing', () => {
+    const a = analyseText('The police in Lyon have been accused of brutality, including firing tear gas at students. Students marched through Lyon on Monday. Students occupied the town hall. The police closed the square.')
+    expect(linked(a, 'police', 'students', ['hostility'])).toBe(true)
+  })
+
   it('does not read a cue that modifies a noun as a relation ("war crimes"), unless the compound names the other side', () => {
     expect(linked(analyseText('Ukraine documented war crimes in Russia’s border regions.'), 'ukraine', 'russia')).toBe(false)
     expect(linked(analyseText('Canada extended its sanctions regime against Iran.'), 'canada', 'iran', ['condemnation'])).toBe(true)

@@ -156,6 +156,12 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     return before.actors.flatMap((a) => target.map((b): Link => [a, b, kind]))
   }
   const subjectBefore = inClause.filter((g) => g.last < m.first && isSubject(s, g)).at(-1)
+  // "the delegation was asked to remove a banner", "crimes were prosecuted by the tribunal": a verb in the passive
+  // acts on its subject, and the one acting is the actor right after "by", or no one the sentence names.
+  if (passive(s, m.first)) {
+    const agent = agentAfter(s, inClause, m)
+    return agent.flatMap((a) => (subjectBefore?.actors ?? []).filter((b) => b !== a).map((b): Link => [a, b, kind]))
+  }
   // The thing acted on, when it belongs to an actor named earlier, names the other side ("condemning the test").
   const owned = objectOwner(s, groups, m)
   // "fighting terrorism", "supporting militants": the cue acts on a thing, and no actor is its object.
@@ -267,6 +273,32 @@ function reducedRelative(s: SentenceContext, groups: Group[], m: CueMatch<Relati
   if (m.first !== m.last || cue?.pos !== 'VERB' || !/ed$/.test(cue.lower) || prev?.pos !== 'NOUN' || s.tokens[m.first - 1]!.cap) return false
   if (next?.pos !== 'ADP' || next.lower === 'by') return false
   return !groups.some((g) => g.first <= m.first - 1 && g.last >= m.first - 1)
+}
+
+/** Forms of "be" that make a participle after them passive: "was asked", "were prosecuted". */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+
+/**
+ * The cue is a verb in the passive: a participle with a form of "be", and only adverbs, before it ("was asked",
+ * "were later charged"; not "is accusing").
+ */
+function passive(s: SentenceContext, at: number): boolean {
+  const w = wordAt(s, at)
+  if (w?.pos !== 'VERB' || w.lower.endsWith('ing')) return false
+  let i = at - 1
+  while (i >= 0 && wordAt(s, i)?.pos === 'ADV') i--
+  return i >= 0 && BE_FORMS.has(s.tokens[i]!.lower)
+}
+
+/** The actors a passive cue names as acting: the group right after its "by" ("by the EU", "by Iran"), if any. */
+function agentAfter(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): string[] {
+  for (let i = m.last + 1; i < s.tokens.length && i <= m.last + OBJECT_WINDOW; i++) {
+    if (s.tokens[i]!.lower !== 'by') continue
+    let k = i + 1
+    while (k < s.tokens.length && (DETERMINERS.has(s.tokens[k]!.lower) || wordAt(s, k)?.pos === 'ADJ')) k++
+    return groups.find((g) => g.first === k)?.actors ?? []
+  }
+  return []
 }
 
 /** A group followed closely by a support cue ("Berlin’s full backing") backs something rather than being its target. */
