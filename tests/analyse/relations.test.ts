@@ -107,6 +107,13 @@ describe('relations: words that look like cues', () => {
     expect(linked(a, 'police', 'students', ['hostility'])).toBe(true)
   })
 
+  it('reads a conflict a state names ("the Kosovo war") as relating it only to the side its own phrase names', () => {
+    expect(linked(analyseText('More than 20 years after the end of the Kosovo war, Serbia rebuilt its army.'), 'kosovo', 'serbia')).toBe(false)
+    expect(linked(analyseText('The cost of the Iraq war on American taxpayers worried Canada.'), 'iraq', 'united-states')).toBe(false)
+    expect(linked(analyseText('The Iraq war with Iran lasted eight years.'), 'iraq', 'iran', ['hostility'])).toBe(true)
+    expect(linked(analyseText('The Iraq war of attrition against Iran lasted eight years.'), 'iraq', 'iran', ['hostility'])).toBe(true)
+  })
+
   it('does not read a cue that modifies a noun as a relation ("war crimes"), unless the compound names the other side', () => {
     expect(linked(analyseText('Ukraine documented war crimes in Russia’s border regions.'), 'ukraine', 'russia')).toBe(false)
     expect(linked(analyseText('Canada extended its sanctions regime against Iran.'), 'canada', 'iran', ['condemnation'])).toBe(true)
@@ -130,6 +137,12 @@ describe('relations: words that look like cues', () => {
 })
 
 describe('actors: a state naming whose an office or a place is', () => {
+  it('does not make a state of a demonym before people acting on their own ("Albanian supporters of Russia")', () => {
+    const a = analyseText('Albanian supporters of Russia protested in Tirana.')
+    expect(linked(a, 'albania', 'russia')).toBe(false)
+    expect(linked(analyseText('Albanian troops supported Russia.'), 'albania', 'russia', ['support'])).toBe(true)
+  })
+
   it('ties "the U.S. Maritime Commission" to the United States without making the state a side', () => {
     const a = analyseText('The U.S. Maritime Commission sued France over its port rules. The Maritime Commission said so. The United States agreed.')
     expect(a.actors.find((x) => x.name === 'Maritime Commission')?.affiliation).toBe('united-states')

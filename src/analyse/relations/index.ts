@@ -122,6 +122,12 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     return pairs(before.actors, kind)
   // 2. "conflict between A and B".
   if (next === 'between' && after && after.actors.length > 1) return pairs(after.actors, kind)
+  // "the end of the Kosovo war", "the impact of the Iran war on American consumers": one actor naming a conflict
+  // noun names the conflict; its other side is named in the noun's own phrase ("the Iran war with Iraq"), or not.
+  if (before && namesConflict(s, before, m)) {
+    const other = complementOf(s, groups, m).filter((a) => !before.actors.includes(a))
+    return KINDS[kind].symmetric ? across(before.actors, other, kind) : before.actors.flatMap((a) => other.map((b): Link => [a, b, kind]))
+  }
   // 3. "Riyadh’s other regional allies, Turkey and Pakistan": an ally noun links its possessor and apposition.
   if (RE_ALLY_NOUN.test(m.cue.text)) {
     const owner = before && groups[groups.indexOf(before) - 1]
@@ -273,6 +279,33 @@ function reducedRelative(s: SentenceContext, groups: Group[], m: CueMatch<Relati
   if (m.first !== m.last || cue?.pos !== 'VERB' || !/ed$/.test(cue.lower) || prev?.pos !== 'NOUN' || s.tokens[m.first - 1]!.cap) return false
   if (next?.pos !== 'ADP' || next.lower === 'by') return false
   return !groups.some((g) => g.first <= m.first - 1 && g.last >= m.first - 1)
+}
+
+/** Kinds whose nouns name a conflict a place or party can name: "the Kosovo war", "the Taiwan tensions". */
+const CONFLICT_KINDS = new Set<RelationKind>(['hostility', 'tension'])
+
+/** One actor, no possessive, right before a conflict noun: "the Kosovo war", "the Iran conflict". */
+function namesConflict(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  return CONFLICT_KINDS.has(m.cue.value) && g.actors.length === 1 && g.last === m.first - 1 && !s.tokens[g.last]!.possessive && wordAt(s, m.first)?.pos === 'NOUN'
+}
+
+/**
+ * The actors a noun cue's own phrase names as its other side, after its first preposition that names one, before
+ * any mark or verb: "war with Iraq", "the US war of choice against Iran", "the blockade of Iranian ports".
+ */
+function complementOf(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): string[] {
+  // A cue that holds its preposition ("war with") starts its complement right after it.
+  const first = m.first < m.last && OTHER_SIDE.has(s.tokens[m.last]!.lower) ? m.last : m.last + 1
+  for (let i = first; i < s.tokens.length && i <= m.last + OBJECT_WINDOW; i++) {
+    const t = s.tokens[i]!
+    if (t.punct || wordAt(s, i)?.pos === 'VERB') return []
+    if (!OTHER_SIDE.has(t.lower) && t.lower !== 'of') continue
+    let k = i + 1
+    while (k < s.tokens.length && !groups.some((g) => g.first === k) && (DETERMINERS.has(s.tokens[k]!.lower) || wordAt(s, k)?.pos === 'ADJ')) k++
+    const g = groups.find((x) => x.first === k)
+    if (g || t.lower !== 'of') return g?.actors ?? []
+  }
+  return []
 }
 
 /** Forms of "be" that make a participle after them passive: "was asked", "were prosecuted". */
