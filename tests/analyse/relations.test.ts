@@ -18,6 +18,11 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(a, 'brazil', 'chile')).toBe(false)
   })
 
+  it('does not make the object of an infinitive’s preposition a side of the cue before it ("agreed to withdraw from Kosovo")', () => {
+    expect(linked(analyseText('In June 1999, Serbian forces agreed to withdraw from Kosovo.'), 'serbia', 'kosovo')).toBe(false)
+    expect(linked(analyseText('Serbia agreed to a ceasefire with Kosovo.'), 'serbia', 'kosovo', ['cooperation'])).toBe(true)
+  })
+
   it('does not make the place one travels to a party of the meeting ("travelled to Germany to meet …")', () => {
     const a = analyseText('The president travelled to Germany to meet officials from Poland.')
     expect(linked(a, 'germany', 'poland')).toBe(false)

@@ -146,6 +146,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     // Germany to meet X": the object of another verb's preposition is no side of the cue, and the side before
     // it (the verb's subject) is not named here.
     if (before && governed(s, before) && (verbBetween(s, before.last, m.first) || wordAt(s, m.first)?.pos === 'VERB')) return []
+    // "agreed to withdraw from Kosovo": the object of an infinitive's preposition is no side of the cue either.
+    if (after && governed(s, after) && infinitiveBetween(s, m.first, after.first)) return []
     if (before && after) return MULTILATERAL.at(s.tokens, m.first) ? pairs([...before.actors, ...after.actors], kind) : across(before.actors, after.actors, kind)
     const taking = [...(before?.actors ?? []), ...(after?.actors ?? [])]
     if (new Set(taking).size < 2) return across(taking, nearest(groups, m.first, -1, taking), kind)
@@ -345,6 +347,12 @@ function isBacker(s: SentenceContext, g: Group): boolean {
 function wordAt(s: SentenceContext, i: number): Word | undefined {
   const t = s.tokens[i]
   return t && s.words.find((w) => w.start === t.start)
+}
+
+/** An infinitive ("to withdraw") stands strictly between tokens `from` and `to`. */
+function infinitiveBetween(s: SentenceContext, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (wordAt(s, i)?.pos === 'VERB' && s.tokens[i - 1]!.lower === 'to') return true
+  return false
 }
 
 /** A verb (not an auxiliary) stands strictly between tokens `from` and `to`. */
