@@ -23,6 +23,11 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('Serbia agreed to a ceasefire with Kosovo.'), 'serbia', 'kosovo', ['cooperation'])).toBe(true)
   })
 
+  it('does not take an actor from elsewhere in the sentence when the cue names its other side as a common noun ("a complaint with the organiser")', () => {
+    expect(linked(analyseText('After the Lima ceremony upset Chile, which filed a complaint with the event organiser.'), 'chile', 'peru')).toBe(false)
+    expect(linked(analyseText('Chile filed a complaint against Peru.'), 'chile', 'peru', ['pressure'])).toBe(true)
+  })
+
   it('does not make the place one travels to a party of the meeting ("travelled to Germany to meet …")', () => {
     const a = analyseText('The president travelled to Germany to meet officials from Poland.')
     expect(linked(a, 'germany', 'poland')).toBe(false)

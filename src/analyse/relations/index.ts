@@ -213,12 +213,23 @@ const OBJECT_WINDOW = 5
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'"])
 
 /**
- * The cue is followed by a common noun (a lower-case word that links nothing) and no actor follows it closely:
- * what is supported, fought or condemned is a thing ("supporting militants", "condemned the attack").
+ * The cue is followed by a common noun (a lower-case word that links nothing), or by the preposition naming its
+ * other side and a common noun, and no actor follows it closely: what is supported, fought or condemned is a thing
+ * or unnamed people ("supporting militants", "condemned the attack", "filed a complaint with the organiser").
  */
+/** Prepositions after a directed cue that name the party it acts on or with: "a complaint with", "a case against". */
+const PARTY_PREPOSITIONS = new Set(['with', 'against'])
+
 function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
   let i = m.last + 1
   while (i < s.tokens.length && DETERMINERS.has(s.tokens[i]!.lower)) i++
+  // "filed a complaint with the event organiser": the other side, after its preposition, is a common noun.
+  // ("a risk to national security" keeps its target named before it: "to" marks no other side here.)
+  if (PARTY_PREPOSITIONS.has(s.tokens[i]?.lower ?? '') && i === m.last + 1) {
+    i++
+    while (i < s.tokens.length && (DETERMINERS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos === 'ADJ')) i++
+    if (wordAt(s, i)?.pos !== 'NOUN') return false
+  }
   const head = s.tokens[i]
   if (!head || head.punct || head.cap || LINKING.has(head.lower)) return false
   // The object ends at the next punctuation: "supporting militants, a charge Islamabad denies".
