@@ -18,6 +18,16 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(a, 'brazil', 'chile')).toBe(false)
   })
 
+  it('does not make the object of an infinitive’s preposition a side of the cue before it ("agreed to withdraw from Kosovo")', () => {
+    expect(linked(analyseText('In June 1999, Serbian forces agreed to withdraw from Kosovo.'), 'serbia', 'kosovo')).toBe(false)
+    expect(linked(analyseText('Serbia agreed to a ceasefire with Kosovo.'), 'serbia', 'kosovo', ['cooperation'])).toBe(true)
+  })
+
+  it('does not take an actor from elsewhere in the sentence when the cue names its other side as a common noun ("a complaint with the organiser")', () => {
+    expect(linked(analyseText('After the Lima ceremony upset Chile, which filed a complaint with the event organiser.'), 'chile', 'peru')).toBe(false)
+    expect(linked(analyseText('Chile filed a complaint against Peru.'), 'chile', 'peru', ['pressure'])).toBe(true)
+  })
+
   it('does not make the place one travels to a party of the meeting ("travelled to Germany to meet …")', () => {
     const a = analyseText('The president travelled to Germany to meet officials from Poland.')
     expect(linked(a, 'germany', 'poland')).toBe(false)
@@ -83,6 +93,37 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('The United States will increase aid to Egypt.'), 'united-states', 'egypt', ['support'])).toBe(true)
   })
 
+  it('cancels a noun cue whose verb is negated or ends it ("have never established formal ties", "terminated the agreement")', () => {
+    expect(linked(analyseText('Chile and Peru have never established formal diplomatic ties.'), 'chile', 'peru')).toBe(false)
+    expect(linked(analyseText('Chile and Peru established formal diplomatic ties.'), 'chile', 'peru', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Last year Sweden terminated the fishing agreement with Norway.'), 'sweden', 'norway', ['dialogue', 'cooperation'])).toBe(false)
+    expect(linked(analyseText('Last year Sweden signed the fishing agreement with Norway.'), 'sweden', 'norway', ['dialogue', 'cooperation'])).toBe(true)
+  })
+
+  it('does not relate the actors around a cue that points back ("this support") or owns a noun ("the agreement’s terms")', () => {
+    expect(linked(analyseText('After beating Chile 3-0, the Peruvian coach thanked fans for this support.'), 'chile', 'peru')).toBe(false)
+    expect(linked(analyseText('Peru thanked Chile for its support.'), 'chile', 'peru', ['support'])).toBe(true)
+    expect(linked(analyseText('Qatar sought clarification of the agreement’s provisions to ensure Iran’s compliance.'), 'qatar', 'iran')).toBe(false)
+  })
+
+  it('reads a passive cue as acted on its subject by the actor after "by", or by no one named ("was asked to remove")', () => {
+    expect(linked(analyseText('The Chilean delegation was asked to remove a banner praising an admiral, Arturo Prat, who defeated Peru.'), 'chile', 'arturo-prat')).toBe(false)
+    const a = analyseText('In 2019 Chile was sanctioned by Peru over the border.')
+    expect(a.relations.some((r) => r.from === 'peru' && r.to === 'chile' && r.kind === 'condemnation')).toBe(true)
+  })
+
+  it('reads firing tear gas at a group as hostility, whoever accuses the one firing', () => {
+    const a = analyseText('The police in Lyon have been accused of brutality, including firing tear gas at students. Students marched through Lyon on Monday. Students occupied the town hall. The police closed the square.')
+    expect(linked(a, 'police', 'students', ['hostility'])).toBe(true)
+  })
+
+  it('reads a conflict a state names ("the Kosovo war") as relating it only to the side its own phrase names', () => {
+    expect(linked(analyseText('More than 20 years after the end of the Kosovo war, Serbia rebuilt its army.'), 'kosovo', 'serbia')).toBe(false)
+    expect(linked(analyseText('The cost of the Iraq war on American taxpayers worried Canada.'), 'iraq', 'united-states')).toBe(false)
+    expect(linked(analyseText('The Iraq war with Iran lasted eight years.'), 'iraq', 'iran', ['hostility'])).toBe(true)
+    expect(linked(analyseText('The Iraq war of attrition against Iran lasted eight years.'), 'iraq', 'iran', ['hostility'])).toBe(true)
+  })
+
   it('does not read a cue that modifies a noun as a relation ("war crimes"), unless the compound names the other side', () => {
     expect(linked(analyseText('Ukraine documented war crimes in Russia’s border regions.'), 'ukraine', 'russia')).toBe(false)
     expect(linked(analyseText('Canada extended its sanctions regime against Iran.'), 'canada', 'iran', ['condemnation'])).toBe(true)
@@ -106,6 +147,12 @@ describe('relations: words that look like cues', () => {
 })
 
 describe('actors: a state naming whose an office or a place is', () => {
+  it('does not make a state of a demonym before people acting on their own ("Albanian supporters of Russia")', () => {
+    const a = analyseText('Albanian supporters of Russia protested in Tirana.')
+    expect(linked(a, 'albania', 'russia')).toBe(false)
+    expect(linked(analyseText('Albanian troops supported Russia.'), 'albania', 'russia', ['support'])).toBe(true)
+  })
+
   it('ties "the U.S. Maritime Commission" to the United States without making the state a side', () => {
     const a = analyseText('The U.S. Maritime Commission sued France over its port rules. The Maritime Commission said so. The United States agreed.')
     expect(a.actors.find((x) => x.name === 'Maritime Commission')?.affiliation).toBe('united-states')

@@ -126,14 +126,20 @@ function nameAsWritten(ctx: Context): void {
   }
 }
 
+/** People of a nationality who act on their own: a demonym before them names no state (data/actors.json). */
+const CIVIL_NOUNS = new Set<string>(DATA.actors.civilNouns)
+
 /**
  * "the U.S. Attorney General", "a U.S. District Court", "Iranian President Pezeshkian": a state named right before
  * an office, a court or a person names whose they are; the state does not act in the sentence. Its mention is
- * dropped and the office, court or person is tied to the state (when nothing else ties it).
+ * dropped and the office, court or person is tied to the state (when nothing else ties it). A demonym before
+ * people who act on their own ("Albanian supporters") is dropped too.
  */
 /** `byId`: each actor's first lexicon entry. */
 function dropStateModifiers(s: Context['sentences'][number], mentions: Mention[], byId: Map<string, LexiconEntry>): Mention[] {
   return mentions.filter((m, i) => {
+    // "Albanian supporters of X", "Syrian rebels": people of a nationality act on their own, not as their state.
+    if (m.kind === 'demonym' && !m.possessive && CIVIL_NOUNS.has(s.tokens[m.last + 1]?.lower ?? '')) return false
     const next = mentions[i + 1]
     const state = byId.get(m.actor)
     const holder = next && byId.get(next.actor)

@@ -4,7 +4,8 @@
  * A cue word counts only where it names a relation: not inside a capitalised name ("Secretary of War"), not as a
  * modifier of a noun ("competition laws", "war crimes"), not as a verb when it is a relation only as a noun
  * ("exercise this option"), not an event told elsewhere ("six months after the merger"), not a participle describing a
- * noun ("the fees charged to consumers"). For each cue that is not negated ("never supported", "may restrict funds") nor only
+ * noun ("the fees charged to consumers"). For each cue that is not negated or ended ("never supported", "may restrict funds", "have never established formal
+ * ties", "terminated the agreement") nor only
  * wished for by a third party ("urged Pakistan to cooperate with India", "asked Washington to carry out
  * airstrikes"), nor only supposed ("if ever there was a dispute between A and B"), the rules below pick who takes part, in order — leaving out a state named alone as a place ("in
  * the United States") and, for a symmetric cue, the object of another verb's preposition ("brokered … between
@@ -92,7 +93,7 @@ export function findRelations(ctx: Context): Relation[] {
 }
 
 function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<RelationKind>): Link[] {
-  if (negated(s, m.first) || supposed(s, m.first)) return []
+  if (negatedCue(s, m) || supposed(s, m.first)) return []
   const kind = m.cue.value
   if (refersBack(s, allGroups, m) || reducedRelative(s, allGroups, m)) return []
   // "X urged Pakistan to cooperate with India": cooperation asked for, not stated; "Riyadh asked Washington to
@@ -121,6 +122,12 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     return pairs(before.actors, kind)
   // 2. "conflict between A and B".
   if (next === 'between' && after && after.actors.length > 1) return pairs(after.actors, kind)
+  // "the end of the Kosovo war", "the impact of the Iran war on American consumers": one actor naming a conflict
+  // noun names the conflict; its other side is named in the noun's own phrase ("the Iran war with Iraq"), or not.
+  if (before && namesConflict(s, before, m)) {
+    const other = complementOf(s, groups, m).filter((a) => !before.actors.includes(a))
+    return KINDS[kind].symmetric ? across(before.actors, other, kind) : before.actors.flatMap((a) => other.map((b): Link => [a, b, kind]))
+  }
   // 3. "Riyadh’s other regional allies, Turkey and Pakistan": an ally noun links its possessor and apposition.
   if (RE_ALLY_NOUN.test(m.cue.text)) {
     const owner = before && groups[groups.indexOf(before) - 1]
@@ -139,6 +146,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     // Germany to meet X": the object of another verb's preposition is no side of the cue, and the side before
     // it (the verb's subject) is not named here.
     if (before && governed(s, before) && (verbBetween(s, before.last, m.first) || wordAt(s, m.first)?.pos === 'VERB')) return []
+    // "agreed to withdraw from Kosovo": the object of an infinitive's preposition is no side of the cue either.
+    if (after && governed(s, after) && infinitiveBetween(s, m.first, after.first)) return []
     if (before && after) return MULTILATERAL.at(s.tokens, m.first) ? pairs([...before.actors, ...after.actors], kind) : across(before.actors, after.actors, kind)
     const taking = [...(before?.actors ?? []), ...(after?.actors ?? [])]
     if (new Set(taking).size < 2) return across(taking, nearest(groups, m.first, -1, taking), kind)
@@ -155,6 +164,12 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     return before.actors.flatMap((a) => target.map((b): Link => [a, b, kind]))
   }
   const subjectBefore = inClause.filter((g) => g.last < m.first && isSubject(s, g)).at(-1)
+  // "the delegation was asked to remove a banner", "crimes were prosecuted by the tribunal": a verb in the passive
+  // acts on its subject, and the one acting is the actor right after "by", or no one the sentence names.
+  if (passive(s, m.first)) {
+    const agent = agentAfter(s, inClause, m)
+    return agent.flatMap((a) => (subjectBefore?.actors ?? []).filter((b) => b !== a).map((b): Link => [a, b, kind]))
+  }
   // The thing acted on, when it belongs to an actor named earlier, names the other side ("condemning the test").
   const owned = objectOwner(s, groups, m)
   // "fighting terrorism", "supporting militants": the cue acts on a thing, and no actor is its object.
@@ -198,12 +213,23 @@ const OBJECT_WINDOW = 5
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'"])
 
 /**
- * The cue is followed by a common noun (a lower-case word that links nothing) and no actor follows it closely:
- * what is supported, fought or condemned is a thing ("supporting militants", "condemned the attack").
+ * The cue is followed by a common noun (a lower-case word that links nothing), or by the preposition naming its
+ * other side and a common noun, and no actor follows it closely: what is supported, fought or condemned is a thing
+ * or unnamed people ("supporting militants", "condemned the attack", "filed a complaint with the organiser").
  */
+/** Prepositions after a directed cue that name the party it acts on or with: "a complaint with", "a case against". */
+const PARTY_PREPOSITIONS = new Set(['with', 'against'])
+
 function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
   let i = m.last + 1
   while (i < s.tokens.length && DETERMINERS.has(s.tokens[i]!.lower)) i++
+  // "filed a complaint with the event organiser": the other side, after its preposition, is a common noun.
+  // ("a risk to national security" keeps its target named before it: "to" marks no other side here.)
+  if (PARTY_PREPOSITIONS.has(s.tokens[i]?.lower ?? '') && i === m.last + 1) {
+    i++
+    while (i < s.tokens.length && (DETERMINERS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos === 'ADJ')) i++
+    if (wordAt(s, i)?.pos !== 'NOUN') return false
+  }
   const head = s.tokens[i]
   if (!head || head.punct || head.cap || LINKING.has(head.lower)) return false
   // The object ends at the next punctuation: "supporting militants, a charge Islamabad denies".
@@ -238,15 +264,19 @@ function withThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind
   return !phrase.some((w) => ['of', 'from', 'in', 'at', 'including', 'such'].includes(w))
 }
 
+/** Determiners that point back to something told before: "this support", "these talks", "such cooperation". */
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such'])
+
 /**
- * "beginning six months after the merger", "since the talks": a cue after a time preposition and a determiner names
- * an event told elsewhere, whose parties are not the actors around it — unless its own phrase names them ("after
- * the talks with Iran").
+ * "beginning six months after the merger", "since the talks", "expressed his gratitude for this support": a cue
+ * after a time preposition and a determiner, or after a demonstrative, names a relation told elsewhere, whose
+ * parties are not the actors around it — unless its own phrase names them ("after the talks with Iran").
  */
 function refersBack(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
   let i = m.first - 1
   while (i >= 0 && wordAt(s, i)?.pos === 'ADJ') i--
-  if (i < 1 || !DETERMINERS.has(s.tokens[i]!.lower) || !TIME_PREPOSITIONS.has(s.tokens[i - 1]!.lower)) return false
+  const demonstrative = i >= 0 && DEMONSTRATIVES.has(s.tokens[i]!.lower) && wordAt(s, i)?.pos === 'DET'
+  if (!demonstrative && (i < 1 || !DETERMINERS.has(s.tokens[i]!.lower) || !TIME_PREPOSITIONS.has(s.tokens[i - 1]!.lower))) return false
   let stop = m.last + 1
   while (stop < s.tokens.length && stop <= m.last + OBJECT_WINDOW && !s.tokens[stop]!.punct) stop++
   return !groups.some((g) => g.first > m.last && g.first < stop)
@@ -264,6 +294,59 @@ function reducedRelative(s: SentenceContext, groups: Group[], m: CueMatch<Relati
   return !groups.some((g) => g.first <= m.first - 1 && g.last >= m.first - 1)
 }
 
+/** Kinds whose nouns name a conflict a place or party can name: "the Kosovo war", "the Taiwan tensions". */
+const CONFLICT_KINDS = new Set<RelationKind>(['hostility', 'tension'])
+
+/** One actor, no possessive, right before a conflict noun: "the Kosovo war", "the Iran conflict". */
+function namesConflict(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  return CONFLICT_KINDS.has(m.cue.value) && g.actors.length === 1 && g.last === m.first - 1 && !s.tokens[g.last]!.possessive && wordAt(s, m.first)?.pos === 'NOUN'
+}
+
+/**
+ * The actors a noun cue's own phrase names as its other side, after its first preposition that names one, before
+ * any mark or verb: "war with Iraq", "the US war of choice against Iran", "the blockade of Iranian ports".
+ */
+function complementOf(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): string[] {
+  // A cue that holds its preposition ("war with") starts its complement right after it.
+  const first = m.first < m.last && OTHER_SIDE.has(s.tokens[m.last]!.lower) ? m.last : m.last + 1
+  for (let i = first; i < s.tokens.length && i <= m.last + OBJECT_WINDOW; i++) {
+    const t = s.tokens[i]!
+    if (t.punct || wordAt(s, i)?.pos === 'VERB') return []
+    if (!OTHER_SIDE.has(t.lower) && t.lower !== 'of') continue
+    let k = i + 1
+    while (k < s.tokens.length && !groups.some((g) => g.first === k) && (DETERMINERS.has(s.tokens[k]!.lower) || wordAt(s, k)?.pos === 'ADJ')) k++
+    const g = groups.find((x) => x.first === k)
+    if (g || t.lower !== 'of') return g?.actors ?? []
+  }
+  return []
+}
+
+/** Forms of "be" that make a participle after them passive: "was asked", "were prosecuted". */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+
+/**
+ * The cue is a verb in the passive: a participle with a form of "be", and only adverbs, before it ("was asked",
+ * "were later charged"; not "is accusing").
+ */
+function passive(s: SentenceContext, at: number): boolean {
+  const w = wordAt(s, at)
+  if (w?.pos !== 'VERB' || w.lower.endsWith('ing')) return false
+  let i = at - 1
+  while (i >= 0 && wordAt(s, i)?.pos === 'ADV') i--
+  return i >= 0 && BE_FORMS.has(s.tokens[i]!.lower)
+}
+
+/** The actors a passive cue names as acting: the group right after its "by" ("by the EU", "by Iran"), if any. */
+function agentAfter(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): string[] {
+  for (let i = m.last + 1; i < s.tokens.length && i <= m.last + OBJECT_WINDOW; i++) {
+    if (s.tokens[i]!.lower !== 'by') continue
+    let k = i + 1
+    while (k < s.tokens.length && (DETERMINERS.has(s.tokens[k]!.lower) || wordAt(s, k)?.pos === 'ADJ')) k++
+    return groups.find((g) => g.first === k)?.actors ?? []
+  }
+  return []
+}
+
 /** A group followed closely by a support cue ("Berlin’s full backing") backs something rather than being its target. */
 function isBacker(s: SentenceContext, g: Group): boolean {
   for (let i = g.last + 1; i <= g.last + 3 && i < s.tokens.length; i++)
@@ -275,6 +358,12 @@ function isBacker(s: SentenceContext, g: Group): boolean {
 function wordAt(s: SentenceContext, i: number): Word | undefined {
   const t = s.tokens[i]
   return t && s.words.find((w) => w.start === t.start)
+}
+
+/** An infinitive ("to withdraw") stands strictly between tokens `from` and `to`. */
+function infinitiveBetween(s: SentenceContext, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (wordAt(s, i)?.pos === 'VERB' && s.tokens[i - 1]!.lower === 'to') return true
+  return false
 }
 
 /** A verb (not an auxiliary) stands strictly between tokens `from` and `to`. */
@@ -309,12 +398,15 @@ function inName(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>):
 }
 
 /**
- * A one-word cue that modifies the noun after it ("competition laws", "deal activity", "war crimes") names a kind of
+ * A one-word cue that modifies the noun after it ("competition laws", "deal activity", "war crimes", "the agreement’s
+ * provisions") names a kind of
  * thing, not a relation — unless a preposition after the compound names the other side ("the sanctions regime
  * against Iran").
  */
 function modifier(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   if (m.first !== m.last || wordAt(s, m.first)?.pos !== 'NOUN') return false
+  // "clarification of the agreement’s provisions": a cue owning the noun after it names a thing, not a relation.
+  if (s.tokens[m.last]!.possessive) return true
   const next = wordAt(s, m.last + 1)
   if (next?.pos !== 'NOUN') return false
   return !OTHER_SIDE.has(s.tokens[m.last + 2]?.lower ?? '')
@@ -432,6 +524,37 @@ function wishedFor(s: SentenceContext, at: number, from = 0): boolean {
 function supposed(s: SentenceContext, at: number): boolean {
   for (let i = at - 1; i >= 0 && !s.tokens[i]!.punct; i--) if (CONDITIONALS.some((c) => c.every((part, k) => s.tokens[i + k]?.lower === part))) return true
   return false
+}
+
+/** Parts of speech that may stand between a verb and the noun heading its object: "established formal diplomatic ties". */
+const OBJECT_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+/** How far back from a noun cue the verb whose object it is may stand. */
+const GOVERNOR_WINDOW = 6
+
+/**
+ * The verb whose object a noun cue heads: "have never established formal diplomatic ties" → "established",
+ * "terminated the November 2024 agreement" → "terminated". Undefined for a cue that is no noun or has no such verb.
+ */
+function governingVerb(s: SentenceContext, m: CueMatch<RelationKind>): number | undefined {
+  if (wordAt(s, m.first)?.pos !== 'NOUN') return undefined
+  for (let i = m.first - 1; i >= Math.max(0, m.first - GOVERNOR_WINDOW); i--) {
+    const pos = wordAt(s, i)?.pos
+    if (pos === 'VERB') return i
+    if (!(pos && OBJECT_PHRASE.has(pos)) && s.tokens[i]!.text !== '-') return undefined
+  }
+  return undefined
+}
+
+/**
+ * The cue is denied or ended: a negation just before it ("do not support"), or, for a noun cue, before the verb
+ * whose object it is, or that verb itself ending it ("have never established formal diplomatic ties",
+ * "terminated the 2024 cooperative agreement").
+ */
+function negatedCue(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  if (negated(s, m.first)) return true
+  const verb = governingVerb(s, m)
+  if (verb === undefined || verb === m.first) return false
+  return NEGATORS.some((n) => n.length === 1 && n[0] === s.tokens[verb]!.lower) || negated(s, verb)
 }
 
 function negated(s: SentenceContext, at: number): boolean {
