@@ -244,8 +244,21 @@ function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], maxWord
   }
   if (count(parse, kept) > maxWords) return undefined
   const words = keptWords(parse, kept)
-  if (!isWholeHeadline(parse, kept, words)) return undefined
+  if (!isWholeHeadline(parse, kept, words) || lostWhatWasSaid(parse, kept)) return undefined
   return render(parse, kept)
+}
+
+const SPEECH_VERBS = new Set(actorsData.speechVerbs)
+
+/**
+ * "President Trump, in announcing the ceasefire, wrote on social media [that …]": a headline whose verb says
+ * someone spoke, without what they said, says nothing.
+ */
+function lostWhatWasSaid(parse: Parse, kept: Set<number>): boolean {
+  const verb = mainVerb(parse, kept)
+  if (verb === undefined || !SPEECH_VERBS.has(parse.words[verb]!.lower)) return false
+  const said = parse.words.findIndex((w, i) => i > verb && (w.lower === 'that' || /^["“]$/.test(w.text)))
+  return said > 0 && !kept.has(said)
 }
 
 /** Words that make a noun need what follows it: "the first time [that …]", "the only country [to …]". */

@@ -114,6 +114,10 @@ describe('headlines', () => {
     expect(headlineOf('The island takes part in international sporting events under the name of Chinese Taipei because its sovereignty is disputed.') ?? '').not.toMatch(/the name$/)
   })
 
+  it('do not say that someone spoke without what they said ("… wrote on social media [that …]")', () => {
+    expect(headlineOf('The president, in announcing the ceasefire, wrote on social media that the country had received "a ten point proposal" from its rival.')).not.toBe('The president wrote on social media')
+  })
+
   it('drop a result or example connective ("Thus,", "For example,") and a list item\'s enumerator ("(b)")', () => {
     expect(trim('Thus, the ministry alleged that the merger would lessen competition.')?.point).toBe('The ministry alleged that the merger would lessen competition')
     expect(trim('(b) The Secretary of Commerce shall restrict imports of such equipment.')?.point).toBe('The Secretary of Commerce shall restrict imports of such equipment')

@@ -189,6 +189,12 @@ describe('ingest: other real articles', () => {
     expect(article.text).not.toMatch(/Sec\. 2|means transformers|Nothing in this order/)
   })
 
+  it('does not take a lead-in whose colon was lost ("Issues of potential disagreement include") for a subheading', () => {
+    const text = 'Ceasefire report\n\nThe two sides agreed to a two-week ceasefire on Tuesday, after weeks of talks.\n\nIssues of potential disagreement include\n\nThe nuclear programme, where the two sides remain far apart on enrichment and inspections.'
+    const article = ingest(Buffer.from(text), { format: 'text' })
+    expect(article.sections.map((s) => s.title).filter(Boolean)).toEqual([])
+  })
+
   it('reads HTML with Readability: page chrome gone, captions become credits, h2s become sections', () => {
     const a = ingest(read(`${FIXTURES}/html-article.html`), { name: 'html-article.html' })
     expect(a.format).toBe('html')
