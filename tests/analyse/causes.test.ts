@@ -527,3 +527,23 @@ describe('causes: "keep X in check"', () => {
     expect(links(causesOf('The wolves never kept the deer population in check.'))).toEqual([])
   })
 })
+
+describe('causes: a clause after "because"', () => {
+  it('links the clause after "because" to the clause it explains, each said compactly', () => {
+    const a = causesOf('The small bakery closed its doors early because the ovens broke down.')
+    expect(links(a)).toEqual(['ovens broke > prompts > small bakery closed its doors'])
+    const b = causesOf('Other kinds of soup are hard to sell, in part because cooking the broth is costly.')
+    expect(links(b)).toEqual(['cooking broth costly > prompts > kinds of soup hard to sell'])
+  })
+
+  it('keeps "have" and a contracted negation, and leaves a clause whose verb says nothing alone', () => {
+    expect(links(causesOf('These towns have low water pressure because the pumps can’t reach the hills.'))).toEqual(['pumps can’t reach hills > prompts > towns have low water pressure'])
+    expect(links(causesOf('These towns have low water pressure because the old pumps failed.'))).toEqual(['old pumps failed > prompts > towns have low water pressure'])
+    expect(links(causesOf('The court ruled against the plan because the agency failed to show that it worked.'))).toEqual([])
+  })
+
+  it('reads no link in the writer’s view or in what a noun says ("no guarantee that …")', () => {
+    expect(links(causesOf('I still think the bakery is a valuable shop because the bakers trained for years.'))).toEqual([])
+    expect(links(causesOf('There is no guarantee that the bakery would reopen, because the owners moved away.'))).toEqual([])
+  })
+})

@@ -24,6 +24,7 @@ import { DATA } from '../data.ts'
 import { clauseAt, climb, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
 import { closesSeries, conditionalAt, controlledClause, hedgedAt, isHedge, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
+import { compactClause, subjectStartBefore } from './clauses.ts'
 
 export interface RawLink {
   cause: Side
@@ -98,6 +99,18 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
     if (ok) return { cue, last: k - 1 }
   }
   return undefined
+}
+
+/** First-person pronouns: a clause they think or say is the writer's view. */
+const FIRST_PERSON = new Set(['i', 'we'])
+
+/** Whether the clause opening at `from` is what "I" or "we" think or say ("I still think [the FSF is …]", "we believe that …"). */
+function firstPersonView(words: Word[], from: number): boolean {
+  let k = from - 1
+  if (words[k]?.lower === 'that') k--
+  if (words[k]?.pos !== 'VERB') return false
+  for (k--; k >= 0 && ['ADV', 'AUX', 'PART'].includes(words[k]!.pos); k--);
+  return FIRST_PERSON.has(words[k]?.lower ?? '')
 }
 
 /** An -ing word opening a clause after a comma, an adverb between: ", further destabilising …", ", generating concerns". */
@@ -198,6 +211,18 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
       if (check.object) push(side(causeBefore(words, i, text)), side(check.object), 'reduces', cue, i)
       else for (const p of effectsAfter(words, check.end + 2, text)) push(side(p), side(passiveSubject(words, i, text)), 'reduces', cue, i)
       i = check.end
+      continue
+    }
+    // "Taiwan competes as Chinese Taipei because its sovereignty is disputed": the clause after "because" explains
+    // the clause it follows; both are said compactly, subject, verb and complement (clauses.ts).
+    if (words[i]!.lower === 'because' && words[i]!.pos === 'SCONJ' && i > start) {
+      const from = subjectStartBefore(words, i, text)
+      // "I still think the FSF is worth saving because …": the writer's reasons for a view, not what happens.
+      // "there is no guarantee that models would improve, because …": the clause is what a noun says, not what happens.
+      const opinion = from !== undefined && (firstPersonView(words, from) || (words[from - 1]?.lower === 'that' && words[from - 2]?.pos === 'NOUN'))
+      const effect = from !== undefined && !opinion ? compactClause(words, from, i - 1, text) : undefined
+      const cause = effect && compactClause(words, i + 1, clauseEnd(words, i + 1), text)
+      if (cause && effect) push({ text: cause.text, s, phrase: cause.phrase }, { text: effect.text, s, phrase: effect.phrase }, 'prompts', 'because', i)
       continue
     }
     const match = cueAt(words, i)

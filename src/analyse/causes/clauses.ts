@@ -1,0 +1,134 @@
+/**
+ * A clause said compactly, for a side of a link: its subject, its verb and what completes the verb, in the
+ * clause's own words and order ("the North Korean delegation interacted mostly with this diaspora group during
+ * the games" → "North Korean delegation interacted with diaspora group"). Used where a subordinate clause is the
+ * cause and the clause it explains the effect ("…, because Pyongyang tightly controls how …"), which are rarely
+ * short enough to be drawn whole.
+ */
+import type { Word } from '../../language/index.ts'
+import { isFiniteVerb } from '../../language/grammar.ts'
+import { phraseAt, phraseBefore, type Phrase } from './phrases.ts'
+import { NEGATIONS } from './constructions.ts'
+
+/** Longest compact clause, in words: a diagram label (graph.ts cuts a longer one, losing its end). */
+const MAX_COMPACT_WORDS = 6
+/** Determiners a compact clause leaves out ("the", "this"): a label keeps what says what happens. */
+const RE_ARTICLE = /^(?:the|a|an|this|that|these|those)$/
+/** Forms of "be": a copula before its adjective or noun phrase. */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re'])
+/** Prepositions that complete a verb ("interacted with", "turning into", "relied on"). */
+const VERB_PREPOSITIONS = new Set(['with', 'into', 'on', 'to', 'from', 'against', 'for', 'about', 'in', 'over'])
+
+/**
+ * The compact form of the clause whose subject opens at `first` (a noun phrase, or a gerund with its object:
+ * "diagnosing the disease early … is challenging"), ending by `last`; undefined when the subject is a pronoun,
+ * no verb follows it, or the compact form is longer than MAX_COMPACT_WORDS.
+ *
+ * compactClause(tagWords('its sovereignty is disputed internationally'), 0, 4, …) → 'its sovereignty disputed'
+ */
+export function compactClause(words: Word[], first: number, last: number, text: string): { phrase: Phrase; text: string } | undefined {
+  let k = first
+  while (k <= last && (['PUNCT', 'CCONJ', 'SCONJ'].includes(words[k]!.pos) || words[k]!.lower === 'that')) k++
+  const kept: number[] = []
+  const keep = (a: number, b: number) => {
+    for (let j = a; j <= b; j++) if (!(words[j]!.pos === 'DET' && RE_ARTICLE.test(words[j]!.lower)) && words[j]!.pos !== 'PUNCT') kept.push(j)
+  }
+  // The subject: a noun phrase, or a gerund and its object ("diagnosing the disease").
+  let subject = phraseAt(words, k, text)
+  // The tagger may read the gerund as a noun: "cooking [the broth]".
+  const gerund = /ing$/.test(words[k]?.lower ?? '') && (words[k]!.pos === 'VERB' || (subject?.last === k && words[k + 1]?.pos === 'DET'))
+  if ((!subject || subject.last === k) && gerund) {
+    const object = phraseAt(words, k + 1, text)
+    if (object) subject = { first: k, last: object.last }
+  }
+  if (!subject || subject.last > last) return undefined
+  keep(subject.first, subject.last)
+  // A second subject joined by "and" is stepped over: "Alzheimer's disease and other types of dementia are …".
+  let v = subject.last + 1
+  if (['and', 'or'].includes(words[v]?.lower ?? '')) {
+    const other = phraseAt(words, v + 1, text)
+    if (other) v = other.last + 1
+  }
+  // Words that modify the subject's head ("early in people") up to the verb group: the verb must follow within three.
+  let n = 0
+  while (v <= last && n < 3 && !['AUX', 'VERB'].includes(words[v]!.pos) && words[v]!.pos !== 'PUNCT') (v++, n++)
+  // The verb group: auxiliaries and adverbs go, a negation stays ("do not prompt").
+  const group = v
+  while (v <= last && (words[v]!.pos === 'AUX' || words[v]!.pos === 'ADV' || words[v]!.pos === 'PART')) {
+    // "can't" stays whole.
+    if (NEGATIONS.has(words[v]!.lower)) kept.push(...(words[v - 1]!.end === words[v]!.start ? [v - 1, v] : [v]))
+    v++
+  }
+  if (v > last) return undefined
+  const verb = words[v]!
+  // "is", "are" before an adjective, a participle or a noun phrase; "have" before a noun phrase is the verb.
+  const auxiliaries = words.slice(group, v).filter((w) => w.pos === 'AUX')
+  const copula = auxiliaries.some((w) => w.lemma === 'be' || BE.has(w.lower))
+  const possessed = auxiliaries.at(-1)?.lemma === 'have' && verb.pos !== 'VERB'
+  if (possessed) kept.push(group + words.slice(group, v).findLastIndex((w) => w.pos === 'AUX'))
+  // A verb, or a copula and its adjective: "are difficult to study".
+  const predicate = (copula || possessed) && verb.pos !== 'VERB' ? phraseAt(words, v, text) : undefined
+  if (verb.pos === 'VERB' && (copula || isFiniteVerb(words, v))) kept.push(v)
+  else if (verb.pos === 'ADJ' && copula) kept.push(v)
+  else if (predicate && predicate.last <= last) {
+    // A copula and its noun phrase: "the program is not an eligible pilot program".
+    keep(predicate.first, predicate.last)
+    return done(words, kept, { first: subject.first, last: predicate.last }, text)
+  } else return undefined
+  // What completes it: an adjective's "to …" ("difficult to study"), a noun phrase, a preposition and its noun
+  // phrase, or "how" and a clause's subject and verb ("controls how its athletes engage").
+  let c = v + 1
+  while (c <= last && words[c]!.pos === 'ADV' && /ly$/.test(words[c]!.lower)) c++
+  const object = c <= last ? phraseAt(words, c, text) : undefined
+  let end = v
+  // A verb whose content is a clause after it ("failed to establish that …", "believe that …") says nothing alone.
+  const toVerb = words[c]?.lower === 'to' && words[c + 1]?.pos === 'VERB' && c + 1 <= last
+  if (words[toVerb ? c + 2 : c]?.pos === 'SCONJ' || words[toVerb ? c + 2 : c]?.lower === 'that') return undefined
+  if (toVerb) end = c + 1
+  else if (object && object.last <= last) end = object.last
+  else if (VERB_PREPOSITIONS.has(words[c]?.lower ?? '') && words[c]!.pos === 'ADP') {
+    const p = phraseAt(words, c + 1, text)
+    if (p && p.last <= last) end = p.last
+  } else if (words[c]?.lower === 'how') {
+    const p = phraseAt(words, c + 1, text)
+    if (p && words[p.last + 1]?.pos === 'VERB' && p.last + 1 <= last) end = p.last + 1
+  }
+  // Words after the verb that none of these read ("takes part in …"): the verb's sense is not all there.
+  else if (c <= last && !['ADP', 'PUNCT', 'SCONJ', 'CCONJ'].includes(words[c]!.pos)) return undefined
+  if (end > v) keep(c, end)
+  return done(words, kept, { first: subject.first, last: end }, text)
+}
+
+/** The label of the words kept, when it has a noun and fits MAX_COMPACT_WORDS. */
+function done(words: Word[], kept: number[], phrase: Phrase, text: string): { phrase: Phrase; text: string } | undefined {
+  // Too long: the subject's lower-case modifiers go first ("other types of dementia" → "types of dementia"), never a name.
+  while (kept.length > MAX_COMPACT_WORDS && kept[0] === phrase.first + (words[phrase.first]!.pos === 'DET' ? 1 : 0) && ['ADJ', 'NOUN'].includes(words[kept[0]!]!.pos) && isModifier(words, kept[0]!)) {
+    phrase = { first: kept[0]! + 1, last: phrase.last }
+    kept = kept.slice(1)
+  }
+  kept = [...new Set(kept)].sort((a, b) => a - b)
+  const noun = kept.some((j) => ['NOUN', 'PROPN'].includes(words[j]!.pos))
+  if (!noun || kept.length < 2 || kept.length > MAX_COMPACT_WORDS) return undefined
+  const label = kept.map((j) => text.slice(words[j]!.start, words[j]!.end)).join(' ').replace(/ (['’]s|n['’]t)\b/g, '$1').replace(/ - /g, '-').replace(/[“”"]/g, '')
+  return { phrase, text: label }
+}
+
+/**
+ * Where the subject of the clause a subordinate clause at `at` hangs on opens: the subject of the nearest finite
+ * verb before it ("Taiwan takes part in … because" → "Taiwan"), within its clause; undefined when there is none.
+ */
+export function subjectStartBefore(words: Word[], at: number, text: string): number | undefined {
+  for (let k = at - 1; k >= 0; k--) {
+    if (words[k]!.pos === 'SCONJ' || [';', ':'].includes(words[k]!.text)) return undefined
+    if (!isFiniteVerb(words, k)) continue
+    let g = k
+    while (g > 0 && ['AUX', 'ADV', 'PART'].includes(words[g - 1]!.pos)) g--
+    return phraseBefore(words, g, text, new Set())?.first
+  }
+  return undefined
+}
+
+/** A word before its phrase's head: a noun, adjective or name follows it ("other [types]", "purple [sea urchin]"). */
+function isModifier(words: Word[], i: number): boolean {
+  return ['ADJ', 'NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '')
+}
