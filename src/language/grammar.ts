@@ -62,6 +62,9 @@ export function backReference(words: Word[]): string | undefined {
   if (!first) return undefined
   const opener = BACK_OPENERS.find((o) => o.every((x, k) => content[k]?.lower === x))
   if (opener) return content.slice(0, opener.length).map((w) => w.text).join(' ')
+  // "Within it grew …", "From this, …": a leading preposition whose object is a pronoun that refers back.
+  if (first.pos === 'ADP' && next && ['it', 'this', 'that', 'these', 'those', 'them'].includes(next.lower) && !['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(content[2]?.pos ?? ''))
+    return `${first.text} ${next.text}`
   // "Those associated with Macron …", "those who lost their homes": the people the words after describe.
   if (first.lower === 'those' && next && (GENERIC_THOSE.has(next.lower) || (next.pos === 'VERB' && /(?:ed|en|wn|ing)$/.test(next.lower)) || /ing$/.test(next.lower))) return undefined
   if (BACK_DETERMINERS.has(first.lower) && next && ['NOUN', 'ADJ'].includes(next.pos)) {

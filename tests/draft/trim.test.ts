@@ -186,6 +186,12 @@ describe('points end where a phrase ends', () => {
     expect(backReference(tagWords('If not, the centre may well lose the debate.'))).toBe('If not')
   })
 
+  it('read a leading preposition with a pronoun for its object ("Within it grew …") as a reference back, not one with a noun', () => {
+    expect(backReference(tagWords('Within it grew an increasingly conspiratorial impulse among fans.'))).toBe('Within it')
+    expect(backReference(tagWords('In that year, the talks resumed.'))).toBeUndefined()
+    expect(backReference(tagWords('In 2020, the firm grew.'))).toBeUndefined()
+  })
+
   it('read "those" before who, a participle or a preposition as "the people who", not as a reference back', () => {
     for (const t of ['Those associated with Macron seem not to have caught the mood.', 'Those who lost their homes were moved.', 'Those living near the coast face floods.', 'Those in power ignored the warnings.'])
       expect(backReference(tagWords(t)), t).toBeUndefined()
