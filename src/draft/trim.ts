@@ -266,13 +266,20 @@ const ORDINALS = new Set(['first', 'last', 'only', 'next', 'same'])
 
 /**
  * The headline stops on a definite noun whose complement the sentence goes on with: "under the name [of Chinese
- * Taipei]", "marked the first time [in four decades that …]". Cut there, the noun names nothing.
+ * Taipei]", "marked the first time [in four decades that …]", or on an infinitive before its object. Cut there,
+ * the noun names nothing, and the verb does nothing.
  */
 function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolean {
   const last = [...kept].filter((i) => isWord(parse.words[i]!)).sort((a, b) => a - b).at(-1)
-  if (last === undefined || parse.words[last]!.pos !== 'NOUN') return false
+  if (last === undefined) return false
   const next = parse.words[last + 1]
   if (!next || kept.has(last + 1) || !isWord(next)) return false
+  // "We will take particular care to elicit [their preferences]": an infinitive without its object.
+  // "… to elicit [and document any preferences]": or of two verbs that share it.
+  const sharedObject = next.pos === 'CCONJ' && parse.words[last + 2]?.pos === 'VERB'
+  if (parse.words[last]!.pos === 'VERB' && parse.words[last - 1]?.lower === 'to' && (['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(next.pos) || sharedObject)) return true
+  // "Anthropic will support the Ministry [of Health]": a name's words go on too.
+  if (!['NOUN', 'PROPN'].includes(parse.words[last]!.pos)) return false
   // The noun phrase: back over adjectives and ordinals to its determiner.
   let k = last - 1
   while (k >= 0 && kept.has(k) && (parse.words[k]!.pos === 'ADJ' || ORDINALS.has(parse.words[k]!.lower))) k--
