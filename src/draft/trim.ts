@@ -261,6 +261,8 @@ function lostWhatWasSaid(parse: Parse, kept: Set<number>): boolean {
   return said > 0 && !kept.has(said)
 }
 
+const COMPLEMENT_NOUNS = new Set<string>(LANGUAGE_DATA.complementNouns)
+
 /** Words that make a noun need what follows it: "the first time [that …]", "the only country [to …]". */
 const ORDINALS = new Set(['first', 'last', 'only', 'next', 'same'])
 
@@ -280,6 +282,9 @@ function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolean {
   if (parse.words[last]!.pos === 'VERB' && parse.words[last - 1]?.lower === 'to' && (['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(next.pos) || sharedObject)) return true
   // "Anthropic will support the Ministry [of Health]": a name's words go on too.
   if (!['NOUN', 'PROPN'].includes(parse.words[last]!.pos)) return false
+  // "Our new RSP introduces a requirement [that …]", "Reports are another way [to …]".
+  const infinitive = next.lower === 'to' && parse.words[last + 2]?.pos === 'VERB'
+  if (COMPLEMENT_NOUNS.has(parse.words[last]!.lemma) && (infinitive || next.lower === 'that')) return true
   // The noun phrase: back over adjectives and ordinals to its determiner.
   let k = last - 1
   while (k >= 0 && kept.has(k) && (parse.words[k]!.pos === 'ADJ' || ORDINALS.has(parse.words[k]!.lower))) k--
