@@ -115,7 +115,7 @@ describe('headlines', () => {
     expect(headlineOf('The company will support the Ministry of Health in meeting its ambitious national health goals across the country.') ?? '').not.toMatch(/the Ministry$/)
     expect(headlineOf('We will take particular care to elicit and document any preferences the model has about the development of future models.') ?? '').not.toMatch(/to elicit$/)
     expect(headlineOf('Our new policy introduces a requirement to develop and publish a safety roadmap before each release of a model.') ?? '').not.toMatch(/a requirement$/)
-    expect(headlineOf('The minister directed the department to designate the company a supply-chain risk to national security.')).toMatch(/supply-chain risk/)
+    expect(headlineOf('The minister directed the department to designate the company a supply-chain risk to national security.', undefined, LONG_TITLE_WORDS)).toMatch(/supply-chain risk/)
   })
 
   it('do not say that someone spoke without what they said ("… wrote on social media [that …]")', () => {
