@@ -701,6 +701,9 @@ function appositiveCuts(parse: Parse): Cut[] {
     if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(inner[0]!.pos)) return
     // "its allies, Turkey and Pakistan," and "the ambassador, Samantha Power,": the names say who; they stay.
     if (words[c1 - 1]!.pos === 'NOUN' && inner.some((x) => x.pos === 'PROPN')) return
+    // "arbitrary detention, cruel treatment, torture and murder": an item of a list, not an aside ("torture" is
+    // no verb there).
+    if (isAndOr(words[c2 + 1]) || isAndOr(words[c2 + 2])) return
     let k = c2 + 1
     while (words[k]?.pos === 'ADV') k++
     if (words[k]?.pos === 'VERB' || words[k]?.pos === 'AUX') cuts.push({ from: c1, to: c2 })

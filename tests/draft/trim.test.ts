@@ -135,6 +135,10 @@ describe('points end where a phrase ends', () => {
     expect(headlineOf('Secretary of Defense Pete Hegseth subsequently directed the Department of Defense to designate Anthropic a supply-chain risk to national security.', undefined, LONG_TITLE_WORDS)).toBe('Pete Hegseth directed the Department of Defense to designate Anthropic a supply-chain risk')
   })
 
+  it('keep every item of a list, even one that looks like an aside before a word that can be a verb ("…, cruel treatment, torture and murder")', () => {
+    expect(trim('The defendants faced charges including arbitrary detention, cruel treatment, torture and murder committed during the war.')?.point).toMatch(/arbitrary detention, cruel treatment, torture and murder/)
+  })
+
   it('keep a list of participles whole ("offering, displaying, or advertising") and lose an adverb a cut left alone', () => {
     expect(trim('The rule requires businesses offering, displaying, or advertising tickets to provide all-in pricing.')?.point).toBe(
       'The rule requires businesses offering, displaying, or advertising tickets to provide all-in pricing',
