@@ -877,6 +877,10 @@ function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, options: {
   const group = verbGroupEnd(parse, kept)
   if (group === undefined) return undefined
   const complement = order.find((i) => i > group)
+  // "faced charges including arbitrary detention, cruel treatment, torture and murder": examples after their noun,
+  // list and all, which a headline may lose.
+  const examples = options.point ? undefined : order.find((i) => i > group && i !== complement && EXAMPLE_OPENERS.has(parse.words[i]!.lower) && !parse.quoted[i] && ['NOUN', 'PROPN'].includes(parse.words[i - 1]?.pos ?? ''))
+  if (examples !== undefined) return { from: parse.words[examples - 1]?.text === ',' ? examples - 1 : examples, to: order.at(-1)! }
   for (let k = order.length - 1; k >= 0; k--) {
     const i = order[k]!
     if (i <= group || i === complement) return undefined
@@ -917,6 +921,8 @@ function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, options: {
   }
   return undefined
 }
+
+const EXAMPLE_OPENERS = new Set(['including', 'notably', 'especially', 'particularly'])
 
 /** "to" after `object` opens an infinitive of purpose: the main verb and the noun before it govern no infinitive. */
 function isPurpose(parse: Parse, kept: Set<number>, object: number | undefined): boolean {
