@@ -93,9 +93,17 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
     pair.kinds.set(r.kind, k)
     pairs.set(`${a}|${b}`, pair)
   }
-  const degree = new Map<string, number>()
+  // How much an actor relates: the sentences that relate it to anyone, each counted once (one sentence listing
+  // four signatories is one act, not six relations for each of them).
+  const sentencesOf = new Map<string, Set<string>>()
   const weight = (p: Pair) => [...p.kinds.values()].reduce((t, k) => t + k.source.size, 0)
-  for (const p of pairs.values()) for (const id of [p.a, p.b]) degree.set(id, (degree.get(id) ?? 0) + weight(p))
+  for (const p of pairs.values())
+    for (const id of [p.a, p.b]) {
+      const own = sentencesOf.get(id) ?? new Set<string>()
+      for (const k of p.kinds.values()) for (const s of k.source) own.add(s)
+      sentencesOf.set(id, own)
+    }
+  const degree = new Map([...sentencesOf].map(([id, s]) => [id, s.size]))
   const mentions = new Map<string, number>()
   for (const a of analysis.actors) mentions.set(a.id, a.mentions.length)
   const score = (id: string) => (protagonists.has(id) ? 1e6 : 0) + (mentions.get(id) ?? 0) + 2 * (degree.get(id) ?? 0)

@@ -3,7 +3,7 @@ import { draftDiagramSlides } from '../../src/draft/diagrams.ts'
 import type { Actor, ActorType, Analysis, Article, Relation, RelationKind } from '../../src/types.ts'
 
 /** An actors slide drawn from actors and relations alone (no article text is read but the headline). */
-function actorsOf(actors: [id: string, type: ActorType, mentions: number, affiliation?: string, name?: string][], relations: [string, RelationKind, string, number?][], title = 'A briefing') {
+function actorsOf(actors: [id: string, type: ActorType, mentions: number, affiliation?: string, name?: string][], relations: [string, RelationKind, string, number?, string?][], title = 'A briefing') {
   let n = 0
   const all: Actor[] = actors.map(([id, type, m, affiliation, name]) => ({
     id,
@@ -13,7 +13,7 @@ function actorsOf(actors: [id: string, type: ActorType, mentions: number, affili
     mentions: Array.from({ length: m }, (_, i) => `p${i + 1}.s1`),
     ...(affiliation ? { affiliation } : {}),
   }))
-  const rels: Relation[] = relations.map(([from, kind, to, times = 1]) => ({ from, to, kind, source: Array.from({ length: times }, () => `p${++n}.s2`) }))
+  const rels: Relation[] = relations.map(([from, kind, to, times = 1, sentence]) => ({ from, to, kind, source: sentence ? [sentence] : Array.from({ length: times }, () => `p${++n}.s2`) }))
   const analysis: Analysis = { actors: all, relations: rels, events: [], causes: [], quotes: [], salience: {}, meta: [] }
   const article = { meta: { title } } as unknown as Article
   const slide = draftDiagramSlides(article, analysis).find((s) => s.kind === 'actors')
@@ -91,6 +91,38 @@ describe('actors slide: a protagonist tied to a state', () => {
     )!
     expect(drawn.slide.nodes.map((n) => n.id)).toContain('leader')
     expect(drawn.edges).toContain('leader pressure b-land')
+  })
+})
+
+describe('actors slide: choosing the eight actors', () => {
+  it('counts one sentence listing four signatories as one act for each, not three relations', () => {
+    const signed: [string, RelationKind, string, number?, string?][] = []
+    const parties = ['agency', 'state-dot', 'city-dot', 'bridge-authority']
+    for (const [i, a] of parties.entries()) for (const b of parties.slice(i + 1)) signed.push([a, 'cooperation', b, 1, 'p9.s1'])
+    const drawn = actorsOf(
+      [
+        ['agency', 'organisation', 15],
+        ['secretary', 'person', 14],
+        ['city', 'state', 10],
+        ['state-dot', 'organisation', 1],
+        ['city-dot', 'organisation', 1],
+        ['bridge-authority', 'organisation', 5],
+        ['transit-authority', 'organisation', 5],
+        ['court', 'organisation', 4],
+        ['governor', 'person', 2],
+      ],
+      [
+        ...signed,
+        ['secretary', 'pressure', 'agency', 2],
+        ['transit-authority', 'pressure', 'secretary'],
+        ['court', 'pressure', 'secretary', 2],
+        ['secretary', 'pressure', 'city'],
+        ['secretary', 'pressure', 'governor'],
+      ],
+    )!
+    const ids = drawn.slide.nodes.map((x) => x.id)
+    expect(ids).toContain('transit-authority')
+    expect(ids).not.toContain('state-dot')
   })
 })
 
