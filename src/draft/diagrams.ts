@@ -76,7 +76,9 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
   const foldable = (id: string, other: string) => {
     const a = byId.get(id)
     const b = byId.get(other)
-    return !!a?.affiliation && byId.has(a.affiliation) && a.type !== 'state' && FOLD_TOWARDS.has(b?.type ?? '') && !isCommonGroup(b)
+    // Two bodies of one state dealing with each other (a court indicting a militia) act as themselves.
+    const internal = !!b?.affiliation && b.affiliation === a?.affiliation
+    return !!a?.affiliation && byId.has(a.affiliation) && a.type !== 'state' && FOLD_TOWARDS.has(b?.type ?? '') && !isCommonGroup(b) && !internal
   }
   const keepsOwn = new Set(analysis.relations.flatMap((r) => [...(foldable(r.from, r.to) ? [] : [r.from]), ...(foldable(r.to, r.from) ? [] : [r.to])]))
   const fold = (id: string, other: string) =>

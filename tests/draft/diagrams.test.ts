@@ -53,6 +53,26 @@ describe('actors slide: people and bodies tied to a state', () => {
   })
 })
 
+describe('actors slide: two bodies of one state', () => {
+  it('draws a court of a state indicting a militia of the same state as themselves, not folded away', () => {
+    const drawn = actorsOf(
+      [
+        ['a-land', 'state', 10],
+        ['b-land', 'state', 6],
+        ['court', 'organisation', 5, 'a-land'],
+        ['militia', 'organisation', 7, 'a-land'],
+        ['leader', 'person', 8],
+      ],
+      [
+        ['court', 'pressure', 'militia'],
+        ['militia', 'hostility', 'b-land', 2],
+        ['leader', 'support', 'militia'],
+      ],
+    )!
+    expect(drawn.edges).toContain('court pressure militia')
+  })
+})
+
 describe('actors slide: a group named by a common noun', () => {
   it('keeps a party dealing with "students" as itself, where it folds into its state towards a named armed group', () => {
     const drawn = actorsOf(
