@@ -28,6 +28,12 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('Chile filed a complaint against Peru.'), 'chile', 'peru', ['pressure'])).toBe(true)
   })
 
+  it('does not make an actor that dates the cue a side of it ("talks during the second Obama Administration")', () => {
+    const a = analyseText('Earlier Brazil-Chile trade talks during the second Obama Administration stalled over fishing quotas.')
+    expect(linked(a, 'brazil', 'chile', ['dialogue'])).toBe(true)
+    expect(a.relations.some((r) => /obama/.test(r.from + r.to))).toBe(false)
+  })
+
   it('does not make the place one travels to a party of the meeting ("travelled to Germany to meet …")', () => {
     const a = analyseText('The president travelled to Germany to meet officials from Poland.')
     expect(linked(a, 'germany', 'poland')).toBe(false)

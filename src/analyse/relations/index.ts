@@ -101,7 +101,11 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   if (POSITIVE.has(kind) ? wishedFor(s, m.first) : wishedFor(s, m.first, clauseOf(s, m.first)[0])) return []
   // "share intelligence about North Korea’s missiles": the topic of a friendly or talking relation is no party to it.
   const groups = withoutExcluded(s, allGroups).filter(
-    (g) => !(POSITIVE.has(kind) && isTopic(s, g, m.last)) && !(isPlace(s, g) && g.first !== m.last + 1) && !(!KINDS[kind].symmetric && isVenue(s, g, m.last)),
+    (g) =>
+      !(POSITIVE.has(kind) && isTopic(s, g, m.last)) &&
+      !(isPlace(s, g) && g.first !== m.last + 1) &&
+      !(!KINDS[kind].symmetric && isVenue(s, g, m.last)) &&
+      !(g.first > m.last && isTime(s, g)),
   )
   const [start, end] = clauseOf(s, m.first)
   const inClause = groups.filter((g) => g.first >= start && g.last < end)
@@ -424,6 +428,18 @@ function isPlace(s: SentenceContext, g: Group): boolean {
   // "in the US-Japan missile defence matrix": a name modifying a noun is no place.
   const next = wordAt(s, g.last + 1)
   return !next || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos)
+}
+
+/**
+ * "engagements during the second Trump Administration", "talks since the Obama presidency": an actor named after a
+ * time preposition (and a determiner, adjectives or an ordinal) dates what comes before it; it is no side of a cue
+ * before it. (An owner stays: "after Moscow’s test" names whose test.)
+ */
+function isTime(s: SentenceContext, g: Group): boolean {
+  if (s.tokens[g.last]!.possessive) return false
+  let i = g.first - 1
+  while (i >= 0 && (DETERMINERS.has(s.tokens[i]!.lower) || ['ADJ', 'NUM'].includes(wordAt(s, i)?.pos ?? ''))) i--
+  return i >= 0 && TIME_PREPOSITIONS.has(s.tokens[i]!.lower) && wordAt(s, i)?.pos === 'ADP'
 }
 
 /** The ids of states (the gazetteer's). */
