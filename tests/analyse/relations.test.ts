@@ -34,6 +34,11 @@ describe('relations: who takes part in a cue', () => {
     expect(a.relations.some((r) => /obama/.test(r.from + r.to))).toBe(false)
   })
 
+  it('does not make an actor modifying another noun the agent of a noun cue after it ("an ICC arrest warrant for the aggression against X")', () => {
+    expect(linked(analyseText('The general is the subject of a UN arrest warrant for the aggression against Georgia.'), 'un', 'georgia')).toBe(false)
+    expect(linked(analyseText('The UN condemned the aggression against Georgia.'), 'un', 'georgia', ['condemnation'])).toBe(true)
+  })
+
   it('does not make the place one travels to a party of the meeting ("travelled to Germany to meet …")', () => {
     const a = analyseText('The president travelled to Germany to meet officials from Poland.')
     expect(linked(a, 'germany', 'poland')).toBe(false)

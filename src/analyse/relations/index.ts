@@ -167,7 +167,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     const target = own?.actors ?? earlier(groups.filter((g) => !s.tokens.slice(g.last + 1, before.first).some((t) => PART_BREAKS.has(t.text))), before, before.actors)
     return before.actors.flatMap((a) => target.map((b): Link => [a, b, kind]))
   }
-  const subjectBefore = inClause.filter((g) => g.last < m.first && isSubject(s, g)).at(-1)
+  const subjectBefore = inClause.filter((g) => g.last < m.first && isSubject(s, g) && !modifiesOtherNoun(s, g, m)).at(-1)
   // "the delegation was asked to remove a banner", "crimes were prosecuted by the tribunal": a verb in the passive
   // acts on its subject, and the one acting is the actor right after "by", or no one the sentence names.
   if (passive(s, m.first)) {
@@ -181,7 +181,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // With no object in the clause, the actor named before it is the likelier target ("Following X’s test, the council issued sanctions").
   const right = owned.length ? owned : (after?.actors ?? nearest(groups, m.first, -1, subjectBefore?.actors ?? []))
   const left = (subjectBefore?.actors ?? []).filter((a) => !right.includes(a))
-  const subject = left.length ? left : earlier(inClause, subjectBefore ?? m, right)
+  const subject = left.length ? left : earlier(inClause.filter((g) => !modifiesOtherNoun(s, g, m)), subjectBefore ?? m, right)
   // "support from X", "backed by X": X is the one acting.
   if (next === 'from' || next === 'by') return right.flatMap((a) => subject.map((b): Link => [a, b, kind]))
   return subject.flatMap((a) => right.map((b): Link => [a, b, kind]))
@@ -475,6 +475,20 @@ function isSubject(s: SentenceContext, g: Group): boolean {
   let depth = 0
   for (let i = 0; i < g.first; i++) depth += s.tokens[i]!.text === '(' ? 1 : s.tokens[i]!.text === ')' ? -1 : 0
   return depth <= 0
+}
+
+/**
+ * "an ICC arrest warrant for the aggression against Ukraine": an actor modifying a noun that a preposition links to
+ * a noun cue names whose the first noun is, not who does what the cue names.
+ */
+function modifiesOtherNoun(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  if (wordAt(s, m.first)?.pos !== 'NOUN' || s.tokens[g.last]!.possessive || wordAt(s, g.last + 1)?.pos !== 'NOUN') return false
+  for (let i = g.last + 2; i < m.first; i++) {
+    const pos = wordAt(s, i)?.pos
+    if (pos === 'ADP') return true
+    if (pos !== 'NOUN' && pos !== 'ADJ') return false
+  }
+  return false
 }
 
 /** The nearest group before `at` with actors not in `exclude`: the subject when the object repeats the same actor. */
