@@ -39,6 +39,11 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('The UN condemned the aggression against Georgia.'), 'un', 'georgia', ['condemnation'])).toBe(true)
   })
 
+  it('does not make the one judging an act its doer ("condemned the aggression against X"), only an owner before it', () => {
+    expect(linked(analyseText('The UN condemned the aggression against Georgia.'), 'un', 'georgia', ['hostility'])).toBe(false)
+    expect(linked(analyseText('The UN condemned Russia’s aggression against Georgia.'), 'russia', 'georgia', ['hostility'])).toBe(true)
+  })
+
   it('does not make the place one travels to a party of the meeting ("travelled to Germany to meet …")', () => {
     const a = analyseText('The president travelled to Germany to meet officials from Poland.')
     expect(linked(a, 'germany', 'poland')).toBe(false)

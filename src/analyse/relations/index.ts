@@ -113,6 +113,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "…, with Berlin’s full backing": a backer named after the cue is not what the cue acts on.
   const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g)))
   const next = s.tokens[m.last + 1]?.lower
+  // "the UN condemned the aggression against Georgia", "backed the deal with Iran": a noun cue that is the object of a
+  // directed cue is judged, backed or fought by its subject, who does not do it; only an owner before it does
+  // ("condemned Russia’s aggression").
+  if (judgedAct(s, m) && !(before && s.tokens[before.last]!.possessive && m.first - before.last <= 3)) return []
   // 1. "US-Iran war", "Germany and France cooperate": a coordinated group and no other side after the cue.
   //    A directed cue takes the group as its two sides only when the group modifies it ("the US-Iran war"), not when
   //    the group is the subject of a verb ("the FTC and DOJ enforce antitrust laws": they act together).
@@ -573,6 +577,14 @@ function governingVerb(s: SentenceContext, m: CueMatch<RelationKind>): number | 
     if (!(pos && OBJECT_PHRASE.has(pos)) && s.tokens[i]!.text !== '-') return undefined
   }
   return undefined
+}
+
+/** A noun cue whose governing verb is a directed cue of another kind ("condemned the aggression"). */
+function judgedAct(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  const verb = governingVerb(s, m)
+  if (verb === undefined || verb === m.first) return false
+  const governor = RELATION_CUES.at(s.tokens, verb)
+  return !!governor && governor.cue.value !== m.cue.value && !KINDS[governor.cue.value].symmetric
 }
 
 /**
