@@ -44,6 +44,12 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('The UN condemned Russia’s aggression against Georgia.'), 'russia', 'georgia', ['hostility'])).toBe(true)
   })
 
+  it('does not let a directed noun cue that is a subject act on an actor after its verb ("the prosecution was unjust to Chile")', () => {
+    expect(linked(analyseText('Supporters of Gabriel Boric say the prosecution and sentencing were unjust and insulted Chile’s history.'), 'gabriel-boric', 'chile')).toBe(false)
+    expect(linked(analyseText('Supporters of Gabriel Boric say the prosecution was unjust to Chile.'), 'gabriel-boric', 'chile')).toBe(false)
+    expect(linked(analyseText('Peru prosecuted Chile for years.'), 'peru', 'chile', ['pressure'])).toBe(true)
+  })
+
   it('does not make the place one travels to a party of the meeting ("travelled to Germany to meet …")', () => {
     const a = analyseText('The president travelled to Germany to meet officials from Poland.')
     expect(linked(a, 'germany', 'poland')).toBe(false)

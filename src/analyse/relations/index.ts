@@ -111,7 +111,11 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   const inClause = groups.filter((g) => g.first >= start && g.last < end)
   const before = inClause.filter((g) => g.last < m.first).at(-1)
   // "…, with Berlin’s full backing": a backer named after the cue is not what the cue acts on.
-  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g)))
+  // "the prosecution and sentencing were unjust and denigrated the KLA’s struggle": a directed noun cue that is the
+  // subject of a verb acts on no actor named after that verb. (A symmetric one's parties may follow: "The
+  // collaboration integrates A’s models with B's platform".)
+  const verbAfter = KINDS[kind].symmetric ? undefined : subjectOf(s, m)
+  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g)) && !(verbAfter !== undefined && g.first > verbAfter))
   const next = s.tokens[m.last + 1]?.lower
   // "the UN condemned the aggression against Georgia", "backed the deal with Iran": a noun cue that is the object of a
   // directed cue is judged, backed or fought by its subject, who does not do it; only an owner before it does
@@ -577,6 +581,18 @@ function governingVerb(s: SentenceContext, m: CueMatch<RelationKind>): number | 
     if (!(pos && OBJECT_PHRASE.has(pos)) && s.tokens[i]!.text !== '-') return undefined
   }
   return undefined
+}
+
+/**
+ * The auxiliary of a verb a noun cue is the subject of, right after it or after a noun joined to it ("the
+ * prosecution and sentencing were"), if any.
+ */
+function subjectOf(s: SentenceContext, m: CueMatch<RelationKind>): number | undefined {
+  if (wordAt(s, m.first)?.pos !== 'NOUN') return undefined
+  let i = m.last + 1
+  if ((s.tokens[i]?.lower === 'and' || s.tokens[i]?.lower === 'or') && wordAt(s, i + 1)?.pos === 'NOUN') i += 2
+  // An auxiliary only: a participle after the noun may describe it ("sanctions imposed by Japan").
+  return wordAt(s, i)?.pos === 'AUX' ? i : undefined
 }
 
 /** A noun cue whose governing verb is a directed cue of another kind ("condemned the aggression"). */
