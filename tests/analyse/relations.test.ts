@@ -50,6 +50,12 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('Peru prosecuted Chile for years.'), 'peru', 'chile', ['pressure'])).toBe(true)
   })
 
+  it('reads a noun cue after a common noun that modifies it as a kind of thing ("transportation funding"), unless actors or a party go with it', () => {
+    expect(linked(analyseText('Every year Brazil must report to Chile on traffic volume, air quality and transportation funding.'), 'brazil', 'chile')).toBe(false)
+    expect(linked(analyseText('Japan and Australia expanded defence cooperation with India.'), 'japan', 'india', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Brazil-Chile trade tensions grew.'), 'brazil', 'chile', ['tension'])).toBe(true)
+  })
+
   it('does not make the place one travels to a party of the meeting ("travelled to Germany to meet …")', () => {
     const a = analyseText('The president travelled to Germany to meet officials from Poland.')
     expect(linked(a, 'germany', 'poland')).toBe(false)

@@ -77,6 +77,7 @@ export function findRelations(ctx: Context): Relation[] {
         !inName(s, groups, cue) &&
         !notCues.some((n) => n.first <= cue.last && n.last >= cue.first) &&
         !modifier(s, cue) &&
+        !kindOfThing(s, groups, cue) &&
         (!NOUN_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN'),
     )
     const links = [...cues.flatMap((cue) => linksForCue(s, groups, cue)), ...stanceLinks(s, groups)]
@@ -422,6 +423,22 @@ function modifier(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   const next = wordAt(s, m.last + 1)
   if (next?.pos !== 'NOUN') return false
   return !OTHER_SIDE.has(s.tokens[m.last + 2]?.lower ?? '')
+}
+
+/** Prepositions after a noun cue that name a party to it: "funding from X", "cooperation with Y". */
+const PARTY_AFTER = new Set([...OTHER_SIDE, 'from', 'by', 'for', 'of', 'among'])
+
+/**
+ * "air quality, and transportation funding", "cost of living pressures": a one-word noun cue after a common noun
+ * that modifies it names a kind of thing — unless actors are named right before the compound ("US-China trade
+ * tensions") or a preposition after it names a party ("defence cooperation with India").
+ */
+function kindOfThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
+  if (m.first !== m.last || m.first < 1 || wordAt(s, m.first)?.pos !== 'NOUN') return false
+  const prev = s.tokens[m.first - 1]!
+  if (wordAt(s, m.first - 1)?.pos !== 'NOUN' || prev.cap || prev.possessive) return false
+  if (groups.some((g) => g.last >= m.first - 2 && g.first <= m.first - 1)) return false
+  return !PARTY_AFTER.has(s.tokens[m.last + 1]?.lower ?? '')
 }
 
 /**
