@@ -71,9 +71,7 @@ function definedAt(s: SentenceContext, i: number, staticMentions: Mention[]): De
   if (tokens[end]!.cap) {
     // "the U.S. Department of Health and Human Services (HHS)": a state named first says whose the body is; the
     // acronym spells the rest.
-    // "Specialist Prosecutor’s Office (KSC)": a possessive inside a defined name is part of it.
-    let start = runStart(tokens, end)
-    while (tokens[start - 1]?.possessive && tokens[start - 1]!.cap) start = runStart(tokens, start - 1)
+    const start = runStart(tokens, end)
     const state = staticMentions.find((m) => m.first === start && m.last < end)
     const first = state ? state.last + 1 : start
     const expansion = spanText(s.sentence.text, tokens, first, end)
@@ -93,10 +91,12 @@ function definedAt(s: SentenceContext, i: number, staticMentions: Mention[]): De
     if (state && initialsMatch(tokens.slice(start, end + 1), acronym))
       return { name: spanText(s.sentence.text, tokens, start, end), type: 'organisation', forms: [acronym] }
     // "the Kosovo Specialist Chambers and Specialist Prosecutor’s Office (KSC)": two bodies known together by the
-    // first one's acronym; it names the first.
-    const and = tokens.findIndex((t, k) => k > start + 1 && k < end && t.lower === 'and')
-    if (and > 0 && !isThingName(tokens[and - 1]!.text) && initialsMatch(tokens.slice(start, and), acronym))
-      return { name: spanText(s.sentence.text, tokens, start, and - 1), type: 'organisation', forms: [acronym] }
+    // first one's acronym; it names the first (a possessive inside the second is part of its name).
+    let wide = start
+    while (tokens[wide - 1]?.possessive && tokens[wide - 1]!.cap) wide = runStart(tokens, wide - 1)
+    const and = tokens.findIndex((t, k) => k > wide + 1 && k < end && t.lower === 'and')
+    if (and > 0 && !isThingName(tokens[and - 1]!.text) && initialsMatch(tokens.slice(wide, and), acronym))
+      return { name: spanText(s.sentence.text, tokens, wide, and - 1), type: 'organisation', forms: [acronym] }
     return undefined
   }
   // A lower-case expansion: a concept such as "glial fibrillary acidic protein, or GFAP".
