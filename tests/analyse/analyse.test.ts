@@ -292,6 +292,11 @@ describe('analyse: acronyms that spell a state or name the first of two bodies',
     expect(byName('SSC')?.id).toBe(byName('Serbia Special Court')?.id)
   })
 
+  it('still gives an acronym to the name after a possessive ("New York City’s Metropolitan Transit Authority (MTA)")', () => {
+    const a = analyse(ingest('Officials said New York City’s Metropolitan Transit Authority (MTA) sued Peru. The MTA won.', { format: 'text' }))
+    expect(a.actors.find((x) => x.name === 'MTA' || x.aliases.includes('MTA'))?.aliases).toContain('Metropolitan Transit Authority')
+  })
+
   it('reads indicting as pressure', () => {
     expect(linked(analysis, byName('SSC')!.id, byName('SFF')!.id, ['pressure'])).toBe(true)
   })
