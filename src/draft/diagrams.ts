@@ -11,6 +11,7 @@ import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
 import { hasWord } from '../language/index.ts'
 import type { Actor, Analysis, Article, RelationKind } from '../types.ts'
 import relationData from '../../data/relations.json' with { type: 'json' }
+import organisationData from '../../data/organisations.json' with { type: 'json' }
 
 /** A diagram read from the back of a room holds about eight actors and ten relations. */
 const MAX_ACTORS = 8
@@ -50,6 +51,18 @@ const FOLD_TOWARDS = new Set(['state', 'organisation', 'group'])
  */
 const isCommonGroup = (a: Actor | undefined) => a?.type === 'group' && !/^\p{Lu}/u.test(a.name)
 const BLOC_TYPES = new Set(['state', 'group', 'company', 'organisation'])
+/** International bodies (data/organisations.json), towards which a state's body acts for its state. */
+const INTERNATIONAL = new Set(organisationData.bodies.flatMap((b) => [b.name, ...(b.aliases ?? [])]))
+/**
+ * Whom a person or body tied to a state deals with on its state's behalf: another state, an armed group, an
+ * international body or another state's body — not a body of no state the article names, such as a domestic court
+ * ("the district court enjoined the Department of Transportation" is no court against the United States).
+ */
+function actsForState(a: Actor, b: Actor | undefined): boolean {
+  if (!b || !FOLD_TOWARDS.has(b.type) || isCommonGroup(b)) return false
+  if (b.type !== 'organisation') return true
+  return [b.name, ...b.aliases].some((n) => INTERNATIONAL.has(n)) || (!!b.affiliation && b.affiliation !== a.affiliation)
+}
 const PRIORITY = relationData.priority as RelationKind[]
 
 /** `draftDiagramSlides(article, analyse(article))` → up to three slides: actors, dynamics, timeline. */
@@ -78,7 +91,7 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
     const b = byId.get(other)
     // Two bodies of one state dealing with each other (a court indicting a militia) act as themselves.
     const internal = !!b?.affiliation && b.affiliation === a?.affiliation
-    return !!a?.affiliation && byId.has(a.affiliation) && a.type !== 'state' && FOLD_TOWARDS.has(b?.type ?? '') && !isCommonGroup(b) && !internal
+    return !!a?.affiliation && byId.has(a.affiliation) && a.type !== 'state' && actsForState(a, b) && !internal
   }
   const keepsOwn = new Set(analysis.relations.flatMap((r) => [...(foldable(r.from, r.to) ? [] : [r.from]), ...(foldable(r.to, r.from) ? [] : [r.to])]))
   const fold = (id: string, other: string) =>

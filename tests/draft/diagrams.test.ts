@@ -73,6 +73,30 @@ describe('actors slide: two bodies of one state', () => {
   })
 })
 
+describe('actors slide: a state body and a court of no state', () => {
+  it('draws a domestic court ruling against a ministry as such, not against the ministry’s state; a state body still acts for its state towards the UN', () => {
+    const drawn = actorsOf(
+      [
+        ['a-land', 'state', 10],
+        ['b-land', 'state', 6],
+        ['transport-ministry', 'organisation', 5, 'a-land'],
+        ['district-court', 'organisation', 4],
+        ['un', 'organisation', 3, undefined, 'UN'],
+        ['mayor', 'person', 6],
+      ],
+      [
+        ['district-court', 'pressure', 'transport-ministry'],
+        ['transport-ministry', 'cooperation', 'un'],
+        ['a-land', 'tension', 'b-land', 2],
+        ['mayor', 'pressure', 'transport-ministry'],
+      ],
+    )!
+    expect(drawn.edges).toContain('district-court pressure transport-ministry')
+    expect(drawn.edges.some((e) => /district-court pressure a-land/.test(e))).toBe(false)
+    expect(drawn.edges).toContain('a-land cooperation un')
+  })
+})
+
 describe('actors slide: a group named by a common noun', () => {
   it('keeps a party dealing with "students" as itself, where it folds into its state towards a named armed group', () => {
     const drawn = actorsOf(
