@@ -56,6 +56,13 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('Brazil-Chile trade tensions grew.'), 'brazil', 'chile', ['tension'])).toBe(true)
   })
 
+  it('reads a purchase of an actor as a tie between buyer and bought, and "Sheikh" as a title before a name', () => {
+    const a = analyseText('Over the years since Sheikh Hamad purchased Acme Holdings, the club has grown. Acme Holdings denied it.')
+    const sheikh = a.actors.find((x) => x.name.endsWith('Hamad'))
+    expect(sheikh?.type).toBe('person')
+    expect(linked(a, sheikh!.id, 'acme-holdings', ['cooperation'])).toBe(true)
+  })
+
   it('does not make the place one travels to a party of the meeting ("travelled to Germany to meet …")', () => {
     const a = analyseText('The president travelled to Germany to meet officials from Poland.')
     expect(linked(a, 'germany', 'poland')).toBe(false)
