@@ -63,6 +63,13 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(a, sheikh!.id, 'acme-holdings', ['cooperation'])).toBe(true)
   })
 
+  it('does not read a word naming or describing a group of people as a relation ("rival protesters"), but keeps a verb acting on them', () => {
+    const a = analyseText('The protesters marched on Monday. Peru blamed rival protesters for the violence. The protesters blocked roads.')
+    expect(linked(a, 'peru', 'protesters', ['tension'])).toBe(false)
+    expect(linked(a, 'peru', 'protesters', ['condemnation'])).toBe(true)
+    expect(linked(analyseText('Peru troops helped the students. The students marched. The students left.'), 'peru', 'students', ['support'])).toBe(true)
+  })
+
   it('does not make the place one travels to a party of the meeting ("travelled to Germany to meet …")', () => {
     const a = analyseText('The president travelled to Germany to meet officials from Poland.')
     expect(linked(a, 'germany', 'poland')).toBe(false)

@@ -75,6 +75,7 @@ export function findRelations(ctx: Context): Relation[] {
       (cue) =>
         !quoted.some(([a, b]) => s.tokens[cue.first]!.start >= a && s.tokens[cue.last]!.end <= b) &&
         !inName(s, groups, cue) &&
+        !inGroupName(s, groups, cue) &&
         !notCues.some((n) => n.first <= cue.last && n.last >= cue.first) &&
         !modifier(s, cue) &&
         !kindOfThing(s, groups, cue) &&
@@ -408,6 +409,16 @@ function inName(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>):
   const prev = s.tokens.slice(0, m.first).filter((x) => !x.punct || x.text !== '-').at(-1)
   if (!prev || /^[“"‘'(:—–]$/.test(prev.text)) return false
   return !groups.some((g) => g.actors.length > 1 && g.last < m.first && m.first - g.last <= 2)
+}
+
+/**
+ * "Manchester City supporters", "rival supporters": a cue word that is the name of a group of people, or an
+ * adjective or noun modifying that name, names who they are, not a relation ("helping researchers" still relates).
+ */
+function inGroupName(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
+  const named = (g: Group) => g.mentions.every((x) => !s.tokens[x.first]!.cap || x.first === 0)
+  const modifies = m.first === m.last && ['ADJ', 'NOUN'].includes(wordAt(s, m.first)?.pos ?? '')
+  return groups.some((g) => (g.first <= m.first && g.last >= m.last) || (modifies && g.first === m.last + 1 && named(g)))
 }
 
 /**
