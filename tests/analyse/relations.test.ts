@@ -70,6 +70,13 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('Peru troops helped the students. The students marched. The students left.'), 'peru', 'students', ['support'])).toBe(true)
   })
 
+  it('does not make two states aligned with a third cooperate with each other ("Brazil and Chile are aligned with Peru")', () => {
+    const a = analyseText('Brazil and Chile are aligned with Peru.')
+    expect(linked(a, 'brazil', 'chile')).toBe(false)
+    expect(linked(a, 'brazil', 'peru', ['alliance'])).toBe(true)
+    expect(linked(analyseText('Brazil and Chile are aligned on the tariff question.'), 'brazil', 'chile', ['cooperation'])).toBe(true)
+  })
+
   it('does not make the place one travels to a party of the meeting ("travelled to Germany to meet …")', () => {
     const a = analyseText('The president travelled to Germany to meet officials from Poland.')
     expect(linked(a, 'germany', 'poland')).toBe(false)

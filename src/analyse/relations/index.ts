@@ -658,8 +658,10 @@ function stanceLinks(s: SentenceContext, groups: Group[]): Link[] {
   for (const g of groups) {
     if (g.actors.length < 2) continue
     for (let i = g.last + 1; i <= g.last + 3 && i < s.tokens.length; i++) {
-      if (STANCE.at(s.tokens, i)) {
-        links.push(...pairs(g.actors, 'cooperation'))
+      const stance = STANCE.at(s.tokens, i)
+      if (stance) {
+        // "Russia and China are aligned with Iran": each takes a side with another, not one position together.
+        if (s.tokens[stance.last + 1]?.lower !== 'with') links.push(...pairs(g.actors, 'cooperation'))
         break
       }
     }
