@@ -11,6 +11,7 @@ import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
 import { hasWord } from '../language/index.ts'
 import type { Actor, Analysis, Article, RelationKind } from '../types.ts'
 import relationData from '../../data/relations.json' with { type: 'json' }
+import organisationData from '../../data/organisations.json' with { type: 'json' }
 
 /** A diagram read from the back of a room holds about eight actors and ten relations. */
 const MAX_ACTORS = 8
@@ -50,6 +51,18 @@ const FOLD_TOWARDS = new Set(['state', 'organisation', 'group'])
  */
 const isCommonGroup = (a: Actor | undefined) => a?.type === 'group' && !/^\p{Lu}/u.test(a.name)
 const BLOC_TYPES = new Set(['state', 'group', 'company', 'organisation'])
+/** International bodies (data/organisations.json), towards which a state's body acts for its state. */
+const INTERNATIONAL = new Set(organisationData.bodies.flatMap((b) => [b.name, ...(b.aliases ?? [])]))
+/**
+ * Whom a person or body tied to a state deals with on its state's behalf: another state, an armed group, an
+ * international body or another state's body — not a body of no state the article names, such as a domestic court
+ * ("the district court enjoined the Department of Transportation" is no court against the United States).
+ */
+function actsForState(a: Actor, b: Actor | undefined): boolean {
+  if (!b || !FOLD_TOWARDS.has(b.type) || isCommonGroup(b)) return false
+  if (b.type !== 'organisation') return true
+  return [b.name, ...b.aliases].some((n) => INTERNATIONAL.has(n)) || (!!b.affiliation && b.affiliation !== a.affiliation)
+}
 const PRIORITY = relationData.priority as RelationKind[]
 
 /** `draftDiagramSlides(article, analyse(article))` → up to three slides: actors, dynamics, timeline. */
@@ -76,7 +89,9 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
   const foldable = (id: string, other: string) => {
     const a = byId.get(id)
     const b = byId.get(other)
-    return !!a?.affiliation && byId.has(a.affiliation) && a.type !== 'state' && FOLD_TOWARDS.has(b?.type ?? '') && !isCommonGroup(b)
+    // Two bodies of one state dealing with each other (a court indicting a militia) act as themselves.
+    const internal = !!b?.affiliation && b.affiliation === a?.affiliation
+    return !!a?.affiliation && byId.has(a.affiliation) && a.type !== 'state' && actsForState(a, b) && !internal
   }
   const keepsOwn = new Set(analysis.relations.flatMap((r) => [...(foldable(r.from, r.to) ? [] : [r.from]), ...(foldable(r.to, r.from) ? [] : [r.to])]))
   const fold = (id: string, other: string) =>
@@ -93,9 +108,17 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
     pair.kinds.set(r.kind, k)
     pairs.set(`${a}|${b}`, pair)
   }
-  const degree = new Map<string, number>()
+  // How much an actor relates: the sentences that relate it to anyone, each counted once (one sentence listing
+  // four signatories is one act, not six relations for each of them).
+  const sentencesOf = new Map<string, Set<string>>()
   const weight = (p: Pair) => [...p.kinds.values()].reduce((t, k) => t + k.source.size, 0)
-  for (const p of pairs.values()) for (const id of [p.a, p.b]) degree.set(id, (degree.get(id) ?? 0) + weight(p))
+  for (const p of pairs.values())
+    for (const id of [p.a, p.b]) {
+      const own = sentencesOf.get(id) ?? new Set<string>()
+      for (const k of p.kinds.values()) for (const s of k.source) own.add(s)
+      sentencesOf.set(id, own)
+    }
+  const degree = new Map([...sentencesOf].map(([id, s]) => [id, s.size]))
   const mentions = new Map<string, number>()
   for (const a of analysis.actors) mentions.set(a.id, a.mentions.length)
   const score = (id: string) => (protagonists.has(id) ? 1e6 : 0) + (mentions.get(id) ?? 0) + 2 * (degree.get(id) ?? 0)

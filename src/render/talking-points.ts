@@ -39,6 +39,13 @@ const WRITERS: { [K in Slide['kind']]: Writer<K> } = {
     const adverse = s.edges.filter((e) => ['tension', 'hostility', 'condemnation', 'pressure'].includes(e.kind))
     if (adverse.length) lines.push(`Across the lines: ${adverse.slice(0, 4).map((e) => `${label.get(e.from)} – ${label.get(e.to)} (${e.kind})`).join('; ')}.`)
     if (!lines.length) lines.push(`Who relates to whom: ${s.edges.slice(0, 4).map((e) => `${label.get(e.from)} – ${label.get(e.to)} (${e.kind})`).join('; ')}.`)
+    else {
+      // The friendly or talking ties outside any bloc, which neither line above tells.
+      const bloc = new Map(s.nodes.map((n) => [n.id, n.bloc]))
+      const told = (e: (typeof s.edges)[number]) => adverse.includes(e) || (bloc.get(e.from) !== undefined && bloc.get(e.from) === bloc.get(e.to))
+      const others = s.edges.filter((e) => !told(e))
+      if (others.length) lines.push(`Also: ${others.slice(0, 4).map((e) => `${label.get(e.from)} – ${label.get(e.to)} (${e.kind})`).join('; ')}.`)
+    }
     return lines
   },
   dynamics: (s) => {

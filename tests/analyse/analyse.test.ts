@@ -273,6 +273,35 @@ describe('analyse: groups named by a common noun', () => {
   })
 })
 
+describe('analyse: acronyms that spell a state or name the first of two bodies', () => {
+  // Invented sentences about an invented militia and court.
+  const article = ingest(
+    'Three leaders of the Serbia Freedom Front (SFF) were arrested. A tribunal, the Serbia Special Court and Special Prosecutor’s Office (SSC), was set up in 2015. ' +
+      'In 2020 the SSC started indicting former SFF commanders. The SFF denied the charges.',
+    { format: 'text' },
+  )
+  const analysis = analyse(article)
+  const byName = (n: string) => analysis.actors.find((a) => a.name === n || a.aliases.includes(n))
+
+  it('keeps the state in the name when the acronym spells it', () => {
+    expect(byName('SFF')?.id).toBe(byName('Serbia Freedom Front')?.id)
+    expect(byName('SFF')?.mentions.length).toBe(3)
+  })
+
+  it('gives an acronym of two bodies to the first, over a possessive in the second', () => {
+    expect(byName('SSC')?.id).toBe(byName('Serbia Special Court')?.id)
+  })
+
+  it('still gives an acronym to the name after a possessive ("New York City’s Metropolitan Transit Authority (MTA)")', () => {
+    const a = analyse(ingest('Officials said New York City’s Metropolitan Transit Authority (MTA) sued Peru. The MTA won.', { format: 'text' }))
+    expect(a.actors.find((x) => x.name === 'MTA' || x.aliases.includes('MTA'))?.aliases).toContain('Metropolitan Transit Authority')
+  })
+
+  it('reads indicting as pressure', () => {
+    expect(linked(analysis, byName('SSC')!.id, byName('SFF')!.id, ['pressure'])).toBe(true)
+  })
+})
+
 describe('analyse: bodies and office holders of an agency story', () => {
   // Invented sentences about invented agencies.
   const article = ingest(

@@ -28,6 +28,55 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('Chile filed a complaint against Peru.'), 'chile', 'peru', ['pressure'])).toBe(true)
   })
 
+  it('does not make an actor that dates the cue a side of it ("talks during the second Obama Administration")', () => {
+    const a = analyseText('Earlier Brazil-Chile trade talks during the second Obama Administration stalled over fishing quotas.')
+    expect(linked(a, 'brazil', 'chile', ['dialogue'])).toBe(true)
+    expect(a.relations.some((r) => /obama/.test(r.from + r.to))).toBe(false)
+  })
+
+  it('does not make an actor modifying another noun the agent of a noun cue after it ("an ICC arrest warrant for the aggression against X")', () => {
+    expect(linked(analyseText('The general is the subject of a UN arrest warrant for the aggression against Georgia.'), 'un', 'georgia')).toBe(false)
+    expect(linked(analyseText('The UN condemned the aggression against Georgia.'), 'un', 'georgia', ['condemnation'])).toBe(true)
+  })
+
+  it('does not make the one judging an act its doer ("condemned the aggression against X"), only an owner before it', () => {
+    expect(linked(analyseText('The UN condemned the aggression against Georgia.'), 'un', 'georgia', ['hostility'])).toBe(false)
+    expect(linked(analyseText('The UN condemned Russia’s aggression against Georgia.'), 'russia', 'georgia', ['hostility'])).toBe(true)
+  })
+
+  it('does not let a directed noun cue that is a subject act on an actor after its verb ("the prosecution was unjust to Chile")', () => {
+    expect(linked(analyseText('Supporters of Gabriel Boric say the prosecution and sentencing were unjust and insulted Chile’s history.'), 'gabriel-boric', 'chile')).toBe(false)
+    expect(linked(analyseText('Supporters of Gabriel Boric say the prosecution was unjust to Chile.'), 'gabriel-boric', 'chile')).toBe(false)
+    expect(linked(analyseText('Peru prosecuted Chile for years.'), 'peru', 'chile', ['pressure'])).toBe(true)
+  })
+
+  it('reads a noun cue after a common noun that modifies it as a kind of thing ("transportation funding"), unless actors or a party go with it', () => {
+    expect(linked(analyseText('Every year Brazil must report to Chile on traffic volume, air quality and transportation funding.'), 'brazil', 'chile')).toBe(false)
+    expect(linked(analyseText('Japan and Australia expanded defence cooperation with India.'), 'japan', 'india', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Brazil-Chile trade tensions grew.'), 'brazil', 'chile', ['tension'])).toBe(true)
+  })
+
+  it('reads a purchase of an actor as a tie between buyer and bought, and "Sheikh" as a title before a name', () => {
+    const a = analyseText('Over the years since Sheikh Hamad purchased Acme Holdings, the club has grown. Acme Holdings denied it.')
+    const sheikh = a.actors.find((x) => x.name.endsWith('Hamad'))
+    expect(sheikh?.type).toBe('person')
+    expect(linked(a, sheikh!.id, 'acme-holdings', ['cooperation'])).toBe(true)
+  })
+
+  it('does not read a word naming or describing a group of people as a relation ("rival protesters"), but keeps a verb acting on them', () => {
+    const a = analyseText('The protesters marched on Monday. Peru blamed rival protesters for the violence. The protesters blocked roads.')
+    expect(linked(a, 'peru', 'protesters', ['tension'])).toBe(false)
+    expect(linked(a, 'peru', 'protesters', ['condemnation'])).toBe(true)
+    expect(linked(analyseText('Peru troops helped the students. The students marched. The students left.'), 'peru', 'students', ['support'])).toBe(true)
+  })
+
+  it('does not make two states aligned with a third cooperate with each other ("Brazil and Chile are aligned with Peru")', () => {
+    const a = analyseText('Brazil and Chile are aligned with Peru.')
+    expect(linked(a, 'brazil', 'chile')).toBe(false)
+    expect(linked(a, 'brazil', 'peru', ['alliance'])).toBe(true)
+    expect(linked(analyseText('Brazil and Chile are aligned on the tariff question.'), 'brazil', 'chile', ['cooperation'])).toBe(true)
+  })
+
   it('does not make the place one travels to a party of the meeting ("travelled to Germany to meet …")', () => {
     const a = analyseText('The president travelled to Germany to meet officials from Poland.')
     expect(linked(a, 'germany', 'poland')).toBe(false)

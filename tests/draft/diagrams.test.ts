@@ -3,7 +3,7 @@ import { draftDiagramSlides } from '../../src/draft/diagrams.ts'
 import type { Actor, ActorType, Analysis, Article, Relation, RelationKind } from '../../src/types.ts'
 
 /** An actors slide drawn from actors and relations alone (no article text is read but the headline). */
-function actorsOf(actors: [id: string, type: ActorType, mentions: number, affiliation?: string, name?: string][], relations: [string, RelationKind, string, number?][], title = 'A briefing') {
+function actorsOf(actors: [id: string, type: ActorType, mentions: number, affiliation?: string, name?: string][], relations: [string, RelationKind, string, number?, string?][], title = 'A briefing') {
   let n = 0
   const all: Actor[] = actors.map(([id, type, m, affiliation, name]) => ({
     id,
@@ -13,7 +13,7 @@ function actorsOf(actors: [id: string, type: ActorType, mentions: number, affili
     mentions: Array.from({ length: m }, (_, i) => `p${i + 1}.s1`),
     ...(affiliation ? { affiliation } : {}),
   }))
-  const rels: Relation[] = relations.map(([from, kind, to, times = 1]) => ({ from, to, kind, source: Array.from({ length: times }, () => `p${++n}.s2`) }))
+  const rels: Relation[] = relations.map(([from, kind, to, times = 1, sentence]) => ({ from, to, kind, source: sentence ? [sentence] : Array.from({ length: times }, () => `p${++n}.s2`) }))
   const analysis: Analysis = { actors: all, relations: rels, events: [], causes: [], quotes: [], salience: {}, meta: [] }
   const article = { meta: { title } } as unknown as Article
   const slide = draftDiagramSlides(article, analysis).find((s) => s.kind === 'actors')
@@ -50,6 +50,50 @@ describe('actors slide: people and bodies tied to a state', () => {
     expect(drawn.edges).toContain('trump cooperation anwar')
     expect(drawn.edges).toContain('district-court support acme')
     expect(drawn.edges.some((e) => /united-states support acme/.test(e))).toBe(false)
+  })
+})
+
+describe('actors slide: two bodies of one state', () => {
+  it('draws a court of a state indicting a militia of the same state as themselves, not folded away', () => {
+    const drawn = actorsOf(
+      [
+        ['a-land', 'state', 10],
+        ['b-land', 'state', 6],
+        ['court', 'organisation', 5, 'a-land'],
+        ['militia', 'organisation', 7, 'a-land'],
+        ['leader', 'person', 8],
+      ],
+      [
+        ['court', 'pressure', 'militia'],
+        ['militia', 'hostility', 'b-land', 2],
+        ['leader', 'support', 'militia'],
+      ],
+    )!
+    expect(drawn.edges).toContain('court pressure militia')
+  })
+})
+
+describe('actors slide: a state body and a court of no state', () => {
+  it('draws a domestic court ruling against a ministry as such, not against the ministry’s state; a state body still acts for its state towards the UN', () => {
+    const drawn = actorsOf(
+      [
+        ['a-land', 'state', 10],
+        ['b-land', 'state', 6],
+        ['transport-ministry', 'organisation', 5, 'a-land'],
+        ['district-court', 'organisation', 4],
+        ['un', 'organisation', 3, undefined, 'UN'],
+        ['mayor', 'person', 6],
+      ],
+      [
+        ['district-court', 'pressure', 'transport-ministry'],
+        ['transport-ministry', 'cooperation', 'un'],
+        ['a-land', 'tension', 'b-land', 2],
+        ['mayor', 'pressure', 'transport-ministry'],
+      ],
+    )!
+    expect(drawn.edges).toContain('district-court pressure transport-ministry')
+    expect(drawn.edges.some((e) => /district-court pressure a-land/.test(e))).toBe(false)
+    expect(drawn.edges).toContain('a-land cooperation un')
   })
 })
 
@@ -91,6 +135,38 @@ describe('actors slide: a protagonist tied to a state', () => {
     )!
     expect(drawn.slide.nodes.map((n) => n.id)).toContain('leader')
     expect(drawn.edges).toContain('leader pressure b-land')
+  })
+})
+
+describe('actors slide: choosing the eight actors', () => {
+  it('counts one sentence listing four signatories as one act for each, not three relations', () => {
+    const signed: [string, RelationKind, string, number?, string?][] = []
+    const parties = ['agency', 'state-dot', 'city-dot', 'bridge-authority']
+    for (const [i, a] of parties.entries()) for (const b of parties.slice(i + 1)) signed.push([a, 'cooperation', b, 1, 'p9.s1'])
+    const drawn = actorsOf(
+      [
+        ['agency', 'organisation', 15],
+        ['secretary', 'person', 14],
+        ['city', 'state', 10],
+        ['state-dot', 'organisation', 1],
+        ['city-dot', 'organisation', 1],
+        ['bridge-authority', 'organisation', 5],
+        ['transit-authority', 'organisation', 5],
+        ['court', 'organisation', 4],
+        ['governor', 'person', 2],
+      ],
+      [
+        ...signed,
+        ['secretary', 'pressure', 'agency', 2],
+        ['transit-authority', 'pressure', 'secretary'],
+        ['court', 'pressure', 'secretary', 2],
+        ['secretary', 'pressure', 'city'],
+        ['secretary', 'pressure', 'governor'],
+      ],
+    )!
+    const ids = drawn.slide.nodes.map((x) => x.id)
+    expect(ids).toContain('transit-authority')
+    expect(ids).not.toContain('state-dot')
   })
 })
 

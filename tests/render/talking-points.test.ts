@@ -68,6 +68,26 @@ describe('talking points', () => {
     expect(lines[1]).toContain('Gamma – Alpha (hostility)')
   })
 
+  it('tell the friendly or talking ties outside any bloc too, after the adverse ones', () => {
+    const actors: Slide = {
+      kind: 'actors',
+      title: 'Actors',
+      nodes: [
+        { id: 'x', label: 'Alpha' },
+        { id: 'y', label: 'Beta' },
+        { id: 'z', label: 'Gamma' },
+        { id: 'w', label: 'Delta' },
+      ],
+      edges: [
+        { from: 'x', to: 'y', kind: 'pressure', source: ['p1.s1'] },
+        { from: 'z', to: 'w', kind: 'dialogue', source: ['p1.s2'] },
+      ],
+    }
+    const lines = talkingPoints({ ...outline, slides: [actors] }, 0)
+    expect(lines[0]).toBe('Across the lines: Alpha – Beta (pressure).')
+    expect(lines[1]).toBe('Also: Gamma – Delta (dialogue).')
+  })
+
   it('say what each cause drives when the dynamics have no loop, and do not name a divider’s first claim twice', () => {
     const dynamics: Slide = {
       kind: 'dynamics',

@@ -87,6 +87,16 @@ function definedAt(s: SentenceContext, i: number, staticMentions: Mention[]): De
     if (STOP.has(acronym) || isThingName(head.text) || isThingName(expansion)) return { name: acronym, type: 'organisation', forms: [], concept: true }
     if (initialsMatch(tokens.slice(first, end + 1), acronym))
       return { name: expansion, type: 'organisation', forms: [acronym] }
+    // "the Kosovo Liberation Army (KLA)": the acronym spells the state's name too, which is then part of the body's.
+    if (state && initialsMatch(tokens.slice(start, end + 1), acronym))
+      return { name: spanText(s.sentence.text, tokens, start, end), type: 'organisation', forms: [acronym] }
+    // "the Kosovo Specialist Chambers and Specialist Prosecutor’s Office (KSC)": two bodies known together by the
+    // first one's acronym; it names the first (a possessive inside the second is part of its name).
+    let wide = start
+    while (tokens[wide - 1]?.possessive && tokens[wide - 1]!.cap) wide = runStart(tokens, wide - 1)
+    const and = tokens.findIndex((t, k) => k > wide + 1 && k < end && t.lower === 'and')
+    if (and > 0 && !isThingName(tokens[and - 1]!.text) && initialsMatch(tokens.slice(wide, and), acronym))
+      return { name: spanText(s.sentence.text, tokens, wide, and - 1), type: 'organisation', forms: [acronym] }
     return undefined
   }
   // A lower-case expansion: a concept such as "glial fibrillary acidic protein, or GFAP".

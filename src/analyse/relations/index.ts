@@ -75,8 +75,10 @@ export function findRelations(ctx: Context): Relation[] {
       (cue) =>
         !quoted.some(([a, b]) => s.tokens[cue.first]!.start >= a && s.tokens[cue.last]!.end <= b) &&
         !inName(s, groups, cue) &&
+        !inGroupName(s, groups, cue) &&
         !notCues.some((n) => n.first <= cue.last && n.last >= cue.first) &&
         !modifier(s, cue) &&
+        !kindOfThing(s, groups, cue) &&
         (!NOUN_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN'),
     )
     const links = [...cues.flatMap((cue) => linksForCue(s, groups, cue)), ...stanceLinks(s, groups)]
@@ -101,14 +103,26 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   if (POSITIVE.has(kind) ? wishedFor(s, m.first) : wishedFor(s, m.first, clauseOf(s, m.first)[0])) return []
   // "share intelligence about North Korea’s missiles": the topic of a friendly or talking relation is no party to it.
   const groups = withoutExcluded(s, allGroups).filter(
-    (g) => !(POSITIVE.has(kind) && isTopic(s, g, m.last)) && !(isPlace(s, g) && g.first !== m.last + 1) && !(!KINDS[kind].symmetric && isVenue(s, g, m.last)),
+    (g) =>
+      !(POSITIVE.has(kind) && isTopic(s, g, m.last)) &&
+      !(isPlace(s, g) && g.first !== m.last + 1) &&
+      !(!KINDS[kind].symmetric && isVenue(s, g, m.last)) &&
+      !(g.first > m.last && isTime(s, g)),
   )
   const [start, end] = clauseOf(s, m.first)
   const inClause = groups.filter((g) => g.first >= start && g.last < end)
   const before = inClause.filter((g) => g.last < m.first).at(-1)
   // "…, with Berlin’s full backing": a backer named after the cue is not what the cue acts on.
-  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g)))
+  // "the prosecution and sentencing were unjust and denigrated the KLA’s struggle": a directed noun cue that is the
+  // subject of a verb acts on no actor named after that verb. (A symmetric one's parties may follow: "The
+  // collaboration integrates A’s models with B's platform".)
+  const verbAfter = KINDS[kind].symmetric ? undefined : subjectOf(s, m)
+  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g)) && !(verbAfter !== undefined && g.first > verbAfter))
   const next = s.tokens[m.last + 1]?.lower
+  // "the UN condemned the aggression against Georgia", "backed the deal with Iran": a noun cue that is the object of a
+  // directed cue is judged, backed or fought by its subject, who does not do it; only an owner before it does
+  // ("condemned Russia’s aggression").
+  if (judgedAct(s, m) && !(before && s.tokens[before.last]!.possessive && m.first - before.last <= 3)) return []
   // 1. "US-Iran war", "Germany and France cooperate": a coordinated group and no other side after the cue.
   //    A directed cue takes the group as its two sides only when the group modifies it ("the US-Iran war"), not when
   //    the group is the subject of a verb ("the FTC and DOJ enforce antitrust laws": they act together).
@@ -163,7 +177,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     const target = own?.actors ?? earlier(groups.filter((g) => !s.tokens.slice(g.last + 1, before.first).some((t) => PART_BREAKS.has(t.text))), before, before.actors)
     return before.actors.flatMap((a) => target.map((b): Link => [a, b, kind]))
   }
-  const subjectBefore = inClause.filter((g) => g.last < m.first && isSubject(s, g)).at(-1)
+  const subjectBefore = inClause.filter((g) => g.last < m.first && isSubject(s, g) && !modifiesOtherNoun(s, g, m)).at(-1)
   // "the delegation was asked to remove a banner", "crimes were prosecuted by the tribunal": a verb in the passive
   // acts on its subject, and the one acting is the actor right after "by", or no one the sentence names.
   if (passive(s, m.first)) {
@@ -177,7 +191,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // With no object in the clause, the actor named before it is the likelier target ("Following X’s test, the council issued sanctions").
   const right = owned.length ? owned : (after?.actors ?? nearest(groups, m.first, -1, subjectBefore?.actors ?? []))
   const left = (subjectBefore?.actors ?? []).filter((a) => !right.includes(a))
-  const subject = left.length ? left : earlier(inClause, subjectBefore ?? m, right)
+  const subject = left.length ? left : earlier(inClause.filter((g) => !modifiesOtherNoun(s, g, m)), subjectBefore ?? m, right)
   // "support from X", "backed by X": X is the one acting.
   if (next === 'from' || next === 'by') return right.flatMap((a) => subject.map((b): Link => [a, b, kind]))
   return subject.flatMap((a) => right.map((b): Link => [a, b, kind]))
@@ -398,6 +412,16 @@ function inName(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>):
 }
 
 /**
+ * "Manchester City supporters", "rival supporters": a cue word that is the name of a group of people, or an
+ * adjective or noun modifying that name, names who they are, not a relation ("helping researchers" still relates).
+ */
+function inGroupName(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
+  const named = (g: Group) => g.mentions.every((x) => !s.tokens[x.first]!.cap || x.first === 0)
+  const modifies = m.first === m.last && ['ADJ', 'NOUN'].includes(wordAt(s, m.first)?.pos ?? '')
+  return groups.some((g) => (g.first <= m.first && g.last >= m.last) || (modifies && g.first === m.last + 1 && named(g)))
+}
+
+/**
  * A one-word cue that modifies the noun after it ("competition laws", "deal activity", "war crimes", "the agreement’s
  * provisions") names a kind of
  * thing, not a relation — unless a preposition after the compound names the other side ("the sanctions regime
@@ -412,6 +436,22 @@ function modifier(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   return !OTHER_SIDE.has(s.tokens[m.last + 2]?.lower ?? '')
 }
 
+/** Prepositions after a noun cue that name a party to it: "funding from X", "cooperation with Y". */
+const PARTY_AFTER = new Set([...OTHER_SIDE, 'from', 'by', 'for', 'of', 'among'])
+
+/**
+ * "air quality, and transportation funding", "cost of living pressures": a one-word noun cue after a common noun
+ * that modifies it names a kind of thing — unless actors are named right before the compound ("US-China trade
+ * tensions") or a preposition after it names a party ("defence cooperation with India").
+ */
+function kindOfThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
+  if (m.first !== m.last || m.first < 1 || wordAt(s, m.first)?.pos !== 'NOUN') return false
+  const prev = s.tokens[m.first - 1]!
+  if (wordAt(s, m.first - 1)?.pos !== 'NOUN' || prev.cap || prev.possessive) return false
+  if (groups.some((g) => g.last >= m.first - 2 && g.first <= m.first - 1)) return false
+  return !PARTY_AFTER.has(s.tokens[m.last + 1]?.lower ?? '')
+}
+
 /**
  * "the largest promoter in the United States at the time", "deal activity across Europe": a state named alone,
  * by name, as the place of something. (A cue's own object stays: "invest in X".)
@@ -424,6 +464,18 @@ function isPlace(s: SentenceContext, g: Group): boolean {
   // "in the US-Japan missile defence matrix": a name modifying a noun is no place.
   const next = wordAt(s, g.last + 1)
   return !next || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos)
+}
+
+/**
+ * "engagements during the second Trump Administration", "talks since the Obama presidency": an actor named after a
+ * time preposition (and a determiner, adjectives or an ordinal) dates what comes before it; it is no side of a cue
+ * before it. (An owner stays: "after Moscow’s test" names whose test.)
+ */
+function isTime(s: SentenceContext, g: Group): boolean {
+  if (s.tokens[g.last]!.possessive) return false
+  let i = g.first - 1
+  while (i >= 0 && (DETERMINERS.has(s.tokens[i]!.lower) || ['ADJ', 'NUM'].includes(wordAt(s, i)?.pos ?? ''))) i--
+  return i >= 0 && TIME_PREPOSITIONS.has(s.tokens[i]!.lower) && wordAt(s, i)?.pos === 'ADP'
 }
 
 /** The ids of states (the gazetteer's). */
@@ -459,6 +511,20 @@ function isSubject(s: SentenceContext, g: Group): boolean {
   let depth = 0
   for (let i = 0; i < g.first; i++) depth += s.tokens[i]!.text === '(' ? 1 : s.tokens[i]!.text === ')' ? -1 : 0
   return depth <= 0
+}
+
+/**
+ * "an ICC arrest warrant for the aggression against Ukraine": an actor modifying a noun that a preposition links to
+ * a noun cue names whose the first noun is, not who does what the cue names.
+ */
+function modifiesOtherNoun(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  if (wordAt(s, m.first)?.pos !== 'NOUN' || s.tokens[g.last]!.possessive || wordAt(s, g.last + 1)?.pos !== 'NOUN') return false
+  for (let i = g.last + 2; i < m.first; i++) {
+    const pos = wordAt(s, i)?.pos
+    if (pos === 'ADP') return true
+    if (pos !== 'NOUN' && pos !== 'ADJ') return false
+  }
+  return false
 }
 
 /** The nearest group before `at` with actors not in `exclude`: the subject when the object repeats the same actor. */
@@ -546,6 +612,26 @@ function governingVerb(s: SentenceContext, m: CueMatch<RelationKind>): number | 
 }
 
 /**
+ * The auxiliary of a verb a noun cue is the subject of, right after it or after a noun joined to it ("the
+ * prosecution and sentencing were"), if any.
+ */
+function subjectOf(s: SentenceContext, m: CueMatch<RelationKind>): number | undefined {
+  if (wordAt(s, m.first)?.pos !== 'NOUN') return undefined
+  let i = m.last + 1
+  if ((s.tokens[i]?.lower === 'and' || s.tokens[i]?.lower === 'or') && wordAt(s, i + 1)?.pos === 'NOUN') i += 2
+  // An auxiliary only: a participle after the noun may describe it ("sanctions imposed by Japan").
+  return wordAt(s, i)?.pos === 'AUX' ? i : undefined
+}
+
+/** A noun cue whose governing verb is a directed cue of another kind ("condemned the aggression"). */
+function judgedAct(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  const verb = governingVerb(s, m)
+  if (verb === undefined || verb === m.first) return false
+  const governor = RELATION_CUES.at(s.tokens, verb)
+  return !!governor && governor.cue.value !== m.cue.value && !KINDS[governor.cue.value].symmetric
+}
+
+/**
  * The cue is denied or ended: a negation just before it ("do not support"), or, for a noun cue, before the verb
  * whose object it is, or that verb itself ending it ("have never established formal diplomatic ties",
  * "terminated the 2024 cooperative agreement").
@@ -572,8 +658,10 @@ function stanceLinks(s: SentenceContext, groups: Group[]): Link[] {
   for (const g of groups) {
     if (g.actors.length < 2) continue
     for (let i = g.last + 1; i <= g.last + 3 && i < s.tokens.length; i++) {
-      if (STANCE.at(s.tokens, i)) {
-        links.push(...pairs(g.actors, 'cooperation'))
+      const stance = STANCE.at(s.tokens, i)
+      if (stance) {
+        // "Russia and China are aligned with Iran": each takes a side with another, not one position together.
+        if (s.tokens[stance.last + 1]?.lower !== 'with') links.push(...pairs(g.actors, 'cooperation'))
         break
       }
     }
