@@ -95,7 +95,9 @@ const RE_QUANTITY = new RegExp(`\\d[\\d,.]*\\s*(?:${DATA.dates.measureUnits.map(
  */
 function isMeasurement(text: string): boolean {
   if (!RE_QUANTITY.test(text)) return false
-  const verb = tagWords(text).find((w) => w.pos === 'VERB' || w.pos === 'AUX')
+  // The clause's own verb: "Measured by weight, the countries accounted for over 20%" measures with "accounted".
+  const words = tagWords(text)
+  const verb = words.find((w, i) => isFiniteVerb(words, i)) ?? words.find((w) => w.pos === 'VERB' || w.pos === 'AUX')
   return !!verb && MEASURE_VERBS.has(verb.lemma)
 }
 
