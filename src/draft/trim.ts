@@ -148,6 +148,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
     tryCut(trailingCommaPhrase(parse, kept))
   }
   dropLooseAdverb(parse, kept)
+  dropLooseEnd(parse, kept)
   const pointWords = count(parse, kept)
   const final = keptWords(parse, kept)
   if (process.env.DEBUG_TRIM) console.error(`  point? ${pointWords}: ${render(parse, kept)}`)
@@ -262,6 +263,7 @@ function lostWhatWasSaid(parse: Parse, kept: Set<number>): boolean {
 }
 
 const COMPLEMENT_NOUNS = new Set<string>(LANGUAGE_DATA.complementNouns)
+const COMPLEX_PREPOSITIONS = LANGUAGE_DATA.complexPrepositions.map((p) => p.split(' '))
 
 /** Words that make a noun need what follows it: "the first time [that …]", "the only country [to …]". */
 const ORDINALS = new Set(['first', 'last', 'only', 'next', 'same'])
@@ -280,8 +282,17 @@ function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolean {
   // "… to elicit [and document any preferences]": or of two verbs that share it.
   const sharedObject = next.pos === 'CCONJ' && parse.words[last + 2]?.pos === 'VERB'
   if (parse.words[last]!.pos === 'VERB' && parse.words[last - 1]?.lower === 'to' && (['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(next.pos) || sharedObject)) return true
+  // "… underwent profound structural change in response [to …]": nor inside a preposition of several words.
+  const tail = (n: number) => [...kept].filter((i) => isWord(parse.words[i]!)).sort((a, b) => a - b).slice(-n).map((i) => parse.words[i]!.lower).join(' ')
+  if (COMPLEX_PREPOSITIONS.some((p) => p[p.length - 1] === next.lower && tail(p.length - 1) === p.slice(0, -1).join(' '))) return true
+  // "In his farewell address …, António Guterres [reminisced …]": a headline never stops before its verb.
+  // (After a common noun a participle may open a reduced relative a headline can lose: "the risks [associated with …]".)
+  const lastPos = parse.words[last]!.pos
+  if ((next.pos === 'AUX' || (next.pos === 'VERB' && lastPos === 'PROPN')) && isFiniteVerb(parse.words, last + 1)) return true
   // "Anthropic will support the Ministry [of Health]": a name's words go on too.
   if (!['NOUN', 'PROPN'].includes(parse.words[last]!.pos)) return false
+  // "Guterres served as prime minister [of Portugal]": an office is of somewhere.
+  if (next.lower === 'of' && PERSON_TITLES.some((t) => t.length === 1 && t[0] === parse.words[last]!.lower)) return true
   // "Our new RSP introduces a requirement [that …]", "Reports are another way [to …]".
   const infinitive = next.lower === 'to' && parse.words[last + 2]?.pos === 'VERB'
   if (COMPLEMENT_NOUNS.has(parse.words[last]!.lemma) && (infinitive || next.lower === 'that')) return true
@@ -291,6 +302,23 @@ function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolean {
   if (parse.words[k]?.lower !== 'the') return false
   const ordinal = parse.words.slice(k + 1, last).some((w) => ORDINALS.has(w.lower))
   return next.lower === 'of' || ordinal
+}
+
+/**
+ * "…, resulting in the establishment of:" (a list follows in the article): a sentence that stops on a function word
+ * loses its last phrase set off by a comma, when that phrase has no finite verb and the rest has one.
+ */
+function dropLooseEnd(parse: Parse, kept: Set<number>): void {
+  if (!endsLoose(keptWords(parse, kept))) return
+  const group = verbGroupEnd(parse, kept)
+  if (group === undefined) return
+  const order = [...kept].sort((a, b) => a - b)
+  const comma = order.findLast((i) => i > group && isComma(parse, i) && !parse.quoted[i])
+  if (comma === undefined) return
+  const trial = new Set(kept)
+  drop(trial, { from: comma, to: order.at(-1)! })
+  const rest = order.filter((i) => i > comma).map((i) => parse.words[i]!)
+  if (!hasFiniteVerb(rest) && hasFiniteVerb(keptWords(parse, trial)) && !endsLoose(keptWords(parse, trial))) drop(kept, { from: comma, to: order.at(-1)! })
 }
 
 /** "…of the final rule, potentially [because of state laws …]": an adverb left alone at the end by a cut goes too. */

@@ -116,6 +116,10 @@ describe('headlines', () => {
     expect(headlineOf('We will take particular care to elicit and document any preferences the model has about the development of future models.') ?? '').not.toMatch(/to elicit$/)
     expect(headlineOf('Our new policy introduces a requirement to develop and publish a safety roadmap before each release of a model.') ?? '').not.toMatch(/a requirement$/)
     expect(headlineOf('The minister directed the department to designate the company a supply-chain risk to national security.', undefined, LONG_TITLE_WORDS)).toMatch(/supply-chain risk/)
+    expect(headlineOf('The refugee agency underwent profound structural change in response to humanitarian emergencies in Syria and elsewhere.')).toBe('The refugee agency underwent profound structural change')
+    expect(headlineOf('He served as prime minister of Portugal and then as high commissioner for refugees for ten years.') ?? '').not.toMatch(/prime minister$/)
+    // A point that stops on a function word (a list followed the colon) loses its last phrase.
+    expect(trim('The seventh secretary general used his diplomatic charm to implement significant reforms during the early 2000s, resulting in the establishment of:')?.point).toBe('The seventh secretary general used his diplomatic charm to implement significant reforms during the early 2000s')
   })
 
   it('do not say that someone spoke without what they said ("… wrote on social media [that …]")', () => {
