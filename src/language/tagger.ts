@@ -94,9 +94,9 @@ export function tagWords(printed: string): Word[] {
 }
 
 /**
- * Two slips of the model's tagger that the trimming rules trip over: a capitalised word inside a name read as a
- * verb ("against Live Nation", "Live/VERB Nation/PROPN"; "the TICKET Act/VERB (…)"), and a preposition before a gerund read as a
- * conjunction ("for/SCONJ violating").
+ * Slips of the model's tagger that the trimming rules trip over: a capitalised word inside a name read as a
+ * verb ("against Live Nation", "Live/VERB Nation/PROPN"; "the TICKET Act/VERB (…)"), an acronym read as a verb
+ * ("the State DOT/VERB"), and a preposition before a gerund read as a conjunction ("for/SCONJ violating").
  */
 function corrected(words: Word[]): Word[] {
   words.forEach((w, i) => {
@@ -106,6 +106,8 @@ function corrected(words: Word[]): Word[] {
     // "Capitol Hill Trade Commission", "the TICKET Act (…)", "Fee Prevention Act would": a capitalised word inside
     // a name, before or after another name's word, is part of the name.
     if (capitalised && (next?.pos === 'PROPN' || words[i - 1]!.pos === 'PROPN')) w.pos = 'PROPN'
+    // "the New York State DOT": a word in capitals inside a sentence is an acronym, not a verb.
+    if (i > 0 && w.pos === 'VERB' && /^\p{Lu}{2,}$/u.test(w.text)) w.pos = 'PROPN'
     if (w.pos === 'SCONJ' && GERUND_PREPOSITIONS.has(w.lower) && next?.pos === 'VERB' && next.lower.endsWith('ing')) w.pos = 'ADP'
   })
   return words

@@ -109,7 +109,13 @@ function describe(s: SentenceContext, start: number, end: number, floor = 0): st
   const text = describeEvent(s, start, end, floor)
   if (tellsEvent(text)) return text
   const clause = describeClause(s, start, end, floor)
-  return tellsEvent(clause) ? clause : text
+  if (tellsEvent(clause)) return clause
+  // "FHWA, the New York State DOT, the TBTA[, and the New York City DOT signed …]": a list's ", and" is no clause
+  // break; the whole sentence tells it.
+  // (A sentence parted by a semicolon, a colon or a dash holds clauses of their own: no such fallback.)
+  if (/[;:—]/.test(s.sentence.text)) return text
+  const whole = describeClause(s, 0, s.sentence.text.length, floor)
+  return tellsEvent(whole) ? whole : text
 }
 
 /**
@@ -330,8 +336,9 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   }
   // "terminated the November 2024 agreement", "his April 21 letter": a date between a determiner and a noun names
   // a thing dated elsewhere, not the time of what the sentence tells ("the April 11 meeting" is an event of its date).
+  // "terminated the November 2024 agreement": with nothing after its noun, the phrase tells no more than its date.
   const modified = modifiedNoun(s, d)
-  if (modified && !EVENT_NOUNS.has(modified.noun.lemma)) return false
+  if (modified && (!EVENT_NOUNS.has(modified.noun.lemma) || !namedEvent(s, d)?.slice(text.slice(modified.determiner.start, modified.noun.end).length).trim())) return false
   // "today's technology" is no date; "Today, the disease has spread widely" and "today, AI systems are not
   // reliable" say how things stand, not what happened that day ("The court ruled today" does).
   if (d.published === 'day') {
