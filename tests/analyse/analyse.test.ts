@@ -297,6 +297,12 @@ describe('analyse: acronyms that spell a state or name the first of two bodies',
     expect(a.actors.find((x) => x.name === 'MTA' || x.aliases.includes('MTA'))?.aliases).toContain('Metropolitan Transit Authority')
   })
 
+  it('gives an acronym to a translated name whose initials it spells in another order ("National Reform Party (PRN)")', () => {
+    const a = analyse(ingest('The National Reform Party (PRN) won the vote in Peru. Later the PRN lost its majority.', { format: 'text' }))
+    const party = a.actors.find((x) => x.name === 'PRN' || x.aliases.includes('PRN'))
+    expect(party?.mentions.length).toBe(2)
+  })
+
   it('reads indicting as pressure', () => {
     expect(linked(analysis, byName('SSC')!.id, byName('SFF')!.id, ['pressure'])).toBe(true)
   })
