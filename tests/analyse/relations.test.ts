@@ -18,6 +18,19 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(a, 'brazil', 'chile')).toBe(false)
   })
 
+  it('reads brokering as talks between the broker and the parties, and a threat done by a thing as no relation ("the threat posed by AI")', () => {
+    const a = analyseText('The envoy from Norway will be remembered for brokering a grain deal between Armenia and Azerbaijan, and for debates about the threat and promise posed by AI.')
+    expect(linked(a, 'norway', 'armenia', ['dialogue'])).toBe(true)
+    expect(a.relations.some((r) => r.kind === 'hostility')).toBe(false)
+    expect(linked(analyseText('Armenia discussed the threat posed by Azerbaijan.'), 'azerbaijan', 'armenia', ['hostility'])).toBe(true)
+  })
+
+  it('makes no party of the owner of the noun after "between" ("friction between the Council’s members (A, B and C)")', () => {
+    const a = analyseText('Growing friction between the UN Security Council’s permanent members (China, France and Russia) has worsened the crisis.')
+    expect(a.relations.some((r) => r.from === 'un-security-council' || r.to === 'un-security-council')).toBe(false)
+    expect(linked(analyseText('Growing friction between China and Russia has worsened the crisis.'), 'china', 'russia', ['tension'])).toBe(true)
+  })
+
   it('does not make the object of an infinitive’s preposition a side of the cue before it ("agreed to withdraw from Kosovo")', () => {
     expect(linked(analyseText('In June 1999, Serbian forces agreed to withdraw from Kosovo.'), 'serbia', 'kosovo')).toBe(false)
     expect(linked(analyseText('Serbia agreed to a ceasefire with Kosovo.'), 'serbia', 'kosovo', ['cooperation'])).toBe(true)

@@ -134,6 +134,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   if (KINDS[kind].symmetric && withThing(s, groups, m)) return []
   if (before && before.actors.length > 1 && m.first - before.last <= 3 && !complement && (KINDS[kind].symmetric || !verbBetween(s, before.last, m.first)))
     return pairs(before.actors, kind)
+  // "friction between the Council’s permanent members (A, B and C)": the owner of the noun after "between" is no
+  // party, and the parties are named only by that noun.
+  if (next === 'between' && after && s.tokens[after.last]!.possessive && after.first - m.last <= 3) return []
   // 2. "conflict between A and B".
   if (next === 'between' && after && after.actors.length > 1) return pairs(after.actors, kind)
   // "the end of the Kosovo war", "the impact of the Iran war on American consumers": one actor naming a conflict
@@ -184,6 +187,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     const agent = agentAfter(s, inClause, m)
     return agent.flatMap((a) => (subjectBefore?.actors ?? []).filter((b) => b !== a).map((b): Link => [a, b, kind]))
   }
+  // "the threat and promise posed by AI": a noun cue whose own phrase names who does it after a participle's "by" is
+  // done by that one; when it is no actor, by no one the sentence names.
+  const doer = participleAgent(s, groups, m)
+  if (doer && doer.length === 0) return []
   // The thing acted on, when it belongs to an actor named earlier, names the other side ("condemning the test").
   const owned = objectOwner(s, groups, m)
   // "fighting terrorism", "supporting militants": the cue acts on a thing, and no actor is its object.
@@ -359,6 +366,24 @@ function agentAfter(s: SentenceContext, groups: Group[], m: CueMatch<RelationKin
     return groups.find((g) => g.first === k)?.actors ?? []
   }
   return []
+}
+
+/**
+ * A noun cue's agent named in its own phrase after a past participle and "by" ("the threat posed by AI", "the
+ * pressure exerted by Washington"): the actors of the group right after "by" (none when it is no actor), or
+ * undefined when the phrase has no such participle.
+ */
+function participleAgent(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): string[] | undefined {
+  if (wordAt(s, m.first)?.pos === 'VERB') return undefined
+  for (let i = m.last + 1; i < s.tokens.length - 1 && i <= m.last + OBJECT_WINDOW; i++) {
+    const t = s.tokens[i]!
+    if (t.punct) return undefined
+    if (s.tokens[i + 1]!.lower !== 'by' || wordAt(s, i)?.pos !== 'VERB' || !/(?:ed|en|wn|ne)$/.test(t.lower)) continue
+    let k = i + 2
+    while (k < s.tokens.length && (DETERMINERS.has(s.tokens[k]!.lower) || wordAt(s, k)?.pos === 'ADJ')) k++
+    return groups.find((g) => g.first === k)?.actors ?? []
+  }
+  return undefined
 }
 
 /** A group followed closely by a support cue ("Berlin’s full backing") backs something rather than being its target. */
