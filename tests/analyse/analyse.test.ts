@@ -303,6 +303,12 @@ describe('analyse: acronyms that spell a state or name the first of two bodies',
     expect(party?.mentions.length).toBe(2)
   })
 
+  it('ends a name before a date after its connector ("the Court of Appeals on January 5")', () => {
+    const a = analyse(ingest('The ruling was upheld by the Court of Appeals on January 5, 2026. The Court of Appeals later met the Ministry of Finance.', { format: 'text' }))
+    expect(a.actors.map((x) => x.name)).not.toContain('Court of Appeals on January')
+    expect(a.actors.find((x) => x.name === 'Court of Appeals')?.mentions.length).toBe(2)
+  })
+
   it('reads indicting as pressure', () => {
     expect(linked(analysis, byName('SSC')!.id, byName('SFF')!.id, ['pressure'])).toBe(true)
   })
