@@ -82,8 +82,9 @@ export function findRelations(ctx: Context): Relation[] {
         (!NOUN_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN'),
     )
     const links = [...cues.flatMap((cue) => linksForCue(s, groups, cue)), ...stanceLinks(s, groups)]
+    const owned = ownedBodies(s, groups, ctx)
     for (const [a, b, kind] of links) {
-      if (a === b || affiliated(a, b)) continue
+      if (a === b || affiliated(a, b) || owned.has(`${a}|${b}`) || owned.has(`${b}|${a}`)) continue
       const [from, to] = KINDS[kind].symmetric && b < a ? [b, a] : [a, b]
       const key = `${from}|${to}|${kind}`
       const r = found.get(key) ?? { from, to, kind, source: [] }
@@ -202,6 +203,21 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "support from X", "backed by X": X is the one acting.
   if (next === 'from' || next === 'by') return right.flatMap((a) => subject.map((b): Link => [a, b, kind]))
   return subject.flatMap((a) => right.map((b): Link => [a, b, kind]))
+}
+
+/**
+ * "negotiate their rate with HHS's Program Support Center": an actor's possessive right before a body that is no
+ * state names whose body it is, one side with it, never a party to it (as "UN Security Council" is the UN's).
+ */
+function ownedBodies(s: SentenceContext, groups: Group[], ctx: Context): Set<string> {
+  const pairs = new Set<string>()
+  for (let k = 0; k + 1 < groups.length; k++) {
+    const owner = groups[k]!
+    const body = groups[k + 1]!
+    if (!s.tokens[owner.last]!.possessive || body.first !== owner.last + 1 || owner.actors.length !== 1) continue
+    for (const b of body.actors) if (ctx.actors.get(b)?.type !== 'state') pairs.add(`${owner.actors[0]}|${b}`)
+  }
+  return pairs
 }
 
 /** Marks that end one part of a sentence and open another that elaborates it. */
