@@ -356,3 +356,26 @@ describe('analyse: bodies and office holders of an agency story', () => {
     expect(linked(analysis, ids[0]!, ids[2]!, ['cooperation'])).toBe(true)
   })
 })
+
+describe('analyse: recurring names that are places or bodies', () => {
+  // Invented sentences: a gulf, ports and a legislature named in an article that talks of companies.
+  const a = analyse(
+    ingest(
+      'The company ships grain to the Persian Gulf. Persian Gulf buyers pay well, and the Persian Gulf takes a tenth of it. Most goods leave the ports of Mobile and Tampa. ' +
+        'Each week Tampa loads corn. Both Tampa and Mobile load rice. The rules were reviewed by Congress. A report for Congress said little. The firm met with Congress. ' +
+        'Vantoria, a shipping company, said Vantoria lost money. Vantoria is hiring.',
+      { format: 'text' },
+    ),
+  )
+  const byId = (id: string) => a.actors.find((x) => x.id === id)
+
+  it('makes no actor of a gulf, or of a port named after "the ports of"', () => {
+    expect(byId('persian-gulf')).toBeUndefined()
+    expect(byId('tampa')).toBeUndefined()
+    expect(byId('vantoria')?.type).toBe('company')
+  })
+
+  it('makes a name ending in an organisation noun a body, not a company', () => {
+    expect(byId('congress')?.type).toBe('organisation')
+  })
+})
