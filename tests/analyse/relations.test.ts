@@ -31,6 +31,11 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('Growing friction between China and Russia has worsened the crisis.'), 'china', 'russia', ['tension'])).toBe(true)
   })
 
+  it('reads starving a body of funds and sidelining it as pressure', () => {
+    expect(linked(analyseText('The agency cut its staff, largely because Brazil was starving the UN of its dues.'), 'brazil', 'un', ['pressure'])).toBe(true)
+    expect(linked(analyseText('Over the decade Peru sidelined the UN in the talks.'), 'peru', 'un', ['pressure'])).toBe(true)
+  })
+
   it('makes no party of a body and the actor whose possessive names it ("negotiate with the FDA’s Review Office")', () => {
     const a = analyseText('Most colleges negotiate their rates with the FDA’s Review Office. The FDA said the Review Office was busy.')
     expect(linked(a, 'fda', 'review-office')).toBe(false)
