@@ -101,11 +101,18 @@ export function htmlToBlocks(html: string, name = 'the page', url = 'https://exa
   }
 }
 
+/**
+ * "[Association of American Universities](https://…)and the [Association …]": a converted page may lose the space
+ * between a link and the function word after it, which would glue two words into one ("Universitiesand").
+ */
+const RE_GLUED_LINK = /(\[[^\]]*[A-Za-z]\]\((?:[^()\s]|\([^()\s]*\))*\))(?=(?:and|or|but|the|of|in|on|to|for|with|by|from|at|as)\b)/g
+const spaceAfterLinks = (markdown: string): string => markdown.replace(RE_GLUED_LINK, '$1 ')
+
 /** Markdown: optional YAML front matter gives metadata; markdown-it's HTML output is read as blocks. */
 export function markdownToBlocks(markdown: string): RawDocument {
   const fm = markdown.match(RE_FRONTMATTER)
   const meta = fm ? frontmatterMeta(fm[1]!) : {}
-  const html = new (MarkdownIt())({ html: false, linkify: false }).render(fm ? markdown.slice(fm[0].length) : markdown)
+  const html = new (MarkdownIt())({ html: false, linkify: false }).render(spaceAfterLinks(fm ? markdown.slice(fm[0].length) : markdown))
   const dom = new (JSDOM())(html)
   const blocks = domBlocks(dom.window.document.body)
   dom.window.close()

@@ -297,6 +297,18 @@ describe('analyse: acronyms that spell a state or name the first of two bodies',
     expect(a.actors.find((x) => x.name === 'MTA' || x.aliases.includes('MTA'))?.aliases).toContain('Metropolitan Transit Authority')
   })
 
+  it('gives an acronym to a translated name whose initials it spells in another order ("National Reform Party (PRN)")', () => {
+    const a = analyse(ingest('The National Reform Party (PRN) won the vote in Peru. Later the PRN lost its majority.', { format: 'text' }))
+    const party = a.actors.find((x) => x.name === 'PRN' || x.aliases.includes('PRN'))
+    expect(party?.mentions.length).toBe(2)
+  })
+
+  it('ends a name before a date after its connector ("the Court of Appeals on January 5")', () => {
+    const a = analyse(ingest('The ruling was upheld by the Court of Appeals on January 5, 2026. The Court of Appeals later met the Ministry of Finance.', { format: 'text' }))
+    expect(a.actors.map((x) => x.name)).not.toContain('Court of Appeals on January')
+    expect(a.actors.find((x) => x.name === 'Court of Appeals')?.mentions.length).toBe(2)
+  })
+
   it('reads indicting as pressure', () => {
     expect(linked(analysis, byName('SSC')!.id, byName('SFF')!.id, ['pressure'])).toBe(true)
   })
@@ -342,5 +354,28 @@ describe('analyse: bodies and office holders of an agency story', () => {
     const ids = ['FWWA', 'Ohio Valley FWWA', 'Harbor Authority', 'Port Board'].map((n) => byName(n)!.id)
     expect(linked(analysis, ids[0]!, ids[3]!, ['cooperation'])).toBe(true)
     expect(linked(analysis, ids[0]!, ids[2]!, ['cooperation'])).toBe(true)
+  })
+})
+
+describe('analyse: recurring names that are places or bodies', () => {
+  // Invented sentences: a gulf, ports and a legislature named in an article that talks of companies.
+  const a = analyse(
+    ingest(
+      'The company ships grain to the Persian Gulf. Persian Gulf buyers pay well, and the Persian Gulf takes a tenth of it. Most goods leave the ports of Mobile and Tampa. ' +
+        'Each week Tampa loads corn. Both Tampa and Mobile load rice. The rules were reviewed by Congress. A report for Congress said little. The firm met with Congress. ' +
+        'Vantoria, a shipping company, said Vantoria lost money. Vantoria is hiring.',
+      { format: 'text' },
+    ),
+  )
+  const byId = (id: string) => a.actors.find((x) => x.id === id)
+
+  it('makes no actor of a gulf, or of a port named after "the ports of"', () => {
+    expect(byId('persian-gulf')).toBeUndefined()
+    expect(byId('tampa')).toBeUndefined()
+    expect(byId('vantoria')?.type).toBe('company')
+  })
+
+  it('makes a name ending in an organisation noun a body, not a company', () => {
+    expect(byId('congress')?.type).toBe('organisation')
   })
 })

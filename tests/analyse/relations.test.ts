@@ -18,6 +18,29 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(a, 'brazil', 'chile')).toBe(false)
   })
 
+  it('reads brokering as talks between the broker and the parties, and a threat done by a thing as no relation ("the threat posed by AI")', () => {
+    const a = analyseText('The envoy from Norway will be remembered for brokering a grain deal between Armenia and Azerbaijan, and for debates about the threat and promise posed by AI.')
+    expect(linked(a, 'norway', 'armenia', ['dialogue'])).toBe(true)
+    expect(a.relations.some((r) => r.kind === 'hostility')).toBe(false)
+    expect(linked(analyseText('Armenia discussed the threat posed by Azerbaijan.'), 'azerbaijan', 'armenia', ['hostility'])).toBe(true)
+  })
+
+  it('makes no party of the owner of the noun after "between" ("friction between the Council’s members (A, B and C)")', () => {
+    const a = analyseText('Growing friction between the UN Security Council’s permanent members (China, France and Russia) has worsened the crisis.')
+    expect(a.relations.some((r) => r.from === 'un-security-council' || r.to === 'un-security-council')).toBe(false)
+    expect(linked(analyseText('Growing friction between China and Russia has worsened the crisis.'), 'china', 'russia', ['tension'])).toBe(true)
+  })
+
+  it('reads starving a body of funds and sidelining it as pressure', () => {
+    expect(linked(analyseText('The agency cut its staff, largely because Brazil was starving the UN of its dues.'), 'brazil', 'un', ['pressure'])).toBe(true)
+    expect(linked(analyseText('Over the decade Peru sidelined the UN in the talks.'), 'peru', 'un', ['pressure'])).toBe(true)
+  })
+
+  it('makes no party of a body and the actor whose possessive names it ("negotiate with the FDA’s Review Office")', () => {
+    const a = analyseText('Most colleges negotiate their rates with the FDA’s Review Office. The FDA said the Review Office was busy.')
+    expect(linked(a, 'fda', 'review-office')).toBe(false)
+  })
+
   it('does not make the object of an infinitive’s preposition a side of the cue before it ("agreed to withdraw from Kosovo")', () => {
     expect(linked(analyseText('In June 1999, Serbian forces agreed to withdraw from Kosovo.'), 'serbia', 'kosovo')).toBe(false)
     expect(linked(analyseText('Serbia agreed to a ceasefire with Kosovo.'), 'serbia', 'kosovo', ['cooperation'])).toBe(true)

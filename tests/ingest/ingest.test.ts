@@ -208,6 +208,13 @@ describe('ingest: other real articles', () => {
 })
 
 describe('ingest: odd but valid input', () => {
+  it('puts back the space a converted page lost between a link and the word after it ("[…](url)and the")', () => {
+    const md = '# A title\n\nAccording to the [Board of Trade](https://example.org/a_(b))and the [Harbour Office](https://example.org/c), rates fell. See [API](https://example.org/d)s too.\n'
+    const a = ingest(Buffer.from(md), { format: 'markdown' })
+    expect(a.sentences[0]!.text).toBe('According to the Board of Trade and the Harbour Office, rates fell.')
+    expect(a.sentences.map((s) => s.text).join(' ')).toContain('APIs too.')
+  })
+
   it('accepts CRLF line ends and a BOM', () => {
     const a = ingest(Buffer.from('\uFEFFA title\r\n\r\nFirst sentence here. Second one.\r\n\r\nAnother paragraph.\r\n'))
     expect(a.meta.title).toBe('A title')

@@ -113,7 +113,16 @@ function initialsMatch(words: Token[], acronym: string): boolean {
   const letters = acronym.replace(/[^A-Z]/g, '')
   const initials = words.filter((w) => w.cap).map((w) => w.text[0]).join('')
   const withConnectors = words.filter((w) => !w.punct).map((w) => w.text[0]!.toUpperCase()).join('')
-  return initials === letters || withConnectors === letters || acronym.startsWith(initials) || alignsWith(words.filter((w) => !w.punct), letters)
+  return initials === letters || withConnectors === letters || acronym.startsWith(initials) || alignsWith(words.filter((w) => !w.punct), letters) || sameInitials(initials, letters)
+}
+
+/**
+ * "Liberal Party (PL)", "Brazilian Social Democracy Party (PSDB)": a name translated from a language that puts its
+ * head noun first keeps the original's acronym, whose letters are the capitals' initials in another order.
+ */
+function sameInitials(initials: string, letters: string): boolean {
+  const sorted = (x: string) => [...x].sort().join('')
+  return initials.length >= 2 && initials !== letters && sorted(initials) === sorted(letters)
 }
 
 /** How many capitalised words of an expansion its acronym may pass over (a leading "Department", a last "Prevention"). */

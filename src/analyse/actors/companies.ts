@@ -19,6 +19,8 @@ const OWNED = new Set(DATA.actors.companyOwned)
 const THINGS = new Set(DATA.actors.thingHeads)
 const PRODUCT_NOUNS = new Set(DATA.actors.productNouns)
 const PLACE_PREPOSITIONS = new Set(DATA.actors.placePrepositions)
+const ORG_SUFFIXES = new Set(DATA.actors.orgSuffixes)
+const PLACE_OF_NOUNS = new Set(DATA.actors.placeOfNouns)
 const MIN_RECURRING = 3
 const TITLE_WORDS = new Set([...DATA.actors.titles, ...DATA.actors.roles].flatMap((t) => t.toLowerCase().split(' ')))
 
@@ -70,7 +72,7 @@ function nextIsCompanyCue(s: SentenceContext, i: number): boolean {
  * article speaks of companies) unless it is mostly named as a place, is a product, or a document.
  */
 export function findRecurringNames(ctx: Context, defined: Set<string>, staticMentions: Mention[][]): Definition[] {
-  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number }>()
+  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number; place?: boolean }>()
   let companyTalk = false
   for (const s of ctx.sentences) {
     if (s.meta) continue
@@ -93,6 +95,7 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
       c.n++
       if (i === 0) c.starts++
       if (PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) c.placed++
+      if (afterPlaceOf(tokens, i)) c.place = true
       if (tokens[last + 1]?.text === ',' && PRODUCT_NOUNS.has(productHead(tokens, last + 2))) c.product = true
       counts.set(name, c)
       i = last
@@ -102,13 +105,24 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
   // A word the article also writes in lower case is a common word, capitalised at a sentence's start or in a title.
   const lowerWords = new Set(ctx.article.text.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? [])
   for (const [name, c] of counts) {
-    if (c.n < MIN_RECURRING || defined.has(name) || c.product || c.placed * 2 >= c.n || c.starts === c.n) continue
+    if (c.n < MIN_RECURRING || defined.has(name) || c.product || c.place || c.placed * 2 >= c.n || c.starts === c.n) continue
     const words = name.split(' ')
     if (THINGS.has(words.at(-1)!) || words.some((w) => !/^\p{Lu}\p{Ll}{2,}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()))) continue
     if (words.length === 1 && lowerWords.has(name.toLowerCase())) continue
-    found.push({ name, type: companyTalk ? 'company' : 'organisation', forms: [] })
+    // "Congress", "the Senate": a name ending in an organisation noun is a body even where companies are talked of.
+    found.push({ name, type: companyTalk && !ORG_SUFFIXES.has(words.at(-1)!) ? 'company' : 'organisation', forms: [] })
   }
   return found
+}
+
+/**
+ * "the Port of Savannah", "the ports of New York and Houston": a name after a place noun and "of", or after it in
+ * the list that follows, is a place.
+ */
+function afterPlaceOf(tokens: SentenceContext['tokens'], i: number): boolean {
+  let k = i - 1
+  while (k > 0 && ((tokens[k]!.cap && !tokens[k]!.punct) || tokens[k]!.text === ',' || tokens[k]!.lower === 'and')) k--
+  return tokens[k]?.lower === 'of' && PLACE_OF_NOUNS.has(tokens[k - 1]?.lower ?? '')
 }
 
 /** The noun heading an apposition: "the company’s generative AI model" → "model". */

@@ -19,6 +19,9 @@ const NOT_FIRST = new Set(DATA.actors.orgNotFirst)
 const CONNECTORS = new Set(DATA.actors.orgConnectors)
 const MONTHS_AND_DAYS = new Set(DATA.dates.months.flatMap((m) => m.names).concat(DATA.dates.weekdays))
 
+/** A month or a weekday ("the Court of Appeals on January 5": a name goes on over no connector into a date). */
+export const isDateWord = (t: Token | undefined): boolean => !!t && MONTHS_AND_DAYS.has(t.text)
+
 /** A capitalised word that can be part of a name (not a month, not "However"). */
 export function isNameWord(t: Token | undefined): boolean {
   return !!t && t.cap && !t.punct && !MONTHS_AND_DAYS.has(t.text) && !NOT_FIRST.has(t.text)
@@ -51,7 +54,7 @@ export function runEnd(tokens: Token[], first: number): number {
     const t = tokens[i]!
     if (tokens[i - 1]!.possessive) break
     if (t.cap && !t.punct) last = i
-    else if (CONNECTORS.has(t.lower) && tokens[i + 1]?.cap && !tokens[i + 1]!.punct) continue
+    else if (CONNECTORS.has(t.lower) && tokens[i + 1]?.cap && !tokens[i + 1]!.punct && !isDateWord(tokens[i + 1])) continue
     else break
   }
   return last

@@ -6,7 +6,7 @@
 import type { Mention, SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'
 import type { Definition } from './names.ts'
-import { runEnd, runStart, spanText } from './names.ts'
+import { isDateWord, runEnd, runStart, spanText } from './names.ts'
 
 const SUFFIXES = new Set(DATA.actors.orgSuffixes)
 const MEDIA_SUFFIXES = new Set(DATA.actors.mediaSuffixes)
@@ -40,7 +40,7 @@ export function findOrganisations(s: SentenceContext, staticMentions: Mention[])
 /** "National Institute on Aging": an organisation noun followed by "on/of/for" and more capitalised words. */
 function extendOverConnectors(s: SentenceContext, i: number): number {
   const next = s.tokens[i + 1]
-  if (next && !s.tokens[i]!.possessive && ['on', 'of', 'for'].includes(next.lower) && s.tokens[i + 2]?.cap)
+  if (next && !s.tokens[i]!.possessive && ['on', 'of', 'for'].includes(next.lower) && s.tokens[i + 2]?.cap && !isDateWord(s.tokens[i + 2]))
     return runEnd(s.tokens, i + 2)
   return i
 }

@@ -82,8 +82,9 @@ export function findRelations(ctx: Context): Relation[] {
         (!NOUN_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN'),
     )
     const links = [...cues.flatMap((cue) => linksForCue(s, groups, cue)), ...stanceLinks(s, groups)]
+    const owned = ownedBodies(s, groups, ctx)
     for (const [a, b, kind] of links) {
-      if (a === b || affiliated(a, b)) continue
+      if (a === b || affiliated(a, b) || owned.has(`${a}|${b}`) || owned.has(`${b}|${a}`)) continue
       const [from, to] = KINDS[kind].symmetric && b < a ? [b, a] : [a, b]
       const key = `${from}|${to}|${kind}`
       const r = found.get(key) ?? { from, to, kind, source: [] }
@@ -134,6 +135,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   if (KINDS[kind].symmetric && withThing(s, groups, m)) return []
   if (before && before.actors.length > 1 && m.first - before.last <= 3 && !complement && (KINDS[kind].symmetric || !verbBetween(s, before.last, m.first)))
     return pairs(before.actors, kind)
+  // "friction between the Council’s permanent members (A, B and C)": the owner of the noun after "between" is no
+  // party, and the parties are named only by that noun.
+  if (next === 'between' && after && s.tokens[after.last]!.possessive && after.first - m.last <= 3) return []
   // 2. "conflict between A and B".
   if (next === 'between' && after && after.actors.length > 1) return pairs(after.actors, kind)
   // "the end of the Kosovo war", "the impact of the Iran war on American consumers": one actor naming a conflict
@@ -184,6 +188,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     const agent = agentAfter(s, inClause, m)
     return agent.flatMap((a) => (subjectBefore?.actors ?? []).filter((b) => b !== a).map((b): Link => [a, b, kind]))
   }
+  // "the threat and promise posed by AI": a noun cue whose own phrase names who does it after a participle's "by" is
+  // done by that one; when it is no actor, by no one the sentence names.
+  const doer = participleAgent(s, groups, m)
+  if (doer && doer.length === 0) return []
   // The thing acted on, when it belongs to an actor named earlier, names the other side ("condemning the test").
   const owned = objectOwner(s, groups, m)
   // "fighting terrorism", "supporting militants": the cue acts on a thing, and no actor is its object.
@@ -195,6 +203,21 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "support from X", "backed by X": X is the one acting.
   if (next === 'from' || next === 'by') return right.flatMap((a) => subject.map((b): Link => [a, b, kind]))
   return subject.flatMap((a) => right.map((b): Link => [a, b, kind]))
+}
+
+/**
+ * "negotiate their rate with HHS's Program Support Center": an actor's possessive right before a body that is no
+ * state names whose body it is, one side with it, never a party to it (as "UN Security Council" is the UN's).
+ */
+function ownedBodies(s: SentenceContext, groups: Group[], ctx: Context): Set<string> {
+  const pairs = new Set<string>()
+  for (let k = 0; k + 1 < groups.length; k++) {
+    const owner = groups[k]!
+    const body = groups[k + 1]!
+    if (!s.tokens[owner.last]!.possessive || body.first !== owner.last + 1 || owner.actors.length !== 1) continue
+    for (const b of body.actors) if (ctx.actors.get(b)?.type !== 'state') pairs.add(`${owner.actors[0]}|${b}`)
+  }
+  return pairs
 }
 
 /** Marks that end one part of a sentence and open another that elaborates it. */
@@ -359,6 +382,24 @@ function agentAfter(s: SentenceContext, groups: Group[], m: CueMatch<RelationKin
     return groups.find((g) => g.first === k)?.actors ?? []
   }
   return []
+}
+
+/**
+ * A noun cue's agent named in its own phrase after a past participle and "by" ("the threat posed by AI", "the
+ * pressure exerted by Washington"): the actors of the group right after "by" (none when it is no actor), or
+ * undefined when the phrase has no such participle.
+ */
+function participleAgent(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): string[] | undefined {
+  if (wordAt(s, m.first)?.pos === 'VERB') return undefined
+  for (let i = m.last + 1; i < s.tokens.length - 1 && i <= m.last + OBJECT_WINDOW; i++) {
+    const t = s.tokens[i]!
+    if (t.punct) return undefined
+    if (s.tokens[i + 1]!.lower !== 'by' || wordAt(s, i)?.pos !== 'VERB' || !/(?:ed|en|wn|ne)$/.test(t.lower)) continue
+    let k = i + 2
+    while (k < s.tokens.length && (DETERMINERS.has(s.tokens[k]!.lower) || wordAt(s, k)?.pos === 'ADJ')) k++
+    return groups.find((g) => g.first === k)?.actors ?? []
+  }
+  return undefined
 }
 
 /** A group followed closely by a support cue ("Berlin’s full backing") backs something rather than being its target. */
