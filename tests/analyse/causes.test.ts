@@ -547,3 +547,14 @@ describe('causes: a clause after "because"', () => {
     expect(links(causesOf('There is no guarantee that the bakery would reopen, because the owners moved away.'))).toEqual([])
   })
 })
+
+describe('causes: backward cues with an adverb or a gerund', () => {
+  it('reads "due largely to" as "due to", and a noun with its gerund and object as the cause', () => {
+    const a = causesOf('The mayor was forced to close three libraries due largely to the state cutting the city budget of its grants.')
+    expect(links(a)).toEqual(['state cutting the city budget > prompts > mayor forced to close three libraries'])
+    expect(edges(a)).toHaveLength(1)
+  })
+  it('keeps "due to" without an adverb', () => {
+    expect(links(causesOf('The factory cut jobs due to weak demand.'))).toEqual(['weak demand > prompts > factory cut jobs'])
+  })
+})

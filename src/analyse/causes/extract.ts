@@ -280,7 +280,14 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
       }
     } else {
       // "Y because of X": Y is the phrase before, or the clause the cue ends ("the strait remains inoperable due to …").
-      const cause = side(afterPhrases[0])
+      // "due to the US starving the UN of its dues": the cause is what the noun does, the gerund and its object.
+      const agent = afterPhrases[0]
+      const gerund = agent && agent.last + 1
+      const object = agent && words[gerund!]?.pos === 'VERB' && /ing$/.test(words[gerund!]!.lower) ? phraseAt(words, gerund! + 1, text) : undefined
+      // The object ends before a preposition ("the UN | of its dues").
+      let end = object?.last ?? -1
+      for (let k = gerund! + 2; object && k <= object.last; k++) if (words[k]!.pos === 'ADP') (end = k - 1, k = object.last)
+      const cause = object ? { ...controlledSide({ first: agent!.first, last: end }), loose: false } : side(agent)
       // "the political stalemate in the National Assembly caused by": the phrase the prepositional one hangs on.
       const before = phraseBefore(words, i, text, SKIP_BEFORE)
       const hung = before && climb(words, before, text)
@@ -288,8 +295,8 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
       // that verb's object; what the cue explains is the clause (a participle, "caused by", hangs on its noun).
       // An aside in parentheses right after a noun explains the noun: "rising ticket prices (potentially due to …)".
       const aside = !!hung && words.slice(hung.last + 1, i).some((w) => w.text === '(')
-      const object = !!hung && !aside && !PARTICIPLE.test(cue.words[0]!) && verbBefore(words, hung.first)
-      const effect = (object ? undefined : side(hung, i)) ?? clause(clauseStart(words, i - 1), i - 1)
+      const onObject = !!hung && !aside && !PARTICIPLE.test(cue.words[0]!) && verbBefore(words, hung.first)
+      const effect = (onObject ? undefined : side(hung, i)) ?? clause(clauseStart(words, i - 1), i - 1)
       push(cause, effect, cue.relation, printed, i)
     }
     i = last
