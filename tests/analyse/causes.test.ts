@@ -558,3 +558,13 @@ describe('causes: backward cues with an adverb or a gerund', () => {
     expect(links(causesOf('The factory cut jobs due to weak demand.'))).toEqual(['weak demand > prompts > factory cut jobs'])
   })
 })
+
+describe('causes: a cue verb the tagger reads as a noun', () => {
+  it('reads "fuels" after a noun as the verb when the sentence has no other ("Fear of change fuels depression")', () => {
+    expect(links(causesOf('Fear of change fuels depression.'))).toEqual(['Fear of change > increases > depression'])
+    expect(links(causesOf('Higher prices fuel inflation.'))).toEqual(['Higher prices > increases > inflation'])
+  })
+  it('keeps a noun a noun when the sentence has its verb ("Fuel prices rose")', () => {
+    expect(links(causesOf('Fuel prices rose sharply in the spring.'))).toEqual([])
+  })
+})

@@ -95,10 +95,29 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
     }
     // A one-word cue must be a verb (or a participle): "a cut" or "the halt" is no cue. A participle opening a
     // clause after a comma is one even when tagged as an adjective (", further destabilising global fuel supplies").
-    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !participleClause(words, i) && !passiveAdjective(words, i) && !closesSeries(words, i)) ok = false
+    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !participleClause(words, i) && !passiveAdjective(words, i) && !closesSeries(words, i) && !verbReadAsNoun(words, i, cue.words[0]!)) ok = false
     if (ok) return { cue, last: k - 1 }
   }
   return undefined
+}
+
+/** What opens the object of a verb read as a noun: "fuels [depression]", "fuel [the] crisis". */
+const OBJECT_START = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'])
+
+/**
+ * A cue in its present-tense form that the tagger reads as a noun after a noun ("Fear of change fuels
+ * depression", "Higher prices fuel inflation") is the verb when the sentence has no other verb: a noun before
+ * it, a noun phrase after it, and no auxiliary or finite verb anywhere else ("fuel prices rose" has one).
+ */
+function verbReadAsNoun(words: Word[], i: number, cue: string): boolean {
+  const w = words[i]!
+  if (w.pos !== 'NOUN' || !(w.lower === cue || w.lower === `${cue}s` || w.lower === `${cue}es`)) return false
+  // A noun, or the comma closing an aside after the subject ("Fear of X, still in its infancy, fuels …").
+  if (!['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && words[i - 1]?.text !== ',') return false
+  if (!OBJECT_START.has(words[i + 1]?.pos ?? '')) return false
+  // A participle right after a noun describes it: "the dislocations brought about by …".
+  const reduced = (k: number) => words[k - 1]?.pos === 'NOUN' && /(?:ed|en|ght|wn)$/.test(words[k]!.lower)
+  return !words.some((x, k) => k !== i && (x.pos === 'AUX' || (isFiniteVerb(words, k) && !reduced(k))))
 }
 
 /** First-person pronouns: a clause they think or say is the writer's view. */
