@@ -568,3 +568,10 @@ describe('causes: a cue verb the tagger reads as a noun', () => {
     expect(links(causesOf('Fuel prices rose sharply in the spring.'))).toEqual([])
   })
 })
+
+describe('causes: more cue verbs', () => {
+  it('reads rekindle and stoke as increases, "opened the way for" as enables', () => {
+    expect(links(causesOf('Social inclusion rekindles the old resentment.'))).toEqual(['Social inclusion > increases > old resentment'])
+    expect(links(causesOf('The collapse of the centre opened the way for extremist parties.'))).toEqual(['collapse of the centre > enables > extremist parties'])
+  })
+})
