@@ -18,7 +18,7 @@ const edges = (a: Analysis) => {
 describe('causes: noun phrases', () => {
   it('ends a phrase at a determiner after its noun ("the revenue | that ticketers would earn")', () => {
     const a = causesOf('Providing a separate disclosure might increase the revenue that ticketers would earn.')
-    expect(links(a)).toEqual(['separate disclosure > increases > revenue'])
+    expect(links(a)).toEqual(['Providing a separate disclosure > increases > revenue'])
   })
 })
 
@@ -573,5 +573,16 @@ describe('causes: more cue verbs', () => {
   it('reads rekindle and stoke as increases, "opened the way for" as enables', () => {
     expect(links(causesOf('Social inclusion rekindles the old resentment.'))).toEqual(['Social inclusion > increases > old resentment'])
     expect(links(causesOf('The collapse of the centre opened the way for extremist parties.'))).toEqual(['collapse of the centre > enables > extremist parties'])
+  })
+})
+
+describe('causes: a gerund opening the sentence is the cause with its object', () => {
+  it('takes "Capping the rate at 10%" as what reduces, not "the rate"', () => {
+    expect(links(causesOf('Capping the fee at 10% would reduce revenue for many airports.'))).toEqual(['Capping the fee at 10% > reduces > revenue for many airports'])
+    expect(links(causesOf('According to a new study, raising the tax on fuel reduced demand.'))).toEqual(['raising the tax on fuel > reduces > demand'])
+  })
+  it('leaves a participle before its noun and a gerund without a noun alone', () => {
+    expect(links(causesOf('Rising inflation has weakened the currency.'))).toEqual(['Rising inflation > reduces > currency'])
+    expect(links(causesOf('Reducing the harms that firms expect to incur increases the likelihood of cooperation.')).filter((l) => l.startsWith('Reducing the >'))).toEqual([])
   })
 })

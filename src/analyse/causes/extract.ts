@@ -120,6 +120,36 @@ function verbReadAsNoun(words: Word[], i: number, cue: string): boolean {
   return !words.some((x, k) => k !== i && (x.pos === 'AUX' || (isFiniteVerb(words, k) && !reduced(k))))
 }
 
+/**
+ * The subject of the verb at `i` when it is a gerund opening the sentence with its object ("Capping the rate at
+ * 15% [while …] would reduce"): the gerund to the end of its object and a short phrase after it, before any
+ * subordinate clause or comma; undefined when another verb comes between or it runs past eight words.
+ */
+function gerundSubject(words: Word[], first: number, i: number): Phrase | undefined {
+  // After an opening prepositional phrase: "According to a 2025 study, fixing the rate …".
+  let start = first
+  const comma = words.findIndex((w, k) => k > first && k < i && w.text === ',')
+  const opens = words[first]?.pos === 'ADP' || (words[first]?.lower === 'according' && words[first + 1]?.lower === 'to')
+  if (opens && comma > 0 && !words.slice(first + 1, comma).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) start = comma + 1
+  const g = words[start]
+  if (!g || g.pos !== 'VERB' || !/ing$/.test(g.lower) || !['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(words[start + 1]?.pos ?? '')) return undefined
+  // "Rising inflation has weakened …": a participle before its noun is no gerund with an object.
+  if (['NOUN', 'ADJ'].includes(words[start + 1]!.pos) && !['DET', 'PRON', 'ADP'].includes(words[start + 2]?.pos ?? '') && words[start + 2]?.pos !== 'NUM') return undefined
+  let end = i - 1
+  while (end > start && ['AUX', 'ADV', 'PART'].includes(words[end]!.pos)) end--
+  let last = start
+  for (let k = start + 1; k <= end; k++) {
+    const w = words[k]!
+    if (w.pos === 'SCONJ' || w.text === ',' || w.lower === 'while') break
+    if (w.pos === 'VERB' || w.pos === 'AUX') return undefined
+    last = k
+  }
+  // The clause must reach the verb, or stop at a subordinate clause that does ("while holding … constant").
+  if (last < end && !['SCONJ', 'ADP'].includes(words[last + 1]!.pos) && words[last + 1]!.lower !== 'while') return undefined
+  if (last - start > 7 || !words.slice(start + 1, last + 1).some((w) => ['NOUN', 'PROPN', 'NUM'].includes(w.pos))) return undefined
+  return { first: start, last }
+}
+
 /** First-person pronouns: a clause they think or say is the writer's view. */
 const FIRST_PERSON = new Set(['i', 'we'])
 
@@ -162,7 +192,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
   const text = s.sentence.text
   const links: RawLink[] = []
   // `before`: a word the side must end before (a backward cue: "time | in response to" is no "time in response").
-  const side = (p: Phrase | undefined, before = words.length): Side | undefined => {
+  const sideOf = (p: Phrase | undefined, before = words.length): Side | undefined => {
     if (!p) return undefined
     // "the beginning of a sea star wasting disease outbreak that would wipe out …": the outbreak, on either side.
     const core = lightTail(words, examplesOf(words, p, text), text)
@@ -177,6 +207,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
     if (head.pos !== 'PROPN' && (GENERIC.has(head.lower) || GENERIC.has(head.lemma)) && content.length < 2) return undefined
     return { text: label, s, phrase: p, ...(isLoose(words, p) ? { loose: true } : {}) }
   }
+  let side = sideOf
   const clause = (first: number, last: number): Side | undefined => {
     const c = clauseAt(words, first, last, text)
     return c ? { text: c.text, s, phrase: c.phrase, ...(isLoose(words, c.phrase) ? { loose: true } : {}) } : undefined
@@ -270,8 +301,13 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
       continue
     }
     if (cue.direction === 'forward') {
-      const cause = causeBefore(words, i, text)
-      const other = cause && conjunctBefore(words, cause, text)
+      // "Capping the rate at 15% would reduce funding": the gerund opening the sentence and its object act.
+      const gerund = gerundSubject(words, start, i)
+      const kept = gerund && words.slice(gerund.first, gerund.last + 1).filter((w) => w.pos !== 'PUNCT')
+      const said: Side | undefined = gerund && kept ? { text: kept.map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ %/g, '%'), s, phrase: gerund } : undefined
+      const cause = gerund ? gerund : causeBefore(words, i, text)
+      const other = !gerund && cause && conjunctBefore(words, cause, text)
+      side = said ? (p: Phrase | undefined, before?: number) => (p === gerund ? said : sideOf(p, before)) : sideOf
       // "This validates …": the claim of the sentence before, when it stated one.
       const back = !cause && antecedent && pointsBack(words, i) ? antecedent : undefined
       // "X confirms that sanctions have not worked": what is confirmed is the clause.
