@@ -18,7 +18,7 @@ const edges = (a: Analysis) => {
 describe('causes: noun phrases', () => {
   it('ends a phrase at a determiner after its noun ("the revenue | that ticketers would earn")', () => {
     const a = causesOf('Providing a separate disclosure might increase the revenue that ticketers would earn.')
-    expect(links(a)).toEqual(['separate disclosure > increases > revenue'])
+    expect(links(a)).toEqual(['Providing a separate disclosure > increases > revenue'])
   })
 })
 
@@ -545,5 +545,44 @@ describe('causes: a clause after "because"', () => {
   it('reads no link in the writer’s view or in what a noun says ("no guarantee that …")', () => {
     expect(links(causesOf('I still think the bakery is a valuable shop because the bakers trained for years.'))).toEqual([])
     expect(links(causesOf('There is no guarantee that the bakery would reopen, because the owners moved away.'))).toEqual([])
+  })
+})
+
+describe('causes: backward cues with an adverb or a gerund', () => {
+  it('reads "due largely to" as "due to", and a noun with its gerund and object as the cause', () => {
+    const a = causesOf('The mayor was forced to close three libraries due largely to the state cutting the city budget of its grants.')
+    expect(links(a)).toEqual(['state cutting the city budget > prompts > mayor forced to close three libraries'])
+    expect(edges(a)).toHaveLength(1)
+  })
+  it('keeps "due to" without an adverb', () => {
+    expect(links(causesOf('The factory cut jobs due to weak demand.'))).toEqual(['weak demand > prompts > factory cut jobs'])
+  })
+})
+
+describe('causes: a cue verb the tagger reads as a noun', () => {
+  it('reads "fuels" after a noun as the verb when the sentence has no other ("Fear of change fuels depression")', () => {
+    expect(links(causesOf('Fear of change fuels depression.'))).toEqual(['Fear of change > increases > depression'])
+    expect(links(causesOf('Higher prices fuel inflation.'))).toEqual(['Higher prices > increases > inflation'])
+  })
+  it('keeps a noun a noun when the sentence has its verb ("Fuel prices rose")', () => {
+    expect(links(causesOf('Fuel prices rose sharply in the spring.'))).toEqual([])
+  })
+})
+
+describe('causes: more cue verbs', () => {
+  it('reads rekindle and stoke as increases, "opened the way for" as enables', () => {
+    expect(links(causesOf('Social inclusion rekindles the old resentment.'))).toEqual(['Social inclusion > increases > old resentment'])
+    expect(links(causesOf('The collapse of the centre opened the way for extremist parties.'))).toEqual(['collapse of the centre > enables > extremist parties'])
+  })
+})
+
+describe('causes: a gerund opening the sentence is the cause with its object', () => {
+  it('takes "Capping the rate at 10%" as what reduces, not "the rate"', () => {
+    expect(links(causesOf('Capping the fee at 10% would reduce revenue for many airports.'))).toEqual(['Capping the fee at 10% > reduces > revenue for many airports'])
+    expect(links(causesOf('According to a new study, raising the tax on fuel reduced demand.'))).toEqual(['raising the tax on fuel > reduces > demand'])
+  })
+  it('leaves a participle before its noun and a gerund without a noun alone', () => {
+    expect(links(causesOf('Rising inflation has weakened the currency.'))).toEqual(['Rising inflation > reduces > currency'])
+    expect(links(causesOf('Reducing the harms that firms expect to incur increases the likelihood of cooperation.')).filter((l) => l.startsWith('Reducing the >'))).toEqual([])
   })
 })

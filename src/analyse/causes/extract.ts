@@ -95,10 +95,59 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
     }
     // A one-word cue must be a verb (or a participle): "a cut" or "the halt" is no cue. A participle opening a
     // clause after a comma is one even when tagged as an adjective (", further destabilising global fuel supplies").
-    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !participleClause(words, i) && !passiveAdjective(words, i) && !closesSeries(words, i)) ok = false
+    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !participleClause(words, i) && !passiveAdjective(words, i) && !closesSeries(words, i) && !verbReadAsNoun(words, i, cue.words[0]!)) ok = false
     if (ok) return { cue, last: k - 1 }
   }
   return undefined
+}
+
+/** What opens the object of a verb read as a noun: "fuels [depression]", "fuel [the] crisis". */
+const OBJECT_START = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'])
+
+/**
+ * A cue in its present-tense form that the tagger reads as a noun after a noun ("Fear of change fuels
+ * depression", "Higher prices fuel inflation") is the verb when the sentence has no other verb: a noun before
+ * it, a noun phrase after it, and no auxiliary or finite verb anywhere else ("fuel prices rose" has one).
+ */
+function verbReadAsNoun(words: Word[], i: number, cue: string): boolean {
+  const w = words[i]!
+  if (w.pos !== 'NOUN' || !(w.lower === cue || w.lower === `${cue}s` || w.lower === `${cue}es`)) return false
+  // A noun, or the comma closing an aside after the subject ("Fear of X, still in its infancy, fuels …").
+  if (!['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && words[i - 1]?.text !== ',') return false
+  if (!OBJECT_START.has(words[i + 1]?.pos ?? '')) return false
+  // A participle right after a noun describes it: "the dislocations brought about by …".
+  const reduced = (k: number) => words[k - 1]?.pos === 'NOUN' && /(?:ed|en|ght|wn)$/.test(words[k]!.lower)
+  return !words.some((x, k) => k !== i && (x.pos === 'AUX' || (isFiniteVerb(words, k) && !reduced(k))))
+}
+
+/**
+ * The subject of the verb at `i` when it is a gerund opening the sentence with its object ("Capping the rate at
+ * 15% [while …] would reduce"): the gerund to the end of its object and a short phrase after it, before any
+ * subordinate clause or comma; undefined when another verb comes between or it runs past eight words.
+ */
+function gerundSubject(words: Word[], first: number, i: number): Phrase | undefined {
+  // After an opening prepositional phrase: "According to a 2025 study, fixing the rate …".
+  let start = first
+  const comma = words.findIndex((w, k) => k > first && k < i && w.text === ',')
+  const opens = words[first]?.pos === 'ADP' || (words[first]?.lower === 'according' && words[first + 1]?.lower === 'to')
+  if (opens && comma > 0 && !words.slice(first + 1, comma).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) start = comma + 1
+  const g = words[start]
+  if (!g || g.pos !== 'VERB' || !/ing$/.test(g.lower) || !['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(words[start + 1]?.pos ?? '')) return undefined
+  // "Rising inflation has weakened …": a participle before its noun is no gerund with an object.
+  if (['NOUN', 'ADJ'].includes(words[start + 1]!.pos) && !['DET', 'PRON', 'ADP'].includes(words[start + 2]?.pos ?? '') && words[start + 2]?.pos !== 'NUM') return undefined
+  let end = i - 1
+  while (end > start && ['AUX', 'ADV', 'PART'].includes(words[end]!.pos)) end--
+  let last = start
+  for (let k = start + 1; k <= end; k++) {
+    const w = words[k]!
+    if (w.pos === 'SCONJ' || w.text === ',' || w.lower === 'while') break
+    if (w.pos === 'VERB' || w.pos === 'AUX') return undefined
+    last = k
+  }
+  // The clause must reach the verb, or stop at a subordinate clause that does ("while holding … constant").
+  if (last < end && !['SCONJ', 'ADP'].includes(words[last + 1]!.pos) && words[last + 1]!.lower !== 'while') return undefined
+  if (last - start > 7 || !words.slice(start + 1, last + 1).some((w) => ['NOUN', 'PROPN', 'NUM'].includes(w.pos))) return undefined
+  return { first: start, last }
 }
 
 /** First-person pronouns: a clause they think or say is the writer's view. */
@@ -143,7 +192,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
   const text = s.sentence.text
   const links: RawLink[] = []
   // `before`: a word the side must end before (a backward cue: "time | in response to" is no "time in response").
-  const side = (p: Phrase | undefined, before = words.length): Side | undefined => {
+  const sideOf = (p: Phrase | undefined, before = words.length): Side | undefined => {
     if (!p) return undefined
     // "the beginning of a sea star wasting disease outbreak that would wipe out …": the outbreak, on either side.
     const core = lightTail(words, examplesOf(words, p, text), text)
@@ -158,6 +207,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
     if (head.pos !== 'PROPN' && (GENERIC.has(head.lower) || GENERIC.has(head.lemma)) && content.length < 2) return undefined
     return { text: label, s, phrase: p, ...(isLoose(words, p) ? { loose: true } : {}) }
   }
+  let side = sideOf
   const clause = (first: number, last: number): Side | undefined => {
     const c = clauseAt(words, first, last, text)
     return c ? { text: c.text, s, phrase: c.phrase, ...(isLoose(words, c.phrase) ? { loose: true } : {}) } : undefined
@@ -251,8 +301,13 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
       continue
     }
     if (cue.direction === 'forward') {
-      const cause = causeBefore(words, i, text)
-      const other = cause && conjunctBefore(words, cause, text)
+      // "Capping the rate at 15% would reduce funding": the gerund opening the sentence and its object act.
+      const gerund = gerundSubject(words, start, i)
+      const kept = gerund && words.slice(gerund.first, gerund.last + 1).filter((w) => w.pos !== 'PUNCT')
+      const said: Side | undefined = gerund && kept ? { text: kept.map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ %/g, '%'), s, phrase: gerund } : undefined
+      const cause = gerund ? gerund : causeBefore(words, i, text)
+      const other = !gerund && cause && conjunctBefore(words, cause, text)
+      side = said ? (p: Phrase | undefined, before?: number) => (p === gerund ? said : sideOf(p, before)) : sideOf
       // "This validates …": the claim of the sentence before, when it stated one.
       const back = !cause && antecedent && pointsBack(words, i) ? antecedent : undefined
       // "X confirms that sanctions have not worked": what is confirmed is the clause.
@@ -280,7 +335,14 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
       }
     } else {
       // "Y because of X": Y is the phrase before, or the clause the cue ends ("the strait remains inoperable due to …").
-      const cause = side(afterPhrases[0])
+      // "due to the US starving the UN of its dues": the cause is what the noun does, the gerund and its object.
+      const agent = afterPhrases[0]
+      const gerund = agent && agent.last + 1
+      const object = agent && words[gerund!]?.pos === 'VERB' && /ing$/.test(words[gerund!]!.lower) ? phraseAt(words, gerund! + 1, text) : undefined
+      // The object ends before a preposition ("the UN | of its dues").
+      let end = object?.last ?? -1
+      for (let k = gerund! + 2; object && k <= object.last; k++) if (words[k]!.pos === 'ADP') (end = k - 1, k = object.last)
+      const cause = object ? { ...controlledSide({ first: agent!.first, last: end }), loose: false } : side(agent)
       // "the political stalemate in the National Assembly caused by": the phrase the prepositional one hangs on.
       const before = phraseBefore(words, i, text, SKIP_BEFORE)
       const hung = before && climb(words, before, text)
@@ -288,8 +350,8 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
       // that verb's object; what the cue explains is the clause (a participle, "caused by", hangs on its noun).
       // An aside in parentheses right after a noun explains the noun: "rising ticket prices (potentially due to …)".
       const aside = !!hung && words.slice(hung.last + 1, i).some((w) => w.text === '(')
-      const object = !!hung && !aside && !PARTICIPLE.test(cue.words[0]!) && verbBefore(words, hung.first)
-      const effect = (object ? undefined : side(hung, i)) ?? clause(clauseStart(words, i - 1), i - 1)
+      const onObject = !!hung && !aside && !PARTICIPLE.test(cue.words[0]!) && verbBefore(words, hung.first)
+      const effect = (onObject ? undefined : side(hung, i)) ?? clause(clauseStart(words, i - 1), i - 1)
       push(cause, effect, cue.relation, printed, i)
     }
     i = last
