@@ -3,12 +3,11 @@
  * to what is not on the slide, not metadata), the thesis, the conclusion, and a choice of points that covers the
  * article's claims without saying the same thing twice. Pure.
  */
-import { backReference, isFiniteVerb } from '../language/grammar.ts'
+import { backReference, endsOnLeadIn, isFiniteVerb } from '../language/grammar.ts'
 import { contentLemmas, tagWords, type Language, type Word } from '../language/index.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
 import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
 import selectData from '../../data/draft/select.json' with { type: 'json' }
-import headings from '../../data/ingest/headings.json' with { type: 'json' }
 
 export interface Candidate {
   sentence: Sentence
@@ -86,7 +85,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
       return
     }
     // "Possible issues on which Members could engage include": a lead-in whose colon was lost is no claim at all.
-    if (RE_OPEN_LEAD_IN.test(sentence.text)) return
+    if (endsOnLeadIn(sentence.text)) return
     const subject = subjectName(words0, sentence.text)
     const carried = named && named.paragraph === sentence.paragraph ? named : undefined
     named = subject ? { ...subject, id: sentence.id, paragraph: sentence.paragraph } : carried && SUBJECT_PRONOUNS[words0.find((w) => w.pos !== 'CCONJ' && w.pos !== 'PUNCT')?.lower ?? ''] ? carried : undefined
@@ -224,8 +223,6 @@ function joinedToBefore(point: string, words: Word[], sentence: Sentence, before
 
 /** A sentence that opens a list: it ends on a colon. */
 const RE_LEAD_IN = /:\s*$/
-/** …or on a word that leads into one, its colon lost in copying (data/ingest/headings.json). */
-const RE_OPEN_LEAD_IN = new RegExp(`\\s(?:${headings.leadInEnds.join('|')})\\s*$`, 'i')
 /** "do the following", "as follows": the words of a lead-in that only point to its items. */
 const RE_POINTER = /,?\s*(?:(?:(?:do|take|undertake|make)\s+)?the\s+following(?:\s+\w+)?|as\s+follows)\s*$/i
 /** Words of the noun phrase that is a lead-in's subject. */

@@ -1,5 +1,5 @@
 import chrome from '../../data/ingest/chrome.json' with { type: 'json' }
-import headings from '../../data/ingest/headings.json' with { type: 'json' }
+import { endsOnLeadIn } from '../language/grammar.ts'
 import metadata from '../../data/ingest/metadata.json' with { type: 'json' }
 import backMatter from '../../data/ingest/backmatter.json' with { type: 'json' }
 import type { ArticleMeta } from '../types.ts'
@@ -339,11 +339,9 @@ function isPlainHeading(blocks: Block[], i: number): boolean {
   // Scripts written without spaces count about a word per two characters.
   const ideographs = b.text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0
   const words = Math.max(b.text.split(/\s+/).length, Math.round(ideographs / 2))
-  return words <= MAX_HEADING_WORDS && !/[.,;:!"”’)。！？，；：」』）]$/u.test(b.text) && !RE_LEAD_IN_END.test(b.text) && next.text.length > b.text.length
+  return words <= MAX_HEADING_WORDS && !/[.,;:!"”’)。！？，；：」』）]$/u.test(b.text) && !endsOnLeadIn(b.text) && next.text.length > b.text.length
 }
 
-/** "Issues of potential disagreement include": a sentence leading into a list, its colon lost. */
-const RE_LEAD_IN_END = new RegExp(`\\s(?:${headings.leadInEnds.join('|')})\\s*$`, 'i')
 
 const MAX_LABEL_WORDS = 3
 const MIN_LEGEND_LABELS = 3

@@ -97,3 +97,13 @@ export function mayReferBack(text: string): boolean {
 export function isContentWord(w: Word): boolean {
   return ['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM'].includes(w.pos) && /[\p{L}\p{N}]/u.test(w.text)
 }
+
+const RE_LEAD_IN_END = new RegExp(`\\s(?:${LANGUAGE.leadInEnds.join('|')})\\s*$`, 'i')
+
+/**
+ * "Issues of potential disagreement include": a line that leads into a list whose colon was lost in copying. It is
+ * no subheading (ingest) and no claim (draft).
+ */
+export function endsOnLeadIn(text: string): boolean {
+  return RE_LEAD_IN_END.test(text)
+}
