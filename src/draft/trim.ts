@@ -274,7 +274,8 @@ const ORDINALS = new Set(['first', 'last', 'only', 'next', 'same'])
  * the noun names nothing, and the verb does nothing.
  */
 function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolean {
-  const last = [...kept].filter((i) => isWord(parse.words[i]!)).sort((a, b) => a - b).at(-1)
+  const words = keptWordIndices(parse, kept)
+  const last = words.at(-1)
   if (last === undefined) return false
   const next = parse.words[last + 1]
   if (!next || kept.has(last + 1) || !isWord(next)) return false
@@ -283,7 +284,7 @@ function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolean {
   const sharedObject = next.pos === 'CCONJ' && parse.words[last + 2]?.pos === 'VERB'
   if (parse.words[last]!.pos === 'VERB' && parse.words[last - 1]?.lower === 'to' && (['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(next.pos) || sharedObject)) return true
   // "… underwent profound structural change in response [to …]": nor inside a preposition of several words.
-  const tail = (n: number) => [...kept].filter((i) => isWord(parse.words[i]!)).sort((a, b) => a - b).slice(-n).map((i) => parse.words[i]!.lower).join(' ')
+  const tail = (n: number) => words.slice(-n).map((i) => parse.words[i]!.lower).join(' ')
   if (COMPLEX_PREPOSITIONS.some((p) => p[p.length - 1] === next.lower && tail(p.length - 1) === p.slice(0, -1).join(' '))) return true
   // "In his farewell address …, António Guterres [reminisced …]": a headline never stops before its verb.
   // (After a common noun a participle may open a reduced relative a headline can lose: "the risks [associated with …]".)
@@ -323,13 +324,18 @@ function dropLooseEnd(parse: Parse, kept: Set<number>): void {
 
 /** "…of the final rule, potentially [because of state laws …]": an adverb left alone at the end by a cut goes too. */
 function dropLooseAdverb(parse: Parse, kept: Set<number>): void {
-  const last = [...kept].filter((i) => isWord(parse.words[i]!)).sort((a, b) => a - b).at(-1)
+  const last = keptWordIndices(parse, kept).at(-1)
   if (last === undefined || parse.words[last]!.pos !== 'ADV' || !isComma(parse, last - 1) || !kept.has(last - 1)) return
   // Only when what the adverb modified was cut ("The army withdrew, finally." keeps it).
   const next = parse.words[last + 1]
   if (!next || kept.has(last + 1) || !isWord(next)) return
   kept.delete(last)
   kept.delete(last - 1)
+}
+
+/** The indices of the kept words (not punctuation), in order. */
+function keptWordIndices(parse: Parse, kept: Set<number>): number[] {
+  return [...kept].filter((i) => isWord(parse.words[i]!)).sort((a, b) => a - b)
 }
 
 /** The last word leaves the sentence hanging: "the company was", "a list of the". */
