@@ -73,7 +73,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
   // The name a pronoun at the start of the next sentence would stand for, and the sentence that gave it.
   let named: { name: string; id: string; paragraph: number } | undefined
   // The sentence that opens a list ("… agreed to do the following:"), while the paragraphs after it are its items.
-  let leadIn: Sentence | undefined
+  let leadIn: { sentence: Sentence; clause?: string } | undefined
   article.sentences.forEach((sentence, index) => {
     const words0 = language.get(sentence.id) ?? []
     const opensParagraph = article.sentences[index - 1]?.paragraph !== sentence.paragraph
@@ -81,7 +81,8 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     const next = article.sentences[index + 1]
     if (RE_LEAD_IN.test(sentence.text) && !meta.has(sentence.id) && next && next.paragraph !== sentence.paragraph && isListItem(language.get(next.id) ?? [])) {
       // A lead-in states nothing by itself: its items do, each joined to it.
-      leadIn = sentence
+      // Its clause is worked out once, for all its items.
+      leadIn = { sentence, clause: leadClause(sentence.text) }
       return
     }
     // "Possible issues on which Members could engage include": a lead-in whose colon was lost is no claim at all.
@@ -94,14 +95,14 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // "Live Nation and Ticketmaster … agreed to do the following:" then "Not retaliate against venues …": an item
     // that opens with a verb says what the lead-in's subject does, so it is read after the lead-in's clause ("Live
     // Nation and Ticketmaster agreed to not retaliate …"), and the point cites both.
-    const lead = opensParagraph && leadIn && isListItem(words0) ? leadClause(leadIn.text) : undefined
+    const lead = opensParagraph && leadIn && isListItem(words0) ? leadIn.clause : undefined
     const text = lead ? `${lead} ${sentence.text[0]!.toLowerCase()}${sentence.text.slice(1)}` : sentence.text
     const tagged = lead ? tagWords(text) : language.get(sentence.id)
     // The tagger reads English: a sentence in another script is a point as it stands, untrimmed, with no headline.
     const trimmed = isLatin(text) ? trimSentence(text, tagged, { title: false }) : wholeSentence(text, tagged ?? [])
     if (!trimmed) return
     let { point } = trimmed
-    let source = lead ? [leadIn!.id, sentence.id] : [sentence.id]
+    let source = lead ? [leadIn!.sentence.id, sentence.id] : [sentence.id]
     let words = trimmed.words
     // The headline is worked out only for the candidates that need one (slide titles, the thesis).
     let title = (): string | undefined => headlineOf(text, tagged)
