@@ -56,8 +56,11 @@ const MID_CONNECTIVES = phrases(trimData.midConnectives)
 const RELATIVE = new Set(trimData.relativeOpeners)
 const TRAILING_OPENERS = phrases(trimData.trailingOpeners)
 const KEEP_MODIFIERS = new Set(trimData.keepModifiers)
+/** Keep-modifiers that are prepositions before a noun phrase ("questions about the meaning"), not before a number. */
+const PREPOSITION_MODIFIERS = new Set(['about', 'around', 'over', 'under'])
 const EVIDENCE_OPENERS = phrases(trimData.evidenceOpeners)
 const TITLE_STOPS = phrases(trimData.titleStops)
+const TIME_ADVERBIALS = phrases(trimData.timeAdverbials)
 const TIME_DETERMINERS = new Set(['this', 'that', 'last', 'next', 'each', 'every'])
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'within', 'since', 'until', 'by', 'during', 'from', 'after', 'before', 'throughout'])
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/
@@ -201,6 +204,7 @@ export const LONG_TITLE_WORDS = 14
  */
 function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], maxWords = TITLE_WORDS): string | undefined {
   const kept = new Set(pointKept)
+  const dropped: Cut[] = []
   const tryDrop = (c: Cut) => {
     if (!atBoundaries(parse, c)) return false
     const trial = new Set(kept)
@@ -208,6 +212,7 @@ function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], maxWord
     if (count(parse, trial) >= 3 && hasFiniteVerb(keptWords(parse, trial))) {
       if (process.env.DEBUG_TRIM) console.error(`    drop ${c.from}-${c.to}: ${parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')}`)
       drop(kept, c)
+      dropped.push(c)
       return true
     }
     return false
@@ -238,6 +243,24 @@ function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], maxWord
     if (count(parse, trial) >= 3 && hasFiniteVerb(keptWords(parse, trial))) for (const i of titleWords) kept.delete(i)
   }
   if (process.env.DEBUG_TRIM) console.error(`  headline? ${count(parse, kept)}: ${render(parse, kept)}`)
+  // "… could be consequential for the system [of federal campaign finance]": the complement a cut took comes
+  // back when there is room for it.
+  if (endsBeforeItsComplement(parse, kept)) {
+    const last = keptWordIndices(parse, kept).at(-1)!
+    const cut = dropped.find((c) => c.from === last + 1)
+    const trial = new Set(kept)
+    // Its first word and the noun phrase after it ("of federal campaign finance"), not what the cut held beyond.
+    const inPhrase = (i: number) => {
+      const w = parse.words[i]!
+      const prenominal = w.pos === 'VERB' && ['NOUN', 'ADJ'].includes(parse.words[i + 1]?.pos ?? '') && !isFiniteVerb(parse.words, i)
+      return ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(w.pos) || prenominal || !atBoundaries(parse, { from: i, to: i })
+    }
+    let end = cut ? cut.from + 1 : 0
+    while (cut && end <= cut.to && inPhrase(end)) end++
+    const head = parse.words[end - 1]
+    if (cut && head && ['NOUN', 'PROPN', 'NUM'].includes(head.pos)) for (let i = cut.from; i < end; i++) if (pointKept.has(i)) trial.add(i)
+    if (trial.size > kept.size && count(parse, trial) <= maxWords && !endsBeforeItsComplement(parse, trial)) for (const i of trial) kept.add(i)
+  }
   // "… under the name [of Chinese Taipei]": the phrase the noun ends goes too, when one does.
   while (endsBeforeItsComplement(parse, kept)) {
     const pp = trailingPrepositionalPhrase(parse, kept)
@@ -836,6 +859,16 @@ function timeCuts(parse: Parse): Cut[] {
   const { words } = parse
   const cuts: Cut[] = []
   words.forEach((w, i) => {
+    // "… going forward.", "… so far, and …": a fixed time adverbial that ends its clause.
+    const adverbial = parse.quoted[i] ? undefined : firstPhrase(words, i, TIME_ADVERBIALS)
+    if (adverbial) {
+      const end = i + adverbial.length - 1
+      const next = words[end + 1]
+      if (!next || /^[,;:.!?)—–]$/.test(next.text)) {
+        cuts.push({ from: isComma(parse, i - 1) && next?.text !== ',' ? i - 1 : i, to: end })
+        return
+      }
+    }
     if (TIME_DETERMINERS.has(w.lower) && TIME_WORDS.has(words[i + 1]?.lower ?? '') && !parse.quoted[i] && words[i + 2]?.pos !== 'ADP') {
       cuts.push({ from: i, to: i + 1 })
       return
@@ -861,7 +894,8 @@ function timeCuts(parse: Parse): Cut[] {
     }
     // "in the January 2026 operation": the date describes the noun after it; the phrase is not a time phrase.
     // "within 60 days of closing the merger": the time is counted from what its "of" names; the phrase goes on.
-    if (timely && !['NOUN', 'PROPN'].includes(words[k]?.pos ?? '') && words[k]?.lower !== 'of') cuts.push({ from: i, to: k - 1 })
+    // "during the next two budget cycles": the phrase goes on past the time word; it is not cut inside.
+    if (timely && !['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '') && words[k]?.lower !== 'of') cuts.push({ from: i, to: k - 1 })
   })
   return cuts
 }
@@ -932,10 +966,14 @@ function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, options: {
     // "the use of AI models", "a level of risk": "of" completes the noun before it; the phrase to go starts earlier.
     // A point keeps it; a headline, which must be short, may lose it.
     if (options.point && w.lower === 'of' && ['NOUN', 'PROPN'].includes(prev?.pos ?? '')) continue
-    if (w.pos === 'ADP' && !KEEP_MODIFIERS.has(w.lower) && !['VERB', 'ADV', 'ADJ'].includes(prev?.pos ?? '')) return { from: i, to: order.at(-1)! }
+    if (w.pos === 'ADP' && !keptModifier(parse, i) && !['VERB', 'ADV', 'ADJ'].includes(prev?.pos ?? '')) return { from: i, to: order.at(-1)! }
     if (w.lower === 'to' && w.pos === 'PART' && prev?.pos === 'NOUN') return { from: i, to: order.at(-1)! }
     // "for violating the law": a gerund after a preposition is inside the phrase.
     if (w.pos === 'VERB' && w.lower.endsWith('ing') && parse.words[order[k - 1] ?? -1]?.pos === 'ADP') continue
+    // "under existing rules", "the growing threat": a participle before its noun describes it. (After a noun it
+    // may open a reduced relative clause instead: "the commission investigating the club".)
+    const describes = ['DET', 'ADJ', 'ADP', 'NUM'].includes(parse.words[i - 1]?.pos ?? '')
+    if (w.pos === 'VERB' && w.lower.endsWith('ing') && describes && order[k + 1] === i + 1 && ['NOUN', 'PROPN'].includes(parse.words[i + 1]!.pos) && !isFiniteVerb(parse.words, i)) continue
     if (!options.point && w.pos === 'VERB' && /(?:ed|en)$/.test(w.lower)) {
       const next = parse.words[order[k + 1] ?? -1]
       // "misuse of deployed models": a participle before its noun describes it, inside the phrase.
@@ -985,6 +1023,17 @@ function verbBefore(parse: Parse, kept: number[]): boolean {
  * A cut may only start and end between separate words: never inside "business-as-usual" or "anti-access/area",
  * whose parts the tagger splits.
  */
+/**
+ * A word a headline must keep: "about 50", "over 300" hedge a figure; "questions about the meaning", "a fight over
+ * water" open a phrase that may go like any other.
+ */
+function keptModifier(parse: Parse, i: number): boolean {
+  const w = parse.words[i]!
+  if (!KEEP_MODIFIERS.has(w.lower)) return false
+  if (!PREPOSITION_MODIFIERS.has(w.lower)) return true
+  return !['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON'].includes(parse.words[i + 1]?.pos ?? '')
+}
+
 function atBoundaries(parse: Parse, c: Cut): boolean {
   const separate = (i: number) => {
     const a = parse.words[i - 1]

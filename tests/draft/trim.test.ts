@@ -313,4 +313,19 @@ describe('points end where a phrase ends', () => {
     expect(headlineOf('The law did not originally require merging parties to file a notification with the agencies before closing.', undefined, LONG_TITLE_WORDS) ?? '').not.toBe('The law did not originally require merging parties')
     expect(headlineOf('Nontransferable tickets might benefit consumers by restricting the ability of brokers to purchase tickets for resale.', undefined, LONG_TITLE_WORDS) ?? '').not.toMatch(/the ability$/)
   })
+
+  it('let a headline lose a fixed time adverbial and a phrase opened by "about", but keep "about" before a figure', () => {
+    expect(headlineOf('The regional council has approved twelve new wind farms so far.')).toBe('The regional council has approved twelve new wind farms')
+    expect(headlineOf('Several mayors have raised doubts about the cost of the proposed tunnel under the old harbour.')).toBe('Several mayors have raised doubts')
+    expect(headlineOf('Ticket prices in the league rose by about 50 percent over the decade.')).toMatch(/about 50 percent/)
+  })
+
+  it('give a cut complement back to a headline that would stop before it, when it fits', () => {
+    // "… for the system" names nothing; with its "of" phrase back it is whole and still short.
+    expect(headlineOf('The ruling could matter for the system of local taxes in 2027.', undefined, LONG_TITLE_WORDS)).toBe('The ruling could matter for the system of local taxes')
+  })
+
+  it('never cut a time phrase before the words it goes on with', () => {
+    expect(trimSentence('The ruling could matter for the system of local taxes during the next two budget cycles.')?.title ?? '').not.toMatch(/taxes two budget/)
+  })
 })
