@@ -84,6 +84,8 @@ interface Parse {
   quoted: boolean[]
   /** Inside parentheses at each word: an aside, never the main clause. */
   aside: boolean[]
+  /** Brackets without a partner in the sentence (an aside it opens or closes with its neighbour): never shown. */
+  unpaired: number[]
   /** Each quotation mark's partner (see quotePartners). */
   partner: Map<number, number>
 }
@@ -92,6 +94,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   const parse = parseSentence(sentence, tagged)
   if (parse.words.filter(isWord).length === 0) return undefined
   const kept = new Set(parse.words.map((_, i) => i))
+  for (const i of parse.unpaired) kept.delete(i)
   for (const c of leadCuts(parse)) drop(kept, c)
   // Connectives inside the sentence and appositives that describe someone the sentence names always go.
   for (const c of [...midConnectiveCuts(parse), ...appositiveCuts(parse)].filter((c) => atBoundaries(parse, c))) drop(kept, c)
@@ -421,10 +424,13 @@ function afterMainClause(parse: Parse, kept: Set<number>, options: { verbPhrases
     if (parse.quoted[i]) continue
     const w = words[i]!
     if (/^[;:—–]$/.test(w.text)) return { from: i, to: words.length - 1 }
-    const stop = firstPhrase(words, i, TITLE_STOPS)
+    // "in the following scenarios": after a determiner or preposition the word describes a noun; it stops nothing.
+    const stop = ['DET', 'ADP'].includes(words[i - 1]?.pos ?? '') ? undefined : firstPhrase(words, i, TITLE_STOPS)
     // "as", "since", "before", "after", "until", "when" end the main clause only as conjunctions before a clause.
     const clausal = stop && stop.length === 1 && ['as', 'since', 'before', 'after', 'until', 'when'].includes(stop[0]!)
-    if (stop && i > main + 1 && (!clausal || startsClause(words.slice(i + 1)))) return { from: i, to: words.length - 1 }
+    // "… as A and as B": the conjunction goes with what it joins.
+    const joined = ['and', 'or'].includes(words[i - 1]?.lower ?? '') && i - 1 > main + 1 ? i - 1 : i
+    if (stop && i > main + 1 && (!clausal || startsClause(words.slice(i + 1)))) return { from: joined, to: words.length - 1 }
     // "Ticketmaster, TicketWeb, and Tickets.com set fees": ", and" closing a list of names starts no clause.
     // "have joined the protests and have in some cases put …": a second verb phrase, in a headline.
     if (options.verbPhrases && w.lower === 'and' && words[i - 1]?.text !== ',' && ['AUX', 'VERB'].includes(words[i + 1]?.pos ?? '') && i > main + 2 && isFiniteVerb(words, i + 1))
@@ -531,7 +537,27 @@ function parseSentence(text: string, tagged?: Word[]): Parse {
   words.forEach((w, i) => {
     if (w.text === ',' && /^["”]$/.test(words[i + 1]?.text ?? '') && !quoted[i + 2]) quoted[i] = false
   })
-  return { text, words, quoted, aside: insideMarks(words, '(', ')'), partner: quotePartners(words) }
+  const { inside: aside, unpaired } = brackets(words)
+  return { text, words, quoted, aside, unpaired, partner: quotePartners(words) }
+}
+
+/**
+ * Words inside a pair of brackets (the marks included), and the marks without a partner: "(Some analysts note
+ * … plans." opens an aside the next sentence closes, so none of it is an aside here, and its "(" is loose.
+ */
+function brackets(words: Word[]): { inside: boolean[]; unpaired: number[] } {
+  const inside = words.map(() => false)
+  const open: number[] = []
+  const unpaired: number[] = []
+  words.forEach((w, i) => {
+    if (w.text === '(') open.push(i)
+    else if (w.text === ')') {
+      const from = open.pop()
+      if (from === undefined) unpaired.push(i)
+      else for (let k = from; k <= i; k++) inside[k] = true
+    }
+  })
+  return { inside, unpaired: [...unpaired, ...open] }
 }
 
 /** Whether each word is inside a pair of `open` … `close` marks (nested pairs count once), marks included. */

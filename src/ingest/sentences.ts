@@ -85,7 +85,8 @@ export function splitSentences(text: string): Array<[number, number]> {
 /** The word that ends at `end` (not before `from`), without opening quotes: found backwards, so its cost is its length. */
 function lastWord(text: string, from: number, end: number): string {
   let i = end
-  while (i > from && !/\s/.test(text[i - 1]!)) i--
+  // "S. 1272/H.R. 2665": a slash joins two words; the abbreviation is the last.
+  while (i > from && !/[\s/]/.test(text[i - 1]!)) i--
   return text.slice(i, end).replace(/^["'“‘(\[]+/, '')
 }
 

@@ -328,4 +328,13 @@ describe('points end where a phrase ends', () => {
   it('never cut a time phrase before the words it goes on with', () => {
     expect(trimSentence('The ruling could matter for the system of local taxes during the next two budget cycles.')?.title ?? '').not.toMatch(/taxes two budget/)
   })
+
+  it('never show a bracket whose partner is in the next sentence', () => {
+    expect(trimSentence('(Some analysts note that the rollout has not been uniform throughout the region.')?.point).toBe('Some analysts note that the rollout has not been uniform throughout the region')
+  })
+
+  it('read "the following" as describing its noun, not as a clause that can go', () => {
+    const point = trimSentence('The charter adds that the council could suspend a member state in the following circumstances: (1) "a serious breach" of the founding treaty by its government, (2) the refusal of its courts to apply rulings of the regional court, and (3) the persistent failure of its officials to cooperate with inspectors sent by the council.')?.point ?? ''
+    expect(point).not.toMatch(/ the$/)
+  })
 })

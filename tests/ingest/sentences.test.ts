@@ -32,6 +32,10 @@ describe('splitSentences', () => {
     expect(split('The U.S.Navy sailed with Node.js on board.')).toHaveLength(1)
   })
 
+  it('reads a dotted acronym joined to the word before it by a slash ("S. 12/H.R. 34") as no sentence end', () => {
+    expect(split('Some want a bigger role for the legislature (e.g., S. 12/H.R. 34, S. 56). Others disagree.')).toHaveLength(2)
+  })
+
   it('survives titles, months and initials', () => {
     expect(split('Dr. Li met Gen. Smith on Jan. 5 in Washington. John F. Kennedy was mentioned. It ended.')).toEqual([
       'Dr. Li met Gen. Smith on Jan. 5 in Washington.',
