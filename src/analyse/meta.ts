@@ -61,14 +61,18 @@ function isByline(tokens: Context['sentences'][number]['tokens']): boolean {
  * claim.
  */
 function isCallToAction(tokens: Context['sentences'][number]['tokens']): boolean {
-  const starts = [0, ...tokens.flatMap((t, i) => (t.text === ',' ? [i + 1] : []))]
+  // "(For more information, see …)": an opening bracket is no word.
+  const first = tokens.findIndex((t) => !/^[(\[]$/.test(t.text))
+  const starts = [first, ...tokens.flatMap((t, i) => (t.text === ',' ? [i + 1] : []))]
   // Where the last place word is: a place after the verb is one before it (one pass, however many commas).
   const lastPlace = tokens.findLastIndex((t) => CALL_PLACES.has(t.lower))
+  // "For more information, see CRS Report R48875": a pointer to further reading, whatever it names.
+  const forMore = tokens[first]?.lower === 'for'
   return starts.some((start) => {
     const i = start + leadLength(tokens, start)
     if (!CALL_VERBS.has(tokens[i]?.lower ?? '')) return false
     // "please apply" asks the reader whatever follows; "see our website" names where to go.
-    return tokens[start]?.lower === 'please' || lastPlace > i
+    return tokens[start]?.lower === 'please' || lastPlace > i || (forMore && start > first && tokens[i]!.lower === 'see')
   })
 }
 

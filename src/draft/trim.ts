@@ -289,6 +289,7 @@ function lostWhatWasSaid(parse: Parse, kept: Set<number>): boolean {
 }
 
 const COMPLEMENT_NOUNS = new Set<string>(LANGUAGE_DATA.complementNouns)
+const AS_COMPLEMENT_VERBS = new Set<string>(LANGUAGE_DATA.asComplementVerbs)
 const COMPLEX_PREPOSITIONS = LANGUAGE_DATA.complexPrepositions.map((p) => p.split(' '))
 
 /** Words that make a noun need what follows it: "the first time [that …]", "the only country [to …]". */
@@ -316,6 +317,9 @@ function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolean {
   // (After a common noun a participle may open a reduced relative a headline can lose: "the risks [associated with …]".)
   const lastPos = parse.words[last]!.pos
   if ((next.pos === 'AUX' || (next.pos === 'VERB' && lastPos === 'PROPN')) && isFiniteVerb(parse.words, last + 1)) return true
+  // "The government describes the ties [as exceptionally close]": the object's complement.
+  const main = mainVerb(parse, kept)
+  if (next.lower === 'as' && main !== undefined && AS_COMPLEMENT_VERBS.has(parse.words[main]!.lemma) && ['NOUN', 'PROPN'].includes(parse.words[last]!.pos)) return true
   // "Anthropic will support the Ministry [of Health]": a name's words go on too.
   if (!['NOUN', 'PROPN'].includes(parse.words[last]!.pos)) return false
   // "Guterres served as prime minister [of Portugal]": an office is of somewhere.

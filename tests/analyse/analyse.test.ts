@@ -224,6 +224,18 @@ describe('analyse: navigation in the text', () => {
       'If you’re excited about benchmarks, experiments, and open source, please apply, and mention this post.',
     ])
   })
+
+  it('marks a pointer to further reading ("(For more information, see Report R123 …)") as metadata, not a reader who sees', () => {
+    const article = ingest(
+      'The alliance dates from 1951. (For more information, see Research Report R123, Alliance Politics, by Jo Smith.) For decades, analysts see the treaty as the core of the relationship. For details on trade, see Table 2.',
+      { format: 'text' },
+    )
+    const meta = new Set(analyse(article).meta)
+    expect(article.sentences.filter((s) => meta.has(s.id)).map((s) => s.text)).toEqual([
+      '(For more information, see Research Report R123, Alliance Politics, by Jo Smith.)',
+      'For details on trade, see Table 2.',
+    ])
+  })
 })
 
 describe('analyse: groups named by a common noun', () => {

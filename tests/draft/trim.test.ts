@@ -337,4 +337,9 @@ describe('points end where a phrase ends', () => {
     const point = trimSentence('The charter adds that the council could suspend a member state in the following circumstances: (1) "a serious breach" of the founding treaty by its government, (2) the refusal of its courts to apply rulings of the regional court, and (3) the persistent failure of its officials to cooperate with inspectors sent by the council.')?.point ?? ''
     expect(point).not.toMatch(/ the$/)
   })
+
+  it('never end a headline before the "as" complement a verb like "describe" needs, nor before what a concern is', () => {
+    expect(headlineOf('The ministry describes the new defence ties between the two neighbours as exceptionally close and enduring.') ?? '').not.toMatch(/neighbours$/)
+    expect(headlineOf('Many residents of the coastal towns express concern that the new port carries serious risks for fishing.') ?? '').not.toMatch(/concern$/)
+  })
 })
