@@ -319,7 +319,10 @@ function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolean {
   if ((next.pos === 'AUX' || (next.pos === 'VERB' && lastPos === 'PROPN')) && isFiniteVerb(parse.words, last + 1)) return true
   // "The government describes the ties [as exceptionally close]": the object's complement.
   const main = mainVerb(parse, kept)
-  if (next.lower === 'as' && main !== undefined && AS_COMPLEMENT_VERBS.has(parse.words[main]!.lemma) && ['NOUN', 'PROPN'].includes(parse.words[last]!.pos)) return true
+  if (main !== undefined && AS_COMPLEMENT_VERBS.has(parse.words[main]!.lemma) && ['NOUN', 'PROPN'].includes(parse.words[last]!.pos)) {
+    const as = parse.words.findIndex((w, i) => i > last && w.lower === 'as' && !parse.quoted[i])
+    if (as > 0 && !kept.has(as) && !parse.words.slice(last + 1, as).some((_, k) => isFiniteVerb(parse.words, last + 1 + k))) return true
+  }
   // "Anthropic will support the Ministry [of Health]": a name's words go on too.
   if (!['NOUN', 'PROPN'].includes(parse.words[last]!.pos)) return false
   // "Guterres served as prime minister [of Portugal]": an office is of somewhere.
