@@ -208,11 +208,13 @@ export const LONG_TITLE_WORDS = 14
 function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], maxWords = TITLE_WORDS): string | undefined {
   const kept = new Set(pointKept)
   const dropped: Cut[] = []
-  const tryDrop = (c: Cut) => {
-    if (!atBoundaries(parse, c)) return false
+  const tryDrop = (cut: Cut) => {
+    if (!atBoundaries(parse, cut)) return false
+    // "reform global trade, economic[, and financial governance …]": the list's items the cut leaves go with it.
+    const c = listRemnant(parse, kept, cut) ?? cut
     const trial = new Set(kept)
     drop(trial, c)
-    if (count(parse, trial) >= 3 && hasFiniteVerb(keptWords(parse, trial))) {
+    if (count(parse, trial) >= 3 && hasFiniteVerb(keptWords(parse, trial)) && !endsOnAttributive(keptWords(parse, trial))) {
       if (process.env.DEBUG_TRIM) console.error(`    drop ${c.from}-${c.to}: ${parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')}`)
       drop(kept, c)
       dropped.push(c)
@@ -376,8 +378,36 @@ function endsLoose(words: Word[]): boolean {
   const last = words.filter(isWord).at(-1)
   // "…, potentially": an adverb set off by a comma modifies what no longer follows it.
   const loneAdverb = last?.pos === 'ADV' && words.at(-2)?.text === ','
-  return !last || ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || loneAdverb || leavesClauseOpen(words) || endsOnPartitive(words)
+  return !last || ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || loneAdverb || leavesClauseOpen(words) || endsOnPartitive(words) || endsOnAttributive(words)
 }
+
+/**
+ * "reform global trade, economic [, and financial governance]", "is likely to use covert [, rather than declared,
+ * facilities]": an adjective after a comma, a determiner or a verb that does not link it to a subject describes a
+ * noun that was cut. ("The outlook is bleak", "remains uncertain", "grew more cautious" end whole.)
+ */
+function endsOnAttributive(words: Word[]): boolean {
+  const end = words.findLastIndex((w) => !/^[.!?…]$/.test(w.text))
+  const last = words[end]
+  const before = words[end - 1]
+  if (last?.pos !== 'ADJ' || !before) return false
+  return before.text === ',' || ['DET', 'ADP', 'NUM'].includes(before.pos) || (before.pos === 'VERB' && !LINKING_VERBS.has(before.lemma))
+}
+/**
+ * A cut that would leave adjectives of a list whose noun it takes ("global trade, economic[, and financial
+ * governance]"): the cut from the comma before them, when what is left ends on a noun.
+ */
+function listRemnant(parse: Parse, kept: Set<number>, c: Cut): Cut | undefined {
+  const before = [...kept].filter((i) => i < c.from).sort((a, b) => a - b)
+  let k = before.length - 1
+  while (k >= 0 && parse.words[before[k]!]!.pos === 'ADJ') k--
+  const comma = before[k]
+  if (k === before.length - 1 || comma === undefined || !isComma(parse, comma)) return undefined
+  const noun = parse.words[before[k - 1] ?? -1]
+  return noun && ['NOUN', 'PROPN'].includes(noun.pos) ? { from: comma, to: c.to } : undefined
+}
+
+const LINKING_VERBS = new Set(['be', 'become', 'remain', 'seem', 'appear', 'look', 'sound', 'feel', 'stay', 'prove', 'grow', 'turn', 'get', 'keep', 'go', 'come', 'fall', 'run', 'hold', 'make', 'render', 'find', 'deem', 'consider', 'leave'])
 
 /** "proposes studying a range", "includes a number": a noun that only counts or measures what its "of" names. */
 function endsOnPartitive(words: Word[]): boolean {
@@ -794,6 +824,10 @@ function appositiveCuts(parse: Parse): Cut[] {
     // "arbitrary detention, cruel treatment, torture and murder": an item of a list, not an aside ("torture" is
     // no verb there).
     if (isAndOr(words[c2 + 1]) || isAndOr(words[c2 + 2])) return
+    // "farming, fishing, shipping, and tourism": nor one in the middle of a list that goes on ("shipping" is no
+    // verb there either).
+    const c3 = nextComma(parse, c2, c2 + 6)
+    if (c3 > 0 && (isAndOr(words[c3 + 1]) || isAndOr(words[c3 + 2])) && !hasFiniteVerb(words.slice(c2 + 1, c3))) return
     let k = c2 + 1
     while (words[k]?.pos === 'ADV') k++
     if (words[k]?.pos === 'VERB' || words[k]?.pos === 'AUX') cuts.push({ from: c1, to: c2 })
@@ -881,7 +915,9 @@ const isAndOr = (w: Word | undefined) => w?.lower === 'and' || w?.lower === 'or'
 
 /** The comma at `c` closes an item of a list of names or nouns: "A, B, C[,] and D". */
 function isListItemBefore(parse: Parse, c: number): boolean {
-  const nounish = (i: number) => ['NOUN', 'PROPN'].includes(parse.words[i]?.pos ?? '')
+  // "farming, fishing, shipping, and tourism": a gerund is a noun in a list.
+  const gerund = (i: number) => parse.words[i]?.pos === 'VERB' && parse.words[i]!.lower.endsWith('ing') && !isFiniteVerb(parse.words, i)
+  const nounish = (i: number) => ['NOUN', 'PROPN'].includes(parse.words[i]?.pos ?? '') || gerund(i)
   if (!nounish(c - 1)) return false
   for (let k = c - 2; k >= Math.max(0, c - 5); k--) if (isComma(parse, k)) return nounish(k - 1)
   return false

@@ -342,4 +342,14 @@ describe('points end where a phrase ends', () => {
     expect(headlineOf('The city government describes its port partnerships with the region as "exceptionally close."') ?? '').not.toMatch(/region$/)
     expect(headlineOf('Many residents of the coastal towns express concern that the new port carries serious risks for fishing.') ?? '').not.toMatch(/concern$/)
   })
+
+  it('never leave an adjective whose noun was cut ("reform global trade, economic"), in a point or a headline', () => {
+    const t = trimSentence('The ministry continues to seek to reform regional trade, monetary, and fiscal rules and shape common standards in areas such as farming, fishing, shipping, and tourism.')
+    expect(t?.point ?? '').not.toMatch(/monetary$/)
+    expect(t?.title ?? '').not.toMatch(/monetary$/)
+    // Nor take an item in the middle of a list for an aside.
+    expect(t?.point ?? '').not.toMatch(/farming shipping/)
+    expect(t?.point ?? '').not.toMatch(/shipping$/)
+    expect(trimSentence('The agency long assessed that the firm is more likely to use private, rather than public, servers to store the customer data it collects; whether this is still the agency view is unclear.')?.point ?? '').not.toMatch(/private$/)
+  })
 })
