@@ -108,11 +108,18 @@ export function htmlToBlocks(html: string, name = 'the page', url = 'https://exa
 const RE_GLUED_LINK = /(\[[^\]]*[A-Za-z]\]\((?:[^()\s]|\([^()\s]*\))*\))(?=(?:and|or|but|the|of|in|on|to|for|with|by|from|at|as)\b)/g
 const spaceAfterLinks = (markdown: string): string => markdown.replace(RE_GLUED_LINK, '$1 ')
 
+/**
+ * "**Overseeing the Strategy****.**": two bold runs written back to back leave four stars that CommonMark cannot
+ * pair, and the reader would see "**.**". Inside a line they join the runs into one.
+ */
+const RE_ADJACENT_STRONG = /(?<=\S)\*{4}(?=\S)/g
+const joinAdjacentStrong = (markdown: string): string => markdown.replace(RE_ADJACENT_STRONG, '')
+
 /** Markdown: optional YAML front matter gives metadata; markdown-it's HTML output is read as blocks. */
 export function markdownToBlocks(markdown: string): RawDocument {
   const fm = markdown.match(RE_FRONTMATTER)
   const meta = fm ? frontmatterMeta(fm[1]!) : {}
-  const html = new (MarkdownIt())({ html: false, linkify: false }).render(spaceAfterLinks(fm ? markdown.slice(fm[0].length) : markdown))
+  const html = new (MarkdownIt())({ html: false, linkify: false }).render(joinAdjacentStrong(spaceAfterLinks(fm ? markdown.slice(fm[0].length) : markdown)))
   const dom = new (JSDOM())(html)
   const blocks = domBlocks(dom.window.document.body)
   dom.window.close()

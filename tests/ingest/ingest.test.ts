@@ -215,6 +215,14 @@ describe('ingest: odd but valid input', () => {
     expect(a.sentences.map((s) => s.text).join(' ')).toContain('APIs too.')
   })
 
+  it('joins two bold runs written back to back ("**Run-in heading****.**") instead of showing stars', () => {
+    const md = '# A title\n\n**Overseeing the Plan****.** The council has said it will review the plan. The court ruled in Watson v. Mills that the law stands.\n'
+    const a = ingest(Buffer.from(md), { format: 'markdown' })
+    const text = a.sentences.map((s) => s.text).join(' | ')
+    expect(text).not.toContain('*')
+    expect(a.sentences.map((s) => s.text)).toContain('The court ruled in Watson v. Mills that the law stands.')
+  })
+
   it('accepts CRLF line ends and a BOM', () => {
     const a = ingest(Buffer.from('\uFEFFA title\r\n\r\nFirst sentence here. Second one.\r\n\r\nAnother paragraph.\r\n'))
     expect(a.meta.title).toBe('A title')
