@@ -291,6 +291,7 @@ function lostWhatWasSaid(parse: Parse, kept: Set<number>): boolean {
 }
 
 const COMPLEMENT_NOUNS = new Set<string>(LANGUAGE_DATA.complementNouns)
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'each', 'none', 'any', 'both', 'several', 'few', 'much', 'half', 'part', 'either', 'neither'])
 const AS_COMPLEMENT_VERBS = new Set<string>(LANGUAGE_DATA.asComplementVerbs)
 const COMPLEX_PREPOSITIONS = LANGUAGE_DATA.complexPrepositions.map((p) => p.split(' '))
 
@@ -325,6 +326,9 @@ function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolean {
     const as = parse.words.findIndex((w, i) => i > last && w.lower === 'as' && !parse.quoted[i])
     if (as > 0 && !kept.has(as) && !parse.words.slice(last + 1, as).some((_, k) => isFiniteVerb(parse.words, last + 1 + k))) return true
   }
+  // "Regulators can raise capital in one [of two ways]", "Several [of the banks]": a number or quantifier counts
+  // what its "of" names.
+  if (next.lower === 'of' && (parse.words[last]!.pos === 'NUM' || QUANTIFIERS.has(parse.words[last]!.lower))) return true
   // "Anthropic will support the Ministry [of Health]": a name's words go on too.
   if (!['NOUN', 'PROPN'].includes(parse.words[last]!.pos)) return false
   // "Guterres served as prime minister [of Portugal]": an office is of somewhere.
@@ -378,7 +382,15 @@ function endsLoose(words: Word[]): boolean {
   const last = words.filter(isWord).at(-1)
   // "…, potentially": an adverb set off by a comma modifies what no longer follows it.
   const loneAdverb = last?.pos === 'ADV' && words.at(-2)?.text === ','
-  return !last || ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || loneAdverb || leavesClauseOpen(words) || endsOnPartitive(words) || endsOnAttributive(words)
+  return !last || ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || loneAdverb || leavesClauseOpen(words) || endsOnPartitive(words) || endsOnAttributive(words) || unfinishedBetween(words)
+}
+
+/** "can choose between the CBLR [, …, and risk-weighted requirements]": "between" names two, or a plural. */
+function unfinishedBetween(words: Word[]): boolean {
+  const at = words.findLastIndex((w) => w.lower === 'between')
+  if (at < 0) return false
+  const after = words.slice(at + 1)
+  return !after.some((w) => ['and', '&', 'to', '-', '–'].includes(w.lower) || (w.pos === 'NOUN' && w.lower !== w.lemma) || w.pos === 'NUM')
 }
 
 /**
@@ -433,7 +445,7 @@ const CLAUSE_OPENERS = new Set(['that', 'whether', 'which', 'who', 'how', 'why']
 
 /** A headline states something: a finite verb with a content word after it, no loose end, quotes closed. */
 function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolean {
-  if (!hasFiniteVerb(words) || leavesClauseOpen(words) || endsOnPartitive(words)) return false
+  if (!hasFiniteVerb(words) || leavesClauseOpen(words) || endsOnPartitive(words) || unfinishedBetween(words)) return false
   // "As AI systems continue to improve": a subordinate clause alone states no claim; nor does a leading phrase
   // whose only verb is in a clause of its own ("In areas where there was limited fishing").
   const first = words.find(isWord)

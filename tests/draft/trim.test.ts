@@ -352,4 +352,10 @@ describe('points end where a phrase ends', () => {
     expect(t?.point ?? '').not.toMatch(/shipping$/)
     expect(trimSentence('The agency long assessed that the firm is more likely to use private, rather than public, servers to store the customer data it collects; whether this is still the agency view is unclear.')?.point ?? '').not.toMatch(/private$/)
   })
+
+  it('never end on a number that counts what its "of" names, nor on "between" with one side', () => {
+    expect(headlineOf('Cities can raise or lower parking fees in one of two general ways: by changing the hourly rate or by changing how zones are drawn.') ?? '').not.toMatch(/in one$/)
+    expect(trimSentence('Small towns with fewer than 5,000 people can choose between the county plan, in which case they share its costs, and their own scheme, in which case they follow other rules.')?.point ?? '').not.toMatch(/between the county plan$/)
+    expect(headlineOf('Voters must choose between two candidates in the runoff next month.')).toMatch(/between two candidates/)
+  })
 })
