@@ -393,6 +393,16 @@ describe('causes: aims are not links', () => {
     expect(links(causesOf('One option is to increase otter populations in Oregon.'))).toEqual([])
     expect(links(causesOf('Their developers use the new tool to accelerate their work and to create AI agents for banks.'))).toEqual([])
   })
+  it('reads no link from a purpose infinitive after an aside or a quotation, nor from a verb coordinated with it', () => {
+    expect(links(causesOf('The council imposed a levy on parking (with a few exemptions) to reduce traffic in the old town.'))).toEqual([])
+    expect(links(causesOf('The plan calls for "bold steps" to reduce the city\'s reliance on imported grain and strengthen local farming.'))).toEqual([])
+  })
+  it('keeps a verb coordinated with a raised infinitive ("are expected to reduce X and raise Y")', () => {
+    expect(links(causesOf('Higher port fees are expected to reduce cargo volumes and raise freight costs.'))).toEqual(['Higher port fees > reduces > cargo volumes', 'Higher port fees > increases > freight costs'])
+  })
+  it('reads no cause from "Once X, Y": it orders two events in time', () => {
+    expect(links(causesOf('Once the ministry published the tariff schedule, importers registered their shipments.'))).toEqual([])
+  })
 })
 
 describe('causes: what a backward cue explains', () => {

@@ -101,6 +101,46 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
   return undefined
 }
 
+/** Closing quotation marks stepped over before a word: 'calls for "extraordinary measures" to reduce'. */
+const CLOSING = new Set(['"', '”', '’', "'"])
+
+/**
+ * The index of the word before `i`, stepping over an aside in parentheses and closing quotation marks ("imposed a
+ * surcharge on imports (with some exceptions) to reduce" → "imports"); -1 at the sentence's start.
+ */
+function wordBefore(words: Word[], i: number): number {
+  let k = i - 1
+  for (;;) {
+    if (words[k]?.text === ')') {
+      const open = words.findLastIndex((w, j) => j < k && w.text === '(')
+      if (open < 0) return k
+      k = open - 1
+    } else if (CLOSING.has(words[k]?.text ?? '')) k--
+    else return k
+  }
+}
+
+/** How far back the first of two coordinated infinitives is looked for, in words. */
+const MAX_COORDINATED_WORDS = 12
+
+/**
+ * The index of the "to" of the infinitive the verb at `i` is: right before it ("to reduce"), or before the verb it
+ * is coordinated with ("to reduce its reliance on imports and [strengthen]"); -1 when it is none.
+ */
+function infinitiveTo(words: Word[], i: number): number {
+  if (words[i - 1]?.lower === 'to') return i - 1
+  if (words[i - 1]?.pos !== 'CCONJ') return -1
+  for (let k = i - 2; k >= 0 && k >= i - MAX_COORDINATED_WORDS; k--) {
+    const w = words[k]!
+    if ((w.pos === 'PUNCT' && !CLOSING.has(w.text) && !JOINED.has(w.text)) || w.pos === 'SCONJ' || RELATIVE.has(w.lower)) return -1
+    if (w.pos === 'VERB' && words[k - 1]?.lower === 'to') return k - 1
+    if (isFiniteVerb(words, k)) return -1
+  }
+  return -1
+}
+/** Punctuation inside a phrase: "S&T", "anti-access/area". */
+const JOINED = new Set(['-', '/', '&', '–'])
+
 /** What opens the object of a verb read as a noun: "fuels [depression]", "fuel [the] crisis". */
 const OBJECT_START = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'])
 
@@ -280,7 +320,9 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
     const { cue, last } = match
     const negated = [1, 2, 3].some((k) => NEGATIONS.has(words[i - k]?.lower ?? '') && !words.slice(i - k, i).some((w) => w.pos === 'PUNCT'))
     // "urged Beijing to halt" asks; "the goal is to increase", "to accelerate their work and to create" aim: none states a link.
-    const asked = words[i - 1]?.lower === 'to' && ((OBJECT_POS.has(words[i - 2]?.pos ?? '') && !AIMED.has(words[i - 2]?.lower ?? '')) || words[i - 2]?.lemma === 'be' || words[i - 2]?.pos === 'CCONJ')
+    const to = infinitiveTo(words, i)
+    const ahead = to >= 0 ? words[wordBefore(words, to)] : undefined
+    const asked = !!ahead && ((OBJECT_POS.has(ahead.pos) && !AIMED.has(ahead.lower)) || ahead.lemma === 'be' || ahead.pos === 'CCONJ')
     // "the rapidly escalating conflict": a participle describing a noun states no cause.
     const attributive = cue.words.length === 1 && /(?:ing|ed)$/.test(words[i]!.lower) && words[i + 1]?.pos === 'NOUN' && ['DET', 'ADV', 'ADJ'].includes(words[i - 1]?.pos ?? '')
     if (negated || asked || attributive || nominal(words, i) || unasserted(words, i) || (lead && i === start)) {
