@@ -38,13 +38,23 @@ export function controlledClause(words: Word[], cue: number, p: Phrase): Phrase 
   if (marker === 'to' && words[p.last + 2]?.pos === 'AUX' && verb?.pos !== 'VERB') return null
   if (!verb || verb.pos !== 'VERB' || !((marker === 'to' && !/ing$/.test(verb.lower)) || (marker === 'from' && /ing$/.test(verb.lower)) || (marker === 'from' && words[p.last + 2]?.lower === 'being'))) return undefined
   const object = phraseAt(words, v + 1, '')
-  const last = object && object.last - p.first < 10 ? object.last : v
-  const kept = words.slice(p.first, last + 1).filter((w) => !['AUX', 'PUNCT', 'DET', 'PART'].includes(w.pos) && w.lower !== 'from')
-  return kept.length <= 7 ? { first: p.first, last } : null
+  const size = (last: number) => words.slice(p.first, last + 1).filter((w) => !['AUX', 'PUNCT', 'DET', 'PART'].includes(w.pos) && w.lower !== 'from').length
+  // Without an object, what completes the verb when it fits: a gerund ("stop cooperating") or a prepositional
+  // phrase ("convert into gold"); else the verb alone.
+  if (!object) {
+    const gerund = words[v + 1]?.pos === 'VERB' && /ing$/.test(words[v + 1]!.lower)
+    const complement = gerund ? v + 1 : words[v + 1]?.pos === 'ADP' ? (phraseAt(words, v + 2, '')?.last ?? v) : v
+    const last = size(complement) <= 7 ? complement : v
+    return size(last) <= 7 ? { first: p.first, last } : null
+  }
+  const last = object.last - p.first < 10 ? object.last : v
+  return size(last) <= 7 ? { first: p.first, last } : null
 }
 
 /** Verbs that deny the clause after them: "the company denied that its products caused the outbreak". */
 const DENY = new Set(['deny', 'dispute', 'refute', 'reject', 'dismiss'])
+/** Verbs that present the clause after them as wished or asked for, not as what happens (data/causes.json wishVerbs). */
+const WISH = new Set(DATA.causes.wishVerbs as string[])
 
 /**
  * Whether the cue at `i` is in a clause the sentence denies: after a negated verb of saying or showing ("the FTC
@@ -55,6 +65,8 @@ export function unasserted(words: Word[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const w = words[k]!
     if (w.pos === 'PUNCT') return false
+    // The tagger may read this "that" as a pronoun: "we hoped [that] announcing it would …".
+    if (w.lower === 'that' && WISH.has(words[k - 1]?.lemma ?? '')) return true
     if (w.lower === 'that' && w.pos === 'SCONJ') return words.slice(Math.max(0, k - 4), k).some((x) => NEGATIONS.has(x.lower)) || DENY.has(words[k - 1]?.lemma ?? '')
   }
   return false
@@ -166,8 +178,15 @@ export function nominal(words: Word[], i: number): boolean {
   let k = i - 1
   // "increasing or decreasing": the first of two joined gerunds.
   if (words[k]?.pos === 'CCONJ' && words[k - 1]?.lower.endsWith('ing')) k -= 2
-  return words[k]?.lower === 'of' || (words[k]?.lower === 'as' && words[k - 1]?.lower === 'such')
+  if (words[k]?.lower === 'of' || (words[k]?.lower === 'as' && words[k - 1]?.lower === 'such')) return true
+  // "the constitutionality of [a state] creating X": a gerund with its subject after "of" names an action too.
+  let j = k
+  while (j >= 0 && j > k - MAX_GERUND_SUBJECT && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(words[j]!.pos)) j--
+  return j < k && words[j]?.lower === 'of' && ['NOUN', 'PROPN'].includes(words[k]?.pos ?? '')
 }
+
+/** The longest subject of a gerund after "of" ("of [the two largest firms] merging"), in words. */
+const MAX_GERUND_SUBJECT = 5
 
 /** How many verbs a series of coordinated verb phrases is followed back through. */
 const MAX_SERIES = 4

@@ -131,6 +131,13 @@ function infinitiveTo(words: Word[], i: number): number {
   if (words[i - 1]?.lower === 'to') return i - 1
   if (words[i - 1]?.pos !== 'CCONJ') return -1
   for (let k = i - 2; k >= 0 && k >= i - MAX_COORDINATED_WORDS; k--) {
+    // An aside in parentheses is stepped over: "to go beyond unilateral action (an aside) and encourage".
+    if (words[k]!.text === ')') {
+      const open = words.findLastIndex((w, j) => j < k && w.text === '(')
+      if (open < 0) return -1
+      k = open
+      continue
+    }
     const w = words[k]!
     if ((w.pos === 'PUNCT' && !CLOSING.has(w.text) && !JOINED.has(w.text)) || w.pos === 'SCONJ' || RELATIVE.has(w.lower)) return -1
     if (w.pos === 'VERB' && words[k - 1]?.lower === 'to') return k - 1
@@ -157,7 +164,22 @@ function verbReadAsNoun(words: Word[], i: number, cue: string): boolean {
   if (!OBJECT_START.has(words[i + 1]?.pos ?? '')) return false
   // A participle right after a noun describes it: "the dislocations brought about by …".
   const reduced = (k: number) => words[k - 1]?.pos === 'NOUN' && /(?:ed|en|ght|wn)$/.test(words[k]!.lower)
-  return !words.some((x, k) => k !== i && (x.pos === 'AUX' || (isFiniteVerb(words, k) && !reduced(k))))
+  // Within its clause: "… spirals where [the loss of trust causes one party to stop cooperating], causing …".
+  const [from, to] = clauseAround(words, i)
+  return !words.slice(from, to + 1).some((x, j) => from + j !== i && (x.pos === 'AUX' || (isFiniteVerb(words, from + j) && !reduced(from + j))))
+}
+
+/** Words that open a clause of their own inside a sentence: "… spirals [where] the loss of trust causes …". */
+const CLAUSE_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'which', 'who', 'that'])
+
+/** The first and last word of the clause around `i`: between punctuation marks, subordinating conjunctions and relative words. */
+function clauseAround(words: Word[], i: number): [number, number] {
+  const breaks = (w: Word) => [',', ';', ':', '—', '–', '(', ')'].includes(w.text) || w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lower)
+  let from = i
+  while (from > 0 && !breaks(words[from - 1]!)) from--
+  let to = i
+  while (to < words.length - 1 && !breaks(words[to + 1]!)) to++
+  return [from, to]
 }
 
 /**
@@ -200,6 +222,20 @@ function firstPersonView(words: Word[], from: number): boolean {
   if (words[k]?.pos !== 'VERB') return false
   for (k--; k >= 0 && ['ADV', 'AUX', 'PART'].includes(words[k]!.pos); k--);
   return FIRST_PERSON.has(words[k]?.lower ?? '')
+}
+
+/**
+ * The effect of the link stated right before the ", …ing" cue at `i`, which the participle clause carries on
+ * ("the loss of trust causes one party to stop cooperating, causing others to stop cooperating": one party
+ * stopping causes the others to): the last link found in the sentence, when its effect ends at the comma.
+ */
+function chainedCause(words: Word[], i: number, links: RawLink[]): Side | undefined {
+  if (!words[i]!.lower.endsWith('ing')) return undefined
+  let k = i - 1
+  while (k >= 0 && (words[k]!.pos === 'ADV' || SKIP_BEFORE.has(words[k]!.lower))) k--
+  if (words[k]?.text !== ',') return undefined
+  const effect = links.at(-1)?.effect
+  return effect && effect.phrase.last === k - 1 ? effect : undefined
 }
 
 /** An -ing word opening a clause after a comma, an adverb between: ", further destabilising …", ", generating concerns". */
@@ -337,7 +373,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
       i = by
       continue
     }
-    const afterPhrases = effectsAfter(words, last + 1, text)
+    const afterPhrases = effectsAfter(words, last + 1, text, cue.direction === 'forward')
     if (insideSubject(words, i, afterPhrases[0])) {
       i = last
       continue
@@ -347,8 +383,10 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
       const gerund = gerundSubject(words, start, i)
       const kept = gerund && words.slice(gerund.first, gerund.last + 1).filter((w) => w.pos !== 'PUNCT')
       const said: Side | undefined = gerund && kept ? { text: kept.map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ %/g, '%'), s, phrase: gerund } : undefined
-      const cause = gerund ? gerund : causeBefore(words, i, text)
-      const other = !gerund && cause && conjunctBefore(words, cause, text)
+      // "X could result in system failure, potentially leading to Y": the effect just stated leads on.
+      const chained = gerund ? undefined : chainedCause(words, i, links)
+      const cause = gerund ? gerund : chained ? chained.phrase : causeBefore(words, i, text)
+      const other = !gerund && !chained && cause && conjunctBefore(words, cause, text)
       side = said ? (p: Phrase | undefined, before?: number) => (p === gerund ? said : sideOf(p, before)) : sideOf
       // "This validates …": the claim of the sentence before, when it stated one.
       const back = !cause && antecedent && pointsBack(words, i) ? antecedent : undefined
@@ -359,7 +397,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
         continue
       }
       for (const c of other ? [other, cause] : [cause]) {
-        const before = c ? side(c) : back
+        const before = chained ?? (c ? side(c) : back)
         for (const p of afterPhrases) {
           // "allow the waiting period to expire": what is enabled is the period expiring, not the period.
           // "increased the likelihood that a consumer would purchase the ticket": the purchase.
@@ -542,6 +580,9 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   // the last of a series shares the first's ("tickets can drive up prices, mislead consumers, and result in
   // losses"; "a MOU that will secure supplies, promote partnerships, and increase resilience").
   if (w.pos === 'CCONJ') {
+    // "practices alleged to diminish or weaken X": the second of two infinitives has the first's cause.
+    const to = infinitiveTo(words, i)
+    if (to >= 0 && to !== i - 1) return causeBefore(words, to + 1, text)
     const first = seriesStart(words, k)
     return first !== undefined ? causeBefore(words, first, text) : subjectBefore(words, k - 1, text)
   }
@@ -624,6 +665,8 @@ function conjunctBefore(words: Word[], p: Phrase, text: string): Phrase | undefi
 function subjectBefore(words: Word[], at: number, text: string): Phrase | undefined {
   let verb = -1
   for (let k = at; k >= 0; k--) {
+    // "The dispute began when the legislature redrew the map and created …": a verb before "when" is another clause's.
+    if (k < at && TIME_OPENERS.has(words[k]!.lower) && ['ADV', 'SCONJ'].includes(words[k]!.pos)) return undefined
     if (isFiniteVerb(words, k)) {
       verb = k
       break
@@ -638,6 +681,9 @@ function subjectBefore(words: Word[], at: number, text: string): Phrase | undefi
   const prev = subject && words[subject.first - 1]
   return subject && prev?.pos === 'VERB' && (words[subject.first - 2]?.lower === 'to' || prev.lower.endsWith('ing')) ? undefined : subject
 }
+
+/** Words that open a clause of time or place: the verb before one is in another clause. */
+const TIME_OPENERS = new Set(['when', 'whenever', 'where', 'whereas', 'while', 'until', 'before', 'after', 'since'])
 
 /** The longest aside between commas stepped over before a verb group, in words. */
 const MAX_ASIDE_WORDS = 12
@@ -688,8 +734,15 @@ function mainClauseBefore(words: Word[], at: number, text: string): Phrase | und
   return kept.length <= 7 ? span : undefined
 }
 
-/** The effects after a cue: a noun phrase, or two joined by "and" ("Japanese defence modernisation and tighter US alliances"). */
-function effectsAfter(words: Word[], from: number, text: string): Phrase[] {
+/** The longest effect that is a clause with an -ing verb ("other parties cooperating with the regulator"), in words. */
+const MAX_GERUND_CLAUSE = 7
+
+/**
+ * The effects after a cue: a noun phrase, or two joined by "and" ("Japanese defence modernisation and tighter US
+ * alliances"); with `gerundClause`, a phrase and the -ing verb after it ("resulting in other parties cooperating").
+ */
+
+function effectsAfter(words: Word[], from: number, text: string, gerundClause = false): Phrase[] {
   let k = from
   while (k < words.length && (words[k]!.lower === 'that' || (words[k]!.pos === 'ADV' && words[k]!.lower.endsWith('ly')))) k++
   // "leading to changes such as turf algae growth", "changes" read as a verb: the example.
@@ -701,6 +754,13 @@ function effectsAfter(words: Word[], from: number, text: string): Phrase[] {
   const tail = lightTail(words, at, text)
   const first = tail === at ? at : withComplement(words, tail, text)
   const next = words[first.last + 1]
+  // "resulting in [other parties] cooperating", "led to [prices] rising sharply": after a cue's preposition, a
+  // phrase with an -ing verb after it is that verb's subject; the effect is the clause, with a short object.
+  if (gerundClause && words[from - 1]?.pos === 'ADP' && next?.pos === 'VERB' && next.lower.endsWith('ing')) {
+    const object = phraseAt(words, first.last + 2, text)
+    const last = object ? object.last : first.last + 1
+    if (last - first.first < MAX_GERUND_CLAUSE) return [{ first: first.first, last }]
+  }
   if (next?.lower === 'and') {
     const second = phraseAt(words, first.last + 2, text)
     if (second && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '')) return [first, second]

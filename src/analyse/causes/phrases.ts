@@ -54,6 +54,8 @@ function inside(words: Word[], i: number, text: string): boolean {
     const next = words[i + 1]
     return JOINERS.has(w.text) && !!prev && !!next && prev.end === w.start && w.end === next.start
   }
+  // "the far-right", "well-funded groups": an adverb joined by a hyphen to the word after it.
+  if (w.pos === 'ADV' && JOINERS.has(words[i + 1]?.text ?? '') && w.end === words[i + 1]!.start && words[i + 2]?.start === words[i + 1]!.end) return true
   // "ever more", "ardently expanding": an adverb before a modifier of the noun.
   // Not "as" of "such as free time": it introduces an example, it modifies nothing.
   if (w.pos === 'ADV' && !WH.has(w.lower) && w.lower !== 'as' && (words[i + 1]?.pos === 'ADJ' || (words[i + 1]?.pos === 'VERB' && /ing$/.test(words[i + 1]!.lower)))) return true
