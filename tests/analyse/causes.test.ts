@@ -431,6 +431,24 @@ describe('causes: aims are not links', () => {
   it('reads a hyphenated adverb as part of a noun phrase ("the far-right")', () => {
     expect(links(causesOf('The collapse of the centre parties opened the way for the far-right.'))).toEqual(['collapse of the centre parties > enables > far-right'])
   })
+  it('reads no link from a later member of a list of gerunds, but keeps a single ", …ing" after a clause', () => {
+    expect(links(causesOf('The strategy stresses modernising old ports (for example, river docks), and boosting rail freight.'))).toEqual([])
+    expect(links(causesOf('The city hopes to grow by expanding the harbour, creating new jobs, and attracting investors.'))).toEqual([])
+    expect(links(causesOf('Farmers flooded the lower fields, creating a refuge for migrating birds.'))).toEqual([expect.stringMatching(/^Farmers flooded the lower fields > prompts > refuge/)])
+  })
+  it('draws no side that is a generic noun of another ("the amount of time")', () => {
+    expect(links(causesOf('The new scanners have reduced the amount of time needed for checks.'))).toEqual([])
+  })
+  it('completes a change with what changes ("a net decrease in required capital")', () => {
+    expect(links(causesOf('The new rules lead to a net decrease in required capital.'))).toEqual(['new rules > prompts > net decrease in required capital'])
+  })
+  it('takes the agent of a participle after a noun with it ("sanctions imposed by Japan")', () => {
+    expect(links(causesOf('Tariffs announced by the ministry in April have reduced steel imports.'))).toEqual(['Tariffs announced by the ministry > reduces > steel imports'])
+  })
+  it('reads no link said as an obligation ("must validate", "should not allow", "need to curb")', () => {
+    expect(links(causesOf('Inspectors must validate the lab results.', 'The board should not allow the merger to proceed.', 'Regulators need to curb speculative trading.'))).toEqual([])
+    expect(links(causesOf('The firm had to reduce its fleet.'))).toHaveLength(1)
+  })
   it('reads no cause from "Once X, Y": it orders two events in time', () => {
     expect(links(causesOf('Once the ministry published the tariff schedule, importers registered their shipments.'))).toEqual([])
   })

@@ -185,6 +185,34 @@ export function nominal(words: Word[], i: number): boolean {
   return j < k && words[j]?.lower === 'of' && ['NOUN', 'PROPN'].includes(words[k]?.pos ?? '')
 }
 
+/**
+ * Whether the -ing cue at `i` is a later member of a series of gerunds that name actions ("emphasizes upgrading
+ * old industries, and boosting manufacturing"; "by developing the economy, creating rules, and …"): after a
+ * comma (and "and" or "or"), with a gerund after "by" or a verb in the clause before it. Such a list says what
+ * is done or planned, not what the clause before causes; a single ", creating X" after a clause is no list.
+ */
+export function gerundSeries(words: Word[], i: number): boolean {
+  if (!words[i]!.lower.endsWith('ing')) return false
+  let k = i - 1
+  if (words[k]?.pos === 'CCONJ') k--
+  if (words[k]?.text !== ',') return false
+  for (let j = k - 1; j > 0; j--) {
+    const w = words[j]!
+    if (w.text === ')') {
+      const open = words.findLastIndex((x, n) => n < j && x.text === '(')
+      if (open < 0) return false
+      j = open
+      continue
+    }
+    if ([';', ':', '—', '–'].includes(w.text) || w.pos === 'SCONJ') return false
+    const gerund = w.pos === 'VERB' && w.lower.endsWith('ing') && (words[j - 1]!.lower === 'by' || isFiniteVerb(words, j - 1))
+    if (gerund) return true
+    // Only the segment right before the comma, and the one before it if the list goes on (", creating X, and …").
+    if (w.text === ',' && !(words[j + 1]?.pos === 'VERB' && words[j + 1]!.lower.endsWith('ing'))) return false
+  }
+  return false
+}
+
 /** The longest subject of a gerund after "of" ("of [the two largest firms] merging"), in words. */
 const MAX_GERUND_SUBJECT = 5
 

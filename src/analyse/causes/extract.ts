@@ -22,7 +22,7 @@ import type { CausalRelation } from '../../outline/vocabulary.ts'
 import type { SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'
 import { clauseAt, climb, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
-import { closesSeries, conditionalAt, controlledClause, hedgedAt, isHedge, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
+import { closesSeries, conditionalAt, gerundSeries, controlledClause, hedgedAt, isHedge, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { compactClause, subjectStartBefore } from './clauses.ts'
 
@@ -99,6 +99,24 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
     if (ok) return { cue, last: k - 1 }
   }
   return undefined
+}
+
+/** Words of obligation in a verb group: "agencies must reduce fees", "workers need to validate the output". */
+const OBLIGATION = new Set(['must', 'should', 'shall', 'ought'])
+const NEED = new Set(['need', 'needs', 'have', 'has'])
+
+/**
+ * Whether the cue at `i` is said as an obligation, in its own verb group ("must reduce", "should not allow",
+ * "need to validate"): what someone has to do, not what happens.
+ */
+function obliged(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const w = words[k]!
+    if (OBLIGATION.has(w.lower)) return true
+    if (w.lower === 'to' && NEED.has(words[k - 1]?.lower ?? '')) return true
+    if (!['ADV', 'AUX', 'PART'].includes(w.pos) && w.lower !== 'to') return false
+  }
+  return false
 }
 
 /** Closing quotation marks stepped over before a word: 'calls for "extraordinary measures" to reduce'. */
@@ -281,6 +299,10 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
     // A generic noun on its own says nothing ("countries", "the issue"); "the test" may still be someone's test (graph.ts).
     const content = words.slice(p.first, p.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.pos))
     if (head.pos !== 'PROPN' && (GENERIC.has(head.lower) || GENERIC.has(head.lemma)) && content.length < 2) return undefined
+    // A generic noun of another says nothing either: "the amount of time", "a number of cases".
+    const nouns = content.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
+    const ofPhrase = words.slice(p.first, p.last + 1).some((w) => w.lower === 'of')
+    if (ofPhrase && nouns.length >= 2 && nouns.every((w) => w.pos === 'NOUN' && (GENERIC.has(w.lower) || GENERIC.has(w.lemma)))) return undefined
     return { text: label, s, phrase: p, ...(isLoose(words, p) ? { loose: true } : {}) }
   }
   let side = sideOf
@@ -361,7 +383,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
     const asked = !!ahead && ((OBJECT_POS.has(ahead.pos) && !AIMED.has(ahead.lower)) || ahead.lemma === 'be' || ahead.pos === 'CCONJ')
     // "the rapidly escalating conflict": a participle describing a noun states no cause.
     const attributive = cue.words.length === 1 && /(?:ing|ed)$/.test(words[i]!.lower) && words[i + 1]?.pos === 'NOUN' && ['DET', 'ADV', 'ADJ'].includes(words[i - 1]?.pos ?? '')
-    if (negated || asked || attributive || nominal(words, i) || unasserted(words, i) || (lead && i === start)) {
+    if (negated || asked || attributive || obliged(words, i) || nominal(words, i) || gerundSeries(words, i) || unasserted(words, i) || (lead && i === start)) {
       i = last
       continue
     }
@@ -516,6 +538,9 @@ function examplesOf(words: Word[], p: Phrase, text: string): Phrase {
   return phraseAt(words, p.last + 3, text) ?? p
 }
 
+/** Nouns of a change in amount: their complement says what changes (data/causes.json changeHeads). */
+const CHANGE = new Set(DATA.causes.changeHeads as string[])
+
 /** Prepositions whose phrase completes a noun that says little alone: "harm to victims", "investments in minerals". */
 const COMPLEMENTS = new Set(['in', 'within', 'on', 'for', 'to', 'against', 'with', 'over', 'between', 'among', 'into', 'through'])
 
@@ -530,8 +555,9 @@ function withComplement(words: Word[], p: Phrase, text: string): Phrase {
   const tail = phraseAt(words, p.last + 2, text)
   if (!tail || tail.last - p.last > 6) return p
   const head = headOf(words, tail)
-  // An adjective and its noun ("major conflict") take only a name where it happens: "… in Lebanon".
-  if (content.length === 2 && !(head.pos === 'PROPN' && tail.last === p.last + 2 + (words[p.last + 2]!.pos === 'DET' ? 1 : 0))) return p
+  // An adjective and its noun ("major conflict") take only a name where it happens: "… in Lebanon"; a change
+  // says what changes whatever its adjective ("a net decrease in required capital").
+  if (content.length === 2 && !CHANGE.has(headOf(words, p).lemma) && !(head.pos === 'PROPN' && tail.last === p.last + 2 + (words[p.last + 2]!.pos === 'DET' ? 1 : 0))) return p
   return GENERIC.has(head.lower) || GENERIC.has(head.lemma) || STOP.has(head.lower) ? p : { first: p.first, last: tail.last }
 }
 

@@ -145,6 +145,12 @@ export function climb(words: Word[], p: Phrase, text: string): Phrase {
       const noun = phraseBefore(words, current.first - 2, text, new Set())
       return noun && isHead(words, noun.last) && words[noun.last]!.pos === 'NOUN' ? { first: noun.first, last: current.last } : current
     }
+    // "sanctions imposed by Japan": the agent of a participle after a noun belongs to that noun's phrase.
+    const participle = words[current.first - 2]
+    if (before?.lower === 'by' && participle?.pos === 'VERB' && /(?:ed|en|wn)$/.test(participle.lower)) {
+      const noun = phraseBefore(words, current.first - 2, text, new Set())
+      return noun && noun.last === current.first - 3 ? { first: noun.first, last: current.last } : current
+    }
     if (!before || !(before.pos === 'ADP' || before.lower === 'to') || before.lower === 'of') return current
     let k = current.first - 1
     while (k > 0 && (words[k]!.pos === 'ADP' || words[k]!.lower === 'to' || (words[k]!.pos === 'NOUN' && ['ADP', 'PART'].includes(words[k - 1]?.pos ?? '') && words[k - 1]!.lower !== 'of'))) k--
