@@ -613,6 +613,9 @@ describe('causes: backward cues with an adverb or a gerund', () => {
     expect(links(a)).toEqual(['state cutting the city budget > prompts > mayor forced to close three libraries'])
     expect(edges(a)).toHaveLength(1)
   })
+  it('completes the cause of "due to" with a passive gerund ("the fear of trucks being seized")', () => {
+    expect(links(causesOf('The border crossing remains closed due to the fear of trucks being seized.'))).toEqual(['fear of trucks being seized > prompts > border crossing remains closed'])
+  })
   it('keeps "due to" without an adverb', () => {
     expect(links(causesOf('The factory cut jobs due to weak demand.'))).toEqual(['weak demand > prompts > factory cut jobs'])
   })

@@ -444,7 +444,10 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
       // The object ends before a preposition ("the UN | of its dues").
       let end = object?.last ?? -1
       for (let k = gerund! + 2; object && k <= object.last; k++) if (words[k]!.pos === 'ADP') (end = k - 1, k = object.last)
-      const cause = object ? { ...controlledSide({ first: agent!.first, last: end }), loose: false } : side(agent)
+      // "due to the fear of ships being attacked": a passive gerund completes the phrase.
+      const passive = !object && !!agent && words[gerund!]?.lower === 'being' && words[gerund! + 1]?.pos === 'VERB' && /(?:ed|en|wn)$/.test(words[gerund! + 1]!.lower)
+      if (passive) end = gerund! + 1
+      const cause = object || passive ? { ...controlledSide({ first: agent!.first, last: end }), loose: false } : side(agent)
       // "the political stalemate in the National Assembly caused by": the phrase the prepositional one hangs on.
       const before = phraseBefore(words, i, text, SKIP_BEFORE)
       const hung = before && climb(words, before, text)
