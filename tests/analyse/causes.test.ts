@@ -449,6 +449,22 @@ describe('causes: aims are not links', () => {
     expect(links(causesOf('Inspectors must validate the lab results.', 'The board should not allow the merger to proceed.', 'Regulators need to curb speculative trading.'))).toEqual([])
     expect(links(causesOf('The firm had to reduce its fleet.'))).toHaveLength(1)
   })
+  it('takes the subject over an aside that opens with an adverb and a preposition, with the agent of its participle', () => {
+    const a = causesOf('Across the region, fear of the layoffs brought about by the merger, still in its early days, fuels protests in the capital.')
+    expect(links(a)).toEqual(['fear of the layoffs brought about by the merger > increases > protests in the capital'])
+  })
+  it('steps over an aside with a quotation closed after its comma ("called “the surge,” set off")', () => {
+    const a = causesOf('Their exit, combined with a sharp price spike called “the surge,” set off a wave of factory closures.')
+    expect(links(a)).toEqual(['Their exit > prompts > wave of factory closures'])
+  })
+  it('reads a past form the tagger takes for an adjective after an opening phrase ("…, galvanised popular support")', () => {
+    const a = causesOf('In both provinces, local newspapers focused on regional grievances, galvanised popular support for the separatist parties.')
+    expect(links(a)).toEqual([expect.stringMatching(/^local newspapers > increases > popular support/)])
+  })
+  it('takes no subject over a member of a series of verbs, nor for a purpose after a comma', () => {
+    expect(links(causesOf('The firm agreed to sell two stadiums, provide ticketing proposals to all major concert venues in the region, allow venues to sell their own tickets, and extend the settlement for eight years.'))).toEqual([])
+    expect(links(causesOf('The dogs were treated under the direction of their owners, with advice from their vets, to prevent further decline in their health.'))).toEqual([])
+  })
   it('reads no cause from "Once X, Y": it orders two events in time', () => {
     expect(links(causesOf('Once the ministry published the tariff schedule, importers registered their shipments.'))).toEqual([])
   })

@@ -87,7 +87,8 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
         continue
       }
       const w = words[k]
-      if (!w || (w.lower !== c && w.lemma !== c)) {
+      // A past form read as an adjective is checked as a verb below (verbReadAsNoun).
+      if (!w || (w.lower !== c && w.lemma !== c && !(w.pos === 'ADJ' && (w.lower === `${c}d` || w.lower === `${c}ed`)))) {
         ok = false
         break
       }
@@ -143,12 +144,18 @@ const MAX_COORDINATED_WORDS = 12
 
 /**
  * The index of the "to" of the infinitive the verb at `i` is: right before it ("to reduce"), or before the verb it
- * is coordinated with ("to reduce its reliance on imports and [strengthen]"); -1 when it is none.
+ * is coordinated with ("to reduce its reliance on imports and [strengthen]"; "to sell X, provide Y, and
+ * [extend]"); -1 when it is none.
  */
 function infinitiveTo(words: Word[], i: number): number {
   if (words[i - 1]?.lower === 'to') return i - 1
   if (words[i - 1]?.pos !== 'CCONJ') return -1
-  for (let k = i - 2; k >= 0 && k >= i - MAX_COORDINATED_WORDS; k--) {
+  // Words counted outside the asides stepped over, anew for each member of a series ("to sell X, provide Y, and extend").
+  for (let k = words[i - 2]?.text === ',' ? i - 3 : i - 2, n = 0; k >= 0 && n < MAX_COORDINATED_WORDS; k--, n++) {
+    if (words[k]!.text === ',' && words[k + 1]?.pos === 'VERB') {
+      n = 0
+      continue
+    }
     // An aside in parentheses is stepped over: "to go beyond unilateral action (an aside) and encourage".
     if (words[k]!.text === ')') {
       const open = words.findLastIndex((w, j) => j < k && w.text === '(')
@@ -176,7 +183,9 @@ const OBJECT_START = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'])
  */
 function verbReadAsNoun(words: Word[], i: number, cue: string): boolean {
   const w = words[i]!
-  if (w.pos !== 'NOUN' || !(w.lower === cue || w.lower === `${cue}s` || w.lower === `${cue}es`)) return false
+  // "…, galvanised popular support": a past form read as an adjective.
+  const past = w.pos === 'ADJ' && (w.lower === `${cue}d` || w.lower === `${cue}ed`)
+  if (!past && (w.pos !== 'NOUN' || !(w.lower === cue || w.lower === `${cue}s` || w.lower === `${cue}es`))) return false
   // A noun, or the comma closing an aside after the subject ("Fear of X, still in its infancy, fuels …").
   if (!['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && words[i - 1]?.text !== ',') return false
   if (!OBJECT_START.has(words[i + 1]?.pos ?? '')) return false
@@ -380,7 +389,8 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
     // "urged Beijing to halt" asks; "the goal is to increase", "to accelerate their work and to create" aim: none states a link.
     const to = infinitiveTo(words, i)
     const ahead = to >= 0 ? words[wordBefore(words, to)] : undefined
-    const asked = !!ahead && ((OBJECT_POS.has(ahead.pos) && !AIMED.has(ahead.lower)) || ahead.lemma === 'be' || ahead.pos === 'CCONJ')
+    // "…, with consultation from their team, to prevent further decline": a purpose after a comma too.
+    const asked = !!ahead && ((OBJECT_POS.has(ahead.pos) && !AIMED.has(ahead.lower)) || ahead.lemma === 'be' || ahead.pos === 'CCONJ' || ahead.text === ',')
     // "the rapidly escalating conflict": a participle describing a noun states no cause.
     const attributive = cue.words.length === 1 && /(?:ing|ed)$/.test(words[i]!.lower) && words[i + 1]?.pos === 'NOUN' && ['DET', 'ADV', 'ADJ'].includes(words[i - 1]?.pos ?? '')
     if (negated || asked || attributive || obliged(words, i) || nominal(words, i) || gerundSeries(words, i) || unasserted(words, i) || (lead && i === start)) {
@@ -584,6 +594,8 @@ function clauseEnd(words: Word[], from: number): number {
 function causeBefore(words: Word[], i: number, text: string): Phrase | undefined {
   let k = i - 1
   while (k >= 0 && (SKIP_BEFORE.has(words[k]!.lower) || (words[k]!.pos === 'ADV' && words[k]!.lower.endsWith('ly')))) k--
+  // 'a heat wave called “the blob,” set off': a quotation closed after the comma.
+  if (words[k]?.pos === 'PUNCT' && QUOTES.has(words[k]!.text) && words[k - 1]?.text === ',') k--
   const w = words[k]
   if (!w) return undefined
   // ", which threatens Beijing": the phrase before the comma.
@@ -617,7 +629,15 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   }
   // "Witness intimidation, including suspicious deaths, marred …", "In both countries, narratives centred on
   // identity, galvanised …": a verb after a comma has its subject before an aside, or opening the clause.
-  if (w.text === ',' && isFiniteVerb(words, i)) return subjectOverComma(words, k, text)
+  // A cue the tagger read as a noun or an adjective is a verb here: ", still in its infancy, fuels depression".
+  // A verb form the tagger cannot tell finite ("set off") takes a subject over an aside too, when that subject
+  // opens its clause (not the object of a verb or a preposition: "divest [13 agreements], provide …, allow").
+  if (w.text === ',') {
+    const subject = subjectOverComma(words, k, text)
+    if (isFiniteVerb(words, i) || ['NOUN', 'ADJ'].includes(words[i]!.pos)) return subject
+    const opens = subject && (subject.first === 0 || ['PUNCT', 'CCONJ'].includes(words[subject.first - 1]!.pos))
+    if (opens && words[i - 1]?.lower !== 'to') return subject
+  }
   const before = phraseBefore(words, k + 1, text, SKIP_BEFORE)
   if (isFiniteVerb(words, i)) {
     const head = relativeHead(words, before ? before.first : k + 1, text)
@@ -637,9 +657,25 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
 function subjectOverComma(words: Word[], comma: number, text: string): Phrase | undefined {
   const open = asideStart(words, comma + 1)
   if (open === comma + 1) return undefined
+  const opening = openingPhrase(words, open, comma, text)
+  if (opening) return opening
   const first = words[open + 1]!
-  if (['VERB', 'ADP', 'ADJ'].includes(first.pos) || first.lower === 'like') return phraseBefore(words, open, text, SKIP_BEFORE)
-  // The opening phrase: a preposition at the sentence's start, nothing but the phrase before the comma.
+  // "fear of dislocations brought about by the revolution, [still in its infancy,] fuels": an adverb before a preposition too.
+  // A verb opening the aside is a participle ("including", "combined with"), not a verb of a series ("provide").
+  const participle = first.pos === 'VERB' && /(?:ing|ed|en|wn)$/.test(first.lower)
+  if (participle || ['ADP', 'ADJ'].includes(first.pos) || first.lower === 'like' || (first.pos === 'ADV' && words[open + 2]?.pos === 'ADP')) {
+    const p = phraseBefore(words, open, text, SKIP_BEFORE)
+    return p && climb(words, p, text)
+  }
+  return undefined
+}
+
+/**
+ * The phrase opening the clause after a leading prepositional phrase (from the comma at `open` to the one at
+ * `comma`), with a participle phrase after it: "In both Serbia and Kosovo, [political narratives] centred on …,".
+ */
+function openingPhrase(words: Word[], open: number, comma: number, text: string): Phrase | undefined {
+  // A preposition at the sentence's start, nothing but the phrase before the comma.
   if (words[0]!.pos !== 'ADP' || words.slice(1, open).some((x) => ['VERB', 'AUX', 'SCONJ'].includes(x.pos))) return undefined
   const p = phraseAt(words, open + 1, text)
   const next = p && words[p.last + 1]
@@ -647,6 +683,8 @@ function subjectOverComma(words: Word[], comma: number, text: string): Phrase | 
 }
 
 const QUOTES = new Set(['"', '”', '’', "'"])
+/** Quotation marks inside an aside: 'combined with a heat wave called “the blob,”'. */
+const QUOTE_MARKS = new Set(['"', '“', '”'])
 const LOSS_HEADS = new Set(DATA.causes.lossHeads as string[])
 
 /** The last "of" phrase of `p` ("relatedness of the pathogen" → "the pathogen"), unless its head says little alone. */
@@ -715,7 +753,7 @@ function subjectBefore(words: Word[], at: number, text: string): Phrase | undefi
 const TIME_OPENERS = new Set(['when', 'whenever', 'where', 'whereas', 'while', 'until', 'before', 'after', 'since'])
 
 /** The longest aside between commas stepped over before a verb group, in words. */
-const MAX_ASIDE_WORDS = 12
+const MAX_ASIDE_WORDS = 15
 
 /**
  * Where an aside between commas that ends right before `at` opens ("Raw dairy products, compared with
@@ -726,8 +764,9 @@ function asideStart(words: Word[], at: number): number {
   if (words[at - 1]?.text !== ',') return at
   for (let k = at - 2; k >= 0 && k >= at - MAX_ASIDE_WORDS; k--) {
     const w = words[k]!
-    if (w.text === ',') return k
-    if (w.pos === 'AUX' || w.pos === 'SCONJ' || (w.pos === 'PUNCT' && w.text !== '(' && w.text !== ')') || RELATIVE.has(w.lower)) return at
+    // A segment opening with a verb that is no participle is a member of a series ("…, provide X, allow Y"), no aside.
+    if (w.text === ',') return words[k + 1]!.pos === 'VERB' && !/(?:ing|ed|en|wn)$/.test(words[k + 1]!.lower) ? at : k
+    if (w.pos === 'AUX' || w.pos === 'SCONJ' || (w.pos === 'PUNCT' && w.text !== '(' && w.text !== ')' && !QUOTE_MARKS.has(w.text)) || RELATIVE.has(w.lower)) return at
   }
   return at
 }

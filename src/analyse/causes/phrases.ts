@@ -146,10 +146,12 @@ export function climb(words: Word[], p: Phrase, text: string): Phrase {
       return noun && isHead(words, noun.last) && words[noun.last]!.pos === 'NOUN' ? { first: noun.first, last: current.last } : current
     }
     // "sanctions imposed by Japan": the agent of a participle after a noun belongs to that noun's phrase.
-    const participle = words[current.first - 2]
-    if (before?.lower === 'by' && participle?.pos === 'VERB' && /(?:ed|en|wn)$/.test(participle.lower)) {
-      const noun = phraseBefore(words, current.first - 2, text, new Set())
-      return noun && noun.last === current.first - 3 ? { first: noun.first, last: current.last } : current
+    // A particle may come between: "dislocations brought about by the revolution".
+    const at = PARTICLES.has(words[current.first - 2]?.lower ?? '') ? current.first - 3 : current.first - 2
+    const participle = words[at]
+    if (before?.lower === 'by' && participle?.pos === 'VERB' && /(?:ed|en|wn|ght)$/.test(participle.lower)) {
+      const noun = phraseBefore(words, at, text, new Set())
+      return noun && noun.last === at - 1 ? { first: noun.first, last: current.last } : current
     }
     if (!before || !(before.pos === 'ADP' || before.lower === 'to') || before.lower === 'of') return current
     let k = current.first - 1
@@ -172,6 +174,9 @@ function lastHead(words: Word[], first: number, last: number): Word {
   for (let i = last; i >= first; i--) if (isHead(words, i)) return words[i]!
   return words[last]!
 }
+
+/** Particles of a phrasal participle: "brought about by", "set up by". */
+const PARTICLES = new Set(['about', 'up', 'out', 'off', 'down', 'on'])
 
 /** Auxiliaries a clause label keeps, for they say how sure it is: "the conflict could spiral out of control". */
 const MODALS = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'should', 'must'])
