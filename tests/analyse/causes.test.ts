@@ -465,6 +465,10 @@ describe('causes: aims are not links', () => {
     expect(links(causesOf('The firm agreed to sell two stadiums, provide ticketing proposals to all major concert venues in the region, allow venues to sell their own tickets, and extend the settlement for eight years.'))).toEqual([])
     expect(links(causesOf('The dogs were treated under the direction of their owners, with advice from their vets, to prevent further decline in their health.'))).toEqual([])
   })
+  it('reads no link from a gerund after a preposition other than one of means ("range from increasing X to …")', () => {
+    expect(links(causesOf('Reforms could range from increasing fee transparency to breaking up the largest ticket sellers.'))).toEqual([])
+    expect(links(causesOf('The city cut congestion by raising parking fees.'))).toHaveLength(1)
+  })
   it('reads no cause from "Once X, Y": it orders two events in time', () => {
     expect(links(causesOf('Once the ministry published the tariff schedule, importers registered their shipments.'))).toEqual([])
   })

@@ -170,8 +170,9 @@ export function conditionalAt(words: Word[], i: number): boolean {
 
 /**
  * Whether the -ing cue at `i` names an action rather than states one: after "of" ("the risk of raising rates",
- * "little sign of increasing or decreasing convergence") or after "such as" ("benefits such as preventing
- * failures": an example of a noun, with no cause of its own).
+ * "little sign of increasing or decreasing convergence"), after "such as" ("benefits such as preventing
+ * failures": an example of a noun, with no cause of its own) or another preposition but one of means ("range
+ * from increasing transparency to …").
  */
 export function nominal(words: Word[], i: number): boolean {
   if (!words[i]!.lower.endsWith('ing')) return false
@@ -179,6 +180,9 @@ export function nominal(words: Word[], i: number): boolean {
   // "increasing or decreasing": the first of two joined gerunds.
   if (words[k]?.pos === 'CCONJ' && words[k - 1]?.lower.endsWith('ing')) k -= 2
   if (words[k]?.lower === 'of' || (words[k]?.lower === 'as' && words[k - 1]?.lower === 'such')) return true
+  // "could range from increasing transparency to …", "without raising fees": a gerund after a preposition names
+  // an action; not after "by" or "through", whose gerund is the means of the clause's cause.
+  if (words[k]?.pos === 'ADP' && !MEANS.has(words[k]!.lower)) return true
   // "the constitutionality of [a state] creating X": a gerund with its subject after "of" names an action too.
   let j = k
   while (j >= 0 && j > k - MAX_GERUND_SUBJECT && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(words[j]!.pos)) j--
@@ -212,6 +216,9 @@ export function gerundSeries(words: Word[], i: number): boolean {
   }
   return false
 }
+
+/** Prepositions of means: "by increasing X", "through reducing Y" — the clause's cause acts through the gerund. */
+const MEANS = new Set(['by', 'through', 'thereby'])
 
 /** The longest subject of a gerund after "of" ("of [the two largest firms] merging"), in words. */
 const MAX_GERUND_SUBJECT = 5
