@@ -310,7 +310,7 @@ describe('causes: a quantity of a thing is the thing', () => {
   })
   it('does not join a clause about a thing with its quantity: "kelp alters light levels" is not "kelp to regrow"', () => {
     const a = causesOf('Removing the kelp alters light levels below, leading to changes such as turf algae growth.', 'Turf algae also make it harder for kelp to regrow.')
-    expect(edges(a)).toEqual(['kelp alters light levels > prompts > Turf algae', 'Turf algae > blocks > kelp to regrow'])
+    expect(edges(a)).toEqual(['Removing the kelp alters light levels > prompts > Turf algae', 'Turf algae > blocks > kelp to regrow'])
   })
 })
 
@@ -469,6 +469,14 @@ describe('causes: aims are not links', () => {
     expect(links(causesOf('Reforms could range from increasing fee transparency to breaking up the largest ticket sellers.'))).toEqual([])
     expect(links(causesOf('The city cut congestion by raising parking fees.'))).toHaveLength(1)
   })
+  it('keeps the gerund that opens the cause’s clause, so the link is not turned round ("reducing X will lower Y")', () => {
+    expect(links(causesOf('Therefore, reducing reserve rules will lower lenders\' costs.'))).toEqual(["reducing reserve rules > reduces > lenders' costs"])
+    expect(links(causesOf('Failing to expand the power grid will slow factory output.'))).toEqual(['Failing to expand the power grid > reduces > factory output'])
+    expect(links(causesOf('Farmers dug new canals, creating a network that allows barges to reach the port.'))).toContainEqual('network > enables > barges to reach the port')
+  })
+  it('reads a cue the tagger takes for an adjective after a modal as a verb ("will lower Y")', () => {
+    expect(links(causesOf('The new pipeline will lower heating costs.'))).toEqual(['new pipeline > reduces > heating costs'])
+  })
   it('reads no cause from "Once X, Y": it orders two events in time', () => {
     expect(links(causesOf('Once the ministry published the tariff schedule, importers registered their shipments.'))).toEqual([])
   })
@@ -542,6 +550,8 @@ describe('causes: examples', () => {
 describe('causes: long labels', () => {
   it('keeps a short "of" phrase whole and drops modifiers before its head, never a name', () => {
     expect(labelOf(['massive and violent campaign of ethnic cleansing'])).toBe('violent campaign of ethnic cleansing')
+    // A count opening the label goes before the "of" phrase is cut.
+    expect(labelOf(['Four competing layers of state permit rules'])).toBe('competing layers of state permit rules')
     expect(labelOf(['Acme inquired about the agency’s use of drones'])).not.toMatch(/^inquired/)
   })
 })

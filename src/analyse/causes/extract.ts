@@ -96,7 +96,7 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
     }
     // A one-word cue must be a verb (or a participle): "a cut" or "the halt" is no cue. A participle opening a
     // clause after a comma is one even when tagged as an adjective (", further destabilising global fuel supplies").
-    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !participleClause(words, i) && !passiveAdjective(words, i) && !closesSeries(words, i) && !verbReadAsNoun(words, i, cue.words[0]!)) ok = false
+    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !afterModal(words, i) && !participleClause(words, i) && !passiveAdjective(words, i) && !closesSeries(words, i) && !verbReadAsNoun(words, i, cue.words[0]!)) ok = false
     if (ok) return { cue, last: k - 1 }
   }
   return undefined
@@ -118,6 +118,24 @@ function obliged(words: Word[], i: number): boolean {
     if (!['ADV', 'AUX', 'PART'].includes(w.pos) && w.lower !== 'to') return false
   }
   return false
+}
+
+/**
+ * The cause with the gerund that governs it when they open their clause: "Therefore, [reducing] required capital
+ * will lower …", "[Failing to accelerate] AI infrastructure development will slow …" — the gerund says what
+ * acts, and leaving it out turns the link round.
+ */
+function withOpeningGerund(words: Word[], p: Phrase | undefined, cue: number): Phrase | undefined {
+  // Not the phrase a relative clause hangs on: ", creating [a feedback loop] that allows …".
+  if (!p || words.slice(p.last + 1, cue).some((w) => RELATIVE.has(w.lower))) return p
+  let k = p.first - 1
+  // "failing to accelerate": a verb's infinitive after the gerund.
+  if (words[k]?.pos === 'VERB' && words[k - 1]?.lower === 'to') k -= 2
+  const g = words[k]
+  if (!g || g.pos !== 'VERB' || !g.lower.endsWith('ing')) return p
+  const before = words[k - 1]
+  const opens = !before || [',', ';', ':'].includes(before.text) || before.pos === 'SCONJ'
+  return opens ? { first: k, last: p.last } : p
 }
 
 /** Closing quotation marks stepped over before a word: 'calls for "extraordinary measures" to reduce'. */
@@ -173,6 +191,16 @@ function infinitiveTo(words: Word[], i: number): number {
 /** Punctuation inside a phrase: "S&T", "anti-access/area". */
 const JOINED = new Set(['-', '/', '&', '–'])
 
+/** Modals whose next word is a verb: "will lower banks' costs" (the tagger may read "lower" as an adjective). */
+const MODAL_AUX = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall'])
+
+/** Whether the word at `i` follows a modal directly (an adverb between), so is a verb whatever its tag. */
+function afterModal(words: Word[], i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && words[k]!.pos === 'ADV') k--
+  return MODAL_AUX.has(words[k]?.lower ?? '') && ['ADJ', 'NOUN'].includes(words[i]!.pos) && OBJECT_START.has(words[i + 1]?.pos ?? '')
+}
+
 /** What opens the object of a verb read as a noun: "fuels [depression]", "fuel [the] crisis". */
 const OBJECT_START = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'])
 
@@ -218,7 +246,8 @@ function gerundSubject(words: Word[], first: number, i: number): Phrase | undefi
   // After an opening prepositional phrase: "According to a 2025 study, fixing the rate …".
   let start = first
   const comma = words.findIndex((w, k) => k > first && k < i && w.text === ',')
-  const opens = words[first]?.pos === 'ADP' || (words[first]?.lower === 'according' && words[first + 1]?.lower === 'to')
+  // Or after a sentence adverb: "Therefore, reducing required capital will lower …".
+  const opens = words[first]?.pos === 'ADP' || (words[first]?.lower === 'according' && words[first + 1]?.lower === 'to') || (words[first]?.pos === 'ADV' && comma === first + 1)
   if (opens && comma > 0 && !words.slice(first + 1, comma).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) start = comma + 1
   const g = words[start]
   if (!g || g.pos !== 'VERB' || !/ing$/.test(g.lower) || !['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(words[start + 1]?.pos ?? '')) return undefined
@@ -417,7 +446,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
       const said: Side | undefined = gerund && kept ? { text: kept.map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ %/g, '%'), s, phrase: gerund } : undefined
       // "X could result in system failure, potentially leading to Y": the effect just stated leads on.
       const chained = gerund ? undefined : chainedCause(words, i, links)
-      const cause = gerund ? gerund : chained ? chained.phrase : causeBefore(words, i, text)
+      const cause = gerund ? gerund : chained ? chained.phrase : withOpeningGerund(words, causeBefore(words, i, text), i)
       const other = !gerund && !chained && cause && conjunctBefore(words, cause, text)
       side = said ? (p: Phrase | undefined, before?: number) => (p === gerund ? said : sideOf(p, before)) : sideOf
       // "This validates …": the claim of the sentence before, when it stated one.
@@ -603,7 +632,9 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   if (RELATIVE.has(w.lower)) {
     let j = k
     while (QUOTES.has(words[j - 1]?.text ?? '') || words[j - 1]?.text === ',') j--
-    const p = phraseBefore(words, j, text, SKIP_BEFORE)
+    let p = phraseBefore(words, j, text, SKIP_BEFORE)
+    // "will lower banks' funding costs, which …": the verb read as an adjective is no part of the phrase.
+    if (p && p.first < p.last && afterModal(words, p.first)) p = { first: p.first + 1, last: p.last }
     // Without a comma the clause tells which thing it means, the nearest: "relatedness of [the pathogen] that
     // caused the illness", "a track record of building [infrastructure] that improves lives"; not after a light
     // head ("the loss of kelp that …").
