@@ -65,7 +65,7 @@ describe('security-analysis.txt (Yemen)', () => {
   it('finds the causal claims the analyst lists, each with its relation', () => {
     const text = analysis.causes.map((c) => `${c.cause} > ${c.relation} > ${c.effect}`).join('\n')
     expect(text).toMatch(/attack > blocks > pumping of oil/)
-    expect(text).toMatch(/fear of ships > prompts > Strait of Hormuz remains inoperable/)
+    expect(text).toMatch(/fear of ships being attacked > prompts > Strait of Hormuz remains inoperable/)
     expect(text).toMatch(/actors involved > prompts > conflict could spiral out of control/)
     // "the rapidly escalating conflict" describes the conflict: no cause in it.
     expect(text).not.toMatch(/US-Iran war > increases/)

@@ -9,6 +9,10 @@ import type { Word } from '../../language/index.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { phraseAt, phraseBefore, type Phrase } from './phrases.ts'
 import { NEGATIONS } from './constructions.ts'
+import { DATA } from '../data.ts'
+
+/** Verbs of stance ("believe", "argue", "expect"): what they hold is a clause (data/salience.json stanceWords). */
+const STANCE = new Set<string>(DATA.salience.stanceWords)
 
 /** Longest compact clause, in words: a diagram label (graph.ts cuts a longer one, losing its end). */
 const MAX_COMPACT_WORDS = 6
@@ -84,6 +88,8 @@ export function compactClause(words: Word[], first: number, last: number, text: 
   // A verb whose content is a clause after it ("failed to establish that …", "believe that …") says nothing alone.
   const toVerb = words[c]?.lower === 'to' && words[c + 1]?.pos === 'VERB' && c + 1 <= last
   if (words[toVerb ? c + 2 : c]?.pos === 'SCONJ' || words[toVerb ? c + 2 : c]?.lower === 'that') return undefined
+  // "because Moscow believes [they] offer options": a verb of stance without its object holds a clause too.
+  if (!toVerb && STANCE.has(verb.lemma) && !(object && object.last <= last)) return undefined
   if (toVerb) end = c + 1
   else if (object && object.last <= last) end = object.last
   else if (VERB_PREPOSITIONS.has(words[c]?.lower ?? '') && words[c]!.pos === 'ADP') {

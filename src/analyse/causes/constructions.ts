@@ -38,13 +38,23 @@ export function controlledClause(words: Word[], cue: number, p: Phrase): Phrase 
   if (marker === 'to' && words[p.last + 2]?.pos === 'AUX' && verb?.pos !== 'VERB') return null
   if (!verb || verb.pos !== 'VERB' || !((marker === 'to' && !/ing$/.test(verb.lower)) || (marker === 'from' && /ing$/.test(verb.lower)) || (marker === 'from' && words[p.last + 2]?.lower === 'being'))) return undefined
   const object = phraseAt(words, v + 1, '')
-  const last = object && object.last - p.first < 10 ? object.last : v
-  const kept = words.slice(p.first, last + 1).filter((w) => !['AUX', 'PUNCT', 'DET', 'PART'].includes(w.pos) && w.lower !== 'from')
-  return kept.length <= 7 ? { first: p.first, last } : null
+  const size = (last: number) => words.slice(p.first, last + 1).filter((w) => !['AUX', 'PUNCT', 'DET', 'PART'].includes(w.pos) && w.lower !== 'from').length
+  // Without an object, what completes the verb when it fits: a gerund ("stop cooperating") or a prepositional
+  // phrase ("convert into gold"); else the verb alone.
+  if (!object) {
+    const gerund = words[v + 1]?.pos === 'VERB' && /ing$/.test(words[v + 1]!.lower)
+    const complement = gerund ? v + 1 : words[v + 1]?.pos === 'ADP' ? (phraseAt(words, v + 2, '')?.last ?? v) : v
+    const last = size(complement) <= 7 ? complement : v
+    return size(last) <= 7 ? { first: p.first, last } : null
+  }
+  const last = object.last - p.first < 10 ? object.last : v
+  return size(last) <= 7 ? { first: p.first, last } : null
 }
 
 /** Verbs that deny the clause after them: "the company denied that its products caused the outbreak". */
 const DENY = new Set(['deny', 'dispute', 'refute', 'reject', 'dismiss'])
+/** Verbs that present the clause after them as wished or asked for, not as what happens (data/causes.json wishVerbs). */
+const WISH = new Set(DATA.causes.wishVerbs as string[])
 
 /**
  * Whether the cue at `i` is in a clause the sentence denies: after a negated verb of saying or showing ("the FTC
@@ -55,6 +65,8 @@ export function unasserted(words: Word[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const w = words[k]!
     if (w.pos === 'PUNCT') return false
+    // The tagger may read this "that" as a pronoun: "we hoped [that] announcing it would …".
+    if (w.lower === 'that' && WISH.has(words[k - 1]?.lemma ?? '')) return true
     if (w.lower === 'that' && w.pos === 'SCONJ') return words.slice(Math.max(0, k - 4), k).some((x) => NEGATIONS.has(x.lower)) || DENY.has(words[k - 1]?.lemma ?? '')
   }
   return false
@@ -158,16 +170,58 @@ export function conditionalAt(words: Word[], i: number): boolean {
 
 /**
  * Whether the -ing cue at `i` names an action rather than states one: after "of" ("the risk of raising rates",
- * "little sign of increasing or decreasing convergence") or after "such as" ("benefits such as preventing
- * failures": an example of a noun, with no cause of its own).
+ * "little sign of increasing or decreasing convergence"), after "such as" ("benefits such as preventing
+ * failures": an example of a noun, with no cause of its own) or another preposition but one of means ("range
+ * from increasing transparency to …").
  */
 export function nominal(words: Word[], i: number): boolean {
   if (!words[i]!.lower.endsWith('ing')) return false
   let k = i - 1
   // "increasing or decreasing": the first of two joined gerunds.
   if (words[k]?.pos === 'CCONJ' && words[k - 1]?.lower.endsWith('ing')) k -= 2
-  return words[k]?.lower === 'of' || (words[k]?.lower === 'as' && words[k - 1]?.lower === 'such')
+  if (words[k]?.lower === 'of' || (words[k]?.lower === 'as' && words[k - 1]?.lower === 'such')) return true
+  // "could range from increasing transparency to …", "without raising fees": a gerund after a preposition names
+  // an action; not after "by" or "through", whose gerund is the means of the clause's cause.
+  if (words[k]?.pos === 'ADP' && !MEANS.has(words[k]!.lower)) return true
+  // "the constitutionality of [a state] creating X": a gerund with its subject after "of" names an action too.
+  let j = k
+  while (j >= 0 && j > k - MAX_GERUND_SUBJECT && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(words[j]!.pos)) j--
+  return j < k && words[j]?.lower === 'of' && ['NOUN', 'PROPN'].includes(words[k]?.pos ?? '')
 }
+
+/**
+ * Whether the -ing cue at `i` is a later member of a series of gerunds that name actions ("emphasizes upgrading
+ * old industries, and boosting manufacturing"; "by developing the economy, creating rules, and …"): after a
+ * comma (and "and" or "or"), with a gerund after "by" or a verb in the clause before it. Such a list says what
+ * is done or planned, not what the clause before causes; a single ", creating X" after a clause is no list.
+ */
+export function gerundSeries(words: Word[], i: number): boolean {
+  if (!words[i]!.lower.endsWith('ing')) return false
+  let k = i - 1
+  if (words[k]?.pos === 'CCONJ') k--
+  if (words[k]?.text !== ',') return false
+  for (let j = k - 1; j > 0; j--) {
+    const w = words[j]!
+    if (w.text === ')') {
+      const open = words.findLastIndex((x, n) => n < j && x.text === '(')
+      if (open < 0) return false
+      j = open
+      continue
+    }
+    if ([';', ':', '—', '–'].includes(w.text) || w.pos === 'SCONJ') return false
+    const gerund = w.pos === 'VERB' && w.lower.endsWith('ing') && (words[j - 1]!.lower === 'by' || isFiniteVerb(words, j - 1))
+    if (gerund) return true
+    // Only the segment right before the comma, and the one before it if the list goes on (", creating X, and …").
+    if (w.text === ',' && !(words[j + 1]?.pos === 'VERB' && words[j + 1]!.lower.endsWith('ing'))) return false
+  }
+  return false
+}
+
+/** Prepositions of means: "by increasing X", "through reducing Y" — the clause's cause acts through the gerund. */
+const MEANS = new Set(['by', 'through', 'thereby'])
+
+/** The longest subject of a gerund after "of" ("of [the two largest firms] merging"), in words. */
+const MAX_GERUND_SUBJECT = 5
 
 /** How many verbs a series of coordinated verb phrases is followed back through. */
 const MAX_SERIES = 4

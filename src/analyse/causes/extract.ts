@@ -22,7 +22,7 @@ import type { CausalRelation } from '../../outline/vocabulary.ts'
 import type { SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'
 import { clauseAt, climb, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
-import { closesSeries, conditionalAt, controlledClause, hedgedAt, isHedge, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
+import { closesSeries, conditionalAt, gerundSeries, controlledClause, hedgedAt, isHedge, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { compactClause, subjectStartBefore } from './clauses.ts'
 
@@ -87,7 +87,8 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
         continue
       }
       const w = words[k]
-      if (!w || (w.lower !== c && w.lemma !== c)) {
+      // A past form read as an adjective is checked as a verb below (verbReadAsNoun).
+      if (!w || (w.lower !== c && w.lemma !== c && !(w.pos === 'ADJ' && (w.lower === `${c}d` || w.lower === `${c}ed`)))) {
         ok = false
         break
       }
@@ -95,10 +96,109 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
     }
     // A one-word cue must be a verb (or a participle): "a cut" or "the halt" is no cue. A participle opening a
     // clause after a comma is one even when tagged as an adjective (", further destabilising global fuel supplies").
-    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !participleClause(words, i) && !passiveAdjective(words, i) && !closesSeries(words, i) && !verbReadAsNoun(words, i, cue.words[0]!)) ok = false
+    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !afterModal(words, i) && !participleClause(words, i) && !passiveAdjective(words, i) && !closesSeries(words, i) && !verbReadAsNoun(words, i, cue.words[0]!)) ok = false
     if (ok) return { cue, last: k - 1 }
   }
   return undefined
+}
+
+/** Words of obligation in a verb group: "agencies must reduce fees", "workers need to validate the output". */
+const OBLIGATION = new Set(['must', 'should', 'shall', 'ought'])
+const NEED = new Set(['need', 'needs', 'have', 'has'])
+
+/**
+ * Whether the cue at `i` is said as an obligation, in its own verb group ("must reduce", "should not allow",
+ * "need to validate"): what someone has to do, not what happens.
+ */
+function obliged(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const w = words[k]!
+    if (OBLIGATION.has(w.lower)) return true
+    if (w.lower === 'to' && NEED.has(words[k - 1]?.lower ?? '')) return true
+    if (!['ADV', 'AUX', 'PART'].includes(w.pos) && w.lower !== 'to') return false
+  }
+  return false
+}
+
+/**
+ * The cause with the gerund that governs it when they open their clause: "Therefore, [reducing] required capital
+ * will lower …", "[Failing to accelerate] AI infrastructure development will slow …" — the gerund says what
+ * acts, and leaving it out turns the link round.
+ */
+function withOpeningGerund(words: Word[], p: Phrase | undefined, cue: number): Phrase | undefined {
+  // Not the phrase a relative clause hangs on: ", creating [a feedback loop] that allows …".
+  if (!p || words.slice(p.last + 1, cue).some((w) => RELATIVE.has(w.lower))) return p
+  let k = p.first - 1
+  // "failing to accelerate": a verb's infinitive after the gerund.
+  if (words[k]?.pos === 'VERB' && words[k - 1]?.lower === 'to') k -= 2
+  const g = words[k]
+  if (!g || g.pos !== 'VERB' || !g.lower.endsWith('ing')) return p
+  const before = words[k - 1]
+  const opens = !before || [',', ';', ':'].includes(before.text) || before.pos === 'SCONJ'
+  return opens ? { first: k, last: p.last } : p
+}
+
+/** Closing quotation marks stepped over before a word: 'calls for "extraordinary measures" to reduce'. */
+const CLOSING = new Set(['"', '”', '’', "'"])
+
+/**
+ * The index of the word before `i`, stepping over an aside in parentheses and closing quotation marks ("imposed a
+ * surcharge on imports (with some exceptions) to reduce" → "imports"); -1 at the sentence's start.
+ */
+function wordBefore(words: Word[], i: number): number {
+  let k = i - 1
+  for (;;) {
+    if (words[k]?.text === ')') {
+      const open = words.findLastIndex((w, j) => j < k && w.text === '(')
+      if (open < 0) return k
+      k = open - 1
+    } else if (CLOSING.has(words[k]?.text ?? '')) k--
+    else return k
+  }
+}
+
+/** How far back the first of two coordinated infinitives is looked for, in words. */
+const MAX_COORDINATED_WORDS = 12
+
+/**
+ * The index of the "to" of the infinitive the verb at `i` is: right before it ("to reduce"), or before the verb it
+ * is coordinated with ("to reduce its reliance on imports and [strengthen]"; "to sell X, provide Y, and
+ * [extend]"); -1 when it is none.
+ */
+function infinitiveTo(words: Word[], i: number): number {
+  if (words[i - 1]?.lower === 'to') return i - 1
+  if (words[i - 1]?.pos !== 'CCONJ') return -1
+  // Words counted outside the asides stepped over, anew for each member of a series ("to sell X, provide Y, and extend").
+  for (let k = words[i - 2]?.text === ',' ? i - 3 : i - 2, n = 0; k >= 0 && n < MAX_COORDINATED_WORDS; k--, n++) {
+    if (words[k]!.text === ',' && words[k + 1]?.pos === 'VERB') {
+      n = 0
+      continue
+    }
+    // An aside in parentheses is stepped over: "to go beyond unilateral action (an aside) and encourage".
+    if (words[k]!.text === ')') {
+      const open = words.findLastIndex((w, j) => j < k && w.text === '(')
+      if (open < 0) return -1
+      k = open
+      continue
+    }
+    const w = words[k]!
+    if ((w.pos === 'PUNCT' && !CLOSING.has(w.text) && !JOINED.has(w.text)) || w.pos === 'SCONJ' || RELATIVE.has(w.lower)) return -1
+    if (w.pos === 'VERB' && words[k - 1]?.lower === 'to') return k - 1
+    if (isFiniteVerb(words, k)) return -1
+  }
+  return -1
+}
+/** Punctuation inside a phrase: "S&T", "anti-access/area". */
+const JOINED = new Set(['-', '/', '&', '–'])
+
+/** Modals whose next word is a verb: "will lower banks' costs" (the tagger may read "lower" as an adjective). */
+const MODAL_AUX = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall'])
+
+/** Whether the word at `i` follows a modal directly (an adverb between), so is a verb whatever its tag. */
+function afterModal(words: Word[], i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && words[k]!.pos === 'ADV') k--
+  return MODAL_AUX.has(words[k]?.lower ?? '') && ['ADJ', 'NOUN'].includes(words[i]!.pos) && OBJECT_START.has(words[i + 1]?.pos ?? '')
 }
 
 /** What opens the object of a verb read as a noun: "fuels [depression]", "fuel [the] crisis". */
@@ -111,13 +211,30 @@ const OBJECT_START = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'])
  */
 function verbReadAsNoun(words: Word[], i: number, cue: string): boolean {
   const w = words[i]!
-  if (w.pos !== 'NOUN' || !(w.lower === cue || w.lower === `${cue}s` || w.lower === `${cue}es`)) return false
+  // "…, galvanised popular support": a past form read as an adjective.
+  const past = w.pos === 'ADJ' && (w.lower === `${cue}d` || w.lower === `${cue}ed`)
+  if (!past && (w.pos !== 'NOUN' || !(w.lower === cue || w.lower === `${cue}s` || w.lower === `${cue}es`))) return false
   // A noun, or the comma closing an aside after the subject ("Fear of X, still in its infancy, fuels …").
   if (!['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && words[i - 1]?.text !== ',') return false
   if (!OBJECT_START.has(words[i + 1]?.pos ?? '')) return false
   // A participle right after a noun describes it: "the dislocations brought about by …".
   const reduced = (k: number) => words[k - 1]?.pos === 'NOUN' && /(?:ed|en|ght|wn)$/.test(words[k]!.lower)
-  return !words.some((x, k) => k !== i && (x.pos === 'AUX' || (isFiniteVerb(words, k) && !reduced(k))))
+  // Within its clause: "… spirals where [the loss of trust causes one party to stop cooperating], causing …".
+  const [from, to] = clauseAround(words, i)
+  return !words.slice(from, to + 1).some((x, j) => from + j !== i && (x.pos === 'AUX' || (isFiniteVerb(words, from + j) && !reduced(from + j))))
+}
+
+/** Words that open a clause of their own inside a sentence: "… spirals [where] the loss of trust causes …". */
+const CLAUSE_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'which', 'who', 'that'])
+
+/** The first and last word of the clause around `i`: between punctuation marks, subordinating conjunctions and relative words. */
+function clauseAround(words: Word[], i: number): [number, number] {
+  const breaks = (w: Word) => [',', ';', ':', '—', '–', '(', ')'].includes(w.text) || w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lower)
+  let from = i
+  while (from > 0 && !breaks(words[from - 1]!)) from--
+  let to = i
+  while (to < words.length - 1 && !breaks(words[to + 1]!)) to++
+  return [from, to]
 }
 
 /**
@@ -129,7 +246,8 @@ function gerundSubject(words: Word[], first: number, i: number): Phrase | undefi
   // After an opening prepositional phrase: "According to a 2025 study, fixing the rate …".
   let start = first
   const comma = words.findIndex((w, k) => k > first && k < i && w.text === ',')
-  const opens = words[first]?.pos === 'ADP' || (words[first]?.lower === 'according' && words[first + 1]?.lower === 'to')
+  // Or after a sentence adverb: "Therefore, reducing required capital will lower …".
+  const opens = words[first]?.pos === 'ADP' || (words[first]?.lower === 'according' && words[first + 1]?.lower === 'to') || (words[first]?.pos === 'ADV' && comma === first + 1)
   if (opens && comma > 0 && !words.slice(first + 1, comma).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) start = comma + 1
   const g = words[start]
   if (!g || g.pos !== 'VERB' || !/ing$/.test(g.lower) || !['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(words[start + 1]?.pos ?? '')) return undefined
@@ -160,6 +278,20 @@ function firstPersonView(words: Word[], from: number): boolean {
   if (words[k]?.pos !== 'VERB') return false
   for (k--; k >= 0 && ['ADV', 'AUX', 'PART'].includes(words[k]!.pos); k--);
   return FIRST_PERSON.has(words[k]?.lower ?? '')
+}
+
+/**
+ * The effect of the link stated right before the ", …ing" cue at `i`, which the participle clause carries on
+ * ("the loss of trust causes one party to stop cooperating, causing others to stop cooperating": one party
+ * stopping causes the others to): the last link found in the sentence, when its effect ends at the comma.
+ */
+function chainedCause(words: Word[], i: number, links: RawLink[]): Side | undefined {
+  if (!words[i]!.lower.endsWith('ing')) return undefined
+  let k = i - 1
+  while (k >= 0 && (words[k]!.pos === 'ADV' || SKIP_BEFORE.has(words[k]!.lower))) k--
+  if (words[k]?.text !== ',') return undefined
+  const effect = links.at(-1)?.effect
+  return effect && effect.phrase.last === k - 1 ? effect : undefined
 }
 
 /** An -ing word opening a clause after a comma, an adverb between: ", further destabilising …", ", generating concerns". */
@@ -205,6 +337,10 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
     // A generic noun on its own says nothing ("countries", "the issue"); "the test" may still be someone's test (graph.ts).
     const content = words.slice(p.first, p.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.pos))
     if (head.pos !== 'PROPN' && (GENERIC.has(head.lower) || GENERIC.has(head.lemma)) && content.length < 2) return undefined
+    // A generic noun of another says nothing either: "the amount of time", "a number of cases".
+    const nouns = content.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
+    const ofPhrase = words.slice(p.first, p.last + 1).some((w) => w.lower === 'of')
+    if (ofPhrase && nouns.length >= 2 && nouns.every((w) => w.pos === 'NOUN' && (GENERIC.has(w.lower) || GENERIC.has(w.lemma)))) return undefined
     return { text: label, s, phrase: p, ...(isLoose(words, p) ? { loose: true } : {}) }
   }
   let side = sideOf
@@ -280,10 +416,13 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
     const { cue, last } = match
     const negated = [1, 2, 3].some((k) => NEGATIONS.has(words[i - k]?.lower ?? '') && !words.slice(i - k, i).some((w) => w.pos === 'PUNCT'))
     // "urged Beijing to halt" asks; "the goal is to increase", "to accelerate their work and to create" aim: none states a link.
-    const asked = words[i - 1]?.lower === 'to' && ((OBJECT_POS.has(words[i - 2]?.pos ?? '') && !AIMED.has(words[i - 2]?.lower ?? '')) || words[i - 2]?.lemma === 'be' || words[i - 2]?.pos === 'CCONJ')
+    const to = infinitiveTo(words, i)
+    const ahead = to >= 0 ? words[wordBefore(words, to)] : undefined
+    // "…, with consultation from their team, to prevent further decline": a purpose after a comma too.
+    const asked = !!ahead && ((OBJECT_POS.has(ahead.pos) && !AIMED.has(ahead.lower)) || ahead.lemma === 'be' || ahead.pos === 'CCONJ' || ahead.text === ',')
     // "the rapidly escalating conflict": a participle describing a noun states no cause.
     const attributive = cue.words.length === 1 && /(?:ing|ed)$/.test(words[i]!.lower) && words[i + 1]?.pos === 'NOUN' && ['DET', 'ADV', 'ADJ'].includes(words[i - 1]?.pos ?? '')
-    if (negated || asked || attributive || nominal(words, i) || unasserted(words, i) || (lead && i === start)) {
+    if (negated || asked || attributive || obliged(words, i) || nominal(words, i) || gerundSeries(words, i) || unasserted(words, i) || (lead && i === start)) {
       i = last
       continue
     }
@@ -295,7 +434,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
       i = by
       continue
     }
-    const afterPhrases = effectsAfter(words, last + 1, text)
+    const afterPhrases = effectsAfter(words, last + 1, text, cue.direction === 'forward')
     if (insideSubject(words, i, afterPhrases[0])) {
       i = last
       continue
@@ -305,8 +444,10 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
       const gerund = gerundSubject(words, start, i)
       const kept = gerund && words.slice(gerund.first, gerund.last + 1).filter((w) => w.pos !== 'PUNCT')
       const said: Side | undefined = gerund && kept ? { text: kept.map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ %/g, '%'), s, phrase: gerund } : undefined
-      const cause = gerund ? gerund : causeBefore(words, i, text)
-      const other = !gerund && cause && conjunctBefore(words, cause, text)
+      // "X could result in system failure, potentially leading to Y": the effect just stated leads on.
+      const chained = gerund ? undefined : chainedCause(words, i, links)
+      const cause = gerund ? gerund : chained ? chained.phrase : withOpeningGerund(words, causeBefore(words, i, text), i)
+      const other = !gerund && !chained && cause && conjunctBefore(words, cause, text)
       side = said ? (p: Phrase | undefined, before?: number) => (p === gerund ? said : sideOf(p, before)) : sideOf
       // "This validates …": the claim of the sentence before, when it stated one.
       const back = !cause && antecedent && pointsBack(words, i) ? antecedent : undefined
@@ -317,7 +458,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
         continue
       }
       for (const c of other ? [other, cause] : [cause]) {
-        const before = c ? side(c) : back
+        const before = chained ?? (c ? side(c) : back)
         for (const p of afterPhrases) {
           // "allow the waiting period to expire": what is enabled is the period expiring, not the period.
           // "increased the likelihood that a consumer would purchase the ticket": the purchase.
@@ -342,7 +483,10 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
       // The object ends before a preposition ("the UN | of its dues").
       let end = object?.last ?? -1
       for (let k = gerund! + 2; object && k <= object.last; k++) if (words[k]!.pos === 'ADP') (end = k - 1, k = object.last)
-      const cause = object ? { ...controlledSide({ first: agent!.first, last: end }), loose: false } : side(agent)
+      // "due to the fear of ships being attacked": a passive gerund completes the phrase.
+      const passive = !object && !!agent && words[gerund!]?.lower === 'being' && words[gerund! + 1]?.pos === 'VERB' && /(?:ed|en|wn)$/.test(words[gerund! + 1]!.lower)
+      if (passive) end = gerund! + 1
+      const cause = object || passive ? { ...controlledSide({ first: agent!.first, last: end }), loose: false } : side(agent)
       // "the political stalemate in the National Assembly caused by": the phrase the prepositional one hangs on.
       const before = phraseBefore(words, i, text, SKIP_BEFORE)
       const hung = before && climb(words, before, text)
@@ -436,6 +580,9 @@ function examplesOf(words: Word[], p: Phrase, text: string): Phrase {
   return phraseAt(words, p.last + 3, text) ?? p
 }
 
+/** Nouns of a change in amount: their complement says what changes (data/causes.json changeHeads). */
+const CHANGE = new Set(DATA.causes.changeHeads as string[])
+
 /** Prepositions whose phrase completes a noun that says little alone: "harm to victims", "investments in minerals". */
 const COMPLEMENTS = new Set(['in', 'within', 'on', 'for', 'to', 'against', 'with', 'over', 'between', 'among', 'into', 'through'])
 
@@ -450,8 +597,9 @@ function withComplement(words: Word[], p: Phrase, text: string): Phrase {
   const tail = phraseAt(words, p.last + 2, text)
   if (!tail || tail.last - p.last > 6) return p
   const head = headOf(words, tail)
-  // An adjective and its noun ("major conflict") take only a name where it happens: "… in Lebanon".
-  if (content.length === 2 && !(head.pos === 'PROPN' && tail.last === p.last + 2 + (words[p.last + 2]!.pos === 'DET' ? 1 : 0))) return p
+  // An adjective and its noun ("major conflict") take only a name where it happens: "… in Lebanon"; a change
+  // says what changes whatever its adjective ("a net decrease in required capital").
+  if (content.length === 2 && !CHANGE.has(headOf(words, p).lemma) && !(head.pos === 'PROPN' && tail.last === p.last + 2 + (words[p.last + 2]!.pos === 'DET' ? 1 : 0))) return p
   return GENERIC.has(head.lower) || GENERIC.has(head.lemma) || STOP.has(head.lower) ? p : { first: p.first, last: tail.last }
 }
 
@@ -475,6 +623,8 @@ function clauseEnd(words: Word[], from: number): number {
 function causeBefore(words: Word[], i: number, text: string): Phrase | undefined {
   let k = i - 1
   while (k >= 0 && (SKIP_BEFORE.has(words[k]!.lower) || (words[k]!.pos === 'ADV' && words[k]!.lower.endsWith('ly')))) k--
+  // 'a heat wave called “the blob,” set off': a quotation closed after the comma.
+  if (words[k]?.pos === 'PUNCT' && QUOTES.has(words[k]!.text) && words[k - 1]?.text === ',') k--
   const w = words[k]
   if (!w) return undefined
   // ", which threatens Beijing": the phrase before the comma.
@@ -482,7 +632,9 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   if (RELATIVE.has(w.lower)) {
     let j = k
     while (QUOTES.has(words[j - 1]?.text ?? '') || words[j - 1]?.text === ',') j--
-    const p = phraseBefore(words, j, text, SKIP_BEFORE)
+    let p = phraseBefore(words, j, text, SKIP_BEFORE)
+    // "will lower banks' funding costs, which …": the verb read as an adjective is no part of the phrase.
+    if (p && p.first < p.last && afterModal(words, p.first)) p = { first: p.first + 1, last: p.last }
     // Without a comma the clause tells which thing it means, the nearest: "relatedness of [the pathogen] that
     // caused the illness", "a track record of building [infrastructure] that improves lives"; not after a light
     // head ("the loss of kelp that …").
@@ -500,12 +652,23 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   // the last of a series shares the first's ("tickets can drive up prices, mislead consumers, and result in
   // losses"; "a MOU that will secure supplies, promote partnerships, and increase resilience").
   if (w.pos === 'CCONJ') {
+    // "practices alleged to diminish or weaken X": the second of two infinitives has the first's cause.
+    const to = infinitiveTo(words, i)
+    if (to >= 0 && to !== i - 1) return causeBefore(words, to + 1, text)
     const first = seriesStart(words, k)
     return first !== undefined ? causeBefore(words, first, text) : subjectBefore(words, k - 1, text)
   }
   // "Witness intimidation, including suspicious deaths, marred …", "In both countries, narratives centred on
   // identity, galvanised …": a verb after a comma has its subject before an aside, or opening the clause.
-  if (w.text === ',' && isFiniteVerb(words, i)) return subjectOverComma(words, k, text)
+  // A cue the tagger read as a noun or an adjective is a verb here: ", still in its infancy, fuels depression".
+  // A verb form the tagger cannot tell finite ("set off") takes a subject over an aside too, when that subject
+  // opens its clause (not the object of a verb or a preposition: "divest [13 agreements], provide …, allow").
+  if (w.text === ',') {
+    const subject = subjectOverComma(words, k, text)
+    if (isFiniteVerb(words, i) || ['NOUN', 'ADJ'].includes(words[i]!.pos)) return subject
+    const opens = subject && (subject.first === 0 || ['PUNCT', 'CCONJ'].includes(words[subject.first - 1]!.pos))
+    if (opens && words[i - 1]?.lower !== 'to') return subject
+  }
   const before = phraseBefore(words, k + 1, text, SKIP_BEFORE)
   if (isFiniteVerb(words, i)) {
     const head = relativeHead(words, before ? before.first : k + 1, text)
@@ -525,9 +688,25 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
 function subjectOverComma(words: Word[], comma: number, text: string): Phrase | undefined {
   const open = asideStart(words, comma + 1)
   if (open === comma + 1) return undefined
+  const opening = openingPhrase(words, open, comma, text)
+  if (opening) return opening
   const first = words[open + 1]!
-  if (['VERB', 'ADP', 'ADJ'].includes(first.pos) || first.lower === 'like') return phraseBefore(words, open, text, SKIP_BEFORE)
-  // The opening phrase: a preposition at the sentence's start, nothing but the phrase before the comma.
+  // "fear of dislocations brought about by the revolution, [still in its infancy,] fuels": an adverb before a preposition too.
+  // A verb opening the aside is a participle ("including", "combined with"), not a verb of a series ("provide").
+  const participle = first.pos === 'VERB' && /(?:ing|ed|en|wn)$/.test(first.lower)
+  if (participle || ['ADP', 'ADJ'].includes(first.pos) || first.lower === 'like' || (first.pos === 'ADV' && words[open + 2]?.pos === 'ADP')) {
+    const p = phraseBefore(words, open, text, SKIP_BEFORE)
+    return p && climb(words, p, text)
+  }
+  return undefined
+}
+
+/**
+ * The phrase opening the clause after a leading prepositional phrase (from the comma at `open` to the one at
+ * `comma`), with a participle phrase after it: "In both Serbia and Kosovo, [political narratives] centred on …,".
+ */
+function openingPhrase(words: Word[], open: number, comma: number, text: string): Phrase | undefined {
+  // A preposition at the sentence's start, nothing but the phrase before the comma.
   if (words[0]!.pos !== 'ADP' || words.slice(1, open).some((x) => ['VERB', 'AUX', 'SCONJ'].includes(x.pos))) return undefined
   const p = phraseAt(words, open + 1, text)
   const next = p && words[p.last + 1]
@@ -535,6 +714,8 @@ function subjectOverComma(words: Word[], comma: number, text: string): Phrase | 
 }
 
 const QUOTES = new Set(['"', '”', '’', "'"])
+/** Quotation marks inside an aside: 'combined with a heat wave called “the blob,”'. */
+const QUOTE_MARKS = new Set(['"', '“', '”'])
 const LOSS_HEADS = new Set(DATA.causes.lossHeads as string[])
 
 /** The last "of" phrase of `p` ("relatedness of the pathogen" → "the pathogen"), unless its head says little alone. */
@@ -582,6 +763,8 @@ function conjunctBefore(words: Word[], p: Phrase, text: string): Phrase | undefi
 function subjectBefore(words: Word[], at: number, text: string): Phrase | undefined {
   let verb = -1
   for (let k = at; k >= 0; k--) {
+    // "The dispute began when the legislature redrew the map and created …": a verb before "when" is another clause's.
+    if (k < at && TIME_OPENERS.has(words[k]!.lower) && ['ADV', 'SCONJ'].includes(words[k]!.pos)) return undefined
     if (isFiniteVerb(words, k)) {
       verb = k
       break
@@ -597,8 +780,11 @@ function subjectBefore(words: Word[], at: number, text: string): Phrase | undefi
   return subject && prev?.pos === 'VERB' && (words[subject.first - 2]?.lower === 'to' || prev.lower.endsWith('ing')) ? undefined : subject
 }
 
+/** Words that open a clause of time or place: the verb before one is in another clause. */
+const TIME_OPENERS = new Set(['when', 'whenever', 'where', 'whereas', 'while', 'until', 'before', 'after', 'since'])
+
 /** The longest aside between commas stepped over before a verb group, in words. */
-const MAX_ASIDE_WORDS = 12
+const MAX_ASIDE_WORDS = 15
 
 /**
  * Where an aside between commas that ends right before `at` opens ("Raw dairy products, compared with
@@ -609,8 +795,9 @@ function asideStart(words: Word[], at: number): number {
   if (words[at - 1]?.text !== ',') return at
   for (let k = at - 2; k >= 0 && k >= at - MAX_ASIDE_WORDS; k--) {
     const w = words[k]!
-    if (w.text === ',') return k
-    if (w.pos === 'AUX' || w.pos === 'SCONJ' || (w.pos === 'PUNCT' && w.text !== '(' && w.text !== ')') || RELATIVE.has(w.lower)) return at
+    // A segment opening with a verb that is no participle is a member of a series ("…, provide X, allow Y"), no aside.
+    if (w.text === ',') return words[k + 1]!.pos === 'VERB' && !/(?:ing|ed|en|wn)$/.test(words[k + 1]!.lower) ? at : k
+    if (w.pos === 'AUX' || w.pos === 'SCONJ' || (w.pos === 'PUNCT' && w.text !== '(' && w.text !== ')' && !QUOTE_MARKS.has(w.text)) || RELATIVE.has(w.lower)) return at
   }
   return at
 }
@@ -646,8 +833,15 @@ function mainClauseBefore(words: Word[], at: number, text: string): Phrase | und
   return kept.length <= 7 ? span : undefined
 }
 
-/** The effects after a cue: a noun phrase, or two joined by "and" ("Japanese defence modernisation and tighter US alliances"). */
-function effectsAfter(words: Word[], from: number, text: string): Phrase[] {
+/** The longest effect that is a clause with an -ing verb ("other parties cooperating with the regulator"), in words. */
+const MAX_GERUND_CLAUSE = 7
+
+/**
+ * The effects after a cue: a noun phrase, or two joined by "and" ("Japanese defence modernisation and tighter US
+ * alliances"); with `gerundClause`, a phrase and the -ing verb after it ("resulting in other parties cooperating").
+ */
+
+function effectsAfter(words: Word[], from: number, text: string, gerundClause = false): Phrase[] {
   let k = from
   while (k < words.length && (words[k]!.lower === 'that' || (words[k]!.pos === 'ADV' && words[k]!.lower.endsWith('ly')))) k++
   // "leading to changes such as turf algae growth", "changes" read as a verb: the example.
@@ -659,6 +853,13 @@ function effectsAfter(words: Word[], from: number, text: string): Phrase[] {
   const tail = lightTail(words, at, text)
   const first = tail === at ? at : withComplement(words, tail, text)
   const next = words[first.last + 1]
+  // "resulting in [other parties] cooperating", "led to [prices] rising sharply": after a cue's preposition, a
+  // phrase with an -ing verb after it is that verb's subject; the effect is the clause, with a short object.
+  if (gerundClause && words[from - 1]?.pos === 'ADP' && next?.pos === 'VERB' && next.lower.endsWith('ing')) {
+    const object = phraseAt(words, first.last + 2, text)
+    const last = object ? object.last : first.last + 1
+    if (last - first.first < MAX_GERUND_CLAUSE) return [{ first: first.first, last }]
+  }
   if (next?.lower === 'and') {
     const second = phraseAt(words, first.last + 2, text)
     if (second && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '')) return [first, second]

@@ -54,6 +54,8 @@ function inside(words: Word[], i: number, text: string): boolean {
     const next = words[i + 1]
     return JOINERS.has(w.text) && !!prev && !!next && prev.end === w.start && w.end === next.start
   }
+  // "the far-right", "well-funded groups": an adverb joined by a hyphen to the word after it.
+  if (w.pos === 'ADV' && JOINERS.has(words[i + 1]?.text ?? '') && w.end === words[i + 1]!.start && words[i + 2]?.start === words[i + 1]!.end) return true
   // "ever more", "ardently expanding": an adverb before a modifier of the noun.
   // Not "as" of "such as free time": it introduces an example, it modifies nothing.
   if (w.pos === 'ADV' && !WH.has(w.lower) && w.lower !== 'as' && (words[i + 1]?.pos === 'ADJ' || (words[i + 1]?.pos === 'VERB' && /ing$/.test(words[i + 1]!.lower)))) return true
@@ -143,6 +145,14 @@ export function climb(words: Word[], p: Phrase, text: string): Phrase {
       const noun = phraseBefore(words, current.first - 2, text, new Set())
       return noun && isHead(words, noun.last) && words[noun.last]!.pos === 'NOUN' ? { first: noun.first, last: current.last } : current
     }
+    // "sanctions imposed by Japan": the agent of a participle after a noun belongs to that noun's phrase.
+    // A particle may come between: "dislocations brought about by the revolution".
+    const at = PARTICLES.has(words[current.first - 2]?.lower ?? '') ? current.first - 3 : current.first - 2
+    const participle = words[at]
+    if (before?.lower === 'by' && participle?.pos === 'VERB' && /(?:ed|en|wn|ght)$/.test(participle.lower)) {
+      const noun = phraseBefore(words, at, text, new Set())
+      return noun && noun.last === at - 1 ? { first: noun.first, last: current.last } : current
+    }
     if (!before || !(before.pos === 'ADP' || before.lower === 'to') || before.lower === 'of') return current
     let k = current.first - 1
     while (k > 0 && (words[k]!.pos === 'ADP' || words[k]!.lower === 'to' || (words[k]!.pos === 'NOUN' && ['ADP', 'PART'].includes(words[k - 1]?.pos ?? '') && words[k - 1]!.lower !== 'of'))) k--
@@ -164,6 +174,9 @@ function lastHead(words: Word[], first: number, last: number): Word {
   for (let i = last; i >= first; i--) if (isHead(words, i)) return words[i]!
   return words[last]!
 }
+
+/** Particles of a phrasal participle: "brought about by", "set up by". */
+const PARTICLES = new Set(['about', 'up', 'out', 'off', 'down', 'on'])
 
 /** Auxiliaries a clause label keeps, for they say how sure it is: "the conflict could spiral out of control". */
 const MODALS = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'should', 'must'])
