@@ -332,6 +332,40 @@ describe('events: what a timeline holds', () => {
     expect(a.events[0]!.text).toBe('the party condemned the students')
   })
 
+  it('leaves out a date whose clause tells a state, a description or a possibility, not an act (the verb’s tense and aspect)', () => {
+    const a = analyse(
+      ingest(
+        '---\ntitle: Trade\ndate: 2026-03-02\n---\n\nExports to Chile have been falling since 2021. The two ministries have not met since January 2022. The old levy has been in place since 1990. The survey in this chapter covers 4,000 farms from May 2025. The new port would allow larger ships to dock in 2030. The board approved the port in 2023. The ministry has signed six treaties since 2019.\n',
+        { name: 'trade.md' },
+      ),
+    )
+    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['2019 The ministry has signed six treaties', '2023 The board approved the port'])
+  })
+
+  it('judges the verb of the clause the date stands in: after "since" or "who", past an aside, not a participle’s', () => {
+    const a = analyse(
+      ingest(
+        '---\ntitle: Courts\ndate: 2026-03-02\n---\n\nOne seat is still empty since the senate rejected the nominee in 2024. On 4 June 2025, the minister, who is using a second title, sent a letter to the court. The fund builds on the grant we announced in May 2025. Parliament passed the Clean Rivers Act, enacted in 2011, if certain conditions are met.\n',
+        { name: 'courts.md' },
+      ),
+    )
+    expect(a.events.map((e) => e.date)).toEqual(['2011', '2024', '2025-05', '2025-06-04'])
+  })
+
+  it('keeps the present of what is to come and of an act done as it is told, and the date of an event a noun names', () => {
+    const a = analyse(
+      ingest(
+        '---\ntitle: Plans\ndate: 2026-03-02\n---\n\nThe minister faces a second trial later this year. When she leaves office on December 31, the treaty lapses. On 2 March 2026, we are announcing a partnership with the port. I remember a meeting sometime in 2018 with the minister.\n',
+        { name: 'plans.md' },
+      ),
+    )
+    expect(a.events.map((e) => e.date)).toEqual(['2018', '2026', '2026-03-02', '2026-12-31'])
+  })
+
+  it('takes no decade for a year ("in the late 1990s", "the 2030s")', () => {
+    expect(analyseText('Growth returned to the rates of the late 1990s. The navy will buy submarines in the 2030s.').events).toEqual([])
+  })
+
   it('reads a date after "of" as the time of an event only when the noun before it names an event or a time', () => {
     const a = analyseText(
       'The posters have evoked the spirit of May 1968. The city was poorly equipped for the changing social norms of the 1960s. It dates back to the revolution of 1789. By the end of 2023, the firm had collapsed.',

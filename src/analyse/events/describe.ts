@@ -80,7 +80,8 @@ function lastItem(before: string): string {
   return before
 }
 
-function clauseAround(text: string, start: number, end: number): [number, number] {
+/** The offsets of the clause a span [start, end) stands in: between the clause breaks around it. */
+export function clauseAround(text: string, start: number, end: number): [number, number] {
   let from = 0
   let to = text.length
   for (const m of text.matchAll(RE_CLAUSE_BREAK)) {

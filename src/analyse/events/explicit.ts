@@ -40,7 +40,8 @@ const RE_MY = new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g')
 const RE_DM = new RegExp(`\\b${DAY} (?:of )?${MONTH}(?![\\w,]* ?\\d)`, 'g')
 const RE_MD = new RegExp(`\\b${MONTH} ${DAY}\\b(?!,? ?\\d{4})(?!\\d)`, 'g')
 const RE_CUE_MONTH = new RegExp(`\\b(?:${MONTH_CUES}) ${MONTH}\\b(?! ?\\d)`, 'gi')
-const RE_CUE_YEAR = new RegExp(`\\b(?:${YEAR_CUES}) (?:the )?(?:year )?${YEAR}(?:[–-](\\d{2}|\\d{4})\\b)?(?![\\d%,.]\\d)`, 'gi')
+// Not a decade ("in the late 1990s", "the 2030s"): a period, not the time of an event.
+const RE_CUE_YEAR = new RegExp(`\\b(?:${YEAR_CUES}) (?:the )?(?:year )?${YEAR}(?:[–-](\\d{2}|\\d{4})\\b)?(?![\\d%,.]\\d)(?!['’]?s\\b)`, 'gi')
 const RE_YEAR_SPAN = new RegExp(`\\b(?:from|between) ${YEAR} (?:to|and|until|through) ${YEAR}\\b`, 'gi')
 const RE_TODAY = new RegExp(`\\b(?:${DATA.dates.today.join('|')})\\b`, 'g')
 const RE_THIS_MONTH = new RegExp(`\\b(?:${DATA.dates.thisMonth.join('|')})\\b`, 'gi')
@@ -80,7 +81,8 @@ export function findDates(text: string): DateMention[] {
   // "April and May 2027", "3 and 4 March 2025": the first of a pair takes the year the second prints.
   for (const d of found) {
     if (!d.yearless) continue
-    const pair = RE_PAIRED_YEAR.exec(text.slice(d.end, d.end + 30))
+    const rest = text.slice(d.end, d.end + 30)
+    const pair = RE_PAIRED_YEAR.exec(rest) ?? (d.day ? RE_DAY_SPAN_YEAR.exec(rest) : null)
     if (pair) {
       d.year = +pair[1]!
       d.yearless = false
@@ -90,6 +92,9 @@ export function findDates(text: string): DateMention[] {
 }
 
 const RE_PAIRED_YEAR = new RegExp(`^\\s*(?:and|or|to|through|–|-)\\s*(?:${DAY}\\s+)?${MONTH}(?:\\s+${DAY})?,?\\s+${YEAR}`.replace(/\((?!\?)/g, '(?:').replace(`(?:${YEAR.slice(1)}`, YEAR))
+
+// "November 13–20, 2025", "August 4 to 11, 2025": the first day of a span takes the year after its last.
+const RE_DAY_SPAN_YEAR = new RegExp(`^\\s*(?:to|through|until|–|-)\\s*\\d{1,2},?\\s+${YEAR}\\b`)
 
 const month = (name: string) => MONTHS.get(name.replace(/\.$/, ''))!
 

@@ -13,7 +13,8 @@ import type { Context, SentenceContext } from '../context.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { contentLemmas, tagWords, type Word } from '../../language/index.ts'
 import { DATA } from '../data.ts'
-import { describeClause, describeEvent } from './describe.ts'
+import { clauseVerbs, framesNoEvent, type VerbGroup } from './aspect.ts'
+import { clauseAround, describeClause, describeEvent } from './describe.ts'
 import { displayDate, findDates, sortable, type DateMention } from './explicit.ts'
 import { addDays, findRelative } from './relative.ts'
 
@@ -40,8 +41,18 @@ export function findEvents(ctx: Context): DatedEvent[] {
       if (!isEventDate(s, d) || isBound(s, d)) continue
       // "February 19" after "On February 19, 2025, …": the day the article has printed with its year.
       const same = d.yearless && d.day ? printed.get(`${d.month}-${d.day}`) : undefined
-      const date = same ? sortable({ year: same, month: d.month, day: d.day }) : resolve(d, ctx.published, latest, isFuture(s, d))
-      if (date && !isDeadline(s, d, date, ctx.published)) found.push({ date, label: d.range, start: d.start, end: d.end, s, text: namedEvent(s, d) ?? describe(s, d.start, d.end) })
+      const named = namedEvent(s, d)
+      // The verb of the date's clause, unless the date is that of an event a noun names ("a meeting in 2018").
+      // "Today, we're announcing …": the day's own news (isEventDate judged it).
+      const verbs = named || d.published === 'day' || followsEventNoun(s, d) ? [] : dateVerbs(s, d)
+      // "When he leaves the building on December 31": a day without a year told in the present is to come.
+      const ahead = isFuture(s, d) || (!!d.day && verbs.length > 0 && verbs.every((v) => v.present && !v.perfect))
+      const date = same ? sortable({ year: same, month: d.month, day: d.day }) : resolve(d, ctx.published, latest, ahead)
+      if (!date || isDeadline(s, d, date, ctx.published)) continue
+      // Without a publication date, a date may be to come whatever its tense.
+      const future = !ctx.published || isFuture(s, d) || RE_LATER.test(s.sentence.text.slice(d.start, d.end)) || date > ctx.published.slice(0, date.length)
+      if (verbs.length && verbs.every((v) => framesNoEvent(v, { future }))) continue
+      found.push({ date, label: d.range, start: d.start, end: d.end, s, text: named ?? describe(s, d.start, d.end) })
     }
     for (const r of findRelative(s.sentence.text)) {
       const anchor = r.noun ? anchorFor(found, r.phrase!, r.noun) : found.filter((f) => f.s === s).at(-1)
@@ -427,6 +438,32 @@ const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', 'can', 'remains', 're
 function isPresent(w: Word): boolean {
   if (PRESENT.has(w.lower)) return true
   return w.pos === 'VERB' && (w.lower === w.lemma || w.lower === `${w.lemma}s` || w.lower === `${w.lemma}es`)
+}
+
+/** The verb groups of the date's clause (aspect.ts). */
+function dateVerbs(s: SentenceContext, d: DateMention): VerbGroup[] {
+  const [from, to] = clauseAround(s.sentence.text, d.start, d.end)
+  return clauseVerbs(s.words, d.start, d.end, from, to)
+}
+
+/** "later this year": a time to come. */
+const RE_LATER = /^later\b/i
+
+/** Words a date may stand after the noun of the event it dates: "attacks on and by Iran on April 8". */
+const EVENT_NOUN_REACH = 6
+const NOUN_PHRASE_POS = new Set(['ADP', 'ADV', 'DET', 'CCONJ', 'ADJ', 'NUM', 'PART', 'PROPN'])
+
+/**
+ * "I remember a meeting sometime in 2018", "the revolution of 1789", "Attacks on and by Iran on April 8 underscore
+ * …": a date after an event noun, within its noun phrase, is the time of that event, whatever the clause's verb.
+ */
+function followsEventNoun(s: SentenceContext, d: DateMention): boolean {
+  for (const w of s.words.filter((x) => x.end <= d.start).slice(-EVENT_NOUN_REACH).reverse()) {
+    const lemma = w.lemma.toLowerCase()
+    if ((w.pos === 'NOUN' || w.pos === 'PROPN') && (EVENT_NOUNS.has(lemma) || EVENT_NOUNS.has(lemma.replace(/s$/, '')))) return true
+    if (!NOUN_PHRASE_POS.has(w.pos)) return false
+  }
+  return false
 }
 
 /** "submit a report annually through December 31, 2029": a deadline after publication is no event. */
