@@ -362,6 +362,16 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => e.date)).toEqual(['2018', '2026', '2026-03-02', '2026-12-31'])
   })
 
+  it('leaves out a figure or a change over a span of time, whatever verb the event text starts with, keeps an act with a figure', () => {
+    const a = analyse(
+      ingest(
+        '---\ntitle: Figures\ndate: 2026-03-02\n---\n\nExports to Peru increased from $3.1 billion in 2010 to $9.4 billion in 2024. The share of farms sampled by the survey was 24% in November 2025. Chile ranked second among buyers in 2025. Fruit sales grew between August and November 2025. In 2024, the ministry imposed a 10% levy on imports.\n',
+        { name: 'figures.md' },
+      ),
+    )
+    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['2024 the ministry imposed a 10% levy on imports'])
+  })
+
   it('takes no decade for a year ("in the late 1990s", "the 2030s")', () => {
     expect(analyseText('Growth returned to the rates of the late 1990s. The navy will buy submarines in the 2030s.').events).toEqual([])
   })

@@ -51,7 +51,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       if (!date || isDeadline(s, d, date, ctx.published)) continue
       // Without a publication date, a date may be to come whatever its tense.
       const future = !ctx.published || isFuture(s, d) || RE_LATER.test(s.sentence.text.slice(d.start, d.end)) || date > ctx.published.slice(0, date.length)
-      if (verbs.length && verbs.every((v) => framesNoEvent(v, { future }))) continue
+      if (verbs.length && (verbs.every((v) => framesNoEvent(v, { future })) || isFigure(s, d, verbs))) continue
       found.push({ date, label: d.range, start: d.start, end: d.end, s, text: named ?? describe(s, d.start, d.end) })
     }
     for (const r of findRelative(s.sentence.text)) {
@@ -110,6 +110,25 @@ function isMeasurement(text: string): boolean {
   const words = tagWords(text)
   const verb = words.find((w, i) => isFiniteVerb(words, i)) ?? words.find((w) => w.pos === 'VERB' || w.pos === 'AUX')
   return !!verb && MEASURE_VERBS.has(verb.lemma)
+}
+
+const RANK_VERBS = new Set<string>(DATA.dates.rankVerbs)
+const RE_SPAN_OPEN = /\b(?:from|between)\s+(?:(?:early|late|mid)\s+)?$/i
+const RE_SPAN_CLOSE = /\b(?:to|and|through|until)\s+$/i
+
+/**
+ * "U.S. FDI in Mexico increased from $37.2 billion to $159.2 billion", "Media tasks increased between August and
+ * November 2025", "The share was 24% in November 2025", "Mexico ranked second in 2025": a figure, or a change
+ * over a span, is no event. A verb of the date's clause ranks, or measures (data/dates.json) with a quantity in
+ * the clause or over a span of time the date opens or closes.
+ */
+function isFigure(s: SentenceContext, d: DateMention, verbs: VerbGroup[]): boolean {
+  if (verbs.some((v) => RANK_VERBS.has(v.lemma))) return true
+  if (!verbs.some((v) => MEASURE_VERBS.has(v.lemma))) return false
+  const text = s.sentence.text
+  const [from, to] = clauseAround(text, d.start, d.end)
+  const lead = text.slice(Math.max(0, d.start - 20), d.start)
+  return RE_QUANTITY.test(text.slice(from, to)) || RE_SPAN_OPEN.test(lead) || /^(?:from|between)\s/i.test(text.slice(d.start, d.end)) || RE_SPAN_CLOSE.test(lead)
 }
 
 /**
