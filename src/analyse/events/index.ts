@@ -45,9 +45,10 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // The verb of the date's clause, unless the date is that of an event a noun names ("a meeting in 2018").
       // "Today, we're announcing …": the day's own news (isEventDate judged it).
       const verbs = named || d.published === 'day' || followsEventNoun(s, d) ? [] : dateVerbs(s, d)
-      // "When he leaves the building on December 31": a day without a year told in the present is to come.
-      const ahead = isFuture(s, d) || (!!d.day && verbs.length > 0 && verbs.every((v) => v.present && !v.perfect))
-      const date = same ? sortable({ year: same, month: d.month, day: d.day }) : resolve(d, ctx.published, latest, ahead)
+      // "When he leaves the building on December 31", "as of April 9": a day without a year told in the present is
+      // of the year of publication.
+      const present = !!d.day && verbs.length > 0 && verbs.every((v) => v.present && !v.perfect)
+      const date = same ? sortable({ year: same, month: d.month, day: d.day }) : resolve(d, ctx.published, latest, isFuture(s, d), present)
       if (!date || isDeadline(s, d, date, ctx.published)) continue
       // Without a publication date, a date may be to come whatever its tense.
       const future = !ctx.published || isFuture(s, d) || RE_LATER.test(s.sentence.text.slice(d.start, d.end)) || date > ctx.published.slice(0, date.length)
@@ -304,7 +305,7 @@ function latestExplicit(dates: DateMention[]): [number, number] | undefined {
   return best
 }
 
-function resolve(d: DateMention, published: string | undefined, latest?: [number, number], future = false): string | undefined {
+function resolve(d: DateMention, published: string | undefined, latest?: [number, number], future = false, present = false): string | undefined {
   if (d.published) {
     if (!published) return undefined
     return d.published === 'year' ? published.slice(0, 4) : d.published === 'month' ? published.slice(0, 7) : published
@@ -316,7 +317,7 @@ function resolve(d: DateMention, published: string | undefined, latest?: [number
     const after = d.month! > pm || (d.month === pm && (d.day ?? 0) > (pd ?? 31))
     // "the April 11 meeting" in a report of April 9: a day just after publication is the coming one, not last year's.
     const soon = after && d.day !== undefined && pd !== undefined && daysBetween([py, pm, pd], [py, d.month!, d.day]) <= NEAR_DAYS
-    const year = future || soon ? (after ? py : py + 1) : after ? py - 1 : py
+    const year = future || soon ? (after ? py : py + 1) : after && !present ? py - 1 : py
     return sortable({ year, month: d.month, day: d.day })
   }
   if (!latest) return undefined
