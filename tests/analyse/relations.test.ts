@@ -372,6 +372,11 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['2024 the ministry imposed a 10% levy on imports'])
   })
 
+  it('leaves out a habit dated by a year ("regularly reported … in 1965"), keeps the act of that year', () => {
+    const a = analyseText('In 1965, the bureau regularly reported three balances. Since 1970, the two states have periodically held talks. In 1976, the bureau ceased reporting them.')
+    expect(a.events.map((e) => e.date)).toEqual(['1976'])
+  })
+
   it('takes no decade for a year ("in the late 1990s", "the 2030s")', () => {
     expect(analyseText('Growth returned to the rates of the late 1990s. The navy will buy submarines in the 2030s.').events).toEqual([])
   })

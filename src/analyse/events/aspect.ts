@@ -19,6 +19,8 @@ export interface VerbGroup {
   /** With "be" and an "-ing" form: "has been falling". */
   progressive: boolean
   negated: boolean
+  /** With an adverb of habit: "regularly reported", "have periodically engaged". */
+  habitual: boolean
   /** The main verb's lemma: "fall" of "has been falling", "be" of "has been active". */
   lemma: string
   /** The index of the group's last word. */
@@ -29,6 +31,7 @@ const MODALS = new Set<string>(DATA.dates.hypotheticalModals)
 const STATE_VERBS = new Set<string>(DATA.dates.stateVerbs)
 const SAME_PAST = new Set<string>(DATA.dates.samePastVerbs)
 const PERFORMATIVE = new Set<string>(DATA.dates.performativeVerbs)
+const HABITUAL = new Set<string>(DATA.dates.habitualAdverbs)
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re', "'m", '’m', 'has', 'have', "'ve", '’ve', 'do', 'does'])
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never'])
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose'])
@@ -36,11 +39,12 @@ const RELATIVES = new Set(['who', 'which', 'whom', 'whose'])
 /** The verb group that starts at the finite verb `i`. */
 export function verbGroupAt(words: Word[], i: number): VerbGroup {
   const first = words[i]!
-  const group: VerbGroup = { modal: MODALS.has(first.lower), present: isPresentForm(first), perfect: false, progressive: false, negated: false, lemma: first.lemma.toLowerCase(), last: i }
+  const group: VerbGroup = { modal: MODALS.has(first.lower), present: isPresentForm(first), perfect: false, progressive: false, negated: false, habitual: HABITUAL.has(words[i - 1]?.lower ?? ''), lemma: first.lemma.toLowerCase(), last: i }
   let haveSeen = first.pos === 'AUX' && first.lemma === 'have'
   for (let k = i + (first.pos === 'VERB' ? 0 : 1); k < words.length; k++) {
     const w = words[k]!
     if (NEGATIONS.has(w.lower)) group.negated = true
+    else if (HABITUAL.has(w.lower)) group.habitual = true
     else if (w.pos === 'AUX') {
       group.last = k
       if (haveSeen) group.perfect = true
@@ -111,14 +115,15 @@ function isBareParticiple(words: Word[], i: number): boolean {
 const isSubordinator = (w: Word) => w.pos === 'SCONJ' || RELATIVES.has(w.lower) || (w.lower === 'that' && w.pos === 'PRON')
 
 /**
- * Whether a verb group frames its date as no event: a modal ("would allow … in 2030"), the present when the date
+ * Whether a verb group frames its date as no event: a modal ("would allow … in 2030"), a habit ("regularly
+ * reported … in 1965"), the present when the date
  * is not to come ("Data in this section covers November 2025", "The Court is expected to rule"), or a perfect
  * that tells a state lasting since the date ("has been falling since 2021", "has been in place since 1965",
  * "have not met since January 2022"). The perfect of an act ("has acquired", "have made gains since July") and
  * the present of what is to come ("when France goes to the polls in 2027") tell events.
  */
 export function framesNoEvent(group: VerbGroup, to: { future: boolean }): boolean {
-  if (group.modal) return true
+  if (group.modal || group.habitual) return true
   if (group.perfect) return group.progressive || STATE_VERBS.has(group.lemma) || group.negated
   // "we're announcing a collaboration": an act done as it is told.
   if (group.progressive && PERFORMATIVE.has(group.lemma)) return false
