@@ -202,6 +202,11 @@ describe('analyse: what an event says', () => {
     expect(event?.text).toMatch(/Nvidia had acquired Arm/)
   })
 
+  it('gives a verb of saying its "that" clause when the date stands between them', () => {
+    const article = ingest('The envoy stated on 4 March 2026 that the talks had failed. The minister testified in May 2025, after a long delay.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['The minister testified', 'The envoy stated that the talks had failed'])
+  })
+
   it('starts after the words that frame what it reports ("we’re announcing that …")', () => {
     const article = ingest('Chipmaker deal\n\nOn 3 March 2026, we’re announcing that Nvidia has acquired Arm to grow its data-centre business. Arm makes chip designs used in most phones. Nvidia and Arm compete with Intel.', { name: 'deal.txt' })
     const [event] = analyse(article).events

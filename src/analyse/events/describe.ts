@@ -19,6 +19,9 @@ const RE_TIME_LEAD = new RegExp(
 )
 const RE_LEADING = /^(?:and|but|so|or|then|however|indeed|also|this time|considering|following|after|before|since|that)\b[\s,]*/i
 
+/** The start of a clause a verb takes as its object: "that the agency …", "whether to …". */
+const RE_COMPLEMENT = /^(?:that|whether|how|what|why)\s/i
+
 export function describeEvent(s: SentenceContext, start: number, end: number, floor = 0): string {
   const text = s.sentence.text
   const [from, clauseEnd] = clauseAround(text, start, end)
@@ -34,6 +37,8 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     body = trimStart(subject ? text.slice(s.tokens[subject.first]!.start, start) : lastItem(before), !subject)
     // "India on April 23 unilaterally suspended …": the subject alone says nothing; what follows the date does.
     if (wordCount(tidy(body)) < 3 && wordCount(after) >= 2) body = trimStart(`${tidy(body)} ${after}`, false)
+    // "Rafael Grossi stated [on 4 March 2026,] that the agency …": a verb whose complement follows the date takes it.
+    else if (s.words.findLast((w) => w.end <= start && w.pos !== 'ADP')?.pos === 'VERB' && RE_COMPLEMENT.test(after)) body = trimStart(`${tidy(body)} ${after}`, false)
   } else {
     // The subject stands before the clause's verb: in "[In January 2025,] several business groups filed a lawsuit
     // challenging the FTC's amendments" the FTC is no subject.
