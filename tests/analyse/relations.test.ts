@@ -377,6 +377,33 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => e.date)).toEqual(['1976'])
   })
 
+  it('dates "yesterday", "three days ago", "last year" from the publication and "the following year" from the year told last', () => {
+    const a = analyse(
+      ingest(
+        '---\ntitle: Dates\ndate: 2026-03-10\n---\n\nYesterday, the senate passed the budget. Three days ago, the minister resigned. The court fined the firm last year. The party won the vote in 2019 and he became premier the following year. Six months ago, the agency opened an office.\n',
+        { name: 'dates.md' },
+      ),
+    )
+    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual([
+      '2019 The party won the vote',
+      '2020 he became premier',
+      '2025 The court fined the firm',
+      '2025-09 the agency opened an office',
+      '2026-03-07 the minister resigned',
+      '2026-03-09 the senate passed the budget',
+    ])
+  })
+
+  it('leaves out a date a figure is compared with or a state holds at ("compared to a year ago", "as of April 9"), and "in the last month"', () => {
+    const a = analyse(
+      ingest(
+        '---\ntitle: Dates\ndate: 2026-04-10\n---\n\nThe share of exports remains higher compared to a year ago. The two sides appear to disagree as of April 9. Readers who learned of it in the last month were surprised. The envoy resigned on April 8.\n',
+        { name: 'dates.md' },
+      ),
+    )
+    expect(a.events.map((e) => e.date)).toEqual(['2026-04-08'])
+  })
+
   it('takes no decade for a year ("in the late 1990s", "the 2030s")', () => {
     expect(analyseText('Growth returned to the rates of the late 1990s. The navy will buy submarines in the 2030s.').events).toEqual([])
   })

@@ -19,6 +19,10 @@ export interface DateMention {
   yearless?: boolean
   /** Relative to the publication date: "today" → 0, "in recent days" → "month", "this year" → "year". */
   published?: 'day' | 'month' | 'year'
+  /** Back from the publication date: "yesterday" → 1 day, "two weeks ago" → 14 days, "last year" → 1 year. */
+  back?: { days?: number; months?: number; years?: number }
+  /** Years after the year told last before it: "the following year" → 1. */
+  later?: number
 }
 
 const MONTHS = new Map<string, number>(DATA.dates.months.flatMap((m) => m.names.map((n): [string, number] => [n, m.n])))
@@ -46,6 +50,14 @@ const RE_YEAR_SPAN = new RegExp(`\\b(?:from|between) ${YEAR} (?:to|and|until|thr
 const RE_TODAY = new RegExp(`\\b(?:${DATA.dates.today.join('|')})\\b`, 'g')
 const RE_THIS_MONTH = new RegExp(`\\b(?:${DATA.dates.thisMonth.join('|')})\\b`, 'gi')
 const RE_THIS_YEAR = /\b(?:earlier |later )?this year\b/gi
+const RE_YESTERDAY = new RegExp(`\\b(?:${DATA.dates.yesterday.join('|')})\\b`, 'gi')
+const AGO_NUMBERS = DATA.dates.numbers as Record<string, number>
+// "two weeks ago", "a year ago", "3 days ago"
+const RE_AGO = new RegExp(`\\b(\\d+|${Object.keys(AGO_NUMBERS).sort((a, b) => b.length - a.length).join('|')}) (day|week|month|year)s? ago\\b`, 'gi')
+// "last week", "last month", "last year" (not "last year's report", a thing)
+// (not "in the last month", a period up to now)
+const RE_LAST_UNIT = /(?<!\bthe )\blast (week|month|year)\b(?!['’]s)/gi
+const RE_FOLLOWING_YEAR = new RegExp(`\\b(?:${DATA.dates.followingYear.join('|')})\\b`, 'gi')
 
 /** All date mentions of a sentence, earliest first, without overlaps. */
 export function findDates(text: string): DateMention[] {
@@ -78,6 +90,18 @@ export function findDates(text: string): DateMention[] {
   for (const m of text.matchAll(RE_TODAY)) add(m, { published: 'day' })
   for (const m of text.matchAll(RE_THIS_MONTH)) add(m, { published: 'month' })
   for (const m of text.matchAll(RE_THIS_YEAR)) add(m, { published: 'year' })
+  for (const m of text.matchAll(RE_YESTERDAY)) add(m, { published: 'day', back: { days: 1 } })
+  for (const m of text.matchAll(RE_AGO)) {
+    const n = /\d/.test(m[1]!) ? +m[1]! : (AGO_NUMBERS[m[1]!.toLowerCase()] ?? 0)
+    const unit = m[2]!.toLowerCase()
+    // A day back is a day; weeks back, only their month is sure.
+    if (n > 0) add(m, unit === 'day' ? { published: 'day', back: { days: n } } : unit === 'week' ? { published: 'month', back: { days: 7 * n } } : unit === 'month' ? { published: 'month', back: { months: n } } : { published: 'year', back: { years: n } })
+  }
+  for (const m of text.matchAll(RE_LAST_UNIT)) {
+    const unit = m[1]!.toLowerCase()
+    add(m, unit === 'week' ? { published: 'month', back: { days: 7 } } : unit === 'month' ? { published: 'month', back: { months: 1 } } : { published: 'year', back: { years: 1 } })
+  }
+  for (const m of text.matchAll(RE_FOLLOWING_YEAR)) add(m, { later: 1 })
   // "April and May 2027", "3 and 4 March 2025": the first of a pair takes the year the second prints.
   for (const d of found) {
     if (!d.yearless) continue

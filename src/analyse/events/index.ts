@@ -36,8 +36,13 @@ export function findEvents(ctx: Context): DatedEvent[] {
   const latest = latestExplicit(mentions.flatMap((m) => m.dates))
   const printed = printedYears(mentions.flatMap((m) => m.dates))
   const found: Found[] = []
+  // The year told last, in reading order: "the following year" is the next one.
+  let lastYear: number | undefined
   for (const { s, dates } of mentions) {
     for (const d of dates) {
+      const year = lastYear
+      if (d.year && !d.yearless) lastYear = d.year
+      if (d.later && year) Object.assign(d, { year: year + d.later })
       if (!isEventDate(s, d) || isBound(s, d)) continue
       // "February 19" after "On February 19, 2025, …": the day the article has printed with its year.
       const same = d.yearless && d.day ? printed.get(`${d.month}-${d.day}`) : undefined
@@ -53,7 +58,9 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // Without a publication date, a date may be to come whatever its tense.
       const future = !ctx.published || isFuture(s, d) || RE_LATER.test(s.sentence.text.slice(d.start, d.end)) || date > ctx.published.slice(0, date.length)
       if (verbs.length && (verbs.every((v) => framesNoEvent(v, { future })) || isFigure(s, d, verbs))) continue
-      found.push({ date, label: d.range, start: d.start, end: d.end, s, text: named ?? describe(s, d.start, d.end) })
+      // "… in 2007 and he became prime minister the following year": told after the year it follows.
+      const floor = d.later ? Math.max(0, ...dates.filter((x) => x.end <= d.start).map((x) => x.end)) : 0
+      found.push({ date, label: d.range, start: d.start, end: d.end, s, text: named ?? describe(s, d.start, d.end, floor) })
     }
     for (const r of findRelative(s.sentence.text)) {
       const anchor = r.noun ? anchorFor(found, r.phrase!, r.noun) : found.filter((f) => f.s === s).at(-1)
@@ -87,9 +94,12 @@ export function findEvents(ctx: Context): DatedEvent[] {
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 }
 
-/** "Before 2013, divers rarely saw …", "until 2020 it was …": the date bounds a period; nothing happened on it. */
+/**
+ * "Before 2013, divers rarely saw …", "until 2020 it was …": the date bounds a period; nothing happened on it. Nor on
+ * a date a figure is compared with ("elevated compared to nearly a year ago") or a state holds at ("as of April 9").
+ */
 const BOUND = `(?:${DATA.dates.boundCues.join('|')})`
-const RE_BOUND_BEFORE = new RegExp(`\\b${BOUND}\\s*$`, 'i')
+const RE_BOUND_BEFORE = new RegExp(`\\b(?:${BOUND}|${DATA.dates.baselineCues.join('|')})\\s*(?:(?:nearly|about|almost|roughly|around|in)\\s+)*$`, 'i')
 const RE_BOUND_OWN = new RegExp(`^${BOUND}\\s`, 'i')
 function isBound(s: SentenceContext, d: DateMention): boolean {
   const text = s.sentence.text
@@ -114,7 +124,7 @@ function isMeasurement(text: string): boolean {
 }
 
 const RANK_VERBS = new Set<string>(DATA.dates.rankVerbs)
-const RE_SPAN_OPEN = /\b(?:from|between)\s+(?:(?:early|late|mid)\s+)?$/i
+const RE_SPAN_OPEN = /\b(?:from|between|since)\s+(?:(?:early|late|mid)\s+)?$/i
 const RE_SPAN_CLOSE = /\b(?:to|and|through|until)\s+$/i
 
 /**
@@ -308,8 +318,11 @@ function latestExplicit(dates: DateMention[]): [number, number] | undefined {
 function resolve(d: DateMention, published: string | undefined, latest?: [number, number], future = false, present = false): string | undefined {
   if (d.published) {
     if (!published) return undefined
-    return d.published === 'year' ? published.slice(0, 4) : d.published === 'month' ? published.slice(0, 7) : published
+    const day = d.back ? dayBefore(published, d.back) : published
+    if (!day) return undefined
+    return d.published === 'year' ? day.slice(0, 4) : d.published === 'month' ? day.slice(0, 7) : day
   }
+  if (d.later) return d.year ? String(d.year) : undefined
   if (!d.yearless) return d.year ? sortable(d) : undefined
   if (published) {
     // A past event falls on or before the publication date; one the sentence puts in the future, after it.
@@ -324,6 +337,15 @@ function resolve(d: DateMention, published: string | undefined, latest?: [number
   // The same month as the latest dated reference is that month ("November 2018 … on 20 November").
   const after = d.month! >= latest[1]
   return sortable({ year: after ? latest[0] : latest[0] + 1, month: d.month, day: d.day })
+}
+
+/** The publication date moved back ("two weeks ago"), or undefined when it has not the precision the move needs. */
+function dayBefore(published: string, back: NonNullable<DateMention['back']>): string | undefined {
+  const [y, m = 1, d = 1] = published.split('-').map(Number) as [number, number?, number?]
+  if (back.days && published.length < 10) return undefined
+  if (back.months && published.length < 7) return undefined
+  const date = new Date(Date.UTC(y - (back.years ?? 0), m - 1 - (back.months ?? 0), d - (back.days ?? 0)))
+  return date.toISOString().slice(0, 10)
 }
 
 /** A yearless day at most this many days after publication is the coming one, whatever the tense. */
