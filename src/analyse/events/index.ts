@@ -391,7 +391,9 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   // a thing dated elsewhere, not the time of what the sentence tells ("the April 11 meeting" is an event of its date).
   // "terminated the November 2024 agreement": with nothing after its noun, the phrase tells no more than its date.
   const modified = modifiedNoun(s, d)
-  if (modified && (!EVENT_NOUNS.has(modified.noun.lemma) || !namedEvent(s, d)?.slice(text.slice(modified.determiner.start, modified.noun.end).length).trim())) return false
+  // "During the 2025 Ministers' Meeting, the partners agreed …", "the June 2025 strikes destroyed …": the phrase
+  // leads its clause or is its subject, whose verb tells what happened then.
+  if (modified && (!EVENT_NOUNS.has(modified.noun.lemma) || (!namedEvent(s, d) && !datesItsClause(s, modified)))) return false
   // "today's technology" is no date; "Today, the disease has spread widely" and "today, AI systems are not
   // reliable" say how things stand, not what happened that day ("The court ruled today" does).
   if (d.published === 'day') {
@@ -420,16 +422,25 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
 const MODIFIER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those'])
 function modifiedNoun(s: SentenceContext, d: DateMention): { determiner: Word; noun: Word } | undefined {
   // Back over the first date of a pair ("the February 19 and") to the determiner.
-  const determiner = s.words.filter((w) => w.end <= d.start).findLast((w) => !(w.pos === 'CCONJ' || w.pos === 'NUM' || MONTH_WORDS.has(w.lower)))
+  // The mention may hold it after its cue ("[in the 2024] Act").
+  const determiner =
+    s.words.find((w) => w.start >= d.start && w.end <= d.end && MODIFIER_DETERMINERS.has(w.lower)) ??
+    s.words.filter((w) => w.end <= d.start).findLast((w) => !(w.pos === 'CCONJ' || w.pos === 'NUM' || MONTH_WORDS.has(w.lower)))
   if (!determiner || !MODIFIER_DETERMINERS.has(determiner.lower)) return undefined
-  // Over another date of a pair ("and April 21") to the first word that is neither.
-  for (const w of s.words.filter((x) => x.start >= d.end).slice(0, 5)) {
-    if (w.pos === 'CCONJ' || w.pos === 'NUM' || MONTH_WORDS.has(w.lower)) continue
-    // "the February 19 Letter": a capitalised noun is tagged a proper one.
-    return w.pos === 'NOUN' || (w.pos === 'PROPN' && !MONTH_WORDS.has(w.lower)) ? { determiner, noun: { ...w, lemma: w.lemma.toLowerCase() } } : undefined
-  }
-  return undefined
+  // Over another date of a pair ("and April 21") to the noun phrase, whose head is its last noun ("the November
+  // 2026 congressional elections", "the 2025 Quad Foreign Ministers' Meeting").
+  const after = s.words.filter((x) => x.start >= d.end)
+  let k = 0
+  while (k < after.length && k < PAIR_WORDS && (after[k]!.pos === 'CCONJ' || after[k]!.pos === 'NUM' || MONTH_WORDS.has(after[k]!.lower))) k++
+  let head: Word | undefined
+  // A capitalised word is part of a name whatever its tag ("Ministers' Meeting", tagged a verb).
+  const inName = (w: Word) => COMPOUND_POS.has(w.pos) || /^['’]$/.test(w.text) || (w.pos !== 'PUNCT' && /^\p{Lu}/u.test(w.text))
+  for (; k < after.length && inName(after[k]!); k++) if (after[k]!.pos === 'NOUN' || /^\p{Lu}/u.test(after[k]!.text)) head = after[k]
+  // "the February 19 Letter": a capitalised noun is tagged a proper one.
+  return head ? { determiner, noun: { ...head, lemma: head.lemma.toLowerCase() } } : undefined
 }
+const PAIR_WORDS = 4
+const COMPOUND_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PART'])
 
 /** Words a named event's phrase runs on for after its noun: "the January 2026 operation [to capture …]". */
 const NAMED_EVENT_WORDS = 12
@@ -443,9 +454,18 @@ function namedEvent(s: SentenceContext, d: DateMention): string | undefined {
   const modified = modifiedNoun(s, d)
   if (!modified || !EVENT_NOUNS.has(modified.noun.lemma)) return undefined
   const text = s.sentence.text
-  const rest = text.slice(modified.noun.end).split(/[,;:()—]|\s(?:and|but|which|who|while)\s/)[0]!
-  const tail = rest.split(/\s+/).filter(Boolean).slice(0, NAMED_EVENT_WORDS).join(' ')
-  return `${text.slice(modified.determiner.start, modified.noun.end)} ${tail}`.replace(/[\s.!?]+$/, '')
+  // Up to the clause's verb: "The March 31 decision [marks …]" says what the decision is, not what it was.
+  const verb = s.words.find((w, i) => w.start >= modified.noun.end && isFiniteVerb(s.words, i))
+  const rest = text.slice(modified.noun.end, verb?.start).split(/[,;:()—]|\s(?:and|but|which|who|while)\s/)[0]!
+  const tail = rest.split(/\s+/).filter(Boolean).slice(0, NAMED_EVENT_WORDS).join(' ').replace(/[\s.!?]+$/, '')
+  return tail ? `${text.slice(modified.determiner.start, modified.noun.end)} ${tail}` : undefined
+}
+
+/** Whether a dated event noun phrase leads its clause after a preposition, or is its subject (a verb follows it). */
+function datesItsClause(s: SentenceContext, modified: { determiner: Word; noun: Word }): boolean {
+  const before = s.words.findLast((w) => w.end <= modified.determiner.start)
+  const next = s.words.findIndex((w) => w.start >= modified.noun.end)
+  return before?.pos === 'ADP' || (next >= 0 && isFiniteVerb(s.words, next))
 }
 
 /** The words outside parentheses. */
