@@ -372,8 +372,8 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['2024 the ministry imposed a 10% levy on imports'])
   })
 
-  it('leaves out a habit dated by a year ("regularly reported … in 1965"), keeps the act of that year', () => {
-    const a = analyseText('In 1965, the bureau regularly reported three balances. Since 1970, the two states have periodically held talks. In 1976, the bureau ceased reporting them.')
+  it('leaves out a habit or what was going on dated by a year ("regularly reported … in 1965", "were shrinking"), keeps the act of that year', () => {
+    const a = analyseText('In 1965, the bureau regularly reported three balances. Since 1970, the two states have periodically held talks. In 1972, reserves were shrinking fast. In 1976, the bureau ceased reporting them.')
     expect(a.events.map((e) => e.date)).toEqual(['1976'])
   })
 

@@ -127,5 +127,7 @@ export function framesNoEvent(group: VerbGroup, to: { future: boolean }): boolea
   if (group.perfect) return group.progressive || STATE_VERBS.has(group.lemma) || group.negated
   // "we're announcing a collaboration": an act done as it is told.
   if (group.progressive && PERFORMATIVE.has(group.lemma)) return false
+  // "In 1949, dollar liabilities were growing": what was going on then, the background of events.
+  if (group.progressive && !group.present) return true
   return group.present && !to.future
 }
