@@ -207,6 +207,14 @@ describe('analyse: what an event says', () => {
     expect(analyse(article).events.map((e) => e.text)).toEqual(['The minister testified', 'The envoy stated that the talks had failed'])
   })
 
+  it('starts an event at its subject, not at a subordinating word, a lead to the date or a relative aside', () => {
+    const article = ingest(
+      'Beginning in July 2019, the inspectors found breaches. Although the treaty was ratified in 1870, few obeyed it. Norway, which keeps a base in the Arctic, withdrew its troops in November 2023. Upon the premier’s request, in March 2025, the minister opened an inquiry.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['the treaty was ratified', 'the inspectors found breaches', 'Norway withdrew its troops', 'the minister opened an inquiry'])
+  })
+
   it('starts after the words that frame what it reports ("we’re announcing that …")', () => {
     const article = ingest('Chipmaker deal\n\nOn 3 March 2026, we’re announcing that Nvidia has acquired Arm to grow its data-centre business. Arm makes chip designs used in most phones. Nvidia and Arm compete with Intel.', { name: 'deal.txt' })
     const [event] = analyse(article).events
