@@ -404,6 +404,16 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => e.date)).toEqual(['2026-04-08'])
   })
 
+  it('dates "this November" in the year of publication, drops a target "by the end of" a year not over, and notes on sources or figures', () => {
+    const a = analyse(
+      ingest(
+        '---\ntitle: Plans\ndate: 2025-10-14\n---\n\nThe forum holds its next event in London this November. The school hopes to reach 100 towns by the end of 2025. Sources: the agency’s database, accessed on October 1, 2025. Figure 2 compares sales in May 2025 with sales in June. The board approved the plan in May 2025.\n',
+        { name: 'plans.md' },
+      ),
+    )
+    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['2025-05 The board approved the plan', '2025-11 The forum holds its next event in London'])
+  })
+
   it('takes no decade for a year ("in the late 1990s", "the 2030s")', () => {
     expect(analyseText('Growth returned to the rates of the late 1990s. The navy will buy submarines in the 2030s.').events).toEqual([])
   })

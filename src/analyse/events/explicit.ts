@@ -84,7 +84,8 @@ export function findDates(text: string): DateMention[] {
   for (const m of text.matchAll(RE_DM)) add(m, { day: +m[1]!, month: month(m[2]!), yearless: true })
   // "May 20" opening a sentence may be the verb ("May 20 people attend?"); inside one ("on May 20") it is the month.
   for (const m of text.matchAll(RE_MD)) if (m[1] !== 'May' || m.index > 0) add(m, { month: month(m[1]!), day: +m[2]!, yearless: true })
-  for (const m of text.matchAll(RE_CUE_MONTH)) if (m[1] !== 'May' && /^\p{Lu}/u.test(m[1]!)) add(m, { month: month(m[1]!), yearless: true })
+  // "this November": the month of the year of publication, whether past or to come.
+  for (const m of text.matchAll(RE_CUE_MONTH)) if (m[1] !== 'May' && /^\p{Lu}/u.test(m[1]!)) add(m, { month: month(m[1]!), yearless: true, ...(/^this\b/i.test(m[0]) ? { published: 'year' as const } : {}) })
   for (const m of text.matchAll(RE_YEAR_SPAN)) add(m, { year: +m[1]!, range: `${m[1]}–${m[2]}` })
   for (const m of text.matchAll(RE_CUE_YEAR)) add(m, { year: +m[1]!, range: m[2] ? `${m[1]}–${m[2]}` : undefined })
   for (const m of text.matchAll(RE_TODAY)) add(m, { published: 'day' })

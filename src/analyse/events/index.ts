@@ -31,7 +31,8 @@ interface Found {
 const SAME_TEXT_WORDS = 8
 
 export function findEvents(ctx: Context): DatedEvent[] {
-  const live = ctx.sentences.filter((s) => !s.meta)
+  // "Sources: … accessed on April 8, 2026", "Figure 1 illustrates …": a note on the article's own sources and figures.
+  const live = ctx.sentences.filter((s) => !s.meta && !RE_REFERENCE_LEAD.test(s.sentence.text))
   const mentions = live.map((s) => ({ s, dates: findDates(s.sentence.text) }))
   const latest = latestExplicit(mentions.flatMap((m) => m.dates))
   const printed = printedYears(mentions.flatMap((m) => m.dates))
@@ -320,6 +321,7 @@ function resolve(d: DateMention, published: string | undefined, latest?: [number
     if (!published) return undefined
     const day = d.back ? dayBefore(published, d.back) : published
     if (!day) return undefined
+    if (d.month) return sortable({ year: +day.slice(0, 4), month: d.month })
     return d.published === 'year' ? day.slice(0, 4) : d.published === 'month' ? day.slice(0, 7) : day
   }
   if (d.later) return d.year ? String(d.year) : undefined
@@ -528,15 +530,22 @@ function followsEventNoun(s: SentenceContext, d: DateMention): boolean {
   return false
 }
 
-/** "submit a report annually through December 31, 2029": a deadline after publication is no event. */
+const RE_REFERENCE_LEAD = new RegExp(`^(?:${DATA.dates.referenceLeads.join('|')})`, 'i')
+
+/** "submit a report annually through December 31, 2029", "expand by the end of 2026": a deadline after publication is no event. */
 const DEADLINE = '(?:through|until|till|by|no later than|before)'
 const RE_DEADLINE = new RegExp(`\\b${DEADLINE}\\s*$`, 'i')
 const RE_DEADLINE_OWN = new RegExp(`^${DEADLINE}\\s`, 'i')
+// "by the end of [2026]": the end of a period not over at publication.
+const RE_DEADLINE_END = new RegExp(`\\b${DEADLINE}\\s+(?:the\\s+)?(?:end|close)(?:\\s+of)?\\s*$`, 'i')
 function isDeadline(s: SentenceContext, d: DateMention, date: string, published?: string): boolean {
-  if (!published || date <= published) return false
-  // The mention may hold its cue ("double exports [by 2030]").
+  if (!published) return false
   const text = s.sentence.text
-  return RE_DEADLINE_OWN.test(text.slice(d.start, d.end)) || RE_DEADLINE.test(text.slice(Math.max(0, d.start - 20), d.start))
+  const lead = text.slice(Math.max(0, d.start - 30), d.start)
+  if (date >= published.slice(0, date.length) && RE_DEADLINE_END.test(lead + text.slice(d.start, d.end).replace(/\s*\d{4}$/, ''))) return true
+  if (date <= published) return false
+  // The mention may hold its cue ("double exports [by 2030]").
+  return RE_DEADLINE_OWN.test(text.slice(d.start, d.end)) || RE_DEADLINE.test(lead)
 }
 
 /**
