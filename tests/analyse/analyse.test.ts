@@ -215,6 +215,11 @@ describe('analyse: what an event says', () => {
     expect(analyse(article).events.map((e) => e.text)).toEqual(['the treaty was ratified', 'the inspectors found breaches', 'Norway withdrew its troops', 'the minister opened an inquiry'])
   })
 
+  it('tells the clause of its own time a date ends ("revenue has doubled since [we opened an office in May 2025]")', () => {
+    const article = ingest('Our revenue in Peru has doubled since we opened an office in May 2025. Sales fell because of the rules that the ministry adopted in 2024.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['Sales fell because of the rules that the ministry adopted', 'we opened an office'])
+  })
+
   it('starts after the words that frame what it reports ("we’re announcing that …")', () => {
     const article = ingest('Chipmaker deal\n\nOn 3 March 2026, we’re announcing that Nvidia has acquired Arm to grow its data-centre business. Arm makes chip designs used in most phones. Nvidia and Arm compete with Intel.', { name: 'deal.txt' })
     const [event] = analyse(article).events

@@ -29,7 +29,7 @@ const RE_COMPLEMENT = /^(?:that|whether|how|what|why)\s/i
 export function describeEvent(s: SentenceContext, start: number, end: number, floor = 0): string {
   const text = s.sentence.text
   const [from, clauseEnd] = clauseAround(text, start, end)
-  const clauseStart = Math.max(from, floor)
+  const clauseStart = timeClauseStart(s, Math.max(from, floor), start)
   const before = text.slice(clauseStart, start).replace(RE_RELATIVE_ASIDE, ' ').trim()
   const after = text.slice(end, clauseEnd).replace(/^[\s,]+/, '').trim()
   let body: string
@@ -54,6 +54,21 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     body = trimStart(body, false)
   }
   return tidy(withoutFrame(body.replace(RE_RELATIVE_ASIDE, ' ')))
+}
+
+/** Conjunctions that open a clause of its own time: "since", "when", "after", "once", "because". */
+const TIME_CONJUNCTIONS = new Set(['since', 'when', 'after', 'once', 'because'])
+
+/**
+ * Where the clause a date ends starts: after a conjunction of time with its own verb before the date ("Trade has
+ * grown since [NAFTA entered into force in 1994]", "revenue has doubled since [we announced our expansion in
+ * October 2025]"), else at the clause's start.
+ */
+function timeClauseStart(s: SentenceContext, from: number, start: number): number {
+  const words = s.words
+  const conj = words.findLastIndex((w, i) => w.start >= from && w.end <= start && TIME_CONJUNCTIONS.has(w.lower) && (w.pos === 'SCONJ' || (w.pos === 'ADP' && words[i + 1]?.lower !== 'of')))
+  if (conj < 0 || !words.some((w, i) => i > conj && w.end <= start && isFiniteVerb(words, i))) return from
+  return words[conj]!.end
 }
 
 /** The whole clause the date stands in, its date kept: "Four measures were rejected by the House and Senate in March 2026". */
