@@ -202,6 +202,24 @@ describe('analyse: what an event says', () => {
     expect(event?.text).toMatch(/Nvidia had acquired Arm/)
   })
 
+  it('gives a verb of saying its "that" clause when the date stands between them', () => {
+    const article = ingest('The envoy stated on 4 March 2026 that the talks had failed. The minister testified in May 2025, after a long delay.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['The minister testified', 'The envoy stated that the talks had failed'])
+  })
+
+  it('starts an event at its subject, not at a subordinating word, a lead to the date or a relative aside', () => {
+    const article = ingest(
+      'Beginning in July 2019, the inspectors found breaches. Although the treaty was ratified in 1870, few obeyed it. Norway, which keeps a base in the Arctic, withdrew its troops in November 2023. Upon the premier’s request, in March 2025, the minister opened an inquiry.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['the treaty was ratified', 'the inspectors found breaches', 'Norway withdrew its troops', 'the minister opened an inquiry'])
+  })
+
+  it('tells the clause of its own time a date ends ("revenue has doubled since [we opened an office in May 2025]")', () => {
+    const article = ingest('Our revenue in Peru has doubled since we opened an office in May 2025. Sales fell because of the rules that the ministry adopted in 2024.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['Sales fell because of the rules that the ministry adopted', 'we opened an office'])
+  })
+
   it('starts after the words that frame what it reports ("we’re announcing that …")', () => {
     const article = ingest('Chipmaker deal\n\nOn 3 March 2026, we’re announcing that Nvidia has acquired Arm to grow its data-centre business. Arm makes chip designs used in most phones. Nvidia and Arm compete with Intel.', { name: 'deal.txt' })
     const [event] = analyse(article).events

@@ -332,6 +332,92 @@ describe('events: what a timeline holds', () => {
     expect(a.events[0]!.text).toBe('the party condemned the students')
   })
 
+  it('leaves out a date whose clause tells a state, a description or a possibility, not an act (the verb’s tense and aspect)', () => {
+    const a = analyse(
+      ingest(
+        '---\ntitle: Trade\ndate: 2026-03-02\n---\n\nExports to Chile have been falling since 2021. The two ministries have not met since January 2022. The old levy has been in place since 1990. The survey in this chapter covers 4,000 farms from May 2025. The new port would allow larger ships to dock in 2030. The board approved the port in 2023. The ministry has signed six treaties since 2019.\n',
+        { name: 'trade.md' },
+      ),
+    )
+    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['2019 The ministry has signed six treaties', '2023 The board approved the port'])
+  })
+
+  it('judges the verb of the clause the date stands in: after "since" or "who", past an aside, not a participle’s', () => {
+    const a = analyse(
+      ingest(
+        '---\ntitle: Courts\ndate: 2026-03-02\n---\n\nOne seat is still empty since the senate rejected the nominee in 2024. On 4 June 2025, the minister, who is using a second title, sent a letter to the court. The fund builds on the grant we announced in May 2025. Parliament passed the Clean Rivers Act, enacted in 2011, if certain conditions are met.\n',
+        { name: 'courts.md' },
+      ),
+    )
+    expect(a.events.map((e) => e.date)).toEqual(['2011', '2024', '2025-05', '2025-06-04'])
+  })
+
+  it('keeps the present of what is to come and of an act done as it is told, and the date of an event a noun names', () => {
+    const a = analyse(
+      ingest(
+        '---\ntitle: Plans\ndate: 2026-03-02\n---\n\nThe minister faces a second trial later this year. When she leaves office on December 31, the treaty lapses. On 2 March 2026, we are announcing a partnership with the port. I remember a meeting sometime in 2018 with the minister.\n',
+        { name: 'plans.md' },
+      ),
+    )
+    expect(a.events.map((e) => e.date)).toEqual(['2018', '2026', '2026-03-02', '2026-12-31'])
+  })
+
+  it('leaves out a figure or a change over a span of time, whatever verb the event text starts with, keeps an act with a figure', () => {
+    const a = analyse(
+      ingest(
+        '---\ntitle: Figures\ndate: 2026-03-02\n---\n\nExports to Peru increased from $3.1 billion in 2010 to $9.4 billion in 2024. The share of farms sampled by the survey was 24% in November 2025. Chile ranked second among buyers in 2025. Fruit sales grew between August and November 2025. In 2024, the ministry imposed a 10% levy on imports.\n',
+        { name: 'figures.md' },
+      ),
+    )
+    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['2024 the ministry imposed a 10% levy on imports'])
+  })
+
+  it('leaves out a habit or what was going on dated by a year ("regularly reported … in 1965", "were shrinking"), keeps the act of that year', () => {
+    const a = analyseText('In 1965, the bureau regularly reported three balances. Since 1970, the two states have periodically held talks. In 1972, reserves were shrinking fast. In 1976, the bureau ceased reporting them.')
+    expect(a.events.map((e) => e.date)).toEqual(['1976'])
+  })
+
+  it('dates "yesterday", "three days ago", "last year" from the publication and "the following year" from the year told last', () => {
+    const a = analyse(
+      ingest(
+        '---\ntitle: Dates\ndate: 2026-03-10\n---\n\nYesterday, the senate passed the budget. Three days ago, the minister resigned. The court fined the firm last year. The party won the vote in 2019 and he became premier the following year. Six months ago, the agency opened an office.\n',
+        { name: 'dates.md' },
+      ),
+    )
+    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual([
+      '2019 The party won the vote',
+      '2020 he became premier',
+      '2025 The court fined the firm',
+      '2025-09 the agency opened an office',
+      '2026-03-07 the minister resigned',
+      '2026-03-09 the senate passed the budget',
+    ])
+  })
+
+  it('leaves out a date a figure is compared with or a state holds at ("compared to a year ago", "as of April 9"), and "in the last month"', () => {
+    const a = analyse(
+      ingest(
+        '---\ntitle: Dates\ndate: 2026-04-10\n---\n\nThe share of exports remains higher compared to a year ago. The two sides appear to disagree as of April 9. Readers who learned of it in the last month were surprised. The envoy resigned on April 8.\n',
+        { name: 'dates.md' },
+      ),
+    )
+    expect(a.events.map((e) => e.date)).toEqual(['2026-04-08'])
+  })
+
+  it('dates "this November" in the year of publication, drops a target "by the end of" a year not over, and notes on sources or figures', () => {
+    const a = analyse(
+      ingest(
+        '---\ntitle: Plans\ndate: 2025-10-14\n---\n\nThe forum holds its next event in London this November. The school hopes to reach 100 towns by the end of 2025. Sources: the agency’s database, accessed on October 1, 2025. Figure 2 compares sales in May 2025 with sales in June. The board approved the plan in May 2025.\n',
+        { name: 'plans.md' },
+      ),
+    )
+    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['2025-05 The board approved the plan', '2025-11 The forum holds its next event in London'])
+  })
+
+  it('takes no decade for a year ("in the late 1990s", "the 2030s")', () => {
+    expect(analyseText('Growth returned to the rates of the late 1990s. The navy will buy submarines in the 2030s.').events).toEqual([])
+  })
+
   it('reads a date after "of" as the time of an event only when the noun before it names an event or a time', () => {
     const a = analyseText(
       'The posters have evoked the spirit of May 1968. The city was poorly equipped for the changing social norms of the 1960s. It dates back to the revolution of 1789. By the end of 2023, the firm had collapsed.',

@@ -17,23 +17,33 @@ const RE_TIME_LEAD = new RegExp(
   `^(?:\\p{L}+\\s+)?(?:the\\s+)?(?:(?:(?:very|early|late|mid|first|second|last)[\\s-]+)?(?:${DATA.dates.timeNouns.join('|')})s?|early|late|mid-?)$`,
   'iu',
 )
-const RE_LEADING = /^(?:and|but|so|or|then|however|indeed|also|this time|considering|following|after|before|since|that)\b[\s,]*/i
+const RE_LEADING = /^(?:and|but|so|or|then|however|indeed|also|this time|considering|following|after|before|since|that|although|though|when|whereas|while|once)\b[\s,]*/i
+/** "Beginning in", "Starting on", "Effective": words that only lead to the date they open. */
+const RE_DATE_LEAD = /^(?:beginning|starting|effective|as early as|as late as)(?:\s+(?:in|on|from))?$/i
+/** The preposition a date leaves behind: "Upon X's direction, [in] March 2025". */
+const RE_TRAILING_PREPOSITION = /\s*\b(?:in|on|at|by|during|from)$/i
+
+/** The start of a clause a verb takes as its object: "that the agency …", "whether to …". */
+const RE_COMPLEMENT = /^(?:that|whether|how|what|why)\s/i
 
 export function describeEvent(s: SentenceContext, start: number, end: number, floor = 0): string {
   const text = s.sentence.text
   const [from, clauseEnd] = clauseAround(text, start, end)
-  const clauseStart = Math.max(from, floor)
+  const clauseStart = timeClauseStart(s, Math.max(from, floor), start)
   const before = text.slice(clauseStart, start).replace(RE_RELATIVE_ASIDE, ' ').trim()
   const after = text.slice(end, clauseEnd).replace(/^[\s,]+/, '').trim()
   let body: string
   // "According to observers, in 2019 X decided …": an opening phrase before a comma is not the event; nor is a
   // time the date is part of ("[By the end] of 2023, the firm had collapsed").
-  if (wordCount(before) >= 2 && !before.endsWith(',') && !RE_TIME_LEAD.test(before)) {
+  const lead = before.replace(RE_TRAILING_PREPOSITION, '')
+  if (wordCount(before) >= 2 && !lead.endsWith(',') && !RE_TIME_LEAD.test(before) && !RE_DATE_LEAD.test(before)) {
     // A body referred to in lower case ("the district court") is no name to start the event's text with.
     const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= clauseStart && s.tokens[m.first]!.start < start && s.tokens[m.first]!.cap && isSubject(s, m))
     body = trimStart(subject ? text.slice(s.tokens[subject.first]!.start, start) : lastItem(before), !subject)
     // "India on April 23 unilaterally suspended …": the subject alone says nothing; what follows the date does.
     if (wordCount(tidy(body)) < 3 && wordCount(after) >= 2) body = trimStart(`${tidy(body)} ${after}`, false)
+    // "Rafael Grossi stated [on 4 March 2026,] that the agency …": a verb whose complement follows the date takes it.
+    else if (s.words.findLast((w) => w.end <= start && w.pos !== 'ADP')?.pos === 'VERB' && RE_COMPLEMENT.test(after)) body = trimStart(`${tidy(body)} ${after}`, false)
   } else {
     // The subject stands before the clause's verb: in "[In January 2025,] several business groups filed a lawsuit
     // challenging the FTC's amendments" the FTC is no subject.
@@ -44,6 +54,21 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     body = trimStart(body, false)
   }
   return tidy(withoutFrame(body.replace(RE_RELATIVE_ASIDE, ' ')))
+}
+
+/** Conjunctions that open a clause of its own time: "since", "when", "after", "once", "because". */
+const TIME_CONJUNCTIONS = new Set(['since', 'when', 'after', 'once', 'because'])
+
+/**
+ * Where the clause a date ends starts: after a conjunction of time with its own verb before the date ("Trade has
+ * grown since [NAFTA entered into force in 1994]", "revenue has doubled since [we announced our expansion in
+ * October 2025]"), else at the clause's start.
+ */
+function timeClauseStart(s: SentenceContext, from: number, start: number): number {
+  const words = s.words
+  const conj = words.findLastIndex((w, i) => w.start >= from && w.end <= start && TIME_CONJUNCTIONS.has(w.lower) && (w.pos === 'SCONJ' || (w.pos === 'ADP' && words[i + 1]?.lower !== 'of')))
+  if (conj < 0 || !words.some((w, i) => i > conj && w.end <= start && isFiniteVerb(words, i))) return from
+  return words[conj]!.end
 }
 
 /** The whole clause the date stands in, its date kept: "Four measures were rejected by the House and Senate in March 2026". */
@@ -80,11 +105,17 @@ function lastItem(before: string): string {
   return before
 }
 
-function clauseAround(text: string, start: number, end: number): [number, number] {
+const RE_RELATIVE_OPEN = /^(?:which|who)\b/
+
+/** The offsets of the clause a span [start, end) stands in: between the clause breaks around it. */
+export function clauseAround(text: string, start: number, end: number): [number, number] {
   let from = 0
   let to = text.length
   for (const m of text.matchAll(RE_CLAUSE_BREAK)) {
     const breakEnd = m.index + m[0].length
+    // "Russia, which maintains a test site, withdrew … in 2023": a relative clause closed before the date is an
+    // aside in its clause, not a clause of its own.
+    if (breakEnd <= start && RE_RELATIVE_OPEN.test(text.slice(breakEnd)) && text.slice(breakEnd, start).includes(',')) continue
     if (breakEnd <= start) from = breakEnd
     else if (m.index >= end && m.index < to) to = m.index
   }

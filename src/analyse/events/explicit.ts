@@ -19,6 +19,10 @@ export interface DateMention {
   yearless?: boolean
   /** Relative to the publication date: "today" → 0, "in recent days" → "month", "this year" → "year". */
   published?: 'day' | 'month' | 'year'
+  /** Back from the publication date: "yesterday" → 1 day, "two weeks ago" → 14 days, "last year" → 1 year. */
+  back?: { days?: number; months?: number; years?: number }
+  /** Years after the year told last before it: "the following year" → 1. */
+  later?: number
 }
 
 const MONTHS = new Map<string, number>(DATA.dates.months.flatMap((m) => m.names.map((n): [string, number] => [n, m.n])))
@@ -40,11 +44,20 @@ const RE_MY = new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g')
 const RE_DM = new RegExp(`\\b${DAY} (?:of )?${MONTH}(?![\\w,]* ?\\d)`, 'g')
 const RE_MD = new RegExp(`\\b${MONTH} ${DAY}\\b(?!,? ?\\d{4})(?!\\d)`, 'g')
 const RE_CUE_MONTH = new RegExp(`\\b(?:${MONTH_CUES}) ${MONTH}\\b(?! ?\\d)`, 'gi')
-const RE_CUE_YEAR = new RegExp(`\\b(?:${YEAR_CUES}) (?:the )?(?:year )?${YEAR}(?:[–-](\\d{2}|\\d{4})\\b)?(?![\\d%,.]\\d)`, 'gi')
+// Not a decade ("in the late 1990s", "the 2030s"): a period, not the time of an event.
+const RE_CUE_YEAR = new RegExp(`\\b(?:${YEAR_CUES}) (?:the )?(?:year )?${YEAR}(?:[–-](\\d{2}|\\d{4})\\b)?(?![\\d%,.]\\d)(?!['’]?s\\b)`, 'gi')
 const RE_YEAR_SPAN = new RegExp(`\\b(?:from|between) ${YEAR} (?:to|and|until|through) ${YEAR}\\b`, 'gi')
 const RE_TODAY = new RegExp(`\\b(?:${DATA.dates.today.join('|')})\\b`, 'g')
 const RE_THIS_MONTH = new RegExp(`\\b(?:${DATA.dates.thisMonth.join('|')})\\b`, 'gi')
 const RE_THIS_YEAR = /\b(?:earlier |later )?this year\b/gi
+const RE_YESTERDAY = new RegExp(`\\b(?:${DATA.dates.yesterday.join('|')})\\b`, 'gi')
+const AGO_NUMBERS = DATA.dates.numbers as Record<string, number>
+// "two weeks ago", "a year ago", "3 days ago"
+const RE_AGO = new RegExp(`\\b(\\d+|${Object.keys(AGO_NUMBERS).sort((a, b) => b.length - a.length).join('|')}) (day|week|month|year)s? ago\\b`, 'gi')
+// "last week", "last month", "last year" (not "last year's report", a thing)
+// (not "in the last month", a period up to now)
+const RE_LAST_UNIT = /(?<!\bthe )\blast (week|month|year)\b(?!['’]s)/gi
+const RE_FOLLOWING_YEAR = new RegExp(`\\b(?:${DATA.dates.followingYear.join('|')})\\b`, 'gi')
 
 /** All date mentions of a sentence, earliest first, without overlaps. */
 export function findDates(text: string): DateMention[] {
@@ -71,16 +84,30 @@ export function findDates(text: string): DateMention[] {
   for (const m of text.matchAll(RE_DM)) add(m, { day: +m[1]!, month: month(m[2]!), yearless: true })
   // "May 20" opening a sentence may be the verb ("May 20 people attend?"); inside one ("on May 20") it is the month.
   for (const m of text.matchAll(RE_MD)) if (m[1] !== 'May' || m.index > 0) add(m, { month: month(m[1]!), day: +m[2]!, yearless: true })
-  for (const m of text.matchAll(RE_CUE_MONTH)) if (m[1] !== 'May' && /^\p{Lu}/u.test(m[1]!)) add(m, { month: month(m[1]!), yearless: true })
+  // "this November": the month of the year of publication, whether past or to come.
+  for (const m of text.matchAll(RE_CUE_MONTH)) if (m[1] !== 'May' && /^\p{Lu}/u.test(m[1]!)) add(m, { month: month(m[1]!), yearless: true, ...(/^this\b/i.test(m[0]) ? { published: 'year' as const } : {}) })
   for (const m of text.matchAll(RE_YEAR_SPAN)) add(m, { year: +m[1]!, range: `${m[1]}–${m[2]}` })
   for (const m of text.matchAll(RE_CUE_YEAR)) add(m, { year: +m[1]!, range: m[2] ? `${m[1]}–${m[2]}` : undefined })
   for (const m of text.matchAll(RE_TODAY)) add(m, { published: 'day' })
   for (const m of text.matchAll(RE_THIS_MONTH)) add(m, { published: 'month' })
   for (const m of text.matchAll(RE_THIS_YEAR)) add(m, { published: 'year' })
+  for (const m of text.matchAll(RE_YESTERDAY)) add(m, { published: 'day', back: { days: 1 } })
+  for (const m of text.matchAll(RE_AGO)) {
+    const n = /\d/.test(m[1]!) ? +m[1]! : (AGO_NUMBERS[m[1]!.toLowerCase()] ?? 0)
+    const unit = m[2]!.toLowerCase()
+    // A day back is a day; weeks back, only their month is sure.
+    if (n > 0) add(m, unit === 'day' ? { published: 'day', back: { days: n } } : unit === 'week' ? { published: 'month', back: { days: 7 * n } } : unit === 'month' ? { published: 'month', back: { months: n } } : { published: 'year', back: { years: n } })
+  }
+  for (const m of text.matchAll(RE_LAST_UNIT)) {
+    const unit = m[1]!.toLowerCase()
+    add(m, unit === 'week' ? { published: 'month', back: { days: 7 } } : unit === 'month' ? { published: 'month', back: { months: 1 } } : { published: 'year', back: { years: 1 } })
+  }
+  for (const m of text.matchAll(RE_FOLLOWING_YEAR)) add(m, { later: 1 })
   // "April and May 2027", "3 and 4 March 2025": the first of a pair takes the year the second prints.
   for (const d of found) {
     if (!d.yearless) continue
-    const pair = RE_PAIRED_YEAR.exec(text.slice(d.end, d.end + 30))
+    const rest = text.slice(d.end, d.end + 30)
+    const pair = RE_PAIRED_YEAR.exec(rest) ?? (d.day ? RE_DAY_SPAN_YEAR.exec(rest) : null)
     if (pair) {
       d.year = +pair[1]!
       d.yearless = false
@@ -90,6 +117,9 @@ export function findDates(text: string): DateMention[] {
 }
 
 const RE_PAIRED_YEAR = new RegExp(`^\\s*(?:and|or|to|through|–|-)\\s*(?:${DAY}\\s+)?${MONTH}(?:\\s+${DAY})?,?\\s+${YEAR}`.replace(/\((?!\?)/g, '(?:').replace(`(?:${YEAR.slice(1)}`, YEAR))
+
+// "November 13–20, 2025", "August 4 to 11, 2025": the first day of a span takes the year after its last.
+const RE_DAY_SPAN_YEAR = new RegExp(`^\\s*(?:to|through|until|–|-)\\s*\\d{1,2},?\\s+${YEAR}\\b`)
 
 const month = (name: string) => MONTHS.get(name.replace(/\.$/, ''))!
 

@@ -13,7 +13,8 @@ import type { Context, SentenceContext } from '../context.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { contentLemmas, tagWords, type Word } from '../../language/index.ts'
 import { DATA } from '../data.ts'
-import { describeClause, describeEvent } from './describe.ts'
+import { clauseVerbs, framesNoEvent, type VerbGroup } from './aspect.ts'
+import { clauseAround, describeClause, describeEvent } from './describe.ts'
 import { displayDate, findDates, sortable, type DateMention } from './explicit.ts'
 import { addDays, findRelative } from './relative.ts'
 
@@ -30,18 +31,37 @@ interface Found {
 const SAME_TEXT_WORDS = 8
 
 export function findEvents(ctx: Context): DatedEvent[] {
-  const live = ctx.sentences.filter((s) => !s.meta)
+  // "Sources: … accessed on April 8, 2026", "Figure 1 illustrates …": a note on the article's own sources and figures.
+  const live = ctx.sentences.filter((s) => !s.meta && !RE_REFERENCE_LEAD.test(s.sentence.text))
   const mentions = live.map((s) => ({ s, dates: findDates(s.sentence.text) }))
   const latest = latestExplicit(mentions.flatMap((m) => m.dates))
   const printed = printedYears(mentions.flatMap((m) => m.dates))
   const found: Found[] = []
+  // The year told last, in reading order: "the following year" is the next one.
+  let lastYear: number | undefined
   for (const { s, dates } of mentions) {
     for (const d of dates) {
+      const year = lastYear
+      if (d.year && !d.yearless) lastYear = d.year
+      if (d.later && year) Object.assign(d, { year: year + d.later })
       if (!isEventDate(s, d) || isBound(s, d)) continue
       // "February 19" after "On February 19, 2025, …": the day the article has printed with its year.
       const same = d.yearless && d.day ? printed.get(`${d.month}-${d.day}`) : undefined
-      const date = same ? sortable({ year: same, month: d.month, day: d.day }) : resolve(d, ctx.published, latest, isFuture(s, d))
-      if (date && !isDeadline(s, d, date, ctx.published)) found.push({ date, label: d.range, start: d.start, end: d.end, s, text: namedEvent(s, d) ?? describe(s, d.start, d.end) })
+      const named = namedEvent(s, d)
+      // The verb of the date's clause, unless the date is that of an event a noun names ("a meeting in 2018").
+      // "Today, we're announcing …": the day's own news (isEventDate judged it).
+      const verbs = named || d.published === 'day' || followsEventNoun(s, d) ? [] : dateVerbs(s, d)
+      // "When he leaves the building on December 31", "as of April 9": a day without a year told in the present is
+      // of the year of publication.
+      const present = !!d.day && verbs.length > 0 && verbs.every((v) => v.present && !v.perfect)
+      const date = same ? sortable({ year: same, month: d.month, day: d.day }) : resolve(d, ctx.published, latest, isFuture(s, d), present)
+      if (!date || isDeadline(s, d, date, ctx.published)) continue
+      // Without a publication date, a date may be to come whatever its tense.
+      const future = !ctx.published || isFuture(s, d) || RE_LATER.test(s.sentence.text.slice(d.start, d.end)) || date > ctx.published.slice(0, date.length)
+      if (verbs.length && (verbs.every((v) => framesNoEvent(v, { future })) || isFigure(s, d, verbs))) continue
+      // "… in 2007 and he became prime minister the following year": told after the year it follows.
+      const floor = d.later ? Math.max(0, ...dates.filter((x) => x.end <= d.start).map((x) => x.end)) : 0
+      found.push({ date, label: d.range, start: d.start, end: d.end, s, text: named ?? describe(s, d.start, d.end, floor) })
     }
     for (const r of findRelative(s.sentence.text)) {
       const anchor = r.noun ? anchorFor(found, r.phrase!, r.noun) : found.filter((f) => f.s === s).at(-1)
@@ -75,9 +95,12 @@ export function findEvents(ctx: Context): DatedEvent[] {
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 }
 
-/** "Before 2013, divers rarely saw …", "until 2020 it was …": the date bounds a period; nothing happened on it. */
+/**
+ * "Before 2013, divers rarely saw …", "until 2020 it was …": the date bounds a period; nothing happened on it. Nor on
+ * a date a figure is compared with ("elevated compared to nearly a year ago") or a state holds at ("as of April 9").
+ */
 const BOUND = `(?:${DATA.dates.boundCues.join('|')})`
-const RE_BOUND_BEFORE = new RegExp(`\\b${BOUND}\\s*$`, 'i')
+const RE_BOUND_BEFORE = new RegExp(`\\b(?:${BOUND}|${DATA.dates.baselineCues.join('|')})\\s*(?:(?:nearly|about|almost|roughly|around|in)\\s+)*$`, 'i')
 const RE_BOUND_OWN = new RegExp(`^${BOUND}\\s`, 'i')
 function isBound(s: SentenceContext, d: DateMention): boolean {
   const text = s.sentence.text
@@ -99,6 +122,25 @@ function isMeasurement(text: string): boolean {
   const words = tagWords(text)
   const verb = words.find((w, i) => isFiniteVerb(words, i)) ?? words.find((w) => w.pos === 'VERB' || w.pos === 'AUX')
   return !!verb && MEASURE_VERBS.has(verb.lemma)
+}
+
+const RANK_VERBS = new Set<string>(DATA.dates.rankVerbs)
+const RE_SPAN_OPEN = /\b(?:from|between|since)\s+(?:(?:early|late|mid)\s+)?$/i
+const RE_SPAN_CLOSE = /\b(?:to|and|through|until)\s+$/i
+
+/**
+ * "U.S. FDI in Mexico increased from $37.2 billion to $159.2 billion", "Media tasks increased between August and
+ * November 2025", "The share was 24% in November 2025", "Mexico ranked second in 2025": a figure, or a change
+ * over a span, is no event. A verb of the date's clause ranks, or measures (data/dates.json) with a quantity in
+ * the clause or over a span of time the date opens or closes.
+ */
+function isFigure(s: SentenceContext, d: DateMention, verbs: VerbGroup[]): boolean {
+  if (verbs.some((v) => RANK_VERBS.has(v.lemma))) return true
+  if (!verbs.some((v) => MEASURE_VERBS.has(v.lemma))) return false
+  const text = s.sentence.text
+  const [from, to] = clauseAround(text, d.start, d.end)
+  const lead = text.slice(Math.max(0, d.start - 20), d.start)
+  return RE_QUANTITY.test(text.slice(from, to)) || RE_SPAN_OPEN.test(lead) || /^(?:from|between)\s/i.test(text.slice(d.start, d.end)) || RE_SPAN_CLOSE.test(lead)
 }
 
 /**
@@ -274,11 +316,15 @@ function latestExplicit(dates: DateMention[]): [number, number] | undefined {
   return best
 }
 
-function resolve(d: DateMention, published: string | undefined, latest?: [number, number], future = false): string | undefined {
+function resolve(d: DateMention, published: string | undefined, latest?: [number, number], future = false, present = false): string | undefined {
   if (d.published) {
     if (!published) return undefined
-    return d.published === 'year' ? published.slice(0, 4) : d.published === 'month' ? published.slice(0, 7) : published
+    const day = d.back ? dayBefore(published, d.back) : published
+    if (!day) return undefined
+    if (d.month) return sortable({ year: +day.slice(0, 4), month: d.month })
+    return d.published === 'year' ? day.slice(0, 4) : d.published === 'month' ? day.slice(0, 7) : day
   }
+  if (d.later) return d.year ? String(d.year) : undefined
   if (!d.yearless) return d.year ? sortable(d) : undefined
   if (published) {
     // A past event falls on or before the publication date; one the sentence puts in the future, after it.
@@ -286,13 +332,22 @@ function resolve(d: DateMention, published: string | undefined, latest?: [number
     const after = d.month! > pm || (d.month === pm && (d.day ?? 0) > (pd ?? 31))
     // "the April 11 meeting" in a report of April 9: a day just after publication is the coming one, not last year's.
     const soon = after && d.day !== undefined && pd !== undefined && daysBetween([py, pm, pd], [py, d.month!, d.day]) <= NEAR_DAYS
-    const year = future || soon ? (after ? py : py + 1) : after ? py - 1 : py
+    const year = future || soon ? (after ? py : py + 1) : after && !present ? py - 1 : py
     return sortable({ year, month: d.month, day: d.day })
   }
   if (!latest) return undefined
   // The same month as the latest dated reference is that month ("November 2018 … on 20 November").
   const after = d.month! >= latest[1]
   return sortable({ year: after ? latest[0] : latest[0] + 1, month: d.month, day: d.day })
+}
+
+/** The publication date moved back ("two weeks ago"), or undefined when it has not the precision the move needs. */
+function dayBefore(published: string, back: NonNullable<DateMention['back']>): string | undefined {
+  const [y, m = 1, d = 1] = published.split('-').map(Number) as [number, number?, number?]
+  if (back.days && published.length < 10) return undefined
+  if (back.months && published.length < 7) return undefined
+  const date = new Date(Date.UTC(y - (back.years ?? 0), m - 1 - (back.months ?? 0), d - (back.days ?? 0)))
+  return date.toISOString().slice(0, 10)
 }
 
 /** A yearless day at most this many days after publication is the coming one, whatever the tense. */
@@ -338,7 +393,9 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   // a thing dated elsewhere, not the time of what the sentence tells ("the April 11 meeting" is an event of its date).
   // "terminated the November 2024 agreement": with nothing after its noun, the phrase tells no more than its date.
   const modified = modifiedNoun(s, d)
-  if (modified && (!EVENT_NOUNS.has(modified.noun.lemma) || !namedEvent(s, d)?.slice(text.slice(modified.determiner.start, modified.noun.end).length).trim())) return false
+  // "During the 2025 Ministers' Meeting, the partners agreed …", "the June 2025 strikes destroyed …": the phrase
+  // leads its clause or is its subject, whose verb tells what happened then.
+  if (modified && (!EVENT_NOUNS.has(modified.noun.lemma) || (!namedEvent(s, d) && !datesItsClause(s, modified)))) return false
   // "today's technology" is no date; "Today, the disease has spread widely" and "today, AI systems are not
   // reliable" say how things stand, not what happened that day ("The court ruled today" does).
   if (d.published === 'day') {
@@ -367,16 +424,25 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
 const MODIFIER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those'])
 function modifiedNoun(s: SentenceContext, d: DateMention): { determiner: Word; noun: Word } | undefined {
   // Back over the first date of a pair ("the February 19 and") to the determiner.
-  const determiner = s.words.filter((w) => w.end <= d.start).findLast((w) => !(w.pos === 'CCONJ' || w.pos === 'NUM' || MONTH_WORDS.has(w.lower)))
+  // The mention may hold it after its cue ("[in the 2024] Act").
+  const determiner =
+    s.words.find((w) => w.start >= d.start && w.end <= d.end && MODIFIER_DETERMINERS.has(w.lower)) ??
+    s.words.filter((w) => w.end <= d.start).findLast((w) => !(w.pos === 'CCONJ' || w.pos === 'NUM' || MONTH_WORDS.has(w.lower)))
   if (!determiner || !MODIFIER_DETERMINERS.has(determiner.lower)) return undefined
-  // Over another date of a pair ("and April 21") to the first word that is neither.
-  for (const w of s.words.filter((x) => x.start >= d.end).slice(0, 5)) {
-    if (w.pos === 'CCONJ' || w.pos === 'NUM' || MONTH_WORDS.has(w.lower)) continue
-    // "the February 19 Letter": a capitalised noun is tagged a proper one.
-    return w.pos === 'NOUN' || (w.pos === 'PROPN' && !MONTH_WORDS.has(w.lower)) ? { determiner, noun: { ...w, lemma: w.lemma.toLowerCase() } } : undefined
-  }
-  return undefined
+  // Over another date of a pair ("and April 21") to the noun phrase, whose head is its last noun ("the November
+  // 2026 congressional elections", "the 2025 Quad Foreign Ministers' Meeting").
+  const after = s.words.filter((x) => x.start >= d.end)
+  let k = 0
+  while (k < after.length && k < PAIR_WORDS && (after[k]!.pos === 'CCONJ' || after[k]!.pos === 'NUM' || MONTH_WORDS.has(after[k]!.lower))) k++
+  let head: Word | undefined
+  // A capitalised word is part of a name whatever its tag ("Ministers' Meeting", tagged a verb).
+  const inName = (w: Word) => COMPOUND_POS.has(w.pos) || /^['’]$/.test(w.text) || (w.pos !== 'PUNCT' && /^\p{Lu}/u.test(w.text))
+  for (; k < after.length && inName(after[k]!); k++) if (after[k]!.pos === 'NOUN' || /^\p{Lu}/u.test(after[k]!.text)) head = after[k]
+  // "the February 19 Letter": a capitalised noun is tagged a proper one.
+  return head ? { determiner, noun: { ...head, lemma: head.lemma.toLowerCase() } } : undefined
 }
+const PAIR_WORDS = 4
+const COMPOUND_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PART'])
 
 /** Words a named event's phrase runs on for after its noun: "the January 2026 operation [to capture …]". */
 const NAMED_EVENT_WORDS = 12
@@ -390,9 +456,18 @@ function namedEvent(s: SentenceContext, d: DateMention): string | undefined {
   const modified = modifiedNoun(s, d)
   if (!modified || !EVENT_NOUNS.has(modified.noun.lemma)) return undefined
   const text = s.sentence.text
-  const rest = text.slice(modified.noun.end).split(/[,;:()—]|\s(?:and|but|which|who|while)\s/)[0]!
-  const tail = rest.split(/\s+/).filter(Boolean).slice(0, NAMED_EVENT_WORDS).join(' ')
-  return `${text.slice(modified.determiner.start, modified.noun.end)} ${tail}`.replace(/[\s.!?]+$/, '')
+  // Up to the clause's verb: "The March 31 decision [marks …]" says what the decision is, not what it was.
+  const verb = s.words.find((w, i) => w.start >= modified.noun.end && isFiniteVerb(s.words, i))
+  const rest = text.slice(modified.noun.end, verb?.start).split(/[,;:()—]|\s(?:and|but|which|who|while)\s/)[0]!
+  const tail = rest.split(/\s+/).filter(Boolean).slice(0, NAMED_EVENT_WORDS).join(' ').replace(/[\s.!?]+$/, '')
+  return tail ? `${text.slice(modified.determiner.start, modified.noun.end)} ${tail}` : undefined
+}
+
+/** Whether a dated event noun phrase leads its clause after a preposition, or is its subject (a verb follows it). */
+function datesItsClause(s: SentenceContext, modified: { determiner: Word; noun: Word }): boolean {
+  const before = s.words.findLast((w) => w.end <= modified.determiner.start)
+  const next = s.words.findIndex((w) => w.start >= modified.noun.end)
+  return before?.pos === 'ADP' || (next >= 0 && isFiniteVerb(s.words, next))
 }
 
 /** The words outside parentheses. */
@@ -429,15 +504,48 @@ function isPresent(w: Word): boolean {
   return w.pos === 'VERB' && (w.lower === w.lemma || w.lower === `${w.lemma}s` || w.lower === `${w.lemma}es`)
 }
 
-/** "submit a report annually through December 31, 2029": a deadline after publication is no event. */
+/** The verb groups of the date's clause (aspect.ts). */
+function dateVerbs(s: SentenceContext, d: DateMention): VerbGroup[] {
+  const [from, to] = clauseAround(s.sentence.text, d.start, d.end)
+  return clauseVerbs(s.words, d.start, d.end, from, to)
+}
+
+/** "later this year": a time to come. */
+const RE_LATER = /^later\b/i
+
+/** Words a date may stand after the noun of the event it dates: "attacks on and by Iran on April 8". */
+const EVENT_NOUN_REACH = 6
+const NOUN_PHRASE_POS = new Set(['ADP', 'ADV', 'DET', 'CCONJ', 'ADJ', 'NUM', 'PART', 'PROPN'])
+
+/**
+ * "I remember a meeting sometime in 2018", "the revolution of 1789", "Attacks on and by Iran on April 8 underscore
+ * …": a date after an event noun, within its noun phrase, is the time of that event, whatever the clause's verb.
+ */
+function followsEventNoun(s: SentenceContext, d: DateMention): boolean {
+  for (const w of s.words.filter((x) => x.end <= d.start).slice(-EVENT_NOUN_REACH).reverse()) {
+    const lemma = w.lemma.toLowerCase()
+    if ((w.pos === 'NOUN' || w.pos === 'PROPN') && (EVENT_NOUNS.has(lemma) || EVENT_NOUNS.has(lemma.replace(/s$/, '')))) return true
+    if (!NOUN_PHRASE_POS.has(w.pos)) return false
+  }
+  return false
+}
+
+const RE_REFERENCE_LEAD = new RegExp(`^(?:${DATA.dates.referenceLeads.join('|')})`, 'i')
+
+/** "submit a report annually through December 31, 2029", "expand by the end of 2026": a deadline after publication is no event. */
 const DEADLINE = '(?:through|until|till|by|no later than|before)'
 const RE_DEADLINE = new RegExp(`\\b${DEADLINE}\\s*$`, 'i')
 const RE_DEADLINE_OWN = new RegExp(`^${DEADLINE}\\s`, 'i')
+// "by the end of [2026]": the end of a period not over at publication.
+const RE_DEADLINE_END = new RegExp(`\\b${DEADLINE}\\s+(?:the\\s+)?(?:end|close)(?:\\s+of)?\\s*$`, 'i')
 function isDeadline(s: SentenceContext, d: DateMention, date: string, published?: string): boolean {
-  if (!published || date <= published) return false
-  // The mention may hold its cue ("double exports [by 2030]").
+  if (!published) return false
   const text = s.sentence.text
-  return RE_DEADLINE_OWN.test(text.slice(d.start, d.end)) || RE_DEADLINE.test(text.slice(Math.max(0, d.start - 20), d.start))
+  const lead = text.slice(Math.max(0, d.start - 30), d.start)
+  if (date >= published.slice(0, date.length) && RE_DEADLINE_END.test(lead + text.slice(d.start, d.end).replace(/\s*\d{4}$/, ''))) return true
+  if (date <= published) return false
+  // The mention may hold its cue ("double exports [by 2030]").
+  return RE_DEADLINE_OWN.test(text.slice(d.start, d.end)) || RE_DEADLINE.test(lead)
 }
 
 /**

@@ -1,0 +1,133 @@
+/**
+ * How the verb of a date's clause frames the date: as the time something happened ("the court ruled in May",
+ * "Anthropic has acquired Vercept today"), or as the time of a state, a description or a possibility ("FDI has
+ * been falling since 2021", "Both samples come from November 2025", "Pillar 1 would allow purchases in 2030").
+ * Read from the tagged words of the sentence, no tagging again.
+ */
+import { isFiniteVerb } from '../../language/grammar.ts'
+import type { Word } from '../../language/index.ts'
+import { DATA } from '../data.ts'
+
+/** The finite verb and the auxiliaries after it, up to the main verb: "has not met", "would allow", "covers". */
+export interface VerbGroup {
+  /** "would", "may", "could": what might be or would be, not what happened. */
+  modal: boolean
+  /** Tensed in the present: "covers", "is expected", "has been falling", "has acquired". */
+  present: boolean
+  /** With "have" and a participle: "has acquired", "have not met", "has been". */
+  perfect: boolean
+  /** With "be" and an "-ing" form: "has been falling". */
+  progressive: boolean
+  negated: boolean
+  /** With an adverb of habit: "regularly reported", "have periodically engaged". */
+  habitual: boolean
+  /** The main verb's lemma: "fall" of "has been falling", "be" of "has been active". */
+  lemma: string
+  /** The index of the group's last word. */
+  last: number
+}
+
+const MODALS = new Set<string>(DATA.dates.hypotheticalModals)
+const STATE_VERBS = new Set<string>(DATA.dates.stateVerbs)
+const SAME_PAST = new Set<string>(DATA.dates.samePastVerbs)
+const PERFORMATIVE = new Set<string>(DATA.dates.performativeVerbs)
+const HABITUAL = new Set<string>(DATA.dates.habitualAdverbs)
+const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re', "'m", '’m', 'has', 'have', "'ve", '’ve', 'do', 'does'])
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never'])
+const RELATIVES = new Set(['who', 'which', 'whom', 'whose'])
+
+/** The verb group that starts at the finite verb `i`. */
+export function verbGroupAt(words: Word[], i: number): VerbGroup {
+  const first = words[i]!
+  const group: VerbGroup = { modal: MODALS.has(first.lower), present: isPresentForm(first), perfect: false, progressive: false, negated: false, habitual: HABITUAL.has(words[i - 1]?.lower ?? ''), lemma: first.lemma.toLowerCase(), last: i }
+  let haveSeen = first.pos === 'AUX' && first.lemma === 'have'
+  for (let k = i + (first.pos === 'VERB' ? 0 : 1); k < words.length; k++) {
+    const w = words[k]!
+    if (NEGATIONS.has(w.lower)) group.negated = true
+    else if (HABITUAL.has(w.lower)) group.habitual = true
+    else if (w.pos === 'AUX') {
+      group.last = k
+      if (haveSeen) group.perfect = true
+      haveSeen ||= w.lemma === 'have'
+      group.lemma = w.lemma.toLowerCase()
+    } else if (w.pos === 'VERB') {
+      if (haveSeen && k > i) group.perfect = true
+      group.progressive = w.lower.endsWith('ing') && words[k - 1]?.lemma === 'be'
+      group.lemma = w.lemma.toLowerCase()
+      group.last = k
+      break
+    } else if (w.pos !== 'ADV') break
+  }
+  return group
+}
+
+/** "covers", "goes", "is", "has": a form of the present ("cut", "set" are as much the past: not counted). */
+function isPresentForm(w: Word): boolean {
+  if (w.pos === 'AUX') return PRESENT_AUX.has(w.lower)
+  if (w.pos !== 'VERB' || SAME_PAST.has(w.lower)) return false
+  // A word the tagger did not know keeps itself as its lemma: "officialsannounced" is no present.
+  if (/[^e]ed$/.test(w.lower)) return false
+  return w.lower === w.lemma || w.lower === `${w.lemma}s` || w.lower === `${w.lemma}es`
+}
+
+/**
+ * The verb groups of the clause [from, to) that a date at [start, end) belongs to: those before the date, from the
+ * last subordinating word on when it has any ("… is vacant since the Senate rejected the nominee in May" →
+ * "rejected"), or else the first after the date ("In 2024, Mexico surpassed Canada"). None when the date follows a
+ * participle, whose time it is ("the Act, enacted in 2011").
+ */
+export function clauseVerbs(words: Word[], start: number, end: number, from: number, to: number): VerbGroup[] {
+  const inClause = words.map((_, i) => i).filter((i) => words[i]!.start >= from && words[i]!.end <= to)
+  const before = inClause.filter((i) => words[i]!.end <= start)
+  const near = before.findLast((i) => !['ADP', 'ADV', 'PUNCT', 'DET'].includes(words[i]!.pos))
+  if (near !== undefined && isBareParticiple(words, near)) return []
+  const sub = before.findLast((i) => isSubordinator(words[i]!)) ?? -1
+  const groups = (from: number[]) => {
+    const found: VerbGroup[] = []
+    for (const i of from) if (i > (found.at(-1)?.last ?? -1) && isFiniteVerb(words, i)) found.push(verbGroupAt(words, i))
+    return found
+  }
+  const own = groups(before.filter((i) => i > sub))
+  if (own.length) return own
+  const all = groups(before)
+  if (all.length) return all
+  // After the date, not in a relative clause between commas ("On 13 March, the secretary, who is using a second
+  // title, sent a letter" → "sent").
+  let aside = false
+  const after = inClause.filter((i) => {
+    const w = words[i]!
+    if (w.start < end) return false
+    if (w.text === ',') aside = false
+    else if (RELATIVES.has(w.lower) && words[i - 1]?.text === ',') aside = true
+    return !aside
+  })
+  return groups(after).slice(0, 1)
+}
+
+/** "the Act, enacted [in 2011]": a participle outside a verb group (not "was enacted", "to enact", "falling"). */
+function isBareParticiple(words: Word[], i: number): boolean {
+  const w = words[i]!
+  const prev = words[i - 1]
+  return w.pos === 'VERB' && !w.lower.endsWith('ing') && prev?.pos !== 'AUX' && prev?.lower !== 'to' && !isFiniteVerb(words, i)
+}
+
+/** "since", "when", "who", "which", "that" (a pronoun): a word that opens a clause of its own. */
+const isSubordinator = (w: Word) => w.pos === 'SCONJ' || RELATIVES.has(w.lower) || (w.lower === 'that' && w.pos === 'PRON')
+
+/**
+ * Whether a verb group frames its date as no event: a modal ("would allow … in 2030"), a habit ("regularly
+ * reported … in 1965"), the present when the date
+ * is not to come ("Data in this section covers November 2025", "The Court is expected to rule"), or a perfect
+ * that tells a state lasting since the date ("has been falling since 2021", "has been in place since 1965",
+ * "have not met since January 2022"). The perfect of an act ("has acquired", "have made gains since July") and
+ * the present of what is to come ("when France goes to the polls in 2027") tell events.
+ */
+export function framesNoEvent(group: VerbGroup, to: { future: boolean }): boolean {
+  if (group.modal || group.habitual) return true
+  if (group.perfect) return group.progressive || STATE_VERBS.has(group.lemma) || group.negated
+  // "we're announcing a collaboration": an act done as it is told.
+  if (group.progressive && PERFORMATIVE.has(group.lemma)) return false
+  // "In 1949, dollar liabilities were growing": what was going on then, the background of events.
+  if (group.progressive && !group.present) return true
+  return group.present && !to.future
+}
