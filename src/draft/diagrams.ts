@@ -122,7 +122,10 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
   const mentions = new Map<string, number>()
   for (const a of analysis.actors) mentions.set(a.id, a.mentions.length)
   const score = (id: string) => (protagonists.has(id) ? 1e6 : 0) + (mentions.get(id) ?? 0) + 2 * (degree.get(id) ?? 0)
-  const chosen = [...degree.keys()].sort((x, y) => score(y) - score(x) || x.localeCompare(y)).slice(0, MAX_ACTORS)
+  // A protagonist no relation reaches is still drawn, on its own, when the others relate: the map shows who the
+  // article is about (its relations may be stated in words no cue catches).
+  const unrelated = [...protagonists].filter((id) => !degree.has(id) && standsAlone(byId.get(id), article))
+  const chosen = [...degree.keys()].sort((x, y) => score(y) - score(x) || x.localeCompare(y)).slice(0, MAX_ACTORS - unrelated.length)
   const inChosen = new Set(chosen)
   const kept = [...pairs.values()].filter((p) => inChosen.has(p.a) && inChosen.has(p.b))
   if (chosen.length < MIN_ACTORS || kept.length < MIN_ACTOR_EDGES) return undefined
@@ -143,7 +146,7 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
   }
   for (const e of candidates) if (picked.size < MAX_EDGES) picked.add(e)
   const edges = candidates.filter((e) => picked.has(e)).map(({ strength: _, ...e }) => e)
-  const used = chosen.filter((id) => edges.some((e) => e.from === id || e.to === id))
+  const used = [...chosen.filter((id) => edges.some((e) => e.from === id || e.to === id)), ...unrelated]
   const blocs = findBlocs(used, kept, byId, score)
   const nodes = used.map((id) => {
     const a = byId.get(id)!
@@ -154,7 +157,8 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
 
 /**
  * Who the article is about: the actors its headline names, and its most-mentioned ones (MAX_PROTAGONISTS in
- * all, the headline's first). They are drawn whenever they relate to anyone, and never folded into a state.
+ * all, the headline's first). They are drawn whenever they relate to anyone (and never folded into a state), and
+ * on their own when they relate to no one but stand alone (standsAlone).
  */
 function protagonistsOf(article: Article, analysis: Analysis): Set<string> {
   const headline = article.meta.title.toLowerCase()
@@ -163,6 +167,23 @@ function protagonistsOf(article: Article, analysis: Analysis): Set<string> {
   )
   const most = [...analysis.actors].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, MAX_PROTAGONISTS)
   return new Set([...named, ...most].slice(0, MAX_PROTAGONISTS + named.length).map((a) => a.id))
+}
+
+/**
+ * Who may be drawn with no relation when the headline does not name it: a state, a body or a person mentioned at
+ * least MIN_ALONE_MENTIONS times. A company or a group the article only keeps naming ("researchers", a name that
+ * may be a product or a disease) stands alone only when the headline names it; a news outlet never does.
+ */
+const ALONE_TYPES = new Set(['state', 'organisation', 'person'])
+const HEADLINE_ALONE_TYPES = new Set([...ALONE_TYPES, 'company', 'group'])
+const MIN_ALONE_MENTIONS = 3
+
+/** A protagonist drawn with no relation: named in the headline or mentioned often, and of an acting type. */
+function standsAlone(a: Actor | undefined, article: Article): boolean {
+  if (!a) return false
+  const headline = article.meta.title.toLowerCase()
+  const named = [a.name, ...a.aliases].some((n) => n.length > 1 && hasWord(headline, n.toLowerCase()))
+  return named ? HEADLINE_ALONE_TYPES.has(a.type) : ALONE_TYPES.has(a.type) && a.mentions.length >= MIN_ALONE_MENTIONS
 }
 
 /**

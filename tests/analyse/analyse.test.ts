@@ -379,3 +379,26 @@ describe('analyse: recurring names that are places or bodies', () => {
     expect(byId('congress')?.type).toBe('organisation')
   })
 })
+
+describe('analyse: recurring names that are eponyms or parts of a compound', () => {
+  // Invented sentences: a disease named after someone, a region written with a hyphen, and a company.
+  const a = analyse(
+    ingest(
+      'Farnley’s disease is rare. The clinic studies Farnley’s disease in dogs. Doctors fear Farnley’s syndrome. ' +
+        'Trade in the Ostro-Meridian is growing. The Ostro-Meridian matters to Brasko. Ships cross the Ostro-Meridian daily. ' +
+        'Brasko, a shipping company, said Brasko lost money. Brasko is hiring.',
+      { format: 'text' },
+    ),
+  )
+  const ids = a.actors.map((x) => x.id)
+
+  it('makes no actor of a name only ever written as an owner ("Farnley’s disease")', () => {
+    expect(ids).not.toContain('farnley')
+  })
+
+  it('makes no actor of one part of a hyphenated compound ("the Ostro-Meridian")', () => {
+    expect(ids).not.toContain('ostro')
+    expect(ids).not.toContain('meridian')
+    expect(ids).toContain('brasko')
+  })
+})

@@ -138,6 +138,31 @@ describe('actors slide: a protagonist tied to a state', () => {
   })
 })
 
+describe('actors slide: a protagonist no relation reaches', () => {
+  const actors: [string, ActorType, number][] = [
+    ['a-land', 'state', 6],
+    ['b-land', 'state', 5],
+    ['c-land', 'state', 4],
+    ['leader', 'person', 20],
+    ['gizmo', 'company', 15],
+  ]
+  const relations: [string, RelationKind, string][] = [
+    ['a-land', 'cooperation', 'b-land'],
+    ['b-land', 'tension', 'c-land'],
+  ]
+
+  it('is drawn on its own, without an edge, when it is among the most mentioned', () => {
+    const drawn = actorsOf(actors, relations)!
+    expect(drawn.slide.nodes.map((n) => n.id)).toContain('leader')
+    expect(drawn.edges.some((e) => e.includes('leader'))).toBe(false)
+  })
+
+  it('is drawn on its own as a company only when the headline names it', () => {
+    expect(actorsOf(actors, relations)!.slide.nodes.map((n) => n.id)).not.toContain('gizmo')
+    expect(actorsOf(actors, relations, 'Gizmo sells to A-land')!.slide.nodes.map((n) => n.id)).toContain('gizmo')
+  })
+})
+
 describe('actors slide: choosing the eight actors', () => {
   it('counts one sentence listing four signatories as one act for each, not three relations', () => {
     const signed: [string, RelationKind, string, number?, string?][] = []

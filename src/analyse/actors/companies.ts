@@ -4,8 +4,9 @@
  *  - a name the sentence calls a company ("the chipmaker Nexus", "Anthropic, an AI company", "Ticketmaster’s
  *    chief executive");
  *  - across the article (findRecurringNames): a proper noun the tagger marks as such, named at least
- *    MIN_RECURRING times and not as a place ("in Texas"), a product ("Claude, the company’s model") or a thing
- *    the lexicon knows; it is a company when the article calls anything a company, else an organisation.
+ *    MIN_RECURRING times and not as a place ("in Texas"), a product ("Claude, the company’s model"), a thing
+ *    the lexicon knows, an eponym (only ever "Alzheimer’s …") or one part of a hyphenated compound ("the
+ *    Indo-Pacific"); it is a company when the article calls anything a company, else an organisation.
  * Names of documents and events ("Executive Order", "Kuala Lumpur Peace Accords") are never actors.
  */
 import type { Context, Mention, SentenceContext } from '../context.ts'
@@ -72,7 +73,7 @@ function nextIsCompanyCue(s: SentenceContext, i: number): boolean {
  * article speaks of companies) unless it is mostly named as a place, is a product, or a document.
  */
 export function findRecurringNames(ctx: Context, defined: Set<string>, staticMentions: Mention[][]): Definition[] {
-  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number; place?: boolean }>()
+  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number; owners: number; place?: boolean }>()
   let companyTalk = false
   for (const s of ctx.sentences) {
     if (s.meta) continue
@@ -87,12 +88,13 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
       while (isNameWord(tokens[last + 1]) && !tokens[last]!.possessive && last - i < 3) last++
       const name = spanText(s.sentence.text, tokens, i, last)
       const word = s.words.find((w) => w.start === t.start)
-      if (word && word.pos !== 'PROPN') {
+      if ((word && word.pos !== 'PROPN') || inCompound(tokens, i, last, mentions)) {
         i = last
         continue
       }
-      const c = counts.get(name) ?? { n: 0, placed: 0, product: false, starts: 0 }
+      const c = counts.get(name) ?? { n: 0, placed: 0, product: false, starts: 0, owners: 0 }
       c.n++
+      if (tokens[last]!.possessive) c.owners++
       if (i === 0) c.starts++
       if (PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) c.placed++
       if (afterPlaceOf(tokens, i)) c.place = true
@@ -106,6 +108,9 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
   const lowerWords = new Set(ctx.article.text.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? [])
   for (const [name, c] of counts) {
     if (c.n < MIN_RECURRING || defined.has(name) || c.product || c.place || c.placed * 2 >= c.n || c.starts === c.n) continue
+    // "Alzheimer’s disease", "Alzheimer’s researchers": a name only ever written as an owner names a thing after
+    // someone (an eponym); an actor is also named on its own.
+    if (c.owners === c.n) continue
     const words = name.split(' ')
     if (THINGS.has(words.at(-1)!) || words.some((w) => !/^\p{Lu}\p{Ll}{2,}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()))) continue
     if (words.length === 1 && lowerWords.has(name.toLowerCase())) continue
@@ -113,6 +118,15 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
     found.push({ name, type: companyTalk && !ORG_SUFFIXES.has(words.at(-1)!) ? 'company' : 'organisation', forms: [] })
   }
   return found
+}
+
+/**
+ * "the Indo-Pacific", "Asia-Pacific": a name joined by a hyphen to another capitalised word that names no known actor
+ * is one part of a compound name (a region, a field), not a name of its own. ("US-Acme talks" keeps "Acme".)
+ */
+function inCompound(tokens: SentenceContext['tokens'], first: number, last: number, mentions: Mention[]): boolean {
+  const unknownName = (k: number) => isNameWord(tokens[k]) && !mentions.some((m) => m.first <= k && m.last >= k)
+  return (tokens[first - 1]?.text === '-' && unknownName(first - 2)) || (tokens[last + 1]?.text === '-' && unknownName(last + 2))
 }
 
 /**
