@@ -578,3 +578,32 @@ describe('relations: names written with their acronyms', () => {
     expect(a.relations.some((r) => r.from === id('Water Safety Caucus') && r.to === id('BCS') && r.kind === 'pressure')).toBe(true)
   })
 })
+
+describe('relations: quoted words, weighed options and two-way readings', () => {
+  it('relates only the actors a speaker’s quoted words name, not the one quoted', () => {
+    const a = analyseText('Peru and its neighbours.\nAt the same time, the 2030 NATO review stated, “The most dangerous threat posed by Peru to Chile is an escalatory spiral in an ongoing conflict.”')
+    expect(linked(a, 'peru', 'chile', ['hostility'])).toBe(true)
+    expect(linked(a, 'nato', 'peru')).toBe(false)
+    const b = analyseText('Peru and its neighbours.\nA 2030 NATO statement posited that “Peru is very unlikely to use force in the conflict unless its leadership judged it faced an existential threat.”')
+    expect(linked(b, 'nato', 'peru')).toBe(false)
+  })
+
+  it('states nothing by a relation only weighed ("whether to support") or avoided ("seeks to avoid conflict with")', () => {
+    expect(linked(analyseText('Lawmakers in Chile must decide whether to support Peru in the coming months.'), 'chile', 'peru')).toBe(false)
+    expect(linked(analyseText('Peru and its neighbours.\nA 2030 UN report stated that “Peru almost certainly seeks to avoid direct conflict with Chile because it cannot win.”'), 'peru', 'chile')).toBe(false)
+  })
+
+  it('keeps one way of a directed relation read both ways in one sentence: from the actor named first', () => {
+    const a = analyseText('Peru and its neighbours.\nIn May the UN enjoined Peru and Chile from taking any action to enforce the attempted termination.')
+    expect(linked(a, 'un', 'peru', ['pressure'])).toBe(true)
+    expect(a.relations.some((r) => r.kind === 'pressure' && r.to === 'un')).toBe(false)
+  })
+})
+
+describe('relations: a demonym opening the name of an event', () => {
+  it('makes no party of the state of “the Peruvian Missile Crisis”', () => {
+    const a = analyseText('Peru and its neighbours.\nSince the 1962 Peruvian Missile Crisis, Chile and Brazil have periodically engaged in efforts to reduce the risks of war.')
+    expect(a.relations.some((r) => r.from === 'peru' || r.to === 'peru')).toBe(false)
+    expect(linked(a, 'chile', 'brazil', ['dialogue'])).toBe(true)
+  })
+})

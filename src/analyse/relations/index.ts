@@ -17,6 +17,8 @@
  *     the nearest actor in the sentence.
  * Symmetric kinds link every pair taking part; directed kinds go from the side before to the side after.
  * Then a coordinated subject that states a position ("Germany and France have stated …") is linked as cooperating.
+ * A cue inside a speaker's quoted words relates only the actors those words name (insideQuote), and a directed
+ * relation read both ways in one sentence keeps the way from the actor named first (oneWay).
  * Relations are aggregated per pair and kind, with all their sentences.
  */
 import type { Relation, RelationKind } from '../../types.ts'
@@ -81,7 +83,8 @@ export function findRelations(ctx: Context): Relation[] {
         !kindOfThing(s, groups, cue) &&
         (!NOUN_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN'),
     )
-    const links = [...cues.flatMap((cue) => linksForCue(s, groups, cue)), ...stanceLinks(s, groups)]
+    const spoken = spokenRanges(s.sentence.text)
+    const links = oneWay(s, [...cues.flatMap((cue) => linksForCue(s, insideQuote(s, groups, cue, spoken), cue)), ...stanceLinks(s, groups)])
     const owned = ownedBodies(s, groups, ctx)
     for (const [a, b, kind] of links) {
       if (a === b || affiliated(a, b) || owned.has(`${a}|${b}`) || owned.has(`${b}|${a}`)) continue
@@ -597,6 +600,34 @@ function nearest(groups: Group[], at: number, direction: 1 | -1, exclude: string
   const after = usable.find((g) => g.first > at)
   const pick = direction < 0 ? (before ?? after) : (after ?? before)
   return pick?.actors.filter((a) => !exclude.includes(a)) ?? []
+}
+
+/** Character ranges of quoted words longer than scare quotes: what a speaker said. */
+function spokenRanges(text: string): [number, number][] {
+  return [...text.matchAll(/“[^”]*”|"[^"]*"/g)].filter((m) => m[0].split(/\s+/).length > 3).map((m) => [m.index, m.index + m[0].length])
+}
+
+/**
+ * "a 2025 statement posited that “Russia is very unlikely to use nuclear weapons in the conflict …”": a cue inside
+ * a speaker's quoted words relates only the actors those words name; whoever is quoted, or named around the
+ * quotation, takes no part in it.
+ */
+function insideQuote(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>, spoken: [number, number][]): Group[] {
+  const range = spoken.find(([a, b]) => s.tokens[m.first]!.start >= a && s.tokens[m.last]!.end <= b)
+  if (!range) return groups
+  return groups.filter((g) => s.tokens[g.first]!.start >= range[0] && s.tokens[g.last]!.end <= range[1])
+}
+
+/**
+ * A directed relation read both ways in one sentence ("the court enjoined the Secretary and DOT from taking any
+ * action to enforce …" read as each pressing the other) keeps the way from the actor the sentence names first: the
+ * subject acts on the object, not the other way round.
+ */
+function oneWay(s: SentenceContext, links: Link[]): Link[] {
+  const key = (a: string, b: string, kind: RelationKind) => `${a}|${b}|${kind}`
+  const all = new Set(links.map(([a, b, kind]) => key(a, b, kind)))
+  const at = (id: string) => s.mentions.find((m) => m.actor === id)?.first ?? Infinity
+  return links.filter(([a, b, kind]) => KINDS[kind].symmetric || !all.has(key(b, a, kind)) || at(a) < at(b))
 }
 
 /** Character ranges of scare quotes: one to three words in quotation marks (“hostile”), not a speaker's sentence. */
