@@ -170,12 +170,12 @@ function protagonistsOf(article: Article, analysis: Analysis): Set<string> {
 }
 
 /**
- * Who may be drawn with no relation when the headline does not name it: a state, a body or a person mentioned at
- * least MIN_ALONE_MENTIONS times. A company or a group the article only keeps naming ("researchers", a name that
- * may be a product or a disease) stands alone only when the headline names it; a news outlet never does.
+ * Who may be drawn with no relation when the headline does not name it: a state or a person mentioned at least
+ * MIN_ALONE_MENTIONS times. A body, a company or a group the article only keeps naming ("researchers", a name that
+ * may be a product, a disease or a figure's label) stands alone only when the headline names it; a news outlet never does.
  */
-const ALONE_TYPES = new Set(['state', 'organisation', 'person'])
-const HEADLINE_ALONE_TYPES = new Set([...ALONE_TYPES, 'company', 'group'])
+const ALONE_TYPES = new Set(['state', 'person'])
+const HEADLINE_ALONE_TYPES = new Set([...ALONE_TYPES, 'organisation', 'company', 'group'])
 const MIN_ALONE_MENTIONS = 3
 
 /** A protagonist drawn with no relation: named in the headline or mentioned often, and of an acting type. */

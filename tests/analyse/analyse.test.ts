@@ -402,3 +402,27 @@ describe('analyse: recurring names that are eponyms or parts of a compound', () 
     expect(ids).toContain('brasko')
   })
 })
+
+describe('analyse: recurring names of companies written in addresses, at places, or after a government', () => {
+  it('keeps a company whose name is also in a web address, and that acts though often named after "at" or "into"', () => {
+    const a = analyse(
+      ingest(
+        'Today we are announcing that Brasko has acquired Tellwind. The problems we work on at Brasko are hard. Tellwind will join Brasko next month. ' +
+          'Tellwind is the latest team brought into Brasko. Read more at https://www.brasko.com/news.',
+        { format: 'text' },
+      ),
+    )
+    expect(a.actors.map((x) => x.id)).toContain('brasko')
+  })
+
+  it('ends a body’s name at the state after its "of" ("the Government of Peru and Brasko")', () => {
+    const a = analyse(ingest('Brasko sells tools.\nThe Government of Peru and Brasko have signed a memorandum. Brasko will train teachers. Brasko said so.', { format: 'text' }))
+    expect(a.actors.map((x) => x.id)).toContain('government-of-peru')
+    expect(a.actors.map((x) => x.id)).toContain('brasko')
+  })
+
+  it('makes no actor of a label before a number ("Figure 2")', () => {
+    const a = analyse(ingest('Usage grew.\nFigure 1 shows usage by region. Figure 2 shows usage by task. As Figure 3 shows, usage grew fastest in Peru.', { format: 'text' }))
+    expect(a.actors.map((x) => x.id)).not.toContain('figure')
+  })
+})

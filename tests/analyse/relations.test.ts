@@ -607,3 +607,10 @@ describe('relations: a demonym opening the name of an event', () => {
     expect(linked(a, 'chile', 'brazil', ['dialogue'])).toBe(true)
   })
 })
+
+describe('relations: a share held together', () => {
+  it('reads "A and B together account for half" as no cooperation', () => {
+    expect(linked(analyseText('Usage grew.\nPeru and Chile together account for over half of the region’s total use.'), 'peru', 'chile')).toBe(false)
+    expect(linked(analyseText('Usage grew.\nPeru and Chile worked together on the survey.'), 'peru', 'chile', ['cooperation'])).toBe(true)
+  })
+})

@@ -4,7 +4,7 @@
  *  - a name the sentence calls a company ("the chipmaker Nexus", "Anthropic, an AI company", "Ticketmaster’s
  *    chief executive");
  *  - across the article (findRecurringNames): a proper noun the tagger marks as such, named at least
- *    MIN_RECURRING times and not as a place ("in Texas"), a product ("Claude, the company’s model"), a thing
+ *    MIN_RECURRING times and not as a place ("in Texas", unless it also acts: "Acme has acquired"), a product ("Claude, the company’s model"), a thing
  *    the lexicon knows, an eponym (only ever "Alzheimer’s …") or one part of a hyphenated compound ("the
  *    Indo-Pacific"); it is a company when the article calls anything a company, else an organisation.
  * Names of documents and events ("Executive Order", "Kuala Lumpur Peace Accords") are never actors.
@@ -23,6 +23,8 @@ const PLACE_PREPOSITIONS = new Set(DATA.actors.placePrepositions)
 const ORG_SUFFIXES = new Set(DATA.actors.orgSuffixes)
 const PLACE_OF_NOUNS = new Set(DATA.actors.placeOfNouns)
 const MIN_RECURRING = 3
+/** A web address, a domain or a file path: its words are no prose. */
+const RE_ADDRESS = /\S*(?:[\w-]\.[a-z]{2,}\b|\/)\S*/g
 const TITLE_WORDS = new Set([...DATA.actors.titles, ...DATA.actors.roles].flatMap((t) => t.toLowerCase().split(' ')))
 
 /** Per sentence: names with a company word, and names the sentence calls a company. */
@@ -73,7 +75,7 @@ function nextIsCompanyCue(s: SentenceContext, i: number): boolean {
  * article speaks of companies) unless it is mostly named as a place, is a product, or a document.
  */
 export function findRecurringNames(ctx: Context, defined: Set<string>, staticMentions: Mention[][]): Definition[] {
-  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number; owners: number; place?: boolean }>()
+  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number; owners: number; acts: number; place?: boolean }>()
   let companyTalk = false
   for (const s of ctx.sentences) {
     if (s.meta) continue
@@ -88,15 +90,17 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
       while (isNameWord(tokens[last + 1]) && !tokens[last]!.possessive && last - i < 3) last++
       const name = spanText(s.sentence.text, tokens, i, last)
       const word = s.words.find((w) => w.start === t.start)
-      if ((word && word.pos !== 'PROPN') || inCompound(tokens, i, last, mentions)) {
+      // "Figure 3", "Table 2": a capitalised word before a number labels a part of the text.
+      if ((word && word.pos !== 'PROPN') || inCompound(tokens, i, last, mentions) || /^\d/.test(tokens[last + 1]?.text ?? '')) {
         i = last
         continue
       }
-      const c = counts.get(name) ?? { n: 0, placed: 0, product: false, starts: 0, owners: 0 }
+      const c = counts.get(name) ?? { n: 0, placed: 0, product: false, starts: 0, owners: 0, acts: 0 }
       c.n++
       if (tokens[last]!.possessive) c.owners++
       if (i === 0) c.starts++
       if (PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) c.placed++
+      else if (!tokens[last]!.possessive && ['VERB', 'AUX'].includes(s.words.find((w) => w.start === tokens[last + 1]?.start)?.pos ?? '')) c.acts++
       if (afterPlaceOf(tokens, i)) c.place = true
       if (tokens[last + 1]?.text === ',' && PRODUCT_NOUNS.has(productHead(tokens, last + 2))) c.product = true
       counts.set(name, c)
@@ -105,9 +109,10 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
   }
   const found: Definition[] = []
   // A word the article also writes in lower case is a common word, capitalised at a sentence's start or in a title.
-  const lowerWords = new Set(ctx.article.text.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? [])
+  // (Not inside a web or file address: "anthropic.com", "images/acme-logo.svg".)
+  const lowerWords = new Set(ctx.article.text.replace(RE_ADDRESS, ' ').match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? [])
   for (const [name, c] of counts) {
-    if (c.n < MIN_RECURRING || defined.has(name) || c.product || c.place || c.placed * 2 >= c.n || c.starts === c.n) continue
+    if (c.n < MIN_RECURRING || defined.has(name) || c.product || c.place || (c.placed * 2 >= c.n && c.acts === 0) || c.starts === c.n) continue
     // "Alzheimer’s disease", "Alzheimer’s researchers": a name only ever written as an owner names a thing after
     // someone (an eponym); an actor is also named on its own.
     if (c.owners === c.n) continue

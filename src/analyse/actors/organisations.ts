@@ -17,7 +17,7 @@ export function findOrganisations(s: SentenceContext, staticMentions: Mention[])
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (!SUFFIXES.has(t.text) || (tokens[i + 1]?.cap && !t.possessive && !tokens[i + 1]!.punct)) continue
-    const end = extendOverConnectors(s, i)
+    const end = extendOverConnectors(s, i, staticMentions)
     const first = runStart(tokens, i)
     if (first === i && end === i) continue
     if (tokens.slice(first, end + 1).some((x) => MEDIA_SUFFIXES.has(x.text))) continue
@@ -37,11 +37,16 @@ export function findOrganisations(s: SentenceContext, staticMentions: Mention[])
   return found
 }
 
-/** "National Institute on Aging": an organisation noun followed by "on/of/for" and more capitalised words. */
-function extendOverConnectors(s: SentenceContext, i: number): number {
+/**
+ * "National Institute on Aging": an organisation noun followed by "on/of/for" and more capitalised words. A state
+ * named there ends the name ("the Government of Rwanda and Acme": Acme is not part of it).
+ */
+function extendOverConnectors(s: SentenceContext, i: number, staticMentions: Mention[]): number {
   const next = s.tokens[i + 1]
-  if (next && !s.tokens[i]!.possessive && ['on', 'of', 'for'].includes(next.lower) && s.tokens[i + 2]?.cap && !isDateWord(s.tokens[i + 2]))
-    return runEnd(s.tokens, i + 2)
+  if (next && !s.tokens[i]!.possessive && ['on', 'of', 'for'].includes(next.lower) && s.tokens[i + 2]?.cap && !isDateWord(s.tokens[i + 2])) {
+    const state = staticMentions.find((m) => m.first === i + 2 && m.kind === 'name')
+    return state ? state.last : runEnd(s.tokens, i + 2)
+  }
   return i
 }
 
