@@ -614,3 +614,11 @@ describe('relations: a share held together', () => {
     expect(linked(analyseText('Usage grew.\nPeru and Chile worked together on the survey.'), 'peru', 'chile', ['cooperation'])).toBe(true)
   })
 })
+
+describe('relations: a possessed cue of a thing', () => {
+  it('relates no one by "Peru’s endorsement of an inquiry", but does by "Peru’s support for the people of Chile"', () => {
+    const a = analyseText('Usage grew.\nBolivia restricted some imports from Peru in 2020 following Peru’s endorsement of an inquiry into the origins of the disease.')
+    expect(linked(a, 'peru', 'bolivia', ['support'])).toBe(false)
+    expect(linked(analyseText('Usage grew.\nBolivia praised Peru’s support for the people of Chile.'), 'peru', 'chile', ['support'])).toBe(true)
+  })
+})

@@ -179,6 +179,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // ambitions"), or else earlier ("the council condemned it, with China’s backing").
   if (before && s.tokens[before.last]!.possessive && m.first - before.last <= 3) {
     const own = after && !verbBetween(s, m.last, after.first) ? after : undefined
+    // "Canberra’s endorsement of an inquiry into …": what the possessor backs or fights is the thing after "of".
+    if (!own && ofThing(s, groups, m)) return []
     // The one acted on, when not named after the cue, is named earlier in the same part of the sentence: not across
     // a colon or semicolon ("… would jeopardise its security twofold: by increasing North Korea’s hostility").
     const target = own?.actors ?? earlier(groups.filter((g) => !s.tokens.slice(g.last + 1, before.first).some((t) => PART_BREAKS.has(t.text))), before, before.actors)
@@ -276,6 +278,22 @@ function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
   let stop = m.last + 1
   while (stop < s.tokens.length && stop <= m.last + OBJECT_WINDOW && !s.tokens[stop]!.punct) stop++
   return !groups.some((g) => g.first > m.last && g.first < stop)
+}
+
+/** Prepositions after a possessed noun cue that name what it is of or for: "X’s support for the plan". */
+const OBJECT_PREPOSITIONS = new Set(['of', 'for'])
+
+/**
+ * A noun cue followed by "of" or "for" and a common noun, with no actor named closely after: "Canberra’s endorsement
+ * of an inquiry", "Acme’s support for the reform" (not "Canberra’s support for Kyiv", "for the people of Kyiv").
+ */
+function ofThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
+  if (wordAt(s, m.first)?.pos !== 'NOUN' || !OBJECT_PREPOSITIONS.has(s.tokens[m.last + 1]?.lower ?? '')) return false
+  let i = m.last + 2
+  while (i < s.tokens.length && (DETERMINERS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos === 'ADJ')) i++
+  if (wordAt(s, i)?.pos !== 'NOUN' || s.tokens[i]!.cap) return false
+  // "support for the people of Ukraine" names whom it is for.
+  return !groups.some((g) => g.first > m.last && g.first <= i + 2)
 }
 
 /**
