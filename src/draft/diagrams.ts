@@ -41,6 +41,8 @@ const AFFINITY: Record<RelationKind, number> = {
 }
 /** The relations that put two actors in one bloc (when their ties outweigh their quarrels). */
 const BLOC_KINDS = new Set<RelationKind>(['alliance', 'cooperation'])
+/** The relations that keep two actors out of one bloc whatever else ties them. */
+const OPPOSING_KINDS = new Set<RelationKind>(['tension', 'condemnation', 'hostility'])
 /** Who takes sides by backing another: states and armed groups (not a court, an agency or a company). */
 const CAMP_TYPES = new Set(['state', 'group'])
 /** Towards these a person or body tied to a state acts for the state. */
@@ -187,9 +189,9 @@ function standsAlone(a: Actor | undefined, article: Article): boolean {
 }
 
 /**
- * Blocs: actors joined by an alliance, cooperation or a state's backing whose affinity outweighs their tension and
- * hostility, never two the article sets against each other (a net negative pair). An actor with no such tie stands
- * in no bloc, however opposed it is to the others.
+ * Blocs: actors joined by an alliance, cooperation or a state's backing that outweighs any pressure, never holding
+ * two the article sets against each other (any tension, condemnation or hostility between them, or a net negative
+ * pair) or that it has only talk or press each other. An actor with no such tie stands in no bloc, however opposed it is to the others.
  */
 function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score: (id: string) => number): Map<string, string> {
   const net = new Map<string, number>()
@@ -199,16 +201,21 @@ function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score
     for (const [kind, k] of p.kinds) sum += AFFINITY[kind] * k.source.size
     net.set(key(p.a, p.b), sum)
   }
-  const opposed = (a: string, b: string) => (net.get(key(a, b)) ?? 0) < 0
+  const camp = (id: string) => CAMP_TYPES.has(byId.get(id)?.type ?? '')
+  // Any tension, condemnation or hostility between two actors sets them against each other, however much they also
+  // cooperate; pressure only weighs against their ties ("Riyadh has asked Washington" leaves the alliance standing).
+  const adverse = new Set(pairs.filter((p) => [...p.kinds.keys()].some((kind) => OPPOSING_KINDS.has(kind))).map((p) => key(p.a, p.b)))
   const members = new Map(ids.map((id) => [id, [id]]))
   const blocOf = new Map(ids.map((id) => [id, id]))
   // States, armed groups, companies and organisations make blocs; people and media stand apart.
   const member = (id: string) => BLOC_TYPES.has(byId.get(id)?.type ?? '')
   // Only an alliance, cooperation, or one state or armed group backing another makes a bloc: talks do not, nor a
   // court ruling for one side.
-  const camp = (id: string) => CAMP_TYPES.has(byId.get(id)?.type ?? '')
   const tie = (p: Pair) => [...p.kinds.keys()].some((kind) => BLOC_KINDS.has(kind) || (kind === 'support' && camp(p.a) && camp(p.b)))
-  const friendly = [...net].filter(([k, v]) => v > 0 && tie(pairs.find((p) => key(p.a, p.b) === k)!)).sort((x, y) => y[1] - x[1])
+  const friendly = [...net].filter(([k, v]) => v > 0 && !adverse.has(k) && tie(pairs.find((p) => key(p.a, p.b) === k)!)).sort((x, y) => y[1] - x[1])
+  // Two actors that only talk, or only press each other, are no partners: talks are as often held by adversaries.
+  const apart = new Set(pairs.filter((p) => [...p.kinds.keys()].every((kind) => !BLOC_KINDS.has(kind) && kind !== 'support')).map((p) => key(p.a, p.b)))
+  const against = (x: string, y: string) => adverse.has(key(x, y)) || apart.has(key(x, y)) || (net.get(key(x, y)) ?? 0) < 0
   for (const [k] of friendly) {
     const [a, b] = k.split('|') as [string, string]
     if (!member(a) || !member(b) || !blocOf.has(a) || !blocOf.has(b)) continue
@@ -217,7 +224,7 @@ function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score
     if (ra === rb) continue
     const left = members.get(ra)!
     const right = members.get(rb)!
-    if (left.some((x) => right.some((y) => opposed(x, y)))) continue
+    if (left.some((x) => right.some((y) => against(x, y)))) continue
     for (const id of right) blocOf.set(id, ra)
     members.set(ra, [...left, ...right])
     members.delete(rb)

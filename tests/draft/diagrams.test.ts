@@ -240,4 +240,28 @@ describe('actors slide: blocs', () => {
     expect(drawn.bloc('acme')).toBeUndefined()
     expect(drawn.bloc('court')).toBeUndefined()
   })
+
+  it('keeps apart two partners of one state that quarrel, or that only talk, however much more they cooperate', () => {
+    const drawn = actorsOf(
+      [
+        ['a-land', 'state', 10],
+        ['b-land', 'state', 9],
+        ['c-land', 'state', 8],
+        ['d-land', 'state', 7],
+      ],
+      [
+        ['a-land', 'cooperation', 'b-land', 3],
+        ['a-land', 'cooperation', 'c-land', 2],
+        ['a-land', 'cooperation', 'd-land', 1],
+        // b-land and c-land cooperate more than they quarrel, yet the article sets them against each other.
+        ['b-land', 'cooperation', 'c-land', 2],
+        ['b-land', 'tension', 'c-land'],
+        // b-land and d-land only hold talks: the article does not make them partners.
+        ['b-land', 'dialogue', 'd-land', 2],
+      ],
+    )!
+    expect(drawn.bloc('b-land')).toBe(drawn.bloc('a-land'))
+    expect(drawn.bloc('c-land')).not.toBe(drawn.bloc('b-land'))
+    expect(drawn.bloc('d-land')).not.toBe(drawn.bloc('b-land'))
+  })
 })
