@@ -421,6 +421,11 @@ describe('analyse: recurring names of companies written in addresses, at places,
     expect(a.actors.map((x) => x.id)).toContain('brasko')
   })
 
+  it('makes no actor of a word only ever written before a noun it qualifies ("Nordic analysts")', () => {
+    const a = analyse(ingest('Usage grew.\nNordic analysts doubt the plan. Peru rejected Nordic military help. Nordic observers said little. Brasko is hiring.', { format: 'text' }))
+    expect(a.actors.map((x) => x.id)).not.toContain('nordic')
+  })
+
   it('makes no actor of a label before a number ("Figure 2")', () => {
     const a = analyse(ingest('Usage grew.\nFigure 1 shows usage by region. Figure 2 shows usage by task. As Figure 3 shows, usage grew fastest in Peru.', { format: 'text' }))
     expect(a.actors.map((x) => x.id)).not.toContain('figure')

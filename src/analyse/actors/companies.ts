@@ -5,7 +5,7 @@
  *    chief executive");
  *  - across the article (findRecurringNames): a proper noun the tagger marks as such, named at least
  *    MIN_RECURRING times and not as a place ("in Texas", unless it also acts: "Acme has acquired"), a product ("Claude, the company’s model"), a thing
- *    the lexicon knows, an eponym (only ever "Alzheimer’s …") or one part of a hyphenated compound ("the
+ *    the lexicon knows, an eponym (only ever "Alzheimer’s …"), an adjective (only ever "Western analysts …") or one part of a hyphenated compound ("the
  *    Indo-Pacific"); it is a company when the article calls anything a company, else an organisation.
  * Names of documents and events ("Executive Order", "Kuala Lumpur Peace Accords") are never actors.
  */
@@ -75,7 +75,7 @@ function nextIsCompanyCue(s: SentenceContext, i: number): boolean {
  * article speaks of companies) unless it is mostly named as a place, is a product, or a document.
  */
 export function findRecurringNames(ctx: Context, defined: Set<string>, staticMentions: Mention[][]): Definition[] {
-  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number; owners: number; acts: number; place?: boolean }>()
+  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number; owners: number; acts: number; modifies: number; place?: boolean }>()
   let companyTalk = false
   for (const s of ctx.sentences) {
     if (s.meta) continue
@@ -95,9 +95,11 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
         i = last
         continue
       }
-      const c = counts.get(name) ?? { n: 0, placed: 0, product: false, starts: 0, owners: 0, acts: 0 }
+      const c = counts.get(name) ?? { n: 0, placed: 0, product: false, starts: 0, owners: 0, acts: 0, modifies: 0 }
       c.n++
       if (tokens[last]!.possessive) c.owners++
+      const after = s.words.find((w) => w.start === tokens[last + 1]?.start)
+      if (!tokens[last]!.possessive && after && !tokens[last + 1]!.cap && ['NOUN', 'ADJ'].includes(after.pos)) c.modifies++
       if (i === 0) c.starts++
       if (PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) c.placed++
       else if (!tokens[last]!.possessive && ['VERB', 'AUX'].includes(s.words.find((w) => w.start === tokens[last + 1]?.start)?.pos ?? '')) c.acts++
@@ -116,6 +118,9 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
     // "Alzheimer’s disease", "Alzheimer’s researchers": a name only ever written as an owner names a thing after
     // someone (an eponym); an actor is also named on its own.
     if (c.owners === c.n) continue
+    // "Western analysts", "Western military intervention": a word only ever written before a noun it qualifies is
+    // an adjective, not a name.
+    if (c.modifies === c.n && !name.includes(' ')) continue
     const words = name.split(' ')
     if (THINGS.has(words.at(-1)!) || words.some((w) => !/^\p{Lu}\p{Ll}{2,}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()))) continue
     if (words.length === 1 && lowerWords.has(name.toLowerCase())) continue
