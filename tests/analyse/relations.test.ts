@@ -622,3 +622,10 @@ describe('relations: a possessed cue of a thing', () => {
     expect(linked(analyseText('Usage grew.\nBolivia praised Peru’s support for the people of Chile.'), 'peru', 'chile', ['support'])).toBe(true)
   })
 })
+
+describe('relations: firms of a nationality', () => {
+  it('makes no party of a state by its demonym before "nonprofits" or "companies"', () => {
+    const a = analyseText('Usage grew.\nBrasko Corp. is working in partnership with experts from leading Peruvian nonprofits and Chilean companies.')
+    expect(a.relations.some((r) => [r.from, r.to].some((x) => x === 'peru' || x === 'chile'))).toBe(false)
+  })
+})
