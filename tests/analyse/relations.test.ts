@@ -629,3 +629,12 @@ describe('relations: firms of a nationality', () => {
     expect(a.relations.some((r) => [r.from, r.to].some((x) => x === 'peru' || x === 'chile'))).toBe(false)
   })
 })
+
+describe('relations: a state’s government and a company’s partnership', () => {
+  it('reads "the Government of Peru" as Peru, and a company’s partnership with it as cooperation', () => {
+    const a = analyseText('Usage grew.\nBrasko, a software company, sells tools. The Government of Peru and Brasko have signed a memorandum to expand their partnership. Brasko will train teachers.')
+    expect(a.actors.map((x) => x.id)).not.toContain('government-of-peru')
+    expect(linked(a, 'peru', 'brasko', ['cooperation'])).toBe(true)
+    expect(linked(a, 'peru', 'brasko', ['alliance'])).toBe(false)
+  })
+})

@@ -24,7 +24,7 @@ export function findOrganisations(s: SentenceContext, staticMentions: Mention[])
     if (isAllCaps(tokens.slice(first, end + 1).map((x) => x.text))) continue
     const prefix = staticMentions.find((m) => m.first === first && m.last < i)
     const whole = staticMentions.find((m) => m.first <= first && m.last >= end)
-    if (whole) continue
+    if (whole || namesState(tokens, first, i, end, staticMentions)) continue
     const states = new Set(staticMentions.filter((m) => m.kind !== 'reference').map((m) => m.actor))
     found.push({
       name: spanText(s.sentence.text, tokens, first, end),
@@ -48,6 +48,18 @@ function extendOverConnectors(s: SentenceContext, i: number, staticMentions: Men
     return state ? state.last : runEnd(s.tokens, i + 2)
   }
   return i
+}
+
+const GOVERNMENT_WORDS = new Set<string>(DATA.actors.governmentWords)
+
+/**
+ * "the Government of Rwanda", "the Rwandan Government": a government word with a state's name and nothing else
+ * names the state, whose mention stays.
+ */
+function namesState(tokens: SentenceContext['tokens'], first: number, head: number, end: number, staticMentions: Mention[]): boolean {
+  if (!GOVERNMENT_WORDS.has(tokens[head]!.text)) return false
+  const state = (from: number, to: number) => staticMentions.some((m) => m.first === from && m.last === to)
+  return (first === head && end > head + 1 && state(head + 2, end)) || (end === head && first < head && state(first, head - 1))
 }
 
 const isAllCaps = (words: string[]) => words.length > 1 && words.every((w) => w === w.toUpperCase())

@@ -18,7 +18,8 @@
  * Symmetric kinds link every pair taking part; directed kinds go from the side before to the side after.
  * Then a coordinated subject that states a position ("Germany and France have stated …") is linked as cooperating.
  * A cue inside a speaker's quoted words relates only the actors those words name (insideQuote), and a directed
- * relation read both ways in one sentence keeps the way from the actor named first (oneWay).
+ * relation read both ways in one sentence keeps the way from the actor named first (oneWay). A company's alliance
+ * or partnership is cooperation.
  * Relations are aggregated per pair and kind, with all their sentences.
  */
 import type { Relation, RelationKind } from '../../types.ts'
@@ -86,8 +87,10 @@ export function findRelations(ctx: Context): Relation[] {
     const spoken = spokenRanges(s.sentence.text)
     const links = oneWay(s, [...cues.flatMap((cue) => linksForCue(s, insideQuote(s, groups, cue, spoken), cue)), ...stanceLinks(s, groups)])
     const owned = ownedBodies(s, groups, ctx)
-    for (const [a, b, kind] of links) {
+    for (const [a, b, cued] of links) {
       if (a === b || affiliated(a, b) || owned.has(`${a}|${b}`) || owned.has(`${b}|${a}`)) continue
+      // A company's "partnership" or "alliance" is a business tie: cooperation, not a pact between camps.
+      const kind: RelationKind = cued === 'alliance' && [a, b].some((x) => ctx.actors.get(x)?.type === 'company') ? 'cooperation' : cued
       const [from, to] = KINDS[kind].symmetric && b < a ? [b, a] : [a, b]
       const key = `${from}|${to}|${kind}`
       const r = found.get(key) ?? { from, to, kind, source: [] }
