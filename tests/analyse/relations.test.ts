@@ -638,3 +638,11 @@ describe('relations: a state’s government and a company’s partnership', () =
     expect(linked(a, 'peru', 'brasko', ['alliance'])).toBe(false)
   })
 })
+
+describe('relations: a participle describing a thing', () => {
+  it('reads "the attacked Chilean facilities" as no act of the sentence’s subject (but "Peru attacked" as one)', () => {
+    const a = analyseText('Usage grew.\nThe UN withdrew its inspectors in June, and they have not been able to inspect the attacked Chilean nuclear facilities.')
+    expect(linked(a, 'un', 'chile', ['hostility'])).toBe(false)
+    expect(linked(analyseText('Usage grew.\nPeru attacked Chilean nuclear facilities in June.'), 'peru', 'chile', ['hostility'])).toBe(true)
+  })
+})

@@ -81,6 +81,7 @@ export function findRelations(ctx: Context): Relation[] {
         !inGroupName(s, groups, cue) &&
         !notCues.some((n) => n.first <= cue.last && n.last >= cue.first) &&
         !modifier(s, cue) &&
+        !attributive(s, cue) &&
         !kindOfThing(s, groups, cue) &&
         (!NOUN_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN'),
     )
@@ -499,6 +500,17 @@ function modifier(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   const next = wordAt(s, m.last + 1)
   if (next?.pos !== 'NOUN') return false
   return !OTHER_SIDE.has(s.tokens[m.last + 2]?.lower ?? '')
+}
+
+/**
+ * "the attacked Iranian nuclear facilities", "the sanctioned entities": a one-word participle cue between a
+ * determiner and the noun it describes tells what the thing is, not who acts on whom in the sentence. (An owner
+ * still acts: "his threatened deadline to destroy Iran’s bridges".)
+ */
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those'])
+function attributive(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  if (m.first !== m.last || !ARTICLES.has(s.tokens[m.first - 1]?.lower ?? '') || !/ed$/.test(s.tokens[m.first]!.lower)) return false
+  return ['NOUN', 'PROPN', 'ADJ'].includes(wordAt(s, m.last + 1)?.pos ?? '')
 }
 
 /** Prepositions after a noun cue that name a party to it: "funding from X", "cooperation with Y". */
