@@ -426,6 +426,11 @@ describe('analyse: recurring names of companies written in addresses, at places,
     expect(a.actors.map((x) => x.id)).not.toContain('nordic')
   })
 
+  it('makes a federal state a body, not a company, where companies are talked of', () => {
+    const a = analyse(ingest('Brasko, a software company, grew.\nUsage in Utah rose fastest. Utah leads the ranking. Utah has passed a law on chatbots.', { format: 'text' }))
+    expect(a.actors.find((x) => x.id === 'utah')?.type).toBe('organisation')
+  })
+
   it('makes no actor of a label before a number ("Figure 2")', () => {
     const a = analyse(ingest('Usage grew.\nFigure 1 shows usage by region. Figure 2 shows usage by task. As Figure 3 shows, usage grew fastest in Peru.', { format: 'text' }))
     expect(a.actors.map((x) => x.id)).not.toContain('figure')

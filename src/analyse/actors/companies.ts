@@ -22,6 +22,7 @@ const PRODUCT_NOUNS = new Set(DATA.actors.productNouns)
 const PLACE_PREPOSITIONS = new Set(DATA.actors.placePrepositions)
 const ORG_SUFFIXES = new Set(DATA.actors.orgSuffixes)
 const PLACE_OF_NOUNS = new Set(DATA.actors.placeOfNouns)
+const REGIONS = new Set<string>(DATA.countries.regions)
 const MIN_RECURRING = 3
 /** A web address, a domain or a file path: its words are no prose. */
 const RE_ADDRESS = /\S*(?:[\w-]\.[a-z]{2,}\b|\/)\S*/g
@@ -124,8 +125,10 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
     const words = name.split(' ')
     if (THINGS.has(words.at(-1)!) || words.some((w) => !/^\p{Lu}\p{Ll}{2,}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()))) continue
     if (words.length === 1 && lowerWords.has(name.toLowerCase())) continue
-    // "Congress", "the Senate": a name ending in an organisation noun is a body even where companies are talked of.
-    found.push({ name, type: companyTalk && !ORG_SUFFIXES.has(words.at(-1)!) ? 'company' : 'organisation', forms: [] })
+    // "Congress", "the Senate": a name ending in an organisation noun is a body even where companies are talked of;
+    // so is a province or federal state ("California", "Maharashtra"), whose government acts.
+    const body = ORG_SUFFIXES.has(words.at(-1)!) || REGIONS.has(name)
+    found.push({ name, type: companyTalk && !body ? 'company' : 'organisation', forms: [] })
   }
   return found
 }
