@@ -431,6 +431,12 @@ describe('analyse: recurring names of companies written in addresses, at places,
     expect(a.actors.find((x) => x.id === 'utah')?.type).toBe('organisation')
   })
 
+  it('makes no actor of a party named in a case’s name, nor of a constitution', () => {
+    const a = analyse(ingest('The court ruled.\nIn Peru v. Brasko, the Court upheld the law. Brasko is the latest case. Brasko could affect many states. The Constitution bars it, and the Constitution is clear. The Constitution binds us.', { format: 'text' }))
+    expect(a.actors.map((x) => x.id)).not.toContain('brasko')
+    expect(a.actors.map((x) => x.id)).not.toContain('constitution')
+  })
+
   it('makes no actor of a label before a number ("Figure 2")', () => {
     const a = analyse(ingest('Usage grew.\nFigure 1 shows usage by region. Figure 2 shows usage by task. As Figure 3 shows, usage grew fastest in Peru.', { format: 'text' }))
     expect(a.actors.map((x) => x.id)).not.toContain('figure')

@@ -32,6 +32,10 @@ describe('splitSentences', () => {
     expect(split('The U.S.Navy sailed with Node.js on board.')).toHaveLength(1)
   })
 
+  it('does not end a sentence inside a case name ("Peru v. Brasko")', () => {
+    expect(split('In Peru v. Brasko, the court ruled for Peru. Brasko appealed.')).toEqual(['In Peru v. Brasko, the court ruled for Peru.', 'Brasko appealed.'])
+  })
+
   it('survives titles, months and initials', () => {
     expect(split('Dr. Li met Gen. Smith on Jan. 5 in Washington. John F. Kennedy was mentioned. It ended.')).toEqual([
       'Dr. Li met Gen. Smith on Jan. 5 in Washington.',

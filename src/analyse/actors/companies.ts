@@ -5,7 +5,7 @@
  *    chief executive");
  *  - across the article (findRecurringNames): a proper noun the tagger marks as such, named at least
  *    MIN_RECURRING times and not as a place ("in Texas", unless it also acts: "Acme has acquired"), a product ("Claude, the company’s model"), a thing
- *    the lexicon knows, an eponym (only ever "Alzheimer’s …"), an adjective (only ever "Western analysts …") or one part of a hyphenated compound ("the
+ *    the lexicon knows, a name in a case's name ("Louisiana v. Callais"), an eponym (only ever "Alzheimer’s …"), an adjective (only ever "Western analysts …") or one part of a hyphenated compound ("the
  *    Indo-Pacific"); it is a company when the article calls anything a company, else an organisation.
  * Names of documents and events ("Executive Order", "Kuala Lumpur Peace Accords") are never actors.
  */
@@ -76,7 +76,7 @@ function nextIsCompanyCue(s: SentenceContext, i: number): boolean {
  * article speaks of companies) unless it is mostly named as a place, is a product, or a document.
  */
 export function findRecurringNames(ctx: Context, defined: Set<string>, staticMentions: Mention[][]): Definition[] {
-  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number; owners: number; acts: number; modifies: number; place?: boolean }>()
+  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number; owners: number; acts: number; modifies: number; place?: boolean; party?: boolean }>()
   let companyTalk = false
   for (const s of ctx.sentences) {
     if (s.meta) continue
@@ -105,6 +105,7 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
       if (PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) c.placed++
       else if (!tokens[last]!.possessive && ['VERB', 'AUX'].includes(s.words.find((w) => w.start === tokens[last + 1]?.start)?.pos ?? '')) c.acts++
       if (afterPlaceOf(tokens, i)) c.place = true
+      if (inCaseName(tokens, i, last)) c.party = true
       if (tokens[last + 1]?.text === ',' && PRODUCT_NOUNS.has(productHead(tokens, last + 2))) c.product = true
       counts.set(name, c)
       i = last
@@ -115,7 +116,7 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
   // (Not inside a web or file address: "anthropic.com", "images/acme-logo.svg".)
   const lowerWords = new Set(ctx.article.text.replace(RE_ADDRESS, ' ').match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? [])
   for (const [name, c] of counts) {
-    if (c.n < MIN_RECURRING || defined.has(name) || c.product || c.place || (c.placed * 2 >= c.n && c.acts === 0) || c.starts === c.n) continue
+    if (c.n < MIN_RECURRING || defined.has(name) || c.product || c.place || c.party || (c.placed * 2 >= c.n && c.acts === 0) || c.starts === c.n) continue
     // "Alzheimer’s disease", "Alzheimer’s researchers": a name only ever written as an owner names a thing after
     // someone (an eponym); an actor is also named on its own.
     if (c.owners === c.n) continue
@@ -131,6 +132,12 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
     found.push({ name, type: companyTalk && !body ? 'company' : 'organisation', forms: [] })
   }
   return found
+}
+
+/** "Louisiana v. Callais", "Thornburg v Gingles": a name beside "v." or "vs." is a party named in a case's name. */
+function inCaseName(tokens: SentenceContext['tokens'], first: number, last: number): boolean {
+  const versus = (k: number) => ['v', 'vs'].includes(tokens[k]?.lower ?? '')
+  return versus(first - 1) || versus(first - 2) || versus(last + 1)
 }
 
 /**
