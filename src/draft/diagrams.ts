@@ -190,8 +190,8 @@ function standsAlone(a: Actor | undefined, article: Article): boolean {
 
 /**
  * Blocs: actors joined by an alliance, cooperation or a state's backing that outweighs any pressure, never holding
- * two the article sets against each other (any tension, condemnation or hostility between them, or a net negative
- * pair) or that it has only talk or press each other. An actor with no such tie stands in no bloc, however opposed it is to the others.
+ * two the article sets against each other (tension, condemnation or hostility stated as often as their ties, or a
+ * net negative pair) or that it has only talk or press each other. An actor with no such tie stands in no bloc, however opposed it is to the others.
  */
 function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score: (id: string) => number): Map<string, string> {
   const net = new Map<string, number>()
@@ -202,9 +202,10 @@ function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score
     net.set(key(p.a, p.b), sum)
   }
   const camp = (id: string) => CAMP_TYPES.has(byId.get(id)?.type ?? '')
-  // Any tension, condemnation or hostility between two actors sets them against each other, however much they also
-  // cooperate; pressure only weighs against their ties ("Riyadh has asked Washington" leaves the alliance standing).
-  const adverse = new Set(pairs.filter((p) => [...p.kinds.keys()].some((kind) => OPPOSING_KINDS.has(kind))).map((p) => key(p.a, p.b)))
+  // Tension, condemnation or hostility stated as often as their ties sets two actors against each other, whatever the
+  // weights; pressure only weighs against their ties ("Riyadh has asked Washington" leaves the alliance standing).
+  const sentences = (p: Pair, kinds: Set<RelationKind>) => [...p.kinds].reduce((n, [kind, k]) => n + (kinds.has(kind) ? k.source.size : 0), 0)
+  const adverse = new Set(pairs.filter((p) => sentences(p, OPPOSING_KINDS) > 0 && sentences(p, OPPOSING_KINDS) >= sentences(p, BLOC_KINDS)).map((p) => key(p.a, p.b)))
   const members = new Map(ids.map((id) => [id, [id]]))
   const blocOf = new Map(ids.map((id) => [id, id]))
   // States, armed groups, companies and organisations make blocs; people and media stand apart.

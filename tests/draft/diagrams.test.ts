@@ -241,7 +241,7 @@ describe('actors slide: blocs', () => {
     expect(drawn.bloc('court')).toBeUndefined()
   })
 
-  it('keeps apart two partners of one state that quarrel, or that only talk, however much more they cooperate', () => {
+  it('keeps apart two partners of one state that quarrel as often as they cooperate, or that only talk', () => {
     const drawn = actorsOf(
       [
         ['a-land', 'state', 10],
@@ -253,9 +253,10 @@ describe('actors slide: blocs', () => {
         ['a-land', 'cooperation', 'b-land', 3],
         ['a-land', 'cooperation', 'c-land', 2],
         ['a-land', 'cooperation', 'd-land', 1],
-        // b-land and c-land cooperate more than they quarrel, yet the article sets them against each other.
+        // b-land and c-land quarrel as often as they cooperate: the weights favour their ties, yet the article sets
+        // them against each other.
         ['b-land', 'cooperation', 'c-land', 2],
-        ['b-land', 'tension', 'c-land'],
+        ['b-land', 'tension', 'c-land', 2],
         // b-land and d-land only hold talks: the article does not make them partners.
         ['b-land', 'dialogue', 'd-land', 2],
       ],
