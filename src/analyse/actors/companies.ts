@@ -24,8 +24,8 @@ const ORG_SUFFIXES = new Set(DATA.actors.orgSuffixes)
 const PLACE_OF_NOUNS = new Set(DATA.actors.placeOfNouns)
 const REGIONS = new Set<string>(DATA.countries.regions)
 const MIN_RECURRING = 3
-/** A web address, a domain or a file path: its words are no prose. */
-const RE_ADDRESS = /\S*(?:[\w-]\.[a-z]{2,}\b|\/)\S*/g
+/** A word holding a web address, a domain or a file path: its letters are no prose. */
+const RE_ADDRESS = /[\w-]\.[a-z]{2,}\b|\//
 const TITLE_WORDS = new Set([...DATA.actors.titles, ...DATA.actors.roles].flatMap((t) => t.toLowerCase().split(' ')))
 
 /** Per sentence: names with a company word, and names the sentence calls a company. */
@@ -114,7 +114,8 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
   const found: Definition[] = []
   // A word the article also writes in lower case is a common word, capitalised at a sentence's start or in a title.
   // (Not inside a web or file address: "anthropic.com", "images/acme-logo.svg".)
-  const lowerWords = new Set(ctx.article.text.replace(RE_ADDRESS, ' ').match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? [])
+  const prose = ctx.article.text.split(/\s+/).filter((w) => !RE_ADDRESS.test(w)).join(' ')
+  const lowerWords = new Set(prose.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? [])
   for (const [name, c] of counts) {
     if (c.n < MIN_RECURRING || defined.has(name) || c.product || c.place || c.party || (c.placed * 2 >= c.n && c.acts === 0) || c.starts === c.n) continue
     // "Alzheimer’s disease", "Alzheimer’s researchers": a name only ever written as an owner names a thing after
