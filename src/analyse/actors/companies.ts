@@ -114,7 +114,7 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
   const found: Definition[] = []
   // A word the article also writes in lower case is a common word, capitalised at a sentence's start or in a title.
   // (Not inside a web or file address: "anthropic.com", "images/acme-logo.svg".)
-  const prose = ctx.article.text.split(/\s+/).filter((w) => !RE_ADDRESS.test(w)).join(' ')
+  const prose = ctx.article.text.replace(/\S+/g, (w) => (RE_ADDRESS.test(w) ? ' ' : w))
   const lowerWords = new Set(prose.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? [])
   for (const [name, c] of counts) {
     if (c.n < MIN_RECURRING || defined.has(name) || c.product || c.place || c.party || (c.placed * 2 >= c.n && c.acts === 0) || c.starts === c.n) continue
