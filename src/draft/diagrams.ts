@@ -41,6 +41,8 @@ const AFFINITY: Record<RelationKind, number> = {
 }
 /** The relations that put two actors in one bloc (when their ties outweigh their quarrels). */
 const BLOC_KINDS = new Set<RelationKind>(['alliance', 'cooperation'])
+/** The relations that keep two actors out of one bloc whatever else ties them. */
+const OPPOSING_KINDS = new Set<RelationKind>(['tension', 'condemnation', 'hostility'])
 /** Who takes sides by backing another: states and armed groups (not a court, an agency or a company). */
 const CAMP_TYPES = new Set(['state', 'group'])
 /** Towards these a person or body tied to a state acts for the state. */
@@ -122,7 +124,10 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
   const mentions = new Map<string, number>()
   for (const a of analysis.actors) mentions.set(a.id, a.mentions.length)
   const score = (id: string) => (protagonists.has(id) ? 1e6 : 0) + (mentions.get(id) ?? 0) + 2 * (degree.get(id) ?? 0)
-  const chosen = [...degree.keys()].sort((x, y) => score(y) - score(x) || x.localeCompare(y)).slice(0, MAX_ACTORS)
+  // A protagonist no relation reaches is still drawn, on its own, when the others relate: the map shows who the
+  // article is about (its relations may be stated in words no cue catches).
+  const unrelated = [...protagonists].filter((id) => !degree.has(id) && standsAlone(byId.get(id), article))
+  const chosen = [...degree.keys()].sort((x, y) => score(y) - score(x) || x.localeCompare(y)).slice(0, MAX_ACTORS - unrelated.length)
   const inChosen = new Set(chosen)
   const kept = [...pairs.values()].filter((p) => inChosen.has(p.a) && inChosen.has(p.b))
   if (chosen.length < MIN_ACTORS || kept.length < MIN_ACTOR_EDGES) return undefined
@@ -143,7 +148,7 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
   }
   for (const e of candidates) if (picked.size < MAX_EDGES) picked.add(e)
   const edges = candidates.filter((e) => picked.has(e)).map(({ strength: _, ...e }) => e)
-  const used = chosen.filter((id) => edges.some((e) => e.from === id || e.to === id))
+  const used = [...chosen.filter((id) => edges.some((e) => e.from === id || e.to === id)), ...unrelated]
   const blocs = findBlocs(used, kept, byId, score)
   const nodes = used.map((id) => {
     const a = byId.get(id)!
@@ -154,7 +159,8 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
 
 /**
  * Who the article is about: the actors its headline names, and its most-mentioned ones (MAX_PROTAGONISTS in
- * all, the headline's first). They are drawn whenever they relate to anyone, and never folded into a state.
+ * all, the headline's first). They are drawn whenever they relate to anyone (and never folded into a state), and
+ * on their own when they relate to no one but stand alone (standsAlone).
  */
 function protagonistsOf(article: Article, analysis: Analysis): Set<string> {
   const headline = article.meta.title.toLowerCase()
@@ -166,9 +172,26 @@ function protagonistsOf(article: Article, analysis: Analysis): Set<string> {
 }
 
 /**
- * Blocs: actors joined by an alliance, cooperation or a state's backing whose affinity outweighs their tension and
- * hostility, never two the article sets against each other (a net negative pair). An actor with no such tie stands
- * in no bloc, however opposed it is to the others.
+ * Who may be drawn with no relation when the headline does not name it: a state or a person mentioned at least
+ * MIN_ALONE_MENTIONS times. A body, a company or a group the article only keeps naming ("researchers", a name that
+ * may be a product, a disease or a figure's label) stands alone only when the headline names it; a news outlet never does.
+ */
+const ALONE_TYPES = new Set(['state', 'person'])
+const HEADLINE_ALONE_TYPES = new Set([...ALONE_TYPES, 'organisation', 'company', 'group'])
+const MIN_ALONE_MENTIONS = 3
+
+/** A protagonist drawn with no relation: named in the headline or mentioned often, and of an acting type. */
+function standsAlone(a: Actor | undefined, article: Article): boolean {
+  if (!a) return false
+  const headline = article.meta.title.toLowerCase()
+  const named = [a.name, ...a.aliases].some((n) => n.length > 1 && hasWord(headline, n.toLowerCase()))
+  return named ? HEADLINE_ALONE_TYPES.has(a.type) : ALONE_TYPES.has(a.type) && a.mentions.length >= MIN_ALONE_MENTIONS
+}
+
+/**
+ * Blocs: actors joined by an alliance, cooperation or a state's backing that outweighs any pressure, never holding
+ * two the article sets against each other (tension, condemnation or hostility stated as often as their ties, or a
+ * net negative pair) or that it has only talk or press each other. An actor with no such tie stands in no bloc, however opposed it is to the others.
  */
 function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score: (id: string) => number): Map<string, string> {
   const net = new Map<string, number>()
@@ -178,16 +201,22 @@ function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score
     for (const [kind, k] of p.kinds) sum += AFFINITY[kind] * k.source.size
     net.set(key(p.a, p.b), sum)
   }
-  const opposed = (a: string, b: string) => (net.get(key(a, b)) ?? 0) < 0
+  const camp = (id: string) => CAMP_TYPES.has(byId.get(id)?.type ?? '')
+  // Tension, condemnation or hostility stated as often as their ties sets two actors against each other, whatever the
+  // weights; pressure only weighs against their ties ("Riyadh has asked Washington" leaves the alliance standing).
+  const sentences = (p: Pair, kinds: Set<RelationKind>) => [...p.kinds].reduce((n, [kind, k]) => n + (kinds.has(kind) ? k.source.size : 0), 0)
+  const adverse = new Set(pairs.filter((p) => sentences(p, OPPOSING_KINDS) > 0 && sentences(p, OPPOSING_KINDS) >= sentences(p, BLOC_KINDS)).map((p) => key(p.a, p.b)))
   const members = new Map(ids.map((id) => [id, [id]]))
   const blocOf = new Map(ids.map((id) => [id, id]))
   // States, armed groups, companies and organisations make blocs; people and media stand apart.
   const member = (id: string) => BLOC_TYPES.has(byId.get(id)?.type ?? '')
   // Only an alliance, cooperation, or one state or armed group backing another makes a bloc: talks do not, nor a
   // court ruling for one side.
-  const camp = (id: string) => CAMP_TYPES.has(byId.get(id)?.type ?? '')
   const tie = (p: Pair) => [...p.kinds.keys()].some((kind) => BLOC_KINDS.has(kind) || (kind === 'support' && camp(p.a) && camp(p.b)))
-  const friendly = [...net].filter(([k, v]) => v > 0 && tie(pairs.find((p) => key(p.a, p.b) === k)!)).sort((x, y) => y[1] - x[1])
+  const friendly = [...net].filter(([k, v]) => v > 0 && !adverse.has(k) && tie(pairs.find((p) => key(p.a, p.b) === k)!)).sort((x, y) => y[1] - x[1])
+  // Two actors that only talk, or only press each other, are no partners: talks are as often held by adversaries.
+  const apart = new Set(pairs.filter((p) => [...p.kinds.keys()].every((kind) => !BLOC_KINDS.has(kind) && kind !== 'support')).map((p) => key(p.a, p.b)))
+  const against = (x: string, y: string) => adverse.has(key(x, y)) || apart.has(key(x, y)) || (net.get(key(x, y)) ?? 0) < 0
   for (const [k] of friendly) {
     const [a, b] = k.split('|') as [string, string]
     if (!member(a) || !member(b) || !blocOf.has(a) || !blocOf.has(b)) continue
@@ -196,7 +225,7 @@ function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score
     if (ra === rb) continue
     const left = members.get(ra)!
     const right = members.get(rb)!
-    if (left.some((x) => right.some((y) => opposed(x, y)))) continue
+    if (left.some((x) => right.some((y) => against(x, y)))) continue
     for (const id of right) blocOf.set(id, ra)
     members.set(ra, [...left, ...right])
     members.delete(rb)

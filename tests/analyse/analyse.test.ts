@@ -409,3 +409,66 @@ describe('analyse: recurring names that are places or bodies', () => {
     expect(byId('congress')?.type).toBe('organisation')
   })
 })
+
+describe('analyse: recurring names that are eponyms or parts of a compound', () => {
+  // Invented sentences: a disease named after someone, a region written with a hyphen, and a company.
+  const a = analyse(
+    ingest(
+      'Farnley’s disease is rare. The clinic studies Farnley’s disease in dogs. Doctors fear Farnley’s syndrome. ' +
+        'Trade in the Ostro-Meridian is growing. The Ostro-Meridian matters to Brasko. Ships cross the Ostro-Meridian daily. ' +
+        'Brasko, a shipping company, said Brasko lost money. Brasko is hiring.',
+      { format: 'text' },
+    ),
+  )
+  const ids = a.actors.map((x) => x.id)
+
+  it('makes no actor of a name only ever written as an owner ("Farnley’s disease")', () => {
+    expect(ids).not.toContain('farnley')
+  })
+
+  it('makes no actor of one part of a hyphenated compound ("the Ostro-Meridian")', () => {
+    expect(ids).not.toContain('ostro')
+    expect(ids).not.toContain('meridian')
+    expect(ids).toContain('brasko')
+  })
+})
+
+describe('analyse: recurring names of companies written in addresses, at places, or after a government', () => {
+  it('keeps a company whose name is also in a web address, and that acts though often named after "at" or "into"', () => {
+    const a = analyse(
+      ingest(
+        'Today we are announcing that Brasko has acquired Tellwind. The problems we work on at Brasko are hard. Tellwind will join Brasko next month. ' +
+          'Tellwind is the latest team brought into Brasko. Read more at https://www.brasko.com/news.',
+        { format: 'text' },
+      ),
+    )
+    expect(a.actors.map((x) => x.id)).toContain('brasko')
+  })
+
+  it('ends a body’s name at the state after its "of" ("the Ministry of Peru and Brasko")', () => {
+    const a = analyse(ingest('Brasko sells tools.\nThe Ministry of Peru and Brasko have signed a memorandum. Brasko will train teachers. Brasko said so.', { format: 'text' }))
+    expect(a.actors.map((x) => x.id)).toContain('ministry-of-peru')
+    expect(a.actors.map((x) => x.id)).toContain('brasko')
+  })
+
+  it('makes no actor of a word only ever written before a noun it qualifies ("Nordic analysts")', () => {
+    const a = analyse(ingest('Usage grew.\nNordic analysts doubt the plan. Peru rejected Nordic military help. Nordic observers said little. Brasko is hiring.', { format: 'text' }))
+    expect(a.actors.map((x) => x.id)).not.toContain('nordic')
+  })
+
+  it('makes a federal state a body, not a company, where companies are talked of', () => {
+    const a = analyse(ingest('Brasko, a software company, grew.\nUsage in Utah rose fastest. Utah leads the ranking. Utah has passed a law on chatbots.', { format: 'text' }))
+    expect(a.actors.find((x) => x.id === 'utah')?.type).toBe('organisation')
+  })
+
+  it('makes no actor of a party named in a case’s name, nor of a constitution', () => {
+    const a = analyse(ingest('The court ruled.\nIn Peru v. Brasko, the Court upheld the law. Brasko is the latest case. Brasko could affect many states. The Constitution bars it, and the Constitution is clear. The Constitution binds us.', { format: 'text' }))
+    expect(a.actors.map((x) => x.id)).not.toContain('brasko')
+    expect(a.actors.map((x) => x.id)).not.toContain('constitution')
+  })
+
+  it('makes no actor of a label before a number ("Figure 2")', () => {
+    const a = analyse(ingest('Usage grew.\nFigure 1 shows usage by region. Figure 2 shows usage by task. As Figure 3 shows, usage grew fastest in Peru.', { format: 'text' }))
+    expect(a.actors.map((x) => x.id)).not.toContain('figure')
+  })
+})

@@ -664,3 +664,71 @@ describe('relations: names written with their acronyms', () => {
     expect(a.relations.some((r) => r.from === id('Water Safety Caucus') && r.to === id('BCS') && r.kind === 'pressure')).toBe(true)
   })
 })
+
+describe('relations: quoted words, weighed options and two-way readings', () => {
+  it('relates only the actors a speaker’s quoted words name, not the one quoted', () => {
+    const a = analyseText('Peru and its neighbours.\nAt the same time, the 2030 NATO review stated, “The most dangerous threat posed by Peru to Chile is an escalatory spiral in an ongoing conflict.”')
+    expect(linked(a, 'peru', 'chile', ['hostility'])).toBe(true)
+    expect(linked(a, 'nato', 'peru')).toBe(false)
+    const b = analyseText('Peru and its neighbours.\nA 2030 NATO statement posited that “Peru is very unlikely to use force in the conflict unless its leadership judged it faced an existential threat.”')
+    expect(linked(b, 'nato', 'peru')).toBe(false)
+  })
+
+  it('states nothing by a relation only weighed ("whether to support") or avoided ("seeks to avoid conflict with")', () => {
+    expect(linked(analyseText('Lawmakers in Chile must decide whether to support Peru in the coming months.'), 'chile', 'peru')).toBe(false)
+    expect(linked(analyseText('Peru and its neighbours.\nA 2030 UN report stated that “Peru almost certainly seeks to avoid direct conflict with Chile because it cannot win.”'), 'peru', 'chile')).toBe(false)
+  })
+
+  it('keeps one way of a directed relation read both ways in one sentence: from the actor named first', () => {
+    const a = analyseText('Peru and its neighbours.\nIn May the UN enjoined Peru and Chile from taking any action to enforce the attempted termination.')
+    expect(linked(a, 'un', 'peru', ['pressure'])).toBe(true)
+    expect(a.relations.some((r) => r.kind === 'pressure' && r.to === 'un')).toBe(false)
+  })
+})
+
+describe('relations: a demonym opening the name of an event', () => {
+  it('makes no party of the state of “the Peruvian Missile Crisis”', () => {
+    const a = analyseText('Peru and its neighbours.\nSince the 1962 Peruvian Missile Crisis, Chile and Brazil have periodically engaged in efforts to reduce the risks of war.')
+    expect(a.relations.some((r) => r.from === 'peru' || r.to === 'peru')).toBe(false)
+    expect(linked(a, 'chile', 'brazil', ['dialogue'])).toBe(true)
+  })
+})
+
+describe('relations: a share held together', () => {
+  it('reads "A and B together account for half" as no cooperation', () => {
+    expect(linked(analyseText('Usage grew.\nPeru and Chile together account for over half of the region’s total use.'), 'peru', 'chile')).toBe(false)
+    expect(linked(analyseText('Usage grew.\nPeru and Chile worked together on the survey.'), 'peru', 'chile', ['cooperation'])).toBe(true)
+  })
+})
+
+describe('relations: a possessed cue of a thing', () => {
+  it('relates no one by "Peru’s endorsement of an inquiry", but does by "Peru’s support for the people of Chile"', () => {
+    const a = analyseText('Usage grew.\nBolivia restricted some imports from Peru in 2020 following Peru’s endorsement of an inquiry into the origins of the disease.')
+    expect(linked(a, 'peru', 'bolivia', ['support'])).toBe(false)
+    expect(linked(analyseText('Usage grew.\nBolivia praised Peru’s support for the people of Chile.'), 'peru', 'chile', ['support'])).toBe(true)
+  })
+})
+
+describe('relations: firms of a nationality', () => {
+  it('makes no party of a state by its demonym before "nonprofits" or "companies"', () => {
+    const a = analyseText('Usage grew.\nBrasko Corp. is working in partnership with experts from leading Peruvian nonprofits and Chilean companies.')
+    expect(a.relations.some((r) => [r.from, r.to].some((x) => x === 'peru' || x === 'chile'))).toBe(false)
+  })
+})
+
+describe('relations: a state’s government and a company’s partnership', () => {
+  it('reads "the Government of Peru" as Peru, and a company’s partnership with it as cooperation', () => {
+    const a = analyseText('Usage grew.\nBrasko, a software company, sells tools. The Government of Peru and Brasko have signed a memorandum to expand their partnership. Brasko will train teachers.')
+    expect(a.actors.map((x) => x.id)).not.toContain('government-of-peru')
+    expect(linked(a, 'peru', 'brasko', ['cooperation'])).toBe(true)
+    expect(linked(a, 'peru', 'brasko', ['alliance'])).toBe(false)
+  })
+})
+
+describe('relations: a participle describing a thing', () => {
+  it('reads "the attacked Chilean facilities" as no act of the sentence’s subject (but "Peru attacked" as one)', () => {
+    const a = analyseText('Usage grew.\nThe UN withdrew its inspectors in June, and they have not been able to inspect the attacked Chilean nuclear facilities.')
+    expect(linked(a, 'un', 'chile', ['hostility'])).toBe(false)
+    expect(linked(analyseText('Usage grew.\nPeru attacked Chilean nuclear facilities in June.'), 'peru', 'chile', ['hostility'])).toBe(true)
+  })
+})

@@ -138,6 +138,31 @@ describe('actors slide: a protagonist tied to a state', () => {
   })
 })
 
+describe('actors slide: a protagonist no relation reaches', () => {
+  const actors: [string, ActorType, number][] = [
+    ['a-land', 'state', 6],
+    ['b-land', 'state', 5],
+    ['c-land', 'state', 4],
+    ['leader', 'person', 20],
+    ['gizmo', 'company', 15],
+  ]
+  const relations: [string, RelationKind, string][] = [
+    ['a-land', 'cooperation', 'b-land'],
+    ['b-land', 'tension', 'c-land'],
+  ]
+
+  it('is drawn on its own, without an edge, when it is among the most mentioned', () => {
+    const drawn = actorsOf(actors, relations)!
+    expect(drawn.slide.nodes.map((n) => n.id)).toContain('leader')
+    expect(drawn.edges.some((e) => e.includes('leader'))).toBe(false)
+  })
+
+  it('is drawn on its own as a company only when the headline names it', () => {
+    expect(actorsOf(actors, relations)!.slide.nodes.map((n) => n.id)).not.toContain('gizmo')
+    expect(actorsOf(actors, relations, 'Gizmo sells to A-land')!.slide.nodes.map((n) => n.id)).toContain('gizmo')
+  })
+})
+
 describe('actors slide: choosing the eight actors', () => {
   it('counts one sentence listing four signatories as one act for each, not three relations', () => {
     const signed: [string, RelationKind, string, number?, string?][] = []
@@ -214,5 +239,30 @@ describe('actors slide: blocs', () => {
     expect(drawn.bloc('b-land')).toBe(drawn.bloc('a-land'))
     expect(drawn.bloc('acme')).toBeUndefined()
     expect(drawn.bloc('court')).toBeUndefined()
+  })
+
+  it('keeps apart two partners of one state that quarrel as often as they cooperate, or that only talk', () => {
+    const drawn = actorsOf(
+      [
+        ['a-land', 'state', 10],
+        ['b-land', 'state', 9],
+        ['c-land', 'state', 8],
+        ['d-land', 'state', 7],
+      ],
+      [
+        ['a-land', 'cooperation', 'b-land', 3],
+        ['a-land', 'cooperation', 'c-land', 2],
+        ['a-land', 'cooperation', 'd-land', 1],
+        // b-land and c-land quarrel as often as they cooperate: the weights favour their ties, yet the article sets
+        // them against each other.
+        ['b-land', 'cooperation', 'c-land', 2],
+        ['b-land', 'tension', 'c-land', 2],
+        // b-land and d-land only hold talks: the article does not make them partners.
+        ['b-land', 'dialogue', 'd-land', 2],
+      ],
+    )!
+    expect(drawn.bloc('b-land')).toBe(drawn.bloc('a-land'))
+    expect(drawn.bloc('c-land')).not.toBe(drawn.bloc('b-land'))
+    expect(drawn.bloc('d-land')).not.toBe(drawn.bloc('b-land'))
   })
 })

@@ -36,6 +36,10 @@ describe('splitSentences', () => {
     expect(split('Some want a bigger role for the legislature (e.g., S. 12/H.R. 34, S. 56). Others disagree.')).toHaveLength(2)
   })
 
+  it('does not end a sentence inside a case name ("Peru v. Brasko")', () => {
+    expect(split('In Peru v. Brasko, the court ruled for Peru. Brasko appealed.')).toEqual(['In Peru v. Brasko, the court ruled for Peru.', 'Brasko appealed.'])
+  })
+
   it('survives titles, months and initials', () => {
     expect(split('Dr. Li met Gen. Smith on Jan. 5 in Washington. John F. Kennedy was mentioned. It ended.')).toEqual([
       'Dr. Li met Gen. Smith on Jan. 5 in Washington.',

@@ -4,8 +4,9 @@
  *  - a name the sentence calls a company ("the chipmaker Nexus", "Anthropic, an AI company", "Ticketmaster’s
  *    chief executive");
  *  - across the article (findRecurringNames): a proper noun the tagger marks as such, named at least
- *    MIN_RECURRING times and not as a place ("in Texas"), a product ("Claude, the company’s model") or a thing
- *    the lexicon knows; it is a company when the article calls anything a company, else an organisation.
+ *    MIN_RECURRING times and not as a place ("in Texas", unless it also acts: "Acme has acquired"), a product ("Claude, the company’s model"), a thing
+ *    the lexicon knows, a name in a case's name ("Louisiana v. Callais"), an eponym (only ever "Alzheimer’s …"), an adjective (only ever "Western analysts …") or one part of a hyphenated compound ("the
+ *    Indo-Pacific"); it is a company when the article calls anything a company, else an organisation.
  * Names of documents and events ("Executive Order", "Kuala Lumpur Peace Accords") are never actors.
  */
 import type { Context, Mention, SentenceContext } from '../context.ts'
@@ -21,7 +22,10 @@ const PRODUCT_NOUNS = new Set(DATA.actors.productNouns)
 const PLACE_PREPOSITIONS = new Set(DATA.actors.placePrepositions)
 const ORG_SUFFIXES = new Set(DATA.actors.orgSuffixes)
 const PLACE_OF_NOUNS = new Set(DATA.actors.placeOfNouns)
+const REGIONS = new Set<string>(DATA.countries.regions)
 const MIN_RECURRING = 3
+/** A word holding a web address, a domain or a file path: its letters are no prose. */
+const RE_ADDRESS = /[\w-]\.[a-z]{2,}\b|\//
 const TITLE_WORDS = new Set([...DATA.actors.titles, ...DATA.actors.roles].flatMap((t) => t.toLowerCase().split(' ')))
 
 /** Per sentence: names with a company word, and names the sentence calls a company. */
@@ -72,7 +76,7 @@ function nextIsCompanyCue(s: SentenceContext, i: number): boolean {
  * article speaks of companies) unless it is mostly named as a place, is a product, or a document.
  */
 export function findRecurringNames(ctx: Context, defined: Set<string>, staticMentions: Mention[][]): Definition[] {
-  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number; place?: boolean }>()
+  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number; owners: number; acts: number; modifies: number; place?: boolean; party?: boolean }>()
   let companyTalk = false
   for (const s of ctx.sentences) {
     if (s.meta) continue
@@ -87,15 +91,21 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
       while (isNameWord(tokens[last + 1]) && !tokens[last]!.possessive && last - i < 3) last++
       const name = spanText(s.sentence.text, tokens, i, last)
       const word = s.words.find((w) => w.start === t.start)
-      if (word && word.pos !== 'PROPN') {
+      // "Figure 3", "Table 2": a capitalised word before a number labels a part of the text.
+      if ((word && word.pos !== 'PROPN') || inCompound(tokens, i, last, mentions) || /^\d/.test(tokens[last + 1]?.text ?? '')) {
         i = last
         continue
       }
-      const c = counts.get(name) ?? { n: 0, placed: 0, product: false, starts: 0 }
+      const c = counts.get(name) ?? { n: 0, placed: 0, product: false, starts: 0, owners: 0, acts: 0, modifies: 0 }
       c.n++
+      if (tokens[last]!.possessive) c.owners++
+      const after = s.words.find((w) => w.start === tokens[last + 1]?.start)
+      if (!tokens[last]!.possessive && after && !tokens[last + 1]!.cap && ['NOUN', 'ADJ'].includes(after.pos)) c.modifies++
       if (i === 0) c.starts++
       if (PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) c.placed++
+      else if (!tokens[last]!.possessive && ['VERB', 'AUX'].includes(s.words.find((w) => w.start === tokens[last + 1]?.start)?.pos ?? '')) c.acts++
       if (afterPlaceOf(tokens, i)) c.place = true
+      if (inCaseName(tokens, i, last)) c.party = true
       if (tokens[last + 1]?.text === ',' && PRODUCT_NOUNS.has(productHead(tokens, last + 2))) c.product = true
       counts.set(name, c)
       i = last
@@ -103,16 +113,41 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
   }
   const found: Definition[] = []
   // A word the article also writes in lower case is a common word, capitalised at a sentence's start or in a title.
-  const lowerWords = new Set(ctx.article.text.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? [])
+  // (Not inside a web or file address: "anthropic.com", "images/acme-logo.svg".)
+  const prose = ctx.article.text.replace(/\S+/g, (w) => (RE_ADDRESS.test(w) ? ' ' : w))
+  const lowerWords = new Set(prose.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? [])
   for (const [name, c] of counts) {
-    if (c.n < MIN_RECURRING || defined.has(name) || c.product || c.place || c.placed * 2 >= c.n || c.starts === c.n) continue
+    if (c.n < MIN_RECURRING || defined.has(name) || c.product || c.place || c.party || (c.placed * 2 >= c.n && c.acts === 0) || c.starts === c.n) continue
+    // "Alzheimer’s disease", "Alzheimer’s researchers": a name only ever written as an owner names a thing after
+    // someone (an eponym); an actor is also named on its own.
+    if (c.owners === c.n) continue
+    // "Western analysts", "Western military intervention": a word only ever written before a noun it qualifies is
+    // an adjective, not a name.
+    if (c.modifies === c.n && !name.includes(' ')) continue
     const words = name.split(' ')
     if (THINGS.has(words.at(-1)!) || words.some((w) => !/^\p{Lu}\p{Ll}{2,}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()))) continue
     if (words.length === 1 && lowerWords.has(name.toLowerCase())) continue
-    // "Congress", "the Senate": a name ending in an organisation noun is a body even where companies are talked of.
-    found.push({ name, type: companyTalk && !ORG_SUFFIXES.has(words.at(-1)!) ? 'company' : 'organisation', forms: [] })
+    // "Congress", "the Senate": a name ending in an organisation noun is a body even where companies are talked of;
+    // so is a province or federal state ("California", "Maharashtra"), whose government acts.
+    const body = ORG_SUFFIXES.has(words.at(-1)!) || REGIONS.has(name)
+    found.push({ name, type: companyTalk && !body ? 'company' : 'organisation', forms: [] })
   }
   return found
+}
+
+/** "Louisiana v. Callais", "Thornburg v Gingles": a name beside "v." or "vs." is a party named in a case's name. */
+function inCaseName(tokens: SentenceContext['tokens'], first: number, last: number): boolean {
+  const versus = (k: number) => ['v', 'vs'].includes(tokens[k]?.lower ?? '')
+  return versus(first - 1) || versus(first - 2) || versus(last + 1)
+}
+
+/**
+ * "the Indo-Pacific", "Asia-Pacific": a name joined by a hyphen to another capitalised word that names no known actor
+ * is one part of a compound name (a region, a field), not a name of its own. ("US-Acme talks" keeps "Acme".)
+ */
+function inCompound(tokens: SentenceContext['tokens'], first: number, last: number, mentions: Mention[]): boolean {
+  const unknownName = (k: number) => isNameWord(tokens[k]) && !mentions.some((m) => m.first <= k && m.last >= k)
+  return (tokens[first - 1]?.text === '-' && unknownName(first - 2)) || (tokens[last + 1]?.text === '-' && unknownName(last + 2))
 }
 
 /**

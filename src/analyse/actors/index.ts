@@ -140,6 +140,8 @@ function dropStateModifiers(s: Context['sentences'][number], mentions: Mention[]
   return mentions.filter((m, i) => {
     // "Albanian supporters of X", "Syrian rebels": people of a nationality act on their own, not as their state.
     if (m.kind === 'demonym' && !m.possessive && CIVIL_NOUNS.has(s.tokens[m.last + 1]?.lower ?? '')) return false
+    // "the Cuban Missile Crisis", "the American Rescue Plan": a demonym opening the name of an event or a document.
+    if (m.kind === 'demonym' && !m.possessive && opensThingName(s.tokens, m.last)) return false
     const next = mentions[i + 1]
     const state = byId.get(m.actor)
     const holder = next && byId.get(next.actor)
@@ -151,6 +153,16 @@ function dropStateModifiers(s: Context['sentences'][number], mentions: Mention[]
     if (!STATIC_ENTRIES.has(holder)) holder.affiliation ??= m.actor
     return false
   })
+}
+
+/** How many capitalised words after a demonym may make up the rest of a name. */
+const MAX_NAME_TAIL = 3
+
+/** The capitalised words right after token `last` end a name of a thing ("… Missile Crisis", "… Rescue Plan"). */
+function opensThingName(tokens: Context['sentences'][number]['tokens'], last: number): boolean {
+  let end = last
+  while (end - last < MAX_NAME_TAIL && tokens[end + 1]?.cap && !tokens[end + 1]!.punct && !tokens[end]!.possessive) end++
+  return end > last && isThingName(tokens[end]!.text)
 }
 
 /** Definitions → lexicon forms, one entry per actor. People are merged by shared name words. */

@@ -17,14 +17,14 @@ export function findOrganisations(s: SentenceContext, staticMentions: Mention[])
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (!SUFFIXES.has(t.text) || (tokens[i + 1]?.cap && !t.possessive && !tokens[i + 1]!.punct)) continue
-    const end = extendOverConnectors(s, i)
+    const end = extendOverConnectors(s, i, staticMentions)
     const first = runStart(tokens, i)
     if (first === i && end === i) continue
     if (tokens.slice(first, end + 1).some((x) => MEDIA_SUFFIXES.has(x.text))) continue
     if (isAllCaps(tokens.slice(first, end + 1).map((x) => x.text))) continue
     const prefix = staticMentions.find((m) => m.first === first && m.last < i)
     const whole = staticMentions.find((m) => m.first <= first && m.last >= end)
-    if (whole) continue
+    if (whole || namesState(tokens, first, i, end, staticMentions)) continue
     const states = new Set(staticMentions.filter((m) => m.kind !== 'reference').map((m) => m.actor))
     found.push({
       name: spanText(s.sentence.text, tokens, first, end),
@@ -37,12 +37,29 @@ export function findOrganisations(s: SentenceContext, staticMentions: Mention[])
   return found
 }
 
-/** "National Institute on Aging": an organisation noun followed by "on/of/for" and more capitalised words. */
-function extendOverConnectors(s: SentenceContext, i: number): number {
+/**
+ * "National Institute on Aging": an organisation noun followed by "on/of/for" and more capitalised words. A state
+ * named there ends the name ("the Government of Rwanda and Acme": Acme is not part of it).
+ */
+function extendOverConnectors(s: SentenceContext, i: number, staticMentions: Mention[]): number {
   const next = s.tokens[i + 1]
-  if (next && !s.tokens[i]!.possessive && ['on', 'of', 'for'].includes(next.lower) && s.tokens[i + 2]?.cap && !isDateWord(s.tokens[i + 2]))
-    return runEnd(s.tokens, i + 2)
+  if (next && !s.tokens[i]!.possessive && ['on', 'of', 'for'].includes(next.lower) && s.tokens[i + 2]?.cap && !isDateWord(s.tokens[i + 2])) {
+    const state = staticMentions.find((m) => m.first === i + 2 && m.kind === 'name')
+    return state ? state.last : runEnd(s.tokens, i + 2)
+  }
   return i
+}
+
+const GOVERNMENT_WORDS = new Set<string>(DATA.actors.governmentWords)
+
+/**
+ * "the Government of Rwanda", "the Rwandan Government": a government word with a state's name and nothing else
+ * names the state, whose mention stays.
+ */
+function namesState(tokens: SentenceContext['tokens'], first: number, head: number, end: number, staticMentions: Mention[]): boolean {
+  if (!GOVERNMENT_WORDS.has(tokens[head]!.text)) return false
+  const state = (from: number, to: number) => staticMentions.some((m) => m.first === from && m.last === to)
+  return (first === head && end > head + 1 && state(head + 2, end)) || (end === head && first < head && state(first, head - 1))
 }
 
 const isAllCaps = (words: string[]) => words.length > 1 && words.every((w) => w === w.toUpperCase())

@@ -17,6 +17,9 @@
  *     the nearest actor in the sentence.
  * Symmetric kinds link every pair taking part; directed kinds go from the side before to the side after.
  * Then a coordinated subject that states a position ("Germany and France have stated …") is linked as cooperating.
+ * A cue inside a speaker's quoted words relates only the actors those words name (insideQuote), and a directed
+ * relation read both ways in one sentence keeps the way from the actor named first (oneWay). A company's alliance
+ * or partnership is cooperation.
  * Relations are aggregated per pair and kind, with all their sentences.
  */
 import type { Relation, RelationKind } from '../../types.ts'
@@ -78,13 +81,17 @@ export function findRelations(ctx: Context): Relation[] {
         !inGroupName(s, groups, cue) &&
         !notCues.some((n) => n.first <= cue.last && n.last >= cue.first) &&
         !modifier(s, cue) &&
+        !attributive(s, cue) &&
         !kindOfThing(s, groups, cue) &&
         (!NOUN_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN'),
     )
-    const links = [...cues.flatMap((cue) => linksForCue(s, groups, cue)), ...stanceLinks(s, groups)]
+    const spoken = spokenRanges(s.sentence.text)
+    const links = oneWay(s, [...cues.flatMap((cue) => linksForCue(s, insideQuote(s, groups, cue, spoken), cue)), ...stanceLinks(s, groups)])
     const owned = ownedBodies(s, groups, ctx)
-    for (const [a, b, kind] of links) {
+    for (const [a, b, cued] of links) {
       if (a === b || affiliated(a, b) || owned.has(`${a}|${b}`) || owned.has(`${b}|${a}`)) continue
+      // A company's "partnership" or "alliance" is a business tie: cooperation, not a pact between camps.
+      const kind: RelationKind = cued === 'alliance' && [a, b].some((x) => ctx.actors.get(x)?.type === 'company') ? 'cooperation' : cued
       const [from, to] = KINDS[kind].symmetric && b < a ? [b, a] : [a, b]
       const key = `${from}|${to}|${kind}`
       const r = found.get(key) ?? { from, to, kind, source: [] }
@@ -176,6 +183,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // ambitions"), or else earlier ("the council condemned it, with China’s backing").
   if (before && s.tokens[before.last]!.possessive && m.first - before.last <= 3) {
     const own = after && !verbBetween(s, m.last, after.first) ? after : undefined
+    // "Canberra’s endorsement of an inquiry into …": what the possessor backs or fights is the thing after "of".
+    if (!own && ofThing(s, groups, m)) return []
     // The one acted on, when not named after the cue, is named earlier in the same part of the sentence: not across
     // a colon or semicolon ("… would jeopardise its security twofold: by increasing North Korea’s hostility").
     const target = own?.actors ?? earlier(groups.filter((g) => !s.tokens.slice(g.last + 1, before.first).some((t) => PART_BREAKS.has(t.text))), before, before.actors)
@@ -273,6 +282,22 @@ function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
   let stop = m.last + 1
   while (stop < s.tokens.length && stop <= m.last + OBJECT_WINDOW && !s.tokens[stop]!.punct) stop++
   return !groups.some((g) => g.first > m.last && g.first < stop)
+}
+
+/** Prepositions after a possessed noun cue that name what it is of or for: "X’s support for the plan". */
+const OBJECT_PREPOSITIONS = new Set(['of', 'for'])
+
+/**
+ * A noun cue followed by "of" or "for" and a common noun, with no actor named closely after: "Canberra’s endorsement
+ * of an inquiry", "Acme’s support for the reform" (not "Canberra’s support for Kyiv", "for the people of Kyiv").
+ */
+function ofThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
+  if (wordAt(s, m.first)?.pos !== 'NOUN' || !OBJECT_PREPOSITIONS.has(s.tokens[m.last + 1]?.lower ?? '')) return false
+  let i = m.last + 2
+  while (i < s.tokens.length && (DETERMINERS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos === 'ADJ')) i++
+  if (wordAt(s, i)?.pos !== 'NOUN' || s.tokens[i]!.cap) return false
+  // "support for the people of Ukraine" names whom it is for.
+  return !groups.some((g) => g.first > m.last && g.first <= i + 2)
 }
 
 /**
@@ -477,6 +502,17 @@ function modifier(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   return !OTHER_SIDE.has(s.tokens[m.last + 2]?.lower ?? '')
 }
 
+/**
+ * "the attacked Iranian nuclear facilities", "the sanctioned entities": a one-word participle cue between a
+ * determiner and the noun it describes tells what the thing is, not who acts on whom in the sentence. (An owner
+ * still acts: "his threatened deadline to destroy Iran’s bridges".)
+ */
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those'])
+function attributive(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  if (m.first !== m.last || !ARTICLES.has(s.tokens[m.first - 1]?.lower ?? '') || !/ed$/.test(s.tokens[m.first]!.lower)) return false
+  return ['NOUN', 'PROPN', 'ADJ'].includes(wordAt(s, m.last + 1)?.pos ?? '')
+}
+
 /** Prepositions after a noun cue that name a party to it: "funding from X", "cooperation with Y". */
 const PARTY_AFTER = new Set([...OTHER_SIDE, 'from', 'by', 'for', 'of', 'among'])
 
@@ -597,6 +633,34 @@ function nearest(groups: Group[], at: number, direction: 1 | -1, exclude: string
   const after = usable.find((g) => g.first > at)
   const pick = direction < 0 ? (before ?? after) : (after ?? before)
   return pick?.actors.filter((a) => !exclude.includes(a)) ?? []
+}
+
+/** Character ranges of quoted words longer than scare quotes: what a speaker said. */
+function spokenRanges(text: string): [number, number][] {
+  return [...text.matchAll(/“[^”]*”|"[^"]*"/g)].filter((m) => m[0].split(/\s+/).length > 3).map((m) => [m.index, m.index + m[0].length])
+}
+
+/**
+ * "a 2025 statement posited that “Russia is very unlikely to use nuclear weapons in the conflict …”": a cue inside
+ * a speaker's quoted words relates only the actors those words name; whoever is quoted, or named around the
+ * quotation, takes no part in it.
+ */
+function insideQuote(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>, spoken: [number, number][]): Group[] {
+  const range = spoken.find(([a, b]) => s.tokens[m.first]!.start >= a && s.tokens[m.last]!.end <= b)
+  if (!range) return groups
+  return groups.filter((g) => s.tokens[g.first]!.start >= range[0] && s.tokens[g.last]!.end <= range[1])
+}
+
+/**
+ * A directed relation read both ways in one sentence ("the court enjoined the Secretary and DOT from taking any
+ * action to enforce …" read as each pressing the other) keeps the way from the actor the sentence names first: the
+ * subject acts on the object, not the other way round.
+ */
+function oneWay(s: SentenceContext, links: Link[]): Link[] {
+  const key = (a: string, b: string, kind: RelationKind) => `${a}|${b}|${kind}`
+  const all = new Set(links.map(([a, b, kind]) => key(a, b, kind)))
+  const at = (id: string) => s.mentions.find((m) => m.actor === id)?.first ?? Infinity
+  return links.filter(([a, b, kind]) => KINDS[kind].symmetric || !all.has(key(b, a, kind)) || at(a) < at(b))
 }
 
 /** Character ranges of scare quotes: one to three words in quotation marks (“hostile”), not a speaker's sentence. */
