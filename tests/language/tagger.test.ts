@@ -40,4 +40,10 @@ describe('tagWords', () => {
     expect(words.map((w) => text.slice(w.start, w.end))).toEqual(words.map((w) => w.text))
     for (const name of ['Milošević', 'Erdoğan', 'Đoković', 'Łódź']) expect(words.find((w) => w.text === name)?.pos).toBe('PROPN')
   })
+
+  it('reads a word after a possessive as a noun, not a verb ("the army’s capture of", "its capture of")', () => {
+    for (const text of ['The army’s capture of the port marked a shift.', 'Its capture of the port marked a shift.']) expect(tagWords(text).find((w) => w.text === 'capture')?.pos).toBe('NOUN')
+    // "It's" is "it is": what follows may be a verb.
+    expect(tagWords('It’s raining in the city.').find((w) => w.text === 'raining')?.pos).toBe('VERB')
+  })
 })

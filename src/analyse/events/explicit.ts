@@ -106,7 +106,7 @@ export function findDates(text: string): DateMention[] {
   // "April and May 2027", "3 and 4 March 2025": the first of a pair takes the year the second prints.
   for (const d of found) {
     if (!d.yearless) continue
-    const rest = text.slice(d.end, d.end + 30)
+    const rest = text.slice(d.end, d.end + 45)
     const pair = RE_PAIRED_YEAR.exec(rest) ?? (d.day ? RE_DAY_SPAN_YEAR.exec(rest) : null)
     if (pair) {
       d.year = +pair[1]!
@@ -116,7 +116,8 @@ export function findDates(text: string): DateMention[] {
   return found.filter((d) => !d.day || d.day <= 31).sort((a, b) => a.start - b.start)
 }
 
-const RE_PAIRED_YEAR = new RegExp(`^\\s*(?:and|or|to|through|–|-)\\s*(?:${DAY}\\s+)?${MONTH}(?:\\s+${DAY})?,?\\s+${YEAR}`.replace(/\((?!\?)/g, '(?:').replace(`(?:${YEAR.slice(1)}`, YEAR))
+// "between late October and the end of December 2025": the second may be the end or start of its month.
+const RE_PAIRED_YEAR = new RegExp(`^\\s*(?:and|or|to|through|until|–|-)\\s*(?:(?:the\\s+)?(?:end|beginning|start|middle|close)\\s+of\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:${DAY}\\s+)?${MONTH}(?:\\s+${DAY})?,?\\s+${YEAR}`.replace(/\((?!\?)/g, '(?:').replace(`(?:${YEAR.slice(1)}`, YEAR))
 
 // "November 13–20, 2025", "August 4 to 11, 2025": the first day of a span takes the year after its last.
 const RE_DAY_SPAN_YEAR = new RegExp(`^\\s*(?:to|through|until|–|-)\\s*\\d{1,2},?\\s+${YEAR}\\b`)
