@@ -48,7 +48,7 @@ const phrases = (list: string[]): Phrase[] =>
   list
     .map((p) => apostrophes(p.toLowerCase()).split(/\s+/).flatMap((w) => /^(.+?)('(?:re|s|ve|ll|d|m)|n't)$/.exec(w)?.slice(1, 3) ?? [w]))
     .sort((a, b) => b.length - a.length)
-const apostrophes = (text: string) => text.replace(/’/g, "'")
+const apostrophes = (text: string) => (text.includes('’') ? text.replace(/’/g, "'") : text)
 const LEADING_CONNECTIVES = phrases(connectives.leading)
 const LEADING_OPENERS = phrases(trimData.leadingOpeners)
 const KEEP_OPENERS = phrases(trimData.keepOpeners)
@@ -214,7 +214,9 @@ function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], maxWord
     const c = listRemnant(parse, kept, cut) ?? cut
     const trial = new Set(kept)
     drop(trial, c)
-    if (count(parse, trial) >= 3 && hasFiniteVerb(keptWords(parse, trial)) && !endsOnAttributive(keptWords(parse, trial))) {
+    if (count(parse, trial) < 3) return false
+    const words = keptWords(parse, trial)
+    if (hasFiniteVerb(words) && !endsOnAttributive(words)) {
       if (process.env.DEBUG_TRIM) console.error(`    drop ${c.from}-${c.to}: ${parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')}`)
       drop(kept, c)
       dropped.push(c)
@@ -410,13 +412,18 @@ function endsOnAttributive(words: Word[]): boolean {
  * governance]"): the cut from the comma before them, when what is left ends on a noun.
  */
 function listRemnant(parse: Parse, kept: Set<number>, c: Cut): Cut | undefined {
-  const before = [...kept].filter((i) => i < c.from).sort((a, b) => a - b)
-  let k = before.length - 1
-  while (k >= 0 && parse.words[before[k]!]!.pos === 'ADJ') k--
-  const comma = before[k]
-  if (k === before.length - 1 || comma === undefined || !isComma(parse, comma)) return undefined
-  const noun = parse.words[before[k - 1] ?? -1]
-  return noun && ['NOUN', 'PROPN'].includes(noun.pos) ? { from: comma, to: c.to } : undefined
+  // The kept words just before the cut, nearest first (a few steps back, not the whole sentence).
+  const previous = (i: number) => {
+    let k = i - 1
+    while (k >= 0 && !kept.has(k)) k--
+    return k
+  }
+  let k = previous(c.from)
+  if (k < 0 || parse.words[k]!.pos !== 'ADJ') return undefined
+  while (k >= 0 && parse.words[k]!.pos === 'ADJ') k = previous(k)
+  if (k < 0 || !isComma(parse, k)) return undefined
+  const noun = parse.words[previous(k)]
+  return noun && ['NOUN', 'PROPN'].includes(noun.pos) ? { from: k, to: c.to } : undefined
 }
 
 const LINKING_VERBS = new Set(['be', 'become', 'remain', 'seem', 'appear', 'look', 'sound', 'feel', 'stay', 'prove', 'grow', 'turn', 'get', 'keep', 'go', 'come', 'fall', 'run', 'hold', 'make', 'render', 'find', 'deem', 'consider', 'leave'])
@@ -620,14 +627,33 @@ function insideMarks(words: Word[], open: string, close: string): boolean[] {
   })
 }
 
-const isWord = (w: Word) => RE_WORDLIKE.test(w.text)
+/** A word, not punctuation: it holds a letter or a digit (an ASCII one first is the common case, no regex). */
+const isWord = (w: Word) => {
+  const code = w.text.charCodeAt(0)
+  const lower = code | 0x20
+  return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39) || RE_WORDLIKE.test(w.text)
+}
 
 function startsWith(words: Word[], i: number, phrase: Phrase): boolean {
   return phrase.every((p, k) => words[i + k] !== undefined && apostrophes(words[i + k]!.lower) === p)
 }
 
 function firstPhrase(words: Word[], i: number, list: Phrase[]): Phrase | undefined {
-  return list.find((p) => startsWith(words, i, p))
+  const w = words[i]
+  if (!w) return undefined
+  // Only the phrases that start with this word (longest first, as listed): the lists are read once per word.
+  return byFirstWord(list).get(apostrophes(w.lower))?.find((p) => startsWith(words, i, p))
+}
+
+const FIRST_WORD_INDEX = new WeakMap<Phrase[], Map<string, Phrase[]>>()
+function byFirstWord(list: Phrase[]): Map<string, Phrase[]> {
+  let index = FIRST_WORD_INDEX.get(list)
+  if (!index) {
+    index = new Map()
+    for (const p of list) index.set(p[0]!, [...(index.get(p[0]!) ?? []), p])
+    FIRST_WORD_INDEX.set(list, index)
+  }
+  return index
 }
 
 function isComma(parse: Parse, i: number): boolean {

@@ -61,6 +61,22 @@ const CUES: Cue[] = Object.entries(DATA.causes.relations as Record<string, { for
     ...(d.backward ?? []).map((c) => ({ words: c.split(' '), relation: relation as CausalRelation, direction: 'backward' as const })),
   ])
   .sort((a, b) => b.words.length - a.words.length)
+/** The cues by their first word, each list in CUES's order (longest first). */
+const CUES_BY_FIRST = new Map<string, Cue[]>()
+for (const cue of CUES) CUES_BY_FIRST.set(cue.words[0]!, [...(CUES_BY_FIRST.get(cue.words[0]!) ?? []), cue])
+const CUE_ORDER = new Map(CUES.map((c, k) => [c, k]))
+
+/**
+ * The cues whose first word the word at `i` may be: by its form, its lemma, or an adjective's "-d"/"-ed" participle
+ * ("increased" of "increase"), in CUES's order. Read once per word, not every cue per word.
+ */
+function cuesStartingAt(w: Word | undefined): Cue[] {
+  if (!w) return []
+  const keys = new Set([w.lower, w.lemma])
+  if (w.pos === 'ADJ') for (const end of ['d', 'ed']) if (w.lower.endsWith(end)) keys.add(w.lower.slice(0, -end.length))
+  const found = [...keys].flatMap((k) => CUES_BY_FIRST.get(k) ?? [])
+  return found.length > 1 ? [...new Set(found)].sort((a, b) => CUE_ORDER.get(a)! - CUE_ORDER.get(b)!) : found
+}
 const GENERIC = new Set(DATA.causes.genericHeads)
 const LEADS = Object.entries(DATA.causes.lead as Record<string, CausalRelation>)
   .map(([cue, relation]) => ({ words: cue.split(' '), relation }))
@@ -77,7 +93,7 @@ const DEONTIC = new Set(['must', 'shall', 'required', 'obliged'])
 const OBJECT_POS = new Set(['PROPN', 'NOUN', 'PRON'])
 /** The cue matching at word `i`, and its last word index. */
 function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined {
-  for (const cue of CUES) {
+  for (const cue of cuesStartingAt(words[i])) {
     let k = i
     let ok = true
     for (const c of cue.words) {
