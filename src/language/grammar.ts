@@ -32,6 +32,9 @@ export function isFiniteVerb(words: Word[], i: number): boolean {
   if (w.pos !== 'VERB') return false
   if (prev?.lower === 'to' || prev?.pos === 'DET' || prev?.pos === 'ADP') return false
   if (w.lower.endsWith('ing')) return false
+  // "the army’s capture/VERB of the port", "its capture of": a word a possessive owns names a thing (the tagger
+  // may read it as a verb).
+  if (prev && ((prev.pos === 'PART' && /^['’]s$/.test(prev.text)) || POSSESSIVES.has(prev.lower))) return false
   // "the territory held by the Houthis": a participle after a noun, with its agent, is no finite verb.
   if (/(?:ed|en|eld|ld|wn|ne)$/.test(w.lower) && prev?.pos === 'NOUN' && words[i + 1]?.lower === 'by') return false
   // A participle after an adverb and before a noun modifies the noun: "toughly worded censure".
@@ -45,6 +48,8 @@ export function isFiniteVerb(words: Word[], i: number): boolean {
   }
   return false
 }
+
+const POSSESSIVES = new Set(['my', 'your', 'his', 'its', 'our', 'their'])
 
 const BE = new Set(['is', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'are', 'seems', 'seemed', 'remains', 'remained'])
 

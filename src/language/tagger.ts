@@ -96,8 +96,7 @@ export function tagWords(printed: string): Word[] {
 /**
  * Slips of the model's tagger that the trimming rules trip over: a capitalised word inside a name read as a
  * verb ("against Live Nation", "Live/VERB Nation/PROPN"; "the TICKET Act/VERB (…)"), an acronym read as a verb
- * ("the State DOT/VERB"), a preposition before a gerund read as a conjunction ("for/SCONJ violating"), and a
- * noun after a possessive read as a verb ("the army’s capture/VERB of").
+ * ("the State DOT/VERB"), and a preposition before a gerund read as a conjunction ("for/SCONJ violating").
  */
 function corrected(words: Word[]): Word[] {
   words.forEach((w, i) => {
@@ -110,13 +109,7 @@ function corrected(words: Word[]): Word[] {
     // "the New York State DOT": a word in capitals inside a sentence is an acronym, not a verb.
     if (i > 0 && w.pos === 'VERB' && /^\p{Lu}{2,}$/u.test(w.text)) w.pos = 'PROPN'
     if (w.pos === 'SCONJ' && GERUND_PREPOSITIONS.has(w.lower) && next?.pos === 'VERB' && next.lower.endsWith('ing')) w.pos = 'ADP'
-    // "the army’s capture/VERB of the port", "its capture/VERB of": after a possessive a word names a thing; a verb
-    // is never owned (a gerund may be: "their capturing of").
-    const owner = words[i - 1]
-    const possessive = owner && ((owner.pos === 'PART' && /^['’]s$/.test(owner.text)) || POSSESSIVES.has(owner.lower))
-    if (possessive && w.pos === 'VERB' && !w.lower.endsWith('ing')) w.pos = 'NOUN'
   })
   return words
 }
 const GERUND_PREPOSITIONS = new Set(['for', 'by', 'without', 'of', 'in', 'on'])
-const POSSESSIVES = new Set(['my', 'your', 'his', 'its', 'our', 'their'])

@@ -70,13 +70,19 @@ const CUE_ORDER = new Map(CUES.map((c, k) => [c, k]))
  * The cues whose first word the word at `i` may be: by its form, its lemma, or an adjective's "-d"/"-ed" participle
  * ("increased" of "increase"), in CUES's order. Read once per word, not every cue per word.
  */
-function cuesStartingAt(w: Word | undefined): Cue[] {
-  if (!w) return []
-  const keys = new Set([w.lower, w.lemma])
-  if (w.pos === 'ADJ') for (const end of ['d', 'ed']) if (w.lower.endsWith(end)) keys.add(w.lower.slice(0, -end.length))
-  const found = [...keys].flatMap((k) => CUES_BY_FIRST.get(k) ?? [])
-  return found.length > 1 ? [...new Set(found)].sort((a, b) => CUE_ORDER.get(a)! - CUE_ORDER.get(b)!) : found
+function cuesStartingAt(w: Word | undefined): readonly Cue[] {
+  if (!w) return NONE
+  const byForm = CUES_BY_FIRST.get(w.lower)
+  const byLemma = w.lemma === w.lower ? undefined : CUES_BY_FIRST.get(w.lemma)
+  const participle = w.pos === 'ADJ' && w.lower.endsWith('d')
+  // The common case, one list or none, allocates nothing (this runs at every word of the article).
+  if (!participle && !(byForm && byLemma)) return byForm ?? byLemma ?? NONE
+  const lists = [byForm, byLemma]
+  if (participle) lists.push(CUES_BY_FIRST.get(w.lower.slice(0, -1)), w.lower.endsWith('ed') ? CUES_BY_FIRST.get(w.lower.slice(0, -2)) : undefined)
+  const found = [...new Set(lists.flatMap((l) => l ?? []))]
+  return found.length > 1 ? found.sort((a, b) => CUE_ORDER.get(a)! - CUE_ORDER.get(b)!) : found
 }
+const NONE: readonly Cue[] = []
 const GENERIC = new Set(DATA.causes.genericHeads)
 const LEADS = Object.entries(DATA.causes.lead as Record<string, CausalRelation>)
   .map(([cue, relation]) => ({ words: cue.split(' '), relation }))
