@@ -252,22 +252,7 @@ function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], maxWord
   if (process.env.DEBUG_TRIM) console.error(`  headline? ${count(parse, kept)}: ${render(parse, kept)}`)
   // "… could be consequential for the system [of federal campaign finance]": the complement a cut took comes
   // back when there is room for it.
-  if (endsBeforeItsComplement(parse, kept)) {
-    const last = keptWordIndices(parse, kept).at(-1)!
-    const cut = dropped.find((c) => c.from === last + 1)
-    const trial = new Set(kept)
-    // Its first word and the noun phrase after it ("of federal campaign finance"), not what the cut held beyond.
-    const inPhrase = (i: number) => {
-      const w = parse.words[i]!
-      const prenominal = w.pos === 'VERB' && ['NOUN', 'ADJ'].includes(parse.words[i + 1]?.pos ?? '') && !isFiniteVerb(parse.words, i)
-      return ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(w.pos) || prenominal || !atBoundaries(parse, { from: i, to: i })
-    }
-    let end = cut ? cut.from + 1 : 0
-    while (cut && end <= cut.to && inPhrase(end)) end++
-    const head = parse.words[end - 1]
-    if (cut && head && ['NOUN', 'PROPN', 'NUM'].includes(head.pos)) for (let i = cut.from; i < end; i++) if (pointKept.has(i)) trial.add(i)
-    if (trial.size > kept.size && count(parse, trial) <= maxWords && !endsBeforeItsComplement(parse, trial)) for (const i of trial) kept.add(i)
-  }
+  if (endsBeforeItsComplement(parse, kept)) for (const i of complementBack(parse, kept, pointKept, dropped, maxWords)) kept.add(i)
   // "… under the name [of Chinese Taipei]": the phrase the noun ends goes too, when one does.
   while (endsBeforeItsComplement(parse, kept)) {
     const pp = trailingPrepositionalPhrase(parse, kept)
@@ -277,6 +262,30 @@ function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], maxWord
   const words = keptWords(parse, kept)
   if (!isWholeHeadline(parse, kept, words) || lostWhatWasSaid(parse, kept)) return undefined
   return render(parse, kept)
+}
+
+/**
+ * The words of the "of" phrase a cut took right after the headline's last word ("of federal campaign finance"),
+ * when they fit within `maxWords` and the headline then ends whole: its first word and the noun phrase after it,
+ * not what the cut held beyond. None otherwise.
+ */
+function complementBack(parse: Parse, kept: Set<number>, pointKept: Set<number>, dropped: Cut[], maxWords: number): number[] {
+  const last = keptWordIndices(parse, kept).at(-1)!
+  const cut = dropped.find((c) => c.from === last + 1)
+  if (!cut) return []
+  const inPhrase = (i: number) => {
+    const w = parse.words[i]!
+    const prenominal = w.pos === 'VERB' && ['NOUN', 'ADJ'].includes(parse.words[i + 1]?.pos ?? '') && !isFiniteVerb(parse.words, i)
+    return ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(w.pos) || prenominal || !atBoundaries(parse, { from: i, to: i })
+  }
+  let end = cut.from + 1
+  while (end <= cut.to && inPhrase(end)) end++
+  const head = parse.words[end - 1]
+  if (!head || !['NOUN', 'PROPN', 'NUM'].includes(head.pos)) return []
+  const back: number[] = []
+  for (let i = cut.from; i < end; i++) if (pointKept.has(i) && !kept.has(i)) back.push(i)
+  const trial = new Set([...kept, ...back])
+  return back.length && count(parse, trial) <= maxWords && !endsBeforeItsComplement(parse, trial) ? back : []
 }
 
 const SPEECH_VERBS = new Set(actorsData.speechVerbs)
@@ -293,7 +302,7 @@ function lostWhatWasSaid(parse: Parse, kept: Set<number>): boolean {
 }
 
 const COMPLEMENT_NOUNS = new Set<string>(LANGUAGE_DATA.complementNouns)
-const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'each', 'none', 'any', 'both', 'several', 'few', 'much', 'half', 'part', 'either', 'neither'])
+const QUANTIFIERS = new Set<string>(LANGUAGE_DATA.quantifiers)
 const AS_COMPLEMENT_VERBS = new Set<string>(LANGUAGE_DATA.asComplementVerbs)
 const COMPLEX_PREPOSITIONS = LANGUAGE_DATA.complexPrepositions.map((p) => p.split(' '))
 
@@ -426,7 +435,7 @@ function listRemnant(parse: Parse, kept: Set<number>, c: Cut): Cut | undefined {
   return noun && ['NOUN', 'PROPN'].includes(noun.pos) ? { from: k, to: c.to } : undefined
 }
 
-const LINKING_VERBS = new Set(['be', 'become', 'remain', 'seem', 'appear', 'look', 'sound', 'feel', 'stay', 'prove', 'grow', 'turn', 'get', 'keep', 'go', 'come', 'fall', 'run', 'hold', 'make', 'render', 'find', 'deem', 'consider', 'leave'])
+const LINKING_VERBS = new Set<string>(LANGUAGE_DATA.linkingVerbs)
 
 /** "proposes studying a range", "includes a number": a noun that only counts or measures what its "of" names. */
 function endsOnPartitive(words: Word[]): boolean {
@@ -1127,10 +1136,6 @@ function verbBefore(parse: Parse, kept: number[]): boolean {
 // ───────────────────────────── output ─────────────────────────────
 
 /**
- * A cut may only start and end between separate words: never inside "business-as-usual" or "anti-access/area",
- * whose parts the tagger splits.
- */
-/**
  * A word a headline must keep: "about 50", "over 300" hedge a figure; "questions about the meaning", "a fight over
  * water" open a phrase that may go like any other.
  */
@@ -1141,6 +1146,10 @@ function keptModifier(parse: Parse, i: number): boolean {
   return !['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON'].includes(parse.words[i + 1]?.pos ?? '')
 }
 
+/**
+ * A cut may only start and end between separate words: never inside "business-as-usual" or "anti-access/area",
+ * whose parts the tagger splits.
+ */
 function atBoundaries(parse: Parse, c: Cut): boolean {
   const separate = (i: number) => {
     const a = parse.words[i - 1]
