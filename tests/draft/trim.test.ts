@@ -323,10 +323,12 @@ describe('points end where a phrase ends', () => {
   it('give a cut complement back to a headline that would stop before it, when it fits', () => {
     // "… for the system" names nothing; with its "of" phrase back it is whole and still short.
     expect(headlineOf('The ruling could matter for the system of local taxes in 2027.', undefined, LONG_TITLE_WORDS)).toBe('The ruling could matter for the system of local taxes')
+    expect(headlineOf('The ruling could matter for the system of local taxes during the next two budget cycles or for later ones.')).toBe('The ruling could matter for the system of local taxes')
   })
 
   it('never cut a time phrase before the words it goes on with', () => {
     expect(trimSentence('The ruling could matter for the system of local taxes during the next two budget cycles.')?.title ?? '').not.toMatch(/taxes two budget/)
+    expect(trimSentence('The regional council said that the new ruling could matter a great deal for the whole system of local taxes, fees and charges during the next two budget cycles.')?.point ?? '').not.toMatch(/charges two budget/)
   })
 
   it('never show a bracket whose partner is in the next sentence', () => {
