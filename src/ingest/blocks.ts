@@ -1,8 +1,6 @@
 import { createRequire } from 'node:module'
 import type { JSDOM as JSDOMType } from 'jsdom'
 import type { Readability as ReadabilityType } from '@mozilla/readability'
-import type MarkdownItType from 'markdown-it'
-import { parse as parseYaml } from 'yaml'
 import type { ArticleMeta } from '../types.ts'
 import { fail } from '../errors.ts'
 import { capHtmlDepth } from './html-limits.ts'
@@ -30,7 +28,7 @@ export interface RawDocument {
   meta: Partial<ArticleMeta>
 }
 
-// jsdom, Readability and markdown-it take ~300 ms to load: load them only for HTML and Markdown input.
+// jsdom and Readability take ~300 ms to load: load them only for HTML input.
 const require = createRequire(import.meta.url)
 const lazy = <T>(name: string, pick: (m: any) => T) => {
   let value: T | undefined
@@ -38,10 +36,7 @@ const lazy = <T>(name: string, pick: (m: any) => T) => {
 }
 const JSDOM = lazy<typeof JSDOMType>('jsdom', (m) => m.JSDOM)
 const Readability = lazy<typeof ReadabilityType>('@mozilla/readability', (m) => m.Readability)
-const MarkdownIt = lazy<typeof MarkdownItType>('markdown-it', (m) => m.default ?? m)
 
-const RE_FRONTMATTER = /^---\n([\s\S]*?)\n---\n/
-const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre'
 const BLOCK_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE'])
 
 
@@ -84,11 +79,11 @@ export function htmlToBlocks(html: string, name = 'the page', url = 'https://exa
       : undefined
   const readable = parsed?.content ? new (JSDOM())(parsed.content) : undefined
   const blocks = readable ? domBlocks(readable.window.document.body) : domBlocks(leanContent(document), { dropLinkLists: true })
-  readable?.window.close()
+  if (readable) release(readable)
   // "Headline - Site name": the page's own headline, when the title starts with it.
   const h1 = clean(document.querySelector('h1')?.textContent)
   const title = clean(parsed?.title) ?? pageMeta.title
-  dom.window.close()
+  release(dom)
   return {
     blocks,
     meta: {
@@ -102,28 +97,28 @@ export function htmlToBlocks(html: string, name = 'the page', url = 'https://exa
 }
 
 /**
- * "[Association of American Universities](https://…)and the [Association …]": a converted page may lose the space
- * between a link and the function word after it, which would glue two words into one ("Universitiesand").
+ * Done with a page: its window closed and every element taken out of its parent. jsdom queues the page's
+ * DOMContentLoaded as a promise job, which keeps the document alive until the event loop next turns, and the
+ * pipeline is synchronous; its selector engine also keeps the elements of its last queries. Were the tree left
+ * whole, either would hold all of it (some 50 MB for a 100k-word article) through analysis and drafting.
  */
-const RE_GLUED_LINK = /(\[[^\]]*[A-Za-z]\]\((?:[^()\s]|\([^()\s]*\))*\))(?=(?:and|or|but|the|of|in|on|to|for|with|by|from|at|as)\b)/g
-const spaceAfterLinks = (markdown: string): string => markdown.replace(RE_GLUED_LINK, '$1 ')
-
-/**
- * "**Overseeing the Strategy****.**": two bold runs written back to back leave four stars that CommonMark cannot
- * pair, and the reader would see "**.**". Inside a line they join the runs into one.
- */
-const RE_ADJACENT_STRONG = /(?<=\S)\*{4}(?=\S)/g
-const joinAdjacentStrong = (markdown: string): string => markdown.replace(RE_ADJACENT_STRONG, '')
-
-/** Markdown: optional YAML front matter gives metadata; markdown-it's HTML output is read as blocks. */
-export function markdownToBlocks(markdown: string): RawDocument {
-  const fm = markdown.match(RE_FRONTMATTER)
-  const meta = fm ? frontmatterMeta(fm[1]!) : {}
-  const html = new (MarkdownIt())({ html: false, linkify: false }).render(joinAdjacentStrong(spaceAfterLinks(fm ? markdown.slice(fm[0].length) : markdown)))
-  const dom = new (JSDOM())(html)
-  const blocks = domBlocks(dom.window.document.body)
+function release(dom: JSDOMType): void {
+  const page = dom.window.document.documentElement
+  const all = elementsUnder(page, () => true)
+  for (let i = all.length - 1; i >= 0; i--) all[i]!.remove()
   dom.window.close()
-  return { blocks, meta }
+}
+
+/** The elements under `root` (not `root` itself) that `keep`, in document order. */
+function elementsUnder(root: Element, keep: (el: Element) => boolean): Element[] {
+  const found: Element[] = []
+  const stack: Element[] = [...root.children].reverse()
+  while (stack.length) {
+    const el = stack.pop()!
+    if (keep(el)) found.push(el)
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!)
+  }
+  return found
 }
 
 /**
@@ -131,7 +126,7 @@ export function markdownToBlocks(markdown: string): RawDocument {
  * depth is capped, html-limits.ts): per-element selector queries cost jsdom time quadratic in a page's size.
  */
 function domBlocks(root: Element, options: { dropLinkLists?: boolean } = {}): Block[] {
-  const all = Array.from(root.querySelectorAll(BLOCK_SELECTOR))
+  const all = elementsUnder(root, (el) => BLOCK_TAGS.has(el.tagName))
   // A block nested in another block (a <p> inside <li> or <blockquote>) is read once, at the innermost level.
   const outer = new Set<Element>()
   for (const el of all)
@@ -163,24 +158,40 @@ function domBlocks(root: Element, options: { dropLinkLists?: boolean } = {}): Bl
  * paragraph or in a table's rows.
  */
 function labelledFields(el: Element): Record<string, string> | undefined {
-  const labels = [...el.querySelectorAll('strong, b')].filter((b) => /:\s*$/.test(b.textContent ?? ''))
-  if (labels.length < 3) return undefined
+  const labels = [...el.querySelectorAll('strong, b')].filter((b) => isLabel(b.textContent ?? ''))
+  if (labels.length < MIN_FIELDS) return undefined
+  return fieldsOf(
+    labels.map((label) => {
+      let value = ''
+      for (let n = label.nextSibling; n && !(n.nodeType === 1 && labels.includes(n as Element)); n = n.nextSibling) value += n.textContent ?? ''
+      return { label: label.textContent ?? '', value }
+    }),
+  )
+}
+
+/** A bold run that labels the text after it: "Publication Date:". */
+export const isLabel = (bold: string): boolean => /:\s*$/.test(bold)
+export const MIN_FIELDS = 3
+
+/** Labelled fields by lower-case label, when there are enough of them to be a block of fields. */
+export function fieldsOf(labelled: Array<{ label: string; value: string }>): Record<string, string> | undefined {
+  if (labelled.length < MIN_FIELDS) return undefined
   const fields: Record<string, string> = {}
-  for (const label of labels) {
-    let value = ''
-    for (let n = label.nextSibling; n && !(n.nodeType === 1 && labels.includes(n as Element)); n = n.nextSibling) value += n.textContent ?? ''
-    // A table row without its header line stays text: "| **Publication Date:** | 04/09/2026 |".
-    fields[foldSpace(label.textContent ?? '').replace(/:$/, '').toLowerCase()] = foldSpace(value).replace(/^[\s|]+|[\s|]+$/g, '')
-  }
+  // A table row without its header line stays text: "| **Publication Date:** | 04/09/2026 |".
+  for (const { label, value } of labelled) fields[foldSpace(label).replace(/:$/, '').toLowerCase()] = foldSpace(value).replace(/^[\s|]+|[\s|]+$/g, '')
   return fields
+}
+
+function isLinkList(el: Element, text: string): boolean {
+  return mostlyLinkText(text, [...el.querySelectorAll('a')].map((a) => a.textContent ?? ''))
 }
 
 /** Most of the block's text is link text, and it is short: navigation, a table of contents, a version list. */
 const MAX_LINK_LIST_WORDS = 25
 const MIN_LINK_SHARE = 0.6
-function isLinkList(el: Element, text: string): boolean {
+export function mostlyLinkText(text: string, links: string[]): boolean {
   if (text.split(' ').length > MAX_LINK_LIST_WORDS) return false
-  const linked = [...el.querySelectorAll('a')].reduce((n, a) => n + foldSpace(a.textContent ?? '').length, 0)
+  const linked = links.reduce((n, link) => n + foldSpace(link).length, 0)
   return linked / text.length >= MIN_LINK_SHARE
 }
 
@@ -220,30 +231,6 @@ function jsonLdDate(document: Document): string | undefined {
   return undefined
 }
 
-function frontmatterMeta(yamlText: string): Partial<ArticleMeta> {
-  let data: unknown
-  try {
-    // Silent: a tag yaml does not know (`!foo`) is read as plain data, and its warnings are no user's business.
-    data = parseYaml(yamlText, { logLevel: 'silent' })
-  } catch {
-    return {}
-  }
-  if (!data || typeof data !== 'object') return {}
-  const d = data as Record<string, unknown>
-  const str = (...keys: string[]) => {
-    for (const k of keys) if (typeof d[k] === 'string' || typeof d[k] === 'number') return clean(String(d[k]))
-    return undefined
-  }
-  return {
-    title: str('title'),
-    author: str('author', 'authors', 'byline'),
-    publisher: str('publisher', 'site', 'source'),
-    licence: str('licence', 'license'),
-    url: str('url', 'link', 'canonical'),
-    date: str('date', 'published'),
-  }
-}
-
 /**
  * Characters that are never article text and that a terminal or a renderer would act on: C0 controls other than
  * white space (ESC, BEL, …), DEL, the C1 controls, and the bidi embeddings, overrides and isolates (an unclosed
@@ -257,7 +244,7 @@ export function foldSpace(s: string): string {
   return s.replace(RE_UNSAFE_CHARS, '').replace(/[\s\u00A0]+/g, ' ').trim()
 }
 
-function clean(s: string | null | undefined): string | undefined {
+export function clean(s: string | null | undefined): string | undefined {
   const t = s == null ? '' : foldSpace(s)
   return t === '' ? undefined : t
 }

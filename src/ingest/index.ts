@@ -1,6 +1,7 @@
 import type { Article, ArticleFormat, Paragraph, Section } from '../types.ts'
 import { fail } from '../errors.ts'
-import { foldSpace, htmlToBlocks, markdownToBlocks, textToBlocks, type RawDocument } from './blocks.ts'
+import { foldSpace, htmlToBlocks, textToBlocks, type RawDocument } from './blocks.ts'
+import { markdownToBlocks } from './markdown.ts'
 import { classifyBlocks } from './classify.ts'
 import { decodeArticle } from './decode.ts'
 import { splitSentences } from './sentences.ts'

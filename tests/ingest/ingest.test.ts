@@ -208,6 +208,37 @@ describe('ingest: other real articles', () => {
 })
 
 describe('ingest: odd but valid input', () => {
+  it('reads a list item that holds a list of its own, and leaves out code, table cells and lists of links', () => {
+    const md = [
+      '# Harbour agreements',
+      '',
+      'The harbour board signed two agreements this spring. Both take effect in June.',
+      '',
+      '- The board and the ferry company agreed to share the western quay.',
+      '  - Ferries keep the morning berths.',
+      '  - Cargo ships keep the evening berths.',
+      '- The board and the fishing cooperative agreed on new landing fees.',
+      '',
+      '```',
+      'const fee = 12 // the code of a fee calculator',
+      '```',
+      '',
+      '| Berth | Owner |',
+      '| --- | --- |',
+      '| West quay | Ferry company |',
+      '',
+      '[Home](https://example.org/) · [Contact](https://example.org/contact)',
+      '',
+      'The agreements were welcomed by the town council.',
+    ].join('\n')
+    const text = ingest(Buffer.from(md), { format: 'markdown' }).sentences.map((s) => s.text)
+    expect(text).toContain('The board and the ferry company agreed to share the western quay.')
+    expect(text).toContain('Ferries keep the morning berths.')
+    expect(text).toContain('The board and the fishing cooperative agreed on new landing fees.')
+    expect(text).toContain('The agreements were welcomed by the town council.')
+    expect(text.join(' ')).not.toMatch(/const fee|West quay|Ferry company \||Contact/)
+  })
+
   it('puts back the space a converted page lost between a link and the word after it ("[…](url)and the")', () => {
     const md = '# A title\n\nAccording to the [Board of Trade](https://example.org/a_(b))and the [Harbour Office](https://example.org/c), rates fell. See [API](https://example.org/d)s too.\n'
     const a = ingest(Buffer.from(md), { format: 'markdown' })
