@@ -678,3 +678,38 @@ describe('causes: a gerund opening the sentence is the cause with its object', (
     expect(links(causesOf('Reducing the harms that firms expect to incur increases the likelihood of cooperation.')).filter((l) => l.startsWith('Reducing the >'))).toEqual([])
   })
 })
+
+describe('causes: clauses said compactly', () => {
+  it('reads "because" after an intransitive verb, the subject the phrase a prepositional one hangs on', () => {
+    expect(links(causesOf('Several towns along the river are flooding because too much rain fell on the hills above them.'))).toEqual(['too much rain fell on hills > prompts > Several towns flooding'])
+  })
+  it('keeps the content clause of a cause out ("because the board failed to show that …")', () => {
+    expect(links(causesOf('The court struck down the levy because the board failed to show that its benefits outweighed its costs.'))).toEqual([])
+  })
+  it('takes a progressive clause before ", prompting" as the cause, over an aside, in its own words', () => {
+    const a = causesOf('Parts of the port, a hub for grain, are silting each year, prompting the council to dredge the harbour.', 'Bread prices are rising fast, prompting bakers to raise wages.')
+    expect(a.causes.map((c) => c.cause)).toEqual(['Parts of the port silting each year', 'Bread prices rising'])
+  })
+  it('takes no passive clause before "by …ing" as the cause', () => {
+    expect(links(causesOf('Exposure can be reduced by discouraging breaches of the code.'))).toEqual([])
+  })
+  it('reads no cue in a participle describing the subject of its clause ("and improved water management is …")', () => {
+    expect(links(causesOf('The effect of drilling on the aquifer is well known, and improved water management is often proposed.'))).toEqual([])
+  })
+})
+
+describe('causes: "make X more Y"', () => {
+  it('reads the object in its new state as the effect, and "harder" as blocks', () => {
+    expect(links(causesOf('The new levies make imported steel more expensive for small builders.'))).toEqual(['new levies > prompts > imported steel more expensive for small builders'])
+    expect(links(causesOf('Lacking spare parts will make the old fleet less reliable.'))).toEqual(['Lacking spare parts > prompts > old fleet less reliable'])
+    expect(links(causesOf('The strike made the recovery of exports more difficult.'))).toEqual(['strike > blocks > recovery of exports'])
+  })
+  it('reads no link without a comparative, or in what is only shown ("makes the pattern clearer")', () => {
+    expect(links(causesOf('The reform made the tax permanent.'))).toEqual([])
+    expect(links(causesOf('The new survey makes these trends even clearer.'))).toEqual([])
+  })
+  it('takes "this sinking" as the link before that names it, across paragraphs', () => {
+    const a = causesOf('Many harbours along the coast are silting up because too much sand is dredged from the river mouths.', 'This silting makes these harbours more exposed to storms.')
+    expect(links(a)).toContainEqual('Many harbours silting > prompts > harbours more exposed to storms')
+  })
+})

@@ -7,7 +7,7 @@
  */
 import type { Word } from '../../language/index.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
-import { phraseAt, phraseBefore, type Phrase } from './phrases.ts'
+import { climb, phraseAt, phraseBefore, type Phrase } from './phrases.ts'
 import { NEGATIONS } from './constructions.ts'
 import { DATA } from '../data.ts'
 
@@ -20,6 +20,8 @@ const MAX_COMPACT_WORDS = 6
 const RE_ARTICLE = /^(?:the|a|an|this|that|these|those)$/
 /** Forms of "be": a copula before its adjective or noun phrase. */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re'])
+/** Words that open a verb's content clause ("failed to establish [that] …", "asked [whether] …"). */
+const COMPLEMENTISERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what'])
 /** Prepositions that complete a verb ("interacted with", "turning into", "relied on"). */
 const VERB_PREPOSITIONS = new Set(['with', 'into', 'on', 'to', 'from', 'against', 'for', 'about', 'in', 'over'])
 
@@ -87,7 +89,9 @@ export function compactClause(words: Word[], first: number, last: number, text: 
   let end = v
   // A verb whose content is a clause after it ("failed to establish that …", "believe that …") says nothing alone.
   const toVerb = words[c]?.lower === 'to' && words[c + 1]?.pos === 'VERB' && c + 1 <= last
-  if (words[toVerb ? c + 2 : c]?.pos === 'SCONJ' || words[toVerb ? c + 2 : c]?.lower === 'that') return undefined
+  // (Not a conjunction of another clause after `last`: "[cities are sinking] because …".)
+  const after = toVerb ? c + 2 : c
+  if (after <= last ? words[after]!.pos === 'SCONJ' || words[after]!.lower === 'that' : COMPLEMENTISERS.has(words[after]?.lower ?? '')) return undefined
   // "because Moscow believes [they] offer options": a verb of stance without its object holds a clause too.
   if (!toVerb && STANCE.has(verb.lemma) && !(object && object.last <= last)) return undefined
   if (toVerb) end = c + 1
@@ -108,7 +112,7 @@ export function compactClause(words: Word[], first: number, last: number, text: 
 /** The label of the words kept, when it has a noun and fits MAX_COMPACT_WORDS. */
 function done(words: Word[], kept: number[], phrase: Phrase, text: string): { phrase: Phrase; text: string } | undefined {
   // Too long: the subject's lower-case modifiers go first ("other types of dementia" → "types of dementia"), never a name.
-  while (kept.length > MAX_COMPACT_WORDS && kept[0] === phrase.first + (words[phrase.first]!.pos === 'DET' ? 1 : 0) && ['ADJ', 'NOUN'].includes(words[kept[0]!]!.pos) && isModifier(words, kept[0]!)) {
+  while (kept.length > MAX_COMPACT_WORDS && kept[0] === phrase.first + (words[phrase.first]!.pos === 'DET' ? 1 : 0) && ['ADJ', 'NOUN', 'ADV'].includes(words[kept[0]!]!.pos) && isModifier(words, kept[0]!)) {
     phrase = { first: kept[0]! + 1, last: phrase.last }
     kept = kept.slice(1)
   }
@@ -129,12 +133,17 @@ export function subjectStartBefore(words: Word[], at: number, text: string): num
     if (!isFiniteVerb(words, k)) continue
     let g = k
     while (g > 0 && ['AUX', 'ADV', 'PART'].includes(words[g - 1]!.pos)) g--
-    return phraseBefore(words, g, text, new Set())?.first
+    // "Many cities around the world are sinking": the phrase the prepositional one hangs on.
+    const p = phraseBefore(words, g, text, new Set())
+    return p && climb(words, p, text).first
   }
   return undefined
 }
 
-/** A word before its phrase's head: a noun, adjective or name follows it ("other [types]", "purple [sea urchin]"). */
+/**
+ * A word before its phrase's head: a noun, adjective or name follows it ("other [types]", "purple [sea urchin]");
+ * or an adverb of degree before an adjective ("[too] much water").
+ */
 function isModifier(words: Word[], i: number): boolean {
-  return ['ADJ', 'NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '')
+  return ['ADJ', 'NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '') && (words[i]!.pos !== 'ADV' || words[i + 1]!.pos === 'ADJ')
 }

@@ -209,7 +209,10 @@ export function gerundSeries(words: Word[], i: number): boolean {
       continue
     }
     if ([';', ':', '—', '–'].includes(w.text) || w.pos === 'SCONJ') return false
-    const gerund = w.pos === 'VERB' && w.lower.endsWith('ing') && (words[j - 1]!.lower === 'by' || isFiniteVerb(words, j - 1))
+    // "Parts of the city are sinking fast, prompting …": a progressive verb is the clause's own, and the
+    // participle after the comma says what it causes; with "and" the two may still be a series.
+    const progressive = words[j - 1]!.pos === 'AUX' && words[j - 1]!.lemma === 'be' && words[i - 1]!.pos !== 'CCONJ'
+    const gerund = w.pos === 'VERB' && w.lower.endsWith('ing') && !progressive && (words[j - 1]!.lower === 'by' || isFiniteVerb(words, j - 1))
     if (gerund) return true
     // Only the segment right before the comma, and the one before it if the list goes on (", creating X, and …").
     if (w.text === ',' && !(words[j + 1]?.pos === 'VERB' && words[j + 1]!.lower.endsWith('ing'))) return false

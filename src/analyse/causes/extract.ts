@@ -337,11 +337,34 @@ function pointsBack(words: Word[], i: number): boolean {
   return true
 }
 
+/** The longest demonstrative subject that names what it points back to ("this sinking", "this rapid sinking"), in words after the determiner. */
+const MAX_DEMONSTRATIVE_WORDS = 2
+
+/**
+ * The side of the link just before (`previous`) that the subject of the cue at `i` points back to, when that
+ * subject opens the sentence as "this" or "these" and a noun that side says ("Cities are sinking because …. This
+ * sinking makes …": the cities sinking); else undefined.
+ */
+function namedBack(words: Word[], i: number, previous: RawLink | undefined): Side | undefined {
+  if (!previous) return undefined
+  let k = 0
+  while (words[k] && (words[k]!.pos === 'CCONJ' || words[k]!.pos === 'PUNCT')) k++
+  if (!['this', 'these'].includes(words[k]?.lower ?? '')) return undefined
+  let j = i - 1
+  while (j > k && ['ADV', 'AUX', 'PART'].includes(words[j]!.pos)) j--
+  const head = words[j]
+  if (j <= k || j - k > MAX_DEMONSTRATIVE_WORDS || !head || !['NOUN', 'VERB'].includes(head.pos)) return undefined
+  const says = (side: Side) => side.s.words.slice(side.phrase.first, side.phrase.last + 1).some((w) => ['NOUN', 'VERB'].includes(w.pos) && w.lemma === head.lemma)
+  return says(previous.effect) ? previous.effect : says(previous.cause) ? previous.cause : undefined
+}
+
 /**
  * The links one sentence states. `antecedent`: the effect the sentence before stated outright, the cause of a
  * sentence that opens by pointing back to it ("Sanctions have failed. This validates Beijing's scepticism").
+ * `previous`: the last link the sentence before stated outright, in any paragraph, which a subject that names
+ * it points back to ("This sinking makes …").
  */
-export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
+export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: RawLink): RawLink[] {
   const { words } = s
   const text = s.sentence.text
   const links: RawLink[] = []
@@ -374,6 +397,11 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
   const controlledSide = (c: Phrase): Side => {
     const kept = words.slice(c.first, c.last + 1).filter((w, k) => !(k === 0 && w.pos === 'DET') && !(w.lower === 'from' && k > 0))
     return { text: kept.map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1'), s, phrase: c, loose: true }
+  }
+  // "coastal cities more exposed to rising seas": the object and its new state, the determiner left out.
+  const stateSide = (c: Phrase): Side => {
+    const kept = words.slice(c.first, c.last + 1).filter((w, k) => !(k === 0 && w.pos === 'DET'))
+    return { text: kept.map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1'), s, phrase: c }
   }
   // `at`: where the cue starts; a hedge in the clause before it, or in a clause that is the cause, hedges the link.
   const push = (cause: Side | undefined, effect: Side | undefined, relation: CausalRelation, cue: string, at: number, hedged = false) => {
@@ -410,6 +438,16 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
     if (made && !NEGATIONS.has(words[i - 1]?.lower ?? '') && !NEGATIONS.has(words[i - 2]?.lower ?? '')) {
       push(side(causeBefore(words, i, text)), controlledSide(made.clause), made.relation, text.slice(words[i]!.start, words[made.adjective]!.end), i)
       i = made.clause.last
+      continue
+    }
+    // "The sinking makes coastal cities more exposed to rising seas": the object in a new state ("harder" for it:
+    // "makes recovery harder" blocks the recovery).
+    const comparativeMade = madeComparative(words, i, text)
+    if (comparativeMade && !NEGATIONS.has(words[i - 1]?.lower ?? '') && !NEGATIONS.has(words[i - 2]?.lower ?? '')) {
+      const { object, state, relation } = comparativeMade
+      const cue = text.slice(words[i]!.start, words[state.adjective]!.end)
+      push(namedBack(words, i, previous) ?? side(withOpeningGerund(words, causeBefore(words, i, text), i)), relation === 'blocks' || relation === 'enables' ? side(object) : stateSide(state.phrase), relation, cue, i)
+      i = state.phrase.last
       continue
     }
     // "Sea stars kept the urchin population in check"; "the population was kept in check by predators": reduces.
@@ -469,18 +507,23 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
       // "X could result in system failure, potentially leading to Y": the effect just stated leads on.
       const chained = gerund ? undefined : chainedCause(words, i, links)
       const cause = gerund ? gerund : chained ? chained.phrase : withOpeningGerund(words, causeBefore(words, i, text), i)
+      // ", prompting X": the clause before, said in its own words ("Parts of the city sinking").
+      const clausal = !gerund && !chained && cause && words[i]!.lower.endsWith('ing') && cause.last < i && words.slice(cause.first, cause.last + 1).some((_, j) => isFiniteVerb(words, cause.first + j))
+      const clauseSaid: Side | undefined = clausal ? { text: clauseWords(words, cause).map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ %/g, '%'), s, phrase: cause } : undefined
       const other = !gerund && !chained && cause && conjunctBefore(words, cause, text)
-      side = said ? (p: Phrase | undefined, before?: number) => (p === gerund ? said : sideOf(p, before)) : sideOf
+      const fixed = said ?? clauseSaid
+      side = fixed ? (p: Phrase | undefined, before?: number) => (p === fixed.phrase ? fixed : sideOf(p, before)) : sideOf
       // "This validates …": the claim of the sentence before, when it stated one.
-      const back = !cause && antecedent && pointsBack(words, i) ? antecedent : undefined
+      const named = gerund || chained ? undefined : namedBack(words, i, previous)
+      const back = named ?? (!cause && antecedent && pointsBack(words, i) ? antecedent : undefined)
       // "X confirms that sanctions have not worked": what is confirmed is the clause.
       if (cue.words.at(-1) === 'that') {
-        for (const c of other ? [other, cause] : [cause]) push(c ? side(c) : back, clause(last + 1, clauseEnd(words, last + 1)), cue.relation, printed, i)
+        for (const c of other && !named ? [other, cause] : [cause]) push(named ?? (c ? side(c) : back), clause(last + 1, clauseEnd(words, last + 1)), cue.relation, printed, i)
         i = last
         continue
       }
-      for (const c of other ? [other, cause] : [cause]) {
-        const before = chained ?? (c ? side(c) : back)
+      for (const c of other && !named ? [other, cause] : [cause]) {
+        const before = chained ?? named ?? (c ? side(c) : back)
         for (const p of afterPhrases) {
           // "allow the waiting period to expire": what is enabled is the period expiring, not the period.
           // "increased the likelihood that a consumer would purchase the ticket": the purchase.
@@ -526,12 +569,15 @@ export function extractLinks(s: SentenceContext, antecedent?: Side): RawLink[] {
 }
 
 /**
- * Whether a cue read as a noun ("a positive pathogen result in product testing does not mean …") lies inside the
+ * Whether a cue read as a noun ("a positive pathogen result in product testing does not mean …"), or a participle
+ * opening its clause ("and improved management is put forward"), lies inside the
  * subject of a verb after it: the phrase after the cue runs straight into a finite verb, so the cue is no verb
  * of its own. A cue after a relative pronoun ("policies that drive up prices will …") is one.
  */
 function insideSubject(words: Word[], i: number, after: Phrase | undefined): boolean {
-  if (words[i]!.pos !== 'NOUN' || !after || RELATIVE.has(words[i - 1]?.lower ?? '')) return false
+  // "…, and improved groundwater management is often put forward": a participle opening its clause describes the subject.
+  const opening = /ed$/.test(words[i]!.lower) && (i === 0 || ['CCONJ', 'PUNCT'].includes(words[i - 1]!.pos))
+  if ((words[i]!.pos !== 'NOUN' && !opening) || !after || RELATIVE.has(words[i - 1]?.lower ?? '')) return false
   const next = words[after.last + 1]
   return !!next && (next.pos === 'AUX' || next.pos === 'VERB') && isFiniteVerb(words, after.last + 1)
 }
@@ -559,6 +605,41 @@ function makeItFor(words: Word[], i: number, text: string): { relation: CausalRe
   const object = phraseAt(words, verb + 1, text)
   const last = object && object.last - subject.first < 8 ? object.last : verb
   return { relation, adjective: k, clause: { first: subject.first, last } }
+}
+
+/** Adjectives of what is shown, not what changes: "makes the pattern clearer" (data/causes.json madeShown). */
+const SHOWN = new Set(DATA.causes.madeShown as string[])
+/** Words of degree before a comparative: "makes X [much] more exposed". */
+const DEGREE = new Set(['much', 'even', 'far', 'ever', 'increasingly', 'significantly', 'considerably'])
+/** The longest object-and-state effect of "make X more Y", in words. */
+const MAX_STATE_WORDS = 7
+
+/**
+ * "makes coastal cities more exposed to rising seas" at word `i`: the object, its state (the object, the
+ * comparative, the adjective and a short complement: "to rising seas") and the relation: prompts (the state, said
+ * with its comparative, is the effect), or for an adjective of makeItFor ("harder", "easier") blocks or enables
+ * the object. Undefined when no comparative follows the object ("made the rule permanent").
+ */
+function madeComparative(words: Word[], i: number, text: string): { object: Phrase; state: { phrase: Phrase; adjective: number }; relation: CausalRelation } | undefined {
+  if (words[i]!.lemma !== 'make' || words[i]!.pos !== 'VERB') return undefined
+  const object = phraseAt(words, i + 1, text)
+  if (!object || words[object.first]!.pos === 'PRON') return undefined
+  let k = object.last + 1
+  while (DEGREE.has(words[k]?.lower ?? '')) k++
+  const degree = words[k]?.lower
+  const marked = degree === 'more' || degree === 'less'
+  const adjective = marked ? k + 1 : k
+  const a = words[adjective]
+  // An adjective, or a participle read as a verb ("more exposed").
+  if (!a || !(a.pos === 'ADJ' || (marked && a.pos === 'VERB' && /(?:ed|en)$/.test(a.lower)))) return undefined
+  // "makes these patterns clearer" shows something, it changes nothing.
+  if (SHOWN.has(a.lower)) return undefined
+  const relation: CausalRelation | undefined = MAKE_IT.get(a.lower) ?? (marked || comparative(a) ? 'prompts' : undefined)
+  if (!relation) return undefined
+  // "to rising seas", "for small firms": a short complement of the adjective.
+  const complement = words[adjective + 1]?.pos === 'ADP' || words[adjective + 1]?.lower === 'to' ? phraseAt(words, adjective + 2, text) : undefined
+  const last = complement && complement.last - object.first <= MAX_STATE_WORDS ? complement.last : adjective
+  return { object, state: { phrase: { first: object.first, last }, adjective }, relation }
 }
 
 /**
@@ -837,22 +918,44 @@ function groupStart(words: Word[], verb: number): number {
   return k
 }
 
-/** Subject, verb group and object of the nearest finite clause before `at`, as one phrase, when they are short. */
+/**
+ * Subject, verb group and object of the nearest finite clause before `at`, as one phrase, when they are short; an
+ * intransitive verb with its subject ("Parts of the city, [an aside,] are sinking fast") ends at the verb.
+ */
 function mainClauseBefore(words: Word[], at: number, text: string): Phrase | undefined {
   let verb = -1
   for (let k = at; k >= 0; k--) if (isFiniteVerb(words, k)) (verb = k), (k = -1)
   if (verb < 0) return undefined
   let groupEnd = verb
   while (['VERB', 'AUX', 'PART'].includes(words[groupEnd + 1]?.pos ?? '') && words[groupEnd + 1]!.lower !== 'to') groupEnd++
-  const before = phraseBefore(words, groupStart(words, verb), text, SKIP_BEFORE)
+  const start = groupStart(words, verb)
+  const before = phraseBefore(words, start, text, SKIP_BEFORE) ?? phraseBefore(words, asideStart(words, start), text, SKIP_BEFORE)
   const subject = before && climb(words, before, text)
   // "Anthropic inquired about DOD's use of Claude": the object of a verb's preposition.
   const object = phraseAt(words, groupEnd + 1, text) ?? (words[groupEnd + 1]?.pos === 'ADP' ? phraseAt(words, groupEnd + 2, text) : undefined)
-  if (!subject || !object || object.last >= at) return undefined
-  const span = { first: subject.first, last: object.last }
+  // No object: an intransitive verb, only adverbs, numbers and prepositions up to the comma ("sinking more than ten centimetres").
+  // Not a passive ("exposure can be reduced by …"): its subject is what is acted on.
+  const passive = words.slice(start, groupEnd).some((w) => w.lemma === 'be') && /(?:ed|en|wn)$/.test(words[groupEnd]!.lower)
+  const intransitive = !object && !passive && words[at]?.text === ',' && words[groupEnd]!.pos === 'VERB' && !words.slice(groupEnd + 1, at).some((w) => ['VERB', 'AUX', 'SCONJ', 'PRON'].includes(w.pos))
+  if (!subject || (!intransitive && (!object || object.last >= at))) return undefined
+  // "customers pay per token": an intransitive verb keeps a prepositional phrase right after it.
+  const adjunct = intransitive && words[groupEnd + 1]?.pos === 'ADP' ? phraseAt(words, groupEnd + 2, text) : undefined
+  const span = { first: subject.first, last: intransitive ? (adjunct && adjunct.last < at ? adjunct.last : groupEnd) : object!.last }
   // A possessive "'s" is no word of its own.
-  const kept = words.slice(span.first, span.last + 1).filter((w) => w.pos !== 'AUX' && w.pos !== 'PUNCT' && !(w.pos === 'PART' && /^['’]s$/.test(w.lower)) && !(w.pos === 'ADV' && /ly$/.test(w.lower)))
-  return kept.length <= 7 ? span : undefined
+  return clauseWords(words, span).filter((w) => !(w.pos === 'PART' && /^['’]s$/.test(w.lower))).length <= 7 ? span : undefined
+}
+
+/**
+ * The words a clause spanning `span` is said in: its subject, verb and object, without an aside between commas,
+ * auxiliaries, punctuation, -ly adverbs or a possessive "'s" of its own.
+ */
+function clauseWords(words: Word[], span: Phrase): Word[] {
+  const open = words.findIndex((w, j) => j > span.first && j < span.last && w.text === ',')
+  const close = open < 0 ? -1 : words.findIndex((w, j) => j > open && j < span.last && w.text === ',')
+  return words
+    .slice(span.first, span.last + 1)
+    .filter((w, j) => !(j === 0 && w.pos === 'DET') && !(close > 0 && span.first + j >= open && span.first + j <= close))
+    .filter((w, j, all) => (w.pos !== 'AUX' || (MODAL_AUX.has(w.lower) && all[j + 1]?.pos === 'VERB')) && w.pos !== 'PUNCT' && !(w.pos === 'ADV' && /ly$/.test(w.lower)))
 }
 
 /** The longest effect that is a clause with an -ing verb ("other parties cooperating with the regulator"), in words. */

@@ -17,7 +17,9 @@ export function findCauses(ctx: Context): Pick<Analysis, 'causes' | 'graph'> {
     // The sentence before in the same paragraph: what it states last, outright, may be pointed back to.
     const last = before.findLast((l) => !l.hedged)
     const antecedent = last && paragraphOf(last.sentence.sentence.id) === paragraphOf(s.sentence.id) && last.sentence.index === s.index - 1 ? last.effect : undefined
-    before = s.meta ? [] : extractLinks(s, antecedent)
+    // The last link of the sentence right before, in any paragraph: a subject that names it points back ("This sinking").
+    const previous = last && last.sentence.index === s.index - 1 ? last : undefined
+    before = s.meta ? [] : extractLinks(s, antecedent, previous)
     raw.push(...before)
   }
   return buildGraph(ctx, raw)
