@@ -546,6 +546,10 @@ describe('relations: the narrating author, titles before names, suppositions', (
     expect(linked(a, 'anne-marie-smith', 'stephen-wright', ['cooperation'])).toBe(true)
   })
 
+  it('reads "fought" as hostility', () => {
+    expect(linked(analyseText('Peru fought Ecuador over the border in 1995.'), 'peru', 'ecuador', ['hostility'])).toBe(true)
+  })
+
   it('states no relation supposed in an "if" clause, nor one "fighting for" a cause', () => {
     const a = analyseText('France and Germany set rules for what to do if ever there was a dispute between Spain and Italy.')
     expect(linked(a, 'spain', 'italy')).toBe(false)
