@@ -14,6 +14,8 @@ const CALL_LEADS = chrome.callToActionLeads.map((l) => l.split(' '))
 
 const RE_DATELINE = /^(?<publisher>[^,.]{2,60}),\s+(?<date>[^,]+(?:,\s*\d{4})?)\.?$/u
 const HEAD_SENTENCES = 3
+/** The name a byline's part starts with, up to its first comma: "Jane Doe, Professor of X" → "Jane Doe". */
+const RE_BYLINE_NAME = /^\s*([^,]+),/
 const MAX_BYLINE_WORDS = 30
 const MIN_CAPITALISED_SHARE = 0.6
 
@@ -23,6 +25,9 @@ export function markMeta(ctx: Context): void {
   if (meta.publisher) ctx.self.push(meta.publisher)
   if (meta.date) ctx.published = parseFullDate(meta.date)
   const byline = meta.byline && meta.byline.length < 200 ? meta.byline : undefined
+  // Co-authors a byline lists after the first ("Jane Doe, Professor, X; John Roe, Analyst, Y"): their bio lines are
+  // metadata too, though only the first author is the article's own (and so no actor).
+  const coauthors = meta.byline ? bylineNames(meta.byline).slice(1) : []
   for (const s of ctx.sentences) {
     const text = s.sentence.text
     if (byline && (text === byline || byline.includes(text))) s.meta = true
@@ -36,15 +41,21 @@ export function markMeta(ctx: Context): void {
       ctx.self.push(dateline.groups!.publisher!)
     } else if (isByline(s.tokens)) {
       s.meta = true
-      const author = /^([^,]+),/.exec(text)?.[1]
+      const [author, ...others] = bylineNames(text)
       if (author) ctx.self.push(author)
+      coauthors.push(...others)
     }
   }
   for (const s of ctx.sentences) if (isCallToAction(s.tokens)) s.meta = true
   // The author's bio and disclosure lines, wherever they are.
-  const names = ctx.self.filter((n) => n.split(/\s+/).length >= 2)
+  const names = [...ctx.self, ...coauthors].filter((n) => n.split(/\s+/).length >= 2)
   for (const s of ctx.sentences)
     if (names.some((n) => s.sentence.text.startsWith(`${n} `) || s.sentence.text.startsWith(`${n},`))) s.meta = true
+}
+
+/** The names a byline lists, each up to its first comma: "Jane Doe, Professor, X; John Roe, Analyst, Y" → both. */
+function bylineNames(byline: string): string[] {
+  return byline.split(';').flatMap((part) => RE_BYLINE_NAME.exec(part)?.[1] ?? [])
 }
 
 function isByline(tokens: Context['sentences'][number]['tokens']): boolean {

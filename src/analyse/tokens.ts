@@ -62,6 +62,11 @@ export function tokenize(text: string): Token[] {
   return tokens
 }
 
+/** "Workers’", "Veterans'": a plural's possessive, the apostrophe after its s (a name may go on past it: "the Workers’ Party"). */
+export function isPluralPossessive(t: Token | undefined): boolean {
+  return !!t && t.possessive && t.end - t.start === t.text.length + 1
+}
+
 /** Lower-case words of a phrase, as a cue list keys them: `words("Share intelligence")` → ["share", "intelligence"]. */
 export function words(phrase: string): string[] {
   return tokenize(phrase).filter((t) => !t.punct).map((t) => t.lower)

@@ -43,6 +43,10 @@ const AFFINITY: Record<RelationKind, number> = {
 const BLOC_KINDS = new Set<RelationKind>(['alliance', 'cooperation'])
 /** The relations that keep two actors out of one bloc whatever else ties them. */
 const OPPOSING_KINDS = new Set<RelationKind>(['tension', 'condemnation', 'hostility'])
+/** The relations that tie two actors, backing included. */
+const TIE_KINDS = new Set<RelationKind>([...BLOC_KINDS, 'support'])
+/** The relations that set two actors at odds, pressure included. */
+const AT_ODDS_KINDS = new Set<RelationKind>([...OPPOSING_KINDS, 'pressure'])
 /** Who takes sides by backing another: states and armed groups (not a court, an agency or a company). */
 const CAMP_TYPES = new Set(['state', 'group'])
 /** Towards these a person or body tied to a state acts for the state. */
@@ -212,7 +216,14 @@ function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score
   const member = (id: string) => BLOC_TYPES.has(byId.get(id)?.type ?? '')
   // Only an alliance, cooperation, or one state or armed group backing another makes a bloc: talks do not, nor a
   // court ruling for one side.
-  const tie = (p: Pair) => [...p.kinds.keys()].some((kind) => BLOC_KINDS.has(kind) || (kind === 'support' && camp(p.a) && camp(p.b)))
+  // A pair the article sets at odds (pressure included) as often as it ties them is tied by an alliance only: trade
+  // partners one of which restricts the other's goods ("China is Australia's largest trade partner"; "China
+  // restricted imports from Australia") are no bloc.
+  const quarrels = (p: Pair) => sentences(p, AT_ODDS_KINDS) > 0 && sentences(p, AT_ODDS_KINDS) >= sentences(p, TIE_KINDS)
+  const tie = (p: Pair) =>
+    [...p.kinds.keys()].some(
+      (kind) => kind === 'alliance' || (!quarrels(p) && (BLOC_KINDS.has(kind) || (kind === 'support' && camp(p.a) && camp(p.b)))),
+    )
   const friendly = [...net].filter(([k, v]) => v > 0 && !adverse.has(k) && tie(pairs.find((p) => key(p.a, p.b) === k)!)).sort((x, y) => y[1] - x[1])
   // Two actors that only talk, or only press each other, are no partners: talks are as often held by adversaries.
   const apart = new Set(pairs.filter((p) => [...p.kinds.keys()].every((kind) => !BLOC_KINDS.has(kind) && kind !== 'support')).map((p) => key(p.a, p.b)))

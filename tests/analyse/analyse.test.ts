@@ -227,6 +227,21 @@ describe('analyse: what an event says', () => {
   })
 })
 
+describe('analyse: co-authors’ bios', () => {
+  it('marks the bio of a co-author the byline lists after the first as metadata, with what it names', () => {
+    const article = ingest(
+      'Counting the dead in Narnia\n\nJane Holloway, Senior Researcher, Institute of Peace; Tom Ridley, Analyst, Norvale University. The Daily Ledger, 6 October 2026.\n\n' +
+        'The Narnian Liberation Front fought the Narnian army in 2025. The Casualty Watch, a conflict monitoring organisation, reported 9,000 deaths.\n\n' +
+        'Tom Ridley is part of a team funded by the Norvale Science Council. Jane Holloway has studied Narnia for ten years.',
+      { format: 'text' },
+    )
+    const a = analyse(article)
+    const meta = new Set(a.meta)
+    expect(article.sentences.filter((s) => meta.has(s.id)).map((s) => s.text)).toContain('Tom Ridley is part of a team funded by the Norvale Science Council.')
+    expect(a.actors.map((x) => x.name)).not.toContain('Norvale Science Council')
+  })
+})
+
 describe('analyse: navigation in the text', () => {
   it('marks a sentence that tells the reader to go somewhere as metadata, not content', () => {
     const article = ingest(
@@ -407,6 +422,41 @@ describe('analyse: recurring names that are places or bodies', () => {
 
   it('makes a name ending in an organisation noun a body, not a company', () => {
     expect(byId('congress')?.type).toBe('organisation')
+  })
+})
+
+describe('analyse: bodies named like things, regions, and translated names', () => {
+  // Invented sentences: a monitoring programme that estimates, a pricing programme that only applies, a region
+  // written before "region", and a party whose acronym comes from its name in another language.
+  const a = analyse(
+    ingest(
+      'The Norvale Casualty Data Program, a research team at Norvale University, estimated that 5,000 people died. ' +
+        'Both the Norvale Casualty Data Program and the Red Cross record each attack. The Harbor Pricing Program does not qualify. ' +
+        'The Harbor Pricing Program began in May. Officials said the Harbor Pricing Program worked. ' +
+        'Fighting spread to the Ostrava region. Acme, a mining company, left Ostrava. Troops held Ostrava for a year. ' +
+        'The Farmers’ Union (SRL) won the vote. The SRL will govern with the Liberal Party. ' +
+        'Casewatch, a conflict monitoring organisation, reported 9,000 deaths.',
+      { format: 'text' },
+    ),
+  )
+  const byName = (n: string) => a.actors.find((x) => x.name === n || x.aliases.includes(n))
+
+  it('makes a programme that estimates and records an actor, not one that only applies', () => {
+    expect(byName('Norvale Casualty Data Program')?.type).toBe('organisation')
+    expect(byName('Harbor Pricing Program')).toBeUndefined()
+  })
+
+  it('makes a name an apposition calls an organisation a body ("Casewatch, a monitoring organisation,")', () => {
+    expect(byName('Casewatch')?.type).toBe('organisation')
+  })
+
+  it('makes no company of a name written before "region"', () => {
+    expect(byName('Ostrava')).toBeUndefined()
+  })
+
+  it('keeps a plural possessive inside a name and ties a bracketed acronym to a translated body name', () => {
+    expect(byName('Farmers’ Union')?.type).toBe('organisation')
+    expect(byName('SRL')?.id).toBe(byName('Farmers’ Union')?.id)
   })
 })
 

@@ -546,6 +546,22 @@ describe('relations: the narrating author, titles before names, suppositions', (
     expect(linked(a, 'anne-marie-smith', 'stephen-wright', ['cooperation'])).toBe(true)
   })
 
+  it('reads "regimes such as A, and B allies, such as C" as C allied with B, not A with B', () => {
+    const a = analyseText('Arms went to many states, including autocracies, such as Belarus, and French allies, such as Portugal.')
+    expect(linked(a, 'france', 'belarus')).toBe(false)
+    expect(linked(a, 'france', 'portugal', ['alliance'])).toBe(true)
+  })
+
+  it('links no one by a directed cue whose side before it is also among those it acts on', () => {
+    const a = analyseText('Strikes could weaken Peru’s ability to retaliate, or a conventional aggression against Peru and Chile.')
+    expect(linked(a, 'peru', 'chile')).toBe(false)
+    expect(linked(analyseText('Peru’s attack on Chile and Bolivia failed.'), 'peru', 'chile', ['hostility'])).toBe(true)
+  })
+
+  it('reads "fought" as hostility', () => {
+    expect(linked(analyseText('Peru fought Ecuador over the border in 1995.'), 'peru', 'ecuador', ['hostility'])).toBe(true)
+  })
+
   it('states no relation supposed in an "if" clause, nor one "fighting for" a cause', () => {
     const a = analyseText('France and Germany set rules for what to do if ever there was a dispute between Spain and Italy.')
     expect(linked(a, 'spain', 'italy')).toBe(false)

@@ -196,6 +196,29 @@ describe('actors slide: choosing the eight actors', () => {
 })
 
 describe('actors slide: blocs', () => {
+  it('puts no trade partners in one bloc when one presses the other as often, but keeps allies that press each other', () => {
+    const drawn = actorsOf(
+      [
+        ['a-land', 'state', 10],
+        ['b-land', 'state', 9],
+        ['c-land', 'state', 8],
+        ['d-land', 'state', 7],
+      ],
+      [
+        ['a-land', 'cooperation', 'b-land', 3],
+        // c-land trades with a-land once and restricts its goods once: no partner.
+        ['c-land', 'cooperation', 'a-land'],
+        ['c-land', 'pressure', 'a-land'],
+        // d-land is a-land's ally, which a-land presses once.
+        ['a-land', 'alliance', 'd-land'],
+        ['a-land', 'pressure', 'd-land'],
+      ],
+    )!
+    expect(drawn.bloc('b-land')).toBe(drawn.bloc('a-land'))
+    expect(drawn.bloc('d-land')).toBe(drawn.bloc('a-land'))
+    expect(drawn.bloc('c-land')).toBeUndefined()
+  })
+
   it('puts in a bloc only actors tied by alliance or cooperation, not a state merely less opposed to it', () => {
     const drawn = actorsOf(
       [

@@ -97,6 +97,10 @@ function definedAt(s: SentenceContext, i: number, staticMentions: Mention[]): De
     const and = tokens.findIndex((t, k) => k > wide + 1 && k < end && t.lower === 'and')
     if (and > 0 && !isThingName(tokens[and - 1]!.text) && initialsMatch(tokens.slice(wide, and), acronym))
       return { name: spanText(s.sentence.text, tokens, wide, and - 1), type: 'organisation', forms: [acronym] }
+    // "the Workers’ Party (PT)": a body's name translated from another language keeps the original's acronym, whose
+    // letters need not match; in brackets right after a name ending in an organisation noun, it is that body's.
+    if (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && ORG_NOUNS.has(tokens[end]!.text))
+      return { name: expansion, type: 'organisation', forms: [acronym] }
     return undefined
   }
   // A lower-case expansion: a concept such as "glial fibrillary acidic protein, or GFAP".

@@ -2,9 +2,9 @@
  * Companies and the article's other own names, which no gazetteer lists:
  *  - a capitalised name ending in a company word ("Live Nation Entertainment", "Acme Corp.", "SeatGeek Inc");
  *  - a name the sentence calls a company ("the chipmaker Nexus", "Anthropic, an AI company", "Ticketmaster’s
- *    chief executive");
+ *    chief executive"), or a body ("ACLED, a conflict monitoring organisation,": an organisation);
  *  - across the article (findRecurringNames): a proper noun the tagger marks as such, named at least
- *    MIN_RECURRING times and not as a place ("in Texas", unless it also acts: "Acme has acquired"), a product ("Claude, the company’s model"), a thing
+ *    MIN_RECURRING times and not as a place ("in Texas", unless it also acts: "Acme has acquired"; "the Darfur region"), a product ("Claude, the company’s model"), a thing
  *    the lexicon knows, a name in a case's name ("Louisiana v. Callais"), an eponym (only ever "Alzheimer’s …"), an adjective (only ever "Western analysts …") or one part of a hyphenated compound ("the
  *    Indo-Pacific"); it is a company when the article calls anything a company, else an organisation.
  * Names of documents and events ("Executive Order", "Kuala Lumpur Peace Accords") are never actors.
@@ -17,6 +17,7 @@ import { isNameWord, runStart, spanText } from './names.ts'
 const SUFFIXES = new Set(DATA.actors.companySuffixes)
 const NOUNS = new Set(DATA.actors.companyNouns)
 const OWNED = new Set(DATA.actors.companyOwned)
+const BODY_NOUNS = new Set(DATA.actors.bodyNouns)
 const THINGS = new Set(DATA.actors.thingHeads)
 const PRODUCT_NOUNS = new Set(DATA.actors.productNouns)
 const PLACE_PREPOSITIONS = new Set(DATA.actors.placePrepositions)
@@ -41,11 +42,14 @@ export function findCompanies(s: SentenceContext, staticMentions: Mention[]): De
       if (!known(first)) found.push({ name: spanText(s.sentence.text, tokens, first, i), type: 'company', forms: [] })
       continue
     }
-    if (!isNameWord(t) || known(i) || (i === 0 && !t.possessive && !nextIsCompanyCue(s, i))) continue
+    if (!isNameWord(t) || known(i)) continue
+    const body = BODY_NOUNS.has(appositionHead(s, i))
+    if (i === 0 && !t.possessive && !body && !nextIsCompanyCue(s, i)) continue
     // "the chipmaker Nexus", "AI company Anthropic".
     const before = tokens[i - 1]
     if (before && NOUNS.has(before.lower) && !before.cap) found.push({ name: t.text, type: 'company', forms: [] })
     else if (nextIsCompanyCue(s, i)) found.push({ name: t.text, type: 'company', forms: [] })
+    else if (body) found.push({ name: t.text, type: 'organisation', forms: [] })
   }
   return found
 }
@@ -62,13 +66,22 @@ function nextIsCompanyCue(s: SentenceContext, i: number): boolean {
     const after = `${next} ${tokens[i + 2]?.lower ?? ''}`
     return OWNED.has(next) || OWNED.has(after)
   }
-  if (tokens[i + 1]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[i + 2]?.lower ?? '')) return false
+  return NOUNS.has(appositionHead(s, i))
+}
+
+/**
+ * The head noun (last word) of an apposition led by an article right after the name at token `i` ("ACLED, a global
+ * conflict monitoring organisation," → "organisation"), or '' when there is none or it holds a possessive.
+ */
+function appositionHead(s: SentenceContext, i: number): string {
+  const { tokens } = s
+  if (tokens[i + 1]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[i + 2]?.lower ?? '')) return ''
   for (let k = i + 3; k < Math.min(tokens.length, i + 9); k++) {
     const w = tokens[k]!
-    if (w.punct) return NOUNS.has(tokens[k - 1]!.lower) && !tokens[k - 1]!.possessive
-    if (w.possessive) return false
+    if (w.punct) return tokens[k - 1]!.possessive ? '' : tokens[k - 1]!.lower
+    if (w.possessive) return ''
   }
-  return false
+  return ''
 }
 
 /**
@@ -104,7 +117,7 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
       if (i === 0) c.starts++
       if (PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) c.placed++
       else if (!tokens[last]!.possessive && ['VERB', 'AUX'].includes(s.words.find((w) => w.start === tokens[last + 1]?.start)?.pos ?? '')) c.acts++
-      if (afterPlaceOf(tokens, i)) c.place = true
+      if (afterPlaceOf(tokens, i) || beforePlaceNoun(tokens, last)) c.place = true
       if (inCaseName(tokens, i, last)) c.party = true
       if (tokens[last + 1]?.text === ',' && PRODUCT_NOUNS.has(productHead(tokens, last + 2))) c.product = true
       counts.set(name, c)
@@ -158,6 +171,12 @@ function afterPlaceOf(tokens: SentenceContext['tokens'], i: number): boolean {
   let k = i - 1
   while (k > 0 && ((tokens[k]!.cap && !tokens[k]!.punct) || tokens[k]!.text === ',' || tokens[k]!.lower === 'and')) k--
   return tokens[k]?.lower === 'of' && PLACE_OF_NOUNS.has(tokens[k - 1]?.lower ?? '')
+}
+
+/** "the Darfur region", "the Kherson province": a name right before a lower-case place noun names a place. */
+function beforePlaceNoun(tokens: SentenceContext['tokens'], last: number): boolean {
+  const next = tokens[last + 1]
+  return !tokens[last]!.possessive && !!next && !next.cap && PLACE_OF_NOUNS.has(next.lower)
 }
 
 /** The noun heading an apposition: "the company’s generative AI model" → "model". */

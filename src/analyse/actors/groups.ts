@@ -60,23 +60,28 @@ function ownedByName(s: SentenceContext, i: number): boolean {
  * France have been accused"). A noun right after it makes it a modifier ("police response"); a preposition or
  * a verb before it makes it an object ("against the students", "condemned the students").
  */
-function isSubject(s: SentenceContext, i: number): boolean {
+export function isSubject(s: SentenceContext, i: number): boolean {
+  return subjectVerb(s, i) >= 0
+}
+
+/** The index of the finite verb or auxiliary whose subject is the noun at word `i` (isSubject), or -1. */
+export function subjectVerb(s: SentenceContext, i: number): number {
   const before = s.words[i - 1]
-  if (before && (before.pos === 'ADP' || before.pos === 'VERB')) return false
+  if (before && (before.pos === 'ADP' || before.pos === 'VERB')) return -1
   let j = i + 1
   const next = s.words[j]
-  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return -1
   let skipped = 0
   while (j < s.words.length) {
     const w = s.words[j]!
-    if (w.pos === 'VERB' || w.pos === 'AUX') return true
+    if (w.pos === 'VERB' || w.pos === 'AUX') return j
     if (BETWEEN_POS.has(w.pos) || REFLEXIVE.has(w.lower)) {
       j++
       continue
     }
-    if (w.pos === 'PUNCT' || skipped >= MAX_SKIP) return false
+    if (w.pos === 'PUNCT' || skipped >= MAX_SKIP) return -1
     skipped++
     j++
   }
-  return false
+  return -1
 }

@@ -21,6 +21,7 @@ import { findCompanies, findRecurringNames, isThingName } from './companies.ts'
 import { findNamedPeople, findPeople, leaderState } from './people.ts'
 import { findReferences } from './references.ts'
 import { findGroups } from './groups.ts'
+import { actsInArticle, hasEitherHead } from './acting.ts'
 import { DATA } from '../data.ts'
 import { hasWord } from '../../language/index.ts'
 
@@ -47,7 +48,9 @@ export function findActors(ctx: Context): void {
   const defined = new Set(perSentence.flatMap((d) => [d.name, ...d.forms, ...d.name.split(/\s+/)]))
   const named = findNamedPeople(ctx, defined, staticMentions)
   for (const d of named) for (const w of [d.name, ...d.name.split(/\s+/)]) defined.add(w)
-  const definitions = [...perSentence, ...named, ...findRecurringNames(ctx, defined, staticMentions)].filter((d) => !isThingName(d.name))
+  const definitions = [...perSentence, ...named, ...findRecurringNames(ctx, defined, staticMentions)].filter(
+    (d) => !isThingName(d.name) || (hasEitherHead(d.name) && actsInArticle(ctx, d.name)),
+  )
   // Groups named by a common noun that the article makes act ("students", "the plaintiffs").
   definitions.push(...findGroups(ctx))
   const lexicon = extendLexicon(STATIC_LEXICON)

@@ -1,6 +1,6 @@
 /** Capitalised name runs, shared by the discovery rules. */
 import { DATA } from '../data.ts'
-import type { Token } from '../tokens.ts'
+import { isPluralPossessive, type Token } from '../tokens.ts'
 
 export interface Definition {
   name: string
@@ -30,15 +30,19 @@ export function isNameWord(t: Token | undefined): boolean {
 /** An all-capital word: "RAND", "OECD". */
 export const isAcronym = (t: Token | undefined): boolean => !!t && /^[A-Z][A-Z0-9]{1,6}s?$/.test(t.norm)
 
+/** A capitalised plural's possessive inside a name, before another capitalised word: "the Workers’ Party". */
+const inNamePossessive = (tokens: Token[], i: number): boolean =>
+  isPluralPossessive(tokens[i]) && tokens[i]!.cap && !!tokens[i + 1]?.cap && !tokens[i + 1]!.punct
+
 /**
- * The capitalised run that ends at token `last`, reaching back over connectors ("National Institute on Aging"),
- * trimmed of leading words that cannot start a name. Returns the first token index.
+ * The capitalised run that ends at token `last`, reaching back over connectors ("National Institute on Aging")
+ * and a plural's possessive ("Workers’ Party"), trimmed of leading words that cannot start a name. Returns the first token index.
  */
 export function runStart(tokens: Token[], last: number): number {
   let first = last
   for (let i = last - 1; i >= 0; i--) {
     const t = tokens[i]!
-    if (t.possessive) break
+    if (t.possessive && !inNamePossessive(tokens, i)) break
     if (t.cap && !t.punct) first = i
     else if (CONNECTORS.has(t.lower) && tokens[i - 1]?.cap && !tokens[i - 1]!.punct && i - 1 >= 0) continue
     else break
@@ -52,7 +56,7 @@ export function runEnd(tokens: Token[], first: number): number {
   let last = first
   for (let i = first + 1; i < tokens.length; i++) {
     const t = tokens[i]!
-    if (tokens[i - 1]!.possessive) break
+    if (tokens[i - 1]!.possessive && !inNamePossessive(tokens, i - 1)) break
     if (t.cap && !t.punct) last = i
     else if (CONNECTORS.has(t.lower) && tokens[i + 1]?.cap && !tokens[i + 1]!.punct && !isDateWord(tokens[i + 1])) continue
     else break

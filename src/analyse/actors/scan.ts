@@ -1,7 +1,7 @@
 /** Finds lexicon forms in a sentence's tokens: longest match first, with the guards that keep place names out. */
 import type { Mention } from '../context.ts'
 import { DATA } from '../data.ts'
-import type { Token } from '../tokens.ts'
+import { isPluralPossessive, type Token } from '../tokens.ts'
 import type { Lexicon, LexiconEntry } from './lexicon.ts'
 
 const PLACE_WORDS = new Set(DATA.actors.placeWords)
@@ -22,7 +22,8 @@ export function matchAt(tokens: Token[], i: number, lexicon: Lexicon): Match | u
     key = j === i ? tokens[j]!.norm : `${key} ${tokens[j]!.norm}`
     const entry = lexicon.entries.get(key)
     if (entry) best = { entry, first: i, last: j }
-    if (tokens[j]!.possessive) break
+    // A name goes on past a plural's possessive only ("the Workers’ Party"), not past "Germany’s".
+    if (tokens[j]!.possessive && !isPluralPossessive(tokens[j])) break
   }
   return best
 }

@@ -86,7 +86,7 @@ export function findRelations(ctx: Context): Relation[] {
         (!NOUN_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN'),
     )
     const spoken = spokenRanges(s.sentence.text)
-    const links = oneWay(s, [...cues.flatMap((cue) => linksForCue(s, insideQuote(s, groups, cue, spoken), cue)), ...stanceLinks(s, groups)])
+    const links = oneWay(s, [...cues.flatMap((cue) => notSelfAimed(linksForCue(s, insideQuote(s, groups, cue, spoken), cue), cue)), ...stanceLinks(s, groups)])
     const owned = ownedBodies(s, groups, ctx)
     for (const [a, b, cued] of links) {
       if (a === b || affiliated(a, b) || owned.has(`${a}|${b}`) || owned.has(`${b}|${a}`)) continue
@@ -100,6 +100,15 @@ export function findRelations(ctx: Context): Relation[] {
     }
   }
   return [...found.values()]
+}
+
+/**
+ * "the Russian president could authorise them against aggression against Russia and Belarus": a directed cue whose
+ * side before it is also among the sides it acts on is no act of that side's; it links no one (the one acting is
+ * not named).
+ */
+function notSelfAimed(links: Link[], m: CueMatch<RelationKind>): Link[] {
+  return !KINDS[m.cue.value].symmetric && links.some(([a, b]) => a === b) ? [] : links
 }
 
 function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<RelationKind>): Link[] {
@@ -156,9 +165,14 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // 3. "Riyadh’s other regional allies, Turkey and Pakistan": an ally noun links its possessor and apposition.
   if (RE_ALLY_NOUN.test(m.cue.text)) {
     const owner = before && groups[groups.indexOf(before) - 1]
-    const taking = [...(before?.actors ?? [])]
+    // "regimes such as Venezuela, and U.S. allies": a list's last member written right before the ally noun is
+    // the only one whose allies they are.
+    const modifier = before && before.last === m.first - 1 && !s.tokens[before.last]!.possessive
+    const taking = modifier ? before.mentions.slice(-1).map((x) => x.actor) : [...(before?.actors ?? [])]
     if (owner && s.tokens[owner.last]!.possessive && before!.first - owner.last <= 3) taking.push(...owner.actors)
-    const apposition = after && after.first === m.last + 2 && (next === ',' || next === 'with') ? after.actors : []
+    // "U.S. allies, such as the United Kingdom": an apposition, perhaps led by "such as" or "including".
+    const lead = next === ',' ? appositionLead(s, m.last + 2) : 0
+    const apposition = after && after.first === m.last + 2 + lead && (next === ',' || next === 'with') ? after.actors : []
     // "Riyadh’s other allies, Turkey and Pakistan": each is Riyadh’s ally, not necessarily the other's.
     if (before && s.tokens[before.last]!.possessive && apposition.length) return across(before.actors, apposition, kind)
     return pairs([...taking, ...apposition], kind)
@@ -772,4 +786,13 @@ function stanceLinks(s: SentenceContext, groups: Group[]): Link[] {
     }
   }
   return links
+}
+
+/** Words that lead an apposition listing examples: "such as", "including", "like". */
+const APPOSITION_LEADS = [['such', 'as'], ['including'], ['like']]
+
+/** How many words from token `i` lead an apposition of examples ("such as the"), or 0. */
+function appositionLead(s: SentenceContext, i: number): number {
+  const lead = APPOSITION_LEADS.find((words) => words.every((w, k) => s.tokens[i + k]?.lower === w))?.length ?? 0
+  return lead + (lead > 0 && s.tokens[i + lead]?.lower === 'the' ? 1 : 0)
 }
