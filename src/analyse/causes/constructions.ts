@@ -5,12 +5,13 @@
  * raising rates"), a series of verb phrases ("drive up Y, mislead Z, and result in W") and a verb before a phrase.
  */
 import type { Word } from '../../language/index.ts'
+import { LANGUAGE } from '../../language/data.ts'
 import { DATA } from '../data.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { climb, phraseAt, phraseBefore, type Phrase } from './phrases.ts'
 
 export const RELATIVE = new Set(['which', 'that', 'who'])
-export const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'no', 'without'])
+export const NEGATIONS = new Set<string>([...LANGUAGE.verbNegators, 'no', 'without'])
 /** Verbs and adjectives that lend the verb after them their subject: "rates are expected to reduce demand". */
 const RAISING = ['expected', 'likely', 'unlikely', 'poised', 'going', 'bound', 'tend', 'tends', 'seem', 'seems', 'appear', 'appears', 'continue', 'continues']
 /** Skipped between a cue and its cause: "North Korea directly threatens", "presence would jeopardise". */

@@ -20,6 +20,7 @@
 import type { Word } from '../../language/index.ts'
 import type { CausalRelation } from '../../outline/vocabulary.ts'
 import type { SentenceContext } from '../context.ts'
+import { LANGUAGE } from '../../language/data.ts'
 import { DATA } from '../data.ts'
 import { clauseAt, climb, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
 import { closesSeries, conditionalAt, gerundSeries, controlledClause, hedgedAt, isHedge, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
@@ -94,7 +95,7 @@ const comparative = (w: Word | undefined) => !!w && (RE_COMPARATIVE.test(w.lower
 const STOP = new Set(DATA.causes.stopHeads)
 const AIMED = new Set(DATA.causes.aimedAt)
 /** Words of obligation: a main clause with one after "if" states a rule ("must be submitted", "would be required to"). */
-const DEONTIC = new Set(['must', 'shall', 'required', 'obliged'])
+const DEONTIC = new Set<string>([...LANGUAGE.obligationModals, ...LANGUAGE.obligationParticiples])
 /** A verb and its object before "to": "urged Beijing to halt" asks for something, states no cause. */
 const OBJECT_POS = new Set(['PROPN', 'NOUN', 'PRON'])
 /** The cue matching at word `i`, and its last word index. */
@@ -125,7 +126,7 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
 }
 
 /** Words of obligation in a verb group: "agencies must reduce fees", "workers need to validate the output". */
-const OBLIGATION = new Set(['must', 'should', 'shall', 'ought'])
+const OBLIGATION = new Set<string>(LANGUAGE.obligationModals)
 const NEED = new Set(['need', 'needs', 'have', 'has'])
 
 /**

@@ -6,6 +6,7 @@
  */
 import { isFiniteVerb } from '../../language/grammar.ts'
 import type { Word } from '../../language/index.ts'
+import { LANGUAGE } from '../../language/data.ts'
 import { DATA } from '../data.ts'
 
 /** The finite verb and the auxiliaries after it, up to the main verb: "has not met", "would allow", "covers". */
@@ -33,7 +34,7 @@ const SAME_PAST = new Set<string>(DATA.dates.samePastVerbs)
 const PERFORMATIVE = new Set<string>(DATA.dates.performativeVerbs)
 const HABITUAL = new Set<string>(DATA.dates.habitualAdverbs)
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re', "'m", '’m', 'has', 'have', "'ve", '’ve', 'do', 'does'])
-const NEGATIONS = new Set(['not', "n't", 'n’t', 'never'])
+const NEGATIONS = new Set<string>(LANGUAGE.verbNegators)
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose'])
 
 /** The verb group that starts at the finite verb `i`. */
