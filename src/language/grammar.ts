@@ -51,6 +51,9 @@ export function isFiniteVerb(words: Word[], i: number): boolean {
 
 const POSSESSIVES = new Set(['my', 'your', 'his', 'its', 'our', 'their'])
 
+/** The longest "for" phrase of an expletive's adjective before its "to": "hard for [small firms in the region] to". */
+const MAX_FOR_WORDS = 8
+
 const BE = new Set(['is', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'are', 'seems', 'seemed', 'remains', 'remained'])
 
 /**
@@ -85,6 +88,10 @@ export function backReference(words: Word[]): string | undefined {
     const clause = rest.findIndex((w) => w.lower === 'that' || w.lower === 'to' || w.lower === 'whether')
     const copular = rest.slice(0, clause).some((w) => BE.has(w.lower) || w.pos === 'ADJ' || (w.pos === 'VERB' && /(?:ed|en|wn)$/.test(w.lower)))
     if (clause > 0 && copular) return undefined
+    // "It is important for AI agents to identify themselves": the adjective's "for" phrase before its "to".
+    const adjective = content.findIndex((w, k) => (k >= 2 && k <= 4 && w.pos === 'ADJ' && BE.has(content[k - 1]!.lower)) || (k >= 3 && k <= 4 && w.pos === 'ADJ' && content[k - 1]!.pos === 'ADV' && BE.has(content[k - 2]!.lower)))
+    const forTo = adjective > 0 && content[adjective + 1]?.lower === 'for' && content.slice(adjective + 2, adjective + 2 + MAX_FOR_WORDS).some((w) => w.lower === 'to' && w.pos === 'PART')
+    if (forTo) return undefined
   }
   return first.text
 }

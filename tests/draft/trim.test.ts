@@ -207,6 +207,12 @@ describe('points end where a phrase ends', () => {
     expect(backReference(tagWords('In 2020, the firm grew.'))).toBeUndefined()
   })
 
+  it('read "it" before "is important for X to …" as an expletive, and "it is important for X." as a reference back', () => {
+    for (const t of ['It’s important for harbour pilots to be trained twice a year.', 'It is very hard for small ferry firms in the region to compete.'])
+      expect(backReference(tagWords(t)), t).toBeUndefined()
+    expect(backReference(tagWords('It is important for the harbour.'))).toBe('It')
+  })
+
   it('read "those" before who, a participle or a preposition as "the people who", not as a reference back', () => {
     for (const t of ['Those associated with Macron seem not to have caught the mood.', 'Those who lost their homes were moved.', 'Those living near the coast face floods.', 'Those in power ignored the warnings.'])
       expect(backReference(tagWords(t)), t).toBeUndefined()
