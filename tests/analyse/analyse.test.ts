@@ -179,6 +179,22 @@ describe('analyse: dates that are not events', () => {
     const article = ingest('The states continued the lawsuit, and on April 15, 2026, a federal jury found that the company had broken the law.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['a federal jury found that the company had broken the law'])
   })
+
+  it('leaves out the authors’ own findings on a date ("our survey finds that …"), keeps what they did and what others found', () => {
+    const article = ingest(
+      'Our survey finds that more than 4,000 farms closed in 2021. We applied the same method to the coastal provinces in 2022. In our earlier study, with data from March 2023, we found that most farms were small. We published the survey in May 2024. In June 2023, an inspection panel found that the company had hidden the losses.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2023-06', '2024-05'])
+  })
+
+  it('leaves out a count reported on a date ("a monitor reported around 9,000 arrests"), keeps a report that is an act', () => {
+    const article = ingest(
+      'In 2022, one rights group reported around 9,000 arrests across the province. In early May 2023, one in five shops in the capital reported closing early. In 2024, the ministry reported the theft to the police.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2024'])
+  })
 })
 
 describe('analyse: acronyms of documents are no actors', () => {

@@ -16,6 +16,7 @@ import { DATA } from '../data.ts'
 import { clauseVerbs, framesNoEvent, type VerbGroup } from './aspect.ts'
 import { clauseAround, describeClause, describeEvent } from './describe.ts'
 import { displayDate, findDates, sortable, type DateMention } from './explicit.ts'
+import { isOwnFinding, isReportedCount } from './findings.ts'
 import { addDays, findRelative } from './relative.ts'
 
 interface Found {
@@ -44,7 +45,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       const year = lastYear
       if (d.year && !d.yearless) lastYear = d.year
       if (d.later && year) Object.assign(d, { year: year + d.later })
-      if (!isEventDate(s, d) || isBound(s, d)) continue
+      if (!isEventDate(s, d) || isBound(s, d) || isOwnFinding(s.words, d.start, d.end)) continue
       // "February 19" after "On February 19, 2025, …": the day the article has printed with its year.
       const same = d.yearless && d.day ? printed.get(`${d.month}-${d.day}`) : undefined
       const named = namedEvent(s, d)
@@ -136,9 +137,10 @@ const RE_SPAN_CLOSE = /\b(?:to|and|through|until)\s+$/i
  */
 function isFigure(s: SentenceContext, d: DateMention, verbs: VerbGroup[]): boolean {
   if (verbs.some((v) => RANK_VERBS.has(v.lemma))) return true
-  if (!verbs.some((v) => MEASURE_VERBS.has(v.lemma))) return false
   const text = s.sentence.text
   const [from, to] = clauseAround(text, d.start, d.end)
+  if (isReportedCount(s.words, verbs, from, to, d.start, d.end)) return true
+  if (!verbs.some((v) => MEASURE_VERBS.has(v.lemma))) return false
   const lead = text.slice(Math.max(0, d.start - 20), d.start)
   return RE_QUANTITY.test(text.slice(from, to)) || RE_SPAN_OPEN.test(lead) || /^(?:from|between)\s/i.test(text.slice(d.start, d.end)) || RE_SPAN_CLOSE.test(lead)
 }
