@@ -35,8 +35,10 @@ export function isFiniteVerb(words: Word[], i: number): boolean {
   // "the army’s capture/VERB of the port", "its capture of": a word a possessive owns names a thing (the tagger
   // may read it as a verb).
   if (prev && ((prev.pos === 'PART' && /^['’]s$/.test(prev.text)) || POSSESSIVES.has(prev.lower))) return false
-  // "the territory held by the Houthis": a participle after a noun, with its agent, is no finite verb.
-  if (/(?:ed|en|eld|ld|wn|ne)$/.test(w.lower) && prev?.pos === 'NOUN' && words[i + 1]?.lower === 'by') return false
+  // "the territory held by the Houthis", "deaths directly caused by violence": a participle after a noun (and an
+  // adverb), with its agent, is no finite verb.
+  const noun = prev?.pos === 'ADV' ? words[i - 2] : prev
+  if (/(?:ed|en|eld|ld|wn|ne)$/.test(w.lower) && noun?.pos === 'NOUN' && words[i + 1]?.lower === 'by') return false
   // A participle after an adverb and before a noun modifies the noun: "toughly worded censure".
   if (prev?.pos === 'ADV' && ['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '') && /(?:ed|en)$/.test(w.lower)) return false
   // The verb needs a subject before it in its clause (a noun or pronoun, possibly with adverbs or an

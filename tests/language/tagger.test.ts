@@ -49,4 +49,9 @@ describe('tagWords', () => {
       expect(finite).toEqual(['marked'])
     }
   })
+
+  it('never takes a participle after a noun and an adverb, with its agent, for a finite verb ("losses directly caused by")', () => {
+    const words = tagWords('The insurer paid for losses directly caused by the storm.')
+    expect(words.map((w, i) => (isFiniteVerb(words, i) ? w.text : '')).filter(Boolean)).toEqual(['paid'])
+  })
 })
