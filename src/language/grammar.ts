@@ -13,6 +13,7 @@ const BACK_DETERMINERS = new Set(LANGUAGE.backReferenceDeterminers)
 const GENERIC_THOSE = new Set(LANGUAGE.genericThose)
 const BACK_OPENERS = LANGUAGE.backReferenceOpeners.map((o) => o.split(' '))
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'])
+const PREPOSITIONAL_PARTICIPLES = new Set(LANGUAGE.prepositionalParticiples)
 
 /**
  * Whether the words hold a finite verb: a tensed auxiliary or modal ("is", "has", "will"), or a verb in a
@@ -32,6 +33,7 @@ export function isFiniteVerb(words: Word[], i: number): boolean {
   if (w.pos !== 'VERB') return false
   if (prev?.lower === 'to' || prev?.pos === 'DET' || prev?.pos === 'ADP') return false
   if (w.lower.endsWith('ing')) return false
+  if (PREPOSITIONAL_PARTICIPLES.has(w.lower) && words[i + 1]?.pos === 'ADP') return false
   // "the army’s capture/VERB of the port", "its capture of": a word a possessive owns names a thing (the tagger
   // may read it as a verb).
   if (prev && ((prev.pos === 'PART' && /^['’]s$/.test(prev.text)) || POSSESSIVES.has(prev.lower))) return false
@@ -43,12 +45,30 @@ export function isFiniteVerb(words: Word[], i: number): boolean {
   if (prev?.pos === 'ADV' && ['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '') && /(?:ed|en)$/.test(w.lower)) return false
   // The verb needs a subject before it in its clause (a noun or pronoun, possibly with adverbs or an
   // appositive between: "the ambassador, Samantha Power, responded").
+  // An aside in brackets or between dashes does not part a verb from its subject ("the militia (a movement of
+  // farmers) seized", "the militia – a movement that … – seized").
   for (let k = i - 1; k >= 0; k--) {
     const p = words[k]!
     if (SUBJECT_POS.has(p.pos)) return true
-    if (p.pos === 'SCONJ' || (p.pos === 'PUNCT' && p.text !== ',')) return false
+    const open = p.pos === 'PUNCT' ? asideOpening(words, k) : -1
+    if (open > 0) k = open
+    else if (p.pos === 'SCONJ' || (p.pos === 'PUNCT' && p.text !== ',')) return false
   }
   return false
+}
+
+const DASHES = new Set(['–', '—'])
+
+/** The index of the "(" or dash that opens the aside the ")" or dash at `k` closes, or -1. */
+function asideOpening(words: Word[], k: number): number {
+  const close = words[k]!.text
+  if (close !== ')' && !DASHES.has(close)) return -1
+  for (let j = k - 1; j >= 0; j--) {
+    const t = words[j]!.text
+    if (close === ')' ? t === '(' : t === close) return j
+    if (close === ')' && t === ')') return -1
+  }
+  return -1
 }
 
 const POSSESSIVES = new Set(['my', 'your', 'his', 'its', 'our', 'their'])

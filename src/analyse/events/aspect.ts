@@ -35,6 +35,7 @@ const HABITUAL = new Set<string>(DATA.dates.habitualAdverbs)
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re', "'m", '’m', 'has', 'have', "'ve", '’ve', 'do', 'does'])
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never'])
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose'])
+const DASHES = new Set(['–', '—'])
 
 /** The verb group that starts at the finite verb `i`. */
 export function verbGroupAt(words: Word[], i: number): VerbGroup {
@@ -92,14 +93,21 @@ export function clauseVerbs(words: Word[], start: number, end: number, from: num
   const all = groups(before)
   if (all.length) return all
   // After the date, not in a relative clause between commas ("On 13 March, the secretary, who is using a second
-  // title, sent a letter" → "sent").
+  // title, sent a letter" → "sent"), nor in an aside between dashes or in brackets ("In 2022, the militia – a
+  // movement which has fought the army since 2019 – seized the port" → "seized").
   let aside = false
+  let dash: string | undefined
+  let depth = 0
   const after = inClause.filter((i) => {
     const w = words[i]!
     if (w.start < end) return false
-    if (w.text === ',') aside = false
+    // A bracket never closed ("[name](https://…" cut by the sentence splitter) opens no aside.
+    if (w.text === '(' && inClause.some((j) => j > i && words[j]!.text === ')')) depth++
+    else if (w.text === ')' && depth > 0) return !!depth--
+    else if (DASHES.has(w.text)) dash = dash === w.text ? undefined : (dash ?? w.text)
+    else if (w.text === ',') aside = false
     else if (RELATIVES.has(w.lower) && words[i - 1]?.text === ',') aside = true
-    return !aside
+    return !aside && !dash && depth === 0 && !DASHES.has(w.text)
   })
   return groups(after).slice(0, 1)
 }

@@ -36,9 +36,9 @@ export function isOwnFinding(words: Word[], start: number, end: number): boolean
   return false
 }
 
-/** Whether the subject before the verb `i` names the authors: "we", "our model", "the curve from our model". */
+/** Whether the subject before the verb `i` names the authors: "we", "we’ve", "our model", "the curve from our model". */
 function byAuthors(words: Word[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && SUBJECT_RUN.has(words[k]!.pos); k--) if (FIRST_PERSON.has(words[k]!.lower)) return true
+  for (let k = i - 1; k >= 0 && (SUBJECT_RUN.has(words[k]!.pos) || words[k]!.pos === 'AUX'); k--) if (FIRST_PERSON.has(words[k]!.lower)) return true
   return false
 }
 

@@ -535,7 +535,8 @@ function followsEventNoun(s: SentenceContext, d: DateMention): boolean {
 const RE_REFERENCE_LEAD = new RegExp(`^(?:${DATA.dates.referenceLeads.join('|')})`, 'i')
 
 /** "submit a report annually through December 31, 2029", "expand by the end of 2026": a deadline after publication is no event. */
-const DEADLINE = '(?:through|until|till|by|no later than|before)'
+// "the Outline of Long-Term Goals to 2035": a time to come after "to" is a target too.
+const DEADLINE = '(?:through|until|till|by|to|no later than|before)'
 const RE_DEADLINE = new RegExp(`\\b${DEADLINE}\\s*$`, 'i')
 const RE_DEADLINE_OWN = new RegExp(`^${DEADLINE}\\s`, 'i')
 // "by the end of [2026]": the end of a period not over at publication.
