@@ -26,7 +26,11 @@ export function hasFiniteVerb(words: Word[]): boolean {
   return words.some((_, i) => isFiniteVerb(words, i))
 }
 
-export function isFiniteVerb(words: Word[], i: number): boolean {
+/**
+ * Whether the word `i` is a finite verb. With `overAsides`, an aside in brackets or between dashes does not part
+ * the verb from its subject ("the militia (a movement of farmers) seized", "the militia – a movement … – seized").
+ */
+export function isFiniteVerb(words: Word[], i: number, overAsides = false): boolean {
   const w = words[i]!
   const prev = words[i - 1]
   if (w.pos === 'AUX') return FINITE_AUX.has(w.lower) && prev?.lower !== 'to'
@@ -45,12 +49,10 @@ export function isFiniteVerb(words: Word[], i: number): boolean {
   if (prev?.pos === 'ADV' && ['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '') && /(?:ed|en)$/.test(w.lower)) return false
   // The verb needs a subject before it in its clause (a noun or pronoun, possibly with adverbs or an
   // appositive between: "the ambassador, Samantha Power, responded").
-  // An aside in brackets or between dashes does not part a verb from its subject ("the militia (a movement of
-  // farmers) seized", "the militia – a movement that … – seized").
   for (let k = i - 1; k >= 0; k--) {
     const p = words[k]!
     if (SUBJECT_POS.has(p.pos)) return true
-    const open = p.pos === 'PUNCT' ? asideOpening(words, k) : -1
+    const open = overAsides && p.pos === 'PUNCT' ? asideOpening(words, k) : -1
     if (open > 0) k = open
     else if (p.pos === 'SCONJ' || (p.pos === 'PUNCT' && p.text !== ',')) return false
   }

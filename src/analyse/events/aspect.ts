@@ -85,7 +85,7 @@ export function clauseVerbs(words: Word[], start: number, end: number, from: num
   const sub = before.findLast((i) => isSubordinator(words[i]!)) ?? -1
   const groups = (from: number[]) => {
     const found: VerbGroup[] = []
-    for (const i of from) if (i > (found.at(-1)?.last ?? -1) && isFiniteVerb(words, i)) found.push(verbGroupAt(words, i))
+    for (const i of from) if (i > (found.at(-1)?.last ?? -1) && isFiniteVerb(words, i, true)) found.push(verbGroupAt(words, i))
     return found
   }
   const own = groups(before.filter((i) => i > sub))
@@ -116,7 +116,7 @@ export function clauseVerbs(words: Word[], start: number, end: number, from: num
 function isBareParticiple(words: Word[], i: number): boolean {
   const w = words[i]!
   const prev = words[i - 1]
-  return w.pos === 'VERB' && !w.lower.endsWith('ing') && prev?.pos !== 'AUX' && prev?.lower !== 'to' && !isFiniteVerb(words, i)
+  return w.pos === 'VERB' && !w.lower.endsWith('ing') && prev?.pos !== 'AUX' && prev?.lower !== 'to' && !isFiniteVerb(words, i, true)
 }
 
 /** "since", "when", "who", "which", "that" (a pronoun): a word that opens a clause of its own. */

@@ -48,7 +48,7 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   } else {
     // The subject stands before the clause's verb: in "[In January 2025,] several business groups filed a lawsuit
     // challenging the FTC's amendments" the FTC is no subject.
-    const verb = s.words.findIndex((w, i) => w.start >= end && isFiniteVerb(s.words, i))
+    const verb = s.words.findIndex((w, i) => w.start >= end && isFiniteVerb(s.words, i, true))
     const verbStart = verb >= 0 ? s.words[verb]!.start : Infinity
     const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= end && s.tokens[m.first]!.start - end < 60 && s.tokens[m.first]!.start < verbStart && isSubject(s, m))
     body = subject ? text.slice(s.tokens[subject.first]!.start, clauseEnd) : after
@@ -69,7 +69,7 @@ function timeClauseStart(s: SentenceContext, from: number, start: number): numbe
   const words = s.words
   // "who has served since 2017, resigned [in March 2023]": a conjunction before a date of its own opens no clause.
   const conj = words.findLastIndex((w, i) => w.start >= from && w.end <= start && TIME_CONJUNCTIONS.has(w.lower) && (w.pos === 'SCONJ' || (w.pos === 'ADP' && words[i + 1]?.lower !== 'of')) && !startsDate(words[i + 1]))
-  if (conj < 0 || !words.some((w, i) => i > conj && w.end <= start && isFiniteVerb(words, i))) return from
+  if (conj < 0 || !words.some((w, i) => i > conj && w.end <= start && isFiniteVerb(words, i, true))) return from
   return words[conj]!.end
 }
 

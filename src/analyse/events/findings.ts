@@ -26,7 +26,7 @@ const RE_YEAR = /^(?:1[7-9]|20)\d{2}$/
 export function isOwnFinding(words: Word[], start: number, end: number): boolean {
   let afterDate = false
   for (let i = 0; i < words.length; i++) {
-    if (!isFiniteVerb(words, i)) continue
+    if (!isFiniteVerb(words, i, true)) continue
     const w = words[i]!
     const after = w.start >= end
     if (after && afterDate) return false

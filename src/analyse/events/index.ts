@@ -121,7 +121,7 @@ function isMeasurement(text: string): boolean {
   if (!RE_QUANTITY.test(text)) return false
   // The clause's own verb: "Measured by weight, the countries accounted for over 20%" measures with "accounted".
   const words = tagWords(text)
-  const verb = words.find((w, i) => isFiniteVerb(words, i)) ?? words.find((w) => w.pos === 'VERB' || w.pos === 'AUX')
+  const verb = words.find((w, i) => isFiniteVerb(words, i, true)) ?? words.find((w) => w.pos === 'VERB' || w.pos === 'AUX')
   return !!verb && MEASURE_VERBS.has(verb.lemma)
 }
 
@@ -173,7 +173,7 @@ function tellsEvent(text: string): boolean {
   if (words[0]?.pos === 'VERB') return true
   return words.some(
     (w, i) =>
-      isFiniteVerb(words, i) ||
+      isFiniteVerb(words, i, true) ||
       (w.pos === 'NOUN' && EVENT_NOUNS.has(w.lemma)) ||
       // "the one occurring [in 2025]"
       (w.pos === 'VERB' && OCCUR_VERBS.has(w.lemma)) ||
@@ -404,7 +404,7 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
     if (/^['’]s\b/.test(text.slice(d.end))) return false
     // The verb of the date's clause: the nearest finite verb before it, else the first after it ("We tracked …
     // how people collaborate with AI today" says how people collaborate now).
-    const finite = s.words.map((_, i) => i).filter((i) => isFiniteVerb(s.words, i))
+    const finite = s.words.map((_, i) => i).filter((i) => isFiniteVerb(s.words, i, true))
     const verb = finite.findLast((i) => s.words[i]!.end <= d.start) ?? finite[0]
     if (verb !== undefined && isPresent(s.words[verb]!)) return false
   }
@@ -419,7 +419,7 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   if (RE_EXISTENTIAL.test(clause)) return false
   // An aside in parentheses does not part a verb from its subject ("allies, who control Yemen (including Sanaa), entered").
   const words = withoutAsides(s.words)
-  return words.some((_, i) => isFiniteVerb(words, i))
+  return words.some((_, i) => isFiniteVerb(words, i, true))
 }
 
 /** The noun a date modifies, as in "the November 2024 agreement" or "the February 19 and April 21 letters". */
@@ -459,7 +459,7 @@ function namedEvent(s: SentenceContext, d: DateMention): string | undefined {
   if (!modified || !EVENT_NOUNS.has(modified.noun.lemma)) return undefined
   const text = s.sentence.text
   // Up to the clause's verb: "The March 31 decision [marks …]" says what the decision is, not what it was.
-  const verb = s.words.find((w, i) => w.start >= modified.noun.end && isFiniteVerb(s.words, i))
+  const verb = s.words.find((w, i) => w.start >= modified.noun.end && isFiniteVerb(s.words, i, true))
   const rest = text.slice(modified.noun.end, verb?.start).split(/[,;:()—]|\s(?:and|but|which|who|while)\s/)[0]!
   const tail = rest.split(/\s+/).filter(Boolean).slice(0, NAMED_EVENT_WORDS).join(' ').replace(/[\s.!?]+$/, '')
   return tail ? `${text.slice(modified.determiner.start, modified.noun.end)} ${tail}` : undefined
@@ -469,7 +469,7 @@ function namedEvent(s: SentenceContext, d: DateMention): string | undefined {
 function datesItsClause(s: SentenceContext, modified: { determiner: Word; noun: Word }): boolean {
   const before = s.words.findLast((w) => w.end <= modified.determiner.start)
   const next = s.words.findIndex((w) => w.start >= modified.noun.end)
-  return before?.pos === 'ADP' || (next >= 0 && isFiniteVerb(s.words, next))
+  return before?.pos === 'ADP' || (next >= 0 && isFiniteVerb(s.words, next, true))
 }
 
 /** The words outside parentheses. */
