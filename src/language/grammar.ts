@@ -27,10 +27,12 @@ export function hasFiniteVerb(words: Word[]): boolean {
 }
 
 /**
- * Whether the word `i` is a finite verb. With `overAsides`, an aside in brackets or between dashes does not part
- * the verb from its subject ("the militia (a movement of farmers) seized", "the militia – a movement … – seized").
+ * Whether the word `i` is a finite verb. `careful` (the dated events ask for it; the draft's choices are tuned
+ * without it) reads past an aside in brackets or between dashes to the subject ("the militia (a movement of
+ * farmers) seized", "the militia – a movement … – seized") and takes no participle after a noun and an adverb,
+ * with its agent, for a verb ("deaths directly caused by violence").
  */
-export function isFiniteVerb(words: Word[], i: number, overAsides = false): boolean {
+export function isFiniteVerb(words: Word[], i: number, careful = false): boolean {
   const w = words[i]!
   const prev = words[i - 1]
   if (w.pos === 'AUX') return FINITE_AUX.has(w.lower) && prev?.lower !== 'to'
@@ -41,9 +43,9 @@ export function isFiniteVerb(words: Word[], i: number, overAsides = false): bool
   // "the army’s capture/VERB of the port", "its capture of": a word a possessive owns names a thing (the tagger
   // may read it as a verb).
   if (prev && ((prev.pos === 'PART' && /^['’]s$/.test(prev.text)) || POSSESSIVES.has(prev.lower))) return false
-  // "the territory held by the Houthis", "deaths directly caused by violence": a participle after a noun (and an
-  // adverb), with its agent, is no finite verb.
-  const noun = prev?.pos === 'ADV' ? words[i - 2] : prev
+  // "the territory held by the Houthis", "deaths directly caused by violence": a participle after a noun (and,
+  // careful, an adverb), with its agent, is no finite verb.
+  const noun = careful && prev?.pos === 'ADV' ? words[i - 2] : prev
   if (/(?:ed|en|eld|ld|wn|ne)$/.test(w.lower) && noun?.pos === 'NOUN' && words[i + 1]?.lower === 'by') return false
   // A participle after an adverb and before a noun modifies the noun: "toughly worded censure".
   if (prev?.pos === 'ADV' && ['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '') && /(?:ed|en)$/.test(w.lower)) return false
@@ -52,7 +54,7 @@ export function isFiniteVerb(words: Word[], i: number, overAsides = false): bool
   for (let k = i - 1; k >= 0; k--) {
     const p = words[k]!
     if (SUBJECT_POS.has(p.pos)) return true
-    const open = overAsides && p.pos === 'PUNCT' ? asideOpening(words, k) : -1
+    const open = careful && p.pos === 'PUNCT' ? asideOpening(words, k) : -1
     if (open > 0) k = open
     else if (p.pos === 'SCONJ' || (p.pos === 'PUNCT' && p.text !== ',')) return false
   }

@@ -50,9 +50,9 @@ describe('tagWords', () => {
     }
   })
 
-  it('never takes a participle after a noun and an adverb, with its agent, for a finite verb ("losses directly caused by")', () => {
+  it('never takes a participle after a noun and an adverb, with its agent, for a finite verb when careful ("losses directly caused by")', () => {
     const words = tagWords('The insurer paid for losses directly caused by the storm.')
-    expect(words.map((w, i) => (isFiniteVerb(words, i) ? w.text : '')).filter(Boolean)).toEqual(['paid'])
+    expect(words.map((w, i) => (isFiniteVerb(words, i, true) ? w.text : '')).filter(Boolean)).toEqual(['paid'])
   })
 
   it('finds the verb after an aside in brackets or between dashes when asked to, never "compared with"', () => {
