@@ -179,6 +179,42 @@ describe('analyse: dates that are not events', () => {
     const article = ingest('The states continued the lawsuit, and on April 15, 2026, a federal jury found that the company had broken the law.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['a federal jury found that the company had broken the law'])
   })
+
+  it('leaves out the authors’ own findings on a date ("our survey finds that …"), keeps what they did and what others found', () => {
+    const article = ingest(
+      'Our survey finds that more than 4,000 farms closed in 2021. We applied the same method to the coastal provinces in 2022. In our earlier study, with data from March 2023, we found that most farms were small. We published the survey in May 2024. In June 2023, an inspection panel found that the company had hidden the losses.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2023-06', '2024-05'])
+  })
+
+  it('leaves out an activity going on since a date ("has fought the government since 2019"), keeps acts done since one', () => {
+    const article = ingest(
+      'In 2022, the militia – a movement which has fought the government since 2019 – seized the port. The minister, who has served in the cabinet since 2017, resigned in March 2023. The rebels have captured three towns since 2021.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2021', '2022', '2023-03'])
+  })
+
+  it('reads past an aside in brackets or between dashes to the verb of a dated clause', () => {
+    const article = ingest(
+      'In 2019 the council (a body of elders) banned the festival. On 4 June 2021, the jury—known locally as the panel—voted to free the prisoner. The minister, who has chaired the board since 2015, resigned in March 2023. The plan sets goals to 2040.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => `${e.date} ${e.text}`)).toEqual([
+      '2019 the council (a body of elders) banned the festival',
+      '2021-06-04 the jury voted to free the prisoner',
+      '2023-03 The minister resigned',
+    ])
+  })
+
+  it('leaves out a count reported on a date ("a monitor reported around 9,000 arrests"), keeps a report that is an act', () => {
+    const article = ingest(
+      'In 2022, one rights group reported around 9,000 arrests across the province. In early May 2023, one in five shops in the capital reported closing early. In 2024, the ministry reported the theft to the police.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2024'])
+  })
 })
 
 describe('analyse: acronyms of documents are no actors', () => {

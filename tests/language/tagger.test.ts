@@ -49,4 +49,18 @@ describe('tagWords', () => {
       expect(finite).toEqual(['marked'])
     }
   })
+
+  it('never takes a participle after a noun and an adverb, with its agent, for a finite verb when careful ("losses directly caused by")', () => {
+    const words = tagWords('The insurer paid for losses directly caused by the storm.')
+    expect(words.map((w, i) => (isFiniteVerb(words, i, true) ? w.text : '')).filter(Boolean)).toEqual(['paid'])
+  })
+
+  it('finds the verb after an aside in brackets or between dashes when asked to, never "compared with"', () => {
+    for (const text of ['The council (a body of elders) banned the festival.', 'The council – a body of elders – banned the festival.']) {
+      const words = tagWords(text)
+      expect(words.map((w, i) => (isFiniteVerb(words, i, true) ? w.text : '')).filter(Boolean)).toEqual(['banned'])
+    }
+    const words = tagWords('Their share (8% in 2020) compared with ours is small.')
+    expect(words.map((w, i) => (isFiniteVerb(words, i) ? w.text : '')).filter(Boolean)).toEqual(['is'])
+  })
 })

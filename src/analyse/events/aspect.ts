@@ -36,6 +36,7 @@ const HABITUAL = new Set<string>(DATA.dates.habitualAdverbs)
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re', "'m", '’m', 'has', 'have', "'ve", '’ve', 'do', 'does'])
 const NEGATIONS = new Set<string>(LANGUAGE.verbNegators)
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose'])
+const DASHES = new Set(['–', '—'])
 
 /** The verb group that starts at the finite verb `i`. */
 export function verbGroupAt(words: Word[], i: number): VerbGroup {
@@ -85,7 +86,7 @@ export function clauseVerbs(words: Word[], start: number, end: number, from: num
   const sub = before.findLast((i) => isSubordinator(words[i]!)) ?? -1
   const groups = (from: number[]) => {
     const found: VerbGroup[] = []
-    for (const i of from) if (i > (found.at(-1)?.last ?? -1) && isFiniteVerb(words, i)) found.push(verbGroupAt(words, i))
+    for (const i of from) if (i > (found.at(-1)?.last ?? -1) && isFiniteVerb(words, i, true)) found.push(verbGroupAt(words, i))
     return found
   }
   const own = groups(before.filter((i) => i > sub))
@@ -93,14 +94,21 @@ export function clauseVerbs(words: Word[], start: number, end: number, from: num
   const all = groups(before)
   if (all.length) return all
   // After the date, not in a relative clause between commas ("On 13 March, the secretary, who is using a second
-  // title, sent a letter" → "sent").
+  // title, sent a letter" → "sent"), nor in an aside between dashes or in brackets ("In 2022, the militia – a
+  // movement which has fought the army since 2019 – seized the port" → "seized").
   let aside = false
+  let dash: string | undefined
+  let depth = 0
   const after = inClause.filter((i) => {
     const w = words[i]!
     if (w.start < end) return false
-    if (w.text === ',') aside = false
+    // A bracket never closed ("[name](https://…" cut by the sentence splitter) opens no aside.
+    if (w.text === '(' && inClause.some((j) => j > i && words[j]!.text === ')')) depth++
+    else if (w.text === ')' && depth > 0) return !!depth--
+    else if (DASHES.has(w.text)) dash = dash === w.text ? undefined : (dash ?? w.text)
+    else if (w.text === ',') aside = false
     else if (RELATIVES.has(w.lower) && words[i - 1]?.text === ',') aside = true
-    return !aside
+    return !aside && !dash && depth === 0 && !DASHES.has(w.text)
   })
   return groups(after).slice(0, 1)
 }
@@ -109,7 +117,7 @@ export function clauseVerbs(words: Word[], start: number, end: number, from: num
 function isBareParticiple(words: Word[], i: number): boolean {
   const w = words[i]!
   const prev = words[i - 1]
-  return w.pos === 'VERB' && !w.lower.endsWith('ing') && prev?.pos !== 'AUX' && prev?.lower !== 'to' && !isFiniteVerb(words, i)
+  return w.pos === 'VERB' && !w.lower.endsWith('ing') && prev?.pos !== 'AUX' && prev?.lower !== 'to' && !isFiniteVerb(words, i, true)
 }
 
 /** "since", "when", "who", "which", "that" (a pronoun): a word that opens a clause of its own. */

@@ -6,6 +6,7 @@
  */
 import type { SentenceContext } from '../context.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
+import type { Word } from '../../language/index.ts'
 import { DATA } from '../data.ts'
 
 /** The clause is kept whole up to this length; the draft condenses it for the slide (src/draft/diagrams.ts). */
@@ -47,13 +48,13 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   } else {
     // The subject stands before the clause's verb: in "[In January 2025,] several business groups filed a lawsuit
     // challenging the FTC's amendments" the FTC is no subject.
-    const verb = s.words.findIndex((w, i) => w.start >= end && isFiniteVerb(s.words, i))
+    const verb = s.words.findIndex((w, i) => w.start >= end && isFiniteVerb(s.words, i, true))
     const verbStart = verb >= 0 ? s.words[verb]!.start : Infinity
     const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= end && s.tokens[m.first]!.start - end < 60 && s.tokens[m.first]!.start < verbStart && isSubject(s, m))
     body = subject ? text.slice(s.tokens[subject.first]!.start, clauseEnd) : after
     body = trimStart(body, false)
   }
-  return tidy(withoutFrame(body.replace(RE_RELATIVE_ASIDE, ' ')))
+  return tidy(withoutFrame(body.replace(RE_RELATIVE_ASIDE, ' ').replace(RE_DASH_ASIDE_TEXT, ' ')))
 }
 
 /** Conjunctions that open a clause of its own time: "since", "when", "after", "once", "because". */
@@ -66,10 +67,14 @@ const TIME_CONJUNCTIONS = new Set(['since', 'when', 'after', 'once', 'because'])
  */
 function timeClauseStart(s: SentenceContext, from: number, start: number): number {
   const words = s.words
-  const conj = words.findLastIndex((w, i) => w.start >= from && w.end <= start && TIME_CONJUNCTIONS.has(w.lower) && (w.pos === 'SCONJ' || (w.pos === 'ADP' && words[i + 1]?.lower !== 'of')))
-  if (conj < 0 || !words.some((w, i) => i > conj && w.end <= start && isFiniteVerb(words, i))) return from
+  // "who has served since 2017, resigned [in March 2023]": a conjunction before a date of its own opens no clause.
+  const conj = words.findLastIndex((w, i) => w.start >= from && w.end <= start && TIME_CONJUNCTIONS.has(w.lower) && (w.pos === 'SCONJ' || (w.pos === 'ADP' && words[i + 1]?.lower !== 'of')) && !startsDate(words[i + 1]))
+  if (conj < 0 || !words.some((w, i) => i > conj && w.end <= start && isFiniteVerb(words, i, true))) return from
   return words[conj]!.end
 }
+
+const MONTH_NAMES = new Set<string>(DATA.dates.months.flatMap((m) => m.names.map((n) => n.toLowerCase())))
+const startsDate = (w: Word | undefined) => !!w && (w.pos === 'NUM' || MONTH_NAMES.has(w.lower))
 
 /** The whole clause the date stands in, its date kept: "Four measures were rejected by the House and Senate in March 2026". */
 export function describeClause(s: SentenceContext, start: number, end: number, floor = 0): string {
@@ -111,8 +116,11 @@ const RE_RELATIVE_OPEN = /^(?:which|who)\b/
 export function clauseAround(text: string, start: number, end: number): [number, number] {
   let from = 0
   let to = text.length
+  const asides = dashAsides(text)
   for (const m of text.matchAll(RE_CLAUSE_BREAK)) {
     const breakEnd = m.index + m[0].length
+    // "the Committee—referred to as the God Squad—voted …": a pair of dashes holds an aside, no clause break.
+    if (asides.some(([a, b]) => (m.index === a || m.index === b) && (end <= a || start > b))) continue
     // "Russia, which maintains a test site, withdrew … in 2023": a relative clause closed before the date is an
     // aside in its clause, not a clause of its own.
     if (breakEnd <= start && RE_RELATIVE_OPEN.test(text.slice(breakEnd)) && text.slice(breakEnd, start).includes(',')) continue
@@ -121,6 +129,16 @@ export function clauseAround(text: string, start: number, end: number): [number,
   }
   return [from, to]
 }
+
+/** The offsets of the dashes of each pair of em dashes around an aside without a clause break of its own. */
+function dashAsides(text: string): [number, number][] {
+  const pairs: [number, number][] = []
+  for (const m of text.matchAll(RE_DASH_ASIDE)) pairs.push([m.index, m.index + m[0].length - 1])
+  return pairs
+}
+const RE_DASH_ASIDE = /—[^—;:]{1,120}—/g
+/** The aside between a pair of em dashes, taken out of an event's text. */
+const RE_DASH_ASIDE_TEXT = /\s*—[^—;:]{1,120}—\s*/g
 
 /** Keeps the last words when the text leads up to the date, the first words when it follows it. */
 function trimStart(text: string, keepEnd: boolean): string {

@@ -16,6 +16,7 @@ import { DATA } from '../data.ts'
 import { clauseVerbs, framesNoEvent, type VerbGroup } from './aspect.ts'
 import { clauseAround, describeClause, describeEvent } from './describe.ts'
 import { displayDate, findDates, sortable, type DateMention } from './explicit.ts'
+import { isOwnFinding, isReportedCount } from './findings.ts'
 import { addDays, findRelative } from './relative.ts'
 
 interface Found {
@@ -44,7 +45,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       const year = lastYear
       if (d.year && !d.yearless) lastYear = d.year
       if (d.later && year) Object.assign(d, { year: year + d.later })
-      if (!isEventDate(s, d) || isBound(s, d)) continue
+      if (!isEventDate(s, d) || isBound(s, d) || isOwnFinding(s.words, d.start, d.end)) continue
       // "February 19" after "On February 19, 2025, …": the day the article has printed with its year.
       const same = d.yearless && d.day ? printed.get(`${d.month}-${d.day}`) : undefined
       const named = namedEvent(s, d)
@@ -120,7 +121,7 @@ function isMeasurement(text: string): boolean {
   if (!RE_QUANTITY.test(text)) return false
   // The clause's own verb: "Measured by weight, the countries accounted for over 20%" measures with "accounted".
   const words = tagWords(text)
-  const verb = words.find((w, i) => isFiniteVerb(words, i)) ?? words.find((w) => w.pos === 'VERB' || w.pos === 'AUX')
+  const verb = words.find((w, i) => isFiniteVerb(words, i, true)) ?? words.find((w) => w.pos === 'VERB' || w.pos === 'AUX')
   return !!verb && MEASURE_VERBS.has(verb.lemma)
 }
 
@@ -136,9 +137,10 @@ const RE_SPAN_CLOSE = /\b(?:to|and|through|until)\s+$/i
  */
 function isFigure(s: SentenceContext, d: DateMention, verbs: VerbGroup[]): boolean {
   if (verbs.some((v) => RANK_VERBS.has(v.lemma))) return true
-  if (!verbs.some((v) => MEASURE_VERBS.has(v.lemma))) return false
   const text = s.sentence.text
   const [from, to] = clauseAround(text, d.start, d.end)
+  if (isReportedCount(s.words, verbs, from, to, d.start, d.end)) return true
+  if (!verbs.some((v) => MEASURE_VERBS.has(v.lemma))) return false
   const lead = text.slice(Math.max(0, d.start - 20), d.start)
   return RE_QUANTITY.test(text.slice(from, to)) || RE_SPAN_OPEN.test(lead) || /^(?:from|between)\s/i.test(text.slice(d.start, d.end)) || RE_SPAN_CLOSE.test(lead)
 }
@@ -171,7 +173,7 @@ function tellsEvent(text: string): boolean {
   if (words[0]?.pos === 'VERB') return true
   return words.some(
     (w, i) =>
-      isFiniteVerb(words, i) ||
+      isFiniteVerb(words, i, true) ||
       (w.pos === 'NOUN' && EVENT_NOUNS.has(w.lemma)) ||
       // "the one occurring [in 2025]"
       (w.pos === 'VERB' && OCCUR_VERBS.has(w.lemma)) ||
@@ -402,7 +404,7 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
     if (/^['’]s\b/.test(text.slice(d.end))) return false
     // The verb of the date's clause: the nearest finite verb before it, else the first after it ("We tracked …
     // how people collaborate with AI today" says how people collaborate now).
-    const finite = s.words.map((_, i) => i).filter((i) => isFiniteVerb(s.words, i))
+    const finite = s.words.map((_, i) => i).filter((i) => isFiniteVerb(s.words, i, true))
     const verb = finite.findLast((i) => s.words[i]!.end <= d.start) ?? finite[0]
     if (verb !== undefined && isPresent(s.words[verb]!)) return false
   }
@@ -417,7 +419,7 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   if (RE_EXISTENTIAL.test(clause)) return false
   // An aside in parentheses does not part a verb from its subject ("allies, who control Yemen (including Sanaa), entered").
   const words = withoutAsides(s.words)
-  return words.some((_, i) => isFiniteVerb(words, i))
+  return words.some((_, i) => isFiniteVerb(words, i, true))
 }
 
 /** The noun a date modifies, as in "the November 2024 agreement" or "the February 19 and April 21 letters". */
@@ -457,7 +459,7 @@ function namedEvent(s: SentenceContext, d: DateMention): string | undefined {
   if (!modified || !EVENT_NOUNS.has(modified.noun.lemma)) return undefined
   const text = s.sentence.text
   // Up to the clause's verb: "The March 31 decision [marks …]" says what the decision is, not what it was.
-  const verb = s.words.find((w, i) => w.start >= modified.noun.end && isFiniteVerb(s.words, i))
+  const verb = s.words.find((w, i) => w.start >= modified.noun.end && isFiniteVerb(s.words, i, true))
   const rest = text.slice(modified.noun.end, verb?.start).split(/[,;:()—]|\s(?:and|but|which|who|while)\s/)[0]!
   const tail = rest.split(/\s+/).filter(Boolean).slice(0, NAMED_EVENT_WORDS).join(' ').replace(/[\s.!?]+$/, '')
   return tail ? `${text.slice(modified.determiner.start, modified.noun.end)} ${tail}` : undefined
@@ -467,7 +469,7 @@ function namedEvent(s: SentenceContext, d: DateMention): string | undefined {
 function datesItsClause(s: SentenceContext, modified: { determiner: Word; noun: Word }): boolean {
   const before = s.words.findLast((w) => w.end <= modified.determiner.start)
   const next = s.words.findIndex((w) => w.start >= modified.noun.end)
-  return before?.pos === 'ADP' || (next >= 0 && isFiniteVerb(s.words, next))
+  return before?.pos === 'ADP' || (next >= 0 && isFiniteVerb(s.words, next, true))
 }
 
 /** The words outside parentheses. */
@@ -533,7 +535,8 @@ function followsEventNoun(s: SentenceContext, d: DateMention): boolean {
 const RE_REFERENCE_LEAD = new RegExp(`^(?:${DATA.dates.referenceLeads.join('|')})`, 'i')
 
 /** "submit a report annually through December 31, 2029", "expand by the end of 2026": a deadline after publication is no event. */
-const DEADLINE = '(?:through|until|till|by|no later than|before)'
+// "the Outline of Long-Term Goals to 2035": a time to come after "to" is a target too.
+const DEADLINE = '(?:through|until|till|by|to|no later than|before)'
 const RE_DEADLINE = new RegExp(`\\b${DEADLINE}\\s*$`, 'i')
 const RE_DEADLINE_OWN = new RegExp(`^${DEADLINE}\\s`, 'i')
 // "by the end of [2026]": the end of a period not over at publication.

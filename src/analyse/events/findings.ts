@@ -1,0 +1,53 @@
+/**
+ * Dated sentences that tell a finding, not an event: the article's own analysis ("our model finds that more than
+ * 70,000 people died in 2025", "We applied this model to the region in 2025") or someone's count of something
+ * ("one monitor reported around 19,000 deaths in 2025", "one in four firms reported using it in August 2025").
+ * A figure is no event even when it is reported; what the authors found is their study, not what happened.
+ * Read from the tagged words of the sentence, no tagging again.
+ */
+import { isFiniteVerb } from '../../language/grammar.ts'
+import type { Word } from '../../language/index.ts'
+import { DATA } from '../data.ts'
+import type { VerbGroup } from './aspect.ts'
+
+const FINDING_VERBS = new Set<string>(DATA.dates.findingVerbs)
+const COUNT_VERBS = new Set<string>(DATA.dates.countVerbs)
+const FIRST_PERSON = new Set(['we', 'our', 'us', 'i', 'my'])
+/** Parts of speech a subject runs over back from its verb: "the peak of the curve from our model [indicates]". */
+const SUBJECT_RUN = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADP', 'PART', 'ADV'])
+/** "2025", "1968": a number that is a year, not a count. */
+const RE_YEAR = /^(?:1[7-9]|20)\d{2}$/
+
+/**
+ * Whether a finding verb whose subject is the authors ("we find", "our model indicates", "we applied") frames the
+ * date at [start, end): the verb comes before the date, or is the first finite verb after a date that leads it
+ * ("In our first report, with data from January 2025, we found that …").
+ */
+export function isOwnFinding(words: Word[], start: number, end: number): boolean {
+  let afterDate = false
+  for (let i = 0; i < words.length; i++) {
+    if (!isFiniteVerb(words, i, true)) continue
+    const w = words[i]!
+    const after = w.start >= end
+    if (after && afterDate) return false
+    if (FINDING_VERBS.has(w.lemma.toLowerCase()) && byAuthors(words, i) && (w.end <= start || after)) return true
+    if (after) afterDate = true
+  }
+  return false
+}
+
+/** Whether the subject before the verb `i` names the authors: "we", "we’ve", "our model", "the curve from our model". */
+function byAuthors(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && (SUBJECT_RUN.has(words[k]!.pos) || words[k]!.pos === 'AUX'); k--) if (FIRST_PERSON.has(words[k]!.lower)) return true
+  return false
+}
+
+/**
+ * Whether a clause whose verbs are `verbs` reports a count: a verb of counting or reporting, not in the perfect
+ * ("has recorded 17 attacks since March" tells what went on since), with a number in the clause [from, to) that is
+ * no year and not in the date at [start, end): "reported around 19,000 deaths", "one in four firms reported".
+ */
+export function isReportedCount(words: Word[], verbs: VerbGroup[], from: number, to: number, start: number, end: number): boolean {
+  if (!verbs.some((v) => COUNT_VERBS.has(v.lemma) && !v.perfect)) return false
+  return words.some((w) => w.pos === 'NUM' && w.start >= from && w.end <= to && (w.end <= start || w.start >= end) && !RE_YEAR.test(w.text))
+}
