@@ -175,6 +175,16 @@ describe('analyse: dates that are not events', () => {
     expect(events[0]!.text).toMatch(/^The court ruled/)
   })
 
+  it('reads "today" with a verb in the progressive as what happens that day ("Today we are announcing …")', () => {
+    const article = ingest(
+      "---\ntitle: Today\ndate: 2026-04-21\n---\n\nToday, the harbour is busier than ever. Today, we are announcing a ferry service to the islands.\n",
+      { name: 'today.md' },
+    )
+    const events = analyse(article).events
+    expect(events.map((e) => e.date)).toEqual(['2026-04-21'])
+    expect(events[0]!.text).toMatch(/announcing a ferry service/)
+  })
+
   it('says what happened on a date inside a sentence without the preposition the date leaves behind', () => {
     const article = ingest('The states continued the lawsuit, and on April 15, 2026, a federal jury found that the company had broken the law.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['a federal jury found that the company had broken the law'])

@@ -13,7 +13,7 @@ import type { Context, SentenceContext } from '../context.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { contentLemmas, tagWords, type Word } from '../../language/index.ts'
 import { DATA } from '../data.ts'
-import { clauseVerbs, framesNoEvent, type VerbGroup } from './aspect.ts'
+import { clauseVerbs, framesNoEvent, verbGroupAt, type VerbGroup } from './aspect.ts'
 import { clauseAround, describeClause, describeEvent } from './describe.ts'
 import { displayDate, findDates, sortable, type DateMention } from './explicit.ts'
 import { isOwnFinding, isReportedCount } from './findings.ts'
@@ -406,7 +406,7 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
     // how people collaborate with AI today" says how people collaborate now).
     const finite = s.words.map((_, i) => i).filter((i) => isFiniteVerb(s.words, i, true))
     const verb = finite.findLast((i) => s.words[i]!.end <= d.start) ?? finite[0]
-    if (verb !== undefined && isPresent(s.words[verb]!)) return false
+    if (verb !== undefined && saysHowThingsStand(s.words, verb)) return false
   }
   // "Hegseth (who uses the title under an order dated September 5, 2025) directed …": a date in an aside with a
   // verb of its own dates the aside's thing, not what the sentence says happened. An aside without one still
@@ -498,12 +498,13 @@ function asideAround(text: string, start: number, end: number): [number, number]
   return close < 0 ? undefined : [open + 1, close]
 }
 
-/** Finite verbs of the present: with "today" they describe a state, not an event of the day. */
-const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', 'can', 'remains', 'remain', 'does', 'do', 'seems', 'seem'])
-/** A verb of the present: one of PRESENT, or a lexical verb in its dictionary form or with "-s" ("collaborate", "shows"). */
-function isPresent(w: Word): boolean {
-  if (PRESENT.has(w.lower)) return true
-  return w.pos === 'VERB' && (w.lower === w.lemma || w.lower === `${w.lemma}s` || w.lower === `${w.lemma}es`)
+/**
+ * The verb group at `i` says how things stand, not what happened: a present ("is", "remains", "has become",
+ * "collaborate") or "can"; not a progressive ("Today we're announcing …" tells what happens that day).
+ */
+function saysHowThingsStand(words: Word[], i: number): boolean {
+  const group = verbGroupAt(words, i)
+  return (group.present || words[i]!.lower === 'can') && !group.progressive
 }
 
 /** The verb groups of the date's clause (aspect.ts). */
