@@ -27,6 +27,7 @@ const SENTENCE_STARTERS = new Set([
 ])
 
 const NON_TERMINAL = new Set<string>([...abbreviations.titles, ...abbreviations.months, ...abbreviations.other])
+const BEFORE_NUMBERS = new Set<string>(abbreviations.beforeNumbers)
 
 interface Candidate {
   /** The word right before the punctuation (without it). */
@@ -49,6 +50,10 @@ const VETOES: Rule[] = [
   },
   function knownAbbreviation(c) {
     return c.punctuation === '.' && NON_TERMINAL.has(c.word)
+  },
+  // "grant n. 2023-00160-16", "case no. 5": "number" before a number or a code.
+  function numberAbbreviation(c) {
+    return c.punctuation === '.' && BEFORE_NUMBERS.has(c.word) && /^[\p{Lu}]{0,3}\d/u.test(c.next)
   },
   function initial(c) {
     return c.punctuation === '.' && RE_INITIAL.test(c.word)

@@ -40,6 +40,11 @@ describe('splitSentences', () => {
     expect(split('In Peru v. Brasko, the court ruled for Peru. Brasko appealed.')).toEqual(['In Peru v. Brasko, the court ruled for Peru.', 'Brasko appealed.'])
   })
 
+  it('does not end a sentence at "n." or "no." before a number or a code ("grant n. 2023-0016"), only before a word', () => {
+    expect(split('The survey was funded by the harbour board (grant n. 2021-0042) and the ferry fund (grant no. M21-77). It ran for a year.')).toHaveLength(2)
+    expect(split('The vote was no. Then the board met again.')).toHaveLength(2)
+  })
+
   it('survives titles, months and initials', () => {
     expect(split('Dr. Li met Gen. Smith on Jan. 5 in Washington. John F. Kennedy was mentioned. It ended.')).toEqual([
       'Dr. Li met Gen. Smith on Jan. 5 in Washington.',
