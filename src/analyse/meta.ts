@@ -51,6 +51,24 @@ export function markMeta(ctx: Context): void {
   const names = [...ctx.self, ...coauthors].filter((n) => n.split(/\s+/).length >= 2)
   for (const s of ctx.sentences)
     if (names.some((n) => s.sentence.text.startsWith(`${n} `) || s.sentence.text.startsWith(`${n},`))) s.meta = true
+  markBioParagraphs(ctx)
+}
+
+/**
+ * A bio or disclosure at the article's end goes on after its first line ("Jane Doe is a co-author of the study.
+ * The research was publicly funded (…). The authors declare no …"): each of the last paragraphs that opens with
+ * metadata is metadata whole.
+ */
+function markBioParagraphs(ctx: Context): void {
+  const { sentences } = ctx
+  for (let end = sentences.length; end > 0; ) {
+    const paragraph = sentences[end - 1]!.sentence.paragraph
+    let start = end - 1
+    while (start > 0 && sentences[start - 1]!.sentence.paragraph === paragraph) start--
+    if (!sentences[start]!.meta) return
+    for (let i = start; i < end; i++) sentences[i]!.meta = true
+    end = start
+  }
 }
 
 /** The names a byline lists, each up to its first comma: "Jane Doe, Professor, X; John Roe, Analyst, Y" → both. */

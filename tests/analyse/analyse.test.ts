@@ -286,6 +286,19 @@ describe('analyse: co-authors’ bios', () => {
     expect(article.sentences.filter((s) => meta.has(s.id)).map((s) => s.text)).toContain('Tom Ridley is part of a team funded by the Norvale Science Council.')
     expect(a.actors.map((x) => x.name)).not.toContain('Norvale Science Council')
   })
+
+  it('marks a closing disclosure paragraph as metadata whole, not only its first line; the body stays content', () => {
+    const article = ingest(
+      'Counting the dead in Narnia\n\nJane Holloway, Senior Researcher, Institute of Peace; Tom Ridley, Analyst, Norvale University. The Daily Ledger, 6 October 2026.\n\n' +
+        'The Narnian Liberation Front fought the Narnian army in 2025. The Casualty Watch reported 9,000 deaths.\n\n' +
+        'Tom Ridley is a co-author of the study the piece draws on. The research was publicly funded (grant n. 2024-0071). The authors declare no commercial interests.',
+      { format: 'text' },
+    )
+    const meta = new Set(analyse(article).meta)
+    const content = article.sentences.filter((s) => !meta.has(s.id)).map((s) => s.text)
+    expect(content).toContain('The Casualty Watch reported 9,000 deaths.')
+    expect(content.join(' ')).not.toMatch(/publicly funded|declare no/)
+  })
 })
 
 describe('analyse: navigation in the text', () => {
