@@ -37,6 +37,7 @@ const lazy = <T>(name: string, pick: (m: any) => T) => {
 const JSDOM = lazy<typeof JSDOMType>('jsdom', (m) => m.JSDOM)
 const Readability = lazy<typeof ReadabilityType>('@mozilla/readability', (m) => m.Readability)
 
+const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre'
 const BLOCK_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE'])
 
 
@@ -79,11 +80,11 @@ export function htmlToBlocks(html: string, name = 'the page', url = 'https://exa
       : undefined
   const readable = parsed?.content ? new (JSDOM())(parsed.content) : undefined
   const blocks = readable ? domBlocks(readable.window.document.body) : domBlocks(leanContent(document), { dropLinkLists: true })
-  if (readable) release(readable)
+  readable?.window.close()
   // "Headline - Site name": the page's own headline, when the title starts with it.
   const h1 = clean(document.querySelector('h1')?.textContent)
   const title = clean(parsed?.title) ?? pageMeta.title
-  release(dom)
+  dom.window.close()
   return {
     blocks,
     meta: {
@@ -97,36 +98,11 @@ export function htmlToBlocks(html: string, name = 'the page', url = 'https://exa
 }
 
 /**
- * Done with a page: its window closed and every element taken out of its parent. jsdom queues the page's
- * DOMContentLoaded as a promise job, which keeps the document alive until the event loop next turns, and the
- * pipeline is synchronous; its selector engine also keeps the elements of its last queries. Were the tree left
- * whole, either would hold all of it (some 50 MB for a 100k-word article) through analysis and drafting.
- */
-function release(dom: JSDOMType): void {
-  const page = dom.window.document.documentElement
-  const all = elementsUnder(page, () => true)
-  for (let i = all.length - 1; i >= 0; i--) all[i]!.remove()
-  dom.window.close()
-}
-
-/** The elements under `root` (not `root` itself) that `keep`, in document order. */
-function elementsUnder(root: Element, keep: (el: Element) => boolean): Element[] {
-  const found: Element[] = []
-  const stack: Element[] = [...root.children].reverse()
-  while (stack.length) {
-    const el = stack.pop()!
-    if (keep(el)) found.push(el)
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!)
-  }
-  return found
-}
-
-/**
  * The text blocks under `root`, in document order. One walk over the elements, and one up from each block (the
  * depth is capped, html-limits.ts): per-element selector queries cost jsdom time quadratic in a page's size.
  */
 function domBlocks(root: Element, options: { dropLinkLists?: boolean } = {}): Block[] {
-  const all = elementsUnder(root, (el) => BLOCK_TAGS.has(el.tagName))
+  const all = Array.from(root.querySelectorAll(BLOCK_SELECTOR))
   // A block nested in another block (a <p> inside <li> or <blockquote>) is read once, at the innermost level.
   const outer = new Set<Element>()
   for (const el of all)
