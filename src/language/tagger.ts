@@ -10,6 +10,7 @@
  */
 import { createRequire } from 'node:module'
 import type { WinkMethods } from 'wink-nlp'
+import { LANGUAGE } from './data.ts'
 
 // Loaded on first use, not at import: the model takes about 70 MB, which a build from an outline with no titles
 // to check, or a command that never tags, need not hold.
@@ -109,7 +110,35 @@ function corrected(words: Word[]): Word[] {
     // "the New York State DOT": a word in capitals inside a sentence is an acronym, not a verb.
     if (i > 0 && w.pos === 'VERB' && /^\p{Lu}{2,}$/u.test(w.text)) w.pos = 'PROPN'
     if (w.pos === 'SCONJ' && GERUND_PREPOSITIONS.has(w.lower) && next?.pos === 'VERB' && next.lower.endsWith('ing')) w.pos = 'ADP'
+    if (nounInCompound(words, i)) w.pos = 'NOUN'
   })
   return words
 }
 const GERUND_PREPOSITIONS = new Set(['for', 'by', 'without', 'of', 'in', 'on'])
+/** Verbs whose object may be a clause without "that": "the French fear riots will spread" (data/language.json clauseVerbs). */
+const CLAUSE_VERBS = new Set(LANGUAGE.clauseVerbs)
+/** What a noun phrase's modifiers open after: a determiner, a preposition, a number; or the sentence's start. */
+const PHRASE_OPENERS = new Set(['DET', 'ADP', 'NUM', 'PUNCT', 'CCONJ'])
+
+/**
+ * A noun of a compound read as a verb in its base form, between a modifier and the verb its phrase is the subject
+ * of: "a Russian plague/VERB research institute has fuelled …", "Bubonic plague/VERB is spread …". The word
+ * follows an adjective or a name that follows no noun (so no subject stands before it), and after it come only
+ * nouns, then an auxiliary or a finite verb: the phrase's own verb. Not a past form like its base ("the Kremlin
+ * cut gas supplies to Europe": no verb follows), nor a verb that takes a clause ("the French fear riots will …").
+ */
+function nounInCompound(words: Word[], i: number): boolean {
+  const w = words[i]!
+  const prev = words[i - 1]
+  if (w.pos !== 'VERB' || w.lemma !== w.lower || /(?:ing|ed|s)$/.test(w.lower) || CLAUSE_VERBS.has(w.lemma)) return false
+  // A plural name is a subject: "Carriers receive fixed payments".
+  if (!prev || !['ADJ', 'PROPN'].includes(prev.pos) || (prev.pos === 'PROPN' && prev.lower.endsWith('s')) || !PHRASE_OPENERS.has(words[i - 2]?.pos ?? 'PUNCT')) return false
+  let k = i + 1
+  while (words[k]?.pos === 'NOUN') k++
+  const after = words[k]
+  if (!after) return false
+  // Right after the word, a past form may be a participle before its noun ("receive fixed payments"): only "-s" is taken.
+  return after.pos === 'AUX' || (after.pos === 'VERB' && (k === i + 1 ? /s$/ : FINITE_ENDING).test(after.lower))
+}
+/** A verb form that is finite after a noun phrase: "occurs", "fuelled" ("spread" is not told apart and not taken). */
+const FINITE_ENDING = /(?:s|ed)$/

@@ -63,4 +63,15 @@ describe('tagWords', () => {
     const words = tagWords('Their share (8% in 2020) compared with ours is small.')
     expect(words.map((w, i) => (isFiniteVerb(words, i) ? w.text : '')).filter(Boolean)).toEqual(['is'])
   })
+
+  it('reads a noun of a compound tagged as a verb between a modifier and its phrase’s verb as a noun ("a Chinese plague research centre have")', () => {
+    expect(show('Officials at a Chinese plague research centre have denied the reports.')).toContain('plague/NOUN research/NOUN centre/NOUN have/AUX')
+    expect(show('Tropical plague is spread by fleas.')).toContain('plague/NOUN is/AUX')
+  })
+
+  it('keeps a verb after its subject a verb ("The Kremlin cut gas supplies", "Farmers receive fixed payments", "drones plague towns")', () => {
+    expect(show('The Kremlin cut gas supplies to Europe.')).toContain('cut/VERB')
+    expect(show('Farmers receive fixed payments each year.')).toContain('receive/VERB')
+    expect(show('Russian drones plague border towns.')).toContain('plague/VERB')
+  })
 })
