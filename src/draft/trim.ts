@@ -1077,12 +1077,13 @@ function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, options: {
     }
     const prev = parse.words[order[k - 1] ?? -1]
     if (k === order.length - 1 && /^[.!?…]$/.test(w.text)) continue
-    // A preposition right after a verb is its particle ("shore up"); after an adverb or adjective it completes it
-    // ("as far as", "close to"): neither starts a phrase that can go.
+    // A preposition right after a verb is its particle ("shore up"), after an auxiliary the complement of "be"
+    // ("was in place"); after an adverb or adjective it completes it ("as far as", "close to"): none starts a
+    // phrase that can go.
     // "the use of AI models", "a level of risk": "of" completes the noun before it; the phrase to go starts earlier.
     // A point keeps it; a headline, which must be short, may lose it.
     if (options.point && w.lower === 'of' && ['NOUN', 'PROPN'].includes(prev?.pos ?? '')) continue
-    if (w.pos === 'ADP' && !keptModifier(parse, i) && !['VERB', 'ADV', 'ADJ'].includes(prev?.pos ?? '')) return { from: i, to: order.at(-1)! }
+    if (w.pos === 'ADP' && !keptModifier(parse, i) && !['VERB', 'AUX', 'ADV', 'ADJ'].includes(prev?.pos ?? '')) return { from: i, to: order.at(-1)! }
     if (w.lower === 'to' && w.pos === 'PART' && prev?.pos === 'NOUN') return { from: i, to: order.at(-1)! }
     // "for violating the law": a gerund after a preposition is inside the phrase.
     if (w.pos === 'VERB' && w.lower.endsWith('ing') && parse.words[order[k - 1] ?? -1]?.pos === 'ADP') continue

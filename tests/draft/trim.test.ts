@@ -207,6 +207,12 @@ describe('points end where a phrase ends', () => {
     expect(backReference(tagWords('In 2020, the firm grew.'))).toBeUndefined()
   })
 
+  it('never cut the complement of "be" ("until a regime was [in place]") to shorten a long point', () => {
+    const point = trim('The harbour board adopted the ferry fee schedule (FFS; Rule 12 of the port code) as a stopgap to allow the ferry companies to keep sailing on routes across the northern bay (NB) until a new licensing regime was in place (that is, the island compact, which at the time was not signed).')?.point
+    expect(point).not.toMatch(/ was$/)
+    expect(point).toMatch(/was in place$/)
+  })
+
   it('read "it" before "is important for X to …" as an expletive, and "it is important for X." as a reference back', () => {
     for (const t of ['It’s important for harbour pilots to be trained twice a year.', 'It is very hard for small ferry firms in the region to compete.'])
       expect(backReference(tagWords(t)), t).toBeUndefined()
