@@ -44,6 +44,9 @@ function load() {
   return engine
 }
 
+/** A closing bracket run together with the stop after it: "):", "),". */
+const RE_CLOSE_AND_STOP = /^[)\]][.,:;!?]+$/
+
 /** A possessive ending kept on a word: "Alzheimer's", "Beijing’s". */
 const RE_POSSESSIVE = /(?<=\p{L})['’][sS]$/u
 
@@ -81,7 +84,11 @@ export function tagWords(printed: string): Word[] {
     // The word as printed, and its lemma when the model left the word as it was.
     const word = printed.slice(start, start + value.length)
     const lemmaOf = (lemma: string) => (word !== value && lemma === value.toLowerCase() ? word.toLowerCase() : lemma)
-    if (possessive) {
+    if (RE_CLOSE_AND_STOP.test(value)) {
+      // "(90 FR 60064 and 91 FR 13822):": wink keeps a closing bracket and the stop after it as one symbol, so the
+      // bracket would have no partner; each is a mark of its own.
+      for (let k = 0; k < value.length; k++) words.push({ text: value[k]!, lower: value[k]!, lemma: value[k]!, pos: 'PUNCT', start: start + k, end: start + k + 1 })
+    } else if (possessive) {
       // wink splits "Alzheimer's" into "Alzheimer" + "'s" the first time it meets the word and, having cached it,
       // keeps it whole after that: split it here, so the same text is tagged the same way in any run.
       const base = word.slice(0, possessive.index)

@@ -74,4 +74,9 @@ describe('tagWords', () => {
     expect(show('Farmers receive fixed payments each year.')).toContain('receive/VERB')
     expect(show('Russian drones plague border towns.')).toContain('plague/VERB')
   })
+
+  it('splits a closing bracket from the stop written after it ("(rules 4 and 5):"), so the bracket has its partner', () => {
+    expect(show('The board approved two rules (rules 4 and 5): both apply from May.')).toContain('5/NUM )/PUNCT :/PUNCT both')
+    expect(show('The fee (a flat charge), set in May, applies.')).toContain('charge/NOUN )/PUNCT ,/PUNCT')
+  })
 })
