@@ -28,9 +28,10 @@ export interface RawDocument {
   meta: Partial<ArticleMeta>
 }
 
-// jsdom and Readability take ~300 ms to load: load them only for HTML input.
+// jsdom and Readability take ~300 ms to load: load them only for HTML input (markdown-it: for Markdown).
 const require = createRequire(import.meta.url)
-const lazy = <T>(name: string, pick: (m: any) => T) => {
+/** A module loaded on first use: `lazy('jsdom', (m) => m.JSDOM)()`. */
+export const lazy = <T>(name: string, pick: (m: any) => T) => {
   let value: T | undefined
   return () => (value ??= pick(require(name)))
 }

@@ -2,17 +2,13 @@
  * Markdown input: optional YAML front matter for metadata, then the text blocks of the Markdown itself, read from
  * markdown-it's tokens.
  */
-import { createRequire } from 'node:module'
 import type MarkdownItType from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import { parse as parseYaml } from 'yaml'
 import type { ArticleMeta } from '../types.ts'
-import { clean, fieldsOf, foldSpace, isLabel, MIN_FIELDS, mostlyLinkText, type Block, type RawDocument } from './blocks.ts'
+import { clean, fieldsOf, foldSpace, isLabel, lazy, MIN_FIELDS, mostlyLinkText, type Block, type RawDocument } from './blocks.ts'
 
-// markdown-it takes some time to load: only for Markdown input.
-const require = createRequire(import.meta.url)
-let markdownIt: typeof MarkdownItType | undefined
-const MarkdownIt = () => (markdownIt ??= ((m: any) => m.default ?? m)(require('markdown-it')) as typeof MarkdownItType)
+const MarkdownIt = lazy<typeof MarkdownItType>('markdown-it', (m) => m.default ?? m)
 
 const RE_FRONTMATTER = /^---\n([\s\S]*?)\n---\n/
 
