@@ -185,6 +185,11 @@ describe('analyse: dates that are not events', () => {
     expect(events[0]!.text).toMatch(/announcing a ferry service/)
   })
 
+  it('leaves no bracket open in an event’s text when its clause ends inside the brackets ("the Act (HBA; …")', () => {
+    const article = ingest('In 1980, the council passed the Harbour Bylaws Act (HBA; Rule 12 of the port code) to regulate the ferries.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['the council passed the Harbour Bylaws Act'])
+  })
+
   it('says what happened on a date inside a sentence without the preposition the date leaves behind', () => {
     const article = ingest('The states continued the lawsuit, and on April 15, 2026, a federal jury found that the company had broken the law.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['a federal jury found that the company had broken the law'])

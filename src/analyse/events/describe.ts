@@ -148,8 +148,14 @@ function trimStart(text: string, keepEnd: boolean): string {
 }
 
 function tidy(text: string): string {
-  return text
+  return withoutOpenBracket(text)
     .replace(/(?:^|\s+)(?:on|in|at|since|by|from|during|until|of|before|after|between|to|and|or)$/i, '').replace(/\s+([,.;:])/g, '$1').replace(/[\s,;:.]+$/, '').replace(/^[\s,]+/, '').trim()
+}
+
+/** "passed the Act (DSHMRA" (the clause ended at a ";" inside the brackets): a bracket left open at the end goes, with what follows it. */
+function withoutOpenBracket(text: string): string {
+  const open = text.lastIndexOf('(')
+  return open > 0 && text.indexOf(')', open) < 0 ? text.slice(0, open) : text
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\w/.test(w)).length
