@@ -61,7 +61,8 @@ export function isFiniteVerb(words: Word[], i: number, careful = false): boolean
   return false
 }
 
-const DASHES = new Set(['–', '—'])
+/** The dashes that set off an aside in pairs: en and em. */
+export const DASHES = new Set(['–', '—'])
 
 /** The index of the "(" or dash that opens the aside the ")" or dash at `k` closes, or -1. */
 function asideOpening(words: Word[], k: number): number {

@@ -4,7 +4,7 @@
  * been falling since 2021", "Both samples come from November 2025", "Pillar 1 would allow purchases in 2030").
  * Read from the tagged words of the sentence, no tagging again.
  */
-import { isFiniteVerb } from '../../language/grammar.ts'
+import { DASHES, isFiniteVerb } from '../../language/grammar.ts'
 import type { Word } from '../../language/index.ts'
 import { LANGUAGE } from '../../language/data.ts'
 import { DATA } from '../data.ts'
@@ -36,7 +36,6 @@ const HABITUAL = new Set<string>(DATA.dates.habitualAdverbs)
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re', "'m", '’m', 'has', 'have', "'ve", '’ve', 'do', 'does'])
 const NEGATIONS = new Set<string>(LANGUAGE.verbNegators)
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose'])
-const DASHES = new Set(['–', '—'])
 
 /** The verb group that starts at the finite verb `i`. */
 export function verbGroupAt(words: Word[], i: number): VerbGroup {

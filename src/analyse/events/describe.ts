@@ -8,6 +8,7 @@ import type { SentenceContext } from '../context.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import type { Word } from '../../language/index.ts'
 import { DATA } from '../data.ts'
+import { MONTH_NAMES } from './explicit.ts'
 
 /** The clause is kept whole up to this length; the draft condenses it for the slide (src/draft/diagrams.ts). */
 const MAX_WORDS = 40
@@ -73,7 +74,6 @@ function timeClauseStart(s: SentenceContext, from: number, start: number): numbe
   return words[conj]!.end
 }
 
-const MONTH_NAMES = new Set<string>(DATA.dates.months.flatMap((m) => m.names.map((n) => n.toLowerCase())))
 const startsDate = (w: Word | undefined) => !!w && (w.pos === 'NUM' || MONTH_NAMES.has(w.lower))
 
 /** The whole clause the date stands in, its date kept: "Four measures were rejected by the House and Senate in March 2026". */

@@ -26,6 +26,8 @@ export interface DateMention {
 }
 
 const MONTHS = new Map<string, number>(DATA.dates.months.flatMap((m) => m.names.map((n): [string, number] => [n, m.n])))
+/** The month names and their short forms, in lower case: "march", "sept". */
+export const MONTH_NAMES = new Set<string>([...MONTHS.keys()].map((n) => n.toLowerCase()))
 const MONTH = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
 const YEAR = '(1[7-9]\\d{2}|20\\d{2})'
