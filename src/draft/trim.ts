@@ -671,7 +671,14 @@ function isComma(parse: Parse, i: number): boolean {
 
 /** The next comma (outside quotes) after `i`, before `limit`, or -1. */
 function nextComma(parse: Parse, i: number, limit = parse.words.length): number {
+  // "While friction between the members (China, France and the UK) has …, X": a comma inside brackets opened
+  // after `i` divides the aside, not the sentence.
+  let depth = 0
   for (let k = i + 1; k < Math.min(limit, parse.words.length); k++) {
+    const text = parse.words[k]!.text
+    if (text === '(' && parse.aside[k]) depth++
+    else if (text === ')' && depth > 0) depth--
+    if (depth > 0) continue
     // "May 23, 2024": the comma inside a date divides nothing.
     if (isComma(parse, k) && RE_YEAR.test(parse.words[k + 1]?.text ?? '') && parse.words[k - 1]?.pos === 'NUM') continue
     if (isComma(parse, k)) return k

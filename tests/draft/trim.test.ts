@@ -36,6 +36,13 @@ describe('points', () => {
     )
   })
 
+  it('never end a leading clause at a comma inside brackets', () => {
+    const point = trim('While rivalry among the big lenders (Alpha, Beta, Gamma and Delta) has deepened the slump, the regulator has stayed silent.')!.point
+    expect(point).not.toMatch(/\)/)
+    expect(point).toMatch(/the regulator has stayed silent$/i)
+    expect(trim('Some islands (e.g., Northa, Southa) keep their own postal code.')!.point).toBe('Some islands keep their own postal code')
+  })
+
   it('keep a condition, a contrast and a negation', () => {
     expect(trim('If the talks fail, the council will impose new sanctions on the regime.')!.point).toMatch(/^If the talks fail/)
     expect(trim('The two sides made strides in recent years, but this move deepens the rift between them.')!.point).toContain('but this move deepens')
