@@ -123,6 +123,16 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
       words = tagWords(point)
       dangling = backReference(words) !== undefined
     }
+    // "Since the uncertainty can be quantified, this uncertainty is no reason for delay": what the demonstrative
+    // names is in the lead the trimming dropped, so the sentence is read whole.
+    if (dangling && !antecedent && namesInLead(words0, words)) {
+      const whole = wholeSentence(text, tagged ?? [])
+      if (whole) {
+        point = whole.point
+        words = whole.words
+        dangling = false
+      }
+    }
     // "Hegseth directed DOD to designate Anthropic a supply-chain risk. This designation follows a months-long
     // dispute …": the thing a demonstrative names is the previous sentence's, so the point says both, in order.
     const joined = dangling && !antecedent && index > 0 ? joinedToBefore(point, words, sentence, article.sentences[index - 1]!, meta, language) : undefined
@@ -288,6 +298,13 @@ function leadSubject(all: Word[], first: Word | undefined, sentence: Sentence): 
   const from = ['SCONJ', 'ADP'].includes(lead[0]?.pos ?? '') ? 1 : 0
   const subject = subjectName(lead.slice(from), sentence.text)
   return subject && { ...subject, id: sentence.id }
+}
+
+/** The point opens with a demonstrative and its noun ("this uncertainty"), and the sentence's lead before it names that noun. */
+function namesInLead(all: Word[], words: Word[]): boolean {
+  const [determiner, noun] = words
+  if (!determiner || !noun || determiner.pos !== 'DET' || noun.pos !== 'NOUN' || backReference(words)?.split(' ').length !== 2) return false
+  return all.some((w) => w.end <= determiner.start && w.lemma === noun.lemma)
 }
 
 /** A pronoun agrees with a name: "they" a plural ("The Houthis"), "he"/"she" a person's full name, "it" a singular name. */

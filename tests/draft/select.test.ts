@@ -31,6 +31,24 @@ describe('a demonstrative that names what the sentence before said', () => {
   })
 })
 
+describe('a demonstrative that names what its own sentence said first', () => {
+  it('keeps the sentence whole ("Since the delay can be measured, this delay is …")', () => {
+    const { candidates: cs } = candidates(
+      '# Ports\n\nShipping lines reported longer waits at every major port this spring.\n\nBecause the delay at the ports can be measured, as the survey shows, this delay is no longer an excuse for inaction.\n',
+    )
+    const point = cs.find((c) => c.sentence.id === 'p2.s1')!
+    expect(point.dangling).toBe(false)
+    expect(point.point).toMatch(/^Because the delay at the ports can be measured/)
+  })
+
+  it('stays dangling when the lead names something else', () => {
+    const { candidates: cs } = candidates(
+      '# Ports\n\nShipping lines reported longer waits at every major port this spring.\n\nBecause the survey covers every port, as the authors note, this delay is no longer an excuse for inaction.\n',
+    )
+    expect(cs.find((c) => c.sentence.id === 'p2.s1')?.dangling ?? true).toBe(true)
+  })
+})
+
 describe('a quotation that runs on into the next sentence', () => {
   it('is shown whole when the next sentence closes it, and the point cites both', () => {
     const { article, candidates: cs } = candidates(
