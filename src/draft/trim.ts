@@ -913,8 +913,10 @@ function trailingCuts(parse: Parse): Cut[] {
   words.forEach((_, c) => {
     // Someone's words are not trimmed.
     if (!isComma(parse, c) || parse.quoted[c] || !hasMainClause(words.slice(0, c))) return
-    const opens = firstPhrase(words, c + 1, TRAILING_OPENERS) || (words[c + 1]?.pos === 'VERB' && words[c + 1]!.lower.endsWith('ing'))
-    if (!opens) return
+    // 'based on "general principles," taking into account …': the phrase opens after the quote the comma is inside.
+    const after = parse.partner.has(c + 1) && parse.partner.get(c + 1)! < c ? c + 2 : c + 1
+    const opens = firstPhrase(words, after, TRAILING_OPENERS) || (words[after]?.pos === 'VERB' && words[after]!.lower.endsWith('ing'))
+    if (!opens || (after > c + 1 && !hasFiniteVerb(words.slice(0, c)))) return
     // "Our expectation is that, in the same way …, we'll measure …": after "that" or a conjunction the clause
     // is still to come; only the aside before it may go.
     const before = words[c - 1]
@@ -1219,7 +1221,13 @@ function count(parse: Parse, kept: Set<number>): number {
 export function render(parse: Parse, kept: Set<number>): string {
   // A quotation mark whose partner was cut goes too (a cut may end at a comma just inside a closing quote).
   const { partner } = parse
-  const order = [...kept].sort((a, b) => a - b).filter((i) => !partner.has(i) || kept.has(partner.get(i)!))
+  // 'on "general principles," taking …' cut from its comma: the closing quote stays with the quotation it closes.
+  const reclosed = new Set<number>()
+  for (const [open, close] of partner) {
+    if (close > open && kept.has(open) && !kept.has(close) && !kept.has(close - 1) && parse.words[close - 1]?.text === ',' && kept.has(close - 2)) reclosed.add(close)
+  }
+  const shown = new Set([...kept, ...reclosed])
+  const order = [...shown].sort((a, b) => a - b).filter((i) => !partner.has(i) || shown.has(partner.get(i)!))
   // Drop punctuation left dangling at the ends (a comma before a cut, a full stop after one).
   // A straight quote mark opens a quotation there when its partner is kept after it.
   const opening = (i: number) => RE_OPENING.test(parse.words[i]!.text) || (parse.words[i]!.text === '"' && (partner.get(i) ?? -1) > i)
@@ -1233,7 +1241,7 @@ export function render(parse: Parse, kept: Set<number>): string {
     const prev = order[k - 1]
     if (prev === undefined) out = w.text
     else if (prev === i - 1) out += parse.text.slice(parse.words[prev]!.end, w.start) + w.text
-    else if (RE_CLOSING.test(w.text) && w.text !== ',') out += w.text
+    else if ((RE_CLOSING.test(w.text) && w.text !== ',') || reclosed.has(i)) out += w.text
     else if (w.text === ',' && /[,;:]$/.test(out)) return
     else out += (w.text === ',' ? '' : ' ') + w.text
   })

@@ -43,6 +43,12 @@ describe('points', () => {
     expect(trim('A few small territories (e.g., Northa Island, Southa Bay) have kept their own postal code since the reform.')!.point).toMatch(/^A few small territories/)
   })
 
+  it('drop a trailing phrase after a comma inside a closing quote, and keep the quote closed', () => {
+    const t = trim('The board could postpone the merger vote based on "ordinary market considerations," taking into account the timing of the audit and the objections raised by the minority shareholders.')!
+    expect(t.point).toBe('The board could postpone the merger vote based on "ordinary market considerations"')
+    expect(t.title).toBe('The board could postpone the merger vote')
+  })
+
   it('keep a condition, a contrast and a negation', () => {
     expect(trim('If the talks fail, the council will impose new sanctions on the regime.')!.point).toMatch(/^If the talks fail/)
     expect(trim('The two sides made strides in recent years, but this move deepens the rift between them.')!.point).toContain('but this move deepens')
