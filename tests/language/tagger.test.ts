@@ -75,6 +75,12 @@ describe('tagWords', () => {
     expect(show('Russian drones plague border towns.')).toContain('plague/VERB')
   })
 
+  it('reads "regarding" and "concerning" after a noun as prepositions, and a verb after "is" as a verb', () => {
+    expect(show('The agency issued guidance regarding the new tariffs last week.')).toContain('regarding/ADP the/DET')
+    expect(show('Members raised questions concerning the budget.')).toContain('concerning/ADP')
+    expect(show('The drop in sales is concerning the investors.')).not.toContain('concerning/ADP')
+  })
+
   it('splits a closing bracket from the stop written after it ("(rules 4 and 5):"), so the bracket has its partner', () => {
     expect(show('The board approved two rules (rules 4 and 5): both apply from May.')).toContain('5/NUM )/PUNCT :/PUNCT both')
     expect(show('The fee (a flat charge), set in May, applies.')).toContain('charge/NOUN )/PUNCT ,/PUNCT')
