@@ -50,6 +50,7 @@ const phrases = (list: string[]): Phrase[] =>
     .sort((a, b) => b.length - a.length)
 const apostrophes = (text: string) => (text.includes('’') ? text.replace(/’/g, "'") : text)
 const LEADING_CONNECTIVES = phrases(connectives.leading)
+const ENUMERATING = new Set<string>(connectives.enumerating)
 const LEADING_OPENERS = phrases(trimData.leadingOpeners)
 const KEEP_OPENERS = phrases(trimData.keepOpeners)
 const MID_CONNECTIVES = phrases(trimData.midConnectives)
@@ -306,6 +307,13 @@ const QUANTIFIERS = new Set<string>(LANGUAGE_DATA.quantifiers)
 const AS_COMPLEMENT_VERBS = new Set<string>(LANGUAGE_DATA.asComplementVerbs)
 const COMPLEX_PREPOSITIONS = LANGUAGE_DATA.complexPrepositions.map((p) => p.split(' '))
 
+/** How many words before `i` belong with it to a preposition of several words ("such [as]", "because [of]"), or 0. */
+function complexPrepositionBefore(parse: Parse, i: number): number {
+  const before = (n: number) => parse.words.slice(i - n, i).map((w) => w.lower).join(' ')
+  const match = COMPLEX_PREPOSITIONS.find((p) => p.length > 1 && i >= p.length - 1 && p.at(-1) === parse.words[i]!.lower && before(p.length - 1) === p.slice(0, -1).join(' '))
+  return match ? match.length - 1 : 0
+}
+
 /** Words that make a noun need what follows it: "the first time [that …]", "the only country [to …]". */
 const ORDINALS = new Set(['first', 'last', 'only', 'next', 'same'])
 
@@ -492,10 +500,16 @@ function afterMainClause(parse: Parse, kept: Set<number>, options: { verbPhrases
     // "in the following scenarios": after a determiner or preposition the word describes a noun; it stops nothing.
     const stop = ['DET', 'ADP'].includes(words[i - 1]?.pos ?? '') ? undefined : firstPhrase(words, i, TITLE_STOPS)
     // "as", "since", "before", "after", "until", "when" end the main clause only as conjunctions before a clause.
-    const clausal = stop && stop.length === 1 && ['as', 'since', 'before', 'after', 'until', 'when'].includes(stop[0]!)
+    // "options such as …": a preposition of several words goes from its first word, in the main clause (after
+    // ", so places" the clause that holds it has yet to reach its verb); its "as" is no conjunction.
+    const inMain = !order.some((k) => k < i && words[k]!.text === ',')
+    const complex = stop && inMain ? complexPrepositionBefore(parse, i) : 0
+    // "enable individuals such as terrorists to thwart …": examples before the infinitive the verb governs stay.
+    if (complex > 0 && words.some((x, k) => k > i && x.lower === 'to' && x.pos === 'PART' && words[k + 1]?.pos === 'VERB')) continue
+    const clausal = stop && stop.length === 1 && complex === 0 && ['as', 'since', 'before', 'after', 'until', 'when'].includes(stop[0]!)
     // "… as A and as B": the conjunction goes with what it joins.
-    const joined = ['and', 'or'].includes(words[i - 1]?.lower ?? '') && i - 1 > main + 1 ? i - 1 : i
-    if (stop && i > main + 1 && (!clausal || startsClause(words.slice(i + 1)))) return { from: joined, to: words.length - 1 }
+    const joined = ['and', 'or'].includes(words[i - 1]?.lower ?? '') && i - 1 > main + 1 ? i - 1 : i - complex
+    if (stop && joined > main + 1 && (!clausal || startsClause(words.slice(i + 1)))) return { from: joined, to: words.length - 1 }
     // "Ticketmaster, TicketWeb, and Tickets.com set fees": ", and" closing a list of names starts no clause.
     // "have joined the protests and have in some cases put …": a second verb phrase, in a headline.
     if (options.verbPhrases && w.lower === 'and' && words[i - 1]?.text !== ',' && ['AUX', 'VERB'].includes(words[i + 1]?.pos ?? '') && i > main + 2 && isFiniteVerb(words, i + 1))
@@ -722,7 +736,8 @@ function leadCuts(parse: Parse): Cut[] {
       i += evidence.length
       continue
     }
-    const connective = firstPhrase(words, i, LEADING_CONNECTIVES)
+    const enumerates = ENUMERATING.has(words[i]!.lower) && isComma(parse, i + 1) ? [words[i]!.lower] : undefined
+    const connective = enumerates ?? firstPhrase(words, i, LEADING_CONNECTIVES)
     if (connective) {
       const end = i + connective.length - 1
       const next = isComma(parse, end + 1) ? end + 1 : end

@@ -49,6 +49,11 @@ describe('points', () => {
     expect(t.title).toBe('The board could postpone the merger vote')
   })
 
+  it('drop a leading "Fourth," but not the "First" of a name', () => {
+    expect(trim('Fourth, the ministry could set strict quotas akin to those the fisheries board uses.')!.point).toMatch(/^The ministry could set strict quotas/)
+    expect(trim('First Amendment protections are strong in the republic, according to most legal scholars and several recent rulings.')!.point).toMatch(/^First Amendment protections/)
+  })
+
   it('keep a condition, a contrast and a negation', () => {
     expect(trim('If the talks fail, the council will impose new sanctions on the regime.')!.point).toMatch(/^If the talks fail/)
     expect(trim('The two sides made strides in recent years, but this move deepens the rift between them.')!.point).toContain('but this move deepens')
@@ -107,6 +112,12 @@ describe('points', () => {
 })
 
 describe('headlines', () => {
+  it('never stop inside a preposition of several words ("options such [as …]")', () => {
+    expect(trim('The rebels might pursue options such as blockading the port or seizing more border crossings.')!.title).toBe('The rebels might pursue options')
+    // Not before the infinitive the verb governs.
+    expect(trim('This could enable groups such as smugglers or foreign agents to evade the new border checks entirely.')!.title).not.toBe('This could enable groups')
+  })
+
   it('are the main clause in at most ten words', () => {
     expect(trim('However, in the wake of the fourth test, China seems less optimistic about multilateral solutions to denuclearise the North since the broader implications may be a more pressing concern.')!.title).toBe(
       'China seems less optimistic about multilateral solutions',
