@@ -65,6 +65,11 @@ const SAME_CLAIM = 0.6
 const THESIS_SHORTLIST = 8
 /** An article concludes in its last paragraphs. */
 const CONCLUDING_PARAGRAPHS = 2
+/**
+ * What a concluding paragraph's first sentence gains over its others (salience is 0..1). Dev eval: key claims
+ * 84%/73% → 85%/75% and thesis on a slide 23 → 24 of 28 (4 articles better, none worse; 0.15–0.3 alike).
+ */
+const TOPIC_SENTENCE_WEIGHT = 0.2
 
 /** Every sentence that can stand as a point, in article order. */
 export function candidatesOf(article: Article, analysis: Analysis, language: Language): Candidate[] {
@@ -366,7 +371,10 @@ export function conclusionOf(article: Article, candidates: Candidate[], n: numbe
   const usable = candidates.filter((c) => !c.dangling && !exclude.has(c.sentence.id))
   const withClaims = [...new Set(usable.map((c) => c.sentence.paragraph))].slice(-CONCLUDING_PARAGRAPHS)
   const pool = usable.filter((c) => withClaims.includes(c.sentence.paragraph))
-  return [...pool].sort((a, b) => b.salience - a.salience).slice(0, n).sort((a, b) => a.index - b.index)
+  // A paragraph's first sentence states its topic: of a conclusion, its claims.
+  const opens = (c: Candidate) => article.sentences[c.index - 1]?.paragraph !== c.sentence.paragraph
+  const score = (c: Candidate) => c.salience + (opens(c) ? TOPIC_SENTENCE_WEIGHT : 0)
+  return [...pool].sort((a, b) => score(b) - score(a)).slice(0, n).sort((a, b) => a.index - b.index)
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildFromArticle } from '../../src/pipeline.ts'
 import { tagArticle } from '../../src/language/index.ts'
-import { candidatesOf, choosePoints, type Candidate } from '../../src/draft/select.ts'
+import { candidatesOf, choosePoints, conclusionOf, type Candidate } from '../../src/draft/select.ts'
 import { isCompression } from '../../src/quality/faithful.ts'
 
 const candidates = (text: string) => {
@@ -96,5 +96,21 @@ describe('the items of a list', () => {
     ])
     for (const c of items) expect(isCompression(c.point, c.source.map((id) => article.sentences.find((s) => s.id === id)!.text))).toBe(true)
     expect(cs.find((c) => c.sentence.text.startsWith('The court'))!.source).toHaveLength(1)
+  })
+})
+
+describe('the conclusion', () => {
+  it('takes a concluding paragraph’s topic sentence over a more salient sentence after it', () => {
+    const text =
+      '# Harbour\n\nThe harbour authority approved a new dredging plan for the northern channel. Shipping firms had long asked for a deeper channel.\n\n' +
+      'The plan costs 40 million dollars and takes three years.\n\n' +
+      'The dredging will reopen the channel to the largest ships. Officials said the dredging plan would lift traffic at the northern channel terminals.\n'
+    const { article, analysis } = buildFromArticle(text, { format: 'markdown' })
+    const cs = candidatesOf(article, analysis, tagArticle(article))
+    const topic = cs.find((c) => c.sentence.id === 'p3.s1')!
+    const other = cs.find((c) => c.sentence.id === 'p3.s2')!
+    // Only the place decides here: the other sentence is the more salient.
+    expect(other.salience).toBeGreaterThan(topic.salience)
+    expect(conclusionOf(article, cs, 1, new Set()).map((c) => c.sentence.id)).toEqual(['p3.s1'])
   })
 })
