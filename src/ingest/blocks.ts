@@ -5,6 +5,7 @@ import type { ArticleMeta } from '../types.ts'
 import { fail } from '../errors.ts'
 import { capHtmlDepth } from './html-limits.ts'
 import { leanContent, mostlyLinks } from './html-lean.ts'
+import chrome from '../../data/ingest/chrome.json' with { type: 'json' }
 
 /**
  * The first step of ingest: a source in any format becomes a flat list of text blocks (headings and
@@ -216,9 +217,13 @@ function jsonLdDate(document: Document): string | undefined {
  */
 const RE_UNSAFE_CHARS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g
 
-/** Text as a block keeps it: unsafe characters dropped, white space folded to single spaces. */
+/** "(opens in a new window)" after a link's words, with the invisible joiner a page may put before it. */
+const RE_LINK_LABEL = new RegExp(`[\\u2060\\u200B]?\\(\\s*(?:${chrome.linkLabels.map((l) => l.replace(/ /g, '\\s+')).join('|')})\\s*\\)`, 'gi')
+
+/** Text as a block keeps it: unsafe characters and links' screen-reader labels dropped, white space folded to single spaces. */
 export function foldSpace(s: string): string {
-  return s.replace(RE_UNSAFE_CHARS, '').replace(/[\s\u00A0]+/g, ' ').trim()
+  const text = s.includes('(') ? s.replace(RE_LINK_LABEL, '') : s
+  return text.replace(RE_UNSAFE_CHARS, '').replace(/[\s\u00A0]+/g, ' ').trim()
 }
 
 export function clean(s: string | null | undefined): string | undefined {

@@ -246,6 +246,15 @@ describe('ingest: odd but valid input', () => {
     expect(a.sentences.map((s) => s.text).join(' ')).toContain('APIs too.')
   })
 
+  it('drops the screen-reader label a page left inside a link ("[Harbour Report⁠(opens in a new window)](url)"), in Markdown, text and HTML', () => {
+    const md = '# A title\n\nThe [Harbour Report\u2060(opens in a new window)](https://example.org/r) says rates fell (by a third) last year.\n'
+    expect(ingest(Buffer.from(md), { format: 'markdown' }).sentences[0]!.text).toBe('The Harbour Report says rates fell (by a third) last year.')
+    const text = 'A title\n\nThe Harbour Report (Opens in a new tab) says rates fell last year.\n'
+    expect(ingest(Buffer.from(text), { format: 'text' }).sentences[0]!.text).toBe('The Harbour Report says rates fell last year.')
+    const html = '<html><body><article><h1>A title</h1><p>The <a href="https://example.org/r">Harbour Report<span>(opens in a new window)</span></a> says rates fell last year, the office said on Monday in its weekly note.</p><p>Traders expect the fall to continue well into the next year, and the office agrees.</p></article></body></html>'
+    expect(ingest(Buffer.from(html), { format: 'html' }).sentences[0]!.text).toBe('The Harbour Report says rates fell last year, the office said on Monday in its weekly note.')
+  })
+
   it('joins two bold runs written back to back ("**Run-in heading****.**") instead of showing stars', () => {
     const md = '# A title\n\n**Overseeing the Plan****.** The council has said it will review the plan. The court ruled in Watson v. Mills that the law stands.\n'
     const a = ingest(Buffer.from(md), { format: 'markdown' })
