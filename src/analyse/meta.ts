@@ -11,6 +11,7 @@ import { parseFullDate } from './events/explicit.ts'
 const CALL_VERBS = new Set(chrome.callToActionVerbs)
 const CALL_PLACES = new Set(chrome.callToActionPlaces)
 const CALL_LEADS = chrome.callToActionLeads.map((l) => l.split(' '))
+const CALL_PHRASES = chrome.callToActionPhrases.map((l) => l.split(' '))
 
 const RE_DATELINE = /^(?<publisher>[^,.]{2,60}),\s+(?<date>[^,]+(?:,\s*\d{4})?)\.?$/u
 const HEAD_SENTENCES = 3
@@ -99,6 +100,7 @@ function isCallToAction(tokens: Context['sentences'][number]['tokens']): boolean
   const forMore = tokens[first]?.lower === 'for'
   return starts.some((start) => {
     const i = start + leadLength(tokens, start)
+    if (CALL_PHRASES.some((words) => words.every((w, k) => tokens[i + k]?.lower === w))) return true
     if (!CALL_VERBS.has(tokens[i]?.lower ?? '')) return false
     // "please apply" asks the reader whatever follows; "see our website" names where to go.
     return tokens[start]?.lower === 'please' || lastPlace > i || (forMore && start > first && tokens[i]!.lower === 'see')

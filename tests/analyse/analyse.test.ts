@@ -309,7 +309,7 @@ describe('analyse: co-authors’ bios', () => {
 describe('analyse: navigation in the text', () => {
   it('marks a sentence that tells the reader to go somewhere as metadata, not content', () => {
     const article = ingest(
-      'The company bought a robotics start-up to strengthen its software. If you are interested in joining the team, visit our careers page. Learn more about the deal here. Visitors can see the new lab in March. If you’re interested in this research, we encourage you to apply for our economist roles. Please see our website. We encourage you to read the ruling, which is short. If you’re excited about benchmarks, experiments, and open source, please apply, and mention this post.',
+      'The company bought a robotics start-up to strengthen its software. If you are interested in joining the team, visit our careers page. Learn more about the deal here. Visitors can see the new lab in March. If you’re interested in this research, we encourage you to apply for our economist roles. Please see our website. We encourage you to read the ruling, which is short. If you’re excited about benchmarks, experiments, and open source, please apply, and mention this post. Let us know if you have a study you’d like to share! The board let us know its plans in May.',
       { format: 'text' },
     )
     const meta = new Set(analyse(article).meta)
@@ -319,6 +319,7 @@ describe('analyse: navigation in the text', () => {
       'If you’re interested in this research, we encourage you to apply for our economist roles.',
       'Please see our website.',
       'If you’re excited about benchmarks, experiments, and open source, please apply, and mention this post.',
+      'Let us know if you have a study you’d like to share!',
     ])
   })
 
