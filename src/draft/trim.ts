@@ -20,6 +20,7 @@ import trimData from '../../data/draft/trim.json' with { type: 'json' }
 import connectives from '../../data/draft/connectives.json' with { type: 'json' }
 import actorsData from '../../data/actors.json' with { type: 'json' }
 import LANGUAGE_DATA from '../../data/language.json' with { type: 'json' }
+import DATES from '../../data/dates.json' with { type: 'json' }
 import { backReference, hasFiniteVerb, isFiniteVerb } from '../language/grammar.ts'
 import { tagWords, type Word } from '../language/tagger.ts'
 
@@ -96,7 +97,8 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   if (parse.words.filter(isWord).length === 0) return undefined
   const kept = new Set(parse.words.map((_, i) => i))
   for (const i of parse.unpaired) kept.delete(i)
-  for (const c of leadCuts(parse)) drop(kept, c)
+  const lead = leadCuts(parse)
+  for (const c of lead.cuts) drop(kept, c)
   // Connectives inside the sentence and appositives that describe someone the sentence names always go.
   for (const c of [...midConnectiveCuts(parse), ...appositiveCuts(parse)].filter((c) => atBoundaries(parse, c))) drop(kept, c)
   // Optional parts, the least needed first, while the point is long.
@@ -167,7 +169,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   const demonstrative = namingDemonstrative(parse, kept)
   if (demonstrative !== undefined) kept.delete(demonstrative)
   const point = render(parse, kept)
-  const title = options.title === false ? undefined : headline(parse, kept, optional, options.titleWords)
+  const title = options.title === false ? undefined : headline(parse, kept, lead.place ? [lead.place, ...optional] : optional, options.titleWords)
   return { point, pointWords, words: keptWords(parse, kept), ...(title ? { title } : {}) }
 }
 
@@ -712,10 +714,14 @@ function lastContent(parse: Parse): number {
 
 const RE_ENUMERATOR = /^(?:[a-z]|[ivx]{1,5}|\d{1,2})$/i
 
-/** Leading connectives and leading phrases or clauses up to a comma, while a whole clause follows. */
-function leadCuts(parse: Parse): Cut[] {
+/**
+ * Leading connectives and leading phrases or clauses up to a comma, while a whole clause follows; a lead naming a
+ * place apart (`place`), which only a headline drops.
+ */
+function leadCuts(parse: Parse): { cuts: Cut[]; place?: Cut } {
   const { words } = parse
   const cuts: Cut[] = []
+  let place: Cut | undefined
   let i = 0
   const label = labelCut(parse)
   if (label) {
@@ -784,11 +790,26 @@ function leadCuts(parse: Parse): Cut[] {
     const end = joined > 0 && startsClause(words.slice(joined + 1)) ? joined : comma
     const rest = words.slice(end + 1)
     if (!hasFiniteVerb(rest) || !startsClause(rest)) break
-    cuts.push({ from: i, to: end })
+    // "In New Zealand, 80% of the coastline is sinking": where the claim holds is part of it; a headline may lose it.
+    if (placeLead(words.slice(i, end))) place = { from: i, to: end }
+    else cuts.push({ from: i, to: end })
     i = end + 1
   }
-  return cuts
+  return { cuts, place }
 }
+
+/** Prepositions of place whose object, when a name, says where a claim holds. */
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'inside', 'outside'])
+const TIME_NAMES = new Set([...DATES.months.flatMap((m) => m.names), ...DATES.weekdays].map((n) => n.toLowerCase()))
+
+/** "In New Zealand", "Across the United States": a short lead naming a place (a name that is no month or day). */
+function placeLead(lead: Word[]): boolean {
+  const [preposition, ...rest] = lead
+  if (!preposition || !PLACE_PREPOSITIONS.has(preposition.lower) || rest.length === 0 || rest.length > PLACE_LEAD_WORDS) return false
+  const name = rest[0]?.lower === 'the' ? rest.slice(1) : rest
+  return name.length > 0 && name.every((w) => w.pos === 'PROPN' && !TIME_NAMES.has(w.lower) && !/\d/.test(w.text))
+}
+const PLACE_LEAD_WORDS = 4
 
 /**
  * A label before a colon that opens the sentence ("SECURING MORE TRADE DEALS: President Trump signed …", "Bottom

@@ -54,6 +54,13 @@ describe('points', () => {
     expect(trim('First Amendment protections are strong in the republic, according to most legal scholars and several recent rulings.')!.point).toMatch(/^First Amendment protections/)
   })
 
+  it('keep a leading place name, which says where the claim holds; a headline may lose it, and a date goes', () => {
+    const t = trim('In Portugal, recent surveys show around 60% of the coastal towns are losing residents to the cities.')!
+    expect(t.point).toMatch(/^In Portugal, recent surveys show/)
+    expect(trim('In Portugal, political fatigue is closely tied to the country’s fragmented party system.')!.title).toMatch(/^Political fatigue is/)
+    expect(trim('In March, the harbour board approved a new plan for the northern channel after years of debate.')!.point).toMatch(/^The harbour board approved/)
+  })
+
   it('keep a condition, a contrast and a negation', () => {
     expect(trim('If the talks fail, the council will impose new sanctions on the regime.')!.point).toMatch(/^If the talks fail/)
     expect(trim('The two sides made strides in recent years, but this move deepens the rift between them.')!.point).toContain('but this move deepens')
