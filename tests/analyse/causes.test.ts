@@ -34,6 +34,11 @@ describe('causes: situations, not bare names or nouns', () => {
     expect(edges(a)).toEqual(['Second Request > increases > waiting period'])
     expect(edges(causesOf('Second Request extends the waiting period.'))).toEqual([])
   })
+  it('keeps a name on its own apart from a clause about it ("the Harbour Fund" is not "the Harbour Fund to stay outside …")', () => {
+    const a = causesOf('In 1950 Parliament allowed the Harbour Fund to stay outside the annual budget.', 'Still, the Harbour Fund is tiny next to the bond market, weakening its power to steady the pound.')
+    expect(links(a)).toContain('Harbour Fund > reduces > its power')
+    expect(edges(a).join('\n')).not.toMatch(/stay outside > reduces/)
+  })
   it('takes a one-word common noun as bare even when it opens the sentence with a capital', () => {
     const a = causesOf('Ticketers also might offer to decrease fees for consumers, lowering the total ticket price.')
     expect(a.graph!.nodes.map((n) => n.label)).not.toContain('Ticketers')
