@@ -394,6 +394,17 @@ describe('causes: gerunds that name an action', () => {
 })
 
 describe('causes: aims are not links', () => {
+  it('reads no link in a participle describing an object ("attack the legal order [underpinning] the courts")', () => {
+    const a = causesOf(
+      'Rebels now have the means to attack the legal order underpinning the new courts.',
+      'The senator advocated a bill extending the filing deadline.',
+      'Regulators paid close attention to chatbots empowering phone scams.',
+    )
+    expect(links(a)).toEqual([])
+    // A participle after a comma still says what the clause before causes.
+    expect(links(causesOf('The storm flooded the coast, increasing the risk of cholera outbreaks.'))).toEqual(['storm flooded the coast > increases > cholera outbreaks'])
+  })
+
   it('reads no link from "X is to increase Y" or a second purpose infinitive ("and to create")', () => {
     expect(links(causesOf('One option is to increase otter populations in Oregon.'))).toEqual([])
     expect(links(causesOf('Their developers use the new tool to accelerate their work and to create AI agents for banks.'))).toEqual([])

@@ -191,6 +191,19 @@ export function nominal(words: Word[], i: number): boolean {
 }
 
 /**
+ * Whether the -ing cue at `i` describes the noun right before it, and that noun's phrase is the object of a verb
+ * or a preposition ("to attack the legal framework [underpinning] the courts", "advocated a bill [extending] the
+ * deadline", "attention to chatbots [empowering] scams"): a reduced relative clause says what the object is; what
+ * the sentence states is about the object, not that it causes anything.
+ */
+export function reducedRelative(words: Word[], i: number, text: string): boolean {
+  if (!words[i]!.lower.endsWith('ing') || !['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '')) return false
+  const p = phraseBefore(words, i, text, new Set())
+  const before = p && words[p.first - 1]
+  return !!before && (before.pos === 'VERB' || (before.pos === 'ADP' && !MEANS.has(before.lower)))
+}
+
+/**
  * Whether the -ing cue at `i` is a later member of a series of gerunds that name actions ("emphasizes upgrading
  * old industries, and boosting manufacturing"; "by developing the economy, creating rules, and …"): after a
  * comma (and "and" or "or"), with a gerund after "by" or a verb in the clause before it. Such a list says what

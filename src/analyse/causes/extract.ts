@@ -10,8 +10,8 @@
  *    up Y, mislead consumers, and result in Z").
  * A link said as a possibility ("might raise", "potentially due to", "if …") is marked hedged, and a side read
  * loosely (who may do what: "allow consumers to …"; a generic head: "One option") loose: the graph draws such a
- * link only beside others (graph.ts `firm`, draft/diagrams.ts). An aim ("the goal is to increase", "and to create") and a gerund
- * after "of" or "such as" state no link.
+ * link only beside others (graph.ts `firm`, draft/diagrams.ts). An aim ("the goal is to increase", "and to create"), a gerund
+ * after "of" or "such as", and a participle describing an object ("attack the order [underpinning] the courts") state no link.
  * Both sides are noun phrases read from the tagged words (phrases.ts), or the clause a verb governs ("allow the
  * period to expire", constructions.ts); a side that is a pronoun, a generic noun on its own ("countries"), a
  * negated cue ("does not threaten") or a denied clause ("had not shown that …") gives no link. Temporal words
@@ -23,7 +23,7 @@ import type { SentenceContext } from '../context.ts'
 import { LANGUAGE } from '../../language/data.ts'
 import { DATA } from '../data.ts'
 import { clauseAt, climb, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
-import { closesSeries, conditionalAt, gerundSeries, controlledClause, hedgedAt, isHedge, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
+import { closesSeries, conditionalAt, gerundSeries, controlledClause, hedgedAt, isHedge, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { compactClause, subjectStartBefore } from './clauses.ts'
 
@@ -483,7 +483,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     const asked = !!ahead && ((OBJECT_POS.has(ahead.pos) && !AIMED.has(ahead.lower)) || ahead.lemma === 'be' || ahead.pos === 'CCONJ' || ahead.text === ',')
     // "the rapidly escalating conflict": a participle describing a noun states no cause.
     const attributive = cue.words.length === 1 && /(?:ing|ed)$/.test(words[i]!.lower) && words[i + 1]?.pos === 'NOUN' && ['DET', 'ADV', 'ADJ'].includes(words[i - 1]?.pos ?? '')
-    if (negated || asked || attributive || obliged(words, i) || nominal(words, i) || gerundSeries(words, i) || unasserted(words, i) || (lead && i === start)) {
+    if (negated || asked || attributive || obliged(words, i) || nominal(words, i) || reducedRelative(words, i, text) || gerundSeries(words, i) || unasserted(words, i) || (lead && i === start)) {
       i = last
       continue
     }
