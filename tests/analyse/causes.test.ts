@@ -394,6 +394,17 @@ describe('causes: gerunds that name an action', () => {
 })
 
 describe('causes: aims are not links', () => {
+  it('reads no link from what explains a judgement of the evidence ("these results are less certain because …")', () => {
+    const a = causesOf(
+      'These results are less certain because the sample is small.',
+      'The link between rain and yields is unclear due to gaps in the records.',
+      'At the county level, these correlations are not statistically significant–likely also due to the smaller sample of counties.',
+    )
+    expect(links(a)).toEqual([])
+    // An adjective of evidence before a noun judges nothing: "significant damage" is what happens.
+    expect(links(causesOf('The drought caused significant damage to rice harvests.'))).toContain('drought > prompts > significant damage to rice harvests')
+  })
+
   it('reads no link in a participle describing an object ("attack the legal order [underpinning] the courts")', () => {
     const a = causesOf(
       'Rebels now have the means to attack the legal order underpinning the new courts.',

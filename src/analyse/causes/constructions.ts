@@ -190,6 +190,25 @@ export function nominal(words: Word[], i: number): boolean {
   return j < k && words[j]?.lower === 'of' && ['NOUN', 'PROPN'].includes(words[k]?.pos ?? '')
 }
 
+const EVIDENCE = new Set(DATA.causes.evidenceAdjectives as string[])
+/** Adverbs between "be" and an adjective of evidence: "are [not statistically] significant", "are [less] certain". */
+const MAX_DEGREE_WORDS = 3
+
+/**
+ * Whether the clause in `p` judges how sure a finding is (data/causes.json evidenceAdjectives): "be", up to
+ * MAX_DEGREE_WORDS adverbs, an adjective of evidence ("these links are less certain", "the effect is not
+ * statistically significant"). What explains such a judgement is the evidence, not a cause of what happens.
+ */
+export function judgesEvidence(words: Word[], p: Phrase): boolean {
+  for (let k = p.first; k <= p.last; k++) {
+    if (!EVIDENCE.has(words[k]!.lower)) continue
+    let j = k - 1
+    while (j > k - 1 - MAX_DEGREE_WORDS && ['ADV', 'PART'].includes(words[j]?.pos ?? '')) j--
+    if (words[j]?.lemma === 'be') return true
+  }
+  return false
+}
+
 /**
  * Whether the -ing cue at `i` describes the noun right before it, and that noun's phrase is the object of a verb
  * or a preposition ("to attack the legal framework [underpinning] the courts", "advocated a bill [extending] the

@@ -11,7 +11,8 @@
  * A link said as a possibility ("might raise", "potentially due to", "if …") is marked hedged, and a side read
  * loosely (who may do what: "allow consumers to …"; a generic head: "One option") loose: the graph draws such a
  * link only beside others (graph.ts `firm`, draft/diagrams.ts). An aim ("the goal is to increase", "and to create"), a gerund
- * after "of" or "such as", and a participle describing an object ("attack the order [underpinning] the courts") state no link.
+ * after "of" or "such as", and a participle describing an object ("attack the order [underpinning] the courts") and the reason for a
+ * judgement of the evidence ("the results are less certain because …") state no link.
  * Both sides are noun phrases read from the tagged words (phrases.ts), or the clause a verb governs ("allow the
  * period to expire", constructions.ts); a side that is a pronoun, a generic noun on its own ("countries"), a
  * negated cue ("does not threaten") or a denied clause ("had not shown that …") gives no link. Temporal words
@@ -23,7 +24,7 @@ import type { SentenceContext } from '../context.ts'
 import { LANGUAGE } from '../../language/data.ts'
 import { DATA } from '../data.ts'
 import { clauseAt, climb, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
-import { closesSeries, conditionalAt, gerundSeries, controlledClause, hedgedAt, isHedge, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
+import { closesSeries, conditionalAt, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { compactClause, subjectStartBefore } from './clauses.ts'
 
@@ -407,6 +408,8 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
   // `at`: where the cue starts; a hedge in the clause before it, or in a clause that is the cause, hedges the link.
   const push = (cause: Side | undefined, effect: Side | undefined, relation: CausalRelation, cue: string, at: number, hedged = false) => {
     if (!cause || !effect || cause.text === effect.text) return
+    // "these links are less certain because …": what explains a judgement of the evidence is no cause.
+    if (judgesEvidence(words, effect.phrase)) return
     const inCause = words.slice(cause.phrase.first, cause.phrase.last + 1).some(isHedge)
     links.push({ cause, effect, relation, cue, sentence: s, hedged: hedged || inCause || hedgedAt(words, at) || conditionalAt(words, at) })
   }
