@@ -499,6 +499,8 @@ describe('causes: aims are not links', () => {
   it('keeps the gerund that opens the cause’s clause, so the link is not turned round ("reducing X will lower Y")', () => {
     expect(links(causesOf('Therefore, reducing reserve rules will lower lenders\' costs.'))).toEqual(["reducing reserve rules > reduces > lenders' costs"])
     expect(links(causesOf('Failing to expand the power grid will slow factory output.'))).toEqual(['Failing to expand the power grid > reduces > factory output'])
+    // A gerund with its preposition, after a sentence adverb: "controlling for inflation", not "inflation", reduces the gains.
+    expect(links(causesOf('Additionally controlling for inflation further reduces the measured wage gains.'))).toEqual(['controlling for inflation > reduces > measured wage gains'])
     expect(links(causesOf('Farmers dug new canals, creating a network that allows barges to reach the port.'))).toContainEqual('network > enables > barges to reach the port')
   })
   it('reads a cue the tagger takes for an adjective after a modal as a verb ("will lower Y")', () => {

@@ -155,10 +155,13 @@ function withOpeningGerund(words: Word[], p: Phrase | undefined, cue: number): P
   let k = p.first - 1
   // "failing to accelerate": a verb's infinitive after the gerund.
   if (words[k]?.pos === 'VERB' && words[k - 1]?.lower === 'to') k -= 2
+  // "adjusting for task success": a preposition the gerund takes.
+  else if (words[k]?.pos === 'ADP' && words[k - 1]?.pos === 'VERB' && words[k - 1]!.lower.endsWith('ing')) k -= 1
   const g = words[k]
   if (!g || g.pos !== 'VERB' || !g.lower.endsWith('ing')) return p
   const before = words[k - 1]
-  const opens = !before || [',', ';', ':'].includes(before.text) || before.pos === 'SCONJ'
+  // "Additionally, adjusting …" or "Additionally adjusting …": a sentence adverb before it.
+  const opens = !before || [',', ';', ':'].includes(before.text) || before.pos === 'SCONJ' || (before.pos === 'ADV' && k === 1)
   return opens ? { first: k, last: p.last } : p
 }
 
