@@ -394,6 +394,12 @@ describe('causes: gerunds that name an action', () => {
 })
 
 describe('causes: aims are not links', () => {
+  it('takes the grounds of a justification as what justifies, not whoever argues ("justified X on the grounds that Y")', () => {
+    const a = causesOf('The ministry announced the subsidy without a vote, justifying the subsidy on the grounds that cheaper fuel would protect rural jobs.')
+    expect(links(a)).toEqual(['cheaper fuel would protect rural jobs > justifies > subsidy'])
+    expect(links(causesOf('The council justified the curfew on the grounds that it would reduce crime.'))).toEqual([])
+  })
+
   it('reads no link from what explains a judgement of the evidence ("these results are less certain because …")', () => {
     const a = causesOf(
       'These results are less certain because the sample is small.',

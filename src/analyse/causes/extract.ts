@@ -506,6 +506,16 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       i = last
       continue
     }
+    // "justifying the program on the grounds that guaranteeing the funds would protect the dollar": the grounds
+    // justify the program, not whoever argues so.
+    const grounds = cue.relation === 'justifies' && cue.direction === 'forward' ? groundsAfter(words, last + 1) : undefined
+    if (grounds) {
+      // Not "on the grounds that it would …": a pronoun names no situation.
+      const reason = clause(grounds.that + 1, clauseEnd(words, grounds.that + 1))
+      if (reason && !STOP.has(words[reason.phrase.first]!.lower)) push(reason, side(afterPhrases[0], grounds.first), cue.relation, printed, i)
+      i = grounds.that
+      continue
+    }
     if (cue.direction === 'forward') {
       // "Capping the rate at 15% would reduce funding": the gerund opening the sentence and its object act.
       const gerund = gerundSubject(words, start, i)
@@ -587,6 +597,21 @@ function insideSubject(words: Word[], i: number, after: Phrase | undefined): boo
   if ((words[i]!.pos !== 'NOUN' && !opening) || !after || RELATIVE.has(words[i - 1]?.lower ?? '')) return false
   const next = words[after.last + 1]
   return !!next && (next.pos === 'AUX' || next.pos === 'VERB') && isFiniteVerb(words, after.last + 1)
+}
+
+const GROUNDS = (DATA.causes.grounds as string[]).map((g) => g.split(' '))
+/** How far after a cue its object may run before "on the grounds that", in words. */
+const MAX_GROUNDS_OBJECT = 8
+
+/**
+ * "on the grounds that" (data/causes.json grounds) within its clause after `from`: its first word and its "that".
+ */
+function groundsAfter(words: Word[], from: number): { first: number; that: number } | undefined {
+  for (let k = from; k < words.length && k <= from + MAX_GROUNDS_OBJECT && words[k]!.pos !== 'PUNCT'; k++) {
+    const g = GROUNDS.find((ws) => ws.every((w, j) => words[k + j]?.lower === w))
+    if (g) return { first: k, that: k + g.length - 1 }
+  }
+  return undefined
 }
 
 /** A backward cue that is a participle ("caused by", "driven by", "stems from"): it hangs on the noun before it. */
