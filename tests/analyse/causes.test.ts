@@ -394,6 +394,12 @@ describe('causes: gerunds that name an action', () => {
 })
 
 describe('causes: aims are not links', () => {
+  it('reads no participle clause in a gerund that is the subject of a modal ("but slowing orders … may hurt")', () => {
+    expect(links(causesOf('Output rose in March, but slowing orders and a strong currency may hurt factories.'))).toEqual(['strong currency > reduces > factories'])
+    // A modal inside a relative clause after the participle's object is that clause's own.
+    expect(links(causesOf('Prices rose sharply in May, reducing demand for new cars that dealers would import.'))).toHaveLength(1)
+  })
+
   it('takes the grounds of a justification as what justifies, not whoever argues ("justified X on the grounds that Y")', () => {
     const a = causesOf('The ministry announced the subsidy without a vote, justifying the subsidy on the grounds that cheaper fuel would protect rural jobs.')
     expect(links(a)).toEqual(['cheaper fuel would protect rural jobs > justifies > subsidy'])

@@ -502,7 +502,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       continue
     }
     const afterPhrases = effectsAfter(words, last + 1, text, cue.direction === 'forward')
-    if (insideSubject(words, i, afterPhrases[0])) {
+    if (insideSubject(words, i, afterPhrases[0]) || opensGerundSubject(words, i)) {
       i = last
       continue
     }
@@ -612,6 +612,23 @@ function groundsAfter(words: Word[], from: number): { first: number; that: numbe
     if (g) return { first: k, that: k + g.length - 1 }
   }
   return undefined
+}
+
+/**
+ * Whether the -ing cue at `i` opens a clause (after a comma or a conjunction) as the subject of a modal further on:
+ * "…, but [slowing] growth and an aging population may challenge such goals", "…, [reducing] extraction and
+ * allowing aquifers to recover could reduce subsidence". Such a gerund names an action the clause is about; it is
+ * no participle saying what the clause before causes (", prompting the government to plan …" has no modal).
+ */
+function opensGerundSubject(words: Word[], i: number): boolean {
+  const before = words[i - 1]
+  if (!words[i]!.lower.endsWith('ing') || !before || !(before.text === ',' || before.pos === 'CCONJ')) return false
+  for (let k = i + 1; k < words.length; k++) {
+    const w = words[k]!
+    if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || RELATIVE.has(w.lower)) return false
+    if (MODAL_AUX.has(w.lower) && w.pos === 'AUX') return true
+  }
+  return false
 }
 
 /** A backward cue that is a participle ("caused by", "driven by", "stems from"): it hangs on the noun before it. */
