@@ -394,6 +394,12 @@ describe('causes: gerunds that name an action', () => {
 })
 
 describe('causes: aims are not links', () => {
+  it('reads no object in the subject of a clause after "that" ("the risk increases that workers … will be displaced")', () => {
+    expect(links(causesOf('Then the risk increases that workers performing such tasks will be displaced.'))).toEqual([])
+    // "that" as a determiner: the phrase is the object.
+    expect(links(causesOf('If the army does escalate that conflict with more lethal force, the rebels will retaliate.'))).toEqual(['army > increases > conflict with more lethal force'])
+  })
+
   it('reads no participle clause in a gerund that is the subject of a modal ("but slowing orders … may hurt")', () => {
     expect(links(causesOf('Output rose in March, but slowing orders and a strong currency may hurt factories.'))).toEqual(['strong currency > reduces > factories'])
     // A modal inside a relative clause after the participle's object is that clause's own.

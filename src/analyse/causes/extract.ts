@@ -1022,6 +1022,9 @@ function effectsAfter(words: Word[], from: number, text: string, gerundClause = 
   const generic = words[k] && (GENERIC.has(words[k]!.lower) || GENERIC.has(words[k]!.lemma)) && words[k + 1]?.lower === 'such' && words[k + 2]?.lower === 'as'
   const at = phraseAt(words, k, text) ?? (generic ? phraseAt(words, k + 3, text) : undefined)
   if (!at) return []
+  // "the risk increases that [workers] … will be displaced": after "that", a phrase running into its own verb is
+  // the subject of a clause, not what the cue acts on ("escalate that conflict" has no verb after it).
+  if (words.slice(from, k).some((w) => w.lower === 'that') && clauseAhead(words, at.last + 1)) return []
   // "the spectre of [a return to a major civil war] and [a dire humanitarian crisis]": the complement, whole, is
   // what the second effect is joined to.
   const tail = lightTail(words, at, text)
@@ -1039,6 +1042,16 @@ function effectsAfter(words: Word[], from: number, text: string, gerundClause = 
     if (second && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '')) return [first, second]
   }
   return [first]
+}
+
+/** Whether a finite verb comes from `from` on, before a punctuation mark, a conjunction or a relative word. */
+function clauseAhead(words: Word[], from: number): boolean {
+  for (let k = from; k < words.length; k++) {
+    const w = words[k]!
+    if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || w.pos === 'CCONJ' || RELATIVE.has(w.lower)) return false
+    if (w.pos === 'AUX' || isFiniteVerb(words, k)) return true
+  }
+  return false
 }
 
 /**
