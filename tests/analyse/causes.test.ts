@@ -336,6 +336,10 @@ describe('causes: links stated outright (firm)', () => {
     expect(firm(causesOf('Senators noted rising ticket prices (potentially due to higher ticketing service fees).'))[0]).toMatch(/not firm/)
     expect(firm(causesOf('Large promoters might bundle their services or encourage regional consolidation.'))).toEqual(['Large promoters > prompts > regional consolidation (not firm)'])
   })
+  it('marks a link asked in a question as not firm: it weighs the link, it does not state it', () => {
+    expect(firm(causesOf('Will the steel tariffs reduce the trade deficit with China?'))).toEqual(['steel tariffs > reduces > trade deficit (not firm)'])
+    expect(firm(causesOf('The steel tariffs reduce the trade deficit with China.'))).toEqual(['steel tariffs > reduces > trade deficit'])
+  })
   it('marks who may do what ("allow X to …") and a generic side as not firm', () => {
     expect(firm(causesOf('Refund requirements could allow consumers to determine the risk.'))[0]).toMatch(/not firm/)
     expect(firm(causesOf('The new disclosure rules allow consumers to compare prices.'))[0]).toMatch(/not firm/)

@@ -8,7 +8,7 @@
  *  - each of two coordinated causes or effects ("X and Z created Y"), a verb coordinated with an earlier one
  *    taking its subject ("X are irresponsible and cause Y"), the last verb of a series the first's ("X can drive
  *    up Y, mislead consumers, and result in Z").
- * A link said as a possibility ("might raise", "potentially due to", "if …") is marked hedged, and a side read
+ * A link said as a possibility ("might raise", "potentially due to", "if …") or asked ("Will X reduce Y?") is marked hedged, and a side read
  * loosely (who may do what: "allow consumers to …"; a generic head: "One option") loose: the graph draws such a
  * link only beside others (graph.ts `firm`, draft/diagrams.ts). An aim ("the goal is to increase", "and to create"), a gerund
  * after "of" or "such as", and a participle describing an object ("attack the order [underpinning] the courts") and the reason for a
@@ -125,6 +125,9 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
   }
   return undefined
 }
+
+/** A sentence that asks: its last mark a question mark, before closing quotes or brackets. */
+const RE_QUESTION = /\?["”’')\]]*\s*$/
 
 /** Words of obligation in a verb group: "agencies must reduce fees", "workers need to validate the output". */
 const OBLIGATION = new Set<string>(LANGUAGE.obligationModals)
@@ -408,13 +411,15 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     const kept = words.slice(c.first, c.last + 1).filter((w, k) => !(k === 0 && w.pos === 'DET'))
     return { text: kept.map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1'), s, phrase: c }
   }
+  // "Will the tariffs reduce the deficit?": a question weighs a link, as "whether" does; it does not state it.
+  const asked = RE_QUESTION.test(text)
   // `at`: where the cue starts; a hedge in the clause before it, or in a clause that is the cause, hedges the link.
   const push = (cause: Side | undefined, effect: Side | undefined, relation: CausalRelation, cue: string, at: number, hedged = false) => {
     if (!cause || !effect || cause.text === effect.text) return
     // "these links are less certain because …": what explains a judgement of the evidence is no cause.
     if (judgesEvidence(words, effect.phrase)) return
     const inCause = words.slice(cause.phrase.first, cause.phrase.last + 1).some(isHedge)
-    links.push({ cause, effect, relation, cue, sentence: s, hedged: hedged || inCause || hedgedAt(words, at) || conditionalAt(words, at) })
+    links.push({ cause, effect, relation, cue, sentence: s, hedged: hedged || asked || inCause || hedgedAt(words, at) || conditionalAt(words, at) })
   }
   // "Given how many actors are involved, the conflict could spiral": a leading cause up to the comma, the main
   // clause its effect.
