@@ -340,6 +340,11 @@ describe('causes: links stated outright (firm)', () => {
     expect(firm(causesOf('Will the steel tariffs reduce the trade deficit with China?'))).toEqual(['steel tariffs > reduces > trade deficit (not firm)'])
     expect(firm(causesOf('The steel tariffs reduce the trade deficit with China.'))).toEqual(['steel tariffs > reduces > trade deficit'])
   })
+  it('marks a link in what someone holds ("the argument that X would …") as not firm', () => {
+    const a = causesOf('The court rejected the agency\'s argument that the rule would save time by allowing regulators to close cases early.')
+    expect(firm(a).every((e) => /not firm/.test(e))).toBe(true)
+    expect(firm(a).length).toBeGreaterThan(0)
+  })
   it('marks who may do what ("allow X to …") and a generic side as not firm', () => {
     expect(firm(causesOf('Refund requirements could allow consumers to determine the risk.'))[0]).toMatch(/not firm/)
     expect(firm(causesOf('The new disclosure rules allow consumers to compare prices.'))[0]).toMatch(/not firm/)

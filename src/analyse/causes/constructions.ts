@@ -149,6 +149,22 @@ export function hedgedAt(words: Word[], i: number): boolean {
 /** Conjunctions that open a condition: everything up to the end of their clause is supposed, not stated. */
 const CONDITIONS = new Set(['if', 'unless'])
 
+const CLAIMS = new Set(DATA.causes.claimNouns as string[])
+
+/**
+ * Whether the cue at `i` lies in a "that" clause completing a noun of saying or believing (data/causes.json
+ * claimNouns): "the FTC's argument that the amendments would save time by allowing …", "the claim that vaccines
+ * cause autism". The clause is what someone holds, which the article reports, not what it states happens.
+ */
+export function claimedAt(words: Word[], i: number): boolean {
+  for (let k = i - 1; k > 0; k--) {
+    const w = words[k]!
+    if ([',', ';', ':', '—', '–', '(', ')'].includes(w.text)) return false
+    if (w.lower === 'that') return CLAIMS.has(words[k - 1]!.lower)
+  }
+  return false
+}
+
 /**
  * Whether the cue at `i` lies inside a condition: after "if" or "unless" with no clause break (a comma, a
  * semicolon, a colon, a dash; an aside in parentheses is stepped over) between, however many clauses the condition holds ("If the Secretary determines

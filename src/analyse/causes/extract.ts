@@ -8,7 +8,7 @@
  *  - each of two coordinated causes or effects ("X and Z created Y"), a verb coordinated with an earlier one
  *    taking its subject ("X are irresponsible and cause Y"), the last verb of a series the first's ("X can drive
  *    up Y, mislead consumers, and result in Z").
- * A link said as a possibility ("might raise", "potentially due to", "if …") or asked ("Will X reduce Y?") is marked hedged, and a side read
+ * A link said as a possibility ("might raise", "potentially due to", "if …") asked ("Will X reduce Y?") or held by someone ("the claim that X causes Y") is marked hedged, and a side read
  * loosely (who may do what: "allow consumers to …"; a generic head: "One option") loose: the graph draws such a
  * link only beside others (graph.ts `firm`, draft/diagrams.ts). An aim ("the goal is to increase", "and to create"), a gerund
  * after "of" or "such as", and a participle describing an object ("attack the order [underpinning] the courts") and the reason for a
@@ -24,7 +24,7 @@ import type { SentenceContext } from '../context.ts'
 import { LANGUAGE } from '../../language/data.ts'
 import { DATA } from '../data.ts'
 import { clauseAt, climb, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
-import { closesSeries, conditionalAt, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
+import { claimedAt, closesSeries, conditionalAt, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { compactClause, subjectStartBefore } from './clauses.ts'
 
@@ -419,7 +419,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     // "these links are less certain because …": what explains a judgement of the evidence is no cause.
     if (judgesEvidence(words, effect.phrase)) return
     const inCause = words.slice(cause.phrase.first, cause.phrase.last + 1).some(isHedge)
-    links.push({ cause, effect, relation, cue, sentence: s, hedged: hedged || asked || inCause || hedgedAt(words, at) || conditionalAt(words, at) })
+    links.push({ cause, effect, relation, cue, sentence: s, hedged: hedged || asked || inCause || hedgedAt(words, at) || conditionalAt(words, at) || claimedAt(words, at) })
   }
   // "Given how many actors are involved, the conflict could spiral": a leading cause up to the comma, the main
   // clause its effect.
