@@ -547,6 +547,9 @@ describe('causes: what a backward cue explains', () => {
     expect(links(causesOf('Beijing recognises that increased naval presence in response to the nuclear test would raise tensions.'))).toContain('nuclear test > prompts > naval presence')
     expect(links(causesOf('Macron is hamstrung by the political stalemate in the Assembly caused by his disastrous decision.'))).toContain('his disastrous decision > prompts > political stalemate in the Assembly')
   })
+  it('hangs a participle cue on the noun after a preposition of time, not on the phrase before it', () => {
+    expect(links(causesOf('Police arrested 20 people after clashes triggered by the verdict.'))).toEqual(['verdict > prompts > clashes'])
+  })
 })
 
 describe('causes: a month is no hedge', () => {

@@ -576,7 +576,10 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       const cause = object || passive ? { ...controlledSide({ first: agent!.first, last: end }), loose: false } : side(agent)
       // "the political stalemate in the National Assembly caused by": the phrase the prepositional one hangs on.
       const before = phraseBefore(words, i, text, SKIP_BEFORE)
-      const hung = before && climb(words, before, text)
+      // "arrested 20 people after [clashes] triggered by the verdict": a participle hangs on the noun before it, which a
+      // preposition of time does not tie to the phrase before (the arrests were not triggered).
+      const timed = PARTICIPLE.test(cue.words[0]!) && TIME_PREPOSITIONS.has(words[before ? before.first - 1 : -1]?.lower ?? '')
+      const hung = before && (timed ? before : climb(words, before, text))
       // "We only include countries with 200 observations because of …": after its clause's verb, the phrase is
       // that verb's object; what the cue explains is the clause (a participle, "caused by", hangs on its noun).
       // An aside in parentheses right after a noun explains the noun: "rising ticket prices (potentially due to …)".
@@ -635,6 +638,9 @@ function opensGerundSubject(words: Word[], i: number): boolean {
   }
   return false
 }
+
+/** Prepositions of time (data/relations.json timePrepositions): "after", "during", "amid". */
+const TIME_PREPOSITIONS = new Set<string>(DATA.relations.timePrepositions)
 
 /** A backward cue that is a participle ("caused by", "driven by", "stems from"): it hangs on the noun before it. */
 const PARTICIPLE = /^(?:\w+ed|\w+en|stems?|stemmed)$/
