@@ -34,6 +34,11 @@ describe('causes: situations, not bare names or nouns', () => {
     expect(edges(a)).toEqual(['Second Request > increases > waiting period'])
     expect(edges(causesOf('Second Request extends the waiting period.'))).toEqual([])
   })
+  it('keeps a name on its own apart from a clause about it ("the Harbour Fund" is not "the Harbour Fund to stay outside …")', () => {
+    const a = causesOf('In 1950 Parliament allowed the Harbour Fund to stay outside the annual budget.', 'Still, the Harbour Fund is tiny next to the bond market, weakening its power to steady the pound.')
+    expect(links(a)).toContain('Harbour Fund > reduces > its power')
+    expect(edges(a).join('\n')).not.toMatch(/stay outside > reduces/)
+  })
   it('takes a one-word common noun as bare even when it opens the sentence with a capital', () => {
     const a = causesOf('Ticketers also might offer to decrease fees for consumers, lowering the total ticket price.')
     expect(a.graph!.nodes.map((n) => n.label)).not.toContain('Ticketers')
@@ -331,6 +336,15 @@ describe('causes: links stated outright (firm)', () => {
     expect(firm(causesOf('Senators noted rising ticket prices (potentially due to higher ticketing service fees).'))[0]).toMatch(/not firm/)
     expect(firm(causesOf('Large promoters might bundle their services or encourage regional consolidation.'))).toEqual(['Large promoters > prompts > regional consolidation (not firm)'])
   })
+  it('marks a link asked in a question as not firm: it weighs the link, it does not state it', () => {
+    expect(firm(causesOf('Will the steel tariffs reduce the trade deficit with China?'))).toEqual(['steel tariffs > reduces > trade deficit (not firm)'])
+    expect(firm(causesOf('The steel tariffs reduce the trade deficit with China.'))).toEqual(['steel tariffs > reduces > trade deficit'])
+  })
+  it('marks a link in what someone holds ("the argument that X would …") as not firm', () => {
+    const a = causesOf('The court rejected the agency\'s argument that the rule would save time by allowing regulators to close cases early.')
+    expect(firm(a).every((e) => /not firm/.test(e))).toBe(true)
+    expect(firm(a).length).toBeGreaterThan(0)
+  })
   it('marks who may do what ("allow X to …") and a generic side as not firm', () => {
     expect(firm(causesOf('Refund requirements could allow consumers to determine the risk.'))[0]).toMatch(/not firm/)
     expect(firm(causesOf('The new disclosure rules allow consumers to compare prices.'))[0]).toMatch(/not firm/)
@@ -389,6 +403,46 @@ describe('causes: gerunds that name an action', () => {
 })
 
 describe('causes: aims are not links', () => {
+  it('reads no object in the subject of a clause after "that" ("the risk increases that workers … will be displaced")', () => {
+    expect(links(causesOf('Then the risk increases that workers performing such tasks will be displaced.'))).toEqual([])
+    // "that" as a determiner: the phrase is the object.
+    expect(links(causesOf('If the army does escalate that conflict with more lethal force, the rebels will retaliate.'))).toEqual(['army > increases > conflict with more lethal force'])
+  })
+
+  it('reads no participle clause in a gerund that is the subject of a modal ("but slowing orders … may hurt")', () => {
+    expect(links(causesOf('Output rose in March, but slowing orders and a strong currency may hurt factories.'))).toEqual(['strong currency > reduces > factories'])
+    // A modal inside a relative clause after the participle's object is that clause's own.
+    expect(links(causesOf('Prices rose sharply in May, reducing demand for new cars that dealers would import.'))).toHaveLength(1)
+  })
+
+  it('takes the grounds of a justification as what justifies, not whoever argues ("justified X on the grounds that Y")', () => {
+    const a = causesOf('The ministry announced the subsidy without a vote, justifying the subsidy on the grounds that cheaper fuel would protect rural jobs.')
+    expect(links(a)).toEqual(['cheaper fuel would protect rural jobs > justifies > subsidy'])
+    expect(links(causesOf('The council justified the curfew on the grounds that it would reduce crime.'))).toEqual([])
+  })
+
+  it('reads no link from what explains a judgement of the evidence ("these results are less certain because …")', () => {
+    const a = causesOf(
+      'These results are less certain because the sample is small.',
+      'The link between rain and yields is unclear due to gaps in the records.',
+      'At the county level, these correlations are not statistically significant–likely also due to the smaller sample of counties.',
+    )
+    expect(links(a)).toEqual([])
+    // An adjective of evidence before a noun judges nothing: "significant damage" is what happens.
+    expect(links(causesOf('The drought caused significant damage to rice harvests.'))).toContain('drought > prompts > significant damage to rice harvests')
+  })
+
+  it('reads no link in a participle describing an object ("attack the legal order [underpinning] the courts")', () => {
+    const a = causesOf(
+      'Rebels now have the means to attack the legal order underpinning the new courts.',
+      'The senator advocated a bill extending the filing deadline.',
+      'Regulators paid close attention to chatbots empowering phone scams.',
+    )
+    expect(links(a)).toEqual([])
+    // A participle after a comma still says what the clause before causes.
+    expect(links(causesOf('The storm flooded the coast, increasing the risk of cholera outbreaks.'))).toEqual(['storm flooded the coast > increases > cholera outbreaks'])
+  })
+
   it('reads no link from "X is to increase Y" or a second purpose infinitive ("and to create")', () => {
     expect(links(causesOf('One option is to increase otter populations in Oregon.'))).toEqual([])
     expect(links(causesOf('Their developers use the new tool to accelerate their work and to create AI agents for banks.'))).toEqual([])
@@ -472,6 +526,8 @@ describe('causes: aims are not links', () => {
   it('keeps the gerund that opens the cause’s clause, so the link is not turned round ("reducing X will lower Y")', () => {
     expect(links(causesOf('Therefore, reducing reserve rules will lower lenders\' costs.'))).toEqual(["reducing reserve rules > reduces > lenders' costs"])
     expect(links(causesOf('Failing to expand the power grid will slow factory output.'))).toEqual(['Failing to expand the power grid > reduces > factory output'])
+    // A gerund with its preposition, after a sentence adverb: "controlling for inflation", not "inflation", reduces the gains.
+    expect(links(causesOf('Additionally controlling for inflation further reduces the measured wage gains.'))).toEqual(['controlling for inflation > reduces > measured wage gains'])
     expect(links(causesOf('Farmers dug new canals, creating a network that allows barges to reach the port.'))).toContainEqual('network > enables > barges to reach the port')
   })
   it('reads a cue the tagger takes for an adjective after a modal as a verb ("will lower Y")', () => {
@@ -490,6 +546,9 @@ describe('causes: what a backward cue explains', () => {
   it('still explains a phrase opened by a participle after "that", and a phrase a participle cue hangs on', () => {
     expect(links(causesOf('Beijing recognises that increased naval presence in response to the nuclear test would raise tensions.'))).toContain('nuclear test > prompts > naval presence')
     expect(links(causesOf('Macron is hamstrung by the political stalemate in the Assembly caused by his disastrous decision.'))).toContain('his disastrous decision > prompts > political stalemate in the Assembly')
+  })
+  it('hangs a participle cue on the noun after a preposition of time, not on the phrase before it', () => {
+    expect(links(causesOf('Police arrested 20 people after clashes triggered by the verdict.'))).toEqual(['verdict > prompts > clashes'])
   })
 })
 

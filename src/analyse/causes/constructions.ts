@@ -149,6 +149,22 @@ export function hedgedAt(words: Word[], i: number): boolean {
 /** Conjunctions that open a condition: everything up to the end of their clause is supposed, not stated. */
 const CONDITIONS = new Set(['if', 'unless'])
 
+const CLAIMS = new Set(DATA.causes.claimNouns as string[])
+
+/**
+ * Whether the cue at `i` lies in a "that" clause completing a noun of saying or believing (data/causes.json
+ * claimNouns): "the FTC's argument that the amendments would save time by allowing …", "the claim that vaccines
+ * cause autism". The clause is what someone holds, which the article reports, not what it states happens.
+ */
+export function claimedAt(words: Word[], i: number): boolean {
+  for (let k = i - 1; k > 0; k--) {
+    const w = words[k]!
+    if ([',', ';', ':', '—', '–', '(', ')'].includes(w.text)) return false
+    if (w.lower === 'that') return CLAIMS.has(words[k - 1]!.lower)
+  }
+  return false
+}
+
 /**
  * Whether the cue at `i` lies inside a condition: after "if" or "unless" with no clause break (a comma, a
  * semicolon, a colon, a dash; an aside in parentheses is stepped over) between, however many clauses the condition holds ("If the Secretary determines
@@ -188,6 +204,38 @@ export function nominal(words: Word[], i: number): boolean {
   let j = k
   while (j >= 0 && j > k - MAX_GERUND_SUBJECT && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(words[j]!.pos)) j--
   return j < k && words[j]?.lower === 'of' && ['NOUN', 'PROPN'].includes(words[k]?.pos ?? '')
+}
+
+const EVIDENCE = new Set(DATA.causes.evidenceAdjectives as string[])
+/** Adverbs between "be" and an adjective of evidence: "are [not statistically] significant", "are [less] certain". */
+const MAX_DEGREE_WORDS = 3
+
+/**
+ * Whether the clause in `p` judges how sure a finding is (data/causes.json evidenceAdjectives): "be", up to
+ * MAX_DEGREE_WORDS adverbs, an adjective of evidence ("these links are less certain", "the effect is not
+ * statistically significant"). What explains such a judgement is the evidence, not a cause of what happens.
+ */
+export function judgesEvidence(words: Word[], p: Phrase): boolean {
+  for (let k = p.first; k <= p.last; k++) {
+    if (!EVIDENCE.has(words[k]!.lower)) continue
+    let j = k - 1
+    while (j > k - 1 - MAX_DEGREE_WORDS && ['ADV', 'PART'].includes(words[j]?.pos ?? '')) j--
+    if (words[j]?.lemma === 'be') return true
+  }
+  return false
+}
+
+/**
+ * Whether the -ing cue at `i` describes the noun right before it, and that noun's phrase is the object of a verb
+ * or a preposition ("to attack the legal framework [underpinning] the courts", "advocated a bill [extending] the
+ * deadline", "attention to chatbots [empowering] scams"): a reduced relative clause says what the object is; what
+ * the sentence states is about the object, not that it causes anything.
+ */
+export function reducedRelative(words: Word[], i: number, text: string): boolean {
+  if (!words[i]!.lower.endsWith('ing') || !['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '')) return false
+  const p = phraseBefore(words, i, text, new Set())
+  const before = p && words[p.first - 1]
+  return !!before && (before.pos === 'VERB' || (before.pos === 'ADP' && !MEANS.has(before.lower)))
 }
 
 /**

@@ -8,10 +8,11 @@
  *  - each of two coordinated causes or effects ("X and Z created Y"), a verb coordinated with an earlier one
  *    taking its subject ("X are irresponsible and cause Y"), the last verb of a series the first's ("X can drive
  *    up Y, mislead consumers, and result in Z").
- * A link said as a possibility ("might raise", "potentially due to", "if …") is marked hedged, and a side read
+ * A link said as a possibility ("might raise", "potentially due to", "if …") asked ("Will X reduce Y?") or held by someone ("the claim that X causes Y") is marked hedged, and a side read
  * loosely (who may do what: "allow consumers to …"; a generic head: "One option") loose: the graph draws such a
- * link only beside others (graph.ts `firm`, draft/diagrams.ts). An aim ("the goal is to increase", "and to create") and a gerund
- * after "of" or "such as" state no link.
+ * link only beside others (graph.ts `firm`, draft/diagrams.ts). An aim ("the goal is to increase", "and to create"), a gerund
+ * after "of" or "such as", and a participle describing an object ("attack the order [underpinning] the courts") and the reason for a
+ * judgement of the evidence ("the results are less certain because …") state no link.
  * Both sides are noun phrases read from the tagged words (phrases.ts), or the clause a verb governs ("allow the
  * period to expire", constructions.ts); a side that is a pronoun, a generic noun on its own ("countries"), a
  * negated cue ("does not threaten") or a denied clause ("had not shown that …") gives no link. Temporal words
@@ -23,7 +24,7 @@ import type { SentenceContext } from '../context.ts'
 import { LANGUAGE } from '../../language/data.ts'
 import { DATA } from '../data.ts'
 import { clauseAt, climb, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
-import { closesSeries, conditionalAt, gerundSeries, controlledClause, hedgedAt, isHedge, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
+import { claimedAt, closesSeries, conditionalAt, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { compactClause, subjectStartBefore } from './clauses.ts'
 
@@ -125,6 +126,9 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
   return undefined
 }
 
+/** A sentence that asks: its last mark a question mark, before closing quotes or brackets. */
+const RE_QUESTION = /\?["”’')\]]*\s*$/
+
 /** Words of obligation in a verb group: "agencies must reduce fees", "workers need to validate the output". */
 const OBLIGATION = new Set<string>(LANGUAGE.obligationModals)
 const NEED = new Set(['need', 'needs', 'have', 'has'])
@@ -154,10 +158,13 @@ function withOpeningGerund(words: Word[], p: Phrase | undefined, cue: number): P
   let k = p.first - 1
   // "failing to accelerate": a verb's infinitive after the gerund.
   if (words[k]?.pos === 'VERB' && words[k - 1]?.lower === 'to') k -= 2
+  // "adjusting for task success": a preposition the gerund takes.
+  else if (words[k]?.pos === 'ADP' && words[k - 1]?.pos === 'VERB' && words[k - 1]!.lower.endsWith('ing')) k -= 1
   const g = words[k]
   if (!g || g.pos !== 'VERB' || !g.lower.endsWith('ing')) return p
   const before = words[k - 1]
-  const opens = !before || [',', ';', ':'].includes(before.text) || before.pos === 'SCONJ'
+  // "Additionally, adjusting …" or "Additionally adjusting …": a sentence adverb before it.
+  const opens = !before || [',', ';', ':'].includes(before.text) || before.pos === 'SCONJ' || (before.pos === 'ADV' && k === 1)
   return opens ? { first: k, last: p.last } : p
 }
 
@@ -404,11 +411,15 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     const kept = words.slice(c.first, c.last + 1).filter((w, k) => !(k === 0 && w.pos === 'DET'))
     return { text: kept.map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1'), s, phrase: c }
   }
+  // "Will the tariffs reduce the deficit?": a question weighs a link, as "whether" does; it does not state it.
+  const asked = RE_QUESTION.test(text)
   // `at`: where the cue starts; a hedge in the clause before it, or in a clause that is the cause, hedges the link.
   const push = (cause: Side | undefined, effect: Side | undefined, relation: CausalRelation, cue: string, at: number, hedged = false) => {
     if (!cause || !effect || cause.text === effect.text) return
+    // "these links are less certain because …": what explains a judgement of the evidence is no cause.
+    if (judgesEvidence(words, effect.phrase)) return
     const inCause = words.slice(cause.phrase.first, cause.phrase.last + 1).some(isHedge)
-    links.push({ cause, effect, relation, cue, sentence: s, hedged: hedged || inCause || hedgedAt(words, at) || conditionalAt(words, at) })
+    links.push({ cause, effect, relation, cue, sentence: s, hedged: hedged || asked || inCause || hedgedAt(words, at) || conditionalAt(words, at) || claimedAt(words, at) })
   }
   // "Given how many actors are involved, the conflict could spiral": a leading cause up to the comma, the main
   // clause its effect.
@@ -483,7 +494,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     const asked = !!ahead && ((OBJECT_POS.has(ahead.pos) && !AIMED.has(ahead.lower)) || ahead.lemma === 'be' || ahead.pos === 'CCONJ' || ahead.text === ',')
     // "the rapidly escalating conflict": a participle describing a noun states no cause.
     const attributive = cue.words.length === 1 && /(?:ing|ed)$/.test(words[i]!.lower) && words[i + 1]?.pos === 'NOUN' && ['DET', 'ADV', 'ADJ'].includes(words[i - 1]?.pos ?? '')
-    if (negated || asked || attributive || obliged(words, i) || nominal(words, i) || gerundSeries(words, i) || unasserted(words, i) || (lead && i === start)) {
+    if (negated || asked || attributive || obliged(words, i) || nominal(words, i) || reducedRelative(words, i, text) || gerundSeries(words, i) || unasserted(words, i) || (lead && i === start)) {
       i = last
       continue
     }
@@ -496,8 +507,18 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       continue
     }
     const afterPhrases = effectsAfter(words, last + 1, text, cue.direction === 'forward')
-    if (insideSubject(words, i, afterPhrases[0])) {
+    if (insideSubject(words, i, afterPhrases[0]) || opensGerundSubject(words, i)) {
       i = last
+      continue
+    }
+    // "justifying the program on the grounds that guaranteeing the funds would protect the dollar": the grounds
+    // justify the program, not whoever argues so.
+    const grounds = cue.relation === 'justifies' && cue.direction === 'forward' ? groundsAfter(words, last + 1) : undefined
+    if (grounds) {
+      // Not "on the grounds that it would …": a pronoun names no situation.
+      const reason = clause(grounds.that + 1, clauseEnd(words, grounds.that + 1))
+      if (reason && !STOP.has(words[reason.phrase.first]!.lower)) push(reason, side(afterPhrases[0], grounds.first), cue.relation, printed, i)
+      i = grounds.that
       continue
     }
     if (cue.direction === 'forward') {
@@ -555,7 +576,10 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       const cause = object || passive ? { ...controlledSide({ first: agent!.first, last: end }), loose: false } : side(agent)
       // "the political stalemate in the National Assembly caused by": the phrase the prepositional one hangs on.
       const before = phraseBefore(words, i, text, SKIP_BEFORE)
-      const hung = before && climb(words, before, text)
+      // "arrested 20 people after [clashes] triggered by the verdict": a participle hangs on the noun before it, which a
+      // preposition of time does not tie to the phrase before (the arrests were not triggered).
+      const timed = PARTICIPLE.test(cue.words[0]!) && TIME_PREPOSITIONS.has(words[before ? before.first - 1 : -1]?.lower ?? '')
+      const hung = before && (timed ? before : climb(words, before, text))
       // "We only include countries with 200 observations because of …": after its clause's verb, the phrase is
       // that verb's object; what the cue explains is the clause (a participle, "caused by", hangs on its noun).
       // An aside in parentheses right after a noun explains the noun: "rising ticket prices (potentially due to …)".
@@ -582,6 +606,41 @@ function insideSubject(words: Word[], i: number, after: Phrase | undefined): boo
   const next = words[after.last + 1]
   return !!next && (next.pos === 'AUX' || next.pos === 'VERB') && isFiniteVerb(words, after.last + 1)
 }
+
+const GROUNDS = (DATA.causes.grounds as string[]).map((g) => g.split(' '))
+/** How far after a cue its object may run before "on the grounds that", in words. */
+const MAX_GROUNDS_OBJECT = 8
+
+/**
+ * "on the grounds that" (data/causes.json grounds) within its clause after `from`: its first word and its "that".
+ */
+function groundsAfter(words: Word[], from: number): { first: number; that: number } | undefined {
+  for (let k = from; k < words.length && k <= from + MAX_GROUNDS_OBJECT && words[k]!.pos !== 'PUNCT'; k++) {
+    const g = GROUNDS.find((ws) => ws.every((w, j) => words[k + j]?.lower === w))
+    if (g) return { first: k, that: k + g.length - 1 }
+  }
+  return undefined
+}
+
+/**
+ * Whether the -ing cue at `i` opens a clause (after a comma or a conjunction) as the subject of a modal further on:
+ * "…, but [slowing] growth and an aging population may challenge such goals", "…, [reducing] extraction and
+ * allowing aquifers to recover could reduce subsidence". Such a gerund names an action the clause is about; it is
+ * no participle saying what the clause before causes (", prompting the government to plan …" has no modal).
+ */
+function opensGerundSubject(words: Word[], i: number): boolean {
+  const before = words[i - 1]
+  if (!words[i]!.lower.endsWith('ing') || !before || !(before.text === ',' || before.pos === 'CCONJ')) return false
+  for (let k = i + 1; k < words.length; k++) {
+    const w = words[k]!
+    if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || RELATIVE.has(w.lower)) return false
+    if (MODAL_AUX.has(w.lower) && w.pos === 'AUX') return true
+  }
+  return false
+}
+
+/** Prepositions of time (data/relations.json timePrepositions): "after", "during", "amid". */
+const TIME_PREPOSITIONS = new Set<string>(DATA.relations.timePrepositions)
 
 /** A backward cue that is a participle ("caused by", "driven by", "stems from"): it hangs on the noun before it. */
 const PARTICIPLE = /^(?:\w+ed|\w+en|stems?|stemmed)$/
@@ -974,6 +1033,9 @@ function effectsAfter(words: Word[], from: number, text: string, gerundClause = 
   const generic = words[k] && (GENERIC.has(words[k]!.lower) || GENERIC.has(words[k]!.lemma)) && words[k + 1]?.lower === 'such' && words[k + 2]?.lower === 'as'
   const at = phraseAt(words, k, text) ?? (generic ? phraseAt(words, k + 3, text) : undefined)
   if (!at) return []
+  // "the risk increases that [workers] … will be displaced": after "that", a phrase running into its own verb is
+  // the subject of a clause, not what the cue acts on ("escalate that conflict" has no verb after it).
+  if (words.slice(from, k).some((w) => w.lower === 'that') && clauseAhead(words, at.last + 1)) return []
   // "the spectre of [a return to a major civil war] and [a dire humanitarian crisis]": the complement, whole, is
   // what the second effect is joined to.
   const tail = lightTail(words, at, text)
@@ -991,6 +1053,16 @@ function effectsAfter(words: Word[], from: number, text: string, gerundClause = 
     if (second && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '')) return [first, second]
   }
   return [first]
+}
+
+/** Whether a finite verb comes from `from` on, before a punctuation mark, a conjunction or a relative word. */
+function clauseAhead(words: Word[], from: number): boolean {
+  for (let k = from; k < words.length; k++) {
+    const w = words[k]!
+    if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || w.pos === 'CCONJ' || RELATIVE.has(w.lower)) return false
+    if (w.pos === 'AUX' || isFiniteVerb(words, k)) return true
+  }
+  return false
 }
 
 /**

@@ -63,6 +63,9 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
   // back to the longer ("the test" … "nuclear test"); "tickets" in general is not "speculative tickets".
   type Fact = (typeof facts)[number]
   const sameThing = (f: Fact, g: Fact): boolean => {
+    // A name on its own is who acts, not what happens to it: "the Fund" is not "the Fund to stay outside the budget".
+    const name = (x: Fact) => x.bare && x.owned
+    if ((name(f) && g.verbal) || (name(g) && f.verbal)) return false
     if (f.owned && g.owned) return true
     const [small, big] = f.content.size <= g.content.size ? [f, g] : [g, f]
     // "the conflict" opening "the conflict could spiral out of control" of the same sentence: the same words.
