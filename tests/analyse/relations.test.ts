@@ -206,6 +206,11 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('Spain and Portugal held naval exercises.'), 'spain', 'portugal', ['cooperation'])).toBe(true)
   })
 
+  it('reads "license" as a relation only as a verb ("licensed its technology to X", not "issued licenses to X")', () => {
+    expect(linked(analyseText('Norway issued exploration licenses to Chile in 1990.'), 'norway', 'chile')).toBe(false)
+    expect(linked(analyseText('Norway licensed its drilling technology to Chile.'), 'norway', 'chile', ['cooperation'])).toBe(true)
+  })
+
   it('does not read a cue inside a name as a relation ("Joint Trade Statements", "the Secretary of War")', () => {
     expect(linked(analyseText('The president issued Joint Trade Statements with Thailand and Vietnam.'), 'thailand', 'vietnam')).toBe(false)
     expect(linked(analyseText('Thailand and Vietnam issued joint statements.'), 'thailand', 'vietnam', ['cooperation'])).toBe(true)

@@ -51,6 +51,7 @@ const SPEECH = new Set([...DATA.actors.speechVerbs, 'urged', 'urges', 'called', 
 const MULTILATERAL = new CueMatcher(DATA.relations.multilateralCues.map((c): [string, true] => [c, true]))
 const TOPIC_PREPOSITIONS = new Set(DATA.relations.topicPrepositions)
 const NOUN_CUES = new Set<string>(DATA.relations.nounCues)
+const VERB_CUES = new Set<string>(DATA.relations.verbCues)
 const NOT_CUES = new CueMatcher(DATA.relations.notCues.map((c): [string, true] => [c, true]))
 const OTHER_SIDE = new Set<string>(DATA.relations.otherSide)
 const TIME_PREPOSITIONS = new Set<string>(DATA.relations.timePrepositions)
@@ -83,7 +84,8 @@ export function findRelations(ctx: Context): Relation[] {
         !modifier(s, cue) &&
         !attributive(s, cue) &&
         !kindOfThing(s, groups, cue) &&
-        (!NOUN_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN'),
+        (!NOUN_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN') &&
+        (!VERB_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'VERB'),
     )
     const spoken = spokenRanges(s.sentence.text)
     const links = oneWay(s, [...cues.flatMap((cue) => notSelfAimed(linksForCue(s, insideQuote(s, groups, cue, spoken), cue), cue)), ...stanceLinks(s, groups)])
