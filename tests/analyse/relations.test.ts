@@ -206,6 +206,13 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('Spain and Portugal held naval exercises.'), 'spain', 'portugal', ['cooperation'])).toBe(true)
   })
 
+  it('seeks a symmetric cue\'s other side elsewhere only when its one side is its own (owner, modifier or complement)', () => {
+    expect(linked(analyseText('Germany said the European Commission would meet on Monday.'), 'germany', 'european-commission')).toBe(false)
+    expect(linked(analyseText('Chile and Peru signed a trade deal; the agreement was contested by Bolivia.'), 'bolivia', 'chile')).toBe(false)
+    expect(linked(analyseText('Washington was pleased with Beijing’s full cooperation.'), 'united-states', 'china', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('On a visit to Brazil, the Chilean president praised the plan.'), 'brazil', 'chile', ['dialogue'])).toBe(true)
+  })
+
   it('reads "license" as a relation only as a verb ("licensed its technology to X", not "issued licenses to X")', () => {
     expect(linked(analyseText('Norway issued exploration licenses to Chile in 1990.'), 'norway', 'chile')).toBe(false)
     expect(linked(analyseText('Norway licensed its drilling technology to Chile.'), 'norway', 'chile', ['cooperation'])).toBe(true)

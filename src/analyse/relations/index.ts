@@ -191,7 +191,11 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     if (after && governed(s, after) && infinitiveBetween(s, m.first, after.first)) return []
     if (before && after) return MULTILATERAL.at(s.tokens, m.first) ? pairs([...before.actors, ...after.actors], kind) : across(before.actors, after.actors, kind)
     const taking = [...(before?.actors ?? []), ...(after?.actors ?? [])]
-    if (new Set(taking).size < 2) return across(taking, nearest(groups, m.first, -1, taking), kind)
+    // One side only: the other is sought elsewhere in the sentence only when that side is the cue's own — its owner
+    // or modifier ("with Beijing’s full cooperation", "the largest U.S. trading partner") or the complement of its
+    // preposition ("a visit to Beijing", "partnering with X"). A cue no side of which is its own ("the committee
+    // would meet on Monday", "filed suit … seeking to block the meeting") names no tie with whoever stands near.
+    if (new Set(taking).size < 2) return ownSide(s, m, before, after) ? across(taking, nearest(groups, m.first, -1, taking), kind) : []
     return pairs(taking, kind)
   }
   // "China’s unwavering support", "with Berlin’s full backing": the possessor is the one acting. The other side is
@@ -243,6 +247,30 @@ function ownedBodies(s: SentenceContext, groups: Group[], ctx: Context): Set<str
     for (const b of body.actors) if (ctx.actors.get(b)?.type !== 'state') pairs.add(`${owner.actors[0]}|${b}`)
   }
   return pairs
+}
+
+/** Parts of speech between a cue noun and its owner or modifier: "Australia’s [largest two-way trade] partner". */
+const NOUN_PHRASE = new Set(['ADJ', 'NOUN', 'NUM'])
+/** How many words (title nouns, determiners, adjectives) may stand between a cue's preposition and its complement. */
+const COMPLEMENT_GAP = 3
+
+/**
+ * The one side found is the cue's own: it owns or modifies the cue's noun phrase ("Beijing’s full cooperation",
+ * "the largest U.S. trading partner"), or it is the complement of the cue's preposition ("a visit to the United
+ * States", "partnering with neuropathologist X").
+ */
+function ownSide(s: SentenceContext, m: CueMatch<RelationKind>, before: Group | undefined, after: Group | undefined): boolean {
+  if (before) {
+    let i = m.first - 1
+    while (i > before.last && (NOUN_PHRASE.has(wordAt(s, i)?.pos ?? '') || s.tokens[i]!.text === '-' || CLOSING_QUOTES.has(s.tokens[i]!.text) || /ing$/.test(s.tokens[i]!.lower))) i--
+    if (i === before.last) return true
+  }
+  if (!after) return false
+  let i = m.last + 1
+  if (!OTHER_SIDE.has(s.tokens[i]?.lower ?? '') && m.first === m.last) return false
+  if (OTHER_SIDE.has(s.tokens[i]?.lower ?? '')) i++
+  const gap = after.first - i
+  return gap >= 0 && gap <= COMPLEMENT_GAP && s.tokens.slice(i, after.first).every((t, k) => DETERMINERS.has(t.lower) || ['ADJ', 'NOUN'].includes(wordAt(s, i + k)?.pos ?? ''))
 }
 
 /** Marks that end one part of a sentence and open another that elaborates it. */
