@@ -510,6 +510,20 @@ describe('analyse: bodies named like things, regions, and translated names', () 
     expect(byName('Harbor Pricing Program')).toBeUndefined()
   })
 
+  it('makes a fund an actor only where it acts, never a fund that is only used ("the Harbor Reserve Fund (HRF)")', () => {
+    const f = analyse(
+      ingest(
+        'The Harbor Reserve Fund (HRF) is a reserve of the Norvale Treasury. The Norvale Treasury used the HRF to lend money to Chile. ' +
+          'The HRF lent money to Peru in 2020. The Coastal Relief Fund estimated that 3,000 homes were lost.',
+        { format: 'text' },
+      ),
+    )
+    const named = (n: string) => f.actors.find((x) => x.name === n || x.aliases.includes(n))
+    expect(named('Harbor Reserve Fund')).toBeUndefined()
+    expect(named('HRF')).toBeUndefined()
+    expect(named('Coastal Relief Fund')?.type).toBe('organisation')
+  })
+
   it('makes a name an apposition calls an organisation a body ("Casewatch, a monitoring organisation,")', () => {
     expect(byName('Casewatch')?.type).toBe('organisation')
   })
