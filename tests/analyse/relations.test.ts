@@ -213,6 +213,12 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('On a visit to Brazil, the Chilean president praised the plan.'), 'brazil', 'chile', ['dialogue'])).toBe(true)
   })
 
+  it('reads an order or a ban on an actor as pressure ("directed Peru to withdraw", "prohibited imports from Argentina")', () => {
+    expect(linked(analyseText('President Lagos directed Peru to withdraw its troops.'), 'lagos', 'peru', ['pressure'])).toBe(true)
+    expect(linked(analyseText('Brazil prohibited imports from Argentina.'), 'brazil', 'argentina', ['pressure'])).toBe(true)
+    expect(analyseText('The film was directed by a Chilean in Peru.').relations).toEqual([])
+  })
+
   it('reads "license" as a relation only as a verb ("licensed its technology to X", not "issued licenses to X")', () => {
     expect(linked(analyseText('Norway issued exploration licenses to Chile in 1990.'), 'norway', 'chile')).toBe(false)
     expect(linked(analyseText('Norway licensed its drilling technology to Chile.'), 'norway', 'chile', ['cooperation'])).toBe(true)
