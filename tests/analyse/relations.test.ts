@@ -213,6 +213,11 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('On a visit to Brazil, the Chilean president praised the plan.'), 'brazil', 'chile', ['dialogue'])).toBe(true)
   })
 
+  it('reads a cue whose object is a thing named with a date or a name as acting on no actor ("terminated the November 2024 agreement")', () => {
+    expect(analyseText('Minister Lagos praised Peru and terminated the November 2024 agreement.').relations).toEqual([])
+    expect(linked(analyseText('Minister Lagos condemned Chile in November 2024.'), 'lagos', 'chile', ['condemnation'])).toBe(true)
+  })
+
   it('reads an order or a ban on an actor as pressure ("directed Peru to withdraw", "prohibited imports from Argentina")', () => {
     expect(linked(analyseText('President Lagos directed Peru to withdraw its troops.'), 'lagos', 'peru', ['pressure'])).toBe(true)
     expect(linked(analyseText('Brazil prohibited imports from Argentina.'), 'brazil', 'argentina', ['pressure'])).toBe(true)

@@ -305,11 +305,15 @@ const CLOSING_QUOTES = new Set(['”', '"', '’', "'"])
 /**
  * The cue is followed by a common noun (a lower-case word that links nothing), or by the preposition naming its
  * other side and a common noun, and no actor follows it closely: what is supported, fought or condemned is a thing
- * or unnamed people ("supporting militants", "condemned the attack", "filed a complaint with the organiser").
- */
 /** Prepositions after a directed cue that name the party it acts on or with: "a complaint with", "a case against". */
 const PARTY_PREPOSITIONS = new Set(['with', 'against'])
 
+/**
+ * The cue is followed by a common noun (a lower-case word that links nothing), or by the preposition naming its
+ * other side and a common noun, and no actor follows it closely: what is supported, fought or condemned is a thing
+ * or unnamed people ("supporting militants", "condemned the attack", "filed a complaint with the organiser",
+ * "terminated the November 2024 agreement").
+ */
 function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
   let i = m.last + 1
   while (i < s.tokens.length && DETERMINERS.has(s.tokens[i]!.lower)) i++
@@ -320,6 +324,9 @@ function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
     while (i < s.tokens.length && (DETERMINERS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos === 'ADJ')) i++
     if (wordAt(s, i)?.pos !== 'NOUN') return false
   }
+  // "terminated the November 2024 agreement", "condemned the 2019 Lisbon accord": a date, a number or a name that
+  // is no actor before the head noun belongs to the thing named.
+  while (i < s.tokens.length && (wordAt(s, i)?.pos === 'NUM' || (s.tokens[i]!.cap && wordAt(s, i)?.pos === 'PROPN' && !s.mentions.some((x) => x.first <= i && x.last >= i)))) i++
   const head = s.tokens[i]
   if (!head || head.punct || head.cap || LINKING.has(head.lower)) return false
   // The object ends at the next punctuation: "supporting militants, a charge Islamabad denies".
