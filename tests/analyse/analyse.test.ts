@@ -243,6 +243,14 @@ describe('analyse: acronyms of documents are no actors', () => {
     expect(names.some((n) => /Trade Commission|FTC/.test(n))).toBe(true)
     expect(names.filter((n) => /Memorandum|MOU/.test(n))).toEqual([])
   })
+
+  it('makes no actor of a technical term written in capitals ("the API", "LLMs")', () => {
+    const article = ingest(
+      'Zentrix opened its Application Programming Interface (API) in May. The API handled 4 million calls. Partners use the API daily. The API grew fast.',
+      { format: 'text' },
+    )
+    expect(analyse(article).actors.map((a) => a.name).filter((n) => /API/.test(n))).toEqual([])
+  })
 })
 
 describe('analyse: what an event says', () => {
