@@ -213,6 +213,11 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('On a visit to Brazil, the Chilean president praised the plan.'), 'brazil', 'chile', ['dialogue'])).toBe(true)
   })
 
+  it('takes no side of a cue from a clause that a comma and a verb open after it ("…, describing them as a gift to X")', () => {
+    expect(linked(analyseText('Chile rejected Peru’s efforts to negotiate limits, describing them as a gift to Bolivia.'), 'peru', 'bolivia')).toBe(false)
+    expect(linked(analyseText('Chile held talks with Peru, hoping for a lasting deal.'), 'chile', 'peru', ['dialogue'])).toBe(true)
+  })
+
   it('reads a cue whose object is a thing named with a date or a name as acting on no actor ("terminated the November 2024 agreement")', () => {
     expect(analyseText('Minister Lagos praised Peru and terminated the November 2024 agreement.').relations).toEqual([])
     expect(linked(analyseText('Minister Lagos condemned Chile in November 2024.'), 'lagos', 'chile', ['condemnation'])).toBe(true)

@@ -131,12 +131,13 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   const [start, end] = clauseOf(s, m.first)
   const inClause = groups.filter((g) => g.first >= start && g.last < end)
   const before = inClause.filter((g) => g.last < m.first).at(-1)
-  // "…, with Berlin’s full backing": a backer named after the cue is not what the cue acts on.
+  // "…, with Berlin’s full backing": a backer named after the cue is not what the cue acts on; nor is an actor named
+  // in a clause that a comma and a verb open after it ("…, describing them as an offset to X").
   // "the prosecution and sentencing were unjust and denigrated the KLA’s struggle": a directed noun cue that is the
   // subject of a verb acts on no actor named after that verb. (A symmetric one's parties may follow: "The
   // collaboration integrates A’s models with B's platform".)
   const verbAfter = KINDS[kind].symmetric ? undefined : subjectOf(s, m)
-  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g)) && !(verbAfter !== undefined && g.first > verbAfter))
+  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first))
   const next = s.tokens[m.last + 1]?.lower
   // "the UN condemned the aggression against Georgia", "backed the deal with Iran": a noun cue that is the object of a
   // directed cue is judged, backed or fought by its subject, who does not do it; only an owner before it does
@@ -494,6 +495,16 @@ function wordAt(s: SentenceContext, i: number): Word | undefined {
 /** An infinitive ("to withdraw") stands strictly between tokens `from` and `to`. */
 function infinitiveBetween(s: SentenceContext, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (wordAt(s, i)?.pos === 'VERB' && s.tokens[i - 1]!.lower === 'to') return true
+  return false
+}
+
+/**
+ * A clause of its own opens between tokens `from` and `to`: a comma, then a verb ("rejected efforts to negotiate
+ * limits, describing them as an offset to X", "was the top partner, followed by X"). An actor named in it is no
+ * side of a cue before it.
+ */
+function participleClauseBetween(s: SentenceContext, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (s.tokens[i - 1]!.text === ',' && wordAt(s, i)?.pos === 'VERB') return true
   return false
 }
 
