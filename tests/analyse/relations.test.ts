@@ -213,6 +213,11 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('On a visit to Brazil, the Chilean president praised the plan.'), 'brazil', 'chile', ['dialogue'])).toBe(true)
   })
 
+  it('reads a place given as an example of a conflict as no side of it ("a conflict such as Sudan")', () => {
+    expect(linked(analyseText('Chile warned of an escalation in an ongoing conflict such as Sudan.'), 'chile', 'sudan')).toBe(false)
+    expect(linked(analyseText('Chile warned of an escalation in a conflict with Peru.'), 'chile', 'peru', ['hostility'])).toBe(true)
+  })
+
   it('takes no side of a cue from a clause that a comma and a verb open after it ("…, describing them as a gift to X")', () => {
     expect(linked(analyseText('Chile rejected Peru’s efforts to negotiate limits, describing them as a gift to Bolivia.'), 'peru', 'bolivia')).toBe(false)
     expect(linked(analyseText('Chile held talks with Peru, hoping for a lasting deal.'), 'chile', 'peru', ['dialogue'])).toBe(true)

@@ -126,7 +126,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
       !(POSITIVE.has(kind) && isTopic(s, g, m.last)) &&
       !(isPlace(s, g) && g.first !== m.last + 1) &&
       !(!KINDS[kind].symmetric && isVenue(s, g, m.last)) &&
-      !(g.first > m.last && isTime(s, g)),
+      !(g.first > m.last && isTime(s, g)) &&
+      !(CONFLICT_KINDS.has(kind) && exampleOfCue(s, g, m)),
   )
   const [start, end] = clauseOf(s, m.first)
   const inClause = groups.filter((g) => g.first >= start && g.last < end)
@@ -410,6 +411,15 @@ function reducedRelative(s: SentenceContext, groups: Group[], m: CueMatch<Relati
 
 /** Kinds whose nouns name a conflict a place or party can name: "the Kosovo war", "the Taiwan tensions". */
 const CONFLICT_KINDS = new Set<RelationKind>(['hostility', 'tension'])
+
+/**
+ * "an ongoing conflict such as Ukraine", "wars like Sudan": the place named as an example of a conflict noun names
+ * which conflict, not a side of it.
+ */
+function exampleOfCue(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  const lead = appositionLead(s, m.last + 1)
+  return lead > 0 && g.first === m.last + 1 + lead && wordAt(s, m.first)?.pos === 'NOUN'
+}
 
 /** One actor, no possessive, right before a conflict noun: "the Kosovo war", "the Iran conflict". */
 function namesConflict(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
