@@ -213,6 +213,11 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('On a visit to Brazil, the Chilean president praised the plan.'), 'brazil', 'chile', ['dialogue'])).toBe(true)
   })
 
+  it('reads a meeting told elsewhere as no tie even when one actor names whose it is ("after the Commission meeting")', () => {
+    expect(linked(analyseText('Chile filed a complaint against the plan after the European Commission meeting.'), 'chile', 'european-commission')).toBe(false)
+    expect(linked(analyseText('Chile and Peru met after the Brazil-Argentina talks.'), 'brazil', 'argentina', ['dialogue'])).toBe(true)
+  })
+
   it('reads a place given as an example of a conflict as no side of it ("a conflict such as Sudan")', () => {
     expect(linked(analyseText('Chile warned of an escalation in an ongoing conflict such as Sudan.'), 'chile', 'sudan')).toBe(false)
     expect(linked(analyseText('Chile warned of an escalation in a conflict with Peru.'), 'chile', 'peru', ['hostility'])).toBe(true)

@@ -383,12 +383,16 @@ function withThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such'])
 
 /**
- * "beginning six months after the merger", "since the talks", "expressed his gratitude for this support": a cue
+ * "beginning six months after the merger", "since the talks", "after the Council meeting", "expressed his gratitude for this support": a cue
  * after a time preposition and a determiner, or after a demonstrative, names a relation told elsewhere, whose
  * parties are not the actors around it — unless its own phrase names them ("after the talks with Iran").
  */
 function refersBack(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
   let i = m.first - 1
+  while (i >= 0 && wordAt(s, i)?.pos === 'ADJ') i--
+  // "after the Endangered Species Committee meeting": one actor naming whose event it is, not its other side.
+  const holder = groups.find((g) => g.last === i && g.actors.length === 1 && !s.tokens[g.last]!.possessive)
+  if (holder) i = holder.first - 1
   while (i >= 0 && wordAt(s, i)?.pos === 'ADJ') i--
   const demonstrative = i >= 0 && DEMONSTRATIVES.has(s.tokens[i]!.lower) && wordAt(s, i)?.pos === 'DET'
   if (!demonstrative && (i < 1 || !DETERMINERS.has(s.tokens[i]!.lower) || !TIME_PREPOSITIONS.has(s.tokens[i - 1]!.lower))) return false
