@@ -213,6 +213,12 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('On a visit to Brazil, the Chilean president praised the plan.'), 'brazil', 'chile', ['dialogue'])).toBe(true)
   })
 
+  it('reads a relation that a body may weigh as no relation ("may also assess economic cooperation with Chile")', () => {
+    expect(linked(analyseText('In its oversight role, the European Union may also assess economic cooperation with Chile.'), 'eu', 'chile')).toBe(false)
+    expect(linked(analyseText('The European Union could debate the role of tariffs, and monitor collaboration with Chile.'), 'eu', 'chile')).toBe(false)
+    expect(linked(analyseText('The European Union assessed its cooperation with Chile in 2020.'), 'eu', 'chile', ['cooperation'])).toBe(true)
+  })
+
   it('reads a meeting told elsewhere as no tie even when one actor names whose it is ("after the Commission meeting")', () => {
     expect(linked(analyseText('Chile filed a complaint against the plan after the European Commission meeting.'), 'chile', 'european-commission')).toBe(false)
     expect(linked(analyseText('Chile and Peru met after the Brazil-Argentina talks.'), 'brazil', 'argentina', ['dialogue'])).toBe(true)

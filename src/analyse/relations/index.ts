@@ -42,6 +42,8 @@ const NEGATORS = DATA.relations.negators.map((n) => n.split(' '))
 const STANCE = new CueMatcher(DATA.relations.stance.map((s): [string, true] => [s, true]))
 const NEGATION_WINDOW = 3
 const CONDITIONALS = DATA.relations.conditionals.map((c) => c.split(' '))
+const DELIBERATIONS = new Set<string>(DATA.relations.deliberations)
+const MODALS = new Set<string>(DATA.relations.possibilityModals)
 const EXCLUDERS = new Set(DATA.relations.excluders)
 const WISHES = new CueMatcher(DATA.relations.wishes.map((w): [string, true] => [w, true]))
 const POSITIVE = new Set<RelationKind>([...(DATA.relations.positive as RelationKind[]), 'dialogue'])
@@ -766,10 +768,23 @@ function wishedFor(s: SentenceContext, at: number, from = 0): boolean {
 
 /**
  * "protocols for what I should do if ever there was a disagreement between Conservancy and FSF": a cue in a clause
- * opened by a conditional word (data/relations.json) supposes the relation; it does not state it.
+ * opened by a conditional word (data/relations.json) supposes the relation; it does not state it. So does one after a
+ * verb of weighing in a sentence with a modal (deliberated), anywhere in its clause.
  */
 function supposed(s: SentenceContext, at: number): boolean {
   for (let i = at - 1; i >= 0 && !s.tokens[i]!.punct; i--) if (CONDITIONALS.some((c) => c.every((part, k) => s.tokens[i + k]?.lower === part))) return true
+  for (let i = at - 1; i >= clauseOf(s, at)[0]; i--) if (deliberated(s, i)) return true
+  return false
+}
+
+/**
+ * "Congress may consider whether to support X", "could debate the role of tariffs, and monitor collaboration with
+ * Mexico": a verb of weighing (data/relations.json deliberations) in a sentence that a modal of possibility makes an
+ * option opens a clause that weighs what follows; it does not state it.
+ */
+function deliberated(s: SentenceContext, i: number): boolean {
+  if (!DELIBERATIONS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos !== 'VERB') return false
+  for (let k = 0; k < i; k++) if (MODALS.has(s.tokens[k]!.lower) && wordAt(s, k)?.pos === 'AUX') return true
   return false
 }
 
