@@ -234,6 +234,12 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('Chile held talks with Peru, hoping for a lasting deal.'), 'chile', 'peru', ['dialogue'])).toBe(true)
   })
 
+  it('reads rejecting an actor\'s proposal as pressure on it, and rejecting a thing as no relation', () => {
+    expect(linked(analyseText('Peru sent a proposal, which Chile rejected.'), 'chile', 'peru', ['pressure'])).toBe(true)
+    expect(linked(analyseText('Chile rejected Peru’s request for talks.'), 'chile', 'peru', ['pressure'])).toBe(true)
+    expect(analyseText('Chile rejected the proposal in May.').relations).toEqual([])
+  })
+
   it('reads a cue whose object is a thing named with a date or a name as acting on no actor ("terminated the November 2024 agreement")', () => {
     expect(analyseText('Minister Lagos praised Peru and terminated the November 2024 agreement.').relations).toEqual([])
     expect(linked(analyseText('Minister Lagos condemned Chile in November 2024.'), 'lagos', 'chile', ['condemnation'])).toBe(true)
