@@ -240,6 +240,11 @@ describe('relations: words that look like cues', () => {
     expect(analyseText('Chile rejected the proposal in May.').relations).toEqual([])
   })
 
+  it('takes the subject of a verb cue in a clause a subordinator opens from that clause ("since the Senate rejected …")', () => {
+    expect(linked(analyseText('Brazil has two vacant seats since the Senate rejected Chile’s nominee.'), 'brazil', 'chile')).toBe(false)
+    expect(linked(analyseText('Two seats are vacant since Peru rejected Chile’s nominee.'), 'peru', 'chile', ['pressure'])).toBe(true)
+  })
+
   it('reads a cue whose object is a thing named with a date or a name as acting on no actor ("terminated the November 2024 agreement")', () => {
     expect(analyseText('Minister Lagos praised Peru and terminated the November 2024 agreement.').relations).toEqual([])
     expect(linked(analyseText('Minister Lagos condemned Chile in November 2024.'), 'lagos', 'chile', ['condemnation'])).toBe(true)

@@ -214,7 +214,11 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     const target = own?.actors ?? earlier(groups.filter((g) => !s.tokens.slice(g.last + 1, before.first).some((t) => PART_BREAKS.has(t.text))), before, before.actors)
     return before.actors.flatMap((a) => target.map((b): Link => [a, b, kind]))
   }
-  const subjectBefore = inClause.filter((g) => g.last < m.first && isSubject(s, g) && !modifiesOtherNoun(s, g, m)).at(-1)
+  // "one seat is still vacant since the Senate rejected Lula’s nominee": a verb in a clause that a subordinator opens
+  // has its subject there; an actor named before the subordinator is no subject of it.
+  const opened = subordinateStart(s, m, start)
+  const inOwnClause = inClause.filter((g) => g.first >= opened)
+  const subjectBefore = inOwnClause.filter((g) => g.last < m.first && isSubject(s, g) && !modifiesOtherNoun(s, g, m)).at(-1)
   // "the delegation was asked to remove a banner", "crimes were prosecuted by the tribunal": a verb in the passive
   // acts on its subject, and the one acting is the actor right after "by", or no one the sentence names.
   if (passive(s, m.first)) {
@@ -232,7 +236,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // With no object in the clause, the actor named before it is the likelier target ("Following X’s test, the council issued sanctions").
   const right = owned.length ? owned : (after?.actors ?? nearest(groups, m.first, -1, subjectBefore?.actors ?? []))
   const left = (subjectBefore?.actors ?? []).filter((a) => !right.includes(a))
-  const subject = left.length ? left : earlier(inClause.filter((g) => !modifiesOtherNoun(s, g, m)), subjectBefore ?? m, right)
+  const subject = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m)), subjectBefore ?? m, right)
   // "support from X", "backed by X": X is the one acting.
   if (next === 'from' || next === 'by') return right.flatMap((a) => subject.map((b): Link => [a, b, kind]))
   return subject.flatMap((a) => right.map((b): Link => [a, b, kind]))
@@ -680,6 +684,19 @@ function modifiesOtherNoun(s: SentenceContext, g: Group, m: CueMatch<RelationKin
     if (pos !== 'NOUN' && pos !== 'ADJ') return false
   }
   return false
+}
+
+/** Words that open a clause saying when or why: the subject of a verb after one is named after it. */
+const SUBORDINATORS = new Set(['since', 'because', 'after', 'when', 'while', 'until', 'before', 'although', 'though', 'whereas', 'once'])
+
+/**
+ * Where the clause of a verb cue starts when a subordinator opens it ("…, and one seat is vacant since [the Senate
+ * rejected …]"): right after the subordinator, or `start` for a noun cue or a cue in no such clause.
+ */
+function subordinateStart(s: SentenceContext, m: CueMatch<RelationKind>, start: number): number {
+  if (wordAt(s, m.first)?.pos !== 'VERB') return start
+  for (let i = m.first - 2; i >= start; i--) if (SUBORDINATORS.has(s.tokens[i]!.lower) && wordAt(s, i)?.pos === 'SCONJ') return i + 1
+  return start
 }
 
 /** The nearest group before `at` with actors not in `exclude`: the subject when the object repeats the same actor. */
