@@ -211,6 +211,7 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('Chile and Peru signed a trade deal; the agreement was contested by Bolivia.'), 'bolivia', 'chile')).toBe(false)
     expect(linked(analyseText('Washington was pleased with Beijing’s full cooperation.'), 'united-states', 'china', ['cooperation'])).toBe(true)
     expect(linked(analyseText('On a visit to Brazil, the Chilean president praised the plan.'), 'brazil', 'chile', ['dialogue'])).toBe(true)
+    expect(linked(analyseText('Chile’s navy escorted Peruvian ships off Lima in a show of solidarity with its ally.'), 'chile', 'peru', ['alliance'])).toBe(true)
   })
 
   it('reads a relation that a body may weigh as no relation ("may also assess economic cooperation with Chile")', () => {

@@ -265,7 +265,8 @@ const COMPLEMENT_GAP = 3
 /**
  * The one side found is the cue's own: it owns or modifies the cue's noun phrase ("Beijing’s full cooperation",
  * "the largest U.S. trading partner"), or it is the complement of the cue's preposition ("a visit to the United
- * States", "partnering with neuropathologist X").
+ * States", "partnering with neuropathologist X"); or the other side is named by an ally noun after that preposition
+ * ("solidarity with its ally").
  */
 function ownSide(s: SentenceContext, m: CueMatch<RelationKind>, before: Group | undefined, after: Group | undefined): boolean {
   if (before) {
@@ -273,6 +274,8 @@ function ownSide(s: SentenceContext, m: CueMatch<RelationKind>, before: Group | 
     while (i > before.last && (NOUN_PHRASE.has(wordAt(s, i)?.pos ?? '') || s.tokens[i]!.text === '-' || CLOSING_QUOTES.has(s.tokens[i]!.text) || /ing$/.test(s.tokens[i]!.lower))) i--
     if (i === before.last) return true
   }
+  // "in a show of solidarity with its ally": an ally noun after the cue's preposition stands for the other side.
+  if (OTHER_SIDE.has(s.tokens[m.last + 1]?.lower ?? '') && RE_ALLY_NOUN.test(s.tokens[m.last + 3]?.lower ?? '') && DETERMINERS.has(s.tokens[m.last + 2]?.lower ?? '')) return true
   if (!after) return false
   let i = m.last + 1
   if (!OTHER_SIDE.has(s.tokens[i]?.lower ?? '') && m.first === m.last) return false
