@@ -70,6 +70,9 @@ function actsForState(a: Actor, b: Actor | undefined): boolean {
   return [b.name, ...b.aliases].some((n) => INTERNATIONAL.has(n)) || (!!b.affiliation && b.affiliation !== a.affiliation)
 }
 const PRIORITY = relationData.priority as RelationKind[]
+const JUDICIAL_HEADS = new Set(relationData.judicialHeads)
+/** A court ("the U.S. District Court", "International Court of Justice"): it decides between sides, it takes none. */
+const isCourt = (a: Actor | undefined) => !!a && [a.name, ...a.aliases].some((n) => n.split(/\s+/).some((w) => JUDICIAL_HEADS.has(w)))
 
 /** `draftDiagramSlides(article, analyse(article))` → up to three slides: actors, dynamics, timeline. */
 export function draftDiagramSlides(article: Article, analysis: Analysis): Slide[] {
@@ -212,8 +215,8 @@ function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score
   const adverse = new Set(pairs.filter((p) => sentences(p, OPPOSING_KINDS) > 0 && sentences(p, OPPOSING_KINDS) >= sentences(p, BLOC_KINDS)).map((p) => key(p.a, p.b)))
   const members = new Map(ids.map((id) => [id, [id]]))
   const blocOf = new Map(ids.map((id) => [id, id]))
-  // States, armed groups, companies and organisations make blocs; people and media stand apart.
-  const member = (id: string) => BLOC_TYPES.has(byId.get(id)?.type ?? '')
+  // States, armed groups, companies and organisations make blocs; people, media and courts stand apart.
+  const member = (id: string) => BLOC_TYPES.has(byId.get(id)?.type ?? '') && !isCourt(byId.get(id))
   // Only an alliance, cooperation, or one state or armed group backing another makes a bloc: talks do not, nor a
   // court ruling for one side.
   // A pair the article sets at odds (pressure included) as often as it ties them is tied by an alliance only: trade

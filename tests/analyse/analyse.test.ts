@@ -243,6 +243,14 @@ describe('analyse: acronyms of documents are no actors', () => {
     expect(names.some((n) => /Trade Commission|FTC/.test(n))).toBe(true)
     expect(names.filter((n) => /Memorandum|MOU/.test(n))).toEqual([])
   })
+
+  it('makes no actor of a technical term written in capitals ("the API", "LLMs")', () => {
+    const article = ingest(
+      'Zentrix opened its Application Programming Interface (API) in May. The API handled 4 million calls. Partners use the API daily. The API grew fast.',
+      { format: 'text' },
+    )
+    expect(analyse(article).actors.map((a) => a.name).filter((n) => /API/.test(n))).toEqual([])
+  })
 })
 
 describe('analyse: what an event says', () => {
@@ -509,6 +517,20 @@ describe('analyse: bodies named like things, regions, and translated names', () 
   it('makes a programme that estimates and records an actor, not one that only applies', () => {
     expect(byName('Norvale Casualty Data Program')?.type).toBe('organisation')
     expect(byName('Harbor Pricing Program')).toBeUndefined()
+  })
+
+  it('makes a fund an actor only where it acts, never a fund that is only used ("the Harbor Reserve Fund (HRF)")', () => {
+    const f = analyse(
+      ingest(
+        'The Harbor Reserve Fund (HRF) is a reserve of the Norvale Treasury. The Norvale Treasury used the HRF to lend money to Chile. ' +
+          'The HRF lent money to Peru in 2020. The Coastal Relief Fund estimated that 3,000 homes were lost.',
+        { format: 'text' },
+      ),
+    )
+    const named = (n: string) => f.actors.find((x) => x.name === n || x.aliases.includes(n))
+    expect(named('Harbor Reserve Fund')).toBeUndefined()
+    expect(named('HRF')).toBeUndefined()
+    expect(named('Coastal Relief Fund')?.type).toBe('organisation')
   })
 
   it('makes a name an apposition calls an organisation a body ("Casewatch, a monitoring organisation,")', () => {

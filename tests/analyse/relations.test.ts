@@ -206,6 +206,62 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('Spain and Portugal held naval exercises.'), 'spain', 'portugal', ['cooperation'])).toBe(true)
   })
 
+  it('seeks a symmetric cue\'s other side elsewhere only when its one side is its own (owner, modifier or complement)', () => {
+    expect(linked(analyseText('Germany said the European Commission would meet on Monday.'), 'germany', 'european-commission')).toBe(false)
+    expect(linked(analyseText('Chile and Peru signed a trade deal; the agreement was contested by Bolivia.'), 'bolivia', 'chile')).toBe(false)
+    expect(linked(analyseText('Washington was pleased with Beijing’s full cooperation.'), 'united-states', 'china', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('On a visit to Brazil, the Chilean president praised the plan.'), 'brazil', 'chile', ['dialogue'])).toBe(true)
+    expect(linked(analyseText('Chile’s navy escorted Peruvian ships off Lima in a show of solidarity with its ally.'), 'chile', 'peru', ['alliance'])).toBe(true)
+  })
+
+  it('reads a relation that a body may weigh as no relation ("may also assess economic cooperation with Chile")', () => {
+    expect(linked(analyseText('In its oversight role, the European Union may also assess economic cooperation with Chile.'), 'eu', 'chile')).toBe(false)
+    expect(linked(analyseText('The European Union could debate the role of tariffs, and monitor collaboration with Chile.'), 'eu', 'chile')).toBe(false)
+    expect(linked(analyseText('The European Union assessed its cooperation with Chile in 2020.'), 'eu', 'chile', ['cooperation'])).toBe(true)
+  })
+
+  it('reads a meeting told elsewhere as no tie even when one actor names whose it is ("after the Commission meeting")', () => {
+    expect(linked(analyseText('Chile filed a complaint against the plan after the European Commission meeting.'), 'chile', 'european-commission')).toBe(false)
+    expect(linked(analyseText('Chile and Peru met after the Brazil-Argentina talks.'), 'brazil', 'argentina', ['dialogue'])).toBe(true)
+  })
+
+  it('reads a place given as an example of a conflict as no side of it ("a conflict such as Sudan")', () => {
+    expect(linked(analyseText('Chile warned of an escalation in an ongoing conflict such as Sudan.'), 'chile', 'sudan')).toBe(false)
+    expect(linked(analyseText('Chile warned of an escalation in a conflict with Peru.'), 'chile', 'peru', ['hostility'])).toBe(true)
+  })
+
+  it('takes no side of a cue from a clause that a comma and a verb open after it ("…, describing them as a gift to X")', () => {
+    expect(linked(analyseText('Chile rejected Peru’s efforts to negotiate limits, describing them as a gift to Bolivia.'), 'peru', 'bolivia')).toBe(false)
+    expect(linked(analyseText('Chile held talks with Peru, hoping for a lasting deal.'), 'chile', 'peru', ['dialogue'])).toBe(true)
+  })
+
+  it('reads rejecting an actor\'s proposal as pressure on it, and rejecting a thing as no relation', () => {
+    expect(linked(analyseText('Peru sent a proposal, which Chile rejected.'), 'chile', 'peru', ['pressure'])).toBe(true)
+    expect(linked(analyseText('Chile rejected Peru’s request for talks.'), 'chile', 'peru', ['pressure'])).toBe(true)
+    expect(analyseText('Chile rejected the proposal in May.').relations).toEqual([])
+  })
+
+  it('takes the subject of a verb cue in a clause a subordinator opens from that clause ("since the Senate rejected …")', () => {
+    expect(linked(analyseText('Brazil has two vacant seats since the Senate rejected Chile’s nominee.'), 'brazil', 'chile')).toBe(false)
+    expect(linked(analyseText('Two seats are vacant since Peru rejected Chile’s nominee.'), 'peru', 'chile', ['pressure'])).toBe(true)
+  })
+
+  it('reads a cue whose object is a thing named with a date or a name as acting on no actor ("terminated the November 2024 agreement")', () => {
+    expect(analyseText('Minister Lagos praised Peru and terminated the November 2024 agreement.').relations).toEqual([])
+    expect(linked(analyseText('Minister Lagos condemned Chile in November 2024.'), 'lagos', 'chile', ['condemnation'])).toBe(true)
+  })
+
+  it('reads an order or a ban on an actor as pressure ("directed Peru to withdraw", "prohibited imports from Argentina")', () => {
+    expect(linked(analyseText('President Lagos directed Peru to withdraw its troops.'), 'lagos', 'peru', ['pressure'])).toBe(true)
+    expect(linked(analyseText('Brazil prohibited imports from Argentina.'), 'brazil', 'argentina', ['pressure'])).toBe(true)
+    expect(analyseText('The film was directed by a Chilean in Peru.').relations).toEqual([])
+  })
+
+  it('reads "license" as a relation only as a verb ("licensed its technology to X", not "issued licenses to X")', () => {
+    expect(linked(analyseText('Norway issued exploration licenses to Chile in 1990.'), 'norway', 'chile')).toBe(false)
+    expect(linked(analyseText('Norway licensed its drilling technology to Chile.'), 'norway', 'chile', ['cooperation'])).toBe(true)
+  })
+
   it('does not read a cue inside a name as a relation ("Joint Trade Statements", "the Secretary of War")', () => {
     expect(linked(analyseText('The president issued Joint Trade Statements with Thailand and Vietnam.'), 'thailand', 'vietnam')).toBe(false)
     expect(linked(analyseText('Thailand and Vietnam issued joint statements.'), 'thailand', 'vietnam', ['cooperation'])).toBe(true)

@@ -242,6 +242,25 @@ describe('actors slide: blocs', () => {
     expect(drawn.bloc('e-land')).toBeUndefined()
   })
 
+  it('puts no court in a bloc, even with the side it cooperates or agrees with', () => {
+    const drawn = actorsOf(
+      [
+        ['a-land', 'state', 10],
+        ['b-land', 'state', 9],
+        ['district-court', 'organisation', 6, undefined, 'District Court'],
+        ['acme', 'company', 6],
+      ],
+      [
+        ['a-land', 'cooperation', 'b-land', 2],
+        ['district-court', 'cooperation', 'acme'],
+        ['a-land', 'pressure', 'acme'],
+      ],
+    )!
+    expect(drawn.bloc('b-land')).toBe(drawn.bloc('a-land'))
+    expect(drawn.bloc('district-court')).toBeUndefined()
+    expect(drawn.bloc('acme')).toBeUndefined()
+  })
+
   it('puts a state with the state that backs it, but not a company with the court that rules for it', () => {
     const drawn = actorsOf(
       [

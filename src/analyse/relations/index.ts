@@ -42,6 +42,8 @@ const NEGATORS = DATA.relations.negators.map((n) => n.split(' '))
 const STANCE = new CueMatcher(DATA.relations.stance.map((s): [string, true] => [s, true]))
 const NEGATION_WINDOW = 3
 const CONDITIONALS = DATA.relations.conditionals.map((c) => c.split(' '))
+const DELIBERATIONS = new Set<string>(DATA.relations.deliberations)
+const MODALS = new Set<string>(DATA.relations.possibilityModals)
 const EXCLUDERS = new Set(DATA.relations.excluders)
 const WISHES = new CueMatcher(DATA.relations.wishes.map((w): [string, true] => [w, true]))
 const POSITIVE = new Set<RelationKind>([...(DATA.relations.positive as RelationKind[]), 'dialogue'])
@@ -51,6 +53,7 @@ const SPEECH = new Set([...DATA.actors.speechVerbs, 'urged', 'urges', 'called', 
 const MULTILATERAL = new CueMatcher(DATA.relations.multilateralCues.map((c): [string, true] => [c, true]))
 const TOPIC_PREPOSITIONS = new Set(DATA.relations.topicPrepositions)
 const NOUN_CUES = new Set<string>(DATA.relations.nounCues)
+const VERB_CUES = new Set<string>(DATA.relations.verbCues)
 const NOT_CUES = new CueMatcher(DATA.relations.notCues.map((c): [string, true] => [c, true]))
 const OTHER_SIDE = new Set<string>(DATA.relations.otherSide)
 const TIME_PREPOSITIONS = new Set<string>(DATA.relations.timePrepositions)
@@ -83,7 +86,8 @@ export function findRelations(ctx: Context): Relation[] {
         !modifier(s, cue) &&
         !attributive(s, cue) &&
         !kindOfThing(s, groups, cue) &&
-        (!NOUN_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN'),
+        (!NOUN_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN') &&
+        (!VERB_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'VERB'),
     )
     const spoken = spokenRanges(s.sentence.text)
     const links = oneWay(s, [...cues.flatMap((cue) => notSelfAimed(linksForCue(s, insideQuote(s, groups, cue, spoken), cue), cue)), ...stanceLinks(s, groups)])
@@ -124,17 +128,19 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
       !(POSITIVE.has(kind) && isTopic(s, g, m.last)) &&
       !(isPlace(s, g) && g.first !== m.last + 1) &&
       !(!KINDS[kind].symmetric && isVenue(s, g, m.last)) &&
-      !(g.first > m.last && isTime(s, g)),
+      !(g.first > m.last && isTime(s, g)) &&
+      !(CONFLICT_KINDS.has(kind) && exampleOfCue(s, g, m)),
   )
   const [start, end] = clauseOf(s, m.first)
   const inClause = groups.filter((g) => g.first >= start && g.last < end)
   const before = inClause.filter((g) => g.last < m.first).at(-1)
-  // "…, with Berlin’s full backing": a backer named after the cue is not what the cue acts on.
+  // "…, with Berlin’s full backing": a backer named after the cue is not what the cue acts on; nor is an actor named
+  // in a clause that a comma and a verb open after it ("…, describing them as an offset to X").
   // "the prosecution and sentencing were unjust and denigrated the KLA’s struggle": a directed noun cue that is the
   // subject of a verb acts on no actor named after that verb. (A symmetric one's parties may follow: "The
   // collaboration integrates A’s models with B's platform".)
   const verbAfter = KINDS[kind].symmetric ? undefined : subjectOf(s, m)
-  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g)) && !(verbAfter !== undefined && g.first > verbAfter))
+  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first))
   const next = s.tokens[m.last + 1]?.lower
   // "the UN condemned the aggression against Georgia", "backed the deal with Iran": a noun cue that is the object of a
   // directed cue is judged, backed or fought by its subject, who does not do it; only an owner before it does
@@ -189,7 +195,11 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     if (after && governed(s, after) && infinitiveBetween(s, m.first, after.first)) return []
     if (before && after) return MULTILATERAL.at(s.tokens, m.first) ? pairs([...before.actors, ...after.actors], kind) : across(before.actors, after.actors, kind)
     const taking = [...(before?.actors ?? []), ...(after?.actors ?? [])]
-    if (new Set(taking).size < 2) return across(taking, nearest(groups, m.first, -1, taking), kind)
+    // One side only: the other is sought elsewhere in the sentence only when that side is the cue's own — its owner
+    // or modifier ("with Beijing’s full cooperation", "the largest U.S. trading partner") or the complement of its
+    // preposition ("a visit to Beijing", "partnering with X"). A cue no side of which is its own ("the committee
+    // would meet on Monday", "filed suit … seeking to block the meeting") names no tie with whoever stands near.
+    if (new Set(taking).size < 2) return ownSide(s, m, before, after) ? across(taking, nearest(groups, m.first, -1, taking), kind) : []
     return pairs(taking, kind)
   }
   // "China’s unwavering support", "with Berlin’s full backing": the possessor is the one acting. The other side is
@@ -204,7 +214,11 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     const target = own?.actors ?? earlier(groups.filter((g) => !s.tokens.slice(g.last + 1, before.first).some((t) => PART_BREAKS.has(t.text))), before, before.actors)
     return before.actors.flatMap((a) => target.map((b): Link => [a, b, kind]))
   }
-  const subjectBefore = inClause.filter((g) => g.last < m.first && isSubject(s, g) && !modifiesOtherNoun(s, g, m)).at(-1)
+  // "one seat is still vacant since the Senate rejected Lula’s nominee": a verb in a clause that a subordinator opens
+  // has its subject there; an actor named before the subordinator is no subject of it.
+  const opened = subordinateStart(s, m, start)
+  const inOwnClause = inClause.filter((g) => g.first >= opened)
+  const subjectBefore = inOwnClause.filter((g) => g.last < m.first && isSubject(s, g) && !modifiesOtherNoun(s, g, m)).at(-1)
   // "the delegation was asked to remove a banner", "crimes were prosecuted by the tribunal": a verb in the passive
   // acts on its subject, and the one acting is the actor right after "by", or no one the sentence names.
   if (passive(s, m.first)) {
@@ -222,7 +236,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // With no object in the clause, the actor named before it is the likelier target ("Following X’s test, the council issued sanctions").
   const right = owned.length ? owned : (after?.actors ?? nearest(groups, m.first, -1, subjectBefore?.actors ?? []))
   const left = (subjectBefore?.actors ?? []).filter((a) => !right.includes(a))
-  const subject = left.length ? left : earlier(inClause.filter((g) => !modifiesOtherNoun(s, g, m)), subjectBefore ?? m, right)
+  const subject = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m)), subjectBefore ?? m, right)
   // "support from X", "backed by X": X is the one acting.
   if (next === 'from' || next === 'by') return right.flatMap((a) => subject.map((b): Link => [a, b, kind]))
   return subject.flatMap((a) => right.map((b): Link => [a, b, kind]))
@@ -241,6 +255,33 @@ function ownedBodies(s: SentenceContext, groups: Group[], ctx: Context): Set<str
     for (const b of body.actors) if (ctx.actors.get(b)?.type !== 'state') pairs.add(`${owner.actors[0]}|${b}`)
   }
   return pairs
+}
+
+/** Parts of speech between a cue noun and its owner or modifier: "Australia’s [largest two-way trade] partner". */
+const NOUN_PHRASE = new Set(['ADJ', 'NOUN', 'NUM'])
+/** How many words (title nouns, determiners, adjectives) may stand between a cue's preposition and its complement. */
+const COMPLEMENT_GAP = 3
+
+/**
+ * The one side found is the cue's own: it owns or modifies the cue's noun phrase ("Beijing’s full cooperation",
+ * "the largest U.S. trading partner"), or it is the complement of the cue's preposition ("a visit to the United
+ * States", "partnering with neuropathologist X"); or the other side is named by an ally noun after that preposition
+ * ("solidarity with its ally").
+ */
+function ownSide(s: SentenceContext, m: CueMatch<RelationKind>, before: Group | undefined, after: Group | undefined): boolean {
+  if (before) {
+    let i = m.first - 1
+    while (i > before.last && (NOUN_PHRASE.has(wordAt(s, i)?.pos ?? '') || s.tokens[i]!.text === '-' || CLOSING_QUOTES.has(s.tokens[i]!.text) || /ing$/.test(s.tokens[i]!.lower))) i--
+    if (i === before.last) return true
+  }
+  // "in a show of solidarity with its ally": an ally noun after the cue's preposition stands for the other side.
+  if (OTHER_SIDE.has(s.tokens[m.last + 1]?.lower ?? '') && RE_ALLY_NOUN.test(s.tokens[m.last + 3]?.lower ?? '') && DETERMINERS.has(s.tokens[m.last + 2]?.lower ?? '')) return true
+  if (!after) return false
+  let i = m.last + 1
+  if (!OTHER_SIDE.has(s.tokens[i]?.lower ?? '') && m.first === m.last) return false
+  if (OTHER_SIDE.has(s.tokens[i]?.lower ?? '')) i++
+  const gap = after.first - i
+  return gap >= 0 && gap <= COMPLEMENT_GAP && s.tokens.slice(i, after.first).every((t, k) => DETERMINERS.has(t.lower) || ['ADJ', 'NOUN'].includes(wordAt(s, i + k)?.pos ?? ''))
 }
 
 /** Marks that end one part of a sentence and open another that elaborates it. */
@@ -275,11 +316,15 @@ const CLOSING_QUOTES = new Set(['”', '"', '’', "'"])
 /**
  * The cue is followed by a common noun (a lower-case word that links nothing), or by the preposition naming its
  * other side and a common noun, and no actor follows it closely: what is supported, fought or condemned is a thing
- * or unnamed people ("supporting militants", "condemned the attack", "filed a complaint with the organiser").
- */
 /** Prepositions after a directed cue that name the party it acts on or with: "a complaint with", "a case against". */
 const PARTY_PREPOSITIONS = new Set(['with', 'against'])
 
+/**
+ * The cue is followed by a common noun (a lower-case word that links nothing), or by the preposition naming its
+ * other side and a common noun, and no actor follows it closely: what is supported, fought or condemned is a thing
+ * or unnamed people ("supporting militants", "condemned the attack", "filed a complaint with the organiser",
+ * "terminated the November 2024 agreement").
+ */
 function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
   let i = m.last + 1
   while (i < s.tokens.length && DETERMINERS.has(s.tokens[i]!.lower)) i++
@@ -290,6 +335,9 @@ function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
     while (i < s.tokens.length && (DETERMINERS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos === 'ADJ')) i++
     if (wordAt(s, i)?.pos !== 'NOUN') return false
   }
+  // "terminated the November 2024 agreement", "condemned the 2019 Lisbon accord": a date, a number or a name that
+  // is no actor before the head noun belongs to the thing named.
+  while (i < s.tokens.length && (wordAt(s, i)?.pos === 'NUM' || (s.tokens[i]!.cap && wordAt(s, i)?.pos === 'PROPN' && !s.mentions.some((x) => x.first <= i && x.last >= i)))) i++
   const head = s.tokens[i]
   if (!head || head.punct || head.cap || LINKING.has(head.lower)) return false
   // The object ends at the next punctuation: "supporting militants, a charge Islamabad denies".
@@ -344,12 +392,16 @@ function withThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such'])
 
 /**
- * "beginning six months after the merger", "since the talks", "expressed his gratitude for this support": a cue
+ * "beginning six months after the merger", "since the talks", "after the Council meeting", "expressed his gratitude for this support": a cue
  * after a time preposition and a determiner, or after a demonstrative, names a relation told elsewhere, whose
  * parties are not the actors around it — unless its own phrase names them ("after the talks with Iran").
  */
 function refersBack(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
   let i = m.first - 1
+  while (i >= 0 && wordAt(s, i)?.pos === 'ADJ') i--
+  // "after the Endangered Species Committee meeting": one actor naming whose event it is, not its other side.
+  const holder = groups.find((g) => g.last === i && g.actors.length === 1 && !s.tokens[g.last]!.possessive)
+  if (holder) i = holder.first - 1
   while (i >= 0 && wordAt(s, i)?.pos === 'ADJ') i--
   const demonstrative = i >= 0 && DEMONSTRATIVES.has(s.tokens[i]!.lower) && wordAt(s, i)?.pos === 'DET'
   if (!demonstrative && (i < 1 || !DETERMINERS.has(s.tokens[i]!.lower) || !TIME_PREPOSITIONS.has(s.tokens[i - 1]!.lower))) return false
@@ -372,6 +424,15 @@ function reducedRelative(s: SentenceContext, groups: Group[], m: CueMatch<Relati
 
 /** Kinds whose nouns name a conflict a place or party can name: "the Kosovo war", "the Taiwan tensions". */
 const CONFLICT_KINDS = new Set<RelationKind>(['hostility', 'tension'])
+
+/**
+ * "an ongoing conflict such as Ukraine", "wars like Sudan": the place named as an example of a conflict noun names
+ * which conflict, not a side of it.
+ */
+function exampleOfCue(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  const lead = appositionLead(s, m.last + 1)
+  return lead > 0 && g.first === m.last + 1 + lead && wordAt(s, m.first)?.pos === 'NOUN'
+}
 
 /** One actor, no possessive, right before a conflict noun: "the Kosovo war", "the Iran conflict". */
 function namesConflict(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
@@ -457,6 +518,16 @@ function wordAt(s: SentenceContext, i: number): Word | undefined {
 /** An infinitive ("to withdraw") stands strictly between tokens `from` and `to`. */
 function infinitiveBetween(s: SentenceContext, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (wordAt(s, i)?.pos === 'VERB' && s.tokens[i - 1]!.lower === 'to') return true
+  return false
+}
+
+/**
+ * A clause of its own opens between tokens `from` and `to`: a comma, then a verb ("rejected efforts to negotiate
+ * limits, describing them as an offset to X", "was the top partner, followed by X"). An actor named in it is no
+ * side of a cue before it.
+ */
+function participleClauseBetween(s: SentenceContext, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (s.tokens[i - 1]!.text === ',' && wordAt(s, i)?.pos === 'VERB') return true
   return false
 }
 
@@ -618,6 +689,19 @@ function modifiesOtherNoun(s: SentenceContext, g: Group, m: CueMatch<RelationKin
   return false
 }
 
+/** Words that open a clause saying when or why: the subject of a verb after one is named after it. */
+const SUBORDINATORS = new Set(['since', 'because', 'after', 'when', 'while', 'until', 'before', 'although', 'though', 'whereas', 'once'])
+
+/**
+ * Where the clause of a verb cue starts when a subordinator opens it ("…, and one seat is vacant since [the Senate
+ * rejected …]"): right after the subordinator, or `start` for a noun cue or a cue in no such clause.
+ */
+function subordinateStart(s: SentenceContext, m: CueMatch<RelationKind>, start: number): number {
+  if (wordAt(s, m.first)?.pos !== 'VERB') return start
+  for (let i = m.first - 2; i >= start; i--) if (SUBORDINATORS.has(s.tokens[i]!.lower) && wordAt(s, i)?.pos === 'SCONJ') return i + 1
+  return start
+}
+
 /** The nearest group before `at` with actors not in `exclude`: the subject when the object repeats the same actor. */
 function earlier(groups: Group[], at: { first: number }, exclude: string[]): string[] {
   const g = groups.filter((x) => x.last < at.first && x.actors.some((a) => !exclude.includes(a))).at(-1)
@@ -704,10 +788,23 @@ function wishedFor(s: SentenceContext, at: number, from = 0): boolean {
 
 /**
  * "protocols for what I should do if ever there was a disagreement between Conservancy and FSF": a cue in a clause
- * opened by a conditional word (data/relations.json) supposes the relation; it does not state it.
+ * opened by a conditional word (data/relations.json) supposes the relation; it does not state it. So does one after a
+ * verb of weighing in a sentence with a modal (deliberated), anywhere in its clause.
  */
 function supposed(s: SentenceContext, at: number): boolean {
   for (let i = at - 1; i >= 0 && !s.tokens[i]!.punct; i--) if (CONDITIONALS.some((c) => c.every((part, k) => s.tokens[i + k]?.lower === part))) return true
+  for (let i = at - 1; i >= clauseOf(s, at)[0]; i--) if (deliberated(s, i)) return true
+  return false
+}
+
+/**
+ * "Congress may consider whether to support X", "could debate the role of tariffs, and monitor collaboration with
+ * Mexico": a verb of weighing (data/relations.json deliberations) in a sentence that a modal of possibility makes an
+ * option opens a clause that weighs what follows; it does not state it.
+ */
+function deliberated(s: SentenceContext, i: number): boolean {
+  if (!DELIBERATIONS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos !== 'VERB') return false
+  for (let k = 0; k < i; k++) if (MODALS.has(s.tokens[k]!.lower) && wordAt(s, k)?.pos === 'AUX') return true
   return false
 }
 
