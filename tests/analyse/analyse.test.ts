@@ -223,6 +223,14 @@ describe('analyse: dates that are not events', () => {
     ])
   })
 
+  it('leaves out the date of a like case a sentence compares with ("…, as in 2009"), keeps the date of what it tells', () => {
+    const article = ingest(
+      'In 2021, the ministry allowed farmers to borrow from the reserve, as in 2009. The port reopened in May 2022, as it did in 2015. Prior to 2012 the ferry sailed twice a week.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2021', '2022-05'])
+  })
+
   it('leaves out a count reported on a date ("a monitor reported around 9,000 arrests"), keeps a report that is an act', () => {
     const article = ingest(
       'In 2022, one rights group reported around 9,000 arrests across the province. In early May 2023, one in five shops in the capital reported closing early. In 2024, the ministry reported the theft to the police.',

@@ -105,9 +105,12 @@ const RE_BOUND_BEFORE = new RegExp(`\\b(?:${BOUND}|${DATA.dates.baselineCues.joi
 const RE_BOUND_OWN = new RegExp(`^${BOUND}\\s`, 'i')
 function isBound(s: SentenceContext, d: DateMention): boolean {
   const text = s.sentence.text
-  // The mention may hold its cue ("[Before 2013]").
-  return RE_BOUND_OWN.test(text.slice(d.start, d.end)) || RE_BOUND_BEFORE.test(text.slice(Math.max(0, d.start - 20), d.start))
+  const own = text.slice(d.start, d.end)
+  // The mention may hold its cue ("[Before 2013]"), or the cue's last word ("up [to 2020]", "as [in 2008]").
+  return RE_BOUND_OWN.test(own) || RE_BOUND_BEFORE.test(text.slice(Math.max(0, d.start - 20), d.start) + (RE_CUE_WORD.exec(own)?.[0] ?? ''))
 }
+/** The cue word a mention starts with ("in", "to", "since"; data/dates.json yearCues, monthCues). */
+const RE_CUE_WORD = new RegExp(`^(?:${[...new Set([...DATA.dates.yearCues, ...DATA.dates.monthCues])].join('|')})\\s+`)
 
 const MONTH_WORDS = new Set<string>(DATA.dates.months.flatMap((m) => m.names.map((n) => n.toLowerCase())))
 const MEASURE_VERBS = new Set<string>(DATA.dates.measureVerbs)
