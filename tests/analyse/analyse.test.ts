@@ -231,6 +231,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2021', '2022-05'])
   })
 
+  it('leaves out the far end of a span ("records stretching back to 1990"), keeps what happened', () => {
+    const article = ingest(
+      'The survey used gauge records stretching back in time to 1990. Its archive of maps, dating back to 1871, is kept in the library. The dam was finished in 2004.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2004'])
+  })
+
   it('leaves out a count reported on a date ("a monitor reported around 9,000 arrests"), keeps a report that is an act', () => {
     const article = ingest(
       'In 2022, one rights group reported around 9,000 arrests across the province. In early May 2023, one in five shops in the capital reported closing early. In 2024, the ministry reported the theft to the police.',
