@@ -165,6 +165,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2019-03', '2021-03-04'])
   })
 
+  it('leaves out a date in an aside between dashes with a finite verb of its own, keeps one in an aside without', () => {
+    const article = ingest(
+      'The greens merged with the Farmers’ League — the party the mayor led when elected in 2016 and later left — to form a new alliance in 2019. The bank — in March 2011, after the earthquake — bought yen.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2011-03', '2019'])
+  })
+
   it('reads "today" as the day of publication only for what happened that day, not for how things stand', () => {
     const article = ingest(
       '---\ntitle: Today\ndate: 2026-04-21\n---\n\nToday, the disease has spread widely. But today, the systems are simply not reliable enough. Nobody knows what today\'s technology can do. The court ruled today that the rule was unlawful.\n',

@@ -416,6 +416,10 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   // dates the sentence ("outlined protocols (ahead of time, back in March 2019)").
   const aside = asideAround(text, d.start, d.end)
   if (aside && s.words.some((w) => w.start >= aside[0] && w.end <= aside[1] && (w.pos === 'VERB' || w.pos === 'AUX'))) return false
+  // "… merged with the party — the one he joined when elected in 2018 and later left — to form …": so does an aside
+  // between dashes with a finite verb ("—in 1998 (to support the yen), and 2011" dates the sentence).
+  const dashed = dashAsideAround(text, d.start, d.end)
+  if (dashed && s.words.some((w, i) => w.start >= dashed[0] && w.end <= dashed[1] && isFiniteVerb(s.words, i, true))) return false
   // The clause the date belongs to: what follows a leading date ("In 1968, as now, there were …"), else what leads up to it.
   const before = text.slice(0, d.start).replace(/^.*[,;:]\s*/, '')
   const clause = before.split(/\s+/).filter(Boolean).length <= 2 ? text.slice(d.end).replace(/^[\s,]+/, '') : before
@@ -484,6 +488,15 @@ function withoutAsides(words: Word[]): Word[] {
     if (w.text === ')' && depth > 0) depth--
     return outside && w.text !== ')'
   })
+}
+
+/** A pair of like dashes around an aside: "— the party he joined in 2018 —", "– a group which … –". */
+const RE_DASH_PAIR = /—[^—;:]{1,160}—|–[^–;:]{1,160}–/g
+
+/** The offsets between the pair of dashes around [start, end), or undefined when the span is not in one. */
+function dashAsideAround(text: string, start: number, end: number): [number, number] | undefined {
+  for (const m of text.matchAll(RE_DASH_PAIR)) if (m.index < start && m.index + m[0].length > end) return [m.index + 1, m.index + m[0].length - 1]
+  return undefined
 }
 
 /** The offsets inside the parentheses around [start, end), or undefined when the span is not in any. */
