@@ -247,6 +247,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2004'])
   })
 
+  it('leaves out a past date before a perfect, which dates a noun of its subject ("the use of the bridge in 2019 has angered …")', () => {
+    const article = ingest(
+      'The council’s decision to close the old bridge in 2019 has angered residents ever since. The bank has lent the reserve to its neighbours (Chile in 2008). In May 2020 the council closed the market.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2008', '2020-05'])
+  })
+
   it('leaves out a count reported on a date ("a monitor reported around 9,000 arrests"), keeps a report that is an act', () => {
     const article = ingest(
       'In 2022, one rights group reported around 9,000 arrests across the province. In early May 2023, one in five shops in the capital reported closing early. In 2024, the ministry reported the theft to the police.',

@@ -59,7 +59,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       if (!date || isDeadline(s, d, date, ctx.published)) continue
       // Without a publication date, a date may be to come whatever its tense.
       const future = !ctx.published || isFuture(s, d) || RE_LATER.test(s.sentence.text.slice(d.start, d.end)) || date > ctx.published.slice(0, date.length)
-      if (verbs.length && (verbs.every((v) => framesNoEvent(v, { future })) || isFigure(s, d, verbs))) continue
+      if (verbs.length && (verbs.every((v) => framesNoEvent(v, { future })) || isFigure(s, d, verbs) || datesSubjectOfPerfect(s, d, verbs))) continue
       // "… in 2007 and he became prime minister the following year": told after the year it follows.
       const floor = d.later ? Math.max(0, ...dates.filter((x) => x.end <= d.start).map((x) => x.end)) : 0
       found.push({ date, label: d.range, start: d.start, end: d.end, s, text: named ?? describe(s, d.start, d.end, floor) })
@@ -146,6 +146,21 @@ function isFigure(s: SentenceContext, d: DateMention, verbs: VerbGroup[]): boole
   if (!verbs.some((v) => MEASURE_VERBS.has(v.lemma))) return false
   const lead = text.slice(Math.max(0, d.start - 20), d.start)
   return RE_QUANTITY.test(text.slice(from, to)) || RE_SPAN_OPEN.test(lead) || /^(?:from|between)\s/i.test(text.slice(d.start, d.end)) || RE_SPAN_CLOSE.test(lead)
+}
+
+const RE_POINT_CUE = /^(?:in|on|during)\s/i
+
+/**
+ * "The minister's use of the reserve to support the peso in 2025 has renewed debates about it": a perfect takes no
+ * past time of its own ("has renewed in 2025" is no English), so a past date before it, led by "in", "on" or
+ * "during", dates a noun of its subject, and the sentence tells how things stand now. Not a date in brackets
+ * ("has used the fund (Chile in 2008 and Peru in 2021)" lists the times it did), nor one relative to publication
+ * ("has acquired the firm today").
+ */
+function datesSubjectOfPerfect(s: SentenceContext, d: DateMention, verbs: VerbGroup[]): boolean {
+  const text = s.sentence.text
+  if (d.published || !RE_POINT_CUE.test(text.slice(d.start, d.end)) || asideAround(text, d.start, d.end)) return false
+  return verbs.every((v) => v.perfect && !v.progressive && s.words[v.last]!.start >= d.end)
 }
 
 /**
