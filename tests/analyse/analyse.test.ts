@@ -255,6 +255,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2008', '2020-05'])
   })
 
+  it('leaves out events counted since a date ("has financed 126 loan operations since 1936"), keeps events on a date', () => {
+    const article = ingest(
+      'The fund has financed 126 loan operations since 1936. Militants have carried out more than 40 attacks since March 2021. The rebels have captured three towns since 2019. Two attacks on 8 April 2022 killed nine people.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2019', '2022-04-08'])
+  })
+
   it('leaves out a count reported on a date ("a monitor reported around 9,000 arrests"), keeps a report that is an act', () => {
     const article = ingest(
       'In 2022, one rights group reported around 9,000 arrests across the province. In early May 2023, one in five shops in the capital reported closing early. In 2024, the ministry reported the theft to the police.',

@@ -45,7 +45,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       const year = lastYear
       if (d.year && !d.yearless) lastYear = d.year
       if (d.later && year) Object.assign(d, { year: year + d.later })
-      if (!isEventDate(s, d) || isBound(s, d) || isOwnFinding(s.words, d.start, d.end)) continue
+      if (!isEventDate(s, d) || isBound(s, d) || isOwnFinding(s.words, d.start, d.end) || isTally(s, d)) continue
       // "February 19" after "On February 19, 2025, …": the day the article has printed with its year.
       const same = d.yearless && d.day ? printed.get(`${d.month}-${d.day}`) : undefined
       const named = namedEvent(s, d)
@@ -556,13 +556,46 @@ const NOUN_PHRASE_POS = new Set(['ADP', 'ADV', 'DET', 'CCONJ', 'ADJ', 'NUM', 'PA
  * …": a date after an event noun, within its noun phrase, is the time of that event, whatever the clause's verb.
  */
 function followsEventNoun(s: SentenceContext, d: DateMention): boolean {
-  for (const w of s.words.filter((x) => x.end <= d.start).slice(-EVENT_NOUN_REACH).reverse()) {
+  return eventNounBefore(s, d.start) !== undefined
+}
+
+/** The index of the event noun whose noun phrase runs up to `start` (a date's), if any. */
+function eventNounBefore(s: SentenceContext, start: number): number | undefined {
+  const before = s.words.findLastIndex((x) => x.end <= start)
+  for (let i = before; i >= 0 && i > before - EVENT_NOUN_REACH; i--) {
+    const w = s.words[i]!
     const lemma = w.lemma.toLowerCase()
-    if ((w.pos === 'NOUN' || w.pos === 'PROPN') && (EVENT_NOUNS.has(lemma) || EVENT_NOUNS.has(lemma.replace(/s$/, '')))) return true
-    if (!NOUN_PHRASE_POS.has(w.pos)) return false
+    if ((w.pos === 'NOUN' || w.pos === 'PROPN') && (EVENT_NOUNS.has(lemma) || EVENT_NOUNS.has(lemma.replace(/s$/, '')))) return i
+    if (!NOUN_PHRASE_POS.has(w.pos)) return undefined
+  }
+  return undefined
+}
+
+/** Words a count may stand before the event noun it counts: "126 [credit] operations". */
+const COUNT_REACH = 3
+const RE_SINCE_CUE = /^since\s/i
+const RE_SINCE_BEFORE = /\bsince\s+$/i
+
+/**
+ * "The fund has financed 126 credit operations since 1936", "more than 40 attacks since March": events counted
+ * since a date are a tally over the time since, none of them on the date. An event noun in the plural, with a
+ * number (no year) before it, and a date led by "since".
+ */
+function isTally(s: SentenceContext, d: DateMention): boolean {
+  const text = s.sentence.text
+  // "since" in the mention ("[since 1936]") or before it ("since [March 2021]").
+  const cue = RE_SINCE_CUE.test(text.slice(d.start, d.end)) ? d.start : RE_SINCE_BEFORE.exec(text.slice(0, d.start))?.index
+  if (cue === undefined) return false
+  const noun = eventNounBefore(s, cue)
+  if (noun === undefined || s.words[noun]!.lower === s.words[noun]!.lemma.toLowerCase()) return false
+  for (let i = noun - 1; i >= 0 && i >= noun - COUNT_REACH; i--) {
+    const w = s.words[i]!
+    if (w.pos === 'NUM') return !RE_YEAR_NUMBER.test(w.text)
+    if (w.pos !== 'ADJ' && w.pos !== 'NOUN') return false
   }
   return false
 }
+const RE_YEAR_NUMBER = /^(?:1[7-9]|20)\d{2}$/
 
 const RE_REFERENCE_LEAD = new RegExp(`^(?:${DATA.dates.referenceLeads.join('|')})`, 'i')
 
