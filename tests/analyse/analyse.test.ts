@@ -183,6 +183,15 @@ describe('analyse: dates that are not events', () => {
     expect(events[0]!.text).toMatch(/^The court ruled/)
   })
 
+  it('reads "today" after a modal as how things stand ("what can be done today"), not as the day’s news', () => {
+    const article = ingest(
+      "---\ntitle: Today\ndate: 2026-04-21\n---\n\nMany farmers have asked how much of the harvest could be saved today. We drafted three rules that can be applied today. The minister opened the new dam today.\n",
+      { name: 'today.md' },
+    )
+    const events = analyse(article).events
+    expect(events.map((e) => e.text)).toEqual(['The minister opened the new dam'])
+  })
+
   it('reads "today" with a verb in the progressive as what happens that day ("Today we are announcing …")', () => {
     const article = ingest(
       "---\ntitle: Today\ndate: 2026-04-21\n---\n\nToday, the harbour is busier than ever. Today, we are announcing a ferry service to the islands.\n",

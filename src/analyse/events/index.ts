@@ -531,12 +531,17 @@ function asideAround(text: string, start: number, end: number): [number, number]
 
 /**
  * The verb group at `i` says how things stand, not what happened: a present ("is", "remains", "has become",
- * "collaborate") or "can"; not a progressive ("Today we're announcing …" tells what happens that day).
+ * "collaborate") or a modal ("can", "could be done today": the finite word may be the participle after it); not a
+ * progressive ("Today we're announcing …" tells what happens that day).
  */
 function saysHowThingsStand(words: Word[], i: number): boolean {
   const group = verbGroupAt(words, i)
-  return (group.present || words[i]!.lower === 'can') && !group.progressive
+  let k = i
+  while (k > 0 && (words[k - 1]!.pos === 'AUX' || words[k - 1]!.pos === 'ADV')) k--
+  const modal = words.slice(k, i + 1).some((w) => w.pos === 'AUX' && MODALS.has(w.lower))
+  return (group.present || modal) && !group.progressive
 }
+const MODALS = new Set<string>(DATA.dates.hypotheticalModals)
 
 /** The verb groups of the date's clause (aspect.ts). */
 function dateVerbs(s: SentenceContext, d: DateMention): VerbGroup[] {
