@@ -173,6 +173,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2011-03', '2019'])
   })
 
+  it('leaves out the date of a source ("According to 2025 testimony of …")', () => {
+    const article = ingest(
+      'According to 2025 testimony of Admiral Ward, the rebels seized the port. According to 2025 testimony of Admiral Ward, “if fielded,” the new missiles “will challenge the defences.” The port opened a new quay in June 2022.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2022-06'])
+  })
+
   it('reads "today" as the day of publication only for what happened that day, not for how things stand', () => {
     const article = ingest(
       '---\ntitle: Today\ndate: 2026-04-21\n---\n\nToday, the disease has spread widely. But today, the systems are simply not reliable enough. Nobody knows what today\'s technology can do. The court ruled today that the rule was unlawful.\n',

@@ -416,6 +416,8 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   // "During the 2025 Ministers' Meeting, the partners agreed …", "the June 2025 strikes destroyed …": the phrase
   // leads its clause or is its subject, whose verb tells what happened then.
   if (modified && (!EVENT_NOUNS.has(modified.noun.lemma) || (!namedEvent(s, d) && !datesItsClause(s, modified)))) return false
+  // "According to 2025 testimony of the commander, …", "… according to data from March 2025": the date of a source.
+  if (RE_SOURCE_LEAD.test(text.slice(0, d.start) + (RE_CUE_WORD.exec(own)?.[0] ?? ''))) return false
   // "today's technology" is no date; "Today, the disease has spread widely" and "today, AI systems are not
   // reliable" say how things stand, not what happened that day ("The court ruled today" does).
   if (d.published === 'day') {
@@ -443,6 +445,9 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   const words = withoutAsides(s.words)
   return words.some((_, i) => isFiniteVerb(words, i, true))
 }
+
+/** "According to" (data/dates.json sourceLeads) with no clause break before the date. */
+const RE_SOURCE_LEAD = new RegExp(`\\b(?:${DATA.dates.sourceLeads.join('|')})\\s[^,;:—]*$`, 'i')
 
 /** The noun a date modifies, as in "the November 2024 agreement" or "the February 19 and April 21 letters". */
 const MODIFIER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those'])
