@@ -289,6 +289,17 @@ describe('analyse: dates that are not events', () => {
   })
 })
 
+describe('analyse: an event told twice', () => {
+  it('tells once an act the opening and a later paragraph date to the same day, one naming what the other does ("announced the cancellation" / "cancelled")', () => {
+    const article = ingest(
+      'Bridge tolls\n\nOn 3 March 2025, the minister announced the cancellation of the toll contract, and the city sued.\n\nThe bridge carries 40,000 cars a day.\n\nTolls fund the repair of the old deck.\n\nDrivers pay at a gantry on the east bank.\n\nThe city runs the bridge through a board.\n\nOn 3 March 2025, the road agency cancelled its approval of the toll plan.',
+      { format: 'text' },
+    )
+    const events = analyse(article).events
+    expect(events.map((e) => e.source)).toEqual([['p1.s1', 'p6.s1']])
+  })
+})
+
 describe('analyse: acronyms of documents are no actors', () => {
   it('makes the bodies of "Department of Justice (DOJ)" actors, not the "Memorandum of Understanding (MOU)" they sign', () => {
     const article = ingest(

@@ -224,7 +224,8 @@ const SAME_EVENT_WORDS = 3
  * the other's more precise form), and either with most content words of the shorter text in the longer, or, one
  * telling in the article's opening and the other after it, by the same actor with a word of what it did in common
  * ("rule") or in the same month or on the same day ("A federal district court vacated that rule in February 2026"
- * and "In February 2026, the district court granted the plaintiffs' motion"). The telling with the more precise
+ * and "In February 2026, the district court granted the plaintiffs' motion"), or by any on the same day with the act
+ * one tells named in the other ("announced the termination" and "terminated"). The telling with the more precise
  * date stays; of two as precise, the first.
  * It cites the sentences that tell it again too (the first MAX_RETELLINGS).
  */
@@ -263,7 +264,11 @@ function oncePerEvent(found: Found[], ctx: Context): { f: Found; also: SentenceC
       const sameWord = summary && shared.some((w) => !names.has(w.toLowerCase()) && w.toLowerCase() !== doers[i]!.head)
       const sameTime = summary && a.date === b.date && a.date.length >= SAME_TIME_LENGTH
       const alike = shared.length >= SAME_EVENT_WORDS && shared.length / small.size >= SAME_EVENT_SHARE
-      if (!alike && !sameWord && !sameTime) continue
+      // Told by different doers on one day, one telling in the opening, the act of one named in the other: "On
+      // February 19, the Secretary announced the termination of the agreement" and "On February 19, the agency
+      // terminated its approval".
+      const sameDay = !summary && a.date === b.date && a.date.length === 10 && opening(a) !== opening(b) && !summed.has(i) && !summed.has(j) && (sharesStem(verbsOf(tagged[i]!), lemmas[j]!) || sharesStem(verbsOf(tagged[j]!), lemmas[i]!))
+      if (!alike && !sameWord && !sameTime && !sameDay) continue
       if (!alike) summed.add(i).add(j)
       drop(b.date.length > a.date.length ? i : j)
     }
@@ -279,6 +284,16 @@ function oncePerEvent(found: Found[], ctx: Context): { f: Found; also: SentenceC
   }
   return found.flatMap((f, k) => (keptFor.has(k) ? [] : [{ f, also: (also.get(k) ?? []).filter((x) => x !== f.s) }]))
 }
+
+/** Letters two words must open with alike to be of one stem: "terminate" and "termination", "announce" and "announcement". */
+const STEM_LETTERS = 6
+
+/** Whether a verb of `verbs` and a word of `words` are of one stem. */
+function sharesStem(verbs: Set<string>, words: Set<string>): boolean {
+  const stems = new Set([...verbs].filter((w) => w.length >= STEM_LETTERS).map((w) => w.toLowerCase().slice(0, STEM_LETTERS)))
+  return [...words].some((w) => w.length >= STEM_LETTERS && stems.has(w.toLowerCase().slice(0, STEM_LETTERS)))
+}
+const verbsOf = (words: Word[]) => new Set(words.filter((w) => w.pos === 'VERB').map((w) => w.lemma))
 
 /** How many other sentences that tell an event again it cites, besides the one its text comes from. */
 const MAX_RETELLINGS = 2
