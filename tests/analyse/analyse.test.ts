@@ -280,6 +280,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2019', '2022-04-08'])
   })
 
+  it('leaves out what did not happen on a date ("did not withdraw in 2025", "never met"), keeps a decision not to act', () => {
+    const article = ingest(
+      'Town news\n\nThe army did not withdraw from the town in 2025. In March 2024 the council never met. The council met in May 2023. Congress decided not to renew the scheme in 2012.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2012', '2023-05'])
+  })
+
   it('leaves out a count reported on a date ("a monitor reported around 9,000 arrests"), keeps a report that is an act', () => {
     const article = ingest(
       'In 2022, one rights group reported around 9,000 arrests across the province. In early May 2023, one in five shops in the capital reported closing early. In 2024, the ministry reported the theft to the police.',
