@@ -288,6 +288,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2012', '2023-05'])
   })
 
+  it('leaves out a date in an open question or a condition ("unclear whether … in 2025"), keeps an event a noun names there', () => {
+    const article = ingest(
+      'Dam news\n\nIt is unclear whether the militia rebuilt the dam in 2025. Engineers asked if the spillway failed in April 2024. Nobody knows whether the floods in March 2023 damaged the turbines.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2023-03'])
+  })
+
   it('leaves out a count reported on a date ("a monitor reported around 9,000 arrests"), keeps a report that is an act', () => {
     const article = ingest(
       'In 2022, one rights group reported around 9,000 arrests across the province. In early May 2023, one in five shops in the capital reported closing early. In 2024, the ministry reported the theft to the police.',

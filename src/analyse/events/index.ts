@@ -51,7 +51,11 @@ export function findEvents(ctx: Context): DatedEvent[] {
       const named = namedEvent(s, d)
       // The verb of the date's clause, unless the date is that of an event a noun names ("a meeting in 2018").
       // "Today, we're announcing …": the day's own news (isEventDate judged it).
-      const verbs = named || d.published === 'day' || followsEventNoun(s, d) ? [] : dateVerbs(s, d)
+      const ofEvent = !!named || followsEventNoun(s, d)
+      // "It is unclear whether Iran resumed enrichment in 2025": an open question tells no event (one an event noun
+      // names, "whether the June 2025 strikes destroyed it", did happen).
+      if (!ofEvent && RE_OPEN_QUESTION.test(s.sentence.text.slice(0, d.start))) continue
+      const verbs = ofEvent || d.published === 'day' ? [] : dateVerbs(s, d)
       // "When he leaves the building on December 31", "as of April 9": a day without a year told in the present is
       // of the year of publication.
       const present = !!d.day && verbs.length > 0 && verbs.every((v) => v.present && !v.perfect)
@@ -95,6 +99,9 @@ export function findEvents(ctx: Context): DatedEvent[] {
     .filter((e) => e.text.split(/\s+/).length >= 2 && tellsEvent(e.text) && !isMeasurement(e.text) && !isState(e.text))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 }
+
+/** "whether", "the extent to which" (data/dates.json openQuestionLeads) with no clause break before the date. */
+const RE_OPEN_QUESTION = new RegExp(`\\b(?:${DATA.dates.openQuestionLeads.join('|')})\\s[^,;:—]*$`, 'i')
 
 /**
  * "Before 2013, divers rarely saw …", "until 2020 it was …": the date bounds a period; nothing happened on it. Nor on
