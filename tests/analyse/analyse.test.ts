@@ -296,6 +296,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2023-03'])
   })
 
+  it('leaves out the date of a source the article cites ("our report published in May 2024"), keeps the act of publishing', () => {
+    const article = ingest(
+      'Survey news\n\nIn this chapter we revisit the findings of our earlier report published in May 2024. In our charter, published in 2019, we promise open data. The ministry published its strategy in March 2023. We published the survey in June 2022.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2022-06', '2023-03'])
+  })
+
   it('leaves out a count reported on a date ("a monitor reported around 9,000 arrests"), keeps a report that is an act', () => {
     const article = ingest(
       'In 2022, one rights group reported around 9,000 arrests across the province. In early May 2023, one in five shops in the capital reported closing early. In 2024, the ministry reported the theft to the police.',

@@ -45,7 +45,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       const year = lastYear
       if (d.year && !d.yearless) lastYear = d.year
       if (d.later && year) Object.assign(d, { year: year + d.later })
-      if (!isEventDate(s, d) || isBound(s, d) || isOwnFinding(s.words, d.start, d.end) || isTally(s, d)) continue
+      if (!isEventDate(s, d) || isBound(s, d) || isOwnFinding(s.words, d.start, d.end) || isTally(s, d) || datesSource(s, d)) continue
       // "February 19" after "On February 19, 2025, …": the day the article has printed with its year.
       const same = d.yearless && d.day ? printed.get(`${d.month}-${d.day}`) : undefined
       const named = namedEvent(s, d)
@@ -601,6 +601,25 @@ function eventNounBefore(s: SentenceContext, start: number): number | undefined 
     if (!NOUN_PHRASE_POS.has(w.pos)) return undefined
   }
   return undefined
+}
+
+const SOURCE_NOUNS = new Set<string>(DATA.dates.sourceNouns)
+const PUBLISHED = new Set<string>(DATA.dates.publishedParticiples)
+/** Words a source's noun may stand before its participle: "our previous Economic Index report [published]". */
+const SOURCE_REACH = 4
+
+/**
+ * "our previous report published in September 2025", "In our Charter, published in 2018, we say …": the date of a
+ * source the article cites. A participle of publishing, not in a verb group ("We published the survey in May 2024"
+ * tells the act), right before the date, after a noun of a document (data/dates.json sourceNouns).
+ */
+function datesSource(s: SentenceContext, d: DateMention): boolean {
+  let i = s.words.findLastIndex((w) => w.end <= d.start)
+  if (['in', 'on'].includes(s.words[i]?.lower ?? '')) i--
+  const participle = s.words[i]
+  if (!participle || !PUBLISHED.has(participle.lower) || s.words[i - 1]?.pos === 'AUX') return false
+  // Whatever its tag ("our earlier report" may be tagged a verb).
+  return s.words.slice(Math.max(0, i - SOURCE_REACH), i).some((w) => SOURCE_NOUNS.has(w.lemma.toLowerCase().replace(/[^\p{L}-]/gu, '')))
 }
 
 /** Words a count may stand before the event noun it counts: "126 [credit] operations". */
