@@ -264,6 +264,11 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2004'])
   })
 
+  it('keeps a bound that a "when" clause dates ("dates back to 2015, when the army seized the post")', () => {
+    const article = ingest('Feud news\n\nThe feud dates back to 2015, when the army seized the border post. Records stretch back to 1990.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2015'])
+  })
+
   it('leaves out a past date before a perfect, which dates a noun of its subject ("the use of the bridge in 2019 has angered …")', () => {
     const article = ingest(
       'The council’s decision to close the old bridge in 2019 has angered residents ever since. The bank has lent the reserve to its neighbours (Chile in 2008). In May 2020 the council closed the market.',

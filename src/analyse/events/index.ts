@@ -108,13 +108,19 @@ const RE_OPEN_QUESTION = new RegExp(`\\b(?:${DATA.dates.openQuestionLeads.join('
  * a date a figure is compared with ("elevated compared to nearly a year ago") or a state holds at ("as of April 9").
  */
 const BOUND = `(?:${DATA.dates.boundCues.join('|')})`
-const RE_BOUND_BEFORE = new RegExp(`\\b(?:${BOUND}|${DATA.dates.baselineCues.join('|')})\\s*(?:(?:nearly|about|almost|roughly|around|in)\\s+)*$`, 'i')
+const FILLERS = '\\s*(?:(?:nearly|about|almost|roughly|around|in)\\s+)*$'
+const RE_BOUND_BEFORE = new RegExp(`\\b${BOUND}${FILLERS}`, 'i')
+const RE_BASELINE_BEFORE = new RegExp(`\\b(?:${DATA.dates.baselineCues.join('|')})${FILLERS}`, 'i')
+/** "dates back to 2015, when Russia annexed Crimea": the bound is the time of the clause "when" opens. */
+const RE_WHEN_AFTER = /^,?\s+when\s/i
 const RE_BOUND_OWN = new RegExp(`^${BOUND}\\s`, 'i')
 function isBound(s: SentenceContext, d: DateMention): boolean {
   const text = s.sentence.text
   const own = text.slice(d.start, d.end)
   // The mention may hold its cue ("[Before 2013]"), or the cue's last word ("up [to 2020]", "as [in 2008]").
-  return RE_BOUND_OWN.test(own) || RE_BOUND_BEFORE.test(text.slice(Math.max(0, d.start - 20), d.start) + (RE_CUE_WORD.exec(own)?.[0] ?? ''))
+  const lead = text.slice(Math.max(0, d.start - 20), d.start) + (RE_CUE_WORD.exec(own)?.[0] ?? '')
+  if (RE_BASELINE_BEFORE.test(lead)) return true
+  return (RE_BOUND_OWN.test(own) || RE_BOUND_BEFORE.test(lead)) && !RE_WHEN_AFTER.test(text.slice(d.end))
 }
 /** The cue word a mention starts with ("in", "to", "since"; data/dates.json yearCues, monthCues). */
 const RE_CUE_WORD = new RegExp(`^(?:${[...new Set([...DATA.dates.yearCues, ...DATA.dates.monthCues])].join('|')})\\s+`)
