@@ -271,10 +271,10 @@ describe('analyse: dates that are not events', () => {
 
   it('leaves out a past date before a perfect, which dates a noun of its subject ("the use of the bridge in 2019 has angered …")', () => {
     const article = ingest(
-      'The council’s decision to close the old bridge in 2019 has angered residents ever since. The bank has lent the reserve to its neighbours (Chile in 2008). In May 2020 the council closed the market.',
+      'The council’s decision to close the old bridge in 2019 has angered residents ever since. The bank has lent the reserve to its neighbours (Chile in 2008). In May 2020 the council closed the market. On 3 March 2021, the ministry has announced a new bridge.',
       { format: 'text' },
     )
-    expect(analyse(article).events.map((e) => e.date)).toEqual(['2008', '2020-05'])
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2008', '2020-05', '2021-03-03'])
   })
 
   it('leaves out events counted since a date ("has financed 126 loan operations since 1936"), keeps events on a date', () => {

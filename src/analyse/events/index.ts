@@ -162,6 +162,8 @@ function isFigure(s: SentenceContext, d: DateMention, verbs: VerbGroup[]): boole
 }
 
 const RE_POINT_CUE = /^(?:in|on|during)\s/i
+/** Words a subject the date stands in has before it, at least: "[X's use of the fund] in 2025 has renewed …". */
+const SUBJECT_WORDS = 3
 
 /**
  * "The minister's use of the reserve to support the peso in 2025 has renewed debates about it": a perfect takes no
@@ -173,6 +175,10 @@ const RE_POINT_CUE = /^(?:in|on|during)\s/i
 function datesSubjectOfPerfect(s: SentenceContext, d: DateMention, verbs: VerbGroup[]): boolean {
   const text = s.sentence.text
   if (d.published || !RE_POINT_CUE.test(text.slice(d.start, d.end)) || asideAround(text, d.start, d.end)) return false
+  // A date that leads its clause ("On Monday, the ministry has announced …", as some translated news puts it) is
+  // the time of its verb, however tensed.
+  const [from] = clauseAround(text, d.start, d.end)
+  if (text.slice(from, d.start).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < SUBJECT_WORDS) return false
   return verbs.every((v) => v.perfect && !v.progressive && s.words[v.last]!.start >= d.end)
 }
 
