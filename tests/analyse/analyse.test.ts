@@ -165,6 +165,22 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2019-03', '2021-03-04'])
   })
 
+  it('leaves out a date in an aside between dashes with a finite verb of its own, keeps one in an aside without', () => {
+    const article = ingest(
+      'The greens merged with the Farmers’ League — the party the mayor led when elected in 2016 and later left — to form a new alliance in 2019. The bank — in March 2011, after the earthquake — bought yen.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2011-03', '2019'])
+  })
+
+  it('leaves out the date of a source ("According to 2025 testimony of …")', () => {
+    const article = ingest(
+      'According to 2025 testimony of Admiral Ward, the rebels seized the port. According to 2025 testimony of Admiral Ward, “if fielded,” the new missiles “will challenge the defences.” The port opened a new quay in June 2022.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2022-06'])
+  })
+
   it('reads "today" as the day of publication only for what happened that day, not for how things stand', () => {
     const article = ingest(
       '---\ntitle: Today\ndate: 2026-04-21\n---\n\nToday, the disease has spread widely. But today, the systems are simply not reliable enough. Nobody knows what today\'s technology can do. The court ruled today that the rule was unlawful.\n',
@@ -173,6 +189,15 @@ describe('analyse: dates that are not events', () => {
     const events = analyse(article).events
     expect(events.map((e) => e.date)).toEqual(['2026-04-21'])
     expect(events[0]!.text).toMatch(/^The court ruled/)
+  })
+
+  it('reads "today" after a modal as how things stand ("what can be done today"), not as the day’s news', () => {
+    const article = ingest(
+      "---\ntitle: Today\ndate: 2026-04-21\n---\n\nMany farmers have asked how much of the harvest could be saved today. We drafted three rules that can be applied today. The minister opened the new dam today.\n",
+      { name: 'today.md' },
+    )
+    const events = analyse(article).events
+    expect(events.map((e) => e.text)).toEqual(['The minister opened the new dam'])
   })
 
   it('reads "today" with a verb in the progressive as what happens that day ("Today we are announcing …")', () => {
@@ -223,12 +248,84 @@ describe('analyse: dates that are not events', () => {
     ])
   })
 
+  it('leaves out the date of a like case a sentence compares with ("…, as in 2009"), keeps the date of what it tells', () => {
+    const article = ingest(
+      'In 2021, the ministry allowed farmers to borrow from the reserve, as in 2009. The port reopened in May 2022, as it did in 2015. Prior to 2012 the ferry sailed twice a week.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2021', '2022-05'])
+  })
+
+  it('leaves out the far end of a span ("records stretching back to 1990"), keeps what happened', () => {
+    const article = ingest(
+      'The survey used gauge records stretching back in time to 1990. Its archive of maps, dating back to 1871, is kept in the library. The dam was finished in 2004.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2004'])
+  })
+
+  it('keeps a bound that a "when" clause dates ("dates back to 2015, when the army seized the post")', () => {
+    const article = ingest('Feud news\n\nThe feud dates back to 2015, when the army seized the border post. Records stretch back to 1990.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2015'])
+  })
+
+  it('leaves out a past date before a perfect, which dates a noun of its subject ("the use of the bridge in 2019 has angered …")', () => {
+    const article = ingest(
+      'The council’s decision to close the old bridge in 2019 has angered residents ever since. The bank has lent the reserve to its neighbours (Chile in 2008). In May 2020 the council closed the market. On 3 March 2021, the ministry has announced a new bridge.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2008', '2020-05', '2021-03-03'])
+  })
+
+  it('leaves out events counted since a date ("has financed 126 loan operations since 1936"), keeps events on a date', () => {
+    const article = ingest(
+      'The fund has financed 126 loan operations since 1936. Militants have carried out more than 40 attacks since March 2021. The rebels have captured three towns since 2019. Two attacks on 8 April 2022 killed nine people.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2019', '2022-04-08'])
+  })
+
+  it('leaves out what did not happen on a date ("did not withdraw in 2025", "never met"), keeps a decision not to act', () => {
+    const article = ingest(
+      'Town news\n\nThe army did not withdraw from the town in 2025. In March 2024 the council never met. The council met in May 2023. Congress decided not to renew the scheme in 2012.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2012', '2023-05'])
+  })
+
+  it('leaves out a date in an open question or a condition ("unclear whether … in 2025"), keeps an event a noun names there', () => {
+    const article = ingest(
+      'Dam news\n\nIt is unclear whether the militia rebuilt the dam in 2025. Engineers asked if the spillway failed in April 2024. Nobody knows whether the floods in March 2023 damaged the turbines.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2023-03'])
+  })
+
+  it('leaves out the date of a source the article cites ("our report published in May 2024"), keeps the act of publishing', () => {
+    const article = ingest(
+      'Survey news\n\nIn this chapter we revisit the findings of our earlier report published in May 2024. In our charter, published in 2019, we promise open data. The ministry published its strategy in March 2023. We published the survey in June 2022.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2022-06', '2023-03'])
+  })
+
   it('leaves out a count reported on a date ("a monitor reported around 9,000 arrests"), keeps a report that is an act', () => {
     const article = ingest(
       'In 2022, one rights group reported around 9,000 arrests across the province. In early May 2023, one in five shops in the capital reported closing early. In 2024, the ministry reported the theft to the police.',
       { format: 'text' },
     )
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2024'])
+  })
+})
+
+describe('analyse: an event told twice', () => {
+  it('tells once an act the opening and a later paragraph date to the same day, one naming what the other does ("announced the cancellation" / "cancelled")', () => {
+    const article = ingest(
+      'Bridge tolls\n\nOn 3 March 2025, the minister announced the cancellation of the toll contract, and the city sued.\n\nThe bridge carries 40,000 cars a day.\n\nTolls fund the repair of the old deck.\n\nDrivers pay at a gantry on the east bank.\n\nThe city runs the bridge through a board.\n\nOn 3 March 2025, the road agency cancelled its approval of the toll plan.',
+      { format: 'text' },
+    )
+    const events = analyse(article).events
+    expect(events.map((e) => e.source)).toEqual([['p1.s1', 'p6.s1']])
   })
 })
 

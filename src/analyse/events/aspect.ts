@@ -40,7 +40,7 @@ const RELATIVES = new Set(['who', 'which', 'whom', 'whose'])
 /** The verb group that starts at the finite verb `i`. */
 export function verbGroupAt(words: Word[], i: number): VerbGroup {
   const first = words[i]!
-  const group: VerbGroup = { modal: MODALS.has(first.lower), present: isPresentForm(first), perfect: false, progressive: false, negated: false, habitual: HABITUAL.has(words[i - 1]?.lower ?? ''), lemma: first.lemma.toLowerCase(), last: i }
+  const group: VerbGroup = { modal: MODALS.has(first.lower), present: isPresentForm(first), perfect: false, progressive: false, negated: NEGATIONS.has(words[i - 1]?.lower ?? ''), habitual: HABITUAL.has(words[i - 1]?.lower ?? ''), lemma: first.lemma.toLowerCase(), last: i }
   let haveSeen = first.pos === 'AUX' && first.lemma === 'have'
   for (let k = i + (first.pos === 'VERB' ? 0 : 1); k < words.length; k++) {
     const w = words[k]!
@@ -124,15 +124,16 @@ const isSubordinator = (w: Word) => w.pos === 'SCONJ' || RELATIVES.has(w.lower) 
 
 /**
  * Whether a verb group frames its date as no event: a modal ("would allow … in 2030"), a habit ("regularly
- * reported … in 1965"), the present when the date
+ * reported … in 1965"), a negation ("did not meet in 2025"), the present when the date
  * is not to come ("Data in this section covers November 2025", "The Court is expected to rule"), or a perfect
  * that tells a state lasting since the date ("has been falling since 2021", "has been in place since 1965",
  * "have not met since January 2022"). The perfect of an act ("has acquired", "have made gains since July") and
  * the present of what is to come ("when France goes to the polls in 2027") tell events.
  */
 export function framesNoEvent(group: VerbGroup, to: { future: boolean }): boolean {
-  if (group.modal || group.habitual) return true
-  if (group.perfect) return group.progressive || STATE_VERBS.has(group.lemma) || group.negated
+  // "Russia did not carry out any such activity in 2025": what did not happen is no event.
+  if (group.modal || group.habitual || group.negated) return true
+  if (group.perfect) return group.progressive || STATE_VERBS.has(group.lemma)
   // "we're announcing a collaboration": an act done as it is told.
   if (group.progressive && PERFORMATIVE.has(group.lemma)) return false
   // "In 1949, dollar liabilities were growing": what was going on then, the background of events.

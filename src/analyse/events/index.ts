@@ -45,13 +45,17 @@ export function findEvents(ctx: Context): DatedEvent[] {
       const year = lastYear
       if (d.year && !d.yearless) lastYear = d.year
       if (d.later && year) Object.assign(d, { year: year + d.later })
-      if (!isEventDate(s, d) || isBound(s, d) || isOwnFinding(s.words, d.start, d.end)) continue
+      if (!isEventDate(s, d) || isBound(s, d) || isOwnFinding(s.words, d.start, d.end) || isTally(s, d) || datesSource(s, d)) continue
       // "February 19" after "On February 19, 2025, …": the day the article has printed with its year.
       const same = d.yearless && d.day ? printed.get(`${d.month}-${d.day}`) : undefined
       const named = namedEvent(s, d)
       // The verb of the date's clause, unless the date is that of an event a noun names ("a meeting in 2018").
       // "Today, we're announcing …": the day's own news (isEventDate judged it).
-      const verbs = named || d.published === 'day' || followsEventNoun(s, d) ? [] : dateVerbs(s, d)
+      const ofEvent = !!named || followsEventNoun(s, d)
+      // "It is unclear whether Iran resumed enrichment in 2025": an open question tells no event (one an event noun
+      // names, "whether the June 2025 strikes destroyed it", did happen).
+      if (!ofEvent && RE_OPEN_QUESTION.test(s.sentence.text.slice(0, d.start))) continue
+      const verbs = ofEvent || d.published === 'day' ? [] : dateVerbs(s, d)
       // "When he leaves the building on December 31", "as of April 9": a day without a year told in the present is
       // of the year of publication.
       const present = !!d.day && verbs.length > 0 && verbs.every((v) => v.present && !v.perfect)
@@ -59,7 +63,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       if (!date || isDeadline(s, d, date, ctx.published)) continue
       // Without a publication date, a date may be to come whatever its tense.
       const future = !ctx.published || isFuture(s, d) || RE_LATER.test(s.sentence.text.slice(d.start, d.end)) || date > ctx.published.slice(0, date.length)
-      if (verbs.length && (verbs.every((v) => framesNoEvent(v, { future })) || isFigure(s, d, verbs))) continue
+      if (verbs.length && (verbs.every((v) => framesNoEvent(v, { future })) || isFigure(s, d, verbs) || datesSubjectOfPerfect(s, d, verbs))) continue
       // "… in 2007 and he became prime minister the following year": told after the year it follows.
       const floor = d.later ? Math.max(0, ...dates.filter((x) => x.end <= d.start).map((x) => x.end)) : 0
       found.push({ date, label: d.range, start: d.start, end: d.end, s, text: named ?? describe(s, d.start, d.end, floor) })
@@ -96,18 +100,30 @@ export function findEvents(ctx: Context): DatedEvent[] {
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 }
 
+/** "whether", "the extent to which" (data/dates.json openQuestionLeads) with no clause break before the date. */
+const RE_OPEN_QUESTION = new RegExp(`\\b(?:${DATA.dates.openQuestionLeads.join('|')})\\s[^,;:—]*$`, 'i')
+
 /**
  * "Before 2013, divers rarely saw …", "until 2020 it was …": the date bounds a period; nothing happened on it. Nor on
  * a date a figure is compared with ("elevated compared to nearly a year ago") or a state holds at ("as of April 9").
  */
 const BOUND = `(?:${DATA.dates.boundCues.join('|')})`
-const RE_BOUND_BEFORE = new RegExp(`\\b(?:${BOUND}|${DATA.dates.baselineCues.join('|')})\\s*(?:(?:nearly|about|almost|roughly|around|in)\\s+)*$`, 'i')
+const FILLERS = '\\s*(?:(?:nearly|about|almost|roughly|around|in)\\s+)*$'
+const RE_BOUND_BEFORE = new RegExp(`\\b${BOUND}${FILLERS}`, 'i')
+const RE_BASELINE_BEFORE = new RegExp(`\\b(?:${DATA.dates.baselineCues.join('|')})${FILLERS}`, 'i')
+/** "dates back to 2015, when Russia annexed Crimea": the bound is the time of the clause "when" opens. */
+const RE_WHEN_AFTER = /^,?\s+when\s/i
 const RE_BOUND_OWN = new RegExp(`^${BOUND}\\s`, 'i')
 function isBound(s: SentenceContext, d: DateMention): boolean {
   const text = s.sentence.text
-  // The mention may hold its cue ("[Before 2013]").
-  return RE_BOUND_OWN.test(text.slice(d.start, d.end)) || RE_BOUND_BEFORE.test(text.slice(Math.max(0, d.start - 20), d.start))
+  const own = text.slice(d.start, d.end)
+  // The mention may hold its cue ("[Before 2013]"), or the cue's last word ("up [to 2020]", "as [in 2008]").
+  const lead = text.slice(Math.max(0, d.start - 20), d.start) + (RE_CUE_WORD.exec(own)?.[0] ?? '')
+  if (RE_BASELINE_BEFORE.test(lead)) return true
+  return (RE_BOUND_OWN.test(own) || RE_BOUND_BEFORE.test(lead)) && !RE_WHEN_AFTER.test(text.slice(d.end))
 }
+/** The cue word a mention starts with ("in", "to", "since"; data/dates.json yearCues, monthCues). */
+const RE_CUE_WORD = new RegExp(`^(?:${[...new Set([...DATA.dates.yearCues, ...DATA.dates.monthCues])].join('|')})\\s+`)
 
 const MONTH_WORDS = new Set<string>(DATA.dates.months.flatMap((m) => m.names.map((n) => n.toLowerCase())))
 const MEASURE_VERBS = new Set<string>(DATA.dates.measureVerbs)
@@ -143,6 +159,27 @@ function isFigure(s: SentenceContext, d: DateMention, verbs: VerbGroup[]): boole
   if (!verbs.some((v) => MEASURE_VERBS.has(v.lemma))) return false
   const lead = text.slice(Math.max(0, d.start - 20), d.start)
   return RE_QUANTITY.test(text.slice(from, to)) || RE_SPAN_OPEN.test(lead) || /^(?:from|between)\s/i.test(text.slice(d.start, d.end)) || RE_SPAN_CLOSE.test(lead)
+}
+
+const RE_POINT_CUE = /^(?:in|on|during)\s/i
+/** Words a subject the date stands in has before it, at least: "[X's use of the fund] in 2025 has renewed …". */
+const SUBJECT_WORDS = 3
+
+/**
+ * "The minister's use of the reserve to support the peso in 2025 has renewed debates about it": a perfect takes no
+ * past time of its own ("has renewed in 2025" is no English), so a past date before it, led by "in", "on" or
+ * "during", dates a noun of its subject, and the sentence tells how things stand now. Not a date in brackets
+ * ("has used the fund (Chile in 2008 and Peru in 2021)" lists the times it did), nor one relative to publication
+ * ("has acquired the firm today").
+ */
+function datesSubjectOfPerfect(s: SentenceContext, d: DateMention, verbs: VerbGroup[]): boolean {
+  const text = s.sentence.text
+  if (d.published || !RE_POINT_CUE.test(text.slice(d.start, d.end)) || asideAround(text, d.start, d.end)) return false
+  // A date that leads its clause ("On Monday, the ministry has announced …", as some translated news puts it) is
+  // the time of its verb, however tensed.
+  const [from] = clauseAround(text, d.start, d.end)
+  if (text.slice(from, d.start).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < SUBJECT_WORDS) return false
+  return verbs.every((v) => v.perfect && !v.progressive && s.words[v.last]!.start >= d.end)
 }
 
 /**
@@ -206,7 +243,8 @@ const SAME_EVENT_WORDS = 3
  * the other's more precise form), and either with most content words of the shorter text in the longer, or, one
  * telling in the article's opening and the other after it, by the same actor with a word of what it did in common
  * ("rule") or in the same month or on the same day ("A federal district court vacated that rule in February 2026"
- * and "In February 2026, the district court granted the plaintiffs' motion"). The telling with the more precise
+ * and "In February 2026, the district court granted the plaintiffs' motion"), or by any on the same day with the act
+ * one tells named in the other ("announced the termination" and "terminated"). The telling with the more precise
  * date stays; of two as precise, the first.
  * It cites the sentences that tell it again too (the first MAX_RETELLINGS).
  */
@@ -245,7 +283,11 @@ function oncePerEvent(found: Found[], ctx: Context): { f: Found; also: SentenceC
       const sameWord = summary && shared.some((w) => !names.has(w.toLowerCase()) && w.toLowerCase() !== doers[i]!.head)
       const sameTime = summary && a.date === b.date && a.date.length >= SAME_TIME_LENGTH
       const alike = shared.length >= SAME_EVENT_WORDS && shared.length / small.size >= SAME_EVENT_SHARE
-      if (!alike && !sameWord && !sameTime) continue
+      // Told by different doers on one day, one telling in the opening, the act of one named in the other: "On
+      // February 19, the Secretary announced the termination of the agreement" and "On February 19, the agency
+      // terminated its approval".
+      const sameDay = !summary && a.date === b.date && a.date.length === 10 && opening(a) !== opening(b) && !summed.has(i) && !summed.has(j) && (sharesStem(verbsOf(tagged[i]!), lemmas[j]!) || sharesStem(verbsOf(tagged[j]!), lemmas[i]!))
+      if (!alike && !sameWord && !sameTime && !sameDay) continue
       if (!alike) summed.add(i).add(j)
       drop(b.date.length > a.date.length ? i : j)
     }
@@ -261,6 +303,16 @@ function oncePerEvent(found: Found[], ctx: Context): { f: Found; also: SentenceC
   }
   return found.flatMap((f, k) => (keptFor.has(k) ? [] : [{ f, also: (also.get(k) ?? []).filter((x) => x !== f.s) }]))
 }
+
+/** Letters two words must open with alike to be of one stem: "terminate" and "termination", "announce" and "announcement". */
+const STEM_LETTERS = 6
+
+/** Whether a verb of `verbs` and a word of `words` are of one stem. */
+function sharesStem(verbs: Set<string>, words: Set<string>): boolean {
+  const stems = new Set([...verbs].filter((w) => w.length >= STEM_LETTERS).map((w) => w.toLowerCase().slice(0, STEM_LETTERS)))
+  return [...words].some((w) => w.length >= STEM_LETTERS && stems.has(w.toLowerCase().slice(0, STEM_LETTERS)))
+}
+const verbsOf = (words: Word[]) => new Set(words.filter((w) => w.pos === 'VERB').map((w) => w.lemma))
 
 /** How many other sentences that tell an event again it cites, besides the one its text comes from. */
 const MAX_RETELLINGS = 2
@@ -398,6 +450,8 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   // "During the 2025 Ministers' Meeting, the partners agreed …", "the June 2025 strikes destroyed …": the phrase
   // leads its clause or is its subject, whose verb tells what happened then.
   if (modified && (!EVENT_NOUNS.has(modified.noun.lemma) || (!namedEvent(s, d) && !datesItsClause(s, modified)))) return false
+  // "According to 2025 testimony of the commander, …", "… according to data from March 2025": the date of a source.
+  if (RE_SOURCE_LEAD.test(text.slice(0, d.start) + (RE_CUE_WORD.exec(own)?.[0] ?? ''))) return false
   // "today's technology" is no date; "Today, the disease has spread widely" and "today, AI systems are not
   // reliable" say how things stand, not what happened that day ("The court ruled today" does).
   if (d.published === 'day') {
@@ -413,6 +467,10 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   // dates the sentence ("outlined protocols (ahead of time, back in March 2019)").
   const aside = asideAround(text, d.start, d.end)
   if (aside && s.words.some((w) => w.start >= aside[0] && w.end <= aside[1] && (w.pos === 'VERB' || w.pos === 'AUX'))) return false
+  // "… merged with the party — the one he joined when elected in 2018 and later left — to form …": so does an aside
+  // between dashes with a finite verb ("—in 1998 (to support the yen), and 2011" dates the sentence).
+  const dashed = dashAsideAround(text, d.start, d.end)
+  if (dashed && s.words.some((w, i) => w.start >= dashed[0] && w.end <= dashed[1] && isFiniteVerb(s.words, i, true))) return false
   // The clause the date belongs to: what follows a leading date ("In 1968, as now, there were …"), else what leads up to it.
   const before = text.slice(0, d.start).replace(/^.*[,;:]\s*/, '')
   const clause = before.split(/\s+/).filter(Boolean).length <= 2 ? text.slice(d.end).replace(/^[\s,]+/, '') : before
@@ -421,6 +479,9 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   const words = withoutAsides(s.words)
   return words.some((_, i) => isFiniteVerb(words, i, true))
 }
+
+/** "According to" (data/dates.json sourceLeads) with no clause break before the date. */
+const RE_SOURCE_LEAD = new RegExp(`\\b(?:${DATA.dates.sourceLeads.join('|')})\\s[^,;:—]*$`, 'i')
 
 /** The noun a date modifies, as in "the November 2024 agreement" or "the February 19 and April 21 letters". */
 const MODIFIER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those'])
@@ -483,6 +544,15 @@ function withoutAsides(words: Word[]): Word[] {
   })
 }
 
+/** A pair of like dashes around an aside: "— the party he joined in 2018 —", "– a group which … –". */
+const RE_DASH_PAIR = /—[^—;:]{1,160}—|–[^–;:]{1,160}–/g
+
+/** The offsets between the pair of dashes around [start, end), or undefined when the span is not in one. */
+function dashAsideAround(text: string, start: number, end: number): [number, number] | undefined {
+  for (const m of text.matchAll(RE_DASH_PAIR)) if (m.index < start && m.index + m[0].length > end) return [m.index + 1, m.index + m[0].length - 1]
+  return undefined
+}
+
 /** The offsets inside the parentheses around [start, end), or undefined when the span is not in any. */
 function asideAround(text: string, start: number, end: number): [number, number] | undefined {
   let open = -1
@@ -500,12 +570,17 @@ function asideAround(text: string, start: number, end: number): [number, number]
 
 /**
  * The verb group at `i` says how things stand, not what happened: a present ("is", "remains", "has become",
- * "collaborate") or "can"; not a progressive ("Today we're announcing …" tells what happens that day).
+ * "collaborate") or a modal ("can", "could be done today": the finite word may be the participle after it); not a
+ * progressive ("Today we're announcing …" tells what happens that day).
  */
 function saysHowThingsStand(words: Word[], i: number): boolean {
   const group = verbGroupAt(words, i)
-  return (group.present || words[i]!.lower === 'can') && !group.progressive
+  let k = i
+  while (k > 0 && (words[k - 1]!.pos === 'AUX' || words[k - 1]!.pos === 'ADV')) k--
+  const modal = words.slice(k, i + 1).some((w) => w.pos === 'AUX' && MODALS.has(w.lower))
+  return (group.present || modal) && !group.progressive
 }
+const MODALS = new Set<string>(DATA.dates.hypotheticalModals)
 
 /** The verb groups of the date's clause (aspect.ts). */
 function dateVerbs(s: SentenceContext, d: DateMention): VerbGroup[] {
@@ -525,13 +600,65 @@ const NOUN_PHRASE_POS = new Set(['ADP', 'ADV', 'DET', 'CCONJ', 'ADJ', 'NUM', 'PA
  * …": a date after an event noun, within its noun phrase, is the time of that event, whatever the clause's verb.
  */
 function followsEventNoun(s: SentenceContext, d: DateMention): boolean {
-  for (const w of s.words.filter((x) => x.end <= d.start).slice(-EVENT_NOUN_REACH).reverse()) {
+  return eventNounBefore(s, d.start) !== undefined
+}
+
+/** The index of the event noun whose noun phrase runs up to `start` (a date's), if any. */
+function eventNounBefore(s: SentenceContext, start: number): number | undefined {
+  const before = s.words.findLastIndex((x) => x.end <= start)
+  for (let i = before; i >= 0 && i > before - EVENT_NOUN_REACH; i--) {
+    const w = s.words[i]!
     const lemma = w.lemma.toLowerCase()
-    if ((w.pos === 'NOUN' || w.pos === 'PROPN') && (EVENT_NOUNS.has(lemma) || EVENT_NOUNS.has(lemma.replace(/s$/, '')))) return true
-    if (!NOUN_PHRASE_POS.has(w.pos)) return false
+    if ((w.pos === 'NOUN' || w.pos === 'PROPN') && (EVENT_NOUNS.has(lemma) || EVENT_NOUNS.has(lemma.replace(/s$/, '')))) return i
+    if (!NOUN_PHRASE_POS.has(w.pos)) return undefined
+  }
+  return undefined
+}
+
+const SOURCE_NOUNS = new Set<string>(DATA.dates.sourceNouns)
+const PUBLISHED = new Set<string>(DATA.dates.publishedParticiples)
+/** Words a source's noun may stand before its participle: "our previous Economic Index report [published]". */
+const SOURCE_REACH = 4
+
+/**
+ * "our previous report published in September 2025", "In our Charter, published in 2018, we say …": the date of a
+ * source the article cites. A participle of publishing, not in a verb group ("We published the survey in May 2024"
+ * tells the act), right before the date, after a noun of a document (data/dates.json sourceNouns).
+ */
+function datesSource(s: SentenceContext, d: DateMention): boolean {
+  let i = s.words.findLastIndex((w) => w.end <= d.start)
+  if (['in', 'on'].includes(s.words[i]?.lower ?? '')) i--
+  const participle = s.words[i]
+  if (!participle || !PUBLISHED.has(participle.lower) || s.words[i - 1]?.pos === 'AUX') return false
+  // Whatever its tag ("our earlier report" may be tagged a verb).
+  return s.words.slice(Math.max(0, i - SOURCE_REACH), i).some((w) => SOURCE_NOUNS.has(w.lemma.toLowerCase().replace(/[^\p{L}-]/gu, '')))
+}
+
+/** Words a count may stand before the event noun it counts: "126 [credit] operations". */
+const COUNT_REACH = 3
+const RE_SINCE_CUE = /^since\s/i
+const RE_SINCE_BEFORE = /\bsince\s+$/i
+
+/**
+ * "The fund has financed 126 credit operations since 1936", "more than 40 attacks since March": events counted
+ * since a date are a tally over the time since, none of them on the date. An event noun in the plural, with a
+ * number (no year) before it, and a date led by "since".
+ */
+function isTally(s: SentenceContext, d: DateMention): boolean {
+  const text = s.sentence.text
+  // "since" in the mention ("[since 1936]") or before it ("since [March 2021]").
+  const cue = RE_SINCE_CUE.test(text.slice(d.start, d.end)) ? d.start : RE_SINCE_BEFORE.exec(text.slice(0, d.start))?.index
+  if (cue === undefined) return false
+  const noun = eventNounBefore(s, cue)
+  if (noun === undefined || s.words[noun]!.lower === s.words[noun]!.lemma.toLowerCase()) return false
+  for (let i = noun - 1; i >= 0 && i >= noun - COUNT_REACH; i--) {
+    const w = s.words[i]!
+    if (w.pos === 'NUM') return !RE_YEAR_NUMBER.test(w.text)
+    if (w.pos !== 'ADJ' && w.pos !== 'NOUN') return false
   }
   return false
 }
+const RE_YEAR_NUMBER = /^(?:1[7-9]|20)\d{2}$/
 
 const RE_REFERENCE_LEAD = new RegExp(`^(?:${DATA.dates.referenceLeads.join('|')})`, 'i')
 
