@@ -20,9 +20,9 @@ import trimData from '../../data/draft/trim.json' with { type: 'json' }
 import connectives from '../../data/draft/connectives.json' with { type: 'json' }
 import actorsData from '../../data/actors.json' with { type: 'json' }
 import LANGUAGE_DATA from '../../data/language.json' with { type: 'json' }
-import DATES from '../../data/dates.json' with { type: 'json' }
 import { backReference, hasFiniteVerb, isFiniteVerb } from '../language/grammar.ts'
 import { tagWords, type Word } from '../language/tagger.ts'
+import { CALENDAR_NAMES } from '../language/data.ts'
 
 /** A point should read at a glance: about 25 words. */
 export const POINT_WORDS = 25
@@ -800,14 +800,13 @@ function leadCuts(parse: Parse): { cuts: Cut[]; place?: Cut } {
 
 /** Prepositions of place whose object, when a name, says where a claim holds. */
 const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'inside', 'outside'])
-const TIME_NAMES = new Set([...DATES.months.flatMap((m) => m.names), ...DATES.weekdays].map((n) => n.toLowerCase()))
 
 /** "In New Zealand", "Across the United States": a short lead naming a place (a name that is no month or day). */
 function placeLead(lead: Word[]): boolean {
   const [preposition, ...rest] = lead
   if (!preposition || !PLACE_PREPOSITIONS.has(preposition.lower) || rest.length === 0 || rest.length > PLACE_LEAD_WORDS) return false
   const name = rest[0]?.lower === 'the' ? rest.slice(1) : rest
-  return name.length > 0 && name.every((w) => w.pos === 'PROPN' && !TIME_NAMES.has(w.lower) && !/\d/.test(w.text))
+  return name.length > 0 && name.every((w) => w.pos === 'PROPN' && !CALENDAR_NAMES.has(w.text) && !/\d/.test(w.text))
 }
 const PLACE_LEAD_WORDS = 4
 

@@ -1,6 +1,7 @@
 /** Capitalised name runs, shared by the discovery rules. */
 import { DATA } from '../data.ts'
 import { isPluralPossessive, type Token } from '../tokens.ts'
+import { CALENDAR_NAMES } from '../../language/data.ts'
 
 export interface Definition {
   name: string
@@ -17,14 +18,13 @@ export interface Definition {
 
 const NOT_FIRST = new Set(DATA.actors.orgNotFirst)
 const CONNECTORS = new Set(DATA.actors.orgConnectors)
-const MONTHS_AND_DAYS = new Set(DATA.dates.months.flatMap((m) => m.names).concat(DATA.dates.weekdays))
 
 /** A month or a weekday ("the Court of Appeals on January 5": a name goes on over no connector into a date). */
-export const isDateWord = (t: Token | undefined): boolean => !!t && MONTHS_AND_DAYS.has(t.text)
+export const isDateWord = (t: Token | undefined): boolean => !!t && CALENDAR_NAMES.has(t.text)
 
 /** A capitalised word that can be part of a name (not a month, not "However"). */
 export function isNameWord(t: Token | undefined): boolean {
-  return !!t && t.cap && !t.punct && !MONTHS_AND_DAYS.has(t.text) && !NOT_FIRST.has(t.text)
+  return !!t && t.cap && !t.punct && !CALENDAR_NAMES.has(t.text) && !NOT_FIRST.has(t.text)
 }
 
 /** An all-capital word: "RAND", "OECD". */
