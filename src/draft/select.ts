@@ -219,9 +219,8 @@ const STEM_LETTERS = 6
  */
 function joinedToBefore(point: string, words: Word[], sentence: Sentence, before: Sentence, meta: Set<string>, language: Language): { point: string; id: string; headline?: string; longHeadline?: string } | undefined {
   if (before.paragraph !== sentence.paragraph || meta.has(before.id)) return undefined
-  const reference = backReference(words)
-  if (!reference || reference.split(' ').length !== 2 || words[0]?.pos !== 'DET' || words[1]?.pos !== 'NOUN') return undefined
-  const noun = words[1]!
+  const noun = demonstrativeNoun(words)
+  if (!noun) return undefined
   const tagged = language.get(before.id)
   const short = headlineOf(before.text, tagged)
   const longHeadline = short ? undefined : headlineOf(before.text, tagged, LONG_TITLE_WORDS)
@@ -307,9 +306,15 @@ function leadSubject(all: Word[], first: Word | undefined, sentence: Sentence): 
 
 /** The point opens with a demonstrative and its noun ("this uncertainty"), and the sentence's lead before it names that noun. */
 function namesInLead(all: Word[], words: Word[]): boolean {
-  const [determiner, noun] = words
-  if (!determiner || !noun || determiner.pos !== 'DET' || noun.pos !== 'NOUN' || backReference(words)?.split(' ').length !== 2) return false
-  return all.some((w) => w.end <= determiner.start && w.lemma === noun.lemma)
+  const noun = demonstrativeNoun(words)
+  return !!noun && all.some((w) => w.end <= words[0]!.start && w.lemma === noun.lemma)
+}
+
+/** The noun of a point's opening reference back of a demonstrative and a noun ("This designation …"), if it has one. */
+function demonstrativeNoun(words: Word[]): Word | undefined {
+  const reference = backReference(words)
+  if (!reference || reference.split(' ').length !== 2 || words[0]?.pos !== 'DET' || words[1]?.pos !== 'NOUN') return undefined
+  return words[1]
 }
 
 /** A pronoun agrees with a name: "they" a plural ("The Houthis"), "he"/"she" a person's full name, "it" a singular name. */
