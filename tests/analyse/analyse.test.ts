@@ -358,6 +358,13 @@ describe('analyse: what an event says', () => {
     expect(event?.text).toMatch(/Nvidia had acquired Arm/)
   })
 
+  it('never starts an event at a name inside "of the …" ("a fund of the Finance Ministry created by parliament in 1952")', () => {
+    const article = ingest('Reserve fund\n\nThe Harbour Fund is a reserve fund of the Finance Ministry created by parliament in 1952. Shipping firms pay into it every year.', { name: 'fund.txt' })
+    const [event] = analyse(article).events
+    expect(event?.date).toBe('1952')
+    expect(event?.text).not.toMatch(/^Finance Ministry/)
+  })
+
   it('gives a verb of saying its "that" clause when the date stands between them', () => {
     const article = ingest('The envoy stated on 4 March 2026 that the talks had failed. The minister testified in May 2025, after a long delay.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['The minister testified', 'The envoy stated that the talks had failed'])

@@ -158,11 +158,15 @@ function withoutOpenBracket(text: string): string {
   return open > 0 && text.indexOf(')', open) < 0 ? text.slice(0, open) : text
 }
 
+const ARTICLES = new Set(['the', 'a', 'an'])
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\w/.test(w)).length
 
 /** A subject-like mention: not after a preposition, and possessive or followed by a lower-case word. */
 function isSubject(s: SentenceContext, m: SentenceContext['mentions'][number]): boolean {
-  if (PREPOSITIONS.has(s.tokens[m.first - 1]?.lower ?? '')) return false
+  // "a fund of the Treasury Department created by Congress": nor after a preposition and its article.
+  const before = s.tokens[m.first - 1]
+  const governing = ARTICLES.has(before?.lower ?? '') ? s.tokens[m.first - 2] : before
+  if (PREPOSITIONS.has(governing?.lower ?? '')) return false
   // "has acquired Vercept": a name right after a verb is its object.
   const start = s.tokens[m.first]!.start
   if (s.words.findLast((w) => w.end <= start)?.pos === 'VERB') return false
