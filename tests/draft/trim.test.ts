@@ -119,6 +119,10 @@ describe('points', () => {
 })
 
 describe('headlines', () => {
+  it('never end on the word that opens a clause ("… whether, and if so how")', () => {
+    expect(trim('The council may consider whether, and if so how, to change the rules for the harbour fees in its next session.')!.title ?? '').not.toMatch(/\b(?:how|whether)$/)
+  })
+
   it('never stop inside a preposition of several words ("options such [as …]")', () => {
     expect(trim('The rebels might pursue options such as blockading the port or seizing more border crossings.')!.title).toBe('The rebels might pursue options')
     // Not before the infinitive the verb governs.
