@@ -91,7 +91,7 @@ export function draftOutline(article: Article, analysis: Analysis, options: Draf
   const cover: Slide = {
     kind: 'cover',
     title: article.meta.title,
-    ...(thesis ? { subtitle: thesis.title ?? thesis.point, source: thesis.source } : { subtitle: `A ${minutes}-minute briefing` }),
+    ...(thesis ? { subtitle: coverMessage(thesis), source: thesis.source } : { subtitle: `A ${minutes}-minute briefing` }),
   }
   const sources: Slide = { kind: 'sources', title: 'Sources and credits' }
   return {
@@ -100,6 +100,18 @@ export function draftOutline(article: Article, analysis: Analysis, options: Draf
     slides: [cover, ...(plan.agenda ? [agenda] : []), ...content, ...frame, sources],
     sentences: Object.fromEntries(article.sentences.map((s) => [s.id, s.text])),
   }
+}
+
+/** A thesis this short is the cover's message whole; a longer one gives its headline. */
+const COVER_MESSAGE_WORDS = 20
+
+/**
+ * The cover's message: the thesis as its point when that fits two lines ("Commentators have been quick to point to
+ * comparisons with the events of May and June 1968"), else its headline, which may lose a complement ("… to point
+ * to comparisons").
+ */
+function coverMessage(thesis: Candidate): string {
+  return thesis.point.split(/\s+/).length <= COVER_MESSAGE_WORDS ? thesis.point : (thesis.title ?? thesis.point)
 }
 
 /** Metadata in the order a reader of outline.yaml expects, without empty fields. */

@@ -34,6 +34,9 @@ describe.each(ARTICLES)('draft of %s', (path) => {
     // The takeaways open with the same thesis, as a point.
     const takeaways = outline.slides.find((s) => s.kind === 'takeaways')
     expect(takeaways && 'points' in takeaways && takeaways.points[0]!.source).toEqual(cover.source)
+    // A thesis that fits two lines is the cover's message whole, not a headline that may lose its complement.
+    const thesis = takeaways && 'points' in takeaways ? takeaways.points[0]!.text : ''
+    if (thesis.split(/\s+/).length <= 20) expect(cover.subtitle).toBe(thesis)
     expect(outline.meta.minutes).toBe(15)
     expect(outline.slides.at(-1)!.kind).toBe('sources')
     expect(outline.slides.some((s) => s.kind === 'takeaways')).toBe(true)
