@@ -32,7 +32,11 @@ describe('causes: situations, not bare names or nouns', () => {
   it('takes a name that is no actor after "a" as a thing, not a bare name ("a “Second Request,” which extends …")', () => {
     const a = causesOf('The agency may issue a "Second Request," which extends the waiting period.')
     expect(edges(a)).toEqual(['Second Request > increases > waiting period'])
-    expect(edges(causesOf('Second Request extends the waiting period.'))).toEqual([])
+    expect(edges(causesOf('The Review Board extends the waiting period.'))).toEqual([])
+  })
+  it('takes a name that no actor is and no body\'s word ends as a phenomenon, which can be a situation ("La Brisa")', () => {
+    const a = causesOf('During the dry season, La Brisa raises the risk of wildfires in the hills.', 'The Coastal Authority delays the harvest.')
+    expect(edges(a)).toEqual(['La Brisa > increases > wildfires in the hills'])
   })
   it('keeps a name on its own apart from a clause about it ("the Harbour Fund" is not "the Harbour Fund to stay outside …")', () => {
     const a = causesOf('In 1950 Parliament allowed the Harbour Fund to stay outside the annual budget.', 'Still, the Harbour Fund is tiny next to the bond market, weakening its power to steady the pound.')
