@@ -23,6 +23,13 @@ describe('causes: noun phrases', () => {
 })
 
 describe('causes: situations, not bare names or nouns', () => {
+  it('takes what follows "about" or "over" a noun of feeling or debate as its content ("fears about the dam failing")', () => {
+    const a = causesOf('The leaked memo has fuelled fears about the old dam failing.', 'The snap vote raised concerns over the rents in the port.')
+    expect(edges(a)).toEqual(['leaked memo > increases > fears about the old dam', 'snap vote > increases > concerns over the rents'])
+    // Not after any noun: "talks about the merger" stays "talks".
+    expect(links(causesOf('The leaked memo has boosted talks about the merger.'))).toEqual(['leaked memo > increases > talks'])
+  })
+
   it('draws no arrow from a name on its own: an actor acts, it is not what happens', () => {
     const a = causesOf('Trump escalated the Iran war.', 'The Iran war raised oil prices in Europe.')
     expect(links(a)).toContain('Trump > increases > Iran war')
@@ -32,7 +39,11 @@ describe('causes: situations, not bare names or nouns', () => {
   it('takes a name that is no actor after "a" as a thing, not a bare name ("a “Second Request,” which extends …")', () => {
     const a = causesOf('The agency may issue a "Second Request," which extends the waiting period.')
     expect(edges(a)).toEqual(['Second Request > increases > waiting period'])
-    expect(edges(causesOf('Second Request extends the waiting period.'))).toEqual([])
+    expect(edges(causesOf('The Review Board extends the waiting period.'))).toEqual([])
+  })
+  it('takes a name that no actor is and no body\'s word ends as a phenomenon, which can be a situation ("La Brisa")', () => {
+    const a = causesOf('During the dry season, La Brisa raises the risk of wildfires in the hills.', 'The Coastal Authority delays the harvest.')
+    expect(edges(a)).toEqual(['La Brisa > increases > wildfires in the hills'])
   })
   it('keeps a name on its own apart from a clause about it ("the Harbour Fund" is not "the Harbour Fund to stay outside …")', () => {
     const a = causesOf('In 1950 Parliament allowed the Harbour Fund to stay outside the annual budget.', 'Still, the Harbour Fund is tiny next to the bond market, weakening its power to steady the pound.')
@@ -651,7 +662,7 @@ describe('causes: a subject over a comma', () => {
 describe('causes: a sentence that points back', () => {
   it('links what "confirms that" to the clause, and "This …" to the claim of the sentence before', () => {
     const a = causesOf('The failed harvest confirms that subsidies have not been an effective policy. This validates the ministry’s doubts about farm subsidies.')
-    expect(links(a)).toEqual(['failed harvest > justifies > subsidies not an effective policy', 'subsidies not an effective policy > justifies > ministry’s doubts'])
+    expect(links(a)).toEqual(['failed harvest > justifies > subsidies not an effective policy', 'subsidies not an effective policy > justifies > ministry’s doubts about farm subsidies'])
   })
   it('points back to nothing across a paragraph, after a hedged link, or with a noun after "This"', () => {
     expect(links(causesOf('The failed harvest confirms that subsidies have not worked.', 'This validates the ministry’s doubts.'))).toHaveLength(1)

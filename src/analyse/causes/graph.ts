@@ -239,7 +239,22 @@ function isBareSide(side: Side, bodies: Set<string>): boolean {
   // An acronym that is no actor is a document or a programme ("the MOU", "the BOTS Act" is two words): a thing.
   // So is a name that is no actor after "a" ("a “Second Request”", "an Executive Order"): one of a kind of things.
   // An acronym the article defines as a body's ("… Tunnel Authority (TBTA)") is who acts.
+  if (isPhenomenon(content, s.words[0]!, named)) return false
   return content.length > 0 && content.every((w) => named(w) || title(w) || bodies.has(w.text) || (w.pos === 'PROPN' && !RE_ACRONYM.test(w.text) && !indefinite(s.words, phrase.first)))
+}
+
+/**
+ * Whether a phrase of names only is a phenomenon or an event, not who acts ("El Niño", "the Great Depression"):
+ * no actor is named in it, a word of it past the sentence's first is capitalised (a capital of position, as in
+ * "Ticketers" opening a sentence, makes no name) and its last word makes no body of it ("the Court").
+ */
+function isPhenomenon<W extends { pos: string; text: string; start: number }>(content: W[], first: W, named: (w: W) => boolean): boolean {
+  return (
+    content.length > 0 &&
+    content.every((w) => w.pos === 'PROPN' && !named(w) && !RE_ACRONYM.test(w.text)) &&
+    content.some((w) => w.start > first.start) &&
+    !ORG_SUFFIXES.has(content.at(-1)!.text)
+  )
 }
 
 const ORG_SUFFIXES = new Set(DATA.actors.orgSuffixes as string[])

@@ -5,6 +5,7 @@
  * ends in a noun or a name, with one "of" phrase after it.
  */
 import type { Word } from '../../language/index.ts'
+import { DATA } from '../data.ts'
 
 export interface Phrase {
   /** Word indices, inclusive. */
@@ -68,7 +69,14 @@ function nextHead(words: Word[], from: number): Word | undefined {
   return undefined
 }
 
-/** The noun phrase starting at `from` (after skipping nothing), extended by one "of" phrase; or undefined. */
+/** Nouns whose content follows "about" or "over" (data/causes.json topicHeads): "fears about the outbreak spreading". */
+const TOPIC_HEADS = new Set(DATA.causes.topicHeads as string[])
+const TOPIC_MARKERS = new Set(['about', 'over'])
+
+/**
+ * The noun phrase starting at `from` (after skipping nothing), extended by one "of" phrase, or by one "about" or
+ * "over" phrase after a noun of feeling or debate ("fears about the outbreak"); or undefined.
+ */
 export function phraseAt(words: Word[], from: number, text: string): Phrase | undefined {
   let i = from
   let head = -1
@@ -82,7 +90,7 @@ export function phraseAt(words: Word[], from: number, text: string): Phrase | un
   if (head < from) return undefined
   let last = head
   // "the integration of these forces", "the credibility of international sanctions".
-  if (words[last + 1]?.lower === 'of') {
+  if (words[last + 1]?.lower === 'of' || (TOPIC_MARKERS.has(words[last + 1]?.lower ?? '') && TOPIC_HEADS.has(words[last]!.lemma.toLowerCase()))) {
     const tail = phraseAt(words, last + 2, text)
     if (tail && tail.last - last <= 6) last = tail.last
   }
