@@ -135,6 +135,11 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
   // article is about (its relations may be stated in words no cue catches).
   const unrelated = [...protagonists].filter((id) => !degree.has(id) && standsAlone(byId.get(id), article))
   const chosen = [...degree.keys()].sort((x, y) => score(y) - score(x) || x.localeCompare(y)).slice(0, MAX_ACTORS - unrelated.length)
+  // A person the article keeps naming stands on her own too, where the related actors leave room: she is one of
+  // the people it is about even when no cue catches what she does ("X has been quick to respond").
+  const room = MAX_ACTORS - chosen.length - unrelated.length
+  const named = analysis.actors.filter((a) => a.type === 'person' && !degree.has(a.id) && !protagonists.has(a.id) && standsAlone(a, article))
+  unrelated.push(...named.sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id)).slice(0, Math.max(0, room)).map((a) => a.id))
   const inChosen = new Set(chosen)
   const kept = [...pairs.values()].filter((p) => inChosen.has(p.a) && inChosen.has(p.b))
   if (chosen.length < MIN_ACTORS || kept.length < MIN_ACTOR_EDGES) return undefined

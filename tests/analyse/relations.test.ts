@@ -10,6 +10,17 @@ function analyseText(text: string): Analysis {
 }
 
 describe('relations: who takes part in a cue', () => {
+  it('reads a body’s head directing it as no pressure: her title names its domain ("Secretary of Health Ann Vale directed the Department of Health")', () => {
+    const text = 'Secretary of Health Ann Vale directed the Department of Health to fine the Orbis Corporation. The Department of Health is large.'
+    const a = analyseText(text)
+    const ids = a.actors.map((x) => x.id)
+    expect(ids).toContain('ann-vale')
+    expect(a.relations.some((r) => [r.from, r.to].includes('ann-vale') && [r.from, r.to].some((x) => x.includes('health')))).toBe(false)
+    // A title naming another domain heads no such body: the pressure stands.
+    const b = analyseText('Secretary of Labor Ann Vale directed the Department of Health to fine the Orbis Corporation. The Department of Health is large.')
+    expect(b.relations.some((r) => r.from === 'ann-vale' && r.kind === 'pressure' && r.to.includes('health'))).toBe(true)
+  })
+
   it('does not make the object of an earlier verb a side of a later cue ("between A and B, secured deals with C")', () => {
     const a = analyseText('Yesterday the envoy brokered a truce between Armenia and Azerbaijan, secured trade deals with Brazil and Chile, and elevated relations with India.')
     expect(linked(a, 'armenia', 'brazil')).toBe(false)

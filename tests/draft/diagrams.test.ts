@@ -161,6 +161,13 @@ describe('actors slide: a protagonist no relation reaches', () => {
     expect(actorsOf(actors, relations)!.slide.nodes.map((n) => n.id)).not.toContain('gizmo')
     expect(actorsOf(actors, relations, 'Gizmo sells to A-land')!.slide.nodes.map((n) => n.id)).toContain('gizmo')
   })
+
+  it('draws a person the article keeps naming on her own too, beyond the most mentioned, where there is room', () => {
+    const more: [string, ActorType, number][] = [...actors, ['rival', 'person', 3], ['passer', 'person', 2]]
+    const ids = actorsOf(more, relations)!.slide.nodes.map((n) => n.id)
+    expect(ids).toContain('rival')
+    expect(ids).not.toContain('passer')
+  })
 })
 
 describe('actors slide: choosing the eight actors', () => {

@@ -29,6 +29,7 @@ import { DATA } from '../data.ts'
 import { clauseOf, groupMentions, MAX_TITLE_WORDS, type Group } from './groups.ts'
 import type { Word } from '../../language/index.ts'
 import { STATIC_LEXICON } from '../actors/lexicon.ts'
+import { headedBodies } from './heads.ts'
 
 interface KindData {
   symmetric: boolean
@@ -68,7 +69,9 @@ export function findRelations(ctx: Context): Relation[] {
   // A body and what it belongs to: by affiliation, or by name ("UN Security Council" is part of the "UN").
   const partOf = (a: string, b: string) => name(a).startsWith(`${name(b)} `) || name(b).startsWith(`${name(a)} `)
   const affiliated = (a: string, b: string) =>
-    ctx.actors.get(a)?.affiliation === b || ctx.actors.get(b)?.affiliation === a || partOf(a, b)
+    ctx.actors.get(a)?.affiliation === b || ctx.actors.get(b)?.affiliation === a || partOf(a, b) || heads.has(`${a}|${b}`)
+  // "Secretary of Defense X directed the Department of Defense": a body's head directing it is the body's own act.
+  const heads = headedBodies(ctx)
   for (const s of ctx.sentences) {
     if (s.meta || s.mentions.length < 2) continue
     const groups = groupMentions(s)
