@@ -9,3 +9,6 @@ import relations from '../../data/relations.json' with { type: 'json' }
 import salience from '../../data/salience.json' with { type: 'json' }
 
 export const DATA = { actors, causes, countries, dates, leaders, organisations, relations, salience }
+
+/** Every word of a person's title, in lower case: "secretary", "of", "defense", "prime", "minister". */
+export const TITLE_WORDS = new Set<string>(DATA.actors.titles.flatMap((t) => t.toLowerCase().split(' ')))

@@ -8,14 +8,13 @@
  * The state that leads the title, or a well-known leader's state (data/leaders.json), is the affiliation.
  */
 import type { Context, Mention, SentenceContext } from '../context.ts'
-import { DATA } from '../data.ts'
+import { DATA, TITLE_WORDS } from '../data.ts'
 import type { Token } from '../tokens.ts'
 import { stateId } from './lexicon.ts'
 import type { Definition } from './names.ts'
 import { isAcronym, isNameWord, runEnd, spanText } from './names.ts'
 
 const TITLES = DATA.actors.titles.map((t) => t.toLowerCase().split(' ')).sort((a, b) => b.length - a.length)
-const TITLE_WORDS = new Set(TITLES.flat())
 const ROLES = new Set(DATA.actors.roles.map((r) => r.toLowerCase()))
 const SPEECH = new Set(DATA.actors.speechVerbs)
 const ORG_SUFFIXES = new Set([...DATA.actors.orgSuffixes, ...DATA.actors.mediaSuffixes])

@@ -3,7 +3,7 @@
  * ("Germany, France and Italy", "UK-France", "Spain and Portugal").
  */
 import type { Mention, SentenceContext } from '../context.ts'
-import { DATA } from '../data.ts'
+import { DATA, TITLE_WORDS } from '../data.ts'
 import type { Token } from '../tokens.ts'
 
 export interface Group {
@@ -15,7 +15,6 @@ export interface Group {
 }
 
 const COORDINATORS = new Set(DATA.relations.coordinators)
-const TITLE_WORDS = new Set(DATA.actors.titles.flatMap((t) => t.toLowerCase().split(' ')))
 /** Title words before a name: "Prime Minister", "Secretary of State". */
 export const MAX_TITLE_WORDS = 3
 const BREAKS = new Set(DATA.relations.clauseBreaks)

@@ -5,9 +5,8 @@
  * two sides.
  */
 import type { Context, SentenceContext } from '../context.ts'
-import { DATA } from '../data.ts'
+import { TITLE_WORDS } from '../data.ts'
 
-const TITLE_WORDS = new Set(DATA.actors.titles.flatMap((t) => t.toLowerCase().split(' ')))
 /** How many words a domain may have: "Homeland Security", "Health and Human Services". */
 const MAX_DOMAIN_WORDS = 4
 
