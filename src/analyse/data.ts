@@ -12,3 +12,6 @@ export const DATA = { actors, causes, countries, dates, leaders, organisations, 
 
 /** Every word of a person's title, in lower case: "secretary", "of", "defense", "prime", "minister". */
 export const TITLE_WORDS = new Set<string>(DATA.actors.titles.flatMap((t) => t.toLowerCase().split(' ')))
+
+/** Prepositions of time (data/relations.json timePrepositions): "after", "during", "amid". */
+export const TIME_PREPOSITIONS = new Set<string>(DATA.relations.timePrepositions)

@@ -22,7 +22,7 @@ import type { Word } from '../../language/index.ts'
 import type { CausalRelation } from '../../outline/vocabulary.ts'
 import type { SentenceContext } from '../context.ts'
 import { LANGUAGE } from '../../language/data.ts'
-import { DATA } from '../data.ts'
+import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseAt, climb, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
 import { claimedAt, closesSeries, conditionalAt, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
@@ -639,8 +639,6 @@ function opensGerundSubject(words: Word[], i: number): boolean {
   return false
 }
 
-/** Prepositions of time (data/relations.json timePrepositions): "after", "during", "amid". */
-const TIME_PREPOSITIONS = new Set<string>(DATA.relations.timePrepositions)
 
 /** A backward cue that is a participle ("caused by", "driven by", "stems from"): it hangs on the noun before it. */
 const PARTICIPLE = /^(?:\w+ed|\w+en|stems?|stemmed)$/

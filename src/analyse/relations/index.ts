@@ -25,7 +25,7 @@
 import type { Relation, RelationKind } from '../../types.ts'
 import type { Context, SentenceContext } from '../context.ts'
 import { CueMatcher, type CueMatch } from '../cues.ts'
-import { DATA } from '../data.ts'
+import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseOf, groupMentions, MAX_TITLE_WORDS, type Group } from './groups.ts'
 import type { Word } from '../../language/index.ts'
 import { STATIC_LEXICON } from '../actors/lexicon.ts'
@@ -57,7 +57,6 @@ const NOUN_CUES = new Set<string>(DATA.relations.nounCues)
 const VERB_CUES = new Set<string>(DATA.relations.verbCues)
 const NOT_CUES = new CueMatcher(DATA.relations.notCues.map((c): [string, true] => [c, true]))
 const OTHER_SIDE = new Set<string>(DATA.relations.otherSide)
-const TIME_PREPOSITIONS = new Set<string>(DATA.relations.timePrepositions)
 /** How far before a group its topic preposition may stand: "about North Korea’s ballistic missiles". */
 const TOPIC_WINDOW = 3
 
