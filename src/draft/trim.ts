@@ -698,10 +698,27 @@ function nextComma(parse: Parse, i: number, limit = parse.words.length): number 
     if (depth > 0) continue
     // "May 23, 2024": the comma inside a date divides nothing.
     if (isComma(parse, k) && RE_YEAR.test(parse.words[k + 1]?.text ?? '') && parse.words[k - 1]?.pos === 'NUM') continue
+    // "into higher-level, anonymized insights": a comma between two modifiers of one noun divides nothing.
+    if (isComma(parse, k) && betweenModifiers(parse.words, k)) continue
     if (isComma(parse, k)) return k
     if (/^[;:]$/.test(parse.words[k]!.text) && !parse.quoted[k]) return -1
   }
   return -1
+}
+
+/**
+ * Whether the comma at `k` stands between two modifiers of the noun right after it: an adjective after a
+ * determiner or another adjective ("a large, costly project"), or a hyphenated one ("higher-level, anonymized
+ * insights") — not a lead's ("As such, federal agencies …").
+ */
+function betweenModifiers(words: Word[], k: number): boolean {
+  const next = words[k + 1]
+  const modifier = next?.pos === 'ADJ' || (next?.pos === 'VERB' && /(?:ed|en)$/.test(next.lower))
+  if (!modifier || words[k + 2]?.pos !== 'NOUN') return false
+  const before = words[k - 2]
+  const attributive = words[k - 1]?.pos === 'ADJ' && ['DET', 'ADJ'].includes(before?.pos ?? '')
+  const hyphenated = before?.text === '-' && words[k - 3]?.pos === 'ADJ'
+  return attributive || hyphenated
 }
 
 /** The last index before the sentence's closing punctuation. */

@@ -43,6 +43,12 @@ describe('points', () => {
     expect(trim('A few small territories (e.g., Northa Island, Southa Bay) have kept their own postal code since the reform.')!.point).toMatch(/^A few small territories/)
   })
 
+  it('read a comma between two modifiers of one noun as inside the phrase, not as the end of a relative clause', () => {
+    const t = trimSentence('We surveyed the 2,000 small farms using our privacy-preserving mapping tool, which turns field images into higher-level, anonymized records.', undefined, { titleWords: 14 })!
+    expect(t.title).toBe('We surveyed the 2,000 small farms using our privacy-preserving mapping tool')
+    expect(trim('As such, regional lenders have rarely had reason to raise their rates.')!.point).toBe('Regional lenders have rarely had reason to raise their rates')
+  })
+
   it('drop a trailing phrase after a comma inside a closing quote, and keep the quote closed', () => {
     const t = trim('The board could postpone the merger vote based on "ordinary market considerations," taking into account the timing of the audit and the objections raised by the minority shareholders.')!
     expect(t.point).toBe('The board could postpone the merger vote based on "ordinary market considerations"')
