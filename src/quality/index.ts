@@ -139,11 +139,15 @@ export function fragmentOf(text: string): string | undefined {
 }
 
 const faithfulRule: Rule = (slide, at, outline, options) => {
-  // A point condenses all the sentences it cites (in order); a title, one of its slide's sentences.
+  // A point condenses all the sentences it cites (in order); a title, one of its slide's sentences or what one
+  // of its points cites ("It elevates …" read with the sentence that names "it").
   const items: { text: string; source: string[][]; path: string }[] = []
   if ('points' in slide) slide.points.forEach((p, i) => items.push({ text: p.text, source: [p.source], path: `${at}.points[${i}].text` }))
-  if (slide.kind === 'points')
-    items.push({ text: slide.title, source: [...new Set(slide.points.flatMap((p) => p.source))].map((id) => [id]), path: `${at}.title` })
+  if (slide.kind === 'points') {
+    const single = [...new Set(slide.points.flatMap((p) => p.source))].map((id) => [id])
+    const merged = slide.points.filter((p) => p.source.length > 1).map((p) => p.source)
+    items.push({ text: slide.title, source: [...single, ...merged], path: `${at}.title` })
+  }
   if (slide.kind === 'cover' && slide.subtitle && slide.source) items.push({ text: slide.subtitle, source: [slide.source], path: `${at}.subtitle` })
   const findings: Omit<Finding, 'slide'>[] = []
   for (const { text, source, path } of items) {

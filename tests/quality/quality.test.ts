@@ -50,6 +50,17 @@ describe('quality rules', () => {
     expect(rules([{ kind: 'points', title: 'Background', points: [{ text: 'Beijing’s official policy remains business-as-usual', source: ['p1.s1'] }] }])).toEqual(['title-not-claim', 'unfaithful'])
   })
 
+  it('read a title with the sentences one of its points cites together, but not across points', () => {
+    // "This move" named from the sentence before: the point and its title cite both.
+    const merged = { text: 'Beijing’s official policy … deepens Seoul’s embeddedness in the missile defence matrix', source: ['p1.s1', 'p1.s2'] }
+    expect(rules([{ kind: 'points', title: 'Beijing’s official policy deepens Seoul’s embeddedness', points: [merged] }])).not.toContain('unfaithful')
+    const apart = [
+      { text: 'Beijing’s official policy towards the North remains business-as-usual', source: ['p1.s1'] },
+      { text: 'This move deepens Seoul’s embeddedness in the missile defence matrix', source: ['p1.s2'] },
+    ]
+    expect(rules([{ kind: 'points', title: 'Beijing’s official policy deepens Seoul’s embeddedness', points: apart }])).toContain('unfaithful')
+  })
+
   it('call a user’s own words theirs in an edited outline', () => {
     const slides: Slide[] = [{ kind: 'points', title: 'Beijing holds its course', points: [{ text: 'My own summary of the policy', source: [] }] }]
     expect(rules(slides, false)).toEqual(['own-words', 'own-words'])
