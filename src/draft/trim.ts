@@ -51,7 +51,7 @@ const phrases = (list: string[]): Phrase[] =>
     .sort((a, b) => b.length - a.length)
 const apostrophes = (text: string) => (text.includes('’') ? text.replace(/’/g, "'") : text)
 const LEADING_CONNECTIVES = phrases(connectives.leading)
-const ENUMERATING = new Set<string>(connectives.enumerating)
+const COMMA_CONNECTIVES = phrases(connectives.beforeComma)
 const LEADING_OPENERS = phrases(trimData.leadingOpeners)
 const KEEP_OPENERS = phrases(trimData.keepOpeners)
 const MID_CONNECTIVES = phrases(trimData.midConnectives)
@@ -169,7 +169,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   const demonstrative = namingDemonstrative(parse, kept)
   if (demonstrative !== undefined) kept.delete(demonstrative)
   const point = render(parse, kept)
-  const title = options.title === false ? undefined : headline(parse, kept, lead.place ? [lead.place, ...optional] : optional, options.titleWords)
+  const title = options.title === false ? undefined : headline(parse, kept, [...lead.titleOnly, ...optional], options.titleWords)
   return { point, pointWords, words: keptWords(parse, kept), ...(title ? { title } : {}) }
 }
 
@@ -515,7 +515,7 @@ function afterMainClause(parse: Parse, kept: Set<number>, options: { verbPhrases
     if (stop && joined > main + 1 && (!clausal || startsClause(words.slice(i + 1)))) return { from: joined, to: words.length - 1 }
     // "Ticketmaster, TicketWeb, and Tickets.com set fees": ", and" closing a list of names starts no clause.
     // "have joined the protests and have in some cases put …": a second verb phrase, in a headline.
-    if (options.verbPhrases && w.lower === 'and' && words[i - 1]?.text !== ',' && ['AUX', 'VERB'].includes(words[i + 1]?.pos ?? '') && i > main + 2 && isFiniteVerb(words, i + 1))
+    if (options.verbPhrases && w.lower === 'and' && words[i - 1]?.text !== ',' && ['AUX', 'VERB'].includes(words[i + 1]?.pos ?? '') && i > main + 2 && isFiniteVerb(words, i + 1) && !joinsModifiers(words, i))
       return { from: i, to: words.length - 1 }
     if (w.text === ',' && (words[i + 1]?.lower === 'and' || words[i + 1]?.lower === 'or') && !isListItemBefore(parse, i)) {
       const rest = words.slice(i + 2)
@@ -528,6 +528,15 @@ function afterMainClause(parse: Parse, kept: Set<number>, options: { verbPhrases
       return { from: i, to: words.length - 1 }
   }
   return undefined
+}
+
+/**
+ * "some standard RL and constrained RL algorithms": an "and" between an adjective's noun and a participle before
+ * its noun joins two modified nouns, not two verb phrases.
+ */
+function joinsModifiers(words: Word[], i: number): boolean {
+  const participle = words[i + 1]!
+  return words[i - 2]?.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && /(?:ed|en)$/.test(participle.lower) && ['NOUN', 'PROPN'].includes(words[i + 2]?.pos ?? '')
 }
 
 /**
@@ -733,13 +742,13 @@ function lastContent(parse: Parse): number {
 const RE_ENUMERATOR = /^(?:[a-z]|[ivx]{1,5}|\d{1,2})$/i
 
 /**
- * Leading connectives and leading phrases or clauses up to a comma, while a whole clause follows; a lead naming a
- * place apart (`place`), which only a headline drops.
+ * Leading connectives and leading phrases or clauses up to a comma, while a whole clause follows; apart, the leads
+ * only a headline drops (`titleOnly`): one naming a place, or a purpose ("To facilitate future work, we …").
  */
-function leadCuts(parse: Parse): { cuts: Cut[]; place?: Cut } {
+function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
   const { words } = parse
   const cuts: Cut[] = []
-  let place: Cut | undefined
+  const titleOnly: Cut[] = []
   let i = 0
   const label = labelCut(parse)
   if (label) {
@@ -760,9 +769,12 @@ function leadCuts(parse: Parse): { cuts: Cut[]; place?: Cut } {
       i += evidence.length
       continue
     }
-    const enumerates = ENUMERATING.has(words[i]!.lower) && isComma(parse, i + 1) ? [words[i]!.lower] : undefined
+    const announcing = firstPhrase(words, i, COMMA_CONNECTIVES)
+    const enumerates = announcing && isComma(parse, i + announcing.length) ? announcing : undefined
+    // "In addition to taking …, the FTC …": a connective that opens a complex preposition is none; its phrase is a lead.
     const connective = enumerates ?? firstPhrase(words, i, LEADING_CONNECTIVES)
-    if (connective) {
+    const preposition = connective && COMPLEX_PREPOSITIONS.some((p) => p.length > connective.length && startsWith(words, i, p))
+    if (connective && !preposition) {
       const end = i + connective.length - 1
       const next = isComma(parse, end + 1) ? end + 1 : end
       if (hasFiniteVerb(words.slice(next + 1))) {
@@ -786,7 +798,10 @@ function leadCuts(parse: Parse): { cuts: Cut[]; place?: Cut } {
       if (last) break
     }
     const lead = words.slice(i, comma)
+    const purpose = w.lower === 'to' && w.pos === 'PART' && words[i + 1]?.pos === 'VERB'
     const opens =
+      purpose ||
+      firstPhrase(words, i, COMPLEX_PREPOSITIONS) ||
       firstPhrase(words, i, LEADING_OPENERS) ||
       ['ADP', 'SCONJ'].includes(w.pos) ||
       (w.pos === 'VERB' && w.lower.endsWith('ing')) ||
@@ -809,11 +824,11 @@ function leadCuts(parse: Parse): { cuts: Cut[]; place?: Cut } {
     const rest = words.slice(end + 1)
     if (!hasFiniteVerb(rest) || !startsClause(rest)) break
     // "In New Zealand, 80% of the coastline is sinking": where the claim holds is part of it; a headline may lose it.
-    if (placeLead(words.slice(i, end))) place = { from: i, to: end }
+    if (purpose || placeLead(words.slice(i, end))) titleOnly.push({ from: i, to: end })
     else cuts.push({ from: i, to: end })
     i = end + 1
   }
-  return { cuts, place }
+  return { cuts, titleOnly }
 }
 
 /** Prepositions of place whose object, when a name, says where a claim holds. */

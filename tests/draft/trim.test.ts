@@ -67,6 +67,27 @@ describe('points', () => {
     expect(trim('In March, the harbour board approved a new plan for the northern channel after years of debate.')!.point).toMatch(/^The harbour board approved/)
   })
 
+  it('keep a leading purpose in a point; a headline may lose it', () => {
+    const t = trim('To ease the shortage of nurses, the province is recruiting graduates from three neighbouring countries.')!
+    expect(t.point).toMatch(/^To ease the shortage of nurses, the province is recruiting/)
+    expect(t.title).toBe('The province is recruiting graduates from three neighbouring countries')
+  })
+
+  it('read "in addition to" and "instead of" as prepositions, and "To illustrate," as a connective only before its comma', () => {
+    expect(trim('In addition to fining the two carriers for late refunds, the regulator has opened inquiries into other airlines.')!.point).toBe(
+      'The regulator has opened inquiries into other airlines',
+    )
+    expect(trim('Instead of raising the fare, the council cut the number of night buses.')!.point).toBe('The council cut the number of night buses')
+    expect(trim('To illustrate, the average rent would rise by a third over five years.')!.point).toBe('The average rent would rise by a third over five years')
+    expect(trim('To illustrate how the index works, we compare two contrasting towns in the valley.')!.point).toMatch(/^To illustrate how the index works, we compare/)
+  })
+
+  it('read an "and" between two modified nouns as joining nouns, not verb phrases, in a headline', () => {
+    expect(trim('We tested some standard search and constrained search methods on the new benchmark suite of forty puzzles: A, B and C.')!.title).toMatch(
+      /^We tested some standard search and constrained search methods/,
+    )
+  })
+
   it('keep a condition, a contrast and a negation', () => {
     expect(trim('If the talks fail, the council will impose new sanctions on the regime.')!.point).toMatch(/^If the talks fail/)
     expect(trim('The two sides made strides in recent years, but this move deepens the rift between them.')!.point).toContain('but this move deepens')
