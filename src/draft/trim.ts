@@ -20,7 +20,7 @@ import trimData from '../../data/draft/trim.json' with { type: 'json' }
 import connectives from '../../data/draft/connectives.json' with { type: 'json' }
 import actorsData from '../../data/actors.json' with { type: 'json' }
 import LANGUAGE_DATA from '../../data/language.json' with { type: 'json' }
-import { backReference, hasFiniteVerb, isFiniteVerb } from '../language/grammar.ts'
+import { backReference, DASHES, hasFiniteVerb, imperativeVerb, isFiniteVerb } from '../language/grammar.ts'
 import { tagWords, type Word } from '../language/tagger.ts'
 import { CALENDAR_NAMES } from '../language/data.ts'
 
@@ -261,10 +261,31 @@ function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], maxWord
     const pp = trailingPrepositionalPhrase(parse, kept)
     if (!pp || !tryDrop(pp)) return undefined
   }
+  dropDashTail(parse, kept)
   if (count(parse, kept) > maxWords) return undefined
   const words = keptWords(parse, kept)
   if (!isWholeHeadline(parse, kept, words) || lostWhatWasSaid(parse, kept)) return undefined
   return render(parse, kept)
+}
+
+/**
+ * "… proposals for a “regulatory ladder”—policies [that scale with risk]": a cut that took what a dash's phrase
+ * said leaves its head alone at the end; the dash and the head go too.
+ */
+function dropDashTail(parse: Parse, kept: Set<number>): void {
+  const order = [...kept].sort((a, b) => a - b)
+  // An en dash between two words joins them ("Kullback–Leibler", "US–China"); an em dash or a spaced one sets off.
+  const spaced = (i: number) => parse.text.slice(parse.words[i - 1]?.end ?? 0, parse.words[i]!.start).length > 0 || parse.text.slice(parse.words[i]!.end, parse.words[i + 1]?.start ?? parse.text.length).length > 0
+  const dashes = order.filter((i) => DASHES.has(parse.words[i]!.text) && !parse.quoted[i] && (parse.words[i]!.text === '—' || spaced(i)))
+  // The second of a pair closes an aside ("biometric—specifically facial recognition—technologies").
+  const dash = dashes.length % 2 === 1 ? dashes.at(-1) : undefined
+  if (dash === undefined) return
+  const tail = order.filter((i) => i > dash && isWord(parse.words[i]!))
+  const cutAfter = tail.length > 0 && !kept.has(tail.at(-1)! + 1) && tail.at(-1)! + 1 < lastContent(parse)
+  if (!cutAfter || tail.length > 3 || tail.some((i) => ['VERB', 'AUX'].includes(parse.words[i]!.pos))) return
+  const trial = new Set(kept)
+  drop(trial, { from: dash, to: order.at(-1)! })
+  if (count(parse, trial) >= 3 && hasFiniteVerb(keptWords(parse, trial))) drop(kept, { from: dash, to: order.at(-1)! })
 }
 
 /**
@@ -371,6 +392,12 @@ function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolean {
  */
 function dropLooseEnd(parse: Parse, kept: Set<number>): void {
   if (!endsLoose(keptWords(parse, kept))) return
+  // "address X to boost Y; and": a list item's closing conjunction belongs to the list, not to the item.
+  const [mark, conjunction] = [...kept].sort((a, b) => a - b).filter((i) => !/^[.!?…]$/.test(parse.words[i]!.text)).slice(-2)
+  if (mark !== undefined && conjunction !== undefined && /^[;,]$/.test(parse.words[mark]!.text) && parse.words[conjunction]!.pos === 'CCONJ') {
+    drop(kept, { from: mark, to: conjunction })
+    if (!endsLoose(keptWords(parse, kept))) return
+  }
   const group = verbGroupEnd(parse, kept)
   if (group === undefined) return
   const order = [...kept].sort((a, b) => a - b)
@@ -1097,7 +1124,9 @@ function timeCuts(parse: Parse): Cut[] {
 function mainVerb(parse: Parse, kept: Set<number>): number | undefined {
   const order = [...kept].sort((a, b) => a - b)
   const words = order.map((i) => parse.words[i]!)
-  const k = words.findIndex((_, j) => !parse.aside[order[j]!] && isFiniteVerb(words, j))
+  // "Engage in joint research that promotes safety": an imperative's verb is the main one.
+  const imperative = imperativeVerb(words)
+  const k = imperative >= 0 ? imperative : words.findIndex((_, j) => !parse.aside[order[j]!] && isFiniteVerb(words, j))
   return k >= 0 ? order[k] : undefined
 }
 

@@ -14,6 +14,7 @@ const GENERIC_THOSE = new Set(LANGUAGE.genericThose)
 const BACK_OPENERS = LANGUAGE.backReferenceOpeners.map((o) => o.split(' '))
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'])
 const PREPOSITIONAL_PARTICIPLES = new Set(LANGUAGE.prepositionalParticiples)
+const READER_IMPERATIVES = new Set(LANGUAGE.readerImperatives)
 
 /**
  * Whether the words hold a finite verb: a tensed auxiliary or modal ("is", "has", "will"), or a verb in a
@@ -23,7 +24,28 @@ const PREPOSITIONAL_PARTICIPLES = new Set(LANGUAGE.prepositionalParticiples)
  * hasFiniteVerb(tagWords('China seems less optimistic')) → true; hasFiniteVerb(tagWords('Background')) → false
  */
 export function hasFiniteVerb(words: Word[]): boolean {
-  return words.some((_, i) => isFiniteVerb(words, i))
+  return words.some((_, i) => isFiniteVerb(words, i)) || isImperative(words)
+}
+
+/**
+ * An imperative ("Protect critical infrastructure from attacks", "2. Engage in joint research"): a verb in its
+ * base form opens the clause, after at most a list's number, with no subject. Its verb is finite too. Not one
+ * that directs the reader ("See Table 2", "Consider an example").
+ */
+export function isImperative(words: Word[]): boolean {
+  return imperativeVerb(words) >= 0
+}
+
+/** The index of an imperative's verb ("Engage" in "2. Engage in joint research that …"), or -1. */
+export function imperativeVerb(words: Word[]): number {
+  const first = words.findIndex((w) => w.pos !== 'PUNCT' && w.pos !== 'NUM' && w.pos !== 'X')
+  const w = words[first]
+  if (!w || w.pos !== 'VERB' || w.lemma !== w.lower || /(?:ing|ed)$/.test(w.lower) || READER_IMPERATIVES.has(w.lower)) return -1
+  // "“Conduct research” increased …": a quoted imperative is a name, the subject of another verb.
+  if (words.slice(0, first).some((x) => /^["“‘']$/.test(x.text))) return -1
+  // "Engage in …", "Protect critical infrastructure": what follows is the verb's complement.
+  const next = words[first + 1]
+  return next !== undefined && !['AUX', 'VERB', 'PUNCT'].includes(next.pos) && !words.some((x) => x.text === '?') ? first : -1
 }
 
 /**

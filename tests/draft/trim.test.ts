@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { headlineOf, LONG_TITLE_WORDS, MAX_POINT_WORDS, TITLE_WORDS, trimSentence } from '../../src/draft/trim.ts'
 import { fragmentOf } from '../../src/quality/index.ts'
-import { backReference, hasFiniteVerb } from '../../src/language/grammar.ts'
+import { backReference, hasFiniteVerb, isImperative } from '../../src/language/grammar.ts'
 import { tagWords } from '../../src/language/tagger.ts'
 import { isCompression } from '../../src/quality/faithful.ts'
 
@@ -86,6 +86,30 @@ describe('points', () => {
     expect(trim('We tested some standard search and constrained search methods on the new benchmark suite of forty puzzles: A, B and C.')!.title).toMatch(
       /^We tested some standard search and constrained search methods/,
     )
+  })
+
+  it('read an imperative as a claim (a recommendation), but not one that directs the reader or is quoted', () => {
+    const t = trim('Engage in joint field research that protects wetlands and is otherwise conducive to fostering strong ties between the two agencies.')!
+    expect(t.point).toMatch(/^Engage in joint field research/)
+    expect(t.title).toBe('Engage in joint field research')
+    expect(hasFiniteVerb(tagWords('Protect critical infrastructure from attacks'))).toBe(true)
+    expect(hasFiniteVerb(tagWords('See Table 2 for the rates under the new tariff'))).toBe(false)
+    expect(hasFiniteVerb(tagWords('Consider an example of a farm in the valley'))).toBe(false)
+    expect(isImperative(tagWords('“Protect critical infrastructure from attacks”'))).toBe(false)
+  })
+
+  it('keep a list item whole up to its closing "; and"', () => {
+    expect(trim('address the council’s use of federal land, water, roads, and markets to boost its revenue; and')!.point).toBe(
+      'Address the council’s use of federal land, water, roads, and markets to boost its revenue',
+    )
+  })
+
+  it('drop a dash’s head left alone at the end of a headline, but not a compound name or a closed aside', () => {
+    expect(trimSentence('Publish a funding plan with firm proposals for a “green ladder”—targets that rise with the level of risk and that could help guide city budgets.', undefined, { titleWords: 14 })!.title).toBe(
+      'Publish a funding plan with firm proposals for a “green ladder”',
+    )
+    expect(trim('The panel weighed the risks of biometric—specifically fingerprint—scanners in several recent budget provisions and state rules.')!.title).toMatch(/fingerprint—scanners$/)
+    expect(trimSentence('This can be seen by computing the Kullback–Leibler divergence between the two fitted models of the survey.', undefined, { titleWords: 14 })!.title).toMatch(/Kullback–Leibler divergence/)
   })
 
   it('keep a condition, a contrast and a negation', () => {
