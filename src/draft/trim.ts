@@ -478,9 +478,11 @@ const LINKING_VERBS = new Set<string>(LANGUAGE_DATA.linkingVerbs)
 function endsOnPartitive(words: Word[]): boolean {
   const content = words.filter(isWord)
   const last = content.at(-1)
+  if (last && COUNTING_NOUNS.has(last.lower) && content.at(-2)?.lower !== 'the') return true
   return !!last && PARTITIVES.has(last.lemma) && content.at(-2)?.pos === 'DET'
 }
 const PARTITIVES = new Set(LANGUAGE_DATA.partitiveNouns)
+const COUNTING_NOUNS = new Set(LANGUAGE_DATA.countingNouns)
 
 /**
  * "We believe that shaping sensitive circumstances, like retirements": a clause opened by "that", "whether",
@@ -539,10 +541,10 @@ function afterMainClause(parse: Parse, kept: Set<number>, options: { verbPhrases
     const clausal = stop && stop.length === 1 && complex === 0 && ['as', 'since', 'before', 'after', 'until', 'when'].includes(stop[0]!)
     // "… as A and as B": the conjunction goes with what it joins.
     const joined = ['and', 'or'].includes(words[i - 1]?.lower ?? '') && i - 1 > main + 1 ? i - 1 : i - complex
-    if (stop && joined > main + 1 && (!clausal || startsClause(words.slice(i + 1)))) return { from: joined, to: words.length - 1 }
+    if (stop && joined > main + 1 && (!clausal || (startsClause(words.slice(i + 1)) && !continuesVerbPhrase(words.slice(i + 1))))) return { from: joined, to: words.length - 1 }
     // "Ticketmaster, TicketWeb, and Tickets.com set fees": ", and" closing a list of names starts no clause.
     // "have joined the protests and have in some cases put …": a second verb phrase, in a headline.
-    if (options.verbPhrases && w.lower === 'and' && words[i - 1]?.text !== ',' && ['AUX', 'VERB'].includes(words[i + 1]?.pos ?? '') && i > main + 2 && isFiniteVerb(words, i + 1) && !joinsModifiers(words, i))
+    if (options.verbPhrases && w.lower === 'and' && words[i - 1]?.text !== ',' && ['AUX', 'VERB'].includes(words[i + 1]?.pos ?? '') && i > main + 2 && isFiniteVerb(words, i + 1) && !joinsModifiers(words, i) && !reducedRelative(parse, kept))
       return { from: i, to: words.length - 1 }
     if (w.text === ',' && (words[i + 1]?.lower === 'and' || words[i + 1]?.lower === 'or') && !isListItemBefore(parse, i)) {
       const rest = words.slice(i + 2)
@@ -555,6 +557,18 @@ function afterMainClause(parse: Parse, kept: Set<number>, options: { verbPhrases
       return { from: i, to: words.length - 1 }
   }
   return undefined
+}
+
+/**
+ * "The flow of inputs produced in the US and exported to Mexico … increased activity": the verb taken for the main
+ * one is a participle right after its noun, before a preposition — a reduced relative clause, whose "and"
+ * joins participles, not the sentence's verb phrases.
+ */
+function reducedRelative(parse: Parse, kept: Set<number>): boolean {
+  const main = mainVerb(parse, kept)
+  if (main === undefined) return false
+  const { words } = parse
+  return /(?:ed|en)$/.test(words[main]!.lower) && ['NOUN', 'PROPN'].includes(words[main - 1]?.pos ?? '') && words[main + 1]?.pos === 'ADP'
 }
 
 /**
@@ -916,6 +930,19 @@ function startsClause(words: Word[]): boolean {
   // "such as the reputation of the ticketer, may also affect …": an example is no subject.
   if (subject[0]!.lower === 'such' && subject[1]?.lower === 'as') return false
   return subject.some((w) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(w.pos))
+}
+
+/**
+ * "[as] the top trading partner in goods, and in 2025 maintained this position": the first verb follows a
+ * conjunction and a phrase of time or place, with no noun of its own, so it continues the verb phrase before
+ * the words, and they start no clause.
+ */
+function continuesVerbPhrase(words: Word[]): boolean {
+  const verb = words.findIndex((_, k) => isFiniteVerb(words, k))
+  const conjunction = words.slice(0, Math.max(0, verb)).findLastIndex((w) => w.pos === 'CCONJ')
+  if (verb <= 0 || conjunction < 0) return false
+  const joined = words.slice(conjunction + 1, verb)
+  return joined.length > 0 && ['ADP', 'ADV'].includes(joined[0]!.pos)
 }
 
 /** ", however," inside the sentence, or a closing ", though". */

@@ -112,6 +112,18 @@ describe('points', () => {
     expect(trimSentence('This can be seen by computing the Kullback–Leibler divergence between the two fitted models of the survey.', undefined, { titleWords: 14 })!.title).toMatch(/Kullback–Leibler divergence/)
   })
 
+  it('keep an "as" phrase whose noun is followed by another verb phrase of the same subject', () => {
+    expect(trim('In 2024, Peru surpassed Chile as the top copper exporter in ore and metal, and in 2025 maintained this position, with $976.1 billion in total goods and services trade with the United States.')!.title).toBe(
+      'Peru surpassed Chile as the top copper exporter',
+    )
+  })
+
+  it('make no headline of a reduced relative clause, and none that ends on a counting noun', () => {
+    expect(trim('The stream of spare parts made in the north and shipped to the coast and the return stream of repaired engines greatly increased work along the old canal route.')!.title).toBeUndefined()
+    for (const sentence of ['A modern tractor can have thousands of parts from dozens of suppliers across many other regions of the country.', 'The storm can affect crops thousands of miles away from the coast where it first forms.'])
+      expect(trim(sentence)!.title ?? '').not.toMatch(/(?:thousands|dozens)$/)
+  })
+
   it('keep a condition, a contrast and a negation', () => {
     expect(trim('If the talks fail, the council will impose new sanctions on the regime.')!.point).toMatch(/^If the talks fail/)
     expect(trim('The two sides made strides in recent years, but this move deepens the rift between them.')!.point).toContain('but this move deepens')
