@@ -320,12 +320,16 @@ const SPEECH_VERBS = new Set(actorsData.speechVerbs)
  */
 function lostWhatWasSaid(parse: Parse, kept: Set<number>): boolean {
   const verb = mainVerb(parse, kept)
-  if (verb === undefined || !SPEECH_VERBS.has(parse.words[verb]!.lower)) return false
+  if (verb === undefined || !(SPEECH_VERBS.has(parse.words[verb]!.lower) || THOUGHT_VERBS.has(parse.words[verb]!.lemma))) return false
   const said = parse.words.findIndex((w, i) => i > verb && (w.lower === 'that' || /^["“]$/.test(w.text)))
+  // "knows it lacks standards [that …]": a "that" after another verb is that verb's, not what was said.
+  const between = parse.words.slice(verb + 1, Math.max(verb + 1, said))
+  if (between.some((_, k) => isFiniteVerb(between, k))) return false
   return said > 0 && !kept.has(said)
 }
 
 const COMPLEMENT_NOUNS = new Set<string>(LANGUAGE_DATA.complementNouns)
+const THOUGHT_VERBS = new Set<string>(LANGUAGE_DATA.thoughtVerbs)
 const QUANTIFIERS = new Set<string>(LANGUAGE_DATA.quantifiers)
 const AS_COMPLEMENT_VERBS = new Set<string>(LANGUAGE_DATA.asComplementVerbs)
 const COMPLEX_PREPOSITIONS = LANGUAGE_DATA.complexPrepositions.map((p) => p.split(' '))
@@ -530,7 +534,8 @@ function afterMainClause(parse: Parse, kept: Set<number>, options: { verbPhrases
     const w = words[i]!
     if (/^[;:—–]$/.test(w.text)) return { from: i, to: words.length - 1 }
     // "in the following scenarios": after a determiner or preposition the word describes a noun; it stops nothing.
-    const stop = ['DET', 'ADP'].includes(words[i - 1]?.pos ?? '') ? undefined : firstPhrase(words, i, TITLE_STOPS)
+    // "use covert, rather than declared, facilities": an aside between a noun's modifiers ends no clause either.
+    const stop = ['DET', 'ADP'].includes(words[i - 1]?.pos ?? '') || modifierAside(words, i) ? undefined : firstPhrase(words, i, TITLE_STOPS)
     // "as", "since", "before", "after", "until", "when" end the main clause only as conjunctions before a clause.
     // "options such as …": a preposition of several words goes from its first word, in the main clause (after
     // ", so places" the clause that holds it has yet to reach its verb); its "as" is no conjunction.
@@ -557,6 +562,13 @@ function afterMainClause(parse: Parse, kept: Set<number>, options: { verbPhrases
       return { from: i, to: words.length - 1 }
   }
   return undefined
+}
+
+/** Whether `i` opens an aside set off by commas between an adjective and the rest of its noun phrase. */
+function modifierAside(words: Word[], i: number): boolean {
+  if (words[i - 1]?.text !== ',' || words[i - 2]?.pos !== 'ADJ') return false
+  const close = words.findIndex((w, k) => k > i && k <= i + 5 && w.text === ',')
+  return close > 0 && ['NOUN', 'ADJ'].includes(words[close + 1]?.pos ?? '')
 }
 
 /**
@@ -848,7 +860,7 @@ function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
       (w.pos === 'VERB' && w.lower.endsWith('ing')) ||
       // "Both a burden and a gift, …": a descriptive phrase with no verb and no name (not a list of names, nor
       // the first item of a listed subject: "The rate, scale, and form of X will determine …").
-      (['DET', 'ADJ', 'ADV'].includes(w.pos) && lead.length <= 8 && !lead.some((x) => ['VERB', 'AUX', 'PROPN'].includes(x.pos)) && !startsList(parse, comma))
+      (['DET', 'ADJ', 'ADV'].includes(w.pos) && lead.length <= 8 && !lead.some((x) => ['VERB', 'AUX', 'PROPN'].includes(x.pos)) && !startsList(parse, comma) && !(lead.some((x) => x.pos === 'NOUN') && asideFollows(words, comma)))
     if (!opens) break
     // "Now – as then – the police have been accused of X, including …": a lead with a verb of its own is a
     // clause; only a subordinate one ("Although X did Y, …") may go.
@@ -870,6 +882,15 @@ function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     i = end + 1
   }
   return { cuts, titleOnly }
+}
+
+/**
+ * "This program's goal, according to U.S. officials, was to …": a phrase or attribution after the comma, set
+ * off by another, leaves the noun phrase before it the subject, not a lead ("More broadly, in light of …," is one).
+ */
+function asideFollows(words: Word[], comma: number): boolean {
+  const next = words[comma + 1]
+  return next !== undefined && (next.pos === 'ADP' || next.lower === 'according')
 }
 
 /** Prepositions of place whose object, when a name, says where a claim holds. */
@@ -1367,6 +1388,8 @@ export function render(parse: Parse, kept: Set<number>): string {
     else if (prev === i - 1) out += parse.text.slice(parse.words[prev]!.end, w.start) + w.text
     else if ((RE_CLOSING.test(w.text) && w.text !== ',') || reclosed.has(i)) out += w.text
     else if (w.text === ',' && /[,;:]$/.test(out)) return
+    // "testified [on March 18, 2026], that …": the comma that closed a cut date parts no verb from its clause.
+    else if (w.text === ',' && parse.words[prev]!.pos === 'VERB' && parse.words[order[k + 1] ?? -1]?.lower === 'that') return
     else out += (w.text === ',' ? '' : ' ') + w.text
   })
   out = out

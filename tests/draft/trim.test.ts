@@ -124,6 +124,27 @@ describe('points', () => {
       expect(trim(sentence)!.title ?? '').not.toMatch(/(?:thousands|dozens)$/)
   })
 
+  it('make no headline of a verb of judging without what it judged', () => {
+    expect(trim('The ministry assessed prior to the treaty that the rebels had not mastered all of the skills needed for building a bomb.')!.title).toBeUndefined()
+    expect(trim('The company also knows it lacks full testing standards that would satisfy the regulator in every market.')!.title).toMatch(/^The company also knows it lacks full testing standards/)
+  })
+
+  it('keep a noun phrase subject before an attribution set off by commas', () => {
+    expect(trim('This plan’s aim, according to city officials and the auditors, was to build a new tram line for the northern suburbs.')!.point).toMatch(/^This plan’s aim, according to/)
+    expect(trim('More broadly, in light of the recent floods, the council may consider whether to revisit its building rules.')!.point).toMatch(/^The council may consider/)
+  })
+
+  it('close up the comma a cut date leaves between a verb and its clause', () => {
+    expect(trimSentence('The minister testified on March 18, 2026, that the agency has not resumed drilling in the northern field.', undefined, { titleWords: 14 })!.title).toBe(
+      'The minister testified that the agency has not resumed drilling in the northern field',
+    )
+  })
+
+  it('never end a headline inside an aside between a noun’s modifiers', () => {
+    const t = trimSentence('The ministry long assessed that the cartel is more likely to use covert, rather than declared, warehouses to store the smuggled fuel; whether this still holds is unclear.', undefined, { titleWords: 14 })!
+    expect(t.title ?? '').not.toMatch(/covert$/)
+  })
+
   it('keep a condition, a contrast and a negation', () => {
     expect(trim('If the talks fail, the council will impose new sanctions on the regime.')!.point).toMatch(/^If the talks fail/)
     expect(trim('The two sides made strides in recent years, but this move deepens the rift between them.')!.point).toContain('but this move deepens')
