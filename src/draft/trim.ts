@@ -396,6 +396,13 @@ function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolean {
  */
 function dropLooseEnd(parse: Parse, kept: Set<number>): void {
   if (!endsLoose(keptWords(parse, kept))) return
+  // "… covering behaviors such as[:]": the examples were in the list that followed; their opener goes.
+  const words = keptWordIndices(parse, kept)
+  const opener = [['such', 'as'], ['including'], ['for', 'example']].find((p) => p.join(' ') === words.slice(-p.length).map((i) => parse.words[i]!.lower).join(' '))
+  if (opener && words.length > opener.length + 3) {
+    drop(kept, { from: words.at(-opener.length)!, to: [...kept].sort((a, b) => a - b).at(-1)! })
+    if (!endsLoose(keptWords(parse, kept))) return
+  }
   // "address X to boost Y; and": a list item's closing conjunction belongs to the list, not to the item.
   const [mark, conjunction] = [...kept].sort((a, b) => a - b).filter((i) => !/^[.!?…]$/.test(parse.words[i]!.text)).slice(-2)
   if (mark !== undefined && conjunction !== undefined && /^[;,]$/.test(parse.words[mark]!.text) && parse.words[conjunction]!.pos === 'CCONJ') {
@@ -1138,7 +1145,11 @@ function timeCuts(parse: Parse): Cut[] {
       }
     }
     if (TIME_DETERMINERS.has(w.lower) && TIME_WORDS.has(words[i + 1]?.lower ?? '') && !parse.quoted[i] && words[i + 2]?.pos !== 'ADP') {
-      cuts.push({ from: i, to: i + 1 })
+      // "over the next decade": the preposition (and article) go with it; "the next decade will …" is a subject.
+      const article = words[i - 1]?.pos === 'DET' ? 1 : 0
+      const preposition = words[i - 1 - article]?.pos === 'ADP' ? 1 : 0
+      if (article && !preposition) return
+      cuts.push({ from: i - article - preposition, to: i + 1 })
       return
     }
     if (!TIME_PREPOSITIONS.has(w.lower) || parse.quoted[i]) return

@@ -145,6 +145,13 @@ describe('points', () => {
     expect(t.title ?? '').not.toMatch(/covert$/)
   })
 
+  it('never end a point on an example opener whose list followed, nor on a time phrase’s preposition', () => {
+    expect(trim('As a first trial of the method, we tested the sensor on 14 river sites using 111 water samples covering pollutants such as:')!.point).toBe(
+      'We tested the sensor on 14 river sites using 111 water samples covering pollutants',
+    )
+    expect(trim('Based on the set of farms for which we measured yields, we estimated that output could be 1.8 percentage points higher per year over the next decade.')!.point).toMatch(/higher per year$/)
+  })
+
   it('keep a condition, a contrast and a negation', () => {
     expect(trim('If the talks fail, the council will impose new sanctions on the regime.')!.point).toMatch(/^If the talks fail/)
     expect(trim('The two sides made strides in recent years, but this move deepens the rift between them.')!.point).toContain('but this move deepens')
