@@ -395,6 +395,14 @@ function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolean {
  * loses its last phrase set off by a comma, when that phrase has no finite verb and the rest has one.
  */
 function dropLooseEnd(parse: Parse, kept: Set<number>): void {
+  // "… is noisy, but generally[, as GDP increases, …]": a conjunction and its adverb, left by a cut of the clause
+  // they open, go from their comma.
+  const [joiner, adverb] = keptWordIndices(parse, kept).slice(-2)
+  const opened = joiner !== undefined && adverb === joiner + 1 && parse.words[joiner]!.pos === 'CCONJ' && parse.words[adverb]!.pos === 'ADV' && isComma(parse, adverb + 1) && !kept.has(adverb + 2)
+  if (opened && isComma(parse, joiner - 1) && joiner - 1 > (verbGroupEnd(parse, kept) ?? Infinity)) {
+    drop(kept, { from: joiner - 1, to: [...kept].sort((a, b) => a - b).at(-1)! })
+    return
+  }
   if (!endsLoose(keptWords(parse, kept))) return
   // "… covering behaviors such as[:]": the examples were in the list that followed; their opener goes.
   const words = keptWordIndices(parse, kept)

@@ -152,6 +152,11 @@ describe('points', () => {
     expect(trim('Based on the set of farms for which we measured yields, we estimated that output could be 1.8 percentage points higher per year over the next decade.')!.point).toMatch(/higher per year$/)
   })
 
+  it('never end a point on a conjunction and adverb whose clause was cut', () => {
+    const point = trim('The overall pattern is uneven, but generally, as the income of a region rises, the use of the service shifts away from tasks in the farming group, and towards a range of other activities, like teaching, art and design; office work; and the natural and social sciences.')!.point
+    expect(point).not.toMatch(/but generally$/)
+  })
+
   it('keep a condition, a contrast and a negation', () => {
     expect(trim('If the talks fail, the council will impose new sanctions on the regime.')!.point).toMatch(/^If the talks fail/)
     expect(trim('The two sides made strides in recent years, but this move deepens the rift between them.')!.point).toContain('but this move deepens')
