@@ -123,11 +123,16 @@ const ELLIPSIS_REACH = 8
 
 /** "… the way a person at a keyboard would", "… more than consumers are": the verb after the auxiliary is left out. */
 function elliptical(text: string, last: string): boolean {
-  if (!AUXILIARIES.has(last)) return false
   const clause = text.split(/[,;:—–]/).at(-1)!.toLowerCase().split(/[^\p{L}’']+/u).filter(Boolean)
-  // The trigger, then a subject of its own, then the auxiliary.
-  return clause.slice(-ELLIPSIS_REACH, -2).some((w) => ELLIPSIS_TRIGGERS.has(w))
+  // "… the scenarios we might find ourselves in": a preposition stranded after its pronoun.
+  if (STRANDING_PRONOUNS.has(clause.at(-2) ?? '') && STRANDABLE.has(last)) return true
+  if (!AUXILIARIES.has(last)) return false
+  // The trigger, then a subject of its own, then the auxiliary; or "how concentrated adoption is".
+  return clause.slice(-ELLIPSIS_REACH, -2).some((w) => ELLIPSIS_TRIGGERS.has(w) || (last === 'is' || last === 'are' || last === 'was' || last === 'were' ? EMBEDDED_QUESTION.has(w) : false))
 }
+const STRANDING_PRONOUNS = new Set(LANGUAGE.strandingPronouns)
+const STRANDABLE = new Set(['in', 'on', 'for', 'with', 'to', 'about', 'from', 'of', 'at', 'by', 'into', 'over', 'through'])
+const EMBEDDED_QUESTION = new Set(LANGUAGE.embeddedQuestionWords)
 
 /** Why a point is not a whole sentence, or undefined: read without tagging (an outline may hold thousands). */
 export function fragmentOf(text: string): string | undefined {

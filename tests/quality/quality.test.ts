@@ -90,6 +90,14 @@ describe('fragments', () => {
     expect(fragmentOf('Computer use lets the model work inside live applications, the way a person at a keyboard would')).toBeUndefined()
     expect(fragmentOf('Ticketers know more about the fees than consumers are')).toBeUndefined()
   })
+
+  it('accept a preposition stranded after its pronoun and "be" closing an embedded question, not a loose preposition', () => {
+    expect(fragmentOf('It is time to plan for the markets we might find ourselves in')).toBeUndefined()
+    expect(fragmentOf('The gap reflects how narrowly concentrated current adoption is')).toBeUndefined()
+    expect(fragmentOf('The board raised its fees for the')).toMatch(/ends on "the"/)
+    expect(fragmentOf('The board raised its fees in')).toMatch(/ends on "in"/)
+    expect(fragmentOf('The gap is large and the adoption is')).toMatch(/ends on "is"/)
+  })
 })
 
 describe('faithful compression', () => {
