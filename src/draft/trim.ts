@@ -1340,7 +1340,10 @@ function runInQuoteEnd(words: Word[]): number {
     if (words[i]!.text === '“') return -1
     if (words[i]!.text === '”') return i
   }
-  return -1
+  // Straight marks: a lone one after the sentence's last word closes a quotation begun before it.
+  const straight = words.flatMap((w, i) => (w.text === '"' ? [i] : []))
+  const last = words.findLastIndex(isWord)
+  return straight.length === 1 && straight[0]! > last ? straight[0]! : -1
 }
 
 function quotePartners(words: Word[]): Map<number, number> {
@@ -1423,8 +1426,9 @@ export function render(parse: Parse, kept: Set<number>): string {
   // One begun in the sentence before opens where the point begins.
   const runIn = runInQuoteEnd(parse.words)
   if (runIn > 0 && order.length && order[0]! < runIn) {
-    out = `“${out}`
-    if (!kept.has(runIn) && order.at(-1)! < runIn) out += '”'
+    const straight = parse.words[runIn]!.text === '"'
+    out = `${straight ? '"' : '“'}${out}`
+    if (!kept.has(runIn) && order.at(-1)! < runIn) out += straight ? '"' : '”'
   }
   return out.replace(/^(["'“‘(]*)(\p{Ll})/u, (_, open: string, c: string) => open + c.toUpperCase())
 }

@@ -157,6 +157,12 @@ describe('points', () => {
     expect(point).not.toMatch(/but generally$/)
   })
 
+  it('open a straight-quoted quotation begun in the sentence before where the point begins', () => {
+    const point = trim('While I am glad to retire, I deeply hope that my work will endure in some form to guide the next crews."')!.point
+    expect(point.startsWith('"')).toBe(true)
+    expect(fragmentOf(point)).toBeUndefined()
+  })
+
   it('keep a condition, a contrast and a negation', () => {
     expect(trim('If the talks fail, the council will impose new sanctions on the regime.')!.point).toMatch(/^If the talks fail/)
     expect(trim('The two sides made strides in recent years, but this move deepens the rift between them.')!.point).toContain('but this move deepens')
