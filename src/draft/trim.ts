@@ -573,7 +573,9 @@ function afterMainClause(parse: Parse, kept: Set<number>, options: { verbPhrases
     // A list of verb phrases ("brokered A, secured B, and signed C"), or a dash before a participle ("– highlighting
     // …"): only when a point must lose the rest to be read at all.
     const next = words[i + 1]
-    if (options.verbPhrases && (w.text === ',' || /^[—–-]$/.test(w.text)) && next?.pos === 'VERB' && (next.lower.endsWith('ed') || next.lower.endsWith('ing')))
+    // Not a list of gerunds ("from placing, accepting, or facilitating wagers").
+    const gerunds = w.text === ',' && words[i - 1]?.pos === 'VERB' && words[i - 1]!.lower.endsWith('ing') && next?.lower.endsWith('ing')
+    if (options.verbPhrases && (w.text === ',' || /^[—–-]$/.test(w.text)) && next?.pos === 'VERB' && (next.lower.endsWith('ed') || next.lower.endsWith('ing')) && !gerunds)
       return { from: i, to: words.length - 1 }
   }
   return undefined

@@ -163,6 +163,12 @@ describe('points', () => {
     expect(fragmentOf(point)).toBeUndefined()
   })
 
+  it('never cut a list of gerunds after its first item', () => {
+    const t = trim('The new ordinance would prohibit any trader from buying, selling, or storing "fireworks" for particular kinds of events, including weddings, festivals and funerals.')!
+    expect(t.point).not.toMatch(/from buying$/)
+    expect(t.title ?? '').not.toMatch(/from buying$/)
+  })
+
   it('keep a condition, a contrast and a negation', () => {
     expect(trim('If the talks fail, the council will impose new sanctions on the regime.')!.point).toMatch(/^If the talks fail/)
     expect(trim('The two sides made strides in recent years, but this move deepens the rift between them.')!.point).toContain('but this move deepens')
