@@ -1173,7 +1173,9 @@ function timeCuts(parse: Parse): Cut[] {
       const x = words[k]!
       // A number is a time when it is a year or counts time ("three weeks"); "from 30 states" counts states.
       const timeNumber = x.pos === 'NUM' && (RE_YEAR.test(x.text) || TIME_WORDS.has(words[k + 1]?.lower ?? '') || MONTHS.test(words[k - 1]?.lower ?? '') || MONTHS.test(words[k + 1]?.lower ?? ''))
-      if (timeNumber || MONTHS.test(x.lower) || TIME_WORDS.has(x.lower)) timely = true
+      // "on an idealized past": "past" names a time only as "the past" ("in the past", "over the past decade").
+      const pastNamed = x.lower !== 'past' || words[k - 1]?.lower === 'the'
+      if (timeNumber || MONTHS.test(x.lower) || (TIME_WORDS.has(x.lower) && pastNamed)) timely = true
       // "on May 23, 2024": a comma inside the date.
       else if (x.text === ',' && timely && RE_YEAR.test(words[k + 1]?.text ?? '')) timely = true
       // "in April and May 2027": dates joined by "and"/"or" are one phrase.
