@@ -783,3 +783,37 @@ describe('causes: "make X more Y"', () => {
     expect(links(a)).toContainEqual('Many harbours silting > prompts > harbours more exposed to storms')
   })
 })
+
+describe('causes: "stem from", "result from", "arise from"', () => {
+  it('reads the phrase after the cue as the cause, whatever the verb form', () => {
+    expect(links(causesOf('The ferry delays stem from a shortage of crane operators.'))).toEqual(['shortage of crane operators > prompts > ferry delays'])
+    expect(links(causesOf('The spring floods resulted from the collapse of an old levee.'))).toEqual(['collapse of an old levee > prompts > spring floods'])
+  })
+  it('takes a clause of manner after the cue as the cause ("stems from how X do Y")', () => {
+    expect(links(causesOf('The gap between the surveys stems from how pollsters weight young voters.'))).toEqual(['how pollsters weight young voters > prompts > gap between the surveys'])
+  })
+  it('reads no side from a relative clause before the cue ("…, where the worries arise from …")', () => {
+    expect(links(causesOf('The levy has no clear use here, where the worries the mayor raised arise from tourist numbers.'))).toEqual([])
+  })
+})
+
+describe('causes: "As a result, …"', () => {
+  it('takes the sentence before, said compactly, as the cause of the clause after the comma', () => {
+    const a = causesOf('Rising rents pushed young families out. As a result, the village school lost its pupils.')
+    expect(edges(a)).toEqual(['rents pushed young families > prompts > village school lost its pupils'])
+  })
+  it('keeps an adverb that all but negates the verb ("has rarely used")', () => {
+    const a = causesOf('The harbour board sold its last dredger. Consequently, the port has rarely hosted large ships.')
+    expect(links(a)).toEqual(['harbour board sold its last dredger > prompts > port rarely hosted large ships'])
+  })
+  it('reads nothing across paragraphs, nor from a sentence before whose subject is a pronoun', () => {
+    expect(links(causesOf('Rising rents pushed young families out.', 'As a result, the village school lost its pupils.'))).toEqual([])
+    expect(links(causesOf('They pushed young families out. As a result, the village school lost its pupils.'))).toEqual([])
+  })
+})
+
+describe('causes: labels', () => {
+  it('drops a quantity and its "of" from a label ("Much of the gap" → "gap …")', () => {
+    expect(labelOf(['Much of the price gap'])).toBe('price gap')
+  })
+})

@@ -14,6 +14,8 @@ import { DATA } from '../data.ts'
 /** Verbs of stance ("believe", "argue", "expect"): what they hold is a clause (data/salience.json stanceWords). */
 const STANCE = new Set<string>(DATA.salience.stanceWords)
 
+/** Adverbs that all but negate a verb: "has rarely used" is kept whole, or the clause would say the opposite. */
+const SCARCELY = new Set(['rarely', 'seldom', 'hardly', 'barely', 'scarcely'])
 /** Longest compact clause, in words: a diagram label (graph.ts cuts a longer one, losing its end). */
 const MAX_COMPACT_WORDS = 6
 /** Determiners a compact clause leaves out ("the", "this"): a label keeps what says what happens. */
@@ -62,7 +64,7 @@ export function compactClause(words: Word[], first: number, last: number, text: 
   const group = v
   while (v <= last && (words[v]!.pos === 'AUX' || words[v]!.pos === 'ADV' || words[v]!.pos === 'PART')) {
     // "can't" stays whole.
-    if (NEGATIONS.has(words[v]!.lower)) kept.push(...(words[v - 1]!.end === words[v]!.start ? [v - 1, v] : [v]))
+    if (NEGATIONS.has(words[v]!.lower) || SCARCELY.has(words[v]!.lower)) kept.push(...(words[v - 1]!.end === words[v]!.start ? [v - 1, v] : [v]))
     v++
   }
   if (v > last) return undefined

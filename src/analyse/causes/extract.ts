@@ -89,6 +89,25 @@ const GENERIC = new Set(DATA.causes.genericHeads)
 const LEADS = Object.entries(DATA.causes.lead as Record<string, CausalRelation>)
   .map(([cue, relation]) => ({ words: cue.split(' '), relation }))
   .sort((a, b) => b.words.length - a.words.length)
+/** Words that open a relative or wh- clause: a clause they open is no side of its own. */
+const WH_RELATIVE = new Set(['where', 'when', 'which', 'who', 'whom', 'whose', 'what', 'why'])
+/** Words opening a sentence that say it results from the sentence before (data/causes.json resultLeads). */
+const RESULT_LEADS = (DATA.causes.resultLeads as string[]).map((l) => l.split(' ')).sort((a, b) => b.length - a.length)
+
+/**
+ * What a sentence states, said compactly, as a side: its main clause, after a leading phrase up to a comma ("In
+ * the 1970s, the United States moved to floating rates" → "United States moved to floating rates").
+ */
+function mainClaim(s: SentenceContext): Side | undefined {
+  const { words } = s
+  const text = s.sentence.text
+  let from = 0
+  while (from < words.length && ['CCONJ', 'PUNCT'].includes(words[from]!.pos)) from++
+  const comma = words.findIndex((w, k) => k > from && w.text === ',')
+  if (['ADP', 'SCONJ', 'ADV'].includes(words[from]?.pos ?? '') && comma > 0) from = comma + 1
+  const c = compactClause(words, from, clauseEnd(words, from), text)
+  return c && !STOP.has(words[c.phrase.first]!.lower) ? { text: c.text, s, phrase: c.phrase } : undefined
+}
 const RE_COMPARATIVE = /^(?:more|less|\w+er)$/
 /** Comparatives not in -er: "the worse the fighting becomes, …" (data/causes.json irregularComparatives). */
 const IRREGULAR = new Set(DATA.causes.irregularComparatives as string[])
@@ -372,7 +391,7 @@ function namedBack(words: Word[], i: number, previous: RawLink | undefined): Sid
  * `previous`: the last link the sentence before stated outright, in any paragraph, which a subject that names
  * it points back to ("This sinking makes …").
  */
-export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: RawLink): RawLink[] {
+export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: RawLink, prior?: SentenceContext): RawLink[] {
   const { words } = s
   const text = s.sentence.text
   const links: RawLink[] = []
@@ -400,6 +419,13 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
   const clause = (first: number, last: number): Side | undefined => {
     const c = clauseAt(words, first, last, text)
     return c ? { text: c.text, s, phrase: c.phrase, ...(isLoose(words, c.phrase) ? { loose: true } : {}) } : undefined
+  }
+  // "how organisations select and handle sources": "how" and a clause with its subject, up to a punctuation mark.
+  const mannerClause = (at: number): Side | undefined => {
+    if (words[at]?.lower !== 'how' || !phraseAt(words, at + 1, text)) return undefined
+    let end = at + 1
+    while (end + 1 < words.length && !(words[end + 1]!.pos === 'PUNCT' && !JOINED.has(words[end + 1]!.text)) && words[end + 1]!.pos !== 'SCONJ') end++
+    return clause(at, end)
   }
   // "tickets being transferred", "the local kelp forests to flourish": the clause's words, "from" left out.
   const controlledSide = (c: Phrase): Side => {
@@ -440,6 +466,15 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     // "If a transaction meets the thresholds, the notification must be submitted": a rule, not a cause.
     const deontic = words.slice(comma + 1, end + 1).some((w) => DEONTIC.has(w.lower))
     if (!deontic) push(isClause ? clause(from, comma - 1) : side(np), clause(comma + 1, end), lead.relation, lead.words.join(' '), start, isHedge(words[start]!))
+  }
+  // "As a result, Treasury has rarely used the fund": what the sentence before states (its link's effect, else its
+  // main clause said compactly) causes the clause after the comma.
+  const result = RESULT_LEADS.find((l) => l.every((w, k) => words[start + k]?.lower === w) && words[start + l.length]?.text === ',')
+  if (result && prior) {
+    const from = start + result.length + 1
+    const effect = compactClause(words, from, clauseEnd(words, from), text)
+    const cause = antecedent ?? mainClaim(prior)
+    if (effect) push(cause, { text: effect.text, s, phrase: effect.phrase }, 'prompts', text.slice(words[start]!.start, words[from - 2]!.end), start)
   }
   // "The worse the fighting becomes, the greater the impact on the economy": the more of one, the more of the other.
   if (words[start]?.lower === 'the' && comparative(words[start + 1]) && comma > 0 && words[comma + 1]?.lower === 'the' && comparative(words[comma + 2]))
@@ -573,7 +608,8 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       // "due to the fear of ships being attacked": a passive gerund completes the phrase.
       const passive = !object && !!agent && words[gerund!]?.lower === 'being' && words[gerund! + 1]?.pos === 'VERB' && /(?:ed|en|wn)$/.test(words[gerund! + 1]!.lower)
       if (passive) end = gerund! + 1
-      const cause = object || passive ? { ...controlledSide({ first: agent!.first, last: end }), loose: false } : side(agent)
+      // "the differences stem from how organisations process information": a clause of manner is the cause.
+      const cause = object || passive ? { ...controlledSide({ first: agent!.first, last: end }), loose: false } : agent ? side(agent) : mannerClause(last + 1)
       // "the political stalemate in the National Assembly caused by": the phrase the prepositional one hangs on.
       const before = phraseBefore(words, i, text, SKIP_BEFORE)
       // "arrested 20 people after [clashes] triggered by the verdict": a participle hangs on the noun before it, which a
@@ -585,7 +621,9 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       // An aside in parentheses right after a noun explains the noun: "rising ticket prices (potentially due to …)".
       const aside = !!hung && words.slice(hung.last + 1, i).some((w) => w.text === '(')
       const onObject = !!hung && !aside && !PARTICIPLE.test(cue.words[0]!) && verbBefore(words, hung.first)
-      const effect = (onObject ? undefined : side(hung, i)) ?? clause(clauseStart(words, i - 1), i - 1)
+      // Not a relative clause ("…, where the concerns identified arise from …"): its subject is another clause's noun.
+      const opened = clause(clauseStart(words, i - 1), i - 1)
+      const effect = (onObject ? undefined : side(hung, i)) ?? (opened && !WH_RELATIVE.has(words[opened.phrase.first]!.lower) ? opened : undefined)
       push(cause, effect, cue.relation, printed, i)
     }
     i = last

@@ -380,6 +380,8 @@ function isNamedLabel(p: string): boolean {
 function stripModifiers(p: string): string {
   const words = p.split(/\s+/)
   while (words.length > 1 && DROP.has(words[0]!.toLowerCase())) words.shift()
+  // "Much of the difference", "most of the increase": a quantity's "of" goes with it, and what follows its own determiners.
+  if (words.length > 2 && words[0]!.toLowerCase() === 'of' && words.length < p.split(/\s+/).length) return stripModifiers(words.slice(1).join(' '))
   return words.join(' ')
 }
 
