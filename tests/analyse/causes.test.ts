@@ -817,3 +817,18 @@ describe('causes: labels', () => {
     expect(labelOf(['Much of the price gap'])).toBe('price gap')
   })
 })
+
+describe('causes: what is kept from happening', () => {
+  it('draws "prevent X from Y-ing" as a link stated outright, "allow X to Y" only beside others', () => {
+    const firm = (a: Analysis) => a.graph!.edges.map((e) => e.firm === true)
+    expect(firm(causesOf('Strict quotas imposed by the port authority prevent foreign trawlers from landing their catch.'))).toEqual([true])
+    expect(firm(causesOf('The new permit regime allows foreign trawlers to land their catch.'))).toEqual([false])
+  })
+})
+
+describe('causes: a compact clause whose subject opens with a name', () => {
+  it('takes one word more when the subject opens with a two-word name, never cutting the name', () => {
+    const a = causesOf('The South Sudanese delegation stayed mostly with this refugee community during the talks because Juba strictly limits how its envoys meet foreign officials.')
+    expect(links(a)).toEqual(['Juba limits how its envoys meet > prompts > South Sudanese delegation stayed with refugee community'])
+  })
+})

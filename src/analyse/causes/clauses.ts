@@ -120,7 +120,10 @@ function done(words: Word[], kept: number[], phrase: Phrase, text: string): { ph
   }
   kept = [...new Set(kept)].sort((a, b) => a - b)
   const noun = kept.some((j) => ['NOUN', 'PROPN'].includes(words[j]!.pos))
-  if (!noun || kept.length < 2 || kept.length > MAX_COMPACT_WORDS) return undefined
+  // A subject that opens with a name of two words ("North Korean delegation") may take one word more: a name is
+  // never cut, and graph.ts cuts such a label at its end.
+  const named = words[kept[0]!]!.pos === 'PROPN' && words[kept[1]!]?.pos === 'PROPN'
+  if (!noun || kept.length < 2 || kept.length > MAX_COMPACT_WORDS + (named ? 1 : 0)) return undefined
   const label = kept.map((j) => text.slice(words[j]!.start, words[j]!.end)).join(' ').replace(/ (['’]s|n['’]t)\b/g, '$1').replace(/ - /g, '-').replace(/[“”"]/g, '')
   return { phrase, text: label }
 }

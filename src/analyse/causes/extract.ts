@@ -428,9 +428,11 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     return clause(at, end)
   }
   // "tickets being transferred", "the local kelp forests to flourish": the clause's words, "from" left out.
+  // What is kept from happening ("prevent tickets from being resold") is a situation stated outright; who may do
+  // what ("allow consumers to compare") is read loosely.
   const controlledSide = (c: Phrase): Side => {
     const kept = words.slice(c.first, c.last + 1).filter((w, k) => !(k === 0 && w.pos === 'DET') && !(w.lower === 'from' && k > 0))
-    return { text: kept.map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1'), s, phrase: c, loose: true }
+    return { text: kept.map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1'), s, phrase: c, ...(words.slice(c.first + 1, c.last + 1).some((w) => w.lower === 'from') ? {} : { loose: true }) }
   }
   // "coastal cities more exposed to rising seas": the object and its new state, the determiner left out.
   const stateSide = (c: Phrase): Side => {
