@@ -832,3 +832,21 @@ describe('causes: a compact clause whose subject opens with a name', () => {
     expect(links(a)).toEqual(['Juba limits how its envoys meet > prompts > South Sudanese delegation stayed with refugee community'])
   })
 })
+
+describe('causes: a cue read as a noun after "and"', () => {
+  it('reads "… and causes X" as a verb joined to the clause before, taking its subject', () => {
+    expect(links(causesOf('The new pesticide is sprayed from planes over the fields, and causes rashes in farm workers.'))).toEqual(['new pesticide > prompts > rashes in farm workers'])
+    // Not a second effect of the verb before: "damaged roads and [causes] delays".
+    expect(links(causesOf('The storm damaged coastal roads and causes delays for commuters.'))).toEqual(['storm > reduces > coastal roads', 'storm > prompts > delays for commuters'])
+  })
+  it('reads no verb in a noun joined to a noun ("profits and increases in revenue")', () => {
+    expect(links(causesOf('The firm reported higher profits and increases in revenue.'))).toEqual([])
+  })
+})
+
+describe('causes: a gerund naming a process', () => {
+  it('takes a gerund with the phrase of where it happens as the effect, over an aside in parentheses', () => {
+    expect(links(causesOf('The parasite is carried by ticks, and causes swelling (known as nodules) in the joints.'))).toEqual(['parasite > prompts > swelling in the joints'])
+    expect(links(causesOf('The new rules led to spending on coastal defence.'))).toEqual(['new rules > prompts > spending on coastal defence'])
+  })
+})

@@ -24,7 +24,7 @@ import type { SentenceContext } from '../context.ts'
 import { LANGUAGE } from '../../language/data.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseAt, climb, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
-import { claimedAt, closesSeries, conditionalAt, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
+import { claimedAt, closesSeries, conditionalAt, coordinatedVerb, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { compactClause, subjectStartBefore } from './clauses.ts'
 
@@ -139,7 +139,7 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
     }
     // A one-word cue must be a verb (or a participle): "a cut" or "the halt" is no cue. A participle opening a
     // clause after a comma is one even when tagged as an adjective (", further destabilising global fuel supplies").
-    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !afterModal(words, i) && !participleClause(words, i) && !passiveAdjective(words, i) && !closesSeries(words, i) && !verbReadAsNoun(words, i, cue.words[0]!)) ok = false
+    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !afterModal(words, i) && !participleClause(words, i) && !passiveAdjective(words, i) && !closesSeries(words, i) && !coordinatedVerb(words, i, cue.words[0]!) && !verbReadAsNoun(words, i, cue.words[0]!)) ok = false
     if (ok) return { cue, last: k - 1 }
   }
   return undefined
@@ -1069,7 +1069,7 @@ function effectsAfter(words: Word[], from: number, text: string, gerundClause = 
   while (k < words.length && (words[k]!.lower === 'that' || (words[k]!.pos === 'ADV' && words[k]!.lower.endsWith('ly')))) k++
   // "leading to changes such as turf algae growth", "changes" read as a verb: the example.
   const generic = words[k] && (GENERIC.has(words[k]!.lower) || GENERIC.has(words[k]!.lemma)) && words[k + 1]?.lower === 'such' && words[k + 2]?.lower === 'as'
-  const at = phraseAt(words, k, text) ?? (generic ? phraseAt(words, k + 3, text) : undefined)
+  const at = phraseAt(words, k, text) ?? (generic ? phraseAt(words, k + 3, text) : undefined) ?? gerundWithPlace(words, k, text)
   if (!at) return []
   // "the risk increases that [workers] … will be displaced": after "that", a phrase running into its own verb is
   // the subject of a clause, not what the cue acts on ("escalate that conflict" has no verb after it).
@@ -1088,9 +1088,29 @@ function effectsAfter(words: Word[], from: number, text: string, gerundClause = 
   }
   if (next?.lower === 'and') {
     const second = phraseAt(words, first.last + 2, text)
-    if (second && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '')) return [first, second]
+    // "damaged roads and causes delays": a cue after "and" is a verb of its own, not a second effect.
+    if (second && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '') && !cueAt(words, second.first)) return [first, second]
   }
   return [first]
+}
+
+/**
+ * A gerund with no object that names a process, and the prepositional phrase that says where it happens, after
+ * an aside in parentheses: "causes [bleeding into the organs]", "causes [swelling (called buboes) in the lymph
+ * nodes]"; undefined without that phrase (a gerund alone says too little).
+ */
+function gerundWithPlace(words: Word[], k: number, text: string): Phrase | undefined {
+  const w = words[k]
+  if (!w || w.pos !== 'VERB' || !w.lower.endsWith('ing')) return undefined
+  let j = k + 1
+  if (words[j]?.text === '(') {
+    const close = words.findIndex((x, n) => n > j && x.text === ')')
+    if (close < 0) return undefined
+    j = close + 1
+  }
+  if (!COMPLEMENTS.has(words[j]?.lower ?? '') || words[j]!.pos !== 'ADP') return undefined
+  const place = phraseAt(words, j + 1, text)
+  return place && place.last - k <= MAX_GERUND_CLAUSE + 3 ? { first: k, last: place.last } : undefined
 }
 
 /** Whether a finite verb comes from `from` on, before a punctuation mark, a conjunction or a relative word. */
