@@ -54,6 +54,13 @@ describe('causes: situations, not bare names or nouns', () => {
     const a = causesOf('Ticketers also might offer to decrease fees for consumers, lowering the total ticket price.')
     expect(a.graph!.nodes.map((n) => n.label)).not.toContain('Ticketers')
   })
+  it('takes one noun owned by "his" or "her" as bare: whose it is, the phrase does not say', () => {
+    const a = causesOf('His debts have fuelled fresh protests.', 'Her arrival might spark a dock strike.')
+    expect(links(a)).toEqual(['His debts > increases > fresh protests', 'Her arrival > prompts > dock strike'])
+    expect(edges(a)).toEqual([])
+    // A name owning the noun names whose it is.
+    expect(edges(causesOf('Macron’s debts have fuelled fresh protests.'))).toEqual(['Macron’s debts > increases > fresh protests'])
+  })
 
   it('keeps a general noun apart from a specific one of the same head ("tickets" is not "speculative tickets")', () => {
     const a = causesOf(
