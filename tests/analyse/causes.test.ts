@@ -47,7 +47,7 @@ describe('causes: situations, not bare names or nouns', () => {
   })
   it('keeps a name on its own apart from a clause about it ("the Harbour Fund" is not "the Harbour Fund to stay outside …")', () => {
     const a = causesOf('In 1950 Parliament allowed the Harbour Fund to stay outside the annual budget.', 'Still, the Harbour Fund is tiny next to the bond market, weakening its power to steady the pound.')
-    expect(links(a)).toContain('Harbour Fund > reduces > its power')
+    expect(links(a)).toContain('Harbour Fund tiny > reduces > its power')
     expect(edges(a).join('\n')).not.toMatch(/stay outside > reduces/)
   })
   it('takes a one-word common noun as bare even when it opens the sentence with a capital', () => {
@@ -855,5 +855,15 @@ describe('causes: a gerund naming a process', () => {
   it('takes a gerund with the phrase of where it happens as the effect, over an aside in parentheses', () => {
     expect(links(causesOf('The parasite is carried by ticks, and causes swelling (known as nodules) in the joints.'))).toEqual(['parasite > prompts > swelling in the joints'])
     expect(links(causesOf('The new rules led to spending on coastal defence.'))).toEqual(['new rules > prompts > spending on coastal defence'])
+  })
+})
+
+describe('causes: "X is ADJ, …ing Y"', () => {
+  it('takes the subject and its adjective, with the phrase completing it, as what the participle clause says causes', () => {
+    expect(links(causesOf('The reserve is small relative to weekly trading volumes, limiting its power to steady the currency.'))).toEqual(['reserve small relative to weekly trading volumes > reduces > its power'])
+    expect(links(causesOf('Housing in the old town is scarce, fuelling anger among students.'))).toEqual(['Housing in the old town scarce > increases > anger among students'])
+  })
+  it('reads no adjective predicate before another verb ("is more than offset by …")', () => {
+    expect(links(causesOf('The rise is more than offset by lower fees, leading to a net fall in costs.')).join()).not.toMatch(/rise more/)
   })
 })

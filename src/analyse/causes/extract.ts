@@ -1035,12 +1035,33 @@ function mainClauseBefore(words: Word[], at: number, text: string): Phrase | und
   // Not a passive ("exposure can be reduced by …"): its subject is what is acted on.
   const passive = words.slice(start, groupEnd).some((w) => w.lemma === 'be') && /(?:ed|en|wn)$/.test(words[groupEnd]!.lower)
   const intransitive = !object && !passive && words[at]?.text === ',' && words[groupEnd]!.pos === 'VERB' && !words.slice(groupEnd + 1, at).some((w) => ['VERB', 'AUX', 'SCONJ', 'PRON'].includes(w.pos))
+  // "the fund is small relative to daily turnover, limiting …": "be" and an adjective, with the prepositional
+  // phrase that completes it.
+  const predicate = !object && words[at]?.text === ',' && words[groupEnd]!.lemma === 'be' ? adjectivePredicate(words, groupEnd + 1, at, text) : undefined
+  if (subject && predicate !== undefined) return clauseWords(words, { first: subject.first, last: predicate }).length <= 7 ? { first: subject.first, last: predicate } : undefined
   if (!subject || (!intransitive && (!object || object.last >= at))) return undefined
   // "customers pay per token": an intransitive verb keeps a prepositional phrase right after it.
   const adjunct = intransitive && words[groupEnd + 1]?.pos === 'ADP' ? phraseAt(words, groupEnd + 2, text) : undefined
   const span = { first: subject.first, last: intransitive ? (adjunct && adjunct.last < at ? adjunct.last : groupEnd) : object!.last }
   // A possessive "'s" is no word of its own.
   return clauseWords(words, span).filter((w) => !(w.pos === 'PART' && /^['’]s$/.test(w.lower))).length <= 7 ? span : undefined
+}
+
+/**
+ * The last word of an adjective after "be" (`from`), with "relative to", "compared with" or a preposition and the
+ * noun phrase it takes when they end before `at` ("small relative to daily turnover", "scarce in rural areas");
+ * undefined when no adjective stands there.
+ */
+function adjectivePredicate(words: Word[], from: number, at: number, text: string): number | undefined {
+  let k = from
+  while (words[k]?.pos === 'ADV') k++
+  if (words[k]?.pos !== 'ADJ') return undefined
+  let p = k + 1
+  if (['relative', 'compared'].includes(words[p]?.lower ?? '')) p++
+  const complement = words[p]?.pos === 'ADP' ? phraseAt(words, p + 1, text) : undefined
+  const last = complement && complement.last < at ? complement.last : k
+  // The adjective is the clause's predicate: no verb after it ("is more than offset by …" is a passive).
+  return words.slice(k + 1, at).some((w) => ['VERB', 'AUX', 'SCONJ', 'PRON'].includes(w.pos)) ? undefined : last
 }
 
 /**
