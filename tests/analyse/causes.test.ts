@@ -47,12 +47,19 @@ describe('causes: situations, not bare names or nouns', () => {
   })
   it('keeps a name on its own apart from a clause about it ("the Harbour Fund" is not "the Harbour Fund to stay outside …")', () => {
     const a = causesOf('In 1950 Parliament allowed the Harbour Fund to stay outside the annual budget.', 'Still, the Harbour Fund is tiny next to the bond market, weakening its power to steady the pound.')
-    expect(links(a)).toContain('Harbour Fund > reduces > its power')
+    expect(links(a)).toContain('Harbour Fund tiny > reduces > its power')
     expect(edges(a).join('\n')).not.toMatch(/stay outside > reduces/)
   })
   it('takes a one-word common noun as bare even when it opens the sentence with a capital', () => {
     const a = causesOf('Ticketers also might offer to decrease fees for consumers, lowering the total ticket price.')
     expect(a.graph!.nodes.map((n) => n.label)).not.toContain('Ticketers')
+  })
+  it('takes one noun owned by "his" or "her" as bare: whose it is, the phrase does not say', () => {
+    const a = causesOf('His debts have fuelled fresh protests.', 'Her arrival might spark a dock strike.')
+    expect(links(a)).toEqual(['His debts > increases > fresh protests', 'Her arrival > prompts > dock strike'])
+    expect(edges(a)).toEqual([])
+    // A name owning the noun names whose it is.
+    expect(edges(causesOf('Macron’s debts have fuelled fresh protests.'))).toEqual(['Macron’s debts > increases > fresh protests'])
   })
 
   it('keeps a general noun apart from a specific one of the same head ("tickets" is not "speculative tickets")', () => {
@@ -781,5 +788,82 @@ describe('causes: "make X more Y"', () => {
   it('takes "this sinking" as the link before that names it, across paragraphs', () => {
     const a = causesOf('Many harbours along the coast are silting up because too much sand is dredged from the river mouths.', 'This silting makes these harbours more exposed to storms.')
     expect(links(a)).toContainEqual('Many harbours silting > prompts > harbours more exposed to storms')
+  })
+})
+
+describe('causes: "stem from", "result from", "arise from"', () => {
+  it('reads the phrase after the cue as the cause, whatever the verb form', () => {
+    expect(links(causesOf('The ferry delays stem from a shortage of crane operators.'))).toEqual(['shortage of crane operators > prompts > ferry delays'])
+    expect(links(causesOf('The spring floods resulted from the collapse of an old levee.'))).toEqual(['collapse of an old levee > prompts > spring floods'])
+  })
+  it('takes a clause of manner after the cue as the cause ("stems from how X do Y")', () => {
+    expect(links(causesOf('The gap between the surveys stems from how pollsters weight young voters.'))).toEqual(['how pollsters weight young voters > prompts > gap between the surveys'])
+  })
+  it('reads no side from a relative clause before the cue ("…, where the worries arise from …")', () => {
+    expect(links(causesOf('The levy has no clear use here, where the worries the mayor raised arise from tourist numbers.'))).toEqual([])
+  })
+})
+
+describe('causes: "As a result, …"', () => {
+  it('takes the sentence before, said compactly, as the cause of the clause after the comma', () => {
+    const a = causesOf('Rising rents pushed young families out. As a result, the village school lost its pupils.')
+    expect(edges(a)).toEqual(['rents pushed young families > prompts > village school lost its pupils'])
+  })
+  it('keeps an adverb that all but negates the verb ("has rarely used")', () => {
+    const a = causesOf('The harbour board sold its last dredger. Consequently, the port has rarely hosted large ships.')
+    expect(links(a)).toEqual(['harbour board sold its last dredger > prompts > port rarely hosted large ships'])
+  })
+  it('reads nothing across paragraphs, nor from a sentence before whose subject is a pronoun', () => {
+    expect(links(causesOf('Rising rents pushed young families out.', 'As a result, the village school lost its pupils.'))).toEqual([])
+    expect(links(causesOf('They pushed young families out. As a result, the village school lost its pupils.'))).toEqual([])
+  })
+})
+
+describe('causes: labels', () => {
+  it('drops a quantity and its "of" from a label ("Much of the gap" → "gap …")', () => {
+    expect(labelOf(['Much of the price gap'])).toBe('price gap')
+  })
+})
+
+describe('causes: what is kept from happening', () => {
+  it('draws "prevent X from Y-ing" as a link stated outright, "allow X to Y" only beside others', () => {
+    const firm = (a: Analysis) => a.graph!.edges.map((e) => e.firm === true)
+    expect(firm(causesOf('Strict quotas imposed by the port authority prevent foreign trawlers from landing their catch.'))).toEqual([true])
+    expect(firm(causesOf('The new permit regime allows foreign trawlers to land their catch.'))).toEqual([false])
+  })
+})
+
+describe('causes: a compact clause whose subject opens with a name', () => {
+  it('takes one word more when the subject opens with a two-word name, never cutting the name', () => {
+    const a = causesOf('The South Sudanese delegation stayed mostly with this refugee community during the talks because Juba strictly limits how its envoys meet foreign officials.')
+    expect(links(a)).toEqual(['Juba limits how its envoys meet > prompts > South Sudanese delegation stayed with refugee community'])
+  })
+})
+
+describe('causes: a cue read as a noun after "and"', () => {
+  it('reads "… and causes X" as a verb joined to the clause before, taking its subject', () => {
+    expect(links(causesOf('The new pesticide is sprayed from planes over the fields, and causes rashes in farm workers.'))).toEqual(['new pesticide > prompts > rashes in farm workers'])
+    // Not a second effect of the verb before: "damaged roads and [causes] delays".
+    expect(links(causesOf('The storm damaged coastal roads and causes delays for commuters.'))).toEqual(['storm > reduces > coastal roads', 'storm > prompts > delays for commuters'])
+  })
+  it('reads no verb in a noun joined to a noun ("profits and increases in revenue")', () => {
+    expect(links(causesOf('The firm reported higher profits and increases in revenue.'))).toEqual([])
+  })
+})
+
+describe('causes: a gerund naming a process', () => {
+  it('takes a gerund with the phrase of where it happens as the effect, over an aside in parentheses', () => {
+    expect(links(causesOf('The parasite is carried by ticks, and causes swelling (known as nodules) in the joints.'))).toEqual(['parasite > prompts > swelling in the joints'])
+    expect(links(causesOf('The new rules led to spending on coastal defence.'))).toEqual(['new rules > prompts > spending on coastal defence'])
+  })
+})
+
+describe('causes: "X is ADJ, …ing Y"', () => {
+  it('takes the subject and its adjective, with the phrase completing it, as what the participle clause says causes', () => {
+    expect(links(causesOf('The reserve is small relative to weekly trading volumes, limiting its power to steady the currency.'))).toEqual(['reserve small relative to weekly trading volumes > reduces > its power'])
+    expect(links(causesOf('Housing in the old town is scarce, fuelling anger among students.'))).toEqual(['Housing in the old town scarce > increases > anger among students'])
+  })
+  it('reads no adjective predicate before another verb ("is more than offset by …")', () => {
+    expect(links(causesOf('The rise is more than offset by lower fees, leading to a net fall in costs.')).join()).not.toMatch(/rise more/)
   })
 })

@@ -14,6 +14,8 @@ import { DATA } from '../data.ts'
 /** Verbs of stance ("believe", "argue", "expect"): what they hold is a clause (data/salience.json stanceWords). */
 const STANCE = new Set<string>(DATA.salience.stanceWords)
 
+/** Adverbs that all but negate a verb: "has rarely used" is kept whole, or the clause would say the opposite. */
+const SCARCELY = new Set(['rarely', 'seldom', 'hardly', 'barely', 'scarcely'])
 /** Longest compact clause, in words: a diagram label (graph.ts cuts a longer one, losing its end). */
 const MAX_COMPACT_WORDS = 6
 /** Determiners a compact clause leaves out ("the", "this"): a label keeps what says what happens. */
@@ -62,7 +64,7 @@ export function compactClause(words: Word[], first: number, last: number, text: 
   const group = v
   while (v <= last && (words[v]!.pos === 'AUX' || words[v]!.pos === 'ADV' || words[v]!.pos === 'PART')) {
     // "can't" stays whole.
-    if (NEGATIONS.has(words[v]!.lower)) kept.push(...(words[v - 1]!.end === words[v]!.start ? [v - 1, v] : [v]))
+    if (NEGATIONS.has(words[v]!.lower) || SCARCELY.has(words[v]!.lower)) kept.push(...(words[v - 1]!.end === words[v]!.start ? [v - 1, v] : [v]))
     v++
   }
   if (v > last) return undefined
@@ -118,7 +120,10 @@ function done(words: Word[], kept: number[], phrase: Phrase, text: string): { ph
   }
   kept = [...new Set(kept)].sort((a, b) => a - b)
   const noun = kept.some((j) => ['NOUN', 'PROPN'].includes(words[j]!.pos))
-  if (!noun || kept.length < 2 || kept.length > MAX_COMPACT_WORDS) return undefined
+  // A subject that opens with a name of two words ("North Korean delegation") may take one word more: a name is
+  // never cut, and graph.ts cuts such a label at its end.
+  const named = words[kept[0]!]!.pos === 'PROPN' && words[kept[1]!]?.pos === 'PROPN'
+  if (!noun || kept.length < 2 || kept.length > MAX_COMPACT_WORDS + (named ? 1 : 0)) return undefined
   const label = kept.map((j) => text.slice(words[j]!.start, words[j]!.end)).join(' ').replace(/ (['’]s|n['’]t)\b/g, '$1').replace(/ - /g, '-').replace(/[“”"]/g, '')
   return { phrase, text: label }
 }

@@ -313,6 +313,29 @@ export function closesSeries(words: Word[], i: number): boolean {
   return words[i]!.pos === 'NOUN' && words[i - 1]?.pos === 'CCONJ' && seriesStart(words, i - 1) !== undefined
 }
 
+/** What opens the object of a verb the tagger read as a noun: "and causes [dizziness]", "and fuels [the] crisis". */
+const OBJECT_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'NUM'])
+
+/**
+ * A cue's present-tense form read as a noun after "and" that joins it to an earlier verb of its clause, an object
+ * after it: "The drug lowers blood pressure, and [causes] dizziness", "is spread by fleas and [causes] swelling".
+ * Not a noun joined to a noun ("reported profits and [increases] in revenue": no object follows).
+ */
+export function coordinatedVerb(words: Word[], i: number, cue: string): boolean {
+  const w = words[i]!
+  if (w.pos !== 'NOUN' || !(w.lower === `${cue}s` || w.lower === `${cue}es`) || words[i - 1]?.lower !== 'and') return false
+  const next = words[i + 1]
+  if (!next || !(OBJECT_OPENERS.has(next.pos) || (next.pos === 'VERB' && next.lower.endsWith('ing')) || POSSESSIVES.has(next.lower))) return false
+  const from = words[i - 2]?.text === ',' ? i - 3 : i - 2
+  for (let k = from; k >= 0; k--) {
+    const x = words[k]!
+    if (CLAUSE_BREAK.has(x.text) || x.pos === 'SCONJ' || RELATIVE.has(x.lower)) return false
+    if (isFiniteVerb(words, k)) return true
+  }
+  return false
+}
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our'])
+
 /** Whether a finite verb comes before `at` in its clause (back to a punctuation mark, a conjunction or "that"). */
 export function verbBefore(words: Word[], at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {

@@ -24,7 +24,7 @@ import type { SentenceContext } from '../context.ts'
 import { LANGUAGE } from '../../language/data.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseAt, climb, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
-import { claimedAt, closesSeries, conditionalAt, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
+import { claimedAt, closesSeries, conditionalAt, coordinatedVerb, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { compactClause, subjectStartBefore } from './clauses.ts'
 
@@ -89,6 +89,25 @@ const GENERIC = new Set(DATA.causes.genericHeads)
 const LEADS = Object.entries(DATA.causes.lead as Record<string, CausalRelation>)
   .map(([cue, relation]) => ({ words: cue.split(' '), relation }))
   .sort((a, b) => b.words.length - a.words.length)
+/** Words that open a relative or wh- clause: a clause they open is no side of its own. */
+const WH_RELATIVE = new Set(['where', 'when', 'which', 'who', 'whom', 'whose', 'what', 'why'])
+/** Words opening a sentence that say it results from the sentence before (data/causes.json resultLeads). */
+const RESULT_LEADS = (DATA.causes.resultLeads as string[]).map((l) => l.split(' ')).sort((a, b) => b.length - a.length)
+
+/**
+ * What a sentence states, said compactly, as a side: its main clause, after a leading phrase up to a comma ("In
+ * the 1970s, the United States moved to floating rates" → "United States moved to floating rates").
+ */
+function mainClaim(s: SentenceContext): Side | undefined {
+  const { words } = s
+  const text = s.sentence.text
+  let from = 0
+  while (from < words.length && ['CCONJ', 'PUNCT'].includes(words[from]!.pos)) from++
+  const comma = words.findIndex((w, k) => k > from && w.text === ',')
+  if (['ADP', 'SCONJ', 'ADV'].includes(words[from]?.pos ?? '') && comma > 0) from = comma + 1
+  const c = compactClause(words, from, clauseEnd(words, from), text)
+  return c && !STOP.has(words[c.phrase.first]!.lower) ? { text: c.text, s, phrase: c.phrase } : undefined
+}
 const RE_COMPARATIVE = /^(?:more|less|\w+er)$/
 /** Comparatives not in -er: "the worse the fighting becomes, …" (data/causes.json irregularComparatives). */
 const IRREGULAR = new Set(DATA.causes.irregularComparatives as string[])
@@ -120,7 +139,7 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
     }
     // A one-word cue must be a verb (or a participle): "a cut" or "the halt" is no cue. A participle opening a
     // clause after a comma is one even when tagged as an adjective (", further destabilising global fuel supplies").
-    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !afterModal(words, i) && !participleClause(words, i) && !passiveAdjective(words, i) && !closesSeries(words, i) && !verbReadAsNoun(words, i, cue.words[0]!)) ok = false
+    if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !afterModal(words, i) && !participleClause(words, i) && !passiveAdjective(words, i) && !closesSeries(words, i) && !coordinatedVerb(words, i, cue.words[0]!) && !verbReadAsNoun(words, i, cue.words[0]!)) ok = false
     if (ok) return { cue, last: k - 1 }
   }
   return undefined
@@ -372,7 +391,7 @@ function namedBack(words: Word[], i: number, previous: RawLink | undefined): Sid
  * `previous`: the last link the sentence before stated outright, in any paragraph, which a subject that names
  * it points back to ("This sinking makes …").
  */
-export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: RawLink): RawLink[] {
+export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: RawLink, prior?: SentenceContext): RawLink[] {
   const { words } = s
   const text = s.sentence.text
   const links: RawLink[] = []
@@ -401,10 +420,19 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     const c = clauseAt(words, first, last, text)
     return c ? { text: c.text, s, phrase: c.phrase, ...(isLoose(words, c.phrase) ? { loose: true } : {}) } : undefined
   }
+  // "how organisations select and handle sources": "how" and a clause with its subject, up to a punctuation mark.
+  const mannerClause = (at: number): Side | undefined => {
+    if (words[at]?.lower !== 'how' || !phraseAt(words, at + 1, text)) return undefined
+    let end = at + 1
+    while (end + 1 < words.length && !(words[end + 1]!.pos === 'PUNCT' && !JOINED.has(words[end + 1]!.text)) && words[end + 1]!.pos !== 'SCONJ') end++
+    return clause(at, end)
+  }
   // "tickets being transferred", "the local kelp forests to flourish": the clause's words, "from" left out.
+  // What is kept from happening ("prevent tickets from being resold") is a situation stated outright; who may do
+  // what ("allow consumers to compare") is read loosely.
   const controlledSide = (c: Phrase): Side => {
     const kept = words.slice(c.first, c.last + 1).filter((w, k) => !(k === 0 && w.pos === 'DET') && !(w.lower === 'from' && k > 0))
-    return { text: kept.map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1'), s, phrase: c, loose: true }
+    return { text: kept.map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1'), s, phrase: c, ...(words.slice(c.first + 1, c.last + 1).some((w) => w.lower === 'from') ? {} : { loose: true }) }
   }
   // "coastal cities more exposed to rising seas": the object and its new state, the determiner left out.
   const stateSide = (c: Phrase): Side => {
@@ -440,6 +468,15 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     // "If a transaction meets the thresholds, the notification must be submitted": a rule, not a cause.
     const deontic = words.slice(comma + 1, end + 1).some((w) => DEONTIC.has(w.lower))
     if (!deontic) push(isClause ? clause(from, comma - 1) : side(np), clause(comma + 1, end), lead.relation, lead.words.join(' '), start, isHedge(words[start]!))
+  }
+  // "As a result, Treasury has rarely used the fund": what the sentence before states (its link's effect, else its
+  // main clause said compactly) causes the clause after the comma.
+  const result = RESULT_LEADS.find((l) => l.every((w, k) => words[start + k]?.lower === w) && words[start + l.length]?.text === ',')
+  if (result && prior) {
+    const from = start + result.length + 1
+    const effect = compactClause(words, from, clauseEnd(words, from), text)
+    const cause = antecedent ?? mainClaim(prior)
+    if (effect) push(cause, { text: effect.text, s, phrase: effect.phrase }, 'prompts', text.slice(words[start]!.start, words[from - 2]!.end), start)
   }
   // "The worse the fighting becomes, the greater the impact on the economy": the more of one, the more of the other.
   if (words[start]?.lower === 'the' && comparative(words[start + 1]) && comma > 0 && words[comma + 1]?.lower === 'the' && comparative(words[comma + 2]))
@@ -573,7 +610,8 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       // "due to the fear of ships being attacked": a passive gerund completes the phrase.
       const passive = !object && !!agent && words[gerund!]?.lower === 'being' && words[gerund! + 1]?.pos === 'VERB' && /(?:ed|en|wn)$/.test(words[gerund! + 1]!.lower)
       if (passive) end = gerund! + 1
-      const cause = object || passive ? { ...controlledSide({ first: agent!.first, last: end }), loose: false } : side(agent)
+      // "the differences stem from how organisations process information": a clause of manner is the cause.
+      const cause = object || passive ? { ...controlledSide({ first: agent!.first, last: end }), loose: false } : agent ? side(agent) : mannerClause(last + 1)
       // "the political stalemate in the National Assembly caused by": the phrase the prepositional one hangs on.
       const before = phraseBefore(words, i, text, SKIP_BEFORE)
       // "arrested 20 people after [clashes] triggered by the verdict": a participle hangs on the noun before it, which a
@@ -585,7 +623,9 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       // An aside in parentheses right after a noun explains the noun: "rising ticket prices (potentially due to …)".
       const aside = !!hung && words.slice(hung.last + 1, i).some((w) => w.text === '(')
       const onObject = !!hung && !aside && !PARTICIPLE.test(cue.words[0]!) && verbBefore(words, hung.first)
-      const effect = (onObject ? undefined : side(hung, i)) ?? clause(clauseStart(words, i - 1), i - 1)
+      // Not a relative clause ("…, where the concerns identified arise from …"): its subject is another clause's noun.
+      const opened = clause(clauseStart(words, i - 1), i - 1)
+      const effect = (onObject ? undefined : side(hung, i)) ?? (opened && !WH_RELATIVE.has(words[opened.phrase.first]!.lower) ? opened : undefined)
       push(cause, effect, cue.relation, printed, i)
     }
     i = last
@@ -995,12 +1035,33 @@ function mainClauseBefore(words: Word[], at: number, text: string): Phrase | und
   // Not a passive ("exposure can be reduced by …"): its subject is what is acted on.
   const passive = words.slice(start, groupEnd).some((w) => w.lemma === 'be') && /(?:ed|en|wn)$/.test(words[groupEnd]!.lower)
   const intransitive = !object && !passive && words[at]?.text === ',' && words[groupEnd]!.pos === 'VERB' && !words.slice(groupEnd + 1, at).some((w) => ['VERB', 'AUX', 'SCONJ', 'PRON'].includes(w.pos))
+  // "the fund is small relative to daily turnover, limiting …": "be" and an adjective, with the prepositional
+  // phrase that completes it.
+  const predicate = !object && words[at]?.text === ',' && words[groupEnd]!.lemma === 'be' ? adjectivePredicate(words, groupEnd + 1, at, text) : undefined
+  if (subject && predicate !== undefined) return clauseWords(words, { first: subject.first, last: predicate }).length <= 7 ? { first: subject.first, last: predicate } : undefined
   if (!subject || (!intransitive && (!object || object.last >= at))) return undefined
   // "customers pay per token": an intransitive verb keeps a prepositional phrase right after it.
   const adjunct = intransitive && words[groupEnd + 1]?.pos === 'ADP' ? phraseAt(words, groupEnd + 2, text) : undefined
   const span = { first: subject.first, last: intransitive ? (adjunct && adjunct.last < at ? adjunct.last : groupEnd) : object!.last }
   // A possessive "'s" is no word of its own.
   return clauseWords(words, span).filter((w) => !(w.pos === 'PART' && /^['’]s$/.test(w.lower))).length <= 7 ? span : undefined
+}
+
+/**
+ * The last word of an adjective after "be" (`from`), with "relative to", "compared with" or a preposition and the
+ * noun phrase it takes when they end before `at` ("small relative to daily turnover", "scarce in rural areas");
+ * undefined when no adjective stands there.
+ */
+function adjectivePredicate(words: Word[], from: number, at: number, text: string): number | undefined {
+  let k = from
+  while (words[k]?.pos === 'ADV') k++
+  if (words[k]?.pos !== 'ADJ') return undefined
+  let p = k + 1
+  if (['relative', 'compared'].includes(words[p]?.lower ?? '')) p++
+  const complement = words[p]?.pos === 'ADP' ? phraseAt(words, p + 1, text) : undefined
+  const last = complement && complement.last < at ? complement.last : k
+  // The adjective is the clause's predicate: no verb after it ("is more than offset by …" is a passive).
+  return words.slice(k + 1, at).some((w) => ['VERB', 'AUX', 'SCONJ', 'PRON'].includes(w.pos)) ? undefined : last
 }
 
 /**
@@ -1029,7 +1090,7 @@ function effectsAfter(words: Word[], from: number, text: string, gerundClause = 
   while (k < words.length && (words[k]!.lower === 'that' || (words[k]!.pos === 'ADV' && words[k]!.lower.endsWith('ly')))) k++
   // "leading to changes such as turf algae growth", "changes" read as a verb: the example.
   const generic = words[k] && (GENERIC.has(words[k]!.lower) || GENERIC.has(words[k]!.lemma)) && words[k + 1]?.lower === 'such' && words[k + 2]?.lower === 'as'
-  const at = phraseAt(words, k, text) ?? (generic ? phraseAt(words, k + 3, text) : undefined)
+  const at = phraseAt(words, k, text) ?? (generic ? phraseAt(words, k + 3, text) : undefined) ?? gerundWithPlace(words, k, text)
   if (!at) return []
   // "the risk increases that [workers] … will be displaced": after "that", a phrase running into its own verb is
   // the subject of a clause, not what the cue acts on ("escalate that conflict" has no verb after it).
@@ -1048,9 +1109,29 @@ function effectsAfter(words: Word[], from: number, text: string, gerundClause = 
   }
   if (next?.lower === 'and') {
     const second = phraseAt(words, first.last + 2, text)
-    if (second && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '')) return [first, second]
+    // "damaged roads and causes delays": a cue after "and" is a verb of its own, not a second effect.
+    if (second && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '') && !cueAt(words, second.first)) return [first, second]
   }
   return [first]
+}
+
+/**
+ * A gerund with no object that names a process, and the prepositional phrase that says where it happens, after
+ * an aside in parentheses: "causes [bleeding into the organs]", "causes [swelling (called buboes) in the lymph
+ * nodes]"; undefined without that phrase (a gerund alone says too little).
+ */
+function gerundWithPlace(words: Word[], k: number, text: string): Phrase | undefined {
+  const w = words[k]
+  if (!w || w.pos !== 'VERB' || !w.lower.endsWith('ing')) return undefined
+  let j = k + 1
+  if (words[j]?.text === '(') {
+    const close = words.findIndex((x, n) => n > j && x.text === ')')
+    if (close < 0) return undefined
+    j = close + 1
+  }
+  if (!COMPLEMENTS.has(words[j]?.lower ?? '') || words[j]!.pos !== 'ADP') return undefined
+  const place = phraseAt(words, j + 1, text)
+  return place && place.last - k <= MAX_GERUND_CLAUSE + 3 ? { first: k, last: place.last } : undefined
 }
 
 /** Whether a finite verb comes from `from` on, before a punctuation mark, a conjunction or a relative word. */

@@ -231,7 +231,8 @@ function actorsOf(side: Side): string[] {
 function isBareSide(side: Side, bodies: Set<string>): boolean {
   const { s, phrase } = side
   const content = s.words.slice(phrase.first, phrase.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos))
-  if (content.length === 1 && content[0]!.pos !== 'PROPN' && !/\s/.test(side.text.trim())) return true
+  // "his behaviors": one noun owned by a person the phrase does not name says no more than the noun.
+  if (content.length === 1 && content[0]!.pos !== 'PROPN' && (!/\s/.test(side.text.trim()) || RE_PERSON_OWNED.test(side.text.trim()))) return true
   const named = (w: (typeof content)[number]) => s.mentions.some((m) => s.tokens[m.first]!.start <= w.start && w.end <= s.tokens[m.last]!.end)
   // "President Donald J. Trump": a title before a name is part of who acts ("China's national security" is not).
   const firstNamed = content.find(named)
@@ -257,6 +258,8 @@ function isPhenomenon<W extends { pos: string; text: string; start: number }>(co
   )
 }
 
+/** A phrase opening with a person's possessive: "his behaviors", "her presence". */
+const RE_PERSON_OWNED = /^(?:his|her)\s/i
 const ORG_SUFFIXES = new Set(DATA.actors.orgSuffixes as string[])
 const RE_DEFINED_ACRONYM = /\((\p{Lu}{2,}s?)\)/gu
 
@@ -380,6 +383,8 @@ function isNamedLabel(p: string): boolean {
 function stripModifiers(p: string): string {
   const words = p.split(/\s+/)
   while (words.length > 1 && DROP.has(words[0]!.toLowerCase())) words.shift()
+  // "Much of the difference", "most of the increase": a quantity's "of" goes with it, and what follows its own determiners.
+  if (words.length > 2 && words[0]!.toLowerCase() === 'of' && words.length < p.split(/\s+/).length) return stripModifiers(words.slice(1).join(' '))
   return words.join(' ')
 }
 

@@ -19,7 +19,10 @@ export function findCauses(ctx: Context): Pick<Analysis, 'causes' | 'graph'> {
     const antecedent = last && paragraphOf(last.sentence.sentence.id) === paragraphOf(s.sentence.id) && last.sentence.index === s.index - 1 ? last.effect : undefined
     // The last link of the sentence right before, in any paragraph: a subject that names it points back ("This sinking").
     const previous = last && last.sentence.index === s.index - 1 ? last : undefined
-    before = s.meta ? [] : extractLinks(s, antecedent, previous)
+    // The sentence right before, in the same paragraph: what "As a result, …" follows from.
+    const prior = ctx.sentences[s.index - 1]
+    const claimBefore = prior && !prior.meta && paragraphOf(prior.sentence.id) === paragraphOf(s.sentence.id) ? prior : undefined
+    before = s.meta ? [] : extractLinks(s, antecedent, previous, claimBefore)
     raw.push(...before)
   }
   return buildGraph(ctx, raw)
