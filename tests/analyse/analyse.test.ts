@@ -713,3 +713,23 @@ describe('analyse: recurring names of companies written in addresses, at places,
     expect(a.actors.map((x) => x.id)).not.toContain('figure')
   })
 })
+
+describe('analyse: company names and titles of works', () => {
+  it('reads every capitalised word of a name after a company noun ("software company Quill Works")', () => {
+    const a = analyse(ingest('Vorlane’s scripts hacked the software company Quill Works last year. The firm Brasko CEO Ana Ruiz spoke.', { format: 'text' }))
+    const ids = a.actors.map((x) => x.id)
+    expect(ids).toContain('quill-works')
+    expect(ids).not.toContain('quill')
+    expect(ids).toContain('brasko')
+    expect(ids.some((id) => id.startsWith('brasko-'))).toBe(false)
+  })
+
+  it('makes no actor of a name the article writes in quotation marks (a film, a book)', () => {
+    const text =
+      'The company Vorlane builds agents. In the 1979 film “Skyfall Run,” a pilot steals a jet. I call it the “Skyfall Run” problem. ' +
+      'Like the jet in “Skyfall Run”, agents pursue goals. Vorlane said agents are safe. Vorlane ships them.'
+    const ids = analyse(ingest(text, { format: 'text' })).actors.map((x) => x.id)
+    expect(ids).toContain('vorlane')
+    expect(ids).not.toContain('skyfall-run')
+  })
+})

@@ -821,3 +821,42 @@ describe('relations: a participle describing a thing', () => {
     expect(linked(analyseText('Usage grew.\nPeru attacked Chilean nuclear facilities in June.'), 'peru', 'chile', ['hostility'])).toBe(true)
   })
 })
+
+describe('relations: armed operations, hacking and co-authors', () => {
+  it('reads "Chilean and Peruvian military operations against Bolivia" as hostility of each against Bolivia', () => {
+    const a = analyseText('Usage grew.\nBefore Chilean and Peruvian military operations began against Bolivia in May, trade was brisk.')
+    expect(a.relations.some((r) => r.from === 'chile' && r.to === 'bolivia' && r.kind === 'hostility')).toBe(true)
+    expect(a.relations.some((r) => r.from === 'peru' && r.to === 'bolivia' && r.kind === 'hostility')).toBe(true)
+  })
+
+  it('reads "X’s tools hacked the company Y" as hostility, and "X’s tool hacked three firms" as no relation with anyone', () => {
+    const a = analyseText('Usage grew.\nVorlane, a software company, makes tools. Vorlane’s scripts hacked the software company Quill Works. Brasko’s bot hacked three firms’ servers. Brasko, a firm, said so.')
+    expect(a.relations.some((r) => r.from === 'vorlane' && r.to === 'quill-works' && r.kind === 'hostility')).toBe(true)
+    expect(a.relations.some((r) => [r.from, r.to].includes('brasko'))).toBe(false)
+  })
+
+  it('reads "as my colleague X and I explain" as the narrator and X working together', () => {
+    const text = 'By Dana Mirel\n\nI study agents. I teach law. My work is on rules.\nAs my colleague Tomas Varga and I explain in our work, rules matter.'
+    const a = analyse(ingest(text, { format: 'text' }))
+    const ids = a.actors.map((x) => x.id)
+    expect(ids).toContain('tomas-varga')
+    expect(a.relations.some((r) => [r.from, r.to].includes('tomas-varga') && r.kind === 'cooperation')).toBe(true)
+  })
+})
+
+describe('relations: a noun for the one acting', () => {
+  it('reads "Chile – Bolivia’s main supporter –" as Chile supporting Bolivia, not the other way', () => {
+    const a = analyseText('Usage grew.\nPressure against Chile – Bolivia’s main supporter – could have curbed the flow of arms.')
+    expect(a.relations.some((r) => r.from === 'chile' && r.to === 'bolivia' && r.kind === 'support')).toBe(true)
+    expect(a.relations.some((r) => r.from === 'bolivia' && r.to === 'chile')).toBe(false)
+    const b = analyseText('Usage grew.\nPeru’s chief backer, Chile, sent arms.')
+    expect(b.relations.some((r) => r.from === 'chile' && r.to === 'peru' && r.kind === 'support')).toBe(true)
+  })
+})
+
+describe('relations: a demonym before a conflict noun’s adjectives', () => {
+  it('reads "defending Peru from Chilean naval attacks" as no act of the sentence’s subject against Peru', () => {
+    const a = analyseText('Usage grew.\nThe Vorlane Group, a defence company, said so. Vorlane Group doesn’t know that the machine is tasked with defending Peru from Chilean naval attacks.')
+    expect(a.relations.some((r) => r.kind === 'hostility' && r.to === 'peru' && r.from !== 'chile')).toBe(false)
+  })
+})

@@ -54,6 +54,7 @@ const SPEECH = new Set([...DATA.actors.speechVerbs, 'urged', 'urges', 'called', 
 const MULTILATERAL = new CueMatcher(DATA.relations.multilateralCues.map((c): [string, true] => [c, true]))
 const TOPIC_PREPOSITIONS = new Set(DATA.relations.topicPrepositions)
 const NOUN_CUES = new Set<string>(DATA.relations.nounCues)
+const AGENT_NOUNS = new Set<string>(DATA.relations.agentNouns)
 const VERB_CUES = new Set<string>(DATA.relations.verbCues)
 const NOT_CUES = new CueMatcher(DATA.relations.notCues.map((c): [string, true] => [c, true]))
 const OTHER_SIDE = new Set<string>(DATA.relations.otherSide)
@@ -211,9 +212,13 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     const own = after && !verbBetween(s, m.last, after.first) ? after : undefined
     // "Canberra’s endorsement of an inquiry into …": what the possessor backs or fights is the thing after "of".
     if (!own && ofThing(s, groups, m)) return []
+    // "Acme’s model hacked three companies": a verb whose object is a thing, no actor, acts on no one named earlier.
+    if (!own && wordAt(s, m.first)?.pos === 'VERB' && actsOnThing(s, groups, m)) return []
     // The one acted on, when not named after the cue, is named earlier in the same part of the sentence: not across
     // a colon or semicolon ("… would jeopardise its security twofold: by increasing North Korea’s hostility").
     const target = own?.actors ?? earlier(groups.filter((g) => !s.tokens.slice(g.last + 1, before.first).some((t) => PART_BREAKS.has(t.text))), before, before.actors)
+    // "the UAE – the RSF’s main supporter –": a noun for the one acting makes its possessor the one acted on.
+    if (AGENT_NOUNS.has(s.tokens[m.last]!.lower)) return target.flatMap((a) => before.actors.map((b): Link => [a, b, kind]))
     return before.actors.flatMap((a) => target.map((b): Link => [a, b, kind]))
   }
   // "one seat is still vacant since the Senate rejected Lula’s nominee": a verb in a clause that a subordinator opens
@@ -436,9 +441,14 @@ function exampleOfCue(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): 
   return lead > 0 && g.first === m.last + 1 + lead && wordAt(s, m.first)?.pos === 'NOUN'
 }
 
-/** One actor, no possessive, right before a conflict noun: "the Kosovo war", "the Iran conflict". */
+/** How many adjectives may stand between an actor and the conflict noun it names: "Russian nuclear attacks". */
+const MAX_CONFLICT_ADJECTIVES = 2
+
+/** One actor, no possessive, right before a conflict noun or its adjectives: "the Kosovo war", "Russian nuclear attacks". */
 function namesConflict(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
-  return CONFLICT_KINDS.has(m.cue.value) && g.actors.length === 1 && g.last === m.first - 1 && !s.tokens[g.last]!.possessive && wordAt(s, m.first)?.pos === 'NOUN'
+  const between = m.first - 1 - g.last
+  const adjectives = between >= 0 && between <= MAX_CONFLICT_ADJECTIVES && s.tokens.slice(g.last + 1, m.first).every((_, k) => wordAt(s, g.last + 1 + k)?.pos === 'ADJ')
+  return CONFLICT_KINDS.has(m.cue.value) && g.actors.length === 1 && adjectives && !s.tokens[g.last]!.possessive && wordAt(s, m.first)?.pos === 'NOUN'
 }
 
 /**
