@@ -860,3 +860,26 @@ describe('relations: a demonym before a conflict noun’s adjectives', () => {
     expect(a.relations.some((r) => r.kind === 'hostility' && r.to === 'peru' && r.from !== 'chile')).toBe(false)
   })
 })
+
+describe('relations: a civil war', () => {
+  it('reads "the Chilean army", then "the army", as one armed body of Chile', () => {
+    const a = analyseText('Usage grew.\nChile is at war. The Chilean army held the north. Later the army moved south.')
+    const army = a.actors.find((x) => x.name === 'Chilean army')
+    expect(army?.type).toBe('organisation')
+    expect(army?.affiliation).toBe('chile')
+    expect(army?.mentions.length).toBe(2)
+    // A noun after the phrase makes it the state's act: "Chilean military operations".
+    expect(analyseText('Usage grew.\nChilean military operations began in May.').actors.some((x) => x.name.startsWith('Chilean military'))).toBe(false)
+  })
+
+  it('reads "fighting broke out between A and B, C has …" as A against B only', () => {
+    const a = analyseText('Usage grew.\nSince fighting broke out between Peru and Chile, Bolivia has become poorer.')
+    expect(linked(a, 'peru', 'chile', ['hostility'])).toBe(true)
+    expect(a.relations.some((r) => [r.from, r.to].includes('bolivia'))).toBe(false)
+  })
+
+  it('makes the actor an apposition describes the subject of its relative clause ("X – a militia which has fought Y –")', () => {
+    const a = analyseText('Usage grew.\nIn 2025 the fighting grew as Peru – a state which has fought Chile for years – advanced north.')
+    expect(a.relations.some((r) => r.from === 'peru' && r.to === 'chile' && r.kind === 'hostility')).toBe(true)
+  })
+})

@@ -21,6 +21,7 @@ import { findCompanies, findRecurringNames, isThingName } from './companies.ts'
 import { findNamedPeople, findPeople, leaderState } from './people.ts'
 import { findReferences } from './references.ts'
 import { findGroups } from './groups.ts'
+import { findArmedBodies } from './armed.ts'
 import { actsInArticle, hasEitherHead } from './acting.ts'
 import { DATA } from '../data.ts'
 import { hasWord } from '../../language/index.ts'
@@ -37,7 +38,7 @@ import { scanTokens } from './scan.ts'
 const STATIC_ENTRIES = new Set(STATIC_LEXICON.entries.values())
 
 type Rule = (s: Context['sentences'][number], staticMentions: Mention[]) => Definition[]
-const DISCOVERY_RULES: Rule[] = [findOrganisations, findMedia, findCompanies, findPeople, findAcronyms]
+const DISCOVERY_RULES: Rule[] = [findOrganisations, findArmedBodies, findMedia, findCompanies, findPeople, findAcronyms]
 
 export function findActors(ctx: Context): void {
   const staticMentions = ctx.sentences.map((s) => (s.meta ? [] : scanTokens(s.tokens, STATIC_LEXICON)))
