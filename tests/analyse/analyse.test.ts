@@ -733,3 +733,15 @@ describe('analyse: company names and titles of works', () => {
     expect(ids).not.toContain('skyfall-run')
   })
 })
+
+describe('analyse: a place that stands for a body', () => {
+  it('merges "the Pentagon" into the Department of Defense where the article names both, and keeps it alone otherwise', () => {
+    const both = analyse(ingest('The Department of Defense (DOD) signed a contract with Vorlane. Later the Pentagon said the deal was over. DOD declined to comment.', { format: 'text' }))
+    const dod = both.actors.find((x) => x.id === 'department-of-defense')
+    expect(dod?.mentions).toHaveLength(3)
+    expect(dod?.aliases).toContain('Pentagon')
+    expect(both.actors.some((x) => x.id === 'pentagon')).toBe(false)
+    const alone = analyse(ingest('The Pentagon signed a contract with Vorlane. The Pentagon said the deal was over.', { format: 'text' }))
+    expect(alone.actors.some((x) => x.id === 'pentagon')).toBe(true)
+  })
+})

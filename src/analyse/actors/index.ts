@@ -22,6 +22,7 @@ import { findNamedPeople, findPeople, leaderState } from './people.ts'
 import { findReferences } from './references.ts'
 import { findGroups } from './groups.ts'
 import { findArmedBodies } from './armed.ts'
+import { mergeMetonyms } from './metonyms.ts'
 import { actsInArticle, hasEitherHead } from './acting.ts'
 import { DATA } from '../data.ts'
 import { hasWord } from '../../language/index.ts'
@@ -60,6 +61,7 @@ export function findActors(ctx: Context): void {
   for (const e of lexicon.entries.values()) if (!byId.has(e.id)) byId.set(e.id, e)
   for (const s of ctx.sentences) s.mentions = s.meta ? [] : dropStateModifiers(s, scanTokens(s.tokens, lexicon), byId)
   const narrator = addNarrator(ctx, lexicon)
+  mergeMetonyms(ctx, lexicon.entries.values())
   collectActors(ctx, lexicon.entries)
   findReferences(ctx)
   collectActors(ctx, lexicon.entries)
