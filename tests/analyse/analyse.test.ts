@@ -745,3 +745,20 @@ describe('analyse: a place that stands for a body', () => {
     expect(alone.actors.some((x) => x.id === 'pentagon')).toBe(true)
   })
 })
+
+describe('analyse: a group the headline names', () => {
+  it('makes "Vorlane supporters" in the headline a group whose body mentions are no longer the club’s', () => {
+    const text = 'Vorlane supporters deserve the truth\n\nVorlane, a football company, was fined. Vorlane supporters were angry. Many Vorlane supporters left. Vorlane appealed.'
+    const a = analyse(ingest(text, { format: 'text' }))
+    const group = a.actors.find((x) => x.type === 'group' && /supporters/.test(x.name))
+    expect(group?.name).toBe('Vorlane supporters')
+    expect(group?.mentions).toHaveLength(2)
+    expect(a.actors.find((x) => x.name === 'Vorlane')?.mentions).toHaveLength(2)
+  })
+
+  it('leaves "Vorlane supporters" to the club where the headline does not name them', () => {
+    const text = 'A club in trouble\n\nVorlane, a football company, was fined. Vorlane supporters were angry. Many Vorlane supporters left. Vorlane appealed.'
+    const a = analyse(ingest(text, { format: 'text' }))
+    expect(a.actors.some((x) => x.type === 'group' && /supporters/.test(x.name))).toBe(false)
+  })
+})

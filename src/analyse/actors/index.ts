@@ -23,6 +23,7 @@ import { findReferences } from './references.ts'
 import { findGroups } from './groups.ts'
 import { findArmedBodies } from './armed.ts'
 import { mergeMetonyms } from './metonyms.ts'
+import { findHeadlineGroups } from './headline-groups.ts'
 import { actsInArticle, hasEitherHead } from './acting.ts'
 import { DATA } from '../data.ts'
 import { hasWord } from '../../language/index.ts'
@@ -60,6 +61,7 @@ export function findActors(ctx: Context): void {
   const byId = new Map<string, LexiconEntry>()
   for (const e of lexicon.entries.values()) if (!byId.has(e.id)) byId.set(e.id, e)
   for (const s of ctx.sentences) s.mentions = s.meta ? [] : dropStateModifiers(s, scanTokens(s.tokens, lexicon), byId)
+  findHeadlineGroups(ctx, lexicon)
   const narrator = addNarrator(ctx, lexicon)
   mergeMetonyms(ctx, lexicon.entries.values())
   collectActors(ctx, lexicon.entries)
