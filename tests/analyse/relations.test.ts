@@ -883,3 +883,13 @@ describe('relations: a civil war', () => {
     expect(a.relations.some((r) => r.from === 'peru' && r.to === 'chile' && r.kind === 'hostility')).toBe(true)
   })
 })
+
+describe('relations: firing into, military action and legal cases', () => {
+  it('reads "firing into", "military action against", "legal action against" and "cases against" as acts against the one named after', () => {
+    const a = analyseText('Usage grew.\nIn March, Peru started firing into Chile, and later Bolivia took legal action against Peru. Chile brought its first cases against Bolivia in May. Chilean military action against Peru continued.')
+    expect(a.relations.some((r) => r.from === 'peru' && r.to === 'chile' && r.kind === 'hostility')).toBe(true)
+    expect(a.relations.some((r) => r.from === 'bolivia' && r.to === 'peru' && r.kind === 'pressure')).toBe(true)
+    expect(a.relations.some((r) => r.from === 'chile' && r.to === 'bolivia' && r.kind === 'pressure')).toBe(true)
+    expect(a.relations.some((r) => r.from === 'chile' && r.to === 'peru' && r.kind === 'hostility')).toBe(true)
+  })
+})
