@@ -95,12 +95,13 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
   // ("President Trump signed agreements with Malaysia": the United States and Malaysia); towards a company or a
   // person it acts on its own ("a district court ruled for Anthropic", "President Biden met Live Nation", "Trump
   // and Anwar announced deals"). A protagonist is folded only where it keeps a relation of its own, so it is drawn.
+  const rebels = againstOwnState(analysis, byId)
   const foldable = (id: string, other: string) => {
     const a = byId.get(id)
     const b = byId.get(other)
     // Two bodies of one state dealing with each other (a court indicting a militia) act as themselves.
     const internal = !!b?.affiliation && b.affiliation === a?.affiliation
-    return !!a?.affiliation && byId.has(a.affiliation) && a.type !== 'state' && actsForState(a, b) && !internal
+    return !!a?.affiliation && byId.has(a.affiliation) && a.type !== 'state' && actsForState(a, b) && !internal && !rebels.has(id)
   }
   const keepsOwn = new Set(analysis.relations.flatMap((r) => [...(foldable(r.from, r.to) ? [] : [r.from]), ...(foldable(r.to, r.from) ? [] : [r.to])]))
   const fold = (id: string, other: string) =>
@@ -167,6 +168,20 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
     return { id, label: a.name, type: a.type, ...(blocs.has(id) ? { bloc: blocs.get(id)! } : {}) }
   })
   return { kind: 'actors', title: 'Actors and alignments', nodes, edges }
+}
+
+/**
+ * The bodies at war with their own state or with another of its bodies ("the militia fought the Sudanese army"): in
+ * a civil war a side acts for itself, not for the state it belongs to. (A court indicting a militia is no war.)
+ */
+function againstOwnState(analysis: Analysis, byId: Map<string, Actor>): Set<string> {
+  const rebels = new Set<string>()
+  const stateOf = (id: string) => (byId.get(id)?.type === 'state' ? id : byId.get(id)?.affiliation)
+  for (const r of analysis.relations) {
+    if (r.kind !== 'hostility' || stateOf(r.from) === undefined || stateOf(r.from) !== stateOf(r.to)) continue
+    for (const id of [r.from, r.to]) if (byId.get(id)?.type !== 'state') rebels.add(id)
+  }
+  return rebels
 }
 
 /**

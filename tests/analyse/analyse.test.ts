@@ -713,3 +713,52 @@ describe('analyse: recurring names of companies written in addresses, at places,
     expect(a.actors.map((x) => x.id)).not.toContain('figure')
   })
 })
+
+describe('analyse: company names and titles of works', () => {
+  it('reads every capitalised word of a name after a company noun ("software company Quill Works")', () => {
+    const a = analyse(ingest('Vorlane’s scripts hacked the software company Quill Works last year. The firm Brasko CEO Ana Ruiz spoke.', { format: 'text' }))
+    const ids = a.actors.map((x) => x.id)
+    expect(ids).toContain('quill-works')
+    expect(ids).not.toContain('quill')
+    expect(ids).toContain('brasko')
+    expect(ids.some((id) => id.startsWith('brasko-'))).toBe(false)
+  })
+
+  it('makes no actor of a name the article writes in quotation marks (a film, a book)', () => {
+    const text =
+      'The company Vorlane builds agents. In the 1979 film “Skyfall Run,” a pilot steals a jet. I call it the “Skyfall Run” problem. ' +
+      'Like the jet in “Skyfall Run”, agents pursue goals. Vorlane said agents are safe. Vorlane ships them.'
+    const ids = analyse(ingest(text, { format: 'text' })).actors.map((x) => x.id)
+    expect(ids).toContain('vorlane')
+    expect(ids).not.toContain('skyfall-run')
+  })
+})
+
+describe('analyse: a place that stands for a body', () => {
+  it('merges "the Pentagon" into the Department of Defense where the article names both, and keeps it alone otherwise', () => {
+    const both = analyse(ingest('The Department of Defense (DOD) signed a contract with Vorlane. Later the Pentagon said the deal was over. DOD declined to comment.', { format: 'text' }))
+    const dod = both.actors.find((x) => x.id === 'department-of-defense')
+    expect(dod?.mentions).toHaveLength(3)
+    expect(dod?.aliases).toContain('Pentagon')
+    expect(both.actors.some((x) => x.id === 'pentagon')).toBe(false)
+    const alone = analyse(ingest('The Pentagon signed a contract with Vorlane. The Pentagon said the deal was over.', { format: 'text' }))
+    expect(alone.actors.some((x) => x.id === 'pentagon')).toBe(true)
+  })
+})
+
+describe('analyse: a group the headline names', () => {
+  it('makes "Vorlane supporters" in the headline a group whose body mentions are no longer the club’s', () => {
+    const text = 'Vorlane supporters deserve the truth\n\nVorlane, a football company, was fined. Vorlane supporters were angry. Many Vorlane supporters left. Vorlane appealed.'
+    const a = analyse(ingest(text, { format: 'text' }))
+    const group = a.actors.find((x) => x.type === 'group' && /supporters/.test(x.name))
+    expect(group?.name).toBe('Vorlane supporters')
+    expect(group?.mentions).toHaveLength(2)
+    expect(a.actors.find((x) => x.name === 'Vorlane')?.mentions).toHaveLength(2)
+  })
+
+  it('leaves "Vorlane supporters" to the club where the headline does not name them', () => {
+    const text = 'A club in trouble\n\nVorlane, a football company, was fined. Vorlane supporters were angry. Many Vorlane supporters left. Vorlane appealed.'
+    const a = analyse(ingest(text, { format: 'text' }))
+    expect(a.actors.some((x) => x.type === 'group' && /supporters/.test(x.name))).toBe(false)
+  })
+})

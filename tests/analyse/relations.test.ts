@@ -821,3 +821,75 @@ describe('relations: a participle describing a thing', () => {
     expect(linked(analyseText('Usage grew.\nPeru attacked Chilean nuclear facilities in June.'), 'peru', 'chile', ['hostility'])).toBe(true)
   })
 })
+
+describe('relations: armed operations, hacking and co-authors', () => {
+  it('reads "Chilean and Peruvian military operations against Bolivia" as hostility of each against Bolivia', () => {
+    const a = analyseText('Usage grew.\nBefore Chilean and Peruvian military operations began against Bolivia in May, trade was brisk.')
+    expect(a.relations.some((r) => r.from === 'chile' && r.to === 'bolivia' && r.kind === 'hostility')).toBe(true)
+    expect(a.relations.some((r) => r.from === 'peru' && r.to === 'bolivia' && r.kind === 'hostility')).toBe(true)
+  })
+
+  it('reads "X’s tools hacked the company Y" as hostility, and "X’s tool hacked three firms" as no relation with anyone', () => {
+    const a = analyseText('Usage grew.\nVorlane, a software company, makes tools. Vorlane’s scripts hacked the software company Quill Works. Brasko’s bot hacked three firms’ servers. Brasko, a firm, said so.')
+    expect(a.relations.some((r) => r.from === 'vorlane' && r.to === 'quill-works' && r.kind === 'hostility')).toBe(true)
+    expect(a.relations.some((r) => [r.from, r.to].includes('brasko'))).toBe(false)
+  })
+
+  it('reads "as my colleague X and I explain" as the narrator and X working together', () => {
+    const text = 'By Dana Mirel\n\nI study agents. I teach law. My work is on rules.\nAs my colleague Tomas Varga and I explain in our work, rules matter.'
+    const a = analyse(ingest(text, { format: 'text' }))
+    const ids = a.actors.map((x) => x.id)
+    expect(ids).toContain('tomas-varga')
+    expect(a.relations.some((r) => [r.from, r.to].includes('tomas-varga') && r.kind === 'cooperation')).toBe(true)
+  })
+})
+
+describe('relations: a noun for the one acting', () => {
+  it('reads "Chile – Bolivia’s main supporter –" as Chile supporting Bolivia, not the other way', () => {
+    const a = analyseText('Usage grew.\nPressure against Chile – Bolivia’s main supporter – could have curbed the flow of arms.')
+    expect(a.relations.some((r) => r.from === 'chile' && r.to === 'bolivia' && r.kind === 'support')).toBe(true)
+    expect(a.relations.some((r) => r.from === 'bolivia' && r.to === 'chile')).toBe(false)
+    const b = analyseText('Usage grew.\nPeru’s chief backer, Chile, sent arms.')
+    expect(b.relations.some((r) => r.from === 'chile' && r.to === 'peru' && r.kind === 'support')).toBe(true)
+  })
+})
+
+describe('relations: a demonym before a conflict noun’s adjectives', () => {
+  it('reads "defending Peru from Chilean naval attacks" as no act of the sentence’s subject against Peru', () => {
+    const a = analyseText('Usage grew.\nThe Vorlane Group, a defence company, said so. Vorlane Group doesn’t know that the machine is tasked with defending Peru from Chilean naval attacks.')
+    expect(a.relations.some((r) => r.kind === 'hostility' && r.to === 'peru' && r.from !== 'chile')).toBe(false)
+  })
+})
+
+describe('relations: a civil war', () => {
+  it('reads "the Chilean army", then "the army", as one armed body of Chile', () => {
+    const a = analyseText('Usage grew.\nChile is at war. The Chilean army held the north. Later the army moved south.')
+    const army = a.actors.find((x) => x.name === 'Chilean army')
+    expect(army?.type).toBe('organisation')
+    expect(army?.affiliation).toBe('chile')
+    expect(army?.mentions.length).toBe(2)
+    // A noun after the phrase makes it the state's act: "Chilean military operations".
+    expect(analyseText('Usage grew.\nChilean military operations began in May.').actors.some((x) => x.name.startsWith('Chilean military'))).toBe(false)
+  })
+
+  it('reads "fighting broke out between A and B, C has …" as A against B only', () => {
+    const a = analyseText('Usage grew.\nSince fighting broke out between Peru and Chile, Bolivia has become poorer.')
+    expect(linked(a, 'peru', 'chile', ['hostility'])).toBe(true)
+    expect(a.relations.some((r) => [r.from, r.to].includes('bolivia'))).toBe(false)
+  })
+
+  it('makes the actor an apposition describes the subject of its relative clause ("X – a militia which has fought Y –")', () => {
+    const a = analyseText('Usage grew.\nIn 2025 the fighting grew as Peru – a state which has fought Chile for years – advanced north.')
+    expect(a.relations.some((r) => r.from === 'peru' && r.to === 'chile' && r.kind === 'hostility')).toBe(true)
+  })
+})
+
+describe('relations: firing into, military action and legal cases', () => {
+  it('reads "firing into", "military action against", "legal action against" and "cases against" as acts against the one named after', () => {
+    const a = analyseText('Usage grew.\nIn March, Peru started firing into Chile, and later Bolivia took legal action against Peru. Chile brought its first cases against Bolivia in May. Chilean military action against Peru continued.')
+    expect(a.relations.some((r) => r.from === 'peru' && r.to === 'chile' && r.kind === 'hostility')).toBe(true)
+    expect(a.relations.some((r) => r.from === 'bolivia' && r.to === 'peru' && r.kind === 'pressure')).toBe(true)
+    expect(a.relations.some((r) => r.from === 'chile' && r.to === 'bolivia' && r.kind === 'pressure')).toBe(true)
+    expect(a.relations.some((r) => r.from === 'chile' && r.to === 'peru' && r.kind === 'hostility')).toBe(true)
+  })
+})

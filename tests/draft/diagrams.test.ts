@@ -315,3 +315,22 @@ describe('actors slide: blocs', () => {
     expect(drawn.bloc('d-land')).not.toBe(drawn.bloc('b-land'))
   })
 })
+
+describe('actors slide: a civil war', () => {
+  it('keeps a militia at war with its own state’s army as itself when a foreign state backs it', () => {
+    const drawn = actorsOf(
+      [
+        ['a-land', 'state', 10],
+        ['b-land', 'state', 4],
+        ['a-land-army', 'organisation', 5, 'a-land'],
+        ['militia', 'organisation', 7, 'a-land'],
+      ],
+      [
+        ['militia', 'hostility', 'a-land-army', 2],
+        ['b-land', 'support', 'militia'],
+      ],
+    )!
+    expect(drawn.edges).toContain('b-land support militia')
+    expect(drawn.edges.some((e) => /b-land support a-land$/.test(e))).toBe(false)
+  })
+})

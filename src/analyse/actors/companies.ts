@@ -25,6 +25,8 @@ const ORG_SUFFIXES = new Set(DATA.actors.orgSuffixes)
 const PLACE_OF_NOUNS = new Set(DATA.actors.placeOfNouns)
 const REGIONS = new Set<string>(DATA.countries.regions)
 const MIN_RECURRING = 3
+/** Marks that open a quotation: a name right after one is quoted. */
+const OPENING_QUOTES = new Set(['“', '‘', '"', "'"])
 /** A word holding a web address, a domain or a file path: its letters are no prose. */
 const RE_ADDRESS = /[\w-]\.[a-z]{2,}\b|\//
 const TITLE_WORDS = new Set([...DATA.actors.titles, ...DATA.actors.roles].flatMap((t) => t.toLowerCase().split(' ')))
@@ -47,11 +49,27 @@ export function findCompanies(s: SentenceContext, staticMentions: Mention[]): De
     if (i === 0 && !t.possessive && !body && !nextIsCompanyCue(s, i)) continue
     // "the chipmaker Nexus", "AI company Anthropic".
     const before = tokens[i - 1]
-    if (before && NOUNS.has(before.lower) && !before.cap) found.push({ name: t.text, type: 'company', forms: [] })
-    else if (nextIsCompanyCue(s, i)) found.push({ name: t.text, type: 'company', forms: [] })
+    if (before && NOUNS.has(before.lower) && !before.cap) {
+      const last = nameEnd(tokens, i)
+      found.push({ name: spanText(s.sentence.text, tokens, i, last), type: 'company', forms: [] })
+      i = last
+    } else if (nextIsCompanyCue(s, i)) found.push({ name: t.text, type: 'company', forms: [] })
     else if (body) found.push({ name: t.text, type: 'organisation', forms: [] })
   }
   return found
+}
+
+/** How many capitalised words a company's name named after a company noun may hold: "software company Hugging Face". */
+const MAX_NAME_WORDS = 3
+
+/**
+ * The last token of a name that starts at token `i` right after a company noun: its capitalised words, up to a
+ * possessive ("the startup Hugging Face’s model") and short of a title ("the firm Acme CEO Jane Doe").
+ */
+function nameEnd(tokens: SentenceContext['tokens'], i: number): number {
+  let last = i
+  while (last - i < MAX_NAME_WORDS - 1 && !tokens[last]!.possessive && isNameWord(tokens[last + 1]) && !TITLE_WORDS.has(tokens[last + 1]!.lower) && !/^[A-Z]{2,}$/.test(tokens[last + 1]!.text)) last++
+  return last
 }
 
 /**
@@ -89,7 +107,7 @@ function appositionHead(s: SentenceContext, i: number): string {
  * article speaks of companies) unless it is mostly named as a place, is a product, or a document.
  */
 export function findRecurringNames(ctx: Context, defined: Set<string>, staticMentions: Mention[][]): Definition[] {
-  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number; owners: number; acts: number; modifies: number; place?: boolean; party?: boolean }>()
+  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number; owners: number; acts: number; modifies: number; quoted: number; place?: boolean; party?: boolean }>()
   let companyTalk = false
   for (const s of ctx.sentences) {
     if (s.meta) continue
@@ -109,12 +127,13 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
         i = last
         continue
       }
-      const c = counts.get(name) ?? { n: 0, placed: 0, product: false, starts: 0, owners: 0, acts: 0, modifies: 0 }
+      const c = counts.get(name) ?? { n: 0, placed: 0, product: false, starts: 0, owners: 0, acts: 0, modifies: 0, quoted: 0 }
       c.n++
       if (tokens[last]!.possessive) c.owners++
       const after = s.words.find((w) => w.start === tokens[last + 1]?.start)
       if (!tokens[last]!.possessive && after && !tokens[last + 1]!.cap && ['NOUN', 'ADJ'].includes(after.pos)) c.modifies++
       if (i === 0) c.starts++
+      if (OPENING_QUOTES.has(tokens[i - 1]?.text ?? '')) c.quoted++
       if (PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) c.placed++
       else if (!tokens[last]!.possessive && ['VERB', 'AUX'].includes(s.words.find((w) => w.start === tokens[last + 1]?.start)?.pos ?? '')) c.acts++
       if (afterPlaceOf(tokens, i) || beforePlaceNoun(tokens, last)) c.place = true
@@ -134,6 +153,9 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
     // "Alzheimer’s disease", "Alzheimer’s researchers": a name only ever written as an owner names a thing after
     // someone (an eponym); an actor is also named on its own.
     if (c.owners === c.n) continue
+    // “WarGames”, ‘Dune’: a name the article mostly writes in quotation marks is the title of a work (a film, a book, a
+    // report), not an actor.
+    if (c.quoted * 2 >= c.n) continue
     // "Western analysts", "Western military intervention": a word only ever written before a noun it qualifies is
     // an adjective, not a name.
     if (c.modifies === c.n && !name.includes(' ')) continue

@@ -21,6 +21,9 @@ import { findCompanies, findRecurringNames, isThingName } from './companies.ts'
 import { findNamedPeople, findPeople, leaderState } from './people.ts'
 import { findReferences } from './references.ts'
 import { findGroups } from './groups.ts'
+import { findArmedBodies } from './armed.ts'
+import { mergeMetonyms } from './metonyms.ts'
+import { findHeadlineGroups } from './headline-groups.ts'
 import { actsInArticle, hasEitherHead } from './acting.ts'
 import { DATA } from '../data.ts'
 import { hasWord } from '../../language/index.ts'
@@ -37,7 +40,7 @@ import { scanTokens } from './scan.ts'
 const STATIC_ENTRIES = new Set(STATIC_LEXICON.entries.values())
 
 type Rule = (s: Context['sentences'][number], staticMentions: Mention[]) => Definition[]
-const DISCOVERY_RULES: Rule[] = [findOrganisations, findMedia, findCompanies, findPeople, findAcronyms]
+const DISCOVERY_RULES: Rule[] = [findOrganisations, findArmedBodies, findMedia, findCompanies, findPeople, findAcronyms]
 
 export function findActors(ctx: Context): void {
   const staticMentions = ctx.sentences.map((s) => (s.meta ? [] : scanTokens(s.tokens, STATIC_LEXICON)))
@@ -58,7 +61,9 @@ export function findActors(ctx: Context): void {
   const byId = new Map<string, LexiconEntry>()
   for (const e of lexicon.entries.values()) if (!byId.has(e.id)) byId.set(e.id, e)
   for (const s of ctx.sentences) s.mentions = s.meta ? [] : dropStateModifiers(s, scanTokens(s.tokens, lexicon), byId)
+  findHeadlineGroups(ctx, lexicon)
   const narrator = addNarrator(ctx, lexicon)
+  mergeMetonyms(ctx, lexicon.entries.values())
   collectActors(ctx, lexicon.entries)
   findReferences(ctx)
   collectActors(ctx, lexicon.entries)

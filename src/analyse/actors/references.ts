@@ -5,6 +5,7 @@
 import type { Context, Mention } from '../context.ts'
 import { DATA } from '../data.ts'
 import { stateId } from './lexicon.ts'
+import { armedHead } from './armed.ts'
 
 const DIRECTIONS = DATA.countries.pairDirections
 const REGIME_WORDS = new Set(DATA.actors.regimeWords)
@@ -151,6 +152,9 @@ function bodyHeads(ctx: Context): Map<string, { id: string; first: number }> {
       if (words.length < MIN_HEAD_WORDS || words.some((w) => !/^\p{L}+$/u.test(w))) continue
       heads.set(head, heads.has(head) ? null : { id: a.id, first })
     }
+    // "the army" after "the Sudanese army": an armed body's noun alone, where the article names one such body.
+    const armed = armedHead(a.name)
+    if (armed) heads.set(armed, heads.has(armed) ? null : { id: a.id, first })
   }
   return new Map([...heads].filter((e): e is [string, { id: string; first: number }] => e[1] !== null))
 }

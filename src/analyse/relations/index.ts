@@ -54,6 +54,7 @@ const SPEECH = new Set([...DATA.actors.speechVerbs, 'urged', 'urges', 'called', 
 const MULTILATERAL = new CueMatcher(DATA.relations.multilateralCues.map((c): [string, true] => [c, true]))
 const TOPIC_PREPOSITIONS = new Set(DATA.relations.topicPrepositions)
 const NOUN_CUES = new Set<string>(DATA.relations.nounCues)
+const AGENT_NOUNS = new Set<string>(DATA.relations.agentNouns)
 const VERB_CUES = new Set<string>(DATA.relations.verbCues)
 const NOT_CUES = new CueMatcher(DATA.relations.notCues.map((c): [string, true] => [c, true]))
 const OTHER_SIDE = new Set<string>(DATA.relations.otherSide)
@@ -162,8 +163,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "friction between the Council’s permanent members (A, B and C)": the owner of the noun after "between" is no
   // party, and the parties are named only by that noun.
   if (next === 'between' && after && s.tokens[after.last]!.possessive && after.first - m.last <= 3) return []
-  // 2. "conflict between A and B".
-  if (next === 'between' && after && after.actors.length > 1) return pairs(after.actors, kind)
+  // 2. "conflict between A and B", "fighting broke out between A and B".
+  const between = next === 'between' ? m.last + 1 : betweenAfterVerb(s, m)
+  const sides = between >= 0 ? inClause.find((g) => g.first > between && g.first <= between + 2) : undefined
+  if (sides && sides.actors.length > 1) return pairs(betweenPair(s, sides), kind)
   // "the end of the Kosovo war", "the impact of the Iran war on American consumers": one actor naming a conflict
   // noun names the conflict; its other side is named in the noun's own phrase ("the Iran war with Iraq"), or not.
   if (before && namesConflict(s, before, m)) {
@@ -211,9 +214,13 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     const own = after && !verbBetween(s, m.last, after.first) ? after : undefined
     // "Canberra’s endorsement of an inquiry into …": what the possessor backs or fights is the thing after "of".
     if (!own && ofThing(s, groups, m)) return []
+    // "Acme’s model hacked three companies": a verb whose object is a thing, no actor, acts on no one named earlier.
+    if (!own && wordAt(s, m.first)?.pos === 'VERB' && actsOnThing(s, groups, m)) return []
     // The one acted on, when not named after the cue, is named earlier in the same part of the sentence: not across
     // a colon or semicolon ("… would jeopardise its security twofold: by increasing North Korea’s hostility").
     const target = own?.actors ?? earlier(groups.filter((g) => !s.tokens.slice(g.last + 1, before.first).some((t) => PART_BREAKS.has(t.text))), before, before.actors)
+    // "the UAE – the RSF’s main supporter –": a noun for the one acting makes its possessor the one acted on.
+    if (AGENT_NOUNS.has(s.tokens[m.last]!.lower)) return target.flatMap((a) => before.actors.map((b): Link => [a, b, kind]))
     return before.actors.flatMap((a) => target.map((b): Link => [a, b, kind]))
   }
   // "one seat is still vacant since the Senate rejected Lula’s nominee": a verb in a clause that a subordinator opens
@@ -238,10 +245,53 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // With no object in the clause, the actor named before it is the likelier target ("Following X’s test, the council issued sanctions").
   const right = owned.length ? owned : (after?.actors ?? nearest(groups, m.first, -1, subjectBefore?.actors ?? []))
   const left = (subjectBefore?.actors ?? []).filter((a) => !right.includes(a))
-  const subject = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m)), subjectBefore ?? m, right)
+  const own = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m)), subjectBefore ?? m, right)
+  const subject = own.length ? own : apposedTo(s, groups, start, m).filter((a) => !right.includes(a))
   // "support from X", "backed by X": X is the one acting.
   if (next === 'from' || next === 'by') return right.flatMap((a) => subject.map((b): Link => [a, b, kind]))
   return subject.flatMap((a) => right.map((b): Link => [a, b, kind]))
+}
+
+/** The verbs and particles that may stand between a conflict noun and its "between": "fighting broke out between". */
+const MAX_BETWEEN_VERB = 2
+
+/** "fighting broke out between A and B": the index of "between" after the noun cue's verb and particle, or -1. */
+function betweenAfterVerb(s: SentenceContext, m: CueMatch<RelationKind>): number {
+  // The cue is the verb's subject: a noun, or a gerund the tagger reads as a verb ("Since fighting broke out").
+  if (!['NOUN', 'VERB'].includes(wordAt(s, m.first)?.pos ?? '') || wordAt(s, m.last + 1)?.pos !== 'VERB') return -1
+  for (let i = m.last + 2; i <= m.last + 1 + MAX_BETWEEN_VERB && i < s.tokens.length; i++) {
+    if (s.tokens[i]!.lower === 'between') return i
+    if (!['ADP', 'PART', 'ADV'].includes(wordAt(s, i)?.pos ?? '')) return -1
+  }
+  return -1
+}
+
+/**
+ * The two sides "between A and B" names: its members up to the one after "and" ("between the army and the
+ * militia, the country has …" leaves the country out).
+ */
+function betweenPair(s: SentenceContext, g: Group): string[] {
+  const and = s.tokens.findIndex((t, i) => i > g.first && i < g.last && t.lower === 'and')
+  if (and < 0) return g.actors
+  const upTo = g.mentions.find((x) => x.first > and)
+  return upTo ? [...new Set(g.mentions.filter((x) => x.first <= upTo.first).map((x) => x.actor))] : g.actors
+}
+
+/** Relative pronouns that open a clause about the noun before them: "a militia which has fought …". */
+const RELATIVES = new Set(['which', 'who', 'that'])
+/** How many words an apposition's noun phrase may hold before its relative pronoun: "a paramilitary group which". */
+const MAX_APPOSITION_WORDS = 4
+
+/**
+ * "the RSF – a paramilitary group which has fought the army –": in an apposition set off by a dash or a comma, a
+ * relative clause's verb has for subject the actor the apposition describes, named right before the mark.
+ */
+function apposedTo(s: SentenceContext, groups: Group[], start: number, m: CueMatch<RelationKind>): string[] {
+  const mark = s.tokens[start - 1]
+  if (!mark || !['–', '—', ','].includes(mark.text) || !['a', 'an', 'the'].includes(s.tokens[start]?.lower ?? '')) return []
+  const relative = s.tokens.findIndex((t, i) => i > start && i <= start + MAX_APPOSITION_WORDS && RELATIVES.has(t.lower))
+  if (relative < 0 || relative > m.first || groups.some((g) => g.first >= start && g.first < relative)) return []
+  return groups.find((g) => g.last === start - 2)?.actors ?? []
 }
 
 /**
@@ -436,9 +486,14 @@ function exampleOfCue(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): 
   return lead > 0 && g.first === m.last + 1 + lead && wordAt(s, m.first)?.pos === 'NOUN'
 }
 
-/** One actor, no possessive, right before a conflict noun: "the Kosovo war", "the Iran conflict". */
+/** How many adjectives may stand between an actor and the conflict noun it names: "Russian nuclear attacks". */
+const MAX_CONFLICT_ADJECTIVES = 2
+
+/** One actor, no possessive, right before a conflict noun or its adjectives: "the Kosovo war", "Russian nuclear attacks". */
 function namesConflict(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
-  return CONFLICT_KINDS.has(m.cue.value) && g.actors.length === 1 && g.last === m.first - 1 && !s.tokens[g.last]!.possessive && wordAt(s, m.first)?.pos === 'NOUN'
+  const between = m.first - 1 - g.last
+  const adjectives = between >= 0 && between <= MAX_CONFLICT_ADJECTIVES && s.tokens.slice(g.last + 1, m.first).every((_, k) => wordAt(s, g.last + 1 + k)?.pos === 'ADJ')
+  return CONFLICT_KINDS.has(m.cue.value) && g.actors.length === 1 && adjectives && !s.tokens[g.last]!.possessive && wordAt(s, m.first)?.pos === 'NOUN'
 }
 
 /**
