@@ -19,7 +19,8 @@ const RE_TIME_LEAD = new RegExp(
   `^(?:\\p{L}+\\s+)?(?:the\\s+)?(?:(?:(?:very|early|late|mid|first|second|last)[\\s-]+)?(?:${DATA.dates.timeNouns.join('|')})s?|early|late|mid-?)$`,
   'iu',
 )
-const RE_LEADING = /^(?:and|but|so|or|then|however|indeed|also|this time|considering|following|after|before|since|that|although|though|when|whereas|while|once)\b[\s,]*/i
+/** "Then-Chairman" is a title, not a connective: the word must end before a space or a comma. */
+const RE_LEADING = /^(?:and|but|so|or|then|however|indeed|also|this time|considering|following|after|before|since|that|although|though|when|whereas|while|once)(?=[\s,]|$)[\s,]*/i
 /** "Beginning in", "Starting on", "Effective": words that only lead to the date they open. */
 const RE_DATE_LEAD = /^(?:beginning|starting|effective|as early as|as late as)(?:\s+(?:in|on|from))?$/i
 /** The preposition a date leaves behind: "Upon X's direction, [in] March 2025". */

@@ -64,6 +64,8 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // Without a publication date, a date may be to come whatever its tense.
       const future = !ctx.published || isFuture(s, d) || RE_LATER.test(s.sentence.text.slice(d.start, d.end)) || date > ctx.published.slice(0, date.length)
       if (verbs.length && (verbs.every((v) => framesNoEvent(v, { future })) || isFigure(s, d, verbs) || datesSubjectOfPerfect(s, d, verbs))) continue
+      // (A named event of the publication's own year, "the 2026 elections", may be to come.)
+      if (named && (future || date === ctx.published?.slice(0, date.length)) && inPossibility(s, d)) continue
       // "… in 2007 and he became prime minister the following year": told after the year it follows.
       const floor = d.later ? Math.max(0, ...dates.filter((x) => x.end <= d.start).map((x) => x.end)) : 0
       found.push({ date, label: d.range, start: d.start, end: d.end, s, text: named ?? describe(s, d.start, d.end, floor) })
@@ -161,20 +163,24 @@ function isFigure(s: SentenceContext, d: DateMention, verbs: VerbGroup[]): boole
   return RE_QUANTITY.test(text.slice(from, to)) || RE_SPAN_OPEN.test(lead) || /^(?:from|between)\s/i.test(text.slice(d.start, d.end)) || RE_SPAN_CLOSE.test(lead)
 }
 
-const RE_POINT_CUE = /^(?:in|on|during)\s/i
+/** "in 2019", "during May", "since early 2025": the cue, in the mention or right before it. */
+const RE_POINT_CUE = /^(?:in|on|during|since)\s/i
+const RE_POINT_CUE_BEFORE = /\b(?:in|on|during|since)\s+$/i
 /** Words a subject the date stands in has before it, at least: "[X's use of the fund] in 2025 has renewed …". */
 const SUBJECT_WORDS = 3
 
 /**
  * "The minister's use of the reserve to support the peso in 2025 has renewed debates about it": a perfect takes no
- * past time of its own ("has renewed in 2025" is no English), so a past date before it, led by "in", "on" or
- * "during", dates a noun of its subject, and the sentence tells how things stand now. Not a date in brackets
+ * past time of its own ("has renewed in 2025" is no English), so a past date before it, led by "in", "on",
+ * "during" or "since" ("The expansion into exports since early 2024 has led to disputes"), dates a noun of its
+ * subject, and the sentence tells how things stand now. Not a date in brackets
  * ("has used the fund (Chile in 2008 and Peru in 2021)" lists the times it did), nor one relative to publication
  * ("has acquired the firm today").
  */
 function datesSubjectOfPerfect(s: SentenceContext, d: DateMention, verbs: VerbGroup[]): boolean {
   const text = s.sentence.text
-  if (d.published || !RE_POINT_CUE.test(text.slice(d.start, d.end)) || asideAround(text, d.start, d.end)) return false
+  if (d.published || asideAround(text, d.start, d.end)) return false
+  if (!RE_POINT_CUE.test(text.slice(d.start, d.end)) && !RE_POINT_CUE_BEFORE.test(text.slice(0, d.start))) return false
   // A date that leads its clause ("On Monday, the ministry has announced …", as some translated news puts it) is
   // the time of its verb, however tensed.
   const [from] = clauseAround(text, d.start, d.end)
@@ -586,6 +592,15 @@ const MODALS = new Set<string>(DATA.dates.hypotheticalModals)
 function dateVerbs(s: SentenceContext, d: DateMention): VerbGroup[] {
   const [from, to] = clauseAround(s.sentence.text, d.start, d.end)
   return clauseVerbs(s.words, d.start, d.end, from, to)
+}
+
+/**
+ * "Congress may weigh changes before the July 2027 review", "The ruling could matter in the 2026 elections": an event
+ * to come that a noun names, in a sentence telling what may, could or must be, is a time the possibility is set
+ * against, not an event the article tells. A modal (data/dates.json hypotheticalModals) before the date.
+ */
+function inPossibility(s: SentenceContext, d: DateMention): boolean {
+  return s.words.some((w) => w.end <= d.start && w.pos === 'AUX' && MODALS.has(w.lower))
 }
 
 /** "later this year": a time to come. */
