@@ -325,6 +325,11 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2022-06', '2023-03'])
   })
 
+  it('leaves out the date of a dated paper ("a decree dated May 5, 2025"), keeps the act it is told beside', () => {
+    const article = ingest('Trade news\n\nThe ministry acts under a decree dated May 5, 2025. On 3 March 2026, the minister sent a letter to the Senate.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2026-03-03'])
+  })
+
   it('leaves out a count reported on a date ("a monitor reported around 9,000 arrests"), keeps a report that is an act', () => {
     const article = ingest(
       'In 2022, one rights group reported around 9,000 arrests across the province. In early May 2023, one in five shops in the capital reported closing early. In 2024, the ministry reported the theft to the police.',
@@ -397,6 +402,11 @@ describe('analyse: what an event says', () => {
   it('keeps a title that opens with a connective’s letters ("Then-Chairman … testified")', () => {
     const article = ingest('Then-Chairman of the Central Bank Ana Ruiz testified in March 2023 that the talks had failed.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)[0]).toMatch(/^Then-Chairman of the Central Bank Ana Ruiz testified/)
+  })
+
+  it('leaves out a relative clause between commas that holds a date with a comma ("…, who acts under a decree of May 5, 2025, sent …")', () => {
+    const article = ingest('On 3 March 2026, the Minister of Trade, who acts under a decree signed May 5, 2025, sent a letter to the Senate.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)).toContain('the Minister of Trade sent a letter to the Senate')
   })
 
   it('tells the clause of its own time a date ends ("revenue has doubled since [we opened an office in May 2025]")', () => {

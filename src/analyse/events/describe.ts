@@ -93,8 +93,11 @@ function withoutFrame(body: string): string {
   return frame ? body.slice(frame.length + 1) : body
 }
 
-/** ", who control one-third of Yemen (including Sanaa), entered …": a relative clause between commas says who, not what happened. */
-const RE_RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,;:]*,\s*(?=\S)/g
+/**
+ * ", who control one-third of Yemen (including Sanaa), entered …": a relative clause between commas says who, not what
+ * happened. The comma of a date ("under an order of May 5, 2025,") is inside it.
+ */
+const RE_RELATIVE_ASIDE = /,\s+(?:who|which)\s(?:[^,;:]|,\s(?=\d{4}\b))*,\s*(?=\S)/g
 
 /** The last item of a list before a date: "…crises, such as the Uri attack [in 2016] and the Pulwama attack [in 2019]". */
 const RE_LIST_BREAK = /(?:,\s+|\bsuch as\s+|\bincluding\s+|\band\s+)(?=\S)/g

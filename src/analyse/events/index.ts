@@ -632,18 +632,22 @@ function eventNounBefore(s: SentenceContext, start: number): number | undefined 
 
 const SOURCE_NOUNS = new Set<string>(DATA.dates.sourceNouns)
 const PUBLISHED = new Set<string>(DATA.dates.publishedParticiples)
+const DATED = new Set<string>(DATA.dates.datedParticiples)
 /** Words a source's noun may stand before its participle: "our previous Economic Index report [published]". */
 const SOURCE_REACH = 4
 
 /**
  * "our previous report published in September 2025", "In our Charter, published in 2018, we say …": the date of a
  * source the article cites. A participle of publishing, not in a verb group ("We published the survey in May 2024"
- * tells the act), right before the date, after a noun of a document (data/dates.json sourceNouns).
+ * tells the act), right before the date, after a noun of a document (data/dates.json sourceNouns); or "dated"
+ * after any noun ("an order dated 5 May 2025", data/dates.json datedParticiples).
  */
 function datesSource(s: SentenceContext, d: DateMention): boolean {
   let i = s.words.findLastIndex((w) => w.end <= d.start)
   if (['in', 'on'].includes(s.words[i]?.lower ?? '')) i--
   const participle = s.words[i]
+  // "Executive Order 14347 dated September 5, 2025": a dated paper, whatever its noun.
+  if (participle && DATED.has(participle.lower)) return true
   if (!participle || !PUBLISHED.has(participle.lower) || s.words[i - 1]?.pos === 'AUX') return false
   // Whatever its tag ("our earlier report" may be tagged a verb).
   return s.words.slice(Math.max(0, i - SOURCE_REACH), i).some((w) => SOURCE_NOUNS.has(w.lemma.toLowerCase().replace(/[^\p{L}-]/gu, '')))
