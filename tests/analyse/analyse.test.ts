@@ -409,6 +409,11 @@ describe('analyse: what an event says', () => {
     expect(analyse(article).events.map((e) => e.text)).toContain('the Minister of Trade sent a letter to the Senate')
   })
 
+  it('reads a comma in brackets as no list break ("since the Pact (AP, the forerunner of the treaty) entered into force in 1994")', () => {
+    const article = ingest('Trade between Peru and Chile has grown sharply since the Andean Pact (AP, the forerunner of the new treaty) entered into force in 1994, with imports rising faster.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['the Andean Pact (AP, the forerunner of the new treaty) entered into force'])
+  })
+
   it('tells the clause of its own time a date ends ("revenue has doubled since [we opened an office in May 2025]")', () => {
     const article = ingest('Our revenue in Peru has doubled since we opened an office in May 2025. Sales fell because of the rules that the ministry adopted in 2024.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['Sales fell because of the rules that the ministry adopted', 'we opened an office'])

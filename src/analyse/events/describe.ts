@@ -105,7 +105,9 @@ const RE_LIST_BREAK = /(?:,\s+|\bsuch as\s+|\bincluding\s+|\band\s+)(?=\S)/g
 const RE_NOUN_PHRASE = /^(?:the|a|an|its|their|his|her)\s/i
 
 function lastItem(before: string): string {
-  const cuts = [...before.matchAll(RE_LIST_BREAK)].map((m) => m.index + m[0].length)
+  // "since the Pact (AP, the precursor of the treaty) entered into force": a comma in brackets parts no list.
+  const inBrackets = (at: number) => before.slice(0, at).split('(').length > before.slice(0, at).split(')').length
+  const cuts = [...before.matchAll(RE_LIST_BREAK)].filter((m) => !inBrackets(m.index)).map((m) => m.index + m[0].length)
   for (const cut of cuts.reverse()) {
     const item = before.slice(cut)
     // Only a noun phrase makes an item ("the Uri attack"); "…, last held" or "…, like the one" do not.
