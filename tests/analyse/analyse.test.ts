@@ -414,6 +414,11 @@ describe('analyse: what an event says', () => {
     expect(analyse(article).events.map((e) => e.text)).toEqual(['the Andean Pact (AP, the forerunner of the new treaty) entered into force'])
   })
 
+  it('tells a relative clause of its noun ("an appeal process, which was added … in 1978" → "an appeal process was added …")', () => {
+    const article = ingest('The law provides an appeal process, which was added to the code in 1978 after a court case. This treaty builds on the trade partnership we announced in November 2025.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['an appeal process was added to the code', 'the trade partnership we announced'])
+  })
+
   it('tells the clause of its own time a date ends ("revenue has doubled since [we opened an office in May 2025]")', () => {
     const article = ingest('Our revenue in Peru has doubled since we opened an office in May 2025. Sales fell because of the rules that the ministry adopted in 2024.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['Sales fell because of the rules that the ministry adopted', 'we opened an office'])

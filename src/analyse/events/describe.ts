@@ -33,7 +33,7 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   const text = s.sentence.text
   const [from, clauseEnd] = clauseAround(text, start, end)
   const clauseStart = timeClauseStart(s, Math.max(from, floor), start)
-  const before = text.slice(clauseStart, start).replace(RE_RELATIVE_ASIDE, ' ').trim()
+  const before = withAntecedent(s, clauseStart, start).replace(RE_RELATIVE_ASIDE, ' ').trim()
   const after = text.slice(end, clauseEnd).replace(/^[\s,]+/, '').trim()
   let body: string
   // "According to observers, in 2019 X decided …": an opening phrase before a comma is not the event; nor is a
@@ -58,6 +58,41 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   }
   return tidy(withoutFrame(body.replace(RE_RELATIVE_ASIDE, ' ').replace(RE_DASH_ASIDE_TEXT, ' ')))
 }
+
+const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART'])
+const SUBJECT_PRONOUNS = new Set(['we', 'they', 'he', 'she', 'i', 'you'])
+
+/** Where the noun phrase whose last word is `k` starts: back over its nouns and modifiers to its determiner. */
+function phraseStart(words: Word[], k: number): number {
+  let i = k
+  while (i > 0 && PHRASE_POS.has(words[i - 1]!.pos)) i--
+  if (i > 0 && words[i - 1]!.pos === 'DET') i--
+  return i
+}
+
+/**
+ * The words of a date's clause up to the date, read as what happened: a relative clause takes the noun it tells of
+ * ("…, an exemption process, which was added to the statute [in 1978]" → "an exemption process was added to the
+ * statute"), and a relative clause without "that" starts at its noun ("This deal builds on the partnership we
+ * announced [in May]" → "the partnership we announced").
+ */
+function withAntecedent(s: SentenceContext, from: number, start: number): string {
+  const text = s.sentence.text
+  const words = s.words
+  const first = words.findIndex((w) => w.start >= from)
+  const last = words.findLastIndex((w) => w.end <= start && w.pos !== 'ADP')
+  if (first < 0 || last < first) return text.slice(from, start)
+  const w = words[first]!
+  if (RELATIVE_PRONOUNS.has(w.lower) && words[first - 1]?.text === ',' && ['NOUN', 'PROPN'].includes(words[first - 2]?.pos ?? '')) {
+    const noun = phraseStart(words, first - 2)
+    return `${text.slice(words[noun]!.start, words[first - 2]!.end)} ${text.slice(w.end, start).trim()}`
+  }
+  if (last - 2 > first && words[last]!.pos === 'VERB' && SUBJECT_PRONOUNS.has(words[last - 1]!.lower) && ['NOUN', 'PROPN'].includes(words[last - 2]!.pos)) {
+    return text.slice(words[phraseStart(words, last - 2)]!.start, start)
+  }
+  return text.slice(from, start)
+}
+const RELATIVE_PRONOUNS = new Set(['which', 'who'])
 
 /** Conjunctions that open a clause of its own time: "since", "when", "after", "once", "because". */
 const TIME_CONJUNCTIONS = new Set(['since', 'when', 'after', 'once', 'because'])
