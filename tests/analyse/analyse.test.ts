@@ -419,6 +419,11 @@ describe('analyse: what an event says', () => {
     expect(analyse(article).events.map((e) => e.text)).toEqual(['an appeal process was added to the code', 'the trade partnership we announced'])
   })
 
+  it('leaves a leading date out of a whole sentence told as the event ("In May 2020, Peru, Chile, and Bolivia signed …")', () => {
+    const article = ingest('On 3 May 2020, the governments of Peru, Chile (CL), and Bolivia signed a pact, which is meant to open their borders.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)[0]).toMatch(/^the governments of Peru, Chile \(CL\), and Bolivia signed a pact/)
+  })
+
   it('tells the clause of its own time a date ends ("revenue has doubled since [we opened an office in May 2025]")', () => {
     const article = ingest('Our revenue in Peru has doubled since we opened an office in May 2025. Sales fell because of the rules that the ministry adopted in 2024.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['Sales fell because of the rules that the ministry adopted', 'we opened an office'])

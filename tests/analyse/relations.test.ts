@@ -347,9 +347,9 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['2026-01 the January 2026 operation to capture the president'])
   })
 
-  it('tells an event whose subject is a list ending ", and …" by its whole sentence, and a named event with nothing after its noun not at all', () => {
+  it('tells an event whose subject is a list ending ", and …" by its whole sentence (its leading date left out), and a named event with nothing after its noun not at all', () => {
     const a = analyseText('On November 21, 2024, FHWA, the New York State DOT, the TBTA, and the New York City DOT signed a cooperative agreement. The Secretary later terminated the November 2024 agreement.')
-    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['2024-11-21 On November 21, 2024, FHWA, the New York State DOT, the TBTA, and the New York City DOT signed a cooperative agreement'])
+    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['2024-11-21 FHWA, the New York State DOT, the TBTA, and the New York City DOT signed a cooperative agreement'])
   })
 
   it('gives a yearless day the year the article printed it with, and reads "no earlier than" as a bound', () => {

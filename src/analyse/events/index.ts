@@ -201,7 +201,9 @@ function describe(s: SentenceContext, start: number, end: number, floor = 0): st
   // break; the whole sentence tells it.
   // (A sentence parted by a semicolon, a colon or a dash holds clauses of their own: no such fallback.)
   if (/[;:—]/.test(s.sentence.text)) return text
-  const whole = describeClause(s, 0, s.sentence.text.length, floor)
+  // A date that leads the sentence ("In September 2021, A, B, and C launched …") is left out of it.
+  const leads = s.sentence.text.slice(0, start).split(/\s+/).filter(Boolean).length <= 1
+  const whole = describeClause(s, 0, s.sentence.text.length, leads ? Math.max(floor, end) : floor)
   return tellsEvent(whole) ? whole : text
 }
 
