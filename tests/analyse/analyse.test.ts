@@ -330,6 +330,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2026-03-03'])
   })
 
+  it('leaves out the date of a source an "as" clause cites ("…, as the Court held in Smith v. Jones in 2019"), keeps what happened', () => {
+    const article = ingest(
+      'Court news\n\nSection 2 is a fit remedy, as the Court held in Smith v. Jones in 2019. As the minister noted in 2020, the plan failed in 2021. The Court ruled on the case in 2018.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2018', '2021'])
+  })
+
   it('leaves out a count reported on a date ("a monitor reported around 9,000 arrests"), keeps a report that is an act', () => {
     const article = ingest(
       'In 2022, one rights group reported around 9,000 arrests across the province. In early May 2023, one in five shops in the capital reported closing early. In 2024, the ministry reported the theft to the police.',

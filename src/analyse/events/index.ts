@@ -45,7 +45,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       const year = lastYear
       if (d.year && !d.yearless) lastYear = d.year
       if (d.later && year) Object.assign(d, { year: year + d.later })
-      if (!isEventDate(s, d) || isBound(s, d) || isOwnFinding(s.words, d.start, d.end) || isTally(s, d) || datesSource(s, d)) continue
+      if (!isEventDate(s, d) || isBound(s, d) || isOwnFinding(s.words, d.start, d.end) || isTally(s, d) || datesSource(s, d) || isCitation(s, d)) continue
       // "February 19" after "On February 19, 2025, …": the day the article has printed with its year.
       const same = d.yearless && d.day ? printed.get(`${d.month}-${d.day}`) : undefined
       const named = namedEvent(s, d)
@@ -653,6 +653,28 @@ function datesSource(s: SentenceContext, d: DateMention): boolean {
   if (!participle || !PUBLISHED.has(participle.lower) || s.words[i - 1]?.pos === 'AUX') return false
   // Whatever its tag ("our earlier report" may be tagged a verb).
   return s.words.slice(Math.max(0, i - SOURCE_REACH), i).some((w) => SOURCE_NOUNS.has(w.lemma.toLowerCase().replace(/[^\p{L}-]/gu, '')))
+}
+
+/** Words an "as" clause may run before its date: "as the Court held in Smith v. Jones [in 2019]". */
+const CITATION_REACH = 10
+/** The start of the sentence, or a comma (a quotation may close after it: '…,” as the Court held'). */
+const RE_CLAUSE_OPEN = /(?:^|,['"’”]?)\s*$/
+const RE_CITATION_VERB = new RegExp(`\\b(?:${DATA.dates.citationVerbs.join('|')})\\b`, 'i')
+
+/**
+ * "Section 2 is a fit remedy, as the Court held in Smith v. Jones in 2019", "As the minister noted in 2020, …": a
+ * clause opened by "as" (at the sentence's start or after a comma) with a verb of saying or holding
+ * (data/dates.json citationVerbs) cites a source; its date is the source's, not an event's.
+ */
+function isCitation(s: SentenceContext, d: DateMention): boolean {
+  const words = s.words
+  const before = words.findLastIndex((w) => w.end <= d.start)
+  for (let j = before; j >= 0 && j > before - CITATION_REACH; j--) {
+    const w = words[j]!
+    if (w.pos === 'PUNCT') return false
+    if (w.lower === 'as' && RE_CLAUSE_OPEN.test(s.sentence.text.slice(0, w.start))) return RE_CITATION_VERB.test(s.sentence.text.slice(w.end, d.start))
+  }
+  return false
 }
 
 /** Words a count may stand before the event noun it counts: "126 [credit] operations". */
