@@ -338,6 +338,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2018', '2021'])
   })
 
+  it('leaves out what is planned after an infinitive ("plans to open a plant in 2027"), keeps the planning’s own date and a plan that dates another clause', () => {
+    const article = ingest(
+      'Firm news\n\nThe company plans to open a plant in 2027. The treaty scheduled the cuts to begin in January 2026. The ministry intends to hold talks in June 2026. The board agreed in May 2024 to sell the unit. Shortly before the tolls were due to start on June 30, 2023, the governor halted them.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2023-06-30', '2024-05'])
+  })
+
   it('leaves out a count reported on a date ("a monitor reported around 9,000 arrests"), keeps a report that is an act', () => {
     const article = ingest(
       'In 2022, one rights group reported around 9,000 arrests across the province. In early May 2023, one in five shops in the capital reported closing early. In 2024, the ministry reported the theft to the police.',

@@ -65,6 +65,8 @@ export function findEvents(ctx: Context): DatedEvent[] {
       const future = !ctx.published || isFuture(s, d) || RE_LATER.test(s.sentence.text.slice(d.start, d.end)) || date > ctx.published.slice(0, date.length)
       if (verbs.length && (verbs.every((v) => framesNoEvent(v, { future })) || isFigure(s, d, verbs) || datesSubjectOfPerfect(s, d, verbs))) continue
       // (A named event of the publication's own year, "the 2026 elections", may be to come.)
+      // (Talks an infinitive of planning governs are planned too: "intends to hold talks in June".)
+      if (plansAhead(s, d, verbs.length ? verbs : dateVerbs(s, d))) continue
       if (named && (future || date === ctx.published?.slice(0, date.length)) && inPossibility(s, d)) continue
       // "… in 2007 and he became prime minister the following year": told after the year it follows.
       const floor = d.later ? Math.max(0, ...dates.filter((x) => x.end <= d.start).map((x) => x.end)) : 0
@@ -603,6 +605,32 @@ function dateVerbs(s: SentenceContext, d: DateMention): VerbGroup[] {
  */
 function inPossibility(s: SentenceContext, d: DateMention): boolean {
   return s.words.some((w) => w.end <= d.start && w.pos === 'AUX' && MODALS.has(w.lower))
+}
+
+const PLAN_WORDS = new Set<string>(DATA.dates.planWords)
+const SUBORDINATE_TIMES = new Set(['before', 'after', 'when', 'until', 'once', 'as', 'while'])
+
+/**
+ * "The company plans to open a plant in 2027", "The treaty scheduled the cuts to begin in January 2026", "The army is
+ * due to withdraw in May": a date after an infinitive that a word of planning or expecting governs (data/dates.json
+ * planWords) is the time of what is planned, not of an event. A date before the infinitive ("agreed in May 2024 to
+ * sell the unit") is the planning's own.
+ */
+function plansAhead(s: SentenceContext, d: DateMention, verbs: VerbGroup[]): boolean {
+  const words = s.words
+  const [from] = clauseAround(s.sentence.text, d.start, d.end)
+  const before = words.findLastIndex((w) => w.end <= d.start)
+  for (let i = before; i >= 1 && words[i]!.start >= from; i--) {
+    if (isFiniteVerb(words, i, true)) return false
+    if (words[i]!.pos === 'VERB' && words[i - 1]!.lower === 'to') {
+      // "Shortly before tolling was scheduled to start on June 30, the governor halted it": the plan's time dates
+      // what the sentence tells, in the clause it leads.
+      if (words.slice(0, i).some((w) => w.start >= from && SUBORDINATE_TIMES.has(w.lower))) return false
+      const governor = words[i - 2]
+      return verbs.some((v) => PLAN_WORDS.has(v.lemma)) || (!!governor && PLAN_WORDS.has(governor.lemma.toLowerCase()))
+    }
+  }
+  return false
 }
 
 /** "later this year": a time to come. */
