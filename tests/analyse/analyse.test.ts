@@ -293,9 +293,9 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2024-05'])
   })
 
-  it('leaves out events counted since a date ("has financed 126 loan operations since 1936"), keeps events on a date', () => {
+  it('leaves out events counted since a date ("has financed 126 loan operations since 1936", "several rules since 2023"), keeps events on a date', () => {
     const article = ingest(
-      'The fund has financed 126 loan operations since 1936. Militants have carried out more than 40 attacks since March 2021. The rebels have captured three towns since 2019. Two attacks on 8 April 2022 killed nine people.',
+      'The fund has financed 126 loan operations since 1936. Militants have carried out more than 40 attacks since March 2021. The rebels have captured three towns since 2019. Two attacks on 8 April 2022 killed nine people. Regulators have issued several proposed or final rules since 2023.',
       { format: 'text' },
     )
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2019', '2022-04-08'])

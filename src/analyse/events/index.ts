@@ -713,13 +713,18 @@ const RE_SINCE_BEFORE = /\bsince\s+$/i
 /**
  * "The fund has financed 126 credit operations since 1936", "more than 40 attacks since March": events counted
  * since a date are a tally over the time since, none of them on the date. An event noun in the plural, with a
- * number (no year) before it, and a date led by "since".
+ * number (no year) before it, and a date led by "since"; or any acts counted without a number after the clause's
+ * verb ("have released several rules since 2025", data/dates.json tallyQuantifiers).
  */
 function isTally(s: SentenceContext, d: DateMention): boolean {
   const text = s.sentence.text
   // "since" in the mention ("[since 1936]") or before it ("since [March 2021]").
   const cue = RE_SINCE_CUE.test(text.slice(d.start, d.end)) ? d.start : RE_SINCE_BEFORE.exec(text.slice(0, d.start))?.index
   if (cue === undefined) return false
+  // "have released several proposed or final rules since 2025": acts counted without a number, whatever they are.
+  const [from] = clauseAround(text, d.start, d.end)
+  const verb = s.words.findIndex((w, i) => w.start >= from && w.end <= cue && isFiniteVerb(s.words, i, true))
+  if (verb >= 0 && s.words.some((w, i) => i > verb && w.end <= cue && TALLY_QUANTIFIERS.has(w.lower))) return true
   const noun = eventNounBefore(s, cue)
   if (noun === undefined || s.words[noun]!.lower === s.words[noun]!.lemma.toLowerCase()) return false
   for (let i = noun - 1; i >= 0 && i >= noun - COUNT_REACH; i--) {
@@ -730,6 +735,7 @@ function isTally(s: SentenceContext, d: DateMention): boolean {
   return false
 }
 const RE_YEAR_NUMBER = /^(?:1[7-9]|20)\d{2}$/
+const TALLY_QUANTIFIERS = new Set<string>(DATA.dates.tallyQuantifiers)
 
 const RE_REFERENCE_LEAD = new RegExp(`^(?:${DATA.dates.referenceLeads.join('|')})`, 'i')
 
