@@ -440,6 +440,11 @@ describe('analyse: what an event says', () => {
     expect(analyse(article).events.map((e) => e.text)[0]).toMatch(/^the governments of Peru, Chile \(CL\), and Bolivia signed a pact/)
   })
 
+  it('tells an event a possessive’s dated noun names by that noun phrase ("Since Chile’s March 2021 blockade of the port, …")', () => {
+    const article = ingest('Since Chile’s March 2021 blockade of the port, the premier has threatened new tariffs.', { format: 'text' })
+    expect(analyse(article).events.map((e) => `${e.date} ${e.text}`)).toEqual(['2021-03 Chile’s March 2021 blockade of the port'])
+  })
+
   it('tells the clause of its own time a date ends ("revenue has doubled since [we opened an office in May 2025]")', () => {
     const article = ingest('Our revenue in Peru has doubled since we opened an office in May 2025. Sales fell because of the rules that the ministry adopted in 2024.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['Sales fell because of the rules that the ministry adopted', 'we opened an office'])

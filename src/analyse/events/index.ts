@@ -501,7 +501,21 @@ function modifiedNoun(s: SentenceContext, d: DateMention): { determiner: Word; n
   const determiner =
     s.words.find((w) => w.start >= d.start && w.end <= d.end && MODIFIER_DETERMINERS.has(w.lower)) ??
     s.words.filter((w) => w.end <= d.start).findLast((w) => !(w.pos === 'CCONJ' || w.pos === 'NUM' || MONTH_WORDS.has(w.lower)))
+  // "Russia's February 2022 invasion": a possessive determines the noun too; the phrase starts at its owner.
+  if (determiner && POSSESSIVE.has(determiner.lower)) {
+    const at = s.words.indexOf(determiner)
+    let k = at
+    while (k > 0 && at - k < OWNER_WORDS && ['PROPN', 'NOUN'].includes(s.words[k - 1]!.pos)) k--
+    if (k < at && s.words[k - 1]?.pos === 'DET') k--
+    if (k < at) return withHead(s, d, s.words[k]!)
+  }
   if (!determiner || !MODIFIER_DETERMINERS.has(determiner.lower)) return undefined
+  return withHead(s, d, determiner)
+}
+/** Words a possessive's owner may have: "the Trump Administration's". */
+const OWNER_WORDS = 3
+
+function withHead(s: SentenceContext, d: DateMention, determiner: Word): { determiner: Word; noun: Word } | undefined {
   // Over another date of a pair ("and April 21") to the noun phrase, whose head is its last noun ("the November
   // 2026 congressional elections", "the 2025 Quad Foreign Ministers' Meeting").
   const after = s.words.filter((x) => x.start >= d.end)
