@@ -632,8 +632,10 @@ const SUBORDINATE_TIMES = new Set(['before', 'after', 'when', 'until', 'once', '
  */
 function plansAhead(s: SentenceContext, d: DateMention, verbs: VerbGroup[]): boolean {
   const words = s.words
-  const [from] = clauseAround(s.sentence.text, d.start, d.end)
   const before = words.findLastIndex((w) => w.end <= d.start)
+  // Cheap first: an infinitive before the date at all.
+  if (!words.some((w, i) => i <= before && w.pos === 'VERB' && words[i - 1]?.lower === 'to')) return false
+  const [from] = clauseAround(s.sentence.text, d.start, d.end)
   for (let i = before; i >= 1 && words[i]!.start >= from; i--) {
     if (isFiniteVerb(words, i, true)) return false
     if (words[i]!.pos === 'VERB' && words[i - 1]!.lower === 'to') {
