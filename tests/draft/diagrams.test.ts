@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { analyse } from '../../src/analyse/index.ts'
 import { draftDiagramSlides } from '../../src/draft/diagrams.ts'
+import { ingest } from '../../src/ingest/index.ts'
 import type { Actor, ActorType, Analysis, Article, Relation, RelationKind } from '../../src/types.ts'
 
 /** An actors slide drawn from actors and relations alone (no article text is read but the headline). */
@@ -332,5 +334,16 @@ describe('actors slide: a civil war', () => {
     )!
     expect(drawn.edges).toContain('b-land support militia')
     expect(drawn.edges.some((e) => /b-land support a-land$/.test(e))).toBe(false)
+  })
+})
+
+describe('draft: what the timeline says of an event', () => {
+  it('cuts a long event at the end of a noun phrase within the line ("… of the Foreign Trade Act of 1990…", not "… of the…")', () => {
+    const article = ingest(
+      'Trade news\n\nIn March 2024, the Ministry of Commerce opened two inquiries under Section 12 of the Foreign Trade Act of 1990 into excess steel capacity and the ban on imports of goods made by forced labour.',
+      { format: 'text' },
+    )
+    const slide = draftDiagramSlides(article, analyse(article)).find((s) => s.kind === 'timeline')
+    expect(slide?.kind === 'timeline' && slide.events.map((e) => e.text)).toEqual(['Ministry of Commerce opened two inquiries under Section 12 of the Foreign Trade Act of 1990…'])
   })
 })

@@ -55,6 +55,15 @@ describe('tagWords', () => {
     expect(words.map((w, i) => (isFiniteVerb(words, i, true) ? w.text : '')).filter(Boolean)).toEqual(['paid'])
   })
 
+  it('when careful, reads a participle after a noun with a tensed auxiliary after it as part of the subject ("reserves held abroad were …"), not one with an object', () => {
+    const finite = (text: string) => {
+      const words = tagWords(text)
+      return words.map((w, i) => (isFiniteVerb(words, i, true) ? w.text : '')).filter(Boolean)
+    }
+    expect(finite('By 1950 the gold reserves held abroad were shrinking fast.')).toEqual(['were'])
+    expect(finite('The council approved the plan the mayor had drafted.')).toContain('approved')
+  })
+
   it('finds the verb after an aside in brackets or between dashes when asked to, never "compared with"', () => {
     for (const text of ['The council (a body of elders) banned the festival.', 'The council – a body of elders – banned the festival.']) {
       const words = tagWords(text)

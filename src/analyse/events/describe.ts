@@ -19,7 +19,8 @@ const RE_TIME_LEAD = new RegExp(
   `^(?:\\p{L}+\\s+)?(?:the\\s+)?(?:(?:(?:very|early|late|mid|first|second|last)[\\s-]+)?(?:${DATA.dates.timeNouns.join('|')})s?|early|late|mid-?)$`,
   'iu',
 )
-const RE_LEADING = /^(?:and|but|so|or|then|however|indeed|also|this time|considering|following|after|before|since|that|although|though|when|whereas|while|once)\b[\s,]*/i
+/** "Then-Chairman" is a title, not a connective: the word must end before a space or a comma. */
+const RE_LEADING = /^(?:and|but|so|or|then|however|indeed|also|this time|considering|following|after|before|since|that|although|though|when|whereas|while|once)(?=[\s,]|$)[\s,]*/i
 /** "Beginning in", "Starting on", "Effective": words that only lead to the date they open. */
 const RE_DATE_LEAD = /^(?:beginning|starting|effective|as early as|as late as)(?:\s+(?:in|on|from))?$/i
 /** The preposition a date leaves behind: "Upon X's direction, [in] March 2025". */
@@ -32,7 +33,7 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   const text = s.sentence.text
   const [from, clauseEnd] = clauseAround(text, start, end)
   const clauseStart = timeClauseStart(s, Math.max(from, floor), start)
-  const before = text.slice(clauseStart, start).replace(RE_RELATIVE_ASIDE, ' ').trim()
+  const before = withAntecedent(s, clauseStart, start).replace(RE_RELATIVE_ASIDE, ' ').trim()
   const after = text.slice(end, clauseEnd).replace(/^[\s,]+/, '').trim()
   let body: string
   // "According to observers, in 2019 X decided …": an opening phrase before a comma is not the event; nor is a
@@ -57,6 +58,41 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   }
   return tidy(withoutFrame(body.replace(RE_RELATIVE_ASIDE, ' ').replace(RE_DASH_ASIDE_TEXT, ' ')))
 }
+
+const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART'])
+const SUBJECT_PRONOUNS = new Set(['we', 'they', 'he', 'she', 'i', 'you'])
+
+/** Where the noun phrase whose last word is `k` starts: back over its nouns and modifiers to its determiner. */
+function phraseStart(words: Word[], k: number): number {
+  let i = k
+  while (i > 0 && PHRASE_POS.has(words[i - 1]!.pos)) i--
+  if (i > 0 && words[i - 1]!.pos === 'DET') i--
+  return i
+}
+
+/**
+ * The words of a date's clause up to the date, read as what happened: a relative clause takes the noun it tells of
+ * ("…, an exemption process, which was added to the statute [in 1978]" → "an exemption process was added to the
+ * statute"), and a relative clause without "that" starts at its noun ("This deal builds on the partnership we
+ * announced [in May]" → "the partnership we announced").
+ */
+function withAntecedent(s: SentenceContext, from: number, start: number): string {
+  const text = s.sentence.text
+  const words = s.words
+  const first = words.findIndex((w) => w.start >= from)
+  const last = words.findLastIndex((w) => w.end <= start && w.pos !== 'ADP')
+  if (first < 0 || last < first) return text.slice(from, start)
+  const w = words[first]!
+  if (RELATIVE_PRONOUNS.has(w.lower) && words[first - 1]?.text === ',' && ['NOUN', 'PROPN'].includes(words[first - 2]?.pos ?? '')) {
+    const noun = phraseStart(words, first - 2)
+    return `${text.slice(words[noun]!.start, words[first - 2]!.end)} ${text.slice(w.end, start).trim()}`
+  }
+  if (last - 2 > first && words[last]!.pos === 'VERB' && SUBJECT_PRONOUNS.has(words[last - 1]!.lower) && ['NOUN', 'PROPN'].includes(words[last - 2]!.pos)) {
+    return text.slice(words[phraseStart(words, last - 2)]!.start, start)
+  }
+  return text.slice(from, start)
+}
+const RELATIVE_PRONOUNS = new Set(['which', 'who'])
 
 /** Conjunctions that open a clause of its own time: "since", "when", "after", "once", "because". */
 const TIME_CONJUNCTIONS = new Set(['since', 'when', 'after', 'once', 'because'])
@@ -92,8 +128,11 @@ function withoutFrame(body: string): string {
   return frame ? body.slice(frame.length + 1) : body
 }
 
-/** ", who control one-third of Yemen (including Sanaa), entered …": a relative clause between commas says who, not what happened. */
-const RE_RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,;:]*,\s*(?=\S)/g
+/**
+ * ", who control one-third of Yemen (including Sanaa), entered …": a relative clause between commas says who, not what
+ * happened. The comma of a date ("under an order of May 5, 2025,") is inside it.
+ */
+const RE_RELATIVE_ASIDE = /,\s+(?:who|which)\s(?:[^,;:]|,\s(?=\d{4}\b))*,\s*(?=\S)/g
 
 /** The last item of a list before a date: "…crises, such as the Uri attack [in 2016] and the Pulwama attack [in 2019]". */
 const RE_LIST_BREAK = /(?:,\s+|\bsuch as\s+|\bincluding\s+|\band\s+)(?=\S)/g
@@ -101,7 +140,9 @@ const RE_LIST_BREAK = /(?:,\s+|\bsuch as\s+|\bincluding\s+|\band\s+)(?=\S)/g
 const RE_NOUN_PHRASE = /^(?:the|a|an|its|their|his|her)\s/i
 
 function lastItem(before: string): string {
-  const cuts = [...before.matchAll(RE_LIST_BREAK)].map((m) => m.index + m[0].length)
+  // "since the Pact (AP, the precursor of the treaty) entered into force": a comma in brackets parts no list.
+  const inBrackets = (at: number) => before.slice(0, at).split('(').length > before.slice(0, at).split(')').length
+  const cuts = [...before.matchAll(RE_LIST_BREAK)].filter((m) => !inBrackets(m.index)).map((m) => m.index + m[0].length)
   for (const cut of cuts.reverse()) {
     const item = before.slice(cut)
     // Only a noun phrase makes an item ("the Uri attack"); "…, last held" or "…, like the one" do not.

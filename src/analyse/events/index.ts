@@ -45,7 +45,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       const year = lastYear
       if (d.year && !d.yearless) lastYear = d.year
       if (d.later && year) Object.assign(d, { year: year + d.later })
-      if (!isEventDate(s, d) || isBound(s, d) || isOwnFinding(s.words, d.start, d.end) || isTally(s, d) || datesSource(s, d)) continue
+      if (!isEventDate(s, d) || isBound(s, d) || isOwnFinding(s.words, d.start, d.end) || isTally(s, d) || datesSource(s, d) || isCitation(s, d)) continue
       // "February 19" after "On February 19, 2025, …": the day the article has printed with its year.
       const same = d.yearless && d.day ? printed.get(`${d.month}-${d.day}`) : undefined
       const named = namedEvent(s, d)
@@ -64,6 +64,10 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // Without a publication date, a date may be to come whatever its tense.
       const future = !ctx.published || isFuture(s, d) || RE_LATER.test(s.sentence.text.slice(d.start, d.end)) || date > ctx.published.slice(0, date.length)
       if (verbs.length && (verbs.every((v) => framesNoEvent(v, { future })) || isFigure(s, d, verbs) || datesSubjectOfPerfect(s, d, verbs))) continue
+      // (A named event of the publication's own year, "the 2026 elections", may be to come.)
+      // (Talks an infinitive of planning governs are planned too: "intends to hold talks in June".)
+      if (plansAhead(s, d, verbs.length ? verbs : dateVerbs(s, d))) continue
+      if (named && (future || date === ctx.published?.slice(0, date.length)) && inPossibility(s, d)) continue
       // "… in 2007 and he became prime minister the following year": told after the year it follows.
       const floor = d.later ? Math.max(0, ...dates.filter((x) => x.end <= d.start).map((x) => x.end)) : 0
       found.push({ date, label: d.range, start: d.start, end: d.end, s, text: named ?? describe(s, d.start, d.end, floor) })
@@ -161,20 +165,24 @@ function isFigure(s: SentenceContext, d: DateMention, verbs: VerbGroup[]): boole
   return RE_QUANTITY.test(text.slice(from, to)) || RE_SPAN_OPEN.test(lead) || /^(?:from|between)\s/i.test(text.slice(d.start, d.end)) || RE_SPAN_CLOSE.test(lead)
 }
 
-const RE_POINT_CUE = /^(?:in|on|during)\s/i
+/** "in 2019", "during May", "since early 2025": the cue, in the mention or right before it. */
+const RE_POINT_CUE = /^(?:in|on|during|since)\s/i
+const RE_POINT_CUE_BEFORE = /\b(?:in|on|during|since)\s+$/i
 /** Words a subject the date stands in has before it, at least: "[X's use of the fund] in 2025 has renewed …". */
 const SUBJECT_WORDS = 3
 
 /**
  * "The minister's use of the reserve to support the peso in 2025 has renewed debates about it": a perfect takes no
- * past time of its own ("has renewed in 2025" is no English), so a past date before it, led by "in", "on" or
- * "during", dates a noun of its subject, and the sentence tells how things stand now. Not a date in brackets
+ * past time of its own ("has renewed in 2025" is no English), so a past date before it, led by "in", "on",
+ * "during" or "since" ("The expansion into exports since early 2024 has led to disputes"), dates a noun of its
+ * subject, and the sentence tells how things stand now. Not a date in brackets
  * ("has used the fund (Chile in 2008 and Peru in 2021)" lists the times it did), nor one relative to publication
  * ("has acquired the firm today").
  */
 function datesSubjectOfPerfect(s: SentenceContext, d: DateMention, verbs: VerbGroup[]): boolean {
   const text = s.sentence.text
-  if (d.published || !RE_POINT_CUE.test(text.slice(d.start, d.end)) || asideAround(text, d.start, d.end)) return false
+  if (d.published || asideAround(text, d.start, d.end)) return false
+  if (!RE_POINT_CUE.test(text.slice(d.start, d.end)) && !RE_POINT_CUE_BEFORE.test(text.slice(0, d.start))) return false
   // A date that leads its clause ("On Monday, the ministry has announced …", as some translated news puts it) is
   // the time of its verb, however tensed.
   const [from] = clauseAround(text, d.start, d.end)
@@ -195,7 +203,9 @@ function describe(s: SentenceContext, start: number, end: number, floor = 0): st
   // break; the whole sentence tells it.
   // (A sentence parted by a semicolon, a colon or a dash holds clauses of their own: no such fallback.)
   if (/[;:—]/.test(s.sentence.text)) return text
-  const whole = describeClause(s, 0, s.sentence.text.length, floor)
+  // A date that leads the sentence ("In September 2021, A, B, and C launched …") is left out of it.
+  const leads = s.sentence.text.slice(0, start).split(/\s+/).filter(Boolean).length <= 1
+  const whole = describeClause(s, 0, s.sentence.text.length, leads ? Math.max(floor, end) : floor)
   return tellsEvent(whole) ? whole : text
 }
 
@@ -491,7 +501,21 @@ function modifiedNoun(s: SentenceContext, d: DateMention): { determiner: Word; n
   const determiner =
     s.words.find((w) => w.start >= d.start && w.end <= d.end && MODIFIER_DETERMINERS.has(w.lower)) ??
     s.words.filter((w) => w.end <= d.start).findLast((w) => !(w.pos === 'CCONJ' || w.pos === 'NUM' || MONTH_WORDS.has(w.lower)))
+  // "Russia's February 2022 invasion": a possessive determines the noun too; the phrase starts at its owner.
+  if (determiner && POSSESSIVE.has(determiner.lower)) {
+    const at = s.words.indexOf(determiner)
+    let k = at
+    while (k > 0 && at - k < OWNER_WORDS && ['PROPN', 'NOUN'].includes(s.words[k - 1]!.pos)) k--
+    if (k < at && s.words[k - 1]?.pos === 'DET') k--
+    if (k < at) return withHead(s, d, s.words[k]!)
+  }
   if (!determiner || !MODIFIER_DETERMINERS.has(determiner.lower)) return undefined
+  return withHead(s, d, determiner)
+}
+/** Words a possessive's owner may have: "the Trump Administration's". */
+const OWNER_WORDS = 3
+
+function withHead(s: SentenceContext, d: DateMention, determiner: Word): { determiner: Word; noun: Word } | undefined {
   // Over another date of a pair ("and April 21") to the noun phrase, whose head is its last noun ("the November
   // 2026 congressional elections", "the 2025 Quad Foreign Ministers' Meeting").
   const after = s.words.filter((x) => x.start >= d.end)
@@ -588,6 +612,43 @@ function dateVerbs(s: SentenceContext, d: DateMention): VerbGroup[] {
   return clauseVerbs(s.words, d.start, d.end, from, to)
 }
 
+/**
+ * "Congress may weigh changes before the July 2027 review", "The ruling could matter in the 2026 elections": an event
+ * to come that a noun names, in a sentence telling what may, could or must be, is a time the possibility is set
+ * against, not an event the article tells. A modal (data/dates.json hypotheticalModals) before the date.
+ */
+function inPossibility(s: SentenceContext, d: DateMention): boolean {
+  return s.words.some((w) => w.end <= d.start && w.pos === 'AUX' && MODALS.has(w.lower))
+}
+
+const PLAN_WORDS = new Set<string>(DATA.dates.planWords)
+const SUBORDINATE_TIMES = new Set(['before', 'after', 'when', 'until', 'once', 'as', 'while'])
+
+/**
+ * "The company plans to open a plant in 2027", "The treaty scheduled the cuts to begin in January 2026", "The army is
+ * due to withdraw in May": a date after an infinitive that a word of planning or expecting governs (data/dates.json
+ * planWords) is the time of what is planned, not of an event. A date before the infinitive ("agreed in May 2024 to
+ * sell the unit") is the planning's own.
+ */
+function plansAhead(s: SentenceContext, d: DateMention, verbs: VerbGroup[]): boolean {
+  const words = s.words
+  const before = words.findLastIndex((w) => w.end <= d.start)
+  // Cheap first: an infinitive before the date at all.
+  if (!words.some((w, i) => i <= before && w.pos === 'VERB' && words[i - 1]?.lower === 'to')) return false
+  const [from] = clauseAround(s.sentence.text, d.start, d.end)
+  for (let i = before; i >= 1 && words[i]!.start >= from; i--) {
+    if (isFiniteVerb(words, i, true)) return false
+    if (words[i]!.pos === 'VERB' && words[i - 1]!.lower === 'to') {
+      // "Shortly before tolling was scheduled to start on June 30, the governor halted it": the plan's time dates
+      // what the sentence tells, in the clause it leads.
+      if (words.slice(0, i).some((w) => w.start >= from && SUBORDINATE_TIMES.has(w.lower))) return false
+      const governor = words[i - 2]
+      return verbs.some((v) => PLAN_WORDS.has(v.lemma)) || (!!governor && PLAN_WORDS.has(governor.lemma.toLowerCase()))
+    }
+  }
+  return false
+}
+
 /** "later this year": a time to come. */
 const RE_LATER = /^later\b/i
 
@@ -617,21 +678,47 @@ function eventNounBefore(s: SentenceContext, start: number): number | undefined 
 
 const SOURCE_NOUNS = new Set<string>(DATA.dates.sourceNouns)
 const PUBLISHED = new Set<string>(DATA.dates.publishedParticiples)
+const DATED = new Set<string>(DATA.dates.datedParticiples)
 /** Words a source's noun may stand before its participle: "our previous Economic Index report [published]". */
 const SOURCE_REACH = 4
 
 /**
  * "our previous report published in September 2025", "In our Charter, published in 2018, we say …": the date of a
  * source the article cites. A participle of publishing, not in a verb group ("We published the survey in May 2024"
- * tells the act), right before the date, after a noun of a document (data/dates.json sourceNouns).
+ * tells the act), right before the date, after a noun of a document (data/dates.json sourceNouns); or "dated"
+ * after any noun ("an order dated 5 May 2025", data/dates.json datedParticiples).
  */
 function datesSource(s: SentenceContext, d: DateMention): boolean {
   let i = s.words.findLastIndex((w) => w.end <= d.start)
   if (['in', 'on'].includes(s.words[i]?.lower ?? '')) i--
   const participle = s.words[i]
+  // "Executive Order 14347 dated September 5, 2025": a dated paper, whatever its noun.
+  if (participle && DATED.has(participle.lower)) return true
   if (!participle || !PUBLISHED.has(participle.lower) || s.words[i - 1]?.pos === 'AUX') return false
   // Whatever its tag ("our earlier report" may be tagged a verb).
   return s.words.slice(Math.max(0, i - SOURCE_REACH), i).some((w) => SOURCE_NOUNS.has(w.lemma.toLowerCase().replace(/[^\p{L}-]/gu, '')))
+}
+
+/** Words an "as" clause may run before its date: "as the Court held in Smith v. Jones [in 2019]". */
+const CITATION_REACH = 10
+/** The start of the sentence, or a comma (a quotation may close after it: '…,” as the Court held'). */
+const RE_CLAUSE_OPEN = /(?:^|,['"’”]?)\s*$/
+const RE_CITATION_VERB = new RegExp(`\\b(?:${DATA.dates.citationVerbs.join('|')})\\b`, 'i')
+
+/**
+ * "Section 2 is a fit remedy, as the Court held in Smith v. Jones in 2019", "As the minister noted in 2020, …": a
+ * clause opened by "as" (at the sentence's start or after a comma) with a verb of saying or holding
+ * (data/dates.json citationVerbs) cites a source; its date is the source's, not an event's.
+ */
+function isCitation(s: SentenceContext, d: DateMention): boolean {
+  const words = s.words
+  const before = words.findLastIndex((w) => w.end <= d.start)
+  for (let j = before; j >= 0 && j > before - CITATION_REACH; j--) {
+    const w = words[j]!
+    if (w.pos === 'PUNCT') return false
+    if (w.lower === 'as' && RE_CLAUSE_OPEN.test(s.sentence.text.slice(0, w.start))) return RE_CITATION_VERB.test(s.sentence.text.slice(w.end, d.start))
+  }
+  return false
 }
 
 /** Words a count may stand before the event noun it counts: "126 [credit] operations". */
@@ -642,13 +729,18 @@ const RE_SINCE_BEFORE = /\bsince\s+$/i
 /**
  * "The fund has financed 126 credit operations since 1936", "more than 40 attacks since March": events counted
  * since a date are a tally over the time since, none of them on the date. An event noun in the plural, with a
- * number (no year) before it, and a date led by "since".
+ * number (no year) before it, and a date led by "since"; or any acts counted without a number after the clause's
+ * verb ("have released several rules since 2025", data/dates.json tallyQuantifiers).
  */
 function isTally(s: SentenceContext, d: DateMention): boolean {
   const text = s.sentence.text
   // "since" in the mention ("[since 1936]") or before it ("since [March 2021]").
   const cue = RE_SINCE_CUE.test(text.slice(d.start, d.end)) ? d.start : RE_SINCE_BEFORE.exec(text.slice(0, d.start))?.index
   if (cue === undefined) return false
+  // "have released several proposed or final rules since 2025": acts counted without a number, whatever they are.
+  const [from] = clauseAround(text, d.start, d.end)
+  const verb = s.words.findIndex((w, i) => w.start >= from && w.end <= cue && isFiniteVerb(s.words, i, true))
+  if (verb >= 0 && s.words.some((w, i) => i > verb && w.end <= cue && TALLY_QUANTIFIERS.has(w.lower))) return true
   const noun = eventNounBefore(s, cue)
   if (noun === undefined || s.words[noun]!.lower === s.words[noun]!.lemma.toLowerCase()) return false
   for (let i = noun - 1; i >= 0 && i >= noun - COUNT_REACH; i--) {
@@ -659,6 +751,7 @@ function isTally(s: SentenceContext, d: DateMention): boolean {
   return false
 }
 const RE_YEAR_NUMBER = /^(?:1[7-9]|20)\d{2}$/
+const TALLY_QUANTIFIERS = new Set<string>(DATA.dates.tallyQuantifiers)
 
 const RE_REFERENCE_LEAD = new RegExp(`^(?:${DATA.dates.referenceLeads.join('|')})`, 'i')
 
