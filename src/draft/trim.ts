@@ -547,7 +547,9 @@ function afterMainClause(parse: Parse, kept: Set<number>, options: { verbPhrases
   for (const i of order) {
     if (parse.quoted[i]) continue
     const w = words[i]!
-    if (/^[;:—–]$/.test(w.text)) return { from: i, to: words.length - 1 }
+    // A dash that closes an aside ("A coalition—the plaintiffs who had challenged X—filed …") ends nothing.
+    const closesAside = DASHES.has(w.text) && words.slice(0, i).filter((x) => x.text === w.text).length % 2 === 1
+    if (/^[;:—–]$/.test(w.text) && !closesAside) return { from: i, to: words.length - 1 }
     // "in the following scenarios": after a determiner or preposition the word describes a noun; it stops nothing.
     // "use covert, rather than declared, facilities": an aside between a noun's modifiers ends no clause either.
     const stop = ['DET', 'ADP'].includes(words[i - 1]?.pos ?? '') || modifierAside(words, i) ? undefined : firstPhrase(words, i, TITLE_STOPS)
@@ -575,7 +577,7 @@ function afterMainClause(parse: Parse, kept: Set<number>, options: { verbPhrases
     const next = words[i + 1]
     // Not a list of gerunds ("from placing, accepting, or facilitating wagers").
     const gerunds = w.text === ',' && words[i - 1]?.pos === 'VERB' && words[i - 1]!.lower.endsWith('ing') && next?.lower.endsWith('ing')
-    if (options.verbPhrases && (w.text === ',' || /^[—–-]$/.test(w.text)) && next?.pos === 'VERB' && (next.lower.endsWith('ed') || next.lower.endsWith('ing')) && !gerunds)
+    if (options.verbPhrases && (w.text === ',' || /^[—–-]$/.test(w.text)) && next?.pos === 'VERB' && (next.lower.endsWith('ed') || next.lower.endsWith('ing')) && !gerunds && !closesAside)
       return { from: i, to: words.length - 1 }
   }
   return undefined
@@ -1061,7 +1063,11 @@ function relativeCuts(parse: Parse): Cut[] {
     // "Seoul, which …, announced": the main clause resumes after the next comma; otherwise the clause runs to the end.
     const end = nextComma(parse, c + 1)
     const resumes = end > 0 && ['VERB', 'AUX', 'ADV'].includes(parse.words[end + 1]?.pos ?? '')
-    cuts.push({ from: c, to: resumes ? end - 1 : lastContent(parse) })
+    // "Seoul[, which …,] announced": the closing comma goes with the clause when the main verb follows it
+    // (before "delaying …" or "rather than …" it still sets off what follows).
+    const after = parse.words[end + 1]
+    const verbNext = end > 0 && (after?.pos === 'AUX' || (after?.pos === 'VERB' && !after.lower.endsWith('ing')))
+    cuts.push({ from: c, to: resumes ? (verbNext ? end : end - 1) : lastContent(parse) })
   })
   return cuts
 }
@@ -1332,9 +1338,20 @@ function atBoundaries(parse: Parse, c: Cut): boolean {
   const separate = (i: number) => {
     const a = parse.words[i - 1]
     const b = parse.words[i]
-    return !a || !b || parse.text.slice(a.end, b.start).length > 0 || /^[,;:.!?)”]$/.test(b.text) || /^[(“]$/.test(a.text)
+    // The sentence's last em dash, spaced or not, sets off what follows it ("(LAWS)—weapons capable of …").
+    const lastDash = b?.text === '—' && !parse.words.some((w, k) => k > i && w.text === '—')
+    return !a || !b || parse.text.slice(a.end, b.start).length > 0 || /^[,;:.!?)”]$/.test(b.text) || /^[(“]$/.test(a.text) || lastDash
   }
-  return separate(c.from) && separate(c.to + 1)
+  // So does any em dash when the cut takes the rest of the sentence ("… for 60 days[—through May 17—in …]"), unless
+  // a modifier before it waits for its noun ("the implications of biometric—specifically facial—technologies").
+  // Nor when the words after the aside's closing dash go on with the clause ("It takes time for X[—…—]to spread",
+  // "Understanding how Y[—…—]is crucial"): only a phrase of its own may follow it ("—in an attempt to …").
+  const before = parse.words[c.from - 1]
+  const closing = parse.words.findIndex((w, k) => k > c.from && w.text === '—')
+  const resumes = parse.words[closing + 1]
+  const ownPhrase = closing < 0 || (resumes !== undefined && ((resumes.pos === 'ADP' && resumes.lower !== 'to' && resumes.lower !== 'than') || ['SCONJ', 'CCONJ'].includes(resumes.pos)))
+  const dash = parse.words[c.from]?.text === '—' && c.to >= lastContent(parse) && !['ADJ', 'DET', 'ADP'].includes(before?.pos ?? '') && ownPhrase
+  return (separate(c.from) || dash) && separate(c.to + 1)
 }
 
 /** Each quotation mark's partner: “ with ”, and straight quotes in turn. */
@@ -1413,6 +1430,8 @@ export function render(parse: Parse, kept: Set<number>): string {
     if (prev === undefined) out = w.text
     else if (prev === i - 1) out += parse.text.slice(parse.words[prev]!.end, w.start) + w.text
     else if ((RE_CLOSING.test(w.text) && w.text !== ',') || reclosed.has(i)) out += w.text
+    // "weapon systems[ (LAWS)]—weapons capable of …": an em dash written close keeps close.
+    else if (w.text === '—' && parse.text.slice(parse.words[i - 1]?.end ?? w.start, w.start) === '') out += w.text
     else if (w.text === ',' && /[,;:]$/.test(out)) return
     // "testified [on March 18, 2026], that …": the comma that closed a cut date parts no verb from its clause.
     else if (w.text === ',' && parse.words[prev]!.pos === 'VERB' && parse.words[order[k + 1] ?? -1]?.lower === 'that') return

@@ -174,6 +174,22 @@ describe('points', () => {
     expect(point).not.toMatch(/focused rather than/)
   })
 
+  it('read a last em dash, written close, as a boundary; a dash closing an aside ends no clause', () => {
+    const t = trim('On March 17, 2026, the port authority suspended the harbour fee for 60 days—through May 17, 2026—in an attempt to ease the shipment of goods normally moved through the canal, such as grain and timber, and possibly soften the price effects.')!
+    expect(t.title).toBe('The port authority suspended the harbour fee for 60 days')
+    const point = trim('A coalition of fishing groups—largely the same plaintiffs who had successfully challenged the prior permit—sued the agency in the district court over the 2025 permit, alleging among other things that it underestimated risks to local species and seeking to have the permit vacated.')!.point
+    expect(point).toMatch(/—sued the agency/)
+  })
+
+  it('take the closing comma of a relative clause with it before the main verb, not before a participle', () => {
+    expect(trim('Seoul, which had long hesitated over the costs and the politics of the deal for many years, announced the deployment of the new missile defence system near the capital in the spring of that year.')!.point).toMatch(/^Seoul announced/)
+    expect(trimSentence('The province refused to arrest the two smugglers, who were wanted for the bank fraud, delaying their arrests for 13 and 16 years.', undefined, {})!.point).not.toMatch(/smugglers delaying/)
+  })
+
+  it('keep an em dash written close to its word close after a cut bracket', () => {
+    expect(trim('Sensors could be built into low-cost autonomous weather stations (LCAWS)—stations capable of measuring and reporting rainfall without the need for manual human readings or remote checks.')!.point).not.toMatch(/ —/)
+  })
+
   it('keep a condition, a contrast and a negation', () => {
     expect(trim('If the talks fail, the council will impose new sanctions on the regime.')!.point).toMatch(/^If the talks fail/)
     expect(trim('The two sides made strides in recent years, but this move deepens the rift between them.')!.point).toContain('but this move deepens')
