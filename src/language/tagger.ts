@@ -117,7 +117,7 @@ function corrected(words: Word[]): Word[] {
     // "the New York State DOT": a word in capitals inside a sentence is an acronym, not a verb.
     if (i > 0 && w.pos === 'VERB' && /^\p{Lu}{2,}$/u.test(w.text)) w.pos = 'PROPN'
     if (w.pos === 'SCONJ' && GERUND_PREPOSITIONS.has(w.lower) && next?.pos === 'VERB' && next.lower.endsWith('ing')) w.pos = 'ADP'
-    if (nounInCompound(words, i)) w.pos = 'NOUN'
+    if (nounInCompound(words, i) || possessedCompound(words, i)) w.pos = 'NOUN'
     // "guidance regarding/VERB the rules": after a noun and before a noun phrase, a preposition.
     if (w.pos === 'VERB' && PARTICIPLE_PREPOSITIONS.has(w.lower) && ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && NOUN_PHRASE_OPENERS.has(next?.pos ?? '')) w.pos = 'ADP'
   })
@@ -151,5 +151,19 @@ function nounInCompound(words: Word[], i: number): boolean {
   // Right after the word, a past form may be a participle before its noun ("receive fixed payments"): only "-s" is taken.
   return after.pos === 'AUX' || (after.pos === 'VERB' && (k === i + 1 ? /s$/ : FINITE_ENDING).test(after.lower))
 }
+/**
+ * "In his farewell address/VERB to the Assembly": after a possessive and a singular noun, a verb's base form before
+ * a preposition or a stop is the head of the noun phrase ("his dogs bark at" stays a verb: the noun is plural).
+ */
+function possessedCompound(words: Word[], i: number): boolean {
+  const w = words[i]!
+  const prev = words[i - 1]
+  if (w.pos !== 'VERB' || w.lemma !== w.lower) return false
+  if (prev?.pos !== 'NOUN' || prev.lower.endsWith('s') || !POSSESSIVE_DETERMINERS.has(words[i - 2]?.lower ?? '')) return false
+  const next = words[i + 1]
+  return !next || next.pos === 'ADP' || next.pos === 'PUNCT'
+}
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
+
 /** A verb form that is finite after a noun phrase: "occurs", "fuelled" ("spread" is not told apart and not taken). */
 const FINITE_ENDING = /(?:s|ed)$/

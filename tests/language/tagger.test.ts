@@ -78,6 +78,11 @@ describe('tagWords', () => {
     expect(show('Tropical plague is spread by fleas.')).toContain('plague/NOUN is/AUX')
   })
 
+  it('reads a verb form after a possessive and a singular noun, before a preposition, as the noun phrase’s head ("his farewell address to")', () => {
+    expect(show('In his farewell address to the council last week, the mayor thanked the staff.')).toContain('address/NOUN')
+    expect(show('Their members address the council every year.')).toContain('address/VERB')
+  })
+
   it('keeps a verb after its subject a verb ("The Kremlin cut gas supplies", "Farmers receive fixed payments", "drones plague towns")', () => {
     expect(show('The Kremlin cut gas supplies to Europe.')).toContain('cut/VERB')
     expect(show('Farmers receive fixed payments each year.')).toContain('receive/VERB')
