@@ -190,6 +190,10 @@ describe('points', () => {
     expect(trim('Sensors could be built into low-cost autonomous weather stations (LCAWS)—stations capable of measuring and reporting rainfall without the need for manual human readings or remote checks.')!.point).not.toMatch(/ —/)
   })
 
+  it('end a headline before a phrase of purpose ("in the hope of …", "in an effort to …")', () => {
+    expect(trim('We describe our latest thinking in the hope of helping other city planners address flooding and erosion of coastal roads.')!.title).toBe('We describe our latest thinking')
+  })
+
   it('keep a condition, a contrast and a negation', () => {
     expect(trim('If the talks fail, the council will impose new sanctions on the regime.')!.point).toMatch(/^If the talks fail/)
     expect(trim('The two sides made strides in recent years, but this move deepens the rift between them.')!.point).toContain('but this move deepens')
