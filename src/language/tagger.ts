@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module'
 import type { WinkMethods } from 'wink-nlp'
-import { LANGUAGE } from './data.ts'
+import { LANGUAGE, POSSESSIVE_DETERMINERS } from './data.ts'
 
 // Loaded on first use, not at import: the model takes about 70 MB, which a build from an outline with no titles
 // to check, or a command that never tags, need not hold.
@@ -163,7 +163,6 @@ function possessedCompound(words: Word[], i: number): boolean {
   const next = words[i + 1]
   return !next || next.pos === 'ADP' || next.pos === 'PUNCT'
 }
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 
 /** A verb form that is finite after a noun phrase: "occurs", "fuelled" ("spread" is not told apart and not taken). */
 const FINITE_ENDING = /(?:s|ed)$/

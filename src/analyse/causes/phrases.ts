@@ -5,6 +5,7 @@
  * ends in a noun or a name, with one "of" phrase after it.
  */
 import type { Word } from '../../language/index.ts'
+import { POSSESSIVE_DETERMINERS } from '../../language/data.ts'
 import { DATA } from '../data.ts'
 
 export interface Phrase {
@@ -15,8 +16,6 @@ export interface Phrase {
 
 const INSIDE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON'])
 const HEADS = new Set(['NOUN', 'PROPN'])
-/** Pronouns that can open a noun phrase as a possessor. */
-const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'any', 'some', 'each', 'every', 'both', 'all'])
 /** Adverbs that open a clause, not a phrase: "studies [how misshapen proteins] cause dementia". */
 const WH = new Set(['how', 'why', 'when', 'where', 'whether'])
@@ -36,7 +35,7 @@ function inside(words: Word[], i: number, text: string): boolean {
   const w = words[i]
   if (!w) return false
   if (isHead(words, i)) return true
-  if (w.pos === 'PRON') return POSSESSIVE.has(w.lower)
+  if (w.pos === 'PRON') return POSSESSIVE_DETERMINERS.has(w.lower)
   if (w.pos === 'DET') return DETERMINERS.has(w.lower)
   if (INSIDE.has(w.pos)) return true
   // "increased presence", "the attempted test": a participle before a noun, opening the phrase or after a
