@@ -131,7 +131,7 @@ function elliptical(text: string, last: string): boolean {
   return clause.slice(-ELLIPSIS_REACH, -2).some((w) => ELLIPSIS_TRIGGERS.has(w) || (last === 'is' || last === 'are' || last === 'was' || last === 'were' ? EMBEDDED_QUESTION.has(w) : false))
 }
 const STRANDING_PRONOUNS = new Set(LANGUAGE.strandingPronouns)
-const STRANDABLE = new Set(['in', 'on', 'for', 'with', 'to', 'about', 'from', 'of', 'at', 'by', 'into', 'over', 'through'])
+const STRANDABLE = new Set(LANGUAGE.strandablePrepositions)
 const EMBEDDED_QUESTION = new Set(LANGUAGE.embeddedQuestionWords)
 
 /** Why a point is not a whole sentence, or undefined: read without tagging (an outline may hold thousands). */
