@@ -686,6 +686,15 @@ describe('causes: an opening phrase with a participle', () => {
   })
 })
 
+describe('causes: ", which" after a fall', () => {
+  it('reads the cue of ", which" after a verb of falling of the quantity that falls: rises and falls swap', () => {
+    const a = causesOf('The new rule will lower harbour fees, which will boost river trade.')
+    expect(links(a)).toEqual(['new rule > reduces > harbour fees', 'harbour fees > reduces > river trade'])
+    // After a rise the cue is read as it stands.
+    expect(links(causesOf('The new rule will raise harbour fees, which will hurt river trade.'))).toContain('harbour fees > reduces > river trade')
+  })
+})
+
 describe('causes: fragments are no situations', () => {
   it('draws no arrow to a question raised: it asks, nothing changes', () => {
     expect(edges(causesOf('The new levy has raised questions about the scope of the port rules.'))).toEqual([])
