@@ -696,6 +696,12 @@ describe('causes: ", which" after a fall', () => {
 })
 
 describe('causes: fragments are no situations', () => {
+  it('draws no arrow from a state’s government on its own ("the French government"): who acts, not what happens', () => {
+    const a = causesOf('The French government allowed the value of the franc to fall.')
+    expect(links(a)).toEqual(['French government > enables > value of the franc to fall'])
+    expect(edges(a)).toEqual([])
+  })
+
   it('draws no arrow to a question raised: it asks, nothing changes', () => {
     expect(edges(causesOf('The new levy has raised questions about the scope of the port rules.'))).toEqual([])
   })

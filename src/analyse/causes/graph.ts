@@ -242,7 +242,9 @@ function isBareSide(side: Side, bodies: Set<string>): boolean {
   // So is a name that is no actor after "a" ("a “Second Request”", "an Executive Order"): one of a kind of things.
   // An acronym the article defines as a body's ("… Tunnel Authority (TBTA)") is who acts.
   if (isPhenomenon(content, s.words[0]!, named)) return false
-  return content.length > 0 && content.every((w) => named(w) || title(w) || bodies.has(w.text) || (w.pos === 'PROPN' && !RE_ACRONYM.test(w.text) && !indefinite(s.words, phrase.first)))
+  // "the U.S. government": a state's name with its government's noun is the state acting (data/actors.json governmentWords).
+  const governs = (w: (typeof content)[number]) => !!firstNamed && GOVERNMENT_WORDS.has(w.lower)
+  return content.length > 0 && content.every((w) => named(w) || title(w) || governs(w) || bodies.has(w.text) || (w.pos === 'PROPN' && !RE_ACRONYM.test(w.text) && !indefinite(s.words, phrase.first)))
 }
 
 /**
@@ -288,6 +290,8 @@ export function isFragment(side: Side): boolean {
   const next = words[last + 1]
   return words[last]!.pos === 'VERB' && !!next && ((OBJECT_OPENERS.has(next.pos) && !NOT_OBJECTS.has(next.lower)) || next.lower === 'that')
 }
+
+const GOVERNMENT_WORDS = new Set((DATA.actors.governmentWords as string[]).map((w) => w.toLowerCase()))
 
 /** A phrase opening with a person's possessive: "his behaviors", "her presence". */
 const RE_PERSON_OWNED = /^(?:his|her)\s/i
