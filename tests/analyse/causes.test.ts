@@ -724,6 +724,8 @@ describe('causes: fragments are no situations', () => {
   })
 
   it('keeps a clause of who is brought to do what whole, hyphens joined ("shops to avoid city-level fees")', () => {
+    expect(labelOf(['new forms of river trade'])).toBe('new forms of river trade')
+    expect(labelOf(['new river trade'])).toBe('river trade')
     expect(labelOf(['small rural shops to avoid city - level fees'])).toBe('small rural shops to avoid city-level fees')
     expect(labelOf(['the council to plan a move of the market'])).toBe('council to plan move of market')
   })

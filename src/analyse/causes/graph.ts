@@ -291,6 +291,8 @@ export function isFragment(side: Side): boolean {
   return words[last]!.pos === 'VERB' && !!next && ((OBJECT_OPENERS.has(next.pos) && !NOT_OBJECTS.has(next.lower)) || next.lower === 'that')
 }
 
+/** Nouns of a kind of thing: "new forms of work" is not "forms of work". */
+const KIND_NOUNS = new Set(['form', 'forms', 'type', 'types', 'kind', 'kinds', 'sort', 'sorts', 'way', 'ways'])
 const GOVERNMENT_WORDS = new Set((DATA.actors.governmentWords as string[]).map((w) => w.toLowerCase()))
 
 /** A phrase opening with a person's possessive: "his behaviors", "her presence". */
@@ -421,7 +423,8 @@ function isNamedLabel(p: string): boolean {
 
 function stripModifiers(p: string): string {
   const words = p.split(/\s+/)
-  while (words.length > 1 && DROP.has(words[0]!.toLowerCase())) words.shift()
+  // "new forms of work", "new ways of working": a noun of a kind needs the word before it to say which.
+  while (words.length > 1 && DROP.has(words[0]!.toLowerCase()) && !KIND_NOUNS.has(words[1]!.toLowerCase())) words.shift()
   // "Much of the difference", "most of the increase": a quantity's "of" goes with it, and what follows its own determiners.
   if (words.length > 2 && words[0]!.toLowerCase() === 'of' && words.length < p.split(/\s+/).length) return stripModifiers(words.slice(1).join(' '))
   return words.join(' ')
