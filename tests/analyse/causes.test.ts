@@ -706,6 +706,13 @@ describe('causes: fragments are no situations', () => {
     expect(edges(causesOf('The new levy has raised questions about the scope of the port rules.'))).toEqual([])
   })
 
+  it('draws no arrow from a step of the analysis ("adjusting for X reduces the estimate")', () => {
+    const a = causesOf('Adjusting for rainfall reduces the estimated gains from irrigation.')
+    expect(links(a)).toEqual(['Adjusting for rainfall > reduces > estimated gains'])
+    expect(edges(a)).toEqual([])
+    expect(edges(causesOf('Controlling for income further diminishes the measured gap in river trade.'))).toEqual([])
+  })
+
   it('draws no arrow from a phrase pointing forward to a list ("the following factors")', () => {
     expect(edges(causesOf('The following three factors increase the cost of river freight:'))).toEqual([])
   })

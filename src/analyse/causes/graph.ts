@@ -263,6 +263,7 @@ function isPhenomenon<W extends { pos: string; text: string; start: number }>(co
 
 const STOP_HEADS = new Set(DATA.causes.stopHeads as string[])
 const ASKED = new Set(DATA.causes.askedHeads as string[])
+const METHOD = new Set(DATA.causes.methodVerbs as string[])
 const CATAPHORIC = new Set(DATA.causes.cataphoric as string[])
 /** Possessives of the writer or reader: "our new tool", "your data" name the speaker's own thing, not a situation. */
 const SPEAKER_OWNED = new Set(['our', 'my', 'your'])
@@ -274,9 +275,10 @@ const NOT_OBJECTS = new Set(['there', 'here', 'more', 'less', 'much', 'fewer', '
 /**
  * Whether a side is a piece of a clause, not a situation an analyst would draw: it opens with a preposition or a
  * subordinator ("after reviewing the application", "as members introduced") or a bare "to"; it is the speaker's
- * own ("our new tool"); it points forward to a list ("the following factors"); it names a question, not what
- * happens ("questions about the term"); or it ends on a verb whose object the sentence goes on with ("users to
- * correct" of "users to correct course").
+ * own ("our new tool"); it is a step of the analysis ("adjusting for task success", data/causes.json
+ * methodVerbs); it points forward to a list ("the following factors"); it names a question, not what happens
+ * ("questions about the term"); or it ends on a verb whose object the sentence goes on with ("clerks to do" of
+ * "clerks to do all of the filing").
  */
 export function isFragment(side: Side): boolean {
   const { words } = side.s
@@ -285,6 +287,7 @@ export function isFragment(side: Side): boolean {
   while (k < last && ['NUM', 'PUNCT', 'SYM'].includes(words[k]!.pos)) k++
   const opener = words[k]!
   if (['ADP', 'SCONJ'].includes(opener.pos) || opener.lower === 'to' || SPEAKER_OWNED.has(opener.lower)) return true
+  if (opener.pos === 'VERB' && opener.lower.endsWith('ing') && METHOD.has(opener.lemma)) return true
   for (let i = first; i <= last; i++) if (CATAPHORIC.has(words[i]!.lower)) return true
   if (ASKED.has(headOf(words, side.phrase).lemma.toLowerCase())) return true
   const next = words[last + 1]
