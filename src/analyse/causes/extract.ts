@@ -570,6 +570,13 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       const clausal = !gerund && !chained && cause && words[i]!.lower.endsWith('ing') && cause.last < i && words.slice(cause.first, cause.last + 1).some((_, j) => isFiniteVerb(words, cause.first + j))
       const clauseSaid: Side | undefined = clausal ? { text: clauseWords(words, cause).map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ %/g, '%'), s, phrase: cause } : undefined
       const other = !gerund && !chained && cause && conjunctBefore(words, cause, text)
+      // "will lower funding costs, which would increase lending": what raises lending is the costs going down, so
+      // the costs reduce it; a relation of no quantity is not read through the lowering.
+      const relation = !gerund && !chained && cause && loweredBefore(words, cause, i) ? OPPOSITE[cue.relation] : cue.relation
+      if (!relation) {
+        i = last
+        continue
+      }
       const fixed = said ?? clauseSaid
       side = fixed ? (p: Phrase | undefined, before?: number) => (p === fixed.phrase ? fixed : sideOf(p, before)) : sideOf
       // "This validates …": the claim of the sentence before, when it stated one.
@@ -577,7 +584,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       const back = named ?? (!cause && antecedent && pointsBack(words, i) ? antecedent : undefined)
       // "X confirms that sanctions have not worked": what is confirmed is the clause.
       if (cue.words.at(-1) === 'that') {
-        for (const c of other && !named ? [other, cause] : [cause]) push(named ?? (c ? side(c) : back), clause(last + 1, clauseEnd(words, last + 1)), cue.relation, printed, i)
+        for (const c of other && !named ? [other, cause] : [cause]) push(named ?? (c ? side(c) : back), clause(last + 1, clauseEnd(words, last + 1)), relation, printed, i)
         i = last
         continue
       }
@@ -587,7 +594,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
           // "allow the waiting period to expire": what is enabled is the period expiring, not the period.
           // "increased the likelihood that a consumer would purchase the ticket": the purchase.
           if (isLight(words, p) && words[p.last + 1]?.lower === 'that') {
-            push(before, clause(p.last + 2, clauseEnd(words, p.last + 2)), cue.relation, printed, i)
+            push(before, clause(p.last + 2, clauseEnd(words, p.last + 2)), relation, printed, i)
             continue
           }
           // "enable tickets for certain events to be sold": the object may hold its complement before "to".
@@ -595,7 +602,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
           const wide = withComplement(words, p, text)
           if (controlled === undefined && wide !== p) controlled = controlledClause(words, i, wide)
           if (controlled === null) continue
-          push(before, controlled ? controlledSide(controlled) : side(p), cue.relation, printed, i)
+          push(before, controlled ? controlledSide(controlled) : side(p), relation, printed, i)
         }
       }
     } else {
@@ -816,7 +823,27 @@ function clauseEnd(words: Word[], from: number): number {
   return words.length - 1
 }
 
+/** The relation a cue states of a quantity's fall, when it is read of the quantity: rises and falls swap. */
+const OPPOSITE: Partial<Record<CausalRelation, CausalRelation>> = { increases: 'reduces', reduces: 'increases' }
+/** One-word cues of a fall ('lower', 'reduce', 'cut'; data/causes.json relations.reduces). */
+const LOWERING = new Set((DATA.causes.relations.reduces.forward as string[]).filter((c) => !c.includes(' ')))
+
 /**
+ * Whether `cause` is what a verb of falling acts on and the cue at `i` hangs on it by ", which": "will lower
+ * banks' funding costs, which could increase …" (the verb may be read as an adjective after a modal).
+ */
+function loweredBefore(words: Word[], cause: Phrase, i: number): boolean {
+  let k = cause.first - 1
+  while (k >= 0 && words[k]!.pos === 'DET') k--
+  const verb = words[k]
+  if (!verb || !(LOWERING.has(verb.lemma) || LOWERING.has(verb.lower))) return false
+  let j = cause.last + 1
+  while (j < i && (words[j]!.text === ',' || QUOTES.has(words[j]!.text))) j++
+  return j > cause.last + 1 && words[cause.last + 1]!.text === ',' && words[j]?.lower === 'which'
+}
+
+/**
+ * The cause of a forward cue at word `i`/**
  * The cause of a forward cue at word `i`: the noun phrase right before it; through a relative pronoun ("X,
  * which threatens"), a purpose ("capabilities aimed at deterring"), a copula or "as" ("X were highlighted as a
  * major threat to"); or, for "by …ing" and ", …ing", the subject of the clause.

@@ -174,6 +174,7 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
     const id = l.sentence.sentence.id
     causes.push({ cause: l.cause.text, effect: l.effect.text, cue: l.cue, relation: l.relation, source: [id], causeNode: from, effectNode: to })
     if (from === to || bare.has(from) || bare.has(to) || isLater(l.cause.text, l.effect.text) || restates(facts[2 * k]!.side, facts[2 * k + 1]!.content)) return
+    if (isFragment(l.cause) || isFragment(l.effect)) return
     const key = `${from}>${to}`
     const e = edges.get(key) ?? { from, to, relation: l.relation, cue: l.cue, source: [] }
     if (!e.source.includes(id)) e.source.push(id)
@@ -241,7 +242,9 @@ function isBareSide(side: Side, bodies: Set<string>): boolean {
   // So is a name that is no actor after "a" ("a “Second Request”", "an Executive Order"): one of a kind of things.
   // An acronym the article defines as a body's ("… Tunnel Authority (TBTA)") is who acts.
   if (isPhenomenon(content, s.words[0]!, named)) return false
-  return content.length > 0 && content.every((w) => named(w) || title(w) || bodies.has(w.text) || (w.pos === 'PROPN' && !RE_ACRONYM.test(w.text) && !indefinite(s.words, phrase.first)))
+  // "the U.S. government": a state's name with its government's noun is the state acting (data/actors.json governmentWords).
+  const governs = (w: (typeof content)[number]) => !!firstNamed && GOVERNMENT_WORDS.has(w.lower)
+  return content.length > 0 && content.every((w) => named(w) || title(w) || governs(w) || bodies.has(w.text) || (w.pos === 'PROPN' && !RE_ACRONYM.test(w.text) && !indefinite(s.words, phrase.first)))
 }
 
 /**
@@ -257,6 +260,43 @@ function isPhenomenon<W extends { pos: string; text: string; start: number }>(co
     !ORG_SUFFIXES.has(content.at(-1)!.text)
   )
 }
+
+const STOP_HEADS = new Set(DATA.causes.stopHeads as string[])
+const ASKED = new Set(DATA.causes.askedHeads as string[])
+const METHOD = new Set(DATA.causes.methodVerbs as string[])
+const CATAPHORIC = new Set(DATA.causes.cataphoric as string[])
+/** Possessives of the writer or reader: "our new tool", "your data" name the speaker's own thing, not a situation. */
+const SPEAKER_OWNED = new Set(['our', 'my', 'your'])
+/** What a verb's object opens with: a clause label ending on its verb right before one was cut short. */
+const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'])
+/** Words after a verb that say where or how much, not what: "travelling there", "sinking more than ten centimetres". */
+const NOT_OBJECTS = new Set(['there', 'here', 'more', 'less', 'much', 'fewer', 'further'])
+
+/**
+ * Whether a side is a piece of a clause, not a situation an analyst would draw: it opens with a preposition or a
+ * subordinator ("after reviewing the application", "as members introduced") or a bare "to"; it is the speaker's
+ * own ("our new tool"); it is a step of the analysis ("adjusting for task success", data/causes.json
+ * methodVerbs); it points forward to a list ("the following factors"); it names a question, not what happens
+ * ("questions about the term"); or it ends on a verb whose object the sentence goes on with ("clerks to do" of
+ * "clerks to do all of the filing").
+ */
+export function isFragment(side: Side): boolean {
+  const { words } = side.s
+  const { first, last } = side.phrase
+  let k = first
+  while (k < last && ['NUM', 'PUNCT', 'SYM'].includes(words[k]!.pos)) k++
+  const opener = words[k]!
+  if (['ADP', 'SCONJ'].includes(opener.pos) || opener.lower === 'to' || SPEAKER_OWNED.has(opener.lower)) return true
+  if (opener.pos === 'VERB' && opener.lower.endsWith('ing') && METHOD.has(opener.lemma)) return true
+  for (let i = first; i <= last; i++) if (CATAPHORIC.has(words[i]!.lower)) return true
+  if (ASKED.has(headOf(words, side.phrase).lemma.toLowerCase())) return true
+  const next = words[last + 1]
+  return words[last]!.pos === 'VERB' && !!next && ((OBJECT_OPENERS.has(next.pos) && !NOT_OBJECTS.has(next.lower)) || next.lower === 'that')
+}
+
+/** Nouns of a kind of thing: "new forms of work" is not "forms of work". */
+const KIND_NOUNS = new Set(['form', 'forms', 'type', 'types', 'kind', 'kinds', 'sort', 'sorts', 'way', 'ways'])
+const GOVERNMENT_WORDS = new Set((DATA.actors.governmentWords as string[]).map((w) => w.toLowerCase()))
 
 /** A phrase opening with a person's possessive: "his behaviors", "her presence". */
 const RE_PERSON_OWNED = /^(?:his|her)\s/i
@@ -358,7 +398,7 @@ function uniqueIds(entries: [string, string][]): Map<string, string> {
  */
 export function labelOf(phrases: string[], heads: string[] = []): string {
   // Quotation marks go; a closing ’ stays when nothing opened it: "RMS’ radical views" is a possessive.
-  const cleaned = phrases.map((p) => stripModifiers(p.replace(/[“”"]/g, '').replace(/‘([^’]*)’/g, '$1')))
+  const cleaned = phrases.map((p) => stripModifiers(p.replace(/[“”"]/g, '').replace(/‘([^’]*)’/g, '$1').replace(/(\w) - (\w)/g, '$1-$2')))
   const headOfPhrase = new Map(cleaned.map((p, i) => [p, heads[i] ?? '']))
   // The head said most often in the situation ("capabilities" twice over "capacity" once), then the phrase itself.
   const tally = (list: string[]) => list.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())
@@ -372,7 +412,11 @@ export function labelOf(phrases: string[], heads: string[] = []): string {
     (a, b) => count(b) - count(a) || a.split(/\s+/).length - b.split(/\s+/).length || Number(/\sof\s/i.test(a)) - Number(/\sof\s/i.test(b)) || a.length - b.length,
   )
   const words = pool[0]!.split(/\s+/)
-  return words.length <= MAX_LABEL_WORDS ? pool[0]! : shorten(words)
+  // "large businesses to avoid entity-level taxes": a clause of who is brought to do what is already short (see
+  // controlledClause); cut, it would lose its doer or its verb's object.
+  const controlled = words.indexOf('to') > 0 && words.length <= MAX_LABEL_WORDS + 2 && !STOP_HEADS.has(words[0]!.toLowerCase())
+  if (words.length <= MAX_LABEL_WORDS) return pool[0]!
+  return controlled ? words.filter((w, k) => k === 0 || !SPARE.has(w.toLowerCase())).join(' ') : shorten(words)
 }
 
 /** A label that names whose situation it is, in two words or more: "North Korea’s nuclear hostility", not "its security". */
@@ -382,7 +426,8 @@ function isNamedLabel(p: string): boolean {
 
 function stripModifiers(p: string): string {
   const words = p.split(/\s+/)
-  while (words.length > 1 && DROP.has(words[0]!.toLowerCase())) words.shift()
+  // "new forms of work", "new ways of working": a noun of a kind needs the word before it to say which.
+  while (words.length > 1 && DROP.has(words[0]!.toLowerCase()) && !KIND_NOUNS.has(words[1]!.toLowerCase())) words.shift()
   // "Much of the difference", "most of the increase": a quantity's "of" goes with it, and what follows its own determiners.
   if (words.length > 2 && words[0]!.toLowerCase() === 'of' && words.length < p.split(/\s+/).length) return stripModifiers(words.slice(1).join(' '))
   return words.join(' ')
