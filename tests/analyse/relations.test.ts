@@ -121,6 +121,11 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(a, 'united-states', 'iran', ['dialogue'])).toBe(true)
   })
 
+  it('links a coordinated subject stating a position, not a group a preposition governs ("makers in both A and B have stated")', () => {
+    expect(linked(analyseText('Brazil and Chile have stated that they oppose the plan.'), 'brazil', 'chile', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Drone makers in both Brazil and Chile have stated that they are building new systems.'), 'brazil', 'chile')).toBe(false)
+  })
+
   it('does not set a coordinated subject against itself with a directed cue ("France and Germany enforce sanctions")', () => {
     const a = analyseText('France and Germany enforce sanctions on imports.')
     expect(linked(a, 'france', 'germany')).toBe(false)

@@ -723,6 +723,13 @@ function isVenue(s: SentenceContext, g: Group, cueLast: number): boolean {
  * Not a prepositional object ("of Yemen"), nor the owner of a verb's object ("rescinded FHWA’s approval"), nor an
  * aside in parentheses.
  */
+/** A preposition stands before the group, past its determiners and "both" ("in both A and B", "of the A-B"). */
+function afterPreposition(s: SentenceContext, g: Group): boolean {
+  let i = g.first - 1
+  while (i >= 0 && (DETERMINERS.has(s.tokens[i]!.lower) || s.tokens[i]!.lower === 'both')) i--
+  return i >= 0 && (wordAt(s, i)?.pos === 'ADP' || PREPOSITIONS.has(s.tokens[i]!.lower))
+}
+
 function isSubject(s: SentenceContext, g: Group): boolean {
   const prev = s.tokens[g.first - 1]?.lower ?? ''
   if (PREPOSITIONS.has(prev)) return false
@@ -925,11 +932,14 @@ function negated(s: SentenceContext, at: number): boolean {
   return false
 }
 
-/** "Germany and France have stated that …": a coordinated subject taking one position. */
+/**
+ * "Germany and France have stated that …": a coordinated subject taking one position. A group a preposition governs
+ * is no subject ("manufacturers in both Germany and France have stated …": the manufacturers state, each at home).
+ */
 function stanceLinks(s: SentenceContext, groups: Group[]): Link[] {
   const links: Link[] = []
   for (const g of groups) {
-    if (g.actors.length < 2) continue
+    if (g.actors.length < 2 || afterPreposition(s, g)) continue
     for (let i = g.last + 1; i <= g.last + 3 && i < s.tokens.length; i++) {
       const stance = STANCE.at(s.tokens, i)
       if (stance) {
