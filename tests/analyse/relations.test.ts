@@ -126,6 +126,13 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('Drone makers in both Brazil and Chile have stated that they are building new systems.'), 'brazil', 'chile')).toBe(false)
   })
 
+  it('gives a participle clause after a comma the main subject, never the venue named before it (", alleging …")', () => {
+    const text = 'The National Harbour Service (NHBS) issued a rule. NHBS was sued. Fishing crews sued NHBS in the U.S. District Court for the Eastern District of Oregon, alleging among other things that the rule was unlawful. The U.S. District Court for the Eastern District of Oregon ruled.'
+    const a = analyseText(text)
+    expect(a.relations.some((r) => r.kind === 'condemnation')).toBe(false)
+    expect(linked(analyseText('Chile recalled its envoy, accusing Peru of spying.'), 'chile', 'peru', ['condemnation'])).toBe(true)
+  })
+
   it('does not set a coordinated subject against itself with a directed cue ("France and Germany enforce sanctions")', () => {
     const a = analyseText('France and Germany enforce sanctions on imports.')
     expect(linked(a, 'france', 'germany')).toBe(false)

@@ -227,7 +227,13 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // has its subject there; an actor named before the subordinator is no subject of it.
   const opened = subordinateStart(s, m, start)
   const inOwnClause = inClause.filter((g) => g.first >= opened)
-  const subjectBefore = inOwnClause.filter((g) => g.last < m.first && isSubject(s, g) && !modifiesOtherNoun(s, g, m)).at(-1)
+  // "Farmers sued the agency in the District Court, alleging …": a participle opening a clause after a comma has the
+  // main clause's subject for its own, named before that clause's first verb; an object or a venue after that verb
+  // is no subject of it, nor the one the participle acts on, who is named after it ("…, accusing Peru of spying") or
+  // not at all. When the subject is no actor the cue relates no one.
+  const mainVerb = participleOpening(s, m) ? firstVerb(s, opened, m.first) : undefined
+  if (mainVerb !== undefined && (!after || !inOwnClause.some((g) => g.last < mainVerb))) return []
+  const subjectBefore = inOwnClause.filter((g) => g.last < (mainVerb ?? m.first) && isSubject(s, g) && !modifiesOtherNoun(s, g, m)).at(-1)
   // "the delegation was asked to remove a banner", "crimes were prosecuted by the tribunal": a verb in the passive
   // acts on its subject, and the one acting is the actor right after "by", or no one the sentence names.
   if (passive(s, m.first)) {
@@ -586,6 +592,17 @@ function infinitiveBetween(s: SentenceContext, from: number, to: number): boolea
 function participleClauseBetween(s: SentenceContext, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (s.tokens[i - 1]!.text === ',' && wordAt(s, i)?.pos === 'VERB') return true
   return false
+}
+
+/** A directed verb cue in -ing right after a comma opens a participle clause: "…, alleging that …". */
+function participleOpening(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  return s.tokens[m.first - 1]?.text === ',' && wordAt(s, m.first)?.pos === 'VERB' && s.tokens[m.first]!.lower.endsWith('ing')
+}
+
+/** The first verb (not an auxiliary) from token `from` up to `to`, or undefined. */
+function firstVerb(s: SentenceContext, from: number, to: number): number | undefined {
+  for (let i = from; i < to; i++) if (wordAt(s, i)?.pos === 'VERB') return i
+  return undefined
 }
 
 /** A verb (not an auxiliary) stands strictly between tokens `from` and `to`. */
