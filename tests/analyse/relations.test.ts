@@ -133,6 +133,11 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('Chile recalled its envoy, accusing Peru of spying.'), 'chile', 'peru', ['condemnation'])).toBe(true)
   })
 
+  it('makes a noun cue that is the subject of a verb act on no one named after that verb ("tariffs could lead exporters to … (e.g., Chile)")', () => {
+    const a = analyseText('Other observers caution that U.S. tariffs could increase costs for U.S. businesses and encourage copper exporters to seek other markets (e.g., Chile).')
+    expect(linked(a, 'united-states', 'chile')).toBe(false)
+  })
+
   it('does not set a coordinated subject against itself with a directed cue ("France and Germany enforce sanctions")', () => {
     const a = analyseText('France and Germany enforce sanctions on imports.')
     expect(linked(a, 'france', 'germany')).toBe(false)

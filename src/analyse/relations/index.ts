@@ -249,7 +249,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "fighting terrorism", "supporting militants": the cue acts on a thing, and no actor is its object.
   if (owned.length === 0 && actsOnThing(s, groups, m)) return []
   // With no object in the clause, the actor named before it is the likelier target ("Following X’s test, the council issued sanctions").
-  const right = owned.length ? owned : (after?.actors ?? nearest(groups, m.first, -1, subjectBefore?.actors ?? []))
+  // A noun cue that is the subject of a verb acts on no one named after that verb ("U.S. tariffs could lead exporters
+  // to seek other markets (e.g., Chile)"), there or in the fallback.
+  const reachable = verbAfter === undefined ? groups : groups.filter((g) => g.first < verbAfter)
+  const right = owned.length ? owned : (after?.actors ?? nearest(reachable, m.first, -1, subjectBefore?.actors ?? []))
   const left = (subjectBefore?.actors ?? []).filter((a) => !right.includes(a))
   const own = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m)), subjectBefore ?? m, right)
   const subject = own.length ? own : apposedTo(s, groups, start, m).filter((a) => !right.includes(a))
