@@ -138,6 +138,12 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(a, 'united-states', 'chile')).toBe(false)
   })
 
+  it('reads a directed cue after the writer’s "we" as done by no named actor ("which we generate by asking X")', () => {
+    expect(linked(analyseText('We measure how often Brazil uses the tool, which we generate by asking Chile to answer questions.'), 'brazil', 'chile')).toBe(false)
+    expect(linked(analyseText('When we first assessed Brazil exports, we relied on data from Chile.'), 'brazil', 'chile')).toBe(false)
+    expect(linked(analyseText('Brazil said it would sanction Chile.'), 'brazil', 'chile', ['condemnation'])).toBe(true)
+  })
+
   it('does not set a coordinated subject against itself with a directed cue ("France and Germany enforce sanctions")', () => {
     const a = analyseText('France and Germany enforce sanctions on imports.')
     expect(linked(a, 'france', 'germany')).toBe(false)

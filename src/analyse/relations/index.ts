@@ -44,6 +44,7 @@ const STANCE = new CueMatcher(DATA.relations.stance.map((s): [string, true] => [
 const NEGATION_WINDOW = 3
 const CONDITIONALS = DATA.relations.conditionals.map((c) => c.split(' '))
 const DELIBERATIONS = new Set<string>(DATA.relations.deliberations)
+const WRITER_SUBJECTS = new Set<string>(DATA.relations.writerSubjects)
 const MODALS = new Set<string>(DATA.relations.possibilityModals)
 const EXCLUDERS = new Set(DATA.relations.excluders)
 const WISHES = new CueMatcher(DATA.relations.wishes.map((w): [string, true] => [w, true]))
@@ -234,6 +235,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   const mainVerb = participleOpening(s, m) ? firstVerb(s, opened, m.first) : undefined
   if (mainVerb !== undefined && (!after || !inOwnClause.some((g) => g.last < mainVerb))) return []
   const subjectBefore = inOwnClause.filter((g) => g.last < (mainVerb ?? m.first) && isSubject(s, g) && !modifiesOtherNoun(s, g, m)).at(-1)
+  // "…, which we generate by asking X to answer": the writer acts, no actor named earlier.
+  if (writerActs(s, Math.max(opened, subjectBefore ? subjectBefore.last + 1 : 0), m.first)) return []
   // "the delegation was asked to remove a banner", "crimes were prosecuted by the tribunal": a verb in the passive
   // acts on its subject, and the one acting is the actor right after "by", or no one the sentence names.
   if (passive(s, m.first)) {
@@ -600,6 +603,12 @@ function participleClauseBetween(s: SentenceContext, from: number, to: number): 
 /** A directed verb cue in -ing right after a comma opens a participle clause: "…, alleging that …". */
 function participleOpening(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   return s.tokens[m.first - 1]?.text === ',' && wordAt(s, m.first)?.pos === 'VERB' && s.tokens[m.first]!.lower.endsWith('ing')
+}
+
+/** A subject pronoun for the writer ("we") stands from token `from` up to `to`, outside parentheses. */
+function writerActs(s: SentenceContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (WRITER_SUBJECTS.has(s.tokens[i]!.lower)) return true
+  return false
 }
 
 /** The first verb (not an auxiliary) from token `from` up to `to`, or undefined. */
