@@ -144,6 +144,14 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('Brazil said it would sanction Chile.'), 'brazil', 'chile', ['condemnation'])).toBe(true)
   })
 
+  it('reads a cue in a "that" clause of a negated verb as not asserted ("did not find that A threatened B")', () => {
+    expect(linked(analyseText('The ministry did not find that Brazil threatened Chile.'), 'brazil', 'chile')).toBe(false)
+    expect(linked(analyseText('Officials do not believe that Brazil supports Chile.'), 'brazil', 'chile')).toBe(false)
+    expect(linked(analyseText('The department did not "determine" that "Brazil’s conduct" threatened Chile’s "security interests." It was late.'), 'brazil', 'chile')).toBe(false)
+    expect(linked(analyseText('The ministry found that Brazil threatened Chile.'), 'brazil', 'chile', ['hostility'])).toBe(true)
+    expect(linked(analyseText('The ministry did not say that, but Brazil threatened Chile.'), 'brazil', 'chile', ['hostility'])).toBe(true)
+  })
+
   it('does not set a coordinated subject against itself with a directed cue ("France and Germany enforce sanctions")', () => {
     const a = analyseText('France and Germany enforce sanctions on imports.')
     expect(linked(a, 'france', 'germany')).toBe(false)

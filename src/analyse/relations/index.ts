@@ -946,10 +946,28 @@ function judgedAct(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
  * "terminated the 2024 cooperative agreement").
  */
 function negatedCue(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
-  if (negated(s, m.first)) return true
+  if (negated(s, m.first) || deniedClause(s, m.first)) return true
   const verb = governingVerb(s, m)
   if (verb === undefined || verb === m.first) return false
   return NEGATORS.some((n) => n.length === 1 && n[0] === s.tokens[verb]!.lower) || negated(s, verb)
+}
+
+/** How far before a cue the "that" opening its clause may stand: "did not find that Russia’s conduct threatened". */
+const THAT_WINDOW = 8
+
+/**
+ * "the department did not determine that X threatened Y": a cue in a "that" clause whose verb is negated is not
+ * asserted (the one speaking declines to say it).
+ */
+function deniedClause(s: SentenceContext, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(1, at - THAT_WINDOW); i--) {
+    // "did not say that, but …": "that" standing for a thing opens no clause.
+    if (s.tokens[i]!.lower !== 'that' || [',', ';', ':', '.'].includes(s.tokens[i + 1]?.text ?? '')) continue
+    let verb = i - 1
+    while (verb > 0 && CLOSING_QUOTES.has(s.tokens[verb]!.text)) verb--
+    return wordAt(s, verb)?.pos === 'VERB' && negated(s, verb)
+  }
+  return false
 }
 
 function negated(s: SentenceContext, at: number): boolean {
