@@ -152,6 +152,11 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('The ministry did not say that, but Brazil threatened Chile.'), 'brazil', 'chile', ['hostility'])).toBe(true)
   })
 
+  it('makes a verb cue whose object is another act relate no one named in that act ("helped organize a workshop at X’s embassy")', () => {
+    expect(linked(analyseText('Brazil helped organize a workshop at Chile’s embassy.'), 'brazil', 'chile', ['support'])).toBe(false)
+    expect(linked(analyseText('Brazil helped Chile rebuild its ports.'), 'brazil', 'chile', ['support'])).toBe(true)
+  })
+
   it('does not set a coordinated subject against itself with a directed cue ("France and Germany enforce sanctions")', () => {
     const a = analyseText('France and Germany enforce sanctions on imports.')
     expect(linked(a, 'france', 'germany')).toBe(false)

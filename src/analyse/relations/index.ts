@@ -247,6 +247,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // done by that one; when it is no actor, by no one the sentence names.
   const doer = participleAgent(s, groups, m)
   if (doer && doer.length === 0) return []
+  // "researchers helped organise a workshop at X’s centre": a verb cue whose object is another verb's act acts on no
+  // actor named in that act's phrase (the one helped stands between: "helped Chile rebuild").
+  if (wordAt(s, m.first)?.pos === 'VERB' && wordAt(s, m.last + 1)?.pos === 'VERB') return []
   // The thing acted on, when it belongs to an actor named earlier, names the other side ("condemning the test").
   const owned = objectOwner(s, groups, m)
   // "fighting terrorism", "supporting militants": the cue acts on a thing, and no actor is its object.
