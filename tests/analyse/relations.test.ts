@@ -157,6 +157,10 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('Brazil helped Chile rebuild its ports.'), 'brazil', 'chile', ['support'])).toBe(true)
   })
 
+  it('takes no side from an aside a comma and a relative pronoun open ("talks about A, which is the largest partner of B")', () => {
+    expect(linked(analyseText('Brazil held talks about Chile, which is the largest trading partner of Peru.'), 'brazil', 'peru')).toBe(false)
+  })
+
   it('does not set a coordinated subject against itself with a directed cue ("France and Germany enforce sanctions")', () => {
     const a = analyseText('France and Germany enforce sanctions on imports.')
     expect(linked(a, 'france', 'germany')).toBe(false)

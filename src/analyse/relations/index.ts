@@ -595,13 +595,15 @@ function infinitiveBetween(s: SentenceContext, from: number, to: number): boolea
 
 /**
  * A clause of its own opens between tokens `from` and `to`: a comma, then a verb ("rejected efforts to negotiate
- * limits, describing them as an offset to X", "was the top partner, followed by X"). An actor named in it is no
- * side of a cue before it.
+ * limits, describing them as an offset to X", "was the top partner, followed by X"), or a comma and a relative pronoun
+ * ("policy toward Mexico, which was the largest U.S. partner"). An actor named in it is no side of a cue before it.
  */
 function participleClauseBetween(s: SentenceContext, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (s.tokens[i - 1]!.text === ',' && wordAt(s, i)?.pos === 'VERB') return true
+  for (let i = from + 1; i < to; i++) if (s.tokens[i - 1]!.text === ',' && (wordAt(s, i)?.pos === 'VERB' || ASIDE_RELATIVES.has(s.tokens[i]!.lower))) return true
   return false
 }
+/** Relative pronouns that open an aside after a comma: "trade toward Mexico, which was the largest U.S. partner". */
+const ASIDE_RELATIVES = new Set(['which', 'who', 'whom', 'whose'])
 
 /** A directed verb cue in -ing right after a comma opens a participle clause: "…, alleging that …". */
 function participleOpening(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
