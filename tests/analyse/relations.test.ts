@@ -161,6 +161,12 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('Brazil held talks about Chile, which is the largest trading partner of Peru.'), 'brazil', 'peru')).toBe(false)
   })
 
+  it('takes a noun after "with" whose phrase names no actor as a thing ("negotiations with foreign trading partners, including on tariffs")', () => {
+    const a = analyseText('The European Union should exercise oversight of Brazil’s ongoing negotiations with foreign trading partners, including on copper tariffs.')
+    expect(linked(a, 'brazil', 'eu')).toBe(false)
+    expect(linked(analyseText('Brazil held talks with officials from Chile.'), 'brazil', 'chile', ['dialogue'])).toBe(true)
+  })
+
   it('does not set a coordinated subject against itself with a directed cue ("France and Germany enforce sanctions")', () => {
     const a = analyseText('France and Germany enforce sanctions on imports.')
     expect(linked(a, 'france', 'germany')).toBe(false)

@@ -450,10 +450,17 @@ function withThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind
   if (wordAt(s, i)?.pos !== 'NOUN' || RE_ALLY_NOUN.test(s.tokens[i]!.lower) || groups.some((g) => g.first <= i && g.last >= i)) return false
   // "with neuropathologist Caitlin Latimer": a noun right before a name is the named one's title.
   if (groups.some((g) => g.first === i + 1)) return false
-  // "with several ticketers, including Live Nation": the actors named in the noun's own phrase are the side.
-  const phrase = s.tokens.slice(i + 1, i + 4).map((t) => t.lower)
-  return !phrase.some((w) => ['of', 'from', 'in', 'at', 'including', 'such'].includes(w))
+  // "with several ticketers, including Live Nation": the actors named in the noun's own phrase are the side; a phrase
+  // naming none leaves the noun a thing ("negotiations with foreign trading partners, including on tariffs").
+  let head = i
+  while (wordAt(s, head + 1)?.pos === 'NOUN') head++
+  const lead = s.tokens.slice(head + 1, head + 4).findIndex((t) => ['of', 'from', 'in', 'at', 'including', 'such'].includes(t.lower))
+  if (lead < 0) return true
+  const at = head + 1 + lead
+  return !groups.some((g) => g.first > at && g.first <= at + NAMED_IN_PHRASE)
 }
+/** How far after "of", "including" … a noun's phrase names the actors it stands for: "including the Live Nation". */
+const NAMED_IN_PHRASE = 3
 
 /** Determiners that point back to something told before: "this support", "these talks", "such cooperation". */
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such'])
