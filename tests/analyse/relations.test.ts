@@ -167,6 +167,12 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('Brazil held talks with officials from Chile.'), 'brazil', 'chile', ['dialogue'])).toBe(true)
   })
 
+  it('makes a noun cue given as an example of a thing act on no actor named earlier ("approving U.S. trade policy, including tariffs")', () => {
+    const a = analyseText('Others argue that the European Union should play a stronger role in setting and approving U.S. trade policy, including tariffs.')
+    expect(linked(a, 'united-states', 'eu')).toBe(false)
+    expect(linked(analyseText('Chile imposed measures, including sanctions, on Brazil.'), 'chile', 'brazil', ['condemnation'])).toBe(true)
+  })
+
   it('does not set a coordinated subject against itself with a directed cue ("France and Germany enforce sanctions")', () => {
     const a = analyseText('France and Germany enforce sanctions on imports.')
     expect(linked(a, 'france', 'germany')).toBe(false)

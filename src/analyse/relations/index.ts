@@ -258,6 +258,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // A noun cue that is the subject of a verb acts on no one named after that verb ("U.S. tariffs could lead exporters
   // to seek other markets (e.g., Chile)"), there or in the fallback.
   const reachable = verbAfter === undefined ? groups : groups.filter((g) => g.first < verbAfter)
+  // "approving U.S. trade policy, including tariffs": a noun cue given as an example of a thing acts on the one named
+  // after it, or on no one; never on an actor named earlier for another verb.
+  if (!owned.length && !after && exampleLead(s, m.first)) return []
   const right = owned.length ? owned : (after?.actors ?? nearest(reachable, m.first, -1, subjectBefore?.actors ?? []))
   const left = (subjectBefore?.actors ?? []).filter((a) => !right.includes(a))
   const own = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m)), subjectBefore ?? m, right)
@@ -1013,6 +1016,14 @@ function stanceLinks(s: SentenceContext, groups: Group[]): Link[] {
 
 /** Words that lead an apposition listing examples: "such as", "including", "like". */
 const APPOSITION_LEADS = [['such', 'as'], ['including'], ['like']]
+
+/** An apposition of examples leads to token `at`: "policy, including tariffs", "measures such as the sanctions". */
+function exampleLead(s: SentenceContext, at: number): boolean {
+  let i = at - 1
+  while (i > 0 && DETERMINERS.has(s.tokens[i]!.lower)) i--
+  const w = s.tokens[i]?.lower
+  return w === 'including' || w === 'like' || (w === 'as' && s.tokens[i - 1]?.lower === 'such')
+}
 
 /** How many words from token `i` lead an apposition of examples ("such as the"), or 0. */
 function appositionLead(s: SentenceContext, i: number): number {
