@@ -173,6 +173,11 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('Chile imposed measures, including sanctions, on Brazil.'), 'chile', 'brazil', ['condemnation'])).toBe(true)
   })
 
+  it('reads a coordinated group before a directed verb cue as its subject, not its two sides ("A and B will help clients")', () => {
+    expect(linked(analyseText('Brazil and Chile will help clients build new ports.'), 'brazil', 'chile')).toBe(false)
+    expect(linked(analyseText('The Brazil-Chile war lasted years.'), 'brazil', 'chile', ['hostility'])).toBe(true)
+  })
+
   it('does not set a coordinated subject against itself with a directed cue ("France and Germany enforce sanctions")', () => {
     const a = analyseText('France and Germany enforce sanctions on imports.')
     expect(linked(a, 'france', 'germany')).toBe(false)

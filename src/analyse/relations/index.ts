@@ -159,7 +159,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "the court agreed with the plaintiffs that … the FTC", "credited negotiations among the commissioners": the
   // other side, or the parties, are the thing after "with" or "among", no actor.
   if (KINDS[kind].symmetric && withThing(s, groups, m)) return []
-  if (before && before.actors.length > 1 && m.first - before.last <= 3 && !complement && (KINDS[kind].symmetric || !verbBetween(s, before.last, m.first)))
+  // ("Infosys and Anthropic will help clients": a directed verb cue has the group for its subject, not its two sides.)
+  if (before && before.actors.length > 1 && m.first - before.last <= 3 && !complement && (KINDS[kind].symmetric || (!verbBetween(s, before.last, m.first) && wordAt(s, m.first)?.pos !== 'VERB')))
     return pairs(before.actors, kind)
   // "friction between the Council’s permanent members (A, B and C)": the owner of the noun after "between" is no
   // party, and the parties are named only by that noun.
