@@ -121,6 +121,63 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(a, 'united-states', 'iran', ['dialogue'])).toBe(true)
   })
 
+  it('links a coordinated subject stating a position, not a group a preposition governs ("makers in both A and B have stated")', () => {
+    expect(linked(analyseText('Brazil and Chile have stated that they oppose the plan.'), 'brazil', 'chile', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Drone makers in both Brazil and Chile have stated that they are building new systems.'), 'brazil', 'chile')).toBe(false)
+  })
+
+  it('gives a participle clause after a comma the main subject, never the venue named before it (", alleging …")', () => {
+    const text = 'The National Harbour Service (NHBS) issued a rule. NHBS was sued. Fishing crews sued NHBS in the U.S. District Court for the Eastern District of Oregon, alleging among other things that the rule was unlawful. The U.S. District Court for the Eastern District of Oregon ruled.'
+    const a = analyseText(text)
+    expect(a.relations.some((r) => r.kind === 'condemnation')).toBe(false)
+    expect(linked(analyseText('Chile recalled its envoy, accusing Peru of spying.'), 'chile', 'peru', ['condemnation'])).toBe(true)
+  })
+
+  it('makes a noun cue that is the subject of a verb act on no one named after that verb ("tariffs could lead exporters to … (e.g., Chile)")', () => {
+    const a = analyseText('Other observers caution that U.S. tariffs could increase costs for U.S. businesses and encourage copper exporters to seek other markets (e.g., Chile).')
+    expect(linked(a, 'united-states', 'chile')).toBe(false)
+  })
+
+  it('reads a directed cue after the writer’s "we" as done by no named actor ("which we generate by asking X")', () => {
+    expect(linked(analyseText('We measure how often Brazil uses the tool, which we generate by asking Chile to answer questions.'), 'brazil', 'chile')).toBe(false)
+    expect(linked(analyseText('When we first assessed Brazil exports, we relied on data from Chile.'), 'brazil', 'chile')).toBe(false)
+    expect(linked(analyseText('Brazil said it would sanction Chile.'), 'brazil', 'chile', ['condemnation'])).toBe(true)
+  })
+
+  it('reads a cue in a "that" clause of a negated verb as not asserted ("did not find that A threatened B")', () => {
+    expect(linked(analyseText('The ministry did not find that Brazil threatened Chile.'), 'brazil', 'chile')).toBe(false)
+    expect(linked(analyseText('Officials do not believe that Brazil supports Chile.'), 'brazil', 'chile')).toBe(false)
+    expect(linked(analyseText('The department did not "determine" that "Brazil’s conduct" threatened Chile’s "security interests." It was late.'), 'brazil', 'chile')).toBe(false)
+    expect(linked(analyseText('The ministry found that Brazil threatened Chile.'), 'brazil', 'chile', ['hostility'])).toBe(true)
+    expect(linked(analyseText('The ministry did not say that, but Brazil threatened Chile.'), 'brazil', 'chile', ['hostility'])).toBe(true)
+  })
+
+  it('makes a verb cue whose object is another act relate no one named in that act ("helped organize a workshop at X’s embassy")', () => {
+    expect(linked(analyseText('Brazil helped organize a workshop at Chile’s embassy.'), 'brazil', 'chile', ['support'])).toBe(false)
+    expect(linked(analyseText('Brazil helped Chile rebuild its ports.'), 'brazil', 'chile', ['support'])).toBe(true)
+  })
+
+  it('takes no side from an aside a comma and a relative pronoun open ("talks about A, which is the largest partner of B")', () => {
+    expect(linked(analyseText('Brazil held talks about Chile, which is the largest trading partner of Peru.'), 'brazil', 'peru')).toBe(false)
+  })
+
+  it('takes a noun after "with" whose phrase names no actor as a thing ("negotiations with foreign trading partners, including on tariffs")', () => {
+    const a = analyseText('The European Union should exercise oversight of Brazil’s ongoing negotiations with foreign trading partners, including on copper tariffs.')
+    expect(linked(a, 'brazil', 'eu')).toBe(false)
+    expect(linked(analyseText('Brazil held talks with officials from Chile.'), 'brazil', 'chile', ['dialogue'])).toBe(true)
+  })
+
+  it('makes a noun cue given as an example of a thing act on no actor named earlier ("approving U.S. trade policy, including tariffs")', () => {
+    const a = analyseText('Others argue that the European Union should play a stronger role in setting and approving U.S. trade policy, including tariffs.')
+    expect(linked(a, 'united-states', 'eu')).toBe(false)
+    expect(linked(analyseText('Chile imposed measures, including sanctions, on Brazil.'), 'chile', 'brazil', ['condemnation'])).toBe(true)
+  })
+
+  it('reads a coordinated group before a directed verb cue as its subject, not its two sides ("A and B will help clients")', () => {
+    expect(linked(analyseText('Brazil and Chile will help clients build new ports.'), 'brazil', 'chile')).toBe(false)
+    expect(linked(analyseText('The Brazil-Chile war lasted years.'), 'brazil', 'chile', ['hostility'])).toBe(true)
+  })
+
   it('does not set a coordinated subject against itself with a directed cue ("France and Germany enforce sanctions")', () => {
     const a = analyseText('France and Germany enforce sanctions on imports.')
     expect(linked(a, 'france', 'germany')).toBe(false)

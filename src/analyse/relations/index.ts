@@ -44,6 +44,7 @@ const STANCE = new CueMatcher(DATA.relations.stance.map((s): [string, true] => [
 const NEGATION_WINDOW = 3
 const CONDITIONALS = DATA.relations.conditionals.map((c) => c.split(' '))
 const DELIBERATIONS = new Set<string>(DATA.relations.deliberations)
+const WRITER_SUBJECTS = new Set<string>(DATA.relations.writerSubjects)
 const MODALS = new Set<string>(DATA.relations.possibilityModals)
 const EXCLUDERS = new Set(DATA.relations.excluders)
 const WISHES = new CueMatcher(DATA.relations.wishes.map((w): [string, true] => [w, true]))
@@ -158,7 +159,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "the court agreed with the plaintiffs that … the FTC", "credited negotiations among the commissioners": the
   // other side, or the parties, are the thing after "with" or "among", no actor.
   if (KINDS[kind].symmetric && withThing(s, groups, m)) return []
-  if (before && before.actors.length > 1 && m.first - before.last <= 3 && !complement && (KINDS[kind].symmetric || !verbBetween(s, before.last, m.first)))
+  // ("Infosys and Anthropic will help clients": a directed verb cue has the group for its subject, not its two sides.)
+  if (before && before.actors.length > 1 && m.first - before.last <= 3 && !complement && (KINDS[kind].symmetric || (!verbBetween(s, before.last, m.first) && wordAt(s, m.first)?.pos !== 'VERB')))
     return pairs(before.actors, kind)
   // "friction between the Council’s permanent members (A, B and C)": the owner of the noun after "between" is no
   // party, and the parties are named only by that noun.
@@ -227,7 +229,15 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // has its subject there; an actor named before the subordinator is no subject of it.
   const opened = subordinateStart(s, m, start)
   const inOwnClause = inClause.filter((g) => g.first >= opened)
-  const subjectBefore = inOwnClause.filter((g) => g.last < m.first && isSubject(s, g) && !modifiesOtherNoun(s, g, m)).at(-1)
+  // "Farmers sued the agency in the District Court, alleging …": a participle opening a clause after a comma has the
+  // main clause's subject for its own, named before that clause's first verb; an object or a venue after that verb
+  // is no subject of it, nor the one the participle acts on, who is named after it ("…, accusing Peru of spying") or
+  // not at all. When the subject is no actor the cue relates no one.
+  const mainVerb = participleOpening(s, m) ? firstVerb(s, opened, m.first) : undefined
+  if (mainVerb !== undefined && (!after || !inOwnClause.some((g) => g.last < mainVerb))) return []
+  const subjectBefore = inOwnClause.filter((g) => g.last < (mainVerb ?? m.first) && isSubject(s, g) && !modifiesOtherNoun(s, g, m)).at(-1)
+  // "…, which we generate by asking X to answer": the writer acts, no actor named earlier.
+  if (writerActs(s, Math.max(opened, subjectBefore ? subjectBefore.last + 1 : 0), m.first)) return []
   // "the delegation was asked to remove a banner", "crimes were prosecuted by the tribunal": a verb in the passive
   // acts on its subject, and the one acting is the actor right after "by", or no one the sentence names.
   if (passive(s, m.first)) {
@@ -238,12 +248,21 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // done by that one; when it is no actor, by no one the sentence names.
   const doer = participleAgent(s, groups, m)
   if (doer && doer.length === 0) return []
+  // "researchers helped organise a workshop at X’s centre": a verb cue whose object is another verb's act acts on no
+  // actor named in that act's phrase (the one helped stands between: "helped Chile rebuild").
+  if (wordAt(s, m.first)?.pos === 'VERB' && wordAt(s, m.last + 1)?.pos === 'VERB') return []
   // The thing acted on, when it belongs to an actor named earlier, names the other side ("condemning the test").
   const owned = objectOwner(s, groups, m)
   // "fighting terrorism", "supporting militants": the cue acts on a thing, and no actor is its object.
   if (owned.length === 0 && actsOnThing(s, groups, m)) return []
   // With no object in the clause, the actor named before it is the likelier target ("Following X’s test, the council issued sanctions").
-  const right = owned.length ? owned : (after?.actors ?? nearest(groups, m.first, -1, subjectBefore?.actors ?? []))
+  // A noun cue that is the subject of a verb acts on no one named after that verb ("U.S. tariffs could lead exporters
+  // to seek other markets (e.g., Chile)"), there or in the fallback.
+  const reachable = verbAfter === undefined ? groups : groups.filter((g) => g.first < verbAfter)
+  // "approving U.S. trade policy, including tariffs": a noun cue given as an example of a thing acts on the one named
+  // after it, or on no one; never on an actor named earlier for another verb.
+  if (!owned.length && !after && exampleLead(s, m.first)) return []
+  const right = owned.length ? owned : (after?.actors ?? nearest(reachable, m.first, -1, subjectBefore?.actors ?? []))
   const left = (subjectBefore?.actors ?? []).filter((a) => !right.includes(a))
   const own = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m)), subjectBefore ?? m, right)
   const subject = own.length ? own : apposedTo(s, groups, start, m).filter((a) => !right.includes(a))
@@ -435,10 +454,17 @@ function withThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind
   if (wordAt(s, i)?.pos !== 'NOUN' || RE_ALLY_NOUN.test(s.tokens[i]!.lower) || groups.some((g) => g.first <= i && g.last >= i)) return false
   // "with neuropathologist Caitlin Latimer": a noun right before a name is the named one's title.
   if (groups.some((g) => g.first === i + 1)) return false
-  // "with several ticketers, including Live Nation": the actors named in the noun's own phrase are the side.
-  const phrase = s.tokens.slice(i + 1, i + 4).map((t) => t.lower)
-  return !phrase.some((w) => ['of', 'from', 'in', 'at', 'including', 'such'].includes(w))
+  // "with several ticketers, including Live Nation": the actors named in the noun's own phrase are the side; a phrase
+  // naming none leaves the noun a thing ("negotiations with foreign trading partners, including on tariffs").
+  let head = i
+  while (wordAt(s, head + 1)?.pos === 'NOUN') head++
+  const lead = s.tokens.slice(head + 1, head + 4).findIndex((t) => ['of', 'from', 'in', 'at', 'including', 'such'].includes(t.lower))
+  if (lead < 0) return true
+  const at = head + 1 + lead
+  return !groups.some((g) => g.first > at && g.first <= at + NAMED_IN_PHRASE)
 }
+/** How far after "of", "including" … a noun's phrase names the actors it stands for: "including the Live Nation". */
+const NAMED_IN_PHRASE = 3
 
 /** Determiners that point back to something told before: "this support", "these talks", "such cooperation". */
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such'])
@@ -580,12 +606,31 @@ function infinitiveBetween(s: SentenceContext, from: number, to: number): boolea
 
 /**
  * A clause of its own opens between tokens `from` and `to`: a comma, then a verb ("rejected efforts to negotiate
- * limits, describing them as an offset to X", "was the top partner, followed by X"). An actor named in it is no
- * side of a cue before it.
+ * limits, describing them as an offset to X", "was the top partner, followed by X"), or a comma and a relative pronoun
+ * ("policy toward Mexico, which was the largest U.S. partner"). An actor named in it is no side of a cue before it.
  */
 function participleClauseBetween(s: SentenceContext, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (s.tokens[i - 1]!.text === ',' && wordAt(s, i)?.pos === 'VERB') return true
+  for (let i = from + 1; i < to; i++) if (s.tokens[i - 1]!.text === ',' && (wordAt(s, i)?.pos === 'VERB' || ASIDE_RELATIVES.has(s.tokens[i]!.lower))) return true
   return false
+}
+/** Relative pronouns that open an aside after a comma: "trade toward Mexico, which was the largest U.S. partner". */
+const ASIDE_RELATIVES = new Set(['which', 'who', 'whom', 'whose'])
+
+/** A directed verb cue in -ing right after a comma opens a participle clause: "…, alleging that …". */
+function participleOpening(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  return s.tokens[m.first - 1]?.text === ',' && wordAt(s, m.first)?.pos === 'VERB' && s.tokens[m.first]!.lower.endsWith('ing')
+}
+
+/** A subject pronoun for the writer ("we") stands from token `from` up to `to`, outside parentheses. */
+function writerActs(s: SentenceContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (WRITER_SUBJECTS.has(s.tokens[i]!.lower)) return true
+  return false
+}
+
+/** The first verb (not an auxiliary) from token `from` up to `to`, or undefined. */
+function firstVerb(s: SentenceContext, from: number, to: number): number | undefined {
+  for (let i = from; i < to; i++) if (wordAt(s, i)?.pos === 'VERB') return i
+  return undefined
 }
 
 /** A verb (not an auxiliary) stands strictly between tokens `from` and `to`. */
@@ -723,6 +768,13 @@ function isVenue(s: SentenceContext, g: Group, cueLast: number): boolean {
  * Not a prepositional object ("of Yemen"), nor the owner of a verb's object ("rescinded FHWA’s approval"), nor an
  * aside in parentheses.
  */
+/** A preposition stands before the group, past its determiners and "both" ("in both A and B", "of the A-B"). */
+function afterPreposition(s: SentenceContext, g: Group): boolean {
+  let i = g.first - 1
+  while (i >= 0 && (DETERMINERS.has(s.tokens[i]!.lower) || s.tokens[i]!.lower === 'both')) i--
+  return i >= 0 && (wordAt(s, i)?.pos === 'ADP' || PREPOSITIONS.has(s.tokens[i]!.lower))
+}
+
 function isSubject(s: SentenceContext, g: Group): boolean {
   const prev = s.tokens[g.first - 1]?.lower ?? ''
   if (PREPOSITIONS.has(prev)) return false
@@ -910,10 +962,28 @@ function judgedAct(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
  * "terminated the 2024 cooperative agreement").
  */
 function negatedCue(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
-  if (negated(s, m.first)) return true
+  if (negated(s, m.first) || deniedClause(s, m.first)) return true
   const verb = governingVerb(s, m)
   if (verb === undefined || verb === m.first) return false
   return NEGATORS.some((n) => n.length === 1 && n[0] === s.tokens[verb]!.lower) || negated(s, verb)
+}
+
+/** How far before a cue the "that" opening its clause may stand: "did not find that Russia’s conduct threatened". */
+const THAT_WINDOW = 8
+
+/**
+ * "the department did not determine that X threatened Y": a cue in a "that" clause whose verb is negated is not
+ * asserted (the one speaking declines to say it).
+ */
+function deniedClause(s: SentenceContext, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(1, at - THAT_WINDOW); i--) {
+    // "did not say that, but …": "that" standing for a thing opens no clause.
+    if (s.tokens[i]!.lower !== 'that' || [',', ';', ':', '.'].includes(s.tokens[i + 1]?.text ?? '')) continue
+    let verb = i - 1
+    while (verb > 0 && CLOSING_QUOTES.has(s.tokens[verb]!.text)) verb--
+    return wordAt(s, verb)?.pos === 'VERB' && negated(s, verb)
+  }
+  return false
 }
 
 function negated(s: SentenceContext, at: number): boolean {
@@ -925,11 +995,14 @@ function negated(s: SentenceContext, at: number): boolean {
   return false
 }
 
-/** "Germany and France have stated that …": a coordinated subject taking one position. */
+/**
+ * "Germany and France have stated that …": a coordinated subject taking one position. A group a preposition governs
+ * is no subject ("manufacturers in both Germany and France have stated …": the manufacturers state, each at home).
+ */
 function stanceLinks(s: SentenceContext, groups: Group[]): Link[] {
   const links: Link[] = []
   for (const g of groups) {
-    if (g.actors.length < 2) continue
+    if (g.actors.length < 2 || afterPreposition(s, g)) continue
     for (let i = g.last + 1; i <= g.last + 3 && i < s.tokens.length; i++) {
       const stance = STANCE.at(s.tokens, i)
       if (stance) {
@@ -944,6 +1017,14 @@ function stanceLinks(s: SentenceContext, groups: Group[]): Link[] {
 
 /** Words that lead an apposition listing examples: "such as", "including", "like". */
 const APPOSITION_LEADS = [['such', 'as'], ['including'], ['like']]
+
+/** An apposition of examples leads to token `at`: "policy, including tariffs", "measures such as the sanctions". */
+function exampleLead(s: SentenceContext, at: number): boolean {
+  let i = at - 1
+  while (i > 0 && DETERMINERS.has(s.tokens[i]!.lower)) i--
+  const w = s.tokens[i]?.lower
+  return w === 'including' || w === 'like' || (w === 'as' && s.tokens[i - 1]?.lower === 'such')
+}
 
 /** How many words from token `i` lead an apposition of examples ("such as the"), or 0. */
 function appositionLead(s: SentenceContext, i: number): number {
