@@ -19,9 +19,13 @@ export interface CueMatch<T> {
   last: number
 }
 
+/** How many first letters index the prefix cues. */
+const PREFIX_KEY = 3
+
 export class CueMatcher<T> {
   private readonly byFirst = new Map<string, Cue<T>[]>()
-  private readonly prefixed: Cue<T>[] = []
+  /** One-word cues that match as a prefix, by their first PREFIX_KEY letters (shorter ones under ''). */
+  private readonly prefixed = new Map<string, Cue<T>[]>()
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [text, value] of entries) {
@@ -29,8 +33,10 @@ export class CueMatcher<T> {
       const ws = words(text.replace(/\*$/, ''))
       if (ws.length === 0) continue
       const cue: Cue<T> = { words: ws, prefix, value, text }
-      if (prefix && ws.length === 1) this.prefixed.push(cue)
-      else this.byFirst.set(ws[0]!, [...(this.byFirst.get(ws[0]!) ?? []), cue])
+      if (prefix && ws.length === 1) {
+        const key = ws[0]!.length >= PREFIX_KEY ? ws[0]!.slice(0, PREFIX_KEY) : ''
+        this.prefixed.set(key, [...(this.prefixed.get(key) ?? []), cue])
+      } else this.byFirst.set(ws[0]!, [...(this.byFirst.get(ws[0]!) ?? []), cue])
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
   }
@@ -48,7 +54,9 @@ export class CueMatcher<T> {
       }
       if (ok) return { cue, first: i, last: i + n - 1 }
     }
-    for (const cue of this.prefixed) if (t.lower.startsWith(cue.words[0]!)) return { cue, first: i, last: i }
+    for (const key of [t.lower.slice(0, PREFIX_KEY), '']) {
+      for (const cue of this.prefixed.get(key) ?? []) if (t.lower.startsWith(cue.words[0]!)) return { cue, first: i, last: i }
+    }
     return undefined
   }
 
