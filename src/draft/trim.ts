@@ -1346,25 +1346,29 @@ function atBoundaries(parse: Parse, c: Cut): boolean {
   // a modifier before it waits for its noun ("the implications of biometric—specifically facial—technologies").
   // Nor when the words after the aside's closing dash go on with the clause ("It takes time for X[—…—]to spread",
   // "Understanding how Y[—…—]is crucial"): only a phrase of its own may follow it ("—in an attempt to …").
-  const before = parse.words[c.from - 1]
-  const closing = parse.words.findIndex((w, k) => k > c.from && w.text === '—')
-  const resumes = parse.words[closing + 1]
-  const ownPhrase = closing < 0 || (resumes !== undefined && ((resumes.pos === 'ADP' && resumes.lower !== 'to' && resumes.lower !== 'than') || ['SCONJ', 'CCONJ'].includes(resumes.pos)))
-  const dash = parse.words[c.from]?.text === '—' && c.to >= lastContent(parse) && !['ADJ', 'DET', 'ADP'].includes(before?.pos ?? '') && ownPhrase
-  return (separate(c.from) || dash) && separate(c.to + 1)
+  const dash = () => {
+    const before = parse.words[c.from - 1]
+    const closing = parse.words.findIndex((w, k) => k > c.from && w.text === '—')
+    const resumes = parse.words[closing + 1]
+    const ownPhrase = closing < 0 || (resumes !== undefined && ((resumes.pos === 'ADP' && resumes.lower !== 'to' && resumes.lower !== 'than') || ['SCONJ', 'CCONJ'].includes(resumes.pos)))
+    return c.to >= lastContent(parse) && !['ADJ', 'DET', 'ADP'].includes(before?.pos ?? '') && ownPhrase
+  }
+  return (separate(c.from) || (parse.words[c.from]?.text === '—' && dash())) && separate(c.to + 1)
 }
 
 /** Each quotation mark's partner: “ with ”, and straight quotes in turn. */
 /** The index of the closing mark of a quotation the sentence opens inside of (a ” before any “), or -1. */
 function runInQuoteEnd(words: Word[]): number {
+  let straight = -1
+  let marks = 0
   for (let i = 0; i < words.length; i++) {
-    if (words[i]!.text === '“') return -1
-    if (words[i]!.text === '”') return i
+    const text = words[i]!.text
+    if (text === '“') return -1
+    if (text === '”') return i
+    if (text === '"') (straight = i), marks++
   }
   // Straight marks: a lone one after the sentence's last word closes a quotation begun before it.
-  const straight = words.flatMap((w, i) => (w.text === '"' ? [i] : []))
-  const last = words.findLastIndex(isWord)
-  return straight.length === 1 && straight[0]! > last ? straight[0]! : -1
+  return marks === 1 && straight > words.findLastIndex(isWord) ? straight : -1
 }
 
 function quotePartners(words: Word[]): Map<number, number> {
