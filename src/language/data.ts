@@ -7,5 +7,11 @@ export const LANGUAGE = language
 /** Month names, their short forms and the days of the week, as written: "March", "Sept", "Monday". */
 export const CALENDAR_NAMES = new Set<string>([...dates.months.flatMap((m) => m.names), ...dates.weekdays])
 
+/** Relative pronouns that open a clause set off by a comma: "X, who …", "the court, whose …". */
+export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose'])
+
+/** The words that open a relative clause after its noun: "the firm which …", "a rule that …", "officials who …". */
+export const RELATIVE_OPENERS = new Set(['which', 'who', 'that'])
+
 /** Pronouns that open a noun phrase as its possessor: "his farewell address", "its potential". */
 export const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])

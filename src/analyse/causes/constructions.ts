@@ -5,12 +5,11 @@
  * raising rates"), a series of verb phrases ("drive up Y, mislead Z, and result in W") and a verb before a phrase.
  */
 import type { Word } from '../../language/index.ts'
-import { LANGUAGE } from '../../language/data.ts'
+import { LANGUAGE, RELATIVE_OPENERS } from '../../language/data.ts'
 import { DATA } from '../data.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { climb, phraseAt, phraseBefore, type Phrase } from './phrases.ts'
 
-export const RELATIVE = new Set(['which', 'that', 'who'])
 export const NEGATIONS = new Set<string>([...LANGUAGE.verbNegators, 'no', 'without'])
 /** Verbs and adjectives that lend the verb after them their subject: "rates are expected to reduce demand". */
 const RAISING = ['expected', 'likely', 'unlikely', 'poised', 'going', 'bound', 'tend', 'tends', 'seem', 'seems', 'appear', 'appears', 'continue', 'continues']
@@ -98,7 +97,7 @@ export function passiveSubject(words: Word[], i: number, text: string): Phrase |
   let g = i
   while (g > 0 && ['AUX', 'ADV'].includes(words[g - 1]!.pos) || (g > 0 && PASSIVE.has(words[g - 1]!.lemma))) g--
   const before = words[g - 1]
-  if (RELATIVE.has(before?.lower ?? '')) return phraseBefore(words, words[g - 2]?.text === ',' ? g - 2 : g - 1, text, SKIP_BEFORE)
+  if (RELATIVE_OPENERS.has(before?.lower ?? '')) return phraseBefore(words, words[g - 2]?.text === ',' ? g - 2 : g - 1, text, SKIP_BEFORE)
   if (before?.text === ',') {
     let c = g - 2
     while (c >= 0 && words[c]!.text !== ',' && !['VERB', 'AUX'].includes(words[c]!.pos)) c--
@@ -141,7 +140,7 @@ export function hedgedAt(words: Word[], i: number): boolean {
     }
     const w = words[k]!
     if (isHedge(w)) return true
-    if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || RELATIVE.has(w.lower)) return false
+    if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || RELATIVE_OPENERS.has(w.lower)) return false
   }
   return false
 }
@@ -289,7 +288,7 @@ export function seriesStart(words: Word[], conj: number): number | undefined {
   let members = 0
   for (let n = 0; n <= MAX_SERIES; n++) {
     let c = comma - 1
-    while (c >= 0 && words[c]!.text !== ',' && !CLAUSE_BREAK.has(words[c]!.text) && words[c]!.pos !== 'SCONJ' && !(RELATIVE.has(words[c]!.lower) && words[c]!.pos === 'PRON')) c--
+    while (c >= 0 && words[c]!.text !== ',' && !CLAUSE_BREAK.has(words[c]!.text) && words[c]!.pos !== 'SCONJ' && !(RELATIVE_OPENERS.has(words[c]!.lower) && words[c]!.pos === 'PRON')) c--
     let g = c + 1
     while (g < comma && ['AUX', 'ADV'].includes(words[g]!.pos)) g++
     if (c >= 0 && words[c]!.text === ',' && words[g]?.pos === 'VERB') {
@@ -329,7 +328,7 @@ export function coordinatedVerb(words: Word[], i: number, cue: string): boolean 
   const from = words[i - 2]?.text === ',' ? i - 3 : i - 2
   for (let k = from; k >= 0; k--) {
     const x = words[k]!
-    if (CLAUSE_BREAK.has(x.text) || x.pos === 'SCONJ' || RELATIVE.has(x.lower)) return false
+    if (CLAUSE_BREAK.has(x.text) || x.pos === 'SCONJ' || RELATIVE_OPENERS.has(x.lower)) return false
     if (isFiniteVerb(words, k)) return true
   }
   return false
@@ -340,9 +339,9 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our'])
 export function verbBefore(words: Word[], at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
     const w = words[k]!
-    if ([',', ';', ':', '(', '—', '–'].includes(w.text) || w.pos === 'SCONJ' || RELATIVE.has(w.lower)) return false
+    if ([',', ';', ':', '(', '—', '–'].includes(w.text) || w.pos === 'SCONJ' || RELATIVE_OPENERS.has(w.lower)) return false
     // "recognises that increased US presence …": a participle opening the clause's subject, not its verb.
-    const opening = k === at - 1 && /(?:ed|ing)$/.test(w.lower) && (RELATIVE.has(words[k - 1]?.lower ?? '') || words[k - 1]?.pos === 'SCONJ')
+    const opening = k === at - 1 && /(?:ed|ing)$/.test(w.lower) && (RELATIVE_OPENERS.has(words[k - 1]?.lower ?? '') || words[k - 1]?.pos === 'SCONJ')
     if (!opening && isFiniteVerb(words, k)) return true
   }
   return false

@@ -21,10 +21,10 @@
 import type { Word } from '../../language/index.ts'
 import type { CausalRelation } from '../../outline/vocabulary.ts'
 import type { SentenceContext } from '../context.ts'
-import { LANGUAGE } from '../../language/data.ts'
+import { LANGUAGE, RELATIVE_OPENERS } from '../../language/data.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseAt, climb, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
-import { claimedAt, closesSeries, conditionalAt, coordinatedVerb, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, RELATIVE, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
+import { claimedAt, closesSeries, conditionalAt, coordinatedVerb, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { compactClause, subjectStartBefore } from './clauses.ts'
 
@@ -173,7 +173,7 @@ function obliged(words: Word[], i: number): boolean {
  */
 function withOpeningGerund(words: Word[], p: Phrase | undefined, cue: number): Phrase | undefined {
   // Not the phrase a relative clause hangs on: ", creating [a feedback loop] that allows …".
-  if (!p || words.slice(p.last + 1, cue).some((w) => RELATIVE.has(w.lower))) return p
+  if (!p || words.slice(p.last + 1, cue).some((w) => RELATIVE_OPENERS.has(w.lower))) return p
   let k = p.first - 1
   // "failing to accelerate": a verb's infinitive after the gerund.
   if (words[k]?.pos === 'VERB' && words[k - 1]?.lower === 'to') k -= 2
@@ -231,7 +231,7 @@ function infinitiveTo(words: Word[], i: number): number {
       continue
     }
     const w = words[k]!
-    if ((w.pos === 'PUNCT' && !CLOSING.has(w.text) && !JOINED.has(w.text)) || w.pos === 'SCONJ' || RELATIVE.has(w.lower)) return -1
+    if ((w.pos === 'PUNCT' && !CLOSING.has(w.text) && !JOINED.has(w.text)) || w.pos === 'SCONJ' || RELATIVE_OPENERS.has(w.lower)) return -1
     if (w.pos === 'VERB' && words[k - 1]?.lower === 'to') return k - 1
     if (isFiniteVerb(words, k)) return -1
   }
@@ -649,7 +649,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
 function insideSubject(words: Word[], i: number, after: Phrase | undefined): boolean {
   // "…, and improved groundwater management is often put forward": a participle opening its clause describes the subject.
   const opening = /ed$/.test(words[i]!.lower) && (i === 0 || ['CCONJ', 'PUNCT'].includes(words[i - 1]!.pos))
-  if ((words[i]!.pos !== 'NOUN' && !opening) || !after || RELATIVE.has(words[i - 1]?.lower ?? '')) return false
+  if ((words[i]!.pos !== 'NOUN' && !opening) || !after || RELATIVE_OPENERS.has(words[i - 1]?.lower ?? '')) return false
   const next = words[after.last + 1]
   return !!next && (next.pos === 'AUX' || next.pos === 'VERB') && isFiniteVerb(words, after.last + 1)
 }
@@ -680,7 +680,7 @@ function opensGerundSubject(words: Word[], i: number): boolean {
   if (!words[i]!.lower.endsWith('ing') || !before || !(before.text === ',' || before.pos === 'CCONJ')) return false
   for (let k = i + 1; k < words.length; k++) {
     const w = words[k]!
-    if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || RELATIVE.has(w.lower)) return false
+    if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || RELATIVE_OPENERS.has(w.lower)) return false
     if (MODAL_AUX.has(w.lower) && w.pos === 'AUX') return true
   }
   return false
@@ -857,7 +857,7 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   if (!w) return undefined
   // ", which threatens Beijing": the phrase before the comma.
   // A quotation closed before the comma or after it: 'a "Second Request," which extends'.
-  if (RELATIVE.has(w.lower)) {
+  if (RELATIVE_OPENERS.has(w.lower)) {
     let j = k
     while (QUOTES.has(words[j - 1]?.text ?? '') || words[j - 1]?.text === ',') j--
     let p = phraseBefore(words, j, text, SKIP_BEFORE)
@@ -967,7 +967,7 @@ function relativeHead(words: Word[], end: number, text: string): Phrase | undefi
   for (let k = end - 1; k >= 0 && k >= end - MAX_RELATIVE_WORDS; k--) {
     const w = words[k]!
     if (w.pos === 'PUNCT' || w.pos === 'SCONJ') return undefined
-    if (RELATIVE.has(w.lower) && w.pos === 'PRON') {
+    if (RELATIVE_OPENERS.has(w.lower) && w.pos === 'PRON') {
       const verb = words.slice(k + 1, end).some((_, j) => isFiniteVerb(words, k + 1 + j))
       return verb ? phraseBefore(words, k, text, SKIP_BEFORE) : undefined
     }
@@ -1025,7 +1025,7 @@ function asideStart(words: Word[], at: number): number {
     const w = words[k]!
     // A segment opening with a verb that is no participle is a member of a series ("…, provide X, allow Y"), no aside.
     if (w.text === ',') return words[k + 1]!.pos === 'VERB' && !/(?:ing|ed|en|wn)$/.test(words[k + 1]!.lower) ? at : k
-    if (w.pos === 'AUX' || w.pos === 'SCONJ' || (w.pos === 'PUNCT' && w.text !== '(' && w.text !== ')' && !QUOTE_MARKS.has(w.text)) || RELATIVE.has(w.lower)) return at
+    if (w.pos === 'AUX' || w.pos === 'SCONJ' || (w.pos === 'PUNCT' && w.text !== '(' && w.text !== ')' && !QUOTE_MARKS.has(w.text)) || RELATIVE_OPENERS.has(w.lower)) return at
   }
   return at
 }
@@ -1165,7 +1165,7 @@ function gerundWithPlace(words: Word[], k: number, text: string): Phrase | undef
 function clauseAhead(words: Word[], from: number): boolean {
   for (let k = from; k < words.length; k++) {
     const w = words[k]!
-    if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || w.pos === 'CCONJ' || RELATIVE.has(w.lower)) return false
+    if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || w.pos === 'CCONJ' || RELATIVE_OPENERS.has(w.lower)) return false
     if (w.pos === 'AUX' || isFiniteVerb(words, k)) return true
   }
   return false

@@ -6,7 +6,7 @@
  */
 import { DASHES, isFiniteVerb } from '../../language/grammar.ts'
 import type { Word } from '../../language/index.ts'
-import { LANGUAGE } from '../../language/data.ts'
+import { LANGUAGE, RELATIVE_PRONOUNS } from '../../language/data.ts'
 import { DATA } from '../data.ts'
 
 /** The finite verb and the auxiliaries after it, up to the main verb: "has not met", "would allow", "covers". */
@@ -35,7 +35,6 @@ const PERFORMATIVE = new Set<string>(DATA.dates.performativeVerbs)
 const HABITUAL = new Set<string>(DATA.dates.habitualAdverbs)
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re', "'m", '’m', 'has', 'have', "'ve", '’ve', 'do', 'does'])
 const NEGATIONS = new Set<string>(LANGUAGE.verbNegators)
-const RELATIVES = new Set(['who', 'which', 'whom', 'whose'])
 
 /** The verb group that starts at the finite verb `i`. */
 export function verbGroupAt(words: Word[], i: number): VerbGroup {
@@ -106,7 +105,7 @@ export function clauseVerbs(words: Word[], start: number, end: number, from: num
     else if (w.text === ')' && depth > 0) return !!depth--
     else if (DASHES.has(w.text)) dash = dash === w.text ? undefined : (dash ?? w.text)
     else if (w.text === ',') aside = false
-    else if (RELATIVES.has(w.lower) && words[i - 1]?.text === ',') aside = true
+    else if (RELATIVE_PRONOUNS.has(w.lower) && words[i - 1]?.text === ',') aside = true
     return !aside && !dash && depth === 0 && !DASHES.has(w.text)
   })
   return groups(after).slice(0, 1)
@@ -120,7 +119,7 @@ function isBareParticiple(words: Word[], i: number): boolean {
 }
 
 /** "since", "when", "who", "which", "that" (a pronoun): a word that opens a clause of its own. */
-const isSubordinator = (w: Word) => w.pos === 'SCONJ' || RELATIVES.has(w.lower) || (w.lower === 'that' && w.pos === 'PRON')
+const isSubordinator = (w: Word) => w.pos === 'SCONJ' || RELATIVE_PRONOUNS.has(w.lower) || (w.lower === 'that' && w.pos === 'PRON')
 
 /**
  * Whether a verb group frames its date as no event: a modal ("would allow … in 2030"), a habit ("regularly

@@ -28,6 +28,7 @@ import { CueMatcher, type CueMatch } from '../cues.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseOf, groupMentions, MAX_TITLE_WORDS, type Group } from './groups.ts'
 import type { Word } from '../../language/index.ts'
+import { RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../../language/data.ts'
 import { STATIC_LEXICON } from '../actors/lexicon.ts'
 import { headedBodies } from './heads.ts'
 
@@ -297,7 +298,6 @@ function betweenPair(s: SentenceContext, g: Group): string[] {
 }
 
 /** Relative pronouns that open a clause about the noun before them: "a militia which has fought …". */
-const RELATIVES = new Set(['which', 'who', 'that'])
 /** How many words an apposition's noun phrase may hold before its relative pronoun: "a paramilitary group which". */
 const MAX_APPOSITION_WORDS = 4
 
@@ -308,7 +308,7 @@ const MAX_APPOSITION_WORDS = 4
 function apposedTo(s: SentenceContext, groups: Group[], start: number, m: CueMatch<RelationKind>): string[] {
   const mark = s.tokens[start - 1]
   if (!mark || !['–', '—', ','].includes(mark.text) || !['a', 'an', 'the'].includes(s.tokens[start]?.lower ?? '')) return []
-  const relative = s.tokens.findIndex((t, i) => i > start && i <= start + MAX_APPOSITION_WORDS && RELATIVES.has(t.lower))
+  const relative = s.tokens.findIndex((t, i) => i > start && i <= start + MAX_APPOSITION_WORDS && RELATIVE_OPENERS.has(t.lower))
   if (relative < 0 || relative > m.first || groups.some((g) => g.first >= start && g.first < relative)) return []
   return groups.find((g) => g.last === start - 2)?.actors ?? []
 }
@@ -610,11 +610,10 @@ function infinitiveBetween(s: SentenceContext, from: number, to: number): boolea
  * ("policy toward Mexico, which was the largest U.S. partner"). An actor named in it is no side of a cue before it.
  */
 function participleClauseBetween(s: SentenceContext, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (s.tokens[i - 1]!.text === ',' && (wordAt(s, i)?.pos === 'VERB' || ASIDE_RELATIVES.has(s.tokens[i]!.lower))) return true
+  for (let i = from + 1; i < to; i++) if (s.tokens[i - 1]!.text === ',' && (wordAt(s, i)?.pos === 'VERB' || RELATIVE_PRONOUNS.has(s.tokens[i]!.lower))) return true
   return false
 }
 /** Relative pronouns that open an aside after a comma: "trade toward Mexico, which was the largest U.S. partner". */
-const ASIDE_RELATIVES = new Set(['which', 'who', 'whom', 'whose'])
 
 /** A directed verb cue in -ing right after a comma opens a participle clause: "…, alleging that …". */
 function participleOpening(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
