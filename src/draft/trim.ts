@@ -20,7 +20,7 @@ import trimData from '../../data/draft/trim.json' with { type: 'json' }
 import connectives from '../../data/draft/connectives.json' with { type: 'json' }
 import actorsData from '../../data/actors.json' with { type: 'json' }
 import LANGUAGE_DATA from '../../data/language.json' with { type: 'json' }
-import { backReference, DASHES, hasFiniteVerb, imperativeVerb, isFiniteVerb } from '../language/grammar.ts'
+import { backReference, DASHES, hasFiniteVerb, imperativeVerb, isFiniteVerb, participleForm } from '../language/grammar.ts'
 import { tagWords, type Word } from '../language/tagger.ts'
 import { CALENDAR_NAMES } from '../language/data.ts'
 
@@ -599,7 +599,7 @@ function reducedRelative(parse: Parse, kept: Set<number>): boolean {
   const main = mainVerb(parse, kept)
   if (main === undefined) return false
   const { words } = parse
-  return /(?:ed|en)$/.test(words[main]!.lower) && ['NOUN', 'PROPN'].includes(words[main - 1]?.pos ?? '') && words[main + 1]?.pos === 'ADP'
+  return participleForm(words[main]!) && ['NOUN', 'PROPN'].includes(words[main - 1]?.pos ?? '') && words[main + 1]?.pos === 'ADP'
 }
 
 /**
@@ -608,7 +608,7 @@ function reducedRelative(parse: Parse, kept: Set<number>): boolean {
  */
 function joinsModifiers(words: Word[], i: number): boolean {
   const participle = words[i + 1]!
-  return words[i - 2]?.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && /(?:ed|en)$/.test(participle.lower) && ['NOUN', 'PROPN'].includes(words[i + 2]?.pos ?? '')
+  return words[i - 2]?.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && participleForm(participle) && ['NOUN', 'PROPN'].includes(words[i + 2]?.pos ?? '')
 }
 
 /**
@@ -794,7 +794,7 @@ function nextComma(parse: Parse, i: number, limit = parse.words.length): number 
  */
 function betweenModifiers(words: Word[], k: number): boolean {
   const next = words[k + 1]
-  const modifier = next?.pos === 'ADJ' || (next?.pos === 'VERB' && /(?:ed|en)$/.test(next.lower))
+  const modifier = next?.pos === 'ADJ' || (next?.pos === 'VERB' && participleForm(next))
   if (!modifier || words[k + 2]?.pos !== 'NOUN') return false
   const before = words[k - 2]
   const attributive = words[k - 1]?.pos === 'ADJ' && ['DET', 'ADJ'].includes(before?.pos ?? '')
@@ -1274,7 +1274,7 @@ function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, options: {
     // may open a reduced relative clause instead: "the commission investigating the club".)
     const describes = ['DET', 'ADJ', 'ADP', 'NUM'].includes(parse.words[i - 1]?.pos ?? '')
     if (w.pos === 'VERB' && w.lower.endsWith('ing') && describes && order[k + 1] === i + 1 && ['NOUN', 'PROPN'].includes(parse.words[i + 1]!.pos) && !isFiniteVerb(parse.words, i)) continue
-    if (!options.point && w.pos === 'VERB' && /(?:ed|en)$/.test(w.lower)) {
+    if (!options.point && w.pos === 'VERB' && participleForm(w)) {
       const next = parse.words[order[k + 1] ?? -1]
       // "misuse of deployed models": a participle before its noun describes it, inside the phrase.
       if (['NOUN', 'PROPN'].includes(next?.pos ?? '') && !isFiniteVerb(parse.words, i)) continue

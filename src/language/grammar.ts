@@ -73,7 +73,7 @@ export function isFiniteVerb(words: Word[], i: number, careful = false): boolean
   // participle after a noun, with the clause's own tensed auxiliary after it, modifies the noun.
   if (careful && /(?:ed|en|eld|ld|wn|ne)$/.test(w.lower) && noun?.pos === 'NOUN' && reducedRelative(words, i)) return false
   // A participle after an adverb and before a noun modifies the noun: "toughly worded censure".
-  if (prev?.pos === 'ADV' && ['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '') && /(?:ed|en)$/.test(w.lower)) return false
+  if (prev?.pos === 'ADV' && ['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '') && participleForm(w)) return false
   // The verb needs a subject before it in its clause (a noun or pronoun, possibly with adverbs or an
   // appositive between: "the ambassador, Samantha Power, responded").
   for (let k = i - 1; k >= 0; k--) {
@@ -103,6 +103,11 @@ function reducedRelative(words: Word[], i: number): boolean {
     else if (!(w.pos === 'ADV' || (inPhrase && PHRASE_AFTER_PREPOSITION.has(w.pos)))) return false
   }
   return false
+}
+
+/** A verb in a past participle's form ("worded", "held", "taken"): read as an adjective before its noun. */
+export function participleForm(w: Word): boolean {
+  return /(?:ed|en)$/.test(w.lower)
 }
 
 /** The dashes that set off an aside in pairs: en and em. */
