@@ -3,7 +3,7 @@
  * to what is not on the slide, not metadata), the thesis, the conclusion, and a choice of points that covers the
  * article's claims without saying the same thing twice. Pure.
  */
-import { backReference, endsOnLeadIn, isFiniteVerb } from '../language/grammar.ts'
+import { backReference, endsOnLeadIn, isFiniteVerb, isNavigation } from '../language/grammar.ts'
 import { contentLemmas, tagWords, type Language, type Word } from '../language/index.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
 import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
@@ -97,6 +97,8 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     named = subject ? { ...subject, id: sentence.id, paragraph: sentence.paragraph } : carried && SUBJECT_PRONOUNS[words0.find((w) => w.pos !== 'CCONJ' && w.pos !== 'PUNCT')?.lower ?? ''] ? carried : undefined
     if (meta.has(sentence.id) || wordsIn(sentence.text) < MIN_WORDS || /[?？]\s*["”’]?$/.test(sentence.text)) return
     if (RE_ADDRESS.test(sentence.text)) return
+    // "See Table 2 for …", "Read more: …": the reader is sent elsewhere; nothing is stated.
+    if (isNavigation(words0)) return
     // "Live Nation and Ticketmaster … agreed to do the following:" then "Not retaliate against venues …": an item
     // that opens with a verb says what the lead-in's subject does, so it is read after the lead-in's clause ("Live
     // Nation and Ticketmaster agreed to not retaliate …"), and the point cites both.

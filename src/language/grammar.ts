@@ -15,6 +15,9 @@ const BACK_OPENERS = LANGUAGE.backReferenceOpeners.map((o) => o.split(' '))
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'])
 const PREPOSITIONAL_PARTICIPLES = new Set(LANGUAGE.prepositionalParticiples)
 const READER_IMPERATIVES = new Set(LANGUAGE.readerImperatives)
+const NAVIGATION = LANGUAGE.navigation.map((n) => n.split(' '))
+/** How far into a sentence a "For more information," lead may reach before its comma. */
+const MAX_NAVIGATION_LEAD = 8
 
 /**
  * Whether the words hold a finite verb: a tensed auxiliary or modal ("is", "has", "will"), or a verb in a
@@ -34,6 +37,25 @@ export function hasFiniteVerb(words: Word[]): boolean {
  */
 export function isImperative(words: Word[]): boolean {
   return imperativeVerb(words) >= 0
+}
+
+/**
+ * Whether the words send the reader elsewhere: "See Table 2 for …", "(For more information, see CRS Report …)",
+ * "Read more: …", "Learn more about …". Such a sentence states nothing: it is navigation, never a point.
+ *
+ * isNavigation(tagWords('See Table 2 for the rates.')) → true; isNavigation(tagWords('See-saw policies failed.')) → false
+ */
+export function isNavigation(words: Word[]): boolean {
+  const text = words.filter((w) => w.pos !== 'PUNCT' && w.pos !== 'NUM' && w.pos !== 'X')
+  // "For more information, see …": the lead says what the reader will find there.
+  const comma = text[0]?.lower === 'for' ? words.findIndex((w) => w.text === ',') : -1
+  const from = comma >= 0 && comma <= MAX_NAVIGATION_LEAD ? words.slice(comma + 1).filter((w) => w.pos !== 'PUNCT') : text
+  const verb = from[0]
+  // Sentence-initial ("See …") or after the lead ("…, see …"); a name or a noun of the same spelling is not a verb.
+  if (!verb || (from === text && !/^\p{Lu}/u.test(verb.text))) return false
+  const phrase = NAVIGATION.find((p) => p.every((x, i) => from[i]?.lower === x))
+  // "View counts rose": a verb right after it makes the first word a noun, the subject.
+  return !!phrase && !['AUX', 'VERB'].includes(from[phrase.length]?.pos ?? '')
 }
 
 /** The index of an imperative's verb ("Engage" in "2. Engage in joint research that …"), or -1. */

@@ -114,3 +114,21 @@ describe('the conclusion', () => {
     expect(conclusionOf(article, cs, 1, new Set()).map((c) => c.sentence.id)).toEqual(['p3.s1'])
   })
 })
+
+describe('navigation', () => {
+  it('is never a point: "See Table 2 …", "(For more information, see …)", "Read more: …", "Learn more about …"', () => {
+    const { article, candidates: cs } = candidates(
+      '# Tariffs\n\nThe ministry raised tariffs on imported steel by a quarter in March. See Table 2 for the rates on selected products. For more information, see the agency report on steel imports and trade.\n\nRead more: Why steel prices keep rising in a slow economy.\n\nLearn more about the tariff schedule on the ministry website.\n',
+    )
+    const ids = cs.map((c) => c.sentence.id)
+    expect(article.sentences).toHaveLength(5)
+    expect(ids).toEqual(['p1.s1'])
+  })
+
+  it('leaves a claim that opens with the same word as a noun or after another lead', () => {
+    const { candidates: cs } = candidates(
+      '# Video\n\nView counts for the ministry videos rose by half after the campaign. For tasks that we see in the survey data, the mean wait is a year longer than elsewhere.\n',
+    )
+    expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s1', 'p1.s2'])
+  })
+})
