@@ -329,6 +329,8 @@ function lostWhatWasSaid(parse: Parse, kept: Set<number>): boolean {
 }
 
 const COMPLEMENT_NOUNS = new Set<string>(LANGUAGE_DATA.complementNouns)
+/** A noun's lemma → the preposition whose object it needs ("emphasis" → "on"). */
+const GOVERNED_PREPOSITIONS = new Map(LANGUAGE_DATA.governedPrepositions.map((p) => p.split(' ') as [string, string]))
 const THOUGHT_VERBS = new Set<string>(LANGUAGE_DATA.thoughtVerbs)
 const QUANTIFIERS = new Set<string>(LANGUAGE_DATA.quantifiers)
 const AS_COMPLEMENT_VERBS = new Set<string>(LANGUAGE_DATA.asComplementVerbs)
@@ -377,6 +379,8 @@ function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolean {
   if (next.lower === 'of' && (parse.words[last]!.pos === 'NUM' || QUANTIFIERS.has(parse.words[last]!.lower))) return true
   // "Anthropic will support the Ministry [of Health]": a name's words go on too.
   if (!['NOUN', 'PROPN'].includes(parse.words[last]!.pos)) return false
+  // "The plan reflects the leaders' emphasis [on growth]": a noun whose sense is its preposition's object.
+  if (GOVERNED_PREPOSITIONS.get(parse.words[last]!.lemma.toLowerCase()) === next.lower) return true
   // "Guterres served as prime minister [of Portugal]": an office is of somewhere.
   if (next.lower === 'of' && PERSON_TITLES.some((t) => t.length === 1 && t[0] === parse.words[last]!.lower)) return true
   // "Our new RSP introduces a requirement [that …]", "Reports are another way [to …]".
