@@ -1033,14 +1033,17 @@ function appositiveCuts(parse: Parse): Cut[] {
   const { words } = parse
   const cuts: Cut[] = []
   words.forEach((w, c1) => {
-    if (!isComma(parse, c1) || !['NOUN', 'PROPN'].includes(words[c1 - 1]?.pos ?? '')) return
+    if (!isComma(parse, c1)) return
+    // "The National Institutes of Health (NIH), an agency of …,": the noun may carry its acronym in brackets.
+    const noun = words[c1 - 1]?.text === ')' && words[c1 - 3]?.text === '(' ? c1 - 4 : c1 - 1
+    if (!['NOUN', 'PROPN'].includes(words[noun]?.pos ?? '')) return
     const c2 = nextComma(parse, c1, c1 + 16)
     if (c2 < 0 || c2 - c1 < 2) return
     const inner = words.slice(c1 + 1, c2)
     if (hasFiniteVerb(inner) || inner.some((x) => x.pos === 'SCONJ' || x.pos === 'VERB' || RELATIVE.has(x.lower))) return
     if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(inner[0]!.pos)) return
     // "its allies, Turkey and Pakistan," and "the ambassador, Samantha Power,": the names say who; they stay.
-    if (words[c1 - 1]!.pos === 'NOUN' && inner.some((x) => x.pos === 'PROPN')) return
+    if (words[noun]!.pos === 'NOUN' && inner.some((x) => x.pos === 'PROPN')) return
     // "arbitrary detention, cruel treatment, torture and murder": an item of a list, not an aside ("torture" is
     // no verb there).
     if (isAndOr(words[c2 + 1]) || isAndOr(words[c2 + 2])) return
@@ -1252,9 +1255,15 @@ function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, options: {
   // list and all, which a headline may lose.
   const examples = options.point ? undefined : order.find((i) => i > group && i !== complement && EXAMPLE_OPENERS.has(parse.words[i]!.lower) && !parse.quoted[i] && ['NOUN', 'PROPN'].includes(parse.words[i - 1]?.pos ?? ''))
   if (examples !== undefined) return { from: parse.words[examples - 1]?.text === ',' ? examples - 1 : examples, to: order.at(-1)! }
+  // "issued an order directing the agency to …": when no phrase at the end can go, a present participle right after
+  // the noun it describes, with its own object, opens a reduced relative clause, which a headline may lose whole.
+  const participle = (): Cut | undefined => {
+    const from = options.point || complement === undefined ? undefined : order.find((i, k) => i > complement && reducedParticiple(parse, order, k, complement))
+    return from === undefined ? undefined : { from, to: order.at(-1)! }
+  }
   for (let k = order.length - 1; k >= 0; k--) {
     const i = order[k]!
-    if (i <= group || i === complement) return undefined
+    if (i <= group || i === complement) return participle()
     const w = parse.words[i]!
     // A headline may lose a phrase that holds a quotation ("for $200 million each “to accelerate …”"); a point
     // keeps what is quoted.
@@ -1278,14 +1287,15 @@ function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, options: {
     // may open a reduced relative clause instead: "the commission investigating the club".)
     const describes = ['DET', 'ADJ', 'ADP', 'NUM'].includes(parse.words[i - 1]?.pos ?? '')
     if (w.pos === 'VERB' && w.lower.endsWith('ing') && describes && order[k + 1] === i + 1 && ['NOUN', 'PROPN'].includes(parse.words[i + 1]!.pos) && !isFiniteVerb(parse.words, i)) continue
-    if (!options.point && w.pos === 'VERB' && participleForm(w)) {
+    if (!options.point && w.pos === 'VERB' && participleForm(w, true) && !NAMING_PARTICIPLES.has(w.lemma)) {
       const next = parse.words[order[k + 1] ?? -1]
       // "misuse of deployed models": a participle before its noun describes it, inside the phrase.
       if (['NOUN', 'PROPN'].includes(next?.pos ?? '') && !isFiniteVerb(parse.words, i)) continue
       // "the risks associated with systems", "tasks devoted to software": a participle right after the noun it
       // describes, with its preposition, opens a reduced relative clause, which a headline may lose like a
       // prepositional phrase.
-      // Not the verb of a clause that has none before it ("found that the fees for 31 events ranged from …").
+      // Not the verb of a clause that has none before it ("found that the fees for 31 events ranged from …"), nor
+      // a name the noun is given ("a phenomenon [known as …]", "a plan [called …]"): the name is what is said.
       if (['NOUN', 'PROPN'].includes(prev?.pos ?? '') && order[k - 1] === i - 1 && next?.pos === 'ADP' && verbBefore(parse, order.slice(0, k))) return { from: i, to: order.at(-1)! }
     }
     // "has acquired Vercept to help us push …": an infinitive of purpose after a whole verb phrase, which a
@@ -1293,12 +1303,35 @@ function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, options: {
     if (!options.point && w.pos === 'VERB' && prev?.lower === 'to' && prev.pos === 'PART' && isPurpose(parse, kept, order[k - 2])) continue
     // "software-related": a hyphen inside a word is no boundary.
     if (/^[-‐‑/]$/.test(w.text) && !atBoundaries(parse, { from: i, to: i })) continue
-    if (['VERB', 'AUX', 'SCONJ'].includes(w.pos) || (w.pos === 'PUNCT' && w.text !== '’' && w.text !== "'")) return undefined
+    if (['VERB', 'AUX', 'SCONJ'].includes(w.pos) || (w.pos === 'PUNCT' && w.text !== '’' && w.text !== "'")) return participle()
   }
-  return undefined
+  return participle()
 }
 
 const EXAMPLE_OPENERS = new Set(['including', 'notably', 'especially', 'particularly'])
+/** What opens a participle's object: "directing [the agency]", "requiring [its members] …". */
+const OBJECT_POS = new Set(['DET', 'PROPN', 'PRON', 'NUM'])
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+const SMALL_CLAUSE_VERBS = new Set<string>(LANGUAGE_DATA.smallClauseVerbs)
+const NAMING_PARTICIPLES = new Set<string>(LANGUAGE_DATA.namingVerbs)
+
+/**
+ * Whether `order[k]` is a present participle opening a reduced relative clause on the noun right before it
+ * ("an order [directing the agency …]"); not after a verb whose object takes a participle of its own ("saw
+ * protesters blocking the road", "spent years building it"), nor in someone's words.
+ */
+function reducedParticiple(parse: Parse, order: number[], k: number, object: number): boolean {
+  const i = order[k]!
+  const w = parse.words[i]!
+  if (w.pos !== 'VERB' || !w.lower.endsWith('ing') || parse.quoted[i] || order[k - 1] !== i - 1 || parse.words[i - 1]!.pos !== 'NOUN') return false
+  // The noun is the verb's object, a plain noun phrase right after it ("issued [an executive order] directing"),
+  // not one inside a phrase ("the constitutionality of a state requiring …").
+  if (!order.slice(order.indexOf(object), k).every((j) => NOUN_PHRASE_POS.has(parse.words[j]!.pos))) return false
+  // Its object opens with a determiner or a name ("directing [the agency]"); "machine learning researchers" is a noun.
+  if (!OBJECT_POS.has(parse.words[order[k + 1] ?? -1]?.pos ?? '')) return false
+  const main = mainVerb(parse, new Set(order))
+  return main !== undefined && main < i - 1 && !SMALL_CLAUSE_VERBS.has(parse.words[main]!.lemma) && verbBefore(parse, order.slice(0, k))
+}
 
 /** "to" after `object` opens an infinitive of purpose: the main verb and the noun before it govern no infinitive. */
 function isPurpose(parse: Parse, kept: Set<number>, object: number | undefined): boolean {

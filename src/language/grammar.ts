@@ -127,10 +127,15 @@ function reducedRelative(words: Word[], i: number): boolean {
   return false
 }
 
-/** A verb in a past participle's form ("worded", "held", "taken"): read as an adjective before its noun. */
-export function participleForm(w: Word): boolean {
-  return /(?:ed|en)$/.test(w.lower)
+/**
+ * A verb in a past participle's form ("worded", "taken"): read as an adjective before its noun. `irregular` counts
+ * the forms that do not end in -ed or -en ("made", "held"), for a place where a simple past ("still found
+ * directive interactions") cannot stand.
+ */
+export function participleForm(w: Word, irregular = false): boolean {
+  return /(?:ed|en)$/.test(w.lower) || (irregular && IRREGULAR_PARTICIPLES.has(w.lower))
 }
+const IRREGULAR_PARTICIPLES = new Set(LANGUAGE.irregularParticiples)
 
 /** The dashes that set off an aside in pairs: en and em. */
 export const DASHES = new Set(['–', '—'])

@@ -302,6 +302,24 @@ describe('headlines', () => {
   })
 })
 
+describe('headlines lose a reduced relative clause or an appositive', () => {
+  it('drop an appositive after a name that carries its acronym ("The Bureau of Statistics (BOS), an office of …,")', () => {
+    expect(trim('The Bureau of Rural Statistics (BRS), an office of the Department of Farming and Food Supply (DFFS), published new guidance that set a lower rate for grants.')?.point).toBe('The Bureau of Rural Statistics (BRS) published new guidance that set a lower rate for grants')
+  })
+
+  it('drop a present participle phrase after the verb\'s object ("issued an order [directing the agency to …]")', () => {
+    expect(headlineOf('The governor issued an emergency order directing the agency to "review every contract" and instructing other offices to pause hiring until the spring.')).toBe('The governor issued an emergency order')
+    // Not where the participle belongs to the verb, nor inside a phrase.
+    expect(headlineOf('The survey team saw several hundred protesters blocking the main road into the capital during the whole of the long weekend.') ?? '').not.toBe('The survey team saw several hundred protesters')
+    expect(headlineOf('The court is weighing the legality of a provincial law requiring the registration of every private drone with the police.') ?? '').not.toMatch(/a provincial law$/)
+  })
+
+  it('drop a phrase of an irregular past participle after its noun ("goods [made with forced labour]"), not a name given', () => {
+    expect(headlineOf('The ministry opened two inquiries under Article 12 of the Trade Law of 1990 into unfair subsidies and the sale of goods made with forced labour.', undefined, LONG_TITLE_WORDS)).toBe('The ministry opened two inquiries under Article 12 of the Trade Law of 1990')
+    expect(headlineOf('Such small repeated tasks increasingly lend themselves to a pattern known as gradual automation across many different offices and trades.') ?? '').not.toMatch(/a pattern$/)
+  })
+})
+
 describe('points end where a phrase ends', () => {
   it('drop an aside in parentheses whole, a nested one inside it, and read the main verb outside it', () => {
     const t = trim('Secretary of Defense Pete Hegseth (who is now using "Secretary of War" as a "secondary title" under Executive Order (E.O.) 14347 dated September 5, 2025) subsequently directed the Department of Defense to designate the company a supply-chain risk; bar contractors from working with it; and describe a period of transition.')
