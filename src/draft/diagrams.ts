@@ -8,7 +8,8 @@
  */
 import type { Slide, SlideOf } from '../outline/schema.ts'
 import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
-import { hasWord, tagWords } from '../language/index.ts'
+import { hasWord, tagWords, type Word } from '../language/index.ts'
+import { isFiniteVerb } from '../language/grammar.ts'
 import type { Actor, Analysis, Article, RelationKind } from '../types.ts'
 import relationData from '../../data/relations.json' with { type: 'json' }
 import organisationData from '../../data/organisations.json' with { type: 'json' }
@@ -439,12 +440,14 @@ const PHRASE_GOES_ON_POS = new Set(['NOUN', 'PROPN', 'NUM', 'PART'])
 const MIN_CUT_WORDS = 4
 
 /**
- * The longest start of the clause that fits the line and ends a noun phrase, with "…": "the Ministry opened two
- * inquiries under Section 12 of the Trade Act of 1990…", not "… under Section 12 of the Trade…". None when no
- * noun phrase ends in reach, or every such start leaves a bracket open.
+ * The longest start of the clause that fits the line, ends a noun phrase and makes a whole clause: "the Ministry
+ * opened two inquiries under Section 12 of the Trade Act of 1990", not "… under Section 12 of the Trade…"; else
+ * the longest that ends a noun phrase, with "…" ("the Minister testified that Iran…"). None when no noun phrase
+ * ends in reach, or every such start leaves a bracket open.
  */
 function shortenAtPhrase(clause: string): string | undefined {
   const words = tagWords(clause)
+  let cut: string | undefined
   for (let i = words.length - 2; i >= MIN_CUT_WORDS - 1; i--) {
     const w = words[i]!
     if (w.end > MAX_EVENT_CHARS - 1 || !PHRASE_END_POS.has(w.pos) || PHRASE_GOES_ON_POS.has(words[i + 1]!.pos)) continue
@@ -452,9 +455,37 @@ function shortenAtPhrase(clause: string): string | undefined {
     if (!/^[\s,;:)"”’]/.test(clause.slice(w.end))) continue
     const head = clause.slice(0, w.end)
     if (head.split('(').length !== head.split(')').length) continue
-    return `${head}…`
+    // "the Administration initiated two inquiries under Section 301 of the Trade Act of 1974[ into …]": a cut
+    // that leaves a whole clause is a trim, shown as such; one inside a clause ("… testified that Iran…") is not.
+    if (wholeClause(words.slice(0, i + 1), head) && !goesOn(words, i)) return head
+    cut ??= `${head}…`
   }
-  return undefined
+  return cut
+}
+
+/** Words that open a clause of their own, which then needs its own verb. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whether', 'yet', 'but', 'while', 'although', 'though', 'because', 'if', 'unless', 'whereas', 'when', 'once', 'as'])
+
+/**
+ * The phrase ending at `i` goes on past the cut: a name ("the District Court for the Northern District[ of
+ * California]") or a list ("partnerships across enterprise[, education and …]").
+ */
+function goesOn(words: Word[], i: number): boolean {
+  const [next, after] = [words[i + 1], words[i + 2]]
+  if (next?.lower === 'of' && words[i]!.pos === 'PROPN' && after?.pos === 'PROPN') return true
+  return next?.text === ',' && ['NOUN', 'PROPN', 'ADJ'].includes(after?.pos ?? '') && words[i]!.pos === after!.pos
+}
+
+/** The words make a whole clause: every clause opened has its verb, and every quotation is closed. */
+function wholeClause(words: Word[], text: string): boolean {
+  if (!isQuotedWhole(text)) return false
+  const opener = words.findLastIndex((w) => w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lower))
+  return words.some((_, i) => i > opener && isFiniteVerb(words, i))
+}
+
+/** Every quotation the text opens, it closes. */
+function isQuotedWhole(text: string): boolean {
+  return (text.match(/"/g) ?? []).length % 2 === 0 && (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length
 }
 
 function bySentence(a: string, b: string): number {

@@ -338,12 +338,22 @@ describe('actors slide: a civil war', () => {
 })
 
 describe('draft: what the timeline says of an event', () => {
-  it('cuts a long event at the end of a noun phrase within the line ("… of the Foreign Trade Act of 1990…", not "… of the…")', () => {
-    const article = ingest(
-      'Trade news\n\nIn March 2024, the Ministry of Commerce opened two inquiries under Section 12 of the Foreign Trade Act of 1990 into excess steel capacity and the ban on imports of goods made by forced labour.',
-      { format: 'text' },
-    )
+  const eventTexts = (text: string) => {
+    const article = ingest(`Trade news\n\n${text}`, { format: 'text' })
     const slide = draftDiagramSlides(article, analyse(article)).find((s) => s.kind === 'timeline')
-    expect(slide?.kind === 'timeline' && slide.events.map((e) => e.text)).toEqual(['Ministry of Commerce opened two inquiries under Section 12 of the Foreign Trade Act of 1990…'])
+    return slide?.kind === 'timeline' ? slide.events.map((e) => e.text) : []
+  }
+
+  it('condenses a long event to a whole clause, not a cut with "…" ("… opened two inquiries", not "… of the Trade…")', () => {
+    expect(eventTexts('In March 2024, the Ministry of Commerce opened two inquiries under Section 12 of the Foreign Trade Act of 1990 into excess steel capacity and the ban on imports of goods made by forced labour.')).toEqual(['Ministry of Commerce opened two inquiries'])
+  })
+
+  it('cuts at the end of a clause, not inside a name ("… in the District Court", not "… for the Northern District…")', () => {
+    expect(eventTexts('In March 2026, Northwind filed a civil complaint in the U.S. District Court for the Northern District of California and a petition for review in the U.S. Court of Appeals for the D.C. Circuit challenging these orders.')).toEqual(['Northwind filed a civil complaint in the U.S. District Court'])
+    expect(eventTexts('In 1977, Parliament added a restriction that the fund\'s loans could not exceed six months unless the Prime Minister notified Parliament that "unique or exigent circumstances" were present (Act 95-147).')).toEqual(["Parliament added a restriction that the fund's loans could not exceed six months"])
+  })
+
+  it('marks a cut inside a clause with "…" ("… testified that the republic…")', () => {
+    expect(eventTexts('In May 2023, the former army chief of staff General Mark Jones of the Northern Command testified that the neighbouring republic on the eastern border could produce enough fissile material for one bomb within two weeks of a decision.')).toEqual(['Mark Jones of the Northern Command testified that the neighbouring republic…'])
   })
 })
