@@ -398,13 +398,18 @@ function timelineSlide(article: Article, analysis: Analysis): SlideOf<'timeline'
     .sort((a, b) => salience(b) - salience(a))
     .slice(0, MAX_EVENTS)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    .map((e) => ({ date: e.date, label: e.label, text: eventText(e.text, e.source, article), source: e.source }))
+    .map((e) => ({ date: e.date, label: e.label, text: sentenceCase(eventText(e.text, e.source, article)), source: e.source }))
   return {
     kind: 'timeline',
     title: 'Timeline',
     events,
     notes: ['Dates without a year, or relative to another event, were resolved from the article’s context.'],
   }
+}
+
+/** Every entry of the timeline opens the same way: with a capital ("1994 – The agreement entered into force"). */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'that', 'which', 'who', 'its', 'their', 'his', 'her'])

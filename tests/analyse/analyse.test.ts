@@ -215,6 +215,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.text)).toEqual(['the council passed the Harbour Bylaws Act'])
   })
 
+  it('gives a verb phrase after ", and" the subject it shares ("Oslo has long opposed …, and swiftly condemned …")', () => {
+    const article = ingest('Like its neighbours, Oslo has long opposed the pipeline, and swiftly condemned the firm’s new drilling plan on 6 January 2016.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['Oslo swiftly condemned the firm’s new drilling plan'])
+    // A clause with a subject of its own keeps it.
+    const own = ingest('The states continued the lawsuit, and a federal jury found on April 15, 2026 that the company had broken the law.', { format: 'text' })
+    expect(analyse(own).events.map((e) => e.text)[0]).toMatch(/^a federal jury found/)
+  })
+
   it('says what happened on a date inside a sentence without the preposition the date leaves behind', () => {
     const article = ingest('The states continued the lawsuit, and on April 15, 2026, a federal jury found that the company had broken the law.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['a federal jury found that the company had broken the law'])

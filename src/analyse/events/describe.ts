@@ -56,7 +56,24 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     body = subject ? text.slice(s.tokens[subject.first]!.start, clauseEnd) : after
     body = trimStart(body, false)
   }
-  return tidy(withoutFrame(body.replace(RE_RELATIVE_ASIDE, ' ').replace(RE_DASH_ASIDE_TEXT, ' ')))
+  return withSharedSubject(s, from, tidy(withoutFrame(body.replace(RE_RELATIVE_ASIDE, ' ').replace(RE_DASH_ASIDE_TEXT, ' '))))
+}
+
+/**
+ * "Beijing has never welcomed …, and did not hesitate to condemn the test [on 6 January]": a clause that is only a
+ * verb phrase after ", and" or ", but" shares the sentence's subject, which it takes ("Beijing did not hesitate
+ * …"), when that subject is a name.
+ */
+function withSharedSubject(s: SentenceContext, from: number, body: string): string {
+  const text = s.sentence.text
+  const conjunction = /^(?:and|but)\s+/i.exec(text.slice(from))
+  if (!conjunction || !/,\s*$/.test(text.slice(0, from))) return body
+  const after = s.words.filter((w) => w.start >= from + conjunction[0].length)
+  // "…, and [swiftly] condemned": adverbs may stand before the verb.
+  const verb = after.find((w) => w.pos !== 'ADV')
+  if (!after[0] || !verb || !body.startsWith(after[0].text) || !(verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.lower)))) return body
+  const subject = s.mentions.find((m) => s.tokens[m.last]!.end <= from && isSubject(s, m) && !m.possessive)
+  return subject ? `${text.slice(s.tokens[subject.first]!.start, s.tokens[subject.last]!.end)} ${body}` : body
 }
 
 const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART'])
