@@ -9,7 +9,7 @@
 import type { Slide, SlideOf } from '../outline/schema.ts'
 import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
 import { hasWord, tagWords, type Word } from '../language/index.ts'
-import { isFiniteVerb } from '../language/grammar.ts'
+import { backReference, isFiniteVerb, participleForm } from '../language/grammar.ts'
 import type { Actor, Analysis, Article, RelationKind } from '../types.ts'
 import relationData from '../../data/relations.json' with { type: 'json' }
 import organisationData from '../../data/organisations.json' with { type: 'json' }
@@ -435,7 +435,8 @@ function eventText(text: string, source: string[], article: Article): string {
   const sentence = article.sentences.find((x) => x.id === source[0])
   const headline = sentence && headlineOf(sentence.text, undefined, LONG_TITLE_WORDS)
   const own = new Set(words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w.length > 3))
-  if (headline && headline.length <= MAX_EVENT_CHARS && headline.split(/\s+/).some((w) => own.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')))) return headline
+  // "This follows the flight of …": a headline whose subject points back says nothing of its own.
+  if (headline && headline.length <= MAX_EVENT_CHARS && headline.split(/\s+/).some((w) => own.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))) && !backReference(tagWords(headline))) return headline
   return shortenAtPhrase(clause) ?? shorten(text, MAX_EVENT_WORDS)
 }
 
@@ -462,7 +463,7 @@ function shortenAtPhrase(clause: string): string | undefined {
     if (head.split('(').length !== head.split(')').length) continue
     // "the Administration initiated two inquiries under Section 301 of the Trade Act of 1974[ into …]": a cut
     // that leaves a whole clause is a trim, shown as such; one inside a clause ("… testified that Iran…") is not.
-    if (wholeClause(words.slice(0, i + 1), head) && !goesOn(words, i)) return head
+    if (wholeClause(words, i, head) && !goesOn(words, i)) return head
     cut ??= `${head}…`
   }
   return cut
@@ -481,11 +482,17 @@ function goesOn(words: Word[], i: number): boolean {
   return next?.text === ',' && ['NOUN', 'PROPN', 'ADJ'].includes(after?.pos ?? '') && words[i]!.pos === after!.pos
 }
 
-/** The words make a whole clause: every clause opened has its verb, and every quotation is closed. */
-function wholeClause(words: Word[], text: string): boolean {
+/**
+ * The words up to `end` make a whole clause: every clause opened has its verb, and every quotation is closed. An
+ * event told by a noun phrase alone is whole where a participle phrase on its noun starts ("the flight of a bomber
+ * [flanked by fighter jets …]").
+ */
+function wholeClause(words: Word[], end: number, text: string): boolean {
   if (!isQuotedWhole(text)) return false
-  const opener = words.findLastIndex((w) => w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lower))
-  return words.some((_, i) => i > opener && isFiniteVerb(words, i))
+  if (!words.some((_, i) => isFiniteVerb(words, i))) return words[end + 1]?.pos === 'VERB' && participleForm(words[end + 1]!) && !isFiniteVerb(words, end + 1)
+  const head = words.slice(0, end + 1)
+  const opener = head.findLastIndex((w) => w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lower))
+  return head.some((_, i) => i > opener && isFiniteVerb(head, i))
 }
 
 /** Every quotation the text opens, it closes. */

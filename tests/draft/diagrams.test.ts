@@ -353,6 +353,13 @@ describe('draft: what the timeline says of an event', () => {
     expect(eventTexts('In 1977, Parliament added a restriction that the fund\'s loans could not exceed six months unless the Prime Minister notified Parliament that "unique or exigent circumstances" were present (Act 95-147).')).toEqual(["Parliament added a restriction that the fund's loans could not exceed six months"])
   })
 
+  it('never opens with a reference back ("This follows the flight of …"): a noun phrase event ends where its participle starts', () => {
+    expect(eventTexts('On 4 March 2019, Ruritania attempted its second missile launch. This follows the Japanese Navy’s flight of a patrol aircraft escorted by two Korean fighter jets over the Northern Strait in a show of strength and solidarity with its partner three days after the launch.')).toEqual([
+      'Ruritania attempted its second missile launch',
+      'Japanese Navy’s flight of a patrol aircraft',
+    ])
+  })
+
   it('marks a cut inside a clause with "…" ("… testified that the republic…")', () => {
     expect(eventTexts('In May 2023, the former army chief of staff General Mark Jones of the Northern Command testified that the neighbouring republic on the eastern border could produce enough fissile material for one bomb within two weeks of a decision.')).toEqual(['Mark Jones of the Northern Command testified that the neighbouring republic…'])
   })
