@@ -823,6 +823,13 @@ describe('causes: clauses said compactly', () => {
   it('keeps the content clause of a cause out ("because the board failed to show that …")', () => {
     expect(links(causesOf('The court struck down the levy because the board failed to show that its benefits outweighed its costs.'))).toEqual([])
   })
+  it('reads no cause for ", …ing" from a relative clause before it ("tasks where machines give the largest gains, amplifying …")', () => {
+    expect(links(causesOf('Workers specialize in tasks where machines provide the largest gains, amplifying aggregate output.'))).toEqual([])
+    expect(links(causesOf('Clerks moved to towns whose mills paid the best wages, boosting rents.'))).toEqual([])
+    // A main clause still is the cause.
+    expect(links(causesOf('Banks cut lending, raising the cost of credit.'))).toEqual(['Banks cut lending > increases > cost of credit'])
+  })
+
   it('takes a progressive clause before ", prompting" as the cause, over an aside, in its own words', () => {
     const a = causesOf('Parts of the port, a hub for grain, are silting each year, prompting the council to dredge the harbour.', 'Bread prices are rising fast, prompting bakers to raise wages.')
     expect(a.causes.map((c) => c.cause)).toEqual(['Parts of the port silting each year', 'Bread prices rising'])

@@ -874,8 +874,10 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   if (['as', 'a', 'an', 'the'].includes(w.lower) || w.pos === 'AUX') return subjectBefore(words, k, text)
   // "…: by increasing X", ", threatening X": what the clause says causes it — its subject, verb and object
   // when they make a short situation ("Yemeni and Saudi forces have launched a counteroffensive"), else its subject.
+  // Not a relative clause's ("tasks where machines give the largest gains, amplifying output": the participle
+  // goes with the main clause, whose doing the relative clause only places).
   if (words[i]!.lower.endsWith('ing') && (w.lower === 'by' || w.text === ',' || w.text === ':' || w.lower === 'while' || w.lower === 'thereby' || (w.lower === 'thus' && words[k - 1]?.text === ',')))
-    return mainClauseBefore(words, k, text) ?? subjectBefore(words, k, text)
+    return relativeClauseBefore(words, k, text) ? undefined : (mainClauseBefore(words, k, text) ?? subjectBefore(words, k, text))
   // "statements are irresponsible and cause harm": a verb coordinated with an earlier one shares its subject;
   // the last of a series shares the first's ("tickets can drive up prices, mislead consumers, and result in
   // losses"; "a MOU that will secure supplies, promote partnerships, and increase resilience").
@@ -1006,6 +1008,24 @@ function subjectBefore(words: Word[], at: number, text: string): Phrase | undefi
   // infinitive or a gerund inside a longer subject is not the subject.
   const prev = subject && words[subject.first - 1]
   return subject && prev?.pos === 'VERB' && (words[subject.first - 2]?.lower === 'to' || prev.lower.endsWith('ing')) ? undefined : subject
+}
+
+/** Relative words opening a clause that describes the noun before them ("tasks where …", "firms which …"). */
+const RELATIVE_WH = new Set(['where', 'which', 'who', 'whom', 'whose', 'whereby'])
+
+/**
+ * Whether the nearest finite verb before `at` is a relative clause's: its subject (or the verb itself) comes right
+ * after a relative word that follows a noun or a comma ("specialize in tasks where machines provide gains, …").
+ */
+function relativeClauseBefore(words: Word[], at: number, text: string): boolean {
+  let verb = -1
+  for (let k = at; k >= 0; k--) if (isFiniteVerb(words, k)) (verb = k), (k = -1)
+  if (verb < 0) return false
+  const start = groupStart(words, verb)
+  const subject = phraseBefore(words, start, text, SKIP_BEFORE)
+  const opener = words[(subject?.first ?? start) - 1]
+  const before = words[(subject?.first ?? start) - 2]
+  return !!opener && RELATIVE_WH.has(opener.lower) && !!before && (['NOUN', 'PROPN'].includes(before.pos) || before.text === ',')
 }
 
 /** Words that open a clause of time or place: the verb before one is in another clause. */
