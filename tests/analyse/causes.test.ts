@@ -90,6 +90,13 @@ describe('causes: situations, not bare names or nouns', () => {
   })
 })
 
+describe('causes: situations of one field', () => {
+  it('keeps two phrases of one field and actor apart when no loop comes of joining them (each link named by its own sentence)', () => {
+    const a = causesOf('The long drought reduced Brazil’s coffee exports.', 'Brazil’s rising coffee prices fuelled inflation in Europe.')
+    expect(edges(a)).toEqual(['long drought > reduces > Brazil’s coffee exports', 'Brazil’s rising coffee prices > increases > inflation in Europe'])
+  })
+})
+
 describe('causes: cues', () => {
   it('reads a participle clause after a comma, and the subject of coordinated verbs', () => {
     const a = causesOf('The conflict could quickly spiral out of control and engulf the entire region, further destabilising global fuel supplies.')

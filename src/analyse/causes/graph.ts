@@ -37,7 +37,20 @@ function push<K>(index: Map<K, number[]>, key: K, i: number): void {
   else index.set(key, [i])
 }
 
+/**
+ * The graph of the links. Phrases of one field of the same actors ("tighter US alliances", "US and Japanese military
+ * presence") are one situation only where that closes a feedback loop every link of which is stated: elsewhere the
+ * field is a loose likeness, and a node named by another sentence's phrase ("US bases" drawn as "military presence")
+ * misnames the link its own sentence states.
+ */
 export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]; graph: CausalGraph } {
+  const own = graphOf(ctx, raw, false)
+  if (own.graph.loops.length > 0) return own
+  const byField = graphOf(ctx, raw, true)
+  return byField.graph.loops.length > 0 ? byField : own
+}
+
+function graphOf(ctx: Context, raw: RawLink[], byField: boolean): { causes: CausalLink[]; graph: CausalGraph } {
   const sides = raw.flatMap((l) => [l.cause, l.effect])
   const bodies = orgAcronyms(ctx)
   const relationOf = (i: number) => raw[Math.floor(i / 2)]!.relation
@@ -128,7 +141,7 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
       const g = facts[j]!
       const sameActors = actors === g.actors.join()
       const overlapping = f.actors.length > 0 && g.actors.length > 0 && (f.actors.every((a) => g.actors.includes(a)) || g.actors.every((a) => f.actors.includes(a)))
-      if ((sameActors && f.head === g.head && sameThing(f, g)) || (sameActors && (sameLoss(f, g) || measureOf(f, g) || measureOf(g, f))) || (overlapping && f.field !== undefined && f.field === g.field)) join(i, j)
+      if ((sameActors && f.head === g.head && sameThing(f, g)) || (sameActors && (sameLoss(f, g) || measureOf(f, g) || measureOf(g, f))) || (byField && overlapping && f.field !== undefined && f.field === g.field)) join(i, j)
     }
     if (twin === undefined) {
       representative.set(kind, i)
