@@ -281,7 +281,11 @@ describe('causes: a loss said twice', () => {
 describe('causes: the more of one, the more of the other', () => {
   it('reads a comparative not in -er ("the worse …, the greater …")', () => {
     const a = causesOf('The worse the drought becomes in Kenya, the greater the damage to the regional economy.')
-    expect(links(a)).toEqual(['drought becomes in Kenya > increases > damage to the regional economy'])
+    expect(links(a)).toEqual(['drought in Kenya > increases > damage to the regional economy'])
+  })
+
+  it('leaves the linking verb out of a side of "the more …, the more …" ("the losses for the mills become")', () => {
+    expect(links(causesOf('The longer the strike lasts, the higher the losses for the mill owners become.'))).toEqual(['strike lasts > increases > losses for the mill owners'])
   })
 })
 
