@@ -186,6 +186,11 @@ describe('causes: cues', () => {
     expect(links(a)).toEqual(['how many actors involved > prompts > conflict could spiral out of control'])
   })
 
+  it('reads no cause from "If X, Y": a scenario, a counterfactual or a rule, not a link the article states', () => {
+    expect(links(causesOf('If the drought continues into spring, crop failures will spread across the region.'))).toEqual([])
+    expect(links(causesOf('If the province had kept its dams, the floods would have been smaller.'))).toEqual([])
+  })
+
   it('takes no cause from a clause the sentence denies ("had not shown that …", "denied that …")', () => {
     const denied = causesOf('The court found that the FTC had not shown that the 2024 amendments would prevent any illegal mergers.')
     expect(denied.causes).toEqual([])
