@@ -186,6 +186,14 @@ describe('causes: cues', () => {
     expect(links(a)).toEqual(['how many actors involved > prompts > conflict could spiral out of control'])
   })
 
+  it('reads a side naming a kind in its variety ("different vendors") loosely, unless a complement says which', () => {
+    const a = causesOf('Different vendors can generate different rankings for the same query.')
+    expect(edges(a)).toEqual(['Different vendors > prompts > different rankings'])
+    expect(a.graph!.edges[0]!.firm).toBeUndefined()
+    const b = causesOf('Cheap loans created different types of risk for small banks.')
+    expect(b.graph!.edges.map((e) => e.firm)).toEqual([true])
+  })
+
   it('reads no cause from "If X, Y": a scenario, a counterfactual or a rule, not a link the article states', () => {
     expect(links(causesOf('If the drought continues into spring, crop failures will spread across the region.'))).toEqual([])
     expect(links(causesOf('If the province had kept its dams, the floods would have been smaller.'))).toEqual([])

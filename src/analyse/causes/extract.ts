@@ -1220,5 +1220,10 @@ function isLoose(words: Word[], p: Phrase): boolean {
   if (first.pos === 'ADP' || first.pos === 'PART' || first.pos === 'SCONJ') return true
   const head = headOf(words, p)
   const span = words.slice(p.first, p.last + 1)
-  return (GENERIC.has(head.lower) || GENERIC.has(head.lemma)) && !span.some((w) => w.pos === 'ADP' || w.pos === 'PROPN')
+  // "different models", "various factors": a kind in its variety names no one situation, unless a complement says
+  // which ("different types of work").
+  const variety = VARIETY.has(first.lower) || (first.pos === 'DET' && VARIETY.has(words[p.first + 1]?.lower ?? ''))
+  return (variety || GENERIC.has(head.lower) || GENERIC.has(head.lemma)) && !span.some((w) => w.pos === 'ADP' || w.pos === 'PROPN')
 }
+/** Words of variety opening a phrase (data/causes.json varietyWords). */
+const VARIETY = new Set<string>(DATA.causes.varietyWords)
