@@ -150,7 +150,7 @@ function graphOf(raw: RawLink[], base: Fact[], byField: boolean): { causes: Caus
   const measureOf = (f: Fact, g: Fact): boolean =>
     !f.verbal && !g.verbal && MEASURE.has(f.head) && !MEASURE.has(g.head) && g.nouns.size > 0 && f.nouns.size === g.nouns.size + 1 && [...g.nouns].every((x) => f.nouns.has(x))
   // Situations: the same head and actors; an ownerless phrase with a head one actor owns ("the test"); the same
-  // field of the same actors ("tighter US alliances" ~ "US and Japanese military presence").
+  // field of the same actors ("tighter US alliances" ~ "US and Japanese military presence"), in the build `byField` only.
   const parent = facts.map((_, i) => i)
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
