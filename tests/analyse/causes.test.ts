@@ -90,6 +90,13 @@ describe('causes: situations, not bare names or nouns', () => {
   })
 })
 
+describe('causes: situations of one field', () => {
+  it('keeps two phrases of one field and actor apart when no loop comes of joining them (each link named by its own sentence)', () => {
+    const a = causesOf('The long drought reduced Brazil’s coffee exports.', 'Brazil’s rising coffee prices fuelled inflation in Europe.')
+    expect(edges(a)).toEqual(['long drought > reduces > Brazil’s coffee exports', 'Brazil’s rising coffee prices > increases > inflation in Europe'])
+  })
+})
+
 describe('causes: cues', () => {
   it('reads a participle clause after a comma, and the subject of coordinated verbs', () => {
     const a = causesOf('The conflict could quickly spiral out of control and engulf the entire region, further destabilising global fuel supplies.')
@@ -177,6 +184,19 @@ describe('causes: cues', () => {
   it('reads "if …, … must …" as a rule, not a cause; a modal stays in a clause label', () => {
     const a = causesOf('If a transaction meets the thresholds, the notification must be submitted to the agency.', 'Given how many actors are involved, the conflict could quickly spiral out of control.')
     expect(links(a)).toEqual(['how many actors involved > prompts > conflict could spiral out of control'])
+  })
+
+  it('reads a side naming a kind in its variety ("different vendors") loosely, unless a complement says which', () => {
+    const a = causesOf('Different vendors can generate different rankings for the same query.')
+    expect(edges(a)).toEqual(['Different vendors > prompts > different rankings'])
+    expect(a.graph!.edges[0]!.firm).toBeUndefined()
+    const b = causesOf('Cheap loans created different types of risk for small banks.')
+    expect(b.graph!.edges.map((e) => e.firm)).toEqual([true])
+  })
+
+  it('reads no cause from "If X, Y": a scenario, a counterfactual or a rule, not a link the article states', () => {
+    expect(links(causesOf('If the drought continues into spring, crop failures will spread across the region.'))).toEqual([])
+    expect(links(causesOf('If the province had kept its dams, the floods would have been smaller.'))).toEqual([])
   })
 
   it('takes no cause from a clause the sentence denies ("had not shown that …", "denied that …")', () => {
@@ -274,7 +294,11 @@ describe('causes: a loss said twice', () => {
 describe('causes: the more of one, the more of the other', () => {
   it('reads a comparative not in -er ("the worse …, the greater …")', () => {
     const a = causesOf('The worse the drought becomes in Kenya, the greater the damage to the regional economy.')
-    expect(links(a)).toEqual(['drought becomes in Kenya > increases > damage to the regional economy'])
+    expect(links(a)).toEqual(['drought in Kenya > increases > damage to the regional economy'])
+  })
+
+  it('leaves the linking verb out of a side of "the more …, the more …" ("the losses for the mills become")', () => {
+    expect(links(causesOf('The longer the strike lasts, the higher the losses for the mill owners become.'))).toEqual(['strike lasts > increases > losses for the mill owners'])
   })
 })
 
@@ -823,6 +847,13 @@ describe('causes: clauses said compactly', () => {
   it('keeps the content clause of a cause out ("because the board failed to show that …")', () => {
     expect(links(causesOf('The court struck down the levy because the board failed to show that its benefits outweighed its costs.'))).toEqual([])
   })
+  it('reads no cause for ", …ing" from a relative clause before it ("tasks where machines give the largest gains, amplifying …")', () => {
+    expect(links(causesOf('Workers specialize in tasks where machines provide the largest gains, amplifying aggregate output.'))).toEqual([])
+    expect(links(causesOf('Clerks moved to towns whose mills paid the best wages, boosting rents.'))).toEqual([])
+    // A main clause still is the cause.
+    expect(links(causesOf('Banks cut lending, raising the cost of credit.'))).toEqual(['Banks cut lending > increases > cost of credit'])
+  })
+
   it('takes a progressive clause before ", prompting" as the cause, over an aside, in its own words', () => {
     const a = causesOf('Parts of the port, a hub for grain, are silting each year, prompting the council to dredge the harbour.', 'Bread prices are rising fast, prompting bakers to raise wages.')
     expect(a.causes.map((c) => c.cause)).toEqual(['Parts of the port silting each year', 'Bread prices rising'])

@@ -114,6 +114,8 @@ const IRREGULAR = new Set(DATA.causes.irregularComparatives as string[])
 const comparative = (w: Word | undefined) => !!w && (RE_COMPARATIVE.test(w.lower) || IRREGULAR.has(w.lower))
 const STOP = new Set(DATA.causes.stopHeads)
 const AIMED = new Set(DATA.causes.aimedAt)
+/** Verbs linking a subject to its state ("becomes", "grows"): no act of their own (data/language.json linkingVerbs). */
+const LINKING = new Set<string>(LANGUAGE.linkingVerbs)
 /** Words of obligation: a main clause with one after "if" states a rule ("must be submitted", "would be required to"). */
 const DEONTIC = new Set<string>([...LANGUAGE.obligationModals, ...LANGUAGE.obligationParticiples])
 /** A verb and its object before "to": "urged Beijing to halt" asks for something, states no cause. */
@@ -439,6 +441,22 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     const kept = words.slice(c.first, c.last + 1).filter((w, k) => !(k === 0 && w.pos === 'DET'))
     return { text: kept.map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1'), s, phrase: c }
   }
+  // "the worse [the fighting becomes in the north]": what grows is the thing with where it is, the linking verb left
+  // out ("fighting in the north"); undefined when another verb or words follow.
+  const comparedSide = (from: number, to: number): Side | undefined => {
+    const np = phraseAt(words, from, text)
+    if (!np || np.last >= to) return undefined
+    // The place before or after the linking verb: "becomes in the north", "in the north becomes".
+    const placeAt = (k: number) => (words[k]?.pos === 'ADP' ? phraseAt(words, k + 1, text) : undefined)
+    let k = np.last + 1
+    let place = placeAt(k)
+    if (place) k = place.last + 1
+    if (!LINKING.has(words[k]?.lemma ?? '')) return undefined
+    if (!place) (place = placeAt(k + 1)), (k = place ? place.last : k)
+    if (k !== to) return undefined
+    const where = place ? ` ${text.slice(words[place.first - 1]!.start, words[place.last]!.end)}` : ''
+    return { text: phraseText(words, np, text) + where, s, phrase: { first: np.first, last: to } }
+  }
   // "Will the tariffs reduce the deficit?": a question weighs a link, as "whether" does; it does not state it.
   const asked = RE_QUESTION.test(text)
   // `at`: where the cue starts; a hedge in the clause before it, or in a clause that is the cause, hedges the link.
@@ -479,8 +497,10 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     if (effect) push(cause, { text: effect.text, s, phrase: effect.phrase }, 'prompts', text.slice(words[start]!.start, words[from - 2]!.end), start)
   }
   // "The worse the fighting becomes, the greater the impact on the economy": the more of one, the more of the other.
-  if (words[start]?.lower === 'the' && comparative(words[start + 1]) && comma > 0 && words[comma + 1]?.lower === 'the' && comparative(words[comma + 2]))
-    push(clause(start + 2, comma - 1), clause(comma + 3, clauseEnd(words, comma + 3)), 'increases', 'the … the …', start)
+  if (words[start]?.lower === 'the' && comparative(words[start + 1]) && comma > 0 && words[comma + 1]?.lower === 'the' && comparative(words[comma + 2])) {
+    const end = clauseEnd(words, comma + 3)
+    push(comparedSide(start + 2, comma - 1) ?? clause(start + 2, comma - 1), comparedSide(comma + 3, end) ?? clause(comma + 3, end), 'increases', 'the … the …', start)
+  }
   for (let i = 0; i < words.length; i++) {
     // "Turf algae make it harder for kelp to regrow": the subject blocks (or enables) the clause after "for".
     const made = makeItFor(words, i, text)
@@ -874,8 +894,10 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   if (['as', 'a', 'an', 'the'].includes(w.lower) || w.pos === 'AUX') return subjectBefore(words, k, text)
   // "…: by increasing X", ", threatening X": what the clause says causes it — its subject, verb and object
   // when they make a short situation ("Yemeni and Saudi forces have launched a counteroffensive"), else its subject.
+  // Not a relative clause's ("tasks where machines give the largest gains, amplifying output": the participle
+  // goes with the main clause, whose doing the relative clause only places).
   if (words[i]!.lower.endsWith('ing') && (w.lower === 'by' || w.text === ',' || w.text === ':' || w.lower === 'while' || w.lower === 'thereby' || (w.lower === 'thus' && words[k - 1]?.text === ',')))
-    return mainClauseBefore(words, k, text) ?? subjectBefore(words, k, text)
+    return relativeClauseBefore(words, k, text) ? undefined : (mainClauseBefore(words, k, text) ?? subjectBefore(words, k, text))
   // "statements are irresponsible and cause harm": a verb coordinated with an earlier one shares its subject;
   // the last of a series shares the first's ("tickets can drive up prices, mislead consumers, and result in
   // losses"; "a MOU that will secure supplies, promote partnerships, and increase resilience").
@@ -1006,6 +1028,24 @@ function subjectBefore(words: Word[], at: number, text: string): Phrase | undefi
   // infinitive or a gerund inside a longer subject is not the subject.
   const prev = subject && words[subject.first - 1]
   return subject && prev?.pos === 'VERB' && (words[subject.first - 2]?.lower === 'to' || prev.lower.endsWith('ing')) ? undefined : subject
+}
+
+/** Relative words opening a clause that describes the noun before them ("tasks where …", "firms which …"). */
+const RELATIVE_WH = new Set(['where', 'which', 'who', 'whom', 'whose', 'whereby'])
+
+/**
+ * Whether the nearest finite verb before `at` is a relative clause's: its subject (or the verb itself) comes right
+ * after a relative word that follows a noun or a comma ("specialize in tasks where machines provide gains, …").
+ */
+function relativeClauseBefore(words: Word[], at: number, text: string): boolean {
+  let verb = -1
+  for (let k = at; k >= 0; k--) if (isFiniteVerb(words, k)) (verb = k), (k = -1)
+  if (verb < 0) return false
+  const start = groupStart(words, verb)
+  const subject = phraseBefore(words, start, text, SKIP_BEFORE)
+  const opener = words[(subject?.first ?? start) - 1]
+  const before = words[(subject?.first ?? start) - 2]
+  return !!opener && RELATIVE_WH.has(opener.lower) && !!before && (['NOUN', 'PROPN'].includes(before.pos) || before.text === ',')
 }
 
 /** Words that open a clause of time or place: the verb before one is in another clause. */
@@ -1180,5 +1220,10 @@ function isLoose(words: Word[], p: Phrase): boolean {
   if (first.pos === 'ADP' || first.pos === 'PART' || first.pos === 'SCONJ') return true
   const head = headOf(words, p)
   const span = words.slice(p.first, p.last + 1)
-  return (GENERIC.has(head.lower) || GENERIC.has(head.lemma)) && !span.some((w) => w.pos === 'ADP' || w.pos === 'PROPN')
+  // "different models", "various factors": a kind in its variety names no one situation, unless a complement says
+  // which ("different types of work").
+  const variety = VARIETY.has(first.lower) || (first.pos === 'DET' && VARIETY.has(words[p.first + 1]?.lower ?? ''))
+  return (variety || GENERIC.has(head.lower) || GENERIC.has(head.lemma)) && !span.some((w) => w.pos === 'ADP' || w.pos === 'PROPN')
 }
+/** Words of variety opening a phrase (data/causes.json varietyWords). */
+const VARIETY = new Set<string>(DATA.causes.varietyWords)

@@ -37,17 +37,74 @@ function push<K>(index: Map<K, number[]>, key: K, i: number): void {
   else index.set(key, [i])
 }
 
+/**
+ * The graph of the links. Phrases of one field of the same actors ("tighter US alliances", "US and Japanese military
+ * presence") are one situation only where that closes a feedback loop every link of which is stated: elsewhere the
+ * field is a loose likeness, and a node named by another sentence's phrase ("US bases" drawn as "military presence")
+ * misnames the link its own sentence states.
+ */
 export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]; graph: CausalGraph } {
+  const facts = factsOf(ctx, raw)
+  const own = graphOf(raw, facts, false)
+  if (own.graph.loops.length > 0 || !fieldsMayCloseLoop(facts, own.causes)) return own
+  const byField = graphOf(raw, facts, true)
+  return byField.graph.loops.length > 0 ? byField : own
+}
+
+/**
+ * Whether joining phrases of one field could close a loop: the links, each between the classes of situations that
+ * share a field and an actor, hold a cycle. Cheap (one pass over the links), so the graph is built again with
+ * fields joined only when it may find a loop.
+ */
+function fieldsMayCloseLoop(facts: Fact[], causes: CausalLink[]): boolean {
+  const parent = new Map<string, string>()
+  const root = (x: string): string => {
+    let r = x
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!
+    parent.set(x, r)
+    return r
+  }
+  const first = new Map<string, string>()
+  facts.forEach((f, i) => {
+    const link = causes[i >> 1]!
+    const node = i % 2 === 0 ? link.causeNode! : link.effectNode!
+    if (f.field === undefined) return
+    for (const actor of f.actors) {
+      const key = `${f.field}|${actor}`
+      const other = first.get(key)
+      if (other === undefined) first.set(key, node)
+      else if (root(other) !== root(node)) parent.set(root(node), root(other))
+    }
+  })
+  const next = new Map<string, Set<string>>()
+  for (const c of causes) {
+    const [a, b] = [root(c.causeNode!), root(c.effectNode!)]
+    if (a !== b) next.set(a, (next.get(a) ?? new Set()).add(b))
+  }
+  // A cycle: a class met again while its own descent is still open.
+  const state = new Map<string, 1 | 2>()
+  const cyclic = (x: string): boolean => {
+    state.set(x, 1)
+    for (const y of next.get(x) ?? []) if (state.get(y) === 1 || (!state.has(y) && cyclic(y))) return true
+    state.set(x, 2)
+    return false
+  }
+  return [...next.keys()].some((x) => !state.has(x) && cyclic(x))
+}
+
+const relationOf = (raw: RawLink[], i: number) => raw[Math.floor(i / 2)]!.relation
+
+/** What each side (cause 2k, effect 2k + 1 of link k) is about: its actors, head, words, field; read once. */
+function factsOf(ctx: Context, raw: RawLink[]) {
   const sides = raw.flatMap((l) => [l.cause, l.effect])
   const bodies = orgAcronyms(ctx)
-  const relationOf = (i: number) => raw[Math.floor(i / 2)]!.relation
-  const facts = sides.map((side, i) => {
+  return sides.map((side, i) => {
     const actors = actorsOf(side)
     const head = headOf(side.s.words, side.phrase)
     // "threatens Beijing": what is threatened in an actor is its security.
-    const bare = head.pos === 'PROPN' && side.phrase.last - side.phrase.first <= 2 && i % 2 === 1 && ['threatens', 'reduces'].includes(relationOf(i))
+    const bare = head.pos === 'PROPN' && side.phrase.last - side.phrase.first <= 2 && i % 2 === 1 && ['threatens', 'reduces'].includes(relationOf(raw, i))
     // "the stalemate blocks Macron": who is blocked or deterred is the party acted on, not a bare name.
-    const acted = i % 2 === 1 && ['blocks', 'deters'].includes(relationOf(i))
+    const acted = i % 2 === 1 && ['blocks', 'deters'].includes(relationOf(raw, i))
     const words = side.s.words.slice(side.phrase.first, side.phrase.last + 1)
     const content = new Set(words.filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos) && !DROP.has(w.lower)).map((w) => w.lemma))
     const definite = DEFINITE.has(words[0]?.lower ?? '')
@@ -59,9 +116,14 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
     const nouns = new Set(words.filter((w) => ['NOUN', 'PROPN'].includes(w.pos)).map((w) => w.lemma.toLowerCase()))
     return { side, actors, head: head.lemma, lost, verbal, nouns, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted ? false : isBareSide(side, bodies), content, definite, owned: actors.length > 0 }
   })
+}
+type Fact = ReturnType<typeof factsOf>[number]
+
+function graphOf(raw: RawLink[], base: Fact[], byField: boolean): { causes: CausalLink[]; graph: CausalGraph } {
+  // A copy: a phrase's actors may be filled in below ("the test" takes the one owner of tests).
+  const facts = base.map((f) => ({ ...f }))
   // Two phrases of one head without an owner are one situation when they say the same, or the shorter points
   // back to the longer ("the test" … "nuclear test"); "tickets" in general is not "speculative tickets".
-  type Fact = (typeof facts)[number]
   const sameThing = (f: Fact, g: Fact): boolean => {
     // A name on its own is who acts, not what happens to it: "the Fund" is not "the Fund to stay outside the budget".
     const name = (x: Fact) => x.bare && x.owned
@@ -88,7 +150,7 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
   const measureOf = (f: Fact, g: Fact): boolean =>
     !f.verbal && !g.verbal && MEASURE.has(f.head) && !MEASURE.has(g.head) && g.nouns.size > 0 && f.nouns.size === g.nouns.size + 1 && [...g.nouns].every((x) => f.nouns.has(x))
   // Situations: the same head and actors; an ownerless phrase with a head one actor owns ("the test"); the same
-  // field of the same actors ("tighter US alliances" ~ "US and Japanese military presence").
+  // field of the same actors ("tighter US alliances" ~ "US and Japanese military presence"), in the build `byField` only.
   const parent = facts.map((_, i) => i)
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
@@ -128,7 +190,7 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
       const g = facts[j]!
       const sameActors = actors === g.actors.join()
       const overlapping = f.actors.length > 0 && g.actors.length > 0 && (f.actors.every((a) => g.actors.includes(a)) || g.actors.every((a) => f.actors.includes(a)))
-      if ((sameActors && f.head === g.head && sameThing(f, g)) || (sameActors && (sameLoss(f, g) || measureOf(f, g) || measureOf(g, f))) || (overlapping && f.field !== undefined && f.field === g.field)) join(i, j)
+      if ((sameActors && f.head === g.head && sameThing(f, g)) || (sameActors && (sameLoss(f, g) || measureOf(f, g) || measureOf(g, f))) || (byField && overlapping && f.field !== undefined && f.field === g.field)) join(i, j)
     }
     if (twin === undefined) {
       representative.set(kind, i)
@@ -152,7 +214,7 @@ export function buildGraph(ctx: Context, raw: RawLink[]): { causes: CausalLink[]
     const named = members.filter((i) => !facts[i]!.bare)
     // A causal-loop node is a quantity: a phrase said to rise or fall ("raises North Korea’s nuclear hostility")
     // names the situation better than an event of it ("the test"), when it names whose.
-    const quantity = named.filter((i) => i % 2 === 1 && QUANTITY.has(relationOf(i)) && isNamedLabel(facts[i]!.side.text))
+    const quantity = named.filter((i) => i % 2 === 1 && QUANTITY.has(relationOf(raw, i)) && isNamedLabel(facts[i]!.side.text))
     const phrases = (quantity.length ? quantity : named.length ? named : members).map((i) => ({ text: facts[i]!.side.text, head: facts[i]!.head }))
     const source: string[] = []
     for (const i of members) if (!source.includes(facts[i]!.side.s.sentence.id)) source.push(facts[i]!.side.s.sentence.id)
