@@ -58,6 +58,19 @@ export function isNavigation(words: Word[]): boolean {
   return !!phrase && !['AUX', 'VERB'].includes(from[phrase.length]?.pos ?? '')
 }
 
+/**
+ * Whether the words end on a demonstrative standing for something said before, as a verb's or a preposition's
+ * object: "… provided the perfect setting to explore this", "… is the reason for that".
+ *
+ * endsOnReference(tagWords('The city was the place to study this.')) → true; endsOnReference(tagWords('He likes this city.')) → false
+ */
+export function endsOnReference(words: Word[]): boolean {
+  const content = words.filter((w) => w.pos !== 'PUNCT')
+  const last = content.at(-1)
+  return !!last && DEMONSTRATIVES.has(last.lower) && ['VERB', 'ADP'].includes(content.at(-2)?.pos ?? '')
+}
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those'])
+
 /** The index of an imperative's verb ("Engage" in "2. Engage in joint research that …"), or -1. */
 export function imperativeVerb(words: Word[]): number {
   const first = words.findIndex((w) => w.pos !== 'PUNCT' && w.pos !== 'NUM' && w.pos !== 'X')

@@ -132,3 +132,13 @@ describe('navigation', () => {
     expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s1', 'p1.s2'])
   })
 })
+
+describe('a point that ends on a demonstrative', () => {
+  it('is not a point on its own ("… the perfect setting to study this"): what it stands for is not on the slide', () => {
+    const { candidates: cs } = candidates(
+      '# Harbour\n\nMany ports lose depth as silt builds up behind their walls every year. The old harbour offered the perfect setting to study this.\n\nThe harbour board also likes this plan for the northern quay very much.\n',
+    )
+    expect(cs.find((c) => c.sentence.id === 'p1.s2')!.dangling).toBe(true)
+    expect(cs.find((c) => c.sentence.id === 'p2.s1')!.dangling).toBe(false)
+  })
+})
