@@ -216,8 +216,8 @@ function standsAlone(a: Actor | undefined, article: Article): boolean {
 }
 
 /**
- * Blocs: actors joined by an alliance, cooperation or a state's backing that outweighs any pressure, never holding
- * two the article sets against each other (tension, condemnation or hostility stated as often as their ties, or a
+ * Blocs: actors each pair of which is joined by an alliance, cooperation or a state's backing that outweighs any
+ * pressure, never holding two the article sets against each other (tension, condemnation or hostility stated as often as their ties, or a
  * net negative pair) or that it has only talk or press each other. An actor with no such tie stands in no bloc, however opposed it is to the others.
  */
 function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score: (id: string) => number): Map<string, string> {
@@ -251,6 +251,10 @@ function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score
   // Two actors that only talk, or only press each other, are no partners: talks are as often held by adversaries.
   const apart = new Set(pairs.filter((p) => [...p.kinds.keys()].every((kind) => !BLOC_KINDS.has(kind) && kind !== 'support')).map((p) => key(p.a, p.b)))
   const against = (x: string, y: string) => adverse.has(key(x, y)) || apart.has(key(x, y)) || (net.get(key(x, y)) ?? 0) < 0
+  // A bloc holds only actors each pair of which the article ties: two partners of one state are not allies of each
+  // other for that ("A-land cooperates with B-land and with C-land" says nothing of B-land and C-land).
+  const allied = new Set(friendly.map(([k]) => k))
+  const joins = (x: string, y: string) => allied.has(key(x, y)) && !against(x, y)
   for (const [k] of friendly) {
     const [a, b] = k.split('|') as [string, string]
     if (!member(a) || !member(b) || !blocOf.has(a) || !blocOf.has(b)) continue
@@ -259,7 +263,7 @@ function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score
     if (ra === rb) continue
     const left = members.get(ra)!
     const right = members.get(rb)!
-    if (left.some((x) => right.some((y) => against(x, y)))) continue
+    if (!left.every((x) => right.every((y) => joins(x, y)))) continue
     for (const id of right) blocOf.set(id, ra)
     members.set(ra, [...left, ...right])
     members.delete(rb)

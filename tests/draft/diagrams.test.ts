@@ -221,6 +221,29 @@ describe('actors slide: blocs', () => {
         // d-land is a-land's ally, which a-land presses once.
         ['a-land', 'alliance', 'd-land'],
         ['a-land', 'pressure', 'd-land'],
+        ['b-land', 'alliance', 'd-land'],
+      ],
+    )!
+    expect(drawn.bloc('b-land')).toBe(drawn.bloc('a-land'))
+    expect(drawn.bloc('d-land')).toBe(drawn.bloc('a-land'))
+    expect(drawn.bloc('c-land')).toBeUndefined()
+  })
+
+  it('puts two partners of one actor in its bloc only when the article ties them to each other too', () => {
+    const drawn = actorsOf(
+      [
+        ['a-land', 'state', 10],
+        ['b-land', 'state', 9],
+        ['c-land', 'state', 8],
+        ['d-land', 'state', 7],
+      ],
+      [
+        // "A-land signed a pact with B-land" and "A-land cooperates with C-land": B-land and C-land are no allies.
+        ['a-land', 'alliance', 'b-land', 2],
+        ['a-land', 'cooperation', 'c-land'],
+        // d-land is tied to both a-land and b-land: it joins their bloc.
+        ['a-land', 'cooperation', 'd-land'],
+        ['b-land', 'cooperation', 'd-land'],
       ],
     )!
     expect(drawn.bloc('b-land')).toBe(drawn.bloc('a-land'))
