@@ -36,6 +36,15 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('Armenia discussed the threat posed by Azerbaijan.'), 'azerbaijan', 'armenia', ['hostility'])).toBe(true)
   })
 
+  it('reads an agreement to a ceasefire or a truce as talks between the sides, not cooperation', () => {
+    const a = analyseText('On May 3, Serbia and Kosovo agreed to a three-day ceasefire, which may end the shelling.')
+    expect(linked(a, 'serbia', 'kosovo', ['dialogue'])).toBe(true)
+    expect(linked(a, 'serbia', 'kosovo', ['cooperation'])).toBe(false)
+    expect(linked(analyseText('Serbia agreed to a truce with Kosovo.'), 'serbia', 'kosovo', ['cooperation'])).toBe(false)
+    // An agreement to work together is still cooperation.
+    expect(linked(analyseText('Serbia and Kosovo agreed to build a joint railway.'), 'serbia', 'kosovo', ['cooperation'])).toBe(true)
+  })
+
   it('makes no party of the owner of the noun after "between" ("friction between the Council’s members (A, B and C)")', () => {
     const a = analyseText('Growing friction between the UN Security Council’s permanent members (China, France and Russia) has worsened the crisis.')
     expect(a.relations.some((r) => r.from === 'un-security-council' || r.to === 'un-security-council')).toBe(false)
@@ -54,7 +63,7 @@ describe('relations: who takes part in a cue', () => {
 
   it('does not make the object of an infinitive’s preposition a side of the cue before it ("agreed to withdraw from Kosovo")', () => {
     expect(linked(analyseText('In June 1999, Serbian forces agreed to withdraw from Kosovo.'), 'serbia', 'kosovo')).toBe(false)
-    expect(linked(analyseText('Serbia agreed to a ceasefire with Kosovo.'), 'serbia', 'kosovo', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Serbia agreed to a ceasefire with Kosovo.'), 'serbia', 'kosovo', ['dialogue'])).toBe(true)
   })
 
   it('does not take an actor from elsewhere in the sentence when the cue names its other side as a common noun ("a complaint with the organiser")', () => {

@@ -95,7 +95,8 @@ export function findRelations(ctx: Context): Relation[] {
         (!VERB_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'VERB'),
     )
     const spoken = spokenRanges(s.sentence.text)
-    const links = oneWay(s, [...cues.flatMap((cue) => notSelfAimed(linksForCue(s, insideQuote(s, groups, cue, spoken), cue), cue)), ...stanceLinks(s, groups)])
+    const linksOf = (cue: CueMatch<RelationKind>) => truceAsTalks(s, cue, notSelfAimed(linksForCue(s, insideQuote(s, groups, cue, spoken), cue), cue))
+    const links = oneWay(s, [...cues.flatMap(linksOf), ...stanceLinks(s, groups)])
     const owned = ownedBodies(s, groups, ctx)
     for (const [a, b, cued] of links) {
       if (a === b || affiliated(a, b) || owned.has(`${a}|${b}`) || owned.has(`${b}|${a}`)) continue
@@ -109,6 +110,26 @@ export function findRelations(ctx: Context): Relation[] {
     }
   }
   return [...found.values()]
+}
+
+/** How far after an agreement's cue its truce may be named: "agreed to a two-week ceasefire". */
+const TRUCE_WINDOW = 4
+const TRUCE_NOUNS = new Set<string>(DATA.relations.truceNouns)
+
+/**
+ * "A-land and B-land agreed to a two-week ceasefire": an agreement to stop fighting is talks between the sides, not
+ * cooperation — they are still at odds.
+ */
+function truceAsTalks(s: SentenceContext, m: CueMatch<RelationKind>, links: Link[]): Link[] {
+  if (m.cue.value !== 'cooperation' || !truceAfter(s, m.last)) return links
+  return links.map(([a, b, kind]) => [a, b, kind === 'cooperation' ? 'dialogue' : kind])
+}
+
+/** A truce named within TRUCE_WINDOW words after token `at`, in the same clause: "[agreed] to a two-week ceasefire". */
+function truceAfter(s: SentenceContext, at: number): boolean {
+  const after = s.tokens.slice(at + 1, at + 1 + TRUCE_WINDOW)
+  const end = after.findIndex((t) => t.punct && t.text !== '-')
+  return (end < 0 ? after : after.slice(0, end)).some((t) => TRUCE_NOUNS.has(t.lower))
 }
 
 /**
@@ -1006,7 +1027,8 @@ function stanceLinks(s: SentenceContext, groups: Group[]): Link[] {
       const stance = STANCE.at(s.tokens, i)
       if (stance) {
         // "Russia and China are aligned with Iran": each takes a side with another, not one position together.
-        if (s.tokens[stance.last + 1]?.lower !== 'with') links.push(...pairs(g.actors, 'cooperation'))
+        // "A and B agreed to a ceasefire": talks between sides still at odds (truceAsTalks).
+        if (s.tokens[stance.last + 1]?.lower !== 'with') links.push(...pairs(g.actors, truceAfter(s, stance.last) ? 'dialogue' : 'cooperation'))
         break
       }
     }
