@@ -200,19 +200,26 @@ function protagonistsOf(article: Article, analysis: Analysis): Set<string> {
 
 /**
  * Who may be drawn with no relation when the headline does not name it: a state or a person mentioned at least
- * MIN_ALONE_MENTIONS times. A body, a company or a group the article only keeps naming ("researchers", a name that
- * may be a product, a disease or a figure's label) stands alone only when the headline names it; a news outlet never does.
+ * MIN_ALONE_MENTIONS times, a body at least MIN_BODY_ALONE_MENTIONS times. A company or a group the article only keeps
+ * naming ("researchers", a name that may be a product, a disease or a figure's label) stands alone only when the
+ * headline names it; a news outlet never does.
  */
 const ALONE_TYPES = new Set(['state', 'person'])
 const HEADLINE_ALONE_TYPES = new Set([...ALONE_TYPES, 'organisation', 'company', 'group'])
 const MIN_ALONE_MENTIONS = 3
+/**
+ * A body (agency, institute, legislature) among the most-mentioned stands alone from this many mentions: an article
+ * that keeps naming it is about it, even when no cue catches what it does. (A company's name may be a product's.)
+ */
+const MIN_BODY_ALONE_MENTIONS = 5
 
 /** A protagonist drawn with no relation: named in the headline or mentioned often, and of an acting type. */
 function standsAlone(a: Actor | undefined, article: Article): boolean {
   if (!a) return false
   const headline = article.meta.title.toLowerCase()
   const named = [a.name, ...a.aliases].some((n) => n.length > 1 && hasWord(headline, n.toLowerCase()))
-  return named ? HEADLINE_ALONE_TYPES.has(a.type) : ALONE_TYPES.has(a.type) && a.mentions.length >= MIN_ALONE_MENTIONS
+  if (named) return HEADLINE_ALONE_TYPES.has(a.type)
+  return (ALONE_TYPES.has(a.type) && a.mentions.length >= MIN_ALONE_MENTIONS) || (a.type === 'organisation' && a.mentions.length >= MIN_BODY_ALONE_MENTIONS)
 }
 
 /**

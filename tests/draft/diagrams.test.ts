@@ -164,6 +164,12 @@ describe('actors slide: a protagonist no relation reaches', () => {
     expect(actorsOf(actors, relations, 'Gizmo sells to A-land')!.slide.nodes.map((n) => n.id)).toContain('gizmo')
   })
 
+  it('is drawn on its own as a body the article keeps naming, not as one it names a few times', () => {
+    const withBody = (m: number): [string, ActorType, number][] => [['a-land', 'state', 6], ['b-land', 'state', 5], ['c-land', 'state', 2], ['data-institute', 'organisation', m]]
+    expect(actorsOf(withBody(7), relations)!.slide.nodes.map((n) => n.id)).toContain('data-institute')
+    expect(actorsOf(withBody(4), relations)!.slide.nodes.map((n) => n.id)).not.toContain('data-institute')
+  })
+
   it('draws a person the article keeps naming on her own too, beyond the most mentioned, where there is room', () => {
     const more: [string, ActorType, number][] = [...actors, ['rival', 'person', 3], ['passer', 'person', 2]]
     const ids = actorsOf(more, relations)!.slide.nodes.map((n) => n.id)
