@@ -143,7 +143,10 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
   unrelated.push(...named.sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id)).slice(0, Math.max(0, room)).map((a) => a.id))
   const inChosen = new Set(chosen)
   const kept = [...pairs.values()].filter((p) => inChosen.has(p.a) && inChosen.has(p.b))
-  if (chosen.length < MIN_ACTORS || kept.length < MIN_ACTOR_EDGES) return undefined
+  // One relation is enough when it joins two named actors the article is about: the map shows them and their tie
+  // (not "researchers" and a tool: a group named by a common noun is too loose a side to carry a map alone).
+  const central = kept.length === 1 && [kept[0]!.a, kept[0]!.b].every((id) => protagonists.has(id) && !isCommonGroup(byId.get(id)))
+  if (chosen.length + (central ? unrelated.length : 0) < MIN_ACTORS || (kept.length < MIN_ACTOR_EDGES && !central)) return undefined
 
   const candidates = kept
     .map((p) => {

@@ -36,6 +36,12 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('Armenia discussed the threat posed by Azerbaijan.'), 'azerbaijan', 'armenia', ['hostility'])).toBe(true)
   })
 
+  it('relates the two parties a named pact opens with, but not the three or more of a regional pact (who signed it, not how they deal)', () => {
+    expect(linked(analyseText('A key issue for the Senate is a scheduled review of the Brazil-Mexico Agreement.'), 'brazil', 'mexico')).toBe(true)
+    const a = analyseText('A key issue for the Senate is a scheduled review of the U.S.-Mexico-Brazil Agreement.')
+    expect(a.relations).toEqual([])
+  })
+
   it('reads an agreement to a ceasefire or a truce as talks between the sides, not cooperation', () => {
     const a = analyseText('On May 3, Serbia and Kosovo agreed to a three-day ceasefire, which may end the shelling.')
     expect(linked(a, 'serbia', 'kosovo', ['dialogue'])).toBe(true)

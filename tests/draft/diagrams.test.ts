@@ -178,6 +178,28 @@ describe('actors slide: a protagonist no relation reaches', () => {
   })
 })
 
+describe('actors slide: how much it needs', () => {
+  const actors: [string, ActorType, number][] = [
+    ['a-land', 'state', 12],
+    ['b-land', 'state', 10],
+    ['c-land', 'state', 3],
+    ['assembly', 'organisation', 8],
+    ['traders', 'group', 2],
+  ]
+
+  it('is drawn with one relation when it joins two named actors the article is about', () => {
+    const drawn = actorsOf(actors, [['a-land', 'cooperation', 'b-land', 2]])!
+    expect(drawn.edges).toEqual(['a-land cooperation b-land'])
+    expect(drawn.slide.nodes.map((n) => n.id)).toContain('assembly')
+  })
+
+  it('is not drawn with one relation that reaches an actor the article is not about, or a group named by a common noun', () => {
+    expect(actorsOf(actors, [['a-land', 'cooperation', 'c-land', 2]])).toBeUndefined()
+    const common = actorsOf([['a-land', 'state', 12], ['traders', 'group', 11, undefined, 'traders'], ['assembly', 'organisation', 8], ['b-land', 'state', 3]], [['traders', 'pressure', 'a-land', 2]])
+    expect(common).toBeUndefined()
+  })
+})
+
 describe('actors slide: choosing the eight actors', () => {
   it('counts one sentence listing four signatories as one act for each, not three relations', () => {
     const signed: [string, RelationKind, string, number?, string?][] = []

@@ -674,14 +674,17 @@ function governed(s: SentenceContext, g: Group): boolean {
 /**
  * A cue written with a capital inside a sentence belongs to a name: "Secretary of War", "Assistant to the
  * President", "the Artemis Accords", "Joint Trade Statements". It names an office or a document, not a relation,
- * unless the name opens with the parties it joins ("the US-Philippines Mutual Defense Treaty").
+ * unless the name opens with the two parties it joins ("the US-Philippines Mutual Defense Treaty"). A name opening
+ * with three or more ("the A-B-C Agreement") names a regional pact: it says who signed it, not how they deal with each other.
  */
+/** How many parties a relation's name may open with and still relate them: "the US-Philippines Treaty". */
+const MAX_NAMED_PARTIES = 2
 function inName(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
   const t = s.tokens[m.first]!
   if (!/^\p{Lu}\p{Ll}/u.test(t.text)) return false
   const prev = s.tokens.slice(0, m.first).filter((x) => !x.punct || x.text !== '-').at(-1)
   if (!prev || /^[“"‘'(:—–]$/.test(prev.text)) return false
-  return !groups.some((g) => g.actors.length > 1 && g.last < m.first && m.first - g.last <= 2)
+  return !groups.some((g) => g.actors.length > 1 && g.actors.length <= MAX_NAMED_PARTIES && g.last < m.first && m.first - g.last <= 2)
 }
 
 /**
