@@ -47,8 +47,20 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(a, 'serbia', 'kosovo', ['dialogue'])).toBe(true)
     expect(linked(a, 'serbia', 'kosovo', ['cooperation'])).toBe(false)
     expect(linked(analyseText('Serbia agreed to a truce with Kosovo.'), 'serbia', 'kosovo', ['cooperation'])).toBe(false)
+    expect(linked(analyseText('Serbia signed a peace deal with Kosovo.'), 'serbia', 'kosovo', ['cooperation'])).toBe(false)
     // An agreement to work together is still cooperation.
     expect(linked(analyseText('Serbia and Kosovo agreed to build a joint railway.'), 'serbia', 'kosovo', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Serbia and Kosovo signed a trade deal.'), 'serbia', 'kosovo', ['cooperation'])).toBe(true)
+  })
+
+  it('reads relations or ties with a souring word as tension, not cooperation ("strained relations", "ties soured")', () => {
+    const lead = 'Brazil exports coffee. Mexico exports oil. '
+    for (const t of ['Brazil has strained relations with Mexico.', 'Brazil’s relations with Mexico have deteriorated sharply.', 'Tense ties between Brazil and Mexico worsened.']) {
+      const a = analyseText(lead + t)
+      expect(linked(a, 'brazil', 'mexico', ['tension'])).toBe(true)
+      expect(linked(a, 'brazil', 'mexico', ['cooperation'])).toBe(false)
+    }
+    expect(linked(analyseText(lead + 'Brazil has close ties with Mexico.'), 'brazil', 'mexico', ['cooperation'])).toBe(true)
   })
 
   it('makes no party of the owner of the noun after "between" ("friction between the Council’s members (A, B and C)")', () => {

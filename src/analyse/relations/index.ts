@@ -114,6 +114,7 @@ export function findRelations(ctx: Context): Relation[] {
 
 /** How far after an agreement's cue its truce may be named: "agreed to a two-week ceasefire". */
 const TRUCE_WINDOW = 4
+const TRUCE_BEFORE = 2
 const TRUCE_NOUNS = new Set<string>(DATA.relations.truceNouns)
 
 /**
@@ -121,15 +122,37 @@ const TRUCE_NOUNS = new Set<string>(DATA.relations.truceNouns)
  * cooperation — they are still at odds.
  */
 function truceAsTalks(s: SentenceContext, m: CueMatch<RelationKind>, links: Link[]): Link[] {
-  if (m.cue.value !== 'cooperation' || !truceAfter(s, m.last)) return links
-  return links.map(([a, b, kind]) => [a, b, kind === 'cooperation' ? 'dialogue' : kind])
+  if (m.cue.value !== 'cooperation') return links
+  const kind = truceNear(s, m.first, m.last) ? 'dialogue' : souredTie(s, m) ? 'tension' : undefined
+  return kind ? links.map(([a, b, k]): Link => [a, b, k === 'cooperation' ? kind : k]) : links
 }
 
-/** A truce named within TRUCE_WINDOW words after token `at`, in the same clause: "[agreed] to a two-week ceasefire". */
-function truceAfter(s: SentenceContext, at: number): boolean {
-  const after = s.tokens.slice(at + 1, at + 1 + TRUCE_WINDOW)
+/** How far from a bare tie its souring word may stand: "relations with Mexico have deteriorated". */
+const SOURING_BEFORE = 2
+const SOURING_AFTER = 5
+const BARE_TIES = new Set<string>(DATA.relations.bareTies)
+const SOURING = new Set<string>(DATA.relations.souring)
+
+/**
+ * "strained relations with", "tense ties", "ties with B-land soured": a cue naming a relationship of any quality
+ * with a souring word next to it, in its clause, tells tension, not cooperation.
+ */
+function souredTie(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  if (!BARE_TIES.has(m.cue.text)) return false
+  const before = s.tokens.slice(Math.max(0, m.first - SOURING_BEFORE), m.first)
+  const after = s.tokens.slice(m.last + 1, m.last + 1 + SOURING_AFTER)
   const end = after.findIndex((t) => t.punct && t.text !== '-')
-  return (end < 0 ? after : after.slice(0, end)).some((t) => TRUCE_NOUNS.has(t.lower))
+  return [...before, ...(end < 0 ? after : after.slice(0, end))].some((t) => SOURING.has(t.lower))
+}
+
+/**
+ * A truce named right before tokens `first`–`last` ("a peace [deal]") or within TRUCE_WINDOW words after them, in the
+ * same clause ("[agreed] to a two-week ceasefire").
+ */
+function truceNear(s: SentenceContext, first: number, last: number): boolean {
+  const after = s.tokens.slice(last + 1, last + 1 + TRUCE_WINDOW)
+  const end = after.findIndex((t) => t.punct && t.text !== '-')
+  return [...s.tokens.slice(Math.max(0, first - TRUCE_BEFORE), first), ...(end < 0 ? after : after.slice(0, end))].some((t) => TRUCE_NOUNS.has(t.lower))
 }
 
 /**
@@ -1031,7 +1054,7 @@ function stanceLinks(s: SentenceContext, groups: Group[]): Link[] {
       if (stance) {
         // "Russia and China are aligned with Iran": each takes a side with another, not one position together.
         // "A and B agreed to a ceasefire": talks between sides still at odds (truceAsTalks).
-        if (s.tokens[stance.last + 1]?.lower !== 'with') links.push(...pairs(g.actors, truceAfter(s, stance.last) ? 'dialogue' : 'cooperation'))
+        if (s.tokens[stance.last + 1]?.lower !== 'with') links.push(...pairs(g.actors, truceNear(s, stance.first, stance.last) ? 'dialogue' : 'cooperation'))
         break
       }
     }
