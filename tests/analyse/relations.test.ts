@@ -53,6 +53,20 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('Serbia and Kosovo signed a trade deal.'), 'serbia', 'kosovo', ['cooperation'])).toBe(true)
   })
 
+  it('reads no relation where a cue is refused, withdrawn or stopped ("refused to cooperate with", "withdrew its support for")', () => {
+    const lead = 'Brazil exports coffee. Mexico exports oil. '
+    for (const t of ['Brazil refused to cooperate with Mexico.', 'Brazil withdrew its support for Mexico.', 'Brazil stopped supporting Mexico.'])
+      expect(linked(analyseText(lead + t), 'brazil', 'mexico')).toBe(false)
+    expect(linked(analyseText(lead + 'Brazil agreed to withdraw its troops and cooperate with Mexico.'), 'brazil', 'mexico', ['cooperation'])).toBe(true)
+  })
+
+  it('reads no shared position where a coordinated subject speaks each for itself ("A and B each said")', () => {
+    const lead = 'Brazil exports coffee. Mexico exports oil. '
+    expect(linked(analyseText(lead + 'Brazil and Mexico both said they would not attend.'), 'brazil', 'mexico')).toBe(false)
+    expect(linked(analyseText(lead + 'Brazil and Mexico each claimed victory.'), 'brazil', 'mexico')).toBe(false)
+    expect(linked(analyseText(lead + 'Brazil and Mexico have stated that they oppose the plan.'), 'brazil', 'mexico', ['cooperation'])).toBe(true)
+  })
+
   it('reads relations or ties with a souring word as tension, not cooperation ("strained relations", "ties soured")', () => {
     const lead = 'Brazil exports coffee. Mexico exports oil. '
     for (const t of ['Brazil has strained relations with Mexico.', 'Brazil’s relations with Mexico have deteriorated sharply.', 'Tense ties between Brazil and Mexico worsened.']) {

@@ -116,6 +116,7 @@ export function findRelations(ctx: Context): Relation[] {
 const TRUCE_WINDOW = 4
 const TRUCE_BEFORE = 2
 const TRUCE_NOUNS = new Set<string>(DATA.relations.truceNouns)
+const APART = new Set<string>(DATA.relations.apart)
 
 /**
  * "A-land and B-land agreed to a two-week ceasefire": an agreement to stop fighting is talks between the sides, not
@@ -1050,6 +1051,8 @@ function stanceLinks(s: SentenceContext, groups: Group[]): Link[] {
   for (const g of groups) {
     if (g.actors.length < 2 || afterPreposition(s, g)) continue
     for (let i = g.last + 1; i <= g.last + 3 && i < s.tokens.length; i++) {
+      // "A and B each said …", "both claimed victory": each takes its own position, not one together.
+      if (APART.has(s.tokens[i]!.lower)) break
       const stance = STANCE.at(s.tokens, i)
       if (stance) {
         // "Russia and China are aligned with Iran": each takes a side with another, not one position together.
