@@ -67,6 +67,21 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText(lead + 'Brazil and Mexico have stated that they oppose the plan.'), 'brazil', 'mexico', ['cooperation'])).toBe(true)
   })
 
+  it('reads backing given "with" an act as backing its doer, and a verb’s object owning a backing as the one acted on', () => {
+    const lead = 'Brazil exports coffee. Mexico exports oil. Peru exports copper. '
+    const a = analyseText(lead + 'Brazil attacked Peru, with Mexico’s full backing.')
+    expect(linked(a, 'mexico', 'brazil', ['support'])).toBe(true)
+    expect(linked(a, 'mexico', 'peru', ['support'])).toBe(false)
+    // No actor is the subject: the backing goes to no one named.
+    expect(linked(analyseText(lead + 'The council condemned Peru, with Mexico’s backing.'), 'mexico', 'peru', ['support'])).toBe(false)
+    // A backer named after the cue is not what the cue acts on, even when no other actor follows.
+    expect(linked(analyseText(lead + 'Brazil denounced the sanctions, with Mexico’s support.'), 'brazil', 'mexico', ['condemnation'])).toBe(false)
+    // "condemned Mexico’s support for Peru": Mexico is condemned, Peru is not.
+    const b = analyseText(lead + 'Brazil condemned Mexico’s support for Peru.')
+    expect(linked(b, 'brazil', 'mexico', ['condemnation'])).toBe(true)
+    expect(linked(b, 'brazil', 'peru', ['condemnation'])).toBe(false)
+  })
+
   it('reads relations or ties with a souring word as tension, not cooperation ("strained relations", "ties soured")', () => {
     const lead = 'Brazil exports coffee. Mexico exports oil. '
     for (const t of ['Brazil has strained relations with Mexico.', 'Brazil’s relations with Mexico have deteriorated sharply.', 'Tense ties between Brazil and Mexico worsened.']) {

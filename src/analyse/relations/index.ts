@@ -190,7 +190,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // subject of a verb acts on no actor named after that verb. (A symmetric one's parties may follow: "The
   // collaboration integrates A’s models with B's platform".)
   const verbAfter = KINDS[kind].symmetric ? undefined : subjectOf(s, m)
-  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first))
+  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g, m)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first))
   const next = s.tokens[m.last + 1]?.lower
   // "the UN condemned the aggression against Georgia", "backed the deal with Iran": a noun cue that is the object of a
   // directed cue is judged, backed or fought by its subject, who does not do it; only an owner before it does
@@ -266,7 +266,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     if (!own && wordAt(s, m.first)?.pos === 'VERB' && actsOnThing(s, groups, m)) return []
     // The one acted on, when not named after the cue, is named earlier in the same part of the sentence: not across
     // a colon or semicolon ("… would jeopardise its security twofold: by increasing North Korea’s hostility").
-    const target = own?.actors ?? earlier(groups.filter((g) => !s.tokens.slice(g.last + 1, before.first).some((t) => PART_BREAKS.has(t.text))), before, before.actors)
+    const samePart = groups.filter((g) => !s.tokens.slice(g.last + 1, before.first).some((t) => PART_BREAKS.has(t.text)))
+    // "Brazil attacked Peru, with Mexico’s full backing": backing given with an act goes to its doer, the subject.
+    const backsDoer = kind === 'support' && !own && ledByWith(s, before)
+    const target = own?.actors ?? (backsDoer ? subjectActors(s, samePart, before) : earlier(samePart, before, before.actors))
     // "the UAE – the RSF’s main supporter –": a noun for the one acting makes its possessor the one acted on.
     if (AGENT_NOUNS.has(s.tokens[m.last]!.lower)) return target.flatMap((a) => before.actors.map((b): Link => [a, b, kind]))
     return before.actors.flatMap((a) => target.map((b): Link => [a, b, kind]))
@@ -304,7 +307,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // With no object in the clause, the actor named before it is the likelier target ("Following X’s test, the council issued sanctions").
   // A noun cue that is the subject of a verb acts on no one named after that verb ("U.S. tariffs could lead exporters
   // to seek other markets (e.g., Chile)"), there or in the fallback.
-  const reachable = verbAfter === undefined ? groups : groups.filter((g) => g.first < verbAfter)
+  // Nor is a backer named after it ("denounced the sanctions, with Mexico’s support") a fallback target.
+  const reachable = groups.filter((g) => (verbAfter === undefined || g.first < verbAfter) && !(g.first > m.last && isBacker(s, g, m)))
   // "approving U.S. trade policy, including tariffs": a noun cue given as an example of a thing acts on the one named
   // after it, or on no one; never on an actor named earlier for another verb.
   if (!owned.length && !after && exampleLead(s, m.first)) return []
@@ -630,8 +634,12 @@ function participleAgent(s: SentenceContext, groups: Group[], m: CueMatch<Relati
   return undefined
 }
 
-/** A group followed closely by a support cue ("Berlin’s full backing") backs something rather than being its target. */
-function isBacker(s: SentenceContext, g: Group): boolean {
+/**
+ * A group followed closely by a support cue ("Berlin’s full backing") backs something rather than being its target —
+ * unless it is the object right after a verb cue: "condemned Mexico’s support for Peru" condemns Mexico.
+ */
+function isBacker(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  if (g.first === m.last + 1 && wordAt(s, m.last)?.pos === 'VERB') return false
   for (let i = g.last + 1; i <= g.last + 3 && i < s.tokens.length; i++)
     if (RELATION_CUES.at(s.tokens, i)?.cue.value === 'support') return true
   return false
@@ -856,6 +864,22 @@ function subordinateStart(s: SentenceContext, m: CueMatch<RelationKind>, start: 
   if (wordAt(s, m.first)?.pos !== 'VERB') return start
   for (let i = m.first - 2; i >= start; i--) if (SUBORDINATORS.has(s.tokens[i]!.lower) && wordAt(s, i)?.pos === 'SCONJ') return i + 1
   return start
+}
+
+/**
+ * The subject before `at`: the first group there that a verb follows ("Brazil attacked …", "Following X’s test, the
+ * council issued …"), not an owner ("X’s test") nor an object; none when no actor is the subject.
+ */
+function subjectActors(s: SentenceContext, groups: Group[], at: Group): string[] {
+  const verbNext = (g: Group) => ['VERB', 'AUX'].includes(wordAt(s, g.last + 1)?.pos ?? '')
+  return groups.find((g) => g.last < at.first && !s.tokens[g.last]!.possessive && isSubject(s, g) && verbNext(g))?.actors ?? []
+}
+
+/** A group led by "with" and perhaps a determiner: "with Berlin’s full backing", "with the EU’s support". */
+function ledByWith(s: SentenceContext, g: Group): boolean {
+  let i = g.first - 1
+  while (i > 0 && DETERMINERS.has(s.tokens[i]!.lower)) i--
+  return s.tokens[i]?.lower === 'with'
 }
 
 /** The nearest group before `at` with actors not in `exclude`: the subject when the object repeats the same actor. */
