@@ -261,10 +261,11 @@ function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score
   // Two actors that only talk, or only press each other, are no partners: talks are as often held by adversaries.
   const apart = new Set(pairs.filter((p) => [...p.kinds.keys()].every((kind) => !BLOC_KINDS.has(kind) && kind !== 'support')).map((p) => key(p.a, p.b)))
   const against = (x: string, y: string) => adverse.has(key(x, y)) || apart.has(key(x, y)) || (net.get(key(x, y)) ?? 0) < 0
-  // A bloc holds only actors each pair of which the article ties: two partners of one state are not allies of each
-  // other for that ("A-land cooperates with B-land and with C-land" says nothing of B-land and C-land).
+  // A bloc is one actor and those the article ties to it (drawn "A-land and allies"), or actors all tied to each
+  // other: partners of partners are not gathered ("A-land cooperates with B-land, B-land with C-land" says nothing of
+  // A-land and C-land).
   const allied = new Set(friendly.map(([k]) => k))
-  const joins = (x: string, y: string) => allied.has(key(x, y)) && !against(x, y)
+  const hubOf = (ids: string[]) => ids.find((c) => ids.every((x) => x === c || allied.has(key(c, x))))
   for (const [k] of friendly) {
     const [a, b] = k.split('|') as [string, string]
     if (!member(a) || !member(b) || !blocOf.has(a) || !blocOf.has(b)) continue
@@ -273,7 +274,7 @@ function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score
     if (ra === rb) continue
     const left = members.get(ra)!
     const right = members.get(rb)!
-    if (!left.every((x) => right.every((y) => joins(x, y)))) continue
+    if (left.some((x) => right.some((y) => against(x, y))) || !hubOf([...left, ...right])) continue
     for (const id of right) blocOf.set(id, ra)
     members.set(ra, [...left, ...right])
     members.delete(rb)
@@ -281,20 +282,24 @@ function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score
   const blocs = [...members.values()].filter((m) => m.length > 1)
   const out = new Map<string, string>()
   for (const b of blocs) {
-    const name = blocName(b, pairs, byId, score)
+    const name = blocName(b, pairs, byId, score, allied)
     for (const id of b) out.set(id, name)
   }
   return out
 }
 
-/** "France–Germany–Italy", or "Brazil and allies" for a larger bloc around one actor. */
-function blocName(members: string[], pairs: Pair[], byId: Map<string, Actor>, score: (id: string) => number): string {
+/**
+ * "France–Germany–Italy" for a small bloc all tied to each other, or "Brazil and allies" for one around an actor tied
+ * to every other member (the bloc's hub; the best-scored such when several are).
+ */
+function blocName(members: string[], pairs: Pair[], byId: Map<string, Actor>, score: (id: string) => number, tied: Set<string>): string {
   const inside = pairs.filter((p) => members.includes(p.a) && members.includes(p.b))
-  const ties = (id: string) => inside.filter((p) => p.a === id || p.b === id).length
-  const centre = [...members].sort((x, y) => score(y) - score(x) || ties(y) - ties(x))[0]!
+  const ties = (id: string) => inside.filter((p) => (p.a === id || p.b === id) && tied.has(p.a < p.b ? `${p.a}|${p.b}` : `${p.b}|${p.a}`)).length
+  const centre = [...members].sort((x, y) => ties(y) - ties(x) || score(y) - score(x))[0]!
+  const clique = members.every((x) => ties(x) === members.length - 1)
   const allied = inside.some((p) => (p.a === centre || p.b === centre) && p.kinds.has('alliance'))
   const name = (id: string) => byId.get(id)?.name ?? id
-  if (members.length <= 3 && !allied) return [...members].map(name).sort().join('–')
+  if (members.length <= 3 && !allied && clique) return [...members].map(name).sort().join('–')
   return `${name(centre)} and ${allied ? 'allies' : 'partners'}`
 }
 

@@ -257,7 +257,7 @@ describe('actors slide: blocs', () => {
     expect(drawn.bloc('c-land')).toBeUndefined()
   })
 
-  it('puts two partners of one actor in its bloc only when the article ties them to each other too', () => {
+  it('gathers a bloc around one actor tied to every member, not partners of partners', () => {
     const drawn = actorsOf(
       [
         ['a-land', 'state', 10],
@@ -266,17 +266,15 @@ describe('actors slide: blocs', () => {
         ['d-land', 'state', 7],
       ],
       [
-        // "A-land signed a pact with B-land" and "A-land cooperates with C-land": B-land and C-land are no allies.
+        // b-land is tied to a-land and c-land: they are its bloc. d-land is tied only to c-land, a partner's partner.
         ['a-land', 'alliance', 'b-land', 2],
-        ['a-land', 'cooperation', 'c-land'],
-        // d-land is tied to both a-land and b-land: it joins their bloc.
-        ['a-land', 'cooperation', 'd-land'],
-        ['b-land', 'cooperation', 'd-land'],
+        ['b-land', 'cooperation', 'c-land'],
+        ['c-land', 'cooperation', 'd-land'],
       ],
     )!
-    expect(drawn.bloc('b-land')).toBe(drawn.bloc('a-land'))
-    expect(drawn.bloc('d-land')).toBe(drawn.bloc('a-land'))
-    expect(drawn.bloc('c-land')).toBeUndefined()
+    expect(drawn.bloc('a-land')).toBe('B Land and allies')
+    expect(drawn.bloc('c-land')).toBe(drawn.bloc('a-land'))
+    expect(drawn.bloc('d-land')).toBeUndefined()
   })
 
   it('puts in a bloc only actors tied by alliance or cooperation, not a state merely less opposed to it', () => {
