@@ -261,11 +261,18 @@ function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score
   // Two actors that only talk, or only press each other, are no partners: talks are as often held by adversaries.
   const apart = new Set(pairs.filter((p) => [...p.kinds.keys()].every((kind) => !BLOC_KINDS.has(kind) && kind !== 'support')).map((p) => key(p.a, p.b)))
   const against = (x: string, y: string) => adverse.has(key(x, y)) || apart.has(key(x, y)) || (net.get(key(x, y)) ?? 0) < 0
-  // A bloc is one actor and those the article ties to it (drawn "A-land and allies"), or actors all tied to each
-  // other: partners of partners are not gathered ("A-land cooperates with B-land, B-land with C-land" says nothing of
-  // A-land and C-land).
+  // A bloc is actors all tied to each other, or one actor and those it is allied with or backs as a camp (drawn
+  // "A-land and allies"): partners of partners are not gathered ("A-land cooperates with B-land, B-land with C-land"
+  // says nothing of A-land and C-land), nor a state's trade partners — it may trade with two rivals.
   const allied = new Set(friendly.map(([k]) => k))
-  const hubOf = (ids: string[]) => ids.find((c) => ids.every((x) => x === c || allied.has(key(c, x))))
+  const sides = new Set(
+    friendly
+      .map(([k]) => pairs.find((p) => key(p.a, p.b) === k)!)
+      .filter((p) => p.kinds.has('alliance') || (p.kinds.has('support') && camp(p.a) && camp(p.b)))
+      .map((p) => key(p.a, p.b)),
+  )
+  const clique = (ids: string[]) => ids.every((x) => ids.every((y) => x === y || allied.has(key(x, y))))
+  const hubOf = (ids: string[]) => clique(ids) || ids.some((c) => ids.every((x) => x === c || sides.has(key(c, x))))
   for (const [k] of friendly) {
     const [a, b] = k.split('|') as [string, string]
     if (!member(a) || !member(b) || !blocOf.has(a) || !blocOf.has(b)) continue

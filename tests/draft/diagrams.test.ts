@@ -257,7 +257,7 @@ describe('actors slide: blocs', () => {
     expect(drawn.bloc('c-land')).toBeUndefined()
   })
 
-  it('gathers a bloc around one actor tied to every member, not partners of partners', () => {
+  it('gathers a bloc around one actor allied to every member, not partners of partners', () => {
     const drawn = actorsOf(
       [
         ['a-land', 'state', 10],
@@ -266,15 +266,37 @@ describe('actors slide: blocs', () => {
         ['d-land', 'state', 7],
       ],
       [
-        // b-land is tied to a-land and c-land: they are its bloc. d-land is tied only to c-land, a partner's partner.
+        // b-land is allied to a-land and c-land: they are its bloc. d-land is allied only to c-land, a partner's partner.
         ['a-land', 'alliance', 'b-land', 2],
-        ['b-land', 'cooperation', 'c-land'],
-        ['c-land', 'cooperation', 'd-land'],
+        ['b-land', 'alliance', 'c-land'],
+        ['c-land', 'alliance', 'd-land'],
       ],
     )!
     expect(drawn.bloc('a-land')).toBe('B Land and allies')
     expect(drawn.bloc('c-land')).toBe(drawn.bloc('a-land'))
     expect(drawn.bloc('d-land')).toBeUndefined()
+  })
+
+  it('puts two trade partners of one actor in its bloc only when the article ties them to each other too', () => {
+    const drawn = actorsOf(
+      [
+        ['a-land', 'state', 10],
+        ['b-land', 'state', 9],
+        ['c-land', 'state', 8],
+        ['d-land', 'state', 7],
+      ],
+      [
+        // "A-land cooperates with B-land" and "with C-land": B-land and C-land may be rivals.
+        ['a-land', 'cooperation', 'b-land', 2],
+        ['a-land', 'cooperation', 'c-land'],
+        // d-land cooperates with both a-land and b-land: it joins them.
+        ['a-land', 'cooperation', 'd-land'],
+        ['b-land', 'cooperation', 'd-land'],
+      ],
+    )!
+    expect(drawn.bloc('b-land')).toBe(drawn.bloc('a-land'))
+    expect(drawn.bloc('d-land')).toBe(drawn.bloc('a-land'))
+    expect(drawn.bloc('c-land')).toBeUndefined()
   })
 
   it('puts in a bloc only actors tied by alliance or cooperation, not a state merely less opposed to it', () => {
