@@ -82,6 +82,24 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(b, 'brazil', 'peru', ['condemnation'])).toBe(false)
   })
 
+  it('reads backing a thing aimed against an actor as pressing it, not supporting it ("backed the resolution against Peru")', () => {
+    const lead = 'Brazil exports coffee. Mexico exports oil. Peru exports copper. Chile exports wine. '
+    for (const t of ['Mexico backed the resolution against Peru.', 'Mexico endorsed the campaign against Peru.']) {
+      const a = analyseText(lead + t)
+      expect(linked(a, 'mexico', 'peru', ['support'])).toBe(false)
+      expect(linked(a, 'mexico', 'peru', ['pressure'])).toBe(true)
+    }
+    expect(linked(analyseText(lead + 'Mexico backed Peru against Chile.'), 'mexico', 'peru', ['support'])).toBe(true)
+  })
+
+  it('reads no relation in a clause its speaker denies ("denied that it had attacked"), nor a summit bringing leaders together as cooperation', () => {
+    const lead = 'Brazil exports coffee. Mexico exports oil. Peru exports copper. Chile exports wine. '
+    expect(linked(analyseText(lead + 'Brazil denied that it had attacked Peru.'), 'brazil', 'peru')).toBe(false)
+    expect(linked(analyseText(lead + 'Brazil said that it had attacked Peru.'), 'brazil', 'peru', ['hostility'])).toBe(true)
+    const a = analyseText(lead + 'The summit brought together leaders from Brazil, Mexico and Peru.')
+    expect(linked(a, 'brazil', 'mexico', ['cooperation'])).toBe(false)
+  })
+
   it('reads relations or ties with a souring word as tension, not cooperation ("strained relations", "ties soured")', () => {
     const lead = 'Brazil exports coffee. Mexico exports oil. '
     for (const t of ['Brazil has strained relations with Mexico.', 'Brazil’s relations with Mexico have deteriorated sharply.', 'Tense ties between Brazil and Mexico worsened.']) {

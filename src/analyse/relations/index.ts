@@ -95,7 +95,8 @@ export function findRelations(ctx: Context): Relation[] {
         (!VERB_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'VERB'),
     )
     const spoken = spokenRanges(s.sentence.text)
-    const linksOf = (cue: CueMatch<RelationKind>) => truceAsTalks(s, cue, notSelfAimed(linksForCue(s, insideQuote(s, groups, cue, spoken), cue), cue))
+    const linksOf = (cue: CueMatch<RelationKind>) =>
+      backedAgainst(s, groups, cue, truceAsTalks(s, cue, notSelfAimed(linksForCue(s, insideQuote(s, groups, cue, spoken), cue), cue)))
     const links = oneWay(s, [...cues.flatMap(linksOf), ...stanceLinks(s, groups)])
     const owned = ownedBodies(s, groups, ctx)
     for (const [a, b, cued] of links) {
@@ -126,6 +127,19 @@ function truceAsTalks(s: SentenceContext, m: CueMatch<RelationKind>, links: Link
   if (m.cue.value !== 'cooperation') return links
   const kind = truceNear(s, m.first, m.last) ? 'dialogue' : souredTie(s, m) ? 'tension' : undefined
   return kind ? links.map(([a, b, k]): Link => [a, b, k === 'cooperation' ? kind : k]) : links
+}
+
+/**
+ * "Mexico backed the resolution against Peru", "endorsed the campaign against Peru": backing a thing aimed against an
+ * actor presses that actor; it does not support it. (The one backed stands before "against": "backed Peru against Chile".)
+ */
+function backedAgainst(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>, links: Link[]): Link[] {
+  if (m.cue.value !== 'support') return links
+  const aimed = (id: string) => {
+    const g = groups.find((x) => x.first > m.last && x.actors.includes(id))
+    return !!g && s.tokens.slice(m.last + 1, g.first).some((t) => t.lower === 'against')
+  }
+  return links.map(([a, b, kind]): Link => (kind === 'support' && aimed(b) ? [a, b, 'pressure'] : [a, b, kind]))
 }
 
 /** How far from a bare tie its souring word may stand: "relations with Mexico have deteriorated". */
@@ -1043,8 +1057,8 @@ function negatedCue(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
 const THAT_WINDOW = 8
 
 /**
- * "the department did not determine that X threatened Y": a cue in a "that" clause whose verb is negated is not
- * asserted (the one speaking declines to say it).
+ * "the department did not determine that X threatened Y": a cue in a "that" clause whose verb is negated, or
+ * denies ("denied that"), is not asserted (the one speaking declines to say it).
  */
 function deniedClause(s: SentenceContext, at: number): boolean {
   for (let i = at - 1; i >= Math.max(1, at - THAT_WINDOW); i--) {
@@ -1052,7 +1066,9 @@ function deniedClause(s: SentenceContext, at: number): boolean {
     if (s.tokens[i]!.lower !== 'that' || [',', ';', ':', '.'].includes(s.tokens[i + 1]?.text ?? '')) continue
     let verb = i - 1
     while (verb > 0 && CLOSING_QUOTES.has(s.tokens[verb]!.text)) verb--
-    return wordAt(s, verb)?.pos === 'VERB' && negated(s, verb)
+    // "Brazil denied that it had attacked Peru": a verb that denies what its clause says asserts none of it either.
+    const denies = NEGATORS.some((n) => n.length === 1 && n[0] === s.tokens[verb]?.lower)
+    return wordAt(s, verb)?.pos === 'VERB' && (negated(s, verb) || denies)
   }
   return false
 }
