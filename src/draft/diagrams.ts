@@ -144,7 +144,10 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
   unrelated.push(...named.sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id)).slice(0, Math.max(0, room)).map((a) => a.id))
   const inChosen = new Set(chosen)
   const kept = [...pairs.values()].filter((p) => inChosen.has(p.a) && inChosen.has(p.b))
-  if (chosen.length < MIN_ACTORS || kept.length < MIN_ACTOR_EDGES) return undefined
+  // One relation is enough when it joins two named actors the article is about: the map shows them and their tie
+  // (not "researchers" and a tool: a group named by a common noun is too loose a side to carry a map alone).
+  const central = kept.length === 1 && [kept[0]!.a, kept[0]!.b].every((id) => protagonists.has(id) && !isCommonGroup(byId.get(id)))
+  if (chosen.length + (central ? unrelated.length : 0) < MIN_ACTORS || (kept.length < MIN_ACTOR_EDGES && !central)) return undefined
 
   const candidates = kept
     .map((p) => {
@@ -201,24 +204,31 @@ function protagonistsOf(article: Article, analysis: Analysis): Set<string> {
 
 /**
  * Who may be drawn with no relation when the headline does not name it: a state or a person mentioned at least
- * MIN_ALONE_MENTIONS times. A body, a company or a group the article only keeps naming ("researchers", a name that
- * may be a product, a disease or a figure's label) stands alone only when the headline names it; a news outlet never does.
+ * MIN_ALONE_MENTIONS times, a body at least MIN_BODY_ALONE_MENTIONS times. A company or a group the article only keeps
+ * naming ("researchers", a name that may be a product, a disease or a figure's label) stands alone only when the
+ * headline names it; a news outlet never does.
  */
 const ALONE_TYPES = new Set(['state', 'person'])
 const HEADLINE_ALONE_TYPES = new Set([...ALONE_TYPES, 'organisation', 'company', 'group'])
 const MIN_ALONE_MENTIONS = 3
+/**
+ * A body (agency, institute, legislature) among the most-mentioned stands alone from this many mentions: an article
+ * that keeps naming it is about it, even when no cue catches what it does. (A company's name may be a product's.)
+ */
+const MIN_BODY_ALONE_MENTIONS = 5
 
 /** A protagonist drawn with no relation: named in the headline or mentioned often, and of an acting type. */
 function standsAlone(a: Actor | undefined, article: Article): boolean {
   if (!a) return false
   const headline = article.meta.title.toLowerCase()
   const named = [a.name, ...a.aliases].some((n) => n.length > 1 && hasWord(headline, n.toLowerCase()))
-  return named ? HEADLINE_ALONE_TYPES.has(a.type) : ALONE_TYPES.has(a.type) && a.mentions.length >= MIN_ALONE_MENTIONS
+  if (named) return HEADLINE_ALONE_TYPES.has(a.type)
+  return (ALONE_TYPES.has(a.type) && a.mentions.length >= MIN_ALONE_MENTIONS) || (a.type === 'organisation' && a.mentions.length >= MIN_BODY_ALONE_MENTIONS)
 }
 
 /**
- * Blocs: actors joined by an alliance, cooperation or a state's backing that outweighs any pressure, never holding
- * two the article sets against each other (tension, condemnation or hostility stated as often as their ties, or a
+ * Blocs: actors each pair of which is joined by an alliance, cooperation or a state's backing that outweighs any
+ * pressure, never holding two the article sets against each other (tension, condemnation or hostility stated as often as their ties, or a
  * net negative pair) or that it has only talk or press each other. An actor with no such tie stands in no bloc, however opposed it is to the others.
  */
 function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score: (id: string) => number): Map<string, string> {
@@ -252,6 +262,18 @@ function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score
   // Two actors that only talk, or only press each other, are no partners: talks are as often held by adversaries.
   const apart = new Set(pairs.filter((p) => [...p.kinds.keys()].every((kind) => !BLOC_KINDS.has(kind) && kind !== 'support')).map((p) => key(p.a, p.b)))
   const against = (x: string, y: string) => adverse.has(key(x, y)) || apart.has(key(x, y)) || (net.get(key(x, y)) ?? 0) < 0
+  // A bloc is actors all tied to each other, or one actor and those it is allied with or backs as a camp (drawn
+  // "A-land and allies"): partners of partners are not gathered ("A-land cooperates with B-land, B-land with C-land"
+  // says nothing of A-land and C-land), nor a state's trade partners — it may trade with two rivals.
+  const allied = new Set(friendly.map(([k]) => k))
+  const sides = new Set(
+    friendly
+      .map(([k]) => pairs.find((p) => key(p.a, p.b) === k)!)
+      .filter((p) => p.kinds.has('alliance') || (p.kinds.has('support') && camp(p.a) && camp(p.b)))
+      .map((p) => key(p.a, p.b)),
+  )
+  const clique = (ids: string[]) => ids.every((x) => ids.every((y) => x === y || allied.has(key(x, y))))
+  const hubOf = (ids: string[]) => clique(ids) || ids.some((c) => ids.every((x) => x === c || sides.has(key(c, x))))
   for (const [k] of friendly) {
     const [a, b] = k.split('|') as [string, string]
     if (!member(a) || !member(b) || !blocOf.has(a) || !blocOf.has(b)) continue
@@ -260,7 +282,7 @@ function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score
     if (ra === rb) continue
     const left = members.get(ra)!
     const right = members.get(rb)!
-    if (left.some((x) => right.some((y) => against(x, y)))) continue
+    if (left.some((x) => right.some((y) => against(x, y))) || !hubOf([...left, ...right])) continue
     for (const id of right) blocOf.set(id, ra)
     members.set(ra, [...left, ...right])
     members.delete(rb)
@@ -268,20 +290,24 @@ function findBlocs(ids: string[], pairs: Pair[], byId: Map<string, Actor>, score
   const blocs = [...members.values()].filter((m) => m.length > 1)
   const out = new Map<string, string>()
   for (const b of blocs) {
-    const name = blocName(b, pairs, byId, score)
+    const name = blocName(b, pairs, byId, score, allied)
     for (const id of b) out.set(id, name)
   }
   return out
 }
 
-/** "France–Germany–Italy", or "Brazil and allies" for a larger bloc around one actor. */
-function blocName(members: string[], pairs: Pair[], byId: Map<string, Actor>, score: (id: string) => number): string {
+/**
+ * "France–Germany–Italy" for a small bloc all tied to each other, or "Brazil and allies" for one around an actor tied
+ * to every other member (the bloc's hub; the best-scored such when several are).
+ */
+function blocName(members: string[], pairs: Pair[], byId: Map<string, Actor>, score: (id: string) => number, tied: Set<string>): string {
   const inside = pairs.filter((p) => members.includes(p.a) && members.includes(p.b))
-  const ties = (id: string) => inside.filter((p) => p.a === id || p.b === id).length
-  const centre = [...members].sort((x, y) => score(y) - score(x) || ties(y) - ties(x))[0]!
+  const ties = (id: string) => inside.filter((p) => (p.a === id || p.b === id) && tied.has(p.a < p.b ? `${p.a}|${p.b}` : `${p.b}|${p.a}`)).length
+  const centre = [...members].sort((x, y) => ties(y) - ties(x) || score(y) - score(x))[0]!
+  const clique = members.every((x) => ties(x) === members.length - 1)
   const allied = inside.some((p) => (p.a === centre || p.b === centre) && p.kinds.has('alliance'))
   const name = (id: string) => byId.get(id)?.name ?? id
-  if (members.length <= 3 && !allied) return [...members].map(name).sort().join('–')
+  if (members.length <= 3 && !allied && clique) return [...members].map(name).sort().join('–')
   return `${name(centre)} and ${allied ? 'allies' : 'partners'}`
 }
 

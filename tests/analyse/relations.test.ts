@@ -36,6 +36,80 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('Armenia discussed the threat posed by Azerbaijan.'), 'azerbaijan', 'armenia', ['hostility'])).toBe(true)
   })
 
+  it('relates the two parties a named pact opens with, but not the three or more of a regional pact (who signed it, not how they deal)', () => {
+    expect(linked(analyseText('A key issue for the Senate is a scheduled review of the Brazil-Mexico Agreement.'), 'brazil', 'mexico')).toBe(true)
+    const a = analyseText('A key issue for the Senate is a scheduled review of the U.S.-Mexico-Brazil Agreement.')
+    expect(a.relations).toEqual([])
+  })
+
+  it('reads an agreement to a ceasefire or a truce as talks between the sides, not cooperation', () => {
+    const a = analyseText('On May 3, Serbia and Kosovo agreed to a three-day ceasefire, which may end the shelling.')
+    expect(linked(a, 'serbia', 'kosovo', ['dialogue'])).toBe(true)
+    expect(linked(a, 'serbia', 'kosovo', ['cooperation'])).toBe(false)
+    expect(linked(analyseText('Serbia agreed to a truce with Kosovo.'), 'serbia', 'kosovo', ['cooperation'])).toBe(false)
+    expect(linked(analyseText('Serbia signed a peace deal with Kosovo.'), 'serbia', 'kosovo', ['cooperation'])).toBe(false)
+    // An agreement to work together is still cooperation.
+    expect(linked(analyseText('Serbia and Kosovo agreed to build a joint railway.'), 'serbia', 'kosovo', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Serbia and Kosovo signed a trade deal.'), 'serbia', 'kosovo', ['cooperation'])).toBe(true)
+  })
+
+  it('reads no relation where a cue is refused, withdrawn or stopped ("refused to cooperate with", "withdrew its support for")', () => {
+    const lead = 'Brazil exports coffee. Mexico exports oil. '
+    for (const t of ['Brazil refused to cooperate with Mexico.', 'Brazil withdrew its support for Mexico.', 'Brazil stopped supporting Mexico.'])
+      expect(linked(analyseText(lead + t), 'brazil', 'mexico')).toBe(false)
+    expect(linked(analyseText(lead + 'Brazil agreed to withdraw its troops and cooperate with Mexico.'), 'brazil', 'mexico', ['cooperation'])).toBe(true)
+  })
+
+  it('reads no shared position where a coordinated subject speaks each for itself ("A and B each said")', () => {
+    const lead = 'Brazil exports coffee. Mexico exports oil. '
+    expect(linked(analyseText(lead + 'Brazil and Mexico both said they would not attend.'), 'brazil', 'mexico')).toBe(false)
+    expect(linked(analyseText(lead + 'Brazil and Mexico each claimed victory.'), 'brazil', 'mexico')).toBe(false)
+    expect(linked(analyseText(lead + 'Brazil and Mexico have stated that they oppose the plan.'), 'brazil', 'mexico', ['cooperation'])).toBe(true)
+  })
+
+  it('reads backing given "with" an act as backing its doer, and a verb’s object owning a backing as the one acted on', () => {
+    const lead = 'Brazil exports coffee. Mexico exports oil. Peru exports copper. '
+    const a = analyseText(lead + 'Brazil attacked Peru, with Mexico’s full backing.')
+    expect(linked(a, 'mexico', 'brazil', ['support'])).toBe(true)
+    expect(linked(a, 'mexico', 'peru', ['support'])).toBe(false)
+    // No actor is the subject: the backing goes to no one named.
+    expect(linked(analyseText(lead + 'The council condemned Peru, with Mexico’s backing.'), 'mexico', 'peru', ['support'])).toBe(false)
+    // A backer named after the cue is not what the cue acts on, even when no other actor follows.
+    expect(linked(analyseText(lead + 'Brazil denounced the sanctions, with Mexico’s support.'), 'brazil', 'mexico', ['condemnation'])).toBe(false)
+    // "condemned Mexico’s support for Peru": Mexico is condemned, Peru is not.
+    const b = analyseText(lead + 'Brazil condemned Mexico’s support for Peru.')
+    expect(linked(b, 'brazil', 'mexico', ['condemnation'])).toBe(true)
+    expect(linked(b, 'brazil', 'peru', ['condemnation'])).toBe(false)
+  })
+
+  it('reads backing a thing aimed against an actor as pressing it, not supporting it ("backed the resolution against Peru")', () => {
+    const lead = 'Brazil exports coffee. Mexico exports oil. Peru exports copper. Chile exports wine. '
+    for (const t of ['Mexico backed the resolution against Peru.', 'Mexico endorsed the campaign against Peru.']) {
+      const a = analyseText(lead + t)
+      expect(linked(a, 'mexico', 'peru', ['support'])).toBe(false)
+      expect(linked(a, 'mexico', 'peru', ['pressure'])).toBe(true)
+    }
+    expect(linked(analyseText(lead + 'Mexico backed Peru against Chile.'), 'mexico', 'peru', ['support'])).toBe(true)
+  })
+
+  it('reads no relation in a clause its speaker denies ("denied that it had attacked"), nor a summit bringing leaders together as cooperation', () => {
+    const lead = 'Brazil exports coffee. Mexico exports oil. Peru exports copper. Chile exports wine. '
+    expect(linked(analyseText(lead + 'Brazil denied that it had attacked Peru.'), 'brazil', 'peru')).toBe(false)
+    expect(linked(analyseText(lead + 'Brazil said that it had attacked Peru.'), 'brazil', 'peru', ['hostility'])).toBe(true)
+    const a = analyseText(lead + 'The summit brought together leaders from Brazil, Mexico and Peru.')
+    expect(linked(a, 'brazil', 'mexico', ['cooperation'])).toBe(false)
+  })
+
+  it('reads relations or ties with a souring word as tension, not cooperation ("strained relations", "ties soured")', () => {
+    const lead = 'Brazil exports coffee. Mexico exports oil. '
+    for (const t of ['Brazil has strained relations with Mexico.', 'Brazil’s relations with Mexico have deteriorated sharply.', 'Tense ties between Brazil and Mexico worsened.']) {
+      const a = analyseText(lead + t)
+      expect(linked(a, 'brazil', 'mexico', ['tension'])).toBe(true)
+      expect(linked(a, 'brazil', 'mexico', ['cooperation'])).toBe(false)
+    }
+    expect(linked(analyseText(lead + 'Brazil has close ties with Mexico.'), 'brazil', 'mexico', ['cooperation'])).toBe(true)
+  })
+
   it('makes no party of the owner of the noun after "between" ("friction between the Council’s members (A, B and C)")', () => {
     const a = analyseText('Growing friction between the UN Security Council’s permanent members (China, France and Russia) has worsened the crisis.')
     expect(a.relations.some((r) => r.from === 'un-security-council' || r.to === 'un-security-council')).toBe(false)
@@ -54,7 +128,7 @@ describe('relations: who takes part in a cue', () => {
 
   it('does not make the object of an infinitive’s preposition a side of the cue before it ("agreed to withdraw from Kosovo")', () => {
     expect(linked(analyseText('In June 1999, Serbian forces agreed to withdraw from Kosovo.'), 'serbia', 'kosovo')).toBe(false)
-    expect(linked(analyseText('Serbia agreed to a ceasefire with Kosovo.'), 'serbia', 'kosovo', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Serbia agreed to a ceasefire with Kosovo.'), 'serbia', 'kosovo', ['dialogue'])).toBe(true)
   })
 
   it('does not take an actor from elsewhere in the sentence when the cue names its other side as a common noun ("a complaint with the organiser")', () => {

@@ -164,11 +164,39 @@ describe('actors slide: a protagonist no relation reaches', () => {
     expect(actorsOf(actors, relations, 'Gizmo sells to A-land')!.slide.nodes.map((n) => n.id)).toContain('gizmo')
   })
 
+  it('is drawn on its own as a body the article keeps naming, not as one it names a few times', () => {
+    const withBody = (m: number): [string, ActorType, number][] => [['a-land', 'state', 6], ['b-land', 'state', 5], ['c-land', 'state', 2], ['data-institute', 'organisation', m]]
+    expect(actorsOf(withBody(7), relations)!.slide.nodes.map((n) => n.id)).toContain('data-institute')
+    expect(actorsOf(withBody(4), relations)!.slide.nodes.map((n) => n.id)).not.toContain('data-institute')
+  })
+
   it('draws a person the article keeps naming on her own too, beyond the most mentioned, where there is room', () => {
     const more: [string, ActorType, number][] = [...actors, ['rival', 'person', 3], ['passer', 'person', 2]]
     const ids = actorsOf(more, relations)!.slide.nodes.map((n) => n.id)
     expect(ids).toContain('rival')
     expect(ids).not.toContain('passer')
+  })
+})
+
+describe('actors slide: how much it needs', () => {
+  const actors: [string, ActorType, number][] = [
+    ['a-land', 'state', 12],
+    ['b-land', 'state', 10],
+    ['c-land', 'state', 3],
+    ['assembly', 'organisation', 8],
+    ['traders', 'group', 2],
+  ]
+
+  it('is drawn with one relation when it joins two named actors the article is about', () => {
+    const drawn = actorsOf(actors, [['a-land', 'cooperation', 'b-land', 2]])!
+    expect(drawn.edges).toEqual(['a-land cooperation b-land'])
+    expect(drawn.slide.nodes.map((n) => n.id)).toContain('assembly')
+  })
+
+  it('is not drawn with one relation that reaches an actor the article is not about, or a group named by a common noun', () => {
+    expect(actorsOf(actors, [['a-land', 'cooperation', 'c-land', 2]])).toBeUndefined()
+    const common = actorsOf([['a-land', 'state', 12], ['traders', 'group', 11, undefined, 'traders'], ['assembly', 'organisation', 8], ['b-land', 'state', 3]], [['traders', 'pressure', 'a-land', 2]])
+    expect(common).toBeUndefined()
   })
 })
 
@@ -221,6 +249,49 @@ describe('actors slide: blocs', () => {
         // d-land is a-land's ally, which a-land presses once.
         ['a-land', 'alliance', 'd-land'],
         ['a-land', 'pressure', 'd-land'],
+        ['b-land', 'alliance', 'd-land'],
+      ],
+    )!
+    expect(drawn.bloc('b-land')).toBe(drawn.bloc('a-land'))
+    expect(drawn.bloc('d-land')).toBe(drawn.bloc('a-land'))
+    expect(drawn.bloc('c-land')).toBeUndefined()
+  })
+
+  it('gathers a bloc around one actor allied to every member, not partners of partners', () => {
+    const drawn = actorsOf(
+      [
+        ['a-land', 'state', 10],
+        ['b-land', 'state', 9],
+        ['c-land', 'state', 8],
+        ['d-land', 'state', 7],
+      ],
+      [
+        // b-land is allied to a-land and c-land: they are its bloc. d-land is allied only to c-land, a partner's partner.
+        ['a-land', 'alliance', 'b-land', 2],
+        ['b-land', 'alliance', 'c-land'],
+        ['c-land', 'alliance', 'd-land'],
+      ],
+    )!
+    expect(drawn.bloc('a-land')).toBe('B Land and allies')
+    expect(drawn.bloc('c-land')).toBe(drawn.bloc('a-land'))
+    expect(drawn.bloc('d-land')).toBeUndefined()
+  })
+
+  it('puts two trade partners of one actor in its bloc only when the article ties them to each other too', () => {
+    const drawn = actorsOf(
+      [
+        ['a-land', 'state', 10],
+        ['b-land', 'state', 9],
+        ['c-land', 'state', 8],
+        ['d-land', 'state', 7],
+      ],
+      [
+        // "A-land cooperates with B-land" and "with C-land": B-land and C-land may be rivals.
+        ['a-land', 'cooperation', 'b-land', 2],
+        ['a-land', 'cooperation', 'c-land'],
+        // d-land cooperates with both a-land and b-land: it joins them.
+        ['a-land', 'cooperation', 'd-land'],
+        ['b-land', 'cooperation', 'd-land'],
       ],
     )!
     expect(drawn.bloc('b-land')).toBe(drawn.bloc('a-land'))

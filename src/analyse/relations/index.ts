@@ -95,7 +95,9 @@ export function findRelations(ctx: Context): Relation[] {
         (!VERB_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'VERB'),
     )
     const spoken = spokenRanges(s.sentence.text)
-    const links = oneWay(s, [...cues.flatMap((cue) => notSelfAimed(linksForCue(s, insideQuote(s, groups, cue, spoken), cue), cue)), ...stanceLinks(s, groups)])
+    const linksOf = (cue: CueMatch<RelationKind>) =>
+      backedAgainst(s, groups, cue, truceAsTalks(s, cue, notSelfAimed(linksForCue(s, insideQuote(s, groups, cue, spoken), cue), cue)))
+    const links = oneWay(s, [...cues.flatMap(linksOf), ...stanceLinks(s, groups)])
     const owned = ownedBodies(s, groups, ctx)
     for (const [a, b, cued] of links) {
       if (a === b || affiliated(a, b) || owned.has(`${a}|${b}`) || owned.has(`${b}|${a}`)) continue
@@ -109,6 +111,63 @@ export function findRelations(ctx: Context): Relation[] {
     }
   }
   return [...found.values()]
+}
+
+/** How far after an agreement's cue its truce may be named: "agreed to a two-week ceasefire". */
+const TRUCE_WINDOW = 4
+const TRUCE_BEFORE = 2
+const TRUCE_NOUNS = new Set<string>(DATA.relations.truceNouns)
+const APART = new Set<string>(DATA.relations.apart)
+
+/**
+ * "A-land and B-land agreed to a two-week ceasefire": an agreement to stop fighting is talks between the sides, not
+ * cooperation — they are still at odds.
+ */
+function truceAsTalks(s: SentenceContext, m: CueMatch<RelationKind>, links: Link[]): Link[] {
+  if (m.cue.value !== 'cooperation') return links
+  const kind = truceNear(s, m.first, m.last) ? 'dialogue' : souredTie(s, m) ? 'tension' : undefined
+  return kind ? links.map(([a, b, k]): Link => [a, b, k === 'cooperation' ? kind : k]) : links
+}
+
+/**
+ * "Mexico backed the resolution against Peru", "endorsed the campaign against Peru": backing a thing aimed against an
+ * actor presses that actor; it does not support it. (The one backed stands before "against": "backed Peru against Chile".)
+ */
+function backedAgainst(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>, links: Link[]): Link[] {
+  if (m.cue.value !== 'support') return links
+  const aimed = (id: string) => {
+    const g = groups.find((x) => x.first > m.last && x.actors.includes(id))
+    return !!g && s.tokens.slice(m.last + 1, g.first).some((t) => t.lower === 'against')
+  }
+  return links.map(([a, b, kind]): Link => (kind === 'support' && aimed(b) ? [a, b, 'pressure'] : [a, b, kind]))
+}
+
+/** How far from a bare tie its souring word may stand: "relations with Mexico have deteriorated". */
+const SOURING_BEFORE = 2
+const SOURING_AFTER = 5
+const BARE_TIES = new Set<string>(DATA.relations.bareTies)
+const SOURING = new Set<string>(DATA.relations.souring)
+
+/**
+ * "strained relations with", "tense ties", "ties with B-land soured": a cue naming a relationship of any quality
+ * with a souring word next to it, in its clause, tells tension, not cooperation.
+ */
+function souredTie(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  if (!BARE_TIES.has(m.cue.text)) return false
+  const before = s.tokens.slice(Math.max(0, m.first - SOURING_BEFORE), m.first)
+  const after = s.tokens.slice(m.last + 1, m.last + 1 + SOURING_AFTER)
+  const end = after.findIndex((t) => t.punct && t.text !== '-')
+  return [...before, ...(end < 0 ? after : after.slice(0, end))].some((t) => SOURING.has(t.lower))
+}
+
+/**
+ * A truce named right before tokens `first`–`last` ("a peace [deal]") or within TRUCE_WINDOW words after them, in the
+ * same clause ("[agreed] to a two-week ceasefire").
+ */
+function truceNear(s: SentenceContext, first: number, last: number): boolean {
+  const after = s.tokens.slice(last + 1, last + 1 + TRUCE_WINDOW)
+  const end = after.findIndex((t) => t.punct && t.text !== '-')
+  return [...s.tokens.slice(Math.max(0, first - TRUCE_BEFORE), first), ...(end < 0 ? after : after.slice(0, end))].some((t) => TRUCE_NOUNS.has(t.lower))
 }
 
 /**
@@ -145,7 +204,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // subject of a verb acts on no actor named after that verb. (A symmetric one's parties may follow: "The
   // collaboration integrates A’s models with B's platform".)
   const verbAfter = KINDS[kind].symmetric ? undefined : subjectOf(s, m)
-  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first))
+  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g, m)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first))
   const next = s.tokens[m.last + 1]?.lower
   // "the UN condemned the aggression against Georgia", "backed the deal with Iran": a noun cue that is the object of a
   // directed cue is judged, backed or fought by its subject, who does not do it; only an owner before it does
@@ -221,7 +280,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     if (!own && wordAt(s, m.first)?.pos === 'VERB' && actsOnThing(s, groups, m)) return []
     // The one acted on, when not named after the cue, is named earlier in the same part of the sentence: not across
     // a colon or semicolon ("… would jeopardise its security twofold: by increasing North Korea’s hostility").
-    const target = own?.actors ?? earlier(groups.filter((g) => !s.tokens.slice(g.last + 1, before.first).some((t) => PART_BREAKS.has(t.text))), before, before.actors)
+    const samePart = groups.filter((g) => !s.tokens.slice(g.last + 1, before.first).some((t) => PART_BREAKS.has(t.text)))
+    // "Brazil attacked Peru, with Mexico’s full backing": backing given with an act goes to its doer, the subject.
+    const backsDoer = kind === 'support' && !own && ledByWith(s, before)
+    const target = own?.actors ?? (backsDoer ? subjectActors(s, samePart, before) : earlier(samePart, before, before.actors))
     // "the UAE – the RSF’s main supporter –": a noun for the one acting makes its possessor the one acted on.
     if (AGENT_NOUNS.has(s.tokens[m.last]!.lower)) return target.flatMap((a) => before.actors.map((b): Link => [a, b, kind]))
     return before.actors.flatMap((a) => target.map((b): Link => [a, b, kind]))
@@ -259,7 +321,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // With no object in the clause, the actor named before it is the likelier target ("Following X’s test, the council issued sanctions").
   // A noun cue that is the subject of a verb acts on no one named after that verb ("U.S. tariffs could lead exporters
   // to seek other markets (e.g., Chile)"), there or in the fallback.
-  const reachable = verbAfter === undefined ? groups : groups.filter((g) => g.first < verbAfter)
+  // Nor is a backer named after it ("denounced the sanctions, with Mexico’s support") a fallback target.
+  const reachable = groups.filter((g) => (verbAfter === undefined || g.first < verbAfter) && !(g.first > m.last && isBacker(s, g, m)))
   // "approving U.S. trade policy, including tariffs": a noun cue given as an example of a thing acts on the one named
   // after it, or on no one; never on an actor named earlier for another verb.
   if (!owned.length && !after && exampleLead(s, m.first)) return []
@@ -585,8 +648,12 @@ function participleAgent(s: SentenceContext, groups: Group[], m: CueMatch<Relati
   return undefined
 }
 
-/** A group followed closely by a support cue ("Berlin’s full backing") backs something rather than being its target. */
-function isBacker(s: SentenceContext, g: Group): boolean {
+/**
+ * A group followed closely by a support cue ("Berlin’s full backing") backs something rather than being its target —
+ * unless it is the object right after a verb cue: "condemned Mexico’s support for Peru" condemns Mexico.
+ */
+function isBacker(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  if (g.first === m.last + 1 && wordAt(s, m.last)?.pos === 'VERB') return false
   for (let i = g.last + 1; i <= g.last + 3 && i < s.tokens.length; i++)
     if (RELATION_CUES.at(s.tokens, i)?.cue.value === 'support') return true
   return false
@@ -653,14 +720,17 @@ function governed(s: SentenceContext, g: Group): boolean {
 /**
  * A cue written with a capital inside a sentence belongs to a name: "Secretary of War", "Assistant to the
  * President", "the Artemis Accords", "Joint Trade Statements". It names an office or a document, not a relation,
- * unless the name opens with the parties it joins ("the US-Philippines Mutual Defense Treaty").
+ * unless the name opens with the two parties it joins ("the US-Philippines Mutual Defense Treaty"). A name opening
+ * with three or more ("the A-B-C Agreement") names a regional pact: it says who signed it, not how they deal with each other.
  */
+/** How many parties a relation's name may open with and still relate them: "the US-Philippines Treaty". */
+const MAX_NAMED_PARTIES = 2
 function inName(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
   const t = s.tokens[m.first]!
   if (!/^\p{Lu}\p{Ll}/u.test(t.text)) return false
   const prev = s.tokens.slice(0, m.first).filter((x) => !x.punct || x.text !== '-').at(-1)
   if (!prev || /^[“"‘'(:—–]$/.test(prev.text)) return false
-  return !groups.some((g) => g.actors.length > 1 && g.last < m.first && m.first - g.last <= 2)
+  return !groups.some((g) => g.actors.length > 1 && g.actors.length <= MAX_NAMED_PARTIES && g.last < m.first && m.first - g.last <= 2)
 }
 
 /**
@@ -808,6 +878,22 @@ function subordinateStart(s: SentenceContext, m: CueMatch<RelationKind>, start: 
   if (wordAt(s, m.first)?.pos !== 'VERB') return start
   for (let i = m.first - 2; i >= start; i--) if (SUBORDINATORS.has(s.tokens[i]!.lower) && wordAt(s, i)?.pos === 'SCONJ') return i + 1
   return start
+}
+
+/**
+ * The subject before `at`: the first group there that a verb follows ("Brazil attacked …", "Following X’s test, the
+ * council issued …"), not an owner ("X’s test") nor an object; none when no actor is the subject.
+ */
+function subjectActors(s: SentenceContext, groups: Group[], at: Group): string[] {
+  const verbNext = (g: Group) => ['VERB', 'AUX'].includes(wordAt(s, g.last + 1)?.pos ?? '')
+  return groups.find((g) => g.last < at.first && !s.tokens[g.last]!.possessive && isSubject(s, g) && verbNext(g))?.actors ?? []
+}
+
+/** A group led by "with" and perhaps a determiner: "with Berlin’s full backing", "with the EU’s support". */
+function ledByWith(s: SentenceContext, g: Group): boolean {
+  let i = g.first - 1
+  while (i > 0 && DETERMINERS.has(s.tokens[i]!.lower)) i--
+  return s.tokens[i]?.lower === 'with'
 }
 
 /** The nearest group before `at` with actors not in `exclude`: the subject when the object repeats the same actor. */
@@ -971,8 +1057,8 @@ function negatedCue(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
 const THAT_WINDOW = 8
 
 /**
- * "the department did not determine that X threatened Y": a cue in a "that" clause whose verb is negated is not
- * asserted (the one speaking declines to say it).
+ * "the department did not determine that X threatened Y": a cue in a "that" clause whose verb is negated, or
+ * denies ("denied that"), is not asserted (the one speaking declines to say it).
  */
 function deniedClause(s: SentenceContext, at: number): boolean {
   for (let i = at - 1; i >= Math.max(1, at - THAT_WINDOW); i--) {
@@ -980,7 +1066,9 @@ function deniedClause(s: SentenceContext, at: number): boolean {
     if (s.tokens[i]!.lower !== 'that' || [',', ';', ':', '.'].includes(s.tokens[i + 1]?.text ?? '')) continue
     let verb = i - 1
     while (verb > 0 && CLOSING_QUOTES.has(s.tokens[verb]!.text)) verb--
-    return wordAt(s, verb)?.pos === 'VERB' && negated(s, verb)
+    // "Brazil denied that it had attacked Peru": a verb that denies what its clause says asserts none of it either.
+    const denies = NEGATORS.some((n) => n.length === 1 && n[0] === s.tokens[verb]?.lower)
+    return wordAt(s, verb)?.pos === 'VERB' && (negated(s, verb) || denies)
   }
   return false
 }
@@ -1003,10 +1091,13 @@ function stanceLinks(s: SentenceContext, groups: Group[]): Link[] {
   for (const g of groups) {
     if (g.actors.length < 2 || afterPreposition(s, g)) continue
     for (let i = g.last + 1; i <= g.last + 3 && i < s.tokens.length; i++) {
+      // "A and B each said …", "both claimed victory": each takes its own position, not one together.
+      if (APART.has(s.tokens[i]!.lower)) break
       const stance = STANCE.at(s.tokens, i)
       if (stance) {
         // "Russia and China are aligned with Iran": each takes a side with another, not one position together.
-        if (s.tokens[stance.last + 1]?.lower !== 'with') links.push(...pairs(g.actors, 'cooperation'))
+        // "A and B agreed to a ceasefire": talks between sides still at odds (truceAsTalks).
+        if (s.tokens[stance.last + 1]?.lower !== 'with') links.push(...pairs(g.actors, truceNear(s, stance.first, stance.last) ? 'dialogue' : 'cooperation'))
         break
       }
     }
