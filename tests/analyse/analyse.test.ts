@@ -749,6 +749,33 @@ describe('analyse: recurring names that are eponyms or parts of a compound', () 
   })
 })
 
+describe('analyse: recurring names of things of a kind', () => {
+  // Invented sentences: a capsule, a programme and a maker whose models are named after it.
+  const a = analyse(
+    ingest(
+      'The agency tested the Zephyr capsule in May. Zephyr carried two crew members. Engineers say Zephyr is ready. ' +
+        'The Nimbus program has grown. Nimbus will cost more than planned. Critics say Nimbus is late. ' +
+        'Brasko, a software company, released new Brasko models. Brasko is hiring. Analysts praised Brasko.',
+      { format: 'text' },
+    ),
+  )
+  const ids = a.actors.map((x) => x.id)
+
+  it('makes no actor of a name the article writes before the kind of thing it is ("the Zephyr capsule", "the Nimbus program")', () => {
+    expect(ids).not.toContain('zephyr')
+    expect(ids).not.toContain('nimbus')
+  })
+
+  it('keeps a maker named before what it makes ("Brasko models")', () => {
+    expect(ids).toContain('brasko')
+  })
+
+  it('makes no body of an acronym defined as a system ("the Deep Transit System (DTS)")', () => {
+    const defined = analyse(ingest('The agency built the Deep Transit System (DTS) for its crews. DTS failed two tests. Officials say DTS is late. The Harbour Safety Board (HSB) warned the agency. HSB said the delays were costly.', { format: 'text' }))
+    expect(defined.actors.map((x) => x.id)).toEqual(['harbour-safety-board'])
+  })
+})
+
 describe('analyse: recurring names of companies written in addresses, at places, or after a government', () => {
   it('keeps a company whose name is also in a web address, and that acts though often named after "at" or "into"', () => {
     const a = analyse(

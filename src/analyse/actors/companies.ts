@@ -20,6 +20,7 @@ const OWNED = new Set(DATA.actors.companyOwned)
 const BODY_NOUNS = new Set(DATA.actors.bodyNouns)
 const THINGS = new Set(DATA.actors.thingHeads)
 const PRODUCT_NOUNS = new Set(DATA.actors.productNouns)
+const THING_CLASSES = new Set(DATA.actors.thingClassNouns)
 const PLACE_PREPOSITIONS = new Set(DATA.actors.placePrepositions)
 const ORG_SUFFIXES = new Set(DATA.actors.orgSuffixes)
 const PLACE_OF_NOUNS = new Set(DATA.actors.placeOfNouns)
@@ -107,7 +108,7 @@ function appositionHead(s: SentenceContext, i: number): string {
  * article speaks of companies) unless it is mostly named as a place, is a product, or a document.
  */
 export function findRecurringNames(ctx: Context, defined: Set<string>, staticMentions: Mention[][]): Definition[] {
-  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number; owners: number; acts: number; modifies: number; quoted: number; place?: boolean; party?: boolean }>()
+  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number; owners: number; acts: number; modifies: number; quoted: number; place?: boolean; party?: boolean; classed?: boolean }>()
   let companyTalk = false
   for (const s of ctx.sentences) {
     if (s.meta) continue
@@ -139,6 +140,8 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
       if (afterPlaceOf(tokens, i) || beforePlaceNoun(tokens, last)) c.place = true
       if (inCaseName(tokens, i, last)) c.party = true
       if (tokens[last + 1]?.text === ',' && PRODUCT_NOUNS.has(productHead(tokens, last + 2))) c.product = true
+      // "the Orion capsule", "the Artemis program": the noun after the name says what kind of thing it names.
+      if (!tokens[last]!.possessive && THING_CLASSES.has(tokens[last + 1]?.text ?? '')) c.classed = true
       counts.set(name, c)
       i = last
     }
@@ -150,6 +153,8 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
   const lowerWords = new Set(prose.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? [])
   for (const [name, c] of counts) {
     if (c.n < MIN_RECURRING || defined.has(name) || c.product || c.place || c.party || (c.placed * 2 >= c.n && c.acts === 0) || c.starts === c.n) continue
+    // A thing of a kind ("the Orion capsule") is no actor, unless the article also makes it an owner ("SpaceX's …").
+    if (c.classed && c.owners === 0) continue
     // "Alzheimer’s disease", "Alzheimer’s researchers": a name only ever written as an owner names a thing after
     // someone (an eponym); an actor is also named on its own.
     if (c.owners === c.n) continue
