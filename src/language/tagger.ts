@@ -47,6 +47,9 @@ function load() {
 /** A closing bracket run together with the stop after it: "):", "),". */
 const RE_CLOSE_AND_STOP = /^[)\]][.,:;!?]+$/
 
+/** Subscript or superscript digits: the end of a chemical formula or a unit ("CO₂", "km²"). */
+const RE_SCRIPT_DIGITS = /^[\u2070-\u2079\u2080-\u2089\u00b2\u00b3\u00b9]+$/u
+
 /** A possessive ending kept on a word: "Alzheimer's", "Beijing’s". */
 const RE_POSSESSIVE = /(?<=\p{L})['’][sS]$/u
 
@@ -84,7 +87,14 @@ export function tagWords(printed: string): Word[] {
     // The word as printed, and its lemma when the model left the word as it was.
     const word = printed.slice(start, start + value.length)
     const lemmaOf = (lemma: string) => (word !== value && lemma === value.toLowerCase() ? word.toLowerCase() : lemma)
-    if (RE_CLOSE_AND_STOP.test(value)) {
+    const last = words.at(-1)
+    if (last && last.end === start && RE_SCRIPT_DIGITS.test(value)) {
+      // "CO₂", "H₂O", "m³": wink splits a subscript or superscript off its word; it is part of the word.
+      last.text += word
+      last.lower += word
+      last.lemma += word
+      last.end = start + value.length
+    } else if (RE_CLOSE_AND_STOP.test(value)) {
       // "(90 FR 60064 and 91 FR 13822):": wink keeps a closing bracket and the stop after it as one symbol, so the
       // bracket would have no partner; each is a mark of its own.
       for (let k = 0; k < value.length; k++) words.push({ text: value[k]!, lower: value[k]!, lemma: value[k]!, pos: 'PUNCT', start: start + k, end: start + k + 1 })

@@ -100,3 +100,13 @@ describe('tagWords', () => {
     expect(show('The fee (a flat charge), set in May, applies.')).toContain('charge/NOUN )/PUNCT ,/PUNCT')
   })
 })
+
+describe('subscripts and superscripts', () => {
+  it('stay part of their word ("CO₂", "km²"), with offsets into the text', () => {
+    const words = tagWords('Higher temperatures weakened the CO₂ effect over 3 km² of grass.')
+    const co2 = words.find((w) => w.text.startsWith('CO'))!
+    expect(co2.text).toBe('CO₂')
+    expect(words.find((w) => w.text.startsWith('km'))!.text).toBe('km²')
+    expect('Higher temperatures weakened the CO₂ effect over 3 km² of grass.'.slice(co2.start, co2.end)).toBe('CO₂')
+  })
+})
