@@ -345,8 +345,8 @@ export function overlap(a: Set<string>, b: Set<string>): number {
 
 /**
  * The thesis: the sentence that states what the article argues. It is looked for where articles put it — the
- * lede, the turn after "however" or "but" in the opening, the conclusion — and scored by salience, by how much
- * it shares with the headline, and by claim words ("will", "must", "risk").
+ * lede, the turn after "however" or "but" in the opening, the conclusion, a paragraph of its own — and scored by
+ * salience, by how much it shares with the headline, and by claim words ("will", "must", "risk").
  */
 export function pickThesis(article: Article, candidates: Candidate[]): Candidate | undefined {
   // A thesis stands on the cover: of the best few, one with a headline of its own is preferred.
