@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildFromArticle } from '../../src/pipeline.ts'
 import { tagArticle } from '../../src/language/index.ts'
-import { candidatesOf, choosePoints, conclusionOf, type Candidate } from '../../src/draft/select.ts'
+import { candidatesOf, choosePoints, conclusionOf, setApartParagraphs, thesisScores, type Candidate } from '../../src/draft/select.ts'
 import { isCompression } from '../../src/quality/faithful.ts'
 
 const candidates = (text: string) => {
@@ -140,5 +140,39 @@ describe('a point that ends on a demonstrative', () => {
     )
     expect(cs.find((c) => c.sentence.id === 'p1.s2')!.dangling).toBe(true)
     expect(cs.find((c) => c.sentence.id === 'p2.s1')!.dangling).toBe(false)
+  })
+})
+
+describe('a paragraph of one sentence, set apart', () => {
+  const essay = [
+    '# Harbour towns',
+    'The harbour towns of the coast grew rich on fishing for two centuries. Their quays were built by the guilds that sold the catch. Each town kept its own market and its own fleet.',
+    'Trawlers from larger ports began to take the catch in the last decades. The markets emptied and the fleets were sold abroad. Young people left for the cities inland.',
+    'The towns can recover only if they turn their harbours over to tourism.',
+    'Several towns have already opened their quays to visiting yachts. The guild halls became museums and hotels. Visitors now outnumber residents in the summer months.',
+  ].join('\n\n')
+
+  it('weighs the sentence a writer gives a paragraph of its own, among longer paragraphs, as the thesis', () => {
+    const { article, candidates: cs } = candidates(essay)
+    expect([...setApartParagraphs(article)]).toEqual([[3, 0.75]])
+    const scores = thesisScores(article, cs)
+    expect(scores.find((x) => x.c.sentence.id === 'p3.s1')!.parts.apart).toBeGreaterThan(0)
+    expect(scores[0]!.c.sentence.id).toBe('p3.s1')
+  })
+
+  it('weighs nothing when every paragraph is one sentence, nor the items of a list after a lead-in', () => {
+    const list = candidates('# Facts\n\nThe fund was set up in the war.\n\nIt holds reserves of gold.\n\nThe minister manages it alone.\n')
+    expect([...setApartParagraphs(list.article).values()]).toEqual([0, 0, 0])
+    const items = candidates(
+      '# Plan\n\nThe council met twice in the spring. It agreed on a plan for the harbour. The plan covers three areas:\n\nThe quays will be repaired by the town.\n\nThe market will move to the old hall.\n\nThe fleet keeps its moorings. Its boats pay no fee until the autumn.\n',
+    )
+    expect(setApartParagraphs(items.article).size).toBe(0)
+  })
+
+  it('never takes a lead-in that ends on a colon as the thesis ("We found three key patterns:")', () => {
+    const { article, candidates: cs } = candidates(
+      '# Patterns\n\nWe studied the use of the harbour by visiting yachts over five summers.\n\nWe found three key patterns that will shape the harbour:\n\n1. Visitors stay longer when the quays are repaired. They spend more in the market.\n',
+    )
+    expect(thesisScores(article, cs).map((x) => x.c.sentence.id)).not.toContain('p2.s1')
   })
 })
