@@ -401,7 +401,9 @@ export function setApartParagraphs(article: Article): Map<number, number> {
 /** "I think …", "my colleagues and I show that …", "our findings suggest …": the author says what they hold. */
 function authorStance(text: string): boolean {
   const words = text.toLowerCase().split(/[^\p{L}']+/u)
-  return words.some((w, i) => STANCE_VERBS.has(w) && words.slice(Math.max(0, i - 4), i).some((x) => FIRST_PERSON.has(x)))
+  // "our research shows": the verb may agree with a subject the author owns.
+  const stance = (w: string) => STANCE_VERBS.has(w) || (w.endsWith('s') && STANCE_VERBS.has(w.slice(0, -1)))
+  return words.some((w, i) => stance(w) && words.slice(Math.max(0, i - 4), i).some((x) => FIRST_PERSON.has(x)))
 }
 
 /** The conclusion: up to `n` claims of the article's last paragraphs that hold any. */

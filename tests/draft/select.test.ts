@@ -176,3 +176,11 @@ describe('a paragraph of one sentence, set apart', () => {
     expect(thesisScores(article, cs).map((x) => x.c.sentence.id)).not.toContain('p2.s1')
   })
 })
+
+describe('the author’s stance', () => {
+  it('counts a verb that agrees with a subject the author owns ("Our survey shows that …")', () => {
+    const { article, candidates: cs } = candidates('# Harbours\n\nThe harbour towns of the coast grew rich on fishing. Our survey shows that the towns can recover only through tourism.\n')
+    const stance = thesisScores(article, cs).find((x) => x.c.sentence.id === 'p1.s2')!.parts.stance
+    expect(stance).toBeGreaterThan(0)
+  })
+})
