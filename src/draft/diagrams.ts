@@ -75,9 +75,12 @@ const JUDICIAL_HEADS = new Set(relationData.judicialHeads)
 /** A court ("the U.S. District Court", "International Court of Justice"): it decides between sides, it takes none. */
 const isCourt = (a: Actor | undefined) => !!a && [a.name, ...a.aliases].some((n) => n.split(/\s+/).some((w) => JUDICIAL_HEADS.has(w)))
 
-/** `draftDiagramSlides(article, analyse(article))` → up to three slides: actors, dynamics, timeline. */
-export function draftDiagramSlides(article: Article, analysis: Analysis): Slide[] {
-  const slides: (Slide | undefined)[] = [actorsSlide(article, analysis), dynamicsSlide(analysis), timelineSlide(article, analysis)]
+/**
+ * `draftDiagramSlides(article, analyse(article))` → up to three slides: actors, dynamics, timeline. `subjects`: the
+ * name a sentence's opening pronoun stands for, by sentence id (the points' reading, src/draft/select.ts).
+ */
+export function draftDiagramSlides(article: Article, analysis: Analysis, subjects: ReadonlyMap<string, string> = new Map()): Slide[] {
+  const slides: (Slide | undefined)[] = [actorsSlide(article, analysis), dynamicsSlide(analysis), timelineSlide(article, analysis, subjects)]
   return slides.filter((s): s is Slide => s !== undefined)
 }
 
@@ -410,7 +413,7 @@ function shorten(text: string, n: number): string {
 
 // ───────────────────────────── timeline ─────────────────────────────
 
-function timelineSlide(article: Article, analysis: Analysis): SlideOf<'timeline'> | undefined {
+function timelineSlide(article: Article, analysis: Analysis, subjects: ReadonlyMap<string, string>): SlideOf<'timeline'> | undefined {
   // Events of one sentence on one date are one event ("the summit; the Council issued a statement").
   const merged: { date: string; label: string; text: string; source: string[] }[] = []
   for (const e of analysis.events) {
@@ -424,7 +427,7 @@ function timelineSlide(article: Article, analysis: Analysis): SlideOf<'timeline'
     .sort((a, b) => salience(b) - salience(a))
     .slice(0, MAX_EVENTS)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    .map((e) => ({ date: e.date, label: e.label, text: sentenceCase(eventText(e.text, e.source, article)), source: e.source }))
+    .map((e) => ({ date: e.date, label: e.label, text: sentenceCase(named(eventText(e.text, e.source, article), subjects.get(e.source[0]!))), source: e.source }))
   return {
     kind: 'timeline',
     title: 'Timeline',
@@ -432,6 +435,19 @@ function timelineSlide(article: Article, analysis: Analysis): SlideOf<'timeline'
     notes: ['Dates without a year, or relative to another event, were resolved from the article’s context.'],
   }
 }
+
+/** "the 2018 election that" (a cleft sentence's part) → "the 2018 election": no entry ends on a function word. */
+function withoutLooseEnd(text: string): string {
+  const words = text.split(/\s+/)
+  while (words.length > 2 && FUNCTION_WORDS.has(words.at(-1)!.toLowerCase().replace(/[^\p{L}]/gu, ''))) words.pop()
+  return words.join(' ')
+}
+
+/** "It filed a lawsuit …" → "The FTC filed a lawsuit …": an opening pronoun becomes the name it stands for. */
+function named(text: string, name: string | undefined): string {
+  return name ? text.replace(RE_OPENING_PRONOUN, `${name} `) : text
+}
+const RE_OPENING_PRONOUN = /^(?:it|he|she|they)\s+/i
 
 /** Every entry of the timeline opens the same way: with a capital ("1994 – The agreement entered into force"). */
 function sentenceCase(text: string): string {
@@ -463,7 +479,7 @@ function eventText(text: string, source: string[], article: Article): string {
   const own = new Set(words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w.length > 3))
   // "This follows the flight of …": a headline whose subject points back says nothing of its own.
   if (headline && headline.length <= MAX_EVENT_CHARS && headline.split(/\s+/).some((w) => own.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))) && !backReference(tagWords(headline))) return headline
-  return shortenAtPhrase(clause) ?? shorten(text, MAX_EVENT_WORDS)
+  return withoutLooseEnd(shortenAtPhrase(clause) ?? shorten(text, MAX_EVENT_WORDS))
 }
 
 const PHRASE_END_POS = new Set(['NOUN', 'PROPN', 'NUM'])

@@ -68,7 +68,9 @@ export function draftOutline(article: Article, analysis: Analysis, options: Draf
   const thesis = pickThesis(article, candidates)
   const conclusion = conclusionOf(article, candidates, MAX_TAKEAWAYS - (thesis ? 1 : 0), new Set(thesis ? [thesis.sentence.id] : []))
   const reserved = new Set([thesis, ...conclusion].flatMap((c) => (c ? [c.sentence.id] : [])))
-  const diagrams = draftDiagramSlides(article, analysis).slice(0, plan.diagrams)
+  // The names the opening pronouns of sentences stand for, which a timeline entry opening so takes too.
+  const subjects = new Map(candidates.flatMap((c) => (c.subjectName ? [[c.sentence.id, c.subjectName] as const] : [])))
+  const diagrams = draftDiagramSlides(article, analysis, subjects).slice(0, plan.diagrams)
   const quotes = plan.quotes ? quoteSlide(analysis) : undefined
   const takeaways = takeawaySlide(thesis, conclusion, candidates)
   const frame: Slide[] = [...diagrams, ...(quotes ? [quotes] : []), ...(takeaways ? [takeaways] : [])]

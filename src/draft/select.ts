@@ -23,6 +23,8 @@ export interface Candidate {
   longTitle?: string
   /** Opens by referring back ("It", "This move"): not a point on its own. */
   dangling: boolean
+  /** The name the sentence's opening pronoun stands for, when the point says it ("They" → "The Houthis"). */
+  subjectName?: string
   /** Content lemmas of the point, to tell two points that say the same thing. */
   lemmas: Set<string>
 }
@@ -190,6 +192,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
         return cachedLong ?? undefined
       },
       dangling,
+      ...(antecedent && antecedent.id !== sentence.id ? { subjectName: antecedent.name } : {}),
       lemmas: contentLemmas(words),
     })
   })

@@ -204,3 +204,21 @@ describe('dynamics slide: the loop within the limits', () => {
     expect(slide.title).toBe('Dynamics: a reinforcing loop')
   })
 })
+
+describe('draft: the timeline reads like the points', () => {
+  const events = (text: string) => {
+    const slide = buildFromArticle(text, { format: 'markdown' }).outline.slides.find((s) => s.kind === 'timeline')
+    return slide?.kind === 'timeline' ? slide.events.map((e) => `${e.date} ${e.text}`) : []
+  }
+
+  it('gives an entry opening with a pronoun the name the points read it as ("It filed …" → "The Commission filed …")', () => {
+    expect(events('# Ports\n\nThe Commission regulates the ports of the northern coast. In September 2025, it filed a lawsuit against the largest harbour company in the region.\n\nThe harbour company opened a new terminal in March 2024.\n')).toEqual([
+      '2024-03 The harbour company opened a new terminal',
+      '2025-09 The Commission filed a lawsuit against the largest harbour company in the region',
+    ])
+  })
+
+  it('ends no entry on a function word ("the 2018 election that" of a cleft sentence)', () => {
+    expect(events('# Votes\n\nBut it was the mayor’s victory in the 2018 election that represented a turning point for the city council. The council approved the budget in 2019.\n')[0]).toBe('2018 The 2018 election')
+  })
+})
