@@ -8,7 +8,7 @@
  */
 import type { Slide, SlideOf } from '../outline/schema.ts'
 import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
-import { hasWord, tagWords, type Word } from '../language/index.ts'
+import { hasWord, openQuotations, tagWords, type Word } from '../language/index.ts'
 import { backReference, isFiniteVerb, participleForm } from '../language/grammar.ts'
 import type { Actor, Analysis, Article, RelationKind } from '../types.ts'
 import relationData from '../../data/relations.json' with { type: 'json' }
@@ -530,17 +530,13 @@ function goesOn(words: Word[], i: number): boolean {
  * [flanked by fighter jets …]").
  */
 function wholeClause(words: Word[], end: number, text: string): boolean {
-  if (!isQuotedWhole(text)) return false
+  if (openQuotations(text) !== 0) return false
   if (!words.some((_, i) => isFiniteVerb(words, i))) return words[end + 1]?.pos === 'VERB' && participleForm(words[end + 1]!) && !isFiniteVerb(words, end + 1)
   const head = words.slice(0, end + 1)
   const opener = head.findLastIndex((w) => w.pos === 'SCONJ' || CLAUSE_OPENERS.has(w.lower))
   return head.some((_, i) => i > opener && isFiniteVerb(head, i))
 }
 
-/** Every quotation the text opens, it closes. */
-function isQuotedWhole(text: string): boolean {
-  return (text.match(/"/g) ?? []).length % 2 === 0 && (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length
-}
 
 function bySentence(a: string, b: string): number {
   const [pa, sa] = a.slice(1).split('.s').map(Number)

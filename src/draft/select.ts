@@ -4,7 +4,7 @@
  * article's claims without saying the same thing twice. Pure.
  */
 import { backReference, endsOnLeadIn, endsOnReference, isFiniteVerb, isNavigation } from '../language/grammar.ts'
-import { contentLemmas, tagWords, type Language, type Word } from '../language/index.ts'
+import { contentLemmas, openQuotations, tagWords, type Language, type Word } from '../language/index.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
 import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
 import selectData from '../../data/draft/select.json' with { type: 'json' }
@@ -295,8 +295,7 @@ function leadClause(text: string): string | undefined {
  */
 function quoteRunOn(point: string, sentence: Sentence, next: Sentence | undefined): { point: string; id: string } | undefined {
   if (!next || next.paragraph !== sentence.paragraph) return undefined
-  const open = (text: string) => (text.match(/“/g)?.length ?? 0) - (text.match(/”/g)?.length ?? 0) + ((text.match(/"/g)?.length ?? 0) % 2)
-  if (open(sentence.text) !== 1 || !/[”"]$/.test(point) || /[”"]\W*$/.test(sentence.text.trim())) return undefined
+  if (openQuotations(sentence.text) !== 1 || !/[”"]$/.test(point) || /[”"]\W*$/.test(sentence.text.trim())) return undefined
   // The next sentence closes the quotation at its end, and opens none.
   const rest = next.text.trim()
   if (!/[”"]$/.test(rest) || /[“]/.test(rest) || (rest.match(/["”]/g)?.length ?? 0) !== 1) return undefined

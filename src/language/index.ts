@@ -30,3 +30,12 @@ export function contentLemmas(words: Word[]): Set<string> {
 export function hasWord(text: string, word: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text)
 }
+
+/**
+ * How many quotations `text` opens and leaves open: curly ones counted by their marks, straight ones by pairs.
+ *
+ * openQuotations('He said “we will') → 1; openQuotations('the “Act”') → 0
+ */
+export function openQuotations(text: string): number {
+  return (text.match(/“/g)?.length ?? 0) - (text.match(/”/g)?.length ?? 0) + ((text.match(/"/g)?.length ?? 0) % 2)
+}
