@@ -436,6 +436,18 @@ function timelineSlide(article: Article, analysis: Analysis, subjects: ReadonlyM
   }
 }
 
+/**
+ * "the CS Anthem, recently joined the fleet": a text that opens inside an aside ("One such vessel, the CS Anthem,
+ * …") keeps a lone comma between its subject and its verb.
+ */
+function commaBeforeVerb(text: string): boolean {
+  const words = tagWords(text)
+  const verb = words.findIndex((_, i) => isFiniteVerb(words, i))
+  let k = verb - 1
+  while (k > 0 && words[k]!.pos === 'ADV') k--
+  return verb > 0 && words[k]?.text === ',' && !words.slice(0, k).some((w) => w.text === ',')
+}
+
 /** "the 2018 election that" (a cleft sentence's part) → "the 2018 election": no entry ends on a function word. */
 function withoutLooseEnd(text: string): string {
   const words = text.split(/\s+/)
@@ -464,11 +476,11 @@ const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in'
  */
 function eventText(text: string, source: string[], article: Article): string {
   const clause = text.replace(/^…|…$/g, '').trim()
-  const fits = (t: string | undefined): t is string => !!t && t.length <= MAX_EVENT_CHARS && /^\p{Lu}/u.test(clause) === /^\p{Lu}/u.test(t)
+  const fits = (t: string | undefined): t is string => !!t && t.length <= MAX_EVENT_CHARS && !commaBeforeVerb(t)
   const words = clause.split(/\s+/).filter(Boolean)
   const last = words.at(-1)?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? ''
   if (!text.includes('…') && words.length >= 3 && fits(clause) && !FUNCTION_WORDS.has(last)) return clause
-  for (const n of [MAX_EVENT_WORDS, LONG_TITLE_WORDS, LONG_TITLE_WORDS + 4]) {
+  for (const n of [LONG_TITLE_WORDS, MAX_EVENT_WORDS, LONG_TITLE_WORDS + 4]) {
     const headline = headlineOf(clause, undefined, n)
     if (fits(headline)) return headline
   }
@@ -516,12 +528,15 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whether', 'yet'
 
 /**
  * The phrase ending at `i` goes on past the cut: a name ("the District Court for the Northern District[ of
- * California]") or a list ("partnerships across enterprise[, education and …]").
+ * California]"), a list ("partnerships across enterprise[, education and …]") or a noun's modifiers ("higher-quality[,
+ * more representative data]").
  */
 function goesOn(words: Word[], i: number): boolean {
   const [next, after] = [words[i + 1], words[i + 2]]
   if (next?.lower === 'of' && words[i]!.pos === 'PROPN' && after?.pos === 'PROPN') return true
-  return next?.text === ',' && ['NOUN', 'PROPN', 'ADJ'].includes(after?.pos ?? '') && words[i]!.pos === after!.pos
+  if (next?.text !== ',') return false
+  // "… higher-quality[, more representative training data]": modifiers of one noun go on to it.
+  return (['NOUN', 'PROPN', 'ADJ'].includes(after?.pos ?? '') && words[i]!.pos === after!.pos) || (after?.pos === 'ADJ' && ['NOUN', 'ADJ'].includes(words[i + 3]?.pos ?? ''))
 }
 
 /**

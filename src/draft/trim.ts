@@ -625,7 +625,8 @@ function trailingCommaPhrase(parse: Parse, kept: Set<number>): Cut | undefined {
   if (group === undefined) return undefined
   const order = [...kept].sort((a, b) => a - b).filter((i) => i > group + 1)
   const comma = order.findLast((i) => isComma(parse, i))
-  if (comma === undefined || isListItemBefore(parse, comma) || parse.quoted[comma]) return undefined
+  // "by curating higher-quality, more representative data": a comma between two modifiers of one noun sets nothing off.
+  if (comma === undefined || isListItemBefore(parse, comma) || parse.quoted[comma] || betweenModifiers(parse.words, comma)) return undefined
   const rest = order.filter((i) => i > comma).map((i) => parse.words[i]!)
   // A noun phrase or a prepositional phrase; not a verb phrase ("…, violate the law"), which may be the claim.
   if (!['DET', 'ADJ', 'ADV', 'ADP', 'NOUN', 'PROPN', 'NUM'].includes(rest[0]?.pos ?? '') || hasFiniteVerb(rest)) return undefined

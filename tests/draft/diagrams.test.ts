@@ -416,7 +416,11 @@ describe('draft: what the timeline says of an event', () => {
   }
 
   it('condenses a long event to a whole clause, not a cut with "…" ("… opened two inquiries", not "… of the Trade…")', () => {
-    expect(eventTexts('In March 2024, the Ministry of Commerce opened two inquiries under Section 12 of the Foreign Trade Act of 1990 into excess steel capacity and the ban on imports of goods made by forced labour.')).toEqual(['Ministry of Commerce opened two inquiries'])
+    expect(eventTexts('In March 2024, the Ministry of Commerce opened two inquiries under Section 12 of the Foreign Trade Act of 1990 into excess steel capacity and the ban on imports of goods made by forced labour.')).toEqual(['Ministry of Commerce opened two inquiries under Section 12 of the Foreign Trade Act'])
+  })
+
+  it('tells an event by its main clause, not the clause of time that leads to it ("when …, A and B condemned …")', () => {
+    expect(eventTexts('In September 2025, when the United States said it had no immediate plans to pull the launchers out of the islands, Ruritania and Borduria condemned the deployment as fueling an arms race.')).toEqual(['Ruritania and Borduria condemned the deployment as fueling an arms race'])
   })
 
   it('cuts at the end of a clause, not inside a name ("… in the District Court", not "… for the Northern District…")', () => {
