@@ -958,3 +958,24 @@ describe('causes: "X is ADJ, …ing Y"', () => {
     expect(links(causesOf('The rise is more than offset by lower fees, leading to a net fall in costs.')).join()).not.toMatch(/rise more/)
   })
 })
+
+describe('causes: "help"', () => {
+  it('reads "X helps Y do Z" as enables, the object and its bare infinitive the effect', () => {
+    expect(links(causesOf('Warm currents help fish reach the northern coast.'))).toEqual(['Warm currents > enables > fish reach the northern coast'])
+    expect(links(causesOf('Warm currents help fish swim into the bay.'))).toEqual(['Warm currents > enables > fish swim into the bay'])
+    expect(links(causesOf('Cheap loans help families to buy homes.'))).toEqual(['Cheap loans > enables > families to buy homes'])
+  })
+
+  it('gives a cue in the bare infinitive after "help" the helper\'s subject as its cause ("can help prevent")', () => {
+    expect(links(causesOf('The new levy helped curb demand for fuel.'))).toEqual(['new levy > reduces > demand for fuel'])
+    expect(links(causesOf('The new levy helps to curb demand for fuel.'))).toEqual(['new levy > reduces > demand for fuel'])
+  })
+
+  it('states no link for what becomes known, nor for a verb left without its object', () => {
+    expect(links(causesOf('The survey data helps researchers understand the disease.'))).toEqual([])
+    expect(links(causesOf('These findings help explain the drop in sales.'))).toEqual([])
+    expect(links(causesOf('Robots will help firms detect and assess risk faster.'))).toEqual([])
+    // A past form after a noun read as "help" is no bare infinitive.
+    expect(links(causesOf('Foreign help prevented a famine in the region.'))).toEqual([])
+  })
+})

@@ -20,7 +20,10 @@ export const SKIP_BEFORE = new Set(['also', 'further', 'directly', 'simultaneous
 const CONTROL = {
   to: new Set(DATA.causes.objectControl.to as string[]),
   from: new Set(DATA.causes.objectControl.from as string[]),
+  bare: new Set(DATA.causes.objectControl.bare as string[]),
 }
+/** Verbs of knowing or telling: "help researchers understand X" changes what is known, not what happens (data/causes.json knowingVerbs). */
+const KNOWING = new Set(DATA.causes.knowingVerbs as string[])
 
 /**
  * The clause an object governs when a verb after it completes it ("allow [the waiting period to expire]",
@@ -29,7 +32,14 @@ const CONTROL = {
  */
 export function controlledClause(words: Word[], cue: number, p: Phrase): Phrase | null | undefined {
   const marker = words[p.last + 1]?.lower
+  // "helps farmers [grow] more wheat": a verb in the bare infinitive right after the object, no marker.
+  const next = words[p.last + 1]
+  const bare = CONTROL.bare.has(words[cue]!.lemma) && next?.pos === 'VERB' && next.lower === next.lemma
+  // Not a verb left without its object: "help firms [detect] and assess risk".
+  const completed = !!phraseAt(words, p.last + 2, '') || (words[p.last + 2]?.pos === 'ADP' && !!phraseAt(words, p.last + 3, ''))
+  if (bare) return KNOWING.has(next.lemma) || !completed ? null : clauseFrom(words, p, p.last + 1)
   if (!(marker === 'to' || marker === 'from') || !CONTROL[marker].has(words[cue]!.lemma)) return undefined
+  if (marker === 'to' && KNOWING.has(words[p.last + 2]?.lemma ?? '') && CONTROL.bare.has(words[cue]!.lemma)) return null
   let v = p.last + 2
   while (words[v] && (words[v]!.pos === 'AUX' || words[v]!.pos === 'ADV')) v++
   const verb = words[v]
@@ -37,6 +47,11 @@ export function controlledClause(words: Word[], cue: number, p: Phrase): Phrase 
   // after it is no situation read here.
   if (marker === 'to' && words[p.last + 2]?.pos === 'AUX' && verb?.pos !== 'VERB') return null
   if (!verb || verb.pos !== 'VERB' || !((marker === 'to' && !/ing$/.test(verb.lower)) || (marker === 'from' && /ing$/.test(verb.lower)) || (marker === 'from' && words[p.last + 2]?.lower === 'being'))) return undefined
+  return clauseFrom(words, p, v)
+}
+
+/** The clause of the object `p` and the verb at `v` with what completes it; null when too long to be a situation. */
+function clauseFrom(words: Word[], p: Phrase, v: number): Phrase | null {
   const object = phraseAt(words, v + 1, '')
   const size = (last: number) => words.slice(p.first, last + 1).filter((w) => !['AUX', 'PUNCT', 'DET', 'PART'].includes(w.pos) && w.lower !== 'from').length
   // Without an object, what completes the verb when it fits: a gerund ("stop cooperating") or a prepositional

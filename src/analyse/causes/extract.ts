@@ -871,6 +871,8 @@ function loweredBefore(words: Word[], cause: Phrase, i: number): boolean {
 function causeBefore(words: Word[], i: number, text: string): Phrase | undefined {
   let k = i - 1
   while (k >= 0 && (SKIP_BEFORE.has(words[k]!.lower) || (words[k]!.pos === 'ADV' && words[k]!.lower.endsWith('ly')))) k--
+  // "The levy can help (to) curb demand": a cue in the bare infinitive after "help" has the helper's cause.
+  if (words[k]?.lemma === 'help' && words[k]!.pos === 'VERB' && words[i]!.lower === words[i]!.lemma && k >= i - 2) return causeBefore(words, k, text)
   // 'a heat wave called “the blob,” set off': a quotation closed after the comma.
   if (words[k]?.pos === 'PUNCT' && QUOTES.has(words[k]!.text) && words[k - 1]?.text === ',') k--
   const w = words[k]
