@@ -10,6 +10,7 @@ import type { Slide, SlideOf } from '../outline/schema.ts'
 import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
 import { hasWord, openQuotations, tagWords, type Word } from '../language/index.ts'
 import { backReference, isFiniteVerb, participleForm } from '../language/grammar.ts'
+import { LANGUAGE } from '../language/data.ts'
 import type { Actor, Analysis, Article, RelationKind } from '../types.ts'
 import relationData from '../../data/relations.json' with { type: 'json' }
 import organisationData from '../../data/organisations.json' with { type: 'json' }
@@ -428,6 +429,8 @@ function timelineSlide(article: Article, analysis: Analysis, subjects: ReadonlyM
     .slice(0, MAX_EVENTS)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .map((e) => ({ date: e.date, label: e.label, text: sentenceCase(named(eventText(e.text, e.source, article), subjects.get(e.source[0]!))), source: e.source }))
+    .filter((e) => !saysNothing(e.text))
+  if (events.length === 0) return undefined
   return {
     kind: 'timeline',
     title: 'Timeline',
@@ -447,6 +450,13 @@ function commaBeforeVerb(text: string): boolean {
   while (k > 0 && words[k]!.pos === 'ADV') k--
   return verb > 0 && words[k]?.text === ',' && !words.slice(0, k).some((w) => w.text === ',')
 }
+
+/** "In June 2023, the Army reported, [a quotation follows]" → "Army reported": a verb of saying without what was said. */
+function saysNothing(text: string): boolean {
+  const last = tagWords(text).findLast((w) => w.pos !== 'PUNCT')
+  return last?.pos === 'VERB' && SAYING_VERBS.has(last.lemma)
+}
+const SAYING_VERBS = new Set<string>(LANGUAGE.thoughtVerbs)
 
 /** "the 2018 election that" (a cleft sentence's part) → "the 2018 election": no entry ends on a function word. */
 function withoutLooseEnd(text: string): string {

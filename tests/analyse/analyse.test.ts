@@ -223,6 +223,10 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(own).events.map((e) => e.text)[0]).toMatch(/^a federal jury found/)
   })
 
+  it('dates no event by what is being worked towards ("is working to field three more batteries by 2028")', () => {
+    expect(analyse(ingest('The army is working to field three more batteries by 2028. The army fielded its first battery in 2022.', { format: 'text' })).events.map((e) => e.date)).toEqual(['2022'])
+  })
+
   it('says what happened on a date inside a sentence without the preposition the date leaves behind', () => {
     const article = ingest('The states continued the lawsuit, and on April 15, 2026, a federal jury found that the company had broken the law.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['a federal jury found that the company had broken the law'])

@@ -435,6 +435,10 @@ describe('draft: what the timeline says of an event', () => {
     ])
   })
 
+  it('leaves out an event that is only someone saying ("In June 2023, the navy reported," before a quotation)', () => {
+    expect(eventTexts('The navy opened a new base in May 2022. In June 2023, the navy reported,\n\nThe Harbour Office successfully demonstrated the launch of a new patrol boat from the base.')).toEqual(['The navy opened a new base'])
+  })
+
   it('marks a cut inside a clause with "…" ("… testified that the republic…")', () => {
     expect(eventTexts('In May 2023, the former army chief of staff General Mark Jones of the Northern Command testified that the neighbouring republic on the eastern border could produce enough fissile material for one bomb within two weeks of a decision.')).toEqual(['Mark Jones of the Northern Command testified that the neighbouring republic…'])
   })
