@@ -162,10 +162,13 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   const final = keptWords(parse, kept)
   if (process.env.DEBUG_TRIM) console.error(`  point? ${pointWords}: ${render(parse, kept)}`)
   if (pointWords > MAX_POINT_WORDS || !hasFiniteVerb(final)) return undefined
-  // "What changes Congress might implement …", "Whether to request …": one subordinate clause, no claim.
-  // ("What matters most is that …" is a claim: its clause is the subject of "is".)
-  const copula = final.slice(2).some((w) => ['is', 'are', 'was', 'were'].includes(w.lower))
-  if (SUBORDINATORS.has(final.find(isWord)?.lower ?? '') && !final.some((w) => w.text === ',' || w.text === ';') && !copula && !hasMainClause(final)) return undefined
+  // "What changes Congress might implement …", "Whether to request …", "So if the defeat is confirmed in the
+  // runoff": one subordinate clause (after a connective, maybe), no claim. ("What matters most is that …" is a
+  // claim: a clause opened by a wh-word can be the subject of "is".)
+  const opener = final.find((w) => isWord(w) && !(w.pos === 'CCONJ' || CLAUSE_CONNECTIVES.has(w.lower)))
+  const copula = WH_SUBJECTS.has(opener?.lower ?? '') && final.slice(2).some((w) => ['is', 'are', 'was', 'were'].includes(w.lower))
+  // ("If this is their club – …– then supporters have …": "then" opens the main clause.)
+  if (SUBORDINATORS.has(opener?.lower ?? '') && !final.some((w) => w.text === ',' || w.text === ';' || w.lower === 'then') && !copula && !hasMainClause(final)) return undefined
   const demonstrative = namingDemonstrative(parse, kept)
   if (demonstrative !== undefined) kept.delete(demonstrative)
   const point = render(parse, kept)
@@ -947,6 +950,10 @@ const MAX_LABEL_WORDS = 8
 
 /** Words that open a clause inside another: "where there was …", "what Congress might do", "that it had". */
 const SUBORDINATORS = new Set(['where', 'when', 'what', 'whether', 'why', 'how', 'while', 'whereas', 'because', 'although', 'though', 'if', 'unless', 'as', 'since', 'after', 'before', 'until', 'once'])
+/** Words that open a clause that may be a sentence's subject: "What matters most is …". */
+const WH_SUBJECTS = new Set(['what', 'whatever', 'where', 'how', 'why', 'whether', 'who'])
+/** Connectives that may stand before a subordinate clause: "So if …", "And when …". */
+const CLAUSE_CONNECTIVES = new Set(['so', 'yet', 'then', 'thus', 'hence', 'still'])
 
 /**
  * The words hold a main clause: a finite verb with no subordinating word ("where", "if", "which" …) before it

@@ -126,11 +126,14 @@ function elliptical(text: string, last: string): boolean {
   const clause = text.split(/[,;:—–]/).at(-1)!.toLowerCase().split(/[^\p{L}’']+/u).filter(Boolean)
   // "… the scenarios we might find ourselves in": a preposition stranded after its pronoun.
   if (STRANDING_PRONOUNS.has(clause.at(-2) ?? '') && STRANDABLE.has(last)) return true
+  // "… a different idea of what democracy is for": a preposition stranded by the question word its clause opens with.
+  if (STRANDABLE.has(last) && COPULAS.has(clause.at(-2) ?? '') && clause.slice(-ELLIPSIS_REACH, -2).some((w) => EMBEDDED_QUESTION.has(w))) return true
   if (!AUXILIARIES.has(last)) return false
   // The trigger, then a subject of its own, then the auxiliary; or "how concentrated adoption is".
   return clause.slice(-ELLIPSIS_REACH, -2).some((w) => ELLIPSIS_TRIGGERS.has(w) || (last === 'is' || last === 'are' || last === 'was' || last === 'were' ? EMBEDDED_QUESTION.has(w) : false))
 }
 const STRANDING_PRONOUNS = new Set(LANGUAGE.strandingPronouns)
+const COPULAS = new Set(['is', 'are', 'was', 'were'])
 const STRANDABLE = new Set(LANGUAGE.strandablePrepositions)
 const EMBEDDED_QUESTION = new Set(LANGUAGE.embeddedQuestionWords)
 

@@ -320,6 +320,16 @@ describe('headlines lose a reduced relative clause or an appositive', () => {
   })
 })
 
+describe('a subordinate clause alone', () => {
+  it('is no point, after a connective too ("So if the result is confirmed …", "If firms are required to …")', () => {
+    expect(trim('So if the mayor’s defeat is confirmed in the runoff to be held on the first of May')).toBeUndefined()
+    expect(trim('If ticket sellers are required to provide full refunds for a cancelled or postponed concert')).toBeUndefined()
+    // A main clause after "then", or a clause that is the subject of "is", keeps it a claim.
+    expect(trim('If this really is their town – a place inherited through generations – then residents now have a duty to defend it')?.point).toMatch(/then residents now have a duty/)
+    expect(trim('What matters most for the council is the cost of the new harbour')?.point).toMatch(/^What matters most/)
+  })
+})
+
 describe('points end where a phrase ends', () => {
   it('drop an aside in parentheses whole, a nested one inside it, and read the main verb outside it', () => {
     const t = trim('Secretary of Defense Pete Hegseth (who is now using "Secretary of War" as a "secondary title" under Executive Order (E.O.) 14347 dated September 5, 2025) subsequently directed the Department of Defense to designate the company a supply-chain risk; bar contractors from working with it; and describe a period of transition.')
