@@ -184,7 +184,9 @@ function contentSlides(sections: KeptSection[], budget: number, dividers: boolea
         points = [...kept, extra].sort((a, b) => a.index - b.index)
         title = slideTitle(points, usedTitles)
       }
-      const shown = title ?? section.heading ?? section.title
+      // No headline and no heading of the article's: rather than a label of ours ("Background"), the shortest point
+      // when it is short enough to head the slide.
+      const shown = title ?? section.heading ?? shortPoint(points, usedTitles, MAX_UNTITLED_FALLBACK_WORDS) ?? section.title
       usedTitles.add(shown)
       return { kind: 'points', title: shown, points: points.map((c) => ({ text: c.point, source: c.source })) }
     })
@@ -208,12 +210,19 @@ function slideTitle(points: Candidate[], used: Set<string>): string | undefined 
   // None of ten words: the main clause in up to fourteen.
   const longer = bySalience.find((c) => c.longTitle && !used.has(c.longTitle))?.longTitle
   if (longer) return longer
+  return shortPoint(points, used, MAX_FALLBACK_TITLE_WORDS)
+}
+
+/** The shortest of the points, when it has at most `most` words and is not another slide's title. */
+function shortPoint(points: Candidate[], used: Set<string>, most: number): string | undefined {
   const short = [...points].sort((a, b) => a.point.length - b.point.length)[0]
-  return short && short.point.split(/\s+/).length <= MAX_FALLBACK_TITLE_WORDS && !used.has(short.point) ? short.point : undefined
+  return short && short.point.split(/\s+/).length <= most && !used.has(short.point) ? short.point : undefined
 }
 
 /** A point this short can stand as a title when no point of the slide yields a ten-word headline. */
 const MAX_FALLBACK_TITLE_WORDS = 14
+/** … and this short when the section has no heading of the article's either (its name would be ours: "Background"). */
+const MAX_UNTITLED_FALLBACK_WORDS = 20
 
 /**
  * Splits `budget` points among sections of `sizes` sentences: each gets `least` (or all it has, if fewer),

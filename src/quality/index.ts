@@ -139,7 +139,8 @@ const EMBEDDED_QUESTION = new Set(LANGUAGE.embeddedQuestionWords)
 
 /** Why a point is not a whole sentence, or undefined: read without tagging (an outline may hold thousands). */
 export function fragmentOf(text: string): string | undefined {
-  const last = /([\p{L}\p{N}’']+)[^\p{L}\p{N}]*$/u.exec(text.replace(/(?:…|\.\.\.)\s*$/, ''))?.[1]?.toLowerCase()
+  // ("… head-on": the last word is the whole compound, not the part after its hyphen.)
+  const last = /([\p{L}\p{N}’'-]+)[^\p{L}\p{N}]*$/u.exec(text.replace(/(?:…|\.\.\.)\s*$/, ''))?.[1]?.toLowerCase()
   if (last && LOOSE_ENDS.has(last) && !elliptical(text, last)) return `the point ends on "${last}", mid-phrase: condense the sentence to a whole claim`
   for (const [open, close] of PAIRS) if (text.split(open).length !== text.split(close).length) return `the point leaves "${open}" unclosed or closes one it never opened`
   if ((text.match(/"/g) ?? []).length % 2 === 1) return 'the point leaves a quotation open'

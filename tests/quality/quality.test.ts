@@ -100,6 +100,8 @@ describe('fragments', () => {
     // A preposition stranded by the question word of its clause ("what … is for").
     expect(fragmentOf('Many voters want a different kind of council, built on a new idea of what a council is for')).toBeUndefined()
     expect(fragmentOf('Many voters want a different kind of council that is for')).toMatch(/ends on "for"/)
+    // The last word of a hyphenated compound is the compound ("head-on"), not its part after the hyphen.
+    expect(fragmentOf('Those who build the tools must address their effects head-on')).toBeUndefined()
   })
 })
 
