@@ -184,9 +184,9 @@ function contentSlides(sections: KeptSection[], budget: number, dividers: boolea
         points = [...kept, extra].sort((a, b) => a.index - b.index)
         title = slideTitle(points, usedTitles)
       }
-      // No headline and no heading of the article's: rather than a label of ours ("Background"), the shortest point
-      // when it is short enough to head the slide.
-      const shown = title ?? section.heading ?? shortPoint(points, usedTitles, MAX_UNTITLED_FALLBACK_WORDS) ?? section.title
+      // No headline: rather than a label (the section's heading, or ours: "Background"), the shortest point when it
+      // is short enough to head the slide; the heading still names the section's divider.
+      const shown = title ?? shortPoint(points, usedTitles, MAX_UNTITLED_FALLBACK_WORDS) ?? section.heading ?? section.title
       usedTitles.add(shown)
       return { kind: 'points', title: shown, points: points.map((c) => ({ text: c.point, source: c.source })) }
     })
@@ -221,7 +221,7 @@ function shortPoint(points: Candidate[], used: Set<string>, most: number): strin
 
 /** A point this short can stand as a title when no point of the slide yields a ten-word headline. */
 const MAX_FALLBACK_TITLE_WORDS = 14
-/** … and this short when the section has no heading of the article's either (its name would be ours: "Background"). */
+/** … and this short rather than a label: the section's heading, or our name for it ("Background"). */
 const MAX_UNTITLED_FALLBACK_WORDS = 20
 
 /**
