@@ -490,18 +490,20 @@ function eventText(text: string, source: string[], article: Article): string {
   const words = clause.split(/\s+/).filter(Boolean)
   const last = words.at(-1)?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? ''
   if (!text.includes('…') && words.length >= 3 && fits(clause) && !FUNCTION_WORDS.has(last)) return clause
+  // The clause is tagged once for its headlines, its point and its cut.
+  const tagged = tagWords(clause)
   for (const n of [LONG_TITLE_WORDS, MAX_EVENT_WORDS, LONG_TITLE_WORDS + 4]) {
-    const headline = headlineOf(clause, undefined, n)
+    const headline = headlineOf(clause, tagged, n)
     if (fits(headline)) return headline
   }
-  const point = trimSentence(clause, undefined, { title: false })?.point
+  const point = trimSentence(clause, tagged, { title: false })?.point
   if (fits(point)) return point
   const sentence = article.sentences.find((x) => x.id === source[0])
   const headline = sentence && headlineOf(sentence.text, undefined, LONG_TITLE_WORDS)
   const own = new Set(words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w.length > 3))
   // "This follows the flight of …": a headline whose subject points back says nothing of its own.
   if (headline && headline.length <= MAX_EVENT_CHARS && headline.split(/\s+/).some((w) => own.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))) && !backReference(tagWords(headline))) return headline
-  return withoutLooseEnd(shortenAtPhrase(clause) ?? shorten(text, MAX_EVENT_WORDS))
+  return withoutLooseEnd(shortenAtPhrase(clause, tagged) ?? shorten(text, MAX_EVENT_WORDS))
 }
 
 const PHRASE_END_POS = new Set(['NOUN', 'PROPN', 'NUM'])
@@ -515,8 +517,7 @@ const MIN_CUT_WORDS = 4
  * the longest that ends a noun phrase, with "…" ("the Minister testified that Iran…"). None when no noun phrase
  * ends in reach, or every such start leaves a bracket open.
  */
-function shortenAtPhrase(clause: string): string | undefined {
-  const words = tagWords(clause)
+function shortenAtPhrase(clause: string, words: Word[]): string | undefined {
   let cut: string | undefined
   for (let i = words.length - 2; i >= MIN_CUT_WORDS - 1; i--) {
     const w = words[i]!

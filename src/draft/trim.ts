@@ -1266,7 +1266,8 @@ function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, options: {
   // "issued an order directing the agency to …": when no phrase at the end can go, a present participle right after
   // the noun it describes, with its own object, opens a reduced relative clause, which a headline may lose whole.
   const participle = (): Cut | undefined => {
-    const from = options.point || complement === undefined ? undefined : order.find((i, k) => i > complement && reducedParticiple(parse, order, k, complement))
+    const main = options.point || complement === undefined ? undefined : mainVerb(parse, kept)
+    const from = main === undefined ? undefined : order.find((i, k) => i > complement! && reducedParticiple(parse, order, k, complement!, main))
     return from === undefined ? undefined : { from, to: order.at(-1)! }
   }
   for (let k = order.length - 1; k >= 0; k--) {
@@ -1328,7 +1329,7 @@ const NAMING_PARTICIPLES = new Set<string>(LANGUAGE_DATA.namingVerbs)
  * ("an order [directing the agency …]"); not after a verb whose object takes a participle of its own ("saw
  * protesters blocking the road", "spent years building it"), nor in someone's words.
  */
-function reducedParticiple(parse: Parse, order: number[], k: number, object: number): boolean {
+function reducedParticiple(parse: Parse, order: number[], k: number, object: number, main: number): boolean {
   const i = order[k]!
   const w = parse.words[i]!
   if (w.pos !== 'VERB' || !w.lower.endsWith('ing') || parse.quoted[i] || order[k - 1] !== i - 1 || parse.words[i - 1]!.pos !== 'NOUN') return false
@@ -1337,8 +1338,7 @@ function reducedParticiple(parse: Parse, order: number[], k: number, object: num
   if (!order.slice(order.indexOf(object), k).every((j) => NOUN_PHRASE_POS.has(parse.words[j]!.pos))) return false
   // Its object opens with a determiner or a name ("directing [the agency]"); "machine learning researchers" is a noun.
   if (!OBJECT_POS.has(parse.words[order[k + 1] ?? -1]?.pos ?? '')) return false
-  const main = mainVerb(parse, new Set(order))
-  return main !== undefined && main < i - 1 && !SMALL_CLAUSE_VERBS.has(parse.words[main]!.lemma) && verbBefore(parse, order.slice(0, k))
+  return main < i - 1 && !SMALL_CLAUSE_VERBS.has(parse.words[main]!.lemma) && verbBefore(parse, order.slice(0, k))
 }
 
 /** "to" after `object` opens an infinitive of purpose: the main verb and the noun before it govern no infinitive. */
