@@ -8,6 +8,7 @@
  */
 import type { Slide, SlideOf } from '../outline/schema.ts'
 import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
+import { SUBJECT_PRONOUNS } from './select.ts'
 import { hasWord, openQuotations, tagWords, type Word } from '../language/index.ts'
 import { backReference, isFiniteVerb, participleForm } from '../language/grammar.ts'
 import { LANGUAGE } from '../language/data.ts'
@@ -469,7 +470,7 @@ function withoutLooseEnd(text: string): string {
 function named(text: string, name: string | undefined): string {
   return name ? text.replace(RE_OPENING_PRONOUN, `${name} `) : text
 }
-const RE_OPENING_PRONOUN = /^(?:it|he|she|they)\s+/i
+const RE_OPENING_PRONOUN = new RegExp(`^(?:${Object.keys(SUBJECT_PRONOUNS).join('|')})\\s+`, 'i')
 
 /** Every entry of the timeline opens the same way: with a capital ("1994 – The agreement entered into force"). */
 function sentenceCase(text: string): string {

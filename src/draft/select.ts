@@ -30,7 +30,8 @@ export interface Candidate {
 }
 
 const MIN_WORDS = 5
-const SUBJECT_PRONOUNS: Record<string, 'plural' | 'person' | 'thing'> = { they: 'plural', he: 'person', she: 'person', it: 'thing' }
+/** The pronouns a point may open with for a name the paragraph gave, and the kind of name each agrees with. */
+export const SUBJECT_PRONOUNS: Record<string, 'plural' | 'person' | 'thing'> = { they: 'plural', he: 'person', she: 'person', it: 'thing' }
 /** A sentence in another script than Latin, shown whole, fits a slide line up to this many characters. */
 const MAX_WHOLE_CHARS = 160
 
