@@ -80,6 +80,11 @@ const TOPIC_SENTENCE_WEIGHT = 0.2
  */
 const SET_APART_WEIGHT = 0.15
 
+/** A sentence's words, whatever its case, marks and spacing: "Rising CO₂ …" and "rising CO₂ …" say the same. */
+function sameText(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
+}
+
 /** Every sentence that can stand as a point, in article order. */
 export function candidatesOf(article: Article, analysis: Analysis, language: Language): Candidate[] {
   const meta = new Set(analysis.meta)
@@ -88,6 +93,9 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
   let named: { name: string; id: string; paragraph: number } | undefined
   // The sentence that opens a list ("… agreed to do the following:"), while the paragraphs after it are its items.
   let leadIn: { sentence: Sentence; clause?: string } | undefined
+  // What the article has said already: a sentence printed again (a pull quote, a page that repeats its text) is
+  // said once, where it first stands.
+  const printed = new Set<string>()
   article.sentences.forEach((sentence, index) => {
     const words0 = language.get(sentence.id) ?? []
     const opensParagraph = article.sentences[index - 1]?.paragraph !== sentence.paragraph
@@ -105,6 +113,9 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     const carried = named && named.paragraph === sentence.paragraph ? named : undefined
     named = subject ? { ...subject, id: sentence.id, paragraph: sentence.paragraph } : carried && SUBJECT_PRONOUNS[words0.find((w) => w.pos !== 'CCONJ' && w.pos !== 'PUNCT')?.lower ?? ''] ? carried : undefined
     if (meta.has(sentence.id) || wordsIn(sentence.text) < MIN_WORDS || /[?？]\s*["”’]?$/.test(sentence.text)) return
+    const key = sameText(sentence.text)
+    if (printed.has(key)) return
+    printed.add(key)
     if (RE_ADDRESS.test(sentence.text)) return
     // "See Table 2 for …", "Read more: …": the reader is sent elsewhere; nothing is stated.
     if (isNavigation(words0)) return

@@ -184,3 +184,17 @@ describe('the author’s stance', () => {
     expect(stance).toBeGreaterThan(0)
   })
 })
+
+describe('a sentence the article prints again', () => {
+  it('is a point once, where it first stands (a pull quote, a page that repeats its text)', () => {
+    const { candidates: cs } = candidates(
+      '# Grass\n\nSavannas cover roughly half of the continent and feed its grazing herds. Rising carbon dioxide makes their grasses grow faster.\n\n“Rising carbon dioxide makes their grasses grow faster.”\n\nSAVANNAS cover roughly half of the continent — and feed its grazing herds. Fire managers will have more fuel to plan for.\n',
+    )
+    expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s1', 'p1.s2', 'p3.s2'])
+  })
+
+  it('leaves two sentences that differ in a word', () => {
+    const { candidates: cs } = candidates('# Grass\n\nThe grasses grew faster in the north of the park.\n\nThe grasses grew slower in the north of the park.\n')
+    expect(cs).toHaveLength(2)
+  })
+})
