@@ -107,8 +107,9 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
       leadIn = { sentence, clause: leadClause(sentence.text) }
       return
     }
-    // "Possible issues on which Members could engage include": a lead-in whose colon was lost is no claim at all.
-    if (endsOnLeadIn(sentence.text)) return
+    // "Possible issues on which Members could engage include": a lead-in whose colon was lost is no claim at all;
+    // nor is one with its colon whose items are no sentences of their own ("… could include the following:").
+    if (endsOnLeadIn(sentence.text.replace(RE_LEAD_IN, ''))) return
     const subject = subjectName(words0, sentence.text)
     const carried = named && named.paragraph === sentence.paragraph ? named : undefined
     named = subject ? { ...subject, id: sentence.id, paragraph: sentence.paragraph } : carried && SUBJECT_PRONOUNS[words0.find((w) => w.pos !== 'CCONJ' && w.pos !== 'PUNCT')?.lower ?? ''] ? carried : undefined

@@ -10,12 +10,13 @@ import { boundSentence } from './long-sentences.ts'
  */
 
 /**
- * A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space; a full stop
- * after a lower-case letter or a bracket that a capitalised word follows with no space ("… when deemed
- * appropriate (21 U.S.C. §350l).FDA must submit …", text copied without its spaces); or the full-width
- * punctuation of Chinese and Japanese (。！？), which needs no space after it.
+ * A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space; a full stop that
+ * a capitalised word follows with no space, in text copied without its spaces: after a lower-case letter or a
+ * bracket ("… when deemed appropriate (21 U.S.C. §350l).FDA must submit …"), or after a digit when the word goes
+ * on in lower case ("… held in April 2025.The incumbent …", not "Figure 2.A1"); or the full-width punctuation of
+ * Chinese and Japanese (。！？), which needs no space after it.
  */
-const RE_BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+|(?<=[\p{Ll})\]]\.)(?=\p{Lu}\p{L}))|([。！？]+)(["'”’」』）)\]]*)(\s*)/gu
+const RE_BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+|(?<=[\p{Ll})\]]\.)(?=\p{Lu}\p{L})|(?<=\p{N}\.)(?=\p{Lu}\p{Ll}))|([。！？]+)(["'”’」』）)\]]*)(\s*)/gu
 const RE_INITIAL = /^[A-Z]$/
 const RE_DOTTED_ACRONYM = /^(?:\p{L}\.){1,}\p{L}$/u
 /** A sentence cannot start in lower case (other scripts, digits and symbols can start one). */

@@ -198,3 +198,17 @@ describe('a sentence the article prints again', () => {
     expect(cs).toHaveLength(2)
   })
 })
+
+describe('a lead-in whose items are no sentences of their own', () => {
+  it('is no point ("Oversight questions could include the following:" before a list of questions)', () => {
+    const { candidates: cs } = candidates(
+      '# Tanks\n\nThe army will buy a lighter tank from 2030 onwards.\n\nPotential oversight questions for the committee could include the following:\n\n- What will the new tank cost per unit?\n- When will the first units reach the brigades?\n',
+    )
+    expect(cs.map((c) => c.sentence.text)).toEqual(['The army will buy a lighter tank from 2030 onwards.'])
+  })
+
+  it('keeps a sentence with a colon that states a claim before it ("The study found one thing: …")', () => {
+    const { candidates: cs } = candidates('# Study\n\nThe study of two hundred farms found a clear pattern across the region: yields fell where wells ran dry.\n')
+    expect(cs).toHaveLength(1)
+  })
+})

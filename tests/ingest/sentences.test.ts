@@ -30,6 +30,8 @@ describe('splitSentences', () => {
       'The report follows.',
     ])
     expect(split('The U.S.Navy sailed with Node.js on board.')).toHaveLength(1)
+    expect(split('The last election was held in April 2025.The incumbent won again.')).toEqual(['The last election was held in April 2025.', 'The incumbent won again.'])
+    expect(split('See Figure 2.A1 and version 3.US for the figures.')).toHaveLength(1)
   })
 
   it('reads a dotted acronym joined to the word before it by a slash ("S. 12/H.R. 34") as no sentence end', () => {
