@@ -456,8 +456,11 @@ function endsLoose(words: Word[]): boolean {
   const last = words.filter(isWord).at(-1)
   // "…, potentially": an adverb set off by a comma modifies what no longer follows it.
   const loneAdverb = last?.pos === 'ADV' && words.at(-2)?.text === ','
-  return !last || ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || loneAdverb || leavesClauseOpen(words) || endsOnPartitive(words) || endsOnAttributive(words) || unfinishedBetween(words)
+  return !last || ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || loneAdverb || COMPLEMENT_VERBS.has(last.lemma) || leavesClauseOpen(words) || endsOnPartitive(words) || endsOnAttributive(words) || unfinishedBetween(words)
 }
+
+/** "has become [increasingly blurred]": verbs that never end a clause (data/language.json complementVerbs). */
+const COMPLEMENT_VERBS = new Set<string>(LANGUAGE_DATA.complementVerbs)
 
 /** "can choose between the CBLR [, …, and risk-weighted requirements]": "between" names two, or a plural. */
 function unfinishedBetween(words: Word[]): boolean {
@@ -536,7 +539,7 @@ function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolea
   if (!after.some((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos) && isWord(w))) return false
   const last = words.filter(isWord).at(-1)
   // "Congress may consider whether, and if so how": nor on the word that opens a clause.
-  if (!last || ['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || CLAUSE_OPENERS.has(last.lower)) return false
+  if (!last || ['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || CLAUSE_OPENERS.has(last.lower) || COMPLEMENT_VERBS.has(last.lemma)) return false
   // Quotes closed: render drops a mark whose partner was cut, so only a mark with no partner at all is loose.
   return ![...kept].some((i) => /^["“”]$/.test(parse.words[i]!.text) && !parse.partner.has(i))
 }
@@ -894,7 +897,8 @@ function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     // "As AI systems improve, …" is subordinate; "As a result, …" is not (a clause must follow "as").
     const asClause = w.lower === 'as' && startsClause(words.slice(i + 1, comma))
     const subordinating = w.pos === 'SCONJ' || SUBORDINATORS.has(w.lower) || asClause || words.slice(i, i + 2).some((x) => x.pos === 'SCONJ' && x.lower !== 'as')
-    if (!subordinating && hasFiniteVerb(lead)) break
+    // ("In light of the limit that requires waivers, …": a relative clause inside a phrase makes it no clause.)
+    if (!subordinating && (w.pos === 'ADP' ? hasMainClause(lead, { relativeThat: true }) : hasFiniteVerb(lead))) break
     // "Even though my duties are done, and my relationship is no longer formal, I still think …", "As AI systems
     // improve, and are adopted at scale, it's crucial …": a clause or verb phrase joined to a subordinate one by
     // "and" belongs to it.
@@ -960,13 +964,18 @@ const CLAUSE_CONNECTIVES = new Set(['so', 'yet', 'then', 'thus', 'hence', 'still
  * since the last comma. "In other words, in areas where there was limited fishing" has none; "If X, Y happens"
  * has one.
  */
-function hasMainClause(words: Word[]): boolean {
+function hasMainClause(words: Word[], options: { relativeThat?: boolean } = {}): boolean {
   let start = 0
   return words.some((w, k) => {
     if (w.text === ',' || w.text === ';' || w.text === ':') start = k + 1
     if (!isFiniteVerb(words, k)) return false
-    return !words.slice(start, k).some((x) => x.pos === 'SCONJ' || SUBORDINATORS.has(x.lower) || RELATIVE.has(x.lower))
+    return !words.slice(start, k).some((x, j) => x.pos === 'SCONJ' || SUBORDINATORS.has(x.lower) || RELATIVE.has(x.lower) || (options.relativeThat && relativeThat(words, start + j)))
   })
+}
+
+/** "the limit that requires …": "that" as a pronoun after a noun opens a relative clause. */
+function relativeThat(words: Word[], k: number): boolean {
+  return words[k]!.lower === 'that' && words[k]!.pos === 'PRON' && ['NOUN', 'PROPN'].includes(words[k - 1]?.pos ?? '')
 }
 
 /** The words open a clause: a subject (possibly after a connective) before the first finite verb. */
@@ -1093,7 +1102,7 @@ function trailingCuts(parse: Parse): Cut[] {
   const cuts: Cut[] = []
   words.forEach((_, c) => {
     // Someone's words are not trimmed.
-    if (!isComma(parse, c) || parse.quoted[c] || !hasMainClause(words.slice(0, c))) return
+    if (!isComma(parse, c) || parse.quoted[c] || !hasMainClause(words.slice(0, c), { relativeThat: true })) return
     // 'based on "general principles," taking into account …': the phrase opens after the quote the comma is inside.
     const after = parse.partner.has(c + 1) && parse.partner.get(c + 1)! < c ? c + 2 : c + 1
     const opens = firstPhrase(words, after, TRAILING_OPENERS) || (words[after]?.pos === 'VERB' && words[after]!.lower.endsWith('ing'))

@@ -388,9 +388,21 @@ describe('points end where a phrase ends', () => {
   })
 
   it('keep the main clause that follows a subordinate one, and make no point of a subordinate clause alone', () => {
-    expect(trim('In other words, in areas where there was limited fishing, as sea star numbers dropped, the urchin population was at least partially kept in check by those legally protected predators.')?.point).toMatch(/the urchin population was at least partially kept in check/)
+    expect(trim('In other words, in areas where there was limited fishing, as sea star numbers dropped, the urchin population was at least partially kept in check by those legally protected predators.')?.point).toMatch(/the urchin population was at least partially kept in check/i)
     expect(trim('What changes Congress might implement in event ticketing and the potential effects.')).toBeUndefined()
     expect(trim('What matters most is that the two sides keep talking.')?.point).toBe('What matters most is that the two sides keep talking')
+  })
+
+  it('read a leading phrase with a relative clause in it as a lead, never as the main clause ("In light of the limit that requires …,")', () => {
+    const t = trim('In light of the statutory limit that requires each waiver to last twenty days or less, to allow sales all year, the agency would have to issue a long series of consecutive waivers every summer.')
+    expect(t?.point).toBe('To allow sales all year, the agency would have to issue a long series of consecutive waivers every summer')
+    // A leading phrase with a clause of its own stays.
+    expect(trim('In 2019 the army bought two hundred new tanks, and the navy ordered six frigates for the coast guard.')?.point).toMatch(/^In 2019 the army bought/)
+  })
+
+  it('never end a headline on a verb that needs its complement ("… has become [increasingly blurred]")', () => {
+    expect(headlineOf('The distinction between club and owner has become – perhaps understandably – increasingly blurred.') ?? '').not.toMatch(/become$/)
+    expect(trim('Over the eighteen years since the sheikh bought the club, the distinction between club and owner has become – perhaps understandably – increasingly blurred.')?.point).toMatch(/^The distinction/)
   })
 
   it('cut dates joined by "and" as one time phrase, and read "If not, …" as a reference back', () => {
