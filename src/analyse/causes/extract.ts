@@ -211,13 +211,22 @@ function wordBefore(words: Word[], i: number): number {
 /** How far back the first of two coordinated infinitives is looked for, in words. */
 const MAX_COORDINATED_WORDS = 12
 
+/** Adverbs that split an infinitive and that the tagger may read as verbs: "to further accelerate". */
+const SPLIT_ADVERBS = new Set(['further', 'also', 'even', 'still'])
+
+/** Marks that end a clause inside a sentence: no side of a link runs over one. */
+const CLAUSE_MARKS = new Set([':', ';'])
+
 /**
  * The index of the "to" of the infinitive the verb at `i` is: right before it ("to reduce"), or before the verb it
  * is coordinated with ("to reduce its reliance on imports and [strengthen]"; "to sell X, provide Y, and
  * [extend]"); -1 when it is none.
  */
 function infinitiveTo(words: Word[], i: number): number {
-  if (words[i - 1]?.lower === 'to') return i - 1
+  // "to further accelerate", "to significantly reduce": an adverb between (the tagger may read "further" as a verb).
+  let j = i - 1
+  while (j > 0 && (words[j]!.pos === 'ADV' || SPLIT_ADVERBS.has(words[j]!.lower)) && j > i - 3) j--
+  if (words[j]?.lower === 'to') return j
   if (words[i - 1]?.pos !== 'CCONJ') return -1
   // Words counted outside the asides stepped over, anew for each member of a series ("to sell X, provide Y, and extend").
   for (let k = words[i - 2]?.text === ',' ? i - 3 : i - 2, n = 0; k >= 0 && n < MAX_COORDINATED_WORDS; k--, n++) {
@@ -235,6 +244,8 @@ function infinitiveTo(words: Word[], i: number): number {
     const w = words[k]!
     if ((w.pos === 'PUNCT' && !CLOSING.has(w.text) && !JOINED.has(w.text)) || w.pos === 'SCONJ' || RELATIVE_OPENERS.has(w.lower)) return -1
     if (w.pos === 'VERB' && words[k - 1]?.lower === 'to') return k - 1
+    // "to modernize, [simplify], and strengthen": a verb after a comma is a member of the series, not a clause's verb.
+    if (w.pos === 'VERB' && words[k - 1]?.text === ',') continue
     if (isFiniteVerb(words, k)) return -1
   }
   return -1
@@ -462,6 +473,8 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
   // `at`: where the cue starts; a hedge in the clause before it, or in a clause that is the cause, hedges the link.
   const push = (cause: Side | undefined, effect: Side | undefined, relation: CausalRelation, cue: string, at: number, hedged = false) => {
     if (!cause || !effect || cause.text === effect.text) return
+    // "HEADING: the order paves the way for …": a side running over a colon or a semicolon joins two clauses.
+    if ([cause, effect].some((x) => words.slice(x.phrase.first, x.phrase.last + 1).some((w) => CLAUSE_MARKS.has(w.text)))) return
     // "these links are less certain because …": what explains a judgement of the evidence is no cause.
     if (judgesEvidence(words, effect.phrase)) return
     const inCause = words.slice(cause.phrase.first, cause.phrase.last + 1).some(isHedge)
