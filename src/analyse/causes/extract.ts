@@ -912,7 +912,9 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   // Not a relative clause's ("tasks where machines give the largest gains, amplifying output": the participle
   // goes with the main clause, whose doing the relative clause only places).
   if (words[i]!.lower.endsWith('ing') && (w.lower === 'by' || w.text === ',' || w.text === ':' || w.lower === 'while' || w.lower === 'thereby' || (w.lower === 'thus' && words[k - 1]?.text === ',')))
-    return relativeClauseBefore(words, k, text) ? undefined : (mainClauseBefore(words, k, text) ?? subjectBefore(words, k, text))
+    // "is accelerating approvals by reducing testing": "by" names the means, which the subject uses; what the main
+    // clause says is its purpose, not its cause.
+    return relativeClauseBefore(words, k, text) ? undefined : ((w.lower === 'by' ? undefined : mainClauseBefore(words, k, text)) ?? subjectBefore(words, k, text))
   // "statements are irresponsible and cause harm": a verb coordinated with an earlier one shares its subject;
   // the last of a series shares the first's ("tickets can drive up prices, mislead consumers, and result in
   // losses"; "a MOU that will secure supplies, promote partnerships, and increase resilience").
@@ -1039,6 +1041,9 @@ function subjectBefore(words: Word[], at: number, text: string): Phrase | undefi
   const start = groupStart(words, verb)
   const p = phraseBefore(words, start, text, SKIP_BEFORE) ?? phraseBefore(words, asideStart(words, start), text, SKIP_BEFORE)
   const subject = p && climb(words, p, text)
+  // "strikes killed [senior leaders], destroyed X and damaged Y": over a comma, a phrase after a verb is its object,
+  // not the next verb's subject: the series shares the first verb's subject.
+  if (subject && words[start - 1]?.text === ',' && verbBefore(words, subject.first)) return subject.first > 0 ? subjectBefore(words, subject.first - 1, text) : undefined
   // "the ban on women and men being able to enter [each other's accommodation] was": the object of an
   // infinitive or a gerund inside a longer subject is not the subject.
   const prev = subject && words[subject.first - 1]
