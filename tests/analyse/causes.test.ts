@@ -383,7 +383,7 @@ describe('causes: links stated outright (firm)', () => {
     expect(firm(causesOf('The steel tariffs reduce the trade deficit with China.'))).toEqual(['steel tariffs > reduces > trade deficit'])
   })
   it('marks a link in what someone holds ("the argument that X would …") as not firm', () => {
-    const a = causesOf('The court rejected the agency\'s argument that the rule would save time by allowing regulators to close cases early.')
+    const a = causesOf('The court rejected the agency\'s argument that the new filing rule would save time by allowing regulators to close cases early.')
     expect(firm(a).every((e) => /not firm/.test(e))).toBe(true)
     expect(firm(a).length).toBeGreaterThan(0)
   })
@@ -977,5 +977,38 @@ describe('causes: "help"', () => {
     expect(links(causesOf('Robots will help firms detect and assess risk faster.'))).toEqual([])
     // A past form after a noun read as "help" is no bare infinitive.
     expect(links(causesOf('Foreign help prevented a famine in the region.'))).toEqual([])
+  })
+})
+
+describe('causes: sides held to their own clause', () => {
+  it('runs no side over a colon or a semicolon ("IMPROVING ACCESS TO FERRIES: Mayor Jones …")', () => {
+    const a = causesOf('IMPROVING ACCESS TO FERRIES: Mayor Jones is paving the way for cheaper fares and better timetables.')
+    expect(links(a).filter((l) => /FERRIES/.test(l))).toEqual([])
+  })
+
+  it('reads no object opening with "once": what rises is the subject ("costs are expected to rise once …")', () => {
+    expect(links(causesOf('The running costs of the bridge are expected to increase once winter repairs are included in the budget.'))).toEqual([])
+  })
+
+  it('states no link for an aim, an infinitive split by an adverb or in a comma series', () => {
+    expect(links(causesOf('The town plans to further accelerate the repair of the old pier.'))).toEqual([])
+    expect(links(causesOf('The aim of the new charter was to modernize, simplify, and strengthen the harbour code.'))).toEqual([])
+  })
+
+  it('gives the last verb of a series the first verb\'s subject, not the object before it', () => {
+    const a = causesOf('Severe floods during the spring drowned several farm buildings, including the old mill, destroyed rural roads and damaged the regional power grid.')
+    expect(links(a)).toEqual(['Severe floods > reduces > regional power grid'])
+  })
+
+  it('reads a "by …ing" means as the subject\'s doing, not the main clause\'s', () => {
+    const a = causesOf('The port authority is speeding up the loading of grain ships by reducing customs paperwork for exporters.')
+    expect(links(a)).toContain('port authority > reduces > customs paperwork')
+    expect(links(a).filter((l) => l.endsWith('customs paperwork'))).toEqual(['port authority > reduces > customs paperwork'])
+  })
+})
+
+describe('causes: labels', () => {
+  it('keeps a label a word or two too long whole rather than cut its subject off', () => {
+    expect(labelOf(['cheap ferry routes already exist at enormous scale'])).toBe('cheap ferry routes already exist at enormous scale')
   })
 })

@@ -211,13 +211,22 @@ function wordBefore(words: Word[], i: number): number {
 /** How far back the first of two coordinated infinitives is looked for, in words. */
 const MAX_COORDINATED_WORDS = 12
 
+/** Adverbs that split an infinitive and that the tagger may read as verbs: "to further accelerate". */
+const SPLIT_ADVERBS = new Set(['further', 'also', 'even', 'still'])
+
+/** Marks that end a clause inside a sentence: no side of a link runs over one. */
+const CLAUSE_MARKS = new Set([':', ';'])
+
 /**
  * The index of the "to" of the infinitive the verb at `i` is: right before it ("to reduce"), or before the verb it
  * is coordinated with ("to reduce its reliance on imports and [strengthen]"; "to sell X, provide Y, and
  * [extend]"); -1 when it is none.
  */
 function infinitiveTo(words: Word[], i: number): number {
-  if (words[i - 1]?.lower === 'to') return i - 1
+  // "to further accelerate", "to significantly reduce": an adverb between (the tagger may read "further" as a verb).
+  let j = i - 1
+  while (j > 0 && (words[j]!.pos === 'ADV' || SPLIT_ADVERBS.has(words[j]!.lower)) && j > i - 3) j--
+  if (words[j]?.lower === 'to') return j
   if (words[i - 1]?.pos !== 'CCONJ') return -1
   // Words counted outside the asides stepped over, anew for each member of a series ("to sell X, provide Y, and extend").
   for (let k = words[i - 2]?.text === ',' ? i - 3 : i - 2, n = 0; k >= 0 && n < MAX_COORDINATED_WORDS; k--, n++) {
@@ -235,6 +244,8 @@ function infinitiveTo(words: Word[], i: number): number {
     const w = words[k]!
     if ((w.pos === 'PUNCT' && !CLOSING.has(w.text) && !JOINED.has(w.text)) || w.pos === 'SCONJ' || RELATIVE_OPENERS.has(w.lower)) return -1
     if (w.pos === 'VERB' && words[k - 1]?.lower === 'to') return k - 1
+    // "to modernize, [simplify], and strengthen": a verb after a comma is a member of the series, not a clause's verb.
+    if (w.pos === 'VERB' && words[k - 1]?.text === ',') continue
     if (isFiniteVerb(words, k)) return -1
   }
   return -1
@@ -462,6 +473,8 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
   // `at`: where the cue starts; a hedge in the clause before it, or in a clause that is the cause, hedges the link.
   const push = (cause: Side | undefined, effect: Side | undefined, relation: CausalRelation, cue: string, at: number, hedged = false) => {
     if (!cause || !effect || cause.text === effect.text) return
+    // "HEADING: the order paves the way for …": a side running over a colon or a semicolon joins two clauses.
+    if ([cause, effect].some((x) => words.slice(x.phrase.first, x.phrase.last + 1).some((w) => CLAUSE_MARKS.has(w.text)))) return
     // "these links are less certain because …": what explains a judgement of the evidence is no cause.
     if (judgesEvidence(words, effect.phrase)) return
     const inCause = words.slice(cause.phrase.first, cause.phrase.last + 1).some(isHedge)
@@ -899,7 +912,9 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   // Not a relative clause's ("tasks where machines give the largest gains, amplifying output": the participle
   // goes with the main clause, whose doing the relative clause only places).
   if (words[i]!.lower.endsWith('ing') && (w.lower === 'by' || w.text === ',' || w.text === ':' || w.lower === 'while' || w.lower === 'thereby' || (w.lower === 'thus' && words[k - 1]?.text === ',')))
-    return relativeClauseBefore(words, k, text) ? undefined : (mainClauseBefore(words, k, text) ?? subjectBefore(words, k, text))
+    // "is accelerating approvals by reducing testing": "by" names the means, which the subject uses; what the main
+    // clause says is its purpose, not its cause.
+    return relativeClauseBefore(words, k, text) ? undefined : ((w.lower === 'by' ? undefined : mainClauseBefore(words, k, text)) ?? subjectBefore(words, k, text))
   // "statements are irresponsible and cause harm": a verb coordinated with an earlier one shares its subject;
   // the last of a series shares the first's ("tickets can drive up prices, mislead consumers, and result in
   // losses"; "a MOU that will secure supplies, promote partnerships, and increase resilience").
@@ -1026,6 +1041,9 @@ function subjectBefore(words: Word[], at: number, text: string): Phrase | undefi
   const start = groupStart(words, verb)
   const p = phraseBefore(words, start, text, SKIP_BEFORE) ?? phraseBefore(words, asideStart(words, start), text, SKIP_BEFORE)
   const subject = p && climb(words, p, text)
+  // "strikes killed [senior leaders], destroyed X and damaged Y": over a comma, a phrase after a verb is its object,
+  // not the next verb's subject: the series shares the first verb's subject.
+  if (subject && words[start - 1]?.text === ',' && verbBefore(words, subject.first)) return subject.first > 0 ? subjectBefore(words, subject.first - 1, text) : undefined
   // "the ban on women and men being able to enter [each other's accommodation] was": the object of an
   // infinitive or a gerund inside a longer subject is not the subject.
   const prev = subject && words[subject.first - 1]

@@ -25,6 +25,8 @@ const QUANTITY = new Set<CausalRelation>(['increases', 'reduces'])
 /** Words that point back to something said before: "the test", "this disaster", "its capabilities". */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her'])
 const MAX_LABEL_WORDS = 6
+/** How many words past MAX_LABEL_WORDS a label is kept whole rather than cut from its front. */
+const MAX_OVER_WORDS = 2
 /** The longest "of" phrase a cut label keeps whole, in words. */
 const MAX_OF_WORDS = 3
 /** The shortest word looked for inside a longer one when an effect is compared with its cause. */
@@ -511,5 +513,8 @@ function shorten(words: string[]): string {
   // A name opening the label (an acronym, or two capitalised words) is kept, the end cut instead: "KLA formed
   // in 1995 to fight back" → "KLA formed in 1995 to fight".
   if (/^\p{Lu}{2,}/u.test(words[0]!) || (/^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!))) return words.slice(0, MAX_LABEL_WORDS).join(' ').replace(/\s+(?:of|and|or|the|a|an|to|in|on|for|by|with)$/i, '')
+  // A label a word or two too long is kept whole: cut from the front it would lose its subject ("[supply] chains
+  // already exist at enormous scale").
+  if (spared.length <= MAX_LABEL_WORDS + MAX_OVER_WORDS) return spared.join(' ')
   return words.slice(Math.max(0, words.length - MAX_LABEL_WORDS)).join(' ')
 }

@@ -17,8 +17,11 @@ export interface Phrase {
 const INSIDE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON'])
 const HEADS = new Set(['NOUN', 'PROPN'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'any', 'some', 'each', 'every', 'both', 'all'])
-/** Adverbs that open a clause, not a phrase: "studies [how misshapen proteins] cause dementia". */
-const WH = new Set(['how', 'why', 'when', 'where', 'whether'])
+/**
+ * Adverbs that open a clause, not a phrase: "studies [how misshapen proteins] cause dementia", "costs rise [once
+ * late filings] are counted".
+ */
+const WH = new Set(['how', 'why', 'when', 'where', 'whether', 'once'])
 /** Words joined to their neighbours without spaces ("anti-access/area", "US-Japan", "business-as-usual"). */
 const JOINERS = new Set(['-', '/', '–'])
 
