@@ -229,6 +229,14 @@ describe('points', () => {
     )
   })
 
+  it('turn “This finding suggests that X” into X: a demonstrative and its noun refer back, the verb states evidence', () => {
+    expect(trim('This modest rise suggests that the river recovers faster than expected.')!.point).toBe('The river recovers faster than expected')
+    expect(trim('These results show that the lakes dried out quickly.')!.point).toBe('The lakes dried out quickly')
+    // No verb of evidence before "that", or a clause between: the sentence keeps its opening.
+    expect(trim('This plan assumes that the river recovers faster than expected.')!.point).toMatch(/^This plan assumes/)
+    expect(trim('This is what shows that the river recovered.')!.point).toMatch(/^This is what/)
+  })
+
   it('drop a label before a colon that opens the sentence, keep a colon after a verb', () => {
     expect(trim('SECURING MORE TRADE DEALS: The president signed trade agreements with two countries.')!.point).toBe(
       'The president signed trade agreements with two countries',
