@@ -413,6 +413,13 @@ describe('points end where a phrase ends', () => {
     expect(backReference(tagWords('In 2020, the firm grew.'))).toBeUndefined()
   })
 
+  it('read a cleft ("It was X\'s victory that …") as no reference back, unless its focus names no one', () => {
+    expect(backReference(tagWords('It was the mayor Anna Berg’s defeat in the spring vote that opened the way for the reform.'))).toBeUndefined()
+    expect(backReference(tagWords('It is the Tamils who hold the balance in the assembly.'))).toBeUndefined()
+    // "it" may be what came before: "It was the start of a long drought that would ruin the harvest".
+    expect(backReference(tagWords('It was the start of a long drought that would ruin the harvest.'))).toBe('It')
+  })
+
   it('never cut the complement of "be" ("until a regime was [in place]") to shorten a long point', () => {
     const point = trim('The harbour board adopted the ferry fee schedule (FFS; Rule 12 of the port code) as a stopgap to allow the ferry companies to keep sailing on routes across the northern bay (NB) until a new licensing regime was in place (that is, the island compact, which at the time was not signed).')?.point
     expect(point).not.toMatch(/ was$/)
