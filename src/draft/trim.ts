@@ -61,6 +61,9 @@ const KEEP_MODIFIERS = new Set(trimData.keepModifiers)
 /** Keep-modifiers that are prepositions before a noun phrase ("questions about the meaning"), not before a number. */
 const PREPOSITION_MODIFIERS = new Set(['about', 'around', 'over', 'under'])
 const EVIDENCE_OPENERS = phrases(trimData.evidenceOpeners)
+const EVIDENCE_VERBS = new Set<string>(trimData.evidenceVerbs)
+/** A reference back names what it refers to in at most this many words after its demonstrative ("this relatively small range"). */
+const EVIDENCE_SUBJECT_WORDS = 4
 const TITLE_STOPS = phrases(trimData.titleStops)
 const TIME_ADVERBIALS = phrases(trimData.timeAdverbials)
 const TIME_DETERMINERS = new Set(['this', 'that', 'last', 'next', 'each', 'every'])
@@ -846,10 +849,10 @@ function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
   while (i < words.length) {
     if (parse.quoted[i]) break
     // "This affirms that X": the author's conclusion X, without the reference back.
-    const evidence = firstPhrase(words, i, EVIDENCE_OPENERS)
-    if (evidence && startsClause(words.slice(i + evidence.length))) {
-      cuts.push({ from: i, to: i + evidence.length - 1 })
-      i += evidence.length
+    const evidence = firstPhrase(words, i, EVIDENCE_OPENERS)?.length ?? evidenceReference(words, i)
+    if (evidence && startsClause(words.slice(i + evidence))) {
+      cuts.push({ from: i, to: i + evidence - 1 })
+      i += evidence
       continue
     }
     const announcing = firstPhrase(words, i, COMMA_CONNECTIVES)
@@ -979,6 +982,23 @@ function relativeThat(words: Word[], k: number): boolean {
 }
 
 /** The words open a clause: a subject (possibly after a connective) before the first finite verb. */
+/**
+ * "This finding suggests that", "These relatively small ranges indicate that": a demonstrative and the noun it
+ * names, then a verb of evidence and "that" — how many words that opener has from `i`, or 0.
+ */
+function evidenceReference(words: Word[], i: number): number {
+  if (!['this', 'these'].includes(words[i]?.lower ?? '')) return 0
+  // The tagger may read the noun as a verb ("This finding"), or the verb as a noun ("These results show"): the verb
+  // is the word of evidence right before "that", after one to EVIDENCE_SUBJECT_WORDS words of the noun phrase.
+  for (let k = i + 2; k <= i + 1 + EVIDENCE_SUBJECT_WORDS && k + 1 < words.length; k++) {
+    if (!isWord(words[k - 1]!) || ['DET', 'AUX', 'ADP', 'SCONJ', 'PRON'].includes(words[k - 1]!.pos) && k - 1 > i) return 0
+    const verb = words[k]!
+    const lemma = verb.lemma === verb.lower && verb.lower.endsWith('s') ? verb.lower.slice(0, -1) : verb.lemma
+    if (EVIDENCE_VERBS.has(lemma) && words[k + 1]!.lower === 'that') return k + 2 - i
+  }
+  return 0
+}
+
 function startsClause(words: Word[]): boolean {
   const verb = words.findIndex((_, k) => isFiniteVerb(words, k))
   if (verb <= 0) return false

@@ -197,6 +197,7 @@ export function backReference(words: Word[]): string | undefined {
     return `${first.text} ${next.text}`
   }
   if (!BACK_PRONOUNS.has(first.lower)) return undefined
+  if (first.lower === 'it' && isCleft(content)) return undefined
   // "It is likely that …", "It was agreed to …": an expletive subject.
   // "It might consider whether …" has a verb of its own: "it" stands for something named before.
   if (first.lower === 'it' && next?.pos === 'AUX') {
@@ -210,6 +211,27 @@ export function backReference(words: Word[]): string | undefined {
     if (forTo) return undefined
   }
   return first.text
+}
+
+/** A cleft's focus runs to its "that" or "who" within this many words ("It was [the 2018 election] that …"). */
+const MAX_CLEFT_FOCUS_WORDS = 12
+
+/**
+ * "It was former president X's victory that represented …", "It is the Houthis who …": a cleft sentence, whose "it"
+ * stands for nothing before it. Its focus is a noun phrase with a name ("It was the beginning of an outbreak that …"
+ * may say what "it" was), with no verb of its own, followed by "that" or "who" and its predicate.
+ */
+function isCleft(content: Word[]): boolean {
+  if (!BE.has(content[1]?.lower ?? '')) return false
+  const focus = content[2]
+  const close = content.findIndex((w, k) => k > 2 && k <= 2 + MAX_CLEFT_FOCUS_WORDS && (w.lower === 'that' || w.lower === 'who'))
+  if (!focus || close < 0) return false
+  const between = content.slice(2, close)
+  // "It was the beginning of an outbreak that would …" may say what "it" was; a cleft's focus names someone.
+  if (!between.some((w) => w.pos === 'PROPN')) return false
+  if (between.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return false
+  // The tagger may read the verb after "who" as a noun ("who control"): any word but a determiner, preposition or pronoun.
+  return !['DET', 'ADP', 'PRON', 'PUNCT', 'CCONJ'].includes(content[close + 1]?.pos ?? 'PUNCT')
 }
 
 /**

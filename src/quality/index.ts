@@ -57,7 +57,7 @@ export const RULES: Record<RuleId, string> = {
 }
 
 /** How many opening words of a point are read for a reference back ("This move …"). */
-const OPENING_WORDS = 6
+const OPENING_WORDS = 16
 /** Points longer than this are flagged. */
 export const MAX_POINT_WORDS_SHOWN = 30
 RULES['point-long'] = RULES['point-long'].replace('{MAX}', String(MAX_POINT_WORDS_SHOWN))

@@ -229,6 +229,14 @@ describe('points', () => {
     )
   })
 
+  it('turn “This finding suggests that X” into X: a demonstrative and its noun refer back, the verb states evidence', () => {
+    expect(trim('This modest rise suggests that the river recovers faster than expected.')!.point).toBe('The river recovers faster than expected')
+    expect(trim('These results show that the lakes dried out quickly.')!.point).toBe('The lakes dried out quickly')
+    // No verb of evidence before "that", or a clause between: the sentence keeps its opening.
+    expect(trim('This plan assumes that the river recovers faster than expected.')!.point).toMatch(/^This plan assumes/)
+    expect(trim('This is what shows that the river recovered.')!.point).toMatch(/^This is what/)
+  })
+
   it('drop a label before a colon that opens the sentence, keep a colon after a verb', () => {
     expect(trim('SECURING MORE TRADE DEALS: The president signed trade agreements with two countries.')!.point).toBe(
       'The president signed trade agreements with two countries',
@@ -415,6 +423,13 @@ describe('points end where a phrase ends', () => {
     expect(backReference(tagWords('Within it grew an increasingly conspiratorial impulse among fans.'))).toBe('Within it')
     expect(backReference(tagWords('In that year, the talks resumed.'))).toBeUndefined()
     expect(backReference(tagWords('In 2020, the firm grew.'))).toBeUndefined()
+  })
+
+  it('read a cleft ("It was X\'s victory that …") as no reference back, unless its focus names no one', () => {
+    expect(backReference(tagWords('It was the mayor Anna Berg’s defeat in the spring vote that opened the way for the reform.'))).toBeUndefined()
+    expect(backReference(tagWords('It is the Tamils who hold the balance in the assembly.'))).toBeUndefined()
+    // "it" may be what came before: "It was the start of a long drought that would ruin the harvest".
+    expect(backReference(tagWords('It was the start of a long drought that would ruin the harvest.'))).toBe('It')
   })
 
   it('never cut the complement of "be" ("until a regime was [in place]") to shorten a long point', () => {
