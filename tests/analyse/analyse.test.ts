@@ -868,3 +868,15 @@ describe('analyse: a group the headline names', () => {
     expect(a.actors.some((x) => x.type === 'group' && /supporters/.test(x.name))).toBe(false)
   })
 })
+
+describe('analyse: diplomatic titles and the government', () => {
+  it('names a person without "His Excellency" and makes no actor of "the Government" alone', () => {
+    const article = ingest(
+      'His Excellency Tomas Varga arrived in Lima. Peru thanked the Government of Chile. The Government and people of Chile welcomed Excellency Tomas Varga. The Government of Peru met Chile again.',
+      { format: 'text' },
+    )
+    const names = analyse(article).actors.map((a) => a.name)
+    expect(names).toContain('Tomas Varga')
+    expect(names.filter((n) => /Excellency|^Government$/.test(n))).toEqual([])
+  })
+})

@@ -1025,3 +1025,18 @@ describe('relations: firing into, military action and legal cases', () => {
     expect(a.relations.some((r) => r.from === 'chile' && r.to === 'peru' && r.kind === 'hostility')).toBe(true)
   })
 })
+
+describe('relations: joint doers and object modifiers', () => {
+  it('reads a coordinated group before a one-sided act ("Peru-Chilean strikes") as its joint doers, not two sides', () => {
+    const a = analyseText('Usage grew.\nPeru-Chilean strikes during the war killed senior Bolivian officers. Later the Peru-Bolivia war went on.')
+    expect(linked(a, 'peru', 'chile', ['hostility'])).toBe(false)
+    expect(linked(a, 'peru', 'bolivia', ['hostility'])).toBe(true)
+  })
+
+  it('does not make an actor modifying a verb\'s object the subject of a later verb ("use the EU summit to urge …")', () => {
+    const a = analyseText('Usage grew.\nPeru’s president plans to use the EU summit in Spain to urge Lima’s allies to deliver tanks.')
+    expect(a.relations.some((r) => r.from === 'eu' && r.kind === 'pressure')).toBe(false)
+    const b = analyseText('Usage grew.\nThe strait stays closed until Chile meets Peruvian demands.')
+    expect(b.relations.some((r) => r.from === 'peru' && r.to === 'chile' && r.kind === 'pressure')).toBe(true)
+  })
+})

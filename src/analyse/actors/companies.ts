@@ -26,6 +26,8 @@ const ORG_SUFFIXES = new Set(DATA.actors.orgSuffixes)
 const PLACE_OF_NOUNS = new Set(DATA.actors.placeOfNouns)
 const REGIONS = new Set<string>(DATA.countries.regions)
 const MIN_RECURRING = 3
+/** "the Government", "the Government and people of X": a government word alone refers to a state's government; it is no name. */
+const GOVERNMENT_WORDS = new Set<string>(DATA.actors.governmentWords)
 /** Marks that open a quotation: a name right after one is quoted. */
 const OPENING_QUOTES = new Set(['“', '‘', '"', "'"])
 /** A word holding a web address, a domain or a file path: its letters are no prose. */
@@ -152,7 +154,7 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
   const prose = ctx.article.text.replace(/\S+/g, (w) => (RE_ADDRESS.test(w) ? ' ' : w))
   const lowerWords = new Set(prose.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? [])
   for (const [name, c] of counts) {
-    if (c.n < MIN_RECURRING || defined.has(name) || c.product || c.place || c.party || (c.placed * 2 >= c.n && c.acts === 0) || c.starts === c.n) continue
+    if (c.n < MIN_RECURRING || defined.has(name) || GOVERNMENT_WORDS.has(name) || c.product || c.place || c.party || (c.placed * 2 >= c.n && c.acts === 0) || c.starts === c.n) continue
     // A thing of a kind ("the Orion capsule") is no actor, unless the article also makes it an owner ("SpaceX's …").
     if (c.classed && c.owners === 0) continue
     // "Alzheimer’s disease", "Alzheimer’s researchers": a name only ever written as an owner names a thing after

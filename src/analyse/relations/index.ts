@@ -113,6 +113,20 @@ export function findRelations(ctx: Context): Relation[] {
   return [...found.values()]
 }
 
+const JOINT_ACTS = new CueMatcher(DATA.relations.jointActs.map((c): [string, true] => [c, true]))
+
+/**
+ * "US-Israeli strikes", "Franco-British sanctions": a directed cue naming a one-sided act (data jointActs) right after
+ * a coordinated group, with nothing but modifiers between, has that group for its joint doers.
+ */
+function jointAct(s: SentenceContext, before: Group, m: CueMatch<RelationKind>): boolean {
+  if (KINDS[m.cue.value].symmetric) return false
+  const act = JOINT_ACTS.all(s.tokens).some((a) => a.first <= m.last && a.last >= m.first)
+  if (!act) return false
+  for (let i = before.last + 1; i < m.first; i++) if (s.tokens[i]!.punct || wordAt(s, i)?.pos === 'VERB') return false
+  return true
+}
+
 /** How far after an agreement's cue its truce may be named: "agreed to a two-week ceasefire". */
 const TRUCE_WINDOW = 4
 const TRUCE_BEFORE = 2
@@ -221,7 +235,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   if (KINDS[kind].symmetric && withThing(s, groups, m)) return []
   // ("Infosys and Anthropic will help clients": a directed verb cue has the group for its subject, not its two sides.)
   if (before && before.actors.length > 1 && m.first - before.last <= 3 && !complement && (KINDS[kind].symmetric || (!verbBetween(s, before.last, m.first) && wordAt(s, m.first)?.pos !== 'VERB')))
-    return pairs(before.actors, kind)
+    // "US-Israeli strikes killed …": a group modifying a one-sided act does it together; it names no two sides.
+    return jointAct(s, before, m) ? [] : pairs(before.actors, kind)
   // "friction between the Council’s permanent members (A, B and C)": the owner of the noun after "between" is no
   // party, and the parties are named only by that noun.
   if (next === 'between' && after && s.tokens[after.last]!.possessive && after.first - m.last <= 3) return []
@@ -298,7 +313,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // not at all. When the subject is no actor the cue relates no one.
   const mainVerb = participleOpening(s, m) ? firstVerb(s, opened, m.first) : undefined
   if (mainVerb !== undefined && (!after || !inOwnClause.some((g) => g.last < mainVerb))) return []
-  const subjectBefore = inOwnClause.filter((g) => g.last < (mainVerb ?? m.first) && isSubject(s, g) && !modifiesOtherNoun(s, g, m)).at(-1)
+  const subjectBefore = inOwnClause.filter((g) => g.last < (mainVerb ?? m.first) && isSubject(s, g) && !modifiesOtherNoun(s, g, m) && !objectModifier(s, g, m)).at(-1)
   // "…, which we generate by asking X to answer": the writer acts, no actor named earlier.
   if (writerActs(s, Math.max(opened, subjectBefore ? subjectBefore.last + 1 : 0), m.first)) return []
   // "the delegation was asked to remove a banner", "crimes were prosecuted by the tribunal": a verb in the passive
@@ -851,6 +866,21 @@ function isSubject(s: SentenceContext, g: Group): boolean {
   let depth = 0
   for (let i = 0; i < g.first; i++) depth += s.tokens[i]!.text === '(' ? 1 : s.tokens[i]!.text === ')' ? -1 : 0
   return depth <= 0
+}
+
+/** Words that may stand between a verb and the actor modifying its object's noun: "use the annual EU summit". */
+const OBJECT_LEADS = new Set(['DET', 'ADJ', 'NUM'])
+
+/**
+ * "plans to use the EU summit to urge …": an actor modifying the noun of a verb's object is no subject of a verb
+ * after it (a verb of speech opens a clause whose subject it may be: "said the US military struck …"). When that
+ * noun is the cue itself, the actor is whose the cue is ("until Washington meets Iranian demands").
+ */
+function objectModifier(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  if (s.tokens[g.last]!.possessive || g.last + 1 >= m.first || wordAt(s, g.last + 1)?.pos !== 'NOUN') return false
+  let i = g.first - 1
+  while (i >= 0 && OBJECT_LEADS.has(wordAt(s, i)?.pos ?? '')) i--
+  return i >= 0 && wordAt(s, i)?.pos === 'VERB' && !SPEECH.has(s.tokens[i]!.lower)
 }
 
 /**
