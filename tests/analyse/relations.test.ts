@@ -483,6 +483,13 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['2024-11-21 FHWA, the New York State DOT, the TBTA, and the New York City DOT signed a cooperative agreement'])
   })
 
+  it('dates a yearless month, with no publication date, from the latest date told to its month, never from a bare year looked back to', () => {
+    const looking = analyseText('The capital was hit hardest in 1967, when the last major quake struck it. The envoy arrived in the capital in January to reopen the embassy.')
+    expect(looking.events.map((e) => e.date)).not.toContain('1968-01')
+    const story = analyseText('The minister resigned in 2015 over the scandal. In December 2015, the army tested a new missile. The navy sailed into the strait on 6 January.')
+    expect(story.events.map((e) => e.date)).toContain('2016-01-06')
+  })
+
   it('gives a yearless day the year the article printed it with, and reads "no earlier than" as a bound', () => {
     const a = analyse(
       ingest('April 15, 2026\n\nOn February 19, 2025, the Secretary terminated the agreement. The agencies sued the same day, February 19. Tolling may begin no earlier than December 31, 2020.', { format: 'text' }),

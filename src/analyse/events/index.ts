@@ -4,7 +4,7 @@
  * 1. find explicit dates in every sentence, and the latest of them;
  * 2. give yearless dates their year: the latest such day on or before the publication date when it is known,
  *    otherwise the first such day from the month of the latest explicit date on ("3 March" after "November 2018"
- *    → 2019, "20 November" → 2018);
+ *    → 2019, "20 November" → 2018), when that date is told to its month;
  * 3. resolve relative dates against the event they name ("four days after the summit");
  * 4. describe each event by the clause around its date.
  */
@@ -369,16 +369,19 @@ function printedYears(dates: DateMention[]): Map<string, number> {
   return new Map([...years].filter(([, ys]) => ys.size === 1).map(([k, ys]): [string, number] => [k, [...ys][0]!]))
 }
 
-/** The latest date printed with its year, as [year, month]. */
+/** The latest date printed with its year, as [year, month] (month YEAR_ONLY when only the year was). */
 function latestExplicit(dates: DateMention[]): [number, number] | undefined {
   let best: [number, number] | undefined
   for (const d of dates) {
     if (!d.year || d.yearless) continue
-    const key: [number, number] = [d.year, d.month ?? 12]
+    const key: [number, number] = [d.year, d.month ?? YEAR_ONLY]
     if (!best || key[0] > best[0] || (key[0] === best[0] && key[1] > best[1])) best = key
   }
   return best
 }
+
+/** The month of a date told by its year only: "March 2015" is the later telling of 2015. */
+const YEAR_ONLY = 0
 
 function resolve(d: DateMention, published: string | undefined, latest?: [number, number], future = false, present = false): string | undefined {
   if (d.published) {
@@ -399,7 +402,9 @@ function resolve(d: DateMention, published: string | undefined, latest?: [number
     const year = future || soon ? (after ? py : py + 1) : after && !present ? py - 1 : py
     return sortable({ year, month: d.month, day: d.day })
   }
-  if (!latest) return undefined
+  // Only a latest date told to its month ("In December 2015, …") says when the story is; the latest bare year may be
+  // a past one the article looks back to ("the worst quake since 1967"): no year is better than a wrong one.
+  if (!latest || latest[1] === YEAR_ONLY) return undefined
   // The same month as the latest dated reference is that month ("November 2018 … on 20 November").
   const after = d.month! >= latest[1]
   return sortable({ year: after ? latest[0] : latest[0] + 1, month: d.month, day: d.day })
