@@ -483,6 +483,11 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['2024-11-21 FHWA, the New York State DOT, the TBTA, and the New York City DOT signed a cooperative agreement'])
   })
 
+  it('puts no author\'s own argument ("I argued in 2025 that …") and no date a record is measured from ("the strongest since 1900") on the timeline', () => {
+    const a = analyseText('In 2025, I argued that lasting peace would require a new government. The second quake was the strongest to hit the region since 1900. We conducted a survey of 2,000 adults in May 2024.')
+    expect(a.events.map((e) => e.text)).toEqual(['We conducted a survey of 2,000 adults'])
+  })
+
   it('dates a yearless month, with no publication date, from the latest date told to its month, never from a bare year looked back to', () => {
     const looking = analyseText('The capital was hit hardest in 1967, when the last major quake struck it. The envoy arrived in the capital in January to reopen the embassy.')
     expect(looking.events.map((e) => e.date)).not.toContain('1968-01')

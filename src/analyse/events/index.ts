@@ -12,6 +12,7 @@ import type { DatedEvent } from '../../types.ts'
 import type { Context, SentenceContext } from '../context.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { contentLemmas, tagWords, type Word } from '../../language/index.ts'
+import { LANGUAGE } from '../../language/data.ts'
 import { DATA } from '../data.ts'
 import { clauseVerbs, framesNoEvent, verbGroupAt, type VerbGroup } from './aspect.ts'
 import { clauseAround, describeClause, describeEvent } from './describe.ts'
@@ -45,7 +46,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       const year = lastYear
       if (d.year && !d.yearless) lastYear = d.year
       if (d.later && year) Object.assign(d, { year: year + d.later })
-      if (!isEventDate(s, d) || isBound(s, d) || isOwnFinding(s.words, d.start, d.end) || isTally(s, d) || datesSource(s, d) || isCitation(s, d)) continue
+      if (!isEventDate(s, d) || isBound(s, d) || isRecordSince(s, d) || isOwnFinding(s.words, d.start, d.end) || isTally(s, d) || datesSource(s, d) || isCitation(s, d)) continue
       // "February 19" after "On February 19, 2025, …": the day the article has printed with its year.
       const same = d.yearless && d.day ? printed.get(`${d.month}-${d.day}`) : undefined
       const named = namedEvent(s, d)
@@ -100,7 +101,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // The telling the text comes from first, then the others that tell the event again.
       source: [f.s, ...also.sort((a, b) => a.index - b.index)].map((x) => x.sentence.id),
     }))
-    .filter((e) => e.text.split(/\s+/).length >= 2 && tellsEvent(e.text) && !isMeasurement(e.text) && !isState(e.text))
+    .filter((e) => e.text.split(/\s+/).length >= 2 && tellsEvent(e.text) && !isMeasurement(e.text) && !isState(e.text) && !isOwnStatement(e.text))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 }
 
@@ -126,6 +127,18 @@ function isBound(s: SentenceContext, d: DateMention): boolean {
   if (RE_BASELINE_BEFORE.test(lead)) return true
   return (RE_BOUND_OWN.test(own) || RE_BOUND_BEFORE.test(lead)) && !RE_WHEN_AFTER.test(text.slice(d.end))
 }
+/**
+ * "the strongest to hit Venezuela since 1900", "the first such vote since 1975": a date a record is measured from;
+ * nothing happened on it. A superlative (or "first", "last", "only") before "since" in the date's clause.
+ */
+function isRecordSince(s: SentenceContext, d: DateMention): boolean {
+  const text = s.sentence.text
+  if (!/^since\s/i.test(text.slice(d.start, d.end)) && !/\bsince\s+$/i.test(text.slice(0, d.start))) return false
+  const [from] = clauseAround(text, d.start, d.end)
+  return s.words.some((w) => w.start >= from && w.end <= d.start && (RECORD_WORDS.has(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower) && w.lemma !== w.lower)))
+}
+const RECORD_WORDS = new Set(['first', 'last', 'only', 'most', 'least', 'best', 'worst'])
+
 /** The cue word a mention starts with ("in", "to", "since"; data/dates.json yearCues, monthCues). */
 const RE_CUE_WORD = new RegExp(`^(?:${[...new Set([...DATA.dates.yearCues, ...DATA.dates.monthCues])].join('|')})\\s+`)
 
@@ -229,6 +242,21 @@ function tellsEvent(text: string): boolean {
 }
 const OCCUR_VERBS = new Set<string>(DATA.dates.occurVerbs)
 const POSSESSIVE = new Set(["'s", '’s'])
+
+/**
+ * "I argued that meaningful progress would require …", "We warned in 2025 that …": the author (or the authors) saying
+ * what they said or thought before is their argument, not an event ("We conducted a survey in May 2024" is one).
+ */
+function isOwnStatement(text: string): boolean {
+  const words = tagWords(text)
+  const verb = words.findIndex((_, i) => isFiniteVerb(words, i, true))
+  if (verb < 0) return false
+  const subject = words.slice(0, verb).filter((w) => w.pos !== 'ADV' && w.pos !== 'PUNCT')
+  return subject.length === 1 && FIRST_PERSON.has(subject[0]!.lower) && SAYING.has(words[verb]!.lemma)
+}
+const FIRST_PERSON = new Set(['i', 'we'])
+/** Verbs of saying and thinking (data/actors.json speechVerbs, data/language.json thoughtVerbs). */
+const SAYING = new Set<string>([...DATA.actors.speechVerbs, ...LANGUAGE.thoughtVerbs])
 
 /** Verbs that, as the only verb of a dated text, say how things stood, not what happened. */
 const STATE_VERBS = new Set(['be', 'have'])
