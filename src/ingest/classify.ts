@@ -183,7 +183,21 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
     // "BEIJING, 29 April 2025 - The attack …": the date is metadata, the rest is the first paragraph.
     const wire = i < TOP_WINDOW && block.type === 'paragraph' ? matchWireDateline(block.text) : undefined
     if (wire?.date) meta.date ??= wire.date
-    const b = wire ? { ...block, text: wire.rest } : block
+    // "Published: Apr 2, 2025 Source: https://…": a header of labelled fields run into one paragraph.
+    const header = i < TOP_WINDOW && block.type === 'paragraph' ? RE_FIELD_HEADER.exec(block.text) : null
+    if (header) {
+      meta.date ??= looseDate(header.groups!.date!)
+      if (header.groups!.url) meta.url ??= header.groups!.url
+      return
+    }
+    // "EducationApr 2, 2025●5 min read Today we're launching …": a page's section, date and reading time run into
+    // the first paragraph are page chrome; the date is the publication date.
+    const reading = i < TOP_WINDOW && block.type === 'paragraph' ? RE_READING_TIME_LEAD.exec(block.text) : null
+    if (reading) {
+      meta.date ??= looseDate(reading.groups!.lead!)
+      if (reading[0].length === block.text.length) return
+    }
+    const b = wire ? { ...block, text: wire.rest } : reading ? { ...block, text: block.text.slice(reading[0].length) } : block
     const words = b.text.split(/\s+/).length
     // "X does not work for, consult, own shares in …", "The study is supported by grants from …", "Disclaimer: …".
     if (b.type === 'paragraph' && DISCLOSURE.some((r) => r.test(b.text)) && i >= blocks.length - BIO_WINDOW - 2) return void meta.credits.push(b.text)
@@ -249,6 +263,17 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
 }
 
 /** "BEIJING, 29 April 2025 - The attack …" → the date and the paragraph's text after the dash. */
+/** "Published: Apr 2, 2025 Source: https://…", "Date: 2 April 2025": a date field, perhaps with a source field after it. */
+const RE_FIELD_HEADER = /^(?:published|posted|updated|date)\s*:\s*(?<date>.{4,40}?)(?:\s+(?:source|url|link)\s*:\s*(?<url>\S+))?\s*$/iu
+/** "EducationApr 2, 2025●5 min read": up to a reading time at the start of a paragraph. */
+const RE_READING_TIME_LEAD = /^(?<lead>[^.!?]{0,80}?)\b\d{1,3}\s*(?:min|mins|minutes?)\s*read(?!\p{Ll})\s*/u
+const RE_MONTH_DATE = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}/u
+
+/** The date in a field's value, even run into a label before it ("EducationApr 2, 2025" → "Apr 2, 2025"). */
+function looseDate(text: string): string | undefined {
+  return RE_MONTH_DATE.exec(text)?.[0]
+}
+
 function matchWireDateline(text: string): { date?: string; rest: string } | undefined {
   const g = WIRE_DATELINE.map((r) => r.exec(text)?.groups).find(Boolean)
   return g ? { date: g.date?.trim() || undefined, rest: g.rest! } : undefined

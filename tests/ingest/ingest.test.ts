@@ -207,6 +207,16 @@ describe('ingest: other real articles', () => {
   })
 })
 
+describe('ingest: a blog page copied with its chrome', () => {
+  it('reads the date of a "Published: … Source: …" header and of a reading-time line run into the first paragraph, and keeps neither as text', () => {
+    const md = '# Launching the tutor\n\n**Published:** EducationApr 2, 2025\n**Source:** https://example.com/news/tutor\n\nEducationApr 2, 2025●5 min readToday we are launching a tutor for universities. It guides students.\n\nNews\n\n### Another post\n\nJun 27, 2025\n'
+    const article = ingest(md, { format: 'markdown' })
+    expect(article.meta.date).toBe('Apr 2, 2025')
+    expect(article.meta.url).toBe('https://example.com/news/tutor')
+    expect(article.sentences[0]!.text).toBe('Today we are launching a tutor for universities.')
+  })
+})
+
 describe('ingest: odd but valid input', () => {
   it('reads a list item that holds a list of its own, and leaves out code, table cells and lists of links', () => {
     const md = [
