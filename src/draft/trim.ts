@@ -891,6 +891,9 @@ function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
       firstPhrase(words, i, LEADING_OPENERS) ||
       ['ADP', 'SCONJ'].includes(w.pos) ||
       (w.pos === 'VERB' && w.lower.endsWith('ing')) ||
+      // "Taken together, …", "Founded in 1990, …", "Given X, …": a past participle's phrase, before its subject (not
+      // one that describes the subject's noun: "Improved artillery systems, drones and … have renewed concerns").
+      (w.pos === 'VERB' && participleForm(w, true) && (w.lower === 'given' || ['ADP', 'ADV'].includes(words[i + 1]?.pos ?? '')) && !hasFiniteVerb(lead)) ||
       // "Both a burden and a gift, …": a descriptive phrase with no verb and no name (not a list of names, nor
       // the first item of a listed subject: "The rate, scale, and form of X will determine …").
       (['DET', 'ADJ', 'ADV'].includes(w.pos) && lead.length <= 8 && !lead.some((x) => ['VERB', 'AUX', 'PROPN'].includes(x.pos)) && !startsList(parse, comma) && !(lead.some((x) => x.pos === 'NOUN') && asideFollows(words, comma)))
@@ -924,7 +927,8 @@ function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
  */
 function asideFollows(words: Word[], comma: number): boolean {
   const next = words[comma + 1]
-  return next !== undefined && (next.pos === 'ADP' || next.lower === 'according')
+  // ("Further changes in research, facilitated by advances in AI, have raised …": a participle's phrase too.)
+  return next !== undefined && (next.pos === 'ADP' || next.lower === 'according' || (next.pos === 'VERB' && participleForm(next, true) && words[comma + 2]?.pos !== 'NOUN'))
 }
 
 /** Prepositions of place whose object, when a name, says where a claim holds. */

@@ -408,6 +408,13 @@ describe('points end where a phrase ends', () => {
     expect(trim('In 2019 the army bought two hundred new tanks, and the navy ordered six frigates for the coast guard.')?.point).toMatch(/^In 2019 the army bought/)
   })
 
+  it('read a past participle\'s phrase before the subject as a lead ("Taken together, …", "Given X, …"), never one that describes the subject\'s noun', () => {
+    expect(trim('Taken together, these figures suggest that the region faces a serious public health challenge.')?.point).toBe('The region faces a serious public health challenge')
+    expect(trim('Given the rising cost of fuel, the ministry will cut the tax on diesel next month.')?.point).toBe('The ministry will cut the tax on diesel next month')
+    expect(trim('Improved artillery systems, drones, and the spread of guided shells have renewed concerns about the safety of forward bases.')?.point).toMatch(/^Improved artillery systems/)
+    expect(trim('Further changes in research, facilitated by advances in computing, vast data sets and new tools, have raised questions about the rules.')?.point).toMatch(/^Further changes in research/)
+  })
+
   it('never end a headline on a verb that needs its complement ("… has become [increasingly blurred]")', () => {
     expect(headlineOf('The distinction between club and owner has become – perhaps understandably – increasingly blurred.') ?? '').not.toMatch(/become$/)
     expect(trim('Over the eighteen years since the sheikh bought the club, the distinction between club and owner has become – perhaps understandably – increasingly blurred.')?.point).toMatch(/^The distinction/)
