@@ -912,7 +912,8 @@ function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     const joined = subordinate && ['and', 'or'].includes(words[comma + 1]?.lower ?? '') ? nextComma(parse, comma + 1, comma + 27) : -1
     const end = joined > 0 && startsClause(words.slice(joined + 1)) ? joined : comma
     const rest = words.slice(end + 1)
-    if (!hasFiniteVerb(rest) || !startsClause(rest)) break
+    // ("Taken together, along with the fact that …, these figures suggest …": another lead may come first.)
+    if (!hasFiniteVerb(rest) || !(startsClause(rest) || leadsIntoClause(rest))) break
     // "In New Zealand, 80% of the coastline is sinking": where the claim holds is part of it; a headline may lose it.
     if (purpose || placeLead(words.slice(i, end))) titleOnly.push({ from: i, to: end })
     else cuts.push({ from: i, to: end })
@@ -920,6 +921,14 @@ function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
   }
   return { cuts, titleOnly }
 }
+
+/** The words open with a phrase of a preposition up to a comma, then a clause: "along with the fact that …, these figures suggest". */
+function leadsIntoClause(words: Word[]): boolean {
+  if (words[0]?.pos !== 'ADP') return false
+  const comma = words.findIndex((w, k) => k > 1 && w.text === ',')
+  return comma > 0 && comma <= MAX_CHAINED_LEAD && startsClause(words.slice(comma + 1))
+}
+const MAX_CHAINED_LEAD = 30
 
 /**
  * "This program's goal, according to U.S. officials, was to …": a phrase or attribution after the comma, set
