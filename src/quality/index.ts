@@ -129,6 +129,8 @@ function elliptical(text: string, last: string): boolean {
   // "… a different idea of what democracy is for": a preposition stranded by the question word its clause opens with.
   if (STRANDABLE.has(last) && COPULAS.has(clause.at(-2) ?? '') && clause.slice(-ELLIPSIS_REACH, -2).some((w) => EMBEDDED_QUESTION.has(w))) return true
   if (!AUXILIARIES.has(last)) return false
+  // "… it's unclear how effective it will be": the complement the question word fronts ("how effective").
+  if ((last === 'be' || last === 'been') && AUXILIARIES.has(clause.at(-2) ?? '') && clause.slice(-ELLIPSIS_REACH, -3).some((w) => EMBEDDED_QUESTION.has(w))) return true
   // The trigger, then a subject of its own, then the auxiliary; or "how concentrated adoption is".
   return clause.slice(-ELLIPSIS_REACH, -2).some((w) => ELLIPSIS_TRIGGERS.has(w) || (last === 'is' || last === 'are' || last === 'was' || last === 'were' ? EMBEDDED_QUESTION.has(w) : false))
 }

@@ -97,6 +97,8 @@ describe('fragments', () => {
     expect(fragmentOf('The board raised its fees for the')).toMatch(/ends on "the"/)
     expect(fragmentOf('The board raised its fees in')).toMatch(/ends on "in"/)
     expect(fragmentOf('The gap is large and the adoption is')).toMatch(/ends on "is"/)
+    expect(fragmentOf('If the pressure is meant to sway voters, it is unclear how effective it will be')).toBeUndefined()
+    expect(fragmentOf('The new tariffs on steel imports will be')).toMatch(/ends on "be"/)
     // A preposition stranded by the question word of its clause ("what … is for").
     expect(fragmentOf('Many voters want a different kind of council, built on a new idea of what a council is for')).toBeUndefined()
     expect(fragmentOf('Many voters want a different kind of council that is for')).toMatch(/ends on "for"/)
