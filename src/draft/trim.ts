@@ -100,6 +100,11 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   if (parse.words.filter(isWord).length === 0) return undefined
   const kept = new Set(parse.words.map((_, i) => i))
   for (const i of parse.unpaired) kept.delete(i)
+  // "The greater the number of X, the higher the risk of Y": its two halves are one claim; a cut would keep half.
+  if (isCorrelative(parse.words)) {
+    if (count(parse, kept) > MAX_POINT_WORDS) return undefined
+    return { point: render(parse, kept), pointWords: count(parse, kept), words: keptWords(parse, kept) }
+  }
   const lead = leadCuts(parse)
   for (const c of lead.cuts) drop(kept, c)
   // Connectives inside the sentence and appositives that describe someone the sentence names always go.
@@ -178,6 +183,13 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   const title = options.title === false ? undefined : headline(parse, kept, [...lead.titleOnly, ...optional], options.titleWords)
   return { point, pointWords, words: keptWords(parse, kept), ...(title ? { title } : {}) }
 }
+
+/** "The more X, the more Y", "The greater the number of …, the higher …": a comparative correlative. */
+function isCorrelative(words: Word[]): boolean {
+  const comparative = (w: Word | undefined) => !!w && (COMPARATIVES.has(w.lower) || (w.pos === 'ADJ' && /er$/.test(w.lower) && w.lemma !== w.lower))
+  return words[0]?.lower === 'the' && comparative(words[1]) && words.some((w, k) => k > 2 && w.lower === 'the' && words[k - 1]?.text === ',' && comparative(words[k + 1]))
+}
+const COMPARATIVES = new Set(['more', 'less', 'fewer', 'greater', 'higher', 'lower', 'larger', 'smaller', 'better', 'worse', 'longer', 'shorter', 'earlier', 'later', 'faster', 'slower', 'bigger'])
 
 /**
  * "This nostalgia for protests of the past is serving the far left": a demonstrative before a noun that its own

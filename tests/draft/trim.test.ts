@@ -416,6 +416,12 @@ describe('points end where a phrase ends', () => {
     expect(trim('Further changes in research, facilitated by advances in computing, vast data sets and new tools, have raised questions about the rules.')?.point).toMatch(/^Further changes in research/)
   })
 
+  it('keep a comparative correlative whole ("The greater X, the higher Y"), or make no point of it', () => {
+    expect(trim('The greater the externalities, the less we expect the board to serve the public.')?.point).toBe('The greater the externalities, the less we expect the board to serve the public')
+    expect(trim('The greater the number of traumatic experiences an individual had encountered in their lives, and the greater the number of harmful or frightening incidents they had experienced in the long years of the war, the higher their likelihood of meeting the criteria.')).toBeUndefined()
+    expect(headlineOf('The worse the fighting becomes in the north, the more refugees will cross the border into the neighbouring states.') ?? '').not.toBe('The worse the fighting becomes in the north')
+  })
+
   it('never end a headline on a verb that needs its complement ("… has become [increasingly blurred]")', () => {
     expect(headlineOf('The distinction between club and owner has become – perhaps understandably – increasingly blurred.') ?? '').not.toMatch(/become$/)
     expect(trim('Over the eighteen years since the sheikh bought the club, the distinction between club and owner has become – perhaps understandably – increasingly blurred.')?.point).toMatch(/^The distinction/)
