@@ -179,6 +179,9 @@ const BE = new Set(['is', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'a
  *
  * backReference(tagWords('This move deepens the rift.')) → 'This move'
  */
+/** Verbs whose subject "it" may stand for nothing: "it appears that", "it seems", "it remains unclear whether". */
+const RAISING_VERBS = new Set(['appear', 'seem', 'remain', 'emerge', 'follow', 'happen', 'turn'])
+
 export function backReference(words: Word[]): string | undefined {
   const content = words.filter((w) => w.pos !== 'PUNCT')
   const first = content[0]
@@ -198,6 +201,8 @@ export function backReference(words: Word[]): string | undefined {
   }
   if (!BACK_PRONOUNS.has(first.lower)) return undefined
   if (first.lower === 'it' && isCleft(content)) return undefined
+  // "It appears that …", "It seems likely that …", "It remains unclear whether …": an expletive before a raising verb.
+  if (first.lower === 'it' && next?.pos === 'VERB' && RAISING_VERBS.has(next.lemma) && content.slice(2, 6).some((w) => ['that', 'whether', 'to', 'as', 'if'].includes(w.lower))) return undefined
   // "It is likely that …", "It was agreed to …": an expletive subject.
   // "It might consider whether …" has a verb of its own: "it" stands for something named before.
   if (first.lower === 'it' && next?.pos === 'AUX') {

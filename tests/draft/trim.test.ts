@@ -458,6 +458,12 @@ describe('points end where a phrase ends', () => {
     expect(backReference(tagWords('It is important for the harbour.'))).toBe('It')
   })
 
+  it('read "it" before a raising verb and its clause as an expletive ("It appears that …"), and "it" before another verb as a reference back', () => {
+    for (const t of ['In general, it appears that more ethanol will not change emissions.', 'It seems likely that the court will rule this year.', 'It remains unclear whether the talks will resume.'])
+      expect(backReference(tagWords(t)), t).toBeUndefined()
+    expect(backReference(tagWords('It appeared in court on Monday.'))).toBe('It')
+  })
+
   it('read "those" before who, a participle or a preposition as "the people who", not as a reference back', () => {
     for (const t of ['Those associated with Macron seem not to have caught the mood.', 'Those who lost their homes were moved.', 'Those living near the coast face floods.', 'Those in power ignored the warnings.'])
       expect(backReference(tagWords(t)), t).toBeUndefined()
