@@ -80,6 +80,18 @@ const TOPIC_SENTENCE_WEIGHT = 0.2
  */
 const SET_APART_WEIGHT = 0.15
 
+/** "… outlined our position in the following pieces": a lead-in that ends by pointing to what follows. */
+const RE_FOLLOWING_END = /\bthe following(?:\s+(?!(?:years?|months?|weeks?|days?|decades?|morning|evening|night|season|spring|summer|autumn|fall|winter)\b)[\p{L}-]+){0,2}\s*[:.]?\s*$/iu
+
+/** A quoted title at the start, then only names, places and dates: no verb outside the quotation. */
+function isReferenceEntry(text: string, words: Word[]): boolean {
+  const quote = /^[“"][^”"]{3,}[”"],?\s/u.exec(text)
+  if (!quote) return false
+  const rest = words.filter((w) => w.start >= quote[0].length)
+  return rest.length > 0 && rest.length <= MAX_REFERENCE_WORDS && !rest.some((w) => w.pos === 'VERB' || w.pos === 'AUX')
+}
+const MAX_REFERENCE_WORDS = 20
+
 /** A sentence's words, whatever its case, marks and spacing: "Rising CO₂ …" and "rising CO₂ …" say the same. */
 function sameText(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
@@ -109,7 +121,10 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     }
     // "Possible issues on which Members could engage include": a lead-in whose colon was lost is no claim at all;
     // nor is one with its colon whose items are no sentences of their own ("… could include the following:").
-    if (endsOnLeadIn(sentence.text.replace(RE_LEAD_IN, ''))) return
+    if (endsOnLeadIn(sentence.text.replace(RE_LEAD_IN, '')) || RE_FOLLOWING_END.test(sentence.text)) return
+    // "“Trump Can Keep America’s AI Advantage,” Dario Amodei & Matthew Pottinger, Wall Street Journal, January 6,
+    // 2025": an entry of a reading list (a quoted title, then who and where) states nothing.
+    if (isReferenceEntry(sentence.text, words0)) return
     const subject = subjectName(words0, sentence.text)
     const carried = named && named.paragraph === sentence.paragraph ? named : undefined
     named = subject ? { ...subject, id: sentence.id, paragraph: sentence.paragraph } : carried && SUBJECT_PRONOUNS[words0.find((w) => w.pos !== 'CCONJ' && w.pos !== 'PUNCT')?.lower ?? ''] ? carried : undefined

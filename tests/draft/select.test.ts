@@ -212,3 +212,12 @@ describe('a lead-in whose items are no sentences of their own', () => {
     expect(cs).toHaveLength(1)
   })
 })
+
+describe('a reading list', () => {
+  it('gives no point: its lead-in ("… in the following pieces") nor an entry (a quoted title, then who and where)', () => {
+    const { candidates: cs } = candidates(
+      '# Chips\n\nThe ministry has slowed the spread of advanced chips to rival labs. The new rules took effect across the industry in the spring.\n\nOur leaders have outlined this position in the following pieces.\n\n“Keeping the Chip Lead,” Jane Doe & John Roe, Wall Street Journal, January 6, 2025.\n\nThe ministry returned the seized chips over the following weeks.\n',
+    )
+    expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s1', 'p1.s2', 'p4.s1'])
+  })
+})
