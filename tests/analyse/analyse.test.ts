@@ -840,6 +840,25 @@ describe('analyse: company names and titles of works', () => {
   })
 })
 
+describe('analyse: a legal form after a comma, and a word that only opens a sentence', () => {
+  it('reads "Vorlane, Inc." as the company Vorlane, and makes no company of "Inc"', () => {
+    const text = 'Regulators sued the companies Quillo and Vorlane, Inc. (Vorlane). Passengers sued Vorlane over fees. Quillo and Vorlane argued.'
+    const ids = analyse(ingest(text, { format: 'text' })).actors.map((x) => x.id)
+    expect(ids).toContain('vorlane')
+    expect(ids).not.toContain('inc')
+    expect(ids).not.toContain('quillo-and-vorlane')
+  })
+
+  it('makes no person of a product name whose last word only opens a sentence ("Vorlane Ramp rides" beside "Ramp users")', () => {
+    const text =
+      'The company Vorlane offers Vorlane Ramp rides in some cities. Ramp users have argued that the ramp service is too small. ' +
+      'Vorlane said the ramp fleet will grow. Vorlane hired drivers.'
+    const a = analyse(ingest(text, { format: 'text' }))
+    expect(a.actors.some((x) => x.type === 'person')).toBe(false)
+    expect(a.actors.map((x) => x.id)).toContain('vorlane')
+  })
+})
+
 describe('analyse: a place that stands for a body', () => {
   it('merges "the Pentagon" into the Department of Defense where the article names both, and keeps it alone otherwise', () => {
     const both = analyse(ingest('The Department of Defense (DOD) signed a contract with Vorlane. Later the Pentagon said the deal was over. DOD declined to comment.', { format: 'text' }))

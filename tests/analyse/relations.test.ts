@@ -1040,3 +1040,25 @@ describe('relations: joint doers and object modifiers', () => {
     expect(b.relations.some((r) => r.from === 'peru' && r.to === 'chile' && r.kind === 'pressure')).toBe(true)
   })
 })
+
+describe('relations: sides a cue does not name', () => {
+  it('relates no two members of a group that is the subject of a later clause ("disagreed and held that A and B are covered")', () => {
+    const a = analyseText('Courts have largely disagreed and held that Chile and Peru are covered by the rules.')
+    expect(linked(a, 'chile', 'peru', ['tension'])).toBe(false)
+  })
+
+  it('reads "alleged" before a common noun’s possessive noun as an adjective ("drivers’ alleged refusal")', () => {
+    const a = analyseText('Spain has litigated against Chile and Peru over drivers’ alleged refusal to carry aids.')
+    expect(linked(a, 'chile', 'peru', ['condemnation'])).toBe(false)
+  })
+
+  it('takes no actor near a verb cue for its other side when the verb has none ("agreed to refund fees, …, and report to Y")', () => {
+    const a = analyseText('Chile agreed to refund fees, provide a credit to people who were refused, and monitor compliance and report to Peru.')
+    expect(linked(a, 'chile', 'peru', ['cooperation'])).toBe(false)
+  })
+
+  it('reads the examples after ", including" as the complement ("met with several envoys, including A and B")', () => {
+    const a = analyseText('On 3 May, Chile met with several envoys, including Peru and Bolivia; some made commitments.')
+    expect(linked(a, 'chile', 'peru', ['dialogue'])).toBe(true)
+  })
+})

@@ -152,7 +152,7 @@ export function leaderState(name: string): string | undefined {
  * name is one word) whose last word, or last two, the article also writes alone as a name is a person's name.
  */
 export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentions: Mention[][]): Definition[] {
-  const runs: { words: string[]; text: string }[] = []
+  const runs: { words: string[]; text: string; opens: boolean }[] = []
   for (const s of ctx.sentences) {
     if (s.meta) continue
     const { tokens } = s
@@ -174,7 +174,8 @@ export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentio
         } else break
       }
       // A run that goes on into a word no rule reads as a name ("Marine Le Pen Foundation") is not a person's name.
-      if (!isNameWord(tokens[last + 1]) || tokens[last]!.possessive) runs.push({ words, text: spanText(s.sentence.text, tokens, i, last) })
+      const opens = tokens.slice(0, i).every((t) => t.punct)
+      if (!isNameWord(tokens[last + 1]) || tokens[last]!.possessive) runs.push({ words, text: spanText(s.sentence.text, tokens, i, last), opens })
       i = last
     }
   }
@@ -185,7 +186,11 @@ export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentio
       r.words.shift()
       r.text = r.text.slice(r.text.indexOf(' ') + 1)
     }
-  const alone = new Set(runs.filter((r) => r.words.length <= 2).map((r) => r.words.join(' ')))
+  // A word that only opens a sentence and that the article also writes in lower case is no name there ("Wheelchair
+  // users have argued" beside "wheelchair users"): "Acme Wheelchair rides" is then no person's name.
+  const alone = new Set(
+    runs.filter((r) => r.words.length <= 2 && !(r.opens && r.words.length === 1 && lowerWords.has(r.words[0]!.toLowerCase()))).map((r) => r.words.join(' ')),
+  )
   const found: Definition[] = []
   for (const r of runs) {
     const n = r.words.length

@@ -276,6 +276,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     // "agreed to withdraw from Kosovo": the object of an infinitive's preposition is no side of the cue either.
     if (after && governed(s, after) && infinitiveBetween(s, m.first, after.first)) return []
     if (before && after) return MULTILATERAL.at(s.tokens, m.first) ? pairs([...before.actors, ...after.actors], kind) : across(before.actors, after.actors, kind)
+    // "Courts disagreed and held that A and B are covered": a group after another verb, itself the subject of a verb,
+    // is that clause's subject, not the cue's two sides.
+    if (!before && after && after.actors.length > 1 && verbBetween(s, m.last, after.first) && verbNext(s, after)) return []
     const taking = [...(before?.actors ?? []), ...(after?.actors ?? [])]
     // One side only: the other is sought elsewhere in the sentence only when that side is the cue's own — its owner
     // or modifier ("with Beijing’s full cooperation", "the largest U.S. trading partner") or the complement of its
@@ -418,7 +421,9 @@ const COMPLEMENT_GAP = 3
  * ("solidarity with its ally").
  */
 function ownSide(s: SentenceContext, m: CueMatch<RelationKind>, before: Group | undefined, after: Group | undefined): boolean {
-  if (before) {
+  // "X agreed to refund fees, …, and report to Y": the subject of a verb cue owns no noun phrase; the verb's other
+  // side is its object or complement, or no one.
+  if (before && wordAt(s, m.first)?.pos !== 'VERB') {
     let i = m.first - 1
     while (i > before.last && (NOUN_PHRASE.has(wordAt(s, i)?.pos ?? '') || s.tokens[i]!.text === '-' || CLOSING_QUOTES.has(s.tokens[i]!.text) || /ing$/.test(s.tokens[i]!.lower))) i--
     if (i === before.last) return true
@@ -429,8 +434,13 @@ function ownSide(s: SentenceContext, m: CueMatch<RelationKind>, before: Group | 
   let i = m.last + 1
   if (!OTHER_SIDE.has(s.tokens[i]?.lower ?? '') && m.first === m.last) return false
   if (OTHER_SIDE.has(s.tokens[i]?.lower ?? '')) i++
+  const nounPhrase = (from: number, to: number) => s.tokens.slice(from, to).every((t, k) => DETERMINERS.has(t.lower) || ['ADJ', 'NOUN', 'NUM'].includes(wordAt(s, from + k)?.pos ?? ''))
   const gap = after.first - i
-  return gap >= 0 && gap <= COMPLEMENT_GAP && s.tokens.slice(i, after.first).every((t, k) => DETERMINERS.has(t.lower) || ['ADJ', 'NOUN'].includes(wordAt(s, i + k)?.pos ?? ''))
+  if (gap >= 0 && gap <= COMPLEMENT_GAP && nounPhrase(i, after.first)) return true
+  // "met with several ticketers, including A and B": the complement's examples stand for it.
+  const comma = s.tokens.findIndex((t, k) => k >= i && k < after.first && t.text === ',')
+  const lead = comma > 0 ? appositionLead(s, comma + 1) : 0
+  return lead > 0 && comma - i <= COMPLEMENT_GAP && nounPhrase(i, comma) && comma + 1 + lead === after.first
 }
 
 /** Marks that end one part of a sentence and open another that elaborates it. */
@@ -692,7 +702,8 @@ function infinitiveBetween(s: SentenceContext, from: number, to: number): boolea
  * ("policy toward Mexico, which was the largest U.S. partner"). An actor named in it is no side of a cue before it.
  */
 function participleClauseBetween(s: SentenceContext, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (s.tokens[i - 1]!.text === ',' && (wordAt(s, i)?.pos === 'VERB' || RELATIVE_PRONOUNS.has(s.tokens[i]!.lower))) return true
+  // (", including A and B" lists examples of what stands before it: no clause.)
+  for (let i = from + 1; i < to; i++) if (s.tokens[i - 1]!.text === ',' && ((wordAt(s, i)?.pos === 'VERB' && appositionLead(s, i) === 0) || RELATIVE_PRONOUNS.has(s.tokens[i]!.lower))) return true
   return false
 }
 /** Relative pronouns that open an aside after a comma: "trade toward Mexico, which was the largest U.S. partner". */
@@ -715,6 +726,17 @@ function firstVerb(s: SentenceContext, from: number, to: number): number | undef
 }
 
 /** A verb (not an auxiliary) stands strictly between tokens `from` and `to`. */
+/** A verb or auxiliary follows the group: it is the subject of its own clause ("… that A and B are covered"). */
+function verbNext(s: SentenceContext, g: Group): boolean {
+  return ['VERB', 'AUX'].includes(wordAt(s, g.last + 1)?.pos ?? '')
+}
+
+/** The token at `i` is a common noun's possessive ("drivers'", "the agency's"), not an actor's. */
+function commonPossessive(s: SentenceContext, i: number): boolean {
+  const t = s.tokens[i]!
+  return t.possessive && !t.cap && wordAt(s, i)?.pos === 'NOUN'
+}
+
 function verbBetween(s: SentenceContext, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (wordAt(s, i)?.pos === 'VERB') return true
   return false
@@ -780,7 +802,10 @@ function modifier(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
  */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those'])
 function attributive(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
-  if (m.first !== m.last || !ARTICLES.has(s.tokens[m.first - 1]?.lower ?? '') || !/ed$/.test(s.tokens[m.first]!.lower)) return false
+  const prev = s.tokens[m.first - 1]
+  // "drivers' alleged refusal": a common noun's possessive before it determines the noun as an article does.
+  const determined = ARTICLES.has(prev?.lower ?? '') || (!!prev && commonPossessive(s, m.first - 1))
+  if (m.first !== m.last || !determined || !/ed$/.test(s.tokens[m.first]!.lower)) return false
   return ['NOUN', 'PROPN', 'ADJ'].includes(wordAt(s, m.last + 1)?.pos ?? '')
 }
 
