@@ -881,6 +881,14 @@ describe('analyse: a group the headline names', () => {
     expect(a.actors.find((x) => x.name === 'Vorlane')?.mentions).toHaveLength(2)
   })
 
+  it('makes "Chilean farmers" in the headline a group, though a demonym before people names no state elsewhere', () => {
+    const text = 'Chilean farmers face a dry year\n\nChilean farmers planted less this spring. Peru sold them seed. Chile said rain will come.'
+    const a = analyse(ingest(text, { format: 'text' }))
+    expect(a.actors.find((x) => x.type === 'group')?.name).toBe('Chilean farmers')
+    const plain = analyse(ingest(`A dry year\n\n${text.split('\n\n')[1]}`, { format: 'text' }))
+    expect(plain.actors.some((x) => x.type === 'group')).toBe(false)
+  })
+
   it('leaves "Vorlane supporters" to the club where the headline does not name them', () => {
     const text = 'A club in trouble\n\nVorlane, a football company, was fined. Vorlane supporters were angry. Many Vorlane supporters left. Vorlane appealed.'
     const a = analyse(ingest(text, { format: 'text' }))

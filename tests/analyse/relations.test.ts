@@ -1061,4 +1061,20 @@ describe('relations: sides a cue does not name', () => {
     const a = analyseText('On 3 May, Chile met with several envoys, including Peru and Bolivia; some made commitments.')
     expect(linked(a, 'chile', 'peru', ['dialogue'])).toBe(true)
   })
+
+  it('takes a people noun modifying a one-sided noun cue for its doer ("recorded settler attacks on X"), not the subject', () => {
+    const a = analyseText('The United Nations recorded six settler attacks on Peru a day. Chile launched missile strikes on Bolivia.')
+    expect(linked(a, 'un', 'peru', ['hostility'])).toBe(false)
+    expect(linked(a, 'chile', 'bolivia', ['hostility'])).toBe(true)
+  })
+
+  it('reads a quoted common noun after a cue as a thing ("with X accusing “border gangs” of smuggling")', () => {
+    const a = analyseText('In May, Lima announced its ban, with Foreign Minister Ana Ruiz accusing “border gangs” of smuggling. Ana Ruiz spoke. Ruiz left.')
+    expect(a.relations.some((r) => r.kind === 'condemnation')).toBe(false)
+  })
+
+  it('takes no side from three parties opening a document’s name ("renew the Chile-Peru-Bolivia Agreement, because the deal …")', () => {
+    const a = analyseText('Chile did not renew the Chile-Peru-Bolivia Agreement (CPBA), because the deal is not beneficial for Chile.')
+    expect(a.relations).toHaveLength(0)
+  })
 })

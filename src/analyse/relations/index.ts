@@ -224,6 +224,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // directed cue is judged, backed or fought by its subject, who does not do it; only an owner before it does
   // ("condemned Russia’s aggression").
   if (judgedAct(s, m) && !(before && s.tokens[before.last]!.possessive && m.first - before.last <= 3)) return []
+  // "recorded six settler attacks on Palestinians", "police raids on X": a people noun modifying a one-sided noun cue
+  // names who does it; when that group is no actor, no actor named before the compound does it.
+  if (!KINDS[kind].symmetric && doneByPeopleNoun(s, m)) return []
   // 1. "US-Iran war", "Germany and France cooperate": a coordinated group and no other side after the cue.
   //    A directed cue takes the group as its two sides only when the group modifies it ("the US-Iran war"), not when
   //    the group is the subject of a verb ("the FTC and DOJ enforce antitrust laws": they act together).
@@ -471,6 +474,7 @@ const LINKING = new Set([...DETERMINERS, ...PREPOSITIONS, 'and', 'or', 'but', 'f
 /** How far after the cue its object may start: "threatened military action against Iran". */
 const OBJECT_WINDOW = 5
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'"])
+const OPENING_QUOTES = new Set(['“', '"', '‘', "'"])
 
 /**
  * The cue is followed by a common noun (a lower-case word that links nothing), or by the preposition naming its
@@ -486,7 +490,8 @@ const PARTY_PREPOSITIONS = new Set(['with', 'against'])
  */
 function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
   let i = m.last + 1
-  while (i < s.tokens.length && DETERMINERS.has(s.tokens[i]!.lower)) i++
+  // (“accusing “settler terrorists” of …”: a quoted common noun is a thing too.)
+  while (i < s.tokens.length && (DETERMINERS.has(s.tokens[i]!.lower) || OPENING_QUOTES.has(s.tokens[i]!.text))) i++
   // "filed a complaint with the event organiser": the other side, after its preposition, is a common noun.
   // ("a risk to national security" keeps its target named before it: "to" marks no other side here.)
   if (PARTY_PREPOSITIONS.has(s.tokens[i]?.lower ?? '') && i === m.last + 1) {
@@ -726,6 +731,17 @@ function firstVerb(s: SentenceContext, from: number, to: number): number | undef
 }
 
 /** A verb (not an auxiliary) stands strictly between tokens `from` and `to`. */
+/** Nouns for people who act together ("settlers", "police"), singular or plural: data/actors.json groupNouns. */
+const PEOPLE_NOUNS = new Set<string>(DATA.actors.groupNouns)
+
+/** A noun cue right after a common noun for people ("settler attacks", "police raids"): they do it. */
+function doneByPeopleNoun(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  const prev = s.tokens[m.first - 1]
+  if (!prev || prev.cap || prev.possessive || wordAt(s, m.first)?.pos !== 'NOUN' || wordAt(s, m.first - 1)?.pos !== 'NOUN') return false
+  if (s.mentions.some((x) => x.first <= m.first - 1 && x.last >= m.first - 1)) return false
+  return PEOPLE_NOUNS.has(prev.lower) || PEOPLE_NOUNS.has(`${prev.lower}s`)
+}
+
 /** A verb or auxiliary follows the group: it is the subject of its own clause ("… that A and B are covered"). */
 function verbNext(s: SentenceContext, g: Group): boolean {
   return ['VERB', 'AUX'].includes(wordAt(s, g.last + 1)?.pos ?? '')
@@ -970,7 +986,21 @@ function isTopic(s: SentenceContext, g: Group, cueLast: number): boolean {
 
 /** Groups less the actors right after "exclude"/"without": "talks that exclude Moscow". */
 function withoutExcluded(s: SentenceContext, groups: Group[]): Group[] {
-  return groups.filter((g) => !EXCLUDERS.has(s.tokens[g.first - 1]?.lower ?? ''))
+  return groups.filter((g) => !EXCLUDERS.has(s.tokens[g.first - 1]?.lower ?? '') && !opensPactName(s, g))
+}
+
+const THING_HEADS = new Set<string>(DATA.actors.thingHeads)
+/** How many capitalised words may stand between a name's parties and its head: "A-B-C Free Trade Agreement". */
+const MAX_PACT_WORDS = 3
+
+/**
+ * "the United States-Mexico-Canada Agreement": three or more parties opening a document's name say who signed it;
+ * the name is no side of a cue ("renew the A-B-C Agreement, because the deal …"), as in inName.
+ */
+function opensPactName(s: SentenceContext, g: Group): boolean {
+  if (new Set(g.actors).size <= MAX_NAMED_PARTIES || s.tokens[g.last]!.possessive) return false
+  for (let k = g.last + 1; k <= g.last + MAX_PACT_WORDS && s.tokens[k]?.cap && !s.tokens[k]!.punct; k++) if (THING_HEADS.has(s.tokens[k]!.text)) return true
+  return false
 }
 
 /** The nearest group on one side of the cue, or on the other side when there is none there. */
