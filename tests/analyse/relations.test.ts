@@ -1077,4 +1077,19 @@ describe('relations: sides a cue does not name', () => {
     const a = analyseText('Chile did not renew the Chile-Peru-Bolivia Agreement (CPBA), because the deal is not beneficial for Chile.')
     expect(a.relations).toHaveLength(0)
   })
+
+  it('reads "no" as negating every noun of its coordinated phrase ("no high-level meetings or direct talks between A and B")', () => {
+    const a = analyseText('A spokesman says no high-level meetings or direct talks between Chile and Peru are scheduled.')
+    expect(linked(a, 'chile', 'peru')).toBe(false)
+  })
+
+  it('relates no one through a one-sided noun led by "the" alone that names no party ("the war in Y", "the May 4 attacks")', () => {
+    const a = analyseText('Jane Doe was known for strong support for Chile and the war in Peru. Jane Doe spoke. Doe left.')
+    expect(linked(a, 'chile', 'jane-doe', ['hostility'])).toBe(false)
+    expect(linked(a, 'jane-doe', 'chile', ['support'])).toBe(true)
+    const b = analyseText('Chile sent aid to Peru in the wake of the May 4 attacks in 2001 and of US troop moves.')
+    expect(b.relations.some((r) => r.kind === 'hostility')).toBe(false)
+    expect(linked(analyseText('Chile launched the attacks on Peru.'), 'chile', 'peru', ['hostility'])).toBe(true)
+  })
 })
+

@@ -28,7 +28,7 @@ import { CueMatcher, type CueMatch } from '../cues.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseOf, groupMentions, MAX_TITLE_WORDS, type Group } from './groups.ts'
 import type { Word } from '../../language/index.ts'
-import { RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../../language/data.ts'
+import { CALENDAR_NAMES, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../../language/data.ts'
 import { STATIC_LEXICON } from '../actors/lexicon.ts'
 import { headedBodies } from './heads.ts'
 
@@ -227,6 +227,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "recorded six settler attacks on Palestinians", "police raids on X": a people noun modifying a one-sided noun cue
   // names who does it; when that group is no actor, no actor named before the compound does it.
   if (!KINDS[kind].symmetric && doneByPeopleNoun(s, m)) return []
+  // "in the wake of the attacks in 2001", "support for X and the war in Y": a one-sided noun cue led by "the" alone,
+  // with no party after it, names no side; actors standing near it belong to other phrases.
+  if (!KINDS[kind].symmetric && sidelessNoun(s, m)) return []
   // 1. "US-Iran war", "Germany and France cooperate": a coordinated group and no other side after the cue.
   //    A directed cue takes the group as its two sides only when the group modifies it ("the US-Iran war"), not when
   //    the group is the subject of a verb ("the FTC and DOJ enforce antitrust laws": they act together).
@@ -734,6 +737,23 @@ function firstVerb(s: SentenceContext, from: number, to: number): number | undef
 /** Nouns for people who act together ("settlers", "police"), singular or plural: data/actors.json groupNouns. */
 const PEOPLE_NOUNS = new Set<string>(DATA.actors.groupNouns)
 
+/**
+ * A noun cue led by "the" and adjectives only, not followed by a preposition naming a party ("the attacks on X",
+ * "the war with Y", "the sanctions by Z") nor by an actor: it refers to an act without saying who does it to whom.
+ */
+function sidelessNoun(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  if (m.first !== m.last || wordAt(s, m.first)?.pos !== 'NOUN') return false
+  // (A date is no side either: "the September 11 attacks".)
+  const mentioned = (k: number) => s.mentions.some((x) => x.first <= k && x.last >= k)
+  let i = m.first - 1
+  while (i >= 0 && !mentioned(i) && ((wordAt(s, i)?.pos === 'ADJ' && !s.tokens[i]!.cap) || wordAt(s, i)?.pos === 'NUM' || /^\d/.test(s.tokens[i]!.text) || CALENDAR_NAMES.has(s.tokens[i]!.text))) i--
+  if (s.tokens[i]?.lower !== 'the') return false
+  const next = s.tokens[m.last + 1]
+  // ("the threat posed by X": a participle after it names its doer.)
+  if (!next || PARTY_AFTER.has(next.lower) || next.cap || wordAt(s, m.last + 1)?.pos === 'VERB') return false
+  return !s.mentions.some((x) => x.first === m.last + 1)
+}
+
 /** A noun cue right after a common noun for people ("settler attacks", "police raids"): they do it. */
 function doneByPeopleNoun(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   const prev = s.tokens[m.first - 1]
@@ -1158,7 +1178,15 @@ function deniedClause(s: SentenceContext, at: number): boolean {
   return false
 }
 
+/** Determiners that negate the noun phrase they open: "no meetings or talks", "neither talks nor …". */
+const NEGATING_DETERMINERS = new Set(['no', 'neither'])
+/** Parts of speech a noun phrase coordinated under one determiner holds: "no high-level meetings or direct talks". */
+const COORDINATED_NOUN_PHRASE = new Set(['ADJ', 'NOUN', 'CCONJ', 'PUNCT', 'NUM'])
+
 function negated(s: SentenceContext, at: number): boolean {
+  // "no high-level meetings or direct talks between A and B": "no" negates every noun of its coordinated phrase.
+  for (let i = at - 1; i >= 0 && COORDINATED_NOUN_PHRASE.has(wordAt(s, i)?.pos ?? '') && ![',', ';', ':'].includes(s.tokens[i]!.text); i--)
+    if (NEGATING_DETERMINERS.has(s.tokens[i - 1]?.lower ?? '') && at - i > NEGATION_WINDOW - 1) return true
   for (let i = Math.max(0, at - NEGATION_WINDOW); i < at; i++) {
     const w = s.tokens[i]!.lower
     if (w.endsWith("n't") || w.endsWith('n’t')) return true
