@@ -859,6 +859,20 @@ describe('analyse: a legal form after a comma, and a word that only opens a sent
   })
 })
 
+describe('analyse: names of things that look like a person’s', () => {
+  it('makes no person of a name whose last word the article writes in lower case ("Scientific and Technological Cooperation")', () => {
+    const text =
+      'Chile and Peru held the meeting of the Commission on Economic, Scientific and Technological Cooperation in Lima. ' +
+      'They praised Education Cooperation and Cooperation programmes. Both sides agreed to deepen cooperation.'
+    expect(analyse(ingest(text, { format: 'text' })).actors.some((x) => x.type === 'person')).toBe(false)
+  })
+
+  it('makes no person of a hyphenated word with a lower-case part ("University-wide Vora")', () => {
+    const text = 'The college offers University-wide Vora access. Vora helps students. Later Vora answered questions. Vora is a model.'
+    expect(analyse(ingest(text, { format: 'text' })).actors.some((x) => x.type === 'person')).toBe(false)
+  })
+})
+
 describe('analyse: a place that stands for a body', () => {
   it('merges "the Pentagon" into the Department of Defense where the article names both, and keeps it alone otherwise', () => {
     const both = analyse(ingest('The Department of Defense (DOD) signed a contract with Vorlane. Later the Pentagon said the deal was over. DOD declined to comment.', { format: 'text' }))

@@ -195,9 +195,12 @@ export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentio
   for (const r of runs) {
     const n = r.words.length
     if (n < 2 || n > 3 || defined.has(r.text) || found.some((f) => f.name === r.text)) continue
-    if (r.words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || ORG_SUFFIXES.has(w) || THING_HEADS.has(w) || NOT_FIRST.has(w))) continue
+    // "University-wide Claude": a word with a lower-case part after its hyphen is no given name.
+    if (r.words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || /-\p{Ll}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || ORG_SUFFIXES.has(w) || THING_HEADS.has(w) || NOT_FIRST.has(w))) continue
     const surnames = [r.words.slice(-1).join(' '), ...(n === 3 ? [r.words.slice(-2).join(' ')] : [])]
-    const surname = surnames.find((x) => alone.has(x) && !defined.has(x))
+    // A surname the article also writes in lower case is an ordinary word ("Technological Cooperation" beside
+    // "cooperation"), no evidence of a person (nor a form of one: mergeDefinitions).
+    const surname = surnames.find((x) => alone.has(x) && !defined.has(x) && !lowerWords.has(x.toLowerCase()))
     if (!surname || PLACE_FIRST.has(r.words[0]!)) continue
     // The surname is a name of the same person (merged by its words), so the article's later mentions find them.
     found.push({ name: r.text, type: 'person', forms: [] }, { name: surname, type: 'person', forms: [] })
