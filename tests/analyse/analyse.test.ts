@@ -867,6 +867,14 @@ describe('analyse: names of things that look like a person’s', () => {
     expect(analyse(ingest(text, { format: 'text' })).actors.some((x) => x.type === 'person')).toBe(false)
   })
 
+  it('makes no actor of a recurring name the article powers things with ("powered by Vora", "Vora-powered features")', () => {
+    const text =
+      'Quillo is a company that runs ride apps. Its assistant, powered by Vora, answers riders. Vora helps drivers too. ' +
+      'Users of Vora-powered features can opt out. Quillo said Vora saves time.'
+    const ids = analyse(ingest(text, { format: 'text' })).actors.map((x) => x.id)
+    expect(ids).not.toContain('vora')
+  })
+
   it('makes no person of a hyphenated word with a lower-case part ("University-wide Vora")', () => {
     const text = 'The college offers University-wide Vora access. Vora helps students. Later Vora answered questions. Vora is a model.'
     expect(analyse(ingest(text, { format: 'text' })).actors.some((x) => x.type === 'person')).toBe(false)

@@ -22,6 +22,8 @@ const OWNED = new Set(DATA.actors.companyOwned)
 const BODY_NOUNS = new Set(DATA.actors.bodyNouns)
 const THINGS = new Set(DATA.actors.thingHeads)
 const PRODUCT_NOUNS = new Set(DATA.actors.productNouns)
+const PRODUCT_LEADS = DATA.actors.productLeads.map((l) => l.split(' '))
+const PRODUCT_TAILS = new Set<string>(DATA.actors.productTails)
 const THING_CLASSES = new Set(DATA.actors.thingClassNouns)
 const PLACE_PREPOSITIONS = new Set(DATA.actors.placePrepositions)
 const ORG_SUFFIXES = new Set(DATA.actors.orgSuffixes)
@@ -151,6 +153,9 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
       if (afterPlaceOf(tokens, i) || beforePlaceNoun(tokens, last)) c.place = true
       if (inCaseName(tokens, i, last)) c.party = true
       if (tokens[last + 1]?.text === ',' && PRODUCT_NOUNS.has(productHead(tokens, last + 2))) c.product = true
+      // "powered by Claude", "a version of Claude", "Claude-powered features": words that only a product takes.
+      if (PRODUCT_LEADS.some((lead) => lead.every((w, k) => tokens[i - lead.length + k]?.lower === w))) c.product = true
+      if (tokens[last + 1]?.text === '-' && PRODUCT_TAILS.has(tokens[last + 2]?.lower ?? '') && tokens[last + 1]!.start === tokens[last]!.end) c.product = true
       // "the Orion capsule", "the Artemis program": the noun after the name says what kind of thing it names.
       if (!tokens[last]!.possessive && THING_CLASSES.has(tokens[last + 1]?.text ?? '')) c.classed = true
       counts.set(name, c)
