@@ -228,7 +228,10 @@ function standsAlone(a: Actor | undefined, article: Article): boolean {
   const headline = article.meta.title.toLowerCase()
   const named = [a.name, ...a.aliases].some((n) => n.length > 1 && hasWord(headline, n.toLowerCase()))
   if (named) return HEADLINE_ALONE_TYPES.has(a.type)
-  return (ALONE_TYPES.has(a.type) && a.mentions.length >= MIN_ALONE_MENTIONS) || (a.type === 'organisation' && a.mentions.length >= MIN_BODY_ALONE_MENTIONS)
+  // A group the article names by a proper name ("the Houthis", a militia, a party) is kept like a body; one named by a
+  // common noun ("researchers") is not.
+  const body = a.type === 'organisation' || (a.type === 'group' && !isCommonGroup(a))
+  return (ALONE_TYPES.has(a.type) && a.mentions.length >= MIN_ALONE_MENTIONS) || (body && a.mentions.length >= MIN_BODY_ALONE_MENTIONS)
 }
 
 /**

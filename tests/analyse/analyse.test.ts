@@ -840,6 +840,47 @@ describe('analyse: company names and titles of works', () => {
   })
 })
 
+describe('analyse: a legal form after a comma, and a word that only opens a sentence', () => {
+  it('reads "Vorlane, Inc." as the company Vorlane, and makes no company of "Inc"', () => {
+    const text = 'Regulators sued the companies Quillo and Vorlane, Inc. (Vorlane). Passengers sued Vorlane over fees. Quillo and Vorlane argued.'
+    const ids = analyse(ingest(text, { format: 'text' })).actors.map((x) => x.id)
+    expect(ids).toContain('vorlane')
+    expect(ids).not.toContain('inc')
+    expect(ids).not.toContain('quillo-and-vorlane')
+  })
+
+  it('makes no person of a product name whose last word only opens a sentence ("Vorlane Ramp rides" beside "Ramp users")', () => {
+    const text =
+      'The company Vorlane offers Vorlane Ramp rides in some cities. Ramp users have argued that the ramp service is too small. ' +
+      'Vorlane said the ramp fleet will grow. Vorlane hired drivers.'
+    const a = analyse(ingest(text, { format: 'text' }))
+    expect(a.actors.some((x) => x.type === 'person')).toBe(false)
+    expect(a.actors.map((x) => x.id)).toContain('vorlane')
+  })
+})
+
+describe('analyse: names of things that look like a person’s', () => {
+  it('makes no person of a name whose last word the article writes in lower case ("Scientific and Technological Cooperation")', () => {
+    const text =
+      'Chile and Peru held the meeting of the Commission on Economic, Scientific and Technological Cooperation in Lima. ' +
+      'They praised Education Cooperation and Cooperation programmes. Both sides agreed to deepen cooperation.'
+    expect(analyse(ingest(text, { format: 'text' })).actors.some((x) => x.type === 'person')).toBe(false)
+  })
+
+  it('makes no actor of a recurring name the article powers things with ("powered by Vora", "Vora-powered features")', () => {
+    const text =
+      'Quillo is a company that runs ride apps. Its assistant, powered by Vora, answers riders. Vora helps drivers too. ' +
+      'Users of Vora-powered features can opt out. Quillo said Vora saves time.'
+    const ids = analyse(ingest(text, { format: 'text' })).actors.map((x) => x.id)
+    expect(ids).not.toContain('vora')
+  })
+
+  it('makes no person of a hyphenated word with a lower-case part ("University-wide Vora")', () => {
+    const text = 'The college offers University-wide Vora access. Vora helps students. Later Vora answered questions. Vora is a model.'
+    expect(analyse(ingest(text, { format: 'text' })).actors.some((x) => x.type === 'person')).toBe(false)
+  })
+})
+
 describe('analyse: a place that stands for a body', () => {
   it('merges "the Pentagon" into the Department of Defense where the article names both, and keeps it alone otherwise', () => {
     const both = analyse(ingest('The Department of Defense (DOD) signed a contract with Vorlane. Later the Pentagon said the deal was over. DOD declined to comment.', { format: 'text' }))
@@ -860,6 +901,14 @@ describe('analyse: a group the headline names', () => {
     expect(group?.name).toBe('Vorlane supporters')
     expect(group?.mentions).toHaveLength(2)
     expect(a.actors.find((x) => x.name === 'Vorlane')?.mentions).toHaveLength(2)
+  })
+
+  it('makes "Chilean farmers" in the headline a group, though a demonym before people names no state elsewhere', () => {
+    const text = 'Chilean farmers face a dry year\n\nChilean farmers planted less this spring. Peru sold them seed. Chile said rain will come.'
+    const a = analyse(ingest(text, { format: 'text' }))
+    expect(a.actors.find((x) => x.type === 'group')?.name).toBe('Chilean farmers')
+    const plain = analyse(ingest(`A dry year\n\n${text.split('\n\n')[1]}`, { format: 'text' }))
+    expect(plain.actors.some((x) => x.type === 'group')).toBe(false)
   })
 
   it('leaves "Vorlane supporters" to the club where the headline does not name them', () => {

@@ -1052,3 +1052,56 @@ describe('relations: joint doers and object modifiers', () => {
     expect(b.relations.some((r) => r.from === 'peru' && r.to === 'chile' && r.kind === 'pressure')).toBe(true)
   })
 })
+
+describe('relations: sides a cue does not name', () => {
+  it('relates no two members of a group that is the subject of a later clause ("disagreed and held that A and B are covered")', () => {
+    const a = analyseText('Courts have largely disagreed and held that Chile and Peru are covered by the rules.')
+    expect(linked(a, 'chile', 'peru', ['tension'])).toBe(false)
+  })
+
+  it('reads "alleged" before a common noun’s possessive noun as an adjective ("drivers’ alleged refusal")', () => {
+    const a = analyseText('Spain has litigated against Chile and Peru over drivers’ alleged refusal to carry aids.')
+    expect(linked(a, 'chile', 'peru', ['condemnation'])).toBe(false)
+  })
+
+  it('takes no actor near a verb cue for its other side when the verb has none ("agreed to refund fees, …, and report to Y")', () => {
+    const a = analyseText('Chile agreed to refund fees, provide a credit to people who were refused, and monitor compliance and report to Peru.')
+    expect(linked(a, 'chile', 'peru', ['cooperation'])).toBe(false)
+  })
+
+  it('reads the examples after ", including" as the complement ("met with several envoys, including A and B")', () => {
+    const a = analyseText('On 3 May, Chile met with several envoys, including Peru and Bolivia; some made commitments.')
+    expect(linked(a, 'chile', 'peru', ['dialogue'])).toBe(true)
+  })
+
+  it('takes a people noun modifying a one-sided noun cue for its doer ("recorded settler attacks on X"), not the subject', () => {
+    const a = analyseText('The United Nations recorded six settler attacks on Peru a day. Chile launched missile strikes on Bolivia.')
+    expect(linked(a, 'un', 'peru', ['hostility'])).toBe(false)
+    expect(linked(a, 'chile', 'bolivia', ['hostility'])).toBe(true)
+  })
+
+  it('reads a quoted common noun after a cue as a thing ("with X accusing “border gangs” of smuggling")', () => {
+    const a = analyseText('In May, Lima announced its ban, with Foreign Minister Ana Ruiz accusing “border gangs” of smuggling. Ana Ruiz spoke. Ruiz left.')
+    expect(a.relations.some((r) => r.kind === 'condemnation')).toBe(false)
+  })
+
+  it('takes no side from three parties opening a document’s name ("renew the Chile-Peru-Bolivia Agreement, because the deal …")', () => {
+    const a = analyseText('Chile did not renew the Chile-Peru-Bolivia Agreement (CPBA), because the deal is not beneficial for Chile.')
+    expect(a.relations).toHaveLength(0)
+  })
+
+  it('reads "no" as negating every noun of its coordinated phrase ("no high-level meetings or direct talks between A and B")', () => {
+    const a = analyseText('A spokesman says no high-level meetings or direct talks between Chile and Peru are scheduled.')
+    expect(linked(a, 'chile', 'peru')).toBe(false)
+  })
+
+  it('relates no one through a one-sided noun led by "the" alone that names no party ("the war in Y", "the May 4 attacks")', () => {
+    const a = analyseText('Jane Doe was known for strong support for Chile and the war in Peru. Jane Doe spoke. Doe left.')
+    expect(linked(a, 'chile', 'jane-doe', ['hostility'])).toBe(false)
+    expect(linked(a, 'jane-doe', 'chile', ['support'])).toBe(true)
+    const b = analyseText('Chile sent aid to Peru in the wake of the May 4 attacks in 2001 and of US troop moves.')
+    expect(b.relations.some((r) => r.kind === 'hostility')).toBe(false)
+    expect(linked(analyseText('Chile launched the attacks on Peru.'), 'chile', 'peru', ['hostility'])).toBe(true)
+  })
+})
+

@@ -170,6 +170,12 @@ describe('actors slide: a protagonist no relation reaches', () => {
     expect(actorsOf(withBody(4), relations)!.slide.nodes.map((n) => n.id)).not.toContain('data-institute')
   })
 
+  it('is drawn on its own as a group with a proper name the article keeps naming, not as a group named by a common noun', () => {
+    const withGroup = (id: string, name: string): [string, ActorType, number, string?, string?][] => [['a-land', 'state', 9], ['b-land', 'state', 8], ['c-land', 'state', 2], [id, 'group', 6, undefined, name]]
+    expect(actorsOf(withGroup('red-brigade', 'Red Brigade'), relations)!.slide.nodes.map((n) => n.id)).toContain('red-brigade')
+    expect(actorsOf(withGroup('researchers', 'researchers'), relations)!.slide.nodes.map((n) => n.id)).not.toContain('researchers')
+  })
+
   it('draws a person the article keeps naming on her own too, beyond the most mentioned, where there is room', () => {
     const more: [string, ActorType, number][] = [...actors, ['rival', 'person', 3], ['passer', 'person', 2]]
     const ids = actorsOf(more, relations)!.slide.nodes.map((n) => n.id)

@@ -15,11 +15,15 @@ import type { Definition } from './names.ts'
 import { isNameWord, runStart, spanText } from './names.ts'
 
 const SUFFIXES = new Set(DATA.actors.companySuffixes)
+/** The company words that are legal forms, written after a comma too: "Lyft, Inc.". */
+const LEGAL_FORMS = new Set(DATA.actors.legalForms)
 const NOUNS = new Set(DATA.actors.companyNouns)
 const OWNED = new Set(DATA.actors.companyOwned)
 const BODY_NOUNS = new Set(DATA.actors.bodyNouns)
 const THINGS = new Set(DATA.actors.thingHeads)
 const PRODUCT_NOUNS = new Set(DATA.actors.productNouns)
+const PRODUCT_LEADS = DATA.actors.productLeads.map((l) => l.split(' '))
+const PRODUCT_TAILS = new Set<string>(DATA.actors.productTails)
 const THING_CLASSES = new Set(DATA.actors.thingClassNouns)
 const PLACE_PREPOSITIONS = new Set(DATA.actors.placePrepositions)
 const ORG_SUFFIXES = new Set(DATA.actors.orgSuffixes)
@@ -45,6 +49,13 @@ export function findCompanies(s: SentenceContext, staticMentions: Mention[]): De
     if (SUFFIXES.has(t.text.replace(/\.$/, '')) && i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.possessive) {
       const first = runStart(tokens, i - 1)
       if (!known(first)) found.push({ name: spanText(s.sentence.text, tokens, first, i), type: 'company', forms: [] })
+      continue
+    }
+    // "Lyft, Inc.", "Acme, LLC": a legal form after a comma names the company before it (written without it after).
+    if (LEGAL_FORMS.has(t.text.replace(/\.$/, '')) && tokens[i - 1]?.text === ',' && isNameWord(tokens[i - 2]) && !tokens[i - 2]!.possessive) {
+      let first = i - 2
+      while (first > 0 && isNameWord(tokens[first - 1]) && !tokens[first - 1]!.possessive && i - first < MAX_NAME_WORDS + 1) first--
+      if (!known(first)) found.push({ name: spanText(s.sentence.text, tokens, first, i - 2), type: 'company', forms: [] })
       continue
     }
     if (!isNameWord(t) || known(i)) continue
@@ -142,6 +153,9 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
       if (afterPlaceOf(tokens, i) || beforePlaceNoun(tokens, last)) c.place = true
       if (inCaseName(tokens, i, last)) c.party = true
       if (tokens[last + 1]?.text === ',' && PRODUCT_NOUNS.has(productHead(tokens, last + 2))) c.product = true
+      // "powered by Claude", "a version of Claude", "Claude-powered features": words that only a product takes.
+      if (PRODUCT_LEADS.some((lead) => lead.every((w, k) => tokens[i - lead.length + k]?.lower === w))) c.product = true
+      if (tokens[last + 1]?.text === '-' && PRODUCT_TAILS.has(tokens[last + 2]?.lower ?? '') && tokens[last + 1]!.start === tokens[last]!.end) c.product = true
       // "the Orion capsule", "the Artemis program": the noun after the name says what kind of thing it names.
       if (!tokens[last]!.possessive && THING_CLASSES.has(tokens[last + 1]?.text ?? '')) c.classed = true
       counts.set(name, c)
@@ -154,7 +168,7 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
   const prose = ctx.article.text.replace(/\S+/g, (w) => (RE_ADDRESS.test(w) ? ' ' : w))
   const lowerWords = new Set(prose.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? [])
   for (const [name, c] of counts) {
-    if (c.n < MIN_RECURRING || defined.has(name) || GOVERNMENT_WORDS.has(name) || c.product || c.place || c.party || (c.placed * 2 >= c.n && c.acts === 0) || c.starts === c.n) continue
+    if (c.n < MIN_RECURRING || defined.has(name) || LEGAL_FORMS.has(name) || GOVERNMENT_WORDS.has(name) || c.product || c.place || c.party || (c.placed * 2 >= c.n && c.acts === 0) || c.starts === c.n) continue
     // A thing of a kind ("the Orion capsule") is no actor, unless the article also makes it an owner ("SpaceX's …").
     if (c.classed && c.owners === 0) continue
     // "Alzheimer’s disease", "Alzheimer’s researchers": a name only ever written as an owner names a thing after

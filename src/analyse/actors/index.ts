@@ -60,7 +60,8 @@ export function findActors(ctx: Context): void {
   for (const [form, entry] of mergeDefinitions(definitions, ctx)) addForm(lexicon, form, entry)
   const byId = new Map<string, LexiconEntry>()
   for (const e of lexicon.entries.values()) if (!byId.has(e.id)) byId.set(e.id, e)
-  for (const s of ctx.sentences) s.mentions = s.meta ? [] : dropStateModifiers(s, scanTokens(s.tokens, lexicon), byId)
+  const headline = ctx.article.meta.title?.toLowerCase() ?? ''
+  for (const s of ctx.sentences) s.mentions = s.meta ? [] : dropStateModifiers(s, scanTokens(s.tokens, lexicon), byId, headline)
   findHeadlineGroups(ctx, lexicon)
   const narrator = addNarrator(ctx, lexicon)
   mergeMetonyms(ctx, lexicon.entries.values())
@@ -144,10 +145,13 @@ const CIVIL_NOUNS = new Set<string>(DATA.actors.civilNouns)
  * people who act on their own ("Albanian supporters") is dropped too.
  */
 /** `byId`: each actor's first lexicon entry. */
-function dropStateModifiers(s: Context['sentences'][number], mentions: Mention[], byId: Map<string, LexiconEntry>): Mention[] {
+function dropStateModifiers(s: Context['sentences'][number], mentions: Mention[], byId: Map<string, LexiconEntry>, headline: string): Mention[] {
   return mentions.filter((m, i) => {
     // "Albanian supporters of X", "Syrian rebels": people of a nationality act on their own, not as their state.
-    if (m.kind === 'demonym' && !m.possessive && CIVIL_NOUNS.has(s.tokens[m.last + 1]?.lower ?? '')) return false
+    // (Where the headline names them, "Ukrainian civilians", they are its group: findHeadlineGroups.)
+    const noun = s.tokens[m.last + 1]
+    if (m.kind === 'demonym' && !m.possessive && noun && CIVIL_NOUNS.has(noun.lower))
+      return !noun.cap && hasWord(headline, s.sentence.text.slice(s.tokens[m.first]!.start, noun.end).toLowerCase())
     // "the Cuban Missile Crisis", "the American Rescue Plan": a demonym opening the name of an event or a document.
     if (m.kind === 'demonym' && !m.possessive && opensThingName(s.tokens, m.last)) return false
     const next = mentions[i + 1]

@@ -152,7 +152,7 @@ export function leaderState(name: string): string | undefined {
  * name is one word) whose last word, or last two, the article also writes alone as a name is a person's name.
  */
 export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentions: Mention[][]): Definition[] {
-  const runs: { words: string[]; text: string }[] = []
+  const runs: { words: string[]; text: string; opens: boolean }[] = []
   for (const s of ctx.sentences) {
     if (s.meta) continue
     const { tokens } = s
@@ -174,7 +174,8 @@ export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentio
         } else break
       }
       // A run that goes on into a word no rule reads as a name ("Marine Le Pen Foundation") is not a person's name.
-      if (!isNameWord(tokens[last + 1]) || tokens[last]!.possessive) runs.push({ words, text: spanText(s.sentence.text, tokens, i, last) })
+      const opens = tokens.slice(0, i).every((t) => t.punct)
+      if (!isNameWord(tokens[last + 1]) || tokens[last]!.possessive) runs.push({ words, text: spanText(s.sentence.text, tokens, i, last), opens })
       i = last
     }
   }
@@ -185,14 +186,21 @@ export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentio
       r.words.shift()
       r.text = r.text.slice(r.text.indexOf(' ') + 1)
     }
-  const alone = new Set(runs.filter((r) => r.words.length <= 2).map((r) => r.words.join(' ')))
+  // A word that only opens a sentence and that the article also writes in lower case is no name there ("Wheelchair
+  // users have argued" beside "wheelchair users"): "Acme Wheelchair rides" is then no person's name.
+  const alone = new Set(
+    runs.filter((r) => r.words.length <= 2 && !(r.opens && r.words.length === 1 && lowerWords.has(r.words[0]!.toLowerCase()))).map((r) => r.words.join(' ')),
+  )
   const found: Definition[] = []
   for (const r of runs) {
     const n = r.words.length
     if (n < 2 || n > 3 || defined.has(r.text) || found.some((f) => f.name === r.text)) continue
-    if (r.words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || ORG_SUFFIXES.has(w) || THING_HEADS.has(w) || NOT_FIRST.has(w))) continue
+    // "University-wide Claude": a word with a lower-case part after its hyphen is no given name.
+    if (r.words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || /-\p{Ll}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || ORG_SUFFIXES.has(w) || THING_HEADS.has(w) || NOT_FIRST.has(w))) continue
     const surnames = [r.words.slice(-1).join(' '), ...(n === 3 ? [r.words.slice(-2).join(' ')] : [])]
-    const surname = surnames.find((x) => alone.has(x) && !defined.has(x))
+    // A surname the article also writes in lower case is an ordinary word ("Technological Cooperation" beside
+    // "cooperation"), no evidence of a person (nor a form of one: mergeDefinitions).
+    const surname = surnames.find((x) => alone.has(x) && !defined.has(x) && !lowerWords.has(x.toLowerCase()))
     if (!surname || PLACE_FIRST.has(r.words[0]!)) continue
     // The surname is a name of the same person (merged by its words), so the article's later mentions find them.
     found.push({ name: r.text, type: 'person', forms: [] }, { name: surname, type: 'person', forms: [] })

@@ -28,7 +28,7 @@ import { CueMatcher, type CueMatch } from '../cues.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseOf, groupMentions, MAX_TITLE_WORDS, type Group } from './groups.ts'
 import type { Word } from '../../language/index.ts'
-import { RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../../language/data.ts'
+import { CALENDAR_NAMES, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../../language/data.ts'
 import { STATIC_LEXICON } from '../actors/lexicon.ts'
 import { headedBodies } from './heads.ts'
 
@@ -224,6 +224,12 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // directed cue is judged, backed or fought by its subject, who does not do it; only an owner before it does
   // ("condemned Russia’s aggression").
   if (judgedAct(s, m) && !(before && s.tokens[before.last]!.possessive && m.first - before.last <= 3)) return []
+  // "recorded six settler attacks on Palestinians", "police raids on X": a people noun modifying a one-sided noun cue
+  // names who does it; when that group is no actor, no actor named before the compound does it.
+  if (!KINDS[kind].symmetric && doneByPeopleNoun(s, m)) return []
+  // "in the wake of the attacks in 2001", "support for X and the war in Y": a one-sided noun cue led by "the" alone,
+  // with no party after it, names no side; actors standing near it belong to other phrases.
+  if (!KINDS[kind].symmetric && sidelessNoun(s, m)) return []
   // 1. "US-Iran war", "Germany and France cooperate": a coordinated group and no other side after the cue.
   //    A directed cue takes the group as its two sides only when the group modifies it ("the US-Iran war"), not when
   //    the group is the subject of a verb ("the FTC and DOJ enforce antitrust laws": they act together).
@@ -276,6 +282,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     // "agreed to withdraw from Kosovo": the object of an infinitive's preposition is no side of the cue either.
     if (after && governed(s, after) && infinitiveBetween(s, m.first, after.first)) return []
     if (before && after) return MULTILATERAL.at(s.tokens, m.first) ? pairs([...before.actors, ...after.actors], kind) : across(before.actors, after.actors, kind)
+    // "Courts disagreed and held that A and B are covered": a group after another verb, itself the subject of a verb,
+    // is that clause's subject, not the cue's two sides.
+    if (!before && after && after.actors.length > 1 && verbBetween(s, m.last, after.first) && verbNext(s, after)) return []
     const taking = [...(before?.actors ?? []), ...(after?.actors ?? [])]
     // One side only: the other is sought elsewhere in the sentence only when that side is the cue's own — its owner
     // or modifier ("with Beijing’s full cooperation", "the largest U.S. trading partner") or the complement of its
@@ -418,7 +427,9 @@ const COMPLEMENT_GAP = 3
  * ("solidarity with its ally").
  */
 function ownSide(s: SentenceContext, m: CueMatch<RelationKind>, before: Group | undefined, after: Group | undefined): boolean {
-  if (before) {
+  // "X agreed to refund fees, …, and report to Y": the subject of a verb cue owns no noun phrase; the verb's other
+  // side is its object or complement, or no one.
+  if (before && wordAt(s, m.first)?.pos !== 'VERB') {
     let i = m.first - 1
     while (i > before.last && (NOUN_PHRASE.has(wordAt(s, i)?.pos ?? '') || s.tokens[i]!.text === '-' || CLOSING_QUOTES.has(s.tokens[i]!.text) || /ing$/.test(s.tokens[i]!.lower))) i--
     if (i === before.last) return true
@@ -429,8 +440,13 @@ function ownSide(s: SentenceContext, m: CueMatch<RelationKind>, before: Group | 
   let i = m.last + 1
   if (!OTHER_SIDE.has(s.tokens[i]?.lower ?? '') && m.first === m.last) return false
   if (OTHER_SIDE.has(s.tokens[i]?.lower ?? '')) i++
+  const nounPhrase = (from: number, to: number) => s.tokens.slice(from, to).every((t, k) => DETERMINERS.has(t.lower) || ['ADJ', 'NOUN', 'NUM'].includes(wordAt(s, from + k)?.pos ?? ''))
   const gap = after.first - i
-  return gap >= 0 && gap <= COMPLEMENT_GAP && s.tokens.slice(i, after.first).every((t, k) => DETERMINERS.has(t.lower) || ['ADJ', 'NOUN'].includes(wordAt(s, i + k)?.pos ?? ''))
+  if (gap >= 0 && gap <= COMPLEMENT_GAP && nounPhrase(i, after.first)) return true
+  // "met with several ticketers, including A and B": the complement's examples stand for it.
+  const comma = s.tokens.findIndex((t, k) => k >= i && k < after.first && t.text === ',')
+  const lead = comma > 0 ? appositionLead(s, comma + 1) : 0
+  return lead > 0 && comma - i <= COMPLEMENT_GAP && nounPhrase(i, comma) && comma + 1 + lead === after.first
 }
 
 /** Marks that end one part of a sentence and open another that elaborates it. */
@@ -461,6 +477,7 @@ const LINKING = new Set([...DETERMINERS, ...PREPOSITIONS, 'and', 'or', 'but', 'f
 /** How far after the cue its object may start: "threatened military action against Iran". */
 const OBJECT_WINDOW = 5
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'"])
+const OPENING_QUOTES = new Set(['“', '"', '‘', "'"])
 
 /**
  * The cue is followed by a common noun (a lower-case word that links nothing), or by the preposition naming its
@@ -476,7 +493,8 @@ const PARTY_PREPOSITIONS = new Set(['with', 'against'])
  */
 function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
   let i = m.last + 1
-  while (i < s.tokens.length && DETERMINERS.has(s.tokens[i]!.lower)) i++
+  // (“accusing “settler terrorists” of …”: a quoted common noun is a thing too.)
+  while (i < s.tokens.length && (DETERMINERS.has(s.tokens[i]!.lower) || OPENING_QUOTES.has(s.tokens[i]!.text))) i++
   // "filed a complaint with the event organiser": the other side, after its preposition, is a common noun.
   // ("a risk to national security" keeps its target named before it: "to" marks no other side here.)
   if (PARTY_PREPOSITIONS.has(s.tokens[i]?.lower ?? '') && i === m.last + 1) {
@@ -692,7 +710,8 @@ function infinitiveBetween(s: SentenceContext, from: number, to: number): boolea
  * ("policy toward Mexico, which was the largest U.S. partner"). An actor named in it is no side of a cue before it.
  */
 function participleClauseBetween(s: SentenceContext, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (s.tokens[i - 1]!.text === ',' && (wordAt(s, i)?.pos === 'VERB' || RELATIVE_PRONOUNS.has(s.tokens[i]!.lower))) return true
+  // (", including A and B" lists examples of what stands before it: no clause.)
+  for (let i = from + 1; i < to; i++) if (s.tokens[i - 1]!.text === ',' && ((wordAt(s, i)?.pos === 'VERB' && appositionLead(s, i) === 0) || RELATIVE_PRONOUNS.has(s.tokens[i]!.lower))) return true
   return false
 }
 /** Relative pronouns that open an aside after a comma: "trade toward Mexico, which was the largest U.S. partner". */
@@ -715,6 +734,45 @@ function firstVerb(s: SentenceContext, from: number, to: number): number | undef
 }
 
 /** A verb (not an auxiliary) stands strictly between tokens `from` and `to`. */
+/** Nouns for people who act together ("settlers", "police"), singular or plural: data/actors.json groupNouns. */
+const PEOPLE_NOUNS = new Set<string>(DATA.actors.groupNouns)
+
+/**
+ * A noun cue led by "the" and adjectives only, not followed by a preposition naming a party ("the attacks on X",
+ * "the war with Y", "the sanctions by Z") nor by an actor: it refers to an act without saying who does it to whom.
+ */
+function sidelessNoun(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  if (m.first !== m.last || wordAt(s, m.first)?.pos !== 'NOUN') return false
+  // (A date is no side either: "the September 11 attacks".)
+  const mentioned = (k: number) => s.mentions.some((x) => x.first <= k && x.last >= k)
+  let i = m.first - 1
+  while (i >= 0 && !mentioned(i) && ((wordAt(s, i)?.pos === 'ADJ' && !s.tokens[i]!.cap) || wordAt(s, i)?.pos === 'NUM' || /^\d/.test(s.tokens[i]!.text) || CALENDAR_NAMES.has(s.tokens[i]!.text))) i--
+  if (s.tokens[i]?.lower !== 'the') return false
+  const next = s.tokens[m.last + 1]
+  // ("the threat posed by X": a participle after it names its doer.)
+  if (!next || PARTY_AFTER.has(next.lower) || next.cap || wordAt(s, m.last + 1)?.pos === 'VERB') return false
+  return !s.mentions.some((x) => x.first === m.last + 1)
+}
+
+/** A noun cue right after a common noun for people ("settler attacks", "police raids"): they do it. */
+function doneByPeopleNoun(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  const prev = s.tokens[m.first - 1]
+  if (!prev || prev.cap || prev.possessive || wordAt(s, m.first)?.pos !== 'NOUN' || wordAt(s, m.first - 1)?.pos !== 'NOUN') return false
+  if (s.mentions.some((x) => x.first <= m.first - 1 && x.last >= m.first - 1)) return false
+  return PEOPLE_NOUNS.has(prev.lower) || PEOPLE_NOUNS.has(`${prev.lower}s`)
+}
+
+/** A verb or auxiliary follows the group: it is the subject of its own clause ("… that A and B are covered"). */
+function verbNext(s: SentenceContext, g: Group): boolean {
+  return ['VERB', 'AUX'].includes(wordAt(s, g.last + 1)?.pos ?? '')
+}
+
+/** The token at `i` is a common noun's possessive ("drivers'", "the agency's"), not an actor's. */
+function commonPossessive(s: SentenceContext, i: number): boolean {
+  const t = s.tokens[i]!
+  return t.possessive && !t.cap && wordAt(s, i)?.pos === 'NOUN'
+}
+
 function verbBetween(s: SentenceContext, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (wordAt(s, i)?.pos === 'VERB') return true
   return false
@@ -780,7 +838,10 @@ function modifier(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
  */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those'])
 function attributive(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
-  if (m.first !== m.last || !ARTICLES.has(s.tokens[m.first - 1]?.lower ?? '') || !/ed$/.test(s.tokens[m.first]!.lower)) return false
+  const prev = s.tokens[m.first - 1]
+  // "drivers' alleged refusal": a common noun's possessive before it determines the noun as an article does.
+  const determined = ARTICLES.has(prev?.lower ?? '') || (!!prev && commonPossessive(s, m.first - 1))
+  if (m.first !== m.last || !determined || !/ed$/.test(s.tokens[m.first]!.lower)) return false
   return ['NOUN', 'PROPN', 'ADJ'].includes(wordAt(s, m.last + 1)?.pos ?? '')
 }
 
@@ -945,7 +1006,21 @@ function isTopic(s: SentenceContext, g: Group, cueLast: number): boolean {
 
 /** Groups less the actors right after "exclude"/"without": "talks that exclude Moscow". */
 function withoutExcluded(s: SentenceContext, groups: Group[]): Group[] {
-  return groups.filter((g) => !EXCLUDERS.has(s.tokens[g.first - 1]?.lower ?? ''))
+  return groups.filter((g) => !EXCLUDERS.has(s.tokens[g.first - 1]?.lower ?? '') && !opensPactName(s, g))
+}
+
+const THING_HEADS = new Set<string>(DATA.actors.thingHeads)
+/** How many capitalised words may stand between a name's parties and its head: "A-B-C Free Trade Agreement". */
+const MAX_PACT_WORDS = 3
+
+/**
+ * "the United States-Mexico-Canada Agreement": three or more parties opening a document's name say who signed it;
+ * the name is no side of a cue ("renew the A-B-C Agreement, because the deal …"), as in inName.
+ */
+function opensPactName(s: SentenceContext, g: Group): boolean {
+  if (new Set(g.actors).size <= MAX_NAMED_PARTIES || s.tokens[g.last]!.possessive) return false
+  for (let k = g.last + 1; k <= g.last + MAX_PACT_WORDS && s.tokens[k]?.cap && !s.tokens[k]!.punct; k++) if (THING_HEADS.has(s.tokens[k]!.text)) return true
+  return false
 }
 
 /** The nearest group on one side of the cue, or on the other side when there is none there. */
@@ -1103,7 +1178,15 @@ function deniedClause(s: SentenceContext, at: number): boolean {
   return false
 }
 
+/** Determiners that negate the noun phrase they open: "no meetings or talks", "neither talks nor …". */
+const NEGATING_DETERMINERS = new Set(['no', 'neither'])
+/** Parts of speech a noun phrase coordinated under one determiner holds: "no high-level meetings or direct talks". */
+const COORDINATED_NOUN_PHRASE = new Set(['ADJ', 'NOUN', 'CCONJ', 'PUNCT', 'NUM'])
+
 function negated(s: SentenceContext, at: number): boolean {
+  // "no high-level meetings or direct talks between A and B": "no" negates every noun of its coordinated phrase.
+  for (let i = at - 1; i >= 0 && COORDINATED_NOUN_PHRASE.has(wordAt(s, i)?.pos ?? '') && ![',', ';', ':'].includes(s.tokens[i]!.text); i--)
+    if (NEGATING_DETERMINERS.has(s.tokens[i - 1]?.lower ?? '') && at - i > NEGATION_WINDOW - 1) return true
   for (let i = Math.max(0, at - NEGATION_WINDOW); i < at; i++) {
     const w = s.tokens[i]!.lower
     if (w.endsWith("n't") || w.endsWith('n’t')) return true
