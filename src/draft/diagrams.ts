@@ -432,8 +432,8 @@ function timelineSlide(article: Article, analysis: Analysis, subjects: ReadonlyM
     .sort((a, b) => salience(b) - salience(a))
     .slice(0, MAX_EVENTS)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    .map((e) => ({ date: e.date, label: e.label, text: sentenceCase(named(eventText(e.text, e.source, article), subjects.get(e.source[0]!))), source: e.source }))
-    .filter((e) => !saysNothing(e.text))
+    .map((e) => ({ date: e.date, label: e.label, text: sentenceCase(withDoer(eventText(e.text, e.source, article), subjects.get(e.source[0]!))), source: e.source }))
+    .filter((e) => e.text && !saysNothing(e.text))
   if (events.length === 0) return undefined
   return {
     kind: 'timeline',
@@ -467,6 +467,19 @@ function withoutLooseEnd(text: string): string {
   const words = text.split(/\s+/)
   while (words.length > 2 && FUNCTION_WORDS.has(words.at(-1)!.toLowerCase().replace(/[^\p{L}]/gu, ''))) words.pop()
   return words.join(' ')
+}
+
+/**
+ * "Provided Ukraine with 31 tanks" (of "The United States has sold … and provided Ukraine with …") → "The United
+ * States provided Ukraine with 31 tanks": an entry that opens with its verb takes the sentence's subject before it;
+ * with no subject named, it tells no one doing anything and is left out (empty).
+ */
+function withDoer(text: string, name: string | undefined): string {
+  const words = tagWords(text)
+  const first = words[0]
+  // ("Bonded labour was outlawed", "Live Nation merged": a word the tagger read as a verb before the clause's own verb.)
+  if (first?.pos !== 'VERB' || first.lower.endsWith('ing') || words.some((_, i) => i > 0 && isFiniteVerb(words, i, true))) return named(text, name)
+  return name ? `${name} ${text.charAt(0).toLowerCase()}${text.slice(1)}` : ''
 }
 
 /** "It filed a lawsuit …" → "The FTC filed a lawsuit …": an opening pronoun becomes the name it stands for. */

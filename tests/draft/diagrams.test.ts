@@ -445,6 +445,12 @@ describe('draft: what the timeline says of an event', () => {
     expect(eventTexts('The navy opened a new base in May 2022. In June 2023, the navy reported,\n\nThe Harbour Office successfully demonstrated the launch of a new patrol boat from the base.')).toEqual(['The navy opened a new base'])
   })
 
+  it('never shows an act without its doer ("Supported his election"): with no name for the subject, the entry is left out', () => {
+    const texts = eventTexts('The senator voted against the bill in 2021, and in 2023 backed its successor. The court opened its inquiry in March 2022.')
+    expect(texts.some((t) => /^Backed/.test(t))).toBe(false)
+    expect(texts).toContain('The court opened its inquiry')
+  })
+
   it('marks a cut inside a clause with "…" ("… testified that the republic…")', () => {
     expect(eventTexts('In May 2023, the former army chief of staff General Mark Jones of the Northern Command testified that the neighbouring republic on the eastern border could produce enough fissile material for one bomb within two weeks of a decision.')).toEqual(['Mark Jones of the Northern Command testified that the neighbouring republic…'])
   })
