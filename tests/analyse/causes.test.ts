@@ -1012,3 +1012,25 @@ describe('causes: labels', () => {
     expect(labelOf(['cheap ferry routes already exist at enormous scale'])).toBe('cheap ferry routes already exist at enormous scale')
   })
 })
+
+describe('causes: sides that name nothing on their own', () => {
+  it('takes no quantifier standing for a noun said elsewhere as a side ("none was likely to result in …")', () => {
+    expect(links(causesOf('The inspectors judged the three bids weak because none was likely to result in cheaper ferry fares.'))).toEqual([])
+  })
+
+  it('draws no single noun owned by "its" or "their" ("its website"), but one with more words', () => {
+    expect(edges(causesOf('The council agreed to redesign its website to make parking complaints easier to file.'))).toEqual([])
+    expect(edges(causesOf('Their rhetoric has deepened the rift in the village.'))).toEqual([])
+    expect(edges(causesOf('Its new parking levy has reduced traffic in the old town.'))).toEqual(['Its new parking levy > reduces > traffic in the old town'])
+  })
+
+  it('gives a relative clause after a series of subjects the last member only ("A, B and programmes that strengthen Y")', () => {
+    const a = causesOf('Village choirs, reading clubs and local programmes that strengthen social ties may matter as much.')
+    expect(links(a)).toEqual(['local programmes > increases > social ties'])
+  })
+
+  it('reads no cue opening with a noun that heads a compound ("email responses to inquiries")', () => {
+    expect(links(causesOf('Clerks can now draft email responses to routine inquiries from tenants.'))).toEqual([])
+    expect(links(causesOf('The port closed its gates in response to the sudden strike.'))).toEqual(['sudden strike > prompts > port closed its gates'])
+  })
+})

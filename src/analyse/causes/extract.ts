@@ -142,6 +142,8 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
     // A one-word cue must be a verb (or a participle): "a cut" or "the halt" is no cue. A participle opening a
     // clause after a comma is one even when tagged as an adjective (", further destabilising global fuel supplies").
     if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !afterModal(words, i) && !participleClause(words, i) && !passiveAdjective(words, i) && !closesSeries(words, i) && !coordinatedVerb(words, i, cue.words[0]!) && !verbReadAsNoun(words, i, cue.words[0]!)) ok = false
+    // A cue opening with a noun that heads a compound names a thing, not a cause: "email responses to inquiries".
+    if (ok && cue.words.length > 1 && words[i]!.pos === 'NOUN' && words[i - 1]?.pos === 'NOUN') ok = false
     if (ok) return { cue, last: k - 1 }
   }
   return undefined
@@ -602,7 +604,9 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       // ", prompting X": the clause before, said in its own words ("Parts of the city sinking").
       const clausal = !gerund && !chained && cause && words[i]!.lower.endsWith('ing') && cause.last < i && words.slice(cause.first, cause.last + 1).some((_, j) => isFiniteVerb(words, cause.first + j))
       const clauseSaid: Side | undefined = clausal ? { text: clauseWords(words, cause).map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ %/g, '%'), s, phrase: cause } : undefined
-      const other = !gerund && !chained && cause && conjunctBefore(words, cause, text)
+      // "A, B and programmes that strengthen Y": a relative clause belongs to the last member only.
+      const relative = cause && RELATIVE_OPENERS.has(words[cause.last + 1]?.lower ?? '') && cause.last + 1 < i
+      const other = !gerund && !chained && !relative && cause && conjunctBefore(words, cause, text)
       // "will lower funding costs, which would increase lending": what raises lending is the costs going down, so
       // the costs reduce it; a relation of no quantity is not read through the lowering.
       const relation = !gerund && !chained && cause && loweredBefore(words, cause, i) ? OPPOSITE[cue.relation] : cue.relation
