@@ -1034,3 +1034,27 @@ describe('causes: sides that name nothing on their own', () => {
     expect(links(causesOf('The port closed its gates in response to the sudden strike.'))).toEqual(['sudden strike > prompts > port closed its gates'])
   })
 })
+
+describe('causes: common causal verbs and phrases', () => {
+  it('reads "reinforce", "bring about", "protect against", "offset" and "means that"', () => {
+    expect(links(causesOf('The long blockade has reinforced a siege mentality among islanders.'))).toEqual(['long blockade > increases > siege mentality'])
+    expect(links(causesOf('Steady diplomatic pressure helped bring about the harbour truce.'))).toEqual(['Steady diplomatic pressure > prompts > harbour truce'])
+    expect(links(causesOf('Strong village networks protect against lasting isolation of the elderly.'))).toEqual(['Strong village networks > reduces > lasting isolation of the elderly'])
+    expect(links(causesOf('Lower fuel prices offset the rise in bread costs.'))).toEqual(['Lower fuel prices > reduces > rise in bread costs'])
+    expect(links(causesOf('The long drought means that farmers will plant less wheat.'))).toEqual(['long drought > prompts > farmers will plant less wheat'])
+  })
+
+  it('reads "Y is an unavoidable effect of X" backward', () => {
+    expect(links(causesOf('Soil erosion is an unavoidable effect of heavy logging.'))).toEqual(['heavy logging > prompts > Soil erosion'])
+  })
+})
+
+describe('causes: "make X …"', () => {
+  it('finds the subject over a participle closed by a time adverb ("the levies imposed today make …")', () => {
+    expect(links(causesOf('The new levies imposed today make local farmers wealthier.'))).toEqual(['new levies > prompts > local farmers wealthier'])
+  })
+
+  it('reads "made the case for X easy": the object with its complement before the adjective', () => {
+    expect(links(causesOf('The scandal has made the case for tighter audits easy.'))).toEqual(['scandal > enables > case for tighter audits'])
+  })
+})

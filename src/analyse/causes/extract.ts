@@ -764,8 +764,11 @@ const MAX_STATE_WORDS = 7
  */
 function madeComparative(words: Word[], i: number, text: string): { object: Phrase; state: { phrase: Phrase; adjective: number }; relation: CausalRelation } | undefined {
   if (words[i]!.lemma !== 'make' || words[i]!.pos !== 'VERB') return undefined
-  const object = phraseAt(words, i + 1, text)
+  let object = phraseAt(words, i + 1, text)
   if (!object || words[object.first]!.pos === 'PRON') return undefined
+  // "made the case for sanctions easy": the object's complement comes before the adjective.
+  const of = ['for', 'of'].includes(words[object.last + 1]?.lower ?? '') ? phraseAt(words, object.last + 2, text) : undefined
+  if (of && MAKE_IT.has(words[of.last + 1]?.lower ?? '')) object = { first: object.first, last: of.last }
   let k = object.last + 1
   while (DEGREE.has(words[k]?.lower ?? '')) k++
   const degree = words[k]?.lower
@@ -879,8 +882,10 @@ function loweredBefore(words: Word[], cause: Phrase, i: number): boolean {
   return j > cause.last + 1 && words[cause.last + 1]!.text === ',' && words[j]?.lower === 'which'
 }
 
+/** Adverbs of time that may close a participle phrase after a noun: "the levies imposed today". */
+const TIME_ADVERBS = new Set(['today', 'yesterday', 'recently', 'now', 'earlier', 'lately'])
+
 /**
- * The cause of a forward cue at word `i`/**
  * The cause of a forward cue at word `i`: the noun phrase right before it; through a relative pronoun ("X,
  * which threatens"), a purpose ("capabilities aimed at deterring"), a copula or "as" ("X were highlighted as a
  * major threat to"); or, for "by …ing" and ", …ing", the subject of the clause.
@@ -940,6 +945,8 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
     const opens = subject && (subject.first === 0 || ['PUNCT', 'CCONJ'].includes(words[subject.first - 1]!.pos))
     if (opens && words[i - 1]?.lower !== 'to') return subject
   }
+  // "The levies imposed today make …": a time adverb closing a participle after the subject.
+  if (TIME_ADVERBS.has(w.lower) && words[k - 1]?.pos === 'VERB' && /ed$/.test(words[k - 1]!.lower) && words[k - 2]?.pos === 'NOUN') return phraseBefore(words, k - 1, text, SKIP_BEFORE)
   const before = phraseBefore(words, k + 1, text, SKIP_BEFORE)
   if (isFiniteVerb(words, i)) {
     const head = relativeHead(words, before ? before.first : k + 1, text)
