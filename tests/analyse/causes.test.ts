@@ -1058,3 +1058,22 @@ describe('causes: "make X …"', () => {
     expect(links(causesOf('The scandal has made the case for tighter audits easy.'))).toEqual(['scandal > enables > case for tighter audits'])
   })
 })
+
+describe('causes: noun phrases with coordinated modifiers, asides and sentence adverbs', () => {
+  it('keeps a coordinated modifier whole ("repeated or very severe stress", "limited or uncertain markets")', () => {
+    expect(links(causesOf('Chronic fatigue typically results from repeated or very severe stress.'))).toEqual(['repeated or very severe stress > prompts > Chronic fatigue'])
+    expect(links(causesOf('Thin or uncertain markets hinder the growth of local farms.'))).toEqual(['Thin or uncertain markets > blocks > growth of local farms'])
+  })
+
+  it('steps over an aside in parentheses between a modifier and its noun', () => {
+    expect(links(causesOf('Chronic fatigue typically results from very severe (also called chronic) stress.'))).toEqual(['very severe stress > prompts > Chronic fatigue'])
+  })
+
+  it('steps back over a sentence adverb set off by commas ("Chronic fatigue, however, results from …")', () => {
+    expect(links(causesOf('Chronic fatigue, however, results from severe stress.'))).toEqual(['severe stress > prompts > Chronic fatigue'])
+  })
+
+  it('reads "that" after a comma as a demonstrative subject, not a relative pronoun of the phrase before', () => {
+    expect(links(causesOf('In towns that lack tested flood designs, that may make it difficult for insurers to offer cover.'))).toEqual([])
+  })
+})

@@ -882,6 +882,11 @@ function loweredBefore(words: Word[], cause: Phrase, i: number): boolean {
   return j > cause.last + 1 && words[cause.last + 1]!.text === ',' && words[j]?.lower === 'which'
 }
 
+/** Whether the comma at `comma` closes a phrase opening the sentence with a preposition or a conjunction ("In cases …,"). */
+function leadingPhraseBefore(words: Word[], comma: number): boolean {
+  return ['ADP', 'SCONJ'].includes(words[0]?.pos ?? '') && !words.slice(1, comma).some((w) => w.text === ',')
+}
+
 /** Adverbs of time that may close a participle phrase after a noun: "the levies imposed today". */
 const TIME_ADVERBS = new Set(['today', 'yesterday', 'recently', 'now', 'earlier', 'lately'])
 
@@ -901,6 +906,9 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   if (!w) return undefined
   // ", which threatens Beijing": the phrase before the comma.
   // A quotation closed before the comma or after it: 'a "Second Request," which extends'.
+  // "In cases involving X, that may make it difficult …": "that" after the comma closing a leading phrase is the
+  // main clause's subject, a demonstrative, not a relative pronoun of the phrase before; it names nothing here.
+  if (w.lower === 'that' && words[k - 1]?.text === ',' && leadingPhraseBefore(words, k - 1)) return undefined
   if (RELATIVE_OPENERS.has(w.lower)) {
     let j = k
     while (QUOTES.has(words[j - 1]?.text ?? '') || words[j - 1]?.text === ',') j--

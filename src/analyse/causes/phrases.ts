@@ -43,14 +43,13 @@ function inside(words: Word[], i: number, text: string): boolean {
   if (INSIDE.has(w.pos)) return true
   // "increased presence", "the attempted test": a participle before a noun, opening the phrase or after a
   // determiner or adjective (not "urged Beijing": a verb and its object).
-  if (w.pos === 'VERB' && /ed$/.test(w.lower) && HEADS.has(words[i + 1]?.pos ?? '') && !['NOUN', 'PROPN', 'PRON', 'VERB', 'AUX'].includes(words[i - 1]?.pos ?? '') ) return true
+  if (w.pos === 'VERB' && /ed$/.test(w.lower) && (HEADS.has(words[i + 1]?.pos ?? '') || coordinatedModifier(words, i + 1)) && !['NOUN', 'PROPN', 'PRON', 'VERB', 'AUX'].includes(words[i - 1]?.pos ?? '') ) return true
   if (w.pos === 'VERB' && /ing$/.test(w.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(words[i + 1]?.pos ?? '') && words[i - 1] && ['DET', 'PRON', 'PART', 'PROPN', 'ADV', 'ADJ'].includes(words[i - 1]!.pos)) return true
   // "Rising inflation has weakened …": a participle opening the sentence before its noun.
   if (w.pos === 'VERB' && /ing$/.test(w.lower) && i === 0 && ['NOUN', 'ADJ'].includes(words[1]?.pos ?? '')) return true
   // "RMS' radical views": an apostrophe glued to a plural or a name ending in s is a possessive.
   if ((w.text === "'" || w.text === '’') && /s$/i.test(words[i - 1]?.text ?? '') && words[i - 1]!.end === w.start && ['ADJ', 'NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '')) return true
-  // "and" inside a coordinated modifier: "US and Japanese military presence".
-  if (w.lower === 'and' && ['PROPN', 'ADJ'].includes(words[i - 1]?.pos ?? '') && ['PROPN', 'ADJ'].includes(words[i + 1]?.pos ?? '') && HEADS.has(nextHead(words, i + 1)?.pos ?? '')) return true
+  if (coordinatedModifier(words, i)) return true
   // Joiners glued to both neighbours.
   if (w.pos === 'PUNCT' || w.pos === 'SYM') {
     const prev = words[i - 1]
@@ -66,10 +65,26 @@ function inside(words: Word[], i: number, text: string): boolean {
   return false
 }
 
+/**
+ * Whether the word at `i` is "and" or "or" inside a coordinated modifier: "US and Japanese military presence",
+ * "repeated or very severe stress" (a participle before it, an adverb of degree after it).
+ */
+function coordinatedModifier(words: Word[], i: number): boolean {
+  const w = words[i]
+  const prev = words[i - 1]
+  if (!w || !prev || !['and', 'or'].includes(w.lower)) return false
+  if (!(['PROPN', 'ADJ'].includes(prev.pos) || (prev.pos === 'VERB' && /ed$/.test(prev.lower)))) return false
+  const next = words[i + 1]?.pos === 'ADV' ? i + 2 : i + 1
+  return ['PROPN', 'ADJ'].includes(words[next]?.pos ?? '') && HEADS.has(nextHead(words, next)?.pos ?? '')
+}
+
 function nextHead(words: Word[], from: number): Word | undefined {
   for (let k = from; k < words.length && k < from + 4; k++) if (HEADS.has(words[k]!.pos)) return words[k]
   return undefined
 }
+
+/** The longest aside in parentheses a noun phrase steps over, in words. */
+const MAX_ASIDE_WORDS = 6
 
 /** Nouns whose content follows "about" or "over" (data/causes.json topicHeads): "fears about the outbreak spreading". */
 const TOPIC_HEADS = new Set(DATA.causes.topicHeads as string[])
@@ -82,7 +97,16 @@ const TOPIC_MARKERS = new Set(['about', 'over'])
 export function phraseAt(words: Word[], from: number, text: string): Phrase | undefined {
   let i = from
   let head = -1
-  while (i < words.length && inside(words, i, text)) {
+  while (i < words.length) {
+    // "very severe (also called chronic) stress": an aside in parentheses between a modifier and its noun.
+    if (words[i]!.text === '(' && i > from && head < from) {
+      const close = words.findIndex((w, k) => k > i && k <= i + MAX_ASIDE_WORDS && w.text === ')')
+      if (close > 0 && isHead(words, close + 1)) {
+        i = close + 1
+        continue
+      }
+    }
+    if (!inside(words, i, text)) break
     // A determiner after the noun opens something else: "the likelihood | that consumers would …".
     if (words[i]!.pos === 'DET' && head >= from) break
     if (isHead(words, i)) head = i
@@ -102,7 +126,12 @@ export function phraseAt(words: Word[], from: number, text: string): Phrase | un
 /** The noun phrase that ends right before `before` (skipping adverbs, auxiliaries and a comma), or undefined. */
 export function phraseBefore(words: Word[], before: number, text: string, skip: Set<string>): Phrase | undefined {
   let i = before - 1
-  while (i >= 0 && (words[i]!.pos === 'ADV' || words[i]!.text === '(' || words[i]!.pos === 'AUX' || words[i]!.pos === 'PART' && words[i]!.lower !== '’s' && words[i]!.lower !== "'s" || skip.has(words[i]!.lower))) i--
+  for (;;) {
+    while (i >= 0 && (words[i]!.pos === 'ADV' || words[i]!.text === '(' || words[i]!.pos === 'AUX' || words[i]!.pos === 'PART' && words[i]!.lower !== '’s' && words[i]!.lower !== "'s" || skip.has(words[i]!.lower))) i--
+    // "The drought, however, raised prices": a sentence adverb set off by commas after the subject.
+    if (words[i]?.text === ',' && words[i - 1]?.pos === 'ADV' && words[i - 2]?.text === ',') i -= 3
+    else break
+  }
   if (i < 0 || !isHead(words, i)) {
     // "… capabilities (A2/AD) were highlighted": step over a parenthesis.
     if (words[i]?.text === ')') {
