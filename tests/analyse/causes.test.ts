@@ -753,7 +753,8 @@ describe('causes: fragments are no situations', () => {
 
   it('draws no arrow to a clause cut before its verb’s object ("clerks to do" of "clerks to do all of the filing")', () => {
     const a = causesOf('The new portal enables clerks to do all of the filing from home.')
-    expect(links(a)).toEqual(['new portal > enables > clerks to do'])
+    // "all of" now takes the phrase after it, so the clause is whole; who may do what is still read loosely.
+    expect(links(a)).toEqual(['new portal > enables > clerks to do all of the filing'])
     expect(edges(a)).toEqual([])
   })
 
@@ -1075,5 +1076,15 @@ describe('causes: noun phrases with coordinated modifiers, asides and sentence a
 
   it('reads "that" after a comma as a demonstrative subject, not a relative pronoun of the phrase before', () => {
     expect(links(causesOf('In towns that lack tested flood designs, that may make it difficult for insurers to offer cover.'))).toEqual([])
+  })
+})
+
+describe('causes: quantified and hyphenated phrases', () => {
+  it('takes the phrase after "some of" as what is acted on', () => {
+    expect(links(causesOf('Strong village networks have helped protect against some of the lasting disturbances in mood.'))).toEqual(['Strong village networks > reduces > lasting disturbances'])
+  })
+
+  it('keeps a word glued to the head by a hyphen ("disturbances in self-worth")', () => {
+    expect(links(causesOf('Strong village networks protect against the more enduring disturbances in self-worth.'))).toEqual(['Strong village networks > reduces > more enduring disturbances in self-worth'])
   })
 })

@@ -83,6 +83,9 @@ function nextHead(words: Word[], from: number): Word | undefined {
   return undefined
 }
 
+/** Quantifiers of a part of what the "of" phrase after them names: "some of the harms", "many of the rules". */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'each', 'both', 'any', 'several', 'few', 'none', 'much'])
+
 /** The longest aside in parentheses a noun phrase steps over, in words. */
 const MAX_ASIDE_WORDS = 6
 
@@ -95,6 +98,8 @@ const TOPIC_MARKERS = new Set(['about', 'over'])
  * "over" phrase after a noun of feeling or debate ("fears about the outbreak"); or undefined.
  */
 export function phraseAt(words: Word[], from: number, text: string): Phrase | undefined {
+  // "some of the more enduring harms": the quantifier says how much of the phrase after "of", which names the thing.
+  if (QUANTIFIERS.has(words[from]?.lower ?? '') && words[from + 1]?.lower === 'of') return phraseAt(words, from + 2, text)
   let i = from
   let head = -1
   while (i < words.length) {
@@ -115,6 +120,8 @@ export function phraseAt(words: Word[], from: number, text: string): Phrase | un
   }
   if (head < from) return undefined
   let last = head
+  // "disturbances in self-worth": a word glued to the head by a hyphen belongs to it, whatever its tag.
+  while (JOINERS.has(words[last + 1]?.text ?? '') && words[last + 2] && words[last]!.end === words[last + 1]!.start && words[last + 1]!.end === words[last + 2]!.start && /^\p{L}/u.test(words[last + 2]!.text)) last += 2
   // "the integration of these forces", "the credibility of international sanctions".
   if (words[last + 1]?.lower === 'of' || (TOPIC_MARKERS.has(words[last + 1]?.lower ?? '') && TOPIC_HEADS.has(words[last]!.lemma.toLowerCase()))) {
     const tail = phraseAt(words, last + 2, text)
