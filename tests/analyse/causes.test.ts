@@ -1088,3 +1088,17 @@ describe('causes: quantified and hyphenated phrases', () => {
     expect(links(causesOf('Strong village networks protect against the more enduring disturbances in self-worth.'))).toEqual(['Strong village networks > reduces > more enduring disturbances in self-worth'])
   })
 })
+
+describe('causes: "drive"', () => {
+  it('reads "X is driving Y" as increases, "drive down" as reduces, and a misread "drive up" still as increases', () => {
+    expect(links(causesOf('Rising demand for lithium is driving new mining projects in the north.'))).toEqual(['Rising demand for lithium > increases > new mining projects'])
+    expect(links(causesOf('Cheap imports drive down prices for local farmers.'))).toEqual(['Cheap imports > reduces > prices for local farmers'])
+    expect(links(causesOf('Cheap imports drive up prices for local farmers.'))).toEqual(['Cheap imports > increases > prices for local farmers'])
+  })
+
+  it('states no link where the verb moves what it acts on ("driven out", "drove investors to gold")', () => {
+    expect(links(causesOf('The old guild had driven the foreign traders out of the port.'))).toEqual([])
+    expect(links(causesOf('In 1622 the foreign traders were driven out by the guild.'))).toEqual([])
+    expect(links(causesOf('Fear of inflation drove investors to gold.'))).toEqual([])
+  })
+})

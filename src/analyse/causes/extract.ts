@@ -142,8 +142,9 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
     // A one-word cue must be a verb (or a participle): "a cut" or "the halt" is no cue. A participle opening a
     // clause after a comma is one even when tagged as an adjective (", further destabilising global fuel supplies").
     if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !afterModal(words, i) && !participleClause(words, i) && !passiveAdjective(words, i) && !closesSeries(words, i) && !coordinatedVerb(words, i, cue.words[0]!) && !verbReadAsNoun(words, i, cue.words[0]!)) ok = false
-    // A cue opening with a noun that heads a compound names a thing, not a cause: "email responses to inquiries".
-    if (ok && cue.words.length > 1 && words[i]!.pos === 'NOUN' && words[i - 1]?.pos === 'NOUN') ok = false
+    // A backward cue opening with a noun that heads a compound names a thing, not a cause: "email responses to
+    // inquiries" (a forward one is a verb the tagger misread: "imports drive up prices").
+    if (ok && cue.direction === 'backward' && cue.words.length > 1 && words[i]!.pos === 'NOUN' && words[i - 1]?.pos === 'NOUN') ok = false
     if (ok) return { cue, last: k - 1 }
   }
   return undefined
@@ -572,6 +573,11 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     }
     const printed = text.slice(words[i]!.start, words[last]!.end)
     const by = cue.direction === 'forward' ? passiveBy(words, i, last) : -1
+    // "Portugal was driven out by the shah": moved, not changed (MOTION_PARTICLES).
+    if (by >= 0 && MOTION_PARTICLES.has(words[last + 1]?.lower ?? '')) {
+      i = by
+      continue
+    }
     if (by >= 0) {
       // "Macron is hamstrung by the stalemate": the agent is the cause, the subject what it acts on.
       for (const p of effectsAfter(words, by + 1, text)) push(side(p), side(passiveSubject(words, i, text)), cue.relation, printed, i)
@@ -579,7 +585,11 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       continue
     }
     const afterPhrases = effectsAfter(words, last + 1, text, cue.direction === 'forward')
-    if (insideSubject(words, i, afterPhrases[0]) || opensGerundSubject(words, i)) {
+    // "had driven the traders out of the port": a verb of motion with its particle after the object moves it, it
+    // changes no quantity.
+    const particle = words[(afterPhrases[0]?.last ?? -2) + 1]?.lower ?? ''
+    const moved = cue.direction === 'forward' && cue.words.length === 1 && (MOTION_PARTICLES.has(particle) || (MOTION_VERBS.has(cue.words[0]!) && ['to', 'into'].includes(particle)))
+    if (moved || insideSubject(words, i, afterPhrases[0]) || opensGerundSubject(words, i)) {
       i = last
       continue
     }
@@ -886,6 +896,11 @@ function loweredBefore(words: Word[], cause: Phrase, i: number): boolean {
 function leadingPhraseBefore(words: Word[], comma: number): boolean {
   return ['ADP', 'SCONJ'].includes(words[0]?.pos ?? '') && !words.slice(1, comma).some((w) => w.text === ',')
 }
+
+/** Particles that make a verb one of motion after its object: "drove the traders out", "pushed the rebels back". */
+const MOTION_PARTICLES = new Set(['out', 'away', 'off', 'back'])
+/** Cues that also move what they act on ("drove investors to gold"): data/causes.json motionVerbs. */
+const MOTION_VERBS = new Set(DATA.causes.motionVerbs as string[])
 
 /** Adverbs of time that may close a participle phrase after a noun: "the levies imposed today". */
 const TIME_ADVERBS = new Set(['today', 'yesterday', 'recently', 'now', 'earlier', 'lately'])
