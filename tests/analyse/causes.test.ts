@@ -1102,3 +1102,9 @@ describe('causes: "drive"', () => {
     expect(links(causesOf('Fear of inflation drove investors to gold.'))).toEqual([])
   })
 })
+
+describe('causes: a participle of change after a preposition', () => {
+  it('keeps "rising bread prices" whole after "by" or "to"', () => {
+    expect(links(causesOf('The unrest in the port was driven by rising bread prices.'))).toEqual(['rising bread prices > prompts > unrest in the port'])
+  })
+})

@@ -25,6 +25,9 @@ const WH = new Set(['how', 'why', 'when', 'where', 'whether', 'once'])
 /** Words joined to their neighbours without spaces ("anti-access/area", "US-Japan", "business-as-usual"). */
 const JOINERS = new Set(['-', '/', '–'])
 
+/** Participles that say how a thing changes, before its noun: "rising prices", "falling demand". */
+const CHANGE_PARTICIPLES = new Set(['rising', 'falling', 'growing', 'declining', 'increasing', 'decreasing', 'mounting', 'shrinking', 'worsening', 'deepening', 'soaring', 'dwindling'])
+
 /** A noun, a name, or a gerund after a determiner ("the pumping of oil"). */
 export function isHead(words: Word[], i: number): boolean {
   const w = words[i]
@@ -45,6 +48,8 @@ function inside(words: Word[], i: number, text: string): boolean {
   // determiner or adjective (not "urged Beijing": a verb and its object).
   if (w.pos === 'VERB' && /ed$/.test(w.lower) && (HEADS.has(words[i + 1]?.pos ?? '') || coordinatedModifier(words, i + 1)) && !['NOUN', 'PROPN', 'PRON', 'VERB', 'AUX'].includes(words[i - 1]?.pos ?? '') ) return true
   if (w.pos === 'VERB' && /ing$/.test(w.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(words[i + 1]?.pos ?? '') && words[i - 1] && ['DET', 'PRON', 'PART', 'PROPN', 'ADV', 'ADJ'].includes(words[i - 1]!.pos)) return true
+  // "driven by [rising bread prices]", "exposed to [rising seas]": a participle of change opening the phrase after a preposition.
+  if (w.pos === 'VERB' && CHANGE_PARTICIPLES.has(w.lower) && ['NOUN', 'ADJ'].includes(words[i + 1]?.pos ?? '') && words[i - 1]?.pos === 'ADP') return true
   // "Rising inflation has weakened …": a participle opening the sentence before its noun.
   if (w.pos === 'VERB' && /ing$/.test(w.lower) && i === 0 && ['NOUN', 'ADJ'].includes(words[1]?.pos ?? '')) return true
   // "RMS' radical views": an apostrophe glued to a plural or a name ending in s is a possessive.
