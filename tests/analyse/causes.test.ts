@@ -1108,3 +1108,15 @@ describe('causes: a participle of change after a preposition', () => {
     expect(links(causesOf('The unrest in the port was driven by rising bread prices.'))).toEqual(['rising bread prices > prompts > unrest in the port'])
   })
 })
+
+describe('causes: who a clause tells of', () => {
+  it('gives ", which" after a participle aside the noun before the aside, not the aside\'s agent', () => {
+    const a = causesOf('The code includes a category of broad consent, added by the 2019 revision, which allows archives to reuse samples.')
+    expect(links(a)).toEqual(['category of broad consent > enables > archives to reuse samples'])
+  })
+
+  it('takes a state\'s name, a title and a person\'s name as who acts, drawing no arrow from it ("US President Jane Doe")', () => {
+    const a = causesOf('US President Jane Doe has repeatedly threatened an escalation of the border conflict.', 'The border conflict raised grain prices in Europe.', 'Grain prices in Europe have fuelled protests by farmers.')
+    expect(edges(a).filter((e) => /Doe/.test(e))).toEqual([])
+  })
+})

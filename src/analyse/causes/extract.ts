@@ -928,6 +928,9 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
     let j = k
     while (QUOTES.has(words[j - 1]?.text ?? '') || words[j - 1]?.text === ',') j--
     let p = phraseBefore(words, j, text, SKIP_BEFORE)
+    // "broad consent, added by the final rule, which allows …": the clause tells of the noun before the participle
+    // aside, not of the aside's agent.
+    if (p && words[j]?.text === ',' && words[p.first - 1]?.pos === 'ADP' && words[p.first - 2]?.pos === 'VERB' && /(?:ed|en)$/.test(words[p.first - 2]!.lower) && words[p.first - 3]?.text === ',') p = phraseBefore(words, p.first - 3, text, SKIP_BEFORE) ?? p
     // "will lower banks' funding costs, which …": the verb read as an adjective is no part of the phrase.
     if (p && p.first < p.last && afterModal(words, p.first)) p = { first: p.first + 1, last: p.last }
     // Without a comma the clause tells which thing it means, the nearest: "relatedness of [the pathogen] that

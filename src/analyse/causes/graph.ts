@@ -301,7 +301,8 @@ function isBareSide(side: Side, bodies: Set<string>): boolean {
   const named = (w: (typeof content)[number]) => s.mentions.some((m) => s.tokens[m.first]!.start <= w.start && w.end <= s.tokens[m.last]!.end)
   // "President Donald J. Trump": a title before a name is part of who acts ("China's national security" is not).
   const firstNamed = content.find(named)
-  const title = (w: (typeof content)[number]) => !!firstNamed && w.end <= firstNamed.start && TITLE_WORDS.has(w.lower)
+  // "US President Donald Trump": a title after a state's name, before the person's, too.
+  const title = (w: (typeof content)[number]) => TITLE_WORDS.has(w.lower) && content.some((x) => named(x) && w.end <= x.start)
   // An acronym that is no actor is a document or a programme ("the MOU", "the BOTS Act" is two words): a thing.
   // So is a name that is no actor after "a" ("a “Second Request”", "an Executive Order"): one of a kind of things.
   // An acronym the article defines as a body's ("… Tunnel Authority (TBTA)") is who acts.
