@@ -1120,3 +1120,15 @@ describe('causes: who a clause tells of', () => {
     expect(edges(a).filter((e) => /Doe/.test(e))).toEqual([])
   })
 })
+
+describe('causes: the clause a backward cue explains', () => {
+  it('says a long clause compactly ("The mayor imposed new fees [on …] in response to …")', () => {
+    const a = causesOf('The mayor imposed new fees on certain lorries of the northern hauliers in response to the haulage firm’s frequent violation of the weight limits.')
+    expect(links(a)).toEqual(['haulage firm’s frequent violation of the weight limits > prompts > mayor imposed new fees'])
+  })
+
+  it('says none compactly when another verb comes between, which the cue may explain instead', () => {
+    const a = causesOf('The club agreed to suspend stewards for knowingly refusing to admit a fan because of their guide dog.')
+    expect(links(a)).toEqual([])
+  })
+})

@@ -678,7 +678,14 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       const aside = !!hung && words.slice(hung.last + 1, i).some((w) => w.text === '(')
       const onObject = !!hung && !aside && !PARTICIPLE.test(cue.words[0]!) && verbBefore(words, hung.first)
       // Not a relative clause ("…, where the concerns identified arise from …"): its subject is another clause's noun.
-      const opened = clause(clauseStart(words, i - 1), i - 1)
+      // Said compactly when whole it is too long: "The President imposed new tariffs [on certain goods of …] in
+      // response to"; not when another verb comes between, which the cue may explain instead ("agreed to
+      // terminate drivers for refusing to transport a rider because of …").
+      const compact = (first: number, last: number): Side | undefined => {
+        const c = compactClause(words, first, last, text)
+        return c && !words.slice(c.phrase.last + 1, last + 1).some((w) => w.pos === 'VERB') ? { text: c.text, s, phrase: c.phrase } : undefined
+      }
+      const opened = clause(clauseStart(words, i - 1), i - 1) ?? compact(clauseStart(words, i - 1), i - 1)
       const effect = (onObject ? undefined : side(hung, i)) ?? (opened && !WH_RELATIVE.has(words[opened.phrase.first]!.lower) ? opened : undefined)
       push(cause, effect, cue.relation, printed, i)
     }
