@@ -1132,3 +1132,9 @@ describe('causes: the clause a backward cue explains', () => {
     expect(links(a)).toEqual([])
   })
 })
+
+describe('causes: misread nouns and infinitives in labels', () => {
+  it('reads a bare verb form after a noun\'s "of" as a noun ("the scale of need"), and keeps "to be" whole in a clause', () => {
+    expect(links(causesOf('The sheer scale of need means that village clinics alone are unlikely to be sufficient.'))).toEqual(['sheer scale of need > prompts > village clinics alone unlikely to be sufficient'])
+  })
+})

@@ -33,6 +33,8 @@ export function isHead(words: Word[], i: number): boolean {
   const w = words[i]
   if (!w) return false
   if (HEADS.has(w.pos)) return true
+  // "the scale of need": a bare verb form after a noun's "of" is a noun the tagger misread.
+  if (w.pos === 'VERB' && w.lower === w.lemma && words[i - 1]?.lower === 'of' && words[i - 2]?.pos === 'NOUN' && !['NOUN', 'PROPN', 'DET'].includes(words[i + 1]?.pos ?? '')) return true
   return w.pos === 'VERB' && /ing$/.test(w.lower) && ['DET'].includes(words[i - 1]?.pos ?? '') && !['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '')
 }
 
@@ -253,7 +255,7 @@ export function clauseAt(words: Word[], first: number, last: number, sentence: s
   if (first > last) return undefined
   const kept = words
     .slice(first, last + 1)
-    .filter((w, k, all) => !(k === 0 && w.pos === 'DET') && (w.pos !== 'AUX' || (MODALS.has(w.lower) && modalOfVerb(all, k))) && !(w.pos === 'ADV' && /ly$/.test(w.lower)) && w.pos !== 'PUNCT')
+    .filter((w, k, all) => !(k === 0 && w.pos === 'DET') && (w.pos !== 'AUX' || (MODALS.has(w.lower) && modalOfVerb(all, k)) || all[k - 1]?.lower === 'to') && !(w.pos === 'ADV' && /ly$/.test(w.lower)) && w.pos !== 'PUNCT')
   const hasNoun = kept.some((w) => ['NOUN', 'PROPN'].includes(w.pos))
   const hasPredicate = kept.some((w) => ['VERB', 'ADJ'].includes(w.pos))
   if (!hasNoun || !hasPredicate || kept.length > MAX_CLAUSE_WORDS || kept.length < 2) return undefined
