@@ -1045,6 +1045,11 @@ describe('causes: common causal verbs and phrases', () => {
     expect(links(causesOf('The long drought means that farmers will plant less wheat.'))).toEqual(['long drought > prompts > farmers will plant less wheat'])
   })
 
+  it('reads "rally" with an object as increases, and no link without one ("markets rallied on Friday")', () => {
+    expect(links(causesOf('Outside pressure before a vote tends to rally a mayor’s loyal base.'))).toEqual(['Outside pressure > increases > mayor’s loyal base'])
+    expect(links(causesOf('Markets rallied on Friday after the vote.'))).toEqual([])
+  })
+
   it('reads "Y is an unavoidable effect of X" backward', () => {
     expect(links(causesOf('Soil erosion is an unavoidable effect of heavy logging.'))).toEqual(['heavy logging > prompts > Soil erosion'])
   })
