@@ -1120,6 +1120,11 @@ describe('causes: who a clause tells of', () => {
     expect(links(a)).toEqual(['category of broad consent > enables > archives to reuse samples'])
   })
 
+  it('gives ", which" after an "including" aside the noun before the aside, not its example', () => {
+    const a = causesOf('At the heart of the new plant is a suite of digital inspection tools, including DeepScan, which enable rapid fault detection.')
+    expect(links(a)).toEqual(['suite of digital inspection tools > enables > rapid fault detection'])
+  })
+
   it('takes a state\'s name, a title and a person\'s name as who acts, drawing no arrow from it ("US President Jane Doe")', () => {
     const a = causesOf('US President Jane Doe has repeatedly threatened an escalation of the border conflict.', 'The border conflict raised grain prices in Europe.', 'Grain prices in Europe have fuelled protests by farmers.')
     expect(edges(a).filter((e) => /Doe/.test(e))).toEqual([])

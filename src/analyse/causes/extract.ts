@@ -938,6 +938,8 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
     // "broad consent, added by the final rule, which allows …": the clause tells of the noun before the participle
     // aside, not of the aside's agent.
     if (p && words[j]?.text === ',' && words[p.first - 1]?.pos === 'ADP' && words[p.first - 2]?.pos === 'VERB' && /(?:ed|en)$/.test(words[p.first - 2]!.lower) && words[p.first - 3]?.text === ',') p = phraseBefore(words, p.first - 3, text, SKIP_BEFORE) ?? p
+    // "a suite of tools, including GenAI, which enable …": nor of an example given in an aside.
+    else if (p && words[j]?.text === ',' && words[p.first - 1]?.lower === 'including' && words[p.first - 2]?.text === ',') p = phraseBefore(words, p.first - 2, text, SKIP_BEFORE) ?? p
     // "will lower banks' funding costs, which …": the verb read as an adjective is no part of the phrase.
     if (p && p.first < p.last && afterModal(words, p.first)) p = { first: p.first + 1, last: p.last }
     // Without a comma the clause tells which thing it means, the nearest: "relatedness of [the pathogen] that
