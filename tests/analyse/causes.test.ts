@@ -753,7 +753,8 @@ describe('causes: fragments are no situations', () => {
 
   it('draws no arrow to a clause cut before its verb’s object ("clerks to do" of "clerks to do all of the filing")', () => {
     const a = causesOf('The new portal enables clerks to do all of the filing from home.')
-    expect(links(a)).toEqual(['new portal > enables > clerks to do'])
+    // "all of" now takes the phrase after it, so the clause is whole; who may do what is still read loosely.
+    expect(links(a)).toEqual(['new portal > enables > clerks to do all of the filing'])
     expect(edges(a)).toEqual([])
   })
 
@@ -1010,5 +1011,140 @@ describe('causes: sides held to their own clause', () => {
 describe('causes: labels', () => {
   it('keeps a label a word or two too long whole rather than cut its subject off', () => {
     expect(labelOf(['cheap ferry routes already exist at enormous scale'])).toBe('cheap ferry routes already exist at enormous scale')
+  })
+})
+
+describe('causes: sides that name nothing on their own', () => {
+  it('takes no quantifier standing for a noun said elsewhere as a side ("none was likely to result in …")', () => {
+    expect(links(causesOf('The inspectors judged the three bids weak because none was likely to result in cheaper ferry fares.'))).toEqual([])
+  })
+
+  it('draws no single noun owned by "its" or "their" ("its website"), but one with more words', () => {
+    expect(edges(causesOf('The council agreed to redesign its website to make parking complaints easier to file.'))).toEqual([])
+    expect(edges(causesOf('Their rhetoric has deepened the rift in the village.'))).toEqual([])
+    expect(edges(causesOf('Its new parking levy has reduced traffic in the old town.'))).toEqual(['Its new parking levy > reduces > traffic in the old town'])
+  })
+
+  it('gives a relative clause after a series of subjects the last member only ("A, B and programmes that strengthen Y")', () => {
+    const a = causesOf('Village choirs, reading clubs and local programmes that strengthen social ties may matter as much.')
+    expect(links(a)).toEqual(['local programmes > increases > social ties'])
+  })
+
+  it('reads no cue opening with a noun that heads a compound ("email responses to inquiries")', () => {
+    expect(links(causesOf('Clerks can now draft email responses to routine inquiries from tenants.'))).toEqual([])
+    expect(links(causesOf('The port closed its gates in response to the sudden strike.'))).toEqual(['sudden strike > prompts > port closed its gates'])
+  })
+})
+
+describe('causes: common causal verbs and phrases', () => {
+  it('reads "reinforce", "bring about", "protect against", "offset" and "means that"', () => {
+    expect(links(causesOf('The long blockade has reinforced a siege mentality among islanders.'))).toEqual(['long blockade > increases > siege mentality'])
+    expect(links(causesOf('Steady diplomatic pressure helped bring about the harbour truce.'))).toEqual(['Steady diplomatic pressure > prompts > harbour truce'])
+    expect(links(causesOf('Strong village networks protect against lasting isolation of the elderly.'))).toEqual(['Strong village networks > reduces > lasting isolation of the elderly'])
+    expect(links(causesOf('Lower fuel prices offset the rise in bread costs.'))).toEqual(['Lower fuel prices > reduces > rise in bread costs'])
+    expect(links(causesOf('The long drought means that farmers will plant less wheat.'))).toEqual(['long drought > prompts > farmers will plant less wheat'])
+  })
+
+  it('reads "rally" with an object as increases, and no link without one ("markets rallied on Friday")', () => {
+    expect(links(causesOf('Outside pressure before a vote tends to rally a mayor’s loyal base.'))).toEqual(['Outside pressure > increases > mayor’s loyal base'])
+    expect(links(causesOf('Markets rallied on Friday after the vote.'))).toEqual([])
+  })
+
+  it('reads "Y is an unavoidable effect of X" backward', () => {
+    expect(links(causesOf('Soil erosion is an unavoidable effect of heavy logging.'))).toEqual(['heavy logging > prompts > Soil erosion'])
+  })
+})
+
+describe('causes: "make X …"', () => {
+  it('finds the subject over a participle closed by a time adverb ("the levies imposed today make …")', () => {
+    expect(links(causesOf('The new levies imposed today make local farmers wealthier.'))).toEqual(['new levies > prompts > local farmers wealthier'])
+  })
+
+  it('reads "made the case for X easy": the object with its complement before the adjective', () => {
+    expect(links(causesOf('The scandal has made the case for tighter audits easy.'))).toEqual(['scandal > enables > case for tighter audits'])
+  })
+})
+
+describe('causes: noun phrases with coordinated modifiers, asides and sentence adverbs', () => {
+  it('keeps a coordinated modifier whole ("repeated or very severe stress", "limited or uncertain markets")', () => {
+    expect(links(causesOf('Chronic fatigue typically results from repeated or very severe stress.'))).toEqual(['repeated or very severe stress > prompts > Chronic fatigue'])
+    expect(links(causesOf('Thin or uncertain markets hinder the growth of local farms.'))).toEqual(['Thin or uncertain markets > blocks > growth of local farms'])
+  })
+
+  it('steps over an aside in parentheses between a modifier and its noun', () => {
+    expect(links(causesOf('Chronic fatigue typically results from very severe (also called chronic) stress.'))).toEqual(['very severe stress > prompts > Chronic fatigue'])
+  })
+
+  it('steps back over a sentence adverb set off by commas ("Chronic fatigue, however, results from …")', () => {
+    expect(links(causesOf('Chronic fatigue, however, results from severe stress.'))).toEqual(['severe stress > prompts > Chronic fatigue'])
+  })
+
+  it('reads "that" after a comma as a demonstrative subject, not a relative pronoun of the phrase before', () => {
+    expect(links(causesOf('In towns that lack tested flood designs, that may make it difficult for insurers to offer cover.'))).toEqual([])
+  })
+})
+
+describe('causes: quantified and hyphenated phrases', () => {
+  it('takes the phrase after "some of" as what is acted on', () => {
+    expect(links(causesOf('Strong village networks have helped protect against some of the lasting disturbances in mood.'))).toEqual(['Strong village networks > reduces > lasting disturbances'])
+  })
+
+  it('keeps a word glued to the head by a hyphen ("disturbances in self-worth")', () => {
+    expect(links(causesOf('Strong village networks protect against the more enduring disturbances in self-worth.'))).toEqual(['Strong village networks > reduces > more enduring disturbances in self-worth'])
+  })
+})
+
+describe('causes: "drive"', () => {
+  it('reads "X is driving Y" as increases, "drive down" as reduces, and a misread "drive up" still as increases', () => {
+    expect(links(causesOf('Rising demand for lithium is driving new mining projects in the north.'))).toEqual(['Rising demand for lithium > increases > new mining projects'])
+    expect(links(causesOf('Cheap imports drive down prices for local farmers.'))).toEqual(['Cheap imports > reduces > prices for local farmers'])
+    expect(links(causesOf('Cheap imports drive up prices for local farmers.'))).toEqual(['Cheap imports > increases > prices for local farmers'])
+  })
+
+  it('states no link where the verb moves what it acts on ("driven out", "drove investors to gold")', () => {
+    expect(links(causesOf('The old guild had driven the foreign traders out of the port.'))).toEqual([])
+    expect(links(causesOf('In 1622 the foreign traders were driven out by the guild.'))).toEqual([])
+    expect(links(causesOf('Fear of inflation drove investors to gold.'))).toEqual([])
+  })
+})
+
+describe('causes: a participle of change after a preposition', () => {
+  it('keeps "rising bread prices" whole after "by" or "to"', () => {
+    expect(links(causesOf('The unrest in the port was driven by rising bread prices.'))).toEqual(['rising bread prices > prompts > unrest in the port'])
+  })
+})
+
+describe('causes: who a clause tells of', () => {
+  it('gives ", which" after a participle aside the noun before the aside, not the aside\'s agent', () => {
+    const a = causesOf('The code includes a category of broad consent, added by the 2019 revision, which allows archives to reuse samples.')
+    expect(links(a)).toEqual(['category of broad consent > enables > archives to reuse samples'])
+  })
+
+  it('gives ", which" after an "including" aside the noun before the aside, not its example', () => {
+    const a = causesOf('At the heart of the new plant is a suite of digital inspection tools, including DeepScan, which enable rapid fault detection.')
+    expect(links(a)).toEqual(['suite of digital inspection tools > enables > rapid fault detection'])
+  })
+
+  it('takes a state\'s name, a title and a person\'s name as who acts, drawing no arrow from it ("US President Jane Doe")', () => {
+    const a = causesOf('US President Jane Doe has repeatedly threatened an escalation of the border conflict.', 'The border conflict raised grain prices in Europe.', 'Grain prices in Europe have fuelled protests by farmers.')
+    expect(edges(a).filter((e) => /Doe/.test(e))).toEqual([])
+  })
+})
+
+describe('causes: the clause a backward cue explains', () => {
+  it('says a long clause compactly ("The mayor imposed new fees [on …] in response to …")', () => {
+    const a = causesOf('The mayor imposed new fees on certain lorries of the northern hauliers in response to the haulage firm’s frequent violation of the weight limits.')
+    expect(links(a)).toEqual(['haulage firm’s frequent violation of the weight limits > prompts > mayor imposed new fees'])
+  })
+
+  it('says none compactly when another verb comes between, which the cue may explain instead', () => {
+    const a = causesOf('The club agreed to suspend stewards for knowingly refusing to admit a fan because of their guide dog.')
+    expect(links(a)).toEqual([])
+  })
+})
+
+describe('causes: misread nouns and infinitives in labels', () => {
+  it('reads a bare verb form after a noun\'s "of" as a noun ("the scale of need"), and keeps "to be" whole in a clause', () => {
+    expect(links(causesOf('The sheer scale of need means that village clinics alone are unlikely to be sufficient.'))).toEqual(['sheer scale of need > prompts > village clinics alone unlikely to be sufficient'])
   })
 })

@@ -14,6 +14,9 @@ import { DATA } from '../data.ts'
 /** Verbs of stance ("believe", "argue", "expect"): what they hold is a clause (data/salience.json stanceWords). */
 const STANCE = new Set<string>(DATA.salience.stanceWords)
 
+/** Words that never head a side: pronouns and quantifiers standing for a noun said elsewhere (data/causes.json stopHeads). */
+const STOP = new Set<string>(DATA.causes.stopHeads)
+
 /** Adverbs that all but negate a verb: "has rarely used" is kept whole, or the clause would say the opposite. */
 const SCARCELY = new Set(['rarely', 'seldom', 'hardly', 'barely', 'scarcely'])
 /** Longest compact clause, in words: a diagram label (graph.ts cuts a longer one, losing its end). */
@@ -50,6 +53,8 @@ export function compactClause(words: Word[], first: number, last: number, text: 
     if (object) subject = { first: k, last: object.last }
   }
   if (!subject || subject.last > last) return undefined
+  // "none was likely to result in …": a quantifier on its own names nothing.
+  if (subject.first === subject.last && STOP.has(words[subject.first]!.lower)) return undefined
   keep(subject.first, subject.last)
   // A second subject joined by "and" is stepped over: "Alzheimer's disease and other types of dementia are …".
   let v = subject.last + 1

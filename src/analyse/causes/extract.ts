@@ -142,6 +142,9 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
     // A one-word cue must be a verb (or a participle): "a cut" or "the halt" is no cue. A participle opening a
     // clause after a comma is one even when tagged as an adjective (", further destabilising global fuel supplies").
     if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !afterModal(words, i) && !participleClause(words, i) && !passiveAdjective(words, i) && !closesSeries(words, i) && !coordinatedVerb(words, i, cue.words[0]!) && !verbReadAsNoun(words, i, cue.words[0]!)) ok = false
+    // A backward cue opening with a noun that heads a compound names a thing, not a cause: "email responses to
+    // inquiries" (a forward one is a verb the tagger misread: "imports drive up prices").
+    if (ok && cue.direction === 'backward' && cue.words.length > 1 && words[i]!.pos === 'NOUN' && words[i - 1]?.pos === 'NOUN') ok = false
     if (ok) return { cue, last: k - 1 }
   }
   return undefined
@@ -570,6 +573,11 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     }
     const printed = text.slice(words[i]!.start, words[last]!.end)
     const by = cue.direction === 'forward' ? passiveBy(words, i, last) : -1
+    // "Portugal was driven out by the shah": moved, not changed (MOTION_PARTICLES).
+    if (by >= 0 && MOTION_PARTICLES.has(words[last + 1]?.lower ?? '')) {
+      i = by
+      continue
+    }
     if (by >= 0) {
       // "Macron is hamstrung by the stalemate": the agent is the cause, the subject what it acts on.
       for (const p of effectsAfter(words, by + 1, text)) push(side(p), side(passiveSubject(words, i, text)), cue.relation, printed, i)
@@ -577,7 +585,11 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       continue
     }
     const afterPhrases = effectsAfter(words, last + 1, text, cue.direction === 'forward')
-    if (insideSubject(words, i, afterPhrases[0]) || opensGerundSubject(words, i)) {
+    // "had driven the traders out of the port": a verb of motion with its particle after the object moves it, it
+    // changes no quantity.
+    const particle = words[(afterPhrases[0]?.last ?? -2) + 1]?.lower ?? ''
+    const moved = cue.direction === 'forward' && cue.words.length === 1 && (MOTION_PARTICLES.has(particle) || (MOTION_VERBS.has(cue.words[0]!) && ['to', 'into'].includes(particle)))
+    if (moved || insideSubject(words, i, afterPhrases[0]) || opensGerundSubject(words, i)) {
       i = last
       continue
     }
@@ -602,7 +614,9 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       // ", prompting X": the clause before, said in its own words ("Parts of the city sinking").
       const clausal = !gerund && !chained && cause && words[i]!.lower.endsWith('ing') && cause.last < i && words.slice(cause.first, cause.last + 1).some((_, j) => isFiniteVerb(words, cause.first + j))
       const clauseSaid: Side | undefined = clausal ? { text: clauseWords(words, cause).map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ %/g, '%'), s, phrase: cause } : undefined
-      const other = !gerund && !chained && cause && conjunctBefore(words, cause, text)
+      // "A, B and programmes that strengthen Y": a relative clause belongs to the last member only.
+      const relative = cause && RELATIVE_OPENERS.has(words[cause.last + 1]?.lower ?? '') && cause.last + 1 < i
+      const other = !gerund && !chained && !relative && cause && conjunctBefore(words, cause, text)
       // "will lower funding costs, which would increase lending": what raises lending is the costs going down, so
       // the costs reduce it; a relation of no quantity is not read through the lowering.
       const relation = !gerund && !chained && cause && loweredBefore(words, cause, i) ? OPPOSITE[cue.relation] : cue.relation
@@ -664,7 +678,14 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       const aside = !!hung && words.slice(hung.last + 1, i).some((w) => w.text === '(')
       const onObject = !!hung && !aside && !PARTICIPLE.test(cue.words[0]!) && verbBefore(words, hung.first)
       // Not a relative clause ("…, where the concerns identified arise from …"): its subject is another clause's noun.
-      const opened = clause(clauseStart(words, i - 1), i - 1)
+      // Said compactly when whole it is too long: "The President imposed new tariffs [on certain goods of …] in
+      // response to"; not when another verb comes between, which the cue may explain instead ("agreed to
+      // terminate drivers for refusing to transport a rider because of …").
+      const compact = (first: number, last: number): Side | undefined => {
+        const c = compactClause(words, first, last, text)
+        return c && !words.slice(c.phrase.last + 1, last + 1).some((w) => w.pos === 'VERB') ? { text: c.text, s, phrase: c.phrase } : undefined
+      }
+      const opened = clause(clauseStart(words, i - 1), i - 1) ?? compact(clauseStart(words, i - 1), i - 1)
       const effect = (onObject ? undefined : side(hung, i)) ?? (opened && !WH_RELATIVE.has(words[opened.phrase.first]!.lower) ? opened : undefined)
       push(cause, effect, cue.relation, printed, i)
     }
@@ -760,8 +781,11 @@ const MAX_STATE_WORDS = 7
  */
 function madeComparative(words: Word[], i: number, text: string): { object: Phrase; state: { phrase: Phrase; adjective: number }; relation: CausalRelation } | undefined {
   if (words[i]!.lemma !== 'make' || words[i]!.pos !== 'VERB') return undefined
-  const object = phraseAt(words, i + 1, text)
+  let object = phraseAt(words, i + 1, text)
   if (!object || words[object.first]!.pos === 'PRON') return undefined
+  // "made the case for sanctions easy": the object's complement comes before the adjective.
+  const of = ['for', 'of'].includes(words[object.last + 1]?.lower ?? '') ? phraseAt(words, object.last + 2, text) : undefined
+  if (of && MAKE_IT.has(words[of.last + 1]?.lower ?? '')) object = { first: object.first, last: of.last }
   let k = object.last + 1
   while (DEGREE.has(words[k]?.lower ?? '')) k++
   const degree = words[k]?.lower
@@ -875,8 +899,20 @@ function loweredBefore(words: Word[], cause: Phrase, i: number): boolean {
   return j > cause.last + 1 && words[cause.last + 1]!.text === ',' && words[j]?.lower === 'which'
 }
 
+/** Whether the comma at `comma` closes a phrase opening the sentence with a preposition or a conjunction ("In cases …,"). */
+function leadingPhraseBefore(words: Word[], comma: number): boolean {
+  return ['ADP', 'SCONJ'].includes(words[0]?.pos ?? '') && !words.slice(1, comma).some((w) => w.text === ',')
+}
+
+/** Particles that make a verb one of motion after its object: "drove the traders out", "pushed the rebels back". */
+const MOTION_PARTICLES = new Set(['out', 'away', 'off', 'back'])
+/** Cues that also move what they act on ("drove investors to gold"): data/causes.json motionVerbs. */
+const MOTION_VERBS = new Set(DATA.causes.motionVerbs as string[])
+
+/** Adverbs of time that may close a participle phrase after a noun: "the levies imposed today". */
+const TIME_ADVERBS = new Set(['today', 'yesterday', 'recently', 'now', 'earlier', 'lately'])
+
 /**
- * The cause of a forward cue at word `i`/**
  * The cause of a forward cue at word `i`: the noun phrase right before it; through a relative pronoun ("X,
  * which threatens"), a purpose ("capabilities aimed at deterring"), a copula or "as" ("X were highlighted as a
  * major threat to"); or, for "by …ing" and ", …ing", the subject of the clause.
@@ -892,10 +928,18 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   if (!w) return undefined
   // ", which threatens Beijing": the phrase before the comma.
   // A quotation closed before the comma or after it: 'a "Second Request," which extends'.
+  // "In cases involving X, that may make it difficult …": "that" after the comma closing a leading phrase is the
+  // main clause's subject, a demonstrative, not a relative pronoun of the phrase before; it names nothing here.
+  if (w.lower === 'that' && words[k - 1]?.text === ',' && leadingPhraseBefore(words, k - 1)) return undefined
   if (RELATIVE_OPENERS.has(w.lower)) {
     let j = k
     while (QUOTES.has(words[j - 1]?.text ?? '') || words[j - 1]?.text === ',') j--
     let p = phraseBefore(words, j, text, SKIP_BEFORE)
+    // "broad consent, added by the final rule, which allows …": the clause tells of the noun before the participle
+    // aside, not of the aside's agent.
+    if (p && words[j]?.text === ',' && words[p.first - 1]?.pos === 'ADP' && words[p.first - 2]?.pos === 'VERB' && /(?:ed|en)$/.test(words[p.first - 2]!.lower) && words[p.first - 3]?.text === ',') p = phraseBefore(words, p.first - 3, text, SKIP_BEFORE) ?? p
+    // "a suite of tools, including GenAI, which enable …": nor of an example given in an aside.
+    else if (p && words[j]?.text === ',' && words[p.first - 1]?.lower === 'including' && words[p.first - 2]?.text === ',') p = phraseBefore(words, p.first - 2, text, SKIP_BEFORE) ?? p
     // "will lower banks' funding costs, which …": the verb read as an adjective is no part of the phrase.
     if (p && p.first < p.last && afterModal(words, p.first)) p = { first: p.first + 1, last: p.last }
     // Without a comma the clause tells which thing it means, the nearest: "relatedness of [the pathogen] that
@@ -936,6 +980,8 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
     const opens = subject && (subject.first === 0 || ['PUNCT', 'CCONJ'].includes(words[subject.first - 1]!.pos))
     if (opens && words[i - 1]?.lower !== 'to') return subject
   }
+  // "The levies imposed today make …": a time adverb closing a participle after the subject.
+  if (TIME_ADVERBS.has(w.lower) && words[k - 1]?.pos === 'VERB' && /ed$/.test(words[k - 1]!.lower) && words[k - 2]?.pos === 'NOUN') return phraseBefore(words, k - 1, text, SKIP_BEFORE)
   const before = phraseBefore(words, k + 1, text, SKIP_BEFORE)
   if (isFiniteVerb(words, i)) {
     const head = relativeHead(words, before ? before.first : k + 1, text)

@@ -296,12 +296,13 @@ function actorsOf(side: Side): string[] {
 function isBareSide(side: Side, bodies: Set<string>): boolean {
   const { s, phrase } = side
   const content = s.words.slice(phrase.first, phrase.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos))
-  // "his behaviors": one noun owned by a person the phrase does not name says no more than the noun.
+  // "his behaviors", "its website": one noun owned by someone the phrase does not name says no more than the noun.
   if (content.length === 1 && content[0]!.pos !== 'PROPN' && (!/\s/.test(side.text.trim()) || RE_PERSON_OWNED.test(side.text.trim()))) return true
   const named = (w: (typeof content)[number]) => s.mentions.some((m) => s.tokens[m.first]!.start <= w.start && w.end <= s.tokens[m.last]!.end)
   // "President Donald J. Trump": a title before a name is part of who acts ("China's national security" is not).
   const firstNamed = content.find(named)
-  const title = (w: (typeof content)[number]) => !!firstNamed && w.end <= firstNamed.start && TITLE_WORDS.has(w.lower)
+  // "US President Donald Trump": a title after a state's name, before the person's, too.
+  const title = (w: (typeof content)[number]) => TITLE_WORDS.has(w.lower) && content.some((x) => named(x) && w.end <= x.start)
   // An acronym that is no actor is a document or a programme ("the MOU", "the BOTS Act" is two words): a thing.
   // So is a name that is no actor after "a" ("a “Second Request”", "an Executive Order"): one of a kind of things.
   // An acronym the article defines as a body's ("… Tunnel Authority (TBTA)") is who acts.
@@ -362,8 +363,8 @@ export function isFragment(side: Side): boolean {
 const KIND_NOUNS = new Set(['form', 'forms', 'type', 'types', 'kind', 'kinds', 'sort', 'sorts', 'way', 'ways'])
 const GOVERNMENT_WORDS = new Set((DATA.actors.governmentWords as string[]).map((w) => w.toLowerCase()))
 
-/** A phrase opening with a person's possessive: "his behaviors", "her presence". */
-const RE_PERSON_OWNED = /^(?:his|her)\s/i
+/** A phrase opening with a pronoun's possessive: "his behaviors", "her presence", "its website", "their rhetoric". */
+const RE_PERSON_OWNED = /^(?:his|her|its|their|our|my|your)\s/i
 const ORG_SUFFIXES = new Set(DATA.actors.orgSuffixes as string[])
 const RE_DEFINED_ACRONYM = /\((\p{Lu}{2,}s?)\)/gu
 

@@ -25,11 +25,16 @@ const WH = new Set(['how', 'why', 'when', 'where', 'whether', 'once'])
 /** Words joined to their neighbours without spaces ("anti-access/area", "US-Japan", "business-as-usual"). */
 const JOINERS = new Set(['-', '/', '–'])
 
+/** Participles that say how a thing changes, before its noun: "rising prices", "falling demand". */
+const CHANGE_PARTICIPLES = new Set(['rising', 'falling', 'growing', 'declining', 'increasing', 'decreasing', 'mounting', 'shrinking', 'worsening', 'deepening', 'soaring', 'dwindling'])
+
 /** A noun, a name, or a gerund after a determiner ("the pumping of oil"). */
 export function isHead(words: Word[], i: number): boolean {
   const w = words[i]
   if (!w) return false
   if (HEADS.has(w.pos)) return true
+  // "the scale of need": a bare verb form after a noun's "of" is a noun the tagger misread.
+  if (w.pos === 'VERB' && w.lower === w.lemma && words[i - 1]?.lower === 'of' && words[i - 2]?.pos === 'NOUN' && !['NOUN', 'PROPN', 'DET'].includes(words[i + 1]?.pos ?? '')) return true
   return w.pos === 'VERB' && /ing$/.test(w.lower) && ['DET'].includes(words[i - 1]?.pos ?? '') && !['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '')
 }
 
@@ -43,14 +48,15 @@ function inside(words: Word[], i: number, text: string): boolean {
   if (INSIDE.has(w.pos)) return true
   // "increased presence", "the attempted test": a participle before a noun, opening the phrase or after a
   // determiner or adjective (not "urged Beijing": a verb and its object).
-  if (w.pos === 'VERB' && /ed$/.test(w.lower) && HEADS.has(words[i + 1]?.pos ?? '') && !['NOUN', 'PROPN', 'PRON', 'VERB', 'AUX'].includes(words[i - 1]?.pos ?? '') ) return true
+  if (w.pos === 'VERB' && /ed$/.test(w.lower) && (HEADS.has(words[i + 1]?.pos ?? '') || coordinatedModifier(words, i + 1)) && !['NOUN', 'PROPN', 'PRON', 'VERB', 'AUX'].includes(words[i - 1]?.pos ?? '') ) return true
   if (w.pos === 'VERB' && /ing$/.test(w.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(words[i + 1]?.pos ?? '') && words[i - 1] && ['DET', 'PRON', 'PART', 'PROPN', 'ADV', 'ADJ'].includes(words[i - 1]!.pos)) return true
+  // "driven by [rising bread prices]", "exposed to [rising seas]": a participle of change opening the phrase after a preposition.
+  if (w.pos === 'VERB' && CHANGE_PARTICIPLES.has(w.lower) && ['NOUN', 'ADJ'].includes(words[i + 1]?.pos ?? '') && words[i - 1]?.pos === 'ADP') return true
   // "Rising inflation has weakened …": a participle opening the sentence before its noun.
   if (w.pos === 'VERB' && /ing$/.test(w.lower) && i === 0 && ['NOUN', 'ADJ'].includes(words[1]?.pos ?? '')) return true
   // "RMS' radical views": an apostrophe glued to a plural or a name ending in s is a possessive.
   if ((w.text === "'" || w.text === '’') && /s$/i.test(words[i - 1]?.text ?? '') && words[i - 1]!.end === w.start && ['ADJ', 'NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '')) return true
-  // "and" inside a coordinated modifier: "US and Japanese military presence".
-  if (w.lower === 'and' && ['PROPN', 'ADJ'].includes(words[i - 1]?.pos ?? '') && ['PROPN', 'ADJ'].includes(words[i + 1]?.pos ?? '') && HEADS.has(nextHead(words, i + 1)?.pos ?? '')) return true
+  if (coordinatedModifier(words, i)) return true
   // Joiners glued to both neighbours.
   if (w.pos === 'PUNCT' || w.pos === 'SYM') {
     const prev = words[i - 1]
@@ -66,10 +72,29 @@ function inside(words: Word[], i: number, text: string): boolean {
   return false
 }
 
+/**
+ * Whether the word at `i` is "and" or "or" inside a coordinated modifier: "US and Japanese military presence",
+ * "repeated or very severe stress" (a participle before it, an adverb of degree after it).
+ */
+function coordinatedModifier(words: Word[], i: number): boolean {
+  const w = words[i]
+  const prev = words[i - 1]
+  if (!w || !prev || !['and', 'or'].includes(w.lower)) return false
+  if (!(['PROPN', 'ADJ'].includes(prev.pos) || (prev.pos === 'VERB' && /ed$/.test(prev.lower)))) return false
+  const next = words[i + 1]?.pos === 'ADV' ? i + 2 : i + 1
+  return ['PROPN', 'ADJ'].includes(words[next]?.pos ?? '') && HEADS.has(nextHead(words, next)?.pos ?? '')
+}
+
 function nextHead(words: Word[], from: number): Word | undefined {
   for (let k = from; k < words.length && k < from + 4; k++) if (HEADS.has(words[k]!.pos)) return words[k]
   return undefined
 }
+
+/** Quantifiers of a part of what the "of" phrase after them names: "some of the harms", "many of the rules". */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'each', 'both', 'any', 'several', 'few', 'none', 'much'])
+
+/** The longest aside in parentheses a noun phrase steps over, in words. */
+const MAX_ASIDE_WORDS = 6
 
 /** Nouns whose content follows "about" or "over" (data/causes.json topicHeads): "fears about the outbreak spreading". */
 const TOPIC_HEADS = new Set(DATA.causes.topicHeads as string[])
@@ -80,9 +105,20 @@ const TOPIC_MARKERS = new Set(['about', 'over'])
  * "over" phrase after a noun of feeling or debate ("fears about the outbreak"); or undefined.
  */
 export function phraseAt(words: Word[], from: number, text: string): Phrase | undefined {
+  // "some of the more enduring harms": the quantifier says how much of the phrase after "of", which names the thing.
+  if (QUANTIFIERS.has(words[from]?.lower ?? '') && words[from + 1]?.lower === 'of') return phraseAt(words, from + 2, text)
   let i = from
   let head = -1
-  while (i < words.length && inside(words, i, text)) {
+  while (i < words.length) {
+    // "very severe (also called chronic) stress": an aside in parentheses between a modifier and its noun.
+    if (words[i]!.text === '(' && i > from && head < from) {
+      const close = words.findIndex((w, k) => k > i && k <= i + MAX_ASIDE_WORDS && w.text === ')')
+      if (close > 0 && isHead(words, close + 1)) {
+        i = close + 1
+        continue
+      }
+    }
+    if (!inside(words, i, text)) break
     // A determiner after the noun opens something else: "the likelihood | that consumers would …".
     if (words[i]!.pos === 'DET' && head >= from) break
     if (isHead(words, i)) head = i
@@ -91,6 +127,8 @@ export function phraseAt(words: Word[], from: number, text: string): Phrase | un
   }
   if (head < from) return undefined
   let last = head
+  // "disturbances in self-worth": a word glued to the head by a hyphen belongs to it, whatever its tag.
+  while (JOINERS.has(words[last + 1]?.text ?? '') && words[last + 2] && words[last]!.end === words[last + 1]!.start && words[last + 1]!.end === words[last + 2]!.start && /^\p{L}/u.test(words[last + 2]!.text)) last += 2
   // "the integration of these forces", "the credibility of international sanctions".
   if (words[last + 1]?.lower === 'of' || (TOPIC_MARKERS.has(words[last + 1]?.lower ?? '') && TOPIC_HEADS.has(words[last]!.lemma.toLowerCase()))) {
     const tail = phraseAt(words, last + 2, text)
@@ -102,7 +140,12 @@ export function phraseAt(words: Word[], from: number, text: string): Phrase | un
 /** The noun phrase that ends right before `before` (skipping adverbs, auxiliaries and a comma), or undefined. */
 export function phraseBefore(words: Word[], before: number, text: string, skip: Set<string>): Phrase | undefined {
   let i = before - 1
-  while (i >= 0 && (words[i]!.pos === 'ADV' || words[i]!.text === '(' || words[i]!.pos === 'AUX' || words[i]!.pos === 'PART' && words[i]!.lower !== '’s' && words[i]!.lower !== "'s" || skip.has(words[i]!.lower))) i--
+  for (;;) {
+    while (i >= 0 && (words[i]!.pos === 'ADV' || words[i]!.text === '(' || words[i]!.pos === 'AUX' || words[i]!.pos === 'PART' && words[i]!.lower !== '’s' && words[i]!.lower !== "'s" || skip.has(words[i]!.lower))) i--
+    // "The drought, however, raised prices": a sentence adverb set off by commas after the subject.
+    if (words[i]?.text === ',' && words[i - 1]?.pos === 'ADV' && words[i - 2]?.text === ',') i -= 3
+    else break
+  }
   if (i < 0 || !isHead(words, i)) {
     // "… capabilities (A2/AD) were highlighted": step over a parenthesis.
     if (words[i]?.text === ')') {
@@ -212,7 +255,7 @@ export function clauseAt(words: Word[], first: number, last: number, sentence: s
   if (first > last) return undefined
   const kept = words
     .slice(first, last + 1)
-    .filter((w, k, all) => !(k === 0 && w.pos === 'DET') && (w.pos !== 'AUX' || (MODALS.has(w.lower) && modalOfVerb(all, k))) && !(w.pos === 'ADV' && /ly$/.test(w.lower)) && w.pos !== 'PUNCT')
+    .filter((w, k, all) => !(k === 0 && w.pos === 'DET') && (w.pos !== 'AUX' || (MODALS.has(w.lower) && modalOfVerb(all, k)) || all[k - 1]?.lower === 'to') && !(w.pos === 'ADV' && /ly$/.test(w.lower)) && w.pos !== 'PUNCT')
   const hasNoun = kept.some((w) => ['NOUN', 'PROPN'].includes(w.pos))
   const hasPredicate = kept.some((w) => ['VERB', 'ADJ'].includes(w.pos))
   if (!hasNoun || !hasPredicate || kept.length > MAX_CLAUSE_WORDS || kept.length < 2) return undefined
