@@ -5,7 +5,8 @@
  * author and publisher, who are not actors (an author who tells the story as "I" is: src/analyse/actors/index.ts).
  */
 import chrome from '../../data/ingest/chrome.json' with { type: 'json' }
-import type { Context } from './context.ts'
+import { contentLemmas, tagWords } from '../language/index.ts'
+import type { Context, SentenceContext } from './context.ts'
 import { parseFullDate } from './events/explicit.ts'
 
 const CALL_VERBS = new Set(chrome.callToActionVerbs)
@@ -53,7 +54,43 @@ export function markMeta(ctx: Context): void {
   for (const s of ctx.sentences)
     if (names.some((n) => s.sentence.text.startsWith(`${n} `) || s.sentence.text.startsWith(`${n},`))) s.meta = true
   markBioParagraphs(ctx)
+  markTeasers(ctx)
 }
+
+/**
+ * "Relations between Dhaka and Delhi are on the mend." "Celebrities have become outlets for …": a web page's teasers
+ * for other stories, copied after the article as paragraphs of their own. Two or more one-sentence paragraphs at the
+ * end, each sharing almost none of the article's subject (the headline's words and the words it repeats), are
+ * metadata, not its conclusion.
+ */
+function markTeasers(ctx: Context): void {
+  const live = ctx.sentences.filter((s) => !s.meta)
+  // (A short text is all subject: a page with teasers has an article before them.)
+  if (live.length < MIN_TEASER_ARTICLE) return
+  const lemmas = new Map(live.map((s) => [s, contentLemmas(s.words)]))
+  const counts = new Map<string, number>()
+  for (const set of lemmas.values()) for (const l of set) counts.set(l, (counts.get(l) ?? 0) + 1)
+  const topic = new Set([...contentLemmas(tagWords(ctx.article.meta.title)), ...[...counts].filter(([, n]) => n >= TOPIC_SENTENCES).map(([l]) => l)])
+  const offTopic = (s: SentenceContext) => {
+    const own = [...lemmas.get(s)!]
+    return own.filter((l) => topic.has(l)).length <= own.length * TEASER_SHARE
+  }
+  const teasers: SentenceContext[] = []
+  for (let i = live.length - 1; i >= 0; i--) {
+    const s = live[i]!
+    const alone = live[i - 1]?.sentence.paragraph !== s.sentence.paragraph && live[i + 1]?.sentence.paragraph !== s.sentence.paragraph
+    if (!alone || !offTopic(s)) break
+    teasers.push(s)
+  }
+  if (teasers.length >= MIN_TEASERS) for (const s of teasers) s.meta = true
+}
+/** A word the article uses in this many sentences is part of its subject. */
+const TOPIC_SENTENCES = 3
+/** A teaser shares at most this share of its words with the article's subject. */
+const TEASER_SHARE = 0.3
+const MIN_TEASERS = 2
+/** Sentences a page has at least when it ends with teasers: a whole article before them. */
+const MIN_TEASER_ARTICLE = 20
 
 /**
  * A bio or disclosure at the article's end goes on after its first line ("Jane Doe is a co-author of the study.

@@ -43,6 +43,9 @@ function wordsIn(text: string): number {
 }
 
 /** Most of the sentence's letters are Latin: the English tagger and the trimming rules apply. */
+/** Of an article's sentences, the share in Latin script an article headlined in Latin script has at least. */
+const LATIN_SHARE = 0.4
+
 function isLatin(text: string): boolean {
   const letters = text.match(/\p{L}/gu)?.length ?? 0
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0
@@ -108,6 +111,10 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
   // What the article has said already: a sentence printed again (a pull quote, a page that repeats its text) is
   // said once, where it first stands.
   const printed = new Set<string>()
+  // A page in English with a translation run in (each paragraph followed by its Chinese): the translation repeats
+  // what the English says, in a script the reader of an English deck may not read.
+  // The headline says which the article's language is; its sentences must be at least that in part.
+  const english = isLatin(article.meta.title) && article.sentences.filter((s) => isLatin(s.text)).length >= LATIN_SHARE * article.sentences.length
   article.sentences.forEach((sentence, index) => {
     const words0 = language.get(sentence.id) ?? []
     const opensParagraph = article.sentences[index - 1]?.paragraph !== sentence.paragraph
@@ -129,6 +136,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     const carried = named && named.paragraph === sentence.paragraph ? named : undefined
     named = subject ? { ...subject, id: sentence.id, paragraph: sentence.paragraph } : carried && SUBJECT_PRONOUNS[words0.find((w) => w.pos !== 'CCONJ' && w.pos !== 'PUNCT')?.lower ?? ''] ? carried : undefined
     if (meta.has(sentence.id) || wordsIn(sentence.text) < MIN_WORDS || /[?？]\s*["”’]?$/.test(sentence.text)) return
+    if (english && !isLatin(sentence.text)) return
     const key = sameText(sentence.text)
     if (printed.has(key)) return
     printed.add(key)

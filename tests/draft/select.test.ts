@@ -221,3 +221,18 @@ describe('a reading list', () => {
     expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s1', 'p1.s2', 'p4.s1'])
   })
 })
+
+describe('a web page copied whole', () => {
+  const body = Array.from({ length: 11 }, (_, i) => `The river authority opened gate ${i + 1} of the dam as the water rose. Engineers watched the dam and the river through the night.`).join('\n\n')
+
+  it('gives no point of the teasers for other stories after the article (one-sentence paragraphs off its subject)', () => {
+    const { candidates: cs } = candidates(`# Dam on the river opens its gates\n\n${body}\n\nCelebrities have become outlets for young people's social frustrations.\n\nA famous bookseller who defied the censors has died after a long illness.\n`)
+    expect(cs.some((c) => /Celebrities|bookseller/.test(c.sentence.text))).toBe(false)
+    expect(cs.some((c) => /gate 11/.test(c.sentence.text))).toBe(true)
+  })
+
+  it('gives no point of a translation run in after each paragraph, in another script than the headline', () => {
+    const { candidates: cs } = candidates(`# Dam on the river opens its gates\n\nThe river authority opened the gates of the dam as the water rose.\n\n随着水位上涨，河流管理局打开了大坝的闸门。\n\nEngineers watched the dam and the river through the night.\n\n工程师们整夜监视着大坝和河流。\n`)
+    expect(cs.map((c) => c.sentence.text)).toEqual(['The river authority opened the gates of the dam as the water rose.', 'Engineers watched the dam and the river through the night.'])
+  })
+})
