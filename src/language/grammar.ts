@@ -45,8 +45,17 @@ export function isImperative(words: Word[]): boolean {
  *
  * isNavigation(tagWords('See Table 2 for the rates.')) → true; isNavigation(tagWords('See-saw policies failed.')) → false
  */
+/** "More information …", "Additional details …": what a pointer to further reading opens with. */
+const POINTER_QUANTIFIERS = new Set(['more', 'additional', 'further'])
+const POINTER_NOUNS = new Set(['information', 'detail', 'discussion', 'analysis', 'background', 'data', 'datum'])
+
 export function isNavigation(words: Word[]): boolean {
   const text = words.filter((w) => w.pos !== 'PUNCT' && w.pos !== 'NUM' && w.pos !== 'X')
+  // "Additional information about the process can be found in CRS reports …", "More details are available at …".
+  if (POINTER_QUANTIFIERS.has(text[0]?.lower ?? '') && POINTER_NOUNS.has(text[1]?.lemma ?? '')) {
+    const verb = text.findIndex((w, i) => i > 1 && (w.lemma === 'find' || w.lower === 'available'))
+    if (verb > 0 && text[verb - 1]?.lemma === 'be') return true
+  }
   // "For more information, see …": the lead says what the reader will find there.
   const comma = text[0]?.lower === 'for' ? words.findIndex((w) => w.text === ',') : -1
   const from = comma >= 0 && comma <= MAX_NAVIGATION_LEAD ? words.slice(comma + 1).filter((w) => w.pos !== 'PUNCT') : text

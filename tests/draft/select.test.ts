@@ -125,6 +125,11 @@ describe('navigation', () => {
     expect(ids).toEqual(['p1.s1'])
   })
 
+  it('is never a point when it tells where more is found ("Additional information about X can be found in …")', () => {
+    const { candidates: cs } = candidates('# Courts\n\nThe Senate confirmed the nominee after seventy days of hearings and votes. Additional information about the appointment process can be found in the agency reports on nominations. More data on the confirmation votes are available at the Senate website.\n')
+    expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s1'])
+  })
+
   it('leaves a claim that opens with the same word as a noun or after another lead', () => {
     const { candidates: cs } = candidates(
       '# Video\n\nView counts for the ministry videos rose by half after the campaign. For tasks that we see in the survey data, the mean wait is a year longer than elsewhere.\n',
