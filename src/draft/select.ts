@@ -115,9 +115,18 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
   // what the English says, in a script the reader of an English deck may not read.
   // The headline says which the article's language is; its sentences must be at least that in part.
   const english = isLatin(article.meta.title) && article.sentences.filter((s) => isLatin(s.text)).length >= LATIN_SHARE * article.sentences.length
+  // How many quotations the paragraph has opened and not closed before the sentence.
+  let quoting = 0
   article.sentences.forEach((sentence, index) => {
     const words0 = language.get(sentence.id) ?? []
     const opensParagraph = article.sentences[index - 1]?.paragraph !== sentence.paragraph
+    if (opensParagraph) quoting = 0
+    // '"Having experienced Waymo … / I would have to say the experience is much better. / I feel like …," says Tu
+    // Le.': a sentence inside a quotation that neither opens nor closes there is someone's words with no marks
+    // and no speaker on the slide.
+    const inside = quoting > 0 && openQuotations(sentence.text) === 0 && !/["“”]/.test(sentence.text)
+    quoting = Math.max(0, quoting + openQuotations(sentence.text))
+    if (inside) return
     if (opensParagraph && leadIn && !isListItem(words0)) leadIn = undefined
     const next = article.sentences[index + 1]
     if (RE_LEAD_IN.test(sentence.text) && !meta.has(sentence.id) && next && next.paragraph !== sentence.paragraph && isListItem(language.get(next.id) ?? [])) {

@@ -241,3 +241,10 @@ describe('a web page copied whole', () => {
     expect(cs.map((c) => c.sentence.text)).toEqual(['The river authority opened the gates of the dam as the water rose.', 'Engineers watched the dam and the river through the night.'])
   })
 })
+
+describe('a quotation of several sentences', () => {
+  it('gives no point of a sentence inside it that neither opens nor closes it (someone\'s words with no marks and no speaker)', () => {
+    const { candidates: cs } = candidates('# Taxis\n\nThe city licensed three robotaxi firms in the spring of this year.\n\n"Having tried all of the services in town over the summer. I would have to say the first one is much better than the other competitors. I feel the service is becoming a normal way to travel here," says one rider.\n')
+    expect(cs.some((c) => /^I would have to say/.test(c.point))).toBe(false)
+  })
+})
