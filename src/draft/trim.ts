@@ -169,7 +169,8 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   const pointWords = count(parse, kept)
   const final = keptWords(parse, kept)
   if (process.env.DEBUG_TRIM) console.error(`  point? ${pointWords}: ${render(parse, kept)}`)
-  if (pointWords > MAX_POINT_WORDS || !hasFiniteVerb(final)) return undefined
+  // "…, Mark Pearce said: “…”": a quotation too long to keep leaves the speaker saying nothing; no point.
+  if (pointWords > MAX_POINT_WORDS || !hasFiniteVerb(final) || endsBeforeWhatWasSaid(parse, kept)) return undefined
   // "What changes Congress might implement …", "Whether to request …", "So if the defeat is confirmed in the
   // runoff": one subordinate clause (after a connective, maybe), no claim. ("What matters most is that …" is a
   // claim: a clause opened by a wh-word can be the subject of "is".)
@@ -336,6 +337,16 @@ const SPEECH_VERBS = new Set(actorsData.speechVerbs)
  * "President Trump, in announcing the ceasefire, wrote on social media [that …]": a headline whose verb says
  * someone spoke, without what they said, says nothing.
  */
+/** The point stops on a verb of saying whose words came after it in the sentence: "… Mark Pearce said[: “…”]". */
+function endsBeforeWhatWasSaid(parse: Parse, kept: Set<number>): boolean {
+  const last = keptWordIndices(parse, kept).at(-1)
+  if (last === undefined) return false
+  const w = parse.words[last]!
+  // ('"Russia is placing its bets …," Zelensky argues[, …]': the words said stand before the verb.)
+  const quoted = [...kept].some((i) => i < last && /^["”]$/.test(parse.words[i]!.text))
+  return w.pos === 'VERB' && (SPEECH_VERBS.has(w.lower) || THOUGHT_VERBS.has(w.lemma)) && !quoted && parse.words.slice(last + 1).some(isWord)
+}
+
 function lostWhatWasSaid(parse: Parse, kept: Set<number>): boolean {
   const verb = mainVerb(parse, kept)
   if (verb === undefined || !(SPEECH_VERBS.has(parse.words[verb]!.lower) || THOUGHT_VERBS.has(parse.words[verb]!.lemma))) return false
@@ -1261,7 +1272,9 @@ function timeCuts(parse: Parse): Cut[] {
     // "in the January 2026 operation": the date describes the noun after it; the phrase is not a time phrase.
     // "within 60 days of closing the merger": the time is counted from what its "of" names; the phrase goes on.
     // "during the next two budget cycles": the phrase goes on past the time word; it is not cut inside.
-    if (timely && !['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '') && words[k]?.lower !== 'of') cuts.push({ from: i, to: k - 1 })
+    // "so by the time they arrive at Earth it can be …": "the time" with a clause after it opens that clause.
+    const conjunction = ['time', 'moment'].includes(words[k - 1]?.lower ?? '') && startsClause(words.slice(k, nextComma(parse, k) > 0 ? nextComma(parse, k) : words.length))
+    if (timely && !conjunction && !['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '') && words[k]?.lower !== 'of') cuts.push({ from: i, to: k - 1 })
   })
   return cuts
 }

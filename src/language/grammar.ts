@@ -76,6 +76,8 @@ export function isNavigation(words: Word[]): boolean {
 export function endsOnReference(words: Word[]): boolean {
   const content = words.filter((w) => w.pos !== 'PUNCT')
   const last = content.at(-1)
+  // "Distribution is a major reason why": the question word stands for what was said before.
+  if (last && ['why', 'how'].includes(last.lower) && content.length > 2) return true
   return !!last && DEMONSTRATIVES.has(last.lower) && ['VERB', 'ADP'].includes(content.at(-2)?.pos ?? '')
 }
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those'])
@@ -191,6 +193,9 @@ const BE = new Set(['is', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'a
 /** Verbs whose subject "it" may stand for nothing: "it appears that", "it seems", "it remains unclear whether". */
 const RAISING_VERBS = new Set(['appear', 'seem', 'remain', 'emerge', 'follow', 'happen', 'turn'])
 
+/** Quantifiers that stand for a group named before when a verb follows them: "All are …", "Both were …". */
+const QUANTIFIER_PRONOUNS = new Set(['all', 'both', 'neither', 'either', 'each'])
+
 export function backReference(words: Word[]): string | undefined {
   const content = words.filter((w) => w.pos !== 'PUNCT')
   const first = content[0]
@@ -208,6 +213,8 @@ export function backReference(words: Word[]): string | undefined {
     if (head && TIME_NOUNS.has(head.lemma)) return undefined
     return `${first.text} ${next.text}`
   }
+  // "All are found in Indonesia", "Both were arrested": a quantifier standing alone for what was named before.
+  if (QUANTIFIER_PRONOUNS.has(first.lower) && (next?.pos === 'AUX' || next?.pos === 'VERB')) return first.text
   if (!BACK_PRONOUNS.has(first.lower)) return undefined
   if (first.lower === 'it' && isCleft(content)) return undefined
   // "It appears that …", "It seems likely that …", "It remains unclear whether …": an expletive before a raising verb.

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { headlineOf, LONG_TITLE_WORDS, MAX_POINT_WORDS, TITLE_WORDS, trimSentence } from '../../src/draft/trim.ts'
 import { fragmentOf } from '../../src/quality/index.ts'
-import { backReference, hasFiniteVerb, isImperative } from '../../src/language/grammar.ts'
+import { backReference, endsOnReference, hasFiniteVerb, isImperative } from '../../src/language/grammar.ts'
 import { tagWords } from '../../src/language/tagger.ts'
 import { isCompression } from '../../src/quality/faithful.ts'
 
@@ -420,6 +420,18 @@ describe('points end where a phrase ends', () => {
     expect(trim('The greater the externalities, the less we expect the board to serve the public.')?.point).toBe('The greater the externalities, the less we expect the board to serve the public')
     expect(trim('The greater the number of traumatic experiences an individual had encountered in their lives, and the greater the number of harmful or frightening incidents they had experienced in the long years of the war, the higher their likelihood of meeting the criteria.')).toBeUndefined()
     expect(headlineOf('The worse the fighting becomes in the north, the more refugees will cross the border into the neighbouring states.') ?? '').not.toBe('The worse the fighting becomes in the north')
+  })
+
+  it('keep "by the time" before its clause, and make no point that stops on a verb of saying whose words came after it', () => {
+    expect(trim('Magnetic fields bend their paths as they travel, so by the time they arrive at Earth it can be hard to work out where they came from.')?.point).toMatch(/so by the time they arrive/)
+    expect(trim('Commenting on why the work is important, the chair of the prize committee said: “The particle has such peculiar properties that it brings us news of distant sources we could not reach in any other way, however long we looked.”')).toBeUndefined()
+    expect(trim('"The army is placing its bets on missiles, and those who want peace must place theirs on defence," the president argues, adding that allies must act.')?.point).toMatch(/^"The army is placing its bets/)
+  })
+
+  it('read "All are …", "Both were …" as a reference back, and a point ending on "why" as one too', () => {
+    expect(backReference(tagWords('All are found in Indonesia.'))).toBe('All')
+    expect(backReference(tagWords('All countries signed the treaty.'))).toBeUndefined()
+    expect(endsOnReference(tagWords('Distribution is a major reason why.'))).toBe(true)
   })
 
   it('never end a headline on a verb that needs its complement ("… has become [increasingly blurred]")', () => {
