@@ -54,6 +54,13 @@ describe('causes: situations, not bare names or nouns', () => {
     const a = causesOf('Ticketers also might offer to decrease fees for consumers, lowering the total ticket price.')
     expect(a.graph!.nodes.map((n) => n.label)).not.toContain('Ticketers')
   })
+  it('takes an event or condition noun the text keeps calling "the …" as its topic ("the drought"), not a bare noun', () => {
+    const story = ['The drought began in spring.', 'Farmers blamed the drought for their losses.', 'Officials said the drought would last.']
+    expect(edges(causesOf(...story, 'Months of heat prolonged the drought.'))).toEqual(['Months of heat > increases > the drought'])
+    // Said once, or a noun of no event ("the harvest" said thrice): still a bare noun.
+    expect(edges(causesOf('Months of heat prolonged the drought.'))).toEqual([])
+    expect(edges(causesOf('The harvest began in spring.', 'Farmers praised the harvest.', 'Officials said the harvest was late.', 'Months of heat boosted the harvest.'))).toEqual([])
+  })
   it('takes one noun owned by "his" or "her" as bare: whose it is, the phrase does not say', () => {
     const a = causesOf('His debts have fuelled fresh protests.', 'Her arrival might spark a dock strike.')
     expect(links(a)).toEqual(['His debts > increases > fresh protests', 'Her arrival > prompts > dock strike'])
