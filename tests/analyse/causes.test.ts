@@ -1155,3 +1155,12 @@ describe('causes: misread nouns and infinitives in labels', () => {
     expect(links(causesOf('The sheer scale of need means that village clinics alone are unlikely to be sufficient.'))).toEqual(['sheer scale of need > prompts > village clinics alone unlikely to be sufficient'])
   })
 })
+
+describe('causes: a change that runs with another ("as X accelerated, Y …")', () => {
+  it('reads "Y as X <grows>" and "As X <grows>, Y" as X increases Y, not a time or a manner', () => {
+    expect(links(causesOf('Hundreds of farmers have left the valley as the drought has worsened.'))).toEqual(['drought worsened > increases > Hundreds of farmers left valley'])
+    expect(links(causesOf('As the housing market has become more expensive, young families are often moving to the suburbs.'))).toEqual(['housing market become more expensive > increases > young families moving to suburbs'])
+    // No change in the "as" clause: no link.
+    expect(links(causesOf('The ministry acted as the storm approached.'))).toEqual([])
+  })
+})
