@@ -54,6 +54,13 @@ describe('causes: situations, not bare names or nouns', () => {
     const a = causesOf('Ticketers also might offer to decrease fees for consumers, lowering the total ticket price.')
     expect(a.graph!.nodes.map((n) => n.label)).not.toContain('Ticketers')
   })
+  it('takes an event or condition noun the text keeps calling "the …" as its topic ("the drought"), not a bare noun', () => {
+    const story = ['The drought began in spring.', 'Farmers blamed the drought for their losses.', 'Officials said the drought would last.']
+    expect(edges(causesOf(...story, 'Months of heat prolonged the drought.'))).toEqual(['Months of heat > increases > the drought'])
+    // Said once, or a noun of no event ("the harvest" said thrice): still a bare noun.
+    expect(edges(causesOf('Months of heat prolonged the drought.'))).toEqual([])
+    expect(edges(causesOf('The harvest began in spring.', 'Farmers praised the harvest.', 'Officials said the harvest was late.', 'Months of heat boosted the harvest.'))).toEqual([])
+  })
   it('takes one noun owned by "his" or "her" as bare: whose it is, the phrase does not say', () => {
     const a = causesOf('His debts have fuelled fresh protests.', 'Her arrival might spark a dock strike.')
     expect(links(a)).toEqual(['His debts > increases > fresh protests', 'Her arrival > prompts > dock strike'])
@@ -1146,5 +1153,14 @@ describe('causes: the clause a backward cue explains', () => {
 describe('causes: misread nouns and infinitives in labels', () => {
   it('reads a bare verb form after a noun\'s "of" as a noun ("the scale of need"), and keeps "to be" whole in a clause', () => {
     expect(links(causesOf('The sheer scale of need means that village clinics alone are unlikely to be sufficient.'))).toEqual(['sheer scale of need > prompts > village clinics alone unlikely to be sufficient'])
+  })
+})
+
+describe('causes: a change that runs with another ("as X accelerated, Y …")', () => {
+  it('reads "Y as X <grows>" and "As X <grows>, Y" as X increases Y, not a time or a manner', () => {
+    expect(links(causesOf('Hundreds of farmers have left the valley as the drought has worsened.'))).toEqual(['drought worsened > increases > Hundreds of farmers left valley'])
+    expect(links(causesOf('As the housing market has become more expensive, young families are often moving to the suburbs.'))).toEqual(['housing market become more expensive > increases > young families moving to suburbs'])
+    // No change in the "as" clause: no link.
+    expect(links(causesOf('The ministry acted as the storm approached.'))).toEqual([])
   })
 })

@@ -27,6 +27,8 @@ const RE_ARTICLE = /^(?:the|a|an|this|that|these|those)$/
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re'])
 /** Words that open a verb's content clause ("failed to establish [that] …", "asked [whether] …"). */
 const COMPLEMENTISERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what'])
+/** Verbs of becoming, completed by an adjective ("has become more divisive", "grew stronger"). */
+const LINKING = new Set(['become', 'grow', 'get', 'turn', 'remain'])
 /** Prepositions that complete a verb ("interacted with", "turning into", "relied on"). */
 const VERB_PREPOSITIONS = new Set(['with', 'into', 'on', 'to', 'from', 'against', 'for', 'about', 'in', 'over'])
 
@@ -101,7 +103,10 @@ export function compactClause(words: Word[], first: number, last: number, text: 
   if (after <= last ? words[after]!.pos === 'SCONJ' || words[after]!.lower === 'that' : COMPLEMENTISERS.has(words[after]?.lower ?? '')) return undefined
   // "because Moscow believes [they] offer options": a verb of stance without its object holds a clause too.
   if (!toVerb && STANCE.has(verb.lemma) && !(object && object.last <= last)) return undefined
+  // "has become more divisive": a verb of becoming and the state it comes to.
+  const state = LINKING.has(verb.lemma) ? (words[c]?.pos === 'ADJ' ? c : ['more', 'less'].includes(words[c]?.lower ?? '') && words[c + 1]?.pos === 'ADJ' ? c + 1 : undefined) : undefined
   if (toVerb) end = c + 1
+  else if (state !== undefined && state <= last) end = state
   else if (object && object.last <= last) end = object.last
   else if (VERB_PREPOSITIONS.has(words[c]?.lower ?? '') && words[c]!.pos === 'ADP') {
     const p = phraseAt(words, c + 1, text)

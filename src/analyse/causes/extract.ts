@@ -517,6 +517,17 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     const end = clauseEnd(words, comma + 3)
     push(comparedSide(start + 2, comma - 1) ?? clause(start + 2, comma - 1), comparedSide(comma + 3, end) ?? clause(comma + 3, end), 'increases', 'the … the …', start)
   }
+  // "As world politics has become more divisive, contests turn into a stage …", "… displaced as settlement
+  // expansion has accelerated": a change that runs with another drives it (data/causes.json asChanges).
+  for (let i = start; i < words.length; i++) {
+    if (words[i]!.lower !== 'as' || !['SCONJ', 'ADP'].includes(words[i]!.pos)) continue
+    const end = clauseEnd(words, i + 1)
+    if (!changesIn(words, i + 1, end)) continue
+    const cause = compactClause(words, i + 1, end, text)
+    const from = i === start ? (words[end + 1]?.text === ',' ? end + 2 : undefined) : subjectStartBefore(words, i, text)
+    const effect = from === undefined ? undefined : i === start ? compactClause(words, from, clauseEnd(words, from), text) : compactClause(words, from, i - 1, text)
+    if (cause && effect) push({ text: cause.text, s, phrase: cause.phrase }, { text: effect.text, s, phrase: effect.phrase }, 'increases', 'as', i)
+  }
   for (let i = 0; i < words.length; i++) {
     // "Turf algae make it harder for kelp to regrow": the subject blocks (or enables) the clause after "for".
     const made = makeItFor(words, i, text)
@@ -878,6 +889,23 @@ function clauseStart(words: Word[], at: number): number {
 function clauseEnd(words: Word[], from: number): number {
   for (let k = from; k < words.length; k++) if ([',', ';', ':', '—', '–', '.'].includes(words[k]!.text) || (words[k]!.pos === 'CCONJ' && k > from + 2) || (words[k]!.pos === 'SCONJ' && k > from)) return k - 1
   return words.length - 1
+}
+
+const AS_CHANGES = new Set(DATA.causes.asChanges as string[])
+
+/**
+ * Whether the clause from `first` to `last` says that something grows or speeds up: a verb of change
+ * ("accelerated", "has intensified", data/causes.json asChanges) or "become" before a comparative ("has become
+ * more divisive").
+ */
+function changesIn(words: Word[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const w = words[k]!
+    if (w.pos !== 'VERB' && w.pos !== 'AUX') continue
+    if (AS_CHANGES.has(w.lemma.toLowerCase()) && w.pos === 'VERB') return true
+    if (w.lemma === 'become' && (words[k + 1]?.lower === 'more' || /er$/.test(words[k + 1]?.lower ?? '') && words[k + 1]!.pos === 'ADJ')) return true
+  }
+  return false
 }
 
 /** The relation a cue states of a quantity's fall, when it is read of the quantity: rises and falls swap. */

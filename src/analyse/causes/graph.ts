@@ -25,6 +25,15 @@ const QUANTITY = new Set<CausalRelation>(['increases', 'reduces'])
 /** Words that point back to something said before: "the test", "this disaster", "its capabilities". */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her'])
 const MAX_LABEL_WORDS = 6
+/**
+ * A common noun of an event or a condition on its own names the article's topic, a situation ("the war", "the ceasefire"), when the article
+ * says it at least TOPIC_MIN_SAID times, at least TOPIC_MIN_DEFINITE of them as "the …": the one war it is about,
+ * not war in general ("fear", "innovation", "conditions").
+ */
+const TOPIC_MIN_SAID = 3
+const TOPIC_MIN_DEFINITE = 2
+/** Nouns that name an event or a lasting condition: a topic is one of them ("the seabed", "the price" are not). */
+const SITUATION_NOUNS = new Set([...(DATA.dates.eventNouns as string[]), ...(DATA.causes.conditionNouns as string[])])
 /** How many words past MAX_LABEL_WORDS a label is kept whole rather than cut from its front. */
 const MAX_OVER_WORDS = 2
 /** The longest "of" phrase a cut label keeps whole, in words. */
@@ -100,6 +109,7 @@ const relationOf = (raw: RawLink[], i: number) => raw[Math.floor(i / 2)]!.relati
 function factsOf(ctx: Context, raw: RawLink[]) {
   const sides = raw.flatMap((l) => [l.cause, l.effect])
   const bodies = orgAcronyms(ctx)
+  const topics = topicsOf(ctx)
   return sides.map((side, i) => {
     const actors = actorsOf(side)
     const head = headOf(side.s.words, side.phrase)
@@ -116,7 +126,9 @@ function factsOf(ctx: Context, raw: RawLink[]) {
     const verbal = words.some((w) => w.pos === 'VERB' && !DROP.has(w.lower))
     // Its nouns: "turf algae growth" → turf, algae, growth.
     const nouns = new Set(words.filter((w) => ['NOUN', 'PROPN'].includes(w.pos)).map((w) => w.lemma.toLowerCase()))
-    return { side, actors, head: head.lemma, lost, verbal, nouns, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted ? false : isBareSide(side, bodies), content, definite, owned: actors.length > 0 }
+    const single = content.size === 1 && head.pos === 'NOUN' && !/\s/.test(side.text.trim())
+    const topic = single && SITUATION_NOUNS.has(head.lemma.toLowerCase()) && topics.has(head.lower) ? topics.get(head.lower) : undefined
+    return { side, actors, head: head.lemma, lost, verbal, nouns, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted || topic ? false : isBareSide(side, bodies), content, definite, owned: actors.length > 0, topic }
   })
 }
 type Fact = ReturnType<typeof factsOf>[number]
@@ -225,7 +237,13 @@ function graphOf(raw: RawLink[], base: Fact[], byField: boolean): { causes: Caus
     nodes.set(key, { phrases: phrases.map((p) => p.text), heads: phrases.map((p) => p.head), source, ...(actor ? { actor } : {}), bare })
     for (const i of members) groupOf.set(i, key)
   }
-  const labels = new Map([...nodes].map(([key, n]) => [key, labelOf(n.phrases, n.heads)]))
+  // A topic said on its own is labelled as the article says it: "the war".
+  const topicOf = (members: number[]) => members.map((i) => facts[i]!.topic).find(Boolean)
+  const labels = new Map([...nodes].map(([key, n]) => {
+    const label = labelOf(n.phrases, n.heads)
+    const topic = topicOf(groups.get(Number(key))!)
+    return [key, topic && !/\s/.test(label) ? topic : label]
+  }))
   const ids = uniqueIds([...labels])
   const causes: CausalLink[] = []
   const edges = new Map<string, CausalGraph['edges'][number]>()
@@ -367,6 +385,24 @@ const GOVERNMENT_WORDS = new Set((DATA.actors.governmentWords as string[]).map((
 const RE_PERSON_OWNED = /^(?:his|her|its|their|our|my|your)\s/i
 const ORG_SUFFIXES = new Set(DATA.actors.orgSuffixes as string[])
 const RE_DEFINED_ACRONYM = /\((\p{Lu}{2,}s?)\)/gu
+
+/**
+ * The common nouns the article is about, each with how it says it after "the" ("war" → "the war"): said at least
+ * TOPIC_MIN_SAID times, at least TOPIC_MIN_DEFINITE of them right after "the".
+ */
+function topicsOf(ctx: Context): Map<string, string> {
+  const said = new Map<string, number>()
+  const definite = new Map<string, number>()
+  for (const s of ctx.sentences)
+    s.words.forEach((w, i) => {
+      if (w.pos !== 'NOUN') return
+      said.set(w.lower, (said.get(w.lower) ?? 0) + 1)
+      if (s.words[i - 1]?.lower === 'the') definite.set(w.lower, (definite.get(w.lower) ?? 0) + 1)
+    })
+  const out = new Map<string, string>()
+  for (const [word, n] of said) if (n >= TOPIC_MIN_SAID && (definite.get(word) ?? 0) >= TOPIC_MIN_DEFINITE) out.set(word, `the ${word}`)
+  return out
+}
 
 /**
  * Acronyms the article defines as bodies: "the Triborough Bridge and Tunnel Authority (TBTA)" → TBTA, a name whose
