@@ -23,11 +23,7 @@ const MIN_ACTOR_EDGES = 2
 const MAX_EDGES = 11
 /** The most-mentioned actors count as what the article is about. */
 const MAX_PROTAGONISTS = 3
-/**
- * A dynamics slide holds five separate links (ten situations): an article with several stories keeps the firm links
- * of each; the renderer folds the least-linked situations when the text would be too small (render/diagrams/fit.ts).
- */
-const MAX_FLOW_NODES = 10
+const MAX_FLOW_NODES = 8
 const MAX_FLOW_EDGES = 10
 const MIN_CAUSAL_EDGES = 2
 const MAX_EVENTS = 8

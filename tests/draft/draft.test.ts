@@ -170,16 +170,9 @@ describe('dynamics slide', () => {
 
   it('leaves out a cluster that does not fit rather than cutting it', () => {
     const chain = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i, all) => edge(id, all[i + 1] ?? 'a'))
-    const big = ['m', 'n', 'o', 'p'].map((id) => edge('l', id))
+    const big = ['m', 'n', 'o'].map((id) => edge('l', id))
     const slide = dynamicsSlide(graphOf([...chain, ...big], [['a', 'b', 'c', 'd', 'e', 'f']]))!
     expect(slide.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f'])
-  })
-
-  it('keeps five separate firm links (ten situations), the most a slide holds', () => {
-    const firm = (from: string, to: string, k: number) => ({ ...edge(from, to, [`p${k}.s1`]), firm: true })
-    const lone = ['ab', 'cd', 'ef', 'gh', 'ij', 'kl'].map((p, k) => firm(p[0]!, p[1]!, k + 1))
-    const slide = dynamicsSlide(graphOf(lone))!
-    expect(slide.edges.map((e) => `${e.from}>${e.to}`)).toEqual(['a>b', 'c>d', 'e>f', 'g>h', 'i>j'])
   })
 
   it('is no slide with a single link', () => {
