@@ -488,6 +488,11 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => e.text)).toEqual(['We conducted a survey of 2,000 adults'])
   })
 
+  it('tells a date a past participle takes as that participle’s act on its noun ("equalling a rainfall record set in 2011" → "A rainfall record was set")', () => {
+    const a = analyseText('Rainfall in the valley on Monday equalled a regional rainfall record set in 2011. Built in 1932 on the river bank, the old mill has long been a landmark. The Harbour Act, passed in 1998, governs the port. The museum, which opened in 2004, closed last year.')
+    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['1932 the old mill was built', '1998 The Harbour Act was passed', '2004 The museum opened', '2011 a regional rainfall record was set'])
+  })
+
   it('dates a yearless month, with no publication date, from the latest date told to its month, never from a bare year looked back to', () => {
     const looking = analyseText('The capital was hit hardest in 1967, when the last major quake struck it. The envoy arrived in the capital in January to reopen the embassy.')
     expect(looking.events.map((e) => e.date)).not.toContain('1968-01')

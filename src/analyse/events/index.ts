@@ -18,6 +18,7 @@ import { clauseVerbs, framesNoEvent, verbGroupAt, type VerbGroup } from './aspec
 import { clauseAround, describeClause, describeEvent } from './describe.ts'
 import { displayDate, findDates, sortable, type DateMention } from './explicit.ts'
 import { isOwnFinding, isReportedCount } from './findings.ts'
+import { participleEvent } from './participle.ts'
 import { addDays, findRelative } from './relative.ts'
 
 interface Found {
@@ -71,7 +72,10 @@ export function findEvents(ctx: Context): DatedEvent[] {
       if (named && (future || date === ctx.published?.slice(0, date.length)) && inPossibility(s, d)) continue
       // "… in 2007 and he became prime minister the following year": told after the year it follows.
       const floor = d.later ? Math.max(0, ...dates.filter((x) => x.end <= d.start).map((x) => x.end)) : 0
-      found.push({ date, label: d.range, start: d.start, end: d.end, s, text: named ?? describe(s, d.start, d.end, floor) })
+      // "equalling a national heat record set in 2019": the time of the participle's act on its noun.
+      const participial = named ? undefined : participleEvent(s, d.start, Math.max(floor, clauseAround(s.sentence.text, d.start, d.end)[0]))
+      if (participial === '') continue
+      found.push({ date, label: d.range, start: d.start, end: d.end, s, text: named ?? participial ?? describe(s, d.start, d.end, floor) })
     }
     for (const r of findRelative(s.sentence.text)) {
       const anchor = r.noun ? anchorFor(found, r.phrase!, r.noun) : found.filter((f) => f.s === s).at(-1)
@@ -267,7 +271,9 @@ const STATE_VERBS = new Set(['be', 'have'])
  */
 function isState(text: string): boolean {
   const words = tagWords(text)
-  return !words.some((w) => w.pos === 'VERB') && words.some((w) => w.pos === 'AUX' && STATE_VERBS.has(w.lemma))
+  // ("A sapling was gifted by Sri Lanka": a participle the tagger read as an adjective, with its agent, is a passive.)
+  const passive = words.some((w, i) => w.pos === 'ADJ' && /ed$/.test(w.lower) && words[i - 1]?.pos === 'AUX' && words[i + 1]?.lower === 'by')
+  return !passive && !words.some((w) => w.pos === 'VERB') && words.some((w) => w.pos === 'AUX' && STATE_VERBS.has(w.lemma))
 }
 
 /** Share of the shorter text's content words the other must have for two dated texts to tell one event. */
