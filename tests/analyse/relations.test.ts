@@ -493,6 +493,11 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['1932 the old mill was built', '1998 The Harbour Act was passed', '2004 The museum opened', '2011 a regional rainfall record was set'])
   })
 
+  it('reads a clause whose subject is a share of a group or a count of thousands in a year as a statistic, not an event ("2% of farmers claimed the grant in 2022")', () => {
+    const a = analyseText('About 2% of farmers claimed the grant in 2022. Roughly half (4,000) carried the grant forward to 2023, while 3,500 used it in 2022. More than 1.5 million households bought heat pumps in 2022. In 2019, 40 countries signed the accord. From 1990, the majority Albanian population was excluded from office.')
+    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['1990 the majority Albanian population was excluded from office', '2019 40 countries signed the accord'])
+  })
+
   it('dates a yearless month, with no publication date, from the latest date told to its month, never from a bare year looked back to', () => {
     const looking = analyseText('The capital was hit hardest in 1967, when the last major quake struck it. The envoy arrived in the capital in January to reopen the embassy.')
     expect(looking.events.map((e) => e.date)).not.toContain('1968-01')

@@ -17,7 +17,7 @@ import { DATA } from '../data.ts'
 import { clauseVerbs, framesNoEvent, verbGroupAt, type VerbGroup } from './aspect.ts'
 import { clauseAround, describeClause, describeEvent } from './describe.ts'
 import { displayDate, findDates, sortable, type DateMention } from './explicit.ts'
-import { isOwnFinding, isReportedCount } from './findings.ts'
+import { isOwnFinding, isReportedCount, isStatistic } from './findings.ts'
 import { participleEvent } from './participle.ts'
 import { addDays, findRelative } from './relative.ts'
 
@@ -139,8 +139,10 @@ function isRecordSince(s: SentenceContext, d: DateMention): boolean {
   const text = s.sentence.text
   if (!/^since\s/i.test(text.slice(d.start, d.end)) && !/\bsince\s+$/i.test(text.slice(0, d.start))) return false
   const [from] = clauseAround(text, d.start, d.end)
-  return s.words.some((w) => w.start >= from && w.end <= d.start && (RECORD_WORDS.has(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower) && w.lemma !== w.lower)))
+  return s.words.some((w) => w.start >= from && w.end <= d.start && (RECORD_WORDS.has(w.lower) || isSuperlative(w)))
 }
+/** "strongest", "fastest": an adjective in -est that is not its own lemma ("honest" is). */
+const isSuperlative = (w: Word) => w.pos === 'ADJ' && /est$/.test(w.lower) && w.lemma !== w.lower
 const RECORD_WORDS = new Set(['first', 'last', 'only', 'most', 'least', 'best', 'worst'])
 
 /** The cue word a mention starts with ("in", "to", "since"; data/dates.json yearCues, monthCues). */
@@ -177,6 +179,7 @@ function isFigure(s: SentenceContext, d: DateMention, verbs: VerbGroup[]): boole
   const text = s.sentence.text
   const [from, to] = clauseAround(text, d.start, d.end)
   if (isReportedCount(s.words, verbs, from, to, d.start, d.end)) return true
+  if (isStatistic(s.words, from, to, d.start, d.end, !!d.year && !d.month)) return true
   if (!verbs.some((v) => MEASURE_VERBS.has(v.lemma))) return false
   const lead = text.slice(Math.max(0, d.start - 20), d.start)
   return RE_QUANTITY.test(text.slice(from, to)) || RE_SPAN_OPEN.test(lead) || /^(?:from|between)\s/i.test(text.slice(d.start, d.end)) || RE_SPAN_CLOSE.test(lead)
