@@ -498,6 +498,11 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['1990 the majority Albanian population was excluded from office', '2019 40 countries signed the accord'])
   })
 
+  it('tells an event a noun phrase names by that phrase when its clause tells no event of its date ("could bring an inquiry into the March 3 riots", "since the founding of the league in 1920")', () => {
+    const a = analyse(ingest('April 9, 2026\n\nThe vote could bring a new inquiry into the March 3 riots. The two clubs have played each other since the founding of the league in 1920. Historians have been quick to point to comparisons with the revolution of 1848.', { format: 'text' }))
+    expect(a.events.map((e) => e.text)).toEqual(['the revolution of 1848', 'the founding of the league in 1920', 'the March 3 riots'])
+  })
+
   it('dates a yearless month, with no publication date, from the latest date told to its month, never from a bare year looked back to', () => {
     const looking = analyseText('The capital was hit hardest in 1967, when the last major quake struck it. The envoy arrived in the capital in January to reopen the embassy.')
     expect(looking.events.map((e) => e.date)).not.toContain('1968-01')

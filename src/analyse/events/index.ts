@@ -65,7 +65,14 @@ export function findEvents(ctx: Context): DatedEvent[] {
       if (!date || isDeadline(s, d, date, ctx.published)) continue
       // Without a publication date, a date may be to come whatever its tense.
       const future = !ctx.published || isFuture(s, d) || RE_LATER.test(s.sentence.text.slice(d.start, d.end)) || date > ctx.published.slice(0, date.length)
-      if (verbs.length && (verbs.every((v) => framesNoEvent(v, { future })) || isFigure(s, d, verbs) || datesSubjectOfPerfect(s, d, verbs))) continue
+      // "The vote could bring an inquiry into the 2019 riots": the riots, a past event a noun names, are told alone.
+      const phrase = named ? undefined : eventPhrase(s, d)
+      const framed = verbs.length > 0 && verbs.every((v) => framesNoEvent(v, { future }))
+      if (framed && phrase && !future && !ofEvent) {
+        found.push({ date, label: d.range, start: d.start, end: d.end, s, text: phrase.text })
+        continue
+      }
+      if (verbs.length && (framed || isFigure(s, d, verbs) || datesSubjectOfPerfect(s, d, verbs))) continue
       // (A named event of the publication's own year, "the 2026 elections", may be to come.)
       // (Talks an infinitive of planning governs are planned too: "intends to hold talks in June".)
       if (plansAhead(s, d, verbs.length ? verbs : dateVerbs(s, d))) continue
@@ -75,7 +82,11 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // "equalling a national heat record set in 2019": the time of the participle's act on its noun.
       const participial = named ? undefined : participleEvent(s, d.start, Math.max(floor, clauseAround(s.sentence.text, d.start, d.end)[0]))
       if (participial === '') continue
-      found.push({ date, label: d.range, start: d.start, end: d.end, s, text: named ?? participial ?? describe(s, d.start, d.end, floor) })
+      // "a state inquiry into the October 7 attacks could follow", "three years since Hamas’ massacre of October 7":
+      // an event a noun phrase names, in a clause that tells no event of its date, is told by that phrase.
+      // (A phrase whose date modifies its noun, "a state inquiry into the October 7 attacks", in a clause without a verb.)
+      const told = phrase && (phrase.timeLed || (ofEvent ? framesNothing(s, d, future) : verbs.length === 0)) ? phrase.text : undefined
+      found.push({ date, label: d.range, start: d.start, end: d.end, s, text: named ?? told ?? participial ?? describe(s, d.start, d.end, floor) })
     }
     for (const r of findRelative(s.sentence.text)) {
       const anchor = r.noun ? anchorFor(found, r.phrase!, r.noun) : found.filter((f) => f.s === s).at(-1)
@@ -592,6 +603,46 @@ function namedEvent(s: SentenceContext, d: DateMention): string | undefined {
   return tail ? `${text.slice(modified.determiner.start, modified.noun.end)} ${tail}` : undefined
 }
 
+/** Prepositions of time before an event's noun phrase: the clause is told of a time after or before the event, not at it. */
+const TIME_LEADS = new Set(['since', 'after', 'before', 'until', 'following'])
+
+/**
+ * The noun phrase of the event whose noun the date modifies ("the October 7 attacks") or follows ("Hamas’ massacre
+ * of October 7 2023", "the revolution of 1789"), up to the date; and whether a preposition of time leads it.
+ */
+function eventPhrase(s: SentenceContext, d: DateMention): { text: string; timeLed: boolean } | undefined {
+  const text = s.sentence.text
+  const words = s.words
+  const modified = modifiedNoun(s, d)
+  let first: number
+  let end: number
+  if (modified && EVENT_NOUNS.has(modified.noun.lemma)) {
+    first = words.indexOf(modified.determiner)
+    end = modified.noun.end
+  } else {
+    // ("the treaty's February 5, 2026, expiration date": the date is the expiry's, not the treaty's.)
+    const owner = words.findLast((w) => w.end <= d.start)
+    const noun = modified || POSSESSIVE.has(owner?.lower ?? '') ? undefined : eventNounBefore(s, d.start)
+    if (noun === undefined) return undefined
+    first = noun
+    // Back over its modifiers, an owner ("Hamas’", "Russia's") and its determiner.
+    while (first > 0 && (PHRASE_MODIFIERS.has(words[first - 1]!.pos) || (/^['’]s?$/.test(words[first - 1]!.text) && ['PROPN', 'NOUN'].includes(words[first - 2]?.pos ?? '')))) first--
+    if (first > 0 && words[first - 1]!.pos === 'DET') first--
+    end = d.end
+  }
+  const lead = words[first - 1]
+  // "Attacks on Iran on April 8 underscore …": a phrase that is its clause's subject is told with its verb.
+  if (first < 0 || !lead || !['ADP', 'SCONJ', 'VERB'].includes(lead.pos)) return undefined
+  return { text: text.slice(words[first]!.start, end).replace(/[\s,]+$/, ''), timeLed: TIME_LEADS.has(lead.lower) }
+}
+const PHRASE_MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
+
+/** Whether the verbs of the date's clause all frame it as no event ("could bring", "marks", "have been quick to"). */
+function framesNothing(s: SentenceContext, d: DateMention, future: boolean): boolean {
+  const verbs = dateVerbs(s, d)
+  return verbs.length > 0 && verbs.every((v) => framesNoEvent(v, { future }))
+}
+
 /** Whether a dated event noun phrase leads its clause after a preposition, or is its subject (a verb follows it). */
 function datesItsClause(s: SentenceContext, modified: { determiner: Word; noun: Word }): boolean {
   const before = s.words.findLast((w) => w.end <= modified.determiner.start)
@@ -695,7 +746,7 @@ function plansAhead(s: SentenceContext, d: DateMention, verbs: VerbGroup[]): boo
 const RE_LATER = /^later\b/i
 
 /** Words a date may stand after the noun of the event it dates: "attacks on and by Iran on April 8". */
-const EVENT_NOUN_REACH = 6
+const EVENT_NOUN_REACH = 8
 const NOUN_PHRASE_POS = new Set(['ADP', 'ADV', 'DET', 'CCONJ', 'ADJ', 'NUM', 'PART', 'PROPN'])
 
 /**
@@ -709,10 +760,21 @@ function followsEventNoun(s: SentenceContext, d: DateMention): boolean {
 /** The index of the event noun whose noun phrase runs up to `start` (a date's), if any. */
 function eventNounBefore(s: SentenceContext, start: number): number | undefined {
   const before = s.words.findLastIndex((x) => x.end <= start)
+  let complement = false
   for (let i = before; i >= 0 && i > before - EVENT_NOUN_REACH; i--) {
     const w = s.words[i]!
     const lemma = w.lemma.toLowerCase()
     if ((w.pos === 'NOUN' || w.pos === 'PROPN') && (EVENT_NOUNS.has(lemma) || EVENT_NOUNS.has(lemma.replace(/s$/, '')))) return i
+    // "the establishment of diplomatic relations in 1970": over one "of" phrase to the event noun it complements.
+    if (w.pos === 'NOUN' && !complement) {
+      let k = i
+      while (k > 0 && ['NOUN', 'ADJ', 'DET'].includes(s.words[k - 1]!.pos)) k--
+      if (s.words[k - 1]?.lower === 'of') {
+        complement = true
+        i = k
+        continue
+      }
+    }
     if (!NOUN_PHRASE_POS.has(w.pos)) return undefined
   }
   return undefined
