@@ -500,7 +500,7 @@ describe('events: what a timeline holds', () => {
 
   it('tells an event a noun phrase names by that phrase when its clause tells no event of its date ("could bring an inquiry into the March 3 riots", "since the founding of the league in 1920")', () => {
     const a = analyse(ingest('April 9, 2026\n\nThe vote could bring a new inquiry into the March 3 riots. The two clubs have played each other since the founding of the league in 1920. Historians have been quick to point to comparisons with the revolution of 1848.', { format: 'text' }))
-    expect(a.events.map((e) => e.text)).toEqual(['the revolution of 1848', 'the founding of the league in 1920', 'the March 3 riots'])
+    expect(a.events.map((e) => e.text)).toEqual(['the revolution of 1848', 'the founding of the league', 'the March 3 riots'])
   })
 
   it('dates a yearless month, with no publication date, from the latest date told to its month, never from a bare year looked back to', () => {

@@ -628,12 +628,15 @@ function eventPhrase(s: SentenceContext, d: DateMention): { text: string; timeLe
     // Back over its modifiers, an owner ("Hamas’", "Russia's") and its determiner.
     while (first > 0 && (PHRASE_MODIFIERS.has(words[first - 1]!.pos) || (/^['’]s?$/.test(words[first - 1]!.text) && ['PROPN', 'NOUN'].includes(words[first - 2]?.pos ?? '')))) first--
     if (first > 0 && words[first - 1]!.pos === 'DET') first--
-    end = d.end
+    // "the revolution of 1789" names it with its date; "North Korea’s nuclear test [in 2013]" leaves it to the timeline.
+    end = /^of\s/i.test(text.slice(d.start, d.end)) || /\sof\s*$/i.test(text.slice(0, d.start)) ? d.end : d.start
   }
+  // "the siege of the town between late October and the end of December": a span is told by its clause, once.
+  if (RE_SPAN_OPEN.test(text.slice(Math.max(0, d.start - 20), d.start)) || /^(?:from|between)\s/i.test(text.slice(d.start, d.end))) return undefined
   const lead = words[first - 1]
   // "Attacks on Iran on April 8 underscore …": a phrase that is its clause's subject is told with its verb.
   if (first < 0 || !lead || !['ADP', 'SCONJ', 'VERB'].includes(lead.pos)) return undefined
-  return { text: text.slice(words[first]!.start, end).replace(/[\s,]+$/, ''), timeLed: TIME_LEADS.has(lead.lower) }
+  return { text: text.slice(words[first]!.start, end).replace(/[\s,]+$/, '').replace(/\s+(?:in|on|at|during|sometime)$/i, ''), timeLed: TIME_LEADS.has(lead.lower) }
 }
 const PHRASE_MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
 
