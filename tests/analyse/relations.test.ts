@@ -503,6 +503,11 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => e.text)).toEqual(['the revolution of 1848', 'the founding of the league', 'the March 3 riots'])
   })
 
+  it('tells a relative clause that holds the date of its noun ("replaced a ferry that was damaged in a storm in 2019" → "a ferry was damaged in a storm")', () => {
+    const a = analyse(ingest('April 9, 2026\n\nThe island bought a new boat to replace a ferry that was damaged in a storm in 2019.', { format: 'text' }))
+    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['2019 a ferry was damaged in a storm'])
+  })
+
   it('dates a yearless month, with no publication date, from the latest date told to its month, never from a bare year looked back to', () => {
     const looking = analyseText('The capital was hit hardest in 1967, when the last major quake struck it. The envoy arrived in the capital in January to reopen the embassy.')
     expect(looking.events.map((e) => e.date)).not.toContain('1968-01')

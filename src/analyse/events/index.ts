@@ -85,7 +85,11 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // "a state inquiry into the October 7 attacks could follow", "three years since Hamas’ massacre of October 7":
       // an event a noun phrase names, in a clause that tells no event of its date, is told by that phrase.
       // (A phrase whose date modifies its noun, "a state inquiry into the October 7 attacks", in a clause without a verb.)
-      const told = phrase && (phrase.timeLed || (ofEvent ? framesNothing(s, d, future) : verbs.length === 0)) ? phrase.text : undefined
+      // ("The conflict that started with the annexation in 2014 and escalated into the invasion in 2022": a clause
+      // that holds an earlier date tells that date's event; the phrase tells this one.)
+      const [clauseFrom] = clauseAround(s.sentence.text, d.start, d.end)
+      const afterOther = dates.some((x) => x.end <= d.start && x.start >= clauseFrom)
+      const told = phrase && (phrase.timeLed || (ofEvent && afterOther) || (ofEvent ? framesNothing(s, d, future) : verbs.length === 0)) ? phrase.text : undefined
       found.push({ date, label: d.range, start: d.start, end: d.end, s, text: named ?? told ?? participial ?? describe(s, d.start, d.end, floor) })
     }
     for (const r of findRelative(s.sentence.text)) {
@@ -626,7 +630,7 @@ function eventPhrase(s: SentenceContext, d: DateMention): { text: string; timeLe
     if (noun === undefined) return undefined
     first = noun
     // Back over its modifiers, an owner ("Hamas’", "Russia's") and its determiner.
-    while (first > 0 && (PHRASE_MODIFIERS.has(words[first - 1]!.pos) || (/^['’]s?$/.test(words[first - 1]!.text) && ['PROPN', 'NOUN'].includes(words[first - 2]?.pos ?? '')))) first--
+    while (first > 0 && (PHRASE_MODIFIERS.has(words[first - 1]!.pos) || words[first - 1]!.text === '-' || (/^['’]s?$/.test(words[first - 1]!.text) && ['PROPN', 'NOUN'].includes(words[first - 2]?.pos ?? '')))) first--
     if (first > 0 && words[first - 1]!.pos === 'DET') first--
     // "the revolution of 1789" names it with its date; "North Korea’s nuclear test [in 2013]" leaves it to the timeline.
     end = /^of\s/i.test(text.slice(d.start, d.end)) || /\sof\s*$/i.test(text.slice(0, d.start)) ? d.end : d.start
