@@ -508,6 +508,11 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['2019 a ferry was damaged in a storm'])
   })
 
+  it('reads a subject of none ("no new money has been paid since March 2025") as a negation: nothing happened on the date', () => {
+    const a = analyse(ingest('April 9, 2026\n\nThe ledgers show that no new money has been paid into the fund since March 2025. The council paid the first grant in May 2025.', { format: 'text' }))
+    expect(a.events.map((e) => e.date)).toEqual(['2025-05'])
+  })
+
   it('dates a yearless month, with no publication date, from the latest date told to its month, never from a bare year looked back to', () => {
     const looking = analyseText('The capital was hit hardest in 1967, when the last major quake struck it. The envoy arrived in the capital in January to reopen the embassy.')
     expect(looking.events.map((e) => e.date)).not.toContain('1968-01')
