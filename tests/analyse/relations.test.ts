@@ -513,6 +513,11 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => e.date)).toEqual(['2025-05'])
   })
 
+  it('puts no sentence on the timeline in which the article says what it holds ("This brief reviews the fund’s loans from 1990 to 2020")', () => {
+    const a = analyse(ingest('April 9, 2026\n\nThis brief reviews the fund’s loans to member states from 1990 to 2020. The fund made its first loan in 1991.', { format: 'text' }))
+    expect(a.events.map((e) => e.date)).toEqual(['1991'])
+  })
+
   it('dates a yearless month, with no publication date, from the latest date told to its month, never from a bare year looked back to', () => {
     const looking = analyseText('The capital was hit hardest in 1967, when the last major quake struck it. The envoy arrived in the capital in January to reopen the embassy.')
     expect(looking.events.map((e) => e.date)).not.toContain('1968-01')

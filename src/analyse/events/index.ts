@@ -120,7 +120,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // The telling the text comes from first, then the others that tell the event again.
       source: [f.s, ...also.sort((a, b) => a.index - b.index)].map((x) => x.sentence.id),
     }))
-    .filter((e) => e.text.split(/\s+/).length >= 2 && tellsEvent(e.text) && !isMeasurement(e.text) && !isState(e.text) && !isOwnStatement(e.text))
+    .filter((e) => e.text.split(/\s+/).length >= 2 && tellsEvent(e.text) && !isMeasurement(e.text) && !isState(e.text) && !isOwnStatement(e.text) && !describesItself(e.text))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 }
 
@@ -279,6 +279,21 @@ function isOwnStatement(text: string): boolean {
 const FIRST_PERSON = new Set(['i', 'we'])
 /** Verbs of saying and thinking (data/actors.json speechVerbs, data/language.json thoughtVerbs). */
 const SAYING = new Set<string>([...DATA.actors.speechVerbs, ...LANGUAGE.thoughtVerbs])
+
+/**
+ * "This Insight provides historical data … from 1975 to 2022", "This report examines the 2019 reform": the article
+ * (or a part of it) saying in the present what it holds, "this" and its noun before a verb of describing
+ * (data/dates.json selfDescriptionVerbs).
+ */
+function describesItself(text: string): boolean {
+  const words = tagWords(text)
+  if (!['this', 'these'].includes(words[0]?.lower ?? '')) return false
+  let k = 1
+  while (k < words.length && ['ADJ', 'NOUN', 'PROPN'].includes(words[k]!.pos)) k++
+  const verb = words[k]
+  return k > 1 && !!verb && verb.pos === 'VERB' && verb.lower !== verb.lemma && /s$/.test(verb.lower) && SELF_DESCRIPTION.has(verb.lemma)
+}
+const SELF_DESCRIPTION = new Set<string>(DATA.dates.selfDescriptionVerbs)
 
 /** Verbs that, as the only verb of a dated text, say how things stood, not what happened. */
 const STATE_VERBS = new Set(['be', 'have'])
