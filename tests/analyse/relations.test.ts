@@ -488,6 +488,36 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => e.text)).toEqual(['We conducted a survey of 2,000 adults'])
   })
 
+  it('tells a date a past participle takes as that participle’s act on its noun ("equalling a rainfall record set in 2011" → "A rainfall record was set")', () => {
+    const a = analyseText('Rainfall in the valley on Monday equalled a regional rainfall record set in 2011. Built in 1932 on the river bank, the old mill has long been a landmark. The Harbour Act, passed in 1998, governs the port. The museum, which opened in 2004, closed last year.')
+    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['1932 the old mill was built', '1998 The Harbour Act was passed', '2004 The museum opened', '2011 a regional rainfall record was set'])
+  })
+
+  it('reads a clause whose subject is a share of a group or a count of thousands in a year as a statistic, not an event ("2% of farmers claimed the grant in 2022")', () => {
+    const a = analyseText('About 2% of farmers claimed the grant in 2022. Roughly half (4,000) carried the grant forward to 2023, while 3,500 used it in 2022. More than 1.5 million households bought heat pumps in 2022. In 2019, 40 countries signed the accord. From 1990, the majority Albanian population was excluded from office.')
+    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['1990 the majority Albanian population was excluded from office', '2019 40 countries signed the accord'])
+  })
+
+  it('tells an event a noun phrase names by that phrase when its clause tells no event of its date ("could bring an inquiry into the March 3 riots", "since the founding of the league in 1920")', () => {
+    const a = analyse(ingest('April 9, 2026\n\nThe vote could bring a new inquiry into the March 3 riots. The two clubs have played each other since the founding of the league in 1920. Historians have been quick to point to comparisons with the revolution of 1848.', { format: 'text' }))
+    expect(a.events.map((e) => e.text)).toEqual(['the revolution of 1848', 'the founding of the league', 'the March 3 riots'])
+  })
+
+  it('tells a relative clause that holds the date of its noun ("replaced a ferry that was damaged in a storm in 2019" → "a ferry was damaged in a storm")', () => {
+    const a = analyse(ingest('April 9, 2026\n\nThe island bought a new boat to replace a ferry that was damaged in a storm in 2019.', { format: 'text' }))
+    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['2019 a ferry was damaged in a storm'])
+  })
+
+  it('reads a subject of none ("no new money has been paid since March 2025") as a negation: nothing happened on the date', () => {
+    const a = analyse(ingest('April 9, 2026\n\nThe ledgers show that no new money has been paid into the fund since March 2025. The council paid the first grant in May 2025.', { format: 'text' }))
+    expect(a.events.map((e) => e.date)).toEqual(['2025-05'])
+  })
+
+  it('puts no sentence on the timeline in which the article says what it holds ("This brief reviews the fund’s loans from 1990 to 2020")', () => {
+    const a = analyse(ingest('April 9, 2026\n\nThis brief reviews the fund’s loans to member states from 1990 to 2020. The fund made its first loan in 1991.', { format: 'text' }))
+    expect(a.events.map((e) => e.date)).toEqual(['1991'])
+  })
+
   it('dates a yearless month, with no publication date, from the latest date told to its month, never from a bare year looked back to', () => {
     const looking = analyseText('The capital was hit hardest in 1967, when the last major quake struck it. The envoy arrived in the capital in January to reopen the embassy.')
     expect(looking.events.map((e) => e.date)).not.toContain('1968-01')

@@ -36,10 +36,20 @@ const HABITUAL = new Set<string>(DATA.dates.habitualAdverbs)
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re', "'m", '’m', 'has', 'have', "'ve", '’ve', 'do', 'does'])
 const NEGATIONS = new Set<string>(LANGUAGE.verbNegators)
 
+const NEGATIVE_SUBJECTS = new Set(['no', 'none', 'nothing', 'nobody', 'neither'])
+/** Words a subject of none may stand before its verb: "no additional federal funding [has]". */
+const NEGATIVE_SUBJECT_REACH = 4
+
 /** The verb group that starts at the finite verb `i`. */
 export function verbGroupAt(words: Word[], i: number): VerbGroup {
   const first = words[i]!
   const group: VerbGroup = { modal: MODALS.has(first.lower), present: isPresentForm(first), perfect: false, progressive: false, negated: NEGATIONS.has(words[i - 1]?.lower ?? ''), habitual: HABITUAL.has(words[i - 1]?.lower ?? ''), lemma: first.lemma.toLowerCase(), last: i }
+  // "No additional funding has been set aside since March": a subject of none is a negation too.
+  for (let k = i - 1; k >= 0 && i - k <= NEGATIVE_SUBJECT_REACH; k--) {
+    const w = words[k]!
+    if (NEGATIVE_SUBJECTS.has(w.lower)) group.negated = true
+    if (!['ADJ', 'NOUN', 'ADV', 'DET', 'PRON'].includes(w.pos)) break
+  }
   let haveSeen = first.pos === 'AUX' && first.lemma === 'have'
   for (let k = i + (first.pos === 'VERB' ? 0 : 1); k < words.length; k++) {
     const w = words[k]!

@@ -32,6 +32,8 @@ const RE_COMPLEMENT = /^(?:that|whether|how|what|why)\s/i
 export function describeEvent(s: SentenceContext, start: number, end: number, floor = 0): string {
   const text = s.sentence.text
   const [from, clauseEnd] = clauseAround(text, start, end)
+  const relative = relativeClauseEvent(s, Math.max(from, floor), start)
+  if (relative) return relative
   const clauseStart = timeClauseStart(s, Math.max(from, floor), start)
   const before = withAntecedent(s, clauseStart, start).replace(RE_RELATIVE_ASIDE, ' ').trim()
   const after = text.slice(end, clauseEnd).replace(/^[\s,]+/, '').trim()
@@ -110,6 +112,26 @@ function withAntecedent(s: SentenceContext, from: number, start: number): string
   return text.slice(from, start)
 }
 const RELATIVE_PRONOUNS = new Set(['which', 'who'])
+
+/**
+ * "… to replace another tanker that was damaged in a collision [in 2025]" → "another tanker was damaged in a
+ * collision": a relative clause on its subject ("that", "which", "who" after a noun, a verb next) that holds the
+ * date tells of its noun, not of the clause around it.
+ */
+function relativeClauseEvent(s: SentenceContext, from: number, start: number): string | undefined {
+  const words = s.words
+  const r = words.findLastIndex((w, i) => w.start >= from && w.end <= start && RELATIVE_OPENERS.has(w.lower) && w.pos === 'PRON' && ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && ['AUX', 'VERB'].includes(words[i + 1]?.pos ?? ''))
+  if (r < 1 || words.some((w) => w.start > words[r]!.end && w.end <= start && /^[,;:—–()]$/.test(w.text))) return undefined
+  let first = phraseStart(words, r - 1)
+  // Over one "of" to a determined noun: "a suspension of early termination".
+  if (words[first - 1]?.lower === 'of' && words[first - 2]?.pos === 'NOUN') {
+    const owner = phraseStart(words, first - 2)
+    if (words[owner]!.pos === 'DET') first = owner
+  }
+  const text = s.sentence.text
+  return tidy(`${text.slice(words[first]!.start, words[r - 1]!.end)} ${text.slice(words[r]!.end, start).trim()}`)
+}
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who'])
 
 /** Conjunctions that open a clause of its own time: "since", "when", "after", "once", "because". */
 const TIME_CONJUNCTIONS = new Set(['since', 'when', 'after', 'once', 'because'])

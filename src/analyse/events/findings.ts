@@ -51,3 +51,48 @@ export function isReportedCount(words: Word[], verbs: VerbGroup[], from: number,
   if (!verbs.some((v) => COUNT_VERBS.has(v.lemma) && !v.perfect)) return false
   return words.some((w) => w.pos === 'NUM' && w.start >= from && w.end <= to && (w.end <= start || w.start >= end) && !RE_YEAR.test(w.text))
 }
+
+const SHARE_WORDS = new Set<string>(DATA.dates.shareWords)
+/** A count this large in a subject is a number of people or things, not a few actors ("195 countries" are actors). */
+const LARGE_COUNT = 1000
+const RE_LARGE_UNIT = /^(?:thousand|million|billion)$/i
+
+/**
+ * "645,000 used their entire credit in 2023", "0.4% of taxpayers received both credits", "Roughly half (601,000)
+ * carried part of their credit forward", "more than 1.2 million taxpayers used the credit in 2023": a clause whose
+ * subject is a share of a group (data/dates.json shareWords, "%", "one in four"), a bare number, or, in a whole year,
+ * a count of thousands tells a statistic of that time, not an event. The subject: the words of the clause [from,
+ * to) before its first finite verb, after the last comma outside brackets, without the date at [start, end).
+ */
+export function isStatistic(words: Word[], from: number, to: number, start: number, end: number, wholeYear: boolean): boolean {
+  const verb = words.findIndex((w, i) => w.start >= from && w.end <= to && (w.end <= start || w.start >= end) && isFiniteVerb(words, i, true))
+  if (verb < 0) return false
+  let depth = 0
+  let open = words.findIndex((w) => w.start >= from)
+  for (let i = open; i < verb; i++) {
+    const w = words[i]!
+    if (w.text === '(') depth++
+    else if (w.text === ')' && depth > 0) depth--
+    else if (w.text === ',' && depth === 0) open = i + 1
+  }
+  const subject = words.slice(open, verb).filter((w) => w.end <= start || w.start >= end)
+  // The share heads its phrase: "half of taxpayers", "half (601,000)", not "the majority Albanian population".
+  const heads = (i: number) => i === subject.length - 1 || ['of', '('].includes(subject[i + 1]!.lower)
+  if (subject.some((w, i) => w.text === '%' || (SHARE_WORDS.has(w.lemma.toLowerCase()) && heads(i)))) return true
+  if (subject.some((w, i) => w.pos === 'NUM' && subject[i + 1]?.lower === 'in' && subject[i + 2]?.pos === 'NUM')) return true
+  const outside = withoutBrackets(subject)
+  const core = outside.filter((w) => !['ADV', 'ADP', 'ADJ', 'PUNCT'].includes(w.pos))
+  if (core.length > 0 && core.every((w) => w.pos === 'NUM' && !RE_YEAR.test(w.text))) return true
+  return wholeYear && outside.some((w, i) => w.pos === 'NUM' && !RE_YEAR.test(w.text) && (Number(w.text.replace(/,/g, '')) >= LARGE_COUNT || RE_LARGE_UNIT.test(outside[i + 1]?.text ?? '')))
+}
+
+/** The words outside brackets. */
+function withoutBrackets(words: Word[]): Word[] {
+  let depth = 0
+  return words.filter((w) => {
+    if (w.text === '(') depth++
+    const outside = depth === 0 && w.text !== ')'
+    if (w.text === ')' && depth > 0) depth--
+    return outside
+  })
+}

@@ -17,7 +17,8 @@ import { DATA } from '../data.ts'
 import { clauseVerbs, framesNoEvent, verbGroupAt, type VerbGroup } from './aspect.ts'
 import { clauseAround, describeClause, describeEvent } from './describe.ts'
 import { displayDate, findDates, sortable, type DateMention } from './explicit.ts'
-import { isOwnFinding, isReportedCount } from './findings.ts'
+import { isOwnFinding, isReportedCount, isStatistic } from './findings.ts'
+import { participleEvent } from './participle.ts'
 import { addDays, findRelative } from './relative.ts'
 
 interface Found {
@@ -64,14 +65,32 @@ export function findEvents(ctx: Context): DatedEvent[] {
       if (!date || isDeadline(s, d, date, ctx.published)) continue
       // Without a publication date, a date may be to come whatever its tense.
       const future = !ctx.published || isFuture(s, d) || RE_LATER.test(s.sentence.text.slice(d.start, d.end)) || date > ctx.published.slice(0, date.length)
-      if (verbs.length && (verbs.every((v) => framesNoEvent(v, { future })) || isFigure(s, d, verbs) || datesSubjectOfPerfect(s, d, verbs))) continue
+      // "The vote could bring an inquiry into the 2019 riots": the riots, a past event a noun names, are told alone.
+      const phrase = named ? undefined : eventPhrase(s, d)
+      const framed = verbs.length > 0 && verbs.every((v) => framesNoEvent(v, { future }))
+      if (framed && phrase && !future && !ofEvent) {
+        found.push({ date, label: d.range, start: d.start, end: d.end, s, text: phrase.text })
+        continue
+      }
+      if (verbs.length && (framed || isFigure(s, d, verbs) || datesSubjectOfPerfect(s, d, verbs))) continue
       // (A named event of the publication's own year, "the 2026 elections", may be to come.)
       // (Talks an infinitive of planning governs are planned too: "intends to hold talks in June".)
       if (plansAhead(s, d, verbs.length ? verbs : dateVerbs(s, d))) continue
       if (named && (future || date === ctx.published?.slice(0, date.length)) && inPossibility(s, d)) continue
       // "… in 2007 and he became prime minister the following year": told after the year it follows.
       const floor = d.later ? Math.max(0, ...dates.filter((x) => x.end <= d.start).map((x) => x.end)) : 0
-      found.push({ date, label: d.range, start: d.start, end: d.end, s, text: named ?? describe(s, d.start, d.end, floor) })
+      // "equalling a national heat record set in 2019": the time of the participle's act on its noun.
+      const participial = named ? undefined : participleEvent(s, d.start, Math.max(floor, clauseAround(s.sentence.text, d.start, d.end)[0]))
+      if (participial === '') continue
+      // "a state inquiry into the October 7 attacks could follow", "three years since Hamas’ massacre of October 7":
+      // an event a noun phrase names, in a clause that tells no event of its date, is told by that phrase.
+      // (A phrase whose date modifies its noun, "a state inquiry into the October 7 attacks", in a clause without a verb.)
+      // ("The conflict that started with the annexation in 2014 and escalated into the invasion in 2022": a clause
+      // that holds an earlier date tells that date's event; the phrase tells this one.)
+      const [clauseFrom] = clauseAround(s.sentence.text, d.start, d.end)
+      const afterOther = dates.some((x) => x.end <= d.start && x.start >= clauseFrom)
+      const told = phrase && (phrase.timeLed || (ofEvent && afterOther) || (ofEvent ? framesNothing(s, d, future) : verbs.length === 0)) ? phrase.text : undefined
+      found.push({ date, label: d.range, start: d.start, end: d.end, s, text: named ?? told ?? participial ?? describe(s, d.start, d.end, floor) })
     }
     for (const r of findRelative(s.sentence.text)) {
       const anchor = r.noun ? anchorFor(found, r.phrase!, r.noun) : found.filter((f) => f.s === s).at(-1)
@@ -101,7 +120,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // The telling the text comes from first, then the others that tell the event again.
       source: [f.s, ...also.sort((a, b) => a.index - b.index)].map((x) => x.sentence.id),
     }))
-    .filter((e) => e.text.split(/\s+/).length >= 2 && tellsEvent(e.text) && !isMeasurement(e.text) && !isState(e.text) && !isOwnStatement(e.text))
+    .filter((e) => e.text.split(/\s+/).length >= 2 && tellsEvent(e.text) && !isMeasurement(e.text) && !isState(e.text) && !isOwnStatement(e.text) && !describesItself(e.text))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 }
 
@@ -135,8 +154,10 @@ function isRecordSince(s: SentenceContext, d: DateMention): boolean {
   const text = s.sentence.text
   if (!/^since\s/i.test(text.slice(d.start, d.end)) && !/\bsince\s+$/i.test(text.slice(0, d.start))) return false
   const [from] = clauseAround(text, d.start, d.end)
-  return s.words.some((w) => w.start >= from && w.end <= d.start && (RECORD_WORDS.has(w.lower) || (w.pos === 'ADJ' && /est$/.test(w.lower) && w.lemma !== w.lower)))
+  return s.words.some((w) => w.start >= from && w.end <= d.start && (RECORD_WORDS.has(w.lower) || isSuperlative(w)))
 }
+/** "strongest", "fastest": an adjective in -est that is not its own lemma ("honest" is). */
+const isSuperlative = (w: Word) => w.pos === 'ADJ' && /est$/.test(w.lower) && w.lemma !== w.lower
 const RECORD_WORDS = new Set(['first', 'last', 'only', 'most', 'least', 'best', 'worst'])
 
 /** The cue word a mention starts with ("in", "to", "since"; data/dates.json yearCues, monthCues). */
@@ -173,6 +194,7 @@ function isFigure(s: SentenceContext, d: DateMention, verbs: VerbGroup[]): boole
   const text = s.sentence.text
   const [from, to] = clauseAround(text, d.start, d.end)
   if (isReportedCount(s.words, verbs, from, to, d.start, d.end)) return true
+  if (isStatistic(s.words, from, to, d.start, d.end, !!d.year && !d.month)) return true
   if (!verbs.some((v) => MEASURE_VERBS.has(v.lemma))) return false
   const lead = text.slice(Math.max(0, d.start - 20), d.start)
   return RE_QUANTITY.test(text.slice(from, to)) || RE_SPAN_OPEN.test(lead) || /^(?:from|between)\s/i.test(text.slice(d.start, d.end)) || RE_SPAN_CLOSE.test(lead)
@@ -258,6 +280,21 @@ const FIRST_PERSON = new Set(['i', 'we'])
 /** Verbs of saying and thinking (data/actors.json speechVerbs, data/language.json thoughtVerbs). */
 const SAYING = new Set<string>([...DATA.actors.speechVerbs, ...LANGUAGE.thoughtVerbs])
 
+/**
+ * "This Insight provides historical data … from 1975 to 2022", "This report examines the 2019 reform": the article
+ * (or a part of it) saying in the present what it holds, "this" and its noun before a verb of describing
+ * (data/dates.json selfDescriptionVerbs).
+ */
+function describesItself(text: string): boolean {
+  const words = tagWords(text)
+  if (!['this', 'these'].includes(words[0]?.lower ?? '')) return false
+  let k = 1
+  while (k < words.length && ['ADJ', 'NOUN', 'PROPN'].includes(words[k]!.pos)) k++
+  const verb = words[k]
+  return k > 1 && !!verb && verb.pos === 'VERB' && verb.lower !== verb.lemma && /s$/.test(verb.lower) && SELF_DESCRIPTION.has(verb.lemma)
+}
+const SELF_DESCRIPTION = new Set<string>(DATA.dates.selfDescriptionVerbs)
+
 /** Verbs that, as the only verb of a dated text, say how things stood, not what happened. */
 const STATE_VERBS = new Set(['be', 'have'])
 
@@ -267,7 +304,9 @@ const STATE_VERBS = new Set(['be', 'have'])
  */
 function isState(text: string): boolean {
   const words = tagWords(text)
-  return !words.some((w) => w.pos === 'VERB') && words.some((w) => w.pos === 'AUX' && STATE_VERBS.has(w.lemma))
+  // ("A sapling was gifted by Sri Lanka": a participle the tagger read as an adjective, with its agent, is a passive.)
+  const passive = words.some((w, i) => w.pos === 'ADJ' && /ed$/.test(w.lower) && words[i - 1]?.pos === 'AUX' && words[i + 1]?.lower === 'by')
+  return !passive && !words.some((w) => w.pos === 'VERB') && words.some((w) => w.pos === 'AUX' && STATE_VERBS.has(w.lemma))
 }
 
 /** Share of the shorter text's content words the other must have for two dated texts to tell one event. */
@@ -583,6 +622,49 @@ function namedEvent(s: SentenceContext, d: DateMention): string | undefined {
   return tail ? `${text.slice(modified.determiner.start, modified.noun.end)} ${tail}` : undefined
 }
 
+/** Prepositions of time before an event's noun phrase: the clause is told of a time after or before the event, not at it. */
+const TIME_LEADS = new Set(['since', 'after', 'before', 'until', 'following'])
+
+/**
+ * The noun phrase of the event whose noun the date modifies ("the October 7 attacks") or follows ("Hamas’ massacre
+ * of October 7 2023", "the revolution of 1789"), up to the date; and whether a preposition of time leads it.
+ */
+function eventPhrase(s: SentenceContext, d: DateMention): { text: string; timeLed: boolean } | undefined {
+  const text = s.sentence.text
+  const words = s.words
+  const modified = modifiedNoun(s, d)
+  let first: number
+  let end: number
+  if (modified && EVENT_NOUNS.has(modified.noun.lemma)) {
+    first = words.indexOf(modified.determiner)
+    end = modified.noun.end
+  } else {
+    // ("the treaty's February 5, 2026, expiration date": the date is the expiry's, not the treaty's.)
+    const owner = words.findLast((w) => w.end <= d.start)
+    const noun = modified || POSSESSIVE.has(owner?.lower ?? '') ? undefined : eventNounBefore(s, d.start)
+    if (noun === undefined) return undefined
+    first = noun
+    // Back over its modifiers, an owner ("Hamas’", "Russia's") and its determiner.
+    while (first > 0 && (PHRASE_MODIFIERS.has(words[first - 1]!.pos) || words[first - 1]!.text === '-' || (/^['’]s?$/.test(words[first - 1]!.text) && ['PROPN', 'NOUN'].includes(words[first - 2]?.pos ?? '')))) first--
+    if (first > 0 && words[first - 1]!.pos === 'DET') first--
+    // "the revolution of 1789" names it with its date; "North Korea’s nuclear test [in 2013]" leaves it to the timeline.
+    end = /^of\s/i.test(text.slice(d.start, d.end)) || /\sof\s*$/i.test(text.slice(0, d.start)) ? d.end : d.start
+  }
+  // "the siege of the town between late October and the end of December": a span is told by its clause, once.
+  if (RE_SPAN_OPEN.test(text.slice(Math.max(0, d.start - 20), d.start)) || /^(?:from|between)\s/i.test(text.slice(d.start, d.end))) return undefined
+  const lead = words[first - 1]
+  // "Attacks on Iran on April 8 underscore …": a phrase that is its clause's subject is told with its verb.
+  if (first < 0 || !lead || !['ADP', 'SCONJ', 'VERB'].includes(lead.pos)) return undefined
+  return { text: text.slice(words[first]!.start, end).replace(/[\s,]+$/, '').replace(/\s+(?:in|on|at|during|sometime)$/i, ''), timeLed: TIME_LEADS.has(lead.lower) }
+}
+const PHRASE_MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
+
+/** Whether the verbs of the date's clause all frame it as no event ("could bring", "marks", "have been quick to"). */
+function framesNothing(s: SentenceContext, d: DateMention, future: boolean): boolean {
+  const verbs = dateVerbs(s, d)
+  return verbs.length > 0 && verbs.every((v) => framesNoEvent(v, { future }))
+}
+
 /** Whether a dated event noun phrase leads its clause after a preposition, or is its subject (a verb follows it). */
 function datesItsClause(s: SentenceContext, modified: { determiner: Word; noun: Word }): boolean {
   const before = s.words.findLast((w) => w.end <= modified.determiner.start)
@@ -686,7 +768,7 @@ function plansAhead(s: SentenceContext, d: DateMention, verbs: VerbGroup[]): boo
 const RE_LATER = /^later\b/i
 
 /** Words a date may stand after the noun of the event it dates: "attacks on and by Iran on April 8". */
-const EVENT_NOUN_REACH = 6
+const EVENT_NOUN_REACH = 8
 const NOUN_PHRASE_POS = new Set(['ADP', 'ADV', 'DET', 'CCONJ', 'ADJ', 'NUM', 'PART', 'PROPN'])
 
 /**
@@ -700,10 +782,21 @@ function followsEventNoun(s: SentenceContext, d: DateMention): boolean {
 /** The index of the event noun whose noun phrase runs up to `start` (a date's), if any. */
 function eventNounBefore(s: SentenceContext, start: number): number | undefined {
   const before = s.words.findLastIndex((x) => x.end <= start)
+  let complement = false
   for (let i = before; i >= 0 && i > before - EVENT_NOUN_REACH; i--) {
     const w = s.words[i]!
     const lemma = w.lemma.toLowerCase()
     if ((w.pos === 'NOUN' || w.pos === 'PROPN') && (EVENT_NOUNS.has(lemma) || EVENT_NOUNS.has(lemma.replace(/s$/, '')))) return i
+    // "the establishment of diplomatic relations in 1970": over one "of" phrase to the event noun it complements.
+    if (w.pos === 'NOUN' && !complement) {
+      let k = i
+      while (k > 0 && ['NOUN', 'ADJ', 'DET'].includes(s.words[k - 1]!.pos)) k--
+      if (s.words[k - 1]?.lower === 'of') {
+        complement = true
+        i = k
+        continue
+      }
+    }
     if (!NOUN_PHRASE_POS.has(w.pos)) return undefined
   }
   return undefined

@@ -1,0 +1,123 @@
+/**
+ * A date a past participle takes: "a national heat record set in 2019", "the Act, enacted in 2011", "a sapling
+ * gifted by Sri Lanka in 2023", "Founded in 2008, the church has …". The date is the time of the participle's act
+ * on the noun it tells of, not of the clause around it ("equalling a record set in 2019" did not equal it in 2019):
+ * the event is that noun and the participle, told in the passive ("A national heat record was set").
+ * Read from the tagged words of the sentence, no tagging again.
+ */
+import type { SentenceContext } from '../context.ts'
+import { isFiniteVerb, participleForm } from '../../language/grammar.ts'
+import type { Word } from '../../language/index.ts'
+import { LANGUAGE } from '../../language/data.ts'
+import { DATA } from '../data.ts'
+
+/** Words an agent ("by the Treasury Department") may have between a participle and its date. */
+const AGENT_WORDS = 6
+const AGENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'CCONJ'])
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
+const RE_CLOSING_QUOTE = /^["'”’]$/
+/** Verbs whose object may be a clause without "that" ("said the court ruled in 2019"): the noun after them is its subject. */
+const SAYING = new Set<string>([...DATA.actors.speechVerbs, ...LANGUAGE.thoughtVerbs])
+/** A noun phrase runs back over this many "of" phrases: "the sapling of the Sacred Bodhi Tree". */
+const OF_LINKS = 2
+
+/**
+ * The event a participle before the date tells, as "<noun phrase> was <participle> [by …]", or undefined when the
+ * date is not a participle's. '' when the date is a participle's but its noun cannot be read (no event).
+ */
+export function participleEvent(s: SentenceContext, start: number, from: number): string | undefined {
+  const words = s.words
+  const text = s.sentence.text
+  const p = participleBefore(words, start, from)
+  if (p === undefined) return undefined
+  const w = words[p]!
+  const before = words[p - 1]
+  const leads = !before || before.start < from || (before.pos === 'PUNCT' && !/^[,)"'”’]$/.test(before.text))
+  let phrase: [number, number] | undefined
+  if (leads) {
+    // "Founded in 2008 in Chengdu, the church has …": the subject after the phrase's comma.
+    const comma = words.findIndex((x, i) => i > p && x.text === ',')
+    const verb = words.findIndex((_, i) => i > comma && isFiniteVerb(words, i, true))
+    if (comma < 0 || verb < 0 || verb === comma + 1 || !words.slice(comma + 1, verb).every((x) => NOUN_PHRASE_POS.has(x.pos))) return ''
+    phrase = [comma + 1, verb - 1]
+  } else {
+    // "the Act (FSMA; P.L. 111-353), enacted in 2011": over the comma and an aside in brackets to the noun.
+    // (A comma may stand inside the quotation marks of a name: 'The "Diffusion Rule," published in …'.)
+    let k = p - 1
+    while (k > 0 && (words[k]!.text === ',' || RE_CLOSING_QUOTE.test(words[k]!.text))) k--
+    if (words[k]?.text === ')') {
+      let depth = 0
+      for (; k >= 0; k--) {
+        if (words[k]!.text === ')') depth++
+        else if (words[k]!.text === '(' && --depth === 0) break
+      }
+      k--
+    }
+    if (!['NOUN', 'PROPN'].includes(words[k]?.pos ?? '')) return undefined
+    const first = nounPhraseStart(words, k)
+    // "the court ruled in 2019" is a clause; "equalling a record set in 2019" is not: a participle read as finite
+    // tells of its noun only when that noun is another verb's object or a preposition's.
+    const governor = words[first - 1]
+    const object = !!governor && (governor.pos === 'ADP' || (governor.pos === 'VERB' && !SAYING.has(governor.lemma)))
+    // "Artemis II, the first crewed test of Orion, occurred in April": after a comma, a participle sets off an aside
+    // only when the clause's own verb follows it ("The Rule, published in 2025, establishes …").
+    const close = words.findIndex((x) => x.start >= start && x.text === ',')
+    const next = words.slice(close + 1).find((x) => x.pos !== 'ADV')
+    const comma = words.slice(k + 1, p).some((x) => x.text === ',')
+    const aside = comma && close > 0 && (next?.pos === 'VERB' || next?.pos === 'AUX') && !next.lower.endsWith('ing')
+    if (!object && !aside && (comma || isFiniteVerb(words, p, true))) return undefined
+    phrase = [first, k]
+  }
+  const head = words.slice(phrase[0], phrase[1] + 1).findLast((x) => x.pos === 'NOUN' || x.pos === 'PROPN')
+  if (!head) return ''
+  const plural = head.pos === 'NOUN' && head.lower !== head.lemma.toLowerCase() && /s$/.test(head.lower)
+  const noun = text.slice(words[phrase[0]]!.start, words[phrase[1]]!.end)
+  const act = (leads ? w.text.toLowerCase() + text.slice(w.end, start) : text.slice(w.start, start)).replace(/\s+(?:in|on|at|during|from|since|of)\s*$/i, '').trim()
+  return `${noun} ${plural ? 'were' : 'was'} ${act}`
+}
+
+/**
+ * The index of the participle whose phrase runs up to `start`: a past participle (not after an auxiliary or "to"),
+ * with at most a short agent ("by Congress") or nothing but the date's cue between.
+ */
+function participleBefore(words: Word[], start: number, from: number): number | undefined {
+  const last = words.findLastIndex((w) => w.end <= start)
+  let i = last
+  if (['in', 'on', 'during', 'since'].includes(words[i]?.lower ?? '')) i--
+  if (words[i]?.pos !== 'VERB' && words[i]?.pos !== 'ADJ') {
+    // Back over the agent: "gifted [by Sri Lanka]".
+    let k = i
+    while (k >= 0 && i - k < AGENT_WORDS && AGENT_POS.has(words[k]!.pos)) k--
+    if (words[k]?.lower !== 'by') return undefined
+    i = k - 1
+  }
+  const w = words[i]
+  if (!w || w.start < from || !(w.pos === 'VERB' || w.pos === 'ADJ') || w.lower.endsWith('ing')) return undefined
+  if (!participleForm(w, true)) return undefined
+  // An adjective is a participle only as a verb's form ("gifted", not "red" nor "golden").
+  if (w.pos === 'ADJ' && !/ed$/.test(w.lower)) return undefined
+  const prev = words[i - 1]
+  if (prev?.pos === 'AUX' || prev?.lower === 'to' || (prev?.pos === 'ADV' && words[i - 2]?.pos === 'AUX')) return undefined
+  return i
+}
+
+/** Where the noun phrase whose last word is `k` starts, over a possessive and up to OF_LINKS "of" phrases. */
+function nounPhraseStart(words: Word[], k: number): number {
+  let i = k
+  for (let links = 0; ; links++) {
+    while (i > 0 && (NOUN_PHRASE_POS.has(words[i - 1]!.pos) && words[i - 1]!.pos !== 'DET')) i--
+    if (i > 0 && words[i - 1]!.pos === 'DET') i--
+    // ("As part of the Initiative": a noun without a determiner before "of" is no head of the phrase.)
+    const owner = words[i - 2]
+    const determined = !!owner && (words[phraseOpen(words, i - 2)]!.pos === 'DET' || owner.pos === 'PROPN')
+    if (links >= OF_LINKS || words[i - 1]?.lower !== 'of' || !['NOUN', 'PROPN'].includes(owner?.pos ?? '') || !determined) return i
+    i -= 2
+  }
+}
+
+/** The first word of the noun phrase ending at `k`: back over its modifiers to its determiner. */
+function phraseOpen(words: Word[], k: number): number {
+  let i = k
+  while (i > 0 && NOUN_PHRASE_POS.has(words[i - 1]!.pos) && words[i - 1]!.pos !== 'DET') i--
+  return i > 0 && words[i - 1]!.pos === 'DET' ? i - 1 : i
+}
