@@ -1114,4 +1114,10 @@ describe('relations: sides a cue does not name', () => {
     const a = analyseText('The Northern District Court concluded that the Federal Grid Agency failed to consider alternatives, such as voluntary filings and more targeted Second Notices.')
     expect(a.relations.some((r) => r.kind === 'hostility')).toBe(false)
   })
+
+  it('reads contracts awarded, coordination and protests as relations', () => {
+    expect(linked(analyseText('In May, the Federal Grid Agency awarded a contract to Orbis Corporation for new lines.'), 'federal-grid-agency', 'orbis-corporation', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Norway coordinated closely with Denmark on the patrols.'), 'norway', 'denmark', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Chile protested against Peru over the new border rules.'), 'chile', 'peru', ['condemnation'])).toBe(true)
+  })
 })
