@@ -568,6 +568,43 @@ describe('analyse: groups named by a common noun', () => {
     expect(linked(analysis, 'russia', 'ukraine', ['hostility'])).toBe(true)
   })
 
+  it('makes counted or definite states a group ("12 states sued", "the same states asked"), not "some states" or "AGs from 9 states"', () => {
+    const party = ingest(
+      'In May, 12 states filed a lawsuit against the Federal Grid Agency. The agency defended the cuts. In June, the same states filed a motion to block the cuts.',
+      { format: 'text' },
+    )
+    const analysis = analyse(party)
+    expect(analysis.actors.find((a) => a.id === 'states')).toMatchObject({ name: 'states', type: 'group' })
+    expect(linked(analysis, 'states', 'federal-grid-agency', ['pressure'])).toBe(true)
+    const generic = ingest(
+      'Some states have enacted rules on tickets. Many states require refunds. The Department of Justice (DOJ) and AGs from 9 states filed a lawsuit against Acme Corp. Acme Corp said it would appeal.',
+      { format: 'text' },
+    )
+    expect(analyse(generic).actors.map((a) => a.id)).not.toContain('states')
+  })
+
+  it('makes the unnamed court of a case an actor ("the judge granted …", "the court ordered …"), the judge speaking for it', () => {
+    const article = ingest(
+      'The plaintiffs sued the Federal Grid Agency in March. In May, the judge granted the motion. Later, the court held that the cuts were unlawful. The agency said it would comply.',
+      { format: 'text' },
+    )
+    const court = analyse(article).actors.find((a) => a.id === 'court')
+    expect(court).toMatchObject({ name: 'court', type: 'organisation' })
+    expect(court!.mentions).toHaveLength(2)
+    const once = ingest('The plaintiffs sued the Federal Grid Agency in March. The agency said the court was wrong.', { format: 'text' })
+    expect(analyse(once).actors.map((a) => a.id)).not.toContain('court')
+  })
+
+  it('reads "the court" and "the judge" after a named court as that court', () => {
+    const article = ingest(
+      'Acme Corp sued the Federal Grid Agency in the Northern District Court. In May, the judge granted the motion. The court held that the agency had acted unlawfully.',
+      { format: 'text' },
+    )
+    const analysis = analyse(article)
+    expect(analysis.actors.map((a) => a.id)).not.toContain('court')
+    expect(analysis.actors.find((a) => a.id === 'northern-district-court')!.mentions).toHaveLength(3)
+  })
+
   it('leaves out a group mentioned in passing, whatever the noun', () => {
     const article = ingest('The Department of Justice (DOJ) sued the company. Scientists warned of the risk. The DOJ said the company misled regulators.', { format: 'text' })
     expect(analyse(article).actors.map((a) => a.id)).not.toContain('scientists')

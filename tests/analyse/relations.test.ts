@@ -1133,5 +1133,21 @@ describe('relations: sides a cue does not name', () => {
     expect(b.relations.some((r) => r.kind === 'hostility')).toBe(false)
     expect(linked(analyseText('Chile launched the attacks on Peru.'), 'chile', 'peru', ['hostility'])).toBe(true)
   })
-})
 
+  it('presses no court: a party asking the court to act presses the party named after it', () => {
+    const a = analyseText('The Alliance of Growers filed a motion asking the Northern District Court to enforce its order prohibiting the Federal Grid Agency from cutting the grants.')
+    expect(a.relations.some((r) => r.to === 'northern-district-court')).toBe(false)
+    expect(linked(a, 'alliance-of-growers', 'federal-grid-agency', ['pressure'])).toBe(true)
+  })
+
+  it('reads a participle cue after "more" as an adjective ("more targeted Second Notices")', () => {
+    const a = analyseText('The Northern District Court concluded that the Federal Grid Agency failed to consider alternatives, such as voluntary filings and more targeted Second Notices.')
+    expect(a.relations.some((r) => r.kind === 'hostility')).toBe(false)
+  })
+
+  it('reads contracts awarded, coordination and protests as relations', () => {
+    expect(linked(analyseText('In May, the Federal Grid Agency awarded a contract to Orbis Corporation for new lines.'), 'federal-grid-agency', 'orbis-corporation', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Norway coordinated closely with Denmark on the patrols.'), 'norway', 'denmark', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Chile protested against Peru over the new border rules.'), 'chile', 'peru', ['condemnation'])).toBe(true)
+  })
+})

@@ -14,6 +14,10 @@ import { STATIC_LEXICON } from './lexicon.ts'
 import type { Definition } from './names.ts'
 
 const GROUP_NOUNS = new Set<string>(DATA.actors.groupNouns)
+/** Group nouns that name a party only when counted or definite ("20 states", "the same states"): data/actors.json boundGroupNouns. */
+const BOUND_NOUNS = new Set<string>(DATA.actors.boundGroupNouns)
+/** Words that make a bound noun definite: "the states", "these states"; "same" may follow ("the same states"). */
+const DEFINITE = new Set(['the', 'these', 'those'])
 const MIN_SUBJECT_SENTENCES = 2
 /** …or the subject of a verb once, in an article that comes back to it in at least this many sentences. */
 const MIN_RECURRING_SENTENCES = 3
@@ -33,6 +37,7 @@ export function findGroups(ctx: Context): Definition[] {
       // A capitalised noun is part of a name ("Workers’ Party"), unless it only starts the sentence.
       if (!GROUP_NOUNS.has(w.lower) || (w.pos === 'PROPN' && s.words.slice(0, i).some((x) => x.pos !== 'PUNCT'))) return
       if (ownedByName(s, i)) return
+      if (BOUND_NOUNS.has(w.lower) && !bound(s, i)) return
       add(mentionedIn, w.lower, s.index)
       if (isSubject(s, i)) add(subjectIn, w.lower, s.index)
     })
@@ -40,6 +45,19 @@ export function findGroups(ctx: Context): Definition[] {
   return [...subjectIn]
     .filter(([noun, sentences]) => sentences.size >= MIN_SUBJECT_SENTENCES || mentionedIn.get(noun)!.size >= MIN_RECURRING_SENTENCES)
     .map(([noun]) => ({ name: noun, type: 'group', forms: [noun[0]!.toUpperCase() + noun.slice(1)] }))
+}
+
+/**
+ * "20 states filed …", "the same states asked …": a bound group noun right after a number or a definite determiner
+ * (maybe with "same"), the phrase not the object of a preposition ("AGs from 30 states") — not "some states", "many
+ * states", "northern states", which name no party.
+ */
+function bound(s: SentenceContext, i: number): boolean {
+  let k = i - 1
+  if (s.words[k]?.lower === 'same') k--
+  const det = s.words[k]
+  if (!det || !(det.pos === 'NUM' || DEFINITE.has(det.lower))) return false
+  return s.words[k - 1]?.pos !== 'ADP'
 }
 
 /**

@@ -21,6 +21,7 @@ import { findCompanies, findRecurringNames, isThingName } from './companies.ts'
 import { findNamedPeople, findPeople, leaderState } from './people.ts'
 import { findReferences } from './references.ts'
 import { findGroups } from './groups.ts'
+import { findBench } from './bench.ts'
 import { findArmedBodies } from './armed.ts'
 import { mergeMetonyms } from './metonyms.ts'
 import { findHeadlineGroups } from './headline-groups.ts'
@@ -56,6 +57,8 @@ export function findActors(ctx: Context): void {
   )
   // Groups named by a common noun that the article makes act ("students", "the plaintiffs").
   definitions.push(...findGroups(ctx))
+  // The court of a case the article does not name ("the judge granted the motion").
+  definitions.push(...findBench(ctx, definitions))
   const lexicon = extendLexicon(STATIC_LEXICON)
   for (const [form, entry] of mergeDefinitions(definitions, ctx)) addForm(lexicon, form, entry)
   const byId = new Map<string, LexiconEntry>()

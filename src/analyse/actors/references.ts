@@ -6,6 +6,7 @@ import type { Context, Mention } from '../context.ts'
 import { DATA } from '../data.ts'
 import { stateId } from './lexicon.ts'
 import { armedHead } from './armed.ts'
+import { BENCH_NOUNS, BENCH_NAME, isCourtName } from './bench.ts'
 
 const DIRECTIONS = DATA.countries.pairDirections
 const REGIME_WORDS = new Set(DATA.actors.regimeWords)
@@ -17,10 +18,11 @@ export function findReferences(ctx: Context): void {
   const pairs = directionPairs(ctx)
   const bodies = bodyHeads(ctx)
   const offices = officeHolders(ctx)
+  const courts = courtMentions(ctx)
   for (const s of ctx.sentences) {
     if (s.meta) continue
     const { tokens } = s
-    const found: Mention[] = [...definiteReferences(ctx, s, bodies), ...officeReferences(s, offices)]
+    const found: Mention[] = [...definiteReferences(ctx, s, bodies), ...officeReferences(s, offices), ...benchReferences(s, courts)]
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!
       const prev = tokens[i - 1]!
@@ -184,6 +186,29 @@ function definiteReferences(ctx: Context, s: Context['sentences'][number], bodie
         found.push({ actor: body.id, first: start, last: start + n - 1, possessive: tokens[start + n - 1]!.possessive, kind: 'reference' })
       }
     }
+  }
+  return found
+}
+
+/** Each sentence that names a court the article names (not the unnamed bench), with the court: [sentence, actor]. */
+function courtMentions(ctx: Context): [number, string][] {
+  const courts = new Set([...ctx.actors.values()].filter((a) => a.type === 'organisation' && a.name !== BENCH_NAME && isCourtName(a.name)).map((a) => a.id))
+  return ctx.sentences.flatMap((s) => s.mentions.filter((m) => courts.has(m.actor) && m.kind !== 'reference').map((m): [number, string] => [s.index, m.actor]))
+}
+
+/**
+ * "the court held …", "the judge granted …" after "the U.S. District Court": the bench in lower case refers to the
+ * court the article named last, in this sentence or before.
+ */
+function benchReferences(s: Context['sentences'][number], courts: [number, string][]): Mention[] {
+  const named = courts.filter(([at]) => at <= s.index).at(-1)
+  if (!named) return []
+  const { tokens } = s
+  const found: Mention[] = []
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!BENCH_NOUNS.has(t.text) || tokens[i - 1]!.lower !== 'the') continue
+    found.push({ actor: named[1], first: i, last: i, possessive: t.possessive, kind: 'reference' })
   }
   return found
 }

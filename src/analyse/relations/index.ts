@@ -31,6 +31,7 @@ import type { Word } from '../../language/index.ts'
 import { CALENDAR_NAMES, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../../language/data.ts'
 import { STATIC_LEXICON } from '../actors/lexicon.ts'
 import { headedBodies } from './heads.ts'
+import { BENCH_NAME, isCourtName } from '../actors/bench.ts'
 
 interface KindData {
   symmetric: boolean
@@ -74,6 +75,7 @@ export function findRelations(ctx: Context): Relation[] {
     ctx.actors.get(a)?.affiliation === b || ctx.actors.get(b)?.affiliation === a || partOf(a, b) || heads.has(`${a}|${b}`)
   // "Secretary of Defense X directed the Department of Defense": a body's head directing it is the body's own act.
   const heads = headedBodies(ctx)
+  const courts = new Set([...ctx.actors.values()].filter((a) => a.type === 'organisation' && (a.name === BENCH_NAME || isCourtName(a.name))).map((a) => a.id))
   for (const s of ctx.sentences) {
     if (s.meta || s.mentions.length < 2) continue
     const groups = groupMentions(s)
@@ -101,6 +103,14 @@ export function findRelations(ctx: Context): Relation[] {
     const owned = ownedBodies(s, groups, ctx)
     for (const [a, b, cued] of links) {
       if (a === b || affiliated(a, b) || owned.has(`${a}|${b}`) || owned.has(`${b}|${a}`)) continue
+      // "the states filed a motion asking the court to …", "sued in the district court": a party petitions a court,
+      // which decides between the parties and is pressed by no one; the party pressed is the one named after it
+      // ("asking the court to enforce its order prohibiting X"), if any.
+      if (cued === 'pressure' && courts.has(b)) {
+        const pressed = petitioned(s, b, a, courts)
+        if (pressed) links.push([a, pressed, cued])
+        continue
+      }
       // A company's "partnership" or "alliance" is a business tie: cooperation, not a pact between camps.
       const kind: RelationKind = cued === 'alliance' && [a, b].some((x) => ctx.actors.get(x)?.type === 'company') ? 'cooperation' : cued
       const [from, to] = KINDS[kind].symmetric && b < a ? [b, a] : [a, b]
@@ -111,6 +121,12 @@ export function findRelations(ctx: Context): Relation[] {
     }
   }
   return [...found.values()]
+}
+
+/** The first actor the sentence names after the court `court` that is neither a court nor `party`: whom a petition to the court presses. */
+function petitioned(s: SentenceContext, court: string, party: string, courts: Set<string>): string | undefined {
+  const at = s.mentions.findIndex((m) => m.actor === court)
+  return s.mentions.slice(at + 1).find((m) => m.actor !== party && !courts.has(m.actor))?.actor
 }
 
 const JOINT_ACTS = new CueMatcher(DATA.relations.jointActs.map((c): [string, true] => [c, true]))
@@ -832,15 +848,17 @@ function modifier(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
 }
 
 /**
- * "the attacked Iranian nuclear facilities", "the sanctioned entities": a one-word participle cue between a
- * determiner and the noun it describes tells what the thing is, not who acts on whom in the sentence. (An owner
+ * "the attacked Iranian nuclear facilities", "the sanctioned entities", "more targeted requests": a one-word participle
+ * cue between a determiner (or an adverb of degree) and the noun it describes tells what the thing is, not who acts on whom in the sentence. (An owner
  * still acts: "his threatened deadline to destroy Iran’s bridges".)
  */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those'])
+/** Adverbs of degree that make a participle after them an adjective: "more targeted requests". */
+const DEGREE = new Set(['more', 'most', 'less', 'least'])
 function attributive(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   const prev = s.tokens[m.first - 1]
   // "drivers' alleged refusal": a common noun's possessive before it determines the noun as an article does.
-  const determined = ARTICLES.has(prev?.lower ?? '') || (!!prev && commonPossessive(s, m.first - 1))
+  const determined = ARTICLES.has(prev?.lower ?? '') || DEGREE.has(prev?.lower ?? '') || (!!prev && commonPossessive(s, m.first - 1))
   if (m.first !== m.last || !determined || !/ed$/.test(s.tokens[m.first]!.lower)) return false
   return ['NOUN', 'PROPN', 'ADJ'].includes(wordAt(s, m.last + 1)?.pos ?? '')
 }
