@@ -899,7 +899,9 @@ function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     // "Along with hands-on training, capacity building, and API credits, this access …": the lead holds a list,
     // and ends at the comma after its last item.
     // "In the instances of Milošević, Mladić and Karadžić, it took …": the last item may hold its "and".
-    while (w.pos === 'ADP') {
+    // (Not past a clause: "In places where plague occurs naturally, good hygiene and careful handling of sick, dead
+    // or hunted animals lowers …" holds no list.)
+    while (w.pos === 'ADP' && !hasFiniteVerb(words.slice(i, comma))) {
       const next = nounPhraseAfter(parse, comma)
       const last = isAndOr(words[comma + 1]) || (next > 0 && words.slice(comma + 2, next).some(isAndOr))
       if (next < 0 || !(last || isAndOr(words[next + 1]))) break
@@ -919,7 +921,9 @@ function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
       (w.pos === 'VERB' && participleForm(w, true) && (w.lower === 'given' || ['ADP', 'ADV'].includes(words[i + 1]?.pos ?? '')) && !hasFiniteVerb(lead)) ||
       // "Both a burden and a gift, …": a descriptive phrase with no verb and no name (not a list of names, nor
       // the first item of a listed subject: "The rate, scale, and form of X will determine …").
-      (['DET', 'ADJ', 'ADV'].includes(w.pos) && lead.length <= 8 && !lead.some((x) => ['VERB', 'AUX', 'PROPN'].includes(x.pos)) && !startsList(parse, comma) && !(lead.some((x) => x.pos === 'NOUN') && asideFollows(words, comma)))
+      // (Nor a subject whose last modifiers a comma lists: "good hygiene and careful handling of sick, dead or hunted
+      // animals lowers …" ends on an adjective, not on its noun.)
+      (['DET', 'ADJ', 'ADV'].includes(w.pos) && lead.length <= 8 && !(lead.length >= 3 && lead.at(-1)?.pos === 'ADJ') && !lead.some((x) => ['VERB', 'AUX', 'PROPN'].includes(x.pos)) && !startsList(parse, comma) && !(lead.some((x) => x.pos === 'NOUN') && asideFollows(words, comma)))
     if (!opens) break
     // "Now – as then – the police have been accused of X, including …": a lead with a verb of its own is a
     // clause; only a subordinate one ("Although X did Y, …") may go.
