@@ -4,7 +4,7 @@
  * article's claims without saying the same thing twice. Pure.
  */
 import { backReference, endsOnLeadIn, endsOnReference, isFiniteVerb, isNavigation } from '../language/grammar.ts'
-import { contentLemmas, openQuotations, tagWords, type Language, type Word } from '../language/index.ts'
+import { contentLemmas, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
 import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
 import selectData from '../../data/draft/select.json' with { type: 'json' }
@@ -94,11 +94,6 @@ function isReferenceEntry(text: string, words: Word[]): boolean {
   return rest.length > 0 && rest.length <= MAX_REFERENCE_WORDS && !rest.some((w) => w.pos === 'VERB' || w.pos === 'AUX')
 }
 const MAX_REFERENCE_WORDS = 20
-
-/** A sentence's words, whatever its case, marks and spacing: "Rising CO₂ …" and "rising CO₂ …" say the same. */
-function sameText(text: string): string {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
-}
 
 /** Every sentence that can stand as a point, in article order. */
 export function candidatesOf(article: Article, analysis: Analysis, language: Language): Candidate[] {

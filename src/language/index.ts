@@ -39,3 +39,11 @@ export function hasWord(text: string, word: string): boolean {
 export function openQuotations(text: string): number {
   return (text.match(/“/g)?.length ?? 0) - (text.match(/”/g)?.length ?? 0) + ((text.match(/"/g)?.length ?? 0) % 2)
 }
+
+/**
+ * A text's words in lower case, whatever its marks and spacing: two texts with the same key say the same thing
+ * ("Rising CO₂ …" and "rising CO₂ …"). sameText('The U.S.  acted.') → 'the u s acted'
+ */
+export function sameText(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}

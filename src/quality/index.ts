@@ -9,6 +9,7 @@ import { findLoops } from '../outline/graph.ts'
 import type { Outline, Slide } from '../outline/schema.ts'
 import type { Diagnostic } from '../types.ts'
 import { backReference, hasFiniteVerb, mayReferBack } from '../language/grammar.ts'
+import { sameText } from '../language/index.ts'
 import { tagWords } from '../language/tagger.ts'
 import { LANGUAGE } from '../language/data.ts'
 import { firstUnfaithfulWord } from './faithful.ts'
@@ -220,7 +221,7 @@ const duplicateRule = (outline: Outline): Finding[] => {
     const texts: { text: string; path: string }[] = []
     if ('points' in slide) slide.points.forEach((p, i) => texts.push({ text: p.text, path: `slides[${s}].points[${i}].text` }))
     for (const { text, path } of texts) {
-      const key = normalise(text)
+      const key = sameText(text)
       const first = seen.get(key)
       if (first !== undefined && first !== s)
         out.push({ ruleId: 'duplicate', path, slide: s + 1, message: `the same text as on slide ${first + 1}` })
@@ -263,6 +264,3 @@ export function toDiagnostics(findings: Finding[], file: string): Diagnostic[] {
   }))
 }
 
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-}
