@@ -67,6 +67,11 @@ function markTeasers(ctx: Context): void {
   const live = ctx.sentences.filter((s) => !s.meta)
   // (A short text is all subject: a page with teasers has an article before them.)
   if (live.length < MIN_TEASER_ARTICLE) return
+  // Only a page that ends with paragraphs of one sentence can end with teasers: the subject's words are counted then.
+  const alone = (i: number) => live[i - 1]?.sentence.paragraph !== live[i]!.sentence.paragraph && live[i + 1]?.sentence.paragraph !== live[i]!.sentence.paragraph
+  let tail = live.length
+  while (tail > 0 && alone(tail - 1)) tail--
+  if (live.length - tail < MIN_TEASERS) return
   const lemmas = new Map(live.map((s) => [s, contentLemmas(s.words)]))
   const counts = new Map<string, number>()
   for (const set of lemmas.values()) for (const l of set) counts.set(l, (counts.get(l) ?? 0) + 1)
@@ -76,12 +81,7 @@ function markTeasers(ctx: Context): void {
     return own.filter((l) => topic.has(l)).length <= own.length * TEASER_SHARE
   }
   const teasers: SentenceContext[] = []
-  for (let i = live.length - 1; i >= 0; i--) {
-    const s = live[i]!
-    const alone = live[i - 1]?.sentence.paragraph !== s.sentence.paragraph && live[i + 1]?.sentence.paragraph !== s.sentence.paragraph
-    if (!alone || !offTopic(s)) break
-    teasers.push(s)
-  }
+  for (let i = live.length - 1; i >= tail && offTopic(live[i]!); i--) teasers.push(live[i]!)
   if (teasers.length >= MIN_TEASERS) for (const s of teasers) s.meta = true
 }
 /** A word the article uses in this many sentences is part of its subject. */
