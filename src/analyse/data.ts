@@ -7,6 +7,7 @@ import leaders from '../../data/leaders.json' with { type: 'json' }
 import organisations from '../../data/organisations.json' with { type: 'json' }
 import relations from '../../data/relations.json' with { type: 'json' }
 import salience from '../../data/salience.json' with { type: 'json' }
+import { LANGUAGE } from '../language/data.ts'
 
 export const DATA = { actors, causes, countries, dates, leaders, organisations, relations, salience }
 
@@ -15,3 +16,6 @@ export const TITLE_WORDS = new Set<string>(DATA.actors.titles.flatMap((t) => t.t
 
 /** Prepositions of time (data/relations.json timePrepositions): "after", "during", "amid". */
 export const TIME_PREPOSITIONS = new Set<string>(DATA.relations.timePrepositions)
+
+/** Verbs of saying and thinking (data/actors.json speechVerbs, data/language.json thoughtVerbs): "argued", "warned". */
+export const SAYING_VERBS = new Set<string>([...DATA.actors.speechVerbs, ...LANGUAGE.thoughtVerbs])

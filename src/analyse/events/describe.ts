@@ -6,6 +6,7 @@
  */
 import type { SentenceContext } from '../context.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
+import { RELATIVE_OPENERS } from '../../language/data.ts'
 import type { Word } from '../../language/index.ts'
 import { DATA } from '../data.ts'
 import { MONTH_NAMES } from './explicit.ts'
@@ -131,7 +132,6 @@ function relativeClauseEvent(s: SentenceContext, from: number, start: number): s
   const text = s.sentence.text
   return tidy(`${text.slice(words[first]!.start, words[r - 1]!.end)} ${text.slice(words[r]!.end, start).trim()}`)
 }
-const RELATIVE_OPENERS = new Set(['that', 'which', 'who'])
 
 /** Conjunctions that open a clause of its own time: "since", "when", "after", "once", "because". */
 const TIME_CONJUNCTIONS = new Set(['since', 'when', 'after', 'once', 'because'])

@@ -12,8 +12,7 @@ import type { DatedEvent } from '../../types.ts'
 import type { Context, SentenceContext } from '../context.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { contentLemmas, tagWords, type Word } from '../../language/index.ts'
-import { LANGUAGE } from '../../language/data.ts'
-import { DATA } from '../data.ts'
+import { DATA, SAYING_VERBS } from '../data.ts'
 import { clauseVerbs, framesNoEvent, verbGroupAt, type VerbGroup } from './aspect.ts'
 import { clauseAround, describeClause, describeEvent } from './describe.ts'
 import { displayDate, findDates, sortable, type DateMention } from './explicit.ts'
@@ -274,11 +273,9 @@ function isOwnStatement(text: string): boolean {
   const verb = words.findIndex((_, i) => isFiniteVerb(words, i, true))
   if (verb < 0) return false
   const subject = words.slice(0, verb).filter((w) => w.pos !== 'ADV' && w.pos !== 'PUNCT')
-  return subject.length === 1 && FIRST_PERSON.has(subject[0]!.lower) && SAYING.has(words[verb]!.lemma)
+  return subject.length === 1 && FIRST_PERSON.has(subject[0]!.lower) && SAYING_VERBS.has(words[verb]!.lemma)
 }
 const FIRST_PERSON = new Set(['i', 'we'])
-/** Verbs of saying and thinking (data/actors.json speechVerbs, data/language.json thoughtVerbs). */
-const SAYING = new Set<string>([...DATA.actors.speechVerbs, ...LANGUAGE.thoughtVerbs])
 
 /**
  * "This Insight provides historical data … from 1975 to 2022", "This report examines the 2019 reform": the article

@@ -8,16 +8,13 @@
 import type { SentenceContext } from '../context.ts'
 import { isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import type { Word } from '../../language/index.ts'
-import { LANGUAGE } from '../../language/data.ts'
-import { DATA } from '../data.ts'
+import { DATA, SAYING_VERBS } from '../data.ts'
 
 /** Words an agent ("by the Treasury Department") may have between a participle and its date. */
 const AGENT_WORDS = 6
 const AGENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'CCONJ'])
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
 const RE_CLOSING_QUOTE = /^["'”’]$/
-/** Verbs whose object may be a clause without "that" ("said the court ruled in 2019"): the noun after them is its subject. */
-const SAYING = new Set<string>([...DATA.actors.speechVerbs, ...LANGUAGE.thoughtVerbs])
 /** A noun phrase runs back over this many "of" phrases: "the sapling of the Sacred Bodhi Tree". */
 const OF_LINKS = 2
 
@@ -58,7 +55,7 @@ export function participleEvent(s: SentenceContext, start: number, from: number)
     // "the court ruled in 2019" is a clause; "equalling a record set in 2019" is not: a participle read as finite
     // tells of its noun only when that noun is another verb's object or a preposition's.
     const governor = words[first - 1]
-    const object = !!governor && (governor.pos === 'ADP' || (governor.pos === 'VERB' && !SAYING.has(governor.lemma)))
+    const object = !!governor && (governor.pos === 'ADP' || (governor.pos === 'VERB' && !SAYING_VERBS.has(governor.lemma)))
     // "Artemis II, the first crewed test of Orion, occurred in April": after a comma, a participle sets off an aside
     // only when the clause's own verb follows it ("The Rule, published in 2025, establishes …").
     const close = words.findIndex((x) => x.start >= start && x.text === ',')
