@@ -8,7 +8,7 @@
 import type { SentenceContext } from '../context.ts'
 import { isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import type { Word } from '../../language/index.ts'
-import { DATA, SAYING_VERBS } from '../data.ts'
+import { SAYING_VERBS } from '../data.ts'
 
 /** Words an agent ("by the Treasury Department") may have between a participle and its date. */
 const AGENT_WORDS = 6
