@@ -1164,3 +1164,16 @@ describe('causes: a change that runs with another ("as X accelerated, Y …")', 
     expect(links(causesOf('The ministry acted as the storm approached.'))).toEqual([])
   })
 })
+
+describe('causes: ", …ing" after a clause too long to draw', () => {
+  it('gives no link when something happens to the subject: its subject alone does not act ("production collapsed, pushing up prices")', () => {
+    expect(links(causesOf('Grain production in the northern provinces for export markets collapsed last year, pushing up bread prices.'))).toEqual([])
+    expect(links(causesOf('Exports of grain from the southern ports were sharply cut by the new rules, raising bread prices.'))).toEqual([])
+  })
+  it('keeps the subject when it acts on an object, even one the tagger cut', () => {
+    expect(links(causesOf('Rebel forces in the eastern provinces near the border launched a major offensive across the river valley, threatening the capital.'))).toEqual(['Rebel forces > threatens > capital'])
+  })
+  it('keeps a short clause whole', () => {
+    expect(links(causesOf('Grain production collapsed, pushing up bread prices.'))).toEqual(['Grain production collapsed > increases > bread prices'])
+  })
+})

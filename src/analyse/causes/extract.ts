@@ -986,7 +986,9 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   if (words[i]!.lower.endsWith('ing') && (w.lower === 'by' || w.text === ',' || w.text === ':' || w.lower === 'while' || w.lower === 'thereby' || (w.lower === 'thus' && words[k - 1]?.text === ',')))
     // "is accelerating approvals by reducing testing": "by" names the means, which the subject uses; what the main
     // clause says is its purpose, not its cause.
-    return relativeClauseBefore(words, k, text) ? undefined : ((w.lower === 'by' ? undefined : mainClauseBefore(words, k, text)) ?? subjectBefore(words, k, text))
+    // Its subject alone only when it acts on an object: "grain production collapsed, pushing up prices" is the
+    // collapse's doing, and "grain production" alone would push them up.
+    return relativeClauseBefore(words, k, text) ? undefined : w.lower === 'by' ? subjectBefore(words, k, text) : (mainClauseBefore(words, k, text) ?? (actsOnObject(words, k, text) ? subjectBefore(words, k, text) : undefined))
   // "statements are irresponsible and cause harm": a verb coordinated with an earlier one shares its subject;
   // the last of a series shares the first's ("tickets can drive up prices, mislead consumers, and result in
   // losses"; "a MOU that will secure supplies, promote partnerships, and increase resilience").
@@ -1181,6 +1183,31 @@ function groupStart(words: Word[], verb: number): number {
  * Subject, verb group and object of the nearest finite clause before `at`, as one phrase, when they are short; an
  * intransitive verb with its subject ("Parts of the city, [an aside,] are sinking fast") ends at the verb.
  */
+/**
+ * Whether the clause before `at` (a comma) says its subject acts on an object ("forces launched an offensive"),
+ * not that something happens to it ("production collapsed", "exports were cut", "the fund is small").
+ */
+function actsOnObject(words: Word[], at: number, text: string): boolean {
+  let verb = -1
+  for (let k = at; k >= 0; k--) if (isFiniteVerb(words, k)) (verb = k), (k = -1)
+  if (verb < 0) return true
+  let groupEnd = verb
+  while (['VERB', 'AUX', 'PART'].includes(words[groupEnd + 1]?.pos ?? '') && words[groupEnd + 1]!.lower !== 'to') groupEnd++
+  const start = groupStart(words, verb)
+  // "were sharply cut": "be" before a verb not in "-ing" (a participle spelled any way).
+  const passive = words.slice(start, groupEnd).some((w) => w.lemma === 'be') && words[groupEnd]!.pos === 'VERB' && !words[groupEnd]!.lower.endsWith('ing')
+  const o = groupEnd + 1
+  const object = phraseAt(words, o, text)
+  // An object the tagger cut ("launched a major [offensive/ADJ]"): a determiner or a noun opens it; an adjective only
+  // before another word of a phrase ("grew stronger" is a state, not an object).
+  const opens = !!object || ['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(words[o]?.pos ?? '') || (words[o]?.pos === 'ADJ' && ['ADJ', 'NOUN'].includes(words[o + 1]?.pos ?? ''))
+  // "collapsed last year": a time phrase is no object.
+  const time = object ? TIME_NOUNS.has(headOf(words, object).lemma) : words.slice(o, o + 3).some((w) => TIME_NOUNS.has(w.lemma))
+  return !passive && words[groupEnd]!.lemma !== 'be' && opens && o < at && !time
+}
+/** Nouns that make a time phrase ("last year", "this week"): data/language.json timeNouns. */
+const TIME_NOUNS = new Set<string>(LANGUAGE.timeNouns)
+
 function mainClauseBefore(words: Word[], at: number, text: string): Phrase | undefined {
   let verb = -1
   for (let k = at; k >= 0; k--) if (isFiniteVerb(words, k)) (verb = k), (k = -1)
