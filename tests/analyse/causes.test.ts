@@ -1177,3 +1177,15 @@ describe('causes: ", …ing" after a clause too long to draw', () => {
     expect(links(causesOf('Grain production collapsed, pushing up bread prices.'))).toEqual(['Grain production collapsed > increases > bread prices'])
   })
 })
+
+describe('causes: two modifiers sharing one head', () => {
+  it('keeps "X and Y research" whole when the first is a bare singular modifier', () => {
+    expect(links(causesOf('The new order will improve medical marijuana and cannabidiol research.'))).toEqual(['new order > enables > medical marijuana and cannabidiol research'])
+    expect(links(causesOf('The oil and gas imports reduce domestic output.'))).toEqual(['oil and gas imports > reduces > domestic output'])
+  })
+  it('still splits two things each with its own head', () => {
+    expect(links(causesOf('The new levy will raise food prices and housing costs.'))).toEqual(['new levy > increases > food prices', 'new levy > increases > housing costs'])
+    expect(links(causesOf('The tools enable rapid technology integration and open systems architecture.'))).toEqual(['tools > enables > rapid technology integration', 'tools > enables > open systems architecture'])
+    expect(links(causesOf('Cheap imports and export subsidies reduce domestic output.'))).toEqual(['Cheap imports > reduces > domestic output', 'export subsidies > reduces > domestic output'])
+  })
+})

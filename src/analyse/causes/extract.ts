@@ -627,7 +627,11 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       const clauseSaid: Side | undefined = clausal ? { text: clauseWords(words, cause).map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ %/g, '%'), s, phrase: cause } : undefined
       // "A, B and programmes that strengthen Y": a relative clause belongs to the last member only.
       const relative = cause && RELATIVE_OPENERS.has(words[cause.last + 1]?.lower ?? '') && cause.last + 1 < i
-      const other = !gerund && !chained && !relative && cause && conjunctBefore(words, cause, text)
+      const conjunct = !gerund && !chained && !relative && cause ? conjunctBefore(words, cause, text) : undefined
+      // "medical marijuana and cannabidiol research will …": one cause, the two sharing the second's head.
+      const shared = !!conjunct && !!cause && sharesHead(words, conjunct, cause)
+      const other = shared ? undefined : conjunct
+      const whole = shared ? { first: conjunct!.first, last: cause!.last } : cause
       // "will lower funding costs, which would increase lending": what raises lending is the costs going down, so
       // the costs reduce it; a relation of no quantity is not read through the lowering.
       const relation = !gerund && !chained && cause && loweredBefore(words, cause, i) ? OPPOSITE[cue.relation] : cue.relation
@@ -642,11 +646,11 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       const back = named ?? (!cause && antecedent && pointsBack(words, i) ? antecedent : undefined)
       // "X confirms that sanctions have not worked": what is confirmed is the clause.
       if (cue.words.at(-1) === 'that') {
-        for (const c of other && !named ? [other, cause] : [cause]) push(named ?? (c ? side(c) : back), clause(last + 1, clauseEnd(words, last + 1)), relation, printed, i)
+        for (const c of other && !named ? [other, cause] : [whole]) push(named ?? (c ? side(c) : back), clause(last + 1, clauseEnd(words, last + 1)), relation, printed, i)
         i = last
         continue
       }
-      for (const c of other && !named ? [other, cause] : [cause]) {
+      for (const c of other && !named ? [other, cause] : [whole]) {
         const before = chained ?? named ?? (c ? side(c) : back)
         for (const p of afterPhrases) {
           // "allow the waiting period to expire": what is enabled is the period expiring, not the period.
@@ -1298,9 +1302,23 @@ function effectsAfter(words: Word[], from: number, text: string, gerundClause = 
   if (next?.lower === 'and') {
     const second = phraseAt(words, first.last + 2, text)
     // "damaged roads and causes delays": a cue after "and" is a verb of its own, not a second effect.
-    if (second && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '') && !cueAt(words, second.first)) return [first, second]
+    if (second && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '') && !cueAt(words, second.first)) return sharesHead(words, first, second) ? [{ first: first.first, last: second.last }] : [first, second]
   }
   return [first]
+}
+
+/**
+ * Whether two phrases joined by "and" share the second's head: "[medical marijuana] and [cannabidiol research]" is
+ * research on both, not marijuana; "[the oil] and [gas imports]". The first is bare (a determiner at most, no complement) and
+ * ends in a singular noun (a modifier's form), the second is nouns only ("rapid integration and [open systems
+ * architecture]" are two things, and so are "[food prices] and [housing costs]").
+ */
+function sharesHead(words: Word[], first: Phrase, second: Phrase): boolean {
+  // A determiner opening the first is the pair's: "the oil and gas imports".
+  const a = words.slice(first.first + (words[first.first]!.pos === 'DET' ? 1 : 0), first.last + 1)
+  const b = words.slice(second.first, second.last + 1)
+  const last = a.at(-1)!
+  return a.length <= 2 && a.every((w) => w.pos === 'ADJ' || w.pos === 'NOUN') && last.pos === 'NOUN' && last.lower === last.lemma && b.length >= 2 && b.every((w) => w.pos === 'NOUN')
 }
 
 /**
