@@ -1164,3 +1164,28 @@ describe('causes: a change that runs with another ("as X accelerated, Y …")', 
     expect(links(causesOf('The ministry acted as the storm approached.'))).toEqual([])
   })
 })
+
+describe('causes: ", …ing" after a clause too long to draw', () => {
+  it('gives no link when something happens to the subject: its subject alone does not act ("production collapsed, pushing up prices")', () => {
+    expect(links(causesOf('Grain production in the northern provinces for export markets collapsed last year, pushing up bread prices.'))).toEqual([])
+    expect(links(causesOf('Exports of grain from the southern ports were sharply cut by the new rules, raising bread prices.'))).toEqual([])
+  })
+  it('keeps the subject when it acts on an object, even one the tagger cut', () => {
+    expect(links(causesOf('Rebel forces in the eastern provinces near the border launched a major offensive across the river valley, threatening the capital.'))).toEqual(['Rebel forces > threatens > capital'])
+  })
+  it('keeps a short clause whole', () => {
+    expect(links(causesOf('Grain production collapsed, pushing up bread prices.'))).toEqual(['Grain production collapsed > increases > bread prices'])
+  })
+})
+
+describe('causes: two modifiers sharing one head', () => {
+  it('keeps "X and Y research" whole when the first is a bare singular modifier', () => {
+    expect(links(causesOf('The new order will improve medical marijuana and cannabidiol research.'))).toEqual(['new order > enables > medical marijuana and cannabidiol research'])
+    expect(links(causesOf('The oil and gas imports reduce domestic output.'))).toEqual(['oil and gas imports > reduces > domestic output'])
+  })
+  it('still splits two things each with its own head', () => {
+    expect(links(causesOf('The new levy will raise food prices and housing costs.'))).toEqual(['new levy > increases > food prices', 'new levy > increases > housing costs'])
+    expect(links(causesOf('The tools enable rapid technology integration and open systems architecture.'))).toEqual(['tools > enables > rapid technology integration', 'tools > enables > open systems architecture'])
+    expect(links(causesOf('Cheap imports and export subsidies reduce domestic output.'))).toEqual(['Cheap imports > reduces > domestic output', 'export subsidies > reduces > domestic output'])
+  })
+})

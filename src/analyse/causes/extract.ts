@@ -627,7 +627,11 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       const clauseSaid: Side | undefined = clausal ? { text: clauseWords(words, cause).map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ %/g, '%'), s, phrase: cause } : undefined
       // "A, B and programmes that strengthen Y": a relative clause belongs to the last member only.
       const relative = cause && RELATIVE_OPENERS.has(words[cause.last + 1]?.lower ?? '') && cause.last + 1 < i
-      const other = !gerund && !chained && !relative && cause && conjunctBefore(words, cause, text)
+      const conjunct = !gerund && !chained && !relative && cause ? conjunctBefore(words, cause, text) : undefined
+      // "medical marijuana and cannabidiol research will …": one cause, the two sharing the second's head.
+      const shared = !!conjunct && !!cause && sharesHead(words, conjunct, cause)
+      const other = shared ? undefined : conjunct
+      const whole = shared ? { first: conjunct!.first, last: cause!.last } : cause
       // "will lower funding costs, which would increase lending": what raises lending is the costs going down, so
       // the costs reduce it; a relation of no quantity is not read through the lowering.
       const relation = !gerund && !chained && cause && loweredBefore(words, cause, i) ? OPPOSITE[cue.relation] : cue.relation
@@ -642,11 +646,11 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       const back = named ?? (!cause && antecedent && pointsBack(words, i) ? antecedent : undefined)
       // "X confirms that sanctions have not worked": what is confirmed is the clause.
       if (cue.words.at(-1) === 'that') {
-        for (const c of other && !named ? [other, cause] : [cause]) push(named ?? (c ? side(c) : back), clause(last + 1, clauseEnd(words, last + 1)), relation, printed, i)
+        for (const c of other && !named ? [other, cause] : [whole]) push(named ?? (c ? side(c) : back), clause(last + 1, clauseEnd(words, last + 1)), relation, printed, i)
         i = last
         continue
       }
-      for (const c of other && !named ? [other, cause] : [cause]) {
+      for (const c of other && !named ? [other, cause] : [whole]) {
         const before = chained ?? named ?? (c ? side(c) : back)
         for (const p of afterPhrases) {
           // "allow the waiting period to expire": what is enabled is the period expiring, not the period.
@@ -986,7 +990,9 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   if (words[i]!.lower.endsWith('ing') && (w.lower === 'by' || w.text === ',' || w.text === ':' || w.lower === 'while' || w.lower === 'thereby' || (w.lower === 'thus' && words[k - 1]?.text === ',')))
     // "is accelerating approvals by reducing testing": "by" names the means, which the subject uses; what the main
     // clause says is its purpose, not its cause.
-    return relativeClauseBefore(words, k, text) ? undefined : ((w.lower === 'by' ? undefined : mainClauseBefore(words, k, text)) ?? subjectBefore(words, k, text))
+    // Its subject alone only when it acts on an object: "grain production collapsed, pushing up prices" is the
+    // collapse's doing, and "grain production" alone would push them up.
+    return relativeClauseBefore(words, k, text) ? undefined : w.lower === 'by' ? subjectBefore(words, k, text) : (mainClauseBefore(words, k, text) ?? (actsOnObject(words, k, text) ? subjectBefore(words, k, text) : undefined))
   // "statements are irresponsible and cause harm": a verb coordinated with an earlier one shares its subject;
   // the last of a series shares the first's ("tickets can drive up prices, mislead consumers, and result in
   // losses"; "a MOU that will secure supplies, promote partnerships, and increase resilience").
@@ -1181,6 +1187,31 @@ function groupStart(words: Word[], verb: number): number {
  * Subject, verb group and object of the nearest finite clause before `at`, as one phrase, when they are short; an
  * intransitive verb with its subject ("Parts of the city, [an aside,] are sinking fast") ends at the verb.
  */
+/**
+ * Whether the clause before `at` (a comma) says its subject acts on an object ("forces launched an offensive"),
+ * not that something happens to it ("production collapsed", "exports were cut", "the fund is small").
+ */
+function actsOnObject(words: Word[], at: number, text: string): boolean {
+  let verb = -1
+  for (let k = at; k >= 0; k--) if (isFiniteVerb(words, k)) (verb = k), (k = -1)
+  if (verb < 0) return true
+  let groupEnd = verb
+  while (['VERB', 'AUX', 'PART'].includes(words[groupEnd + 1]?.pos ?? '') && words[groupEnd + 1]!.lower !== 'to') groupEnd++
+  const start = groupStart(words, verb)
+  // "were sharply cut": "be" before a verb not in "-ing" (a participle spelled any way).
+  const passive = words.slice(start, groupEnd).some((w) => w.lemma === 'be') && words[groupEnd]!.pos === 'VERB' && !words[groupEnd]!.lower.endsWith('ing')
+  const o = groupEnd + 1
+  const object = phraseAt(words, o, text)
+  // An object the tagger cut ("launched a major [offensive/ADJ]"): a determiner or a noun opens it; an adjective only
+  // before another word of a phrase ("grew stronger" is a state, not an object).
+  const opens = !!object || ['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(words[o]?.pos ?? '') || (words[o]?.pos === 'ADJ' && ['ADJ', 'NOUN'].includes(words[o + 1]?.pos ?? ''))
+  // "collapsed last year": a time phrase is no object.
+  const time = object ? TIME_NOUNS.has(headOf(words, object).lemma) : words.slice(o, o + 3).some((w) => TIME_NOUNS.has(w.lemma))
+  return !passive && words[groupEnd]!.lemma !== 'be' && opens && o < at && !time
+}
+/** Nouns that make a time phrase ("last year", "this week"): data/language.json timeNouns. */
+const TIME_NOUNS = new Set<string>(LANGUAGE.timeNouns)
+
 function mainClauseBefore(words: Word[], at: number, text: string): Phrase | undefined {
   let verb = -1
   for (let k = at; k >= 0; k--) if (isFiniteVerb(words, k)) (verb = k), (k = -1)
@@ -1271,9 +1302,23 @@ function effectsAfter(words: Word[], from: number, text: string, gerundClause = 
   if (next?.lower === 'and') {
     const second = phraseAt(words, first.last + 2, text)
     // "damaged roads and causes delays": a cue after "and" is a verb of its own, not a second effect.
-    if (second && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '') && !cueAt(words, second.first)) return [first, second]
+    if (second && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '') && !cueAt(words, second.first)) return sharesHead(words, first, second) ? [{ first: first.first, last: second.last }] : [first, second]
   }
   return [first]
+}
+
+/**
+ * Whether two phrases joined by "and" share the second's head: "[medical marijuana] and [cannabidiol research]" is
+ * research on both, not marijuana; "[the oil] and [gas imports]". The first is bare (a determiner at most, no complement) and
+ * ends in a singular noun (a modifier's form), the second is nouns only ("rapid integration and [open systems
+ * architecture]" are two things, and so are "[food prices] and [housing costs]").
+ */
+function sharesHead(words: Word[], first: Phrase, second: Phrase): boolean {
+  // A determiner opening the first is the pair's: "the oil and gas imports".
+  const a = words.slice(first.first + (words[first.first]!.pos === 'DET' ? 1 : 0), first.last + 1)
+  const b = words.slice(second.first, second.last + 1)
+  const last = a.at(-1)!
+  return a.length <= 2 && a.every((w) => w.pos === 'ADJ' || w.pos === 'NOUN') && last.pos === 'NOUN' && last.lower === last.lemma && b.length >= 2 && b.every((w) => w.pos === 'NOUN')
 }
 
 /**
