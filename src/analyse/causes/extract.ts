@@ -1184,10 +1184,6 @@ function groupStart(words: Word[], verb: number): number {
 }
 
 /**
- * Subject, verb group and object of the nearest finite clause before `at`, as one phrase, when they are short; an
- * intransitive verb with its subject ("Parts of the city, [an aside,] are sinking fast") ends at the verb.
- */
-/**
  * Whether the clause before `at` (a comma) says its subject acts on an object ("forces launched an offensive"),
  * not that something happens to it ("production collapsed", "exports were cut", "the fund is small").
  */
@@ -1212,6 +1208,10 @@ function actsOnObject(words: Word[], at: number, text: string): boolean {
 /** Nouns that make a time phrase ("last year", "this week"): data/language.json timeNouns. */
 const TIME_NOUNS = new Set<string>(LANGUAGE.timeNouns)
 
+/**
+ * Subject, verb group and object of the nearest finite clause before `at`, as one phrase, when they are short; an
+ * intransitive verb with its subject ("Parts of the city, [an aside,] are sinking fast") ends at the verb.
+ */
 function mainClauseBefore(words: Word[], at: number, text: string): Phrase | undefined {
   let verb = -1
   for (let k = at; k >= 0; k--) if (isFiniteVerb(words, k)) (verb = k), (k = -1)
