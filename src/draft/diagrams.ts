@@ -456,11 +456,19 @@ function commaBeforeVerb(text: string): boolean {
 }
 
 /** "In June 2023, the Army reported, [a quotation follows]" → "Army reported": a verb of saying without what was said. */
+// "Graham told the BBC in 2023": a verb whose object is the one told (data/language.json hearerVerbs), with only
+// that object and a time after it, says nothing either.
 function saysNothing(text: string): boolean {
-  const last = tagWords(text).findLast((w) => w.pos !== 'PUNCT')
-  return last?.pos === 'VERB' && SAYING_VERBS.has(last.lemma)
+  const words = tagWords(text).filter((w) => w.pos !== 'PUNCT')
+  const last = words.at(-1)
+  if (last?.pos === 'VERB' && SAYING_VERBS.has(last.lemma)) return true
+  const verb = words.findLastIndex((w) => w.pos === 'VERB')
+  return verb >= 0 && HEARER_VERBS.has(words[verb]!.lemma) && words.slice(verb + 1).every((w) => HEARER_POS.has(w.pos) || TIME_PREPOSITIONS.has(w.lower))
 }
 const SAYING_VERBS = new Set<string>(LANGUAGE.thoughtVerbs)
+const HEARER_VERBS = new Set<string>(LANGUAGE.hearerVerbs)
+const HEARER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'])
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during'])
 
 /** "the 2018 election that" (a cleft sentence's part) → "the 2018 election": no entry ends on a function word. */
 function withoutLooseEnd(text: string): string {

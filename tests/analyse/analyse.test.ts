@@ -248,6 +248,29 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2021', '2022', '2023-03'])
   })
 
+  it('reads a clause the date leads over a list\'s ", and" to its verb ("Between 2021 and 2024, buyers of …, and … could receive …")', () => {
+    const article = ingest(
+      'Between 2021 and 2024, farmers buying solar pumps, water tanks, and other irrigation equipment could receive a grant. In 2019, the ministers of Peru, Chile, and Bolivia signed a water pact.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2019'])
+  })
+
+  it('leaves out a date "after" a participle that marks out things done since it ("purchases made after May 1, 2024"), keeps an act after a date', () => {
+    const article = ingest('The army withdrew after June 2023. The grant was ended by the 2024 budget law, with the grant not covering purchases made after May 1, 2024.', { format: 'text' })
+    expect(analyse(article).events.map((e) => `${e.date} ${e.text}`)).toEqual(['2023-06 The army withdrew'])
+  })
+
+  it('dates the act an "of" phrase with a name tells ("the withdrawal of US troops from Chad in 2021"), not the clause before it', () => {
+    const article = ingest('The senator voted for the war after the attacks in 2003 and was opposed to the withdrawal of US troops from Chad in 2021.', { format: 'text' })
+    expect(analyse(article).events.find((e) => e.date === '2021')?.text).toBe('the withdrawal of US troops from Chad')
+  })
+
+  it('tells a dated relative clause on its object from its noun ("the port which Chile seized in 1880")', () => {
+    const article = ingest('Peru still claims Arica, the port which Chile seized in 1880 and which it values.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['the port which Chile seized'])
+  })
+
   it('reads past an aside in brackets or between dashes to the verb of a dated clause', () => {
     const article = ingest(
       'In 2019 the council (a body of elders) banned the festival. On 4 June 2021, the jury—known locally as the panel—voted to free the prisoner. The minister, who has chaired the board since 2015, resigned in March 2023. The plan sets goals to 2040.',

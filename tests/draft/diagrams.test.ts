@@ -445,6 +445,10 @@ describe('draft: what the timeline says of an event', () => {
     expect(eventTexts('The navy opened a new base in May 2022. In June 2023, the navy reported,\n\nThe Harbour Office successfully demonstrated the launch of a new patrol boat from the base.')).toEqual(['The navy opened a new base'])
   })
 
+  it('leaves out someone telling a hearer with nothing said ("the minister told the Herald in 2021"), keeps what was told', () => {
+    expect(eventTexts('The navy opened a new base in May 2022. "We stand by it," the minister told the Herald in 2021. The admiral told parliament in 2023 that the base had closed.')).toEqual(['The navy opened a new base', 'The admiral told parliament that the base had closed'])
+  })
+
   it('never shows an act without its doer ("Supported his election"): with no name for the subject, the entry is left out', () => {
     const texts = eventTexts('The senator voted against the bill in 2021, and in 2023 backed its successor. The court opened its inquiry in March 2022.')
     expect(texts.some((t) => /^Backed/.test(t))).toBe(false)

@@ -49,7 +49,8 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     // "India on April 23 unilaterally suspended …": the subject alone says nothing; what follows the date does.
     if (wordCount(tidy(body)) < 3 && wordCount(after) >= 2) body = trimStart(`${tidy(body)} ${after}`, false)
     // "Rafael Grossi stated [on 4 March 2026,] that the agency …": a verb whose complement follows the date takes it.
-    else if (s.words.findLast((w) => w.end <= start && w.pos !== 'ADP')?.pos === 'VERB' && RE_COMPLEMENT.test(after)) body = trimStart(`${tidy(body)} ${after}`, false)
+    // ("The admiral told parliament [in 2023] that …": over the one it was told to.)
+    else if (verbBefore(s.words, start) && RE_COMPLEMENT.test(after)) body = trimStart(`${tidy(body)} ${after}`, false)
   } else {
     // The subject stands before the clause's verb: in "[In January 2025,] several business groups filed a lawsuit
     // challenging the FTC's amendments" the FTC is no subject.
@@ -77,6 +78,17 @@ function withSharedSubject(s: SentenceContext, from: number, body: string): stri
   if (!after[0] || !verb || !body.startsWith(after[0].text) || !(verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.lower)))) return body
   const subject = s.mentions.find((m) => s.tokens[m.last]!.end <= from && isSubject(s, m) && !m.possessive)
   return subject ? `${text.slice(s.tokens[subject.first]!.start, s.tokens[subject.last]!.end)} ${body}` : body
+}
+
+/** Words the one told may have between a verb and a date: "told [the select committee] in 2023 that …". */
+const HEARER_WORDS = 4
+const HEARER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON'])
+
+/** Whether a verb stands right before `start` (past its preposition), or with only its object between. */
+function verbBefore(words: Word[], start: number): boolean {
+  let k = words.findLastIndex((w) => w.end <= start && w.pos !== 'ADP')
+  for (let n = 0; k >= 0 && n < HEARER_WORDS && HEARER_POS.has(words[k]!.pos); n++) k--
+  return words[k]?.pos === 'VERB'
 }
 
 const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART'])
@@ -121,8 +133,13 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who'])
  */
 function relativeClauseEvent(s: SentenceContext, from: number, start: number): string | undefined {
   const words = s.words
-  const r = words.findLastIndex((w, i) => w.start >= from && w.end <= start && RELATIVE_OPENERS.has(w.lower) && w.pos === 'PRON' && ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && ['AUX', 'VERB'].includes(words[i + 1]?.pos ?? ''))
+  const r = words.findLastIndex((w, i) => w.start >= from && w.end <= start && RELATIVE_OPENERS.has(w.lower) && w.pos === 'PRON' && ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && (['AUX', 'VERB'].includes(words[i + 1]?.pos ?? '') || objectRelative(words, i, start)))
   if (r < 1 || words.some((w) => w.start > words[r]!.end && w.end <= start && /^[,;:—–()]$/.test(w.text))) return undefined
+  // "the peninsula which Russia seized [in 2014]": a clause on its object keeps its pronoun, its subject after it.
+  if (objectRelative(words, r, start)) {
+    const first = phraseStart(words, r - 1)
+    return tidy(s.sentence.text.slice(words[first]!.start, start))
+  }
   let first = phraseStart(words, r - 1)
   // Over one "of" to a determined noun: "a suspension of early termination".
   if (words[first - 1]?.lower === 'of' && words[first - 2]?.pos === 'NOUN') {
@@ -131,6 +148,17 @@ function relativeClauseEvent(s: SentenceContext, from: number, start: number): s
   }
   const text = s.sentence.text
   return tidy(`${text.slice(words[first]!.start, words[r - 1]!.end)} ${text.slice(words[r]!.end, start).trim()}`)
+}
+
+/** Words the subject of a relative clause on its object may have: "which [the new government] seized". */
+const RELATIVE_SUBJECT_WORDS = 4
+const RELATIVE_SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON'])
+
+/** Whether the relative pronoun at `r` opens a clause on its object: a short subject, then a finite verb, before `start`. */
+function objectRelative(words: Word[], r: number, start: number): boolean {
+  let k = r + 1
+  while (k < words.length && k - r <= RELATIVE_SUBJECT_WORDS && RELATIVE_SUBJECT_POS.has(words[k]!.pos)) k++
+  return k > r + 1 && k < words.length && words[k]!.end <= start && isFiniteVerb(words, k, true)
 }
 
 /** Conjunctions that open a clause of its own time: "since", "when", "after", "once", "because". */

@@ -10,7 +10,7 @@
  */
 import type { DatedEvent } from '../../types.ts'
 import type { Context, SentenceContext } from '../context.ts'
-import { isFiniteVerb } from '../../language/grammar.ts'
+import { isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import { contentLemmas, tagWords, type Word } from '../../language/index.ts'
 import { DATA, SAYING_VERBS } from '../data.ts'
 import { clauseVerbs, framesNoEvent, verbGroupAt, type VerbGroup } from './aspect.ts'
@@ -142,8 +142,22 @@ function isBound(s: SentenceContext, d: DateMention): boolean {
   const own = text.slice(d.start, d.end)
   // The mention may hold its cue ("[Before 2013]"), or the cue's last word ("up [to 2020]", "as [in 2008]").
   const lead = text.slice(Math.max(0, d.start - 20), d.start) + (RE_CUE_WORD.exec(own)?.[0] ?? '')
-  if (RE_BASELINE_BEFORE.test(lead)) return true
+  if (RE_BASELINE_BEFORE.test(lead) || boundsParticiple(s, d)) return true
   return (RE_BOUND_OWN.test(own) || RE_BOUND_BEFORE.test(lead)) && !RE_WHEN_AFTER.test(text.slice(d.end))
+}
+/**
+ * "expenditures made after December 31, 2025", "vehicles bought after 2022": "after" a past participle that
+ * tells of the noun before it marks out the things done since the date (a class the sentence speaks of), not an
+ * act on the date.
+ */
+function boundsParticiple(s: SentenceContext, d: DateMention): boolean {
+  const words = s.words
+  const own = words.find((w) => w.start >= d.start && w.end <= d.end)
+  const cue = own?.lower === 'after' ? words.indexOf(own) : words.findLastIndex((w) => w.end <= d.start)
+  if (words[cue]?.lower !== 'after') return false
+  const participle = words[cue - 1]
+  const noun = words[cue - 2]
+  return !!participle && (participle.pos === 'VERB' || participle.pos === 'ADJ') && participleForm(participle, true) && ['NOUN', 'PROPN'].includes(noun?.pos ?? '')
 }
 /**
  * "the strongest to hit Venezuela since 1900", "the first such vote since 1975": a date a record is measured from;
@@ -718,11 +732,26 @@ function saysHowThingsStand(words: Word[], i: number): boolean {
 }
 const MODALS = new Set<string>(DATA.dates.hypotheticalModals)
 
-/** The verb groups of the date's clause (aspect.ts). */
+/**
+ * The verb groups of the date's clause (aspect.ts). A clause the date leads, with no verb, that ends at a list's
+ * ", and" runs on to the verb after the list: "Between 2022 and 2025, buyers of panels, heaters, and other
+ * equipment could receive a credit" is framed by "could receive" ("heat waves, like the one occurring in 2025, and
+ * their harms, require action": a date inside its clause is no list's).
+ */
 function dateVerbs(s: SentenceContext, d: DateMention): VerbGroup[] {
-  const [from, to] = clauseAround(s.sentence.text, d.start, d.end)
-  return clauseVerbs(s.words, d.start, d.end, from, to)
+  const text = s.sentence.text
+  let [from, to] = clauseAround(text, d.start, d.end)
+  let verbs = clauseVerbs(s.words, d.start, d.end, from, to)
+  const leads = text.slice(from, d.start).split(/\s+/).filter(Boolean).length <= 1
+  while (verbs.length === 0 && leads && RE_LIST_AND.test(text.slice(to))) {
+    const next = clauseAround(text, to + 1, to + 1)[1]
+    if (next <= to) break
+    to = next
+    verbs = clauseVerbs(s.words, d.start, d.end, from, to)
+  }
+  return verbs
 }
+const RE_LIST_AND = /^,\s+(?:and|or)\s/
 
 /**
  * "Congress may weigh changes before the July 2027 review", "The ruling could matter in the 2026 elections": an event
@@ -784,10 +813,11 @@ function eventNounBefore(s: SentenceContext, start: number): number | undefined 
     const w = s.words[i]!
     const lemma = w.lemma.toLowerCase()
     if ((w.pos === 'NOUN' || w.pos === 'PROPN') && (EVENT_NOUNS.has(lemma) || EVENT_NOUNS.has(lemma.replace(/s$/, '')))) return i
-    // "the establishment of diplomatic relations in 1970": over one "of" phrase to the event noun it complements.
+    // "the establishment of diplomatic relations in 1970", "the withdrawal of US troops from Chad in 2021": over
+    // one "of" phrase to the event noun it complements.
     if (w.pos === 'NOUN' && !complement) {
       let k = i
-      while (k > 0 && ['NOUN', 'ADJ', 'DET'].includes(s.words[k - 1]!.pos)) k--
+      while (k > 0 && ['NOUN', 'ADJ', 'DET', 'PROPN'].includes(s.words[k - 1]!.pos)) k--
       if (s.words[k - 1]?.lower === 'of') {
         complement = true
         i = k
