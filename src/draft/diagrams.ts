@@ -455,9 +455,11 @@ function commaBeforeVerb(text: string): boolean {
   return verb > 0 && words[k]?.text === ',' && !words.slice(0, k).some((w) => w.text === ',')
 }
 
-/** "In June 2023, the Army reported, [a quotation follows]" → "Army reported": a verb of saying without what was said. */
-// "Graham told the BBC in 2023": a verb whose object is the one told (data/language.json hearerVerbs), with only
-// that object and a time after it, says nothing either.
+/**
+ * "In June 2023, the Army reported, [a quotation follows]" → "Army reported": a verb of saying without what was said.
+ * "Graham told the BBC in 2023": a verb whose object is the one told (data/language.json hearerVerbs), with only
+ * that object and a time after it, says nothing either.
+ */
 function saysNothing(text: string): boolean {
   const words = tagWords(text).filter((w) => w.pos !== 'PUNCT')
   const last = words.at(-1)
