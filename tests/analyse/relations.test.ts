@@ -1150,4 +1150,19 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(analyseText('Norway coordinated closely with Denmark on the patrols.'), 'norway', 'denmark', ['cooperation'])).toBe(true)
     expect(linked(analyseText('Chile protested against Peru over the new border rules.'), 'chile', 'peru', ['condemnation'])).toBe(true)
   })
+
+  it('reads a state’s government named by its demonym as the other side ("cooperated with the French government"), not its researchers', () => {
+    expect(linked(analyseText('Germany cooperated with the French government on border checks. France is large.'), 'germany', 'france', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Germany cooperated with French researchers on border checks. France is large.'), 'germany', 'france')).toBe(false)
+    // "Philippine" is the state's adjective beside the gazetteer's "Filipino".
+    expect(linked(analyseText('Japan has coordinated closely with the Philippine government on the patrols.'), 'japan', 'philippines', ['cooperation'])).toBe(true)
+  })
+
+  it('reads a quotation that opens on a verb as going on with the clause whose subject stands right before it', () => {
+    const text = 'Officials in Oslo indicated that Norway "has cooperated closely with Denmark on every aspect of the patrols" and said no more.'
+    expect(linked(analyseText(text), 'norway', 'denmark', ['cooperation'])).toBe(true)
+    // A quotation that opens on its own subject keeps the speaker out.
+    const own = 'Norway said that "Denmark and Sweden have cooperated closely on every aspect of the patrols" this year.'
+    expect(linked(analyseText(own), 'norway', 'denmark')).toBe(false)
+  })
 })
