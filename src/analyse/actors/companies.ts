@@ -152,7 +152,7 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
       else if (!tokens[last]!.possessive && ['VERB', 'AUX'].includes(s.words.find((w) => w.start === tokens[last + 1]?.start)?.pos ?? '')) c.acts++
       if (afterPlaceOf(tokens, i) || beforePlaceNoun(tokens, last)) c.place = true
       if (inCaseName(tokens, i, last)) c.party = true
-      if (tokens[last + 1]?.text === ',' && PRODUCT_NOUNS.has(productHead(tokens, last + 2))) c.product = true
+      if (tokens[last + 1]?.text === ',' && (PRODUCT_NOUNS.has(productHead(tokens, last + 2)) || PRODUCT_NOUNS.has(appositionNoun(s, last + 2)))) c.product = true
       // "powered by Claude", "a version of Claude", "Claude-powered features": words that only a product takes.
       if (PRODUCT_LEADS.some((lead) => lead.every((w, k) => tokens[i - lead.length + k]?.lower === w))) c.product = true
       if (tokens[last + 1]?.text === '-' && PRODUCT_TAILS.has(tokens[last + 2]?.lower ?? '') && tokens[last + 1]!.start === tokens[last]!.end) c.product = true
@@ -229,6 +229,23 @@ function productHead(tokens: SentenceContext['tokens'], from: number): string {
     if (w.punct) return tokens[k - 1]?.lower ?? ''
   }
   return tokens[Math.min(tokens.length, from + 7) - 1]?.lower ?? ''
+}
+
+/** The tags of the words an apposition's noun phrase is made of before its head noun's end. */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'])
+
+/**
+ * The head noun of the noun phrase that opens at token `from`, by its tags: its last common noun before a word of
+ * another kind ("a modular platform designed to …" → "platform"), or ''.
+ */
+function appositionNoun(s: SentenceContext, from: number): string {
+  let head = ''
+  for (let k = from; k < s.tokens.length; k++) {
+    const word = s.words.find((w) => w.start === s.tokens[k]!.start)
+    if (!word || !NOUN_PHRASE.has(word.pos)) break
+    if (word.pos === 'NOUN') head = s.tokens[k]!.lower
+  }
+  return head
 }
 
 /** A name whose last word makes it a document, an event or a place: never an actor. */
