@@ -30,8 +30,11 @@ const ORG_SUFFIXES = new Set(DATA.actors.orgSuffixes)
 const PLACE_OF_NOUNS = new Set(DATA.actors.placeOfNouns)
 const REGIONS = new Set<string>(DATA.countries.regions)
 const MIN_RECURRING = 3
+/** A body named by its organisation noun alone ("the Senate", "Congress") that acts in a sentence. */
+const MIN_BODY_RECURRING = 2
 /** "the Government", "the Government and people of X": a government word alone refers to a state's government; it is no name. */
 const GOVERNMENT_WORDS = new Set<string>(DATA.actors.governmentWords)
+const REGIME_WORDS = new Set<string>(DATA.actors.regimeWords)
 /** Marks that open a quotation: a name right after one is quoted. */
 const OPENING_QUOTES = new Set(['“', '‘', '"', "'"])
 /** A word holding a web address, a domain or a file path: its letters are no prose. */
@@ -168,7 +171,10 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
   const prose = ctx.article.text.replace(/\S+/g, (w) => (RE_ADDRESS.test(w) ? ' ' : w))
   const lowerWords = new Set(prose.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? [])
   for (const [name, c] of counts) {
-    if (c.n < MIN_RECURRING || defined.has(name) || LEGAL_FORMS.has(name) || GOVERNMENT_WORDS.has(name) || c.product || c.place || c.party || (c.placed * 2 >= c.n && c.acts === 0) || c.starts === c.n) continue
+    // "the Senate rejected …": a body named by its organisation noun alone needs fewer mentions when it acts.
+    // (Not a word for a government, which "an Administration" may name in general.)
+    const bodyNoun = ORG_SUFFIXES.has(name) && !REGIME_WORDS.has(name.toLowerCase()) && c.acts > 0
+    if (c.n < (bodyNoun ? MIN_BODY_RECURRING : MIN_RECURRING) || defined.has(name) || LEGAL_FORMS.has(name) || GOVERNMENT_WORDS.has(name) || c.product || c.place || c.party || (c.placed * 2 >= c.n && c.acts === 0) || c.starts === c.n) continue
     // A thing of a kind ("the Orion capsule") is no actor, unless the article also makes it an owner ("SpaceX's …").
     if (c.classed && c.owners === 0) continue
     // "Alzheimer’s disease", "Alzheimer’s researchers": a name only ever written as an owner names a thing after
