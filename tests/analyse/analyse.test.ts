@@ -840,6 +840,33 @@ describe('analyse: recurring names of things of a kind', () => {
   })
 })
 
+describe('analyse: a thing described by an apposition, and two bodies joined by "and"', () => {
+  // Invented sentences: a station a space company talks of, and a panel reporting to two bodies.
+  it('makes no actor of a name whose apposition says what thing it is ("the Waypoint, a modular platform designed to …")', () => {
+    const a = analyse(
+      ingest(
+        'The company plans to pause the Waypoint, a modular platform designed to orbit the Moon. Waypoint was meant to store supplies. ' +
+          'Congress gave money for Waypoint and the rockets. Lunaris, a launch company, wants the contract.',
+        { format: 'text' },
+      ),
+    )
+    expect(a.actors.map((x) => x.id)).not.toContain('waypoint')
+  })
+
+  it('reads "reports to NASA and Congress" as two bodies, not one named "NASA and Congress"', () => {
+    const a = analyse(
+      ingest(
+        'The Orbital Research Agency (ORA) tests rockets. The Safety Board, a panel that reports to ORA and Congress, warned of delays. ' +
+          'Congress has funded the work. Congress may hold hearings.',
+        { format: 'text' },
+      ),
+    )
+    const names = a.actors.map((x) => x.name)
+    expect(names).toContain('Congress')
+    expect(names).not.toContain('ORA and Congress')
+  })
+})
+
 describe('analyse: recurring names of companies written in addresses, at places, or after a government', () => {
   it('keeps a company whose name is also in a web address, and that acts though often named after "at" or "into"', () => {
     const a = analyse(

@@ -1150,4 +1150,35 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(analyseText('Norway coordinated closely with Denmark on the patrols.'), 'norway', 'denmark', ['cooperation'])).toBe(true)
     expect(linked(analyseText('Chile protested against Peru over the new border rules.'), 'chile', 'peru', ['condemnation'])).toBe(true)
   })
+
+  it('reads a state’s government named by its demonym as the other side ("cooperated with the French government"), not its researchers', () => {
+    expect(linked(analyseText('Germany cooperated with the French government on border checks. France is large.'), 'germany', 'france', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Germany cooperated with French researchers on border checks. France is large.'), 'germany', 'france')).toBe(false)
+    // "Philippine" is the state's adjective beside the gazetteer's "Filipino".
+    expect(linked(analyseText('Japan has coordinated closely with the Philippine government on the patrols.'), 'japan', 'philippines', ['cooperation'])).toBe(true)
+  })
+
+  it('reads a quotation that opens on a verb as going on with the clause whose subject stands right before it', () => {
+    const text = 'Officials in Oslo indicated that Norway "has cooperated closely with Denmark on every aspect of the patrols" and said no more.'
+    expect(linked(analyseText(text), 'norway', 'denmark', ['cooperation'])).toBe(true)
+    // A quotation that opens on its own subject keeps the speaker out.
+    const own = 'Norway said that "Denmark and Sweden have cooperated closely on every aspect of the patrols" this year.'
+    expect(linked(analyseText(own), 'norway', 'denmark')).toBe(false)
+  })
+
+  it('reads a body named by its organisation noun alone, twice, as an actor ("since the Senate rejected President Ana Lima’s nominee")', () => {
+    const a = analyseText('One seat is still vacant since the Senate rejected President Ana Lima’s nominee this year. The Senate meets in March.')
+    expect(linked(a, 'senate', 'ana-lima', ['pressure'])).toBe(true)
+  })
+
+  it('keeps a particle inside a person’s name and reads the word before it as her surname ("Luiz Carlos Moura da Costa" … "Moura")', () => {
+    const a = analyseText('Critics of President Luiz Carlos Moura da Costa say the plan failed. Moura pledged to try again. Moura met Chile’s president in May.')
+    expect(a.actors.find((x) => x.id === 'luiz-carlos-moura-da-costa')?.mentions.length).toBe(3)
+    expect(linked(a, 'chile', 'luiz-carlos-moura-da-costa', ['dialogue'])).toBe(true)
+  })
+
+  it('reads a relation after "might decide to" as an option weighed, not a fact', () => {
+    expect(linked(analyseText('Norway might decide to engage with Chile on the treaty.'), 'norway', 'chile')).toBe(false)
+    expect(linked(analyseText('Norway decided to engage with Chile on the treaty.'), 'norway', 'chile', ['dialogue'])).toBe(true)
+  })
 })

@@ -30,8 +30,11 @@ const ORG_SUFFIXES = new Set(DATA.actors.orgSuffixes)
 const PLACE_OF_NOUNS = new Set(DATA.actors.placeOfNouns)
 const REGIONS = new Set<string>(DATA.countries.regions)
 const MIN_RECURRING = 3
+/** A body named by its organisation noun alone ("the Senate", "Congress") that acts in a sentence. */
+const MIN_BODY_RECURRING = 2
 /** "the Government", "the Government and people of X": a government word alone refers to a state's government; it is no name. */
 const GOVERNMENT_WORDS = new Set<string>(DATA.actors.governmentWords)
+const REGIME_WORDS = new Set<string>(DATA.actors.regimeWords)
 /** Marks that open a quotation: a name right after one is quoted. */
 const OPENING_QUOTES = new Set(['“', '‘', '"', "'"])
 /** A word holding a web address, a domain or a file path: its letters are no prose. */
@@ -152,7 +155,7 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
       else if (!tokens[last]!.possessive && ['VERB', 'AUX'].includes(s.words.find((w) => w.start === tokens[last + 1]?.start)?.pos ?? '')) c.acts++
       if (afterPlaceOf(tokens, i) || beforePlaceNoun(tokens, last)) c.place = true
       if (inCaseName(tokens, i, last)) c.party = true
-      if (tokens[last + 1]?.text === ',' && PRODUCT_NOUNS.has(productHead(tokens, last + 2))) c.product = true
+      if (tokens[last + 1]?.text === ',' && (PRODUCT_NOUNS.has(productHead(tokens, last + 2)) || PRODUCT_NOUNS.has(appositionNoun(s, last + 2)))) c.product = true
       // "powered by Claude", "a version of Claude", "Claude-powered features": words that only a product takes.
       if (PRODUCT_LEADS.some((lead) => lead.every((w, k) => tokens[i - lead.length + k]?.lower === w))) c.product = true
       if (tokens[last + 1]?.text === '-' && PRODUCT_TAILS.has(tokens[last + 2]?.lower ?? '') && tokens[last + 1]!.start === tokens[last]!.end) c.product = true
@@ -168,7 +171,10 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
   const prose = ctx.article.text.replace(/\S+/g, (w) => (RE_ADDRESS.test(w) ? ' ' : w))
   const lowerWords = new Set(prose.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? [])
   for (const [name, c] of counts) {
-    if (c.n < MIN_RECURRING || defined.has(name) || LEGAL_FORMS.has(name) || GOVERNMENT_WORDS.has(name) || c.product || c.place || c.party || (c.placed * 2 >= c.n && c.acts === 0) || c.starts === c.n) continue
+    // "the Senate rejected …": a body named by its organisation noun alone needs fewer mentions when it acts.
+    // (Not a word for a government, which "an Administration" may name in general.)
+    const bodyNoun = ORG_SUFFIXES.has(name) && !REGIME_WORDS.has(name.toLowerCase()) && c.acts > 0
+    if (c.n < (bodyNoun ? MIN_BODY_RECURRING : MIN_RECURRING) || defined.has(name) || LEGAL_FORMS.has(name) || GOVERNMENT_WORDS.has(name) || c.product || c.place || c.party || (c.placed * 2 >= c.n && c.acts === 0) || c.starts === c.n) continue
     // A thing of a kind ("the Orion capsule") is no actor, unless the article also makes it an owner ("SpaceX's …").
     if (c.classed && c.owners === 0) continue
     // "Alzheimer’s disease", "Alzheimer’s researchers": a name only ever written as an owner names a thing after
@@ -229,6 +235,23 @@ function productHead(tokens: SentenceContext['tokens'], from: number): string {
     if (w.punct) return tokens[k - 1]?.lower ?? ''
   }
   return tokens[Math.min(tokens.length, from + 7) - 1]?.lower ?? ''
+}
+
+/** The tags of the words an apposition's noun phrase is made of before its head noun's end. */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'])
+
+/**
+ * The head noun of the noun phrase that opens at token `from`, by its tags: its last common noun before a word of
+ * another kind ("a modular platform designed to …" → "platform"), or ''.
+ */
+function appositionNoun(s: SentenceContext, from: number): string {
+  let head = ''
+  for (let k = from; k < s.tokens.length; k++) {
+    const word = s.words.find((w) => w.start === s.tokens[k]!.start)
+    if (!word || !NOUN_PHRASE.has(word.pos)) break
+    if (word.pos === 'NOUN') head = s.tokens[k]!.lower
+  }
+  return head
 }
 
 /** A name whose last word makes it a document, an event or a place: never an actor. */

@@ -140,6 +140,7 @@ function nameAsWritten(ctx: Context): void {
 
 /** People of a nationality who act on their own: a demonym before them names no state (data/actors.json). */
 const CIVIL_NOUNS = new Set<string>(DATA.actors.civilNouns)
+const NAME_PARTICLES = new Set<string>(DATA.actors.nameParticles)
 
 /**
  * "the U.S. Attorney General", "a U.S. District Court", "Iranian President Pezeshkian": a state named right before
@@ -220,9 +221,13 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
     for (const n of p.names) forms.push([n, p.entry])
     // A surname alone refers to the person, unless the article also writes it in lower case, as an ordinary word
     // ("Brown" and "brown").
-    const surname = p.words.at(-1)!
-    if (p.words.length > 1 && surname.length > 2 && surname !== surname.toLowerCase() && !hasWord(ctx.article.text, surname.toLowerCase()))
-      forms.push([surname, p.entry])
+    // With a particle ("Luiz Inácio Lula da Silva", "Charles de Gaulle"), the word before it and the particle with
+    // what follows are surnames too ("Lula", "de Gaulle").
+    const particle = p.words.findIndex((w, k) => k > 0 && NAME_PARTICLES.has(w))
+    const surnames = [p.words.at(-1)!, ...(particle > 1 ? [p.words[particle - 1]!] : []), ...(particle > 0 ? [p.words.slice(particle).join(' ')] : [])]
+    for (const surname of surnames)
+      if (p.words.length > 1 && surname.length > 2 && surname !== surname.toLowerCase() && !hasWord(ctx.article.text, surname.toLowerCase()))
+        forms.push([surname, p.entry])
   }
   return forms
 }

@@ -18,8 +18,14 @@ export function findOrganisations(s: SentenceContext, staticMentions: Mention[])
     const t = tokens[i]!
     if (!SUFFIXES.has(t.text) || (tokens[i + 1]?.cap && !t.possessive && !tokens[i + 1]!.punct)) continue
     const end = extendOverConnectors(s, i, staticMentions)
-    const first = runStart(tokens, i)
-    if (first === i && end === i) continue
+    const start = runStart(tokens, i)
+    // "reports to NASA and Congress": a known actor or an acronym, and "and", before the name are another party, not
+    // its first words.
+    const known = staticMentions.find((m) => m.first === start && m.last < i - 1)
+    const otherLast = known ? known.last : /^\p{Lu}{2,}$/u.test(tokens[start]!.text) ? start : undefined
+    const other = otherLast !== undefined && otherLast < i - 1 && tokens[otherLast + 1]!.lower === 'and'
+    const first = other ? otherLast + 2 : start
+    if (first === i && end === i && !other) continue
     if (tokens.slice(first, end + 1).some((x) => MEDIA_SUFFIXES.has(x.text))) continue
     if (isAllCaps(tokens.slice(first, end + 1).map((x) => x.text))) continue
     const prefix = staticMentions.find((m) => m.first === first && m.last < i)

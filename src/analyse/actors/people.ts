@@ -23,6 +23,7 @@ const MAX_NAME_WORDS = 4
 const THING_HEADS = new Set(DATA.actors.thingHeads)
 const NOT_FIRST = new Set(DATA.actors.orgNotFirst)
 const PLACE_FIRST = new Set<string>(DATA.actors.placeFirstWords)
+const PARTICLES = new Set<string>(DATA.actors.nameParticles)
 
 export function findPeople(s: SentenceContext, staticMentions: Mention[]): Definition[] {
   const found: Definition[] = []
@@ -115,6 +116,8 @@ function nameAt(tokens: Token[], first: number, inMention: (i: number) => boolea
   for (let i = first; i < tokens.length && i - first < MAX_NAME_WORDS + 1; i++) {
     const t = tokens[i]!
     if (t.text === '.' && last >= 0 && last === i - 1 && tokens[i - 1]!.text.length === 1) continue
+    // "Lula da Silva", "von der Leyen": a particle between the name's capitalised words.
+    if (last === i - 1 && PARTICLES.has(t.text) && (isNameWord(tokens[i + 1]) || PARTICLES.has(tokens[i + 1]?.text ?? ''))) continue
     if (!isNameWord(t) || inMention(i) || isAcronym(t) && t.text.length > 1 || ORG_SUFFIXES.has(t.text)) break
     if (TITLE_WORDS.has(t.lower) && i === first) break
     last = i

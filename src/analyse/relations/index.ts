@@ -61,6 +61,7 @@ const AGENT_NOUNS = new Set<string>(DATA.relations.agentNouns)
 const VERB_CUES = new Set<string>(DATA.relations.verbCues)
 const NOT_CUES = new CueMatcher(DATA.relations.notCues.map((c): [string, true] => [c, true]))
 const OTHER_SIDE = new Set<string>(DATA.relations.otherSide)
+const REGIME_WORDS = new Set<string>(DATA.actors.regimeWords)
 /** How far before a group its topic preposition may stand: "about North Korea’s ballistic missiles". */
 const TOPIC_WINDOW = 3
 
@@ -558,6 +559,8 @@ function withThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind
   if (prep !== 'with' && prep !== 'among') return false
   i++
   while (i < s.tokens.length && (DETERMINERS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos === 'ADJ')) i++
+  // "cooperated with the French government": a state's government, named by its demonym, is the side.
+  if (REGIME_WORDS.has(s.tokens[i]?.lower ?? '') && groups.some((g) => g.last === i - 1)) return false
   // "partnered with Outbox Technology to create AXS": a name after "with" that is no actor is still the other side;
   // the actor named next is not ("President Biden", "Prime Minister Anwar": a title before a name is no other side).
   if (prep === 'with' && wordAt(s, i)?.pos === 'PROPN' && s.tokens[i]!.cap)
@@ -1063,7 +1066,12 @@ function spokenRanges(text: string): [number, number][] {
 function insideQuote(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>, spoken: [number, number][]): Group[] {
   const range = spoken.find(([a, b]) => s.tokens[m.first]!.start >= a && s.tokens[m.last]!.end <= b)
   if (!range) return groups
-  return groups.filter((g) => s.tokens[g.first]!.start >= range[0] && s.tokens[g.last]!.end <= range[1])
+  // 'officials said that the United States "has coordinated closely with …"': a quotation that opens on a verb
+  // goes on with the sentence's own clause, whose subject, named right before it, is the quoted verb's too.
+  const open = s.tokens.findIndex((t) => t.start === range[0])
+  const subject = groups.find((g) => g.last === open - 1)
+  const continues = !!subject && ['VERB', 'AUX'].includes(wordAt(s, open + 1)?.pos ?? '')
+  return groups.filter((g) => (continues && g === subject) || (s.tokens[g.first]!.start >= range[0] && s.tokens[g.last]!.end <= range[1]))
 }
 
 /**
