@@ -112,7 +112,7 @@ function dropAround(blocks: Block[]): Block[] {
   const backs = blocks.flatMap((b, i) => (i > firstParagraph && b.type === 'heading' && BACK_MATTER.has(name(b)) ? [i] : []))
   const end = backs.find((i) => length(blocks.slice(i + 1)) <= length(blocks.slice(0, i))) ?? -1
   const early = new Set(backs.filter((i) => end < 0 || i < end))
-  const body = end > 0 ? blocks.slice(0, end) : blocks
+  const body = withoutTrailingNotes(end > 0 ? blocks.slice(0, end) : blocks)
   const kept: Block[] = []
   let skipping = false
   let aside = false
@@ -128,6 +128,18 @@ function dropAround(blocks: Block[]): Block[] {
   })
   return kept
 }
+
+/**
+ * "[1] An earlier version of the Trust …", "[2] The structure was designed with …": paragraphs that open with a
+ * note's bracketed number and run to the end are the article's notes, with no heading over them. (A bracketed
+ * number is a note's mark, where "1." may number a list that ends the article.)
+ */
+function withoutTrailingNotes(blocks: Block[]): Block[] {
+  let start = blocks.length
+  while (start > 0 && blocks[start - 1]!.type === 'paragraph' && RE_BRACKETED_NOTE.test(blocks[start - 1]!.text)) start--
+  return start < blocks.length && blocks.slice(0, start).some((b) => b.type === 'paragraph') ? blocks.slice(0, start) : blocks
+}
+const RE_BRACKETED_NOTE = /^\[\d{1,3}\]\s/
 
 /** A numbered note: "1. …", "[2] …", "3) …", "^4 …". */
 const RE_NOTE = /^(?:\[\d{1,3}\]|\^?\d{1,3}[.)]|\^\d{1,3})\s/

@@ -79,6 +79,31 @@ describe('ingest: other real articles', () => {
     expect(caps.sections.map((s) => s.title)).toEqual(['POLICY BRIEF (RESEARCH SERVICE)', 'THE 2024 RULE'])
   })
 
+  it('drops the notes that end an article with no heading over them ("[1] …"), and a forward-looking-statements notice', () => {
+    const md = [
+      '# A new board for the company',
+      'The company set up a trust that will elect a growing share of its board over the next four years.',
+      'The trust has five members with no financial stake in the company, and they serve one-year terms.',
+      'Its members will gain the power to elect a majority of the board once the company reaches its fourth year.',
+      '## Forward-Looking Statements',
+      'Certain statements in this post are forward-looking statements within the meaning of the securities laws.',
+      '[1] An earlier version of the trust was written into the investment documents in 2021.',
+      '[2] The structure was designed with the help of outside lawyers.',
+    ].join('\n\n')
+    const texts = ingest(md, { name: 'board.md' }).sentences.map((s) => s.text)
+    expect(texts).toEqual([
+      'The company set up a trust that will elect a growing share of its board over the next four years.',
+      'The trust has five members with no financial stake in the company, and they serve one-year terms.',
+      'Its members will gain the power to elect a majority of the board once the company reaches its fourth year.',
+    ])
+    // Without a heading before them, the notes alone go.
+    const bare = ingest(md.replace('## Forward-Looking Statements\n\nCertain statements in this post are forward-looking statements within the meaning of the securities laws.\n\n', ''), { name: 'board.md' })
+    expect(bare.sentences.map((s) => s.text)).toEqual(texts)
+    // A paragraph that only cites a note ("[1]") in its text stays.
+    const cited = ingest('# Board\n\nThe company set up a trust.[1] It elects part of the board.\n\n[1] A note.', { name: 'b.md' })
+    expect(cited.sentences.map((s) => s.text)).toEqual(['The company set up a trust.[1] It elects part of the board.'])
+  })
+
   it('drops notes printed above the article, not the article after them', () => {
     const md = [
       '# How developers use AI',
