@@ -3,7 +3,7 @@
  * to what is not on the slide, not metadata), the thesis, the conclusion, and a choice of points that covers the
  * article's claims without saying the same thing twice. Pure.
  */
-import { backReference, endsOnLeadIn, endsOnReference, isFiniteVerb, isNavigation } from '../language/grammar.ts'
+import { backReference, announcesItems, endsOnLeadIn, endsOnReference, isFiniteVerb, isNavigation } from '../language/grammar.ts'
 import { contentLemmas, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
 import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
@@ -157,6 +157,9 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     const trimmed = isLatin(text) ? trimSentence(text, tagged, { title: false }) : wholeSentence(text, tagged ?? [])
     if (!trimmed) return
     let { point } = trimmed
+    // "Members may consider several areas for oversight" (its "such as …" trimmed off), "The collaboration focuses
+    // on three key areas": a point that only announces what follows states nothing.
+    if (announcesItems(trimmed.words)) return
     let source = lead ? [leadIn!.sentence.id, sentence.id] : [sentence.id]
     let words = trimmed.words
     // The headline is worked out only for the candidates that need one (slide titles, the thesis).

@@ -269,6 +269,41 @@ export function isContentWord(w: Word): boolean {
   return ['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM'].includes(w.pos) && /[\p{L}\p{N}]/u.test(w.text)
 }
 
+const ANNOUNCED_NOUNS = new Set<string>(LANGUAGE.announcedNouns)
+const COUNT_WORDS = new Set<string>(LANGUAGE.countWords)
+/** A phrase after the announced noun that only says what the items are for or of: "for congressional oversight". */
+const ANNOUNCED_TAIL_WORDS = 8
+const ANNOUNCED_TAIL_PREPOSITIONS = new Set(['for', 'of', 'in', 'on', 'to'])
+
+/**
+ * "The collaboration focuses on three key areas.", "Members may consider several areas for congressional
+ * oversight.": a sentence that ends on a count of the parts of what follows (data/language.json announcedNouns),
+ * with at most a short phrase after it and no verb, announces a list and states nothing by itself.
+ *
+ * announcesItems(tagWords('The plan rests on three pillars.')) → true; announcesItems(tagWords('The plan cut three taxes.')) → false
+ */
+export function announcesItems(words: Word[]): boolean {
+  const content = words.filter((w) => w.pos !== 'PUNCT')
+  const noun = content.findLastIndex((w) => w.pos === 'NOUN' && ANNOUNCED_NOUNS.has(w.lemma) && w.lower !== w.lemma)
+  if (noun < 1) return false
+  const tail = content.slice(noun + 1)
+  if (tail.length > ANNOUNCED_TAIL_WORDS || (tail.length > 0 && !ANNOUNCED_TAIL_PREPOSITIONS.has(tail[0]!.lower)) || tail.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return false
+  // The count stands right before the noun, or before one or two of its modifiers ("three key areas").
+  for (let k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+    const w = content[k]!
+    // It is what the verb takes: its object ("consider several areas") or its preposition's ("focuses on three
+    // areas"), not a phrase that only says how or why ("concluded that … for two reasons").
+    if (w.pos === 'NUM' || COUNT_WORDS.has(w.lower)) {
+      let v = k - 1
+      while (v >= 0 && (content[v]!.pos === 'DET' || content[v]!.lower === 'of')) v--
+      if (content[v]?.pos === 'ADP') v--
+      return content[v]?.pos === 'VERB'
+    }
+    if (!['ADJ', 'NOUN'].includes(w.pos)) return false
+  }
+  return false
+}
+
 const RE_LEAD_IN_END = new RegExp(`\\s(?:${LANGUAGE.leadInEnds.join('|')})\\s*$`, 'i')
 
 /**

@@ -248,3 +248,24 @@ describe('a quotation of several sentences', () => {
     expect(cs.some((c) => /^I would have to say/.test(c.point))).toBe(false)
   })
 })
+
+describe('a sentence that only announces what follows', () => {
+  it('is no point: "… focuses on three key areas", "… may consider several areas for oversight, such as …" (the examples trimmed off)', () => {
+    const { candidates: cs } = candidates(
+      '# Partnership\n\nThe two firms signed a five-year agreement on cloud computing in May. The partnership focuses on three key areas.\n\nLawmakers may wish to consider several areas for oversight, legislation, or appropriations, such as progress towards the second phase of the export control rules, the critical minerals framework and supply chain resilience, and defense cooperation.\n',
+    )
+    expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s1'])
+  })
+
+  it('keeps the sentence when its examples fit the point', () => {
+    const { candidates: cs } = candidates('# Oversight\n\nLawmakers may wish to consider several areas for oversight, such as the export rules and the data centres.\n')
+    expect(cs.map((c) => c.point)).toEqual(['Lawmakers may wish to consider several areas for oversight, such as the export rules and the data centres'])
+  })
+
+  it('leaves a claim about a counted thing, or one that gives its reasons', () => {
+    const { candidates: cs } = candidates(
+      '# Budget\n\nThe government cut three taxes on small firms in its spring budget. The court struck down the rule for two reasons.\n',
+    )
+    expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s1', 'p1.s2'])
+  })
+})
