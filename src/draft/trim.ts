@@ -1325,6 +1325,9 @@ function modifierIndices(parse: Parse, kept: Set<number>): number[] {
  * of what is kept, after the main verb's complement: the phrase right after the verb group is its complement
  * ("highlighted as a major threat") and stays.
  */
+/** Words that take "of" for what they count or pick out: "some of the funds", "each of the states". */
+const OF_QUANTIFIERS = new Set(['one', 'some', 'many', 'most', 'all', 'each', 'none', 'several', 'few', 'part', 'any', 'both', 'much', 'half'])
+
 function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, options: { point?: boolean } = {}): Cut | undefined {
   const order = [...kept].sort((a, b) => a - b)
   const group = verbGroupEnd(parse, kept)
@@ -1358,7 +1361,8 @@ function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, options: {
     // phrase that can go.
     // "the use of AI models", "a level of risk": "of" completes the noun before it; the phrase to go starts earlier.
     // A point keeps it; a headline, which must be short, may lose it.
-    if (options.point && w.lower === 'of' && ['NOUN', 'PROPN'].includes(prev?.pos ?? '')) continue
+    // ("…, one of the world's busiest lanes", "most of the funds": after a number or a quantifier it does too.)
+    if (options.point && w.lower === 'of' && (['NOUN', 'PROPN', 'NUM'].includes(prev?.pos ?? '') || OF_QUANTIFIERS.has(prev?.lower ?? ''))) continue
     if (w.pos === 'ADP' && !keptModifier(parse, i) && !['VERB', 'AUX', 'ADV', 'ADJ'].includes(prev?.pos ?? '')) return { from: i, to: order.at(-1)! }
     if (w.lower === 'to' && w.pos === 'PART' && prev?.pos === 'NOUN') return { from: i, to: order.at(-1)! }
     // "for violating the law": a gerund after a preposition is inside the phrase.

@@ -345,6 +345,12 @@ describe('points end where a phrase ends', () => {
     expect(headlineOf('Secretary of Defense Pete Hegseth subsequently directed the Department of Defense to designate Anthropic a supply-chain risk to national security.', undefined, LONG_TITLE_WORDS)).toBe('Pete Hegseth directed the Department of Defense to designate Anthropic a supply-chain risk')
   })
 
+  it('never end on "one" of "one of …" ("…, one of the busiest shipping lanes" goes whole, or stays)', () => {
+    const t = trim('In many ways the town looks like an ordinary fishing port, but its docks are in the harbour of the capital, a city on the Gulf of the Sea, one of the busiest shipping lanes and a key focal point of the regional war with its neighbour.')
+    expect(t?.point).not.toMatch(/\bone$/)
+    expect(t?.point).toMatch(/^In many ways the town looks like an ordinary fishing port, but its docks are in the harbour/)
+  })
+
   it('keep every item of a list, even one that looks like an aside before a word that can be a verb ("…, cruel treatment, torture and murder")', () => {
     const t = trim('The defendants faced charges including arbitrary detention, cruel treatment, torture and murder committed during the war.')
     expect(t?.point).toMatch(/arbitrary detention, cruel treatment, torture and murder/)
