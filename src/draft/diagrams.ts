@@ -8,6 +8,7 @@
  */
 import type { Slide, SlideOf } from '../outline/schema.ts'
 import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
+import { condenseClause } from './condense.ts'
 import { SUBJECT_PRONOUNS } from './select.ts'
 import { hasWord, openQuotations, tagWords, type Word } from '../language/index.ts'
 import { backReference, isFiniteVerb, participleForm } from '../language/grammar.ts'
@@ -508,29 +509,42 @@ const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in'
 /**
  * What an event says on the timeline, from the clause around its date: the clause itself when it reads whole
  * (no "…", no loose end) and fits the line; else its headline (main clause, time phrases dropped), else its
- * trimmed point; else the headline of the whole sentence when it is about the same thing; else the clause,
- * shortened with "…".
+ * trimmed point; else the same of the clause condensed (a list's later members, a name's appositive dropped);
+ * else the headline of the whole sentence when it is about the same thing; else the (condensed) clause, shortened
+ * at a phrase's end.
  */
 function eventText(text: string, source: string[], article: Article): string {
   const clause = text.replace(/^…|…$/g, '').trim()
+  // The clause is tagged once for its headlines, its point and its cut.
+  const tagged = tagWords(clause)
+  const own = wholeEvent(clause, tagged, !text.includes('…'))
+  if (own) return own
+  const condensed = condenseClause(clause, tagged)
+  const short = condensed === undefined ? undefined : { text: condensed, words: tagWords(condensed) }
+  const shortened = short && wholeEvent(short.text, short.words, !text.includes('…'))
+  if (shortened) return shortened
+  const words = clause.split(/\s+/).filter(Boolean)
+  const sentence = article.sentences.find((x) => x.id === source[0])
+  const headline = sentence && headlineOf(sentence.text, undefined, LONG_TITLE_WORDS)
+  const ownWords = new Set(words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w.length > 3))
+  // "This follows the flight of …": a headline whose subject points back says nothing of its own.
+  if (headline && headline.length <= MAX_EVENT_CHARS && headline.split(/\s+/).some((w) => ownWords.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))) && !backReference(tagWords(headline))) return headline
+  const { text: base, words: baseWords } = short ?? { text: clause, words: tagged }
+  return withoutLooseEnd(shortenAtPhrase(base, baseWords) ?? shorten(short ? base : text, MAX_EVENT_WORDS))
+}
+
+/** The clause whole when it reads whole and fits the line, else its headline, else its trimmed point. */
+function wholeEvent(clause: string, tagged: Word[], whole: boolean): string | undefined {
   const fits = (t: string | undefined): t is string => !!t && t.length <= MAX_EVENT_CHARS && !commaBeforeVerb(t)
   const words = clause.split(/\s+/).filter(Boolean)
   const last = words.at(-1)?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? ''
-  if (!text.includes('…') && words.length >= 3 && fits(clause) && !FUNCTION_WORDS.has(last)) return clause
-  // The clause is tagged once for its headlines, its point and its cut.
-  const tagged = tagWords(clause)
+  if (whole && words.length >= 3 && fits(clause) && !FUNCTION_WORDS.has(last)) return clause
   for (const n of [LONG_TITLE_WORDS, MAX_EVENT_WORDS, LONG_TITLE_WORDS + 4]) {
     const headline = headlineOf(clause, tagged, n)
     if (fits(headline)) return headline
   }
   const point = trimSentence(clause, tagged, { title: false })?.point
-  if (fits(point)) return point
-  const sentence = article.sentences.find((x) => x.id === source[0])
-  const headline = sentence && headlineOf(sentence.text, undefined, LONG_TITLE_WORDS)
-  const own = new Set(words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w.length > 3))
-  // "This follows the flight of …": a headline whose subject points back says nothing of its own.
-  if (headline && headline.length <= MAX_EVENT_CHARS && headline.split(/\s+/).some((w) => own.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))) && !backReference(tagWords(headline))) return headline
-  return withoutLooseEnd(shortenAtPhrase(clause, tagged) ?? shorten(text, MAX_EVENT_WORDS))
+  return fits(point) ? point : undefined
 }
 
 const PHRASE_END_POS = new Set(['NOUN', 'PROPN', 'NUM'])

@@ -127,7 +127,8 @@ export function isFiniteVerb(words: Word[], i: number, careful = false): boolean
     if (SUBJECT_POS.has(p.pos)) return true
     const open = careful && p.pos === 'PUNCT' ? asideOpening(words, k) : -1
     if (open > 0) k = open
-    else if (p.pos === 'SCONJ' || (p.pos === 'PUNCT' && p.text !== ',')) return false
+    // ("the governments of Ruritania … launched": a list's members left out are marked "…", and part no clause.)
+    else if (p.pos === 'SCONJ' || (p.pos === 'PUNCT' && p.text !== ',' && p.text !== '…')) return false
   }
   return false
 }

@@ -455,6 +455,18 @@ describe('draft: what the timeline says of an event', () => {
     expect(texts).toContain('The court opened its inquiry')
   })
 
+  it('drops a list\'s later members, not the verb after them ("The governments of A … launched", not "… and C…")', () => {
+    expect(eventTexts('In March 2022, the governments of Ruritania, the Kingdom of Borduria (KB), and the Republic of Syldavia launched the "NORTHSEA" maritime partnership, which is intended to provide Ruritania with patrol vessels for its coast.')).toEqual(['The governments of Ruritania … launched the "NORTHSEA" maritime partnership'])
+  })
+
+  it('drops a name\'s appositive before its verb, its closing comma missing ("Jan Kowal paid a visit")', () => {
+    expect(eventTexts('At the invitation of the Prime Minister, His Excellency Jan Kowal, President of the Federal Democratic Republic of Northern Ruritania paid a State Visit to Borduria on 6 May 2025.')).toEqual(['His Excellency Jan Kowal paid a State Visit to Borduria'])
+  })
+
+  it('leaves a footnote mark and the quotation mark of a dropped relative clause out ("[1] … ”")', () => {
+    expect(eventTexts('[1] A first draft of the charter, which was then called the “Stewardship Compact,” was written into our founding documents in 2019, and it was revised later.')).toEqual(['A first draft of the charter was written into our founding documents'])
+  })
+
   it('marks a cut inside a clause with "…" ("… testified that the republic…")', () => {
     expect(eventTexts('In May 2023, the former army chief of staff General Mark Jones of the Northern Command testified that the neighbouring republic on the eastern border could produce enough fissile material for one bomb within two weeks of a decision.')).toEqual(['Mark Jones of the Northern Command testified that the neighbouring republic…'])
   })

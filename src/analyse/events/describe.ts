@@ -197,9 +197,10 @@ function withoutFrame(body: string): string {
 
 /**
  * ", who control one-third of Yemen (including Sanaa), entered …": a relative clause between commas says who, not what
- * happened. The comma of a date ("under an order of May 5, 2025,") is inside it.
+ * happened. The comma of a date ("under an order of May 5, 2025,") is inside it, and a quotation it closes ("…, which
+ * was then called the “Committee,” was …") with it.
  */
-const RE_RELATIVE_ASIDE = /,\s+(?:who|which)\s(?:[^,;:]|,\s(?=\d{4}\b))*,\s*(?=\S)/g
+const RE_RELATIVE_ASIDE = /,\s+(?:who|which)\s(?:[^,;:]|,\s(?=\d{4}\b))*,["”’]?\s*(?=\S)/g
 
 /** The last item of a list before a date: "…crises, such as the Uri attack [in 2016] and the Pulwama attack [in 2019]". */
 const RE_LIST_BREAK = /(?:,\s+|\bsuch as\s+|\bincluding\s+|\band\s+)(?=\S)/g
@@ -257,6 +258,8 @@ function trimStart(text: string, keepEnd: boolean): string {
 
 function tidy(text: string): string {
   return withoutOpenBracket(text)
+    .replace(RE_FOOTNOTE_MARK, '')
+    .replace(RE_RANGE_START, '')
     .replace(/(?:^|\s+)(?:on|in|at|since|by|from|during|until|of|before|after|between|to|and|or)$/i, '').replace(/\s+([,.;:])/g, '$1').replace(/[\s,;:.]+$/, '').replace(/^[\s,]+/, '').trim()
 }
 
@@ -265,6 +268,11 @@ function withoutOpenBracket(text: string): string {
   const open = text.lastIndexOf('(')
   return open > 0 && text.indexOf(')', open) < 0 ? text.slice(0, open) : text
 }
+
+/** "[1] An earlier version …", "… the Act.[12]": a footnote's mark is no word of the event. */
+const RE_FOOTNOTE_MARK = /\s*\[\d{1,3}\]/g
+/** "… paid a visit from 4th –[ 6th May 2025]": the first day of a range whose last is the date. */
+const RE_RANGE_START = /\s+(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[–-]|to|and)?$/i
 
 const ARTICLES = new Set(['the', 'a', 'an'])
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\w/.test(w)).length
