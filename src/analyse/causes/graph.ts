@@ -541,6 +541,9 @@ const SPARE = new Set(['a', 'an', 'the', 'have', 'has', 'had', 'is', 'are', 'was
 function shorten(words: string[]): string {
   const spared = words.filter((w, k) => k === 0 || !SPARE.has(w.toLowerCase()))
   if (spared.length <= MAX_LABEL_WORDS) return spared.join(' ')
+  // "Enhanced resources for the Bureau of Industry and Security": a name of several words closing the label says
+  // whose thing it is; cut, the label would lose it or split it. Kept whole when a word or two too long.
+  if (spared.length <= MAX_LABEL_WORDS + MAX_OVER_WORDS && endsInName(spared)) return spared.join(' ')
   const of = words.findIndex((w) => w.toLowerCase() === 'of')
   // A short "of" phrase is kept whole and the modifiers before the head go: "massive and violent campaign of
   // ethnic cleansing" → "violent campaign of ethnic cleansing", not "… campaign of ethnic"; never a name.
@@ -554,4 +557,14 @@ function shorten(words: string[]): string {
   // already exist at enormous scale").
   if (spared.length <= MAX_LABEL_WORDS + MAX_OVER_WORDS) return spared.join(' ')
   return words.slice(Math.max(0, words.length - MAX_LABEL_WORDS)).join(' ')
+}
+
+/** Whether words end in a name of two capitalised words or more, joined by "of" or "and": "Bureau of Industry and Security". */
+function endsInName(words: string[]): boolean {
+  let names = 0
+  for (let k = words.length - 1; k > 0; k--) {
+    if (/^\p{Lu}/u.test(words[k]!)) names++
+    else if (!(['of', 'and'].includes(words[k]!) && /^\p{Lu}/u.test(words[k - 1]!))) break
+  }
+  return names >= 2
 }
