@@ -1208,3 +1208,11 @@ describe('causes: nodes a reader understands out of context (issue 14)', () => {
     expect(links(causesOf('Warm currents increase heavy rain.'))).toEqual(['Warm currents > increases > heavy rain'])
   })
 })
+
+describe('causes: two objects of a verb that takes both (issue 14)', () => {
+  it('reads "causing Lebanon severe shortages" as the name\'s thing, not one phrase', () => {
+    expect(links(causesOf('The blockade is causing Lebanon severe shortages.'))).toEqual(["blockade > prompts > Lebanon's severe shortages"])
+    // One object: "severe crop failures" stays as said.
+    expect(links(causesOf('The drought caused severe crop failures.'))).toEqual(['drought > prompts > severe crop failures'])
+  })
+})

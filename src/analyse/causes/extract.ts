@@ -431,7 +431,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     if (ofPhrase && nouns.length >= 2 && nouns.every((w) => w.pos === 'NOUN' && (GENERIC.has(w.lower) || GENERIC.has(w.lemma)))) return undefined
     // "clear incentives", "vast amounts of data": graded, not named (its complement, when it has one, was taken above).
     if (gradedOnly(words, p)) return undefined
-    return { text: label, s, phrase: p, ...(isLoose(words, p) ? { loose: true } : {}) }
+    return { text: recipientOwned(words, p, text) ?? label, s, phrase: p, ...(isLoose(words, p) ? { loose: true } : {}) }
   }
   let side = sideOf
   const clause = (first: number, last: number): Side | undefined => {
@@ -890,6 +890,26 @@ function withComplement(words: Word[], p: Phrase, text: string): Phrase {
   // ("clear incentives") names nothing without it.
   if (content.length === 2 && content[0]!.pos === 'ADJ' && !CHANGE.has(headOf(words, p).lemma) && !EVALUATIVE.has(content[0]!.lower) && !(head.pos === 'PROPN' && tail.last === p.last + 2 + (words[p.last + 2]!.pos === 'DET' ? 1 : 0))) return p
   return GENERIC.has(head.lower) || GENERIC.has(head.lemma) || STOP.has(head.lower) ? p : { first: p.first, last: tail.last }
+}
+
+const DOUBLE_OBJECT = new Set(DATA.causes.doubleObjectVerbs as string[])
+
+/**
+ * The label of two objects read as one phrase after a verb that takes both ("causing [Kyiv] [real problems]"): what
+ * the second names is the first's, "Kyiv's real problems"; undefined when the phrase is no such pair. The first is a
+ * name and the second opens with a word no name's modifier is ("US military presence" after "causing" reads the same
+ * either way: the US's military presence).
+ */
+function recipientOwned(words: Word[], p: Phrase, text: string): string | undefined {
+  let v = p.first - 1
+  while (v >= 0 && words[v]!.pos === 'ADV') v--
+  if (!DOUBLE_OBJECT.has(words[v]?.lemma ?? '') || words[v]!.pos !== 'VERB') return undefined
+  let k = p.first
+  while (k < p.last && words[k]!.pos === 'PROPN') k++
+  if (k === p.first || words[k - 1]!.pos !== 'PROPN' || !['ADJ', 'DET'].includes(words[k]!.pos)) return undefined
+  const name = text.slice(words[p.first]!.start, words[k - 1]!.end)
+  const rest = phraseText(words, { first: k, last: p.last }, text)
+  return `${name}'s ${rest}`
 }
 
 /** The longest complement a noun takes, in words past the noun; a complement ending in a name of several words may run longer. */
