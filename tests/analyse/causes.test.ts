@@ -1216,3 +1216,11 @@ describe('causes: two objects of a verb that takes both (issue 14)', () => {
     expect(links(causesOf('The drought caused severe crop failures.'))).toEqual(['drought > prompts > severe crop failures'])
   })
 })
+
+describe('causes: "the country\'s …" names the country (issue 14)', () => {
+  it('labels "the country\'s" with the one state named after the subject, in the sentence\'s words', () => {
+    expect(causesOf("Allied strikes on Tuesday killed senior Iranian commanders and damaged the country's missile programme.").graph!.nodes.map((n) => n.label)).toContain('Iranian missile programme')
+    // Two states, or none but the subject's: as said.
+    expect(causesOf("Turkey and Greece met in Athens, and the talks boosted the country's tourism revenue.").graph!.nodes.map((n) => n.label)).toContain("country's tourism revenue")
+  })
+})
