@@ -1189,3 +1189,38 @@ describe('causes: two modifiers sharing one head', () => {
     expect(links(causesOf('Cheap imports and export subsidies reduce domestic output.'))).toEqual(['Cheap imports > reduces > domestic output', 'export subsidies > reduces > domestic output'])
   })
 })
+
+describe('causes: nodes a reader understands out of context (issue 14)', () => {
+  it('keeps the complement that says whom a compound is for, and a name of several words whole', () => {
+    expect(links(causesOf('Cheap drones can accelerate weapon development for small rebel militias.'))).toEqual(['Cheap drones > increases > weapon development for small rebel militias'])
+    // "oil prices in March": a complement of time or place does not complete a compound.
+    expect(links(causesOf('Oil prices in March reduced household spending.'))).toEqual(['Oil prices > reduces > household spending'])
+    const a = causesOf('Expanded staffing for the Department of Parks and Recreation would improve trail maintenance.')
+    expect(links(a)).toEqual(['Expanded staffing for the Department of Parks and Recreation > enables > trail maintenance'])
+    expect(labelOf(['Expanded staffing for the Department of Parks and Recreation'])).toBe('Expanded staffing for Department of Parks and Recreation')
+  })
+
+  it('reads a graded noun ("clear incentives", "vast amounts of data") only with the complement that says of what, else draws nothing', () => {
+    expect(links(causesOf('Tight housing supply creates clear incentives for young families.'))).toEqual(['Tight housing supply > prompts > clear incentives for young families'])
+    expect(links(causesOf('Tight housing supply creates clear incentives.'))).toEqual([])
+    expect(links(causesOf('The network of weather stations generates vast amounts of data.'))).toEqual([])
+    // A classifying adjective names a kind: "heavy rain" stays.
+    expect(links(causesOf('Warm currents increase heavy rain.'))).toEqual(['Warm currents > increases > heavy rain'])
+  })
+})
+
+describe('causes: two objects of a verb that takes both (issue 14)', () => {
+  it('reads "causing Lebanon severe shortages" as the name\'s thing, not one phrase', () => {
+    expect(links(causesOf('The blockade is causing Lebanon severe shortages.'))).toEqual(["blockade > prompts > Lebanon's severe shortages"])
+    // One object: "severe crop failures" stays as said.
+    expect(links(causesOf('The drought caused severe crop failures.'))).toEqual(['drought > prompts > severe crop failures'])
+  })
+})
+
+describe('causes: "the country\'s …" names the country (issue 14)', () => {
+  it('labels "the country\'s" with the one state named after the subject, in the sentence\'s words', () => {
+    expect(causesOf("Allied strikes on Tuesday killed senior Iranian commanders and damaged the country's missile programme.").graph!.nodes.map((n) => n.label)).toContain('Iranian missile programme')
+    // Two states, or none but the subject's: as said.
+    expect(causesOf("Turkey and Greece met in Athens, and the talks boosted the country's tourism revenue.").graph!.nodes.map((n) => n.label)).toContain("country's tourism revenue")
+  })
+})

@@ -429,7 +429,9 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     const nouns = content.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
     const ofPhrase = words.slice(p.first, p.last + 1).some((w) => w.lower === 'of')
     if (ofPhrase && nouns.length >= 2 && nouns.every((w) => w.pos === 'NOUN' && (GENERIC.has(w.lower) || GENERIC.has(w.lemma)))) return undefined
-    return { text: label, s, phrase: p, ...(isLoose(words, p) ? { loose: true } : {}) }
+    // "clear incentives", "vast amounts of data": graded, not named (its complement, when it has one, was taken above).
+    if (gradedOnly(words, p)) return undefined
+    return { text: recipientOwned(words, p, text) ?? label, s, phrase: p, ...(isLoose(words, p) ? { loose: true } : {}) }
   }
   let side = sideOf
   const clause = (first: number, last: number): Side | undefined => {
@@ -872,16 +874,86 @@ const COMPLEMENTS = new Set(['in', 'within', 'on', 'for', 'to', 'against', 'with
  */
 function withComplement(words: Word[], p: Phrase, text: string): Phrase {
   const content = words.slice(p.first, p.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.pos))
-  if (content.length > 2 || headOf(words, p).pos !== 'NOUN' || !COMPLEMENTS.has(words[p.last + 1]?.lower ?? '')) return p
-  if (content.length === 2 && content[0]!.pos !== 'ADJ') return p
+  const preposition = words[p.last + 1]?.lower ?? ''
+  if (content.length > 2 || headOf(words, p).pos !== 'NOUN' || !COMPLEMENTS.has(preposition)) return p
   const tail = phraseAt(words, p.last + 2, text)
-  if (!tail || tail.last - p.last > 6) return p
+  // A name of several words is not cut: "resources for [the Bureau of Industry and Security]".
+  if (!tail || tail.last - p.last > (endsInName(words, tail) ? MAX_NAME_COMPLEMENT : MAX_COMPLEMENT)) return p
   const head = headOf(words, tail)
+  // Who a compound is for or against, when the complement picks a group out: "capability development for [less
+  // sophisticated actors]" (an adjective before a plural noun); "the waiting period for filers" names no one more
+  // than "the waiting period", and "oil prices in March" is no one's.
+  const whom = BENEFICIARY.has(preposition) && head.pos === 'NOUN' && head.lower !== head.lemma && words.slice(tail.first, tail.last + 1).some((w) => w.pos === 'ADJ')
+  if (content.length === 2 && content[0]!.pos !== 'ADJ' && !whom) return p
   // An adjective and its noun ("major conflict") take only a name where it happens: "… in Lebanon"; a change
-  // says what changes whatever its adjective ("a net decrease in required capital").
-  if (content.length === 2 && !CHANGE.has(headOf(words, p).lemma) && !(head.pos === 'PROPN' && tail.last === p.last + 2 + (words[p.last + 2]!.pos === 'DET' ? 1 : 0))) return p
+  // says what changes whatever its adjective ("a net decrease in required capital"); an adjective that only grades
+  // ("clear incentives") names nothing without it.
+  if (content.length === 2 && content[0]!.pos === 'ADJ' && !CHANGE.has(headOf(words, p).lemma) && !EVALUATIVE.has(content[0]!.lower) && !(head.pos === 'PROPN' && tail.last === p.last + 2 + (words[p.last + 2]!.pos === 'DET' ? 1 : 0))) return p
   return GENERIC.has(head.lower) || GENERIC.has(head.lemma) || STOP.has(head.lower) ? p : { first: p.first, last: tail.last }
 }
+
+const DOUBLE_OBJECT = new Set(DATA.causes.doubleObjectVerbs as string[])
+
+/**
+ * The label of two objects read as one phrase after a verb that takes both ("causing [Kyiv] [real problems]"): what
+ * the second names is the first's, "Kyiv's real problems"; undefined when the phrase is no such pair. The first is a
+ * name and the second opens with a word no name's modifier is ("US military presence" after "causing" reads the same
+ * either way: the US's military presence).
+ */
+function recipientOwned(words: Word[], p: Phrase, text: string): string | undefined {
+  let v = p.first - 1
+  while (v >= 0 && words[v]!.pos === 'ADV') v--
+  if (!DOUBLE_OBJECT.has(words[v]?.lemma ?? '') || words[v]!.pos !== 'VERB') return undefined
+  let k = p.first
+  while (k < p.last && words[k]!.pos === 'PROPN') k++
+  if (k === p.first || words[k - 1]!.pos !== 'PROPN' || !['ADJ', 'DET'].includes(words[k]!.pos)) return undefined
+  const name = text.slice(words[p.first]!.start, words[k - 1]!.end)
+  const rest = phraseText(words, { first: k, last: p.last }, text)
+  return `${name}'s ${rest}`
+}
+
+/** The longest complement a noun takes, in words past the noun; a complement ending in a name of several words may run longer. */
+const MAX_COMPLEMENT = 6
+const MAX_NAME_COMPLEMENT = 9
+/** Prepositions whose phrase says whom a thing is for or against (data/causes.json beneficiaryPrepositions). */
+const BENEFICIARY = new Set(DATA.causes.beneficiaryPrepositions as string[])
+/** Adjectives that grade or judge, not classify (data/causes.json evaluativeModifiers): "clear", "vast", "typical". */
+const EVALUATIVE = new Set(DATA.causes.evaluativeModifiers as string[])
+
+/** Whether a phrase ends in a name of two capitalised words or more, joined by "of" or "and" ("Bureau of Industry and Security"). */
+function endsInName(words: Word[], p: Phrase): boolean {
+  let k = p.last
+  let names = 0
+  while (k >= p.first && (words[k]!.pos === 'PROPN' || (['of', 'and'].includes(words[k]!.lower) && words[k - 1]?.pos === 'PROPN'))) {
+    if (words[k]!.pos === 'PROPN') names++
+    k--
+  }
+  return names >= 2
+}
+
+/**
+ * Whether a phrase says only how much or how good a thing is, of one common noun: evaluative adjectives and that
+ * noun ("clear incentives", "typical safeguards"), or a quantity of it ("vast amounts of data"); no name, no other
+ * noun or classifying adjective says which.
+ */
+export function gradedOnly(words: Word[], p: Phrase): boolean {
+  const span = words.slice(p.first, p.last + 1)
+  if (span.some((w) => w.pos === 'PROPN' || w.pos === 'NUM' || (w.pos === 'PRON' && POSSESSIVE.has(w.lower)) || /^['’]s$/.test(w.lower))) return false
+  // "vast amounts of data": a generic noun of quantity, then what it counts.
+  const of = span.findIndex((w) => w.lower === 'of')
+  const graded = (list: Word[]) => {
+    const content = list.filter((w) => ['NOUN', 'ADJ', 'VERB'].includes(w.pos))
+    const nouns = content.filter((w) => w.pos === 'NOUN')
+    return nouns.length === 1 && content.every((w) => w.pos === 'NOUN' || EVALUATIVE.has(w.lower) || DROP_MODIFIERS.has(w.lower))
+  }
+  if (of > 0) {
+    const head = span[of - 1]!
+    return graded(span.slice(0, of)) && span.slice(0, of).some((w) => EVALUATIVE.has(w.lower)) && (GENERIC.has(head.lower) || GENERIC.has(head.lemma)) && span.slice(of + 1).filter((w) => ['NOUN', 'ADJ', 'VERB'].includes(w.pos)).length === 1
+  }
+  return graded(span) && span.some((w) => EVALUATIVE.has(w.lower))
+}
+const DROP_MODIFIERS = new Set(DATA.causes.dropModifiers as string[])
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 
 /** Where the clause that ends at `at` begins: after the last comma, semicolon or conjunction before it. */
 function clauseStart(words: Word[], at: number): number {

@@ -14,6 +14,7 @@ import type { Context } from '../context.ts'
 import { DATA } from '../data.ts'
 import { slug } from '../text.ts'
 import { headOf } from './phrases.ts'
+import { isFiniteVerb } from '../../language/grammar.ts'
 import type { RawLink, Side } from './extract.ts'
 
 const DROP = new Set(DATA.causes.dropModifiers)
@@ -110,7 +111,8 @@ function factsOf(ctx: Context, raw: RawLink[]) {
   const sides = raw.flatMap((l) => [l.cause, l.effect])
   const bodies = orgAcronyms(ctx)
   const topics = topicsOf(ctx)
-  return sides.map((side, i) => {
+  return sides.map((said, i) => {
+    const side = withOwnerNamed(ctx, said)
     const actors = actorsOf(side)
     const head = headOf(side.s.words, side.phrase)
     // "threatens Beijing": what is threatened in an actor is its security.
@@ -305,6 +307,32 @@ function actorsOf(side: Side): string[] {
     if (owner) return [owner.actor]
   }
   return []
+}
+
+const OWNER_NOUNS = new Map(Object.entries(DATA.causes.ownerNouns as Record<string, string[]>).flatMap(([type, nouns]) => nouns.map((n) => [n, type] as const)))
+
+/**
+ * A side opening "the country's …" (data/causes.json ownerNouns) with the actor it stands for: the one of that type
+ * the sentence names last before it, in the sentence's words ("US-Israeli strikes killed senior Iranian leaders and
+ * damaged the country's nuclear programme" → "Iranian nuclear programme"); the side as it is when none is named.
+ */
+function withOwnerNamed(ctx: Context, side: Side): Side {
+  const { s, phrase } = side
+  const [det, noun, mark] = [s.words[phrase.first], s.words[phrase.first + 1], s.words[phrase.first + 2]]
+  if (det?.lower !== 'the' || !noun || !mark || !/^['’]s$/.test(mark.lower) || phrase.first + 2 >= phrase.last) return side
+  const type = OWNER_NOUNS.get(noun.lower)
+  if (!type) return side
+  // Not who the sentence's subject names: a writer speaks of the subject's own as "its"; nor a capital, which names
+  // a government, not the country; and only when one actor is left.
+  const verb = s.words.findIndex((_, k) => isFiniteVerb(s.words, k))
+  const subjectEnd = verb < 0 ? -1 : s.words[verb]!.start
+  const subject = new Set(s.mentions.filter((m) => s.tokens[m.last]!.end <= subjectEnd).map((m) => m.actor))
+  const candidates = s.mentions.filter((m) => s.tokens[m.first]!.start >= subjectEnd && s.tokens[m.last]!.end <= det.start && m.kind !== 'capital' && !subject.has(m.actor) && ctx.actors.get(m.actor)?.type === type)
+  const owner = candidates.at(-1)
+  if (!owner || new Set(candidates.map((m) => m.actor)).size > 1) return side
+  const name = s.sentence.text.slice(s.tokens[owner.first]!.start, s.tokens[owner.last]!.end)
+  const rest = s.sentence.text.slice(s.words[phrase.first + 3]!.start, s.words[phrase.last]!.end)
+  return { ...side, text: owner.kind === 'demonym' || owner.possessive ? `${name} ${rest}` : `${name}'s ${rest}` }
 }
 
 /**
@@ -541,6 +569,9 @@ const SPARE = new Set(['a', 'an', 'the', 'have', 'has', 'had', 'is', 'are', 'was
 function shorten(words: string[]): string {
   const spared = words.filter((w, k) => k === 0 || !SPARE.has(w.toLowerCase()))
   if (spared.length <= MAX_LABEL_WORDS) return spared.join(' ')
+  // "Enhanced resources for the Bureau of Industry and Security": a name of several words closing the label says
+  // whose thing it is; cut, the label would lose it or split it. Kept whole when a word or two too long.
+  if (spared.length <= MAX_LABEL_WORDS + MAX_OVER_WORDS && endsInName(spared)) return spared.join(' ')
   const of = words.findIndex((w) => w.toLowerCase() === 'of')
   // A short "of" phrase is kept whole and the modifiers before the head go: "massive and violent campaign of
   // ethnic cleansing" → "violent campaign of ethnic cleansing", not "… campaign of ethnic"; never a name.
@@ -554,4 +585,14 @@ function shorten(words: string[]): string {
   // already exist at enormous scale").
   if (spared.length <= MAX_LABEL_WORDS + MAX_OVER_WORDS) return spared.join(' ')
   return words.slice(Math.max(0, words.length - MAX_LABEL_WORDS)).join(' ')
+}
+
+/** Whether words end in a name of two capitalised words or more, joined by "of" or "and": "Bureau of Industry and Security". */
+function endsInName(words: string[]): boolean {
+  let names = 0
+  for (let k = words.length - 1; k > 0; k--) {
+    if (/^\p{Lu}/u.test(words[k]!)) names++
+    else if (!(['of', 'and'].includes(words[k]!) && /^\p{Lu}/u.test(words[k - 1]!))) break
+  }
+  return names >= 2
 }
