@@ -584,6 +584,36 @@ describe('analyse: groups named by a common noun', () => {
     expect(analyse(twice).actors.map((a) => a.id)).not.toContain('police')
   })
 
+  it('makes a group named by a qualified plural ("coastal agencies", "AI firms") an actor where it acts in two sentences', () => {
+    const text =
+      'Coastal agencies and the Brindle Trust are restoring the marshes. Last year even coastal agencies were funding local growers. AI firms must register their models. The firms must also report incidents to regulators.'
+    const analysis = analyse(ingest(text, { format: 'text' }))
+    const agencies = analysis.actors.find((a) => a.id === 'coastal-agencies')
+    expect(agencies?.name).toBe('coastal agencies')
+    expect(agencies?.type).toBe('group')
+    expect(agencies?.mentions).toHaveLength(2)
+    // "The firms" refers back to the one qualified group with that head.
+    expect(analysis.actors.find((a) => a.id === 'ai-firms')?.name).toBe('AI firms')
+    // Neither the head alone nor a head with a quantity only.
+    expect(analysis.actors.some((a) => a.name === 'regulators' || a.name === 'growers' || a.name === 'local growers')).toBe(false)
+  })
+
+  it('makes no group of a qualified plural named once, owned by a name or only counted ("many firms", "Brindle researchers")', () => {
+    const text =
+      'Many firms protested the rule. Many firms then sued. Brindle researchers published a study. Brindle researchers later warned of delays. Coastal agencies met on Monday. The Brindle Trust is based in Oslo.'
+    const names = analyse(ingest(text, { format: 'text' })).actors.map((a) => a.name)
+    expect(names).not.toContain('many firms')
+    expect(names).not.toContain('firms')
+    expect(names.some((n) => /brindle researchers/i.test(n))).toBe(false)
+    expect(names).not.toContain('coastal agencies')
+  })
+
+  it('draws no relation from a cue noun counted as a share ("92% of large deals")', () => {
+    const text = 'Most mergers raise no concern, the Varden Court found, because 92% of large deals prompt no requests from the Trade Office.'
+    const analysis = analyse(ingest(text, { format: 'text' }))
+    expect(analysis.relations.some((r) => r.kind === 'cooperation')).toBe(false)
+  })
+
   it('leaves a group qualified by a state ("Russian troops") to the state, which keeps the relation', () => {
     const article = ingest('Russian troops attacked Ukraine in February. Later, Russian troops shelled Kyiv again. Ukraine condemned Russia.', { format: 'text' })
     const analysis = analyse(article)

@@ -82,9 +82,12 @@ export function isSubject(s: SentenceContext, i: number): boolean {
   return subjectVerb(s, i) >= 0
 }
 
-/** The index of the finite verb or auxiliary whose subject is the noun at word `i` (isSubject), or -1. */
-export function subjectVerb(s: SentenceContext, i: number): number {
-  const before = s.words[i - 1]
+/**
+ * The index of the finite verb or auxiliary whose subject is the noun at word `i` (isSubject), or -1; `first`: the
+ * first word of the noun's phrase, where it has modifiers ("state agencies").
+ */
+export function subjectVerb(s: SentenceContext, i: number, first = i): number {
+  const before = s.words[first - 1]
   if (before && (before.pos === 'ADP' || before.pos === 'VERB')) return -1
   let j = i + 1
   const next = s.words[j]

@@ -21,6 +21,7 @@ import { findCompanies, findRecurringNames, isThingName } from './companies.ts'
 import { findNamedPeople, findPeople, leaderState } from './people.ts'
 import { findReferences } from './references.ts'
 import { findGroups } from './groups.ts'
+import { findModifiedGroups } from './modified-groups.ts'
 import { findBench } from './bench.ts'
 import { findArmedBodies } from './armed.ts'
 import { mergeMetonyms } from './metonyms.ts'
@@ -57,6 +58,11 @@ export function findActors(ctx: Context): void {
   )
   // Groups named by a common noun that the article makes act ("students", "the plaintiffs").
   definitions.push(...findGroups(ctx))
+  // Groups named by a qualified plural noun that the article makes act ("AI companies", "state agencies"), unless
+  // the noun alone is already one ("scientists" takes "ecosystem scientists").
+  const taken = new Set(definitions.map((d) => d.name))
+  const names = new Set(definitions.flatMap((d) => [d.name, ...d.forms]))
+  definitions.push(...findModifiedGroups(ctx, names).filter((d) => !taken.has(d.name) && !taken.has(d.name.split(' ').at(-1)!)))
   // The court of a case the article does not name ("the judge granted the motion").
   definitions.push(...findBench(ctx, definitions))
   const lexicon = extendLexicon(STATIC_LEXICON)

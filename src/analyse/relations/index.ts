@@ -92,6 +92,7 @@ export function findRelations(ctx: Context): Relation[] {
         !inGroupName(s, groups, cue) &&
         !notCues.some((n) => n.first <= cue.last && n.last >= cue.first) &&
         !modifier(s, cue) &&
+        !counted(s, cue) &&
         !attributive(s, cue) &&
         !kindOfThing(s, groups, cue) &&
         (!NOUN_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN') &&
@@ -833,6 +834,25 @@ function inGroupName(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
   const named = (g: Group) => g.mentions.every((x) => !s.tokens[x.first]!.cap || x.first === 0)
   const modifies = m.first === m.last && ['ADJ', 'NOUN'].includes(wordAt(s, m.first)?.pos ?? '')
   return groups.some((g) => (g.first <= m.first && g.last >= m.last) || (modifies && g.first === m.last + 1 && named(g)))
+}
+
+/** Words that count a share of things before "of": "92% of deals", "most of the sanctions". */
+const SHARE_WORDS = new Set(['%', 'percent', 'per cent', 'most', 'many', 'half', 'all', 'some', 'none', 'few', 'majority', 'share', 'number'])
+
+/**
+ * "92% of HSR-reported deals", "most of the deals": a plural cue noun counted as a share of all such acts names
+ * no relation between the actors around it.
+ */
+function counted(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  const w = wordAt(s, m.first)
+  if (m.first !== m.last || w?.pos !== 'NOUN' || w.lemma === w.lower) return false
+  let i = m.first - 1
+  // Over determiners and modifiers, a hyphenated one too ("HSR-reported").
+  const modifies = (k: number) => DETERMINERS.has(s.tokens[k]!.lower) || s.tokens[k]!.text.includes('-') || ['ADJ', 'NOUN'].includes(wordAt(s, k)?.pos ?? '')
+  while (i >= 0 && modifies(i) && !s.mentions.some((x) => x.first <= i && x.last >= i)) i--
+  if (s.tokens[i]?.lower !== 'of') return false
+  const share = s.tokens[i - 1]
+  return !!share && (SHARE_WORDS.has(share.lower) || wordAt(s, i - 1)?.pos === 'NUM')
 }
 
 /**
