@@ -11,7 +11,7 @@ import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
 import { condenseClause } from './condense.ts'
 import { SUBJECT_PRONOUNS } from './select.ts'
 import { hasWord, openQuotations, tagWords, type Word } from '../language/index.ts'
-import { backReference, isFiniteVerb, participleForm } from '../language/grammar.ts'
+import { backReference, hasFiniteVerb, isFiniteVerb, participleForm } from '../language/grammar.ts'
 import { LANGUAGE } from '../language/data.ts'
 import type { Actor, Analysis, Article, RelationKind } from '../types.ts'
 import relationData from '../../data/relations.json' with { type: 'json' }
@@ -456,6 +456,7 @@ function commaBeforeVerb(text: string): boolean {
   return verb > 0 && words[k]?.text === ',' && !words.slice(0, k).some((w) => w.text === ',')
 }
 
+
 /**
  * "In June 2023, the Army reported, [a quotation follows]" → "Army reported": a verb of saying without what was said.
  * "Graham told the BBC in 2023": a verb whose object is the one told (data/language.json hearerVerbs), with only
@@ -470,8 +471,17 @@ function saysNothing(text: string): boolean {
 }
 const SAYING_VERBS = new Set<string>(LANGUAGE.thoughtVerbs)
 const HEARER_VERBS = new Set<string>(LANGUAGE.hearerVerbs)
+const NAMING_VERBS = new Set<string>(LANGUAGE.namingVerbs)
 const HEARER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'])
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during'])
+
+/**
+ * "The Agreement Relating to the Implementation of Part XI of the Convention…": a text cut before its verb names a
+ * thing and tells no one doing anything; it is left out.
+ */
+function cutBeforeVerb(text: string): boolean {
+  return text.endsWith('…') && !hasFiniteVerb(tagWords(text), true)
+}
 
 /** "the 2018 election that" (a cleft sentence's part) → "the 2018 election": no entry ends on a function word. */
 function withoutLooseEnd(text: string): string {
@@ -517,11 +527,15 @@ function eventText(text: string, source: string[], article: Article): string {
   const clause = text.replace(/^…|…$/g, '').trim()
   // The clause is tagged once for its headlines, its point and its cut.
   const tagged = tagWords(clause)
-  const own = wholeEvent(clause, tagged, !text.includes('…'))
-  if (own) return own
+  const whole = !text.includes('…')
+  if (whole && readsWhole(clause)) return clause
   const condensed = condenseClause(clause, tagged)
+  // The clause condensed, when it fits whole, keeps more of its own words than its headline would.
+  if (whole && condensed && readsWhole(condensed)) return condensed
+  const own = wholeEvent(clause, tagged, false)
+  if (own) return own
   const short = condensed === undefined ? undefined : { text: condensed, words: tagWords(condensed) }
-  const shortened = short && wholeEvent(short.text, short.words, !text.includes('…'))
+  const shortened = short && wholeEvent(short.text, short.words, false)
   if (shortened) return shortened
   const words = clause.split(/\s+/).filter(Boolean)
   const sentence = article.sentences.find((x) => x.id === source[0])
@@ -533,12 +547,18 @@ function eventText(text: string, source: string[], article: Article): string {
   return withoutLooseEnd(shortenAtPhrase(base, baseWords) ?? shorten(short ? base : text, MAX_EVENT_WORDS))
 }
 
-/** The clause whole when it reads whole and fits the line, else its headline, else its trimmed point. */
-function wholeEvent(clause: string, tagged: Word[], whole: boolean): string | undefined {
-  const fits = (t: string | undefined): t is string => !!t && t.length <= MAX_EVENT_CHARS && !commaBeforeVerb(t)
+const fits = (t: string | undefined): t is string => !!t && t.length <= MAX_EVENT_CHARS && !commaBeforeVerb(t)
+
+/** The clause fits the line and has no loose end: it can stand as it is. */
+function readsWhole(clause: string): boolean {
   const words = clause.split(/\s+/).filter(Boolean)
   const last = words.at(-1)?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? ''
-  if (whole && words.length >= 3 && fits(clause) && !FUNCTION_WORDS.has(last)) return clause
+  return words.length >= 3 && fits(clause) && !FUNCTION_WORDS.has(last)
+}
+
+/** The clause whole when it reads whole and fits the line, else its headline, else its trimmed point. */
+function wholeEvent(clause: string, tagged: Word[], whole: boolean): string | undefined {
+  if (whole && readsWhole(clause)) return clause
   for (const n of [LONG_TITLE_WORDS, MAX_EVENT_WORDS, LONG_TITLE_WORDS + 4]) {
     const headline = headlineOf(clause, tagged, n)
     if (fits(headline)) return headline
@@ -562,7 +582,7 @@ function shortenAtPhrase(clause: string, words: Word[]): string | undefined {
   let cut: string | undefined
   for (let i = words.length - 2; i >= MIN_CUT_WORDS - 1; i--) {
     const w = words[i]!
-    if (w.end > MAX_EVENT_CHARS - 1 || !PHRASE_END_POS.has(w.pos) || PHRASE_GOES_ON_POS.has(words[i + 1]!.pos)) continue
+    if (w.end > MAX_EVENT_CHARS - 1 || !(PHRASE_END_POS.has(w.pos) || endsVerbPhrase(words, i)) || PHRASE_GOES_ON_POS.has(words[i + 1]!.pos)) continue
     // "the one[-year goal]": a word a hyphen joins to the next ends no phrase.
     if (!/^[\s,;:)"”’]/.test(clause.slice(w.end))) continue
     const head = clause.slice(0, w.end)
@@ -575,16 +595,32 @@ function shortenAtPhrase(clause: string, words: Word[]): string | undefined {
   return cut
 }
 
+/** Words that open what a verb does not take, a time or a circumstance ("differ[ as of April]", "rose[ after …]"). */
+const ADJUNCT_OPENERS = ['as of', 'after', 'before', 'since', 'until', 'amid', 'despite', 'during', 'ahead of'].map((o) => o.split(' '))
+
+/**
+ * "the two sides' accounts appear to differ[ as of April 9, …]": a verb (not a participle in -ing) with nothing it
+ * takes after it, only a time or a circumstance, ends a phrase (not one before its "that" clause: "testified[ that …]").
+ */
+function endsVerbPhrase(words: Word[], i: number): boolean {
+  const [w, next] = [words[i]!, words[i + 1]]
+  if (w.pos !== 'VERB' || w.lower.endsWith('ing') || !next) return false
+  return next.text === ',' || next.text === ';' || ADJUNCT_OPENERS.some((o) => o.every((x, k) => words[i + 1 + k]?.lower === x))
+}
+
 /** Words that open a clause of their own, which then needs its own verb. */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whether', 'yet', 'but', 'while', 'although', 'though', 'because', 'if', 'unless', 'whereas', 'when', 'once', 'as'])
 
 /**
  * The phrase ending at `i` goes on past the cut: a name ("the District Court for the Northern District[ of
- * California]"), a list ("partnerships across enterprise[, education and …]") or a noun's modifiers ("higher-quality[,
+ * California]"), a clause it is the subject of ("noted the country[ faced …]"), a list ("partnerships across enterprise[, education and …]") or a noun's modifiers ("higher-quality[,
  * more representative data]").
  */
 function goesOn(words: Word[], i: number): boolean {
   const [next, after] = [words[i + 1], words[i + 2]]
+  // "the strategy noted the country[ faced …]": the noun is the subject of a clause that goes on.
+  // (Not a participle on it: "the structure[ called the Trust]", "the stalemate[ caused by …]".)
+  if (next?.pos === 'VERB' && !NAMING_VERBS.has(next.lemma) && after?.lower !== 'by' && isFiniteVerb(words, i + 1, true)) return true
   if (next?.lower === 'of' && words[i]!.pos === 'PROPN' && after?.pos === 'PROPN') return true
   if (next?.text !== ',') return false
   // "… higher-quality[, more representative training data]": modifiers of one noun go on to it.

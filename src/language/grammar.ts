@@ -22,12 +22,13 @@ const MAX_NAVIGATION_LEAD = 8
 /**
  * Whether the words hold a finite verb: a tensed auxiliary or modal ("is", "has", "will"), or a verb in a
  * tensed form after its subject ("Beijing condemned", "policy remains"). Infinitives ("to halt"),
- * gerunds ("following"), and participles used as adjectives ("toughly worded censure") are not finite.
+ * gerunds ("following"), and participles used as adjectives ("toughly worded censure") are not finite. `careful`
+ * as for isFiniteVerb.
  *
  * hasFiniteVerb(tagWords('China seems less optimistic')) → true; hasFiniteVerb(tagWords('Background')) → false
  */
-export function hasFiniteVerb(words: Word[]): boolean {
-  return words.some((_, i) => isFiniteVerb(words, i)) || isImperative(words)
+export function hasFiniteVerb(words: Word[], careful = false): boolean {
+  return words.some((_, i) => isFiniteVerb(words, i, careful)) || isImperative(words)
 }
 
 /**
@@ -124,13 +125,28 @@ export function isFiniteVerb(words: Word[], i: number, careful = false): boolean
   // appositive between: "the ambassador, Samantha Power, responded").
   for (let k = i - 1; k >= 0; k--) {
     const p = words[k]!
-    if (SUBJECT_POS.has(p.pos)) return true
+    if (SUBJECT_POS.has(p.pos) || gerundSubject(words, k, i)) return true
     const open = careful && p.pos === 'PUNCT' ? asideOpening(words, k) : -1
     if (open > 0) k = open
     // ("the governments of Ruritania … launched": a list's members left out are marked "…", and part no clause.)
     else if (p.pos === 'SCONJ' || (p.pos === 'PUNCT' && p.text !== ',' && p.text !== '…')) return false
   }
   return false
+}
+
+/** What may stand before a clause's first word: nothing, a mark, a conjunction. */
+const CLAUSE_BREAK_POS = new Set(['PUNCT', 'SCONJ', 'CCONJ'])
+
+/**
+ * "Fighting intensified", "Shipping resumed": a gerund that opens its clause, with only adverbs between it and the
+ * verb at `verb`, is that verb's subject (the tagger reads it as a verb).
+ */
+function gerundSubject(words: Word[], k: number, verb: number): boolean {
+  const w = words[k]!
+  if (w.pos !== 'VERB' || !w.lower.endsWith('ing') || (k > 0 && !CLAUSE_BREAK_POS.has(words[k - 1]!.pos))) return false
+  let j = k + 1
+  while (words[j]?.pos === 'ADV') j++
+  return j === verb
 }
 
 const PHRASE_AFTER_PREPOSITION = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'])

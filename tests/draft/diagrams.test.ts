@@ -463,6 +463,11 @@ describe('draft: what the timeline says of an event', () => {
     expect(eventTexts('At the invitation of the Prime Minister, His Excellency Jan Kowal, President of the Federal Democratic Republic of Northern Ruritania paid a State Visit to Borduria on 6 May 2025.')).toEqual(['His Excellency Jan Kowal paid a State Visit to Borduria'])
   })
 
+  it('ends a cut on a verb with only a time after it ("… appear to differ"), never on a noun a clause goes on from ("noted the country[ faced …]")', () => {
+    expect(eventTexts("In May 2024, the two governments' readings of the scope and terms of the fishing accord appeared to differ after a tense meeting between their senior negotiators.")).toEqual(["The two governments' readings of the scope and terms of the fishing accord appeared to differ"])
+    expect(eventTexts('In 2024, the first strategic review of the Ruritanian defence ministry noted the country faced its hardest security environment since the end of the war.')[0]).toMatch(/…$/)
+  })
+
   it('leaves a footnote mark and the quotation mark of a dropped relative clause out ("[1] … ”")', () => {
     expect(eventTexts('[1] A first draft of the charter, which was then called the “Stewardship Compact,” was written into our founding documents in 2019, and it was revised later.')).toEqual(['A first draft of the charter was written into our founding documents'])
   })

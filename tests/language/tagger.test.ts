@@ -64,6 +64,15 @@ describe('tagWords', () => {
     expect(finite('The council approved the plan the mayor had drafted.')).toContain('approved')
   })
 
+  it('takes a gerund opening its clause for the subject of the verb right after it ("fighting intensified"), not a participle with an object', () => {
+    const finite = (text: string) => {
+      const words = tagWords(text)
+      return words.map((w, i) => (isFiniteVerb(words, i) ? w.text : '')).filter(Boolean)
+    }
+    expect(finite('In 2019, shelling intensified near the border.')).toContain('intensified')
+    expect(finite('Following the vote, the council adjourned.')).toEqual(['adjourned'])
+  })
+
   it('finds the verb after an aside in brackets or between dashes when asked to, never "compared with"', () => {
     for (const text of ['The council (a body of elders) banned the festival.', 'The council – a body of elders – banned the festival.']) {
       const words = tagWords(text)
