@@ -465,11 +465,11 @@ function commaBeforeVerb(text: string): boolean {
 function saysNothing(text: string): boolean {
   const words = tagWords(text).filter((w) => w.pos !== 'PUNCT')
   const last = words.at(-1)
-  if (last?.pos === 'VERB' && SAYING_VERBS.has(last.lemma)) return true
+  if (last?.pos === 'VERB' && THOUGHT_VERBS.has(last.lemma)) return true
   const verb = words.findLastIndex((w) => w.pos === 'VERB')
   return verb >= 0 && HEARER_VERBS.has(words[verb]!.lemma) && words.slice(verb + 1).every((w) => HEARER_POS.has(w.pos) || TIME_PREPOSITIONS.has(w.lower))
 }
-const SAYING_VERBS = new Set<string>(LANGUAGE.thoughtVerbs)
+const THOUGHT_VERBS = new Set<string>(LANGUAGE.thoughtVerbs)
 const HEARER_VERBS = new Set<string>(LANGUAGE.hearerVerbs)
 const NAMING_VERBS = new Set<string>(LANGUAGE.namingVerbs)
 const HEARER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'])
