@@ -62,6 +62,27 @@ describe('ingest: other real articles', () => {
     expect(a.sentences.map((s) => s.text)).toContain('The Act provides that the agency shall, with the concurrence of the department require that the notification be in such form as is necessary to enforce the antitrust laws.')
   })
 
+  it('cuts a bold subheading or a picture run into a paragraph out of it, and puts emphasis spaces back', () => {
+    const md = [
+      '# Harbour plan',
+      'Plan overview![A map](https://example.invalid/map.png)\nThe council has approved a new harbour plan for the town.',
+      'The plan was years in the making.**How It Works**The council will raise the sea walls by a metre.',
+      '**Funding sources**\nThe money comes from a regional grant and a local levy.',
+      'Residents want to know what’s* really* changing, the mayor said. The **McDonald Fund**Board was not consulted.',
+      '- **Early Work: **Crews will start on the north pier in May.',
+    ].join('\n\n')
+    const a = ingest(md, { name: 'harbour.md' })
+    const texts = a.sentences.map((s) => s.text)
+    expect(a.sections.map((s) => s.title)).toEqual([undefined, 'How It Works', 'Funding sources'])
+    expect(texts).toContain('The council has approved a new harbour plan for the town.')
+    expect(texts).toContain('The council will raise the sea walls by a metre.')
+    expect(texts).toContain('The money comes from a regional grant and a local levy.')
+    expect(texts).toContain('Residents want to know what’s really changing, the mayor said.')
+    // A bold name inside a sentence is no subheading.
+    expect(texts).toContain('The McDonald FundBoard was not consulted.')
+    expect(texts).toContain('Early Work: Crews will start on the north pier in May.')
+  })
+
   it('drops a label in capitals above the text and the title repeated as a heading, keeping the real subheadings', () => {
     const md = [
       '# Merger review after the ruling',
