@@ -83,6 +83,27 @@ describe('ingest: other real articles', () => {
     expect(texts).toContain('Early Work: Crews will start on the north pier in May.')
   })
 
+  it('lifts a table\'s notes and an author\'s first-person bio out of the text', () => {
+    const md = [
+      '# Harbour fees',
+      'The harbour raised its fees for large ships last year, and the town council approved the change in March.',
+      '**Source: **Harbour office figures for the year.',
+      '**Notes: **Fees are rounded to the nearest euro. Ships under ten metres are not included.',
+      'Most of the new revenue will pay for dredging the channel, the harbour master said.',
+      'I help towns plan their harbours. I write about ports and shipping.',
+    ].join('\n\n')
+    const a = ingest(md, { name: 'fees.md' })
+    const texts = a.sentences.map((s) => s.text)
+    expect(texts).toEqual([
+      'The harbour raised its fees for large ships last year, and the town council approved the change in March.',
+      'Most of the new revenue will pay for dredging the channel, the harbour master said.',
+    ])
+    expect(a.meta.credits).toContain('Source: Harbour office figures for the year.')
+    // Not a bio: a sentence in the first person inside the article.
+    const story = ingest(md.replace('I help towns plan their harbours. I write about ports and shipping.', 'I asked the harbour master why. He said the ships had grown.'), { name: 'fees.md' })
+    expect(story.sentences.map((s) => s.text)).toContain('I asked the harbour master why.')
+  })
+
   it('drops a label in capitals above the text and the title repeated as a heading, keeping the real subheadings', () => {
     const md = [
       '# Merger review after the ruling',
