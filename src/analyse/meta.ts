@@ -8,11 +8,14 @@ import chrome from '../../data/ingest/chrome.json' with { type: 'json' }
 import { contentLemmas, tagWords } from '../language/index.ts'
 import type { Context, SentenceContext } from './context.ts'
 import { parseFullDate } from './events/explicit.ts'
+import { DATA } from './data.ts'
 
 const CALL_VERBS = new Set(chrome.callToActionVerbs)
 const CALL_PLACES = new Set(chrome.callToActionPlaces)
 const CALL_LEADS = chrome.callToActionLeads.map((l) => l.split(' '))
 const CALL_PHRASES = chrome.callToActionPhrases.map((l) => l.split(' '))
+const FIGURE_NOUNS = new Set(chrome.figureNouns)
+const DESCRIBING_VERBS = new Set<string>(DATA.dates.selfDescriptionVerbs)
 
 const RE_DATELINE = /^(?<publisher>[^,.]{2,60}),\s+(?<date>[^,]+(?:,\s*\d{4})?)\.?$/u
 const HEAD_SENTENCES = 3
@@ -48,7 +51,7 @@ export function markMeta(ctx: Context): void {
       coauthors.push(...others)
     }
   }
-  for (const s of ctx.sentences) if (isCallToAction(s.tokens)) s.meta = true
+  for (const s of ctx.sentences) if (isCallToAction(s.tokens) || pointsToFigure(s)) s.meta = true
   // The author's bio and disclosure lines, wherever they are.
   const names = [...ctx.self, ...coauthors].filter((n) => n.split(/\s+/).length >= 2)
   for (const s of ctx.sentences)
@@ -107,6 +110,15 @@ function markBioParagraphs(ctx: Context): void {
     for (let i = start; i < end; i++) sentences[i]!.meta = true
     end = start
   }
+}
+
+/**
+ * "Table 1 compares the timeline of …", "Figure 2 shows where …": a sentence that opens by naming a table or a figure
+ * of the document, before a verb of describing, tells the reader where to look, not what happened.
+ */
+function pointsToFigure(s: SentenceContext): boolean {
+  const [noun, number, verb] = s.words
+  return !!noun && !!number && !!verb && FIGURE_NOUNS.has(noun.lower) && /^[\dA-Z][\d.]*$/.test(number.text) && DESCRIBING_VERBS.has(verb.lemma)
 }
 
 /** The names a byline lists, each up to its first comma: "Jane Doe, Professor, X; John Roe, Analyst, Y" → both. */

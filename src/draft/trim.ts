@@ -985,15 +985,19 @@ const PLACE_LEAD_WORDS = 4
  */
 function labelCut(parse: Parse): Cut | undefined {
   const { words } = parse
-  const colon = words.findIndex((w, k) => k < MAX_LABEL_WORDS + 1 && w.text === ':' && !parse.quoted[k])
+  const colon = words.findIndex((w, k) => k < MAX_CAPS_LABEL_WORDS + 1 && w.text === ':' && !parse.quoted[k])
   if (colon < 1) return undefined
   const label = words.slice(0, colon)
-  if (label.some((w) => w.pos === 'VERB' && !w.lower.endsWith('ing')) || hasFiniteVerb(label)) return undefined
+  // A label in capitals is a heading whatever its words ("DELIVERING ON PROMISES TO HELP IMPROVE HEALTHCARE FOR ALL
+  // AMERICANS:"): the tagger reads words in capitals poorly.
+  const caps = label.length >= 2 && label.every((w) => !/\p{Ll}/u.test(w.text)) && label.some((w) => /\p{Lu}{2}/u.test(w.text))
+  if (!caps && (colon > MAX_LABEL_WORDS || label.some((w) => w.pos === 'VERB' && !w.lower.endsWith('ing')) || hasFiniteVerb(label))) return undefined
   const rest = words.slice(colon + 1)
-  if (!hasFiniteVerb(rest) || !startsClause(rest)) return undefined
+  if (!hasFiniteVerb(rest) || (!caps && !startsClause(rest))) return undefined
   return { from: 0, to: colon }
 }
 const MAX_LABEL_WORDS = 8
+const MAX_CAPS_LABEL_WORDS = 14
 
 /** Words that open a clause inside another: "where there was …", "what Congress might do", "that it had". */
 const SUBORDINATORS = new Set(['where', 'when', 'what', 'whether', 'why', 'how', 'while', 'whereas', 'because', 'although', 'though', 'if', 'unless', 'as', 'since', 'after', 'before', 'until', 'once'])

@@ -34,6 +34,9 @@ const AUTHOR_LINE = metadata.authorLine.map((s) => new RegExp(s, 'u'))
 const BIO = metadata.bio.map((s) => new RegExp(s, 'u'))
 const PUBLISHER_IN_BIO = metadata.publisherInBio.map((s) => new RegExp(s, 'u'))
 const DISCLOSURE = re(metadata.disclosure)
+const TABLE_NOTE = re(metadata.tableNote)
+// "I help …": case-sensitive, like the names.
+const FIRST_PERSON_BIO = metadata.firstPersonBio.map((s) => new RegExp(s, 'u'))
 /**
  * "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.", "Tuesday 15 October 2019 by Jane Doe": a date
  * line (with the author), at the top of the article or at its end.
@@ -213,6 +216,13 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
     const words = b.text.split(/\s+/).length
     // "X does not work for, consult, own shares in …", "The study is supported by grants from …", "Disclaimer: …".
     if (b.type === 'paragraph' && DISCLOSURE.some((r) => r.test(b.text)) && i >= blocks.length - BIO_WINDOW - 2) return void meta.credits.push(b.text)
+    // "Notes: Table includes …", "Source: …": a table's or a chart's notes.
+    if (b.type === 'paragraph' && TABLE_NOTE.some((r) => r.test(b.text))) return void meta.credits.push(b.text)
+    // "I help companies deploy … I write about …": the author's bio in the first person.
+    if (b.type === 'paragraph' && i >= blocks.length - BIO_WINDOW && FIRST_PERSON_BIO.some((r) => r.test(b.text))) {
+      meta.byline ??= b.text
+      return
+    }
     // A block of labelled fields, however long (a report's whole fact table), is metadata.
     const fields = i < TOP_WINDOW + 3 ? b.fields : undefined
     if (fields) {

@@ -26,11 +26,21 @@ const spaceAfterLinks = (markdown: string): string => markdown.replace(RE_GLUED_
 const RE_ADJACENT_STRONG = /(?<=\S)\*{4}(?=\S)/g
 const joinAdjacentStrong = (markdown: string): string => markdown.replace(RE_ADJACENT_STRONG, '')
 
+/**
+ * "**Notes: **Table includes …", "what's* actually* happening": a converted page may put the space that followed an
+ * emphasis inside its closing mark (or the one before it inside its opening mark). CommonMark then cannot pair the
+ * marks and the reader would see the stars; the space goes back where it was.
+ */
+const RE_LABEL_SPACE_IN = /(\*\*)(\p{L}[^*\n]{0,80}?:)([ \t\u00A0]+)\*\*(?=\S)/gu
+const RE_EMPHASIS_SHIFTED = /(?<=\p{L})(\*{1,2})[ \t\u00A0](\p{L}[^*\n]{0,60}?\p{L})\1(?=[ \t\u00A0])/gu
+const respaceEmphasis = (markdown: string): string =>
+  markdown.replace(RE_LABEL_SPACE_IN, '$1$2**$3').replace(RE_EMPHASIS_SHIFTED, ' $1$2$1')
+
 /** Markdown: optional YAML front matter gives metadata; markdown-it's tokens are read as blocks. */
 export function markdownToBlocks(markdown: string): RawDocument {
   const fm = markdown.match(RE_FRONTMATTER)
   const meta = fm ? frontmatterMeta(fm[1]!) : {}
-  const tokens = new (MarkdownIt())({ html: false, linkify: false }).parse(joinAdjacentStrong(spaceAfterLinks(fm ? markdown.slice(fm[0].length) : markdown)), {})
+  const tokens = new (MarkdownIt())({ html: false, linkify: false }).parse(respaceEmphasis(joinAdjacentStrong(spaceAfterLinks(fm ? markdown.slice(fm[0].length) : markdown))), {})
   return { blocks: tokenBlocks(tokens), meta }
 }
 
@@ -50,8 +60,11 @@ function tokenBlocks(tokens: Token[]): Block[] {
     else if (token.type === 'heading_open') heading = Number(token.tag.slice(1))
     else if (token.type === 'heading_close') heading = undefined
     else if (token.type === 'inline' && cells === 0) {
-      const block = inlineBlock(token.children ?? [], heading)
-      if (block) blocks.push(block)
+      const parts = heading === undefined ? runInParts(token.children ?? []) : [{ tokens: token.children ?? [] }]
+      for (const part of parts) {
+        const block = inlineBlock(part.tokens, part.heading ? 0 : heading)
+        if (block) blocks.push(part.heading ? { type: 'heading', text: block.text } : block)
+      }
     }
   }
   return blocks
@@ -65,6 +78,56 @@ function inlineBlock(children: Token[], heading: number | undefined): Block | un
   if (heading !== undefined) return { type: 'heading', text, level: heading }
   const fields = labelledFields(children)
   return { type: 'paragraph', text, ...(fields ? { fields } : {}) }
+}
+
+/** Words a bold run may have and still be a subheading run into its paragraph. */
+const MAX_RUN_IN_HEADING_WORDS = 12
+const RE_SENTENCE_END = /[.!?"”’)\]]$/u
+const isBreak = (t: Token | undefined) => t?.type === 'softbreak' || t?.type === 'hardbreak'
+
+/**
+ * A paragraph's inline tokens cut where a converted page ran a subheading or a picture into it:
+ * - "… of Anthropic.**Basic Structure**The Trust is …": a bold run glued to the sentence before it and to the
+ *   capital after it, or alone on its line ("**Our approach**⏎We began …"), is a subheading: a few words without
+ *   a sentence's closing stop or a label's colon;
+ * - "Claude for Education![…](…)⏎Today we're launching …": a picture that ends its line ends the text before it.
+ * Anything else (a bold phrase inside a sentence, a bold label before its text, "**SECURING OUR INTERESTS:** At a
+ * time …") stays in the paragraph.
+ */
+function runInParts(children: Token[]): Array<{ tokens: Token[]; heading?: boolean }> {
+  const parts: Array<{ tokens: Token[]; heading?: boolean }> = []
+  let from = 0
+  const textOf = (tokens: Token[]) => tokens.map(shownText).join('')
+  for (let i = 0; i < children.length; i++) {
+    const token = children[i]!
+    if (token.type === 'image' && isBreak(children[i + 1]) && textOf(children.slice(from, i)).trim()) {
+      parts.push({ tokens: children.slice(from, i) })
+      from = i + 1
+      continue
+    }
+    if (token.type !== 'strong_open') continue
+    const close = children.findIndex((t, k) => k > i && t.type === 'strong_close' && t.level === token.level)
+    if (close < 0) break
+    const run = foldSpace(textOf(children.slice(i + 1, close)))
+    const before = textOf(children.slice(from, i))
+    // (markdown-it leaves empty text tokens around a run's marks.)
+    const next = children.slice(close + 1).find((t) => !(t.type === 'text' && t.content === ''))
+    const previous = children.slice(from, i).findLast((t) => !(t.type === 'text' && t.content === ''))
+    const after = next?.type === 'text' ? next.content : ''
+    const words = run.split(' ').length
+    const headingLike = /\p{L}/u.test(run) && words <= MAX_RUN_IN_HEADING_WORDS && !/[.!?;,:]$/u.test(run)
+    const lineStart = !before.trim() || isBreak(previous)
+    const opens = lineStart || RE_SENTENCE_END.test(before)
+    const standsAlone = (lineStart && isBreak(next)) || (opens && /^\p{Lu}/u.test(after))
+    if (headingLike && opens && standsAlone && textOf(children.slice(close + 1)).trim()) {
+      if (before.trim()) parts.push({ tokens: children.slice(from, i) })
+      parts.push({ tokens: children.slice(i + 1, close), heading: true })
+      from = close + 1
+      i = close
+    }
+  }
+  parts.push({ tokens: children.slice(from) })
+  return parts
 }
 
 /** What an inline token shows: text and code as written, a line break as a break, nothing for markup. */

@@ -1046,3 +1046,11 @@ describe('analyse: diplomatic titles and the government', () => {
     expect(names.filter((n) => /Excellency|^Government$/.test(n))).toEqual([])
   })
 })
+
+describe('analyse: a pointer to a table or a figure', () => {
+  it('marks "Table 1 compares …" as metadata, not a claim', () => {
+    const a = ingest('The city built two bridges in 2019. Table 1 compares the cost of the two bridges with the budget. The second bridge cost twice as much.', { format: 'text' })
+    const meta = analyse(a).meta
+    expect(meta).toEqual([a.sentences[1]!.id])
+  })
+})

@@ -242,6 +242,11 @@ describe('points', () => {
       'The president signed trade agreements with two countries',
     )
     expect(trim('The minister said: the talks will resume next month.')!.point).toMatch(/^The minister said:/)
+    // A label in capitals, however many words the tagger reads as verbs, before a clause with a leading phrase.
+    expect(trim('KEEPING OUR PROMISES TO HELP IMPROVE SCHOOLS FOR ALL FAMILIES: The mayor is funding new classrooms in every district.')!.point).toBe(
+      'The mayor is funding new classrooms in every district',
+    )
+    expect(trim('BUILDING STRONGER HARBOURS: At a time when storms grow fiercer, the council is raising every sea wall by a metre.')!.point).not.toMatch(/^BUILDING/)
   })
 
   it('keep only the main clause of a sentence far too long to read, rather than leave it out', () => {

@@ -62,6 +62,48 @@ describe('ingest: other real articles', () => {
     expect(a.sentences.map((s) => s.text)).toContain('The Act provides that the agency shall, with the concurrence of the department require that the notification be in such form as is necessary to enforce the antitrust laws.')
   })
 
+  it('cuts a bold subheading or a picture run into a paragraph out of it, and puts emphasis spaces back', () => {
+    const md = [
+      '# Harbour plan',
+      'Plan overview![A map](https://example.invalid/map.png)\nThe council has approved a new harbour plan for the town.',
+      'The plan was years in the making.**How It Works**The council will raise the sea walls by a metre.',
+      '**Funding sources**\nThe money comes from a regional grant and a local levy.',
+      'Residents want to know what’s* really* changing, the mayor said. The **McDonald Fund**Board was not consulted.',
+      '- **Early Work: **Crews will start on the north pier in May.',
+    ].join('\n\n')
+    const a = ingest(md, { name: 'harbour.md' })
+    const texts = a.sentences.map((s) => s.text)
+    expect(a.sections.map((s) => s.title)).toEqual([undefined, 'How It Works', 'Funding sources'])
+    expect(texts).toContain('The council has approved a new harbour plan for the town.')
+    expect(texts).toContain('The council will raise the sea walls by a metre.')
+    expect(texts).toContain('The money comes from a regional grant and a local levy.')
+    expect(texts).toContain('Residents want to know what’s really changing, the mayor said.')
+    // A bold name inside a sentence is no subheading.
+    expect(texts).toContain('The McDonald FundBoard was not consulted.')
+    expect(texts).toContain('Early Work: Crews will start on the north pier in May.')
+  })
+
+  it('lifts a table\'s notes and an author\'s first-person bio out of the text', () => {
+    const md = [
+      '# Harbour fees',
+      'The harbour raised its fees for large ships last year, and the town council approved the change in March.',
+      '**Source: **Harbour office figures for the year.',
+      '**Notes: **Fees are rounded to the nearest euro. Ships under ten metres are not included.',
+      'Most of the new revenue will pay for dredging the channel, the harbour master said.',
+      'I help towns plan their harbours. I write about ports and shipping.',
+    ].join('\n\n')
+    const a = ingest(md, { name: 'fees.md' })
+    const texts = a.sentences.map((s) => s.text)
+    expect(texts).toEqual([
+      'The harbour raised its fees for large ships last year, and the town council approved the change in March.',
+      'Most of the new revenue will pay for dredging the channel, the harbour master said.',
+    ])
+    expect(a.meta.credits).toContain('Source: Harbour office figures for the year.')
+    // Not a bio: a sentence in the first person inside the article.
+    const story = ingest(md.replace('I help towns plan their harbours. I write about ports and shipping.', 'I asked the harbour master why. He said the ships had grown.'), { name: 'fees.md' })
+    expect(story.sentences.map((s) => s.text)).toContain('I asked the harbour master why.')
+  })
+
   it('drops a label in capitals above the text and the title repeated as a heading, keeping the real subheadings', () => {
     const md = [
       '# Merger review after the ruling',
