@@ -277,6 +277,9 @@ function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], maxWord
   if (endsBeforeItsComplement(parse, kept)) for (const i of complementBack(parse, kept, pointKept, dropped, maxWords)) kept.add(i)
   // "… under the name [of Chinese Taipei]": the phrase the noun ends goes too, when one does.
   while (endsBeforeItsComplement(parse, kept)) {
+    // A list's first item or a verb before its clause: losing the phrase they end would lose the claim's point.
+    const cut = cutsItsPhrase(parse, kept, keptWordIndices(parse, kept).at(-1)!)
+    if (cut === 'list' || cut === 'clause') return undefined
     const pp = trailingPrepositionalPhrase(parse, kept)
     if (!pp || !tryDrop(pp)) return undefined
   }
@@ -314,8 +317,13 @@ function dropDashTail(parse: Parse, kept: Set<number>): void {
  */
 function complementBack(parse: Parse, kept: Set<number>, pointKept: Set<number>, dropped: Cut[], maxWords: number): number[] {
   const last = keptWordIndices(parse, kept).at(-1)!
-  const cut = dropped.find((c) => c.from === last + 1)
-  if (!cut) return []
+  // Past a closing mark kept ("10%[ of …]") and an aside cut before it ("from X[ (…)] to Y").
+  let from = last + 1
+  while (kept.has(from) && !isWord(parse.words[from]!)) from++
+  let cut = dropped.find((c) => c.from === from)
+  if (cut && parse.words[from]!.text === '(') cut = dropped.find((c) => c.from === cut!.to + 1)
+  // Only a prepositional phrase ("of …", "to …") comes back: not a list's next item after its comma.
+  if (!cut || parse.words[cut.from]!.pos !== 'ADP') return []
   const inPhrase = (i: number) => {
     const w = parse.words[i]!
     const prenominal = w.pos === 'VERB' && ['NOUN', 'ADJ'].includes(parse.words[i + 1]?.pos ?? '') && !isFiniteVerb(parse.words, i)
@@ -384,6 +392,7 @@ function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolean {
   const words = keptWordIndices(parse, kept)
   const last = words.at(-1)
   if (last === undefined) return false
+  if (cutsItsPhrase(parse, kept, last)) return true
   const next = parse.words[last + 1]
   if (!next || kept.has(last + 1) || !isWord(next)) return false
   // "We will take particular care to elicit [their preferences]": an infinitive without its object.
@@ -421,6 +430,129 @@ function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolean {
   if (parse.words[k]?.lower !== 'the') return false
   const ordinal = parse.words.slice(k + 1, last).some((w) => ORDINALS.has(w.lower))
   return next.lower === 'of' || ordinal
+}
+
+const OBJECT_INFINITIVE_VERBS = new Set<string>(LANGUAGE_DATA.objectInfinitiveVerbs)
+const FRACTION_NOUNS = new Set<string>(LANGUAGE_DATA.fractionNouns)
+const DURATION_NOUNS = new Set<string>(LANGUAGE_DATA.durationNouns)
+/** Words of a noun phrase, between a verb or preposition and the phrase's end. */
+const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'SYM'])
+
+/**
+ * The index of the sentence's next word after `i`, past closing marks ("most"[ of], 10%[ of]) and an aside in
+ * brackets ("two-thirds (66%)[ of]"), or -1.
+ */
+function nextWordAfter(parse: Parse, i: number): number {
+  let n = i + 1
+  for (;;) {
+    const w = parse.words[n]
+    if (!w) return -1
+    if (RE_CLOSING.test(w.text) || (/^["”’]$/.test(w.text) && parse.partner.has(n) && parse.partner.get(n)! < n)) n++
+    else if (w.text === '(') {
+      const close = parse.words.findIndex((x, k) => k > n && x.text === ')')
+      if (close < 0) return -1
+      n = close + 1
+    } else return isWord(w) ? n : -1
+  }
+}
+
+/**
+ * The headline stops inside a phrase the sentence goes on with, so that what is left says something else or
+ * nothing: a share before its "of" ("intercepted “most” [of the drones]", "roughly 10% [of …]"); "from X"
+ * before its "to Y"; a duration before "after" ("nominated X 29 days [after …]"); "so much X" before its "that
+ * …"; a verb of saying or finding before its clause ("surveys show [that …]"); an object before the infinitive
+ * its verb needs ("directs the agency [to …]"); an adjective before its noun ("gives schools secure[, reliable
+ * access]"); a list's first item ("a mixture of water[, minerals and …]"); a date before its year.
+ */
+/**
+ * "29 days", "ten years": a number of a duration's units, measured from what follows ("… after …"); not the end of
+ * a span ("for two to four years", "within 30 days").
+ */
+function measuredFrom(words: Word[], i: number): boolean {
+  if (!DURATION_NOUNS.has(words[i]?.lemma.toLowerCase() ?? '') || words[i - 1]?.pos !== 'NUM') return false
+  const before = words[i - 2]
+  return !before || !(before.pos === 'ADP' || ['to', 'and', 'or', '-', '–'].includes(before.lower))
+}
+
+function cutsItsPhrase(parse: Parse, kept: Set<number>, last: number): 'phrase' | 'list' | 'clause' | undefined {
+  const { words } = parse
+  const w = words[last]!
+  const n = nextWordAfter(parse, last)
+  const next = words[n]
+  if (!next || kept.has(n) || parse.quoted[n] && !parse.quoted[last]) return undefined
+  // "two-thirds [of …]", "“most” [of …]", "10% [of …]".
+  if (next.lower === 'of' && (w.pos === 'NUM' || QUANTIFIERS.has(w.lower) || FRACTION_NOUNS.has(w.lower) || PARTITIVES.has(w.lemma) || COUNTING_NOUNS.has(w.lower))) return 'phrase'
+  // "30%[ to 60%]", "two[ to four]": a range's end.
+  if (w.pos === 'NUM' && ['to', 'and', '-', '–'].includes(next.lower) && words[n + 1]?.pos === 'NUM') return 'phrase'
+  // "from simple scripts [to sophisticated systems]", "from a single evening [of readings to a week …]": the
+  // range's end.
+  const inPhrase = (x: Word) => NOUN_PHRASE_WORDS.has(x.pos) || x.lower === 'of' || !isWord(x)
+  let to = n
+  while (words[to] && to < n + 8 && !['to', 'into'].includes(words[to]!.lower) && inPhrase(words[to]!)) to++
+  if (['to', 'into'].includes(words[to]?.lower ?? '') && !kept.has(to) && words[to + 1]?.pos !== 'VERB') {
+    let p = last
+    while (p > 0 && kept.has(p) && inPhrase(words[p]!)) p--
+    if (kept.has(p) && words[p]!.lower === 'from') return 'phrase'
+  }
+  // "29 days [after …]": a duration measured from what follows.
+  if (measuredFrom(words, last) && ['after', 'before'].includes(next.lower)) return 'phrase'
+  if (next.lower === 'that') {
+    // "contain so much boron [that …]", "such a strong pull [that …]": the degree's result.
+    const main = mainVerb(parse, kept) ?? 0
+    const degree = [...kept].some((i) => i > main && i < last && ['so', 'such'].includes(words[i]!.lower) && ['ADJ', 'ADV', 'DET'].includes(words[i + 1]?.pos ?? '') && !words.slice(i, last).some((x) => x.lower === 'that'))
+    if (degree) return 'phrase'
+    // "Chat boards … show [that …]" (the verb tagged as a noun or not): what was found or said.
+    const noun = ['DET', 'ADJ', 'ADP'].includes(words[last - 1]?.pos ?? '')
+    if (!noun && (THOUGHT_VERBS.has(w.lemma) || THOUGHT_VERBS.has(w.lower) || SPEECH_VERBS.has(w.lower))) return 'clause'
+  }
+  // "directs the Secretary of Transportation [to …]": the object of a verb that needs its infinitive.
+  const open = /^["“]$/.test(words[n + 1]?.text ?? '') ? 1 : 0
+  const infinitive = words[n + 1 + open]?.pos === 'VERB' || (words[n + 1 + open]?.pos === 'ADV' && words[n + 2 + open]?.pos === 'VERB')
+  if (next.lower === 'to' && infinitive && ['NOUN', 'PROPN', 'PRON'].includes(w.pos)) {
+    let v = last
+    while (v > 0 && kept.has(v) && (NOUN_PHRASE_WORDS.has(words[v]!.pos) || ['of', 'and', 'the'].includes(words[v]!.lower) || !isWord(words[v]!) || words[v]!.pos === 'PRON')) v--
+    if (kept.has(v) && words[v]!.pos === 'VERB' && OBJECT_INFINITIVE_VERBS.has(words[v]!.lemma)) return 'phrase'
+  }
+  if (n !== last + 1 && !(isComma(parse, last + 1) && n === last + 2)) return undefined
+  // "thousands of kilometres [away]", "two years [ago]": a measure before the word it measures.
+  if (n === last + 1 && w.pos === 'NOUN' && MEASURED_WORDS.has(next.lower)) return 'phrase'
+  // "gives academic institutions secure[, reliable AI access]", "to introduce customer-first[, AI-powered products]":
+  // an adjective whose noun was cut (not one a linking verb or an auxiliary ties to its subject: "remains stable").
+  if (w.pos === 'ADJ') {
+    let start = last
+    while (words[start - 1]?.text === '-' && words[start - 2] && isWord(words[start - 2]!)) start -= 2
+    const before = words[start - 1]
+    const predicative = !before || before.pos === 'AUX' || before.pos === 'ADV' || (before.pos === 'VERB' && LINKING_VERBS.has(before.lemma))
+    if (!predicative && (n === last + 1 ? ['NOUN', 'PROPN'].includes(next.pos) : modifiesNounAhead(words, n))) return 'phrase'
+  }
+  // "a complex mixture of water[, minerals and …]": a list's first item stands for the list.
+  if (isComma(parse, last + 1) && ['NOUN', 'PROPN'].includes(w.pos)) {
+    let k = n
+    // Of a noun's "of" phrase ("a mixture [of] water, minerals and …"): the list is what the noun is made of.
+    let p = last
+    while (p > 0 && kept.has(p) && NOUN_PHRASE_WORDS.has(words[p]!.pos)) p--
+    if (words[p]?.lower !== 'of' || !['NOUN', 'PROPN'].includes(words[p - 1]?.pos ?? '')) return undefined
+    while (k < n + 5 && ['NOUN', 'PROPN', 'ADJ'].includes(words[k]?.pos ?? '')) k++
+    if (k > n && (isAndOr(words[k]) || (isComma(parse, k) && ['NOUN', 'PROPN', 'ADJ'].includes(words[k + 1]?.pos ?? '')))) return 'list'
+  }
+  // "past December 31[, 2026]": a day's year.
+  return w.pos === 'NUM' && MONTHS.test(words[last - 1]?.lower ?? '') && isComma(parse, last + 1) && RE_YEAR.test(next.text) ? 'phrase' : undefined
+}
+
+/** Words a measure phrase comes before ("200 metres away", "a decade ago", "two years older"). */
+const MEASURED_WORDS = new Set(['away', 'ago', 'apart', 'earlier', 'later', 'long', 'wide', 'high', 'deep', 'tall', 'old', 'older', 'younger'])
+
+/** The words from `n` modify a noun a few words on ("reliable AI access", "AI-powered Lyft products"). */
+function modifiesNounAhead(words: Word[], n: number): boolean {
+  let modifier = false
+  for (let k = n; k < n + 6 && words[k]; k++) {
+    const w = words[k]!
+    if (w.pos === 'ADJ' || (w.pos === 'VERB' && participleForm(w)) || w.text === '-') modifier = true
+    else if (['NOUN', 'PROPN'].includes(w.pos)) {
+      if (modifier && words[k + 1]?.text !== '-') return true
+    } else return false
+  }
+  return false
 }
 
 /**
@@ -598,7 +730,9 @@ function afterMainClause(parse: Parse, kept: Set<number>, options: { verbPhrases
     if (complex > 0 && words.some((x, k) => k > i && x.lower === 'to' && x.pos === 'PART' && words[k + 1]?.pos === 'VERB')) continue
     const clausal = stop && stop.length === 1 && complex === 0 && ['as', 'since', 'before', 'after', 'until', 'when'].includes(stop[0]!)
     // "… as A and as B": the conjunction goes with what it joins.
-    const joined = ['and', 'or'].includes(words[i - 1]?.lower ?? '') && i - 1 > main + 1 ? i - 1 : i - complex
+    let joined = ['and', 'or'].includes(words[i - 1]?.lower ?? '') && i - 1 > main + 1 ? i - 1 : i - complex
+    // "nominated X 29 days after …": the duration goes with what it measures from.
+    if (clausal && ['after', 'before'].includes(w.lower) && measuredFrom(words, i - 1) && i - 2 > main + 1) joined = i - 2
     if (stop && joined > main + 1 && (!clausal || (startsClause(words.slice(i + 1)) && !continuesVerbPhrase(words.slice(i + 1))))) return { from: joined, to: words.length - 1 }
     // "Ticketmaster, TicketWeb, and Tickets.com set fees": ", and" closing a list of names starts no clause.
     // "have joined the protests and have in some cases put …": a second verb phrase, in a headline.
@@ -671,8 +805,18 @@ function restrictiveRelativeCuts(parse: Parse, kept: Set<number>): Cut[] {
   const { words } = parse
   const main = verbGroupEnd(parse, kept) ?? 0
   const cuts: Cut[] = []
-  for (const i of [...kept].sort((a, b) => a - b)) {
-    if (i <= main || parse.quoted[i]) continue
+  // "It was at the hospital that she learned …": a cleft's "that" opens what the sentence says, no relative clause.
+  const order = [...kept].sort((a, b) => a - b)
+  const [first, second] = order.filter((i) => isWord(words[i]!))
+  // ("It's easier to recall the math that …", "It's true, we …": an adjective it describes, or a verb before the
+  // "that", makes "it" a subject of its own.)
+  const copula = first !== undefined && words[first]!.lower === 'it' && ['is', 'was', "'s", '’s'].includes(words[second ?? -1]?.lower ?? '')
+  const that = copula ? order.find((i) => i > second! && ['that', 'who'].includes(words[i]!.lower)) : undefined
+  const focus = that === undefined ? [] : words.slice(second! + 1, that)
+  const predicative = focus[0]?.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(focus[1]?.pos ?? '')
+  const cleft = that !== undefined && !predicative && !focus.some((x) => ['VERB', 'AUX', 'PART'].includes(x.pos) || /^[,;:]$/.test(x.text)) ? that : undefined
+  for (const i of order) {
+    if (i <= main || parse.quoted[i] || i === cleft) continue
     const w = words[i]!
     const afterNoun = ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '')
     const pronoun = ['which', 'who', 'that', 'whom', 'whose'].includes(w.lower)
@@ -709,11 +853,20 @@ function personTitleIndices(parse: Parse, kept: Set<number>): number[] {
     const title = /^\p{Lu}/u.test(words[i]!.text) && (i === 0 || !/^\p{Lu}/u.test(words[i - 1]!.text)) ? firstPhrase(words, i, PERSON_TITLES) : undefined
     return title && title.length > 1 && name(i + title.length) ? title.map((_, k) => i + k) : []
   })
+  // Not a word inside a name ("the Maternal and Child Health Bureau").
+  const capital = (k: number) => /^\p{Lu}/u.test(words[k]?.text ?? '')
   const single = [...kept].filter((i) => {
     const w = words[i]!
-    return /^\p{Lu}/u.test(w.text) && w.pos === 'NOUN' && name(i + 1)
+    return /^\p{Lu}/u.test(w.text) && w.pos === 'NOUN' && name(i + 1) && !(['and', 'of', '&', 'for'].includes(words[i - 1]?.lower ?? '') && capital(i - 2))
   })
-  return [...new Set([...listed, ...single])]
+  // "US President Donald Trump", "New York City Mayor Michael Bloomberg": the title goes with the capitalised words
+  // before it that say whose it is (not half of "New York City").
+  const owners = single.flatMap((i) => {
+    const run: number[] = []
+    for (let k = i - 1; k >= 0 && kept.has(k) && capital(k) && isWord(words[k]!); k--) run.push(k)
+    return run
+  })
+  return [...new Set([...listed, ...single, ...owners])]
 }
 
 // ───────────────────────────── parsing ─────────────────────────────

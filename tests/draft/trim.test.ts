@@ -642,3 +642,39 @@ describe('points end where a phrase ends', () => {
     expect(headlineOf('Voters must choose between two candidates in the runoff next month.')).toMatch(/between two candidates/)
   })
 })
+
+describe('headlines never stop inside the phrase they end (issue 12)', () => {
+  const ends = (s: string, cut: RegExp) => expect(headlineOf(s) ?? '').not.toMatch(cut)
+  it('a share or a number before its "of" or its range end', () => {
+    ends('Local officials said the new filters removed "most" of the chemicals found in the river last spring.', /"most"$/)
+    ends('Households with incomes above the median received two-thirds (64%) of the rebates paid under the scheme.', /two-thirds$/)
+    ends('The new vaccine prevents an estimated 40% to 70% of infections among older adults in care homes.', /%$/)
+  })
+  it('"from X" before its "to Y" or "into Y"', () => {
+    ends('The festival program has grown from a single evening of poetry readings to a week of concerts, talks and workshops.', /evening$/)
+    ends('The council has evolved from simple monthly meetings into daily sessions.', /meetings$/)
+  })
+  it('a duration before "after" goes with it', () => {
+    expect(headlineOf('The town council appointed a new harbour master 12 days after the previous holder resigned over the budget dispute.')).toBe('The town council appointed a new harbour master')
+    // A span stays: "for two to four years before …".
+    expect(headlineOf('The permit stays valid for two to four years before it is reviewed.')).toBe('The permit stays valid for two to four years')
+  })
+  it('a degree before its result, an adjective before its noun, a list of what a noun is made of', () => {
+    ends('The waters of the salt lake contain so much salt that boats turn white.', /salt$/)
+    ends('The library gives registered students free, unlimited digital access to its newspaper archive.', /free$/)
+    ends('Scientists think the soil formed from a mixture of clay, sand and decayed leaves.', /clay$/)
+  })
+  it('a date keeps its year, a verb of finding its clause, a directing verb its infinitive', () => {
+    ends('The island ferry service receives emergency state funding through March 15, 2027.', /15$/)
+    ends('Chat forums for parents in three northern provinces show that most families now cycle.', /show$/)
+    ends('The charter directs the Minister of Fisheries and the Minister of Forests to publish reports.', /Forests$/)
+  })
+  it('a cleft keeps its "that" clause; "It is easier to …" is no cleft', () => {
+    ends('It was at the harbour that the fishermen first noticed the strange green tide spreading along the coast.', /harbour$/)
+    expect(headlineOf('It is easier to repair the old bridge that crosses the river than to build a new one.')).toBe('It is easier to repair the old bridge')
+  })
+  it('a title goes with the words that say whose it is, never a word inside a name', () => {
+    expect(headlineOf('New York City Mayor Jane Doe proposed a new parking fee for the downtown district.')).toBe('Mayor Jane Doe proposed a new parking fee')
+    ends('The grant is administered by the Women and Youth Sports Bureau within the Ministry of Culture.', /Women and Sports/)
+  })
+})
