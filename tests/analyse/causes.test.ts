@@ -1224,3 +1224,12 @@ describe('causes: "the country\'s …" names the country (issue 14)', () => {
     expect(causesOf("Turkey and Greece met in Athens, and the talks boosted the country's tourism revenue.").graph!.nodes.map((n) => n.label)).toContain("country's tourism revenue")
   })
 })
+
+describe('causes: a leading cause with a series', () => {
+  it('takes the clause after a series of causes as the effect, never the next member ("In response to A, B, and C, …")', () => {
+    const links2 = links(causesOf('In response to the harbour blockade, rising fuel costs, and other unfair practices, the council raised its port fees.'))
+    expect(links2.filter((l) => /fuel costs|unfair practices/.test(l.split(' > ')[2]!))).toEqual([])
+    // A clause after the first comma is still the effect.
+    expect(links(causesOf('Because of the long strike, bread prices rose, and wages fell.'))).toContain('long strike > prompts > bread prices rose')
+  })
+})

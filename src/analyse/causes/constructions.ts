@@ -322,6 +322,31 @@ export function seriesStart(words: Word[], conj: number): number | undefined {
 
 const CLAUSE_BREAK = new Set([';', ':', '(', ')'])
 
+/**
+ * The comma that closes a series of noun phrases opened by the phrase before `comma`, the last member led by
+ * "and" or "or" ("In response to A, B, and other C, [the President acted]"): `comma` itself when what follows it
+ * is a clause (a segment with a subject and its verb), or when no "and" closes the series.
+ */
+export function nounSeriesEnd(words: Word[], comma: number): number {
+  let k = comma
+  for (let n = 0; n < MAX_SERIES; n++) {
+    let j = k + 1
+    let conj = false
+    for (; j < words.length && words[j]!.text !== ','; j++) {
+      const w = words[j]!
+      if (CLAUSE_BREAK.has(w.text) || w.pos === 'AUX' || w.pos === 'SCONJ' || w.text === '.') return comma
+      // "forced technology transfer" is a member; "prices rose and wages fell" a clause: a verb after its subject
+      // (a segment's last word may be a noun read as a verb, "technology transfer", unless "and" leads it).
+      if (w.pos === 'VERB' && ['NOUN', 'PROPN', 'PRON'].includes(words[j - 1]!.pos) && (conj || words[j + 1]?.text !== ',')) return comma
+      if (w.pos === 'CCONJ') conj = true
+    }
+    if (j >= words.length || j === k + 1) return comma
+    if (conj) return j
+    k = j
+  }
+  return comma
+}
+
 /** A word read as a noun that ends a series of verb phrases: "secure supplies, promote partnerships, and [increase] resilience". */
 export function closesSeries(words: Word[], i: number): boolean {
   return words[i]!.pos === 'NOUN' && words[i - 1]?.pos === 'CCONJ' && seriesStart(words, i - 1) !== undefined
