@@ -1233,3 +1233,11 @@ describe('causes: a leading cause with a series', () => {
     expect(links(causesOf('Because of the long strike, bread prices rose, and wages fell.'))).toContain('long strike > prompts > bread prices rose')
   })
 })
+
+describe('causes: a bare verb another verb governs', () => {
+  it('reads no link from the verb after "help" and its object ("helping the city [prevent] …")', () => {
+    expect(links(causesOf('The plan lists two priorities: helping the city prevent a return of the floods, and rebuilding the port.'))).toEqual([])
+    expect(links(causesOf('The new levees helped the city prevent a return of the floods.'))).not.toContain('city > blocks > return of the floods')
+    expect(links(causesOf('The new levees prevent a return of the floods.'))).toEqual(['new levees > blocks > return of the floods'])
+  })
+})

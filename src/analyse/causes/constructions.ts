@@ -22,6 +22,17 @@ const CONTROL = {
   from: new Set(DATA.causes.objectControl.from as string[]),
   bare: new Set(DATA.causes.objectControl.bare as string[]),
 }
+/**
+ * Whether the cue at `i` is the bare verb of a clause another verb governs, its object between them ("helped the
+ * city [prevent] floods", "helping the United States [prevent] …"): the governing verb states the link (the city
+ * preventing floods is what the levees enable), so the cue states none of its own.
+ */
+export function governedBare(words: Word[], i: number, object: Phrase | undefined): boolean {
+  if (!object || object.last !== i - 1) return false
+  const before = CONTROL.bare.has(words[object.first]!.lemma) ? object.first : object.first - 1
+  return CONTROL.bare.has(words[before]?.lemma ?? '') && words[before]!.pos === 'VERB' && before < object.last
+}
+
 /** Verbs of knowing or telling: "help researchers understand X" changes what is known, not what happens (data/causes.json knowingVerbs). */
 const KNOWING = new Set(DATA.causes.knowingVerbs as string[])
 
