@@ -1224,3 +1224,20 @@ describe('causes: "the country\'s …" names the country (issue 14)', () => {
     expect(causesOf("Turkey and Greece met in Athens, and the talks boosted the country's tourism revenue.").graph!.nodes.map((n) => n.label)).toContain("country's tourism revenue")
   })
 })
+
+describe('causes: a leading cause with a series', () => {
+  it('takes the clause after a series of causes as the effect, never the next member ("In response to A, B, and C, …")', () => {
+    const links2 = links(causesOf('In response to the harbour blockade, rising fuel costs, and other unfair practices, the council raised its port fees.'))
+    expect(links2.filter((l) => /fuel costs|unfair practices/.test(l.split(' > ')[2]!))).toEqual([])
+    // A clause after the first comma is still the effect.
+    expect(links(causesOf('Because of the long strike, bread prices rose, and wages fell.'))).toContain('long strike > prompts > bread prices rose')
+  })
+})
+
+describe('causes: a bare verb another verb governs', () => {
+  it('reads no link from the verb after "help" and its object ("helping the city [prevent] …")', () => {
+    expect(links(causesOf('The plan lists two priorities: helping the city prevent a return of the floods, and rebuilding the port.'))).toEqual([])
+    expect(links(causesOf('The new levees helped the city prevent a return of the floods.'))).not.toContain('city > blocks > return of the floods')
+    expect(links(causesOf('The new levees prevent a return of the floods.'))).toEqual(['new levees > blocks > return of the floods'])
+  })
+})

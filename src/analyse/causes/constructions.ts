@@ -22,6 +22,17 @@ const CONTROL = {
   from: new Set(DATA.causes.objectControl.from as string[]),
   bare: new Set(DATA.causes.objectControl.bare as string[]),
 }
+/**
+ * Whether the cue at `i` is the bare verb of a clause another verb governs, its object between them ("helped the
+ * city [prevent] floods", "helping the United States [prevent] …"): the governing verb states the link (the city
+ * preventing floods is what the levees enable), so the cue states none of its own.
+ */
+export function governedBare(words: Word[], i: number, object: Phrase | undefined): boolean {
+  if (!object || object.last !== i - 1) return false
+  const before = CONTROL.bare.has(words[object.first]!.lemma) ? object.first : object.first - 1
+  return CONTROL.bare.has(words[before]?.lemma ?? '') && words[before]!.pos === 'VERB' && before < object.last
+}
+
 /** Verbs of knowing or telling: "help researchers understand X" changes what is known, not what happens (data/causes.json knowingVerbs). */
 const KNOWING = new Set(DATA.causes.knowingVerbs as string[])
 
@@ -321,6 +332,31 @@ export function seriesStart(words: Word[], conj: number): number | undefined {
 }
 
 const CLAUSE_BREAK = new Set([';', ':', '(', ')'])
+
+/**
+ * The comma that closes a series of noun phrases opened by the phrase before `comma`, the last member led by
+ * "and" or "or" ("In response to A, B, and other C, [the President acted]"): `comma` itself when what follows it
+ * is a clause (a segment with a subject and its verb), or when no "and" closes the series.
+ */
+export function nounSeriesEnd(words: Word[], comma: number): number {
+  let k = comma
+  for (let n = 0; n < MAX_SERIES; n++) {
+    let j = k + 1
+    let conj = false
+    for (; j < words.length && words[j]!.text !== ','; j++) {
+      const w = words[j]!
+      if (CLAUSE_BREAK.has(w.text) || w.pos === 'AUX' || w.pos === 'SCONJ' || w.text === '.') return comma
+      // "forced technology transfer" is a member; "prices rose and wages fell" a clause: a verb after its subject
+      // (a segment's last word may be a noun read as a verb, "technology transfer", unless "and" leads it).
+      if (w.pos === 'VERB' && ['NOUN', 'PROPN', 'PRON'].includes(words[j - 1]!.pos) && (conj || words[j + 1]?.text !== ',')) return comma
+      if (w.pos === 'CCONJ') conj = true
+    }
+    if (j >= words.length || j === k + 1) return comma
+    if (conj) return j
+    k = j
+  }
+  return comma
+}
 
 /** A word read as a noun that ends a series of verb phrases: "secure supplies, promote partnerships, and [increase] resilience". */
 export function closesSeries(words: Word[], i: number): boolean {

@@ -24,7 +24,7 @@ import type { SentenceContext } from '../context.ts'
 import { LANGUAGE, RELATIVE_OPENERS } from '../../language/data.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseAt, climb, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
-import { claimedAt, closesSeries, conditionalAt, coordinatedVerb, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
+import { claimedAt, closesSeries, governedBare, nounSeriesEnd, conditionalAt, coordinatedVerb, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { compactClause, subjectStartBefore } from './clauses.ts'
 
@@ -493,7 +493,9 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
   const lead = LEADS.find((l) => l.words.every((w, k) => words[start + k]?.lower === w) && (l.words.join(' ') !== 'by' || /ing$/.test(words[start + 1]?.lower ?? '')))
   const comma = words.findIndex((w, k) => k > start && w.text === ',')
   if (lead && comma > start + lead.words.length) {
-    const end = clauseEnd(words, comma + 1)
+    // "In response to A, B, and other C, the President acted": the effect is the clause after the series.
+    const after = nounSeriesEnd(words, comma)
+    const end = clauseEnd(words, after + 1)
     const from = start + lead.words.length
     // "In the face of mounting repression and violence by …": a participle before the noun is part of it.
     const participle = words[from]?.pos === 'VERB' && /ing$/.test(words[from]!.lower) && words[from + 1]?.pos === 'NOUN'
@@ -502,8 +504,9 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     // "If Trump does escalate that conflict, …": the cause is the clause, not its subject.
     const isClause = !np || words.slice(np.last + 1, comma).some((w) => ['VERB', 'AUX'].includes(w.pos))
     // "If a transaction meets the thresholds, the notification must be submitted": a rule, not a cause.
-    const deontic = words.slice(comma + 1, end + 1).some((w) => DEONTIC.has(w.lower))
-    if (!deontic) push(isClause ? clause(from, comma - 1) : side(np), clause(comma + 1, end), lead.relation, lead.words.join(' '), start, isHedge(words[start]!))
+    const deontic = words.slice(after + 1, end + 1).some((w) => DEONTIC.has(w.lower))
+    const effect = clause(after + 1, end)
+    if (!deontic) push(isClause ? clause(from, comma - 1) : side(np), effect, lead.relation, lead.words.join(' '), start, isHedge(words[start]!))
   }
   // "As a result, Treasury has rarely used the fund": what the sentence before states (its link's effect, else its
   // main clause said compactly) causes the clause after the comma.
@@ -624,6 +627,10 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       // "X could result in system failure, potentially leading to Y": the effect just stated leads on.
       const chained = gerund ? undefined : chainedCause(words, i, links)
       const cause = gerund ? gerund : chained ? chained.phrase : withOpeningGerund(words, causeBefore(words, i, text), i)
+      if (!gerund && !chained && governedBare(words, i, cause)) {
+        i = last
+        continue
+      }
       // ", prompting X": the clause before, said in its own words ("Parts of the city sinking").
       const clausal = !gerund && !chained && cause && words[i]!.lower.endsWith('ing') && cause.last < i && words.slice(cause.first, cause.last + 1).some((_, j) => isFiniteVerb(words, cause.first + j))
       const clauseSaid: Side | undefined = clausal ? { text: clauseWords(words, cause).map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ %/g, '%'), s, phrase: cause } : undefined
