@@ -333,6 +333,8 @@ function complementBack(parse: Parse, kept: Set<number>, pointKept: Set<number>,
   while (end <= cut.to && inPhrase(end)) end++
   const head = parse.words[end - 1]
   if (!head || !['NOUN', 'PROPN', 'NUM'].includes(head.pos)) return []
+  // "for the Biotechnology [and Agricultural Trade Program]": a name goes on past its "and".
+  if (head.pos === 'PROPN' && parse.words[end]?.pos === 'CCONJ' && /^\p{Lu}/u.test(parse.words[end + 1]?.text ?? '')) return []
   const back: number[] = []
   for (let i = cut.from; i < end; i++) if (pointKept.has(i) && !kept.has(i)) back.push(i)
   const trial = new Set([...kept, ...back])
@@ -424,12 +426,41 @@ function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolean {
   // "Our new RSP introduces a requirement [that …]", "Reports are another way [to …]".
   const infinitive = next.lower === 'to' && parse.words[last + 2]?.pos === 'VERB'
   if (COMPLEMENT_NOUNS.has(parse.words[last]!.lemma) && (infinitive || next.lower === 'that')) return true
+  // "Congress has begun work [on a farm bill]", "The law required periodic re-evaluations [of the plan]": the main
+  // verb's object is a bare common noun, with no determiner, number or owner; what it is about is what follows.
+  // (Not a relative clause: "… have deployed surveillance systems [that …]" is a claim without it.)
+  if (bareObjectBeforeItsComplement(parse, kept, last, next)) return true
   // The noun phrase: back over adjectives and ordinals to its determiner.
   let k = last - 1
   while (k >= 0 && kept.has(k) && (parse.words[k]!.pos === 'ADJ' || ORDINALS.has(parse.words[k]!.lower))) k--
   if (parse.words[k]?.lower !== 'the') return false
   const ordinal = parse.words.slice(k + 1, last).some((w) => ORDINALS.has(w.lower))
   return next.lower === 'of' || ordinal
+}
+
+/** Prepositions that open what a bare object is of, for or about (not a place, time or means: "in", "by", "at"). */
+const OBJECT_COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for', 'on'])
+const IDIOM_OBJECTS = new Set<string>(LANGUAGE_DATA.idiomObjects)
+
+/**
+ * The headline ends on the main verb's object, a common noun with only adjectives before it ("made changes",
+ * "authorizes appropriations", "has begun work"), and the sentence goes on with the phrase that says what of.
+ */
+function bareObjectBeforeItsComplement(parse: Parse, kept: Set<number>, last: number, next: Word): boolean {
+  if (parse.words[last]!.pos !== 'NOUN' || parse.quoted[last]) return false
+  // ("… has almost unlimited authority [to deal with …]": an infinitive is the noun's, COMPLEMENT_NOUNS's matter.)
+  if (!OBJECT_COMPLEMENT_PREPOSITIONS.has(next.lower)) return false
+  const after = parse.words.findIndex((w, i) => i > last + 1 && isWord(w))
+  // (Nor words quoted after it: they stay whole or out.)
+  if (after < 0 || parse.quoted[after] || (next.lower === 'to' && parse.words[after]!.pos === 'VERB')) return false
+  const main = verbGroupEnd(parse, kept)
+  if (main === undefined || main >= last) return false
+  // (Nor a noun that a linking verb describes the subject by, or the subject of a clause a thought verb takes.)
+  if (LINKING_VERBS.has(parse.words[main]!.lemma) || THOUGHT_VERBS.has(parse.words[main]!.lemma)) return false
+  if (IDIOM_OBJECTS.has(`${parse.words[main]!.lemma} ${parse.words[last]!.lemma}`)) return false
+  let k = last - 1
+  while (k > main && kept.has(k) && ['ADJ', 'NOUN'].includes(parse.words[k]!.pos)) k--
+  return k === main
 }
 
 const OBJECT_INFINITIVE_VERBS = new Set<string>(LANGUAGE_DATA.objectInfinitiveVerbs)
