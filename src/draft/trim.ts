@@ -539,7 +539,9 @@ function cutsItsPhrase(parse: Parse, kept: Set<number>, last: number): 'phrase' 
   // "directs the Secretary of Transportation [to …]": the object of a verb that needs its infinitive.
   const open = /^["“]$/.test(words[n + 1]?.text ?? '') ? 1 : 0
   const infinitive = words[n + 1 + open]?.pos === 'VERB' || (words[n + 1 + open]?.pos === 'ADV' && words[n + 2 + open]?.pos === 'VERB')
-  if (next.lower === 'to' && infinitive && ['NOUN', 'PROPN', 'PRON'].includes(w.pos)) {
+  // ("might prompt Members [who are interested in …] to look to …": past the relative clause that describes them.)
+  const described = ['who', 'whom'].includes(next.lower) && words.some((x, k) => k > n && x.lower === 'to' && x.pos === 'PART' && words[k + 1]?.pos === 'VERB')
+  if (((next.lower === 'to' && infinitive) || described) && ['NOUN', 'PROPN', 'PRON'].includes(w.pos)) {
     let v = last
     while (v > 0 && kept.has(v) && (NOUN_PHRASE_WORDS.has(words[v]!.pos) || ['of', 'and', 'the'].includes(words[v]!.lower) || !isWord(words[v]!) || words[v]!.pos === 'PRON')) v--
     if (kept.has(v) && words[v]!.pos === 'VERB' && OBJECT_INFINITIVE_VERBS.has(words[v]!.lemma)) return 'phrase'
@@ -1477,8 +1479,33 @@ function mainVerb(parse: Parse, kept: Set<number>): number | undefined {
   const words = order.map((i) => parse.words[i]!)
   // "Engage in joint research that promotes safety": an imperative's verb is the main one.
   const imperative = imperativeVerb(words)
-  const k = imperative >= 0 ? imperative : words.findIndex((_, j) => !parse.aside[order[j]!] && isFiniteVerb(words, j))
+  const finite = (j: number) => !parse.aside[order[j]!] && isFiniteVerb(words, j)
+  let k = imperative >= 0 ? imperative : words.findIndex((_, j) => finite(j))
+  // "Another option that Members have explored[, …,] is conditioning …", "The BBC's reporter, stationed in the
+  // capital, said …": the first verb describes the subject; the clause's own verb comes after a comma.
+  if (k >= 0 && imperative < 0 && describesSubject(words, k)) {
+    const afterComma = (j: number) => words[j - 1]!.text === ',' || (words[j - 1]!.pos === 'ADV' && words[j - 2]?.text === ',')
+    const later = words.findIndex((_, j) => j > k + 1 && afterComma(j) && finite(j) && !describesSubject(words, j))
+    if (later > 0) k = later
+  }
   return k >= 0 ? order[k] : undefined
+}
+
+/** Relative pronouns that open a clause describing the noun before them. */
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom'])
+
+/**
+ * The finite verb at `k`, the sentence's first, is in a clause that describes its subject: a relative clause
+ * after the subject's noun ("option [that Members have explored]"), or a participle set off by commas after it
+ * ("Harvey[, stationed in Aceh,]").
+ */
+function describesSubject(words: Word[], k: number): boolean {
+  let j = k - 1
+  while (j >= 0 && ['AUX', 'ADV', 'PART'].includes(words[j]!.pos)) j--
+  const participle = words[k]!.pos === 'VERB' && /(?:ed|en|wn)$/.test(words[k]!.lower)
+  if (participle && words[j]?.text === ',' && j === k - 1 && ['NOUN', 'PROPN'].includes(words[j - 1]?.pos ?? '')) return true
+  while (j >= 0 && ['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM'].includes(words[j]!.pos) && !RELATIVE_PRONOUNS.has(words[j]!.lower)) j--
+  return j > 0 && RELATIVE_PRONOUNS.has(words[j]!.lower) && ['NOUN', 'PROPN'].includes(words[j - 1]!.pos)
 }
 
 /** The last word of the main verb group: "were highlighted", "has long been perceived". */

@@ -315,6 +315,13 @@ describe('headlines', () => {
     expect(headlineOf('The treasurer has almost unlimited authority to "trade in gold, foreign currencies, and other instruments of credit."')).not.toMatch(/to trade$/)
   })
 
+  it('keep the verb of the clause, not one of a clause that describes its subject', () => {
+    // A relative clause in the subject: its verb is not the main one, and the headline never stops before the main one.
+    expect(headlineOf('Another remedy that Congress has repeatedly considered in several reports, including in a bill that would codify a 2019 order, is banning hidden charges on concert tickets.') ?? '').not.toMatch(/in several reports$/)
+    // A directing verb's object before "who …" and the infinitive the verb governs.
+    expect(headlineOf('The shrinking budget might prompt ministers who are keen on persuading towns to build housing to look to private lenders instead.') ?? '').not.toMatch(/prompt ministers$/)
+  })
+
   it('do not say that someone spoke without what they said ("… wrote on social media [that …]")', () => {
     expect(headlineOf('The president, in announcing the ceasefire, wrote on social media that the country had received "a ten point proposal" from its rival.')).not.toBe('The president wrote on social media')
   })
