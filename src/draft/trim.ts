@@ -333,6 +333,8 @@ function complementBack(parse: Parse, kept: Set<number>, pointKept: Set<number>,
   while (end <= cut.to && inPhrase(end)) end++
   const head = parse.words[end - 1]
   if (!head || !['NOUN', 'PROPN', 'NUM'].includes(head.pos)) return []
+  // "for the Biotechnology [and Agricultural Trade Program]": a name goes on past its "and".
+  if (head.pos === 'PROPN' && parse.words[end]?.pos === 'CCONJ' && /^\p{Lu}/u.test(parse.words[end + 1]?.text ?? '')) return []
   const back: number[] = []
   for (let i = cut.from; i < end; i++) if (pointKept.has(i) && !kept.has(i)) back.push(i)
   const trial = new Set([...kept, ...back])
@@ -424,12 +426,41 @@ function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolean {
   // "Our new RSP introduces a requirement [that …]", "Reports are another way [to …]".
   const infinitive = next.lower === 'to' && parse.words[last + 2]?.pos === 'VERB'
   if (COMPLEMENT_NOUNS.has(parse.words[last]!.lemma) && (infinitive || next.lower === 'that')) return true
+  // "Congress has begun work [on a farm bill]", "The law required periodic re-evaluations [of the plan]": the main
+  // verb's object is a bare common noun, with no determiner, number or owner; what it is about is what follows.
+  // (Not a relative clause: "… have deployed surveillance systems [that …]" is a claim without it.)
+  if (bareObjectBeforeItsComplement(parse, kept, last, next)) return true
   // The noun phrase: back over adjectives and ordinals to its determiner.
   let k = last - 1
   while (k >= 0 && kept.has(k) && (parse.words[k]!.pos === 'ADJ' || ORDINALS.has(parse.words[k]!.lower))) k--
   if (parse.words[k]?.lower !== 'the') return false
   const ordinal = parse.words.slice(k + 1, last).some((w) => ORDINALS.has(w.lower))
   return next.lower === 'of' || ordinal
+}
+
+/** Prepositions that open what a bare object is of, for or about (not a place, time or means: "in", "by", "at"). */
+const OBJECT_COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for', 'on'])
+const IDIOM_OBJECTS = new Set<string>(LANGUAGE_DATA.idiomObjects)
+
+/**
+ * The headline ends on the main verb's object, a common noun with only adjectives before it ("made changes",
+ * "authorizes appropriations", "has begun work"), and the sentence goes on with the phrase that says what of.
+ */
+function bareObjectBeforeItsComplement(parse: Parse, kept: Set<number>, last: number, next: Word): boolean {
+  if (parse.words[last]!.pos !== 'NOUN' || parse.quoted[last]) return false
+  // ("… has almost unlimited authority [to deal with …]": an infinitive is the noun's, COMPLEMENT_NOUNS's matter.)
+  if (!OBJECT_COMPLEMENT_PREPOSITIONS.has(next.lower)) return false
+  const after = parse.words.findIndex((w, i) => i > last + 1 && isWord(w))
+  // (Nor words quoted after it: they stay whole or out.)
+  if (after < 0 || parse.quoted[after] || (next.lower === 'to' && parse.words[after]!.pos === 'VERB')) return false
+  const main = verbGroupEnd(parse, kept)
+  if (main === undefined || main >= last) return false
+  // (Nor a noun that a linking verb describes the subject by, or the subject of a clause a thought verb takes.)
+  if (LINKING_VERBS.has(parse.words[main]!.lemma) || THOUGHT_VERBS.has(parse.words[main]!.lemma)) return false
+  if (IDIOM_OBJECTS.has(`${parse.words[main]!.lemma} ${parse.words[last]!.lemma}`)) return false
+  let k = last - 1
+  while (k > main && kept.has(k) && ['ADJ', 'NOUN'].includes(parse.words[k]!.pos)) k--
+  return k === main
 }
 
 const OBJECT_INFINITIVE_VERBS = new Set<string>(LANGUAGE_DATA.objectInfinitiveVerbs)
@@ -508,7 +539,9 @@ function cutsItsPhrase(parse: Parse, kept: Set<number>, last: number): 'phrase' 
   // "directs the Secretary of Transportation [to …]": the object of a verb that needs its infinitive.
   const open = /^["“]$/.test(words[n + 1]?.text ?? '') ? 1 : 0
   const infinitive = words[n + 1 + open]?.pos === 'VERB' || (words[n + 1 + open]?.pos === 'ADV' && words[n + 2 + open]?.pos === 'VERB')
-  if (next.lower === 'to' && infinitive && ['NOUN', 'PROPN', 'PRON'].includes(w.pos)) {
+  // ("might prompt Members [who are interested in …] to look to …": past the relative clause that describes them.)
+  const described = ['who', 'whom'].includes(next.lower) && words.some((x, k) => k > n && x.lower === 'to' && x.pos === 'PART' && words[k + 1]?.pos === 'VERB')
+  if (((next.lower === 'to' && infinitive) || described) && ['NOUN', 'PROPN', 'PRON'].includes(w.pos)) {
     let v = last
     while (v > 0 && kept.has(v) && (NOUN_PHRASE_WORDS.has(words[v]!.pos) || ['of', 'and', 'the'].includes(words[v]!.lower) || !isWord(words[v]!) || words[v]!.pos === 'PRON')) v--
     if (kept.has(v) && words[v]!.pos === 'VERB' && OBJECT_INFINITIVE_VERBS.has(words[v]!.lemma)) return 'phrase'
@@ -1446,8 +1479,33 @@ function mainVerb(parse: Parse, kept: Set<number>): number | undefined {
   const words = order.map((i) => parse.words[i]!)
   // "Engage in joint research that promotes safety": an imperative's verb is the main one.
   const imperative = imperativeVerb(words)
-  const k = imperative >= 0 ? imperative : words.findIndex((_, j) => !parse.aside[order[j]!] && isFiniteVerb(words, j))
+  const finite = (j: number) => !parse.aside[order[j]!] && isFiniteVerb(words, j)
+  let k = imperative >= 0 ? imperative : words.findIndex((_, j) => finite(j))
+  // "Another option that Members have explored[, …,] is conditioning …", "The BBC's reporter, stationed in the
+  // capital, said …": the first verb describes the subject; the clause's own verb comes after a comma.
+  if (k >= 0 && imperative < 0 && describesSubject(words, k)) {
+    const afterComma = (j: number) => words[j - 1]!.text === ',' || (words[j - 1]!.pos === 'ADV' && words[j - 2]?.text === ',')
+    const later = words.findIndex((_, j) => j > k + 1 && afterComma(j) && finite(j) && !describesSubject(words, j))
+    if (later > 0) k = later
+  }
   return k >= 0 ? order[k] : undefined
+}
+
+/** Relative pronouns that open a clause describing the noun before them. */
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom'])
+
+/**
+ * The finite verb at `k`, the sentence's first, is in a clause that describes its subject: a relative clause
+ * after the subject's noun ("option [that Members have explored]"), or a participle set off by commas after it
+ * ("Harvey[, stationed in Aceh,]").
+ */
+function describesSubject(words: Word[], k: number): boolean {
+  let j = k - 1
+  while (j >= 0 && ['AUX', 'ADV', 'PART'].includes(words[j]!.pos)) j--
+  const participle = words[k]!.pos === 'VERB' && /(?:ed|en|wn)$/.test(words[k]!.lower)
+  if (participle && words[j]?.text === ',' && j === k - 1 && ['NOUN', 'PROPN'].includes(words[j - 1]?.pos ?? '')) return true
+  while (j >= 0 && ['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM'].includes(words[j]!.pos) && !RELATIVE_PRONOUNS.has(words[j]!.lower)) j--
+  return j > 0 && RELATIVE_PRONOUNS.has(words[j]!.lower) && ['NOUN', 'PROPN'].includes(words[j - 1]!.pos)
 }
 
 /** The last word of the main verb group: "were highlighted", "has long been perceived". */

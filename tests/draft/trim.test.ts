@@ -305,6 +305,23 @@ describe('headlines', () => {
     expect(trim('The seventh secretary general used his diplomatic charm to implement significant reforms during the early 2000s, resulting in the establishment of:')?.point).toBe('The seventh secretary general used his diplomatic charm to implement significant reforms during the early 2000s')
   })
 
+  it('do not stop on a bare object whose "of", "to", "for" or "on" says what of ("has begun work [on a bill]")', () => {
+    expect(headlineOf('The regional parliament has begun work on a new water bill that would extend irrigation subsidies through 2030.') ?? '').not.toMatch(/begun work$/)
+    expect(headlineOf('The old statute required periodic reviews of the pension formula used by the provincial funds.') ?? '').not.toMatch(/periodic reviews$/)
+    expect(headlineOf('The harbour law authorizes appropriations for the Coastal and Inland Ferry Program with grants of $3 million.') ?? '').not.toMatch(/the Coastal$|appropriations$/)
+    // A bare object that needs nothing after it: an idiom, a relative clause, an infinitive, a linking verb.
+    expect(headlineOf('The new rule took effect on the first day of the fiscal year after a long delay.')).toBe('The new rule took effect')
+    expect(headlineOf('Around forty cities have already deployed facial recognition cameras that scan passers-by in real time.')).toBe('Around forty cities have already deployed facial recognition cameras')
+    expect(headlineOf('The treasurer has almost unlimited authority to "trade in gold, foreign currencies, and other instruments of credit."')).not.toMatch(/to trade$/)
+  })
+
+  it('keep the verb of the clause, not one of a clause that describes its subject', () => {
+    // A relative clause in the subject: its verb is not the main one, and the headline never stops before the main one.
+    expect(headlineOf('Another remedy that Congress has repeatedly considered in several reports, including in a bill that would codify a 2019 order, is banning hidden charges on concert tickets.') ?? '').not.toMatch(/in several reports$/)
+    // A directing verb's object before "who …" and the infinitive the verb governs.
+    expect(headlineOf('The shrinking budget might prompt ministers who are keen on persuading towns to build housing to look to private lenders instead.') ?? '').not.toMatch(/prompt ministers$/)
+  })
+
   it('do not say that someone spoke without what they said ("… wrote on social media [that …]")', () => {
     expect(headlineOf('The president, in announcing the ceasefire, wrote on social media that the country had received "a ten point proposal" from its rival.')).not.toBe('The president wrote on social media')
   })
