@@ -1276,3 +1276,11 @@ describe('causes: sides a reader understands out of context (issue 14)', () => {
     expect(labelOf(["The Harbour Authority's 2021 implementation of this provision"])).toBe("Harbour Authority's 2021 implementation")
   })
 })
+
+describe('causes: an -ly adverb that ends a clause after its verb', () => {
+  it('keeps it ("housed locally"), and a clause too long with it is no side', () => {
+    expect(links(causesOf('Because the storm hit, the harbour flooded quickly.'))).toEqual(['storm hit > prompts > harbour flooded quickly'])
+    // Without "locally" the label would read "cheap rural family homes built" as a noun phrase.
+    expect(links(causesOf('By cutting the ferry fares, the island can ensure cheap rural family homes are built locally.'))).toEqual([])
+  })
+})

@@ -256,7 +256,9 @@ export function clauseAt(words: Word[], first: number, last: number, sentence: s
   if (first > last) return undefined
   const kept = words
     .slice(first, last + 1)
-    .filter((w, k, all) => !(k === 0 && w.pos === 'DET') && (w.pos !== 'AUX' || (MODALS.has(w.lower) && modalOfVerb(all, k)) || all[k - 1]?.lower === 'to') && !(w.pos === 'ADV' && /ly$/.test(w.lower)) && w.pos !== 'PUNCT')
+    // An -ly adverb goes ("could quickly spiral"), but not one that ends the clause after its verb: it says how the
+    // verb's thing is done ("technologies are developed domestically"), and the verb alone would read as a modifier.
+    .filter((w, k, all) => !(k === 0 && w.pos === 'DET') && (w.pos !== 'AUX' || (MODALS.has(w.lower) && modalOfVerb(all, k)) || all[k - 1]?.lower === 'to') && !(w.pos === 'ADV' && /ly$/.test(w.lower) && !(k === all.length - 1 && all[k - 1]?.pos === 'VERB')) && w.pos !== 'PUNCT')
   const hasNoun = kept.some((w) => ['NOUN', 'PROPN'].includes(w.pos))
   const hasPredicate = kept.some((w) => ['VERB', 'ADJ'].includes(w.pos))
   if (!hasNoun || !hasPredicate || kept.length > MAX_CLAUSE_WORDS || kept.length < 2) return undefined
