@@ -789,7 +789,7 @@ describe('causes: "keep X in check"', () => {
 describe('causes: a clause after "because"', () => {
   it('links the clause after "because" to the clause it explains, each said compactly', () => {
     const a = causesOf('The small bakery closed its doors early because the ovens broke down.')
-    expect(links(a)).toEqual(['ovens broke > prompts > small bakery closed its doors'])
+    expect(links(a)).toEqual(['ovens broke down > prompts > small bakery closed its doors'])
     const b = causesOf('Other kinds of soup are hard to sell, in part because cooking the broth is costly.')
     expect(links(b)).toEqual(['cooking broth costly > prompts > kinds of soup hard to sell'])
   })
@@ -886,7 +886,7 @@ describe('causes: "make X more Y"', () => {
   })
   it('takes "this sinking" as the link before that names it, across paragraphs', () => {
     const a = causesOf('Many harbours along the coast are silting up because too much sand is dredged from the river mouths.', 'This silting makes these harbours more exposed to storms.')
-    expect(links(a)).toContainEqual('Many harbours silting > prompts > harbours more exposed to storms')
+    expect(links(a)).toContainEqual('Many harbours silting up > prompts > harbours more exposed to storms')
   })
 })
 
@@ -1239,5 +1239,48 @@ describe('causes: a bare verb another verb governs', () => {
     expect(links(causesOf('The plan lists two priorities: helping the city prevent a return of the floods, and rebuilding the port.'))).toEqual([])
     expect(links(causesOf('The new levees helped the city prevent a return of the floods.'))).not.toContain('city > blocks > return of the floods')
     expect(links(causesOf('The new levees prevent a return of the floods.'))).toEqual(['new levees > blocks > return of the floods'])
+  })
+})
+
+describe('causes: sides a reader understands out of context (issue 14)', () => {
+  it('takes the infinitive that completes a noun of effort ("foreign efforts [to flood the markets]")', () => {
+    expect(links(causesOf('The tariffs were raised in response to foreign efforts to flood the steel markets.'))).toContain('foreign efforts to flood the steel markets > prompts > tariffs raised')
+  })
+
+  it('takes the complement of a noun that needs one, over a compound\'s -ing word ("federal resources for school feeding programs")', () => {
+    expect(links(causesOf('The new budget increased federal resources for school feeding programs.'))).toEqual(['new budget > increases > federal resources for school feeding programs'])
+  })
+
+  it('makes no side of such a noun with adjectives only ("a fiscal effect", "Subsequent legislation", "foreign efforts")', () => {
+    expect(links(causesOf('The tax cuts for river ports resulted in a fiscal effect.'))).toEqual([])
+    expect(links(causesOf('Subsequent legislation extended the harbour leases.'))).toEqual([])
+    expect(links(causesOf('The grants were cut because of foreign efforts.'))).toEqual([])
+    // "other …" names the others of one the sentence names: still a side.
+    expect(links(causesOf('The new fleet deters other countries.'))).toEqual(['new fleet > deters > other countries'])
+  })
+
+  it('draws no arrow to a side opening with "including" (an example taken out of a list)', () => {
+    const a = causesOf('The agency manages the port grants, including funds provided in response to rising river floods.')
+    expect(edges(a)).toEqual([])
+  })
+
+  it('keeps the quantity a verb measures ("exports totaled $40 billion, resulting in …")', () => {
+    expect(links(causesOf('Last year, grain exports totaled $40 billion, resulting in a trade surplus.'))).toContain('grain exports totaled $40 billion > prompts > trade surplus')
+  })
+
+  it('keeps a phrasal verb\'s particle that ends the clause ("unable to touch down because …")', () => {
+    expect(links(causesOf('Some planes are unable to touch down because crowds gather on the runway.'))).toEqual(['crowds gather on runway > prompts > Some planes unable to touch down'])
+  })
+
+  it('never ends a cut label on a demonstrative or an "of" ("… implementation of this")', () => {
+    expect(labelOf(["The Harbour Authority's 2021 implementation of this provision"])).toBe("Harbour Authority's 2021 implementation")
+  })
+})
+
+describe('causes: an -ly adverb that ends a clause after its verb', () => {
+  it('keeps it ("housed locally"), and a clause too long with it is no side', () => {
+    expect(links(causesOf('Because the storm hit, the harbour flooded quickly.'))).toEqual(['storm hit > prompts > harbour flooded quickly'])
+    // Without "locally" the label would read "cheap rural family homes built" as a noun phrase.
+    expect(links(causesOf('By cutting the ferry fares, the island can ensure cheap rural family homes are built locally.'))).toEqual([])
   })
 })

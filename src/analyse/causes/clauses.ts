@@ -7,7 +7,7 @@
  */
 import type { Word } from '../../language/index.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
-import { climb, phraseAt, phraseBefore, type Phrase } from './phrases.ts'
+import { climb, joinWords, phraseAt, phraseBefore, withParticle, type Phrase } from './phrases.ts'
 import { NEGATIONS } from './constructions.ts'
 import { DATA } from '../data.ts'
 
@@ -105,7 +105,8 @@ export function compactClause(words: Word[], first: number, last: number, text: 
   if (!toVerb && STANCE.has(verb.lemma) && !(object && object.last <= last)) return undefined
   // "has become more divisive": a verb of becoming and the state it comes to.
   const state = LINKING.has(verb.lemma) ? (words[c]?.pos === 'ADJ' ? c : ['more', 'less'].includes(words[c]?.lower ?? '') && words[c + 1]?.pos === 'ADJ' ? c + 1 : undefined) : undefined
-  if (toVerb) end = c + 1
+  if (toVerb) end = withParticle(words, c + 1) <= last ? withParticle(words, c + 1) : c + 1
+  else if (withParticle(words, v) > v && v + 1 <= last) end = v + 1
   else if (state !== undefined && state <= last) end = state
   else if (object && object.last <= last) end = object.last
   else if (VERB_PREPOSITIONS.has(words[c]?.lower ?? '') && words[c]!.pos === 'ADP') {
@@ -134,7 +135,7 @@ function done(words: Word[], kept: number[], phrase: Phrase, text: string): { ph
   // never cut, and graph.ts cuts such a label at its end.
   const named = words[kept[0]!]!.pos === 'PROPN' && words[kept[1]!]?.pos === 'PROPN'
   if (!noun || kept.length < 2 || kept.length > MAX_COMPACT_WORDS + (named ? 1 : 0)) return undefined
-  const label = kept.map((j) => text.slice(words[j]!.start, words[j]!.end)).join(' ').replace(/ (['’]s|n['’]t)\b/g, '$1').replace(/ - /g, '-').replace(/[“”"]/g, '')
+  const label = joinWords(kept.map((j) => words[j]!), text).replace(/ (['’]s|n['’]t)\b/g, '$1').replace(/ - /g, '-').replace(/[“”"]/g, '')
   return { phrase, text: label }
 }
 

@@ -18,12 +18,12 @@
  * negated cue ("does not threaten") or a denied clause ("had not shown that …") gives no link. Temporal words
  * ("following", "in the wake of") and verbs of rules ("prohibit") are not causes.
  */
-import type { Word } from '../../language/index.ts'
+import { tagWords, type Word } from '../../language/index.ts'
 import type { CausalRelation } from '../../outline/vocabulary.ts'
 import type { SentenceContext } from '../context.ts'
 import { LANGUAGE, RELATIVE_OPENERS } from '../../language/data.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
-import { clauseAt, climb, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
+import { clauseAt, climb, headOf, joinWords, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
 import { claimedAt, closesSeries, governedBare, nounSeriesEnd, conditionalAt, coordinatedVerb, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { compactClause, subjectStartBefore } from './clauses.ts'
@@ -416,7 +416,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     if (!p) return undefined
     // "the beginning of a sea star wasting disease outbreak that would wipe out …": the outbreak, on either side.
     const core = lightTail(words, examplesOf(words, p, text), text)
-    const full = withComplement(words, core, text)
+    const full = withInfinitive(words, withComplement(words, core, text), text)
     p = full.last < before ? full : core
     const head = headOf(words, p)
     const label = phraseText(words, p, text)
@@ -431,6 +431,9 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     if (ofPhrase && nouns.length >= 2 && nouns.every((w) => w.pos === 'NOUN' && (GENERIC.has(w.lower) || GENERIC.has(w.lemma)))) return undefined
     // "clear incentives", "vast amounts of data": graded, not named (its complement, when it has one, was taken above).
     if (gradedOnly(words, p)) return undefined
+    // "foreign efforts", "budgetary effect", "Subsequent legislation": a noun that needs its complement, with
+    // adjectives only, names no situation (its complement, when it has one, was taken above).
+    if (genericOnly(words, p)) return undefined
     return { text: recipientOwned(words, p, text) ?? label, s, phrase: p, ...(isLoose(words, p) ? { loose: true } : {}) }
   }
   let side = sideOf
@@ -633,7 +636,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       }
       // ", prompting X": the clause before, said in its own words ("Parts of the city sinking").
       const clausal = !gerund && !chained && cause && words[i]!.lower.endsWith('ing') && cause.last < i && words.slice(cause.first, cause.last + 1).some((_, j) => isFiniteVerb(words, cause.first + j))
-      const clauseSaid: Side | undefined = clausal ? { text: clauseWords(words, cause).map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ %/g, '%'), s, phrase: cause } : undefined
+      const clauseSaid: Side | undefined = clausal ? { text: joinWords(clauseWords(words, cause), text).replace(/ (['’]s)\b/g, '$1'), s, phrase: cause } : undefined
       // "A, B and programmes that strengthen Y": a relative clause belongs to the last member only.
       const relative = cause && RELATIVE_OPENERS.has(words[cause.last + 1]?.lower ?? '') && cause.last + 1 < i
       const conjunct = !gerund && !chained && !relative && cause ? conjunctBefore(words, cause, text) : undefined
@@ -883,7 +886,15 @@ function withComplement(words: Word[], p: Phrase, text: string): Phrase {
   const content = words.slice(p.first, p.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(w.pos))
   const preposition = words[p.last + 1]?.lower ?? ''
   if (content.length > 2 || headOf(words, p).pos !== 'NOUN' || !COMPLEMENTS.has(preposition)) return p
-  const tail = phraseAt(words, p.last + 2, text)
+  let tail = phraseAt(words, p.last + 2, text)
+  // "federal resources for [emergency feeding organizations]": a generic noun's complement goes on over a
+  // compound's -ing word, else it would be cut inside its compound.
+  const generic = genericOnly(words, p)
+  if (tail && generic && words[tail.last + 1]?.pos === 'VERB' && words[tail.last + 1]!.lower.endsWith('ing') && words[tail.last + 2]?.pos === 'NOUN') {
+    let last = tail.last + 2
+    while (words[last + 1]?.pos === 'NOUN') last++
+    tail = { first: tail.first, last }
+  }
   // A name of several words is not cut: "resources for [the Bureau of Industry and Security]".
   if (!tail || tail.last - p.last > (endsInName(words, tail) ? MAX_NAME_COMPLEMENT : MAX_COMPLEMENT)) return p
   const head = headOf(words, tail)
@@ -895,8 +906,55 @@ function withComplement(words: Word[], p: Phrase, text: string): Phrase {
   // An adjective and its noun ("major conflict") take only a name where it happens: "… in Lebanon"; a change
   // says what changes whatever its adjective ("a net decrease in required capital"); an adjective that only grades
   // ("clear incentives") names nothing without it.
-  if (content.length === 2 && content[0]!.pos === 'ADJ' && !CHANGE.has(headOf(words, p).lemma) && !EVALUATIVE.has(content[0]!.lower) && !(head.pos === 'PROPN' && tail.last === p.last + 2 + (words[p.last + 2]!.pos === 'DET' ? 1 : 0))) return p
+  if (content.length === 2 && content[0]!.pos === 'ADJ' && !CHANGE.has(headOf(words, p).lemma) && !EVALUATIVE.has(content[0]!.lower) && !generic && !(head.pos === 'PROPN' && tail.last === p.last + 2 + (words[p.last + 2]!.pos === 'DET' ? 1 : 0))) return p
   return GENERIC.has(head.lower) || GENERIC.has(head.lemma) || STOP.has(head.lower) ? p : { first: p.first, last: tail.last }
+}
+
+/** Nouns that say nothing without their complement (data/causes.json complementHeads): "efforts", "effect", "legislation". */
+const COMPLEMENT_HEADS = new Set(DATA.causes.complementHeads as string[])
+
+function isGeneric(w: Word): boolean {
+  return w.pos === 'NOUN' && (COMPLEMENT_HEADS.has(w.lower) || COMPLEMENT_HEADS.has(w.lemma))
+}
+
+/**
+ * Whether the word at `i` is an adjective, or a capital of position read as a name ("Subsequent legislation"
+ * opening a sentence: the word alone, in lower case, is an adjective).
+ */
+function adjectival(words: Word[], i: number): boolean {
+  const w = words[i]!
+  if (w.pos === 'ADJ') return true
+  return w.pos === 'PROPN' && i === 0 && /^\p{Lu}\p{Ll}+$/u.test(w.text) && tagWords(w.lower)[0]?.pos === 'ADJ'
+}
+
+/**
+ * Whether a phrase is a noun that needs its complement with adjectives only ("foreign efforts", "a budgetary
+ * effect", "Subsequent legislation"): no noun, name, number or owner says whose or which, so it names no situation.
+ */
+export function genericOnly(words: Word[], p: Phrase): boolean {
+  const head = headOf(words, p)
+  // "other countries": the others of one the sentence names (the deterred, besides China), not a kind of thing.
+  if (!isGeneric(head) || words.slice(p.first, p.last + 1).some((w) => w.lower === 'other')) return false
+  for (let i = p.first; i <= p.last; i++) {
+    const w = words[i]!
+    if (w === head || w.pos === 'DET' || w.pos === 'ADV' || adjectival(words, i)) continue
+    if (w.pos === 'PUNCT' && JOINED.has(w.text)) continue
+    return false
+  }
+  return true
+}
+
+/**
+ * A generic noun with adjectives only and the complement that says of what (`withComplement` takes a prepositional
+ * one): an infinitive with its object or prepositional phrase, "foreign efforts [to interfere in the elections]";
+ * the phrase as it is when none follows or it runs longer than MAX_COMPLEMENT words.
+ */
+function withInfinitive(words: Word[], p: Phrase, text: string): Phrase {
+  if (!genericOnly(words, p) || words[p.last + 1]?.lower !== 'to' || words[p.last + 2]?.pos !== 'VERB' || words[p.last + 2]!.lower !== words[p.last + 2]!.lemma) return p
+  const verb = p.last + 2
+  const object = words[verb + 1]?.pos === 'ADP' ? phraseAt(words, verb + 2, text) : phraseAt(words, verb + 1, text)
+  const last = object ? object.last : verb
+  return last - p.last <= MAX_COMPLEMENT ? { first: p.first, last } : p
 }
 
 const DOUBLE_OBJECT = new Set(DATA.causes.doubleObjectVerbs as string[])
@@ -1313,9 +1371,23 @@ function mainClauseBefore(words: Word[], at: number, text: string): Phrase | und
   if (!subject || (!intransitive && (!object || object.last >= at))) return undefined
   // "customers pay per token": an intransitive verb keeps a prepositional phrase right after it.
   const adjunct = intransitive && words[groupEnd + 1]?.pos === 'ADP' ? phraseAt(words, groupEnd + 2, text) : undefined
-  const span = { first: subject.first, last: intransitive ? (adjunct && adjunct.last < at ? adjunct.last : groupEnd) : object!.last }
+  // "imports totaled $212 billion": a quantity right after the verb is what it measures, kept with it.
+  const measure = intransitive ? measureAt(words, groupEnd + 1) : undefined
+  const span = { first: subject.first, last: intransitive ? (measure !== undefined && measure < at ? measure : adjunct && adjunct.last < at ? adjunct.last : groupEnd) : object!.last }
   // A possessive "'s" is no word of its own.
   return clauseWords(words, span).filter((w) => !(w.pos === 'PART' && /^['’]s$/.test(w.lower))).length <= 7 ? span : undefined
+}
+
+/**
+ * The last word of a quantity at `k`: a currency sign, a number or numbers, and a unit ("$212 billion", "5%", "40
+ * tonnes"); undefined when none starts there.
+ */
+function measureAt(words: Word[], k: number): number | undefined {
+  let i = words[k]?.pos === 'SYM' ? k + 1 : k
+  if (words[i]?.pos !== 'NUM') return undefined
+  while (words[i + 1]?.pos === 'NUM') i++
+  if (words[i + 1]?.text === '%' || (words[i + 1]?.pos === 'NOUN' && words[i + 2]?.pos !== 'NOUN')) i++
+  return i
 }
 
 /**

@@ -386,7 +386,7 @@ const NOT_OBJECTS = new Set(['there', 'here', 'more', 'less', 'much', 'fewer', '
 /**
  * Whether a side is a piece of a clause, not a situation an analyst would draw: it opens with a preposition or a
  * subordinator ("after reviewing the application", "as members introduced") or a bare "to"; it is the speaker's
- * own ("our new tool"); it is a step of the analysis ("adjusting for task success", data/causes.json
+ * own ("our new tool"); it opens with a word that takes it out of a list ("including funding provided"); it is a step of the analysis ("adjusting for task success", data/causes.json
  * methodVerbs); it points forward to a list ("the following factors"); it names a question, not what happens
  * ("questions about the term"); or it ends on a verb whose object the sentence goes on with ("clerks to do" of
  * "clerks to do all of the filing").
@@ -397,13 +397,16 @@ export function isFragment(side: Side): boolean {
   let k = first
   while (k < last && ['NUM', 'PUNCT', 'SYM'].includes(words[k]!.pos)) k++
   const opener = words[k]!
-  if (['ADP', 'SCONJ'].includes(opener.pos) || opener.lower === 'to' || SPEAKER_OWNED.has(opener.lower)) return true
+  if (['ADP', 'SCONJ'].includes(opener.pos) || opener.lower === 'to' || SPEAKER_OWNED.has(opener.lower) || LIST_OPENERS.has(opener.lower)) return true
   if (opener.pos === 'VERB' && opener.lower.endsWith('ing') && METHOD.has(opener.lemma)) return true
   for (let i = first; i <= last; i++) if (CATAPHORIC.has(words[i]!.lower)) return true
   if (ASKED.has(headOf(words, side.phrase).lemma.toLowerCase())) return true
   const next = words[last + 1]
   return words[last]!.pos === 'VERB' && !!next && ((OBJECT_OPENERS.has(next.pos) && !NOT_OBJECTS.has(next.lower)) || next.lower === 'that')
 }
+
+/** Words that open an example or an exception taken out of a list (data/causes.json listOpeners): "including …". */
+const LIST_OPENERS = new Set(DATA.causes.listOpeners as string[])
 
 /** Nouns of a kind of thing: "new forms of work" is not "forms of work". */
 const KIND_NOUNS = new Set(['form', 'forms', 'type', 'types', 'kind', 'kinds', 'sort', 'sorts', 'way', 'ways'])
@@ -545,7 +548,17 @@ export function labelOf(phrases: string[], heads: string[] = []): string {
   // controlledClause); cut, it would lose its doer or its verb's object.
   const controlled = words.indexOf('to') > 0 && words.length <= MAX_LABEL_WORDS + 2 && !STOP_HEADS.has(words[0]!.toLowerCase())
   if (words.length <= MAX_LABEL_WORDS) return pool[0]!
-  return controlled ? words.filter((w, k) => k === 0 || !SPARE.has(w.toLowerCase())).join(' ') : shorten(words)
+  return controlled ? words.filter((w, k) => k === 0 || !SPARE.has(w.toLowerCase())).join(' ') : withoutLooseEnd(shorten(words))
+}
+
+/** Words a cut label may not end on: what points to or owns the noun that was cut, and the "of" before them. */
+const LOOSE_ENDS = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'such'])
+
+/** "Biden Administration's implementation of this" → "Biden Administration's implementation": a cut label ends on a noun. */
+function withoutLooseEnd(label: string): string {
+  const words = label.split(/\s+/)
+  while (words.length > 1 && LOOSE_ENDS.has(words.at(-1)!.toLowerCase())) words.pop()
+  return words.join(' ')
 }
 
 /** A label that names whose situation it is, in two words or more: "North Korea’s nuclear hostility", not "its security". */

@@ -251,14 +251,35 @@ const MAX_CLAUSE_WORDS = 7
  */
 export function clauseAt(words: Word[], first: number, last: number, sentence: string): { phrase: Phrase; text: string } | undefined {
   while (first <= last && ['PUNCT', 'CCONJ', 'SCONJ'].includes(words[first]!.pos)) first++
-  while (last >= first && ['PUNCT', 'CCONJ', 'ADP'].includes(words[last]!.pos)) last--
+  // Not a particle ending the clause after its verb: "helicopters are unable to touch down".
+  while (last >= first && ['PUNCT', 'CCONJ', 'ADP'].includes(words[last]!.pos) && !(VERB_PARTICLES.has(words[last]!.lower) && words[last - 1]?.pos === 'VERB')) last--
   if (first > last) return undefined
   const kept = words
     .slice(first, last + 1)
-    .filter((w, k, all) => !(k === 0 && w.pos === 'DET') && (w.pos !== 'AUX' || (MODALS.has(w.lower) && modalOfVerb(all, k)) || all[k - 1]?.lower === 'to') && !(w.pos === 'ADV' && /ly$/.test(w.lower)) && w.pos !== 'PUNCT')
+    // An -ly adverb goes ("could quickly spiral"), but not one that ends the clause after its verb: it says how the
+    // verb's thing is done ("technologies are developed domestically"), and the verb alone would read as a modifier.
+    .filter((w, k, all) => !(k === 0 && w.pos === 'DET') && (w.pos !== 'AUX' || (MODALS.has(w.lower) && modalOfVerb(all, k)) || all[k - 1]?.lower === 'to') && !(w.pos === 'ADV' && /ly$/.test(w.lower) && !(k === all.length - 1 && all[k - 1]?.pos === 'VERB')) && w.pos !== 'PUNCT')
   const hasNoun = kept.some((w) => ['NOUN', 'PROPN'].includes(w.pos))
   const hasPredicate = kept.some((w) => ['VERB', 'ADJ'].includes(w.pos))
   if (!hasNoun || !hasPredicate || kept.length > MAX_CLAUSE_WORDS || kept.length < 2) return undefined
-  const text = kept.map((w) => sentence.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ - /g, '-')
+  const text = joinWords(kept, sentence).replace(/ (['’]s)\b/g, '$1').replace(/ - /g, '-')
   return { phrase: { first, last }, text }
+}
+
+/** Words kept from a sentence, spaced as it spaces them: "$212 billion", "5%" stay glued. */
+export function joinWords(kept: Word[], sentence: string): string {
+  return kept.map((w, k) => (k > 0 && kept[k - 1]!.end === w.start ? '' : k > 0 ? ' ' : '') + sentence.slice(w.start, w.end)).join('')
+}
+
+/** Particles of a phrasal verb that may end a clause: "touch down", "pull back". */
+const VERB_PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away'])
+
+/**
+ * The particle right after the verb at `v` that belongs to it, not to a noun phrase after it ("helicopters are
+ * unable to touch [down] because …", not "run [towards] them"): its index, or `v`.
+ */
+export function withParticle(words: Word[], v: number): number {
+  const next = words[v + 1]
+  if (!next || !VERB_PARTICLES.has(next.lower) || !['ADP', 'PART', 'ADV'].includes(next.pos)) return v
+  return ['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(words[v + 2]?.pos ?? '') ? v : v + 1
 }
