@@ -1275,8 +1275,7 @@ const RELATIVE_WH = new Set(['where', 'which', 'who', 'whom', 'whose', 'whereby'
  * after a relative word that follows a noun or a comma ("specialize in tasks where machines provide gains, …").
  */
 function relativeClauseBefore(words: Word[], at: number, text: string): boolean {
-  let verb = -1
-  for (let k = at; k >= 0; k--) if (isFiniteVerb(words, k)) (verb = k), (k = -1)
+  const verb = finiteVerbBefore(words, at)
   if (verb < 0) return false
   const start = groupStart(words, verb)
   const subject = phraseBefore(words, start, text, SKIP_BEFORE)
@@ -1320,16 +1319,27 @@ function groupStart(words: Word[], verb: number): number {
   return k
 }
 
+/** The nearest finite verb at or before `at`, or -1. */
+function finiteVerbBefore(words: Word[], at: number): number {
+  for (let k = at; k >= 0; k--) if (isFiniteVerb(words, k)) return k
+  return -1
+}
+
+/** The last word of the verb group a finite verb opens ("has been cut"), not past an infinitive's "to". */
+function verbGroupEnd(words: Word[], verb: number): number {
+  let end = verb
+  while (['VERB', 'AUX', 'PART'].includes(words[end + 1]?.pos ?? '') && words[end + 1]!.lower !== 'to') end++
+  return end
+}
+
 /**
  * Whether the clause before `at` (a comma) says its subject acts on an object ("forces launched an offensive"),
  * not that something happens to it ("production collapsed", "exports were cut", "the fund is small").
  */
 function actsOnObject(words: Word[], at: number, text: string): boolean {
-  let verb = -1
-  for (let k = at; k >= 0; k--) if (isFiniteVerb(words, k)) (verb = k), (k = -1)
+  const verb = finiteVerbBefore(words, at)
   if (verb < 0) return true
-  let groupEnd = verb
-  while (['VERB', 'AUX', 'PART'].includes(words[groupEnd + 1]?.pos ?? '') && words[groupEnd + 1]!.lower !== 'to') groupEnd++
+  const groupEnd = verbGroupEnd(words, verb)
   const start = groupStart(words, verb)
   // "were sharply cut": "be" before a verb not in "-ing" (a participle spelled any way).
   const passive = words.slice(start, groupEnd).some((w) => w.lemma === 'be') && words[groupEnd]!.pos === 'VERB' && !words[groupEnd]!.lower.endsWith('ing')
@@ -1350,11 +1360,9 @@ const TIME_NOUNS = new Set<string>(LANGUAGE.timeNouns)
  * intransitive verb with its subject ("Parts of the city, [an aside,] are sinking fast") ends at the verb.
  */
 function mainClauseBefore(words: Word[], at: number, text: string): Phrase | undefined {
-  let verb = -1
-  for (let k = at; k >= 0; k--) if (isFiniteVerb(words, k)) (verb = k), (k = -1)
+  const verb = finiteVerbBefore(words, at)
   if (verb < 0) return undefined
-  let groupEnd = verb
-  while (['VERB', 'AUX', 'PART'].includes(words[groupEnd + 1]?.pos ?? '') && words[groupEnd + 1]!.lower !== 'to') groupEnd++
+  const groupEnd = verbGroupEnd(words, verb)
   const start = groupStart(words, verb)
   const before = phraseBefore(words, start, text, SKIP_BEFORE) ?? phraseBefore(words, asideStart(words, start), text, SKIP_BEFORE)
   const subject = before && climb(words, before, text)
