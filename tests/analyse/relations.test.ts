@@ -1181,4 +1181,10 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(analyseText('Norway might decide to engage with Chile on the treaty.'), 'norway', 'chile')).toBe(false)
     expect(linked(analyseText('Norway decided to engage with Chile on the treaty.'), 'norway', 'chile', ['dialogue'])).toBe(true)
   })
+
+  it('takes a state named inside a law’s name as no side ("the 118 Congress’s American Fair Elections (AFE) Act")', () => {
+    const lead = 'Congress passed a law. The U.S. exports coffee. America imports tea. Congress met. '
+    const a = analyseText(lead + "Several bills, including the 118 Congress's American Fair Elections (AFE) Act (H.R. 4563), have proposed conditioning access to funding on extending the existing prohibition on imports.")
+    expect(linked(a, 'united-states', 'congress')).toBe(false)
+  })
 })

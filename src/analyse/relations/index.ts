@@ -1047,7 +1047,36 @@ function isTopic(s: SentenceContext, g: Group, cueLast: number): boolean {
 
 /** Groups less the actors right after "exclude"/"without": "talks that exclude Moscow". */
 function withoutExcluded(s: SentenceContext, groups: Group[]): Group[] {
-  return groups.filter((g) => !EXCLUDERS.has(s.tokens[g.first - 1]?.lower ?? '') && !opensPactName(s, g))
+  return groups.filter((g) => !EXCLUDERS.has(s.tokens[g.first - 1]?.lower ?? '') && !opensPactName(s, g) && !inThingName(s, g))
+}
+
+/** How many capitalised words may follow an actor inside a thing's name before its head: "America First Trade Promotion Program". */
+const MAX_THING_NAME_WORDS = 5
+/** Small words a thing's name may hold between its capitalised words: "Confidence in Elections Act". */
+const NAME_LINKS = new Set(['of', 'in', 'for', 'and', 'the', 'to', 'on'])
+
+/**
+ * "the Let America Vote Act", "the America First Trade Promotion Program": one actor inside the capitalised name of
+ * a law, programme or place (data/actors.json thingHeads), with another capitalised word before the head, is part
+ * of that name; it takes no part in a cue around it. (A head that is itself a cue, "the US-Iran Deal", is left to
+ * the cue's own rules, and so are the parties opening a pact's name.)
+ */
+function inThingName(s: SentenceContext, g: Group): boolean {
+  if (g.actors.length > 1 || s.tokens[g.last]!.possessive) return false
+  let words = 0
+  for (let k = g.last + 1; k < s.tokens.length && words < MAX_THING_NAME_WORDS; k++) {
+    const t = s.tokens[k]!
+    if (NAME_LINKS.has(t.text) && s.tokens[k + 1]?.cap) continue
+    // "American Confidence in Elections (ACE) Act": the name's acronym in brackets stays inside it.
+    if (t.text === '(' && s.tokens[k + 2]?.text === ')' && s.tokens[k + 1]!.cap) {
+      k += 2
+      continue
+    }
+    if (!t.cap || t.punct || s.mentions.some((x) => x.first <= k && x.last >= k)) return false
+    if (THING_HEADS.has(t.text) && !RELATION_CUES.at(s.tokens, k)) return words > 0 || s.tokens.slice(0, g.first).some((x, i) => i === g.first - 1 && x.cap && !x.punct)
+    words++
+  }
+  return false
 }
 
 const THING_HEADS = new Set<string>(DATA.actors.thingHeads)
