@@ -1187,4 +1187,13 @@ describe('relations: sides a cue does not name', () => {
     const a = analyseText(lead + "Several bills, including the 118 Congress's American Fair Elections (AFE) Act (H.R. 4563), have proposed conditioning access to funding on extending the existing prohibition on imports.")
     expect(linked(a, 'united-states', 'congress')).toBe(false)
   })
+
+  it('takes an actor that is the subject of a clause of its own after the cue as no side of it ("A has provided funding to X, and B has awarded grants")', () => {
+    const lead = 'Brazil exports coffee. Chile exports copper. '
+    expect(linked(analyseText(lead + 'Brazil has provided funding to advance a secure voting system, and Chile has awarded grants for research.'), 'brazil', 'chile')).toBe(false)
+    // Its cue's own complement, or the subject of a "that" clause, is still a side.
+    expect(linked(analyseText(lead + 'Brazil alleged that Chile had violated the treaty.'), 'brazil', 'chile', ['condemnation'])).toBe(true)
+    expect(linked(analyseText(lead + 'Brazil has provided funding to Chile, and Chile has awarded grants for research.'), 'brazil', 'chile', ['support'])).toBe(true)
+  })
 })
+

@@ -236,7 +236,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // subject of a verb acts on no actor named after that verb. (A symmetric one's parties may follow: "The
   // collaboration integrates A’s models with B's platform".)
   const verbAfter = KINDS[kind].symmetric ? undefined : subjectOf(s, m)
-  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g, m)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first))
+  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g, m)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first) && !subjectOfOwnClause(s, g, m))
   const next = s.tokens[m.last + 1]?.lower
   // "the UN condemned the aggression against Georgia", "backed the deal with Iran": a noun cue that is the object of a
   // directed cue is judged, backed or fought by its subject, who does not do it; only an owner before it does
@@ -364,7 +364,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // A noun cue that is the subject of a verb acts on no one named after that verb ("U.S. tariffs could lead exporters
   // to seek other markets (e.g., Chile)"), there or in the fallback.
   // Nor is a backer named after it ("denounced the sanctions, with Mexico’s support") a fallback target.
-  const reachable = groups.filter((g) => (verbAfter === undefined || g.first < verbAfter) && !(g.first > m.last && isBacker(s, g, m)))
+  const reachable = groups.filter((g) => (verbAfter === undefined || g.first < verbAfter) && !(g.first > m.last && (isBacker(s, g, m) || subjectOfOwnClause(s, g, m))))
   // "approving U.S. trade policy, including tariffs": a noun cue given as an example of a thing acts on the one named
   // after it, or on no one; never on an actor named earlier for another verb.
   if (!owned.length && !after && exampleLead(s, m.first)) return []
@@ -735,6 +735,25 @@ function participleClauseBetween(s: SentenceContext, from: number, to: number): 
   return false
 }
 /** Relative pronouns that open an aside after a comma: "trade toward Mexico, which was the largest U.S. partner". */
+
+/**
+ * "A has provided funding to advance X, and B has awarded grants", "the share of funding B has required": an actor
+ * after the cue with an auxiliary of its own after it, or with a verb after it and "and", "but" or a comma before
+ * it, is the subject of a clause of its own, not the cue's other side — unless a preposition governs it or "that"
+ * opens its clause. (A bare verb after the one helped keeps it: "helped Chile rebuild".)
+ */
+function subjectOfOwnClause(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  if (g.first <= m.last + 1 || afterPreposition(s, g)) return false
+  // "my relationship with the FSF is formal" (the cue's own complement); "alleged that Uber was": the clause a
+  // "that" opens tells what the cue is about, and its subject is the one acted on.
+  let i = g.first - 1
+  while (i > m.last && ['the', 'a', 'an'].includes(s.tokens[i]!.lower)) i--
+  if (s.tokens[i]?.lower === 'that') return false
+  const next = wordAt(s, g.last + 1)?.pos
+  if (next === 'AUX') return true
+  if (next !== 'VERB') return false
+  return s.tokens.slice(m.last + 1, g.first).some((t) => t.text === ',' || t.lower === 'and' || t.lower === 'but')
+}
 
 /** A directed verb cue in -ing right after a comma opens a participle clause: "…, alleging that …". */
 function participleOpening(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
