@@ -1195,5 +1195,24 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(analyseText(lead + 'Brazil alleged that Chile had violated the treaty.'), 'brazil', 'chile', ['condemnation'])).toBe(true)
     expect(linked(analyseText(lead + 'Brazil has provided funding to Chile, and Chile has awarded grants for research.'), 'brazil', 'chile', ['support'])).toBe(true)
   })
+
+  it('reads a noun cue a possessive pronoun owns, for a thing, as relating no one around it ("their support for terrorism")', () => {
+    const lead = 'Brazil exports coffee. Chile exports copper. '
+    expect(linked(analyseText(lead + 'Brazil imposed tariffs in response to the Chilean regime’s abuses and their direct support for terrorism in the region.'), 'brazil', 'chile', ['support'])).toBe(false)
+    // An actor after its "for" is still its other side.
+    expect(linked(analyseText(lead + 'Brazil renewed its support for Chile.'), 'brazil', 'chile', ['support'])).toBe(true)
+  })
+
+  it('reads a cue after "those who" as done by unnamed people, not by the actor before ("punish those who support X")', () => {
+    const lead = 'Brazil exports coffee. Chile exports copper. '
+    expect(linked(analyseText(lead + 'Brazil is using its economic might to punish those who support Chile’s regime.'), 'brazil', 'chile', ['support'])).toBe(false)
+    expect(linked(analyseText(lead + 'Brazil is using its economic might to punish Chile, which supports the regime.'), 'brazil', 'chile', ['support'])).toBe(false)
+  })
+
+  it('reads ending a pressure as no pressure ("terminating the sanctions program on X", "the termination of the X sanctions")', () => {
+    const lead = 'Brazil exports coffee. Chile exports copper. '
+    expect(linked(analyseText(lead + 'Brazil signed an order terminating the Chile sanctions program.'), 'brazil', 'chile', ['pressure'])).toBe(false)
+    expect(linked(analyseText(lead + 'Brazil moved to implement the termination of the Chile sanctions program.'), 'brazil', 'chile', ['pressure'])).toBe(false)
+  })
 })
 

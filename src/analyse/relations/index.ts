@@ -248,6 +248,15 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "in the wake of the attacks in 2001", "support for X and the war in Y": a one-sided noun cue led by "the" alone,
   // with no party after it, names no side; actors standing near it belong to other phrases.
   if (!KINDS[kind].symmetric && sidelessNoun(s, m)) return []
+  // "their direct support for terrorism": a noun cue a possessive pronoun owns whose "for" or "of" names a thing
+  // backs or fights that thing, no actor named around it ("Peru thanked Chile for its support" still relates).
+  if (pronounOwned(s, m) && ofThing(s, groups, m)) return []
+  // "punish those who support X": a verb cue a relative pronoun opens has the pronoun's antecedent for subject; when
+  // that is a pronoun ("those", "anyone"), no actor named before it does what the cue says.
+  if (relativeOfThing(s, groups, m)) return []
+  // "terminating the sanctions program", "the termination of the tariffs": a verb or noun that ends a pressure ends
+  // it; it presses no one itself.
+  if (endsPressure(s, m)) return []
   // 1. "US-Iran war", "Germany and France cooperate": a coordinated group and no other side after the cue.
   //    A directed cue takes the group as its two sides only when the group modifies it ("the US-Iran war"), not when
   //    the group is the subject of a verb ("the FTC and DOJ enforce antitrust laws": they act together).
@@ -791,6 +800,54 @@ function sidelessNoun(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   // ("the threat posed by X": a participle after it names its doer.)
   if (!next || PARTY_AFTER.has(next.lower) || next.cap || wordAt(s, m.last + 1)?.pos === 'VERB') return false
   return !s.mentions.some((x) => x.first === m.last + 1)
+}
+
+/** Possessive pronouns: "their support", "its backing". */
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
+
+/** A noun cue, past its adjectives, owned by a possessive pronoun: "their direct support". */
+function pronounOwned(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  if (wordAt(s, m.first)?.pos !== 'NOUN') return false
+  let i = m.first - 1
+  while (i >= 0 && wordAt(s, i)?.pos === 'ADJ') i--
+  return POSSESSIVE_PRONOUNS.has(s.tokens[i]?.lower ?? '')
+}
+
+/**
+ * "those who support X", "anyone that backs X": a verb cue right after a relative pronoun whose antecedent is a
+ * pronoun, no actor.
+ */
+function relativeOfThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
+  // (Right after the pronoun the cue is a verb, whatever its tag: "those who support/NOUN X".)
+  if (wordAt(s, m.first)?.pos !== 'VERB' && !RELATIVE_OPENERS.has(s.tokens[m.first - 1]?.lower ?? '')) return false
+  let i = m.first - 1
+  while (i >= 0 && ['ADV', 'AUX'].includes(wordAt(s, i)?.pos ?? '')) i--
+  const pronoun = s.tokens[i]?.lower ?? ''
+  if (!RELATIVE_OPENERS.has(pronoun)) return false
+  // ("a paramilitary group which has fought X" describes the actor it stands beside: apposedTo reads it.)
+  const noun = i - 1
+  return noun >= 0 && !groups.some((g) => g.last === noun) && ['PRON', 'DET'].includes(wordAt(s, noun)?.pos ?? '')
+}
+
+/** How far after an ending cue its object's pressure noun may stand: "terminating the Syria sanctions program". */
+const ENDED_WINDOW = 4
+const ENDER_NOUNS = new Set<string>(DATA.relations.enderNouns)
+/** The kinds whose act can be ended: sanctions, tariffs, a blockade, a war. */
+const ENDABLE = new Set<RelationKind>(['pressure', 'condemnation', 'hostility'])
+
+/**
+ * A cue that ends what it acts on (a negator such as "terminating", "lifted", or its noun "the termination of") with
+ * a pressure, condemnation or hostility noun in its object: the one ending presses no one by it.
+ */
+function endsPressure(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  const ender = NEGATORS.some((n) => n.length === 1 && n[0] === s.tokens[m.first]!.lower) || (ENDER_NOUNS.has(s.tokens[m.first]!.lower) && s.tokens[m.last + 1]?.lower === 'of')
+  if (!ender || m.first !== m.last) return false
+  for (let i = m.last + 1; i <= m.last + 1 + ENDED_WINDOW && i < s.tokens.length; i++) {
+    if (s.tokens[i]!.punct) return false
+    const cue = RELATION_CUES.at(s.tokens, i)
+    if (cue && ENDABLE.has(cue.cue.value) && wordAt(s, i)?.pos === 'NOUN') return true
+  }
+  return false
 }
 
 /** A noun cue right after a common noun for people ("settler attacks", "police raids"): they do it. */
