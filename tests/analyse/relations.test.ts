@@ -1214,5 +1214,19 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(analyseText(lead + 'Brazil signed an order terminating the Chile sanctions program.'), 'brazil', 'chile', ['pressure'])).toBe(false)
     expect(linked(analyseText(lead + 'Brazil moved to implement the termination of the Chile sanctions program.'), 'brazil', 'chile', ['pressure'])).toBe(false)
   })
+
+  it('reads a verb cue whose object is a thing as relating no one named after it ("signed an executive order imposing tariffs on X")', () => {
+    const lead = 'Brazil exports coffee. Chile exports copper. '
+    expect(linked(analyseText(lead + 'Brazil signed an executive order ending the quotas on Chilean copper.'), 'brazil', 'chile', ['cooperation'])).toBe(false)
+    expect(linked(analyseText(lead + 'Brazil signed a trade deal with Chile.'), 'brazil', 'chile', ['cooperation'])).toBe(true)
+    expect(linked(analyseText(lead + 'Brazil signed a memorandum with Chile.'), 'brazil', 'chile', ['cooperation'])).toBe(true)
+  })
+
+  it('reads saving an actor as support, but not saving a thing ("saving Acme from a ban", "to save Brazilian democracy")', () => {
+    const lead = 'Brazil exports coffee. Acme sells software. Acme is big. '
+    expect(linked(analyseText(lead + 'Today, President Ana Lopes signed an Executive Order saving Acme from a ban.'), 'ana-lopes', 'acme', ['support'])).toBe(true)
+    const a = analyseText('Chile exports copper. Brazil exports coffee. After governing Chile for two terms, Ana Lopes returned to power promising to save Brazilian democracy.')
+    expect(a.relations.some((r) => r.kind === 'support')).toBe(false)
+  })
 })
 

@@ -59,6 +59,7 @@ const TOPIC_PREPOSITIONS = new Set(DATA.relations.topicPrepositions)
 const NOUN_CUES = new Set<string>(DATA.relations.nounCues)
 const AGENT_NOUNS = new Set<string>(DATA.relations.agentNouns)
 const VERB_CUES = new Set<string>(DATA.relations.verbCues)
+const OBJECT_CUES = new Set<string>(DATA.relations.objectCues)
 const NOT_CUES = new CueMatcher(DATA.relations.notCues.map((c): [string, true] => [c, true]))
 const OTHER_SIDE = new Set<string>(DATA.relations.otherSide)
 const REGIME_WORDS = new Set<string>(DATA.actors.regimeWords)
@@ -96,7 +97,8 @@ export function findRelations(ctx: Context): Relation[] {
         !attributive(s, cue) &&
         !kindOfThing(s, groups, cue) &&
         (!NOUN_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN') &&
-        (!VERB_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'VERB'),
+        (!VERB_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'VERB') &&
+        (!OBJECT_CUES.has(cue.cue.text) || actorObject(s, cue)),
     )
     const spoken = spokenRanges(s.sentence.text)
     const linksOf = (cue: CueMatch<RelationKind>) =>
@@ -308,6 +310,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     if (before && governed(s, before) && (verbBetween(s, before.last, m.first) || wordAt(s, m.first)?.pos === 'VERB')) return []
     // "agreed to withdraw from Kosovo": the object of an infinitive's preposition is no side of the cue either.
     if (after && governed(s, after) && infinitiveBetween(s, m.first, after.first)) return []
+    // "X signed an executive order terminating sanctions on Y": a verb cue whose object is a thing relates no one
+    // named after that object.
+    if (after && thingObject(s, m, after)) return []
     if (before && after) return MULTILATERAL.at(s.tokens, m.first) ? pairs([...before.actors, ...after.actors], kind) : across(before.actors, after.actors, kind)
     // "Courts disagreed and held that A and B are covered": a group after another verb, itself the subject of a verb,
     // is that clause's subject, not the cue's two sides.
@@ -800,6 +805,34 @@ function sidelessNoun(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   // ("the threat posed by X": a participle after it names its doer.)
   if (!next || PARTY_AFTER.has(next.lower) || next.cap || wordAt(s, m.last + 1)?.pos === 'VERB') return false
   return !s.mentions.some((x) => x.first === m.last + 1)
+}
+
+/** An actor, past determiners, is the direct object of the verb cue: "saving TikTok", "saved the Acme company". */
+function actorObject(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  let i = m.last + 1
+  while (i < s.tokens.length && ARTICLES.has(s.tokens[i]!.lower)) i++
+  return wordAt(s, m.first)?.pos === 'VERB' && s.mentions.some((x) => x.first === i && x.kind !== 'demonym')
+}
+
+/** Prepositions after a verb's object that name the other side: "signed a memorandum with X", "met the president of X". */
+const OBJECT_SIDE = new Set(['with', 'between', 'among', 'of', 'from'])
+const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'])
+
+/**
+ * "signed an executive order terminating …", "met the deadline set by X": a verb cue followed by a noun phrase
+ * that names no actor and holds no relation noun (not "signed a trade deal"), with no preposition naming the other
+ * side after it, before the actor `after`.
+ */
+function thingObject(s: SentenceContext, m: CueMatch<RelationKind>, after: Group): boolean {
+  if (wordAt(s, m.first)?.pos !== 'VERB') return false
+  let i = m.last + 1
+  let noun = false
+  while (i < after.first && OBJECT_WORDS.has(wordAt(s, i)?.pos ?? '') && !s.mentions.some((x) => x.first <= i && x.last >= i)) {
+    if (RELATION_CUES.at(s.tokens, i)) return false
+    noun ||= ['NOUN', 'PROPN'].includes(wordAt(s, i)!.pos)
+    i++
+  }
+  return noun && i < after.first && !OBJECT_SIDE.has(s.tokens[i]!.lower)
 }
 
 /** Possessive pronouns: "their support", "its backing". */
