@@ -1228,5 +1228,13 @@ describe('relations: sides a cue does not name', () => {
     const a = analyseText('Chile exports copper. Brazil exports coffee. After governing Chile for two terms, Ana Lopes returned to power promising to save Brazilian democracy.')
     expect(a.relations.some((r) => r.kind === 'support')).toBe(false)
   })
+
+  it('reads a noun cue a preposition governs, with no actor of its own, as done by no one the clause names ("a report on the termination of the treaty")', () => {
+    const lead = 'Brazil exports coffee. Chile exports copper. '
+    expect(linked(analyseText(lead + 'Brazil notified Chile of its implementation of a tariff for balance-of-payments purposes.'), 'brazil', 'chile', ['pressure'])).toBe(false)
+    // Its own phrase names the other side ("the war with Chile"), or a verb does it with it ("retaliated with a blockade").
+    expect(linked(analyseText(lead + 'Brazilian society has responded to the war with Chile.'), 'brazil', 'chile', ['hostility'])).toBe(true)
+    expect(linked(analyseText(lead + 'Brazil retaliated with a blockade of Chile.'), 'brazil', 'chile', ['hostility'])).toBe(true)
+  })
 })
 

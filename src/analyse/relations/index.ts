@@ -382,6 +382,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "approving U.S. trade policy, including tariffs": a noun cue given as an example of a thing acts on the one named
   // after it, or on no one; never on an actor named earlier for another verb.
   if (!owned.length && !after && exampleLead(s, m.first)) return []
+  // "a report on changes to or termination of the Agreement", "the share of funding": a noun cue in a prepositional
+  // phrase, no verb's object and no actor's, has no doer the clause names.
+  if (!doer && strayNoun(s, groups, m) && next !== 'from' && next !== 'by') return []
   const right = owned.length ? owned : (after?.actors ?? nearest(reachable, m.first, -1, subjectBefore?.actors ?? []))
   const left = (subjectBefore?.actors ?? []).filter((a) => !right.includes(a))
   const own = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m)), subjectBefore ?? m, right)
@@ -833,6 +836,31 @@ function thingObject(s: SentenceContext, m: CueMatch<RelationKind>, after: Group
     i++
   }
   return noun && i < after.first && !OBJECT_SIDE.has(s.tokens[i]!.lower)
+}
+
+/**
+ * A noun cue that a preposition governs ("on changes to or termination of", "the share of funding") past its
+ * determiners and adjectives, with no actor modifying it right before: no verb takes it for object.
+ */
+function strayNoun(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
+  // (A conflict's sides may stand around it: "the threat posed by A to B is a spiral in an ongoing conflict".)
+  if (wordAt(s, m.first)?.pos !== 'NOUN' || CONFLICT_KINDS.has(m.cue.value)) return false
+  let i = m.first - 1
+  // ("thanked Chile for its support": a possessive pronoun owns it.)
+  while (i >= 0 && !POSSESSIVE_PRONOUNS.has(s.tokens[i]!.lower) && (DETERMINERS.has(s.tokens[i]!.lower) || ['ADJ', 'NUM'].includes(wordAt(s, i)?.pos ?? ''))) i--
+  // ("retaliated with a blockade": an act a verb does with it is the verb's object.)
+  if (groups.some((g) => g.last === i) || s.tokens[i]?.lower === 'with') return false
+  // ("the war with Russia", "aid to China", "support for Chile": its own phrase names its other side.)
+  return (wordAt(s, i)?.pos === 'ADP' || s.tokens[i]?.lower === 'of') && !phraseNamesActor(s, groups, m)
+}
+
+/** An actor stands in the noun cue's own phrase, after a preposition, before any mark or verb: "support for Chile". */
+function phraseNamesActor(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
+  for (let i = m.last + 1; i < s.tokens.length && i <= m.last + OBJECT_WINDOW; i++) {
+    if (s.tokens[i]!.punct || wordAt(s, i)?.pos === 'VERB') return false
+    if (groups.some((g) => g.first === i)) return true
+  }
+  return false
 }
 
 /** Possessive pronouns: "their support", "its backing". */
