@@ -1181,4 +1181,60 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(analyseText('Norway might decide to engage with Chile on the treaty.'), 'norway', 'chile')).toBe(false)
     expect(linked(analyseText('Norway decided to engage with Chile on the treaty.'), 'norway', 'chile', ['dialogue'])).toBe(true)
   })
+
+  it('takes a state named inside a law’s name as no side ("the 118 Congress’s American Fair Elections (AFE) Act")', () => {
+    const lead = 'Congress passed a law. The U.S. exports coffee. America imports tea. Congress met. '
+    const a = analyseText(lead + "Several bills, including the 118 Congress's American Fair Elections (AFE) Act (H.R. 4563), have proposed conditioning access to funding on extending the existing prohibition on imports.")
+    expect(linked(a, 'united-states', 'congress')).toBe(false)
+  })
+
+  it('takes an actor that is the subject of a clause of its own after the cue as no side of it ("A has provided funding to X, and B has awarded grants")', () => {
+    const lead = 'Brazil exports coffee. Chile exports copper. '
+    expect(linked(analyseText(lead + 'Brazil has provided funding to advance a secure voting system, and Chile has awarded grants for research.'), 'brazil', 'chile')).toBe(false)
+    // Its cue's own complement, or the subject of a "that" clause, is still a side.
+    expect(linked(analyseText(lead + 'Brazil alleged that Chile had violated the treaty.'), 'brazil', 'chile', ['condemnation'])).toBe(true)
+    expect(linked(analyseText(lead + 'Brazil has provided funding to Chile, and Chile has awarded grants for research.'), 'brazil', 'chile', ['support'])).toBe(true)
+  })
+
+  it('reads a noun cue a possessive pronoun owns, for a thing, as relating no one around it ("their support for terrorism")', () => {
+    const lead = 'Brazil exports coffee. Chile exports copper. '
+    expect(linked(analyseText(lead + 'Brazil imposed tariffs in response to the Chilean regime’s abuses and their direct support for terrorism in the region.'), 'brazil', 'chile', ['support'])).toBe(false)
+    // An actor after its "for" is still its other side.
+    expect(linked(analyseText(lead + 'Brazil renewed its support for Chile.'), 'brazil', 'chile', ['support'])).toBe(true)
+  })
+
+  it('reads a cue after "those who" as done by unnamed people, not by the actor before ("punish those who support X")', () => {
+    const lead = 'Brazil exports coffee. Chile exports copper. '
+    expect(linked(analyseText(lead + 'Brazil is using its economic might to punish those who support Chile’s regime.'), 'brazil', 'chile', ['support'])).toBe(false)
+    expect(linked(analyseText(lead + 'Brazil is using its economic might to punish Chile, which supports the regime.'), 'brazil', 'chile', ['support'])).toBe(false)
+  })
+
+  it('reads ending a pressure as no pressure ("terminating the sanctions program on X", "the termination of the X sanctions")', () => {
+    const lead = 'Brazil exports coffee. Chile exports copper. '
+    expect(linked(analyseText(lead + 'Brazil signed an order terminating the Chile sanctions program.'), 'brazil', 'chile', ['pressure'])).toBe(false)
+    expect(linked(analyseText(lead + 'Brazil moved to implement the termination of the Chile sanctions program.'), 'brazil', 'chile', ['pressure'])).toBe(false)
+  })
+
+  it('reads a verb cue whose object is a thing as relating no one named after it ("signed an executive order imposing tariffs on X")', () => {
+    const lead = 'Brazil exports coffee. Chile exports copper. '
+    expect(linked(analyseText(lead + 'Brazil signed an executive order ending the quotas on Chilean copper.'), 'brazil', 'chile', ['cooperation'])).toBe(false)
+    expect(linked(analyseText(lead + 'Brazil signed a trade deal with Chile.'), 'brazil', 'chile', ['cooperation'])).toBe(true)
+    expect(linked(analyseText(lead + 'Brazil signed a memorandum with Chile.'), 'brazil', 'chile', ['cooperation'])).toBe(true)
+  })
+
+  it('reads saving an actor as support, but not saving a thing ("saving Acme from a ban", "to save Brazilian democracy")', () => {
+    const lead = 'Brazil exports coffee. Acme sells software. Acme is big. '
+    expect(linked(analyseText(lead + 'Today, President Ana Lopes signed an Executive Order saving Acme from a ban.'), 'ana-lopes', 'acme', ['support'])).toBe(true)
+    const a = analyseText('Chile exports copper. Brazil exports coffee. After governing Chile for two terms, Ana Lopes returned to power promising to save Brazilian democracy.')
+    expect(a.relations.some((r) => r.kind === 'support')).toBe(false)
+  })
+
+  it('reads a noun cue a preposition governs, with no actor of its own, as done by no one the clause names ("a report on the termination of the treaty")', () => {
+    const lead = 'Brazil exports coffee. Chile exports copper. '
+    expect(linked(analyseText(lead + 'Brazil notified Chile of its implementation of a tariff for balance-of-payments purposes.'), 'brazil', 'chile', ['pressure'])).toBe(false)
+    // Its own phrase names the other side ("the war with Chile"), or a verb does it with it ("retaliated with a blockade").
+    expect(linked(analyseText(lead + 'Brazilian society has responded to the war with Chile.'), 'brazil', 'chile', ['hostility'])).toBe(true)
+    expect(linked(analyseText(lead + 'Brazil retaliated with a blockade of Chile.'), 'brazil', 'chile', ['hostility'])).toBe(true)
+  })
 })
+

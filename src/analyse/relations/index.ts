@@ -59,6 +59,7 @@ const TOPIC_PREPOSITIONS = new Set(DATA.relations.topicPrepositions)
 const NOUN_CUES = new Set<string>(DATA.relations.nounCues)
 const AGENT_NOUNS = new Set<string>(DATA.relations.agentNouns)
 const VERB_CUES = new Set<string>(DATA.relations.verbCues)
+const OBJECT_CUES = new Set<string>(DATA.relations.objectCues)
 const NOT_CUES = new CueMatcher(DATA.relations.notCues.map((c): [string, true] => [c, true]))
 const OTHER_SIDE = new Set<string>(DATA.relations.otherSide)
 const REGIME_WORDS = new Set<string>(DATA.actors.regimeWords)
@@ -96,7 +97,8 @@ export function findRelations(ctx: Context): Relation[] {
         !attributive(s, cue) &&
         !kindOfThing(s, groups, cue) &&
         (!NOUN_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN') &&
-        (!VERB_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'VERB'),
+        (!VERB_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'VERB') &&
+        (!OBJECT_CUES.has(cue.cue.text) || actorObject(s, cue)),
     )
     const spoken = spokenRanges(s.sentence.text)
     const linksOf = (cue: CueMatch<RelationKind>) =>
@@ -236,7 +238,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // subject of a verb acts on no actor named after that verb. (A symmetric one's parties may follow: "The
   // collaboration integrates A’s models with B's platform".)
   const verbAfter = KINDS[kind].symmetric ? undefined : subjectOf(s, m)
-  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g, m)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first))
+  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g, m)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first) && !subjectOfOwnClause(s, g, m))
   const next = s.tokens[m.last + 1]?.lower
   // "the UN condemned the aggression against Georgia", "backed the deal with Iran": a noun cue that is the object of a
   // directed cue is judged, backed or fought by its subject, who does not do it; only an owner before it does
@@ -248,6 +250,15 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "in the wake of the attacks in 2001", "support for X and the war in Y": a one-sided noun cue led by "the" alone,
   // with no party after it, names no side; actors standing near it belong to other phrases.
   if (!KINDS[kind].symmetric && sidelessNoun(s, m)) return []
+  // "their direct support for terrorism": a noun cue a possessive pronoun owns whose "for" or "of" names a thing
+  // backs or fights that thing, no actor named around it ("Peru thanked Chile for its support" still relates).
+  if (pronounOwned(s, m) && ofThing(s, groups, m)) return []
+  // "punish those who support X": a verb cue a relative pronoun opens has the pronoun's antecedent for subject; when
+  // that is a pronoun ("those", "anyone"), no actor named before it does what the cue says.
+  if (relativeOfThing(s, groups, m)) return []
+  // "terminating the sanctions program", "the termination of the tariffs": a verb or noun that ends a pressure ends
+  // it; it presses no one itself.
+  if (endsPressure(s, m)) return []
   // 1. "US-Iran war", "Germany and France cooperate": a coordinated group and no other side after the cue.
   //    A directed cue takes the group as its two sides only when the group modifies it ("the US-Iran war"), not when
   //    the group is the subject of a verb ("the FTC and DOJ enforce antitrust laws": they act together).
@@ -299,6 +310,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     if (before && governed(s, before) && (verbBetween(s, before.last, m.first) || wordAt(s, m.first)?.pos === 'VERB')) return []
     // "agreed to withdraw from Kosovo": the object of an infinitive's preposition is no side of the cue either.
     if (after && governed(s, after) && infinitiveBetween(s, m.first, after.first)) return []
+    // "X signed an executive order terminating sanctions on Y": a verb cue whose object is a thing relates no one
+    // named after that object.
+    if (after && thingObject(s, m, after)) return []
     if (before && after) return MULTILATERAL.at(s.tokens, m.first) ? pairs([...before.actors, ...after.actors], kind) : across(before.actors, after.actors, kind)
     // "Courts disagreed and held that A and B are covered": a group after another verb, itself the subject of a verb,
     // is that clause's subject, not the cue's two sides.
@@ -364,10 +378,13 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // A noun cue that is the subject of a verb acts on no one named after that verb ("U.S. tariffs could lead exporters
   // to seek other markets (e.g., Chile)"), there or in the fallback.
   // Nor is a backer named after it ("denounced the sanctions, with Mexico’s support") a fallback target.
-  const reachable = groups.filter((g) => (verbAfter === undefined || g.first < verbAfter) && !(g.first > m.last && isBacker(s, g, m)))
+  const reachable = groups.filter((g) => (verbAfter === undefined || g.first < verbAfter) && !(g.first > m.last && (isBacker(s, g, m) || subjectOfOwnClause(s, g, m))))
   // "approving U.S. trade policy, including tariffs": a noun cue given as an example of a thing acts on the one named
   // after it, or on no one; never on an actor named earlier for another verb.
   if (!owned.length && !after && exampleLead(s, m.first)) return []
+  // "a report on changes to or termination of the Agreement", "the share of funding": a noun cue in a prepositional
+  // phrase, no verb's object and no actor's, has no doer the clause names.
+  if (!doer && strayNoun(s, groups, m) && next !== 'from' && next !== 'by') return []
   const right = owned.length ? owned : (after?.actors ?? nearest(reachable, m.first, -1, subjectBefore?.actors ?? []))
   const left = (subjectBefore?.actors ?? []).filter((a) => !right.includes(a))
   const own = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m)), subjectBefore ?? m, right)
@@ -736,6 +753,25 @@ function participleClauseBetween(s: SentenceContext, from: number, to: number): 
 }
 /** Relative pronouns that open an aside after a comma: "trade toward Mexico, which was the largest U.S. partner". */
 
+/**
+ * "A has provided funding to advance X, and B has awarded grants", "the share of funding B has required": an actor
+ * after the cue with an auxiliary of its own after it, or with a verb after it and "and", "but" or a comma before
+ * it, is the subject of a clause of its own, not the cue's other side — unless a preposition governs it or "that"
+ * opens its clause. (A bare verb after the one helped keeps it: "helped Chile rebuild".)
+ */
+function subjectOfOwnClause(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  if (g.first <= m.last + 1 || afterPreposition(s, g)) return false
+  // "my relationship with the FSF is formal" (the cue's own complement); "alleged that Uber was": the clause a
+  // "that" opens tells what the cue is about, and its subject is the one acted on.
+  let i = g.first - 1
+  while (i > m.last && ['the', 'a', 'an'].includes(s.tokens[i]!.lower)) i--
+  if (s.tokens[i]?.lower === 'that') return false
+  const next = wordAt(s, g.last + 1)?.pos
+  if (next === 'AUX') return true
+  if (next !== 'VERB') return false
+  return s.tokens.slice(m.last + 1, g.first).some((t) => t.text === ',' || t.lower === 'and' || t.lower === 'but')
+}
+
 /** A directed verb cue in -ing right after a comma opens a participle clause: "…, alleging that …". */
 function participleOpening(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   return s.tokens[m.first - 1]?.text === ',' && wordAt(s, m.first)?.pos === 'VERB' && s.tokens[m.first]!.lower.endsWith('ing')
@@ -772,6 +808,107 @@ function sidelessNoun(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   // ("the threat posed by X": a participle after it names its doer.)
   if (!next || PARTY_AFTER.has(next.lower) || next.cap || wordAt(s, m.last + 1)?.pos === 'VERB') return false
   return !s.mentions.some((x) => x.first === m.last + 1)
+}
+
+/** An actor, past determiners, is the direct object of the verb cue: "saving TikTok", "saved the Acme company". */
+function actorObject(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  let i = m.last + 1
+  while (i < s.tokens.length && ARTICLES.has(s.tokens[i]!.lower)) i++
+  return wordAt(s, m.first)?.pos === 'VERB' && s.mentions.some((x) => x.first === i && x.kind !== 'demonym')
+}
+
+/** Prepositions after a verb's object that name the other side: "signed a memorandum with X", "met the president of X". */
+const OBJECT_SIDE = new Set(['with', 'between', 'among', 'of', 'from'])
+const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'])
+
+/**
+ * "signed an executive order terminating …", "met the deadline set by X": a verb cue followed by a noun phrase
+ * that names no actor and holds no relation noun (not "signed a trade deal"), with no preposition naming the other
+ * side after it, before the actor `after`.
+ */
+function thingObject(s: SentenceContext, m: CueMatch<RelationKind>, after: Group): boolean {
+  if (wordAt(s, m.first)?.pos !== 'VERB') return false
+  let i = m.last + 1
+  let noun = false
+  while (i < after.first && OBJECT_WORDS.has(wordAt(s, i)?.pos ?? '') && !s.mentions.some((x) => x.first <= i && x.last >= i)) {
+    if (RELATION_CUES.at(s.tokens, i)) return false
+    noun ||= ['NOUN', 'PROPN'].includes(wordAt(s, i)!.pos)
+    i++
+  }
+  return noun && i < after.first && !OBJECT_SIDE.has(s.tokens[i]!.lower)
+}
+
+/**
+ * A noun cue that a preposition governs ("on changes to or termination of", "the share of funding") past its
+ * determiners and adjectives, with no actor modifying it right before: no verb takes it for object.
+ */
+function strayNoun(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
+  // (A conflict's sides may stand around it: "the threat posed by A to B is a spiral in an ongoing conflict".)
+  if (wordAt(s, m.first)?.pos !== 'NOUN' || CONFLICT_KINDS.has(m.cue.value)) return false
+  let i = m.first - 1
+  // ("thanked Chile for its support": a possessive pronoun owns it.)
+  while (i >= 0 && !POSSESSIVE_PRONOUNS.has(s.tokens[i]!.lower) && (DETERMINERS.has(s.tokens[i]!.lower) || ['ADJ', 'NUM'].includes(wordAt(s, i)?.pos ?? ''))) i--
+  // ("retaliated with a blockade": an act a verb does with it is the verb's object.)
+  if (groups.some((g) => g.last === i) || s.tokens[i]?.lower === 'with') return false
+  // ("the war with Russia", "aid to China", "support for Chile": its own phrase names its other side.)
+  return (wordAt(s, i)?.pos === 'ADP' || s.tokens[i]?.lower === 'of') && !phraseNamesActor(s, groups, m)
+}
+
+/** An actor stands in the noun cue's own phrase, after a preposition, before any mark or verb: "support for Chile". */
+function phraseNamesActor(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
+  for (let i = m.last + 1; i < s.tokens.length && i <= m.last + OBJECT_WINDOW; i++) {
+    if (s.tokens[i]!.punct || wordAt(s, i)?.pos === 'VERB') return false
+    if (groups.some((g) => g.first === i)) return true
+  }
+  return false
+}
+
+/** Possessive pronouns: "their support", "its backing". */
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
+
+/** A noun cue, past its adjectives, owned by a possessive pronoun: "their direct support". */
+function pronounOwned(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  if (wordAt(s, m.first)?.pos !== 'NOUN') return false
+  let i = m.first - 1
+  while (i >= 0 && wordAt(s, i)?.pos === 'ADJ') i--
+  return POSSESSIVE_PRONOUNS.has(s.tokens[i]?.lower ?? '')
+}
+
+/**
+ * "those who support X", "anyone that backs X": a verb cue right after a relative pronoun whose antecedent is a
+ * pronoun, no actor.
+ */
+function relativeOfThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
+  // (Right after the pronoun the cue is a verb, whatever its tag: "those who support/NOUN X".)
+  if (wordAt(s, m.first)?.pos !== 'VERB' && !RELATIVE_OPENERS.has(s.tokens[m.first - 1]?.lower ?? '')) return false
+  let i = m.first - 1
+  while (i >= 0 && ['ADV', 'AUX'].includes(wordAt(s, i)?.pos ?? '')) i--
+  const pronoun = s.tokens[i]?.lower ?? ''
+  if (!RELATIVE_OPENERS.has(pronoun)) return false
+  // ("a paramilitary group which has fought X" describes the actor it stands beside: apposedTo reads it.)
+  const noun = i - 1
+  return noun >= 0 && !groups.some((g) => g.last === noun) && ['PRON', 'DET'].includes(wordAt(s, noun)?.pos ?? '')
+}
+
+/** How far after an ending cue its object's pressure noun may stand: "terminating the Syria sanctions program". */
+const ENDED_WINDOW = 4
+const ENDER_NOUNS = new Set<string>(DATA.relations.enderNouns)
+/** The kinds whose act can be ended: sanctions, tariffs, a blockade, a war. */
+const ENDABLE = new Set<RelationKind>(['pressure', 'condemnation', 'hostility'])
+
+/**
+ * A cue that ends what it acts on (a negator such as "terminating", "lifted", or its noun "the termination of") with
+ * a pressure, condemnation or hostility noun in its object: the one ending presses no one by it.
+ */
+function endsPressure(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  const ender = NEGATORS.some((n) => n.length === 1 && n[0] === s.tokens[m.first]!.lower) || (ENDER_NOUNS.has(s.tokens[m.first]!.lower) && s.tokens[m.last + 1]?.lower === 'of')
+  if (!ender || m.first !== m.last) return false
+  for (let i = m.last + 1; i <= m.last + 1 + ENDED_WINDOW && i < s.tokens.length; i++) {
+    if (s.tokens[i]!.punct) return false
+    const cue = RELATION_CUES.at(s.tokens, i)
+    if (cue && ENDABLE.has(cue.cue.value) && wordAt(s, i)?.pos === 'NOUN') return true
+  }
+  return false
 }
 
 /** A noun cue right after a common noun for people ("settler attacks", "police raids"): they do it. */
@@ -1047,7 +1184,36 @@ function isTopic(s: SentenceContext, g: Group, cueLast: number): boolean {
 
 /** Groups less the actors right after "exclude"/"without": "talks that exclude Moscow". */
 function withoutExcluded(s: SentenceContext, groups: Group[]): Group[] {
-  return groups.filter((g) => !EXCLUDERS.has(s.tokens[g.first - 1]?.lower ?? '') && !opensPactName(s, g))
+  return groups.filter((g) => !EXCLUDERS.has(s.tokens[g.first - 1]?.lower ?? '') && !opensPactName(s, g) && !inThingName(s, g))
+}
+
+/** How many capitalised words may follow an actor inside a thing's name before its head: "America First Trade Promotion Program". */
+const MAX_THING_NAME_WORDS = 5
+/** Small words a thing's name may hold between its capitalised words: "Confidence in Elections Act". */
+const NAME_LINKS = new Set(['of', 'in', 'for', 'and', 'the', 'to', 'on'])
+
+/**
+ * "the Let America Vote Act", "the America First Trade Promotion Program": one actor inside the capitalised name of
+ * a law, programme or place (data/actors.json thingHeads), with another capitalised word before the head, is part
+ * of that name; it takes no part in a cue around it. (A head that is itself a cue, "the US-Iran Deal", is left to
+ * the cue's own rules, and so are the parties opening a pact's name.)
+ */
+function inThingName(s: SentenceContext, g: Group): boolean {
+  if (g.actors.length > 1 || s.tokens[g.last]!.possessive) return false
+  let words = 0
+  for (let k = g.last + 1; k < s.tokens.length && words < MAX_THING_NAME_WORDS; k++) {
+    const t = s.tokens[k]!
+    if (NAME_LINKS.has(t.text) && s.tokens[k + 1]?.cap) continue
+    // "American Confidence in Elections (ACE) Act": the name's acronym in brackets stays inside it.
+    if (t.text === '(' && s.tokens[k + 2]?.text === ')' && s.tokens[k + 1]!.cap) {
+      k += 2
+      continue
+    }
+    if (!t.cap || t.punct || s.mentions.some((x) => x.first <= k && x.last >= k)) return false
+    if (THING_HEADS.has(t.text) && !RELATION_CUES.at(s.tokens, k)) return words > 0 || s.tokens.slice(0, g.first).some((x, i) => i === g.first - 1 && x.cap && !x.punct)
+    words++
+  }
+  return false
 }
 
 const THING_HEADS = new Set<string>(DATA.actors.thingHeads)
