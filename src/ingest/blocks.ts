@@ -220,10 +220,19 @@ const RE_UNSAFE_CHARS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u202A-\u202E\u
 /** "(opens in a new window)" after a link's words, with the invisible joiner a page may put before it. */
 const RE_LINK_LABEL = new RegExp(`[\\u2060\\u200B]?\\(\\s*(?:${chrome.linkLabels.map((l) => l.replace(/ /g, '\\s+')).join('|')})\\s*\\)`, 'gi')
 
-/** Text as a block keeps it: unsafe characters and links' screen-reader labels dropped, white space folded to single spaces. */
+/**
+ * "via an online form,that they", "(H.R. 3660,S. 2957)": a comma glued to the word after it lost its space (a
+ * number's comma has a digit after it: "1,000").
+ */
+const RE_GLUED_COMMA = /(?<=[\p{L}\p{N})\]]),(?=\p{L})/gu
+
+/**
+ * Text as a block keeps it: unsafe characters and links' screen-reader labels dropped, white space folded to single
+ * spaces, a glued comma's space put back.
+ */
 export function foldSpace(s: string): string {
   const text = s.includes('(') ? s.replace(RE_LINK_LABEL, '') : s
-  return text.replace(RE_UNSAFE_CHARS, '').replace(/[\s\u00A0]+/g, ' ').trim()
+  return text.replace(RE_UNSAFE_CHARS, '').replace(/[\s\u00A0]+/g, ' ').replace(RE_GLUED_COMMA, ', ').trim()
 }
 
 export function clean(s: string | null | undefined): string | undefined {

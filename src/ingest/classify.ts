@@ -23,6 +23,7 @@ const BYLINE_SMALL_WORDS = new Set(['of', 'and', 'for', 'in', 'at', 'the', 'on',
 const re = (sources: string[]) => sources.map((s) => new RegExp(s, 'iu'))
 const CHROME_EXACT = new Set(chrome.exact)
 const CHROME_PATTERNS = re(chrome.patterns)
+const CHART_TEXT = re(chrome.chartText)
 const LICENCE = re(metadata.licence)
 const CREDIT = re(metadata.credit)
 const BYLINE = re(metadata.byline)
@@ -168,9 +169,10 @@ const MIN_CHART_SWITCHES = 6
 /**
  * "1M2M3M4M5M6M7M8M9MTotal Environment Interacts…": a chart's axis ticks and legend copied as one line run
  * together, so a word switches between digits and letters again and again (a model name like "GPT-4o" or "A2" switches
- * once or twice).
+ * once or twice). Or what a charting library wrote for screen readers around a chart (data/ingest/chrome.json chartText).
  */
 function isChartResidue(t: string): boolean {
+  if (CHART_TEXT.some((r) => r.test(t))) return true
   // One pass over the characters (a regular expression with a lookahead backtracks on a word of a million letters).
   let switches = 0
   let last: 'L' | 'N' | undefined

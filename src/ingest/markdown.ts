@@ -20,21 +20,71 @@ const RE_GLUED_LINK = /(\[[^\]]*[A-Za-z]\]\((?:[^()\s]|\([^()\s]*\))*\))(?=(?:an
 const spaceAfterLinks = (markdown: string): string => markdown.replace(RE_GLUED_LINK, '$1 ')
 
 /**
- * "**Overseeing the Strategy****.**": two bold runs written back to back leave four stars that CommonMark cannot
- * pair, and the reader would see "**.**". Inside a line they join the runs into one.
+ * Bold runs a converted page wrote back to back, or left empty, leave runs of four or six stars that CommonMark cannot
+ * pair, and the reader would see them ("**.**", "Fund****supports"). On a line that has such a run, the marks are read
+ * in order, knowing whether a bold run is open:
+ * - inside one, four stars close it and open the next, and the runs join: "**Overseeing the Strategy****.**",
+ *   "**Type of ****t****hreat**" (a space goes back between a lower-case letter and a capital: "**Nutrition
+ *   Incentive****Program**" is two words);
+ * - outside one, four stars are an empty bold run, which held the space between two words: "Trade Fund****supports";
+ * - six close the run and add an empty one: "**Sources:******Public Law …" reads "**Sources:** Public Law …";
+ * - a space before a closing mark goes after it ("**Sources: **EPA"): CommonMark cannot close a run after a space.
  */
-const RE_ADJACENT_STRONG = /(?<=\S)\*{4}(?=\S)/g
-const joinAdjacentStrong = (markdown: string): string => markdown.replace(RE_ADJACENT_STRONG, '')
+const RE_STAR_RUN = /\*+/g
+const RE_LONG_STAR_RUN = /\*{4,}/
+function mendStrongRuns(line: string): string {
+  if (!RE_LONG_STAR_RUN.test(line) || /^[\s*]*$/.test(line)) return line
+  let out = ''
+  let from = 0
+  let open = false
+  for (const m of line.matchAll(RE_STAR_RUN)) {
+    const stars = m[0].length
+    let before = line.slice(from, m.index)
+    const next = line[m.index + stars] ?? ''
+    from = m.index + stars
+    if (stars === 1 || stars % 2 === 1) {
+      out += before + m[0]
+      if (stars === 3) open = !open
+      continue
+    }
+    const previous = before.at(-1) ?? out.at(-1) ?? ''
+    let mark: string
+    if (stars === 2) {
+      mark = '**'
+      // A closing mark after a space: the space goes after it.
+      if (open && /\s$/.test(before) && /\S/.test(next)) {
+        before = before.trimEnd()
+        mark = '** '
+      }
+      open = !open
+    } else if ((stars / 2) % 2 === 0) {
+      // Close and open again (inside a run) or an empty run (outside one): the run goes on as it was.
+      const space = open ? /\p{Ll}/u.test(previous) && /\p{Lu}/u.test(next) : /\S/.test(previous) && /[^\s.,;:!?)\]]/u.test(next)
+      mark = space ? ' ' : ''
+    } else {
+      // An odd number of pairs: the run's state flips, with an empty run that held a space.
+      const space = /\S/.test(previous) && /[^\s.,;:!?)\]]/u.test(next)
+      mark = open ? `**${space ? ' ' : ''}` : `${space ? ' ' : ''}**`
+      open = !open
+    }
+    out += before + mark
+  }
+  return out + line.slice(from)
+}
+const joinAdjacentStrong = (markdown: string): string => markdown.split('\n').map(mendStrongRuns).join('\n')
 
 /**
- * "**Notes: **Table includes …", "what's* actually* happening": a converted page may put the space that followed an
- * emphasis inside its closing mark (or the one before it inside its opening mark). CommonMark then cannot pair the
+ * "**Notes: **Table includes …", "**Export Programs. **Critics claim …", "**Nutrition Program **grants",
+ * "what's* actually* happening": a converted page may put the space that followed an emphasis inside its closing mark
+ * (or the one before it inside its opening mark). CommonMark then cannot pair the
  * marks and the reader would see the stars; the space goes back where it was.
  */
 const RE_LABEL_SPACE_IN = /(\*\*)(\p{L}[^*\n]{0,80}?:)([ \t\u00A0]+)\*\*(?=\S)/gu
+/** The same for any bold run that a word follows (not a link: "**In 2025, the minister **[pledged](…)** to …" is one run). */
+const RE_RUN_SPACE_IN = /(?<![\p{L}\p{N}*])(\*\*)(\p{L}[^*\n]{0,80}?\S)([ \t\u00A0]+)\*\*(?=\p{L})/gu
 const RE_EMPHASIS_SHIFTED = /(?<=\p{L})(\*{1,2})[ \t\u00A0](\p{L}[^*\n]{0,60}?\p{L})\1(?=[ \t\u00A0])/gu
 const respaceEmphasis = (markdown: string): string =>
-  markdown.replace(RE_LABEL_SPACE_IN, '$1$2**$3').replace(RE_EMPHASIS_SHIFTED, ' $1$2$1')
+  markdown.replace(RE_LABEL_SPACE_IN, '$1$2**$3').replace(RE_RUN_SPACE_IN, '$1$2**$3').replace(RE_EMPHASIS_SHIFTED, ' $1$2$1')
 
 /** Markdown: optional YAML front matter gives metadata; markdown-it's tokens are read as blocks. */
 export function markdownToBlocks(markdown: string): RawDocument {

@@ -14,9 +14,11 @@ import { boundSentence } from './long-sentences.ts'
  * a capitalised word follows with no space, in text copied without its spaces: after a lower-case letter or a
  * bracket ("… when deemed appropriate (21 U.S.C. §350l).FDA must submit …"), or after a digit when the word goes
  * on in lower case ("… held in April 2025.The incumbent …", not "Figure 2.A1"); or the full-width punctuation of
- * Chinese and Japanese (。！？), which needs no space after it.
+ * Chinese and Japanese (。！？), which needs no space after it; or, in a table's cells run together, a closing bracket
+ * glued to the next capitalised word ("… Assistance (AMA)Land retirement programs …": prose puts a space there; "(a)The"
+ * with one letter in the brackets is a list's label).
  */
-const RE_BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+|(?<=[\p{Ll})\]]\.)(?=\p{Lu}\p{L})|(?<=\p{N}\.)(?=\p{Lu}\p{Ll}))|([。！？]+)(["'”’」』）)\]]*)(\s*)/gu
+const RE_BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+|(?<=[\p{Ll})\]]\.)(?=\p{Lu}\p{L})|(?<=\p{N}\.)(?=\p{Lu}\p{Ll}))|([。！？]+)(["'”’」』）)\]]*)(\s*)|(?<=\p{L}{2})(\))(?=\p{Lu}\p{Ll})/gu
 const RE_INITIAL = /^[A-Z]$/
 const RE_DOTTED_ACRONYM = /^(?:\p{L}\.){1,}\p{L}$/u
 /** A sentence cannot start in lower case (other scripts, digits and symbols can start one). */
@@ -72,7 +74,7 @@ export function splitSentences(text: string): Array<[number, number]> {
   let start = skipSpace(text, 0)
   for (const m of text.matchAll(RE_BOUNDARY)) {
     const punctStart = m.index
-    const [punctuation, closers, space] = m[1] !== undefined ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!]
+    const [punctuation, closers, space] = m[1] !== undefined ? [m[1], m[2]!, m[3]!] : m[4] !== undefined ? [m[4], m[5]!, m[6]!] : ['', m[7]!, '']
     const end = punctStart + punctuation.length + closers.length
     const candidate: Candidate = {
       word: lastWord(text, start, punctStart),
@@ -91,8 +93,9 @@ export function splitSentences(text: string): Array<[number, number]> {
 /** The word that ends at `end` (not before `from`), without opening quotes: found backwards, so its cost is its length. */
 function lastWord(text: string, from: number, end: number): string {
   let i = end
-  // "S. 1272/H.R. 2665": a slash joins two words; the abbreviation is the last.
-  while (i > from && !/[\s/]/.test(text[i - 1]!)) i--
+  // "S. 1272/H.R. 2665": a slash joins two words; the abbreviation is the last. So does a comma or a semicolon
+  // that lost its space ("(7 U.S.C. §5679),P.L. 119-37").
+  while (i > from && !/[\s/,;]/.test(text[i - 1]!)) i--
   return text.slice(i, end).replace(/^["'“‘(\[]+/, '')
 }
 

@@ -340,6 +340,49 @@ describe('ingest: odd but valid input', () => {
     expect(a.sentences.map((s) => s.text)).toContain('The court ruled in Watson v. Mills that the law stands.')
   })
 
+  it('reads the stars of bold runs a converted page left empty or split inside a word as the text they stood for', () => {
+    const md = [
+      '# Harbour grants',
+      '- **Type of ****v****essel ****c****overed****.** Grants cover fishing boats and ferries.',
+      '- **Coastal Repair Incentive****Program** grants help small ports.',
+      '- Harbour Dredging Fund****supports channel work in twelve towns.',
+      '- **Sources:******Harbour office figures and council minutes.',
+      '**Port Fees. **Critics of the fees say they drive ships to other ports.',
+      '- Programs in the region: **Coastal Safety Program **grants for islands.',
+    ].join('\n\n')
+    const a = ingest(md, { name: 'grants.md' })
+    const texts = a.sentences.map((s) => s.text)
+    expect(texts.join(' | ')).not.toContain('*')
+    expect(texts).toContain('Type of vessel covered.')
+    expect(texts).toContain('Coastal Repair Incentive Program grants help small ports.')
+    expect(texts).toContain('Harbour Dredging Fund supports channel work in twelve towns.')
+    expect(texts).toContain('Critics of the fees say they drive ships to other ports.')
+    expect(texts).toContain('Programs in the region: Coastal Safety Program grants for islands.')
+    expect(a.meta.credits).toContain('Sources: Harbour office figures and council minutes.')
+    // A link after a bold run's inner space is not the word the run ends before.
+    const linked = ingest('# T\n\n**In 2025, the mayor **[pledged](https://example.org)** to rebuild the pier by 2030.**\n', { name: 'l.md' })
+    expect(linked.sentences.map((s) => s.text)).toEqual(['In 2025, the mayor pledged to rebuild the pier by 2030.'])
+  })
+
+  it('puts back the space a comma glued to the next word lost, not a number\'s comma', () => {
+    const texts = ingest('The town,as the council said,spent 1,200 euros (Bill 12,S. 40) on the pier.', { name: 'c.txt' }).sentences.map((s) => s.text)
+    expect(texts).toEqual(['The town, as the council said, spent 1,200 euros (Bill 12, S. 40) on the pier.'])
+  })
+
+  it('sets aside a table\'s caption and what a charting library wrote for screen readers', () => {
+    const md = [
+      '# Harbour traffic',
+      'Traffic through the harbour grew for a third year, the port authority said.',
+      'Table 2. Ships Calling at the Harbour, 2020-2025',
+      'Figure is interactive in the HTML version of this report.',
+      'Bar chart with 2 data series.A bar graph of ships by year.The chart has 1 X axis displaying categories. Created with Highcharts 11.2.0ShipsFerries2020202120222023',
+      'End of interactive chart.',
+      'Table 2 shows that ferries made up most of the growth.',
+    ].join('\n\n')
+    const texts = ingest(md, { name: 'traffic.md' }).sentences.map((s) => s.text)
+    expect(texts).toEqual(['Traffic through the harbour grew for a third year, the port authority said.', 'Table 2 shows that ferries made up most of the growth.'])
+  })
+
   it('accepts CRLF line ends and a BOM', () => {
     const a = ingest(Buffer.from('\uFEFFA title\r\n\r\nFirst sentence here. Second one.\r\n\r\nAnother paragraph.\r\n'))
     expect(a.meta.title).toBe('A title')

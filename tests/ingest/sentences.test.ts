@@ -79,6 +79,22 @@ describe('splitSentences', () => {
     ])
   })
 
+  it('ends a sentence at a bracket glued to the next capitalised word (table cells run together), not at a list label', () => {
+    expect(split('Grants go to Harbour Repair (HR) and Coastal Safety (CSA)Loan programs lend to towns at low rates.')).toEqual([
+      'Grants go to Harbour Repair (HR) and Coastal Safety (CSA)',
+      'Loan programs lend to towns at low rates.',
+    ])
+    expect(split('The rule reads: (a)The owner shall repair the pier.')).toEqual(['The rule reads: (a)The owner shall repair the pier.'])
+  })
+
+  it('does not end a sentence at a citation glued to a comma ("),P.L. 12-3") or at a report number ("H.Rept. 118-20")', () => {
+    expect(split('The fund was extended (7 U.S.C. §100),P.L. 12-3). The committee report (H.Rept. 118-20) and S.Rept. 118-9 agreed. Next.')).toEqual([
+      'The fund was extended (7 U.S.C. §100),P.L. 12-3).',
+      'The committee report (H.Rept. 118-20) and S.Rept. 118-9 agreed.',
+      'Next.',
+    ])
+  })
+
   it('handles text with no final punctuation and non-Latin scripts', () => {
     expect(split('北京 is the capital. Это предложение. 😀 emoji too')).toEqual([
       '北京 is the capital.',
