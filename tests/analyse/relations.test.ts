@@ -703,6 +703,23 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => e.date)).toEqual(['2010'])
   })
 
+  it('reads "be" before what the subject was as a state, even beside another verb; "was in <place>" still tells when it took place', () => {
+    const a = analyseText('The orchard surplus peaked in 2011. It has since shrunk and was a deficit in 2019. The last recorded frost of the kind was in Oslo in 2009.')
+    expect(a.events.map((e) => e.date)).toEqual(['2009', '2011'])
+  })
+
+  it('reads a year before a currency as the base of a price, not a date', () => {
+    const a = analyseText('In 2019, the board opened a fund. The figures are adjusted for inflation to 2024 dollars.')
+    expect(a.events.map((e) => e.date)).toEqual(['2019'])
+  })
+
+  it('without a publication date, reads a present verb with a year before the latest year told in the past as a state, and a date after "to" past that year as a deadline', () => {
+    const a = analyseText(
+      'The river board was founded in 1990. The old flood maps show the course of the river in 1995. The grants were later extended to September 30, 2025. In June 2024, the board approved a levy.',
+    )
+    expect(a.events.map((e) => e.date)).toEqual(['1990', '2024-06'])
+  })
+
   it('finds the verb of a subject an aside in parentheses parts from it, and leaves a "who" clause out of the text', () => {
     const a = analyse(
       ingest('---\ntitle: War\ndate: 2026-10-07\n---\n\nThe rebels, who control the north (including the capital), entered the war to support Iran earlier this year.\n', { name: 'w.md' }),

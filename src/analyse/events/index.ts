@@ -38,6 +38,8 @@ export function findEvents(ctx: Context): DatedEvent[] {
   const mentions = live.map((s) => ({ s, dates: findDates(s.sentence.text) }))
   const latest = latestExplicit(mentions.flatMap((m) => m.dates))
   const printed = printedYears(mentions.flatMap((m) => m.dates))
+  // Without a publication date, the article was written no earlier than the latest year it tells in the past.
+  const pastYear = ctx.published ? undefined : latestPastYear(mentions)
   const found: Found[] = []
   // The year told last, in reading order: "the following year" is the next one.
   let lastYear: number | undefined
@@ -61,9 +63,11 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // of the year of publication.
       const present = !!d.day && verbs.length > 0 && verbs.every((v) => v.present && !v.perfect)
       const date = same ? sortable({ year: same, month: d.month, day: d.day }) : resolve(d, ctx.published, latest, isFuture(s, d), present)
-      if (!date || isDeadline(s, d, date, ctx.published)) continue
-      // Without a publication date, a date may be to come whatever its tense.
-      const future = !ctx.published || isFuture(s, d) || RE_LATER.test(s.sentence.text.slice(d.start, d.end)) || date > ctx.published.slice(0, date.length)
+      // (Without a publication date, a date after the latest year told in the past is to come.)
+      if (!date || isDeadline(s, d, date, ctx.published ?? (pastYear ? `${pastYear}-12-31` : undefined))) continue
+      // Without a publication date, a date of that latest year or after may be to come whatever its tense; one before
+      // it is past ("The program is tied to the 2001 attacks" tells how things stand).
+      const future = (ctx.published ? date > ctx.published.slice(0, date.length) : !pastYear || +date.slice(0, 4) >= pastYear) || isFuture(s, d) || RE_LATER.test(s.sentence.text.slice(d.start, d.end))
       // "The vote could bring an inquiry into the 2019 riots": the riots, a past event a noun names, are told alone.
       const phrase = named ? undefined : eventPhrase(s, d)
       const framed = verbs.length > 0 && verbs.every((v) => framesNoEvent(v, { future }))
@@ -440,6 +444,22 @@ function doerOf(f: Found, words: Word[]): Doer {
 
 const sameDoer = (a: Doer, b: Doer) => (!!a.actor && a.actor === b.actor) || (!!a.head && a.head === b.head)
 
+/**
+ * The latest year the article prints with its year and tells in the past ("Congress passed a law in July 2025"),
+ * a verb of the date's clause in the past tense, not a modal: the article is of that year or later.
+ */
+function latestPastYear(mentions: { s: SentenceContext; dates: DateMention[] }[]): number | undefined {
+  let latest: number | undefined
+  for (const { s, dates } of mentions)
+    for (const d of dates) {
+      if (!d.year || d.yearless || d.published || d.later || (latest && d.year <= latest)) continue
+      // ("were extended to September 30, 2026": a deadline's year is not yet past.)
+      if (deadlineCue(s, d)) continue
+      if (dateVerbs(s, d).some((v) => !v.present && !v.modal)) latest = d.year
+    }
+  return latest
+}
+
 /** Each day of the year the article prints with exactly one year ("February 19, 2025"), by "month-day". */
 function printedYears(dates: DateMention[]): Map<string, number> {
   const years = new Map<string, Set<number>>()
@@ -521,6 +541,7 @@ const RE_NAMED_YEAR = /\b\p{Lu}[\p{L}-]*\s+of\s*$/u
 const RE_NOUN_OF = /(?<![\p{L}-])\p{Ll}+\s+of\s*$/u
 const EVENT_NOUNS = new Set<string>(DATA.dates.eventNouns)
 const OF_NOUNS = new Set<string>([...DATA.dates.timeNouns, ...EVENT_NOUNS])
+const PRICE_BASES = new Set<string>(DATA.dates.priceBaseNouns)
 const RE_EXISTENTIAL = /^(?:as now,\s*)?(?:there|here)\s+(?:is|are|was|were|has been|have been)\b/i
 function isEventDate(s: SentenceContext, d: DateMention): boolean {
   const text = s.sentence.text
@@ -528,6 +549,8 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   const own = text.slice(d.start, d.end)
   const lead = text.slice(Math.max(0, d.start - 40), d.start) + (/^of\s/i.test(own) ? 'of ' : '')
   if (d.year && !d.month && RE_NAMED_YEAR.test(lead)) return false
+  // "adjusted for inflation to 2025 dollars", "in constant 2020 prices": a year before a currency is a price base.
+  if (d.year && !d.month && PRICE_BASES.has(s.words.find((w) => w.start >= d.end)?.lower ?? '')) return false
   // "evoked the spirit of May and June 1968": a date after "of" dates the noun before it, an event only when that
   // noun names a time or an event ("the events of May 1968", "the end of 2023").
   const of = RE_NOUN_OF.exec(lead)
@@ -921,8 +944,13 @@ function isDeadline(s: SentenceContext, d: DateMention, date: string, published?
   const lead = text.slice(Math.max(0, d.start - 30), d.start)
   if (date >= published.slice(0, date.length) && RE_DEADLINE_END.test(lead + text.slice(d.start, d.end).replace(/\s*\d{4}$/, ''))) return true
   if (date <= published) return false
-  // The mention may hold its cue ("double exports [by 2030]").
-  return RE_DEADLINE_OWN.test(text.slice(d.start, d.end)) || RE_DEADLINE.test(lead)
+  return deadlineCue(s, d)
+}
+/** A cue of a deadline before the date, or in the mention ("double exports [by 2030]"). */
+function deadlineCue(s: SentenceContext, d: DateMention): boolean {
+  const text = s.sentence.text
+  const lead = text.slice(Math.max(0, d.start - 30), d.start)
+  return RE_DEADLINE_OWN.test(text.slice(d.start, d.end)) || RE_DEADLINE.test(lead) || RE_DEADLINE_END.test(lead)
 }
 
 /**
