@@ -708,6 +708,16 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => e.date)).toEqual(['2009', '2011'])
   })
 
+  it('tells an event a dated noun names after a verb that tells of a noun by that noun alone, not by the clause around it', () => {
+    const a = analyse(
+      ingest('---\ntitle: Grants\ndate: 2026-05-01\n---\n\nThe office has overseen the grants the council has approved, including money spent in response to efforts to interfere in the 2019 elections and the onset of the pandemic.\n\nThe mayor voted against renewing the levy in the 2021 budget vote.\n', { name: 'g.md' }),
+    )
+    expect(a.events.map((e) => [e.date, e.text])).toEqual([
+      ['2019', 'the 2019 elections'],
+      ['2021', 'The mayor voted against renewing the levy'],
+    ])
+  })
+
   it('reads a year before a currency as the base of a price, not a date', () => {
     const a = analyseText('In 2019, the board opened a fund. The figures are adjusted for inflation to 2024 dollars.')
     expect(a.events.map((e) => e.date)).toEqual(['2019'])

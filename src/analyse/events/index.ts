@@ -653,7 +653,23 @@ function namedEvent(s: SentenceContext, d: DateMention): string | undefined {
   const verb = s.words.find((w, i) => w.start >= modified.noun.end && isFiniteVerb(s.words, i, true))
   const rest = text.slice(modified.noun.end, verb?.start).split(/[,;:()—]|\s(?:and|but|which|who|while)\s/)[0]!
   const tail = rest.split(/\s+/).filter(Boolean).slice(0, NAMED_EVENT_WORDS).join(' ').replace(/[\s.!?]+$/, '')
-  return tail ? `${text.slice(modified.determiner.start, modified.noun.end)} ${tail}` : undefined
+  const own = text.slice(modified.determiner.start, modified.noun.end)
+  if (tail) return `${own} ${tail}`
+  // "efforts to interfere in the 2016 elections and the onset of …", "funding provided in the 2020 cycle": the
+  // object of a preposition after a verb that tells of a noun (an infinitive or a participle after it), with
+  // nothing of its own after it, is told alone. (After a clause's verb, "voted against convicting him in the 2021
+  // trial", it dates that verb's act; a subject, "the March 31 decision marks …", is told with its verb.)
+  const at = s.words.findIndex((w) => w.start >= modified.determiner.start)
+  const [from] = clauseAround(text, d.start, d.end)
+  const governor = s.words.findLastIndex((w, i) => i < at && w.start >= from && (w.pos === 'VERB' || w.pos === 'AUX'))
+  return s.words[at - 1]?.pos === 'ADP' && governor >= 0 && tellsOfNoun(s.words, governor) ? own : undefined
+}
+
+/** "efforts [to interfere]", "funding [provided]": a verb that is not finite, right after a noun (and "to"). */
+function tellsOfNoun(words: Word[], i: number): boolean {
+  if (isFiniteVerb(words, i, true) || words[i]!.pos !== 'VERB') return false
+  const before = words[i - 1]?.lower === 'to' ? words[i - 2] : words[i - 1]
+  return before?.pos === 'NOUN' || before?.pos === 'PROPN'
 }
 
 /** Prepositions of time before an event's noun phrase: the clause is told of a time after or before the event, not at it. */
