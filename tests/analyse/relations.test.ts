@@ -718,6 +718,16 @@ describe('events: what a timeline holds', () => {
     ])
   })
 
+  it('reads a full date closed by a comma before its noun ("the May 2, 2019, floods") as that noun’s date: an event noun is told, a thing is dated elsewhere', () => {
+    const a = analyse(
+      ingest('---\ntitle: Floods\ndate: 2026-05-01\n---\n\nThe relief fund grew quickly after the May 2, 2019, floods.\n\nOn March 6, 2026, the judge enforced the court\'s June 3, 2025, order.\n', { name: 'f.md' }),
+    )
+    expect(a.events.map((e) => [e.date, e.text])).toEqual([
+      ['2019-05-02', 'the May 2, 2019, floods'],
+      ['2026-03-06', 'the judge enforced the court\'s June 3, 2025, order'],
+    ])
+  })
+
   it('reads a year before a currency as the base of a price, not a date', () => {
     const a = analyseText('In 2019, the board opened a fund. The figures are adjusted for inflation to 2024 dollars.')
     expect(a.events.map((e) => e.date)).toEqual(['2019'])

@@ -626,6 +626,8 @@ function withHead(s: SentenceContext, d: DateMention, determiner: Word): { deter
   // 2026 congressional elections", "the 2025 Quad Foreign Ministers' Meeting").
   const after = s.words.filter((x) => x.start >= d.end)
   let k = 0
+  // "the September 11, 2001, attacks": a full date's year closes with a comma before the noun it dates.
+  if (d.month && d.year && after[0]?.text === ',' && /^\p{Ll}/u.test(after[1]?.text ?? '') && COMPOUND_POS.has(after[1]!.pos)) k = 1
   while (k < after.length && k < PAIR_WORDS && (after[k]!.pos === 'CCONJ' || after[k]!.pos === 'NUM' || MONTH_WORDS.has(after[k]!.lower))) k++
   let head: Word | undefined
   // A capitalised word is part of a name whatever its tag ("Ministers' Meeting", tagged a verb).
