@@ -728,6 +728,14 @@ describe('events: what a timeline holds', () => {
     ])
   })
 
+  it('tells a later member of a series of dated objects with the verb of the first, and leaves it out when the first is no event', () => {
+    expect(analyseText('The fund added wind farms in 2006 and solar plants in 2007.').events.map((e) => [e.date, e.text])).toEqual([
+      ['2006', 'The fund added wind farms'],
+      ['2007', 'The fund added solar plants'],
+    ])
+    expect(analyseText('The ban would be phased in, affecting town halls in 2006, enclosed public places in 2007, and private homes in 2008.').events).toEqual([])
+  })
+
   it('reads a year before a currency as the base of a price, not a date', () => {
     const a = analyseText('In 2019, the board opened a fund. The figures are adjusted for inflation to 2024 dollars.')
     expect(a.events.map((e) => e.date)).toEqual(['2019'])

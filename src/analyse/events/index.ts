@@ -65,6 +65,15 @@ export function findEvents(ctx: Context): DatedEvent[] {
       const date = same ? sortable({ year: same, month: d.month, day: d.day }) : resolve(d, ctx.published, latest, isFuture(s, d), present)
       // (Without a publication date, a date after the latest year told in the past is to come.)
       if (!date || isDeadline(s, d, date, ctx.published ?? (pastYear ? `${pastYear}-12-31` : undefined))) continue
+      // "added factories in 2006 and homes in 2007", "would affect offices in 2006, public places in 2007": a later
+      // member of a series of dated objects shares the verb of the first, and its fate: no event when the first told
+      // none, else the first's text with its own object.
+      const gap = gappedMember(s, dates, d)
+      if (gap) {
+        const first = found.find((f) => f.s === s && f.start === gap.prev.start)
+        if (first?.text.endsWith(gap.first)) found.push({ date, label: d.range, start: d.start, end: d.end, s, text: first.text.slice(0, -gap.first.length) + gap.own })
+        continue
+      }
       // Without a publication date, a date of that latest year or after may be to come whatever its tense; one before
       // it is past ("The program is tied to the 2001 attacks" tells how things stand).
       const future = (ctx.published ? date > ctx.published.slice(0, date.length) : !pastYear || +date.slice(0, 4) >= pastYear) || isFuture(s, d) || RE_LATER.test(s.sentence.text.slice(d.start, d.end))
@@ -458,6 +467,51 @@ function latestPastYear(mentions: { s: SentenceContext; dates: DateMention[] }[]
       if (dateVerbs(s, d).some((v) => !v.present && !v.modal)) latest = d.year
     }
   return latest
+}
+
+const SERIES_CUES = new Set(['in', 'on', 'during'])
+const SERIES_LINKS = new Set([',', 'and', 'or'])
+const SERIES_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
+
+/**
+ * A date that closes a later member of a series of dated objects ("added factories [in 2006] and homes [in 2007]"):
+ * the date before it is led by the same preposition, and between them stand only a comma or "and" and the member's
+ * noun phrase. The member's words (`own`) and those of the first member (`first`, the noun phrase before the
+ * earlier date), or undefined.
+ */
+function gappedMember(s: SentenceContext, dates: DateMention[], d: DateMention): { prev: DateMention; first: string; own: string } | undefined {
+  const prev = dates.findLast((x) => x.end <= d.start)
+  if (!prev) return undefined
+  const words = s.words
+  const text = s.sentence.text
+  // The cue: the mention's first word ("[in 2007]") or the word right before it ("in [May 2007]").
+  const cueOf = (x: DateMention) => {
+    const own = words.findIndex((w) => w.start >= x.start)
+    if (SERIES_CUES.has(words[own]?.lower ?? '') && words[own]!.end <= x.end) return own
+    const before = words.findLastIndex((w) => w.end <= x.start)
+    return SERIES_CUES.has(words[before]?.lower ?? '') ? before : -1
+  }
+  const [pc, dc] = [cueOf(prev), cueOf(d)]
+  if (pc < 0 || dc < 0 || words[pc]!.lower !== words[dc]!.lower) return undefined
+  let k = words.findIndex((w) => w.start >= prev.end)
+  if (k < 0 || !SERIES_LINKS.has(words[k]!.lower)) return undefined
+  while (k < dc && SERIES_LINKS.has(words[k]!.lower)) k++
+  const member = words.slice(k, dc)
+  if (member.length === 0 || !member.every((_, j) => inSeriesPhrase(words, k + j))) return undefined
+  let f = pc
+  while (f > 0 && inSeriesPhrase(words, f - 1)) f--
+  if (f === pc) return undefined
+  return { prev, first: text.slice(words[f]!.start, words[pc - 1]!.end), own: text.slice(member[0]!.start, member.at(-1)!.end) }
+}
+
+/** A word of a noun phrase in a series: a noun's, a name's, a modifier's, "and" inside it, or a participle before a noun ("manufactured homes"). */
+function inSeriesPhrase(words: Word[], i: number): boolean {
+  const w = words[i]!
+  const next = words[i + 1]
+  if (SERIES_POS.has(w.pos)) return true
+  if (w.pos === 'CCONJ') return SERIES_POS.has(words[i - 1]?.pos ?? '') && SERIES_POS.has(next?.pos ?? '')
+  // (After a noun or a pronoun it is the verb of a clause: "the fund added wind farms".)
+  return w.pos === 'VERB' && /ed$/.test(w.lower) && ['ADJ', 'NOUN'].includes(next?.pos ?? '') && !['NOUN', 'PROPN', 'PRON'].includes(words[i - 1]?.pos ?? '')
 }
 
 /** Each day of the year the article prints with exactly one year ("February 19, 2025"), by "month-day". */
