@@ -736,6 +736,11 @@ describe('events: what a timeline holds', () => {
     expect(analyseText('The ban would be phased in, affecting town halls in 2006, enclosed public places in 2007, and private homes in 2008.').events).toEqual([])
   })
 
+  it('ends a dated event noun’s phrase before a purpose ("the 2019 floods [for rebuilding bridges]")', () => {
+    const a = analyse(ingest('---\ntitle: Aid\ndate: 2026-05-01\n---\n\nMoney was spent after the 2019 floods for rebuilding bridges and roads.\n', { name: 'a.md' }))
+    expect(a.events.map((e) => [e.date, e.text])).toEqual([['2019', 'the 2019 floods']])
+  })
+
   it('reads a year before a currency as the base of a price, not a date', () => {
     const a = analyseText('In 2019, the board opened a fund. The figures are adjusted for inflation to 2024 dollars.')
     expect(a.events.map((e) => e.date)).toEqual(['2019'])

@@ -706,7 +706,10 @@ function namedEvent(s: SentenceContext, d: DateMention): string | undefined {
   if (!modified || !EVENT_NOUNS.has(modified.noun.lemma)) return undefined
   const text = s.sentence.text
   // Up to the clause's verb: "The March 31 decision [marks …]" says what the decision is, not what it was.
-  const verb = s.words.find((w, i) => w.start >= modified.noun.end && isFiniteVerb(s.words, i, true))
+  // Nor into a purpose ("made funding available since the 2016 elections [for securing systems]"): a preposition
+  // before a gerund after the noun tells what the clause's act is for.
+  const purpose = s.words.find((w, i) => w.start >= modified.noun.end && w.pos === 'ADP' && s.words[i + 1]?.pos === 'VERB' && s.words[i + 1]!.lower.endsWith('ing'))
+  const verb = s.words.find((w, i) => w.start >= modified.noun.end && (isFiniteVerb(s.words, i, true) || w === purpose))
   const rest = text.slice(modified.noun.end, verb?.start).split(/[,;:()—]|\s(?:and|but|which|who|while)\s/)[0]!
   const tail = rest.split(/\s+/).filter(Boolean).slice(0, NAMED_EVENT_WORDS).join(' ').replace(/[\s.!?]+$/, '')
   const own = text.slice(modified.determiner.start, modified.noun.end)
