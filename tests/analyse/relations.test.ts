@@ -703,6 +703,56 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => e.date)).toEqual(['2010'])
   })
 
+  it('reads "be" before what the subject was as a state, even beside another verb; "was in <place>" still tells when it took place', () => {
+    const a = analyseText('The orchard surplus peaked in 2011. It has since shrunk and was a deficit in 2019. The last recorded frost of the kind was in Oslo in 2009.')
+    expect(a.events.map((e) => e.date)).toEqual(['2009', '2011'])
+  })
+
+  it('tells an event a dated noun names after a verb that tells of a noun by that noun alone, not by the clause around it', () => {
+    const a = analyse(
+      ingest('---\ntitle: Grants\ndate: 2026-05-01\n---\n\nThe office has overseen the grants the council has approved, including money spent in response to efforts to interfere in the 2019 elections and the onset of the pandemic.\n\nThe mayor voted against renewing the levy in the 2021 budget vote.\n', { name: 'g.md' }),
+    )
+    expect(a.events.map((e) => [e.date, e.text])).toEqual([
+      ['2019', 'the 2019 elections'],
+      ['2021', 'The mayor voted against renewing the levy'],
+    ])
+  })
+
+  it('reads a full date closed by a comma before its noun ("the May 2, 2019, floods") as that noun’s date: an event noun is told, a thing is dated elsewhere', () => {
+    const a = analyse(
+      ingest('---\ntitle: Floods\ndate: 2026-05-01\n---\n\nThe relief fund grew quickly after the May 2, 2019, floods.\n\nOn March 6, 2026, the judge enforced the court\'s June 3, 2025, order.\n', { name: 'f.md' }),
+    )
+    expect(a.events.map((e) => [e.date, e.text])).toEqual([
+      ['2019-05-02', 'the May 2, 2019, floods'],
+      ['2026-03-06', 'the judge enforced the court\'s June 3, 2025, order'],
+    ])
+  })
+
+  it('tells a later member of a series of dated objects with the verb of the first, and leaves it out when the first is no event', () => {
+    expect(analyseText('The fund added wind farms in 2006 and solar plants in 2007.').events.map((e) => [e.date, e.text])).toEqual([
+      ['2006', 'The fund added wind farms'],
+      ['2007', 'The fund added solar plants'],
+    ])
+    expect(analyseText('The ban would be phased in, affecting town halls in 2006, enclosed public places in 2007, and private homes in 2008.').events).toEqual([])
+  })
+
+  it('ends a dated event noun’s phrase before a purpose ("the 2019 floods [for rebuilding bridges]")', () => {
+    const a = analyse(ingest('---\ntitle: Aid\ndate: 2026-05-01\n---\n\nMoney was spent after the 2019 floods for rebuilding bridges and roads.\n', { name: 'a.md' }))
+    expect(a.events.map((e) => [e.date, e.text])).toEqual([['2019', 'the 2019 floods']])
+  })
+
+  it('reads a year before a currency as the base of a price, not a date', () => {
+    const a = analyseText('In 2019, the board opened a fund. The figures are adjusted for inflation to 2024 dollars.')
+    expect(a.events.map((e) => e.date)).toEqual(['2019'])
+  })
+
+  it('without a publication date, reads a present verb with a year before the latest year told in the past as a state, and a date after "to" past that year as a deadline', () => {
+    const a = analyseText(
+      'The river board was founded in 1990. The old flood maps show the course of the river in 1995. The grants were later extended to September 30, 2025. In June 2024, the board approved a levy.',
+    )
+    expect(a.events.map((e) => e.date)).toEqual(['1990', '2024-06'])
+  })
+
   it('finds the verb of a subject an aside in parentheses parts from it, and leaves a "who" clause out of the text', () => {
     const a = analyse(
       ingest('---\ntitle: War\ndate: 2026-10-07\n---\n\nThe rebels, who control the north (including the capital), entered the war to support Iran earlier this year.\n', { name: 'w.md' }),

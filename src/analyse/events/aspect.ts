@@ -26,6 +26,11 @@ export interface VerbGroup {
   lemma: string
   /** The index of the group's last word. */
   last: number
+  /**
+   * "be" as the main verb, before what the subject was, not an event noun's time: "was a trade deficit", "was in
+   * Paris" ("was held", "was gifted by", "the vote was on 21 November" are not).
+   */
+  copula: boolean
 }
 
 const MODALS = new Set<string>(DATA.dates.hypotheticalModals)
@@ -43,7 +48,7 @@ const NEGATIVE_SUBJECT_REACH = 4
 /** The verb group that starts at the finite verb `i`. */
 export function verbGroupAt(words: Word[], i: number): VerbGroup {
   const first = words[i]!
-  const group: VerbGroup = { modal: MODALS.has(first.lower), present: isPresentForm(first), perfect: false, progressive: false, negated: NEGATIONS.has(words[i - 1]?.lower ?? ''), habitual: HABITUAL.has(words[i - 1]?.lower ?? ''), lemma: first.lemma.toLowerCase(), last: i }
+  const group: VerbGroup = { modal: MODALS.has(first.lower), present: isPresentForm(first), perfect: false, progressive: false, negated: NEGATIONS.has(words[i - 1]?.lower ?? ''), habitual: HABITUAL.has(words[i - 1]?.lower ?? ''), lemma: first.lemma.toLowerCase(), last: i, copula: false }
   // "No additional funding has been set aside since March": a subject of none is a negation too.
   for (let k = i - 1; k >= 0 && i - k <= NEGATIVE_SUBJECT_REACH; k--) {
     const w = words[k]!
@@ -68,8 +73,33 @@ export function verbGroupAt(words: Word[], i: number): VerbGroup {
       break
     } else if (w.pos !== 'ADV') break
   }
+  group.copula = group.lemma === 'be' && words[group.last]!.pos === 'AUX' && predicative(words, group.last) && !EVENT_NOUNS.has(subjectHead(words, i)?.lemma ?? '')
   return group
 }
+
+/**
+ * What "be" at `k` is followed by says what the subject was ("a trade deficit", "the largest", "vocal"), not where
+ * or when it took place ("was in Chicago in 2009", "was on 21 November"): a noun phrase or an adjective, not a
+ * participle the tagger read as one ("was gifted by", "were [quickly] spotted").
+ */
+function predicative(words: Word[], k: number): boolean {
+  let j = k + 1
+  while (words[j]?.pos === 'ADV') j++
+  const w = words[j]
+  if (!w) return false
+  // ("were due to start", "was able to sign": the infinitive tells the act.)
+  if (words[j + 1]?.lower === 'to') return false
+  if (w.pos === 'ADJ') return !/(?:ed|en)$/.test(w.lower)
+  return PREDICATIVE_POS.has(w.pos)
+}
+const PREDICATIVE_POS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'])
+
+/** The noun right before the finite verb at `i`: the head of its subject ("the vote [was]"), if one stands there. */
+function subjectHead(words: Word[], i: number): Word | undefined {
+  const w = words[i - 1]
+  return w && (w.pos === 'NOUN' || w.pos === 'PROPN') ? { ...w, lemma: w.lemma.toLowerCase() } : undefined
+}
+const EVENT_NOUNS = new Set<string>(DATA.dates.eventNouns)
 
 /** "covers", "goes", "is", "has": a form of the present ("cut", "set" are as much the past: not counted). */
 function isPresentForm(w: Word): boolean {
@@ -142,6 +172,8 @@ const isSubordinator = (w: Word) => w.pos === 'SCONJ' || RELATIVE_PRONOUNS.has(w
 export function framesNoEvent(group: VerbGroup, to: { future: boolean }): boolean {
   // "Russia did not carry out any such activity in 2025": what did not happen is no event.
   if (group.modal || group.habitual || group.negated) return true
+  // "It was a trade deficit in 2019", "In 2008, the firm was the largest promoter": how things stood then.
+  if (group.copula && !group.progressive) return true
   if (group.perfect) return group.progressive || STATE_VERBS.has(group.lemma)
   // "we're announcing a collaboration": an act done as it is told.
   if (group.progressive && PERFORMATIVE.has(group.lemma)) return false

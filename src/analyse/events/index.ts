@@ -38,6 +38,8 @@ export function findEvents(ctx: Context): DatedEvent[] {
   const mentions = live.map((s) => ({ s, dates: findDates(s.sentence.text) }))
   const latest = latestExplicit(mentions.flatMap((m) => m.dates))
   const printed = printedYears(mentions.flatMap((m) => m.dates))
+  // Without a publication date, the article was written no earlier than the latest year it tells in the past.
+  const pastYear = ctx.published ? undefined : latestPastYear(mentions)
   const found: Found[] = []
   // The year told last, in reading order: "the following year" is the next one.
   let lastYear: number | undefined
@@ -61,9 +63,20 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // of the year of publication.
       const present = !!d.day && verbs.length > 0 && verbs.every((v) => v.present && !v.perfect)
       const date = same ? sortable({ year: same, month: d.month, day: d.day }) : resolve(d, ctx.published, latest, isFuture(s, d), present)
-      if (!date || isDeadline(s, d, date, ctx.published)) continue
-      // Without a publication date, a date may be to come whatever its tense.
-      const future = !ctx.published || isFuture(s, d) || RE_LATER.test(s.sentence.text.slice(d.start, d.end)) || date > ctx.published.slice(0, date.length)
+      // (Without a publication date, a date after the latest year told in the past is to come.)
+      if (!date || isDeadline(s, d, date, ctx.published ?? (pastYear ? `${pastYear}-12-31` : undefined))) continue
+      // "added factories in 2006 and homes in 2007", "would affect offices in 2006, public places in 2007": a later
+      // member of a series of dated objects shares the verb of the first, and its fate: no event when the first told
+      // none, else the first's text with its own object.
+      const gap = gappedMember(s, dates, d)
+      if (gap) {
+        const first = found.find((f) => f.s === s && f.start === gap.prev.start)
+        if (first?.text.endsWith(gap.first)) found.push({ date, label: d.range, start: d.start, end: d.end, s, text: first.text.slice(0, -gap.first.length) + gap.own })
+        continue
+      }
+      // Without a publication date, a date of that latest year or after may be to come whatever its tense; one before
+      // it is past ("The program is tied to the 2001 attacks" tells how things stand).
+      const future = (ctx.published ? date > ctx.published.slice(0, date.length) : !pastYear || +date.slice(0, 4) >= pastYear) || isFuture(s, d) || RE_LATER.test(s.sentence.text.slice(d.start, d.end))
       // "The vote could bring an inquiry into the 2019 riots": the riots, a past event a noun names, are told alone.
       const phrase = named ? undefined : eventPhrase(s, d)
       const framed = verbs.length > 0 && verbs.every((v) => framesNoEvent(v, { future }))
@@ -440,6 +453,67 @@ function doerOf(f: Found, words: Word[]): Doer {
 
 const sameDoer = (a: Doer, b: Doer) => (!!a.actor && a.actor === b.actor) || (!!a.head && a.head === b.head)
 
+/**
+ * The latest year the article prints with its year and tells in the past ("Congress passed a law in July 2025"),
+ * a verb of the date's clause in the past tense, not a modal: the article is of that year or later.
+ */
+function latestPastYear(mentions: { s: SentenceContext; dates: DateMention[] }[]): number | undefined {
+  let latest: number | undefined
+  for (const { s, dates } of mentions)
+    for (const d of dates) {
+      if (!d.year || d.yearless || d.published || d.later || (latest && d.year <= latest)) continue
+      // ("were extended to September 30, 2026": a deadline's year is not yet past.)
+      if (deadlineCue(s, d)) continue
+      if (dateVerbs(s, d).some((v) => !v.present && !v.modal)) latest = d.year
+    }
+  return latest
+}
+
+const SERIES_CUES = new Set(['in', 'on', 'during'])
+const SERIES_LINKS = new Set([',', 'and', 'or'])
+const SERIES_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
+
+/**
+ * A date that closes a later member of a series of dated objects ("added factories [in 2006] and homes [in 2007]"):
+ * the date before it is led by the same preposition, and between them stand only a comma or "and" and the member's
+ * noun phrase. The member's words (`own`) and those of the first member (`first`, the noun phrase before the
+ * earlier date), or undefined.
+ */
+function gappedMember(s: SentenceContext, dates: DateMention[], d: DateMention): { prev: DateMention; first: string; own: string } | undefined {
+  const prev = dates.findLast((x) => x.end <= d.start)
+  if (!prev) return undefined
+  const words = s.words
+  const text = s.sentence.text
+  // The cue: the mention's first word ("[in 2007]") or the word right before it ("in [May 2007]").
+  const cueOf = (x: DateMention) => {
+    const own = words.findIndex((w) => w.start >= x.start)
+    if (SERIES_CUES.has(words[own]?.lower ?? '') && words[own]!.end <= x.end) return own
+    const before = words.findLastIndex((w) => w.end <= x.start)
+    return SERIES_CUES.has(words[before]?.lower ?? '') ? before : -1
+  }
+  const [pc, dc] = [cueOf(prev), cueOf(d)]
+  if (pc < 0 || dc < 0 || words[pc]!.lower !== words[dc]!.lower) return undefined
+  let k = words.findIndex((w) => w.start >= prev.end)
+  if (k < 0 || !SERIES_LINKS.has(words[k]!.lower)) return undefined
+  while (k < dc && SERIES_LINKS.has(words[k]!.lower)) k++
+  const member = words.slice(k, dc)
+  if (member.length === 0 || !member.every((_, j) => inSeriesPhrase(words, k + j))) return undefined
+  let f = pc
+  while (f > 0 && inSeriesPhrase(words, f - 1)) f--
+  if (f === pc) return undefined
+  return { prev, first: text.slice(words[f]!.start, words[pc - 1]!.end), own: text.slice(member[0]!.start, member.at(-1)!.end) }
+}
+
+/** A word of a noun phrase in a series: a noun's, a name's, a modifier's, "and" inside it, or a participle before a noun ("manufactured homes"). */
+function inSeriesPhrase(words: Word[], i: number): boolean {
+  const w = words[i]!
+  const next = words[i + 1]
+  if (SERIES_POS.has(w.pos)) return true
+  if (w.pos === 'CCONJ') return SERIES_POS.has(words[i - 1]?.pos ?? '') && SERIES_POS.has(next?.pos ?? '')
+  // (After a noun or a pronoun it is the verb of a clause: "the fund added wind farms".)
+  return w.pos === 'VERB' && /ed$/.test(w.lower) && ['ADJ', 'NOUN'].includes(next?.pos ?? '') && !['NOUN', 'PROPN', 'PRON'].includes(words[i - 1]?.pos ?? '')
+}
+
 /** Each day of the year the article prints with exactly one year ("February 19, 2025"), by "month-day". */
 function printedYears(dates: DateMention[]): Map<string, number> {
   const years = new Map<string, Set<number>>()
@@ -521,6 +595,7 @@ const RE_NAMED_YEAR = /\b\p{Lu}[\p{L}-]*\s+of\s*$/u
 const RE_NOUN_OF = /(?<![\p{L}-])\p{Ll}+\s+of\s*$/u
 const EVENT_NOUNS = new Set<string>(DATA.dates.eventNouns)
 const OF_NOUNS = new Set<string>([...DATA.dates.timeNouns, ...EVENT_NOUNS])
+const PRICE_BASES = new Set<string>(DATA.dates.priceBaseNouns)
 const RE_EXISTENTIAL = /^(?:as now,\s*)?(?:there|here)\s+(?:is|are|was|were|has been|have been)\b/i
 function isEventDate(s: SentenceContext, d: DateMention): boolean {
   const text = s.sentence.text
@@ -528,6 +603,8 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   const own = text.slice(d.start, d.end)
   const lead = text.slice(Math.max(0, d.start - 40), d.start) + (/^of\s/i.test(own) ? 'of ' : '')
   if (d.year && !d.month && RE_NAMED_YEAR.test(lead)) return false
+  // "adjusted for inflation to 2025 dollars", "in constant 2020 prices": a year before a currency is a price base.
+  if (d.year && !d.month && PRICE_BASES.has(s.words.find((w) => w.start >= d.end)?.lower ?? '')) return false
   // "evoked the spirit of May and June 1968": a date after "of" dates the noun before it, an event only when that
   // noun names a time or an event ("the events of May 1968", "the end of 2023").
   const of = RE_NOUN_OF.exec(lead)
@@ -603,6 +680,8 @@ function withHead(s: SentenceContext, d: DateMention, determiner: Word): { deter
   // 2026 congressional elections", "the 2025 Quad Foreign Ministers' Meeting").
   const after = s.words.filter((x) => x.start >= d.end)
   let k = 0
+  // "the September 11, 2001, attacks": a full date's year closes with a comma before the noun it dates.
+  if (d.month && d.year && after[0]?.text === ',' && /^\p{Ll}/u.test(after[1]?.text ?? '') && COMPOUND_POS.has(after[1]!.pos)) k = 1
   while (k < after.length && k < PAIR_WORDS && (after[k]!.pos === 'CCONJ' || after[k]!.pos === 'NUM' || MONTH_WORDS.has(after[k]!.lower))) k++
   let head: Word | undefined
   // A capitalised word is part of a name whatever its tag ("Ministers' Meeting", tagged a verb).
@@ -627,10 +706,29 @@ function namedEvent(s: SentenceContext, d: DateMention): string | undefined {
   if (!modified || !EVENT_NOUNS.has(modified.noun.lemma)) return undefined
   const text = s.sentence.text
   // Up to the clause's verb: "The March 31 decision [marks …]" says what the decision is, not what it was.
-  const verb = s.words.find((w, i) => w.start >= modified.noun.end && isFiniteVerb(s.words, i, true))
+  // Nor into a purpose ("made funding available since the 2016 elections [for securing systems]"): a preposition
+  // before a gerund after the noun tells what the clause's act is for.
+  const purpose = s.words.find((w, i) => w.start >= modified.noun.end && w.pos === 'ADP' && s.words[i + 1]?.pos === 'VERB' && s.words[i + 1]!.lower.endsWith('ing'))
+  const verb = s.words.find((w, i) => w.start >= modified.noun.end && (isFiniteVerb(s.words, i, true) || w === purpose))
   const rest = text.slice(modified.noun.end, verb?.start).split(/[,;:()—]|\s(?:and|but|which|who|while)\s/)[0]!
   const tail = rest.split(/\s+/).filter(Boolean).slice(0, NAMED_EVENT_WORDS).join(' ').replace(/[\s.!?]+$/, '')
-  return tail ? `${text.slice(modified.determiner.start, modified.noun.end)} ${tail}` : undefined
+  const own = text.slice(modified.determiner.start, modified.noun.end)
+  if (tail) return `${own} ${tail}`
+  // "efforts to interfere in the 2016 elections and the onset of …", "funding provided in the 2020 cycle": the
+  // object of a preposition after a verb that tells of a noun (an infinitive or a participle after it), with
+  // nothing of its own after it, is told alone. (After a clause's verb, "voted against convicting him in the 2021
+  // trial", it dates that verb's act; a subject, "the March 31 decision marks …", is told with its verb.)
+  const at = s.words.findIndex((w) => w.start >= modified.determiner.start)
+  const [from] = clauseAround(text, d.start, d.end)
+  const governor = s.words.findLastIndex((w, i) => i < at && w.start >= from && (w.pos === 'VERB' || w.pos === 'AUX'))
+  return s.words[at - 1]?.pos === 'ADP' && governor >= 0 && tellsOfNoun(s.words, governor) ? own : undefined
+}
+
+/** "efforts [to interfere]", "funding [provided]": a verb that is not finite, right after a noun (and "to"). */
+function tellsOfNoun(words: Word[], i: number): boolean {
+  if (isFiniteVerb(words, i, true) || words[i]!.pos !== 'VERB') return false
+  const before = words[i - 1]?.lower === 'to' ? words[i - 2] : words[i - 1]
+  return before?.pos === 'NOUN' || before?.pos === 'PROPN'
 }
 
 /** Prepositions of time before an event's noun phrase: the clause is told of a time after or before the event, not at it. */
@@ -921,8 +1019,13 @@ function isDeadline(s: SentenceContext, d: DateMention, date: string, published?
   const lead = text.slice(Math.max(0, d.start - 30), d.start)
   if (date >= published.slice(0, date.length) && RE_DEADLINE_END.test(lead + text.slice(d.start, d.end).replace(/\s*\d{4}$/, ''))) return true
   if (date <= published) return false
-  // The mention may hold its cue ("double exports [by 2030]").
-  return RE_DEADLINE_OWN.test(text.slice(d.start, d.end)) || RE_DEADLINE.test(lead)
+  return deadlineCue(s, d)
+}
+/** A cue of a deadline before the date, or in the mention ("double exports [by 2030]"). */
+function deadlineCue(s: SentenceContext, d: DateMention): boolean {
+  const text = s.sentence.text
+  const lead = text.slice(Math.max(0, d.start - 30), d.start)
+  return RE_DEADLINE_OWN.test(text.slice(d.start, d.end)) || RE_DEADLINE.test(lead) || RE_DEADLINE_END.test(lead)
 }
 
 /**
