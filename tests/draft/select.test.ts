@@ -146,6 +146,11 @@ describe('navigation', () => {
     expect(ids).toEqual(['p1.s1'])
   })
 
+  it('is never a point when it only says where a text is ("The full report can be read here")', () => {
+    const { candidates: cs } = candidates('# Parks\n\nThe city council adopted a new plan for its parks and playgrounds. The full parks plan can be read here. Its old rules can be read here and there by anyone.\n')
+    expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s1', 'p1.s3'])
+  })
+
   it('is never a point when it tells where more is found ("Additional information about X can be found in …")', () => {
     const { candidates: cs } = candidates('# Courts\n\nThe Senate confirmed the nominee after seventy days of hearings and votes. Additional information about the appointment process can be found in the agency reports on nominations. More data on the confirmation votes are available at the Senate website.\n')
     expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s1'])
