@@ -77,6 +77,14 @@ const CONCLUDING_PARAGRAPHS = 2
  */
 const TOPIC_SENTENCE_WEIGHT = 0.2
 /**
+ * A concluding sentence whose content words are this much names (other than the article's actors) and figures,
+ * with no claim language, is a detail ("… held a 53-47 majority", an attendance list): no takeaway. Dev eval
+ * unchanged at 0.4; weighing claim language or this share into the conclusion's score instead cost key claims.
+ */
+const DETAIL_SHARE = 0.4
+/** A name in this many of the article's candidate sentences is one of its actors. */
+const ACTOR_MENTIONS = 3
+/**
  * What a paragraph of one sentence gains as a thesis candidate, scaled by how rare such paragraphs are in the
  * article: a writer whose paragraphs run to several sentences sets a claim apart by giving it a paragraph of its
  * own. Tuned by leave-one-article-out on dev: thesis picked exactly 6 → 9 of 28 (0.1–0.3 alike).
@@ -458,9 +466,29 @@ export function conclusionOf(article: Article, candidates: Candidate[], n: numbe
   const pool = usable.filter((c) => withClaims.includes(c.sentence.paragraph))
   // A paragraph's first sentence states its topic: of a conclusion, its claims.
   const opens = (c: Candidate) => article.sentences[c.index - 1]?.paragraph !== c.sentence.paragraph
+  // A name the article keeps returning to is one of its actors, not a detail.
+  const mentions = new Map<string, number>()
+  for (const c of candidates) for (const l of c.lemmas) mentions.set(l, (mentions.get(l) ?? 0) + 1)
+  const known = new Set([...mentions].filter(([, k]) => k >= ACTOR_MENTIONS).map(([l]) => l))
+  const detail = (c: Candidate) => specificity(tagWords(c.point), known)
   const score = (c: Candidate) => c.salience + (opens(c) ? TOPIC_SENTENCE_WEIGHT : 0)
-  return [...pool].sort((a, b) => score(b) - score(a)).slice(0, n).sort((a, b) => a.index - b.index)
+  // A detail (mostly names and figures) with no claim language concludes nothing: fewer takeaways rather than it.
+  const concludes = (c: Candidate) => claimLanguage(c.sentence.text) || detail(c) < DETAIL_SHARE
+  return [...pool].filter(concludes).sort((a, b) => score(b) - score(a)).slice(0, n).sort((a, b) => a.index - b.index)
 }
+
+/** Whether the sentence speaks as a claim: a modal, an evaluation, a stance (data/draft/select.json claimCues). */
+export function claimLanguage(text: string): boolean {
+  return text.toLowerCase().split(/[^\p{L}']+/u).some((w) => CLAIM_CUES.has(w)) || authorStance(text)
+}
+
+/** The share of a sentence's content words that are names and figures: 1 for a list of names or amounts, 0 for a general claim. */
+export function specificity(words: Word[], known: Set<string> = new Set()): number {
+  const content = words.filter((w) => CONTENT_POS.has(w.pos))
+  const specific = (w: Word) => w.pos === 'NUM' || (w.pos === 'PROPN' && !known.has(w.lemma) && !known.has(w.lower))
+  return content.length ? content.filter(specific).length / content.length : 0
+}
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'NUM', 'VERB', 'ADJ', 'ADV'])
 
 /**
  * Up to `n` points from `pool`, the most salient first but never two that say the same thing (maximal

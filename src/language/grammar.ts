@@ -49,6 +49,9 @@ export function isImperative(words: Word[]): boolean {
 /** "More information …", "Additional details …": what a pointer to further reading opens with. */
 const POINTER_QUANTIFIERS = new Set(['more', 'additional', 'further'])
 const POINTER_NOUNS = new Set(['information', 'detail', 'discussion', 'analysis', 'background', 'data', 'datum'])
+/** "… can be read here", "… can be downloaded online": where a text is, said at the sentence's end. */
+const POINTER_PLACES = new Set(['here', 'online'])
+const POINTER_VERBS = new Set(['read', 'find', 'view', 'download', 'access', 'see'])
 
 export function isNavigation(words: Word[]): boolean {
   const text = words.filter((w) => w.pos !== 'PUNCT' && w.pos !== 'NUM' && w.pos !== 'X')
@@ -57,6 +60,9 @@ export function isNavigation(words: Word[]): boolean {
     const verb = text.findIndex((w, i) => i > 1 && (w.lemma === 'find' || w.lower === 'available'))
     if (verb > 0 && text[verb - 1]?.lemma === 'be') return true
   }
+  // "The full report can be read here", "… can be downloaded online": the sentence only says where the text is.
+  const [aux, participle, place] = text.slice(-3)
+  if (aux?.lemma === 'be' && POINTER_VERBS.has(participle?.lemma ?? '') && POINTER_PLACES.has(place?.lower ?? '')) return true
   // "For more information, see …": the lead says what the reader will find there.
   const comma = text[0]?.lower === 'for' ? words.findIndex((w) => w.text === ',') : -1
   const from = comma >= 0 && comma <= MAX_NAVIGATION_LEAD ? words.slice(comma + 1).filter((w) => w.pos !== 'PUNCT') : text

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildFromArticle } from '../../src/pipeline.ts'
-import { tagArticle } from '../../src/language/index.ts'
-import { candidatesOf, choosePoints, conclusionOf, setApartParagraphs, thesisScores, type Candidate } from '../../src/draft/select.ts'
+import { tagArticle, tagWords } from '../../src/language/index.ts'
+import { candidatesOf, choosePoints, conclusionOf, setApartParagraphs, specificity, thesisScores, type Candidate } from '../../src/draft/select.ts'
 import { isCompression } from '../../src/quality/faithful.ts'
 
 const candidates = (text: string) => {
@@ -113,6 +113,27 @@ describe('the conclusion', () => {
     expect(other.salience).toBeGreaterThan(topic.salience)
     expect(conclusionOf(article, cs, 1, new Set()).map((c) => c.sentence.id)).toEqual(['p3.s1'])
   })
+
+  it('leaves out a detail of names and figures, but not a claim about the article’s actors', () => {
+    const text =
+      '# Harbour\n\nThe harbour authority approved a new dredging plan for the northern channel. The harbour authority expects more ships.\n\n' +
+      'The harbour authority said the plan was sound. Critics of the harbour authority disagreed.\n\n' +
+      'Mayor Jon Pell, Senator Ada Brill and Judge Ivo Marsh attended the 2024 opening in Port Kell.\n\n' +
+      'The harbour authority transformed the northern channel.\n'
+    const { article, analysis } = buildFromArticle(text, { format: 'markdown' })
+    const cs = candidatesOf(article, analysis, tagArticle(article))
+    expect(cs.map((c) => c.sentence.id)).toContain('p3.s1')
+    expect(conclusionOf(article, cs, 2, new Set()).map((c) => c.sentence.id)).toEqual(['p4.s1'])
+  })
+})
+
+describe('specificity', () => {
+  it('is the share of names and figures among content words, less the names the article keeps returning to', () => {
+    const words = tagWords('Mayor Jon Pell attended the opening in 2024')
+    expect(specificity(words)).toBeGreaterThan(0.5)
+    expect(specificity(words, new Set(['mayor', 'jon', 'pell', 'Mayor', 'Jon', 'Pell']))).toBeLessThan(0.3)
+    expect(specificity(tagWords('The plan will lift traffic at the busiest terminals'))).toBe(0)
+  })
 })
 
 describe('navigation', () => {
@@ -123,6 +144,11 @@ describe('navigation', () => {
     const ids = cs.map((c) => c.sentence.id)
     expect(article.sentences).toHaveLength(5)
     expect(ids).toEqual(['p1.s1'])
+  })
+
+  it('is never a point when it only says where a text is ("The full report can be read here")', () => {
+    const { candidates: cs } = candidates('# Parks\n\nThe city council adopted a new plan for its parks and playgrounds. The full parks plan can be read here. Its old rules can be read here and there by anyone.\n')
+    expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s1', 'p1.s3'])
   })
 
   it('is never a point when it tells where more is found ("Additional information about X can be found in …")', () => {
