@@ -1286,5 +1286,16 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(analyseText(lead + 'Brazilian society has responded to the war with Chile.'), 'brazil', 'chile', ['hostility'])).toBe(true)
     expect(linked(analyseText(lead + 'Brazil retaliated with a blockade of Chile.'), 'brazil', 'chile', ['hostility'])).toBe(true)
   })
-})
 
+  it('reads a state modifying people or goods not its government as no side ("Chilean copper exporters", "Peruvian fruit imports")', () => {
+    const lead = 'Brazil exports coffee. Chile exports copper. Peru exports fruit. '
+    expect(linked(analyseText(lead + 'Brazil pledged to support the competitiveness of Chilean copper exporters.'), 'brazil', 'chile')).toBe(false)
+    expect(linked(analyseText(lead + 'Brazil imposed quotas on Peruvian fruit imports last year.'), 'brazil', 'peru')).toBe(false)
+    expect(linked(analyseText(lead + 'Brazil cooperated in deporting Chilean smugglers and banning Chilean smuggling groups.'), 'brazil', 'chile')).toBe(false)
+    expect(linked(analyseText(lead + 'Chilean content creators support Brazil with their videos.'), 'brazil', 'chile')).toBe(false)
+    expect(linked(analyseText(lead + 'Brazil will cooperate on a design that includes Chilean radar technologies.'), 'brazil', 'chile')).toBe(false)
+    // The state itself, or its officials, are a side.
+    expect(linked(analyseText(lead + 'Brazil pledged to support Chile.'), 'brazil', 'chile')).toBe(true)
+    expect(linked(analyseText(lead + 'Brazil imposed sanctions on Chilean officials last year.'), 'brazil', 'chile')).toBe(true)
+  })
+})

@@ -31,6 +31,7 @@ import type { Word } from '../../language/index.ts'
 import { CALENDAR_NAMES, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../../language/data.ts'
 import { STATIC_LEXICON } from '../actors/lexicon.ts'
 import { headedBodies } from './heads.ts'
+import { withoutCivilModifiers } from './modifiers.ts'
 import { BENCH_NAME, isCourtName } from '../actors/bench.ts'
 
 interface KindData {
@@ -78,8 +79,12 @@ export function findRelations(ctx: Context): Relation[] {
   // "Secretary of Defense X directed the Department of Defense": a body's head directing it is the body's own act.
   const heads = headedBodies(ctx)
   const courts = new Set([...ctx.actors.values()].filter((a) => a.type === 'organisation' && (a.name === BENCH_NAME || isCourtName(a.name))).map((a) => a.id))
-  for (const s of ctx.sentences) {
-    if (s.meta || s.mentions.length < 2) continue
+  const isState = (id: string) => ctx.actors.get(id)?.type === 'state'
+  for (const whole of ctx.sentences) {
+    if (whole.meta || whole.mentions.length < 2) continue
+    // "U.S. seafood producers", "Argentine beef imports": a state modifying people or goods is no side.
+    const s = withoutCivilModifiers(whole, isState)
+    if (s.mentions.length < 2) continue
     const groups = groupMentions(s)
     // A relation word in scare quotes within reported speech is the speaker's word for it ("China urged that …
     // their “hostile” policies"), not a relation the article states.
