@@ -388,9 +388,12 @@ function isPlainHeading(blocks: Block[], i: number): boolean {
   // Scripts written without spaces count about a word per two characters.
   const ideographs = b.text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0
   const words = Math.max(b.text.split(/\s+/).length, Math.round(ideographs / 2))
-  return words <= MAX_HEADING_WORDS && !/[.,;:!"”’)。！？，；：」』）]$/u.test(b.text) && !endsOnLeadIn(b.text) && next.text.length > b.text.length
+  // "… Nutrition Program (SFMNP); and": a line that ends on a conjunction goes on in the next; it is a list's item.
+  return words <= MAX_HEADING_WORDS && !/[.,;:!"”’)。！？，；：」』）]$/u.test(b.text) && !RE_CONJUNCTION_END.test(b.text) && !endsOnLeadIn(b.text) && next.text.length > b.text.length
 }
 
+
+const RE_CONJUNCTION_END = /[\s;,](?:and|or|nor|but)$/i
 
 const MAX_LABEL_WORDS = 3
 const MIN_LEGEND_LABELS = 3

@@ -121,6 +121,19 @@ describe('ingest: other real articles', () => {
     expect(caps.sections.map((s) => s.title)).toEqual(['POLICY BRIEF (RESEARCH SERVICE)', 'THE 2024 RULE'])
   })
 
+  it('reads a list item that ends on a conjunction ("…; and") as text, not as a heading', () => {
+    const md = [
+      '# Food programmes',
+      'The bill renewed the programmes below for five more years, with small changes to each of them.',
+      '- **Summer Meals Program** (SMP); and',
+      '- **Market Vouchers for Seniors** grants, paid out through the states and the tribal governments that run them.',
+      'All of them are run by the same agency, which also sets their rules.',
+    ].join('\n\n')
+    const a = ingest(md, { name: 'food.md' })
+    expect(a.sections.map((s) => s.title)).toEqual([undefined])
+    expect(a.sentences.map((s) => s.text)).toContain('Summer Meals Program (SMP); and')
+  })
+
   it('drops the notes that end an article with no heading over them ("[1] …"), and a forward-looking-statements notice', () => {
     const md = [
       '# A new board for the company',
