@@ -1101,7 +1101,8 @@ function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
       firstPhrase(words, i, COMPLEX_PREPOSITIONS) ||
       firstPhrase(words, i, LEADING_OPENERS) ||
       ['ADP', 'SCONJ'].includes(w.pos) ||
-      (w.pos === 'VERB' && w.lower.endsWith('ing')) ||
+      // (Not a gerund subject whose object is a list: "amending eligibility, benefits, or other rules can have …".)
+      (w.pos === 'VERB' && w.lower.endsWith('ing') && !startsList(parse, comma)) ||
       // "Taken together, …", "Founded in 1990, …", "Given X, …": a past participle's phrase, before its subject (not
       // one that describes the subject's noun: "Improved artillery systems, drones and … have renewed concerns").
       (w.pos === 'VERB' && participleForm(w, true) && (w.lower === 'given' || ['ADP', 'ADV'].includes(words[i + 1]?.pos ?? '')) && !hasFiniteVerb(lead)) ||

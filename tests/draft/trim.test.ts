@@ -367,6 +367,14 @@ describe('points end where a phrase ends', () => {
     expect(headlineOf('Secretary of Defense Pete Hegseth subsequently directed the Department of Defense to designate Anthropic a supply-chain risk to national security.', undefined, LONG_TITLE_WORDS)).toBe('Pete Hegseth directed the Department of Defense to designate Anthropic a supply-chain risk')
   })
 
+  it('keep a gerund subject whose object is a list ("amending eligibility, benefits, or other rules can …"): no lead to drop', () => {
+    expect(trim('As such, amending the scheme’s eligibility, benefits, or other rules can have a budgetary impact.')?.point).toBe(
+      'Amending the scheme’s eligibility, benefits, or other rules can have a budgetary impact',
+    )
+    // Nor is a clause opening on an -ing word before ", and …" a lead.
+    expect(trim('Rising heat changes farms both through drought and floods, and by directly changing how crops grow and use water.')?.point).toMatch(/^Rising heat changes farms/)
+  })
+
   it('never end on "one" of "one of …" ("…, one of the busiest shipping lanes" goes whole, or stays)', () => {
     const t = trim('In many ways the town looks like an ordinary fishing port, but its docks are in the harbour of the capital, a city on the Gulf of the Sea, one of the busiest shipping lanes and a key focal point of the regional war with its neighbour.')
     expect(t?.point).not.toMatch(/\bone$/)
