@@ -21,7 +21,7 @@
 import { tagWords, type Word } from '../../language/index.ts'
 import type { CausalRelation } from '../../outline/vocabulary.ts'
 import type { SentenceContext } from '../context.ts'
-import { LANGUAGE, RELATIVE_OPENERS } from '../../language/data.ts'
+import { LANGUAGE, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../language/data.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseAt, climb, headOf, joinWords, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
 import { claimedAt, closesSeries, governedBare, nounSeriesEnd, conditionalAt, coordinatedVerb, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
@@ -1003,7 +1003,7 @@ function endsInName(words: Word[], p: Phrase): boolean {
  */
 export function gradedOnly(words: Word[], p: Phrase): boolean {
   const span = words.slice(p.first, p.last + 1)
-  if (span.some((w) => w.pos === 'PROPN' || w.pos === 'NUM' || (w.pos === 'PRON' && POSSESSIVE.has(w.lower)) || /^['’]s$/.test(w.lower))) return false
+  if (span.some((w) => w.pos === 'PROPN' || w.pos === 'NUM' || (w.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(w.lower)) || /^['’]s$/.test(w.lower))) return false
   // "vast amounts of data": a generic noun of quantity, then what it counts.
   const of = span.findIndex((w) => w.lower === 'of')
   const graded = (list: Word[]) => {
@@ -1018,7 +1018,6 @@ export function gradedOnly(words: Word[], p: Phrase): boolean {
   return graded(span) && span.some((w) => EVALUATIVE.has(w.lower))
 }
 const DROP_MODIFIERS = new Set(DATA.causes.dropModifiers as string[])
-const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 
 /** Where the clause that ends at `at` begins: after the last comma, semicolon or conjunction before it. */
 function clauseStart(words: Word[], at: number): number {

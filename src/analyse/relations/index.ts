@@ -28,7 +28,7 @@ import { CueMatcher, type CueMatch } from '../cues.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseOf, groupMentions, MAX_TITLE_WORDS, type Group } from './groups.ts'
 import type { Word } from '../../language/index.ts'
-import { CALENDAR_NAMES, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../../language/data.ts'
+import { CALENDAR_NAMES, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../../language/data.ts'
 import { STATIC_LEXICON } from '../actors/lexicon.ts'
 import { headedBodies } from './heads.ts'
 import { withoutCivilModifiers } from './modifiers.ts'
@@ -852,7 +852,7 @@ function strayNoun(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind
   if (wordAt(s, m.first)?.pos !== 'NOUN' || CONFLICT_KINDS.has(m.cue.value)) return false
   let i = m.first - 1
   // ("thanked Chile for its support": a possessive pronoun owns it.)
-  while (i >= 0 && !POSSESSIVE_PRONOUNS.has(s.tokens[i]!.lower) && (DETERMINERS.has(s.tokens[i]!.lower) || ['ADJ', 'NUM'].includes(wordAt(s, i)?.pos ?? ''))) i--
+  while (i >= 0 && !POSSESSIVE_DETERMINERS.has(s.tokens[i]!.lower) && (DETERMINERS.has(s.tokens[i]!.lower) || ['ADJ', 'NUM'].includes(wordAt(s, i)?.pos ?? ''))) i--
   // ("retaliated with a blockade": an act a verb does with it is the verb's object.)
   if (groups.some((g) => g.last === i) || s.tokens[i]?.lower === 'with') return false
   // ("the war with Russia", "aid to China", "support for Chile": its own phrase names its other side.)
@@ -868,15 +868,12 @@ function phraseNamesActor(s: SentenceContext, groups: Group[], m: CueMatch<Relat
   return false
 }
 
-/** Possessive pronouns: "their support", "its backing". */
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
-
 /** A noun cue, past its adjectives, owned by a possessive pronoun: "their direct support". */
 function pronounOwned(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   if (wordAt(s, m.first)?.pos !== 'NOUN') return false
   let i = m.first - 1
   while (i >= 0 && wordAt(s, i)?.pos === 'ADJ') i--
-  return POSSESSIVE_PRONOUNS.has(s.tokens[i]?.lower ?? '')
+  return POSSESSIVE_DETERMINERS.has(s.tokens[i]?.lower ?? '')
 }
 
 /**
