@@ -80,14 +80,17 @@ function withSharedSubject(s: SentenceContext, from: number, body: string): stri
   return subject ? `${text.slice(s.tokens[subject.first]!.start, s.tokens[subject.last]!.end)} ${body}` : body
 }
 
-/** Words the one told may have between a verb and a date: "told [the select committee] in 2023 that …". */
-const HEARER_WORDS = 4
-const HEARER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON'])
+/**
+ * A short noun phrase between two words of a clause: the one told, between a verb and a date ("told [the select
+ * committee] in 2023 that …"); the subject of a relative clause on its object ("which [the new government] seized").
+ */
+const SHORT_PHRASE_WORDS = 4
+const SHORT_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON'])
 
 /** Whether a verb stands right before `start` (past its preposition), or with only its object between. */
 function verbBefore(words: Word[], start: number): boolean {
   let k = words.findLastIndex((w) => w.end <= start && w.pos !== 'ADP')
-  for (let n = 0; k >= 0 && n < HEARER_WORDS && HEARER_POS.has(words[k]!.pos); n++) k--
+  for (let n = 0; k >= 0 && n < SHORT_PHRASE_WORDS && SHORT_PHRASE_POS.has(words[k]!.pos); n++) k--
   return words[k]?.pos === 'VERB'
 }
 
@@ -150,14 +153,10 @@ function relativeClauseEvent(s: SentenceContext, from: number, start: number): s
   return tidy(`${text.slice(words[first]!.start, words[r - 1]!.end)} ${text.slice(words[r]!.end, start).trim()}`)
 }
 
-/** Words the subject of a relative clause on its object may have: "which [the new government] seized". */
-const RELATIVE_SUBJECT_WORDS = 4
-const RELATIVE_SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON'])
-
 /** Whether the relative pronoun at `r` opens a clause on its object: a short subject, then a finite verb, before `start`. */
 function objectRelative(words: Word[], r: number, start: number): boolean {
   let k = r + 1
-  while (k < words.length && k - r <= RELATIVE_SUBJECT_WORDS && RELATIVE_SUBJECT_POS.has(words[k]!.pos)) k++
+  while (k < words.length && k - r <= SHORT_PHRASE_WORDS && SHORT_PHRASE_POS.has(words[k]!.pos)) k++
   return k > r + 1 && k < words.length && words[k]!.end <= start && isFiniteVerb(words, k, true)
 }
 
