@@ -1536,14 +1536,14 @@ function modifierIndices(parse: Parse, kept: Set<number>): number[] {
     .sort((a, b) => Math.abs(b - main) - Math.abs(a - main))
 }
 
+/** Words that take "of" for what they count or pick out: "one of the lanes", "some of the funds" (the quantifiers). */
+const OF_QUANTIFIERS = new Set(['one', ...QUANTIFIERS])
+
 /**
  * The last "preposition + noun phrase" (or "to" + verb after a noun: "solutions to denuclearise North Korea")
  * of what is kept, after the main verb's complement: the phrase right after the verb group is its complement
  * ("highlighted as a major threat") and stays.
  */
-/** Words that take "of" for what they count or pick out: "some of the funds", "each of the states". */
-const OF_QUANTIFIERS = new Set(['one', 'some', 'many', 'most', 'all', 'each', 'none', 'several', 'few', 'part', 'any', 'both', 'much', 'half'])
-
 function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, options: { point?: boolean } = {}): Cut | undefined {
   const order = [...kept].sort((a, b) => a - b)
   const group = verbGroupEnd(parse, kept)
