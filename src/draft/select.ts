@@ -35,18 +35,23 @@ export const SUBJECT_PRONOUNS: Record<string, 'plural' | 'person' | 'thing'> = {
 /** A sentence in another script than Latin, shown whole, fits a slide line up to this many characters. */
 const MAX_WHOLE_CHARS = 160
 
+/** A letter of another script than Latin (most sentences have none, and need no counting). */
+const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u
+
 /** Words, or for scripts written without spaces (Chinese, Japanese) about one word per two characters. */
 function wordsIn(text: string): number {
   const spaced = text.split(/\s+/).filter(Boolean).length
+  if (!NON_LATIN_LETTER.test(text)) return spaced
   const ideographs = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0
   return Math.max(spaced, Math.round(ideographs / 2))
 }
 
-/** Most of the sentence's letters are Latin: the English tagger and the trimming rules apply. */
 /** Of an article's sentences, the share in Latin script an article headlined in Latin script has at least. */
 const LATIN_SHARE = 0.4
 
+/** Most of the sentence's letters are Latin: the English tagger and the trimming rules apply. */
 function isLatin(text: string): boolean {
+  if (!NON_LATIN_LETTER.test(text)) return true
   const letters = text.match(/\p{L}/gu)?.length ?? 0
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0
   return letters === 0 || latin / letters >= 0.5
