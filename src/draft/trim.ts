@@ -22,7 +22,7 @@ import actorsData from '../../data/actors.json' with { type: 'json' }
 import LANGUAGE_DATA from '../../data/language.json' with { type: 'json' }
 import { backReference, DASHES, hasFiniteVerb, imperativeVerb, isFiniteVerb, participleForm } from '../language/grammar.ts'
 import { tagWords, type Word } from '../language/tagger.ts'
-import { CALENDAR_NAMES } from '../language/data.ts'
+import { CALENDAR_NAMES, POSSESSIVE_DETERMINERS } from '../language/data.ts'
 
 /** A point should read at a glance: about 25 words. */
 export const POINT_WORDS = 25
@@ -54,6 +54,7 @@ const LEADING_CONNECTIVES = phrases(connectives.leading)
 const COMMA_CONNECTIVES = phrases(connectives.beforeComma)
 const LEADING_OPENERS = phrases(trimData.leadingOpeners)
 const KEEP_OPENERS = phrases(trimData.keepOpeners)
+const FIXED_ADVERBIALS = phrases(trimData.fixedAdverbials)
 const MID_CONNECTIVES = phrases(trimData.midConnectives)
 const RELATIVE = new Set(trimData.relativeOpeners)
 const TRAILING_OPENERS = phrases(trimData.trailingOpeners)
@@ -108,9 +109,14 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   const lead = leadCuts(parse)
   for (const c of lead.cuts) drop(kept, c)
   // Connectives inside the sentence and appositives that describe someone the sentence names always go.
-  for (const c of [...midConnectiveCuts(parse), ...appositiveCuts(parse)].filter((c) => atBoundaries(parse, c))) drop(kept, c)
+  // (Not an appositive to a noun the lead took: "According to the Red Crescent, 261 people, including …, died".)
+  const appositives = appositiveCuts(parse).filter((c) => !lead.cuts.some((l) => c.from >= l.from && c.from <= l.to))
+  const always = [...midConnectiveCuts(parse), ...appositives].filter((c) => atBoundaries(parse, c))
+  for (const c of always) drop(kept, c)
+  if (process.env.DEBUG_TRIM) for (const c of [...lead.cuts, ...always]) console.error(`  cut ${c.from}-${c.to}: ${parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')}`)
   // Optional parts, the least needed first, while the point is long.
   const optional = [...parenCuts(parse), ...relativeCuts(parse), ...trailingCuts(parse).reverse()].filter((c) => atBoundaries(parse, c))
+  if (process.env.DEBUG_TRIM) for (const c of optional) console.error(`  optional ${c.from}-${c.to}: ${parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')}`)
   for (const c of optional) {
     if (count(parse, kept) <= POINT_WORDS) break
     const trial = new Set(kept)
@@ -333,8 +339,10 @@ function complementBack(parse: Parse, kept: Set<number>, pointKept: Set<number>,
   while (end <= cut.to && inPhrase(end)) end++
   const head = parse.words[end - 1]
   if (!head || !['NOUN', 'PROPN', 'NUM'].includes(head.pos)) return []
-  // "for the Biotechnology [and Agricultural Trade Program]": a name goes on past its "and".
-  if (head.pos === 'PROPN' && parse.words[end]?.pos === 'CCONJ' && /^\p{Lu}/u.test(parse.words[end + 1]?.text ?? '')) return []
+  // "for the Biotechnology [and Agricultural Trade Program]": a name goes on past its "and"; so does a phrase whose
+  // noun shares its head with the next ("for state [and local election administration]").
+  const next = parse.words[end + 1]
+  if (parse.words[end]?.pos === 'CCONJ' && ((head.pos === 'PROPN' && /^\p{Lu}/u.test(next?.text ?? '')) || next?.pos === 'ADJ')) return []
   const back: number[] = []
   for (let i = cut.from; i < end; i++) if (pointKept.has(i) && !kept.has(i)) back.push(i)
   const trial = new Set([...kept, ...back])
@@ -769,9 +777,12 @@ function afterMainClause(parse: Parse, kept: Set<number>, options: { verbPhrases
     if (stop && joined > main + 1 && (!clausal || (startsClause(words.slice(i + 1)) && !continuesVerbPhrase(words.slice(i + 1))))) return { from: joined, to: words.length - 1 }
     // "Ticketmaster, TicketWeb, and Tickets.com set fees": ", and" closing a list of names starts no clause.
     // "have joined the protests and have in some cases put …": a second verb phrase, in a headline.
-    if (options.verbPhrases && w.lower === 'and' && words[i - 1]?.text !== ',' && ['AUX', 'VERB'].includes(words[i + 1]?.pos ?? '') && i > main + 2 && isFiniteVerb(words, i + 1) && !joinsModifiers(words, i) && !reducedRelative(parse, kept))
+    // (Not the last of a list of verbs that share an object: "photograph, position[ and narrate them]", "organizes,
+    // trains[, and equips personnel]".)
+    const verbList = (k: number) => words[k - 1]?.text === ',' && (words[k]?.pos === 'VERB' || words[k - 2]?.pos === 'VERB')
+    if (options.verbPhrases && w.lower === 'and' && words[i - 1]?.text !== ',' && ['AUX', 'VERB'].includes(words[i + 1]?.pos ?? '') && i > main + 2 && isFiniteVerb(words, i + 1) && !joinsModifiers(words, i) && !reducedRelative(parse, kept) && !verbList(i - 1))
       return { from: i, to: words.length - 1 }
-    if (w.text === ',' && (words[i + 1]?.lower === 'and' || words[i + 1]?.lower === 'or') && !isListItemBefore(parse, i)) {
+    if (w.text === ',' && (words[i + 1]?.lower === 'and' || words[i + 1]?.lower === 'or') && !isListItemBefore(parse, i) && !verbList(i - 1)) {
       const rest = words.slice(i + 2)
       if (rest.length && (['VERB', 'AUX', 'ADV'].includes(rest[0]!.pos) || startsClause(rest))) return { from: i, to: words.length - 1 }
     }
@@ -802,7 +813,7 @@ function reducedRelative(parse: Parse, kept: Set<number>): boolean {
   const main = mainVerb(parse, kept)
   if (main === undefined) return false
   const { words } = parse
-  return participleForm(words[main]!) && ['NOUN', 'PROPN'].includes(words[main - 1]?.pos ?? '') && words[main + 1]?.pos === 'ADP'
+  return participleForm(words[main]!, true) && ['NOUN', 'PROPN'].includes(words[main - 1]?.pos ?? '') && words[main + 1]?.pos === 'ADP'
 }
 
 /**
@@ -1064,6 +1075,7 @@ function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
       i += evidence
       continue
     }
+    if (firstPhrase(words, i, FIXED_ADVERBIALS)) break
     const announcing = firstPhrase(words, i, COMMA_CONNECTIVES)
     const enumerates = announcing && isComma(parse, i + announcing.length) ? announcing : undefined
     // "In addition to taking …, the FTC …": a connective that opens a complex preposition is none; its phrase is a lead.
@@ -1094,6 +1106,14 @@ function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
       comma = next
       if (last) break
     }
+    // "Given that X shares the costs and, in many cases, may not be the requester, USACE asks …": a comma right after
+    // a conjunction opens an aside inside the lead, which goes on after it.
+    if (words[comma - 1]?.pos === 'CCONJ') {
+      const aside = nextComma(parse, comma + 1, comma + APPOSITIVE_WORDS)
+      const end = aside > 0 ? nextComma(parse, aside + 1, aside + 27) : -1
+      if (end < 0) break
+      comma = end
+    }
     const lead = words.slice(i, comma)
     const purpose = w.lower === 'to' && w.pos === 'PART' && words[i + 1]?.pos === 'VERB'
     const opens =
@@ -1106,6 +1126,8 @@ function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
       // "Taken together, …", "Founded in 1990, …", "Given X, …": a past participle's phrase, before its subject (not
       // one that describes the subject's noun: "Improved artillery systems, drones and … have renewed concerns").
       (w.pos === 'VERB' && participleForm(w, true) && (w.lower === 'given' || ['ADP', 'ADV'].includes(words[i + 1]?.pos ?? '')) && !hasFiniteVerb(lead)) ||
+      // "Given that X may …, Y …": a subordinate clause.
+      (w.lower === 'given' && words[i + 1]?.lower === 'that') ||
       // "Both a burden and a gift, …": a descriptive phrase with no verb and no name (not a list of names, nor
       // the first item of a listed subject: "The rate, scale, and form of X will determine …").
       // (Nor a subject whose last modifiers a comma lists: "good hygiene and careful handling of sick, dead or hunted
@@ -1117,8 +1139,10 @@ function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     // "As AI systems improve, …" is subordinate; "As a result, …" is not (a clause must follow "as").
     const asClause = w.lower === 'as' && startsClause(words.slice(i + 1, comma))
     const subordinating = w.pos === 'SCONJ' || SUBORDINATORS.has(w.lower) || asClause || words.slice(i, i + 2).some((x) => x.pos === 'SCONJ' && x.lower !== 'as')
-    // ("In light of the limit that requires waivers, …": a relative clause inside a phrase makes it no clause.)
-    if (!subordinating && (w.pos === 'ADP' ? hasMainClause(lead, { relativeThat: true }) : hasFiniteVerb(lead))) break
+    // ("In light of the limit that requires waivers, …": a relative clause inside a phrase makes it no clause; nor
+    // does a participle in an attribution: "According to data on grants terminated, as of May, HHS had …".)
+    const attribution = w.lower === 'according' && words[i + 1]?.lower === 'to'
+    if (!subordinating && !attribution && (w.pos === 'ADP' ? hasMainClause(lead, { relativeThat: true }) : hasFiniteVerb(lead))) break
     // "Even though my duties are done, and my relationship is no longer formal, I still think …", "As AI systems
     // improve, and are adopted at scale, it's crucial …": a clause or verb phrase joined to a subordinate one by
     // "and" belongs to it.
@@ -1150,9 +1174,18 @@ const MAX_CHAINED_LEAD = 30
  */
 function asideFollows(words: Word[], comma: number): boolean {
   const next = words[comma + 1]
+  if (next === undefined) return false
   // ("Further changes in research, facilitated by advances in AI, have raised …": a participle's phrase too.)
-  return next !== undefined && (next.pos === 'ADP' || next.lower === 'according' || (next.pos === 'VERB' && participleForm(next, true) && words[comma + 2]?.pos !== 'NOUN'))
+  if (next.pos === 'ADP' || next.lower === 'according' || (next.pos === 'VERB' && participleForm(next, true) && words[comma + 2]?.pos !== 'NOUN')) return true
+  // "This court, consisting of 12 judges, exercises …", "A key advocate of the idea, archaeologist Jane Doe,
+  // mentions …": a phrase with no verb of its own, set off by commas, then the verb the noun phrase is subject of.
+  const close = words.findIndex((w, k) => k > comma + 1 && k <= comma + APPOSITIVE_WORDS && w.text === ',')
+  const inner = words.slice(comma + 1, close)
+  const clausal = (w: Word) => ['AUX', 'SCONJ', 'CCONJ'].includes(w.pos) || (w.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(w.lower))
+  return close > 0 && !hasFiniteVerb(inner) && !inner.some(clausal) && isFiniteVerb(words, close + 1)
 }
+/** The longest aside between a subject and its verb that `asideFollows` looks for (words). */
+const APPOSITIVE_WORDS = 12
 
 /** Prepositions of place whose object, when a name, says where a claim holds. */
 const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'inside', 'outside'])
@@ -1579,7 +1612,8 @@ function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, options: {
     // A point keeps it; a headline, which must be short, may lose it.
     // ("…, one of the world's busiest lanes", "most of the funds": after a number or a quantifier it does too.)
     if (options.point && w.lower === 'of' && (['NOUN', 'PROPN', 'NUM'].includes(prev?.pos ?? '') || OF_QUANTIFIERS.has(prev?.lower ?? ''))) continue
-    if (w.pos === 'ADP' && !keptModifier(parse, i) && !['VERB', 'AUX', 'ADV', 'ADJ'].includes(prev?.pos ?? '')) return { from: i, to: order.at(-1)! }
+    // ("travel because of the heat": the phrase opens with its preposition's first word.)
+    if (w.pos === 'ADP' && !keptModifier(parse, i) && !['VERB', 'AUX', 'ADV', 'ADJ'].includes(prev?.pos ?? '')) return { from: i - complexPrepositionBefore(parse, i), to: order.at(-1)! }
     if (w.lower === 'to' && w.pos === 'PART' && prev?.pos === 'NOUN') return { from: i, to: order.at(-1)! }
     // "for violating the law": a gerund after a preposition is inside the phrase.
     if (w.pos === 'VERB' && w.lower.endsWith('ing') && parse.words[order[k - 1] ?? -1]?.pos === 'ADP') continue

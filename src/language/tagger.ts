@@ -128,12 +128,15 @@ function corrected(words: Word[]): Word[] {
     if (i > 0 && w.pos === 'VERB' && /^\p{Lu}{2,}$/u.test(w.text)) w.pos = 'PROPN'
     if (w.pos === 'SCONJ' && GERUND_PREPOSITIONS.has(w.lower) && next?.pos === 'VERB' && next.lower.endsWith('ing')) w.pos = 'ADP'
     if (nounInCompound(words, i) || possessedCompound(words, i)) w.pos = 'NOUN'
+    // "shift to the east/ADJ,": a point of the compass after a determiner, with no noun after it, names a region.
+    if (COMPASS_POINTS.has(w.lower) && words[i - 1]?.pos === 'DET' && !['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '')) w.pos = 'NOUN'
     // "guidance regarding/VERB the rules": after a noun and before a noun phrase, a preposition.
     if (w.pos === 'VERB' && PARTICIPLE_PREPOSITIONS.has(w.lower) && ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && NOUN_PHRASE_OPENERS.has(next?.pos ?? '')) w.pos = 'ADP'
   })
   return words
 }
 const GERUND_PREPOSITIONS = new Set(['for', 'by', 'without', 'of', 'in', 'on'])
+const COMPASS_POINTS = new Set(LANGUAGE.compassPoints)
 const PARTICIPLE_PREPOSITIONS = new Set(LANGUAGE.participlePrepositions)
 const NOUN_PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'])
 /** Verbs whose object may be a clause without "that": "the French fear riots will spread" (data/language.json clauseVerbs). */

@@ -134,6 +134,40 @@ describe('points', () => {
     expect(trim('More broadly, in light of the recent floods, the council may consider whether to revisit its building rules.')!.point).toMatch(/^The council may consider/)
   })
 
+  it('keep a subject that an aside sets off from its verb, and an appositive whose noun a dropped lead did not hold', () => {
+    expect(trim('This tribunal, consisting of nine judges, hears appeals on customs duties, fishing quotas and land claims.')!.point).toMatch(/^This tribunal, consisting of nine judges, hears/)
+    expect(trim('A leading critic of the plan, economist Maria Lopez, cites figures that she believes point to a deeper slump.')!.point).toMatch(/^A leading critic of the plan, economist Maria Lopez, cites/)
+    expect(trim('The giant river crabs, recognizable for their blue claws, kept the snail population in check, with the help of herons.')!.point).toMatch(/^The giant river crabs kept the snail population in check/)
+    expect(trim('According to the fire service, 140 homes, including farms and holiday cabins, have been destroyed in the valley.')!.point).toMatch(/^140 homes, including farms and holiday cabins, have been destroyed/)
+  })
+
+  it('read an attribution up to its comma even when a participle sits in it, and "thus far" as no connective', () => {
+    expect(trim('According to council figures on permits issued, as of June 2, 2026, the city had approved 1,200 new flats in the harbour district.')!.point).toBe(
+      'The city had approved 1,200 new flats in the harbour district',
+    )
+    expect(trim('As the chart shows, thus far in 2026, the agency signed fewer contracts and spent less than in prior years.')!.point).toMatch(/^Thus far in 2026, the agency signed fewer contracts/)
+  })
+
+  it('go on past an aside a lead opens after its "and", and drop a "because of" phrase whole', () => {
+    expect(trim('Given that a local partner of the port authority bears many of its costs and, in most cases, may not be the applicant, the authority asks for a letter of consent signed by the partner.')!.point).toBe(
+      'The authority asks for a letter of consent signed by the partner',
+    )
+    const point = trim('In Spain, the Madrid marathon has been cancelled on Sunday and the national rail operator is offering free ticket refunds over the next few days for anyone not wishing to travel because of the extreme heat.')?.point ?? ''
+    expect(point).not.toMatch(/\bbecause$/)
+  })
+
+  it('never end a headline inside a list of verbs that share an object, nor inside a phrase whose noun shares its head', () => {
+    expect(trim('The Coast Guard recruits, trains, and equips its cutter crews, known as Coasties, to support regional commands such as the Pacific Area.')!.title ?? '').not.toMatch(/trains$/)
+    expect(trim('After the floods in the spring of 2024, private donors funded relief programs for county and municipal emergency offices that were unusually large in scale.')!.title ?? '').not.toMatch(/for county$/)
+  })
+
+  it('read a point of the compass after a determiner as the region it names', () => {
+    expect(tagWords('The storm is set to move to the east, with forecasters warning of floods.').find((w) => w.lower === 'east')!.pos).toBe('NOUN')
+    expect(trim('Cold air that has left Norway, Sweden and Finland shivering for days is set to move to the east, with forecasters in Poland and Lithuania warning of heavy snow.')!.point).toBe(
+      'Cold air that has left Norway, Sweden and Finland shivering for days is set to move to the east',
+    )
+  })
+
   it('close up the comma a cut date leaves between a verb and its clause', () => {
     expect(trimSentence('The minister testified on March 18, 2026, that the agency has not resumed drilling in the northern field.', undefined, { titleWords: 14 })!.title).toBe(
       'The minister testified that the agency has not resumed drilling in the northern field',
