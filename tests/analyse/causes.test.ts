@@ -1284,3 +1284,16 @@ describe('causes: an -ly adverb that ends a clause after its verb', () => {
     expect(links(causesOf('By cutting the ferry fares, the island can ensure cheap rural family homes are built locally.'))).toEqual([])
   })
 })
+
+describe('causes: "contribute to" and a connective before a leading cause', () => {
+  it('reads "X contributes to Y" as increases, not the aim "to contribute to" nor a giving of money', () => {
+    expect(links(causesOf('Leaking fuel tanks contribute to groundwater pollution in the valley.'))).toEqual(['Leaking fuel tanks > increases > groundwater pollution'])
+    expect(links(causesOf('Our aim is to contribute to a better understanding of river floods.'))).toEqual([])
+    expect(links(causesOf('The bakery contributed 500 loaves to the harvest fair.'))).toEqual([])
+  })
+  it('reads a leading cause after "However," or "Moreover," but not after a hedge ("Arguably,")', () => {
+    expect(links(causesOf('However, due to rising flood risks, demand for river insurance has exceeded supply.'))).toEqual(['rising flood risks > prompts > demand for river insurance exceeded supply'])
+    expect(links(causesOf('Moreover, because of the drought, the valley’s wheat harvest fell sharply.'))).toEqual(['drought > prompts > valley’s wheat harvest fell sharply'])
+    expect(links(causesOf('Arguably, due to rising flood risks, demand for river insurance has grown.'))).toEqual([])
+  })
+})

@@ -492,14 +492,16 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
   // clause its effect.
   let start = 0
   while (start < words.length && (words[start]!.pos === 'CCONJ' || words[start]!.pos === 'PUNCT')) start++
+  // "However, due to rising threats, …": a connective adverb and its comma open no clause (a hedge, "Arguably,", does).
+  const leadStart = words[start]?.pos === 'ADV' && words[start + 1]?.text === ',' && !isHedge(words[start]!) ? start + 2 : start
   // "By increasing X, …" is a means; "By comparison to X, …" is none.
-  const lead = LEADS.find((l) => l.words.every((w, k) => words[start + k]?.lower === w) && (l.words.join(' ') !== 'by' || /ing$/.test(words[start + 1]?.lower ?? '')))
-  const comma = words.findIndex((w, k) => k > start && w.text === ',')
-  if (lead && comma > start + lead.words.length) {
+  const lead = LEADS.find((l) => l.words.every((w, k) => words[leadStart + k]?.lower === w) && (l.words.join(' ') !== 'by' || /ing$/.test(words[leadStart + 1]?.lower ?? '')))
+  const comma = words.findIndex((w, k) => k > leadStart && w.text === ',')
+  if (lead && comma > leadStart + lead.words.length) {
     // "In response to A, B, and other C, the President acted": the effect is the clause after the series.
     const after = nounSeriesEnd(words, comma)
     const end = clauseEnd(words, after + 1)
-    const from = start + lead.words.length
+    const from = leadStart + lead.words.length
     // "In the face of mounting repression and violence by …": a participle before the noun is part of it.
     const participle = words[from]?.pos === 'VERB' && /ing$/.test(words[from]!.lower) && words[from + 1]?.pos === 'NOUN'
     const inner = participle ? phraseAt(words, from + 1, text) : undefined
@@ -509,7 +511,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     // "If a transaction meets the thresholds, the notification must be submitted": a rule, not a cause.
     const deontic = words.slice(after + 1, end + 1).some((w) => DEONTIC.has(w.lower))
     const effect = clause(after + 1, end)
-    if (!deontic) push(isClause ? clause(from, comma - 1) : side(np), effect, lead.relation, lead.words.join(' '), start, isHedge(words[start]!))
+    if (!deontic) push(isClause ? clause(from, comma - 1) : side(np), effect, lead.relation, lead.words.join(' '), leadStart, isHedge(words[leadStart]!))
   }
   // "As a result, Treasury has rarely used the fund": what the sentence before states (its link's effect, else its
   // main clause said compactly) causes the clause after the comma.
