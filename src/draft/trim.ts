@@ -1056,7 +1056,7 @@ function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
   const cuts: Cut[] = []
   const titleOnly: Cut[] = []
   let i = 0
-  const label = labelCut(parse)
+  const label = labelCut(parse) ?? datelineCut(parse)
   if (label) {
     cuts.push(label)
     i = label.to + 1
@@ -1203,6 +1203,27 @@ const PLACE_LEAD_WORDS = 4
  * A label before a colon that opens the sentence ("SECURING MORE TRADE DEALS: President Trump signed …", "Bottom
  * line: …"): a few words with no verb of their own, before a whole clause. It names the paragraph; it is not the claim.
  */
+/**
+ * "Washington, D.C. – Today, the Office announced …": a dateline (a place's name before a dash, and the day
+ * after it) says where and when the release was issued, not what it claims.
+ */
+function datelineCut(parse: Parse): Cut | undefined {
+  const { words } = parse
+  // (A spaced dash: "Long-term" is one word.)
+  const spaced = (k: number) => words[k]!.start > (words[k - 1]?.end ?? 0) && (words[k + 1]?.start ?? Infinity) > words[k]!.end
+  const dash = words.findIndex((w, k) => k <= MAX_DATELINE_WORDS && /^[—–-]$/.test(w.text) && spaced(k))
+  const place = words.slice(0, dash)
+  if (dash < 1 || !place.every((w) => w.pos === 'PROPN' || w.text === ',') || words[0]!.pos !== 'PROPN') return undefined
+  // ("Translocation – moving animals – is …": a pair of dashes sets off an aside; a dateline's place has a comma
+  // or capitals, or a day after it.)
+  if (words.some((w, k) => k > dash && w.text === words[dash]!.text && spaced(k))) return undefined
+  const day = TIME_WORDS.has(words[dash + 1]?.lower ?? '') && words[dash + 2]?.text === ',' ? dash + 2 : dash
+  const named = place.some((w) => w.text === ',' || /^\p{Lu}{3,}$/u.test(w.text)) || day > dash
+  return named && startsClause(words.slice(day + 1)) ? { from: 0, to: day } : undefined
+}
+/** The longest dateline place `datelineCut` reads (words and commas): "Kansas City, Missouri, U.S.". */
+const MAX_DATELINE_WORDS = 6
+
 function labelCut(parse: Parse): Cut | undefined {
   const { words } = parse
   const colon = words.findIndex((w, k) => k < MAX_CAPS_LABEL_WORDS + 1 && w.text === ':' && !parse.quoted[k])
@@ -1453,6 +1474,9 @@ function isListItemBefore(parse: Parse, c: number): boolean {
   return false
 }
 
+/** The words a time phrase's preposition is followed by before its time word ("in [the next two] years"). */
+const TIME_PHRASE_WORDS = 4
+
 /** "in 2015", "on 22 January", "within three weeks", "in recent years", "This time". */
 function timeCuts(parse: Parse): Cut[] {
   const { words } = parse
@@ -1483,7 +1507,7 @@ function timeCuts(parse: Parse): Cut[] {
     if (before?.pos === 'VERB' && (before.lower.endsWith('ing') || words[i - 2]?.pos === 'ADV')) return
     let k = i + 1
     let timely = false
-    while (k < words.length && k - i <= 4) {
+    while (k < words.length && k - i <= (timely ? TIME_PHRASE_WORDS + 2 : TIME_PHRASE_WORDS)) {
       const x = words[k]!
       // A number is a time when it is a year or counts time ("three weeks"); "from 30 states" counts states.
       const timeNumber = x.pos === 'NUM' && (RE_YEAR.test(x.text) || TIME_WORDS.has(words[k + 1]?.lower ?? '') || MONTHS.test(words[k - 1]?.lower ?? '') || MONTHS.test(words[k + 1]?.lower ?? ''))
@@ -1493,7 +1517,8 @@ function timeCuts(parse: Parse): Cut[] {
       // "on May 23, 2024": a comma inside the date.
       else if (x.text === ',' && timely && RE_YEAR.test(words[k + 1]?.text ?? '')) timely = true
       // "in April and May 2027": dates joined by "and"/"or" are one phrase.
-      else if (timely && ['and', 'or'].includes(x.lower) && (MONTHS.test(words[k + 1]?.lower ?? '') || RE_YEAR.test(words[k + 1]?.text ?? ''))) timely = true
+      // ("in the coming weeks and months": so are time words.)
+      else if (timely && ['and', 'or'].includes(x.lower) && (MONTHS.test(words[k + 1]?.lower ?? '') || RE_YEAR.test(words[k + 1]?.text ?? '') || TIME_WORDS.has(words[k + 1]?.lower ?? ''))) timely = true
       else if (!['DET', 'ADJ'].includes(x.pos)) break
       k++
     }
@@ -1502,7 +1527,9 @@ function timeCuts(parse: Parse): Cut[] {
     // "during the next two budget cycles": the phrase goes on past the time word; it is not cut inside.
     // "so by the time they arrive at Earth it can be …": "the time" with a clause after it opens that clause.
     const conjunction = ['time', 'moment'].includes(words[k - 1]?.lower ?? '') && startsClause(words.slice(k, nextComma(parse, k) > 0 ? nextComma(parse, k) : words.length))
-    if (timely && !conjunction && !['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '') && words[k]?.lower !== 'of') cuts.push({ from: i, to: k - 1 })
+    // "after the September 11, 2001, attacks": a date after "the" and before its noun's comma describes the noun.
+    const attributive = words[i + 1]?.lower === 'the' && words[k]?.text === ',' && ['NOUN', 'ADJ'].includes(words[k + 1]?.pos ?? '')
+    if (timely && !conjunction && !attributive && !['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '') && words[k]?.lower !== 'of') cuts.push({ from: i, to: k - 1 })
   })
   return cuts
 }

@@ -161,6 +161,18 @@ describe('points', () => {
     expect(trim('After the floods in the spring of 2024, private donors funded relief programs for county and municipal emergency offices that were unusually large in scale.')!.title ?? '').not.toMatch(/for county$/)
   })
 
+  it('drop a dateline and its day, but not a word set off by a pair of dashes', () => {
+    expect(trim('Ottawa, Ontario – Today, the Ministry of Transport announced a review of the rules for rail freight.')!.point).toBe(
+      'The Ministry of Transport announced a review of the rules for rail freight',
+    )
+    expect(trim('Rewilding – returning land to its natural state – is one possible way of protecting the region’s wolves.')!.point).toMatch(/^Rewilding – returning land/)
+  })
+
+  it('drop "in the coming weeks and months" whole, but keep a date that describes its noun', () => {
+    expect(trim('The Plan lists over 40 federal policy actions across three pillars – Research and Innovation, Roads and Bridges, and Rail Freight and Ports – that the ministry will take in the coming weeks and months.')!.point).toMatch(/will take$/)
+    expect(trim('The growth of port security programs is closely tied to the expansion of federal maritime policy after the October 5, 1998, floods in the delta region.')!.point).toMatch(/after the October 5, 1998, floods/)
+  })
+
   it('read a point of the compass after a determiner as the region it names', () => {
     expect(tagWords('The storm is set to move to the east, with forecasters warning of floods.').find((w) => w.lower === 'east')!.pos).toBe('NOUN')
     expect(trim('Cold air that has left Norway, Sweden and Finland shivering for days is set to move to the east, with forecasters in Poland and Lithuania warning of heavy snow.')!.point).toBe(
