@@ -419,17 +419,22 @@ export function thesisScores(article: Article, candidates: Candidate[]): { c: Ca
   const paragraphs = article.paragraphs.length
   const headline = contentLemmas(tagWords(article.meta.title))
   const setApart = setApartParagraphs(article)
+  // The article's text opens with its first paragraph that holds a point: a page's header line before it ("… Updated
+  // April 10, 2026"), a heading, a short tagline, is not its lede.
+  const before = (candidates[0]?.sentence.paragraph ?? 1) - 1
   const scored: { c: Candidate; score: number; parts: Record<string, number> }[] = []
   for (const c of candidates) {
     // "We found three key patterns:" announces what follows; it states nothing itself.
     if (c.dangling || RE_LEAD_IN.test(c.sentence.text)) continue
-    const p = c.sentence.paragraph
-    const place = p === 1 ? 0.15 : p === 2 ? 0.1 : p === paragraphs ? 0.1 : p <= Math.max(4, OPENING_SHARE * paragraphs) ? 0.05 : 0
+    // The paragraph's place in the text, 1 for its first.
+    const p = c.sentence.paragraph - before
+    const last = c.sentence.paragraph === paragraphs
+    const place = p === 1 ? 0.15 : p === 2 ? 0.1 : last ? 0.1 : p <= Math.max(4, OPENING_SHARE * (paragraphs - before)) ? 0.05 : 0
     const lower = c.sentence.text.toLowerCase()
     const turn = [...CONTRAST].some((cue) => lower.startsWith(`${cue} `) || lower.startsWith(`${cue},`) || lower.includes(`, ${cue} `)) ? 0.05 : 0
     const claim = lower.split(/\W+/).some((w) => CLAIM_CUES.has(w)) ? 0.1 : 0
     const stance = authorStance(c.sentence.text) ? 0.1 : 0
-    const parts = { salience: 0.3 * c.salience, place, headline: 0.5 * overlap(c.lemmas, headline), turn, claim, stance, apart: SET_APART_WEIGHT * (setApart.get(p) ?? 0) }
+    const parts = { salience: 0.3 * c.salience, place, headline: 0.5 * overlap(c.lemmas, headline), turn, claim, stance, apart: SET_APART_WEIGHT * (setApart.get(c.sentence.paragraph) ?? 0) }
     scored.push({ c, score: Object.values(parts).reduce((a, b) => a + b, 0), parts })
   }
   return scored.sort((a, b) => b.score - a.score)

@@ -208,6 +208,17 @@ describe('a paragraph of one sentence, set apart', () => {
   })
 })
 
+describe('the place of a thesis candidate', () => {
+  it('counts from the first paragraph that holds a point, not from a header line or a tagline before it', () => {
+    const text = '# Harbours\n\nSmall, old and proud.\n\nThe harbour towns of the coast are turning their quays over to tourism.\n\nThe fleets were sold abroad in the last decades.\n\nThe old guild halls became hotels and museums.\n'
+    const { article, candidates: cs } = candidates(text)
+    const place = (id: string) => thesisScores(article, cs).find((x) => x.c.sentence.id === id)!.parts.place
+    expect(cs[0]!.sentence.id).toBe('p2.s1')
+    expect(place('p2.s1')).toBe(0.15)
+    expect(place('p3.s1')).toBe(0.1)
+  })
+})
+
 describe('the author’s stance', () => {
   it('counts a verb that agrees with a subject the author owns ("Our survey shows that …")', () => {
     const { article, candidates: cs } = candidates('# Harbours\n\nThe harbour towns of the coast grew rich on fishing. Our survey shows that the towns can recover only through tourism.\n')
