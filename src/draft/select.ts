@@ -133,8 +133,11 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // Le.': a sentence inside a quotation that neither opens nor closes there is someone's words with no marks
     // and no speaker on the slide.
     const inside = quoting > 0 && openQuotations(sentence.text) === 0 && !/["“”]/.test(sentence.text)
+    // '“Winning the race is non-negotiable. America must …,” said the Secretary.': a sentence that opens a quotation
+    // the paragraph closes later is someone's words whose speaker is not in it either.
+    const opening = /^["“]/.test(sentence.text.trim()) && openQuotations(sentence.text) > 0
     quoting = Math.max(0, quoting + openQuotations(sentence.text))
-    if (inside) return
+    if (inside || opening) return
     if (opensParagraph && leadIn && !isListItem(words0)) leadIn = undefined
     const next = article.sentences[index + 1]
     if (RE_LEAD_IN.test(sentence.text) && !meta.has(sentence.id) && next && next.paragraph !== sentence.paragraph && isListItem(language.get(next.id) ?? [])) {

@@ -318,3 +318,14 @@ describe('a sentence that only announces what follows', () => {
     expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s1', 'p1.s2'])
   })
 })
+
+describe('someone’s words', () => {
+  it('leave out a sentence that opens a quotation the paragraph closes later, with its speaker', () => {
+    const { candidates: cs } = candidates(
+      '# Ports\n\nThe ministry published its new plan for the northern ports on Tuesday.\n\n“Winning the shipping race is not optional for the country. The ports must grow faster than their rivals in the region,” said the transport minister.\n',
+    )
+    const ids = cs.map((c) => c.sentence.id)
+    expect(ids).toContain('p1.s1')
+    expect(ids).not.toContain('p2.s1')
+  })
+})
