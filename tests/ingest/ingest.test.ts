@@ -159,6 +159,20 @@ describe('ingest: other real articles', () => {
     expect(cited.sentences.map((s) => s.text)).toEqual(['The company set up a trust.[1] It elects part of the board.'])
   })
 
+  it('drops a selected reference printed under a line in capitals after the article', () => {
+    const md = [
+      '# Soil microbes',
+      'Engineered soil microbes may cut the amount of chemical fertilizer farms need.',
+      'Researchers say the current rules were not written for genetically engineered microbes.',
+      'SELECTED REFERENCE',
+      'Jane Doe, John Roe, et al.. “A review of soil microbes used on farms.” Journal of Soils, vol. 3 (2023).',
+    ].join('\n\n')
+    expect(ingest(md, { name: 'soil.md' }).sentences.map((s) => s.text)).toEqual([
+      'Engineered soil microbes may cut the amount of chemical fertilizer farms need.',
+      'Researchers say the current rules were not written for genetically engineered microbes.',
+    ])
+  })
+
   it('drops notes printed above the article, not the article after them', () => {
     const md = [
       '# How developers use AI',
