@@ -1,0 +1,411 @@
+/**
+ * What a point may lose: a lead (connective, attribution, circumstance, dateline, label), a connective or an
+ * appositive inside, parentheses, relative clauses, a trailing phrase and time phrases.
+ */
+import trimData from '../../../data/draft/trim.json' with { type: 'json' }
+import connectives from '../../../data/draft/connectives.json' with { type: 'json' }
+import { hasFiniteVerb, isFiniteVerb, participleForm } from '../../language/grammar.ts'
+import { type Word } from '../../language/tagger.ts'
+import { CALENDAR_NAMES, POSSESSIVE_DETERMINERS } from '../../language/data.ts'
+import { MONTHS, phrases, RE_YEAR, TIME_WORDS } from './vocabulary.ts'
+import { type Cut, firstPhrase, isComma, lastContent, nextComma, type Parse, startsWith } from './parse.ts'
+import { COMPLEMENTIZERS, COMPLEX_PREPOSITIONS, EVIDENCE_OPENERS, evidenceReference, hasMainClause, isAndOr, isListItemBefore, nounPhraseAfter, RELATIVE, relativeThat, startsClause, startsList, SUBORDINATORS } from './clauses.ts'
+
+const LEADING_CONNECTIVES = phrases(connectives.leading)
+const COMMA_CONNECTIVES = phrases(connectives.beforeComma)
+const LEADING_OPENERS = phrases(trimData.leadingOpeners)
+const KEEP_OPENERS = phrases(trimData.keepOpeners)
+const FIXED_ADVERBIALS = phrases(trimData.fixedAdverbials)
+const MID_CONNECTIVES = phrases(trimData.midConnectives)
+const TRAILING_OPENERS = phrases(trimData.trailingOpeners)
+const TIME_ADVERBIALS = phrases(trimData.timeAdverbials)
+const TIME_DETERMINERS = new Set(['this', 'that', 'last', 'next', 'each', 'every'])
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'within', 'since', 'until', 'by', 'during', 'from', 'after', 'before', 'throughout'])
+const RE_ENUMERATOR = /^(?:[a-z]|[ivx]{1,5}|\d{1,2})$/i
+
+/**
+ * Leading connectives and leading phrases or clauses up to a comma, while a whole clause follows; apart, the leads
+ * only a headline drops (`titleOnly`): one naming a place, or a purpose ("To facilitate future work, we …").
+ */
+export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
+  const { words } = parse
+  const cuts: Cut[] = []
+  const titleOnly: Cut[] = []
+  let i = 0
+  const label = labelCut(parse) ?? datelineCut(parse)
+  if (label) {
+    cuts.push(label)
+    i = label.to + 1
+  }
+  // "(b) The Secretary shall …", "(iv) …": a list's enumerator numbers the item; it says nothing.
+  if (words[i]?.text === '(' && words[i + 2]?.text === ')' && RE_ENUMERATOR.test(words[i + 1]?.text ?? '')) {
+    cuts.push({ from: i, to: i + 2 })
+    i += 3
+  }
+  while (i < words.length) {
+    if (parse.quoted[i]) break
+    // "This affirms that X": the author's conclusion X, without the reference back.
+    const evidence = firstPhrase(words, i, EVIDENCE_OPENERS)?.length ?? evidenceReference(words, i)
+    if (evidence && startsClause(words.slice(i + evidence))) {
+      cuts.push({ from: i, to: i + evidence - 1 })
+      i += evidence
+      continue
+    }
+    if (firstPhrase(words, i, FIXED_ADVERBIALS)) break
+    const announcing = firstPhrase(words, i, COMMA_CONNECTIVES)
+    const enumerates = announcing && isComma(parse, i + announcing.length) ? announcing : undefined
+    // "In addition to taking …, the FTC …": a connective that opens a complex preposition is none; its phrase is a lead.
+    const connective = enumerates ?? firstPhrase(words, i, LEADING_CONNECTIVES)
+    const preposition = connective && COMPLEX_PREPOSITIONS.some((p) => p.length > connective.length && startsWith(words, i, p))
+    if (connective && !preposition) {
+      const end = i + connective.length - 1
+      const next = isComma(parse, end + 1) ? end + 1 : end
+      if (hasFiniteVerb(words.slice(next + 1))) {
+        cuts.push({ from: i, to: next })
+        i = next + 1
+        continue
+      }
+    }
+    if (firstPhrase(words, i, KEEP_OPENERS)) break
+    const w = words[i]!
+    let comma = nextComma(parse, i, i + 26)
+    if (comma < 0) break
+    // "Along with hands-on training, capacity building, and API credits, this access …": the lead holds a list,
+    // and ends at the comma after its last item.
+    // "In the instances of Milošević, Mladić and Karadžić, it took …": the last item may hold its "and".
+    // (Not past a clause: "In places where plague occurs naturally, good hygiene and careful handling of sick, dead
+    // or hunted animals lowers …" holds no list.)
+    while (w.pos === 'ADP' && !hasFiniteVerb(words.slice(i, comma))) {
+      const next = nounPhraseAfter(parse, comma)
+      const last = isAndOr(words[comma + 1]) || (next > 0 && words.slice(comma + 2, next).some(isAndOr))
+      if (next < 0 || !(last || isAndOr(words[next + 1]))) break
+      comma = next
+      if (last) break
+    }
+    // "Given that X shares the costs and, in many cases, may not be the requester, USACE asks …": a comma right after
+    // a conjunction opens an aside inside the lead, which goes on after it.
+    if (words[comma - 1]?.pos === 'CCONJ') {
+      const aside = nextComma(parse, comma + 1, comma + APPOSITIVE_WORDS)
+      const end = aside > 0 ? nextComma(parse, aside + 1, aside + 27) : -1
+      if (end < 0) break
+      comma = end
+    }
+    const lead = words.slice(i, comma)
+    const purpose = w.lower === 'to' && w.pos === 'PART' && words[i + 1]?.pos === 'VERB'
+    const opens =
+      purpose ||
+      firstPhrase(words, i, COMPLEX_PREPOSITIONS) ||
+      firstPhrase(words, i, LEADING_OPENERS) ||
+      ['ADP', 'SCONJ'].includes(w.pos) ||
+      // (Not a gerund subject whose object is a list: "amending eligibility, benefits, or other rules can have …".)
+      (w.pos === 'VERB' && w.lower.endsWith('ing') && !startsList(parse, comma)) ||
+      // "Taken together, …", "Founded in 1990, …", "Given X, …": a past participle's phrase, before its subject (not
+      // one that describes the subject's noun: "Improved artillery systems, drones and … have renewed concerns").
+      (w.pos === 'VERB' && participleForm(w, true) && (w.lower === 'given' || ['ADP', 'ADV'].includes(words[i + 1]?.pos ?? '')) && !hasFiniteVerb(lead)) ||
+      // "Given that X may …, Y …": a subordinate clause.
+      (w.lower === 'given' && words[i + 1]?.lower === 'that') ||
+      // "Both a burden and a gift, …": a descriptive phrase with no verb and no name (not a list of names, nor
+      // the first item of a listed subject: "The rate, scale, and form of X will determine …").
+      // (Nor a subject whose last modifiers a comma lists: "good hygiene and careful handling of sick, dead or hunted
+      // animals lowers …" ends on an adjective, not on its noun.)
+      (['DET', 'ADJ', 'ADV'].includes(w.pos) && lead.length <= 8 && !(lead.length >= 3 && lead.at(-1)?.pos === 'ADJ') && !lead.some((x) => ['VERB', 'AUX', 'PROPN'].includes(x.pos)) && !startsList(parse, comma) && !(lead.some((x) => x.pos === 'NOUN') && asideFollows(words, comma)))
+    if (!opens) break
+    // "Now – as then – the police have been accused of X, including …": a lead with a verb of its own is a
+    // clause; only a subordinate one ("Although X did Y, …") may go.
+    // "As AI systems improve, …" is subordinate; "As a result, …" is not (a clause must follow "as").
+    const asClause = w.lower === 'as' && startsClause(words.slice(i + 1, comma))
+    const subordinating = w.pos === 'SCONJ' || SUBORDINATORS.has(w.lower) || asClause || words.slice(i, i + 2).some((x) => x.pos === 'SCONJ' && x.lower !== 'as')
+    // ("In light of the limit that requires waivers, …": a relative clause inside a phrase makes it no clause; nor
+    // does a participle in an attribution: "According to data on grants terminated, as of May, HHS had …".)
+    const attribution = w.lower === 'according' && words[i + 1]?.lower === 'to'
+    if (!subordinating && !attribution && (w.pos === 'ADP' ? hasMainClause(lead, { relativeThat: true }) : hasFiniteVerb(lead))) break
+    // "Even though my duties are done, and my relationship is no longer formal, I still think …", "As AI systems
+    // improve, and are adopted at scale, it's crucial …": a clause or verb phrase joined to a subordinate one by
+    // "and" belongs to it.
+    const subordinate = w.pos === 'SCONJ' || asClause || words.slice(i, i + 3).some((x) => x.pos === 'SCONJ')
+    const joined = subordinate && ['and', 'or'].includes(words[comma + 1]?.lower ?? '') ? nextComma(parse, comma + 1, comma + 27) : -1
+    const end = joined > 0 && startsClause(words.slice(joined + 1)) ? joined : comma
+    const rest = words.slice(end + 1)
+    // ("Taken together, along with the fact that …, these figures suggest …": another lead may come first.)
+    if (!hasFiniteVerb(rest) || !(startsClause(rest) || leadsIntoClause(rest))) break
+    // "In New Zealand, 80% of the coastline is sinking": where the claim holds is part of it; a headline may lose it.
+    if (purpose || placeLead(words.slice(i, end))) titleOnly.push({ from: i, to: end })
+    else cuts.push({ from: i, to: end })
+    i = end + 1
+  }
+  return { cuts, titleOnly }
+}
+
+/** The words open with a phrase of a preposition up to a comma, then a clause: "along with the fact that …, these figures suggest". */
+function leadsIntoClause(words: Word[]): boolean {
+  if (words[0]?.pos !== 'ADP') return false
+  const comma = words.findIndex((w, k) => k > 1 && w.text === ',')
+  return comma > 0 && comma <= MAX_CHAINED_LEAD && startsClause(words.slice(comma + 1))
+}
+const MAX_CHAINED_LEAD = 30
+
+/**
+ * "This program's goal, according to U.S. officials, was to …": a phrase or attribution after the comma, set
+ * off by another, leaves the noun phrase before it the subject, not a lead ("More broadly, in light of …," is one).
+ */
+function asideFollows(words: Word[], comma: number): boolean {
+  const next = words[comma + 1]
+  if (next === undefined) return false
+  // ("Further changes in research, facilitated by advances in AI, have raised …": a participle's phrase too.)
+  if (next.pos === 'ADP' || next.lower === 'according' || (next.pos === 'VERB' && participleForm(next, true) && words[comma + 2]?.pos !== 'NOUN')) return true
+  // "This court, consisting of 12 judges, exercises …", "A key advocate of the idea, archaeologist Jane Doe,
+  // mentions …": a phrase with no verb of its own, set off by commas, then the verb the noun phrase is subject of.
+  const close = words.findIndex((w, k) => k > comma + 1 && k <= comma + APPOSITIVE_WORDS && w.text === ',')
+  const inner = words.slice(comma + 1, close)
+  const clausal = (w: Word) => ['AUX', 'SCONJ', 'CCONJ'].includes(w.pos) || (w.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(w.lower))
+  return close > 0 && !hasFiniteVerb(inner) && !inner.some(clausal) && isFiniteVerb(words, close + 1)
+}
+/** The longest aside between a subject and its verb that `asideFollows` looks for (words). */
+const APPOSITIVE_WORDS = 12
+
+/** Prepositions of place whose object, when a name, says where a claim holds. */
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'inside', 'outside'])
+
+/** "In New Zealand", "Across the United States": a short lead naming a place (a name that is no month or day). */
+function placeLead(lead: Word[]): boolean {
+  const [preposition, ...rest] = lead
+  if (!preposition || !PLACE_PREPOSITIONS.has(preposition.lower) || rest.length === 0 || rest.length > PLACE_LEAD_WORDS) return false
+  const name = rest[0]?.lower === 'the' ? rest.slice(1) : rest
+  return name.length > 0 && name.every((w) => w.pos === 'PROPN' && !CALENDAR_NAMES.has(w.text) && !/\d/.test(w.text))
+}
+const PLACE_LEAD_WORDS = 4
+
+/**
+ * A label before a colon that opens the sentence ("SECURING MORE TRADE DEALS: President Trump signed …", "Bottom
+ * line: …"): a few words with no verb of their own, before a whole clause. It names the paragraph; it is not the claim.
+ */
+/**
+ * "Washington, D.C. – Today, the Office announced …": a dateline (a place's name before a dash, and the day
+ * after it) says where and when the release was issued, not what it claims.
+ */
+function datelineCut(parse: Parse): Cut | undefined {
+  const { words } = parse
+  // (A spaced dash: "Long-term" is one word.)
+  const spaced = (k: number) => words[k]!.start > (words[k - 1]?.end ?? 0) && (words[k + 1]?.start ?? Infinity) > words[k]!.end
+  const dash = words.findIndex((w, k) => k <= MAX_DATELINE_WORDS && /^[—–-]$/.test(w.text) && spaced(k))
+  const place = words.slice(0, dash)
+  if (dash < 1 || !place.every((w) => w.pos === 'PROPN' || w.text === ',') || words[0]!.pos !== 'PROPN') return undefined
+  // ("Translocation – moving animals – is …": a pair of dashes sets off an aside; a dateline's place has a comma
+  // or capitals, or a day after it.)
+  if (words.some((w, k) => k > dash && w.text === words[dash]!.text && spaced(k))) return undefined
+  const day = TIME_WORDS.has(words[dash + 1]?.lower ?? '') && words[dash + 2]?.text === ',' ? dash + 2 : dash
+  const named = place.some((w) => w.text === ',' || /^\p{Lu}{3,}$/u.test(w.text)) || day > dash
+  return named && startsClause(words.slice(day + 1)) ? { from: 0, to: day } : undefined
+}
+/** The longest dateline place `datelineCut` reads (words and commas): "Kansas City, Missouri, U.S.". */
+const MAX_DATELINE_WORDS = 6
+
+function labelCut(parse: Parse): Cut | undefined {
+  const { words } = parse
+  const colon = words.findIndex((w, k) => k < MAX_CAPS_LABEL_WORDS + 1 && w.text === ':' && !parse.quoted[k])
+  if (colon < 1) return undefined
+  const label = words.slice(0, colon)
+  // A label in capitals is a heading whatever its words ("DELIVERING ON PROMISES TO HELP IMPROVE HEALTHCARE FOR ALL
+  // AMERICANS:"): the tagger reads words in capitals poorly.
+  const caps = label.length >= 2 && label.every((w) => !/\p{Ll}/u.test(w.text)) && label.some((w) => /\p{Lu}{2}/u.test(w.text))
+  if (!caps && (colon > MAX_LABEL_WORDS || label.some((w) => w.pos === 'VERB' && !w.lower.endsWith('ing')) || hasFiniteVerb(label))) return undefined
+  const rest = words.slice(colon + 1)
+  if (!hasFiniteVerb(rest) || (!caps && !startsClause(rest))) return undefined
+  return { from: 0, to: colon }
+}
+const MAX_LABEL_WORDS = 8
+const MAX_CAPS_LABEL_WORDS = 14
+
+/** ", however," inside the sentence, or a closing ", though". */
+export function midConnectiveCuts(parse: Parse): Cut[] {
+  const cuts: Cut[] = []
+  parse.words.forEach((_, c) => {
+    if (!isComma(parse, c)) return
+    const p = firstPhrase(parse.words, c + 1, MID_CONNECTIVES)
+    if (!p) return
+    const after = c + p.length + 1
+    // "China, however, refused", "harmed if, for example, they could": both commas go; after a leading phrase
+    // ("After the vote, however, the party split") its own comma stays.
+    const words = parse.words.slice(0, c)
+    const lead = !hasFiniteVerb(words) && ['ADP', 'SCONJ'].includes(words[0]?.pos ?? '')
+    if (isComma(parse, after)) cuts.push(lead ? { from: c + 1, to: after } : { from: c, to: after })
+    else if (after > lastContent(parse)) cuts.push({ from: c, to: after - 1 })
+  })
+  return cuts
+}
+
+/** The longest aside in parentheses that is cut whole (tokens): past it, the brackets may not pair up. */
+const MAX_PAREN_TOKENS = 40
+
+/** "(who is now using … (E.O.) 14347 …)": an aside in parentheses, nested ones inside it. */
+export function parenCuts(parse: Parse): Cut[] {
+  const cuts: Cut[] = []
+  let open = -1
+  let depth = 0
+  parse.words.forEach((w, i) => {
+    if (parse.quoted[i] && depth === 0) return
+    if (w.text === '(') {
+      if (depth === 0) open = i
+      depth++
+    } else if (w.text === ')' && depth > 0) {
+      depth--
+      if (depth === 0 && i - open <= MAX_PAREN_TOKENS) cuts.push({ from: open, to: i })
+    }
+  })
+  return cuts
+}
+
+/** ", head of ANU’s National Security College," between a noun and its verb. */
+export function appositiveCuts(parse: Parse): Cut[] {
+  const { words } = parse
+  const cuts: Cut[] = []
+  words.forEach((w, c1) => {
+    if (!isComma(parse, c1)) return
+    // "The National Institutes of Health (NIH), an agency of …,": the noun may carry its acronym in brackets.
+    const noun = words[c1 - 1]?.text === ')' && words[c1 - 3]?.text === '(' ? c1 - 4 : c1 - 1
+    if (!['NOUN', 'PROPN'].includes(words[noun]?.pos ?? '')) return
+    const c2 = nextComma(parse, c1, c1 + 16)
+    if (c2 < 0 || c2 - c1 < 2) return
+    const inner = words.slice(c1 + 1, c2)
+    if (hasFiniteVerb(inner) || inner.some((x) => x.pos === 'SCONJ' || x.pos === 'VERB' || RELATIVE.has(x.lower))) return
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(inner[0]!.pos)) return
+    // "its allies, Turkey and Pakistan," and "the ambassador, Samantha Power,": the names say who; they stay.
+    if (words[noun]!.pos === 'NOUN' && inner.some((x) => x.pos === 'PROPN')) return
+    // "arbitrary detention, cruel treatment, torture and murder": an item of a list, not an aside ("torture" is
+    // no verb there).
+    if (isAndOr(words[c2 + 1]) || isAndOr(words[c2 + 2])) return
+    // "farming, fishing, shipping, and tourism": nor one in the middle of a list that goes on ("shipping" is no
+    // verb there either).
+    const c3 = nextComma(parse, c2, c2 + 6)
+    if (c3 > 0 && (isAndOr(words[c3 + 1]) || isAndOr(words[c3 + 2])) && !hasFiniteVerb(words.slice(c2 + 1, c3))) return
+    let k = c2 + 1
+    while (words[k]?.pos === 'ADV') k++
+    if (words[k]?.pos === 'VERB' || words[k]?.pos === 'AUX') cuts.push({ from: c1, to: c2 })
+    void w
+  })
+  return cuts
+}
+
+/** ", which …", ", of which …" up to the next comma or the end. */
+export function relativeCuts(parse: Parse): Cut[] {
+  const cuts: Cut[] = []
+  parse.words.forEach((_, c) => {
+    if (!isComma(parse, c)) return
+    const next = parse.words[c + 1]
+    const relative = RELATIVE.has(next?.lower ?? '') || (next?.pos === 'ADP' && RELATIVE.has(parse.words[c + 2]?.lower ?? ''))
+    if (!relative) return
+    // "Seoul, which …, announced": the main clause resumes after the next comma; otherwise the clause runs to the end.
+    const end = nextComma(parse, c + 1)
+    const resumes = end > 0 && ['VERB', 'AUX', 'ADV'].includes(parse.words[end + 1]?.pos ?? '')
+    // "Seoul[, which …,] announced": the closing comma goes with the clause when the main verb follows it
+    // (before "delaying …" or "rather than …" it still sets off what follows).
+    const after = parse.words[end + 1]
+    const verbNext = end > 0 && (after?.pos === 'AUX' || (after?.pos === 'VERB' && !after.lower.endsWith('ing')))
+    cuts.push({ from: c, to: resumes ? (verbNext ? end : end - 1) : lastContent(parse) })
+  })
+  return cuts
+}
+
+/** ", despite …", ", following …", ", raising …" after the main verb, up to the next comma or the end. */
+export function trailingCuts(parse: Parse): Cut[] {
+  const { words } = parse
+  const cuts: Cut[] = []
+  words.forEach((_, c) => {
+    // Someone's words are not trimmed.
+    if (!isComma(parse, c) || parse.quoted[c] || !hasMainClause(words.slice(0, c), { relativeThat: true })) return
+    // 'based on "general principles," taking into account …': the phrase opens after the quote the comma is inside.
+    const after = parse.partner.has(c + 1) && parse.partner.get(c + 1)! < c ? c + 2 : c + 1
+    const opens = firstPhrase(words, after, TRAILING_OPENERS) || (words[after]?.pos === 'VERB' && words[after]!.lower.endsWith('ing'))
+    if (!opens || (after > c + 1 && !hasFiniteVerb(words.slice(0, c)))) return
+    // "Our expectation is that, in the same way …, we'll measure …": after "that" or a conjunction the clause
+    // is still to come; only the aside before it may go.
+    const before = words[c - 1]
+    if (before && (COMPLEMENTIZERS.has(before.lower) || before.pos === 'SCONJ')) {
+      const close = nextComma(parse, c + 1)
+      if (close > 0 && (startsClause(words.slice(close + 1)) || ['VERB', 'AUX'].includes(words[close + 1]?.pos ?? ''))) cuts.push({ from: c, to: close })
+      return
+    }
+    // "and" joins a clause of its own ("…, and China agreed"): that is a claim, not detail.
+    if (words[c + 1]!.lower === 'and' && hasFiniteVerb(words.slice(c + 2))) return
+    // "to Anthropic, Google, OpenAI, and xAI for …": the last item of a list, not a phrase added to the clause.
+    if (['and', 'or'].includes(words[c + 1]!.lower) && !['VERB', 'AUX'].includes(words[c + 2]?.pos ?? '') && isListItemBefore(parse, c)) return
+    // "businesses offering, displaying, or advertising tickets": a list of participles, not a phrase added.
+    const ing = (w: Word | undefined) => (w?.pos === 'VERB' || w?.pos === 'NOUN') && w.lower.endsWith('ing')
+    if (ing(words[c - 1]) && ing(words[c + 1]) && [',', 'and', 'or'].includes(words[c + 2]?.lower ?? '')) return
+    // "requires all systems, including autonomous weapon systems, be designed to …": the clause resumes after
+    // the next comma (a verb follows it), so the phrase is an aside up to that comma.
+    // So does "the company was, given its assessment of “…,” unwilling to …": the aside splits a verb from its
+    // complement (its closing quote, if the comma is inside one, goes with it).
+    const close = nextComma(parse, c + 1)
+    const quote = /^["”]$/.test(words[close + 1]?.text ?? '') ? 1 : 0
+    const resumes = ['VERB', 'AUX'].includes(words[close + 1 + quote]?.pos ?? '') || words[c - 1]?.pos === 'AUX'
+    const aside = words.slice(c + 1, close).filter((_, k) => !parse.quoted[c + 1 + k])
+    if (close > 0 && resumes && !hasFiniteVerb(aside)) {
+      cuts.push({ from: c, to: close + quote })
+      return
+    }
+    // To the end: a trailing phrase may hold commas of its own ("…, while attacking oil facilities, tankers and …").
+    cuts.push({ from: c, to: lastContent(parse) })
+  })
+  return cuts
+}
+
+/** The words a time phrase's preposition is followed by before its time word ("in [the next two] years"). */
+const TIME_PHRASE_WORDS = 4
+
+/** "in 2015", "on 22 January", "within three weeks", "in recent years", "This time". */
+export function timeCuts(parse: Parse): Cut[] {
+  const { words } = parse
+  const cuts: Cut[] = []
+  words.forEach((w, i) => {
+    // "… going forward.", "… so far, and …": a fixed time adverbial that ends its clause.
+    const adverbial = parse.quoted[i] ? undefined : firstPhrase(words, i, TIME_ADVERBIALS)
+    if (adverbial) {
+      const end = i + adverbial.length - 1
+      const next = words[end + 1]
+      if (!next || /^[,;:.!?)—–]$/.test(next.text)) {
+        cuts.push({ from: isComma(parse, i - 1) && next?.text !== ',' ? i - 1 : i, to: end })
+        return
+      }
+    }
+    if (TIME_DETERMINERS.has(w.lower) && TIME_WORDS.has(words[i + 1]?.lower ?? '') && !parse.quoted[i] && words[i + 2]?.pos !== 'ADP') {
+      // "over the next decade": the preposition (and article) go with it; "the next decade will …" is a subject.
+      const article = words[i - 1]?.pos === 'DET' ? 1 : 0
+      const preposition = words[i - 1 - article]?.pos === 'ADP' ? 1 : 0
+      if (article && !preposition) return
+      cuts.push({ from: i - article - preposition, to: i + 1 })
+      return
+    }
+    if (!TIME_PREPOSITIONS.has(w.lower) || parse.quoted[i]) return
+    // "the exercise, last held in 2017", "heat waves, like the one occurring in 2025": the time is all a participle
+    // says; without it the participle dangles.
+    const before = words[i - 1]
+    if (before?.pos === 'VERB' && (before.lower.endsWith('ing') || words[i - 2]?.pos === 'ADV')) return
+    let k = i + 1
+    let timely = false
+    while (k < words.length && k - i <= (timely ? TIME_PHRASE_WORDS + 2 : TIME_PHRASE_WORDS)) {
+      const x = words[k]!
+      // A number is a time when it is a year or counts time ("three weeks"); "from 30 states" counts states.
+      const timeNumber = x.pos === 'NUM' && (RE_YEAR.test(x.text) || TIME_WORDS.has(words[k + 1]?.lower ?? '') || MONTHS.test(words[k - 1]?.lower ?? '') || MONTHS.test(words[k + 1]?.lower ?? ''))
+      // "on an idealized past": "past" names a time only as "the past" ("in the past", "over the past decade").
+      const pastNamed = x.lower !== 'past' || words[k - 1]?.lower === 'the'
+      if (timeNumber || MONTHS.test(x.lower) || (TIME_WORDS.has(x.lower) && pastNamed)) timely = true
+      // "on May 23, 2024": a comma inside the date.
+      else if (x.text === ',' && timely && RE_YEAR.test(words[k + 1]?.text ?? '')) timely = true
+      // "in April and May 2027": dates joined by "and"/"or" are one phrase.
+      // ("in the coming weeks and months": so are time words.)
+      else if (timely && ['and', 'or'].includes(x.lower) && (MONTHS.test(words[k + 1]?.lower ?? '') || RE_YEAR.test(words[k + 1]?.text ?? '') || TIME_WORDS.has(words[k + 1]?.lower ?? ''))) timely = true
+      else if (!['DET', 'ADJ'].includes(x.pos)) break
+      k++
+    }
+    // "in the January 2026 operation": the date describes the noun after it; the phrase is not a time phrase.
+    // "within 60 days of closing the merger": the time is counted from what its "of" names; the phrase goes on.
+    // "during the next two budget cycles": the phrase goes on past the time word; it is not cut inside.
+    // "so by the time they arrive at Earth it can be …": "the time" with a clause after it opens that clause.
+    const conjunction = ['time', 'moment'].includes(words[k - 1]?.lower ?? '') && startsClause(words.slice(k, nextComma(parse, k) > 0 ? nextComma(parse, k) : words.length))
+    // "after the September 11, 2001, attacks": a date after "the" and before its noun's comma describes the noun.
+    const attributive = words[i + 1]?.lower === 'the' && words[k]?.text === ',' && ['NOUN', 'ADJ'].includes(words[k + 1]?.pos ?? '')
+    if (timely && !conjunction && !attributive && !['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '') && words[k]?.lower !== 'of') cuts.push({ from: i, to: k - 1 })
+  })
+  return cuts
+}

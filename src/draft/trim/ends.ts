@@ -1,0 +1,355 @@
+/**
+ * Whether what is kept ends whole: not on a verb before its complement, a determiner, a partitive, a clause left
+ * open or someone's words cut off; and the loose ends a cut leaves, dropped.
+ */
+import actorsData from '../../../data/actors.json' with { type: 'json' }
+import LANGUAGE_DATA from '../../../data/language.json' with { type: 'json' }
+import { hasFiniteVerb, isFiniteVerb, participleForm } from '../../language/grammar.ts'
+import { type Word } from '../../language/tagger.ts'
+import { MONTHS, QUANTIFIERS, RE_YEAR } from './vocabulary.ts'
+import { drop, isComma, isWord, keptWordIndices, keptWords, type Parse, RE_CLOSING } from './parse.ts'
+import { COMPLEX_PREPOSITIONS, isAndOr, mainVerb, verbGroupEnd } from './clauses.ts'
+import { PERSON_TITLES } from './phrases.ts'
+
+const SPEECH_VERBS = new Set(actorsData.speechVerbs)
+
+/**
+ * "President Trump, in announcing the ceasefire, wrote on social media [that …]": a headline whose verb says
+ * someone spoke, without what they said, says nothing.
+ */
+/** The point stops on a verb of saying whose words came after it in the sentence: "… Mark Pearce said[: “…”]". */
+export function endsBeforeWhatWasSaid(parse: Parse, kept: Set<number>): boolean {
+  const last = keptWordIndices(parse, kept).at(-1)
+  if (last === undefined) return false
+  const w = parse.words[last]!
+  // ('"Russia is placing its bets …," Zelensky argues[, …]': the words said stand before the verb.)
+  const quoted = [...kept].some((i) => i < last && /^["”]$/.test(parse.words[i]!.text))
+  return w.pos === 'VERB' && (SPEECH_VERBS.has(w.lower) || THOUGHT_VERBS.has(w.lemma)) && !quoted && parse.words.slice(last + 1).some(isWord)
+}
+
+export function lostWhatWasSaid(parse: Parse, kept: Set<number>): boolean {
+  const verb = mainVerb(parse, kept)
+  if (verb === undefined || !(SPEECH_VERBS.has(parse.words[verb]!.lower) || THOUGHT_VERBS.has(parse.words[verb]!.lemma))) return false
+  const said = parse.words.findIndex((w, i) => i > verb && (w.lower === 'that' || /^["“]$/.test(w.text)))
+  // "knows it lacks standards [that …]": a "that" after another verb is that verb's, not what was said.
+  const between = parse.words.slice(verb + 1, Math.max(verb + 1, said))
+  if (between.some((_, k) => isFiniteVerb(between, k))) return false
+  return said > 0 && !kept.has(said)
+}
+
+const COMPLEMENT_NOUNS = new Set<string>(LANGUAGE_DATA.complementNouns)
+/** A noun's lemma → the preposition whose object it needs ("emphasis" → "on"). */
+const GOVERNED_PREPOSITIONS = new Map(LANGUAGE_DATA.governedPrepositions.map((p) => p.split(' ') as [string, string]))
+const THOUGHT_VERBS = new Set<string>(LANGUAGE_DATA.thoughtVerbs)
+const AS_COMPLEMENT_VERBS = new Set<string>(LANGUAGE_DATA.asComplementVerbs)
+/** Words that make a noun need what follows it: "the first time [that …]", "the only country [to …]". */
+const ORDINALS = new Set(['first', 'last', 'only', 'next', 'same'])
+
+/**
+ * The headline stops on a definite noun whose complement the sentence goes on with: "under the name [of Chinese
+ * Taipei]", "marked the first time [in four decades that …]", or on an infinitive before its object. Cut there,
+ * the noun names nothing, and the verb does nothing.
+ */
+export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolean {
+  const words = keptWordIndices(parse, kept)
+  const last = words.at(-1)
+  if (last === undefined) return false
+  if (cutsItsPhrase(parse, kept, last)) return true
+  const next = parse.words[last + 1]
+  if (!next || kept.has(last + 1) || !isWord(next)) return false
+  // "We will take particular care to elicit [their preferences]": an infinitive without its object.
+  // "… to elicit [and document any preferences]": or of two verbs that share it.
+  const sharedObject = next.pos === 'CCONJ' && parse.words[last + 2]?.pos === 'VERB'
+  if (parse.words[last]!.pos === 'VERB' && parse.words[last - 1]?.lower === 'to' && (['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(next.pos) || sharedObject)) return true
+  // "… underwent profound structural change in response [to …]": nor inside a preposition of several words.
+  const tail = (n: number) => words.slice(-n).map((i) => parse.words[i]!.lower).join(' ')
+  if (COMPLEX_PREPOSITIONS.some((p) => p[p.length - 1] === next.lower && tail(p.length - 1) === p.slice(0, -1).join(' '))) return true
+  // "In his farewell address …, António Guterres [reminisced …]": a headline never stops before its verb.
+  // (After a common noun a participle may open a reduced relative a headline can lose: "the risks [associated with …]".)
+  const lastPos = parse.words[last]!.pos
+  if ((next.pos === 'AUX' || (next.pos === 'VERB' && lastPos === 'PROPN')) && isFiniteVerb(parse.words, last + 1)) return true
+  // "The government describes the ties [as exceptionally close]": the object's complement.
+  const main = mainVerb(parse, kept)
+  if (main !== undefined && AS_COMPLEMENT_VERBS.has(parse.words[main]!.lemma) && ['NOUN', 'PROPN'].includes(parse.words[last]!.pos)) {
+    const as = parse.words.findIndex((w, i) => i > last && w.lower === 'as' && !parse.quoted[i])
+    if (as > 0 && !kept.has(as) && !parse.words.slice(last + 1, as).some((_, k) => isFiniteVerb(parse.words, last + 1 + k))) return true
+  }
+  // "Regulators can raise capital in one [of two ways]", "Several [of the banks]": a number or quantifier counts
+  // what its "of" names.
+  if (next.lower === 'of' && (parse.words[last]!.pos === 'NUM' || QUANTIFIERS.has(parse.words[last]!.lower))) return true
+  // "Anthropic will support the Ministry [of Health]": a name's words go on too.
+  if (!['NOUN', 'PROPN'].includes(parse.words[last]!.pos)) return false
+  // "The plan reflects the leaders' emphasis [on growth]": a noun whose sense is its preposition's object.
+  if (GOVERNED_PREPOSITIONS.get(parse.words[last]!.lemma.toLowerCase()) === next.lower) return true
+  // "Guterres served as prime minister [of Portugal]": an office is of somewhere.
+  if (next.lower === 'of' && PERSON_TITLES.some((t) => t.length === 1 && t[0] === parse.words[last]!.lower)) return true
+  // "Our new RSP introduces a requirement [that …]", "Reports are another way [to …]".
+  const infinitive = next.lower === 'to' && parse.words[last + 2]?.pos === 'VERB'
+  if (COMPLEMENT_NOUNS.has(parse.words[last]!.lemma) && (infinitive || next.lower === 'that')) return true
+  // "Congress has begun work [on a farm bill]", "The law required periodic re-evaluations [of the plan]": the main
+  // verb's object is a bare common noun, with no determiner, number or owner; what it is about is what follows.
+  // (Not a relative clause: "… have deployed surveillance systems [that …]" is a claim without it.)
+  if (bareObjectBeforeItsComplement(parse, kept, last, next)) return true
+  // The noun phrase: back over adjectives and ordinals to its determiner.
+  let k = last - 1
+  while (k >= 0 && kept.has(k) && (parse.words[k]!.pos === 'ADJ' || ORDINALS.has(parse.words[k]!.lower))) k--
+  if (parse.words[k]?.lower !== 'the') return false
+  const ordinal = parse.words.slice(k + 1, last).some((w) => ORDINALS.has(w.lower))
+  return next.lower === 'of' || ordinal
+}
+
+/** Prepositions that open what a bare object is of, for or about (not a place, time or means: "in", "by", "at"). */
+const OBJECT_COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for', 'on'])
+const IDIOM_OBJECTS = new Set<string>(LANGUAGE_DATA.idiomObjects)
+
+/**
+ * The headline ends on the main verb's object, a common noun with only adjectives before it ("made changes",
+ * "authorizes appropriations", "has begun work"), and the sentence goes on with the phrase that says what of.
+ */
+function bareObjectBeforeItsComplement(parse: Parse, kept: Set<number>, last: number, next: Word): boolean {
+  if (parse.words[last]!.pos !== 'NOUN' || parse.quoted[last]) return false
+  // ("… has almost unlimited authority [to deal with …]": an infinitive is the noun's, COMPLEMENT_NOUNS's matter.)
+  if (!OBJECT_COMPLEMENT_PREPOSITIONS.has(next.lower)) return false
+  const after = parse.words.findIndex((w, i) => i > last + 1 && isWord(w))
+  // (Nor words quoted after it: they stay whole or out.)
+  if (after < 0 || parse.quoted[after] || (next.lower === 'to' && parse.words[after]!.pos === 'VERB')) return false
+  const main = verbGroupEnd(parse, kept)
+  if (main === undefined || main >= last) return false
+  // (Nor a noun that a linking verb describes the subject by, or the subject of a clause a thought verb takes.)
+  if (LINKING_VERBS.has(parse.words[main]!.lemma) || THOUGHT_VERBS.has(parse.words[main]!.lemma)) return false
+  if (IDIOM_OBJECTS.has(`${parse.words[main]!.lemma} ${parse.words[last]!.lemma}`)) return false
+  let k = last - 1
+  while (k > main && kept.has(k) && ['ADJ', 'NOUN'].includes(parse.words[k]!.pos)) k--
+  return k === main
+}
+
+const OBJECT_INFINITIVE_VERBS = new Set<string>(LANGUAGE_DATA.objectInfinitiveVerbs)
+const FRACTION_NOUNS = new Set<string>(LANGUAGE_DATA.fractionNouns)
+const DURATION_NOUNS = new Set<string>(LANGUAGE_DATA.durationNouns)
+/** Words of a noun phrase, between a verb or preposition and the phrase's end. */
+const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'SYM'])
+
+/**
+ * The index of the sentence's next word after `i`, past closing marks ("most"[ of], 10%[ of]) and an aside in
+ * brackets ("two-thirds (66%)[ of]"), or -1.
+ */
+function nextWordAfter(parse: Parse, i: number): number {
+  let n = i + 1
+  for (;;) {
+    const w = parse.words[n]
+    if (!w) return -1
+    if (RE_CLOSING.test(w.text) || (/^["”’]$/.test(w.text) && parse.partner.has(n) && parse.partner.get(n)! < n)) n++
+    else if (w.text === '(') {
+      const close = parse.words.findIndex((x, k) => k > n && x.text === ')')
+      if (close < 0) return -1
+      n = close + 1
+    } else return isWord(w) ? n : -1
+  }
+}
+
+/**
+ * The headline stops inside a phrase the sentence goes on with, so that what is left says something else or
+ * nothing: a share before its "of" ("intercepted “most” [of the drones]", "roughly 10% [of …]"); "from X"
+ * before its "to Y"; a duration before "after" ("nominated X 29 days [after …]"); "so much X" before its "that
+ * …"; a verb of saying or finding before its clause ("surveys show [that …]"); an object before the infinitive
+ * its verb needs ("directs the agency [to …]"); an adjective before its noun ("gives schools secure[, reliable
+ * access]"); a list's first item ("a mixture of water[, minerals and …]"); a date before its year.
+ */
+/**
+ * "29 days", "ten years": a number of a duration's units, measured from what follows ("… after …"); not the end of
+ * a span ("for two to four years", "within 30 days").
+ */
+export function measuredFrom(words: Word[], i: number): boolean {
+  if (!DURATION_NOUNS.has(words[i]?.lemma.toLowerCase() ?? '') || words[i - 1]?.pos !== 'NUM') return false
+  const before = words[i - 2]
+  return !before || !(before.pos === 'ADP' || ['to', 'and', 'or', '-', '–'].includes(before.lower))
+}
+
+export function cutsItsPhrase(parse: Parse, kept: Set<number>, last: number): 'phrase' | 'list' | 'clause' | undefined {
+  const { words } = parse
+  const w = words[last]!
+  const n = nextWordAfter(parse, last)
+  const next = words[n]
+  if (!next || kept.has(n) || parse.quoted[n] && !parse.quoted[last]) return undefined
+  // "two-thirds [of …]", "“most” [of …]", "10% [of …]".
+  if (next.lower === 'of' && (w.pos === 'NUM' || QUANTIFIERS.has(w.lower) || FRACTION_NOUNS.has(w.lower) || PARTITIVES.has(w.lemma) || COUNTING_NOUNS.has(w.lower))) return 'phrase'
+  // "30%[ to 60%]", "two[ to four]": a range's end.
+  if (w.pos === 'NUM' && ['to', 'and', '-', '–'].includes(next.lower) && words[n + 1]?.pos === 'NUM') return 'phrase'
+  // "from simple scripts [to sophisticated systems]", "from a single evening [of readings to a week …]": the
+  // range's end.
+  const inPhrase = (x: Word) => NOUN_PHRASE_WORDS.has(x.pos) || x.lower === 'of' || !isWord(x)
+  let to = n
+  while (words[to] && to < n + 8 && !['to', 'into'].includes(words[to]!.lower) && inPhrase(words[to]!)) to++
+  if (['to', 'into'].includes(words[to]?.lower ?? '') && !kept.has(to) && words[to + 1]?.pos !== 'VERB') {
+    let p = last
+    while (p > 0 && kept.has(p) && inPhrase(words[p]!)) p--
+    if (kept.has(p) && words[p]!.lower === 'from') return 'phrase'
+  }
+  // "29 days [after …]": a duration measured from what follows.
+  if (measuredFrom(words, last) && ['after', 'before'].includes(next.lower)) return 'phrase'
+  if (next.lower === 'that') {
+    // "contain so much boron [that …]", "such a strong pull [that …]": the degree's result.
+    const main = mainVerb(parse, kept) ?? 0
+    const degree = [...kept].some((i) => i > main && i < last && ['so', 'such'].includes(words[i]!.lower) && ['ADJ', 'ADV', 'DET'].includes(words[i + 1]?.pos ?? '') && !words.slice(i, last).some((x) => x.lower === 'that'))
+    if (degree) return 'phrase'
+    // "Chat boards … show [that …]" (the verb tagged as a noun or not): what was found or said.
+    const noun = ['DET', 'ADJ', 'ADP'].includes(words[last - 1]?.pos ?? '')
+    if (!noun && (THOUGHT_VERBS.has(w.lemma) || THOUGHT_VERBS.has(w.lower) || SPEECH_VERBS.has(w.lower))) return 'clause'
+  }
+  // "directs the Secretary of Transportation [to …]": the object of a verb that needs its infinitive.
+  const open = /^["“]$/.test(words[n + 1]?.text ?? '') ? 1 : 0
+  const infinitive = words[n + 1 + open]?.pos === 'VERB' || (words[n + 1 + open]?.pos === 'ADV' && words[n + 2 + open]?.pos === 'VERB')
+  // ("might prompt Members [who are interested in …] to look to …": past the relative clause that describes them.)
+  const described = ['who', 'whom'].includes(next.lower) && words.some((x, k) => k > n && x.lower === 'to' && x.pos === 'PART' && words[k + 1]?.pos === 'VERB')
+  if (((next.lower === 'to' && infinitive) || described) && ['NOUN', 'PROPN', 'PRON'].includes(w.pos)) {
+    let v = last
+    while (v > 0 && kept.has(v) && (NOUN_PHRASE_WORDS.has(words[v]!.pos) || ['of', 'and', 'the'].includes(words[v]!.lower) || !isWord(words[v]!) || words[v]!.pos === 'PRON')) v--
+    if (kept.has(v) && words[v]!.pos === 'VERB' && OBJECT_INFINITIVE_VERBS.has(words[v]!.lemma)) return 'phrase'
+  }
+  if (n !== last + 1 && !(isComma(parse, last + 1) && n === last + 2)) return undefined
+  // "thousands of kilometres [away]", "two years [ago]": a measure before the word it measures.
+  if (n === last + 1 && w.pos === 'NOUN' && MEASURED_WORDS.has(next.lower)) return 'phrase'
+  // "gives academic institutions secure[, reliable AI access]", "to introduce customer-first[, AI-powered products]":
+  // an adjective whose noun was cut (not one a linking verb or an auxiliary ties to its subject: "remains stable").
+  if (w.pos === 'ADJ') {
+    let start = last
+    while (words[start - 1]?.text === '-' && words[start - 2] && isWord(words[start - 2]!)) start -= 2
+    const before = words[start - 1]
+    const predicative = !before || before.pos === 'AUX' || before.pos === 'ADV' || (before.pos === 'VERB' && LINKING_VERBS.has(before.lemma))
+    if (!predicative && (n === last + 1 ? ['NOUN', 'PROPN'].includes(next.pos) : modifiesNounAhead(words, n))) return 'phrase'
+  }
+  // "a complex mixture of water[, minerals and …]": a list's first item stands for the list.
+  if (isComma(parse, last + 1) && ['NOUN', 'PROPN'].includes(w.pos)) {
+    let k = n
+    // Of a noun's "of" phrase ("a mixture [of] water, minerals and …"): the list is what the noun is made of.
+    let p = last
+    while (p > 0 && kept.has(p) && NOUN_PHRASE_WORDS.has(words[p]!.pos)) p--
+    if (words[p]?.lower !== 'of' || !['NOUN', 'PROPN'].includes(words[p - 1]?.pos ?? '')) return undefined
+    while (k < n + 5 && ['NOUN', 'PROPN', 'ADJ'].includes(words[k]?.pos ?? '')) k++
+    if (k > n && (isAndOr(words[k]) || (isComma(parse, k) && ['NOUN', 'PROPN', 'ADJ'].includes(words[k + 1]?.pos ?? '')))) return 'list'
+  }
+  // "past December 31[, 2026]": a day's year.
+  return w.pos === 'NUM' && MONTHS.test(words[last - 1]?.lower ?? '') && isComma(parse, last + 1) && RE_YEAR.test(next.text) ? 'phrase' : undefined
+}
+
+/** Words a measure phrase comes before ("200 metres away", "a decade ago", "two years older"). */
+const MEASURED_WORDS = new Set(['away', 'ago', 'apart', 'earlier', 'later', 'long', 'wide', 'high', 'deep', 'tall', 'old', 'older', 'younger'])
+
+/** The words from `n` modify a noun a few words on ("reliable AI access", "AI-powered Lyft products"). */
+function modifiesNounAhead(words: Word[], n: number): boolean {
+  let modifier = false
+  for (let k = n; k < n + 6 && words[k]; k++) {
+    const w = words[k]!
+    if (w.pos === 'ADJ' || (w.pos === 'VERB' && participleForm(w)) || w.text === '-') modifier = true
+    else if (['NOUN', 'PROPN'].includes(w.pos)) {
+      if (modifier && words[k + 1]?.text !== '-') return true
+    } else return false
+  }
+  return false
+}
+
+/**
+ * "…, resulting in the establishment of:" (a list follows in the article): a sentence that stops on a function word
+ * loses its last phrase set off by a comma, when that phrase has no finite verb and the rest has one.
+ */
+export function dropLooseEnd(parse: Parse, kept: Set<number>): void {
+  // "… is noisy, but generally[, as GDP increases, …]": a conjunction and its adverb, left by a cut of the clause
+  // they open, go from their comma.
+  const [joiner, adverb] = keptWordIndices(parse, kept).slice(-2)
+  const opened = joiner !== undefined && adverb === joiner + 1 && parse.words[joiner]!.pos === 'CCONJ' && parse.words[adverb]!.pos === 'ADV' && isComma(parse, adverb + 1) && !kept.has(adverb + 2)
+  if (opened && isComma(parse, joiner - 1) && joiner - 1 > (verbGroupEnd(parse, kept) ?? Infinity)) {
+    drop(kept, { from: joiner - 1, to: [...kept].sort((a, b) => a - b).at(-1)! })
+    return
+  }
+  if (!endsLoose(keptWords(parse, kept))) return
+  // "… covering behaviors such as[:]": the examples were in the list that followed; their opener goes.
+  const words = keptWordIndices(parse, kept)
+  const opener = [['such', 'as'], ['including'], ['for', 'example']].find((p) => p.join(' ') === words.slice(-p.length).map((i) => parse.words[i]!.lower).join(' '))
+  if (opener && words.length > opener.length + 3) {
+    drop(kept, { from: words.at(-opener.length)!, to: [...kept].sort((a, b) => a - b).at(-1)! })
+    if (!endsLoose(keptWords(parse, kept))) return
+  }
+  // "address X to boost Y; and": a list item's closing conjunction belongs to the list, not to the item.
+  const [mark, conjunction] = [...kept].sort((a, b) => a - b).filter((i) => !/^[.!?…]$/.test(parse.words[i]!.text)).slice(-2)
+  if (mark !== undefined && conjunction !== undefined && /^[;,]$/.test(parse.words[mark]!.text) && parse.words[conjunction]!.pos === 'CCONJ') {
+    drop(kept, { from: mark, to: conjunction })
+    if (!endsLoose(keptWords(parse, kept))) return
+  }
+  const group = verbGroupEnd(parse, kept)
+  if (group === undefined) return
+  const order = [...kept].sort((a, b) => a - b)
+  const comma = order.findLast((i) => i > group && isComma(parse, i) && !parse.quoted[i])
+  if (comma === undefined) return
+  const trial = new Set(kept)
+  drop(trial, { from: comma, to: order.at(-1)! })
+  const rest = order.filter((i) => i > comma).map((i) => parse.words[i]!)
+  if (!hasFiniteVerb(rest) && hasFiniteVerb(keptWords(parse, trial)) && !endsLoose(keptWords(parse, trial))) drop(kept, { from: comma, to: order.at(-1)! })
+}
+
+/** "…of the final rule, potentially [because of state laws …]": an adverb left alone at the end by a cut goes too. */
+export function dropLooseAdverb(parse: Parse, kept: Set<number>): void {
+  const last = keptWordIndices(parse, kept).at(-1)
+  if (last === undefined || parse.words[last]!.pos !== 'ADV' || !isComma(parse, last - 1) || !kept.has(last - 1)) return
+  // Only when what the adverb modified was cut ("The army withdrew, finally." keeps it).
+  const next = parse.words[last + 1]
+  if (!next || kept.has(last + 1) || !isWord(next)) return
+  kept.delete(last)
+  kept.delete(last - 1)
+}
+
+/** The last word leaves the sentence hanging: "the company was", "a list of the". */
+export function endsLoose(words: Word[]): boolean {
+  const last = words.filter(isWord).at(-1)
+  // "…, potentially": an adverb set off by a comma modifies what no longer follows it.
+  const loneAdverb = last?.pos === 'ADV' && words.at(-2)?.text === ','
+  return !last || ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || loneAdverb || COMPLEMENT_VERBS.has(last.lemma) || leavesClauseOpen(words) || endsOnPartitive(words) || endsOnAttributive(words) || unfinishedBetween(words)
+}
+
+/** "has become [increasingly blurred]": verbs that never end a clause (data/language.json complementVerbs). */
+export const COMPLEMENT_VERBS = new Set<string>(LANGUAGE_DATA.complementVerbs)
+
+/** "can choose between the CBLR [, …, and risk-weighted requirements]": "between" names two, or a plural. */
+export function unfinishedBetween(words: Word[]): boolean {
+  const at = words.findLastIndex((w) => w.lower === 'between')
+  if (at < 0) return false
+  const after = words.slice(at + 1)
+  return !after.some((w) => ['and', '&', 'to', '-', '–'].includes(w.lower) || (w.pos === 'NOUN' && w.lower !== w.lemma) || w.pos === 'NUM')
+}
+
+/**
+ * "reform global trade, economic [, and financial governance]", "is likely to use covert [, rather than declared,
+ * facilities]": an adjective after a comma, a determiner or a verb that does not link it to a subject describes a
+ * noun that was cut. ("The outlook is bleak", "remains uncertain", "grew more cautious" end whole.)
+ */
+export function endsOnAttributive(words: Word[]): boolean {
+  const end = words.findLastIndex((w) => !/^[.!?…]$/.test(w.text))
+  const last = words[end]
+  const before = words[end - 1]
+  if (last?.pos !== 'ADJ' || !before) return false
+  return before.text === ',' || ['DET', 'ADP', 'NUM'].includes(before.pos) || (before.pos === 'VERB' && !LINKING_VERBS.has(before.lemma))
+}
+const LINKING_VERBS = new Set<string>(LANGUAGE_DATA.linkingVerbs)
+
+/** "proposes studying a range", "includes a number": a noun that only counts or measures what its "of" names. */
+export function endsOnPartitive(words: Word[]): boolean {
+  const content = words.filter(isWord)
+  const last = content.at(-1)
+  if (last && COUNTING_NOUNS.has(last.lower) && content.at(-2)?.lower !== 'the') return true
+  return !!last && PARTITIVES.has(last.lemma) && content.at(-2)?.pos === 'DET'
+}
+const PARTITIVES = new Set(LANGUAGE_DATA.partitiveNouns)
+const COUNTING_NOUNS = new Set(LANGUAGE_DATA.countingNouns)
+
+/**
+ * "We believe that shaping sensitive circumstances, like retirements": a clause opened by "that", "whether",
+ * "which" or "who" that never reaches its verb. (Not "that" before its noun: "rejected that plan".)
+ */
+export function leavesClauseOpen(words: Word[]): boolean {
+  // "that" right before a noun or adjective determines it ("vacated that rule").
+  const determiner = (i: number) => words[i]!.lower === 'that' && ['NOUN', 'ADJ'].includes(words[i + 1]?.pos ?? '')
+  const opener = words.findLastIndex((w, i) => CLAUSE_OPENERS.has(w.lower) && w.pos !== 'DET' && !determiner(i) && i < words.length - 1)
+  if (opener < 0) return false
+  const rest = words.slice(opener + 1)
+  return rest.some(isWord) && !rest.some((w, k) => w.pos === 'AUX' || (w.pos === 'VERB' && !(w.lower.endsWith('ing') && k === 0)))
+}
+export const CLAUSE_OPENERS = new Set(['that', 'whether', 'which', 'who', 'how', 'why'])

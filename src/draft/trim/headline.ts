@@ -1,0 +1,168 @@
+/**
+ * The headline: a point's main clause trimmed to its word limit with a finite verb, whole, or none.
+ */
+import { DASHES, hasFiniteVerb, isFiniteVerb } from '../../language/grammar.ts'
+import { type Word } from '../../language/tagger.ts'
+import { atBoundaries, count, type Cut, drop, isComma, isWord, keptWordIndices, keptWords, lastContent, type Parse, render } from './parse.ts'
+import { hasMainClause, mainVerb, SUBORDINATORS } from './clauses.ts'
+import { timeCuts } from './cuts.ts'
+import { CLAUSE_OPENERS, COMPLEMENT_VERBS, cutsItsPhrase, endsBeforeItsComplement, endsOnAttributive, endsOnPartitive, leavesClauseOpen, lostWhatWasSaid, unfinishedBetween } from './ends.ts'
+import { afterMainClause, modifierIndices, personTitleIndices, restrictiveRelativeCuts, trailingCommaPhrase, trailingPrepositionalPhrase } from './phrases.ts'
+
+/**
+ * The headline: the point's main clause, trimmed to TITLE_WORDS words, or undefined when it cannot be done
+ * without cutting into the claim. In order: optional parts and time phrases; what follows the main clause (a
+ * reason, a time, a comparison, a relative clause); trailing prepositional phrases; colouring modifiers; a
+ * person's title before the name.
+ */
+export function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], maxWords: number): string | undefined {
+  const kept = new Set(pointKept)
+  const dropped: Cut[] = []
+  const tryDrop = (cut: Cut) => {
+    if (!atBoundaries(parse, cut)) return false
+    // "reform global trade, economic[, and financial governance …]": the list's items the cut leaves go with it.
+    const c = listRemnant(parse, kept, cut) ?? cut
+    const trial = new Set(kept)
+    drop(trial, c)
+    if (count(parse, trial) < 3) return false
+    const words = keptWords(parse, trial)
+    if (hasFiniteVerb(words) && !endsOnAttributive(words)) {
+      if (process.env.DEBUG_TRIM) console.error(`    drop ${c.from}-${c.to}: ${parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')}`)
+      drop(kept, c)
+      dropped.push(c)
+      return true
+    }
+    return false
+  }
+  for (const c of optional) tryDrop(c)
+  for (const c of timeCuts(parse)) tryDrop(c)
+  // A headline keeps the first of a list of verb phrases ("X brokered A, secured B, …" → "X brokered A").
+  const end = afterMainClause(parse, kept, { verbPhrases: true })
+  if (end) tryDrop(end)
+  for (const c of restrictiveRelativeCuts(parse, kept)) tryDrop(c)
+  if (count(parse, kept) > maxWords) {
+    const tail = trailingCommaPhrase(parse, kept)
+    if (tail) tryDrop(tail)
+  }
+  while (count(parse, kept) > maxWords) {
+    const pp = trailingPrepositionalPhrase(parse, kept)
+    if (!pp || !tryDrop(pp)) break
+  }
+  for (const i of modifierIndices(parse, kept)) {
+    if (count(parse, kept) <= maxWords) break
+    tryDrop({ from: i, to: i })
+  }
+  const titleWords = personTitleIndices(parse, kept)
+  if (count(parse, kept) > maxWords && titleWords.length) {
+    // The title's words go together ("Secretary of Defense"), or none of them.
+    const trial = new Set(kept)
+    for (const i of titleWords) trial.delete(i)
+    if (count(parse, trial) >= 3 && hasFiniteVerb(keptWords(parse, trial))) for (const i of titleWords) kept.delete(i)
+  }
+  if (process.env.DEBUG_TRIM) console.error(`  headline? ${count(parse, kept)}: ${render(parse, kept)}`)
+  // "… could be consequential for the system [of federal campaign finance]": the complement a cut took comes
+  // back when there is room for it.
+  if (endsBeforeItsComplement(parse, kept)) for (const i of complementBack(parse, kept, pointKept, dropped, maxWords)) kept.add(i)
+  // "… under the name [of Chinese Taipei]": the phrase the noun ends goes too, when one does.
+  while (endsBeforeItsComplement(parse, kept)) {
+    // A list's first item or a verb before its clause: losing the phrase they end would lose the claim's point.
+    const cut = cutsItsPhrase(parse, kept, keptWordIndices(parse, kept).at(-1)!)
+    if (cut === 'list' || cut === 'clause') return undefined
+    const pp = trailingPrepositionalPhrase(parse, kept)
+    if (!pp || !tryDrop(pp)) return undefined
+  }
+  dropDashTail(parse, kept)
+  if (count(parse, kept) > maxWords) return undefined
+  const words = keptWords(parse, kept)
+  if (!isWholeHeadline(parse, kept, words) || lostWhatWasSaid(parse, kept)) return undefined
+  return render(parse, kept)
+}
+
+/**
+ * "… proposals for a “regulatory ladder”—policies [that scale with risk]": a cut that took what a dash's phrase
+ * said leaves its head alone at the end; the dash and the head go too.
+ */
+function dropDashTail(parse: Parse, kept: Set<number>): void {
+  const order = [...kept].sort((a, b) => a - b)
+  // An en dash between two words joins them ("Kullback–Leibler", "US–China"); an em dash or a spaced one sets off.
+  const spaced = (i: number) => parse.text.slice(parse.words[i - 1]?.end ?? 0, parse.words[i]!.start).length > 0 || parse.text.slice(parse.words[i]!.end, parse.words[i + 1]?.start ?? parse.text.length).length > 0
+  const dashes = order.filter((i) => DASHES.has(parse.words[i]!.text) && !parse.quoted[i] && (parse.words[i]!.text === '—' || spaced(i)))
+  // The second of a pair closes an aside ("biometric—specifically facial recognition—technologies").
+  const dash = dashes.length % 2 === 1 ? dashes.at(-1) : undefined
+  if (dash === undefined) return
+  const tail = order.filter((i) => i > dash && isWord(parse.words[i]!))
+  const cutAfter = tail.length > 0 && !kept.has(tail.at(-1)! + 1) && tail.at(-1)! + 1 < lastContent(parse)
+  if (!cutAfter || tail.length > 3 || tail.some((i) => ['VERB', 'AUX'].includes(parse.words[i]!.pos))) return
+  const trial = new Set(kept)
+  drop(trial, { from: dash, to: order.at(-1)! })
+  if (count(parse, trial) >= 3 && hasFiniteVerb(keptWords(parse, trial))) drop(kept, { from: dash, to: order.at(-1)! })
+}
+
+/**
+ * The words of the "of" phrase a cut took right after the headline's last word ("of federal campaign finance"),
+ * when they fit within `maxWords` and the headline then ends whole: its first word and the noun phrase after it,
+ * not what the cut held beyond. None otherwise.
+ */
+function complementBack(parse: Parse, kept: Set<number>, pointKept: Set<number>, dropped: Cut[], maxWords: number): number[] {
+  const last = keptWordIndices(parse, kept).at(-1)!
+  // Past a closing mark kept ("10%[ of …]") and an aside cut before it ("from X[ (…)] to Y").
+  let from = last + 1
+  while (kept.has(from) && !isWord(parse.words[from]!)) from++
+  let cut = dropped.find((c) => c.from === from)
+  if (cut && parse.words[from]!.text === '(') cut = dropped.find((c) => c.from === cut!.to + 1)
+  // Only a prepositional phrase ("of …", "to …") comes back: not a list's next item after its comma.
+  if (!cut || parse.words[cut.from]!.pos !== 'ADP') return []
+  const inPhrase = (i: number) => {
+    const w = parse.words[i]!
+    const prenominal = w.pos === 'VERB' && ['NOUN', 'ADJ'].includes(parse.words[i + 1]?.pos ?? '') && !isFiniteVerb(parse.words, i)
+    return ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(w.pos) || prenominal || !atBoundaries(parse, { from: i, to: i })
+  }
+  let end = cut.from + 1
+  while (end <= cut.to && inPhrase(end)) end++
+  const head = parse.words[end - 1]
+  if (!head || !['NOUN', 'PROPN', 'NUM'].includes(head.pos)) return []
+  // "for the Biotechnology [and Agricultural Trade Program]": a name goes on past its "and"; so does a phrase whose
+  // noun shares its head with the next ("for state [and local election administration]").
+  const next = parse.words[end + 1]
+  if (parse.words[end]?.pos === 'CCONJ' && ((head.pos === 'PROPN' && /^\p{Lu}/u.test(next?.text ?? '')) || next?.pos === 'ADJ')) return []
+  const back: number[] = []
+  for (let i = cut.from; i < end; i++) if (pointKept.has(i) && !kept.has(i)) back.push(i)
+  const trial = new Set([...kept, ...back])
+  return back.length && count(parse, trial) <= maxWords && !endsBeforeItsComplement(parse, trial) ? back : []
+}
+
+/**
+ * A cut that would leave adjectives of a list whose noun it takes ("global trade, economic[, and financial
+ * governance]"): the cut from the comma before them, when what is left ends on a noun.
+ */
+function listRemnant(parse: Parse, kept: Set<number>, c: Cut): Cut | undefined {
+  // The kept words just before the cut, nearest first (a few steps back, not the whole sentence).
+  const previous = (i: number) => {
+    let k = i - 1
+    while (k >= 0 && !kept.has(k)) k--
+    return k
+  }
+  let k = previous(c.from)
+  if (k < 0 || parse.words[k]!.pos !== 'ADJ') return undefined
+  while (k >= 0 && parse.words[k]!.pos === 'ADJ') k = previous(k)
+  if (k < 0 || !isComma(parse, k)) return undefined
+  const noun = parse.words[previous(k)]
+  return noun && ['NOUN', 'PROPN'].includes(noun.pos) ? { from: k, to: c.to } : undefined
+}
+
+/** A headline states something: a finite verb with a content word after it, no loose end, quotes closed. */
+function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolean {
+  if (!hasFiniteVerb(words) || leavesClauseOpen(words) || endsOnPartitive(words) || unfinishedBetween(words)) return false
+  // "As AI systems continue to improve": a subordinate clause alone states no claim; nor does a leading phrase
+  // whose only verb is in a clause of its own ("In areas where there was limited fishing").
+  const first = words.find(isWord)
+  if ((SUBORDINATORS.has(first?.lower ?? '') || first?.pos === 'ADP') && !hasMainClause(words)) return false
+  const main = mainVerb(parse, kept)!
+  const after = [...kept].filter((i) => i > main).map((i) => parse.words[i]!)
+  if (!after.some((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos) && isWord(w))) return false
+  const last = words.filter(isWord).at(-1)
+  // "Congress may consider whether, and if so how": nor on the word that opens a clause.
+  if (!last || ['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || CLAUSE_OPENERS.has(last.lower) || COMPLEMENT_VERBS.has(last.lemma)) return false
+  // Quotes closed: render drops a mark whose partner was cut, so only a mark with no partner at all is loose.
+  return ![...kept].some((i) => /^["“”]$/.test(parse.words[i]!.text) && !parse.partner.has(i))
+}

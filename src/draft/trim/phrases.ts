@@ -1,0 +1,314 @@
+/**
+ * The phrases after a main clause that a long point or a headline may lose: what follows the main clause, a
+ * trailing prepositional or comma phrase, a restrictive relative clause, colouring modifiers, a person's title.
+ */
+import trimData from '../../../data/draft/trim.json' with { type: 'json' }
+import actorsData from '../../../data/actors.json' with { type: 'json' }
+import LANGUAGE_DATA from '../../../data/language.json' with { type: 'json' }
+import { DASHES, hasFiniteVerb, isFiniteVerb, participleForm } from '../../language/grammar.ts'
+import { type Word } from '../../language/tagger.ts'
+import { phrases, QUANTIFIERS } from './vocabulary.ts'
+import { atBoundaries, betweenModifiers, type Cut, firstPhrase, isComma, isWord, lastContent, nextComma, type Parse } from './parse.ts'
+import { complexPrepositionBefore, continuesVerbPhrase, isListItemBefore, isPurpose, mainVerb, startsClause, verbBefore, verbGroupEnd } from './clauses.ts'
+import { measuredFrom } from './ends.ts'
+
+const KEEP_MODIFIERS = new Set(trimData.keepModifiers)
+/** Keep-modifiers that are prepositions before a noun phrase ("questions about the meaning"), not before a number. */
+const PREPOSITION_MODIFIERS = new Set(['about', 'around', 'over', 'under'])
+const TITLE_STOPS = phrases(trimData.titleStops)
+/**
+ * Where the main clause ends: from a reason, time or comparison after its verb ("… since …", "… rather than
+ * …"), or a semicolon, colon or dash, or ", and" before a second verb phrase. Never at "but" (a contrast
+ * qualifies the claim) nor at a comma inside a list.
+ */
+export function afterMainClause(parse: Parse, kept: Set<number>, options: { verbPhrases?: boolean } = {}): Cut | undefined {
+  const main = verbGroupEnd(parse, kept)
+  if (main === undefined) return undefined
+  const order = [...kept].sort((a, b) => a - b).filter((i) => i > main)
+  const { words } = parse
+  for (const i of order) {
+    if (parse.quoted[i]) continue
+    const w = words[i]!
+    // A dash that closes an aside ("A coalition—the plaintiffs who had challenged X—filed …") ends nothing.
+    const closesAside = DASHES.has(w.text) && words.slice(0, i).filter((x) => x.text === w.text).length % 2 === 1
+    if (/^[;:—–]$/.test(w.text) && !closesAside) return { from: i, to: words.length - 1 }
+    // "in the following scenarios": after a determiner or preposition the word describes a noun; it stops nothing.
+    // "use covert, rather than declared, facilities": an aside between a noun's modifiers ends no clause either.
+    const stop = ['DET', 'ADP'].includes(words[i - 1]?.pos ?? '') || modifierAside(words, i) ? undefined : firstPhrase(words, i, TITLE_STOPS)
+    // "as", "since", "before", "after", "until", "when" end the main clause only as conjunctions before a clause.
+    // "options such as …": a preposition of several words goes from its first word, in the main clause (after
+    // ", so places" the clause that holds it has yet to reach its verb); its "as" is no conjunction.
+    const inMain = !order.some((k) => k < i && words[k]!.text === ',')
+    const complex = stop && inMain ? complexPrepositionBefore(parse, i) : 0
+    // "enable individuals such as terrorists to thwart …": examples before the infinitive the verb governs stay.
+    if (complex > 0 && words.some((x, k) => k > i && x.lower === 'to' && x.pos === 'PART' && words[k + 1]?.pos === 'VERB')) continue
+    const clausal = stop && stop.length === 1 && complex === 0 && ['as', 'since', 'before', 'after', 'until', 'when'].includes(stop[0]!)
+    // "… as A and as B": the conjunction goes with what it joins.
+    let joined = ['and', 'or'].includes(words[i - 1]?.lower ?? '') && i - 1 > main + 1 ? i - 1 : i - complex
+    // "nominated X 29 days after …": the duration goes with what it measures from.
+    if (clausal && ['after', 'before'].includes(w.lower) && measuredFrom(words, i - 1) && i - 2 > main + 1) joined = i - 2
+    if (stop && joined > main + 1 && (!clausal || (startsClause(words.slice(i + 1)) && !continuesVerbPhrase(words.slice(i + 1))))) return { from: joined, to: words.length - 1 }
+    // "Ticketmaster, TicketWeb, and Tickets.com set fees": ", and" closing a list of names starts no clause.
+    // "have joined the protests and have in some cases put …": a second verb phrase, in a headline.
+    // (Not the last of a list of verbs that share an object: "photograph, position[ and narrate them]", "organizes,
+    // trains[, and equips personnel]".)
+    const verbList = (k: number) => words[k - 1]?.text === ',' && (words[k]?.pos === 'VERB' || words[k - 2]?.pos === 'VERB')
+    if (options.verbPhrases && w.lower === 'and' && words[i - 1]?.text !== ',' && ['AUX', 'VERB'].includes(words[i + 1]?.pos ?? '') && i > main + 2 && isFiniteVerb(words, i + 1) && !joinsModifiers(words, i) && !reducedRelative(parse, kept) && !verbList(i - 1))
+      return { from: i, to: words.length - 1 }
+    if (w.text === ',' && (words[i + 1]?.lower === 'and' || words[i + 1]?.lower === 'or') && !isListItemBefore(parse, i) && !verbList(i - 1)) {
+      const rest = words.slice(i + 2)
+      if (rest.length && (['VERB', 'AUX', 'ADV'].includes(rest[0]!.pos) || startsClause(rest))) return { from: i, to: words.length - 1 }
+    }
+    // A list of verb phrases ("brokered A, secured B, and signed C"), or a dash before a participle ("– highlighting
+    // …"): only when a point must lose the rest to be read at all.
+    const next = words[i + 1]
+    // Not a list of gerunds ("from placing, accepting, or facilitating wagers").
+    const gerunds = w.text === ',' && words[i - 1]?.pos === 'VERB' && words[i - 1]!.lower.endsWith('ing') && next?.lower.endsWith('ing')
+    if (options.verbPhrases && (w.text === ',' || /^[—–-]$/.test(w.text)) && next?.pos === 'VERB' && (next.lower.endsWith('ed') || next.lower.endsWith('ing')) && !gerunds && !closesAside)
+      return { from: i, to: words.length - 1 }
+  }
+  return undefined
+}
+
+/** Whether `i` opens an aside set off by commas between an adjective and the rest of its noun phrase. */
+function modifierAside(words: Word[], i: number): boolean {
+  if (words[i - 1]?.text !== ',' || words[i - 2]?.pos !== 'ADJ') return false
+  const close = words.findIndex((w, k) => k > i && k <= i + 5 && w.text === ',')
+  return close > 0 && ['NOUN', 'ADJ'].includes(words[close + 1]?.pos ?? '')
+}
+
+/**
+ * "The flow of inputs produced in the US and exported to Mexico … increased activity": the verb taken for the main
+ * one is a participle right after its noun, before a preposition — a reduced relative clause, whose "and"
+ * joins participles, not the sentence's verb phrases.
+ */
+function reducedRelative(parse: Parse, kept: Set<number>): boolean {
+  const main = mainVerb(parse, kept)
+  if (main === undefined) return false
+  const { words } = parse
+  return participleForm(words[main]!, true) && ['NOUN', 'PROPN'].includes(words[main - 1]?.pos ?? '') && words[main + 1]?.pos === 'ADP'
+}
+
+/**
+ * "some standard RL and constrained RL algorithms": an "and" between an adjective's noun and a participle before
+ * its noun joins two modified nouns, not two verb phrases.
+ */
+function joinsModifiers(words: Word[], i: number): boolean {
+  const participle = words[i + 1]!
+  return words[i - 2]?.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && participleForm(participle) && ['NOUN', 'PROPN'].includes(words[i + 2]?.pos ?? '')
+}
+
+/**
+ * "Petri is a tool for building evaluations, both for one-off exploration and …", "We are releasing Safety Gym, a
+ * suite of environments …": a phrase set off by a comma after the main clause, with no verb of its own (an
+ * appositive, an added prepositional phrase), adds to the claim without stating it. Not a list's comma.
+ */
+export function trailingCommaPhrase(parse: Parse, kept: Set<number>): Cut | undefined {
+  const group = verbGroupEnd(parse, kept)
+  if (group === undefined) return undefined
+  const order = [...kept].sort((a, b) => a - b).filter((i) => i > group + 1)
+  const comma = order.findLast((i) => isComma(parse, i))
+  // "by curating higher-quality, more representative data": a comma between two modifiers of one noun sets nothing off.
+  if (comma === undefined || isListItemBefore(parse, comma) || parse.quoted[comma] || betweenModifiers(parse.words, comma)) return undefined
+  const rest = order.filter((i) => i > comma).map((i) => parse.words[i]!)
+  // A noun phrase or a prepositional phrase; not a verb phrase ("…, violate the law"), which may be the claim.
+  if (!['DET', 'ADJ', 'ADV', 'ADP', 'NOUN', 'PROPN', 'NUM'].includes(rest[0]?.pos ?? '') || hasFiniteVerb(rest)) return undefined
+  if (order.some((i) => i > comma && parse.quoted[i])) return undefined
+  return { from: comma, to: order.at(-1)! }
+}
+
+/** "issue on which China and the US can cooperate", "talks that exclude Pyongyang": after a noun. */
+export function restrictiveRelativeCuts(parse: Parse, kept: Set<number>): Cut[] {
+  const { words } = parse
+  const main = verbGroupEnd(parse, kept) ?? 0
+  const cuts: Cut[] = []
+  // "It was at the hospital that she learned …": a cleft's "that" opens what the sentence says, no relative clause.
+  const order = [...kept].sort((a, b) => a - b)
+  const [first, second] = order.filter((i) => isWord(words[i]!))
+  // ("It's easier to recall the math that …", "It's true, we …": an adjective it describes, or a verb before the
+  // "that", makes "it" a subject of its own.)
+  const copula = first !== undefined && words[first]!.lower === 'it' && ['is', 'was', "'s", '’s'].includes(words[second ?? -1]?.lower ?? '')
+  const that = copula ? order.find((i) => i > second! && ['that', 'who'].includes(words[i]!.lower)) : undefined
+  const focus = that === undefined ? [] : words.slice(second! + 1, that)
+  const predicative = focus[0]?.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(focus[1]?.pos ?? '')
+  const cleft = that !== undefined && !predicative && !focus.some((x) => ['VERB', 'AUX', 'PART'].includes(x.pos) || /^[,;:]$/.test(x.text)) ? that : undefined
+  for (const i of order) {
+    if (i <= main || parse.quoted[i] || i === cleft) continue
+    const w = words[i]!
+    const afterNoun = ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '')
+    const pronoun = ['which', 'who', 'that', 'whom', 'whose'].includes(w.lower)
+    const withPreposition = w.pos === 'ADP' && ['which', 'whom'].includes(words[i + 1]?.lower ?? '')
+    if (!afterNoun || !(pronoun || withPreposition)) continue
+    const next = words[i + (withPreposition ? 2 : 1)]
+    if (!next || !['VERB', 'AUX', 'NOUN', 'PROPN', 'PRON', 'DET', 'ADV'].includes(next.pos)) continue
+    const comma = nextComma(parse, i)
+    // "… service, TicketsNow, by …": an appositive of the clause's last noun goes with the clause.
+    const after = comma > 0 ? nextComma(parse, comma + 1) : -1
+    const appositive = after > comma + 1 && after - comma <= 6 && !words.slice(comma + 1, after).some((x) => ['VERB', 'AUX', 'ADP', 'SCONJ'].includes(x.pos))
+    // "a MOU that will secure supplies, promote partnerships …": a verb after the comma continues the relative
+    // clause's list of verb phrases, so the clause runs to the end.
+    // So does a verb after an aside already cut ("statements that suggest other entities[, such as event
+    // organizers,] determine the refund policy").
+    const nextKept = comma > 0 ? [...kept].sort((a, b) => a - b).find((k) => k > comma) : undefined
+    const continues = comma > 0 && (words[comma + 1]?.pos === 'VERB' || (nextKept !== undefined && ['VERB', 'AUX'].includes(words[nextKept]!.pos)))
+    cuts.push({ from: i, to: comma < 0 || continues ? lastContent(parse) : appositive ? after - 1 : comma - 1 })
+  }
+  return cuts
+}
+
+/** Titles of people, longest first: "Secretary of Defense" before "Secretary". */
+export const PERSON_TITLES = phrases(actorsData.titles)
+
+/**
+ * "President Xi Jinping" → the title word before a capitalised name; "Secretary of Defense Pete Hegseth" → each
+ * word of a title the data lists (data/actors.json) before a two-word name.
+ */
+export function personTitleIndices(parse: Parse, kept: Set<number>): number[] {
+  const { words } = parse
+  const name = (k: number) => words[k]?.pos === 'PROPN' && words[k + 1]?.pos === 'PROPN' && kept.has(k)
+  const listed = [...kept].flatMap((i) => {
+    const title = /^\p{Lu}/u.test(words[i]!.text) && (i === 0 || !/^\p{Lu}/u.test(words[i - 1]!.text)) ? firstPhrase(words, i, PERSON_TITLES) : undefined
+    return title && title.length > 1 && name(i + title.length) ? title.map((_, k) => i + k) : []
+  })
+  // Not a word inside a name ("the Maternal and Child Health Bureau").
+  const capital = (k: number) => /^\p{Lu}/u.test(words[k]?.text ?? '')
+  const single = [...kept].filter((i) => {
+    const w = words[i]!
+    return /^\p{Lu}/u.test(w.text) && w.pos === 'NOUN' && name(i + 1) && !(['and', 'of', '&', 'for'].includes(words[i - 1]?.lower ?? '') && capital(i - 2))
+  })
+  // "US President Donald Trump", "New York City Mayor Michael Bloomberg": the title goes with the capitalised words
+  // before it that say whose it is (not half of "New York City").
+  const owners = single.flatMap((i) => {
+    const run: number[] = []
+    for (let k = i - 1; k >= 0 && kept.has(k) && capital(k) && isWord(words[k]!); k--) run.push(k)
+    return run
+  })
+  return [...new Set([...listed, ...single, ...owners])]
+}
+
+// ───────────────────────────── parsing ─────────────────────────────
+
+/**
+ * Adverbs that only colour a verb or an adjective ("swiftly condemn", "ardently expanding"), the farthest from
+ * the verb first. Adjectives stay: too many name the thing itself ("primary market", "consummated mergers").
+ */
+export function modifierIndices(parse: Parse, kept: Set<number>): number[] {
+  const { words } = parse
+  const main = mainVerb(parse, kept) ?? 0
+  return [...kept]
+    .filter((i) => {
+      const w = words[i]!
+      const next = words[i + 1]
+      if (w.pos !== 'ADV' || KEEP_MODIFIERS.has(w.lower) || parse.quoted[i]) return false
+      return w.lower.endsWith('ly') && (next?.pos === 'VERB' || next?.pos === 'ADJ')
+    })
+    .sort((a, b) => Math.abs(b - main) - Math.abs(a - main))
+}
+
+/** Words that take "of" for what they count or pick out: "one of the lanes", "some of the funds" (the quantifiers). */
+const OF_QUANTIFIERS = new Set(['one', ...QUANTIFIERS])
+
+/**
+ * The last "preposition + noun phrase" (or "to" + verb after a noun: "solutions to denuclearise North Korea")
+ * of what is kept, after the main verb's complement: the phrase right after the verb group is its complement
+ * ("highlighted as a major threat") and stays.
+ */
+export function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, options: { point?: boolean } = {}): Cut | undefined {
+  const order = [...kept].sort((a, b) => a - b)
+  const group = verbGroupEnd(parse, kept)
+  if (group === undefined) return undefined
+  const complement = order.find((i) => i > group)
+  // "faced charges including arbitrary detention, cruel treatment, torture and murder": examples after their noun,
+  // list and all, which a headline may lose.
+  const examples = options.point ? undefined : order.find((i) => i > group && i !== complement && EXAMPLE_OPENERS.has(parse.words[i]!.lower) && !parse.quoted[i] && ['NOUN', 'PROPN'].includes(parse.words[i - 1]?.pos ?? ''))
+  if (examples !== undefined) return { from: parse.words[examples - 1]?.text === ',' ? examples - 1 : examples, to: order.at(-1)! }
+  // "issued an order directing the agency to …": when no phrase at the end can go, a present participle right after
+  // the noun it describes, with its own object, opens a reduced relative clause, which a headline may lose whole.
+  const participle = (): Cut | undefined => {
+    const main = options.point || complement === undefined ? undefined : mainVerb(parse, kept)
+    const from = main === undefined ? undefined : order.find((i, k) => i > complement! && reducedParticiple(parse, order, k, complement!, main))
+    return from === undefined ? undefined : { from, to: order.at(-1)! }
+  }
+  for (let k = order.length - 1; k >= 0; k--) {
+    const i = order[k]!
+    if (i <= group || i === complement) return participle()
+    const w = parse.words[i]!
+    // A headline may lose a phrase that holds a quotation ("for $200 million each “to accelerate …”"); a point
+    // keeps what is quoted.
+    if (parse.quoted[i]) {
+      if (options.point) return undefined
+      continue
+    }
+    const prev = parse.words[order[k - 1] ?? -1]
+    if (k === order.length - 1 && /^[.!?…]$/.test(w.text)) continue
+    // A preposition right after a verb is its particle ("shore up"), after an auxiliary the complement of "be"
+    // ("was in place"); after an adverb or adjective it completes it ("as far as", "close to"): none starts a
+    // phrase that can go.
+    // "the use of AI models", "a level of risk": "of" completes the noun before it; the phrase to go starts earlier.
+    // A point keeps it; a headline, which must be short, may lose it.
+    // ("…, one of the world's busiest lanes", "most of the funds": after a number or a quantifier it does too.)
+    if (options.point && w.lower === 'of' && (['NOUN', 'PROPN', 'NUM'].includes(prev?.pos ?? '') || OF_QUANTIFIERS.has(prev?.lower ?? ''))) continue
+    // ("travel because of the heat": the phrase opens with its preposition's first word.)
+    if (w.pos === 'ADP' && !keptModifier(parse, i) && !['VERB', 'AUX', 'ADV', 'ADJ'].includes(prev?.pos ?? '')) return { from: i - complexPrepositionBefore(parse, i), to: order.at(-1)! }
+    if (w.lower === 'to' && w.pos === 'PART' && prev?.pos === 'NOUN') return { from: i, to: order.at(-1)! }
+    // "for violating the law": a gerund after a preposition is inside the phrase.
+    if (w.pos === 'VERB' && w.lower.endsWith('ing') && parse.words[order[k - 1] ?? -1]?.pos === 'ADP') continue
+    // "under existing rules", "the growing threat": a participle before its noun describes it. (After a noun it
+    // may open a reduced relative clause instead: "the commission investigating the club".)
+    const describes = ['DET', 'ADJ', 'ADP', 'NUM'].includes(parse.words[i - 1]?.pos ?? '')
+    if (w.pos === 'VERB' && w.lower.endsWith('ing') && describes && order[k + 1] === i + 1 && ['NOUN', 'PROPN'].includes(parse.words[i + 1]!.pos) && !isFiniteVerb(parse.words, i)) continue
+    if (!options.point && w.pos === 'VERB' && participleForm(w, true) && !NAMING_PARTICIPLES.has(w.lemma)) {
+      const next = parse.words[order[k + 1] ?? -1]
+      // "misuse of deployed models": a participle before its noun describes it, inside the phrase.
+      if (['NOUN', 'PROPN'].includes(next?.pos ?? '') && !isFiniteVerb(parse.words, i)) continue
+      // "the risks associated with systems", "tasks devoted to software": a participle right after the noun it
+      // describes, with its preposition, opens a reduced relative clause, which a headline may lose like a
+      // prepositional phrase.
+      // Not the verb of a clause that has none before it ("found that the fees for 31 events ranged from …"), nor
+      // a name the noun is given ("a phenomenon [known as …]", "a plan [called …]"): the name is what is said.
+      if (['NOUN', 'PROPN'].includes(prev?.pos ?? '') && order[k - 1] === i - 1 && next?.pos === 'ADP' && verbBefore(parse, order.slice(0, k))) return { from: i, to: order.at(-1)! }
+    }
+    // "has acquired Vercept to help us push …": an infinitive of purpose after a whole verb phrase, which a
+    // headline may lose; not the infinitive a verb or noun governs ("require parties to file", "the ability to").
+    if (!options.point && w.pos === 'VERB' && prev?.lower === 'to' && prev.pos === 'PART' && isPurpose(parse, kept, order[k - 2])) continue
+    // "software-related": a hyphen inside a word is no boundary.
+    if (/^[-‐‑/]$/.test(w.text) && !atBoundaries(parse, { from: i, to: i })) continue
+    if (['VERB', 'AUX', 'SCONJ'].includes(w.pos) || (w.pos === 'PUNCT' && w.text !== '’' && w.text !== "'")) return participle()
+  }
+  return participle()
+}
+
+const EXAMPLE_OPENERS = new Set(['including', 'notably', 'especially', 'particularly'])
+/** What opens a participle's object: "directing [the agency]", "requiring [its members] …". */
+const OBJECT_POS = new Set(['DET', 'PROPN', 'PRON', 'NUM'])
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+const SMALL_CLAUSE_VERBS = new Set<string>(LANGUAGE_DATA.smallClauseVerbs)
+const NAMING_PARTICIPLES = new Set<string>(LANGUAGE_DATA.namingVerbs)
+
+/**
+ * Whether `order[k]` is a present participle opening a reduced relative clause on the noun right before it
+ * ("an order [directing the agency …]"); not after a verb whose object takes a participle of its own ("saw
+ * protesters blocking the road", "spent years building it"), nor in someone's words.
+ */
+function reducedParticiple(parse: Parse, order: number[], k: number, object: number, main: number): boolean {
+  const i = order[k]!
+  const w = parse.words[i]!
+  if (w.pos !== 'VERB' || !w.lower.endsWith('ing') || parse.quoted[i] || order[k - 1] !== i - 1 || parse.words[i - 1]!.pos !== 'NOUN') return false
+  // The noun is the verb's object, a plain noun phrase right after it ("issued [an executive order] directing"),
+  // not one inside a phrase ("the constitutionality of a state requiring …").
+  if (!order.slice(order.indexOf(object), k).every((j) => NOUN_PHRASE_POS.has(parse.words[j]!.pos))) return false
+  // Its object opens with a determiner or a name ("directing [the agency]"); "machine learning researchers" is a noun.
+  if (!OBJECT_POS.has(parse.words[order[k + 1] ?? -1]?.pos ?? '')) return false
+  return main < i - 1 && !SMALL_CLAUSE_VERBS.has(parse.words[main]!.lemma) && verbBefore(parse, order.slice(0, k))
+}
+
+/**
+ * A word a headline must keep: "about 50", "over 300" hedge a figure; "questions about the meaning", "a fight over
+ * water" open a phrase that may go like any other.
+ */
+function keptModifier(parse: Parse, i: number): boolean {
+  const w = parse.words[i]!
+  if (!KEEP_MODIFIERS.has(w.lower)) return false
+  if (!PREPOSITION_MODIFIERS.has(w.lower)) return true
+  return !['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON'].includes(parse.words[i + 1]?.pos ?? '')
+}
