@@ -21,6 +21,22 @@ describe('relations: who takes part in a cue', () => {
     expect(b.relations.some((r) => r.from === 'ann-vale' && r.kind === 'pressure' && r.to.includes('health'))).toBe(true)
   })
 
+  it('reads a noun cue acting on a thing its own phrase names as acting on no actor named elsewhere ("a tariff on the full value of copper products")', () => {
+    const a = analyseText('Peru is a large state. Effective in May, President Ana Vale imposed a 50% tariff on the full value of copper products (10% if at least 95% of the copper is from Peru).')
+    expect(linked(a, 'ana-vale', 'peru')).toBe(false)
+    const b = analyseText('Peru is a large state. Effective in May, President Ana Vale imposed a 50% tariff on Peru.')
+    expect(linked(b, 'ana-vale', 'peru', ['pressure'])).toBe(true)
+  })
+
+  it('reads a tie still to be made as none yet ("normalisation of relations with B"), and a normalised one as a tie', () => {
+    const a = analyseText('Analysts said the main reward for Norway would be normalisation of relations with Peru.')
+    expect(linked(a, 'norway', 'peru', ['cooperation', 'dialogue', 'alliance'])).toBe(false)
+    const b = analyseText('The envoy described steps toward normalizing ties between Norway and Peru.')
+    expect(linked(b, 'norway', 'peru', ['cooperation', 'dialogue', 'alliance'])).toBe(false)
+    const c = analyseText('In 2020 Norway normalised relations with Peru.')
+    expect(linked(c, 'norway', 'peru', ['cooperation'])).toBe(true)
+  })
+
   it('does not make the object of an earlier verb a side of a later cue ("between A and B, secured deals with C")', () => {
     const a = analyseText('Yesterday the envoy brokered a truce between Armenia and Azerbaijan, secured trade deals with Brazil and Chile, and elevated relations with India.')
     expect(linked(a, 'armenia', 'brazil')).toBe(false)

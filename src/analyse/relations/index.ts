@@ -387,6 +387,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "approving U.S. trade policy, including tariffs": a noun cue given as an example of a thing acts on the one named
   // after it, or on no one; never on an actor named earlier for another verb.
   if (!owned.length && !after && exampleLead(s, m.first)) return []
+  // "imposed a 50% tariff on the full value of copper products", "export controls on advanced chips": a noun cue
+  // whose own phrase names a thing it acts on acts on no actor named elsewhere in the sentence.
+  if (!owned.length && !after && ofThing(s, groups, m, TARGET_PREPOSITIONS)) return []
   // "a report on changes to or termination of the Agreement", "the share of funding": a noun cue in a prepositional
   // phrase, no verb's object and no actor's, has no doer the clause names.
   if (!doer && strayNoun(s, groups, m) && next !== 'from' && next !== 'by') return []
@@ -555,13 +558,15 @@ function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
 
 /** Prepositions after a possessed noun cue that name what it is of or for: "X’s support for the plan". */
 const OBJECT_PREPOSITIONS = new Set(['of', 'for'])
+/** Prepositions after a noun cue that name what it acts on: "tariffs on steel", "sanctions against the trade". */
+const TARGET_PREPOSITIONS = new Set([...OBJECT_PREPOSITIONS, 'on', 'against'])
 
 /**
  * A noun cue followed by "of" or "for" and a common noun, with no actor named closely after: "Canberra’s endorsement
  * of an inquiry", "Acme’s support for the reform" (not "Canberra’s support for Kyiv", "for the people of Kyiv").
  */
-function ofThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
-  if (wordAt(s, m.first)?.pos !== 'NOUN' || !OBJECT_PREPOSITIONS.has(s.tokens[m.last + 1]?.lower ?? '')) return false
+function ofThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>, prepositions: ReadonlySet<string> = OBJECT_PREPOSITIONS): boolean {
+  if (wordAt(s, m.first)?.pos !== 'NOUN' || !prepositions.has(s.tokens[m.last + 1]?.lower ?? '')) return false
   let i = m.last + 2
   while (i < s.tokens.length && (DETERMINERS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos === 'ADJ')) i++
   if (wordAt(s, i)?.pos !== 'NOUN' || s.tokens[i]!.cap) return false
