@@ -398,6 +398,22 @@ function agrees(words: Word[], name: string): boolean {
   if (pronoun === 'person') return parts.length >= 2 && !/^The\s/.test(name)
   return !plural && parts.length === 1
 }
+/**
+ * Two points make the same claim when most of their content words are shared, unless one states a figure the
+ * other does not ("President Trump signed an order imposing tariffs on countries that import Venezuelan oil" and
+ * "President Trump is levying a 25% tariff on all goods from any country that imports Venezuelan oil": the second
+ * says how much).
+ */
+function sameClaim(c: Candidate, x: Candidate): boolean {
+  if (overlap(c.lemmas, x.lemmas) < SAME_CLAIM) return false
+  // (A year says when, not how much: "X did Y in 2020" restates "X did Y".)
+  const figures = (p: Candidate) => new Set((p.point.match(RE_FIGURE) ?? []).filter((f) => !RE_YEAR_FIGURE.test(f)))
+  const theirs = figures(x)
+  return [...figures(c)].every((f) => theirs.has(f))
+}
+const RE_FIGURE = /\d[\d.,]*%?/g
+const RE_YEAR_FIGURE = /^(?:1[89]|20)\d{2}$/
+
 /** How much of the smaller set the two share, 0..1. */
 export function overlap(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0
@@ -523,13 +539,14 @@ const CONTENT_POS = new Set(['NOUN', 'PROPN', 'NUM', 'VERB', 'ADJ', 'ADV'])
 export function choosePoints(pool: Candidate[], n: number, already: Candidate[] = [], said: Candidate[] = []): Candidate[] {
   const chosen: Candidate[] = []
   // A claim another section already makes is not made again.
-  const left = pool.filter((c) => !c.dangling && !said.some((x) => overlap(c.lemmas, x.lemmas) >= SAME_CLAIM))
+  const left = pool.filter((c) => !c.dangling && !said.some((x) => sameClaim(c, x)))
   while (chosen.length < n && left.length) {
     let bestIndex = -1
     let bestScore = -Infinity
     left.forEach((c, i) => {
-      const redundancy = Math.max(0, ...[...already, ...chosen].map((x) => overlap(c.lemmas, x.lemmas)))
-      if (redundancy >= SAME_CLAIM) return
+      const others = [...already, ...chosen]
+      if (others.some((x) => sameClaim(c, x))) return
+      const redundancy = Math.max(0, ...others.map((x) => overlap(c.lemmas, x.lemmas)))
       const score = c.salience - 0.5 * redundancy
       if (score > bestScore) (bestScore = score), (bestIndex = i)
     })
