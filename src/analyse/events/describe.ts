@@ -35,7 +35,7 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   const [from, clauseEnd] = clauseAround(text, start, end)
   const relative = relativeClauseEvent(s, Math.max(from, floor), start)
   if (relative) return relative
-  const clauseStart = timeClauseStart(s, Math.max(from, floor), start)
+  const clauseStart = afterSentenceAdverb(s, timeClauseStart(s, Math.max(from, floor), start), start)
   const before = withAntecedent(s, clauseStart, start).replace(RE_RELATIVE_ASIDE, ' ').trim()
   const after = text.slice(end, clauseEnd).replace(/^[\s,]+/, '').trim()
   let body: string
@@ -57,11 +57,43 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     const verb = s.words.findIndex((w, i) => w.start >= end && isFiniteVerb(s.words, i, true))
     const verbStart = verb >= 0 ? s.words[verb]!.start : Infinity
     const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= end && s.tokens[m.first]!.start - end < 60 && s.tokens[m.first]!.start < verbStart && isSubject(s, m))
-    body = subject ? text.slice(s.tokens[subject.first]!.start, clauseEnd) : after
+    const past = subject ? -1 : leadPhraseEnd(s.words, end, verb)
+    body = subject ? text.slice(s.tokens[subject.first]!.start, clauseEnd) : past >= 0 ? text.slice(past, clauseEnd) : after
     body = trimStart(body, false)
   }
   return withSharedSubject(s, from, tidy(withoutFrame(body.replace(RE_RELATIVE_ASIDE, ' ').replace(RE_DASH_ASIDE_TEXT, ' '))))
 }
+
+/**
+ * "Reportedly, [in early May 2024,] the Army awarded …", "Separately, in 2021, …": an adverb set off by a comma at the
+ * clause's start comments on the whole clause; the clause's time and subject follow it. Where the clause starts
+ * past that adverb (and its comma), before `start`.
+ */
+function afterSentenceAdverb(s: SentenceContext, from: number, start: number): number {
+  const k = s.words.findIndex((w) => w.start >= from)
+  const adverb = s.words[k]
+  const comma = s.words[k + 1]
+  return adverb?.pos === 'ADV' && comma?.text === ',' && comma.end < start ? comma.end : from
+}
+
+/**
+ * "[In 2020,] as part of the response to the pandemic, the CARES Act appropriated …", "[In March 2021,] after a long
+ * debate, the Senate passed …": a phrase a preposition or an adverb opens, closed by a comma, between a leading date
+ * and the clause's subject, is a circumstance of the event, not its doer. Where the subject starts past it: the
+ * start of a short noun phrase between that comma and the clause's finite verb `verb`; -1 without one.
+ */
+function leadPhraseEnd(words: Word[], end: number, verb: number): number {
+  const first = words.findIndex((w) => w.start >= end && w.text !== ',')
+  if (first < 0 || verb <= first || !LEAD_PHRASE_POS.has(words[first]!.pos)) return -1
+  const comma = words.findLastIndex((w, i) => i > first && i < verb && w.text === ',')
+  if (comma < 0 || verb - comma - 1 < 1 || verb - comma - 1 > SUBJECT_PHRASE_WORDS) return -1
+  const subject = words.slice(comma + 1, verb)
+  return subject.every((w) => SUBJECT_PHRASE_POS.has(w.pos) || /^[()]$/.test(w.text)) && subject.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON') ? words[comma + 1]!.start : -1
+}
+const LEAD_PHRASE_POS = new Set(['ADP', 'SCONJ', 'ADV'])
+/** The words a subject between a circumstance and its verb may have at most: "the CARES Act (P.L. 116-136)". */
+const SUBJECT_PHRASE_WORDS = 10
+const SUBJECT_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART', 'PUNCT', 'ADV'])
 
 /**
  * "Beijing has never welcomed …, and did not hesitate to condemn the test [on 6 January]": a clause that is only a
