@@ -485,6 +485,11 @@ describe('analyse: what an event says', () => {
     expect(analyse(article).events.map((e) => e.text)).toEqual(['Sales fell because of the rules that the ministry adopted', 'we opened an office'])
   })
 
+  it('starts at the name an appositive follows, not inside the appositive ("Jan Kowal, a former Treasury official, wrote …")', () => {
+    const article = ingest('Jan Kowal, a senior official of the Borduria Treasury, wrote in February 2022 that the plan had failed. Ruritania Two, the first crewed flight of the capsule, took place in April 2026.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['Jan Kowal, a senior official of the Borduria Treasury, wrote that the plan had failed', 'Ruritania Two, the first crewed flight of the capsule, took place'])
+  })
+
   it('starts past a comment or a circumstance set off by commas before the subject ("Reportedly, in early May 2024, …", "In 2020, as part of …, the Act …")', () => {
     const article = ingest(
       'Reportedly, in early May 2019, the navy ordered two frigates from a Dutch yard. In 2021, as part of its response to the floods, the Relief Act (P.L. 10-12) granted $5 billion to farmers. In March 2023, after a long debate, the senate passed the budget.',

@@ -45,7 +45,7 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   if (wordCount(before) >= 2 && !lead.endsWith(',') && !RE_TIME_LEAD.test(before) && !RE_DATE_LEAD.test(before)) {
     // A body referred to in lower case ("the district court") is no name to start the event's text with.
     const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= clauseStart && s.tokens[m.first]!.start < start && s.tokens[m.first]!.cap && isSubject(s, m))
-    body = trimStart(subject ? text.slice(s.tokens[subject.first]!.start, start) : lastItem(before), !subject)
+    body = withAppositiveName(s, trimStart(subject ? text.slice(s.tokens[subject.first]!.start, start) : lastItem(before), !subject), start)
     // "India on April 23 unilaterally suspended …": the subject alone says nothing; what follows the date does.
     if (wordCount(tidy(body)) < 3 && wordCount(after) >= 2) body = trimStart(`${tidy(body)} ${after}`, false)
     // "Rafael Grossi stated [on 4 March 2026,] that the agency …": a verb whose complement follows the date takes it.
@@ -94,6 +94,29 @@ const LEAD_PHRASE_POS = new Set(['ADP', 'SCONJ', 'ADV'])
 /** The words a subject between a circumstance and its verb may have at most: "the CARES Act (P.L. 116-136)". */
 const SUBJECT_PHRASE_WORDS = 10
 const SUBJECT_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART', 'PUNCT', 'ADV'])
+
+/**
+ * "[Jon Smith,] a National Security Council official, wrote …", "[Artemis II,] the first crewed test of the capsule,
+ * occurred …": a text that opens on an appositive (an article, then words up to a comma and a lower-case verb) takes
+ * the name it follows, which is the subject.
+ */
+function withAppositiveName(s: SentenceContext, body: string, start: number): string {
+  const text = s.sentence.text
+  const words = s.words
+  const at = body.startsWith('…') ? -1 : text.lastIndexOf(body.split(/\s+/).slice(0, 4).join(' '), start)
+  if (at < 2) return body
+  // (A name the subject search found inside the appositive starts after its article: "a [National Security Council] official".)
+  let comma = words.findLastIndex((w) => w.end <= at)
+  const article = ARTICLES.has(words[comma]?.lower ?? '') ? words[comma--]! : undefined
+  const from = article?.start ?? at
+  if (words[comma]?.text !== ',' || !RE_APPOSITIVE.test(`, ${text.slice(from, start)}`)) return body
+  // ("Artemis 2": a number after a name is of it.)
+  let name = comma
+  while (name > 0 && (words[name - 1]!.pos === 'PROPN' || (words[name - 1]!.pos === 'NUM' && words[name - 2]?.pos === 'PROPN'))) name--
+  return name < comma && words[name]!.pos === 'PROPN' ? `${text.slice(words[name]!.start, words[comma]!.start)}, ${article ? `${article.text} ` : ''}${body}` : body
+}
+/** ", a National Security Council official during the Obama Administration, " before a lower-case word (its verb). */
+const RE_APPOSITIVE = /^,\s+(?:a|an|the)\s[^,;:()"“”]{1,80},\s+(?=\p{Ll})/u
 
 /**
  * "Beijing has never welcomed …, and did not hesitate to condemn the test [on 6 January]": a clause that is only a
