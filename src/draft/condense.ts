@@ -67,8 +67,9 @@ function appositive(words: Word[]): Span | undefined {
   const aside = words.slice(comma + 1, end)
   const closed = aside.at(-1)?.text === ','
   const inner = closed ? aside.slice(0, -1) : aside
-  // ("Jan Kowal, already the longest-serving minister, …": an adverb may qualify it.)
-  if (inner.length === 0 || inner.length > MAX_APPOSITIVE_WORDS || !inner.every((w) => isMemberWord(w) || w.pos === 'ADV')) return undefined
+  // ("Jan Kowal, already the longest-serving minister, …": an adverb may qualify it; "Jan Kowal, an official during
+  // the last government, …": a preposition after its noun.)
+  if (inner.length === 0 || inner.length > MAX_APPOSITIVE_WORDS || !inner.every((w, k) => isMemberWord(w) || w.pos === 'ADV' || (k > 0 && w.pos === 'ADP'))) return undefined
   return { from: comma, to: end, mark: false }
 }
 

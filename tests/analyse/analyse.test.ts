@@ -495,6 +495,19 @@ describe('analyse: what an event says', () => {
     expect(analyse(article).events.map((e) => e.text)).toEqual(['Sales fell because of the rules that the ministry adopted', 'we opened an office'])
   })
 
+  it('starts at the name an appositive follows, not inside the appositive ("Jan Kowal, a former Treasury official, wrote …")', () => {
+    const article = ingest('Jan Kowal, a senior official of the Borduria Treasury, wrote in February 2022 that the plan had failed. Ruritania Two, the first crewed flight of the capsule, took place in April 2026.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['Jan Kowal, a senior official of the Borduria Treasury, wrote that the plan had failed', 'Ruritania Two, the first crewed flight of the capsule, took place'])
+  })
+
+  it('starts past a comment or a circumstance set off by commas before the subject ("Reportedly, in early May 2024, …", "In 2020, as part of …, the Act …")', () => {
+    const article = ingest(
+      'Reportedly, in early May 2019, the navy ordered two frigates from a Dutch yard. In 2021, as part of its response to the floods, the Relief Act (P.L. 10-12) granted $5 billion to farmers. In March 2023, after a long debate, the senate passed the budget.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['the navy ordered two frigates from a Dutch yard', 'the Relief Act (P.L. 10-12) granted $5 billion to farmers', 'the senate passed the budget'])
+  })
+
   it('starts after the words that frame what it reports ("we’re announcing that …")', () => {
     const article = ingest('Chipmaker deal\n\nOn 3 March 2026, we’re announcing that Nvidia has acquired Arm to grow its data-centre business. Arm makes chip designs used in most phones. Nvidia and Arm compete with Intel.', { name: 'deal.txt' })
     const [event] = analyse(article).events

@@ -10,6 +10,7 @@ describe('draft: condensing a clause for a timeline line', () => {
   it('drops a name\'s appositive before the verb, unmarked, with or without its closing comma', () => {
     expect(condenseClause('Jan Kowal, Minister of the Interior of Ruritania, visited the border post')).toBe('Jan Kowal visited the border post')
     expect(condenseClause('Jan Kowal, Minister of the Interior of Ruritania visited the border post')).toBe('Jan Kowal visited the border post')
+    expect(condenseClause('Jan Kowal, a senior official during the Borduria Administration, wrote that the plan had failed')).toBe('Jan Kowal wrote that the plan had failed')
   })
 
   it('drops an aside in brackets, between dashes or between commas before a verb; a naming aside stands for a long name', () => {

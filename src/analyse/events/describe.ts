@@ -35,7 +35,7 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   const [from, clauseEnd] = clauseAround(text, start, end)
   const relative = relativeClauseEvent(s, Math.max(from, floor), start)
   if (relative) return relative
-  const clauseStart = timeClauseStart(s, Math.max(from, floor), start)
+  const clauseStart = afterSentenceAdverb(s, timeClauseStart(s, Math.max(from, floor), start), start)
   const before = withAntecedent(s, clauseStart, start).replace(RE_RELATIVE_ASIDE, ' ').trim()
   const after = text.slice(end, clauseEnd).replace(/^[\s,]+/, '').trim()
   let body: string
@@ -45,7 +45,7 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   if (wordCount(before) >= 2 && !lead.endsWith(',') && !RE_TIME_LEAD.test(before) && !RE_DATE_LEAD.test(before)) {
     // A body referred to in lower case ("the district court") is no name to start the event's text with.
     const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= clauseStart && s.tokens[m.first]!.start < start && s.tokens[m.first]!.cap && isSubject(s, m))
-    body = trimStart(subject ? text.slice(s.tokens[subject.first]!.start, start) : lastItem(before), !subject)
+    body = withAppositiveName(s, trimStart(subject ? text.slice(s.tokens[subject.first]!.start, start) : lastItem(before), !subject), start)
     // "India on April 23 unilaterally suspended …": the subject alone says nothing; what follows the date does.
     if (wordCount(tidy(body)) < 3 && wordCount(after) >= 2) body = trimStart(`${tidy(body)} ${after}`, false)
     // "Rafael Grossi stated [on 4 March 2026,] that the agency …": a verb whose complement follows the date takes it.
@@ -57,11 +57,66 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     const verb = s.words.findIndex((w, i) => w.start >= end && isFiniteVerb(s.words, i, true))
     const verbStart = verb >= 0 ? s.words[verb]!.start : Infinity
     const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= end && s.tokens[m.first]!.start - end < 60 && s.tokens[m.first]!.start < verbStart && isSubject(s, m))
-    body = subject ? text.slice(s.tokens[subject.first]!.start, clauseEnd) : after
+    const past = subject ? -1 : leadPhraseEnd(s.words, end, verb)
+    body = subject ? text.slice(s.tokens[subject.first]!.start, clauseEnd) : past >= 0 ? text.slice(past, clauseEnd) : after
     body = trimStart(body, false)
   }
   return withSharedSubject(s, from, tidy(withoutFrame(body.replace(RE_RELATIVE_ASIDE, ' ').replace(RE_DASH_ASIDE_TEXT, ' '))))
 }
+
+/**
+ * "Reportedly, [in early May 2024,] the Army awarded …", "Separately, in 2021, …": an adverb set off by a comma at the
+ * clause's start comments on the whole clause; the clause's time and subject follow it. Where the clause starts
+ * past that adverb (and its comma), before `start`.
+ */
+function afterSentenceAdverb(s: SentenceContext, from: number, start: number): number {
+  const k = s.words.findIndex((w) => w.start >= from)
+  const adverb = s.words[k]
+  const comma = s.words[k + 1]
+  return adverb?.pos === 'ADV' && comma?.text === ',' && comma.end < start ? comma.end : from
+}
+
+/**
+ * "[In 2020,] as part of the response to the pandemic, the CARES Act appropriated …", "[In March 2021,] after a long
+ * debate, the Senate passed …": a phrase a preposition or an adverb opens, closed by a comma, between a leading date
+ * and the clause's subject, is a circumstance of the event, not its doer. Where the subject starts past it: the
+ * start of a short noun phrase between that comma and the clause's finite verb `verb`; -1 without one.
+ */
+function leadPhraseEnd(words: Word[], end: number, verb: number): number {
+  const first = words.findIndex((w) => w.start >= end && w.text !== ',')
+  if (first < 0 || verb <= first || !LEAD_PHRASE_POS.has(words[first]!.pos)) return -1
+  const comma = words.findLastIndex((w, i) => i > first && i < verb && w.text === ',')
+  if (comma < 0 || verb - comma - 1 < 1 || verb - comma - 1 > SUBJECT_PHRASE_WORDS) return -1
+  const subject = words.slice(comma + 1, verb)
+  return subject.every((w) => SUBJECT_PHRASE_POS.has(w.pos) || /^[()]$/.test(w.text)) && subject.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON') ? words[comma + 1]!.start : -1
+}
+const LEAD_PHRASE_POS = new Set(['ADP', 'SCONJ', 'ADV'])
+/** The words a subject between a circumstance and its verb may have at most: "the CARES Act (P.L. 116-136)". */
+const SUBJECT_PHRASE_WORDS = 10
+const SUBJECT_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART', 'PUNCT', 'ADV'])
+
+/**
+ * "[Jon Smith,] a National Security Council official, wrote …", "[Artemis II,] the first crewed test of the capsule,
+ * occurred …": a text that opens on an appositive (an article, then words up to a comma and a lower-case verb) takes
+ * the name it follows, which is the subject.
+ */
+function withAppositiveName(s: SentenceContext, body: string, start: number): string {
+  const text = s.sentence.text
+  const words = s.words
+  const at = body.startsWith('…') ? -1 : text.lastIndexOf(body.split(/\s+/).slice(0, 4).join(' '), start)
+  if (at < 2) return body
+  // (A name the subject search found inside the appositive starts after its article: "a [National Security Council] official".)
+  let comma = words.findLastIndex((w) => w.end <= at)
+  const article = ARTICLES.has(words[comma]?.lower ?? '') ? words[comma--]! : undefined
+  const from = article?.start ?? at
+  if (words[comma]?.text !== ',' || !RE_APPOSITIVE.test(`, ${text.slice(from, start)}`)) return body
+  // ("Artemis 2": a number after a name is of it.)
+  let name = comma
+  while (name > 0 && (words[name - 1]!.pos === 'PROPN' || (words[name - 1]!.pos === 'NUM' && words[name - 2]?.pos === 'PROPN'))) name--
+  return name < comma && words[name]!.pos === 'PROPN' ? `${text.slice(words[name]!.start, words[comma]!.start)}, ${article ? `${article.text} ` : ''}${body}` : body
+}
+/** ", a National Security Council official during the Obama Administration, " before a lower-case word (its verb). */
+const RE_APPOSITIVE = /^,\s+(?:a|an|the)\s[^,;:()"“”]{1,80},\s+(?=\p{Ll})/u
 
 /**
  * "Beijing has never welcomed …, and did not hesitate to condemn the test [on 6 January]": a clause that is only a
