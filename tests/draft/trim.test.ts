@@ -173,6 +173,12 @@ describe('points', () => {
     expect(trim('The growth of port security programs is closely tied to the expansion of federal maritime policy after the October 5, 1998, floods in the delta region.')!.point).toMatch(/after the October 5, 1998, floods/)
   })
 
+  it('keep the infinitive a verb governs after an aside set off by commas', () => {
+    expect(trim('The Order directs the Minister of Health, in consultation with the Minister of Finance and the Treasury Board, to update the national response plans to include the measles threat.')!.point).toBe(
+      'The Order directs the Minister of Health to update the national response plans to include the measles threat',
+    )
+  })
+
   it('read a point of the compass after a determiner as the region it names', () => {
     expect(tagWords('The storm is set to move to the east, with forecasters warning of floods.').find((w) => w.lower === 'east')!.pos).toBe('NOUN')
     expect(trim('Cold air that has left Norway, Sweden and Finland shivering for days is set to move to the east, with forecasters in Poland and Lithuania warning of heavy snow.')!.point).toBe(

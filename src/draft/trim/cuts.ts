@@ -317,6 +317,9 @@ export function trailingCuts(parse: Parse): Cut[] {
     const after = parse.partner.has(c + 1) && parse.partner.get(c + 1)! < c ? c + 2 : c + 1
     const opens = firstPhrase(words, after, TRAILING_OPENERS) || (words[after]?.pos === 'VERB' && words[after]!.lower.endsWith('ing'))
     if (!opens || (after > c + 1 && !hasFiniteVerb(words.slice(0, c)))) return
+    // "directs the Secretary, in consultation with X, to update …": the comma that closes an aside before the
+    // infinitive the verb governs opens no phrase of its own.
+    if (words[c + 1]?.lower === 'to' && words[c + 2]?.pos === 'VERB' && cuts.some((x) => x.to === c)) return
     // "Our expectation is that, in the same way …, we'll measure …": after "that" or a conjunction the clause
     // is still to come; only the aside before it may go.
     const before = words[c - 1]
@@ -338,7 +341,9 @@ export function trailingCuts(parse: Parse): Cut[] {
     // complement (its closing quote, if the comma is inside one, goes with it).
     const close = nextComma(parse, c + 1)
     const quote = /^["”]$/.test(words[close + 1]?.text ?? '') ? 1 : 0
-    const resumes = ['VERB', 'AUX'].includes(words[close + 1 + quote]?.pos ?? '') || words[c - 1]?.pos === 'AUX'
+    // ("directs the Secretary, in consultation with X, to update …": so does an infinitive the verb governs.)
+    const infinitive = words[close + 1]?.lower === 'to' && words[close + 2]?.pos === 'VERB'
+    const resumes = ['VERB', 'AUX'].includes(words[close + 1 + quote]?.pos ?? '') || words[c - 1]?.pos === 'AUX' || infinitive
     const aside = words.slice(c + 1, close).filter((_, k) => !parse.quoted[c + 1 + k])
     if (close > 0 && resumes && !hasFiniteVerb(aside)) {
       cuts.push({ from: c, to: close + quote })
