@@ -406,13 +406,15 @@ function agrees(words: Word[], name: string): boolean {
  */
 function sameClaim(c: Candidate, x: Candidate): boolean {
   if (overlap(c.lemmas, x.lemmas) < SAME_CLAIM) return false
-  // (A year says when, not how much: "X did Y in 2020" restates "X did Y".)
-  const figures = (p: Candidate) => new Set((p.point.match(RE_FIGURE) ?? []).filter((f) => !RE_YEAR_FIGURE.test(f)))
+  // (A date says when, not how much: "X did Y on 4 June 2020" restates "X did Y".)
+  const figures = (p: Candidate) => new Set((p.point.replace(RE_DAY_OF_MONTH, ' ').match(RE_FIGURE) ?? []).filter((f) => !RE_YEAR_FIGURE.test(f)))
   const theirs = figures(x)
   return [...figures(c)].every((f) => theirs.has(f))
 }
 const RE_FIGURE = /\d[\d.,]*%?/g
 const RE_YEAR_FIGURE = /^(?:1[89]|20)\d{2}$/
+const MONTH_NAMES = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
+const RE_DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAMES}|${MONTH_NAMES}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'g')
 
 /** How much of the smaller set the two share, 0..1. */
 export function overlap(a: Set<string>, b: Set<string>): number {

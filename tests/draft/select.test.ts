@@ -82,10 +82,10 @@ describe('a claim restated in a later section', () => {
     expect(choosePoints(body, 2).map((c) => c.index)).toContain(5)
   })
 
-  it('is a point of its own when it says how much (a figure the earlier claim lacks), but not for a year alone', () => {
+  it('is a point of its own when it says how much (a figure the earlier claim lacks), but not for a date alone', () => {
     const lede = candidate(1, 'president signed order imposing tariffs countries importing oil', 0.7)
     const amount = candidate(2, 'president signed order imposing 25% tariffs countries importing oil', 0.6)
-    const year = candidate(3, 'president signed order imposing tariffs countries importing oil 2025', 0.6)
+    const year = candidate(3, 'president signed order imposing tariffs countries importing oil on 4 June 2025', 0.6)
     expect(choosePoints([amount, year], 2, [lede]).map((c) => c.index)).toEqual([2])
   })
 })
