@@ -128,6 +128,9 @@ function corrected(words: Word[]): Word[] {
     if (i > 0 && w.pos === 'VERB' && /^\p{Lu}{2,}$/u.test(w.text)) w.pos = 'PROPN'
     if (w.pos === 'SCONJ' && GERUND_PREPOSITIONS.has(w.lower) && next?.pos === 'VERB' && next.lower.endsWith('ing')) w.pos = 'ADP'
     if (nounInCompound(words, i) || possessedCompound(words, i)) w.pos = 'NOUN'
+    // "Lead/VERB researcher Jane Doe told …": a sentence's first word read as an imperative, when the nouns after it
+    // are the subject of a verb that follows them, is a noun that modifies them.
+    if (i === 0 && w.pos === 'VERB' && /^\p{Lu}/u.test(w.text) && leadsSubject(words)) w.pos = 'NOUN'
     // "shift to the east/ADJ,": a point of the compass after a determiner, with no noun after it, names a region.
     if (COMPASS_POINTS.has(w.lower) && words[i - 1]?.pos === 'DET' && !['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '')) w.pos = 'NOUN'
     // "guidance regarding/VERB the rules": after a noun and before a noun phrase, a preposition.
@@ -135,6 +138,15 @@ function corrected(words: Word[]): Word[] {
   })
   return words
 }
+/** The words after the first are a run of nouns and names (a subject), then a verb or an auxiliary. */
+function leadsSubject(words: Word[]): boolean {
+  let k = 1
+  while (k < words.length && k <= SUBJECT_NOUNS && (words[k]!.pos === 'NOUN' || words[k]!.pos === 'PROPN')) k++
+  return k > 1 && words[1]!.pos === 'NOUN' && (words[k]?.pos === 'VERB' || words[k]?.pos === 'AUX')
+}
+/** The most nouns and names `leadsSubject` reads as a subject after the first word. */
+const SUBJECT_NOUNS = 4
+
 const GERUND_PREPOSITIONS = new Set(['for', 'by', 'without', 'of', 'in', 'on'])
 const COMPASS_POINTS = new Set(LANGUAGE.compassPoints)
 const PARTICIPLE_PREPOSITIONS = new Set(LANGUAGE.participlePrepositions)

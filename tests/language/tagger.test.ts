@@ -28,6 +28,13 @@ describe('tagWords', () => {
     expect(first.find((t) => t.includes("Alzheimer/PROPN 's/PART"))).toBeDefined()
   })
 
+  it('reads a first word taken for an imperative as a noun when the nouns after it are the subject of a verb, and a compass point after "the" as a noun', () => {
+    const pos = (text: string, word: string) => tagWords(text).find((w) => w.text === word)!.pos
+    expect(pos('Lead researcher Jane Doe told the paper that the samples were older.', 'Lead')).toBe('NOUN')
+    expect(pos('Protect workers from harm at every site.', 'Protect')).toBe('VERB')
+    expect(pos('The storm is set to move to the east, with snow.', 'east')).toBe('NOUN')
+  })
+
   it('splits a possessive with offsets into the text', () => {
     const text = "Alzheimer's disease"
     const words = tagWords(text)
