@@ -173,6 +173,18 @@ describe('ingest: other real articles', () => {
     ])
   })
 
+  it('lifts a last line thanking someone for research help into the credits', () => {
+    const md = [
+      '# Grants policy',
+      'The agency cut the number of new research grants it awarded this year.',
+      'Several bills would reverse the cuts or limit the agency’s discretion over awards.',
+      'Research Assistant Jane Roe provided analytical support.',
+    ].join('\n\n')
+    const a = ingest(md, { name: 'grants.md' })
+    expect(a.sentences.map((s) => s.text)).not.toContain('Research Assistant Jane Roe provided analytical support.')
+    expect(a.meta.credits).toContain('Research Assistant Jane Roe provided analytical support.')
+  })
+
   it('drops notes printed above the article, not the article after them', () => {
     const md = [
       '# How developers use AI',
