@@ -413,6 +413,16 @@ describe('analyse: acronyms of documents are no actors', () => {
     expect(names.filter((n) => /Memorandum|MOU/.test(n))).toEqual([])
   })
 
+  it('makes no actor of a programme\'s acronym ("Rural Export Promotion (REP) grant program"), but keeps a body\'s ("Department of Energy (DOE) programs")', () => {
+    const article = ingest(
+      'Congress funds the Rural Export Promotion (REP) grant program and the Coastal Harbor Renewal (CHR) Program through the Department of Energy (DOE) programs. The DOE runs REP and CHR with the states. REP grew in May, and CHR grew in June.',
+      { format: 'text' },
+    )
+    const names = analyse(article).actors.map((a) => a.name)
+    expect(names.some((n) => /Department of Energy|DOE/.test(n))).toBe(true)
+    expect(names.filter((n) => /REP|CHR|Rural Export|Coastal Harbor/.test(n))).toEqual([])
+  })
+
   it('makes no actor of a technical term written in capitals ("the API", "LLMs")', () => {
     const article = ingest(
       'Zentrix opened its Application Programming Interface (API) in May. The API handled 4 million calls. Partners use the API daily. The API grew fast.',

@@ -12,6 +12,7 @@ import { isAcronym, runStart, spanText } from './names.ts'
 import { isThingName } from './companies.ts'
 
 const STOP = new Set(DATA.actors.stopAcronyms)
+const THING_CLASSES = new Set(DATA.actors.thingClassNouns)
 const NOUN_BEFORE = new Set(['by', 'from', 'of', 'with', 'at', 'for', 'and'])
 
 export function findAcronyms(s: SentenceContext, staticMentions: Mention[]): Definition[] {
@@ -78,6 +79,11 @@ function definedAt(s: SentenceContext, i: number, staticMentions: Mention[]): De
     // "the Housing Acquisitions Review and Transparency (HART) Act": the name of a document, not an actor.
     const after = tokens[i + 1]?.text === ')' ? tokens[i + 2] : tokens[i + 1]
     if (after && isThingName(after.text)) return { name: acronym, type: 'organisation', forms: [], concept: true }
+    // "Foreign Market Development (FMD) Cooperator Program", "… (BRIC) grant program": the acronym of a programme,
+    // not a body — unless the expansion names a body ("Department of Justice (DOJ) programs" are the department's).
+    const afterAt = tokens[i + 1]?.text === ')' ? i + 2 : i + 1
+    if (namesProgramme(tokens, afterAt) && !tokens.slice(first, end + 1).some((w) => BODY_NOUNS.has(w.text)))
+      return { name: acronym, type: 'organisation', forms: [], concept: true }
     // "Memorandum of Understanding (MOU)", "Treaty on the Non-Proliferation … (NPT)": a document by its head
     // noun (the last word before a connector), or an acronym listed as no actor.
     const words = tokens.slice(first, end + 1)
@@ -127,6 +133,18 @@ function initialsMatch(words: Token[], acronym: string): boolean {
 function sameInitials(initials: string, letters: string): boolean {
   const sorted = (x: string) => [...x].sort().join('')
   return initials.length >= 2 && initials !== letters && sorted(initials) === sorted(letters)
+}
+
+/** Organisation nouns that only a body's name ends in ("Agency", "Department"; not "Program" or "Fund"). */
+const BODY_NOUNS = new Set<string>(DATA.actors.orgSuffixes.filter((w) => !isThingName(w)))
+
+/**
+ * A noun for a kind of thing ("program", "system", "initiative") at `k`, or after one word that qualifies it ("grant
+ * program", "Cooperator Program"): what the name before it names is a thing of that kind.
+ */
+function namesProgramme(tokens: Token[], k: number): boolean {
+  const classNoun = (t: Token | undefined) => !!t && !t.punct && THING_CLASSES.has(t.text.toLowerCase())
+  return classNoun(tokens[k]) || (!tokens[k]?.punct && !tokens[k]?.possessive && classNoun(tokens[k + 1]))
 }
 
 /** How many capitalised words of an expansion its acronym may pass over (a leading "Department", a last "Prevention"). */
