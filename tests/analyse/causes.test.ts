@@ -1165,16 +1165,24 @@ describe('causes: a change that runs with another ("as X accelerated, Y …")', 
   })
 })
 
-describe('causes: ", …ing" after a clause too long to draw', () => {
-  it('gives no link when something happens to the subject: its subject alone does not act ("production collapsed, pushing up prices")', () => {
-    expect(links(causesOf('Grain production in the northern provinces for export markets collapsed last year, pushing up bread prices.'))).toEqual([])
+describe('causes: ", …ing" after a clause (issue 14: a finite verb is no situation)', () => {
+  it('takes the subject of a finite verb without an object: it is what acts ("prices surged, pushing up …")', () => {
+    expect(links(causesOf('Grain production in the northern provinces for export markets collapsed last year, pushing up bread prices.'))).toEqual(['Grain production > increases > bread prices'])
+    expect(links(causesOf('Grain production collapsed, pushing up bread prices.'))).toEqual(['Grain production > increases > bread prices'])
+    expect(links(causesOf('Fertiliser runoff can flow into lakes and streams, causing toxic algae blooms.'))).toEqual(['Fertiliser runoff > prompts > toxic algae blooms'])
+  })
+  it('gives no link from the subject of a passive or of "be": it is acted on, or described', () => {
     expect(links(causesOf('Exports of grain from the southern ports were sharply cut by the new rules, raising bread prices.'))).toEqual([])
+    expect(links(causesOf('The quota was lifted in May, raising fish prices.'))).toEqual([])
+    expect(links(causesOf('One of the mayor\'s boasts is that she cleaned the river, raising the city from its slump.'))).toEqual([])
   })
   it('keeps the subject when it acts on an object, even one the tagger cut', () => {
     expect(links(causesOf('Rebel forces in the eastern provinces near the border launched a major offensive across the river valley, threatening the capital.'))).toEqual(['Rebel forces > threatens > capital'])
   })
-  it('keeps a short clause whole', () => {
-    expect(links(causesOf('Grain production collapsed, pushing up bread prices.'))).toEqual(['Grain production collapsed > increases > bread prices'])
+  it('carries a chain on from what a fall acts on, through the fall ("weakened the seal, reducing …": the seal raises it)', () => {
+    expect(links(causesOf('The cracked gasket weakened the seal between the pump and the pipe, reducing water pressure.'))).toEqual(['cracked gasket > reduces > seal between the pump', 'seal between the pump > increases > water pressure'])
+    // A relation of no quantity is not read through the fall.
+    expect(links(causesOf('The new rules weakened the union, prompting strikes.'))).toEqual(['new rules > reduces > union'])
   })
 })
 
@@ -1264,8 +1272,8 @@ describe('causes: sides a reader understands out of context (issue 14)', () => {
     expect(edges(a)).toEqual([])
   })
 
-  it('keeps the quantity a verb measures ("exports totaled $40 billion, resulting in …")', () => {
-    expect(links(causesOf('Last year, grain exports totaled $40 billion, resulting in a trade surplus.'))).toContain('grain exports totaled $40 billion > prompts > trade surplus')
+  it('takes what a verb measures, not the quantity ("exports totaled $40 billion, resulting in …": a finite verb is no situation)', () => {
+    expect(links(causesOf('Last year, grain exports totaled $40 billion, resulting in a trade surplus.'))).toContain('grain exports > prompts > trade surplus')
   })
 
   it('keeps a phrasal verb\'s particle that ends the clause ("unable to touch down because …")', () => {
