@@ -282,7 +282,8 @@ describe('causes: an effect that restates its cause', () => {
 
   it('keeps an effect that adds a word ("critical minerals" → "investments in critical minerals")', () => {
     const a = causesOf('The United States and Malaysia signed a memorandum on critical minerals which will lead to an expansion of trade and investments in critical minerals.')
-    expect(edges(a)).toContain('critical minerals > prompts > investments in critical minerals')
+    // The memorandum leads to them: "on critical minerals" says where it bears (a relative clause after a place).
+    expect(edges(a)).toContain('memorandum on critical minerals > prompts > investments in critical minerals')
   })
 })
 
@@ -1303,5 +1304,15 @@ describe('causes: "contribute to" and a connective before a leading cause', () =
     expect(links(causesOf('However, due to rising flood risks, demand for river insurance has exceeded supply.'))).toEqual(['rising flood risks > prompts > demand for river insurance exceeded supply'])
     expect(links(causesOf('Moreover, because of the drought, the valley’s wheat harvest fell sharply.'))).toEqual(['drought > prompts > valley’s wheat harvest fell sharply'])
     expect(links(causesOf('Arguably, due to rising flood risks, demand for river insurance has grown.'))).toEqual([])
+  })
+})
+
+describe('causes: a relative clause after a place (issue 14)', () => {
+  it('tells of the thing that is there, not of the place ("a road from A to B that would enable …")', () => {
+    expect(links(causesOf('A planned gravel road from the coastal highway to the remote quarry district that would enable access to large stone deposits divides the valley.'))).toEqual(['planned gravel road > enables > access to large stone deposits'])
+    expect(links(causesOf('Engineers found leaks in the old pipes that threaten the water supply.'))).toEqual(['leaks in the old pipes > threatens > water supply'])
+  })
+  it('still tells of the nearest after "of" or "with" ("the removal of [the culture] that enabled …")', () => {
+    expect(links(causesOf('Recovery must begin with the removal of the corrupt patronage culture that enabled the looting.'))).toEqual(['corrupt patronage culture > enables > looting'])
   })
 })

@@ -1123,6 +1123,9 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
     else if (p && words[j]?.text === ',' && words[p.first - 1]?.lower === 'including' && words[p.first - 2]?.text === ',') p = phraseBefore(words, p.first - 2, text, SKIP_BEFORE) ?? p
     // "will lower banks' funding costs, which …": the verb read as an adjective is no part of the phrase.
     if (p && p.first < p.last && afterModal(words, p.first)) p = { first: p.first + 1, last: p.last }
+    // The object of a preposition of place or direction is where the thing is, not the thing: "a [road] from the
+    // highway to the district that would enable …", "[deficiencies] in foreign markets that could damage …".
+    if (p && PLACES.has(words[p.first - 1]?.lower ?? '')) return climb(words, p, text)
     // Without a comma the clause tells which thing it means, the nearest: "relatedness of [the pathogen] that
     // caused the illness", "a track record of building [infrastructure] that improves lives"; not after a light
     // head ("the loss of kelp that …").
@@ -1345,7 +1348,9 @@ function verbGroupEnd(words: Word[], verb: number): number {
   return end
 }
 
-/** Prepositions of place and direction (data/causes.json directionPrepositions). */
+/** Prepositions of place (data/causes.json placePrepositions). */
+const PLACES = new Set<string>(DATA.causes.placePrepositions as string[])
+/** Prepositions of direction (data/causes.json directionPrepositions). */
 const DIRECTIONS = new Set<string>(DATA.causes.directionPrepositions as string[])
 /** Nouns that make a time phrase ("last year", "this week"): data/language.json timeNouns. */
 const TIME_NOUNS = new Set<string>(LANGUAGE.timeNouns)
