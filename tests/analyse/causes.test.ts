@@ -1316,3 +1316,14 @@ describe('causes: a relative clause after a place (issue 14)', () => {
     expect(links(causesOf('Recovery must begin with the removal of the corrupt patronage culture that enabled the looting.'))).toEqual(['corrupt patronage culture > enables > looting'])
   })
 })
+
+describe('causes: who is brought to do what, the verb after the object\'s complement (issue 14)', () => {
+  it('gives no link to the object alone when the verb it governs comes after its complement', () => {
+    expect(links(causesOf('The ministry has encouraged recipients of its rural housing grants to include tenants on their boards.'))).toEqual([])
+    expect(links(causesOf('The statute allows the Harbour Authority (HA) Director to issue a temporary berth waiver.'))).toEqual([])
+    expect(links(causesOf('The label helps shoppers quickly identify efficient fridges.'))).toEqual([])
+  })
+  it('still reads the clause when the verb follows the object', () => {
+    expect(links(causesOf('The waiver allows small ferries to operate during the winter.'))).toEqual(['waiver > enables > small ferries to operate during the winter'])
+  })
+})
