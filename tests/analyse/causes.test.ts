@@ -1327,3 +1327,13 @@ describe('causes: who is brought to do what, the verb after the object\'s comple
     expect(links(causesOf('The waiver allows small ferries to operate during the winter.'))).toEqual(['waiver > enables > small ferries to operate during the winter'])
   })
 })
+
+describe('causes: a clause whose subject is a pronoun (issue 14)', () => {
+  it('gives no link: "they", "it" or "this" names nothing out of context', () => {
+    expect(links(causesOf('They may face higher costs due to their location.'))).toEqual([])
+    expect(links(causesOf('This is far from a reliable source because of several biases.'))).toEqual([])
+  })
+  it('keeps a clause whose subject is a noun with a possessive', () => {
+    expect(links(causesOf('Their harbour remains closed due to the storm.'))).toEqual(['storm > prompts > Their harbour remains closed'])
+  })
+})
