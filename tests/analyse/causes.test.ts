@@ -1337,3 +1337,10 @@ describe('causes: a clause whose subject is a pronoun (issue 14)', () => {
     expect(links(causesOf('Their harbour remains closed due to the storm.'))).toEqual(['storm > prompts > Their harbour remains closed'])
   })
 })
+
+describe('causes: ", …ing" after a clause whose subject is an object (issue 14)', () => {
+  it('gives no link from a phrase after a verb or a preposition, which is no subject', () => {
+    expect(links(causesOf('Most clinics did not have the number of nurses needed to manage referrals, creating long waits.'))).toEqual([])
+    expect(links(causesOf('Some districts saw turnout listed above 100%, prompting the opposition to object.'))).toEqual([])
+  })
+})

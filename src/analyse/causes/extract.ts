@@ -1145,7 +1145,7 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
     // A clause with a finite verb is no situation: the act or ongoing change said without it ("Parts of the city
     // sinking"), else the subject alone ("[oil prices] surged, pushing up …", "[runoff] can flow into rivers,
     // causing blooms"), never a passive's or a copula's (it is acted on, or described).
-    return relativeClauseBefore(words, k, text) ? undefined : w.lower === 'by' ? subjectBefore(words, k, text) : (mainClauseBefore(words, k, text) ?? (actsAsSubject(words, k) ? subjectBefore(words, k, text) : undefined))
+    return relativeClauseBefore(words, k, text) ? undefined : w.lower === 'by' ? subjectBefore(words, k, text) : (mainClauseBefore(words, k, text) ?? (actsAsSubject(words, k) ? clauseSubject(words, subjectBefore(words, k, text)) : undefined))
   // "statements are irresponsible and cause harm": a verb coordinated with an earlier one shares its subject;
   // the last of a series shares the first's ("tickets can drive up prices, mislead consumers, and result in
   // losses"; "a MOU that will secure supplies, promote partnerships, and increase resilience").
@@ -1354,6 +1354,19 @@ const PLACES = new Set<string>(DATA.causes.placePrepositions as string[])
 const DIRECTIONS = new Set<string>(DATA.causes.directionPrepositions as string[])
 /** Nouns that make a time phrase ("last year", "this week"): data/language.json timeNouns. */
 const TIME_NOUNS = new Set<string>(LANGUAGE.timeNouns)
+
+/**
+ * `p` when it opens its clause (at the sentence's start, or after a punctuation mark, a conjunction or "that"): a
+ * phrase after a verb or a preposition is its object ("did not have [the number of staff] needed to …"), no subject.
+ */
+function clauseSubject(words: Word[], p: Phrase | undefined): Phrase | undefined {
+  if (!p) return undefined
+  // A participle before the phrase modifies it: "that [increased] US and Japanese military presence".
+  let k = p.first - 1
+  while (k >= 0 && words[k]!.pos === 'VERB' && /(?:ed|en)$/.test(words[k]!.lower)) k--
+  const before = words[k]
+  return !before || ['PUNCT', 'CCONJ', 'SCONJ'].includes(before.pos) || before.lower === 'that' ? p : undefined
+}
 
 /**
  * Whether the subject of the nearest finite verb before `at` does what the verb says: not the subject of a passive
