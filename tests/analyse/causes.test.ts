@@ -282,7 +282,8 @@ describe('causes: an effect that restates its cause', () => {
 
   it('keeps an effect that adds a word ("critical minerals" → "investments in critical minerals")', () => {
     const a = causesOf('The United States and Malaysia signed a memorandum on critical minerals which will lead to an expansion of trade and investments in critical minerals.')
-    expect(edges(a)).toContain('critical minerals > prompts > investments in critical minerals')
+    // The memorandum leads to them: "on critical minerals" says where it bears (a relative clause after a place).
+    expect(edges(a)).toContain('memorandum on critical minerals > prompts > investments in critical minerals')
   })
 })
 
@@ -1165,16 +1166,24 @@ describe('causes: a change that runs with another ("as X accelerated, Y …")', 
   })
 })
 
-describe('causes: ", …ing" after a clause too long to draw', () => {
-  it('gives no link when something happens to the subject: its subject alone does not act ("production collapsed, pushing up prices")', () => {
-    expect(links(causesOf('Grain production in the northern provinces for export markets collapsed last year, pushing up bread prices.'))).toEqual([])
+describe('causes: ", …ing" after a clause (issue 14: a finite verb is no situation)', () => {
+  it('takes the subject of a finite verb without an object: it is what acts ("prices surged, pushing up …")', () => {
+    expect(links(causesOf('Grain production in the northern provinces for export markets collapsed last year, pushing up bread prices.'))).toEqual(['Grain production > increases > bread prices'])
+    expect(links(causesOf('Grain production collapsed, pushing up bread prices.'))).toEqual(['Grain production > increases > bread prices'])
+    expect(links(causesOf('Fertiliser runoff can flow into lakes and streams, causing toxic algae blooms.'))).toEqual(['Fertiliser runoff > prompts > toxic algae blooms'])
+  })
+  it('gives no link from the subject of a passive or of "be": it is acted on, or described', () => {
     expect(links(causesOf('Exports of grain from the southern ports were sharply cut by the new rules, raising bread prices.'))).toEqual([])
+    expect(links(causesOf('The quota was lifted in May, raising fish prices.'))).toEqual([])
+    expect(links(causesOf('One of the mayor\'s boasts is that she cleaned the river, raising the city from its slump.'))).toEqual([])
   })
   it('keeps the subject when it acts on an object, even one the tagger cut', () => {
     expect(links(causesOf('Rebel forces in the eastern provinces near the border launched a major offensive across the river valley, threatening the capital.'))).toEqual(['Rebel forces > threatens > capital'])
   })
-  it('keeps a short clause whole', () => {
-    expect(links(causesOf('Grain production collapsed, pushing up bread prices.'))).toEqual(['Grain production collapsed > increases > bread prices'])
+  it('carries a chain on from what a fall acts on, through the fall ("weakened the seal, reducing …": the seal raises it)', () => {
+    expect(links(causesOf('The cracked gasket weakened the seal between the pump and the pipe, reducing water pressure.'))).toEqual(['cracked gasket > reduces > seal between the pump', 'seal between the pump > increases > water pressure'])
+    // A relation of no quantity is not read through the fall.
+    expect(links(causesOf('The new rules weakened the union, prompting strikes.'))).toEqual(['new rules > reduces > union'])
   })
 })
 
@@ -1264,8 +1273,8 @@ describe('causes: sides a reader understands out of context (issue 14)', () => {
     expect(edges(a)).toEqual([])
   })
 
-  it('keeps the quantity a verb measures ("exports totaled $40 billion, resulting in …")', () => {
-    expect(links(causesOf('Last year, grain exports totaled $40 billion, resulting in a trade surplus.'))).toContain('grain exports totaled $40 billion > prompts > trade surplus')
+  it('takes what a verb measures, not the quantity ("exports totaled $40 billion, resulting in …": a finite verb is no situation)', () => {
+    expect(links(causesOf('Last year, grain exports totaled $40 billion, resulting in a trade surplus.'))).toContain('grain exports > prompts > trade surplus')
   })
 
   it('keeps a phrasal verb\'s particle that ends the clause ("unable to touch down because …")', () => {
@@ -1295,5 +1304,43 @@ describe('causes: "contribute to" and a connective before a leading cause', () =
     expect(links(causesOf('However, due to rising flood risks, demand for river insurance has exceeded supply.'))).toEqual(['rising flood risks > prompts > demand for river insurance exceeded supply'])
     expect(links(causesOf('Moreover, because of the drought, the valley’s wheat harvest fell sharply.'))).toEqual(['drought > prompts > valley’s wheat harvest fell sharply'])
     expect(links(causesOf('Arguably, due to rising flood risks, demand for river insurance has grown.'))).toEqual([])
+  })
+})
+
+describe('causes: a relative clause after a place (issue 14)', () => {
+  it('tells of the thing that is there, not of the place ("a road from A to B that would enable …")', () => {
+    expect(links(causesOf('A planned gravel road from the coastal highway to the remote quarry district that would enable access to large stone deposits divides the valley.'))).toEqual(['planned gravel road > enables > access to large stone deposits'])
+    expect(links(causesOf('Engineers found leaks in the old pipes that threaten the water supply.'))).toEqual(['leaks in the old pipes > threatens > water supply'])
+  })
+  it('still tells of the nearest after "of" or "with" ("the removal of [the culture] that enabled …")', () => {
+    expect(links(causesOf('Recovery must begin with the removal of the corrupt patronage culture that enabled the looting.'))).toEqual(['corrupt patronage culture > enables > looting'])
+  })
+})
+
+describe('causes: who is brought to do what, the verb after the object\'s complement (issue 14)', () => {
+  it('gives no link to the object alone when the verb it governs comes after its complement', () => {
+    expect(links(causesOf('The ministry has encouraged recipients of its rural housing grants to include tenants on their boards.'))).toEqual([])
+    expect(links(causesOf('The statute allows the Harbour Authority (HA) Director to issue a temporary berth waiver.'))).toEqual([])
+    expect(links(causesOf('The label helps shoppers quickly identify efficient fridges.'))).toEqual([])
+  })
+  it('still reads the clause when the verb follows the object', () => {
+    expect(links(causesOf('The waiver allows small ferries to operate during the winter.'))).toEqual(['waiver > enables > small ferries to operate during the winter'])
+  })
+})
+
+describe('causes: a clause whose subject is a pronoun (issue 14)', () => {
+  it('gives no link: "they", "it" or "this" names nothing out of context', () => {
+    expect(links(causesOf('They may face higher costs due to their location.'))).toEqual([])
+    expect(links(causesOf('This is far from a reliable source because of several biases.'))).toEqual([])
+  })
+  it('keeps a clause whose subject is a noun with a possessive', () => {
+    expect(links(causesOf('Their harbour remains closed due to the storm.'))).toEqual(['storm > prompts > Their harbour remains closed'])
+  })
+})
+
+describe('causes: ", …ing" after a clause whose subject is an object (issue 14)', () => {
+  it('gives no link from a phrase after a verb or a preposition, which is no subject', () => {
+    expect(links(causesOf('Most clinics did not have the number of nurses needed to manage referrals, creating long waits.'))).toEqual([])
+    expect(links(causesOf('Some districts saw turnout listed above 100%, prompting the opposition to object.'))).toEqual([])
   })
 })

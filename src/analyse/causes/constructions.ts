@@ -5,7 +5,7 @@
  * raising rates"), a series of verb phrases ("drive up Y, mislead Z, and result in W") and a verb before a phrase.
  */
 import type { Word } from '../../language/index.ts'
-import { LANGUAGE, RELATIVE_OPENERS } from '../../language/data.ts'
+import { LANGUAGE, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../language/data.ts'
 import { DATA } from '../data.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { climb, phraseAt, phraseBefore, type Phrase } from './phrases.ts'
@@ -49,7 +49,7 @@ export function controlledClause(words: Word[], cue: number, p: Phrase): Phrase 
   // Not a verb left without its object: "help firms [detect] and assess risk".
   const completed = !!phraseAt(words, p.last + 2, '') || (words[p.last + 2]?.pos === 'ADP' && !!phraseAt(words, p.last + 3, ''))
   if (bare) return KNOWING.has(next.lemma) || !completed ? null : clauseFrom(words, p, p.last + 1)
-  if (!(marker === 'to' || marker === 'from') || !CONTROL[marker].has(words[cue]!.lemma)) return undefined
+  if (!(marker === 'to' || marker === 'from') || !CONTROL[marker].has(words[cue]!.lemma)) return governsBeyond(words, cue, p) ? null : undefined
   if (marker === 'to' && KNOWING.has(words[p.last + 2]?.lemma ?? '') && CONTROL.bare.has(words[cue]!.lemma)) return null
   let v = p.last + 2
   while (words[v] && (words[v]!.pos === 'AUX' || words[v]!.pos === 'ADV')) v++
@@ -59,6 +59,32 @@ export function controlledClause(words: Word[], cue: number, p: Phrase): Phrase 
   if (marker === 'to' && words[p.last + 2]?.pos === 'AUX' && verb?.pos !== 'VERB') return null
   if (!verb || verb.pos !== 'VERB' || !((marker === 'to' && !/ing$/.test(verb.lower)) || (marker === 'from' && /ing$/.test(verb.lower)) || (marker === 'from' && words[p.last + 2]?.lower === 'being'))) return undefined
   return clauseFrom(words, p, v)
+}
+
+/** Parts of speech of what completes an object before the verb it governs: "recipients of its grants (…) to include". */
+const COMPLEMENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'CCONJ', 'NUM', 'PART'])
+/** How far past its object the verb an object governs is looked for, in words. */
+const MAX_GOVERNED_GAP = 12
+
+/**
+ * Whether the verb the cue governs comes after its object's complement, not right after the object: "encouraged
+ * [recipients] of its grants to include …", "encourage [farmers] and ranchers to implement …", "helps [consumers]
+ * quickly identify …". The object alone is then not what the cue acts on: who is brought to do what.
+ */
+function governsBeyond(words: Word[], cue: number, p: Phrase): boolean {
+  const lemma = words[cue]!.lemma
+  for (let k = p.last + 1; k <= p.last + MAX_GOVERNED_GAP && words[k]; k++) {
+    const w = words[k]!
+    let v = k + 1
+    while (words[v]?.pos === 'ADV') v++
+    const verb = words[v]
+    if (w.lower === 'to' && CONTROL.to.has(lemma)) return verb?.pos === 'VERB' && verb.lower === verb.lemma
+    if (w.lower === 'from' && CONTROL.from.has(lemma)) return verb?.pos === 'VERB' && verb.lower.endsWith('ing')
+    // An adverb before a bare verb: "helps consumers quickly identify".
+    if (w.pos === 'ADV' && CONTROL.bare.has(lemma)) return k === p.last + 1 && verb?.pos === 'VERB' && verb.lower === verb.lemma
+    if (!COMPLEMENT_POS.has(w.pos) && !POSSESSIVE_DETERMINERS.has(w.lower) && !['(', ')'].includes(w.text)) return false
+  }
+  return false
 }
 
 /** The clause of the object `p` and the verb at `v` with what completes it; null when too long to be a situation. */

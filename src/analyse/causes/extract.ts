@@ -356,8 +356,14 @@ function chainedCause(words: Word[], i: number, links: RawLink[]): Side | undefi
   while (k >= 0 && (words[k]!.pos === 'ADV' || SKIP_BEFORE.has(words[k]!.lower))) k--
   if (words[k]?.text !== ',') return undefined
   const effect = links.at(-1)?.effect
-  return effect && effect.phrase.last === k - 1 ? effect : undefined
+  // Its phrase may stop before a noun coordinated with its last: "coupling between the antenna [and the wall]".
+  const rest = effect ? words.slice(effect.phrase.last + 1, k) : []
+  const noun = rest.length === 0 || (rest[0]!.pos === 'CCONJ' && ['NOUN', 'PROPN'].includes(rest.at(-1)!.pos) && rest.every((w) => NOUN_PHRASE_POS.has(w.pos)))
+  return effect && effect.phrase.last < k && noun ? effect : undefined
 }
+
+/** Parts of speech of a noun phrase coordinated with another: "[the antenna] and the wall". */
+const NOUN_PHRASE_POS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'CCONJ', 'ADP'])
 
 /** An -ing word opening a clause after a comma, an adverb between: ", further destabilising …", ", generating concerns". */
 function participleClause(words: Word[], i: number): boolean {
@@ -648,7 +654,10 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       const whole = shared ? { first: conjunct!.first, last: cause!.last } : cause
       // "will lower funding costs, which would increase lending": what raises lending is the costs going down, so
       // the costs reduce it; a relation of no quantity is not read through the lowering.
-      const relation = !gerund && !chained && cause && loweredBefore(words, cause, i) ? OPPOSITE[cue.relation] : cue.relation
+      // "weakened coupling, reducing quality": what the chain carries on from is the coupling's fall, so the coupling
+      // raises the quality; a relation of no quantity is not read through the fall.
+      const fallen = chained ? FALLS.has(links.at(-1)!.relation) : !gerund && !!cause && loweredBefore(words, cause, i)
+      const relation = fallen ? OPPOSITE[cue.relation] : cue.relation
       if (!relation) {
         i = last
         continue
@@ -1052,6 +1061,8 @@ function changesIn(words: Word[], first: number, last: number): boolean {
 
 /** The relation a cue states of a quantity's fall, when it is read of the quantity: rises and falls swap. */
 const OPPOSITE: Partial<Record<CausalRelation, CausalRelation>> = { increases: 'reduces', reduces: 'increases' }
+/** Relations after which their effect is less than it was: a link that carries on from it is read through the fall. */
+const FALLS = new Set<CausalRelation>(['reduces', 'blocks'])
 /** One-word cues of a fall ('lower', 'reduce', 'cut'; data/causes.json relations.reduces). */
 const LOWERING = new Set((DATA.causes.relations.reduces.forward as string[]).filter((c) => !c.includes(' ')))
 
@@ -1112,6 +1123,9 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
     else if (p && words[j]?.text === ',' && words[p.first - 1]?.lower === 'including' && words[p.first - 2]?.text === ',') p = phraseBefore(words, p.first - 2, text, SKIP_BEFORE) ?? p
     // "will lower banks' funding costs, which …": the verb read as an adjective is no part of the phrase.
     if (p && p.first < p.last && afterModal(words, p.first)) p = { first: p.first + 1, last: p.last }
+    // The object of a preposition of place or direction is where the thing is, not the thing: "a [road] from the
+    // highway to the district that would enable …", "[deficiencies] in foreign markets that could damage …".
+    if (p && PLACES.has(words[p.first - 1]?.lower ?? '')) return climb(words, p, text)
     // Without a comma the clause tells which thing it means, the nearest: "relatedness of [the pathogen] that
     // caused the illness", "a track record of building [infrastructure] that improves lives"; not after a light
     // head ("the loss of kelp that …").
@@ -1128,9 +1142,10 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   if (words[i]!.lower.endsWith('ing') && (w.lower === 'by' || w.text === ',' || w.text === ':' || w.lower === 'while' || w.lower === 'thereby' || (w.lower === 'thus' && words[k - 1]?.text === ',')))
     // "is accelerating approvals by reducing testing": "by" names the means, which the subject uses; what the main
     // clause says is its purpose, not its cause.
-    // Its subject alone only when it acts on an object: "grain production collapsed, pushing up prices" is the
-    // collapse's doing, and "grain production" alone would push them up.
-    return relativeClauseBefore(words, k, text) ? undefined : w.lower === 'by' ? subjectBefore(words, k, text) : (mainClauseBefore(words, k, text) ?? (actsOnObject(words, k, text) ? subjectBefore(words, k, text) : undefined))
+    // A clause with a finite verb is no situation: the act or ongoing change said without it ("Parts of the city
+    // sinking"), else the subject alone ("[oil prices] surged, pushing up …", "[runoff] can flow into rivers,
+    // causing blooms"), never a passive's or a copula's (it is acted on, or described).
+    return relativeClauseBefore(words, k, text) ? undefined : w.lower === 'by' ? subjectBefore(words, k, text) : (mainClauseBefore(words, k, text) ?? (actsAsSubject(words, k) ? clauseSubject(words, subjectBefore(words, k, text)) : undefined))
   // "statements are irresponsible and cause harm": a verb coordinated with an earlier one shares its subject;
   // the last of a series shares the first's ("tickets can drive up prices, mislead consumers, and result in
   // losses"; "a MOU that will secure supplies, promote partnerships, and increase resilience").
@@ -1333,32 +1348,43 @@ function verbGroupEnd(words: Word[], verb: number): number {
   return end
 }
 
-/**
- * Whether the clause before `at` (a comma) says its subject acts on an object ("forces launched an offensive"),
- * not that something happens to it ("production collapsed", "exports were cut", "the fund is small").
- */
-function actsOnObject(words: Word[], at: number, text: string): boolean {
-  const verb = finiteVerbBefore(words, at)
-  if (verb < 0) return true
-  const groupEnd = verbGroupEnd(words, verb)
-  const start = groupStart(words, verb)
-  // "were sharply cut": "be" before a verb not in "-ing" (a participle spelled any way).
-  const passive = words.slice(start, groupEnd).some((w) => w.lemma === 'be') && words[groupEnd]!.pos === 'VERB' && !words[groupEnd]!.lower.endsWith('ing')
-  const o = groupEnd + 1
-  const object = phraseAt(words, o, text)
-  // An object the tagger cut ("launched a major [offensive/ADJ]"): a determiner or a noun opens it; an adjective only
-  // before another word of a phrase ("grew stronger" is a state, not an object).
-  const opens = !!object || ['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(words[o]?.pos ?? '') || (words[o]?.pos === 'ADJ' && ['ADJ', 'NOUN'].includes(words[o + 1]?.pos ?? ''))
-  // "collapsed last year": a time phrase is no object.
-  const time = object ? TIME_NOUNS.has(headOf(words, object).lemma) : words.slice(o, o + 3).some((w) => TIME_NOUNS.has(w.lemma))
-  return !passive && words[groupEnd]!.lemma !== 'be' && opens && o < at && !time
-}
+/** Prepositions of place (data/causes.json placePrepositions). */
+const PLACES = new Set<string>(DATA.causes.placePrepositions as string[])
+/** Prepositions of direction (data/causes.json directionPrepositions). */
+const DIRECTIONS = new Set<string>(DATA.causes.directionPrepositions as string[])
 /** Nouns that make a time phrase ("last year", "this week"): data/language.json timeNouns. */
 const TIME_NOUNS = new Set<string>(LANGUAGE.timeNouns)
 
 /**
+ * `p` when it opens its clause (at the sentence's start, or after a punctuation mark, a conjunction or "that"): a
+ * phrase after a verb or a preposition is its object ("did not have [the number of staff] needed to …"), no subject.
+ */
+function clauseSubject(words: Word[], p: Phrase | undefined): Phrase | undefined {
+  if (!p) return undefined
+  // A participle before the phrase modifies it: "that [increased] US and Japanese military presence".
+  let k = p.first - 1
+  while (k >= 0 && words[k]!.pos === 'VERB' && /(?:ed|en)$/.test(words[k]!.lower)) k--
+  const before = words[k]
+  return !before || ['PUNCT', 'CCONJ', 'SCONJ'].includes(before.pos) || before.lower === 'that' ? p : undefined
+}
+
+/**
+ * Whether the subject of the nearest finite verb before `at` does what the verb says: not the subject of a passive
+ * ("the limit has been excluded, resulting in …": it is acted on) nor of "be" ("one claim is that …, raising …").
+ */
+function actsAsSubject(words: Word[], at: number): boolean {
+  const verb = finiteVerbBefore(words, at)
+  if (verb < 0) return false
+  // The group's last verb, over adverbs: "are now hitting".
+  let groupEnd = verb
+  for (let k = verb + 1; ['VERB', 'AUX', 'PART', 'ADV'].includes(words[k]?.pos ?? '') && words[k]!.lower !== 'to'; k++) if (words[k]!.pos !== 'ADV') groupEnd = k
+  const passive = words.slice(groupStart(words, verb), groupEnd).some((w) => w.lemma === 'be') && words[groupEnd]!.pos === 'VERB' && !words[groupEnd]!.lower.endsWith('ing')
+  return !passive && words[groupEnd]!.lemma !== 'be'
+}
+
+/**
  * Subject, verb group and object of the nearest finite clause before `at`, as one phrase, when they are short; an
- * intransitive verb with its subject ("Parts of the city, [an aside,] are sinking fast") ends at the verb.
+ * ongoing change with its subject ("Parts of the city, [an aside,] are sinking fast") ends at the verb.
  */
 function mainClauseBefore(words: Word[], at: number, text: string): Phrase | undefined {
   const verb = finiteVerbBefore(words, at)
@@ -1377,10 +1403,17 @@ function mainClauseBefore(words: Word[], at: number, text: string): Phrase | und
   // phrase that completes it.
   const predicate = !object && words[at]?.text === ',' && words[groupEnd]!.lemma === 'be' ? adjectivePredicate(words, groupEnd + 1, at, text) : undefined
   if (subject && predicate !== undefined) return clauseWords(words, { first: subject.first, last: predicate }).length <= 7 ? { first: subject.first, last: predicate } : undefined
+  // An act or an ongoing change, said without a finite verb ("Parts of the city sinking"); a passive, a finite verb
+  // without its object ("prices surged"), a place the subject goes to ("flow into rivers") or a time ("collapsed
+  // last year") is none: the subject alone stands for it (causeBefore).
+  const placed = DIRECTIONS.has(words[groupEnd + 1]?.lower ?? '')
+  const time = !!object && TIME_NOUNS.has(headOf(words, object).lemma)
+  const ongoing = words[groupEnd]!.lower.endsWith('ing')
+  if (((intransitive || time) && !ongoing) || passive || placed) return undefined
   if (!subject || (!intransitive && (!object || object.last >= at))) return undefined
-  // "customers pay per token": an intransitive verb keeps a prepositional phrase right after it.
+  // "customers are paying per token": an intransitive verb keeps a prepositional phrase right after it.
   const adjunct = intransitive && words[groupEnd + 1]?.pos === 'ADP' ? phraseAt(words, groupEnd + 2, text) : undefined
-  // "imports totaled $212 billion": a quantity right after the verb is what it measures, kept with it.
+  // "are sinking more than five centimetres": a quantity right after the verb is what it measures, kept with it.
   const measure = intransitive ? measureAt(words, groupEnd + 1) : undefined
   const span = { first: subject.first, last: intransitive ? (measure !== undefined && measure < at ? measure : adjunct && adjunct.last < at ? adjunct.last : groupEnd) : object!.last }
   // A possessive "'s" is no word of its own.

@@ -254,6 +254,9 @@ export function clauseAt(words: Word[], first: number, last: number, sentence: s
   // Not a particle ending the clause after its verb: "helicopters are unable to touch down".
   while (last >= first && ['PUNCT', 'CCONJ', 'ADP'].includes(words[last]!.pos) && !(VERB_PARTICLES.has(words[last]!.lower) && words[last - 1]?.pos === 'VERB')) last--
   if (first > last) return undefined
+  // A pronoun for its subject names nothing out of context: "they may face threats due to …", "this is far from …".
+  const opener = words[first]!
+  if ((opener.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(opener.lower)) || (DEMONSTRATIVES.has(opener.lower) && ['AUX', 'VERB'].includes(words[first + 1]?.pos ?? ''))) return undefined
   const kept = words
     .slice(first, last + 1)
     // An -ly adverb goes ("could quickly spiral"), but not one that ends the clause after its verb: it says how the
@@ -265,6 +268,9 @@ export function clauseAt(words: Word[], first: number, last: number, sentence: s
   const text = joinWords(kept, sentence).replace(/ (['’]s)\b/g, '$1').replace(/ - /g, '-')
   return { phrase: { first, last }, text }
 }
+
+/** Demonstratives that stand for a noun when a verb follows them: "this is far from …". */
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those'])
 
 /** Words kept from a sentence, spaced as it spaces them: "$212 billion", "5%" stay glued. */
 export function joinWords(kept: Word[], sentence: string): string {
