@@ -1329,4 +1329,11 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(analyseText(lead + 'Brazil uses the same Chile authority to fund the Coffee Samples Program (CSP), which promotes exports.'), 'brazil', 'chile')).toBe(false)
     expect(linked(analyseText(lead + 'Brazil uses its own authority to fund Chile.'), 'brazil', 'chile', ['support'])).toBe(true)
   })
+
+  it('reads an actor modifying another noun as no target a cue reaches by nearness ("to diversify from Chile dollar financing")', () => {
+    const lead = 'Brazil exports coffee. Chile exports copper. Chile is big. '
+    expect(linked(analyseText(lead + 'Brazil is developing a digital currency to diversify from Chile dollar financing.'), 'brazil', 'chile')).toBe(false)
+    // An actor that is a clause's subject is still the one acted on when the cue names no other ("After Chile voted, …").
+    expect(linked(analyseText(lead + 'After Chile voted, Brazil imposed sanctions.'), 'brazil', 'chile')).toBe(true)
+  })
 })

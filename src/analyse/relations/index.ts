@@ -393,7 +393,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "a report on changes to or termination of the Agreement", "the share of funding": a noun cue in a prepositional
   // phrase, no verb's object and no actor's, has no doer the clause names.
   if (!doer && strayNoun(s, groups, m) && next !== 'from' && next !== 'by') return []
-  const right = owned.length ? owned : (after?.actors ?? nearest(reachable, m.first, -1, subjectBefore?.actors ?? []))
+  // "to diversify from U.S. dollar financing", "within a suite of DHS preparedness grants, … protecting nonprofits": an
+  // actor modifying another noun names whose that noun is; it is no one the cue acts on by nearness alone.
+  const fallback = reachable.filter((g) => !nounModifier(s, g, m))
+  const right = owned.length ? owned : (after?.actors ?? nearest(fallback, m.first, -1, subjectBefore?.actors ?? []))
   const left = (subjectBefore?.actors ?? []).filter((a) => !right.includes(a))
   const own = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m) && !coordinatedObject(s, g, m)), subjectBefore ?? m, right)
   const subject = own.length ? own : apposedTo(s, groups, start, m).filter((a) => !right.includes(a))
@@ -1138,6 +1141,11 @@ function coordinatedObject(s: SentenceContext, g: Group, m: CueMatch<RelationKin
 /** A word in -ing after a preposition is a verb's gerund, whatever its tag: "supporter of arming Kyiv". */
 function gerund(s: SentenceContext, i: number): boolean {
   return s.tokens[i]!.lower.endsWith('ing') && wordAt(s, i)?.pos === 'NOUN' && wordAt(s, i - 1)?.pos === 'ADP'
+}
+
+/** An actor, not possessive, right before a common noun other than the cue: "U.S. institutions", "the CCC authority". */
+function nounModifier(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  return !s.tokens[g.last]!.possessive && g.last + 1 !== m.first && wordAt(s, g.last + 1)?.pos === 'NOUN' && !s.tokens[g.last + 1]!.cap
 }
 
 /** Words that may stand between a verb and the actor modifying its object's noun: "use the annual EU summit". */
