@@ -866,6 +866,25 @@ describe('analyse: recurring names that are eponyms or parts of a compound', () 
   })
 })
 
+describe('analyse: recurring names that are titles or roles', () => {
+  // Invented sentences: an office and a plural role, written with a capital, in an article that speaks of a company.
+  const a = analyse(
+    ingest(
+      'Brasko, a shipping company, said Brasko lost money. Brasko is hiring. ' +
+        'The law does not require the Administrator to issue waivers. It directs the Administrator to act. Under the rule, the Administrator must consider the supply. ' +
+        'In the debate, Members may consider the bill. After the vote, Members of the committee met. In May, Members asked for a report.',
+      { format: 'text' },
+    ),
+  )
+  const ids = a.actors.map((x) => x.id)
+
+  it('makes no actor of a title or role word, or its plural ("the Administrator", "Members may consider")', () => {
+    expect(ids).not.toContain('administrator')
+    expect(ids).not.toContain('members')
+    expect(ids).toContain('brasko')
+  })
+})
+
 describe('analyse: recurring names of things of a kind', () => {
   // Invented sentences: a capsule, a programme and a maker whose models are named after it.
   const a = analyse(

@@ -1314,4 +1314,26 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(analyseText(lead + 'Brazil pledged to support Chile.'), 'brazil', 'chile')).toBe(true)
     expect(linked(analyseText(lead + 'Brazil imposed sanctions on Chilean officials last year.'), 'brazil', 'chile')).toBe(true)
   })
+
+  it('reads an actor one verb takes as object as no subject of a verb coordinated with it ("arming Chile and applying sanctions against Peru")', () => {
+    const lead = 'Brazil exports coffee. Chile exports copper. Peru exports fruit. '
+    expect(linked(analyseText(lead + 'The senator was a supporter of arming Chile and applying sanctions against Peru.'), 'chile', 'peru')).toBe(false)
+    expect(linked(analyseText(lead + 'Brazil will call Chile, and try to persuade Peru.'), 'chile', 'peru')).toBe(false)
+    expect(linked(analyseText(lead + 'Brazil will call Chile, and try to persuade Peru.'), 'brazil', 'peru', ['pressure'])).toBe(true)
+    // The subject of both verbs still acts: "Brazil visited Chile and imposed sanctions on Peru".
+    expect(linked(analyseText(lead + 'Brazil visited Chile and imposed sanctions on Peru.'), 'brazil', 'peru')).toBe(true)
+  })
+
+  it('reads a verb cue whose object is a name that is no actor as acting on no actor ("to fund the Coffee Samples Program")', () => {
+    const lead = 'Brazil exports coffee. Chile exports copper. Chile is big. '
+    expect(linked(analyseText(lead + 'Brazil uses the same Chile authority to fund the Coffee Samples Program (CSP), which promotes exports.'), 'brazil', 'chile')).toBe(false)
+    expect(linked(analyseText(lead + 'Brazil uses its own authority to fund Chile.'), 'brazil', 'chile', ['support'])).toBe(true)
+  })
+
+  it('reads an actor modifying another noun as no target a cue reaches by nearness ("to diversify from Chile dollar financing")', () => {
+    const lead = 'Brazil exports coffee. Chile exports copper. Chile is big. '
+    expect(linked(analyseText(lead + 'Brazil is developing a digital currency to diversify from Chile dollar financing.'), 'brazil', 'chile')).toBe(false)
+    // An actor that is a clause's subject is still the one acted on when the cue names no other ("After Chile voted, …").
+    expect(linked(analyseText(lead + 'After Chile voted, Brazil imposed sanctions.'), 'brazil', 'chile')).toBe(true)
+  })
 })

@@ -187,7 +187,7 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
     // an adjective, not a name.
     if (c.modifies === c.n && !name.includes(' ')) continue
     const words = name.split(' ')
-    if (THINGS.has(words.at(-1)!) || words.some((w) => !/^\p{Lu}\p{Ll}{2,}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()))) continue
+    if (THINGS.has(words.at(-1)!) || words.some((w) => !/^\p{Lu}\p{Ll}{2,}/u.test(w) || titleWord(w))) continue
     if (words.length === 1 && lowerWords.has(name.toLowerCase())) continue
     // "Congress", "the Senate": a name ending in an organisation noun is a body even where companies are talked of;
     // so is a province or federal state ("California", "Maharashtra"), whose government acts.
@@ -195,6 +195,12 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
     found.push({ name, type: companyTalk && !body ? 'company' : 'organisation', forms: [] })
   }
   return found
+}
+
+/** A title or role word, or its plural: "Administrator", "Members" (of Congress). */
+function titleWord(word: string): boolean {
+  const lower = word.toLowerCase()
+  return TITLE_WORDS.has(lower) || (lower.endsWith('s') && TITLE_WORDS.has(lower.slice(0, -1)))
 }
 
 /** "Louisiana v. Callais", "Thornburg v Gingles": a name beside "v." or "vs." is a party named in a case's name. */

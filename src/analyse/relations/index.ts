@@ -359,7 +359,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // not at all. When the subject is no actor the cue relates no one.
   const mainVerb = participleOpening(s, m) ? firstVerb(s, opened, m.first) : undefined
   if (mainVerb !== undefined && (!after || !inOwnClause.some((g) => g.last < mainVerb))) return []
-  const subjectBefore = inOwnClause.filter((g) => g.last < (mainVerb ?? m.first) && isSubject(s, g) && !modifiesOtherNoun(s, g, m) && !objectModifier(s, g, m)).at(-1)
+  const subjectBefore = inOwnClause.filter((g) => g.last < (mainVerb ?? m.first) && isSubject(s, g) && !modifiesOtherNoun(s, g, m) && !objectModifier(s, g, m) && !coordinatedObject(s, g, m)).at(-1)
   // "…, which we generate by asking X to answer": the writer acts, no actor named earlier.
   if (writerActs(s, Math.max(opened, subjectBefore ? subjectBefore.last + 1 : 0), m.first)) return []
   // "the delegation was asked to remove a banner", "crimes were prosecuted by the tribunal": a verb in the passive
@@ -393,9 +393,12 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "a report on changes to or termination of the Agreement", "the share of funding": a noun cue in a prepositional
   // phrase, no verb's object and no actor's, has no doer the clause names.
   if (!doer && strayNoun(s, groups, m) && next !== 'from' && next !== 'by') return []
-  const right = owned.length ? owned : (after?.actors ?? nearest(reachable, m.first, -1, subjectBefore?.actors ?? []))
+  // "to diversify from U.S. dollar financing", "within a suite of DHS preparedness grants, … protecting nonprofits": an
+  // actor modifying another noun names whose that noun is; it is no one the cue acts on by nearness alone.
+  const fallback = reachable.filter((g) => !nounModifier(s, g, m))
+  const right = owned.length ? owned : (after?.actors ?? nearest(fallback, m.first, -1, subjectBefore?.actors ?? []))
   const left = (subjectBefore?.actors ?? []).filter((a) => !right.includes(a))
-  const own = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m)), subjectBefore ?? m, right)
+  const own = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m) && !coordinatedObject(s, g, m)), subjectBefore ?? m, right)
   const subject = own.length ? own : apposedTo(s, groups, start, m).filter((a) => !right.includes(a))
   // "support from X", "backed by X": X is the one acting.
   if (next === 'from' || next === 'by') return right.flatMap((a) => subject.map((b): Link => [a, b, kind]))
@@ -515,6 +518,8 @@ function objectOwner(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
   return []
 }
 
+/** Words that join two verbs sharing one subject: "arming Kyiv and applying sanctions". */
+const COORDINATORS = new Set(['and', 'or'])
 /** Words that can stand between a cue and its object without being the object. */
 const LINKING = new Set([...DETERMINERS, ...PREPOSITIONS, 'and', 'or', 'but', 'for', 'with', 'against', 'by', 'as', 'within', 'about', 'toward', 'towards', 'upon', 'after', 'before', 'across', 'under', 'between', 'among', 'amid', 'despite', 'during', 'via', 'than', 'more', 'most', 'further', 'again', 'also'])
 /** How far after the cue its object may start: "threatened military action against Iran". */
@@ -547,9 +552,12 @@ function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
   }
   // "terminated the November 2024 agreement", "condemned the 2019 Lisbon accord": a date, a number or a name that
   // is no actor before the head noun belongs to the thing named.
+  const named = i
   while (i < s.tokens.length && (wordAt(s, i)?.pos === 'NUM' || (s.tokens[i]!.cap && wordAt(s, i)?.pos === 'PROPN' && !s.mentions.some((x) => x.first <= i && x.last >= i)))) i++
   const head = s.tokens[i]
-  if (!head || head.punct || head.cap || LINKING.has(head.lower)) return false
+  // "to fund the Quality Samples Program (QSP)": a name that is no actor, ending the object, is the thing acted on.
+  const thingName = i > named && wordAt(s, i - 1)?.pos === 'PROPN' && (!head || head.punct)
+  if (!thingName && (!head || head.punct || head.cap || LINKING.has(head.lower))) return false
   // The object ends at the next punctuation: "supporting militants, a charge Islamabad denies".
   let stop = m.last + 1
   while (stop < s.tokens.length && stop <= m.last + OBJECT_WINDOW && !s.tokens[stop]!.punct) stop++
@@ -1112,6 +1120,32 @@ function isSubject(s: SentenceContext, g: Group): boolean {
   let depth = 0
   for (let i = 0; i < g.first; i++) depth += s.tokens[i]!.text === '(' ? 1 : s.tokens[i]!.text === ')' ? -1 : 0
   return depth <= 0
+}
+
+/**
+ * "supporter of arming Kyiv and applying sanctions against Moscow", "will tell Nato, and try to persuade Trump": an
+ * actor that is one verb's object, followed by "and" or "or" and a second verb that leads to the cue, is no subject
+ * of that verb; coordinated verbs share their subject, named before the first (or not at all).
+ */
+function coordinatedObject(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  let i = g.first - 1
+  while (i >= 0 && DETERMINERS.has(s.tokens[i]!.lower)) i--
+  if (i < 0 || !(wordAt(s, i)?.pos === 'VERB' || gerund(s, i))) return false
+  let j = g.last + 1
+  if (s.tokens[j]?.text === ',') j++
+  if (!COORDINATORS.has(s.tokens[j]?.lower ?? '')) return false
+  for (let k = j + 1; k <= m.first && k < s.tokens.length; k++) if (wordAt(s, k)?.pos === 'VERB') return true
+  return false
+}
+
+/** A word in -ing after a preposition is a verb's gerund, whatever its tag: "supporter of arming Kyiv". */
+function gerund(s: SentenceContext, i: number): boolean {
+  return s.tokens[i]!.lower.endsWith('ing') && wordAt(s, i)?.pos === 'NOUN' && wordAt(s, i - 1)?.pos === 'ADP'
+}
+
+/** An actor, not possessive, right before a common noun other than the cue: "U.S. institutions", "the CCC authority". */
+function nounModifier(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  return !s.tokens[g.last]!.possessive && g.last + 1 !== m.first && wordAt(s, g.last + 1)?.pos === 'NOUN' && !s.tokens[g.last + 1]!.cap
 }
 
 /** Words that may stand between a verb and the actor modifying its object's noun: "use the annual EU summit". */
