@@ -465,7 +465,7 @@ export function thesisScores(article: Article, candidates: Candidate[]): { c: Ca
     const place = p === 1 ? 0.15 : p === 2 ? 0.1 : last ? 0.1 : p <= Math.max(4, OPENING_SHARE * (paragraphs - before)) ? 0.05 : 0
     const lower = c.sentence.text.toLowerCase()
     const turn = [...CONTRAST].some((cue) => lower.startsWith(`${cue} `) || lower.startsWith(`${cue},`) || lower.includes(`, ${cue} `)) ? 0.05 : 0
-    const claim = lower.split(/\W+/).some((w) => CLAIM_CUES.has(w)) ? 0.1 : 0
+    const claim = lower.split(/\W+/).some((w) => CLAIM_CUES.has(w)) && !putsOption(c.point) ? 0.1 : 0
     const stance = authorStance(c.sentence.text) ? 0.1 : 0
     const parts = { salience: 0.3 * c.salience, place, headline: 0.5 * overlap(c.lemmas, headline), turn, claim, stance, apart: SET_APART_WEIGHT * (setApart.get(c.sentence.paragraph) ?? 0), lede: restates(c) ? LEDE_WEIGHT : 0 }
     scored.push({ c, score: Object.values(parts).reduce((a, b) => a + b, 0), parts })
@@ -519,6 +519,21 @@ export function conclusionOf(article: Article, candidates: Candidate[], n: numbe
   const concludes = (c: Candidate) => claimLanguage(c.sentence.text) || detail(c) < DETAIL_SHARE
   return [...pool].filter(concludes).sort((a, b) => score(b) - score(a)).slice(0, n).sort((a, b) => a.index - b.index)
 }
+
+/**
+ * "Congress may consider …", "Members who are interested in X might choose …": a report laying out an option for
+ * lawmakers (its subject one of data/draft/select.json optionSubjects, a verb after a modal of possibility).
+ */
+function putsOption(point: string): boolean {
+  const words = tagWords(point)
+  const subject = words.findIndex((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
+  // (A capitalised "Members" may be tagged as a name, its plural kept as its lemma.)
+  const lemma = words[subject]?.lemma.toLowerCase() ?? ''
+  if (subject < 0 || !(OPTION_SUBJECTS.has(lemma) || OPTION_SUBJECTS.has(lemma.replace(/s$/, '')))) return false
+  return words.some((w, i) => i > subject && POSSIBILITY_MODALS.has(w.lower) && words[i + 1]?.pos === 'VERB')
+}
+const OPTION_SUBJECTS = new Set<string>(selectData.optionSubjects)
+const POSSIBILITY_MODALS = new Set(['may', 'might', 'could', 'can'])
 
 /** Whether the sentence speaks as a claim: a modal, an evaluation, a stance (data/draft/select.json claimCues). */
 export function claimLanguage(text: string): boolean {

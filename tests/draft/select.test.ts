@@ -238,6 +238,16 @@ describe('the lede that restates the headline', () => {
   })
 })
 
+describe('an option put to lawmakers', () => {
+  it('gains no claim weight as a thesis ("Members who … might choose …"), unlike a claim with the same modal', () => {
+    const text = '# Harbour funding\n\nPrivate donors paid for most of the harbour repairs in the northern towns after the storm.\n\nMembers who are interested in reducing reliance on private donors might choose to fund the repairs themselves.\n\nThe repairs might fail within a decade without new money.\n'
+    const { article, candidates: cs } = candidates(text)
+    const claim = (id: string) => thesisScores(article, cs).find((x) => x.c.sentence.id === id)!.parts.claim
+    expect(claim('p2.s1')).toBe(0)
+    expect(claim('p3.s1')).toBe(0.1)
+  })
+})
+
 describe('the author’s stance', () => {
   it('counts a verb that agrees with a subject the author owns ("Our survey shows that …")', () => {
     const { article, candidates: cs } = candidates('# Harbours\n\nThe harbour towns of the coast grew rich on fishing. Our survey shows that the towns can recover only through tourism.\n')
