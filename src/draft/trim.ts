@@ -20,7 +20,7 @@ import { backReference, hasFiniteVerb } from '../language/grammar.ts'
 import { type Word } from '../language/tagger.ts'
 import { atBoundaries, count, type Cut, drop, isWord, keptWords, type Parse, parseSentence, render } from './trim/parse.ts'
 import { CLAUSE_CONNECTIVES, hasMainClause, mainVerb, SUBORDINATORS, WH_SUBJECTS } from './trim/clauses.ts'
-import { appositiveCuts, leadCuts, midConnectiveCuts, parenCuts, relativeCuts, timeCuts, trailingCuts } from './trim/cuts.ts'
+import { appositiveCuts, dashAsideCuts, leadCuts, midConnectiveCuts, parenCuts, relativeCuts, timeCuts, trailingCuts } from './trim/cuts.ts'
 import { dropLooseAdverb, dropLooseEnd, endsBeforeWhatWasSaid, endsLoose } from './trim/ends.ts'
 import { afterMainClause, trailingCommaPhrase, trailingPrepositionalPhrase } from './trim/phrases.ts'
 import { headline } from './trim/headline.ts'
@@ -63,7 +63,8 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   for (const c of always) drop(kept, c)
   if (process.env.DEBUG_TRIM) for (const c of [...lead.cuts, ...always]) console.error(`  cut ${c.from}-${c.to}: ${parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')}`)
   // Optional parts, the least needed first, while the point is long.
-  const optional = [...parenCuts(parse), ...relativeCuts(parse), ...trailingCuts(parse).reverse()].filter((c) => atBoundaries(parse, c))
+  // (An aside between em dashes sets its own bounds: a noun before it, the clause's verb after it.)
+  const optional = [...parenCuts(parse).filter((c) => atBoundaries(parse, c)), ...dashAsideCuts(parse), ...[...relativeCuts(parse), ...trailingCuts(parse).reverse()].filter((c) => atBoundaries(parse, c))]
   if (process.env.DEBUG_TRIM) for (const c of optional) console.error(`  optional ${c.from}-${c.to}: ${parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')}`)
   for (const c of optional) {
     if (count(parse, kept) <= POINT_WORDS) break

@@ -179,6 +179,13 @@ describe('points', () => {
     )
   })
 
+  it('drop a noun phrase set off by em dashes after a noun when the point is long, but not one that adds to the noun', () => {
+    expect(trim('Since the election on March 3, 2024, the Agency for Coastal Protection within the Ministry of Environment and Fisheries (MEF)—the country’s largest coastal agency—changed its permit rules, fee schedules, and the total number of permits issued compared with prior years.')!.point).toBe(
+      'The Agency for Coastal Protection within the Ministry of Environment and Fisheries (MEF) changed its permit rules, fee schedules, and the total number of permits issued compared with prior years',
+    )
+    expect(trim('Those ferry programs—and the role of private money in ferry services in general—have been subjects of interest in later parliaments, including in hearings and bills in the last two sessions.')!.point).toMatch(/^Those ferry programs—and the role/)
+  })
+
   it('read a point of the compass after a determiner as the region it names', () => {
     expect(tagWords('The storm is set to move to the east, with forecasters warning of floods.').find((w) => w.lower === 'east')!.pos).toBe('NOUN')
     expect(trim('Cold air that has left Norway, Sweden and Finland shivering for days is set to move to the east, with forecasters in Poland and Lithuania warning of heavy snow.')!.point).toBe(

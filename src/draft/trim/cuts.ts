@@ -255,6 +255,29 @@ export function parenCuts(parse: Parse): Cut[] {
   return cuts
 }
 
+/**
+ * "the agency (NIH)—the nation's leading research agency—changed …": a noun phrase set off by a pair of em dashes
+ * after a noun, with no verb of its own, describes it; a long point may lose it.
+ */
+export function dashAsideCuts(parse: Parse): Cut[] {
+  const { words } = parse
+  const cuts: Cut[] = []
+  words.forEach((w, open) => {
+    if (w.text !== '—' || parse.quoted[open] || !['NOUN', 'PROPN'].includes(words[open - 1]?.pos ?? '') && words[open - 1]?.text !== ')') return
+    const close = words.findIndex((x, k) => k > open && x.text === '—')
+    if (close < 0 || close - open > MAX_DASH_ASIDE || close - open < 2) return
+    const inner = words.slice(open + 1, close)
+    // (Not one that adds to the noun: "Those programs—and the role of private funding—have been …".)
+    if (hasFiniteVerb(inner) || inner[0]!.pos === 'CCONJ' || inner.some((x) => x.pos === 'SCONJ' || (x.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(x.lower)))) return
+    // The clause goes on after it: a verb follows the closing dash.
+    const next = words[close + 1]
+    if (isFiniteVerb(words, close + 1) || next?.pos === 'AUX' || (next?.pos === 'VERB' && !next.lower.endsWith('ing'))) cuts.push({ from: open, to: close })
+  })
+  return cuts
+}
+/** The longest aside between em dashes that `dashAsideCuts` takes (tokens). */
+const MAX_DASH_ASIDE = 16
+
 /** ", head of ANU’s National Security College," between a noun and its verb. */
 export function appositiveCuts(parse: Parse): Cut[] {
   const { words } = parse
