@@ -885,6 +885,30 @@ describe('analyse: recurring names that are titles or roles', () => {
   })
 })
 
+describe('analyse: recurring names that are words of a title or a common phrase', () => {
+  // Invented sentences: a bill and an agreement whose titles hold capitalised words, a field written in title case, and a company.
+  const a = analyse(
+    ingest(
+      'Brasko, a shipping company, said Brasko lost money. Brasko is hiring. ' +
+        'The Cheaper Bread for Working Families Act passed. Critics of the Cheaper Bread for Working Families Act spoke. The Cheaper Bread for Working Families Act lapses in May. ' +
+        'Both sides signed the Agreement on Open, Steady, and Level Trade. The Agreement on Open, Steady, and Level Trade starts in June. Talks on the Agreement on Open, Steady, and Level Trade ended. ' +
+        'Students took Discrete Topology in May. Discrete Topology is hard. Later, Discrete Topology was dropped. Few schools teach discrete topology.',
+      { format: 'text' },
+    ),
+  )
+  const ids = a.actors.map((x) => x.id)
+
+  it('makes no actor of a name written inside a longer title of a bill or an agreement ("Cheaper Bread", "Steady")', () => {
+    expect(ids).not.toContain('cheaper-bread')
+    expect(ids).not.toContain('steady')
+    expect(ids).toContain('brasko')
+  })
+
+  it('makes no actor of a phrase the article also writes in lower case ("Discrete Topology", "discrete topology")', () => {
+    expect(ids).not.toContain('discrete-topology')
+  })
+})
+
 describe('analyse: recurring names of things of a kind', () => {
   // Invented sentences: a capsule, a programme and a maker whose models are named after it.
   const a = analyse(

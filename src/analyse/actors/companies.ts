@@ -124,7 +124,7 @@ function appositionHead(s: SentenceContext, i: number): string {
  * article speaks of companies) unless it is mostly named as a place, is a product, or a document.
  */
 export function findRecurringNames(ctx: Context, defined: Set<string>, staticMentions: Mention[][]): Definition[] {
-  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number; owners: number; acts: number; modifies: number; quoted: number; place?: boolean; party?: boolean; classed?: boolean }>()
+  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number; owners: number; acts: number; modifies: number; quoted: number; titled: number; place?: boolean; party?: boolean; classed?: boolean }>()
   let companyTalk = false
   for (const s of ctx.sentences) {
     if (s.meta) continue
@@ -144,9 +144,10 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
         i = last
         continue
       }
-      const c = counts.get(name) ?? { n: 0, placed: 0, product: false, starts: 0, owners: 0, acts: 0, modifies: 0, quoted: 0 }
+      const c = counts.get(name) ?? { n: 0, placed: 0, product: false, starts: 0, owners: 0, acts: 0, modifies: 0, quoted: 0, titled: 0 }
       c.n++
       if (tokens[last]!.possessive) c.owners++
+      if (inThingTitle(tokens, i, last)) c.titled++
       const after = s.words.find((w) => w.start === tokens[last + 1]?.start)
       if (!tokens[last]!.possessive && after && !tokens[last + 1]!.cap && ['NOUN', 'ADJ'].includes(after.pos)) c.modifies++
       if (i === 0) c.starts++
@@ -189,12 +190,50 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
     const words = name.split(' ')
     if (THINGS.has(words.at(-1)!) || words.some((w) => !/^\p{Lu}\p{Ll}{2,}/u.test(w) || titleWord(w))) continue
     if (words.length === 1 && lowerWords.has(name.toLowerCase())) continue
+    // "Linear Algebra": a run of words the article also writes, as a whole, in lower case is a common phrase in title case.
+    if (words.length > 1 && writtenLower(prose, name)) continue
+    // "Lower Costs" (for Everyday Americans Act), "Fair" (Agreement on Reciprocal, Fair, and Balanced Trade): a name
+    // mostly written inside a longer title of a document or an event is a word of that title.
+    if (c.titled * 2 >= c.n) continue
     // "Congress", "the Senate": a name ending in an organisation noun is a body even where companies are talked of;
     // so is a province or federal state ("California", "Maharashtra"), whose government acts.
     const body = ORG_SUFFIXES.has(words.at(-1)!) || REGIONS.has(name)
     found.push({ name, type: companyTalk && !body ? 'company' : 'organisation', forms: [] })
   }
   return found
+}
+
+/** Whether the article writes `name` in lower case, as a whole ("linear algebra"). */
+function writtenLower(prose: string, name: string): boolean {
+  const lower = name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(^|[^\\p{L}])${lower}($|[^\\p{L}])`, 'u').test(prose)
+}
+
+/** Lower-case words that join the capitalised words of a title: "Agreement on Reciprocal Trade", "Lower Costs for Americans Act". */
+const TITLE_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'in', 'the', 'to'])
+/** The connectors that tie a name to a title's head; "and" alone may join two names ("the Paris Agreement and Acme"). */
+const TITLE_JOINERS = new Set(['of', 'for', 'on', 'in', 'to'])
+/** How far from a name a title's head word may stand. */
+const TITLE_REACH = 8
+
+/**
+ * Whether the name at tokens `first`…`last` stands inside a longer capitalised title whose head is a document's or an
+ * event's word (data `thingHeads`): capitalised words, commas and connectors lead from it to the head, through at
+ * least one connector ("Agreement on Reciprocal, Fair, and Balanced Trade"; not "the Agreement, Acme said").
+ */
+function inThingTitle(tokens: SentenceContext['tokens'], first: number, last: number): boolean {
+  const reach = (from: number, step: 1 | -1): boolean => {
+    let joined = false
+    for (let k = from, n = 0; k >= 0 && k < tokens.length && n < TITLE_REACH; k += step, n++) {
+      const t = tokens[k]!
+      if (TITLE_CONNECTORS.has(t.text)) joined ||= TITLE_JOINERS.has(t.text)
+      else if (t.text === ',') continue
+      else if (!t.cap || t.punct) return false
+      else if (joined && THINGS.has(t.text)) return true
+    }
+    return false
+  }
+  return reach(last + 1, 1) || reach(first - 1, -1)
 }
 
 /** A title or role word, or its plural: "Administrator", "Members" (of Congress). */
