@@ -909,6 +909,25 @@ describe('analyse: recurring names that are words of a title or a common phrase'
   })
 })
 
+describe('analyse: recurring names that are plural nouns', () => {
+  // Invented sentences: a board's members and a faith's followers written with a capital, in an article that speaks of a company.
+  const a = analyse(
+    ingest(
+      'Brasko, a shipping company, said Brasko lost money. Brasko is hiring. ' +
+        'The Stewards met in May. Later the Stewards voted. In June, the Stewards resigned. ' +
+        'Many Zorans live there. Zorans pray daily. The elders said Zorans fast. A Zoran temple opened.',
+      { format: 'text' },
+    ),
+  )
+  const type = (id: string) => a.actors.find((x) => x.id === id)?.type
+
+  it('makes a group of a capitalised plural noun ("the Stewards") or a plural written beside its singular ("Zorans", "a Zoran temple")', () => {
+    expect(type('stewards')).toBe('group')
+    expect(type('zorans')).toBe('group')
+    expect(type('brasko')).toBe('company')
+  })
+})
+
 describe('analyse: recurring names of things of a kind', () => {
   // Invented sentences: a capsule, a programme and a maker whose models are named after it.
   const a = analyse(

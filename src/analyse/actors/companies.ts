@@ -11,6 +11,7 @@
  */
 import type { Context, Mention, SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'
+import { tagWords } from '../../language/index.ts'
 import type { Definition } from './names.ts'
 import { isNameWord, runStart, spanText } from './names.ts'
 
@@ -171,6 +172,7 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
   // (Not inside a web or file address: "anthropic.com", "images/acme-logo.svg".)
   const prose = ctx.article.text.replace(/\S+/g, (w) => (RE_ADDRESS.test(w) ? ' ' : w))
   const lowerWords = new Set(prose.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? [])
+  const writtenWords = new Set(prose.match(/\p{L}[\p{L}'’-]*/gu) ?? [])
   for (const [name, c] of counts) {
     // "the Senate rejected …": a body named by its organisation noun alone needs fewer mentions when it acts.
     // (Not a word for a government, which "an Administration" may name in general.)
@@ -198,7 +200,9 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
     // "Congress", "the Senate": a name ending in an organisation noun is a body even where companies are talked of;
     // so is a province or federal state ("California", "Maharashtra"), whose government acts.
     const body = ORG_SUFFIXES.has(words.at(-1)!) || REGIONS.has(name)
-    found.push({ name, type: companyTalk && !body ? 'company' : 'organisation', forms: [] })
+    // "the Trustees", "Christians": a plural common noun written with a capital names a group of people.
+    if (pluralNoun(name, writtenWords)) found.push({ name, type: 'group', forms: [] })
+    else found.push({ name, type: companyTalk && !body ? 'company' : 'organisation', forms: [] })
   }
   return found
 }
@@ -234,6 +238,16 @@ function inThingTitle(tokens: SentenceContext['tokens'], first: number, last: nu
     return false
   }
   return reach(last + 1, 1) || reach(first - 1, -1)
+}
+
+/**
+ * Whether a one-word name is a plural noun: the tagger reads it, in lower case, as a noun whose dictionary form is
+ * shorter ("trustees" → "trustee"), or the article also writes it without its final "s" ("Muslims" beside "Muslim").
+ */
+function pluralNoun(name: string, written: Set<string>): boolean {
+  if (name.includes(' ') || !name.endsWith('s') || name.endsWith('ss')) return false
+  const [word] = tagWords(name.toLowerCase())
+  return (word?.pos === 'NOUN' && word.lemma !== word.lower) || written.has(name.slice(0, -1))
 }
 
 /** A title or role word, or its plural: "Administrator", "Members" (of Congress). */
