@@ -794,6 +794,25 @@ describe('analyse: recurring names that are places or bodies', () => {
   })
 })
 
+describe('analyse: recurring names written after a place preposition and "the"', () => {
+  // Invented sentences: a landmark named "at the …", a body sat "in the …", and a company.
+  const a = analyse(
+    ingest(
+      'Vantoria, a shipping company, said Vantoria lost money. Vantoria is hiring. ' +
+        'Ice cores were drilled at the Frost Dome. Winters at the Frost Dome are long. Few people work at the Frost Dome. ' +
+        'The bill stalled in the Senate. Allies in the Senate objected. Debate in the Senate ended.',
+      { format: 'text' },
+    ),
+  )
+  const ids = a.actors.map((x) => x.id)
+
+  it('makes no actor of a place named "at the Frost Dome", but keeps a body named "in the Senate"', () => {
+    expect(ids).not.toContain('frost-dome')
+    expect(ids).toContain('senate')
+    expect(ids).toContain('vantoria')
+  })
+})
+
 describe('analyse: bodies named like things, regions, and translated names', () => {
   // Invented sentences: a monitoring programme that estimates, a pricing programme that only applies, a region
   // written before "region", and a party whose acronym comes from its name in another language.

@@ -153,7 +153,9 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
       if (!tokens[last]!.possessive && after && !tokens[last + 1]!.cap && ['NOUN', 'ADJ'].includes(after.pos)) c.modifies++
       if (i === 0) c.starts++
       if (OPENING_QUOTES.has(tokens[i - 1]?.text ?? '')) c.quoted++
-      if (PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) c.placed++
+      // "in Texas", "at the South Pole" (not "in the Senate": a body's members sit in it).
+      const lead = tokens[i - 1]?.lower === 'the' && !ORG_SUFFIXES.has(tokens[last]!.text) ? i - 2 : i - 1
+      if (PLACE_PREPOSITIONS.has(tokens[lead]?.lower ?? '')) c.placed++
       else if (!tokens[last]!.possessive && ['VERB', 'AUX'].includes(s.words.find((w) => w.start === tokens[last + 1]?.start)?.pos ?? '')) c.acts++
       if (afterPlaceOf(tokens, i) || beforePlaceNoun(tokens, last)) c.place = true
       if (inCaseName(tokens, i, last)) c.party = true
