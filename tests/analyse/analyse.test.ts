@@ -1158,3 +1158,17 @@ describe('analyse: a pointer to a table or a figure', () => {
     expect(meta).toEqual([a.sentences[1]!.id])
   })
 })
+
+describe('analyse: news outlets after a media cue', () => {
+  // Invented sentences: an official after "the agency", and an outlet after "the state-run".
+  const a = analyse(
+    ingest(
+      'The agency Administrator said the rule will stand. Later the agency Administrator met the board. The state-run Zorna Daily reported the meeting.',
+      { format: 'text' },
+    ),
+  )
+
+  it('takes no outlet from a title after the cue ("the agency Administrator"), but keeps "the state-run Zorna Daily"', () => {
+    expect(a.actors.filter((x) => x.type === 'media').map((x) => x.name)).toEqual(['Zorna Daily'])
+  })
+})
