@@ -806,6 +806,18 @@ describe('analyse: recurring names written after a place preposition and "the"',
   )
   const ids = a.actors.map((x) => x.id)
 
+  it('makes no actor of a place mostly written "on …", even if it once acts ("life on Veyra", "Veyra would cool")', () => {
+    const b = analyse(
+      ingest(
+        'Vantoria, a shipping company, said Vantoria lost money. Vantoria is hiring. Life on Veyra began early. Water on Veyra froze. ' +
+          'Long ago Veyra would cool slowly. Rocks on Veyra are old. Few minerals on Veyra survive.',
+        { format: 'text' },
+      ),
+    )
+    expect(b.actors.map((x) => x.id)).not.toContain('veyra')
+    expect(b.actors.map((x) => x.id)).toContain('vantoria')
+  })
+
   it('makes no actor of a place named "at the Frost Dome", but keeps a body named "in the Senate"', () => {
     expect(ids).not.toContain('frost-dome')
     expect(ids).toContain('senate')

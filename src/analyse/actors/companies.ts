@@ -4,9 +4,10 @@
  *  - a name the sentence calls a company ("the chipmaker Nexus", "Anthropic, an AI company", "Ticketmaster’s
  *    chief executive"), or a body ("ACLED, a conflict monitoring organisation,": an organisation);
  *  - across the article (findRecurringNames): a proper noun the tagger marks as such, named at least
- *    MIN_RECURRING times and not as a place ("in Texas", unless it also acts: "Acme has acquired"; "the Darfur region"), a product ("Claude, the company’s model"), a thing
+ *    MIN_RECURRING times and not as a place ("in Texas", "life on Earth", unless it also acts often: "Acme has acquired"; "the Darfur region"), a product ("Claude, the company’s model"), a thing
  *    the lexicon knows, a name in a case's name ("Louisiana v. Callais"), an eponym (only ever "Alzheimer’s …"), an adjective (only ever "Western analysts …") or one part of a hyphenated compound ("the
- *    Indo-Pacific"); it is a company when the article calls anything a company, else an organisation.
+ *    Indo-Pacific"), a word of a longer title ("Lower Costs" for … Act) or a phrase also written in lower case; a plural
+ *    noun ("the Trustees") is a group; else it is a company when the article calls anything a company, else an organisation.
  * Names of documents and events ("Executive Order", "Kuala Lumpur Peace Accords") are never actors.
  */
 import type { Context, Mention, SentenceContext } from '../context.ts'
@@ -27,6 +28,10 @@ const PRODUCT_LEADS = DATA.actors.productLeads.map((l) => l.split(' '))
 const PRODUCT_TAILS = new Set<string>(DATA.actors.productTails)
 const THING_CLASSES = new Set(DATA.actors.thingClassNouns)
 const PLACE_PREPOSITIONS = new Set(DATA.actors.placePrepositions)
+/** Words after which a recurring name is written as a place: the prepositions of place, and "on" ("life on Earth"). */
+const PLACED_AFTER = new Set([...PLACE_PREPOSITIONS, 'on'])
+/** A name mostly written at a place is one, unless it acts in more than one of every PLACED_ACTS of those mentions ("Texas sued"). */
+const PLACED_ACTS = 4
 const ORG_SUFFIXES = new Set(DATA.actors.orgSuffixes)
 const PLACE_OF_NOUNS = new Set(DATA.actors.placeOfNouns)
 const REGIONS = new Set<string>(DATA.countries.regions)
@@ -153,9 +158,9 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
       if (!tokens[last]!.possessive && after && !tokens[last + 1]!.cap && ['NOUN', 'ADJ'].includes(after.pos)) c.modifies++
       if (i === 0) c.starts++
       if (OPENING_QUOTES.has(tokens[i - 1]?.text ?? '')) c.quoted++
-      // "in Texas", "at the South Pole" (not "in the Senate": a body's members sit in it).
+      // "in Texas", "at the South Pole", "life on Earth" (not "in the Senate": a body's members sit in it).
       const lead = tokens[i - 1]?.lower === 'the' && !ORG_SUFFIXES.has(tokens[last]!.text) ? i - 2 : i - 1
-      if (PLACE_PREPOSITIONS.has(tokens[lead]?.lower ?? '')) c.placed++
+      if (PLACED_AFTER.has(tokens[lead]?.lower ?? '')) c.placed++
       else if (!tokens[last]!.possessive && ['VERB', 'AUX'].includes(s.words.find((w) => w.start === tokens[last + 1]?.start)?.pos ?? '')) c.acts++
       if (afterPlaceOf(tokens, i) || beforePlaceNoun(tokens, last)) c.place = true
       if (inCaseName(tokens, i, last)) c.party = true
@@ -179,7 +184,7 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
     // "the Senate rejected …": a body named by its organisation noun alone needs fewer mentions when it acts.
     // (Not a word for a government, which "an Administration" may name in general.)
     const bodyNoun = ORG_SUFFIXES.has(name) && !REGIME_WORDS.has(name.toLowerCase()) && c.acts > 0
-    if (c.n < (bodyNoun ? MIN_BODY_RECURRING : MIN_RECURRING) || defined.has(name) || LEGAL_FORMS.has(name) || GOVERNMENT_WORDS.has(name) || c.product || c.place || c.party || (c.placed * 2 >= c.n && c.acts === 0) || c.starts === c.n) continue
+    if (c.n < (bodyNoun ? MIN_BODY_RECURRING : MIN_RECURRING) || defined.has(name) || LEGAL_FORMS.has(name) || GOVERNMENT_WORDS.has(name) || c.product || c.place || c.party || (c.placed * 2 >= c.n && c.acts * PLACED_ACTS <= c.placed) || c.starts === c.n) continue
     // A thing of a kind ("the Orion capsule") is no actor, unless the article also makes it an owner ("SpaceX's …").
     if (c.classed && c.owners === 0) continue
     // "Alzheimer’s disease", "Alzheimer’s researchers": a name only ever written as an owner names a thing after
