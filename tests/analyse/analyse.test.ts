@@ -794,6 +794,37 @@ describe('analyse: recurring names that are places or bodies', () => {
   })
 })
 
+describe('analyse: recurring names written after a place preposition and "the"', () => {
+  // Invented sentences: a landmark named "at the …", a body sat "in the …", and a company.
+  const a = analyse(
+    ingest(
+      'Vantoria, a shipping company, said Vantoria lost money. Vantoria is hiring. ' +
+        'Ice cores were drilled at the Frost Dome. Winters at the Frost Dome are long. Few people work at the Frost Dome. ' +
+        'The bill stalled in the Senate. Allies in the Senate objected. Debate in the Senate ended.',
+      { format: 'text' },
+    ),
+  )
+  const ids = a.actors.map((x) => x.id)
+
+  it('makes no actor of a place mostly written "on …", even if it once acts ("life on Veyra", "Veyra would cool")', () => {
+    const b = analyse(
+      ingest(
+        'Vantoria, a shipping company, said Vantoria lost money. Vantoria is hiring. Life on Veyra began early. Water on Veyra froze. ' +
+          'Long ago Veyra would cool slowly. Rocks on Veyra are old. Few minerals on Veyra survive.',
+        { format: 'text' },
+      ),
+    )
+    expect(b.actors.map((x) => x.id)).not.toContain('veyra')
+    expect(b.actors.map((x) => x.id)).toContain('vantoria')
+  })
+
+  it('makes no actor of a place named "at the Frost Dome", but keeps a body named "in the Senate"', () => {
+    expect(ids).not.toContain('frost-dome')
+    expect(ids).toContain('senate')
+    expect(ids).toContain('vantoria')
+  })
+})
+
 describe('analyse: bodies named like things, regions, and translated names', () => {
   // Invented sentences: a monitoring programme that estimates, a pricing programme that only applies, a region
   // written before "region", and a party whose acronym comes from its name in another language.
@@ -882,6 +913,49 @@ describe('analyse: recurring names that are titles or roles', () => {
     expect(ids).not.toContain('administrator')
     expect(ids).not.toContain('members')
     expect(ids).toContain('brasko')
+  })
+})
+
+describe('analyse: recurring names that are words of a title or a common phrase', () => {
+  // Invented sentences: a bill and an agreement whose titles hold capitalised words, a field written in title case, and a company.
+  const a = analyse(
+    ingest(
+      'Brasko, a shipping company, said Brasko lost money. Brasko is hiring. ' +
+        'The Cheaper Bread for Working Families Act passed. Critics of the Cheaper Bread for Working Families Act spoke. The Cheaper Bread for Working Families Act lapses in May. ' +
+        'Both sides signed the Agreement on Open, Steady, and Level Trade. The Agreement on Open, Steady, and Level Trade starts in June. Talks on the Agreement on Open, Steady, and Level Trade ended. ' +
+        'Students took Discrete Topology in May. Discrete Topology is hard. Later, Discrete Topology was dropped. Few schools teach discrete topology.',
+      { format: 'text' },
+    ),
+  )
+  const ids = a.actors.map((x) => x.id)
+
+  it('makes no actor of a name written inside a longer title of a bill or an agreement ("Cheaper Bread", "Steady")', () => {
+    expect(ids).not.toContain('cheaper-bread')
+    expect(ids).not.toContain('steady')
+    expect(ids).toContain('brasko')
+  })
+
+  it('makes no actor of a phrase the article also writes in lower case ("Discrete Topology", "discrete topology")', () => {
+    expect(ids).not.toContain('discrete-topology')
+  })
+})
+
+describe('analyse: recurring names that are plural nouns', () => {
+  // Invented sentences: a board's members and a faith's followers written with a capital, in an article that speaks of a company.
+  const a = analyse(
+    ingest(
+      'Brasko, a shipping company, said Brasko lost money. Brasko is hiring. ' +
+        'The Stewards met in May. Later the Stewards voted. In June, the Stewards resigned. ' +
+        'Many Zorans live there. Zorans pray daily. The elders said Zorans fast. A Zoran temple opened.',
+      { format: 'text' },
+    ),
+  )
+  const type = (id: string) => a.actors.find((x) => x.id === id)?.type
+
+  it('makes a group of a capitalised plural noun ("the Stewards") or a plural written beside its singular ("Zorans", "a Zoran temple")', () => {
+    expect(type('stewards')).toBe('group')
+    expect(type('zorans')).toBe('group')
+    expect(type('brasko')).toBe('company')
   })
 })
 
@@ -1094,5 +1168,19 @@ describe('analyse: a pointer to a table or a figure', () => {
     const a = ingest('The city built two bridges in 2019. Table 1 compares the cost of the two bridges with the budget. The second bridge cost twice as much.', { format: 'text' })
     const meta = analyse(a).meta
     expect(meta).toEqual([a.sentences[1]!.id])
+  })
+})
+
+describe('analyse: news outlets after a media cue', () => {
+  // Invented sentences: an official after "the agency", and an outlet after "the state-run".
+  const a = analyse(
+    ingest(
+      'The agency Administrator said the rule will stand. Later the agency Administrator met the board. The state-run Zorna Daily reported the meeting.',
+      { format: 'text' },
+    ),
+  )
+
+  it('takes no outlet from a title after the cue ("the agency Administrator"), but keeps "the state-run Zorna Daily"', () => {
+    expect(a.actors.filter((x) => x.type === 'media').map((x) => x.name)).toEqual(['Zorna Daily'])
   })
 })

@@ -914,6 +914,13 @@ describe('actors: people named in full, then by surname', () => {
     expect(a.actors.some((x) => /commissioners/i.test(x.name))).toBe(false)
   })
 
+  it('takes no person from a surname written as a thing or a place ("the Webnet", "Webnet giants", "in Oralia"), but keeps "the Brightwater nomination"', () => {
+    const a = analyseText('Firms like Big Webnet are hiring. Many people shop on the Webnet. Webnet giants pay well. Aid reached Port Oralia. Roads in Oralia are closed.')
+    expect(a.actors.filter((x) => x.type === 'person')).toEqual([])
+    const b = analyseText('The senate heard Ana Brightwater on Monday. It then voted on the Brightwater nomination.')
+    expect(b.actors.find((x) => x.id === 'ana-brightwater')?.type).toBe('person')
+  })
+
   it('takes no place for a person ("places like Northern California … off California")', () => {
     const a = analyseText('Urchins spread to places like Northern California and Oregon. Otters ate urchins off California. Most California divers hunt them.')
     expect(a.actors.filter((x) => x.type === 'person')).toEqual([])

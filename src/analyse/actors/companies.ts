@@ -4,13 +4,15 @@
  *  - a name the sentence calls a company ("the chipmaker Nexus", "Anthropic, an AI company", "Ticketmaster’s
  *    chief executive"), or a body ("ACLED, a conflict monitoring organisation,": an organisation);
  *  - across the article (findRecurringNames): a proper noun the tagger marks as such, named at least
- *    MIN_RECURRING times and not as a place ("in Texas", unless it also acts: "Acme has acquired"; "the Darfur region"), a product ("Claude, the company’s model"), a thing
+ *    MIN_RECURRING times and not as a place ("in Texas", "life on Earth", unless it also acts often: "Acme has acquired"; "the Darfur region"), a product ("Claude, the company’s model"), a thing
  *    the lexicon knows, a name in a case's name ("Louisiana v. Callais"), an eponym (only ever "Alzheimer’s …"), an adjective (only ever "Western analysts …") or one part of a hyphenated compound ("the
- *    Indo-Pacific"); it is a company when the article calls anything a company, else an organisation.
+ *    Indo-Pacific"), a word of a longer title ("Lower Costs" for … Act) or a phrase also written in lower case; a plural
+ *    noun ("the Trustees") is a group; else it is a company when the article calls anything a company, else an organisation.
  * Names of documents and events ("Executive Order", "Kuala Lumpur Peace Accords") are never actors.
  */
 import type { Context, Mention, SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'
+import { tagWords } from '../../language/index.ts'
 import type { Definition } from './names.ts'
 import { isNameWord, runStart, spanText } from './names.ts'
 
@@ -26,6 +28,10 @@ const PRODUCT_LEADS = DATA.actors.productLeads.map((l) => l.split(' '))
 const PRODUCT_TAILS = new Set<string>(DATA.actors.productTails)
 const THING_CLASSES = new Set(DATA.actors.thingClassNouns)
 const PLACE_PREPOSITIONS = new Set(DATA.actors.placePrepositions)
+/** Words after which a recurring name is written as a place: the prepositions of place, and "on" ("life on Earth"). */
+const PLACED_AFTER = new Set([...PLACE_PREPOSITIONS, 'on'])
+/** A name mostly written at a place is one, unless it acts in more than one of every PLACED_ACTS of those mentions ("Texas sued"). */
+const PLACED_ACTS = 4
 const ORG_SUFFIXES = new Set(DATA.actors.orgSuffixes)
 const PLACE_OF_NOUNS = new Set(DATA.actors.placeOfNouns)
 const REGIONS = new Set<string>(DATA.countries.regions)
@@ -124,7 +130,7 @@ function appositionHead(s: SentenceContext, i: number): string {
  * article speaks of companies) unless it is mostly named as a place, is a product, or a document.
  */
 export function findRecurringNames(ctx: Context, defined: Set<string>, staticMentions: Mention[][]): Definition[] {
-  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number; owners: number; acts: number; modifies: number; quoted: number; place?: boolean; party?: boolean; classed?: boolean }>()
+  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number; owners: number; acts: number; modifies: number; quoted: number; titled: number; place?: boolean; party?: boolean; classed?: boolean }>()
   let companyTalk = false
   for (const s of ctx.sentences) {
     if (s.meta) continue
@@ -144,14 +150,17 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
         i = last
         continue
       }
-      const c = counts.get(name) ?? { n: 0, placed: 0, product: false, starts: 0, owners: 0, acts: 0, modifies: 0, quoted: 0 }
+      const c = counts.get(name) ?? { n: 0, placed: 0, product: false, starts: 0, owners: 0, acts: 0, modifies: 0, quoted: 0, titled: 0 }
       c.n++
       if (tokens[last]!.possessive) c.owners++
+      if (inThingTitle(tokens, i, last)) c.titled++
       const after = s.words.find((w) => w.start === tokens[last + 1]?.start)
       if (!tokens[last]!.possessive && after && !tokens[last + 1]!.cap && ['NOUN', 'ADJ'].includes(after.pos)) c.modifies++
       if (i === 0) c.starts++
       if (OPENING_QUOTES.has(tokens[i - 1]?.text ?? '')) c.quoted++
-      if (PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) c.placed++
+      // "in Texas", "at the South Pole", "life on Earth" (not "in the Senate": a body's members sit in it).
+      const lead = tokens[i - 1]?.lower === 'the' && !ORG_SUFFIXES.has(tokens[last]!.text) ? i - 2 : i - 1
+      if (PLACED_AFTER.has(tokens[lead]?.lower ?? '')) c.placed++
       else if (!tokens[last]!.possessive && ['VERB', 'AUX'].includes(s.words.find((w) => w.start === tokens[last + 1]?.start)?.pos ?? '')) c.acts++
       if (afterPlaceOf(tokens, i) || beforePlaceNoun(tokens, last)) c.place = true
       if (inCaseName(tokens, i, last)) c.party = true
@@ -170,11 +179,12 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
   // (Not inside a web or file address: "anthropic.com", "images/acme-logo.svg".)
   const prose = ctx.article.text.replace(/\S+/g, (w) => (RE_ADDRESS.test(w) ? ' ' : w))
   const lowerWords = new Set(prose.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? [])
+  const writtenWords = new Set(prose.match(/\p{L}[\p{L}'’-]*/gu) ?? [])
   for (const [name, c] of counts) {
     // "the Senate rejected …": a body named by its organisation noun alone needs fewer mentions when it acts.
     // (Not a word for a government, which "an Administration" may name in general.)
     const bodyNoun = ORG_SUFFIXES.has(name) && !REGIME_WORDS.has(name.toLowerCase()) && c.acts > 0
-    if (c.n < (bodyNoun ? MIN_BODY_RECURRING : MIN_RECURRING) || defined.has(name) || LEGAL_FORMS.has(name) || GOVERNMENT_WORDS.has(name) || c.product || c.place || c.party || (c.placed * 2 >= c.n && c.acts === 0) || c.starts === c.n) continue
+    if (c.n < (bodyNoun ? MIN_BODY_RECURRING : MIN_RECURRING) || defined.has(name) || LEGAL_FORMS.has(name) || GOVERNMENT_WORDS.has(name) || c.product || c.place || c.party || (c.placed * 2 >= c.n && c.acts * PLACED_ACTS <= c.placed) || c.starts === c.n) continue
     // A thing of a kind ("the Orion capsule") is no actor, unless the article also makes it an owner ("SpaceX's …").
     if (c.classed && c.owners === 0) continue
     // "Alzheimer’s disease", "Alzheimer’s researchers": a name only ever written as an owner names a thing after
@@ -189,12 +199,62 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
     const words = name.split(' ')
     if (THINGS.has(words.at(-1)!) || words.some((w) => !/^\p{Lu}\p{Ll}{2,}/u.test(w) || titleWord(w))) continue
     if (words.length === 1 && lowerWords.has(name.toLowerCase())) continue
+    // "Linear Algebra": a run of words the article also writes, as a whole, in lower case is a common phrase in title case.
+    if (words.length > 1 && writtenLower(prose, name)) continue
+    // "Lower Costs" (for Everyday Americans Act), "Fair" (Agreement on Reciprocal, Fair, and Balanced Trade): a name
+    // mostly written inside a longer title of a document or an event is a word of that title.
+    if (c.titled * 2 >= c.n) continue
     // "Congress", "the Senate": a name ending in an organisation noun is a body even where companies are talked of;
     // so is a province or federal state ("California", "Maharashtra"), whose government acts.
     const body = ORG_SUFFIXES.has(words.at(-1)!) || REGIONS.has(name)
-    found.push({ name, type: companyTalk && !body ? 'company' : 'organisation', forms: [] })
+    // "the Trustees", "Christians": a plural common noun written with a capital names a group of people.
+    if (pluralNoun(name, writtenWords)) found.push({ name, type: 'group', forms: [] })
+    else found.push({ name, type: companyTalk && !body ? 'company' : 'organisation', forms: [] })
   }
   return found
+}
+
+/** Whether the article writes `name` in lower case, as a whole ("linear algebra"). */
+function writtenLower(prose: string, name: string): boolean {
+  const lower = name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(^|[^\\p{L}])${lower}($|[^\\p{L}])`, 'u').test(prose)
+}
+
+/** Lower-case words that join the capitalised words of a title: "Agreement on Reciprocal Trade", "Lower Costs for Americans Act". */
+const TITLE_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'in', 'the', 'to'])
+/** The connectors that tie a name to a title's head; "and" alone may join two names ("the Paris Agreement and Acme"). */
+const TITLE_JOINERS = new Set(['of', 'for', 'on', 'in', 'to'])
+/** How far from a name a title's head word may stand. */
+const TITLE_REACH = 8
+
+/**
+ * Whether the name at tokens `first`…`last` stands inside a longer capitalised title whose head is a document's or an
+ * event's word (data `thingHeads`): capitalised words, commas and connectors lead from it to the head, through at
+ * least one connector ("Agreement on Reciprocal, Fair, and Balanced Trade"; not "the Agreement, Acme said").
+ */
+function inThingTitle(tokens: SentenceContext['tokens'], first: number, last: number): boolean {
+  const reach = (from: number, step: 1 | -1): boolean => {
+    let joined = false
+    for (let k = from, n = 0; k >= 0 && k < tokens.length && n < TITLE_REACH; k += step, n++) {
+      const t = tokens[k]!
+      if (TITLE_CONNECTORS.has(t.text)) joined ||= TITLE_JOINERS.has(t.text)
+      else if (t.text === ',') continue
+      else if (!t.cap || t.punct) return false
+      else if (joined && THINGS.has(t.text)) return true
+    }
+    return false
+  }
+  return reach(last + 1, 1) || reach(first - 1, -1)
+}
+
+/**
+ * Whether a one-word name is a plural noun: the tagger reads it, in lower case, as a noun whose dictionary form is
+ * shorter ("trustees" → "trustee"), or the article also writes it without its final "s" ("Muslims" beside "Muslim").
+ */
+function pluralNoun(name: string, written: Set<string>): boolean {
+  if (name.includes(' ') || !name.endsWith('s') || name.endsWith('ss')) return false
+  const [word] = tagWords(name.toLowerCase())
+  return (word?.pos === 'NOUN' && word.lemma !== word.lower) || written.has(name.slice(0, -1))
 }
 
 /** A title or role word, or its plural: "Administrator", "Members" (of Congress). */

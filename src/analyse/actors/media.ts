@@ -3,13 +3,14 @@
  * follows a media cue ("the state-run X", "the newspaper X").
  */
 import type { Mention, SentenceContext } from '../context.ts'
-import { DATA } from '../data.ts'
+import { DATA, TITLE_WORDS } from '../data.ts'
 import type { Definition } from './names.ts'
 import { isNameWord, runEnd, runStart, spanText } from './names.ts'
 import { possessor } from './organisations.ts'
 
 const SUFFIXES = new Set(DATA.actors.mediaSuffixes)
 const CUES = DATA.actors.mediaCues.map((c) => c.split(' '))
+const ROLE_WORDS = new Set([...TITLE_WORDS, ...DATA.actors.roles.map((r) => r.toLowerCase())])
 
 export function findMedia(s: SentenceContext, staticMentions: Mention[]): Definition[] {
   const found: Definition[] = []
@@ -20,7 +21,8 @@ export function findMedia(s: SentenceContext, staticMentions: Mention[]): Defini
     if (SUFFIXES.has(tokens[i]!.text) && i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.possessive) {
       first = runStart(tokens, i)
       last = i
-    } else if (isNameWord(tokens[i]) && CUES.some((cue) => endsWith(tokens, i - 1, cue))) {
+    } else if (isNameWord(tokens[i]) && !ROLE_WORDS.has(tokens[i]!.lower) && CUES.some((cue) => endsWith(tokens, i - 1, cue))) {
+      // (Not "the agency Administrator": a title or role after the cue names an official of a body.)
       first = i
       last = runEnd(tokens, i)
     }

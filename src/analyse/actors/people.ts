@@ -24,6 +24,8 @@ const THING_HEADS = new Set(DATA.actors.thingHeads)
 const NOT_FIRST = new Set(DATA.actors.orgNotFirst)
 const PLACE_FIRST = new Set<string>(DATA.actors.placeFirstWords)
 const PARTICLES = new Set<string>(DATA.actors.nameParticles)
+const ARTICLES = new Set(['the', 'a', 'an'])
+const PLACE_LEADS = new Set<string>(DATA.actors.placePrepositions)
 
 export function findPeople(s: SentenceContext, staticMentions: Mention[]): Definition[] {
   const found: Definition[] = []
@@ -155,7 +157,7 @@ export function leaderState(name: string): string | undefined {
  * name is one word) whose last word, or last two, the article also writes alone as a name is a person's name.
  */
 export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentions: Mention[][]): Definition[] {
-  const runs: { words: string[]; text: string; opens: boolean }[] = []
+  const runs: { words: string[]; text: string; opens: boolean; thingLike: boolean }[] = []
   for (const s of ctx.sentences) {
     if (s.meta) continue
     const { tokens } = s
@@ -178,7 +180,14 @@ export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentio
       }
       // A run that goes on into a word no rule reads as a name ("Marine Le Pen Foundation") is not a person's name.
       const opens = tokens.slice(0, i).every((t) => t.punct)
-      if (!isNameWord(tokens[last + 1]) || tokens[last]!.possessive) runs.push({ words, text: spanText(s.sentence.text, tokens, i, last), opens })
+      // "the Internet", "in Aceh", "Internet giants": a name after an article (with no noun after it: not "the Jackson
+      // nomination"), after a place's preposition, or bare before a noun it qualifies, is written as a thing's or a
+      // place's, not as a person's.
+      const after = s.words.find((w) => w.start === tokens[last + 1]?.start)
+      const qualifies = !tokens[last]!.possessive && !!after && after.pos === 'NOUN' && !tokens[last + 1]!.cap
+      const before = tokens[i - 1]?.lower ?? ''
+      const thingLike = PLACE_LEADS.has(before) || (ARTICLES.has(before) ? !qualifies : qualifies)
+      if (!isNameWord(tokens[last + 1]) || tokens[last]!.possessive) runs.push({ words, text: spanText(s.sentence.text, tokens, i, last), opens, thingLike })
       i = last
     }
   }
@@ -192,7 +201,7 @@ export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentio
   // A word that only opens a sentence and that the article also writes in lower case is no name there ("Wheelchair
   // users have argued" beside "wheelchair users"): "Acme Wheelchair rides" is then no person's name.
   const alone = new Set(
-    runs.filter((r) => r.words.length <= 2 && !(r.opens && r.words.length === 1 && lowerWords.has(r.words[0]!.toLowerCase()))).map((r) => r.words.join(' ')),
+    runs.filter((r) => r.words.length <= 2 && !r.thingLike && !(r.opens && r.words.length === 1 && lowerWords.has(r.words[0]!.toLowerCase()))).map((r) => r.words.join(' ')),
   )
   const found: Definition[] = []
   for (const r of runs) {
