@@ -7,6 +7,7 @@ import { backReference, announcesItems, endsOnLeadIn, endsOnReference, isFiniteV
 import { contentLemmas, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
 import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
+import { MONTHS, RE_YEAR } from './trim/vocabulary.ts'
 import selectData from '../../data/draft/select.json' with { type: 'json' }
 
 export interface Candidate {
@@ -406,15 +407,24 @@ function agrees(words: Word[], name: string): boolean {
  */
 function sameClaim(c: Candidate, x: Candidate): boolean {
   if (overlap(c.lemmas, x.lemmas) < SAME_CLAIM) return false
-  // (A date says when, not how much: "X did Y on 4 June 2020" restates "X did Y".)
-  const figures = (p: Candidate) => new Set((p.point.replace(RE_DAY_OF_MONTH, ' ').match(RE_FIGURE) ?? []).filter((f) => !RE_YEAR_FIGURE.test(f)))
   const theirs = figures(x)
   return [...figures(c)].every((f) => theirs.has(f))
 }
+
+/**
+ * The amounts, shares and counts a point states ("25%", "2.9", "60,000"). A date says when, not how much, and is
+ * none: a year, or a day next to its month ("X did Y on 4 June 2020" restates "X did Y").
+ */
+function figures(c: Candidate): Set<string> {
+  const tokens = c.point.split(/\s+/).map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, ''))
+  const month = (t: string | undefined) => MONTHS.test(t?.toLowerCase() ?? '')
+  const found = tokens.flatMap((t, i) => {
+    const day = /^\d{1,2}(?:st|nd|rd|th)?$/.test(t) && (month(tokens[i - 1]) || month(tokens[i + 1]))
+    return day ? [] : (t.match(RE_FIGURE) ?? []).filter((f) => !RE_YEAR.test(f))
+  })
+  return new Set(found)
+}
 const RE_FIGURE = /\d[\d.,]*%?/g
-const RE_YEAR_FIGURE = /^(?:1[89]|20)\d{2}$/
-const MONTH_NAMES = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
-const RE_DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAMES}|${MONTH_NAMES}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'g')
 
 /** How much of the smaller set the two share, 0..1. */
 export function overlap(a: Set<string>, b: Set<string>): number {

@@ -87,6 +87,8 @@ describe('a claim restated in a later section', () => {
     const amount = candidate(2, 'president signed order imposing 25% tariffs countries importing oil', 0.6)
     const year = candidate(3, 'president signed order imposing tariffs countries importing oil on 4 June 2025', 0.6)
     expect(choosePoints([amount, year], 2, [lede]).map((c) => c.index)).toEqual([2])
+    const dated = candidate(4, 'president signed order imposing tariffs countries importing oil on December 17, 2024, in Washington', 0.6)
+    expect(choosePoints([dated], 1, [lede])).toEqual([])
   })
 })
 
