@@ -416,14 +416,20 @@ function sameClaim(c: Candidate, x: Candidate): boolean {
  * none: a year, or a day next to its month ("X did Y on 4 June 2020" restates "X did Y").
  */
 function figures(c: Candidate): Set<string> {
+  const known = FIGURES.get(c)
+  if (known) return known
   const tokens = c.point.split(/\s+/).map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, ''))
   const month = (t: string | undefined) => MONTHS.test(t?.toLowerCase() ?? '')
   const found = tokens.flatMap((t, i) => {
     const day = /^\d{1,2}(?:st|nd|rd|th)?$/.test(t) && (month(tokens[i - 1]) || month(tokens[i + 1]))
     return day ? [] : (t.match(RE_FIGURE) ?? []).filter((f) => !RE_YEAR.test(f))
   })
-  return new Set(found)
+  const set = new Set(found)
+  FIGURES.set(c, set)
+  return set
 }
+/** Each candidate's figures, read once: choosing points compares every pair of near-duplicates. */
+const FIGURES = new WeakMap<Candidate, Set<string>>()
 const RE_FIGURE = /\d[\d.,]*%?/g
 
 /** How much of the smaller set the two share, 0..1. */
