@@ -464,6 +464,12 @@ describe('points end where a phrase ends', () => {
     expect(trim('The directive requires all systems, including autonomous weapon systems, be designed to "allow commanders and operators to exercise appropriate levels of human judgment over the use of force."')?.point).toBe(
       'The directive requires all systems be designed to "allow commanders and operators to exercise appropriate levels of human judgment over the use of force."',
     )
+    // The relative clause that restricts the noun before the aside resumes the clause too: cutting to the end would
+    // leave "requires all vehicles" and lose what is required of them.
+    expect(trim('The rule requires all delivery vehicles, including electric vans, that enter the city centre to be inspected by licensed engineers every year.')?.point).toMatch(
+      /^The rule requires all delivery vehicles(, including electric vans,)? that enter the city centre to be inspected by licensed engineers every year$/,
+    )
+    expect(headlineOf('The rule requires all delivery vehicles, including electric vans, that enter the city centre to be inspected by licensed engineers every year.') ?? '').not.toMatch(/vehicles$/)
     expect(trim('Congress may also restrict funds for the development of autonomous weapon systems, or for certain uses of AI models by the department, should Congress deem such uses pose an unacceptable level of risk at the current stage of technological development.')?.point).toMatch(/an unacceptable level of risk$/)
   })
 

@@ -366,7 +366,10 @@ export function trailingCuts(parse: Parse): Cut[] {
     const quote = /^["”]$/.test(words[close + 1]?.text ?? '') ? 1 : 0
     // ("directs the Secretary, in consultation with X, to update …": so does an infinitive the verb governs.)
     const infinitive = words[close + 1]?.lower === 'to' && words[close + 2]?.pos === 'VERB'
-    const resumes = ['VERB', 'AUX'].includes(words[close + 1 + quote]?.pos ?? '') || words[c - 1]?.pos === 'AUX' || infinitive
+    // ("requires all models, including algorithms, that use the data to be retrained": so does the relative clause
+    // that restricts the noun before the aside.)
+    const restricts = words[close + 1]?.lower === 'that' && ['NOUN', 'PROPN'].includes(words[c - 1]?.pos ?? '')
+    const resumes = ['VERB', 'AUX'].includes(words[close + 1 + quote]?.pos ?? '') || words[c - 1]?.pos === 'AUX' || infinitive || restricts
     const aside = words.slice(c + 1, close).filter((_, k) => !parse.quoted[c + 1 + k])
     if (close > 0 && resumes && !hasFiniteVerb(aside)) {
       cuts.push({ from: c, to: close + quote })
