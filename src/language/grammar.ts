@@ -14,6 +14,7 @@ const GENERIC_THOSE = new Set(LANGUAGE.genericThose)
 const BACK_OPENERS = LANGUAGE.backReferenceOpeners.map((o) => o.split(' '))
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'])
 const PREPOSITIONAL_PARTICIPLES = new Set(LANGUAGE.prepositionalParticiples)
+const FRONTED_PREPOSITIONS = new Set(LANGUAGE.frontedPrepositions)
 const READER_IMPERATIVES = new Set(LANGUAGE.readerImperatives)
 const NAVIGATION = LANGUAGE.navigation.map((n) => n.split(' '))
 /** How far into a sentence a "For more information," lead may reach before its comma. */
@@ -127,6 +128,9 @@ export function isFiniteVerb(words: Word[], i: number, careful = false): boolean
   if (careful && /(?:ed|en|eld|ld|wn|ne)$/.test(w.lower) && noun?.pos === 'NOUN' && reducedRelative(words, i)) return false
   // A participle after an adverb and before a noun modifies the noun: "toughly worded censure".
   if (prev?.pos === 'ADV' && ['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '') && participleForm(w)) return false
+  // "Given the budget and anticipated budget constraints, …": a participle in the phrase a fronted preposition opens
+  // modifies a noun; the clause comes after the phrase's comma.
+  if (participleForm(w) && frontedPhrase(words, i)) return false
   // The verb needs a subject before it in its clause (a noun or pronoun, possibly with adverbs or an
   // appositive between: "the ambassador, Samantha Power, responded").
   for (let k = i - 1; k >= 0; k--) {
@@ -179,6 +183,15 @@ function reducedRelative(words: Word[], i: number): boolean {
  * the forms that do not end in -ed or -en ("made", "held"), for a place where a simple past ("still found
  * directive interactions") cannot stand.
  */
+/** The word at `i` stands in a phrase opened by a fronted preposition ("Given …", "Following …"), before its comma. */
+function frontedPhrase(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (/^[,;:.!?]$/.test(words[k]!.text)) return false
+    if (FRONTED_PREPOSITIONS.has(words[k]!.lower) && (k === 0 || /^[,;:]$/.test(words[k - 1]!.text) || words[k - 1]!.pos === 'CCONJ')) return true
+  }
+  return false
+}
+
 export function participleForm(w: Word, irregular = false): boolean {
   return /(?:ed|en)$/.test(w.lower) || (irregular && IRREGULAR_PARTICIPLES.has(w.lower))
 }

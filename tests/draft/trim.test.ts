@@ -473,6 +473,12 @@ describe('points end where a phrase ends', () => {
     expect(trim('Congress may also restrict funds for the development of autonomous weapon systems, or for certain uses of AI models by the department, should Congress deem such uses pose an unacceptable level of risk at the current stage of technological development.')?.point).toMatch(/an unacceptable level of risk$/)
   })
 
+  it('read a participle inside a fronted "Given …" phrase as no verb, so the clause after its comma is kept', () => {
+    const s = 'Given the city budget and expected revenue shortfalls, as well as the need to keep reserves, the council will cut bus services in 2027.'
+    expect(headlineOf(s)).toMatch(/^The council will cut bus services/)
+    expect(trim(s)?.point).toMatch(/the council will cut bus services in 2027$/i)
+  })
+
   it('never leave a point on a loose word', () => {
     for (const s of [
       'A 2016 study found that Ticketmaster, TicketWeb, and Tickets.com set fees that were about 21% of the base ticket price at 150 New York venues.',
