@@ -26,6 +26,7 @@ const CHROME_PATTERNS = re(chrome.patterns)
 const CHART_TEXT = re(chrome.chartText)
 const LICENCE = re(metadata.licence)
 const CREDIT = re(metadata.credit)
+const CREDIT_TAIL = re(metadata.creditTail)
 const BYLINE = re(metadata.byline)
 const DATE_LINE = re(metadata.date)
 const DATELINE = metadata.dateline.map((s) => new RegExp(s, 'u'))
@@ -236,6 +237,7 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
       if (author) meta.author ??= names.every((n) => /^[^,]+, [^,]+$/.test(n)) ? names.map((n) => n.split(', ').reverse().join(' ')).join(', ') : author
       return
     }
+    if (b.type === 'paragraph' && CREDIT_TAIL.some((r) => r.test(b.text.trim()))) return void meta.credits.push(b.text)
     if (b.type !== 'paragraph' || words > MAX_BIO_WORDS) return kept.push(b)
     if (CREDIT.some((r) => r.test(b.text))) return void meta.credits.push(b.text)
     if (LICENCE.some((r) => r.test(b.text)) && i >= blocks.length - BIO_WINDOW - 2) {

@@ -227,6 +227,21 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(ingest('The army is working to field three more batteries by 2028. The army fielded its first battery in 2022.', { format: 'text' })).events.map((e) => e.date)).toEqual(['2022'])
   })
 
+  it('dates a day told without its year by a picture caption when the caption is the latest date there is', () => {
+    const text = [
+      'Port Officials Sign Dredging Deal',
+      'The harbour master, left, and the mayor hold signed copies of the agreement, Tuesday, March 12, 2024, at the harbour office. Photo Credit: (Harbour Office/Jane Roe)',
+      'The harbour master and the mayor have signed an agreement to dredge the channel. The signing took place March 12 at the harbour office.',
+      'The agreement builds on a survey of the channel that the town council commissioned in January 2023.',
+    ].join('\n\n')
+    const article = ingest(text, { format: 'text' })
+    // The caption is no content: it goes to the credits, whatever its length.
+    expect(article.sentences.map((s) => s.text).join(' ')).not.toMatch(/hold signed copies|Photo Credit/)
+    expect(article.meta.credits.some((c) => c.endsWith('Photo Credit: (Harbour Office/Jane Roe)'))).toBe(true)
+    const signing = analyse(article).events.find((e) => /signing/.test(e.text))
+    expect(signing?.date).toBe('2024-03-12')
+  })
+
   it('says what happened on a date inside a sentence without the preposition the date leaves behind', () => {
     const article = ingest('The states continued the lawsuit, and on April 15, 2026, a federal jury found that the company had broken the law.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['a federal jury found that the company had broken the law'])

@@ -36,10 +36,13 @@ export function findEvents(ctx: Context): DatedEvent[] {
   // "Sources: … accessed on April 8, 2026", "Figure 1 illustrates …": a note on the article's own sources and figures.
   const live = ctx.sentences.filter((s) => !s.meta && !RE_REFERENCE_LEAD.test(s.sentence.text))
   const mentions = live.map((s) => ({ s, dates: findDates(s.sentence.text) }))
-  const latest = latestExplicit(mentions.flatMap((m) => m.dates))
+  // A picture's caption dates it too: the story is no earlier than its pictures.
+  const captionDates = ctx.article.meta.credits.flatMap((c) => findDates(c).filter((d) => !d.published && !d.later))
+  const latest = latestExplicit([...mentions.flatMap((m) => m.dates), ...captionDates])
   const printed = printedYears(mentions.flatMap((m) => m.dates))
   // Without a publication date, the article was written no earlier than the latest year it tells in the past.
-  const pastYear = ctx.published ? undefined : latestPastYear(mentions)
+  // So no earlier than the date of a picture it prints ("… hold signed copies, Tuesday, April 9, 2024 …").
+  const pastYear = ctx.published ? undefined : latestOf(latestPastYear(mentions), latestOf(...captionDates.map((d) => (d.yearless ? undefined : d.year))))
   const found: Found[] = []
   // The year told last, in reading order: "the following year" is the next one.
   let lastYear: number | undefined
@@ -457,6 +460,12 @@ const sameDoer = (a: Doer, b: Doer) => (!!a.actor && a.actor === b.actor) || (!!
  * The latest year the article prints with its year and tells in the past ("Congress passed a law in July 2025"),
  * a verb of the date's clause in the past tense, not a modal: the article is of that year or later.
  */
+/** The latest of some years, any of which may be unknown. */
+function latestOf(...years: (number | undefined)[]): number | undefined {
+  const known = years.filter((y): y is number => y !== undefined)
+  return known.length ? Math.max(...known) : undefined
+}
+
 function latestPastYear(mentions: { s: SentenceContext; dates: DateMention[] }[]): number | undefined {
   let latest: number | undefined
   for (const { s, dates } of mentions)
