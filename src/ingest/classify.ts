@@ -46,6 +46,12 @@ const FIRST_PERSON_BIO = metadata.firstPersonBio.map((s) => new RegExp(s, 'u'))
 const RE_POSTED =
   /^(?:(?:posted|published|updated|last updated)(?: on)?:?\s+)?(?<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)[^]*?\b(?:1[89]|20)\d{2}\b)(?:,?\s+at\s+[\d:.]+\s*(?:am|pm)?)?(?:\s+by\s+(?<author>[^,;]{3,60}?))?\.?$/i
 const BACK_MATTER = new Set(backMatter.untilEnd)
+const BACK_MATTER_OPENERS = backMatter.untilEndOpeners
+/** A heading of back matter: one of its names, or a short heading that opens with one of its openers. */
+const isBackMatter = (name: string) =>
+  BACK_MATTER.has(name) || (name.split(/\s+/).length <= MAX_BACK_HEADING_WORDS && BACK_MATTER_OPENERS.some((o) => name === o || name.startsWith(`${o} `)))
+/** "More About the Mission", "About the Space Agency": a back-matter heading is short. */
+const MAX_BACK_HEADING_WORDS = 6
 const FRONT_SECTIONS = new Set(backMatter.section)
 const ASIDES = new Set(backMatter.aside)
 const NUMBERED_ASIDES = new Set(backMatter.numberedAside)
@@ -114,7 +120,7 @@ function dropAround(blocks: Block[]): Block[] {
   // Back matter is at the back: a "Footnotes" heading with more of the text after it than before it (pages that
   // print their notes above the article) only heads its notes.
   const length = (part: Block[]) => part.reduce((n, b) => n + b.text.length, 0)
-  const backs = blocks.flatMap((b, i) => (i > firstParagraph && b.type === 'heading' && BACK_MATTER.has(name(b)) ? [i] : []))
+  const backs = blocks.flatMap((b, i) => (i > firstParagraph && b.type === 'heading' && isBackMatter(name(b)) ? [i] : []))
   const end = backs.find((i) => length(blocks.slice(i + 1)) <= length(blocks.slice(0, i))) ?? -1
   const early = new Set(backs.filter((i) => end < 0 || i < end))
   const body = withoutTrailingNotes(end > 0 ? blocks.slice(0, end) : blocks)

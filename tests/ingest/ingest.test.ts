@@ -173,6 +173,23 @@ describe('ingest: other real articles', () => {
     ])
   })
 
+  it('sets aside a press release\'s closing "More About …" or "About …" section as back matter', () => {
+    const md = [
+      '# Agency Picks Three Firms to Study Harbour Drones',
+      'The port agency has picked three firms to study how drones could inspect harbour walls, it said on Monday.',
+      'The studies will run for a year and cost $2 million in all, and the agency will choose one design to build in 2027.',
+      'Engineers say drones could cut inspection costs by half and spare divers dangerous work in cold water.',
+      '## More About the Programme',
+      'The Harbour Robotics Office manages the programme for the agency. Acme Robotics built the test rig.',
+    ].join('\n\n')
+    const texts = ingest(md, { name: 'drones.md' }).sentences.map((s) => s.text).join(' ')
+    expect(texts).toMatch(/inspection costs by half/)
+    expect(texts).not.toMatch(/manages the programme|built the test rig/)
+    // A heading that opens with "About" but is long, or stands mid-article with more text after it, is content.
+    const mid = ingest(md.replace('## More About the Programme', '## About the harbour walls and why they crack').replace('built the test rig.', 'built the test rig. ' + 'The walls crack in frost and settle over decades. '.repeat(8)), { name: 'drones.md' })
+    expect(mid.sentences.map((s) => s.text).join(' ')).toMatch(/manages the programme/)
+  })
+
   it('lifts a last line thanking someone for research help into the credits', () => {
     const md = [
       '# Grants policy',
