@@ -227,6 +227,16 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(ingest('The army is working to field three more batteries by 2028. The army fielded its first battery in 2022.', { format: 'text' })).events.map((e) => e.date)).toEqual(['2022'])
   })
 
+  it('credits a quotation to the person the speaker phrase names, not the body or the thing before her name', () => {
+    const text = [
+      'The harbour drone flew its last survey on Monday. The Harbour Agency will keep its data for years.',
+      '“The drone has flown far more often than we ever planned for when we built it,” said the drone’s project manager, Tara Quill of the Harbour Agency.',
+      '“These surveys will save divers from a great deal of dangerous and cold work,” said Harbour Agency Administrator Owen Reed.',
+    ].join('\n\n')
+    const speakers = analyse(ingest(text, { format: 'text' })).quotes.map((q) => q.speaker)
+    expect(speakers).toEqual(['Tara Quill', 'Owen Reed'])
+  })
+
   it('dates a day told without its year by a picture caption when the caption is the latest date there is', () => {
     const text = [
       'Port Officials Sign Dredging Deal',
