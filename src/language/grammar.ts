@@ -7,7 +7,7 @@ import { LANGUAGE } from './data.ts'
 import type { Word } from './tagger.ts'
 
 const FINITE_AUX = new Set(LANGUAGE.finiteAuxiliaries)
-const TIME_NOUNS = new Set(LANGUAGE.timeNouns)
+export const TIME_NOUNS = new Set<string>(LANGUAGE.timeNouns)
 const BACK_PRONOUNS = new Set(LANGUAGE.backReferencePronouns)
 const BACK_DETERMINERS = new Set(LANGUAGE.backReferenceDeterminers)
 const GENERIC_THOSE = new Set(LANGUAGE.genericThose)

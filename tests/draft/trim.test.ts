@@ -473,6 +473,14 @@ describe('points end where a phrase ends', () => {
     expect(trim('Congress may also restrict funds for the development of autonomous weapon systems, or for certain uses of AI models by the department, should Congress deem such uses pose an unacceptable level of risk at the current stage of technological development.')?.point).toMatch(/an unacceptable level of risk$/)
   })
 
+  it('give no headline that is only a time clause or a "that" clause emptied by an aside', () => {
+    // The tagger reads "reports" as a noun: what is left is the time clause, no claim.
+    expect(headlineOf('A year after the truce was signed on May 3, the harbour office, whose figures the port uses, reports close to 400 ships have been turned away.') ?? '').not.toMatch(/^A year after the truce was signed/)
+    expect(headlineOf('Recent studies have found that, if treated, only around one in six people who catch the fever will die from it.') ?? '').not.toMatch(/if treated$/)
+    // A time phrase before a claim of its own is fine.
+    expect(headlineOf('A year after the truce, the harbour office reopened the northern quay.')).toMatch(/reopened the northern quay/)
+  })
+
   it('read a participle inside a fronted "Given …" phrase as no verb, so the clause after its comma is kept', () => {
     const s = 'Given the city budget and expected revenue shortfalls, as well as the need to keep reserves, the council will cut bus services in 2027.'
     expect(headlineOf(s)).toMatch(/^The council will cut bus services/)

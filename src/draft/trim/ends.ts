@@ -8,7 +8,7 @@ import { hasFiniteVerb, isFiniteVerb, participleForm } from '../../language/gram
 import { type Word } from '../../language/tagger.ts'
 import { MONTHS, QUANTIFIERS, RE_YEAR } from './vocabulary.ts'
 import { drop, isComma, isWord, keptWordIndices, keptWords, type Parse, RE_CLOSING } from './parse.ts'
-import { COMPLEX_PREPOSITIONS, isAndOr, mainVerb, verbGroupEnd } from './clauses.ts'
+import { COMPLEX_PREPOSITIONS, isAndOr, mainVerb, SUBORDINATORS, verbGroupEnd } from './clauses.ts'
 import { PERSON_TITLES } from './phrases.ts'
 
 const SPEECH_VERBS = new Set(actorsData.speechVerbs)
@@ -350,6 +350,11 @@ export function leavesClauseOpen(words: Word[]): boolean {
   const opener = words.findLastIndex((w, i) => CLAUSE_OPENERS.has(w.lower) && w.pos !== 'DET' && !determiner(i) && i < words.length - 1)
   if (opener < 0) return false
   const rest = words.slice(opener + 1)
-  return rest.some(isWord) && !rest.some((w, k) => w.pos === 'AUX' || (w.pos === 'VERB' && !(w.lower.endsWith('ing') && k === 0)))
+  // ("found that, if treated": a verb in a clause of its own after the opener is not the opened clause's.)
+  const own = (k: number) => {
+    const from = rest.slice(0, k).findLastIndex((w) => w.text === ',') + 1
+    return !rest.slice(from, k).some((w) => w.pos === 'SCONJ' || (SUBORDINATORS.has(w.lower) && w.pos !== 'ADP'))
+  }
+  return rest.some(isWord) && !rest.some((w, k) => (w.pos === 'AUX' || (w.pos === 'VERB' && !(w.lower.endsWith('ing') && k === 0))) && own(k))
 }
 export const CLAUSE_OPENERS = new Set(['that', 'whether', 'which', 'who', 'how', 'why'])

@@ -1,7 +1,7 @@
 /**
  * The headline: a point's main clause trimmed to its word limit with a finite verb, whole, or none.
  */
-import { DASHES, hasFiniteVerb, isFiniteVerb } from '../../language/grammar.ts'
+import { DASHES, hasFiniteVerb, isFiniteVerb, TIME_NOUNS } from '../../language/grammar.ts'
 import { type Word } from '../../language/tagger.ts'
 import { atBoundaries, count, type Cut, drop, isComma, isWord, keptWordIndices, keptWords, lastContent, type Parse, render } from './parse.ts'
 import { hasMainClause, mainVerb, SUBORDINATORS } from './clauses.ts'
@@ -155,8 +155,9 @@ function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolea
   if (!hasFiniteVerb(words) || leavesClauseOpen(words) || endsOnPartitive(words) || unfinishedBetween(words)) return false
   // "As AI systems continue to improve": a subordinate clause alone states no claim; nor does a leading phrase
   // whose only verb is in a clause of its own ("In areas where there was limited fishing").
+  // Nor does one whose first verb is a subordinate clause's ("A year after the ceasefire was signed").
   const first = words.find(isWord)
-  if ((SUBORDINATORS.has(first?.lower ?? '') || first?.pos === 'ADP') && !hasMainClause(words)) return false
+  if ((SUBORDINATORS.has(first?.lower ?? '') || first?.pos === 'ADP' || opensSubordinate(words)) && !hasMainClause(words)) return false
   const main = mainVerb(parse, kept)!
   const after = [...kept].filter((i) => i > main).map((i) => parse.words[i]!)
   if (!after.some((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos) && isWord(w))) return false
@@ -166,3 +167,18 @@ function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolea
   // Quotes closed: render drops a mark whose partner was cut, so only a mark with no partner at all is loose.
   return ![...kept].some((i) => /^["“”]$/.test(parse.words[i]!.text) && !parse.partner.has(i))
 }
+
+/**
+ * The headline opens with a time before a clause ("A year after the ceasefire was signed", "Weeks after Iran allowed
+ * the reopening", "Days before the vote was held"): the clause is the time's, not the claim.
+ */
+function opensSubordinate(words: Word[]): boolean {
+  const k = words.findIndex((w) => TIME_CONJUNCTIONS.has(w.lower))
+  if (k < 1 || k > MAX_TIME_WORDS || !words.slice(0, k).some((w) => TIME_NOUNS.has(w.lemma))) return false
+  if (!words.slice(0, k).every((w) => ['DET', 'NUM', 'ADJ', 'ADV', 'NOUN'].includes(w.pos))) return false
+  const comma = words.findIndex((w, i) => i > k && w.text === ',')
+  return words.slice(k + 1, comma < 0 ? words.length : comma).some((_, i) => isFiniteVerb(words, k + 1 + i))
+}
+const TIME_CONJUNCTIONS = new Set(['after', 'before', 'since', 'until'])
+/** "A few short weeks after": the time before the conjunction is a short phrase. */
+const MAX_TIME_WORDS = 4
