@@ -64,6 +64,8 @@ function wholeSentence(text: string, words: Word[]): { point: string; words: Wor
   return [...point].length <= MAX_WHOLE_CHARS ? { point, words } : undefined
 }
 /** A link or an e-mail address on a slide is a reference, not a claim. */
+/** A sentence that is one quotation, marks and all: '“We need a way ahead that is affordable.”'. */
+const RE_WHOLE_QUOTE = /^\s*(?:“[^“”]*”|"[^"“”]*")\s*$/
 const RE_ADDRESS = /https?:\/\/|www\.|\S+@\S+\.\w/
 const CONTRAST = new Set(selectData.contrastCues)
 const CLAIM_CUES = new Set(selectData.claimCues)
@@ -137,8 +139,10 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // '“Winning the race is non-negotiable. America must …,” said the Secretary.': a sentence that opens a quotation
     // the paragraph closes later is someone's words whose speaker is not in it either.
     const opening = /^["“]/.test(sentence.text.trim()) && openQuotations(sentence.text) > 0
+    // '“We need to look outside the box …”': so is a sentence that is a quotation whole.
+    const whole = RE_WHOLE_QUOTE.test(sentence.text)
     quoting = Math.max(0, quoting + openQuotations(sentence.text))
-    if (inside || opening) return
+    if (inside || opening || whole) return
     if (opensParagraph && leadIn && !isListItem(words0)) leadIn = undefined
     const next = article.sentences[index + 1]
     if (RE_LEAD_IN.test(sentence.text) && !meta.has(sentence.id) && next && next.paragraph !== sentence.paragraph && isListItem(language.get(next.id) ?? [])) {

@@ -347,4 +347,14 @@ describe('someone’s words', () => {
     expect(ids).toContain('p1.s1')
     expect(ids).not.toContain('p2.s1')
   })
+
+  it('leave out a sentence that is a quotation whole: its speaker is in another sentence', () => {
+    const { candidates: cs } = candidates(
+      '# Ports\n\nThe ministry published its new plan for the northern ports on Tuesday.\n\n“The old quays are too small for the new ships,” said the transport minister. “We need to look outside the box to find a way ahead that is both affordable and fast.”\n',
+    )
+    const ids = cs.map((c) => c.sentence.id)
+    expect(ids).toContain('p1.s1')
+    expect(ids).toContain('p2.s1')
+    expect(ids).not.toContain('p2.s2')
+  })
 })
