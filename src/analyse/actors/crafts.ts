@@ -1,0 +1,84 @@
+/**
+ * Things named like actors: spacecraft, rovers, instruments, missions and the celestial bodies they go to. They
+ * neither act nor ally, pressure or support, however often the article names them or makes them the subject
+ * ("Ingenuity will wake up daily", "PACE will help us learn"). A name is a craft's where the article writes it
+ *  - as the first words of a capitalised name whose head is a craft noun ("NASA's Ingenuity Mars Helicopter"; the
+ *    head's own names, "Radiation Assessment Detector", are things by data/actors.json thingHeads already);
+ *  - right before a lower-case craft noun ("the PACE spacecraft", "the Perseverance rover", "the HERA mission"),
+ *    or before a noun a maker's name may qualify too, with a celestial body between ("the Ingenuity Mars
+ *    helicopter", not "Acme helicopters");
+ * and the celestial bodies (data/actors.json celestialBodies) are always things. A name the text shows to be a
+ * body's (a state or body known beforehand, a name ending in an organisation noun) is never a craft's: "the ESA
+ * mission" is the agency's.
+ */
+import type { Context, Mention, SentenceContext } from '../context.ts'
+import { DATA } from '../data.ts'
+import type { Definition } from './names.ts'
+import { isAcronym, isNameWord, spanText } from './names.ts'
+
+const CRAFT_NOUNS = new Set<string>(DATA.actors.craftNouns)
+const MAKER_CRAFT_NOUNS = new Set<string>(DATA.actors.makerCraftNouns)
+/** Capitalised craft nouns that head a craft's full name: "Mars Helicopter", "Assessment Detector". */
+const CRAFT_HEADS = new Set([...CRAFT_NOUNS, ...MAKER_CRAFT_NOUNS].map((w) => w[0]!.toUpperCase() + w.slice(1)))
+const CELESTIAL = new Set<string>(DATA.actors.celestialBodies)
+const ORG_SUFFIXES = new Set<string>(DATA.actors.orgSuffixes)
+const COMPANY_SUFFIXES = new Set<string>(DATA.actors.companySuffixes)
+/** How many capitalised words a craft's name may run to before its head: "James Webb Space Telescope". */
+const MAX_NAME_WORDS = 4
+
+/** The names the article gives its crafts, instruments and missions, with the celestial bodies. */
+export function findCraftNames(ctx: Context, staticMentions: Mention[][]): Set<string> {
+  const names = new Set<string>(CELESTIAL)
+  for (const s of ctx.sentences) {
+    if (s.meta) continue
+    const known = staticMentions[s.index] ?? []
+    for (let i = 0; i < s.tokens.length; i++) {
+      if (!isNameWord(s.tokens[i])) continue
+      let last = i
+      while (last - i < MAX_NAME_WORDS && !s.tokens[last]!.possessive && isNameWord(s.tokens[last + 1])) last++
+      const name = craftName(s, i, last)
+      if (name && !known.some((m) => m.first <= i && m.last >= i)) names.add(name)
+      i = last
+    }
+  }
+  return names
+}
+
+/**
+ * The craft's name in the capitalised run `first`…`last`, or undefined: the run without its craft head and the
+ * celestial bodies before it ("Ingenuity Mars Helicopter" → "Ingenuity"), or the run before a craft noun.
+ */
+function craftName(s: SentenceContext, first: number, last: number): string | undefined {
+  const { tokens } = s
+  const headed = CRAFT_HEADS.has(tokens[last]!.text)
+  let end = headed ? last - 1 : last
+  if (!headed && tokens[last]!.possessive) return undefined
+  let celestial = false
+  while (end >= first && CELESTIAL.has(tokens[end]!.text)) {
+    celestial = true
+    end--
+  }
+  if (end < first || !properName(s, first, end)) return undefined
+  if (!headed) {
+    const noun = tokens[last + 1]
+    if (!noun || noun.cap || !(CRAFT_NOUNS.has(noun.lower) || (celestial && MAKER_CRAFT_NOUNS.has(noun.lower)))) return undefined
+  }
+  const name = spanText(s.sentence.text, tokens, first, end)
+  return ORG_SUFFIXES.has(tokens[end]!.text) || COMPANY_SUFFIXES.has(tokens[end]!.text) ? undefined : name
+}
+
+/** Every word of `first`…`last` is a proper noun (or an acronym) to the tagger: "PACE", "Perseverance"; not "Western". */
+function properName(s: SentenceContext, first: number, last: number): boolean {
+  return s.tokens.slice(first, last + 1).every((t) => isAcronym(t) || s.words.find((w) => w.start === t.start)?.pos === 'PROPN')
+}
+
+/**
+ * A definition names a craft (findCraftNames): its name or one of its forms is one. A person, or a body whose name
+ * ends in an organisation or company noun ("European Space Agency", with its form "ESA"), never does.
+ */
+export function namesCraft(d: Definition, crafts: Set<string>): boolean {
+  if (d.type === 'person') return false
+  const head = d.name.split(/\s+/).at(-1)!
+  if (ORG_SUFFIXES.has(head) || COMPANY_SUFFIXES.has(head)) return false
+  return [d.name, ...d.forms].some((n) => crafts.has(n))
+}
