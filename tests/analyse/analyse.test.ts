@@ -1037,6 +1037,14 @@ describe('analyse: crafts, instruments, missions and celestial bodies', () => {
     expect(found).toContain('orbital-research-agency')
   })
 
+  it('makes no actor of a name an apposition calls a payload ("Zephyr Beacon, an autonomous navigation payload"), or written before "experiment"', () => {
+    const found = ids(
+      'The lander carries Zephyr Beacon, an autonomous navigation payload that will guide astronauts. Engineers say Zephyr Beacon works with the Orbital Research Agency. ' +
+        'The team trusts Zephyr Beacon, and Zephyr Beacon supports the crews. Physicists run the Nadir experiment at the pole. Researchers say Nadir is large, and Nadir reported the first neutrinos, which made Nadir famous.',
+    )
+    expect(found).toEqual(['orbital-research-agency'])
+  })
+
   it('reads an acronym followed by its expansion as the body’s ("RSA (Ruritanian Space Agency)"), which "the RSA mission" does not make a craft', () => {
     const a = analyse(
       ingest('Engineers consult the RSA (Ruritanian Space Agency) on the design. The RSA mission will reach Mars in 2031. Officials say RSA’s budget is secure, and RSA warned the Orbital Research Agency.', { format: 'text' }),

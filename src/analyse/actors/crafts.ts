@@ -46,25 +46,44 @@ export function findCraftNames(ctx: Context, staticMentions: Mention[][]): Set<s
 
 /**
  * The craft's name in the capitalised run `first`…`last`, or undefined: the run without its craft head and the
- * celestial bodies before it ("Ingenuity Mars Helicopter" → "Ingenuity"), or the run before a craft noun.
+ * celestial bodies before it ("Ingenuity Mars Helicopter" → "Ingenuity"), the run before a craft noun ("the PACE
+ * spacecraft") or a run a craft noun is apposed to ("Lunar Node-1, an autonomous navigation payload"). Never a body's name ("… Space Center").
  */
 function craftName(s: SentenceContext, first: number, last: number): string | undefined {
   const { tokens } = s
   const headed = CRAFT_HEADS.has(tokens[last]!.text)
   let end = headed ? last - 1 : last
-  if (!headed && tokens[last]!.possessive) return undefined
   let celestial = false
   while (end >= first && CELESTIAL.has(tokens[end]!.text)) {
     celestial = true
     end--
   }
-  if (end < first || !properName(s, first, end)) return undefined
-  if (!headed) {
-    const noun = tokens[last + 1]
-    if (!noun || noun.cap || !(CRAFT_NOUNS.has(noun.lower) || (celestial && MAKER_CRAFT_NOUNS.has(noun.lower)))) return undefined
+  if (end < first || !properName(s, first, end) || bodyName(tokens[last]!.text)) return undefined
+  if (!tokens[last]!.possessive && apposedCraft(s, last)) return spanText(s.sentence.text, tokens, first, last)
+  if (headed) return spanText(s.sentence.text, tokens, first, end)
+  const noun = tokens[last + 1]
+  if (tokens[last]!.possessive || !noun || noun.cap || !(CRAFT_NOUNS.has(noun.lower) || (celestial && MAKER_CRAFT_NOUNS.has(noun.lower)))) return undefined
+  return spanText(s.sentence.text, tokens, first, end)
+}
+
+/** How many words an apposition may run to before its head noun: "an autonomous navigation payload". */
+const MAX_APPOSITION = 6
+
+/**
+ * The name ending at `last` is followed by an apposition led by an article whose head noun is a craft noun:
+ * "Lunar Node-1, an autonomous navigation payload that …".
+ */
+function apposedCraft(s: SentenceContext, last: number): boolean {
+  const { tokens } = s
+  if (tokens[last + 1]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[last + 2]?.lower ?? '')) return false
+  let head = ''
+  for (let k = last + 3; k < Math.min(tokens.length, last + 3 + MAX_APPOSITION); k++) {
+    const t = tokens[k]!
+    const word = s.words.find((w) => w.start === t.start)
+    if (t.possessive || t.cap || !word || (word.pos !== 'NOUN' && word.pos !== 'ADJ' && !(t.text === '-'))) break
+    if (word.pos === 'NOUN') head = t.lower
   }
-  const name = spanText(s.sentence.text, tokens, first, end)
-  return ORG_SUFFIXES.has(tokens[end]!.text) || COMPANY_SUFFIXES.has(tokens[end]!.text) ? undefined : name
+  return CRAFT_NOUNS.has(head)
 }
 
 /** Every word of `first`…`last` is a proper noun (or an acronym) to the tagger: "PACE", "Perseverance"; not "Western". */
@@ -73,12 +92,18 @@ function properName(s: SentenceContext, first: number, last: number): boolean {
 }
 
 /**
- * A definition names a craft (findCraftNames): its name or one of its forms is one. A person, or a body whose name
- * ends in an organisation or company noun ("European Space Agency", with its form "ESA"), never does.
+ * The definitions that name no craft (findCraftNames): neither their name nor one of their forms is one, nor the
+ * acronym of a craft's name ("the Zephyr Lunar Beacon (ZLB) experiment" takes a later "ZLB’s data" with it). A person, or a body whose
+ * name ends in an organisation or company noun ("European Space Agency", with its form "ESA"), never names one.
  */
-export function namesCraft(d: Definition, crafts: Set<string>): boolean {
-  if (d.type === 'person') return false
-  const head = d.name.split(/\s+/).at(-1)!
-  if (ORG_SUFFIXES.has(head) || COMPANY_SUFFIXES.has(head)) return false
-  return [d.name, ...d.forms].some((n) => crafts.has(n))
+export function withoutCrafts(definitions: Definition[], crafts: Set<string>): Definition[] {
+  const names = new Set(crafts)
+  const named = (d: Definition) => d.type !== 'person' && !bodyName(d.name) && [d.name, ...d.forms].some((n) => names.has(n))
+  for (const d of definitions) if (named(d)) for (const f of d.forms) names.add(f)
+  return definitions.filter((d) => !named(d))
+}
+
+const bodyName = (name: string): boolean => {
+  const head = name.split(/\s+/).at(-1)!
+  return ORG_SUFFIXES.has(head) || COMPANY_SUFFIXES.has(head)
 }

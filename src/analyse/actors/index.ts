@@ -27,7 +27,7 @@ import { findArmedBodies } from './armed.ts'
 import { mergeMetonyms } from './metonyms.ts'
 import { findHeadlineGroups } from './headline-groups.ts'
 import { actsInArticle, hasEitherHead } from './acting.ts'
-import { findCraftNames, namesCraft } from './crafts.ts'
+import { findCraftNames, withoutCrafts } from './crafts.ts'
 import { DATA } from '../data.ts'
 import { hasWord } from '../../language/index.ts'
 
@@ -55,9 +55,8 @@ export function findActors(ctx: Context): void {
   const named = findNamedPeople(ctx, defined, staticMentions)
   for (const d of named) for (const w of [d.name, ...d.name.split(/\s+/)]) defined.add(w)
   // Names of things ("Executive Order", "the PACE spacecraft", "Mars") are no actors, whatever rule found them.
-  const crafts = findCraftNames(ctx, staticMentions)
-  const definitions = [...perSentence, ...named, ...findRecurringNames(ctx, defined, staticMentions)].filter(
-    (d) => (!isThingName(d.name) || (hasEitherHead(d.name) && actsInArticle(ctx, d.name))) && !namesCraft(d, crafts),
+  const definitions = withoutCrafts([...perSentence, ...named, ...findRecurringNames(ctx, defined, staticMentions)], findCraftNames(ctx, staticMentions)).filter(
+    (d) => !isThingName(d.name) || (hasEitherHead(d.name) && actsInArticle(ctx, d.name)),
   )
   // Groups named by a common noun that the article makes act ("students", "the plaintiffs").
   definitions.push(...findGroups(ctx))
