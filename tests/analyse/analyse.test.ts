@@ -1054,6 +1054,11 @@ describe('analyse: crafts, instruments, missions and celestial bodies', () => {
     expect(rsa).toMatchObject({ type: 'organisation' })
   })
 
+  it('keeps a body named before a craft noun where the article makes it speak ("the ORX mission …; ORX said")', () => {
+    const found = ids('The ORX mission will reach the comet in 2030. ORX said the budget was secure. A team from ORX selected three companies. ORX’s engineers cooperate with Acme Corp.')
+    expect(found).toContain('orx')
+  })
+
   it('keeps a maker named before what it sells ("Brasko satellites"), unless a celestial body stands between ("the Vela Mars helicopter")', () => {
     const found = ids(
       'Brasko satellites watch the coast. Analysts say Brasko is hiring, and investors praised Brasko. The Vela Mars helicopter flew again. Engineers say Vela is old, and critics said Vela supports the rover, which thanked Vela.',

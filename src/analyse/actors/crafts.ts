@@ -8,13 +8,14 @@
  *    or before a noun a maker's name may qualify too, with a celestial body between ("the Ingenuity Mars
  *    helicopter", not "Acme helicopters");
  * and the celestial bodies (data/actors.json celestialBodies) are always things. A name the text shows to be a
- * body's (a state or body known beforehand, a name ending in an organisation noun) is never a craft's: "the ESA
- * mission" is the agency's.
+ * body's (a state or body known beforehand, a name ending in an organisation noun, an acronym defined as one, a name
+ * the article makes speak: "NASA said") is never a craft's: "the ESA mission" is the agency's.
  */
 import type { Context, Mention, SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'
 import type { Definition } from './names.ts'
 import { isAcronym, isNameWord, spanText } from './names.ts'
+import { speaksInArticle } from './acting.ts'
 
 const CRAFT_NOUNS = new Set<string>(DATA.actors.craftNouns)
 const MAKER_CRAFT_NOUNS = new Set<string>(DATA.actors.makerCraftNouns)
@@ -41,6 +42,8 @@ export function findCraftNames(ctx: Context, staticMentions: Mention[][]): Set<s
       i = last
     }
   }
+  // "The NASA mission will reach the comet … NASA said": a name that speaks is the body that runs the craft.
+  for (const name of names) if (!CELESTIAL.has(name) && speaksInArticle(ctx, name)) names.delete(name)
   return names
 }
 
