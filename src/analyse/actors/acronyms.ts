@@ -114,7 +114,7 @@ function definedAt(s: SentenceContext, i: number, staticMentions: Mention[]): De
 }
 
 /**
- * "JAXA (Japan Aerospace Exploration Agency)", "ESA’s (European Space Agency’s)": an acronym followed by its expansion
+ * "RSA (Ruritanian Space Agency)", "RSA’s (Ruritanian Space Agency’s)": an acronym followed by its expansion
  * in brackets, a name whose capitals spell it and whose head is an organisation noun, is that body's.
  */
 function expandedAfter(s: SentenceContext, i: number): Definition | undefined {

@@ -1,11 +1,11 @@
 /**
  * Things named like actors: spacecraft, rovers, instruments, missions and the celestial bodies they go to. They
  * neither act nor ally, pressure or support, however often the article names them or makes them the subject
- * ("Ingenuity will wake up daily", "PACE will help us learn"). A name is a craft's where the article writes it
- *  - as the first words of a capitalised name whose head is a craft noun ("NASA's Ingenuity Mars Helicopter"; the
- *    head's own names, "Radiation Assessment Detector", are things by data/actors.json thingHeads already);
- *  - right before a lower-case craft noun ("the PACE spacecraft", "the Perseverance rover", "the HERA mission"),
- *    or before a noun a maker's name may qualify too, with a celestial body between ("the Ingenuity Mars
+ * ("Zephyr will wake up daily", "KITE will help us learn"). A name is a craft's where the article writes it
+ *  - as the first words of a capitalised name whose head is a craft noun ("the agency's Zephyr Mars Helicopter"; the
+ *    head's own names, "Particle Counting Detector", are things by data/actors.json thingHeads already);
+ *  - right before a lower-case craft noun ("the KITE spacecraft", "the Vela rover", "the ORX mission"),
+ *    or before a noun a maker's name may qualify too, with a celestial body between ("the Zephyr Mars
  *    helicopter", not "Acme helicopters");
  * and the celestial bodies (data/actors.json celestialBodies) are always things. A name the text shows to be a
  * body's (a state or body known beforehand, a name ending in an organisation noun, an acronym defined as one, a name
@@ -49,8 +49,9 @@ export function findCraftNames(ctx: Context, staticMentions: Mention[][]): Set<s
 
 /**
  * The craft's name in the capitalised run `first`…`last`, or undefined: the run without its craft head and the
- * celestial bodies before it ("Ingenuity Mars Helicopter" → "Ingenuity"), the run before a craft noun ("the PACE
- * spacecraft") or a run a craft noun is apposed to ("Lunar Node-1, an autonomous navigation payload"). Never a body's name ("… Space Center").
+ * celestial bodies before it ("Zephyr Mars Helicopter" → "Zephyr"), the run before a craft noun ("the KITE
+ * spacecraft") or a run a craft noun is apposed to ("Zephyr Beacon, an autonomous navigation payload"). Never a
+ * body's name ("… Space Center").
  */
 function craftName(s: SentenceContext, first: number, last: number): string | undefined {
   const { tokens } = s
@@ -74,7 +75,7 @@ const MAX_APPOSITION = 6
 
 /**
  * The name ending at `last` is followed by an apposition led by an article whose head noun is a craft noun:
- * "Lunar Node-1, an autonomous navigation payload that …".
+ * "Zephyr Beacon, an autonomous navigation payload that …".
  */
 function apposedCraft(s: SentenceContext, last: number): boolean {
   const { tokens } = s
@@ -89,15 +90,16 @@ function apposedCraft(s: SentenceContext, last: number): boolean {
   return CRAFT_NOUNS.has(head)
 }
 
-/** Every word of `first`…`last` is a proper noun (or an acronym) to the tagger: "PACE", "Perseverance"; not "Western". */
+/** Every word of `first`…`last` is a proper noun (or an acronym) to the tagger: "KITE", "Vela"; not "Western". */
 function properName(s: SentenceContext, first: number, last: number): boolean {
   return s.tokens.slice(first, last + 1).every((t) => isAcronym(t) || s.words.find((w) => w.start === t.start)?.pos === 'PROPN')
 }
 
 /**
  * The definitions that name no craft (findCraftNames): neither their name nor one of their forms is one, nor the
- * acronym of a craft's name ("the Zephyr Lunar Beacon (ZLB) experiment" takes a later "ZLB’s data" with it). A person, or a body whose
- * name ends in an organisation or company noun ("European Space Agency", with its form "ESA"), never names one.
+ * acronym of a craft's name ("the Zephyr Lunar Beacon (ZLB) experiment" takes a later "ZLB’s data" with it).
+ * A person, or a body whose name ends in an organisation or company noun ("European Space Agency", with its form
+ * "ESA"), never names one.
  */
 export function withoutCrafts(definitions: Definition[], crafts: Set<string>): Definition[] {
   const names = new Set(crafts)

@@ -54,7 +54,7 @@ export function findActors(ctx: Context): void {
   const defined = new Set(perSentence.flatMap((d) => [d.name, ...d.forms, ...d.name.split(/\s+/)]))
   const named = findNamedPeople(ctx, defined, staticMentions)
   for (const d of named) for (const w of [d.name, ...d.name.split(/\s+/)]) defined.add(w)
-  // Names of things ("Executive Order", "the PACE spacecraft", "Mars") are no actors, whatever rule found them.
+  // Names of things ("Executive Order", "the KITE spacecraft", "Mars") are no actors, whatever rule found them.
   const definitions = withoutCrafts([...perSentence, ...named, ...findRecurringNames(ctx, defined, staticMentions)], findCraftNames(ctx, staticMentions)).filter(
     (d) => !isThingName(d.name) || (hasEitherHead(d.name) && actsInArticle(ctx, d.name)),
   )
