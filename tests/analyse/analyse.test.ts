@@ -1011,6 +1011,79 @@ describe('analyse: recurring names of things of a kind', () => {
   })
 })
 
+describe('analyse: crafts, instruments, missions and celestial bodies', () => {
+  // Invented sentences: a drone on another planet, an instrument, a satellite and the body that runs them.
+  const ids = (text: string) => analyse(ingest(text, { format: 'text' })).actors.map((x) => x.id)
+
+  it('makes no actor of a name that opens a craft’s full name ("Zephyr Mars Helicopter"), though the article makes it act and own', () => {
+    const found = ids(
+      'Engineers working on Zephyr Mars Helicopter met at the Orbital Research Agency. In March, Zephyr’s rotor broke. ' +
+        'With the patch, Zephyr will collect weather data and Zephyr’s team will read it. Engineers say Zephyr cooperates with the Orbital Research Agency. ' +
+        'The team thanked Zephyr.',
+    )
+    expect(found).toEqual(['orbital-research-agency'])
+  })
+
+  it('makes no medium of what follows a media cue in the possessive ("the agency’s Zephyr Mars Helicopter")', () => {
+    const a = analyse(ingest('Engineers tracked the agency’s Zephyr Mars Helicopter for a year. The Orbital Research Agency said the flights were over.', { format: 'text' }))
+    expect(a.actors.filter((x) => x.type === 'media')).toEqual([])
+  })
+
+  it('makes no actor of an instrument defined by its acronym ("the Particle Counting Detector, or PCD")', () => {
+    const found = ids(
+      'Data from the rover’s Particle Counting Detector, or PCD, helped scientists. PCD’s lead scientist works at the Delta Research Institute. ' +
+        'PCD will pressure engineers to improve. PCD detected two storms.',
+    )
+    expect(found).not.toContain('pcd')
+    expect(found).not.toContain('particle-counting-detector')
+  })
+
+  it('makes no actor of a name written before a craft noun ("the KITE spacecraft", "the KITE mission"), but keeps a body named so ("the ORA mission", ORA an agency)', () => {
+    const found = ids(
+      'The KITE spacecraft launched in May. With KITE, scientists will study clouds, and KITE’s data will help the Orbital Research Agency (ORA). ' +
+        'The KITE mission supports farmers. The ORA mission team praised the launch. ORA said KITE works.',
+    )
+    expect(found).not.toContain('kite')
+    expect(found).toContain('orbital-research-agency')
+  })
+
+  it('makes no actor of a name an apposition calls a payload ("Zephyr Beacon, an autonomous navigation payload"), or written before "experiment"', () => {
+    const found = ids(
+      'The lander carries Zephyr Beacon, an autonomous navigation payload that will guide astronauts. Engineers say Zephyr Beacon works with the Orbital Research Agency. ' +
+        'The team trusts Zephyr Beacon, and Zephyr Beacon supports the crews. Physicists run the Nadir experiment at the pole. Researchers say Nadir is large, and Nadir reported the first neutrinos, which made Nadir famous.',
+    )
+    expect(found).toEqual(['orbital-research-agency'])
+  })
+
+  it('reads an acronym followed by its expansion as the body’s ("RSA (Ruritanian Space Agency)"), which "the RSA mission" does not make a craft', () => {
+    const a = analyse(
+      ingest('Engineers consult the RSA (Ruritanian Space Agency) on the design. The RSA mission will reach Mars in 2031. Officials say RSA’s budget is secure, and RSA warned the Orbital Research Agency.', { format: 'text' }),
+    )
+    const rsa = a.actors.find((x) => x.aliases.includes('RSA') || x.name === 'RSA')
+    expect(a.actors.filter((x) => x === rsa || x.name === 'Ruritanian Space Agency')).toHaveLength(1)
+    expect(rsa).toMatchObject({ type: 'organisation' })
+  })
+
+  it('keeps a body named before a craft noun where the article makes it speak ("the ORX mission …; ORX said")', () => {
+    const found = ids('The ORX mission will reach the comet in 2030. ORX said the budget was secure. A team from ORX selected three companies. ORX’s engineers cooperate with Acme Corp.')
+    expect(found).toContain('orx')
+  })
+
+  it('keeps a maker named before what it sells ("Brasko satellites"), unless a celestial body stands between ("the Vela Mars helicopter")', () => {
+    const found = ids(
+      'Brasko satellites watch the coast. Analysts say Brasko is hiring, and investors praised Brasko. The Vela Mars helicopter flew again. Engineers say Vela is old, and critics said Vela supports the rover, which thanked Vela.',
+    )
+    expect(found).toContain('brasko')
+    expect(found).not.toContain('vela')
+  })
+
+  it('makes no actor of a planet or a moon, however often named ("Mars", "Europa")', () => {
+    const found = ids('Mars has a thin atmosphere. Mars lost its water. Scientists say Mars is cold. Europa hides an ocean. Europa is icy. Europa may hold life.')
+    expect(found).not.toContain('mars')
+    expect(found).not.toContain('europa')
+  })
+})
+
 describe('analyse: a thing described by an apposition, and two bodies joined by "and"', () => {
   // Invented sentences: a station a space company talks of, and a panel reporting to two bodies.
   it('makes no actor of a name whose apposition says what thing it is ("the Waypoint, a modular platform designed to …")', () => {

@@ -1344,3 +1344,14 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(analyseText(lead + 'After Chile voted, Brazil imposed sanctions.'), 'brazil', 'chile')).toBe(true)
   })
 })
+
+describe('relations: a scientist’s role in a project', () => {
+  it('reads "principal investigator" as a role, not an inquiry into the body she works at', () => {
+    const a = analyseText(
+      '“We are ready for the storms,” said Jane Roe, principal investigator of the Lumen instrument and an engineer at the Orbital Research Agency. Roe said the data were good. ' +
+        'The Orbital Research Agency investigated the Delta Research Institute.',
+    )
+    expect(linked(a, 'jane-roe', 'orbital-research-agency')).toBe(false)
+    expect(linked(a, 'orbital-research-agency', 'delta-research-institute', ['pressure'])).toBe(true)
+  })
+})

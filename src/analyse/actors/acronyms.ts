@@ -22,7 +22,7 @@ export function findAcronyms(s: SentenceContext, staticMentions: Mention[]): Def
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (!looksLikeAcronym(t) || known(i) || isAcronym(tokens[i - 1]) || isAcronym(tokens[i + 1])) continue
-    const definition = definedAt(s, i, staticMentions)
+    const definition = definedAt(s, i, staticMentions) ?? expandedAfter(s, i)
     if (definition) {
       found.push(definition)
       continue
@@ -111,6 +111,20 @@ function definedAt(s: SentenceContext, i: number, staticMentions: Mention[]): De
   }
   // A lower-case expansion: a concept such as "glial fibrillary acidic protein, or GFAP".
   return { name: acronym, type: 'organisation', forms: [], concept: true }
+}
+
+/**
+ * "RSA (Ruritanian Space Agency)", "RSA’s (Ruritanian Space Agency’s)": an acronym followed by its expansion
+ * in brackets, a name whose capitals spell it and whose head is an organisation noun, is that body's.
+ */
+function expandedAfter(s: SentenceContext, i: number): Definition | undefined {
+  const { tokens } = s
+  if (tokens[i + 1]?.text !== '(' || !tokens[i + 2]?.cap) return undefined
+  const close = tokens.findIndex((t, k) => k > i + 2 && t.text === ')')
+  if (close < 0 || !ORG_NOUNS.has(tokens[close - 1]!.text)) return undefined
+  const words = tokens.slice(i + 2, close)
+  if (words.some((w) => w.punct) || !initialsMatch(words, tokens[i]!.norm)) return undefined
+  return { name: spanText(s.sentence.text, tokens, i + 2, close - 1), type: 'organisation', forms: [tokens[i]!.norm] }
 }
 
 /**

@@ -22,35 +22,51 @@ const MAX_APPOSITION = 15
 export const hasEitherHead = (name: string): boolean => EITHER_HEADS.has(name.split(/\s+/).at(-1)!)
 
 /** The article makes the named body act: it is the subject of an agent verb in at least one sentence. */
-export function actsInArticle(ctx: Context, name: string): boolean {
+export function actsInArticle(ctx: Context, name: string, isVerb: VerbTest = isAgentVerb, owner = true): boolean {
   return ctx.sentences.some((s) => {
     if (s.meta) return false
-    for (let at = s.sentence.text.indexOf(name); at >= 0; at = s.sentence.text.indexOf(name, at + 1))
-      if (agentAt(s, at, at + name.length)) return true
+    const text = s.sentence.text
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+      if ((owner || !RE_POSSESSIVE_AFTER.test(text.slice(at + name.length))) && agentAt(s, at, at + name.length, isVerb)) return true
     return false
   })
 }
 
-/** The name printed at `[start, end)` is the subject of an agent verb. */
-function agentAt(s: SentenceContext, start: number, end: number): boolean {
+const RE_POSSESSIVE_AFTER = /^['’]s?(?!\p{L})/u
+
+/**
+ * The article makes the named one speak ("NASA said", "X, the agency, announced"): crafts and instruments do not.
+ * (Not where it owns the speaker: "the rover’s lead scientist said".)
+ */
+export const speaksInArticle = (ctx: Context, name: string): boolean => actsInArticle(ctx, name, isSpeechVerb, false)
+
+type VerbTest = (s: SentenceContext, k: number) => boolean
+
+/** The name printed at `[start, end)` is the subject of a verb that passes `isVerb`. */
+function agentAt(s: SentenceContext, start: number, end: number, isVerb: VerbTest): boolean {
   const { words } = s
   const first = words.findIndex((w) => w.start === start)
   const last = words.findIndex((w) => w.end === end)
   if (first < 0 || last < first) return false
   const before = words[first - 1]
   if (before && (before.pos === 'ADP' || before.pos === 'VERB')) return false
-  if (words[last + 1]?.text !== ',') return isAgentVerb(s, subjectVerb(s, last))
+  if (words[last + 1]?.text !== ',') return isVerb(s, subjectVerb(s, last))
   // "the X Program, a research team at Y, estimated": past the apposition, the verb.
   const close = words.findIndex((w, k) => k > last + 1 && w.text === ',')
-  return close > 0 && close - last <= MAX_APPOSITION && isAgentVerb(s, close + 1)
+  return close > 0 && close - last <= MAX_APPOSITION && isVerb(s, close + 1)
 }
 
 /** The verb group starting at word `k` ("has long recorded") has an agent verb for its main verb. */
-function isAgentVerb(s: SentenceContext, k: number): boolean {
+const isAgentVerb: VerbTest = (s, k) => mainVerb(s, k, (w) => AGENT_VERBS.has(w.lemma) || SPEECH_VERBS.has(w.lower))
+/** …a verb of saying ("said", "has announced"). */
+const isSpeechVerb: VerbTest = (s, k) => mainVerb(s, k, (w) => SPEECH_VERBS.has(w.lower))
+
+/** The main verb of the verb group starting at word `k` passes `test`. */
+function mainVerb(s: SentenceContext, k: number, test: (w: SentenceContext['words'][number]) => boolean): boolean {
   if (k < 0) return false
   for (let j = k; j < s.words.length; j++) {
     const w = s.words[j]!
-    if (w.pos === 'VERB') return AGENT_VERBS.has(w.lemma) || SPEECH_VERBS.has(w.lower)
+    if (w.pos === 'VERB') return test(w)
     if (w.pos !== 'AUX' && w.pos !== 'ADV' && w.pos !== 'PART') return false
   }
   return false

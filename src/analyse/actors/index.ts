@@ -27,6 +27,7 @@ import { findArmedBodies } from './armed.ts'
 import { mergeMetonyms } from './metonyms.ts'
 import { findHeadlineGroups } from './headline-groups.ts'
 import { actsInArticle, hasEitherHead } from './acting.ts'
+import { findCraftNames, withoutCrafts } from './crafts.ts'
 import { DATA } from '../data.ts'
 import { hasWord } from '../../language/index.ts'
 
@@ -53,7 +54,8 @@ export function findActors(ctx: Context): void {
   const defined = new Set(perSentence.flatMap((d) => [d.name, ...d.forms, ...d.name.split(/\s+/)]))
   const named = findNamedPeople(ctx, defined, staticMentions)
   for (const d of named) for (const w of [d.name, ...d.name.split(/\s+/)]) defined.add(w)
-  const definitions = [...perSentence, ...named, ...findRecurringNames(ctx, defined, staticMentions)].filter(
+  // Names of things ("Executive Order", "the KITE spacecraft", "Mars") are no actors, whatever rule found them.
+  const definitions = withoutCrafts([...perSentence, ...named, ...findRecurringNames(ctx, defined, staticMentions)], findCraftNames(ctx, staticMentions)).filter(
     (d) => !isThingName(d.name) || (hasEitherHead(d.name) && actsInArticle(ctx, d.name)),
   )
   // Groups named by a common noun that the article makes act ("students", "the plaintiffs").

@@ -21,8 +21,9 @@ export function findMedia(s: SentenceContext, staticMentions: Mention[]): Defini
     if (SUFFIXES.has(tokens[i]!.text) && i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.possessive) {
       first = runStart(tokens, i)
       last = i
-    } else if (isNameWord(tokens[i]) && !ROLE_WORDS.has(tokens[i]!.lower) && CUES.some((cue) => endsWith(tokens, i - 1, cue))) {
-      // (Not "the agency Administrator": a title or role after the cue names an official of a body.)
+    } else if (isNameWord(tokens[i]) && !ROLE_WORDS.has(tokens[i]!.lower) && !tokens[i - 1]?.possessive && CUES.some((cue) => endsWith(tokens, i - 1, cue))) {
+      // (Not "the agency Administrator": a title or role after the cue names an official of a body; not "the agency’s
+      // Zephyr rover": a cue in the possessive names the owner of what follows.)
       first = i
       last = runEnd(tokens, i)
     }
