@@ -1354,4 +1354,17 @@ describe('relations: a scientist’s role in a project', () => {
     expect(linked(a, 'jane-roe', 'orbital-research-agency')).toBe(false)
     expect(linked(a, 'orbital-research-agency', 'delta-research-institute', ['pressure'])).toBe(true)
   })
+
+  it('draws support from the supporter: "Peru relies on Chile", "led by researchers at X and supported by Y"', () => {
+    const a = analyseText('Grain and war\n\nPeru relies on Chile for most of its grain imports, officials said on Monday. The rebels in the north were supported by Iran throughout the long war.')
+    const support = a.relations.filter((r) => r.kind === 'support').map((r) => `${r.from}>${r.to}`)
+    expect(support).toContain('chile>peru')
+    expect(support).not.toContain('peru>chile')
+    const b = analyseText(
+      'Lunar instruments\n\nThe other instruments selected are the Flora instrument, led by researchers at Space Lab Technologies in Boulder, and the Dielectric Analyzer instrument, led by researchers at the University of Lima and supported by JAXA (Japan Aerospace Exploration Agency).',
+    )
+    const backed = b.relations.filter((r) => r.kind === 'support').map((r) => `${r.from}>${r.to}`)
+    expect(backed).toContain('jaxa>university-of-lima')
+    expect(backed).not.toContain('university-of-lima>jaxa')
+  })
 })

@@ -28,6 +28,7 @@ import { CueMatcher, type CueMatch } from '../cues.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseOf, groupMentions, MAX_TITLE_WORDS, type Group } from './groups.ts'
 import type { Word } from '../../language/index.ts'
+import { isFiniteVerb } from '../../language/grammar.ts'
 import { CALENDAR_NAMES, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../../language/data.ts'
 import { STATIC_LEXICON } from '../actors/lexicon.ts'
 import { headedBodies } from './heads.ts'
@@ -107,7 +108,7 @@ export function findRelations(ctx: Context): Relation[] {
     )
     const spoken = spokenRanges(s.sentence.text)
     const linksOf = (cue: CueMatch<RelationKind>) =>
-      backedAgainst(s, groups, cue, truceAsTalks(s, cue, notSelfAimed(linksForCue(s, insideQuote(s, groups, cue, spoken), cue), cue)))
+      backedAgainst(s, groups, cue, truceAsTalks(s, cue, notSelfAimed(received(cue, linksForCue(s, insideQuote(s, groups, cue, spoken), cue)), cue)))
     const links = oneWay(s, [...cues.flatMap(linksOf), ...stanceLinks(s, groups)])
     const owned = ownedBodies(s, groups, ctx)
     for (const [a, b, cued] of links) {
@@ -216,6 +217,12 @@ function truceNear(s: SentenceContext, first: number, last: number): boolean {
  */
 function notSelfAimed(links: Link[], m: CueMatch<RelationKind>): Link[] {
   return !KINDS[m.cue.value].symmetric && links.some(([a, b]) => a === b) ? [] : links
+}
+
+/** Cues whose subject is the one supported ("Peru relies on Chile"): their links run from the other side. */
+const RECEIVING_CUES = new Set<string>(DATA.relations.receivingCues)
+function received(m: CueMatch<RelationKind>, links: Link[]): Link[] {
+  return RECEIVING_CUES.has(m.cue.text) ? links.map(([a, b, kind]): Link => [b, a, kind]) : links
 }
 
 function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<RelationKind>): Link[] {
@@ -333,7 +340,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "China’s unwavering support", "with Berlin’s full backing": the possessor is the one acting. The other side is
   // named after the cue, not as another verb's argument ("North Korea’s provocation justifies Japan’s
   // ambitions"), or else earlier ("the council condemned it, with China’s backing").
-  if (before && s.tokens[before.last]!.possessive && m.first - before.last <= 3) {
+  // ("Benna's team received funding from NASA": a verb between them makes the possessor's phrase a subject of its own.)
+  if (before && s.tokens[before.last]!.possessive && m.first - before.last <= 3 && !finiteVerbBetween(s, before.last, m.first)) {
     const own = after && !verbBetween(s, m.last, after.first) ? after : undefined
     // "Canberra’s endorsement of an inquiry into …": what the possessor backs or fights is the thing after "of".
     if (!own && ofThing(s, groups, m)) return []
@@ -943,6 +951,15 @@ function verbNext(s: SentenceContext, g: Group): boolean {
 function commonPossessive(s: SentenceContext, i: number): boolean {
   const t = s.tokens[i]!
   return t.possessive && !t.cap && wordAt(s, i)?.pos === 'NOUN'
+}
+
+/** A finite verb between tokens `from` and `to` ("Benna's team received funding"; not "the ministry's toughly worded censure"). */
+function finiteVerbBetween(s: SentenceContext, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const w = wordAt(s, i)
+    if (w?.pos === 'VERB' && isFiniteVerb(s.words, s.words.indexOf(w))) return true
+  }
+  return false
 }
 
 function verbBetween(s: SentenceContext, from: number, to: number): boolean {
