@@ -127,7 +127,8 @@ export function isFiniteVerb(words: Word[], i: number, careful = false): boolean
   // participle after a noun, with the clause's own tensed auxiliary after it, modifies the noun.
   if (careful && /(?:ed|en|eld|ld|wn|ne)$/.test(w.lower) && noun?.pos === 'NOUN' && reducedRelative(words, i)) return false
   // A participle after an adverb and before a noun modifies the noun: "toughly worded censure".
-  if (prev?.pos === 'ADV' && ['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '') && participleForm(w)) return false
+  // (Not after its subject: "President Trump successfully used threats of tariffs".)
+  if (prev?.pos === 'ADV' && ['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '') && participleForm(w) && !subjectBefore(words[i - 2])) return false
   // "Given the budget and anticipated budget constraints, …": a participle in the phrase a fronted preposition opens
   // modifies a noun; the clause comes after the phrase's comma.
   if (participleForm(w) && frontedPhrase(words, i)) return false
@@ -136,7 +137,8 @@ export function isFiniteVerb(words: Word[], i: number, careful = false): boolean
   for (let k = i - 1; k >= 0; k--) {
     const p = words[k]!
     if (SUBJECT_POS.has(p.pos) || gerundSubject(words, k, i)) return true
-    const open = careful && p.pos === 'PUNCT' ? asideOpening(words, k) : -1
+    // ("More than 34 million people – over half the population – need …": a pair of dashes sets off an aside.)
+    const open = p.pos === 'PUNCT' && (careful || DASHES.has(p.text)) ? asideOpening(words, k) : -1
     if (open > 0) k = open
     // ("the governments of Ruritania … launched": a list's members left out are marked "…", and part no clause.)
     else if (p.pos === 'SCONJ' || (p.pos === 'PUNCT' && p.text !== ',' && p.text !== '…')) return false
@@ -213,6 +215,10 @@ function asideOpening(words: Word[], k: number): number {
 }
 
 const POSSESSIVES = new Set(['my', 'your', 'his', 'its', 'our', 'their'])
+
+/** A word that ends a subject noun phrase right before its verb's adverb: "Trump successfully used" (not "our newly published"). */
+const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'PRON'])
+const subjectBefore = (w: Word | undefined) => !!w && SUBJECT_HEADS.has(w.pos) && !POSSESSIVES.has(w.lower)
 
 /** The longest "for" phrase of an expletive's adjective before its "to": "hard for [small firms in the region] to". */
 const MAX_FOR_WORDS = 8

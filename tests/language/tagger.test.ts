@@ -80,6 +80,21 @@ describe('tagWords', () => {
     expect(finite('Following the vote, the council adjourned.')).toEqual(['adjourned'])
   })
 
+  it('reads a past verb after its subject and an adverb as finite ("Trump successfully used threats"), not one after a determiner or owner ("a toughly worded censure", "our newly published research")', () => {
+    const finite = (text: string) => {
+      const words = tagWords(text)
+      return words.map((w, i) => (isFiniteVerb(words, i) ? w.text : '')).filter(Boolean)
+    }
+    expect(finite('In his first term, the mayor successfully used threats of fines to clean the river.')).toContain('used')
+    expect(finite('The ministry issued a toughly worded censure of the test.')).toEqual(['issued'])
+    expect(finite('In our newly published research, we show that dogs age like us.')).not.toContain('published')
+  })
+
+  it('finds the verb after an aside between dashes ("More than 34 million people – over half the population – need aid")', () => {
+    const words = tagWords('More than 34 million people – over half the population – need humanitarian aid.')
+    expect(words.map((w, i) => (isFiniteVerb(words, i) ? w.text : '')).filter(Boolean)).toEqual(['need'])
+  })
+
   it('finds the verb after an aside in brackets or between dashes when asked to, never "compared with"', () => {
     for (const text of ['The council (a body of elders) banned the festival.', 'The council – a body of elders – banned the festival.']) {
       const words = tagWords(text)
