@@ -242,6 +242,17 @@ describe('analyse: dates that are not events', () => {
     expect(signing?.date).toBe('2024-03-12')
   })
 
+  it('dates a past day told without its year by the latest past date, not by a plan told in a later year', () => {
+    const text = [
+      'Probe Passes Comet',
+      'The probe launched in March 2021 and photographed two comets on its way.',
+      'Its sister craft will reach the outer belt in August 2034.',
+      'The probe passed its third comet on June 9.',
+    ].join('\n\n')
+    const pass = analyse(ingest(text, { format: 'text' })).events.find((e) => /third comet/.test(e.text))
+    expect(pass?.date).toBe('2021-06-09')
+  })
+
   it('says what happened on a date inside a sentence without the preposition the date leaves behind', () => {
     const article = ingest('The states continued the lawsuit, and on April 15, 2026, a federal jury found that the company had broken the law.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['a federal jury found that the company had broken the law'])

@@ -38,11 +38,14 @@ export function findEvents(ctx: Context): DatedEvent[] {
   const mentions = live.map((s) => ({ s, dates: findDates(s.sentence.text) }))
   // A picture's caption dates it too: the story is no earlier than its pictures.
   const captionDates = ctx.article.meta.credits.flatMap((c) => findDates(c).filter((d) => !d.published && !d.later))
-  const latest = latestExplicit([...mentions.flatMap((m) => m.dates), ...captionDates])
   const printed = printedYears(mentions.flatMap((m) => m.dates))
   // Without a publication date, the article was written no earlier than the latest year it tells in the past.
   // So no earlier than the date of a picture it prints ("… hold signed copies, Tuesday, April 9, 2024 …").
   const pastYear = ctx.published ? undefined : latestOf(latestPastYear(mentions), latestOf(...captionDates.map((d) => (d.yearless ? undefined : d.year))))
+  // The date a yearless day takes its year from: the latest the article prints, but none after the latest year it
+  // tells in the past ("launched in April 2023 … will reach Jupiter in July 2031 … flew by on May 12": a plan's year
+  // is no reference for what happened).
+  const latest = latestExplicit([...mentions.flatMap((m) => m.dates), ...captionDates].filter((d) => !pastYear || !d.year || d.year <= pastYear))
   const found: Found[] = []
   // The year told last, in reading order: "the following year" is the next one.
   let lastYear: number | undefined
@@ -456,24 +459,26 @@ function doerOf(f: Found, words: Word[]): Doer {
 
 const sameDoer = (a: Doer, b: Doer) => (!!a.actor && a.actor === b.actor) || (!!a.head && a.head === b.head)
 
-/**
- * The latest year the article prints with its year and tells in the past ("Congress passed a law in July 2025"),
- * a verb of the date's clause in the past tense, not a modal: the article is of that year or later.
- */
 /** The latest of some years, any of which may be unknown. */
 function latestOf(...years: (number | undefined)[]): number | undefined {
   const known = years.filter((y): y is number => y !== undefined)
   return known.length ? Math.max(...known) : undefined
 }
 
+/**
+ * The latest year the article prints with its year and tells in the past ("Congress passed a law in July 2025"),
+ * a verb of the date's clause in the past tense, not a modal nor a future ("will reach Jupiter in July 2031", "is
+ * scheduled to launch in 2024"): the article is of that year or later.
+ */
 function latestPastYear(mentions: { s: SentenceContext; dates: DateMention[] }[]): number | undefined {
   let latest: number | undefined
   for (const { s, dates } of mentions)
     for (const d of dates) {
       if (!d.year || d.yearless || d.published || d.later || (latest && d.year <= latest)) continue
       // ("were extended to September 30, 2026": a deadline's year is not yet past.)
-      if (deadlineCue(s, d)) continue
-      if (dateVerbs(s, d).some((v) => !v.present && !v.modal)) latest = d.year
+      if (deadlineCue(s, d) || isFuture(s, d)) continue
+      const verbs = dateVerbs(s, d)
+      if (verbs.some((v) => !v.present && !v.modal) && !plansAhead(s, d, verbs)) latest = d.year
     }
   return latest
 }
