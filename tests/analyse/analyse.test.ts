@@ -466,6 +466,14 @@ describe('analyse: what an event says', () => {
     expect(event?.text).toMatch(/Nvidia had acquired Arm/)
   })
 
+  it('names the subject a pronoun inside the sentence stands for ("… since it entered service in 2019")', () => {
+    const told = (text: string) => analyse(ingest(`Bay ferry\n\n${text} Riders like it.`, { format: 'text' })).events.map((e) => e.text)
+    expect(told('The old harbour ferry has carried cars across the bay since it entered service in 2019.')).toEqual(['The old harbour ferry entered service'])
+    expect(told('In 2018, Bayline bought two ferries; in 2021, it sold the older one.')).toContain('Bayline sold the older one')
+    // A plural pronoun does not stand for a singular subject: the text is left as it is.
+    expect(told('The ferry has carried cars since they opened the road in 2019.')[0]).not.toMatch(/^The ferry/)
+  })
+
   it('never starts an event at a name inside "of the …" ("a fund of the Finance Ministry created by parliament in 1952")', () => {
     const article = ingest('Reserve fund\n\nThe Harbour Fund is a reserve fund of the Finance Ministry created by parliament in 1952. Shipping firms pay into it every year.', { name: 'fund.txt' })
     const [event] = analyse(article).events

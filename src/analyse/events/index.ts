@@ -14,7 +14,7 @@ import { isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import { contentLemmas, tagWords, type Word } from '../../language/index.ts'
 import { DATA, SAYING_VERBS } from '../data.ts'
 import { clauseVerbs, framesNoEvent, verbGroupAt, type VerbGroup } from './aspect.ts'
-import { clauseAround, describeClause, describeEvent } from './describe.ts'
+import { clauseAround, describeClause, describeEvent, withSentenceSubject } from './describe.ts'
 import { displayDate, findDates, sortable, type DateMention } from './explicit.ts'
 import { isOwnFinding, isReportedCount, isStatistic } from './findings.ts'
 import { participleEvent } from './participle.ts'
@@ -134,7 +134,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
     .map(({ f, also }) => ({
       date: f.date,
       label: displayDate(f.date, f.label),
-      text: f.text,
+      text: withSentenceSubject(f.s, f.text),
       // The telling the text comes from first, then the others that tell the event again.
       source: [f.s, ...also.sort((a, b) => a.index - b.index)].map((x) => x.sentence.id),
     }))
