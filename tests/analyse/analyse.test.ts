@@ -253,6 +253,11 @@ describe('analyse: dates that are not events', () => {
     expect(pass?.date).toBe('2021-06-09')
   })
 
+  it('takes no year told with "will" for a year the article tells in the past, so a later deadline stays one', () => {
+    const text = 'Port plan\n\nThe port will open a new terminal in 2031, the council said. The council approved the budget in 2019. The agency extended the lease to 2028.'
+    expect(analyse(ingest(text, { format: 'text' })).events.map((e) => e.date)).toEqual(['2019', '2031'])
+  })
+
   it('says what happened on a date inside a sentence without the preposition the date leaves behind', () => {
     const article = ingest('The states continued the lawsuit, and on April 15, 2026, a federal jury found that the company had broken the law.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['a federal jury found that the company had broken the law'])
