@@ -252,6 +252,22 @@ describe('analyse: dates that are not events', () => {
     expect(signing?.date).toBe('2024-03-12')
   })
 
+  it('dates a past day told without its year by the latest past date, not by a plan told in a later year', () => {
+    const text = [
+      'Probe Passes Comet',
+      'The probe launched in March 2021 and photographed two comets on its way.',
+      'Its sister craft will reach the outer belt in August 2034.',
+      'The probe passed its third comet on June 9.',
+    ].join('\n\n')
+    const pass = analyse(ingest(text, { format: 'text' })).events.find((e) => /third comet/.test(e.text))
+    expect(pass?.date).toBe('2021-06-09')
+  })
+
+  it('takes no year told with "will" for a year the article tells in the past, so a later deadline stays one', () => {
+    const text = 'Port plan\n\nThe port will open a new terminal in 2031, the council said. The council approved the budget in 2019. The agency extended the lease to 2028.'
+    expect(analyse(ingest(text, { format: 'text' })).events.map((e) => e.date)).toEqual(['2019', '2031'])
+  })
+
   it('says what happened on a date inside a sentence without the preposition the date leaves behind', () => {
     const article = ingest('The states continued the lawsuit, and on April 15, 2026, a federal jury found that the company had broken the law.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['a federal jury found that the company had broken the law'])
@@ -463,6 +479,14 @@ describe('analyse: what an event says', () => {
     const [event] = analyse(article).events
     expect(event?.date).toBe('2026-03-03')
     expect(event?.text).toMatch(/Nvidia had acquired Arm/)
+  })
+
+  it('names the subject a pronoun inside the sentence stands for ("… since it entered service in 2019")', () => {
+    const told = (text: string) => analyse(ingest(`Bay ferry\n\n${text} Riders like it.`, { format: 'text' })).events.map((e) => e.text)
+    expect(told('The old harbour ferry has carried cars across the bay since it entered service in 2019.')).toEqual(['The old harbour ferry entered service'])
+    expect(told('In 2018, Bayline bought two ferries; in 2021, it sold the older one.')).toContain('Bayline sold the older one')
+    // A plural pronoun does not stand for a singular subject: the text is left as it is.
+    expect(told('The ferry has carried cars since they opened the road in 2019.')[0]).not.toMatch(/^The ferry/)
   })
 
   it('never starts an event at a name inside "of the …" ("a fund of the Finance Ministry created by parliament in 1952")', () => {

@@ -348,3 +348,40 @@ function isSubject(s: SentenceContext, m: SentenceContext['mentions'][number]): 
   }
   return m.possessive || (!!next && !next.punct && !next.cap)
 }
+
+/** A subject pronoun and the number of the name it stands for. */
+const PRONOUN_NUMBER: Record<string, 'singular' | 'plural' | 'person'> = { it: 'singular', they: 'plural', he: 'person', she: 'person' }
+/** Words of a noun phrase that opens a sentence as its subject: "NASA’s Perseverance rover", "The weapon [Typhon]". */
+const NAME_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
+
+/**
+ * "NASA’s rover has been collecting samples since it landed on Mars in 2021" → "NASA’s rover landed on Mars": an
+ * event's text that opens with a subject pronoun from inside its sentence takes the sentence's subject for it, a
+ * noun phrase before the sentence's first verb (after a leading phrase closed by a comma: "In 2020, the agency
+ * announced a rule; in 2022, it held hearings"), when the two agree in number; its words are still the sentence's,
+ * in order. Otherwise the text is left as it is.
+ */
+export function withSentenceSubject(s: SentenceContext, text: string): string {
+  const pronoun = /^(\p{L}+)\s/u.exec(text)?.[1]?.toLowerCase()
+  const number = pronoun ? PRONOUN_NUMBER[pronoun] : undefined
+  const at = s.sentence.text.indexOf(text)
+  if (!number || at <= 0) return text
+  const words = s.words
+  const p = words.findIndex((w) => w.start === at)
+  // After a leading phrase ("In 2020,"): the subject starts after its comma.
+  const comma = words.findIndex((w) => w.text === ',')
+  const from = LEAD_PHRASE_POS.has(words[0]?.pos ?? '') && comma > 0 && comma < p ? comma + 1 : 0
+  const inPhrase = (w: Word) => NAME_PHRASE_POS.has(w.pos) || /^[[\]’']$|^['’]s$/.test(w.text)
+  let end = from
+  while (end < p && inPhrase(words[end]!)) end++
+  // The phrase runs up to the sentence's verb, before the pronoun.
+  if (end === from || end >= p || !['VERB', 'AUX'].includes(words[end]!.pos)) return text
+  const subject = words.slice(from, end)
+  const head = subject.findLast((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
+  if (!head) return text
+  const plural = head.pos === 'NOUN' && head.lower !== head.lemma.toLowerCase()
+  if (number === 'plural' ? !plural : plural) return text
+  // "he", "she": a person's name (a proper noun), not a thing ("the agency").
+  if (number === 'person' && head.pos !== 'PROPN') return text
+  return `${s.sentence.text.slice(subject[0]!.start, subject.at(-1)!.end)} ${text.slice(pronoun!.length).trimStart()}`
+}

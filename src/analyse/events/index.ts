@@ -14,7 +14,7 @@ import { isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import { contentLemmas, tagWords, type Word } from '../../language/index.ts'
 import { DATA, SAYING_VERBS } from '../data.ts'
 import { clauseVerbs, framesNoEvent, verbGroupAt, type VerbGroup } from './aspect.ts'
-import { clauseAround, describeClause, describeEvent } from './describe.ts'
+import { clauseAround, describeClause, describeEvent, withSentenceSubject } from './describe.ts'
 import { displayDate, findDates, sortable, type DateMention } from './explicit.ts'
 import { isOwnFinding, isReportedCount, isStatistic } from './findings.ts'
 import { participleEvent } from './participle.ts'
@@ -38,11 +38,14 @@ export function findEvents(ctx: Context): DatedEvent[] {
   const mentions = live.map((s) => ({ s, dates: findDates(s.sentence.text) }))
   // A picture's caption dates it too: the story is no earlier than its pictures.
   const captionDates = ctx.article.meta.credits.flatMap((c) => findDates(c).filter((d) => !d.published && !d.later))
-  const latest = latestExplicit([...mentions.flatMap((m) => m.dates), ...captionDates])
   const printed = printedYears(mentions.flatMap((m) => m.dates))
   // Without a publication date, the article was written no earlier than the latest year it tells in the past.
   // So no earlier than the date of a picture it prints ("… hold signed copies, Tuesday, April 9, 2024 …").
   const pastYear = ctx.published ? undefined : latestOf(latestPastYear(mentions), latestOf(...captionDates.map((d) => (d.yearless ? undefined : d.year))))
+  // The date a yearless day takes its year from: the latest the article prints, but not one of what is to come
+  // ("launched on April 14, 2023 … will reach Jupiter in July 2031 … flew by on May 12": a plan's year is no
+  // reference for what happened).
+  const latest = latestExplicit([...mentions.flatMap((m) => m.dates.filter((d) => !toldAhead(m.s, d))), ...captionDates])
   const found: Found[] = []
   // The year told last, in reading order: "the following year" is the next one.
   let lastYear: number | undefined
@@ -131,7 +134,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
     .map(({ f, also }) => ({
       date: f.date,
       label: displayDate(f.date, f.label),
-      text: f.text,
+      text: withSentenceSubject(f.s, f.text),
       // The telling the text comes from first, then the others that tell the event again.
       source: [f.s, ...also.sort((a, b) => a.index - b.index)].map((x) => x.sentence.id),
     }))
@@ -456,27 +459,46 @@ function doerOf(f: Found, words: Word[]): Doer {
 
 const sameDoer = (a: Doer, b: Doer) => (!!a.actor && a.actor === b.actor) || (!!a.head && a.head === b.head)
 
-/**
- * The latest year the article prints with its year and tells in the past ("Congress passed a law in July 2025"),
- * a verb of the date's clause in the past tense, not a modal: the article is of that year or later.
- */
 /** The latest of some years, any of which may be unknown. */
 function latestOf(...years: (number | undefined)[]): number | undefined {
   const known = years.filter((y): y is number => y !== undefined)
   return known.length ? Math.max(...known) : undefined
 }
 
+/**
+ * The latest year the article prints with its year and tells in the past ("Congress passed a law in July 2025"),
+ * a verb of the date's clause in the past tense, not a modal nor a future ("will reach Jupiter in July 2031", "is
+ * scheduled to launch in 2024"): the article is of that year or later.
+ */
 function latestPastYear(mentions: { s: SentenceContext; dates: DateMention[] }[]): number | undefined {
   let latest: number | undefined
   for (const { s, dates } of mentions)
     for (const d of dates) {
       if (!d.year || d.yearless || d.published || d.later || (latest && d.year <= latest)) continue
       // ("were extended to September 30, 2026": a deadline's year is not yet past.)
-      if (deadlineCue(s, d)) continue
-      if (dateVerbs(s, d).some((v) => !v.present && !v.modal)) latest = d.year
+      if (deadlineCue(s, d) || isFuture(s, d)) continue
+      const verbs = dateVerbs(s, d)
+      if (verbs.some((v) => !v.present && !v.modal && !willGroup(s.words, v)) && !plansAhead(s, d, verbs)) latest = d.year
     }
   return latest
 }
+
+/**
+ * "will reach Jupiter in July 2031", "is scheduled to launch in 2024", "by 2030", "could open in 2027": a date told
+ * as what is to come, planned, due or possible.
+ */
+function toldAhead(s: SentenceContext, d: DateMention): boolean {
+  if (isFuture(s, d) || deadlineCue(s, d)) return true
+  const verbs = dateVerbs(s, d)
+  return verbs.some((v) => v.modal || willGroup(s.words, v)) || plansAhead(s, d, verbs)
+}
+
+/** "will make a close approach", "shall be held": a verb group of the future (its auxiliaries before its main verb). */
+function willGroup(words: Word[], v: VerbGroup): boolean {
+  for (let k = v.last; k >= 0 && (k === v.last || ['AUX', 'ADV', 'PART'].includes(words[k]!.pos)); k--) if (FUTURE_AUX.has(words[k]!.lower)) return true
+  return false
+}
+const FUTURE_AUX = new Set(['will', 'shall', "'ll", '’ll', 'wo'])
 
 const SERIES_CUES = new Set(['in', 'on', 'during'])
 const SERIES_LINKS = new Set([',', 'and', 'or'])
@@ -1024,6 +1046,8 @@ const RE_DEADLINE_OWN = new RegExp(`^${DEADLINE}\\s`, 'i')
 const RE_DEADLINE_END = new RegExp(`\\b${DEADLINE}\\s+(?:the\\s+)?(?:end|close)(?:\\s+of)?\\s*$`, 'i')
 function isDeadline(s: SentenceContext, d: DateMention, date: string, published?: string): boolean {
   if (!published) return false
+  // "By the end of 2023, the firm had collapsed": a past perfect tells what had happened by then.
+  if (dateVerbs(s, d).some((v) => v.perfect && !v.present && !v.modal)) return false
   const text = s.sentence.text
   const lead = text.slice(Math.max(0, d.start - 30), d.start)
   if (date >= published.slice(0, date.length) && RE_DEADLINE_END.test(lead + text.slice(d.start, d.end).replace(/\s*\d{4}$/, ''))) return true
