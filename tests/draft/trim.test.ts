@@ -784,3 +784,22 @@ describe('headlines never stop inside the phrase they end (issue 12)', () => {
     ends('The grant is administered by the Women and Youth Sports Bureau within the Ministry of Culture.', /Women and Sports/)
   })
 })
+
+describe('a headline says what its predicate is about', () => {
+  it('not a bare passive participle, the infinitive it takes, or a feeling, before the phrase that carries the claim', () => {
+    expect(headlineOf('The new ferry was designed as part of the regional transport plan to cut travel times across the bay.')).toBeUndefined()
+    expect(headlineOf('The sensor is built to operate as part of a wider monitoring network along the northern coast.')).toBeUndefined()
+    expect(headlineOf('Farmers are especially optimistic because the rainy season is starting earlier in the valley every year.')).toBeUndefined()
+    expect(headlineOf('The harbour bridge was opened in 1932, after a decade of delays and disputes over its cost.')).toBeUndefined()
+    // With what it is about, or before a comma, the predicate says something.
+    expect(headlineOf('The ferry is designed to operate on the northern route.')).toBe('The ferry is designed to operate on the northern route')
+    expect(headlineOf('The use of drift nets has been banned, after a decade of disputes over the dwindling catch.')).toBe('The use of drift nets has been banned')
+  })
+  it('not a list cut after its first items', () => {
+    expect(headlineOf('The pump was designed, built, and tested at the university workshop in the old harbour district.')).toBeUndefined()
+    expect(headlineOf('Residents have been calling, writing, emailing, visiting the council offices about the noise for months.')).toBeUndefined()
+    expect(headlineOf('Local councils can quietly withhold permits, refuse to answer questions, and delay hearings for years.')).toBeUndefined()
+    // An appositive is no list.
+    expect(headlineOf('The town hired a new harbour master, Anna Berg, after the previous holder resigned over the budget.')).toMatch(/^The town hired a new harbour master/)
+  })
+})
