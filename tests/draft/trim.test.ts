@@ -795,6 +795,12 @@ describe('a headline says what its predicate is about', () => {
     expect(headlineOf('The ferry is designed to operate on the northern route.')).toBe('The ferry is designed to operate on the northern route')
     expect(headlineOf('The use of drift nets has been banned, after a decade of disputes over the dwindling catch.')).toBe('The use of drift nets has been banned')
   })
+  it('not a noun of purpose before the infinitive that says what for', () => {
+    expect(headlineOf('The ministry also established goals to measure the success of its school meals program.')).toBeUndefined()
+    expect(headlineOf('The navy is examining options to shorten the refit of its oldest frigates.')).toBeUndefined()
+    // ("actions" is no such noun: a review of them is.)
+    expect(headlineOf('The notification triggers a review of local actions to limit the harbour fees.')).toBe('The notification triggers a review of local actions')
+  })
   it('not a list cut after its first items', () => {
     expect(headlineOf('The pump was designed, built, and tested at the university workshop in the old harbour district.')).toBeUndefined()
     expect(headlineOf('Residents have been calling, writing, emailing, visiting the council offices about the noise for months.')).toBeUndefined()
