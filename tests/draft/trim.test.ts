@@ -801,6 +801,11 @@ describe('a headline says what its predicate is about', () => {
     // ("actions" is no such noun: a review of them is.)
     expect(headlineOf('The notification triggers a review of local actions to limit the harbour fees.')).toBe('The notification triggers a review of local actions')
   })
+  it('not a noun whose sense is the object of its preposition ("a collaboration [between …]", "an impact [on …]")', () => {
+    expect(headlineOf('The reading festival is a collaboration between the city library and two schools in the northern districts of the town.')).toBeUndefined()
+    expect(headlineOf('The new tax is a measure to tackle rising rates of childhood tooth decay in the poorest districts.')).toBeUndefined()
+    expect(headlineOf('Researchers will be able to study the tourists’ impact on the fragile coral reefs along the western coast.')).toBeUndefined()
+  })
   it('not a list cut after its first items', () => {
     expect(headlineOf('The pump was designed, built, and tested at the university workshop in the old harbour district.')).toBeUndefined()
     expect(headlineOf('Residents have been calling, writing, emailing, visiting the council offices about the noise for months.')).toBeUndefined()
