@@ -79,6 +79,10 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   if (next.lower === 'of' && (parse.words[last]!.pos === 'NUM' || QUANTIFIERS.has(parse.words[last]!.lower))) return true
   // "Anthropic will support the Ministry [of Health]": a name's words go on too.
   if (!['NOUN', 'PROPN'].includes(parse.words[last]!.pos)) return false
+  // "… at the Massachusetts Institute [of Technology]", "… by the Kyiv International Institute [of Sociology]": a
+  // name whose "of" names another capitalised word.
+  const named = parse.words[last + 2]
+  if (parse.words[last]!.pos === 'PROPN' && next.lower === 'of' && named && named.pos === 'PROPN' && /^\p{Lu}/u.test(named.text) && !MONTHS.test(named.lower)) return true
   // "The plan reflects the leaders' emphasis [on growth]": a noun whose sense is its preposition's object.
   if (GOVERNED_PREPOSITIONS.get(parse.words[last]!.lemma.toLowerCase()) === next.lower) return true
   // "Guterres served as prime minister [of Portugal]": an office is of somewhere.
