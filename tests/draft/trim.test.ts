@@ -809,6 +809,10 @@ describe('a headline says what its predicate is about', () => {
   it('not a name cut before its "of" ("the Kyiv Institute [of Sociology]")', () => {
     expect(headlineOf('The study was carried out by the Baltic Maritime Institute of Oceanography in the spring.') ?? '').not.toMatch(/Institute$/)
   })
+  it('not a noun that is the first of a list of modifiers ("foreign intelligence[, military, and criminal operations]")', () => {
+    expect(headlineOf('The treaty seeks to reform regional trade, economic, and financial rules across the whole continent.')).toBeUndefined()
+    expect(headlineOf('The island offers a safe haven for hostile foreign intelligence, military, and criminal operations in the gulf.')).toBe('The island offers a safe haven')
+  })
   it('not a list cut after its first items', () => {
     expect(headlineOf('The pump was designed, built, and tested at the university workshop in the old harbour district.')).toBeUndefined()
     expect(headlineOf('Residents have been calling, writing, emailing, visiting the council offices about the noise for months.')).toBeUndefined()

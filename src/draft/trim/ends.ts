@@ -276,6 +276,9 @@ export function cutsItsPhrase(parse: Parse, kept: Set<number>, last: number): 'p
     const predicative = !before || before.pos === 'AUX' || before.pos === 'ADV' || (before.pos === 'VERB' && LINKING_VERBS.has(before.lemma))
     if (!predicative && (n === last + 1 ? ['NOUN', 'PROPN'].includes(next.pos) : modifiesNounAhead(words, n))) return 'phrase'
   }
+  // "reform global trade[, economic, and financial governance]", "hostile foreign intelligence[, military, and terrorist
+  // operations]": a noun that is the first of a list of modifiers sharing the head noun at its end.
+  if (isComma(parse, last + 1) && w.pos === 'NOUN' && words[n]?.pos === 'ADJ' && (isComma(parse, n + 1) || isAndOr(words[n + 1]))) return 'phrase'
   // "a complex mixture of water[, minerals and …]": a list's first item stands for the list.
   if (isComma(parse, last + 1) && ['NOUN', 'PROPN'].includes(w.pos)) {
     let k = n
