@@ -79,10 +79,6 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   if (next.lower === 'of' && (parse.words[last]!.pos === 'NUM' || QUANTIFIERS.has(parse.words[last]!.lower))) return true
   // "Anthropic will support the Ministry [of Health]": a name's words go on too.
   if (!['NOUN', 'PROPN'].includes(parse.words[last]!.pos)) return false
-  // "… at the Massachusetts Institute [of Technology]", "… by the Kyiv International Institute [of Sociology]": a
-  // name whose "of" names another capitalised word.
-  const named = parse.words[last + 2]
-  if (parse.words[last]!.pos === 'PROPN' && next.lower === 'of' && named && named.pos === 'PROPN' && /^\p{Lu}/u.test(named.text) && !MONTHS.test(named.lower)) return true
   // "The plan reflects the leaders' emphasis [on growth]": a noun whose sense is its preposition's object.
   if (GOVERNED_PREPOSITIONS.get(parse.words[last]!.lemma.toLowerCase()) === next.lower) return true
   // "Guterres served as prime minister [of Portugal]": an office is of somewhere.
@@ -100,60 +96,6 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   if (parse.words[k]?.lower !== 'the') return false
   const ordinal = parse.words.slice(k + 1, last).some((w) => ORDINALS.has(w.lower))
   return next.lower === 'of' || ordinal
-}
-
-const FEELING_ADJECTIVES = new Set<string>(LANGUAGE_DATA.feelingAdjectives)
-
-/**
- * "The rocket was developed [as part of …]", "The system is designed to operate [as part of …]", "Scientists are
- * especially excited [because …]": a predicate that ends, right before the phrase the sentence goes on with, on a
- * passive participle straight after "be" (or the infinitive such a participle takes) or on an adjective of feeling,
- * states almost nothing. ("… has been banned[, after …]", "… are publicly funded" end whole.)
- */
-export function endsOnBarePredicate(parse: Parse, kept: Set<number>): boolean {
-  const last = keptWordIndices(parse, kept).at(-1)
-  if (last === undefined) return false
-  const next = parse.words[last + 1]
-  if (!next || kept.has(last + 1) || parse.quoted[last + 1] || !['ADP', 'SCONJ'].includes(next.pos)) return false
-  const be = (i: number) => kept.has(i) && parse.words[i]!.pos === 'AUX' && parse.words[i]!.lemma === 'be'
-  const w = parse.words[last]!
-  if (w.pos === 'ADJ' && FEELING_ADJECTIVES.has(w.lower)) {
-    let k = last - 1
-    while (k > 0 && kept.has(k) && parse.words[k]!.pos === 'ADV') k--
-    return be(k)
-  }
-  // "is designed to operate": the infinitive the participle takes.
-  const head = w.pos === 'VERB' && parse.words[last - 1]?.lower === 'to' && kept.has(last - 1) ? last - 2 : last
-  const participle = parse.words[head]!
-  return participle.pos === 'VERB' && participleForm(participle, true) && be(head - 1)
-}
-
-/**
- * "LN-1 was developed, built[, and tested at …]", "He enjoys fishing, reading[, and traveling]": a headline that keeps
- * a list's first items, joined by a comma, and stops where the sentence goes on with the rest of the list, names a
- * part of it as if it were all. (Not a place and its region: "lives in Corpus Christi, Texas [and …]".)
- */
-export function endsInsideList(parse: Parse, kept: Set<number>): boolean {
-  const order = keptWordIndices(parse, kept)
-  const last = order.at(-1)
-  const next = parse.words[(last ?? -2) + 1]
-  if (last === undefined || !next || kept.has(last + 1) || !(isComma(parse, last + 1) || isAndOr(next))) return false
-  const group = verbGroupEnd(parse, kept) ?? Infinity
-  // The list's commas: after the verb, inside what was kept (their neighbours kept), no conjunction after them.
-  const conjunction = order.findLast((i) => parse.words[i]!.pos === 'CCONJ') ?? -1
-  const commas = [...kept].filter((i) => i > Math.max(group, conjunction) && i < last && isComma(parse, i) && kept.has(i - 1) && kept.has(i + 1) && !parse.quoted[i])
-  // Items alike on both sides of a comma, or verb phrases ("withhold evidence, refuse to …"); not an appositive
-  // ("its former president, Slobodan Milošević"), an aside ("second, after Canada") or a clause of its own
-  // ("Aid remains restricted, meaningful reconstruction has yet to begin", "…, the court determined").
-  const alike = (c: number) => {
-    const [before, after] = [parse.words[c - 1]!, parse.words[c + 1]!]
-    return (before.pos === after.pos && before.pos !== 'PROPN') || after.pos === 'VERB'
-  }
-  const clause = (c: number) => {
-    const rest = order.filter((i) => i > c).map((i) => parse.words[i]!)
-    return rest.some((w, k) => w.pos === 'AUX' && isFiniteVerb(rest, k))
-  }
-  return commas.some((c) => alike(c) && !clause(c))
 }
 
 /** Prepositions that open what a bare object is of, for or about (not a place, time or means: "in", "by", "at"). */
@@ -276,9 +218,6 @@ export function cutsItsPhrase(parse: Parse, kept: Set<number>, last: number): 'p
     const predicative = !before || before.pos === 'AUX' || before.pos === 'ADV' || (before.pos === 'VERB' && LINKING_VERBS.has(before.lemma))
     if (!predicative && (n === last + 1 ? ['NOUN', 'PROPN'].includes(next.pos) : modifiesNounAhead(words, n))) return 'phrase'
   }
-  // "reform global trade[, economic, and financial governance]", "hostile foreign intelligence[, military, and terrorist
-  // operations]": a noun that is the first of a list of modifiers sharing the head noun at its end.
-  if (isComma(parse, last + 1) && w.pos === 'NOUN' && words[n]?.pos === 'ADJ' && (isComma(parse, n + 1) || isAndOr(words[n + 1]))) return 'phrase'
   // "a complex mixture of water[, minerals and …]": a list's first item stands for the list.
   if (isComma(parse, last + 1) && ['NOUN', 'PROPN'].includes(w.pos)) {
     let k = n

@@ -6,7 +6,7 @@ import { type Word } from '../../language/tagger.ts'
 import { atBoundaries, count, type Cut, drop, isComma, isWord, keptWordIndices, keptWords, lastContent, type Parse, render } from './parse.ts'
 import { hasMainClause, mainVerb, SUBORDINATORS } from './clauses.ts'
 import { timeCuts } from './cuts.ts'
-import { CLAUSE_OPENERS, COMPLEMENT_VERBS, cutsItsPhrase, endsBeforeItsComplement, endsOnAttributive, endsOnBarePredicate, endsInsideList, endsOnPartitive, leavesClauseOpen, lostWhatWasSaid, unfinishedBetween } from './ends.ts'
+import { CLAUSE_OPENERS, COMPLEMENT_VERBS, cutsItsPhrase, endsBeforeItsComplement, endsOnAttributive, endsOnPartitive, leavesClauseOpen, lostWhatWasSaid, unfinishedBetween } from './ends.ts'
 import { afterMainClause, modifierIndices, personTitleIndices, restrictiveRelativeCuts, trailingCommaPhrase, trailingPrepositionalPhrase } from './phrases.ts'
 
 /**
@@ -74,7 +74,7 @@ export function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], 
   dropDashTail(parse, kept)
   if (count(parse, kept) > maxWords) return undefined
   const words = keptWords(parse, kept)
-  if (!isWholeHeadline(parse, kept, words) || lostWhatWasSaid(parse, kept) || endsOnBarePredicate(parse, kept) || endsInsideList(parse, kept)) return undefined
+  if (!isWholeHeadline(parse, kept, words) || lostWhatWasSaid(parse, kept)) return undefined
   return render(parse, kept)
 }
 
