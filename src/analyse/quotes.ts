@@ -44,11 +44,15 @@ function speakerOf(ctx: Context, first: SentenceContext, quoteStart: number, quo
       // Roe of JPL": the person the speaker's phrase names, not the body or the thing before her name.
       const after = s.mentions.find((m) => m.first > v && m.first - v <= 2)
       const phrase = speakerPhrase(s, v)
-      const named = s.mentions.find((m) => m.first > v && m.last <= phrase && ctx.actors.get(m.actor)?.type === 'person')
-      if (named && (!after || after.possessive || ctx.actors.get(after.actor)?.type !== 'person')) return name(named.actor)
-      // A person named once, as the speaker, may be no actor: her name is still in the phrase.
-      const written = personName(s, v + 1, phrase)
-      if (written && (!after || after.possessive || ctx.actors.get(after.actor)?.type !== 'person')) return written
+      // The actor right after the verb is the speaker unless it is no person, or a person's owner ("Ingenuity's").
+      const afterIsSpeaker = !!after && !after.possessive && ctx.actors.get(after.actor)?.type === 'person'
+      if (!afterIsSpeaker) {
+        const named = s.mentions.find((m) => m.first > v && m.last <= phrase && ctx.actors.get(m.actor)?.type === 'person')
+        if (named) return name(named.actor)
+        // A person named once, as the speaker, may be no actor: her name is still in the phrase.
+        const written = personName(s, v + 1, phrase)
+        if (written) return written
+      }
       if (after) return name(after.actor)
     }
     return undefined
