@@ -420,6 +420,13 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('Norway licensed its drilling technology to Chile.'), 'norway', 'chile', ['cooperation'])).toBe(true)
   })
 
+  it('reads a choice of a partner as cooperation, and an order as pressure, only where the cue is a verb', () => {
+    expect(linked(analyseText('Japan selected France to build its submarines.'), 'japan', 'france', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Brazil hired India to advise its central bank.'), 'brazil', 'india', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('The court ordered Peru to pay Chile.'), 'peru', 'chile', ['pressure', 'cooperation'])).toBe(false)
+    expect(linked(analyseText('Canada, Japan and Norway administer the program for selected categories.'), 'canada', 'japan', ['cooperation'])).toBe(false)
+  })
+
   it('does not read a cue inside a name as a relation ("Joint Trade Statements", "the Secretary of War")', () => {
     expect(linked(analyseText('The president issued Joint Trade Statements with Thailand and Vietnam.'), 'thailand', 'vietnam')).toBe(false)
     expect(linked(analyseText('Thailand and Vietnam issued joint statements.'), 'thailand', 'vietnam', ['cooperation'])).toBe(true)

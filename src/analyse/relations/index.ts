@@ -70,6 +70,12 @@ const TOPIC_WINDOW = 3
 
 type Link = [from: string, to: string, kind: RelationKind]
 
+/** A cue that names a relation only as a verb is one, not a participle after an article or preposition ("for selected categories", "the directed funds"). */
+function verbCue(s: SentenceContext, cue: CueMatch<RelationKind>): boolean {
+  const before = wordAt(s, cue.first - 1)?.pos
+  return wordAt(s, cue.first)?.pos === 'VERB' && before !== 'DET' && before !== 'ADP' && before !== 'SCONJ'
+}
+
 export function findRelations(ctx: Context): Relation[] {
   const found = new Map<string, Relation>()
   const name = (id: string) => ctx.actors.get(id)?.name ?? id
@@ -103,7 +109,7 @@ export function findRelations(ctx: Context): Relation[] {
         !attributive(s, cue) &&
         !kindOfThing(s, groups, cue) &&
         (!NOUN_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN') &&
-        (!VERB_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'VERB') &&
+        (!VERB_CUES.has(cue.cue.text) || verbCue(s, cue)) &&
         (!OBJECT_CUES.has(cue.cue.text) || actorObject(s, cue)),
     )
     const spoken = spokenRanges(s.sentence.text)
