@@ -427,6 +427,14 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('Canada, Japan and Norway administer the program for selected categories.'), 'canada', 'japan', ['cooperation'])).toBe(false)
   })
 
+  it('does not reach across a clause a pronoun subject opens ("work with our partners as we condemn X")', () => {
+    const a = analyseText('Peru will work with its allies and partners as we condemn the actions of Chile.')
+    expect(linked(a, 'peru', 'chile', ['cooperation', 'alliance'])).toBe(false)
+    const b = analyseText('Peru will cooperate with Chile as they condemn Bolivia.')
+    expect(linked(b, 'peru', 'chile', ['cooperation'])).toBe(true)
+    expect(linked(b, 'peru', 'bolivia', ['cooperation'])).toBe(false)
+  })
+
   it('does not read a cue inside a name as a relation ("Joint Trade Statements", "the Secretary of War")', () => {
     expect(linked(analyseText('The president issued Joint Trade Statements with Thailand and Vietnam.'), 'thailand', 'vietnam')).toBe(false)
     expect(linked(analyseText('Thailand and Vietnam issued joint statements.'), 'thailand', 'vietnam', ['cooperation'])).toBe(true)

@@ -18,6 +18,9 @@ const COORDINATORS = new Set(DATA.relations.coordinators)
 /** Title words before a name: "Prime Minister", "Secretary of State". */
 export const MAX_TITLE_WORDS = 3
 const BREAKS = new Set(DATA.relations.clauseBreaks)
+/** Words that open a clause when a personal pronoun follows as its subject: "work with our partners as we condemn X". */
+const PRONOUN_BREAKS = new Set(DATA.relations.pronounClauseBreaks)
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they'])
 
 const PARENTHESES = new Set(['(', ')'])
 
@@ -96,7 +99,9 @@ export function clauseOf(s: SentenceContext, at: number): [number, number] {
   let start = 0
   let end = s.tokens.length
   for (let i = 0; i < s.tokens.length; i++) {
-    if (!BREAKS.has(s.tokens[i]!.lower) || joined(s, i)) continue
+    const t = s.tokens[i]!.lower
+    const breaks = BREAKS.has(t) || (PRONOUN_BREAKS.has(t) && SUBJECT_PRONOUNS.has(s.tokens[i + 1]?.lower ?? ''))
+    if (!breaks || joined(s, i)) continue
     if (i < at) start = i + 1
     else if (i > at) {
       end = i
