@@ -1,6 +1,8 @@
 /** The data files the analyse rules read: cue words, titles, aliases. General knowledge only, never article text. */
 import actors from '../../data/actors.json' with { type: 'json' }
+import agencies from '../../data/agencies.json' with { type: 'json' }
 import causes from '../../data/causes.json' with { type: 'json' }
+import companies from '../../data/companies.json' with { type: 'json' }
 import countries from '../../data/countries.json' with { type: 'json' }
 import dates from '../../data/dates.json' with { type: 'json' }
 import leaders from '../../data/leaders.json' with { type: 'json' }
@@ -9,7 +11,7 @@ import relations from '../../data/relations.json' with { type: 'json' }
 import salience from '../../data/salience.json' with { type: 'json' }
 import { LANGUAGE } from '../language/data.ts'
 
-export const DATA = { actors, causes, countries, dates, leaders, organisations, relations, salience }
+export const DATA = { actors, agencies, causes, companies, countries, dates, leaders, organisations, relations, salience }
 
 /** Every word of a person's title, in lower case: "secretary", "of", "defense", "prime", "minister". */
 export const TITLE_WORDS = new Set<string>(DATA.actors.titles.flatMap((t) => t.toLowerCase().split(' ')))

@@ -1195,6 +1195,25 @@ describe('analyse: company names and titles of works', () => {
   })
 })
 
+describe('analyse: well-known companies and national agencies (data/companies.json, data/agencies.json)', () => {
+  it('knows a well-known company or agency the article names only once', () => {
+    const a = analyse(ingest('Launch plans\n\nThe agency selected SpaceX to build the lander. The Federal Reserve held rates steady.', { format: 'text' }))
+    expect(a.actors.find((x) => x.id === 'spacex')?.type).toBe('company')
+    expect(a.actors.find((x) => x.id === 'federal-reserve')?.type).toBe('organisation')
+  })
+
+  it('leaves a short name that is also a word or a place to the article ("the Amazon rainforest", "Shell beaches")', () => {
+    const ids = analyse(ingest('River trip\n\nTourists flew over the Amazon rainforest. Shell beaches lined the coast.', { format: 'text' })).actors.map((x) => x.id)
+    expect(ids).not.toContain('amazon')
+    expect(ids).not.toContain('shell')
+  })
+
+  it('ties a body named beside a known agency to no one: the agency is no state', () => {
+    const a = analyse(ingest('Grant rules\n\nOn April 4, 2025, the U.S. District Court in Massachusetts permanently enjoined HHS from implementing the policy.', { format: 'text' }))
+    expect(linked(a, 'district-court', 'department-of-health-and-human-services', ['pressure'])).toBe(true)
+  })
+})
+
 describe('analyse: a legal form after a comma, and a word that only opens a sentence', () => {
   it('reads "Vorlane, Inc." as the company Vorlane, and makes no company of "Inc"', () => {
     const text = 'Regulators sued the companies Quillo and Vorlane, Inc. (Vorlane). Passengers sued Vorlane over fees. Quillo and Vorlane argued.'

@@ -435,6 +435,11 @@ describe('relations: words that look like cues', () => {
     expect(linked(b, 'peru', 'bolivia', ['cooperation'])).toBe(false)
   })
 
+  it('does not reach the owner of the next clause’s subject ("…, and Chile’s army attacked two towns")', () => {
+    const a = analyseText('Peru’s agents hacked three firms, and in later years Chile’s army attacked two towns.')
+    expect(linked(a, 'peru', 'chile')).toBe(false)
+  })
+
   it('does not read a cue inside a name as a relation ("Joint Trade Statements", "the Secretary of War")', () => {
     expect(linked(analyseText('The president issued Joint Trade Statements with Thailand and Vietnam.'), 'thailand', 'vietnam')).toBe(false)
     expect(linked(analyseText('Thailand and Vietnam issued joint statements.'), 'thailand', 'vietnam', ['cooperation'])).toBe(true)
@@ -826,7 +831,8 @@ describe('references and court rulings', () => {
     )
     const court = a.actors.find((x) => x.name.includes('District Court'))
     expect(court?.mentions).toHaveLength(2)
-    expect(linked(a, court!.id, 'federal-trade-commission', ['pressure'])).toBe(true)
+    const ftc = a.actors.find((x) => x.name === 'Federal Trade Commission')
+    expect(linked(a, court!.id, ftc!.id, ['pressure'])).toBe(true)
   })
 
   it('does not read "the district court" as a body the article has not named yet', () => {

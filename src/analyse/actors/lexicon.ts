@@ -1,7 +1,8 @@
 /**
  * The static lexicon of actors known before reading an article: every state from world-countries (common and
- * official names, alternative spellings, capitals, demonyms) and the international bodies and media in
- * data/organisations.json. Keys are token sequences (`tokenize(form).map(t => t.norm).join(' ')`).
+ * official names, alternative spellings, capitals, demonyms), the international bodies and media in
+ * data/organisations.json, the national agencies in data/agencies.json and the well-known companies in
+ * data/companies.json. Keys are token sequences (`tokenize(form).map(t => t.norm).join(' ')`).
  */
 import countriesModule, { type Country } from 'world-countries'
 import type { ActorType } from '../../types.ts'
@@ -94,6 +95,8 @@ function buildStaticLexicon(): Lexicon {
   }
   for (const body of DATA.organisations.bodies as OrganisationData[]) addBody(lexicon, body, 'organisation')
   for (const body of DATA.organisations.media as OrganisationData[]) addBody(lexicon, body, 'media')
+  for (const body of DATA.agencies.agencies as OrganisationData[]) addBody(lexicon, body, 'organisation')
+  for (const body of DATA.companies.companies as OrganisationData[]) addBody(lexicon, body, 'company')
 
   function stateEntry(cca3: string, kind: FormKind): LexiconEntry {
     const c = worldCountries.find((x) => x.cca3 === cca3)!
@@ -108,6 +111,7 @@ interface OrganisationData {
   aliases: string[]
   type?: ActorType
   affiliation?: string
+  ambiguous?: boolean
 }
 
 function addBody(lexicon: Lexicon, body: OrganisationData, type: ActorType): void {
@@ -118,7 +122,11 @@ function addBody(lexicon: Lexicon, body: OrganisationData, type: ActorType): voi
     kind: 'name',
     affiliation: body.affiliation ? stateId(body.affiliation) : undefined,
   }
-  for (const form of [body.name, ...body.aliases]) addForm(lexicon, form, entry)
+  // A body whose short name is also a common word, a place or another body's acronym ("Shell", "Amazon", "ESA" for
+  // the Endangered Species Act) is known by its longer forms only ("Royal Dutch Shell", "European Space Agency"): a
+  // gazetteer cannot tell which the one word means; the article's own evidence may still (companies.ts).
+  const forms = [body.name, ...body.aliases].filter((f) => !body.ambiguous || f.trim().split(/\s+/).length >= 2)
+  for (const form of forms) addForm(lexicon, form, entry)
 }
 
 /** Built once per process. */

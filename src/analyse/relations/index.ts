@@ -798,11 +798,17 @@ function subjectOfOwnClause(s: SentenceContext, g: Group, m: CueMatch<RelationKi
   let i = g.first - 1
   while (i > m.last && ['the', 'a', 'an'].includes(s.tokens[i]!.lower)) i--
   if (s.tokens[i]?.lower === 'that') return false
-  const next = wordAt(s, g.last + 1)?.pos
+  // ("…, and Google’s Gemini hacked three companies": an owner of the subject opens the clause as the subject does.)
+  let k = g.last + 1
+  if (s.tokens[g.last]!.possessive) while (k <= g.last + MAX_OWNED_NOUNS && ['NOUN', 'PROPN'].includes(wordAt(s, k)?.pos ?? '')) k++
+  const next = wordAt(s, k)?.pos
   if (next === 'AUX') return true
   if (next !== 'VERB') return false
   return s.tokens.slice(m.last + 1, g.first).some((t) => t.text === ',' || t.lower === 'and' || t.lower === 'but')
 }
+
+/** How many nouns an owner's possessive may govern before the verb of its clause: "Google’s Gemini model". */
+const MAX_OWNED_NOUNS = 2
 
 /** A directed verb cue in -ing right after a comma opens a participle clause: "…, alleging that …". */
 function participleOpening(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
