@@ -440,6 +440,28 @@ describe('relations: words that look like cues', () => {
     expect(linked(a, 'peru', 'chile')).toBe(false)
   })
 
+  it('reads "we" in a body’s own statement as that body, and only there', () => {
+    const statement =
+      'Peru’s Actions on the Border\n\nPeru condemns the violence on the border. Peru will continue to work with its partners as we condemn the actions of Chile. We call on Bolivia to end the blockade. Peru has restricted trade across the border.'
+    const a = analyseText(statement)
+    expect(linked(a, 'peru', 'chile', ['condemnation'])).toBe(true)
+    expect(linked(a, 'peru', 'bolivia', ['pressure'])).toBe(true)
+    // Authors speaking of their research: their "we" is no actor.
+    const study = analyseText(
+      'Border trade\n\nPeru condemns the violence on the border. Peru will continue to work with its partners. We surveyed traders as we condemn the actions of Chile. Peru has restricted trade.',
+    )
+    expect(linked(study, 'peru', 'chile')).toBe(false)
+    // "US" in capitals is the state, not the pronoun.
+    const news = analyseText('Border news\n\nPeru condemns the violence. Peru said the US would act, as Chile condemned Bolivia. Peru has restricted trade.')
+    expect(linked(news, 'peru', 'bolivia')).toBe(false)
+  })
+
+  it('reads no support in aid held back ("restrictions on assistance to X")', () => {
+    const a = analyseText('Peru imposed restrictions on economic and security assistance to Chile.')
+    expect(linked(a, 'peru', 'chile', ['pressure'])).toBe(true)
+    expect(linked(a, 'peru', 'chile', ['support'])).toBe(false)
+  })
+
   it('does not read a cue inside a name as a relation ("Joint Trade Statements", "the Secretary of War")', () => {
     expect(linked(analyseText('The president issued Joint Trade Statements with Thailand and Vietnam.'), 'thailand', 'vietnam')).toBe(false)
     expect(linked(analyseText('Thailand and Vietnam issued joint statements.'), 'thailand', 'vietnam', ['cooperation'])).toBe(true)

@@ -33,6 +33,7 @@ import { CALENDAR_NAMES, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, RELATIVE_PRON
 import { STATIC_LEXICON } from '../actors/lexicon.ts'
 import { headedBodies } from './heads.ts'
 import { withoutCivilModifiers } from './modifiers.ts'
+import { withWriter, writerOf } from './writer.ts'
 import { BENCH_NAME, isCourtName } from '../actors/bench.ts'
 
 interface KindData {
@@ -87,7 +88,10 @@ export function findRelations(ctx: Context): Relation[] {
   const heads = headedBodies(ctx)
   const courts = new Set([...ctx.actors.values()].filter((a) => a.type === 'organisation' && (a.name === BENCH_NAME || isCourtName(a.name))).map((a) => a.id))
   const isState = (id: string) => ctx.actors.get(id)?.type === 'state'
-  for (const whole of ctx.sentences) {
+  // "… as we condemn the military": in a body's own statement its "we" is that body.
+  const writer = writerOf(ctx)
+  for (const own of ctx.sentences) {
+    const whole = writer ? withWriter(own, writer) : own
     if (whole.meta || whole.mentions.length < 2) continue
     // "U.S. seafood producers", "Argentine beef imports": a state modifying people or goods is no side.
     const s = withoutCivilModifiers(whole, isState)
@@ -277,6 +281,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "terminating the sanctions program", "the termination of the tariffs": a verb or noun that ends a pressure ends
   // it; it presses no one itself.
   if (endsPressure(s, m)) return []
+  // "imposed restrictions on economic and security assistance to Ethiopia", "cut off aid to X": support held back is
+  // no support; the pressure cue before it relates the two.
+  if (withheldSupport(s, m)) return []
   // 1. "US-Iran war", "Germany and France cooperate": a coordinated group and no other side after the cue.
   //    A directed cue takes the group as its two sides only when the group modifies it ("the US-Iran war"), not when
   //    the group is the subject of a verb ("the FTC and DOJ enforce antitrust laws": they act together).
@@ -942,6 +949,21 @@ function endsPressure(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
     if (s.tokens[i]!.punct) return false
     const cue = RELATION_CUES.at(s.tokens, i)
     if (cue && ENDABLE.has(cue.cue.value) && wordAt(s, i)?.pos === 'NOUN') return true
+  }
+  return false
+}
+
+/** How far before a support noun a pressure cue may hold it in its object: "restrictions on economic and security assistance". */
+const WITHHELD_WINDOW = 5
+
+/** A support noun in the object of a pressure cue or a negator before it, within its phrase ("restrictions on … assistance to X"). */
+function withheldSupport(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  if (m.cue.value !== 'support' || wordAt(s, m.first)?.pos !== 'NOUN') return false
+  const cues = RELATION_CUES.all(s.tokens)
+  for (let i = m.first - 1; i >= Math.max(0, m.first - WITHHELD_WINDOW); i--) {
+    const cue = cues.find((c) => c.first <= i && c.last >= i)
+    if (s.tokens[i]!.punct || (wordAt(s, i)?.pos === 'VERB' && !cue)) return false
+    if (cue?.cue.value === 'pressure' || NEGATORS.some((n) => n.length === 1 && n[0] === s.tokens[i]!.lower)) return true
   }
   return false
 }

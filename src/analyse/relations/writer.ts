@@ -1,0 +1,93 @@
+/**
+ * The writer's own side. In a government's, agency's or company's own statement, "we", "us" and "our" stand for the
+ * actor that speaks: "The United States will continue to work with our allies … as we condemn the actions of the
+ * military". That actor opens more of the article's sentences as their subject than any other, and speaks of itself
+ * as "we" or "our" later in one of them, or opens the headline ("United States’ Actions To Press for …"). No actor
+ * speaks so:
+ *  - when the writer speaks as a researcher or an author ("our survey", "we found", "my colleagues and I"), whose
+ *    "we" is the authors, not an actor the article names;
+ *  - when the pronouns stand only in quotations (a speaker's "we").
+ */
+import type { Context, Mention, SentenceContext } from '../context.ts'
+import { DATA } from '../data.ts'
+import { tagWords } from '../../language/index.ts'
+
+const WE = new Set(['we', 'us', 'our', 'ours'])
+/** The pronouns that stand for the writer's actor as a party: "our partners" names partners, not a party of their own relation. */
+const PARTY_PRONOUNS = new Set(['we', 'us'])
+const SPEAKING_TYPES = new Set(['state', 'organisation', 'company'])
+const RESEARCH_NOUNS = new Set<string>(DATA.relations.researchVoice.nouns)
+const RESEARCH_VERBS = new Set<string>(DATA.relations.researchVoice.verbs)
+/** How many sentences must speak as "we", and open on the writer's actor. */
+const MIN_VOICED = 2
+const MIN_OPENINGS = 2
+
+/** The actor whose "we" the article's own voice is, or undefined. */
+export function writerOf(ctx: Context): string | undefined {
+  const opens = new Map<string, number>()
+  const speaks = new Set<string>()
+  let voiced = 0
+  for (const s of ctx.sentences) {
+    if (s.meta) continue
+    const pronouns = ownPronouns(s)
+    // "our survey", "we found": the authors' voice, none of the article's actors.
+    if (pronouns.some((i) => researchVoice(s, i))) return undefined
+    if (pronouns.length) voiced++
+    const opener = openingActor(ctx, s)
+    if (!opener) continue
+    opens.set(opener.actor, (opens.get(opener.actor) ?? 0) + 1)
+    if (pronouns.some((i) => i > opener.last)) speaks.add(opener.actor)
+  }
+  // The headline's own subject or owner speaks too: "United States’ Actions To Press for …", "Acme Launches …" (not
+  // "Brazil election: …").
+  const titled = headlineActor(ctx)
+  if (titled) speaks.add(titled)
+  const [best, second] = [...opens].sort((a, b) => b[1] - a[1])
+  if (voiced < MIN_VOICED || !best || best[1] < MIN_OPENINGS || (second && second[1] === best[1]) || !speaks.has(best[0])) return undefined
+  return best[0]
+}
+
+/** The actor the headline opens on as its subject or owner: a name followed by a possessive, a verb or "to". */
+function headlineActor(ctx: Context): string | undefined {
+  const words = tagWords(ctx.article.meta.title.replace(/^the\s+/i, ''))
+  for (const a of ctx.actors.values()) {
+    if (!SPEAKING_TYPES.has(a.type)) continue
+    for (const name of [a.name, ...a.aliases]) {
+      const n = tagWords(name).length
+      if (words.slice(0, n).map((w) => w.text).join(' ') !== tagWords(name).map((w) => w.text).join(' ')) continue
+      const next = words[n]
+      if (next && (/^['’]s?$/.test(next.text) || next.pos === 'VERB' || next.pos === 'AUX' || next.lower === 'to')) return a.id
+    }
+  }
+  return undefined
+}
+
+/** The actor a sentence opens on as its subject ("The United States condemns …", "Acme has …"), if any. */
+function openingActor(ctx: Context, s: SentenceContext): Mention | undefined {
+  const m = s.mentions[0]
+  if (!m || m.first > 1 || (m.first === 1 && s.tokens[0]!.lower !== 'the')) return undefined
+  return SPEAKING_TYPES.has(ctx.actors.get(m.actor)?.type ?? '') ? m : undefined
+}
+
+/** The sentence with its own "we" and "us" (outside quotations) as mentions of the writer's actor. */
+export function withWriter(s: SentenceContext, writer: string): SentenceContext {
+  const pronouns = ownPronouns(s).filter((i) => PARTY_PRONOUNS.has(s.tokens[i]!.lower))
+  if (pronouns.length === 0) return s
+  const added: Mention[] = pronouns.map((i) => ({ actor: writer, first: i, last: i, possessive: false, kind: 'reference' }))
+  return { ...s, mentions: [...s.mentions, ...added].sort((a, b) => a.first - b.first) }
+}
+
+/** Token indices of the first person plural outside quotation marks. */
+function ownPronouns(s: SentenceContext): number[] {
+  const quoted = [...s.sentence.text.matchAll(/“[^”]*”|"[^"]*"/g)].map((m): [number, number] => [m.index, m.index + m[0].length])
+  // ("US" in capitals is the state.)
+  return s.tokens.flatMap((t, i) => (WE.has(t.lower) && t.text !== t.text.toUpperCase() && !quoted.some(([a, b]) => t.start >= a && t.end <= b) ? [i] : []))
+}
+
+/** "our survey", "we surveyed", "we found": an author speaking of research. */
+function researchVoice(s: SentenceContext, i: number): boolean {
+  const pronoun = s.tokens[i]!.lower
+  const [next, after] = [s.tokens[i + 1]?.lower ?? '', s.tokens[i + 2]?.lower ?? '']
+  if (pronoun === 'our') return RESEARCH_NOUNS.has(next) || (s.tokens[i + 1]?.cap === false && RESEARCH_NOUNS.has(after))
+  return pronoun === 'we' && (RESEARCH_VERBS.has(next) || RESEARCH_VERBS.has(after))
+}
