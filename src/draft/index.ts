@@ -78,7 +78,7 @@ export function draftOutline(article: Article, analysis: Analysis, options: Draf
   const frameSeconds = fixed.reduce((t, s) => t + slideSeconds(s), 0)
   const usable = candidates.filter((c) => !reserved.has(c.sentence.id) && !c.dangling)
   const timeBudget = Math.max(1, Math.floor((minutes * 60 - frameSeconds) / (SECONDS_PER_POINT + 2)))
-  const pointBudget = Math.min(timeBudget, Math.max(MIN_POINTS_PER_SLIDE, Math.round(MAX_POINT_SHARE * candidates.length)))
+  const pointBudget = Math.min(timeBudget, Math.max(MIN_POINTS_PER_SLIDE, Math.floor(MAX_POINT_SHARE * article.sentences.length)))
   // Each kept section takes a slide of its own, and the points need ⌈budget / 5⌉ more at most: stay under MAX_SLIDES.
   const slideRoom = MAX_SLIDES - fixed.length - 2 - Math.ceil(pointBudget / MAX_POINTS_PER_SLIDE)
   const sections = keptSections(article, usable, Math.min(Math.floor(pointBudget / MIN_POINTS_PER_SECTION), slideRoom))
