@@ -20,6 +20,15 @@ describe('causes: noun phrases', () => {
     const a = causesOf('Providing a separate disclosure might increase the revenue that ticketers would earn.')
     expect(links(a)).toEqual(['Providing a separate disclosure > increases > revenue'])
   })
+
+  it('keeps a hyphenated compound whole ("a lower-than-expected harvest", "all-in pricing")', () => {
+    expect(links(causesOf('The long drought resulted in a lower-than-expected harvest.'))).toEqual(['long drought > prompts > lower-than-expected harvest'])
+    expect(links(causesOf('Ticket buyers said that all-in pricing enables comparison shopping.')).some((l) => l.startsWith('all-in pricing >'))).toBe(true)
+  })
+
+  it('reads the subject before a time phrase of years ("The drought from 2021 to 2022 resulted in …")', () => {
+    expect(links(causesOf('The long drought from 2021 to 2022 resulted in higher food prices.'))).toEqual(['long drought > prompts > higher food prices'])
+  })
 })
 
 describe('causes: situations, not bare names or nouns', () => {

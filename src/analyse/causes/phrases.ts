@@ -63,6 +63,9 @@ function inside(words: Word[], i: number, text: string): boolean {
     const next = words[i + 1]
     return JOINERS.has(w.text) && !!prev && !!next && prev.end === w.start && w.end === next.start
   }
+  // "a lower-than-expected rise", "state-of-the-art systems": a word glued into a compound by joiners on both sides
+  // (or, at its end, on the left) belongs to it, whatever its tag.
+  if (/^\p{L}/u.test(w.text) && gluedJoiner(words, i - 1) && (gluedJoiner(words, i + 1) || isHead(words, i + 1) || words[i + 1]?.pos === 'ADJ')) return true
   // "the far-right", "well-funded groups": an adverb joined by a hyphen to the word after it.
   if (w.pos === 'ADV' && JOINERS.has(words[i + 1]?.text ?? '') && w.end === words[i + 1]!.start && words[i + 2]?.start === words[i + 1]!.end) return true
   // "ever more", "ardently expanding": an adverb before a modifier of the noun.
@@ -70,6 +73,12 @@ function inside(words: Word[], i: number, text: string): boolean {
   if (w.pos === 'ADV' && !WH.has(w.lower) && w.lower !== 'as' && (words[i + 1]?.pos === 'ADJ' || (words[i + 1]?.pos === 'VERB' && /ing$/.test(words[i + 1]!.lower)))) return true
   void text
   return false
+}
+
+/** A joiner at `i` glued to the words on both its sides. */
+function gluedJoiner(words: Word[], i: number): boolean {
+  const [prev, w, next] = [words[i - 1], words[i], words[i + 1]]
+  return !!w && !!prev && !!next && JOINERS.has(w.text) && prev.end === w.start && w.end === next.start
 }
 
 /**
@@ -139,7 +148,7 @@ export function phraseAt(words: Word[], from: number, text: string): Phrase | un
 
 /** The noun phrase that ends right before `before` (skipping adverbs, auxiliaries and a comma), or undefined. */
 export function phraseBefore(words: Word[], before: number, text: string, skip: Set<string>): Phrase | undefined {
-  let i = before - 1
+  let i = timeBefore(words, before) - 1
   for (;;) {
     while (i >= 0 && (words[i]!.pos === 'ADV' || words[i]!.text === '(' || words[i]!.pos === 'AUX' || words[i]!.pos === 'PART' && words[i]!.lower !== '’s' && words[i]!.lower !== "'s" || skip.has(words[i]!.lower))) i--
     // "The drought, however, raised prices": a sentence adverb set off by commas after the subject.
@@ -166,6 +175,8 @@ export function phraseBefore(words: Word[], before: number, text: string, skip: 
       else break
     } else break
   }
+  // "all-in pricing", "government-to-government agreements": a compound is whole.
+  while (gluedJoiner(words, first - 1)) first -= 2
   // "the integration of these forces": a phrase ending in an "of" phrase reaches back over it.
   if (words[first - 1]?.lower === 'of') {
     const head = phraseBefore(words, first - 1, text, new Set())
@@ -174,10 +185,23 @@ export function phraseBefore(words: Word[], before: number, text: string, skip: 
   return { first, last }
 }
 
+/** Prepositions of a time phrase after a subject: "The drought [from 2021 to 2022] resulted in …". */
+const TIME_PREPOSITIONS = new Set(['in', 'from', 'to', 'since', 'until', 'through', 'during', 'between', 'and'])
+
+/**
+ * Where a time phrase of years ending right before `before` starts ("from 2021 to 2022", "in 2023"), so that the
+ * phrase before the cue is read before it; `before` itself when there is none.
+ */
+function timeBefore(words: Word[], before: number): number {
+  let i = before
+  while (i >= 2 && /^\d{4}$/.test(words[i - 1]!.text) && TIME_PREPOSITIONS.has(words[i - 2]!.lower)) i -= 2
+  return i < before && isHead(words, i - 1) ? i : before
+}
+
 /** The phrase's text from the sentence, without leading determiners and asides in parentheses. */
 export function phraseText(words: Word[], p: Phrase, text: string): string {
   let first = p.first
-  while (first < p.last && words[first]!.pos === 'DET') first++
+  while (first < p.last && words[first]!.pos === 'DET' && !gluedJoiner(words, first + 1)) first++
   return text
     .slice(words[first]!.start, words[p.last]!.end)
     .replace(/\s*\([^)]*\)/g, '')
