@@ -26,6 +26,12 @@ describe('causes: noun phrases', () => {
     expect(links(causesOf('Ticket buyers said that all-in pricing enables comparison shopping.')).some((l) => l.startsWith('all-in pricing >'))).toBe(true)
   })
 
+  it('reads each of two coordinated causes after "due to" ("due to the drought and the war")', () => {
+    const a = links(causesOf('Food prices rose sharply due to the long drought and the war in the region.'))
+    expect(a.some((l) => l.startsWith('long drought >'))).toBe(true)
+    expect(a.some((l) => l.startsWith('war in the region >'))).toBe(true)
+  })
+
   it('reads the subject before a time phrase of years ("The drought from 2021 to 2022 resulted in …")', () => {
     expect(links(causesOf('The long drought from 2021 to 2022 resulted in higher food prices.'))).toEqual(['long drought > prompts > higher food prices'])
   })

@@ -726,6 +726,9 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       const opened = clause(clauseStart(words, i - 1), i - 1) ?? compact(clauseStart(words, i - 1), i - 1)
       const effect = (onObject ? undefined : side(hung, i)) ?? (opened && !WH_RELATIVE.has(words[opened.phrase.first]!.lower) ? opened : undefined)
       push(cause, effect, cue.relation, printed, i)
+      // "due mostly to a warming climate and [the development of a strong El Niño]": each of two coordinated causes.
+      const second = afterPhrases[1]
+      if (second && !object && !passive && agent) push(side(second), effect, cue.relation, printed, i)
     }
     i = last
   }
