@@ -100,6 +100,8 @@ const ACTOR_MENTIONS = 3
 const SET_APART_WEIGHT = 0.15
 
 /** "… outlined our position in the following pieces": a lead-in that ends by pointing to what follows. */
+/** "The following is a sequential email exchange …", "Below are the key provisions": the subject points to what follows. */
+const RE_FOLLOWING_START = /^(?:the following|below|here)\s+(?:is|are|was|were|lists?|shows?)\b/i
 const RE_FOLLOWING_END = /\bthe following(?:\s+(?!(?:years?|months?|weeks?|days?|decades?|morning|evening|night|season|spring|summer|autumn|fall|winter)\b)[\p{L}-]+){0,2}\s*[:.]?\s*$/iu
 
 /** A quoted title at the start, then only names, places and dates: no verb outside the quotation. */
@@ -152,8 +154,9 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
       return
     }
     // "Possible issues on which Members could engage include": a lead-in whose colon was lost is no claim at all;
-    // nor is one with its colon whose items are no sentences of their own ("… could include the following:").
-    if (endsOnLeadIn(sentence.text.replace(RE_LEAD_IN, '')) || RE_FOLLOWING_END.test(sentence.text)) return
+    // nor is one with its colon whose items are no sentences of their own ("… could include the following:"), nor
+    // one whose subject points to what follows ("The following is an exchange of emails …").
+    if (endsOnLeadIn(sentence.text.replace(RE_LEAD_IN, '')) || RE_FOLLOWING_END.test(sentence.text) || RE_FOLLOWING_START.test(sentence.text)) return
     // "“Trump Can Keep America’s AI Advantage,” Dario Amodei & Matthew Pottinger, Wall Street Journal, January 6,
     // 2025": an entry of a reading list (a quoted title, then who and where) states nothing.
     if (isReferenceEntry(sentence.text, words0)) return

@@ -280,6 +280,13 @@ describe('a lead-in whose items are no sentences of their own', () => {
     expect(cs.map((c) => c.sentence.text)).toEqual(['The army will buy a lighter tank from 2030 onwards.'])
   })
 
+  it('is no point when its subject points to what follows ("The following is an exchange of emails …")', () => {
+    const { candidates: cs } = candidates(
+      '# Tanker deal\n\nThe army will buy a lighter tank from 2030 onwards. The following is a sequential exchange of emails about the tank as recorded by the committee.\n',
+    )
+    expect(cs.map((c) => c.sentence.text)).toEqual(['The army will buy a lighter tank from 2030 onwards.'])
+  })
+
   it('keeps a sentence with a colon that states a claim before it ("The study found one thing: …")', () => {
     const { candidates: cs } = candidates('# Study\n\nThe study of two hundred farms found a clear pattern across the region: yields fell where wells ran dry.\n')
     expect(cs).toHaveLength(1)
