@@ -3,7 +3,7 @@
  * to what is not on the slide, not metadata), the thesis, the conclusion, and a choice of points that covers the
  * article's claims without saying the same thing twice. Pure.
  */
-import { backReference, announcesItems, endsOnLeadIn, endsOnReference, isFiniteVerb, isNavigation } from '../language/grammar.ts'
+import { backReference, announcesItems, endsOnLeadIn, endsOnReference, isFiniteVerb, objectReference, isNavigation } from '../language/grammar.ts'
 import { contentLemmas, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
 import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
@@ -227,7 +227,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
       title = () => joined.headline
     }
     // "Osaka provided the perfect setting to explore this": what the point ends on is in a sentence not on the slide.
-    if (source.length === 1 && endsOnReference(words)) dangling = true
+    if (source.length === 1 && (endsOnReference(words) || objectReference(words))) dangling = true
     // Amodei stated that autonomous weapons "may prove critical for our national defense. But today, frontier AI
     // systems are simply not reliable enough …": someone's words that run on into the next sentence are shown whole
     // when it closes them (a "But" there may turn the claim), and the point cites both.

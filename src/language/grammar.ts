@@ -90,6 +90,22 @@ export function endsOnReference(words: Word[]): boolean {
 }
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those'])
 
+/**
+ * "Scientists refer to this as the tropospheric mechanism", "explains these by …": a demonstrative standing alone
+ * for a verb's or preposition's object, before a mark or a preposition, stands for what was said before. ("that"
+ * opens clauses, "those" a relative: "those who …".)
+ */
+export function objectReference(words: Word[]): boolean {
+  return words.some((w, i) => {
+    const next = words[i + 1]
+    if (i === 0 || !POINTING.has(w.lower) || !['VERB', 'ADP'].includes(words[i - 1]!.pos) || !next) return false
+    // ("this “(re-)definition”", "this In Focus": a quoted or capitalised name follows; the word is its determiner.)
+    return next.pos === 'PUNCT' ? CLAUSE_MARKS.has(next.text) : ['ADP', 'CCONJ', 'SCONJ'].includes(next.pos) && next.text === next.lower
+  })
+}
+const CLAUSE_MARKS = new Set([',', ';', ':', '.', ')', '—', '–'])
+const POINTING = new Set(['this', 'these'])
+
 /** The index of an imperative's verb ("Engage" in "2. Engage in joint research that …"), or -1. */
 export function imperativeVerb(words: Word[]): number {
   const first = words.findIndex((w) => w.pos !== 'PUNCT' && w.pos !== 'NUM' && w.pos !== 'X')

@@ -31,6 +31,16 @@ describe('a demonstrative that names what the sentence before said', () => {
   })
 })
 
+describe('a demonstrative standing for an object said before', () => {
+  it('leaves the point dangling ("Scientists refer to this as …"), not a demonstrative before its noun', () => {
+    const { candidates: cs } = candidates(
+      '# Winds\n\nWarm air rises over the western Pacific every winter season.\n\nScientists refer to this as the tropospheric temperature mechanism.\n\nScientists refer to this wind pattern as the Walker circulation.\n',
+    )
+    expect(cs.find((c) => c.sentence.id === 'p2.s1')!.dangling).toBe(true)
+    expect(cs.find((c) => c.sentence.id === 'p3.s1')!.dangling).toBe(false)
+  })
+})
+
 describe('a demonstrative that names what its own sentence said first', () => {
   it('keeps the sentence whole ("Since the delay can be measured, this delay is …")', () => {
     const { candidates: cs } = candidates(
