@@ -1214,6 +1214,13 @@ describe('analyse: well-known companies and national agencies (data/companies.js
   })
 })
 
+describe('analyse: an organisation named before its head’s title and name', () => {
+  it('ends the organisation’s name before the title ("… Policy Director Michael Kratsios")', () => {
+    const a = analyse(ingest('AI plan\n\nThe Office of Marine Policy Director Ana Ruiz said the plan was bold.', { format: 'text' }))
+    expect(a.actors.some((x) => x.name.includes('Director') && x.type === 'organisation')).toBe(false)
+  })
+})
+
 describe('analyse: a legal form after a comma, and a word that only opens a sentence', () => {
   it('reads "Vorlane, Inc." as the company Vorlane, and makes no company of "Inc"', () => {
     const text = 'Regulators sued the companies Quillo and Vorlane, Inc. (Vorlane). Passengers sued Vorlane over fees. Quillo and Vorlane argued.'

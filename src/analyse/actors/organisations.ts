@@ -4,6 +4,7 @@
  * that state; a lone state in the sentence does too ("In 2019, Germany … the Federal Cabinet").
  */
 import type { Mention, SentenceContext } from '../context.ts'
+import type { Token } from '../tokens.ts'
 import { DATA } from '../data.ts'
 import { STATIC_LEXICON } from './lexicon.ts'
 import type { Definition } from './names.ts'
@@ -20,7 +21,7 @@ export function findOrganisations(s: SentenceContext, staticMentions: Mention[])
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (!SUFFIXES.has(t.text) || (tokens[i + 1]?.cap && !t.possessive && !tokens[i + 1]!.punct)) continue
-    const end = extendOverConnectors(s, i, staticMentions)
+    const end = beforeTitle(tokens, i, extendOverConnectors(s, i, staticMentions))
     const start = runStart(tokens, i)
     // "reports to NASA and Congress": a known actor or an acronym, and "and", before the name are another party, not
     // its first words.
@@ -44,6 +45,18 @@ export function findOrganisations(s: SentenceContext, staticMentions: Mention[])
     i = end
   }
   return found
+}
+
+/** Single words that open a person's title ("Director", "Secretary", "Administrator"): data/actors.json roles. */
+const TITLE_HEADS = new Set((DATA.actors.roles as string[]).map((r) => r.toLowerCase()))
+
+/**
+ * "Office of Science and Technology Policy Director Michael Kratsios": a name run on past the organisation into a
+ * title and a person's name ends before the title.
+ */
+function beforeTitle(tokens: Token[], noun: number, end: number): number {
+  for (let k = noun + 2; k < end; k++) if (TITLE_HEADS.has(tokens[k]!.lower) && tokens[k + 1]?.cap && !tokens[k + 1]!.punct) return k - 1
+  return end
 }
 
 /**
