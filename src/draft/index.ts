@@ -3,6 +3,7 @@ import { MAX_SLIDES, type Outline, type Point, type Slide } from '../outline/sch
 import { DEFAULT_MINUTES, SECONDS_PER_POINT, slideSeconds } from '../timing.ts'
 import { tagArticle, type Language } from '../language/index.ts'
 import { draftDiagramSlides } from './diagrams.ts'
+import { isWeakTitle } from './weak-titles.ts'
 import { candidatesOf, choosePoints, conclusionOf, overlap, pickThesis, type Candidate } from './select.ts'
 
 /**
@@ -205,12 +206,18 @@ function slideTitle(points: Candidate[], used: Set<string>): string | undefined 
   // The claim the other points bear out: salient, and sharing most with the rest of the slide.
   const support = (c: Candidate) => points.filter((o) => o !== c).reduce((t, o) => t + overlap(c.lemmas, o.lemmas), 0) / Math.max(1, points.length - 1)
   const bySalience = [...points].sort((a, b) => b.salience + support(b) - (a.salience + support(a)))
-  const headline = bySalience.find((c) => c.title && !used.has(c.title))?.title
-  if (headline) return headline
-  // None of ten words: the main clause in up to fourteen.
-  const longer = bySalience.find((c) => c.longTitle && !used.has(c.longTitle))?.longTitle
-  if (longer) return longer
-  return shortPoint(points, used, MAX_FALLBACK_TITLE_WORDS)
+  const free = (t: string | undefined): t is string => !!t && !used.has(t)
+  const strong = (t: string | undefined): t is string => free(t) && !isWeakTitle(t)
+  // A headline that says almost nothing ("The Delta 4 was developed") heads the slide only when no point has
+  // another, of either length.
+  return (
+    bySalience.find((c) => strong(c.title))?.title ??
+    // None of ten words: the main clause in up to fourteen.
+    bySalience.find((c) => strong(c.longTitle))?.longTitle ??
+    bySalience.find((c) => free(c.title))?.title ??
+    bySalience.find((c) => free(c.longTitle))?.longTitle ??
+    shortPoint(points, used, MAX_FALLBACK_TITLE_WORDS)
+  )
 }
 
 /** The shortest of the points, when it has at most `most` words and is not another slide's title. */

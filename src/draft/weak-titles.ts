@@ -1,0 +1,39 @@
+/**
+ * Weak headlines: a slide title that is a claim in form but says almost nothing. A slide takes one only when none of
+ * its points has a better headline (src/draft/index.ts slideTitle); it is never dropped, so the slide keeps a claim.
+ *  - a bare passive or a feeling after "be", at the end: "The Delta 4 was developed", "Scientists are excited";
+ *  - a demonstrative pointing back before its subject and verb: "Among these individuals are six members", "This
+ *    designation follows …" (the slide's reader has not read the sentence before).
+ */
+import { LANGUAGE } from '../language/data.ts'
+import { tagWords, type Word } from '../language/index.ts'
+
+const FEELINGS = new Set<string>(LANGUAGE.feelingAdjectives)
+const POINTING = new Set(['this', 'these', 'those'])
+/** How many opening words a pointing demonstrative is looked for in. */
+const OPENING_WORDS = 3
+
+export function isWeakTitle(title: string): boolean {
+  const words = tagWords(title).filter((w) => w.pos !== 'PUNCT')
+  return endsOnBarePredicate(words) || pointsBack(words)
+}
+
+function endsOnBarePredicate(words: Word[]): boolean {
+  const last = words.at(-1)
+  if (!last) return false
+  let k = words.length - 2
+  while (k >= 0 && words[k]!.pos === 'ADV') k--
+  const be = words[k]?.pos === 'AUX' && words[k]!.lemma.toLowerCase() === 'be'
+  // ("anyone who falls ill can be isolated": what may happen is a claim.)
+  let j = k - 1
+  while (j >= 0 && words[j]!.pos === 'ADV') j--
+  if (!be || words[j]?.pos === 'AUX' || words[j]?.lower === 'to') return false
+  return (last.pos === 'ADJ' && FEELINGS.has(last.lower)) || (last.pos === 'VERB' && /(?:ed|en|wn|ne|lt|nt)$/.test(last.lower))
+}
+
+function pointsBack(words: Word[]): boolean {
+  const at = words.slice(0, OPENING_WORDS).findIndex((w, i) => POINTING.has(w.lower) && ['NOUN', 'ADJ'].includes(words[i + 1]?.pos ?? ''))
+  // Only before the clause's subject and verb: "Among these individuals …", "All of these initiatives …" (not "GAO
+  // reached this conclusion").
+  return at >= 0 && words.slice(0, at).every((w) => !['VERB', 'AUX', 'NOUN', 'PROPN'].includes(w.pos))
+}

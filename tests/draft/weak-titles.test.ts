@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { isWeakTitle } from '../../src/draft/weak-titles.ts'
+
+describe('weak headlines (a slide takes one only when none of its points has a better one)', () => {
+  it('finds a bare passive or a feeling after "be" at the end', () => {
+    expect(isWeakTitle('The Delta 4 rocket was developed')).toBe(true)
+    expect(isWeakTitle('The product specifications are typically reviewed')).toBe(true)
+    expect(isWeakTitle('Scientists are especially excited')).toBe(true)
+  })
+
+  it('finds a demonstrative pointing back before the subject and verb', () => {
+    expect(isWeakTitle('Among these individuals are six members')).toBe(true)
+    expect(isWeakTitle('All of these initiatives took place')).toBe(true)
+  })
+
+  it('keeps a claim: an object, a possibility, a demonstrative after the verb', () => {
+    expect(isWeakTitle('The army developed a lighter tank')).toBe(false)
+    expect(isWeakTitle('Anyone who falls ill can be isolated')).toBe(false)
+    expect(isWeakTitle('Food labelling would also be improved')).toBe(false)
+    expect(isWeakTitle('The auditors reached this conclusion')).toBe(false)
+    expect(isWeakTitle('The plan was rejected by the Senate')).toBe(false)
+  })
+})
