@@ -481,6 +481,11 @@ describe('analyse: what an event says', () => {
     expect(event?.text).toMatch(/Nvidia had acquired Arm/)
   })
 
+  it('tells what the "when" clause after the date says when the clause before it points back ("That was achieved on …, when …")', () => {
+    const article = ingest('Laser link\n\nThe team wanted to send video from deep space. That was achieved on Dec. 11, 2023, when the probe beamed a short video to Earth.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['the probe beamed a short video to Earth'])
+  })
+
   it('names the subject a pronoun inside the sentence stands for ("… since it entered service in 2019")', () => {
     const told = (text: string) => analyse(ingest(`Bay ferry\n\n${text} Riders like it.`, { format: 'text' })).events.map((e) => e.text)
     expect(told('The old harbour ferry has carried cars across the bay since it entered service in 2019.')).toEqual(['The old harbour ferry entered service'])

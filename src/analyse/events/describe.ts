@@ -33,6 +33,13 @@ const RE_COMPLEMENT = /^(?:that|whether|how|what|why)\s/i
 export function describeEvent(s: SentenceContext, start: number, end: number, floor = 0): string {
   const text = s.sentence.text
   const [from, clauseEnd] = clauseAround(text, start, end)
+  // "That was achieved on Dec. 11, 2023, when the experiment beamed a video …": a clause whose subject points back
+  // tells nothing; the "when" clause after the date tells what happened then.
+  const when = /^,?\s*when\s+/i.exec(text.slice(end))
+  if (when && RE_POINTING_SUBJECT.test(text.slice(Math.max(from, floor), start))) {
+    const at = end + when[0].length
+    return describeClause(s, at, at, at)
+  }
   const relative = relativeClauseEvent(s, Math.max(from, floor), start)
   if (relative) return relative
   const clauseStart = afterSentenceAdverb(s, timeClauseStart(s, Math.max(from, floor), start), start)
@@ -63,6 +70,9 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   }
   return withSharedSubject(s, from, tidy(withoutFrame(body.replace(RE_RELATIVE_ASIDE, ' ').replace(RE_DASH_ASIDE_TEXT, ' '))))
 }
+
+/** A clause opening on a pronoun that points back: "That was achieved", "This happened", "It came". */
+const RE_POINTING_SUBJECT = /^\s*(?:that|this|it)\s+\S+/i
 
 /**
  * "Reportedly, [in early May 2024,] the Army awarded …", "Separately, in 2021, …": an adverb set off by a comma at the
