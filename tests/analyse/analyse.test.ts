@@ -569,6 +569,13 @@ describe('analyse: what an event says', () => {
   })
 })
 
+describe('analyse: a crew member’s schooling', () => {
+  it('is no event ("went on to earn a doctorate degree in 2014", "graduated from … in 2009")', () => {
+    const article = ingest('Crew named\n\nThe agency named four volunteers for the habitat study on March 3, 2026. Ruiz went on to earn a doctorate degree in aviation in 2014. Chen graduated from Lima University in 2009.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2026-03-03'])
+  })
+})
+
 describe('analyse: co-authors’ bios', () => {
   it('marks the bio of a co-author the byline lists after the first as metadata, with what it names', () => {
     const article = ingest(

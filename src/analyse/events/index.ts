@@ -138,7 +138,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // The telling the text comes from first, then the others that tell the event again.
       source: [f.s, ...also.sort((a, b) => a.index - b.index)].map((x) => x.sentence.id),
     }))
-    .filter((e) => e.text.split(/\s+/).length >= 2 && tellsEvent(e.text) && !isMeasurement(e.text) && !isState(e.text) && !isOwnStatement(e.text) && !describesItself(e.text))
+    .filter((e) => e.text.split(/\s+/).length >= 2 && tellsEvent(e.text) && !isMeasurement(e.text) && !isState(e.text) && !isOwnStatement(e.text) && !describesItself(e.text) && !isSchooling(e.text))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 }
 
@@ -324,6 +324,17 @@ function describesItself(text: string): boolean {
   return k > 1 && !!verb && verb.pos === 'VERB' && verb.lower !== verb.lemma && /s$/.test(verb.lower) && SELF_DESCRIPTION.has(verb.lemma)
 }
 const SELF_DESCRIPTION = new Set<string>(DATA.dates.selfDescriptionVerbs)
+
+const CREDENTIAL_VERBS = new Set<string>(DATA.dates.credentials.verbs)
+const CREDENTIAL_NOUNS = new Set<string>(DATA.dates.credentials.nouns)
+
+/** "Al Romaithi went on to earn a doctorate degree", "She graduated from Cairo University": a line of a biography. */
+function isSchooling(text: string): boolean {
+  const words = tagWords(text)
+  const verb = words.findIndex((w) => w.pos === 'VERB' && CREDENTIAL_VERBS.has(w.lemma.toLowerCase()))
+  if (verb < 0) return false
+  return words[verb]!.lemma.toLowerCase() === 'graduate' || words.slice(verb + 1).some((w) => CREDENTIAL_NOUNS.has(w.lower) || CREDENTIAL_NOUNS.has(w.lemma.toLowerCase()))
+}
 
 /** Verbs that, as the only verb of a dated text, say how things stood, not what happened. */
 const STATE_VERBS = new Set(['be', 'have'])
