@@ -462,6 +462,11 @@ describe('relations: words that look like cues', () => {
     expect(linked(a, 'peru', 'chile', ['support'])).toBe(false)
   })
 
+  it('reads the names a colon lists after a cue’s object as its members ("selected two providers: Peru, …"), not places', () => {
+    expect(linked(analyseText('Chile selected two mine operators: Peru, using its state miner, and Bolivia.'), 'chile', 'peru', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Chile signed cooperative agreements for ports in 3 regions: Lima, Tacna and Arica.'), 'chile', 'peru')).toBe(false)
+  })
+
   it('does not read a cue inside a name as a relation ("Joint Trade Statements", "the Secretary of War")', () => {
     expect(linked(analyseText('The president issued Joint Trade Statements with Thailand and Vietnam.'), 'thailand', 'vietnam')).toBe(false)
     expect(linked(analyseText('Thailand and Vietnam issued joint statements.'), 'thailand', 'vietnam', ['cooperation'])).toBe(true)

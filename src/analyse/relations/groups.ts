@@ -5,6 +5,7 @@
 import type { Mention, SentenceContext } from '../context.ts'
 import { DATA, TITLE_WORDS } from '../data.ts'
 import type { Token } from '../tokens.ts'
+import { isFiniteVerb } from '../../language/grammar.ts'
 
 export interface Group {
   actors: string[]
@@ -94,13 +95,35 @@ function joined(s: SentenceContext, i: number): boolean {
   return t.punct && !!prev && !!next && !prev.punct && !next.punct && prev.end === t.start && t.end === next.start
 }
 
+/** Prepositions of place: "programs in 7 states: California, …" lists places, not parties. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'across', 'throughout', 'within', 'from', 'to'])
+
+/**
+ * "NASA selected two lander providers: SpaceX, using its Starship, and Blue Origin": a colon after a plural noun that
+ * opens a list of names, with no verb of its own, names that noun's members; it ends no clause. (Not a list of places:
+ * "in 7 states: California, …".)
+ */
+function announcesList(s: SentenceContext, i: number): boolean {
+  if (s.tokens[i]!.text !== ':' || !s.tokens[i + 1]?.cap) return false
+  const at = s.words.findIndex((w) => w.end === s.tokens[i]!.start)
+  const noun = s.words[at]
+  if (!noun || noun.pos !== 'NOUN' || noun.lower === noun.lemma.toLowerCase()) return false
+  let k = at - 1
+  while (k >= 0 && ['NOUN', 'ADJ', 'NUM', 'DET'].includes(s.words[k]!.pos)) k--
+  if (k >= 0 && PLACE_PREPOSITIONS.has(s.words[k]!.lower)) return false
+  const after = s.words.filter((w) => w.start >= s.tokens[i]!.end)
+  const stop = after.findIndex((w) => w.text === ';')
+  const list = stop >= 0 ? after.slice(0, stop) : after
+  return !list.some((_, j) => isFiniteVerb(list, j, true))
+}
+
 /** Token index ranges [start, end) of the clauses of a sentence. */
 export function clauseOf(s: SentenceContext, at: number): [number, number] {
   let start = 0
   let end = s.tokens.length
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!.lower
-    const breaks = BREAKS.has(t) || (PRONOUN_BREAKS.has(t) && SUBJECT_PRONOUNS.has(s.tokens[i + 1]?.lower ?? ''))
+    const breaks = (BREAKS.has(t) && !announcesList(s, i)) || (PRONOUN_BREAKS.has(t) && SUBJECT_PRONOUNS.has(s.tokens[i + 1]?.lower ?? ''))
     if (!breaks || joined(s, i)) continue
     if (i < at) start = i + 1
     else if (i > at) {

@@ -880,7 +880,8 @@ function thingObject(s: SentenceContext, m: CueMatch<RelationKind>, after: Group
     noun ||= ['NOUN', 'PROPN'].includes(wordAt(s, i)!.pos)
     i++
   }
-  return noun && i < after.first && !OBJECT_SIDE.has(s.tokens[i]!.lower)
+  // ("selected two lander providers: SpaceX … and Blue Origin": a colon right before the names lists the object's members.)
+  return noun && i < after.first && !OBJECT_SIDE.has(s.tokens[i]!.lower) && !(s.tokens[i]!.text === ':' && after.first === i + 1)
 }
 
 /**
