@@ -463,7 +463,10 @@ describe('relations: words that look like cues', () => {
   })
 
   it('reads the names a colon lists after a cue’s object as its members ("selected two providers: Peru, …"), not places', () => {
-    expect(linked(analyseText('Chile selected two mine operators: Peru, using its state miner, and Bolivia.'), 'chile', 'peru', ['cooperation'])).toBe(true)
+    const chosen = analyseText('Chile selected two mine operators: Peru, using its state miner, and Bolivia, using a private one.')
+    expect(linked(chosen, 'chile', 'peru', ['cooperation'])).toBe(true)
+    // Over the participle aside after the first name, the list goes on.
+    expect(linked(chosen, 'chile', 'bolivia', ['cooperation'])).toBe(true)
     expect(linked(analyseText('Chile signed cooperative agreements for ports in 3 regions: Lima, Tacna and Arica.'), 'chile', 'peru')).toBe(false)
   })
 

@@ -44,7 +44,7 @@ export function groupMentions(s: SentenceContext): Group[] {
     // opens a new clause, not a longer list — when a verb came before the list ("FHWA, the TBTA, and the city
     // signed …" is one subject).
     const newClause = between.some((t) => t.text === ',') && between.some((t) => t.lower === 'and') && g!.actors.length > 1 && followedByVerb(s, m) && verbBefore(s, g!.first)
-    if (g && !newClause && !s.tokens[g.last]!.possessive && (coordinated(between) || titled(between))) {
+    if (g && !newClause && !s.tokens[g.last]!.possessive && (coordinated(between) || titled(between) || coordinatedOverAside(s, between))) {
       if (!g.actors.includes(m.actor)) g.actors.push(m.actor)
       g.last = m.last
       g.mentions.push(m)
@@ -54,6 +54,21 @@ export function groupMentions(s: SentenceContext): Group[] {
 }
 
 const coordinated = (between: Token[]) => between.length <= 3 && between.every((t) => COORDINATORS.has(t.lower))
+
+/** The longest participle aside between two coordinated names, in tokens. */
+const MAX_ASIDE_TOKENS = 8
+
+/**
+ * "SpaceX, using a version of its Starship, and Blue Origin": a participle aside set off by commas after the first
+ * name, then ", and": the two are one list.
+ */
+function coordinatedOverAside(s: SentenceContext, between: Token[]): boolean {
+  if (between.length < 4 || between.length > MAX_ASIDE_TOKENS + 3 || between[0]!.text !== ',') return false
+  const close = between.findLastIndex((t) => t.text === ',')
+  if (close <= 1 || !between.slice(close + 1).every((t) => COORDINATORS.has(t.lower)) || between.slice(close + 1).length === 0) return false
+  const verb = s.words.find((w) => w.start === between[1]!.start)
+  return !!verb && verb.pos === 'VERB' && verb.lower.endsWith('ing') && !between.slice(1, close).some((t) => t.text === ',')
+}
 /** "President Trump and Prime Minister Anutin": a coordinator, then the next one's title. */
 const titled = (between: Token[]) =>
   between.length >= 2 && between.length <= 1 + MAX_TITLE_WORDS && COORDINATORS.has(between[0]!.lower) && between[0]!.text !== ',' && between.slice(1).every((t) => t.cap && TITLE_WORDS.has(t.lower))
