@@ -49,13 +49,14 @@ export function writerOf(ctx: Context): string | undefined {
 
 /** The actor the headline opens on as its subject or owner: a name followed by a possessive, a verb or "to". */
 function headlineActor(ctx: Context): string | undefined {
-  const words = tagWords(ctx.article.meta.title.replace(/^the\s+/i, ''))
+  const title = ctx.article.meta.title.replace(/^the\s+/i, '')
+  let words: ReturnType<typeof tagWords> | undefined
   for (const a of ctx.actors.values()) {
     if (!SPEAKING_TYPES.has(a.type)) continue
     for (const name of [a.name, ...a.aliases]) {
-      const n = tagWords(name).length
-      if (words.slice(0, n).map((w) => w.text).join(' ') !== tagWords(name).map((w) => w.text).join(' ')) continue
-      const next = words[n]
+      if (!title.startsWith(name)) continue
+      words ??= tagWords(title)
+      const next = words.find((w) => w.start >= name.length)
       if (next && (/^['’]s?$/.test(next.text) || next.pos === 'VERB' || next.pos === 'AUX' || next.lower === 'to')) return a.id
     }
   }
