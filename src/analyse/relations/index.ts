@@ -938,13 +938,15 @@ const ENDED_WINDOW = 4
 const ENDER_NOUNS = new Set<string>(DATA.relations.enderNouns)
 /** The kinds whose act can be ended: sanctions, tariffs, a blockade, a war. */
 const ENDABLE = new Set<RelationKind>(['pressure', 'condemnation', 'hostility'])
+/** A negator of one word that ends what follows it: "terminating", "lifted", "suspended". */
+const endsAlone = (word: string) => NEGATORS.some((n) => n.length === 1 && n[0] === word)
 
 /**
  * A cue that ends what it acts on (a negator such as "terminating", "lifted", or its noun "the termination of") with
  * a pressure, condemnation or hostility noun in its object: the one ending presses no one by it.
  */
 function endsPressure(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
-  const ender = NEGATORS.some((n) => n.length === 1 && n[0] === s.tokens[m.first]!.lower) || (ENDER_NOUNS.has(s.tokens[m.first]!.lower) && s.tokens[m.last + 1]?.lower === 'of')
+  const ender = endsAlone(s.tokens[m.first]!.lower) || (ENDER_NOUNS.has(s.tokens[m.first]!.lower) && s.tokens[m.last + 1]?.lower === 'of')
   if (!ender || m.first !== m.last) return false
   for (let i = m.last + 1; i <= m.last + 1 + ENDED_WINDOW && i < s.tokens.length; i++) {
     if (s.tokens[i]!.punct) return false
@@ -964,7 +966,7 @@ function withheldSupport(s: SentenceContext, m: CueMatch<RelationKind>): boolean
   for (let i = m.first - 1; i >= Math.max(0, m.first - WITHHELD_WINDOW); i--) {
     const cue = cues.find((c) => c.first <= i && c.last >= i)
     if (s.tokens[i]!.punct || (wordAt(s, i)?.pos === 'VERB' && !cue)) return false
-    if (cue?.cue.value === 'pressure' || NEGATORS.some((n) => n.length === 1 && n[0] === s.tokens[i]!.lower)) return true
+    if (cue?.cue.value === 'pressure' || endsAlone(s.tokens[i]!.lower)) return true
   }
   return false
 }
