@@ -36,6 +36,14 @@ describe('points', () => {
     )
   })
 
+  it('keep a list of names whole: its next item is no aside ("the Plankton, Aerosol, Cloud, ocean Ecosystem satellite")', () => {
+    expect(trim('Known as DAC, the Dune, Aerosol, Cloud, ocean Ecosystem satellite, launched aboard a heavy rocket from the coast.')!.point).toMatch(
+      /^The Dune, Aerosol, Cloud, ocean Ecosystem satellite, launched/,
+    )
+    // An aside after a name that an opening phrase precedes is still cut.
+    expect(trim('Within hours of the test, Rory Medcalf, head of the college, tweeted that China did not need it.')!.point).toMatch(/^Rory Medcalf tweeted/)
+  })
+
   it('never end a leading clause at a comma inside brackets', () => {
     const point = trim('While rivalry among the big lenders (Alpha, Beta, Gamma and Delta) has deepened the slump, the regulator has stayed silent.')!.point
     expect(point).not.toMatch(/\)/)

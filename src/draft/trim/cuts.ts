@@ -278,6 +278,28 @@ export function dashAsideCuts(parse: Parse): Cut[] {
 /** The longest aside between em dashes that `dashAsideCuts` takes (tokens). */
 const MAX_DASH_ASIDE = 16
 
+/** The longest item of a list before an appositive's comma, in words: "Aerosol, Cloud,". */
+const LIST_ITEM_WORDS = 2
+/** The longest first item of such a list, in words: "the Plankton,". */
+const FIRST_ITEM_WORDS = 4
+const BARE_NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
+
+/**
+ * The comma at `c` closes an item of a list of bare names: a comma stands at most LIST_ITEM_WORDS words before it,
+ * and what comes before that one, back to the clause's last comma or start, is a short bare noun phrase ("the
+ * Plankton, Aerosol, Cloud,"); not after an opening phrase ("Within hours of the test, Rory Medcalf,").
+ */
+function inList(parse: Parse, c: number): boolean {
+  const { words } = parse
+  let k = c - 1
+  while (k >= 0 && c - k <= LIST_ITEM_WORDS + 1 && !isComma(parse, k)) k--
+  if (k < 0 || c - k > LIST_ITEM_WORDS + 1 || !words.slice(k + 1, c).every((w) => BARE_NOUN_PHRASE.has(w.pos))) return false
+  let start = k - 1
+  while (start >= 0 && !isComma(parse, start)) start--
+  const first = words.slice(start + 1, k)
+  return first.length > 0 && first.length <= FIRST_ITEM_WORDS && first.every((w) => BARE_NOUN_PHRASE.has(w.pos))
+}
+
 /** ", head of ANU’s National Security College," between a noun and its verb. */
 export function appositiveCuts(parse: Parse): Cut[] {
   const { words } = parse
@@ -289,6 +311,9 @@ export function appositiveCuts(parse: Parse): Cut[] {
     if (!['NOUN', 'PROPN'].includes(words[noun]?.pos ?? '')) return
     const c2 = nextComma(parse, c1, c1 + 16)
     if (c2 < 0 || c2 - c1 < 2) return
+    // "the Plankton, Aerosol, Cloud, ocean Ecosystem satellite,": a comma that ends an item of a list opened just
+    // before it sets off the list's next item, not an aside.
+    if (inList(parse, c1)) return
     const inner = words.slice(c1 + 1, c2)
     if (hasFiniteVerb(inner) || inner.some((x) => x.pos === 'SCONJ' || x.pos === 'VERB' || RELATIVE.has(x.lower))) return
     if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(inner[0]!.pos)) return
