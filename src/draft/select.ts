@@ -65,6 +65,8 @@ function wholeSentence(text: string, words: Word[]): { point: string; words: Wor
 }
 /** A link or an e-mail address on a slide is a reference, not a claim. */
 /** A sentence that is one quotation, marks and all: '“We need a way ahead that is affordable.”'. */
+/** A sentence that ends on the mark closing a quotation, with no speaker after it. */
+const RE_CLOSES_QUOTE = /^[^“”"]*[”"]\s*$/
 const RE_WHOLE_QUOTE = /^\s*(?:“[^“”]*”|"[^"“”]*")\s*$/
 const RE_ADDRESS = /https?:\/\/|www\.|\S+@\S+\.\w/
 const CONTRAST = new Set(selectData.contrastCues)
@@ -137,7 +139,9 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // '"Having experienced Waymo … / I would have to say the experience is much better. / I feel like …," says Tu
     // Le.': a sentence inside a quotation that neither opens nor closes there is someone's words with no marks
     // and no speaker on the slide.
-    const inside = quoting > 0 && openQuotations(sentence.text) === 0 && !/["“”]/.test(sentence.text)
+    // '… / And thanks to the team, it may teach us new lessons."': the sentence that closes such a quotation, with no
+    // speaker after its closing mark, is the same.
+    const inside = quoting > 0 && ((openQuotations(sentence.text) === 0 && !/["“”]/.test(sentence.text)) || RE_CLOSES_QUOTE.test(sentence.text))
     // '“Winning the race is non-negotiable. America must …,” said the Secretary.': a sentence that opens a quotation
     // the paragraph closes later is someone's words whose speaker is not in it either.
     const opening = /^["“]/.test(sentence.text.trim()) && openQuotations(sentence.text) > 0

@@ -332,6 +332,13 @@ describe('a quotation of several sentences', () => {
     const { candidates: cs } = candidates('# Taxis\n\nThe city licensed three robotaxi firms in the spring of this year.\n\n"Having tried all of the services in town over the summer. I would have to say the first one is much better than the other competitors. I feel the service is becoming a normal way to travel here," says one rider.\n')
     expect(cs.some((c) => /^I would have to say/.test(c.point))).toBe(false)
   })
+
+  it('gives no point of the sentence that closes it with no speaker after the mark', () => {
+    const { candidates: cs } = candidates(
+      '# Rover\n\nThe agency ended the rover mission after its final drive in April.\n\n“It is almost unbelievable that after a thousand days the rover still has something to give. And thanks to this team, it may teach us new lessons in the years to come.”\n',
+    )
+    expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s1'])
+  })
 })
 
 describe('a sentence that only announces what follows', () => {
