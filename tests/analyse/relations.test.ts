@@ -470,6 +470,11 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('Chile signed cooperative agreements for ports in 3 regions: Lima, Tacna and Arica.'), 'chile', 'peru')).toBe(false)
   })
 
+  it('reads a receiving cue in the passive from its agent ("Chile was supported by Peru")', () => {
+    const a = analyseText('Chile was supported by Peru throughout the long border dispute.')
+    expect(a.relations.some((r) => r.from === 'peru' && r.to === 'chile' && r.kind === 'support')).toBe(true)
+  })
+
   it('does not read a cue inside a name as a relation ("Joint Trade Statements", "the Secretary of War")', () => {
     expect(linked(analyseText('The president issued Joint Trade Statements with Thailand and Vietnam.'), 'thailand', 'vietnam')).toBe(false)
     expect(linked(analyseText('Thailand and Vietnam issued joint statements.'), 'thailand', 'vietnam', ['cooperation'])).toBe(true)

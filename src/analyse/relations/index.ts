@@ -118,7 +118,7 @@ export function findRelations(ctx: Context): Relation[] {
     )
     const spoken = spokenRanges(s.sentence.text)
     const linksOf = (cue: CueMatch<RelationKind>) =>
-      backedAgainst(s, groups, cue, truceAsTalks(s, cue, notSelfAimed(received(cue, linksForCue(s, insideQuote(s, groups, cue, spoken), cue)), cue)))
+      backedAgainst(s, groups, cue, truceAsTalks(s, cue, notSelfAimed(received(s, cue, linksForCue(s, insideQuote(s, groups, cue, spoken), cue)), cue)))
     const links = oneWay(s, [...cues.flatMap(linksOf), ...stanceLinks(s, groups)])
     const owned = ownedBodies(s, groups, ctx)
     for (const [a, b, cued] of links) {
@@ -231,8 +231,9 @@ function notSelfAimed(links: Link[], m: CueMatch<RelationKind>): Link[] {
 
 /** Cues whose subject is the one supported ("Peru relies on Chile"): their links run from the other side. */
 const RECEIVING_CUES = new Set<string>(DATA.relations.receivingCues)
-function received(m: CueMatch<RelationKind>, links: Link[]): Link[] {
-  return RECEIVING_CUES.has(m.cue.text) ? links.map(([a, b, kind]): Link => [b, a, kind]) : links
+function received(s: SentenceContext, m: CueMatch<RelationKind>, links: Link[]): Link[] {
+  // ("Chile was supported by Peru": a passive's links already run from its agent.)
+  return RECEIVING_CUES.has(m.cue.text) && !passive(s, m.first) ? links.map(([a, b, kind]): Link => [b, a, kind]) : links
 }
 
 function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<RelationKind>): Link[] {
@@ -730,7 +731,8 @@ function passive(s: SentenceContext, at: number): boolean {
 
 /** The actors a passive cue names as acting: the group right after its "by" ("by the EU", "by Iran"), if any. */
 function agentAfter(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): string[] {
-  for (let i = m.last + 1; i < s.tokens.length && i <= m.last + OBJECT_WINDOW; i++) {
+  // (The cue may end on its "by": "supported by".)
+  for (let i = m.first + 1; i < s.tokens.length && i <= m.last + OBJECT_WINDOW; i++) {
     if (s.tokens[i]!.lower !== 'by') continue
     let k = i + 1
     while (k < s.tokens.length && (DETERMINERS.has(s.tokens[k]!.lower) || wordAt(s, k)?.pos === 'ADJ')) k++
