@@ -470,9 +470,13 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('Chile signed cooperative agreements for ports in 3 regions: Lima, Tacna and Arica.'), 'chile', 'peru')).toBe(false)
   })
 
-  it('reads a receiving cue in the passive from its agent ("Chile was supported by Peru")', () => {
+  it('reads a receiving cue in the passive from its agent ("Chile was supported by Peru", "opposed by")', () => {
     const a = analyseText('Chile was supported by Peru throughout the long border dispute.')
     expect(a.relations.some((r) => r.from === 'peru' && r.to === 'chile' && r.kind === 'support')).toBe(true)
+    const b = analyseText('Chile was opposed by Peru in the vote. Chile, opposed by Ecuador, left the bloc. The treaty was opposed by Bolivia.')
+    expect(b.relations.some((r) => r.from === 'peru' && r.to === 'chile' && r.kind === 'condemnation')).toBe(true)
+    expect(b.relations.some((r) => r.from === 'ecuador' && r.to === 'chile' && r.kind === 'condemnation')).toBe(true)
+    expect(b.relations.some((r) => r.from === 'bolivia' || r.to === 'bolivia')).toBe(false)
   })
 
   it('does not read a cue inside a name as a relation ("Joint Trade Statements", "the Secretary of War")', () => {
