@@ -451,6 +451,11 @@ describe('relations: words that look like cues', () => {
       'Border trade\n\nPeru condemns the violence on the border. Peru will continue to work with its partners. We surveyed traders as we condemn the actions of Chile. Peru has restricted trade.',
     )
     expect(linked(study, 'peru', 'chile')).toBe(false)
+    // A headline that reports a plan ("Peru to join …") is no statement of Peru's own.
+    const report = analyseText(
+      'Peru to join the trade pact\n\nPeru will sign the pact in May. Peru expects large gains. We welcome the move as we condemn the actions of Chile. We will watch the talks closely.',
+    )
+    expect(linked(report, 'peru', 'chile')).toBe(false)
     // "US" in capitals is the state, not the pronoun.
     const news = analyseText('Border news\n\nPeru condemns the violence. Peru said the US would act, as Chile condemned Bolivia. Peru has restricted trade.')
     expect(linked(news, 'peru', 'bolivia')).toBe(false)

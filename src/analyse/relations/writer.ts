@@ -47,7 +47,10 @@ export function writerOf(ctx: Context): string | undefined {
   return best[0]
 }
 
-/** The actor the headline opens on as its subject or owner: a name followed by a possessive, a verb or "to". */
+/**
+ * The actor the headline opens on as its subject or owner: a name followed by a possessive or a verb ("Acme to buy
+ * …" reports a plan, often in another writer's words).
+ */
 function headlineActor(ctx: Context): string | undefined {
   const title = ctx.article.meta.title.replace(/^the\s+/i, '')
   let words: ReturnType<typeof tagWords> | undefined
@@ -57,7 +60,7 @@ function headlineActor(ctx: Context): string | undefined {
       if (!title.startsWith(name)) continue
       words ??= tagWords(title)
       const next = words.find((w) => w.start >= name.length)
-      if (next && (/^['’]s?$/.test(next.text) || next.pos === 'VERB' || next.pos === 'AUX' || next.lower === 'to')) return a.id
+      if (next && (/^['’]s?$/.test(next.text) || next.pos === 'VERB' || next.pos === 'AUX')) return a.id
     }
   }
   return undefined
