@@ -62,6 +62,9 @@ export function addForm(lexicon: Lexicon, form: string, entry: LexiconEntry): vo
 /** The id world-countries' entry gets as an actor: "united-kingdom", "south-africa". */
 export const stateId = (cca3: string): string | undefined => STATE_IDS.get(cca3)
 const STATE_IDS = new Map(worldCountries.map((c) => [c.cca3, slug(c.name.common)]))
+/** Whether an actor id is a state's, as the lexicon gives it ("united-kingdom"), not a body's or a company's. */
+export const isStateId = (id: string): boolean => STATE_ID_SET.has(id)
+const STATE_ID_SET = new Set(STATE_IDS.values())
 
 function buildStaticLexicon(): Lexicon {
   const lexicon: Lexicon = { entries: new Map(), firsts: new Set(), longest: 1 }

@@ -6,13 +6,11 @@
 import type { Mention, SentenceContext } from '../context.ts'
 import type { Token } from '../tokens.ts'
 import { DATA } from '../data.ts'
-import { STATIC_LEXICON } from './lexicon.ts'
+import { isStateId } from './lexicon.ts'
 import type { Definition } from './names.ts'
 import { isDateWord, runEnd, runStart, spanText } from './names.ts'
 
 const SUFFIXES = new Set(DATA.actors.orgSuffixes)
-/** The ids of the states the lexicon knows: only a state, not a known agency or company, ties a body to itself by standing alone in its sentence. */
-const STATE_IDS = new Set([...STATIC_LEXICON.entries.values()].filter((e) => e.type === 'state').map((e) => e.id))
 const MEDIA_SUFFIXES = new Set(DATA.actors.mediaSuffixes)
 
 export function findOrganisations(s: SentenceContext, staticMentions: Mention[]): Definition[] {
@@ -35,7 +33,8 @@ export function findOrganisations(s: SentenceContext, staticMentions: Mention[])
     const prefix = staticMentions.find((m) => m.first === first && m.last < i)
     const whole = staticMentions.find((m) => m.first <= first && m.last >= end)
     if (whole || namesState(tokens, first, i, end, staticMentions)) continue
-    const states = new Set(staticMentions.filter((m) => m.kind !== 'reference' && STATE_IDS.has(m.actor)).map((m) => m.actor))
+    // Only a state, not a known agency or company, ties a body to itself by standing alone in its sentence.
+    const states = new Set(staticMentions.filter((m) => m.kind !== 'reference' && isStateId(m.actor)).map((m) => m.actor))
     found.push({
       name: spanText(s.sentence.text, tokens, first, end),
       type: 'organisation',
