@@ -1160,9 +1160,24 @@ describe('causes: the clause a backward cue explains', () => {
     expect(links(a)).toEqual(['haulage firm’s frequent violation of the weight limits > prompts > mayor imposed new fees'])
   })
 
+  it('explains the clause, not the last member of a series it closes ("imposed on A, B, and C in response to …")', () => {
+    expect(links(causesOf('New levies are being imposed on the port authority, the customs office, licensed brokers, and freight agents in response to the smuggling scandal.'))).toEqual(['smuggling scandal > prompts > New levies imposed on port authority'])
+    expect(links(causesOf('The council fined bakers, grocers and butchers in response to the hygiene failures.'))).toEqual(['hygiene failures > prompts > council fined bakers, grocers and butchers'])
+  })
+
   it('says none compactly when another verb comes between, which the cue may explain instead', () => {
     const a = causesOf('The club agreed to suspend stewards for knowingly refusing to admit a fan because of their guide dog.')
     expect(links(a)).toEqual([])
+  })
+})
+
+describe('causes: a series in the subject', () => {
+  it('takes what a series after a preposition hangs on as the cause ("coordination with A, B, and like-minded C has resulted in …")', () => {
+    expect(links(causesOf('The ministry’s close coordination with unions, employers, and like-minded charities has resulted in steady gains in training places.'))).toEqual(['ministry’s close coordination > prompts > steady gains'])
+  })
+
+  it('keeps a compound hyphenated after a word read as a preposition whole ("like-minded")', () => {
+    expect(links(causesOf('Like-minded donors have increased funding for rural clinics.'))).toEqual(['Like-minded donors > increases > funding for rural clinics'])
   })
 })
 

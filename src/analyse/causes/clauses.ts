@@ -6,7 +6,7 @@
  * short enough to be drawn whole.
  */
 import type { Word } from '../../language/index.ts'
-import { isFiniteVerb } from '../../language/grammar.ts'
+import { isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import { climb, joinWords, phraseAt, phraseBefore, withParticle, type Phrase } from './phrases.ts'
 import { NEGATIONS } from './constructions.ts'
 import { DATA } from '../data.ts'
@@ -111,7 +111,14 @@ export function compactClause(words: Word[], first: number, last: number, text: 
   else if (object && object.last <= last) end = object.last
   else if (VERB_PREPOSITIONS.has(words[c]?.lower ?? '') && words[c]!.pos === 'ADP') {
     const p = phraseAt(words, c + 1, text)
-    if (p && p.last <= last) end = p.last
+    if (p && p.last <= last) {
+      // "Export restrictions are being imposed [on the Ministry of Defense, …]": a passive is whole without its
+      // preposition's phrase, which is left out when the label would be too long with it.
+      const passive = copula && verb.pos === 'VERB' && participleForm(verb, true) && words[v - 1]?.pos === 'AUX'
+      const bare = [...kept]
+      keep(c, p.last)
+      return done(words, kept, { first: subject.first, last: p.last }, text) ?? (passive ? done(words, bare, { first: subject.first, last: v }, text) : undefined)
+    }
   } else if (words[c]?.lower === 'how') {
     const p = phraseAt(words, c + 1, text)
     if (p && words[p.last + 1]?.pos === 'VERB' && p.last + 1 <= last) end = p.last + 1

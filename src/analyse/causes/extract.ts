@@ -23,7 +23,7 @@ import type { CausalRelation } from '../../outline/vocabulary.ts'
 import type { SentenceContext } from '../context.ts'
 import { LANGUAGE, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../language/data.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
-import { clauseAt, climb, headOf, joinWords, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
+import { clauseAt, climb, headOf, joinWords, phraseAt, phraseBefore, phraseText, seriesFirst, type Phrase } from './phrases.ts'
 import { claimedAt, closesSeries, governedBare, nounSeriesEnd, conditionalAt, coordinatedVerb, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { compactClause, subjectStartBefore } from './clauses.ts'
@@ -714,16 +714,21 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       // that verb's object; what the cue explains is the clause (a participle, "caused by", hangs on its noun).
       // An aside in parentheses right after a noun explains the noun: "rising ticket prices (potentially due to …)".
       const aside = !!hung && words.slice(hung.last + 1, i).some((w) => w.text === '(')
-      const onObject = !!hung && !aside && !PARTICIPLE.test(cue.words[0]!) && verbBefore(words, hung.first)
+      // "imposed on the ministries, armed forces, and [security services] in response to": the last of a series is
+      // an object as its first member is.
+      const series = before && seriesFirst(words, before, text)
+      const onObject = !!hung && !aside && !PARTICIPLE.test(cue.words[0]!) && verbBefore(words, (series ?? hung).first)
       // Not a relative clause ("…, where the concerns identified arise from …"): its subject is another clause's noun.
       // Said compactly when whole it is too long: "The President imposed new tariffs [on certain goods of …] in
       // response to"; not when another verb comes between, which the cue may explain instead ("agreed to
       // terminate drivers for refusing to transport a rider because of …").
       const compact = (first: number, last: number): Side | undefined => {
         const c = compactClause(words, first, last, text)
-        return c && !words.slice(c.phrase.last + 1, last + 1).some((w) => w.pos === 'VERB') ? { text: c.text, s, phrase: c.phrase } : undefined
+        return c && !words.slice(c.phrase.last + 1, last + 1).some((w, k) => w.pos === 'VERB' && !(series && c.phrase.last + 1 + k >= series.first)) ? { text: c.text, s, phrase: c.phrase } : undefined
       }
-      const opened = clause(clauseStart(words, i - 1), i - 1) ?? compact(clauseStart(words, i - 1), i - 1)
+      // The clause opens before the series, whose commas are not the clause's.
+      const opens = clauseStart(words, (series?.first ?? i) - 1)
+      const opened = clause(opens, i - 1) ?? compact(opens, i - 1)
       const effect = (onObject ? undefined : side(hung, i)) ?? (opened && !WH_RELATIVE.has(words[opened.phrase.first]!.lower) ? opened : undefined)
       push(cause, effect, cue.relation, printed, i)
       // "due mostly to a warming climate and [the development of a strong El Niño]": each of two coordinated causes.

@@ -175,7 +175,9 @@ export function phraseBefore(words: Word[], before: number, text: string, skip: 
       else break
     } else break
   }
-  // "all-in pricing", "government-to-government agreements": a compound is whole.
+  // "all-in pricing", "government-to-government agreements": a compound is whole; so is "like-minded", whose first
+  // word the tagger reads as a preposition, left out above while its joiner was taken.
+  if (gluedJoiner(words, first)) first--
   while (gluedJoiner(words, first - 1)) first -= 2
   // "the integration of these forces": a phrase ending in an "of" phrase reaches back over it.
   if (words[first - 1]?.lower === 'of') {
@@ -230,6 +232,15 @@ export function climb(words: Word[], p: Phrase, text: string): Phrase {
       const noun = phraseBefore(words, at, text, new Set())
       return noun && noun.last === at - 1 ? { first: noun.first, last: current.last } : current
     }
+    // "coordination with [allies, partners, and like-minded institutions]": the last member of a series that is a
+    // preposition's object hangs, with the whole series, on what the preposition follows.
+    if (before?.pos === 'CCONJ') {
+      const first = seriesFirst(words, current, text)
+      const preposition = first && words[first.first - 1]
+      if (!preposition || preposition.pos !== 'ADP' || preposition.lower === 'of') return current
+      current = first
+      continue
+    }
     if (!before || !(before.pos === 'ADP' || before.lower === 'to') || before.lower === 'of') return current
     let k = current.first - 1
     while (k > 0 && (words[k]!.pos === 'ADP' || words[k]!.lower === 'to' || (words[k]!.pos === 'NOUN' && ['ADP', 'PART'].includes(words[k - 1]?.pos ?? '') && words[k - 1]!.lower !== 'of'))) k--
@@ -240,6 +251,35 @@ export function climb(words: Word[], p: Phrase, text: string): Phrase {
   }
   return current
 }
+
+/**
+ * The first member of a series of noun phrases whose last member is `p`, led by "and" or "or" ("the ministries,
+ * armed forces, and [security services]"): back from the conjunction, phrase by phrase while commas part them;
+ * undefined when `p` closes no series of three members or more.
+ */
+export function seriesFirst(words: Word[], p: Phrase, text: string): Phrase | undefined {
+  if (!['and', 'or'].includes(words[p.first - 1]?.lower ?? '')) return undefined
+  // A series of three members or more, commas between them: "allies, partners(,) and institutions". Not two,
+  // whose conjunction may join phrases of another level ("his views on morality and his behaviors"), nor "…, and
+  // the President has allowed", where a comma before the conjunction parts two clauses.
+  const serial = words[p.first - 2]?.text === ','
+  let at = serial ? p.first - 2 : p.first - 1
+  const members: Phrase[] = []
+  for (let n = 0; n < MAX_MEMBERS; n++) {
+    const member = phraseBefore(words, at, text, new Set())
+    if (!member || member.last !== at - 1) break
+    // "For years, repeated denials and assurances": a phrase opening the sentence with its preposition, then a
+    // comma, sets the time or place of the clause; it is no member.
+    if (members.length && words[member.first - 1]?.pos === 'ADP' && member.first - 1 === 0) break
+    members.push(member)
+    if (words[member.first - 1]?.text !== ',') break
+    at = member.first - 1
+  }
+  return members.length >= 2 ? members.at(-1) : undefined
+}
+
+/** How many members of a series of noun phrases are followed back through. */
+const MAX_MEMBERS = 6
 
 /** The head noun of a phrase (before any "of" or other prepositional phrase: "prices in the secondary market"). */
 export function headOf(words: Word[], p: Phrase): Word {
@@ -285,12 +325,18 @@ export function clauseAt(words: Word[], first: number, last: number, sentence: s
     .slice(first, last + 1)
     // An -ly adverb goes ("could quickly spiral"), but not one that ends the clause after its verb: it says how the
     // verb's thing is done ("technologies are developed domestically"), and the verb alone would read as a modifier.
-    .filter((w, k, all) => !(k === 0 && w.pos === 'DET') && (w.pos !== 'AUX' || (MODALS.has(w.lower) && modalOfVerb(all, k)) || all[k - 1]?.lower === 'to') && !(w.pos === 'ADV' && /ly$/.test(w.lower) && !(k === all.length - 1 && all[k - 1]?.pos === 'VERB')) && w.pos !== 'PUNCT')
+    .filter((w, k, all) => !(k === 0 && w.pos === 'DET') && (w.pos !== 'AUX' || (MODALS.has(w.lower) && modalOfVerb(all, k)) || all[k - 1]?.lower === 'to') && !(w.pos === 'ADV' && /ly$/.test(w.lower) && !(k === all.length - 1 && all[k - 1]?.pos === 'VERB')) && (w.pos !== 'PUNCT' || seriesComma(all, k)))
   const hasNoun = kept.some((w) => ['NOUN', 'PROPN'].includes(w.pos))
   const hasPredicate = kept.some((w) => ['VERB', 'ADJ'].includes(w.pos))
-  if (!hasNoun || !hasPredicate || kept.length > MAX_CLAUSE_WORDS || kept.length < 2) return undefined
+  const counted = kept.filter((w) => w.pos !== 'PUNCT').length
+  if (!hasNoun || !hasPredicate || counted > MAX_CLAUSE_WORDS || counted < 2) return undefined
   const text = joinWords(kept, sentence).replace(/ (['’]s)\b/g, '$1').replace(/ - /g, '-')
   return { phrase: { first, last }, text }
+}
+
+/** A comma between members of a series of nouns, kept in a label: "fined bakers, grocers and butchers". */
+function seriesComma(words: Word[], k: number): boolean {
+  return words[k]!.text === ',' && words[k - 1]?.pos === 'NOUN' && ['NOUN', 'ADJ', 'CCONJ'].includes(words[k + 1]?.pos ?? '')
 }
 
 /** Demonstratives that stand for a noun when a verb follows them: "this is far from …". */
