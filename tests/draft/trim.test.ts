@@ -274,6 +274,12 @@ describe('points', () => {
     expect(trim('Riyadh’s other regional allies, Turkey and Pakistan, have agreed to activate their defence pact.')!.point).toContain('Turkey and Pakistan')
   })
 
+  it('keep a gerund subject before its appositive, which goes ("Phishing, the sending of …, is …")', () => {
+    const t = trim('Phishing, the mass sending of forged messages, is profitable because each message costs almost nothing to send.')!
+    expect(t.point).toBe('Phishing is profitable because each message costs almost nothing to send')
+    expect(t.title).toMatch(/^Phishing is profitable/)
+  })
+
   it('drop a trailing relative clause with its commas, never cutting inside a hyphenated word', () => {
     const t = trim(
       'Along with the rest of the international community, Beijing has never welcomed a nuclear capable neighbour, and did not hesitate to condemn the attempted test on 6 January, of which it had no prior knowledge.',

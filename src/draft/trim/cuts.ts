@@ -98,7 +98,8 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
       firstPhrase(words, i, LEADING_OPENERS) ||
       ['ADP', 'SCONJ'].includes(w.pos) ||
       // (Not a gerund subject whose object is a list: "amending eligibility, benefits, or other rules can have …".)
-      (w.pos === 'VERB' && w.lower.endsWith('ing') && !startsList(parse, comma)) ||
+      // (Nor a gerund subject alone before an aside: "Spamming, the mass sending of emails, is lucrative".)
+      (w.pos === 'VERB' && w.lower.endsWith('ing') && !startsList(parse, comma) && !(lead.length === 1 && asideFollows(words, comma))) ||
       // "Taken together, …", "Founded in 1990, …", "Given X, …": a past participle's phrase, before its subject (not
       // one that describes the subject's noun: "Improved artillery systems, drones and … have renewed concerns").
       (w.pos === 'VERB' && participleForm(w, true) && (w.lower === 'given' || ['ADP', 'ADV'].includes(words[i + 1]?.pos ?? '')) && !hasFiniteVerb(lead)) ||
@@ -308,14 +309,19 @@ export function appositiveCuts(parse: Parse): Cut[] {
     if (!isComma(parse, c1)) return
     // "The National Institutes of Health (NIH), an agency of …,": the noun may carry its acronym in brackets.
     const noun = words[c1 - 1]?.text === ')' && words[c1 - 3]?.text === '(' ? c1 - 4 : c1 - 1
-    if (!['NOUN', 'PROPN'].includes(words[noun]?.pos ?? '')) return
+    // "Spamming, the mass sending of …, is": a gerund opening the sentence is a noun too.
+    const gerund = noun === 0 && words[0]!.pos === 'VERB' && words[0]!.lower.endsWith('ing')
+    if (!['NOUN', 'PROPN'].includes(words[noun]?.pos ?? '') && !gerund) return
     const c2 = nextComma(parse, c1, c1 + 16)
     if (c2 < 0 || c2 - c1 < 2) return
     // "the Plankton, Aerosol, Cloud, ocean Ecosystem satellite,": a comma that ends an item of a list opened just
     // before it sets off the list's next item, not an aside.
     if (inList(parse, c1)) return
     const inner = words.slice(c1 + 1, c2)
-    if (hasFiniteVerb(inner) || inner.some((x) => x.pos === 'SCONJ' || x.pos === 'VERB' || RELATIVE.has(x.lower))) return
+    // ("the mass sending of forged emails": a gerund after a determiner or a modifier is a noun; a participle
+    // before its noun, a modifier.)
+    const nominal = (x: Word, k: number) => x.pos === 'VERB' && k > 0 && ((x.lower.endsWith('ing') && ['DET', 'ADJ', 'NOUN'].includes(inner[k - 1]!.pos)) || (participleForm(x) && inner[k + 1]?.pos === 'NOUN'))
+    if (hasFiniteVerb(inner) || inner.some((x, k) => x.pos === 'SCONJ' || (x.pos === 'VERB' && !nominal(x, k)) || RELATIVE.has(x.lower))) return
     if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(inner[0]!.pos)) return
     // "its allies, Turkey and Pakistan," and "the ambassador, Samantha Power,": the names say who; they stay.
     if (words[noun]!.pos === 'NOUN' && inner.some((x) => x.pos === 'PROPN')) return
