@@ -249,6 +249,7 @@ const BE = new Set(['is', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'a
  * backReference(tagWords('This move deepens the rift.')) → 'This move'
  */
 /** Verbs whose subject "it" may stand for nothing: "it appears that", "it seems", "it remains unclear whether". */
+const RAISING_PASSIVES = new Set<string>(LANGUAGE.raisingPassives)
 const RAISING_VERBS = new Set(['appear', 'seem', 'remain', 'emerge', 'follow', 'happen', 'turn'])
 
 /** Quantifiers that stand for a group named before when a verb follows them: "All are …", "Both were …". */
@@ -283,7 +284,10 @@ export function backReference(words: Word[]): string | undefined {
     const rest = content.slice(1, 6)
     const clause = rest.findIndex((w) => w.lower === 'that' || w.lower === 'to' || w.lower === 'whether')
     const copular = rest.slice(0, clause).some((w) => BE.has(w.lower) || w.pos === 'ADJ' || (w.pos === 'VERB' && /(?:ed|en|wn)$/.test(w.lower)))
-    if (clause > 0 && copular) return undefined
+    // "It was considered to have a 1 in 37 chance", "It is likely to rise": a raising word before "to" keeps "it"
+    // the thing named before.
+    const raised = rest[clause]?.lower === 'to' && RAISING_PASSIVES.has(rest[clause - 1]?.lower ?? '')
+    if (clause > 0 && copular && !raised) return undefined
     // "It is important for AI agents to identify themselves": the adjective's "for" phrase before its "to".
     const adjective = content.findIndex((w, k) => (k >= 2 && k <= 4 && w.pos === 'ADJ' && BE.has(content[k - 1]!.lower)) || (k >= 3 && k <= 4 && w.pos === 'ADJ' && content[k - 1]!.pos === 'ADV' && BE.has(content[k - 2]!.lower)))
     const forTo = adjective > 0 && content[adjective + 1]?.lower === 'for' && content.slice(adjective + 2, adjective + 2 + MAX_FOR_WORDS).some((w) => w.lower === 'to' && w.pos === 'PART')

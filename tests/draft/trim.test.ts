@@ -583,6 +583,14 @@ describe('points end where a phrase ends', () => {
     expect(backReference(tagWords('In 2020, the firm grew.'))).toBeUndefined()
   })
 
+  it('read "it" before a raising word and "to" as a reference back ("It was considered to have …"), not an expletive', () => {
+    expect(backReference(tagWords('It was considered to have a 1 in 50 chance of hitting the moon.'))).toBe('It')
+    expect(backReference(tagWords('It is likely to rise again next year.'))).toBe('It')
+    expect(backReference(tagWords('It was agreed to postpone the vote.'))).toBeUndefined()
+    expect(backReference(tagWords('It is important to note the limits of the survey.'))).toBeUndefined()
+    expect(backReference(tagWords('It is expected that the vote will be close.'))).toBeUndefined()
+  })
+
   it('read a cleft ("It was X\'s victory that …") as no reference back, unless its focus names no one', () => {
     expect(backReference(tagWords('It was the mayor Anna Berg’s defeat in the spring vote that opened the way for the reform.'))).toBeUndefined()
     expect(backReference(tagWords('It is the Tamils who hold the balance in the assembly.'))).toBeUndefined()
