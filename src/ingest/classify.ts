@@ -1,5 +1,6 @@
 import chrome from '../../data/ingest/chrome.json' with { type: 'json' }
-import { endsOnLeadIn } from '../language/grammar.ts'
+import { endsOnLeadIn, endsOnThatClause } from '../language/grammar.ts'
+import { tagWords } from '../language/tagger.ts'
 import metadata from '../../data/ingest/metadata.json' with { type: 'json' }
 import backMatter from '../../data/ingest/backmatter.json' with { type: 'json' }
 import type { ArticleMeta } from '../types.ts'
@@ -397,7 +398,9 @@ function isPlainHeading(blocks: Block[], i: number): boolean {
   const ideographs = b.text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0
   const words = Math.max(b.text.split(/\s+/).length, Math.round(ideographs / 2))
   // "… Nutrition Program (SFMNP); and": a line that ends on a conjunction goes on in the next; it is a list's item.
-  return words <= MAX_HEADING_WORDS && !/[.,;:!"”’)。！？，；：」』）]$/u.test(b.text) && !RE_CONJUNCTION_END.test(b.text) && !endsOnLeadIn(b.text) && next.text.length > b.text.length
+  // "Addressing readiness, Marine leadership remarked that" leads into the words after it.
+  const leadsIn = endsOnLeadIn(b.text) || (/\sthat$/i.test(b.text) && endsOnThatClause(tagWords(b.text)))
+  return words <= MAX_HEADING_WORDS && !/[.,;:!"”’)。！？，；：」』）]$/u.test(b.text) && !RE_CONJUNCTION_END.test(b.text) && !leadsIn && next.text.length > b.text.length
 }
 
 

@@ -369,6 +369,19 @@ export function announcesItems(words: Word[]): boolean {
 const RE_LEAD_IN_END = new RegExp(`\\s(?:${LANGUAGE.leadInEnds.join('|')})\\s*$`, 'i')
 
 /**
+ * "Marine leadership remarked that", "The agency reportedly noted that": a clause whose subject and verb lead into
+ * the words quoted or listed after it, "that" ending it. ("Been there, seen that" has no subject: a heading may.)
+ */
+export function endsOnThatClause(words: Word[]): boolean {
+  if (words.at(-1)?.lower !== 'that' || words.length < 3) return false
+  let v = words.length - 2
+  if (words[v]!.pos !== 'VERB') return false
+  while (v > 0 && words[v - 1]!.pos === 'ADV') v--
+  const subject = words[v - 1]
+  return !!subject && ['NOUN', 'PROPN', 'PRON'].includes(subject.pos) && subject.lower !== 'there'
+}
+
+/**
  * "Issues of potential disagreement include": a line that leads into a list whose colon was lost in copying. It is
  * no subheading (ingest) and no claim (draft).
  */

@@ -318,6 +318,12 @@ describe('ingest: other real articles', () => {
     expect(article.sections.map((s) => s.title).filter(Boolean)).toEqual([])
   })
 
+  it('does not take a clause that reports words after it ("… the agency noted that") for a subheading, but keeps "Been there, seen that"', () => {
+    const text = 'Harbour report\n\nThe port reopened on Tuesday after weeks of repairs to the northern quay.\n\nAddressing the delays, harbour officials remarked that\n\nThe northern quay will take larger ships from next spring, once the cranes arrive.\n\nBeen there, seen that\n\nThe port has closed for repairs three times in ten years, each time for longer than planned.'
+    const article = ingest(Buffer.from(text), { format: 'text' })
+    expect(article.sections.map((s) => s.title).filter(Boolean)).toEqual(['Been there, seen that'])
+  })
+
   it('reads HTML with Readability: page chrome gone, captions become credits, h2s become sections', () => {
     const a = ingest(read(`${FIXTURES}/html-article.html`), { name: 'html-article.html' })
     expect(a.format).toBe('html')
