@@ -3,7 +3,7 @@
  * to what is not on the slide, not metadata), the thesis, the conclusion, and a choice of points that covers the
  * article's claims without saying the same thing twice. Pure.
  */
-import { backReference, announcesItems, endsOnLeadIn, endsOnReference, isFiniteVerb, objectReference, isNavigation } from '../language/grammar.ts'
+import { backReference, announcesItems, endsOnLeadIn, endsOnReference, endsOnThatClause, isFiniteVerb, objectReference, isNavigation } from '../language/grammar.ts'
 import { contentLemmas, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
 import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
@@ -122,7 +122,11 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
   // The name a pronoun at the start of the next sentence would stand for, and the sentence that gave it.
   let named: { name: string; id: string; paragraph: number } | undefined
   // The sentence that opens a list ("… agreed to do the following:"), while the paragraphs after it are its items.
-  let leadIn: { sentence: Sentence; clause?: string } | undefined
+  // A lead-in that reports someone's words ("Marine leadership remarked that") is `reported`: the paragraphs after
+  // it are those words, a list of items or a quotation set apart.
+  let leadIn: { sentence: Sentence; clause?: string; reported?: boolean } | undefined
+  // The paragraph whose first sentence was joined to a reported lead-in: the rest of it is inside the words quoted.
+  let reportedParagraph: number | undefined
   // What the article has said already: a sentence printed again (a pull quote, a page that repeats its text) is
   // said once, where it first stands.
   const printed = new Set<string>()
@@ -149,8 +153,15 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     const whole = RE_WHOLE_QUOTE.test(sentence.text)
     quoting = Math.max(0, quoting + openQuotations(sentence.text))
     if (inside || opening || whole) return
-    if (opensParagraph && leadIn && !isListItem(words0)) leadIn = undefined
+    if (opensParagraph && leadIn && !leadIn.reported && !isListItem(words0)) leadIn = undefined
+    // A reported lead-in reaches over the paragraph after it: the text does not say where a list of such words ends.
+    if (opensParagraph && leadIn?.reported && article.sentences[index - 1]!.paragraph !== leadIn.sentence.paragraph) leadIn = undefined
+    if (!opensParagraph && sentence.paragraph === reportedParagraph) return
     const next = article.sentences[index + 1]
+    if (endsOnThatClause(words0) && !meta.has(sentence.id) && next && next.paragraph !== sentence.paragraph) {
+      leadIn = { sentence, clause: sentence.text.trim(), reported: true }
+      return
+    }
     if (RE_LEAD_IN.test(sentence.text) && !meta.has(sentence.id) && next && next.paragraph !== sentence.paragraph && isListItem(language.get(next.id) ?? [])) {
       // A lead-in states nothing by itself: its items do, each joined to it.
       // Its clause is worked out once, for all its items.
@@ -178,8 +189,12 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // "Live Nation and Ticketmaster … agreed to do the following:" then "Not retaliate against venues …": an item
     // that opens with a verb says what the lead-in's subject does, so it is read after the lead-in's clause ("Live
     // Nation and Ticketmaster agreed to not retaliate …"), and the point cites both.
-    const lead = opensParagraph && leadIn && isListItem(words0) ? leadIn.clause : undefined
-    const text = lead ? `${lead} ${sentence.text[0]!.toLowerCase()}${sentence.text.slice(1)}` : sentence.text
+    // '… remarked that' then "The Marine Corps is working with BAE Systems …": the words reported, read after the
+    // lead-in ("… remarked that the Marine Corps is working …"), cite both.
+    const lead = opensParagraph && leadIn && (leadIn.reported || isListItem(words0)) ? leadIn.clause : undefined
+    if (lead && leadIn?.reported) reportedParagraph = sentence.paragraph
+    const proper = words0[0]?.pos === 'PROPN' || words0[0]?.text === 'I'
+    const text = lead ? `${lead} ${proper ? sentence.text[0] : sentence.text[0]!.toLowerCase()}${sentence.text.slice(1)}` : sentence.text
     const tagged = lead ? tagWords(text) : language.get(sentence.id)
     // The tagger reads English: a sentence in another script is a point as it stands, untrimmed, with no headline.
     const trimmed = isLatin(text) ? trimSentence(text, tagged, { title: false }) : wholeSentence(text, tagged ?? [])
@@ -191,7 +206,9 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     let source = lead ? [leadIn!.sentence.id, sentence.id] : [sentence.id]
     let words = trimmed.words
     // The headline is worked out only for the candidates that need one (slide titles, the thesis).
-    let title = (): string | undefined => headlineOf(text, tagged)
+    // (Words reported after a lead-in head the slide by themselves: "The Marine Corps is working with BAE Systems …".)
+    const reported = !!lead && !!leadIn?.reported
+    let title = (): string | undefined => (reported ? headlineOf(sentence.text, words0) : headlineOf(text, tagged))
     let dangling = backReference(words) !== undefined
     // "They have made gains …" after "The Houthis …": the pronoun becomes the name it stands for, and the point
     // cites both sentences, so its words are still theirs, in order.
@@ -245,7 +262,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     let cachedLong: string | null | undefined
     const headline = title
     const long = (): string | undefined => {
-      const t = headlineOf(text, tagged, LONG_TITLE_WORDS)
+      const t = reported ? headlineOf(sentence.text, words0, LONG_TITLE_WORDS) : headlineOf(text, tagged, LONG_TITLE_WORDS)
       return t && antecedent ? `${antecedent.name} ${t.slice(t.indexOf(' ') + 1)}` : t
     }
     out.push({

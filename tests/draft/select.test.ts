@@ -118,6 +118,26 @@ describe('the items of a list', () => {
   })
 })
 
+describe('words reported after a lead-in ("… officials remarked that")', () => {
+  it('read each item or the quotation after its lead-in, citing both, and head the slide by themselves', () => {
+    const { article, candidates: cs } = candidates(
+      '# Port\n\nThe port reopened on Tuesday after weeks of repairs to the northern quay.\n\nHarbour officials commenting on the repairs at a June briefing reportedly noted that\n\nThere is no quay that is safe in every storm. You have to close it when the swell rises. So we did.\n\nAddressing the delays, harbour officials remarked that\n\n- The port authority is working with Atlas Cranes on repairs.\n- The authority is negotiating with dockers to extend night shifts during the works.\n\nThe repairs cost 40 million dollars in all.\n',
+    )
+    const joined = cs.filter((c) => c.source.length === 2)
+    // (Only the paragraph right after a lead-in: nothing marks where a list of reported words ends.)
+    expect(joined.map((c) => c.point)).toEqual([
+      expect.stringMatching(/noted that there is no quay that is safe in every storm$/),
+      expect.stringMatching(/remarked that the port authority is working with Atlas Cranes/),
+    ])
+    for (const c of joined) expect(isCompression(c.point, c.source.map((id) => article.sentences.find((s) => s.id === id)!.text))).toBe(true)
+    expect(joined[1]!.title).toMatch(/^The port authority is working with Atlas Cranes/)
+    // The rest of the quotation is someone's words without their speaker; the lead-ins state nothing alone.
+    expect(cs.map((c) => c.sentence.text)).not.toContain('You have to close it when the swell rises.')
+    expect(cs.some((c) => /remarked that$|noted that$/.test(c.point))).toBe(false)
+    expect(cs.find((c) => c.sentence.text.startsWith('The authority is negotiating'))!.source).toHaveLength(1)
+  })
+})
+
 describe('the conclusion', () => {
   it('takes a concluding paragraph’s topic sentence over a more salient sentence after it', () => {
     const text =

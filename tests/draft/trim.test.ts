@@ -274,6 +274,10 @@ describe('points', () => {
     expect(trim('Riyadh’s other regional allies, Turkey and Pakistan, have agreed to activate their defence pact.')!.point).toContain('Turkey and Pakistan')
   })
 
+  it('keep the relative clause of an existential in the headline ("There is no quay that is safe …")', () => {
+    expect(headlineOf('There is no quay that is safe in every storm.')).toBe('There is no quay that is safe in every storm')
+  })
+
   it('keep a gerund subject before its appositive, which goes ("Phishing, the sending of …, is …")', () => {
     const t = trim('Phishing, the mass sending of forged messages, is profitable because each message costs almost nothing to send.')!
     expect(t.point).toBe('Phishing is profitable because each message costs almost nothing to send')

@@ -132,6 +132,8 @@ export function restrictiveRelativeCuts(parse: Parse, kept: Set<number>): Cut[] 
   const focus = that === undefined ? [] : words.slice(second! + 1, that)
   const predicative = focus[0]?.pos === 'ADJ' && !['NOUN', 'PROPN', 'ADJ'].includes(focus[1]?.pos ?? '')
   const cleft = that !== undefined && !predicative && !focus.some((x) => ['VERB', 'AUX', 'PART'].includes(x.pos) || /^[,;:]$/.test(x.text)) ? that : undefined
+  // "There's no vehicle that is inherently safe": what an existential says is in its relative clause.
+  if (words[first ?? -1]?.lower === 'there' && words[second ?? -1]?.lemma === 'be') return cuts
   for (const i of order) {
     if (i <= main || parse.quoted[i] || i === cleft) continue
     const w = words[i]!
