@@ -274,6 +274,15 @@ describe('points', () => {
     expect(trim('Riyadh’s other regional allies, Turkey and Pakistan, have agreed to activate their defence pact.')!.point).toContain('Turkey and Pakistan')
   })
 
+  it('never cut the verb of a clause said without "that" ("says the attack on the port [consisted of …]")', () => {
+    expect(headlineOf('The mayor says Sunday\'s "massive storm" on the coast consisted of three waves and a surge of 4 metres.') ?? '').not.toMatch(/coast$|storm"?$/)
+  })
+
+  it('never end a headline on a verb of telling whose words it lost ("will tell the council[, and …,] that …")', () => {
+    expect(headlineOf('So the mayor will tell the council, and try to persuade the governor, that the port has turned a corner.') ?? '').not.toMatch(/council$/)
+    expect(headlineOf('Drivers tell riders that the animals should be muzzled or ride in the trunk.') ?? '').not.toMatch(/riders$/)
+  })
+
   it('keep the relative clause of an existential in the headline ("There is no quay that is safe …")', () => {
     expect(headlineOf('There is no quay that is safe in every storm.')).toBe('There is no quay that is safe in every storm')
   })

@@ -29,10 +29,17 @@ export function endsBeforeWhatWasSaid(parse: Parse, kept: Set<number>): boolean 
 
 export function lostWhatWasSaid(parse: Parse, kept: Set<number>): boolean {
   const verb = mainVerb(parse, kept)
-  if (verb === undefined || !(SPEECH_VERBS.has(parse.words[verb]!.lower) || THOUGHT_VERBS.has(parse.words[verb]!.lemma))) return false
+  if (verb === undefined) return false
+  // "will tell Nato that …": a verb of telling, after its auxiliaries, says its words after its object.
+  let telling = verb
+  while (parse.words[telling]?.pos === 'AUX' && ['AUX', 'VERB', 'ADV', 'PART'].includes(parse.words[telling + 1]?.pos ?? '')) telling++
+  const tells = TELLING_VERBS.has(parse.words[telling]?.lemma.toLowerCase() ?? '')
+  if (!(SPEECH_VERBS.has(parse.words[verb]!.lower) || THOUGHT_VERBS.has(parse.words[verb]!.lemma) || tells)) return false
   const said = parse.words.findIndex((w, i) => i > verb && (w.lower === 'that' || /^["“]$/.test(w.text)))
   // "knows it lacks standards [that …]": a "that" after another verb is that verb's, not what was said.
-  const between = parse.words.slice(verb + 1, Math.max(verb + 1, said))
+  // ("will tell Nato[, and try to persuade Trump,] that …": not a verb in an aside set off by commas.)
+  const aside = (i: number) => tells && parse.words.slice(verb + 1, i).some((w) => w.text === ',') && parse.words.slice(i + 1, said).some((w) => w.text === ',')
+  const between = parse.words.slice(verb + 1, Math.max(verb + 1, said)).filter((_, k) => !aside(verb + 1 + k))
   if (between.some((_, k) => isFiniteVerb(between, k))) return false
   return said > 0 && !kept.has(said)
 }
@@ -41,6 +48,8 @@ const COMPLEMENT_NOUNS = new Set<string>(LANGUAGE_DATA.complementNouns)
 /** A noun's lemma → the preposition whose object it needs ("emphasis" → "on"). */
 const GOVERNED_PREPOSITIONS = new Map(LANGUAGE_DATA.governedPrepositions.map((p) => p.split(' ') as [string, string]))
 const THOUGHT_VERBS = new Set<string>(LANGUAGE_DATA.thoughtVerbs)
+/** Verbs of telling someone what: their words are in the clause after their object ("will tell Nato that …"). */
+const TELLING_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'persuade', 'convince', 'warn'])
 const AS_COMPLEMENT_VERBS = new Set<string>(LANGUAGE_DATA.asComplementVerbs)
 /** Words that make a noun need what follows it: "the first time [that …]", "the only country [to …]". */
 const ORDINALS = new Set(['first', 'last', 'only', 'next', 'same'])

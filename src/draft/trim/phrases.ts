@@ -268,7 +268,7 @@ export function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, opt
       // prepositional phrase.
       // Not the verb of a clause that has none before it ("found that the fees for 31 events ranged from …"), nor
       // a name the noun is given ("a phenomenon [known as …]", "a plan [called …]"): the name is what is said.
-      if (['NOUN', 'PROPN'].includes(prev?.pos ?? '') && order[k - 1] === i - 1 && next?.pos === 'ADP' && verbBefore(parse, order.slice(0, k))) return { from: i, to: order.at(-1)! }
+      if (['NOUN', 'PROPN'].includes(prev?.pos ?? '') && order[k - 1] === i - 1 && next?.pos === 'ADP' && verbBefore(parse, order.slice(0, k)) && !reportedClauseVerb(parse.words, i)) return { from: i, to: order.at(-1)! }
     }
     // "has acquired Vercept to help us push …": an infinitive of purpose after a whole verb phrase, which a
     // headline may lose; not the infinitive a verb or noun governs ("require parties to file", "the ability to").
@@ -278,6 +278,23 @@ export function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, opt
     if (['VERB', 'AUX', 'SCONJ'].includes(w.pos) || (w.pos === 'PUNCT' && w.text !== '’' && w.text !== "'")) return participle()
   }
   return participle()
+}
+
+const CLAUSE_VERBS = new Set<string>(LANGUAGE_DATA.clauseVerbs)
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’'])
+
+/**
+ * "Zelensky says the attack on Kyiv [consisted] of 68 missiles": a past form after the noun phrase a verb of saying
+ * or thinking opens, with no other verb after it, is the finite verb of the clause said ("that" left out), not a
+ * participle describing the noun.
+ */
+function reportedClauseVerb(words: Word[], i: number): boolean {
+  let k = i - 1
+  // (Over the noun phrase, its "of" or "on" phrases and any quotation marks in it: Sunday's "massive attack" on Kyiv.)
+  const inPhrase = (w: Word) => NOUN_PHRASE_POS.has(w.pos) || w.pos === 'PART' || QUOTE_MARKS.has(w.text)
+  while (k >= 0 && (inPhrase(words[k]!) || (words[k]!.pos === 'ADP' && !!words[k - 1] && inPhrase(words[k - 1]!)))) k--
+  if (k < 0 || k === i - 1 || words[k]!.pos !== 'VERB' || !CLAUSE_VERBS.has(words[k]!.lemma.toLowerCase())) return false
+  return !words.slice(i + 1).some((w, j) => isFiniteVerb(words, i + 1 + j))
 }
 
 const EXAMPLE_OPENERS = new Set(['including', 'notably', 'especially', 'particularly'])
