@@ -48,8 +48,11 @@ const COMPLEMENT_NOUNS = new Set<string>(LANGUAGE_DATA.complementNouns)
 /** A noun's lemma → the preposition whose object it needs ("emphasis" → "on"). */
 const GOVERNED_PREPOSITIONS = new Map(LANGUAGE_DATA.governedPrepositions.map((p) => p.split(' ') as [string, string]))
 const THOUGHT_VERBS = new Set<string>(LANGUAGE_DATA.thoughtVerbs)
-/** Verbs of telling someone what: their words are in the clause after their object ("will tell Nato that …"). */
-const TELLING_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'persuade', 'convince', 'warn'])
+/**
+ * Verbs whose content is a "that" clause after their object or an aside: telling ("will tell Nato that …") and a
+ * court's holding ("Courts have held, for example, that …").
+ */
+const TELLING_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'persuade', 'convince', 'warn', 'hold', 'rule'])
 const AS_COMPLEMENT_VERBS = new Set<string>(LANGUAGE_DATA.asComplementVerbs)
 /** Words that make a noun need what follows it: "the first time [that …]", "the only country [to …]". */
 const ORDINALS = new Set(['first', 'last', 'only', 'next', 'same'])
