@@ -284,6 +284,14 @@ describe('points', () => {
     expect(headlineOf('Courts have held, for example, that landlords need not rebuild whole floors to accommodate a single tenant.') ?? '').not.toMatch(/held$/)
   })
 
+  it('never stop a headline on the first verbs of a series whose object follows the last, nor on "known" or "including"', () => {
+    expect(headlineOf('The plan sets out a broad approach to identifying, grading and responding to risks throughout the lifecycle of dams.') ?? '').not.toMatch(/identifying$/)
+    expect(headlineOf('A port operator will act as the city’s security contractor and independently monitor and assure the safety of all docks in the bay.') ?? '').not.toMatch(/monitor$/)
+    expect(headlineOf('The ferry, now known as Aurora, and the tug, known as the Harbour Star, have been in service since that time.') ?? '').not.toMatch(/known$/)
+    // A participle after its noun, or a passive after "be", stands without an object.
+    expect(headlineOf('The agency provided the information required and issued a single notice for two years.')).toBe('The agency provided the information required')
+  })
+
   it('keep the relative clause of an existential in the headline ("There is no quay that is safe …")', () => {
     expect(headlineOf('There is no quay that is safe in every storm.')).toBe('There is no quay that is safe in every storm')
   })

@@ -164,9 +164,41 @@ function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolea
   const last = words.filter(isWord).at(-1)
   // "Congress may consider whether, and if so how": nor on the word that opens a clause.
   if (!last || ['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || CLAUSE_OPENERS.has(last.lower) || COMPLEMENT_VERBS.has(last.lemma)) return false
+  if (verbSeriesCut(parse, kept)) return false
   // Quotes closed: render drops a mark whose partner was cut, so only a mark with no partner at all is loose.
   return ![...kept].some((i) => /^["“”]$/.test(parse.words[i]!.text) && !parse.partner.has(i))
 }
+
+/**
+ * "It sets out a broad approach to identifying[, grading and responding to risks]", "will … independently
+ * monitor[ and assure the safety of …]": a headline that stops on the first verbs of a series whose object comes
+ * after the last has cut them from their object. So has one that stops on a participle that needs what follows
+ * ("the rocket, known[ as the Space Launch System]", "barriers including[, for example, …]").
+ */
+function verbSeriesCut(parse: Parse, kept: Set<number>): boolean {
+  const last = Math.max(...[...kept].filter((i) => isWord(parse.words[i]!)))
+  const w = parse.words[last]!
+  if (w.pos !== 'VERB' || kept.has(last + 1)) return false
+  if (NEEDS_COMPLEMENT.has(w.lower)) return true
+  const next = parse.words[last + 1]
+  if (!next || !(next.text === ',' || next.pos === 'CCONJ')) return false
+  // The verb opens its phrase ("to identifying", "independently monitor", ", maximize"): after a noun it is its
+  // participle ("the information required"), after "be" a passive ("can be isolated [and treated]"), which stand
+  // without an object.
+  if (!['ADP', 'PART', 'ADV', 'PUNCT', 'CCONJ'].includes(parse.words[last - 1]?.pos ?? '')) return false
+  let k = last + 1
+  while (k < parse.words.length && k <= last + SERIES_REACH && ['PUNCT', 'CCONJ', 'ADV'].includes(parse.words[k]!.pos)) k++
+  const member = parse.words[k]
+  // A member of the series has the form of the first ("identifying, grading", which the tagger may read as a noun);
+  // ", giving us …" after "circulated" is a participle's clause, no member.
+  const verbal = member?.pos === 'VERB' || (verbForm(w) === 'ing' && member?.pos === 'NOUN' && member.lower.endsWith('ing'))
+  return !!member && verbal && verbForm(member) === verbForm(w) && !NEEDS_COMPLEMENT.has(member.lower)
+}
+const verbForm = (w: Word) => (w.lower.endsWith('ing') ? 'ing' : /(?:ed|en)$/.test(w.lower) ? 'ed' : 'plain')
+/** How far the next verb of a series may follow the comma or conjunction after the last: "monitor [and assure]". */
+const SERIES_REACH = 3
+/** Participles that need what follows them: "known [as X]", "including [X]". */
+const NEEDS_COMPLEMENT = new Set(['known', 'called', 'named', 'dubbed', 'including', 'such'])
 
 /**
  * The headline opens with a time before a clause ("A year after the ceasefire was signed", "Weeks after Iran allowed
