@@ -292,6 +292,10 @@ describe('points', () => {
     expect(headlineOf('The agency provided the information required and issued a single notice for two years.')).toBe('The agency provided the information required')
   })
 
+  it('never cut a headline at a comma between the modifiers of a noun still to come ("ten intensively managed, semi-wild …")', () => {
+    expect(headlineOf('The reserve is currently home to ten intensively managed, semi-wild Javan leopards.') ?? '').not.toMatch(/managed$/)
+  })
+
   it('keep the relative clause of an existential in the headline ("There is no quay that is safe …")', () => {
     expect(headlineOf('There is no quay that is safe in every storm.')).toBe('There is no quay that is safe in every storm')
   })

@@ -109,12 +109,23 @@ export function trailingCommaPhrase(parse: Parse, kept: Set<number>): Cut | unde
   const order = [...kept].sort((a, b) => a - b).filter((i) => i > group + 1)
   const comma = order.findLast((i) => isComma(parse, i))
   // "by curating higher-quality, more representative data": a comma between two modifiers of one noun sets nothing off.
-  if (comma === undefined || isListItemBefore(parse, comma) || parse.quoted[comma] || betweenModifiers(parse.words, comma)) return undefined
+  if (comma === undefined || isListItemBefore(parse, comma) || parse.quoted[comma] || betweenModifiers(parse.words, comma) || modifierBeforeComma(parse.words, comma)) return undefined
   const rest = order.filter((i) => i > comma).map((i) => parse.words[i]!)
   // A noun phrase or a prepositional phrase; not a verb phrase ("…, violate the law"), which may be the claim.
   if (!['DET', 'ADJ', 'ADV', 'ADP', 'NOUN', 'PROPN', 'NUM'].includes(rest[0]?.pos ?? '') || hasFiniteVerb(rest)) return undefined
   if (order.some((i) => i > comma && parse.quoted[i])) return undefined
   return { from: comma, to: order.at(-1)! }
+}
+
+/**
+ * "home to ten intensively managed, semi-captive Sumatran rhinos": a comma after a modifier (an adjective or a
+ * participle after a number, a determiner or an adverb) parts the modifiers of a noun still to come.
+ */
+function modifierBeforeComma(words: Word[], comma: number): boolean {
+  const w = words[comma - 1]
+  const before = words[comma - 2]
+  const modifier = w?.pos === 'ADJ' || (w?.pos === 'VERB' && participleForm(w))
+  return !!modifier && ['NUM', 'DET', 'ADV'].includes(before?.pos ?? '') && ['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(words[comma + 1]?.pos ?? '') && !/ing$/.test(words[comma + 1]!.lower)
 }
 
 /** "issue on which China and the US can cooperate", "talks that exclude Pyongyang": after a noun. */
