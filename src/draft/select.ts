@@ -514,7 +514,26 @@ export function thesisScores(article: Article, candidates: Candidate[]): { c: Ca
     const parts = { salience: 0.3 * c.salience, place, headline: 0.5 * overlap(c.lemmas, headline), turn, claim, stance, apart: SET_APART_WEIGHT * (setApart.get(c.sentence.paragraph) ?? 0), lede: restates(c) ? LEDE_WEIGHT : 0 }
     scored.push({ c, score: Object.values(parts).reduce((a, b) => a + b, 0), parts })
   }
+  // "The Games drew to a close on October 4 … Despite the official slogan, fragmented regional politics came to the
+  // fore.": a lede that the next sentence of its paragraph turns against sets the scene; the turn states the point,
+  // and takes the lede's score, and a turn's weight over it.
+  const ledeScore = scored.find((x) => x.c === lede)
+  const turn = lede && scored.find((x) => x.c.index === lede.index + 1 && x.c.sentence.paragraph === lede.sentence.paragraph && opensWithTurn(x.c.sentence.text))
+  if (ledeScore && turn && turn.score < ledeScore.score + OPENING_TURN_WEIGHT) {
+    turn.parts.opening = ledeScore.score + OPENING_TURN_WEIGHT - turn.score
+    turn.score = ledeScore.score + OPENING_TURN_WEIGHT
+  }
   return scored.sort((a, b) => b.score - a.score)
+}
+
+/** What the turn right after the lede gains over the lede it turns against. */
+const OPENING_TURN_WEIGHT = 0.05
+const CONCESSIVE_OPENERS = selectData.concessiveOpeners
+
+/** The sentence opens by turning against what was said ("But …", "However, …", "Despite …, X", "While …, X"). */
+function opensWithTurn(text: string): boolean {
+  const lower = text.trim().toLowerCase()
+  return [...CONTRAST, ...CONCESSIVE_OPENERS].some((cue) => lower.startsWith(`${cue} `) || lower.startsWith(`${cue},`))
 }
 
 /**

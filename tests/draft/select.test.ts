@@ -402,3 +402,19 @@ describe('someone’s words', () => {
     expect(ids).not.toContain('p2.s2')
   })
 })
+
+describe('a lede that the next sentence turns against', () => {
+  it('sets the scene: the turn ("Despite …, X") is the thesis', () => {
+    const text = '# How old rivalries soured the harbour regatta\n\nThe harbour regatta of the northern towns ended on Sunday after nine days of racing between forty crews from twelve ports. Despite the organisers’ motto of friendship, bitter rivalries between the towns dominated the week.\n\nThe crews of the two largest ports refused to share the quay.\n\nThe mayors traded insults at the closing dinner.\n'
+    const { article, candidates: cs } = candidates(text)
+    const scores = thesisScores(article, cs)
+    expect(scores[0]!.c.sentence.id).toBe('p1.s2')
+    expect(scores[0]!.parts.opening).toBeGreaterThan(0)
+  })
+
+  it('leaves a lede whose next sentence goes on without a turn', () => {
+    const text = '# How old rivalries soured the harbour regatta\n\nThe harbour regatta of the northern towns ended on Sunday after nine days of racing between forty crews from twelve ports. Bitter rivalries between the towns dominated the week.\n\nThe crews of the two largest ports refused to share the quay.\n'
+    const { article, candidates: cs } = candidates(text)
+    expect(thesisScores(article, cs).every((x) => !x.parts.opening)).toBe(true)
+  })
+})
