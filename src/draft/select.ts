@@ -515,10 +515,12 @@ export function thesisScores(article: Article, candidates: Candidate[]): { c: Ca
     scored.push({ c, score: Object.values(parts).reduce((a, b) => a + b, 0), parts })
   }
   // "The Games drew to a close on October 4 … Despite the official slogan, fragmented regional politics came to the
-  // fore.": a lede that the next sentence of its paragraph turns against sets the scene; the turn states the point,
-  // and takes the lede's score, and a turn's weight over it.
+  // fore.": a lede that sets the scene and that the next sentence of its paragraph turns against; the turn states the
+  // point, and takes the lede's score, and a turn's weight over it.
   const ledeScore = scored.find((x) => x.c === lede)
-  const turn = lede && scored.find((x) => x.c.index === lede.index + 1 && x.c.sentence.paragraph === lede.sentence.paragraph && opensWithTurn(x.c.sentence.text))
+  // (A scene: names, dates and figures, no claim language.)
+  const scene = lede && !claimLanguage(lede.sentence.text) && specificity(tagWords(lede.point)) >= DETAIL_SHARE
+  const turn = scene && scored.find((x) => x.c.index === lede.index + 1 && x.c.sentence.paragraph === lede.sentence.paragraph && opensWithTurn(x.c.sentence.text))
   if (ledeScore && turn && turn.score < ledeScore.score + OPENING_TURN_WEIGHT) {
     turn.parts.opening = ledeScore.score + OPENING_TURN_WEIGHT - turn.score
     turn.score = ledeScore.score + OPENING_TURN_WEIGHT

@@ -405,7 +405,7 @@ describe('someone’s words', () => {
 
 describe('a lede that the next sentence turns against', () => {
   it('sets the scene: the turn ("Despite …, X") is the thesis', () => {
-    const text = '# How old rivalries soured the harbour regatta\n\nThe harbour regatta of the northern towns ended on Sunday after nine days of racing between forty crews from twelve ports. Despite the organisers’ motto of friendship, bitter rivalries between the towns dominated the week.\n\nThe crews of the two largest ports refused to share the quay.\n\nThe mayors traded insults at the closing dinner.\n'
+    const text = '# How old rivalries soured the harbour regatta\n\nThe 2031 Nordhavn Regatta in Tromvik ended on October 4 after 9 days of racing between 40 crews from 12 ports. Despite the organisers’ motto of friendship, bitter rivalries between the towns dominated the week.\n\nThe crews of the two largest ports refused to share the quay.\n\nThe mayors traded insults at the closing dinner.\n'
     const { article, candidates: cs } = candidates(text)
     const scores = thesisScores(article, cs)
     expect(scores[0]!.c.sentence.id).toBe('p1.s2')
@@ -413,7 +413,13 @@ describe('a lede that the next sentence turns against', () => {
   })
 
   it('leaves a lede whose next sentence goes on without a turn', () => {
-    const text = '# How old rivalries soured the harbour regatta\n\nThe harbour regatta of the northern towns ended on Sunday after nine days of racing between forty crews from twelve ports. Bitter rivalries between the towns dominated the week.\n\nThe crews of the two largest ports refused to share the quay.\n'
+    const text = '# How old rivalries soured the harbour regatta\n\nThe 2031 Nordhavn Regatta in Tromvik ended on October 4 after 9 days of racing between 40 crews from 12 ports. Bitter rivalries between the towns dominated the week.\n\nThe crews of the two largest ports refused to share the quay.\n'
+    const { article, candidates: cs } = candidates(text)
+    expect(thesisScores(article, cs).every((x) => !x.parts.opening)).toBe(true)
+  })
+
+  it('leaves a lede that makes a claim of its own ("… will …"), which a turn qualifies', () => {
+    const text = '# How old rivalries soured the harbour regatta\n\nThe harbour regatta will move to the southern towns, whose quays can hold the larger crews. But the northern towns will keep the final race.\n\nThe crews of the two largest ports refused to share the quay.\n'
     const { article, candidates: cs } = candidates(text)
     expect(thesisScores(article, cs).every((x) => !x.parts.opening)).toBe(true)
   })
