@@ -230,6 +230,11 @@ describe('a paragraph of one sentence, set apart', () => {
     expect(scores[0]!.c.sentence.id).toBe('p3.s1')
   })
 
+  it('reads a turn set off by commas inside the sentence ("The towns, however, …") as a turn', () => {
+    const { article, candidates: cs } = candidates('# Harbours\n\nThe fishing towns lost their fleets in the last decades.\n\nThe towns, however, can recover if they turn their harbours over to tourism.\n')
+    expect(thesisScores(article, cs).find((x) => x.c.sentence.id === 'p2.s1')!.parts.turn).toBeGreaterThan(0)
+  })
+
   it('weighs nothing when every paragraph is one sentence, nor the items of a list after a lead-in', () => {
     const list = candidates('# Facts\n\nThe fund was set up in the war.\n\nIt holds reserves of gold.\n\nThe minister manages it alone.\n')
     expect([...setApartParagraphs(list.article).values()]).toEqual([0, 0, 0])
