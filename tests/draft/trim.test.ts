@@ -292,6 +292,11 @@ describe('points', () => {
     expect(headlineOf('The agency provided the information required and issued a single notice for two years.')).toBe('The agency provided the information required')
   })
 
+  it('never cut a list of a noun\'s modifiers ("close trade, political, cultural, and defense ties"), but may drop an aside of one', () => {
+    expect(headlineOf('The two islands enjoy close trade, political, cultural, scientific, and defense ties with each other.') ?? '').not.toMatch(/scientific$/)
+    expect(headlineOf('In such a climate, farmers find it hard, and often costly, to switch crops.')).toBe('Farmers find it hard to switch crops')
+  })
+
   it('never cut a headline at a comma between the modifiers of a noun still to come ("ten intensively managed, semi-wild …")', () => {
     expect(headlineOf('The reserve is currently home to ten intensively managed, semi-wild Javan leopards.') ?? '').not.toMatch(/managed$/)
   })

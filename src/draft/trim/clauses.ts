@@ -118,10 +118,28 @@ export function isListItemBefore(parse: Parse, c: number): boolean {
   // "farming, fishing, shipping, and tourism": a gerund is a noun in a list.
   const gerund = (i: number) => parse.words[i]?.pos === 'VERB' && parse.words[i]!.lower.endsWith('ing') && !isFiniteVerb(parse.words, i)
   const nounish = (i: number) => ['NOUN', 'PROPN'].includes(parse.words[i]?.pos ?? '') || gerund(i)
-  if (!nounish(c - 1)) return false
-  for (let k = c - 2; k >= Math.max(0, c - 5); k--) if (isComma(parse, k)) return nounish(k - 1)
-  return false
+  // "close trade, political, cultural, intelligence, and defense relations": the items may be a noun's modifiers,
+  // when there are three of them or more ("hard, and often unsafe, to come forward" is an aside).
+  const item = (i: number) => nounish(i) || parse.words[i]?.pos === 'ADJ'
+  const commaBefore = (at: number) => {
+    for (let k = at - 1; k >= Math.max(0, at - LIST_REACH); k--) if (isComma(parse, k)) return k
+    return -1
+  }
+  if (!item(c - 1)) return false
+  const k = commaBefore(c - 1)
+  if (k < 0 || !item(k - 1)) return false
+  if (nounish(c - 1) && nounish(k - 1)) return true
+  // (Each item of modifiers a word or two without a verb: not "[In such an atmosphere], witnesses find it hard, and
+  // often unsafe,".)
+  const verbless = (from: number, to: number) => !parse.words.slice(from, to).some((w) => ['VERB', 'AUX'].includes(w.pos))
+  if (!verbless(k + 1, c)) return false
+  // ("foreign intelligence, military, and terrorist operations": two items and the conjunction's make three.)
+  if (['and', 'or'].includes(parse.words[c + 1]?.lower ?? '')) return true
+  const k2 = commaBefore(k - 1)
+  return k2 >= 0 && item(k2 - 1) && verbless(k2 + 1, k)
 }
+/** How far back, in words, the comma before a list's item is looked for. */
+const LIST_REACH = 4
 
 /** The first finite verb outside a leading subordinate clause. */
 export function mainVerb(parse: Parse, kept: Set<number>): number | undefined {
