@@ -54,6 +54,12 @@ const THOUGHT_VERBS = new Set<string>(LANGUAGE_DATA.thoughtVerbs)
  */
 const TELLING_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'persuade', 'convince', 'warn', 'hold', 'rule'])
 const AS_COMPLEMENT_VERBS = new Set<string>(LANGUAGE_DATA.asComplementVerbs)
+/** A verb's lemma → the prepositions that complete its object ("turn" → "into"). */
+const VERB_COMPLEMENTS = new Map<string, Set<string>>()
+for (const pair of LANGUAGE_DATA.verbComplements) {
+  const [verb, preposition] = pair.split(' ') as [string, string]
+  VERB_COMPLEMENTS.set(verb, (VERB_COMPLEMENTS.get(verb) ?? new Set<string>()).add(preposition))
+}
 /** Words that make a noun need what follows it: "the first time [that …]", "the only country [to …]". */
 const ORDINALS = new Set(['first', 'last', 'only', 'next', 'same'])
 
@@ -82,10 +88,15 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   if ((next.pos === 'AUX' || (next.pos === 'VERB' && lastPos === 'PROPN')) && isFiniteVerb(parse.words, last + 1)) return true
   // "The government describes the ties [as exceptionally close]": the object's complement.
   const main = mainVerb(parse, kept)
-  if (main !== undefined && AS_COMPLEMENT_VERBS.has(parse.words[main]!.lemma) && ['NOUN', 'PROPN'].includes(parse.words[last]!.pos)) {
+  if (main !== undefined && AS_COMPLEMENT_VERBS.has(parse.words[main]!.lemma) && ['NOUN', 'PROPN', 'NUM'].includes(parse.words[last]!.pos)) {
     const as = parse.words.findIndex((w, i) => i > last && w.lower === 'as' && !parse.quoted[i])
     if (as > 0 && !kept.has(as) && !parse.words.slice(last + 1, as).some((_, k) => isFiniteVerb(parse.words, last + 1 + k))) return true
   }
+  // "has helped turn these particles [into a new way …]", "is to provide the President [with a report]": a verb
+  // whose object's sense is completed by its preposition (data/language.json verbComplements).
+  const verb = [...words].reverse().find((i) => i < last && parse.words[i]!.pos === 'VERB')
+  const governed = verb === undefined ? undefined : VERB_COMPLEMENTS.get(parse.words[verb]!.lemma.toLowerCase())
+  if (governed && ['NOUN', 'PROPN', 'NUM', 'PRON'].includes(parse.words[last]!.pos) && governed.has(next.lower) && !parse.quoted[last + 1]) return true
   // "Regulators can raise capital in one [of two ways]", "Several [of the banks]": a number or quantifier counts
   // what its "of" names.
   if (next.lower === 'of' && (parse.words[last]!.pos === 'NUM' || QUANTIFIERS.has(parse.words[last]!.lower))) return true
