@@ -292,6 +292,16 @@ describe('points', () => {
     expect(headlineOf('The agency provided the information required and issued a single notice for two years.')).toBe('The agency provided the information required')
   })
 
+  it('never stop a headline between a verb\'s object and the preposition that completes it ("turn X [into Y]", "designated X [as Y]")', () => {
+    expect(headlineOf('The lab has helped turn these faint signals into a new way of mapping the deep ocean floor.') ?? '').not.toMatch(/signals$/)
+    expect(headlineOf('The Secretary is to provide the Governor with a report on the matter within 90 days.') ?? '').not.toMatch(/Governor$/)
+    expect(headlineOf('The assembly designated March 3 as World Wildlife Day in 2013.') ?? '').not.toMatch(/3$/)
+  })
+
+  it('take the verb after a relative clause in the subject as the main one ("The wave that has seen X elected … spilled over")', () => {
+    expect(headlineOf('The populist wave that has seen outsider figures elected across the region spilled over and flooded the ballot box in the national elections.') ?? '').not.toMatch(/figures$/)
+  })
+
   it('never cut a list of a noun\'s modifiers ("close trade, political, cultural, and defense ties"), but may drop an aside of one', () => {
     expect(headlineOf('The two islands enjoy close trade, political, cultural, intelligence, and defense ties.') ?? '').not.toMatch(/intelligence$/)
     expect(headlineOf('In such a climate, farmers find it hard, and often costly, to switch crops.')).toBe('Farmers find it hard to switch crops')

@@ -154,7 +154,11 @@ export function mainVerb(parse: Parse, kept: Set<number>): number | undefined {
   if (k >= 0 && imperative < 0 && describesSubject(words, k)) {
     const afterComma = (j: number) => words[j - 1]!.text === ',' || (words[j - 1]!.pos === 'ADV' && words[j - 2]?.text === ',')
     const later = words.findIndex((_, j) => j > k + 1 && afterComma(j) && finite(j) && !describesSubject(words, j))
+    // "The far-right bubble that has seen rightist figures elected across Latin America spilled over": without a
+    // comma, the clause's verb is the next finite one after a noun that ends the relative clause.
+    const unmarked = later > 0 || words.slice(k, k + 1).some((w) => w.text === ',') ? -1 : words.findIndex((_, j) => j > k + 1 && finite(j) && ['NOUN', 'PROPN'].includes(words[j - 1]!.pos) && !describesSubject(words, j) && !words.slice(k + 1, j).some((w) => w.text === ',' || w.pos === 'CCONJ' || w.pos === 'SCONJ'))
     if (later > 0) k = later
+    else if (unmarked > 0) k = unmarked
   }
   return k >= 0 ? order[k] : undefined
 }
