@@ -69,6 +69,8 @@ export function isNavigation(words: Word[]): boolean {
   const from = comma >= 0 && comma <= MAX_NAVIGATION_LEAD ? words.slice(comma + 1).filter((w) => w.pos !== 'PUNCT') : text
   const verb = from[0]
   // Sentence-initial ("See …") or after the lead ("…, see …"); a name or a noun of the same spelling is not a verb.
+  // "You can get more details + sign up to get updates": the reader told what to do to learn more.
+  if (text[0]?.lower === 'you' && text.slice(1, 3).some((w) => w.lower === 'can') && text.some((_, i) => NAVIGATION.some((p) => p.length > 1 && p.every((x, k) => text[i + k]?.lower === x)))) return true
   if (!verb || (from === text && !/^\p{Lu}/u.test(verb.text))) return false
   const phrase = NAVIGATION.find((p) => p.every((x, i) => from[i]?.lower === x))
   // "View counts rose": a verb right after it makes the first word a noun, the subject.

@@ -185,6 +185,11 @@ describe('navigation', () => {
     expect(ids).toEqual(['p1.s1'])
   })
 
+  it('is never a point when it tells the reader how to learn more ("You can get more details + sign up to get updates")', () => {
+    const { candidates: cs } = candidates('# Parks\n\nThe city council adopted a new plan for its parks and playgrounds. You can get more details + sign up to get updates on the council website. You can walk the new trails from May.\n')
+    expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s1', 'p1.s3'])
+  })
+
   it('is never a point when it only says where a text is ("The full report can be read here")', () => {
     const { candidates: cs } = candidates('# Parks\n\nThe city council adopted a new plan for its parks and playgrounds. The full parks plan can be read here. Its old rules can be read here and there by anyone.\n')
     expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s1', 'p1.s3'])
