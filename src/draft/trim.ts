@@ -163,8 +163,12 @@ function namingDemonstrative(parse: Parse, kept: Set<number>): number | undefine
   while (words[k] && ['ADJ', 'NOUN', 'PROPN'].includes(words[k]!.pos)) k++
   const head = words[k - 1]
   if (k < 2 || !head || !['NOUN', 'PROPN'].includes(head.pos) || words[k]?.pos !== 'ADP' || !NAMING_PREPOSITIONS.has(words[k]!.lower)) return undefined
+  // "This kind of ebb and flow": a noun of kind names no thing; the demonstrative points back through it.
+  if (k === 2 && KIND_NOUNS.has(head.lower)) return undefined
   return order[0]
 }
+/** Nouns of kind or manner: "this kind of …", "this sort of …" point back whatever follows them. */
+const KIND_NOUNS = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'form', 'forms', 'way', 'manner'])
 /** Prepositions that open a phrase describing the noun before them. */
 const NAMING_PREPOSITIONS = new Set(['of', 'for', 'over', 'about', 'against', 'between', 'with', 'toward', 'towards', 'on'])
 

@@ -618,6 +618,11 @@ describe('points end where a phrase ends', () => {
     expect(backReference(tagWords('If not, the centre may well lose the debate.'))).toBe('If not')
   })
 
+  it('keep "this" before a noun of kind ("This kind of ebb and flow has …"), which points back through it', () => {
+    expect(trim('This kind of ebb and flow has three dimensions.')!.point).toBe('This kind of ebb and flow has three dimensions')
+    expect(trim('This nostalgia for protests of the past is serving the far left.')!.point).toMatch(/^Nostalgia for protests/)
+  })
+
   it('read a leading preposition with a pronoun for its object ("Within it grew …") as a reference back, not one with a noun', () => {
     expect(backReference(tagWords('Within it grew an increasingly conspiratorial impulse among fans.'))).toBe('Within it')
     expect(backReference(tagWords('In that year, the talks resumed.'))).toBeUndefined()
