@@ -311,6 +311,14 @@ describe('points', () => {
     expect(headlineOf('The reserve is currently home to ten intensively managed, semi-wild Javan leopards.') ?? '').not.toMatch(/managed$/)
   })
 
+  it('never end a headline on a participle of saying whose words it lost, a leading participle cut to itself, or "in defiance"', () => {
+    expect(headlineOf('The agency issued an advisory update on April 16 saying that it would reopen the program.') ?? '').not.toMatch(/saying$/)
+    expect(headlineOf('First held on April 22, 1970, the fair is celebrated each year on April 22.') ?? '').not.toMatch(/^First held,/)
+    expect(headlineOf('Fans chanted “Home Team” during the match in defiance of the stadium rules.') ?? '').not.toMatch(/defiance$/)
+    // "a warning", "a broader understanding" are nouns, not participles of saying.
+    expect(headlineOf('The page was replaced with a warning.')).toBe('The page was replaced with a warning')
+  })
+
   it('keep the relative clause of an existential in the headline ("There is no quay that is safe …")', () => {
     expect(headlineOf('There is no quay that is safe in every storm.')).toBe('There is no quay that is safe in every storm')
   })

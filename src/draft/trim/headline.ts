@@ -1,7 +1,8 @@
 /**
  * The headline: a point's main clause trimmed to its word limit with a finite verb, whole, or none.
  */
-import { DASHES, hasFiniteVerb, isFiniteVerb, TIME_NOUNS } from '../../language/grammar.ts'
+import { DASHES, hasFiniteVerb, isFiniteVerb, participleForm, TIME_NOUNS } from '../../language/grammar.ts'
+import LANGUAGE_DATA from '../../../data/language.json' with { type: 'json' }
 import { type Word } from '../../language/tagger.ts'
 import { atBoundaries, count, type Cut, drop, isComma, isWord, keptWordIndices, keptWords, lastContent, type Parse, render } from './parse.ts'
 import { hasMainClause, mainVerb, SUBORDINATORS } from './clauses.ts'
@@ -165,6 +166,16 @@ function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolea
   // "Congress may consider whether, and if so how": nor on the word that opens a clause.
   if (!last || ['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || CLAUSE_OPENERS.has(last.lower) || COMPLEMENT_VERBS.has(last.lemma)) return false
   if (verbSeriesCut(parse, kept)) return false
+  // "FEMA issued an advisory update on April 16 saying": a participle of saying whose words were cut.
+  // (The tagger may read "saying" as a noun; "a warning", "a broader understanding" are nouns.)
+  const stem = last.lower.slice(0, -3)
+  const lastAt = keptWordIndices(parse, kept).at(-1)!
+  const participle = last.pos === 'VERB' || (last.pos === 'NOUN' && !['DET', 'ADJ', 'ADP'].includes(parse.words[lastAt - 1]?.pos ?? ''))
+  if (last.lower.endsWith('ing') && participle && [last.lemma.toLowerCase(), stem, `${stem}e`].some((x) => SAYING.has(x))) return false
+  // "First held, it is celebrated each year": a leading participle whose phrase was cut down to itself.
+  const [w0, w1, w2] = words
+  // (The tagger may read "First" as a noun there.)
+  if ((w0?.pos === 'VERB' && participleForm(w0, true) && w1?.text === ',') || (w0 && LEAD_ADVERBS.has(w0.lower) && w1?.pos === 'VERB' && participleForm(w1, true) && w2?.text === ',')) return false
   // Quotes closed: render drops a mark whose partner was cut, so only a mark with no partner at all is loose.
   return ![...kept].some((i) => /^["“”]$/.test(parse.words[i]!.text) && !parse.partner.has(i))
 }
@@ -195,6 +206,10 @@ function verbSeriesCut(parse: Parse, kept: Set<number>): boolean {
   return !!member && verbal && verbForm(member) === verbForm(w) && !NEEDS_COMPLEMENT.has(member.lower)
 }
 const verbForm = (w: Word) => (w.lower.endsWith('ing') ? 'ing' : /(?:ed|en)$/.test(w.lower) ? 'ed' : 'plain')
+/** Adverbs of time before a leading participle: "First held …,", "Originally built …,". */
+const LEAD_ADVERBS = new Set(['first', 'once', 'originally', 'initially', 'newly', 'recently', 'later', 'long'])
+/** Verbs of saying and thinking (lemmas): their "-ing" form at a headline's end has lost what was said. */
+const SAYING = new Set<string>([...LANGUAGE_DATA.thoughtVerbs, 'say', 'state', 'note', 'add', 'announce', 'explain', 'insist', 'report', 'declare', 'tell'])
 /** How far the next verb of a series may follow the comma or conjunction after the last: "monitor [and assure]". */
 const SERIES_REACH = 3
 /** Participles that need what follows them: "known [as X]", "including [X]". */
