@@ -292,6 +292,11 @@ describe('points', () => {
     expect(headlineOf('The agency provided the information required and issued a single notice for two years.')).toBe('The agency provided the information required')
   })
 
+  it('keep in a point the phrase that completes a verb\'s object ("has not provided Australia [with an exemption]")', () => {
+    const t = trim('The administration also has imposed 50% global tariffs on steel and aluminum imports under Section 232 of the Trade Expansion Act of 1962, but has not provided the island with a tariff exemption despite its requests.')!
+    expect(t.point).toMatch(/provided the island with a tariff exemption/)
+  })
+
   it('never stop a headline between a verb\'s object and the preposition that completes it ("turn X [into Y]", "designated X [as Y]")', () => {
     expect(headlineOf('The lab has helped turn these faint signals into a new way of mapping the deep ocean floor.') ?? '').not.toMatch(/signals$/)
     expect(headlineOf('The Secretary is to provide the Governor with a report on the matter within 90 days.') ?? '').not.toMatch(/Governor$/)

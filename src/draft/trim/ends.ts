@@ -54,6 +54,18 @@ const THOUGHT_VERBS = new Set<string>(LANGUAGE_DATA.thoughtVerbs)
  */
 const TELLING_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'persuade', 'convince', 'warn', 'hold', 'rule'])
 const AS_COMPLEMENT_VERBS = new Set<string>(LANGUAGE_DATA.asComplementVerbs)
+/**
+ * Whether the preposition at `i` completes the object of the verb before it ("prevent two members of the team
+ * [from seeking asylum]", "turn these particles [into …]"): the verb's lemma governs it (data/language.json
+ * verbComplements) and only its object's noun phrase stands between.
+ */
+export function completesObject(words: Word[], i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART'].includes(words[k]!.pos) || (words[k]?.lower === 'of' && k < i - 1)) k--
+  const verb = words[k]
+  return k < i - 1 && verb?.pos === 'VERB' && !!VERB_COMPLEMENTS.get(verb.lemma.toLowerCase())?.has(words[i]!.lower)
+}
+
 /** A verb's lemma → the prepositions that complete its object ("turn" → "into"). */
 const VERB_COMPLEMENTS = new Map<string, Set<string>>()
 for (const pair of LANGUAGE_DATA.verbComplements) {

@@ -10,7 +10,7 @@ import { type Word } from '../../language/tagger.ts'
 import { phrases, QUANTIFIERS } from './vocabulary.ts'
 import { atBoundaries, betweenModifiers, type Cut, firstPhrase, isComma, isWord, lastContent, nextComma, type Parse } from './parse.ts'
 import { complexPrepositionBefore, continuesVerbPhrase, isListItemBefore, isPurpose, mainVerb, startsClause, verbBefore, verbGroupEnd } from './clauses.ts'
-import { measuredFrom } from './ends.ts'
+import { completesObject, measuredFrom } from './ends.ts'
 
 const KEEP_MODIFIERS = new Set(trimData.keepModifiers)
 /** Keep-modifiers that are prepositions before a noun phrase ("questions about the meaning"), not before a number. */
@@ -262,6 +262,9 @@ export function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, opt
     // ("…, one of the world's busiest lanes", "most of the funds": after a number or a quantifier it does too.)
     if (options.point && w.lower === 'of' && (['NOUN', 'PROPN', 'NUM'].includes(prev?.pos ?? '') || OF_QUANTIFIERS.has(prev?.lower ?? ''))) continue
     // ("travel because of the heat": the phrase opens with its preposition's first word.)
+    // ("could not prevent two members of the team [from seeking asylum]": a phrase that completes the verb's object
+    // stays with it; a phrase before the verb may still go: "… [in transforming the country into a hub]".)
+    if (w.pos === 'ADP' && completesObject(parse.words, i)) continue
     if (w.pos === 'ADP' && !keptModifier(parse, i) && !['VERB', 'AUX', 'ADV', 'ADJ'].includes(prev?.pos ?? '')) return { from: i - complexPrepositionBefore(parse, i), to: order.at(-1)! }
     if (w.lower === 'to' && w.pos === 'PART' && prev?.pos === 'NOUN') return { from: i, to: order.at(-1)! }
     // "for violating the law": a gerund after a preposition is inside the phrase.
