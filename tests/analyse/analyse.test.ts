@@ -353,6 +353,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2008', '2020-05', '2021-03-03'])
   })
 
+  it('leaves out a past date after a perfect, which dates a noun of its object ("has released its reply to a report from May 2019")', () => {
+    const article = ingest(
+      'The museum has now published a catalogue of the coins, including results from a dig carried out between 2015 and 2016. The board has released its reply to an audit report from May 2019. The port has grown since 2012. The mayor has said that the council closed the market in June 2020.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2012', '2020-06'])
+  })
+
   it('leaves out a date led by "since" before a perfect, which dates a noun of its subject ("the move into exports since 2024 has led to …")', () => {
     const article = ingest(
       'The move into exports since early 2024 has led to disputes with the ministry. The firm has opened three shops since 2019. In May 2020 the council closed the market.',

@@ -91,6 +91,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
         continue
       }
       if (verbs.length && (framed || isFigure(s, d, verbs) || datesSubjectOfPerfect(s, d, verbs))) continue
+      if (!ofEvent && datesObjectOfPerfect(s, d)) continue
       // (A named event of the publication's own year, "the 2026 elections", may be to come.)
       // (Talks an infinitive of planning governs are planned too: "intends to hold talks in June".)
       if (plansAhead(s, d, verbs.length ? verbs : dateVerbs(s, d))) continue
@@ -256,6 +257,30 @@ function datesSubjectOfPerfect(s: SentenceContext, d: DateMention, verbs: VerbGr
   if (text.slice(from, d.start).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < SUBJECT_WORDS) return false
   return verbs.every((v) => v.perfect && !v.progressive && s.words[v.last]!.start >= d.end)
 }
+
+/** Words before a date that let a perfect span up to it or over it: "has grown since 2019", "has led for a decade". */
+const RE_SPAN_CUE_BEFORE = /\b(?:since|for|over|throughout|through|until|till)\s+(?:(?:early|late|mid|the)\s+)?$/i
+
+/**
+ * "A team has now published a review of surveys made in 2023", "The agency has released its response to a report
+ * from September 2023": a perfect takes no past time of its own, so a date after it in its clause, unless one it
+ * spans from ("since 2019"), dates a noun of its object: the act is told now, its date unknown. Not when a clause of
+ * its own holds the date ("has said that it closed the mine in May": "closed" is the date's verb), nor a date
+ * relative to publication ("has acquired the firm today"), nor a date in brackets.
+ */
+function datesObjectOfPerfect(s: SentenceContext, d: DateMention): boolean {
+  const text = s.sentence.text
+  if (d.published || asideAround(text, d.start, d.end) || RE_SPAN_CUE_BEFORE.test(text.slice(0, d.start)) || /^(?:since|for|over)\s/i.test(text.slice(d.start, d.end))) return false
+  const [from] = clauseAround(text, d.start, d.end)
+  const before = s.words.map((_, i) => i).filter((i) => s.words[i]!.start >= from && s.words[i]!.end <= d.start)
+  let group: VerbGroup | undefined
+  for (const i of before) if (i > (group?.last ?? -1) && isFiniteVerb(s.words, i, true)) group = verbGroupAt(s.words, i)
+  if (!group?.perfect || group.progressive || group.modal) return false
+  const last = group.last
+  return !before.some((i) => i > last && (s.words[i]!.pos === 'SCONJ' || CLAUSE_OPENERS.has(s.words[i]!.lower)))
+}
+/** Words that open a clause of its own after the verb ("has said [that] …", "has told how [when] …"). */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where'])
 
 /**
  * The event's text: the words around its date from its doer on (describeEvent), or, when those tell no act
