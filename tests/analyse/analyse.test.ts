@@ -353,6 +353,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2008', '2020-05', '2021-03-03'])
   })
 
+  it('leaves out a date in quoted words, and a text that starts in them (\'The aim was met," she wrote in 2011\')', () => {
+    const article = ingest(
+      'The mayor wanted one fair. "We will not hold another. The aim was met," she wrote in 2011. “We signed the deal on April 8, 2012,” said the clerk. In May 2013 the council closed the market.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2013-05'])
+  })
+
   it('leaves out a past date after a perfect, which dates a noun of its object ("has released its reply to a report from May 2019")', () => {
     const article = ingest(
       'The museum has now published a catalogue of the coins, including results from a dig carried out between 2015 and 2016. The board has released its reply to an audit report from May 2019. The port has grown since 2012. The mayor has said that the council closed the market in June 2020.',

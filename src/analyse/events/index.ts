@@ -11,7 +11,7 @@
 import type { DatedEvent } from '../../types.ts'
 import type { Context, SentenceContext } from '../context.ts'
 import { isFiniteVerb, participleForm } from '../../language/grammar.ts'
-import { contentLemmas, tagWords, type Word } from '../../language/index.ts'
+import { contentLemmas, openQuotations, tagWords, type Word } from '../../language/index.ts'
 import { DATA, SAYING_VERBS } from '../data.ts'
 import { clauseVerbs, framesNoEvent, verbGroupAt, type VerbGroup } from './aspect.ts'
 import { clauseAround, describeClause, describeEvent, withSentenceSubject } from './describe.ts'
@@ -54,6 +54,8 @@ export function findEvents(ctx: Context): DatedEvent[] {
       const year = lastYear
       if (d.year && !d.yearless) lastYear = d.year
       if (d.later && year) Object.assign(d, { year: year + d.later })
+      // '“We signed it on April 8,” she said': a date in someone's quoted words is theirs to tell.
+      if (openQuotations(s.sentence.text.slice(0, d.start)) > 0) continue
       if (!isEventDate(s, d) || isBound(s, d) || isRecordSince(s, d) || isOwnFinding(s.words, d.start, d.end) || isTally(s, d) || datesSource(s, d) || isCitation(s, d)) continue
       // "February 19" after "On February 19, 2025, …": the day the article has printed with its year.
       const same = d.yearless && d.day ? printed.get(`${d.month}-${d.day}`) : undefined
@@ -139,8 +141,18 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // The telling the text comes from first, then the others that tell the event again.
       source: [f.s, ...also.sort((a, b) => a.index - b.index)].map((x) => x.sentence.id),
     }))
-    .filter((e) => e.text.split(/\s+/).length >= 2 && tellsEvent(e.text) && !isMeasurement(e.text) && !isState(e.text) && !isOwnStatement(e.text) && !describesItself(e.text) && !isSchooling(e.text))
+    .filter((e) => e.text.split(/\s+/).length >= 2 && !opensInQuotation(e.text) && tellsEvent(e.text) && !isMeasurement(e.text) && !isState(e.text) && !isOwnStatement(e.text) && !describesItself(e.text) && !isSchooling(e.text))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+}
+
+/**
+ * 'The aim was met," she wrote': a text whose first quotation mark closes a quotation starts in someone's words,
+ * which it tells as the event. A straight mark closes when it follows a word or a stop and precedes a space or the end.
+ */
+function opensInQuotation(text: string): boolean {
+  const m = /[“”"]/.exec(text)
+  if (!m) return false
+  return m[0] === '”' || (m[0] === '"' && /[\p{L}\p{N}.,!?]$/u.test(text.slice(0, m.index)) && /^(?:\s|$)/.test(text.slice(m.index + 1)))
 }
 
 /** "whether", "the extent to which" (data/dates.json openQuestionLeads) with no clause break before the date. */
