@@ -353,6 +353,19 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2008', '2020-05', '2021-03-03'])
   })
 
+  it('dates a day a verb names "as" something by the act\'s own time ("designated 2 February as Market Day in 2010")', () => {
+    const article = ingest(
+      'Town news\n\nBy Ann Lee, 20 December 2025\n\nThe council designated 2 February as Market Day in 2010. Bills filed in 2001 would have named either 9 January, the first Monday of May, or 3 March (the old fair day) as Tree Day. In May 2019 the firm closed the mill.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2001', '2010', '2019-05'])
+  })
+
+  it('leaves out a day that comes round each year ("is held each year on 2 May")', () => {
+    const article = ingest('Town news\n\nBy Ann Lee, 20 December 2025\n\nThe fair is held each year on 2 May. In May 2019 the firm closed the mill.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2019-05'])
+  })
+
   it('leaves out a date in quoted words, and a text that starts in them (\'The aim was met," she wrote in 2011\')', () => {
     const article = ingest(
       'The mayor wanted one fair. "We will not hold another. The aim was met," she wrote in 2011. “We signed the deal on April 8, 2012,” said the clerk. In May 2013 the council closed the market.',

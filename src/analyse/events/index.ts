@@ -676,6 +676,35 @@ const EVENT_NOUNS = new Set<string>(DATA.dates.eventNouns)
 const OF_NOUNS = new Set<string>([...DATA.dates.timeNouns, ...EVENT_NOUNS])
 const PRICE_BASES = new Set<string>(DATA.dates.priceBaseNouns)
 const RE_EXISTENTIAL = /^(?:as now,\s*)?(?:there|here)\s+(?:is|are|was|were|has been|have been)\b/i
+/** Words between a verb and the first of the days it takes: "designated [either] April 22 … as". */
+const RE_RECURRING_BEFORE = /\b(?:each|every)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\s+(?:in|on)?\s*$/i
+const OBJECT_LEADS = new Set(['either', 'both', 'neither'])
+const OBJECT_LIST_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'PUNCT'])
+/** Words a list of days may run back to its verb. */
+const OBJECT_LIST_WORDS = 16
+
+/**
+ * "The assembly designated April 22 as Mother Earth Day in 2009", "would have named either May 1 or June 5 as …": a
+ * day a verb takes as its object, with no preposition, and names "as" something, is the day named, not the time of
+ * the act ("in 2009" is).
+ */
+function isNamedDay(s: SentenceContext, d: DateMention): boolean {
+  if (!d.month || /^(?:in|on|at|by|since|from|until|during)\s/i.test(s.sentence.text.slice(d.start, d.end))) return false
+  // Back over a list of such days ("either April 22, the third Wednesday of April, or [March 21]") to the verb.
+  let k = s.words.findLastIndex((w) => w.end <= d.start)
+  let depth = 0
+  for (let n = 0; k >= 0 && n < OBJECT_LIST_WORDS; k--, n++) {
+    const w = s.words[k]!
+    if (w.text === ')') depth++
+    else if (w.text === '(') depth--
+    else if (depth > 0) continue
+    else if (!(OBJECT_LEADS.has(w.lower) || w.lower === 'of' || OBJECT_LIST_POS.has(w.pos))) break
+  }
+  if (s.words[k]?.pos !== 'VERB') return false
+  const [, to] = clauseAround(s.sentence.text, d.start, d.end)
+  return s.words.some((w) => w.start >= d.end && w.end <= to && w.lower === 'as')
+}
+
 function isEventDate(s: SentenceContext, d: DateMention): boolean {
   const text = s.sentence.text
   // The mention may take the "of" with it ("Act [of 2022]").
@@ -699,6 +728,9 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   // "During the 2025 Ministers' Meeting, the partners agreed …", "the June 2025 strikes destroyed …": the phrase
   // leads its clause or is its subject, whose verb tells what happened then.
   if (modified && (!EVENT_NOUNS.has(modified.noun.lemma) || (!namedEvent(s, d) && !datesItsClause(s, modified)))) return false
+  if (isNamedDay(s, d)) return false
+  // "It is celebrated each year on April 22", "held every spring in May": a day that comes round, no event.
+  if (RE_RECURRING_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start) + (RE_CUE_WORD.exec(own)?.[0] ?? ''))) return false
   // "According to 2025 testimony of the commander, …", "… according to data from March 2025": the date of a source.
   if (RE_SOURCE_LEAD.test(text.slice(0, d.start) + (RE_CUE_WORD.exec(own)?.[0] ?? ''))) return false
   // "today's technology" is no date; "Today, the disease has spread widely" and "today, AI systems are not
