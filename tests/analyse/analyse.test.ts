@@ -366,6 +366,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2019-05'])
   })
 
+  it('leaves out a circumstance cut from its clause ("In a study of 200 posts from four established bloggers") and a figure\'s clause ("…, Figure 3 shows")', () => {
+    const article = ingest(
+      'Style news\n\nBy Ann Lee, 20 December 2025\n\nIn a study of 200 posts from four established fashion bloggers between 2021 and 2023, I examined how style was built. For judges named since 1980 who had hearings, Figure 3 shows the days that passed. In May 2019 the court closed the annex.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2019-05'])
+  })
+
   it('leaves out a date in quoted words, and a text that starts in them (\'The aim was met," she wrote in 2011\')', () => {
     const article = ingest(
       'The mayor wanted one fair. "We will not hold another. The aim was met," she wrote in 2011. “We signed the deal on April 8, 2012,” said the clerk. In May 2013 the council closed the market.',

@@ -13,6 +13,7 @@ import type { Context, SentenceContext } from '../context.ts'
 import { isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import { contentLemmas, openQuotations, tagWords, type Word } from '../../language/index.ts'
 import { DATA, SAYING_VERBS } from '../data.ts'
+import { RELATIVE_PRONOUNS } from '../../language/data.ts'
 import { clauseVerbs, framesNoEvent, verbGroupAt, type VerbGroup } from './aspect.ts'
 import { clauseAround, describeClause, describeEvent, withSentenceSubject } from './describe.ts'
 import { displayDate, findDates, sortable, type DateMention } from './explicit.ts'
@@ -34,7 +35,8 @@ const SAME_TEXT_WORDS = 8
 
 export function findEvents(ctx: Context): DatedEvent[] {
   // "Sources: … accessed on April 8, 2026", "Figure 1 illustrates …": a note on the article's own sources and figures.
-  const live = ctx.sentences.filter((s) => !s.meta && !RE_REFERENCE_LEAD.test(s.sentence.text))
+  // So is a main clause that opens on a figure after a leading phrase ("For nominees since 1975, Figure 2 shows …").
+  const live = ctx.sentences.filter((s) => !s.meta && !RE_REFERENCE_LEAD.test(s.sentence.text) && !RE_REFERENCE_CLAUSE.test(s.sentence.text))
   const mentions = live.map((s) => ({ s, dates: findDates(s.sentence.text) }))
   // A picture's caption dates it too: the story is no earlier than its pictures.
   const captionDates = ctx.article.meta.credits.flatMap((c) => findDates(c).filter((d) => !d.published && !d.later))
@@ -141,8 +143,22 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // The telling the text comes from first, then the others that tell the event again.
       source: [f.s, ...also.sort((a, b) => a.index - b.index)].map((x) => x.sentence.id),
     }))
-    .filter((e) => e.text.split(/\s+/).length >= 2 && !opensInQuotation(e.text) && tellsEvent(e.text) && !isMeasurement(e.text) && !isState(e.text) && !isOwnStatement(e.text) && !describesItself(e.text) && !isSchooling(e.text))
+    .filter((e) => e.text.split(/\s+/).length >= 2 && !opensInQuotation(e.text) && !isCircumstance(e.text) && tellsEvent(e.text) && !isMeasurement(e.text) && !isState(e.text) && !isOwnStatement(e.text) && !describesItself(e.text) && !isSchooling(e.text))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+}
+
+/** Words a finite verb has right before it when its subject stands there ("the board [met]", "it [has] met"). */
+const SUBJECT_END_POS = new Set(['NOUN', 'PROPN', 'PRON', 'ADV', 'AUX', 'PART'])
+
+/**
+ * "In a study of 390 posts from three established firms": a text that opens on a preposition and holds no verb after a
+ * subject of its main clause is a circumstance cut from its clause (the tagger's "three [established] firms" has none before it).
+ */
+function isCircumstance(text: string): boolean {
+  const words = tagWords(text)
+  if (words[0]?.pos !== 'ADP') return false
+  // (Nor one after a relative pronoun: "For nominees who [received] a vote, the average number of days".)
+  return !words.some((_, i) => isFiniteVerb(words, i, true) && SUBJECT_END_POS.has(words[i - 1]?.pos ?? '') && !RELATIVE_PRONOUNS.has(words[i - 1]!.lower))
 }
 
 /**
@@ -1116,6 +1132,8 @@ const RE_YEAR_NUMBER = /^(?:1[7-9]|20)\d{2}$/
 const TALLY_QUANTIFIERS = new Set<string>(DATA.dates.tallyQuantifiers)
 
 const RE_REFERENCE_LEAD = new RegExp(`^(?:${DATA.dates.referenceLeads.join('|')})`, 'i')
+/** A clause after a comma whose subject is a figure or table and whose verb tells what it shows (selfDescriptionVerbs). */
+const RE_REFERENCE_CLAUSE = new RegExp(`,\\s+(?:${DATA.dates.referenceLeads.join('|')})\\S*\\s+(?:${DATA.dates.selfDescriptionVerbs.join('|')})(?:s|es)?\\b`, 'i')
 
 /** "submit a report annually through December 31, 2029", "expand by the end of 2026": a deadline after publication is no event. */
 // "the Outline of Long-Term Goals to 2035": a time to come after "to" is a target too.
