@@ -374,6 +374,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2019-05'])
   })
 
+  it('dates a month "of that year" or "of the prior year" by the year told last ("In February 2024, … in December of the prior year")', () => {
+    const article = ingest(
+      'Jobs news\n\nBy Ann Lee, 20 December 2025\n\nIn February 2024, the bureau revised the jobs added in December of the prior year down by 40,000. The plant closed in 2019 and reopened in March of the following year.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2019', '2020-03', '2023-12', '2024-02'])
+  })
+
   it('leaves out a date in quoted words, and a text that starts in them (\'The aim was met," she wrote in 2011\')', () => {
     const article = ingest(
       'The mayor wanted one fair. "We will not hold another. The aim was met," she wrote in 2011. “We signed the deal on April 8, 2012,” said the clerk. In May 2013 the council closed the market.',

@@ -23,6 +23,8 @@ export interface DateMention {
   back?: { days?: number; months?: number; years?: number }
   /** Years after the year told last before it: "the following year" → 1. */
   later?: number
+  /** A month of a year told against the year told last: "February of that year" → 0, "December of the prior year" → -1. */
+  ofYear?: number
 }
 
 const MONTHS = new Map<string, number>(DATA.dates.months.flatMap((m) => m.names.map((n): [string, number] => [n, m.n])))
@@ -60,6 +62,9 @@ const RE_AGO = new RegExp(`\\b(\\d+|${Object.keys(AGO_NUMBERS).sort((a, b) => b.
 // (not "in the last month", a period up to now)
 const RE_LAST_UNIT = /(?<!\bthe )\blast (week|month|year)\b(?!['’]s)/gi
 const RE_FOLLOWING_YEAR = new RegExp(`\\b(?:${DATA.dates.followingYear.join('|')})\\b`, 'gi')
+const YEAR_OFFSETS = DATA.dates.monthOfYear as Record<string, number>
+// "in February of that year", "December of the prior year": a month of the year told last, or of one next to it.
+const RE_MONTH_OF_YEAR = new RegExp(`\\b${MONTH} of (${Object.keys(YEAR_OFFSETS).join('|')}) year\\b`, 'gi')
 
 /** All date mentions of a sentence, earliest first, without overlaps. */
 export function findDates(text: string): DateMention[] {
@@ -70,6 +75,7 @@ export function findDates(text: string): DateMention[] {
     if (found.some((f) => f.start < end && start < f.end)) return
     found.push({ start, end, ...d })
   }
+  for (const m of text.matchAll(RE_MONTH_OF_YEAR)) add(m, { month: month(m[1]!), yearless: true, ofYear: YEAR_OFFSETS[m[2]!.toLowerCase()] })
   for (const m of text.matchAll(RE_ISO)) add(m, { year: +m[1]!, month: +m[2]!, day: +m[3]! })
   for (const m of text.matchAll(RE_NUMERIC)) {
     const [a, b] = [+m[1]!, +m[2]!]

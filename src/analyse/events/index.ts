@@ -56,6 +56,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       const year = lastYear
       if (d.year && !d.yearless) lastYear = d.year
       if (d.later && year) Object.assign(d, { year: year + d.later })
+      if (d.ofYear !== undefined && year) Object.assign(d, { year: year + d.ofYear, yearless: false })
       // '“We signed it on April 8,” she said': a date in someone's quoted words is theirs to tell.
       if (openQuotations(s.sentence.text.slice(0, d.start)) > 0) continue
       if (!isEventDate(s, d) || isBound(s, d) || isRecordSince(s, d) || isOwnFinding(s.words, d.start, d.end) || isTally(s, d) || datesSource(s, d) || isCitation(s, d)) continue
