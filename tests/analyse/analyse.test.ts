@@ -382,6 +382,11 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2019', '2020-03', '2023-12', '2024-02'])
   })
 
+  it('leaves behind no word of degree the date took ("closed back in 2019", "reopened just in May 2020")', () => {
+    const article = ingest('Port news\n\nThe port closed back in 2019. The port reopened just in May 2020.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['The port closed', 'The port reopened'])
+  })
+
   it('leaves out a date in quoted words, and a text that starts in them (\'The aim was met," she wrote in 2011\')', () => {
     const article = ingest(
       'The mayor wanted one fair. "We will not hold another. The aim was met," she wrote in 2011. “We signed the deal on April 8, 2012,” said the clerk. In May 2013 the council closed the market.',

@@ -324,8 +324,13 @@ function tidy(text: string): string {
   return withoutOpenBracket(text)
     .replace(RE_FOOTNOTE_MARK, '')
     .replace(RE_RANGE_START, '')
-    .replace(/(?:^|\s+)(?:on|in|at|since|by|from|during|until|of|before|after|between|to|and|or)$/i, '').replace(/\s+([,.;:])/g, '$1').replace(/[\s,;:.]+$/, '').replace(/^[\s,]+/, '').trim()
+    .replace(/(?:^|\s+)(?:on|in|at|since|by|from|during|until|of|before|after|between|to|and|or)$/i, '')
+    .replace(RE_TIME_DEGREE_END, '')
+    .replace(/\s+([,.;:])/g, '$1').replace(/[\s,;:.]+$/, '').replace(/^[\s,]+/, '').trim()
 }
+
+/** "commissioned into the fleet just[ last month]", "as early as[ 2019]", "back[ in 2019]": a word of degree the date left behind. */
+const RE_TIME_DEGREE_END = /(?:^|\s+)(?:just|only|back|as\s+(?:early|late|recently|long\s+ago)\s+as)$/i
 
 /** "passed the Act (DSHMRA" (the clause ended at a ";" inside the brackets): a bracket left open at the end goes, with what follows it. */
 function withoutOpenBracket(text: string): string {
