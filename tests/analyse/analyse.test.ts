@@ -387,6 +387,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.text)).toEqual(['The port closed', 'The port reopened'])
   })
 
+  it('leaves out an activity going on over a time ("After 2007, … continued to develop", "kept rising"), keeps an act of continuing ("continued the old rule")', () => {
+    const article = ingest(
+      'Arms news\n\nAfter 2007, the two states continued to develop new missiles. In 2024, prices kept rising. In 2018, the law continued the old rule. In May 2019 the firm closed the mill.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2018', '2019-05'])
+  })
+
   it('leaves out a date in quoted words, and a text that starts in them (\'The aim was met," she wrote in 2011\')', () => {
     const article = ingest(
       'The mayor wanted one fair. "We will not hold another. The aim was met," she wrote in 2011. “We signed the deal on April 8, 2012,” said the clerk. In May 2013 the council closed the market.',

@@ -90,7 +90,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       const future = (ctx.published ? date > ctx.published.slice(0, date.length) : !pastYear || +date.slice(0, 4) >= pastYear) || isFuture(s, d) || RE_LATER.test(s.sentence.text.slice(d.start, d.end))
       // "The vote could bring an inquiry into the 2019 riots": the riots, a past event a noun names, are told alone.
       const phrase = named ? undefined : eventPhrase(s, d)
-      const framed = verbs.length > 0 && verbs.every((v) => framesNoEvent(v, { future }))
+      const framed = verbs.length > 0 && verbs.every((v) => framesNoEvent(v, { future }) || goesOnDoing(s.words, v))
       if (framed && phrase && !future && !ofEvent) {
         found.push({ date, label: d.range, start: d.start, end: d.end, s, text: phrase.text })
         continue
@@ -150,6 +150,19 @@ export function findEvents(ctx: Context): DatedEvent[] {
 
 /** Words a finite verb has right before it when its subject stands there ("the board [met]", "it [has] met"). */
 const SUBJECT_END_POS = new Set(['NOUN', 'PROPN', 'PRON', 'ADV', 'AUX', 'PART'])
+
+const CONTINUATION_VERBS = new Set<string>(DATA.dates.continuationVerbs)
+
+/**
+ * "After 2007, China and Russia continued to develop space weapons", "In 2024, prices kept rising": a verb of going on
+ * before an infinitive or an "-ing" form tells an activity lasting over the time, not an event at it ("continued
+ * the provision" is an act).
+ */
+function goesOnDoing(words: Word[], v: VerbGroup): boolean {
+  if (!CONTINUATION_VERBS.has(v.lemma)) return false
+  const [next, after] = [words[v.last + 1], words[v.last + 2]]
+  return (next?.lower === 'to' && after?.pos === 'VERB') || (next?.pos === 'VERB' && next.lower.endsWith('ing'))
+}
 
 /**
  * "In a study of 390 posts from three established firms": a text that opens on a preposition and holds no verb after a
