@@ -395,6 +395,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2018', '2019-05'])
   })
 
+  it('leaves out what a survey or a study found ("In 2023, an industry survey found that …"), keeps a court\'s finding', () => {
+    const article = ingest(
+      'Farm news\n\nIn 2023, an industry survey found that farmers would use the product. In May 2019 the firm closed the mill. In 2021, the court found that the firm had lied.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2019-05', '2021'])
+  })
+
   it('leaves out a date in quoted words, and a text that starts in them (\'The aim was met," she wrote in 2011\')', () => {
     const article = ingest(
       'The mayor wanted one fair. "We will not hold another. The aim was met," she wrote in 2011. “We signed the deal on April 8, 2012,” said the clerk. In May 2013 the council closed the market.',

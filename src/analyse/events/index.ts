@@ -95,7 +95,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
         found.push({ date, label: d.range, start: d.start, end: d.end, s, text: phrase.text })
         continue
       }
-      if (verbs.length && (framed || isFigure(s, d, verbs) || datesSubjectOfPerfect(s, d, verbs))) continue
+      if (verbs.length && (framed || isFigure(s, d, verbs) || datesSubjectOfPerfect(s, d, verbs) || isSourceFinding(s.words, verbs))) continue
       if (!ofEvent && datesObjectOfPerfect(s, d)) continue
       // (A named event of the publication's own year, "the 2026 elections", may be to come.)
       // (Talks an infinitive of planning governs are planned too: "intends to hold talks in June".)
@@ -150,6 +150,23 @@ export function findEvents(ctx: Context): DatedEvent[] {
 
 /** Words a finite verb has right before it when its subject stands there ("the board [met]", "it [has] met"). */
 const SUBJECT_END_POS = new Set(['NOUN', 'PROPN', 'PRON', 'ADV', 'AUX', 'PART'])
+
+const FINDING_VERBS = new Set<string>(DATA.dates.findingVerbs)
+
+/**
+ * "In 2023, an industry survey found that farmers would use them", "A 2024 study suggests …": what a study, a survey
+ * or a report (data/dates.json sourceNouns) finds is a finding, not an event ("the court found", an act of its own,
+ * is left to the rest).
+ */
+function isSourceFinding(words: Word[], verbs: VerbGroup[]): boolean {
+  return verbs.some((v) => {
+    if (!FINDING_VERBS.has(v.lemma)) return false
+    let k = v.last - 1
+    while (k >= 0 && (words[k]!.pos === 'AUX' || words[k]!.pos === 'ADV')) k--
+    const head = words[k]
+    return head?.pos === 'NOUN' && SOURCE_NOUNS.has(head.lemma.toLowerCase())
+  })
+}
 
 const CONTINUATION_VERBS = new Set<string>(DATA.dates.continuationVerbs)
 
