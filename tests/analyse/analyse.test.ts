@@ -403,6 +403,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2019-05', '2021'])
   })
 
+  it('starts the text at the subject past a citation and an infinitive of purpose ("In 2018 (P.L. 1), to clarify the assets, Congress added …")', () => {
+    const article = ingest(
+      'Law news\n\nIn 2018 (P.L. 115-270, §1165), to clarify the relevant civil works project assets, Congress added to the code that rules apply.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['Congress added to the code that rules apply'])
+  })
+
   it('leaves out a date in quoted words, and a text that starts in them (\'The aim was met," she wrote in 2011\')', () => {
     const article = ingest(
       'The mayor wanted one fair. "We will not hold another. The aim was met," she wrote in 2011. “We signed the deal on April 8, 2012,” said the clerk. In May 2013 the council closed the market.',

@@ -63,8 +63,10 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     // challenging the FTC's amendments" the FTC is no subject.
     const verb = s.words.findIndex((w, i) => w.start >= end && isFiniteVerb(s.words, i, true))
     const verbStart = verb >= 0 ? s.words[verb]!.start : Infinity
-    const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= end && s.tokens[m.first]!.start - end < 60 && s.tokens[m.first]!.start < verbStart && isSubject(s, m))
-    const past = subject ? -1 : leadPhraseEnd(s.words, end, verb)
+    // (Not a name inside a leading circumstance: "[In 2018], to clarify the USACE assets, Congress added …".)
+    const lead = leadPhraseEnd(s.words, end, verb)
+    const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= Math.max(end, lead) && s.tokens[m.first]!.start - end < 60 && s.tokens[m.first]!.start < verbStart && isSubject(s, m))
+    const past = subject ? -1 : lead
     body = subject ? text.slice(s.tokens[subject.first]!.start, clauseEnd) : past >= 0 ? text.slice(past, clauseEnd) : after
     body = trimStart(body, false)
   }
@@ -93,8 +95,14 @@ function afterSentenceAdverb(s: SentenceContext, from: number, start: number): n
  * start of a short noun phrase between that comma and the clause's finite verb `verb`; -1 without one.
  */
 function leadPhraseEnd(words: Word[], end: number, verb: number): number {
-  const first = words.findIndex((w) => w.start >= end && w.text !== ',')
-  if (first < 0 || verb <= first || !LEAD_PHRASE_POS.has(words[first]!.pos)) return -1
+  let first = words.findIndex((w) => w.start >= end && w.text !== ',')
+  // "[In 2018] (P.L. 115-270), to clarify the assets, Congress added …": past a citation in brackets, an infinitive of
+  // purpose leads too.
+  if (words[first]?.text === '(') {
+    const close = words.findIndex((w, i) => i > first && w.text === ')')
+    if (close > first) first = words.findIndex((w, i) => i > close && w.text !== ',')
+  }
+  if (first < 0 || verb <= first || !(LEAD_PHRASE_POS.has(words[first]!.pos) || (words[first]!.lower === 'to' && words[first + 1]?.pos === 'VERB'))) return -1
   const comma = words.findLastIndex((w, i) => i > first && i < verb && w.text === ',')
   if (comma < 0 || verb - comma - 1 < 1 || verb - comma - 1 > SUBJECT_PHRASE_WORDS) return -1
   const subject = words.slice(comma + 1, verb)
