@@ -411,6 +411,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.text)).toEqual(['Congress added to the code that rules apply'])
   })
 
+  it('tells a leading gerund\'s act without the clause after its comma ("Before leaving office in January 2021, the mayor …")', () => {
+    const article = ingest(
+      'Probe news\n\nAfter launching on Oct. 13, 2023, the probe remains healthy and stable. Before leaving office in January 2021, the mayor closed the market.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['leaving office'])
+  })
+
   it('leaves out a date in quoted words, and a text that starts in them (\'The aim was met," she wrote in 2011\')', () => {
     const article = ingest(
       'The mayor wanted one fair. "We will not hold another. The aim was met," she wrote in 2011. “We signed the deal on April 8, 2012,” said the clerk. In May 2013 the council closed the market.',

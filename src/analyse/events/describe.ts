@@ -49,12 +49,15 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   // "According to observers, in 2019 X decided …": an opening phrase before a comma is not the event; nor is a
   // time the date is part of ("[By the end] of 2023, the firm had collapsed").
   const lead = before.replace(RE_TRAILING_PREPOSITION, '')
-  if (wordCount(before) >= 2 && !lead.endsWith(',') && !RE_TIME_LEAD.test(before) && !RE_DATE_LEAD.test(before)) {
+  // "[After] launching on Oct. 13, 2023, the probe remains healthy": a gerund's clause, which the date ends before a
+  // comma, tells the act; the clause after the comma is another.
+  const gerund = opensOnGerund(s.words, clauseStart, start) && /^\s*,/.test(text.slice(end))
+  if ((wordCount(before) >= 2 || gerund) && !lead.endsWith(',') && !RE_TIME_LEAD.test(before) && !RE_DATE_LEAD.test(before)) {
     // A body referred to in lower case ("the district court") is no name to start the event's text with.
     const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= clauseStart && s.tokens[m.first]!.start < start && s.tokens[m.first]!.cap && isSubject(s, m))
     body = withAppositiveName(s, trimStart(subject ? text.slice(s.tokens[subject.first]!.start, start) : lastItem(before), !subject), start)
     // "India on April 23 unilaterally suspended …": the subject alone says nothing; what follows the date does.
-    if (wordCount(tidy(body)) < 3 && wordCount(after) >= 2) body = trimStart(`${tidy(body)} ${after}`, false)
+    if (wordCount(tidy(body)) < 3 && wordCount(after) >= 2 && !gerund) body = trimStart(`${tidy(body)} ${after}`, false)
     // "Rafael Grossi stated [on 4 March 2026,] that the agency …": a verb whose complement follows the date takes it.
     // ("The admiral told parliament [in 2023] that …": over the one it was told to.)
     else if (verbBefore(s.words, start) && RE_COMPLEMENT.test(after)) body = trimStart(`${tidy(body)} ${after}`, false)
@@ -71,6 +74,14 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     body = trimStart(body, false)
   }
   return withSharedSubject(s, from, tidy(withoutFrame(body.replace(RE_RELATIVE_ASIDE, ' ').replace(RE_DASH_ASIDE_TEXT, ' '))))
+}
+
+/** The words from `from` to `to` open on an "-ing" verb, after a preposition or a conjunction if any: "[Before] leaving office". */
+function opensOnGerund(words: Word[], from: number, to: number): boolean {
+  let k = words.findIndex((w) => w.start >= from)
+  if (['ADP', 'SCONJ'].includes(words[k]?.pos ?? '')) k++
+  const w = words[k]
+  return !!w && w.start < to && w.pos === 'VERB' && w.lower.endsWith('ing')
 }
 
 /** A clause opening on a pronoun that points back: "That was achieved", "This happened", "It came". */
