@@ -419,6 +419,12 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.text)).toEqual(['leaving office'])
   })
 
+  it('starts a later date\'s text past the participle that links it to an earlier one ("in 2003, followed by the creation of programs in 2007")', () => {
+    const article = ingest('Grant news\n\nThe creation of the agency in 2003, followed by the creation of new grant programs in 2007, gave towns a way to get funds.', { format: 'text' })
+    const later = analyse(article).events.find((e) => e.date === '2007')
+    expect(later?.text).toMatch(/^the creation of new grant programs\b/)
+  })
+
   it('leaves out a date in quoted words, and a text that starts in them (\'The aim was met," she wrote in 2011\')', () => {
     const article = ingest(
       'The mayor wanted one fair. "We will not hold another. The aim was met," she wrote in 2011. “We signed the deal on April 8, 2012,” said the clerk. In May 2013 the council closed the market.',

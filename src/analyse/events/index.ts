@@ -102,7 +102,9 @@ export function findEvents(ctx: Context): DatedEvent[] {
       if (plansAhead(s, d, verbs.length ? verbs : dateVerbs(s, d))) continue
       if (named && (future || date === ctx.published?.slice(0, date.length)) && inPossibility(s, d)) continue
       // "… in 2007 and he became prime minister the following year": told after the year it follows.
-      const floor = d.later ? Math.max(0, ...dates.filter((x) => x.end <= d.start).map((x) => x.end)) : 0
+      // "The establishment of DHS in 2003, followed by that of grant programs in 2007, …": so is a date after a
+      // participle that follows an earlier date of its clause.
+      const floor = d.later ? Math.max(0, ...dates.filter((x) => x.end <= d.start).map((x) => x.end)) : (afterDatedParticiple(s, dates, d) ?? 0)
       // "equalling a national heat record set in 2019": the time of the participle's act on its noun.
       const participial = named ? undefined : participleEvent(s, d.start, Math.max(floor, clauseAround(s.sentence.text, d.start, d.end)[0]))
       if (participial === '') continue
@@ -166,6 +168,17 @@ function isSourceFinding(words: Word[], verbs: VerbGroup[]): boolean {
     const head = words[k]
     return head?.pos === 'NOUN' && SOURCE_NOUNS.has(head.lemma.toLowerCase())
   })
+}
+
+/**
+ * "in 2003, followed by the establishment of programs [in 2007]": where the words of this date's event start, past a
+ * participle and its "by" after an earlier date of the clause; undefined without one.
+ */
+function afterDatedParticiple(s: SentenceContext, dates: DateMention[], d: DateMention): number | undefined {
+  const prev = dates.findLast((x) => x.end <= d.start)
+  if (!prev || clauseAround(s.sentence.text, d.start, d.end)[0] > prev.start) return undefined
+  const between = s.words.filter((w) => w.start >= prev.end && w.end <= d.start)
+  return between[0]?.text === ',' && between[1]?.pos === 'VERB' && /ed$/.test(between[1].lower) && between[2]?.lower === 'by' ? between[2].end : undefined
 }
 
 const CONTINUATION_VERBS = new Set<string>(DATA.dates.continuationVerbs)
