@@ -425,6 +425,15 @@ describe('analyse: dates that are not events', () => {
     expect(later?.text).toMatch(/^the creation of new grant programs\b/)
   })
 
+  it('dates a past month without a year by an earlier one its sentence told with its year ("In July 2024, … in May, and … in April")', () => {
+    const article = ingest(
+      'Jobs news\n\nBy Ann Lee, 20 December 2025\n\nIn July 2024, the bureau cut the count of jobs added in May by 5,000, and the count of jobs added in April by 7,000.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).not.toContain('2025-04')
+    expect(analyse(article).events.map((e) => e.date)).toContain('2024-04')
+  })
+
   it('leaves out a date in quoted words, and a text that starts in them (\'The aim was met," she wrote in 2011\')', () => {
     const article = ingest(
       'The mayor wanted one fair. "We will not hold another. The aim was met," she wrote in 2011. “We signed the deal on April 8, 2012,” said the clerk. In May 2013 the council closed the market.',
