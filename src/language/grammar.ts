@@ -133,6 +133,10 @@ export function isFiniteVerb(words: Word[], i: number, careful = false): boolean
   if (w.pos !== 'VERB') return false
   if (prev?.lower === 'to' || prev?.pos === 'DET' || prev?.pos === 'ADP') return false
   if (w.lower.endsWith('ing')) return false
+  // "Chinese start-up Moonshot AI", "a follow-on order": a verb glued by a hyphen to the word after it is part of a
+  // compound noun.
+  const joiner = words[i + 1]
+  if (joiner && ['-', '‐', '‑'].includes(joiner.text) && joiner.start === w.end && words[i + 2]?.start === joiner.end) return false
   if (PREPOSITIONAL_PARTICIPLES.has(w.lower) && words[i + 1]?.pos === 'ADP') return false
   // "the army’s capture/VERB of the port", "its capture of": a word a possessive owns names a thing (the tagger
   // may read it as a verb).

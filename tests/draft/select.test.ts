@@ -175,6 +175,13 @@ describe('specificity', () => {
   })
 })
 
+describe('a pronoun\'s antecedent', () => {
+  it('is never the first word of a hyphenated compound the tagger reads as a verb ("Chinese start-up Moonshot …")', () => {
+    const { candidates: cs } = candidates('# Models\n\nChinese start-up Lumen Labs will release its new open-source model on 27 July. Since debuting last week, it has drawn industry attention from rivals.\n')
+    expect(cs.map((c) => c.point).join(' | ')).not.toMatch(/Chinese has drawn/)
+  })
+})
+
 describe('navigation', () => {
   it('is never a point: "See Table 2 …", "(For more information, see …)", "Read more: …", "Learn more about …"', () => {
     const { article, candidates: cs } = candidates(
