@@ -324,6 +324,10 @@ describe('points', () => {
     expect(headlineOf('The page was replaced with a warning.')).toBe('The page was replaced with a warning')
   })
 
+  it('read a lone straight quote after a comma, the speaker after it, as closing words begun before ("… he did," Graham told …)', () => {
+    expect(trim('But I am staying with him because I saw what he did," the senator told the radio in 2023.')!.point).toBe('"But I am staying with him because I saw what he did," the senator told the radio in 2023')
+  })
+
   it('keep the relative clause of an existential in the headline ("There is no quay that is safe …")', () => {
     expect(headlineOf('There is no quay that is safe in every storm.')).toBe('There is no quay that is safe in every storm')
   })

@@ -44,6 +44,7 @@ export function parseSentence(text: string, tagged?: Word[]): Parse {
   // Straight quotes toggle.
   let open = false
   words.forEach((w, i) => {
+    if (i === runInEnd) return
     if (w.text === '"') {
       open = !open
       quoted[i] = true
@@ -201,8 +202,11 @@ function runInQuoteEnd(words: Word[]): number {
     if (text === '”') return i
     if (text === '"') (straight = i), marks++
   }
-  // Straight marks: a lone one after the sentence's last word closes a quotation begun before it.
-  return marks === 1 && straight > words.findLastIndex(isWord) ? straight : -1
+  // Straight marks: a lone one after the sentence's last word closes a quotation begun before it; so does a lone one
+  // right after a comma or an end mark with the speaker after it ('… what he did," Graham told the BBC').
+  if (marks !== 1) return -1
+  const closes = /^[,.!?…]$/.test(words[straight - 1]?.text ?? '') && words[straight - 1]!.end === words[straight]!.start && !!words[straight + 1] && words[straight + 1]!.start > words[straight]!.end
+  return straight > words.findLastIndex(isWord) || closes ? straight : -1
 }
 
 function quotePartners(words: Word[]): Map<number, number> {
