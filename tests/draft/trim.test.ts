@@ -378,6 +378,8 @@ describe('points', () => {
       'The mayor is funding new classrooms in every district',
     )
     expect(trim('BUILDING STRONGER HARBOURS: At a time when storms grow fiercer, the council is raising every sea wall by a metre.')!.point).not.toMatch(/^BUILDING/)
+    // A gerund's label with a participle in it, before a clause that a leading clause opens.
+    expect(trim('Freezing U.K. based accounts: As the minister announced yesterday, the government is blocking the ruling family from moving its funds abroad.')!.point).toMatch(/^The government is blocking the ruling family/)
   })
 
   it('keep only the main clause of a sentence far too long to read, rather than leave it out', () => {

@@ -209,9 +209,17 @@ function labelCut(parse: Parse): Cut | undefined {
   // A label in capitals is a heading whatever its words ("DELIVERING ON PROMISES TO HELP IMPROVE HEALTHCARE FOR ALL
   // AMERICANS:"): the tagger reads words in capitals poorly.
   const caps = label.length >= 2 && label.every((w) => !/\p{Ll}/u.test(w.text)) && label.some((w) => /\p{Lu}{2}/u.test(w.text))
-  if (!caps && (colon > MAX_LABEL_WORDS || label.some((w) => w.pos === 'VERB' && !w.lower.endsWith('ing')) || hasFiniteVerb(label))) return undefined
+  // ("Restricting U.S. based assets:": a participle after a noun modifies it.)
+  const verbal = (w: Word, k: number) => w.pos === 'VERB' && !w.lower.endsWith('ing') && !(participleForm(w) && ['NOUN', 'PROPN'].includes(label[k - 1]?.pos ?? ''))
+  // ("Imposing new sanctions:", "Restricting U.S. based assets:": a gerund's phrase names an action; the tagger may
+  // read a participle in it as the verb of a clause.)
+  const gerund = label[0]!.pos === 'VERB' && label[0]!.lower.endsWith('ing')
+  if (!caps && (colon > MAX_LABEL_WORDS || label.some(verbal) || (!gerund && hasFiniteVerb(label)))) return undefined
   const rest = words.slice(colon + 1)
-  if (!hasFiniteVerb(rest) || (!caps && !startsClause(rest))) return undefined
+  // ("…: As the President announced yesterday, the government is taking steps …": a clause after a leading one.)
+  const comma = rest.findIndex((w, k) => k > 1 && w.text === ',')
+  const leads = ['ADP', 'SCONJ'].includes(rest[0]?.pos ?? '') && comma > 0 && comma <= MAX_CHAINED_LEAD && startsClause(rest.slice(comma + 1))
+  if (!hasFiniteVerb(rest) || (!caps && !startsClause(rest) && !leads)) return undefined
   return { from: 0, to: colon }
 }
 const MAX_LABEL_WORDS = 8
