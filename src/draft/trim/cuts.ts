@@ -213,7 +213,8 @@ function labelCut(parse: Parse): Cut | undefined {
   const verbal = (w: Word, k: number) => w.pos === 'VERB' && !w.lower.endsWith('ing') && !(participleForm(w) && ['NOUN', 'PROPN'].includes(label[k - 1]?.pos ?? ''))
   // ("Imposing new sanctions:", "Restricting U.S. based assets:": a gerund's phrase names an action; the tagger may
   // read a participle in it as the verb of a clause.)
-  const gerund = label[0]!.pos === 'VERB' && label[0]!.lower.endsWith('ing')
+  // (Capitalised at the sentence's start, the tagger may read the gerund as a name: "Freezing U.K. based accounts:".)
+  const gerund = ['VERB', 'PROPN'].includes(label[0]!.pos) && label[0]!.lower.endsWith('ing') && label[1]?.pos !== 'VERB'
   if (!caps && (colon > MAX_LABEL_WORDS || label.some(verbal) || (!gerund && hasFiniteVerb(label)))) return undefined
   const rest = words.slice(colon + 1)
   // ("…: As the President announced yesterday, the government is taking steps …": a clause after a leading one.)
