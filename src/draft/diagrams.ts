@@ -9,6 +9,8 @@
 import type { Slide, SlideOf } from '../outline/schema.ts'
 import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
 import { condenseClause } from './condense.ts'
+import { endsBeforeItsComplement } from './trim/ends.ts'
+import { type Parse, parseSentence } from './trim/parse.ts'
 import { SUBJECT_PRONOUNS } from './select.ts'
 import { hasWord, openQuotations, tagWords, type Word } from '../language/index.ts'
 import { backReference, hasFiniteVerb, isFiniteVerb, participleForm } from '../language/grammar.ts'
@@ -549,11 +551,14 @@ function eventText(text: string, source: string[], article: Article): string {
 
 const fits = (t: string | undefined): t is string => !!t && t.length <= MAX_EVENT_CHARS && !commaBeforeVerb(t)
 
-/** The clause fits the line and has no loose end: it can stand as it is. */
+/**
+ * The clause fits the line and has no loose end: it can stand as it is. (Not one that stops inside a quotation:
+ * 'to direct the establishment of "clear, concise[, and specific guidance …"]'.)
+ */
 function readsWhole(clause: string): boolean {
   const words = clause.split(/\s+/).filter(Boolean)
   const last = words.at(-1)?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? ''
-  return words.length >= 3 && fits(clause) && !FUNCTION_WORDS.has(last)
+  return words.length >= 3 && fits(clause) && !FUNCTION_WORDS.has(last) && openQuotations(clause) === 0
 }
 
 /** The clause whole when it reads whole and fits the line, else its headline, else its trimmed point. */
@@ -569,6 +574,28 @@ function wholeEvent(clause: string, tagged: Word[], whole: boolean): string | un
 
 const PHRASE_END_POS = new Set(['NOUN', 'PROPN', 'NUM'])
 const PHRASE_GOES_ON_POS = new Set(['NOUN', 'PROPN', 'NUM', 'PART'])
+
+/**
+ * "a series of measures[ to phase out …]": a noun phrase before an infinitive of purpose ends there (not "was
+ * meant[ to …]", a verb the tagger read as a noun).
+ */
+function beforePurpose(words: Word[], i: number): boolean {
+  const [next, after] = [words[i + 1], words[i + 2]]
+  return words[i]!.pos === 'NOUN' && next?.lower === 'to' && after?.pos === 'VERB' && NOUN_PHRASE_POS.has(words[i - 1]?.pos ?? '')
+}
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'ADP'])
+
+/**
+ * A whole clause's phrase ending at `i` goes on past it: a noun before more of its own ("a leading[ drug maker]"),
+ * a partitive before its "of" ("a series[ of measures]"), an object before the infinitive its verb needs
+ * ("directed the agencies[ to …]"; trim's endsBeforeItsComplement).
+ */
+function phraseGoesOn(parse: Parse, i: number): boolean {
+  const [next, after] = [parse.words[i + 1], parse.words[i + 2]]
+  if (next?.pos === 'ADJ' && PHRASE_GOES_ON_POS.has(after?.pos ?? '')) return true
+  return endsBeforeItsComplement(parse, new Set(parse.words.slice(0, i + 1).map((_, k) => k)))
+}
+
 /** A cut must keep at least this many words. */
 const MIN_CUT_WORDS = 4
 
@@ -580,16 +607,17 @@ const MIN_CUT_WORDS = 4
  */
 function shortenAtPhrase(clause: string, words: Word[]): string | undefined {
   let cut: string | undefined
+  const parse = parseSentence(clause, words)
   for (let i = words.length - 2; i >= MIN_CUT_WORDS - 1; i--) {
     const w = words[i]!
-    if (w.end > MAX_EVENT_CHARS - 1 || !(PHRASE_END_POS.has(w.pos) || endsVerbPhrase(words, i)) || PHRASE_GOES_ON_POS.has(words[i + 1]!.pos)) continue
+    if (w.end > MAX_EVENT_CHARS - 1 || !(PHRASE_END_POS.has(w.pos) || endsVerbPhrase(words, i)) || (PHRASE_GOES_ON_POS.has(words[i + 1]!.pos) && !beforePurpose(words, i))) continue
     // "the one[-year goal]": a word a hyphen joins to the next ends no phrase.
     if (!/^[\s,;:)"”’]/.test(clause.slice(w.end))) continue
     const head = clause.slice(0, w.end)
     if (head.split('(').length !== head.split(')').length) continue
     // "the Administration initiated two inquiries under Section 301 of the Trade Act of 1974[ into …]": a cut
     // that leaves a whole clause is a trim, shown as such; one inside a clause ("… testified that Iran…") is not.
-    if (wholeClause(words, i, head) && !goesOn(words, i)) return head
+    if (wholeClause(words, i, head) && !goesOn(words, i) && !phraseGoesOn(parse, i)) return head
     cut ??= `${head}…`
   }
   return cut

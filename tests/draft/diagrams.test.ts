@@ -475,4 +475,13 @@ describe('draft: what the timeline says of an event', () => {
   it('marks a cut inside a clause with "…" ("… testified that the republic…")', () => {
     expect(eventTexts('In May 2023, the former army chief of staff General Mark Jones of the Northern Command testified that the neighbouring republic on the eastern border could produce enough fissile material for one bomb within two weeks of a decision.')).toEqual(['Mark Jones of the Northern Command testified that the neighbouring republic…'])
   })
+
+  it('never cuts a whole-looking entry inside a noun phrase ("a series[ of measures]", "the second agreement with a leading[ pharmaceutical …]")', () => {
+    expect(eventTexts('In April 2025, the Ministry of Fisheries and the Coastal Protection Agency announced a series of measures to phase out all petroleum-based marine fuels from the nation’s coastal fishing fleet.')).toEqual(['Coastal Protection Agency announced a series of measures'])
+    expect(eventTexts('On 16 October 2025, Prime Minister Jan Kowal announced the second agreement with a leading pharmaceutical manufacturer to bring Ruritanian drug prices in line with the lowest prices paid by other developed nations (known as the most-favored-nation, or MFN, price).')).toEqual(['Prime Minister Jan Kowal announced the second agreement'])
+  })
+
+  it('never shows a clause that stops inside a quotation (\'… the establishment of "clear, concise\')', () => {
+    expect(eventTexts('In 2025, Parliament amended the licensing process to direct the establishment of "clear, concise, and specific guidance to be used within" the ministry and by applicants for "standardizing the licensing process across regions" (Act 118-272).')).toEqual(['Parliament amended the licensing process'])
+  })
 })
