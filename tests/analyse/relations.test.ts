@@ -1433,3 +1433,31 @@ describe('relations: a scientist’s role in a project', () => {
     expect(backed).not.toContain('university-of-lima>jaxa')
   })
 })
+
+describe('relations: a tie denied, a list of partners, a help of no one', () => {
+  it('reads a noun cue after a negated copula as denied ("Norway is not party to Friday’s agreement")', () => {
+    const a = analyseText('Chile signed an agreement with Peru. Norway is not party to Friday’s agreement, and previous talks between Chile and Peru stalled.')
+    expect(linked(a, 'norway', 'chile')).toBe(false)
+    expect(linked(a, 'norway', 'peru')).toBe(false)
+    expect(linked(a, 'chile', 'peru', ['dialogue'])).toBe(true)
+    // Not negated, the party takes part.
+    expect(linked(analyseText('Norway is a party to the agreement with Peru.'), 'norway', 'peru', ['dialogue'])).toBe(true)
+  })
+
+  it('does not link the partners a "with" lists when no party stands before the cue ("collaborations with A and B")', () => {
+    const a = analyseText('Most of these projects are collaborations with the Orbis Institute and the Delta Research Agency.')
+    expect(linked(a, 'orbis-institute', 'delta-research-agency')).toBe(false)
+    const b = analyseText('Norway announced new collaborations with Chile and Peru.')
+    expect(linked(b, 'norway', 'chile', ['cooperation'])).toBe(true)
+    expect(linked(b, 'chile', 'peru')).toBe(false)
+    const c = analyseText('The collaboration between the Orbis Institute and the Delta Research Agency grew.')
+    expect(linked(c, 'orbis-institute', 'delta-research-agency', ['cooperation'])).toBe(true)
+  })
+
+  it('reads a bare noun cue after a preposition as done by no one named ("its army can, with help, defeat X")', () => {
+    const a = analyseText('Peru told Chile that its army can, with help, defeat Bolivia.')
+    expect(a.relations.some((r) => r.kind === 'support')).toBe(false)
+    const b = analyseText('Peru told Chile that its army can, with help from Norway, defeat Bolivia.')
+    expect(b.relations.some((r) => r.kind === 'support' && r.from === 'norway')).toBe(true)
+  })
+})

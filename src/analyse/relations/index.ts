@@ -343,6 +343,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     // "Courts disagreed and held that A and B are covered": a group after another verb, itself the subject of a verb,
     // is that clause's subject, not the cue's two sides.
     if (!before && after && after.actors.length > 1 && verbBetween(s, m.last, after.first) && verbNext(s, after)) return []
+    // "collaborations with A and B", "an agreement with A and B": a group after "with" is the other side of a party
+    // not named before the cue; its members are each that party's partners, not each other's.
+    if (!before && after && after.actors.length > 1 && withComplement(s, m, after) && !MULTILATERAL.at(s.tokens, m.first))
+      return across(after.actors, nearest(groups, m.first, -1, after.actors), kind)
     const taking = [...(before?.actors ?? []), ...(after?.actors ?? [])]
     // One side only: the other is sought elsewhere in the sentence only when that side is the cue's own — its owner
     // or modifier ("with Beijing’s full cooperation", "the largest U.S. trading partner") or the complement of its
@@ -515,6 +519,13 @@ function ownSide(s: SentenceContext, m: CueMatch<RelationKind>, before: Group | 
   const comma = s.tokens.findIndex((t, k) => k >= i && k < after.first && t.text === ',')
   const lead = comma > 0 ? appositionLead(s, comma + 1) : 0
   return lead > 0 && comma - i <= COMPLEMENT_GAP && nounPhrase(i, comma) && comma + 1 + lead === after.first
+}
+
+/** The group `after` is the complement of the cue's "with", past determiners and adjectives only: "collaborations with the A and B". */
+function withComplement(s: SentenceContext, m: CueMatch<RelationKind>, after: Group): boolean {
+  const w = s.tokens.findIndex((t, i) => i >= m.first && i < after.first && t.lower === 'with')
+  if (w < 0 || w > m.last + 1) return false
+  return s.tokens.slice(w + 1, after.first).every((t, k) => DETERMINERS.has(t.lower) || wordAt(s, w + 1 + k)?.pos === 'ADJ')
 }
 
 /** Marks that end one part of a sentence and open another that elaborates it. */
@@ -841,16 +852,21 @@ function firstVerb(s: SentenceContext, from: number, to: number): number | undef
 const PEOPLE_NOUNS = new Set<string>(DATA.actors.groupNouns)
 
 /**
- * A noun cue led by "the" and adjectives only, not followed by a preposition naming a party ("the attacks on X",
+ * A noun cue led by "the" and adjectives only, or bare after a preposition ("with help"), not followed by a preposition naming a party ("the attacks on X",
  * "the war with Y", "the sanctions by Z") nor by an actor: it refers to an act without saying who does it to whom.
  */
+/** Prepositions before which a bare noun cue names an act of no one in particular: "with help", "under pressure". */
+const BARE_NOUN_LEADS = new Set(['with', 'without', 'under', 'amid'])
 function sidelessNoun(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
-  if (m.first !== m.last || wordAt(s, m.first)?.pos !== 'NOUN') return false
+  // (The tagger may read a bare noun after a preposition as a verb: "with help/VERB".)
+  const bare = BARE_NOUN_LEADS.has(s.tokens[m.first - 1]?.lower ?? '') && !s.tokens[m.first]!.lower.endsWith('ing')
+  if (m.first !== m.last || (wordAt(s, m.first)?.pos !== 'NOUN' && !bare)) return false
   // (A date is no side either: "the September 11 attacks".)
   const mentioned = (k: number) => s.mentions.some((x) => x.first <= k && x.last >= k)
   let i = m.first - 1
   while (i >= 0 && !mentioned(i) && ((wordAt(s, i)?.pos === 'ADJ' && !s.tokens[i]!.cap) || wordAt(s, i)?.pos === 'NUM' || /^\d/.test(s.tokens[i]!.text) || CALENDAR_NAMES.has(s.tokens[i]!.text))) i--
-  if (s.tokens[i]?.lower !== 'the') return false
+  // ("with help", "under pressure": a bare noun right after a preposition names no side either.)
+  if (s.tokens[i]?.lower !== 'the' && !(i === m.first - 1 && bare)) return false
   const next = s.tokens[m.last + 1]
   // ("the threat posed by X": a participle after it names its doer.)
   if (!next || PARTY_AFTER.has(next.lower) || next.cap || wordAt(s, m.last + 1)?.pos === 'VERB') return false
@@ -1461,10 +1477,33 @@ function judgedAct(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
  * "terminated the 2024 cooperative agreement").
  */
 function negatedCue(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
-  if (negated(s, m.first) || deniedClause(s, m.first)) return true
+  if (negated(s, m.first) || deniedClause(s, m.first) || deniedComplement(s, m)) return true
   const verb = governingVerb(s, m)
   if (verb === undefined || verb === m.first) return false
   return NEGATORS.some((n) => n.length === 1 && n[0] === s.tokens[verb]!.lower) || negated(s, verb)
+}
+
+/** How far back from a noun cue a negated copula may stand: "is not a party to last Friday's agreement". */
+const COPULA_WINDOW = 8
+const COMPLEMENT_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
+const COMPLEMENT_PREPOSITIONS = new Set(['to', 'of', 'in'])
+
+/**
+ * "X is not party to Friday's agreement", "was not part of the talks": a noun cue in the complement of a negated
+ * copula is denied for the subject ("was not invited to the talks" too); the phrase between is nouns, determiners and
+ * "to", "of" or "in" only.
+ */
+function deniedComplement(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  if (wordAt(s, m.first)?.pos !== 'NOUN') return false
+  for (let i = m.first - 1; i >= Math.max(1, m.first - COPULA_WINDOW); i--) {
+    const t = s.tokens[i]!
+    if (NEGATORS.some((n) => n.length === 1 && n[0] === t.lower)) return wordAt(s, i - 1)?.pos === 'AUX'
+    const pos = wordAt(s, i)?.pos
+    // (The tagger may read the noun right after "not" as a verb: "is not party to".)
+    const afterNegator = NEGATORS.some((n) => n.length === 1 && n[0] === s.tokens[i - 1]?.lower)
+    if (!afterNegator && !(pos && COMPLEMENT_PHRASE.has(pos)) && !COMPLEMENT_PREPOSITIONS.has(t.lower) && !t.possessive) return false
+  }
+  return false
 }
 
 /** How far before a cue the "that" opening its clause may stand: "did not find that Russia’s conduct threatened". */
