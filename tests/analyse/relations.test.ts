@@ -1461,3 +1461,22 @@ describe('relations: a tie denied, a list of partners, a help of no one', () => 
     expect(b.relations.some((r) => r.kind === 'support' && r.from === 'norway')).toBe(true)
   })
 })
+
+describe('relations: a cue that is a topic, a noun phrase coordinated with a cue', () => {
+  it('reads a noun cue led by a topic preposition after a noun as a topic of no one named before ("our position on competition with X")', () => {
+    const a = analyseText('Norway has outlined its position on competition with Peru and export controls in three papers.')
+    expect(linked(a, 'norway', 'peru')).toBe(false)
+    const b = analyseText('Chile published its views on military cooperation with Peru.')
+    expect(linked(b, 'chile', 'peru')).toBe(false)
+    // A verb's preposition leads no topic: "agreed on cooperation with Peru" is a tie.
+    expect(linked(analyseText('Chile agreed on cooperation with Peru.'), 'chile', 'peru', ['cooperation'])).toBe(true)
+  })
+
+  it('does not take an actor opening a noun phrase joined to a noun cue by "and" for what the cue acts on ("U.S. tariffs and U.S. trade policy")', () => {
+    const a = analyseText('Chile’s economy has shown resilience amid uncertainty related to higher U.S. tariffs and U.S. trade policy.')
+    expect(a.relations.some((r) => r.from === 'chile' && r.to === 'united-states')).toBe(false)
+    expect(a.relations.some((r) => r.from === 'united-states' && r.to === 'chile' && r.kind === 'pressure')).toBe(true)
+    // The cue's own complement is still acted on: "sanctions on Chile and Peru".
+    expect(linked(analyseText('The United States imposed sanctions on Chile and Peru.'), 'united-states', 'peru')).toBe(true)
+  })
+})

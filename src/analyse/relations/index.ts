@@ -243,6 +243,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "X urged Pakistan to cooperate with India": cooperation asked for, not stated; "Riyadh asked Washington to
   // carry out airstrikes on the Houthis": strikes asked for, in the same clause, are not stated either.
   if (POSITIVE.has(kind) ? wishedFor(s, m.first) : wishedFor(s, m.first, clauseOf(s, m.first)[0])) return []
+  // "outlined our position on competition with China": a cue that is the topic of a noun before it names no tie of
+  // anyone named before that noun's preposition.
+  const topicLead = topicOfNoun(s, m)
   // "share intelligence about North Korea’s missiles": the topic of a friendly or talking relation is no party to it.
   const groups = withoutExcluded(s, allGroups).filter(
     (g) =>
@@ -250,7 +253,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
       !(isPlace(s, g) && g.first !== m.last + 1) &&
       !(!KINDS[kind].symmetric && isVenue(s, g, m.last)) &&
       !(g.first > m.last && isTime(s, g)) &&
-      !(CONFLICT_KINDS.has(kind) && exampleOfCue(s, g, m)),
+      !(CONFLICT_KINDS.has(kind) && exampleOfCue(s, g, m)) &&
+      !(topicLead !== undefined && g.last < topicLead),
   )
   const [start, end] = clauseOf(s, m.first)
   const inClause = groups.filter((g) => g.first >= start && g.last < end)
@@ -261,7 +265,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // subject of a verb acts on no actor named after that verb. (A symmetric one's parties may follow: "The
   // collaboration integrates A’s models with B's platform".)
   const verbAfter = KINDS[kind].symmetric ? undefined : subjectOf(s, m)
-  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g, m)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first) && !subjectOfOwnClause(s, g, m))
+  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g, m)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first) && !subjectOfOwnClause(s, g, m) && !coordinatedAfter(s, m, g))
   const next = s.tokens[m.last + 1]?.lower
   // "the UN condemned the aggression against Georgia", "backed the deal with Iran": a noun cue that is the object of a
   // directed cue is judged, backed or fought by its subject, who does not do it; only an owner before it does
@@ -526,6 +530,41 @@ function withComplement(s: SentenceContext, m: CueMatch<RelationKind>, after: Gr
   const w = s.tokens.findIndex((t, i) => i >= m.first && i < after.first && t.lower === 'with')
   if (w < 0 || w > m.last + 1) return false
   return s.tokens.slice(w + 1, after.first).every((t, k) => DETERMINERS.has(t.lower) || wordAt(s, w + 1 + k)?.pos === 'ADJ')
+}
+
+/**
+ * "uncertainty related to U.S. tariffs and U.S. trade policy": an actor after a directed noun cue, joined to it by
+ * "and" or "or" with only determiners and adjectives between, opens a noun phrase coordinated with the cue; it is
+ * not what the cue acts on.
+ */
+function coordinatedAfter(s: SentenceContext, m: CueMatch<RelationKind>, g: Group): boolean {
+  if (KINDS[m.cue.value].symmetric || wordAt(s, m.last)?.pos !== 'NOUN') return false
+  const conj = s.tokens[m.last + 1]?.lower
+  if (conj !== 'and' && conj !== 'or') return false
+  return s.tokens.slice(m.last + 2, g.first).every((t, k) => DETERMINERS.has(t.lower) || wordAt(s, m.last + 2 + k)?.pos === 'ADJ')
+}
+
+/** How many modifiers may stand between a topic preposition and the noun cue it leads: "views on future military cooperation". */
+const TOPIC_MODIFIERS = 3
+/** How far a topic cue's phrase may run before "and" joins another noun to it: "competition with the United States and". */
+const TOPIC_CONJUNCT = 5
+
+/**
+ * "our position on competition with X", "a report about cooperation with Y": a noun cue led by a topic preposition
+ * right after a noun is what that noun is about. Returns the preposition's index, or undefined.
+ */
+function topicOfNoun(s: SentenceContext, m: CueMatch<RelationKind>): number | undefined {
+  if (!['NOUN', 'PROPN'].includes(wordAt(s, m.first)?.pos ?? '')) return undefined
+  for (let i = m.first - 1; i >= Math.max(1, m.first - 1 - TOPIC_MODIFIERS); i--) {
+    // "on competition with X and export controls": a noun joined by "and" to a topic cue's phrase is of the topic too.
+    if (s.tokens[i]!.lower === 'and' || s.tokens[i]!.lower === 'or') {
+      const prior = RELATION_CUES.all(s.tokens).filter((c) => c.last < i && i - c.last <= TOPIC_CONJUNCT).at(-1)
+      return prior && s.tokens.slice(prior.last + 1, i).every((t) => !t.punct) ? topicOfNoun(s, prior) : undefined
+    }
+    if (TOPIC_PREPOSITIONS.has(s.tokens[i]!.lower)) return wordAt(s, i - 1)?.pos === 'NOUN' && !s.mentions.some((x) => x.first <= i - 1 && x.last >= i - 1) ? i : undefined
+    if (!['ADJ', 'NOUN'].includes(wordAt(s, i)?.pos ?? '') || s.mentions.some((x) => x.first <= i && x.last >= i)) return undefined
+  }
+  return undefined
 }
 
 /** Marks that end one part of a sentence and open another that elaborates it. */
