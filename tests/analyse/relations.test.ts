@@ -1480,3 +1480,14 @@ describe('relations: a cue that is a topic, a noun phrase coordinated with a cue
     expect(linked(analyseText('The United States imposed sanctions on Chile and Peru.'), 'united-states', 'peru')).toBe(true)
   })
 })
+
+describe('relations: a target sought within the clause', () => {
+  it('does not take an actor of another clause for what a directed cue with no object acts on ("…; Peru still demands more")', () => {
+    const a = analyseText('Chile wants a deal that Bolivia could accept; Peru still demands more.')
+    expect(linked(a, 'peru', 'bolivia')).toBe(false)
+    const b = analyseText('Chile wants a deal on terms that Bolivia could accept – one that leaves the north alone, as Peru still demands.')
+    expect(linked(b, 'peru', 'bolivia')).toBe(false)
+    // Within the clause the target still stands: "After Chile voted, Brazil imposed sanctions."
+    expect(linked(analyseText('Brazil exports coffee. Chile is big. After Chile voted, Brazil imposed sanctions.'), 'brazil', 'chile')).toBe(true)
+  })
+})

@@ -424,8 +424,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // phrase, no verb's object and no actor's, has no doer the clause names.
   if (!doer && strayNoun(s, groups, m) && next !== 'from' && next !== 'by') return []
   // "to diversify from U.S. dollar financing", "within a suite of DHS preparedness grants, … protecting nonprofits": an
-  // actor modifying another noun names whose that noun is; it is no one the cue acts on by nearness alone.
-  const fallback = reachable.filter((g) => !nounModifier(s, g, m))
+  // actor modifying another noun names whose that noun is; it is no one the cue acts on by nearness alone. Nor is an
+  // actor of another clause ("…; Peru still demands more", "…, as Peru still demands").
+  const fallback = reachable.filter((g) => !nounModifier(s, g, m) && g.first >= start && g.last < end)
   const right = owned.length ? owned : (after?.actors ?? nearest(fallback, m.first, -1, subjectBefore?.actors ?? []))
   const left = (subjectBefore?.actors ?? []).filter((a) => !right.includes(a))
   const own = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m) && !coordinatedObject(s, g, m)), subjectBefore ?? m, right)
