@@ -1491,3 +1491,10 @@ describe('relations: a target sought within the clause', () => {
     expect(linked(analyseText('Brazil exports coffee. Chile is big. After Chile voted, Brazil imposed sanctions.'), 'brazil', 'chile')).toBe(true)
   })
 })
+
+describe('relations: a body named right before another', () => {
+  it('reads a body’s name right before another’s as its owner, no party to it ("in collaboration with NASA Goddard")', () => {
+    const a = analyseText('NASA runs many centres, and Goddard is one. In collaboration with NASA Goddard, Delaware State University will develop sensors. Goddard said the sensors work.')
+    expect(linked(a, 'nasa', 'goddard')).toBe(false)
+  })
+})

@@ -479,14 +479,15 @@ function apposedTo(s: SentenceContext, groups: Group[], start: number, m: CueMat
 
 /**
  * "negotiate their rate with HHS's Program Support Center": an actor's possessive right before a body that is no
- * state names whose body it is, one side with it, never a party to it (as "UN Security Council" is the UN's).
+ * state names whose body it is, one side with it, never a party to it (as "UN Security Council" is the UN's); so does
+ * a body's name right before another's ("NASA Goddard", "NASA JPL"), though not a state's ("U.S. Congress").
  */
 function ownedBodies(s: SentenceContext, groups: Group[], ctx: Context): Set<string> {
   const pairs = new Set<string>()
   for (let k = 0; k + 1 < groups.length; k++) {
     const owner = groups[k]!
     const body = groups[k + 1]!
-    if (!s.tokens[owner.last]!.possessive || body.first !== owner.last + 1 || owner.actors.length !== 1) continue
+    if ((!s.tokens[owner.last]!.possessive && ctx.actors.get(owner.actors[0]!)?.type === 'state') || body.first !== owner.last + 1 || owner.actors.length !== 1) continue
     for (const b of body.actors) if (ctx.actors.get(b)?.type !== 'state') pairs.add(`${owner.actors[0]}|${b}`)
   }
   return pairs
