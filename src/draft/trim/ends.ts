@@ -53,6 +53,8 @@ const THOUGHT_VERBS = new Set<string>(LANGUAGE_DATA.thoughtVerbs)
  * court's holding ("Courts have held, for example, that …").
  */
 const TELLING_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'persuade', 'convince', 'warn', 'hold', 'rule'])
+/** Verbs of saying, thinking and telling (lemmas): what they say comes after them ("saying [that …]"). */
+export const SAYING_LEMMAS = new Set<string>([...THOUGHT_VERBS, ...TELLING_VERBS, 'say', 'state', 'note', 'add', 'announce', 'explain', 'insist', 'report', 'declare'])
 const AS_COMPLEMENT_VERBS = new Set<string>(LANGUAGE_DATA.asComplementVerbs)
 /**
  * Whether the preposition at `i` completes the object of the verb before it ("prevent two members of the team
@@ -106,9 +108,7 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   }
   // "has helped turn these particles [into a new way …]", "is to provide the President [with a report]": a verb
   // whose object's sense is completed by its preposition (data/language.json verbComplements).
-  const verb = [...words].reverse().find((i) => i < last && parse.words[i]!.pos === 'VERB')
-  const governed = verb === undefined ? undefined : VERB_COMPLEMENTS.get(parse.words[verb]!.lemma.toLowerCase())
-  if (governed && ['NOUN', 'PROPN', 'NUM', 'PRON'].includes(parse.words[last]!.pos) && governed.has(next.lower) && !parse.quoted[last + 1]) return true
+  if (['NOUN', 'PROPN', 'NUM', 'PRON'].includes(parse.words[last]!.pos) && !parse.quoted[last + 1] && completesObject(parse.words, last + 1)) return true
   // "Regulators can raise capital in one [of two ways]", "Several [of the banks]": a number or quantifier counts
   // what its "of" names.
   if (next.lower === 'of' && (parse.words[last]!.pos === 'NUM' || QUANTIFIERS.has(parse.words[last]!.lower))) return true

@@ -2,12 +2,11 @@
  * The headline: a point's main clause trimmed to its word limit with a finite verb, whole, or none.
  */
 import { DASHES, hasFiniteVerb, isFiniteVerb, participleForm, TIME_NOUNS } from '../../language/grammar.ts'
-import LANGUAGE_DATA from '../../../data/language.json' with { type: 'json' }
 import { type Word } from '../../language/tagger.ts'
 import { atBoundaries, count, type Cut, drop, isComma, isWord, keptWordIndices, keptWords, lastContent, type Parse, render } from './parse.ts'
 import { hasMainClause, mainVerb, SUBORDINATORS } from './clauses.ts'
 import { timeCuts } from './cuts.ts'
-import { CLAUSE_OPENERS, COMPLEMENT_VERBS, cutsItsPhrase, endsBeforeItsComplement, endsOnAttributive, endsOnPartitive, leavesClauseOpen, lostWhatWasSaid, unfinishedBetween } from './ends.ts'
+import { CLAUSE_OPENERS, COMPLEMENT_VERBS, cutsItsPhrase, SAYING_LEMMAS, endsBeforeItsComplement, endsOnAttributive, endsOnPartitive, leavesClauseOpen, lostWhatWasSaid, unfinishedBetween } from './ends.ts'
 import { afterMainClause, modifierIndices, personTitleIndices, restrictiveRelativeCuts, trailingCommaPhrase, trailingPrepositionalPhrase } from './phrases.ts'
 
 /**
@@ -171,7 +170,7 @@ function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolea
   const stem = last.lower.slice(0, -3)
   const lastAt = keptWordIndices(parse, kept).at(-1)!
   const participle = last.pos === 'VERB' || (last.pos === 'NOUN' && !['DET', 'ADJ', 'ADP'].includes(parse.words[lastAt - 1]?.pos ?? ''))
-  if (last.lower.endsWith('ing') && participle && [last.lemma.toLowerCase(), stem, `${stem}e`].some((x) => SAYING.has(x))) return false
+  if (last.lower.endsWith('ing') && participle && [last.lemma.toLowerCase(), stem, `${stem}e`].some((x) => SAYING_LEMMAS.has(x))) return false
   // "First held, it is celebrated each year": a leading participle whose phrase was cut down to itself.
   const [w0, w1, w2] = words
   // (The tagger may read "First" as a noun there.)
@@ -208,8 +207,6 @@ function verbSeriesCut(parse: Parse, kept: Set<number>): boolean {
 const verbForm = (w: Word) => (w.lower.endsWith('ing') ? 'ing' : /(?:ed|en)$/.test(w.lower) ? 'ed' : 'plain')
 /** Adverbs of time before a leading participle: "First held …,", "Originally built …,". */
 const LEAD_ADVERBS = new Set(['first', 'once', 'originally', 'initially', 'newly', 'recently', 'later', 'long'])
-/** Verbs of saying and thinking (lemmas): their "-ing" form at a headline's end has lost what was said. */
-const SAYING = new Set<string>([...LANGUAGE_DATA.thoughtVerbs, 'say', 'state', 'note', 'add', 'announce', 'explain', 'insist', 'report', 'declare', 'tell'])
 /** How far the next verb of a series may follow the comma or conjunction after the last: "monitor [and assure]". */
 const SERIES_REACH = 3
 /** Participles that need what follows them: "known [as X]", "including [X]". */
