@@ -17,6 +17,7 @@
  *   → { point: 'China seems less optimistic about talks', title: 'China seems less optimistic about talks' }
  */
 import { backReference, hasFiniteVerb } from '../language/grammar.ts'
+import { KIND_NOUNS } from '../language/data.ts'
 import { type Word } from '../language/tagger.ts'
 import { atBoundaries, count, type Cut, drop, isWord, keptWords, type Parse, parseSentence, render } from './trim/parse.ts'
 import { CLAUSE_CONNECTIVES, hasMainClause, mainVerb, SUBORDINATORS, WH_SUBJECTS } from './trim/clauses.ts'
@@ -167,8 +168,7 @@ function namingDemonstrative(parse: Parse, kept: Set<number>): number | undefine
   if (k === 2 && KIND_NOUNS.has(head.lower)) return undefined
   return order[0]
 }
-/** Nouns of kind or manner: "this kind of …", "this sort of …" point back whatever follows them. */
-const KIND_NOUNS = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'form', 'forms', 'way', 'manner'])
+
 /** Prepositions that open a phrase describing the noun before them. */
 const NAMING_PREPOSITIONS = new Set(['of', 'for', 'over', 'about', 'against', 'between', 'with', 'toward', 'towards', 'on'])
 

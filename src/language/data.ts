@@ -15,3 +15,6 @@ export const RELATIVE_OPENERS = new Set(['which', 'who', 'that'])
 
 /** Pronouns that open a noun phrase as its possessor: "his farewell address", "its potential". */
 export const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
+
+/** Nouns of a kind of thing or of manner: "this kind of …", "new forms of work" (data/language.json kindNouns). */
+export const KIND_NOUNS = new Set<string>(language.kindNouns)

@@ -15,6 +15,7 @@ import { DATA } from '../data.ts'
 import { slug } from '../text.ts'
 import { headOf } from './phrases.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
+import { KIND_NOUNS } from '../../language/data.ts'
 import type { RawLink, Side } from './extract.ts'
 
 const DROP = new Set(DATA.causes.dropModifiers)
@@ -408,8 +409,6 @@ export function isFragment(side: Side): boolean {
 /** Words that open an example or an exception taken out of a list (data/causes.json listOpeners): "including …". */
 const LIST_OPENERS = new Set(DATA.causes.listOpeners as string[])
 
-/** Nouns of a kind of thing: "new forms of work" is not "forms of work". */
-const KIND_NOUNS = new Set(['form', 'forms', 'type', 'types', 'kind', 'kinds', 'sort', 'sorts', 'way', 'ways'])
 const GOVERNMENT_WORDS = new Set((DATA.actors.governmentWords as string[]).map((w) => w.toLowerCase()))
 
 /** A phrase opening with a pronoun's possessive: "his behaviors", "her presence", "its website", "their rhetoric". */
