@@ -1498,3 +1498,40 @@ describe('relations: a body named right before another', () => {
     expect(linked(a, 'nasa', 'goddard')).toBe(false)
   })
 })
+
+describe('relations: who does an act and who takes it', () => {
+  it('reads the one who tasks an actor with a directed act as directing it ("Peru has tasked Chile with administering regulations")', () => {
+    const a = analyseText('Chile is large. The United States has tasked Chile with administering regulations on shipping.')
+    expect(a.relations.some((r) => r.from === 'united-states' && r.to === 'chile' && r.kind === 'pressure')).toBe(true)
+    expect(a.relations.some((r) => r.from === 'chile' && r.to === 'united-states')).toBe(false)
+  })
+
+  it('takes no actor opening a clause after a noun cue for a party of its phrase ("the share of funding Japan has required")', () => {
+    const a = analyseText('Such aid may include grants given by Germany for overseas Peruvians or the share of funding Japan has required its cities to spend on schools.')
+    expect(linked(a, 'peru', 'japan')).toBe(false)
+    // A party after the cue's preposition still takes part: "the share of funding for Japan".
+    expect(linked(analyseText('Such aid may include grants given by Germany for schools or the share of funding for Japan.'), 'germany', 'japan')).toBe(true)
+  })
+
+  it('gives help that comes with an act to the act’s doer, not its object ("Peru defeated Bolivia with help from Norway")', () => {
+    for (const text of ['Peru defeated Bolivia with help from Norway.', 'Peru defeated Bolivia with the full backing of Norway.']) {
+      const a = analyseText(text)
+      expect(a.relations.some((r) => r.from === 'norway' && r.to === 'peru' && r.kind === 'support')).toBe(true)
+      expect(linked(a, 'norway', 'bolivia')).toBe(false)
+    }
+    // Help received by the subject stays its own: "Bolivia received help from Norway".
+    expect(analyseText('Bolivia received help from Norway.').relations.some((r) => r.from === 'norway' && r.to === 'bolivia')).toBe(true)
+  })
+
+  it('reads a question asked as no pressure ("asked Chile how …", "asked Chile whether …"), a demand as pressure', () => {
+    expect(linked(analyseText('Mexico asked Chile how it would pay for the dam.'), 'mexico', 'chile')).toBe(false)
+    expect(linked(analyseText('Mexico asked Chile whether it would pay for the dam.'), 'mexico', 'chile')).toBe(false)
+    expect(linked(analyseText('Mexico asked Chile to pay for the dam.'), 'mexico', 'chile', ['pressure'])).toBe(true)
+  })
+
+  it('does not make the owner of a verb’s subject the target of a nominal act its object’s possessor owns ("Brazil’s decision overturns Argentina’s rejection of the road")', () => {
+    expect(linked(analyseText('Brazil’s decision overturns Argentina’s 2024 rejection of the Tamba Road.'), 'brazil', 'argentina')).toBe(false)
+    // A verb's own subject may still be the target: "enable Chile to withstand Peru’s invasion".
+    expect(linked(analyseText('The aid will enable Chile to withstand Peru’s invasion.'), 'peru', 'chile', ['hostility'])).toBe(true)
+  })
+})

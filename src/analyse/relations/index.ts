@@ -240,6 +240,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   if (negatedCue(s, m) || supposed(s, m.first)) return []
   const kind = m.cue.value
   if (refersBack(s, allGroups, m) || reducedRelative(s, allGroups, m)) return []
+  // "asked Peru how it would pay", "asks whether Chile will join": a question asked presses no one.
+  if (asksQuestion(s, m)) return []
   // "X urged Pakistan to cooperate with India": cooperation asked for, not stated; "Riyadh asked Washington to
   // carry out airstrikes on the Houthis": strikes asked for, in the same clause, are not stated either.
   if (POSITIVE.has(kind) ? wishedFor(s, m.first) : wishedFor(s, m.first, clauseOf(s, m.first)[0])) return []
@@ -374,6 +376,11 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     const samePart = groups.filter((g) => !s.tokens.slice(g.last + 1, before.first).some((t) => PART_BREAKS.has(t.text)))
     // "Brazil attacked Peru, with Mexico’s full backing": backing given with an act goes to its doer, the subject.
     const backsDoer = kind === 'support' && !own && ledByWith(s, before)
+    // "Peru’s decision overturns Chile’s rejection of the road": a possessor opening a verb's object does its act on
+    // something of its phrase; the owner of the verb's subject is no target of it ("enable Ukraine to withstand
+    // Russia’s invasion" still relates).
+    const lastBefore = samePart.filter((g) => g.last < before.first).at(-1)
+    if (!own && !backsDoer && lastBefore && s.tokens[lastBefore.last]!.possessive && possessorOfObject(s, before)) return []
     const target = own?.actors ?? (backsDoer ? subjectActors(s, samePart, before) : earlier(samePart, before, before.actors))
     // "the UAE – the RSF’s main supporter –": a noun for the one acting makes its possessor the one acted on.
     if (AGENT_NOUNS.has(s.tokens[m.last]!.lower)) return target.flatMap((a) => before.actors.map((b): Link => [a, b, kind]))
@@ -429,10 +436,19 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   const fallback = reachable.filter((g) => !nounModifier(s, g, m) && g.first >= start && g.last < end)
   const right = owned.length ? owned : (after?.actors ?? nearest(fallback, m.first, -1, subjectBefore?.actors ?? []))
   const left = (subjectBefore?.actors ?? []).filter((a) => !right.includes(a))
+  // "Peru has tasked Chile with administering sanctions": with no side after the cue, the one who set its subject to
+  // the act is no target of it; that one directs its subject (pressure), or relates to no one.
+  const controller = !owned.length && !after && subjectBefore && s.tokens[subjectBefore.last + 1]?.lower === 'with' ? controllerOf(s, inClause, subjectBefore) : undefined
+  if (controller && controller.actors.some((a) => right.includes(a)))
+    return kind === 'pressure' ? controller.actors.flatMap((a) => left.map((b): Link => [a, b, kind])) : []
   const own = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m) && !coordinatedObject(s, g, m)), subjectBefore ?? m, right)
   const subject = own.length ? own : apposedTo(s, groups, start, m).filter((a) => !right.includes(a))
-  // "support from X", "backed by X": X is the one acting.
-  if (next === 'from' || next === 'by') return right.flatMap((a) => subject.map((b): Link => [a, b, kind]))
+  // "support from X", "backed by X": X is the one acting. "Peru beat Chile with help from X": help given with an act
+  // goes to its doer, the clause's subject, not its object; so does "with the support of X".
+  if (next === 'from' || next === 'by' || (next === 'of' && kind === 'support' && cueLedByWith(s, m))) {
+    const helped = cueLedByWith(s, m) ? subjectActors(s, inClause, m).filter((a) => !right.includes(a)) : subject
+    return right.flatMap((a) => helped.map((b): Link => [a, b, kind]))
+  }
   return subject.flatMap((a) => right.map((b): Link => [a, b, kind]))
 }
 
@@ -959,13 +975,66 @@ function strayNoun(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind
   return (wordAt(s, i)?.pos === 'ADP' || s.tokens[i]?.lower === 'of') && !phraseNamesActor(s, groups, m)
 }
 
-/** An actor stands in the noun cue's own phrase, after a preposition, before any mark or verb: "support for Chile". */
+/**
+ * An actor stands in the noun cue's own phrase, after a preposition, before any mark or verb: "support for Chile".
+ * (An actor with no preposition before it opens a clause of its own: "the share of funding the ministry required".)
+ */
 function phraseNamesActor(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
+  let led = false
   for (let i = m.last + 1; i < s.tokens.length && i <= m.last + OBJECT_WINDOW; i++) {
     if (s.tokens[i]!.punct || wordAt(s, i)?.pos === 'VERB') return false
-    if (groups.some((g) => g.first === i)) return true
+    if (groups.some((g) => g.first === i)) return led
+    if (wordAt(s, i)?.pos === 'ADP') led = true
   }
   return false
+}
+
+const QUESTION_CUES = new Set<string>(DATA.relations.questionCues)
+const QUESTION_WORDS = new Set<string>(DATA.relations.questionWords)
+
+/**
+ * "asked Peru how it would pay", "asks whether Chile will join": a question cue followed, before any verb or mark, by a
+ * question word asks a question; it presses no one ("asked Peru to withdraw" still does).
+ */
+function asksQuestion(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  if (!QUESTION_CUES.has(m.cue.text)) return false
+  for (let i = m.last + 1; i < s.tokens.length && i <= m.last + OBJECT_WINDOW; i++) {
+    if (QUESTION_WORDS.has(s.tokens[i]!.lower)) return true
+    if (s.tokens[i]!.punct || ['VERB', 'AUX', 'PART'].includes(wordAt(s, i)?.pos ?? '')) return false
+  }
+  return false
+}
+
+/** A noun cue led by "with" past its determiners and adjectives: "with help from Chile", "with the full support of". */
+function cueLedByWith(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  let i = m.first - 1
+  while (i >= 0 && (DETERMINERS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos === 'ADJ')) i--
+  return s.tokens[i]?.lower === 'with'
+}
+
+/** Words that may stand between a subject and its verb: "has tasked", "formally tasked". */
+const SUBJECT_VERB_GAP = new Set(['AUX', 'ADV', 'PART'])
+
+/**
+ * "Peru has tasked Chile with imposing sanctions": the group right before the verb whose object `g` is (past its
+ * determiners), with only auxiliaries and adverbs between: the subject who set `g` to the act. Undefined when `g` is
+ * no such object or that verb's subject is no actor.
+ */
+function controllerOf(s: SentenceContext, groups: Group[], g: Group): Group | undefined {
+  let i = g.first - 1
+  while (i >= 0 && wordAt(s, i)?.pos === 'DET') i--
+  if (i < 0 || wordAt(s, i)?.pos !== 'VERB' || SPEECH.has(s.tokens[i]!.lower)) return undefined
+  let k = i - 1
+  while (k >= 0 && SUBJECT_VERB_GAP.has(wordAt(s, k)?.pos ?? '')) k--
+  const subject = groups.find((x) => x.last === k)
+  return subject && isSubject(s, subject) && !s.tokens[subject.last]!.possessive ? subject : undefined
+}
+
+/** The possessor group `g` opens the object of a verb, past determiners: "overturns Peru’s rejection of …". */
+function possessorOfObject(s: SentenceContext, g: Group): boolean {
+  let i = g.first - 1
+  while (i >= 0 && wordAt(s, i)?.pos === 'DET') i--
+  return i >= 0 && wordAt(s, i)?.pos === 'VERB' && !SPEECH.has(s.tokens[i]!.lower)
 }
 
 /** A noun cue, past its adjectives, owned by a possessive pronoun: "their direct support". */
@@ -1307,7 +1376,7 @@ function subordinateStart(s: SentenceContext, m: CueMatch<RelationKind>, start: 
  * The subject before `at`: the first group there that a verb follows ("Brazil attacked …", "Following X’s test, the
  * council issued …"), not an owner ("X’s test") nor an object; none when no actor is the subject.
  */
-function subjectActors(s: SentenceContext, groups: Group[], at: Group): string[] {
+function subjectActors(s: SentenceContext, groups: Group[], at: { first: number }): string[] {
   const verbNext = (g: Group) => ['VERB', 'AUX'].includes(wordAt(s, g.last + 1)?.pos ?? '')
   return groups.find((g) => g.last < at.first && !s.tokens[g.last]!.possessive && isSubject(s, g) && verbNext(g))?.actors ?? []
 }
