@@ -743,6 +743,8 @@ describe('points end where a phrase ends', () => {
   it('read a leading phrase that holds a list to the comma after its last item', () => {
     expect(trim('Along with hands-on training, capacity building, and API credits, the ministry will support efforts to bring AI into public services.')?.point).toBe('The ministry will support efforts to bring AI into public services')
     expect(trim('In 2015, China, Russia and Iran signed a new agreement on energy cooperation in the region.')?.point).toBe('China, Russia and Iran signed a new agreement on energy cooperation in the region')
+    // A subordinate clause too: "While X accounts for A, B, and C, …" ends after C.
+    expect(trim('While fishing accounts for 40% of jobs in the north, 30% of jobs in the east, and 20% of jobs in the west, tourism now employs more people.')?.point).toBe('Tourism now employs more people')
     // A clause is no list item: the main clause after a subordinate one stays.
     expect(trim('When the talks started, I still considered him a friend and colleague, and I argued with him at length.')?.point).toMatch(/^I still considered him/)
   })

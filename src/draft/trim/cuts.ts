@@ -125,7 +125,7 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     // "and" belongs to it.
     const subordinate = w.pos === 'SCONJ' || asClause || words.slice(i, i + 3).some((x) => x.pos === 'SCONJ')
     const joined = subordinate && ['and', 'or'].includes(words[comma + 1]?.lower ?? '') ? nextComma(parse, comma + 1, comma + 27) : -1
-    const end = joined > 0 && startsClause(words.slice(joined + 1)) ? joined : comma
+    const end = listEnd(parse, joined > 0 && startsClause(words.slice(joined + 1)) ? joined : comma, ['ADP', 'SCONJ'].includes(w.pos))
     const rest = words.slice(end + 1)
     // ("Taken together, along with the fact that …, these figures suggest …": another lead may come first.)
     if (!hasFiniteVerb(rest) || !(startsClause(rest) || leadsIntoClause(rest))) break
@@ -135,6 +135,21 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     i = end + 1
   }
   return { cuts, titleOnly }
+}
+
+/**
+ * "While trade accounts for 67% of A's GDP, 73% of B's GDP, and 37% of C's GDP, it accounts for …": a lead that
+ * lists items ends at the comma after its last item (the one "and" or "or" opens), not its first. `comma` is the
+ * comma the lead was found to end at; the comma it does end at is returned.
+ */
+function listEnd(parse: Parse, comma: number, lists: boolean): number {
+  if (!lists) return comma
+  const { words } = parse
+  const item = nounPhraseAfter(parse, comma)
+  if (item < 0 || isAndOr(words[comma + 1]) || !isAndOr(words[item + 1])) return comma
+  const last = nextComma(parse, item + 1, item + 12)
+  if (last < 0 || hasFiniteVerb(words.slice(item + 2, last)) || !startsClause(words.slice(last + 1))) return comma
+  return last
 }
 
 /** The words open with a phrase of a preposition up to a comma, then a clause: "along with the fact that …, these figures suggest". */
