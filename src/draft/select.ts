@@ -231,6 +231,8 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     if (dangling && !antecedent && namesInLead(words0, words)) {
       const whole = wholeSentence(text, tagged ?? [])
       if (whole) {
+        // ("It accounts for only 24% of U.S. GDP" heads no slide: its "it" stands for a noun of the lead.)
+        if (opensWithPronoun(words)) title = () => undefined
         point = whole.point
         words = whole.words
         dangling = false
@@ -404,10 +406,28 @@ function leadSubject(all: Word[], first: Word | undefined, sentence: Sentence): 
   return subject && { ...subject, id: sentence.id }
 }
 
-/** The point opens with a demonstrative and its noun ("this uncertainty"), and the sentence's lead before it names that noun. */
+/**
+ * The point opens with a demonstrative and its noun ("this uncertainty"), and the sentence's lead before it names
+ * that noun; or with "it" or "they" after a subordinate clause, whose noun it may stand for ("While trade accounts
+ * for 67% of A's output, it accounts for 24% of B's").
+ */
 function namesInLead(all: Word[], words: Word[]): boolean {
+  const lead = all.filter((w) => w.end <= words[0]!.start)
   const noun = demonstrativeNoun(words)
-  return !!noun && all.some((w) => w.end <= words[0]!.start && w.lemma === noun.lemma)
+  if (noun) return lead.some((w) => w.lemma === noun.lemma)
+  return opensWithPronoun(words) && subordinateLead(lead)
+}
+
+/** The point opens with "it" or "they", which a headline cannot open with once its lead is gone. */
+function opensWithPronoun(words: Word[]): boolean {
+  const pronoun = SUBJECT_PRONOUNS[words[0]?.lower ?? '']
+  return pronoun === 'thing' || pronoun === 'plural'
+}
+
+/** A subordinate clause with a noun for its subject ("While trade accounts for …", "Although the rules help …"). */
+function subordinateLead(lead: Word[]): boolean {
+  const opener = lead.findIndex((w) => w.pos === 'SCONJ')
+  return opener >= 0 && lead.slice(opener + 1).some((w) => w.pos === 'NOUN')
 }
 
 /** The noun of a point's opening reference back of a demonstrative and a noun ("This designation …"), if it has one. */

@@ -31,6 +31,23 @@ describe('a demonstrative that names what the sentence before said', () => {
   })
 })
 
+describe('"it" or "they" after a subordinate clause that holds its noun', () => {
+  it('keeps the sentence whole, and the point heads no slide ("While fishing employs …, it employs …")', () => {
+    const { candidates: cs } = candidates(
+      '# Coasts\n\nThe survey counted jobs in every coastal town this year.\n\nWhile fishing employs 40% of the workers in the north and 30% in the east, it employs only 5% of those in the south.\n',
+    )
+    const point = cs.find((c) => c.sentence.id === 'p2.s1')!
+    expect(point.dangling).toBe(false)
+    expect(point.point).toMatch(/^While fishing employs 40% of the workers/)
+    expect(point.title).toBeUndefined()
+  })
+
+  it('stays dangling after a phrase that is no clause ("In her words, it was …")', () => {
+    const { candidates: cs } = candidates('# Coasts\n\nThe survey counted jobs in every coastal town this year.\n\nIn her words, it was the hardest season the fleet had known in a generation.\n')
+    expect(cs.find((c) => c.sentence.id === 'p2.s1')?.dangling ?? true).toBe(true)
+  })
+})
+
 describe('a demonstrative standing for an object said before', () => {
   it('leaves the point dangling ("Scientists refer to this as …"), not a demonstrative before its noun', () => {
     const { candidates: cs } = candidates(
