@@ -529,7 +529,7 @@ export function thesisScores(article: Article, candidates: Candidate[]): { c: Ca
     const place = p === 1 ? 0.15 : p === 2 ? 0.1 : last ? 0.1 : p <= Math.max(4, OPENING_SHARE * (paragraphs - before)) ? 0.05 : 0
     const lower = c.sentence.text.toLowerCase()
     // ("Gaza, however, …": a turn set off by commas inside the sentence too.)
-    const turn = [...CONTRAST].some((cue) => lower.startsWith(`${cue} `) || lower.startsWith(`${cue},`) || lower.includes(`, ${cue} `) || lower.includes(`, ${cue},`)) ? 0.05 : 0
+    const turn = opensWith(lower, CONTRAST) || [...CONTRAST].some((cue) => lower.includes(`, ${cue} `) || lower.includes(`, ${cue},`)) ? 0.05 : 0
     const claim = lower.split(/\W+/).some((w) => CLAIM_CUES.has(w)) && !putsOption(c.point) ? 0.1 : 0
     const stance = authorStance(c.sentence.text) ? 0.1 : 0
     const parts = { salience: 0.3 * c.salience, place, headline: 0.5 * overlap(c.lemmas, headline), turn, claim, stance, apart: SET_APART_WEIGHT * (setApart.get(c.sentence.paragraph) ?? 0), lede: restates(c) ? LEDE_WEIGHT : 0 }
@@ -555,8 +555,12 @@ const CONCESSIVE_OPENERS = selectData.concessiveOpeners
 
 /** The sentence opens by turning against what was said ("But …", "However, …", "Despite …, X", "While …, X"). */
 function opensWithTurn(text: string): boolean {
-  const lower = text.trim().toLowerCase()
-  return [...CONTRAST, ...CONCESSIVE_OPENERS].some((cue) => lower.startsWith(`${cue} `) || lower.startsWith(`${cue},`))
+  return opensWith(text.trim().toLowerCase(), [...CONTRAST, ...CONCESSIVE_OPENERS])
+}
+
+/** The lower-cased text opens with one of the cues, as a word: "but …", "however, …". */
+function opensWith(lower: string, cues: Iterable<string>): boolean {
+  return [...cues].some((cue) => lower.startsWith(`${cue} `) || lower.startsWith(`${cue},`))
 }
 
 /**
