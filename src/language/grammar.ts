@@ -68,9 +68,9 @@ export function isNavigation(words: Word[]): boolean {
   const comma = text[0]?.lower === 'for' ? words.findIndex((w) => w.text === ',') : -1
   const from = comma >= 0 && comma <= MAX_NAVIGATION_LEAD ? words.slice(comma + 1).filter((w) => w.pos !== 'PUNCT') : text
   const verb = from[0]
-  // Sentence-initial ("See …") or after the lead ("…, see …"); a name or a noun of the same spelling is not a verb.
   // "You can get more details + sign up to get updates": the reader told what to do to learn more.
   if (text[0]?.lower === 'you' && text.slice(1, 3).some((w) => w.lower === 'can') && text.some((_, i) => NAVIGATION.some((p) => p.length > 1 && p.every((x, k) => text[i + k]?.lower === x)))) return true
+  // Sentence-initial ("See …") or after the lead ("…, see …"); a name or a noun of the same spelling is not a verb.
   if (!verb || (from === text && !/^\p{Lu}/u.test(verb.text))) return false
   const phrase = NAVIGATION.find((p) => p.every((x, i) => from[i]?.lower === x))
   // "View counts rose": a verb right after it makes the first word a noun, the subject.
@@ -254,8 +254,9 @@ const BE = new Set(['is', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'a
  *
  * backReference(tagWords('This move deepens the rift.')) → 'This move'
  */
-/** Verbs whose subject "it" may stand for nothing: "it appears that", "it seems", "it remains unclear whether". */
+/** Participles and adjectives before "to" that keep "it" the thing named before (data/language.json raisingPassives). */
 const RAISING_PASSIVES = new Set<string>(LANGUAGE.raisingPassives)
+/** Verbs whose subject "it" may stand for nothing: "it appears that", "it seems", "it remains unclear whether". */
 const RAISING_VERBS = new Set(['appear', 'seem', 'remain', 'emerge', 'follow', 'happen', 'turn'])
 
 /** Quantifiers that stand for a group named before when a verb follows them: "All are …", "Both were …". */
