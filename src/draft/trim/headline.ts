@@ -186,7 +186,7 @@ function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolea
  * ("the rocket, known[ as the Space Launch System]", "barriers including[, for example, …]").
  */
 function verbSeriesCut(parse: Parse, kept: Set<number>): boolean {
-  const last = Math.max(...[...kept].filter((i) => isWord(parse.words[i]!)))
+  const last = keptWordIndices(parse, kept).at(-1)!
   const w = parse.words[last]!
   if (w.pos !== 'VERB' || kept.has(last + 1)) return false
   if (NEEDS_COMPLEMENT.has(w.lower)) return true
