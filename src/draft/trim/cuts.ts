@@ -153,8 +153,8 @@ function listEnd(parse: Parse, comma: number, lists: boolean): number {
 }
 
 /** The words open with a phrase of a preposition up to a comma, then a clause: "along with the fact that …, these figures suggest". */
-function leadsIntoClause(words: Word[]): boolean {
-  if (words[0]?.pos !== 'ADP') return false
+function leadsIntoClause(words: Word[], openers: readonly string[] = ['ADP']): boolean {
+  if (!openers.includes(words[0]?.pos ?? '')) return false
   const comma = words.findIndex((w, k) => k > 1 && w.text === ',')
   return comma > 0 && comma <= MAX_CHAINED_LEAD && startsClause(words.slice(comma + 1))
 }
@@ -233,9 +233,7 @@ function labelCut(parse: Parse): Cut | undefined {
   if (!caps && (colon > MAX_LABEL_WORDS || label.some(verbal) || (!gerund && hasFiniteVerb(label)))) return undefined
   const rest = words.slice(colon + 1)
   // ("…: As the President announced yesterday, the government is taking steps …": a clause after a leading one.)
-  const comma = rest.findIndex((w, k) => k > 1 && w.text === ',')
-  const leads = ['ADP', 'SCONJ'].includes(rest[0]?.pos ?? '') && comma > 0 && comma <= MAX_CHAINED_LEAD && startsClause(rest.slice(comma + 1))
-  if (!hasFiniteVerb(rest) || (!caps && !startsClause(rest) && !leads)) return undefined
+  if (!hasFiniteVerb(rest) || (!caps && !startsClause(rest) && !leadsIntoClause(rest, ['ADP', 'SCONJ']))) return undefined
   return { from: 0, to: colon }
 }
 const MAX_LABEL_WORDS = 8
