@@ -445,8 +445,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   const subject = own.length ? own : apposedTo(s, groups, start, m).filter((a) => !right.includes(a))
   // "support from X", "backed by X": X is the one acting. "Peru beat Chile with help from X": help given with an act
   // goes to its doer, the clause's subject, not its object; so does "with the support of X".
-  if (next === 'from' || next === 'by' || (next === 'of' && kind === 'support' && cueLedByWith(s, m))) {
-    const helped = cueLedByWith(s, m) ? subjectActors(s, inClause, m).filter((a) => !right.includes(a)) : subject
+  const withAct = cueLedByWith(s, m)
+  if (next === 'from' || next === 'by' || (next === 'of' && kind === 'support' && withAct)) {
+    const helped = withAct ? subjectActors(s, inClause, m).filter((a) => !right.includes(a)) : subject
     return right.flatMap((a) => helped.map((b): Link => [a, b, kind]))
   }
   return subject.flatMap((a) => right.map((b): Link => [a, b, kind]))
@@ -547,7 +548,7 @@ function ownSide(s: SentenceContext, m: CueMatch<RelationKind>, before: Group | 
 function withComplement(s: SentenceContext, m: CueMatch<RelationKind>, after: Group): boolean {
   const w = s.tokens.findIndex((t, i) => i >= m.first && i < after.first && t.lower === 'with')
   if (w < 0 || w > m.last + 1) return false
-  return s.tokens.slice(w + 1, after.first).every((t, k) => DETERMINERS.has(t.lower) || wordAt(s, w + 1 + k)?.pos === 'ADJ')
+  return s.tokens.slice(w + 1, after.first).every((_, k) => modifierAt(s, w + 1 + k))
 }
 
 /**
@@ -559,7 +560,7 @@ function coordinatedAfter(s: SentenceContext, m: CueMatch<RelationKind>, g: Grou
   if (KINDS[m.cue.value].symmetric || wordAt(s, m.last)?.pos !== 'NOUN') return false
   const conj = s.tokens[m.last + 1]?.lower
   if (conj !== 'and' && conj !== 'or') return false
-  return s.tokens.slice(m.last + 2, g.first).every((t, k) => DETERMINERS.has(t.lower) || wordAt(s, m.last + 2 + k)?.pos === 'ADJ')
+  return s.tokens.slice(m.last + 2, g.first).every((_, k) => modifierAt(s, m.last + 2 + k))
 }
 
 /** How many modifiers may stand between a topic preposition and the noun cue it leads: "views on future military cooperation". */
@@ -637,7 +638,7 @@ function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
   // ("a risk to national security" keeps its target named before it: "to" marks no other side here.)
   if (PARTY_PREPOSITIONS.has(s.tokens[i]?.lower ?? '') && i === m.last + 1) {
     i++
-    while (i < s.tokens.length && (DETERMINERS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos === 'ADJ')) i++
+    while (i < s.tokens.length && modifierAt(s, i)) i++
     if (wordAt(s, i)?.pos !== 'NOUN') return false
   }
   // "terminated the November 2024 agreement", "condemned the 2019 Lisbon accord": a date, a number or a name that
@@ -666,7 +667,7 @@ const TARGET_PREPOSITIONS = new Set([...OBJECT_PREPOSITIONS, 'on', 'against'])
 function ofThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>, prepositions: ReadonlySet<string> = OBJECT_PREPOSITIONS): boolean {
   if (wordAt(s, m.first)?.pos !== 'NOUN' || !prepositions.has(s.tokens[m.last + 1]?.lower ?? '')) return false
   let i = m.last + 2
-  while (i < s.tokens.length && (DETERMINERS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos === 'ADJ')) i++
+  while (i < s.tokens.length && modifierAt(s, i)) i++
   if (wordAt(s, i)?.pos !== 'NOUN' || s.tokens[i]!.cap) return false
   // "support for the people of Ukraine" names whom it is for.
   return !groups.some((g) => g.first > m.last && g.first <= i + 2)
@@ -684,7 +685,7 @@ function withThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind
   const prep = s.tokens[i]?.lower
   if (prep !== 'with' && prep !== 'among') return false
   i++
-  while (i < s.tokens.length && (DETERMINERS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos === 'ADJ')) i++
+  while (i < s.tokens.length && modifierAt(s, i)) i++
   // "cooperated with the French government": a state's government, named by its demonym, is the side.
   if (REGIME_WORDS.has(s.tokens[i]?.lower ?? '') && groups.some((g) => g.last === i - 1)) return false
   // "partnered with Outbox Technology to create AXS": a name after "with" that is no actor is still the other side;
@@ -1005,10 +1006,15 @@ function asksQuestion(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   return false
 }
 
+/** The token at `i` is a determiner or an adjective: a word that may stand before a noun in its phrase. */
+function modifierAt(s: SentenceContext, i: number): boolean {
+  return DETERMINERS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos === 'ADJ'
+}
+
 /** A noun cue led by "with" past its determiners and adjectives: "with help from Chile", "with the full support of". */
 function cueLedByWith(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   let i = m.first - 1
-  while (i >= 0 && (DETERMINERS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos === 'ADJ')) i--
+  while (i >= 0 && modifierAt(s, i)) i--
   return s.tokens[i]?.lower === 'with'
 }
 
