@@ -146,7 +146,12 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // The telling the text comes from first, then the others that tell the event again.
       source: [f.s, ...also.sort((a, b) => a.index - b.index)].map((x) => x.sentence.id),
     }))
-    .filter((e) => e.text.split(/\s+/).length >= 2 && !opensInQuotation(e.text) && !isCircumstance(e.text) && tellsEvent(e.text) && !isMeasurement(e.text) && !isState(e.text) && !isOwnStatement(e.text) && !describesItself(e.text) && !isSchooling(e.text))
+    .filter((e) => {
+      if (e.text.split(/\s+/).length < 2 || opensInQuotation(e.text)) return false
+      // The text is tagged once, for every check that reads its words.
+      const words = tagWords(e.text)
+      return !isCircumstance(words) && tellsEvent(words) && !isMeasurement(e.text, words) && !isState(words) && !isOwnStatement(words) && !describesItself(words) && !isSchooling(words)
+    })
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 }
 
@@ -198,8 +203,7 @@ function goesOnDoing(words: Word[], v: VerbGroup): boolean {
  * "In a study of 390 posts from three established firms": a text that opens on a preposition and holds no verb after a
  * subject of its main clause is a circumstance cut from its clause (the tagger's "three [established] firms" has none before it).
  */
-function isCircumstance(text: string): boolean {
-  const words = tagWords(text)
+function isCircumstance(words: Word[]): boolean {
   if (words[0]?.pos !== 'ADP') return false
   // (Nor one after a relative pronoun: "For nominees who [received] a vote, the average number of days".)
   return !words.some((_, i) => isFiniteVerb(words, i, true) && SUBJECT_END_POS.has(words[i - 1]?.pos ?? '') && !RELATIVE_PRONOUNS.has(words[i - 1]!.lower))
@@ -276,10 +280,9 @@ const RE_QUANTITY = new RegExp(`\\d[\\d,.]*\\s*(?:${DATA.dates.measureUnits.map(
  * "concerts had about 122 million attendees", "revenue was $12.5 billion", "Ticketmaster averaged about $8.91":
  * a quantity measured in a year is a figure, not an event. The text's first verb is one of measuring (data/dates.json).
  */
-function isMeasurement(text: string): boolean {
+function isMeasurement(text: string, words: Word[]): boolean {
   if (!RE_QUANTITY.test(text)) return false
   // The clause's own verb: "Measured by weight, the countries accounted for over 20%" measures with "accounted".
-  const words = tagWords(text)
   const verb = words.find((w, i) => isFiniteVerb(words, i, true)) ?? words.find((w) => w.pos === 'VERB' || w.pos === 'AUX')
   return !!verb && MEASURE_VERBS.has(verb.lemma)
 }
@@ -360,9 +363,9 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when',
  */
 function describe(s: SentenceContext, start: number, end: number, floor = 0): string {
   const text = describeEvent(s, start, end, floor)
-  if (tellsEvent(text)) return text
+  if (tellsEvent(tagWords(text))) return text
   const clause = describeClause(s, start, end, floor)
-  if (tellsEvent(clause)) return clause
+  if (tellsEvent(tagWords(clause))) return clause
   // "FHWA, the New York State DOT, the TBTA[, and the New York City DOT signed …]": a list's ", and" is no clause
   // break; the whole sentence tells it.
   // (A sentence parted by a semicolon, a colon or a dash holds clauses of their own: no such fallback.)
@@ -370,7 +373,7 @@ function describe(s: SentenceContext, start: number, end: number, floor = 0): st
   // A date that leads the sentence ("In September 2021, A, B, and C launched …") is left out of it.
   const leads = s.sentence.text.slice(0, start).split(/\s+/).filter(Boolean).length <= 1
   const whole = describeClause(s, 0, s.sentence.text.length, leads ? Math.max(floor, end) : floor)
-  return tellsEvent(whole) ? whole : text
+  return tellsEvent(tagWords(whole)) ? whole : text
 }
 
 /**
@@ -378,8 +381,7 @@ function describe(s: SentenceContext, start: number, end: number, floor = 0): st
  * ("When we released Opus 3" does), unless it names someone's act ("North Korea’s previous nuclear test",
  * "Beijing’s call for a resumption of the talks") or something that happened ("the Uri attack").
  */
-function tellsEvent(text: string): boolean {
-  const words = tagWords(text)
+function tellsEvent(words: Word[]): boolean {
   // "[Before] committing to deploy military forces": an act, its doer the sentence's subject.
   if (words[0]?.pos === 'VERB') return true
   return words.some(
@@ -398,8 +400,7 @@ const POSSESSIVE = new Set(["'s", '’s'])
  * "I argued that meaningful progress would require …", "We warned in 2025 that …": the author (or the authors) saying
  * what they said or thought before is their argument, not an event ("We conducted a survey in May 2024" is one).
  */
-function isOwnStatement(text: string): boolean {
-  const words = tagWords(text)
+function isOwnStatement(words: Word[]): boolean {
   const verb = words.findIndex((_, i) => isFiniteVerb(words, i, true))
   if (verb < 0) return false
   const subject = words.slice(0, verb).filter((w) => w.pos !== 'ADV' && w.pos !== 'PUNCT')
@@ -412,8 +413,7 @@ const FIRST_PERSON = new Set(['i', 'we'])
  * (or a part of it) saying in the present what it holds, "this" and its noun before a verb of describing
  * (data/dates.json selfDescriptionVerbs).
  */
-function describesItself(text: string): boolean {
-  const words = tagWords(text)
+function describesItself(words: Word[]): boolean {
   if (!['this', 'these'].includes(words[0]?.lower ?? '')) return false
   let k = 1
   while (k < words.length && ['ADJ', 'NOUN', 'PROPN'].includes(words[k]!.pos)) k++
@@ -426,8 +426,7 @@ const CREDENTIAL_VERBS = new Set<string>(DATA.dates.credentials.verbs)
 const CREDENTIAL_NOUNS = new Set<string>(DATA.dates.credentials.nouns)
 
 /** "Al Romaithi went on to earn a doctorate degree", "She graduated from Cairo University": a line of a biography. */
-function isSchooling(text: string): boolean {
-  const words = tagWords(text)
+function isSchooling(words: Word[]): boolean {
   const verb = words.findIndex((w) => w.pos === 'VERB' && CREDENTIAL_VERBS.has(w.lemma.toLowerCase()))
   if (verb < 0) return false
   return words[verb]!.lemma.toLowerCase() === 'graduate' || words.slice(verb + 1).some((w) => CREDENTIAL_NOUNS.has(w.lower) || CREDENTIAL_NOUNS.has(w.lemma.toLowerCase()))
@@ -440,8 +439,7 @@ const STATE_VERBS = new Set(['be', 'have'])
  * "In 2008, Ticketmaster was the largest primary ticketer and Live Nation was the largest promoter": a text whose
  * only verbs are "be" or "have" describes a state, not an event ("was acquired", "became" are events).
  */
-function isState(text: string): boolean {
-  const words = tagWords(text)
+function isState(words: Word[]): boolean {
   // ("A sapling was gifted by Sri Lanka": a participle the tagger read as an adjective, with its agent, is a passive.)
   const passive = words.some((w, i) => w.pos === 'ADJ' && /ed$/.test(w.lower) && words[i - 1]?.pos === 'AUX' && words[i + 1]?.lower === 'by')
   return !passive && !words.some((w) => w.pos === 'VERB') && words.some((w) => w.pos === 'AUX' && STATE_VERBS.has(w.lemma))
