@@ -60,8 +60,13 @@ export class CueMatcher<T> {
     return undefined
   }
 
+  /** The matches of each token list already read (a sentence's cues are asked for by many checks). */
+  private readonly found = new WeakMap<Token[], readonly CueMatch<T>[]>()
+
   /** Every cue in the tokens, left to right, without overlaps. */
-  all(tokens: Token[]): CueMatch<T>[] {
+  all(tokens: Token[]): readonly CueMatch<T>[] {
+    const known = this.found.get(tokens)
+    if (known) return known
     const found: CueMatch<T>[] = []
     for (let i = 0; i < tokens.length; i++) {
       const m = this.at(tokens, i)
@@ -70,6 +75,7 @@ export class CueMatcher<T> {
         i = m.last
       }
     }
+    this.found.set(tokens, found)
     return found
   }
 }

@@ -132,14 +132,27 @@ function announcesList(s: SentenceContext, i: number): boolean {
   return !list.some((_, j) => isFiniteVerb(list, j, true))
 }
 
-/** Token index ranges [start, end) of the clauses of a sentence. */
-export function clauseOf(s: SentenceContext, at: number): [number, number] {
-  let start = 0
-  let end = s.tokens.length
+/** The clause breaks of each sentence read so far, in token order (many checks ask for the clause of a token). */
+const clauseBreaks = new WeakMap<SentenceContext, number[]>()
+
+function breaksOf(s: SentenceContext): number[] {
+  let found = clauseBreaks.get(s)
+  if (found) return found
+  found = []
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!.lower
     const breaks = (BREAKS.has(t) && !announcesList(s, i)) || (PRONOUN_BREAKS.has(t) && SUBJECT_PRONOUNS.has(s.tokens[i + 1]?.lower ?? ''))
-    if (!breaks || joined(s, i)) continue
+    if (breaks && !joined(s, i)) found.push(i)
+  }
+  clauseBreaks.set(s, found)
+  return found
+}
+
+/** Token index ranges [start, end) of the clauses of a sentence: the clause of token `at` (a break token belongs to none). */
+export function clauseOf(s: SentenceContext, at: number): [number, number] {
+  let start = 0
+  let end = s.tokens.length
+  for (const i of breaksOf(s)) {
     if (i < at) start = i + 1
     else if (i > at) {
       end = i
