@@ -18,6 +18,7 @@ import { PROJECT_ROOT } from '../src/cli/assets.ts'
 import { readCorpus, SPLITS, type Split } from '../src/eval/corpus.ts'
 import { DIAGRAM_COLUMNS, historyRow, table, WRITING_COLUMNS } from '../src/eval/report.ts'
 import { scoreArticle, type ArticleScore } from '../src/eval/score.ts'
+import { BriefdeckError } from '../src/errors.ts'
 import { buildFromArticle } from '../src/pipeline.ts'
 import { checkOutline } from '../src/quality/index.ts'
 
@@ -43,9 +44,19 @@ if (problems.length) {
 }
 
 const scores: ArticleScore[] = []
+/** Articles briefdeck refused to build (a clear error, as a user would see it): listed, and the run fails. */
+const failed: string[] = []
 for (const entry of entries) {
   const t0 = performance.now()
-  const build = buildFromArticle(entry.bytes, { name: entry.articlePath })
+  let build: ReturnType<typeof buildFromArticle>
+  try {
+    build = buildFromArticle(entry.bytes, { name: entry.articlePath })
+  } catch (e) {
+    if (!(e instanceof BriefdeckError)) throw e
+    failed.push(`${entry.split}/${entry.slug}: ${e.message}`)
+    process.stderr.write(`  ${entry.split}/${entry.slug}: NOT BUILT: ${e.message}\n`)
+    continue
+  }
   const findings = checkOutline(build.outline, { published: build.analysis.published, generated: true })
   const notes = parseSync(build.slides, 'slides.md').slides.map((s) => s.note ?? '')
   scores.push(scoreArticle({ slug: entry.slug, split: entry.split, annotation: entry.annotation, article: build.article, outline: build.outline, findings, notes }))
@@ -61,8 +72,16 @@ if (argv.includes('--details'))
     console.log(`\n### ${s.split}/${s.slug}\n${s.details.map((d) => `- ${d}`).join('\n') || '- (nothing to report)'}`)
 const seconds = (performance.now() - started) / 1000
 console.log(`\n${entries.length} articles (${splits.join(' + ')}) in ${seconds.toFixed(1)} s`)
+if (failed.length) {
+  // Not scored, so not in the totals above: each is a deck a user could not get at all.
+  console.log(`\n**${failed.length} article${failed.length > 1 ? 's' : ''} not built** (left out of the totals):\n${failed.map((f) => `- ${f}`).join('\n')}`)
+  process.exitCode = 1
+}
 
-if (!argv.includes('--no-write') && splitArg === 'all' && !option('--corpus')) writeEvaluation(scores, writing, diagrams)
+if (!argv.includes('--no-write') && splitArg === 'all' && !option('--corpus')) {
+  if (failed.length) console.log('\nEVALUATION.md is left as it was: its totals would leave out the articles not built.')
+  else writeEvaluation(scores, writing, diagrams)
+}
 
 function writeEvaluation(all: ArticleScore[], writingTable: string, diagramTable: string): void {
   const file = join(PROJECT_ROOT, 'EVALUATION.md')
