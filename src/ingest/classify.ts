@@ -37,6 +37,13 @@ const AUTHOR_LINE = metadata.authorLine.map((s) => new RegExp(s, 'u'))
 const BIO = metadata.bio.map((s) => new RegExp(s, 'u'))
 const PUBLISHER_IN_BIO = metadata.publisherInBio.map((s) => new RegExp(s, 'u'))
 const DISCLOSURE = re(metadata.disclosure)
+/** "… partners. Disclaimer: These documents were prepared …": a disclosure's head after a sentence's end, capitalised. */
+const RE_DISCLOSURE_HEAD = new RegExp(`(?<=[.!?;:”"’)]\\s+)(?:${metadata.disclosureHeads.join('|')})\\b:?\\s+(?=\\p{Lu})`, 'u')
+/**
+ * A disclosure is a short statement: a paragraph of many more words that matches one of its phrases is the article's
+ * (a press release run into one paragraph, quoting "We are grateful to …").
+ */
+const MAX_DISCLOSURE_WORDS = 200
 const TABLE_NOTE = re(metadata.tableNote)
 // "I help …": case-sensitive, like the names.
 const FIRST_PERSON_BIO = metadata.firstPersonBio.map((s) => new RegExp(s, 'u'))
@@ -69,7 +76,7 @@ export function classifyBlocks(doc: RawDocument, fallbackTitle: string): Classif
   if (meta.author) meta.author = meta.author.replace(/\s*\(?\s*(?:https?:\/\/|www\.)\S+\s*\)?/g, '').trim() || undefined
   // A block of labelled fields may look like page chrome (a table's pipes) but holds the metadata.
   let blocks = doc.blocks.filter((b) => b.type !== 'caption' && (b.fields || !isChrome(b.text)) && !isSeparator(b.text))
-  blocks = blocks.flatMap(splitSectionLabel)
+  blocks = blocks.flatMap(splitSectionLabel).flatMap(splitDisclosure)
   blocks = liftMetadata(blocks, meta)
   blocks = liftTitle(blocks, meta, fallbackTitle)
   blocks = blocks.map((b, i) => (b.type === 'paragraph' && isPlainHeading(blocks, i) ? { ...b, type: 'heading' } : b))
@@ -82,6 +89,13 @@ export function classifyBlocks(doc: RawDocument, fallbackTitle: string): Classif
   const lastParagraph = blocks.findLastIndex((b) => b.type === 'paragraph')
   blocks = blocks.filter((b, i) => b.type === 'paragraph' || i < lastParagraph)
   return { meta, blocks }
+}
+
+/** The paragraph before a disclosure's head run into it, and the disclosure, as two paragraphs. */
+function splitDisclosure(block: Block): Block[] {
+  const head = block.type === 'paragraph' ? RE_DISCLOSURE_HEAD.exec(block.text) : null
+  if (!head) return [block]
+  return [{ ...block, text: block.text.slice(0, head.index).trimEnd() }, { ...block, text: block.text.slice(head.index) }]
 }
 
 /**
@@ -225,7 +239,7 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
     const b = wire ? { ...block, text: wire.rest } : reading ? { ...block, text: block.text.slice(reading[0].length) } : block
     const words = b.text.split(/\s+/).length
     // "X does not work for, consult, own shares in …", "The study is supported by grants from …", "Disclaimer: …".
-    if (b.type === 'paragraph' && DISCLOSURE.some((r) => r.test(b.text)) && i >= blocks.length - BIO_WINDOW - 2) return void meta.credits.push(b.text)
+    if (b.type === 'paragraph' && words <= MAX_DISCLOSURE_WORDS && DISCLOSURE.some((r) => r.test(b.text)) && i >= blocks.length - BIO_WINDOW - 2) return void meta.credits.push(b.text)
     // "Notes: Table includes …", "Source: …": a table's or a chart's notes.
     if (b.type === 'paragraph' && TABLE_NOTE.some((r) => r.test(b.text))) return void meta.credits.push(b.text)
     // "I help companies deploy … I write about …": the author's bio in the first person.
@@ -327,8 +341,16 @@ function matchAuthorLine(text: string): string | undefined {
   if (!name) return undefined
   const words = text.slice(name.length).split(/[\s,;]+/).filter(Boolean)
   const titled = words.filter((w) => /^[\p{Lu}\d(&]/u.test(w) || BYLINE_SMALL_WORDS.has(w)).length
-  return words.length <= MAX_BIO_WORDS && titled / words.length >= 0.8 ? name : undefined
+  // "Jane Roe, Postdoctoral researcher of football cultures, University of X. The Conversation, 1 October 2026.": a
+  // dateline closing the block says it is a byline, though a title in it is written in lower case.
+  const parts = splitSentences(text).map(([s, e]) => text.slice(s, e))
+  const dated = parts.length > 1 && !!matchDateline(parts.at(-1)!)
+  return words.length <= MAX_BIO_WORDS && titled / words.length >= (dated ? MIN_TITLED_DATED : MIN_TITLED) ? name : undefined
 }
+/** The share of a byline's words after the name that are capitalised (titles, institutions): most of them. */
+const MIN_TITLED = 0.8
+/** … and when the block ends with its dateline. */
+const MIN_TITLED_DATED = 0.6
 
 function matchBio(text: string, author?: string): { name: string; publisher?: string } | undefined {
   for (const r of BIO) {

@@ -202,6 +202,40 @@ describe('ingest: other real articles', () => {
     expect(a.meta.credits).toContain('Research Assistant Jane Roe provided analytical support.')
   })
 
+  it('reads a byline whose title is in lower case as metadata when its dateline closes it', () => {
+    const text = [
+      'Harbour fees rise again',
+      'Jane Roe, Postdoctoral researcher of maritime history and trade, Department of History, University of Ruritania. The Conversation, 1 October 2026.',
+      'The port authority raised its fees for the third time this year. Shipping firms said they would pass the cost on to customers.',
+    ].join('\n\n')
+    const a = ingest(text, { name: 'fees.txt' })
+    expect(a.sentences.map((s) => s.text).join(' ')).not.toMatch(/Jane Roe/)
+    expect(a.meta.author).toBe('Jane Roe')
+    expect(a.meta.publisher).toBe('The Conversation')
+  })
+
+  it('keeps a press release run into one long paragraph that quotes someone "grateful to" a partner', () => {
+    const quote = '“We are grateful to the Ruritanian agency for our long history of sharing best practices,” said the director.'
+    const body = Array.from({ length: 25 }, (_, i) => `The two agencies held their ${i + 1}th round of talks on merger review in the capital.`).join(' ')
+    const a = ingest(`# Agencies meet\n\nMay 2, 2025\n\n${body} ${quote} The talks will continue next year.\n`, { name: 'release.md' })
+    expect(a.sentences.length).toBeGreaterThan(25)
+    expect(a.sentences.map((s) => s.text)).toContain(quote)
+  })
+
+  it('splits a disclaimer run into the list item before it: the item stays, the disclaimer goes to the credits', () => {
+    const md = [
+      '# Options for Congress',
+      'Congress may wish to consider several options:',
+      '- strengthen the agency’s oversight of grants; and',
+      '- enhance supply chain security among allies and partners.\n   Disclaimer:\n These documents were prepared by a research service. They are not subject to copyright protection.',
+    ].join('\n\n')
+    const a = ingest(md, { name: 'options.md' })
+    const text = a.sentences.map((s) => s.text).join(' ')
+    expect(text).toMatch(/enhance supply chain security among allies and partners/)
+    expect(text).not.toMatch(/Disclaimer|copyright/)
+    expect(a.meta.credits.join(' ')).toMatch(/^Disclaimer: These documents were prepared/)
+  })
+
   it('drops notes printed above the article, not the article after them', () => {
     const md = [
       '# How developers use AI',
