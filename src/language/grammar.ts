@@ -261,6 +261,21 @@ const RAISING_VERBS = new Set(['appear', 'seem', 'remain', 'emerge', 'follow', '
 
 /** Quantifiers that stand for a group named before when a verb follows them: "All are …", "Both were …". */
 const QUANTIFIER_PRONOUNS = new Set(['all', 'both', 'neither', 'either', 'each'])
+/** "both … and", "either … or", "neither … nor": the first word of a pair of names, with the word that joins them. */
+const CORRELATIVES = new Map([['both', 'and'], ['either', 'or'], ['neither', 'nor']])
+
+/**
+ * "Both the House and Senate have …", "Neither China nor Russia voted": the opening word pairs the names that follow
+ * it, before the verb; it refers to nothing before.
+ */
+function opensCorrelative(content: Word[]): boolean {
+  const joiner = CORRELATIVES.get(content[0]?.lower ?? '')
+  // ("Both countries and their allies agreed": "both" counts the countries named before.)
+  const next = content[1]
+  if (!joiner || (next?.pos === 'NOUN' && next.lower !== next.lemma.toLowerCase())) return false
+  for (let k = 1; k < content.length && content[k]!.pos !== 'AUX' && content[k]!.pos !== 'VERB'; k++) if (content[k]!.lower === joiner) return true
+  return false
+}
 
 export function backReference(words: Word[]): string | undefined {
   const content = words.filter((w) => w.pos !== 'PUNCT')
@@ -281,7 +296,7 @@ export function backReference(words: Word[]): string | undefined {
   }
   // "All are found in Indonesia", "Both were arrested": a quantifier standing alone for what was named before.
   if (QUANTIFIER_PRONOUNS.has(first.lower) && (next?.pos === 'AUX' || next?.pos === 'VERB')) return first.text
-  if (!BACK_PRONOUNS.has(first.lower)) return undefined
+  if (!BACK_PRONOUNS.has(first.lower) || opensCorrelative(content)) return undefined
   if (first.lower === 'it' && isCleft(content)) return undefined
   // "It appears that …", "It seems likely that …", "It remains unclear whether …": an expletive before a raising verb.
   if (first.lower === 'it' && next?.pos === 'VERB' && RAISING_VERBS.has(next.lemma) && content.slice(2, 6).some((w) => ['that', 'whether', 'to', 'as', 'if'].includes(w.lower))) return undefined

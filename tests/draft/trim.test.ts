@@ -631,6 +631,18 @@ describe('points end where a phrase ends', () => {
     expect(trim('Over the eighteen years since the sheikh bought the club, the distinction between club and owner has become – perhaps understandably – increasingly blurred.')?.point).toMatch(/^The distinction/)
   })
 
+  it('drop a lead after another lead ("Previously, as part of its case against the merger, the agency argued …")', () => {
+    expect(trim('Previously, as part of its case against the merger of the two largest grocers in the region, the agency argued that prices would rise sharply.')?.point).toBe('The agency argued that prices would rise sharply')
+  })
+
+  it('read "Both X and Y …", "Neither X nor Y …" as a pair of names, not a reference back; "Both leaders …" still is one', () => {
+    expect(backReference(tagWords('Both the House and Senate have considered space authorization bills.'))).toBeUndefined()
+    expect(backReference(tagWords('Neither Chile nor Peru voted for the resolution.'))).toBeUndefined()
+    expect(backReference(tagWords('Both leaders are safe while they enjoy the support of the US.'))).toBe('Both')
+    expect(backReference(tagWords('Both countries and their allies agreed.'))).toBe('Both')
+    expect(backReference(tagWords('Both were arrested in the capital.'))).toBe('Both')
+  })
+
   it('cut dates joined by "and" as one time phrase, and read "If not, …" as a reference back', () => {
     const point = trim('If not, he and his party – and the rest of the moderate centre – may well lose the debate about the future of the country and its schools when France goes to the polls in April and May 2027.')?.point
     expect(point).toMatch(/goes to the polls(?: in April and May 2027)?$/)

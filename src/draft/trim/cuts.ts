@@ -128,7 +128,7 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     const end = listEnd(parse, joined > 0 && startsClause(words.slice(joined + 1)) ? joined : comma, ['ADP', 'SCONJ'].includes(w.pos))
     const rest = words.slice(end + 1)
     // ("Taken together, along with the fact that …, these figures suggest …": another lead may come first.)
-    if (!hasFiniteVerb(rest) || !(startsClause(rest) || leadsIntoClause(rest))) break
+    if (!hasFiniteVerb(rest) || !(startsClause(rest) || leadsIntoClause(rest, ['ADP', 'SCONJ']))) break
     // "In New Zealand, 80% of the coastline is sinking": where the claim holds is part of it; a headline may lose it.
     if (purpose || placeLead(words.slice(i, end))) titleOnly.push({ from: i, to: end })
     else cuts.push({ from: i, to: end })
