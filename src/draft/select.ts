@@ -299,10 +299,13 @@ function subjectName(words: Word[], text: string): { name: string } | undefined 
   if (verb <= 0) return undefined
   let last = verb - 1
   while (last >= 0 && words[last]!.pos === 'ADV') last--
-  if (words[last]?.pos !== 'PROPN') return undefined
-  let first = last
+  // "the U.S. government", "the Trump administration": a common noun after "the" and a name is a name too.
+  const named = words[last]?.pos === 'NOUN' && words[last - 1]?.pos === 'PROPN'
+  if (words[last]?.pos !== 'PROPN' && !named) return undefined
+  let first = named ? last - 1 : last
   while (first > 0 && words[first - 1]!.pos === 'PROPN') first--
   if (words[first - 1]?.lower === 'the') first--
+  else if (named) return undefined
   // Nothing but connectives, or a leading phrase closed by a comma, before it.
   const before = words.slice(0, first).filter((w) => w.pos !== 'PUNCT' && w.pos !== 'CCONJ')
   if (before.length > 0 && words[first - 1]?.text !== ',') return undefined
@@ -398,10 +401,13 @@ function quoteRunOn(point: string, sentence: Sentence, next: Sentence | undefine
 }
 
 /** The name that is the subject of a leading clause the point no longer holds ("As Congress considers …, it …"). */
+/** Words that open a subordinate clause and that the tagger reads as adverbs ("When the government appealed …, it …"). */
+const TIME_SUBORDINATORS = new Set(['when', 'whenever', 'once'])
+
 function leadSubject(all: Word[], first: Word | undefined, sentence: Sentence): { name: string; id: string } | undefined {
   if (!first || first.start === 0) return undefined
   const lead = all.filter((w) => w.end <= first.start)
-  const from = ['SCONJ', 'ADP'].includes(lead[0]?.pos ?? '') ? 1 : 0
+  const from = ['SCONJ', 'ADP'].includes(lead[0]?.pos ?? '') || TIME_SUBORDINATORS.has(lead[0]?.lower ?? '') ? 1 : 0
   const subject = subjectName(lead.slice(from), sentence.text)
   return subject && { ...subject, id: sentence.id }
 }
@@ -440,12 +446,15 @@ function demonstrativeNoun(words: Word[]): Word | undefined {
 /** A pronoun agrees with a name: "they" a plural ("The Houthis"), "he"/"she" a person's full name, "it" a singular name. */
 function agrees(words: Word[], name: string): boolean {
   const pronoun = SUBJECT_PRONOUNS[words[0]?.lower ?? '']
-  if (!pronoun || !['VERB', 'AUX'].includes(words[1]?.pos ?? '')) return false
+  // ("It also argued …": an adverb may stand before the verb.)
+  const verb = words[1]?.pos === 'ADV' ? words[2] : words[1]
+  if (!pronoun || !['VERB', 'AUX'].includes(verb?.pos ?? '')) return false
   const parts = name.replace(/^The\s+/, '').split(/\s+/)
   const plural = /[^s]s$/.test(parts.at(-1)!) || /^The\s/.test(name) && /s$/.test(parts.at(-1)!)
   if (pronoun === 'plural') return plural
   if (pronoun === 'person') return parts.length >= 2 && !/^The\s/.test(name)
-  return !plural && parts.length === 1
+  // ("The U.S. government": a name after "the" is no person's.)
+  return !plural && (parts.length === 1 || /^The\s/.test(name))
 }
 /**
  * Two points make the same claim when most of their content words are shared, unless one states a figure the

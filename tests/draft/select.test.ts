@@ -193,6 +193,19 @@ describe('specificity', () => {
 })
 
 describe('a pronoun\'s antecedent', () => {
+  it('may be a common noun that a name makes a name, after "the" ("When the Ruritanian government appealed …, it argued …")', () => {
+    const { article, candidates: cs } = candidates(
+      '# Appeal\n\nWhen the Ruritanian government appealed the decision to the higher court, it argued that the tariff law has no obvious application to trade deficits.\n\nThe Ruritanian government lost the case in May. It also argued that the court had no say over tariffs.\n',
+    )
+    const first = cs.find((c) => c.sentence.id === 'p1.s1')!
+    expect(first.dangling).toBe(false)
+    expect(first.point).toMatch(/^The Ruritanian government argued that the tariff law/)
+    const second = cs.find((c) => c.sentence.id === 'p2.s2')!
+    expect(second.point).toMatch(/^The Ruritanian government also argued/)
+    expect(second.source).toEqual(['p2.s1', 'p2.s2'])
+    for (const c of [first, second]) expect(isCompression(c.point, c.source.map((id) => article.sentences.find((s) => s.id === id)!.text))).toBe(true)
+  })
+
   it('is never the first word of a hyphenated compound the tagger reads as a verb ("Chinese start-up Moonshot …")', () => {
     const { candidates: cs } = candidates('# Models\n\nChinese start-up Lumen Labs will release its new open-source model on 27 July. Since debuting last week, it has drawn industry attention from rivals.\n')
     expect(cs.map((c) => c.point).join(' | ')).not.toMatch(/Chinese has drawn/)
