@@ -227,7 +227,8 @@ const MIN_BODY_ALONE_MENTIONS = 5
 
 /** A protagonist drawn with no relation: named in the headline or mentioned often, and of an acting type. */
 function standsAlone(a: Actor | undefined, article: Article): boolean {
-  if (!a) return false
+  // (Not the author who tells the story as "I": she is drawn for what she does to others, or not at all.)
+  if (!a || a.name === article.meta.author) return false
   const headline = article.meta.title.toLowerCase()
   const named = [a.name, ...a.aliases].some((n) => n.length > 1 && hasWord(headline, n.toLowerCase()))
   if (named) return HEADLINE_ALONE_TYPES.has(a.type)

@@ -5,7 +5,7 @@ import { ingest } from '../../src/ingest/index.ts'
 import type { Actor, ActorType, Analysis, Article, Relation, RelationKind } from '../../src/types.ts'
 
 /** An actors slide drawn from actors and relations alone (no article text is read but the headline). */
-function actorsOf(actors: [id: string, type: ActorType, mentions: number, affiliation?: string, name?: string][], relations: [string, RelationKind, string, number?, string?][], title = 'A briefing') {
+function actorsOf(actors: [id: string, type: ActorType, mentions: number, affiliation?: string, name?: string][], relations: [string, RelationKind, string, number?, string?][], title = 'A briefing', author?: string) {
   let n = 0
   const all: Actor[] = actors.map(([id, type, m, affiliation, name]) => ({
     id,
@@ -17,7 +17,7 @@ function actorsOf(actors: [id: string, type: ActorType, mentions: number, affili
   }))
   const rels: Relation[] = relations.map(([from, kind, to, times = 1, sentence]) => ({ from, to, kind, source: sentence ? [sentence] : Array.from({ length: times }, () => `p${++n}.s2`) }))
   const analysis: Analysis = { actors: all, relations: rels, events: [], causes: [], quotes: [], salience: {}, meta: [] }
-  const article = { meta: { title } } as unknown as Article
+  const article = { meta: { title, author } } as unknown as Article
   const slide = draftDiagramSlides(article, analysis).find((s) => s.kind === 'actors')
   if (slide?.kind !== 'actors') return undefined
   return { slide, edges: slide.edges.map((e) => `${e.from} ${e.kind} ${e.to}`), bloc: (id: string) => slide.nodes.find((x) => x.id === id)?.bloc }
@@ -174,6 +174,14 @@ describe('actors slide: a protagonist no relation reaches', () => {
     const withGroup = (id: string, name: string): [string, ActorType, number, string?, string?][] => [['a-land', 'state', 9], ['b-land', 'state', 8], ['c-land', 'state', 2], [id, 'group', 6, undefined, name]]
     expect(actorsOf(withGroup('red-brigade', 'Red Brigade'), relations)!.slide.nodes.map((n) => n.id)).toContain('red-brigade')
     expect(actorsOf(withGroup('researchers', 'researchers'), relations)!.slide.nodes.map((n) => n.id)).not.toContain('researchers')
+  })
+
+  it('is not the author who tells the story as "I": she is drawn for a relation or not at all', () => {
+    const told: [string, ActorType, number, string?, string?][] = [...actors, ['jane-doe', 'person', 25, undefined, 'Jane Doe']]
+    expect(actorsOf(told, relations)!.slide.nodes.map((n) => n.id)).toContain('jane-doe')
+    expect(actorsOf(told, relations, 'A briefing', 'Jane Doe')!.slide.nodes.map((n) => n.id)).not.toContain('jane-doe')
+    const related = actorsOf(told, [...relations, ['jane-doe', 'cooperation', 'a-land']], 'A briefing', 'Jane Doe')!
+    expect(related.edges).toContain('jane-doe cooperation a-land')
   })
 
   it('draws a person the article keeps naming on her own too, beyond the most mentioned, where there is room', () => {
