@@ -23,7 +23,7 @@ import { atBoundaries, count, type Cut, drop, isWord, keptWords, type Parse, par
 import { CLAUSE_CONNECTIVES, hasMainClause, mainVerb, SUBORDINATORS, WH_SUBJECTS } from './trim/clauses.ts'
 import { appositiveCuts, dashAsideCuts, leadCuts, midConnectiveCuts, parenCuts, relativeCuts, timeCuts, trailingCuts } from './trim/cuts.ts'
 import { dropLooseAdverb, dropLooseEnd, endsBeforeWhatWasSaid, endsLoose } from './trim/ends.ts'
-import { afterMainClause, trailingCommaPhrase, trailingPrepositionalPhrase } from './trim/phrases.ts'
+import { afterMainClause, trailingCommaPhrase, trailingPrepositionalPhrase, trailingReducedRelative } from './trim/phrases.ts'
 import { headline } from './trim/headline.ts'
 
 /** A point should read at a glance: about 25 words. */
@@ -118,7 +118,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
       drop(kept, c)
       return true
     }
-    tryCut(trailingCommaPhrase(parse, kept))
+    tryCut(trailingCommaPhrase(parse, kept)) || tryCut(trailingReducedRelative(parse, kept))
   }
   dropLooseAdverb(parse, kept)
   dropLooseEnd(parse, kept)

@@ -631,6 +631,20 @@ describe('points end where a phrase ends', () => {
     expect(trim('Over the eighteen years since the sheikh bought the club, the distinction between club and owner has become – perhaps understandably – increasingly blurred.')?.point).toMatch(/^The distinction/)
   })
 
+  it('drop a reduced relative clause at the end of a point too long to read ("… medical devices used to treat …"), not a finite verb', () => {
+    expect(trim('The agency today moved to block medical device maker Acme Instruments Corp.’s proposed purchase of Valvetech Holdings, Inc. over concerns that the deal would limit patient access to lifesaving medical devices used to treat a potentially fatal heart condition.')?.point).toMatch(/limit patient access to lifesaving medical devices$/)
+    expect(trim('The agency alleges that over the span of two busy days, Acme signed binding agreements to buy both Valvetech and Heartline, the two leading companies competing to bring to market new replacement heart valves that treat a condition called aortic regurgitation.')?.point).toMatch(/both Valvetech and Heartline, the two leading companies$/)
+    // ("… for those whose lives depended on their protection": a relative clause's own verb.)
+    expect(trim('Even the mild-mannered predecessor of the secretary-general, a former foreign minister, launched a rights agenda that instructed field staff not to be prisoners of protocol and to speak up for those whose lives depended on their protection.')?.point ?? '').not.toMatch(/whose lives$/)
+  })
+
+  it('cut a time phrase that opens a clause with its comma ("alleges that within two days, Acme signed" → "alleges that Acme signed")', () => {
+    expect(trim('The agency alleges that within two days, Acme signed agreements to buy both of the leading makers of replacement heart valves that treat a rare condition of the aorta.')?.point).toMatch(/^The agency alleges that Acme signed/)
+    expect(trim('Regulators from 33 states continued the lawsuit against the ticket seller, and, on April 15, 2026, a federal jury found that the ticket seller had violated federal and state antitrust laws.')?.point).toMatch(/continued the lawsuit against the ticket seller, and a federal jury found/)
+    expect(trim('The firm, in 2020, bought a large stake in the rival chipmaker and its two main suppliers in the region to secure its supply of wafers and tools.')?.point).toMatch(/^The firm bought a large stake/)
+    expect(trim('Reportedly, in September 2025, the chief of staff of the army stated that four new tank prototypes would be operational within army formations at some point in 2026.')?.point).not.toMatch(/^Reportedly the/)
+  })
+
   it('drop a lead after another lead ("Previously, as part of its case against the merger, the agency argued …")', () => {
     expect(trim('Previously, as part of its case against the merger of the two largest grocers in the region, the agency argued that prices would rise sharply.')?.point).toBe('The agency argued that prices would rise sharply')
   })

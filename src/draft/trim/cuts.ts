@@ -489,7 +489,13 @@ export function timeCuts(parse: Parse): Cut[] {
     const conjunction = ['time', 'moment'].includes(words[k - 1]?.lower ?? '') && startsClause(words.slice(k, nextComma(parse, k) > 0 ? nextComma(parse, k) : words.length))
     // "after the September 11, 2001, attacks": a date after "the" and before its noun's comma describes the noun.
     const attributive = words[i + 1]?.lower === 'the' && words[k]?.text === ',' && ['NOUN', 'ADJ'].includes(words[k + 1]?.pos ?? '')
-    if (timely && !conjunction && !attributive && !['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '') && words[k]?.lower !== 'of') cuts.push({ from: i, to: k - 1 })
+    // "alleges that within two days, Acme signed …": a time phrase that opens a clause takes its comma with it.
+    const opensClause = i === 0 || words[i - 1]!.lower === 'that' || ['SCONJ', 'CCONJ'].includes(words[i - 1]!.pos) || isComma(parse, i - 1)
+    // (Set off by a comma on each side, it takes both: "The firm, in 2020, bought …" → "The firm bought …"; not the
+    // comma after an opening adverb: "Reportedly, in May 2025, the chief stated" → "Reportedly, the chief stated".)
+    const comma = isComma(parse, k) && opensClause ? 1 : 0
+    const leading = comma && isComma(parse, i - 1) && words[i - 2]?.pos !== 'ADV' ? 1 : 0
+    if (timely && !conjunction && !attributive && !['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '') && words[k]?.lower !== 'of') cuts.push({ from: i - leading, to: k - 1 + comma })
   })
   return cuts
 }

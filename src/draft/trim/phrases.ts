@@ -118,6 +118,41 @@ export function trailingCommaPhrase(parse: Parse, kept: Set<number>): Cut | unde
 }
 
 /**
+ * "… would limit patient access to lifesaving medical devices [used to treat a potentially fatal heart condition]",
+ * "…, the two leading companies [competing to bring to market devices that treat …]": a participle right after a noun,
+ * past the main clause's verb and before a preposition or "to", opens a reduced relative clause that runs to the end;
+ * it describes the noun, and a point too long to read may lose it. Not a finite verb ("found the firm violated the
+ * order"), nor one in quotation.
+ */
+export function trailingReducedRelative(parse: Parse, kept: Set<number>): Cut | undefined {
+  const group = verbGroupEnd(parse, kept)
+  if (group === undefined) return undefined
+  const { words } = parse
+  const order = [...kept].sort((a, b) => a - b).filter((i) => i > group + 1)
+  const at = order.find((i, k) => {
+    const w = words[i]!
+    const participle = w.pos === 'VERB' && (participleForm(w, true) || w.lower.endsWith('ing'))
+    if (!(k > 0 && order[k - 1] === i - 1 && participle && ['NOUN', 'PROPN'].includes(words[i - 1]!.pos) && !parse.quoted[i] && ['ADP', 'PART'].includes(words[i + 1]?.pos ?? ''))) return false
+    // A past form may be a finite verb whose subject is the noun; not when that noun is a preposition's object.
+    return w.lower.endsWith('ing') || !isFiniteVerb(words, i) || objectOfPreposition(words, i - 1)
+  })
+  return at === undefined ? undefined : { from: at, to: order.at(-1)! }
+}
+
+/** The noun at `i` heads a noun phrase that a preposition governs ("access to lifesaving medical devices"). */
+function objectOfPreposition(words: Word[], i: number): boolean {
+  let k = i
+  while (k > 0 && NOUN_PHRASE.has(words[k - 1]!.pos)) {
+    // ("speak up for those whose lives depended on …": "whose" opens a clause, whose subject the noun is.)
+    if (RELATIVE_DETERMINERS.has(words[k - 1]!.lower)) return false
+    k--
+  }
+  return words[k - 1]?.pos === 'ADP'
+}
+const RELATIVE_DETERMINERS = new Set(['whose', 'which', 'what', 'whatever', 'whichever'])
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+
+/**
  * "home to ten intensively managed, semi-captive Sumatran rhinos": a comma after a modifier (an adjective or a
  * participle after a number, a determiner or an adverb) parts the modifiers of a noun still to come.
  */
