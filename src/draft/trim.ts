@@ -91,7 +91,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   }
   while (count(parse, kept) > LONG_POINT_WORDS) {
     const pp = trailingPrepositionalPhrase(parse, kept, { point: true })
-    if (!pp || !atBoundaries(parse, pp)) break
+    if (!pp || !atBoundaries(parse, pp) || leavesLoose(parse, kept, pp)) break
     drop(kept, pp)
   }
   // Too long to read at a glance even so: the main clause alone ("X brokered A, secured B, …" → "X brokered A").
@@ -102,7 +102,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
     if (end && atBoundaries(parse, end) && count(parse, trial) >= POINT_WORDS / 3 && hasFiniteVerb(keptWords(parse, trial))) drop(kept, end)
     while (count(parse, kept) > LONG_POINT_WORDS) {
       const pp = trailingPrepositionalPhrase(parse, kept, { point: true })
-      if (!pp || !atBoundaries(parse, pp)) break
+      if (!pp || !atBoundaries(parse, pp) || leavesLoose(parse, kept, pp)) break
       drop(kept, pp)
     }
   }
@@ -139,6 +139,13 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   const point = render(parse, kept)
   const title = options.title === false ? undefined : headline(parse, kept, [...lead.titleOnly, ...optional], options.titleWords ?? TITLE_WORDS)
   return { point, pointWords, words: keptWords(parse, kept), ...(title ? { title } : {}) }
+}
+
+/** Dropping `c` would leave the point ending loose ("… what it refers to[ as long-range fires …]"). */
+function leavesLoose(parse: Parse, kept: Set<number>, c: Cut): boolean {
+  const trial = new Set(kept)
+  drop(trial, c)
+  return endsLoose(keptWords(parse, trial))
 }
 
 /** "The more X, the more Y", "The greater the number of …, the higher …": a comparative correlative. */

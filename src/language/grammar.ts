@@ -144,7 +144,8 @@ export function isFiniteVerb(words: Word[], i: number, careful = false): boolean
   // "the territory held by the Houthis", "deaths directly caused by violence": a participle after a noun (and,
   // careful, an adverb), with its agent, is no finite verb.
   const noun = careful && prev?.pos === 'ADV' ? words[i - 2] : prev
-  if (/(?:ed|en|eld|ld|wn|ne)$/.test(w.lower) && noun?.pos === 'NOUN' && words[i + 1]?.lower === 'by') return false
+  // (Not "by" and a measure: "imports of U.S. vehicles decreased by approximately 22%" says how much.)
+  if (/(?:ed|en|eld|ld|wn|ne)$/.test(w.lower) && noun?.pos === 'NOUN' && words[i + 1]?.lower === 'by' && !measureAfter(words, i + 2)) return false
   // "dollar liabilities held abroad were growing", "the troops deployed in Syria were withdrawn": careful, a
   // participle after a noun, with the clause's own tensed auxiliary after it, modifies the noun.
   if (careful && /(?:ed|en|eld|ld|wn|ne)$/.test(w.lower) && noun?.pos === 'NOUN' && reducedRelative(words, i)) return false
@@ -167,6 +168,22 @@ export function isFiniteVerb(words: Word[], i: number, careful = false): boolean
   }
   return false
 }
+
+/**
+ * A measure opens at `k`, perhaps after an adverb or "more/less than": "22%", "$5.6 billion", "approximately 22%",
+ * "640,000 in the third quarter", "half". Not a number that counts the doers: "escorted by two fighter jets".
+ */
+function measureAfter(words: Word[], k: number): boolean {
+  while (words[k] && (words[k]!.pos === 'ADV' || MEASURE_LEADS.has(words[k]!.lower))) k++
+  if (words[k]?.lower === 'half') return true
+  const first = k
+  while (words[k] && (words[k]!.pos === 'NUM' || words[k]!.pos === 'SYM')) k++
+  if (k === first || !words.slice(first, k).some((w) => w.pos === 'NUM')) return false
+  const next = words[k]
+  return !next || MEASURE_UNITS.has(next.lower) || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos)
+}
+const MEASURE_LEADS = new Set(['more', 'less', 'than', 'over', 'nearly', 'about', 'almost', 'roughly', 'some'])
+const MEASURE_UNITS = new Set(['percent', 'per', 'percentage', 'points', 'point', 'billion', 'million', 'trillion', 'thousand', 'times', 'fold'])
 
 /** What may stand before a clause's first word: nothing, a mark, a conjunction. */
 const CLAUSE_BREAK_POS = new Set(['PUNCT', 'SCONJ', 'CCONJ'])

@@ -645,6 +645,26 @@ describe('points end where a phrase ends', () => {
     expect(trim('Reportedly, in September 2025, the chief of staff of the army stated that four new tank prototypes would be operational within army formations at some point in 2026.')?.point).not.toMatch(/^Reportedly the/)
   })
 
+  it('read a past form before "by" and a measure as the verb ("imports decreased by approximately 22%"), not a participle with its agent', () => {
+    expect(trim('From April 2025 through March 2026, Ruritanian imports of motor vehicles decreased by approximately 22%, or $5.6 billion, compared to the same period a year earlier.')?.point).toMatch(/^Ruritanian imports of motor vehicles decreased by approximately 22%/)
+    expect(hasFiniteVerb(tagWords('the patrol aircraft escorted by two fighter jets over the strait'))).toBe(false)
+  })
+
+  it('keep a series of verbs whole when they share what follows ("have interrogated, detained, and deported X")', () => {
+    expect(trim('Estimates from several sources indicate that the occupying authorities have interrogated, detained, and forcibly deported between 90,000 and 160,000 citizens, including 26,000 children, from their homes to remote regions in the far north.')?.point).toMatch(/have interrogated, detained, and forcibly deported between 90,000 and 160,000 citizens/)
+    expect(trim('Owners of small wind turbines, heat pumps, and other renewable energy equipment could receive a credit equal to 30% of the costs of purchasing, assembling, and installing such equipment in their homes.')?.point).not.toMatch(/assembling$/)
+  })
+
+  it('never cut a middle item of a series of verbs as an aside ("overwhelming our schools[, lowering our wages,] reducing …")', () => {
+    const point = trim('The influx has profound consequences on every aspect of national life – overwhelming our schools, lowering our wages, reducing our housing supply and raising rents, overcrowding our hospitals, draining our welfare system, and causing crime.')?.point
+    expect(point).not.toMatch(/schools reducing/)
+  })
+
+  it('never end a point on a preposition a trailing phrase leaves behind ("… keep the helium liquid for up[ to 45 days]")', () => {
+    const point = trim('It is shipped in large quantities by container ships in specially designed insulated and pressurized containers that keep the helium in liquid form at minus 452 degrees Fahrenheit for up to 45 days.')?.point
+    expect(point).not.toMatch(/for up$/)
+  })
+
   it('drop a lead after another lead ("Previously, as part of its case against the merger, the agency argued …")', () => {
     expect(trim('Previously, as part of its case against the merger of the two largest grocers in the region, the agency argued that prices would rise sharply.')?.point).toBe('The agency argued that prices would rise sharply')
   })

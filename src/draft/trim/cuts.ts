@@ -383,6 +383,38 @@ export function relativeCuts(parse: Parse): Cut[] {
 }
 
 /** ", despite …", ", following …", ", raising …" after the main verb, up to the next comma or the end. */
+/** The verb a series item opens with at `k`: after "and"/"or" and adverbs. */
+function itemVerb(words: Word[], k: number): Word | undefined {
+  if (isAndOr(words[k])) k++
+  while (words[k]?.pos === 'ADV') k++
+  return words[k]?.pos === 'VERB' ? words[k] : undefined
+}
+/** Two verbs of one series share their form: both "-ing", or both past forms. */
+const sameForm = (a: Word, b: Word) => a.lower.endsWith('ing') === b.lower.endsWith('ing') && (a.lower.endsWith('ing') || (participleForm(a, true) && participleForm(b, true)))
+
+/**
+ * The comma at `c` ends a bare verb of a series whose items share what follows ("have interrogated, detained, and
+ * deported X"): a cut there would leave the verbs without their object.
+ */
+function sharesObject(words: Word[], c: number): boolean {
+  const next = itemVerb(words, c + 1)
+  const before = words[c - 1]
+  if (!next || before?.pos !== 'VERB' || !sameForm(before, next)) return false
+  // The series ends with "and"/"or" before a verb of its form (not "streamlined permitting, cutting times").
+  return isAndOr(words[c + 1]) || words.some((w, k) => k > c + 1 && isAndOr(w) && !!itemVerb(words, k) && sameForm(itemVerb(words, k)!, next))
+}
+
+/**
+ * The phrase after the comma at `c` is an item of a series of verbs, not an aside: a verb opens it and a verb of the
+ * same form the item after it ("– overwhelming our schools, lowering our wages, reducing …"). It may go with the
+ * rest of the series, not alone.
+ */
+function seriesItem(words: Word[], c: number, close: number): boolean {
+  const next = itemVerb(words, c + 1)
+  const after = close > 0 ? itemVerb(words, close + 1) : undefined
+  return !!next && !!after && sameForm(after, next)
+}
+
 export function trailingCuts(parse: Parse): Cut[] {
   const { words } = parse
   const cuts: Cut[] = []
@@ -406,6 +438,8 @@ export function trailingCuts(parse: Parse): Cut[] {
     }
     // "and" joins a clause of its own ("…, and China agreed"): that is a claim, not detail.
     if (words[c + 1]!.lower === 'and' && hasFiniteVerb(words.slice(c + 2))) return
+    // "have interrogated, detained, and deported X": the verbs of a series share what follows.
+    if (sharesObject(words, c)) return
     // "to Anthropic, Google, OpenAI, and xAI for …": the last item of a list, not a phrase added to the clause.
     if (['and', 'or'].includes(words[c + 1]!.lower) && !['VERB', 'AUX'].includes(words[c + 2]?.pos ?? '') && isListItemBefore(parse, c)) return
     // "businesses offering, displaying, or advertising tickets": a list of participles, not a phrase added.
@@ -424,7 +458,12 @@ export function trailingCuts(parse: Parse): Cut[] {
     const restricts = words[close + 1]?.lower === 'that' && ['NOUN', 'PROPN'].includes(words[c - 1]?.pos ?? '')
     const resumes = ['VERB', 'AUX'].includes(words[close + 1 + quote]?.pos ?? '') || words[c - 1]?.pos === 'AUX' || infinitive || restricts
     const aside = words.slice(c + 1, close).filter((_, k) => !parse.quoted[c + 1 + k])
-    if (close > 0 && resumes && !hasFiniteVerb(aside)) {
+    // ("…, such as distributing equipment to voters, increasing access to curbside voting, and relocating …": the
+    // verb after the comma is the next item of the list the phrase opens, which runs to the end.)
+    const listed = aside.find((w) => w.pos === 'VERB')
+    const resumed = itemVerb(words, close + 1)
+    const series = (!!listed && !!resumed && sameForm(listed, resumed)) || seriesItem(words, c, close)
+    if (close > 0 && resumes && !series && !hasFiniteVerb(aside)) {
       cuts.push({ from: c, to: close + quote })
       return
     }
