@@ -437,7 +437,7 @@ function timelineSlide(article: Article, analysis: Analysis, subjects: ReadonlyM
     .slice(0, MAX_EVENTS)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .map((e) => ({ date: e.date, label: e.label, text: sentenceCase(withDoer(eventText(e.text, e.source, article), subjects.get(e.source[0]!))), source: e.source }))
-    .filter((e) => e.text && !saysNothing(e.text))
+    .filter((e) => e.text && !saysNothing(e.text) && !unnamedDoer(e.text))
   if (events.length === 0) return undefined
   return {
     kind: 'timeline',
@@ -459,6 +459,18 @@ function commaBeforeVerb(text: string): boolean {
   return verb > 0 && words[k]?.text === ',' && !words.slice(0, k).some((w) => w.text === ',')
 }
 
+
+/**
+ * "It is scheduled to launch in 2030", "This happened first in 2018": a pronoun for the whole subject, which no name
+ * replaced, names no one; the entry would show an act without its doer. ("This policy was upheld …", "His team
+ * delivered …" say what; "We conducted a survey" is the authors'.)
+ */
+function unnamedDoer(text: string): boolean {
+  const words = tagWords(text)
+  const verb = words[1]?.pos === 'ADV' ? words[2] : words[1]
+  return UNNAMED_SUBJECTS.has(words[0]?.lower ?? '') && (verb?.pos === 'VERB' || verb?.pos === 'AUX')
+}
+const UNNAMED_SUBJECTS = new Set(['it', 'this', 'that', 'these', 'those', 'they', 'he', 'she'])
 
 /**
  * "In June 2023, the Army reported, [a quotation follows]" → "Army reported": a verb of saying without what was said.

@@ -218,6 +218,18 @@ describe('draft: the timeline reads like the points', () => {
     ])
   })
 
+  it('shows no entry whose doer is a pronoun no name replaced ("It is a diesel submarine … first built in 1974")', () => {
+    expect(events('# Boats\n\nThe party opened a new office in March 2024. The submarine serves in the northern fleet. It is a diesel submarine designed in the 1950s and first built in 1974.\n')).toEqual(['2024-03 The party opened a new office'])
+    expect(events('# War\n\nThe party opened a new office in March 2024. The war still rages. The number of people killed in the war since it began in April 2023 remains contested.\n')).toEqual(['2024-03 The party opened a new office'])
+  })
+
+  it('names the person a "he" stands for from the sentence before, and cites that sentence too', () => {
+    const slide = buildFromArticle('# Envoy\n\nHistory will judge the record of Secretary-General Maria Ruiz harshly. When she leaves the envoy’s office on December 31, 2027, she leaves a weaker agency.\n\nThe agency opened a new office in March 2024.\n', { format: 'markdown' }).outline.slides.find((s) => s.kind === 'timeline')
+    const entry = slide?.kind === 'timeline' ? slide.events.find((e) => e.date === '2027-12-31') : undefined
+    expect(entry?.text).toMatch(/^Maria Ruiz leaves the envoy’s office/)
+    expect(entry?.source).toEqual(['p1.s2', 'p1.s1'])
+  })
+
   it('ends no entry on a function word ("the 2018 election that" of a cleft sentence)', () => {
     expect(events('# Votes\n\nBut it was the mayor’s victory in the 2018 election that represented a turning point for the city council. The council approved the budget in 2019.\n')[0]).toBe('2018 The 2018 election')
   })

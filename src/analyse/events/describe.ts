@@ -4,7 +4,7 @@
  * [on 3 March]"), or the clause after the date when it leads ("[On 14 May,] the Kremlin announced …").
  * The text is the clause, cut at a word boundary only when it runs past MAX_WORDS.
  */
-import type { SentenceContext } from '../context.ts'
+import type { Context, SentenceContext } from '../context.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { RELATIVE_OPENERS } from '../../language/data.ts'
 import type { Word } from '../../language/index.ts'
@@ -418,4 +418,23 @@ export function withSentenceSubject(s: SentenceContext, text: string): string {
   // "he", "she": a person's name (a proper noun), not a thing ("the agency").
   if (number === 'person' && head.pos !== 'PROPN') return text
   return `${s.sentence.text.slice(subject[0]!.start, subject.at(-1)!.end)} ${text.slice(pronoun!.length).trimStart()}`
+}
+
+/**
+ * "The verdict of history will be harsh regarding Guterres’ failure. When he leaves the 38th floor … on December 31":
+ * an event's text that still opens with "he" or "she" takes the name of the person last named in its sentence or
+ * the one before, when there is one person there; the entry then cites that sentence too. Otherwise undefined.
+ */
+export function withPersonNamedBefore(ctx: Context, s: SentenceContext, text: string): { text: string; from: SentenceContext } | undefined {
+  const pronoun = /^(\p{L}+)\s/u.exec(text)?.[1]?.toLowerCase()
+  if (!pronoun || PRONOUN_NUMBER[pronoun] !== 'person') return undefined
+  const at = s.sentence.text.indexOf(text)
+  const before = ctx.sentences[s.index - 1]
+  const own = s.mentions.filter((m) => at >= 0 && s.tokens[m.last]!.end <= at)
+  const from = own.some((m) => ctx.actors.get(m.actor)?.type === 'person') ? s : before
+  if (!from || from.meta || from.sentence.paragraph < s.sentence.paragraph - 1) return undefined
+  const people = new Set((from === s ? own : from.mentions).map((m) => m.actor).filter((id) => ctx.actors.get(id)?.type === 'person'))
+  if (people.size !== 1) return undefined
+  const name = ctx.actors.get([...people][0]!)!.name
+  return { text: `${name} ${text.slice(pronoun.length).trimStart()}`, from }
 }

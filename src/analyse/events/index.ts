@@ -15,7 +15,7 @@ import { contentLemmas, openQuotations, tagWords, type Word } from '../../langua
 import { DATA, SAYING_VERBS } from '../data.ts'
 import { RELATIVE_PRONOUNS } from '../../language/data.ts'
 import { clauseVerbs, framesNoEvent, verbGroupAt, type VerbGroup } from './aspect.ts'
-import { clauseAround, describeClause, describeEvent, withSentenceSubject } from './describe.ts'
+import { clauseAround, describeClause, describeEvent, withPersonNamedBefore, withSentenceSubject } from './describe.ts'
 import { displayDate, findDates, sortable, type DateMention } from './explicit.ts'
 import { isOwnFinding, isReportedCount, isStatistic } from './findings.ts'
 import { participleEvent } from './participle.ts'
@@ -139,13 +139,15 @@ export function findEvents(ctx: Context): DatedEvent[] {
       return !seen.has(key) && seen.add(key)
     })
   return oncePerEvent(unique, ctx)
-    .map(({ f, also }) => ({
-      date: f.date,
-      label: displayDate(f.date, f.label),
-      text: withSentenceSubject(f.s, f.text),
-      // The telling the text comes from first, then the others that tell the event again.
-      source: [f.s, ...also.sort((a, b) => a.index - b.index)].map((x) => x.sentence.id),
-    }))
+    .map(({ f, also }) => {
+      const text = withSentenceSubject(f.s, f.text)
+      const named = withPersonNamedBefore(ctx, f.s, text)
+      // The telling the text comes from first, then the others that tell the event again (and the sentence that
+      // names whom its "he" or "she" stands for).
+      const tellings = [f.s, ...also.sort((a, b) => a.index - b.index)]
+      if (named && !tellings.includes(named.from)) tellings.push(named.from)
+      return { date: f.date, label: displayDate(f.date, f.label), text: named?.text ?? text, source: tellings.map((x) => x.sentence.id) }
+    })
     .filter((e) => {
       if (e.text.split(/\s+/).length < 2 || opensInQuotation(e.text)) return false
       // The text is tagged once, for every check that reads its words.
