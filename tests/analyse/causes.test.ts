@@ -1193,6 +1193,8 @@ describe('causes: a change that runs with another ("as X accelerated, Y …")', 
     expect(links(causesOf('As the housing market has become more expensive, young families are often moving to the suburbs.'))).toEqual(['housing market become more expensive > increases > young families moving to suburbs'])
     // No change in the "as" clause: no link.
     expect(links(causesOf('The ministry acted as the storm approached.'))).toEqual([])
+    // "as a result" is a result connective, not a change running with another.
+    expect(links(causesOf('The central bank raised rates, and as a result mortgage costs climbed.')).filter((l) => l.includes('result'))).toEqual([])
   })
 })
 

@@ -537,6 +537,8 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
   // expansion has accelerated": a change that runs with another drives it (data/causes.json asChanges).
   for (let i = start; i < words.length; i++) {
     if (words[i]!.lower !== 'as' || !['SCONJ', 'ADP'].includes(words[i]!.pos)) continue
+    // ("…, and as a result borrowing costs climbed": a result connective, no change running with another.)
+    if (RESULT_LEADS.some((l) => l.every((w, k) => words[i + k]?.lower === w))) continue
     const end = clauseEnd(words, i + 1)
     if (!changesIn(words, i + 1, end)) continue
     const cause = compactClause(words, i + 1, end, text)
