@@ -461,6 +461,14 @@ describe('relations: words that look like cues', () => {
     expect(linked(news, 'peru', 'bolivia')).toBe(false)
   })
 
+  it('reads "we" as the actor that speaks so itself, not as the owner a headline names ("Chile’s Crackdown on …")', () => {
+    const a = analyseText(
+      'Chile’s Crackdown on Bolivian Traders\n\nPeru calls on Chile to end its crackdown on traders. Chilean police are detaining Bolivian traders at the border. Chilean officials are seizing their goods. Chilean courts have ignored the abuses. Peru and our partners will not be silent. We are supporting Bolivian efforts to record the abuses.',
+    )
+    expect(linked(a, 'chile', 'bolivia', ['support'])).toBe(false)
+    expect(linked(a, 'peru', 'bolivia', ['support'])).toBe(true)
+  })
+
   it('reads no support in aid held back ("restrictions on assistance to X")', () => {
     const a = analyseText('Peru imposed restrictions on economic and security assistance to Chile.')
     expect(linked(a, 'peru', 'chile', ['pressure'])).toBe(true)

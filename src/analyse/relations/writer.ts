@@ -41,10 +41,14 @@ export function writerOf(ctx: Context): string | undefined {
   // The headline's own subject or owner speaks too: "United States’ Actions To Press for …", "Acme Launches …" (not
   // "Brazil election: …").
   const titled = headlineActor(ctx)
-  if (titled) speaks.add(titled)
   const [best, second] = [...opens].sort((a, b) => b[1] - a[1])
-  if (voiced < MIN_VOICED || !best || best[1] < MIN_OPENINGS || (second && second[1] === best[1]) || !speaks.has(best[0])) return undefined
-  return best[0]
+  if (voiced < MIN_VOICED || !best || best[1] < MIN_OPENINGS || (second && second[1] === best[1])) return undefined
+  if (speaks.has(best[0])) return best[0]
+  if (best[0] !== titled) return undefined
+  // The headline's owner that never says "we" itself gives way to an actor that does ("The United States and our
+  // partners will not be silent" in a statement headed "Russia’s “Filtration” Operations …").
+  const voicedOther = [...speaks].sort((a, b) => (opens.get(b) ?? 0) - (opens.get(a) ?? 0))[0]
+  return voicedOther ?? titled
 }
 
 /**
