@@ -127,7 +127,8 @@ export function imperativeVerb(words: Word[]): number {
  * with its agent, for a verb ("deaths directly caused by violence").
  */
 export function isFiniteVerb(words: Word[], i: number, careful = false): boolean {
-  const w = words[i]!
+  const w = words[i]
+  if (!w) return false
   const prev = words[i - 1]
   if (w.pos === 'AUX') return FINITE_AUX.has(w.lower) && prev?.lower !== 'to'
   if (w.pos !== 'VERB') return false

@@ -665,6 +665,17 @@ describe('points end where a phrase ends', () => {
     expect(point).not.toMatch(/for up$/)
   })
 
+  it('end a headline before a reason ("… moved to block the purchase[ due to concerns that …]"), not after "be" ("is largely due to")', () => {
+    expect(headlineOf('The agency moved to block the proposed purchase of the valve maker due to concerns that the deal would limit patient access to lifesaving devices.')).toBe('The agency moved to block the proposed purchase')
+    expect(trim('The country has a deficit in the current account that is largely due to its trade deficit, but runs a surplus in the capital and financial account.')?.point).not.toMatch(/largely$/)
+  })
+
+  it('drop a day word between the subject and its verb and a name’s description from a long headline ("The Commission [today] moved to block [device maker] Acme Medical Corp.’s …")', () => {
+    expect(headlineOf('The Trade Commission today moved to block medical device supplier Acme Heart Valves Corp.’s proposed acquisition of Valvetech, Inc. due to concerns about prices.', undefined, LONG_TITLE_WORDS)).toBe('The Trade Commission moved to block Acme Heart Valves Corp.’s proposed acquisition of Valvetech')
+    // A day word that ends the sentence stays, and reads whole.
+    expect(headlineOf('The results of the vote were announced today')).toBe('The results of the vote were announced today')
+  })
+
   it('drop a lead after another lead ("Previously, as part of its case against the merger, the agency argued …")', () => {
     expect(trim('Previously, as part of its case against the merger of the two largest grocers in the region, the agency argued that prices would rise sharply.')?.point).toBe('The agency argued that prices would rise sharply')
   })

@@ -477,6 +477,9 @@ export function trailingCuts(parse: Parse): Cut[] {
 const TIME_PHRASE_WORDS = 4
 
 /** "in 2015", "on 22 January", "within three weeks", "in recent years", "This time". */
+/** Words for a day that may stand alone as a time: "today", "yesterday". */
+const DAY_WORDS = new Set(['today', 'yesterday', 'tonight'])
+
 export function timeCuts(parse: Parse): Cut[] {
   const { words } = parse
   const cuts: Cut[] = []
@@ -490,6 +493,11 @@ export function timeCuts(parse: Parse): Cut[] {
         cuts.push({ from: isComma(parse, i - 1) && next?.text !== ',' ? i - 1 : i, to: end })
         return
       }
+    }
+    // "The Commission today moved to block …": a day word between the subject and its verb.
+    if (DAY_WORDS.has(w.lower) && !parse.quoted[i] && i > 0 && ['NOUN', 'PROPN'].includes(words[i - 1]!.pos) && isFiniteVerb(words, i + 1)) {
+      cuts.push({ from: i, to: i })
+      return
     }
     if (TIME_DETERMINERS.has(w.lower) && TIME_WORDS.has(words[i + 1]?.lower ?? '') && !parse.quoted[i] && words[i + 2]?.pos !== 'ADP') {
       // "over the next decade": the preposition (and article) go with it; "the next decade will …" is a subject.

@@ -7,7 +7,7 @@ import { atBoundaries, count, type Cut, drop, isComma, isWord, keptWordIndices, 
 import { hasMainClause, mainVerb, SUBORDINATORS } from './clauses.ts'
 import { timeCuts } from './cuts.ts'
 import { CLAUSE_OPENERS, COMPLEMENT_VERBS, cutsItsPhrase, SAYING_LEMMAS, endsBeforeItsComplement, endsOnAttributive, endsOnPartitive, leavesClauseOpen, lostWhatWasSaid, unfinishedBetween } from './ends.ts'
-import { afterMainClause, modifierIndices, personTitleIndices, restrictiveRelativeCuts, trailingCommaPhrase, trailingPrepositionalPhrase } from './phrases.ts'
+import { afterMainClause, descriptorIndices, modifierIndices, personTitleIndices, restrictiveRelativeCuts, trailingCommaPhrase, trailingPrepositionalPhrase } from './phrases.ts'
 
 /**
  * The headline: the point's main clause, trimmed to TITLE_WORDS words, or undefined when it cannot be done
@@ -43,6 +43,14 @@ export function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], 
   if (count(parse, kept) > maxWords) {
     const tail = trailingCommaPhrase(parse, kept)
     if (tail) tryDrop(tail)
+  }
+  // "to block [medical device supplier] Edwards Lifesciences Corp.’s acquisition of JenaValve": what a name is goes
+  // before the phrases that say what the claim is about.
+  const described = descriptorIndices(parse, kept)
+  if (count(parse, kept) > maxWords && described.length) {
+    const trial = new Set(kept)
+    for (const i of described) trial.delete(i)
+    if (hasFiniteVerb(keptWords(parse, trial))) for (const i of described) kept.delete(i)
   }
   while (count(parse, kept) > maxWords) {
     const pp = trailingPrepositionalPhrase(parse, kept)

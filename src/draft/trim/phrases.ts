@@ -34,7 +34,9 @@ export function afterMainClause(parse: Parse, kept: Set<number>, options: { verb
     if (/^[;:—–]$/.test(w.text) && !closesAside) return { from: i, to: words.length - 1 }
     // "in the following scenarios": after a determiner or preposition the word describes a noun; it stops nothing.
     // "use covert, rather than declared, facilities": an aside between a noun's modifiers ends no clause either.
-    const stop = ['DET', 'ADP'].includes(words[i - 1]?.pos ?? '') || modifierAside(words, i) ? undefined : firstPhrase(words, i, TITLE_STOPS)
+    // ("… that is largely due to its trade deficit": after "be" the phrase is what is said of the subject.)
+    const predicate = (k: number) => words[k]?.pos === 'AUX' || (words[k]?.pos === 'ADV' && words[k - 1]?.pos === 'AUX')
+    const stop = ['DET', 'ADP'].includes(words[i - 1]?.pos ?? '') || modifierAside(words, i) || predicate(i - 1) || insideOpenClause(words, main, i) ? undefined : firstPhrase(words, i, TITLE_STOPS)
     // "as", "since", "before", "after", "until", "when" end the main clause only as conjunctions before a clause.
     // "options such as …": a preposition of several words goes from its first word, in the main clause (after
     // ", so places" the clause that holds it has yet to reach its verb); its "as" is no conjunction.
@@ -232,6 +234,36 @@ export function personTitleIndices(parse: Parse, kept: Set<number>): number[] {
     return run
   })
   return [...new Set([...listed, ...single, ...owners])]
+}
+
+/**
+ * "Beijing recognises that increased US military presence [in response to X] threatens its interests": the word at `i`
+ * stands in a clause opened by "that" after the main verb whose own verb is still to come; nothing ends there.
+ */
+function insideOpenClause(words: Word[], main: number, i: number): boolean {
+  const that = words.findIndex((w, k) => k > main && k < i && w.lower === 'that' && (w.pos === 'SCONJ' || w.pos === 'PRON'))
+  if (that < 0) return false
+  // ("that increased US presence …": a participle before its noun modifies it.)
+  const verb = (k: number) => isFiniteVerb(words, k) && !(participleForm(words[k]!) && ['NOUN', 'PROPN', 'ADJ'].includes(words[k + 1]?.pos ?? ''))
+  return !words.slice(that + 1, i).some((_, k) => verb(that + 1 + k)) && words.slice(i).some((_, k) => verb(i + k))
+}
+
+/**
+ * "to block medical device supplier Edwards Lifesciences Corp.’s acquisition", "chipmaker Acme Semiconductor": lower-case
+ * nouns (and adjectives) with no determiner, right before a name of two words or more, say what the named is; a
+ * headline may drop them together.
+ */
+export function descriptorIndices(parse: Parse, kept: Set<number>): number[] {
+  const { words } = parse
+  const out: number[] = []
+  for (const i of [...kept].sort((a, b) => a - b)) {
+    if (!(words[i]!.pos === 'PROPN' && words[i + 1]?.pos === 'PROPN' && kept.has(i + 1))) continue
+    let k = i - 1
+    const run: number[] = []
+    while (k >= 0 && kept.has(k) && ['NOUN', 'ADJ'].includes(words[k]!.pos) && !/^\p{Lu}/u.test(words[k]!.text)) run.push(k--)
+    if (run.length && words[i - 1]!.pos === 'NOUN' && ['VERB', 'ADP'].includes(words[k]?.pos ?? '')) out.push(...run)
+  }
+  return out
 }
 
 // ───────────────────────────── parsing ─────────────────────────────
