@@ -676,6 +676,13 @@ describe('points end where a phrase ends', () => {
     expect(headlineOf('The results of the vote were announced today')).toBe('The results of the vote were announced today')
   })
 
+  it('make no point of a sentence whose end the page lost ("It was further noted that the", "… violated the order by:")', () => {
+    expect(trim('It was further noted that the')).toBeUndefined()
+    expect(trim('The complaint, filed by the ministry upon referral from the agency, alleges that the firm violated the 2022 order by:')).toBeUndefined()
+    // ("(a)" closing a citation ends it whole.)
+    expect(trim('A licence can be extended for five-year periods (30 U.S.C. §1417(a)).')?.point).toMatch(/^A licence can be extended/)
+  })
+
   it('drop a lead after another lead ("Previously, as part of its case against the merger, the agency argued …")', () => {
     expect(trim('Previously, as part of its case against the merger of the two largest grocers in the region, the agency argued that prices would rise sharply.')?.point).toBe('The agency argued that prices would rise sharply')
   })
