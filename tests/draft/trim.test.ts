@@ -683,6 +683,10 @@ describe('points end where a phrase ends', () => {
     expect(trim('A licence can be extended for five-year periods (30 U.S.C. §1417(a)).')?.point).toMatch(/^A licence can be extended/)
   })
 
+  it('drop a linking adverb that ends a long headline ("… fit under Section 12” instead")', () => {
+    expect(headlineOf('The court reasoned that "tariffs responding to a trade deficit fit under Section 12" instead.', undefined, LONG_TITLE_WORDS)).toBe('The court reasoned that "tariffs responding to a trade deficit fit under Section 12"')
+  })
+
   it('drop a lead after another lead ("Previously, as part of its case against the merger, the agency argued …")', () => {
     expect(trim('Previously, as part of its case against the merger of the two largest grocers in the region, the agency argued that prices would rise sharply.')?.point).toBe('The agency argued that prices would rise sharply')
   })

@@ -272,6 +272,9 @@ export function descriptorIndices(parse: Parse, kept: Set<number>): number[] {
  * Adverbs that only colour a verb or an adjective ("swiftly condemn", "ardently expanding"), the farthest from
  * the verb first. Adjectives stay: too many name the thing itself ("primary market", "consummated mergers").
  */
+/** Adverbs that tie a clause to what came before, at its end: "instead", "too", "as well", "again". */
+const LINKING_ADVERBS = new Set(['instead', 'too', 'again', 'though', 'however', 'nonetheless', 'nevertheless', 'anyway', 'also'])
+
 export function modifierIndices(parse: Parse, kept: Set<number>): number[] {
   const { words } = parse
   const main = mainVerb(parse, kept) ?? 0
@@ -280,6 +283,8 @@ export function modifierIndices(parse: Parse, kept: Set<number>): number[] {
       const w = words[i]!
       const next = words[i + 1]
       if (w.pos !== 'ADV' || KEEP_MODIFIERS.has(w.lower) || parse.quoted[i]) return false
+      // "… fit under Section 122” instead": a linking adverb that ends the clause only ties it to what came before.
+      if (LINKING_ADVERBS.has(w.lower) && i === Math.max(...[...kept].filter((k) => isWord(words[k]!)))) return true
       return w.lower.endsWith('ly') && (next?.pos === 'VERB' || next?.pos === 'ADJ')
     })
     .sort((a, b) => Math.abs(b - main) - Math.abs(a - main))
