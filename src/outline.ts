@@ -321,8 +321,13 @@ export function parsePath(path: string): PathKey[] {
 
 /** The line and column of each path's value in an outline's text (its nearest existing parent for a missing key). */
 export function locateInOutline(text: string, paths: string[]): Map<string, { line: number; column: number }> {
+  // No paths, no places: the outline of a long article is not parsed again for nothing.
+  if (paths.length === 0) return new Map()
+  // The article's sentences close the outline (most of it, for a long article); places on the slides are found in
+  // what comes before them, whose offsets are the same.
+  const end = paths.every((p) => !p.startsWith('sentences')) ? text.search(/^sentences:/m) : -1
   const lineCounter = new LineCounter()
-  return locator(parseDocument(text, { lineCounter, prettyErrors: false }), lineCounter)(paths)
+  return locator(parseDocument(end > 0 ? text.slice(0, end) : text, { lineCounter, prettyErrors: false }), lineCounter)(paths)
 }
 
 function locator(document: Document, lineCounter: LineCounter) {
