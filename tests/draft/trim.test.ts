@@ -687,6 +687,10 @@ describe('points end where a phrase ends', () => {
     expect(headlineOf('The court reasoned that "tariffs responding to a trade deficit fit under Section 12" instead.', undefined, LONG_TITLE_WORDS)).toBe('The court reasoned that "tariffs responding to a trade deficit fit under Section 12"')
   })
 
+  it('drop examples between a pair of dashes from a long point ("requirements—such as paper price lists and duplicate approvals—and …")', () => {
+    expect(trim('The newly issued rules eliminate outdated requirements—such as paper-based pricing lists, duplicative contract approvals and annual audits—and consolidate key procedures under a modernized part of the regulation.')?.point).toBe('The newly issued rules eliminate outdated requirements and consolidate key procedures under a modernized part of the regulation')
+  })
+
   it('drop a lead after another lead ("Previously, as part of its case against the merger, the agency argued …")', () => {
     expect(trim('Previously, as part of its case against the merger of the two largest grocers in the region, the agency argued that prices would rise sharply.')?.point).toBe('The agency argued that prices would rise sharply')
   })

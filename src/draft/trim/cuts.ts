@@ -296,8 +296,20 @@ export function dashAsideCuts(parse: Parse): Cut[] {
     const next = words[close + 1]
     if (isFiniteVerb(words, close + 1) || next?.pos === 'AUX' || (next?.pos === 'VERB' && !next.lower.endsWith('ing'))) cuts.push({ from: open, to: close })
   })
+  // "other individuals—to include Amhara forces and members of the TPLF—responsible for …", "allies—such as Japan and
+  // Korea—that …": examples between a pair of dashes after a noun go whatever follows them.
+  words.forEach((w, open) => {
+    if (w.text !== '—' || parse.quoted[open] || !['NOUN', 'PROPN'].includes(words[open - 1]?.pos ?? '') || !firstPhrase(words, open + 1, EXAMPLE_OPENERS)) return
+    const close = words.findIndex((x, k) => k > open && x.text === '—')
+    if (close < 0 || close - open > MAX_EXAMPLE_ASIDE || hasFiniteVerb(words.slice(open + 1, close)) || cuts.some((c) => c.from === open)) return
+    cuts.push({ from: open, to: close })
+  })
   return cuts
 }
+/** Words that open examples of what the noun before names (data/draft/trim.json exampleOpeners). */
+const EXAMPLE_OPENERS = phrases(trimData.exampleOpeners)
+/** The longest aside of examples between em dashes that goes (tokens). */
+const MAX_EXAMPLE_ASIDE = 30
 /** The longest aside between em dashes that `dashAsideCuts` takes (tokens). */
 const MAX_DASH_ASIDE = 16
 
