@@ -251,6 +251,9 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     }
     // "Osaka provided the perfect setting to explore this": what the point ends on is in a sentence not on the slide.
     if (source.length === 1 && (endsOnReference(words) || objectReference(words))) dangling = true
+    // '"I will never recognize this defeat," he said at a press conference': words whose speaker is only "he" or
+    // "she" name no one on the slide.
+    if (RE_PRONOUN_SPEAKER.test(point)) dangling = true
     // Amodei stated that autonomous weapons "may prove critical for our national defense. But today, frontier AI
     // systems are simply not reliable enough …": someone's words that run on into the next sentence are shown whole
     // when it closes them (a "But" there may turn the claim), and the point cites both.
@@ -311,6 +314,9 @@ function subjectName(words: Word[], text: string): { name: string } | undefined 
   if (before.length > 0 && words[first - 1]?.text !== ',') return undefined
   return { name: text.slice(words[first]!.start, words[last]!.end).replace(/^the\b/, 'The') }
 }
+
+/** A quotation closed, then "he said", "she added": the speaker only a pronoun. */
+const RE_PRONOUN_SPEAKER = /["”]\s*,?\s+(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|adds|told|tells|wrote|writes|warned|warns|insisted|stated|noted|argued|explained|declared)\b/i
 
 /** A point that joins the sentence before reads at a glance only this short. */
 const JOINED_POINT_WORDS = 32

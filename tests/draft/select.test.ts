@@ -192,6 +192,14 @@ describe('specificity', () => {
   })
 })
 
+describe('a quotation whose speaker is only "he" or "she"', () => {
+  it('is no point on its own (\'"I will never recognize this defeat," he said\'); one with the speaker named is', () => {
+    const { candidates: cs } = candidates('# Vote\n\nThe government candidate lost the re-run by eight points. "I will never recognize this defeat because the constitution was violated," he said at a press conference. "We will go to court," Anna Berg said.\n')
+    expect(cs.find((c) => c.sentence.id === 'p1.s2')!.dangling).toBe(true)
+    expect(cs.find((c) => c.sentence.id === 'p1.s3')?.dangling).toBe(false)
+  })
+})
+
 describe('a pronoun\'s antecedent', () => {
   it('may be a common noun that a name makes a name, after "the" ("When the Ruritanian government appealed …, it argued …")', () => {
     const { article, candidates: cs } = candidates(
