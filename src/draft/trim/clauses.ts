@@ -11,6 +11,8 @@ import { isComma, isWord, nextComma, type Parse } from './parse.ts'
 
 export const RELATIVE = new Set(trimData.relativeOpeners)
 export const EVIDENCE_OPENERS = phrases(trimData.evidenceOpeners)
+/** Words that open examples of what the noun before them names: "including", "such as" (data/draft/trim.json). */
+export const EXAMPLE_OPENERS = phrases(trimData.exampleOpeners)
 const EVIDENCE_VERBS = new Set<string>(trimData.evidenceVerbs)
 /** A reference back names what it refers to in at most this many words after its demonstrative ("this relatively small range"). */
 const EVIDENCE_SUBJECT_WORDS = 4

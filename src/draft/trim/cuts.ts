@@ -8,8 +8,8 @@ import { hasFiniteVerb, isFiniteVerb, participleForm } from '../../language/gram
 import { type Word } from '../../language/tagger.ts'
 import { CALENDAR_NAMES, POSSESSIVE_DETERMINERS } from '../../language/data.ts'
 import { MONTHS, phrases, RE_YEAR, TIME_WORDS } from './vocabulary.ts'
-import { type Cut, firstPhrase, isComma, lastContent, nextComma, type Parse, startsWith } from './parse.ts'
-import { COMPLEMENTIZERS, COMPLEX_PREPOSITIONS, EVIDENCE_OPENERS, evidenceReference, hasMainClause, isAndOr, isListItemBefore, nounPhraseAfter, RELATIVE, relativeThat, startsClause, startsList, SUBORDINATORS } from './clauses.ts'
+import { type Cut, firstPhrase, isComma, lastContent, nextComma, NOUN_PHRASE_POS, type Parse, startsWith } from './parse.ts'
+import { COMPLEMENTIZERS, COMPLEX_PREPOSITIONS, EVIDENCE_OPENERS, evidenceReference, EXAMPLE_OPENERS, hasMainClause, isAndOr, isListItemBefore, nounPhraseAfter, RELATIVE, relativeThat, startsClause, startsList, SUBORDINATORS } from './clauses.ts'
 
 const LEADING_CONNECTIVES = phrases(connectives.leading)
 const COMMA_CONNECTIVES = phrases(connectives.beforeComma)
@@ -306,8 +306,6 @@ export function dashAsideCuts(parse: Parse): Cut[] {
   })
   return cuts
 }
-/** Words that open examples of what the noun before names (data/draft/trim.json exampleOpeners). */
-const EXAMPLE_OPENERS = phrases(trimData.exampleOpeners)
 /** The longest aside of examples between em dashes that goes (tokens). */
 const MAX_EXAMPLE_ASIDE = 30
 /** The longest aside between em dashes that `dashAsideCuts` takes (tokens). */
@@ -317,7 +315,6 @@ const MAX_DASH_ASIDE = 16
 const LIST_ITEM_WORDS = 2
 /** The longest first item of such a list, in words: "the Plankton,". */
 const FIRST_ITEM_WORDS = 4
-const BARE_NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
 
 /**
  * The comma at `c` closes an item of a list of bare names: a comma stands at most LIST_ITEM_WORDS words before it,
@@ -328,11 +325,11 @@ function inList(parse: Parse, c: number): boolean {
   const { words } = parse
   let k = c - 1
   while (k >= 0 && c - k <= LIST_ITEM_WORDS + 1 && !isComma(parse, k)) k--
-  if (k < 0 || c - k > LIST_ITEM_WORDS + 1 || !words.slice(k + 1, c).every((w) => BARE_NOUN_PHRASE.has(w.pos))) return false
+  if (k < 0 || c - k > LIST_ITEM_WORDS + 1 || !words.slice(k + 1, c).every((w) => NOUN_PHRASE_POS.has(w.pos))) return false
   let start = k - 1
   while (start >= 0 && !isComma(parse, start)) start--
   const first = words.slice(start + 1, k)
-  return first.length > 0 && first.length <= FIRST_ITEM_WORDS && first.every((w) => BARE_NOUN_PHRASE.has(w.pos))
+  return first.length > 0 && first.length <= FIRST_ITEM_WORDS && first.every((w) => NOUN_PHRASE_POS.has(w.pos))
 }
 
 /** ", head of ANU’s National Security College," between a noun and its verb. */

@@ -30,6 +30,9 @@ export interface Parse {
 }
 
 /** The indices of the kept words (not punctuation), in order. */
+/** Parts of speech of a bare noun phrase's words: "the Plankton", "the company’s two new devices". */
+export const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
+
 export function keptWordIndices(parse: Parse, kept: Set<number>): number[] {
   return [...kept].filter((i) => isWord(parse.words[i]!)).sort((a, b) => a - b)
 }

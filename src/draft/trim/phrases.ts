@@ -8,8 +8,8 @@ import LANGUAGE_DATA from '../../../data/language.json' with { type: 'json' }
 import { DASHES, hasFiniteVerb, isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import { type Word } from '../../language/tagger.ts'
 import { phrases, QUANTIFIERS } from './vocabulary.ts'
-import { atBoundaries, betweenModifiers, type Cut, firstPhrase, isComma, isWord, lastContent, nextComma, type Parse } from './parse.ts'
-import { complexPrepositionBefore, continuesVerbPhrase, isListItemBefore, isPurpose, mainVerb, startsClause, verbBefore, verbGroupEnd } from './clauses.ts'
+import { atBoundaries, betweenModifiers, type Cut, firstPhrase, isComma, isWord, keptWordIndices, lastContent, nextComma, NOUN_PHRASE_POS, type Parse } from './parse.ts'
+import { complexPrepositionBefore, continuesVerbPhrase, EXAMPLE_OPENERS, isListItemBefore, isPurpose, mainVerb, startsClause, verbBefore, verbGroupEnd } from './clauses.ts'
 import { completesObject, measuredFrom } from './ends.ts'
 
 const KEEP_MODIFIERS = new Set(trimData.keepModifiers)
@@ -144,7 +144,7 @@ export function trailingReducedRelative(parse: Parse, kept: Set<number>): Cut | 
 /** The noun at `i` heads a noun phrase that a preposition governs ("access to lifesaving medical devices"). */
 function objectOfPreposition(words: Word[], i: number): boolean {
   let k = i
-  while (k > 0 && NOUN_PHRASE.has(words[k - 1]!.pos)) {
+  while (k > 0 && NOUN_PHRASE_POS.has(words[k - 1]!.pos)) {
     // ("speak up for those whose lives depended on …": "whose" opens a clause, whose subject the noun is.)
     if (RELATIVE_DETERMINERS.has(words[k - 1]!.lower)) return false
     k--
@@ -152,7 +152,6 @@ function objectOfPreposition(words: Word[], i: number): boolean {
   return words[k - 1]?.pos === 'ADP'
 }
 const RELATIVE_DETERMINERS = new Set(['whose', 'which', 'what', 'whatever', 'whichever'])
-const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 
 /**
  * "home to ten intensively managed, semi-captive Sumatran rhinos": a comma after a modifier (an adjective or a
@@ -272,19 +271,20 @@ export function descriptorIndices(parse: Parse, kept: Set<number>): number[] {
  * Adverbs that only colour a verb or an adjective ("swiftly condemn", "ardently expanding"), the farthest from
  * the verb first. Adjectives stay: too many name the thing itself ("primary market", "consummated mergers").
  */
-/** Adverbs that tie a clause to what came before, at its end: "instead", "too", "as well", "again". */
+/** Adverbs that tie a clause to what came before, at its end: "instead", "too", "again", "however". */
 const LINKING_ADVERBS = new Set(['instead', 'too', 'again', 'though', 'however', 'nonetheless', 'nevertheless', 'anyway', 'also'])
 
 export function modifierIndices(parse: Parse, kept: Set<number>): number[] {
   const { words } = parse
   const main = mainVerb(parse, kept) ?? 0
+  const last = keptWordIndices(parse, kept).at(-1)
   return [...kept]
     .filter((i) => {
       const w = words[i]!
       const next = words[i + 1]
       if (w.pos !== 'ADV' || KEEP_MODIFIERS.has(w.lower) || parse.quoted[i]) return false
       // "… fit under Section 122” instead": a linking adverb that ends the clause only ties it to what came before.
-      if (LINKING_ADVERBS.has(w.lower) && i === Math.max(...[...kept].filter((k) => isWord(words[k]!)))) return true
+      if (LINKING_ADVERBS.has(w.lower) && i === last) return true
       return w.lower.endsWith('ly') && (next?.pos === 'VERB' || next?.pos === 'ADJ')
     })
     .sort((a, b) => Math.abs(b - main) - Math.abs(a - main))
@@ -305,8 +305,10 @@ export function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, opt
   const complement = order.find((i) => i > group)
   // "faced charges including arbitrary detention, cruel treatment, torture and murder": examples after their noun,
   // list and all, which a headline may lose.
-  const examples = options.point ? undefined : order.find((i) => i > group && i !== complement && EXAMPLE_OPENERS.has(parse.words[i]!.lower) && !parse.quoted[i] && ['NOUN', 'PROPN'].includes(parse.words[i - 1]?.pos ?? ''))
-  if (examples !== undefined) return { from: parse.words[examples - 1]?.text === ',' ? examples - 1 : examples, to: order.at(-1)! }
+  const examples = options.point ? undefined : order.find((i) => i > group && i !== complement && !!firstPhrase(parse.words, i, EXAMPLE_OPENERS) && !parse.quoted[i] && ['NOUN', 'PROPN'].includes(parse.words[i - 1]?.pos ?? ''))
+  // ("enable individuals such as terrorists to thwart …": examples before the infinitive the verb governs stay.)
+  const governed = examples !== undefined && order.some((i) => i > examples && parse.words[i]!.lower === 'to' && parse.words[i]!.pos === 'PART' && parse.words[i + 1]?.pos === 'VERB')
+  if (examples !== undefined && !governed) return { from: parse.words[examples - 1]?.text === ',' ? examples - 1 : examples, to: order.at(-1)! }
   // "issued an order directing the agency to …": when no phrase at the end can go, a present participle right after
   // the noun it describes, with its own object, opens a reduced relative clause, which a headline may lose whole.
   const participle = (): Cut | undefined => {
@@ -383,10 +385,8 @@ function reportedClauseVerb(words: Word[], i: number): boolean {
   return !words.slice(i + 1).some((w, j) => isFiniteVerb(words, i + 1 + j))
 }
 
-const EXAMPLE_OPENERS = new Set(['including', 'notably', 'especially', 'particularly'])
 /** What opens a participle's object: "directing [the agency]", "requiring [its members] …". */
 const OBJECT_POS = new Set(['DET', 'PROPN', 'PRON', 'NUM'])
-const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 const SMALL_CLAUSE_VERBS = new Set<string>(LANGUAGE_DATA.smallClauseVerbs)
 const NAMING_PARTICIPLES = new Set<string>(LANGUAGE_DATA.namingVerbs)
 
