@@ -13,7 +13,7 @@ import { endsBeforeItsComplement } from './trim/ends.ts'
 import { type Parse, parseSentence } from './trim/parse.ts'
 import { SUBJECT_PRONOUNS } from './select.ts'
 import { hasWord, openQuotations, tagWords, type Word } from '../language/index.ts'
-import { backReference, hasFiniteVerb, isFiniteVerb, participleForm } from '../language/grammar.ts'
+import { backReference, hasFiniteVerb, isFiniteVerb, participleForm, verbAfterSubject } from '../language/grammar.ts'
 import { LANGUAGE } from '../language/data.ts'
 import type { Actor, Analysis, Article, RelationKind } from '../types.ts'
 import relationData from '../../data/relations.json' with { type: 'json' }
@@ -467,8 +467,7 @@ function commaBeforeVerb(text: string): boolean {
  */
 function unnamedDoer(text: string): boolean {
   const words = tagWords(text)
-  const verb = words[1]?.pos === 'ADV' ? words[2] : words[1]
-  return UNNAMED_SUBJECTS.has(words[0]?.lower ?? '') && (verb?.pos === 'VERB' || verb?.pos === 'AUX')
+  return UNNAMED_SUBJECTS.has(words[0]?.lower ?? '') && !!verbAfterSubject(words)
 }
 const UNNAMED_SUBJECTS = new Set(['it', 'this', 'that', 'these', 'those', 'they', 'he', 'she'])
 

@@ -3,7 +3,7 @@
  * to what is not on the slide, not metadata), the thesis, the conclusion, and a choice of points that covers the
  * article's claims without saying the same thing twice. Pure.
  */
-import { backReference, announcesItems, endsOnLeadIn, endsOnReference, endsOnThatClause, isFiniteVerb, objectReference, isNavigation } from '../language/grammar.ts'
+import { backReference, announcesItems, endsOnLeadIn, endsOnReference, endsOnThatClause, isFiniteVerb, objectReference, isNavigation, verbAfterSubject } from '../language/grammar.ts'
 import { contentLemmas, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
 import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
@@ -453,8 +453,7 @@ function demonstrativeNoun(words: Word[]): Word | undefined {
 function agrees(words: Word[], name: string): boolean {
   const pronoun = SUBJECT_PRONOUNS[words[0]?.lower ?? '']
   // ("It also argued …": an adverb may stand before the verb.)
-  const verb = words[1]?.pos === 'ADV' ? words[2] : words[1]
-  if (!pronoun || !['VERB', 'AUX'].includes(verb?.pos ?? '')) return false
+  if (!pronoun || !verbAfterSubject(words)) return false
   const parts = name.replace(/^The\s+/, '').split(/\s+/)
   const plural = /[^s]s$/.test(parts.at(-1)!) || /^The\s/.test(name) && /s$/.test(parts.at(-1)!)
   if (pronoun === 'plural') return plural

@@ -234,6 +234,12 @@ function frontedPhrase(words: Word[], i: number): boolean {
   return false
 }
 
+/** The word after a clause's one-word subject, past one adverb ("It [also] argued", "This happened"): its verb, if any. */
+export function verbAfterSubject(words: Word[]): Word | undefined {
+  const verb = words[1]?.pos === 'ADV' ? words[2] : words[1]
+  return verb?.pos === 'VERB' || verb?.pos === 'AUX' ? verb : undefined
+}
+
 export function participleForm(w: Word, irregular = false): boolean {
   return /(?:ed|en)$/.test(w.lower) || (irregular && IRREGULAR_PARTICIPLES.has(w.lower))
 }

@@ -9,6 +9,14 @@ import { timeCuts } from './cuts.ts'
 import { CLAUSE_OPENERS, COMPLEMENT_VERBS, cutsItsPhrase, SAYING_LEMMAS, endsBeforeItsComplement, endsOnAttributive, endsOnPartitive, leavesClauseOpen, lostWhatWasSaid, unfinishedBetween } from './ends.ts'
 import { afterMainClause, descriptorIndices, modifierIndices, personTitleIndices, restrictiveRelativeCuts, trailingCommaPhrase, trailingPrepositionalPhrase } from './phrases.ts'
 
+/** Words that go together or not at all (a title, a name's description): dropped when a claim of 3 words or more is left. */
+function dropTogether(parse: Parse, kept: Set<number>, indices: number[]): void {
+  if (indices.length === 0) return
+  const trial = new Set(kept)
+  for (const i of indices) trial.delete(i)
+  if (count(parse, trial) >= 3 && hasFiniteVerb(keptWords(parse, trial))) for (const i of indices) kept.delete(i)
+}
+
 /**
  * The headline: the point's main clause, trimmed to TITLE_WORDS words, or undefined when it cannot be done
  * without cutting into the claim. In order: optional parts and time phrases; what follows the main clause (a
@@ -46,12 +54,7 @@ export function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], 
   }
   // "to block [medical device supplier] Edwards Lifesciences Corp.’s acquisition of JenaValve": what a name is goes
   // before the phrases that say what the claim is about.
-  const described = descriptorIndices(parse, kept)
-  if (count(parse, kept) > maxWords && described.length) {
-    const trial = new Set(kept)
-    for (const i of described) trial.delete(i)
-    if (hasFiniteVerb(keptWords(parse, trial))) for (const i of described) kept.delete(i)
-  }
+  if (count(parse, kept) > maxWords) dropTogether(parse, kept, descriptorIndices(parse, kept))
   while (count(parse, kept) > maxWords) {
     const pp = trailingPrepositionalPhrase(parse, kept)
     if (!pp || !tryDrop(pp)) break
@@ -60,13 +63,8 @@ export function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], 
     if (count(parse, kept) <= maxWords) break
     tryDrop({ from: i, to: i })
   }
-  const titleWords = personTitleIndices(parse, kept)
-  if (count(parse, kept) > maxWords && titleWords.length) {
-    // The title's words go together ("Secretary of Defense"), or none of them.
-    const trial = new Set(kept)
-    for (const i of titleWords) trial.delete(i)
-    if (count(parse, trial) >= 3 && hasFiniteVerb(keptWords(parse, trial))) for (const i of titleWords) kept.delete(i)
-  }
+  // The title's words go together ("Secretary of Defense"), or none of them.
+  if (count(parse, kept) > maxWords) dropTogether(parse, kept, personTitleIndices(parse, kept))
   if (process.env.DEBUG_TRIM) console.error(`  headline? ${count(parse, kept)}: ${render(parse, kept)}`)
   // "… could be consequential for the system [of federal campaign finance]": the complement a cut took comes
   // back when there is room for it.
