@@ -691,6 +691,11 @@ describe('points end where a phrase ends', () => {
     expect(trim('The newly issued rules eliminate outdated requirements—such as paper-based pricing lists, duplicative contract approvals and annual audits—and consolidate key procedures under a modernized part of the regulation.')?.point).toBe('The newly issued rules eliminate outdated requirements and consolidate key procedures under a modernized part of the regulation')
   })
 
+  it('keep what "This is why …", "That is one reason …" explains, without the reference back', () => {
+    expect(trim('This is why the western sea is usually much warmer than the eastern sea.')?.point).toBe('The western sea is usually much warmer than the eastern sea')
+    expect(trim('That is one reason some analysts say robotaxis will be harder to export than electric cars.')?.point).toBe('Some analysts say robotaxis will be harder to export than electric cars')
+  })
+
   it('drop a lead after another lead ("Previously, as part of its case against the merger, the agency argued …")', () => {
     expect(trim('Previously, as part of its case against the merger of the two largest grocers in the region, the agency argued that prices would rise sharply.')?.point).toBe('The agency argued that prices would rise sharply')
   })
