@@ -126,7 +126,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   const final = keptWords(parse, kept)
   if (process.env.DEBUG_TRIM) console.error(`  point? ${pointWords}: ${render(parse, kept)}`)
   // "…, Mark Pearce said: “…”": a quotation too long to keep leaves the speaker saying nothing; no point.
-  if (pointWords > MAX_POINT_WORDS || !hasFiniteVerb(final) || endsBeforeWhatWasSaid(parse, kept) || endsUnfinished(final, render(parse, kept))) return undefined
+  if (pointWords > MAX_POINT_WORDS || !hasFiniteVerb(final) || endsBeforeWhatWasSaid(parse, kept) || endsUnfinished(final, () => render(parse, kept))) return undefined
   // "What changes Congress might implement …", "Whether to request …", "So if the defeat is confirmed in the
   // runoff": one subordinate clause (after a connective, maybe), no claim. ("What matters most is that …" is a
   // claim: a clause opened by a wh-word can be the subject of "is".)
@@ -145,11 +145,10 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
  * "It was further noted that the", "… reducing terrorism and targeted violence by": a sentence whose end the source
  * lost (a list after its colon, cut away by the page) stops on an article or on "by"; it makes no point.
  */
-function endsUnfinished(words: Word[], text: string): boolean {
-  // (Not "(a)" closing a citation: "30 U.S.C. §1417(a)".)
-  if (/\)$/.test(text)) return false
+function endsUnfinished(words: Word[], text: () => string): boolean {
   const last = words.filter(isWord).at(-1)
-  return !!last && UNFINISHED_ENDS.has(last.lower)
+  // (Not "(a)" closing a citation: "30 U.S.C. §1417(a)"; the point is rendered only to ask that.)
+  return !!last && UNFINISHED_ENDS.has(last.lower) && !/\)$/.test(text())
 }
 /** Words that never end a sentence: an article waits for its noun, "by" for its agent or means. */
 const UNFINISHED_ENDS = new Set(['the', 'a', 'an', 'by'])

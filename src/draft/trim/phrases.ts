@@ -36,7 +36,9 @@ export function afterMainClause(parse: Parse, kept: Set<number>, options: { verb
     // "use covert, rather than declared, facilities": an aside between a noun's modifiers ends no clause either.
     // ("… that is largely due to its trade deficit": after "be" the phrase is what is said of the subject.)
     const predicate = (k: number) => words[k]?.pos === 'AUX' || (words[k]?.pos === 'ADV' && words[k - 1]?.pos === 'AUX')
-    const stop = ['DET', 'ADP'].includes(words[i - 1]?.pos ?? '') || modifierAside(words, i) || predicate(i - 1) || insideOpenClause(words, main, i) ? undefined : firstPhrase(words, i, TITLE_STOPS)
+    // (The clause check scans the sentence: it is asked only where a stop word stands.)
+    const candidate = firstPhrase(words, i, TITLE_STOPS)
+    const stop = !candidate || ['DET', 'ADP'].includes(words[i - 1]?.pos ?? '') || modifierAside(words, i) || predicate(i - 1) || insideOpenClause(words, main, i) ? undefined : candidate
     // "as", "since", "before", "after", "until", "when" end the main clause only as conjunctions before a clause.
     // "options such as …": a preposition of several words goes from its first word, in the main clause (after
     // ", so places" the clause that holds it has yet to reach its verb); its "as" is no conjunction.
