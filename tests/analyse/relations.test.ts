@@ -917,6 +917,13 @@ describe('relations: the narrating author, titles before names, suppositions', (
     expect(linked(a, 'jane-doe', 'stephen-wright', ['cooperation'])).toBe(true)
   })
 
+  it('reads "Category I and II", "Title I" as Roman numerals, not the author; and makes no one actor of several authors', () => {
+    const rules = analyse(ingest(`---\ntitle: Bank rules\nauthor: Jane Doe\n---\n\nThe rule applies to Category I and II banks. Other banks are not in Category I or II. Title I of the Act sets the surcharge. Regulators met the banks in May.`, { format: 'markdown' }))
+    expect(rules.actors.map((x) => x.name)).not.toContain('Jane Doe')
+    const two = analyse(ingest(`---\ntitle: A note\nauthor: Jane Doe and John Roe\n---\n\nI study old dogs. My lab is small. Then I partnered with Stephen Wright, a veterinary neurologist. I wrote this note.`, { format: 'markdown' }))
+    expect(two.actors.map((x) => x.name)).not.toContain('Jane Doe and John Roe')
+  })
+
   it('leaves out an author whose "I" is only in other people’s quotations', () => {
     const a = byAuthor('“I will go,” the envoy said. “I agree,” Stephen Wright, an analyst, said. “My view is clear,” he added. France and Germany cooperate.')
     expect(a.actors.map((x) => x.id)).not.toContain('jane-doe')

@@ -10,7 +10,7 @@
  * 5. keep the actors that are mentioned, with the surface forms and sentences that mention them.
  */
 import type { Actor } from '../../types.ts'
-import type { Context, Mention } from '../context.ts'
+import type { Context, Mention, SentenceContext } from '../context.ts'
 import { slug } from '../text.ts'
 import { findAcronyms } from './acronyms.ts'
 import { STATIC_LEXICON, addForm, extendLexicon, formKey, type LexiconEntry } from './lexicon.ts'
@@ -91,13 +91,14 @@ export function findActors(ctx: Context): void {
  */
 function addNarrator(ctx: Context, lexicon: ReturnType<typeof extendLexicon>): string | undefined {
   const author = ctx.article.meta.author?.trim()
-  if (!author || author.split(/\s+/).length < 2) return undefined
+  // ("Marc Labonte, Andrew P. Scott", "Jane Roe and John Doe": several authors are no one actor.)
+  if (!author || author.split(/\s+/).length < 2 || /,|&|\band\b/.test(author)) return undefined
   const spoken = ctx.sentences.map((s) => {
     if (s.meta) return []
     const quoted = quotations(s.sentence.text)
     return s.tokens
       .map((t, i) => ({ t, i }))
-      .filter(({ t }) => FIRST_PERSON.has(t.text) && !quoted.some(([a, b]) => t.start >= a && t.start < b))
+      .filter(({ t, i }) => FIRST_PERSON.has(t.text) && !romanOne(s, i) && !quoted.some(([a, b]) => t.start >= a && t.start < b))
       .map(({ i }) => i)
   })
   if (spoken.filter((x) => x.length > 0).length < MIN_FIRST_PERSON) return undefined
@@ -112,6 +113,16 @@ function addNarrator(ctx: Context, lexicon: ReturnType<typeof extendLexicon>): s
     s.mentions = [...s.mentions, ...own.map((i): Mention => ({ actor: entry.id, first: i, last: i, possessive: false, kind: 'reference' }))].sort((a, b) => a.first - b.first)
   })
   return entry.id
+}
+
+/**
+ * "Category I and II banks", "Title I of the Act", "World War I": an "I" after a capitalised word inside the sentence,
+ * or before "and II", is a Roman numeral, not the author.
+ */
+function romanOne(s: SentenceContext, i: number): boolean {
+  const [prev, next, after] = [s.tokens[i - 1], s.tokens[i + 1], s.tokens[i + 2]]
+  if (s.tokens[i]!.text !== 'I') return false
+  return (!!prev && i - 1 > 0 && prev.cap && !prev.punct) || (['and', 'or', '-', '–'].includes(next?.lower ?? '') && /^I{1,3}V?$|^V$/.test(after?.text ?? ''))
 }
 
 /** Character ranges inside quotation marks: “…”, "…". */
