@@ -275,13 +275,12 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
       meta.date ??= dateline.date
       return
     }
-    const author = i < TOP_WINDOW && !meta.byline ? matchAuthorLine(b.text) : undefined
-    if (author) {
-      meta.author ??= author
+    const byline = i < TOP_WINDOW && !meta.byline ? matchAuthorLine(b.text) : undefined
+    if (byline) {
+      meta.author ??= byline.name
       // A byline block may end with its dateline ("… University. The Conversation, 6 October 2026.").
-      const parts = splitSentences(b.text).map(([s, e]) => b.text.slice(s, e))
-      const dateline = parts.length > 1 ? matchDateline(parts.at(-1)!) : undefined
-      meta.byline ??= dateline ? parts.slice(0, -1).join(' ') : b.text
+      const { dateline } = byline
+      meta.byline ??= dateline ? byline.parts.slice(0, -1).join(' ') : b.text
       meta.publisher ??= dateline?.publisher
       meta.date ??= dateline?.date
       return
@@ -334,9 +333,10 @@ function matchDateline(text: string): { publisher: string; date: string } | unde
 
 /**
  * "Julie Moreno, Associate Professor of …, Colorado State University." — a name, a comma, then titles and
- * institutions: nearly every word capitalised, as in a byline and never in a sentence of prose.
+ * institutions: nearly every word capitalised, as in a byline and never in a sentence of prose. With its
+ * sentences and the dateline that may close it.
  */
-function matchAuthorLine(text: string): string | undefined {
+function matchAuthorLine(text: string): { name: string; parts: string[]; dateline?: { publisher: string; date: string } } | undefined {
   const name = AUTHOR_LINE.map((r) => r.exec(text)?.groups?.name).find(Boolean)
   if (!name) return undefined
   const words = text.slice(name.length).split(/[\s,;]+/).filter(Boolean)
@@ -344,8 +344,8 @@ function matchAuthorLine(text: string): string | undefined {
   // "Jane Roe, Postdoctoral researcher of football cultures, University of X. The Conversation, 1 October 2026.": a
   // dateline closing the block says it is a byline, though a title in it is written in lower case.
   const parts = splitSentences(text).map(([s, e]) => text.slice(s, e))
-  const dated = parts.length > 1 && !!matchDateline(parts.at(-1)!)
-  return words.length <= MAX_BIO_WORDS && titled / words.length >= (dated ? MIN_TITLED_DATED : MIN_TITLED) ? name : undefined
+  const dateline = parts.length > 1 ? matchDateline(parts.at(-1)!) : undefined
+  return words.length <= MAX_BIO_WORDS && titled / words.length >= (dateline ? MIN_TITLED_DATED : MIN_TITLED) ? { name, parts, dateline } : undefined
 }
 /** The share of a byline's words after the name that are capitalised (titles, institutions): most of them. */
 const MIN_TITLED = 0.8
