@@ -646,8 +646,9 @@ function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
   const named = i
   while (i < s.tokens.length && (wordAt(s, i)?.pos === 'NUM' || (s.tokens[i]!.cap && wordAt(s, i)?.pos === 'PROPN' && !s.mentions.some((x) => x.first <= i && x.last >= i)))) i++
   const head = s.tokens[i]
-  // "to fund the Quality Samples Program (QSP)": a name that is no actor, ending the object, is the thing acted on.
-  const thingName = i > named && wordAt(s, i - 1)?.pos === 'PROPN' && (!head || head.punct)
+  // "to fund the Quality Samples Program (QSP)", "works to block CSAM on its sites": a name that is no actor, ending
+  // the object or followed by a preposition, is the thing acted on.
+  const thingName = i > named && wordAt(s, i - 1)?.pos === 'PROPN' && (!head || head.punct || wordAt(s, i)?.pos === 'ADP')
   if (!thingName && (!head || head.punct || head.cap || LINKING.has(head.lower))) return false
   // The object ends at the next punctuation: "supporting militants, a charge Islamabad denies".
   let stop = m.last + 1
