@@ -415,6 +415,12 @@ describe('relations: words that look like cues', () => {
     expect(analyseText('The film was directed by a Chilean in Peru.').relations).toEqual([])
   })
 
+  it('reads a move to block or challenge an actor\'s deal as pressure on that actor, only where the cue is a verb', () => {
+    expect(linked(analyseText('Brazil moved to block Chile’s proposed purchase of a port.'), 'brazil', 'chile', ['pressure'])).toBe(true)
+    expect(linked(analyseText('Brazil challenged Chile’s tariffs before the panel.'), 'brazil', 'chile', ['pressure'])).toBe(true)
+    expect(linked(analyseText('Brazil faces a challenge as Chile grows.'), 'brazil', 'chile')).toBe(false)
+  })
+
   it('reads "license" as a relation only as a verb ("licensed its technology to X", not "issued licenses to X")', () => {
     expect(linked(analyseText('Norway issued exploration licenses to Chile in 1990.'), 'norway', 'chile')).toBe(false)
     expect(linked(analyseText('Norway licensed its drilling technology to Chile.'), 'norway', 'chile', ['cooperation'])).toBe(true)
@@ -1311,6 +1317,14 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(analyseText('Japan has coordinated closely with the Philippine government on the patrols.'), 'japan', 'philippines', ['cooperation'])).toBe(true)
   })
 
+  it('names a state by its people when the article speaks of them more often than it names the state ("Palestinians")', () => {
+    const people = analyseText('Palestinians in Gaza protested. Israel blockaded Gaza and Palestinians went hungry. Palestinian officials spoke of Palestine. Israel condemned the Palestinians.')
+    expect(people.actors.find((a) => a.id === 'palestine')).toMatchObject({ name: 'Palestinians', aliases: expect.arrayContaining(['Palestine']) })
+    // The state's name, used as often as its people's, stays its label.
+    const state = analyseText('Palestinians in Gaza protested. Palestine asked for aid, and Palestine thanked Egypt. Israel condemned the Palestinians.')
+    expect(state.actors.find((a) => a.id === 'palestine')?.name).toBe('Palestine')
+  })
+
   it('reads a quotation that opens on a verb as going on with the clause whose subject stands right before it', () => {
     const text = 'Officials in Oslo indicated that Norway "has cooperated closely with Denmark on every aspect of the patrols" and said no more.'
     expect(linked(analyseText(text), 'norway', 'denmark', ['cooperation'])).toBe(true)
@@ -1415,6 +1429,8 @@ describe('relations: sides a cue does not name', () => {
     const lead = 'Brazil exports coffee. Chile exports copper. Chile is big. '
     expect(linked(analyseText(lead + 'Brazil uses the same Chile authority to fund the Coffee Samples Program (CSP), which promotes exports.'), 'brazil', 'chile')).toBe(false)
     expect(linked(analyseText(lead + 'Brazil uses its own authority to fund Chile.'), 'brazil', 'chile', ['support'])).toBe(true)
+    // ("works to block CSAM on its sites": the name is the object even when a preposition follows it.)
+    expect(analyseText(lead + 'Brazil alleged Chile deceived users by claiming it works to block CSAM on its sites.').relations.filter((r) => r.kind === 'pressure')).toEqual([])
   })
 
   it('reads an actor modifying another noun as no target a cue reaches by nearness ("to diversify from Chile dollar financing")', () => {

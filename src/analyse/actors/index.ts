@@ -137,8 +137,15 @@ function quotations(text: string): [number, number][] {
  */
 function nameAsWritten(ctx: Context): void {
   const counts = new Map<string, Map<string, number>>()
+  const peoples = new Map<string, Map<string, number>>()
   for (const s of ctx.sentences)
     for (const m of s.mentions) {
+      if (m.kind === 'demonym' && m.first === m.last && isPeopleNoun(s, m.first)) {
+        const byForm = peoples.get(m.actor) ?? new Map<string, number>()
+        const form = s.tokens[m.first]!.text
+        byForm.set(form, (byForm.get(form) ?? 0) + 1)
+        peoples.set(m.actor, byForm)
+      }
       if (m.kind !== 'name') continue
       const form = aliasOf(s, m)
       const byForm = counts.get(m.actor) ?? new Map<string, number>()
@@ -149,12 +156,24 @@ function nameAsWritten(ctx: Context): void {
     // A group named by a common noun keeps it in lower case: "students", not the "Students" that starts a sentence.
     if (actor.type === 'person' || !/^\p{Lu}/u.test(actor.name)) continue
     const forms = [...(counts.get(actor.id) ?? [])].filter(([form]) => /^\p{Lu}/u.test(form))
+    // "Palestinians" three times and "Palestine" once: an article that speaks of the people more often than it names
+    // their state is about the people, and names them so.
+    const people = actor.type === 'state' ? [...(peoples.get(actor.id) ?? [])].sort((a, b) => b[1] - a[1])[0] : undefined
+    if (people && people[1] > forms.reduce((n, [, c]) => n + c, 0)) forms.splice(0, forms.length, people)
     if (forms.length === 0) continue
     const best = forms.sort((a, b) => b[1] - a[1] || (b[0] === actor.name ? 1 : 0) - (a[0] === actor.name ? 1 : 0))[0]![0]
     if (best === actor.name) continue
     actor.aliases = [actor.name, ...actor.aliases.filter((a) => a !== best)]
     actor.name = best
   }
+}
+
+/** A demonym standing as a plural noun, for the people: "Palestinians", "Americans" (not "Palestinian prisoners"). */
+function isPeopleNoun(s: Context['sentences'][number], i: number): boolean {
+  const t = s.tokens[i]
+  const at = t ? s.words.findIndex((w) => w.start === t.start) : -1
+  const w = s.words[at]
+  return !!w && /s$/.test(w.text) && (w.pos === 'NOUN' || w.pos === 'PROPN') && !['NOUN', 'PROPN'].includes(s.words[at + 1]?.pos ?? '')
 }
 
 /** People of a nationality who act on their own: a demonym before them names no state (data/actors.json). */
