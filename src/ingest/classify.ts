@@ -19,6 +19,10 @@ const MAX_BIO_WORDS = 60
 const BIO_WINDOW = 4
 /** Bylines and datelines stand among the first few blocks. */
 const TOP_WINDOW = 3
+/** A paragraph of at least this many words is prose, not a title, a date or a label. */
+const MIN_PROSE_WORDS = 12
+/** Prose ends its paragraph on a sentence's end mark (a title repeated in bold does not). */
+const RE_SENTENCE_END = /[.!?]["”’)]?$/u
 const BYLINE_SMALL_WORDS = new Set(['of', 'and', 'for', 'in', 'at', 'the', 'on', 'de', 'du', 'la', 'von', 'van', '&'])
 
 const re = (sources: string[]) => sources.map((s) => new RegExp(s, 'iu'))
@@ -218,9 +222,11 @@ function isTableRow(t: string): boolean {
 
 function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
   const kept: Block[] = []
+  // The first paragraph of prose, however many title, date and summary blocks stand above it.
+  const firstProse = blocks.findIndex((b) => b.type === 'paragraph' && b.text.split(/\s+/).length >= MIN_PROSE_WORDS && RE_SENTENCE_END.test(b.text))
   blocks.forEach((block, i) => {
     // "BEIJING, 29 April 2025 - The attack …": the date is metadata, the rest is the first paragraph.
-    const wire = i < TOP_WINDOW && block.type === 'paragraph' ? matchWireDateline(block.text) : undefined
+    const wire = (i < TOP_WINDOW || i === firstProse) && block.type === 'paragraph' ? matchWireDateline(block.text) : undefined
     if (wire?.date) meta.date ??= wire.date
     // "Published: Apr 2, 2025 Source: https://…": a header of labelled fields run into one paragraph.
     const header = i < TOP_WINDOW && block.type === 'paragraph' ? RE_FIELD_HEADER.exec(block.text) : null

@@ -310,6 +310,24 @@ describe('ingest: other real articles', () => {
     expect(a.text).not.toMatch(/\*\*/)
   })
 
+  it('reads a press release\'s dateline in title case ("**Springfield, Ill.** – Today, …") as no part of its first sentence, below a bold title', () => {
+    const md = [
+      '# Office Launches Update to Buying Rules',
+      '',
+      'The Agency, August 15, 2025',
+      '',
+      '**The Office Launches a Landmark Update to the Buying Rules, Ushering in a New Era for Commercial Buying**',
+      '',
+      '**Springfield, Ill.** – Today, the Office announced the launch of a historic update to the buying rules. The update removes old rules.',
+    ].join('\n')
+    const article = ingest(Buffer.from(md), { format: 'markdown' })
+    expect(article.sentences.map((s) => s.text)).toContain('Today, the Office announced the launch of a historic update to the buying rules.')
+    expect(article.text).not.toMatch(/Springfield/)
+    // A sentence that opens on a name and a dash, further down, is left whole.
+    const later = ingest(Buffer.from(md + '\n\nThe Office said more. Paris, France – a partner – agreed to follow.'), { format: 'markdown' })
+    expect(later.text).toMatch(/Paris, France – a partner/)
+  })
+
   it('reads a report\'s fact table (Markdown rows without a header line) as metadata: the date and every author', () => {
     const md = [
       '# Ceasefire: Issues for Congress',
