@@ -273,6 +273,11 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.text)).toEqual(['a federal jury found that the company had broken the law'])
   })
 
+  it('says what happened without the part of the month the date leaves behind ("a contract in late [April 2025]")', () => {
+    const article = ingest('Reportedly, after price talks, the Navy awarded BAE Systems a $90 million contract in late April 2025 for the first lot of boats.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['the Navy awarded BAE Systems a $90 million contract'])
+  })
+
   it('leaves out the authors’ own findings on a date ("our survey finds that …"), keeps what they did and what others found', () => {
     const article = ingest(
       'Our survey finds that more than 4,000 farms closed in 2021. We applied the same method to the coastal provinces in 2022. In our earlier study, with data from March 2023, we found that most farms were small. We published the survey in May 2024. In June 2023, an inspection panel found that the company had hidden the losses.',

@@ -348,8 +348,11 @@ function tidy(text: string): string {
     .replace(/\s+([,.;:])/g, '$1').replace(/[\s,;:.]+$/, '').replace(/^[\s,]+/, '').trim()
 }
 
-/** "commissioned into the fleet just[ last month]", "as early as[ 2019]", "back[ in 2019]": a word of degree the date left behind. */
-const RE_TIME_DEGREE_END = /(?:^|\s+)(?:just|only|back|as\s+(?:early|late|recently|long\s+ago)\s+as)$/i
+/**
+ * "commissioned into the fleet just[ last month]", "as early as[ 2019]", "back[ in 2019]", "awarded a contract in
+ * late[ April 2025]": a word of degree, or a part of the month, the date left behind.
+ */
+const RE_TIME_DEGREE_END = /(?:^|\s+)(?:just|only|back|as\s+(?:early|late|recently|long\s+ago)\s+as|(?:in|on|by|during|from|until|since|through)\s+(?:the\s+)?(?:early|late|mid-?))$/i
 
 /** "passed the Act (DSHMRA" (the clause ended at a ";" inside the brackets): a bracket left open at the end goes, with what follows it. */
 function withoutOpenBracket(text: string): string {
