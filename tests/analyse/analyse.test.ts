@@ -278,6 +278,22 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.text)).toEqual(['the Navy awarded BAE Systems a $90 million contract'])
   })
 
+  it('tells a dated clause on its object with the noun it is on, whole ("The order against Boyd, which the court entered"), or not at all', () => {
+    const events = (text: string) => analyse(ingest(text, { format: 'text' })).events.map((e) => e.text)
+    expect(events('The order against Boyd, which the court entered on August 20, 2025, imposes a $6.3 million judgment.')).toEqual(['The order against Boyd, which the court entered'])
+    // The last of a list is not what was entered, and a relative clause alone tells nothing.
+    expect(events('The agency reached a settlement with Acme Digital, LLC, and its affiliated companies, which the court entered on November 23, 2023.')).toEqual([])
+    expect(events('The agency announced new fees for Fiscal Year 2026, which begins on October 1, 2025.')).toEqual([])
+  })
+
+  it('starts a dated event at the list its subject ends and leaves out a leading date with a part of the month', () => {
+    const events = (text: string) => analyse(ingest(text, { format: 'text' })).events.map((e) => e.text)
+    expect(events('In 2021, Acme Corp, Beta Inc and Gamma LLC signed a deal.')).toEqual(['Acme Corp, Beta Inc and Gamma LLC signed a deal'])
+    expect(events('In early October 2023, Acme Consulting, Beta Services, and their owners were banned from the debt relief industry.')).toEqual([
+      'Acme Consulting, Beta Services, and their owners were banned from the debt relief industry',
+    ])
+  })
+
   it('leaves out the authors’ own findings on a date ("our survey finds that …"), keeps what they did and what others found', () => {
     const article = ingest(
       'Our survey finds that more than 4,000 farms closed in 2021. We applied the same method to the coastal provinces in 2022. In our earlier study, with data from March 2023, we found that most farms were small. We published the survey in May 2024. In June 2023, an inspection panel found that the company had hidden the losses.',

@@ -70,7 +70,9 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     const lead = leadPhraseEnd(s.words, end, verb)
     const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= Math.max(end, lead) && s.tokens[m.first]!.start - end < 60 && s.tokens[m.first]!.start < verbStart && isSubject(s, m))
     const past = subject ? -1 : lead
-    body = subject ? text.slice(s.tokens[subject.first]!.start, clauseEnd) : past >= 0 ? text.slice(past, clauseEnd) : after
+    // "[In 2021,] Acme Corp, Beta Inc and Gamma LLC signed …": a subject named last in a list of names starts with the list.
+    const from = subject ? listStart(s.words, end, s.tokens[subject.first]!.start) : -1
+    body = subject ? text.slice(from, clauseEnd) : past >= 0 ? text.slice(past, clauseEnd) : after
     body = trimStart(body, false)
   }
   return withSharedSubject(s, from, tidy(withoutFrame(body.replace(RE_RELATIVE_ASIDE, ' ').replace(RE_DASH_ASIDE_TEXT, ' '))))
@@ -171,6 +173,19 @@ function withSharedSubject(s: SentenceContext, from: number, body: string): stri
 const SHORT_PHRASE_WORDS = 4
 const SHORT_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON'])
 
+/**
+ * Where a list of names that ends on the subject at `subject` starts, after the date's end `end`: at the first word
+ * after the date when every word up to the subject is a name, a noun or their commas and "and" ("Acme Corp, Beta
+ * Inc and"); else at the subject.
+ */
+function listStart(words: Word[], end: number, subject: number): number {
+  const between = words.filter((w) => w.start >= end && w.end <= subject)
+  while (between[0]?.text === ',') between.shift()
+  const joined = between.some((w) => w.pos === 'CCONJ' || w.text === ',')
+  return joined && between.every((w) => LIST_POS.has(w.pos) || w.text === ',') ? between[0]!.start : subject
+}
+const LIST_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'CCONJ', 'PART', 'NUM'])
+
 /** Whether a verb stands right before `start` (past its preposition), or with only its object between. */
 function verbBefore(words: Word[], start: number): boolean {
   let k = words.findLastIndex((w) => w.end <= start && w.pos !== 'ADP')
@@ -203,7 +218,16 @@ function withAntecedent(s: SentenceContext, from: number, start: number): string
   if (first < 0 || last < first) return text.slice(from, start)
   const w = words[first]!
   if (RELATIVE_PRONOUNS.has(w.lower) && words[first - 1]?.text === ',' && ['NOUN', 'PROPN'].includes(words[first - 2]?.pos ?? '')) {
-    const noun = phraseStart(words, first - 2)
+    let noun = phraseStart(words, first - 2)
+    // "The order against Boyd, which the court entered [on …]": a clause on its object keeps its pronoun, and the
+    // noun it tells of is the whole phrase, over one preposition ("order against Boyd", not "Boyd the court entered").
+    if (objectRelative(words, first, start)) {
+      if (OF_PREPOSITIONS.has(words[noun - 1]?.lower ?? '') && words[noun - 2]?.pos === 'NOUN') noun = phraseStart(words, noun - 2)
+      // ("a settlement with X, LLC, and its affiliated companies, which the court entered": the last of a list, or a
+      // noun cut from its determiner, is not what was entered; the clause is told without a noun, and tells no event.)
+      const listed = words[noun - 1]?.pos === 'CCONJ' || words[noun - 1]?.text === ',' || !['DET', 'PROPN'].includes(words[noun]!.pos)
+      return text.slice(listed ? w.start : words[noun]!.start, start)
+    }
     return `${text.slice(words[noun]!.start, words[first - 2]!.end)} ${text.slice(w.end, start).trim()}`
   }
   if (last - 2 > first && words[last]!.pos === 'VERB' && SUBJECT_PRONOUNS.has(words[last - 1]!.lower) && ['NOUN', 'PROPN'].includes(words[last - 2]!.pos)) {
@@ -212,6 +236,8 @@ function withAntecedent(s: SentenceContext, from: number, start: number): string
   return text.slice(from, start)
 }
 const RELATIVE_PRONOUNS = new Set(['which', 'who'])
+/** Prepositions that join a noun to the one it is of: "the order against Boyd", "a settlement with X". */
+const OF_PREPOSITIONS = new Set(['of', 'against', 'with', 'for', 'on', 'to', 'from'])
 
 /**
  * "… to replace another tanker that was damaged in a collision [in 2025]" → "another tanker was damaged in a

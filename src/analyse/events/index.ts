@@ -152,10 +152,22 @@ export function findEvents(ctx: Context): DatedEvent[] {
       if (e.text.split(/\s+/).length < 2 || opensInQuotation(e.text)) return false
       // The text is tagged once, for every check that reads its words.
       const words = tagWords(e.text)
-      return !isCircumstance(words) && tellsEvent(words) && !isMeasurement(e.text, words) && !isState(words) && !isOwnStatement(words) && !describesItself(words) && !isSchooling(words)
+      return !opensOnRelative(words) && !isCircumstance(words) && tellsEvent(words) && !isMeasurement(e.text, words) && !isState(words) && !isOwnStatement(words) && !describesItself(words) && !isSchooling(words)
     })
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 }
+
+/** "[In] early [October 2023]", "in the late [1990s]": words for a part of the time a date names. */
+const RE_MONTH_PART = /^(?:the|early|late|mid-?)$/i
+
+/**
+ * "which begins on October 1", "which the court entered": a relative clause told without the noun it is on says
+ * nothing of its own.
+ */
+function opensOnRelative(words: Word[]): boolean {
+  return RELATIVE_OPENERS.has(words[0]?.lower ?? '') && words[0]!.pos === 'PRON'
+}
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose'])
 
 /** Words a finite verb has right before it when its subject stands there ("the board [met]", "it [has] met"). */
 const SUBJECT_END_POS = new Set(['NOUN', 'PROPN', 'PRON', 'ADV', 'AUX', 'PART'])
@@ -373,7 +385,7 @@ function describe(s: SentenceContext, start: number, end: number, floor = 0): st
   // (A sentence parted by a semicolon, a colon or a dash holds clauses of their own: no such fallback.)
   if (/[;:—]/.test(s.sentence.text)) return text
   // A date that leads the sentence ("In September 2021, A, B, and C launched …") is left out of it.
-  const leads = s.sentence.text.slice(0, start).split(/\s+/).filter(Boolean).length <= 1
+  const leads = s.sentence.text.slice(0, start).split(/\s+/).filter((w) => w && !RE_MONTH_PART.test(w)).length <= 1
   const whole = describeClause(s, 0, s.sentence.text.length, leads ? Math.max(floor, end) : floor)
   return tellsEvent(tagWords(whole)) ? whole : text
 }
