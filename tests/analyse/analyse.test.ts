@@ -1039,6 +1039,15 @@ describe('analyse: bodies named like things, regions, and translated names', () 
     expect(named('Coastal Relief Fund')?.type).toBe('organisation')
   })
 
+  it('parts two bodies named whole on either side of "and", and keeps one name whose parts are not', () => {
+    const names = (text: string) => analyse(ingest(text, { format: 'text' })).actors.map((x) => x.name)
+    const two = names('Researchers at the University of Norvale and the Ostrava Polar Institute met. The University of Norvale and Ostrava Polar Research Institute signed a pact.')
+    expect(two).toEqual(expect.arrayContaining(['University of Norvale', 'Ostrava Polar Research Institute']))
+    expect(two.join()).not.toMatch(/Norvale and Ostrava/)
+    const one = names('The Department of Energy and Water Resources Board met. The Department of Energy and Water Resources Board (DEWRB) ruled.')
+    expect(one.join()).toMatch(/Department of Energy and Water Resources Board/)
+  })
+
   it('makes a name an apposition calls an organisation a body ("Casewatch, a monitoring organisation,")', () => {
     expect(byName('Casewatch')?.type).toBe('organisation')
   })

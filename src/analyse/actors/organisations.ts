@@ -35,15 +35,37 @@ export function findOrganisations(s: SentenceContext, staticMentions: Mention[])
     if (whole || namesState(tokens, first, i, end, staticMentions)) continue
     // Only a state, not a known agency or company, ties a body to itself by standing alone in its sentence.
     const states = new Set(staticMentions.filter((m) => m.kind !== 'reference' && isStateId(m.actor)).map((m) => m.actor))
-    found.push({
-      name: spanText(s.sentence.text, tokens, first, end),
-      type: 'organisation',
-      forms: [],
-      affiliation: prefix?.actor ?? possessor(s, staticMentions, first) ?? (states.size === 1 ? [...states][0] : undefined),
-    })
+    const affiliation = prefix?.actor ?? possessor(s, staticMentions, first) ?? (states.size === 1 ? [...states][0] : undefined)
+    // "the University of Arizona and the University of California": two bodies, each named whole, are two.
+    const and = pairedBodies(tokens, first, end)
+    for (const [a, b] of and < 0 ? [[first, end]] : [[first, and - 1], [and + 1, end]])
+      found.push({ name: spanText(s.sentence.text, tokens, a!, b!), type: 'organisation', forms: [], affiliation: a === first ? affiliation : undefined })
     i = end
   }
   return found
+}
+
+/** The fewest words a second body's name after "and" has: "George Washington University", not "Human Services". */
+const MIN_PAIRED_WORDS = 3
+const OF_CONNECTORS = new Set(['of', 'for', 'on'])
+
+/**
+ * Where "and" parts a run of capitalised words into two bodies' names ("University of Chicago Law School and
+ * Georgetown Law Center", "Secret Service and Federal Bureau of Investigation"): the words before it name a body
+ * whole (they end on an organisation noun, or hold one with its "of" phrase), and the words after it are a name of
+ * their own, with an organisation noun, at least MIN_PAIRED_WORDS long. -1 when the run is one name ("Department of
+ * Health and Human Services", "Office of Management and Budget"), or an acronym in brackets after it says so.
+ */
+function pairedBodies(tokens: Token[], first: number, end: number): number {
+  // "… Animal and Plant Health Inspection Service (USDA/APHIS)": an acronym after the run defines it as one name.
+  if (tokens[end + 1]?.text === '(' && /^\p{Lu}{2,}/u.test(tokens[end + 2]?.text ?? '')) return -1
+  for (let a = end - MIN_PAIRED_WORDS; a > first; a--) {
+    if (tokens[a]!.lower !== 'and') continue
+    const left = tokens.slice(first, a)
+    const whole = SUFFIXES.has(left.at(-1)!.text) || left.some((t, k) => SUFFIXES.has(t.text) && OF_CONNECTORS.has(left[k + 1]?.lower ?? ''))
+    if (whole && tokens.slice(a + 1, end + 1).some((t) => SUFFIXES.has(t.text))) return a
+  }
+  return -1
 }
 
 /** Single words that open a person's title ("Director", "Secretary", "Administrator"): data/actors.json roles. */
