@@ -34,6 +34,11 @@ describe('points', () => {
     expect(trim('Much to Washington’s dismay, however, Beijing’s official policy remains business-as-usual.')!.point).toBe(
       'Beijing’s official policy remains business-as-usual',
     )
+    // A name's long form or former state before the subject ("Short for …,", "Formerly …,") is no part of the claim.
+    expect(trim('Short for Near-Earth Object Wide-field Infrared Survey Explorer, NEOWISE is a key part of the agency’s defense plan.')!.point).toBe(
+      'NEOWISE is a key part of the agency’s defense plan',
+    )
+    expect(trim('Formerly a mining town, Ballarat is now a regional city of 100,000 people.')!.point).toBe('Ballarat is now a regional city of 100,000 people')
   })
 
   it('keep a list of names whole: its next item is no aside ("the Plankton, Aerosol, Cloud, ocean Ecosystem satellite")', () => {
