@@ -7,6 +7,7 @@ import LANGUAGE_DATA from '../../../data/language.json' with { type: 'json' }
 import { hasFiniteVerb, isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import { type Word } from '../../language/tagger.ts'
 import { MONTHS, QUANTIFIERS, RE_YEAR } from './vocabulary.ts'
+import { POSSESSIVE_DETERMINERS } from '../../language/data.ts'
 import { drop, isComma, isWord, keptWordIndices, keptWords, type Parse, RE_CLOSING } from './parse.ts'
 import { COMPLEX_PREPOSITIONS, isAndOr, mainVerb, SUBORDINATORS, verbGroupEnd } from './clauses.ts'
 import { PERSON_TITLES } from './phrases.ts'
@@ -127,11 +128,16 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   if (bareObjectBeforeItsComplement(parse, kept, last, next)) return true
   // The noun phrase: back over adjectives and ordinals to its determiner.
   let k = last - 1
-  while (k >= 0 && kept.has(k) && (parse.words[k]!.pos === 'ADJ' || ORDINALS.has(parse.words[k]!.lower))) k--
+  while (k >= 0 && kept.has(k) && (parse.words[k]!.pos === 'ADJ' || isOrdinal(parse.words[k]!))) k--
+  const ordinal = parse.words.slice(k + 1, last).some(isOrdinal)
+  // "has released its 10th year [of infrared data]": a numbered one of its own is one of what follows.
+  if (POSSESSIVE_DETERMINERS.has(parse.words[k]?.lower ?? '') && RE_NUMBERED.test(parse.words[k + 1]?.lower ?? '')) return next.lower === 'of'
   if (parse.words[k]?.lower !== 'the') return false
-  const ordinal = parse.words.slice(k + 1, last).some((w) => ORDINALS.has(w.lower))
   return next.lower === 'of' || ordinal
 }
+const isOrdinal = (w: Word) => ORDINALS.has(w.lower) || RE_NUMBERED.test(w.lower)
+/** "10th", "500th", "2nd": an ordinal in figures. */
+const RE_NUMBERED = /^\d+(?:st|nd|rd|th)$/
 
 /** Prepositions that open what a bare object is of, for or about (not a place, time or means: "in", "by", "at"). */
 const OBJECT_COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for', 'on'])
