@@ -6,6 +6,7 @@ import type { Quote } from '../types.ts'
 import type { Context, SentenceContext } from './context.ts'
 import { DATA, TITLE_WORDS } from './data.ts'
 import { isNameWord, runEnd } from './actors/names.ts'
+import ABBREVIATIONS from '../../data/ingest/abbreviations.json' with { type: 'json' }
 
 const MIN_WORDS = 6
 const RE_QUOTE = /“([^”]+)”|"([^"]+)"/g
@@ -16,19 +17,28 @@ export function findQuotes(ctx: Context): Quote[] {
   const quotes: Quote[] = []
   for (const p of ctx.article.paragraphs) {
     const text = ctx.article.text.slice(p.start, p.end)
+    // The speaker of the paragraph's last quotation, and where it ended.
+    let previous: { speaker: string; end: number } | undefined
     for (const m of text.matchAll(RE_QUOTE)) {
       const inner = (m[1] ?? m[2]!).trim().replace(/[,.]$/, '')
-      if (inner.split(/\s+/).length < MIN_WORDS) continue
       const at = p.start + m.index
       const end = at + m[0].length
       const sentences = ctx.sentences.filter((s) => s.sentence.end > at && s.sentence.start < end && !s.meta)
       if (sentences.length === 0) continue
-      const speaker = speakerOf(ctx, sentences[0]!, at - sentences[0]!.sentence.start, end - sentences.at(-1)!.sentence.start, sentences.at(-1)!)
+      // '“A,” said Jane Roe, the agency’s director. “B. C.”': a quotation that goes on after its speaker's phrase is
+      // hers too.
+      const goesOn = previous && RE_SPEAKER_GAP.test(ctx.article.text.slice(previous.end, at)) ? previous.speaker : undefined
+      const speaker = speakerOf(ctx, sentences[0]!, at - sentences[0]!.sentence.start, end - sentences.at(-1)!.sentence.start, sentences.at(-1)!) ?? goesOn
+      previous = speaker ? { speaker, end } : undefined
+      if (inner.split(/\s+/).length < MIN_WORDS) continue
       quotes.push({ text: inner, ...(speaker ? { speaker } : {}), source: sentences.map((s) => s.sentence.id) })
     }
   }
   return quotes
 }
+
+/** What stands between a quotation and the one that goes on with it: the speaker's phrase, and no other quotation. */
+const RE_SPEAKER_GAP = /^[^“”"]{0,160}\b(?:said|says|added|adds|continued|explained|noted|stated)\b[^“”"]{0,160}[.,:]\s*$/u
 
 function speakerOf(ctx: Context, first: SentenceContext, quoteStart: number, quoteEnd: number, last: SentenceContext): string | undefined {
   const name = (id: string) => ctx.actors.get(id)?.name
@@ -62,8 +72,23 @@ function speakerOf(ctx: Context, first: SentenceContext, quoteStart: number, quo
     const m = first.mentions.find((x) => first.tokens[x.first]!.start > according.index)
     if (m) return name(m.actor)
   }
-  return speaking(first, 0, quoteStart) ?? speaking(last, quoteEnd, last.sentence.text.length)
+  return speaking(first, 0, quoteStart) ?? speaking(last, quoteEnd, last.sentence.text.length) ?? statementBy(ctx, first, quoteStart)
 }
+
+/**
+ * "Chairman Andrew N. Ferguson issued the following statement in response to …: “…”": a statement a person
+ * issues, its words after a colon, is that person's.
+ */
+function statementBy(ctx: Context, first: SentenceContext, quoteStart: number): string | undefined {
+  const lead = first.sentence.text.slice(0, quoteStart)
+  if (!RE_STATEMENT_LEAD.test(lead)) return undefined
+  const noun = first.tokens.findIndex((t) => STATEMENT_NOUNS.has(t.lower))
+  const person = first.mentions.filter((m) => m.last < noun && ctx.actors.get(m.actor)?.type === 'person').at(-1)
+  return person ? ctx.actors.get(person.actor)?.name : personName(first, 0, noun - 1)
+}
+const STATEMENT_NOUNS = new Set(['statement', 'remarks'])
+/** A lead naming a statement that ends on the colon before its words. */
+const RE_STATEMENT_LEAD = /\b(?:statement|remarks)\b[^“”"]*:\s*$/u
 
 /** How many words after "said" a speaker's phrase may run to reach the name ("said the agency's deputy project manager, Jane Roe"). */
 const SPEAKER_PHRASE_TOKENS = 8
@@ -73,7 +98,14 @@ const PHRASE_ENDS = new Set(['which', 'who', 'that', 'and', 'adding', 'while', '
 /** The last token of the speaker's phrase after the speech verb at `v`: up to a clause, a mark or SPEAKER_PHRASE_TOKENS. */
 function speakerPhrase(s: SentenceContext, v: number): number {
   let k = v + 1
-  while (k < s.tokens.length && k - v <= SPEAKER_PHRASE_TOKENS && !PHRASE_ENDS.has(s.tokens[k]!.lower) && !/^[.;:“”"]$/.test(s.tokens[k]!.text)) k++
+  const t = (i: number) => s.tokens[i]
+  // "said Dr. Kevin Rhodes", "Andrew N. Ferguson": a title's or an initial's point ends nothing; "said AI and Crypto
+  // Czar David Sacks": nor
+  // does "and" inside a title, between capitalised words.
+  const goesOn = (i: number) =>
+    (t(i)!.text === '.' && (SPEAKER_TITLES.has(t(i - 1)?.lower ?? '') || /^\p{Lu}$/u.test(t(i - 1)?.text ?? '')) && t(i - 1)!.end === t(i)!.start && !!t(i + 1)?.cap) ||
+    (t(i)!.lower === 'and' && !!t(i - 1)?.cap && !!t(i + 1)?.cap && !t(i + 1)!.punct)
+  while (k < s.tokens.length && k - v <= SPEAKER_PHRASE_TOKENS && (goesOn(k) || (!PHRASE_ENDS.has(s.tokens[k]!.lower) && !/^[.;:“”"]$/.test(s.tokens[k]!.text)))) k++
   return k - 1
 }
 
@@ -86,16 +118,27 @@ function speakerPhrase(s: SentenceContext, v: number): number {
 function personName(s: SentenceContext, from: number, to: number): string | undefined {
   for (let i = from; i <= to; i++) {
     if (!isNameWord(s.tokens[i]) || s.tokens[i]!.possessive) continue
-    const end = Math.min(runEnd(s.tokens, i), to)
-    // "Karen St. Germain": a name with an abbreviation in it is not read here.
-    if (s.tokens[end + 1]?.text === '.' && s.tokens[end + 1]!.start === s.tokens[end]!.end && s.tokens[end + 2]?.cap) return undefined
+    const abbreviated = (k: number) => s.tokens[k + 1]?.text === '.' && s.tokens[k + 1]!.start === s.tokens[k]!.end && !!s.tokens[k + 2]?.cap
+    let end = Math.min(runEnd(s.tokens, i), to)
+    // "said Dr. Kevin Rhodes", "said Utah Gov. Spencer Cox": a title's abbreviation stands before the name, which
+    // follows it.
+    if (abbreviated(end) && SPEAKER_TITLES.has(s.tokens[end]!.lower)) {
+      i = end + 1
+      continue
+    }
+    // "Andrew N. Ferguson": a middle initial is part of the name.
+    let initials = 0
+    while (end + 2 <= to && abbreviated(end) && /^\p{Lu}$/u.test(s.tokens[end]!.text)) (end = Math.min(runEnd(s.tokens, end + 2), to), initials++)
+    // "Karen St. Germain": a name with another abbreviation in it is not read here.
+    if (abbreviated(end)) return undefined
     let first = i
     for (let k = i; k <= end; k++) if (SPEAKER_TITLES.has(s.tokens[k]!.lower) || s.tokens[k]!.possessive) first = k + 1
-    const words = s.tokens.slice(first, end + 1)
-    if (words.length < 2 || words.length > 3 || !words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return undefined
+    const words = s.tokens.slice(first, end + 1).filter((t) => t.text !== '.')
+    const initial = (t: (typeof words)[number]) => /^\p{Lu}$/u.test(t.text)
+    if (words.length - initials < 2 || words.length - initials > 3 || !words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) || initial(t)) || initial(words[0]!) || initial(words.at(-1)!)) return undefined
     return s.sentence.text.slice(words[0]!.start, words.at(-1)!.end)
   }
   return undefined
 }
 /** Titles and roles that stand before a name ("Administrator", "Director", "Professor"), in lower case. */
-const SPEAKER_TITLES = new Set([...TITLE_WORDS, ...DATA.actors.roles.map((r: string) => r.toLowerCase()), ...DATA.actors.speakerTitles])
+const SPEAKER_TITLES = new Set([...TITLE_WORDS, ...DATA.actors.roles.map((r: string) => r.toLowerCase()), ...DATA.actors.speakerTitles, ...ABBREVIATIONS.titles.map((t) => t.toLowerCase())])

@@ -274,7 +274,13 @@ function sectionTitle(section: Article['sections'][number], index: number): stri
 function quoteSlide(analysis: Analysis): Slide | undefined {
   // A quote is shown with its speaker, or not at all; and whole (a quoted fragment — "failed to do more" — is
   // someone's words in the author's sentence, which a point shows better).
-  const quotes = analysis.quotes.filter((q) => q.speaker && /^\p{Lu}/u.test(q.text)).slice(0, MAX_QUOTES)
+  const shown = analysis.quotes
+    .filter((q) => q.speaker && /^\p{Lu}/u.test(q.text))
+    .map(shortQuote)
+    .filter((q) => q !== undefined)
+  // Each voice once first, in the article's order; a second quote of one speaker only when room is left.
+  const firsts = shown.filter((q, i) => shown.findIndex((x) => x.speaker === q.speaker) === i)
+  const quotes = [...firsts, ...shown.filter((q) => !firsts.includes(q))].slice(0, MAX_QUOTES).sort((a, b) => shown.indexOf(a) - shown.indexOf(b))
   if (quotes.length === 0) return undefined
   return {
     kind: 'quotes',
@@ -282,6 +288,25 @@ function quoteSlide(analysis: Analysis): Slide | undefined {
     quotes: quotes.map((q) => ({ text: q.text, speaker: q.speaker!, source: q.source })),
   }
 }
+
+/** The most words a quote on the slide may have: one read aloud in a breath or two. */
+const MAX_QUOTE_WORDS = 60
+
+/**
+ * A statement of several sentences is shown by its first ones, as many as fit MAX_QUOTE_WORDS, "…" marking the
+ * rest left out; it cites the sentences shown. One whose first sentence alone does not fit is not shown.
+ */
+export function shortQuote(q: Analysis['quotes'][number]): Analysis['quotes'][number] | undefined {
+  const words = (t: string) => t.split(/\s+/).filter(Boolean).length
+  if (words(q.text) <= MAX_QUOTE_WORDS) return q
+  const sentences = q.text.split(RE_QUOTE_SENTENCE_END)
+  let kept = 0
+  while (kept < sentences.length && words(sentences.slice(0, kept + 1).join(' ')) <= MAX_QUOTE_WORDS) kept++
+  if (kept === 0) return undefined
+  return { ...q, text: `${sentences.slice(0, kept).join(' ')} …`, source: q.source.slice(0, kept) }
+}
+/** Where a sentence inside a quotation ends: its mark, then a capital opening the next. */
+const RE_QUOTE_SENTENCE_END = /(?<=[.!?])\s+(?=[‘“"]?\p{Lu})/u
 
 /** Takeaways: the thesis, then the conclusion's claims, each as its point (never a slide's point: they are reserved). */
 function takeawaySlide(thesis: Candidate | undefined, conclusion: Candidate[], candidates: Candidate[]): Slide | undefined {

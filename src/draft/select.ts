@@ -6,7 +6,8 @@
 import { backReference, announcesItems, endsOnLeadIn, endsOnReference, endsOnThatClause, isFiniteVerb, objectReference, isNavigation, verbAfterSubject } from '../language/grammar.ts'
 import { contentLemmas, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
-import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
+import { headlineOf, LONG_TITLE_WORDS, TITLE_WORDS, trimSentence } from './trim.ts'
+import { isCompression } from '../quality/faithful.ts'
 import { MONTHS, RE_YEAR } from './trim/vocabulary.ts'
 import selectData from '../../data/draft/select.json' with { type: 'json' }
 
@@ -28,7 +29,15 @@ export interface Candidate {
   subjectName?: string
   /** Content lemmas of the point, to tell two points that say the same thing. */
   lemmas: Set<string>
+  /** Someone's words inside a quotation, the point opening with the speaker's name. */
+  voiced?: boolean
 }
+
+/** A headline, unless it only announces what follows ("… issued the following statement"). */
+const announcing = (headline: string | undefined) => (headline && RE_FOLLOWING_END.test(headline) ? undefined : headline)
+
+/** The fewest words a headline of someone's words keeps beside the speaker's name. */
+const MIN_VOICED_HEADLINE_WORDS = 5
 
 const MIN_WORDS = 5
 /** The pronouns a point may open with for a name the paragraph gave, and the kind of name each agrees with. */
@@ -119,6 +128,8 @@ const MAX_REFERENCE_WORDS = 20
 export function candidatesOf(article: Article, analysis: Analysis, language: Language): Candidate[] {
   const meta = new Set(analysis.meta)
   const out: Candidate[] = []
+  // The points that give someone's words inside a quotation, with the speaker's name.
+  const voiced = new Set<Candidate>()
   // The name a pronoun at the start of the next sentence would stand for, and the sentence that gave it.
   let named: { name: string; id: string; paragraph: number } | undefined
   // The sentence that opens a list ("… agreed to do the following:"), while the paragraphs after it are its items.
@@ -152,7 +163,10 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // '“We need to look outside the box …”': so is a sentence that is a quotation whole.
     const whole = RE_WHOLE_QUOTE.test(sentence.text)
     quoting = Math.max(0, quoting + openQuotations(sentence.text))
-    if (inside || opening || whole) return
+    // '“A,” said Jane Roe. “B. C.”', 'Roe issued the following statement: “A. B.”': words inside a quotation whose
+    // speaker an earlier sentence of the paragraph names are hers, and the point says so ("Jane Roe: B").
+    const voice = inside || opening || whole ? voiceOf(article, analysis, index) : undefined
+    if ((inside || opening || whole) && !voice) return
     if (opensParagraph && leadIn && !leadIn.reported && !isListItem(words0)) leadIn = undefined
     // A reported lead-in reaches over the paragraph after it: the text does not say where a list of such words ends.
     if (opensParagraph && leadIn?.reported && article.sentences[index - 1]!.paragraph !== leadIn.sentence.paragraph) leadIn = undefined
@@ -191,11 +205,12 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // Nation and Ticketmaster agreed to not retaliate …"), and the point cites both.
     // '… remarked that' then "The Marine Corps is working with BAE Systems …": the words reported, read after the
     // lead-in ("… remarked that the Marine Corps is working …"), cite both.
-    const lead = opensParagraph && leadIn && (leadIn.reported || isListItem(words0)) ? leadIn.clause : undefined
+    const lead = !voice && opensParagraph && leadIn && (leadIn.reported || isListItem(words0)) ? leadIn.clause : undefined
     if (lead && leadIn?.reported) reportedParagraph = sentence.paragraph
     const proper = words0[0]?.pos === 'PROPN' || words0[0]?.text === 'I'
-    const text = lead ? `${lead} ${proper ? sentence.text[0] : sentence.text[0]!.toLowerCase()}${sentence.text.slice(1)}` : sentence.text
-    const tagged = lead ? tagWords(text) : language.get(sentence.id)
+    const quoted = voice ? withoutQuoteMarks(sentence.text) : undefined
+    const text = quoted ?? (lead ? `${lead} ${proper ? sentence.text[0] : sentence.text[0]!.toLowerCase()}${sentence.text.slice(1)}` : sentence.text)
+    const tagged = lead || quoted ? tagWords(text) : language.get(sentence.id)
     // The tagger reads English: a sentence in another script is a point as it stands, untrimmed, with no headline.
     const trimmed = isLatin(text) ? trimSentence(text, tagged, { title: false }) : wholeSentence(text, tagged ?? [])
     if (!trimmed) return
@@ -203,6 +218,40 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // "Members may consider several areas for oversight" (its "such as …" trimmed off), "The collaboration focuses
     // on three key areas": a point that only announces what follows states nothing.
     if (announcesItems(trimmed.words)) return
+    // "Chairman Ferguson issued the following statement[ …: “…”]": trimmed, it only announces what follows.
+    if (RE_FOLLOWING_END.test(trimmed.point)) return
+    // Someone's words: with the speaker's name, citing the sentence that gives it; never a slide's title, and not
+    // when they open by pointing back ("It …", "This …").
+    if (voice) {
+      const said = `${voice.name}: ${trimmed.point}`
+      if (backReference(trimmed.words) !== undefined || !isCompression(said, [voice.text, sentence.text])) return
+      // Its headline, when it has one, heads a slide with the speaker's name too ("Jane Roe: Markets that work lower
+      // costs"), within the title's words.
+      const named = voice.name.split(/\s+/).length
+      const heading = (n: number) => {
+        const h = n - named >= MIN_VOICED_HEADLINE_WORDS ? headlineOf(text, tagged, n - named) : undefined
+        return h && `${voice.name}: ${h}`
+      }
+      const candidate = {
+        sentence,
+        source: [voice.id, sentence.id],
+        index,
+        salience: analysis.salience[sentence.id] ?? 0,
+        point: said,
+        get title() {
+          return heading(TITLE_WORDS)
+        },
+        get longTitle() {
+          return heading(LONG_TITLE_WORDS)
+        },
+        dangling: false,
+        voiced: true,
+        lemmas: contentLemmas(trimmed.words),
+      }
+      voiced.add(candidate)
+      out.push(candidate)
+      return
+    }
     let source = lead ? [leadIn!.sentence.id, sentence.id] : [sentence.id]
     let words = trimmed.words
     // The headline is worked out only for the candidates that need one (slide titles, the thesis).
@@ -277,11 +326,12 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
       salience: analysis.salience[sentence.id] ?? 0,
       point,
       get title() {
-        if (cached === undefined) cached = headline() ?? null
+        // ("Chairman Roe issued the following statement[: “…”]": a headline that only announces what follows is none.)
+        if (cached === undefined) cached = announcing(headline()) ?? null
         return cached ?? undefined
       },
       get longTitle() {
-        if (cachedLong === undefined) cachedLong = (joined ? joined.longHeadline : long()) ?? null
+        if (cachedLong === undefined) cachedLong = announcing(joined ? joined.longHeadline : long()) ?? null
         return cachedLong ?? undefined
       },
       dangling,
@@ -289,7 +339,10 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
       lemmas: contentLemmas(words),
     })
   })
-  return out
+  // Someone else's words brief an article that is mostly theirs (a statement, a transcript); beside the author's own
+  // claims they would take the claims' place.
+  const own = out.filter((c) => !voiced.has(c) && !c.dangling).length
+  return own < voiced.size ? out : out.filter((c) => !voiced.has(c))
 }
 
 
@@ -313,6 +366,27 @@ function subjectName(words: Word[], text: string): { name: string } | undefined 
   const before = words.slice(0, first).filter((w) => w.pos !== 'PUNCT' && w.pos !== 'CCONJ')
   if (before.length > 0 && words[first - 1]?.text !== ',') return undefined
   return { name: text.slice(words[first]!.start, words[last]!.end).replace(/^the\b/, 'The') }
+}
+
+/**
+ * Who speaks the words of the sentence at `index`, inside a quotation: the speaker the analysis gives its
+ * quotation, when an earlier sentence of the paragraph names that speaker (the one that opened the statement, or
+ * the one whose "said X" the quotation goes on after). Undefined when the speaker is named only after the words.
+ */
+function voiceOf(article: Article, analysis: Analysis, index: number): { name: string; id: string; text: string } | undefined {
+  const sentence = article.sentences[index]!
+  const quote = analysis.quotes.find((q) => q.speaker && q.source.includes(sentence.id))
+  if (!quote) return undefined
+  for (let k = index - 1; k >= 0 && article.sentences[k]!.paragraph === sentence.paragraph; k--) {
+    const before = article.sentences[k]!
+    if (before.text.includes(quote.speaker!)) return { name: quote.speaker!, id: before.id, text: before.text }
+  }
+  return undefined
+}
+
+/** The sentence without the quotation marks that open or close it, and the comma before a closing one. */
+function withoutQuoteMarks(text: string): string {
+  return text.trim().replace(/^[“"‘]\s*/u, '').replace(/,?\s*[”"’]\s*$/u, '').replace(/,?\s*[”"]\s*$/u, '')
 }
 
 /** A quotation closed, then "he said", "she added": the speaker only a pronoun. */

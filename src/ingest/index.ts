@@ -5,6 +5,7 @@ import { markdownToBlocks } from './markdown.ts'
 import { classifyBlocks } from './classify.ts'
 import { decodeArticle } from './decode.ts'
 import { splitSentences } from './sentences.ts'
+import chrome from '../../data/ingest/chrome.json' with { type: 'json' }
 
 export { MAX_INPUT_BYTES, sizeText, tooLarge } from './decode.ts'
 export { MAX_SENTENCE_CHARS, MAX_SENTENCE_WORDS } from './long-sentences.ts'
@@ -42,10 +43,16 @@ const READERS: Record<ArticleFormat, (text: string, name: string) => RawDocument
  * 3. classify blocks the same way for every format: chrome out, metadata lifted, title and subheadings found;
  * 4. number paragraphs and split sentences (none longer than MAX_SENTENCE_WORDS; at most MAX_SENTENCES).
  */
+/** A media player's notice where it cannot play (data/ingest/chrome.json playerNotices), whatever the spacing. */
+const RE_PLAYER_NOTICE = new RegExp(
+  chrome.playerNotices.map((n) => n.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')).join('|'),
+  'giu',
+)
+
 export function ingest(input: string | Uint8Array, options: IngestOptions = {}): Article {
   const name = options.name ?? 'the article'
   const decoded = decodeArticle(input, name)
-  const raw = decoded.text.replace(/\r\n?/g, '\n').replace(/\u2028|\u2029/g, '\n')
+  const raw = decoded.text.replace(/\r\n?/g, '\n').replace(/\u2028|\u2029/g, '\n').replace(RE_PLAYER_NOTICE, ' ')
   const format = options.format ?? detectFormat(raw, options.name)
   const classified = classifyBlocks(READERS[format](raw, name), fallbackTitle(options.name))
   const article = assemble(classified.blocks, format, classified.meta)

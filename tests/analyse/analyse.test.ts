@@ -237,6 +237,21 @@ describe('analyse: dates that are not events', () => {
     expect(speakers).toEqual(['Tara Quill', 'Owen Reed'])
   })
 
+  it('credits a quotation to a name after an abbreviated title or with an initial, to the statement\'s issuer, and to the speaker it goes on after', () => {
+    const text = [
+      '“The old rules were built for paperwork and the new ones for performance,” said Dr. Kevin Reed, senior advisor to the Director.',
+      '“This order is an important step in protecting people from harmful material,” said Utah Gov. Spencer J. Cox. “Firms that profit from such conduct must be held to account. I thank the agency for its work.”',
+      'Chairman Andrew N. Ferguson issued the following statement on the order: “Our markets thrive when they operate freely. The order sends a clear signal to every firm in the market.”',
+    ].join('\n\n')
+    const quotes = analyse(ingest(text, { format: 'text' })).quotes.map((q) => [q.speaker, q.source.length])
+    expect(quotes).toEqual([
+      ['Kevin Reed', 1],
+      ['Spencer J. Cox', 1],
+      ['Spencer J. Cox', 2],
+      ['Andrew N. Ferguson', 2],
+    ])
+  })
+
   it('dates a day told without its year by a picture caption when the caption is the latest date there is', () => {
     const text = [
       'Port Officials Sign Dredging Deal',

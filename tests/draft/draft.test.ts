@@ -234,3 +234,56 @@ describe('draft: the timeline reads like the points', () => {
     expect(events('# Votes\n\nBut it was the mayor’s victory in the 2018 election that represented a turning point for the city council. The council approved the budget in 2019.\n')[0]).toBe('2018 The 2018 election')
   })
 })
+
+describe('draft: someone’s words, with their speaker', () => {
+  const statement = [
+    '# Regulator Welcomes the End of the Old Order',
+    '',
+    'Commission Chairman Jane R. Holloway issued the following statement on the repeal of the old competition order: "Our markets are the most dynamic in the world and lift people out of poverty. They thrive when firms compete on the merits and the state does not pick winners. The old order encouraged rules from the top down and a hostility toward mergers. Today the Commission devotes its resources to enforcing the laws that Congress passed, for the benefit of consumers and workers across the country. Markets that work lower the cost of living and improve the quality of goods for every family."',
+    '',
+  ].join('\n')
+
+  it('briefs a statement by its words, each point giving the speaker and citing the sentence that names her', () => {
+    const { outline } = buildFromArticle(statement, { format: 'markdown' })
+    const points = outline.slides.flatMap((s) => (s.kind === 'points' || s.kind === 'takeaways' ? s.points : []))
+    expect(points.length).toBeGreaterThan(1)
+    for (const p of points) {
+      expect(p.text).toMatch(/Jane R\. Holloway/)
+      expect(p.source![0]).toBe('p1.s1')
+    }
+    expect(points.filter((p) => /^Jane R\. Holloway: /.test(p.text)).length).toBeGreaterThan(1)
+    // Never the lead that only announces them, as a point or as the cover's message.
+    expect(points.map((p) => p.text).join('\n')).not.toMatch(/the following statement$/m)
+    expect(outline.slides[0]!.kind === 'cover' && outline.slides[0]!.subtitle).not.toMatch(/the following statement$/)
+  })
+
+  it('leaves quoted words off the points when the author’s own claims brief the article', () => {
+    const report = [
+      '# Sea Level Rose Sharply Last Year',
+      '',
+      'Global sea level rose sharply last year, driven by a warming climate and a strong El Niño. The rise was about twice the yearly average since 1993. Satellites have measured the height of the sea since 1993. The rate of rise has more than doubled since then. Researchers expect the trend to continue for decades.',
+      '',
+      '“Rain that normally falls on land ends up in the ocean in El Niño years,” said Josh Reed, a researcher. “That raises sea levels for a while. Then the water returns to the land.”',
+      '',
+      'The long-term trend is a direct response to global warming from greenhouse gases. Coastal cities will see more frequent floods as the sea rises.',
+      '',
+    ].join('\n')
+    const { outline } = buildFromArticle(report, { format: 'markdown' })
+    const points = outline.slides.flatMap((s) => (s.kind === 'points' || s.kind === 'takeaways' ? s.points : []))
+    expect(points.map((p) => p.text).join('\n')).not.toMatch(/Josh Reed:/)
+    // The quotes slide still shows his words, with his name.
+    const quotes = outline.slides.find((s) => s.kind === 'quotes')
+    expect(quotes?.kind === 'quotes' && quotes.quotes.every((q) => q.speaker === 'Josh Reed')).toBe(true)
+  })
+
+  it('shows a long statement on the quotes slide by its first sentences, marking the rest left out, and each voice before a second quote of one', () => {
+    const { outline } = buildFromArticle(statement, { format: 'markdown' })
+    const quotes = outline.slides.find((s) => s.kind === 'quotes')
+    expect(quotes?.kind).toBe('quotes')
+    if (quotes?.kind !== 'quotes') return
+    const [q] = quotes.quotes
+    expect(q!.text.split(/\s+/).length).toBeLessThanOrEqual(61)
+    expect(q!.text).toMatch(/ …$/)
+    expect(q!.source.length).toBeLessThan(5)
+  })
+})

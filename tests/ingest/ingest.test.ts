@@ -310,6 +310,13 @@ describe('ingest: other real articles', () => {
     expect(a.text).not.toMatch(/\*\*/)
   })
 
+  it('drops what a video player prints where it cannot play, even across a paragraph break', () => {
+    const text = 'Sea level rose sharply last year. The rise was twice the average.\n\nTo view this video please enable JavaScript, and consider upgrading to a web browser that\n\nsupports HTML5 video Seasonal effects change sea level from year to year.\n'
+    const article = ingest(Buffer.from(text), { format: 'text' })
+    expect(article.text).not.toMatch(/JavaScript|HTML5/)
+    expect(article.sentences.map((s) => s.text)).toContain('Seasonal effects change sea level from year to year.')
+  })
+
   it('reads a press release\'s dateline in title case ("**Springfield, Ill.** – Today, …") as no part of its first sentence, below a bold title', () => {
     const md = [
       '# Office Launches Update to Buying Rules',
