@@ -10,7 +10,7 @@ import { findActors } from './actors/index.ts'
 import { findCauses } from './causes/index.ts'
 import type { Context } from './context.ts'
 import { findEvents } from './events/index.ts'
-import { markMeta } from './meta.ts'
+import { markAboutLines, markMeta } from './meta.ts'
 import { findQuotes } from './quotes.ts'
 import { findRelations } from './relations/index.ts'
 import { scoreSalience } from './salience.ts'
@@ -21,6 +21,7 @@ export function analyse(article: Article, language: Language = tagArticle(articl
   const ctx = createContext(article, language)
   markMeta(ctx) //                 bylines and datelines in the body: the publication date, the author
   findActors(ctx) //               states, organisations, people, media; aliases merged; author dropped
+  markAboutLines(ctx) //           a press release's closing lines about its issuing body
   const relations = findRelations(ctx) // cue words between the actors of a sentence
   const events = findEvents(ctx) //     explicit, yearless and relative dates
   const { causes, graph } = findCauses(ctx) // cause → effect links, merged into a graph with its loops

@@ -61,6 +61,30 @@ export function markMeta(ctx: Context): void {
 }
 
 /**
+ * "The Federal Trade Commission works to promote competition …", "The FTC will never demand money, … tell you to
+ * transfer money …": a press release's closing lines about the body that issues it — what it works for, what it
+ * tells the reader — are boilerplate, not news. From the end, past the metadata and calls to action, each sentence
+ * that opens on a body's name, then one of its mission's words (data/ingest/chrome.json missionPhrases) or an
+ * address to the reader ("you"), is metadata, up to the first that is not. (Run once the actors are found.)
+ */
+export function markAboutLines(ctx: Context): void {
+  for (let i = ctx.sentences.length - 1; i >= 0; i--) {
+    const s = ctx.sentences[i]!
+    if (s.meta) continue
+    const opening = s.mentions.find((m) => m.first <= 1 && (m.first === 0 || s.tokens[0]!.lower === 'the'))
+    const body = opening && BODY_TYPES.has(ctx.actors.get(opening.actor)?.type ?? '')
+    if (!body) return
+    const after = s.tokens.slice(opening.last + 1).map((t) => t.lower)
+    const mission = MISSION_PHRASES.some((p) => p.every((w, k) => after[k] === w))
+    const addressed = after.some((w) => w === 'you' || w === 'your')
+    if (!mission && !addressed) return
+    s.meta = true
+  }
+}
+const BODY_TYPES = new Set(['organisation', 'company', 'media'])
+const MISSION_PHRASES = chrome.missionPhrases.map((p) => p.split(' '))
+
+/**
  * "Relations between Dhaka and Delhi are on the mend." "Celebrities have become outlets for …": a web page's teasers
  * for other stories, copied after the article as paragraphs of their own. Two or more one-sentence paragraphs at the
  * end, each sharing almost none of the article's subject (the headline's words and the words it repeats), are
@@ -139,12 +163,16 @@ function isByline(tokens: Context['sentences'][number]['tokens']): boolean {
  * main clause, after a leading phrase's comma, perhaps after "please" or "we encourage you to"). Navigation, not a
  * claim.
  */
+/** A web address written in the text: "consumer.ftc.gov", "www.example.org/help". */
+const RE_WEB_ADDRESS = /^(?:https?:\/\/)?(?:[\w-]+\.)+(?:gov|com|org|net|edu|int|mil|info|io|uk|eu|au|ca)(?:\/\S*)?$/i
+
 function isCallToAction(tokens: Context['sentences'][number]['tokens']): boolean {
   // "(For more information, see …)": an opening bracket is no word.
   const first = tokens.findIndex((t) => !/^[(\[]$/.test(t.text))
   const starts = [first, ...tokens.flatMap((t, i) => (t.text === ',' ? [i + 1] : []))]
   // Where the last place word is: a place after the verb is one before it (one pass, however many commas).
-  const lastPlace = tokens.findLastIndex((t) => CALL_PLACES.has(t.lower))
+  // ("… at consumer.ftc.gov": a web address is a place to go too.)
+  const lastPlace = tokens.findLastIndex((t) => CALL_PLACES.has(t.lower) || RE_WEB_ADDRESS.test(t.text))
   // "For more information, see CRS Report R48875": a pointer to further reading, whatever it names.
   const forMore = tokens[first]?.lower === 'for'
   return starts.some((start) => {

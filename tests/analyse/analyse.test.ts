@@ -754,6 +754,20 @@ describe('analyse: navigation in the text', () => {
     ])
   })
 
+  it('marks a press release\'s closing lines about its issuing body and its pointers to web addresses as metadata, and nothing before them', () => {
+    const article = ingest(
+      'The Harbour Commission (HBC) sued the Orbis Corporation today. The HBC works to protect the ports of the coast. The Orbis Corporation denied the claims and said it works to keep the ports open. The vote was 3-0. The Harbour Commission works to promote competition and protect consumers. The HBC will never demand money or tell you to wire money. You can learn more about how competition benefits consumers. Learn more about consumer topics at consumer.harbour.gov, or report fraud at report.harbour.gov.',
+      { format: 'text' },
+    )
+    const meta = new Set(analyse(article).meta)
+    expect(article.sentences.filter((s) => meta.has(s.id)).map((s) => s.text)).toEqual([
+      'The Harbour Commission works to promote competition and protect consumers.',
+      'The HBC will never demand money or tell you to wire money.',
+      'You can learn more about how competition benefits consumers.',
+      'Learn more about consumer topics at consumer.harbour.gov, or report fraud at report.harbour.gov.',
+    ])
+  })
+
   it('marks a pointer to further reading ("(For more information, see Report R123 …)") as metadata, not a reader who sees', () => {
     const article = ingest(
       'The alliance dates from 1951. (For more information, see Research Report R123, Alliance Politics, by Jo Smith.) For decades, analysts see the treaty as the core of the relationship. For details on trade, see Table 2.',
