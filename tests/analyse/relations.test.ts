@@ -415,6 +415,11 @@ describe('relations: words that look like cues', () => {
     expect(analyseText('The film was directed by a Chilean in Peru.').relations).toEqual([])
   })
 
+  it('reads the agent of a passive cue past the title before the name ("criticized by Japanese Foreign Minister Nobutaka Machimura")', () => {
+    const text = 'Chile has been criticized by Peruvian Foreign Minister Ana Vale for its new tariffs. Peru is large. Chile is large. Vale spoke.'
+    expect(linked(analyseText(text), 'ana-vale', 'chile', ['condemnation'])).toBe(true)
+  })
+
   it('reads a move to block or challenge an actor\'s deal as pressure on that actor, only where the cue is a verb', () => {
     expect(linked(analyseText('Brazil moved to block Chile’s proposed purchase of a port.'), 'brazil', 'chile', ['pressure'])).toBe(true)
     expect(linked(analyseText('Brazil challenged Chile’s tariffs before the panel.'), 'brazil', 'chile', ['pressure'])).toBe(true)

@@ -806,10 +806,19 @@ function agentAfter(s: SentenceContext, groups: Group[], m: CueMatch<RelationKin
     if (s.tokens[i]!.lower !== 'by') continue
     let k = i + 1
     while (k < s.tokens.length && (DETERMINERS.has(s.tokens[k]!.lower) || wordAt(s, k)?.pos === 'ADJ')) k++
-    return groups.find((g) => g.first === k)?.actors ?? []
+    // "criticized by Japanese Foreign Minister Nobutaka Machimura": a title (and the demonym before it) stands
+    // before the agent's name.
+    let named = k
+    while (named < s.tokens.length && named - k < MAX_AGENT_TITLE && s.tokens[named]!.cap && !groups.some((g) => g.first === named) && (TITLE_WORDS_LOWER.has(s.tokens[named]!.lower) || named === k)) named++
+    const titled = named > k && [...Array(named - k).keys()].some((d) => TITLE_WORDS_LOWER.has(s.tokens[k + d]!.lower))
+    return groups.find((g) => g.first === (titled ? named : k))?.actors ?? []
   }
   return []
 }
+/** The most words a title and a demonym before a passive's agent may have: "Japanese Foreign Minister". */
+const MAX_AGENT_TITLE = 4
+/** The words of people's titles and roles, in lower case: "foreign", "minister", "secretary". */
+const TITLE_WORDS_LOWER = new Set<string>([...DATA.actors.titles, ...DATA.actors.roles].flatMap((t: string) => t.toLowerCase().split(/\s+/)))
 
 /**
  * A noun cue's agent named in its own phrase after a past participle and "by" ("the threat posed by AI", "the
