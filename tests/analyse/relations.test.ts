@@ -415,6 +415,19 @@ describe('relations: words that look like cues', () => {
     expect(analyseText('The film was directed by a Chilean in Peru.').relations).toEqual([])
   })
 
+  it('reads "the People\'s Republic of China" as China, not the Republic of China', () => {
+    const a = analyseText("Japan and the People's Republic of China signed a treaty. Japan is large.")
+    expect(a.actors.map((x) => x.id)).toEqual(expect.arrayContaining(['japan', 'china']))
+    expect(a.actors.map((x) => x.id)).not.toContain('taiwan')
+  })
+
+  it('reads the relations of a pair as their tie, and tenuous or fragile relations as tension', () => {
+    expect(linked(analyseText('The aid has been a key feature of Chile-Peru economic relations for decades.'), 'chile', 'peru', ['cooperation'])).toBe(true)
+    const a = analyseText('Tenuous relations between Chile and Peru were strained last week when a Peruvian ship entered Chilean waters.')
+    expect(linked(a, 'chile', 'peru', ['tension'])).toBe(true)
+    expect(linked(a, 'chile', 'peru', ['cooperation'])).toBe(false)
+  })
+
   it('reads the agent of a passive cue past the title before the name ("criticized by Japanese Foreign Minister Nobutaka Machimura")', () => {
     const text = 'Chile has been criticized by Peruvian Foreign Minister Ana Vale for its new tariffs. Peru is large. Chile is large. Vale spoke.'
     expect(linked(analyseText(text), 'ana-vale', 'chile', ['condemnation'])).toBe(true)

@@ -22,8 +22,9 @@ export function matchAt(tokens: Token[], i: number, lexicon: Lexicon): Match | u
     key = j === i ? tokens[j]!.norm : `${key} ${tokens[j]!.norm}`
     const entry = lexicon.entries.get(key)
     if (entry) best = { entry, first: i, last: j }
-    // A name goes on past a plural's possessive only ("the Workers’ Party"), not past "Germany’s".
-    if (tokens[j]!.possessive && !isPluralPossessive(tokens[j])) break
+    // A name goes on past a plural's possessive ("the Workers’ Party") and past one a longer form holds ("the
+    // People's Republic of China"), not past "Germany’s" once a name is found.
+    if (tokens[j]!.possessive && !isPluralPossessive(tokens[j]) && best) break
   }
   return best
 }
