@@ -288,6 +288,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.text)).toEqual(['a federal jury found that the company had broken the law'])
   })
 
+  it('dates the act of a leading participle with the post or place it gave ("Elected to the Senate in 2002, the senator was …")', () => {
+    const events = (text: string) => analyse(ingest(text, { format: 'text' })).events.map((e) => `${e.date} ${e.text}`)
+    expect(events('Elected to the Senate in 2002, the Carolina politician was one of the most influential voices on foreign policy.')).toEqual([
+      '2002 the Carolina politician was elected to the Senate',
+    ])
+    expect(events('The envoy, appointed to the post in 2019, left Lima last week.')).toContain('2019 The envoy was appointed to the post')
+  })
+
   it('says what happened without the part of the month the date leaves behind ("a contract in late [April 2025]")', () => {
     const article = ingest('Reportedly, after price talks, the Navy awarded BAE Systems a $90 million contract in late April 2025 for the first lot of boats.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['the Navy awarded BAE Systems a $90 million contract'])

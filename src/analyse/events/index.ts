@@ -90,7 +90,15 @@ export function findEvents(ctx: Context): DatedEvent[] {
       const future = (ctx.published ? date > ctx.published.slice(0, date.length) : !pastYear || +date.slice(0, 4) >= pastYear) || isFuture(s, d) || RE_LATER.test(s.sentence.text.slice(d.start, d.end))
       // "The vote could bring an inquiry into the 2019 riots": the riots, a past event a noun names, are told alone.
       const phrase = named ? undefined : eventPhrase(s, d)
-      const framed = verbs.length > 0 && verbs.every((v) => framesNoEvent(v, { future }) || goesOnDoing(s.words, v))
+      // "… in 2007 and he became prime minister the following year": told after the year it follows.
+      // "The establishment of DHS in 2003, followed by that of grant programs in 2007, …": so is a date after a
+      // participle that follows an earlier date of its clause.
+      const floor = d.later ? Math.max(0, ...dates.filter((x) => x.end <= d.start).map((x) => x.end)) : (afterDatedParticiple(s, dates, d) ?? 0)
+      // "equalling a national heat record set in 2019": the time of the participle's act on its noun.
+      // ("Elected to the Senate in 2002, the politician was one of …": the act is the participle's, whatever the
+      // clause's verb frames.)
+      const participial = named ? undefined : participleEvent(s, d.start, Math.max(floor, clauseAround(s.sentence.text, d.start, d.end)[0]))
+      const framed = !participial && verbs.length > 0 && verbs.every((v) => framesNoEvent(v, { future }) || goesOnDoing(s.words, v))
       if (framed && phrase && !future && !ofEvent) {
         found.push({ date, label: d.range, start: d.start, end: d.end, s, text: phrase.text })
         continue
@@ -101,12 +109,6 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // (Talks an infinitive of planning governs are planned too: "intends to hold talks in June".)
       if (plansAhead(s, d, verbs.length ? verbs : dateVerbs(s, d))) continue
       if (named && (future || date === ctx.published?.slice(0, date.length)) && inPossibility(s, d)) continue
-      // "… in 2007 and he became prime minister the following year": told after the year it follows.
-      // "The establishment of DHS in 2003, followed by that of grant programs in 2007, …": so is a date after a
-      // participle that follows an earlier date of its clause.
-      const floor = d.later ? Math.max(0, ...dates.filter((x) => x.end <= d.start).map((x) => x.end)) : (afterDatedParticiple(s, dates, d) ?? 0)
-      // "equalling a national heat record set in 2019": the time of the participle's act on its noun.
-      const participial = named ? undefined : participleEvent(s, d.start, Math.max(floor, clauseAround(s.sentence.text, d.start, d.end)[0]))
       if (participial === '') continue
       // "a state inquiry into the October 7 attacks could follow", "three years since Hamas’ massacre of October 7":
       // an event a noun phrase names, in a clause that tells no event of its date, is told by that phrase.

@@ -15,6 +15,8 @@ const AGENT_WORDS = 6
 const AGENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'CCONJ'])
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
 const RE_CLOSING_QUOTE = /^["'”’]$/
+/** Prepositions of the place or post a participle's act gives, between it and the date: "elected to the Senate". */
+const COMPLEMENT_PREPOSITIONS = new Set(['to', 'as', 'into'])
 /** A noun phrase runs back over this many "of" phrases: "the sapling of the Sacred Bodhi Tree". */
 const OF_LINKS = 2
 
@@ -82,10 +84,11 @@ function participleBefore(words: Word[], start: number, from: number): number | 
   let i = last
   if (['in', 'on', 'during', 'since'].includes(words[i]?.lower ?? '')) i--
   if (words[i]?.pos !== 'VERB' && words[i]?.pos !== 'ADJ') {
-    // Back over the agent: "gifted [by Sri Lanka]".
+    // Back over the agent: "gifted [by Sri Lanka]"; or over the place or post the act gave: "Elected [to the
+    // Senate]", "appointed [as ambassador]".
     let k = i
     while (k >= 0 && i - k < AGENT_WORDS && AGENT_POS.has(words[k]!.pos)) k--
-    if (words[k]?.lower !== 'by') return undefined
+    if (words[k]?.lower !== 'by' && !(COMPLEMENT_PREPOSITIONS.has(words[k]?.lower ?? '') && k < i)) return undefined
     i = k - 1
   }
   const w = words[i]
