@@ -30,6 +30,9 @@ const SENTENCE_STARTERS = new Set([
 ])
 
 const NON_TERMINAL = new Set<string>([...abbreviations.titles, ...abbreviations.months, ...abbreviations.other])
+const BEFORE_QUOTE = new Set<string>(abbreviations.beforeQuote)
+/** An opening quotation mark, then a capital: a quotation that starts a sentence. */
+const RE_QUOTE_OPENS = /^[“"‘]\p{Lu}/u
 const BEFORE_NUMBERS = new Set<string>(abbreviations.beforeNumbers)
 
 interface Candidate {
@@ -51,8 +54,10 @@ const VETOES: Rule[] = [
   function spacedEllipsis(c) {
     return /^\.(?:\s|$)/.test(c.next)
   },
+  // ("… as WK Kellogg Co. “The Commission …”": a company's abbreviation before a quotation that opens on a capital ends
+  // the sentence.)
   function knownAbbreviation(c) {
-    return c.punctuation === '.' && NON_TERMINAL.has(c.word)
+    return c.punctuation === '.' && NON_TERMINAL.has(c.word) && !(BEFORE_QUOTE.has(c.word) && RE_QUOTE_OPENS.test(c.next))
   },
   // "grant n. 2023-00160-16", "case no. 5": "number" before a number or a code.
   function numberAbbreviation(c) {

@@ -41,6 +41,15 @@ describe('points', () => {
     expect(trim('Formerly a mining town, Ballarat is now a regional city of 100,000 people.')!.point).toBe('Ballarat is now a regional city of 100,000 people')
   })
 
+  it('drop the title after a speaker\'s name that ends the sentence, and a note\'s one-word label', () => {
+    expect(trim('“Our signed orders are not suggestions,” said Christopher Reed, Director of the Agency’s Bureau of Consumer Protection.')!.point).toBe(
+      '“Our signed orders are not suggestions,” said Christopher Reed',
+    )
+    // A title before the name stays ("said Agency Director Jane Roe"), and so does a name's other words.
+    expect(trim('The ministers met in Lima to sign the pact, said Agency Director Jane Roe.')!.point).toBe('The ministers met in Lima to sign the pact, said Agency Director Jane Roe')
+    expect(trim('NOTE: The Commission issues an administrative complaint when it has reason to believe that the law has been violated.')!.point).toMatch(/^The Commission issues/)
+  })
+
   it('keep a list of names whole: its next item is no aside ("the Plankton, Aerosol, Cloud, ocean Ecosystem satellite")', () => {
     expect(trim('Known as DAC, the Dune, Aerosol, Cloud, ocean Ecosystem satellite, launched aboard a heavy rocket from the coast.')!.point).toMatch(
       /^The Dune, Aerosol, Cloud, ocean Ecosystem satellite, launched/,
@@ -835,7 +844,7 @@ describe('points end where a phrase ends', () => {
 
   it('do not trim inside a quotation that began in the sentence before, and open it where the point begins', () => {
     const t = trim('Our goal is to design AI solutions that strengthen education, advance health outcomes, and enhance governance,” said Paula Ingabire, the minister.')
-    expect(t?.point).toBe('“Our goal is to design AI solutions that strengthen education, advance health outcomes, and enhance governance,” said Paula Ingabire, the minister')
+    expect(t?.point).toBe('“Our goal is to design AI solutions that strengthen education, advance health outcomes, and enhance governance,” said Paula Ingabire')
   })
 
   it('never leave a clause opened by "that" without its verb, nor make a headline of a subordinate clause alone', () => {

@@ -310,6 +310,15 @@ describe('ingest: other real articles', () => {
     expect(a.text).not.toMatch(/\*\*/)
   })
 
+  it('ends a sentence on a company\'s abbreviation before a quotation that opens on a capital ("… as WK Kellogg Co. “The Commission …”")', () => {
+    const text = 'Acme spun off its cereals business in 2023 as Orbis Cereal Co. “The Commission cares deeply about competition,” said Jane Roe. Acme Co. Chairman John Doe agreed.'
+    expect(ingest(Buffer.from(text), { format: 'text' }).sentences.map((s) => s.text)).toEqual([
+      'Acme spun off its cereals business in 2023 as Orbis Cereal Co.',
+      '“The Commission cares deeply about competition,” said Jane Roe.',
+      'Acme Co. Chairman John Doe agreed.',
+    ])
+  })
+
   it('drops what a video player prints where it cannot play, even across a paragraph break', () => {
     const text = 'Sea level rose sharply last year. The rise was twice the average.\n\nTo view this video please enable JavaScript, and consider upgrading to a web browser that\n\nsupports HTML5 video Seasonal effects change sea level from year to year.\n'
     const article = ingest(Buffer.from(text), { format: 'text' })

@@ -8,6 +8,7 @@ import { hasFiniteVerb, isFiniteVerb, participleForm } from '../../language/gram
 import { type Word } from '../../language/tagger.ts'
 import { CALENDAR_NAMES, POSSESSIVE_DETERMINERS } from '../../language/data.ts'
 import { MONTHS, phrases, RE_YEAR, TIME_WORDS } from './vocabulary.ts'
+import { SAYING_LEMMAS } from './ends.ts'
 import { type Cut, firstPhrase, isComma, lastContent, nextComma, NOUN_PHRASE_POS, type Parse, startsWith } from './parse.ts'
 import { COMPLEMENTIZERS, COMPLEX_PREPOSITIONS, EVIDENCE_OPENERS, evidenceReference, EXAMPLE_OPENERS, hasMainClause, isAndOr, isListItemBefore, nounPhraseAfter, RELATIVE, relativeThat, startsClause, startsList, SUBORDINATORS } from './clauses.ts'
 
@@ -223,7 +224,8 @@ function labelCut(parse: Parse): Cut | undefined {
   const label = words.slice(0, colon)
   // A label in capitals is a heading whatever its words ("DELIVERING ON PROMISES TO HELP IMPROVE HEALTHCARE FOR ALL
   // AMERICANS:"): the tagger reads words in capitals poorly.
-  const caps = label.length >= 2 && label.every((w) => !/\p{Ll}/u.test(w.text)) && label.some((w) => /\p{Lu}{2}/u.test(w.text))
+  // ("NOTE: The Commission issues …": a one-word label of a note, in capitals, too; data/draft/trim.json noteLabels.)
+  const caps = (label.length >= 2 || NOTE_LABELS.has(label[0]!.lower)) && label.every((w) => !/\p{Ll}/u.test(w.text)) && label.some((w) => /\p{Lu}{2}/u.test(w.text))
   // ("Restricting U.S. based assets:": a participle after a noun modifies it.)
   const verbal = (w: Word, k: number) => w.pos === 'VERB' && !w.lower.endsWith('ing') && !(participleForm(w) && ['NOUN', 'PROPN'].includes(label[k - 1]?.pos ?? ''))
   // ("Imposing new sanctions:", "Restricting U.S. based assets:": a gerund's phrase names an action; the tagger may
@@ -237,6 +239,7 @@ function labelCut(parse: Parse): Cut | undefined {
   return { from: 0, to: colon }
 }
 const MAX_LABEL_WORDS = 8
+const NOTE_LABELS = new Set<string>(trimData.noteLabels)
 const MAX_CAPS_LABEL_WORDS = 14
 
 /** ", however," inside the sentence, or a closing ", though". */
@@ -368,7 +371,28 @@ export function appositiveCuts(parse: Parse): Cut[] {
     if (words[k]?.pos === 'VERB' || words[k]?.pos === 'AUX') cuts.push({ from: c1, to: c2 })
     void w
   })
-  return cuts
+  const title = speakerTitleCut(parse)
+  return title ? [...cuts, title] : cuts
+}
+
+/** The most words a speaker's title after the name may have: "Director of the FTC’s Bureau of Consumer Protection". */
+const SPEAKER_TITLE_WORDS = 14
+
+/**
+ * '“…,” said Jane Roe, Director of the Agency’s Bureau of X.': the title after a speaker's name, which ends the
+ * sentence, says what she is, not what she said; the name says who.
+ */
+function speakerTitleCut(parse: Parse): Cut | undefined {
+  const { words } = parse
+  const end = lastContent(parse)
+  const comma = words.findLastIndex((w, i) => i < end && isComma(parse, i))
+  if (comma < 2 || end - comma > SPEAKER_TITLE_WORDS || parse.quoted[comma]) return undefined
+  let name = comma - 1
+  while (name > 0 && words[name - 1]!.pos === 'PROPN') name--
+  if (words[comma - 1]!.pos !== 'PROPN' || !SAYING_LEMMAS.has(words[name - 1]?.lemma.toLowerCase() ?? '')) return undefined
+  const title = words.slice(comma + 1, end + 1)
+  if (hasFiniteVerb(title) || !['DET', 'ADJ', 'NOUN', 'PROPN'].includes(title[0]!.pos)) return undefined
+  return { from: comma, to: end }
 }
 
 /** ", which …", ", of which …" up to the next comma or the end. */
