@@ -31,6 +31,16 @@ describe('a demonstrative that names what the sentence before said', () => {
   })
 })
 
+describe('an opening that stands for what the sentence before said', () => {
+  it('leaves "Doing so would …" and "Such a move …" out as points of their own', () => {
+    const { candidates: cs } = candidates(
+      '# Care\n\nThe auditors recommended that the agency set a wait-time goal for appointments.\n\nDoing so would better position the agency to assess its efforts and make any needed adjustments. Such a move would also help the clinics plan their staffing for the coming years.\n',
+    )
+    expect(cs.find((c) => c.sentence.id === 'p2.s1')?.dangling ?? true).toBe(true)
+    expect(cs.find((c) => c.sentence.id === 'p2.s2')?.dangling ?? true).toBe(true)
+  })
+})
+
 describe('"it" or "they" after a subordinate clause that holds its noun', () => {
   it('keeps the sentence whole, and the point heads no slide ("While fishing employs …, it employs …")', () => {
     const { candidates: cs } = candidates(
