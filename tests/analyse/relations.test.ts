@@ -428,6 +428,19 @@ describe('relations: words that look like cues', () => {
     expect(linked(a, 'chile', 'peru', ['cooperation'])).toBe(false)
   })
 
+  it('relates no one outside a deal noun whose own phrase names its parties, and reads a settlement as no cooperation', () => {
+    const lead = 'The Harbour Commission is a regulator. Orbis Holdings is a firm. Acme Ltd is a firm. '
+    // Its owner ("Mars, Incorporated’s") is no actor: the regulator reviewing the deal is no party to it.
+    expect(linked(analyseText(lead + 'Today the Harbour Commission ended its review of Mars, Incorporated’s proposed acquisition of Orbis Holdings.'), 'harbour-commission', 'orbis-holdings')).toBe(false)
+    // "of X by Y": X and Y are the parties.
+    const byAgent = analyseText(lead + 'The Harbour Commission modified an order involving the acquisition of Orbis Holdings by a subsidiary of Acme Ltd.')
+    expect(linked(byAgent, 'harbour-commission', 'orbis-holdings')).toBe(false)
+    expect(linked(byAgent, 'orbis-holdings', 'acme-ltd', ['cooperation'])).toBe(true)
+    expect(linked(analyseText(lead + 'Orbis Holdings has agreed to settle the Harbour Commission’s charges that it misled buyers.'), 'orbis-holdings', 'harbour-commission', ['cooperation'])).toBe(false)
+    // An actor's own deal still relates it: "Acme Ltd’s acquisition of Orbis Holdings".
+    expect(linked(analyseText(lead + 'Acme Ltd’s proposed acquisition of Orbis Holdings would combine the two largest firms.'), 'acme-ltd', 'orbis-holdings', ['cooperation'])).toBe(true)
+  })
+
   it('reads the agent of a passive cue past the title before the name ("criticized by Japanese Foreign Minister Nobutaka Machimura")', () => {
     const text = 'Chile has been criticized by Peruvian Foreign Minister Ana Vale for its new tariffs. Peru is large. Chile is large. Vale spoke.'
     expect(linked(analyseText(text), 'ana-vale', 'chile', ['condemnation'])).toBe(true)

@@ -143,6 +143,37 @@ export function findRelations(ctx: Context): Relation[] {
   return [...found.values()]
 }
 
+/** Modifiers that may stand between a noun cue's owner and the cue: "X's proposed acquisition". */
+const OWNED_CUE_MODIFIERS = new Set(['ADJ', 'VERB', 'NUM'])
+/** How far after a noun cue's "of" its "by" may come: "the acquisition of EP Energy LLC (EP Energy) by …". */
+const OF_BY_WINDOW = 8
+
+/**
+ * The links of a noun cue whose own phrase names its parties, or undefined when it does not: an owner before it that
+ * is no actor ("Mars, Incorporated's proposed acquisition of Kellanova": no link, the owner being no actor), or "of X
+ * by Y" after it ("the acquisition of EP Energy by EnCap": X and Y, when both are actors).
+ */
+function nounCueParties(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): Link[] | undefined {
+  if (wordAt(s, m.first)?.pos !== 'NOUN') return undefined
+  let k = m.first - 1
+  while (k >= 0 && OWNED_CUE_MODIFIERS.has(wordAt(s, k)?.pos ?? '') && !s.tokens[k]!.possessive) k--
+  const owner = s.tokens[k]
+  // (An actor's name may run on into the owner's: "Quantum Energy’s deal" when the actor is "Quantum".)
+  if (owner?.possessive && owner.cap && !groups.some((g) => g.first <= k && k <= g.last + 1)) return []
+  if (s.tokens[m.last + 1]?.lower !== 'of') return undefined
+  const by = s.tokens.findIndex((t, i) => i > m.last + 1 && i <= m.last + 1 + OF_BY_WINDOW && t.lower === 'by')
+  if (by < 0 || s.tokens.slice(m.last + 2, by).some((t, i) => t.punct && t.text !== '(' && t.text !== ')' && t.text !== ',' ) || s.words.some((w) => w.start > s.tokens[m.last]!.end && w.end <= s.tokens[by]!.start && isFiniteVerbAt(s, w))) return undefined
+  const of = groups.find((g) => g.first === m.last + 2 || (g.first > m.last + 1 && g.last < by && s.tokens[g.first - 1]!.lower === 'of'))
+  const agent = groups.find((g) => g.first > by && g.first <= by + 5)
+  return of && agent ? across(of.actors, agent.actors, m.cue.value) : []
+}
+
+/** Whether the tagged word is a finite verb of its sentence. */
+function isFiniteVerbAt(s: SentenceContext, w: Word): boolean {
+  const i = s.words.indexOf(w)
+  return i >= 0 && isFiniteVerb(s.words, i)
+}
+
 /** The first actor the sentence names after the court `court` that is neither a court nor `party`: whom a petition to the court presses. */
 function petitioned(s: SentenceContext, court: string, party: string, courts: Set<string>): string | undefined {
   const at = s.mentions.findIndex((m) => m.actor === court)
@@ -240,6 +271,11 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   if (negatedCue(s, m) || supposed(s, m.first)) return []
   const kind = m.cue.value
   if (refersBack(s, allGroups, m) || reducedRelative(s, allGroups, m)) return []
+  // "review of Mars, Incorporated's proposed acquisition of Kellanova", "the acquisition of EP Energy by a subsidiary
+  // of EnCap": a noun cue whose own phrase names its parties (an owner that is no actor, or "of X by Y") relates no
+  // one named outside that phrase.
+  const ownParties = nounCueParties(s, allGroups, m)
+  if (ownParties) return ownParties
   // "asked Peru how it would pay", "asks whether Chile will join": a question asked presses no one.
   if (asksQuestion(s, m)) return []
   // "X urged Pakistan to cooperate with India": cooperation asked for, not stated; "Riyadh asked Washington to
