@@ -441,6 +441,13 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText(lead + 'Acme Ltd’s proposed acquisition of Orbis Holdings would combine the two largest firms.'), 'acme-ltd', 'orbis-holdings', ['cooperation'])).toBe(true)
   })
 
+  it('reads a claim verb right after the main verb\'s object as said by the subject, of that object ("sued X alleging that …")', () => {
+    const text = 'Chile is large. Ana Vale is a trader. In June 2024, Chile filed suit against Ana Vale alleging that she falsely guaranteed profits. Vale denied it.'
+    const a = analyseText(text)
+    expect(linked(a, 'chile', 'ana-vale', ['condemnation'])).toBe(true)
+    expect(a.relations.some((r) => r.from === 'ana-vale' && r.to === 'chile')).toBe(false)
+  })
+
   it('reads the agent of a passive cue past the title before the name ("criticized by Japanese Foreign Minister Nobutaka Machimura")', () => {
     const text = 'Chile has been criticized by Peruvian Foreign Minister Ana Vale for its new tariffs. Peru is large. Chile is large. Vale spoke.'
     expect(linked(analyseText(text), 'ana-vale', 'chile', ['condemnation'])).toBe(true)

@@ -143,6 +143,23 @@ export function findRelations(ctx: Context): Relation[] {
   return [...found.values()]
 }
 
+/**
+ * "In June 2024, the FTC filed suit against FBA Machine and Rozenfeld alleging that …": the links of an "-ing" verb
+ * cue right after a group, before "that", when a subject group and a finite verb stand before that group in the
+ * clause: from the subject to the group. Undefined otherwise.
+ */
+function claimAfterObject(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): Link[] | undefined {
+  const w = wordAt(s, m.first)
+  if (w?.pos !== 'VERB' || !w.lower.endsWith('ing') || s.tokens[m.last + 1]?.lower !== 'that' || KINDS[m.cue.value].symmetric) return undefined
+  const object = groups.find((g) => g.last === m.first - 1)
+  if (!object) return undefined
+  const [start] = clauseOf(s, m.first)
+  const verb = s.words.findIndex((x, i) => x.start >= s.tokens[start]!.start && x.end <= s.tokens[object.first]!.start && isFiniteVerb(s.words, i))
+  if (verb < 0) return undefined
+  const subject = groups.filter((g) => g.first >= start && s.tokens[g.last]!.end <= s.words[verb]!.start).at(-1)
+  return subject ? subject.actors.flatMap((a) => object.actors.filter((b) => b !== a).map((b): Link => [a, b, m.cue.value])) : undefined
+}
+
 /** Modifiers that may stand between a noun cue's owner and the cue: "X's proposed acquisition". */
 const OWNED_CUE_MODIFIERS = new Set(['ADJ', 'VERB', 'NUM'])
 /** How far after a noun cue's "of" its "by" may come: "the acquisition of EP Energy LLC (EP Energy) by …". */
@@ -271,6 +288,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   if (negatedCue(s, m) || supposed(s, m.first)) return []
   const kind = m.cue.value
   if (refersBack(s, allGroups, m) || reducedRelative(s, allGroups, m)) return []
+  // "the FTC filed suit against X alleging that they …": a claim verb in "-ing" right after the main verb's object,
+  // before its "that", is said by the main clause's subject, of that object.
+  const claimed = claimAfterObject(s, allGroups, m)
+  if (claimed) return claimed
   // "review of Mars, Incorporated's proposed acquisition of Kellanova", "the acquisition of EP Energy by a subsidiary
   // of EnCap": a noun cue whose own phrase names its parties (an owner that is no actor, or "of X by Y") relates no
   // one named outside that phrase.
