@@ -441,6 +441,11 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText(lead + 'Acme Ltd’s proposed acquisition of Orbis Holdings would combine the two largest firms.'), 'acme-ltd', 'orbis-holdings', ['cooperation'])).toBe(true)
   })
 
+  it('reads "antitrust" as pressure only where it names an action, not what a body or a talk is about', () => {
+    expect(linked(analyseText('Chile has held regular antitrust consultations with Peru since the 1970s.'), 'chile', 'peru', ['pressure'])).toBe(false)
+    expect(linked(analyseText('Chile filed an antitrust lawsuit against Peru in May.'), 'chile', 'peru', ['pressure'])).toBe(true)
+  })
+
   it('reads a claim verb right after the main verb\'s object as said by the subject, of that object ("sued X alleging that …")', () => {
     const text = 'Chile is large. Ana Vale is a trader. In June 2024, Chile filed suit against Ana Vale alleging that she falsely guaranteed profits. Vale denied it.'
     const a = analyseText(text)
