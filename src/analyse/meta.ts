@@ -157,15 +157,15 @@ function isByline(tokens: Context['sentences'][number]['tokens']): boolean {
   return capitalised / words.length >= MIN_CAPITALISED_SHARE
 }
 
+/** A web address written in the text: "consumer.ftc.gov", "www.example.org/help". */
+const RE_WEB_ADDRESS = /^(?:https?:\/\/)?(?:[\w-]+\.)+(?:gov|com|org|net|edu|int|mil|info|io|uk|eu|au|ca)(?:\/\S*)?$/i
+
 /**
  * "Visit our Enterprise page to learn more", "If you're interested in joining, visit our careers page", "Learn
  * more about X here": the reader is told to go somewhere (an imperative at the start of the sentence or of its
  * main clause, after a leading phrase's comma, perhaps after "please" or "we encourage you to"). Navigation, not a
  * claim.
  */
-/** A web address written in the text: "consumer.ftc.gov", "www.example.org/help". */
-const RE_WEB_ADDRESS = /^(?:https?:\/\/)?(?:[\w-]+\.)+(?:gov|com|org|net|edu|int|mil|info|io|uk|eu|au|ca)(?:\/\S*)?$/i
-
 function isCallToAction(tokens: Context['sentences'][number]['tokens']): boolean {
   // "(For more information, see …)": an opening bracket is no word.
   const first = tokens.findIndex((t) => !/^[(\[]$/.test(t.text))

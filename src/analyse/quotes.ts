@@ -100,8 +100,7 @@ function speakerPhrase(s: SentenceContext, v: number): number {
   let k = v + 1
   const t = (i: number) => s.tokens[i]
   // "said Dr. Kevin Rhodes", "Andrew N. Ferguson": a title's or an initial's point ends nothing; "said AI and Crypto
-  // Czar David Sacks": nor
-  // does "and" inside a title, between capitalised words.
+  // Czar David Sacks": nor does "and" inside a title, between capitalised words.
   const goesOn = (i: number) =>
     (t(i)!.text === '.' && (SPEAKER_TITLES.has(t(i - 1)?.lower ?? '') || /^\p{Lu}$/u.test(t(i - 1)?.text ?? '')) && t(i - 1)!.end === t(i)!.start && !!t(i + 1)?.cap) ||
     (t(i)!.lower === 'and' && !!t(i - 1)?.cap && !!t(i + 1)?.cap && !t(i + 1)!.punct)

@@ -128,8 +128,6 @@ const MAX_REFERENCE_WORDS = 20
 export function candidatesOf(article: Article, analysis: Analysis, language: Language): Candidate[] {
   const meta = new Set(analysis.meta)
   const out: Candidate[] = []
-  // The points that give someone's words inside a quotation, with the speaker's name.
-  const voiced = new Set<Candidate>()
   // The name a pronoun at the start of the next sentence would stand for, and the sentence that gave it.
   let named: { name: string; id: string; paragraph: number } | undefined
   // The sentence that opens a list ("… agreed to do the following:"), while the paragraphs after it are its items.
@@ -220,8 +218,8 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     if (announcesItems(trimmed.words)) return
     // "Chairman Ferguson issued the following statement[ …: “…”]": trimmed, it only announces what follows.
     if (RE_FOLLOWING_END.test(trimmed.point)) return
-    // Someone's words: with the speaker's name, citing the sentence that gives it; never a slide's title, and not
-    // when they open by pointing back ("It …", "This …").
+    // Someone's words: with the speaker's name, citing the sentence that gives it; not when they open by pointing
+    // back ("It …", "This …").
     if (voice) {
       const said = `${voice.name}: ${trimmed.point}`
       if (backReference(trimmed.words) !== undefined || !isCompression(said, [voice.text, sentence.text])) return
@@ -248,7 +246,6 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
         voiced: true,
         lemmas: contentLemmas(trimmed.words),
       }
-      voiced.add(candidate)
       out.push(candidate)
       return
     }
@@ -341,8 +338,8 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
   })
   // Someone else's words brief an article that is mostly theirs (a statement, a transcript); beside the author's own
   // claims they would take the claims' place.
-  const own = out.filter((c) => !voiced.has(c) && !c.dangling).length
-  return own < voiced.size ? out : out.filter((c) => !voiced.has(c))
+  const own = out.filter((c) => !c.voiced && !c.dangling).length
+  return own < out.filter((c) => c.voiced).length ? out : out.filter((c) => !c.voiced)
 }
 
 
