@@ -27,7 +27,7 @@ export function findQuotes(ctx: Context): Quote[] {
       if (sentences.length === 0) continue
       // '“A,” said Jane Roe, the agency’s director. “B. C.”': a quotation that goes on after its speaker's phrase is
       // hers too.
-      const goesOn = previous && RE_SPEAKER_GAP.test(ctx.article.text.slice(previous.end, at)) ? previous.speaker : undefined
+      const goesOn = previous && speakerGap(ctx.article.text.slice(previous.end, at)) ? previous.speaker : undefined
       const speaker = speakerOf(ctx, sentences[0]!, at - sentences[0]!.sentence.start, end - sentences.at(-1)!.sentence.start, sentences.at(-1)!) ?? goesOn
       previous = speaker ? { speaker, end } : undefined
       if (inner.split(/\s+/).length < MIN_WORDS) continue
@@ -37,8 +37,14 @@ export function findQuotes(ctx: Context): Quote[] {
   return quotes
 }
 
-/** What stands between a quotation and the one that goes on with it: the speaker's phrase, and no other quotation. */
-const RE_SPEAKER_GAP = /^[^“”"]{0,160}\b(?:said|says|added|adds|continued|explained|noted|stated)\b[^“”"]{0,160}[.,:]\s*$/u
+/**
+ * What stands between a quotation and the one that goes on with it: the speaker's phrase (a speech verb,
+ * data/actors.json speechVerbs), short, ending on a stop, a comma or a colon, and no other quotation.
+ */
+function speakerGap(gap: string): boolean {
+  return gap.length <= MAX_SPEAKER_GAP && !/[“”"]/.test(gap) && /[.,:]\s*$/.test(gap) && gap.toLowerCase().split(/[^\p{L}]+/u).some((w) => SPEECH.has(w))
+}
+const MAX_SPEAKER_GAP = 320
 
 function speakerOf(ctx: Context, first: SentenceContext, quoteStart: number, quoteEnd: number, last: SentenceContext): string | undefined {
   const name = (id: string) => ctx.actors.get(id)?.name
