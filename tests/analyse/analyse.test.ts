@@ -1076,6 +1076,12 @@ describe('analyse: bodies named like things, regions, and translated names', () 
     expect(named('Coastal Relief Fund')?.type).toBe('organisation')
   })
 
+  it('makes no actor of a document whose head stands before its "of" ("the Notice of Funding Opportunity (NOFO)")', () => {
+    const names = analyse(ingest('The agency issued a Notice of Funding Opportunity (NOFO) in May. The NOFO set new rules, and the agency cancelled the NOFO in June. The Bank of Norvale (BON) lent money to the agency.', { format: 'text' })).actors.map((x) => x.name)
+    expect(names.join()).not.toMatch(/NOFO|Notice/)
+    expect(names.join()).toMatch(/Bank of Norvale/)
+  })
+
   it('parts two bodies named whole on either side of "and", and keeps one name whose parts are not', () => {
     const names = (text: string) => analyse(ingest(text, { format: 'text' })).actors.map((x) => x.name)
     const two = names('Researchers at the University of Norvale and the Ostrava Polar Institute met. The University of Norvale and Ostrava Polar Research Institute signed a pact.')

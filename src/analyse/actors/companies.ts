@@ -320,7 +320,12 @@ function appositionNoun(s: SentenceContext, from: number): string {
   return head
 }
 
-/** A name whose last word makes it a document, an event or a place: never an actor. */
+/**
+ * A name whose last word, or the head before its first "of", makes it a document, an event or a place: never an
+ * actor ("Executive Order", "Notice of Funding Opportunity", "Memorandum of Understanding"; not "Bank of America").
+ */
 export function isThingName(name: string): boolean {
-  return THINGS.has(name.split(/\s+/).at(-1)!.replace(/[’']s$/, ''))
+  const words = name.split(/\s+/)
+  const of = words.indexOf('of')
+  return THINGS.has(words.at(-1)!.replace(/[’']s$/, '')) || (of > 0 && THINGS.has(words[of - 1]!))
 }
