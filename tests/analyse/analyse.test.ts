@@ -1080,6 +1080,9 @@ describe('analyse: bodies named like things, regions, and translated names', () 
     const names = analyse(ingest('The agency issued a Notice of Funding Opportunity (NOFO) in May. The NOFO set new rules, and the agency cancelled the NOFO in June. The Bank of Norvale (BON) lent money to the agency.', { format: 'text' })).actors.map((x) => x.name)
     expect(names.join()).not.toMatch(/NOFO|Notice/)
     expect(names.join()).toMatch(/Bank of Norvale/)
+    // A planned quantity is no body either: "the Approved Acquisition Objective (AAO)".
+    const planned = analyse(ingest('The Army raised its Approved Acquisition Objective (AAO) to 632 vehicles. The AAO may rise again, the Army said.', { format: 'text' })).actors.map((x) => x.name)
+    expect(planned.join()).not.toMatch(/AAO|Objective/)
   })
 
   it('parts two bodies named whole on either side of "and", and keeps one name whose parts are not', () => {
