@@ -39,6 +39,11 @@ describe('an opening that stands for what the sentence before said', () => {
     expect(cs.find((c) => c.sentence.id === 'p2.s1')?.dangling ?? true).toBe(true)
     expect(cs.find((c) => c.sentence.id === 'p2.s2')?.dangling ?? true).toBe(true)
   })
+
+  it('leaves "The same is true of …" out as a point of its own', () => {
+    const { candidates: cs } = candidates('# Style\n\nInfluencers show their clothes on city streets and in cafes.\n\nThe same is true of formats such as the new captions that everyone copies.\n')
+    expect(cs.find((c) => c.sentence.id === 'p2.s1')?.dangling ?? true).toBe(true)
+  })
 })
 
 describe('"it" or "they" after a subordinate clause that holds its noun', () => {
