@@ -41,6 +41,12 @@ describe('points', () => {
     expect(trim('Formerly a mining town, Ballarat is now a regional city of 100,000 people.')!.point).toBe('Ballarat is now a regional city of 100,000 people')
   })
 
+  it('drop a lead with the title set off after its last name ("At the invitation of X, President of A, Y paid …")', () => {
+    expect(trim('At the invitation of Her Excellency Ana Vale, President of the Republic of Norvale, His Excellency Jon Reed paid a state visit to Norvale in May.')!.point).toMatch(/^His Excellency Jon Reed paid a state visit/)
+    // An aside that is no title stays with the subject it describes.
+    expect(trim('In the 119th Congress, the trade title of H.R. 7567, the farm bill as ordered reported by the House Committee on Agriculture, addresses some of the issues raised by exporters.')!.point).toMatch(/^The trade title of H\.R\. 7567/)
+  })
+
   it('drop the title after a speaker\'s name that ends the sentence, and a note\'s one-word label', () => {
     expect(trim('“Our signed orders are not suggestions,” said Christopher Reed, Director of the Agency’s Bureau of Consumer Protection.')!.point).toBe(
       '“Our signed orders are not suggestions,” said Christopher Reed',

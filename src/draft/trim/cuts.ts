@@ -4,6 +4,7 @@
  */
 import trimData from '../../../data/draft/trim.json' with { type: 'json' }
 import connectives from '../../../data/draft/connectives.json' with { type: 'json' }
+import actorsData from '../../../data/actors.json' with { type: 'json' }
 import { hasFiniteVerb, isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import { type Word } from '../../language/tagger.ts'
 import { CALENDAR_NAMES, POSSESSIVE_DETERMINERS } from '../../language/data.ts'
@@ -91,6 +92,12 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
       if (end < 0) break
       comma = end
     }
+    // "At the invitation of His Excellency Luong Cuong, President of Viet Nam, His Excellency … paid a visit": the
+    // title set off by commas after the lead's last name is the lead's too.
+    if (w.pos === 'ADP' && words[comma - 1]?.pos === 'PROPN') {
+      const close = nextComma(parse, comma + 1, comma + APPOSITIVE_WORDS)
+      if (close > 0 && titleAside(words.slice(comma + 1, close)) && startsClause(words.slice(close + 1))) comma = close
+    }
     const lead = words.slice(i, comma)
     const purpose = w.lower === 'to' && w.pos === 'PART' && words[i + 1]?.pos === 'VERB'
     const opens =
@@ -137,6 +144,15 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
   }
   return { cuts, titleOnly }
 }
+
+/** A person's title set off by commas: "President of the Socialist Republic of Viet Nam", "the agency's director". */
+function titleAside(words: Word[]): boolean {
+  const from = words.findIndex((w) => w.pos !== 'DET')
+  const opens = from >= 0 && TITLE_PHRASES.some((t) => t.every((x, k) => words[from + k]?.lower === x))
+  return opens && !words.some((w) => w.pos === 'VERB' || w.pos === 'AUX')
+}
+/** People's titles and roles (data/actors.json), as lower-case word sequences: "prime minister", "director". */
+const TITLE_PHRASES = [...actorsData.titles, ...actorsData.roles].map((t: string) => t.toLowerCase().split(/\s+/))
 
 /**
  * "While trade accounts for 67% of A's GDP, 73% of B's GDP, and 37% of C's GDP, it accounts for …": a lead that
