@@ -19,7 +19,7 @@
 import { backReference, hasFiniteVerb } from '../language/grammar.ts'
 import { KIND_NOUNS } from '../language/data.ts'
 import { type Word } from '../language/tagger.ts'
-import { atBoundaries, count, type Cut, drop, isWord, keptWords, type Parse, parseSentence, render } from './trim/parse.ts'
+import { atBoundaries, count, type Cut, drop, isWord, keptWordIndices, keptWords, type Parse, parseSentence, render } from './trim/parse.ts'
 import { CLAUSE_CONNECTIVES, hasMainClause, mainVerb, SUBORDINATORS, WH_SUBJECTS } from './trim/clauses.ts'
 import { appositiveCuts, dashAsideCuts, leadCuts, midConnectiveCuts, parenCuts, relativeCuts, timeCuts, trailingCuts } from './trim/cuts.ts'
 import { dropLooseAdverb, dropLooseEnd, endsBeforeWhatWasSaid, endsLoose } from './trim/ends.ts'
@@ -126,7 +126,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   const final = keptWords(parse, kept)
   if (process.env.DEBUG_TRIM) console.error(`  point? ${pointWords}: ${render(parse, kept)}`)
   // "…, Mark Pearce said: “…”": a quotation too long to keep leaves the speaker saying nothing; no point.
-  if (pointWords > MAX_POINT_WORDS || !hasFiniteVerb(final) || endsBeforeWhatWasSaid(parse, kept) || endsUnfinished(final, () => render(parse, kept))) return undefined
+  if (pointWords > MAX_POINT_WORDS || !hasFiniteVerb(final) || endsBeforeWhatWasSaid(parse, kept) || endsUnfinished(final, () => render(parse, kept)) || cutAfterPreposition(parse, kept)) return undefined
   // "What changes Congress might implement …", "Whether to request …", "So if the defeat is confirmed in the
   // runoff": one subordinate clause (after a connective, maybe), no claim. ("What matters most is that …" is a
   // claim: a clause opened by a wh-word can be the subject of "is".)
@@ -150,6 +150,20 @@ function endsUnfinished(words: Word[], text: () => string): boolean {
   // (Not "(a)" closing a citation: "30 U.S.C. §1417(a)"; the point is rendered only to ask that.)
   return !!last && UNFINISHED_ENDS.has(last.lower) && !/\)$/.test(text())
 }
+/**
+ * "… whether bot accounts should like, share, comment on[, or ignore specific posts …]": a cut that leaves the point
+ * ending on a preposition whose object the sentence still had leaves it unfinished. (A sentence of its own may end
+ * on one: "where they came from.")
+ */
+function cutAfterPreposition(parse: Parse, kept: Set<number>): boolean {
+  const last = keptWordIndices(parse, kept).at(-1)
+  if (last === undefined || parse.words[last]!.pos !== 'ADP') return false
+  // (Not a particle before a clause break: "… wasn't too well thought out; when you …".)
+  const next = parse.words[last + 1]
+  if (!next || [';', ':', '—', '–', '.', '!', '?'].includes(next.text)) return false
+  return parse.words.slice(last + 1).some((w, k) => isWord(w) && !kept.has(last + 1 + k))
+}
+
 /** Words that never end a sentence: an article waits for its noun, "by" for its agent or means. */
 const UNFINISHED_ENDS = new Set(['the', 'a', 'an', 'by'])
 

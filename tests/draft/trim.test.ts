@@ -41,6 +41,12 @@ describe('points', () => {
     expect(trim('Formerly a mining town, Ballarat is now a regional city of 100,000 people.')!.point).toBe('Ballarat is now a regional city of 100,000 people')
   })
 
+  it('make no point that a cut leaves ending on a preposition whose object the sentence still had', () => {
+    expect(trim('Most significantly, the operation utilized Claude to make tactical engagement decisions such as determining whether social media bot accounts should like, share, comment on, or ignore specific posts created by other accounts based on political objectives aligned with their clients\' interests.')?.point ?? '').not.toMatch(/comment on$/)
+    // A sentence may end on one, and a particle may stand before a clause break.
+    expect(trim('By the time the particles arrive at Earth, it can be extremely difficult to work out where they came from.')!.point).toMatch(/where they came from$/)
+  })
+
   it('drop a lead with the title set off after its last name ("At the invitation of X, President of A, Y paid …")', () => {
     expect(trim('At the invitation of Her Excellency Ana Vale, President of the Republic of Norvale, His Excellency Jon Reed paid a state visit to Norvale in May.')!.point).toMatch(/^His Excellency Jon Reed paid a state visit/)
     // An aside that is no title stays with the subject it describes.
