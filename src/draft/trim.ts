@@ -143,7 +143,8 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
 
 /**
  * "It was further noted that the", "… reducing terrorism and targeted violence by": a sentence whose end the source
- * lost (a list after its colon, cut away by the page) stops on an article or on "by"; it makes no point.
+ * lost (a list after its colon, cut away by the page) stops on an article, on "by" or on a subordinator; it makes
+ * no point.
  */
 function endsUnfinished(words: Word[], text: () => string): boolean {
   const last = words.filter(isWord).at(-1)
@@ -164,8 +165,11 @@ function cutAfterPreposition(parse: Parse, kept: Set<number>): boolean {
   return parse.words.slice(last + 1).some((w, k) => isWord(w) && !kept.has(last + 1 + k))
 }
 
-/** Words that never end a sentence: an article waits for its noun, "by" for its agent or means. */
-const UNFINISHED_ENDS = new Set(['the', 'a', 'an', 'by'])
+/**
+ * Words that never end a sentence: an article waits for its noun, "by" for its agent or means, a subordinator for
+ * its clause ("The small number of reviews for Apple and Netflix are because[: …]").
+ */
+const UNFINISHED_ENDS = new Set(['the', 'a', 'an', 'by', 'because', 'whereas', 'although', 'unless', 'whether'])
 
 /** Dropping `c` would leave the point ending loose ("… what it refers to[ as long-range fires …]"). */
 function leavesLoose(parse: Parse, kept: Set<number>, c: Cut): boolean {

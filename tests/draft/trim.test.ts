@@ -706,6 +706,7 @@ describe('points end where a phrase ends', () => {
 
   it('make no point of a sentence whose end the page lost ("It was further noted that the", "… violated the order by:")', () => {
     expect(trim('It was further noted that the')).toBeUndefined()
+    expect(trim('The relatively small number of reviews for Apple and Netflix compared to other firms are because:')).toBeUndefined()
     expect(trim('The complaint, filed by the ministry upon referral from the agency, alleges that the firm violated the 2022 order by:')).toBeUndefined()
     // ("(a)" closing a citation ends it whole.)
     expect(trim('A licence can be extended for five-year periods (30 U.S.C. §1417(a)).')?.point).toMatch(/^A licence can be extended/)
