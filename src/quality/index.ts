@@ -96,7 +96,7 @@ const titleRule: Rule = (slide, at) => {
   return []
 }
 
-const pointRules: Rule = (slide, at) => {
+const pointRules: Rule = (slide, at, outline) => {
   if (!('points' in slide)) return []
   return slide.points.flatMap((p, i) => {
     const path = `${at}.points[${i}].text`
@@ -106,7 +106,9 @@ const pointRules: Rule = (slide, at) => {
     // Only the opening words can refer back: tag those (an outline may hold thousands of points).
     const ref = mayReferBack(p.text) && backReference(tagWords(p.text.split(/\s+/).slice(0, OPENING_WORDS).join(' ')))
     if (ref) out.push({ ruleId: 'point-dangling', path, message: `the point opens with "${ref}", which refers back to something not on the slide` })
-    const fragment = fragmentOf(p.text)
+    // ("… will be allowed in.", "… where they came from.": a point that ends where its sentence ends is whole.)
+    const cited = outline.sentences[p.source?.at(-1) ?? '']
+    const fragment = fragmentOf(p.text, !!cited && lastWordOf(cited) === lastWordOf(p.text))
     if (fragment) out.push({ ruleId: 'point-fragment', path, message: fragment })
     const words = p.text.split(/\s+/).filter(Boolean).length
     if (words > MAX_POINT_WORDS_SHOWN) out.push({ ruleId: 'point-long', path, message: `${words} words; condense to about 25` })
@@ -141,10 +143,14 @@ const STRANDABLE = new Set(LANGUAGE.strandablePrepositions)
 const EMBEDDED_QUESTION = new Set(LANGUAGE.embeddedQuestionWords)
 
 /** Why a point is not a whole sentence, or undefined: read without tagging (an outline may hold thousands). */
-export function fragmentOf(text: string): string | undefined {
-  // ("… head-on": the last word is the whole compound, not the part after its hyphen.)
-  const last = /([\p{L}\p{N}’'-]+)[^\p{L}\p{N}]*$/u.exec(text.replace(/(?:…|\.\.\.)\s*$/, ''))?.[1]?.toLowerCase()
-  if (last && LOOSE_ENDS.has(last) && !elliptical(text, last)) return `the point ends on "${last}", mid-phrase: condense the sentence to a whole claim`
+/** The last word, lower case. ("… head-on": the whole compound, not the part after its hyphen.) */
+function lastWordOf(text: string): string | undefined {
+  return /([\p{L}\p{N}’'-]+)[^\p{L}\p{N}]*$/u.exec(text.replace(/(?:…|\.\.\.)\s*$/, ''))?.[1]?.toLowerCase()
+}
+
+export function fragmentOf(text: string, endsItsSentence = false): string | undefined {
+  const last = lastWordOf(text)
+  if (last && !endsItsSentence && LOOSE_ENDS.has(last) && !elliptical(text, last)) return `the point ends on "${last}", mid-phrase: condense the sentence to a whole claim`
   for (const [open, close] of PAIRS) if (text.split(open).length !== text.split(close).length) return `the point leaves "${open}" unclosed or closes one it never opened`
   if ((text.match(/"/g) ?? []).length % 2 === 1) return 'the point leaves a quotation open'
   return undefined
