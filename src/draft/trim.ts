@@ -151,6 +151,9 @@ function endsUnfinished(words: Word[], text: () => string): boolean {
   // (Not "(a)" closing a citation: "30 U.S.C. §1417(a)"; the point is rendered only to ask that.)
   return !!last && UNFINISHED_ENDS.has(last.lower) && !/\)$/.test(text())
 }
+/** Marks that end a clause or a sentence (a comma does not: a list may go on after it). */
+const CLAUSE_END_MARKS = new Set([';', ':', '—', '–', '.', '!', '?'])
+
 /**
  * "… whether bot accounts should like, share, comment on[, or ignore specific posts …]": a cut that leaves the point
  * ending on a preposition whose object the sentence still had leaves it unfinished. (A sentence of its own may end
@@ -161,7 +164,7 @@ function cutAfterPreposition(parse: Parse, kept: Set<number>): boolean {
   if (last === undefined || parse.words[last]!.pos !== 'ADP') return false
   // (Not a particle before a clause break: "… wasn't too well thought out; when you …".)
   const next = parse.words[last + 1]
-  if (!next || [';', ':', '—', '–', '.', '!', '?'].includes(next.text)) return false
+  if (!next || CLAUSE_END_MARKS.has(next.text)) return false
   return parse.words.slice(last + 1).some((w, k) => isWord(w) && !kept.has(last + 1 + k))
 }
 

@@ -179,16 +179,12 @@ function nounCueParties(s: SentenceContext, groups: Group[], m: CueMatch<Relatio
   if (owner?.possessive && owner.cap && !groups.some((g) => g.first <= k && k <= g.last + 1)) return []
   if (s.tokens[m.last + 1]?.lower !== 'of') return undefined
   const by = s.tokens.findIndex((t, i) => i > m.last + 1 && i <= m.last + 1 + OF_BY_WINDOW && t.lower === 'by')
-  if (by < 0 || s.tokens.slice(m.last + 2, by).some((t, i) => t.punct && t.text !== '(' && t.text !== ')' && t.text !== ',' ) || s.words.some((w) => w.start > s.tokens[m.last]!.end && w.end <= s.tokens[by]!.start && isFiniteVerbAt(s, w))) return undefined
+  // (Nothing but names, brackets and commas between: no clause of its own, no other phrase.)
+  const between = (w: Word) => w.start > s.tokens[m.last]!.end && w.end <= s.tokens[by]!.start
+  if (by < 0 || s.tokens.slice(m.last + 2, by).some((t) => t.punct && !['(', ')', ','].includes(t.text)) || s.words.some((w, i) => between(w) && isFiniteVerb(s.words, i))) return undefined
   const of = groups.find((g) => g.first === m.last + 2 || (g.first > m.last + 1 && g.last < by && s.tokens[g.first - 1]!.lower === 'of'))
   const agent = groups.find((g) => g.first > by && g.first <= by + 5)
   return of && agent ? across(of.actors, agent.actors, m.cue.value) : []
-}
-
-/** Whether the tagged word is a finite verb of its sentence. */
-function isFiniteVerbAt(s: SentenceContext, w: Word): boolean {
-  const i = s.words.indexOf(w)
-  return i >= 0 && isFiniteVerb(s.words, i)
 }
 
 /** The first actor the sentence names after the court `court` that is neither a court nor `party`: whom a petition to the court presses. */
