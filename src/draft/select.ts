@@ -210,9 +210,12 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     const text = quoted ?? (lead ? `${lead} ${proper ? sentence.text[0] : sentence.text[0]!.toLowerCase()}${sentence.text.slice(1)}` : sentence.text)
     const tagged = lead || quoted ? tagWords(text) : language.get(sentence.id)
     // The tagger reads English: a sentence in another script is a point as it stands, untrimmed, with no headline.
-    const trimmed = isLatin(text) ? trimSentence(text, tagged, { title: false }) : wholeSentence(text, tagged ?? [])
+    const parsed = isLatin(text) ? trimSentence(text, tagged, { title: false }) : undefined
+    const trimmed = isLatin(text) ? parsed : wholeSentence(text, tagged ?? [])
     if (!trimmed) return
     let { point } = trimmed
+    // (The point's own parse gives its headlines, unless the sentence was taken whole.)
+    const headlineOfText = (n?: number) => (parsed ? parsed.headline(n) : headlineOf(text, tagged, n))
     // "Members may consider several areas for oversight" (its "such as …" trimmed off), "The collaboration focuses
     // on three key areas": a point that only announces what follows states nothing.
     if (announcesItems(trimmed.words)) return
@@ -227,7 +230,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
       // costs"), within the title's words.
       const named = voice.name.split(/\s+/).length
       const heading = (n: number) => {
-        const h = n - named >= MIN_VOICED_HEADLINE_WORDS ? headlineOf(text, tagged, n - named) : undefined
+        const h = n - named >= MIN_VOICED_HEADLINE_WORDS ? headlineOfText(n - named) : undefined
         return h && `${voice.name}: ${h}`
       }
       const candidate = {
@@ -254,7 +257,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // The headline is worked out only for the candidates that need one (slide titles, the thesis).
     // (Words reported after a lead-in head the slide by themselves: "The Marine Corps is working with BAE Systems …".)
     const reported = !!lead && !!leadIn?.reported
-    let title = (): string | undefined => (reported ? headlineOf(sentence.text, words0) : headlineOf(text, tagged))
+    let title = (): string | undefined => (reported ? headlineOf(sentence.text, words0) : headlineOfText())
     let dangling = backReference(words) !== undefined
     // "They have made gains …" after "The Houthis …": the pronoun becomes the name it stands for, and the point
     // cites both sentences, so its words are still theirs, in order.
@@ -313,7 +316,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     let cachedLong: string | null | undefined
     const headline = title
     const long = (): string | undefined => {
-      const t = reported ? headlineOf(sentence.text, words0, LONG_TITLE_WORDS) : headlineOf(text, tagged, LONG_TITLE_WORDS)
+      const t = reported ? headlineOf(sentence.text, words0, LONG_TITLE_WORDS) : headlineOfText(LONG_TITLE_WORDS)
       return t && antecedent ? `${antecedent.name} ${t.slice(t.indexOf(' ') + 1)}` : t
     }
     out.push({
@@ -700,6 +703,8 @@ export function conclusionOf(article: Article, candidates: Candidate[], n: numbe
  * lawmakers (its subject one of data/draft/select.json optionSubjects, a verb after a modal of possibility).
  */
 function putsOption(point: string): boolean {
+  // (Tagged only when it holds a modal at all.)
+  if (!point.toLowerCase().split(/[^\p{L}']+/u).some((w) => POSSIBILITY_MODALS.has(w))) return false
   const words = tagWords(point)
   const subject = words.findIndex((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
   // (A capitalised "Members" may be tagged as a name, its plural kept as its lemma.)

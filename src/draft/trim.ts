@@ -43,6 +43,11 @@ export interface Trimmed {
   words: Word[]
   /** A headline of at most TITLE_WORDS words with a finite verb, when the sentence yields one. */
   title?: string
+  /**
+   * The headline of at most `maxWords` words (TITLE_WORDS unless given), trimmed from the same parse as the point;
+   * worked out when first asked for, once per length.
+   */
+  headline: (maxWords?: number) => string | undefined
 }
 
 export function trimSentence(sentence: string, tagged?: Word[], options: { title?: boolean; titleWords?: number } = {}): Trimmed | undefined {
@@ -53,7 +58,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   // "The greater the number of X, the higher the risk of Y": its two halves are one claim; a cut would keep half.
   if (isCorrelative(parse.words)) {
     if (count(parse, kept) > MAX_POINT_WORDS) return undefined
-    return { point: render(parse, kept), pointWords: count(parse, kept), words: keptWords(parse, kept) }
+    return { point: render(parse, kept), pointWords: count(parse, kept), words: keptWords(parse, kept), headline: () => undefined }
   }
   const lead = leadCuts(parse)
   for (const c of lead.cuts) drop(kept, c)
@@ -137,8 +142,14 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   const demonstrative = namingDemonstrative(parse, kept)
   if (demonstrative !== undefined) kept.delete(demonstrative)
   const point = render(parse, kept)
-  const title = options.title === false ? undefined : headline(parse, kept, [...lead.titleOnly, ...optional], options.titleWords ?? TITLE_WORDS)
-  return { point, pointWords, words: keptWords(parse, kept), ...(title ? { title } : {}) }
+  const titleCuts = [...lead.titleOnly, ...optional]
+  const headlines = new Map<number, string | undefined>()
+  const headlineOf = (maxWords = TITLE_WORDS) => {
+    if (!headlines.has(maxWords)) headlines.set(maxWords, headline(parse, kept, titleCuts, maxWords))
+    return headlines.get(maxWords)
+  }
+  const title = options.title === false ? undefined : headlineOf(options.titleWords ?? TITLE_WORDS)
+  return { point, pointWords, words: keptWords(parse, kept), headline: headlineOf, ...(title ? { title } : {}) }
 }
 
 /**
@@ -214,7 +225,7 @@ const NAMING_PREPOSITIONS = new Set(['of', 'for', 'over', 'about', 'against', 'b
 
 /** The headline of a sentence alone (what `trimSentence` gives as `title`), for a point chosen without one. */
 export function headlineOf(sentence: string, tagged?: Word[], maxWords = TITLE_WORDS): string | undefined {
-  return trimSentence(sentence, tagged, { titleWords: maxWords })?.title
+  return trimSentence(sentence, tagged, { title: false })?.headline(maxWords)
 }
 
 /** A longer headline, for a slide none of whose points makes one of TITLE_WORDS: still its main clause, with a verb. */
