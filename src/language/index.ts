@@ -5,7 +5,7 @@
  * const language = tagArticle(article); language.get('p3.s2') → Word[]
  */
 import type { Article } from '../types.ts'
-import { tagWords, type Word } from './tagger.ts'
+import { forgetTagged, tagWords, type Word } from './tagger.ts'
 
 export type { Pos, Word } from './tagger.ts'
 export { tagWords } from './tagger.ts'
@@ -14,6 +14,7 @@ export { tagWords } from './tagger.ts'
 export type Language = Map<string, Word[]>
 
 export function tagArticle(article: Article): Language {
+  forgetTagged()
   return new Map(article.sentences.map((s) => [s.id, tagWords(s.text)]))
 }
 

@@ -67,8 +67,30 @@ function plainLetters(text: string): string {
   })
 }
 
-/** Tags one text (a sentence, a title, a point). Offsets point into `text`. */
+/**
+ * The texts tagged since the article being built was tagged (`forgetTagged` starts afresh): the analysis and the
+ * draft tag the same clauses, points and headlines again and again. Bounded, for a process that tags many texts
+ * with no article (a rebuild from an outline, the dev server).
+ */
+let seen = new Map<string, readonly Word[]>()
+const MAX_SEEN = 20_000
+
+/** Starts the memory of tagged texts afresh (a new article). */
+export function forgetTagged(): void {
+  seen = new Map()
+}
+
+/** Tags one text (a sentence, a title, a point). Offsets point into `text`. A new array each call. */
 export function tagWords(printed: string): Word[] {
+  const known = seen.get(printed)
+  if (known) return known.slice()
+  if (seen.size >= MAX_SEEN) seen = new Map()
+  const words = tagText(printed)
+  seen.set(printed, words)
+  return words.slice()
+}
+
+function tagText(printed: string): Word[] {
   const { nlp, its } = load()
   const text = plainLetters(printed)
   const tokens = nlp.readDoc(text).tokens()
@@ -86,7 +108,6 @@ export function tagWords(printed: string): Word[] {
     const possessive = RE_POSSESSIVE.exec(value)
     // The word as printed, and its lemma when the model left the word as it was.
     const word = printed.slice(start, start + value.length)
-    const lemmaOf = (lemma: string) => (word !== value && lemma === value.toLowerCase() ? word.toLowerCase() : lemma)
     const last = words.at(-1)
     if (last && last.end === start && RE_SCRIPT_DIGITS.test(value)) {
       // "CO₂", "H₂O", "m³": wink splits a subscript or superscript off its word; it is part of the word.
@@ -102,13 +123,18 @@ export function tagWords(printed: string): Word[] {
       // wink splits "Alzheimer's" into "Alzheimer" + "'s" the first time it meets the word and, having cached it,
       // keeps it whole after that: split it here, so the same text is tagged the same way in any run.
       const base = word.slice(0, possessive.index)
-      const lemma = lemmaOf(lemmas[i]!.toLowerCase())
+      const lemma = lemmaOf(lemmas[i]!.toLowerCase(), word, value)
       words.push({ text: base, lower: base.toLowerCase(), lemma: lemma.endsWith(possessive[0].toLowerCase()) ? lemma.slice(0, -2) : lemma, pos: pos[i]!, start, end: start + base.length })
       words.push({ text: possessive[0], lower: possessive[0].toLowerCase(), lemma: possessive[0].toLowerCase(), pos: 'PART', start: start + base.length, end: start + value.length })
-    } else words.push({ text: word, lower: word.toLowerCase(), lemma: lemmaOf(lemmas[i]!.toLowerCase()), pos: pos[i]!, start, end: start + value.length })
+    } else words.push({ text: word, lower: word.toLowerCase(), lemma: lemmaOf(lemmas[i]!.toLowerCase(), word, value), pos: pos[i]!, start, end: start + value.length })
     offset = start + value.length
   }
   return corrected(words)
+}
+
+/** A word's lemma, or the word as printed when the model left it as it was (in its plain letters). */
+function lemmaOf(lemma: string, word: string, value: string): string {
+  return word !== value && lemma === value.toLowerCase() ? word.toLowerCase() : lemma
 }
 
 /**
