@@ -142,12 +142,27 @@ const COPULAS = new Set(['is', 'are', 'was', 'were'])
 const STRANDABLE = new Set(LANGUAGE.strandablePrepositions)
 const EMBEDDED_QUESTION = new Set(LANGUAGE.embeddedQuestionWords)
 
-/** Why a point is not a whole sentence, or undefined: read without tagging (an outline may hold thousands). */
-/** The last word, lower case. ("… head-on": the whole compound, not the part after its hyphen.) */
+/**
+ * The last word, lower case: the run of letters, digits, apostrophes and hyphens around the last letter or digit
+ * ("… head-on": the whole compound, not the part after its hyphen). Read from the end, not by a pattern anchored
+ * at it (which tries every start).
+ */
 function lastWordOf(text: string): string | undefined {
-  return /([\p{L}\p{N}’'-]+)[^\p{L}\p{N}]*$/u.exec(text.replace(/(?:…|\.\.\.)\s*$/, ''))?.[1]?.toLowerCase()
+  const t = text.replace(/(?:…|\.\.\.)\s*$/, '')
+  const chars = [...t]
+  let last = chars.length - 1
+  while (last >= 0 && !RE_LETTER_OR_DIGIT.test(chars[last]!)) last--
+  if (last < 0) return undefined
+  let start = last
+  while (start > 0 && RE_WORD_CHAR.test(chars[start - 1]!)) start--
+  let end = last
+  while (end + 1 < chars.length && RE_WORD_CHAR.test(chars[end + 1]!)) end++
+  return chars.slice(start, end + 1).join('').toLowerCase()
 }
+const RE_LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
+const RE_WORD_CHAR = /^[\p{L}\p{N}’'-]$/u
 
+/** Why a point is not a whole sentence, or undefined: read without tagging (an outline may hold thousands). */
 export function fragmentOf(text: string, endsItsSentence = false): string | undefined {
   const last = lastWordOf(text)
   if (last && !endsItsSentence && LOOSE_ENDS.has(last) && !elliptical(text, last)) return `the point ends on "${last}", mid-phrase: condense the sentence to a whole claim`
