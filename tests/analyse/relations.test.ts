@@ -635,6 +635,11 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['1990 the majority Albanian population was excluded from office', '2019 40 countries signed the accord'])
   })
 
+  it('reads many doers with a large total after the verb in a whole year as the year\'s total, not an event ("In 2024, shoppers spent more than $80 billion …")', () => {
+    const a = analyseText('In 2024, grocery shoppers spent more than $80 billion on imported fruit. Farm actions led to 12,000 new jobs in 2023. In 2024, the ministry paid $2 million to the growers.')
+    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['2024 the ministry paid $2 million to the growers'])
+  })
+
   it('tells an event a noun phrase names by that phrase when its clause tells no event of its date ("could bring an inquiry into the March 3 riots", "since the founding of the league in 1920")', () => {
     const a = analyse(ingest('April 9, 2026\n\nThe vote could bring a new inquiry into the March 3 riots. The two clubs have played each other since the founding of the league in 1920. Historians have been quick to point to comparisons with the revolution of 1848.', { format: 'text' }))
     expect(a.events.map((e) => e.text)).toEqual(['the revolution of 1848', 'the founding of the league', 'the March 3 riots'])

@@ -83,7 +83,27 @@ export function isStatistic(words: Word[], from: number, to: number, start: numb
   const outside = withoutBrackets(subject)
   const core = outside.filter((w) => !['ADV', 'ADP', 'ADJ', 'PUNCT'].includes(w.pos))
   if (core.length > 0 && core.every((w) => w.pos === 'NUM' && !RE_YEAR.test(w.text))) return true
-  return wholeYear && outside.some((w, i) => w.pos === 'NUM' && !RE_YEAR.test(w.text) && (Number(w.text.replace(/,/g, '')) >= LARGE_COUNT || RE_LARGE_UNIT.test(outside[i + 1]?.text ?? '')))
+  if (!wholeYear) return false
+  if (outside.some((w, i) => isLargeCount(w, outside[i + 1]))) return true
+  // "In 2024, FTC actions led to more than $339 million in refunds", "Consumers spent more than $82.6 billion on
+  // tickets in 2019": in a whole year, many doers (a plural with no determiner) and a large count after the verb
+  // tell the year's total.
+  const many = core.length > 0 && core.every((w) => w.pos === 'NOUN' || w.pos === 'PROPN') && isPlural(core.at(-1)!)
+  const after = words.filter((w) => w.start >= words[verb]!.end && w.end <= to && (w.end <= start || w.start >= end))
+  // (A share is no count: "increasing 10,000%".)
+  return many && after.some((w, i) => isLargeCount(w, after[i + 1]) && !RE_SHARE_AFTER.test(after[i + 1]?.text ?? ''))
+}
+
+const RE_SHARE_AFTER = /^(?:%|percent|per)$/i
+
+/** A number (not a year) of at least LARGE_COUNT, or one of thousands, millions or billions. */
+function isLargeCount(w: Word, next: Word | undefined): boolean {
+  return w.pos === 'NUM' && !RE_YEAR.test(w.text) && (Number(w.text.replace(/,/g, '')) >= LARGE_COUNT || RE_LARGE_UNIT.test(next?.text ?? ''))
+}
+
+/** A plural noun: "actions", "Consumers" (its lemma is not the word). */
+function isPlural(w: Word): boolean {
+  return (w.pos === 'NOUN' || w.pos === 'PROPN') && /s$/i.test(w.lower) && w.lemma !== w.lower
 }
 
 /** The words outside brackets. */
