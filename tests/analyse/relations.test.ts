@@ -766,10 +766,10 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => e.date)).toEqual(['1976'])
   })
 
-  it('dates "yesterday", "three days ago", "last year" from the publication and "the following year" from the year told last', () => {
+  it('dates "yesterday", "three days ago", "last year" from the publication and "the following year" from the year told last (not "the year after" what "after" takes)', () => {
     const a = analyse(
       ingest(
-        '---\ntitle: Dates\ndate: 2026-03-10\n---\n\nYesterday, the senate passed the budget. Three days ago, the minister resigned. The court fined the firm last year. The party won the vote in 2019 and he became premier the following year. Six months ago, the agency opened an office.\n',
+        '---\ntitle: Dates\ndate: 2026-03-10\n---\n\nYesterday, the senate passed the budget. Three days ago, the minister resigned. The court fined the firm last year. The party won the vote in 2019 and he became premier the following year. Six months ago, the agency opened an office. The firm will repay the grant within the year after the order is entered.\n',
         { name: 'dates.md' },
       ),
     )

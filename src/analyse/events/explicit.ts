@@ -110,7 +110,11 @@ export function findDates(text: string): DateMention[] {
     const unit = m[1]!.toLowerCase()
     add(m, unit === 'week' ? { published: 'month', back: { days: 7 } } : unit === 'month' ? { published: 'month', back: { months: 1 } } : { published: 'year', back: { years: 1 } })
   }
-  for (const m of text.matchAll(RE_FOLLOWING_YEAR)) add(m, { later: 1 })
+  for (const m of text.matchAll(RE_FOLLOWING_YEAR)) {
+    // ("within the year after the order is entered": a span after what "after" takes, not the year after the one told.)
+    if (/after$/i.test(m[0]) && /^\s+[\p{L}\p{N}]/u.test(text.slice(m.index + m[0].length))) continue
+    add(m, { later: 1 })
+  }
   // "April and May 2027", "3 and 4 March 2025": the first of a pair takes the year the second prints.
   for (const d of found) {
     if (!d.yearless) continue
