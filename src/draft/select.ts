@@ -287,6 +287,16 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
         dangling = false
       }
     }
+    // "But because the telescope could still detect comets and asteroids …, Mainzer proposed to restart the spacecraft
+    // to keep an eye on them": a plural pronoun with nothing plural before it in the point stands for what the dropped
+    // lead names, so the sentence is read whole; too long for that, the point refers to what it does not say.
+    if (!dangling && !antecedent && pluralInLead(words0, words)) {
+      const whole = wholeSentence(text, tagged ?? [])
+      if (whole) {
+        point = whole.point
+        words = whole.words
+      } else dangling = true
+    }
     // "Hegseth directed DOD to designate Anthropic a supply-chain risk. This designation follows a months-long
     // dispute …": the thing a demonstrative names is the previous sentence's, so the point says both, in order.
     const joined = dangling && !antecedent && index > 0 ? joinedToBefore(point, words, sentence, article.sentences[index - 1]!, meta, language) : undefined
@@ -502,6 +512,30 @@ function namesInLead(all: Word[], words: Word[]): boolean {
   const noun = demonstrativeNoun(words)
   if (noun) return lead.some((w) => w.lemma === noun.lemma)
   return opensWithPronoun(words) && subordinateLead(lead)
+}
+
+/**
+ * The point keeps "they", "them" or "their" after its first word with no plural before it (a plural noun, or nouns
+ * joined by "and"), and the lead clause the trimming dropped holds one: the pronoun stands for the lead's.
+ */
+function pluralInLead(all: Word[], words: Word[]): boolean {
+  const lead = all.filter((w) => w.end <= words[0]!.start)
+  const k = words.findIndex((w, i) => i > 0 && w.pos === 'PRON' && PLURAL_PRONOUNS.has(w.lower))
+  // (A lead with a verb, a clause: not a label, "Tactics and Techniques: The actor used …".)
+  return k > 0 && lead.some((w) => w.pos === 'VERB') && !namesPlural(words.slice(0, k)) && namesPlural(lead)
+}
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs'])
+
+/** Words that name many: a plural noun ("asteroids"), or nouns joined by "and" ("scholarship and creative writing"). */
+function namesPlural(words: Word[]): boolean {
+  const noun = (w: Word | undefined) => !!w && (w.pos === 'NOUN' || w.pos === 'PROPN')
+  return words.some((w, i) => {
+    if (noun(w) && /s$/i.test(w.lower) && w.lemma !== w.lower) return true
+    if (w.lower !== 'and' || !noun(words[i - 1])) return false
+    let j = i + 1
+    while (words[j]?.pos === 'ADJ') j++
+    return noun(words[j])
+  })
 }
 
 /** The point opens with "it" or "they", which a headline cannot open with once its lead is gone. */

@@ -91,6 +91,27 @@ describe('a demonstrative that names what its own sentence said first', () => {
   })
 })
 
+describe('a plural pronoun that stands for what the dropped lead names', () => {
+  it('keeps the sentence whole ("While smaller ports can serve …, the evidence shows that they …"), not "they" alone', () => {
+    const { candidates: cs } = candidates(
+      '# Ports\n\nShipping lines reported longer waits this spring.\n\nWhile smaller ports can serve valid purposes in some seasons, the evidence shows that they are often overloaded.\n',
+    )
+    expect(cs.find((c) => c.sentence.id === 'p2.s1')!.point).toMatch(/^While smaller ports can serve valid purposes/)
+  })
+
+  it('is dangling when the whole sentence is too long to be a point', () => {
+    const { candidates: cs } = candidates(
+      '# Ports\n\nShipping lines reported longer waits this spring.\n\nBut because the inspectors could still detect the faint lights of cranes and barges as they are unloaded at night, the authority proposed to reopen the tower to keep an eye on them.\n',
+    )
+    expect(cs.find((c) => c.sentence.id === 'p2.s1')).toMatchObject({ point: 'The authority proposed to reopen the tower to keep an eye on them', dangling: true })
+  })
+
+  it('leaves the point trimmed when "they" has a plural before it in the point', () => {
+    const { candidates: cs } = candidates('# Ports\n\nShipping lines reported longer waits this spring.\n\nWhile the survey covers every port, the inspectors say they are overloaded.\n')
+    expect(cs.find((c) => c.sentence.id === 'p2.s1')!.point).toMatch(/^The inspectors say they are overloaded/)
+  })
+})
+
 describe('a quotation that runs on into the next sentence', () => {
   it('is shown whole when the next sentence closes it, and the point cites both', () => {
     const { article, candidates: cs } = candidates(
