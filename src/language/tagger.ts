@@ -159,6 +159,7 @@ function corrected(words: Word[]): Word[] {
     if (i === 0 && w.pos === 'VERB' && /^\p{Lu}/u.test(w.text) && leadsSubject(words)) w.pos = 'NOUN'
     // "shift to the east/ADJ,": a point of the compass after a determiner, with no noun after it, names a region.
     if (COMPASS_POINTS.has(w.lower) && words[i - 1]?.pos === 'DET' && !['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '')) w.pos = 'NOUN'
+    if (presentReadAsPlural(words, i)) w.pos = 'VERB'
     // "guidance regarding/VERB the rules": after a noun and before a noun phrase, a preposition.
     if (w.pos === 'VERB' && PARTICIPLE_PREPOSITIONS.has(w.lower) && ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && NOUN_PHRASE_OPENERS.has(next?.pos ?? '')) w.pos = 'ADP'
   })
@@ -213,6 +214,28 @@ function possessedCompound(words: Word[], i: number): boolean {
   if (prev?.pos !== 'NOUN' || prev.lower.endsWith('s') || !POSSESSIVE_DETERMINERS.has(words[i - 2]?.lower ?? '')) return false
   const next = words[i + 1]
   return !next || next.pos === 'ADP' || next.pos === 'PUNCT'
+}
+
+/**
+ * "This week marks/NOUN three years since …", "The report notes/NOUN two risks": a verb's present in -s read as a
+ * plural noun, between a singular subject's noun and a determiner or a number that opens its object, in a clause
+ * with no other verb. ("The car keys a day later" is no English; "the state parks" ends its phrase.)
+ */
+function presentReadAsPlural(words: Word[], i: number): boolean {
+  const w = words[i]!
+  const prev = words[i - 1]
+  if (w.pos !== 'NOUN' || !/[^s]s$/.test(w.lower) || w.lemma === w.lower) return false
+  const next = words[i + 1]
+  if (!prev || !['NOUN', 'PROPN'].includes(prev.pos) || /s$/.test(prev.lower) || !next) return false
+  // (Not "that", which opens a clause: "market practices that harm"; nor a number after a name: "Fiscal years 2015".)
+  const object = (next.pos === 'DET' && !['that', 'which'].includes(next.lower)) || (next.pos === 'NUM' && prev.pos === 'NOUN')
+  if (!object) return false
+  // The clause: from the mark before to the mark after.
+  let from = i
+  while (from > 0 && words[from - 1]!.pos !== 'PUNCT') from--
+  let to = i
+  while (to + 1 < words.length && words[to + 1]!.pos !== 'PUNCT') to++
+  return !words.slice(from, to + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
 }
 
 /** A verb form that is finite after a noun phrase: "occurs", "fuelled" ("spread" is not told apart and not taken). */

@@ -120,6 +120,15 @@ describe('tagWords', () => {
     expect(show('Russian drones plague border towns.')).toContain('plague/VERB')
   })
 
+  it('reads a present in -s between a singular subject and its object as a verb ("This week marks three years", "The report notes two risks")', () => {
+    expect(show('This week marks three years since the flood.')).toContain('marks/VERB')
+    expect(show('The report notes two risks for the budget.')).toContain('notes/VERB')
+    expect(show('The move signals a change of course.')).toContain('signals/VERB')
+    // Not a plural before a clause, nor one after a name before a number.
+    expect(show('They oppose market practices that harm consumers.')).toContain('practices/NOUN')
+    expect(show('Fiscal years 2015 through 2024, in millions of dollars.')).toContain('years/NOUN')
+  })
+
   it('reads "regarding" and "concerning" after a noun as prepositions, and a verb after "is" as a verb', () => {
     expect(show('The agency issued guidance regarding the new tariffs last week.')).toContain('regarding/ADP the/DET')
     expect(show('Members raised questions concerning the budget.')).toContain('concerning/ADP')

@@ -639,7 +639,10 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       const said: Side | undefined = gerund && kept ? { text: kept.map((w) => text.slice(w.start, w.end)).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ %/g, '%'), s, phrase: gerund } : undefined
       // "X could result in system failure, potentially leading to Y": the effect just stated leads on.
       const chained = gerund ? undefined : chainedCause(words, i, links)
-      const cause = gerund ? gerund : chained ? chained.phrase : withOpeningGerund(words, causeBefore(words, i, text), i)
+      // ("The plan lists two priorities: helping the city prevent …": what a colon opens is what the clause before it
+      // announces, not what that clause's subject does.)
+      const announced = words[i - 1]?.text === ':'
+      const cause = gerund ? gerund : chained ? chained.phrase : announced ? undefined : withOpeningGerund(words, causeBefore(words, i, text), i)
       if (!gerund && !chained && governedBare(words, i, cause)) {
         i = last
         continue
