@@ -52,6 +52,7 @@ export function markMeta(ctx: Context): void {
     }
   }
   for (const s of ctx.sentences) if (isCallToAction(s.tokens) || pointsToFigure(s)) s.meta = true
+  markNotes(ctx)
   // The author's bio and disclosure lines, wherever they are.
   const names = [...ctx.self, ...coauthors].filter((n) => n.split(/\s+/).length >= 2)
   for (const s of ctx.sentences)
@@ -83,6 +84,24 @@ export function markAboutLines(ctx: Context): void {
 }
 const BODY_TYPES = new Set(['organisation', 'company', 'media'])
 const MISSION_PHRASES = chrome.missionPhrases.map((p) => p.split(' '))
+
+/**
+ * "… was 3-0. NOTE: The Commission issues an administrative complaint when it has “reason to believe” …": a note to
+ * the reader or to editors (data/ingest/chrome.json noteOpeners), from its label to the end of its paragraph, is
+ * metadata, not the story. (A note that is a paragraph of its own is dropped at ingest; a page that runs its
+ * paragraphs together keeps it inside one.)
+ */
+function markNotes(ctx: Context): void {
+  let paragraph: number | undefined
+  for (const s of ctx.sentences) {
+    if (paragraph !== undefined && s.sentence.paragraph === paragraph) s.meta = true
+    else if (RE_NOTE_OPENER.test(s.sentence.text)) {
+      s.meta = true
+      paragraph = s.sentence.paragraph
+    } else paragraph = undefined
+  }
+}
+const RE_NOTE_OPENER = new RegExp(`^(?:${chrome.noteOpeners.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*:\\s`, 'i')
 
 /**
  * "Relations between Dhaka and Delhi are on the mend." "Celebrities have become outlets for …": a web page's teasers

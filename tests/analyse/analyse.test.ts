@@ -776,6 +776,18 @@ describe('analyse: navigation in the text', () => {
     ])
   })
 
+  it('marks a note inside a paragraph ("… was 3-0. NOTE: The Commission files …") and the rest of that paragraph as metadata, but no "Update:"', () => {
+    const article = ingest(
+      'The Harbour Commission sued the Orbis Corporation today. The vote was 3-0. NOTE: The Commission files a complaint when it has reason to believe that the law has been violated. A complaint is not a finding that the law was broken.\n\nUpdate: Orbis said on Friday it would fight the case.\n',
+      { format: 'text' },
+    )
+    const meta = new Set(analyse(article).meta)
+    expect(article.sentences.filter((s) => meta.has(s.id)).map((s) => s.text)).toEqual([
+      'NOTE: The Commission files a complaint when it has reason to believe that the law has been violated.',
+      'A complaint is not a finding that the law was broken.',
+    ])
+  })
+
   it('marks a pointer to further reading ("(For more information, see Report R123 …)") as metadata, not a reader who sees', () => {
     const article = ingest(
       'The alliance dates from 1951. (For more information, see Research Report R123, Alliance Politics, by Jo Smith.) For decades, analysts see the treaty as the core of the relationship. For details on trade, see Table 2.',
