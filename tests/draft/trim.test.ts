@@ -47,6 +47,12 @@ describe('points', () => {
     expect(trim('By the time the particles arrive at Earth, it can be extremely difficult to work out where they came from.')!.point).toMatch(/where they came from$/)
   })
 
+  it('make no point of the opening subordinate clause alone: the main clause comes after the comma that closes it', () => {
+    const t = trim('If a shop promises buyers that it checks or weighs every parcel but then skips the checks in response to demands from a large client abroad, such a lapse could be read as a deceptive practice under the code, the regulator noted.')
+    expect(t?.point ?? '').not.toMatch(/^If a shop promises buyers that it checks or weighs every parcel but then skips the checks$/)
+    expect(t === undefined || /such a lapse could be read/.test(t.point)).toBe(true)
+  })
+
   it('drop a lead with the title set off after its last name ("At the invitation of X, President of A, Y paid …")', () => {
     expect(trim('At the invitation of Her Excellency Ana Vale, President of the Republic of Norvale, His Excellency Jon Reed paid a state visit to Norvale in May.')!.point).toMatch(/^His Excellency Jon Reed paid a state visit/)
     // An aside that is no title stays with the subject it describes.

@@ -162,7 +162,20 @@ export function mainVerb(parse: Parse, kept: Set<number>): number | undefined {
     if (later > 0) k = later
     else if (unmarked > 0) k = unmarked
   }
+  // "Because the inspectors could count the cranes, barges and ships …, the authority proposed …": a sentence that
+  // opens on a subordinate clause has its own verb after the comma that closes that clause.
+  if (k >= 0 && imperative < 0 && SUBORDINATORS.has(words.find((w) => w.pos !== 'CCONJ' && isWord(w))?.lower ?? '')) {
+    const main = words.findIndex((_, j) => j > k && finite(j) && opensMainClause(words, j))
+    if (main > 0) k = main
+  }
   return k >= 0 ? order[k] : undefined
+}
+
+/** The finite verb at `j` follows a comma, with no subordinator, relative word or conjunction since the comma. */
+function opensMainClause(words: Word[], j: number): boolean {
+  const comma = words.findLastIndex((w, i) => i < j && w.text === ',')
+  if (comma < 0) return false
+  return !words.slice(comma + 1, j).some((w) => w.pos === 'SCONJ' || w.pos === 'CCONJ' || SUBORDINATORS.has(w.lower) || RELATIVE.has(w.lower) || w.pos === 'PUNCT')
 }
 
 /** Relative pronouns that open a clause describing the noun before them. */
