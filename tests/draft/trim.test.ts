@@ -68,6 +68,14 @@ describe('points', () => {
     expect(trim('NOTE: The Commission issues an administrative complaint when it has reason to believe that the law has been violated.')!.point).toMatch(/^The Commission issues/)
   })
 
+  it('keep a list whole when an item has a bracketed aside ("boats, aircraft (helicopters and drones), and radar systems")', () => {
+    expect(trim('Parliament provided FY2026 funding and the ministry has requested FY2027 funding for the coast guard to develop and procure patrol boats, aircraft (helicopters and survey drones), and coastal radar systems and equipment.')!.point).toMatch(
+      /patrol boats, aircraft, and coastal radar systems and equipment$/,
+    )
+    // A clause after the brackets is no item: "applied for a permit (ref. 58), and the agency issued it".
+    expect(trim('The mining consortium, led by a large defence firm, applied for a permit (58 FR 34782), and the agency issued the license in 1994.')!.point).toMatch(/and the agency issued the license/)
+  })
+
   it('keep a list of names whole: its next item is no aside ("the Plankton, Aerosol, Cloud, ocean Ecosystem satellite")', () => {
     expect(trim('Known as DAC, the Dune, Aerosol, Cloud, ocean Ecosystem satellite, launched aboard a heavy rocket from the coast.')!.point).toMatch(
       /^The Dune, Aerosol, Cloud, ocean Ecosystem satellite, launched/,

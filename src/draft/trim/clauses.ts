@@ -127,18 +127,32 @@ export function isListItemBefore(parse: Parse, c: number): boolean {
     for (let k = at - 1; k >= Math.max(0, at - LIST_REACH); k--) if (isComma(parse, k)) return k
     return -1
   }
-  if (!item(c - 1)) return false
-  const k = commaBefore(c - 1)
+  // "launch vehicles, spacecraft (satellites and orbital vehicles), and …": an item's bracketed aside goes with it.
+  // (Not before a clause: "applied for USA-4 (58 FR 34782), and NOAA issued the license".)
+  const last = beforeBrackets(parse.words, c - 1)
+  if (last < c - 1 && parse.words.slice(c + 1).some((_, j) => isFiniteVerb(parse.words, c + 1 + j))) return false
+  if (!item(last)) return false
+  const k = commaBefore(last)
   if (k < 0 || !item(k - 1)) return false
-  if (nounish(c - 1) && nounish(k - 1)) return true
+  if (nounish(last) && nounish(k - 1)) return true
   // (Each item of modifiers a word or two without a verb: not "[In such an atmosphere], witnesses find it hard, and
   // often unsafe,".)
   const verbless = (from: number, to: number) => !parse.words.slice(from, to).some((w) => ['VERB', 'AUX'].includes(w.pos))
-  if (!verbless(k + 1, c)) return false
+  if (!verbless(k + 1, last + 1)) return false
   // ("foreign intelligence, military, and terrorist operations": two items and the conjunction's make three.)
   if (['and', 'or'].includes(parse.words[c + 1]?.lower ?? '')) return true
   const k2 = commaBefore(k - 1)
   return k2 >= 0 && item(k2 - 1) && verbless(k2 + 1, k)
+}
+/** The word before the brackets that close at `i` ("spacecraft" of "spacecraft (satellites …)"), or `i`. */
+function beforeBrackets(words: Word[], i: number): number {
+  if (words[i]?.text !== ')') return i
+  let depth = 0
+  for (let k = i; k >= 0; k--) {
+    if (words[k]!.text === ')') depth++
+    else if (words[k]!.text === '(' && --depth === 0) return k - 1
+  }
+  return i
 }
 /** How far back, in words, the comma before a list's item is looked for. */
 const LIST_REACH = 4
