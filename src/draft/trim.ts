@@ -131,7 +131,12 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   const final = keptWords(parse, kept)
   if (process.env.DEBUG_TRIM) console.error(`  point? ${pointWords}: ${render(parse, kept)}`)
   // "…, Mark Pearce said: “…”": a quotation too long to keep leaves the speaker saying nothing; no point.
-  if (pointWords > MAX_POINT_WORDS || !hasFiniteVerb(final) || endsBeforeWhatWasSaid(parse, kept) || endsUnfinished(final, () => render(parse, kept)) || cutAfterPreposition(parse, kept)) return undefined
+  // Its verb is outside brackets ("Protecting the force to achieve superiority (the condition under which forces can
+  // operate …)" states nothing), where it is read after its subject ("Juice (Jupiter Icy Moons Explorer) launched");
+  // a sentence all in brackets, an aside of the writer's, is read as it is.
+  const outside = [...kept].sort((a, b) => a - b).filter((i) => !parse.aside[i]).map((i) => parse.words[i]!)
+  const claims = outside.some(isWord) ? hasFiniteVerb(outside) : hasFiniteVerb(final)
+  if (pointWords > MAX_POINT_WORDS || !claims || endsBeforeWhatWasSaid(parse, kept) || endsUnfinished(final, () => render(parse, kept)) || cutAfterPreposition(parse, kept)) return undefined
   // "What changes Congress might implement …", "Whether to request …", "So if the defeat is confirmed in the
   // runoff": one subordinate clause (after a connective, maybe), no claim. ("What matters most is that …" is a
   // claim: a clause opened by a wh-word can be the subject of "is".)

@@ -68,6 +68,14 @@ describe('points', () => {
     expect(trim('NOTE: The Commission issues an administrative complaint when it has reason to believe that the law has been violated.')!.point).toMatch(/^The Commission issues/)
   })
 
+  it('read the verb after a bracketed name as the clause\'s ("Marlin (Marine Research Lander) landed …"), and need one outside brackets', () => {
+    expect(trim('Marlin (Marine Research Lander) landed on the seabed in May.')?.point).toBe('Marlin (Marine Research Lander) landed on the seabed in May')
+    expect(trim('The Harbour Survey Company (HSC) submitted one exploration license application.')?.point).toBe('The Harbour Survey Company (HSC) submitted one exploration license application')
+    expect(trim('Protecting the fleet and the coast from storms and floods to achieve "sea readiness" (the condition under which ships can operate without delay).')).toBeUndefined()
+    // A sentence all in brackets is read as it is.
+    expect(trim('(The budget for the program was cut by half in 2024.)')?.point).toMatch(/The budget for the program was cut by half/)
+  })
+
   it('keep a list whole when an item has a bracketed aside ("boats, aircraft (helicopters and drones), and radar systems")', () => {
     expect(trim('Parliament provided FY2026 funding and the ministry has requested FY2027 funding for the coast guard to develop and procure patrol boats, aircraft (helicopters and survey drones), and coastal radar systems and equipment.')!.point).toMatch(
       /patrol boats, aircraft, and coastal radar systems and equipment$/,
