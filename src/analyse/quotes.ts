@@ -55,7 +55,21 @@ function speakerOf(ctx: Context, first: SentenceContext, quoteStart: number, quo
       const before = s.mentions.filter((m) => m.last < v && s.tokens[m.first]!.start >= from)
       const person = before.find((m) => ctx.actors.get(m.actor)?.type === 'person')
       const who = person ?? before.find((m) => SPEAKER_TYPES.has(ctx.actors.get(m.actor)?.type ?? ''))
+      if (who && !person) {
+        // "United Nations climate change chief Simon Stiell has said": the person the body's title names speaks;
+        // "France's health minister said": the office a possessive owner holds does.
+        const written = personName(s, who.last + 1, v - 1)
+        if (written && afterTitle(s, written)) return written
+        const office = who.possessive ? officeAfter(s, who.last + 1, v) : undefined
+        if (office !== undefined) return s.sentence.text.slice(s.tokens[who.first]!.start, s.tokens[office]!.end)
+      }
       if (who) return name(who.actor)
+      // '“…,” he told French TV': who is told is no speaker; "he" is the person named last before.
+      if (LISTENING_VERBS.has(s.tokens[v]!.lower)) {
+        const pronoun = SUBJECT_PRONOUNS.has(s.tokens[v - 1]?.lower ?? '') ? lastPersonBefore(ctx, s) : undefined
+        if (pronoun) return pronoun
+        continue
+      }
       // "…,” X said" / "said X". "said NASA Administrator Bill Nelson", "said the rover's project manager, Jane
       // Roe of JPL": the person the speaker's phrase names, not the body or the thing before her name.
       const after = s.mentions.find((m) => m.first > v && m.first - v <= 2)
@@ -79,6 +93,35 @@ function speakerOf(ctx: Context, first: SentenceContext, quoteStart: number, quo
     if (m) return name(m.actor)
   }
   return speaking(first, 0, quoteStart) ?? speaking(last, quoteEnd, last.sentence.text.length) ?? statementBy(ctx, first, quoteStart)
+}
+
+/** Speech verbs whose object is the one told, not the speaker. */
+const LISTENING_VERBS = new Set(['told', 'tells'])
+const SUBJECT_PRONOUNS = new Set(['he', 'she'])
+/** How many sentences back a "he" or "she" that speaks is looked for. */
+const PRONOUN_REACH = 3
+
+/** The person named last in the PRONOUN_REACH sentences up to `s` (the one a "he" or "she" stands for), if any. */
+function lastPersonBefore(ctx: Context, s: SentenceContext): string | undefined {
+  const at = ctx.sentences.indexOf(s)
+  for (let k = at - 1; k >= Math.max(0, at - PRONOUN_REACH); k--) {
+    const person = ctx.sentences[k]!.mentions.filter((m) => ctx.actors.get(m.actor)?.type === 'person').at(-1)
+    if (person) return ctx.actors.get(person.actor)!.name
+  }
+  return undefined
+}
+
+/** The name is written right after a title or a role ("chief Simon Stiell"), not after a date ("2026 Annual Threat …"). */
+function afterTitle(s: SentenceContext, written: string): boolean {
+  const k = s.tokens.findIndex((t) => s.sentence.text.startsWith(written, t.start))
+  return k > 0 && SPEAKER_TITLES.has(s.tokens[k - 1]!.lower)
+}
+
+/** The last of the lower-case words from `from` to before `to` when it names an office ("health minister"), or undefined. */
+function officeAfter(s: SentenceContext, from: number, to: number): number | undefined {
+  const words = s.tokens.slice(from, to)
+  if (words.length === 0 || words.length > 3 || words.some((t) => t.punct || t.cap)) return undefined
+  return SPEAKER_TITLES.has(words.at(-1)!.lower) ? to - 1 : undefined
 }
 
 /**

@@ -252,6 +252,20 @@ describe('analyse: dates that are not events', () => {
     ])
   })
 
+  it('credits a quotation to the person a body\'s title names, to the office a possessive owner holds, and a "he told X" to the person named before', () => {
+    const text = [
+      'United Nations climate chief Anna Berg has said "the floods have the fingerprints of the climate crisis all over them".',
+      'Norway\'s health minister said "young people are also suffering from heat stroke in the cities".',
+      'Bergen mayor Karl Brenner said the death rate was on the rise in the city.',
+      '"We must not believe that any of us is invulnerable," he told Swedish TV.',
+      'The U.S. intelligence community\'s 2026 Annual Threat Assessment (ATA) states that Russia "is modernizing its nuclear weapons in the face of failed tests."',
+    ].join('\n\n')
+    const speakers = analyse(ingest(text, { format: 'text' })).quotes.map((q) => q.speaker ?? '-')
+    expect(speakers.slice(0, 3)).toEqual(['Anna Berg', "Norway's health minister", 'Karl Brenner'])
+    // No name read from a title that follows a date.
+    expect(speakers[3]).not.toBe('Annual Threat Assessment')
+  })
+
   it('dates a day told without its year by a picture caption when the caption is the latest date there is', () => {
     const text = [
       'Port Officials Sign Dredging Deal',
