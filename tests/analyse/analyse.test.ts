@@ -609,6 +609,14 @@ describe('analyse: acronyms of documents are no actors', () => {
     expect(names.filter((n) => /Memorandum|MOU/.test(n))).toEqual([])
   })
 
+  it('makes no actor of an assessment or a guidance and its acronym ("the 2026 Annual Threat Assessment (ATA) states …")', () => {
+    const article = ingest(
+      'The 2026 Annual Threat Assessment (ATA) states that Russia is modernizing its weapons. The ATA also says that China is expanding its arsenal. The new Strategic Acquisition Guidance (SAG) tells agencies to buy faster, and the SAG is binding.',
+      { format: 'text' },
+    )
+    expect(analyse(article).actors.map((a) => a.name)).toEqual(['Russia', 'China'])
+  })
+
   it('makes no actor of a programme\'s acronym ("Rural Export Promotion (REP) grant program"), but keeps a body\'s ("Department of Energy (DOE) programs")', () => {
     const article = ingest(
       'Congress funds the Rural Export Promotion (REP) grant program and the Coastal Harbor Renewal (CHR) Program through the Department of Energy (DOE) programs. The DOE runs REP and CHR with the states. REP grew in May, and CHR grew in June.',
