@@ -630,6 +630,11 @@ describe('events: what a timeline holds', () => {
     expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['1932 the old mill was built', '1998 The Harbour Act was passed', '2004 The museum opened', '2011 a regional rainfall record was set'])
   })
 
+  it('tells a participle opened by an adverb ("First held on April 22, 1970, Earth Day …" → "Earth Day was first held"), and no day a verb takes as its object ("Organizers selected April 22")', () => {
+    const a = analyseText('First held on April 22, 1970, Harbour Day is marked each year. Organizers selected April 22, a weekday before the exams. Starting August 1, 2025, the ministry imposed new tariffs on imports.')
+    expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['1970-04-22 Harbour Day was first held', '2025-08-01 the ministry imposed new tariffs on imports'])
+  })
+
   it('reads a clause whose subject is a share of a group or a count of thousands in a year as a statistic, not an event ("2% of farmers claimed the grant in 2022")', () => {
     const a = analyseText('About 2% of farmers claimed the grant in 2022. Roughly half (4,000) carried the grant forward to 2023, while 3,500 used it in 2022. More than 1.5 million households bought heat pumps in 2022. In 2019, 40 countries signed the accord. From 1990, the majority Albanian population was excluded from office.')
     expect(a.events.map((e) => `${e.date} ${e.text}`)).toEqual(['1990 the majority Albanian population was excluded from office', '2019 40 countries signed the accord'])

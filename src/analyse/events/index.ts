@@ -814,6 +814,11 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   // leads its clause or is its subject, whose verb tells what happened then.
   if (modified && (!EVENT_NOUNS.has(modified.noun.lemma) || (!namedEvent(s, d) && !datesItsClause(s, modified)))) return false
   if (isNamedDay(s, d)) return false
+  // "Organizers selected April 22, a weekday after …", "designated June 5 as World Environment Day": a day that is a
+  // verb's object, with no cue before it, is what was chosen, not when.
+  // ("Starting August 1, 2025, …": a participle in -ing before a day opens the time from it.)
+  const verbBefore = s.words.findLast((w) => w.end <= d.start)
+  if (!d.published && !RE_CUE_WORD.test(own) && verbBefore?.pos === 'VERB' && !verbBefore.lower.endsWith('ing')) return false
   // "It is celebrated each year on April 22", "held every spring in May": a day that comes round, no event.
   if (RE_RECURRING_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start) + (RE_CUE_WORD.exec(own)?.[0] ?? ''))) return false
   // "According to 2025 testimony of the commander, …", "… according to data from March 2025": the date of a source.

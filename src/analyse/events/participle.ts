@@ -10,6 +10,8 @@ import { isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import type { Word } from '../../language/index.ts'
 import { SAYING_VERBS } from '../data.ts'
 
+/** Adverbs that may open a participle's phrase before it: "First held in 1970, …", "Originally built in 1932, …". */
+const LEADING_ADVERBS = new Set(['first', 'originally', 'initially', 'later', 'formerly', 'once', 'previously'])
 /** Words an agent ("by the Treasury Department") may have between a participle and its date. */
 const AGENT_WORDS = 6
 const AGENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'CCONJ'])
@@ -30,12 +32,16 @@ export function participleEvent(s: SentenceContext, start: number, from: number)
   const p = participleBefore(words, start, from)
   if (p === undefined) return undefined
   const w = words[p]!
-  const before = words[p - 1]
+  // ("First held on April 22, 1970, Earth Day is …": adverbs before the participle open its phrase with it.)
+  let opening = p
+  while (opening > 0 && words[opening - 1]!.start >= from && LEADING_ADVERBS.has(words[opening - 1]!.lower)) opening--
+  const before = words[opening - 1]
   const leads = !before || before.start < from || (before.pos === 'PUNCT' && !/^[,)"'”’]$/.test(before.text))
   let phrase: [number, number] | undefined
   if (leads) {
     // "Founded in 2008 in Chengdu, the church has …": the subject after the phrase's comma.
-    const comma = words.findIndex((x, i) => i > p && x.text === ',')
+    // (Not the comma inside the date: "on April 22, 1970, …".)
+    const comma = words.findIndex((x, i) => i > p && x.text === ',' && words[i + 1]?.pos !== 'NUM')
     const verb = words.findIndex((_, i) => i > comma && isFiniteVerb(words, i, true))
     if (comma < 0 || verb < 0 || verb === comma + 1 || !words.slice(comma + 1, verb).every((x) => NOUN_PHRASE_POS.has(x.pos))) return ''
     phrase = [comma + 1, verb - 1]
@@ -71,7 +77,7 @@ export function participleEvent(s: SentenceContext, start: number, from: number)
   if (!head) return ''
   const plural = head.pos === 'NOUN' && head.lower !== head.lemma.toLowerCase() && /s$/.test(head.lower)
   const noun = text.slice(words[phrase[0]]!.start, words[phrase[1]]!.end)
-  const act = (leads ? w.text.toLowerCase() + text.slice(w.end, start) : text.slice(w.start, start)).replace(/\s+(?:in|on|at|during|from|since|of)\s*$/i, '').trim()
+  const act = (leads ? text.slice(words[opening]!.start, start).replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : text.slice(w.start, start)).replace(/\s+(?:in|on|at|during|from|since|of)\s*$/i, '').trim()
   return `${noun} ${plural ? 'were' : 'was'} ${act}`
 }
 
