@@ -149,12 +149,12 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   const point = render(parse, kept)
   const titleCuts = [...lead.titleOnly, ...optional]
   const headlines = new Map<number, string | undefined>()
-  const headlineOf = (maxWords = TITLE_WORDS) => {
+  const headlineUpTo = (maxWords = TITLE_WORDS) => {
     if (!headlines.has(maxWords)) headlines.set(maxWords, headline(parse, kept, titleCuts, maxWords))
     return headlines.get(maxWords)
   }
-  const title = options.title === false ? undefined : headlineOf(options.titleWords ?? TITLE_WORDS)
-  return { point, pointWords, words: keptWords(parse, kept), headline: headlineOf, ...(title ? { title } : {}) }
+  const title = options.title === false ? undefined : headlineUpTo(options.titleWords ?? TITLE_WORDS)
+  return { point, pointWords, words: keptWords(parse, kept), headline: headlineUpTo, ...(title ? { title } : {}) }
 }
 
 /**

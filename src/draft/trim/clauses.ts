@@ -129,7 +129,8 @@ export function isListItemBefore(parse: Parse, c: number): boolean {
   }
   // "launch vehicles, spacecraft (satellites and orbital vehicles), and …": an item's bracketed aside goes with it.
   // (Not before a clause: "applied for USA-4 (58 FR 34782), and NOAA issued the license".)
-  const last = beforeBrackets(parse.words, c - 1)
+  let last = c - 1
+  if (parse.words[last]?.text === ')') while (last >= 0 && parse.aside[last]) last--
   if (last < c - 1 && parse.words.slice(c + 1).some((_, j) => isFiniteVerb(parse.words, c + 1 + j))) return false
   if (!item(last)) return false
   const k = commaBefore(last)
@@ -143,16 +144,6 @@ export function isListItemBefore(parse: Parse, c: number): boolean {
   if (['and', 'or'].includes(parse.words[c + 1]?.lower ?? '')) return true
   const k2 = commaBefore(k - 1)
   return k2 >= 0 && item(k2 - 1) && verbless(k2 + 1, k)
-}
-/** The word before the brackets that close at `i` ("spacecraft" of "spacecraft (satellites …)"), or `i`. */
-function beforeBrackets(words: Word[], i: number): number {
-  if (words[i]?.text !== ')') return i
-  let depth = 0
-  for (let k = i; k >= 0; k--) {
-    if (words[k]!.text === ')') depth++
-    else if (words[k]!.text === '(' && --depth === 0) return k - 1
-  }
-  return i
 }
 /** How far back, in words, the comma before a list's item is looked for. */
 const LIST_REACH = 4
