@@ -3,7 +3,7 @@
  * to what is not on the slide, not metadata), the thesis, the conclusion, and a choice of points that covers the
  * article's claims without saying the same thing twice. Pure.
  */
-import { backReference, announcesItems, endsOnLeadIn, endsOnReference, endsOnThatClause, isFiniteVerb, objectReference, isNavigation, verbAfterSubject } from '../language/grammar.ts'
+import { backReference, announcesItems, endsOnLeadIn, endsOnReference, endsOnThatClause, isFiniteVerb, isPluralNoun, objectReference, isNavigation, verbAfterSubject } from '../language/grammar.ts'
 import { contentLemmas, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
 import { headlineOf, LONG_TITLE_WORDS, TITLE_WORDS, trimSentence } from './trim.ts'
@@ -530,7 +530,7 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs'])
 function namesPlural(words: Word[]): boolean {
   const noun = (w: Word | undefined) => !!w && (w.pos === 'NOUN' || w.pos === 'PROPN')
   return words.some((w, i) => {
-    if (noun(w) && /s$/i.test(w.lower) && w.lemma !== w.lower) return true
+    if (isPluralNoun(w)) return true
     if (w.lower !== 'and' || !noun(words[i - 1])) return false
     let j = i + 1
     while (words[j]?.pos === 'ADJ') j++

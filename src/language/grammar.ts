@@ -20,6 +20,11 @@ const NAVIGATION = LANGUAGE.navigation.map((n) => n.split(' '))
 /** How far into a sentence a "For more information," lead may reach before its comma. */
 const MAX_NAVIGATION_LEAD = 8
 
+/** A plural noun or name: "actions", "Consumers", "asteroids" (an -s word whose lemma is not the word). */
+export function isPluralNoun(w: Word): boolean {
+  return (w.pos === 'NOUN' || w.pos === 'PROPN') && /s$/i.test(w.lower) && w.lemma !== w.lower
+}
+
 /**
  * Whether the words hold a finite verb: a tensed auxiliary or modal ("is", "has", "will"), or a verb in a
  * tensed form after its subject ("Beijing condemned", "policy remains"). Infinitives ("to halt"),

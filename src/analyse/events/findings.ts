@@ -5,7 +5,7 @@
  * A figure is no event even when it is reported; what the authors found is their study, not what happened.
  * Read from the tagged words of the sentence, no tagging again.
  */
-import { isFiniteVerb } from '../../language/grammar.ts'
+import { isFiniteVerb, isPluralNoun } from '../../language/grammar.ts'
 import type { Word } from '../../language/index.ts'
 import { DATA } from '../data.ts'
 import type { VerbGroup } from './aspect.ts'
@@ -88,7 +88,7 @@ export function isStatistic(words: Word[], from: number, to: number, start: numb
   // "In 2024, FTC actions led to more than $339 million in refunds", "Consumers spent more than $82.6 billion on
   // tickets in 2019": in a whole year, many doers (a plural with no determiner) and a large count after the verb
   // tell the year's total.
-  const many = core.length > 0 && core.every((w) => w.pos === 'NOUN' || w.pos === 'PROPN') && isPlural(core.at(-1)!)
+  const many = core.length > 0 && core.every((w) => w.pos === 'NOUN' || w.pos === 'PROPN') && isPluralNoun(core.at(-1)!)
   const after = words.filter((w) => w.start >= words[verb]!.end && w.end <= to && (w.end <= start || w.start >= end))
   // (A share is no count: "increasing 10,000%".)
   return many && after.some((w, i) => isLargeCount(w, after[i + 1]) && !RE_SHARE_AFTER.test(after[i + 1]?.text ?? ''))
@@ -99,11 +99,6 @@ const RE_SHARE_AFTER = /^(?:%|percent|per)$/i
 /** A number (not a year) of at least LARGE_COUNT, or one of thousands, millions or billions. */
 function isLargeCount(w: Word, next: Word | undefined): boolean {
   return w.pos === 'NUM' && !RE_YEAR.test(w.text) && (Number(w.text.replace(/,/g, '')) >= LARGE_COUNT || RE_LARGE_UNIT.test(next?.text ?? ''))
-}
-
-/** A plural noun: "actions", "Consumers" (its lemma is not the word). */
-function isPlural(w: Word): boolean {
-  return (w.pos === 'NOUN' || w.pos === 'PROPN') && /s$/i.test(w.lower) && w.lemma !== w.lower
 }
 
 /** The words outside brackets. */
