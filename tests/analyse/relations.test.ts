@@ -1619,3 +1619,24 @@ describe('relations: who does an act and who takes it', () => {
     expect(linked(analyseText('The aid will enable Chile to withstand Peru’s invasion.'), 'peru', 'chile', ['hostility'])).toBe(true)
   })
 })
+
+describe('relations: places and lists', () => {
+  it('reads actors listed as places after names that are no actors as places ("competitors in markets across Narnia, Peru and Chile")', () => {
+    const a = analyseText('This transaction will expand its footprint as a new competitor in markets across Narnia, Peru, and Chile.')
+    expect(linked(a, 'peru', 'chile')).toBe(false)
+  })
+
+  it('ends a list closed by "and" at its last member: a name after a comma is no member ("in Narnia, Peru, and Chile, Norway’s complaint alleges")', () => {
+    const a = analyseText('The Acme Corporation’s merger would eliminate competition in Narnia, Peru, and Chile, Norway’s complaint alleges.')
+    expect(linked(a, 'peru', 'acme-corporation')).toBe(false)
+    expect(linked(a, 'chile', 'acme-corporation')).toBe(false)
+  })
+
+  it('reads a participle tagged as an adjective before a noun as describing it, whoever owns it ("Peru’s alleged conduct")', () => {
+    const a = analyseText('While Norway’s complaint made several references to Peru’s alleged conduct, it did not formally charge Peru with any offence.')
+    expect(linked(a, 'peru', 'norway', ['condemnation'])).toBe(false)
+    // A name after the verb is what is alleged of: "Norway alleged Peru broke the rules" still condemns.
+    const b = analyseText('Norway alleged Peru broke the rules of the treaty.')
+    expect(linked(b, 'norway', 'peru', ['condemnation'])).toBe(true)
+  })
+})

@@ -44,7 +44,10 @@ export function groupMentions(s: SentenceContext): Group[] {
     // opens a new clause, not a longer list — when a verb came before the list ("FHWA, the TBTA, and the city
     // signed …" is one subject).
     const newClause = between.some((t) => t.text === ',') && between.some((t) => t.lower === 'and') && g!.actors.length > 1 && followedByVerb(s, m) && verbBefore(s, g!.first)
-    if (g && !newClause && !s.tokens[g.last]!.possessive && (coordinated(between) || titled(between) || coordinatedOverAside(s, between))) {
+    // "in Indiana, Ohio, and Pennsylvania, the FTC’s complaint alleges": a list closed by "and" takes no member
+    // after a comma alone.
+    const closed = !!g && hasJoiner(s.tokens.slice(g.first, g.last + 1)) && !hasJoiner(between)
+    if (g && !newClause && !closed && !s.tokens[g.last]!.possessive && (coordinated(between) || titled(between) || coordinatedOverAside(s, between))) {
       if (!g.actors.includes(m.actor)) g.actors.push(m.actor)
       g.last = m.last
       g.mentions.push(m)
@@ -53,6 +56,7 @@ export function groupMentions(s: SentenceContext): Group[] {
   return groups.flatMap((g) => splitCommaOnly(s, g))
 }
 
+const hasJoiner = (tokens: Token[]) => tokens.some((t) => t.lower === 'and' || t.lower === 'or')
 const coordinated = (between: Token[]) => between.length <= 3 && between.every((t) => COORDINATORS.has(t.lower))
 
 /** The longest participle aside between two coordinated names, in tokens. */

@@ -1285,7 +1285,9 @@ function attributive(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   const prev = s.tokens[m.first - 1]
   // "drivers' alleged refusal": a common noun's possessive before it determines the noun as an article does.
   const determined = ARTICLES.has(prev?.lower ?? '') || DEGREE.has(prev?.lower ?? '') || (!!prev && commonPossessive(s, m.first - 1))
-  if (m.first !== m.last || !determined || !/ed$/.test(s.tokens[m.first]!.lower)) return false
+  // ("Sheffield’s alleged conduct": a participle the tagger reads as an adjective describes the noun whoever owns it.)
+  const adjective = wordAt(s, m.first)?.pos === 'ADJ' && wordAt(s, m.last + 1)?.pos === 'NOUN'
+  if (m.first !== m.last || !(determined || adjective) || !/ed$/.test(s.tokens[m.first]!.lower)) return false
   return ['NOUN', 'PROPN', 'ADJ'].includes(wordAt(s, m.last + 1)?.pos ?? '')
 }
 
@@ -1310,10 +1312,16 @@ function kindOfThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
  * by name, as the place of something. (A cue's own object stays: "invest in X".)
  */
 const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'within', 'inside'])
+/** How many places that are no actors may come first in a list of places. */
+const MAX_PLACE_LIST = 4
 function isPlace(s: SentenceContext, g: Group): boolean {
   let i = g.first - 1
+  // ("in Indiana, Ohio, and Pennsylvania": places listed after a name that is no actor are places too; not a
+  // month, nor a clause's subject: "In March, Peru and Chile signed …".)
+  const listed = (k: number) => [',', 'and', 'or'].includes(s.tokens[k]!.lower) && s.tokens[k - 1]!.cap && !CALENDAR_NAMES.has(s.tokens[k - 1]!.text)
+  if (!['VERB', 'AUX'].includes(wordAt(s, g.last + 1)?.pos ?? '')) for (let k = 0; k < MAX_PLACE_LIST && i > 0 && listed(i); k++) i -= 2
   if (s.tokens[i]?.lower === 'the') i--
-  if (!PLACE_PREPOSITIONS.has(s.tokens[i]?.lower ?? '') || g.actors.length > 1 || g.mentions.some((m) => m.kind !== 'name' && m.kind !== 'capital')) return false
+  if (!PLACE_PREPOSITIONS.has(s.tokens[i]?.lower ?? '') || g.mentions.some((m) => m.kind !== 'name' && m.kind !== 'capital')) return false
   // "in the US-Japan missile defence matrix": a name modifying a noun is no place.
   const next = wordAt(s, g.last + 1)
   return !next || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos)
