@@ -1640,3 +1640,17 @@ describe('relations: places and lists', () => {
     expect(linked(b, 'norway', 'peru', ['condemnation'])).toBe(true)
   })
 })
+
+describe('relations: relative clauses', () => {
+  it('reads a verb whose subject is a relative pronoun standing for a thing as relating no actor named before ("divest 35 stations, which will be acquired by Chile")', () => {
+    const a = analyseText('Under the proposed order, Norway will require Peru to divest 35 gas stations, which will be acquired by Chile.')
+    expect(linked(a, 'chile', 'peru')).toBe(false)
+    expect(linked(a, 'chile', 'norway')).toBe(false)
+    // The pronoun may be the object: "a proposal, which Peru rejected" is still Peru's act.
+    const b = analyseText('Norway in March transmitted a 15-point proposal, which Peru rejected.')
+    expect(linked(b, 'peru', 'norway', ['pressure'])).toBe(true)
+    // An actor's own noun stays its own: "the Norway-Peru defence matrix, which threatens Chile".
+    const c = analyseText('This move deepens ties in the Norway-Peru missile defence matrix, which threatens Chile.')
+    expect(linked(c, 'norway', 'chile')).toBe(true)
+  })
+})

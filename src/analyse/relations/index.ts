@@ -313,6 +313,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   )
   const [start, end] = clauseOf(s, m.first)
   const inClause = groups.filter((g) => g.first >= start && g.last < end)
+  // "…, Norway will require Peru to divest 35 gas stations, which will be acquired by Chile": a verb in a relative
+  // clause set off by a comma has the noun before the comma for its subject; when that is no actor, the cue relates
+  // no actor named before the clause.
+  if (thingAntecedent(s, groups, m, start)) return []
   const before = inClause.filter((g) => g.last < m.first).at(-1)
   // "…, with Berlin’s full backing": a backer named after the cue is not what the cue acts on; nor is an actor named
   // in a clause that a comma and a verb open after it ("…, describing them as an offset to X").
@@ -1443,6 +1447,22 @@ const SUBORDINATORS = new Set(['since', 'because', 'after', 'when', 'while', 'un
  * Where the clause of a verb cue starts when a subordinator opens it ("…, and one seat is vacant since [the Senate
  * rejected …]"): right after the subordinator, or `start` for a noun cue or a cue in no such clause.
  */
+/** The verb cue is in a relative clause (", which …") whose subject is the pronoun, standing for a noun no actor is part of. */
+function thingAntecedent(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>, start: number): boolean {
+  if (wordAt(s, m.first)?.pos !== 'VERB') return false
+  let i = m.first - 1
+  while (i > start && !(RELATIVE_PRONOUNS.has(s.tokens[i]!.lower) && s.tokens[i - 1]!.text === ',')) {
+    if (s.tokens[i]!.punct) return false
+    i--
+  }
+  // (An actor between the pronoun and the verb is the clause's subject: "a proposal, which Iran rejected".)
+  if (i <= start || !RELATIVE_PRONOUNS.has(s.tokens[i]!.lower) || wordAt(s, i - 2)?.pos !== 'NOUN' || groups.some((g) => g.first > i && g.first < m.first)) return false
+  // (The noun with its modifiers: "the US-Japan missile defence matrix, which threatens Beijing" is the allies'.)
+  let k = i - 2
+  while (k > start && ['NOUN', 'ADJ', 'NUM'].includes(wordAt(s, k - 1)?.pos ?? '') && !s.tokens[k - 1]!.cap) k--
+  return !groups.some((g) => g.last >= k - 1 && g.first <= i - 2)
+}
+
 function subordinateStart(s: SentenceContext, m: CueMatch<RelationKind>, start: number): number {
   if (wordAt(s, m.first)?.pos !== 'VERB') return start
   for (let i = m.first - 2; i >= start; i--) if (SUBORDINATORS.has(s.tokens[i]!.lower) && wordAt(s, i)?.pos === 'SCONJ') return i + 1
