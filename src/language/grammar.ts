@@ -323,6 +323,9 @@ export function backReference(words: Word[]): string | undefined {
     if (head && TIME_NOUNS.has(head.lemma)) return undefined
     return `${first.text} ${next.text}`
   }
+  // "The aforementioned JCPOA restrictions …", "The latter two categories …", "The latter is …": a determiner of two words.
+  const after = content[2]
+  if (next && BACK_DETERMINERS.has(`${first.lower} ${next.lower}`) && after && ['NOUN', 'ADJ', 'NUM', 'PROPN', 'AUX', 'VERB'].includes(after.pos)) return `${first.text} ${next.text}`
   // "All are found in Indonesia", "Both were arrested": a quantifier standing alone for what was named before.
   if (QUANTIFIER_PRONOUNS.has(first.lower) && (next?.pos === 'AUX' || next?.pos === 'VERB')) return first.text
   if (!BACK_PRONOUNS.has(first.lower) || opensCorrelative(content)) return undefined

@@ -40,6 +40,15 @@ describe('an opening that stands for what the sentence before said', () => {
     expect(cs.find((c) => c.sentence.id === 'p2.s2')?.dangling ?? true).toBe(true)
   })
 
+  it('leaves points opening with a determiner of two words that points back out ("The latter …", "The aforementioned …"), not "The former president …"', () => {
+    const { candidates: cs } = candidates(
+      '# Pressure\n\nTwo movements shaped the campaign, one of students and one of unions.\n\nThe latter drew on a solidarity movement built over decades. The aforementioned movements constrained the government for years. The former president of the union spoke at every rally of the campaign.\n',
+    )
+    expect(cs.find((c) => c.sentence.id === 'p2.s1')?.dangling ?? true).toBe(true)
+    expect(cs.find((c) => c.sentence.id === 'p2.s2')?.dangling ?? true).toBe(true)
+    expect(cs.find((c) => c.sentence.id === 'p2.s3')?.dangling).toBe(false)
+  })
+
   it('leaves "The same is true of …" out as a point of its own', () => {
     const { candidates: cs } = candidates('# Style\n\nInfluencers show their clothes on city streets and in cafes.\n\nThe same is true of formats such as the new captions that everyone copies.\n')
     expect(cs.find((c) => c.sentence.id === 'p2.s1')?.dangling ?? true).toBe(true)
