@@ -976,6 +976,17 @@ describe('analyse: acronyms that spell a state or name the first of two bodies',
   it('reads indicting as pressure', () => {
     expect(linked(analysis, byName('SSC')!.id, byName('SFF')!.id, ['pressure'])).toBe(true)
   })
+
+  it('gives an acronym the gazetteer knows (KLA, a chipmaker) to the body the article defines it as, one actor', () => {
+    const a = analyse(ingest('Leaders of the Kedah Liberation Army (KLA) were found guilty. The KLA formed in 1995. Victims of KLA crimes waited. Acme Inc. is a company.', { format: 'text' }))
+    const army = a.actors.filter((x) => x.name === 'KLA' || x.aliases.includes('KLA') || x.name.includes('Liberation Army'))
+    expect(army).toHaveLength(1)
+    expect(army[0]!.type).toBe('organisation')
+    expect(army[0]!.mentions.length).toBe(3)
+    // Where the article does not define it, the gazetteer's reading stands.
+    const b = analyse(ingest('KLA said its sales rose. KLA makes tools for chipmakers.', { format: 'text' }))
+    expect(b.actors.find((x) => x.name === 'KLA')?.type).toBe('company')
+  })
 })
 
 describe('analyse: bodies and office holders of an agency story', () => {

@@ -10,6 +10,7 @@ import type { Token } from '../tokens.ts'
 import type { Definition } from './names.ts'
 import { isAcronym, runStart, spanText } from './names.ts'
 import { isThingName } from './companies.ts'
+import { formKey, STATIC_LEXICON } from './lexicon.ts'
 
 const STOP = new Set(DATA.actors.stopAcronyms)
 const THING_CLASSES = new Set(DATA.actors.thingClassNouns)
@@ -21,7 +22,19 @@ export function findAcronyms(s: SentenceContext, staticMentions: Mention[]): Def
   const known = (i: number) => staticMentions.some((m) => m.first <= i && m.last >= i)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
-    if (!looksLikeAcronym(t) || known(i) || isAcronym(tokens[i - 1]) || isAcronym(tokens[i + 1])) continue
+    if (!looksLikeAcronym(t) || isAcronym(tokens[i - 1]) || isAcronym(tokens[i + 1])) continue
+    // "the Kosovo Liberation Army (KLA)": an acronym the gazetteer knows (KLA, a chipmaker) is what the article
+    // defines it as, where it does; elsewhere the gazetteer's.
+    if (known(i)) {
+      // (An expansion the gazetteer knows too, "the Food and Drug Administration (FDA)", is its own entry's.)
+      const expansionKnown = staticMentions.some((m) => m.last === i - 2)
+      const own = !expansionKnown && staticMentions.some((m) => m.first === i && m.last === i) ? definedAt(s, i, staticMentions) : undefined
+      // ("United Launch Services (ULA), LLC": a company the gazetteer knows stays a company unless its expansion
+      // names a body: "Liberation Army".)
+      const company = STATIC_LEXICON.entries.get(formKey(t.norm))?.type === 'company' && !ORG_NOUNS.has(own?.name.split(/\s+/).at(-1) ?? '')
+      if (own && !own.concept && own.forms.includes(t.norm)) found.push({ ...own, type: company ? 'company' : own.type, redefines: true })
+      continue
+    }
     const definition = definedAt(s, i, staticMentions) ?? expandedAfter(s, i)
     if (definition) {
       found.push(definition)

@@ -68,6 +68,8 @@ export function findActors(ctx: Context): void {
   // The court of a case the article does not name ("the judge granted the motion").
   definitions.push(...findBench(ctx, definitions))
   const lexicon = extendLexicon(STATIC_LEXICON)
+  // An acronym the article defines is not the gazetteer's any more.
+  for (const d of definitions) if (d.redefines) for (const f of d.forms) lexicon.entries.delete(formKey(f))
   for (const [form, entry] of mergeDefinitions(definitions, ctx)) addForm(lexicon, form, entry)
   const byId = new Map<string, LexiconEntry>()
   for (const e of lexicon.entries.values()) if (!byId.has(e.id)) byId.set(e.id, e)

@@ -14,6 +14,8 @@ export interface Definition {
   concept?: boolean
   /** The acronym a local body's name ends in ("New York State DOT"): it is one only where the article defines that acronym as a body's. */
   localOf?: string
+  /** The article defines its acronym itself ("the Kosovo Liberation Army (KLA)"): the form is this actor's, whatever the gazetteer says. */
+  redefines?: boolean
 }
 
 const NOT_FIRST = new Set(DATA.actors.orgNotFirst)
