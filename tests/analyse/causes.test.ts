@@ -1376,3 +1376,10 @@ describe('causes: ", …ing" after a clause whose subject is an object (issue 14
     expect(links(causesOf('Some districts saw turnout listed above 100%, prompting the opposition to object.'))).toEqual([])
   })
 })
+
+describe('causes: a subject with a prepositional phrase', () => {
+  it('takes the owner’s noun the phrase hangs on, not the phrase’s object ("Hess’s participation on Chevron’s board would amplify")', () => {
+    const a = causesOf('The complaint alleged that Mr. Vale’s participation on Acme’s board would amplify Mr. Vale’s messaging to other producers.')
+    expect(links(a)).toContain('Mr. Vale’s participation > increases > Mr. Vale’s messaging')
+  })
+})

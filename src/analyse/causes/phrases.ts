@@ -215,6 +215,8 @@ export function phraseText(words: Word[], p: Phrase, text: string): string {
  * The outermost noun phrase around a phrase that is a prepositional object: "increased US and Japanese military
  * presence in response to [the test]" → the presence, the subject that the verb after it belongs to.
  */
+const POSSESSIVE_MARKS = new Set(['’s', "'s", '’', "'"])
+
 export function climb(words: Word[], p: Phrase, text: string): Phrase {
   let current = p
   for (let n = 0; n < 4; n++) {
@@ -243,7 +245,8 @@ export function climb(words: Word[], p: Phrase, text: string): Phrase {
     }
     if (!before || !(before.pos === 'ADP' || before.lower === 'to') || before.lower === 'of') return current
     let k = current.first - 1
-    while (k > 0 && (words[k]!.pos === 'ADP' || words[k]!.lower === 'to' || (words[k]!.pos === 'NOUN' && ['ADP', 'PART'].includes(words[k - 1]?.pos ?? '') && words[k - 1]!.lower !== 'of'))) k--
+    // ("in response to": a noun between two prepositions is part of one; not a possessor's noun, "Hess’s participation on".)
+    while (k > 0 && (words[k]!.pos === 'ADP' || words[k]!.lower === 'to' || (words[k]!.pos === 'NOUN' && ['ADP', 'PART'].includes(words[k - 1]?.pos ?? '') && words[k - 1]!.lower !== 'of' && !POSSESSIVE_MARKS.has(words[k - 1]!.text)))) k--
     const outer = phraseBefore(words, k + 1, text, new Set())
     if (!outer || outer.last >= current.first) return current
     current = { first: outer.first, last: current.last }
