@@ -1383,3 +1383,11 @@ describe('causes: a subject with a prepositional phrase', () => {
     expect(links(a)).toContain('Mr. Vale’s participation > increases > Mr. Vale’s messaging')
   })
 })
+
+describe('causes: a name’s acronym in brackets before a backward cue', () => {
+  it('reads the clause as the effect, not the object the acronym follows ("resigned from their seats on the Board of Acme Health (Acme) in response to")', () => {
+    const a = causesOf('The agency announced today that three directors have resigned from their seats on the Board of Acme Health (Acme) in response to the agency’s enforcement of the competition law.')
+    expect(links(a).some((l) => /> prompts > three directors resigned from their seats/.test(l))).toBe(true)
+    expect(links(a).some((l) => /> prompts > their seats/.test(l))).toBe(false)
+  })
+})

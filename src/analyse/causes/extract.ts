@@ -718,7 +718,8 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       // "We only include countries with 200 observations because of …": after its clause's verb, the phrase is
       // that verb's object; what the cue explains is the clause (a participle, "caused by", hangs on its noun).
       // An aside in parentheses right after a noun explains the noun: "rising ticket prices (potentially due to …)".
-      const aside = !!hung && words.slice(hung.last + 1, i).some((w) => w.text === '(')
+      // (Not a name's acronym in brackets closed before the cue: "Sevita Health (Sevita) in response to".)
+      const aside = !!hung && words.slice(hung.last + 1, i).reduce((open, w) => open + (w.text === '(' ? 1 : w.text === ')' ? -1 : 0), 0) > 0
       // "imposed on the ministries, armed forces, and [security services] in response to": the last of a series is
       // an object as its first member is.
       const series = before && seriesFirst(words, before, text)
