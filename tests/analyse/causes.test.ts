@@ -1391,3 +1391,11 @@ describe('causes: a name’s acronym in brackets before a backward cue', () => {
     expect(links(a).some((l) => /> prompts > their seats/.test(l))).toBe(false)
   })
 })
+
+describe('causes: verbs of making', () => {
+  it('reads an actor making a thing as an act, not a link ("Peru created exceptions"), and a situation bringing one about as a link', () => {
+    const a = causesOf('Peru created exceptions to the tolling ban in 1991.', 'Years of repeated denials created a fog of obfuscation around the club.')
+    expect(links(a).some((l) => l.startsWith('Peru >'))).toBe(false)
+    expect(links(a)).toContain('Years of repeated denials > prompts > fog of obfuscation')
+  })
+})

@@ -491,6 +491,8 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     if ([cause, effect].some((x) => words.slice(x.phrase.first, x.phrase.last + 1).some((w) => CLAUSE_MARKS.has(w.text)))) return
     // "these links are less certain because …": what explains a judgement of the evidence is no cause.
     if (judgesEvidence(words, effect.phrase)) return
+    // "Congress created exceptions to this ban": an actor making a thing is an act, not a link between situations.
+    if (madeByActor(s, words, cause, cue)) return
     const inCause = words.slice(cause.phrase.first, cause.phrase.last + 1).some(isHedge)
     links.push({ cause, effect, relation, cue, sentence: s, hedged: hedged || asked || inCause || hedgedAt(words, at) || conditionalAt(words, at) || claimedAt(words, at) })
   }
@@ -744,6 +746,18 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     i = last
   }
   return links
+}
+
+const MAKING = new Set<string>(DATA.causes.makingVerbs as string[])
+
+/** The cue is a verb of making (data/causes.json makingVerbs) whose cause, its subject, ends in an actor's name. */
+function madeByActor(s: SentenceContext, words: Word[], cause: Side, cue: string): boolean {
+  const verb = words.find((w) => w.text === cue.split(' ')[0])
+  if (!verb || !MAKING.has(verb.lemma.toLowerCase())) return false
+  const last = words[cause.phrase.last]
+  if (!last) return false
+  // (A mention may stand for no token of the sentence: a writer's "we".)
+  return s.mentions.some((m) => !!s.tokens[m.first] && !!s.tokens[m.last] && s.tokens[m.first]!.start <= last.start && last.end <= s.tokens[m.last]!.end)
 }
 
 /**
