@@ -1399,3 +1399,16 @@ describe('causes: verbs of making', () => {
     expect(links(a)).toContain('Years of repeated denials > prompts > fog of obfuscation')
   })
 })
+
+describe('causes: a verb the tagger reads as a noun after a relative pronoun', () => {
+  it('reads "which limit fuel volatility" as the verb "limit", not "fuel" ("requirements, which limit fuel volatility")', () => {
+    const a = causesOf('E15 cannot be sold in summer because it does not meet the vapor pressure requirements, which limit fuel volatility under the law.')
+    expect(links(a)).toContain('vapor pressure requirements > reduces > fuel volatility')
+    expect(links(a).some((l) => l.includes('> increases > volatility'))).toBe(false)
+  })
+
+  it('takes the noun after the "from" of a verb of keeping from for the relative clause’s subject ("free 1,800 employees from agreements that limit …")', () => {
+    const a = causesOf('The proposed order will free nearly 1,800 employees from these restrictive agreements that limit job mobility.')
+    expect(links(a)).toContain('restrictive agreements > reduces > job mobility')
+  })
+})

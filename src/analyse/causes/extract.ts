@@ -279,6 +279,10 @@ function verbReadAsNoun(words: Word[], i: number, cue: string): boolean {
   // "…, galvanised popular support": a past form read as an adjective.
   const past = w.pos === 'ADJ' && (w.lower === `${cue}d` || w.lower === `${cue}ed`)
   if (!past && (w.pos !== 'NOUN' || !(w.lower === cue || w.lower === `${cue}s` || w.lower === `${cue}es`))) return false
+  // "requirements, which limit fuel volatility": right after a relative pronoun the noun read is the clause's verb,
+  // and a noun after that one is its object's modifier, no verb.
+  if (RELATIVE_PRONOUN_SUBJECTS.has(words[i - 1]?.lower ?? '')) return OBJECT_START.has(words[i + 1]?.pos ?? '')
+  if (RELATIVE_PRONOUN_SUBJECTS.has(words[i - 2]?.lower ?? '') && words[i - 1]?.pos === 'NOUN') return false
   // A noun, or the comma closing an aside after the subject ("Fear of X, still in its infancy, fuels …").
   if (!['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && words[i - 1]?.text !== ',') return false
   if (!OBJECT_START.has(words[i + 1]?.pos ?? '')) return false
@@ -288,6 +292,24 @@ function verbReadAsNoun(words: Word[], i: number, cue: string): boolean {
   const [from, to] = clauseAround(words, i)
   return !words.slice(from, to + 1).some((x, j) => from + j !== i && (x.pos === 'AUX' || (isFiniteVerb(words, from + j) && !reduced(from + j))))
 }
+
+const SEPARATION = new Set<string>(DATA.causes.separationVerbs as string[])
+
+/** The "from" at `at` follows the object of a verb of keeping from (data/causes.json separationVerbs). */
+function separatedFrom(words: Word[], at: number, text: string): boolean {
+  if (words[at]?.lower !== 'from') return false
+  const object = phraseBefore(words, at, text, new Set())
+  const keeps = (w: Word) => SEPARATION.has(w.lower) || SEPARATION.has(w.lemma.toLowerCase())
+  // (An adverb may stand between: "free nearly 1,800 employees"; the tagger may read "free" as one.)
+  for (let k = object ? object.first - 1 : -1; k >= 0; k--) {
+    if (keeps(words[k]!)) return true
+    if (words[k]!.pos !== 'ADV') return false
+  }
+  return false
+}
+
+/** Relative pronouns that may be a clause's subject, the verb right after them: "which limit …". */
+const RELATIVE_PRONOUN_SUBJECTS = new Set(['which', 'that', 'who'])
 
 /** Words that open a clause of their own inside a sentence: "… spirals [where] the loss of trust causes …". */
 const CLAUSE_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'which', 'who', 'that'])
@@ -1153,7 +1175,9 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
     if (p && p.first < p.last && afterModal(words, p.first)) p = { first: p.first + 1, last: p.last }
     // The object of a preposition of place or direction is where the thing is, not the thing: "a [road] from the
     // highway to the district that would enable …", "[deficiencies] in foreign markets that could damage …".
-    if (p && PLACES.has(words[p.first - 1]?.lower ?? '')) return climb(words, p, text)
+    // (Not the "from" of a verb that keeps its object from something: "free 1,800 employees from [agreements] that
+    // limit …".)
+    if (p && PLACES.has(words[p.first - 1]?.lower ?? '') && !separatedFrom(words, p.first - 1, text)) return climb(words, p, text)
     // Without a comma the clause tells which thing it means, the nearest: "relatedness of [the pathogen] that
     // caused the illness", "a track record of building [infrastructure] that improves lives"; not after a light
     // head ("the loss of kelp that …").
