@@ -1412,3 +1412,11 @@ describe('causes: a verb the tagger reads as a noun after a relative pronoun', (
     expect(links(a)).toContain('restrictive agreements > reduces > job mobility')
   })
 })
+
+describe('causes: an effect clause that opens with a forward cue', () => {
+  it('takes what the cue leads to for the effect, not the cue ("…, leading to “cost increases” due to technical difficulties")', () => {
+    const a = causesOf('The audit found that the agency relied on optimistic market assessments in selecting schedules, leading to "cost increases and schedule delays" due to technical difficulties.')
+    expect(links(a)).toContain('technical difficulties > prompts > cost increases')
+    expect(links(a).some((l) => / > leading to /.test(l))).toBe(false)
+  })
+})

@@ -759,7 +759,12 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       // The clause opens before the series, whose commas are not the clause's.
       const opens = clauseStart(words, (series?.first ?? i) - 1)
       const opened = clause(opens, i - 1) ?? compact(opens, i - 1)
-      const effect = (onObject ? undefined : side(hung, i)) ?? (opened && !WH_RELATIVE.has(words[opened.phrase.first]!.lower) ? opened : undefined)
+      // "…, leading to “cost increases and schedule delays” due to technical difficulties": a clause that opens with a
+      // forward cue has for its content what that cue leads to.
+      const led = opened && /ing$/.test(words[opened.phrase.first]!.lower) ? cueAt(words, opened.phrase.first) : undefined
+      const ledTo = led && led.cue.direction === 'forward' ? phraseAt(words, led.last + 1 + (QUOTE_MARKS.has(words[led.last + 1]?.text ?? '') ? 1 : 0), text) : undefined
+      const clauseSide = ledTo && ledTo.last < i ? { text: phraseText(words, ledTo, text), s, phrase: ledTo } : opened
+      const effect = (onObject ? undefined : side(hung, i)) ?? (clauseSide && !WH_RELATIVE.has(words[clauseSide.phrase.first]!.lower) ? clauseSide : undefined)
       push(cause, effect, cue.relation, printed, i)
       // "due mostly to a warming climate and [the development of a strong El Niño]": each of two coordinated causes.
       const second = afterPhrases[1]
