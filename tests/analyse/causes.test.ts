@@ -1420,3 +1420,17 @@ describe('causes: an effect clause that opens with a forward cue', () => {
     expect(links(a).some((l) => / > leading to /.test(l))).toBe(false)
   })
 })
+
+describe('causes: a cue written as a name’s word', () => {
+  it('reads a capitalised cue inside the sentence as part of a name or title ("the Block 2 variants", the order “Unleashing American Energy”)', () => {
+    const a = causesOf(
+      'The agency will use a single version of the rocket, rather than upgrading to the Block 1B and Block 2 variants for future missions.',
+      'On April 24, the President issued Executive Order 14285, "Unleashing America\'s Offshore Minerals," which directed agencies to act.',
+      '“Reducing fees will lower prices,” the minister said.',
+    )
+    expect(links(a).some((l) => / > blocks > /.test(l))).toBe(false)
+    expect(links(a).some((l) => /American Energy|America/.test(l))).toBe(false)
+    // A quotation that opens the sentence still states its links.
+    expect(links(a).some((l) => l.endsWith('> reduces > prices'))).toBe(true)
+  })
+})

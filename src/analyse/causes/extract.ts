@@ -145,10 +145,18 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
     // A backward cue opening with a noun that heads a compound names a thing, not a cause: "email responses to
     // inquiries" (a forward one is a verb the tagger misread: "imports drive up prices").
     if (ok && cue.direction === 'backward' && cue.words.length > 1 && words[i]!.pos === 'NOUN' && words[i - 1]?.pos === 'NOUN') ok = false
+    // A capital inside the sentence is a name's or a title's word: "the Block 2 variants", the order “Unleashing
+    // American Energy” (not a word written all in capitals, as a heading is).
+    // (A quotation may open the sentence, or follow a colon: '“Reducing costs will help,” she said'.)
+    const opensQuote = ['“', '"', '‘'].includes(words[i - 1]?.text ?? '') && (i === 1 || words[i - 2]!.text === ':')
+    if (ok && i > 0 && nameWord(words[i]!) && words[i - 1]!.text !== ':' && !opensQuote) ok = false
     if (ok) return { cue, last: k - 1 }
   }
   return undefined
 }
+
+/** A word capitalised as a name's is ("Block", not "BLOCK" nor "block"). */
+const nameWord = (w: Word) => /^\p{Lu}\p{Ll}/u.test(w.text)
 
 /** A sentence that asks: its last mark a question mark, before closing quotes or brackets. */
 const RE_QUESTION = /\?["”’')\]]*\s*$/
