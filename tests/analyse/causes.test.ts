@@ -1434,3 +1434,9 @@ describe('causes: a cue written as a name’s word', () => {
     expect(links(a).some((l) => l.endsWith('> reduces > prices'))).toBe(true)
   })
 })
+
+describe('causes: a cut label', () => {
+  it('never ends on an owner whose noun was cut ("Tehran’s subsequent expansion of the country’s")', () => {
+    expect(labelOf(['Tehran’s subsequent expansion of the country’s enrichment program'])).toBe('Tehran’s subsequent expansion')
+  })
+})

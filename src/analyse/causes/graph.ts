@@ -556,7 +556,8 @@ const LOOSE_ENDS = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'this', 'that',
 /** "Biden Administration's implementation of this" → "Biden Administration's implementation": a cut label ends on a noun. */
 function withoutLooseEnd(label: string): string {
   const words = label.split(/\s+/)
-  while (words.length > 1 && LOOSE_ENDS.has(words.at(-1)!.toLowerCase())) words.pop()
+  // ("Tehran's subsequent expansion of the country's" → "Tehran's subsequent expansion": an owner whose noun was cut.)
+  while (words.length > 1 && (LOOSE_ENDS.has(words.at(-1)!.toLowerCase()) || /['’]s?$/.test(words.at(-1)!))) words.pop()
   return words.join(' ')
 }
 
