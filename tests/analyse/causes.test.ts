@@ -1440,3 +1440,10 @@ describe('causes: a cut label', () => {
     expect(labelOf(['Tehran’s subsequent expansion of the country’s enrichment program'])).toBe('Tehran’s subsequent expansion')
   })
 })
+
+describe('causes: an example of a plural noun', () => {
+  it('takes the example for the side ("Technologies like rideshare apps have opened up …")', () => {
+    const a = causesOf('Technologies like rideshare apps have opened up convenient transportation opportunities for many people.')
+    expect(links(a)).toContain('rideshare apps > enables > convenient transportation opportunities')
+  })
+})

@@ -216,6 +216,8 @@ export function phraseText(words: Word[], p: Phrase, text: string): string {
  * presence in response to [the test]" → the presence, the subject that the verb after it belongs to.
  */
 const POSSESSIVE_MARKS = new Set(['’s', "'s", '’', "'"])
+/** Prepositions that give an example of the noun before them: "technologies like rideshare apps". */
+const EXAMPLE_MARKS = new Set(['like'])
 
 export function climb(words: Word[], p: Phrase, text: string): Phrase {
   let current = p
@@ -244,6 +246,11 @@ export function climb(words: Word[], p: Phrase, text: string): Phrase {
       continue
     }
     if (!before || !(before.pos === 'ADP' || before.lower === 'to') || before.lower === 'of') return current
+    // "Technologies like rideshare apps have opened up …": an example of a plural noun names the thing; it is no
+    // object hanging on it.
+    const kind = words[current.first - 2]
+    // (A capital opening the sentence may make the tagger read the plural as a name, its lemma unchanged.)
+    if (EXAMPLE_MARKS.has(before.lower) && kind && ['NOUN', 'PROPN'].includes(kind.pos) && /[^s]s$/.test(kind.lower)) return current
     let k = current.first - 1
     // ("in response to": a noun between two prepositions is part of one; not a possessor's noun, "Hess’s participation on".)
     while (k > 0 && (words[k]!.pos === 'ADP' || words[k]!.lower === 'to' || (words[k]!.pos === 'NOUN' && ['ADP', 'PART'].includes(words[k - 1]?.pos ?? '') && words[k - 1]!.lower !== 'of' && !POSSESSIVE_MARKS.has(words[k - 1]!.text)))) k--
