@@ -1447,3 +1447,15 @@ describe('causes: an example of a plural noun', () => {
     expect(links(a)).toContain('rideshare apps > enables > convenient transportation opportunities')
   })
 })
+
+describe('causes: a noun that names the act of the sentence before', () => {
+  it('takes that act for the cause ("The United States notified the WTO of its tariff. The notification triggers a review")', () => {
+    const a = analyse(ingest('A test story\n\nThe United States notified the World Trade Organization (WTO) of its tariff, as required for WTO members. The notification triggers a WTO review of the tariff.\n', { name: 'story.txt' }))
+    expect(links(a)).toContain('United States notified World Trade Organization > prompts > WTO review of the tariff')
+    const node = a.graph!.nodes.find((n) => n.label.startsWith('United States notified'))
+    expect(node?.source).toEqual(['p1.s1'])
+    // A noun naming no act of the sentence before stays itself.
+    const b = analyse(ingest('A test story\n\nThe United States raised its tariff on steel, as required by law. The notification triggers a WTO review of the tariff.\n', { name: 'story.txt' }))
+    expect(links(b).some((l) => l.startsWith('United States') && l.includes('WTO review'))).toBe(false)
+  })
+})

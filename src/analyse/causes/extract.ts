@@ -108,6 +108,22 @@ function mainClaim(s: SentenceContext): Side | undefined {
   const c = compactClause(words, from, clauseEnd(words, from), text)
   return c && !STOP.has(words[c.phrase.first]!.lower) ? { text: c.text, s, phrase: c.phrase } : undefined
 }
+/** How many first letters a noun and a verb share to be one act: "notification", "notified"; "designation", "designate". */
+const STEM_LETTERS = 6
+
+/**
+ * The main claim of the sentence before, when the phrase `p` is a definite noun alone ("the notification") that
+ * names the act a verb of that sentence states ("notified").
+ */
+function priorAct(words: Word[], p: Phrase, prior: SentenceContext): Side | undefined {
+  const inner = words.slice(p.first, p.last + 1)
+  if (inner.length !== 2 || !['the', 'this', 'that'].includes(inner[0]!.lower) || inner[1]!.pos !== 'NOUN') return undefined
+  const noun = inner[1]!.lower
+  if (noun.length < STEM_LETTERS + 2) return undefined
+  const acts = prior.words.some((w) => w.pos === 'VERB' && w.lower.length >= STEM_LETTERS && w.lower.slice(0, STEM_LETTERS) === noun.slice(0, STEM_LETTERS))
+  return acts ? mainClaim(prior) : undefined
+}
+
 const RE_COMPARATIVE = /^(?:more|less|\w+er)$/
 /** Comparatives not in -er: "the worse the fighting becomes, …" (data/causes.json irregularComparatives). */
 const IRREGULAR = new Set(DATA.causes.irregularComparatives as string[])
@@ -711,7 +727,10 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
         continue
       }
       for (const c of other && !named ? [other, cause] : [whole]) {
-        const before = chained ?? named ?? (c ? side(c) : back)
+        // "The United States notified the WTO of its tariff. The notification triggers a WTO review": the act the
+        // sentence before states, which the noun names, is the cause.
+        const act = !chained && !named && c && prior ? priorAct(words, c, prior) : undefined
+        const before = chained ?? named ?? act ?? (c ? side(c) : back)
         for (const p of afterPhrases) {
           // "allow the waiting period to expire": what is enabled is the period expiring, not the period.
           // "increased the likelihood that a consumer would purchase the ticket": the purchase.
