@@ -7,8 +7,8 @@ import { words } from './tokens.ts'
 
 export interface Cue<T> {
   words: string[]
-  /** The last word matches as a prefix. */
-  prefix: boolean
+  /** Which words match as a prefix (written with a trailing `*`: "depend* on"). */
+  stars: boolean[]
   value: T
   text: string
 }
@@ -24,40 +24,41 @@ const PREFIX_KEY = 3
 
 export class CueMatcher<T> {
   private readonly byFirst = new Map<string, Cue<T>[]>()
-  /** One-word cues that match as a prefix, by their first PREFIX_KEY letters (shorter ones under ''). */
+  /** Cues whose first word matches as a prefix, by their first PREFIX_KEY letters (shorter ones under ''). */
   private readonly prefixed = new Map<string, Cue<T>[]>()
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [text, value] of entries) {
-      const prefix = text.endsWith('*')
-      const ws = words(text.replace(/\*$/, ''))
+      const stars = text.trim().split(/\s+/).map((w) => w.endsWith('*'))
+      const ws = words(text.replace(/\*/g, ''))
       if (ws.length === 0) continue
-      const cue: Cue<T> = { words: ws, prefix, value, text }
-      if (prefix && ws.length === 1) {
+      const cue: Cue<T> = { words: ws, stars: ws.map((_, k) => stars[k] ?? false), value, text }
+      if (cue.stars[0]) {
         const key = ws[0]!.length >= PREFIX_KEY ? ws[0]!.slice(0, PREFIX_KEY) : ''
         this.prefixed.set(key, [...(this.prefixed.get(key) ?? []), cue])
       } else this.byFirst.set(ws[0]!, [...(this.byFirst.get(ws[0]!) ?? []), cue])
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
+    for (const list of [...this.byFirst.values(), ...this.prefixed.values()]) list.sort((a, b) => b.words.length - a.words.length)
   }
 
   /** The longest cue starting at token `i`. */
   at(tokens: Token[], i: number): CueMatch<T> | undefined {
     const t = tokens[i]!
     if (t.punct) return undefined
-    for (const cue of this.byFirst.get(t.lower) ?? []) {
-      const n = cue.words.length
-      let ok = true
-      for (let k = 1; k < n && ok; k++) {
-        const w = tokens[i + k]?.lower
-        ok = !!w && (cue.prefix && k === n - 1 ? w.startsWith(cue.words[k]!) : w === cue.words[k])
-      }
-      if (ok) return { cue, first: i, last: i + n - 1 }
-    }
+    for (const cue of this.byFirst.get(t.lower) ?? []) if (this.rest(tokens, i, cue)) return { cue, first: i, last: i + cue.words.length - 1 }
     for (const key of [t.lower.slice(0, PREFIX_KEY), '']) {
-      for (const cue of this.prefixed.get(key) ?? []) if (t.lower.startsWith(cue.words[0]!)) return { cue, first: i, last: i }
+      for (const cue of this.prefixed.get(key) ?? []) if (t.lower.startsWith(cue.words[0]!) && this.rest(tokens, i, cue)) return { cue, first: i, last: i + cue.words.length - 1 }
     }
     return undefined
+  }
+
+  /** Whether the cue's words after its first follow token `i`, each whole or, starred, as a prefix. */
+  private rest(tokens: Token[], i: number, cue: Cue<T>): boolean {
+    for (let k = 1; k < cue.words.length; k++) {
+      const w = tokens[i + k]?.lower
+      if (!w || !(cue.stars[k] ? w.startsWith(cue.words[k]!) : w === cue.words[k])) return false
+    }
+    return true
   }
 
   /** The matches of each token list already read (a sentence's cues are asked for by many checks). */

@@ -1654,3 +1654,12 @@ describe('relations: relative clauses', () => {
     expect(linked(c, 'norway', 'chile')).toBe(true)
   })
 })
+
+describe('relations: cues starred inside', () => {
+  it('matches a starred word that is not the cue’s last ("depend* on" matches "depends on"; "agreement* on" matches "Agreements on")', () => {
+    const a = analyseText('Peru depends on Chile for its security.')
+    expect(linked(a, 'chile', 'peru', ['support'])).toBe(true)
+    const b = analyseText('The President of Norway signed Agreements on Reciprocal Trade with Peru and Chile.')
+    expect(linked(b, 'norway', 'peru', ['cooperation'])).toBe(true)
+  })
+})
