@@ -1663,3 +1663,12 @@ describe('relations: cues starred inside', () => {
     expect(linked(b, 'norway', 'peru', ['cooperation'])).toBe(true)
   })
 })
+
+describe('relations: a noun cue a participle takes after a comma', () => {
+  it('gives it to the main clause’s subject, not to actors named between ("Norway secured an order with Acme, as well as Jane Roe, settling allegations that Acme …")', () => {
+    const a = analyseText('Norway has secured a historic order with Peru, as well as Chile and Bolivia, settling allegations that Peru enrolled consumers without their consent.')
+    expect(linked(a, 'chile', 'peru', ['condemnation'])).toBe(false)
+    expect(linked(a, 'bolivia', 'peru', ['condemnation'])).toBe(false)
+    expect(linked(a, 'norway', 'peru', ['condemnation'])).toBe(true)
+  })
+})

@@ -326,6 +326,14 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   const verbAfter = KINDS[kind].symmetric ? undefined : subjectOf(s, m)
   const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g, m)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first) && !subjectOfOwnClause(s, g, m) && !coordinatedAfter(s, m, g))
   const next = s.tokens[m.last + 1]?.lower
+  // "The FTC has secured an order with Amazon, as well as Neil Lindsay, settling allegations that Amazon …": a
+  // one-sided noun cue that is the object of a participle opening a clause after a comma is the main clause
+  // subject's; the actors named between are no doers of it.
+  const opener = participleObject(s, m)
+  if (opener !== undefined && !KINDS[kind].symmetric) {
+    const doers = subjectActors(s, groups, { first: opener })
+    return doers.flatMap((a) => (after?.actors ?? []).filter((b) => b !== a).map((b): Link => [a, b, kind]))
+  }
   // "the UN condemned the aggression against Georgia", "backed the deal with Iran": a noun cue that is the object of a
   // directed cue is judged, backed or fought by its subject, who does not do it; only an owner before it does
   // ("condemned Russia’s aggression").
@@ -956,6 +964,15 @@ function subjectOfOwnClause(s: SentenceContext, g: Group, m: CueMatch<RelationKi
 const MAX_OWNED_NOUNS = 2
 
 /** A directed verb cue in -ing right after a comma opens a participle clause: "…, alleging that …". */
+/** The comma before an -ing participle whose object is the noun cue (", settling [the] allegations"), or undefined. */
+function participleObject(s: SentenceContext, m: CueMatch<RelationKind>): number | undefined {
+  if (wordAt(s, m.first)?.pos !== 'NOUN') return undefined
+  let k = m.first - 1
+  while (k > 0 && ['DET', 'ADJ'].includes(wordAt(s, k)?.pos ?? '')) k--
+  const verb = wordAt(s, k)
+  return verb?.pos === 'VERB' && s.tokens[k]!.lower.endsWith('ing') && s.tokens[k - 1]?.text === ',' ? k - 1 : undefined
+}
+
 function participleOpening(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   return s.tokens[m.first - 1]?.text === ',' && wordAt(s, m.first)?.pos === 'VERB' && s.tokens[m.first]!.lower.endsWith('ing')
 }
