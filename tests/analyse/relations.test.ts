@@ -1672,3 +1672,10 @@ describe('relations: a noun cue a participle takes after a comma', () => {
     expect(linked(a, 'norway', 'peru', ['condemnation'])).toBe(true)
   })
 })
+
+describe('relations: joint complaints', () => {
+  it('reads a coordinated group before "allegations" or "lawsuit" as its joint makers, not two sides ("settling the Norway and Peru allegations")', () => {
+    const a = analyseText('The proposed order settling the Norway and Peru allegations imposes a $15 million penalty on Chile.')
+    expect(linked(a, 'norway', 'peru')).toBe(false)
+  })
+})
