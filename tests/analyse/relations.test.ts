@@ -1679,3 +1679,13 @@ describe('relations: joint complaints', () => {
     expect(linked(a, 'norway', 'peru')).toBe(false)
   })
 })
+
+describe('relations: a giver named before a noun of support', () => {
+  it('reads "Peru depends on Chilean support" as Chile supporting Peru, and names no one funded from an attribution ("according to Norway data, Peru funding accounted for …")', () => {
+    const a = analyseText('The decisive stick lies in Lima, given how much any Peruvian government depends on Chilean support.')
+    expect(a.relations.some((r) => r.from === 'chile' && r.to === 'peru' && r.kind === 'support')).toBe(true)
+    expect(a.relations.some((r) => r.from === 'peru' && r.to === 'chile' && r.kind === 'support')).toBe(false)
+    const b = analyseText('According to Norway data, Peru funding accounted for about 56% of all such research funding.')
+    expect(linked(b, 'peru', 'norway', ['support'])).toBe(false)
+  })
+})

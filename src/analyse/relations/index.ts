@@ -273,6 +273,9 @@ function notSelfAimed(links: Link[], m: CueMatch<RelationKind>): Link[] {
   return !KINDS[m.cue.value].symmetric && links.some(([a, b]) => a === b) ? [] : links
 }
 
+/** Verbs whose object is given to their subject: "depends on US support", "welcomed Chilean aid" (data/relations.json receivingVerbs). */
+const RECEIVING_VERBS = new Set<string>(DATA.relations.receivingVerbs)
+
 /** Cues whose subject is the one supported ("Peru relies on Chile"): their links run from the other side. */
 const RECEIVING_CUES = new Set<string>(DATA.relations.receivingCues)
 function received(s: SentenceContext, m: CueMatch<RelationKind>, links: Link[]): Link[] {
@@ -430,7 +433,11 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // named after the cue, not as another verb's argument ("North Korea’s provocation justifies Japan’s
   // ambitions"), or else earlier ("the council condemned it, with China’s backing").
   // ("Benna's team received funding from NASA": a verb between them makes the possessor's phrase a subject of its own.)
-  if (before && s.tokens[before.last]!.possessive && m.first - before.last <= 3 && !finiteVerbBetween(s, before.last, m.first)) {
+  // ("Israel depends on US support": a name or demonym right before a noun of support is its giver, as an owner is.)
+  // (After a verb of receiving only: "according to NSF data, NIH funding accounted for …" names no one funded.)
+  const receives = (k: number) => RECEIVING_VERBS.has(wordAt(s, k)?.lemma.toLowerCase() ?? '')
+  const giver = !!before && kind === 'support' && wordAt(s, m.first)?.pos === 'NOUN' && before.actors.length === 1 && before.last === m.first - 1 && before.mentions.every((x) => x.kind === 'name' || x.kind === 'demonym') && [1, 2, 3].some((d) => receives(before.first - d))
+  if (before && (s.tokens[before.last]!.possessive || giver) && m.first - before.last <= 3 && !finiteVerbBetween(s, before.last, m.first)) {
     const own = after && !verbBetween(s, m.last, after.first) ? after : undefined
     // "Canberra’s endorsement of an inquiry into …": what the possessor backs or fights is the thing after "of".
     if (!own && ofThing(s, groups, m)) return []
