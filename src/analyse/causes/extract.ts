@@ -538,7 +538,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     // "these links are less certain because …": what explains a judgement of the evidence is no cause.
     if (judgesEvidence(words, effect.phrase)) return
     // "Congress created exceptions to this ban": an actor making a thing is an act, not a link between situations.
-    if (madeByActor(s, words, cause, cue)) return
+    if (madeByActor(s, words, cause, at)) return
     const inCause = words.slice(cause.phrase.first, cause.phrase.last + 1).some(isHedge)
     links.push({ cause, effect, relation, cue, sentence: s, hedged: hedged || asked || inCause || hedgedAt(words, at) || conditionalAt(words, at) || claimedAt(words, at) })
   }
@@ -804,9 +804,9 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
 
 const MAKING = new Set<string>(DATA.causes.makingVerbs as string[])
 
-/** The cue is a verb of making (data/causes.json makingVerbs) whose cause, its subject, ends in an actor's name. */
-function madeByActor(s: SentenceContext, words: Word[], cause: Side, cue: string): boolean {
-  const verb = words.find((w) => w.text === cue.split(' ')[0])
+/** The cue at word `at` is a verb of making (data/causes.json makingVerbs) whose cause, its subject, ends in an actor's name. */
+function madeByActor(s: SentenceContext, words: Word[], cause: Side, at: number): boolean {
+  const verb = words[at]
   if (!verb || !MAKING.has(verb.lemma.toLowerCase())) return false
   const last = words[cause.phrase.last]
   if (!last) return false

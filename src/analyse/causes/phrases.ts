@@ -211,14 +211,15 @@ export function phraseText(words: Word[], p: Phrase, text: string): string {
     .trim()
 }
 
-/**
- * The outermost noun phrase around a phrase that is a prepositional object: "increased US and Japanese military
- * presence in response to [the test]" → the presence, the subject that the verb after it belongs to.
- */
+/** Possessive marks as the tokenizer gives them: "Hess’s". */
 const POSSESSIVE_MARKS = new Set(['’s', "'s", '’', "'"])
 /** Prepositions that give an example of the noun before them: "technologies like rideshare apps". */
 const EXAMPLE_MARKS = new Set(['like'])
 
+/**
+ * The outermost noun phrase around a phrase that is a prepositional object: "increased US and Japanese military
+ * presence in response to [the test]" → the presence, the subject that the verb after it belongs to.
+ */
 export function climb(words: Word[], p: Phrase, text: string): Phrase {
   let current = p
   for (let n = 0; n < 4; n++) {
