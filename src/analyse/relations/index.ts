@@ -970,7 +970,6 @@ function subjectOfOwnClause(s: SentenceContext, g: Group, m: CueMatch<RelationKi
 /** How many nouns an owner's possessive may govern before the verb of its clause: "Google’s Gemini model". */
 const MAX_OWNED_NOUNS = 2
 
-/** A directed verb cue in -ing right after a comma opens a participle clause: "…, alleging that …". */
 /** The comma before an -ing participle whose object is the noun cue (", settling [the] allegations"), or undefined. */
 function participleObject(s: SentenceContext, m: CueMatch<RelationKind>): number | undefined {
   if (wordAt(s, m.first)?.pos !== 'NOUN') return undefined
@@ -980,6 +979,7 @@ function participleObject(s: SentenceContext, m: CueMatch<RelationKind>): number
   return verb?.pos === 'VERB' && s.tokens[k]!.lower.endsWith('ing') && s.tokens[k - 1]?.text === ',' ? k - 1 : undefined
 }
 
+/** A directed verb cue in -ing right after a comma opens a participle clause: "…, alleging that …". */
 function participleOpening(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   return s.tokens[m.first - 1]?.text === ',' && wordAt(s, m.first)?.pos === 'VERB' && s.tokens[m.first]!.lower.endsWith('ing')
 }
@@ -1467,10 +1467,6 @@ function modifiesOtherNoun(s: SentenceContext, g: Group, m: CueMatch<RelationKin
 /** Words that open a clause saying when or why: the subject of a verb after one is named after it. */
 const SUBORDINATORS = new Set(['since', 'because', 'after', 'when', 'while', 'until', 'before', 'although', 'though', 'whereas', 'once'])
 
-/**
- * Where the clause of a verb cue starts when a subordinator opens it ("…, and one seat is vacant since [the Senate
- * rejected …]"): right after the subordinator, or `start` for a noun cue or a cue in no such clause.
- */
 /** The verb cue is in a relative clause (", which …") whose subject is the pronoun, standing for a noun no actor is part of. */
 function thingAntecedent(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>, start: number): boolean {
   if (wordAt(s, m.first)?.pos !== 'VERB') return false
@@ -1487,6 +1483,10 @@ function thingAntecedent(s: SentenceContext, groups: Group[], m: CueMatch<Relati
   return !groups.some((g) => g.last >= k - 1 && g.first <= i - 2)
 }
 
+/**
+ * Where the clause of a verb cue starts when a subordinator opens it ("…, and one seat is vacant since [the Senate
+ * rejected …]"): right after the subordinator, or `start` for a noun cue or a cue in no such clause.
+ */
 function subordinateStart(s: SentenceContext, m: CueMatch<RelationKind>, start: number): number {
   if (wordAt(s, m.first)?.pos !== 'VERB') return start
   for (let i = m.first - 2; i >= start; i--) if (SUBORDINATORS.has(s.tokens[i]!.lower) && wordAt(s, i)?.pos === 'SCONJ') return i + 1
