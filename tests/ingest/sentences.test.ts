@@ -95,6 +95,14 @@ describe('splitSentences', () => {
     ])
   })
 
+  it('does not end a sentence at a resolution\'s number ("H.Res. 375", "S.J.Res. 12")', () => {
+    expect(split('In January 2026, the House passed H.Res. 375, which established a council. S.Res. 331 calls for a vote, as S.J.Res. 12 did. Next.')).toEqual([
+      'In January 2026, the House passed H.Res. 375, which established a council.',
+      'S.Res. 331 calls for a vote, as S.J.Res. 12 did.',
+      'Next.',
+    ])
+  })
+
   it('handles text with no final punctuation and non-Latin scripts', () => {
     expect(split('北京 is the capital. Это предложение. 😀 emoji too')).toEqual([
       '北京 is the capital.',
