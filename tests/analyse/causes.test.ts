@@ -1459,3 +1459,11 @@ describe('causes: a noun that names the act of the sentence before', () => {
     expect(links(b).some((l) => l.startsWith('United States') && l.includes('WTO review'))).toBe(false)
   })
 })
+
+describe('causes: two nouns sharing an "of" phrase', () => {
+  it('keeps "the speed and quality of decisions" one effect, and "costs and prices for consumers" two', () => {
+    expect(links(causesOf('The reform will improve the speed and quality of decisions.'))).toEqual(['reform > enables > speed and quality of decisions'])
+    expect(links(causesOf('The mission will help improve measurements of the size and shape of ice particles.'))).toEqual(['mission > enables > measurements of the size and shape of ice particles'])
+    expect(links(causesOf('The rules raise costs and prices for consumers.'))).toEqual(['rules > increases > costs', 'rules > increases > prices for consumers'])
+  })
+})

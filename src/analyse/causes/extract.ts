@@ -1579,9 +1579,19 @@ function effectsAfter(words: Word[], from: number, text: string, gerundClause = 
   if (next?.lower === 'and') {
     const second = phraseAt(words, first.last + 2, text)
     // "damaged roads and causes delays": a cue after "and" is a verb of its own, not a second effect.
-    if (second && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '') && !cueAt(words, second.first)) return sharesHead(words, first, second) ? [{ first: first.first, last: second.last }] : [first, second]
+    if (second && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '') && !cueAt(words, second.first)) return sharesHead(words, first, second) || sharesComplement(words, first, second) ? [{ first: first.first, last: second.last }] : [first, second]
   }
   return [first]
+}
+
+/**
+ * Whether two nouns joined by "and" share the second's "of" phrase: "improve [the speed] and [quality of decisions]",
+ * "measurements of [the size] and [shape of ice particles]". The first noun has its determiner or adjective and no
+ * complement of its own; the second, bare, opens with its noun and "of".
+ */
+function sharesComplement(words: Word[], first: Phrase, second: Phrase): boolean {
+  const last = words[first.last]!
+  return last.pos === 'NOUN' && ['DET', 'ADJ'].includes(words[first.last - 1]?.pos ?? '') && words[second.first]?.pos === 'NOUN' && words[second.first + 1]?.lower === 'of' && second.last > second.first + 1
 }
 
 /**
