@@ -1467,3 +1467,11 @@ describe('causes: two nouns sharing an "of" phrase', () => {
     expect(links(causesOf('The rules raise costs and prices for consumers.'))).toEqual(['rules > increases > costs', 'rules > increases > prices for consumers'])
   })
 })
+
+describe('causes: a phrasal verb after "and"', () => {
+  it('reads "jack up prices" after "harm fans and" as a verb of its own, not a second effect', () => {
+    const a = causesOf('Middlemen who harm fans and jack up prices through unfair methods will hear from us.')
+    expect(links(a).some((l) => l.endsWith('> jack'))).toBe(false)
+    expect(links(a).some((l) => l.endsWith('> fans'))).toBe(true)
+  })
+})

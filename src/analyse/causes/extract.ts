@@ -1579,10 +1579,15 @@ function effectsAfter(words: Word[], from: number, text: string, gerundClause = 
   if (next?.lower === 'and') {
     const second = phraseAt(words, first.last + 2, text)
     // "damaged roads and causes delays": a cue after "and" is a verb of its own, not a second effect.
-    if (second && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '') && !cueAt(words, second.first)) return sharesHead(words, first, second) || sharesComplement(words, first, second) ? [{ first: first.first, last: second.last }] : [first, second]
+    // ("harm fans and jack up prices": a word with a particle and an object after it is a verb of its own.)
+    const phrasal = !!second && second.first === second.last && VERB_PARTICLES.has(words[second.last + 1]?.lower ?? '') && ['DET', 'NOUN', 'ADJ', 'NUM'].includes(words[second.last + 2]?.pos ?? '')
+    if (second && !phrasal && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '') && !cueAt(words, second.first)) return sharesHead(words, first, second) || sharesComplement(words, first, second) ? [{ first: first.first, last: second.last }] : [first, second]
   }
   return [first]
 }
+
+/** Particles of a phrasal verb: "jack up prices", "drive down costs". */
+const VERB_PARTICLES = new Set(['up', 'down', 'out', 'off'])
 
 /**
  * Whether two nouns joined by "and" share the second's "of" phrase: "improve [the speed] and [quality of decisions]",
