@@ -3,7 +3,7 @@
  * to what is not on the slide, not metadata), the thesis, the conclusion, and a choice of points that covers the
  * article's claims without saying the same thing twice. Pure.
  */
-import { backReference, announcesItems, endsOnLeadIn, endsOnReference, endsOnThatClause, isFiniteVerb, isPluralNoun, objectReference, isNavigation, verbAfterSubject } from '../language/grammar.ts'
+import { backReference, announcesItems, endsOnLeadIn, endsOnReference, endsOnThatClause, isFiniteVerb, isPluralNoun, objectReference, sameStem, isNavigation, verbAfterSubject } from '../language/grammar.ts'
 import { contentLemmas, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
 import { headlineOf, LONG_TITLE_WORDS, TITLE_WORDS, trimSentence } from './trim.ts'
@@ -404,8 +404,6 @@ const RE_PRONOUN_SPEAKER = /["”]\s*,?\s+(?:he|she)\s+(?:\w+\s+)?(?:said|says|a
 
 /** A point that joins the sentence before reads at a glance only this short. */
 const JOINED_POINT_WORDS = 32
-/** Two words share a stem when they share this many first letters ("designate", "designation"). */
-const STEM_LETTERS = 6
 
 /**
  * The point joined to the sentence before, when it opens with a demonstrative whose noun that sentence's headline
@@ -423,8 +421,7 @@ function joinedToBefore(point: string, words: Word[], sentence: Sentence, before
   const headline = short ?? longHeadline
   if (!headline) return undefined
   const previous = tagWords(headline)
-  const stem = (w: string) => w.slice(0, STEM_LETTERS)
-  const names = previous.some((w) => w.lemma === noun.lemma || (noun.lower.length >= STEM_LETTERS && w.lower.length >= STEM_LETTERS && stem(w.lower) === stem(noun.lower)))
+  const names = previous.some((w) => w.lemma === noun.lemma || sameStem(w.lower, noun.lower))
   if (!names || backReference(previous)) return undefined
   const room = JOINED_POINT_WORDS - previous.filter((w) => w.pos !== 'PUNCT').length
   const own = point.split(/\s+/).length <= room ? point : headlineOf(sentence.text, language.get(sentence.id), room)

@@ -21,6 +21,20 @@ const NAVIGATION = LANGUAGE.navigation.map((n) => n.split(' '))
 const MAX_NAVIGATION_LEAD = 8
 
 /** A plural noun or name: "actions", "Consumers", "asteroids" (an -s word whose lemma is not the word). */
+/** Letters two words must open with alike to be of one stem: "terminate" and "termination", "notified" and "notification". */
+export const STEM_LETTERS = 6
+
+/** A word's stem for that test, lower-cased: its first STEM_LETTERS letters; undefined when it is shorter. */
+export function stemOf(word: string): string | undefined {
+  return word.length >= STEM_LETTERS ? word.toLowerCase().slice(0, STEM_LETTERS) : undefined
+}
+
+/** Whether two words are of one stem ("designate", "designation"). */
+export function sameStem(a: string, b: string): boolean {
+  const stem = stemOf(a)
+  return stem !== undefined && stem === stemOf(b)
+}
+
 export function isPluralNoun(w: Word): boolean {
   return (w.pos === 'NOUN' || w.pos === 'PROPN') && /s$/i.test(w.lower) && w.lemma !== w.lower
 }

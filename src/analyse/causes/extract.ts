@@ -23,9 +23,9 @@ import type { CausalRelation } from '../../outline/vocabulary.ts'
 import type { SentenceContext } from '../context.ts'
 import { LANGUAGE, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../language/data.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
-import { clauseAt, climb, headOf, joinWords, phraseAt, phraseBefore, phraseText, seriesFirst, type Phrase } from './phrases.ts'
+import { clauseAt, climb, headOf, joinWords, phraseAt, phraseBefore, phraseText, seriesFirst, VERB_PARTICLES, type Phrase } from './phrases.ts'
 import { claimedAt, closesSeries, governedBare, nounSeriesEnd, conditionalAt, coordinatedVerb, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
-import { isFiniteVerb } from '../../language/grammar.ts'
+import { isFiniteVerb, sameStem, STEM_LETTERS } from '../../language/grammar.ts'
 import { compactClause, subjectStartBefore } from './clauses.ts'
 
 export interface RawLink {
@@ -108,9 +108,6 @@ function mainClaim(s: SentenceContext): Side | undefined {
   const c = compactClause(words, from, clauseEnd(words, from), text)
   return c && !STOP.has(words[c.phrase.first]!.lower) ? { text: c.text, s, phrase: c.phrase } : undefined
 }
-/** How many first letters a noun and a verb share to be one act: "notification", "notified"; "designation", "designate". */
-const STEM_LETTERS = 6
-
 /**
  * The main claim of the sentence before, when the phrase `p` is a definite noun alone ("the notification") that
  * names the act a verb of that sentence states ("notified").
@@ -120,7 +117,7 @@ function priorAct(words: Word[], p: Phrase, prior: SentenceContext): Side | unde
   if (inner.length !== 2 || !['the', 'this', 'that'].includes(inner[0]!.lower) || inner[1]!.pos !== 'NOUN') return undefined
   const noun = inner[1]!.lower
   if (noun.length < STEM_LETTERS + 2) return undefined
-  const acts = prior.words.some((w) => w.pos === 'VERB' && w.lower.length >= STEM_LETTERS && w.lower.slice(0, STEM_LETTERS) === noun.slice(0, STEM_LETTERS))
+  const acts = prior.words.some((w) => w.pos === 'VERB' && sameStem(w.lower, noun))
   return acts ? mainClaim(prior) : undefined
 }
 
@@ -1585,9 +1582,6 @@ function effectsAfter(words: Word[], from: number, text: string, gerundClause = 
   }
   return [first]
 }
-
-/** Particles of a phrasal verb: "jack up prices", "drive down costs". */
-const VERB_PARTICLES = new Set(['up', 'down', 'out', 'off'])
 
 /**
  * Whether two nouns joined by "and" share the second's "of" phrase: "improve [the speed] and [quality of decisions]",

@@ -358,8 +358,8 @@ export function joinWords(kept: Word[], sentence: string): string {
   return kept.map((w, k) => (k > 0 && kept[k - 1]!.end === w.start ? '' : k > 0 ? ' ' : '') + sentence.slice(w.start, w.end)).join('')
 }
 
-/** Particles of a phrasal verb that may end a clause: "touch down", "pull back". */
-const VERB_PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away'])
+/** Particles of a phrasal verb: "touch down", "pull back", "jack up prices". */
+export const VERB_PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away'])
 
 /**
  * The particle right after the verb at `v` that belongs to it, not to a noun phrase after it ("helicopters are

@@ -10,7 +10,7 @@
  */
 import type { DatedEvent } from '../../types.ts'
 import type { Context, SentenceContext } from '../context.ts'
-import { isFiniteVerb, participleForm } from '../../language/grammar.ts'
+import { isFiniteVerb, participleForm, stemOf } from '../../language/grammar.ts'
 import { contentLemmas, openQuotations, tagWords, type Word } from '../../language/index.ts'
 import { DATA, SAYING_VERBS } from '../data.ts'
 import { RELATIVE_PRONOUNS } from '../../language/data.ts'
@@ -533,13 +533,10 @@ function oncePerEvent(found: Found[], ctx: Context): { f: Found; also: SentenceC
   return found.flatMap((f, k) => (keptFor.has(k) ? [] : [{ f, also: (also.get(k) ?? []).filter((x) => x !== f.s) }]))
 }
 
-/** Letters two words must open with alike to be of one stem: "terminate" and "termination", "announce" and "announcement". */
-const STEM_LETTERS = 6
-
-/** Whether a verb of `verbs` and a word of `words` are of one stem. */
+/** Whether a verb of `verbs` and a word of `words` are of one stem (language/grammar.ts stemOf). */
 function sharesStem(verbs: Set<string>, words: Set<string>): boolean {
-  const stems = new Set([...verbs].filter((w) => w.length >= STEM_LETTERS).map((w) => w.toLowerCase().slice(0, STEM_LETTERS)))
-  return [...words].some((w) => w.length >= STEM_LETTERS && stems.has(w.toLowerCase().slice(0, STEM_LETTERS)))
+  const stems = new Set([...verbs].map(stemOf).filter((stem) => stem !== undefined))
+  return [...words].map(stemOf).some((stem) => stem !== undefined && stems.has(stem))
 }
 const verbsOf = (words: Word[]) => new Set(words.filter((w) => w.pos === 'VERB').map((w) => w.lemma))
 
