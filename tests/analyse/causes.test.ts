@@ -337,6 +337,15 @@ describe('causes: more cues and their causes', () => {
   it('finds the cause of "which" over a quotation closed at the comma', () => {
     expect(links(causesOf('Officials announced the "blue plan," which threatens fisheries in the bay.'))).toEqual(['blue plan > threatens > fisheries in the bay'])
   })
+  it('reads "led X to Y", "forced X to Y" as a link only when X is someone who then acts, not a thing, and not in the passive', () => {
+    const a = causesOf(
+      'The pandemic led many states and localities to change their rules.',
+      'The new fees are forcing small publishers to raise their prices.',
+      'The scientist led an experiment to combine the two methods.',
+      'The quest for the stars is led by nations that explore the cosmos together.',
+    )
+    expect(links(a)).toEqual(['pandemic > prompts > many states and localities to change their rules', 'new fees > prompts > small publishers to raise their prices'])
+  })
   it('keeps a thing apart from what a verb says happens to it: "the waiting period" is not "the waiting period to expire"', () => {
     const a = causesOf('Early termination allows the waiting period to expire.', 'A second request extends the waiting period.')
     expect(edges(a)).toEqual(['Early termination > enables > waiting period to expire', 'second request > increases > waiting period'])

@@ -55,14 +55,21 @@ interface Cue {
   words: string[]
   relation: CausalRelation
   direction: 'forward' | 'backward'
+  /** A link only with someone as object who then acts: "led Panama to exit" (data/causes.json controlCues). */
+  control?: true
 }
 
-const CUES: Cue[] = Object.entries(DATA.causes.relations as Record<string, { forward?: string[]; backward?: string[] }>)
-  .flatMap(([relation, d]) => [
+const CUES: Cue[] = [
+  ...Object.entries(DATA.causes.relations as Record<string, { forward?: string[]; backward?: string[] }>).flatMap(([relation, d]) => [
     ...(d.forward ?? []).map((c) => ({ words: c.split(' '), relation: relation as CausalRelation, direction: 'forward' as const })),
     ...(d.backward ?? []).map((c) => ({ words: c.split(' '), relation: relation as CausalRelation, direction: 'backward' as const })),
-  ])
-  .sort((a, b) => b.words.length - a.words.length)
+  ]),
+  ...Object.entries(DATA.causes.controlCues as Record<string, string[]>).flatMap(([relation, verbs]) =>
+    verbs.map((c) => ({ words: [c], relation: relation as CausalRelation, direction: 'forward' as const, control: true as const })),
+  ),
+].sort((a, b) => b.words.length - a.words.length)
+/** Nouns of people or bodies that act: the object a control cue needs ("led many states to expand"). */
+const AGENT_NOUNS = new Set<string>(['groupNouns', 'groupHeads', 'civilNouns', 'companyNouns', 'bodyNouns'].flatMap((k) => (DATA.actors as Record<string, unknown>)[k] as string[]))
 /** The cues by their first word, each list in CUES's order (longest first). */
 const CUES_BY_FIRST = new Map<string, Cue[]>()
 for (const cue of CUES) CUES_BY_FIRST.set(cue.words[0]!, [...(CUES_BY_FIRST.get(cue.words[0]!) ?? []), cue])
@@ -646,7 +653,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       continue
     }
     const printed = text.slice(words[i]!.start, words[last]!.end)
-    const by = cue.direction === 'forward' ? passiveBy(words, i, last) : -1
+    const by = cue.direction === 'forward' && !cue.control ? passiveBy(words, i, last) : -1
     // "Portugal was driven out by the shah": moved, not changed (MOTION_PARTICLES).
     if (by >= 0 && MOTION_PARTICLES.has(words[last + 1]?.lower ?? '')) {
       i = by
@@ -728,6 +735,11 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
         // sentence before states, which the noun names, is the cause.
         const act = !chained && !named && c && prior ? priorAct(words, c, prior) : undefined
         const before = chained ?? named ?? act ?? (c ? side(c) : back)
+        if (cue.control) {
+          const agent = agentObject(words, last)
+          if (agent) push(before, controlledSide(agent), relation, printed, i)
+          continue
+        }
         for (const p of afterPhrases) {
           // "allow the waiting period to expire": what is enabled is the period expiring, not the period.
           // "increased the likelihood that a consumer would purchase the ticket": the purchase.
@@ -797,6 +809,20 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     i = last
   }
   return links
+}
+
+/**
+ * The clause a control cue ending at `last` governs when its object is someone who acts, named or said by a noun
+ * of people or bodies, up to "to" and its verb ("led [many states and localities to change their rules]"); not a
+ * thing ("led an experiment to combine …") nor a pronoun, which names no one on a slide.
+ */
+function agentObject(words: Word[], last: number): Phrase | undefined {
+  let to = last + 1
+  while (to < words.length && to <= last + 8 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'CCONJ', 'PART'].includes(words[to]!.pos) && words[to]!.lower !== 'to') to++
+  if (words[to]?.lower !== 'to' || to === last + 1) return undefined
+  const object = { first: last + 1, last: to - 1 }
+  const agent = words.slice(object.first, to).some((w) => w.pos === 'PROPN' || AGENT_NOUNS.has(w.lower) || AGENT_NOUNS.has(w.lemma))
+  return agent ? (controlledClause(words, last, object) ?? undefined) : undefined
 }
 
 const MAKING = new Set<string>(DATA.causes.makingVerbs as string[])
