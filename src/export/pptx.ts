@@ -16,6 +16,7 @@
  */
 import pptxgenModule from 'pptxgenjs'
 import type { Outline, Point, Slide, SlideOf } from '../outline/schema.ts'
+import { slideEvidence } from '../outline/evidence.ts'
 import { describeDiagram, diagramLegend, isDiagramSlide, type DiagramSlide, type LegendEntry } from '../render/diagrams/index.ts'
 import { MAX_CREDITS_SHOWN, notesLines, slideNotes, sourceRows, SOURCES_FOOTNOTE, type NoteLine } from '../render/index.ts'
 import { timeSlides } from '../timing.ts'
@@ -249,7 +250,12 @@ function drawSlide(target: PptxSlide, slide: Slide, outline: Outline, index: num
       const items = slide.items.map((item): TextParagraph => ({ runs: [{ text: oneLine(item) }], indent: BULLET_INDENT }))
       return drawBody(d, items, top, SIZES.agenda, { numbered: true, gap: 0.35 })
     }
-    case 'points':
+    case 'points': {
+      // A point that only repeats the title is not shown again: its sources go beside the title.
+      const { points, titleSource } = slideEvidence(slide)
+      const top = drawTitle(d, slide.title, titleSource)
+      return drawBody(d, points.map(pointParagraph), top, SIZES.body, { bullets: true, gap: 0.45 })
+    }
     case 'takeaways': {
       const top = drawTitle(d, slide.title)
       return drawBody(d, slide.points.map(pointParagraph), top, SIZES.body, { bullets: true, gap: 0.45 })
@@ -308,16 +314,19 @@ interface StyledParagraph extends TextParagraph {
 
 /**
  * The slide title in the title placeholder, at the deck's place, in at most two lines, with the deck's accent
- * rule under it. Returns where the content below may start.
+ * rule under it, and `source` (a point it repeats cites) as a small reference after it. Returns where the
+ * content below may start.
  */
-function drawTitle(d: Drawing, title: string): number {
+function drawTitle(d: Drawing, title: string, source: string[] = []): number {
   const text = oneLine(title)
-  const paragraph: TextParagraph = { runs: [{ text, bold: true }] }
+  const ref = refRuns(source)
+  const paragraph: TextParagraph = { runs: [{ text, bold: true }, ...ref] }
   const width = CONTENT_WIDTH / PT
   const size = fitFontSize([paragraph], { width, height: MAX_TITLE_LINES * SIZES.title.max * LINE_HEIGHT }, SIZES.title)
   const lines = Math.min(MAX_TITLE_LINES, Math.max(1, Math.round(textHeight([paragraph], size, width) / (size * LINE_HEIGHT))))
   const h = (lines * size * LINE_HEIGHT + 2 * INSET_Y_PT) * PT
-  placeholderText(d, 'title', [{ text, options: { bold: true, fontSize: size, color: COLORS.text } }], { x: MARGIN_X, y: MARGIN_TOP, w: CONTENT_WIDTH, h }, { align: 'left' })
+  const refs = ref.map((r): TextProps => ({ text: r.text, options: { bold: false, fontSize: Math.round(size * (r.scale ?? 1) * 2) / 2, color: r.color } }))
+  placeholderText(d, 'title', [{ text, options: { bold: true, fontSize: size, color: COLORS.text } }, ...refs], { x: MARGIN_X, y: MARGIN_TOP, w: CONTENT_WIDTH, h }, { align: 'left' })
   const ruleWidth = Math.min(CONTENT_WIDTH, lines > 1 ? CONTENT_WIDTH : textWidth(text, size, true) * PT + 0.04)
   const ruleY = MARGIN_TOP + h + 0.06
   d.target.addShape('rect', { x: MARGIN_X, y: ruleY, w: ruleWidth, h: 0.04, fill: { color: COLORS.rule }, line: { type: 'none' } })

@@ -1,4 +1,5 @@
 import type { Outline, OutlineMeta, Slide, SlideOf } from '../outline/schema.ts'
+import { slideEvidence } from '../outline/evidence.ts'
 import { timeSlides, type SlideTiming } from '../timing.ts'
 import { htmlAttr, mdText, yamlString } from './escape.ts'
 import { renderDiagram } from './diagrams/index.ts'
@@ -79,7 +80,11 @@ const BODIES: { [K in Slide['kind']]: Renderer<K> } = {
     const sections = o.slides.filter((x) => x.kind === 'section')
     return `# ${mdText(s.title)}\n\n<div class="part">Part ${sections.indexOf(s) + 1} of ${sections.length}</div>`
   },
-  points: (s, o) => `## ${mdText(s.title)}\n\n${revealed(s, o, pointList(s.points))}`,
+  points: (s, o) => {
+    // A point that only repeats the title is not shown again: its sources go beside the title.
+    const { points, titleSource } = slideEvidence(s)
+    return `## ${mdText(s.title)}${titleSource.length ? ` ${sourceRef(titleSource)}` : ''}\n\n${revealed(s, o, pointList(points))}`
+  },
   takeaways: (s, o) => `## ${mdText(s.title)}\n\n${revealed(s, o, pointList(s.points))}`,
   quotes: (s) =>
     `## ${mdText(s.title)}\n\n${s.quotes
@@ -101,6 +106,8 @@ function renderSlide(slide: Slide, outline: Outline, index: number, timings: Sli
     ...(slide.kind === 'cover' && (outline.meta.theme ?? 'default') !== 'default' ? ['background: ""'] : []),
     `class: ${yamlString(`kind-${slide.kind}`)}`,
     ...(slide.kind === 'section' ? ['level: 1'] : []),
+    // A title with a source marker beside it names the slide without the marker (Slidev's slide list, bookmarks).
+    ...(slide.kind === 'points' && slideEvidence(slide).titleSource.length ? [`title: ${yamlString(mdText(slide.title))}`] : []),
   ]
   const body = (BODIES[slide.kind] as Renderer<Slide['kind']>)(slide, outline)
   return `${frontmatter.join('\n')}\n---\n\n${body}\n\n${renderNotes(outline, index, timings)}\n`

@@ -8,6 +8,7 @@
 import { findLoops } from '../outline/graph.ts'
 import { loopPolarity } from '../outline/vocabulary.ts'
 import type { Outline, Slide, SlideOf } from '../outline/schema.ts'
+import { slideEvidence } from '../outline/evidence.ts'
 
 type Writer<K extends Slide['kind']> = (slide: SlideOf<K>, outline: Outline, index: number) => string[]
 
@@ -21,10 +22,10 @@ const WRITERS: { [K in Slide['kind']]: Writer<K> } = {
     const next = nextContent(o, s)
     return [`Announce the part: ${sentence(s.title)}`, ...(next ? [`Its first claim: ${sentence(next)}`] : [])]
   },
-  points: (s) => [
-    `Open with the claim: ${sentence(s.title)}`,
-    `The evidence, ${s.points.length} point${s.points.length > 1 ? 's' : ''}: ${s.points.map((p) => shorten(p.text)).join('; ')}.`,
-  ],
+  points: (s) => {
+    const { points } = slideEvidence(s)
+    return [`Open with the claim: ${sentence(s.title)}`, `The evidence, ${points.length} point${points.length > 1 ? 's' : ''}: ${points.map((p) => shorten(p.text)).join('; ')}.`]
+  },
   takeaways: (s) => [
     `Close on the message: ${sentence(s.points[0]!.text)}`,
     ...s.points.slice(1).map((p) => `Then: ${sentence(p.text)}`),

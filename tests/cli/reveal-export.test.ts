@@ -11,6 +11,7 @@ import { parseSync } from '@slidev/parser'
 import { PDFDocument } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/index.ts'
+import { slideEvidence } from '../../src/outline/evidence.ts'
 import { parseOutline } from '../../src/outline.ts'
 
 const ROOT = new URL('../../', import.meta.url).pathname
@@ -47,15 +48,17 @@ describe('briefdeck --reveal, and briefdeck export DIR [--with-clicks]', () => {
     const handoutBefore = await pages(join(dir, 'handout.pdf'))
     expect(await main(['export', dir, '--with-clicks'], io), lines.join('\n')).toBe(0)
     const outline = parseOutline(readFileSync(join(dir, 'outline.yaml'), 'utf8')).outline!
-    const steps = outline.slides.reduce((n, s) => n + 1 + (s.kind === 'points' || s.kind === 'takeaways' ? s.points.length : s.kind === 'agenda' ? s.items.length : 0), 0)
+    // (a point that only repeats its slide's title is not shown, so it is no step)
+    const clicks = (s: (typeof outline.slides)[number]) => (s.kind === 'points' ? slideEvidence(s).points.length : s.kind === 'takeaways' ? s.points.length : s.kind === 'agenda' ? s.items.length : 0)
+    const steps = outline.slides.reduce((n, s) => n + 1 + clicks(s), 0)
     expect(await pages(join(dir, 'deck.pdf'))).toBe(steps)
     expect(await pages(join(dir, 'handout.pdf'))).toBe(handoutBefore)
     // The first points slide: its first step shows the title and no point yet; its last step, every point.
     const i = outline.slides.findIndex((s) => s.kind === 'points')
-    const first = outline.slides.slice(0, i).reduce((n, s) => n + 1 + (s.kind === 'agenda' ? s.items.length : s.kind === 'points' || s.kind === 'takeaways' ? s.points.length : 0), 0) + 1
-    const slide = outline.slides[i] as Extract<(typeof outline.slides)[number], { kind: 'points' }>
+    const first = outline.slides.slice(0, i).reduce((n, s) => n + 1 + clicks(s), 0) + 1
+    const { points } = slideEvidence(outline.slides[i] as Extract<(typeof outline.slides)[number], { kind: 'points' }>)
     const opening = (p: { text: string }) => p.text.split(' ').slice(0, 4).join(' ')
-    expect(pageText(join(dir, 'deck.pdf'), first).replace(/\s+/g, ' ')).not.toContain(opening(slide.points[0]!))
-    expect(pageText(join(dir, 'deck.pdf'), first + slide.points.length).replace(/\s+/g, ' ')).toContain(opening(slide.points.at(-1)!))
+    expect(pageText(join(dir, 'deck.pdf'), first).replace(/\s+/g, ' ')).not.toContain(opening(points[0]!))
+    expect(pageText(join(dir, 'deck.pdf'), first + points.length).replace(/\s+/g, ' ')).toContain(opening(points.at(-1)!))
   })
 })

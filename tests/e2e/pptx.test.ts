@@ -17,6 +17,7 @@ import { main } from '../../src/cli/index.ts'
 import { deckThesis } from '../../src/export/pptx.ts'
 import { xmlText } from '../../src/export/pptx-package.ts'
 import { parseOutline, type Outline, type Slide } from '../../src/outline.ts'
+import { slideEvidence } from '../../src/outline/evidence.ts'
 import { diagrams, isDiagramSlide } from '../../src/render/diagrams/index.ts'
 import { MAX_CREDITS_SHOWN, notesLines, slideNotes, sourceRows } from '../../src/render/index.ts'
 import { FIXTURE_ARTICLES } from '../helpers.ts'
@@ -137,7 +138,11 @@ function slideTexts(slide: Slide, outline: Outline): string[] {
       const sections = outline.slides.filter((s) => s.kind === 'section')
       return [slide.title, `PART ${sections.indexOf(slide) + 1} OF ${sections.length}`]
     }
-    case 'points':
+    case 'points': {
+      // (a point that only repeats the title is shown once, its sources after the title)
+      const { points, titleSource } = slideEvidence(slide)
+      return [slide.title, ...(titleSource.length ? [titleSource.join(', ')] : []), ...points.flatMap((p) => [p.text, p.source.join(', ')])]
+    }
     case 'takeaways':
       return [slide.title, ...slide.points.flatMap((p) => [p.text, p.source.join(', ')])]
     case 'quotes':

@@ -96,6 +96,15 @@ describe('buildPptx on an outline with a slide of every kind', async () => {
     expect(Number(ref?.[1])).toBeLessThan(Number(point?.[1]))
   })
 
+  it('shows a point that repeats its slide’s title once: in the title, with that point’s sources after it', async () => {
+    const echo = sampleOutline()
+    const slide = echo.slides[2] as Extract<Slide, { kind: 'points' }>
+    slide.title = 'Alpha condemned the test'
+    const deck = await readPptx(await buildPptx({ outline: echo, pictures: picturesFor(echo), meta: META }))
+    expect(titleOf(deck.slides[2]!)).toBe('Alpha condemned the test p1.s1')
+    expect(bodyOf(deck.slides[2]!)).toEqual(['Beta and Gamma agreed to share intelligence. p1.s2, p2.s1'])
+  })
+
   it('names each quote’s speaker', () => {
     expect(bodyOf(pptx.slides[3]!)).toEqual(['“Just what we do not need” — An Analyst p2.s1'])
   })

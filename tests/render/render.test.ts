@@ -33,6 +33,22 @@ describe('renderDeck', () => {
     expect(slides[2]!.content).toContain('<SourceRef ids="p1.s2 p2.s1" />')
   })
 
+  it('shows a point that only repeats its slide’s title once: the title, with that point’s sources beside it', () => {
+    const echo = sampleOutline()
+    const slide = echo.slides[2] as Extract<(typeof echo.slides)[number], { kind: 'points' }>
+    slide.title = 'Alpha condemned the test'
+    const parsed = parse(renderDeck(echo))[2]
+    expect(parsed!.content).toMatch(/^## Alpha condemned the test <SourceRef ids="p1\.s1" \/>$/m)
+    expect(parsed!.content).not.toContain('- Alpha condemned the test.')
+    expect(parsed!.content).toContain('- Beta and Gamma agreed to share intelligence.')
+    // Slidev's slide list names it by the title alone; the notes still quote the sentence.
+    expect(parsed!.title).toBe('Alpha condemned the test')
+    expect(parsed!.note).toContain('“Alpha swiftly condemned the test.” (p1.s1)')
+    // A slide's only point stays, even when it repeats the title.
+    slide.points = slide.points.slice(0, 1)
+    expect(parse(renderDeck(echo))[2]!.content).toContain('- Alpha condemned the test. <SourceRef ids="p1.s1" />')
+  })
+
   it('splits the budget so the timing cues add up to it', () => {
     const timings = timeSlides(outline)
     expect(timings.reduce((t, x) => t + x.seconds, 0)).toBe(600)

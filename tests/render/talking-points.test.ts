@@ -21,6 +21,13 @@ describe('talking points', () => {
     })
   })
 
+  it('do not read out as evidence a point that only repeats the claim', () => {
+    const echo = sampleOutline()
+    const slide = echo.slides[2] as Extract<Slide, { kind: 'points' }>
+    slide.title = 'Alpha condemned the test'
+    expect(talkingPoints(echo, 2).slice(0, 2)).toEqual(['Open with the claim: Alpha condemned the test.', 'The evidence, 1 point: Beta and Gamma agreed to share intelligence.'])
+  })
+
   it('credit the article by its title when no author or publisher is known', () => {
     const sources = outline.slides.findIndex((s) => s.kind === 'sources')
     const anonymous: Outline = { ...outline, meta: { ...outline.meta, author: undefined, publisher: undefined } }
