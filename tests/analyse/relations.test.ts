@@ -1689,3 +1689,12 @@ describe('relations: a giver named before a noun of support', () => {
     expect(linked(b, 'peru', 'norway', ['support'])).toBe(false)
   })
 })
+
+describe('relations: a participle said of a group', () => {
+  it('reads "A, B and C, selected on the basis of …" as what was done to the group, not its members cooperating; "Peru selected A and B" still relates', () => {
+    const a = analyseText('The auditors also visited Norway, Peru, Chile, and Tunisia, selected on the basis of data about democratic erosion.')
+    for (const [x, y] of [['norway', 'peru'], ['peru', 'chile'], ['chile', 'tunisia'], ['norway', 'tunisia']]) expect(linked(a, x!, y!, ['cooperation']), `${x}–${y}`).toBe(false)
+    const b = analyseText('Peru selected Norway and Chile for the contract.')
+    expect(linked(b, 'peru', 'norway', ['cooperation'])).toBe(true)
+  })
+})

@@ -71,6 +71,14 @@ const TOPIC_WINDOW = 3
 
 type Link = [from: string, to: string, kind: RelationKind]
 
+/**
+ * A cue that is a verb only (data/relations.json verbCues) in its past participle right after a group and its comma:
+ * "A, B and C, selected on the basis of data" says what was done to the group, not what its members did.
+ */
+function reducedPassive(s: SentenceContext, group: Group, m: CueMatch<RelationKind>): boolean {
+  return VERB_CUES.has(m.cue.text) && m.first === group.last + 2 && s.tokens[group.last + 1]!.text === ',' && wordAt(s, m.first)?.pos === 'VERB' && /(?:ed|en)$/.test(s.tokens[m.first]!.lower)
+}
+
 /** A cue that names a relation only as a verb is one, not a participle after an article or preposition ("for selected categories", "the directed funds"). */
 function verbCue(s: SentenceContext, cue: CueMatch<RelationKind>): boolean {
   const before = wordAt(s, cue.first - 1)?.pos
@@ -369,6 +377,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // other side, or the parties, are the thing after "with" or "among", no actor.
   if (KINDS[kind].symmetric && withThing(s, groups, m)) return []
   // ("Infosys and Anthropic will help clients": a directed verb cue has the group for its subject, not its two sides.)
+  // ("El Salvador, Georgia and Tunisia, selected on the basis of …": a verb's participle after the group's comma is
+  // said of the group, chosen by someone else; its members do nothing together.)
+  if (before && before.actors.length > 1 && reducedPassive(s, before, m)) return []
   if (before && before.actors.length > 1 && m.first - before.last <= 3 && !complement && (KINDS[kind].symmetric || (!verbBetween(s, before.last, m.first) && wordAt(s, m.first)?.pos !== 'VERB')))
     // "US-Israeli strikes killed …": a group modifying a one-sided act does it together; it names no two sides.
     return jointAct(s, before, m) ? [] : pairs(before.actors, kind)
