@@ -352,6 +352,12 @@ describe('causes: more cues and their causes', () => {
   })
 })
 
+describe('causes: phrases with a count or a list of adjectives', () => {
+  it('keeps what a counting noun counts, past a comma between two adjectives ("tens of thousands of new, high-paying jobs")', () => {
+    expect(links(causesOf('The new factory will create tens of thousands of new, high-paying jobs for local workers.'))).toEqual(['new factory > prompts > tens of thousands of new, high-paying jobs'])
+  })
+})
+
 describe('causes: determiners and light heads', () => {
   it('reads "all the …" as one noun phrase', () => {
     expect(links(causesOf('A disease outbreak would wipe out all the sunflower sea stars.'))).toEqual(['disease outbreak > reduces > sunflower sea stars'])

@@ -5,7 +5,7 @@
  * ends in a noun or a name, with one "of" phrase after it.
  */
 import type { Word } from '../../language/index.ts'
-import { POSSESSIVE_DETERMINERS } from '../../language/data.ts'
+import { LANGUAGE, POSSESSIVE_DETERMINERS } from '../../language/data.ts'
 import { DATA } from '../data.ts'
 
 export interface Phrase {
@@ -100,6 +100,8 @@ function nextHead(words: Word[], from: number): Word | undefined {
 }
 
 /** Quantifiers of a part of what the "of" phrase after them names: "some of the harms", "many of the rules". */
+/** Plural nouns that count what their "of" phrase names: "thousands [of jobs]" (data/language.json countingNouns). */
+const COUNTING = new Set<string>(LANGUAGE.countingNouns)
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'each', 'both', 'any', 'several', 'few', 'none', 'much'])
 
 /** The longest aside in parentheses a noun phrase steps over, in words. */
@@ -127,6 +129,11 @@ export function phraseAt(words: Word[], from: number, text: string): Phrase | un
         continue
       }
     }
+    // "new, high-paying jobs": a comma between two adjectives before their noun.
+    if (words[i]!.text === ',' && head < from && i > from && words[i - 1]!.pos === 'ADJ' && words[i + 1]?.pos === 'ADJ') {
+      i++
+      continue
+    }
     if (!inside(words, i, text)) break
     // A determiner after the noun opens something else: "the likelihood | that consumers would …".
     if (words[i]!.pos === 'DET' && head >= from) break
@@ -141,7 +148,8 @@ export function phraseAt(words: Word[], from: number, text: string): Phrase | un
   // "the integration of these forces", "the credibility of international sanctions".
   if (words[last + 1]?.lower === 'of' || (TOPIC_MARKERS.has(words[last + 1]?.lower ?? '') && TOPIC_HEADS.has(words[last]!.lemma.toLowerCase()))) {
     const tail = phraseAt(words, last + 2, text)
-    if (tail && tail.last - last <= 6) last = tail.last
+    // ("tens of thousands of new, high-paying jobs": a counting noun is nothing without what it counts.)
+    if (tail && (COUNTING.has(words[last]!.lower) || words.slice(last + 1, tail.last + 1).filter((w) => w.pos !== 'PUNCT').length <= 6)) last = tail.last
   }
   return { first: from, last }
 }
