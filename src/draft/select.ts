@@ -3,7 +3,7 @@
  * to what is not on the slide, not metadata), the thesis, the conclusion, and a choice of points that covers the
  * article's claims without saying the same thing twice. Pure.
  */
-import { backReference, announcesItems, endsOnLeadIn, endsOnReference, endsOnThatClause, isFiniteVerb, isPluralNoun, objectReference, sameStem, isNavigation, verbAfterSubject } from '../language/grammar.ts'
+import { backReference, announcesItems, endsOnLeadIn, endsOnReference, endsOnReport, isFiniteVerb, isPluralNoun, objectReference, sameStem, isNavigation, verbAfterSubject } from '../language/grammar.ts'
 import { contentLemmas, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
 import { headlineOf, LONG_TITLE_WORDS, TITLE_WORDS, trimSentence } from './trim.ts'
@@ -170,7 +170,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     if (opensParagraph && leadIn?.reported && article.sentences[index - 1]!.paragraph !== leadIn.sentence.paragraph) leadIn = undefined
     if (!opensParagraph && sentence.paragraph === reportedParagraph) return
     const next = article.sentences[index + 1]
-    if (endsOnThatClause(words0) && !meta.has(sentence.id) && next && next.paragraph !== sentence.paragraph) {
+    if (endsOnReport(words0) && !meta.has(sentence.id) && next && next.paragraph !== sentence.paragraph) {
       leadIn = { sentence, clause: sentence.text.trim(), reported: true }
       return
     }

@@ -449,6 +449,24 @@ export function endsOnThatClause(words: Word[]): boolean {
   return !!subject && ['NOUN', 'PROPN', 'PRON'].includes(subject.pos) && subject.lower !== 'there'
 }
 
+/** Verbs of knowing, judging and reporting, by lemma (data/language.json thoughtVerbs). */
+const REPORTING = new Set<string>(LANGUAGE.thoughtVerbs)
+
+/**
+ * "Marine leadership remarked that", "the Commandant further noted,": a clause whose subject and verb lead into
+ * the words quoted after it, ending on "that", or on a verb of saying or judging with no object (a comma or a
+ * colon may close it).
+ */
+export function endsOnReport(words: Word[]): boolean {
+  if (endsOnThatClause(words)) return true
+  const content = [',', ':'].includes(words.at(-1)?.text ?? '') ? words.slice(0, -1) : words
+  let v = content.length - 1
+  if (v < 1 || content[v]!.pos !== 'VERB' || !REPORTING.has(content[v]!.lemma)) return false
+  while (v > 0 && content[v - 1]!.pos === 'ADV') v--
+  const subject = content[v - 1]
+  return !!subject && ['NOUN', 'PROPN'].includes(subject.pos)
+}
+
 /**
  * "Issues of potential disagreement include": a line that leads into a list whose colon was lost in copying. It is
  * no subheading (ingest) and no claim (draft).

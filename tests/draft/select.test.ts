@@ -200,6 +200,18 @@ describe('words reported after a lead-in ("… officials remarked that")', () =>
   })
 })
 
+describe('words reported after a verb of saying with no "that" ("the Commandant further noted,")', () => {
+  it('read the quotation after its lead-in, citing both; the lead-in is no point of its own', () => {
+    const { article, candidates: cs } = candidates(
+      '# Port\n\nThe port reopened on Tuesday after weeks of repairs to the northern quay.\n\nIn its June update, the harbour authority further noted,\n\nThe northern quay must be rebuilt before the winter storms arrive in the bay.\n\nThe repairs cost 40 million dollars in all.\n',
+    )
+    const joined = cs.filter((c) => c.source.length === 2)
+    expect(joined.map((c) => c.point)).toEqual([expect.stringMatching(/noted, the northern quay must be rebuilt before the winter storms/)])
+    expect(isCompression(joined[0]!.point, joined[0]!.source.map((id) => article.sentences.find((s) => s.id === id)!.text))).toBe(true)
+    expect(cs.some((c) => /noted,?$/.test(c.point))).toBe(false)
+  })
+})
+
 describe('the conclusion', () => {
   it('takes a concluding paragraph’s topic sentence over a more salient sentence after it', () => {
     const text =
