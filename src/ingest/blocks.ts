@@ -45,12 +45,33 @@ const BLOCK_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'LI', 'BLOC
 
 /** Plain text: blocks are separated by blank lines; line breaks inside a block are folded into spaces. */
 export function textToBlocks(text: string): RawDocument {
-  const blocks = text
-    .split(/\n\s*\n/)
+  const raw = text.split(/\n\s*\n/).filter((b) => b.trim())
+  // A first line in headline case right above the text is the title (a scraped page keeps it so).
+  const [line, ...rest] = (raw[0] ?? '').trim().split('\n')
+  const title = rest.length && headlineAbove(foldSpace(line!), foldSpace(rest.join(' '))) ? foldSpace(line!) : undefined
+  const blocks = (title ? [rest.join('\n'), ...raw.slice(1)] : raw)
     .map((b) => foldSpace(b))
     .filter(Boolean)
     .map((t): Block => ({ type: 'paragraph', text: t }))
-  return { blocks, meta: {} }
+  return { blocks: title ? [{ type: 'heading', text: title, level: 1 }, ...blocks] : blocks, meta: {} }
+}
+
+/** The most words a first line may have and still be the title above the text on the next line. */
+const MAX_HEADLINE_LINE_WORDS = 20
+
+/**
+ * "NASA Selects BAE Systems to Develop Ocean Color Instrument for NOAA" above "NASA, on behalf of …": a first line
+ * in headline case (most of its longer words capitalised), with no closing stop, above text that opens a sentence,
+ * is the title. Wrapped prose breaks its lines mid-sentence, in lower case; a label in capitals run into its
+ * paragraph ("RECOGNIZING AND IMPROVING …") is no headline either. Only for a file that gives no title otherwise.
+ */
+export function headlineAbove(line: string, next: string): boolean {
+  const words = line.split(' ')
+  const long = words.filter((w) => /^\p{L}{4,}/u.test(w))
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length
+  const shouting = line === line.toUpperCase()
+  const headline = words.length >= 3 && words.length <= MAX_HEADLINE_LINE_WORDS && !/[.,;:!?]$/.test(line) && !shouting && long.length > 0 && capitalised >= 0.6 * long.length
+  return headline && /^[\p{Lu}"“‘]/u.test(next)
 }
 
 /**

@@ -6,7 +6,7 @@ import type MarkdownItType from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import { parse as parseYaml } from 'yaml'
 import type { ArticleMeta } from '../types.ts'
-import { clean, fieldsOf, foldSpace, isLabel, lazy, MIN_FIELDS, mostlyLinkText, type Block, type RawDocument } from './blocks.ts'
+import { clean, fieldsOf, foldSpace, headlineAbove, isLabel, lazy, MIN_FIELDS, mostlyLinkText, type Block, type RawDocument } from './blocks.ts'
 
 const MarkdownIt = lazy<typeof MarkdownItType>('markdown-it', (m) => m.default ?? m)
 
@@ -91,7 +91,7 @@ export function markdownToBlocks(markdown: string): RawDocument {
   const fm = markdown.match(RE_FRONTMATTER)
   const meta = fm ? frontmatterMeta(fm[1]!) : {}
   const tokens = new (MarkdownIt())({ html: false, linkify: false }).parse(respaceEmphasis(joinAdjacentStrong(spaceAfterLinks(fm ? markdown.slice(fm[0].length) : markdown))), {})
-  return { blocks: tokenBlocks(tokens), meta }
+  return { blocks: tokenBlocks(tokens, !!meta.title), meta }
 }
 
 /**
@@ -100,17 +100,22 @@ export function markdownToBlocks(markdown: string): RawDocument {
  * to read. The same blocks a browser's page of the rendered HTML would give, read without building the page: a
  * 100k-word article is read in a tenth of a second instead of seconds, and without holding its page in memory.
  */
-function tokenBlocks(tokens: Token[]): Block[] {
+function tokenBlocks(tokens: Token[], hasTitle = false): Block[] {
   const blocks: Block[] = []
   let cells = 0
   let heading: number | undefined
+  const titled = hasTitle || tokens.some((t) => t.type === 'heading_open' && t.tag === 'h1')
   for (const token of tokens) {
     if (token.type === 'th_open' || token.type === 'td_open') cells++
     else if (token.type === 'th_close' || token.type === 'td_close') cells--
     else if (token.type === 'heading_open') heading = Number(token.tag.slice(1))
     else if (token.type === 'heading_close') heading = undefined
     else if (token.type === 'inline' && cells === 0) {
-      const parts = heading === undefined ? runInParts(token.children ?? []) : [{ tokens: token.children ?? [] }]
+      // A file with no title heading whose first line is a headline, the text on the next: that line is the title.
+      const headline = !titled && blocks.length === 0 && heading === undefined ? headlineLine(token.children ?? []) : undefined
+      if (headline) blocks.push({ type: 'heading', text: headline.text, level: 1 })
+      const children = headline ? headline.rest : (token.children ?? [])
+      const parts = heading === undefined ? runInParts(children) : [{ tokens: children }]
       for (const part of parts) {
         const block = inlineBlock(part.tokens, part.heading ? 0 : heading)
         if (block) blocks.push(part.heading ? { type: 'heading', text: block.text } : block)
@@ -118,6 +123,15 @@ function tokenBlocks(tokens: Token[]): Block[] {
     }
   }
   return blocks
+}
+
+/** A first line that is the title above the text on the next line (blocks.ts headlineAbove), and the rest. */
+function headlineLine(children: Token[]): { text: string; rest: Token[] } | undefined {
+  const br = children.findIndex((t) => isBreak(t))
+  if (br <= 0) return undefined
+  const text = foldSpace(children.slice(0, br).map(shownText).join(''))
+  const rest = children.slice(br + 1)
+  return headlineAbove(text, foldSpace(rest.map(shownText).join(''))) ? { text, rest } : undefined
 }
 
 /** One run of inline text as a block: its text as a browser shows it, unless it is mostly links. */

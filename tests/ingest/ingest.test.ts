@@ -415,6 +415,20 @@ describe('ingest: a blog page copied with its chrome', () => {
 })
 
 describe('ingest: odd but valid input', () => {
+  it('takes a first line in headline case right above the text as the title, in Markdown and plain text, and keeps wrapped prose and a label in capitals whole', () => {
+    const page = 'Harbour Board Selects Atlas Cranes to Rebuild the Northern Quay\nThe harbour board has selected Atlas Cranes of Leith to rebuild the quay. Work starts in June.\n\nThe contract is worth 40 million dollars.\n'
+    for (const name of ['page.md', 'page.txt']) {
+      const a = ingest(page, { name })
+      expect(a.meta.title, name).toBe('Harbour Board Selects Atlas Cranes to Rebuild the Northern Quay')
+      expect(a.sentences[0]!.text, name).toBe('The harbour board has selected Atlas Cranes of Leith to rebuild the quay.')
+    }
+    const wrapped = ingest('The harbour board said that it would review the plan in the Coming Months\nBefore it votes on the budget. The plan is long.\n', { name: 'wrapped.md' })
+    expect(wrapped.sentences[0]!.text).toBe('The harbour board said that it would review the plan in the Coming Months Before it votes on the budget.')
+    const label = ingest('---\ntitle: "Fact Sheet: The Quay"\n---\n\nREBUILDING THE NORTHERN QUAY OF THE HARBOUR\nFOR THE FERRIES: Today the board signed the contract.\n', { name: 'label.md' })
+    expect(label.meta.title).toBe('Fact Sheet: The Quay')
+    expect(label.sentences[0]!.text).toMatch(/^REBUILDING THE NORTHERN QUAY/)
+  })
+
   it('reads a list item that holds a list of its own, and leaves out code, table cells and lists of links', () => {
     const md = [
       '# Harbour agreements',
