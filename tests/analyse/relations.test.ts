@@ -1698,3 +1698,16 @@ describe('relations: a participle said of a group', () => {
     expect(linked(b, 'peru', 'norway', ['cooperation'])).toBe(true)
   })
 })
+
+describe('relations: the subject past an aside, and partners named after "Together,"', () => {
+  it('reads "A, on behalf of B, has selected C" with A for the subject, not the aside’s B', () => {
+    const a = analyseText('Norway, on behalf of Peru, has selected Chile to build the new research station.')
+    expect(linked(a, 'norway', 'chile', ['cooperation'])).toBe(true)
+    expect(linked(a, 'peru', 'chile')).toBe(false)
+  })
+  it('makes the members of a subject after "Together," partners, unless they only add up ("Together, A and B account for half")', () => {
+    expect(linked(analyseText('Together, Peru and Chile will build the new coastal road.'), 'peru', 'chile', ['cooperation'])).toBe(true)
+    expect(linked(analyseText('Together, Peru and Chile account for half of the exports.'), 'peru', 'chile')).toBe(false)
+    expect(linked(analyseText('Separately, Peru and Chile will build new roads.'), 'peru', 'chile')).toBe(false)
+  })
+})

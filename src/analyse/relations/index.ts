@@ -71,6 +71,35 @@ const TOPIC_WINDOW = 3
 
 type Link = [from: string, to: string, kind: RelationKind]
 
+/** The verbs of "together account for", "together make up" (data/relations.json notCues): adding up, not acting. */
+const TOGETHER_NOT = new Set<string>(DATA.relations.notCues.filter((c) => c.startsWith('together ')).map((c) => c.split(' ')[1]!))
+
+/** The word after a group, past auxiliaries and adverbs, in lower case ("A and B [will] oversee" → "oversee"). */
+function verbAfterGroup(s: SentenceContext, g: Group): string {
+  let k = g.last + 1
+  while (k < s.tokens.length && ['AUX', 'ADV', 'PART'].includes(wordAt(s, k)?.pos ?? '')) k++
+  return s.tokens[k]?.lower ?? ''
+}
+
+/**
+ * The last group before the cue in its clause, past an aside that a preposition opens between the subject and its
+ * verb ("NASA, on behalf of NOAA, has selected BAE": NASA, not NOAA); the verb group (auxiliaries, adverbs) follows
+ * the aside's closing comma.
+ */
+function pastAside(s: SentenceContext, inClause: Group[], m: CueMatch<RelationKind>): Group | undefined {
+  const groups = inClause.filter((g) => g.last < m.first)
+  const last = groups.at(-1)
+  if (!last) return undefined
+  let close = m.first - 1
+  while (close > last.last && ['AUX', 'ADV', 'PART'].includes(wordAt(s, close)?.pos ?? '')) close--
+  if (s.tokens[close]?.text !== ',' || close <= last.last) return last
+  let open = last.first - 1
+  while (open >= 0 && s.tokens[open]!.text !== ',') open--
+  const subject = groups.at(-2)
+  const aside = open > 0 && wordAt(s, open + 1)?.pos === 'ADP' && !s.tokens.slice(last.last + 1, close).some((t) => t.text === ',')
+  return aside && subject && subject.last === open - 1 ? subject : last
+}
+
 /**
  * A cue that is a verb only (data/relations.json verbCues) in its past participle right after a group and its comma:
  * "A, B and C, selected on the basis of data" says what was done to the group, not what its members did.
@@ -328,7 +357,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // clause set off by a comma has the noun before the comma for its subject; when that is no actor, the cue relates
   // no actor named before the clause.
   if (thingAntecedent(s, groups, m, start)) return []
-  const before = inClause.filter((g) => g.last < m.first).at(-1)
+  // ("NASA, on behalf of NOAA, has selected BAE": the actor of a prepositional aside after the subject is no side.)
+  const before = pastAside(s, inClause, m)
   // "…, with Berlin’s full backing": a backer named after the cue is not what the cue acts on; nor is an actor named
   // in a clause that a comma and a verb open after it ("…, describing them as an offset to X").
   // "the prosecution and sentencing were unjust and denigrated the KLA’s struggle": a directed noun cue that is the
@@ -415,6 +445,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   //    Each actor of one side relates to each of the other ("signed deals with Malaysia and Cambodia" does not
   //    relate Malaysia to Cambodia; "Russia and China are aligned with Iran" does not ally Russia with China).
   if (KINDS[kind].symmetric) {
+    // "Together, NOAA and NASA will oversee …": an adverb of acting jointly that opens the clause makes its subject's
+    // members partners (not when they only add up: "Together, A and B account for half", data notCues).
+    const jointSubject = !before && m.first === start && next === ',' && wordAt(s, m.first)?.pos === 'ADV' ? inClause.find((g) => g.first === m.last + 2) : undefined
+    if (jointSubject && jointSubject.actors.length > 1) return TOGETHER_NOT.has(verbAfterGroup(s, jointSubject)) ? [] : pairs(jointSubject.actors, kind)
     // "brokered the accords between Thailand and Cambodia, secured trade deals with Malaysia", "travelled to
     // Germany to meet X": the object of another verb's preposition is no side of the cue, and the side before
     // it (the verb's subject) is not named here.
