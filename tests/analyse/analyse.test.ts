@@ -1176,6 +1176,16 @@ describe('analyse: recurring names that are eponyms or parts of a compound', () 
   })
 })
 
+describe('analyse: a party’s adjective before a surname', () => {
+  it('reads "Republican Vale" as the Vale the article named in full, not a second person', () => {
+    const a = analyse(
+      ingest('Secretary of State Ann Vale was subpoenaed on Monday. Republican Vale, as Secretary of State, appoints every member of the county boards. Vale refused to appear.', { format: 'text' }),
+    )
+    const people = a.actors.filter((x) => x.type === 'person').map((x) => x.name)
+    expect(people).toEqual(['Ann Vale'])
+  })
+})
+
 describe('analyse: recurring names that are titles or roles', () => {
   // Invented sentences: an office and a plural role, written with a capital, in an article that speaks of a company.
   const a = analyse(

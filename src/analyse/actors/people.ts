@@ -25,6 +25,7 @@ const NOT_FIRST = new Set(DATA.actors.orgNotFirst)
 const PLACE_FIRST = new Set<string>(DATA.actors.placeFirstWords)
 const PARTICLES = new Set<string>(DATA.actors.nameParticles)
 const ARTICLES = new Set(['the', 'a', 'an'])
+const PARTY = new Set<string>(DATA.actors.partyLabels)
 const PLACE_LEADS = new Set<string>(DATA.actors.placePrepositions)
 
 export function findPeople(s: SentenceContext, staticMentions: Mention[]): Definition[] {
@@ -36,6 +37,8 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
     found.push({ name: spanText(s.sentence.text, tokens, first, last), type: 'person', forms: [], affiliation })
 
   for (let i = 0; i < tokens.length; i++) {
+    // "Republican Blackwell": a party's adjective before a name is no part of it.
+    if (PARTY.has(tokens[i]!.text) && isNameWord(tokens[i + 1]) && !ORG_SUFFIXES.has(tokens[i + 1]!.text)) continue
     // 1. Title, then name.
     const title = titleAt(tokens, i)
     if (title >= 0) {
