@@ -720,6 +720,11 @@ describe('events: what a timeline holds', () => {
     expect(a.events[0]!.text).toBe('the party condemned the students')
   })
 
+  it('dates a period "from July 2015 to January 2026" once, by its start, labelled with both ends', () => {
+    const a = analyseText('The agency published twelve audits of the port from July 2015 to January 2026.')
+    expect(a.events.map((e) => [e.date, e.label])).toEqual([['2015-07', 'Jul 2015–Jan 2026']])
+  })
+
   it('dates an event a possessed noun names by the clause’s verb, and gives "late October" the year of the span it opens', () => {
     const a = analyseText('The army’s capture of the port in October 2025 marked a major shift in the war. Researchers estimate that at least 600 people were killed during and after the siege of the town between late October and the end of December 2024.')
     expect(a.events.map((e) => e.date)).toEqual(['2024-10', '2025-10'])

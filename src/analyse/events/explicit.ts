@@ -45,6 +45,8 @@ const RE_MDY = new RegExp(`\\b${MONTH} ${DAY},? ${YEAR}\\b`, 'g')
 // "May and June 1968", "April–May 2027": two months of one year, dated by the first.
 const RE_MONTH_PAIR = new RegExp(`\\b${MONTH} ?(?:and|or|to|through|until|–|-) ?${MONTH},? ${YEAR}\\b`, 'g')
 const RE_MY = new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'g')
+// "from July 2015 to January 2026": a period, dated by its start, not two events.
+const RE_MY_SPAN = new RegExp(`\\b(?:from|between) ${MONTH},? ${YEAR} (?:to|and|until|through) ${MONTH},? ${YEAR}\\b`, 'g')
 const RE_DM = new RegExp(`\\b${DAY} (?:of )?${MONTH}(?![\\w,]* ?\\d)`, 'g')
 const RE_MD = new RegExp(`\\b${MONTH} ${DAY}\\b(?!,? ?\\d{4})(?!\\d)`, 'g')
 const RE_CUE_MONTH = new RegExp(`\\b(?:${MONTH_CUES}) ${MONTH}\\b(?! ?\\d)`, 'gi')
@@ -87,6 +89,10 @@ export function findDates(text: string): DateMention[] {
   for (const m of text.matchAll(RE_MONTH_PAIR)) {
     const [first, second] = [month(m[1]!), month(m[2]!)]
     if (first < second) add(m, { month: first, year: +m[3]!, range: `${SHORT_MONTHS[first - 1]}–${SHORT_MONTHS[second - 1]} ${m[3]}` })
+  }
+  for (const m of text.matchAll(RE_MY_SPAN)) {
+    const [from, to] = [+m[2]! * 12 + month(m[1]!), +m[4]! * 12 + month(m[3]!)]
+    if (from < to) add(m, { month: month(m[1]!), year: +m[2]!, range: `${SHORT_MONTHS[month(m[1]!) - 1]} ${m[2]}–${SHORT_MONTHS[month(m[3]!) - 1]} ${m[4]}` })
   }
   for (const m of text.matchAll(RE_MY)) add(m, { month: month(m[1]!), year: +m[2]! })
   for (const m of text.matchAll(RE_DM)) add(m, { day: +m[1]!, month: month(m[2]!), yearless: true })
