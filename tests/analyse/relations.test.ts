@@ -1716,3 +1716,10 @@ describe('relations: the subject past an aside, and partners named after "Togeth
     expect(linked(analyseText('Separately, Peru and Chile will build new roads.'), 'peru', 'chile')).toBe(false)
   })
 })
+
+describe('relations: an actor opening a relative clause without its pronoun', () => {
+  it('reads "assistance in four countries Peru selected" as naming no one the assistance goes to', () => {
+    const a = analyseText('USAID officials provided assistance in four countries GAO selected for its review.')
+    expect(linked(a, 'usaid', 'gao')).toBe(false)
+  })
+})

@@ -994,7 +994,8 @@ function participleClauseBetween(s: SentenceContext, from: number, to: number): 
  * "A has provided funding to advance X, and B has awarded grants", "the share of funding B has required": an actor
  * after the cue with an auxiliary of its own after it, or with a verb after it and "and", "but" or a comma before
  * it, is the subject of a clause of its own, not the cue's other side — unless a preposition governs it or "that"
- * opens its clause. (A bare verb after the one helped keeps it: "helped Chile rebuild".)
+ * opens its clause; so is one right after a noun, opening a relative clause without its pronoun ("the countries GAO
+ * selected"). (A bare verb after the one helped keeps it: "helped Chile rebuild".)
  */
 function subjectOfOwnClause(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
   if (g.first <= m.last + 1 || afterPreposition(s, g)) return false
@@ -1009,6 +1010,8 @@ function subjectOfOwnClause(s: SentenceContext, g: Group, m: CueMatch<RelationKi
   const next = wordAt(s, k)?.pos
   if (next === 'AUX') return true
   if (next !== 'VERB') return false
+  // ("assistance in four countries GAO selected for its review": a relative clause with no pronoun, after its noun.)
+  if (wordAt(s, g.first - 1)?.pos === 'NOUN') return true
   return s.tokens.slice(m.last + 1, g.first).some((t) => t.text === ',' || t.lower === 'and' || t.lower === 'but')
 }
 
