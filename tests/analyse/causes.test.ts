@@ -353,6 +353,10 @@ describe('causes: more cues and their causes', () => {
 })
 
 describe('causes: phrases with a count or a list of adjectives', () => {
+  it('labels a node too long to show whole without its count rather than without its head', () => {
+    expect(labelOf(['tens of thousands of new, high-paying jobs for Americans'])).toBe('new, high-paying jobs for Americans')
+    expect(labelOf(['billions of dollars of new investments'])).toBe('billions of dollars of new investments')
+  })
   it('keeps what a counting noun counts, past a comma between two adjectives ("tens of thousands of new, high-paying jobs")', () => {
     expect(links(causesOf('The new factory will create tens of thousands of new, high-paying jobs for local workers.'))).toEqual(['new factory > prompts > tens of thousands of new, high-paying jobs'])
   })

@@ -15,7 +15,7 @@ import { DATA } from '../data.ts'
 import { slug } from '../text.ts'
 import { headOf } from './phrases.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
-import { KIND_NOUNS } from '../../language/data.ts'
+import { KIND_NOUNS, LANGUAGE } from '../../language/data.ts'
 import type { RawLink, Side } from './extract.ts'
 
 const DROP = new Set(DATA.causes.dropModifiers)
@@ -542,12 +542,23 @@ export function labelOf(phrases: string[], heads: string[] = []): string {
     // Of two as long, a compound before an "of" phrase: "kelp declines" names the thing first, "loss of kelp" its head.
     (a, b) => count(b) - count(a) || a.split(/\s+/).length - b.split(/\s+/).length || Number(/\sof\s/i.test(a)) - Number(/\sof\s/i.test(b)) || a.length - b.length,
   )
-  const words = pool[0]!.split(/\s+/)
+  // "tens of thousands of new, high-paying jobs": too long, a label leaves out the count rather than the head.
+  const best = pool[0]!.split(/\s+/).length > MAX_LABEL_WORDS ? withoutCount(pool[0]!) : pool[0]!
+  const words = best.split(/\s+/)
   // "large businesses to avoid entity-level taxes": a clause of who is brought to do what is already short (see
   // controlledClause); cut, it would lose its doer or its verb's object.
   const controlled = words.indexOf('to') > 0 && words.length <= MAX_LABEL_WORDS + 2 && !STOP_HEADS.has(words[0]!.toLowerCase())
-  if (words.length <= MAX_LABEL_WORDS) return pool[0]!
+  if (words.length <= MAX_LABEL_WORDS) return best
   return controlled ? words.filter((w, k) => k === 0 || !SPARE.has(w.toLowerCase())).join(' ') : withoutLooseEnd(shorten(words))
+}
+
+/** "tens of thousands of", "hundreds of": counting nouns and their "of" (data/language.json countingNouns). */
+const RE_COUNT = new RegExp(`^(?:(?:${LANGUAGE.countingNouns.join('|')}) of )+`, 'i')
+
+/** "tens of thousands of new, high-paying jobs" → "new, high-paying jobs": the count goes, when two words or more remain. */
+function withoutCount(p: string): string {
+  const rest = p.replace(RE_COUNT, '')
+  return rest !== p && rest.split(/\s+/).length >= 2 ? rest : p
 }
 
 /** Words a cut label may not end on: what points to or owns the noun that was cut, and the "of" before them. */
