@@ -1176,6 +1176,17 @@ describe('analyse: recurring names that are eponyms or parts of a compound', () 
   })
 })
 
+describe('analyse: a role before a name', () => {
+  it('reads a person after a role noun ("Political Advisor Ann Vale", "Chief Financial Officer Bo Lind"), the name starting after the title', () => {
+    const a = analyse(ingest('White House Political Advisor Ann Vale was subpoenaed on Monday. The board charged Orbis Chief Financial Officer Bo Lind with fraud.', { format: 'text' }))
+    const people = a.actors.filter((x) => x.type === 'person').map((x) => x.name)
+    expect(people).toEqual(expect.arrayContaining(['Ann Vale', 'Bo Lind']))
+    expect(people).not.toContain('Financial Officer Bo Lind')
+    const b = analyse(ingest('She spent 11 years as a prosecutor at the U.S. Department of Justice Antitrust Division. The Antitrust Division later hired her again.', { format: 'text' }))
+    expect(b.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual([])
+  })
+})
+
 describe('analyse: a party’s adjective before a surname', () => {
   it('reads "Republican Vale" as the Vale the article named in full, not a second person', () => {
     const a = analyse(

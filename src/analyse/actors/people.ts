@@ -3,6 +3,7 @@
  *  - a title before the name, the title maybe led by a state and followed by "to the UN" and a comma:
  *    "President Macron", "UK Foreign Secretary John Smith", "the UK ambassador to the UN, Jane Doe",
  *    "Brazil’s President, Maria Silva", "neuropathologist Caitlin Latimer";
+ *  - a role before a name of two words or more: "White House Political Advisor Karl Rove", "economist Jane Doe";
  *  - a name followed by a role in apposition: "John Smith, director of …", "Jane Doe, a veterinary neurologist";
  *  - a two- or three-word name followed by a speech verb: "Jane Doe said".
  * The state that leads the title, or a well-known leader's state (data/leaders.json), is the affiliation.
@@ -60,6 +61,18 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
       const last = name(j)
       if (last >= j) {
         add(j, last, leadingState(s, staticMentions, i))
+        i = last
+        continue
+      }
+    }
+    // 1b. A role, then a name of two words or more: "Political Advisor Karl Rove", "economist Jane Doe".
+    // ("Chief Financial Officer Michael Sears": the name starts after the title's last word.)
+    if (ROLES.has(tokens[i]!.lower)) {
+      const last = name(i + 1)
+      let first = i + 1
+      for (let k = i + 1; k <= last; k++) if (ROLES.has(tokens[k]!.lower) || TITLE_WORDS.has(tokens[k]!.lower)) first = k + 1
+      if (last > first) {
+        add(first, last)
         i = last
         continue
       }
