@@ -128,6 +128,9 @@ const MAX_REFERENCE_WORDS = 20
 export function candidatesOf(article: Article, analysis: Analysis, language: Language): Candidate[] {
   const meta = new Set(analysis.meta)
   const out: Candidate[] = []
+  // Names the analysis knows as a body's (a company, a club, a state), which "it" may stand for whatever their length.
+  const bodies = new Set(analysis.actors.filter((a) => a.type !== 'person').map((a) => a.name.toLowerCase()))
+  const isBody = (name: string) => bodies.has(name.replace(/^the\s+/i, '').toLowerCase())
   // The name a pronoun at the start of the next sentence would stand for, and the sentence that gave it.
   let named: { name: string; id: string; paragraph: number } | undefined
   // The sentence that opens a list ("… agreed to do the following:"), while the paragraphs after it are its items.
@@ -263,7 +266,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // cites both sentences, so its words are still theirs, in order.
     // "As Congress considers …, it might consider …": the name in the clause the trimming dropped comes first.
     const inner = dangling ? leadSubject(words0, words[0], sentence) : undefined
-    const antecedent = inner && agrees(words, inner.name) ? inner : dangling && carried && !meta.has(carried.id) && agrees(words, carried.name) ? carried : undefined
+    const antecedent = inner && agrees(words, inner.name, isBody(inner.name)) ? inner : dangling && carried && !meta.has(carried.id) && agrees(words, carried.name, isBody(carried.name)) ? carried : undefined
     if (antecedent) {
       point = `${antecedent.name} ${point.slice(words[0]!.text.length).trimStart()}`
       const own = title
@@ -365,13 +368,15 @@ function subjectName(words: Word[], text: string): { name: string } | undefined 
   if (verb <= 0) return undefined
   let last = verb - 1
   while (last >= 0 && words[last]!.pos === 'ADV') last--
-  // "the U.S. government", "the Trump administration": a common noun after "the" and a name is a name too.
+  // "the U.S. government", "the Trump administration": a common noun after "the" and a name is a name too; so is
+  // a capitalised one, whatever the tagger says ("Manchester City").
   const named = words[last]?.pos === 'NOUN' && words[last - 1]?.pos === 'PROPN'
+  const capitalised = named && /^\p{Lu}/u.test(words[last]!.text)
   if (words[last]?.pos !== 'PROPN' && !named) return undefined
   let first = named ? last - 1 : last
   while (first > 0 && words[first - 1]!.pos === 'PROPN') first--
   if (words[first - 1]?.lower === 'the') first--
-  else if (named) return undefined
+  else if (named && !capitalised) return undefined
   // Nothing but connectives, or a leading phrase closed by a comma, before it.
   const before = words.slice(0, first).filter((w) => w.pos !== 'PUNCT' && w.pos !== 'CCONJ')
   if (before.length > 0 && words[first - 1]?.text !== ',') return undefined
@@ -554,17 +559,21 @@ function demonstrativeNoun(words: Word[]): Word | undefined {
   return words[1]
 }
 
-/** A pronoun agrees with a name: "they" a plural ("The Houthis"), "he"/"she" a person's full name, "it" a singular name. */
-function agrees(words: Word[], name: string): boolean {
+/**
+ * A pronoun agrees with a name: "they" a plural ("The Houthis"), "he"/"she" a person's full name, "it" a singular
+ * name. `body`: the analysis knows the name as a body (a club, a company, a state), never a person's ("Manchester
+ * City … It will pursue the appeal").
+ */
+function agrees(words: Word[], name: string, body = false): boolean {
   const pronoun = SUBJECT_PRONOUNS[words[0]?.lower ?? '']
   // ("It also argued …": an adverb may stand before the verb.)
   if (!pronoun || !verbAfterSubject(words)) return false
   const parts = name.replace(/^The\s+/, '').split(/\s+/)
   const plural = /[^s]s$/.test(parts.at(-1)!) || /^The\s/.test(name) && /s$/.test(parts.at(-1)!)
   if (pronoun === 'plural') return plural
-  if (pronoun === 'person') return parts.length >= 2 && !/^The\s/.test(name)
+  if (pronoun === 'person') return parts.length >= 2 && !/^The\s/.test(name) && !body
   // ("The U.S. government": a name after "the" is no person's.)
-  return !plural && (parts.length === 1 || /^The\s/.test(name))
+  return !plural && (parts.length === 1 || /^The\s/.test(name) || body)
 }
 /**
  * Two points make the same claim when most of their content words are shared, unless one states a figure the

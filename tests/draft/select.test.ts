@@ -9,6 +9,18 @@ const candidates = (text: string) => {
   return { article, candidates: candidatesOf(article, analysis, tagArticle(article)) }
 }
 
+describe('"it" for a body named in two words', () => {
+  it('reads "It" after "Manchester City has said …" as the club the analysis knows, not as a person\'s name', () => {
+    const { candidates: cs } = candidates(
+      '# Ruling\n\nThe league fined Manchester City for breaking its spending rules, a ruling that Manchester City disputes. Manchester City has said it is disappointed by the decision of the panel. It will pursue the appeal avenues open to the club.\n',
+    )
+    const it = cs.find((c) => c.sentence.id === 'p1.s3')!
+    expect(it.dangling).toBe(false)
+    expect(it.point).toBe('Manchester City will pursue the appeal avenues open to the club')
+    expect(it.source).toEqual(['p1.s2', 'p1.s3'])
+  })
+})
+
 describe('a demonstrative that names what the sentence before said', () => {
   it('joins the sentence before ("… to designate Anthropic a supply-chain risk. This designation follows …")', () => {
     const { article, candidates: cs } = candidates(
