@@ -1723,3 +1723,11 @@ describe('relations: an actor opening a relative clause without its pronoun', ()
     expect(linked(a, 'usaid', 'gao')).toBe(false)
   })
 })
+
+describe('relations: a noun cue deep below its verb', () => {
+  it('reads "Norway’s work has highlighted instances of fraud in foreign assistance in countries such as Peru" as naming no one aided by Norway, and keeps "Norway pledged billions in aid to Peru"', () => {
+    expect(linked(analyseText('Norway’s work in this area has highlighted several instances of fraud, waste, and abuse in foreign assistance in countries such as Peru and Chile.'), 'norway', 'peru')).toBe(false)
+    expect(linked(analyseText('The United States has deepening concerns about the crisis in Peru as well as other threats to the sovereignty of Peru.'), 'united-states', 'peru', ['hostility'])).toBe(false)
+    expect(linked(analyseText('Norway pledged billions in aid to Peru.'), 'norway', 'peru', ['support'])).toBe(true)
+  })
+})

@@ -547,6 +547,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "a report on changes to or termination of the Agreement", "the share of funding": a noun cue in a prepositional
   // phrase, no verb's object and no actor's, has no doer the clause names.
   if (!doer && strayNoun(s, groups, m) && next !== 'from' && next !== 'by') return []
+  // "GAO's work has highlighted instances of fraud in foreign assistance in countries such as Somalia": a noun cue two
+  // prepositional phrases below its clause's verb is no act of that verb's subject.
+  if (!doer && nestedNoun(s, groups, m, start)) return []
   // "to diversify from U.S. dollar financing", "within a suite of DHS preparedness grants, … protecting nonprofits": an
   // actor modifying another noun names whose that noun is; it is no one the cue acts on by nearness alone. Nor is an
   // actor of another clause ("…; Peru still demands more", "…, as Peru still demands").
@@ -1113,6 +1116,24 @@ function strayNoun(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind
   if (groups.some((g) => g.last === i) || s.tokens[i]?.lower === 'with') return false
   // ("the war with Russia", "aid to China", "support for Chile": its own phrase names its other side.)
   return (wordAt(s, i)?.pos === 'ADP' || s.tokens[i]?.lower === 'of') && !phraseNamesActor(s, groups, m)
+}
+
+/**
+ * A noun cue with no actor right before it, two prepositional phrases or more below the verb of its clause
+ * ("highlighted instances [of] fraud [in] foreign assistance", "expressed concern [about] the lack [of] support"): the
+ * verb's subject does what the verb says, not what the noun names. ("pledged billions in aid to X": one phrase, the
+ * subject's act.)
+ */
+function nestedNoun(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>, start: number): boolean {
+  if (wordAt(s, m.first)?.pos !== 'NOUN' || groups.some((g) => g.last === m.first - 1)) return false
+  let prepositions = 0
+  for (let k = m.first - 1; k >= start; k--) {
+    const pos = wordAt(s, k)?.pos
+    if (pos === 'VERB' || pos === 'AUX') return prepositions >= 2
+    if (pos === 'ADP') prepositions++
+    if (s.tokens[k]!.punct && ![',', '-'].includes(s.tokens[k]!.text)) return false
+  }
+  return false
 }
 
 /**
