@@ -1125,12 +1125,15 @@ function strayNoun(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind
  * subject's act.)
  */
 function nestedNoun(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>, start: number): boolean {
-  if (wordAt(s, m.first)?.pos !== 'NOUN' || groups.some((g) => g.last === m.first - 1)) return false
+  // (A tie "with" someone has the subject for its other side: "warned of an escalation in a conflict with Peru".)
+  if (wordAt(s, m.first)?.pos !== 'NOUN' || s.tokens[m.last + 1]?.lower === 'with' || groups.some((g) => g.last === m.first - 1)) return false
   let prepositions = 0
   for (let k = m.first - 1; k >= start; k--) {
     const pos = wordAt(s, k)?.pos
     if (pos === 'VERB' || pos === 'AUX') return prepositions >= 2
     if (pos === 'ADP') prepositions++
+    // (Nor across "or" opening another object: "grants given by X for schools or the share of funding for Y".)
+    if (pos === 'CCONJ' && s.tokens[k + 1]?.lower === 'the') return false
     if (s.tokens[k]!.punct && ![',', '-'].includes(s.tokens[k]!.text)) return false
   }
   return false
