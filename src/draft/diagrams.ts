@@ -113,8 +113,11 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
     return !!a?.affiliation && byId.has(a.affiliation) && a.type !== 'state' && actsForState(a, b) && !internal && !rebels.has(id)
   }
   const keepsOwn = new Set(analysis.relations.flatMap((r) => [...(foldable(r.from, r.to) ? [] : [r.from]), ...(foldable(r.to, r.from) ? [] : [r.to])]))
-  const fold = (id: string, other: string) =>
-    foldable(id, other) && (!protagonists.has(id) || keepsOwn.has(id)) ? byId.get(id)!.affiliation! : id
+  const folds = (id: string, other: string) => foldable(id, other) && (!protagonists.has(id) || keepsOwn.has(id))
+  // ("NASA and the Australian Space Agency signed a framework": when the other side is a state's body that stays
+  // itself, a protagonist, this one stays itself too: two agencies, not Australia and NASA.)
+  const staysBody = (other: string, id: string) => !!byId.get(other)?.affiliation && byId.get(other)!.type !== 'state' && !folds(other, id)
+  const fold = (id: string, other: string) => (folds(id, other) && !staysBody(other, id) ? byId.get(id)!.affiliation! : id)
   const pairs = new Map<string, Pair>()
   for (const r of analysis.relations) {
     const from = fold(r.from, r.to)

@@ -55,6 +55,28 @@ describe('actors slide: people and bodies tied to a state', () => {
   })
 })
 
+describe('actors slide: two agencies of two states', () => {
+  it('keeps a state’s agency dealing with another state’s agency that the article is about as itself ("NASA and the Australian Space Agency signed a framework")', () => {
+    const drawn = actorsOf(
+      [
+        ['united-states', 'state', 12],
+        ['australia', 'state', 10],
+        ['nasa', 'organisation', 9, 'united-states', 'NASA'],
+        ['australian-space-agency', 'organisation', 2, 'australia'],
+        ['trump', 'person', 6, 'united-states'],
+      ],
+      [
+        ['australian-space-agency', 'cooperation', 'nasa'],
+        ['united-states', 'alliance', 'australia', 2],
+        ['trump', 'cooperation', 'australia'],
+      ],
+      'NASA and Australia deepen space ties',
+    )!
+    expect(drawn.edges).toContain('australian-space-agency cooperation nasa')
+    expect(drawn.edges.some((e) => /australia cooperation nasa|nasa cooperation australia/.test(e))).toBe(false)
+  })
+})
+
 describe('actors slide: two bodies of one state', () => {
   it('draws a court of a state indicting a militia of the same state as themselves, not folded away', () => {
     const drawn = actorsOf(
