@@ -1047,7 +1047,6 @@ function firstVerb(s: SentenceContext, from: number, to: number): number | undef
   return undefined
 }
 
-/** A verb (not an auxiliary) stands strictly between tokens `from` and `to`. */
 /** Nouns for people who act together ("settlers", "police"), singular or plural: data/actors.json groupNouns. */
 const PEOPLE_NOUNS = new Set<string>(DATA.actors.groupNouns)
 
@@ -1296,6 +1295,7 @@ function finiteVerbBetween(s: SentenceContext, from: number, to: number): boolea
   return false
 }
 
+/** A verb (not an auxiliary) stands strictly between tokens `from` and `to`. */
 function verbBetween(s: SentenceContext, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (wordAt(s, i)?.pos === 'VERB') return true
   return false
