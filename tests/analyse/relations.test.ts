@@ -1731,3 +1731,10 @@ describe('relations: a noun cue deep below its verb', () => {
     expect(linked(analyseText('Norway pledged billions in aid to Peru.'), 'norway', 'peru', ['support'])).toBe(true)
   })
 })
+
+describe('relations: a body its owner names with an acronym in brackets', () => {
+  it('reads "U.S. Agency for International Development’s (USAID) Bureau for Humanitarian Affairs" as a part of the agency, which it does not accuse', () => {
+    const a = analyseText('For example, U.S. Agency for International Development’s (USAID) Bureau for Humanitarian Affairs tracked all reported allegations, including fraud, across its awards.')
+    expect(a.relations.filter((r) => [r.from, r.to].includes('usaid'))).toEqual([])
+  })
+})

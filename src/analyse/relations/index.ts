@@ -624,7 +624,12 @@ function ownedBodies(s: SentenceContext, groups: Group[], ctx: Context): Set<str
   for (let k = 0; k + 1 < groups.length; k++) {
     const owner = groups[k]!
     const body = groups[k + 1]!
-    if ((!s.tokens[owner.last]!.possessive && ctx.actors.get(owner.actors[0]!)?.type === 'state') || body.first !== owner.last + 1 || owner.actors.length !== 1) continue
+    // ("U.S. Agency for International Development’s (USAID) Bureau for …": the owner's acronym in brackets may stand
+    // after its possessive, before the body.)
+    const bracketed = s.tokens[owner.first - 1]?.text === '(' && s.tokens[owner.last + 1]?.text === ')'
+    const possessive = s.tokens[owner.last]!.possessive || (bracketed && !!s.tokens[owner.first - 2]?.possessive)
+    const next = body.first === owner.last + 1 || (bracketed && body.first === owner.last + 2)
+    if ((!possessive && ctx.actors.get(owner.actors[0]!)?.type === 'state') || !next || owner.actors.length !== 1) continue
     for (const b of body.actors) if (ctx.actors.get(b)?.type !== 'state') pairs.add(`${owner.actors[0]}|${b}`)
   }
   return pairs
