@@ -1738,3 +1738,13 @@ describe('relations: a body its owner names with an acronym in brackets', () => 
     expect(a.relations.filter((r) => [r.from, r.to].includes('usaid'))).toEqual([])
   })
 })
+
+describe('relations: a body and another’s acronym after "and", and the partners of a group', () => {
+  it('reads "The Department of State and USAID" as two bodies, and their "potential prime partners" as no tie between them', () => {
+    const a = analyseText('The Department of State and USAID also maintained processes for reviewing past performance of potential prime partners.')
+    expect(a.actors.map((x) => x.name)).toEqual(expect.arrayContaining(['Department of State', 'USAID']))
+    expect(a.relations).toEqual([])
+    // The members of a group that are partners are still each other's: "Peru and Chile are strategic partners".
+    expect(linked(analyseText('Peru and Chile are strategic partners.'), 'peru', 'chile', ['cooperation', 'alliance'])).toBe(true)
+  })
+})

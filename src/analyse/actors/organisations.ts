@@ -53,17 +53,22 @@ const OF_CONNECTORS = new Set(['of', 'for', 'on'])
  * Where "and" parts a run of capitalised words into two bodies' names ("University of Chicago Law School and
  * Georgetown Law Center", "Secret Service and Federal Bureau of Investigation"): the words before it name a body
  * whole (they end on an organisation noun, or hold one with its "of" phrase), and the words after it are a name of
- * their own, with an organisation noun, at least MIN_PAIRED_WORDS long. -1 when the run is one name ("Department of
+ * their own, with an organisation noun, at least MIN_PAIRED_WORDS long, or another body's acronym ("Department of State
+ * and USAID"). -1 when the run is one name ("Department of
  * Health and Human Services", "Office of Management and Budget"), or an acronym in brackets after it says so.
  */
 function pairedBodies(tokens: Token[], first: number, end: number): number {
   // "… Animal and Plant Health Inspection Service (USDA/APHIS)": an acronym after the run defines it as one name.
   if (tokens[end + 1]?.text === '(' && /^\p{Lu}{2,}/u.test(tokens[end + 2]?.text ?? '')) return -1
+  const whole = (a: number) => {
+    const left = tokens.slice(first, a)
+    return SUFFIXES.has(left.at(-1)!.text) || left.some((t, k) => SUFFIXES.has(t.text) && OF_CONNECTORS.has(left[k + 1]?.lower ?? ''))
+  }
+  // "The Department of State and USAID": another body's acronym after "and".
+  if (end - 1 > first && tokens[end - 1]!.lower === 'and' && /^\p{Lu}{2,}$/u.test(tokens[end]!.text) && whole(end - 1)) return end - 1
   for (let a = end - MIN_PAIRED_WORDS; a > first; a--) {
     if (tokens[a]!.lower !== 'and') continue
-    const left = tokens.slice(first, a)
-    const whole = SUFFIXES.has(left.at(-1)!.text) || left.some((t, k) => SUFFIXES.has(t.text) && OF_CONNECTORS.has(left[k + 1]?.lower ?? ''))
-    if (whole && tokens.slice(a + 1, end + 1).some((t) => SUFFIXES.has(t.text))) return a
+    if (whole(a) && tokens.slice(a + 1, end + 1).some((t) => SUFFIXES.has(t.text))) return a
   }
   return -1
 }

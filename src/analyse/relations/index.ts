@@ -71,6 +71,9 @@ const TOPIC_WINDOW = 3
 
 type Link = [from: string, to: string, kind: RelationKind]
 
+/** Nouns for the other parties of a tie, not the tie: "partners", "allies", "rivals", "competitors". */
+const RE_PARTY_NOUN = /^(?:partners?|allies|ally|rivals?|competitors?)$/
+
 /** The verbs of "together account for", "together make up" (data/relations.json notCues): adding up, not acting. */
 const TOGETHER_NOT = new Set<string>(DATA.relations.notCues.filter((c) => c.startsWith('together ')).map((c) => c.split(' ')[1]!))
 
@@ -472,6 +475,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     // preposition ("a visit to Beijing", "partnering with X"). A cue no side of which is its own ("the committee
     // would meet on Monday", "filed suit … seeking to block the meeting") names no tie with whoever stands near.
     if (new Set(taking).size < 2) return ownSide(s, m, before, after) ? across(taking, nearest(groups, m.first, -1, taking), kind) : []
+    // ("State and USAID maintained processes for reviewing the performance of potential partners": the partners a
+    // noun two phrases below the verb names are the group's, not its members each other.)
+    if (!after && RE_PARTY_NOUN.test(s.tokens[m.last]!.lower) && nestedNoun(s, groups, m, start)) return []
     return pairs(taking, kind)
   }
   // "China’s unwavering support", "with Berlin’s full backing": the possessor is the one acting. The other side is
@@ -1134,6 +1140,8 @@ function nestedNoun(s: SentenceContext, groups: Group[], m: CueMatch<RelationKin
   let prepositions = 0
   for (let k = m.first - 1; k >= start; k--) {
     const pos = wordAt(s, k)?.pos
+    // ("for reviewing the performance of": a gerund after its preposition is inside the phrase.)
+    if (pos === 'VERB' && s.tokens[k]!.lower.endsWith('ing') && wordAt(s, k - 1)?.pos === 'ADP') continue
     if (pos === 'VERB' || pos === 'AUX') return prepositions >= 2
     if (pos === 'ADP') prepositions++
     // (Nor across "or" opening another object: "grants given by X for schools or the share of funding for Y".)
