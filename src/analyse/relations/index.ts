@@ -71,8 +71,8 @@ const TOPIC_WINDOW = 3
 
 type Link = [from: string, to: string, kind: RelationKind]
 
-/** Nouns for the other parties of a tie, not the tie: "partners", "allies", "rivals", "competitors". */
-const RE_PARTY_NOUN = /^(?:partners?|allies|ally|rivals?|competitors?)$/
+/** Nouns for the other parties of a tie, not the tie: "partners", "allies" (data/relations.json partyNouns). */
+const PARTY_NOUNS = new Set<string>(DATA.relations.partyNouns)
 
 /** The verbs of "together account for", "together make up" (data/relations.json notCues): adding up, not acting. */
 const TOGETHER_NOT = new Set<string>(DATA.relations.notCues.filter((c) => c.startsWith('together ')).map((c) => c.split(' ')[1]!))
@@ -477,7 +477,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     if (new Set(taking).size < 2) return ownSide(s, m, before, after) ? across(taking, nearest(groups, m.first, -1, taking), kind) : []
     // ("State and USAID maintained processes for reviewing the performance of potential partners": the partners a
     // noun two phrases below the verb names are the group's, not its members each other.)
-    if (!after && RE_PARTY_NOUN.test(s.tokens[m.last]!.lower) && nestedNoun(s, groups, m, start)) return []
+    if (!after && PARTY_NOUNS.has(s.tokens[m.last]!.lower) && nestedNoun(s, groups, m, start)) return []
     return pairs(taking, kind)
   }
   // "China’s unwavering support", "with Berlin’s full backing": the possessor is the one acting. The other side is
