@@ -123,14 +123,20 @@ function tagText(printed: string): Word[] {
       // wink splits "Alzheimer's" into "Alzheimer" + "'s" the first time it meets the word and, having cached it,
       // keeps it whole after that: split it here, so the same text is tagged the same way in any run.
       const base = word.slice(0, possessive.index)
-      const lemma = lemmaOf(lemmas[i]!.toLowerCase(), word, value)
+      const lemma = lemmaOf(modelLemma(lemmas[i], value), word, value)
       words.push({ text: base, lower: base.toLowerCase(), lemma: lemma.endsWith(possessive[0].toLowerCase()) ? lemma.slice(0, -2) : lemma, pos: pos[i]!, start, end: start + base.length })
       words.push({ text: possessive[0], lower: possessive[0].toLowerCase(), lemma: possessive[0].toLowerCase(), pos: 'PART', start: start + base.length, end: start + value.length })
-    } else words.push({ text: word, lower: word.toLowerCase(), lemma: lemmaOf(lemmas[i]!.toLowerCase(), word, value), pos: pos[i]!, start, end: start + value.length })
+    } else words.push({ text: word, lower: word.toLowerCase(), lemma: lemmaOf(modelLemma(lemmas[i], value), word, value), pos: pos[i]!, start, end: start + value.length })
     offset = start + value.length
   }
   return corrected(words)
 }
+
+/**
+ * The model's lemma in lower case; the word itself where the model gives none (wink has no lemma for a "cannot" it
+ * does not split: "those who cannot.").
+ */
+const modelLemma = (lemma: string | null | undefined, value: string) => (lemma ?? value).toLowerCase()
 
 /** A word's lemma, or the word as printed when the model left it as it was (in its plain letters). */
 function lemmaOf(lemma: string, word: string, value: string): string {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { ingest } from '../../src/ingest/index.ts'
 import { tagWords } from '../../src/language/tagger.ts'
 import { isFiniteVerb } from '../../src/language/grammar.ts'
+import { buildFromArticle } from '../../src/pipeline.ts'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 const ARTICLES = [
@@ -33,6 +34,14 @@ describe('tagWords', () => {
     expect(pos('Lead researcher Jane Doe told the paper that the samples were older.', 'Lead')).toBe('NOUN')
     expect(pos('Protect workers from harm at every site.', 'Protect')).toBe('VERB')
     expect(pos('The storm is set to move to the east, with snow.', 'east')).toBe('NOUN')
+  })
+
+  it('tags a sentence ending in "cannot", which the model gives no lemma, and a deck is drafted from it', () => {
+    const words = tagWords('Incumbents can pay for the review, and market entrants (who cannot) wait.')
+    expect(words.find((w) => w.text === 'cannot')).toMatchObject({ lower: 'cannot', lemma: 'cannot', pos: 'AUX' })
+    const article = '# Space launches\n\nThe rule helps incumbents who can afford long reviews over new market entrants (who cannot). The agency will shorten the reviews next year.\n'
+    const build = buildFromArticle(Buffer.from(article), { name: 'cannot.md' })
+    expect(build.slides).toContain('Space launches')
   })
 
   it('splits a possessive with offsets into the text', () => {
