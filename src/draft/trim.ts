@@ -21,7 +21,7 @@ import { KIND_NOUNS } from '../language/data.ts'
 import { type Word } from '../language/tagger.ts'
 import { atBoundaries, count, type Cut, drop, isWord, keptWordIndices, keptWords, type Parse, parseSentence, render } from './trim/parse.ts'
 import { CLAUSE_CONNECTIVES, hasMainClause, mainVerb, SUBORDINATORS, WH_SUBJECTS } from './trim/clauses.ts'
-import { appositiveCuts, dashAsideCuts, leadCuts, midConnectiveCuts, parenCuts, relativeCuts, timeCuts, trailingCuts } from './trim/cuts.ts'
+import { appositiveCuts, dashAsideCuts, subjectExampleCuts, leadCuts, midConnectiveCuts, parenCuts, relativeCuts, timeCuts, trailingCuts } from './trim/cuts.ts'
 import { dropLooseAdverb, dropLooseEnd, endsBeforeWhatWasSaid, endsLoose } from './trim/ends.ts'
 import { afterMainClause, trailingCommaPhrase, trailingPrepositionalPhrase, trailingReducedRelative } from './trim/phrases.ts'
 import { headline } from './trim/headline.ts'
@@ -147,7 +147,8 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   const demonstrative = namingDemonstrative(parse, kept)
   if (demonstrative !== undefined) kept.delete(demonstrative)
   const point = render(parse, kept)
-  const titleCuts = [...lead.titleOnly, ...optional]
+  // (Examples after the subject go from a headline only: a point keeps what the article names.)
+  const titleCuts = [...lead.titleOnly, ...optional, ...subjectExampleCuts(parse).filter((c) => atBoundaries(parse, c))]
   const headlines = new Map<number, string | undefined>()
   const headlineUpTo = (maxWords = TITLE_WORDS) => {
     if (!headlines.has(maxWords)) headlines.set(maxWords, headline(parse, kept, titleCuts, maxWords))

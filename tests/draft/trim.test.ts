@@ -529,6 +529,15 @@ describe('headlines lose a reduced relative clause or an appositive', () => {
     expect(headlineOf('The court is weighing the legality of a provincial law requiring the registration of every private drone with the police.') ?? '').not.toMatch(/a provincial law$/)
   })
 
+  it('drop examples between the subject\'s noun and its verb ("retailers [such as A, B and C] have raised …") from a headline, not from a point', () => {
+    const sentence = 'Several large retailers such as Walmart, Target and Costco have raised prices on imported toys this year.'
+    expect(headlineOf(sentence)).toBe('Several large retailers have raised prices on imported toys')
+    expect(trim(sentence)?.point).toContain('such as Walmart, Target and Costco')
+    expect(headlineOf('Regional programmes such as the coastal grants scheme are examples of how public policy has adapted to storms across the region.', undefined, LONG_TITLE_WORDS)).toBe('Regional programmes are examples of how public policy has adapted to storms')
+    // Not examples after the verb: they are what the clause is about.
+    expect(headlineOf('The ministry named three firms such as Alpha and Beta in its report.') ?? '').not.toBe('The ministry named three firms in its report')
+  })
+
   it('drop a phrase of an irregular past participle after its noun ("goods [made with forced labour]"), not a name given', () => {
     expect(headlineOf('The ministry opened two inquiries under Article 12 of the Trade Law of 1990 into unfair subsidies and the sale of goods made with forced labour.', undefined, LONG_TITLE_WORDS)).toBe('The ministry opened two inquiries under Article 12 of the Trade Law of 1990')
     expect(headlineOf('Such small repeated tasks increasingly lend themselves to a pattern known as gradual automation across many different offices and trades.') ?? '').not.toMatch(/a pattern$/)

@@ -325,6 +325,27 @@ export function dashAsideCuts(parse: Parse): Cut[] {
   })
   return cuts
 }
+/**
+ * "DHS programs such as FEMA's NSGP are examples of …": examples right after the subject's noun, with no comma,
+ * before the clause's verb: a long point or a headline may lose them, and the clause reads on from the noun.
+ */
+export function subjectExampleCuts(parse: Parse): Cut[] {
+  const { words } = parse
+  const cuts: Cut[] = []
+  words.forEach((w, i) => {
+    if (parse.quoted[i] || !['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '')) return
+    const opener = firstPhrase(words, i, EXAMPLE_OPENERS)
+    // The noun ends the subject: no verb said before it.
+    if (!opener || words.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return
+    let k = i + opener.length
+    while (k < words.length && k - i <= MAX_SUBJECT_EXAMPLES && (NOUN_PHRASE_POS.has(words[k]!.pos) || words[k]!.pos === 'CCONJ' || words[k]!.text === ',')) k++
+    if (k - i > MAX_SUBJECT_EXAMPLES || !['NOUN', 'PROPN', 'NUM'].includes(words[k - 1]!.pos) || !(isFiniteVerb(words, k) || words[k]?.pos === 'AUX')) return
+    cuts.push({ from: i, to: k - 1 })
+  })
+  return cuts
+}
+/** The longest examples between a subject's noun and its verb that go (tokens). */
+const MAX_SUBJECT_EXAMPLES = 10
 /** The longest aside of examples between em dashes that goes (tokens). */
 const MAX_EXAMPLE_ASIDE = 30
 /** The longest aside between em dashes that `dashAsideCuts` takes (tokens). */
