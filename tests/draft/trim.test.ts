@@ -129,6 +129,13 @@ describe('points', () => {
     expect(t.title).toBe('The province is recruiting graduates from three neighbouring countries')
   })
 
+  it('read a leading purpose as one even when it holds a clause ("To learn how X is sold, …"), and never part two verbs from the object they share', () => {
+    const sentence = 'To learn how imported timber is sold across the region, the agency purchased and analyzed data from two trade registers.'
+    const t = trim(sentence)!
+    expect(t.point).toMatch(/^To learn how imported timber is sold across the region, the agency purchased and analyzed data/)
+    expect(t.title).toBe('The agency purchased and analyzed data from two trade registers')
+  })
+
   it('read "in addition to" and "instead of" as prepositions, and "To illustrate," as a connective only before its comma', () => {
     expect(trim('In addition to fining the two carriers for late refunds, the regulator has opened inquiries into other airlines.')!.point).toBe(
       'The regulator has opened inquiries into other airlines',

@@ -127,7 +127,9 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     // ("In light of the limit that requires waivers, …": a relative clause inside a phrase makes it no clause; nor
     // does a participle in an attribution: "According to data on grants terminated, as of May, HHS had …".)
     const attribution = w.lower === 'according' && words[i + 1]?.lower === 'to'
-    if (!subordinating && !attribution && (w.pos === 'ADP' ? hasMainClause(lead, { relativeThat: true }) : hasFiniteVerb(lead))) break
+    // (A purpose's infinitive is no finite verb; one after it is in a clause it holds: "To understand how formula is
+    // advertised, GAO purchased …".)
+    if (!subordinating && !attribution && !purpose && (w.pos === 'ADP' ? hasMainClause(lead, { relativeThat: true }) : hasFiniteVerb(lead))) break
     // "Even though my duties are done, and my relationship is no longer formal, I still think …", "As AI systems
     // improve, and are adopted at scale, it's crucial …": a clause or verb phrase joined to a subordinate one by
     // "and" belongs to it.
