@@ -157,6 +157,14 @@ describe('analyse: dates that are not events', () => {
     expect(events.map((e) => e.date)).toEqual(['2024'])
   })
 
+  it('leaves out the date a picture was taken (a caption: "imagery taken on …", "an image from …"), keeps an act done that day', () => {
+    const article = ingest(
+      'The delta is shown in imagery taken on Sept. 5, 1985, by a survey satellite. Imagery from the second satellite taken on Aug. 5, 1999, shows the river mouth. A satellite image from Sept. 4, 2022, shows the delta flooded. The ministry evacuated the delta on Sept. 4, 2022.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2022-09-04'])
+  })
+
   it('leaves out a date in an aside in brackets with a verb of its own (it dates the aside), keeps one that dates the sentence', () => {
     const article = ingest(
       'The secretary (who now uses a second title under an executive order dated September 5, 2025) directed the department to cut ties with the firm. The agency sued the firm on 4 March 2021. I also thank those at the Free Software Foundation who outlined clear protocols (ahead of time, back in March 2019) in case a situation like this ever came up.',

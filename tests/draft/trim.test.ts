@@ -129,6 +129,13 @@ describe('points', () => {
     expect(t.title).toBe('The province is recruiting graduates from three neighbouring countries')
   })
 
+  it('cut a span of time whole or keep it whole ("from 1985 to 2022"), never leave its end or its start alone', () => {
+    expect(headlineOf('Petermann receded from 1985 to 2022, losing about 97 billion tons of ice, a recent study of the ice sheet found.')).toBe('Petermann receded from 1985 to 2022')
+    expect(headlineOf('The glacier receded from 1985 to 2022, losing about 97 billion tons of ice, a recent study of the ice sheet found.') ?? '').not.toMatch(/ to 2022$/)
+    expect(trim('The town council kept the old harbour closed to all ferries from 2019 to 2022, after a long dispute with the operators over fees.')!.point).not.toMatch(/ferries to 2022/)
+    expect(headlineOf('We searched relevant databases from January 1980 through July 2005 using Dialog.')).not.toMatch(/from January 1980$/)
+  })
+
   it('read a leading purpose as one even when it holds a clause ("To learn how X is sold, …"), and never part two verbs from the object they share', () => {
     const sentence = 'To learn how imported timber is sold across the region, the agency purchased and analyzed data from two trade registers.'
     const t = trim(sentence)!

@@ -59,7 +59,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       if (d.ofYear !== undefined && year) Object.assign(d, { year: year + d.ofYear, yearless: false })
       // '“We signed it on April 8,” she said': a date in someone's quoted words is theirs to tell.
       if (openQuotations(s.sentence.text.slice(0, d.start)) > 0) continue
-      if (!isEventDate(s, d) || isBound(s, d) || isRecordSince(s, d) || isOwnFinding(s.words, d.start, d.end) || isTally(s, d) || datesSource(s, d) || isCitation(s, d)) continue
+      if (!isEventDate(s, d) || isBound(s, d) || isRecordSince(s, d) || isOwnFinding(s.words, d.start, d.end) || isTally(s, d) || datesSource(s, d) || datesDepiction(s, d) || isCitation(s, d)) continue
       // "February 19" after "On February 19, 2025, …": the day the article has printed with its year.
       const same = d.yearless && d.day ? printed.get(`${d.month}-${d.day}`) : undefined
       const named = namedEvent(s, d)
@@ -1146,6 +1146,28 @@ function datesSource(s: SentenceContext, d: DateMention): boolean {
   if (!participle || !PUBLISHED.has(participle.lower) || s.words[i - 1]?.pos === 'AUX') return false
   // Whatever its tag ("our earlier report" may be tagged a verb).
   return s.words.slice(Math.max(0, i - SOURCE_REACH), i).some((w) => SOURCE_NOUNS.has(w.lemma.toLowerCase().replace(/[^\p{L}-]/gu, '')))
+}
+
+const DEPICTION_NOUNS = new Set<string>(DATA.dates.depictionNouns)
+const DEPICTION_PARTICIPLES = new Set<string>(DATA.dates.depictionParticiples)
+/** Words a picture's noun may stand before its date ("Imagery from the Landsat 7 satellite taken on"). */
+const DEPICTION_REACH = 8
+
+/**
+ * "Imagery from the Landsat 7 satellite taken on Aug. 5, 1999, shows …", "A Landsat 8 image from Sept. 4, 2022,
+ * shows …": a date in the phrase of a picture's noun (data/dates.json depictionNouns), with only prepositional
+ * phrases and a participle of taking between, is when the picture was made, a caption's date, not an event's.
+ */
+function datesDepiction(s: SentenceContext, d: DateMention): boolean {
+  const words = s.words
+  const before = words.findLastIndex((w) => w.end <= d.start)
+  for (let j = before; j >= 0 && j > before - DEPICTION_REACH; j--) {
+    const w = words[j]!
+    if (DEPICTION_NOUNS.has(w.lower.replace(/s$/, '')) && ['NOUN', 'PROPN'].includes(w.pos)) return j < before
+    const between = ['ADP', 'DET', 'NUM', 'PROPN', 'NOUN', 'ADJ'].includes(w.pos) || DEPICTION_PARTICIPLES.has(w.lower)
+    if (!between) return false
+  }
+  return false
 }
 
 /** Words an "as" clause may run before its date: "as the Court held in Smith v. Jones [in 2019]". */

@@ -8,7 +8,7 @@ import actorsData from '../../../data/actors.json' with { type: 'json' }
 import { hasFiniteVerb, isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import { type Word } from '../../language/tagger.ts'
 import { CALENDAR_NAMES, POSSESSIVE_DETERMINERS } from '../../language/data.ts'
-import { MONTHS, phrases, RE_YEAR, TIME_WORDS } from './vocabulary.ts'
+import { MONTHS, phrases, RE_YEAR, SPAN_CLOSERS, SPAN_OPENERS, TIME_WORDS } from './vocabulary.ts'
 import { SAYING_LEMMAS } from './ends.ts'
 import { type Cut, firstPhrase, isComma, lastContent, nextComma, NOUN_PHRASE_POS, type Parse, startsWith } from './parse.ts'
 import { COMPLEMENTIZERS, COMPLEX_PREPOSITIONS, EVIDENCE_OPENERS, evidenceReference, EXAMPLE_OPENERS, hasMainClause, isAndOr, isListItemBefore, nounPhraseAfter, RELATIVE, relativeThat, startsClause, startsList, SUBORDINATORS } from './clauses.ts'
@@ -598,6 +598,8 @@ export function timeCuts(parse: Parse): Cut[] {
       // "in April and May 2027": dates joined by "and"/"or" are one phrase.
       // ("in the coming weeks and months": so are time words.)
       else if (timely && ['and', 'or'].includes(x.lower) && (MONTHS.test(words[k + 1]?.lower ?? '') || RE_YEAR.test(words[k + 1]?.text ?? '') || TIME_WORDS.has(words[k + 1]?.lower ?? ''))) timely = true
+      // "from 1985 to 2022", "from March through June": a span is one phrase, its end with its start.
+      else if (timely && SPAN_OPENERS.has(words[i]!.lower) && SPAN_CLOSERS.has(x.lower) && (MONTHS.test(words[k + 1]?.lower ?? '') || RE_YEAR.test(words[k + 1]?.text ?? ''))) timely = true
       else if (!['DET', 'ADJ'].includes(x.pos)) break
       k++
     }

@@ -7,7 +7,7 @@ import actorsData from '../../../data/actors.json' with { type: 'json' }
 import LANGUAGE_DATA from '../../../data/language.json' with { type: 'json' }
 import { DASHES, hasFiniteVerb, isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import { type Word } from '../../language/tagger.ts'
-import { phrases, QUANTIFIERS } from './vocabulary.ts'
+import { closesSpan, phrases, QUANTIFIERS } from './vocabulary.ts'
 import { atBoundaries, betweenModifiers, type Cut, firstPhrase, isComma, isWord, keptWordIndices, lastContent, nextComma, NOUN_PHRASE_POS, type Parse } from './parse.ts'
 import { complexPrepositionBefore, continuesVerbPhrase, EXAMPLE_OPENERS, isListItemBefore, isPurpose, mainVerb, startsClause, verbBefore, verbGroupEnd } from './clauses.ts'
 import { completesObject, measuredFrom } from './ends.ts'
@@ -341,6 +341,8 @@ export function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, opt
     // ("could not prevent two members of the team [from seeking asylum]": a phrase that completes the verb's object
     // stays with it; a phrase before the verb may still go: "… [in transforming the country into a hub]".)
     if (w.pos === 'ADP' && completesObject(parse.words, i)) continue
+    // ("from January 1980 [through July 2005]": a span's end goes with its start, or stays.)
+    if (closesSpan(parse.words, i)) continue
     if (w.pos === 'ADP' && !keptModifier(parse, i) && !['VERB', 'AUX', 'ADV', 'ADJ'].includes(prev?.pos ?? '')) return { from: i - complexPrepositionBefore(parse, i), to: order.at(-1)! }
     if (w.lower === 'to' && w.pos === 'PART' && prev?.pos === 'NOUN') return { from: i, to: order.at(-1)! }
     // "for violating the law": a gerund after a preposition is inside the phrase.
