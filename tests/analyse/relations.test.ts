@@ -10,6 +10,13 @@ function analyseText(text: string): Analysis {
 }
 
 describe('relations: who takes part in a cue', () => {
+  it('reads "financial" and "fundamental" as no funding: a cue for support is a verb or noun of funding, not an adjective that starts like one', () => {
+    const a = analyseText('The Orbis Corporation is large. The Kestrel Group’s description of the Orbis Corporation’s current financial condition is based on the Kestrel Group’s prior work.')
+    expect(a.relations).toEqual([])
+    const b = analyseText('The Orbis Corporation is large. The Kestrel Group financed the Orbis Corporation for a decade.')
+    expect(b.relations.map((r) => r.kind)).toEqual(['support'])
+  })
+
   it('reads a body’s head directing it as no pressure: her title names its domain ("Secretary of Health Ann Vale directed the Department of Health")', () => {
     const text = 'Secretary of Health Ann Vale directed the Department of Health to fine the Orbis Corporation. The Department of Health is large.'
     const a = analyseText(text)
