@@ -10,6 +10,13 @@ function analyseText(text: string): Analysis {
 }
 
 describe('relations: who takes part in a cue', () => {
+  it('reads whoever asks for an investigation or sanctions by another as no target of them ("requested an investigation by the GAO"); one who faces it is', () => {
+    const a = analyseText('Senator Ann Vale requested an investigation by the Government Accountability Office, citing cases in three states.')
+    expect(a.relations).toEqual([])
+    const b = analyseText('The Orbis Corporation faces an investigation by the Government Accountability Office.')
+    expect(b.relations.map((r) => [r.from, r.kind, r.to])).toEqual([['gao', 'pressure', 'orbis-corporation']])
+  })
+
   it('reads "financial" and "fundamental" as no funding: a cue for support is a verb or noun of funding, not an adjective that starts like one', () => {
     const a = analyseText('The Orbis Corporation is large. The Kestrel Group’s description of the Orbis Corporation’s current financial condition is based on the Kestrel Group’s prior work.')
     expect(a.relations).toEqual([])

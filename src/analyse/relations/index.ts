@@ -573,10 +573,27 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // goes to its doer, the clause's subject, not its object; so does "with the support of X".
   const withAct = cueLedByWith(s, m)
   if (next === 'from' || next === 'by' || (next === 'of' && kind === 'support' && withAct)) {
+    // ("Conyers requested an investigation by the GAO": who asks for a hostile or pressing act is not its target.)
+    if (HOSTILE_KINDS.has(kind) && askedFor(s, m)) return []
     const helped = withAct ? subjectActors(s, inClause, m).filter((a) => !right.includes(a)) : subject
     return right.flatMap((a) => helped.map((b): Link => [a, b, kind]))
   }
   return subject.flatMap((a) => right.map((b): Link => [a, b, kind]))
+}
+
+const HOSTILE_KINDS = new Set<RelationKind>(DATA.relations.negative as RelationKind[])
+const ASKING = DATA.relations.askingVerbs.map((v) => v.split(' '))
+/** Words between a verb of asking and the noun cue it asks for: "requested [a full] investigation". */
+const ASKED_REACH = 3
+
+/** Whether the noun cue at `m` is the object of a verb of asking ("requested an investigation", "called for sanctions"). */
+function askedFor(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  let k = m.first - 1
+  while (k >= 0 && m.first - k <= ASKED_REACH && ['DET', 'ADJ', 'NUM'].includes(wordAt(s, k)?.pos ?? '')) k--
+  return ASKING.some((v) => v.every((w, j) => {
+    const t = k - (v.length - 1) + j
+    return j === 0 ? wordAt(s, t)?.lemma.toLowerCase() === w : s.tokens[t]?.lower === w
+  }))
 }
 
 /** The verbs and particles that may stand between a conflict noun and its "between": "fighting broke out between". */
