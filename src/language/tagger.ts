@@ -160,6 +160,12 @@ function corrected(words: Word[]): Word[] {
     if (i > 0 && w.pos === 'VERB' && /^\p{Lu}{2,}$/u.test(w.text)) w.pos = 'PROPN'
     if (w.pos === 'SCONJ' && GERUND_PREPOSITIONS.has(w.lower) && next?.pos === 'VERB' && next.lower.endsWith('ing')) w.pos = 'ADP'
     if (nounInCompound(words, i) || possessedCompound(words, i)) w.pos = 'NOUN'
+    // "led to copper/VERB shortages": after a verb whose "to" is a preposition, a base form before a noun is a noun
+    // of the phrase "to" opens (data/language.json prepositionalTo; not "was led to believe").
+    if (w.pos === 'VERB' && w.lemma === w.lower && words[i - 1]?.lower === 'to' && PREPOSITIONAL_TO.has(words[i - 2]?.lemma ?? '') && words[i - 2]!.pos === 'VERB' && words[i - 3]?.pos !== 'AUX' && next?.pos === 'NOUN') {
+      w.pos = 'NOUN'
+      words[i - 1]!.pos = 'ADP'
+    }
     // "Lead/VERB researcher Jane Doe told …": a sentence's first word read as an imperative, when the nouns after it
     // are the subject of a verb that follows them, is a noun that modifies them.
     if (i === 0 && w.pos === 'VERB' && /^\p{Lu}/u.test(w.text) && leadsSubject(words)) w.pos = 'NOUN'
@@ -182,6 +188,7 @@ const SUBJECT_NOUNS = 4
 
 const GERUND_PREPOSITIONS = new Set(['for', 'by', 'without', 'of', 'in', 'on'])
 const COMPASS_POINTS = new Set(LANGUAGE.compassPoints)
+const PREPOSITIONAL_TO = new Set<string>(LANGUAGE.prepositionalTo)
 const PARTICIPLE_PREPOSITIONS = new Set(LANGUAGE.participlePrepositions)
 const NOUN_PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'])
 /** Verbs whose object may be a clause without "that": "the French fear riots will spread" (data/language.json clauseVerbs). */

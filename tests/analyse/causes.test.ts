@@ -21,6 +21,10 @@ describe('causes: noun phrases', () => {
     expect(links(a)).toEqual(['Providing a separate disclosure > increases > revenue'])
   })
 
+  it('reads "led to copper shortages" as a link to the shortages, though the tagger took "copper" for an infinitive\'s verb', () => {
+    expect(links(causesOf('High tariffs led to copper shortages in the United States.'))).toEqual(['High tariffs > prompts > copper shortages'])
+  })
+
   it('keeps a hyphenated compound whole ("a lower-than-expected harvest", "all-in pricing")', () => {
     expect(links(causesOf('The long drought resulted in a lower-than-expected harvest.'))).toEqual(['long drought > prompts > lower-than-expected harvest'])
     expect(links(causesOf('Ticket buyers said that all-in pricing enables comparison shopping.')).some((l) => l.startsWith('all-in pricing >'))).toBe(true)

@@ -44,6 +44,14 @@ describe('tagWords', () => {
     expect(build.slides).toContain('Space launches')
   })
 
+  it('reads the noun after a prepositional "to" as a noun ("led to copper shortages"), not as an infinitive\'s verb', () => {
+    const pos = (text: string, word: string) => tagWords(text).find((w) => w.text === word)!.pos
+    expect(pos('The tariffs led to copper shortages.', 'copper')).toBe('NOUN')
+    expect(pos('The levy contributed to fuel shortages across the region.', 'fuel')).toBe('NOUN')
+    // An infinitive stays one: "plans to fuel growth", "was led to believe".
+    expect(pos('The bank plans to fuel growth in the region.', 'fuel')).toBe('VERB')
+  })
+
   it('splits a possessive with offsets into the text', () => {
     const text = "Alzheimer's disease"
     const words = tagWords(text)
