@@ -459,6 +459,12 @@ describe('causes: a series of verb phrases', () => {
     const a = causesOf('Speculative tickets can drive up resale prices, mislead consumers about when tickets are available, and result in financial losses for consumers.')
     expect(links(a)).toEqual(['Speculative tickets > increases > resale prices', 'Speculative tickets > prompts > financial losses'])
   })
+  it('past a member holding its own infinitive and an aside in brackets ("encourage exporters to seek other markets (e.g., Peru), and lead to …")', () => {
+    const a = causesOf('Critics caution that the new tariffs could increase costs for local businesses, alienate trading partners, encourage tin exporters to seek other markets (e.g., Peru), and lead to tin shortages in the region.')
+    expect(links(a)).toEqual(['new tariffs > increases > costs for local businesses', 'new tariffs > prompts > tin shortages'])
+    // An aim a participle states is still no link: "…, taking action to lower costs and improve access".
+    expect(links(causesOf('The governor has delivered for rural towns, taking decisive action to lower costs and improve access to care for farmers.'))).toEqual([])
+  })
   it('through a relative pronoun, and with the last verb read as a noun by the tagger', () => {
     const a = causesOf('The two governments signed a MOU that will secure and diversify critical minerals supplies, promote partnerships between their companies, and increase global supply chain resilience.')
     expect(links(a)).toContain('MOU > increases > global supply chain resilience')

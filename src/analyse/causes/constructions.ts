@@ -340,7 +340,13 @@ export function seriesStart(words: Word[], conj: number): number | undefined {
   let members = 0
   for (let n = 0; n <= MAX_SERIES; n++) {
     let c = comma - 1
-    while (c >= 0 && words[c]!.text !== ',' && !CLAUSE_BREAK.has(words[c]!.text) && words[c]!.pos !== 'SCONJ' && !(RELATIVE_OPENERS.has(words[c]!.lower) && words[c]!.pos === 'PRON')) c--
+    for (;;) {
+      // "seek other markets (e.g., China)": an aside in brackets inside a member is stepped over.
+      const open = c >= 0 && words[c]!.text === ')' ? words.findLastIndex((w, n) => n < c && w.text === '(') : -1
+      if (open >= 0) c = open - 1
+      if (c < 0 || words[c]!.text === ',' || CLAUSE_BREAK.has(words[c]!.text) || words[c]!.pos === 'SCONJ' || (RELATIVE_OPENERS.has(words[c]!.lower) && words[c]!.pos === 'PRON')) break
+      c--
+    }
     let g = c + 1
     while (g < comma && ['AUX', 'ADV'].includes(words[g]!.pos)) g++
     if (c >= 0 && words[c]!.text === ',' && words[g]?.pos === 'VERB') {

@@ -249,6 +249,33 @@ const SPLIT_ADVERBS = new Set(['further', 'also', 'even', 'still'])
 const CLAUSE_MARKS = new Set([':', ';'])
 
 /**
+ * Whether the series the conjunction at `conj` closes is one of finite verb phrases ("tariffs could increase X,
+ * alienate Y, and lead to Z"), not of infinitives after its first verb ("agreed to sell X, provide Y, and extend Z").
+ */
+function finiteSeries(words: Word[], conj: number): boolean {
+  const head = seriesStart(words, conj)
+  if (head === undefined) return false
+  const end = words.findIndex((w, k) => k > head && w.text === ',')
+  return !words.slice(head, end < 0 ? undefined : end).some((w, k) => w.lower === 'to' && words[head + k + 1]?.pos === 'VERB')
+}
+
+/** The most words between a member's opening verb and an infinitive inside it: "encourage copper exporters to seek". */
+const MEMBER_REACH = 6
+
+/**
+ * Whether the "to" at `to` is inside a member of a series of verbs opened after a comma ("…, encourage X to seek"),
+ * not a participle's phrase ("…, taking action to lower costs and improve access" aims at both).
+ */
+function insideMember(words: Word[], to: number): boolean {
+  for (let j = to - 1; j > 0 && j >= to - MEMBER_REACH; j--) {
+    const w = words[j]!
+    if (w.pos === 'VERB' && words[j - 1]?.text === ',') return !w.lower.endsWith('ing')
+    if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || isFiniteVerb(words, j)) return false
+  }
+  return false
+}
+
+/**
  * The index of the "to" of the infinitive the verb at `i` is: right before it ("to reduce"), or before the verb it
  * is coordinated with ("to reduce its reliance on imports and [strengthen]"; "to sell X, provide Y, and
  * [extend]"); -1 when it is none.
@@ -274,7 +301,9 @@ function infinitiveTo(words: Word[], i: number): number {
     }
     const w = words[k]!
     if ((w.pos === 'PUNCT' && !CLOSING.has(w.text) && !JOINED.has(w.text)) || w.pos === 'SCONJ' || RELATIVE_OPENERS.has(w.lower)) return -1
-    if (w.pos === 'VERB' && words[k - 1]?.lower === 'to') return k - 1
+    // ("…, encourage exporters [to seek] other markets, and lead to shortages": an infinitive inside a member of a
+    // series of verbs is that member's; the series goes on past it.)
+    if (w.pos === 'VERB' && words[k - 1]?.lower === 'to') return words[i - 2]?.text === ',' && insideMember(words, k - 1) && finiteSeries(words, i - 1) ? -1 : k - 1
     // "to modernize, [simplify], and strengthen": a verb after a comma is a member of the series, not a clause's verb.
     if (w.pos === 'VERB' && words[k - 1]?.text === ',') continue
     if (isFiniteVerb(words, k)) return -1
