@@ -4,7 +4,7 @@
  *    relate — at least MIN_ACTORS actors and one relation between states or organisations;
  *  - dynamics: the causal graph, its feedback loop first, then its other clusters; a lone link only when stated
  *    outright — at least MIN_CAUSAL_EDGES links;
- *  - timeline: the dated events in order — at least one.
+ *  - timeline: the dated events in order — at least MIN_EVENTS, for one shows no order.
  */
 import type { Slide, SlideOf } from '../outline/schema.ts'
 import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
@@ -29,6 +29,8 @@ const MAX_PROTAGONISTS = 3
 const MAX_FLOW_NODES = 8
 const MAX_FLOW_EDGES = 10
 const MIN_CAUSAL_EDGES = 2
+/** A timeline shows the order of at least this many events. */
+const MIN_EVENTS = 2
 const MAX_EVENTS = 8
 const MAX_LABEL_WORDS = 6
 const MAX_EVENT_WORDS = 11
@@ -441,7 +443,8 @@ function timelineSlide(article: Article, analysis: Analysis, subjects: ReadonlyM
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .map((e) => ({ date: e.date, label: e.label, text: sentenceCase(withDoer(eventText(e.text, e.source, article), subjects.get(e.source[0]!))), source: e.source }))
     .filter((e) => e.text && !saysNothing(e.text) && !unnamedDoer(e.text))
-  if (events.length === 0) return undefined
+  // One dated event shows no order of events: no timeline (its sentence may still make a point).
+  if (events.length < MIN_EVENTS) return undefined
   return {
     kind: 'timeline',
     title: 'Timeline',

@@ -445,11 +445,19 @@ describe('actors slide: a civil war', () => {
 })
 
 describe('draft: what the timeline says of an event', () => {
+  // A timeline needs two events: each text gets this one too, left out of what is compared.
+  const OTHER = 'The port authority opened a new terminal in May 1990.'
   const eventTexts = (text: string) => {
-    const article = ingest(`Trade news\n\n${text}`, { format: 'text' })
+    const article = ingest(`Trade news\n\n${text}\n\n${OTHER}`, { format: 'text' })
     const slide = draftDiagramSlides(article, analyse(article)).find((s) => s.kind === 'timeline')
-    return slide?.kind === 'timeline' ? slide.events.map((e) => e.text) : []
+    return slide?.kind === 'timeline' ? slide.events.map((e) => e.text).filter((t) => t !== 'The port authority opened a new terminal') : []
   }
+
+  it('draws no timeline for one dated event: one entry shows no order', () => {
+    const article = ingest('Trade news\n\nIn March 2024, the Ministry of Commerce opened two inquiries into excess steel capacity.', { format: 'text' })
+    expect(analyse(article).events).toHaveLength(1)
+    expect(draftDiagramSlides(article, analyse(article)).find((s) => s.kind === 'timeline')).toBeUndefined()
+  })
 
   it('condenses a long event to a whole clause, not a cut with "…" ("… opened two inquiries", not "… of the Trade…")', () => {
     expect(eventTexts('In March 2024, the Ministry of Commerce opened two inquiries under Section 12 of the Foreign Trade Act of 1990 into excess steel capacity and the ban on imports of goods made by forced labour.')).toEqual(['Ministry of Commerce opened two inquiries under Section 12 of the Foreign Trade Act'])
