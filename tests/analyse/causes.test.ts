@@ -361,6 +361,10 @@ describe('causes: phrases with a count or a list of adjectives', () => {
     expect(labelOf(['tens of thousands of new, high-paying jobs for Americans'])).toBe('new, high-paying jobs for Americans')
     expect(labelOf(['billions of dollars of new investments'])).toBe('billions of dollars of new investments')
   })
+  it('keeps a modifier joined to the next one ("new and serious threats", not "and serious threats"); drops it alone ("new threats" → "threats")', () => {
+    expect(labelOf(['new and serious threats'])).toBe('new and serious threats')
+    expect(labelOf(['new serious threats'])).toBe('serious threats')
+  })
   it('keeps what a counting noun counts, past a comma between two adjectives ("tens of thousands of new, high-paying jobs")', () => {
     expect(links(causesOf('The new factory will create tens of thousands of new, high-paying jobs for local workers.'))).toEqual(['new factory > prompts > tens of thousands of new, high-paying jobs'])
   })

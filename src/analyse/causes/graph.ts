@@ -580,7 +580,8 @@ function isNamedLabel(p: string): boolean {
 function stripModifiers(p: string): string {
   const words = p.split(/\s+/)
   // "new forms of work", "new ways of working": a noun of a kind needs the word before it to say which.
-  while (words.length > 1 && DROP.has(words[0]!.toLowerCase()) && !KIND_NOUNS.has(words[1]!.toLowerCase())) words.shift()
+  // (Not one joined to the next: "new and serious threats" would leave "and serious threats".)
+  while (words.length > 1 && DROP.has(words[0]!.toLowerCase()) && !KIND_NOUNS.has(words[1]!.toLowerCase()) && !['and', 'or'].includes(words[1]!.toLowerCase())) words.shift()
   // "Much of the difference", "most of the increase": a quantity's "of" goes with it, and what follows its own determiners.
   if (words.length > 2 && words[0]!.toLowerCase() === 'of' && words.length < p.split(/\s+/).length) return stripModifiers(words.slice(1).join(' '))
   return words.join(' ')
