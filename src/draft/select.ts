@@ -6,7 +6,7 @@
 import { backReference, announcesItems, endsOnLeadIn, endsOnReference, endsOnReport, isFiniteVerb, isPluralNoun, objectReference, sameStem, isNavigation, verbAfterSubject } from '../language/grammar.ts'
 import { contentLemmas, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
-import { headlineOf, LONG_TITLE_WORDS, TITLE_WORDS, trimSentence } from './trim.ts'
+import { headlineOf, LAST_TITLE_WORDS, LONG_TITLE_WORDS, TITLE_WORDS, trimSentence } from './trim.ts'
 import { isCompression } from '../quality/faithful.ts'
 import { MONTHS, RE_YEAR } from './trim/vocabulary.ts'
 import selectData from '../../data/draft/select.json' with { type: 'json' }
@@ -23,6 +23,8 @@ export interface Candidate {
   title?: string
   /** A headline of at most LONG_TITLE_WORDS words, for a slide none of whose points has a short one. */
   longTitle?: string
+  /** A headline of at most LAST_TITLE_WORDS words: rather than a label, when no point of the slide has a shorter one. */
+  lastTitle?: string
   /** Opens by referring back ("It", "This move"): not a point on its own. */
   dangling: boolean
   /** The name the sentence's opening pronoun stands for, when the point says it ("They" → "The Houthis"). */
@@ -248,6 +250,9 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
         get longTitle() {
           return heading(LONG_TITLE_WORDS)
         },
+        get lastTitle() {
+          return heading(LAST_TITLE_WORDS)
+        },
         dangling: false,
         voiced: true,
         lemmas: contentLemmas(trimmed.words),
@@ -328,8 +333,8 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     let cached: string | null | undefined
     let cachedLong: string | null | undefined
     const headline = title
-    const long = (): string | undefined => {
-      const t = reported ? headlineOf(sentence.text, words0, LONG_TITLE_WORDS) : headlineOfText(LONG_TITLE_WORDS)
+    const long = (n = LONG_TITLE_WORDS): string | undefined => {
+      const t = reported ? headlineOf(sentence.text, words0, n) : headlineOfText(n)
       return t && antecedent ? `${antecedent.name} ${t.slice(t.indexOf(' ') + 1)}` : t
     }
     out.push({
@@ -346,6 +351,9 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
       get longTitle() {
         if (cachedLong === undefined) cachedLong = announcing(joined ? joined.longHeadline : long()) ?? null
         return cachedLong ?? undefined
+      },
+      get lastTitle() {
+        return joined ? undefined : announcing(long(LAST_TITLE_WORDS))
       },
       dangling,
       ...(antecedent && antecedent.id !== sentence.id ? { subjectName: antecedent.name } : {}),

@@ -236,3 +236,5 @@ export function headlineOf(sentence: string, tagged?: Word[], maxWords = TITLE_W
 
 /** A longer headline, for a slide none of whose points makes one of TITLE_WORDS: still its main clause, with a verb. */
 export const LONG_TITLE_WORDS = 14
+/** The last resort before a section's heading: a headline this long, for a slide none of whose points has a shorter one. */
+export const LAST_TITLE_WORDS = 18

@@ -9,6 +9,17 @@ const candidates = (text: string) => {
   return { article, candidates: candidatesOf(article, analysis, tagArticle(article)) }
 }
 
+describe('a last-resort headline', () => {
+  it('offers a main clause of up to 18 words for a slide none of whose points makes a shorter one (rather than the section\'s label)', () => {
+    const { candidates: cs } = candidates(
+      '# Fuel\n\nIt appears that greater substitution of diesel with biodiesel may not lead to material emissions changes; however, there could be other market impacts associated with biodiesel.\n',
+    )
+    const c = cs.find((x) => x.sentence.id === 'p1.s1')!
+    expect(c.longTitle).toBeUndefined()
+    expect(c.lastTitle).toBe("It appears that greater substitution of diesel with biodiesel may not lead to material emissions changes")
+  })
+})
+
 describe('"it" for a body named in two words', () => {
   it('reads "It" after "Manchester City has said …" as the club the analysis knows, not as a person\'s name', () => {
     const { candidates: cs } = candidates(

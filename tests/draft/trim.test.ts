@@ -129,6 +129,12 @@ describe('points', () => {
     expect(t.title).toBe('The province is recruiting graduates from three neighbouring countries')
   })
 
+  it('drop a footnote\'s number run into the text before a capitalised article or pronoun ("9 The fund …"), not a count ("3 companies …")', () => {
+    expect(trim('9 The reserve fund balance is included in the office’s statement of expenditures, which is published every 6 months.')!.point).toMatch(/^The reserve fund balance is included/)
+    expect(trim('1 We excluded 5 studies because of methodological limitations.')!.point).toBe('We excluded 5 studies because of methodological limitations')
+    expect(trim('3 companies signed the supply deal with the ministry last year.')!.point).toMatch(/^3 companies signed/)
+  })
+
   it('cut a span of time whole or keep it whole ("from 1985 to 2022"), never leave its end or its start alone', () => {
     expect(headlineOf('Petermann receded from 1985 to 2022, losing about 97 billion tons of ice, a recent study of the ice sheet found.')).toBe('Petermann receded from 1985 to 2022')
     expect(headlineOf('The glacier receded from 1985 to 2022, losing about 97 billion tons of ice, a recent study of the ice sheet found.') ?? '').not.toMatch(/ to 2022$/)

@@ -39,6 +39,12 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     cuts.push(label)
     i = label.to + 1
   }
+  // "9 The OPR fund balance is …", "1 We excluded 5 studies": a footnote's number before a capitalised article or
+  // pronoun (a page's footnote run into the text) says nothing.
+  if (i === 0 && words[0]?.pos === 'NUM' && /^\d{1,2}$/.test(words[0].text) && ['DET', 'PRON'].includes(words[1]?.pos ?? '') && /^\p{Lu}/u.test(words[1]!.text)) {
+    cuts.push({ from: 0, to: 0 })
+    i = 1
+  }
   // "(b) The Secretary shall …", "(iv) …": a list's enumerator numbers the item; it says nothing.
   if (words[i]?.text === '(' && words[i + 2]?.text === ')' && RE_ENUMERATOR.test(words[i + 1]?.text ?? '')) {
     cuts.push({ from: i, to: i + 2 })
