@@ -86,11 +86,20 @@ const RE_EMPHASIS_SHIFTED = /(?<=\p{L})(\*{1,2})[ \t\u00A0](\p{L}[^*\n]{0,60}?\p
 const respaceEmphasis = (markdown: string): string =>
   markdown.replace(RE_LABEL_SPACE_IN, '$1$2**$3').replace(RE_RUN_SPACE_IN, '$1$2**$3').replace(RE_EMPHASIS_SHIFTED, ' $1$2$1')
 
+/**
+ * "March 13<sup>th</sup>", "<b>900 pounds</b>", "line<br>break": Markdown may hold inline HTML for formatting, which
+ * markdown-it (HTML off, so nothing of a page's markup runs) would keep as text and a slide would show, tags and all.
+ * The tags of inline formatting go, their words stay; a line break is a space.
+ */
+const RE_INLINE_FORMAT_TAG = /<\/?(?:sup|sub|b|strong|i|em|u|small|span|mark|abbr|s|del|ins|font|cite|q)(?:\s[^<>\n]*)?>/gi
+const RE_BREAK_TAG = /<br\s*\/?>/gi
+const withoutFormatTags = (markdown: string): string => markdown.replace(RE_BREAK_TAG, ' ').replace(RE_INLINE_FORMAT_TAG, '')
+
 /** Markdown: optional YAML front matter gives metadata; markdown-it's tokens are read as blocks. */
 export function markdownToBlocks(markdown: string): RawDocument {
   const fm = markdown.match(RE_FRONTMATTER)
   const meta = fm ? frontmatterMeta(fm[1]!) : {}
-  const tokens = new (MarkdownIt())({ html: false, linkify: false }).parse(respaceEmphasis(joinAdjacentStrong(spaceAfterLinks(fm ? markdown.slice(fm[0].length) : markdown))), {})
+  const tokens = new (MarkdownIt())({ html: false, linkify: false }).parse(respaceEmphasis(joinAdjacentStrong(spaceAfterLinks(withoutFormatTags(fm ? markdown.slice(fm[0].length) : markdown)))), {})
   return { blocks: tokenBlocks(tokens, !!meta.title), meta }
 }
 

@@ -415,6 +415,12 @@ describe('ingest: a blog page copied with its chrome', () => {
 })
 
 describe('ingest: odd but valid input', () => {
+  it('reads inline HTML formatting in Markdown as its words ("March 13<sup>th</sup>" → "March 13th"), a <br> as a space', () => {
+    const a = ingest('# Drugs\n\n## <u>MEETING THE MOMENT</u>\n\nThe operation launched on March 13<sup>th</sup> and seized <b>900 pounds</b> of CO<sub>2</sub>-laced powder.<br>Officials praised it.\n', { format: 'markdown' })
+    expect(a.sentences.map((s) => s.text)).toEqual(['The operation launched on March 13th and seized 900 pounds of CO2-laced powder.', 'Officials praised it.'])
+    expect(a.sections.map((s) => s.title)).toContain('MEETING THE MOMENT')
+  })
+
   it('takes a first line in headline case right above the text as the title, in Markdown and plain text, and keeps wrapped prose and a label in capitals whole', () => {
     const page = 'Harbour Board Selects Atlas Cranes to Rebuild the Northern Quay\nThe harbour board has selected Atlas Cranes of Leith to rebuild the quay. Work starts in June.\n\nThe contract is worth 40 million dollars.\n'
     for (const name of ['page.md', 'page.txt']) {
