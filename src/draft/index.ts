@@ -187,9 +187,9 @@ function contentSlides(sections: KeptSection[], budget: number, dividers: boolea
       }
       // No headline: rather than a label (the section's heading, or ours: "Background"), the shortest point when it
       // is short enough to head the slide; the heading still names the section's divider.
-      // Then the longest headline a point makes, the most salient first.
-      const last = [...points].sort((a, b) => b.salience - a.salience).map((c) => c.lastTitle).find((t) => !!t && !usedTitles.has(t) && !isWeakTitle(t))
-      const shown = title ?? shortPoint(points, usedTitles, MAX_UNTITLED_FALLBACK_WORDS) ?? last ?? section.heading ?? section.title
+      // Then the longest headline a point makes, the most salient first (worked out only when needed).
+      const last = () => [...points].sort((a, b) => b.salience - a.salience).map((c) => c.lastTitle).find((t) => !!t && !usedTitles.has(t) && !isWeakTitle(t))
+      const shown = title ?? shortPoint(points, usedTitles, MAX_UNTITLED_FALLBACK_WORDS) ?? last() ?? section.heading ?? section.title
       usedTitles.add(shown)
       return { kind: 'points', title: shown, points: points.map((c) => ({ text: c.point, source: c.source })) }
     })
