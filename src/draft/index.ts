@@ -187,9 +187,16 @@ function contentSlides(sections: KeptSection[], budget: number, dividers: boolea
       }
       // No headline: rather than a label (the section's heading, or ours: "Background"), the shortest point when it
       // is short enough to head the slide; the heading still names the section's divider.
-      // Then the longest headline a point makes, the most salient first (worked out only when needed).
+      // Then the longest headline a point makes, the most salient first (worked out only when needed); then the
+      // shortest point of a point's length: the heading's words are not the slide's sentences.
       const last = () => [...points].sort((a, b) => b.salience - a.salience).map((c) => c.lastTitle).find((t) => !!t && !usedTitles.has(t) && !isWeakTitle(t))
-      const shown = title ?? shortPoint(points, usedTitles, MAX_UNTITLED_FALLBACK_WORDS) ?? last() ?? section.heading ?? section.title
+      const shown =
+        title ??
+        shortPoint(points, usedTitles, MAX_UNTITLED_FALLBACK_WORDS) ??
+        last() ??
+        shortPoint(points, usedTitles, MAX_POINT_TITLE_WORDS) ??
+        section.heading ??
+        section.title
       usedTitles.add(shown)
       return { kind: 'points', title: shown, points: points.map((c) => ({ text: c.point, source: c.source })) }
     })
@@ -232,6 +239,8 @@ function shortPoint(points: Candidate[], used: Set<string>, most: number): strin
 const MAX_FALLBACK_TITLE_WORDS = 14
 /** … and this short rather than a label: the section's heading, or our name for it ("Background"). */
 const MAX_UNTITLED_FALLBACK_WORDS = 20
+/** … and, when no point makes a headline, this short rather than a label the cited sentences do not hold. */
+const MAX_POINT_TITLE_WORDS = 25
 
 /**
  * Splits `budget` points among sections of `sizes` sentences: each gets `least` (or all it has, if fewer),
