@@ -307,7 +307,9 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     }
     // "Hegseth directed DOD to designate Anthropic a supply-chain risk. This designation follows a months-long
     // dispute …": the thing a demonstrative names is the previous sentence's, so the point says both, in order.
-    const joined = dangling && !antecedent && index > 0 ? joinedToBefore(point, words, sentence, article.sentences[index - 1]!, meta, language) : undefined
+    // (Or the one before that: "USPS has taken several actions … In addition, Congress provided some relief …
+    // However, these actions have not been enough …".)
+    const joined = dangling && !antecedent ? joinedBack(index, (k) => joinedToBefore(point, words, sentence, article.sentences[k]!, meta, language)) : undefined
     if (joined) {
       point = joined.point
       source = [joined.id, sentence.id]
@@ -424,6 +426,17 @@ const JOINED_POINT_WORDS = 32
  * "Ticketers might provide …"): both headlines, or the headline before and the point, in at most
  * JOINED_POINT_WORDS words. Same paragraph, not metadata.
  */
+/** The first join `join` makes with one of the JOIN_BACK sentences before the one at `index`, the nearest first. */
+function joinedBack<T>(index: number, join: (k: number) => T | undefined): T | undefined {
+  for (let k = index - 1; k >= Math.max(0, index - JOIN_BACK); k--) {
+    const joined = join(k)
+    if (joined) return joined
+  }
+  return undefined
+}
+/** How far back the thing a demonstrative names is looked for. */
+const JOIN_BACK = 2
+
 function joinedToBefore(point: string, words: Word[], sentence: Sentence, before: Sentence, meta: Set<string>, language: Language): { point: string; id: string; headline?: string; longHeadline?: string } | undefined {
   if (before.paragraph !== sentence.paragraph || meta.has(before.id)) return undefined
   const noun = demonstrativeNoun(words)

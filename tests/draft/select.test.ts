@@ -45,6 +45,18 @@ describe('a demonstrative that names what the sentence before said', () => {
     expect(isCompression(joined.point, texts)).toBe(true)
   })
 
+  it('joins the sentence before that one when it names it and the sentence between does not ("… took several actions … In addition, … However, these actions …")', () => {
+    const { article, candidates: cs } = candidates(
+      '# Finances\n\nThe port authority has taken several actions to raise revenue. In addition, the legislature provided some relief in 2022. However, these actions have not been enough to fix the authority\'s business model.\n',
+    )
+    const joined = cs.find((c) => c.sentence.id === 'p1.s3')!
+    expect(joined.dangling).toBe(false)
+    expect(joined.source).toEqual(['p1.s1', 'p1.s3'])
+    expect(joined.point).toMatch(/taken several actions to raise revenue; these actions have not been enough/)
+    const texts = joined.source.map((id) => article.sentences.find((s) => s.id === id)!.text)
+    expect(isCompression(joined.point, texts)).toBe(true)
+  })
+
   it('stays out when the sentence before does not name it, or is in another paragraph', () => {
     const { candidates: cs } = candidates(
       '# Dispute\n\nThe court was unpersuaded by the agency\'s argument about costs. This justification failed because most deals prompt no investigation at all.\n\nThe minister directed the department to designate the company a risk.\n\nThis designation follows a months-long dispute between the department and the company.\n',
