@@ -135,6 +135,12 @@ describe('points', () => {
     expect(trim('3 companies signed the supply deal with the ministry last year.')!.point).toMatch(/^3 companies signed/)
   })
 
+  it('drop a footnote\'s number before a capitalised preposition, verb or adverb ("2 Per the office\'s procedures, …", "7 According to …", "2 Only …")', () => {
+    expect(trim('2 Per the office’s procedures, there are three copies of each prenumbered receipt, which are color coded.')!.point).toMatch(/^(?:Per the office’s procedures, )?[Tt]here are three copies of each prenumbered receipt/)
+    expect(trim('7 According to disbursing officials, the office no longer has a process in place to generate monthly statements.')!.point).toMatch(/^(?:According to disbursing officials, )?[Tt]he office no longer has a process/)
+    expect(trim('2 Only 2 of these studies included mostly participants of the programme.')!.point).toBe('Only 2 of these studies included mostly participants of the programme')
+  })
+
   it('cut a span of time whole or keep it whole ("from 1985 to 2022"), never leave its end or its start alone', () => {
     expect(headlineOf('Petermann receded from 1985 to 2022, losing about 97 billion tons of ice, a recent study of the ice sheet found.')).toBe('Petermann receded from 1985 to 2022')
     expect(headlineOf('The glacier receded from 1985 to 2022, losing about 97 billion tons of ice, a recent study of the ice sheet found.') ?? '').not.toMatch(/ to 2022$/)

@@ -29,6 +29,9 @@ const RE_ENUMERATOR = /^(?:[a-z]|[ivx]{1,5}|\d{1,2})$/i
  * Leading connectives and leading phrases or clauses up to a comma, while a whole clause follows; apart, the leads
  * only a headline drops (`titleOnly`): one naming a place, or a purpose ("To facilitate future work, we …").
  */
+/** What a footnote's number may stand before: an article, a pronoun, a preposition, a verb, an adverb, a conjunction. */
+const FOOTNOTE_FOLLOWERS = new Set(['DET', 'PRON', 'ADP', 'VERB', 'ADV', 'SCONJ'])
+
 export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
   const { words } = parse
   const cuts: Cut[] = []
@@ -39,9 +42,10 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     cuts.push(label)
     i = label.to + 1
   }
-  // "9 The OPR fund balance is …", "1 We excluded 5 studies": a footnote's number before a capitalised article or
-  // pronoun (a page's footnote run into the text) says nothing.
-  if (i === 0 && words[0]?.pos === 'NUM' && /^\d{1,2}$/.test(words[0].text) && ['DET', 'PRON'].includes(words[1]?.pos ?? '') && /^\p{Lu}/u.test(words[1]!.text)) {
+  // "9 The OPR fund balance is …", "1 We excluded 5 studies", "2 Per OPR procedures, …", "7 According to …": a
+  // footnote's number before a capitalised word that is nothing it could count (a page's footnote run into the
+  // text) says nothing.
+  if (i === 0 && words[0]?.pos === 'NUM' && /^\d{1,2}$/.test(words[0].text) && FOOTNOTE_FOLLOWERS.has(words[1]?.pos ?? '') && /^\p{Lu}/u.test(words[1]!.text)) {
     cuts.push({ from: 0, to: 0 })
     i = 1
   }
