@@ -1195,6 +1195,15 @@ describe('analyse: a role before a name', () => {
   })
 })
 
+describe('analyse: a fiscal year before a body’s name', () => {
+  it('reads "the FY2027 Department of Defense budget" as the Department of Defense, and "FY2026 Administration" as no body', () => {
+    const a = analyse(ingest('Congress cut the FY2027 Department of Defense budget request by $4 billion. The Department of Defense said the cut would delay two programmes. Congress approved the FY2026 Administration request in March.', { format: 'text' }))
+    const names = a.actors.map((x) => x.name)
+    expect(names).toContain('Department of Defense')
+    expect(names.filter((n) => /FY20/.test(n))).toEqual([])
+  })
+})
+
 describe('analyse: a party’s adjective before a surname', () => {
   it('reads "Republican Vale" as the Vale the article named in full, not a second person', () => {
     const a = analyse(

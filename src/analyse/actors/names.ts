@@ -29,6 +29,9 @@ export function isNameWord(t: Token | undefined): boolean {
   return !!t && t.cap && !t.punct && !CALENDAR_NAMES.has(t.text) && !NOT_FIRST.has(t.text)
 }
 
+/** "FY2026 Navy", "FY27 Department of Defense": a fiscal year says when, and is no part of the body's name. */
+const RE_FISCAL_YEAR = /^FY\d{2}(?:\d{2})?$/
+
 /** An all-capital word: "RAND", "OECD". */
 export const isAcronym = (t: Token | undefined): boolean => !!t && /^[A-Z][A-Z0-9]{1,6}s?$/.test(t.norm)
 
@@ -49,7 +52,7 @@ export function runStart(tokens: Token[], last: number): number {
     else if (CONNECTORS.has(t.lower) && tokens[i - 1]?.cap && !tokens[i - 1]!.punct && i - 1 >= 0) continue
     else break
   }
-  while (first < last && (NOT_FIRST.has(tokens[first]!.text) || CONNECTORS.has(tokens[first]!.lower))) first++
+  while (first < last && (NOT_FIRST.has(tokens[first]!.text) || CONNECTORS.has(tokens[first]!.lower) || RE_FISCAL_YEAR.test(tokens[first]!.text))) first++
   return first
 }
 
