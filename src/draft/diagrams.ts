@@ -441,7 +441,7 @@ function timelineSlide(article: Article, analysis: Analysis, subjects: ReadonlyM
     .sort((a, b) => salience(b) - salience(a))
     .slice(0, MAX_EVENTS)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    .map((e) => ({ date: e.date, label: e.label, text: sentenceCase(withDoer(eventText(e.text, e.source, article), subjects.get(e.source[0]!))), source: e.source }))
+    .map((e) => ({ date: e.date, label: e.label, text: sentenceCase(withDoer(withoutSubordinator(eventText(e.text, e.source, article)), subjects.get(e.source[0]!))), source: e.source }))
     .filter((e) => e.text && !saysNothing(e.text) && !unnamedDoer(e.text))
   // One dated event shows no order of events: no timeline (its sentence may still make a point).
   if (events.length < MIN_EVENTS) return undefined
@@ -519,9 +519,35 @@ function withDoer(text: string, name: string | undefined): string {
   const words = tagWords(text)
   const first = words[0]
   // ("Bonded labour was outlawed", "Live Nation merged": a word the tagger read as a verb before the clause's own verb.)
-  if (first?.pos !== 'VERB' || first.lower.endsWith('ing') || words.some((_, i) => i > 0 && isFiniteVerb(words, i, true))) return named(text, name)
+  // ("Were located in the Persian Gulf", of "Five vessels—…—were located …": an auxiliary with no subject after it.)
+  const auxiliary = first?.pos === 'AUX' && !SUBJECT_POS.has(words[1]?.pos ?? '')
+  if (!auxiliary && (first?.pos !== 'VERB' || first.lower.endsWith('ing') || words.some((_, i) => i > 0 && isFiniteVerb(words, i, true)))) return named(text, name)
   return name ? `${name} ${text.charAt(0).toLowerCase()}${text.slice(1)}` : ''
 }
+
+/**
+ * "Shortly before tolling was scheduled to go into effect" (the date's clause, of "…, Governor Hochul halted the
+ * program") → "tolling was scheduled to go into effect": the conjunction tied the dated clause to another; on the
+ * timeline it stands alone. Only before a clause with its own subject and verb.
+ */
+function withoutSubordinator(text: string): string {
+  const words = tagWords(text)
+  // "The tanker Stena Imperative in the reserve fleet—were located …" (of "Five vessels—…, and the tanker …—were
+  // located …"): the end of an aside whose subject was cut off is no subject; the verb after it has none.
+  const dashes = words.filter((w) => w.text === '—')
+  const dash = words.findIndex((w) => w.text === '—')
+  if (dashes.length === 1 && ['AUX', 'VERB'].includes(words[dash + 1]?.pos ?? '') && !hasFiniteVerb(words.slice(0, dash))) return text.slice(words[dash + 1]!.start)
+  let k = 0
+  while (k < words.length - 1 && words[k]!.pos === 'ADV' && k < 2) k++
+  if (!TIME_SUBORDINATORS.has(words[k]?.lower ?? '') || words[k + 1]?.text === ',') return text
+  const rest = words.slice(k + 1)
+  const subject = rest[0]
+  // ("tolling was scheduled": a gerund before an auxiliary is a subject too.)
+  const gerund = subject?.pos === 'VERB' && subject.lower.endsWith('ing') && rest[1]?.pos === 'AUX'
+  if (!subject || !(SUBJECT_POS.has(subject.pos) || gerund) || !hasFiniteVerb(rest)) return text
+  return text.slice(rest[0]!.start)
+}
+const TIME_SUBORDINATORS = new Set(['before', 'after', 'until', 'once', 'when', 'while', 'since'])
 
 /** "It filed a lawsuit …" → "The FTC filed a lawsuit …": an opening pronoun becomes the name it stands for. */
 function named(text: string, name: string | undefined): string {
@@ -533,6 +559,9 @@ const RE_OPENING_PRONOUN = new RegExp(`^(?:${Object.keys(SUBJECT_PRONOUNS).join(
 function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
+
+/** What opens a subject after an inverted auxiliary ("Did the board unveil …"). */
+const SUBJECT_POS = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ'])
 
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'that', 'which', 'who', 'its', 'their', 'his', 'her'])
 

@@ -493,6 +493,12 @@ describe('draft: what the timeline says of an event', () => {
     expect(texts).toContain('The court opened its inquiry')
   })
 
+  it('tells a dated clause of time as a clause of its own ("Tolling was scheduled …", not "Shortly before tolling was …"), and drops a verb whose subject it lost ("Were located …")', () => {
+    expect(eventTexts('Shortly before tolling was scheduled to go into effect on June 30, 2024, Governor Vale temporarily halted the program.')).toEqual(['Tolling was scheduled to go into effect'])
+    for (const aside of ['vehicle carrier Alliance Fairfax, container ships APL Eagle and Maersk Yorktown in the MSP fleet, and tankers CS Anthem and Stena Imperative in the TSP fleet', 'the carrier Alliance Fairfax and the tanker Stena Imperative in the reserve fleet'])
+      expect(eventTexts(`Five of these vessels—${aside}—were located in the Persian Gulf in February 2026.`).some((t) => /\bwere located\b/i.test(t))).toBe(false)
+  })
+
   it('drops a list\'s later members, not the verb after them ("The governments of A … launched", not "… and C…")', () => {
     expect(eventTexts('In March 2022, the governments of Ruritania, the Kingdom of Borduria (KB), and the Republic of Syldavia launched the "NORTHSEA" maritime partnership, which is intended to provide Ruritania with patrol vessels for its coast.')).toEqual(['The governments of Ruritania … launched the "NORTHSEA" maritime partnership'])
   })
