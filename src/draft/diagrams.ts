@@ -18,6 +18,7 @@ import { LANGUAGE } from '../language/data.ts'
 import type { Actor, Analysis, Article, RelationKind } from '../types.ts'
 import relationData from '../../data/relations.json' with { type: 'json' }
 import organisationData from '../../data/organisations.json' with { type: 'json' }
+import datesData from '../../data/dates.json' with { type: 'json' }
 
 /** A diagram read from the back of a room holds about eight actors and ten relations. */
 const MAX_ACTORS = 8
@@ -442,7 +443,7 @@ function timelineSlide(article: Article, analysis: Analysis, subjects: ReadonlyM
     .slice(0, MAX_EVENTS)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .map((e) => ({ date: e.date, label: e.label, text: sentenceCase(withDoer(withoutSubordinator(eventText(e.text, e.source, article)), subjects.get(e.source[0]!))), source: e.source }))
-    .filter((e) => e.text && !saysNothing(e.text) && !unnamedDoer(e.text))
+    .filter((e) => e.text && !saysNothing(e.text) && !unnamedDoer(e.text) && !namesNoEvent(e.text))
   // One dated event shows no order of events: no timeline (its sentence may still make a point).
   if (events.length < MIN_EVENTS) return undefined
   return {
@@ -476,6 +477,28 @@ function unnamedDoer(text: string): boolean {
   return UNNAMED_SUBJECTS.has(words[0]?.lower ?? '') && !!verbAfterSubject(words)
 }
 const UNNAMED_SUBJECTS = new Set(['it', 'this', 'that', 'these', 'those', 'they', 'he', 'she'])
+
+/**
+ * "Reaching the gas giant", "The Office of the United States Trade Representative … and Human Services…": a text
+ * with no verb of its own that opens with a gerund, or is cut short and names no act (no event noun such as "the
+ * 2018 election", no noun made of a verb such as "the establishment of DHS"), tells nothing that happened.
+ */
+function namesNoEvent(text: string): boolean {
+  const words = tagWords(text)
+  if (hasFiniteVerb(words, true)) return false
+  const first = words.find((w) => w.pos !== 'PUNCT')
+  if (first?.pos === 'VERB' && first.lower.endsWith('ing')) return true
+  // A noun phrase whole may name an act ("Japanese Navy’s flight of a patrol aircraft"); one cut short, only when it
+  // holds an event's noun. (A participle may tell the act: "The Artemis Accords, established by NASA in 2020".)
+  if (!text.includes('…') || words.some((w) => w.pos === 'VERB')) return false
+  return !words.some((w) => {
+    const lower = w.lower.replace(/s$/, '')
+    return (w.pos === 'NOUN' || w.pos === 'PROPN') && (EVENT_NOUNS.has(w.lemma.toLowerCase()) || EVENT_NOUNS.has(lower) || RE_ACTION_NOUN.test(lower))
+  })
+}
+const EVENT_NOUNS = new Set<string>(datesData.eventNouns)
+/** A noun made of a verb names its act: "the passage of the act", "its closure", "the approval". */
+const RE_ACTION_NOUN = /(?:\p{L}{3}ment|\p{L}{3}ation|\p{L}{2}sion|\p{L}{3}ure|\p{L}{4}al)$/u
 
 /**
  * "In June 2023, the Army reported, [a quotation follows]" → "Army reported": a verb of saying without what was said.

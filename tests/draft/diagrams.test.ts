@@ -499,6 +499,11 @@ describe('draft: what the timeline says of an event', () => {
       expect(eventTexts(`Five of these vessels—${aside}—were located in the Persian Gulf in February 2026.`).some((t) => /\bwere located\b/i.test(t))).toBe(false)
   })
 
+  it('leaves out a text that tells no act: a gerund\'s clause with no verb of its own ("Reaching the gas giant")', () => {
+    const texts = eventTexts('Reaching the outer planet in 2030, the probe will orbit the planet while flying by its moons dozens of times, dipping as close as 16 miles from the surface of the largest moon to gather data with its instruments.')
+    expect(texts.some((t) => /^Reaching\b/.test(t))).toBe(false)
+  })
+
   it('drops a list\'s later members, not the verb after them ("The governments of A … launched", not "… and C…")', () => {
     expect(eventTexts('In March 2022, the governments of Ruritania, the Kingdom of Borduria (KB), and the Republic of Syldavia launched the "NORTHSEA" maritime partnership, which is intended to provide Ruritania with patrol vessels for its coast.')).toEqual(['The governments of Ruritania … launched the "NORTHSEA" maritime partnership'])
   })
