@@ -500,6 +500,16 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toContain('2024-04')
   })
 
+  it('dates a later day without a year, told on in a clause joined by "and", by the year its sentence told ("landed Feb. 18, 2021, … and first lifted off … on April 19")', () => {
+    const article = ingest(
+      'Rover news\n\nThe drone made its last flight on Jan. 18, 2024, and its mission has ended.\n\nThe drone landed on the plain Feb. 18, 2021, attached to the belly of the rover, and first lifted off the surface on April 19, proving that powered flight there was possible.',
+      { format: 'text' },
+    )
+    const dates = analyse(article).events.map((e) => e.date)
+    expect(dates).toContain('2021-04-19')
+    expect(dates).not.toContain('2024-04-19')
+  })
+
   it('leaves out a date in quoted words, and a text that starts in them (\'The aim was met," she wrote in 2011\')', () => {
     const article = ingest(
       'The mayor wanted one fair. "We will not hold another. The aim was met," she wrote in 2011. “We signed the deal on April 8, 2012,” said the clerk. In May 2013 the council closed the market.',

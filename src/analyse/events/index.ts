@@ -73,7 +73,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // "When he leaves the building on December 31", "as of April 9": a day without a year told in the present is
       // of the year of publication.
       const present = !!d.day && verbs.length > 0 && verbs.every((v) => v.present && !v.perfect)
-      const date = same ? sortable({ year: same, month: d.month, day: d.day }) : (sentenceYear(dates, d, isFuture(s, d)) ?? resolve(d, ctx.published, latest, isFuture(s, d), present))
+      const date = same ? sortable({ year: same, month: d.month, day: d.day }) : (sentenceYear(dates, d, isFuture(s, d), s.sentence.text) ?? resolve(d, ctx.published, latest, isFuture(s, d), present))
       // (Without a publication date, a date after the latest year told in the past is to come.)
       if (!date || isDeadline(s, d, date, ctx.published ?? (pastYear ? `${pastYear}-12-31` : undefined))) continue
       // "added factories in 2006 and homes in 2007", "would affect offices in 2006, public places in 2007": a later
@@ -686,12 +686,17 @@ function latestExplicit(dates: DateMention[]): [number, number] | undefined {
  * "In July 2024, BLS revised the jobs added in May, and those added in April": a past month without a year, not later
  * in the year than a month its sentence told before it with its year, is of that year.
  */
-function sentenceYear(dates: DateMention[], d: DateMention, future: boolean): string | undefined {
+function sentenceYear(dates: DateMention[], d: DateMention, future: boolean, text = ''): string | undefined {
   if (!d.yearless || !d.month || d.published || future) return undefined
   const told = dates.findLast((x) => x.end <= d.start && x.year && x.month && !x.yearless && !x.published)
-  if (!told || d.month > told.month! || (d.month === told.month && (d.day ?? 0) > (told.day ?? 31))) return undefined
+  if (!told) return undefined
+  const later = d.month > told.month! || (d.month === told.month && (d.day ?? 0) > (told.day ?? 31))
+  // "landed on Mars Feb. 18, 2021, … and first lifted off … on April 19": a later day told on, in a clause joined
+  // by "and" or "then", follows in the same year.
+  if (later && !RE_TELLS_ON.test(text.slice(told.end, d.start))) return undefined
   return sortable({ year: told.year, month: d.month, day: d.day })
 }
+const RE_TELLS_ON = /\b(?:and|then|later|before)\b/i
 
 /** The month of a date told by its year only: "March 2015" is the later telling of 2015. */
 const YEAR_ONLY = 0
