@@ -165,6 +165,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2022-09-04'])
   })
 
+  it('leaves out the dates of a caption that points to its picture ("… captured this color image", "as it appeared in 2021")', () => {
+    const article = ingest(
+      'After its 72nd flight on Jan. 18, 2024, the helicopter captured this color image showing the shadow of one of its rotor blades. The space station as it appeared in 2021. The agency ended the mission on Jan. 25, 2024.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2024-01-25'])
+  })
+
   it('leaves out a date in an aside in brackets with a verb of its own (it dates the aside), keeps one that dates the sentence', () => {
     const article = ingest(
       'The secretary (who now uses a second title under an executive order dated September 5, 2025) directed the department to cut ties with the firm. The agency sued the firm on 4 March 2021. I also thank those at the Free Software Foundation who outlined clear protocols (ahead of time, back in March 2019) in case a situation like this ever came up.',

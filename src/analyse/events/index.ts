@@ -1165,6 +1165,11 @@ const DEPICTION_REACH = 8
  */
 function datesDepiction(s: SentenceContext, d: DateMention): boolean {
   const words = s.words
+  // "NASA’s Ingenuity Mars Helicopter captured this color image …", "These images show …": a sentence about the
+  // picture beside it is a caption, and its dates are the picture's.
+  if (words.some((w, j) => DEPICTION_NOUNS.has(w.lower.replace(/s$/, '')) && w.pos === 'NOUN' && pointsToPicture(words, j))) return true
+  // "The International Space Station as it appeared in 2021.": how a thing looked at the date.
+  if (RE_AS_IT_APPEARED.test(s.sentence.text.slice(0, d.start))) return true
   const before = words.findLastIndex((w) => w.end <= d.start)
   for (let j = before; j >= 0 && j > before - DEPICTION_REACH; j--) {
     const w = words[j]!
@@ -1174,6 +1179,14 @@ function datesDepiction(s: SentenceContext, d: DateMention): boolean {
   }
   return false
 }
+
+/** "this color image", "these satellite images": a demonstrative before the picture's noun, adjectives between. */
+function pointsToPicture(words: Word[], noun: number): boolean {
+  let k = noun - 1
+  while (k >= 0 && (words[k]!.pos === 'ADJ' || words[k]!.pos === 'NOUN') && noun - k <= 3) k--
+  return ['this', 'these'].includes(words[k]?.lower ?? '')
+}
+const RE_AS_IT_APPEARED = /\bas\s+(?:it|they|she)\s+(?:appeared|appears|looked|looks)\s+(?:\w+\s+){0,3}$/i
 
 /** Words an "as" clause may run before its date: "as the Court held in Smith v. Jones [in 2019]". */
 const CITATION_REACH = 10
