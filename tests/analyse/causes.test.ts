@@ -49,6 +49,11 @@ describe('causes: situations, not bare names or nouns', () => {
     expect(links(causesOf('The leaked memo has boosted talks about the merger.'))).toEqual(['leaked memo > increases > talks'])
   })
 
+  it('draws no arrow to someone speaking ("In response to the President’s direction, the agency head said, “…”"): the situation is in the words', () => {
+    const a = causesOf('In response to the President’s direction, agency administrator Jane Roe said, “The programme is alive and well, and we have a new initiative.”', 'Rising costs prompted the agency to cut its launch budget.')
+    expect(edges(a).some((e) => /\bsaid\b/.test(e))).toBe(false)
+  })
+
   it('draws no arrow from a name on its own: an actor acts, it is not what happens', () => {
     const a = causesOf('Trump escalated the Iran war.', 'The Iran war raised oil prices in Europe.')
     expect(links(a)).toContain('Trump > increases > Iran war')

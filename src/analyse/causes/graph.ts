@@ -11,7 +11,7 @@ import type { CausalGraph, CausalLink } from '../../types.ts'
 import { findLoops } from '../../outline/graph.ts'
 import { loopPolarity, type CausalRelation } from '../../outline/vocabulary.ts'
 import type { Context } from '../context.ts'
-import { DATA } from '../data.ts'
+import { DATA, SAYING_VERBS } from '../data.ts'
 import { slug } from '../text.ts'
 import { headOf } from './phrases.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
@@ -402,6 +402,9 @@ export function isFragment(side: Side): boolean {
   if (opener.pos === 'VERB' && opener.lower.endsWith('ing') && METHOD.has(opener.lemma)) return true
   for (let i = first; i <= last; i++) if (CATAPHORIC.has(words[i]!.lower)) return true
   if (ASKED.has(headOf(words, side.phrase).lemma.toLowerCase())) return true
+  // "NASA Administrator James M. Beggs said": a phrase ending on its verb of saying is someone speaking, whose words
+  // follow; the situation is in them, not in the speaking.
+  if (words[last]!.pos === 'VERB' && SAYING_VERBS.has(words[last]!.lemma) && last > first) return true
   const next = words[last + 1]
   return words[last]!.pos === 'VERB' && !!next && ((OBJECT_OPENERS.has(next.pos) && !NOT_OBJECTS.has(next.lower)) || next.lower === 'that')
 }
