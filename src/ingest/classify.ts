@@ -32,6 +32,13 @@ const CHART_TEXT = re(chrome.chartText)
 const LICENCE = re(metadata.licence)
 const CREDIT = re(metadata.credit)
 const CREDIT_TAIL = re(metadata.creditTail)
+const RE_POSITION_LABEL = new RegExp(metadata.positionLabel, 'gu')
+
+/** A paragraph that opens with a picture's place ("Left: …"): short, or labelling another picture too. */
+function isPositionCaption(text: string, words: number): boolean {
+  const labels = [...text.trim().matchAll(RE_POSITION_LABEL)]
+  return labels[0]?.index === 0 && (words <= MAX_BIO_WORDS || labels.length >= 2)
+}
 const BYLINE = re(metadata.byline)
 const DATE_LINE = re(metadata.date)
 const DATELINE = metadata.dateline.map((s) => new RegExp(s, 'u'))
@@ -265,6 +272,8 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
       return
     }
     if (b.type === 'paragraph' && CREDIT_TAIL.some((r) => r.test(b.text.trim()))) return void meta.credits.push(b.text)
+    // "Left: … Middle: … Right: …": captions of pictures side by side, labelled by their place.
+    if (b.type === 'paragraph' && isPositionCaption(b.text, words)) return void meta.credits.push(b.text)
     if (b.type !== 'paragraph' || words > MAX_BIO_WORDS) return kept.push(b)
     if (CREDIT.some((r) => r.test(b.text))) return void meta.credits.push(b.text)
     if (LICENCE.some((r) => r.test(b.text)) && i >= blocks.length - BIO_WINDOW - 2) {

@@ -202,6 +202,16 @@ describe('ingest: other real articles', () => {
     expect(a.meta.credits).toContain('Research Assistant Jane Roe provided analytical support.')
   })
 
+  it('lifts captions labelled by their picture\'s place ("Left: … Middle: … Right: …", "Above: …") into the credits, however long; keeps prose that says "right:"', () => {
+    const long = 'Left: Signatories of the 1998 agreement visit the processing facility at the space centre in Florida, and pose in front of the first node module being prepared for launch. Middle: The first two modules of the nascent station, joined in orbit by the crew of the shuttle. Right: The first expedition crew of three, two cosmonauts of the Russian space agency and an American astronaut, in the station.'
+    const md = ['# Station history', 'The first crew arrived at the station on Nov. 2, 2000.', long, 'Above: The station as it appeared in 2021.', 'Critics were right: the station cost far more than planned.'].join('\n\n')
+    const a = ingest(md, { name: 'station.md' })
+    const text = a.sentences.map((s) => s.text).join(' ')
+    expect(text).not.toMatch(/\b(?:Left|Middle|Right|Above): /)
+    expect(a.meta.credits).toEqual(expect.arrayContaining([long, 'Above: The station as it appeared in 2021.']))
+    expect(text).toMatch(/Critics were right: the station cost far more/)
+  })
+
   it('reads a byline whose title is in lower case as metadata when its dateline closes it', () => {
     const text = [
       'Harbour fees rise again',
