@@ -21,6 +21,7 @@ const { weights, positionSpan, idealWords, lengthPenalty, actorSaturation, cueSa
 const CLAIM_WORDS = new Set<string>(DATA.salience.claimWords)
 const FIRST_PERSON = new Set<string>(DATA.salience.firstPerson)
 const STANCE_WORDS = new Set<string>(DATA.salience.stanceWords)
+const STANCE_PHRASES = new Set<string>(DATA.salience.stancePhrases)
 /** The author's subject shows within the sentence's first words ("My team and I set out …", "In 2019 we …"). */
 const SUBJECT_WORDS = 6
 
@@ -72,10 +73,12 @@ export function scoreSalience(ctx: Context, analysis: Pick<Analysis, 'events' | 
 
 /**
  * The author tells what they did ("My team and I set out to see …", "I had learned that dogs also get dementia"):
- * a first-person subject among the first words, and no claim word or stance verb ("we found", "I think").
+ * a first-person subject among the first words, and no claim word or stance verb ("we found", "I think", "I call
+ * on", "we condemn", "I am announcing").
  */
 function narrative(words: { lower: string; lemma: string; pos: string }[], claims: boolean): boolean {
   if (claims) return false
   const opening = words.filter((w) => w.pos !== 'PUNCT').slice(0, SUBJECT_WORDS)
-  return opening.some((w) => FIRST_PERSON.has(w.lower)) && !words.some((w) => STANCE_WORDS.has(w.lemma))
+  const phrase = (i: number) => STANCE_PHRASES.has(`${words[i]!.lemma} ${words[i + 1]?.lower ?? ''}`)
+  return opening.some((w) => FIRST_PERSON.has(w.lower)) && !words.some((w, i) => STANCE_WORDS.has(w.lemma) || phrase(i))
 }

@@ -21,4 +21,13 @@ describe('salience: the author telling what they did', () => {
       `${subject} found that the brains of old dogs change like the brains of people with dementia. Old dogs develop dementia like people. Dementia in dogs is common in old age.`
     expect(salience(found('We'))['p1.s1']).toBe(salience(found('They'))['p1.s1'])
   })
+
+  it('does not lower a statement\'s demand or announcement ("I call on …", "We condemn …"), only a verb that names ("what I have called …")', () => {
+    const demand = (subject: string, verb: string) =>
+      `${subject} ${verb} the owners of old dogs to bring them to the clinic for a brain scan every year. Old dogs develop dementia like people. Dementia in dogs is common in old age.`
+    expect(salience(demand('I', 'call on'))['p1.s1']).toBe(salience(demand('They', 'call on'))['p1.s1'])
+    expect(salience(demand('We', 'condemn'))['p1.s1']).toBe(salience(demand('They', 'condemn'))['p1.s1'])
+    const naming = (subject: string) => `The change is what ${subject} called the slow forgetting of dogs in a book on old dogs and their owners. Old dogs develop dementia like people.`
+    expect(salience(naming('I'))['p1.s1']!).toBeLessThan(salience(naming('they'))['p1.s1']!)
+  })
 })
