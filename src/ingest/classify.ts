@@ -33,6 +33,7 @@ const LICENCE = re(metadata.licence)
 const CREDIT = re(metadata.credit)
 const CREDIT_TAIL = re(metadata.creditTail)
 const RE_POSITION_LABEL = new RegExp(metadata.positionLabel, 'gu')
+const RE_SLASH_CREDIT = new RegExp(metadata.slashCredit, 'u')
 
 /** A paragraph that opens with a picture's place ("Left: …"): short, or labelling another picture too. */
 function isPositionCaption(text: string, words: number): boolean {
@@ -274,6 +275,7 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
     if (b.type === 'paragraph' && CREDIT_TAIL.some((r) => r.test(b.text.trim()))) return void meta.credits.push(b.text)
     // "Left: … Middle: … Right: …": captions of pictures side by side, labelled by their place.
     if (b.type === 'paragraph' && isPositionCaption(b.text, words)) return void meta.credits.push(b.text)
+    if (b.type === 'paragraph' && RE_SLASH_CREDIT.test(b.text.trim())) return void meta.credits.push(b.text)
     if (b.type !== 'paragraph' || words > MAX_BIO_WORDS) return kept.push(b)
     if (CREDIT.some((r) => r.test(b.text))) return void meta.credits.push(b.text)
     if (LICENCE.some((r) => r.test(b.text)) && i >= blocks.length - BIO_WINDOW - 2) {

@@ -212,6 +212,16 @@ describe('ingest: other real articles', () => {
     expect(text).toMatch(/Critics were right: the station cost far more/)
   })
 
+  it('lifts a caption that ends on its credit written with slashes ("… NASA/LROC/ASU/Smithsonian Institution", "Jane Lee / Ann Wang") into the credits; keeps "km/h" and "and/or" prose', () => {
+    const caption = 'Image shows predicted areas of surface slope instability in the south polar region. Blue dots are areas with the least unstable slopes. NASA/LROC/ASU/Smithsonian Institution'
+    const md = ['# Moonquakes', 'The Moon is shrinking as its interior cools, and the shrinking makes faults.', caption, 'Rovers drive at 5 km/h and/or less near the faults.', 'Jane Lee / Ann Wang'].join('\n\n')
+    const a = ingest(md, { name: 'moon.md' })
+    const text = a.sentences.map((s) => s.text).join(' ')
+    expect(text).not.toMatch(/Image shows|Smithsonian|Jane Lee/)
+    expect(a.meta.credits).toEqual(expect.arrayContaining([caption, 'Jane Lee / Ann Wang']))
+    expect(text).toMatch(/5 km\/h and\/or less/)
+  })
+
   it('reads a byline whose title is in lower case as metadata when its dateline closes it', () => {
     const text = [
       'Harbour fees rise again',
