@@ -135,6 +135,11 @@ describe('points', () => {
     expect(trim('3 companies signed the supply deal with the ministry last year.')!.point).toMatch(/^3 companies signed/)
   })
 
+  it('never cut an "as" clause, or a second verb, that runs into the verb of the clause it sits inside ("faults generated as the interior cools and shrinks are also found …")', () => {
+    const point = trim('The study presents evidence that quakes and faults generated as the planet’s interior gradually cools and shrinks are also found near and within some of the areas the agency identified as landing regions for its crewed mission.')!.point
+    expect(point).toMatch(/cools and shrinks are also found near/)
+  })
+
   it('drop a footnote\'s number before a capitalised preposition, verb or adverb ("2 Per the office\'s procedures, …", "7 According to …", "2 Only …")', () => {
     expect(trim('2 Per the office’s procedures, there are three copies of each prenumbered receipt, which are color coded.')!.point).toMatch(/^(?:Per the office’s procedures, )?[Tt]here are three copies of each prenumbered receipt/)
     expect(trim('7 According to disbursing officials, the office no longer has a process in place to generate monthly statements.')!.point).toMatch(/^(?:According to disbursing officials, )?[Tt]he office no longer has a process/)

@@ -51,13 +51,13 @@ export function afterMainClause(parse: Parse, kept: Set<number>, options: { verb
     let joined = ['and', 'or'].includes(words[i - 1]?.lower ?? '') && i - 1 > main + 1 ? i - 1 : i - complex
     // "nominated X 29 days after …": the duration goes with what it measures from.
     if (clausal && ['after', 'before'].includes(w.lower) && measuredFrom(words, i - 1) && i - 2 > main + 1) joined = i - 2
-    if (stop && joined > main + 1 && (!clausal || (startsClause(words.slice(i + 1)) && !continuesVerbPhrase(words.slice(i + 1))))) return { from: joined, to: words.length - 1 }
+    if (stop && joined > main + 1 && (!clausal || (startsClause(words.slice(i + 1)) && !continuesVerbPhrase(words.slice(i + 1)) && !resumesOuterClause(words, i)))) return { from: joined, to: words.length - 1 }
     // "Ticketmaster, TicketWeb, and Tickets.com set fees": ", and" closing a list of names starts no clause.
     // "have joined the protests and have in some cases put …": a second verb phrase, in a headline.
     // (Not the last of a list of verbs that share an object: "photograph, position[ and narrate them]", "organizes,
     // trains[, and equips personnel]".)
     const verbList = (k: number) => words[k - 1]?.text === ',' && (words[k]?.pos === 'VERB' || words[k - 2]?.pos === 'VERB')
-    if (options.verbPhrases && w.lower === 'and' && words[i - 1]?.text !== ',' && ['AUX', 'VERB'].includes(words[i + 1]?.pos ?? '') && i > main + 2 && isFiniteVerb(words, i + 1) && !joinsModifiers(words, i) && !reducedRelative(parse, kept) && !verbList(i - 1))
+    if (options.verbPhrases && w.lower === 'and' && words[i - 1]?.text !== ',' && ['AUX', 'VERB'].includes(words[i + 1]?.pos ?? '') && i > main + 2 && isFiniteVerb(words, i + 1) && !joinsModifiers(words, i) && !reducedRelative(parse, kept) && !verbList(i - 1) && !resumesOuterClause(words, i))
       return { from: i, to: words.length - 1 }
     if (w.text === ',' && (words[i + 1]?.lower === 'and' || words[i + 1]?.lower === 'or') && !isListItemBefore(parse, i) && !verbList(i - 1)) {
       const rest = words.slice(i + 2)
@@ -72,6 +72,19 @@ export function afterMainClause(parse: Parse, kept: Set<number>, options: { verb
       return { from: i, to: words.length - 1 }
   }
   return undefined
+}
+
+/**
+ * "faults generated as the Moon’s interior cools and shrinks are also found near …": an auxiliary right after the
+ * clause's verb has no subject of its own; it is the verb of the clause the "as" clause sits inside (its subject
+ * before "as"), which goes on after it. Cutting from "as" would cut that verb.
+ */
+function resumesOuterClause(words: Word[], i: number): boolean {
+  for (let k = i + 2; k < words.length; k++) {
+    if (words[k]!.text === ',' || DASHES.has(words[k]!.text)) return false
+    if (words[k]!.pos === 'AUX' && words[k - 1]!.pos === 'VERB' && isFiniteVerb(words, k - 1)) return true
+  }
+  return false
 }
 
 /** Whether `i` opens an aside set off by commas between an adjective and the rest of its noun phrase. */
