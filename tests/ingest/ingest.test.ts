@@ -89,6 +89,7 @@ describe('ingest: other real articles', () => {
       'The harbour raised its fees for large ships last year, and the town council approved the change in March.',
       '**Source: **Harbour office figures for the year.',
       '**Notes: **Fees are rounded to the nearest euro. Ships under ten metres are not included.',
+      '\\[Source: Harbour office,\nhttps://www.example.org/files/harbour-fees-2025.pdf\\]',
       'Most of the new revenue will pay for dredging the channel, the harbour master said.',
       'I help towns plan their harbours. I write about ports and shipping.',
     ].join('\n\n')
@@ -99,6 +100,8 @@ describe('ingest: other real articles', () => {
       'Most of the new revenue will pay for dredging the channel, the harbour master said.',
     ])
     expect(a.meta.credits).toContain('Source: Harbour office figures for the year.')
+    // A source line in brackets is no subheading either.
+    expect(a.sections.map((s) => s.title).join(' ')).not.toMatch(/Source/)
     // Not a bio: a sentence in the first person inside the article.
     const story = ingest(md.replace('I help towns plan their harbours. I write about ports and shipping.', 'I asked the harbour master why. He said the ships had grown.'), { name: 'fees.md' })
     expect(story.sentences.map((s) => s.text)).toContain('I asked the harbour master why.')
