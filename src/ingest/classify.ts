@@ -91,7 +91,10 @@ export function classifyBlocks(doc: RawDocument, fallbackTitle: string): Classif
   blocks = blocks.flatMap(splitSectionLabel).flatMap(splitDisclosure)
   blocks = liftMetadata(blocks, meta)
   blocks = liftTitle(blocks, meta, fallbackTitle)
-  blocks = blocks.map((b, i) => (b.type === 'paragraph' && isPlainHeading(blocks, i) ? { ...b, type: 'heading' } : b))
+  // Where the page marks its subheadings (Markdown "###", HTML <h2>), a short line it does not mark is no subheading
+  // of its own (a chart's title, "U.S. Postal Service (USPS) Total Expenses …, Fiscal Years 2007-2025").
+  const marked = blocks.filter((b) => b.type === 'heading' && b.level !== undefined && b.level >= 2).length >= MIN_MARKED_HEADINGS
+  blocks = blocks.map((b, i) => (b.type === 'paragraph' && !marked && isPlainHeading(blocks, i) ? { ...b, type: 'heading' } : b))
   blocks = joinRunOns(blocks)
   blocks = dropAround(blocks)
   // The title again (pages repeat it above the text) heads no part of the article.
@@ -444,6 +447,8 @@ function isPlainHeading(blocks: Block[], i: number): boolean {
 
 
 const RE_CONJUNCTION_END = /[\s;,](?:and|or|nor|but)$/i
+/** How many subheadings the page must mark for its unmarked short lines to be read as no subheadings. */
+const MIN_MARKED_HEADINGS = 2
 
 const MAX_LABEL_WORDS = 3
 const MIN_LEGEND_LABELS = 3

@@ -225,6 +225,20 @@ describe('ingest: other real articles', () => {
     expect(text).toMatch(/5 km\/h and\/or less/)
   })
 
+  it('takes no unmarked short line for a subheading where the page marks its subheadings ("###"): a chart\'s title is none', () => {
+    const md = [
+      '# Harbour finances',
+      '### What the Review Found',
+      'The harbour authority continues to be in poor financial condition. It has lost money every year since 2015.',
+      'Harbour Authority Total Expenses and Total Revenue, Fiscal Years 2015-2025',
+      'In 2021, the authority introduced a ten-year plan designed to improve its financial condition.',
+      '### Why the Review Was Done',
+      'The authority has been on the review board\'s watch list since 2018 as rising costs have made its model unsustainable.',
+    ].join('\n\n')
+    const a = ingest(md, { name: 'harbour.md' })
+    expect(a.sections.map((s) => s.title)).toEqual(['What the Review Found', 'Why the Review Was Done'])
+  })
+
   it('reads a byline whose title is in lower case as metadata when its dateline closes it', () => {
     const text = [
       'Harbour fees rise again',
