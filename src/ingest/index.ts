@@ -49,10 +49,14 @@ const RE_PLAYER_NOTICE = new RegExp(
   'giu',
 )
 
+/** Zero-width space, word joiner, byte-order mark: invisible, and no part of a word. */
+const RE_INVISIBLE = /[\u200B\u2060\uFEFF]/g
+
 export function ingest(input: string | Uint8Array, options: IngestOptions = {}): Article {
   const name = options.name ?? 'the article'
   const decoded = decodeArticle(input, name)
-  const raw = decoded.text.replace(/\r\n?/g, '\n').replace(/\u2028|\u2029/g, '\n').replace(RE_PLAYER_NOTICE, ' ')
+  // (A zero-width space or word joiner, "2.\u200b The United States commits …", is no character a reader sees.)
+  const raw = decoded.text.replace(/\r\n?/g, '\n').replace(/\u2028|\u2029/g, '\n').replace(RE_INVISIBLE, '').replace(RE_PLAYER_NOTICE, ' ')
   const format = options.format ?? detectFormat(raw, options.name)
   const classified = classifyBlocks(READERS[format](raw, name), fallbackTitle(options.name))
   const article = assemble(classified.blocks, format, classified.meta)

@@ -225,6 +225,15 @@ describe('ingest: other real articles', () => {
     expect(text).toMatch(/5 km\/h and\/or less/)
   })
 
+  it('reads a zero-width space or word joiner as nothing ("2.\\u200b The union commits …" is a numbered item, "fee\\u200bs" one word)', () => {
+    const md = ['# Trade framework', '1.\u200b The union commits to cut its tariffs on industrial goods to zero by next year.', '2.\u200b The union commits to buy energy worth $750 billion through 2028, and its fee\u2060s fall.'].join('\n\n')
+    const a = ingest(md, { name: 'framework.md' })
+    const text = a.sentences.map((s) => s.text).join(' ')
+    expect(text).not.toMatch(/[\u200B\u2060]/)
+    expect(text).toMatch(/its fees fall/)
+    expect(a.sentences.map((s) => s.text)).toContain('The union commits to cut its tariffs on industrial goods to zero by next year.')
+  })
+
   it('takes no unmarked short line for a subheading where the page marks its subheadings ("###"): a chart\'s title is none', () => {
     const md = [
       '# Harbour finances',
