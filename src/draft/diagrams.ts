@@ -442,7 +442,7 @@ function timelineSlide(article: Article, analysis: Analysis, subjects: ReadonlyM
     .sort((a, b) => salience(b) - salience(a))
     .slice(0, MAX_EVENTS)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    .map((e) => ({ date: e.date, label: e.label, text: sentenceCase(withDoer(withoutSubordinator(eventText(e.text, e.source, article)), subjects.get(e.source[0]!))), source: e.source }))
+    .map((e) => ({ date: e.date, label: e.label, text: sentenceCase(withDoer(withoutSubordinator(withoutAsideEnd(eventText(e.text, e.source, article))), subjects.get(e.source[0]!))), source: e.source }))
     .filter((e) => e.text && !saysNothing(e.text) && !unnamedDoer(e.text) && !namesNoEvent(e.text))
   // One dated event shows no order of events: no timeline (its sentence may still make a point).
   if (events.length < MIN_EVENTS) return undefined
@@ -555,11 +555,6 @@ function withDoer(text: string, name: string | undefined): string {
  */
 function withoutSubordinator(text: string): string {
   const words = tagWords(text)
-  // "The tanker Stena Imperative in the reserve fleet—were located …" (of "Five vessels—…, and the tanker …—were
-  // located …"): the end of an aside whose subject was cut off is no subject; the verb after it has none.
-  const dashes = words.filter((w) => w.text === '—')
-  const dash = words.findIndex((w) => w.text === '—')
-  if (dashes.length === 1 && ['AUX', 'VERB'].includes(words[dash + 1]?.pos ?? '') && !hasFiniteVerb(words.slice(0, dash))) return text.slice(words[dash + 1]!.start)
   let k = 0
   while (k < words.length - 1 && words[k]!.pos === 'ADV' && k < 2) k++
   if (!TIME_SUBORDINATORS.has(words[k]?.lower ?? '') || words[k + 1]?.text === ',') return text
@@ -571,6 +566,18 @@ function withoutSubordinator(text: string): string {
   return text.slice(rest[0]!.start)
 }
 const TIME_SUBORDINATORS = new Set(['before', 'after', 'until', 'once', 'when', 'while', 'since'])
+
+/**
+ * "The tanker Stena Imperative in the reserve fleet—were located …" (of "Five vessels—…, and the tanker …—were
+ * located …"): the end of an aside whose subject was cut off is no subject; the text starts at the verb after it,
+ * which has none (and so takes the sentence's named subject or is left out).
+ */
+function withoutAsideEnd(text: string): string {
+  const words = tagWords(text)
+  const dash = words.findIndex((w) => w.text === '—')
+  const one = dash >= 0 && words.findIndex((w, i) => i > dash && w.text === '—') < 0
+  return one && ['AUX', 'VERB'].includes(words[dash + 1]?.pos ?? '') && !hasFiniteVerb(words.slice(0, dash)) ? text.slice(words[dash + 1]!.start) : text
+}
 
 /** "It filed a lawsuit …" → "The FTC filed a lawsuit …": an opening pronoun becomes the name it stands for. */
 function named(text: string, name: string | undefined): string {
