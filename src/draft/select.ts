@@ -420,12 +420,6 @@ const RE_PRONOUN_SPEAKER = /["”]\s*,?\s+(?:he|she)\s+(?:\w+\s+)?(?:said|says|a
 /** A point that joins the sentence before reads at a glance only this short. */
 const JOINED_POINT_WORDS = 32
 
-/**
- * The point joined to the sentence before, when it opens with a demonstrative whose noun that sentence's headline
- * names ("This designation …" after "… directed DOD to designate Anthropic …"; "These ticketers …" after
- * "Ticketers might provide …"): both headlines, or the headline before and the point, in at most
- * JOINED_POINT_WORDS words. Same paragraph, not metadata.
- */
 /** The first join `join` makes with one of the JOIN_BACK sentences before the one at `index`, the nearest first. */
 function joinedBack<T>(index: number, join: (k: number) => T | undefined): T | undefined {
   for (let k = index - 1; k >= Math.max(0, index - JOIN_BACK); k--) {
@@ -437,6 +431,12 @@ function joinedBack<T>(index: number, join: (k: number) => T | undefined): T | u
 /** How far back the thing a demonstrative names is looked for. */
 const JOIN_BACK = 2
 
+/**
+ * The point joined to the sentence before, when it opens with a demonstrative whose noun that sentence's headline
+ * names ("This designation …" after "… directed DOD to designate Anthropic …"; "These ticketers …" after
+ * "Ticketers might provide …"): both headlines, or the headline before and the point, in at most
+ * JOINED_POINT_WORDS words. Same paragraph, not metadata.
+ */
 function joinedToBefore(point: string, words: Word[], sentence: Sentence, before: Sentence, meta: Set<string>, language: Language): { point: string; id: string; headline?: string; longHeadline?: string } | undefined {
   if (before.paragraph !== sentence.paragraph || meta.has(before.id)) return undefined
   const noun = demonstrativeNoun(words)

@@ -34,12 +34,6 @@ const CREDIT = re(metadata.credit)
 const CREDIT_TAIL = re(metadata.creditTail)
 const RE_POSITION_LABEL = new RegExp(metadata.positionLabel, 'gu')
 const RE_SLASH_CREDIT = new RegExp(metadata.slashCredit, 'u')
-
-/** A paragraph that opens with a picture's place ("Left: …"): short, or labelling another picture too. */
-function isPositionCaption(text: string, words: number): boolean {
-  const labels = [...text.trim().matchAll(RE_POSITION_LABEL)]
-  return labels[0]?.index === 0 && (words <= MAX_BIO_WORDS || labels.length >= 2)
-}
 const BYLINE = re(metadata.byline)
 const DATE_LINE = re(metadata.date)
 const DATELINE = metadata.dateline.map((s) => new RegExp(s, 'u'))
@@ -424,6 +418,12 @@ function joinRunOns(blocks: Block[]): Block[] {
     else out.push(b)
   }
   return out
+}
+
+/** A paragraph that opens with a picture's place ("Left: …"): short, or labelling another picture too. */
+function isPositionCaption(text: string, words: number): boolean {
+  const labels = [...text.trim().matchAll(RE_POSITION_LABEL)]
+  return labels[0]?.index === 0 && (words <= MAX_BIO_WORDS || labels.length >= 2)
 }
 
 /** In plain text a subheading is a short line without closing punctuation (or a question) before a paragraph. */
