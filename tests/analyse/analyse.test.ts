@@ -1222,6 +1222,48 @@ describe('analyse: a fiscal year before a body’s name', () => {
   })
 })
 
+describe('analyse: a hyphen inside a body’s name', () => {
+  it('reads "the Biden-Harris Administration" and "the Export-Import Bank" whole, with no tie between their halves', () => {
+    const a = analyse(
+      ingest(
+        'Yesterday, the Biden-Harris Administration announced a partnership with the Export-Import Bank to finance ports. The Export-Import Bank will lend $2 billion. The Biden-Harris Administration also sanctioned two firms.',
+        { format: 'text' },
+      ),
+    )
+    const names = a.actors.map((x) => x.name)
+    expect(names).toContain('Biden-Harris Administration')
+    expect(names).toContain('Export-Import Bank')
+    expect(names).not.toContain('Harris Administration')
+    expect(names).not.toContain('Import Bank')
+    expect(a.relations.filter((r) => r.from === 'biden' || r.to === 'biden')).toEqual([])
+  })
+
+  it('makes no body of a zone or a camera whose hyphenated name its acronym spells ("the Clarion-Clipperton Zone (CCZ)")', () => {
+    const a = analyse(
+      ingest(
+        'Firms explore the Clarion-Clipperton Zone (CCZ) for nodules. The ISA regulates mining in the CCZ. The CCZ holds most known nodules. NASA built the Stereo Cameras for Lunar Plume-Surface Studies (SCALPSS). SCALPSS flew in 2024. SCALPSS took 9,000 images.',
+        { format: 'text' },
+      ),
+    )
+    const names = a.actors.map((x) => x.name)
+    expect(names).toContain('NASA')
+    expect(names.filter((n) => /CCZ|Clipperton|SCALPSS|Cameras/.test(n))).toEqual([])
+  })
+})
+
+describe('analyse: a body named by its noun alone after "called on" or "to"', () => {
+  it('makes Congress a body when the article calls on it and it acts past an adverb ("Congress temporarily closed")', () => {
+    const a = analyse(
+      ingest(
+        'The President continues to call on Congress to close the loophole. Congress temporarily closed the loophole in 2023. The White House sent the plan to Congress. President Biden has called on Congress to make a $46 billion investment.',
+        { format: 'text' },
+      ),
+    )
+    expect(a.actors.map((x) => x.id)).toContain('congress')
+    expect(a.relations.some((r) => r.from === 'biden' && r.to === 'congress' && r.kind === 'pressure')).toBe(true)
+  })
+})
+
 describe('analyse: a party’s adjective before a surname', () => {
   it('reads "Republican Vale" as the Vale the article named in full, not a second person', () => {
     const a = analyse(

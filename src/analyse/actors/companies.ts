@@ -158,10 +158,12 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
       if (!tokens[last]!.possessive && after && !tokens[last + 1]!.cap && ['NOUN', 'ADJ'].includes(after.pos)) c.modifies++
       if (i === 0) c.starts++
       if (OPENING_QUOTES.has(tokens[i - 1]?.text ?? '')) c.quoted++
-      // "in Texas", "at the South Pole", "life on Earth" (not "in the Senate": a body's members sit in it).
+      // "in Texas", "at the South Pole", "life on Earth" (not "in the Senate", "in Congress": a body's members sit in
+      // it; nor "called on Congress", "reported to Congress").
       const lead = tokens[i - 1]?.lower === 'the' && !ORG_SUFFIXES.has(tokens[last]!.text) ? i - 2 : i - 1
-      if (PLACED_AFTER.has(tokens[lead]?.lower ?? '')) c.placed++
-      else if (!tokens[last]!.possessive && ['VERB', 'AUX'].includes(s.words.find((w) => w.start === tokens[last + 1]?.start)?.pos ?? '')) c.acts++
+      const body = i === last && ORG_SUFFIXES.has(t.text)
+      if (PLACED_AFTER.has(tokens[lead]?.lower ?? '') && !body) c.placed++
+      else if (!tokens[last]!.possessive && actsNext(s, last)) c.acts++
       if (afterPlaceOf(tokens, i) || beforePlaceNoun(tokens, last)) c.place = true
       if (inCaseName(tokens, i, last)) c.party = true
       if (tokens[last + 1]?.text === ',' && (PRODUCT_NOUNS.has(productHead(tokens, last + 2)) || PRODUCT_NOUNS.has(appositionNoun(s, last + 2)))) c.product = true
@@ -212,6 +214,13 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
     else found.push({ name, type: companyTalk && !body ? 'company' : 'organisation', forms: [] })
   }
   return found
+}
+
+/** A verb follows the name at `last`, maybe past an adverb: "Congress closed", "Congress temporarily closed". */
+function actsNext(s: SentenceContext, last: number): boolean {
+  const pos = (k: number) => s.words.find((w) => w.start === s.tokens[k]?.start)?.pos ?? ''
+  const next = pos(last + 1) === 'ADV' ? last + 2 : last + 1
+  return ['VERB', 'AUX'].includes(pos(next))
 }
 
 /** Whether the article writes `name` in lower case, as a whole ("linear algebra"). */

@@ -39,6 +39,12 @@ export const isAcronym = (t: Token | undefined): boolean => !!t && /^[A-Z][A-Z0-
 const inNamePossessive = (tokens: Token[], i: number): boolean =>
   isPluralPossessive(tokens[i]) && tokens[i]!.cap && !!tokens[i + 1]?.cap && !tokens[i + 1]!.punct
 
+/** A hyphen written between two capitalised words, in a name ending in a body's word: "the Biden-Harris Administration", "the US-China Economic and Security Review Commission". */
+const innerHyphen = (tokens: Token[], i: number): boolean => {
+  const [before, t, after] = [tokens[i - 1], tokens[i]!, tokens[i + 1]]
+  return (t.text === '-' || t.text === '‑') && !!before?.cap && !before.punct && !!after?.cap && before.end === t.start && t.end === after.start
+}
+
 /**
  * The capitalised run that ends at token `last`, reaching back over connectors ("National Institute on Aging")
  * and a plural's possessive ("Workers’ Party"), trimmed of leading words that cannot start a name. Returns the first token index.
@@ -50,9 +56,10 @@ export function runStart(tokens: Token[], last: number): number {
     if (t.possessive && !inNamePossessive(tokens, i)) break
     if (t.cap && !t.punct) first = i
     else if (CONNECTORS.has(t.lower) && tokens[i - 1]?.cap && !tokens[i - 1]!.punct && i - 1 >= 0) continue
+    else if (innerHyphen(tokens, i)) continue
     else break
   }
-  while (first < last && (NOT_FIRST.has(tokens[first]!.text) || CONNECTORS.has(tokens[first]!.lower) || RE_FISCAL_YEAR.test(tokens[first]!.text))) first++
+  while (first < last && (NOT_FIRST.has(tokens[first]!.text) || CONNECTORS.has(tokens[first]!.lower) || RE_FISCAL_YEAR.test(tokens[first]!.text) || tokens[first]!.punct)) first++
   return first
 }
 
