@@ -1320,6 +1320,16 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(a, 'chile', 'peru', ['tension'])).toBe(false)
   })
 
+  it('ties the signer of a document named before ", signed by" to no one named before it, and co-signers to each other', () => {
+    const a = analyseText('The Ministry of Finance of Chile has designated 100 firms pursuant to Executive Order 14059, signed by President Boric in December 2021.')
+    expect(a.actors.map((x) => x.name)).toEqual(expect.arrayContaining(['Ministry of Finance of Chile', 'Boric']))
+    expect(a.relations).toEqual([])
+    const quoted = analyseText('Chile has designated 100 firms pursuant to the order “Imposing Sanctions on Persons Involved in the Global Drug Trade,” signed by President Boric in 2021.')
+    expect(quoted.relations.filter((r) => r.kind === 'cooperation')).toEqual([])
+    const both = analyseText('The accord, signed by Chile and Peru in 2019, ended the dispute.')
+    expect(linked(both, 'chile', 'peru', ['cooperation'])).toBe(true)
+  })
+
   it('reads "alleged" before a common noun’s possessive noun as an adjective ("drivers’ alleged refusal")', () => {
     const a = analyseText('Spain has litigated against Chile and Peru over drivers’ alleged refusal to carry aids.')
     expect(linked(a, 'chile', 'peru', ['condemnation'])).toBe(false)

@@ -327,6 +327,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   if (negatedCue(s, m) || supposed(s, m.first)) return []
   const kind = m.cue.value
   if (refersBack(s, allGroups, m) || reducedRelative(s, allGroups, m)) return []
+  const byAgents = participleOfThing(s, allGroups, m)
+  if (byAgents) return byAgents
   // "the FTC filed suit against X alleging that they …": a claim verb in "-ing" right after the main verb's object,
   // before its "that", is said by the main clause's subject, of that object.
   const claimed = claimAfterObject(s, allGroups, m)
@@ -889,6 +891,31 @@ function reducedRelative(s: SentenceContext, groups: Group[], m: CueMatch<Relati
   if (m.first !== m.last || cue?.pos !== 'VERB' || !/ed$/.test(cue.lower) || prev?.pos !== 'NOUN' || s.tokens[m.first - 1]!.cap) return false
   if (next?.pos !== 'ADP' || next.lower === 'by') return false
   return !groups.some((g) => g.first <= m.first - 1 && g.last >= m.first - 1)
+}
+
+/** Closing marks that may stand between a noun and the comma after it: "Executive Order 14059 “Imposing …”, signed by". */
+const CLOSERS = new Set(['”', '’', '"', "'", ')', ']'])
+const QUOTE_CLOSERS = new Set(['”', '"'])
+
+/**
+ * "…, pursuant to Executive Order 14059, signed by President Biden": a symmetric cue in a past participle that a
+ * comma sets after a thing and "by" follows describes that thing; its agent is no party with anyone named before. The
+ * agents alone are parties when they are several ("the accord, signed by Chile and Peru"). Undefined when the cue is
+ * not such a participle, or the noun before the comma is an actor's ("Japan, visited by the President").
+ */
+function participleOfThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): Link[] | undefined {
+  const cue = wordAt(s, m.first)
+  if (!KINDS[m.cue.value].symmetric || m.first !== m.last || cue?.pos !== 'VERB' || !/(?:ed|en)$/.test(cue.lower) || s.tokens[m.last + 1]?.lower !== 'by') return undefined
+  let comma = m.first - 1
+  while (comma > 0 && CLOSERS.has(s.tokens[comma]!.text)) comma--
+  if (s.tokens[comma]?.text !== ',') return undefined
+  let noun = comma - 1
+  while (noun > 0 && CLOSERS.has(s.tokens[noun]!.text)) noun--
+  // (A title in quotation marks is a document's, whatever names it holds: "the order “Imposing Sanctions on …”".)
+  const quoted = s.tokens.slice(noun + 1, m.first).some((t) => QUOTE_CLOSERS.has(t.text))
+  if (!quoted && groups.some((g) => g.first <= noun && g.last >= noun)) return undefined
+  const agents = groups.find((g) => g.first === m.last + 2 || (g.first > m.last + 1 && g.first <= m.last + 3 && !s.tokens.slice(m.last + 2, g.first).some((t) => t.punct)))
+  return agents ? pairs(agents.actors, m.cue.value) : []
 }
 
 /** Kinds whose nouns name a conflict a place or party can name: "the Kosovo war", "the Taiwan tensions". */
