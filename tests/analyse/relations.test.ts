@@ -1330,6 +1330,15 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(both, 'chile', 'peru', ['cooperation'])).toBe(true)
   })
 
+  it('takes the two sides "between" names, and no one named before the cue when only one of them is an actor', () => {
+    const a = analyseText('Chile supports the Atacama mission to continue the strong partnership between Peru and Europe.')
+    expect(linked(a, 'chile', 'peru')).toBe(false)
+    const b = analyseText('The two leaders signed a memorandum that will promote partnerships between Chilean and Peruvian companies.')
+    expect(b.relations).toEqual([])
+    const c = analyseText('Bolivia hailed the partnership between Chile and Peru.')
+    expect(linked(c, 'chile', 'peru', ['alliance'])).toBe(true)
+  })
+
   it('reads "alleged" before a common noun’s possessive noun as an adjective ("drivers’ alleged refusal")', () => {
     const a = analyseText('Spain has litigated against Chile and Peru over drivers’ alleged refusal to carry aids.')
     expect(linked(a, 'chile', 'peru', ['condemnation'])).toBe(false)

@@ -425,6 +425,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   const between = next === 'between' ? m.last + 1 : betweenAfterVerb(s, m)
   const sides = between >= 0 ? inClause.find((g) => g.first > between && g.first <= between + 2) : undefined
   if (sides && sides.actors.length > 1) return pairs(betweenPair(s, sides), kind)
+  // ("the partnership between the United States and Europe": the sides are the two named there, one of which is no
+  // actor; no one named before the cue is one of them.)
+  if (sides && next === 'between') return []
   // "the end of the Kosovo war", "the impact of the Iran war on American consumers": one actor naming a conflict
   // noun names the conflict; its other side is named in the noun's own phrase ("the Iran war with Iraq"), or not.
   if (before && namesConflict(s, before, m)) {
