@@ -518,6 +518,16 @@ describe('analyse: dates that are not events', () => {
     expect(dates).not.toContain('2024-04-19')
   })
 
+  it('dates a day without a year in the sentence after one that told a day with its year by that year ("On February 5, 2026, … On February 11, …")', () => {
+    const article = ingest(
+      'Treaty news\n\nIn March 2026, the two states met in Geneva.\n\nOn February 5, 2026, the President posted that the treaty should not be extended. On February 11, Ruritanian officials stated that Ruritania would abide by its limits.',
+      { format: 'text' },
+    )
+    const dates = analyse(article).events.map((e) => e.date)
+    expect(dates).toContain('2026-02-11')
+    expect(dates).not.toContain('2027-02-11')
+  })
+
   it('leaves out a date in quoted words, and a text that starts in them (\'The aim was met," she wrote in 2011\')', () => {
     const article = ingest(
       'The mayor wanted one fair. "We will not hold another. The aim was met," she wrote in 2011. “We signed the deal on April 8, 2012,” said the clerk. In May 2013 the council closed the market.',

@@ -51,6 +51,8 @@ export function findEvents(ctx: Context): DatedEvent[] {
   const found: Found[] = []
   // The year told last, in reading order: "the following year" is the next one.
   let lastYear: number | undefined
+  // The day told last with its year, and the sentence that told it: "On February 5, 2026, … On February 11, …".
+  let lastDay: { s: SentenceContext; d: DateMention } | undefined
   for (const { s, dates } of mentions) {
     for (const d of dates) {
       const year = lastYear
@@ -73,7 +75,11 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // "When he leaves the building on December 31", "as of April 9": a day without a year told in the present is
       // of the year of publication.
       const present = !!d.day && verbs.length > 0 && verbs.every((v) => v.present && !v.perfect)
-      const date = same ? sortable({ year: same, month: d.month, day: d.day }) : (sentenceYear(dates, d, isFuture(s, d), s.sentence.text) ?? resolve(d, ctx.published, latest, isFuture(s, d), present))
+      const toldDay = lastDay
+      if (d.year && d.month && d.day && !d.yearless && !d.published) lastDay = { s, d }
+      const date = same
+        ? sortable({ year: same, month: d.month, day: d.day })
+        : (sentenceYear(dates, d, isFuture(s, d), s.sentence.text) ?? toldOn(toldDay, s, d) ?? resolve(d, ctx.published, latest, isFuture(s, d), present))
       // (Without a publication date, a date after the latest year told in the past is to come.)
       if (!date || isDeadline(s, d, date, ctx.published ?? (pastYear ? `${pastYear}-12-31` : undefined))) continue
       // "added factories in 2006 and homes in 2007", "would affect offices in 2006, public places in 2007": a later
@@ -697,6 +703,22 @@ function sentenceYear(dates: DateMention[], d: DateMention, future: boolean, tex
   return sortable({ year: told.year, month: d.month, day: d.day })
 }
 const RE_TELLS_ON = /\b(?:and|then|later|before)\b/i
+
+/** How many days after the day told just before a yearless day may fall to be of its year. */
+const TOLD_ON_DAYS = 62
+
+/**
+ * "On February 5, 2026, the President posted … On February 11, Russian officials stated …": a day without a year,
+ * in the sentence right after one that told a day with its year, in the same paragraph, and a few weeks after that
+ * day, goes on from it in the same year.
+ */
+function toldOn(told: { s: SentenceContext; d: DateMention } | undefined, s: SentenceContext, d: DateMention): string | undefined {
+  if (!told || !d.yearless || !d.month || !d.day || d.published || told.s === s) return undefined
+  if (told.s.sentence.paragraph !== s.sentence.paragraph || s.index - told.s.index !== 1) return undefined
+  const [y, m, day] = [told.d.year!, told.d.month!, told.d.day!]
+  const gap = daysBetween([y, m, day], [y, d.month, d.day])
+  return gap >= 0 && gap <= TOLD_ON_DAYS ? sortable({ year: y, month: d.month, day: d.day }) : undefined
+}
 
 /** The month of a date told by its year only: "March 2015" is the later telling of 2015. */
 const YEAR_ONLY = 0
