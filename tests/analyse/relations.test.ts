@@ -1339,6 +1339,15 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(c, 'chile', 'peru', ['alliance'])).toBe(true)
   })
 
+  it('takes a capitalised word right before a noun cue for its doer ("Arab support for Peru"), not an actor named before it', () => {
+    const a = analyseText('The report quotes figures from a June 2004 poll by Chile, claiming to show a drop in Arab support for Peru in recent years.')
+    expect(a.relations).toEqual([])
+    const b = analyseText('Chile provided FY2026 funding to Peru for ports.')
+    expect(linked(b, 'chile', 'peru', ['support'])).toBe(true)
+    const c = analyseText('Chinese support for Russia has grown.')
+    expect(linked(c, 'china', 'russia', ['support'])).toBe(true)
+  })
+
   it('reads "alleged" before a common noun’s possessive noun as an adjective ("drivers’ alleged refusal")', () => {
     const a = analyseText('Spain has litigated against Chile and Peru over drivers’ alleged refusal to carry aids.')
     expect(linked(a, 'chile', 'peru', ['condemnation'])).toBe(false)

@@ -386,7 +386,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   if (judgedAct(s, m) && !(before && s.tokens[before.last]!.possessive && m.first - before.last <= 3)) return []
   // "recorded six settler attacks on Palestinians", "police raids on X": a people noun modifying a one-sided noun cue
   // names who does it; when that group is no actor, no actor named before the compound does it.
-  if (!KINDS[kind].symmetric && doneByPeopleNoun(s, m)) return []
+  if (!KINDS[kind].symmetric && (doneByPeopleNoun(s, m) || doneByNamedModifier(s, m))) return []
   // "in the wake of the attacks in 2001", "support for X and the war in Y": a one-sided noun cue led by "the" alone,
   // with no party after it, names no side; actors standing near it belong to other phrases.
   if (!KINDS[kind].symmetric && sidelessNoun(s, m)) return []
@@ -1333,6 +1333,23 @@ function doneByPeopleNoun(s: SentenceContext, m: CueMatch<RelationKind>): boolea
   if (!prev || prev.cap || prev.possessive || wordAt(s, m.first)?.pos !== 'NOUN' || wordAt(s, m.first - 1)?.pos !== 'NOUN') return false
   if (s.mentions.some((x) => x.first <= m.first - 1 && x.last >= m.first - 1)) return false
   return PEOPLE_NOUNS.has(prev.lower) || PEOPLE_NOUNS.has(`${prev.lower}s`)
+}
+
+/**
+ * "a drop in Arab support for the U.S.", "European backing for the plan": a capitalised word (not an acronym, a fiscal
+ * year or a word of a title) right before a noun cue, no actor's name, names who does it; no actor named elsewhere does.
+ */
+function doneByNamedModifier(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  const prev = s.tokens[m.first - 1]
+  if (!prev || !/^\p{Lu}\p{Ll}+$/u.test(prev.text) || prev.possessive || m.first - 1 === 0 || wordAt(s, m.first)?.pos !== 'NOUN') return false
+  if (!['ADJ', 'PROPN'].includes(wordAt(s, m.first - 1)?.pos ?? '') || isNameWordBefore(s, m.first - 2) || s.tokens[m.first]!.cap) return false
+  return !s.mentions.some((x) => x.first <= m.first - 1 && x.last >= m.first - 1)
+}
+
+/** A capitalised word at `i`: the modifier before it is part of a longer name ("Saudi Arabian support"), not alone. */
+function isNameWordBefore(s: SentenceContext, i: number): boolean {
+  const t = s.tokens[i]
+  return !!t && t.cap && !t.punct && i > 0
 }
 
 /** A verb or auxiliary follows the group: it is the subject of its own clause ("… that A and B are covered"). */
