@@ -1348,6 +1348,13 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(c, 'china', 'russia', ['support'])).toBe(true)
   })
 
+  it('takes the common noun after a noun of support’s "to" for whom it goes to ("support to caregivers"), no actor named earlier', () => {
+    const a = analyseText('Chile examined Peru’s efforts to provide mental health support to farmers.')
+    expect(a.relations).toEqual([])
+    const b = analyseText('Peru provided mental health support to Bolivia.')
+    expect(linked(b, 'peru', 'bolivia', ['support'])).toBe(true)
+  })
+
   it('reads "alleged" before a common noun’s possessive noun as an adjective ("drivers’ alleged refusal")', () => {
     const a = analyseText('Spain has litigated against Chile and Peru over drivers’ alleged refusal to carry aids.')
     expect(linked(a, 'chile', 'peru', ['condemnation'])).toBe(false)

@@ -554,7 +554,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   if (!owned.length && !after && exampleLead(s, m.first)) return []
   // "imposed a 50% tariff on the full value of copper products", "export controls on advanced chips": a noun cue
   // whose own phrase names a thing it acts on acts on no actor named elsewhere in the sentence.
-  if (!owned.length && !after && ofThing(s, groups, m, TARGET_PREPOSITIONS)) return []
+  if (!owned.length && !after && ofThing(s, groups, m, kind === 'support' ? SUPPORT_TARGETS : TARGET_PREPOSITIONS)) return []
   // "a report on changes to or termination of the Agreement", "the share of funding": a noun cue in a prepositional
   // phrase, no verb's object and no actor's, has no doer the clause names.
   if (!doer && strayNoun(s, groups, m) && next !== 'from' && next !== 'by') return []
@@ -813,6 +813,8 @@ function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
 const OBJECT_PREPOSITIONS = new Set(['of', 'for'])
 /** Prepositions after a noun cue that name what it acts on: "tariffs on steel", "sanctions against the trade". */
 const TARGET_PREPOSITIONS = new Set([...OBJECT_PREPOSITIONS, 'on', 'against'])
+/** And for support, "to": "provide mental health support to caregivers" names whom it goes to. */
+const SUPPORT_TARGETS = new Set([...TARGET_PREPOSITIONS, 'to'])
 
 /**
  * A noun cue followed by "of" or "for" and a common noun, with no actor named closely after: "Canberra’s endorsement
