@@ -1355,6 +1355,22 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(b, 'peru', 'bolivia', ['support'])).toBe(true)
   })
 
+  it('reads "our allies and partners" as the owner’s partners, no tie with an actor named after them', () => {
+    const a = analyseText('Today, Chile and our allies and partners are exposing further details of Peru’s pattern of malicious cyber activity.')
+    expect(linked(a, 'chile', 'peru', ['cooperation', 'alliance'])).toBe(false)
+    const b = analyseText('Chile and its partners, Peru and Bolivia, signed a pact.')
+    expect(linked(b, 'chile', 'peru', ['cooperation'])).toBe(true)
+  })
+
+  it('takes no object of another verb for a party of a symmetric cue its modifier names ("Russia-DPRK cooperation affects Ukraine’s security")', () => {
+    const a = analyseText(
+      'Congress could consider the response to DPRK weapons transfers to Russia; and the extent to which ongoing Russia-DPRK cooperation affects Ukraine’s security and the effectiveness of U.S. security assistance to allies.',
+    )
+    expect(linked(a, 'russia', 'north-korea', ['cooperation'])).toBe(true)
+    expect(linked(a, 'russia', 'ukraine', ['cooperation'])).toBe(false)
+    expect(linked(a, 'north-korea', 'ukraine', ['cooperation'])).toBe(false)
+  })
+
   it('reads "alleged" before a common noun’s possessive noun as an adjective ("drivers’ alleged refusal")', () => {
     const a = analyseText('Spain has litigated against Chile and Peru over drivers’ alleged refusal to carry aids.')
     expect(linked(a, 'chile', 'peru', ['condemnation'])).toBe(false)

@@ -338,6 +338,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // one named outside that phrase.
   const ownParties = nounCueParties(s, allGroups, m)
   if (ownParties) return ownParties
+  // "the United States and our allies and partners are exposing …": a party noun a possessive determiner leads names
+  // the owner's partners, none of the actors the sentence names.
+  if (ownersPartners(s, m)) return []
   // "asked Peru how it would pay", "asks whether Chile will join": a question asked presses no one.
   if (asksQuestion(s, m)) return []
   // "X urged Pakistan to cooperate with India": cooperation asked for, not stated; "Riyadh asked Washington to
@@ -407,7 +410,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   //    the group is the subject of a verb ("the FTC and DOJ enforce antitrust laws": they act together).
   //    A side named well after the cue is no complement of it ("are struggling to reach a consensus on a response to
   //    Pyongyang’s program"): the group stays both sides.
-  const complement = after && after.first - m.last <= OBJECT_WINDOW ? after : undefined
+  // ("ongoing Russia-DPRK cooperation affects Ukraine's security": an actor after another finite verb is that verb's
+  // object, no party to a symmetric cue; "US-Israeli strikes affected Iran's ability" still names whom they hit.)
+  const complement = after && after.first - m.last <= OBJECT_WINDOW && !(KINDS[kind].symmetric && finiteVerbBetween(s, m.last, after.first)) ? after : undefined
   // "the court agreed with the plaintiffs that … the FTC", "credited negotiations among the commissioners": the
   // other side, or the parties, are the thing after "with" or "among", no actor.
   if (KINDS[kind].symmetric && withThing(s, groups, m)) return []
@@ -1352,6 +1357,17 @@ function doneByNamedModifier(s: SentenceContext, m: CueMatch<RelationKind>): boo
 function isNameWordBefore(s: SentenceContext, i: number): boolean {
   const t = s.tokens[i]
   return !!t && t.cap && !t.punct && i > 0
+}
+
+/**
+ * "our allies and partners", "its strategic partners": a cue that is a party noun (data partyNouns), led by a
+ * possessive determiner, perhaps past another party noun and "and", with no apposition naming them after it.
+ */
+function ownersPartners(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  if (!PARTY_NOUNS.has(s.tokens[m.last]!.lower) || [',', ':', '('].includes(s.tokens[m.last + 1]?.text ?? '')) return false
+  let i = m.first - 1
+  if (s.tokens[i]?.lower === 'and' && PARTY_NOUNS.has(s.tokens[i - 1]?.lower ?? '')) i -= 2
+  return POSSESSIVE_DETERMINERS.has(s.tokens[i]?.lower ?? '')
 }
 
 /** A verb or auxiliary follows the group: it is the subject of its own clause ("… that A and B are covered"). */
