@@ -1274,6 +1274,17 @@ describe('analyse: a body named by its noun alone after "called on" or "to"', ()
   })
 })
 
+describe('analyse: a company named with its legal form, then without', () => {
+  it('reads "Redfin Corporation" and later "Redfin" as one company, labelled as the article mostly names it', () => {
+    const a = analyse(
+      ingest('Redfin Corporation runs rental sites. Redfin fired staff. Zillow paid Redfin $100 million. Redfin agreed to stop competing. United Airlines flies to Peru. United States officials said little.', { format: 'text' }),
+    )
+    const redfin = a.actors.filter((x) => /Redfin/.test(x.name))
+    expect(redfin.map((x) => x.name)).toEqual(['Redfin'])
+    expect(redfin[0]!.mentions.length).toBe(4)
+  })
+})
+
 describe('analyse: a party’s adjective before a surname', () => {
   it('reads "Republican Vale" as the Vale the article named in full, not a second person', () => {
     const a = analyse(

@@ -1371,6 +1371,13 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(a, 'north-korea', 'ukraine', ['cooperation'])).toBe(false)
   })
 
+  it('takes the examples of the noun after "competition between" for its sides ("between services like A and B")', () => {
+    const a = analyseText('Bolivians deserve the benefits of robust competition between shipping lines like Chile and Peru.')
+    expect(linked(a, 'chile', 'peru', ['tension'])).toBe(true)
+    expect(linked(a, 'bolivia', 'chile')).toBe(false)
+    expect(linked(a, 'bolivia', 'peru')).toBe(false)
+  })
+
   it('reads "alleged" before a common noun’s possessive noun as an adjective ("drivers’ alleged refusal")', () => {
     const a = analyseText('Spain has litigated against Chile and Peru over drivers’ alleged refusal to carry aids.')
     expect(linked(a, 'chile', 'peru', ['condemnation'])).toBe(false)

@@ -57,7 +57,10 @@ export function findCompanies(s: SentenceContext, staticMentions: Mention[]): De
     // "Live Nation Entertainment", "Acme Corp."
     if (SUFFIXES.has(t.text.replace(/\.$/, '')) && i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.possessive) {
       const first = runStart(tokens, i - 1)
-      if (!known(first)) found.push({ name: spanText(s.sentence.text, tokens, first, i), type: 'company', forms: [] })
+      // ("Redfin Corporation", then "Redfin": a legal form is dropped after the first mention; a word such as
+      // "Airlines" or "Motors" is not, "United Airlines" is no "United".)
+      const short = LEGAL_FORMS.has(t.text.replace(/\.$/, '')) && first < i ? [spanText(s.sentence.text, tokens, first, i - 1)] : []
+      if (!known(first)) found.push({ name: spanText(s.sentence.text, tokens, first, i), type: 'company', forms: short })
       continue
     }
     // "Lyft, Inc.", "Acme, LLC": a legal form after a comma names the company before it (written without it after).

@@ -427,12 +427,17 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // party, and the parties are named only by that noun.
   if (next === 'between' && after && s.tokens[after.last]!.possessive && after.first - m.last <= 3) return []
   // 2. "conflict between A and B", "fighting broke out between A and B".
-  const between = next === 'between' ? m.last + 1 : betweenAfterVerb(s, m)
+  // ("competition between" is a cue that ends in it.)
+  const ownBetween = next === 'between' ? m.last + 1 : s.tokens[m.last]!.lower === 'between' ? m.last : -1
+  const between = ownBetween >= 0 ? ownBetween : betweenAfterVerb(s, m)
   const sides = between >= 0 ? inClause.find((g) => g.first > between && g.first <= between + 2) : undefined
   if (sides && sides.actors.length > 1) return pairs(betweenPair(s, sides), kind)
   // ("the partnership between the United States and Europe": the sides are the two named there, one of which is no
   // actor; no one named before the cue is one of them.)
-  if (sides && next === 'between') return []
+  if (sides && ownBetween >= 0) return []
+  // ("competition between internet listing services like Zillow and Redfin": the sides are the examples.)
+  const examples = ownBetween >= 0 && !sides ? inClause.find((g) => g.first > between && g.first <= between + MAX_EXAMPLE_REACH && EXAMPLE_LEADS.has(s.tokens[g.first - 1]?.lower ?? '')) : undefined
+  if (examples) return examples.actors.length > 1 ? pairs(betweenPair(s, examples), kind) : []
   // "the end of the Kosovo war", "the impact of the Iran war on American consumers": one actor naming a conflict
   // noun names the conflict; its other side is named in the noun's own phrase ("the Iran war with Iraq"), or not.
   if (before && namesConflict(s, before, m)) {
@@ -902,6 +907,11 @@ function reducedRelative(s: SentenceContext, groups: Group[], m: CueMatch<Relati
   if (next?.pos !== 'ADP' || next.lower === 'by') return false
   return !groups.some((g) => g.first <= m.first - 1 && g.last >= m.first - 1)
 }
+
+/** Words that lead the examples of a common noun: "between services like A and B", "such as", "including". */
+const EXAMPLE_LEADS = new Set(['like', 'as', 'including'])
+/** How far after "between" the examples of its noun may start. */
+const MAX_EXAMPLE_REACH = 8
 
 /** Closing marks that may stand between a noun and the comma after it: "Executive Order 14059 “Imposing …”, signed by". */
 const CLOSERS = new Set(['”', '’', '"', "'", ')', ']'])
