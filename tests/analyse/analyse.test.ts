@@ -518,6 +518,15 @@ describe('analyse: dates that are not events', () => {
     expect(dates).not.toContain('2024-04-19')
   })
 
+  it('dates two years in a row after a cue as one span ("During 2022 and 2023, …"), and two years apart as two times', () => {
+    const events = analyse(
+      ingest('Treaty news\n\nDuring 2022 and 2023, Ruritania and Veyra blocked efforts at the council to adopt stricter sanctions on Ostland. Notifications were provided regarding exposure to Ostland in 1982 and 1995.', { format: 'text' }),
+    ).events
+    const blocked = events.filter((e) => /blocked/.test(e.text))
+    expect(blocked.map((e) => [e.date, e.label, e.text])).toEqual([['2022', '2022–2023', 'Ruritania and Veyra blocked efforts at the council to adopt stricter sanctions on Ostland']])
+    expect(events.some((e) => e.label === '1982–1995')).toBe(false)
+  })
+
   it('dates a day without a year in the sentence after one that told a day with its year by that year ("On February 5, 2026, … On February 11, …")', () => {
     const article = ingest(
       'Treaty news\n\nIn March 2026, the two states met in Geneva.\n\nOn February 5, 2026, the President posted that the treaty should not be extended. On February 11, Ruritanian officials stated that Ruritania would abide by its limits.',
