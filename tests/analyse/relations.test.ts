@@ -1378,6 +1378,17 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(a, 'bolivia', 'peru')).toBe(false)
   })
 
+  it('takes no actor of an opening participle clause, nor one after "pro-" or "anti-", for a side of the main verb', () => {
+    const a = analyseText('Celebrating Ruritania’s attacks, they physically blocked Chilean students from attending classes.')
+    expect(a.relations).toEqual([])
+    const b = analyseText('Working with Chile, this pilot program will support Peru and its neighbours.')
+    expect(linked(b, 'chile', 'peru', ['support'])).toBe(false)
+    const c = analyseText('The ministry will quell pro-Peru vandalism and investigate racism in anti-Chilean colleges.')
+    expect(c.relations).toEqual([])
+    const d = analyseText('Citing the risks, Chile blocked Peru from joining the bloc.')
+    expect(linked(d, 'chile', 'peru', ['pressure'])).toBe(true)
+  })
+
   it('reads "alleged" before a common noun’s possessive noun as an adjective ("drivers’ alleged refusal")', () => {
     const a = analyseText('Spain has litigated against Chile and Peru over drivers’ alleged refusal to carry aids.')
     expect(linked(a, 'chile', 'peru', ['condemnation'])).toBe(false)

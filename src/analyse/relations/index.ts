@@ -350,7 +350,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // anyone named before that noun's preposition.
   const topicLead = topicOfNoun(s, m)
   // "share intelligence about North Korea’s missiles": the topic of a friendly or talking relation is no party to it.
-  const groups = withoutExcluded(s, allGroups).filter(
+  let groups = withoutExcluded(s, allGroups).filter(
     (g) =>
       !(POSITIVE.has(kind) && isTopic(s, g, m.last)) &&
       !(isPlace(s, g) && g.first !== m.last + 1) &&
@@ -360,6 +360,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
       !(topicLead !== undefined && g.last < topicLead),
   )
   const [start, end] = clauseOf(s, m.first)
+  // ("Celebrating Hamas’ attacks, they blocked Jewish Americans …": the object of an opening participle is no side of
+  // the main clause's verb, whose subject comes after the comma.)
+  const openerEnd = openingParticiple(s)
+  if (openerEnd >= 0 && m.first > openerEnd && wordAt(s, m.first)?.pos === 'VERB') groups = groups.filter((g) => g.first > openerEnd)
   const inClause = groups.filter((g) => g.first >= start && g.last < end)
   // "…, Norway will require Peru to divest 35 gas stations, which will be acquired by Chile": a verb in a relative
   // clause set off by a comma has the noun before the comma for its subject; when that is no actor, the cue relates
@@ -1705,8 +1709,22 @@ function isTopic(s: SentenceContext, g: Group, cueLast: number): boolean {
 
 /** Groups less the actors right after "exclude"/"without": "talks that exclude Moscow". */
 function withoutExcluded(s: SentenceContext, groups: Group[]): Group[] {
-  return groups.filter((g) => !EXCLUDERS.has(s.tokens[g.first - 1]?.lower ?? '') && !opensPactName(s, g) && !inThingName(s, g))
+  return groups.filter((g) => !EXCLUDERS.has(s.tokens[g.first - 1]?.lower ?? '') && !opensPactName(s, g) && !inThingName(s, g) && !stanceOf(s, g))
 }
+
+/** The comma that ends a participle clause opening the sentence ("Celebrating X’s attacks, they …"), or -1. */
+function openingParticiple(s: SentenceContext): number {
+  const first = wordAt(s, 0)
+  if (first?.pos !== 'VERB' || !/ing$/.test(first.lower)) return -1
+  return s.tokens.findIndex((t) => t.text === ',')
+}
+
+/** "pro-Hamas vandalism", "anti-American colleges": a name after "pro-" or "anti-" tells a stance of someone else, not an actor in the sentence. */
+function stanceOf(s: SentenceContext, g: Group): boolean {
+  const [dash, lead] = [s.tokens[g.first - 1], s.tokens[g.first - 2]]
+  return dash?.text === '-' && !!lead && STANCE_PREFIXES.has(lead.lower) && lead.end === dash.start && dash.end === s.tokens[g.first]!.start
+}
+const STANCE_PREFIXES = new Set(['pro', 'anti'])
 
 /** How many capitalised words may follow an actor inside a thing's name before its head: "America First Trade Promotion Program". */
 const MAX_THING_NAME_WORDS = 5
