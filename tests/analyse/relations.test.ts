@@ -1389,6 +1389,14 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(d, 'chile', 'peru', ['pressure'])).toBe(true)
   })
 
+  it('ties the signer of a document to no body its purpose names in a list ("signed a memorandum to improve the security of X, Y, and Z")', () => {
+    const a = analyseText('Today, President Boric signed a National Security Memorandum (NSM) to improve the cybersecurity of National Security, Ministry of Defence, and Intelligence Community Systems, as required in his order.')
+    expect(a.actors.map((x) => x.name)).toContain('Ministry of Defence')
+    expect(a.relations).toEqual([])
+    const b = analyseText('President Boric signed a memorandum with Peru to improve the security of ports.')
+    expect(linked(b, 'boric', 'peru', ['cooperation'])).toBe(true)
+  })
+
   it('reads "alleged" before a common noun’s possessive noun as an adjective ("drivers’ alleged refusal")', () => {
     const a = analyseText('Spain has litigated against Chile and Peru over drivers’ alleged refusal to carry aids.')
     expect(linked(a, 'chile', 'peru', ['condemnation'])).toBe(false)

@@ -476,7 +476,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     // it (the verb's subject) is not named here.
     if (before && governed(s, before) && (verbBetween(s, before.last, m.first) || wordAt(s, m.first)?.pos === 'VERB')) return []
     // "agreed to withdraw from Kosovo": the object of an infinitive's preposition is no side of the cue either.
-    if (after && governed(s, after) && infinitiveBetween(s, m.first, after.first)) return []
+    // ("signed a memorandum to improve the cybersecurity of National Security, Department of Defense, and …": a list
+    // that a preposition after the infinitive opens is in its object's phrase too.)
+    if (after && (governed(s, after) || prepositionAfterInfinitive(s, m.first, after.first)) && infinitiveBetween(s, m.first, after.first)) return []
     // "X signed an executive order terminating sanctions on Y": a verb cue whose object is a thing relates no one
     // named after that object.
     if (after && thingObject(s, m, after)) return []
@@ -1057,6 +1059,14 @@ function wordAt(s: SentenceContext, i: number): Word | undefined {
 /** An infinitive ("to withdraw") stands strictly between tokens `from` and `to`. */
 function infinitiveBetween(s: SentenceContext, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (wordAt(s, i)?.pos === 'VERB' && s.tokens[i - 1]!.lower === 'to') return true
+  return false
+}
+
+/** A preposition after the first infinitive between tokens `from` and `to`: "to improve the cybersecurity of …". */
+function prepositionAfterInfinitive(s: SentenceContext, from: number, to: number): boolean {
+  let i = from + 1
+  while (i < to && !(wordAt(s, i)?.pos === 'VERB' && s.tokens[i - 1]!.lower === 'to')) i++
+  for (i++; i < to; i++) if (wordAt(s, i)?.pos === 'ADP') return true
   return false
 }
 
