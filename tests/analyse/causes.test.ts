@@ -787,6 +787,13 @@ describe('causes: fragments are no situations', () => {
     expect(edges(a)).toEqual([])
   })
 
+  it('draws no arrow from a phrase cut before its noun ("this Compact should serve as an enduring"), nor labels a node with it', () => {
+    const a = causesOf('This Compact should serve as an enduring and evolving mechanism to deepen our cooperation, accelerating the net-zero transition, and driving climate ambition in the region.')
+    const labels = a.graph!.nodes.map((n) => n.label)
+    expect(labels.filter((l) => /enduring$/.test(l))).toEqual([])
+    expect(edges(a).filter((e) => /enduring >/.test(e))).toEqual([])
+  })
+
   it('draws no arrow to a question raised: it asks, nothing changes', () => {
     const a = causesOf('The uneven spread of river trade raises important questions about regional growth.')
     expect(links(a)).toEqual(['uneven spread of river trade > increases > important questions about regional growth'])

@@ -228,7 +228,8 @@ function graphOf(raw: RawLink[], base: Fact[], byField: boolean): { causes: Caus
   for (const [r, members] of groups) {
     const key = String(r)
     // The label comes from the phrases that name a situation: "ticketers offer pricing tools", not "Ticketers".
-    const named = members.filter((i) => !facts[i]!.bare)
+    // (A phrase cut before its noun, "this Compact should serve as an enduring", names nothing either.)
+    const named = members.filter((i) => !facts[i]!.bare && !isFragment(facts[i]!.side))
     // A causal-loop node is a quantity: a phrase said to rise or fall ("raises North Korea’s nuclear hostility")
     // names the situation better than an event of it ("the test"), when it names whose.
     const quantity = named.filter((i) => i % 2 === 1 && QUANTITY.has(relationOf(raw, i)) && isNamedLabel(facts[i]!.side.text))
@@ -236,7 +237,7 @@ function graphOf(raw: RawLink[], base: Fact[], byField: boolean): { causes: Caus
     const source: string[] = []
     for (const i of members) if (!source.includes(facts[i]!.side.s.sentence.id)) source.push(facts[i]!.side.s.sentence.id)
     const actor = members.map((i) => facts[i]!.actors[0]).find(Boolean)
-    const bare = members.every((i) => facts[i]!.bare)
+    const bare = named.length === 0
     nodes.set(key, { phrases: phrases.map((p) => p.text), heads: phrases.map((p) => p.head), source, ...(actor ? { actor } : {}), bare })
     for (const i of members) groupOf.set(i, key)
   }
@@ -405,9 +406,14 @@ export function isFragment(side: Side): boolean {
   // "NASA Administrator James M. Beggs said": a phrase ending on its verb of saying is someone speaking, whose words
   // follow; the situation is in them, not in the speaking.
   if (words[last]!.pos === 'VERB' && SAYING_VERBS.has(words[last]!.lemma) && last > first) return true
+  // "this Compact should serve as an enduring": a determiner and an adjective at the end wait for their noun.
+  if (last > first && ARTICLES.has(words[last - 1]!.lower) && !['NOUN', 'PROPN', 'NUM', 'PRON'].includes(words[last]!.pos)) return true
   const next = words[last + 1]
   return words[last]!.pos === 'VERB' && !!next && ((OBJECT_OPENERS.has(next.pos) && !NOT_OBJECTS.has(next.lower)) || next.lower === 'that')
 }
+
+/** Articles: a phrase that ends on one and a word that is no noun is cut before its noun. */
+const ARTICLES = new Set(['a', 'an', 'the'])
 
 /** Words that open an example or an exception taken out of a list (data/causes.json listOpeners): "including …". */
 const LIST_OPENERS = new Set(DATA.causes.listOpeners as string[])
