@@ -1294,6 +1294,20 @@ describe('analyse: a company named with its legal form, then without', () => {
   })
 })
 
+describe('analyse: a compact and a budget are documents', () => {
+  it('makes no actor of "the Compact" or "the Budget", and keeps the Office of Management and Budget', () => {
+    const a = analyse(
+      ingest(
+        'Chile and Peru signed a Climate and Clean Energy Compact (the Compact). The Compact sets goals. The Compact guides trade. The Budget would increase SSA’s funding. The Budget cuts waste. The Budget protects pensions. The Office of Management and Budget wrote it.',
+        { format: 'text' },
+      ),
+    )
+    const names = a.actors.map((x) => x.name)
+    expect(names).toContain('Office of Management and Budget')
+    expect(names.filter((n) => /^(?:Compact|Budget)$/.test(n))).toEqual([])
+  })
+})
+
 describe('analyse: a party’s adjective before a surname', () => {
   it('reads "Republican Vale" as the Vale the article named in full, not a second person', () => {
     const a = analyse(
