@@ -96,6 +96,8 @@ export function subjectVerb(s: SentenceContext, i: number, first = i): number {
   while (j < s.words.length) {
     const w = s.words[j]!
     if (w.pos === 'VERB' || w.pos === 'AUX') return j
+    // "committed 10,000 troops to aid Russia": an infinitive after the noun says what for; it is no verb of it.
+    if (w.lower === 'to' && s.words[j + 1]?.pos === 'VERB') return -1
     if (BETWEEN_POS.has(w.pos) || REFLEXIVE.has(w.lower)) {
       j++
       continue
