@@ -1309,10 +1309,10 @@ describe('analyse: a compact and a budget are documents', () => {
 })
 
 describe('analyse: a group noun before an infinitive', () => {
-  it('makes no actor of "troops" sent "to aid" someone, nor of voters a law requires "to provide" something', () => {
+  it('makes no actor of "troops" sent "to aid" someone or owned ("its troops perform"), nor of voters a law requires "to provide" something', () => {
     const a = analyse(
       ingest(
-        'In October 2024, Ostland committed more than 10,000 troops to aid Ruritania’s war effort. Ostland was deploying troops to Ruritania. Ostland may send 30,000 troops to Ruritania. The bill would require voters to provide identification. Another bill would permit voters to register on the day. A third would allow voters to vote by mail.',
+        'In October 2024, Ostland committed more than 10,000 troops to aid Ruritania’s war effort. Ostland may have learned how its missiles and its troops perform in battle. Ostland may send 30,000 troops to Ruritania. The bill would require voters to provide identification. Another bill would permit voters to register on the day. A third would allow voters to vote by mail.',
         { format: 'text' },
       ),
     )

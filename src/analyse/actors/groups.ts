@@ -12,8 +12,11 @@ import type { Context, SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'
 import { STATIC_LEXICON } from './lexicon.ts'
 import type { Definition } from './names.ts'
+import { POSSESSIVE_DETERMINERS } from '../../language/data.ts'
 
 const GROUP_NOUNS = new Set<string>(DATA.actors.groupNouns)
+/** The armed men of a state or a side (data/actors.json forceNouns). */
+const FORCE_NOUNS = new Set<string>(DATA.actors.forceNouns)
 /** Group nouns that name a party only when counted or definite ("20 states", "the same states"): data/actors.json boundGroupNouns. */
 const BOUND_NOUNS = new Set<string>(DATA.actors.boundGroupNouns)
 /** Words that make a bound noun definite: "the states", "these states"; "same" may follow ("the same states"). */
@@ -67,6 +70,8 @@ function bound(s: SentenceContext, i: number): boolean {
  */
 function ownedByName(s: SentenceContext, i: number): boolean {
   const before = s.words[i - 1]
+  // "its troops perform on the battlefield": a force a possessive determiner owns is its owner's.
+  if (before && FORCE_NOUNS.has(s.words[i]!.lower) && POSSESSIVE_DETERMINERS.has(before.lower)) return true
   if (!before || !/^\p{Lu}/u.test(before.text)) return false
   const first = s.words.slice(0, i - 1).every((x) => x.pos === 'PUNCT')
   return !first || STATIC_LEXICON.entries.has(before.text)
