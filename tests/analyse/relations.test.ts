@@ -1397,6 +1397,12 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(b, 'boric', 'peru', ['cooperation'])).toBe(true)
   })
 
+  it('takes no state named only as the modifier of a market or an economy for a side ("the overall Peruvian housing market")', () => {
+    const a = analyseText('Chile paid millions to eliminate Bolivia as an independent competitor in a concentrated market that is critical for the overall Peruvian housing market.')
+    expect(linked(a, 'bolivia', 'peru')).toBe(false)
+    expect(linked(a, 'chile', 'peru')).toBe(false)
+  })
+
   it('reads "alleged" before a common noun’s possessive noun as an adjective ("drivers’ alleged refusal")', () => {
     const a = analyseText('Spain has litigated against Chile and Peru over drivers’ alleged refusal to carry aids.')
     expect(linked(a, 'chile', 'peru', ['condemnation'])).toBe(false)
