@@ -39,7 +39,10 @@ export const isAcronym = (t: Token | undefined): boolean => !!t && /^[A-Z][A-Z0-
 const inNamePossessive = (tokens: Token[], i: number): boolean =>
   isPluralPossessive(tokens[i]) && tokens[i]!.cap && !!tokens[i + 1]?.cap && !tokens[i + 1]!.punct
 
-/** A hyphen written between two capitalised words, in a name ending in a body's word: "the Biden-Harris Administration", "the US-China Economic and Security Review Commission". */
+/**
+ * A hyphen written between two capitalised words, with no space: inside the name a body's or a company's word ends
+ * (runStart's callers start at that word), "the Biden-Harris Administration", "the Export-Import Bank".
+ */
 const innerHyphen = (tokens: Token[], i: number): boolean => {
   const [before, t, after] = [tokens[i - 1], tokens[i]!, tokens[i + 1]]
   return (t.text === '-' || t.text === '‑') && !!before?.cap && !before.punct && !!after?.cap && before.end === t.start && t.end === after.start

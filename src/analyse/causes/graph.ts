@@ -384,14 +384,17 @@ const SPEAKER_OWNED = new Set(['our', 'my', 'your'])
 const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'])
 /** Words after a verb that say where or how much, not what: "travelling there", "sinking more than ten centimetres". */
 const NOT_OBJECTS = new Set(['there', 'here', 'more', 'less', 'much', 'fewer', 'further'])
+/** Articles: a phrase that ends on one and a word that is no noun is cut before its noun. */
+const ARTICLES = new Set(['a', 'an', 'the'])
 
 /**
  * Whether a side is a piece of a clause, not a situation an analyst would draw: it opens with a preposition or a
  * subordinator ("after reviewing the application", "as members introduced") or a bare "to"; it is the speaker's
  * own ("our new tool"); it opens with a word that takes it out of a list ("including funding provided"); it is a step of the analysis ("adjusting for task success", data/causes.json
  * methodVerbs); it points forward to a list ("the following factors"); it names a question, not what happens
- * ("questions about the term"); or it ends on a verb whose object the sentence goes on with ("clerks to do" of
- * "clerks to do all of the filing").
+ * ("questions about the term"); it ends on a verb of saying ("… Beggs said") or on an article and a word that is no
+ * noun ("should serve as an enduring"); or it ends on a verb whose object the sentence goes on with ("clerks to do"
+ * of "clerks to do all of the filing").
  */
 export function isFragment(side: Side): boolean {
   const { words } = side.s
@@ -406,14 +409,11 @@ export function isFragment(side: Side): boolean {
   // "NASA Administrator James M. Beggs said": a phrase ending on its verb of saying is someone speaking, whose words
   // follow; the situation is in them, not in the speaking.
   if (words[last]!.pos === 'VERB' && SAYING_VERBS.has(words[last]!.lemma) && last > first) return true
-  // "this Compact should serve as an enduring": a determiner and an adjective at the end wait for their noun.
+  // "this Compact should serve as an enduring": an article and a word that is no noun at the end wait for their noun.
   if (last > first && ARTICLES.has(words[last - 1]!.lower) && !['NOUN', 'PROPN', 'NUM', 'PRON'].includes(words[last]!.pos)) return true
   const next = words[last + 1]
   return words[last]!.pos === 'VERB' && !!next && ((OBJECT_OPENERS.has(next.pos) && !NOT_OBJECTS.has(next.lower)) || next.lower === 'that')
 }
-
-/** Articles: a phrase that ends on one and a word that is no noun is cut before its noun. */
-const ARTICLES = new Set(['a', 'an', 'the'])
 
 /** Words that open an example or an exception taken out of a list (data/causes.json listOpeners): "including …". */
 const LIST_OPENERS = new Set(DATA.causes.listOpeners as string[])

@@ -617,6 +617,11 @@ function askedFor(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   }))
 }
 
+/** Words that lead the examples of a common noun: "between services like A and B", "such as", "including". */
+const EXAMPLE_LEADS = new Set(['like', 'as', 'including'])
+/** How far after "between" the examples of its noun may start. */
+const MAX_EXAMPLE_REACH = 8
+
 /** The verbs and particles that may stand between a conflict noun and its "between": "fighting broke out between". */
 const MAX_BETWEEN_VERB = 2
 
@@ -914,14 +919,8 @@ function reducedRelative(s: SentenceContext, groups: Group[], m: CueMatch<Relati
   return !groups.some((g) => g.first <= m.first - 1 && g.last >= m.first - 1)
 }
 
-/** Words that lead the examples of a common noun: "between services like A and B", "such as", "including". */
-const EXAMPLE_LEADS = new Set(['like', 'as', 'including'])
-/** How far after "between" the examples of its noun may start. */
-const MAX_EXAMPLE_REACH = 8
-
 /** Closing marks that may stand between a noun and the comma after it: "Executive Order 14059 “Imposing …”, signed by". */
 const CLOSERS = new Set(['”', '’', '"', "'", ')', ']'])
-const QUOTE_CLOSERS = new Set(['”', '"'])
 
 /**
  * "…, pursuant to Executive Order 14059, signed by President Biden": a symmetric cue in a past participle that a
@@ -938,7 +937,7 @@ function participleOfThing(s: SentenceContext, groups: Group[], m: CueMatch<Rela
   let noun = comma - 1
   while (noun > 0 && CLOSERS.has(s.tokens[noun]!.text)) noun--
   // (A title in quotation marks is a document's, whatever names it holds: "the order “Imposing Sanctions on …”".)
-  const quoted = s.tokens.slice(noun + 1, m.first).some((t) => QUOTE_CLOSERS.has(t.text))
+  const quoted = s.tokens.slice(noun + 1, m.first).some((t) => t.text === '”' || t.text === '"')
   if (!quoted && groups.some((g) => g.first <= noun && g.last >= noun)) return undefined
   const agents = groups.find((g) => g.first === m.last + 2 || (g.first > m.last + 1 && g.first <= m.last + 3 && !s.tokens.slice(m.last + 2, g.first).some((t) => t.punct)))
   return agents ? pairs(agents.actors, m.cue.value) : []
@@ -1373,14 +1372,11 @@ function doneByPeopleNoun(s: SentenceContext, m: CueMatch<RelationKind>): boolea
 function doneByNamedModifier(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   const prev = s.tokens[m.first - 1]
   if (!prev || !/^\p{Lu}\p{Ll}+$/u.test(prev.text) || prev.possessive || m.first - 1 === 0 || wordAt(s, m.first)?.pos !== 'NOUN') return false
-  if (!['ADJ', 'PROPN'].includes(wordAt(s, m.first - 1)?.pos ?? '') || isNameWordBefore(s, m.first - 2) || s.tokens[m.first]!.cap) return false
+  if (!['ADJ', 'PROPN'].includes(wordAt(s, m.first - 1)?.pos ?? '') || s.tokens[m.first]!.cap) return false
+  // ("Saudi Arabian support": a capitalised word before it makes it part of a longer name.)
+  const before = s.tokens[m.first - 2]
+  if (before && before.cap && !before.punct && m.first - 2 > 0) return false
   return !s.mentions.some((x) => x.first <= m.first - 1 && x.last >= m.first - 1)
-}
-
-/** A capitalised word at `i`: the modifier before it is part of a longer name ("Saudi Arabian support"), not alone. */
-function isNameWordBefore(s: SentenceContext, i: number): boolean {
-  const t = s.tokens[i]
-  return !!t && t.cap && !t.punct && i > 0
 }
 
 /**
@@ -1729,12 +1725,14 @@ function openingParticiple(s: SentenceContext): number {
   return s.tokens.findIndex((t) => t.text === ',')
 }
 
+/** Prefixes that make a name an attitude's: "pro-Hamas", "anti-American". */
+const STANCE_PREFIXES = new Set(['pro', 'anti'])
+
 /** "pro-Hamas vandalism", "anti-American colleges": a name after "pro-" or "anti-" tells a stance of someone else, not an actor in the sentence. */
 function stanceOf(s: SentenceContext, g: Group): boolean {
   const [dash, lead] = [s.tokens[g.first - 1], s.tokens[g.first - 2]]
   return dash?.text === '-' && !!lead && STANCE_PREFIXES.has(lead.lower) && lead.end === dash.start && dash.end === s.tokens[g.first]!.start
 }
-const STANCE_PREFIXES = new Set(['pro', 'anti'])
 
 /** How many capitalised words may follow an actor inside a thing's name before its head: "America First Trade Promotion Program". */
 const MAX_THING_NAME_WORDS = 5
