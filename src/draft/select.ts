@@ -74,11 +74,11 @@ function wholeSentence(text: string, words: Word[]): { point: string; words: Wor
   const point = text.trim().replace(/[.。．]$/u, '')
   return [...point].length <= MAX_WHOLE_CHARS ? { point, words } : undefined
 }
-/** A link or an e-mail address on a slide is a reference, not a claim. */
-/** A sentence that is one quotation, marks and all: '“We need a way ahead that is affordable.”'. */
 /** A sentence that ends on the mark closing a quotation, with no speaker after it. */
 const RE_CLOSES_QUOTE = /^[^“”"]*[”"]\s*$/
+/** A sentence that is one quotation, marks and all: '“We need a way ahead that is affordable.”'. */
 const RE_WHOLE_QUOTE = /^\s*(?:“[^“”]*”|"[^"“”]*")\s*$/
+/** A link or an e-mail address on a slide is a reference, not a claim. */
 const RE_ADDRESS = /https?:\/\/|www\.|\S+@\S+\.\w/
 const CONTRAST = new Set(selectData.contrastCues)
 const CLAIM_CUES = new Set(selectData.claimCues)
@@ -112,9 +112,9 @@ const ACTOR_MENTIONS = 3
  */
 const SET_APART_WEIGHT = 0.15
 
-/** "… outlined our position in the following pieces": a lead-in that ends by pointing to what follows. */
 /** "The following is a sequential email exchange …", "Below are the key provisions": the subject points to what follows. */
 const RE_FOLLOWING_START = /^(?:the following|below|here)\s+(?:is|are|was|were|lists?|shows?)\b/i
+/** "… outlined our position in the following pieces": a lead-in that ends by pointing to what follows. */
 const RE_FOLLOWING_END = /\bthe following(?:\s+(?!(?:years?|months?|weeks?|days?|decades?|morning|evening|night|season|spring|summer|autumn|fall|winter)\b)[\p{L}-]+){0,2}\s*[:.]?\s*$/iu
 
 /** A quoted title at the start, then only names, places and dates: no verb outside the quotation. */
@@ -513,10 +513,10 @@ function quoteRunOn(point: string, sentence: Sentence, next: Sentence | undefine
   return { point: joined, id: next.id }
 }
 
-/** The name that is the subject of a leading clause the point no longer holds ("As Congress considers …, it …"). */
 /** Words that open a subordinate clause and that the tagger reads as adverbs ("When the government appealed …, it …"). */
 const TIME_SUBORDINATORS = new Set(['when', 'whenever', 'once'])
 
+/** The name that is the subject of a leading clause the point no longer holds ("As Congress considers …, it …"). */
 function leadSubject(all: Word[], first: Word | undefined, sentence: Sentence): { name: string; id: string } | undefined {
   if (!first || first.start === 0) return undefined
   const lead = all.filter((w) => w.end <= first.start)

@@ -322,11 +322,11 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
   return kept
 }
 
-/** "BEIJING, 29 April 2025 - The attack …" → the date and the paragraph's text after the dash. */
 /** "Published: Apr 2, 2025 Source: https://…", "Date: 2 April 2025": a date field, perhaps with a source field after it. */
 const RE_FIELD_HEADER = /^(?:published|posted|updated|date)\s*:\s*(?<date>.{4,40}?)(?:\s+(?:source|url|link)\s*:\s*(?<url>\S+))?\s*$/iu
 /** "EducationApr 2, 2025●5 min read": up to a reading time at the start of a paragraph. */
 const RE_READING_TIME_LEAD = /^(?<lead>[^.!?]{0,80}?)\b\d{1,3}\s*(?:min|mins|minutes?)\s*read(?!\p{Ll})\s*/u
+/** A day written with its month's name ("Apr 2, 2025", "29 April 2025") or in ISO form ("2025-04-02"). */
 const RE_MONTH_DATE = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}/u
 
 /** The date in a field's value, even run into a label before it ("EducationApr 2, 2025" → "Apr 2, 2025"). */
@@ -334,6 +334,7 @@ function looseDate(text: string): string | undefined {
   return RE_MONTH_DATE.exec(text)?.[0]
 }
 
+/** "BEIJING, 29 April 2025 - The attack …" → the date and the paragraph's text after the dash. */
 function matchWireDateline(text: string): { date?: string; rest: string } | undefined {
   const g = WIRE_DATELINE.map((r) => r.exec(text)?.groups).find(Boolean)
   return g ? { date: g.date?.trim() || undefined, rest: g.rest! } : undefined

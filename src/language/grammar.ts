@@ -20,7 +20,6 @@ const NAVIGATION = LANGUAGE.navigation.map((n) => n.split(' '))
 /** How far into a sentence a "For more information," lead may reach before its comma. */
 const MAX_NAVIGATION_LEAD = 8
 
-/** A plural noun or name: "actions", "Consumers", "asteroids" (an -s word whose lemma is not the word). */
 /** Letters two words must open with alike to be of one stem: "terminate" and "termination", "notified" and "notification". */
 export const STEM_LETTERS = 6
 
@@ -35,6 +34,7 @@ export function sameStem(a: string, b: string): boolean {
   return stem !== undefined && stem === stemOf(b)
 }
 
+/** A plural noun or name: "actions", "Consumers", "asteroids" (an -s word whose lemma is not the word). */
 export function isPluralNoun(w: Word): boolean {
   return (w.pos === 'NOUN' || w.pos === 'PROPN') && /s$/i.test(w.lower) && w.lemma !== w.lower
 }
@@ -60,19 +60,20 @@ export function isImperative(words: Word[]): boolean {
   return imperativeVerb(words) >= 0
 }
 
+/** "More information …", "Additional details …": what a pointer to further reading opens with. */
+const POINTER_QUANTIFIERS = new Set(['more', 'additional', 'further'])
+/** What such a pointer names: "information", "details", "discussion". */
+const POINTER_NOUNS = new Set(['information', 'detail', 'discussion', 'analysis', 'background', 'data', 'datum'])
+/** "… can be read here", "… can be downloaded online": where a text is, said at the sentence's end. */
+const POINTER_PLACES = new Set(['here', 'online'])
+const POINTER_VERBS = new Set(['read', 'find', 'view', 'download', 'access', 'see'])
+
 /**
  * Whether the words send the reader elsewhere: "See Table 2 for …", "(For more information, see CRS Report …)",
  * "Read more: …", "Learn more about …". Such a sentence states nothing: it is navigation, never a point.
  *
  * isNavigation(tagWords('See Table 2 for the rates.')) → true; isNavigation(tagWords('See-saw policies failed.')) → false
  */
-/** "More information …", "Additional details …": what a pointer to further reading opens with. */
-const POINTER_QUANTIFIERS = new Set(['more', 'additional', 'further'])
-const POINTER_NOUNS = new Set(['information', 'detail', 'discussion', 'analysis', 'background', 'data', 'datum'])
-/** "… can be read here", "… can be downloaded online": where a text is, said at the sentence's end. */
-const POINTER_PLACES = new Set(['here', 'online'])
-const POINTER_VERBS = new Set(['read', 'find', 'view', 'download', 'access', 'see'])
-
 export function isNavigation(words: Word[]): boolean {
   const text = words.filter((w) => w.pos !== 'PUNCT' && w.pos !== 'NUM' && w.pos !== 'X')
   // "Additional information about the process can be found in CRS reports …", "More details are available at …".
@@ -239,11 +240,6 @@ function reducedRelative(words: Word[], i: number): boolean {
   return false
 }
 
-/**
- * A verb in a past participle's form ("worded", "taken"): read as an adjective before its noun. `irregular` counts
- * the forms that do not end in -ed or -en ("made", "held"), for a place where a simple past ("still found
- * directive interactions") cannot stand.
- */
 /** The word at `i` stands in a phrase opened by a fronted preposition ("Given …", "Following …"), before its comma. */
 function frontedPhrase(words: Word[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
@@ -259,6 +255,11 @@ export function verbAfterSubject(words: Word[]): Word | undefined {
   return verb?.pos === 'VERB' || verb?.pos === 'AUX' ? verb : undefined
 }
 
+/**
+ * A verb in a past participle's form ("worded", "taken"): read as an adjective before its noun. `irregular` counts
+ * the forms that do not end in -ed or -en ("made", "held"), for a place where a simple past ("still found
+ * directive interactions") cannot stand.
+ */
 export function participleForm(w: Word, irregular = false): boolean {
   return /(?:ed|en)$/.test(w.lower) || (irregular && IRREGULAR_PARTICIPLES.has(w.lower))
 }
@@ -290,13 +291,6 @@ const MAX_FOR_WORDS = 8
 
 const BE = new Set(['is', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'are', 'seems', 'seemed', 'remains', 'remained'])
 
-/**
- * The opening words of a text that refer back to something it does not name ("It has been …", "This move
- * deepens …", "They say …"), or undefined. Expletive "it" ("It is likely that …") and time phrases ("This
- * time", "That year") do not refer back.
- *
- * backReference(tagWords('This move deepens the rift.')) → 'This move'
- */
 /** Participles and adjectives before "to" that keep "it" the thing named before (data/language.json raisingPassives). */
 const RAISING_PASSIVES = new Set<string>(LANGUAGE.raisingPassives)
 /** Verbs whose subject "it" may stand for nothing: "it appears that", "it seems", "it remains unclear whether". */
@@ -320,6 +314,13 @@ function opensCorrelative(content: Word[]): boolean {
   return false
 }
 
+/**
+ * The opening words of a text that refer back to something it does not name ("It has been …", "This move
+ * deepens …", "They say …"), or undefined. Expletive "it" ("It is likely that …") and time phrases ("This
+ * time", "That year") do not refer back.
+ *
+ * backReference(tagWords('This move deepens the rift.')) → 'This move'
+ */
 export function backReference(words: Word[]): string | undefined {
   const content = words.filter((w) => w.pos !== 'PUNCT')
   const first = content[0]

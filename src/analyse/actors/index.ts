@@ -186,9 +186,8 @@ const NAME_PARTICLES = new Set<string>(DATA.actors.nameParticles)
  * "the U.S. Attorney General", "a U.S. District Court", "Iranian President Pezeshkian": a state named right before
  * an office, a court or a person names whose they are; the state does not act in the sentence. Its mention is
  * dropped and the office, court or person is tied to the state (when nothing else ties it). A demonym before
- * people who act on their own ("Albanian supporters") is dropped too.
+ * people who act on their own ("Albanian supporters") is dropped too. `byId`: each actor's first lexicon entry.
  */
-/** `byId`: each actor's first lexicon entry. */
 function dropStateModifiers(s: Context['sentences'][number], mentions: Mention[], byId: Map<string, LexiconEntry>, headline: string): Mention[] {
   return mentions.filter((m, i) => {
     // "Albanian supporters of X", "Syrian rebels": people of a nationality act on their own, not as their state.

@@ -28,9 +28,9 @@ const MAX_MODIFIERS = 3
 const POSSESSIVE = new Set(["'s", '’s', "'", '’'])
 const RE_ACRONYM = /^\p{Lu}{2,}$/u
 const MODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN'])
-/** Determiners that may stand between a verb and its object: "compel the companies", "fund their workers". */
 /** Determiners that make a head alone refer back: "the companies", "these firms". */
 const DEFINITE = new Set(['the', 'these', 'those'])
+/** Determiners that may stand between a verb and its object: "compel the companies", "fund their workers". */
 const OBJECT_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'our', 'some', 'many', 'all'])
 
 interface Phrase {

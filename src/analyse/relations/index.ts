@@ -647,7 +647,6 @@ function betweenPair(s: SentenceContext, g: Group): string[] {
   return upTo ? [...new Set(g.mentions.filter((x) => x.first <= upTo.first).map((x) => x.actor))] : g.actors
 }
 
-/** Relative pronouns that open a clause about the noun before them: "a militia which has fought …". */
 /** How many words an apposition's noun phrase may hold before its relative pronoun: "a paramilitary group which". */
 const MAX_APPOSITION_WORDS = 4
 
@@ -1079,7 +1078,6 @@ function participleClauseBetween(s: SentenceContext, from: number, to: number): 
   for (let i = from + 1; i < to; i++) if (s.tokens[i - 1]!.text === ',' && ((wordAt(s, i)?.pos === 'VERB' && appositionLead(s, i) === 0) || RELATIVE_PRONOUNS.has(s.tokens[i]!.lower))) return true
   return false
 }
-/** Relative pronouns that open an aside after a comma: "trade toward Mexico, which was the largest U.S. partner". */
 
 /**
  * "A has provided funding to advance X, and B has awarded grants", "the share of funding B has required": an actor
@@ -1138,12 +1136,12 @@ function firstVerb(s: SentenceContext, from: number, to: number): number | undef
 /** Nouns for people who act together ("settlers", "police"), singular or plural: data/actors.json groupNouns. */
 const PEOPLE_NOUNS = new Set<string>(DATA.actors.groupNouns)
 
+/** Prepositions before which a bare noun cue names an act of no one in particular: "with help", "under pressure". */
+const BARE_NOUN_LEADS = new Set(['with', 'without', 'under', 'amid'])
 /**
  * A noun cue led by "the" and adjectives only, or bare after a preposition ("with help"), not followed by a preposition naming a party ("the attacks on X",
  * "the war with Y", "the sanctions by Z") nor by an actor: it refers to an act without saying who does it to whom.
  */
-/** Prepositions before which a bare noun cue names an act of no one in particular: "with help", "under pressure". */
-const BARE_NOUN_LEADS = new Set(['with', 'without', 'under', 'amid'])
 function sidelessNoun(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   // (The tagger may read a bare noun after a preposition as a verb: "with help/VERB".)
   const bare = BARE_NOUN_LEADS.has(s.tokens[m.first - 1]?.lower ?? '') && !s.tokens[m.first]!.lower.endsWith('ing')
@@ -1428,14 +1426,14 @@ function governed(s: SentenceContext, g: Group): boolean {
   return i >= 0 && (wordAt(s, i)?.pos === 'ADP' || PREPOSITIONS.has(s.tokens[i]!.lower))
 }
 
+/** How many parties a relation's name may open with and still relate them: "the US-Philippines Treaty". */
+const MAX_NAMED_PARTIES = 2
 /**
  * A cue written with a capital inside a sentence belongs to a name: "Secretary of War", "Assistant to the
  * President", "the Artemis Accords", "Joint Trade Statements". It names an office or a document, not a relation,
  * unless the name opens with the two parties it joins ("the US-Philippines Mutual Defense Treaty"). A name opening
  * with three or more ("the A-B-C Agreement") names a regional pact: it says who signed it, not how they deal with each other.
  */
-/** How many parties a relation's name may open with and still relate them: "the US-Philippines Treaty". */
-const MAX_NAMED_PARTIES = 2
 function inName(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
   const t = s.tokens[m.first]!
   if (!/^\p{Lu}\p{Ll}/u.test(t.text)) return false
@@ -1576,10 +1574,6 @@ function isVenue(s: SentenceContext, g: Group, cueLast: number): boolean {
   return i > cueLast && VENUE_PREPOSITIONS.has(s.tokens[i]!.lower) && wordAt(s, i)?.pos === 'ADP'
 }
 
-/**
- * Not a prepositional object ("of Yemen"), nor the owner of a verb's object ("rescinded FHWA’s approval"), nor an
- * aside in parentheses.
- */
 /** A preposition stands before the group, past its determiners and "both" ("in both A and B", "of the A-B"). */
 function afterPreposition(s: SentenceContext, g: Group): boolean {
   let i = g.first - 1
@@ -1587,6 +1581,10 @@ function afterPreposition(s: SentenceContext, g: Group): boolean {
   return i >= 0 && (wordAt(s, i)?.pos === 'ADP' || PREPOSITIONS.has(s.tokens[i]!.lower))
 }
 
+/**
+ * Not a prepositional object ("of Yemen"), nor the owner of a verb's object ("rescinded FHWA’s approval"), nor an
+ * aside in parentheses.
+ */
 function isSubject(s: SentenceContext, g: Group): boolean {
   const prev = s.tokens[g.first - 1]?.lower ?? ''
   if (PREPOSITIONS.has(prev)) return false

@@ -51,7 +51,6 @@ export function relativeThat(words: Word[], k: number): boolean {
   return words[k]!.lower === 'that' && words[k]!.pos === 'PRON' && ['NOUN', 'PROPN'].includes(words[k - 1]?.pos ?? '')
 }
 
-/** The words open a clause: a subject (possibly after a connective) before the first finite verb. */
 /**
  * "This finding suggests that", "These relatively small ranges indicate that": a demonstrative and the noun it
  * names, then a verb of evidence and "that" — how many words that opener has from `i`, or 0.
@@ -69,6 +68,7 @@ export function evidenceReference(words: Word[], i: number): number {
   return 0
 }
 
+/** The words open a clause: a subject (possibly after a connective) before the first finite verb. */
 export function startsClause(words: Word[]): boolean {
   const verb = words.findIndex((_, k) => isFiniteVerb(words, k))
   if (verb <= 0) return false

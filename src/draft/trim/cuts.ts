@@ -25,13 +25,13 @@ const TIME_DETERMINERS = new Set(['this', 'that', 'last', 'next', 'each', 'every
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'within', 'since', 'until', 'by', 'during', 'from', 'after', 'before', 'throughout'])
 const RE_ENUMERATOR = /^(?:[a-z]|[ivx]{1,5}|\d{1,2})$/i
 
+/** What a footnote's number may stand before: an article, a pronoun, a preposition, a verb, an adverb, a conjunction. */
+const FOOTNOTE_FOLLOWERS = new Set(['DET', 'PRON', 'ADP', 'VERB', 'ADV', 'SCONJ'])
+
 /**
  * Leading connectives and leading phrases or clauses up to a comma, while a whole clause follows; apart, the leads
  * only a headline drops (`titleOnly`): one naming a place, or a purpose ("To facilitate future work, we …").
  */
-/** What a footnote's number may stand before: an article, a pronoun, a preposition, a verb, an adverb, a conjunction. */
-const FOOTNOTE_FOLLOWERS = new Set(['DET', 'PRON', 'ADP', 'VERB', 'ADV', 'SCONJ'])
-
 export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
   const { words } = parse
   const cuts: Cut[] = []
@@ -221,10 +221,6 @@ function placeLead(lead: Word[]): boolean {
 const PLACE_LEAD_WORDS = 4
 
 /**
- * A label before a colon that opens the sentence ("SECURING MORE TRADE DEALS: President Trump signed …", "Bottom
- * line: …"): a few words with no verb of their own, before a whole clause. It names the paragraph; it is not the claim.
- */
-/**
  * "Washington, D.C. – Today, the Office announced …": a dateline (a place's name before a dash, and the day
  * after it) says where and when the release was issued, not what it claims.
  */
@@ -245,6 +241,10 @@ function datelineCut(parse: Parse): Cut | undefined {
 /** The longest dateline place `datelineCut` reads (words and commas): "Kansas City, Missouri, U.S.". */
 const MAX_DATELINE_WORDS = 6
 
+/**
+ * A label before a colon that opens the sentence ("SECURING MORE TRADE DEALS: President Trump signed …", "Bottom
+ * line: …"): a few words with no verb of their own, before a whole clause. It names the paragraph; it is not the claim.
+ */
 function labelCut(parse: Parse): Cut | undefined {
   const { words } = parse
   const colon = words.findIndex((w, k) => k < MAX_CAPS_LABEL_WORDS + 1 && w.text === ':' && !parse.quoted[k])
@@ -464,7 +464,6 @@ export function relativeCuts(parse: Parse): Cut[] {
   return cuts
 }
 
-/** ", despite …", ", following …", ", raising …" after the main verb, up to the next comma or the end. */
 /** The verb a series item opens with at `k`: after "and"/"or" and adverbs. */
 function itemVerb(words: Word[], k: number): Word | undefined {
   if (isAndOr(words[k])) k++
@@ -497,6 +496,7 @@ function seriesItem(words: Word[], c: number, close: number): boolean {
   return !!next && !!after && sameForm(after, next)
 }
 
+/** ", despite …", ", following …", ", raising …" after the main verb, up to the next comma or the end. */
 export function trailingCuts(parse: Parse): Cut[] {
   const { words } = parse
   const cuts: Cut[] = []
@@ -558,10 +558,10 @@ export function trailingCuts(parse: Parse): Cut[] {
 /** The words a time phrase's preposition is followed by before its time word ("in [the next two] years"). */
 const TIME_PHRASE_WORDS = 4
 
-/** "in 2015", "on 22 January", "within three weeks", "in recent years", "This time". */
 /** Words for a day that may stand alone as a time: "today", "yesterday". */
 const DAY_WORDS = new Set(['today', 'yesterday', 'tonight'])
 
+/** "in 2015", "on 22 January", "within three weeks", "in recent years", "This time". */
 export function timeCuts(parse: Parse): Cut[] {
   const { words } = parse
   const cuts: Cut[] = []

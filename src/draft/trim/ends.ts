@@ -14,10 +14,6 @@ import { PERSON_TITLES } from './phrases.ts'
 
 const SPEECH_VERBS = new Set(actorsData.speechVerbs)
 
-/**
- * "President Trump, in announcing the ceasefire, wrote on social media [that …]": a headline whose verb says
- * someone spoke, without what they said, says nothing.
- */
 /** The point stops on a verb of saying whose words came after it in the sentence: "… Mark Pearce said[: “…”]". */
 export function endsBeforeWhatWasSaid(parse: Parse, kept: Set<number>): boolean {
   const last = keptWordIndices(parse, kept).at(-1)
@@ -28,6 +24,10 @@ export function endsBeforeWhatWasSaid(parse: Parse, kept: Set<number>): boolean 
   return w.pos === 'VERB' && (SPEECH_VERBS.has(w.lower) || THOUGHT_VERBS.has(w.lemma)) && !quoted && parse.words.slice(last + 1).some(isWord)
 }
 
+/**
+ * "President Trump, in announcing the ceasefire, wrote on social media [that …]": a headline whose verb says
+ * someone spoke, without what they said, says nothing.
+ */
 export function lostWhatWasSaid(parse: Parse, kept: Set<number>): boolean {
   const verb = mainVerb(parse, kept)
   if (verb === undefined) return false
@@ -189,14 +189,6 @@ function nextWordAfter(parse: Parse, i: number): number {
 }
 
 /**
- * The headline stops inside a phrase the sentence goes on with, so that what is left says something else or
- * nothing: a share before its "of" ("intercepted “most” [of the drones]", "roughly 10% [of …]"); "from X"
- * before its "to Y"; a duration before "after" ("nominated X 29 days [after …]"); "so much X" before its "that
- * …"; a verb of saying or finding before its clause ("surveys show [that …]"); an object before the infinitive
- * its verb needs ("directs the agency [to …]"); an adjective before its noun ("gives schools secure[, reliable
- * access]"); a list's first item ("a mixture of water[, minerals and …]"); a date before its year.
- */
-/**
  * "29 days", "ten years": a number of a duration's units, measured from what follows ("… after …"); not the end of
  * a span ("for two to four years", "within 30 days").
  */
@@ -206,6 +198,14 @@ export function measuredFrom(words: Word[], i: number): boolean {
   return !before || !(before.pos === 'ADP' || ['to', 'and', 'or', '-', '–'].includes(before.lower))
 }
 
+/**
+ * The headline stops inside a phrase the sentence goes on with, so that what is left says something else or
+ * nothing: a share before its "of" ("intercepted “most” [of the drones]", "roughly 10% [of …]"); "from X"
+ * before its "to Y"; a duration before "after" ("nominated X 29 days [after …]"); "so much X" before its "that
+ * …"; a verb of saying or finding before its clause ("surveys show [that …]"); an object before the infinitive
+ * its verb needs ("directs the agency [to …]"); an adjective before its noun ("gives schools secure[, reliable
+ * access]"); a list's first item ("a mixture of water[, minerals and …]"); a date before its year.
+ */
 export function cutsItsPhrase(parse: Parse, kept: Set<number>, last: number): 'phrase' | 'list' | 'clause' | undefined {
   const { words } = parse
   const w = words[last]!

@@ -29,10 +29,10 @@ export interface Parse {
   partner: Map<number, number>
 }
 
-/** The indices of the kept words (not punctuation), in order. */
 /** Parts of speech of a bare noun phrase's words: "the Plankton", "the company’s two new devices". */
 export const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
 
+/** The indices of the kept words (not punctuation), in order. */
 export function keptWordIndices(parse: Parse, kept: Set<number>): number[] {
   return [...kept].filter((i) => isWord(parse.words[i]!)).sort((a, b) => a - b)
 }
@@ -194,7 +194,6 @@ export function atBoundaries(parse: Parse, c: Cut): boolean {
   return (separate(c.from) || (parse.words[c.from]?.text === '—' && dash())) && separate(c.to + 1)
 }
 
-/** Each quotation mark's partner: “ with ”, and straight quotes in turn. */
 /** The index of the closing mark of a quotation the sentence opens inside of (a ” before any “), or -1. */
 function runInQuoteEnd(words: Word[]): number {
   let straight = -1
@@ -212,6 +211,7 @@ function runInQuoteEnd(words: Word[]): number {
   return straight > words.findLastIndex(isWord) || closes ? straight : -1
 }
 
+/** Each quotation mark's partner: “ with ”, and straight quotes in turn. */
 function quotePartners(words: Word[]): Map<number, number> {
   const partner = new Map<number, number>()
   const curly: number[] = []

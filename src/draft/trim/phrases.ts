@@ -282,13 +282,13 @@ export function descriptorIndices(parse: Parse, kept: Set<number>): number[] {
 
 // ───────────────────────────── parsing ─────────────────────────────
 
+/** Adverbs that tie a clause to what came before, at its end: "instead", "too", "again", "however". */
+const LINKING_ADVERBS = new Set(['instead', 'too', 'again', 'though', 'however', 'nonetheless', 'nevertheless', 'anyway', 'also'])
+
 /**
  * Adverbs that only colour a verb or an adjective ("swiftly condemn", "ardently expanding"), the farthest from
  * the verb first. Adjectives stay: too many name the thing itself ("primary market", "consummated mergers").
  */
-/** Adverbs that tie a clause to what came before, at its end: "instead", "too", "again", "however". */
-const LINKING_ADVERBS = new Set(['instead', 'too', 'again', 'though', 'however', 'nonetheless', 'nevertheless', 'anyway', 'also'])
-
 export function modifierIndices(parse: Parse, kept: Set<number>): number[] {
   const { words } = parse
   const main = mainVerb(parse, kept) ?? 0
