@@ -1040,4 +1040,15 @@ describe('headlines never stop inside the phrase they end (issue 12)', () => {
     expect(headlineOf('New York City Mayor Jane Doe proposed a new parking fee for the downtown district.')).toBe('Mayor Jane Doe proposed a new parking fee')
     ends('The grant is administered by the Women and Youth Sports Bureau within the Ministry of Culture.', /Women and Sports/)
   })
+
+  it('never end a headline on an act named by its purpose ("taking action", "signed proclamations") when the sentence says the purpose', () => {
+    for (const s of [
+      'The Department of Commerce is taking immediate action to limit exports of sensitive goods to the region.',
+      'The President signed proclamations to close existing loopholes and exemptions to restore a true 25% tariff on steel.',
+    ]) {
+      const t = trim(s)!
+      for (const n of [TITLE_WORDS, LONG_TITLE_WORDS]) expect(t.headline(n) ?? '', s).not.toMatch(/(?:action|proclamations)$/)
+    }
+  })
 })
+
