@@ -3,9 +3,12 @@
  * its points has a better headline (src/draft/index.ts slideTitle); it is never dropped, so the slide keeps a claim.
  *  - a bare passive or a feeling after "be", at the end: "The Delta 4 was developed", "Scientists are excited";
  *  - a demonstrative pointing back before its subject and verb: "Among these individuals are six members", "This
- *    designation follows …" (the slide's reader has not read the sentence before).
+ *    designation follows …" (the slide's reader has not read the sentence before);
+ *  - a pronoun standing for what the headline does not name: "It accounts for only 24% of U.S. GDP" (the point
+ *    keeps "While trade accounts for …, it …"; its headline lost the clause that named "trade").
  */
 import { LANGUAGE } from '../language/data.ts'
+import { backReference } from '../language/grammar.ts'
 import { tagWords, type Word } from '../language/index.ts'
 
 const FEELINGS = new Set<string>(LANGUAGE.feelingAdjectives)
@@ -15,7 +18,7 @@ const OPENING_WORDS = 3
 
 export function isWeakTitle(title: string): boolean {
   const words = tagWords(title).filter((w) => w.pos !== 'PUNCT')
-  return endsOnBarePredicate(words) || pointsBack(words)
+  return endsOnBarePredicate(words) || pointsBack(words) || backReference(words) !== undefined
 }
 
 function endsOnBarePredicate(words: Word[]): boolean {

@@ -13,6 +13,12 @@ describe('weak headlines (a slide takes one only when none of its points has a b
     expect(isWeakTitle('All of these initiatives took place')).toBe(true)
   })
 
+  it('finds a pronoun standing for what the headline does not name, but not an expletive "it"', () => {
+    expect(isWeakTitle('It accounts for only 24% of U.S. GDP')).toBe(true)
+    expect(isWeakTitle('They received more than 62% of all tax benefits')).toBe(true)
+    expect(isWeakTitle('It is critical for Congress to act')).toBe(false)
+  })
+
   it('keeps a claim: an object, a possibility, a demonstrative after the verb', () => {
     expect(isWeakTitle('The army developed a lighter tank')).toBe(false)
     expect(isWeakTitle('Anyone who falls ill can be isolated')).toBe(false)
