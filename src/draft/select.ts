@@ -187,8 +187,10 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     }
     // "Possible issues on which Members could engage include": a lead-in whose colon was lost is no claim at all;
     // nor is one with its colon whose items are no sentences of their own ("… could include the following:"), nor
-    // one whose subject points to what follows ("The following is an exchange of emails …").
-    if (endsOnLeadIn(sentence.text.replace(RE_LEAD_IN, '')) || RE_FOLLOWING_END.test(sentence.text) || RE_FOLLOWING_START.test(sentence.text)) return
+    // one whose subject points to what follows ("The following is an exchange of emails …"), nor one that stops on an
+    // infinitive's "to" ("… recommends that regulators take additional actions to:", its items not read as verbs).
+    const infinitiveLeft = words0.filter((w) => w.pos !== 'PUNCT').at(-1)?.lower === 'to' && RE_LEAD_IN.test(sentence.text)
+    if (endsOnLeadIn(sentence.text.replace(RE_LEAD_IN, '')) || infinitiveLeft || RE_FOLLOWING_END.test(sentence.text) || RE_FOLLOWING_START.test(sentence.text)) return
     // "“Trump Can Keep America’s AI Advantage,” Dario Amodei & Matthew Pottinger, Wall Street Journal, January 6,
     // 2025": an entry of a reading list (a quoted title, then who and where) states nothing.
     if (isReferenceEntry(sentence.text, words0)) return

@@ -464,6 +464,13 @@ describe('a lead-in whose items are no sentences of their own', () => {
     expect(cs.map((c) => c.sentence.text)).toEqual(['The army will buy a lighter tank from 2030 onwards.'])
   })
 
+  it('is no point when it stops on an infinitive\'s "to" and its items are not read as verbs ("… take additional actions to:")', () => {
+    const { candidates: cs } = candidates(
+      '# Banks\n\nThe working group wants banks to serve crypto firms.\n\nThe Working Group recommends that regulators take additional actions to:\n\n- Relaunch crypto innovation efforts to clarify permissible bank activities.\n',
+    )
+    expect(cs.map((c) => c.point).filter((p) => /\bto$/.test(p))).toEqual([])
+  })
+
   it('keeps a sentence with a colon that states a claim before it ("The study found one thing: …")', () => {
     const { candidates: cs } = candidates('# Study\n\nThe study of two hundred farms found a clear pattern across the region: yields fell where wells ran dry.\n')
     expect(cs).toHaveLength(1)
