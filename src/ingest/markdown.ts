@@ -205,7 +205,18 @@ function runInParts(children: Token[]): Array<{ tokens: Token[]; heading?: boole
 
 /** What an inline token shows: text and code as written, a line break as a break, nothing for markup. */
 const shownText = (token: Token): string =>
-  token.type === 'text' || token.type === 'code_inline' ? token.content : token.type === 'softbreak' || token.type === 'hardbreak' ? '\n' : ''
+  token.type === 'text' ? withoutStrayMarks(token.content) : token.type === 'code_inline' ? token.content : token.type === 'softbreak' || token.type === 'hardbreak' ? '\n' : ''
+
+/**
+ * Emphasis marks Markdown could not pair, left in the text by a converter that wrapped part of a word or its
+ * punctuation ("balance_-of-_payments", "deficit__s", "recall it voluntarily_._", "Launch** (NSSL)**"): a run of
+ * two or more asterisks or underscores, and an underscore at a word's edge, are marks, not text. An underscore
+ * between two letters or digits stays ("node_modules"), as does a single asterisk (a footnote's mark).
+ */
+function withoutStrayMarks(text: string): string {
+  return text.replace(RE_STRAY_MARKS, '')
+}
+const RE_STRAY_MARKS = /\*{2,}|_{2,}|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu
 
 /** The tokens inside each `<kind>_open` … `<kind>_close` pair at the top level of `children`. */
 function spans(children: Token[], kind: string): Token[][] {

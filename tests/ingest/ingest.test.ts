@@ -467,6 +467,16 @@ describe('ingest: odd but valid input', () => {
     expect(a.sections.map((s) => s.title)).toContain('MEETING THE MOMENT')
   })
 
+  it('drops emphasis marks Markdown could not pair ("balance_-of-_payments", "deficit__s", "Launch** (NSSL)**"), not an underscore inside a word or code', () => {
+    const md = '# Trade\n\nEconomists used the term _balance_-of-_payments deficit_ loosely, and the deficit__s grew. The Space Launch** (NSSL)** program buys launches. The food producer may recall it voluntarily_._ Files sit in node_modules and `a__b`.\n'
+    expect(ingest(Buffer.from(md), { format: 'markdown' }).sentences.map((s) => s.text)).toEqual([
+      'Economists used the term balance-of-payments deficit loosely, and the deficits grew.',
+      'The Space Launch (NSSL) program buys launches.',
+      'The food producer may recall it voluntarily.',
+      'Files sit in node_modules and a__b.',
+    ])
+  })
+
   it('takes a first line in headline case right above the text as the title, in Markdown and plain text, and keeps wrapped prose and a label in capitals whole', () => {
     const page = 'Harbour Board Selects Atlas Cranes to Rebuild the Northern Quay\nThe harbour board has selected Atlas Cranes of Leith to rebuild the quay. Work starts in June.\n\nThe contract is worth 40 million dollars.\n'
     for (const name of ['page.md', 'page.txt']) {
