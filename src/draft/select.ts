@@ -187,10 +187,8 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     }
     // "Possible issues on which Members could engage include": a lead-in whose colon was lost is no claim at all;
     // nor is one with its colon whose items are no sentences of their own ("… could include the following:"), nor
-    // one whose subject points to what follows ("The following is an exchange of emails …"), nor one that stops on an
-    // infinitive's "to" ("… recommends that regulators take additional actions to:", its items not read as verbs).
-    const infinitiveLeft = words0.filter((w) => w.pos !== 'PUNCT').at(-1)?.lower === 'to' && RE_LEAD_IN.test(sentence.text)
-    if (endsOnLeadIn(sentence.text.replace(RE_LEAD_IN, '')) || infinitiveLeft || RE_FOLLOWING_END.test(sentence.text) || RE_FOLLOWING_START.test(sentence.text)) return
+    // one whose subject points to what follows ("The following is an exchange of emails …").
+    if (endsOnLeadIn(sentence.text.replace(RE_LEAD_IN, '')) || RE_FOLLOWING_END.test(sentence.text) || RE_FOLLOWING_START.test(sentence.text)) return
     // "“Trump Can Keep America’s AI Advantage,” Dario Amodei & Matthew Pottinger, Wall Street Journal, January 6,
     // 2025": an entry of a reading list (a quoted title, then who and where) states nothing.
     if (isReferenceEntry(sentence.text, words0)) return
@@ -225,7 +223,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     const headlineOfText = (n?: number) => (parsed ? parsed.headline(n) : headlineOf(text, tagged, n))
     // "Members may consider several areas for oversight" (its "such as …" trimmed off), "The collaboration focuses
     // on three key areas": a point that only announces what follows states nothing.
-    if (announcesItems(trimmed.words)) return
+    if (announcesItems(trimmed.words) || stopsOnFunctionWord(text, trimmed.words)) return
     // "Chairman Ferguson issued the following statement[ …: “…”]": trimmed, it only announces what follows.
     if (RE_FOLLOWING_END.test(trimmed.point)) return
     // Someone's words: with the speaker's name, citing the sentence that gives it; not when they open by pointing
@@ -463,6 +461,20 @@ const RE_LEAD_IN = /:\s*$/
 const RE_POINTER = /,?\s*(?:(?:(?:do|take|undertake|make)\s+)?the\s+following(?:\s+\w+)?|as\s+follows)\s*$/i
 /** Words of the noun phrase that is a lead-in's subject. */
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'CCONJ', 'NUM', 'PART'])
+
+/** Parts of speech of a word that cannot end a clause: a preposition, an infinitive's "to", a determiner, a conjunction. */
+const FUNCTION_POS = new Set(['ADP', 'PART', 'DET', 'SCONJ', 'CCONJ'])
+
+/**
+ * A lead-in whose point, trimmed, still stops before its colon on a word its items complete: "… take additional
+ * actions to:", "… by enacting legislation that:" (its items not read as joined to it). "…, resulting in the
+ * establishment of:" is trimmed to its main clause and stands.
+ */
+function stopsOnFunctionWord(text: string, point: Word[]): boolean {
+  const last = point.filter((w) => w.pos !== 'PUNCT').at(-1)
+  return RE_LEAD_IN.test(text) && !!last && (FUNCTION_POS.has(last.pos) || RELATIVES.has(last.lower))
+}
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose'])
 
 /** A list item that says what someone does: it opens with a verb in its plain form ("Provide …", "Not retaliate …"). */
 function isListItem(words: Word[]): boolean {
