@@ -10,6 +10,13 @@ function analyseText(text: string): Analysis {
 }
 
 describe('relations: who takes part in a cue', () => {
+  it('reads raising or expressing concerns about another\'s acts as criticism of that other ("raised concerns about the Orbis Corporation\'s standards")', () => {
+    const a = analyseText('The Kestrel Group has raised concerns about the Orbis Corporation’s service standards. The Orbis Corporation is large.')
+    expect(a.relations.map((r) => [r.from, r.kind, r.to])).toEqual([['kestrel-group', 'condemnation', 'orbis-corporation']])
+    const b = analyseText('In 2024, Peruvian officials expressed concerns about Chile’s plans to launch a satellite.')
+    expect(linked(b, 'peru', 'chile', ['condemnation'])).toBe(true)
+  })
+
   it('reads whoever asks for an investigation or sanctions by another as no target of them ("requested an investigation by the GAO"); one who faces it is', () => {
     const a = analyseText('Senator Ann Vale requested an investigation by the Government Accountability Office, citing cases in three states.')
     expect(a.relations).toEqual([])
