@@ -1241,6 +1241,21 @@ describe('analyse: a fiscal year before a body’s name', () => {
   })
 })
 
+describe('analyse: "of the" inside a body’s name', () => {
+  it('reads "the USPS Office of the Inspector General" and "the Department of the Air Force" whole, a government "of the" state as the state, and drops a connector a title cuts off', () => {
+    const a = analyse(
+      ingest(
+        'The USPS Office of the Inspector General has raised concerns about USPS’s service standards. The Department of the Air Force bought two jets. The Government of the United States of America signed the pact. The Medicare Office of the Chief Actuary estimates the cost.',
+        { format: 'text' },
+      ),
+    )
+    const names = a.actors.map((x) => x.name)
+    expect(names).toContain('USPS Office of the Inspector General')
+    expect(names).toContain('Department of the Air Force')
+    expect(names.filter((n) => /Government|of the$/.test(n))).toEqual([])
+  })
+})
+
 describe('analyse: a hyphen inside a body’s name', () => {
   it('reads "the Biden-Harris Administration" and "the Export-Import Bank" whole, with no tie between their halves', () => {
     const a = analyse(

@@ -81,19 +81,28 @@ const TITLE_HEADS = new Set((DATA.actors.roles as string[]).map((r) => r.toLower
  * title and a person's name ends before the title.
  */
 function beforeTitle(tokens: Token[], noun: number, end: number): number {
-  for (let k = noun + 2; k < end; k++) if (TITLE_HEADS.has(tokens[k]!.lower) && tokens[k + 1]?.cap && !tokens[k + 1]!.punct) return k - 1
+  for (let k = noun + 2; k < end; k++) {
+    if (!TITLE_HEADS.has(tokens[k]!.lower) || !tokens[k + 1]?.cap || tokens[k + 1]!.punct) continue
+    // ("Medicare Office of the Chief Actuary": what is left before the title ends on its connector, and goes.)
+    let last = k - 1
+    while (last > noun && CONNECTOR_WORDS.has(tokens[last]!.lower)) last--
+    return last
+  }
   return end
 }
+const CONNECTOR_WORDS = new Set(['of', 'for', 'on', 'the'])
 
 /**
- * "National Institute on Aging": an organisation noun followed by "on/of/for" and more capitalised words. A state
- * named there ends the name ("the Government of Rwanda and Acme": Acme is not part of it).
+ * "National Institute on Aging", "Office of the Inspector General": an organisation noun followed by "on/of/for"
+ * (or "of the") and more capitalised words. A state named there ends the name ("the Government of Rwanda and
+ * Acme": Acme is not part of it).
  */
 function extendOverConnectors(s: SentenceContext, i: number, staticMentions: Mention[]): number {
   const next = s.tokens[i + 1]
-  if (next && !s.tokens[i]!.possessive && ['on', 'of', 'for'].includes(next.lower) && s.tokens[i + 2]?.cap && !isDateWord(s.tokens[i + 2])) {
-    const state = staticMentions.find((m) => m.first === i + 2 && m.kind === 'name')
-    return state ? state.last : runEnd(s.tokens, i + 2)
+  const from = next?.lower === 'of' && s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2
+  if (next && !s.tokens[i]!.possessive && ['on', 'of', 'for'].includes(next.lower) && s.tokens[from]?.cap && !isDateWord(s.tokens[from])) {
+    const state = staticMentions.find((m) => m.first === from && m.kind === 'name')
+    return state ? state.last : runEnd(s.tokens, from)
   }
   return i
 }
@@ -107,7 +116,9 @@ const GOVERNMENT_WORDS = new Set<string>(DATA.actors.governmentWords)
 function namesState(tokens: SentenceContext['tokens'], first: number, head: number, end: number, staticMentions: Mention[]): boolean {
   if (!GOVERNMENT_WORDS.has(tokens[head]!.text)) return false
   const state = (from: number, to: number) => staticMentions.some((m) => m.first === from && m.last === to)
-  return (first === head && end > head + 1 && state(head + 2, end)) || (end === head && first < head && state(first, head - 1))
+  // ("the Government of the United States of America".)
+  const after = tokens[head + 2]?.lower === 'the' ? head + 3 : head + 2
+  return (first === head && end > head + 1 && state(after, end)) || (end === head && first < head && state(first, head - 1))
 }
 
 const isAllCaps = (words: string[]) => words.length > 1 && words.every((w) => w === w.toUpperCase())
