@@ -332,6 +332,12 @@ describe('points', () => {
     expect(trimSentence('The province refused to arrest the two smugglers, who were wanted for the bank fraud, delaying their arrests for 13 and 16 years.', undefined, {})!.point).not.toMatch(/smugglers delaying/)
   })
 
+  it('read an -s word the tagger took for a noun as the main verb after a relative clause with its own verb, not a list\'s next noun', () => {
+    const t = trim('A year after the ceasefire was signed on 9 October 2025, the Harbour Health Ministry, whose figures the board uses, reports close to 1,400 workers have been hurt.')!
+    expect(t.point).toMatch(/Harbour Health Ministry reports close to 1,400 workers have been hurt$/)
+    expect(trim('Tickets are sold in the primary market, in which firms that sell tickets work directly with venues, promoters, producers, and other entities to sell tickets to consumers.')!.point).not.toMatch(/market promoters/)
+  })
+
   it('keep an em dash written close to its word close after a cut bracket', () => {
     expect(trim('Sensors could be built into low-cost autonomous weather stations (LCAWS)—stations capable of measuring and reporting rainfall without the need for manual human readings or remote checks.')!.point).not.toMatch(/ —/)
   })

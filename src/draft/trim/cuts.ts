@@ -454,11 +454,15 @@ export function relativeCuts(parse: Parse): Cut[] {
     if (!relative) return
     // "Seoul, which …, announced": the main clause resumes after the next comma; otherwise the clause runs to the end.
     const end = nextComma(parse, c + 1)
-    const resumes = end > 0 && ['VERB', 'AUX', 'ADV'].includes(parse.words[end + 1]?.pos ?? '')
+    // "the Gaza Health Ministry, whose figures the UN uses, reports …": after a clause with its own verb, an -s word
+    // the tagger read as a noun is the main verb (not a list's next item: "… work with venues, promoters, …").
+    const after = parse.words[end + 1]
+    const listGoesOn = isComma(parse, end + 2) || isAndOr(parse.words[end + 2])
+    const mainVerbAsNoun = end > 0 && after?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(after.text) && !listGoesOn && hasFiniteVerb(parse.words.slice(c + 2, end))
+    const resumes = end > 0 && (['VERB', 'AUX', 'ADV'].includes(after?.pos ?? '') || mainVerbAsNoun)
     // "Seoul[, which …,] announced": the closing comma goes with the clause when the main verb follows it
     // (before "delaying …" or "rather than …" it still sets off what follows).
-    const after = parse.words[end + 1]
-    const verbNext = end > 0 && (after?.pos === 'AUX' || (after?.pos === 'VERB' && !after.lower.endsWith('ing')))
+    const verbNext = end > 0 && (after?.pos === 'AUX' || (after?.pos === 'VERB' && !after.lower.endsWith('ing')) || mainVerbAsNoun)
     cuts.push({ from: c, to: resumes ? (verbNext ? end : end - 1) : lastContent(parse) })
   })
   return cuts
