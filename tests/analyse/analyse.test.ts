@@ -355,6 +355,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2023-06', '2024-05'])
   })
 
+  it('leaves out the steps of a report’s method ("we conducted our work from June to November 2005", "we searched databases"), keeps what others did', () => {
+    const article = ingest(
+      'We conducted our work from June 2005 to November 2005 in accordance with auditing standards. We searched relevant databases for studies published from January 1980 to July 2005. We briefed congressional staff on our results on December 14, 2005. The agency changed its rules in March 2004.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2004-03'])
+  })
+
   it('leaves out an activity going on since a date ("has fought the government since 2019"), keeps acts done since one', () => {
     const article = ingest(
       'In 2022, the militia – a movement which has fought the government since 2019 – seized the port. The minister, who has served in the cabinet since 2017, resigned in March 2023. The rebels have captured three towns since 2021.',
