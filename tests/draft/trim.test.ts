@@ -338,6 +338,11 @@ describe('points', () => {
     expect(trim('Tickets are sold in the primary market, in which firms that sell tickets work directly with venues, promoters, producers, and other entities to sell tickets to consumers.')!.point).not.toMatch(/market promoters/)
   })
 
+  it('keep the infinitive a verb of choosing or directing takes after a comma that closes its object ("selected X of Boulder, Colorado, to develop …")', () => {
+    const t = trim('The agency, on behalf of the National Oceanic and Atmospheric Administration (NOAA), has selected Orbis Systems (formerly known as Orbis Aerospace & Technologies Corporation) of Boulder, Colorado, to develop an instrument to analyze ocean data as part of the agency’s Geostationary Extended Observations (GeoXO) satellite program.')!
+    expect(t.point).toMatch(/Boulder, Colorado, to develop an instrument/)
+  })
+
   it('keep an em dash written close to its word close after a cut bracket', () => {
     expect(trim('Sensors could be built into low-cost autonomous weather stations (LCAWS)—stations capable of measuring and reporting rainfall without the need for manual human readings or remote checks.')!.point).not.toMatch(/ —/)
   })

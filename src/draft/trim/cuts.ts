@@ -9,7 +9,8 @@ import { hasFiniteVerb, isFiniteVerb, participleForm } from '../../language/gram
 import { type Word } from '../../language/tagger.ts'
 import { CALENDAR_NAMES, POSSESSIVE_DETERMINERS } from '../../language/data.ts'
 import { MONTHS, phrases, RE_YEAR, SPAN_CLOSERS, SPAN_OPENERS, TIME_WORDS } from './vocabulary.ts'
-import { SAYING_LEMMAS } from './ends.ts'
+import { OBJECT_INFINITIVE_VERBS, SAYING_LEMMAS } from './ends.ts'
+import LANGUAGE_DATA from '../../../data/language.json' with { type: 'json' }
 import { type Cut, firstPhrase, isComma, lastContent, nextComma, NOUN_PHRASE_POS, type Parse, startsWith } from './parse.ts'
 import { COMPLEMENTIZERS, COMPLEX_PREPOSITIONS, EVIDENCE_OPENERS, evidenceReference, EXAMPLE_OPENERS, hasMainClause, isAndOr, isListItemBefore, nounPhraseAfter, RELATIVE, relativeThat, startsClause, startsList, SUBORDINATORS } from './clauses.ts'
 
@@ -500,6 +501,21 @@ function seriesItem(words: Word[], c: number, close: number): boolean {
   return !!next && !!after && sameForm(after, next)
 }
 
+/** Verbs of choosing someone for a task, whose infinitive says what for (data/language.json choosingVerbs). */
+const CHOOSING_VERBS = new Set<string>(LANGUAGE_DATA.choosingVerbs)
+
+/**
+ * The last verb before `c`, outside asides, is finite (or after its auxiliary) and one whose object an infinitive
+ * completes ("directs X, in consultation with Y, to …") or says what it was chosen for ("selected X, to develop …").
+ */
+function governsInfinitive(parse: Parse, c: number): boolean {
+  const { words } = parse
+  // (Not one inside an aside: "(formerly known as …)".)
+  const verb = words.findLastIndex((w, k) => k < c && !parse.aside[k] && (w.pos === 'VERB' || w.pos === 'AUX'))
+  const finite = verb >= 0 && (isFiniteVerb(words, verb) || (words[verb]!.pos === 'VERB' && words[verb - 1]?.pos === 'AUX'))
+  return finite && (OBJECT_INFINITIVE_VERBS.has(words[verb]!.lemma) || CHOOSING_VERBS.has(words[verb]!.lemma))
+}
+
 /** ", despite …", ", following …", ", raising …" after the main verb, up to the next comma or the end. */
 export function trailingCuts(parse: Parse): Cut[] {
   const { words } = parse
@@ -514,6 +530,9 @@ export function trailingCuts(parse: Parse): Cut[] {
     // "directs the Secretary, in consultation with X, to update …": the comma that closes an aside before the
     // infinitive the verb governs opens no phrase of its own.
     if (words[c + 1]?.lower === 'to' && words[c + 2]?.pos === 'VERB' && cuts.some((x) => x.to === c)) return
+    // "has selected BAE Systems of Boulder, Colorado, to develop …": nor one after the object of a verb that governs
+    // the infinitive (data/language.json objectInfinitiveVerbs), no other verb between.
+    if (words[c + 1]?.lower === 'to' && words[c + 2]?.pos === 'VERB' && governsInfinitive(parse, c)) return
     // "Our expectation is that, in the same way …, we'll measure …": after "that" or a conjunction the clause
     // is still to come; only the aside before it may go.
     const before = words[c - 1]
