@@ -338,6 +338,16 @@ describe('points', () => {
     expect(trim('Tickets are sold in the primary market, in which firms that sell tickets work directly with venues, promoters, producers, and other entities to sell tickets to consumers.')!.point).not.toMatch(/market promoters/)
   })
 
+  it('never end a headline before what an impression holds or what a bare "hours" is measured from', () => {
+    for (const s of [
+      'Recent warnings from the city’s harbour masters have created the impression that the port is only beginning to confront the dangers of silting.',
+      'The Pakistan-brokered ceasefire came hours after the president wrote on social media that the strikes would go on and hours before his deadline.',
+    ]) {
+      const t = trim(s)!
+      for (const n of [TITLE_WORDS, LONG_TITLE_WORDS]) expect(t.headline(n) ?? '', s).not.toMatch(/(?:impression|hours)$/)
+    }
+  })
+
   it('keep the infinitive a verb of choosing or directing takes after a comma that closes its object ("selected X of Boulder, Colorado, to develop …")', () => {
     const t = trim('The agency, on behalf of the National Oceanic and Atmospheric Administration (NOAA), has selected Orbis Systems (formerly known as Orbis Aerospace & Technologies Corporation) of Boulder, Colorado, to develop an instrument to analyze ocean data as part of the agency’s Geostationary Extended Observations (GeoXO) satellite program.')!
     expect(t.point).toMatch(/Boulder, Colorado, to develop an instrument/)

@@ -164,7 +164,7 @@ function bareObjectBeforeItsComplement(parse: Parse, kept: Set<number>, last: nu
   return k === main
 }
 
-const OBJECT_INFINITIVE_VERBS = new Set<string>(LANGUAGE_DATA.objectInfinitiveVerbs)
+export const OBJECT_INFINITIVE_VERBS = new Set<string>(LANGUAGE_DATA.objectInfinitiveVerbs)
 const FRACTION_NOUNS = new Set<string>(LANGUAGE_DATA.fractionNouns)
 const DURATION_NOUNS = new Set<string>(LANGUAGE_DATA.durationNouns)
 /** Words of a noun phrase, between a verb or preposition and the phrase's end. */
@@ -189,11 +189,14 @@ function nextWordAfter(parse: Parse, i: number): number {
 }
 
 /**
- * "29 days", "ten years": a number of a duration's units, measured from what follows ("… after …"); not the end of
- * a span ("for two to four years", "within 30 days").
+ * "29 days", "ten years", "came hours": a number of a duration's units, or the units alone after a verb or an
+ * adverb, measured from what follows ("… after …"); not the end of a span ("for two to four years", "within 30 days").
  */
 export function measuredFrom(words: Word[], i: number): boolean {
-  if (!DURATION_NOUNS.has(words[i]?.lemma.toLowerCase() ?? '') || words[i - 1]?.pos !== 'NUM') return false
+  if (!DURATION_NOUNS.has(words[i]?.lemma.toLowerCase() ?? '')) return false
+  // ("The ceasefire came hours [after …]", "just weeks [before …]".)
+  if (words[i]!.lower !== words[i]!.lemma.toLowerCase() && ['VERB', 'ADV'].includes(words[i - 1]?.pos ?? '')) return true
+  if (words[i - 1]?.pos !== 'NUM') return false
   const before = words[i - 2]
   return !before || !(before.pos === 'ADP' || ['to', 'and', 'or', '-', '–'].includes(before.lower))
 }
