@@ -348,6 +348,12 @@ describe('points', () => {
     }
   })
 
+  it('end a leading phrase after a list of single words that runs to its "and" ("For FY2027 Research, Development, Test, and Evaluation funding,"), not after a name and its title', () => {
+    expect(trim('For FY2027 MRC Research, Development, Test, and Evaluation (RDT&E) funding, the Army is requesting $212 million in discretionary funding.')!.point).toBe('The Army is requesting $212 million in discretionary funding')
+    expect(trim('At approximately 11:30 a.m., Jan Vale, Federal Councillor and Minister for Economic Affairs, Education & Research, signed the Accords on behalf of Switzerland.')!.point).toMatch(/^Jan Vale/)
+    expect(trim('In September 2021, the governments of Australia, the United Kingdom (UK), and the United States launched the security partnership.')!.point).toMatch(/^The governments of Australia/)
+  })
+
   it('keep the infinitive a verb of choosing or directing takes after a comma that closes its object ("selected X of Boulder, Colorado, to develop …")', () => {
     const t = trim('The agency, on behalf of the National Oceanic and Atmospheric Administration (NOAA), has selected Orbis Systems (formerly known as Orbis Aerospace & Technologies Corporation) of Boulder, Colorado, to develop an instrument to analyze ocean data as part of the agency’s Geostationary Extended Observations (GeoXO) satellite program.')!
     expect(t.point).toMatch(/Boulder, Colorado, to develop an instrument/)

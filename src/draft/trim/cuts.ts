@@ -29,6 +29,28 @@ const RE_ENUMERATOR = /^(?:[a-z]|[ivx]{1,5}|\d{1,2})$/i
 /** What a footnote's number may stand before: an article, a pronoun, a preposition, a verb, an adverb, a conjunction. */
 const FOOTNOTE_FOLLOWERS = new Set(['DET', 'PRON', 'ADP', 'VERB', 'ADV', 'SCONJ'])
 
+/** How many more items of a list a lead's "and" is looked for over. */
+const LIST_ITEMS_AHEAD = 4
+
+/**
+ * The list whose item the comma at `c` closes goes on, item by item, to an item with "and" or "or" within
+ * LIST_ITEMS_AHEAD items, and a comma closes that last item too: the list is the lead's. (One whose last item runs
+ * into a verb is the subject of the clause: "In September 2021, the governments of A, B, and C launched …".)
+ */
+function andAhead(parse: Parse, c: number): boolean {
+  const { words } = parse
+  for (let n = 0, k = c; n < LIST_ITEMS_AHEAD; n++) {
+    const next = nounPhraseAfter(parse, k)
+    if (next < 0) return false
+    if (words.slice(k + 1, next).some(isAndOr)) return true
+    // (The items before the last are single words, "Development, Test, and …": a name and its title set off by
+    // commas, "At 11:30 a.m., Guy Parmelin, Councillor and Minister …, signed", are no list.)
+    if (next - k - 1 > 1) return false
+    k = next
+  }
+  return false
+}
+
 /**
  * Leading connectives and leading phrases or clauses up to a comma, while a whole clause follows; apart, the leads
  * only a headline drops (`titleOnly`): one naming a place, or a purpose ("To facilitate future work, we …").
@@ -91,7 +113,9 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     while (w.pos === 'ADP' && !hasFiniteVerb(words.slice(i, comma))) {
       const next = nounPhraseAfter(parse, comma)
       const last = isAndOr(words[comma + 1]) || (next > 0 && words.slice(comma + 2, next).some(isAndOr))
-      if (next < 0 || !(last || isAndOr(words[next + 1]))) break
+      // ("For FY2027 Research, Development, Test, and Evaluation funding, the Army …": a list of more than three
+      // items goes on until its "and".)
+      if (next < 0 || !(last || isAndOr(words[next + 1]) || (next - comma - 1 === 1 && andAhead(parse, next)))) break
       comma = next
       if (last) break
     }
