@@ -52,13 +52,27 @@ const RE_PLAYER_NOTICE = new RegExp(
 /** Zero-width space, word joiner, byte-order mark: invisible, and no part of a word. */
 const RE_INVISIBLE = /[\u200B\u2060\uFEFF]/g
 
+/**
+ * Wiki markup in text copied from a wiki's source (Wikinews, Wikipedia): a link shows its label, "[[w:Labour Party
+ * (UK)|Labour]]" → "Labour", "[[Japan]]" → "Japan"; a run of two or three apostrophes around words is italics or
+ * bold, "''El Niño''" → "El Niño"; a date template is its date, on a line of its own (a dateline), "{{date|December 4, 2004}}", and any other
+ * template shows nothing. (A Markdown link in brackets, "[[MSLP](…)]", is none.)
+ */
+function withoutWikiMarkup(text: string): string {
+  return text.replace(RE_WIKI_LINK, '$1').replace(RE_WIKI_EMPHASIS, '$1').replace(RE_WIKI_DATE, '$1\n\n').replace(RE_WIKI_TEMPLATE, '')
+}
+const RE_WIKI_LINK = /\[\[(?:[^[\]|\n]*\|)?([^[\]|\n]+)\]\]/g
+const RE_WIKI_EMPHASIS = /'{2,3}([^'\n]+?)'{2,3}/g
+const RE_WIKI_DATE = /\{\{date\|([^{}|\n]+)\}\}/gi
+const RE_WIKI_TEMPLATE = /\{\{[^{}\n]*\}\}/g
+
 export function ingest(input: string | Uint8Array, options: IngestOptions = {}): Article {
   const name = options.name ?? 'the article'
   const decoded = decodeArticle(input, name)
   // (A zero-width space or word joiner, "2.\u200b The United States commits …", is no character a reader sees.)
   const raw = decoded.text.replace(/\r\n?/g, '\n').replace(/\u2028|\u2029/g, '\n').replace(RE_INVISIBLE, '').replace(RE_PLAYER_NOTICE, ' ')
   const format = options.format ?? detectFormat(raw, options.name)
-  const classified = classifyBlocks(READERS[format](raw, name), fallbackTitle(options.name))
+  const classified = classifyBlocks(READERS[format](format === 'html' ? raw : withoutWikiMarkup(raw), name), fallbackTitle(options.name))
   const article = assemble(classified.blocks, format, classified.meta)
   if (article.sentences.length === 0) {
     const title = classified.meta.title && classified.meta.title !== fallbackTitle(options.name) ? ` a title (“${classified.meta.title}”) but` : ''

@@ -467,6 +467,19 @@ describe('ingest: odd but valid input', () => {
     expect(a.sections.map((s) => s.title)).toContain('MEETING THE MOMENT')
   })
 
+  it('reads wiki markup copied from a wiki’s source as what it shows: a link its label, a date template a dateline, other templates nothing', () => {
+    const text = "Harbour strike\n\n{{date|December 4, 2004}}\n\nTenuous relations between [[Japan]] and the [[w:People's Republic of China|PRC]] were strained when a ''nuclear-powered'' [[w:submarine|submarine]] entered the strait.{{Haveyoursay}} The [[w:Labour Party (UK)|Labour]] government said more. Lending rose in the [[MSLP](https://example.org/mslp)] programme.\n"
+    for (const format of ['text', 'markdown'] as const) {
+      const a = ingest(Buffer.from(text), { format })
+      expect(a.meta.date, format).toBe('December 4, 2004')
+      expect(a.sentences.map((s) => s.text).slice(0, 2), format).toEqual([
+        'Tenuous relations between Japan and the PRC were strained when a nuclear-powered submarine entered the strait.',
+        'The Labour government said more.',
+      ])
+    }
+    expect(ingest(Buffer.from(text), { format: 'markdown' }).sentences[2]!.text).toBe('Lending rose in the [MSLP] programme.')
+  })
+
   it('drops emphasis marks Markdown could not pair ("balance_-of-_payments", "deficit__s", "Launch** (NSSL)**"), not an underscore inside a word or code', () => {
     const md = '# Trade\n\nEconomists used the term _balance_-of-_payments deficit_ loosely, and the deficit__s grew. The Space Launch** (NSSL)** program buys launches. The food producer may recall it voluntarily_._ Files sit in node_modules and `a__b`.\n'
     expect(ingest(Buffer.from(md), { format: 'markdown' }).sentences.map((s) => s.text)).toEqual([
