@@ -354,6 +354,12 @@ describe('points', () => {
     expect(trim('In September 2021, the governments of Australia, the United Kingdom (UK), and the United States launched the security partnership.')!.point).toMatch(/^The governments of Australia/)
   })
 
+  it('drop a bracketed pointer to a figure, a table or a box ("(Figure 1)", "(see textbox)") from any point, short or long, but not an acronym', () => {
+    expect(trim('The battery is planned to consist of four launchers and a battery operations center (BOC) (Figure 1).')!.point).toBe('The battery is planned to consist of four launchers and a battery operations center (BOC)')
+    expect(trim('Congress gave the agency recall authority in 2011, if certain conditions are met (see textbox).')!.point).not.toMatch(/textbox/)
+    expect(trim('Funding has decreased in both adjusted and nominal dollars (Table 2).')!.point).toBe('Funding has decreased in both adjusted and nominal dollars')
+  })
+
   it('keep the infinitive a verb of choosing or directing takes after a comma that closes its object ("selected X of Boulder, Colorado, to develop …")', () => {
     const t = trim('The agency, on behalf of the National Oceanic and Atmospheric Administration (NOAA), has selected Orbis Systems (formerly known as Orbis Aerospace & Technologies Corporation) of Boulder, Colorado, to develop an instrument to analyze ocean data as part of the agency’s Geostationary Extended Observations (GeoXO) satellite program.')!
     expect(t.point).toMatch(/Boulder, Colorado, to develop an instrument/)

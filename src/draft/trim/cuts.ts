@@ -334,6 +334,17 @@ export function parenCuts(parse: Parse): Cut[] {
   return cuts
 }
 
+/** First words of a bracketed pointer to another part of the document (data/draft/trim.json pointerWords). */
+const POINTER_WORDS = new Set<string>(trimData.pointerWords)
+
+/**
+ * "(Figure 1)", "(see textbox)", "(Table 2)", "(see H.R. 7567)": a bracketed pointer to another part of the
+ * document sends the reader elsewhere; a point never keeps it.
+ */
+export function pointerCuts(parse: Parse): Cut[] {
+  return parenCuts(parse).filter((c) => POINTER_WORDS.has(parse.words[c.from + 1]?.lower ?? ''))
+}
+
 /**
  * "the agency (NIH)—the nation's leading research agency—changed …": a noun phrase set off by a pair of em dashes
  * after a noun, with no verb of its own, describes it; a long point may lose it.
