@@ -354,6 +354,11 @@ describe('points', () => {
     expect(trim('In September 2021, the governments of Australia, the United Kingdom (UK), and the United States launched the security partnership.')!.point).toMatch(/^The governments of Australia/)
   })
 
+  it('keep "According to X," before a quotation that runs to the end: it names whose words they are', () => {
+    expect(trim('According to a 2017 agency notice, "any rights a company may have at home are not secured abroad."')!.point).toMatch(/^According to a 2017 agency notice, "any rights/)
+    expect(trim('According to the agency, the rights a company may have at home are not secured abroad.')!.point).toBe('The rights a company may have at home are not secured abroad')
+  })
+
   it('drop a bracketed pointer to a figure, a table or a box ("(Figure 1)", "(see textbox)") from any point, short or long, but not an acronym', () => {
     expect(trim('The battery is planned to consist of four launchers and a battery operations center (BOC) (Figure 1).')!.point).toBe('The battery is planned to consist of four launchers and a battery operations center (BOC)')
     expect(trim('Congress gave the agency recall authority in 2011, if certain conditions are met (see textbox).')!.point).not.toMatch(/textbox/)

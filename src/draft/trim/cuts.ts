@@ -174,6 +174,9 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     const rest = words.slice(end + 1)
     // ("Taken together, along with the fact that …, these figures suggest …": another lead may come first.)
     if (!hasFiniteVerb(rest) || !(startsClause(rest) || leadsIntoClause(rest, ['ADP', 'SCONJ']))) break
+    // 'According to a 2017 NOAA notice, "any rights … are not secured internationally."': the attribution names
+    // whose words the quotation after it are; without it they would have no speaker.
+    if (attribution && /^["“]$/.test(words[end + 1]?.text ?? '') && parse.quoted[lastContent(parse)]) break
     // "In New Zealand, 80% of the coastline is sinking": where the claim holds is part of it; a headline may lose it.
     if (purpose || placeLead(words.slice(i, end))) titleOnly.push({ from: i, to: end })
     else cuts.push({ from: i, to: end })
