@@ -354,6 +354,11 @@ describe('points', () => {
     expect(trim('In September 2021, the governments of Australia, the United Kingdom (UK), and the United States launched the security partnership.')!.point).toMatch(/^The governments of Australia/)
   })
 
+  it('never end a headline on an adjective whose noun comes after a comma and a hyphened modifier ("a huge[, in-ground vacuum chamber]")', () => {
+    const t = trim('Next up, the spaceplane will move to a huge, in-ground vacuum chamber that will continue to simulate the space environment the spaceplane will meet on its mission.')!
+    for (const n of [TITLE_WORDS, LONG_TITLE_WORDS]) expect(t.headline(n) ?? '').not.toMatch(/huge$/)
+  })
+
   it('keep "According to X," before a quotation that runs to the end: it names whose words they are', () => {
     expect(trim('According to a 2017 agency notice, "any rights a company may have at home are not secured abroad."')!.point).toMatch(/^According to a 2017 agency notice, "any rights/)
     expect(trim('According to the agency, the rights a company may have at home are not secured abroad.')!.point).toBe('The rights a company may have at home are not secured abroad')

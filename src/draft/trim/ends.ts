@@ -284,7 +284,9 @@ function modifiesNounAhead(words: Word[], n: number): boolean {
   let modifier = false
   for (let k = n; k < n + 6 && words[k]; k++) {
     const w = words[k]!
-    if (w.pos === 'ADJ' || (w.pos === 'VERB' && participleForm(w)) || w.text === '-') modifier = true
+    // ("a huge, in-ground vacuum chamber": a word a hyphen joins to the next is part of a modifier, whatever its tag.)
+    const hyphened = words[k + 1]?.text === '-' && words[k + 1]!.start === w.end
+    if (w.pos === 'ADJ' || (w.pos === 'VERB' && participleForm(w)) || w.text === '-' || hyphened) modifier = true
     else if (['NOUN', 'PROPN'].includes(w.pos)) {
       if (modifier && words[k + 1]?.text !== '-') return true
     } else return false
