@@ -474,6 +474,11 @@ describe('causes: a series of verb phrases', () => {
     // An aim a participle states is still no link: "…, taking action to lower costs and improve access".
     expect(links(causesOf('The governor has delivered for rural towns, taking decisive action to lower costs and improve access to care for farmers.'))).toEqual([])
   })
+  it('gives a verb after ", and" that closes a list of objects the subject of the verb the list follows ("X hampers A, B, and C, and discourages D")', () => {
+    const a = causesOf('This licensing regime hampers satellites, aerospace and defense technology development, and manufacturing activities conducted in orbit, and discourages the development of other orbital industries.')
+    expect(links(a)).toContain('licensing regime > deters > development of other orbital industries')
+    expect(links(a).some((l) => l.startsWith('manufacturing'))).toBe(false)
+  })
   it('through a relative pronoun, and with the last verb read as a noun by the tagger', () => {
     const a = causesOf('The two governments signed a MOU that will secure and diversify critical minerals supplies, promote partnerships between their companies, and increase global supply chain resilience.')
     expect(links(a)).toContain('MOU > increases > global supply chain resilience')

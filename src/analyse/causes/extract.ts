@@ -1290,7 +1290,15 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
     const to = infinitiveTo(words, i)
     if (to >= 0 && to !== i - 1) return causeBefore(words, to + 1, text)
     const first = seriesStart(words, k)
-    return first !== undefined ? causeBefore(words, first, text) : subjectBefore(words, k - 1, text)
+    if (first !== undefined) return causeBefore(words, first, text)
+    // "this regulatory regime hampers A, B, and C, and discourages D": after the last item of a list of objects
+    // (", and C,"), the verb shares the subject of the verb whose objects the list names.
+    const listComma = words[k - 1]?.text === ',' ? words.findLastIndex((x, j) => j < k - 1 && x.text === ',') : -1
+    if (listComma > 0 && ['and', 'or'].includes(words[listComma + 1]?.lower ?? '')) {
+      const verb = words.findLastIndex((_, j) => j < listComma && isFiniteVerb(words, j))
+      if (verb >= 0) return causeBefore(words, verb, text)
+    }
+    return subjectBefore(words, k - 1, text)
   }
   // "Witness intimidation, including suspicious deaths, marred …", "In both countries, narratives centred on
   // identity, galvanised …": a verb after a comma has its subject before an aside, or opening the clause.
