@@ -21,6 +21,11 @@ describe('renderDeck', () => {
     expect(slides[0]!.frontmatter.fonts).toMatchObject({ provider: 'none' })
   })
 
+  it('shows the author, the publisher and the publication date on the cover', () => {
+    const dated = renderDeck({ ...outline, meta: { ...outline.meta, author: 'Jane Roe', publisher: 'The Harbour Review', date: 'November 18, 2004' } })
+    expect(parse(dated)[0]!.content).toContain('Jane Roe · The Harbour Review · November 18, 2004')
+  })
+
   it('puts notes on every slide: talking points, verbatim sources, timing cue', () => {
     for (const s of slides) expect(s.note).toMatch(/Timing: ≈\d+:\d\d, at \d+:\d\d of 10:00/)
     const points = slides[2]!.note!
