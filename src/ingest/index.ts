@@ -55,16 +55,17 @@ const RE_INVISIBLE = /[\u200B\u2060\uFEFF]/g
 /**
  * Wiki markup in text copied from a wiki's source (Wikinews, Wikipedia): a link shows its label, "[[w:Labour Party
  * (UK)|Labour]]" → "Labour", "[[Japan]]" → "Japan"; a run of two or three apostrophes around words is italics or
- * bold, "''El Niño''" → "El Niño"; a date template is its date, on a line of its own (a dateline), "{{date|December 4, 2004}}", and any other
- * template shows nothing. (A Markdown link in brackets, "[[MSLP](…)]", is none.)
+ * bold, "''El Niño''" → "El Niño"; a date template is its date on a line of its own, a dateline ("{{date|December
+ * 4, 2004}}"); any other template shows nothing. (A Markdown link in brackets, "[[MSLP](…)]", is none.)
  */
 function withoutWikiMarkup(text: string): string {
   return text.replace(RE_WIKI_LINK, '$1').replace(RE_WIKI_EMPHASIS, '$1').replace(RE_WIKI_DATE, '$1\n\n').replace(RE_WIKI_TEMPLATE, '')
 }
 const RE_WIKI_LINK = /\[\[(?:[^[\]|\n]*\|)?([^[\]|\n]+)\]\]/g
-const RE_WIKI_EMPHASIS = /'{2,3}([^'\n]+?)'{2,3}/g
+const RE_WIKI_EMPHASIS = /'{2,3}(?=\S)([^'\n]+?)(?<=\S)'{2,3}/g
 const RE_WIKI_DATE = /\{\{date\|([^{}|\n]+)\}\}/gi
-const RE_WIKI_TEMPLATE = /\{\{[^{}\n]*\}\}/g
+/** A template by its name ("{{Haveyoursay}}", "{{byline|date=…}}"), not text in braces: "{{ 7 * 191 }}" stays, inert. */
+const RE_WIKI_TEMPLATE = /\{\{\p{L}[\p{L}\p{N} _-]*(?:\|[^{}\n]*)?\}\}/gu
 
 export function ingest(input: string | Uint8Array, options: IngestOptions = {}): Article {
   const name = options.name ?? 'the article'

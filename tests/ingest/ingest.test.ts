@@ -478,6 +478,8 @@ describe('ingest: odd but valid input', () => {
       ])
     }
     expect(ingest(Buffer.from(text), { format: 'markdown' }).sentences[2]!.text).toBe('Lending rose in the [MSLP] programme.')
+    // Text in braces that names no template stays, inert: "{{ 7 * 191 }}".
+    expect(ingest('Payloads\n\nThe page showed {{ 7 * 191 }} and {{ x }} to every reader.\n', { format: 'text' }).sentences[0]!.text).toBe('The page showed {{ 7 * 191 }} and {{ x }} to every reader.')
   })
 
   it('drops emphasis marks Markdown could not pair ("balance_-of-_payments", "deficit__s", "Launch** (NSSL)**"), not an underscore inside a word or code', () => {
