@@ -5,6 +5,7 @@
  */
 import { backReference, announcesItems, endsOnLeadIn, endsOnReference, endsOnReport, isFiniteVerb, isPluralNoun, objectReference, sameStem, isNavigation, verbAfterSubject } from '../language/grammar.ts'
 import { contentLemmas, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
+import { RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../language/data.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
 import { headlineOf, LAST_TITLE_WORDS, LONG_TITLE_WORDS, TITLE_WORDS, trimSentence } from './trim.ts'
 import { isCompression } from '../quality/faithful.ts'
@@ -472,9 +473,8 @@ const FUNCTION_POS = new Set(['ADP', 'PART', 'DET', 'SCONJ', 'CCONJ'])
  */
 function stopsOnFunctionWord(text: string, point: Word[]): boolean {
   const last = point.filter((w) => w.pos !== 'PUNCT').at(-1)
-  return RE_LEAD_IN.test(text) && !!last && (FUNCTION_POS.has(last.pos) || RELATIVES.has(last.lower))
+  return RE_LEAD_IN.test(text) && !!last && (FUNCTION_POS.has(last.pos) || RELATIVE_OPENERS.has(last.lower) || RELATIVE_PRONOUNS.has(last.lower))
 }
-const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose'])
 
 /** A list item that says what someone does: it opens with a verb in its plain form ("Provide …", "Not retaliate …"). */
 function isListItem(words: Word[]): boolean {

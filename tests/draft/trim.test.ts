@@ -9,6 +9,14 @@ import { backReference, endsOnReference, hasFiniteVerb, isImperative } from '../
 import { tagWords } from '../../src/language/tagger.ts'
 import { isCompression } from '../../src/quality/faithful.ts'
 
+/** No headline of the sentences, of either length, ends on what `cut` matches. */
+const neverEndsOn = (sentences: string[], cut: RegExp) => {
+  for (const s of sentences) {
+    const t = trim(s)!
+    for (const n of [TITLE_WORDS, LONG_TITLE_WORDS]) expect(t.headline(n) ?? '', s).not.toMatch(cut)
+  }
+}
+
 const trim = (s: string) => {
   const t = trimSentence(s)
   if (t) {
@@ -339,13 +347,13 @@ describe('points', () => {
   })
 
   it('never end a headline before what an impression holds or what a bare "hours" is measured from', () => {
-    for (const s of [
-      'Recent warnings from the city’s harbour masters have created the impression that the port is only beginning to confront the dangers of silting.',
-      'The Pakistan-brokered ceasefire came hours after the president wrote on social media that the strikes would go on and hours before his deadline.',
-    ]) {
-      const t = trim(s)!
-      for (const n of [TITLE_WORDS, LONG_TITLE_WORDS]) expect(t.headline(n) ?? '', s).not.toMatch(/(?:impression|hours)$/)
-    }
+    neverEndsOn(
+      [
+        'Recent warnings from the city’s harbour masters have created the impression that the port is only beginning to confront the dangers of silting.',
+        'The Pakistan-brokered ceasefire came hours after the president wrote on social media that the strikes would go on and hours before his deadline.',
+      ],
+      /(?:impression|hours)$/,
+    )
   })
 
   it('end a leading phrase after a list of single words that runs to its "and" ("For FY2027 Research, Development, Test, and Evaluation funding,"), not after a name and its title', () => {
@@ -355,8 +363,7 @@ describe('points', () => {
   })
 
   it('never end a headline on an adjective whose noun comes after a comma and a hyphened modifier ("a huge[, in-ground vacuum chamber]")', () => {
-    const t = trim('Next up, the spaceplane will move to a huge, in-ground vacuum chamber that will continue to simulate the space environment the spaceplane will meet on its mission.')!
-    for (const n of [TITLE_WORDS, LONG_TITLE_WORDS]) expect(t.headline(n) ?? '').not.toMatch(/huge$/)
+    neverEndsOn(['Next up, the spaceplane will move to a huge, in-ground vacuum chamber that will continue to simulate the space environment the spaceplane will meet on its mission.'], /huge$/)
   })
 
   it('keep "According to X," before a quotation that runs to the end: it names whose words they are', () => {
@@ -1085,13 +1092,13 @@ describe('headlines never stop inside the phrase they end (issue 12)', () => {
   })
 
   it('never end a headline on an act named by its purpose ("taking action", "signed proclamations") when the sentence says the purpose', () => {
-    for (const s of [
-      'The Department of Commerce is taking immediate action to limit exports of sensitive goods to the region.',
-      'The President signed proclamations to close existing loopholes and exemptions to restore a true 25% tariff on steel.',
-    ]) {
-      const t = trim(s)!
-      for (const n of [TITLE_WORDS, LONG_TITLE_WORDS]) expect(t.headline(n) ?? '', s).not.toMatch(/(?:action|proclamations)$/)
-    }
+    neverEndsOn(
+      [
+        'The Department of Commerce is taking immediate action to limit exports of sensitive goods to the region.',
+        'The President signed proclamations to close existing loopholes and exemptions to restore a true 25% tariff on steel.',
+      ],
+      /(?:action|proclamations)$/,
+    )
   })
 })
 

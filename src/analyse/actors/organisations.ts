@@ -85,12 +85,11 @@ function beforeTitle(tokens: Token[], noun: number, end: number): number {
     if (!TITLE_HEADS.has(tokens[k]!.lower) || !tokens[k + 1]?.cap || tokens[k + 1]!.punct) continue
     // ("Medicare Office of the Chief Actuary": what is left before the title ends on its connector, and goes.)
     let last = k - 1
-    while (last > noun && CONNECTOR_WORDS.has(tokens[last]!.lower)) last--
+    while (last > noun && (OF_CONNECTORS.has(tokens[last]!.lower) || tokens[last]!.lower === 'the')) last--
     return last
   }
   return end
 }
-const CONNECTOR_WORDS = new Set(['of', 'for', 'on', 'the'])
 
 /**
  * "National Institute on Aging", "Office of the Inspector General": an organisation noun followed by "on/of/for"
