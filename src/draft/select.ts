@@ -169,7 +169,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     quoting = Math.max(0, quoting + openQuotations(sentence.text))
     // '“A,” said Jane Roe. “B. C.”', 'Roe issued the following statement: “A. B.”': words inside a quotation whose
     // speaker an earlier sentence of the paragraph names are hers, and the point says so ("Jane Roe: B").
-    const voice = inside || opening || whole ? voiceOf(article, analysis, index) : undefined
+    const voice = inside || opening || whole ? voiceOf(article, analysis, index) : ownVoice(analysis, sentence)
     if ((inside || opening || whole) && !voice) return
     if (opensParagraph && leadIn && !leadIn.reported && !isListItem(words0)) leadIn = undefined
     // A reported lead-in reaches over the paragraph after it: the text does not say where a list of such words ends.
@@ -212,7 +212,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     const lead = !voice && opensParagraph && leadIn && (leadIn.reported || isListItem(words0)) ? leadIn.clause : undefined
     if (lead && leadIn?.reported) reportedParagraph = sentence.paragraph
     const proper = words0[0]?.pos === 'PROPN' || words0[0]?.text === 'I'
-    const quoted = voice ? withoutQuoteMarks(sentence.text) : undefined
+    const quoted = voice ? (voice.quote ?? withoutQuoteMarks(sentence.text)) : undefined
     const text = quoted ?? (lead ? `${lead} ${proper ? sentence.text[0] : sentence.text[0]!.toLowerCase()}${sentence.text.slice(1)}` : sentence.text)
     const tagged = lead || quoted ? tagWords(text) : language.get(sentence.id)
     // The tagger reads English: a sentence in another script is a point as it stands, untrimmed, with no headline.
@@ -231,7 +231,8 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // back ("It …", "This …").
     if (voice) {
       const said = `${voice.name}: ${trimmed.point}`
-      if (backReference(trimmed.words) !== undefined || !isCompression(said, [voice.text, sentence.text])) return
+      const sources = voice.id === sentence.id ? [sentence.text] : [voice.text, sentence.text]
+      if (backReference(trimmed.words) !== undefined || !isCompression(said, sources)) return
       // Its headline, when it has one, heads a slide with the speaker's name too ("Jane Roe: Markets that work lower
       // costs"), within the title's words.
       const named = voice.name.split(/\s+/).length
@@ -241,7 +242,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
       }
       const candidate = {
         sentence,
-        source: [voice.id, sentence.id],
+        source: voice.id === sentence.id ? [sentence.id] : [voice.id, sentence.id],
         index,
         salience: analysis.salience[sentence.id] ?? 0,
         point: said,
@@ -255,7 +256,9 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
           return heading(LAST_TITLE_WORDS)
         },
         dangling: false,
-        voiced: true,
+        // (A quotation whose speaker its own sentence names was a sentence of the article's telling before it was
+        // a label and words: it stays a candidate beside the author's claims.)
+        voiced: voice.id !== sentence.id,
         lemmas: contentLemmas(trimmed.words),
       }
       out.push(candidate)
@@ -399,7 +402,7 @@ function subjectName(words: Word[], text: string): { name: string } | undefined 
  * quotation, when an earlier sentence of the paragraph names that speaker (the one that opened the statement, or
  * the one whose "said X" the quotation goes on after). Undefined when the speaker is named only after the words.
  */
-function voiceOf(article: Article, analysis: Analysis, index: number): { name: string; id: string; text: string } | undefined {
+function voiceOf(article: Article, analysis: Analysis, index: number): { name: string; id: string; text: string; quote?: string } | undefined {
   const sentence = article.sentences[index]!
   const quote = analysis.quotes.find((q) => q.speaker && q.source.includes(sentence.id))
   if (!quote) return undefined
@@ -408,6 +411,20 @@ function voiceOf(article: Article, analysis: Analysis, index: number): { name: s
     if (before.text.includes(quote.speaker!)) return { name: quote.speaker!, id: before.id, text: before.text }
   }
   return undefined
+}
+
+/**
+ * '“Our modeling suggests …,” said Tom Watters of the Smithsonian Institution, lead author of …': a quotation that
+ * opens the sentence and whose speaker the sentence names after it is the speaker's words ("Tom Watters: Our
+ * modeling suggests …"), not a sentence to trim with the speaker's titles kept.
+ */
+function ownVoice(analysis: Analysis, sentence: Sentence): { name: string; id: string; text: string; quote: string } | undefined {
+  const text = sentence.text.trim()
+  if (!/^["“]/.test(text)) return undefined
+  const quote = analysis.quotes.find((q) => q.speaker && q.source.length === 1 && q.source[0] === sentence.id)
+  if (!quote || !text.slice(1).trimStart().startsWith(quote.text)) return undefined
+  if (text.indexOf(quote.speaker!, 1 + quote.text.length) < 0) return undefined
+  return { name: quote.speaker!, id: sentence.id, text: sentence.text, quote: quote.text }
 }
 
 /** The sentence without the quotation marks that open or close it, and the comma before a closing one. */

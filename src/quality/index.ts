@@ -12,7 +12,7 @@ import { backReference, hasFiniteVerb, mayReferBack } from '../language/grammar.
 import { sameText } from '../language/index.ts'
 import { tagWords } from '../language/tagger.ts'
 import { LANGUAGE } from '../language/data.ts'
-import { firstUnfaithfulWord } from './faithful.ts'
+import { firstUnfaithfulVoicedWord } from './faithful.ts'
 
 export interface Finding {
   ruleId: RuleId
@@ -185,7 +185,7 @@ const faithfulRule: Rule = (slide, at, outline, options) => {
   const findings: Omit<Finding, 'slide'>[] = []
   for (const { text, source, path } of items) {
     const readings = source.map((ids) => ids.flatMap((id) => outline.sentences[id] ?? [])).filter((r) => r.length > 0)
-    const misses = readings.map((sentences) => firstUnfaithfulWord(text.replace(/…/g, ' '), sentences))
+    const misses = readings.map((sentences) => firstUnfaithfulVoicedWord(text.replace(/…/g, ' '), sentences))
     if (readings.length > 0 && misses.some((m) => m === undefined)) continue
     const missing = misses[0]
     if (!options.generated || readings.length === 0)

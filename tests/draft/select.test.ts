@@ -548,6 +548,18 @@ describe('someone’s words', () => {
     expect(ids).not.toContain('p2.s1')
   })
 
+  it('read as the speaker\'s when the sentence names the speaker after them, without the speaker\'s titles', () => {
+    const { article, candidates: cs } = candidates(
+      '# Moonquakes\n\nThe agency published a study of faults near the lunar south pole on Monday.\n\n“Our modeling suggests that shallow moonquakes capable of strong shaking in the polar region are possible from slip events on existing faults,” said Tom Watters of the Smithsonian Institution, Washington, lead author of a paper on the research published January 25 in the Planetary Science Journal.\n',
+    )
+    const c = cs.find((x) => x.sentence.id === 'p2.s1')!
+    expect(c.point).toBe('Tom Watters: Our modeling suggests that shallow moonquakes capable of strong shaking in the polar region are possible from slip events on existing faults')
+    expect(c.source).toEqual(['p2.s1'])
+    // A sentence of the article's own telling: it stays a candidate beside the author's claims.
+    expect(c.voiced).toBe(false)
+    expect(isCompression(c.point, [article.sentences[1]!.text])).toBe(true)
+  })
+
   it('leave out a sentence that is a quotation whole: its speaker is in another sentence', () => {
     const { candidates: cs } = candidates(
       '# Ports\n\nThe ministry published its new plan for the northern ports on Tuesday.\n\n“The old quays are too small for the new ships,” said the transport minister. “We need to look outside the box to find a way ahead that is both affordable and fast.”\n',

@@ -122,6 +122,10 @@ describe('faithful compression', () => {
     expect(isCompression('beijing policy remained business as usual', [sentences['p1.s1']])).toBe(true)
     expect(isCompression('Business-as-usual remains Beijing’s policy', [sentences['p1.s1']])).toBe(false)
     expect(isCompression('Beijing’s policy remains hostile', [sentences['p1.s1']])).toBe(false)
+    // A speaker's label may name who the sentence says spoke after the words; the words themselves keep their order.
+    expect(isCompression('Jane Roe: Markets that work lower costs', ['“Markets that work lower costs for all,” said Jane Roe.'])).toBe(true)
+    expect(isCompression('Jane Roe: Costs lower markets that work', ['“Markets that work lower costs for all,” said Jane Roe.'])).toBe(false)
+    expect(isCompression('John Doe: Markets that work lower costs', ['“Markets that work lower costs for all,” said Jane Roe.'])).toBe(false)
   })
 })
 
