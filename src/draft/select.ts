@@ -193,6 +193,9 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // "“Trump Can Keep America’s AI Advantage,” Dario Amodei & Matthew Pottinger, Wall Street Journal, January 6,
     // 2025": an entry of a reading list (a quoted title, then who and where) states nothing.
     if (isReferenceEntry(sentence.text, words0)) return
+    // "(Public schools receive funding …, but are not typically eligible for the NSGP.)", "(Study included mostly WIC
+    // participants.)": a sentence the author put in brackets whole is an aside, as a bracket inside a sentence is.
+    if (isBracketed(sentence.text)) return
     const subject = subjectName(words0, sentence.text)
     const carried = named && named.paragraph === sentence.paragraph ? named : undefined
     named = subject ? { ...subject, id: sentence.id, paragraph: sentence.paragraph } : carried && SUBJECT_PRONOUNS[words0.find((w) => w.pos !== 'CCONJ' && w.pos !== 'PUNCT')?.lower ?? ''] ? carried : undefined
@@ -425,6 +428,18 @@ function ownVoice(analysis: Analysis, sentence: Sentence): { name: string; id: s
   if (!quote || !text.slice(1).trimStart().startsWith(quote.text)) return undefined
   if (text.indexOf(quote.speaker!, 1 + quote.text.length) < 0) return undefined
   return { name: quote.speaker!, id: sentence.id, text: sentence.text, quote: quote.text }
+}
+
+/** A sentence in brackets whole: "(…)" or "(….)", its opening bracket closed only at its end. */
+function isBracketed(text: string): boolean {
+  const t = text.trim()
+  if (!t.startsWith('(') || !/\)[.!?]?$/.test(t)) return false
+  let depth = 0
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === '(') depth++
+    else if (t[i] === ')' && --depth === 0) return /^\)[.!?]?$/.test(t.slice(i))
+  }
+  return false
 }
 
 /** The sentence without the quotation marks that open or close it, and the comma before a closing one. */

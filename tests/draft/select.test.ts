@@ -517,6 +517,15 @@ describe('a quotation of several sentences', () => {
   })
 })
 
+describe('a sentence in brackets whole', () => {
+  it('is an aside, no point ("(Public schools receive funding …)"); a sentence with brackets inside it may be one', () => {
+    const { candidates: cs } = candidates(
+      '# Grants\n\nThe state council approved new grants for security upgrades at churches in March. (Public schools receive funding through an array of federal programs, but are not typically eligible for the grants.) Eligible churches (about 400 of them) apply through their county offices.\n',
+    )
+    expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s1', 'p1.s3'])
+  })
+})
+
 describe('a sentence that only announces what follows', () => {
   it('is no point: "… focuses on three key areas", "… may consider several areas for oversight, such as …" (the examples trimmed off)', () => {
     const { candidates: cs } = candidates(
