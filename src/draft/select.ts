@@ -9,6 +9,7 @@ import { RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../language/data.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
 import { headlineOf, LAST_TITLE_WORDS, LONG_TITLE_WORDS, TITLE_WORDS, trimSentence } from './trim.ts'
 import { isCompression } from '../quality/faithful.ts'
+import { isCutOff } from '../quality/index.ts'
 import { MONTHS, RE_YEAR } from './trim/vocabulary.ts'
 import selectData from '../../data/draft/select.json' with { type: 'json' }
 
@@ -196,6 +197,9 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // "(Public schools receive funding …, but are not typically eligible for the NSGP.)", "(Study included mostly WIC
     // participants.)": a sentence the author put in brackets whole is an aside, as a bracket inside a sentence is.
     if (isBracketed(sentence.text)) return
+    // "… we are recommending that the Secretary of Agriculture educate all states about": the rest of the sentence
+    // went with a page break.
+    if (isCutOff(sentence.text)) return
     const subject = subjectName(words0, sentence.text)
     const carried = named && named.paragraph === sentence.paragraph ? named : undefined
     named = subject ? { ...subject, id: sentence.id, paragraph: sentence.paragraph } : carried && SUBJECT_PRONOUNS[words0.find((w) => w.pos !== 'CCONJ' && w.pos !== 'PUNCT')?.lower ?? ''] ? carried : undefined

@@ -108,7 +108,7 @@ const pointRules: Rule = (slide, at, outline) => {
     if (ref) out.push({ ruleId: 'point-dangling', path, message: `the point opens with "${ref}", which refers back to something not on the slide` })
     // ("… will be allowed in.", "… where they came from.": a point that ends where its sentence ends is whole.)
     const cited = outline.sentences[p.source?.at(-1) ?? '']
-    const fragment = fragmentOf(p.text, !!cited && lastWordOf(cited) === lastWordOf(p.text))
+    const fragment = fragmentOf(p.text, !!cited && !isCutOff(cited) && lastWordOf(cited) === lastWordOf(p.text))
     if (fragment) out.push({ ruleId: 'point-fragment', path, message: fragment })
     const words = p.text.split(/\s+/).filter(Boolean).length
     if (words > MAX_POINT_WORDS_SHOWN) out.push({ ruleId: 'point-long', path, message: `${words} words; condense to about 25` })
@@ -161,6 +161,16 @@ function lastWordOf(text: string): string | undefined {
 }
 const RE_LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
 const RE_WORD_CHAR = /^[\p{L}\p{N}’'-]$/u
+
+/**
+ * A sentence cut off where a page or a copy ended: no closing mark, and its last word one that needs what follows
+ * ("… we are recommending that the Secretary educate all states about").
+ */
+export function isCutOff(sentence: string): boolean {
+  if (/[.!?…:;"”’)\]]\s*$/u.test(sentence)) return false
+  const last = lastWordOf(sentence)
+  return !!last && LOOSE_ENDS.has(last)
+}
 
 /** Why a point is not a whole sentence, or undefined: read without tagging (an outline may hold thousands). */
 export function fragmentOf(text: string, endsItsSentence = false): string | undefined {

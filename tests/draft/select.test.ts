@@ -526,6 +526,15 @@ describe('a sentence in brackets whole', () => {
   })
 })
 
+describe('a sentence cut off where a page ended', () => {
+  it('is no point when it has no closing mark and ends on a word that needs what follows', () => {
+    const { candidates: cs } = candidates(
+      '# Formula\n\nThe agency found that formula makers used the program logo in their advertisements.\n\nIn order to better protect the logo from being used in formula advertisements, we are recommending that the Secretary educate all states about\n\nThe states agreed to review their rules for the logo within a year.\n',
+    )
+    expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s1', 'p3.s1'])
+  })
+})
+
 describe('a sentence that only announces what follows', () => {
   it('is no point: "… focuses on three key areas", "… may consider several areas for oversight, such as …" (the examples trimmed off)', () => {
     const { candidates: cs } = candidates(

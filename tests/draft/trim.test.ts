@@ -366,6 +366,22 @@ describe('points', () => {
     neverEndsOn(['Next up, the spaceplane will move to a huge, in-ground vacuum chamber that will continue to simulate the space environment the spaceplane will meet on its mission.'], /huge$/)
   })
 
+  it('never cut a participle\'s phrase to the end when the verb\'s infinitive comes after it ("require all ballots [transmitted by the post] to be placed …")', () => {
+    const s = 'The Order directs the Postmaster General to initiate rulemaking to require all mail-in and absentee ballots transmitted by the postal service to be placed in secure ballot envelopes marked as official election mail with unique barcodes that facilitate tracking.'
+    expect(trim(s)?.point ?? '').not.toMatch(/ballots$/)
+  })
+
+  it('never part two verbs that share what follows ("to compile and transmit to each State a list"), nor end on the first word of "thanks to"', () => {
+    neverEndsOn(
+      [
+        'The Order directs the Secretary of Homeland Security, in coordination with the Social Security Administration, to compile and transmit to each State a list of confirmed citizens who will be 18 or older at the time of the next election.',
+        'Voters deserve elections they can trust, and that confidence is being restored thanks to the new rules on ballots.',
+      ],
+      /(?:compile|thanks)$/,
+    )
+    expect(trim('The Order directs the Secretary of Homeland Security, in coordination with the Social Security Administration, to compile and transmit to each State a list of confirmed citizens who will be 18 or older at the time of the next upcoming federal election and reside in that State.')?.point ?? '').not.toMatch(/compile$/)
+  })
+
   it('keep "According to X," before a quotation that runs to the end: it names whose words they are', () => {
     expect(trim('According to a 2017 agency notice, "any rights a company may have at home are not secured abroad."')!.point).toMatch(/^According to a 2017 agency notice, "any rights/)
     expect(trim('According to the agency, the rights a company may have at home are not secured abroad.')!.point).toBe('The rights a company may have at home are not secured abroad')

@@ -85,12 +85,14 @@ describe('quality rules', () => {
 
 describe('fragments', () => {
   it('take a point that ends where its cited sentence ends as whole, even on a preposition ("… where they came from")', () => {
-    const own = { ...outline([]), sentences: { 'p1.s1': 'By the time they arrive at Earth it can be hard to work out where they came from.', 'p1.s2': 'The board raised its fees in May for every member.' } }
+    const own = { ...outline([]), sentences: { 'p1.s1': 'By the time they arrive at Earth it can be hard to work out where they came from.', 'p1.s2': 'The board raised its fees in May for every member.', 'p1.s3': 'We recommend that the board tell all members about' } }
     const slide = (text: string, source: string[]): Slide => ({ kind: 'points', title: 'The board raised its fees', points: [{ text, source }] })
     const fragments = (text: string, source: string[]) =>
       checkOutline({ ...own, slides: [slide(text, source)] }, { published: '2016-01-25', generated: true }).filter((f) => f.ruleId === 'point-fragment')
     expect(fragments('It can be hard to work out where they came from', ['p1.s1'])).toEqual([])
     expect(fragments('The board raised its fees in', ['p1.s2'])).toHaveLength(1)
+    // A sentence cut off where a page ended (no closing mark) is no whole sentence to end with.
+    expect(fragments('We recommend that the board tell all members about', ['p1.s3'])).toHaveLength(1)
   })
 
   it('flag a point that stops on an auxiliary mid-phrase, not one whose verb is left out after "than" or "the way"', () => {

@@ -10,7 +10,7 @@ import { type Word } from '../../language/tagger.ts'
 import { closesSpan, phrases, QUANTIFIERS } from './vocabulary.ts'
 import { atBoundaries, betweenModifiers, type Cut, firstPhrase, isComma, isWord, keptWordIndices, lastContent, nextComma, NOUN_PHRASE_POS, type Parse } from './parse.ts'
 import { complexPrepositionBefore, continuesVerbPhrase, EXAMPLE_OPENERS, isListItemBefore, isPurpose, mainVerb, startsClause, verbBefore, verbGroupEnd } from './clauses.ts'
-import { completesObject, measuredFrom } from './ends.ts'
+import { completesObject, measuredFrom, OBJECT_INFINITIVE_VERBS } from './ends.ts'
 
 const KEEP_MODIFIERS = new Set(trimData.keepModifiers)
 /** Keep-modifiers that are prepositions before a noun phrase ("questions about the meaning"), not before a number. */
@@ -57,7 +57,9 @@ export function afterMainClause(parse: Parse, kept: Set<number>, options: { verb
     // (Not the last of a list of verbs that share an object: "photograph, position[ and narrate them]", "organizes,
     // trains[, and equips personnel]".)
     const verbList = (k: number) => words[k - 1]?.text === ',' && (words[k]?.pos === 'VERB' || words[k - 2]?.pos === 'VERB')
-    if (options.verbPhrases && w.lower === 'and' && words[i - 1]?.text !== ',' && ['AUX', 'VERB'].includes(words[i + 1]?.pos ?? '') && i > main + 2 && isFiniteVerb(words, i + 1) && !joinsModifiers(words, i) && !reducedRelative(parse, kept) && !verbList(i - 1) && !resumesOuterClause(words, i))
+    // (Nor two verbs that share what follows: "to compile and transmit to each State a list".)
+    const sharedObject = words[i - 1]?.pos === 'VERB' && words[i - 2]?.lower === 'to'
+    if (options.verbPhrases && w.lower === 'and' && words[i - 1]?.text !== ',' && ['AUX', 'VERB'].includes(words[i + 1]?.pos ?? '') && i > main + 2 && isFiniteVerb(words, i + 1) && !joinsModifiers(words, i) && !reducedRelative(parse, kept) && !verbList(i - 1) && !sharedObject && !resumesOuterClause(words, i))
       return { from: i, to: words.length - 1 }
     if (w.text === ',' && (words[i + 1]?.lower === 'and' || words[i + 1]?.lower === 'or') && !isListItemBefore(parse, i) && !verbList(i - 1)) {
       const rest = words.slice(i + 2)
@@ -153,7 +155,19 @@ export function trailingReducedRelative(parse: Parse, kept: Set<number>): Cut | 
     // A past form may be a finite verb whose subject is the noun; not when that noun is a preposition's object.
     return w.lower.endsWith('ing') || !isFiniteVerb(words, i) || objectOfPreposition(words, i - 1)
   })
-  return at === undefined ? undefined : { from: at, to: order.at(-1)! }
+  if (at === undefined || infinitiveAhead(words, order, at)) return undefined
+  return { from: at, to: order.at(-1)! }
+}
+
+/**
+ * "to require all ballots [transmitted by USPS] to be placed in secure envelopes": the noun before the participle is
+ * the object of a verb that takes it with an infinitive (data/language.json objectInfinitiveVerbs), and the
+ * infinitive comes after the participle's phrase; cut from the participle, the verb would lose it.
+ */
+function infinitiveAhead(words: Word[], order: number[], at: number): boolean {
+  const verb = words.findLastIndex((w, k) => k < at && w.pos === 'VERB')
+  if (verb < 0 || !OBJECT_INFINITIVE_VERBS.has(words[verb]!.lemma)) return false
+  return order.some((k) => k > at && words[k]!.lower === 'to' && words[k]!.pos === 'PART' && ['VERB', 'AUX'].includes(words[k + 1]?.pos ?? ''))
 }
 
 /** The noun at `i` heads a noun phrase that a preposition governs ("access to lifesaving medical devices"). */
