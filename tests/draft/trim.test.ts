@@ -382,6 +382,16 @@ describe('points', () => {
     expect(trim('The Order directs the Secretary of Homeland Security, in coordination with the Social Security Administration, to compile and transmit to each State a list of confirmed citizens who will be 18 or older at the time of the next upcoming federal election and reside in that State.')?.point ?? '').not.toMatch(/compile$/)
   })
 
+  it('never end a headline on a noun after "a" whose "of" says what it is ("entering a territory [of high risk]")', () => {
+    neverEndsOn(
+      [
+        'The country is entering a territory of high risk and democratic threat because the far right emerged from the elections with formidable strength.',
+        'Our allies and partners are a tremendous source of strength and a unique advantage in the long contest over the region.',
+      ],
+      /(?:territory|source)$/,
+    )
+  })
+
   it('keep "According to X," before a quotation that runs to the end: it names whose words they are', () => {
     expect(trim('According to a 2017 agency notice, "any rights a company may have at home are not secured abroad."')!.point).toMatch(/^According to a 2017 agency notice, "any rights/)
     expect(trim('According to the agency, the rights a company may have at home are not secured abroad.')!.point).toBe('The rights a company may have at home are not secured abroad')

@@ -132,9 +132,13 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   const ordinal = parse.words.slice(k + 1, last).some(isOrdinal)
   // "has released its 10th year [of infrared data]": a numbered one of its own is one of what follows.
   if (POSSESSIVE_DETERMINERS.has(parse.words[k]?.lower ?? '') && RE_NUMBERED.test(parse.words[k + 1]?.lower ?? '')) return next.lower === 'of'
+  // "Brazil is entering a territory [of high risk]", "… is a member [of the alliance]": what one of a kind is, its
+  // "of" says. (Not the last of two joined: "a fixed amount or a percentage[ of the price]" stands as its first does.)
+  if (INDEFINITE_ARTICLES.has(parse.words[k]?.lower ?? '')) return next.lower === 'of' && parse.words[k - 1]?.pos !== 'CCONJ'
   if (parse.words[k]?.lower !== 'the') return false
   return next.lower === 'of' || ordinal
 }
+const INDEFINITE_ARTICLES = new Set(['a', 'an'])
 const isOrdinal = (w: Word) => ORDINALS.has(w.lower) || RE_NUMBERED.test(w.lower)
 /** "10th", "500th", "2nd": an ordinal in figures. */
 const RE_NUMBERED = /^\d+(?:st|nd|rd|th)$/
