@@ -392,6 +392,13 @@ describe('points', () => {
     )
   })
 
+  it('never end a headline before "as" past a bracket it lost, nor on a hyphened compound whose noun comes after a comma', () => {
+    neverEndsOn(
+      ['The Marine Corps describes the Amphibious Combat Vehicle (ACV) as a next-generation, eight-wheeled vehicle designed to move Marines from ship to shore.'],
+      /(?:Vehicle|generation)$/,
+    )
+  })
+
   it('keep "According to X," before a quotation that runs to the end: it names whose words they are', () => {
     expect(trim('According to a 2017 agency notice, "any rights a company may have at home are not secured abroad."')!.point).toMatch(/^According to a 2017 agency notice, "any rights/)
     expect(trim('According to the agency, the rights a company may have at home are not secured abroad.')!.point).toBe('The rights a company may have at home are not secured abroad')

@@ -88,8 +88,11 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   const last = words.at(-1)
   if (last === undefined) return false
   if (cutsItsPhrase(parse, kept, last)) return true
-  const next = parse.words[last + 1]
-  if (!next || kept.has(last + 1) || !isWord(next)) return false
+  // ("describes the Amphibious Combat Vehicle[ (ACV)] as …": what comes next is read past a bracket the headline lost.)
+  let after = last + 1
+  while (parse.aside[after] && !kept.has(after)) after++
+  const next = parse.words[after]
+  if (!next || kept.has(after) || !isWord(next)) return false
   // "We will take particular care to elicit [their preferences]": an infinitive without its object.
   // "… to elicit [and document any preferences]": or of two verbs that share it.
   const sharedObject = next.pos === 'CCONJ' && parse.words[last + 2]?.pos === 'VERB'
@@ -259,7 +262,9 @@ export function cutsItsPhrase(parse: Parse, kept: Set<number>, last: number): 'p
   if (n === last + 1 && w.pos === 'NOUN' && MEASURED_WORDS.has(next.lower)) return 'phrase'
   // "gives academic institutions secure[, reliable AI access]", "to introduce customer-first[, AI-powered products]":
   // an adjective whose noun was cut (not one a linking verb or an auxiliary ties to its subject: "remains stable").
-  if (w.pos === 'ADJ') {
+  // ("a next-generation[, eight-wheeled vehicle]": a compound a hyphen makes modifies as an adjective does.)
+  const compound = words[last - 1]?.text === '-' && words[last - 1]!.start === words[last - 2]?.end
+  if (w.pos === 'ADJ' || (compound && n === last + 2)) {
     let start = last
     while (words[start - 1]?.text === '-' && words[start - 2] && isWord(words[start - 2]!)) start -= 2
     const before = words[start - 1]
