@@ -399,6 +399,11 @@ describe('points', () => {
     )
   })
 
+  it('cut two days of one month as one time phrase ("on December 1 and 2, 2004"), never half of it', () => {
+    const s = 'The election was held on December 1 and 2, 2004, and the results were officially announced yesterday by the national elections committee.'
+    for (const n of [TITLE_WORDS, LONG_TITLE_WORDS]) expect(trim(s)!.headline(n) ?? '').not.toMatch(/and 2|2004/)
+  })
+
   it('keep "According to X," before a quotation that runs to the end: it names whose words they are', () => {
     expect(trim('According to a 2017 agency notice, "any rights a company may have at home are not secured abroad."')!.point).toMatch(/^According to a 2017 agency notice, "any rights/)
     expect(trim('According to the agency, the rights a company may have at home are not secured abroad.')!.point).toBe('The rights a company may have at home are not secured abroad')

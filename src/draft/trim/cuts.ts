@@ -623,6 +623,9 @@ const TIME_PHRASE_WORDS = 4
 const DAY_WORDS = new Set(['today', 'yesterday', 'tonight'])
 
 /** "in 2015", "on 22 January", "within three weeks", "in recent years", "This time". */
+/** A day of the month in figures. */
+const RE_DAY = /^(?:[1-9]|[12]\d|3[01])$/
+
 export function timeCuts(parse: Parse): Cut[] {
   const { words } = parse
   const cuts: Cut[] = []
@@ -660,7 +663,9 @@ export function timeCuts(parse: Parse): Cut[] {
     while (k < words.length && k - i <= (timely ? TIME_PHRASE_WORDS + 2 : TIME_PHRASE_WORDS)) {
       const x = words[k]!
       // A number is a time when it is a year or counts time ("three weeks"); "from 30 states" counts states.
-      const timeNumber = x.pos === 'NUM' && (RE_YEAR.test(x.text) || TIME_WORDS.has(words[k + 1]?.lower ?? '') || MONTHS.test(words[k - 1]?.lower ?? '') || MONTHS.test(words[k + 1]?.lower ?? ''))
+      // ("on December 1 and 2, 2004": a second day of the month joined to the first.)
+      const secondDay = RE_DAY.test(x.text) && ['and', 'or'].includes(words[k - 1]?.lower ?? '') && RE_DAY.test(words[k - 2]?.text ?? '') && MONTHS.test(words[k - 3]?.lower ?? '')
+      const timeNumber = x.pos === 'NUM' && (RE_YEAR.test(x.text) || TIME_WORDS.has(words[k + 1]?.lower ?? '') || MONTHS.test(words[k - 1]?.lower ?? '') || MONTHS.test(words[k + 1]?.lower ?? '') || secondDay)
       // "on an idealized past": "past" names a time only as "the past" ("in the past", "over the past decade").
       const pastNamed = x.lower !== 'past' || words[k - 1]?.lower === 'the'
       if (timeNumber || MONTHS.test(x.lower) || (TIME_WORDS.has(x.lower) && pastNamed)) timely = true
@@ -668,7 +673,7 @@ export function timeCuts(parse: Parse): Cut[] {
       else if (x.text === ',' && timely && RE_YEAR.test(words[k + 1]?.text ?? '')) timely = true
       // "in April and May 2027": dates joined by "and"/"or" are one phrase.
       // ("in the coming weeks and months": so are time words.)
-      else if (timely && ['and', 'or'].includes(x.lower) && (MONTHS.test(words[k + 1]?.lower ?? '') || RE_YEAR.test(words[k + 1]?.text ?? '') || TIME_WORDS.has(words[k + 1]?.lower ?? ''))) timely = true
+      else if (timely && ['and', 'or'].includes(x.lower) && (MONTHS.test(words[k + 1]?.lower ?? '') || RE_YEAR.test(words[k + 1]?.text ?? '') || TIME_WORDS.has(words[k + 1]?.lower ?? '') || (RE_DAY.test(words[k + 1]?.text ?? '') && MONTHS.test(words[k - 2]?.lower ?? '')))) timely = true
       // "from 1985 to 2022", "from March through June": a span is one phrase, its end with its start.
       else if (timely && SPAN_OPENERS.has(words[i]!.lower) && SPAN_CLOSERS.has(x.lower) && (MONTHS.test(words[k + 1]?.lower ?? '') || RE_YEAR.test(words[k + 1]?.text ?? ''))) timely = true
       else if (!['DET', 'ADJ'].includes(x.pos)) break
