@@ -404,6 +404,11 @@ describe('points', () => {
     for (const n of [TITLE_WORDS, LONG_TITLE_WORDS]) expect(trim(s)!.headline(n) ?? '').not.toMatch(/and 2|2004/)
   })
 
+  it('never end a headline on "as much" before its second "as"; "as long as" may go whole', () => {
+    neverEndsOn(['Scientists therefore thought that the grasses already had almost as much as they could use and that extra carbon dioxide in the air would not make much difference.'], /much$/)
+    expect(trim('A two-week course of antibiotics (either oral or intravenous) treats the plague – as long as they are taken soon after infection.')!.headline()).toBe('A two-week course of antibiotics treats the plague')
+  })
+
   it('keep "According to X," before a quotation that runs to the end: it names whose words they are', () => {
     expect(trim('According to a 2017 agency notice, "any rights a company may have at home are not secured abroad."')!.point).toMatch(/^According to a 2017 agency notice, "any rights/)
     expect(trim('According to the agency, the rights a company may have at home are not secured abroad.')!.point).toBe('The rights a company may have at home are not secured abroad')

@@ -113,6 +113,9 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   // "has helped turn these particles [into a new way …]", "is to provide the President [with a report]": a verb
   // whose object's sense is completed by its preposition (data/language.json verbComplements).
   if (['NOUN', 'PROPN', 'NUM', 'PRON'].includes(parse.words[last]!.pos) && !parse.quoted[last + 1] && completesObject(parse.words, last + 1)) return true
+  // "the grasses already had almost as much [as they could use]": a comparison of equals says what with. (Not a
+  // conjunction of three words, "as long as", "as well as", which a headline may lose whole.)
+  if (next.lower === 'as' && parse.words[last - 1]?.lower === 'as' && !AS_CONJUNCTIONS.has(parse.words[last]!.lower)) return true
   // "Regulators can raise capital in one [of two ways]", "Several [of the banks]": a number or quantifier counts
   // what its "of" names.
   if (next.lower === 'of' && (parse.words[last]!.pos === 'NUM' || QUANTIFIERS.has(parse.words[last]!.lower))) return true
@@ -142,6 +145,8 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   return next.lower === 'of' || ordinal
 }
 const INDEFINITE_ARTICLES = new Set(['a', 'an'])
+/** "as long as", "as soon as", "as well as", "as far as": conjunctions, not comparisons. */
+const AS_CONJUNCTIONS = new Set(['long', 'soon', 'well', 'far'])
 const isOrdinal = (w: Word) => ORDINALS.has(w.lower) || RE_NUMBERED.test(w.lower)
 /** "10th", "500th", "2nd": an ordinal in figures. */
 const RE_NUMBERED = /^\d+(?:st|nd|rd|th)$/
