@@ -329,6 +329,15 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
       // Its headline is the sentence before's, which the point opens with and cites.
       title = () => joined.headline
     }
+    // "But as our new research shows, this process can work in reverse; when groundwater is replenished, cities can
+    // rise": what follows the semicolon is a claim of its own that names what it is about.
+    const after = dangling && !antecedent && !joined ? afterSemicolon(sentence.text) : undefined
+    if (after) {
+      point = after.point
+      words = after.words
+      dangling = false
+      title = () => after.headline()
+    }
     // "Osaka provided the perfect setting to explore this": what the point ends on is in a sentence not on the slide.
     if (source.length === 1 && (endsOnReference(words) || objectReference(words))) dangling = true
     // '"I will never recognize this defeat," he said at a press conference': words whose speaker is only "he" or
@@ -433,6 +442,36 @@ function ownVoice(analysis: Analysis, sentence: Sentence): { name: string; id: s
   if (text.indexOf(quote.speaker!, 1 + quote.text.length) < 0) return undefined
   return { name: quote.speaker!, id: sentence.id, text: sentence.text, quote: quote.text }
 }
+
+/**
+ * The clause after a sentence's last semicolon (none inside brackets or quotation marks), trimmed, when it is a
+ * whole claim that does not point back itself.
+ */
+function afterSemicolon(text: string): { point: string; words: Word[]; headline: () => string | undefined } | undefined {
+  const at = text.lastIndexOf(';')
+  if (at < 0) return undefined
+  const before = text.slice(0, at)
+  if (openQuotations(before) !== 0 || (before.match(/\(/g) ?? []).length !== (before.match(/\)/g) ?? []).length) return undefined
+  const rest = text.slice(at + 1).trim()
+  const clause = rest.charAt(0).toUpperCase() + rest.slice(1)
+  if (clause === rest || !/^\p{Ll}/u.test(rest)) return undefined
+  // (Its first letter raised as a sentence's is: the words are the sentence's still.)
+  const words = tagWords(clause)
+  const trimmed = trimSentence(clause, words, { title: false })
+  if (!trimmed || !words.some((_, i) => isFiniteVerb(words, i))) return undefined
+  // Short, and opening on its condition, it is the point whole ("When groundwater is replenished, cities can rise"):
+  // trimmed, the claim would lose the condition it holds under.
+  const conditional = CONDITION_OPENERS.has(words[0]?.lower ?? '') && words.filter((w) => w.pos !== 'PUNCT').length <= WHOLE_CLAUSE_WORDS
+  const whole = conditional ? wholeSentence(clause, words) : undefined
+  const point = whole ?? trimmed
+  // Nothing in it may point back ("the agreement scheduled these expirations …").
+  if (point.words.some((w) => POINTING_WORDS.has(w.lower))) return undefined
+  return { point: point.point, words: point.words, headline: () => trimmed.headline() }
+}
+/** A clause after a semicolon this short, opening on one of CONDITION_OPENERS, is a point whole. */
+const WHOLE_CLAUSE_WORDS = 16
+const CONDITION_OPENERS = new Set(['when', 'if', 'where', 'once', 'unless', 'whenever'])
+const POINTING_WORDS = new Set(['this', 'these', 'that', 'those', 'it', 'its', 'they', 'their', 'them', 'he', 'she', 'his', 'her', 'such', 'there'])
 
 /** A sentence in brackets whole: "(…)" or "(….)", its opening bracket closed only at its end. */
 function isBracketed(text: string): boolean {

@@ -526,6 +526,20 @@ describe('a sentence in brackets whole', () => {
   })
 })
 
+describe('a sentence that points back, then goes on after a semicolon', () => {
+  it('gives the claim after the semicolon when that names what it is about, its condition kept', () => {
+    const { candidates: cs } = candidates(
+      '# Cities\n\nMany coastal cities are sinking because too much water is pumped from the ground beneath them.\n\nBut as our new research shows, this process can work in reverse; when groundwater is replenished, cities can rise.\n\nThe treaty limited the stockpile for ten years. But these limits were temporary; the agreement scheduled these expirations to begin in January 2026.\n',
+    )
+    const turn = cs.find((c) => c.sentence.id === 'p2.s1')!
+    expect(turn.point).toBe('When groundwater is replenished, cities can rise')
+    expect(turn.dangling).toBe(false)
+    expect(turn.source).toEqual(['p2.s1'])
+    // What follows the semicolon points back too: the point still refers to what it does not say.
+    expect(cs.find((c) => c.sentence.id === 'p3.s2')?.dangling ?? true).toBe(true)
+  })
+})
+
 describe('a sentence cut off where a page ended', () => {
   it('is no point when it has no closing mark and ends on a word that needs what follows', () => {
     const { candidates: cs } = candidates(
