@@ -18,7 +18,7 @@ import pptxgenModule from 'pptxgenjs'
 import type { Outline, Point, Slide, SlideOf } from '../outline/schema.ts'
 import { slideEvidence } from '../outline/evidence.ts'
 import { describeDiagram, diagramLegend, isDiagramSlide, type DiagramSlide, type LegendEntry } from '../render/diagrams/index.ts'
-import { MAX_CREDITS_SHOWN, notesLines, slideNotes, sourceRows, SOURCES_FOOTNOTE, type NoteLine } from '../render/index.ts'
+import { notesLines, shownCredits, slideNotes, sourceRows, SOURCES_FOOTNOTE, type NoteLine } from '../render/index.ts'
 import { timeSlides } from '../timing.ts'
 import { finishPackage, NOTES_BOX, withoutXmlInvalid, type PackageFixes, type SlideNotes } from './pptx-package.ts'
 import { fitFontSize, LINE_HEIGHT, textHeight, textWidth, type TextParagraph, type TextRun } from './pptx-text.ts'
@@ -463,8 +463,8 @@ const RE_WEB_LINK = /^https?:\/\/\S+$/i
 /** The sources slide: what the article is and where it came from, then how to read the references. */
 function drawSources(d: Drawing, slide: SlideOf<'sources'>, outline: Outline): void {
   const top = drawTitle(d, slide.title)
-  const { credits } = outline.meta
-  const rows = sourceRows({ ...outline.meta, credits: credits.slice(0, MAX_CREDITS_SHOWN) })
+  const { shown, rest } = shownCredits(outline.meta.credits)
+  const rows = sourceRows({ ...outline.meta, credits: shown })
   const paragraphs: StyledParagraph[] = [
     ...rows.map((row) => ({
       runs: [
@@ -473,9 +473,7 @@ function drawSources(d: Drawing, slide: SlideOf<'sources'>, outline: Outline): v
       ],
       indent: BULLET_INDENT,
     })),
-    ...(credits.length > MAX_CREDITS_SHOWN
-      ? [{ runs: [{ text: `${credits.length - MAX_CREDITS_SHOWN} more credits: see the handout's references page.` }], indent: BULLET_INDENT }]
-      : []),
+    ...(rest ? [{ runs: [{ text: rest }], indent: BULLET_INDENT }] : []),
   ]
   const footnoteH = (SIZES.footnote * LINE_HEIGHT * 2 + 2 * INSET_Y_PT) / 72
   const box = { x: MARGIN_X, y: top, w: CONTENT_WIDTH, h: CONTENT_BOTTOM - top - footnoteH - 0.15 }

@@ -131,6 +131,25 @@ function sourceRef(ids: string[]): string {
 
 /** More credit lines than this push the sources slide past its bottom edge; the handout lists them all. */
 export const MAX_CREDITS_SHOWN = 3
+/** Credits longer than this together (a photo's whole caption is one) push it past its edge too. */
+const CREDIT_CHARS_SHOWN = 420
+
+/**
+ * The credits the sources slide shows: the first MAX_CREDITS_SHOWN, while they fit CREDIT_CHARS_SHOWN characters
+ * together; and the line that sends the reader to the handout for the rest, if any are left.
+ */
+export function shownCredits(credits: string[]): { shown: string[]; rest?: string } {
+  const shown: string[] = []
+  let chars = 0
+  for (const c of credits.slice(0, MAX_CREDITS_SHOWN)) {
+    if (chars + c.length > CREDIT_CHARS_SHOWN) break
+    shown.push(c)
+    chars += c.length
+  }
+  const left = credits.length - shown.length
+  if (left === 0) return { shown }
+  return { shown, rest: `${left} ${shown.length ? 'more ' : ''}credit${left === 1 ? '' : 's'}: see the handout's references page.` }
+}
 
 /** The line under the sources slide's list. */
 export const SOURCES_FOOTNOTE = 'Every point in this deck cites the sentences it condenses, as p3.s2 = paragraph 3, sentence 2.'
@@ -150,11 +169,11 @@ export function sourceRows(meta: OutlineMeta): Array<{ label: string; value: str
 }
 
 function sourceLines(outline: Outline): string[] {
-  const { credits } = outline.meta
-  const rows = sourceRows({ ...outline.meta, credits: credits.slice(0, MAX_CREDITS_SHOWN) })
+  const { shown, rest } = shownCredits(outline.meta.credits)
+  const rows = sourceRows({ ...outline.meta, credits: shown })
   return [
     ...rows.map((r) => `- **${r.label}:** ${mdText(r.value)}`),
-    ...(credits.length > MAX_CREDITS_SHOWN ? [`- ${credits.length - MAX_CREDITS_SHOWN} more credits: see the handout's references page.`] : []),
+    ...(rest ? [`- ${rest}`] : []),
     '',
     `<div class="generated">${SOURCES_FOOTNOTE}</div>`,
   ]

@@ -19,7 +19,7 @@ import { xmlText } from '../../src/export/pptx-package.ts'
 import { parseOutline, type Outline, type Slide } from '../../src/outline.ts'
 import { slideEvidence } from '../../src/outline/evidence.ts'
 import { diagrams, isDiagramSlide } from '../../src/render/diagrams/index.ts'
-import { MAX_CREDITS_SHOWN, notesLines, slideNotes, sourceRows } from '../../src/render/index.ts'
+import { notesLines, shownCredits, slideNotes, sourceRows } from '../../src/render/index.ts'
 import { FIXTURE_ARTICLES } from '../helpers.ts'
 import {
   compact,
@@ -148,7 +148,7 @@ function slideTexts(slide: Slide, outline: Outline): string[] {
     case 'quotes':
       return [slide.title, ...slide.quotes.flatMap((q) => [q.text, q.speaker ?? ''].filter(Boolean))]
     case 'sources':
-      return [slide.title, ...sourceRows({ ...meta, credits: meta.credits.slice(0, MAX_CREDITS_SHOWN) }).map((r) => `${r.label}: ${r.value}`)]
+      return [slide.title, ...sourceRows({ ...meta, credits: shownCredits(meta.credits).shown }).map((r) => `${r.label}: ${r.value}`)]
     default:
       return [slide.title]
   }

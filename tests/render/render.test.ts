@@ -21,6 +21,16 @@ describe('renderDeck', () => {
     expect(slides[0]!.frontmatter.fonts).toMatchObject({ provider: 'none' })
   })
 
+  it('lists on the sources slide only the credits that fit it: a photo\'s whole caption goes to the handout', () => {
+    const caption = `The epicenter of one of the strongest moonquakes recorded by the seismometers lay in the polar region. ${'A cloud of possible locations is shown near the pole, with the proposed landing regions in blue boxes. '.repeat(4)}Agency/University`
+    const credited = renderDeck({ ...outline, meta: { ...outline.meta, credits: ['Photo: Agency', caption, 'Map: University'] } })
+    const sources = parse(credited).find((s) => s.title === 'Sources and credits')!.content
+    expect(sources).toContain('**Credit:** Photo: Agency')
+    expect(sources).not.toContain('A cloud of possible locations')
+    expect(sources).not.toContain('Map: University')
+    expect(sources).toContain("2 more credits: see the handout's references page.")
+  })
+
   it('shows the author, the publisher and the publication date on the cover', () => {
     const dated = renderDeck({ ...outline, meta: { ...outline.meta, author: 'Jane Roe', publisher: 'The Harbour Review', date: 'November 18, 2004' } })
     expect(parse(dated)[0]!.content).toContain('Jane Roe · The Harbour Review · November 18, 2004')
