@@ -261,6 +261,10 @@ describe('points', () => {
       'The Ministry of Transport announced a review of the rules for rail freight',
     )
     expect(trim('Rewilding – returning land to its natural state – is one possible way of protecting the region’s wolves.')!.point).toMatch(/^Rewilding – returning land/)
+    // A name alone before the dash, then a leading phrase and the clause: a dateline too.
+    expect(trim("United States - According to the agency's tracking program, the asteroid's assessed risk has been corrected downward to zero.")!.point).toBe(
+      "The asteroid's assessed risk has been corrected downward to zero",
+    )
   })
 
   it('drop "in the coming weeks and months" whole, but keep a date that describes its noun', () => {

@@ -263,8 +263,12 @@ function datelineCut(parse: Parse): Cut | undefined {
   // or capitals, or a day after it.)
   if (words.some((w, k) => k > dash && w.text === words[dash]!.text && spaced(k))) return undefined
   const day = TIME_WORDS.has(words[dash + 1]?.lower ?? '') && words[dash + 2]?.text === ',' ? dash + 2 : dash
-  const named = place.some((w) => w.text === ',' || /^\p{Lu}{3,}$/u.test(w.text)) || day > dash
-  return named && startsClause(words.slice(day + 1)) ? { from: 0, to: day } : undefined
+  // ("United States - According to NASA's program, the asteroid's risk …": a leading phrase, then the clause, after
+  // a name alone is a dateline too.)
+  const rest = words.slice(day + 1)
+  const leads = leadsIntoClause(rest, ['ADP', 'SCONJ']) || (rest[0]?.lower === 'according' && leadsIntoClause(rest.slice(1)))
+  const named = place.some((w) => w.text === ',' || /^\p{Lu}{3,}$/u.test(w.text)) || day > dash || leads
+  return named && (startsClause(rest) || leads) ? { from: 0, to: day } : undefined
 }
 /** The longest dateline place `datelineCut` reads (words and commas): "Kansas City, Missouri, U.S.". */
 const MAX_DATELINE_WORDS = 6
