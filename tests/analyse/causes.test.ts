@@ -366,6 +366,10 @@ describe('causes: phrases with a count or a list of adjectives', () => {
     expect(labelOf(['tens of thousands of new, high-paying jobs for Americans'])).toBe('new, high-paying jobs for Americans')
     expect(labelOf(['billions of dollars of new investments'])).toBe('billions of dollars of new investments')
   })
+  it('keeps a label opening on a name whole when it is only a word or two too long, rather than lose its head', () => {
+    expect(labelOf(['UN refugee agency underwent profound structural change'])).toBe('UN refugee agency underwent profound structural change')
+    expect(labelOf(['KLA formed in 1995 to fight back against the Serbian forces'])).toBe('KLA formed in 1995 to fight')
+  })
   it('keeps a modifier joined to the next one ("new and serious threats", not "and serious threats"); drops it alone ("new threats" → "threats")', () => {
     expect(labelOf(['new and serious threats'])).toBe('new and serious threats')
     expect(labelOf(['new serious threats'])).toBe('serious threats')

@@ -612,12 +612,13 @@ function shorten(words: string[]): string {
   const dropped = words.slice(0, words.length - MAX_LABEL_WORDS)
   if (of > 0 && words.length - of - 1 <= MAX_OF_WORDS && dropped.every((w) => !/\p{Lu}/u.test(w))) return words.slice(words.length - MAX_LABEL_WORDS).join(' ').replace(/^(?:of|and|or|the|a|an)\s+/i, '')
   if (of > 0 && of < MAX_LABEL_WORDS) return words.slice(0, Math.min(words.length, MAX_LABEL_WORDS)).join(' ').replace(/\s+(?:of|and|the|a)$/i, '')
-  // A name opening the label (an acronym, or two capitalised words) is kept, the end cut instead: "KLA formed
-  // in 1995 to fight back" → "KLA formed in 1995 to fight".
-  if (/^\p{Lu}{2,}/u.test(words[0]!) || (/^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!))) return words.slice(0, MAX_LABEL_WORDS).join(' ').replace(/\s+(?:of|and|or|the|a|an|to|in|on|for|by|with)$/i, '')
   // A label a word or two too long is kept whole: cut from the front it would lose its subject ("[supply] chains
-  // already exist at enormous scale").
+  // already exist at enormous scale"), from the end its head ("UN refugee agency underwent profound structural[
+  // change]").
   if (spared.length <= MAX_LABEL_WORDS + MAX_OVER_WORDS) return spared.join(' ')
+  // A name opening the label (an acronym, or two capitalised words) is kept, the end cut instead: "KLA formed
+  // in 1995 to fight back against Serbian forces" → "KLA formed in 1995 to fight".
+  if (/^\p{Lu}{2,}/u.test(words[0]!) || (/^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!))) return words.slice(0, MAX_LABEL_WORDS).join(' ').replace(/\s+(?:of|and|or|the|a|an|to|in|on|for|by|with)$/i, '')
   return words.slice(Math.max(0, words.length - MAX_LABEL_WORDS)).join(' ')
 }
 
