@@ -697,6 +697,11 @@ describe('analyse: what an event says', () => {
     expect(event?.text).toMatch(/Nvidia had acquired Arm/)
   })
 
+  it('never ends an event inside someone\'s words at a comma that would part clauses of the author\'s ("We are, and will be, …")', () => {
+    const article = ingest('Trade talks\n\nThe Minister of Trade wrote on April 8, 2026, that "We are, and will be, talking tariff relief with the islands." The islands have not answered.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['The Minister of Trade wrote that "We are, and will be, talking tariff relief with the islands."'])
+  })
+
   it('tells what the "when" clause after the date says when the clause before it points back ("That was achieved on …, when …")', () => {
     const article = ingest('Laser link\n\nThe team wanted to send video from deep space. That was achieved on Dec. 11, 2023, when the probe beamed a short video to Earth.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['the probe beamed a short video to Earth'])
