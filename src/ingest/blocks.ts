@@ -4,7 +4,7 @@ import type { Readability as ReadabilityType } from '@mozilla/readability'
 import type { ArticleMeta } from '../types.ts'
 import { fail } from '../errors.ts'
 import { capHtmlDepth } from './html-limits.ts'
-import { leanContent, mostlyLinks } from './html-lean.ts'
+import { descendantsByTag, leanContent, LINK_TAGS, mostlyLinks } from './html-lean.ts'
 import chrome from '../../data/ingest/chrome.json' with { type: 'json' }
 
 /**
@@ -39,7 +39,6 @@ export const lazy = <T>(name: string, pick: (m: any) => T) => {
 const JSDOM = lazy<typeof JSDOMType>('jsdom', (m) => m.JSDOM)
 const Readability = lazy<typeof ReadabilityType>('@mozilla/readability', (m) => m.Readability)
 
-const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre'
 const BLOCK_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE'])
 
 
@@ -125,7 +124,7 @@ export function htmlToBlocks(html: string, name = 'the page', url = 'https://exa
  * depth is capped, html-limits.ts): per-element selector queries cost jsdom time quadratic in a page's size.
  */
 function domBlocks(root: Element, options: { dropLinkLists?: boolean } = {}): Block[] {
-  const all = Array.from(root.querySelectorAll(BLOCK_SELECTOR))
+  const all = descendantsByTag(root, BLOCK_TAGS)
   // A block nested in another block (a <p> inside <li> or <blockquote>) is read once, at the innermost level.
   const outer = new Set<Element>()
   for (const el of all)
@@ -157,7 +156,7 @@ function domBlocks(root: Element, options: { dropLinkLists?: boolean } = {}): Bl
  * paragraph or in a table's rows.
  */
 function labelledFields(el: Element): Record<string, string> | undefined {
-  const labels = [...el.querySelectorAll('strong, b')].filter((b) => isLabel(b.textContent ?? ''))
+  const labels = descendantsByTag(el, BOLD_TAGS).filter((b) => isLabel(b.textContent ?? ''))
   if (labels.length < MIN_FIELDS) return undefined
   return fieldsOf(
     labels.map((label) => {
@@ -167,6 +166,8 @@ function labelledFields(el: Element): Record<string, string> | undefined {
     }),
   )
 }
+
+const BOLD_TAGS: ReadonlySet<string> = new Set(['STRONG', 'B'])
 
 /** A bold run that labels the text after it: "Publication Date:". */
 export const isLabel = (bold: string): boolean => /:\s*$/.test(bold)
@@ -182,7 +183,7 @@ export function fieldsOf(labelled: Array<{ label: string; value: string }>): Rec
 }
 
 function isLinkList(el: Element, text: string): boolean {
-  return mostlyLinkText(text, [...el.querySelectorAll('a')].map((a) => a.textContent ?? ''))
+  return mostlyLinkText(text, descendantsByTag(el, LINK_TAGS).map((a) => a.textContent ?? ''))
 }
 
 /** Most of the block's text is link text, and it is short: navigation, a table of contents, a version list. */
