@@ -453,9 +453,9 @@ function afterSemicolon(text: string): { point: string; words: Word[]; headline:
   const before = text.slice(0, at)
   if (openQuotations(before) !== 0 || (before.match(/\(/g) ?? []).length !== (before.match(/\)/g) ?? []).length) return undefined
   const rest = text.slice(at + 1).trim()
-  const clause = rest.charAt(0).toUpperCase() + rest.slice(1)
-  if (clause === rest || !/^\p{Ll}/u.test(rest)) return undefined
+  if (!/^\p{Ll}/u.test(rest)) return undefined
   // (Its first letter raised as a sentence's is: the words are the sentence's still.)
+  const clause = rest.charAt(0).toUpperCase() + rest.slice(1)
   const words = tagWords(clause)
   const trimmed = trimSentence(clause, words, { title: false })
   if (!trimmed || !words.some((_, i) => isFiniteVerb(words, i))) return undefined

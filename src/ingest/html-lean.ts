@@ -44,11 +44,7 @@ export function leanContent(document: Document): Element {
 /** Share of a block's text inside links above which it is a list of links (a menu, "related articles"), not text. */
 export const MAX_LINK_SHARE = 0.5
 
-/**
- * The elements under `el` whose tag is one of `tags` (upper case), in document order, by a walk of `el`'s own
- * subtree: a selector query from an element costs jsdom a pass over the whole document, which made reading a page of
- * many paragraphs quadratic.
- */
+/** The elements under `el` whose tag is one of `tags` (upper case), in document order, by a walk of `el`'s subtree. */
 export function descendantsByTag(el: Element, tags: ReadonlySet<string>): Element[] {
   return elementsWhere(el, (c) => tags.has(c.tagName))
 }

@@ -626,10 +626,10 @@ const TIME_PHRASE_WORDS = 4
 /** Words for a day that may stand alone as a time: "today", "yesterday". */
 const DAY_WORDS = new Set(['today', 'yesterday', 'tonight'])
 
-/** "in 2015", "on 22 January", "within three weeks", "in recent years", "This time". */
 /** A day of the month in figures. */
 const RE_DAY = /^(?:[1-9]|[12]\d|3[01])$/
 
+/** "in 2015", "on 22 January", "within three weeks", "in recent years", "This time". */
 export function timeCuts(parse: Parse): Cut[] {
   const { words } = parse
   const cuts: Cut[] = []

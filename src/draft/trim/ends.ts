@@ -95,7 +95,7 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   if (!next || kept.has(after) || !isWord(next)) return false
   // "We will take particular care to elicit [their preferences]": an infinitive without its object.
   // "… to elicit [and document any preferences]": or of two verbs that share it.
-  const sharedObject = next.pos === 'CCONJ' && parse.words[last + 2]?.pos === 'VERB'
+  const sharedObject = next.pos === 'CCONJ' && parse.words[after + 1]?.pos === 'VERB'
   if (parse.words[last]!.pos === 'VERB' && parse.words[last - 1]?.lower === 'to' && (['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(next.pos) || sharedObject)) return true
   // "… underwent profound structural change in response [to …]": nor inside a preposition of several words.
   const tail = (n: number) => words.slice(-n).map((i) => parse.words[i]!.lower).join(' ')
@@ -112,7 +112,7 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   }
   // "has helped turn these particles [into a new way …]", "is to provide the President [with a report]": a verb
   // whose object's sense is completed by its preposition (data/language.json verbComplements).
-  if (['NOUN', 'PROPN', 'NUM', 'PRON'].includes(parse.words[last]!.pos) && !parse.quoted[last + 1] && completesObject(parse.words, last + 1)) return true
+  if (['NOUN', 'PROPN', 'NUM', 'PRON'].includes(parse.words[last]!.pos) && !parse.quoted[after] && completesObject(parse.words, after)) return true
   // "the grasses already had almost as much [as they could use]": a comparison of equals says what with. (Not a
   // conjunction of three words, "as long as", "as well as", which a headline may lose whole.)
   if (next.lower === 'as' && parse.words[last - 1]?.lower === 'as' && !AS_CONJUNCTIONS.has(parse.words[last]!.lower)) return true
@@ -126,7 +126,7 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   // "Guterres served as prime minister [of Portugal]": an office is of somewhere.
   if (next.lower === 'of' && PERSON_TITLES.some((t) => t.length === 1 && t[0] === parse.words[last]!.lower)) return true
   // "Our new RSP introduces a requirement [that …]", "Reports are another way [to …]".
-  const infinitive = next.lower === 'to' && parse.words[last + 2]?.pos === 'VERB'
+  const infinitive = next.lower === 'to' && parse.words[after + 1]?.pos === 'VERB'
   if (COMPLEMENT_NOUNS.has(parse.words[last]!.lemma) && (infinitive || next.lower === 'that')) return true
   // "Congress has begun work [on a farm bill]", "The law required periodic re-evaluations [of the plan]": the main
   // verb's object is a bare common noun, with no determiner, number or owner; what it is about is what follows.
