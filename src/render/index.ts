@@ -130,7 +130,7 @@ function sourceRef(ids: string[]): string {
 }
 
 /** More credit lines than this push the sources slide past its bottom edge; the handout lists them all. */
-export const MAX_CREDITS_SHOWN = 3
+const MAX_CREDITS_SHOWN = 3
 /** Credits longer than this together (a photo's whole caption is one) push it past its edge too. */
 const CREDIT_CHARS_SHOWN = 420
 
