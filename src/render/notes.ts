@@ -57,7 +57,7 @@ export function notesMarkdown(blocks: NoteBlock[]): string {
         case 'list':
           return block.items.map((item) => `- ${noteText(item)}`).join('\n')
         case 'quotes':
-          return `${noteText(block.heading)}\n\n${block.items.map((q) => `> “${noteText(q.text)}” (${q.id})`).join('\n>\n')}`
+          return `${noteText(block.heading)}\n\n${block.items.map((q) => `> ${inMarks(noteText(q.text))} (${q.id})`).join('\n>\n')}`
         case 'paragraph':
           return noteText(block.text)
       }
@@ -79,7 +79,7 @@ export function notesLines(blocks: NoteBlock[]): NoteLine[] {
       case 'list':
         return [...gap, ...block.items.map((item) => ({ text: oneLine(item), bullet: true }))]
       case 'quotes':
-        return [...gap, { text: oneLine(block.heading) }, ...block.items.map((q) => ({ text: `“${oneLine(q.text)}” (${q.id})` }))]
+        return [...gap, { text: oneLine(block.heading) }, ...block.items.map((q) => ({ text: `${inMarks(oneLine(q.text))} (${q.id})` }))]
       case 'paragraph':
         return [...gap, { text: oneLine(block.text) }]
     }
@@ -95,6 +95,14 @@ export function slideSources(slide: Slide): string[] {
   if ('edges' in slide) lists.push(...slide.edges.map((e) => e.source))
   if (slide.kind === 'cover' && slide.source) lists.push(slide.source)
   return [...new Set(lists.flat())]
+}
+
+/**
+ * A source sentence in quotation marks, unless it opens with its own: "“We will respond,” she said." is shown as it
+ * is, not as "““We will respond,” she said.”".
+ */
+function inMarks(text: string): string {
+  return /^["“‘«„]/.test(text) ? text : `“${text}”`
 }
 
 function oneLine(text: string): string {

@@ -50,6 +50,15 @@ describe('speaker notes, written once for every format', () => {
     expect(lines.at(-1)!.text).toMatch(/^Timing: /)
   })
 
+  it('mark a source sentence as quoted once, also when it opens with a quotation of its own', () => {
+    const quoted = sampleOutline()
+    quoted.sentences['p1.s1'] = '“We will respond,” the minister said.'
+    const lines = notesLines(slideNotes(quoted, 2)).map((l) => l.text)
+    expect(lines).toContain('“We will respond,” the minister said. (p1.s1)')
+    expect(lines).toContain('“Beta and Gamma agreed to share intelligence.” (p1.s2)')
+    expect(notesMarkdown(slideNotes(quoted, 2))).toContain('> “We will respond,” the minister said. (p1.s1)')
+  })
+
   it('escape article text for Slidev in Markdown only', () => {
     const hostile = sampleOutline()
     hostile.slides[0] = { ...hostile.slides[0]!, notes: ['a --> b [click] <img>'] }
