@@ -351,7 +351,8 @@ export function backReference(words: Word[]): string | undefined {
   // "It might consider whether …" has a verb of its own: "it" stands for something named before.
   if (first.lower === 'it' && next?.pos === 'AUX') {
     const rest = content.slice(1, 6)
-    const clause = rest.findIndex((w) => w.lower === 'that' || w.lower === 'to' || w.lower === 'whether')
+    // ("It's surprising how strong …": "how" after an adjective opens the clause too.)
+    const clause = rest.findIndex((w, k) => w.lower === 'that' || w.lower === 'to' || w.lower === 'whether' || (w.lower === 'how' && rest[k - 1]?.pos === 'ADJ'))
     const copular = rest.slice(0, clause).some((w) => BE.has(w.lower) || w.pos === 'ADJ' || (w.pos === 'VERB' && /(?:ed|en|wn)$/.test(w.lower)))
     // "It was considered to have a 1 in 37 chance", "It is likely to rise": a raising word before "to" keeps "it"
     // the thing named before.

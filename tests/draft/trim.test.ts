@@ -807,6 +807,12 @@ describe('points end where a phrase ends', () => {
     expect(trim('"The army is placing its bets on missiles, and those who want peace must place theirs on defence," the president argues, adding that allies must act.')?.point).toMatch(/^"The army is placing its bets/)
   })
 
+  it('read "It’s surprising how …" as an expletive "it", and "It is how …" as a reference back', () => {
+    expect(backReference(tagWords('It’s surprising how strong and stiff these systems are, given how they look.'))).toBeUndefined()
+    expect(backReference(tagWords('It is unclear how the agency will pay for the mission.'))).toBeUndefined()
+    expect(backReference(tagWords('It is how they work.'))).toBe('It')
+  })
+
   it('read "All are …", "Both were …" as a reference back, and a point ending on "why" as one too', () => {
     expect(backReference(tagWords('All are found in Indonesia.'))).toBe('All')
     expect(backReference(tagWords('All countries signed the treaty.'))).toBeUndefined()
