@@ -1,7 +1,8 @@
 import type { Analysis, Article, Sentence } from '../types.ts'
 import { MAX_SLIDES, type Outline, type Point, type Slide } from '../outline/schema.ts'
 import { DEFAULT_MINUTES, SECONDS_PER_POINT, slideSeconds } from '../timing.ts'
-import { tagArticle, type Language } from '../language/index.ts'
+import { tagArticle, tagWords, type Language } from '../language/index.ts'
+import { backReference } from '../language/grammar.ts'
 import { draftDiagramSlides } from './diagrams.ts'
 import { isWeakTitle } from './weak-titles.ts'
 import { candidatesOf, choosePoints, conclusionOf, overlap, pickThesis, type Candidate } from './select.ts'
@@ -72,10 +73,10 @@ export function draftOutline(article: Article, analysis: Analysis, options: Draf
   // The names the opening pronouns of sentences stand for, which a timeline entry opening so takes too.
   const subjects = new Map(candidates.flatMap((c) => (c.subjectName ? [[c.sentence.id, c.subjectName] as const] : [])))
   const diagrams = draftDiagramSlides(article, analysis, subjects).slice(0, plan.diagrams)
-  const quotes = plan.quotes ? quoteSlide(analysis) : undefined
+  const quotes = plan.quotes ? quoteSlide(article, analysis) : undefined
   const takeaways = takeawaySlide(thesis, conclusion, candidates)
-  const frame: Slide[] = [...diagrams, ...(quotes ? [quotes] : []), ...(takeaways ? [takeaways] : [])]
-  const fixed = [...frame, COVER_PLACEHOLDER, ...(plan.agenda ? [COVER_PLACEHOLDER] : [])]
+  const planned: Slide[] = [...diagrams, ...(quotes ? [quotes] : []), ...(takeaways ? [takeaways] : [])]
+  const fixed = [...planned, COVER_PLACEHOLDER, ...(plan.agenda ? [COVER_PLACEHOLDER] : [])]
   const frameSeconds = fixed.reduce((t, s) => t + slideSeconds(s), 0)
   const usable = candidates.filter((c) => !reserved.has(c.sentence.id) && !c.dangling)
   const timeBudget = Math.max(1, Math.floor((minutes * 60 - frameSeconds) / (SECONDS_PER_POINT + 2)))
@@ -85,6 +86,11 @@ export function draftOutline(article: Article, analysis: Analysis, options: Draf
   const sections = keptSections(article, usable, Math.min(Math.floor(pointBudget / MIN_POINTS_PER_SECTION), slideRoom))
   const dividers = plan.dividers && sections.length >= 2 && sections.length <= MAX_DIVIDED_SECTIONS
   const content = contentSlides(sections, pointBudget, dividers, thesis)
+  // The quotes slide gives the voices no point already shows ("Renee Weber: To better understand …" on a slide is
+  // not said again in their words).
+  const cited = new Set([...content, ...(takeaways ? [takeaways] : [])].flatMap((s) => ('points' in s ? s.points.flatMap((p) => p.source) : [])))
+  const voices = plan.quotes ? quoteSlide(article, analysis, cited) : undefined
+  const frame: Slide[] = [...diagrams, ...(voices ? [voices] : []), ...(takeaways ? [takeaways] : [])]
   const titled = content.filter((s) => s.kind === 'points').map((s) => s.title)
   const agenda: Slide = {
     kind: 'agenda',
@@ -282,22 +288,43 @@ function sectionTitle(section: Article['sections'][number], index: number): stri
   return section.title ?? (index === 0 ? 'Background' : `Part ${index + 1}`)
 }
 
-function quoteSlide(analysis: Analysis): Slide | undefined {
+/**
+ * "In their words": up to MAX_QUOTES quotes, each with its speaker, none whose sentences `cited` (the points' sources)
+ * already holds, and none that opens by pointing back ("That raises …") unless the same speaker's words it follows
+ * are shown just before it.
+ */
+function quoteSlide(article: Article, analysis: Analysis, cited: ReadonlySet<string> = new Set()): Slide | undefined {
+  const order = new Map(article.sentences.map((s, i) => [s.id, i]))
   // A quote is shown with its speaker, or not at all; and whole (a quoted fragment — "failed to do more" — is
   // someone's words in the author's sentence, which a point shows better).
-  const shown = analysis.quotes
-    .filter((q) => q.speaker && /^\p{Lu}/u.test(q.text))
-    .map(shortQuote)
-    .filter((q) => q !== undefined)
+  const shown = followOn(
+    analysis.quotes
+      .filter((q) => q.speaker && /^\p{Lu}/u.test(q.text))
+      .map(shortQuote)
+      .filter((q): q is Analysis['quotes'][number] => q !== undefined && !q.source.every((id) => cited.has(id))),
+    order,
+  )
   // Each voice once first, in the article's order; a second quote of one speaker only when room is left.
   const firsts = shown.filter((q, i) => shown.findIndex((x) => x.speaker === q.speaker) === i)
-  const quotes = [...firsts, ...shown.filter((q) => !firsts.includes(q))].slice(0, MAX_QUOTES).sort((a, b) => shown.indexOf(a) - shown.indexOf(b))
+  const quotes = followOn([...firsts, ...shown.filter((q) => !firsts.includes(q))].slice(0, MAX_QUOTES).sort((a, b) => shown.indexOf(a) - shown.indexOf(b)), order)
   if (quotes.length === 0) return undefined
   return {
     kind: 'quotes',
     title: 'In their words',
     quotes: quotes.map((q) => ({ text: q.text, speaker: q.speaker!, source: q.source })),
   }
+}
+
+/**
+ * The quotes in order without those that point back ("Those are going to be …", "That is why …") to anything but the
+ * words just before them, the same speaker's in the sentence before, shown before them.
+ */
+function followOn<Q extends Analysis['quotes'][number]>(quotes: Q[], order: ReadonlyMap<string, number>): Q[] {
+  const kept: Q[] = []
+  const follows = (q: Q, before: Q | undefined) =>
+    !!before && before.speaker === q.speaker && order.get(q.source[0]!) === (order.get(before.source.at(-1)!) ?? -2) + 1
+  for (const q of quotes) if (!backReference(tagWords(q.text)) || follows(q, kept.at(-1))) kept.push(q)
+  return kept
 }
 
 /** The most words a quote on the slide may have: one read aloud in a breath or two. */

@@ -277,9 +277,15 @@ describe('draft: someone’s words, with their speaker', () => {
     // his words may be one, with his name ("Josh Reed: Rain that normally falls …").
     expect(points.map((p) => p.text).join('\n')).not.toMatch(/raises sea levels|water returns/)
     for (const p of points.filter((x) => /Rain that normally falls/.test(x.text))) expect(p.text).toMatch(/^Josh Reed: Rain/)
-    // The quotes slide still shows his words, with his name.
+    // The quotes slide shows his words with his name, but not again those a point shows, nor "That raises …" apart
+    // from the words it follows.
     const quotes = outline.slides.find((s) => s.kind === 'quotes')
-    expect(quotes?.kind === 'quotes' && quotes.quotes.every((q) => q.speaker === 'Josh Reed')).toBe(true)
+    const shown = quotes?.kind === 'quotes' ? quotes.quotes : []
+    const cited = new Set(points.flatMap((p) => p.source))
+    expect(shown.every((q) => q.speaker === 'Josh Reed')).toBe(true)
+    for (const q of shown) expect(q.source.every((id) => cited.has(id)), q.text).toBe(false)
+    shown.forEach((q, i) => /^That raises/.test(q.text) && expect(shown[i - 1]?.text).toMatch(/^Rain that normally falls/))
+    expect(points.some((p) => p.text.startsWith('Josh Reed: Rain')) || shown.some((q) => q.text.startsWith('Rain'))).toBe(true)
   })
 
   it('shows a long statement on the quotes slide by its first sentences, marking the rest left out, and each voice before a second quote of one', () => {
