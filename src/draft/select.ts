@@ -3,7 +3,7 @@
  * to what is not on the slide, not metadata), the thesis, the conclusion, and a choice of points that covers the
  * article's claims without saying the same thing twice. Pure.
  */
-import { backReference, announcesItems, endsOnLeadIn, endsOnReference, endsOnReport, isFiniteVerb, isPluralNoun, objectReference, sameStem, isNavigation, verbAfterSubject } from '../language/grammar.ts'
+import { backReference, announcesItems, endsOnLeadIn, endsOnReference, endsOnReport, frontedReference, isFiniteVerb, isPluralNoun, objectReference, sameStem, isNavigation, verbAfterSubject } from '../language/grammar.ts'
 import { contentLemmas, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
 import { RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../language/data.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
@@ -339,7 +339,8 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
       title = () => after.headline()
     }
     // "Osaka provided the perfect setting to explore this": what the point ends on is in a sentence not on the slide.
-    if (source.length === 1 && (endsOnReference(words) || objectReference(words))) dangling = true
+    // "Last season he was suspended twice": the subject after an opening phrase stands for someone not on the slide.
+    if (source.length === 1 && (endsOnReference(words) || objectReference(words) || frontedReference(words))) dangling = true
     // '"I will never recognize this defeat," he said at a press conference': words whose speaker is only "he" or
     // "she" name no one on the slide.
     if (RE_PRONOUN_SPEAKER.test(point)) dangling = true

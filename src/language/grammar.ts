@@ -128,6 +128,37 @@ export function objectReference(words: Word[]): boolean {
 const CLAUSE_MARKS = new Set([',', ';', ':', '.', ')', '—', '–'])
 const POINTING = new Set(['this', 'these'])
 
+/**
+ * "Last season he was suspended twice", "In a statement, they said …", "Largely driven by the commercial sector,
+ * they will …": the subject of the main clause is a pronoun that stands for someone named before the text, after
+ * an opening time phrase or an opening phrase set off by a comma. Returns the pronoun, or undefined. Not after a
+ * clause of its own ("When the Houthis attacked, they …", "If it chooses to, Congress …"), nor when the opening
+ * names someone ("At the summit, Trump said he …"): the pronoun may stand for what it names. A demonstrative
+ * ("In places such as the Sahel, this makes …") stands for something said before whatever the opening names.
+ *
+ * frontedReference(tagWords('Last season he was suspended twice.')) → 'he'
+ */
+export function frontedReference(words: Word[]): string | undefined {
+  const v = words.findIndex((_, i) => isFiniteVerb(words, i))
+  const s = v - 1
+  const subject = words[s]
+  if (s < 1 || !subject || !FRONTED_PRONOUNS.has(subject.lower)) return undefined
+  const opening = words.slice(0, s)
+  if (opening.some((w, i) => w.pos === 'SCONJ' || CLAUSE_WORDS.has(w.lower) || isFiniteVerb(opening, i))) return undefined
+  const dayWord = (w: Word) => RE_DAY_WORD.test(w.lower)
+  const timePhrase = opening.every((w) => ['ADP', 'DET', 'ADJ', 'NUM', 'ADV'].includes(w.pos) || TIME_NOUNS.has(w.lemma) || dayWord(w))
+  if (!timePhrase && !OPENING_ENDS.has(words[s - 1]!.text)) return undefined
+  if (!DEMONSTRATIVES.has(subject.lower) && opening.some((w) => w.pos === 'PROPN' && !dayWord(w))) return undefined
+  // ("In 2019, it is likely that …": an expletive stands for nothing.)
+  return backReference(words.slice(s)) ? subject.text : undefined
+}
+const FRONTED_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'this', 'these'])
+const OPENING_ENDS = new Set([',', '–', '—'])
+/** Words that open a clause of its own before the main one ("While this is …, it …"); "as", "after" … only as the tagger's SCONJ. */
+const CLAUSE_WORDS = new Set(['if', 'when', 'while', 'whereas', 'although', 'though', 'because', 'unless', 'that', 'which', 'who'])
+/** "Yesterday", "tomorrow", "today", "tonight": a day said in a word. */
+const RE_DAY_WORD = /^(?:yesterday|today|tomorrow|tonight)$/
+
 /** The index of an imperative's verb ("Engage" in "2. Engage in joint research that …"), or -1. */
 export function imperativeVerb(words: Word[]): number {
   const first = words.findIndex((w) => w.pos !== 'PUNCT' && w.pos !== 'NUM' && w.pos !== 'X')
@@ -362,6 +393,9 @@ export function backReference(words: Word[]): string | undefined {
     const adjective = content.findIndex((w, k) => (k >= 2 && k <= 4 && w.pos === 'ADJ' && BE.has(content[k - 1]!.lower)) || (k >= 3 && k <= 4 && w.pos === 'ADJ' && content[k - 1]!.pos === 'ADV' && BE.has(content[k - 2]!.lower)))
     const forTo = adjective > 0 && content[adjective + 1]?.lower === 'for' && content.slice(adjective + 2, adjective + 2 + MAX_FOR_WORDS).some((w) => w.lower === 'to' && w.pos === 'PART')
     if (forTo) return undefined
+    // "It’s possible the demonstration won’t go …": an adjective before a clause whose "that" is left out.
+    const [be, adjective2, opener] = [content[1]!, content[2], content[3]]
+    if (BE.has(be.lower) && adjective2?.pos === 'ADJ' && ['DET', 'PRON', 'PROPN'].includes(opener?.pos ?? '') && content.some((_, k) => k > 3 && isFiniteVerb(content, k))) return undefined
   }
   return first.text
 }

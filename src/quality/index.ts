@@ -8,7 +8,7 @@
 import { findLoops } from '../outline/graph.ts'
 import type { Outline, Slide } from '../outline/schema.ts'
 import type { Diagnostic } from '../types.ts'
-import { backReference, hasFiniteVerb, mayReferBack } from '../language/grammar.ts'
+import { backReference, frontedReference, hasFiniteVerb, mayReferBack } from '../language/grammar.ts'
 import { sameText } from '../language/index.ts'
 import { tagWords } from '../language/tagger.ts'
 import { LANGUAGE } from '../language/data.ts'
@@ -106,6 +106,9 @@ const pointRules: Rule = (slide, at, outline) => {
     // Only the opening words can refer back: tag those (an outline may hold thousands of points).
     const ref = mayReferBack(p.text) && backReference(tagWords(p.text.split(/\s+/).slice(0, OPENING_WORDS).join(' ')))
     if (ref) out.push({ ruleId: 'point-dangling', path, message: `the point opens with "${ref}", which refers back to something not on the slide` })
+    // "Last season he was suspended …": a pronoun subject after an opening phrase (tagged only when one is there).
+    const fronted = !ref && RE_FRONTED_PRONOUN.test(p.text.split(/\s+/).slice(1, OPENING_WORDS).join(' ')) && frontedReference(tagWords(p.text))
+    if (fronted) out.push({ ruleId: 'point-dangling', path, message: `the point's subject "${fronted}" refers back to something not on the slide` })
     // ("… will be allowed in.", "… where they came from.": a point that ends where its sentence ends is whole.)
     const cited = outline.sentences[p.source?.at(-1) ?? '']
     const fragment = fragmentOf(p.text, !!cited && !isCutOff(cited) && lastWordOf(cited) === lastWordOf(p.text))
@@ -115,6 +118,9 @@ const pointRules: Rule = (slide, at, outline) => {
     return out
   })
 }
+
+/** The pronouns frontedReference reads as a main clause's subject. */
+const RE_FRONTED_PRONOUN = /\b(?:he|she|they|it|this|these)\b/i
 
 const LOOSE_ENDS = new Set(LANGUAGE.looseEnds)
 const PAIRS: [string, string][] = [['(', ')'], ['[', ']'], ['“', '”']]

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { headlineOf, LONG_TITLE_WORDS, MAX_POINT_WORDS, TITLE_WORDS, trimSentence } from '../../src/draft/trim.ts'
 import { fragmentOf } from '../../src/quality/index.ts'
-import { backReference, endsOnReference, hasFiniteVerb, isImperative } from '../../src/language/grammar.ts'
+import { backReference, endsOnReference, frontedReference, hasFiniteVerb, isImperative } from '../../src/language/grammar.ts'
 import { tagWords } from '../../src/language/tagger.ts'
 import { isCompression } from '../../src/quality/faithful.ts'
 
@@ -809,8 +809,21 @@ describe('points end where a phrase ends', () => {
 
   it('read "It’s surprising how …" as an expletive "it", and "It is how …" as a reference back', () => {
     expect(backReference(tagWords('It’s surprising how strong and stiff these systems are, given how they look.'))).toBeUndefined()
+    expect(backReference(tagWords('It’s possible the demonstration won’t go exactly as expected.'))).toBeUndefined()
     expect(backReference(tagWords('It is unclear how the agency will pay for the mission.'))).toBeUndefined()
     expect(backReference(tagWords('It is how they work.'))).toBe('It')
+  })
+
+  it('read a pronoun subject after an opening phrase as a reference back, unless the opening names someone or is a clause', () => {
+    expect(frontedReference(tagWords('Last season he was suspended twice, once for leaving the bench.'))).toBe('he')
+    expect(frontedReference(tagWords('Tomorrow it could be taking out a hospital’s power system.'))).toBe('it')
+    expect(frontedReference(tagWords('Largely driven by advances in the commercial sector, they will likely hold growing implications.'))).toBe('they')
+    expect(frontedReference(tagWords('In places such as the Sahel – the southern fringe of the Sahara – this makes it harder for air to rise.'))).toBe('this')
+    expect(frontedReference(tagWords('When the Houthis attacked, they used drones.'))).toBeUndefined()
+    expect(frontedReference(tagWords('At the summit, Trump said he would go.'))).toBeUndefined()
+    expect(frontedReference(tagWords('Talking about the risks they pose, the film offers a response.'))).toBeUndefined()
+    expect(frontedReference(tagWords('In 2019, it is likely that the deal fails.'))).toBeUndefined()
+    expect(frontedReference(tagWords('They left the talks.'))).toBeUndefined()
   })
 
   it('read "All are …", "Both were …" as a reference back, and a point ending on "why" as one too', () => {

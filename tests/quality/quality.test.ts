@@ -50,6 +50,21 @@ describe('quality rules', () => {
     expect(rules([{ kind: 'points', title: 'Background', points: [{ text: 'Beijing’s official policy remains business-as-usual', source: ['p1.s1'] }] }])).toEqual(['title-not-claim', 'unfaithful'])
   })
 
+  it('flag a point whose subject, after an opening phrase, is a pronoun for someone not on the slide', () => {
+    const own = {
+      'p1.s1': 'Last season he was suspended twice for fighting.',
+      'p1.s2': 'At the summit, Trump said he would sign the deal.',
+      'p1.s3': 'In a statement, it is likely the league will appeal.',
+    }
+    const check = (text: string, id: keyof typeof own) =>
+      checkOutline({ ...outline([{ kind: 'points', title: 'Players were suspended for fighting', points: [{ text, source: [id] }] }]), sentences: own }, { generated: true })
+        .filter((f) => f.ruleId === 'point-dangling')
+        .map((f) => f.message)
+    expect(check('Last season he was suspended twice for fighting', 'p1.s1')).toEqual(['the point\'s subject "he" refers back to something not on the slide'])
+    expect(check('At the summit, Trump said he would sign the deal', 'p1.s2')).toEqual([])
+    expect(check('In a statement, it is likely the league will appeal', 'p1.s3')).toEqual([])
+  })
+
   it('read a title with the sentences one of its points cites together, but not across points', () => {
     // "This move" named from the sentence before: the point and its title cite both.
     const merged = { text: 'Beijing’s official policy … deepens Seoul’s embeddedness in the missile defence matrix', source: ['p1.s1', 'p1.s2'] }
