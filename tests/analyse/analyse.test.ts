@@ -1234,6 +1234,21 @@ describe('analyse: recurring names that are eponyms or parts of a compound', () 
   })
 })
 
+describe('analyse: an office’s portfolio', () => {
+  it('makes no actor of the portfolio an office is written with ("the Secretary of Transportation"), but keeps a name written on its own too', () => {
+    const a = analyse(
+      ingest(
+        'The Order directs the Secretary of Transportation to rescind the guidance. It instructs the Secretary of Transportation to review state licences. ' +
+          'The Order also directs the Secretary of Transportation to act. The Minister for Harbours praised Brasko. Brasko builds ships. Brasko is hiring.',
+        { format: 'text' },
+      ),
+    )
+    const ids = a.actors.map((x) => x.id)
+    expect(ids).not.toContain('transportation')
+    expect(ids).toContain('brasko')
+  })
+})
+
 describe('analyse: a role before a name', () => {
   it('reads a person after a role noun ("Political Advisor Ann Vale", "Chief Financial Officer Bo Lind"), the name starting after the title', () => {
     const a = analyse(ingest('White House Political Advisor Ann Vale was subpoenaed on Monday. The board charged Orbis Chief Financial Officer Bo Lind with fraud.', { format: 'text' }))

@@ -156,7 +156,8 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
       const c = counts.get(name) ?? { n: 0, placed: 0, product: false, starts: 0, owners: 0, acts: 0, modifies: 0, quoted: 0, titled: 0 }
       c.n++
       if (tokens[last]!.possessive) c.owners++
-      if (inThingTitle(tokens, i, last)) c.titled++
+      // "the Secretary of Transportation": the office's portfolio is a word of the title, no actor.
+      if (inThingTitle(tokens, i, last) || portfolioOf(tokens, i)) c.titled++
       const after = s.words.find((w) => w.start === tokens[last + 1]?.start)
       if (!tokens[last]!.possessive && after && !tokens[last + 1]!.cap && ['NOUN', 'ADJ'].includes(after.pos)) c.modifies++
       if (i === 0) c.starts++
@@ -217,6 +218,14 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
     else found.push({ name, type: companyTalk && !body ? 'company' : 'organisation', forms: [] })
   }
   return found
+}
+
+/** Offices whose portfolio follows "of" or "for": data/actors.json portfolioHeads. */
+const PORTFOLIO_HEADS = new Set<string>(DATA.actors.portfolioHeads)
+
+/** The name at `first` is an office's portfolio: "Secretary of Transportation", "Minister for Health". */
+function portfolioOf(tokens: SentenceContext['tokens'], first: number): boolean {
+  return ['of', 'for'].includes(tokens[first - 1]?.lower ?? '') && PORTFOLIO_HEADS.has(tokens[first - 2]?.text ?? '')
 }
 
 /** A verb follows the name at `last`, maybe past an adverb: "Congress closed", "Congress temporarily closed". */
