@@ -5,13 +5,14 @@ import causes from '../../data/causes.json' with { type: 'json' }
 import companies from '../../data/companies.json' with { type: 'json' }
 import countries from '../../data/countries.json' with { type: 'json' }
 import dates from '../../data/dates.json' with { type: 'json' }
+import firstNames from '../../data/first-names.json' with { type: 'json' }
 import leaders from '../../data/leaders.json' with { type: 'json' }
 import organisations from '../../data/organisations.json' with { type: 'json' }
 import relations from '../../data/relations.json' with { type: 'json' }
 import salience from '../../data/salience.json' with { type: 'json' }
 import { LANGUAGE } from '../language/data.ts'
 
-export const DATA = { actors, agencies, causes, companies, countries, dates, leaders, organisations, relations, salience }
+export const DATA = { actors, agencies, causes, companies, countries, dates, firstNames, leaders, organisations, relations, salience }
 
 /** Every word of a person's title, in lower case: "secretary", "of", "defense", "prime", "minister". */
 export const TITLE_WORDS = new Set<string>(DATA.actors.titles.flatMap((t) => t.toLowerCase().split(' ')))

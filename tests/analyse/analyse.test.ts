@@ -1234,6 +1234,22 @@ describe('analyse: recurring names that are eponyms or parts of a compound', () 
   })
 })
 
+describe('analyse: a recurring name that opens with a given name', () => {
+  it('types it a person ("Jasmin Tollvik"), not one whose last word the article writes in lower case ("Sierra Orbital": "orbital")', () => {
+    const a = analyse(
+      ingest(
+        'The crew returned on Monday. Jasmin Tollvik collected cell samples in the lab. The station hosts many studies, and Jasmin Tollvik ' +
+          'prepared a water sample. The samples were sent home, where Jasmin Tollvik will study them. Sierra Orbital built the capsule, and ' +
+          'Sierra Orbital tested it in orbital flight. The company said Sierra Orbital is hiring.',
+        { format: 'text' },
+      ),
+    )
+    const type = (id: string) => a.actors.find((x) => x.id === id)?.type
+    expect(type('jasmin-tollvik')).toBe('person')
+    expect(type('sierra-orbital')).not.toBe('person')
+  })
+})
+
 describe('analyse: an office’s portfolio', () => {
   it('makes no actor of the portfolio an office is written with ("the Secretary of Transportation"), but keeps a name written on its own too', () => {
     const a = analyse(

@@ -220,6 +220,25 @@ function opensThingName(tokens: Context['sentences'][number]['tokens'], last: nu
   return end > last && isThingName(tokens[end]!.text)
 }
 
+const isBodyOrCompany = (d: Definition) => (d.type === 'organisation' || d.type === 'company') && d.forms.length === 0 && !d.affiliation
+
+/** Given names (data/first-names.json). */
+const FIRST_NAMES = new Set<string>(DATA.firstNames.firstNames)
+/** The last words of a body's, a company's or a thing's name ("… Institute", "… Corp", "… Program"). */
+const NOT_PERSON_TAILS = new Set<string>([...DATA.actors.orgSuffixes, ...DATA.actors.companySuffixes, ...DATA.actors.thingHeads, ...DATA.actors.companyNouns, ...DATA.actors.bodyNouns])
+
+/**
+ * "Jasmin Moghbeli", "Ben Wallace": a name of two or three words, the first a given name, the last no word of a
+ * body, a company or a thing nor one the article writes in lower case ("Sierra Space": "space"), names a person
+ * (a recurring name the rules found no title or company word for).
+ */
+function namesPerson(name: string, text: string): boolean {
+  const words = name.split(/\s+/)
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return false
+  const last = words.at(-1)!
+  return FIRST_NAMES.has(words[0]!.toLowerCase()) && !NOT_PERSON_TAILS.has(last) && !hasWord(text, last.toLowerCase())
+}
+
 /** Definitions → lexicon forms, one entry per actor. People are merged by shared name words. */
 function mergeDefinitions(definitions: Definition[], ctx: Context): [string, LexiconEntry][] {
   const concepts = new Set(definitions.filter((d) => d.concept).map((d) => d.name))
@@ -227,7 +246,7 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
   const personNames = new Set(definitions.filter((d) => d.type === 'person').map((d) => d.name))
   const kept = definitions
     .filter((d) => !d.concept && !concepts.has(d.name))
-    .map((d) => (d.type === 'organisation' && personNames.has(d.name) ? { ...d, type: 'person' as const } : d))
+    .map((d) => ((d.type === 'organisation' && personNames.has(d.name)) || (isBodyOrCompany(d) && namesPerson(d.name, ctx.article.text)) ? { ...d, type: 'person' as const } : d))
   const forms: [string, LexiconEntry][] = []
   const people: { words: string[]; entry: LexiconEntry; names: string[] }[] = []
   const byName = new Map<string, LexiconEntry>()
