@@ -1250,6 +1250,19 @@ describe('analyse: a recurring name that opens with a given name', () => {
   })
 })
 
+describe('analyse: a body’s short name', () => {
+  it('reads "the Working Group" after "the President’s Working Group on Harbour Safety" as that body', () => {
+    const a = analyse(
+      ingest(
+        'The President’s Working Group on Harbour Safety released its report on Monday. The Working Group recommends that ports hire pilots. ' +
+          'The Working Group also found that ports failed to act. Critics said the Working Group was wrong.',
+        { format: 'text' },
+      ),
+    )
+    expect(a.actors.map((x) => [x.id, x.mentions.length])).toEqual([['working-group-on-harbour-safety', 4]])
+  })
+})
+
 describe('analyse: an office’s portfolio', () => {
   it('makes no actor of the portfolio an office is written with ("the Secretary of Transportation"), but keeps a name written on its own too', () => {
     const a = analyse(

@@ -264,10 +264,10 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
       people.push({ words, entry, names: [d.name] })
       continue
     }
-    const existing = byName.get(d.name)
+    const existing = byName.get(d.name) ?? longerName(d, byName)
     if (existing) {
       existing.affiliation ??= d.affiliation
-      for (const f of d.forms) forms.push([f, existing])
+      for (const f of existing.name === d.name ? d.forms : [d.name, ...d.forms]) forms.push([f, existing])
       continue
     }
     const entry: LexiconEntry = { id: slug(d.name), name: d.name, type: d.type, kind: 'name', affiliation: d.affiliation }
@@ -288,6 +288,19 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
         forms.push([surname, p.entry])
   }
   return forms
+}
+
+/** Words that join a body's name to what it is of or for: "Working Group on Digital Asset Markets". */
+const NAME_JOINERS = ['of', 'on', 'for', 'to']
+
+/**
+ * "the Working Group" after "the President's Working Group on Digital Asset Markets": a body's name that opens the
+ * one longer name found of a body, before its "on", "of" or "for", is that body's short name.
+ */
+function longerName(d: Definition, byName: Map<string, LexiconEntry>): LexiconEntry | undefined {
+  if (d.name.split(/\s+/).length < 2) return undefined
+  const longer = [...byName.values()].filter((e) => e.type !== 'person' && NAME_JOINERS.some((j) => e.name.startsWith(`${d.name} ${j} `)))
+  return longer.length === 1 ? longer[0] : undefined
 }
 
 /** Actors from the mentions, with their aliases and the sentences that mention them. */
