@@ -1456,6 +1456,16 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(analyseText('Chile launched the attacks on Peru.'), 'chile', 'peru', ['hostility'])).toBe(true)
   })
 
+  it('relates no one through a dated or modified attack that names no party ("the September 11, 2001 attacks", "vulnerable to potential food-borne terrorist attacks")', () => {
+    const a = analyseText('In his resignation, Jane Doe thanked President Ann Vale and said new systems put in place since the September 11, 2001 attacks had made the country safer.')
+    expect(a.relations.some((r) => r.kind === 'hostility')).toBe(false)
+    const b = analyseText(
+      'Secretary Jon Brask resigned on Monday. Several days after Brask’s announcement, Secretary of Health Lena Moss announced her departure and warned that the nation remains vulnerable to potential food-borne terrorist attacks, stating that it is easy.',
+    )
+    expect(b.relations.some((r) => r.kind === 'hostility')).toBe(false)
+    expect(linked(analyseText('Chile launched long-range attacks on Peru.'), 'chile', 'peru', ['hostility'])).toBe(true)
+  })
+
   it('presses no court: a party asking the court to act presses the party named after it', () => {
     const a = analyseText('The Alliance of Growers filed a motion asking the Northern District Court to enforce its order prohibiting the Federal Grid Agency from cutting the grants.')
     expect(a.relations.some((r) => r.to === 'northern-district-court')).toBe(false)

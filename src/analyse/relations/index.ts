@@ -1142,16 +1142,27 @@ const BARE_NOUN_LEADS = new Set(['with', 'without', 'under', 'amid'])
  * A noun cue led by "the" and adjectives only, or bare after a preposition ("with help"), not followed by a preposition naming a party ("the attacks on X",
  * "the war with Y", "the sanctions by Z") nor by an actor: it refers to an act without saying who does it to whom.
  */
+/** A lower-case word of parts a hyphen joins, a modifier: "food-borne", "long-range". */
+const RE_HYPHENED = /^\p{Ll}+(?:-\p{L}+)+$/u
+
 function sidelessNoun(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   // (The tagger may read a bare noun after a preposition as a verb: "with help/VERB".)
   const bare = BARE_NOUN_LEADS.has(s.tokens[m.first - 1]?.lower ?? '') && !s.tokens[m.first]!.lower.endsWith('ing')
   if (m.first !== m.last || (wordAt(s, m.first)?.pos !== 'NOUN' && !bare)) return false
   // (A date is no side either: "the September 11 attacks".)
   const mentioned = (k: number) => s.mentions.some((x) => x.first <= k && x.last >= k)
+  // ("the September 11, 2001 attacks": a comma between numbers is a date's; "food-borne attacks": a hyphen joins a
+  // modifier's words.)
+  const number = (k: number) => wordAt(s, k)?.pos === 'NUM' || /^\d/.test(s.tokens[k]?.text ?? '')
+  const joined = (k: number) => s.tokens[k + 1]?.text === '-' && s.tokens[k + 1]!.start === s.tokens[k]!.end && !s.tokens[k]!.cap
+  const modifier = (k: number) =>
+    (wordAt(s, k)?.pos === 'ADJ' && !s.tokens[k]!.cap) || number(k) || CALENDAR_NAMES.has(s.tokens[k]!.text) || (s.tokens[k]!.text === ',' && number(k - 1) && number(k + 1)) || s.tokens[k]!.text === '-' || joined(k) || (s.tokens[k - 1]?.text === '-' && s.tokens[k - 1]!.end === s.tokens[k]!.start) || RE_HYPHENED.test(s.tokens[k]!.text)
   let i = m.first - 1
-  while (i >= 0 && !mentioned(i) && ((wordAt(s, i)?.pos === 'ADJ' && !s.tokens[i]!.cap) || wordAt(s, i)?.pos === 'NUM' || /^\d/.test(s.tokens[i]!.text) || CALENDAR_NAMES.has(s.tokens[i]!.text))) i--
-  // ("with help", "under pressure": a bare noun right after a preposition names no side either.)
-  if (s.tokens[i]?.lower !== 'the' && !(i === m.first - 1 && bare)) return false
+  while (i >= 0 && !mentioned(i) && modifier(i)) i--
+  // ("with help", "under pressure": a bare noun right after a preposition names no side either; nor one whose
+  // modifiers follow a preposition: "vulnerable to potential food-borne terrorist attacks".)
+  const led = s.tokens[i]?.lower === 'the' || (i < m.first - 1 && wordAt(s, i)?.pos === 'ADP' && !s.tokens[i]!.cap)
+  if (!led && !(i === m.first - 1 && bare)) return false
   const next = s.tokens[m.last + 1]
   // ("the threat posed by X": a participle after it names its doer.)
   if (!next || PARTY_AFTER.has(next.lower) || next.cap || wordAt(s, m.last + 1)?.pos === 'VERB') return false
