@@ -1636,6 +1636,13 @@ describe('relations: a scientist’s role in a project', () => {
     expect(backed).toContain('jaxa>university-of-lima')
     expect(backed).not.toContain('university-of-lima>jaxa')
   })
+
+  it('reads a reliance being reduced as no support: "reducing Bolivia’s dependence on Argentine gas", "Chile reduced its dependence on Peru"', () => {
+    const a = analyseText('Chile and Peru have made strides towards reducing Bolivia’s dependence on Argentine gas by cutting demand.')
+    expect(a.relations.filter((r) => r.kind === 'support')).toEqual([])
+    expect(analyseText('Chile reduced its dependence on Peru.').relations).toEqual([])
+    expect(linked(analyseText('Chile depends on Peru for its gas.'), 'peru', 'chile', ['support'])).toBe(true)
+  })
 })
 
 describe('relations: a tie denied, a list of partners, a help of no one', () => {
