@@ -1637,6 +1637,13 @@ describe('relations: a scientist’s role in a project', () => {
     expect(backed).not.toContain('university-of-lima>jaxa')
   })
 
+  it('reads an adjective a starred cue matches as a kind, not a relation ("regulatory proposals"), unless its noun names the other side ("retaliatory tariffs on Peru")', () => {
+    const a = analyseText('Established by President Ann Vale’s order, the Working Group on Harbour Safety was tasked with submitting a report that recommends regulatory and legislative proposals to advance the policies.')
+    expect(a.relations).toEqual([])
+    expect(linked(analyseText('Chile imposed retaliatory tariffs on Peru.'), 'chile', 'peru', ['pressure'])).toBe(true)
+    expect(linked(analyseText('Chile used coercive measures against Peru.'), 'chile', 'peru', ['pressure'])).toBe(true)
+  })
+
   it('reads a reliance being reduced as no support: "reducing Bolivia’s dependence on Argentine gas", "Chile reduced its dependence on Peru"', () => {
     const a = analyseText('Chile and Peru have made strides towards reducing Bolivia’s dependence on Argentine gas by cutting demand.')
     expect(a.relations.filter((r) => r.kind === 'support')).toEqual([])

@@ -151,6 +151,7 @@ export function findRelations(ctx: Context): Relation[] {
         !modifier(s, cue) &&
         !counted(s, cue) &&
         !attributive(s, cue) &&
+        !domainAdjective(s, cue) &&
         !kindOfThing(s, groups, cue) &&
         (!NOUN_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN') &&
         (!VERB_CUES.has(cue.cue.text) || verbCue(s, cue)) &&
@@ -1514,6 +1515,21 @@ function attributive(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   if (m.first !== m.last || !(determined || adjective) || !/ed$/.test(s.tokens[m.first]!.lower)) return false
   return ['NOUN', 'PROPN', 'ADJ'].includes(wordAt(s, m.last + 1)?.pos ?? '')
 }
+
+/**
+ * "recommends regulatory and legislative proposals", "coercive tactics in pursuit of its aims": an adjective a starred
+ * cue matches ("regulat*", "coerc*") says what kind its noun is, and relates no one — unless a preposition after
+ * that noun names the other side ("retaliatory tariffs on Canada", "restrictive measures against X").
+ */
+function domainAdjective(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  if (m.first !== m.last || wordAt(s, m.first)?.pos !== 'ADJ' || !RE_DERIVED_ADJECTIVE.test(s.tokens[m.first]!.lower)) return false
+  let noun = m.first + 1
+  while (noun < s.tokens.length && ['ADJ', 'CCONJ'].includes(wordAt(s, noun)?.pos ?? '')) noun++
+  if (wordAt(s, noun)?.pos !== 'NOUN') return false
+  return !(OTHER_SIDE.has(s.tokens[noun + 1]?.lower ?? '') && wordAt(s, noun + 1)?.pos === 'ADP')
+}
+/** Adjectives derived from a relation's verb or noun: "regulatory", "coercive", "collaborative". */
+const RE_DERIVED_ADJECTIVE = /(?:ory|ive)$/
 
 /** Prepositions after a noun cue that name a party to it: "funding from X", "cooperation with Y". */
 const PARTY_AFTER = new Set([...OTHER_SIDE, 'from', 'by', 'for', 'of', 'among'])
