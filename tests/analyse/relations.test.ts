@@ -1464,6 +1464,10 @@ describe('relations: sides a cue does not name', () => {
     )
     expect(b.relations.some((r) => r.kind === 'hostility')).toBe(false)
     expect(linked(analyseText('Chile launched long-range attacks on Peru.'), 'chile', 'peru', ['hostility'])).toBe(true)
+    // "any" leads such a noun as "the" does; "a" does not: "filed a lawsuit" is the subject's.
+    const c = analyseText('The act includes several provisions that address NIH grants policy, including a continuation of the prohibition on changes to NIH policy and a new notification requirement following any termination or non-continuation of an HHS award.')
+    expect(c.relations).toEqual([])
+    expect(linked(analyseText('Chile filed a lawsuit in the district court challenging Peru’s decision.'), 'chile', 'peru', ['pressure'])).toBe(true)
   })
 
   it('presses no court: a party asking the court to act presses the party named after it', () => {

@@ -1143,6 +1143,8 @@ const BARE_NOUN_LEADS = new Set(['with', 'without', 'under', 'amid'])
  * A noun cue led by "the" and adjectives only, or bare after a preposition ("with help"), not followed by a preposition naming a party ("the attacks on X",
  * "the war with Y", "the sanctions by Z") nor by an actor: it refers to an act without saying who does it to whom.
  */
+/** Determiners that lead a one-sided noun cue naming no side: "the attacks", "any termination". */
+const SIDELESS_LEADS = new Set(['the', 'any'])
 /** A lower-case word of parts a hyphen joins, a modifier: "food-borne", "long-range". */
 const RE_HYPHENED = /^\p{Ll}+(?:-\p{L}+)+$/u
 
@@ -1162,7 +1164,9 @@ function sidelessNoun(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   while (i >= 0 && !mentioned(i) && modifier(i)) i--
   // ("with help", "under pressure": a bare noun right after a preposition names no side either; nor one whose
   // modifiers follow a preposition: "vulnerable to potential food-borne terrorist attacks".)
-  const led = s.tokens[i]?.lower === 'the' || (i < m.first - 1 && wordAt(s, i)?.pos === 'ADP' && !s.tokens[i]!.cap)
+  // ("following any termination or non-continuation of an HHS award": "any" leads it as "the" does; not "a", the
+  // object of a verb whose subject does it: "MTA filed a lawsuit in the District Court".)
+  const led = SIDELESS_LEADS.has(s.tokens[i]?.lower ?? '') || (i < m.first - 1 && wordAt(s, i)?.pos === 'ADP' && !s.tokens[i]!.cap)
   if (!led && !(i === m.first - 1 && bare)) return false
   const next = s.tokens[m.last + 1]
   // ("the threat posed by X": a participle after it names its doer.)
