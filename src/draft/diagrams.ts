@@ -162,6 +162,7 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
   // (not "researchers" and a tool: a group named by a common noun is too loose a side to carry a map alone).
   const central = kept.length === 1 && [kept[0]!.a, kept[0]!.b].every((id) => protagonists.has(id) && !isCommonGroup(byId.get(id)))
   if (chosen.length + (central ? unrelated.length : 0) < MIN_ACTORS || (kept.length < MIN_ACTOR_EDGES && !central)) return undefined
+  if (signatoryList(kept)) return undefined
 
   const candidates = kept
     .map((p) => {
@@ -186,6 +187,21 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
     return { id, label: a.name, type: a.type, ...(blocs.has(id) ? { bloc: blocs.get(id)! } : {}) }
   })
   return { kind: 'actors', title: 'Actors and alignments', nodes, edges }
+}
+
+/** A sentence that relates this many actors each with each lists them (signatories, members), it maps nothing. */
+const MIN_LISTED = 5
+
+/**
+ * "We, Angola, Argentina, Brazil, … and the United States, … commit to cooperate": every relation drawn comes from
+ * one sentence that relates MIN_LISTED actors or more each with each. A map of them says only that they are listed
+ * together, and picks some of them at random; the points say it better.
+ */
+function signatoryList(pairs: Pair[]): boolean {
+  const sources = new Set(pairs.flatMap((p) => [...p.kinds.values()].flatMap((k) => [...k.source])))
+  if (sources.size !== 1) return false
+  const actors = new Set(pairs.flatMap((p) => [p.a, p.b]))
+  return actors.size >= MIN_LISTED && pairs.length === (actors.size * (actors.size - 1)) / 2
 }
 
 /**

@@ -534,3 +534,18 @@ describe('draft: what the timeline says of an event', () => {
     expect(eventTexts('In 2025, Parliament amended the licensing process to direct the establishment of "clear, concise, and specific guidance to be used within" the ministry and by applicants for "standardizing the licensing process across regions" (Act 118-272).')).toEqual(['Parliament amended the licensing process'])
   })
 })
+
+describe('actors slide: a list of signatories', () => {
+  const states = ['angola', 'brazil', 'ghana', 'norway', 'peru', 'spain']
+  const each = states.flatMap((a, i) => states.slice(i + 1).map((b): [string, RelationKind, string, number, string] => [a, 'cooperation', b, 1, 'p1.s1']))
+
+  it('draws no map when every relation is one sentence relating five actors or more each with each', () => {
+    expect(actorsOf(states.map((id) => [id, 'state', 1]), each)).toBeUndefined()
+  })
+
+  it('still draws one sentence’s relations of one actor with each of the others, and a list with a relation of its own', () => {
+    const star = states.slice(1).map((b): [string, RelationKind, string, number, string] => ['angola', 'cooperation', b, 1, 'p1.s1'])
+    expect(actorsOf(states.map((id) => [id, 'state', 1]), star)?.edges).toHaveLength(5)
+    expect(actorsOf(states.map((id) => [id, 'state', 1]), [...each, ['peru', 'tension', 'spain', 1, 'p2.s1']])).toBeDefined()
+  })
+})
