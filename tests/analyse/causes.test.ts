@@ -297,6 +297,15 @@ describe('causes: time runs forward', () => {
   })
 })
 
+describe('causes: a phrase of time is no cause', () => {
+  it('takes no cause from the object of "since" or "before" before the verb, but what it hangs on when that can be told', () => {
+    const dated = causesOf('The new security systems put in place since the September 11, 2001 attacks had made the country safer.')
+    expect(links(dated).filter((l) => /attacks >/.test(l))).toEqual([])
+    const before = causesOf('Outside pressure before an election tends to rally a leader’s loyal base.')
+    expect(links(before).some((l) => /^Outside pressure > /i.test(l))).toBe(true)
+  })
+})
+
 describe('causes: an effect that restates its cause', () => {
   it('draws no arrow when every word of the effect is in the cause ("Nontransferable policies" → "tickets being transferred")', () => {
     const a = causesOf('Nontransferable ticket policies prevent tickets from being transferred, and they can limit competition in the secondary market.')

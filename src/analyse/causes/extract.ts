@@ -1314,6 +1314,12 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   // "The levies imposed today make …": a time adverb closing a participle after the subject.
   if (TIME_ADVERBS.has(w.lower) && words[k - 1]?.pos === 'VERB' && /ed$/.test(words[k - 1]!.lower) && words[k - 2]?.pos === 'NOUN') return phraseBefore(words, k - 1, text, SKIP_BEFORE)
   const before = phraseBefore(words, k + 1, text, SKIP_BEFORE)
+  // ("systems put in place since the September 11, 2001 attacks had made …": not the time's phrase, but what it
+  // hangs on, when that can be told: "Outside pressure before an election tends to …".)
+  if (before && timeObject(words, before.first)) {
+    const up = climb(words, before, text)
+    return up && up.first < before.first ? up : undefined
+  }
   if (isFiniteVerb(words, i)) {
     const head = relativeHead(words, before ? before.first : k + 1, text)
     if (head || !before) return head
@@ -1424,8 +1430,26 @@ function subjectBefore(words: Word[], at: number, text: string): Phrase | undefi
   // "the ban on women and men being able to enter [each other's accommodation] was": the object of an
   // infinitive or a gerund inside a longer subject is not the subject.
   const prev = subject && words[subject.first - 1]
+  if (subject && timeObject(words, subject.first)) return undefined
   return subject && prev?.pos === 'VERB' && (words[subject.first - 2]?.lower === 'to' || prev.lower.endsWith('ing')) ? undefined : subject
 }
+
+/** Prepositions of time whose object is when something happened, not what does it. */
+const TIME_ADPOSITIONS = new Set(['since', 'after', 'before', 'during', 'until', 'following'])
+
+/**
+ * "systems put in place since the September 11, 2001 attacks had made …": the phrase at `first` is the object of a
+ * preposition of time (past a date before it), not the verb's subject.
+ */
+function timeObject(words: Word[], first: number): boolean {
+  let k = first - 1
+  const dated = (j: number) => words[j]!.pos === 'NUM' || /^\d/.test(words[j]!.text) || MONTH_NAMES.has(words[j]!.text) || (words[j]!.text === ',' && /^\d/.test(words[j - 1]?.text ?? '')) || DETERMINER_WORDS.has(words[j]!.lower)
+  while (k >= 0 && dated(k)) k--
+  // (The tagger may read "since" before a noun phrase as a conjunction.)
+  return k >= 0 && TIME_ADPOSITIONS.has(words[k]!.lower) && ['ADP', 'SCONJ'].includes(words[k]!.pos)
+}
+const MONTH_NAMES = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'])
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their'])
 
 /** Relative words opening a clause that describes the noun before them ("tasks where …", "firms which …"). */
 const RELATIVE_WH = new Set(['where', 'which', 'who', 'whom', 'whose', 'whereby'])
