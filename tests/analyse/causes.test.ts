@@ -297,6 +297,15 @@ describe('causes: time runs forward', () => {
   })
 })
 
+describe('causes: adjectives joined before one noun', () => {
+  it('keeps "the chance of wetter and stormier weather" one effect, not "chance of wetter" and "stormier weather"', () => {
+    const a = causesOf('El Niño can increase the chance of wetter and stormier weather in autumn.')
+    expect(links(a)).toEqual(['El Niño > increases > chance of wetter and stormier weather'])
+    // Two things stay two: "crop failures and food shortages".
+    expect(links(causesOf('The drought caused crop failures and food shortages.'))).toEqual(['drought > prompts > crop failures', 'drought > prompts > food shortages'])
+  })
+})
+
 describe('causes: a phrase of time is no cause', () => {
   it('takes no cause from the object of "since" or "before" before the verb, but what it hangs on when that can be told', () => {
     const dated = causesOf('The new security systems put in place since the September 11, 2001 attacks had made the country safer.')

@@ -1665,9 +1665,22 @@ function effectsAfter(words: Word[], from: number, text: string, gerundClause = 
     // "damaged roads and causes delays": a cue after "and" is a verb of its own, not a second effect.
     // ("harm fans and jack up prices": a word with a particle and an object after it is a verb of its own.)
     const phrasal = !!second && second.first === second.last && VERB_PARTICLES.has(words[second.last + 1]?.lower ?? '') && ['DET', 'NOUN', 'ADJ', 'NUM'].includes(words[second.last + 2]?.pos ?? '')
-    if (second && !phrasal && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '') && !cueAt(words, second.first)) return sharesHead(words, first, second) || sharesComplement(words, first, second) ? [{ first: first.first, last: second.last }] : [first, second]
+    if (second && !phrasal && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '') && !cueAt(words, second.first))
+      return sharesHead(words, first, second) || sharesComplement(words, first, second) || sharesNoun(words, first, second) ? [{ first: first.first, last: second.last }] : [first, second]
   }
   return [first]
+}
+
+/**
+ * Whether the first phrase ends on an adjective of the second's noun: "the chance of [wetter] and [stormier weather]"
+ * (the tagger may read a comparative as a noun: "wetter").
+ */
+function sharesNoun(words: Word[], first: Phrase, second: Phrase): boolean {
+  const last = words[first.last]!
+  const opener = words[second.first]!
+  const comparative = (w: Word) => /[^e]er$/.test(w.lower) || /ier$/.test(w.lower)
+  const adjective = last.pos === 'ADJ' || (last.pos === 'NOUN' && opener.pos === 'ADJ' && comparative(last) && comparative(opener))
+  return adjective && opener.pos === 'ADJ' && words[second.last]!.pos === 'NOUN'
 }
 
 /**
