@@ -459,7 +459,7 @@ function timelineSlide(article: Article, analysis: Analysis, subjects: ReadonlyM
     .slice(0, MAX_EVENTS)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .map((e) => ({ date: e.date, label: e.label, text: sentenceCase(withDoer(withoutSubordinator(withoutAsideEnd(eventText(e.text, e.source, article))), subjects.get(e.source[0]!))), source: e.source }))
-    .filter((e) => e.text && !saysNothing(e.text) && !unnamedDoer(e.text) && !namesNoEvent(e.text))
+    .filter((e) => e.text && !saysNothing(e.text) && !unnamedDoer(e.text) && !namesNoEvent(e.text) && !describesSomeone(e.text))
   // One dated event shows no order of events: no timeline (its sentence may still make a point).
   if (events.length < MIN_EVENTS) return undefined
   return {
@@ -493,6 +493,19 @@ function unnamedDoer(text: string): boolean {
   return UNNAMED_SUBJECTS.has(words[0]?.lower ?? '') && !!verbAfterSubject(words)
 }
 const UNNAMED_SUBJECTS = new Set(['it', 'this', 'that', 'these', 'those', 'they', 'he', 'she'])
+
+/**
+ * "A World War II armored battalion commander who later served as Army Chief of Staff": someone described by a
+ * relative clause, its only verb, is no one doing something at that time (a career, the namesake of a tank).
+ */
+function describesSomeone(text: string): boolean {
+  const words = tagWords(text)
+  const verbs = words.flatMap((_, i) => (isFiniteVerb(words, i) && !['AUX', 'VERB'].includes(words[i - 1]?.pos ?? '') ? [i] : []))
+  if (verbs.length !== 1) return false
+  let k = verbs[0]! - 1
+  while (k > 0 && words[k]!.pos === 'ADV') k--
+  return ['who', 'whom'].includes(words[k]?.lower ?? '') && k > 0
+}
 
 /**
  * "Reaching the gas giant", "The Office of the United States Trade Representative … and Human Services…": a text

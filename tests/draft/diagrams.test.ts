@@ -499,6 +499,15 @@ describe('draft: what the timeline says of an event', () => {
       expect(eventTexts(`Five of these vessels—${aside}—were located in the Persian Gulf in February 2026.`).some((t) => /\bwere located\b/i.test(t))).toBe(false)
   })
 
+  it('leaves out someone described by a relative clause, its only verb ("a commander who later served as Chief of Staff")', () => {
+    const texts = eventTexts('The M-9 tank is named for General Jan Kowal, a cavalry commander who later served as Army Chief of Staff from 1972 to 1974.')
+    expect(texts.some((t) => /who later served/.test(t))).toBe(false)
+  })
+
+  it('keeps a relative clause on the subject whole when the date is the main verb’s ("The officer who led the raid was promoted")', () => {
+    expect(eventTexts('The officer who led the raid was promoted in June 1985.')).toEqual(['The officer who led the raid was promoted'])
+  })
+
   it('leaves out a text that tells no act: a gerund\'s clause with no verb of its own ("Reaching the gas giant")', () => {
     const texts = eventTexts('Reaching the outer planet in 2030, the probe will orbit the planet while flying by its moons dozens of times, dipping as close as 16 miles from the surface of the largest moon to gather data with its instruments.')
     expect(texts.some((t) => /^Reaching\b/.test(t))).toBe(false)
