@@ -248,6 +248,10 @@ function relativeClauseEvent(s: SentenceContext, from: number, start: number): s
   const words = s.words
   const r = words.findLastIndex((w, i) => w.start >= from && w.end <= start && RELATIVE_OPENERS.has(w.lower) && w.pos === 'PRON' && ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && (['AUX', 'VERB'].includes(words[i + 1]?.pos ?? '') || objectRelative(words, i, start)))
   if (r < 1 || words.some((w) => w.start > words[r]!.end && w.end <= start && /^[,;:—–()]$/.test(w.text))) return undefined
+  // ("The officer who led the raid was promoted [in June 1985]": a second verb after the clause's is the main
+  // clause's, whose time it is; the clause is no event of its own.)
+  const verbs = words.filter((w, i) => i > r && w.end <= start && isFiniteVerb(words, i, true) && !['AUX', 'VERB'].includes(words[i - 1]?.pos ?? ''))
+  if (verbs.length > 1) return undefined
   // "the peninsula which Russia seized [in 2014]": a clause on its object keeps its pronoun, its subject after it.
   if (objectRelative(words, r, start)) {
     const first = phraseStart(words, r - 1)
