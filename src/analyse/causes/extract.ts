@@ -21,7 +21,7 @@
 import { tagWords, type Word } from '../../language/index.ts'
 import type { CausalRelation } from '../../outline/vocabulary.ts'
 import type { SentenceContext } from '../context.ts'
-import { LANGUAGE, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../language/data.ts'
+import { CALENDAR_NAMES, LANGUAGE, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../language/data.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseAt, climb, headOf, joinWords, phraseAt, phraseBefore, phraseText, seriesFirst, VERB_PARTICLES, type Phrase } from './phrases.ts'
 import { claimedAt, closesSeries, governedBare, nounSeriesEnd, conditionalAt, coordinatedVerb, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
@@ -1443,13 +1443,12 @@ const TIME_ADPOSITIONS = new Set(['since', 'after', 'before', 'during', 'until',
  */
 function timeObject(words: Word[], first: number): boolean {
   let k = first - 1
-  const dated = (j: number) => words[j]!.pos === 'NUM' || /^\d/.test(words[j]!.text) || MONTH_NAMES.has(words[j]!.text) || (words[j]!.text === ',' && /^\d/.test(words[j - 1]?.text ?? '')) || DETERMINER_WORDS.has(words[j]!.lower)
+  const dated = (j: number) =>
+    words[j]!.pos === 'NUM' || /^\d/.test(words[j]!.text) || CALENDAR_NAMES.has(words[j]!.text) || (words[j]!.text === ',' && /^\d/.test(words[j - 1]?.text ?? '')) || words[j]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(words[j]!.lower)
   while (k >= 0 && dated(k)) k--
   // (The tagger may read "since" before a noun phrase as a conjunction.)
   return k >= 0 && TIME_ADPOSITIONS.has(words[k]!.lower) && ['ADP', 'SCONJ'].includes(words[k]!.pos)
 }
-const MONTH_NAMES = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'])
-const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their'])
 
 /** Relative words opening a clause that describes the noun before them ("tasks where …", "firms which …"). */
 const RELATIVE_WH = new Set(['where', 'which', 'who', 'whom', 'whose', 'whereby'])
