@@ -1648,6 +1648,12 @@ describe('relations: a scientist’s role in a project', () => {
     expect(linked(analyseText('Chile used coercive measures against Peru.'), 'chile', 'peru', ['pressure'])).toBe(true)
   })
 
+  it('relates no body to the state it belongs to through another body ("NASA’s Johnson Space Center" is NASA’s, which is the United States’)', () => {
+    const a = analyseText('India and the United States agreed to send two astronauts to train at NASA’s Johnson Space Center for the first-ever joint effort between American and Indian astronauts at the station.')
+    expect(a.relations.some((r) => [r.from, r.to].includes('johnson-space-center') && [r.from, r.to].includes('united-states'))).toBe(false)
+    expect(linked(a, 'india', 'united-states', ['cooperation'])).toBe(true)
+  })
+
   it('reads a reliance being reduced as no support: "reducing Bolivia’s dependence on Argentine gas", "Chile reduced its dependence on Peru"', () => {
     const a = analyseText('Chile and Peru have made strides towards reducing Bolivia’s dependence on Argentine gas by cutting demand.')
     expect(a.relations.filter((r) => r.kind === 'support')).toEqual([])

@@ -122,8 +122,16 @@ export function findRelations(ctx: Context): Relation[] {
   const name = (id: string) => ctx.actors.get(id)?.name ?? id
   // A body and what it belongs to: by affiliation, or by name ("UN Security Council" is part of the "UN").
   const partOf = (a: string, b: string) => name(a).startsWith(`${name(b)} `) || name(b).startsWith(`${name(a)} `)
-  const affiliated = (a: string, b: string) =>
-    ctx.actors.get(a)?.affiliation === b || ctx.actors.get(b)?.affiliation === a || partOf(a, b) || heads.has(`${a}|${b}`)
+  // (Up the chain of affiliations: "NASA's Johnson Space Center" belongs to NASA, which belongs to the United States.)
+  const within = (a: string, b: string) => {
+    const seen = new Set<string>()
+    for (let up = ctx.actors.get(a)?.affiliation; up !== undefined && !seen.has(up); up = ctx.actors.get(up)?.affiliation) {
+      if (up === b) return true
+      seen.add(up)
+    }
+    return false
+  }
+  const affiliated = (a: string, b: string) => within(a, b) || within(b, a) || partOf(a, b) || heads.has(`${a}|${b}`)
   // "Secretary of Defense X directed the Department of Defense": a body's head directing it is the body's own act.
   const heads = headedBodies(ctx)
   const courts = new Set([...ctx.actors.values()].filter((a) => a.type === 'organisation' && (a.name === BENCH_NAME || isCourtName(a.name))).map((a) => a.id))
