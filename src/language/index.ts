@@ -42,6 +42,14 @@ export function openQuotations(text: string): number {
 }
 
 /**
+ * The character ranges [start, end) of the quotations in `text`, marks included: “…”, "…"; one left open runs to the
+ * end. quotationSpans('He said “we will”.') → [[8, 17]]
+ */
+export function quotationSpans(text: string): [number, number][] {
+  return [...text.matchAll(/“[^”]*”?|"[^"]*"?/g)].map((m) => [m.index, m.index + m[0].length])
+}
+
+/**
  * A text's words in lower case, whatever its marks and spacing: two texts with the same key say the same thing
  * ("Rising CO₂ …" and "rising CO₂ …"). sameText('The U.S.  acted.') → 'the u s acted'
  */

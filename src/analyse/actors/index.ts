@@ -29,7 +29,7 @@ import { findHeadlineGroups } from './headline-groups.ts'
 import { actsInArticle, hasEitherHead } from './acting.ts'
 import { findCraftNames, withoutCrafts } from './crafts.ts'
 import { DATA } from '../data.ts'
-import { hasWord } from '../../language/index.ts'
+import { hasWord, quotationSpans } from '../../language/index.ts'
 
 const REGIME_WORDS = new Set<string>(DATA.actors.regimeWords)
 const FIRST_PERSON = new Set<string>(DATA.actors.firstPerson)
@@ -97,7 +97,7 @@ function addNarrator(ctx: Context, lexicon: ReturnType<typeof extendLexicon>): s
   if (!author || author.split(/\s+/).length < 2 || /,|&|\band\b/.test(author)) return undefined
   const spoken = ctx.sentences.map((s) => {
     if (s.meta) return []
-    const quoted = quotations(s.sentence.text)
+    const quoted = quotationSpans(s.sentence.text)
     return s.tokens
       .map((t, i) => ({ t, i }))
       .filter(({ t, i }) => FIRST_PERSON.has(t.text) && !romanOne(s, i) && !quoted.some(([a, b]) => t.start >= a && t.start < b))
@@ -125,11 +125,6 @@ function romanOne(s: SentenceContext, i: number): boolean {
   const [prev, next, after] = [s.tokens[i - 1], s.tokens[i + 1], s.tokens[i + 2]]
   if (s.tokens[i]!.text !== 'I') return false
   return (!!prev && i - 1 > 0 && prev.cap && !prev.punct) || (['and', 'or', '-', '–'].includes(next?.lower ?? '') && /^I{1,3}V?$|^V$/.test(after?.text ?? ''))
-}
-
-/** Character ranges inside quotation marks: “…”, "…". */
-function quotations(text: string): [number, number][] {
-  return [...text.matchAll(/“[^”]*”?|"[^"]*"?/g)].map((m) => [m.index, m.index + m[0].length])
 }
 
 /**

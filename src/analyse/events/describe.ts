@@ -7,7 +7,7 @@
 import type { Context, SentenceContext } from '../context.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { RELATIVE_OPENERS } from '../../language/data.ts'
-import type { Word } from '../../language/index.ts'
+import { quotationSpans, type Word } from '../../language/index.ts'
 import { DATA } from '../data.ts'
 import { MONTH_NAMES } from './explicit.ts'
 
@@ -339,11 +339,11 @@ export function clauseAround(text: string, start: number, end: number): [number,
   let from = 0
   let to = text.length
   const asides = dashAsides(text)
-  const quotes = quotedSpans(text)
+  const quotes = quotationSpans(text)
   for (const m of text.matchAll(RE_CLAUSE_BREAK)) {
     const breakEnd = m.index + m[0].length
     // 'Trump wrote on April 8 that "We are, and will be, talking …"': someone's words are no clauses of the event's.
-    if (quotes.some(([a, b]) => m.index > a && m.index < b)) continue
+    if (quotes.some(([a, b]) => m.index > a && m.index < b - 1)) continue
     // "the Committee—referred to as the God Squad—voted …": a pair of dashes holds an aside, no clause break.
     if (asides.some(([a, b]) => (m.index === a || m.index === b) && (end <= a || start > b))) continue
     // "Russia, which maintains a test site, withdrew … in 2023": a relative clause closed before the date is an
@@ -353,13 +353,6 @@ export function clauseAround(text: string, start: number, end: number): [number,
     else if (m.index >= end && m.index < to) to = m.index
   }
   return [from, to]
-}
-
-/** The offsets of the marks of each quotation ('"…"', '“…”'); one left open runs to the end. */
-function quotedSpans(text: string): [number, number][] {
-  const spans: [number, number][] = []
-  for (const m of text.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g)) spans.push([m.index, m.index + m[0].length - 1])
-  return spans
 }
 
 /** The offsets of the dashes of each pair of em dashes around an aside without a clause break of its own. */
