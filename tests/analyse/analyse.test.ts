@@ -690,6 +690,18 @@ describe('analyse: acronyms of documents are no actors', () => {
 })
 
 describe('analyse: what an event says', () => {
+  it('dates the clause a date opens after "that" ("alleges that in February 2025, A and B entered …"), not the verb that governs it', () => {
+    const article = ingest(
+      '---\ntitle: Suit\ndate: 2025-09-30\n---\n\nThe complaint alleges that in February 2025, Acme and Borg entered into an illegal agreement to split the market. Officials said that in March, the regulator opened an inquiry.\n',
+      { name: 'suit.md' },
+    )
+    const events = analyse(article).events
+    expect(events.map((e) => [e.date, e.text])).toEqual([
+      ['2025-02', 'Acme and Borg entered into an illegal agreement to split the market'],
+      ['2025-03', 'the regulator opened an inquiry'],
+    ])
+  })
+
   it('starts an event after a leading date at its subject, never at the object of its verb', () => {
     const article = ingest('Chipmaker deal\n\nOn 3 March 2026, we announced that Nvidia had acquired Arm to grow its data-centre business. Arm makes chip designs used in most phones. Nvidia and Arm compete with Intel.', { name: 'deal.txt' })
     const [event] = analyse(article).events

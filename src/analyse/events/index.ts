@@ -99,7 +99,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // "… in 2007 and he became prime minister the following year": told after the year it follows.
       // "The establishment of DHS in 2003, followed by that of grant programs in 2007, …": so is a date after a
       // participle that follows an earlier date of its clause.
-      const floor = d.later ? Math.max(0, ...dates.filter((x) => x.end <= d.start).map((x) => x.end)) : (afterDatedParticiple(s, dates, d) ?? 0)
+      const floor = d.later ? Math.max(0, ...dates.filter((x) => x.end <= d.start).map((x) => x.end)) : (afterDatedParticiple(s, dates, d) ?? (frontsSubordinate(s, d) ? d.end : 0))
       // "equalling a national heat record set in 2019": the time of the participle's act on its noun.
       // ("Elected to the Senate in 2002, the politician was one of …": the act is the participle's, whatever the
       // clause's verb frames.)
@@ -1064,6 +1064,7 @@ const MODALS = new Set<string>(DATA.dates.hypotheticalModals)
 function dateVerbs(s: SentenceContext, d: DateMention): VerbGroup[] {
   const text = s.sentence.text
   let [from, to] = clauseAround(text, d.start, d.end)
+  if (frontsSubordinate(s, d)) return clauseVerbs(s.words, d.start, d.end, d.start, to)
   let verbs = clauseVerbs(s.words, d.start, d.end, from, to)
   const leads = text.slice(from, d.start).split(/\s+/).filter(Boolean).length <= 1
   while (verbs.length === 0 && leads && RE_LIST_AND.test(text.slice(to))) {
@@ -1075,6 +1076,25 @@ function dateVerbs(s: SentenceContext, d: DateMention): VerbGroup[] {
   return verbs
 }
 const RE_LIST_AND = /^,\s+(?:and|or)\s/
+
+/**
+ * "The complaint alleges that in February 2025, Zillow and Redfin entered into …": a date that opens a clause
+ * after "that", set off by a comma, is the time of that clause's verb, after the comma,
+ * not of the verb that governs the clause ("alleges").
+ */
+function frontsSubordinate(s: SentenceContext, d: DateMention): boolean {
+  const text = s.sentence.text
+  const [from, to] = clauseAround(text, d.start, d.end)
+  if (!/^\s*,/.test(text.slice(d.end, to))) return false
+  const before = s.words.filter((w) => w.start >= from && w.end <= d.start)
+  let i = before.length - 1
+  while (i >= 0 && FRONT_LEADS.has(before[i]!.pos)) i--
+  const sub = before[i]
+  // (Only "that": "since", "after" or "until" before a date are its own preposition, tagged SCONJ.)
+  return sub?.lower === 'that' && (sub.pos === 'SCONJ' || sub.pos === 'PRON')
+}
+/** What stands between a subordinator and the date it fronts: "that [in early] February 2025,". */
+const FRONT_LEADS = new Set(['ADP', 'ADJ', 'DET'])
 
 /**
  * "Congress may weigh changes before the July 2027 review", "The ruling could matter in the 2026 elections": an event
