@@ -437,7 +437,8 @@ function chainedCause(words: Word[], i: number, links: RawLink[]): Side | undefi
   const effect = links.at(-1)?.effect
   // Its phrase may stop before a noun coordinated with its last: "coupling between the antenna [and the wall]".
   const rest = effect ? words.slice(effect.phrase.last + 1, k) : []
-  const noun = rest.length === 0 || (rest[0]!.pos === 'CCONJ' && ['NOUN', 'PROPN'].includes(rest.at(-1)!.pos) && rest.every((w) => NOUN_PHRASE_POS.has(w.pos)))
+  // Or a place after it: "destroys competition for rental advertising [on ILSs], harming renters".
+  const noun = rest.length === 0 || (['CCONJ', 'ADP'].includes(rest[0]!.pos) && ['NOUN', 'PROPN'].includes(rest.at(-1)!.pos) && rest.every((w) => NOUN_PHRASE_POS.has(w.pos)))
   return effect && effect.phrase.last < k && noun ? effect : undefined
 }
 
@@ -743,7 +744,10 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       // "weakened coupling, reducing quality": what the chain carries on from is the coupling's fall, so the coupling
       // raises the quality; a relation of no quantity is not read through the fall.
       const fallen = chained ? FALLS.has(links.at(-1)!.relation) : !gerund && !!cause && loweredBefore(words, cause, i)
-      const relation = fallen ? OPPOSITE[cue.relation] : cue.relation
+      // "this agreement destroys competition for rentals, harming renters": a relation of no quantity is not read
+      // through the fall, so what harms them is what destroyed it, the agreement.
+      const through = chained && fallen && !OPPOSITE[cue.relation] ? links.at(-1)!.cause : undefined
+      const relation = through ? cue.relation : fallen ? OPPOSITE[cue.relation] : cue.relation
       if (!relation) {
         i = last
         continue
@@ -763,7 +767,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
         // "The United States notified the WTO of its tariff. The notification triggers a WTO review": the act the
         // sentence before states, which the noun names, is the cause.
         const act = !chained && !named && c && prior ? priorAct(words, c, prior) : undefined
-        const before = chained ?? named ?? act ?? (c ? side(c) : back)
+        const before = through ?? chained ?? named ?? act ?? (c ? side(c) : back)
         if (cue.control) {
           const agent = agentObject(words, last)
           if (agent) push(before, controlledSide(agent), relation, printed, i)
