@@ -5,6 +5,8 @@ import { ingest, type IngestOptions } from './ingest/index.ts'
 import { tagArticle } from './language/index.ts'
 import { locateInOutline, OUTLINE_SCHEMA_FILE, parseOutline, setOutlineMeta, stringifyOutline, type MetaPatch, type Outline } from './outline.ts'
 import { checkOutline, type Finding } from './quality/index.ts'
+import { listedFindings } from './quality/report.ts'
+import { collectGarbage } from './memory.ts'
 import { renderDeck } from './render/index.ts'
 import type { Analysis, Article, Diagnostic } from './types.ts'
 
@@ -64,24 +66,50 @@ export function buildFromOutline(
   file = 'outline.yaml',
   options: MetaPatch = {},
 ): Build | { diagnostics: Diagnostic[] } {
+  const read = readOutline(text, file, options)
+  if ('diagnostics' in read) return read
+  const { outline, outlineYaml, findings, placed } = read
+  // The places of the text as read (a new --minutes changes one number, not the lines). Those of the findings the
+  // report lists were taken while the YAML document was at hand; it is let go before the deck is written (an
+  // outline at the size limit reads into a document of some 80 MB). Any other path is found in the text again.
+  const locate = (paths: string[]) => {
+    const missing = paths.filter((p) => !placed.has(p))
+    const found = missing.length > 0 ? locateInOutline(text, missing) : undefined
+    return new Map(paths.flatMap((p) => {
+      const place = placed.get(p) ?? found?.get(p)
+      return place ? [[p, place] as const] : []
+    }))
+  }
+  return { outline, slides: writeSlides(outline), outlineYaml, findings, locate }
+}
+
+/** An outline this long (a deck of some 150 slides) leaves enough of the parser's garbage to collect at once. */
+const LARGE_OUTLINE_CHARS = 256 * 1024
+
+/** Parses and checks an outline, and applies the patch: what the deck needs, without the YAML document. */
+function readOutline(
+  text: string,
+  file: string,
+  options: MetaPatch,
+): { diagnostics: Diagnostic[] } | { outline: Outline; outlineYaml?: string; findings: Finding[]; placed: Map<string, { line: number; column: number }> } {
   const parsed = parseOutline(text, file)
   if (!parsed.outline) return { diagnostics: parsed.diagnostics }
+  // What the parser left behind goes before the outline is checked (src/memory.ts).
+  if (text.length >= LARGE_OUTLINE_CHARS) collectGarbage()
   // Text in an outline the user edited may be their own words: the report says so rather than calling it a fault.
   const generated = textState(text) === 'generated'
   const findings = checkOutline(parsed.outline, { published: parsed.outline.meta.published, generated })
-  // The places of the text as read (a new --minutes changes one number, not the lines).
-  const { locate } = parsed
+  const placed = parsed.locate(listedFindings(findings).map((f) => f.path))
   const meta = parsed.outline.meta
   const patch = definedOnly({
     minutes: options.minutes === meta.minutes ? undefined : options.minutes,
     theme: options.theme === (meta.theme ?? 'default') ? undefined : options.theme,
     reveal: options.reveal && !meta.reveal ? true : undefined,
   })
-  if (Object.keys(patch).length === 0) return { outline: parsed.outline, slides: writeSlides(parsed.outline), findings, locate }
+  if (Object.keys(patch).length === 0) return { outline: parsed.outline, outlineYaml: undefined, findings, placed }
   const outline = { ...parsed.outline, meta: { ...meta, ...patch } }
   const edited = setOutlineMeta(text, parsed, patch)
-  const outlineYaml = generated ? restampFingerprint(edited) : edited
-  return { outline, slides: writeSlides(outline), outlineYaml, findings, locate }
+  return { outline, outlineYaml: generated ? restampFingerprint(edited) : edited, findings, placed }
 }
 
 export function writeSlides(outline: Outline): string {

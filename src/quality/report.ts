@@ -23,13 +23,24 @@ export function qualityReport(
   where: { outlineFile: string; locate: (paths: string[]) => Map<string, { line: number; column: number }> },
 ): QualityReport {
   const counts = Object.fromEntries(Object.keys(RULES).map((r) => [r, 0])) as Record<RuleId, number>
-  const listed = findings.filter((f) => ++counts[f.ruleId] <= MAX_LISTED_PER_RULE)
+  for (const f of findings) counts[f.ruleId]++
+  const listed = listedFindings(findings)
   const places = where.locate(listed.map((f) => f.path))
   const diagnostics = toDiagnostics(listed, where.outlineFile).map((d) => {
     const place = d.path ? places.get(d.path) : undefined
     return place ? { ...d, place } : d
   })
   return { counts, unlisted: findings.length - listed.length, overLimits: overStrictLimits(findings), findings: diagnostics }
+}
+
+/** The findings the report lists in full: the first MAX_LISTED_PER_RULE of each rule. */
+export function listedFindings(findings: Finding[]): Finding[] {
+  const seen = new Map<RuleId, number>()
+  return findings.filter((f) => {
+    const n = (seen.get(f.ruleId) ?? 0) + 1
+    seen.set(f.ruleId, n)
+    return n <= MAX_LISTED_PER_RULE
+  })
 }
 
 /** At most a few lines: a clean bill, or the counts by rule and the first findings with their places. */

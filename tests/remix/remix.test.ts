@@ -112,4 +112,20 @@ describe('a remixed outline renders exactly the remix', () => {
     expect(edgeLines(after)).toEqual(edgeLines(before).filter((l) => l !== line))
     expect(after.match(/linkStyle \d+/g)).toHaveLength(actors.edges.length - 1)
   })
+
+  it('gives the line of each finding the report lists, and of any other path asked for later (the overflow report)', () => {
+    const build = buildFromOutline(remixedYaml, 'outline.yaml')
+    if ('diagnostics' in build) throw new Error('the remix reads')
+    const lines = remixedYaml.split('\n')
+    const lineOf = (needle: string) => lines.findIndex((l) => l.includes(needle)) + 1
+    // The retitled slide's title is the user's wording: a finding the report lists, at its line.
+    const titled = build.outline.slides.findIndex((s) => 'title' in s && s.title === retitled)
+    const path = `slides[${titled}].title`
+    expect(build.findings.map((f) => f.path)).toContain(path)
+    expect(build.locate([path]).get(path)?.line).toBe(lineOf(`title: ${retitled}`))
+    // A path no finding names (an overflowing slide, found when the deck is drawn) is placed too.
+    const other = `slides[${build.outline.slides.length - 1}].title`
+    const last = build.outline.slides.at(-1)!
+    expect(build.locate([other]).get(other)?.line).toBe(lineOf(`title: ${'title' in last ? last.title : ''}`))
+  })
 })
