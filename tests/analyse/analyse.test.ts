@@ -1730,6 +1730,27 @@ describe('analyse: names of things that look like a person’s', () => {
   })
 })
 
+describe('analyse: parts of the world', () => {
+  it('takes no continent, ocean or region for an actor, nor a state\'s name inside one ("South American nations")', () => {
+    const article = ingest(
+      'Trade bloc\n\nSouth American nations began a trade bloc at a summit in Cusco. The bloc brings greater coordination among South American states. ' +
+        'Its goal is a union of South America, explains Secretary General Wagner of the Andean Community. Trade across the Pacific grew, and the Pacific routes grew busier. ' +
+        'Latin America and the South Atlantic matter to Brazil. The United States sent an observer.\n',
+      { name: 'bloc.txt' },
+    )
+    const actors = analyse(article).actors
+    const names = actors.map((a) => a.name)
+    for (const region of ['South American', 'South America', 'Pacific', 'Latin America', 'South Atlantic']) expect(names).not.toContain(region)
+    expect(actors.find((a) => a.name === 'United States')?.mentions).toEqual(['p1.s6'])
+    expect(names).toContain('Brazil')
+  })
+
+  it('still reads a name before "states" or "notes" as a person\'s when it says something ("Jane Doe states that …")', () => {
+    const article = ingest('Report\n\nJane Doe states that the plan failed. Mary Roe notes: the plan was late.\n', { name: 'report.txt' })
+    expect(analyse(article).actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Jane Doe', 'Mary Roe'])
+  })
+})
+
 describe('analyse: a place that stands for a body', () => {
   it('merges "the Pentagon" into the Department of Defense where the article names both, and keeps it alone otherwise', () => {
     const both = analyse(ingest('The Department of Defense (DOD) signed a contract with Vorlane. Later the Pentagon said the deal was over. DOD declined to comment.', { format: 'text' }))

@@ -29,6 +29,7 @@ import { findHeadlineGroups } from './headline-groups.ts'
 import { actsInArticle, hasEitherHead } from './acting.ts'
 import { findCraftNames, withoutCrafts } from './crafts.ts'
 import { DATA } from '../data.ts'
+import { isRegion } from './regions.ts'
 import { hasWord, quotationSpans } from '../../language/index.ts'
 
 const REGIME_WORDS = new Set<string>(DATA.actors.regimeWords)
@@ -56,7 +57,7 @@ export function findActors(ctx: Context): void {
   for (const d of named) for (const w of [d.name, ...d.name.split(/\s+/)]) defined.add(w)
   // Names of things ("Executive Order", "the KITE spacecraft", "Mars") are no actors, whatever rule found them.
   const definitions = withoutCrafts([...perSentence, ...named, ...findRecurringNames(ctx, defined, staticMentions)], findCraftNames(ctx, staticMentions)).filter(
-    (d) => !isThingName(d.name) || (hasEitherHead(d.name) && actsInArticle(ctx, d.name)),
+    (d) => (!isThingName(d.name) || (hasEitherHead(d.name) && actsInArticle(ctx, d.name))) && !isRegion(d.name),
   )
   // Groups named by a common noun that the article makes act ("students", "the plaintiffs").
   definitions.push(...findGroups(ctx))

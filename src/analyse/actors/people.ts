@@ -79,24 +79,44 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
     }
     // 2. Name, then a role in apposition.
     const last = name(i)
+    // "South America, explains Secretary …", "among South American states": a name led by a word of places
+    // (data/actors.json placeFirstWords) is a place's, not a person's.
+    if (PLACE_FIRST.has(tokens[i]!.text)) continue
     if (last > i && tokens[last + 1]?.text === ',') {
       let k = last + 2
       if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k++
-      for (let n = 0; n < 3 && tokens[k] && !tokens[k]!.cap && !ROLES.has(tokens[k]!.lower); n++) k++
+      // (The words before the role describe it, "a veterinary neurologist"; a verb, "explains Secretary …", says
+      // the role is someone else's.)
+      for (let n = 0; n < 3 && tokens[k] && !tokens[k]!.cap && !ROLES.has(tokens[k]!.lower) && !isVerb(s, tokens[k]!); n++) k++
       if (ROLES.has(tokens[k]?.lower ?? '')) {
         add(i, last)
         i = last
         continue
       }
     }
-    // 3. Name, then a speech verb.
-    if (last > i && last - i <= 2 && SPEECH.has(tokens[last + 1]?.lower ?? '')) {
+    // 3. Name, then a speech verb ("Jane Doe states", not "Latin American states").
+    if (last > i && last - i <= 2 && SPEECH.has(tokens[last + 1]?.lower ?? '') && speaks(s, tokens, last + 1)) {
       add(i, last)
       i = last
     }
   }
   return found
 }
+
+/** The tagger read the token as a verb. */
+function isVerb(s: SentenceContext, t: Token): boolean {
+  const pos = s.words.find((w) => w.start === t.start)?.pos
+  return pos === 'VERB' || pos === 'AUX'
+}
+
+/**
+ * The speech verb at `k` is one: tagged so, or followed by what a verb of saying takes ("Jane Doe states that …",
+ * "notes:"), not a plural noun ("Latin American states").
+ */
+function speaks(s: SentenceContext, tokens: Token[], k: number): boolean {
+  return isVerb(s, tokens[k]!) || SAID_OPENERS.has(tokens[k + 1]?.lower ?? '')
+}
+const SAID_OPENERS = new Set(['that', ':', '"', '“', '‘', "'"])
 
 /** How many words a personal name after a portfolio takes: "Sean Duffy" (an initial between them is allowed). */
 const NAME_AFTER_PORTFOLIO = 2

@@ -4,6 +4,7 @@ import { DATA } from '../data.ts'
 import { isPluralPossessive, type Token } from '../tokens.ts'
 import type { Lexicon, LexiconEntry } from './lexicon.ts'
 
+import { isRegion, isRegionLead } from './regions.ts'
 const PLACE_WORDS = new Set(DATA.actors.placeWords)
 const PLACE_AFTER = new Set(DATA.actors.placeAfter)
 
@@ -58,6 +59,8 @@ function partOfLargerName(tokens: Token[], m: Match): boolean {
   // A capitalised word that only starts the sentence (after any opening quote) is not part of a name: '"The UK …'.
   const startsSentence = tokens.slice(0, m.first - 1).every((t) => t.punct)
   if (m.entry.type === 'state' && before && before.cap && !before.punct && !before.possessive && !startsSentence) return true
+  // "South American nations" opening a sentence: a region's adjective, not the United States'.
+  if (before?.cap && isRegionLead(before.text) && isRegion(`${before.text} ${tokens.slice(m.first, m.last + 1).map((t) => t.text).join(' ')}`)) return true
   if (before?.lower === 'of' && PLACE_WORDS.has(tokens[m.first - 2]?.text ?? '')) return true
   // "US$13 million": a currency, not the state.
   if (after?.text === '$' && after.start === tokens[m.last]!.end) return true
