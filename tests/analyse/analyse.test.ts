@@ -1730,6 +1730,18 @@ describe('analyse: names of things that look like a person’s', () => {
   })
 })
 
+describe('analyse: a given name, a middle initial and a surname', () => {
+  it('reads "Ronald J. Grabe" as a person\'s name without a title before it, and the surname alone later as the same person', () => {
+    const article = ingest(
+      'Shuttle flight\n\nThe shuttle flew in May with a crew of five. Its pilot was Ronald J. Grabe, and Mark C. Lee and Cheryl E. Clark Director of the lab worked on the experiments. Grabe and Lee tested the suits. Grabe landed the shuttle on the runway. Lee slept well after the long flight.\n',
+      { name: 'crew.txt' },
+    )
+    const actors = analyse(article).actors
+    expect(actors.map((a) => `${a.name}: ${a.type}`)).toEqual(['Ronald J. Grabe: person', 'Mark C. Lee: person', 'Cheryl E. Clark: person'])
+    expect(actors[0]!.mentions).toEqual(['p1.s2', 'p1.s3', 'p1.s4'])
+  })
+})
+
 describe('analyse: parts of the world', () => {
   it('takes no continent, ocean or region for an actor, nor a state\'s name inside one ("South American nations")', () => {
     const article = ingest(

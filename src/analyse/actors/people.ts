@@ -28,6 +28,7 @@ const PARTICLES = new Set<string>(DATA.actors.nameParticles)
 const ARTICLES = new Set(['the', 'a', 'an'])
 const PARTY = new Set<string>(DATA.actors.partyLabels)
 const PLACE_LEADS = new Set<string>(DATA.actors.placePrepositions)
+const FIRST_NAMES = new Set<string>(DATA.firstNames.firstNames)
 
 export function findPeople(s: SentenceContext, staticMentions: Mention[]): Definition[] {
   const found: Definition[] = []
@@ -79,6 +80,15 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
     }
     // 2. Name, then a role in apposition.
     const last = name(i)
+    // A given name, a middle initial and a surname: "Ronald J. Grabe", "Mary L. Cleave" (data/first-names.json);
+    // a title after it is none of it ("Cheryl E. Clark Director").
+    let end = last
+    while (end > i + 2 && (TITLE_WORDS.has(tokens[end]!.lower) || ROLES.has(tokens[end]!.lower))) end--
+    if (end >= i + 2 && FIRST_NAMES.has(tokens[i]!.lower) && isInitial(tokens, i + 1) && tokens[end]!.text.length > 1) {
+      add(i, end)
+      i = end
+      continue
+    }
     // "South America, explains Secretary …", "among South American states": a name led by a word of places
     // (data/actors.json placeFirstWords) is a place's, not a person's.
     if (PLACE_FIRST.has(tokens[i]!.text)) continue
@@ -101,6 +111,11 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
     }
   }
   return found
+}
+
+/** A single capital and its dot: "J." of "Ronald J. Grabe". */
+function isInitial(tokens: Token[], k: number): boolean {
+  return /^\p{Lu}$/u.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.'
 }
 
 /** The tagger read the token as a verb. */
