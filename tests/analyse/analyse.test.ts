@@ -1644,6 +1644,11 @@ describe('analyse: recurring names of companies written in addresses, at places,
 })
 
 describe('analyse: company names and titles of works', () => {
+  it('takes a party after "incumbent" for a body, not a company ("the incumbent Labor Party Prime Minister")', () => {
+    const article = ingest('Election\n\nThe incumbent Labor Party Prime Minister won reelection. The Labor Party and the Liberal Party are the two main forces.\n', { name: 'vote.txt' })
+    expect(analyse(article).actors.find((a) => a.name === 'Labor Party')?.type).toBe('organisation')
+  })
+
   it('reads every capitalised word of a name after a company noun ("software company Quill Works")', () => {
     const a = analyse(ingest('Vorlane’s scripts hacked the software company Quill Works last year. The firm Brasko CEO Ana Ruiz spoke.', { format: 'text' }))
     const ids = a.actors.map((x) => x.id)
