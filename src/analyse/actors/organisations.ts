@@ -6,11 +6,13 @@
 import type { Mention, SentenceContext } from '../context.ts'
 import type { Token } from '../tokens.ts'
 import { DATA } from '../data.ts'
-import { isStateId } from './lexicon.ts'
+import { isStateId, STATIC_LEXICON } from './lexicon.ts'
 import type { Definition } from './names.ts'
 import { isDateWord, runEnd, runStart, spanText } from './names.ts'
 
 const SUFFIXES = new Set(DATA.actors.orgSuffixes)
+/** The well-known companies (data/companies.json). */
+const COMPANY_IDS = new Set([...STATIC_LEXICON.entries.values()].filter((e) => e.type === 'company').map((e) => e.id))
 const MEDIA_SUFFIXES = new Set(DATA.actors.mediaSuffixes)
 
 export function findOrganisations(s: SentenceContext, staticMentions: Mention[]): Definition[] {
@@ -37,7 +39,7 @@ export function findOrganisations(s: SentenceContext, staticMentions: Mention[])
     const states = new Set(staticMentions.filter((m) => m.kind !== 'reference' && isStateId(m.actor)).map((m) => m.actor))
     const affiliation = prefix?.actor ?? possessor(s, staticMentions, first) ?? (states.size === 1 ? [...states][0] : undefined)
     // "the University of Arizona and the University of California": two bodies, each named whole, are two.
-    const and = pairedBodies(tokens, first, end)
+    const and = pairedBodies(tokens, first, end, staticMentions)
     for (const [a, b] of and < 0 ? [[first, end]] : [[first, and - 1], [and + 1, end]])
       found.push({ name: spanText(s.sentence.text, tokens, a!, b!), type: 'organisation', forms: [], affiliation: a === first ? affiliation : undefined })
     i = end
@@ -57,12 +59,14 @@ const OF_CONNECTORS = new Set(['of', 'for', 'on'])
  * and USAID"). -1 when the run is one name ("Department of
  * Health and Human Services", "Office of Management and Budget"), or an acronym in brackets after it says so.
  */
-function pairedBodies(tokens: Token[], first: number, end: number): number {
+function pairedBodies(tokens: Token[], first: number, end: number, staticMentions: Mention[]): number {
   // "… Animal and Plant Health Inspection Service (USDA/APHIS)": an acronym after the run defines it as one name.
   if (tokens[end + 1]?.text === '(' && /^\p{Lu}{2,}/u.test(tokens[end + 2]?.text ?? '')) return -1
+  // "GE Healthcare and Semmelweis University": a known company's name opens the words before "and", its unit's.
+  const company = staticMentions.some((m) => m.first === first && m.kind !== 'reference' && COMPANY_IDS.has(m.actor))
   const whole = (a: number) => {
     const left = tokens.slice(first, a)
-    return SUFFIXES.has(left.at(-1)!.text) || left.some((t, k) => SUFFIXES.has(t.text) && OF_CONNECTORS.has(left[k + 1]?.lower ?? ''))
+    return (company && left.length > 1) || SUFFIXES.has(left.at(-1)!.text) || left.some((t, k) => SUFFIXES.has(t.text) && OF_CONNECTORS.has(left[k + 1]?.lower ?? ''))
   }
   // "The Department of State and USAID": another body's acronym after "and".
   if (end - 1 > first && tokens[end - 1]!.lower === 'and' && /^\p{Lu}{2,}$/u.test(tokens[end]!.text) && whole(end - 1)) return end - 1
