@@ -1513,6 +1513,18 @@ describe('analyse: recurring names of things of a kind', () => {
 })
 
 describe('analyse: crafts, instruments, missions and celestial bodies', () => {
+  it('takes a name right after a craft noun for the craft\'s ("space shuttle Atlantis", "the destroyer Cole"), never for an actor', () => {
+    const article = ingest(
+      'Launch\n\nOn May 4, 1989, space shuttle Atlantis took off from Florida with NASA crews aboard. Atlantis carried a probe. Walker aligned Atlantis with the runway. ' +
+        'NASA said the flight went well. The destroyer Cole escorted a convoy, and Cole returned in June. Cole docked in Norfolk.\n',
+      { name: 'launch.txt' },
+    )
+    const names = analyse(article).actors.map((a) => a.name)
+    expect(names).toContain('NASA')
+    expect(names).not.toContain('Atlantis')
+    expect(names).not.toContain('Cole')
+  })
+
   // Invented sentences: a drone on another planet, an instrument, a satellite and the body that runs them.
   const ids = (text: string) => analyse(ingest(text, { format: 'text' })).actors.map((x) => x.id)
 

@@ -7,6 +7,7 @@
  *  - right before a lower-case craft noun ("the KITE spacecraft", "the Vela rover", "the ORX mission"),
  *    or before a noun a maker's name may qualify too, with a celestial body between ("the Zephyr Mars
  *    helicopter", not "Acme helicopters");
+ *  - right after a lower-case noun of a craft ("space shuttle Atlantis", "the probe Magellan");
  * and the celestial bodies (data/actors.json celestialBodies) are always things. A name the text shows to be a
  * body's (a state or body known beforehand, a name ending in an organisation noun, an acronym defined as one, a name
  * the article makes speak: "NASA said") is never a craft's: "the ESA mission" is the agency's.
@@ -22,6 +23,7 @@ const MAKER_CRAFT_NOUNS = new Set<string>(DATA.actors.makerCraftNouns)
 /** Capitalised craft nouns that head a craft's full name: "Mars Helicopter", "Assessment Detector". */
 const CRAFT_HEADS = new Set([...CRAFT_NOUNS, ...MAKER_CRAFT_NOUNS].map((w) => w[0]!.toUpperCase() + w.slice(1)))
 const CELESTIAL = new Set<string>(DATA.actors.celestialBodies)
+const CRAFT_LEADS = new Set<string>(DATA.actors.craftLeads)
 const ORG_SUFFIXES = new Set<string>(DATA.actors.orgSuffixes)
 const COMPANY_SUFFIXES = new Set<string>(DATA.actors.companySuffixes)
 /** How many capitalised words a craft's name may run to before its head: "James Webb Space Telescope". */
@@ -64,6 +66,9 @@ function craftName(s: SentenceContext, first: number, last: number): string | un
   }
   if (end < first || !properName(s, first, end) || bodyName(tokens[last]!.text)) return undefined
   if (!tokens[last]!.possessive && apposedCraft(s, last)) return spanText(s.sentence.text, tokens, first, last)
+  // "space shuttle Atlantis", "the probe Magellan": a craft noun right before the name (data/actors.json craftLeads).
+  const lead = tokens[first - 1]
+  if (!headed && !celestial && lead && !lead.cap && CRAFT_LEADS.has(lead.lower)) return spanText(s.sentence.text, tokens, first, last)
   if (headed) return spanText(s.sentence.text, tokens, first, end)
   const noun = tokens[last + 1]
   if (tokens[last]!.possessive || !noun || noun.cap || !(CRAFT_NOUNS.has(noun.lower) || (celestial && MAKER_CRAFT_NOUNS.has(noun.lower)))) return undefined
