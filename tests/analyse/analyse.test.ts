@@ -1513,6 +1513,13 @@ describe('analyse: recurring names of things of a kind', () => {
 })
 
 describe('analyse: crafts, instruments, missions and celestial bodies', () => {
+  it('takes the systems of a thing for a thing ("High Mobility Artillery Rocket Systems (HIMARS)"), a company\'s systems for the company', () => {
+    const article = ingest('Arms\n\nHungary will buy High Mobility Artillery Rocket Systems (HIMARS) worth $700 million. The HIMARS will arrive in May. HIMARS units train with NATO. Textron Systems builds vehicles.\n', { name: 'arms.txt' })
+    const names = analyse(article).actors.map((a) => a.name)
+    expect(names).not.toContain('HIMARS')
+    expect(names).toContain('Textron Systems')
+  })
+
   it('takes a name right after a craft noun for the craft\'s ("space shuttle Atlantis", "the destroyer Cole"), never for an actor', () => {
     const article = ingest(
       'Launch\n\nOn May 4, 1989, space shuttle Atlantis took off from Florida with NASA crews aboard. Atlantis carried a probe. Walker aligned Atlantis with the runway. ' +

@@ -348,5 +348,8 @@ function appositionNoun(s: SentenceContext, from: number): string {
 export function isThingName(name: string): boolean {
   const words = name.split(/\s+/)
   const of = words.indexOf('of')
-  return THINGS.has(words.at(-1)!.replace(/[’']s$/, '')) || (of > 0 && THINGS.has(words[of - 1]!))
+  const last = words.at(-1)!.replace(/[’']s$/, '')
+  // "High Mobility Artillery Rocket Systems": systems of a thing are things ("Textron Systems" is a company).
+  const systems = last === 'Systems' && THINGS.has(words.at(-2) ?? '')
+  return THINGS.has(last) || systems || (of > 0 && THINGS.has(words[of - 1]!))
 }
