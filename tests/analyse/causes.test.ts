@@ -392,6 +392,12 @@ describe('causes: phrases with a count or a list of adjectives', () => {
     expect(labelOf(['new and serious threats'])).toBe('new and serious threats')
     expect(labelOf(['new serious threats'])).toBe('serious threats')
   })
+  it('reads past a comma between two hyphenated modifiers to their noun ("next-generation, high-security computing facilities")', () => {
+    expect(links(causesOf('The new order drives the buildout of next-generation, high-security computing facilities.'))).toEqual([
+      'new order > increases > buildout of next-generation, high-security computing facilities',
+    ])
+  })
+
   it('keeps what a counting noun counts, past a comma between two adjectives ("tens of thousands of new, high-paying jobs")', () => {
     expect(links(causesOf('The new factory will create tens of thousands of new, high-paying jobs for local workers.'))).toEqual(['new factory > prompts > tens of thousands of new, high-paying jobs'])
   })

@@ -129,8 +129,10 @@ export function phraseAt(words: Word[], from: number, text: string): Phrase | un
         continue
       }
     }
-    // "new, high-paying jobs": a comma between two adjectives before their noun.
-    if (words[i]!.text === ',' && head < from && i > from && words[i - 1]!.pos === 'ADJ' && words[i + 1]?.pos === 'ADJ') {
+    // "new, high-paying jobs": a comma between two adjectives before their noun; "next-generation, high-security
+    // computing facilities": or between two hyphenated modifiers (the first one's noun is no head).
+    const compounds = i > from + 1 && glued(words, i - 2) && i + 2 < words.length && (words[i + 1]!.pos === 'ADJ' || glued(words, i + 2))
+    if (words[i]!.text === ',' && i > from && ((head < from && words[i - 1]!.pos === 'ADJ' && words[i + 1]?.pos === 'ADJ') || compounds)) {
       i++
       continue
     }
@@ -149,9 +151,17 @@ export function phraseAt(words: Word[], from: number, text: string): Phrase | un
   if (words[last + 1]?.lower === 'of' || (TOPIC_MARKERS.has(words[last + 1]?.lower ?? '') && TOPIC_HEADS.has(words[last]!.lemma.toLowerCase()))) {
     const tail = phraseAt(words, last + 2, text)
     // ("tens of thousands of new, high-paying jobs": a counting noun is nothing without what it counts.)
-    if (tail && (COUNTING.has(words[last]!.lower) || words.slice(last + 1, tail.last + 1).filter((w) => w.pos !== 'PUNCT').length <= 6)) last = tail.last
+    // (A hyphenated compound counts as one word: "next-generation".)
+    const length = tail ? words.slice(last + 1, tail.last + 1).filter((w, k) => w.pos !== 'PUNCT' && !glued(words, last + k)).length : 0
+    if (tail && (COUNTING.has(words[last]!.lower) || length <= 6)) last = tail.last
   }
   return { first: from, last }
+}
+
+/** Word `k` is a hyphen glued to the words on both sides of it: the "-" of "next-generation". */
+function glued(words: Word[], k: number): boolean {
+  const [a, h, b] = [words[k - 1], words[k], words[k + 1]]
+  return !!a && !!b && JOINERS.has(h?.text ?? '') && a.end === h!.start && h!.end === b.start
 }
 
 /** The noun phrase that ends right before `before` (skipping adverbs, auxiliaries and a comma), or undefined. */
