@@ -156,12 +156,18 @@ function markBioParagraphs(ctx: Context): void {
 }
 
 /**
- * "Table 1 compares the timeline of …", "Figure 2 shows where …": a sentence that opens by naming a table or a figure
- * of the document, before a verb of describing, tells the reader where to look, not what happened.
+ * "Table 1 compares the timeline of …", "Figure 2 shows where …", "The table below summarizes …": a sentence that opens
+ * by naming a table or a figure of the document, by its number or its place, before a verb of describing, tells the reader where to look, not what happened.
  */
 function pointsToFigure(s: SentenceContext): boolean {
-  const [noun, number, verb] = s.words
-  return !!noun && !!number && !!verb && FIGURE_NOUNS.has(noun.lower) && /^[\dA-Z][\d.]*$/.test(number.text) && DESCRIBING_VERBS.has(verb.lemma)
+  // ("The table below summarizes …", "The following figure shows …": a table the text points at by its place.)
+  let k = ['the', 'this', 'following'].includes(s.words[0]?.lower ?? '') ? 1 : 0
+  if (s.words[k]?.lower === 'following') k++
+  const noun = s.words[k]
+  const mark = s.words[k + 1]
+  const verb = s.words[k + 2]
+  const placed = k > 0 && (mark?.lower === 'below' || mark?.lower === 'above')
+  return !!noun && !!mark && !!verb && FIGURE_NOUNS.has(noun.lower) && (placed || (k === 0 && /^[\dA-Z][\d.]*$/.test(mark.text))) && DESCRIBING_VERBS.has(verb.lemma)
 }
 
 /** The names a byline lists, each up to its first comma: "Jane Doe, Professor, X; John Roe, Analyst, Y" → both. */

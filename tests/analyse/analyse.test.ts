@@ -1851,6 +1851,11 @@ describe('analyse: a pointer to a table or a figure', () => {
     const meta = analyse(a).meta
     expect(meta).toEqual([a.sentences[1]!.id])
   })
+
+  it('marks "The table below summarizes …" as metadata too, but not a sentence about a table of the world', () => {
+    const a = ingest('The agency finished its review. The table below summarizes the actions agencies completed in response to the order. The negotiating table shows little progress, officials said.', { format: 'text' })
+    expect(analyse(a).meta).toEqual([a.sentences[1]!.id])
+  })
 })
 
 describe('analyse: news outlets after a media cue', () => {
