@@ -156,6 +156,8 @@ function inlineBlock(children: Token[], heading: number | undefined): Block | un
 /** Words a bold run may have and still be a subheading run into its paragraph. */
 const MAX_RUN_IN_HEADING_WORDS = 12
 const RE_SENTENCE_END = /[.!?"”’)\]]$/u
+/** Words no subheading ends on: an article, a preposition or a conjunction leads on to more of its sentence. */
+const RUN_ON_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'for', 'and', 'or', 'with', 'in', 'on', 'at', 'by', 'from', 'its', 'their', 'our'])
 const isBreak = (t: Token | undefined) => t?.type === 'softbreak' || t?.type === 'hardbreak'
 
 /**
@@ -188,7 +190,8 @@ function runInParts(children: Token[]): Array<{ tokens: Token[]; heading?: boole
     const previous = children.slice(from, i).findLast((t) => !(t.type === 'text' && t.content === ''))
     const after = next?.type === 'text' ? next.content : ''
     const words = run.split(' ').length
-    const headingLike = /\p{L}/u.test(run) && words <= MAX_RUN_IN_HEADING_WORDS && !/[.!?;,:]$/u.test(run)
+    // ("**Released a**⏎[**guide**](…) **for designing …**": a run ending on a function word goes on past its line.)
+    const headingLike = /\p{L}/u.test(run) && words <= MAX_RUN_IN_HEADING_WORDS && !/[.!?;,:]$/u.test(run) && !RUN_ON_WORDS.has(run.split(' ').at(-1)!.toLowerCase())
     const lineStart = !before.trim() || isBreak(previous)
     const opens = lineStart || RE_SENTENCE_END.test(before)
     const standsAlone = (lineStart && isBreak(next)) || (opens && /^\p{Lu}/u.test(after))

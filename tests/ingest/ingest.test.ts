@@ -83,6 +83,17 @@ describe('ingest: other real articles', () => {
     expect(texts).toContain('Early Work: Crews will start on the north pier in May.')
   })
 
+  it('takes no bold run that ends on an article or a preposition for a subheading: its sentence goes on ("**Released a**⏎[**guide**](…)")', () => {
+    const md = [
+      '# Harbour plan',
+      'The council has approved a new harbour plan for the town.',
+      '1.  **Released a**\n    [**guide**](https://example.invalid/guide.pdf)\n    **for building safe piers.** The guide tells towns how to build them.',
+    ].join('\n\n')
+    const a = ingest(md, { name: 'harbour.md' })
+    expect(a.sections.map((s) => s.title)).toEqual([undefined])
+    expect(a.sentences.map((s) => s.text)).toContain('Released a guide for building safe piers.')
+  })
+
   it('lifts a table\'s notes and an author\'s first-person bio out of the text', () => {
     const md = [
       '# Harbour fees',
