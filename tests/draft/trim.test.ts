@@ -514,6 +514,15 @@ describe('points', () => {
     expect(t.title).toMatch(/^Phishing is profitable/)
   })
 
+  it('keep every member of a series of verbs and their objects ("will tackle X, advance Y, enable Z"): a member is no appositive', () => {
+    expect(trim('The new grants will tackle harbour pollution, advance port safety, enable cleaner ferries and fund other local priorities.')!.point).toBe(
+      'The new grants will tackle harbour pollution, advance port safety, enable cleaner ferries and fund other local priorities',
+    )
+    expect(trim('Workshops cover forming a cooperative, fishing quotas, raising capital, and more.')!.point).toMatch(/forming a cooperative, fishing quotas, raising capital/)
+    // An aside after the object of a verb of another form still goes: "sued Acme Technologies, Inc., alleging …".
+    expect(trim('In May, the council sued Harbour Dredging, the largest local contractor, alleging that it broke the contract.')!.point).not.toMatch(/largest local contractor/)
+  })
+
   it('drop a trailing relative clause with its commas, never cutting inside a hyphenated word', () => {
     const t = trim(
       'Along with the rest of the international community, Beijing has never welcomed a nuclear capable neighbour, and did not hesitate to condemn the attempted test on 6 January, of which it had no prior knowledge.',

@@ -460,11 +460,23 @@ export function appositiveCuts(parse: Parse): Cut[] {
     if (c3 > 0 && (isAndOr(words[c3 + 1]) || isAndOr(words[c3 + 2])) && !hasFiniteVerb(words.slice(c2 + 1, c3))) return
     let k = c2 + 1
     while (words[k]?.pos === 'ADV') k++
+    // "will tackle deepfake detection, advance AI safety, enable …", "forming a startup, product-market fit, raising
+    // capital": after a verb's object, a verb of the same form as that verb goes on a series of them; the words
+    // between are one of the series, no aside ("sued Acme Technologies, Inc., alleging …" has one).
+    let start = noun
+    while (start > 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PUNCT'].includes(words[start - 1]!.pos) && words[start - 1]!.text !== ',') start--
+    const governing = words[start - 1]
+    if (governing?.pos === 'VERB' && words[k]?.pos === 'VERB' && verbForm(governing) !== undefined && verbForm(governing) === verbForm(words[k]!)) return
     if (words[k]?.pos === 'VERB' || words[k]?.pos === 'AUX') cuts.push({ from: c1, to: c2 })
     void w
   })
   const title = speakerTitleCut(parse)
   return title ? [...cuts, title] : cuts
+}
+
+/** A verb's form for a series: "-ing", or the bare form ("tackle", "enable"); undefined for any other. */
+function verbForm(w: Word): 'ing' | 'bare' | undefined {
+  return w.lower.endsWith('ing') ? 'ing' : w.lower === w.lemma.toLowerCase() ? 'bare' : undefined
 }
 
 /** The most words a speaker's title after the name may have: "Director of the FTC’s Bureau of Consumer Protection". */
