@@ -77,7 +77,11 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
     if (count(parse, kept) <= POINT_WORDS) break
     const trial = new Set(kept)
     drop(trial, c)
-    if (hasFiniteVerb(keptWords(parse, trial)) && !endsLoose(keptWords(parse, trial))) drop(kept, c)
+    // "…, to help power the rocket on future missions, beginning with Artemis V": a part that opens at the comma
+    // closing this one hangs on it, and goes with it.
+    const hanging = optional.filter((d) => d !== c && d.from === c.to && parse.words[c.to]!.text === ',' && participleAt(parse, d.from + 1))
+    for (const d of hanging) drop(trial, d)
+    if (hasFiniteVerb(keptWords(parse, trial)) && !endsLoose(keptWords(parse, trial))) for (const x of [c, ...hanging]) drop(kept, x)
   }
   // Still long: time phrases, then trailing prepositional phrases after the verb's complement.
   for (const c of timeCuts(parse)) {
@@ -239,3 +243,9 @@ export function headlineOf(sentence: string, tagged?: Word[], maxWords = TITLE_W
 export const LONG_TITLE_WORDS = 14
 /** The last resort before a section's heading: a headline this long, for a slide none of whose points has a shorter one. */
 export const LAST_TITLE_WORDS = 18
+
+/** A participle opens the words at `i` ("beginning with Artemis V", "led by …"). */
+function participleAt(parse: Parse, i: number): boolean {
+  const w = parse.words[i]
+  return w?.pos === 'VERB' && /(?:ing|ed|en)$/.test(w.lower)
+}

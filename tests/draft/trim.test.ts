@@ -514,6 +514,24 @@ describe('points', () => {
     expect(t.title).toMatch(/^Phishing is profitable/)
   })
 
+  it('keep the comma of a relative clause after a connective cut ("Sudan, meanwhile, which …"), and the names that say which ones', () => {
+    expect(trim('Sudan, meanwhile, which the UN has described as the largest crisis in the world, shows the flip side.')!.point).toBe(
+      'Sudan, which the UN has described as the largest crisis in the world, shows the flip side',
+    )
+    expect(headlineOf('Sudan, meanwhile, which the UN has described as the largest crisis in the world, shows the flip side.')).toBe('Sudan shows the flip side')
+    expect(trim('Two permanent members of the UN Security Council, Russia and the United States, have started wars in violation of the UN Charter.')!.point).toMatch(/Council, Russia and the United States, have started/)
+    // An appositive that names no one first still goes: "…, an agency of the Department of Health and Human Services, …".
+    expect(trim('The National Institutes of Health, an agency of the Department of Health and Human Services, published new guidance on indirect costs.')!.point).toBe(
+      'The National Institutes of Health published new guidance on indirect costs',
+    )
+  })
+
+  it('drop a participle phrase with the part it hangs on ("…, to help power the rocket on future missions, beginning with Artemis V")', () => {
+    const t = trim('Data from the test series will be used to certify production of new engines by lead contractor Acme Rocketdyne, a Borg Technologies company, to help power the rocket on future missions to the Moon and beyond, beginning with Artemis V.')!
+    expect(t.point).not.toMatch(/company beginning/)
+    expect(t.point).toMatch(/^Data from the test series will be used to certify production of new engines/)
+  })
+
   it('keep every member of a series of verbs and their objects ("will tackle X, advance Y, enable Z"): a member is no appositive', () => {
     expect(trim('The new grants will tackle harbour pollution, advance port safety, enable cleaner ferries and fund other local priorities.')!.point).toBe(
       'The new grants will tackle harbour pollution, advance port safety, enable cleaner ferries and fund other local priorities',

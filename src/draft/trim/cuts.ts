@@ -314,7 +314,9 @@ export function midConnectiveCuts(parse: Parse): Cut[] {
     // ("After the vote, however, the party split") its own comma stays.
     const words = parse.words.slice(0, c)
     const lead = !hasFiniteVerb(words) && ['ADP', 'SCONJ'].includes(words[0]?.pos ?? '')
-    if (isComma(parse, after)) cuts.push(lead ? { from: c + 1, to: after } : { from: c, to: after })
+    // ("Sudan, meanwhile, which the UN calls …": a relative clause after it keeps its comma.)
+    const relative = RELATIVE.has(parse.words[after + 1]?.lower ?? '')
+    if (isComma(parse, after)) cuts.push(lead ? { from: c + 1, to: after } : relative ? { from: c, to: after - 1 } : { from: c, to: after })
     else if (after > lastContent(parse)) cuts.push({ from: c, to: after - 1 })
   })
   return cuts
@@ -451,6 +453,10 @@ export function appositiveCuts(parse: Parse): Cut[] {
     if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(inner[0]!.pos)) return
     // "its allies, Turkey and Pakistan," and "the ambassador, Samantha Power,": the names say who; they stay.
     if (words[noun]!.pos === 'NOUN' && inner.some((x) => x.pos === 'PROPN')) return
+    // "Two members of the UN Security Council, Russia and the United States, have …": names joined by "and" say
+    // which ones.
+    const named = inner[inner[0]!.pos === 'DET' ? 1 : 0]?.pos === 'PROPN'
+    if (named && inner.some((x, k) => x.pos === 'CCONJ' && inner.slice(k + 1).some((y) => y.pos === 'PROPN'))) return
     // "arbitrary detention, cruel treatment, torture and murder": an item of a list, not an aside ("torture" is
     // no verb there).
     if (isAndOr(words[c2 + 1]) || isAndOr(words[c2 + 2])) return
