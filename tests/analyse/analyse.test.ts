@@ -1672,6 +1672,11 @@ describe('analyse: recurring names of companies written in addresses, at places,
 })
 
 describe('analyse: company names and titles of works', () => {
+  it('types a recurring name of unknown kind as a body, not a company, where the article speaks of a lab but of no company or firm', () => {
+    const lab = ingest('Flight\n\nThe crew waited until Harbourview cleared the landing. The laboratory tested samples. Later, Harbourview thanked the crew. The pilots said Harbourview acted fast.\n', { name: 'lab.txt' })
+    expect(analyse(lab).actors.find((a) => a.name === 'Harbourview')?.type).toBe('organisation')
+  })
+
   it('takes a party after "incumbent" for a body, not a company ("the incumbent Labor Party Prime Minister")', () => {
     const article = ingest('Election\n\nThe incumbent Labor Party Prime Minister won reelection. The Labor Party and the Liberal Party are the two main forces.\n', { name: 'vote.txt' })
     expect(analyse(article).actors.find((a) => a.name === 'Labor Party')?.type).toBe('organisation')

@@ -7,7 +7,7 @@
  *    MIN_RECURRING times and not as a place ("in Texas", "life on Earth", unless it also acts often: "Acme has acquired"; "the Darfur region"), a product ("Claude, the company’s model"), a thing
  *    the lexicon knows, a name in a case's name ("Louisiana v. Callais"), an eponym (only ever "Alzheimer’s …"), an adjective (only ever "Western analysts …") or one part of a hyphenated compound ("the
  *    Indo-Pacific"), a word of a longer title ("Lower Costs" for … Act) or a phrase also written in lower case; a plural
- *    noun ("the Trustees") is a group; else it is a company when the article calls anything a company, else an organisation.
+ *    noun ("the Trustees") is a group; else it is a company when the article speaks of companies or firms ("company", "firm", "startup", "corporation"), else an organisation.
  * Names of documents and events ("Executive Order", "Kuala Lumpur Peace Accords") are never actors.
  */
 import type { Context, Mention, SentenceContext } from '../context.ts'
@@ -20,6 +20,8 @@ const SUFFIXES = new Set(DATA.actors.companySuffixes)
 /** The company words that are legal forms, written after a comma too: "Lyft, Inc.". */
 const LEGAL_FORMS = new Set(DATA.actors.legalForms)
 const NOUNS = new Set(DATA.actors.companyNouns)
+/** Nouns that say an article speaks of companies, so that a name it keeps naming is one: "company", "firm". */
+const TALK_NOUNS = new Set(['company', 'companies', 'firm', 'firms', 'startup', 'start-up', 'startups', 'corporation', 'corporations'])
 const OWNED = new Set(DATA.actors.companyOwned)
 const BODY_NOUNS = new Set(DATA.actors.bodyNouns)
 const THINGS = new Set(DATA.actors.thingHeads)
@@ -137,7 +139,7 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
   let companyTalk = false
   for (const s of ctx.sentences) {
     if (s.meta) continue
-    if (s.words.some((w) => NOUNS.has(w.lower))) companyTalk = true
+    if (s.words.some((w) => TALK_NOUNS.has(w.lower))) companyTalk = true
     const { tokens } = s
     const mentions = staticMentions[s.index] ?? []
     for (let i = 0; i < tokens.length; i++) {
