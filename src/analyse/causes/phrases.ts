@@ -146,7 +146,7 @@ export function phraseAt(words: Word[], from: number, text: string): Phrase | un
   if (head < from) return undefined
   let last = head
   // "disturbances in self-worth": a word glued to the head by a hyphen belongs to it, whatever its tag.
-  while (JOINERS.has(words[last + 1]?.text ?? '') && words[last + 2] && words[last]!.end === words[last + 1]!.start && words[last + 1]!.end === words[last + 2]!.start && /^\p{L}/u.test(words[last + 2]!.text)) last += 2
+  while (glued(words, last + 1) && /^\p{L}/u.test(words[last + 2]!.text)) last += 2
   // "the integration of these forces", "the credibility of international sanctions".
   if (words[last + 1]?.lower === 'of' || (TOPIC_MARKERS.has(words[last + 1]?.lower ?? '') && TOPIC_HEADS.has(words[last]!.lemma.toLowerCase()))) {
     const tail = phraseAt(words, last + 2, text)
