@@ -16,7 +16,7 @@
  * trimSentence('However, in the wake of the test, China seems less optimistic about talks.')
  *   → { point: 'China seems less optimistic about talks', title: 'China seems less optimistic about talks' }
  */
-import { backReference, hasFiniteVerb } from '../language/grammar.ts'
+import { backReference, hasFiniteVerb, participleForm } from '../language/grammar.ts'
 import { KIND_NOUNS } from '../language/data.ts'
 import { type Word } from '../language/tagger.ts'
 import { atBoundaries, count, type Cut, drop, isWord, keptWordIndices, keptWords, type Parse, parseSentence, render } from './trim/parse.ts'
@@ -247,5 +247,5 @@ export const LAST_TITLE_WORDS = 18
 /** A participle opens the words at `i` ("beginning with Artemis V", "led by …"). */
 function participleAt(parse: Parse, i: number): boolean {
   const w = parse.words[i]
-  return w?.pos === 'VERB' && /(?:ing|ed|en)$/.test(w.lower)
+  return w?.pos === 'VERB' && (w.lower.endsWith('ing') || participleForm(w))
 }

@@ -20,8 +20,8 @@ const SUFFIXES = new Set(DATA.actors.companySuffixes)
 /** The company words that are legal forms, written after a comma too: "Lyft, Inc.". */
 const LEGAL_FORMS = new Set(DATA.actors.legalForms)
 const NOUNS = new Set(DATA.actors.companyNouns)
-/** Nouns that say an article speaks of companies, so that a name it keeps naming is one: "company", "firm". */
-const TALK_NOUNS = new Set(['company', 'companies', 'firm', 'firms', 'startup', 'start-up', 'startups', 'corporation', 'corporations'])
+/** Nouns that say an article speaks of companies, so that a name it keeps naming is one (data/actors.json companyTalkNouns). */
+const TALK_NOUNS = new Set(DATA.actors.companyTalkNouns)
 const OWNED = new Set(DATA.actors.companyOwned)
 const BODY_NOUNS = new Set(DATA.actors.bodyNouns)
 const THINGS = new Set(DATA.actors.thingHeads)

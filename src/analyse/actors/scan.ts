@@ -3,8 +3,8 @@ import type { Mention } from '../context.ts'
 import { DATA } from '../data.ts'
 import { isPluralPossessive, type Token } from '../tokens.ts'
 import type { Lexicon, LexiconEntry } from './lexicon.ts'
-
 import { isRegion, isRegionLead } from './regions.ts'
+
 const PLACE_WORDS = new Set(DATA.actors.placeWords)
 const PLACE_AFTER = new Set(DATA.actors.placeAfter)
 

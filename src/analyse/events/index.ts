@@ -1064,7 +1064,7 @@ const MODALS = new Set<string>(DATA.dates.hypotheticalModals)
 function dateVerbs(s: SentenceContext, d: DateMention): VerbGroup[] {
   const text = s.sentence.text
   let [from, to] = clauseAround(text, d.start, d.end)
-  if (frontsSubordinate(s, d)) return clauseVerbs(s.words, d.start, d.end, d.start, to)
+  if (frontsSubordinate(s, d, [from, to])) return clauseVerbs(s.words, d.start, d.end, d.start, to)
   let verbs = clauseVerbs(s.words, d.start, d.end, from, to)
   const leads = text.slice(from, d.start).split(/\s+/).filter(Boolean).length <= 1
   while (verbs.length === 0 && leads && RE_LIST_AND.test(text.slice(to))) {
@@ -1082,9 +1082,8 @@ const RE_LIST_AND = /^,\s+(?:and|or)\s/
  * after "that", set off by a comma, is the time of that clause's verb, after the comma,
  * not of the verb that governs the clause ("alleges").
  */
-function frontsSubordinate(s: SentenceContext, d: DateMention): boolean {
+function frontsSubordinate(s: SentenceContext, d: DateMention, [from, to] = clauseAround(s.sentence.text, d.start, d.end)): boolean {
   const text = s.sentence.text
-  const [from, to] = clauseAround(text, d.start, d.end)
   if (!/^\s*,/.test(text.slice(d.end, to))) return false
   const before = s.words.filter((w) => w.start >= from && w.end <= d.start)
   let i = before.length - 1
