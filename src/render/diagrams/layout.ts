@@ -17,14 +17,16 @@
 import { createRequire } from 'node:module'
 import { DIAGRAM_FONT_SIZE, FLOWCHART } from '../../../setup/mermaid.ts'
 
-// Loaded on the first layout, not at import (Node ≥ 20.19 requires an ES module synchronously): dagre and the
-// lodash-es it pulls in take some 50 MB, which a deck without diagrams need not hold.
+// Loaded on the first layout, not at import: a deck without diagrams need not hold dagre. It is read from one
+// bundled file (vendor/dagre.cjs, written by scripts/data/dagre-bundle.mjs from the pinned dagre-d3-es): loading the
+// package's hundreds of lodash-es modules one by one took 0.4–0.9 s of CPU on every build with a diagram.
 type Dagre = { layout: typeof import('dagre-d3-es/src/dagre/index.js').layout; Graph: typeof import('dagre-d3-es/src/graphlib/index.js').Graph }
 let dagre: Dagre | undefined
 function loadDagre(): Dagre {
   if (!dagre) {
     const require = createRequire(import.meta.url)
-    dagre = { layout: require('dagre-d3-es/src/dagre/index.js').layout, Graph: require('dagre-d3-es/src/graphlib/index.js').Graph }
+    const bundle = require('../../../vendor/dagre.cjs') as Dagre
+    dagre = { layout: bundle.layout, Graph: bundle.Graph }
   }
   return dagre
 }
