@@ -37,3 +37,18 @@ export interface Context {
   /** Names of the article's author and publisher, never actors. */
   self: string[]
 }
+
+/** Each sentence's tagged words by where they start, built on first use. */
+const byStart = new WeakMap<Word[], Map<number, Word>>()
+
+/** The tagged word that starts where token `t` starts, if the tagger split the text there too. */
+export function wordOf(s: SentenceContext, t: Token | undefined): Word | undefined {
+  if (!t) return undefined
+  let index = byStart.get(s.words)
+  if (!index) {
+    index = new Map()
+    for (const w of s.words) if (!index.has(w.start)) index.set(w.start, w)
+    byStart.set(s.words, index)
+  }
+  return index.get(t.start)
+}

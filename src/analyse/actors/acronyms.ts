@@ -4,7 +4,7 @@
  * undefined acronym is an organisation when it acts as a noun: possessive ("MIT’s"), after "by/from/of/with", or
  * before punctuation ("a report by RAND, published …") — not as a modifier ("RFID tags").
  */
-import type { Mention, SentenceContext } from '../context.ts'
+import { type Mention, type SentenceContext, wordOf } from '../context.ts'
 import { DATA } from '../data.ts'
 import type { Token } from '../tokens.ts'
 import type { Definition } from './names.ts'
@@ -65,7 +65,7 @@ function localBody(s: SentenceContext, i: number, known: (i: number) => boolean)
   if (!prev || !prev.cap || prev.punct || prev.possessive || STOP.has(tokens[i]!.norm)) return undefined
   const first = runStart(tokens, i - 1)
   for (let k = first; k < i; k++) {
-    const word = s.words.find((w) => w.start === tokens[k]!.start)
+    const word = wordOf(s, tokens[k])
     if (known(k) || isAcronym(tokens[k]) || (k === first && word?.pos !== 'PROPN')) return undefined
   }
   return { name: spanText(s.sentence.text, tokens, first, i), type: 'organisation', forms: [], localOf: tokens[i]!.norm }

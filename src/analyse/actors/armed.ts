@@ -6,7 +6,7 @@
  *
  * The nouns are data (data/actors.json armedForces).
  */
-import type { Mention, SentenceContext } from '../context.ts'
+import { type Mention, type SentenceContext, wordOf } from '../context.ts'
 import { DATA } from '../data.ts'
 import type { Definition } from './names.ts'
 import { spanText } from './names.ts'
@@ -21,7 +21,7 @@ export function findArmedBodies(s: SentenceContext, staticMentions: Mention[]): 
     const noun = ARMED_FORCES.find((f) => f.every((w, k) => tokens[m.last + 1 + k]?.lower === w && !tokens[m.last + 1 + k]!.cap))
     if (!noun) continue
     const last = m.last + noun.length
-    const next = s.words.find((w) => w.start === tokens[last + 1]?.start)
+    const next = wordOf(s, tokens[last + 1])
     if (tokens[last]!.possessive || next?.pos === 'NOUN' || next?.pos === 'PROPN') continue
     found.push({ name: spanText(s.sentence.text, tokens, m.first, last), type: 'organisation', forms: [], affiliation: m.actor })
   }

@@ -10,7 +10,7 @@
  *    noun ("the Trustees") is a group; else it is a company when the article speaks of companies or firms ("company", "firm", "startup", "corporation"), else an organisation.
  * Names of documents and events ("Executive Order", "Kuala Lumpur Peace Accords") are never actors.
  */
-import type { Context, Mention, SentenceContext } from '../context.ts'
+import { type Context, type Mention, type SentenceContext, wordOf } from '../context.ts'
 import { DATA } from '../data.ts'
 import { tagWords } from '../../language/index.ts'
 import type { Definition } from './names.ts'
@@ -142,14 +142,16 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
     if (s.words.some((w) => TALK_NOUNS.has(w.lower))) companyTalk = true
     const { tokens } = s
     const mentions = staticMentions[s.index] ?? []
+    const known = new Uint8Array(tokens.length) // the tokens a mention of a known actor covers
+    for (const m of mentions) known.fill(1, m.first, m.last + 1)
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!
-      if (!isNameWord(t) || mentions.some((m) => m.first <= i && m.last >= i)) continue
+      if (!isNameWord(t) || known[i]) continue
       // A run of capitalised words is one name; a single word is the common case ("Anthropic").
       let last = i
       while (isNameWord(tokens[last + 1]) && !tokens[last]!.possessive && last - i < 3) last++
       const name = spanText(s.sentence.text, tokens, i, last)
-      const word = s.words.find((w) => w.start === t.start)
+      const word = wordOf(s, t)
       // "Figure 3", "Table 2": a capitalised word before a number labels a part of the text.
       if ((word && word.pos !== 'PROPN') || inCompound(tokens, i, last, mentions) || /^\d/.test(tokens[last + 1]?.text ?? '')) {
         i = last
@@ -160,7 +162,7 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
       if (tokens[last]!.possessive) c.owners++
       // "the Secretary of Transportation": the office's portfolio is a word of the title, no actor.
       if (inThingTitle(tokens, i, last) || portfolioOf(tokens, i)) c.titled++
-      const after = s.words.find((w) => w.start === tokens[last + 1]?.start)
+      const after = wordOf(s, tokens[last + 1])
       if (!tokens[last]!.possessive && after && !tokens[last + 1]!.cap && ['NOUN', 'ADJ'].includes(after.pos)) c.modifies++
       if (i === 0) c.starts++
       if (OPENING_QUOTES.has(tokens[i - 1]?.text ?? '')) c.quoted++
@@ -232,7 +234,7 @@ function portfolioOf(tokens: SentenceContext['tokens'], first: number): boolean 
 
 /** A verb follows the name at `last`, maybe past an adverb: "Congress closed", "Congress temporarily closed". */
 function actsNext(s: SentenceContext, last: number): boolean {
-  const pos = (k: number) => s.words.find((w) => w.start === s.tokens[k]?.start)?.pos ?? ''
+  const pos = (k: number) => wordOf(s, s.tokens[k])?.pos ?? ''
   const next = pos(last + 1) === 'ADV' ? last + 2 : last + 1
   return ['VERB', 'AUX'].includes(pos(next))
 }
@@ -336,7 +338,7 @@ const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'])
 function appositionNoun(s: SentenceContext, from: number): string {
   let head = ''
   for (let k = from; k < s.tokens.length; k++) {
-    const word = s.words.find((w) => w.start === s.tokens[k]!.start)
+    const word = wordOf(s, s.tokens[k])
     if (!word || !NOUN_PHRASE.has(word.pos)) break
     if (word.pos === 'NOUN') head = s.tokens[k]!.lower
   }

@@ -12,7 +12,7 @@
  * body's (a state or body known beforehand, a name ending in an organisation noun, an acronym defined as one, a name
  * the article makes speak: "NASA said") is never a craft's: "the ESA mission" is the agency's.
  */
-import type { Context, Mention, SentenceContext } from '../context.ts'
+import { type Context, type Mention, type SentenceContext, wordOf } from '../context.ts'
 import { DATA } from '../data.ts'
 import type { Definition } from './names.ts'
 import { isAcronym, isNameWord, spanText } from './names.ts'
@@ -88,7 +88,7 @@ function apposedCraft(s: SentenceContext, last: number): boolean {
   let head = ''
   for (let k = last + 3; k < Math.min(tokens.length, last + 3 + MAX_APPOSITION); k++) {
     const t = tokens[k]!
-    const word = s.words.find((w) => w.start === t.start)
+    const word = wordOf(s, t)
     if (t.possessive || t.cap || !word || (word.pos !== 'NOUN' && word.pos !== 'ADJ' && !(t.text === '-'))) break
     if (word.pos === 'NOUN') head = t.lower
   }
@@ -97,7 +97,7 @@ function apposedCraft(s: SentenceContext, last: number): boolean {
 
 /** Every word of `first`…`last` is a proper noun (or an acronym) to the tagger: "KITE", "Vela"; not "Western". */
 function properName(s: SentenceContext, first: number, last: number): boolean {
-  return s.tokens.slice(first, last + 1).every((t) => isAcronym(t) || s.words.find((w) => w.start === t.start)?.pos === 'PROPN')
+  return s.tokens.slice(first, last + 1).every((t) => isAcronym(t) || wordOf(s, t)?.pos === 'PROPN')
 }
 
 /**

@@ -8,7 +8,7 @@
  *  - a two- or three-word name followed by a speech verb: "Jane Doe said".
  * The state that leads the title, or a well-known leader's state (data/leaders.json), is the affiliation.
  */
-import type { Context, Mention, SentenceContext } from '../context.ts'
+import { type Context, type Mention, type SentenceContext, wordOf } from '../context.ts'
 import { DATA, TITLE_WORDS } from '../data.ts'
 import type { Token } from '../tokens.ts'
 import { stateId } from './lexicon.ts'
@@ -120,7 +120,7 @@ function isInitial(tokens: Token[], k: number): boolean {
 
 /** The tagger read the token as a verb. */
 function isVerb(s: SentenceContext, t: Token): boolean {
-  const pos = s.words.find((w) => w.start === t.start)?.pos
+  const pos = wordOf(s, t)?.pos
   return pos === 'VERB' || pos === 'AUX'
 }
 
@@ -214,7 +214,7 @@ export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentio
     const { tokens } = s
     const mentions = staticMentions[s.index] ?? []
     const known = (i: number) => mentions.some((m) => m.first <= i && m.last >= i)
-    const proper = (i: number) => isNameWord(tokens[i]) && !known(i) && s.words.find((w) => w.start === tokens[i]!.start)?.pos === 'PROPN'
+    const proper = (i: number) => isNameWord(tokens[i]) && !known(i) && wordOf(s, tokens[i])?.pos === 'PROPN'
     for (let i = 0; i < tokens.length; i++) {
       if (!proper(i) || (i > 0 && isNameWord(tokens[i - 1]))) continue
       const words = [tokens[i]!.text]
@@ -234,7 +234,7 @@ export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentio
       // "the Internet", "in Aceh", "Internet giants": a name after an article (with no noun after it: not "the Jackson
       // nomination"), after a place's preposition, or bare before a noun it qualifies, is written as a thing's or a
       // place's, not as a person's.
-      const after = s.words.find((w) => w.start === tokens[last + 1]?.start)
+      const after = wordOf(s, tokens[last + 1])
       const qualifies = !tokens[last]!.possessive && !!after && after.pos === 'NOUN' && !tokens[last + 1]!.cap
       const before = tokens[i - 1]?.lower ?? ''
       const thingLike = PLACE_LEADS.has(before) || (ARTICLES.has(before) ? !qualifies : qualifies)

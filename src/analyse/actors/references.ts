@@ -2,7 +2,7 @@
  * References to states that are not names: "the North" and "the South" when the article names a North/South
  * pair ("Sudan" and "South Sudan"); "Assad’s regime", "the Putin government".
  */
-import type { Context, Mention } from '../context.ts'
+import { type Context, type Mention, wordOf } from '../context.ts'
 import { DATA } from '../data.ts'
 import { stateId } from './lexicon.ts'
 import { armedHead } from './armed.ts'
@@ -175,7 +175,7 @@ function definiteReferences(ctx: Context, s: Context['sentences'][number], bodie
     // One adjective may stand between: "a federal district court".
     for (const skip of [0, 1]) {
       const start = i + 1 + skip
-      if (skip && s.words.find((w) => w.start === tokens[i + 1]?.start)?.pos !== 'ADJ') continue
+      if (skip && wordOf(s, tokens[i + 1])?.pos !== 'ADJ') continue
       for (const [head, body] of bodies) {
         const n = head.split(' ').length
         const span = tokens.slice(start, start + n)

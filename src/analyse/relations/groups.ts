@@ -2,7 +2,7 @@
  * The shape of a sentence the relation rules need: clauses, and actors joined into coordinated groups
  * ("Germany, France and Italy", "UK-France", "Spain and Portugal").
  */
-import type { Mention, SentenceContext } from '../context.ts'
+import { type Mention, type SentenceContext, wordOf } from '../context.ts'
 import { DATA, TITLE_WORDS } from '../data.ts'
 import type { Token } from '../tokens.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
@@ -70,7 +70,7 @@ function coordinatedOverAside(s: SentenceContext, between: Token[]): boolean {
   if (between.length < 4 || between.length > MAX_ASIDE_TOKENS + 3 || between[0]!.text !== ',') return false
   const close = between.findLastIndex((t) => t.text === ',')
   if (close <= 1 || !between.slice(close + 1).every((t) => COORDINATORS.has(t.lower)) || between.slice(close + 1).length === 0) return false
-  const verb = s.words.find((w) => w.start === between[1]!.start)
+  const verb = wordOf(s, between[1])
   return !!verb && verb.pos === 'VERB' && verb.lower.endsWith('ing') && !between.slice(1, close).some((t) => t.text === ',')
 }
 /** "President Trump and Prime Minister Anutin": a coordinator, then the next one's title. */

@@ -23,7 +23,7 @@
  * Relations are aggregated per pair and kind, with all their sentences.
  */
 import type { Relation, RelationKind } from '../../types.ts'
-import type { Context, SentenceContext } from '../context.ts'
+import { type Context, type SentenceContext, wordOf } from '../context.ts'
 import { CueMatcher, type CueMatch } from '../cues.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseOf, groupMentions, MAX_TITLE_WORDS, type Group } from './groups.ts'
@@ -45,6 +45,9 @@ export const RELATION_CUES = new CueMatcher<RelationKind>(
   Object.entries(KINDS).flatMap(([kind, d]) => d.cues.map((c): [string, RelationKind] => [c, kind as RelationKind])),
 )
 const NEGATORS = DATA.relations.negators.map((n) => n.split(' '))
+/** The negators by their first word. */
+const NEGATORS_BY_FIRST = new Map<string, string[][]>()
+for (const n of NEGATORS) NEGATORS_BY_FIRST.set(n[0]!, [...(NEGATORS_BY_FIRST.get(n[0]!) ?? []), n])
 const STANCE = new CueMatcher(DATA.relations.stance.map((s): [string, true] => [s, true]))
 const NEGATION_WINDOW = 3
 const CONDITIONALS = DATA.relations.conditionals.map((c) => c.split(' '))
@@ -1059,8 +1062,7 @@ function isBacker(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): bool
 
 /** The tagged word at a token, when the tagger and the tokenizer agree where it starts. */
 function wordAt(s: SentenceContext, i: number): Word | undefined {
-  const t = s.tokens[i]
-  return t && s.words.find((w) => w.start === t.start)
+  return wordOf(s, s.tokens[i])
 }
 
 /** An infinitive ("to withdraw") stands strictly between tokens `from` and `to`. */
@@ -2009,7 +2011,7 @@ function negated(s: SentenceContext, at: number): boolean {
   for (let i = Math.max(0, at - NEGATION_WINDOW); i < at; i++) {
     const w = s.tokens[i]!.lower
     if (w.endsWith("n't") || w.endsWith('n’t')) return true
-    if (NEGATORS.some((n) => n.every((part, k) => s.tokens[i + k]?.lower === part) && i + n.length <= at)) return true
+    if (NEGATORS_BY_FIRST.get(w)?.some((n) => n.every((part, k) => s.tokens[i + k]?.lower === part) && i + n.length <= at)) return true
   }
   return false
 }

@@ -5,7 +5,7 @@
  * (data/actors.json civilNouns) and goods a country trades (data/relations.json goodsNouns). A state's officials,
  * forces or government are its own, and a relation noun it modifies ("U.S. sanctions") is its act: neither is listed.
  */
-import type { SentenceContext } from '../context.ts'
+import { type SentenceContext, wordOf } from '../context.ts'
 import { DATA } from '../data.ts'
 
 const HEADS = new Set<string>([...DATA.actors.civilNouns, ...DATA.relations.goodsNouns])
@@ -24,10 +24,10 @@ function civilHead(s: SentenceContext, last: number): boolean {
   while (k <= last + 1 + MAX_MODIFIERS) {
     const t = s.tokens[k]
     if (!t || t.cap || t.punct || s.mentions.some((x) => x.first <= k && x.last >= k)) return false
-    const pos = s.words.find((w) => w.start === t.start)?.pos
+    const pos = wordOf(s, t)?.pos
     if (pos !== 'NOUN' && pos !== 'ADJ') return false
     const next = s.tokens[k + 1]
-    const nextPos = next && s.words.find((w) => w.start === next.start)?.pos
+    const nextPos = next && wordOf(s, next)?.pos
     // The head is the last noun of the run: "beef imports", not "beef".
     if (!(next && !next.cap && !next.punct && nextPos === 'NOUN')) return pos === 'NOUN' && HEADS.has(t.lower)
     k++
