@@ -1554,3 +1554,14 @@ describe('causes: a phrasal verb after "and"', () => {
     expect(links(a).some((l) => l.endsWith('> fans'))).toBe(true)
   })
 })
+
+describe('causes: the subject before a forward cue', () => {
+  it('reads a name ending in a number as the cause ("Section 12 would allow …", "Article 7 would allow …")', () => {
+    expect(links(causesOf('Section 12 of the harbour code would allow the mayor to close the docks.'))).toEqual(['Section 12 of the harbour code > enables > mayor to close the docks'])
+    expect(links(causesOf('Article 7 would allow the port to raise its fees.'))).toEqual(['Article 7 > enables > port to raise its fees'])
+  })
+
+  it('ends the cause before its cue when a year follows it ("The drought in 2021 raised food prices")', () => {
+    expect(links(causesOf('The drought in 2021 raised food prices across the valley.'))).toEqual(['drought > increases > food prices'])
+  })
+})

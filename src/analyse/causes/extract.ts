@@ -767,7 +767,8 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
         // "The United States notified the WTO of its tariff. The notification triggers a WTO review": the act the
         // sentence before states, which the noun names, is the cause.
         const act = !chained && !named && c && prior ? priorAct(words, c, prior) : undefined
-        const before = through ?? chained ?? named ?? act ?? (c ? side(c) : back)
+        // (A cause named before its cue never reaches past it: "The drought [in 2021] raised prices".)
+        const before = through ?? chained ?? named ?? act ?? (c ? side(c, c.last < i ? i : undefined) : back)
         if (cue.control) {
           const agent = agentObject(words, last)
           if (agent) push(before, controlledSide(agent), relation, printed, i)

@@ -173,7 +173,7 @@ export function phraseBefore(words: Word[], before: number, text: string, skip: 
     if (words[i]?.text === ',' && words[i - 1]?.pos === 'ADV' && words[i - 2]?.text === ',') i -= 3
     else break
   }
-  if (i < 0 || !isHead(words, i)) {
+  if (i < 0 || !(isHead(words, i) || numberedName(words, i))) {
     // "… capabilities (A2/AD) were highlighted": step over a parenthesis.
     if (words[i]?.text === ')') {
       while (i >= 0 && words[i]!.text !== '(') i--
@@ -203,6 +203,11 @@ export function phraseBefore(words: Word[], before: number, text: string, skip: 
     if (head && first - head.first <= 8) first = head.first
   }
   return { first, last }
+}
+
+/** "Section 122", "Pillar 1", "Resolution 2231": a number after a name is the name's last word. */
+function numberedName(words: Word[], i: number): boolean {
+  return words[i]!.pos === 'NUM' && /^\d+$/.test(words[i]!.text) && words[i - 1]?.pos === 'PROPN'
 }
 
 /** Prepositions of a time phrase after a subject: "The drought [from 2021 to 2022] resulted in …". */
