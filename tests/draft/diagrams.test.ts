@@ -463,6 +463,10 @@ describe('draft: what the timeline says of an event', () => {
     expect(eventTexts('In March 2024, the Ministry of Commerce opened two inquiries under Section 12 of the Foreign Trade Act of 1990 into excess steel capacity and the ban on imports of goods made by forced labour.')).toEqual(['Ministry of Commerce opened two inquiries under Section 12 of the Foreign Trade Act'])
   })
 
+  it('cuts before a title a naming participle gives ("… signed an Executive Order [titled “…”]"), not inside it with "…"', () => {
+    expect(eventTexts('On May 12, 2025, the Governor signed an Executive Order titled “Restoring Fair Harbour Pricing for the Fishing Fleets of the Northern Coast” directing the port authority to cut its fees.')).toEqual(['The Governor signed an Executive Order'])
+  })
+
   it('tells an event by its main clause, not the clause of time that leads to it ("when …, A and B condemned …")', () => {
     expect(eventTexts('In September 2025, when the United States said it had no immediate plans to pull the launchers out of the islands, Ruritania and Borduria condemned the deployment as fueling an arms race.')).toEqual(['Ruritania and Borduria condemned the deployment as fueling an arms race'])
   })

@@ -49,6 +49,8 @@ const COMPLEMENT_NOUNS = new Set<string>(LANGUAGE_DATA.complementNouns)
 /** A noun's lemma → the preposition whose object it needs ("emphasis" → "on"). */
 const GOVERNED_PREPOSITIONS = new Map(LANGUAGE_DATA.governedPrepositions.map((p) => p.split(' ') as [string, string]))
 const THOUGHT_VERBS = new Set<string>(LANGUAGE_DATA.thoughtVerbs)
+const NAMING_VERBS = new Set<string>(LANGUAGE_DATA.namingVerbs)
+const OPENING_QUOTES = new Set(['“', '"', '‘'])
 /**
  * Verbs whose content is a "that" clause after their object or an aside: telling ("will tell Nato that …") and a
  * court's holding ("Courts have held, for example, that …").
@@ -103,7 +105,9 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   // "In his farewell address …, António Guterres [reminisced …]": a headline never stops before its verb.
   // (After a common noun a participle may open a reduced relative a headline can lose: "the risks [associated with …]".)
   const lastPos = parse.words[last]!.pos
-  if ((next.pos === 'AUX' || (next.pos === 'VERB' && lastPos === 'PROPN')) && isFiniteVerb(parse.words, last + 1)) return true
+  // ("signed an Executive Order [titled “…”]": a naming participle before a quotation gives the name, not its verb.)
+  const naming = NAMING_VERBS.has(next.lemma.toLowerCase()) && OPENING_QUOTES.has(parse.words[after + 1]?.text ?? '')
+  if ((next.pos === 'AUX' || (next.pos === 'VERB' && lastPos === 'PROPN' && !naming)) && isFiniteVerb(parse.words, last + 1)) return true
   // "The government describes the ties [as exceptionally close]": the object's complement.
   const main = mainVerb(parse, kept)
   if (main !== undefined && AS_COMPLEMENT_VERBS.has(parse.words[main]!.lemma) && ['NOUN', 'PROPN', 'NUM'].includes(parse.words[last]!.pos)) {
