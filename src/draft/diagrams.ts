@@ -19,6 +19,7 @@ import type { Actor, Analysis, Article, RelationKind } from '../types.ts'
 import relationData from '../../data/relations.json' with { type: 'json' }
 import organisationData from '../../data/organisations.json' with { type: 'json' }
 import datesData from '../../data/dates.json' with { type: 'json' }
+import actorsData from '../../data/actors.json' with { type: 'json' }
 
 /** A diagram read from the back of a room holds about eight actors and ten relations. */
 const MAX_ACTORS = 8
@@ -645,6 +646,9 @@ function eventText(text: string, source: string[], article: Article): string {
   const short = condensed === undefined ? undefined : { text: condensed, words: tagWords(condensed) }
   const shortened = short && wholeEvent(short.text, short.words, false)
   if (shortened) return shortened
+  const report = reported(clause, tagged)
+  if (process.env.DBGREP) console.error('REP', JSON.stringify(clause), report)
+  if (report) return report
   const words = clause.split(/\s+/).filter(Boolean)
   const sentence = article.sentences.find((x) => x.id === source[0])
   const headline = sentence && headlineOf(sentence.text, undefined, LONG_TITLE_WORDS)
@@ -653,6 +657,50 @@ function eventText(text: string, source: string[], article: Article): string {
   if (headline && headline.length <= MAX_EVENT_CHARS && headline.split(/\s+/).some((w) => ownWords.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))) && !backReference(tagWords(headline))) return headline
   const { text: base, words: baseWords } = short ?? { text: clause, words: tagged }
   return withoutLooseEnd(shortenAtPhrase(base, baseWords) ?? shorten(short ? base : text, MAX_EVENT_WORDS))
+}
+
+/**
+ * "Rafael Grossi stated that the agency never had information on …" → "Rafael Grossi: the agency never had
+ * information on …": a report or ruling too long for the line says who reported or decided what, the verb and its
+ * "that" left out, when what was said reads whole (or as its own headline) and fits with the speaker. The speaker
+ * is named without an appositive ("Jon Wolfsthal[, an official,] wrote that …"); a name and the acronym the text
+ * gives it ("the Government Accountability Office (GAO)") become the acronym where the whole does not fit.
+ */
+function reported(clause: string, words: Word[]): string | undefined {
+  const verb = words.findIndex((w, i) => i > 0 && words[i + 1]?.lower === 'that' && REPORTING_VERBS.has(w.lemma.toLowerCase()) && w.pos === 'VERB' && !w.lower.endsWith('ing') && words[i - 1]!.lower !== 'to')
+  if (verb < 0 || !words[verb + 2]) return undefined
+  let end = verb - 1
+  while (end > 0 && (words[end]!.pos === 'ADV' || words[end]!.pos === 'AUX')) end--
+  // "Jon Wolfsthal, a National Security Council official …, wrote": the name before its appositive.
+  const comma = words.findIndex((w, i) => i <= end && SPEAKER_BREAKS.has(w.text))
+  const appositive = comma > 0 && words[end]!.text === ',' && words[comma]!.text === ','
+  if (comma >= 0 && !appositive) return undefined
+  const speaker = clause.slice(words[0]!.start, words[appositive ? comma - 1 : end]!.end)
+  const content = clause.slice(words[verb + 2]!.start)
+  for (const [who, what] of [[speaker, content], [shortNames(speaker), shortNames(content)]] as const) {
+    const said = readsWhole(what) ? what : wholeEvent(what, tagWords(what), false)
+    const text = said && `${who}: ${said}`
+    if (fits(text) && !backReference(tagWords(said!))) return text
+  }
+  return undefined
+}
+const REPORTING_VERBS = new Set<string>([...LANGUAGE.thoughtVerbs, ...LANGUAGE.rulingVerbs, ...actorsData.speechVerbs])
+/** Punctuation that ends a speaker's name. */
+const SPEAKER_BREAKS = new Set([',', ';', ':', '—', '–', '“', '”', '"'])
+
+/**
+ * "the International Emergency Economic Powers Act (IEEPA) does not …" → "IEEPA does not …": a name followed by the
+ * acronym of its capitalised words becomes the acronym, without the name's article.
+ */
+export function shortNames(text: string): string {
+  return text.replace(/(?:\b[Tt]he\s+)?((?:[\p{Lu}][\p{L}’'.-]*\s+(?:(?:of|and|for|on|the|to|&)\s+)*)+)\(([\p{Lu}]{2,})\)/gu, (all, name: string, acronym: string) => {
+    const capitals = name.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))
+    // The acronym's letters are the initials of the name's capitalised words ("the Government Accountability
+    // Office"); not of a part of it ("the Department of Health and Human Services (HHS)").
+    if (capitals.map((w) => w[0]).join('') !== acronym) return all
+    // ("the GAO": an acronym said as letters stands without the article its name took.)
+    return acronym
+  })
 }
 
 const fits = (t: string | undefined): t is string => !!t && t.length <= MAX_EVENT_CHARS && !commaBeforeVerb(t)

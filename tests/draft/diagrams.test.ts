@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyse } from '../../src/analyse/index.ts'
-import { draftDiagramSlides } from '../../src/draft/diagrams.ts'
+import { draftDiagramSlides, shortNames } from '../../src/draft/diagrams.ts'
 import { ingest } from '../../src/ingest/index.ts'
 import type { Actor, ActorType, Analysis, Article, Relation, RelationKind } from '../../src/types.ts'
 
@@ -465,6 +465,16 @@ describe('draft: what the timeline says of an event', () => {
 
   it('cuts before a title a naming participle gives ("… signed an Executive Order [titled “…”]"), not inside it with "…"', () => {
     expect(eventTexts('On May 12, 2025, the Governor signed an Executive Order titled “Restoring Fair Harbour Pricing for the Fishing Fleets of the Northern Coast” directing the port authority to cut its fees.')).toEqual(['The Governor signed an Executive Order'])
+  })
+
+  it('tells a report or a ruling too long for the line by who said what ("Harbour Board: …"), not cut after "that" with "…"', () => {
+    expect(eventTexts('On August 5, 2025, the Northern Harbour Oversight Board (NHOB) determined that the ministry had violated the Port Funding Act by withholding dredging funds from obligation and expenditure.')).toEqual(['NHOB: The ministry had violated the Port Funding Act by withholding dredging funds'])
+    expect(eventTexts('In February 2026, the Supreme Court held that the Northern Coast Fisheries Protection Act (NCFPA) does not authorize the imposition of landing fees on foreign trawlers.')).toEqual(['Supreme Court: NCFPA does not authorize the imposition of landing fees on foreign trawlers'])
+  })
+
+  it('shortens a name to the acronym the text gives it only when the acronym spells the whole name', () => {
+    expect(shortNames('the Government Accountability Office (GAO) found')).toBe('GAO found')
+    expect(shortNames('the Department of Health and Human Services (HHS) said')).toBe('the Department of Health and Human Services (HHS) said')
   })
 
   it('tells an event by its main clause, not the clause of time that leads to it ("when …, A and B condemned …")', () => {
