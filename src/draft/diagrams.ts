@@ -10,6 +10,7 @@ import type { Slide, SlideOf } from '../outline/schema.ts'
 import { headlineOf, LONG_TITLE_WORDS, trimSentence } from './trim.ts'
 import { condenseClause } from './condense.ts'
 import { endsBeforeItsComplement } from './trim/ends.ts'
+import { MONTHS, RE_YEAR } from './trim/vocabulary.ts'
 import { type Parse, parseSentence } from './trim/parse.ts'
 import { SUBJECT_PRONOUNS } from './select.ts'
 import { hasWord, openQuotations, tagWords, type Word } from '../language/index.ts'
@@ -459,7 +460,7 @@ function timelineSlide(article: Article, analysis: Analysis, subjects: ReadonlyM
     .sort((a, b) => salience(b) - salience(a))
     .slice(0, MAX_EVENTS)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    .map((e) => ({ date: e.date, label: e.label, text: sentenceCase(withDoer(withoutSubordinator(withoutAsideEnd(eventText(e.text, e.source, article))), subjects.get(e.source[0]!))), source: e.source }))
+    .map((e) => ({ date: e.date, label: e.label, text: sentenceCase(withDoer(withoutSubordinator(withoutAsideEnd(withoutLeadingDate(eventText(e.text, e.source, article)))), subjects.get(e.source[0]!))), source: e.source }))
     .filter((e) => e.text && !saysNothing(e.text) && !unnamedDoer(e.text) && !namesNoEvent(e.text) && !describesSomeone(e.text))
   // One dated event shows no order of events: no timeline (its sentence may still make a point).
   if (events.length < MIN_EVENTS) return undefined
@@ -576,6 +577,20 @@ function withDoer(text: string, name: string | undefined): string {
   const auxiliary = first?.pos === 'AUX' && !SUBJECT_POS.has(words[1]?.pos ?? '')
   if (!auxiliary && (first?.pos !== 'VERB' || first.lower.endsWith('ing') || words.some((_, i) => i > 0 && isFiniteVerb(words, i, true)))) return named(text, name)
   return name ? `${name} ${text.charAt(0).toLowerCase()}${text.slice(1)}` : ''
+}
+
+/**
+ * "July 25, 1990, refined the trajectory as …" (of "Corrections on May 21, 1989, and July 25, 1990, refined …"): the
+ * end of a list of dates is no subject, and the verb after it has none: the entry tells no one doing anything and
+ * is left out (empty). A bare date set off before its clause ("March 3, 1990, the Senate passed …") is stepped over.
+ */
+function withoutLeadingDate(text: string): string {
+  const words = tagWords(text)
+  let k = 0
+  while (k < words.length && (MONTHS.test(words[k]!.lower) || RE_YEAR.test(words[k]!.text) || /^\d{1,2}$/.test(words[k]!.text) || words[k]!.text === ',')) k++
+  const dated = words.slice(0, k).some((w) => RE_YEAR.test(w.text) || MONTHS.test(w.lower))
+  if (!dated || k < 2 || words[k - 1]!.text !== ',' || !words[k]) return text
+  return ['VERB', 'AUX'].includes(words[k]!.pos) ? '' : text.slice(words[k]!.start)
 }
 
 /**

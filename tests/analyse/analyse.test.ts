@@ -1768,6 +1768,21 @@ describe('analyse: names of things that look like a person’s', () => {
   })
 })
 
+describe('analyse: a thing named after a person', () => {
+  it('reads the surname alone as the thing, not the person, when the article names the thing after them', () => {
+    const text =
+      'The new tank\n\nThe Army named its new tank after General Creighton Abrams. Abrams weighs 60 tons and carries a 120 mm gun. ' +
+      'The Army ordered 200 Abrams tanks in 2024. Abrams entered service with three brigades.\n'
+    const actors = analyse(ingest(text, { format: 'text' })).actors
+    expect(actors.find((a) => a.name === 'Creighton Abrams')?.mentions).toEqual(['p1.s1'])
+  })
+
+  it('still reads the surname alone as the person where no thing is named after them', () => {
+    const text = 'The general\n\nGeneral Creighton Abrams led the Army in Europe. Abrams met the president in May. Abrams retired in 1974.\n'
+    expect(analyse(ingest(text, { format: 'text' })).actors.find((a) => a.name === 'Creighton Abrams')?.mentions).toEqual(['p1.s1', 'p1.s2', 'p1.s3'])
+  })
+})
+
 describe('analyse: a given name, a middle initial and a surname', () => {
   it('reads "Ronald J. Grabe" as a person\'s name without a title before it, and the surname alone later as the same person', () => {
     const article = ingest(

@@ -472,6 +472,12 @@ describe('draft: what the timeline says of an event', () => {
     expect(eventTexts('In February 2026, the Supreme Court held that the Northern Coast Fisheries Protection Act (NCFPA) does not authorize the imposition of landing fees on foreign trawlers.')).toEqual(['Supreme Court: NCFPA does not authorize the imposition of landing fees on foreign trawlers'])
   })
 
+  it('leaves out an entry that opens on the end of a list of dates, with no subject ("July 25, 1990, refined …")', () => {
+    const texts = eventTexts('Course corrections on May 21, 1989, March 13, 1990, and July 25, 1990, refined the path as the probe completed its journey to the comet on Aug. 10, 1990, entering orbit.')
+    expect(texts.filter((t) => /^(?:July|Jul|March|May)\b/.test(t))).toEqual([])
+    expect(texts.some((t) => /^\w+ \d+, \d{4},/.test(t))).toBe(false)
+  })
+
   it('shortens a name to the acronym the text gives it only when the acronym spells the whole name', () => {
     expect(shortNames('the Government Accountability Office (GAO) found')).toBe('GAO found')
     expect(shortNames('the Department of Health and Human Services (HHS) said')).toBe('the Department of Health and Human Services (HHS) said')
