@@ -1209,13 +1209,15 @@ describe('analyse: bodies named like things, regions, and translated names', () 
     expect(one.join()).toMatch(/Department of Energy and Water Resources Board/)
   })
 
-  it('parts two bodies when a taskforce or a well-known company\'s unit comes before "and"', () => {
+  it('parts two bodies when a taskforce, a well-known company\'s unit or a name ending on a company\'s last word ("Laboratories") comes before "and"', () => {
     const names = (text: string) => analyse(ingest(text, { format: 'text' })).actors.map((x) => x.name)
     const taskforce = names('Canada and Norway will work in the Harbour Data Taskforce and Coalition for Resilient Ports. The Harbour Data Taskforce and Coalition for Resilient Ports meet in May.')
     expect(taskforce).toEqual(expect.arrayContaining(['Harbour Data Taskforce', 'Coalition for Resilient Ports']))
     const unit = names('General Dynamics Land Systems and Ostrava Vehicle Works Corporation won the contract. General Dynamics Land Systems and Ostrava Vehicle Works Corporation will build ten vehicles.')
     expect(unit.join()).not.toMatch(/Systems and Ostrava/)
     expect(unit).toContain('Ostrava Vehicle Works Corporation')
+    const labs = names('Norvale National Laboratories and Ostrava Polar Research Center built the rover. Norvale National Laboratories and Ostrava Polar Research Center tested it in May.')
+    expect(labs).toEqual(expect.arrayContaining(['Norvale National Laboratories', 'Ostrava Polar Research Center']))
   })
 
   it('makes a name an apposition calls an organisation a body ("Casewatch, a monitoring organisation,")', () => {

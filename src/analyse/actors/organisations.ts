@@ -11,6 +11,8 @@ import type { Definition } from './names.ts'
 import { isDateWord, runEnd, runStart, spanText } from './names.ts'
 
 const SUFFIXES = new Set(DATA.actors.orgSuffixes)
+/** Last words of a company's name ("GE Healthcare", "Acme Corp"): data/actors.json companySuffixes. */
+const COMPANY_SUFFIXES = new Set<string>(DATA.actors.companySuffixes)
 /** The well-known companies (data/companies.json). */
 const COMPANY_IDS = new Set([...STATIC_LEXICON.entries.values()].filter((e) => e.type === 'company').map((e) => e.id))
 const MEDIA_SUFFIXES = new Set(DATA.actors.mediaSuffixes)
@@ -62,11 +64,13 @@ const OF_CONNECTORS = new Set(['of', 'for', 'on'])
 function pairedBodies(tokens: Token[], first: number, end: number, staticMentions: Mention[]): number {
   // "… Animal and Plant Health Inspection Service (USDA/APHIS)": an acronym after the run defines it as one name.
   if (tokens[end + 1]?.text === '(' && /^\p{Lu}{2,}/u.test(tokens[end + 2]?.text ?? '')) return -1
-  // "GE Healthcare and Semmelweis University": a known company's name opens the words before "and", its unit's.
+  // "Siemens Healthineers and Semmelweis University": a known company's name opens the words before "and", its unit's;
+  // "Sandia National Laboratories and NASA Ames Research Center": or they end on a company's last word (data/actors.json
+  // companySuffixes).
   const company = staticMentions.some((m) => m.first === first && m.kind !== 'reference' && COMPANY_IDS.has(m.actor))
   const whole = (a: number) => {
     const left = tokens.slice(first, a)
-    return (company && left.length > 1) || SUFFIXES.has(left.at(-1)!.text) || left.some((t, k) => SUFFIXES.has(t.text) && OF_CONNECTORS.has(left[k + 1]?.lower ?? ''))
+    return (company && left.length > 1) || SUFFIXES.has(left.at(-1)!.text) || (left.length > 1 && COMPANY_SUFFIXES.has(left.at(-1)!.text)) || left.some((t, k) => SUFFIXES.has(t.text) && OF_CONNECTORS.has(left[k + 1]?.lower ?? ''))
   }
   // "The Department of State and USAID": another body's acronym after "and".
   if (end - 1 > first && tokens[end - 1]!.lower === 'and' && /^\p{Lu}{2,}$/u.test(tokens[end]!.text) && whole(end - 1)) return end - 1
