@@ -1323,6 +1323,12 @@ describe('relations: joint doers and object modifiers', () => {
 })
 
 describe('relations: sides a cue does not name', () => {
+  it('relates no one around an act a verb keeps from happening ("buy U.S. HIMARS, enhancing Poland’s ability to deter aggression")', () => {
+    const a = analyseText('Poland plans to buy U.S. HIMARS, enhancing Poland’s ability to deter aggression.')
+    expect(a.relations).toEqual([])
+    expect(linked(analyseText('The United States condemned Russia’s aggression against Ukraine.'), 'russia', 'ukraine', ['hostility'])).toBe(true)
+  })
+
   it('relates no two members of a group that is the subject of a later clause ("disagreed and held that A and B are covered")', () => {
     const a = analyseText('Courts have largely disagreed and held that Chile and Peru are covered by the rules.')
     expect(linked(a, 'chile', 'peru', ['tension'])).toBe(false)

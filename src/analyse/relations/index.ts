@@ -403,6 +403,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // directed cue is judged, backed or fought by its subject, who does not do it; only an owner before it does
   // ("condemned Russia’s aggression").
   if (judgedAct(s, m) && !(before && s.tokens[before.last]!.possessive && m.first - before.last <= 3)) return []
+  // "enhancing Hungary’s ability to deter aggression": an act kept from happening relates no one named around it.
+  if (preventedAct(s, groups, m)) return []
   // "recorded six settler attacks on Palestinians", "police raids on X": a people noun modifying a one-sided noun cue
   // names who does it; when that group is no actor, no actor named before the compound does it.
   if (!KINDS[kind].symmetric && (doneByPeopleNoun(s, m) || doneByNamedModifier(s, m))) return []
@@ -1935,6 +1937,22 @@ function subjectOf(s: SentenceContext, m: CueMatch<RelationKind>): number | unde
   // An auxiliary only: a participle after the noun may describe it ("sanctions imposed by Japan").
   return wordAt(s, i)?.pos === 'AUX' ? i : undefined
 }
+
+/**
+ * "deter aggression", "counter coercion", "combat terrorism": a one-sided noun cue that a verb of preventing or
+ * resisting governs (data/relations.json preventingVerbs) names an act kept from happening. Only the sides the noun
+ * names itself make it one: an actor modifying it ("deter Russian aggression") or one its preposition names ("prevent
+ * attacks by X on Y").
+ */
+function preventedAct(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
+  if (KINDS[m.cue.value].symmetric) return false
+  const verb = governingVerb(s, m)
+  if (verb === undefined || verb === m.first || !PREVENTING_VERBS.has(wordAt(s, verb)?.lemma.toLowerCase() ?? '')) return false
+  const named = groups.some((g) => (g.last < m.first && g.last >= verb) || (g.first > m.last && g.first <= m.last + 2 && OWN_SIDE_PREPOSITIONS.has(s.tokens[m.last + 1]?.lower ?? '')))
+  return !named
+}
+const PREVENTING_VERBS = new Set<string>(DATA.relations.preventingVerbs)
+const OWN_SIDE_PREPOSITIONS = new Set(['by', 'from', 'against', 'on', 'of'])
 
 /** A noun cue whose governing verb is a directed cue of another kind ("condemned the aggression"). */
 function judgedAct(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
