@@ -1323,6 +1323,13 @@ describe('relations: joint doers and object modifiers', () => {
 })
 
 describe('relations: sides a cue does not name', () => {
+  it('makes no party to an agreement of an actor named in what its infinitive says ("agreed to deter Chinese aggression")', () => {
+    const a = analyseText('Japan and the United States agreed to deter Chinese aggression against Taiwan.')
+    expect(linked(a, 'japan', 'united-states', ['cooperation'])).toBe(true)
+    expect(linked(a, 'china', 'japan', ['cooperation'])).toBe(false)
+    expect(linked(a, 'china', 'united-states', ['cooperation'])).toBe(false)
+  })
+
   it('relates no one around an act a verb keeps from happening ("buy U.S. HIMARS, enhancing Poland’s ability to deter aggression")', () => {
     const a = analyseText('Poland plans to buy U.S. HIMARS, enhancing Poland’s ability to deter aggression.')
     expect(a.relations).toEqual([])

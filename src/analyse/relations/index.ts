@@ -389,7 +389,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // subject of a verb acts on no actor named after that verb. (A symmetric one's parties may follow: "The
   // collaboration integrates A’s models with B's platform".)
   const verbAfter = KINDS[kind].symmetric ? undefined : subjectOf(s, m)
-  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g, m)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first) && !subjectOfOwnClause(s, g, m) && !coordinatedAfter(s, m, g))
+  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g, m)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first) && !subjectOfOwnClause(s, g, m) && !coordinatedAfter(s, m, g) && !(KINDS[kind].symmetric && infinitiveBetween(s, m.last, g.first)))
   const next = s.tokens[m.last + 1]?.lower
   // "The FTC has secured an order with Amazon, as well as Neil Lindsay, settling allegations that Amazon …": a
   // one-sided noun cue that is the object of a participle opening a clause after a comma is the main clause
