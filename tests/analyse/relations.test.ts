@@ -1323,6 +1323,12 @@ describe('relations: joint doers and object modifiers', () => {
 })
 
 describe('relations: sides a cue does not name', () => {
+  it('reads "strikes by X against Y" as X acting on Y, not on an actor named before the act', () => {
+    const a = analyseText('The EU documented strikes by Israel against Lebanon.')
+    expect(linked(a, 'israel', 'lebanon', ['hostility'])).toBe(true)
+    expect(linked(a, 'eu', 'israel', ['hostility'])).toBe(false)
+  })
+
   it('makes no party to an agreement of an actor named in what its infinitive says ("agreed to deter Chinese aggression")', () => {
     const a = analyseText('Japan and the United States agreed to deter Chinese aggression against Taiwan.')
     expect(linked(a, 'japan', 'united-states', ['cooperation'])).toBe(true)

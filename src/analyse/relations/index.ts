@@ -229,6 +229,13 @@ function nounCueParties(s: SentenceContext, groups: Group[], m: CueMatch<Relatio
   const owner = s.tokens[k]
   // (An actor's name may run on into the owner's: "Quantum Energy’s deal" when the actor is "Quantum".)
   if (owner?.possessive && owner.cap && !groups.some((g) => g.first <= k && k <= g.last + 1)) return []
+  // "attacks by Russia on Ukraine", "strikes by Israel against Lebanon": a one-sided act whose doer "by" names right
+  // after it, and whose target an "on" or "against" names right after that, is done by the one to the other.
+  if (s.tokens[m.last + 1]?.lower === 'by' && !KINDS[m.cue.value].symmetric) {
+    const doer = groups.find((g) => g.first > m.last + 1 && g.first <= m.last + 3)
+    const target = doer && ACT_TARGETS.has(s.tokens[doer.last + 1]?.lower ?? '') ? groups.find((g) => g.first > doer.last + 1 && g.first <= doer.last + 3) : undefined
+    if (doer && target) return across(doer.actors, target.actors, m.cue.value)
+  }
   if (s.tokens[m.last + 1]?.lower !== 'of') return undefined
   const by = s.tokens.findIndex((t, i) => i > m.last + 1 && i <= m.last + 1 + OF_BY_WINDOW && t.lower === 'by')
   // (Nothing but names, brackets and commas between: no clause of its own, no other phrase.)
@@ -238,6 +245,9 @@ function nounCueParties(s: SentenceContext, groups: Group[], m: CueMatch<Relatio
   const agent = groups.find((g) => g.first > by && g.first <= by + 5)
   return of && agent ? across(of.actors, agent.actors, m.cue.value) : []
 }
+
+/** Prepositions that name whom a one-sided act is done to: "attacks by X [on] Y". */
+const ACT_TARGETS = new Set(['on', 'against', 'upon'])
 
 /** The first actor the sentence names after the court `court` that is neither a court nor `party`: whom a petition to the court presses. */
 function petitioned(s: SentenceContext, court: string, party: string, courts: Set<string>): string | undefined {
