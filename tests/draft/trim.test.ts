@@ -813,9 +813,10 @@ describe('points end where a phrase ends', () => {
     expect(trim('In 2019 the army bought two hundred new tanks, and the navy ordered six frigates for the coast guard.')?.point).toMatch(/^In 2019 the army bought/)
   })
 
-  it('read a past participle\'s phrase before the subject as a lead ("Taken together, …", "Given X, …"), never one that describes the subject\'s noun', () => {
+  it('read a past participle\'s phrase before the subject as a lead ("Taken together, …", "Given X, …", "Designed to operate in spring, X …"), never one that describes the subject\'s noun', () => {
     expect(trim('Taken together, these figures suggest that the region faces a serious public health challenge.')?.point).toBe('The region faces a serious public health challenge')
     expect(trim('Given the rising cost of fuel, the ministry will cut the tax on diesel next month.')?.point).toBe('The ministry will cut the tax on diesel next month')
+    expect(trim('Designed to sail in summer, the ferry was unable to break the ice during the coldest weeks of winter, resulting in the island being cut off for days.')?.point).toBe('The ferry was unable to break the ice during the coldest weeks of winter, resulting in the island being cut off for days')
     expect(trim('In places where plague occurs naturally, good hygiene and careful handling of sick, dead or hunted wild animals also lowers the risk of infection.')?.point).toBe('Good hygiene and careful handling of sick, dead or hunted wild animals also lowers the risk of infection')
     expect(trim('Taken together, along with the fact that many people report symptoms that do not meet the threshold, these figures suggest that trauma is a major public health challenge.')?.point).toBe('Trauma is a major public health challenge')
     expect(trim('Improved artillery systems, drones, and the spread of guided shells have renewed concerns about the safety of forward bases.')?.point).toMatch(/^Improved artillery systems/)

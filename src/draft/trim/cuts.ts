@@ -143,9 +143,10 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
       // (Not a gerund subject whose object is a list: "amending eligibility, benefits, or other rules can have …".)
       // (Nor a gerund subject alone before an aside: "Spamming, the mass sending of emails, is lucrative".)
       (w.pos === 'VERB' && w.lower.endsWith('ing') && !startsList(parse, comma) && !(lead.length === 1 && asideFollows(words, comma))) ||
-      // "Taken together, …", "Founded in 1990, …", "Given X, …": a past participle's phrase, before its subject (not
-      // one that describes the subject's noun: "Improved artillery systems, drones and … have renewed concerns").
-      (w.pos === 'VERB' && participleForm(w, true) && (w.lower === 'given' || ['ADP', 'ADV'].includes(words[i + 1]?.pos ?? '')) && !hasFiniteVerb(lead)) ||
+      // "Taken together, …", "Founded in 1990, …", "Given X, …", "Designed to operate in spring, …": a past
+      // participle's phrase, before its subject (not one that describes the subject's noun: "Improved artillery
+      // systems, drones and … have renewed concerns").
+      (w.pos === 'VERB' && participleForm(w, true) && (w.lower === 'given' || ['ADP', 'ADV'].includes(words[i + 1]?.pos ?? '') || (words[i + 1]?.lower === 'to' && words[i + 2]?.pos === 'VERB')) && !hasFiniteVerb(lead)) ||
       // "Given that X may …, Y …": a subordinate clause.
       (w.lower === 'given' && words[i + 1]?.lower === 'that') ||
       // "Both a burden and a gift, …": a descriptive phrase with no verb and no name (not a list of names, nor
