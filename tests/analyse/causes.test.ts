@@ -1555,6 +1555,12 @@ describe('causes: a phrasal verb after "and"', () => {
   })
 })
 
+describe('causes: a cue that opens on its own noun', () => {
+  it('has the noun phrase the noun heads for its effect ("the city\'s response to the floods"), not the clause around it', () => {
+    expect(links(causesOf('The council criticised the city\'s response to the floods.'))).toEqual(["floods > prompts > city's response"])
+  })
+})
+
 describe('causes: the subject before a forward cue', () => {
   it('reads a name ending in a number as the cause ("Section 12 would allow …", "Article 7 would allow …")', () => {
     expect(links(causesOf('Section 12 of the harbour code would allow the mayor to close the docks.'))).toEqual(['Section 12 of the harbour code > enables > mayor to close the docks'])

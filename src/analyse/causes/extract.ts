@@ -834,7 +834,10 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       const led = opened && /ing$/.test(words[opened.phrase.first]!.lower) ? cueAt(words, opened.phrase.first) : undefined
       const ledTo = led && led.cue.direction === 'forward' ? phraseAt(words, led.last + 1 + (QUOTE_MARKS.has(words[led.last + 1]?.text ?? '') ? 1 : 0), text) : undefined
       const clauseSide = ledTo && ledTo.last < i ? { text: phraseText(words, ledTo, text), s, phrase: ledTo } : opened
-      const effect = (onObject ? undefined : side(hung, i)) ?? (clauseSide && !WH_RELATIVE.has(words[clauseSide.phrase.first]!.lower) ? clauseSide : undefined)
+      // "the U.S. response to DPRK weapons transfers", "the quick response to the floods": a cue that opens on its own
+      // noun has for its effect the noun phrase that noun heads, not the clause around it.
+      const own = words[i]!.pos === 'NOUN' && cue.words.length > 1 ? side(nounPhraseTo(words, i), i + 1) : undefined
+      const effect = own ?? (onObject ? undefined : side(hung, i)) ?? (clauseSide && !WH_RELATIVE.has(words[clauseSide.phrase.first]!.lower) ? clauseSide : undefined)
       push(cause, effect, cue.relation, printed, i)
       // "due mostly to a warming climate and [the development of a strong El Niño]": each of two coordinated causes.
       const second = afterPhrases[1]
@@ -1197,6 +1200,15 @@ function changesIn(words: Word[], first: number, last: number): boolean {
   }
   return false
 }
+
+/** The noun phrase that the noun at `i` ends: its determiner, modifiers and owner before it ("the U.S. response"). */
+function nounPhraseTo(words: Word[], i: number): Phrase {
+  let first = i
+  while (first > 0 && (NOUN_PHRASE_WORDS.has(words[first - 1]!.pos) || POSSESSIVE_PARTS.has(words[first - 1]!.text))) first--
+  return { first, last: i }
+}
+const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+const POSSESSIVE_PARTS = new Set(['’s', "'s", '’', "'"])
 
 /** The relation a cue states of a quantity's fall, when it is read of the quantity: rises and falls swap. */
 const OPPOSITE: Partial<Record<CausalRelation, CausalRelation>> = { increases: 'reduces', reduces: 'increases' }
