@@ -1559,6 +1559,10 @@ describe('causes: a cue that opens on its own noun', () => {
   it('has the noun phrase the noun heads for its effect ("the city\'s response to the floods"), not the clause around it', () => {
     expect(links(causesOf('The council criticised the city\'s response to the floods.'))).toEqual(["floods > prompts > city's response"])
   })
+
+  it('ends a phrase before a time after its noun ("the floods next week")', () => {
+    expect(links(causesOf('The council will review the city\'s response to the floods next week.'))).toEqual(["floods > prompts > city's response"])
+  })
 })
 
 describe('causes: the subject before a forward cue', () => {

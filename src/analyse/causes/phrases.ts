@@ -22,6 +22,10 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
  * late filings] are counted".
  */
 const WH = new Set(['how', 'why', 'when', 'where', 'whether', 'once'])
+/** Words that make a time of a time noun after them: "next week", "last year", "this month". */
+const TIME_DEICTICS = new Set(['next', 'last', 'this', 'that', 'each', 'every', 'previous', 'following', 'same'])
+const TIME_NOUNS = new Set<string>(LANGUAGE.timeNouns)
+
 /** Words joined to their neighbours without spaces ("anti-access/area", "US-Japan", "business-as-usual"). */
 const JOINERS = new Set(['-', '/', '–'])
 
@@ -137,6 +141,8 @@ export function phraseAt(words: Word[], from: number, text: string): Phrase | un
       continue
     }
     if (!inside(words, i, text)) break
+    // "the floods | next week", "prices | last year": a time after the noun is no part of it.
+    if (head >= from && TIME_DEICTICS.has(words[i]!.lower) && TIME_NOUNS.has(words[i + 1]?.lemma.toLowerCase() ?? '')) break
     // A determiner after the noun opens something else: "the likelihood | that consumers would …".
     if (words[i]!.pos === 'DET' && head >= from) break
     if (isHead(words, i)) head = i
