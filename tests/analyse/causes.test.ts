@@ -364,7 +364,11 @@ describe('causes: more cues and their causes', () => {
   it('finds the cause of "which" over a quotation closed at the comma', () => {
     expect(links(causesOf('Officials announced the "blue plan," which threatens fisheries in the bay.'))).toEqual(['blue plan > threatens > fisheries in the bay'])
   })
-  it('reads "led X to Y", "forced X to Y" as a link only when X is someone who then acts, not a thing, and not in the passive', () => {
+  it('reads "forced X to Y" as a link whatever X is ("forced schools to close"), "led X to Y" only of someone who acts', () => {
+    expect(links(causesOf('The outbreak forced schools to close.'))).toEqual(['outbreak > prompts > schools to close'])
+    expect(links(causesOf('The scientist led an experiment to combine the two methods.'))).toEqual([])
+  })
+  it('reads "led X to Y" as a link only when X is someone who then acts, not a thing, and no control cue in the passive', () => {
     const a = causesOf(
       'The pandemic led many states and localities to change their rules.',
       'The new fees are forcing small publishers to raise their prices.',

@@ -68,7 +68,9 @@ const CUES: Cue[] = [
     verbs.map((c) => ({ words: [c], relation: relation as CausalRelation, direction: 'forward' as const, control: true as const })),
   ),
 ].sort((a, b) => b.words.length - a.words.length)
-/** Nouns of people or bodies that act: the object a control cue needs ("led many states to expand"). */
+/** Control cues whose object must be someone who acts: "led an experiment to combine", "drove the car to win". */
+const AGENT_ONLY = new Set(['lead', 'drive', 'push'])
+/** Nouns of people or bodies that act: the object such a control cue needs ("led many states to expand"). */
 const AGENT_NOUNS = new Set<string>(['groupNouns', 'groupHeads', 'civilNouns', 'companyNouns', 'bodyNouns'].flatMap((k) => (DATA.actors as Record<string, unknown>)[k] as string[]))
 /** The cues by their first word, each list in CUES's order (longest first). */
 const CUES_BY_FIRST = new Map<string, Cue[]>()
@@ -858,7 +860,10 @@ function agentObject(words: Word[], last: number): Phrase | undefined {
   while (to < words.length && to <= last + 8 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'CCONJ', 'PART'].includes(words[to]!.pos) && words[to]!.lower !== 'to') to++
   if (words[to]?.lower !== 'to' || to === last + 1) return undefined
   const object = { first: last + 1, last: to - 1 }
-  const agent = words.slice(object.first, to).some((w) => w.pos === 'PROPN' || AGENT_NOUNS.has(w.lower) || AGENT_NOUNS.has(w.lemma))
+  // ("forced schools to close", "caused prices to rise": any noun; "led many states to expand": someone who acts,
+  // for "led an experiment to combine …" is no leading of anyone.)
+  const anyone = !AGENT_ONLY.has(words[last]!.lemma.toLowerCase())
+  const agent = words.slice(object.first, to).some((w) => w.pos === 'PROPN' || AGENT_NOUNS.has(w.lower) || AGENT_NOUNS.has(w.lemma) || (anyone && w.pos === 'NOUN'))
   return agent ? (controlledClause(words, last, object) ?? undefined) : undefined
 }
 
