@@ -364,6 +364,9 @@ describe('causes: more cues and their causes', () => {
   it('finds the cause of "which" over a quotation closed at the comma', () => {
     expect(links(causesOf('Officials announced the "blue plan," which threatens fisheries in the bay.'))).toEqual(['blue plan > threatens > fisheries in the bay'])
   })
+  it('keeps a gerund after "of" in its phrase ("the risk of flooding", not "the risk")', () => {
+    expect(links(causesOf('Deforestation increases the risk of flooding.'))).toEqual(['Deforestation > increases > risk of flooding'])
+  })
   it('reads "forced X to Y" as a link whatever X is ("forced schools to close"), "led X to Y" only of someone who acts', () => {
     expect(links(causesOf('The outbreak forced schools to close.'))).toEqual(['outbreak > prompts > schools to close'])
     expect(links(causesOf('The scientist led an experiment to combine the two methods.'))).toEqual([])
