@@ -461,7 +461,7 @@ function timelineSlide(article: Article, analysis: Analysis, subjects: ReadonlyM
     .slice(0, MAX_EVENTS)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .map((e) => ({ date: e.date, label: e.label, text: sentenceCase(withDoer(withoutSubordinator(withoutAsideEnd(withoutLeadingDate(eventText(e.text, e.source, article)))), subjects.get(e.source[0]!))), source: e.source }))
-    .filter((e) => e.text && !saysNothing(e.text) && !unnamedDoer(e.text) && !namesNoEvent(e.text) && !describesSomeone(e.text))
+    .filter((e) => e.text && !saysNothing(e.text) && !unnamedDoer(e.text) && !namesNoEvent(e.text) && !describesSomeone(e.text) && !describesOnly(e.text))
   // One dated event shows no order of events: no timeline (its sentence may still make a point).
   if (events.length < MIN_EVENTS) return undefined
   return {
@@ -508,6 +508,25 @@ function describesSomeone(text: string): boolean {
   while (k > 0 && words[k]!.pos === 'ADV') k--
   return ['who', 'whom'].includes(words[k]?.lower ?? '') && k > 0
 }
+
+/**
+ * "The Exchange Stabilization Fund is an emergency reserve fund", "The election will be a test of …": a text whose
+ * verb is "be" before a noun phrase says what something is, not what anyone did (not "was the first to land …",
+ * which tells a feat, nor a passive, "was signed").
+ */
+export function describesOnly(text: string): boolean {
+  const words = tagWords(text)
+  const verb = words.findIndex((_, i) => isFiniteVerb(words, i))
+  if (verb < 0) return false
+  // The verb group's last word ("will be", "has not been", "is not").
+  let k = verb
+  while (words[k + 1] && (words[k + 1]!.pos === 'AUX' || words[k + 1]!.lower === 'not')) k++
+  const be = words[k]!.lower === 'not' ? words[k - 1] : words[k]
+  if (be?.lemma !== 'be') return false
+  const [det, next] = [words[k + 1], words[k + 2]]
+  return !!det && ['DET', 'NUM'].includes(det.pos) && !ORDINAL_WORDS.has(next?.lower ?? '')
+}
+const ORDINAL_WORDS = new Set(['first', 'last', 'only', 'second', 'third', 'largest', 'biggest', 'youngest', 'oldest'])
 
 /**
  * "Reaching the gas giant", "The Office of the United States Trade Representative … and Human Services…": a text

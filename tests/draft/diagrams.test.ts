@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyse } from '../../src/analyse/index.ts'
-import { draftDiagramSlides, shortNames } from '../../src/draft/diagrams.ts'
+import { describesOnly, draftDiagramSlides, shortNames } from '../../src/draft/diagrams.ts'
 import { ingest } from '../../src/ingest/index.ts'
 import type { Actor, ActorType, Analysis, Article, Relation, RelationKind } from '../../src/types.ts'
 
@@ -470,6 +470,15 @@ describe('draft: what the timeline says of an event', () => {
   it('tells a report or a ruling too long for the line by who said what ("Harbour Board: …"), not cut after "that" with "…"', () => {
     expect(eventTexts('On August 5, 2025, the Northern Harbour Oversight Board (NHOB) determined that the ministry had violated the Port Funding Act by withholding dredging funds from obligation and expenditure.')).toEqual(['NHOB: The ministry had violated the Port Funding Act by withholding dredging funds'])
     expect(eventTexts('In February 2026, the Supreme Court held that the Northern Coast Fisheries Protection Act (NCFPA) does not authorize the imposition of landing fees on foreign trawlers.')).toEqual(['Supreme Court: NCFPA does not authorize the imposition of landing fees on foreign trawlers'])
+  })
+
+  it('tells what only says what something is ("The fund is an emergency reserve fund") from an act, a passive or a feat', () => {
+    expect(describesOnly('The Harbour Fund is an emergency reserve fund')).toBe(true)
+    expect(describesOnly('The October 27 election will be a test of whether one emerges')).toBe(true)
+    expect(describesOnly('Harbour Day is not a public holiday')).toBe(true)
+    expect(describesOnly('The ceasefire was signed')).toBe(false)
+    expect(describesOnly('The Eagle was the first craft to land on the Moon')).toBe(false)
+    expect(describesOnly('The council created the fund')).toBe(false)
   })
 
   it('leaves out an entry that opens on the end of a list of dates, with no subject ("July 25, 1990, refined …")', () => {
