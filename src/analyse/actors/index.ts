@@ -31,6 +31,7 @@ import { findCraftNames, withoutCrafts } from './crafts.ts'
 import { DATA } from '../data.ts'
 import { isRegion } from './regions.ts'
 import { hasWord, quotationSpans } from '../../language/index.ts'
+import { words as wordsOf } from '../tokens.ts'
 
 const REGIME_WORDS = new Set<string>(DATA.actors.regimeWords)
 const FIRST_PERSON = new Set<string>(DATA.actors.firstPerson)
@@ -40,7 +41,6 @@ const POSSESSIVE_FIRST_PERSON = new Set(['my'])
 /** How far before a name "my" may stand and be that name's: "my [employer ,] Conservancy". */
 const OWNED_WINDOW = 3
 import { scanTokens } from './scan.ts'
-import { words } from '../tokens.ts'
 
 const STATIC_ENTRIES = new Set(STATIC_LEXICON.entries.values())
 
@@ -245,7 +245,8 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
     .filter((d) => !d.concept && !concepts.has(d.name))
     .map((d) => ((d.type === 'organisation' && personNames.has(d.name)) || (isBodyOrCompany(d) && namesPerson(d.name, ctx.article.text)) ? { ...d, type: 'person' as const } : d))
   // "NASA renamed the project after the explorer Ferdinand Magellan": the surname alone names the project, not him.
-  const namesakes = new Set(kept.filter((d) => d.type === 'person' && d.name.includes(' ') && namesake(ctx, [d.name])).map((d) => d.name.split(/\s+/).at(-1)!))
+  const namedAfter = new Set(kept.filter((d) => d.type === 'person' && namesake(ctx, d.name)).map((d) => d.name))
+  const namesakes = new Set([...namedAfter].map((n) => n.split(/\s+/).at(-1)!))
   const forms: [string, LexiconEntry][] = []
   const people: { words: string[]; entry: LexiconEntry; names: string[] }[] = []
   const byName = new Map<string, LexiconEntry>()
@@ -284,7 +285,7 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
     const particle = p.words.findIndex((w, k) => k > 0 && NAME_PARTICLES.has(w))
     const surnames = [p.words.at(-1)!, ...(particle > 1 ? [p.words[particle - 1]!] : []), ...(particle > 0 ? [p.words.slice(particle).join(' ')] : [])]
     // ("NASA renamed the project after the explorer Ferdinand Magellan": then "Magellan" alone is the project.)
-    if (namesake(ctx, p.names)) continue
+    if (p.names.some((n) => namedAfter.has(n))) continue
     for (const surname of surnames)
       if (p.words.length > 1 && surname.length > 2 && surname !== surname.toLowerCase() && !hasWord(ctx.article.text, surname.toLowerCase()))
         forms.push([surname, p.entry])
@@ -293,21 +294,20 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
 }
 
 /**
- * Whether the article names something after the person: one of their full names follows a namesake cue in its
+ * Whether the article names something after the person: their full name follows a namesake cue in its
  * sentence (data/actors.json namesakeCues: "named … after", "in honour of"), within NAMESAKE_WINDOW words before
  * the name ("renamed the project in 1985 after the 16th century Portuguese explorer Ferdinand Magellan").
  */
-function namesake(ctx: Context, names: string[]): boolean {
-  return ctx.sentences.some((s) =>
-    names.some((name) => {
-      const at = name.includes(' ') ? s.sentence.text.indexOf(name) : -1
-      return at >= 0 && NAMESAKE_CUES.some((cue) => cueIn(words(s.sentence.text.slice(0, at)).slice(-NAMESAKE_WINDOW), cue))
-    }),
-  )
+function namesake(ctx: Context, name: string): boolean {
+  if (!name.includes(' ')) return false
+  return ctx.sentences.some((s) => {
+    const at = s.sentence.text.indexOf(name)
+    return at >= 0 && NAMESAKE_CUES.some((cue) => cueIn(wordsOf(s.sentence.text.slice(0, at)).slice(-NAMESAKE_WINDOW), cue))
+  })
 }
 const NAMESAKE_WINDOW = 12
 /** Each cue as its runs of words, "…" parting them: "named … after" → [["named"], ["after"]]. */
-const NAMESAKE_CUES = (DATA.actors.namesakeCues as string[]).map((c) => c.split('…').map(words))
+const NAMESAKE_CUES = (DATA.actors.namesakeCues as string[]).map((c) => c.split('…').map(wordsOf))
 
 /** The cue's runs of words stand in the words in order, each run whole. */
 function cueIn(ws: string[], runs: string[][]): boolean {
