@@ -461,7 +461,8 @@ function timelineSlide(article: Article, analysis: Analysis, subjects: ReadonlyM
     .slice(0, MAX_EVENTS)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .map((e) => ({ date: e.date, label: e.label, text: sentenceCase(withDoer(withoutSubordinator(withoutAsideEnd(withoutLeadingDate(eventText(e.text, e.source, article)))), subjects.get(e.source[0]!))), source: e.source }))
-    .filter((e) => e.text && !saysNothing(e.text) && !unnamedDoer(e.text) && !namesNoEvent(e.text) && !describesSomeone(e.text) && !describesOnly(e.text))
+    .map((e) => (describesOnly(e.text) ? { ...e, text: sentenceCase(concededClause(e.text)) } : e))
+    .filter((e) => e.text && !saysNothing(e.text) && !unnamedDoer(e.text) && !namesNoEvent(e.text) && !describesSomeone(e.text))
   // One dated event shows no order of events: no timeline (its sentence may still make a point).
   if (events.length < MIN_EVENTS) return undefined
   return {
@@ -527,6 +528,19 @@ export function describesOnly(text: string): boolean {
   return !!det && ['DET', 'NUM'].includes(det.pos) && !ORDINAL_WORDS.has(next?.lower ?? '')
 }
 const ORDINAL_WORDS = new Set(['first', 'last', 'only', 'second', 'third', 'largest', 'biggest', 'youngest', 'oldest'])
+
+/**
+ * "Earth Day is not a federal holiday, though public laws designated Earth Day" → "public laws designated Earth Day":
+ * of a text that only says what something is, the clause a concession joins to it, with its own subject and verb,
+ * tells the act; with none, nothing (empty).
+ */
+function concededClause(text: string): string {
+  const words = tagWords(text)
+  const at = words.findIndex((w, i) => CONCESSIVES.has(w.lower) && words[i - 1]?.text === ',')
+  const rest = at > 0 ? words.slice(at + 1) : []
+  return rest.length && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(rest[0]!.pos) && hasFiniteVerb(rest) && !describesOnly(text.slice(rest[0]!.start)) ? text.slice(rest[0]!.start) : ''
+}
+const CONCESSIVES = new Set(['though', 'although', 'but', 'while', 'whereas'])
 
 /**
  * "Reaching the gas giant", "The Office of the United States Trade Representative … and Human Services…": a text

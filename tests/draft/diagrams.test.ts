@@ -481,6 +481,10 @@ describe('draft: what the timeline says of an event', () => {
     expect(describesOnly('The council created the fund')).toBe(false)
   })
 
+  it('tells the act a concession joins to a description ("X is not a holiday, though public laws designated X")', () => {
+    expect(eventTexts('Harbour Day is not a federal holiday, though public laws designated Harbour Day on March 21, 1975 (P.L. 94-8).')).toEqual(['Public laws designated Harbour Day'])
+  })
+
   it('leaves out an entry that opens on the end of a list of dates, with no subject ("July 25, 1990, refined …")', () => {
     const texts = eventTexts('Course corrections on May 21, 1989, March 13, 1990, and July 25, 1990, refined the path as the probe completed its journey to the comet on Aug. 10, 1990, entering orbit.')
     expect(texts.filter((t) => /^(?:July|Jul|March|May)\b/.test(t))).toEqual([])
