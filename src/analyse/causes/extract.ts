@@ -23,7 +23,7 @@ import type { CausalRelation } from '../../outline/vocabulary.ts'
 import type { SentenceContext } from '../context.ts'
 import { CALENDAR_NAMES, LANGUAGE, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../language/data.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
-import { clauseAt, climb, headOf, joinWords, phraseAt, phraseBefore, phraseText, seriesFirst, VERB_PARTICLES, type Phrase } from './phrases.ts'
+import { clauseAt, climb, headOf, joinWords, phraseAt, phraseBefore, phraseText, POSSESSIVE_MARKS, seriesFirst, VERB_PARTICLES, type Phrase } from './phrases.ts'
 import { claimedAt, closesSeries, governedBare, nounSeriesEnd, conditionalAt, coordinatedVerb, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb, sameStem, STEM_LETTERS } from '../../language/grammar.ts'
 import { compactClause, subjectStartBefore } from './clauses.ts'
@@ -1206,14 +1206,16 @@ function changesIn(words: Word[], first: number, last: number): boolean {
   return false
 }
 
-/** The noun phrase that the noun at `i` ends: its determiner, modifiers and owner before it ("the U.S. response"). */
+/**
+ * The noun phrase that the noun at `i` ends: its determiner, modifiers and owner before it ("the U.S. response"), not
+ * what an "of" before it hangs on (phraseBefore would reach back over it: "[part of] the response").
+ */
 function nounPhraseTo(words: Word[], i: number): Phrase {
   let first = i
-  while (first > 0 && (NOUN_PHRASE_WORDS.has(words[first - 1]!.pos) || POSSESSIVE_PARTS.has(words[first - 1]!.text))) first--
+  while (first > 0 && (NOUN_PHRASE_WORDS.has(words[first - 1]!.pos) || POSSESSIVE_MARKS.has(words[first - 1]!.text))) first--
   return { first, last: i }
 }
 const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
-const POSSESSIVE_PARTS = new Set(['’s', "'s", '’', "'"])
 
 /** The relation a cue states of a quantity's fall, when it is read of the quantity: rises and falls swap. */
 const OPPOSITE: Partial<Record<CausalRelation, CausalRelation>> = { increases: 'reduces', reduces: 'increases' }

@@ -242,7 +242,7 @@ export function phraseText(words: Word[], p: Phrase, text: string): string {
 }
 
 /** Possessive marks as the tokenizer gives them: "Hess’s". */
-const POSSESSIVE_MARKS = new Set(['’s', "'s", '’', "'"])
+export const POSSESSIVE_MARKS = new Set(['’s', "'s", '’', "'"])
 /** Prepositions that give an example of the noun before them: "technologies like rideshare apps". */
 const EXAMPLE_MARKS = new Set(['like'])
 

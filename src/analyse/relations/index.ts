@@ -45,9 +45,10 @@ export const RELATION_CUES = new CueMatcher<RelationKind>(
   Object.entries(KINDS).flatMap(([kind, d]) => d.cues.map((c): [string, RelationKind] => [c, kind as RelationKind])),
 )
 const NEGATORS = DATA.relations.negators.map((n) => n.split(' '))
-/** The negators by their first word. */
+/** The negators by their first word, and those of one word. */
 const NEGATORS_BY_FIRST = new Map<string, string[][]>()
 for (const n of NEGATORS) NEGATORS_BY_FIRST.set(n[0]!, [...(NEGATORS_BY_FIRST.get(n[0]!) ?? []), n])
+const ONE_WORD_NEGATORS = new Set(NEGATORS.filter((n) => n.length === 1).map((n) => n[0]!))
 const STANCE = new CueMatcher(DATA.relations.stance.map((s): [string, true] => [s, true]))
 const NEGATION_WINDOW = 3
 const CONDITIONALS = DATA.relations.conditionals.map((c) => c.split(' '))
@@ -1361,7 +1362,7 @@ const ENDER_NOUNS = new Set<string>(DATA.relations.enderNouns)
 /** The kinds whose act can be ended: sanctions, tariffs, a blockade, a war. */
 const ENDABLE = new Set<RelationKind>(['pressure', 'condemnation', 'hostility'])
 /** A negator of one word that ends what follows it: "terminating", "lifted", "suspended". */
-const endsAlone = (word: string) => NEGATORS.some((n) => n.length === 1 && n[0] === word)
+const endsAlone = (word: string) => ONE_WORD_NEGATORS.has(word)
 
 /**
  * A cue that ends what it acts on (a negator such as "terminating", "lifted", or its noun "the termination of") with
@@ -1981,7 +1982,7 @@ function negatedCue(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   if (negated(s, m.first) || deniedClause(s, m.first) || deniedComplement(s, m)) return true
   const verb = governingVerb(s, m)
   if (verb === undefined || verb === m.first) return false
-  return NEGATORS.some((n) => n.length === 1 && n[0] === s.tokens[verb]!.lower) || negated(s, verb)
+  return ONE_WORD_NEGATORS.has(s.tokens[verb]!.lower) || negated(s, verb)
 }
 
 /** How far back from a noun cue a negated copula may stand: "is not a party to last Friday's agreement". */
@@ -1998,10 +1999,10 @@ function deniedComplement(s: SentenceContext, m: CueMatch<RelationKind>): boolea
   if (wordAt(s, m.first)?.pos !== 'NOUN') return false
   for (let i = m.first - 1; i >= Math.max(1, m.first - COPULA_WINDOW); i--) {
     const t = s.tokens[i]!
-    if (NEGATORS.some((n) => n.length === 1 && n[0] === t.lower)) return wordAt(s, i - 1)?.pos === 'AUX'
+    if (ONE_WORD_NEGATORS.has(t.lower)) return wordAt(s, i - 1)?.pos === 'AUX'
     const pos = wordAt(s, i)?.pos
     // (The tagger may read the noun right after "not" as a verb: "is not party to".)
-    const afterNegator = NEGATORS.some((n) => n.length === 1 && n[0] === s.tokens[i - 1]?.lower)
+    const afterNegator = ONE_WORD_NEGATORS.has(s.tokens[i - 1]?.lower ?? '')
     if (!afterNegator && !(pos && COMPLEMENT_PHRASE.has(pos)) && !COMPLEMENT_PREPOSITIONS.has(t.lower) && !t.possessive) return false
   }
   return false
@@ -2021,7 +2022,7 @@ function deniedClause(s: SentenceContext, at: number): boolean {
     let verb = i - 1
     while (verb > 0 && CLOSING_QUOTES.has(s.tokens[verb]!.text)) verb--
     // "Brazil denied that it had attacked Peru": a verb that denies what its clause says asserts none of it either.
-    const denies = NEGATORS.some((n) => n.length === 1 && n[0] === s.tokens[verb]?.lower)
+    const denies = ONE_WORD_NEGATORS.has(s.tokens[verb]?.lower ?? '')
     return wordAt(s, verb)?.pos === 'VERB' && (negated(s, verb) || denies)
   }
   return false
