@@ -25,7 +25,7 @@ const REFUSAL_CPU_MS = 3_000
 const REFUSAL_RSS_MB = 250
 /**
  * Only a guard against a hang: the bound itself is on CPU time. A busy machine still inflates CPU time (the same
- * 1 MiB build measured 7.5 s of CPU alone and 13 s beside other work on this two-core machine kind), so a build
+ * 1 MiB build measured 7.5 s of CPU alone and 11.2 s beside other work on this two-core machine kind), so a build
  * over the bound is measured once more and the better run is held to it, as a benchmark takes its fastest run:
  * noise only ever adds time. Memory is held on every run.
  */
