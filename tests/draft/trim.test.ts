@@ -1196,3 +1196,11 @@ describe('headlines never stop inside the phrase they end (issue 12)', () => {
   })
 })
 
+
+describe('a trailing phrase that holds a list', () => {
+  it('goes whole: a participle before a noun in the list is an item, not the clause resuming', () => {
+    const s = 'The ban would be phased in slowly, covering council offices and schools in 2006, enclosed sports grounds in 2007, and private homes in 2008.'
+    expect(headlineOf(s)).toBe('The ban would be phased in slowly')
+    expect(trim(s)!.point).not.toMatch(/slowly, enclosed/)
+  })
+})

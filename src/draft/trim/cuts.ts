@@ -622,7 +622,15 @@ export function trailingCuts(parse: Parse): Cut[] {
     // ("requires all models, including algorithms, that use the data to be retrained": so does the relative clause
     // that restricts the noun before the aside.)
     const restricts = words[close + 1]?.lower === 'that' && ['NOUN', 'PROPN'].includes(words[c - 1]?.pos ?? '')
-    const resumes = ['VERB', 'AUX'].includes(words[close + 1 + quote]?.pos ?? '') || words[c - 1]?.pos === 'AUX' || infinitive || restricts
+    // ("…, affecting government buildings in 2006, enclosed public places in 2007, and …": a participle before a
+    // noun modifies it, the next item of the phrase's list; no verb resumes the clause.)
+    const resumer = words[close + 1 + quote]
+    const modifies =
+      resumer?.pos === 'VERB' &&
+      participleForm(resumer) &&
+      ['ADJ', 'NOUN'].includes(words[close + 2 + quote]?.pos ?? '') &&
+      words.some((w, k) => k > close + 2 && isAndOr(w) && isComma(parse, k - 1))
+    const resumes = (['VERB', 'AUX'].includes(resumer?.pos ?? '') && !modifies) || words[c - 1]?.pos === 'AUX' || infinitive || restricts
     const aside = words.slice(c + 1, close).filter((_, k) => !parse.quoted[c + 1 + k])
     // ("…, such as distributing equipment to voters, increasing access to curbside voting, and relocating …": the
     // verb after the comma is the next item of the list the phrase opens, which runs to the end.)
