@@ -1906,3 +1906,11 @@ describe('relations: a body and another’s acronym after "and", and the partner
     expect(linked(analyseText('Peru and Chile are strategic partners.'), 'peru', 'chile', ['cooperation', 'alliance'])).toBe(true)
   })
 })
+
+describe('relations: a warning given to someone', () => {
+  it('reads "Peru warned Chile that …" as pressure on Chile, and "Peru warned that Chile …" as a warning about Chile given to no one named', () => {
+    expect(linked(analyseText('Peru warned Chile that its ports could be closed to Chilean ships.'), 'peru', 'chile', ['pressure'])).toBe(true)
+    expect(linked(analyseText('Peru has repeatedly warned Chile against building the dam.'), 'peru', 'chile', ['pressure'])).toBe(true)
+    expect(linked(analyseText('Peru warned that Chile could face a shortage of water.'), 'peru', 'chile')).toBe(false)
+  })
+})

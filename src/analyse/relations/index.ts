@@ -1200,7 +1200,8 @@ function sidelessNoun(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
 /** An actor, past determiners, is the direct object of the verb cue: "saving TikTok", "saved the Acme company". */
 function actorObject(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   let i = m.last + 1
-  while (i < s.tokens.length && ARTICLES.has(s.tokens[i]!.lower)) i++
+  // ("warned that Iran …": "that" leads a clause, not the object.)
+  while (i < s.tokens.length && ARTICLES.has(s.tokens[i]!.lower) && wordAt(s, i)?.pos === 'DET') i++
   return wordAt(s, m.first)?.pos === 'VERB' && s.mentions.some((x) => x.first === i && x.kind !== 'demonym')
 }
 
