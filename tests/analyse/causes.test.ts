@@ -1582,3 +1582,10 @@ describe('causes: the subject before a forward cue', () => {
     expect(links(causesOf('The drought in 2021 raised food prices across the valley.'))).toEqual(['drought > increases > food prices'])
   })
 })
+
+describe('causes: a gerund with an "of" phrase after a preposition', () => {
+  it('reads "caused by cooling of the interior" as the cooling of the interior causing it', () => {
+    expect(links(causesOf('The shrinking of the glacier is caused by cooling of the valley floor.'))).toEqual(['cooling of the valley floor > prompts > shrinking of the glacier'])
+    expect(links(causesOf('The outage was caused by overheating of the cables.'))).toEqual(['overheating of the cables > prompts > outage'])
+  })
+})

@@ -39,7 +39,9 @@ export function isHead(words: Word[], i: number): boolean {
   if (HEADS.has(w.pos)) return true
   // "the scale of need": a bare verb form after a noun's "of" is a noun the tagger misread.
   if (w.pos === 'VERB' && w.lower === w.lemma && words[i - 1]?.lower === 'of' && words[i - 2]?.pos === 'NOUN' && !['NOUN', 'PROPN', 'DET'].includes(words[i + 1]?.pos ?? '')) return true
-  // ("the pumping of oil", "the risk of flooding": a gerund after a determiner or after "of", with no object after it.)
+  // ("the pumping of oil", "the risk of flooding": a gerund after a determiner or after "of", with no object after it;
+  // "caused by cooling of the interior": or after another preposition, with an "of" phrase for its object.)
+  if (w.pos === 'VERB' && /ing$/.test(w.lower) && words[i - 1]?.pos === 'ADP' && words[i + 1]?.lower === 'of') return true
   return w.pos === 'VERB' && /ing$/.test(w.lower) && (['DET'].includes(words[i - 1]?.pos ?? '') || words[i - 1]?.lower === 'of') && !['NOUN', 'PROPN', 'DET', 'PRON'].includes(words[i + 1]?.pos ?? '')
 }
 
