@@ -715,7 +715,7 @@ function eventText(text: string, source: string[], article: Article): string {
  * gives it ("the Government Accountability Office (GAO)") become the acronym where the whole does not fit.
  */
 function reported(clause: string, words: Word[]): string | undefined {
-  const verb = words.findIndex((w, i) => i > 0 && words[i + 1]?.lower === 'that' && REPORTING_VERBS.has(w.lemma.toLowerCase()) && w.pos === 'VERB' && !w.lower.endsWith('ing') && words[i - 1]!.lower !== 'to')
+  const verb = words.findIndex((w, i) => i > 0 && words[i + 1]?.lower === 'that' && (REPORTING_VERBS.has(w.lemma.toLowerCase()) || REPORTING_VERBS.has(w.lower)) && w.pos === 'VERB' && !w.lower.endsWith('ing') && words[i - 1]!.lower !== 'to')
   if (verb < 0 || !words[verb + 2]) return undefined
   let end = verb - 1
   while (end > 0 && (words[end]!.pos === 'ADV' || words[end]!.pos === 'AUX')) end--
@@ -732,6 +732,7 @@ function reported(clause: string, words: Word[]): string | undefined {
   }
   return undefined
 }
+/** Verbs of reporting, deciding and saying: lemmas, and the speech verbs' forms as written ("announced", "tweeted"). */
 const REPORTING_VERBS = new Set<string>([...LANGUAGE.thoughtVerbs, ...LANGUAGE.rulingVerbs, ...actorsData.speechVerbs])
 /** Punctuation that ends a speaker's name. */
 const SPEAKER_BREAKS = new Set([',', ';', ':', '—', '–', '“', '”', '"'])

@@ -470,6 +470,8 @@ describe('draft: what the timeline says of an event', () => {
   it('tells a report or a ruling too long for the line by who said what ("Harbour Board: …"), not cut after "that" with "…"', () => {
     expect(eventTexts('On August 5, 2025, the Northern Harbour Oversight Board (NHOB) determined that the ministry had violated the Port Funding Act by withholding dredging funds from obligation and expenditure.')).toEqual(['NHOB: The ministry had violated the Port Funding Act by withholding dredging funds'])
     expect(eventTexts('In February 2026, the Supreme Court held that the Northern Coast Fisheries Protection Act (NCFPA) does not authorize the imposition of landing fees on foreign trawlers.')).toEqual(['Supreme Court: NCFPA does not authorize the imposition of landing fees on foreign trawlers'])
+    // A verb of saying in its written form only ("announced", "declared"; not their lemmas) reports as well.
+    expect(eventTexts('On August 5, 2025, the Northern Harbour Oversight Board (NHOB) announced that the ministry had violated the Port Funding Act by withholding dredging funds from obligation and expenditure.')).toEqual(['NHOB: The ministry had violated the Port Funding Act by withholding dredging funds'])
   })
 
   it('tells what only says what something is ("The fund is an emergency reserve fund") from an act, a passive or a feat', () => {
