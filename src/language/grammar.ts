@@ -298,6 +298,10 @@ const IRREGULAR_PARTICIPLES = new Set(LANGUAGE.irregularParticiples)
 
 /** The dashes that set off an aside in pairs: en and em. */
 export const DASHES = new Set(['–', '—'])
+/** Marks that open a quotation (straight ones open and close it). */
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '‘', '"', "'"])
+/** Marks that close a quotation. */
+export const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '’', '"', "'"])
 
 /** The index of the "(" or dash that opens the aside the ")" or dash at `k` closes, or -1. */
 function asideOpening(words: Word[], k: number): number {

@@ -13,6 +13,7 @@
 import { type Context, type Mention, type SentenceContext, wordOf } from '../context.ts'
 import { DATA } from '../data.ts'
 import { tagWords } from '../../language/index.ts'
+import { OPENING_QUOTES } from '../../language/grammar.ts'
 import type { Definition } from './names.ts'
 import { isNameWord, runStart, spanText } from './names.ts'
 
@@ -43,8 +44,6 @@ const MIN_BODY_RECURRING = 2
 /** "the Government", "the Government and people of X": a government word alone refers to a state's government; it is no name. */
 const GOVERNMENT_WORDS = new Set<string>(DATA.actors.governmentWords)
 const REGIME_WORDS = new Set<string>(DATA.actors.regimeWords)
-/** Marks that open a quotation: a name right after one is quoted. */
-const OPENING_QUOTES = new Set(['“', '‘', '"', "'"])
 /** A word holding a web address, a domain or a file path: its letters are no prose. */
 const RE_ADDRESS = /[\w-]\.[a-z]{2,}\b|\//
 const TITLE_WORDS = new Set([...DATA.actors.titles, ...DATA.actors.roles].flatMap((t) => t.toLowerCase().split(' ')))

@@ -14,7 +14,7 @@ import type { Context } from '../context.ts'
 import { DATA, SAYING_VERBS } from '../data.ts'
 import { slug } from '../text.ts'
 import { headOf } from './phrases.ts'
-import { isFiniteVerb } from '../../language/grammar.ts'
+import { isFiniteVerb, OPENING_QUOTES } from '../../language/grammar.ts'
 import { KIND_NOUNS, LANGUAGE } from '../../language/data.ts'
 import type { RawLink, Side } from './extract.ts'
 
@@ -462,14 +462,13 @@ function orgAcronyms(ctx: Context): Set<string> {
 /** The words of people's titles (data/actors.json titles): "President", "Prime", "Minister". */
 const TITLE_WORDS = new Set((DATA.actors.titles as string[]).flatMap((t) => t.toLowerCase().split(/[\s-]+/)).filter((w) => w !== 'of'))
 
-const QUOTE_MARKS = new Set(['"', '“', '‘', "'"])
 
 /** Whether the phrase at `first` opens with "a" or "an", or follows one over an opening quotation mark. */
 function indefinite(words: Side['s']['words'], first: number): boolean {
   let k = first
   if (!['a', 'an'].includes(words[k]?.lower ?? '')) {
     k = first - 1
-    while (k >= 0 && QUOTE_MARKS.has(words[k]!.text)) k--
+    while (k >= 0 && OPENING_QUOTES.has(words[k]!.text)) k--
   }
   return ['a', 'an'].includes(words[k]?.lower ?? '')
 }

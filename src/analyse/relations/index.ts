@@ -28,7 +28,7 @@ import { CueMatcher, type CueMatch } from '../cues.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseOf, groupMentions, MAX_TITLE_WORDS, type Group } from './groups.ts'
 import type { Word } from '../../language/index.ts'
-import { isFiniteVerb } from '../../language/grammar.ts'
+import { CLOSING_QUOTES, isFiniteVerb, OPENING_QUOTES } from '../../language/grammar.ts'
 import { CALENDAR_NAMES, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../../language/data.ts'
 import { STATIC_LEXICON } from '../actors/lexicon.ts'
 import { headedBodies } from './heads.ts'
@@ -813,8 +813,6 @@ const COORDINATORS = new Set(['and', 'or'])
 const LINKING = new Set([...DETERMINERS, ...PREPOSITIONS, 'and', 'or', 'but', 'for', 'with', 'against', 'by', 'as', 'within', 'about', 'toward', 'towards', 'upon', 'after', 'before', 'across', 'under', 'between', 'among', 'amid', 'despite', 'during', 'via', 'than', 'more', 'most', 'further', 'again', 'also'])
 /** How far after the cue its object may start: "threatened military action against Iran". */
 const OBJECT_WINDOW = 5
-const CLOSING_QUOTES = new Set(['”', '"', '’', "'"])
-const OPENING_QUOTES = new Set(['“', '"', '‘', "'"])
 
 /**
  * The cue is followed by a common noun (a lower-case word that links nothing), or by the preposition naming its

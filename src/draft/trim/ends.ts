@@ -4,7 +4,7 @@
  */
 import actorsData from '../../../data/actors.json' with { type: 'json' }
 import LANGUAGE_DATA from '../../../data/language.json' with { type: 'json' }
-import { hasFiniteVerb, isFiniteVerb, participleForm } from '../../language/grammar.ts'
+import { hasFiniteVerb, isFiniteVerb, OPENING_QUOTES, participleForm } from '../../language/grammar.ts'
 import { type Word } from '../../language/tagger.ts'
 import { MONTHS, QUANTIFIERS, RE_YEAR } from './vocabulary.ts'
 import { POSSESSIVE_DETERMINERS } from '../../language/data.ts'
@@ -50,7 +50,6 @@ const COMPLEMENT_NOUNS = new Set<string>(LANGUAGE_DATA.complementNouns)
 const GOVERNED_PREPOSITIONS = new Map(LANGUAGE_DATA.governedPrepositions.map((p) => p.split(' ') as [string, string]))
 const THOUGHT_VERBS = new Set<string>(LANGUAGE_DATA.thoughtVerbs)
 const NAMING_VERBS = new Set<string>(LANGUAGE_DATA.namingVerbs)
-const OPENING_QUOTES = new Set(['“', '"', '‘'])
 /**
  * Verbs whose content is a "that" clause after their object or an aside: telling ("will tell Nato that …") and a
  * court's holding ("Courts have held, for example, that …").
