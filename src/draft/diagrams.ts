@@ -742,14 +742,48 @@ const SPEAKER_BREAKS = new Set([',', ';', ':', '—', '–', '“', '”', '"'])
  * acronym of its capitalised words becomes the acronym, without the name's article.
  */
 export function shortNames(text: string): string {
-  return text.replace(/(?:\b[Tt]he\s+)?((?:[\p{Lu}][\p{L}’'.-]*\s+(?:(?:of|and|for|on|the|to|&)\s+)*)+)\(([\p{Lu}]{2,})\)/gu, (all, name: string, acronym: string) => {
-    const capitals = name.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))
+  let out = ''
+  let done = 0
+  for (const m of text.matchAll(RE_ACRONYM)) {
+    const name = nameBefore(text, m.index)
+    const capitals = name?.words.filter((w) => /^\p{Lu}/u.test(w)) ?? []
     // The acronym's letters are the initials of the name's capitalised words ("the Government Accountability
     // Office"); not of a part of it ("the Department of Health and Human Services (HHS)").
-    if (capitals.map((w) => w[0]).join('') !== acronym) return all
+    if (!name || capitals.map((w) => w[0]).join('') !== m[1]) continue
     // ("the GAO": an acronym said as letters stands without the article its name took.)
-    return acronym
-  })
+    out += text.slice(done, name.start) + m[1]
+    done = m.index + m[0].length
+  }
+  return out + text.slice(done)
+}
+const RE_ACRONYM = /\(([\p{Lu}]{2,})\)/gu
+const RE_NAME_WORD = /^[\p{Lu}][\p{L}’'.-]*$/u
+const NAME_JOINERS = new Set(['of', 'and', 'for', 'on', 'the', 'to', '&'])
+
+/**
+ * The run of capitalised words (joined by "of", "and", …) right before the bracket at `open`, read backwards word by
+ * word (linear in its length), with the article before it: its words and where the replacement starts.
+ */
+function nameBefore(text: string, open: number): { words: string[]; start: number } | undefined {
+  const words: { word: string; at: number }[] = []
+  let i = open
+  while (i > 0 && /\s/.test(text[i - 1]!)) {
+    let end = i - 1
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--
+    let at = end
+    while (at > 0 && !/\s/.test(text[at - 1]!)) at--
+    const word = text.slice(at, end)
+    if (!RE_NAME_WORD.test(word) && !NAME_JOINERS.has(word)) break
+    words.unshift({ word, at })
+    i = at
+  }
+  // The name opens on a capitalised word; "the" or "The" before it is its article.
+  while (words.length > 0 && (NAME_JOINERS.has(words[0]!.word) || (words[0]!.word === 'The' && words.length > 1))) {
+    const first = words.shift()!
+    if (/^[Tt]he$/.test(first.word) && words.length > 0 && !NAME_JOINERS.has(words[0]!.word)) return { words: words.map((w) => w.word), start: first.at }
+  }
+  if (words.length === 0) return undefined
+  return { words: words.map((w) => w.word), start: words[0]!.at }
 }
 
 const fits = (t: string | undefined): t is string => !!t && t.length <= MAX_EVENT_CHARS && !commaBeforeVerb(t)

@@ -496,6 +496,7 @@ describe('draft: what the timeline says of an event', () => {
   it('shortens a name to the acronym the text gives it only when the acronym spells the whole name', () => {
     expect(shortNames('the Government Accountability Office (GAO) found')).toBe('GAO found')
     expect(shortNames('the Department of Health and Human Services (HHS) said')).toBe('the Department of Health and Human Services (HHS) said')
+    expect(shortNames('an existing fund—the Land and Water Conservation Fund (LWCF), and The Harbour Board (HB)')).toBe('an existing fund—the LWCF, and HB')
   })
 
   it('tells an event by its main clause, not the clause of time that leads to it ("when …, A and B condemned …")', () => {
