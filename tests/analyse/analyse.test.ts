@@ -1893,3 +1893,22 @@ describe('analyse: news outlets after a media cue', () => {
     expect(a.actors.filter((x) => x.type === 'media').map((x) => x.name)).toEqual(['Zorna Daily'])
   })
 })
+
+describe('analyse: a surname alone, for names written family name first and for a surname two people share', () => {
+  it('reads "Wang" after "Foreign Minister Wang Yi" and "Choe" after "Minister Choe Son-hui" as those people', () => {
+    const text =
+      'The talks\n\nForeign Minister Wang Yi flew to Geneva on Monday. Foreign Minister Choe Son-hui arrived a day later. ' +
+      'Wang opened the talks with a long speech. Choe replied in a short statement. Wang and Choe met again on Friday.\n'
+    const actors = analyse(ingest(text, { format: 'text' })).actors
+    expect(actors.find((a) => a.name === 'Wang Yi')?.mentions).toEqual(['p1.s1', 'p1.s3', 'p1.s5'])
+    expect(actors.find((a) => a.name === 'Choe Son-hui')?.mentions).toEqual(['p1.s2', 'p1.s4', 'p1.s5'])
+  })
+
+  it('reads a surname two people share as the one the article names first, not the one with the longer name', () => {
+    const text =
+      'The campaign\n\nFormer Governor Tom Harlow opened his campaign in Dayton. His daughter, Senator Margaret Harlow, spoke after him. ' +
+      'Harlow promised lower taxes. Harlow also promised new roads.\n'
+    const actors = analyse(ingest(text, { format: 'text' })).actors
+    expect(actors.find((a) => a.name === 'Tom Harlow')?.mentions).toEqual(['p1.s1', 'p1.s3', 'p1.s4'])
+  })
+})

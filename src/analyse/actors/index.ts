@@ -178,6 +178,7 @@ function isPeopleNoun(s: Context['sentences'][number], i: number): boolean {
 /** People of a nationality who act on their own: a demonym before them names no state (data/actors.json). */
 const CIVIL_NOUNS = new Set<string>(DATA.actors.civilNouns)
 const NAME_PARTICLES = new Set<string>(DATA.actors.nameParticles)
+const FAMILY_NAMES_FIRST = new Set<string>(DATA.actors.familyNamesFirst)
 
 /**
  * "the U.S. Attorney General", "a U.S. District Court", "Iranian President Pezeshkian": a state named right before
@@ -275,6 +276,10 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
     byName.set(d.name, entry)
     forms.push([d.name, entry], ...d.forms.map((f): [string, LexiconEntry] => [f, entry]))
   }
+  // A surname two people share names the one the article names first ("Bill Clinton … his wife, Hillary Clinton …
+  // Clinton said"): the lexicon keeps a form's first owner.
+  const firstAt = (p: (typeof people)[number]) => Math.min(...p.names.map((n) => ctx.article.text.indexOf(n)).filter((i) => i >= 0), Infinity)
+  people.sort((a, b) => firstAt(a) - firstAt(b))
   for (const p of people) {
     p.entry.affiliation ??= p.names.map(leaderState).find(Boolean)
     for (const n of p.names) forms.push([n, p.entry])
@@ -283,11 +288,13 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
     // With a particle ("Luiz Inácio Lula da Silva", "Charles de Gaulle"), the word before it and the particle with
     // what follows are surnames too ("Lula", "de Gaulle").
     const particle = p.words.findIndex((w, k) => k > 0 && NAME_PARTICLES.has(w))
-    const surnames = [p.words.at(-1)!, ...(particle > 1 ? [p.words[particle - 1]!] : []), ...(particle > 0 ? [p.words.slice(particle).join(' ')] : [])]
+    // ("Xi Jinping", "Kim Jong-un": a family name written first is the surname; data/actors.json familyNamesFirst.)
+    const familyFirst = p.words.length <= 3 && FAMILY_NAMES_FIRST.has(p.words[0]!) ? [p.words[0]!] : []
+    const surnames = [...familyFirst, p.words.at(-1)!, ...(particle > 1 ? [p.words[particle - 1]!] : []), ...(particle > 0 ? [p.words.slice(particle).join(' ')] : [])]
     // ("NASA renamed the project after the explorer Ferdinand Magellan": then "Magellan" alone is the project.)
     if (p.names.some((n) => namedAfter.has(n))) continue
     for (const surname of surnames)
-      if (p.words.length > 1 && surname.length > 2 && surname !== surname.toLowerCase() && !hasWord(ctx.article.text, surname.toLowerCase()))
+      if (p.words.length > 1 && (surname.length > 2 || familyFirst.includes(surname)) && surname !== surname.toLowerCase() && !hasWord(ctx.article.text, surname.toLowerCase()))
         forms.push([surname, p.entry])
   }
   return forms
