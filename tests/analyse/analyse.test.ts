@@ -157,6 +157,14 @@ describe('analyse: dates that are not events', () => {
     expect(events.map((e) => e.date)).toEqual(['2024'])
   })
 
+  it('leaves out the date of a numbered document ("under Executive Order 14257 of April 2, 2025"), keeps the date of an act done', () => {
+    const article = ingest(
+      'The ministry will apply a duty of 18 percent to imported steel under Executive Order 14257 of April 2, 2025, as amended. Imports will also be limited under Proclamation No. 9705 of March 8, 2018. The ministry signed the order on May 3, 2024.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2024-05-03'])
+  })
+
   it('leaves out the date a picture was taken (a caption: "imagery taken on …", "an image from …"), keeps an act done that day', () => {
     const article = ingest(
       'The delta is shown in imagery taken on Sept. 5, 1985, by a survey satellite. Imagery from the second satellite taken on Aug. 5, 1999, shows the river mouth. A satellite image from Sept. 4, 2022, shows the delta flooded. The ministry evacuated the delta on Sept. 4, 2022.',

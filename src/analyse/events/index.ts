@@ -780,6 +780,8 @@ function isFuture(s: SentenceContext, d: DateMention): boolean {
  * statement of what is ("As now, there were legitimate reasons …").
  */
 const RE_NAMED_YEAR = /\b\p{Lu}[\p{L}-]*\s+of\s*$/u
+/** A capitalised word, a number, then "of": "Executive Order 14257 of", "Resolution No. 2231 of". */
+const RE_NUMBERED_DOCUMENT = /\b\p{Lu}[\p{L}-]*\s+(?:No\.\s*)?\d[\d,-]*\s+of\s*$/u
 const RE_NOUN_OF = /(?<![\p{L}-])\p{Ll}+\s+of\s*$/u
 const EVENT_NOUNS = new Set<string>(DATA.dates.eventNouns)
 const OF_NOUNS = new Set<string>([...DATA.dates.timeNouns, ...EVENT_NOUNS])
@@ -820,6 +822,9 @@ function isEventDate(s: SentenceContext, d: DateMention): boolean {
   const own = text.slice(d.start, d.end)
   const lead = text.slice(Math.max(0, d.start - 40), d.start) + (/^of\s/i.test(own) ? 'of ' : '')
   if (d.year && !d.month && RE_NAMED_YEAR.test(lead)) return false
+  // "under Executive Order 14257 of April 2, 2025", "Proclamation 9888 of May 17, 2019": the date of a numbered
+  // document names it; it does not date what the sentence says is done under it.
+  if (RE_NUMBERED_DOCUMENT.test(lead)) return false
   // "adjusted for inflation to 2025 dollars", "in constant 2020 prices": a year before a currency is a price base.
   if (d.year && !d.month && PRICE_BASES.has(s.words.find((w) => w.start >= d.end)?.lower ?? '')) return false
   // "evoked the spirit of May and June 1968": a date after "of" dates the noun before it, an event only when that
