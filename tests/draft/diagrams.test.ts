@@ -474,6 +474,13 @@ describe('draft: what the timeline says of an event', () => {
     expect(eventTexts('On August 5, 2025, the Northern Harbour Oversight Board (NHOB) announced that the ministry had violated the Port Funding Act by withholding dredging funds from obligation and expenditure.')).toEqual(['NHOB: The ministry had violated the Port Funding Act by withholding dredging funds'])
   })
 
+  it('never ends an entry on a naming participle whose name was cut ("signed an Executive Order titled: “…”")', () => {
+    const texts = eventTexts('On May 12, 2025, Governor Ann Vale signed an Executive Order titled: “Cleaner Harbours for Every Coastal Community” directing the port authority to take numerous actions to bring harbour fees in line with those paid in similar ports.')
+    expect(texts).toHaveLength(1)
+    expect(texts[0]).toMatch(/signed an Executive Order/)
+    expect(texts[0]).not.toMatch(/titled:?$/)
+  })
+
   it('tells what only says what something is ("The fund is an emergency reserve fund") from an act, a passive or a feat', () => {
     expect(describesOnly('The Harbour Fund is an emergency reserve fund')).toBe(true)
     expect(describesOnly('The October 27 election will be a test of whether one emerges')).toBe(true)

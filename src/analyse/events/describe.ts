@@ -344,6 +344,8 @@ export function clauseAround(text: string, start: number, end: number): [number,
     const breakEnd = m.index + m[0].length
     // 'Trump wrote on April 8 that "We are, and will be, talking …"': someone's words are no clauses of the event's.
     if (quotes.some(([a, b]) => m.index > a && m.index < b - 1)) continue
+    // 'signed an Executive Order titled: “Delivering …”': a colon that opens a quotation leads to its words, no clause.
+    if (m[0] === ':' && quotes.some(([a]) => a > m.index && text.slice(m.index + 1, a).trim() === '')) continue
     // "the Committee—referred to as the God Squad—voted …": a pair of dashes holds an aside, no clause break.
     if (asides.some(([a, b]) => (m.index === a || m.index === b) && (end <= a || start > b))) continue
     // "Russia, which maintains a test site, withdrew … in 2023": a relative clause closed before the date is an

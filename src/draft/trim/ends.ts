@@ -105,7 +105,9 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   // (After a common noun a participle may open a reduced relative a headline can lose: "the risks [associated with …]".)
   const lastPos = parse.words[last]!.pos
   // ("signed an Executive Order [titled “…”]": a naming participle before a quotation gives the name, not its verb.)
-  const naming = NAMING_VERBS.has(next.lemma.toLowerCase()) && OPENING_QUOTES.has(parse.words[after + 1]?.text ?? '')
+  // ("titled: “…”": a colon may stand before it.)
+  const colon = parse.words[after + 1]?.text === ':' ? 1 : 0
+  const naming = NAMING_VERBS.has(next.lemma.toLowerCase()) && OPENING_QUOTES.has(parse.words[after + 1 + colon]?.text ?? '')
   if ((next.pos === 'AUX' || (next.pos === 'VERB' && lastPos === 'PROPN' && !naming)) && isFiniteVerb(parse.words, last + 1)) return true
   // "The government describes the ties [as exceptionally close]": the object's complement.
   const main = mainVerb(parse, kept)

@@ -215,8 +215,8 @@ const verbForm = (w: Word) => (w.lower.endsWith('ing') ? 'ing' : /(?:ed|en)$/.te
 const LEAD_ADVERBS = new Set(['first', 'once', 'originally', 'initially', 'newly', 'recently', 'later', 'long'])
 /** How far the next verb of a series may follow the comma or conjunction after the last: "monitor [and assure]". */
 const SERIES_REACH = 3
-/** Participles that need what follows them: "known [as X]", "including [X]". */
-const NEEDS_COMPLEMENT = new Set(['known', 'called', 'named', 'dubbed', 'including', 'such'])
+/** Participles that need what follows them: "known [as X]", "titled [“X”]", "including [X]". */
+const NEEDS_COMPLEMENT = new Set(['known', 'called', 'named', 'dubbed', 'titled', 'entitled', 'termed', 'labeled', 'labelled', 'nicknamed', 'including', 'such'])
 
 /**
  * The headline opens with a time before a clause ("A year after the ceasefire was signed", "Weeks after Iran allowed
