@@ -157,6 +157,15 @@ describe('analyse: dates that are not events', () => {
     expect(events.map((e) => e.date)).toEqual(['2024'])
   })
 
+  it('reads past a relative clause between the subject after the date and its verb ("reported in 2025 that the Office, which …, did not …")', () => {
+    const article = ingest(
+      'The Audit Office also reported in 2025 that the Harbour Fund, which the council created to repair the sea walls, did not always spend its money on time.',
+      { format: 'text' },
+    )
+    const [event] = analyse(article).events
+    expect(event?.text).toMatch(/the Harbour Fund did not always spend its money on time$/)
+  })
+
   it('leaves out the date of a numbered document ("under Executive Order 14257 of April 2, 2025"), keeps the date of an act done', () => {
     const article = ingest(
       'The ministry will apply a duty of 18 percent to imported steel under Executive Order 14257 of April 2, 2025, as amended. Imports will also be limited under Proclamation No. 9705 of March 8, 2018. The ministry signed the order on May 3, 2024.',

@@ -32,7 +32,7 @@ const RE_COMPLEMENT = /^(?:that|whether|how|what|why)\s/i
 
 export function describeEvent(s: SentenceContext, start: number, end: number, floor = 0): string {
   const text = s.sentence.text
-  const [from, clauseEnd] = clauseAround(text, start, end)
+  const [from, clauseEnd] = clauseAround(text, start, end, s.words)
   // "That was achieved on Dec. 11, 2023, when the experiment beamed a video …": a clause whose subject points back
   // tells nothing; the "when" clause after the date tells what happened then.
   const when = /^,?\s*when\s+/i.exec(text.slice(end))
@@ -335,7 +335,7 @@ function lastItem(before: string): string {
 const RE_RELATIVE_OPEN = /^(?:which|who)\b/
 
 /** The offsets of the clause a span [start, end) stands in: between the clause breaks around it. */
-export function clauseAround(text: string, start: number, end: number): [number, number] {
+export function clauseAround(text: string, start: number, end: number, words?: Word[]): [number, number] {
   let from = 0
   let to = text.length
   const asides = dashAsides(text)
@@ -352,9 +352,22 @@ export function clauseAround(text: string, start: number, end: number): [number,
     // aside in its clause, not a clause of its own.
     if (breakEnd <= start && RE_RELATIVE_OPEN.test(text.slice(breakEnd)) && text.slice(breakEnd, start).includes(',')) continue
     if (breakEnd <= start) from = breakEnd
-    else if (m.index >= end && m.index < to) to = m.index
+    else if (m.index >= end && m.index < to && !(words && asideBeforeVerb(text, m.index, words))) to = m.index
   }
   return [from, to]
+}
+
+/**
+ * "GAO reported in 2025 that the Office, which VHA created to …, did not always …": a relative clause between commas
+ * after the span, with a finite verb right after its closing comma, is an aside in the clause (RE_RELATIVE_ASIDE takes
+ * it out), not its end.
+ */
+function asideBeforeVerb(text: string, at: number, words: Word[]): boolean {
+  RE_RELATIVE_ASIDE.lastIndex = at
+  const aside = RE_RELATIVE_ASIDE.exec(text)
+  if (!aside || aside.index !== at) return false
+  const next = words.findIndex((w) => w.start >= aside.index + aside[0].length)
+  return next >= 0 && isFiniteVerb(words, next, true)
 }
 
 /** The offsets of the dashes of each pair of em dashes around an aside without a clause break of its own. */
