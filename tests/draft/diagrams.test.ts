@@ -498,6 +498,8 @@ describe('draft: what the timeline says of an event', () => {
     const texts = eventTexts('Course corrections on May 21, 1989, March 13, 1990, and July 25, 1990, refined the path as the probe completed its journey to the comet on Aug. 10, 1990, entering orbit.')
     expect(texts.filter((t) => /^(?:July|Jul|March|May)\b/.test(t))).toEqual([])
     expect(texts.some((t) => /^\w+ \d+, \d{4},/.test(t))).toBe(false)
+    // Nor one that lost its subject before the list ("Refined the path as …").
+    expect(texts.filter((t) => /^Refined\b/.test(t))).toEqual([])
   })
 
   it('shortens a name to the acronym the text gives it only when the acronym spells the whole name', () => {

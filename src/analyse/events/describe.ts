@@ -347,7 +347,8 @@ export function clauseAround(text: string, start: number, end: number, words?: W
     // 'signed an Executive Order titled: “Delivering …”': a colon that opens a quotation leads to its words, no clause.
     if (m[0] === ':' && quotes.some(([a]) => a > m.index && text.slice(m.index + 1, a).trim() === '')) continue
     // "the Committee—referred to as the God Squad—voted …": a pair of dashes holds an aside, no clause break.
-    if (asides.some(([a, b]) => (m.index === a || m.index === b) && (end <= a || start > b))) continue
+    // (Nor does a break inside it: "— the party she led when elected in 2016 —".)
+    if (asides.some(([a, b]) => m.index >= a && m.index <= b && (end <= a || start > b))) continue
     // "Russia, which maintains a test site, withdrew … in 2023": a relative clause closed before the date is an
     // aside in its clause, not a clause of its own.
     if (breakEnd <= start && RE_RELATIVE_OPEN.test(text.slice(breakEnd)) && text.slice(breakEnd, start).includes(',')) continue

@@ -160,9 +160,19 @@ export function findEvents(ctx: Context): DatedEvent[] {
       if (e.text.split(/\s+/).length < 2 || opensInQuotation(e.text)) return false
       // The text is tagged once, for every check that reads its words.
       const words = tagWords(e.text)
-      return !opensOnRelative(words) && !isCircumstance(words) && tellsEvent(words) && !isMeasurement(e.text, words) && !isState(words) && !isOwnStatement(words) && !describesItself(words) && !isSchooling(words)
+      return !opensOnRelative(words) && !opensOnVerb(words) && !isCircumstance(words) && tellsEvent(words) && !isMeasurement(e.text, words) && !isState(words) && !isOwnStatement(words) && !describesItself(words) && !isSchooling(words)
     })
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+}
+
+/**
+ * "refined the trajectory as Magellan completed …" (the subject stood before a list of dates): a text that opens on
+ * a verb in lower case has lost its subject and says no one did anything.
+ */
+function opensOnVerb(words: Word[]): boolean {
+  const w = words[0]
+  // (Not an auxiliary: "[Only last week] did the Board unveil …" puts it before its subject.)
+  return !!w && w.text === w.lower && w.pos === 'VERB' && !w.lower.endsWith('ing')
 }
 
 /** "[In] early [October 2023]", "in the late [1990s]": words for a part of the time a date names. */
