@@ -7,11 +7,11 @@ import connectives from '../../../data/draft/connectives.json' with { type: 'jso
 import actorsData from '../../../data/actors.json' with { type: 'json' }
 import { hasFiniteVerb, isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import { type Word } from '../../language/tagger.ts'
-import { CALENDAR_NAMES, POSSESSIVE_DETERMINERS } from '../../language/data.ts'
+import { CALENDAR_NAMES, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../language/data.ts'
 import { MONTHS, phrases, RE_YEAR, SPAN_CLOSERS, SPAN_OPENERS, TIME_WORDS } from './vocabulary.ts'
 import { OBJECT_INFINITIVE_VERBS, SAYING_LEMMAS } from './ends.ts'
 import LANGUAGE_DATA from '../../../data/language.json' with { type: 'json' }
-import { type Cut, firstPhrase, isComma, lastContent, nextComma, NOUN_PHRASE_POS, type Parse, startsWith } from './parse.ts'
+import { type Cut, firstPhrase, isComma, lastContent, nextComma, NOUN_PHRASE_POS, type Parse, setOffDash, startsWith } from './parse.ts'
 import { COMPLEMENTIZERS, COMPLEX_PREPOSITIONS, EVIDENCE_OPENERS, evidenceReference, EXAMPLE_OPENERS, hasMainClause, isAndOr, isListItemBefore, nounPhraseAfter, RELATIVE, relativeThat, startsClause, startsList, SUBORDINATORS } from './clauses.ts'
 
 const LEADING_CONNECTIVES = phrases(connectives.leading)
@@ -363,10 +363,13 @@ export function dashAsideCuts(parse: Parse): Cut[] {
   const { words } = parse
   const cuts: Cut[] = []
   words.forEach((w, open) => {
-    if (w.text !== '—' || parse.quoted[open] || !['NOUN', 'PROPN'].includes(words[open - 1]?.pos ?? '') && words[open - 1]?.text !== ')') return
-    const close = words.findIndex((x, k) => k > open && x.text === '—')
-    if (close < 0 || close - open > MAX_DASH_ASIDE || close - open < 2) return
-    const inner = words.slice(open + 1, close)
+    if (!setOffDash(parse, open) || parse.quoted[open] || !['NOUN', 'PROPN'].includes(words[open - 1]?.pos ?? '') && words[open - 1]?.text !== ')') return
+    const close = words.findIndex((_, k) => k > open && setOffDash(parse, k))
+    // ("– a paramilitary group which has fought the army –": a noun phrase may carry a relative clause of its own,
+    // and be as long as examples.)
+    const relative = words.findIndex((x, k) => k > open + 1 && k < close && RELATIVE_OPENERS.has(x.lower) && words[k - 1]!.pos === 'NOUN')
+    if (close < 0 || close - open > (relative > 0 ? MAX_EXAMPLE_ASIDE : MAX_DASH_ASIDE) || close - open < 2) return
+    const inner = words.slice(open + 1, relative > 0 ? relative : close)
     // (Not one that adds to the noun: "Those programs—and the role of private funding—have been …".)
     if (hasFiniteVerb(inner) || inner[0]!.pos === 'CCONJ' || inner.some((x) => x.pos === 'SCONJ' || (x.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(x.lower)))) return
     // The clause goes on after it: a verb follows the closing dash.

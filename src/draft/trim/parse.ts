@@ -120,6 +120,17 @@ function byFirstWord(list: Phrase[]): Map<string, Phrase[]> {
   return index
 }
 
+/**
+ * The word at `i` is a dash that sets off a phrase: an em dash, or an en dash with a space on either side ("the
+ * Rapid Support Forces – a paramilitary group – advanced"); not an en dash that joins two words ("US–China").
+ */
+export function setOffDash(parse: Parse, i: number): boolean {
+  const w = parse.words[i]
+  if (w?.text === '—') return true
+  if (w?.text !== '–') return false
+  return parse.text.slice(parse.words[i - 1]?.end ?? 0, w.start).length > 0 || parse.text.slice(w.end, parse.words[i + 1]?.start ?? parse.text.length).length > 0
+}
+
 export function isComma(parse: Parse, i: number): boolean {
   return parse.words[i]?.text === ',' && !parse.quoted[i]
 }
@@ -177,7 +188,7 @@ export function atBoundaries(parse: Parse, c: Cut): boolean {
     const a = parse.words[i - 1]
     const b = parse.words[i]
     // The sentence's last em dash, spaced or not, sets off what follows it ("(LAWS)—weapons capable of …").
-    const lastDash = b?.text === '—' && !parse.words.some((w, k) => k > i && w.text === '—')
+    const lastDash = setOffDash(parse, i) && !parse.words.some((_, k) => k > i && setOffDash(parse, k))
     return !a || !b || parse.text.slice(a.end, b.start).length > 0 || /^[,;:.!?)”]$/.test(b.text) || /^[(“]$/.test(a.text) || lastDash
   }
   // So does any em dash when the cut takes the rest of the sentence ("… for 60 days[—through May 17—in …]"), unless
@@ -186,12 +197,12 @@ export function atBoundaries(parse: Parse, c: Cut): boolean {
   // "Understanding how Y[—…—]is crucial"): only a phrase of its own may follow it ("—in an attempt to …").
   const dash = () => {
     const before = parse.words[c.from - 1]
-    const closing = parse.words.findIndex((w, k) => k > c.from && w.text === '—')
+    const closing = parse.words.findIndex((_, k) => k > c.from && setOffDash(parse, k))
     const resumes = parse.words[closing + 1]
     const ownPhrase = closing < 0 || (resumes !== undefined && ((resumes.pos === 'ADP' && resumes.lower !== 'to' && resumes.lower !== 'than') || ['SCONJ', 'CCONJ'].includes(resumes.pos)))
     return c.to >= lastContent(parse) && !['ADJ', 'DET', 'ADP'].includes(before?.pos ?? '') && ownPhrase
   }
-  return (separate(c.from) || (parse.words[c.from]?.text === '—' && dash())) && separate(c.to + 1)
+  return (separate(c.from) || (setOffDash(parse, c.from) && dash())) && separate(c.to + 1)
 }
 
 /** The index of the closing mark of a quotation the sentence opens inside of (a ” before any “), or -1. */
