@@ -1217,3 +1217,12 @@ describe('an aside between spaced en dashes', () => {
     expect(trim('The Lisbon–Madrid railway carried more freight than ever last year.')!.point).toMatch(/Lisbon–Madrid railway/)
   })
 })
+
+describe('a headline and an adverb that singles out what follows', () => {
+  it('never ends on "even", "only" or "especially" cut from what it singles out; the adverb goes with its clause', () => {
+    expect(headlineOf('The board alleged that the ferry company charged the fees even when it knew the storm was the reason a passenger could not board.')).toBe(
+      'The board alleged that the ferry company charged the fees',
+    )
+    neverEndsOn(['The council raised harbour fees only after the ferry operators had agreed to a new timetable for the winter months.'], /\bonly$/)
+  })
+})

@@ -3,6 +3,7 @@
  * open or someone's words cut off; and the loose ends a cut leaves, dropped.
  */
 import actorsData from '../../../data/actors.json' with { type: 'json' }
+import trimData from '../../../data/draft/trim.json' with { type: 'json' }
 import LANGUAGE_DATA from '../../../data/language.json' with { type: 'json' }
 import { hasFiniteVerb, isFiniteVerb, OPENING_QUOTES, participleForm } from '../../language/grammar.ts'
 import { type Word } from '../../language/tagger.ts'
@@ -362,12 +363,17 @@ export function dropLooseAdverb(parse: Parse, kept: Set<number>): void {
   kept.delete(last - 1)
 }
 
+/** Adverbs that single out what follows them (data/draft/trim.json focusAdverbs). */
+export const FOCUS_ADVERBS = new Set<string>(trimData.focusAdverbs)
+
 /** The last word leaves the sentence hanging: "the company was", "a list of the". */
 export function endsLoose(words: Word[]): boolean {
   const last = words.filter(isWord).at(-1)
   // "…, potentially": an adverb set off by a comma modifies what no longer follows it.
   const loneAdverb = last?.pos === 'ADV' && words.at(-2)?.text === ','
-  return !last || ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || loneAdverb || COMPLEMENT_VERBS.has(last.lemma) || leavesClauseOpen(words) || endsOnPartitive(words) || endsOnAttributive(words) || unfinishedBetween(words)
+  // "charged the fees even [when …]": an adverb that singles out what followed it (data/draft/trim.json focusAdverbs).
+  const focus = last?.pos === 'ADV' && FOCUS_ADVERBS.has(last.lower)
+  return !last || ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || loneAdverb || focus || COMPLEMENT_VERBS.has(last.lemma) || leavesClauseOpen(words) || endsOnPartitive(words) || endsOnAttributive(words) || unfinishedBetween(words)
 }
 
 /** "has become [increasingly blurred]": verbs that never end a clause (data/language.json complementVerbs). */

@@ -6,7 +6,7 @@ import { type Word } from '../../language/tagger.ts'
 import { atBoundaries, count, type Cut, drop, isComma, isWord, keptWordIndices, keptWords, lastContent, type Parse, render } from './parse.ts'
 import { hasMainClause, mainVerb, SUBORDINATORS } from './clauses.ts'
 import { timeCuts } from './cuts.ts'
-import { CLAUSE_OPENERS, COMPLEMENT_VERBS, cutsItsPhrase, SAYING_LEMMAS, endsBeforeItsComplement, endsOnAttributive, endsOnPartitive, leavesClauseOpen, lostWhatWasSaid, unfinishedBetween } from './ends.ts'
+import { CLAUSE_OPENERS, COMPLEMENT_VERBS, cutsItsPhrase, FOCUS_ADVERBS, SAYING_LEMMAS, endsBeforeItsComplement, endsOnAttributive, endsOnPartitive, leavesClauseOpen, lostWhatWasSaid, unfinishedBetween } from './ends.ts'
 import { afterMainClause, descriptorIndices, modifierIndices, personTitleIndices, restrictiveRelativeCuts, trailingCommaPhrase, trailingPrepositionalPhrase } from './phrases.ts'
 
 /** Words that go together or not at all (a title, a name's description): dropped when a claim of 3 words or more is left. */
@@ -169,7 +169,8 @@ function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolea
   if (!after.some((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos) && isWord(w))) return false
   const last = words.filter(isWord).at(-1)
   // "Congress may consider whether, and if so how": nor on the word that opens a clause.
-  if (!last || ['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || CLAUSE_OPENERS.has(last.lower) || COMPLEMENT_VERBS.has(last.lemma)) return false
+  // ("charged the fees even [when …]": nor on an adverb that singles out what followed it.)
+  if (!last || ['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || CLAUSE_OPENERS.has(last.lower) || COMPLEMENT_VERBS.has(last.lemma) || (last.pos === 'ADV' && FOCUS_ADVERBS.has(last.lower))) return false
   if (verbSeriesCut(parse, kept)) return false
   // "FEMA issued an advisory update on April 16 saying": a participle of saying whose words were cut.
   // (The tagger may read "saying" as a noun; "a warning", "a broader understanding" are nouns.)

@@ -10,7 +10,7 @@ import { type Word } from '../../language/tagger.ts'
 import { closesSpan, phrases, QUANTIFIERS } from './vocabulary.ts'
 import { atBoundaries, betweenModifiers, type Cut, firstPhrase, isComma, isWord, keptWordIndices, lastContent, nextComma, NOUN_PHRASE_POS, type Parse } from './parse.ts'
 import { complexPrepositionBefore, continuesVerbPhrase, EXAMPLE_OPENERS, isListItemBefore, isPurpose, mainVerb, startsClause, verbBefore, verbGroupEnd } from './clauses.ts'
-import { completesObject, measuredFrom, OBJECT_INFINITIVE_VERBS } from './ends.ts'
+import { completesObject, FOCUS_ADVERBS, measuredFrom, OBJECT_INFINITIVE_VERBS } from './ends.ts'
 
 const KEEP_MODIFIERS = new Set(trimData.keepModifiers)
 /** Keep-modifiers that are prepositions before a noun phrase ("questions about the meaning"), not before a number. */
@@ -51,6 +51,8 @@ export function afterMainClause(parse: Parse, kept: Set<number>, options: { verb
     let joined = ['and', 'or'].includes(words[i - 1]?.lower ?? '') && i - 1 > main + 1 ? i - 1 : i - complex
     // "nominated X 29 days after …": the duration goes with what it measures from.
     if (clausal && ['after', 'before'].includes(w.lower) && measuredFrom(words, i - 1) && i - 2 > main + 1) joined = i - 2
+    // "charged the fees even when …": an adverb that singles out the clause goes with it.
+    if (stop && words[joined - 1]?.pos === 'ADV' && FOCUS_ADVERBS.has(words[joined - 1]!.lower) && joined - 1 > main + 1) joined--
     if (stop && joined > main + 1 && (!clausal || (startsClause(words.slice(i + 1)) && !continuesVerbPhrase(words.slice(i + 1)) && !resumesOuterClause(words, i)))) return { from: joined, to: words.length - 1 }
     // "Ticketmaster, TicketWeb, and Tickets.com set fees": ", and" closing a list of names starts no clause.
     // "have joined the protests and have in some cases put …": a second verb phrase, in a headline.
