@@ -1215,6 +1215,10 @@ describe('an aside between spaced en dashes', () => {
       'Our new study of the valley shows that rising salt in the soil is also directly reshaping the small farms that are exposed to it',
     )
     expect(trim('The Lisbon–Madrid railway carried more freight than ever last year.')!.point).toMatch(/Lisbon–Madrid railway/)
+    // A relative clause right after the dash ("—which provided …—"), after a name that ends on a number.
+    expect(trim('Explanatory notes accompanying Harbour Act 115-141 and Harbour Act 116-93—which provided $380 million for 2018 and $425 million for 2020, respectively—listed the uses to which those funds may be put.')!.point).toBe(
+      'Explanatory notes accompanying Harbour Act 115-141 and Harbour Act 116-93 listed the uses to which those funds may be put',
+    )
   })
 })
 

@@ -363,15 +363,18 @@ export function dashAsideCuts(parse: Parse): Cut[] {
   const { words } = parse
   const cuts: Cut[] = []
   words.forEach((w, open) => {
-    if (!setOffDash(parse, open) || parse.quoted[open] || !['NOUN', 'PROPN'].includes(words[open - 1]?.pos ?? '') && words[open - 1]?.text !== ')') return
+    // (After a noun, a name, a bracket, or the number that ends a name: "P.L. 116-93—".)
+    if (!setOffDash(parse, open) || parse.quoted[open] || !['NOUN', 'PROPN', 'NUM'].includes(words[open - 1]?.pos ?? '') && words[open - 1]?.text !== ')') return
     const close = words.findIndex((_, k) => k > open && setOffDash(parse, k))
     // ("– a paramilitary group which has fought the army –": a noun phrase may carry a relative clause of its own,
     // and be as long as examples.)
-    const relative = words.findIndex((x, k) => k > open + 1 && k < close && RELATIVE_OPENERS.has(x.lower) && words[k - 1]!.pos === 'NOUN')
+    // ("statements accompanying P.L. 115-141—which provided $380 million—listed …": or be one, "which" or "who"
+    // right after the dash.)
+    const relative = words.findIndex((x, k) => k > open && k < close && RELATIVE_OPENERS.has(x.lower) && (k === open + 1 ? x.lower !== 'that' : words[k - 1]!.pos === 'NOUN'))
     if (close < 0 || close - open > (relative > 0 ? MAX_EXAMPLE_ASIDE : MAX_DASH_ASIDE) || close - open < 2) return
     const inner = words.slice(open + 1, relative > 0 ? relative : close)
     // (Not one that adds to the noun: "Those programs—and the role of private funding—have been …".)
-    if (hasFiniteVerb(inner) || inner[0]!.pos === 'CCONJ' || inner.some((x) => x.pos === 'SCONJ' || (x.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(x.lower)))) return
+    if (inner.length > 0 && (hasFiniteVerb(inner) || inner[0]!.pos === 'CCONJ' || inner.some((x) => x.pos === 'SCONJ' || (x.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(x.lower))))) return
     // The clause goes on after it: a verb follows the closing dash.
     const next = words[close + 1]
     if (isFiniteVerb(words, close + 1) || next?.pos === 'AUX' || (next?.pos === 'VERB' && !next.lower.endsWith('ing'))) cuts.push({ from: open, to: close })
