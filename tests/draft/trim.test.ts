@@ -1230,3 +1230,15 @@ describe('a headline and an adverb that singles out what follows', () => {
     neverEndsOn(['The council raised harbour fees only after the ferry operators had agreed to a new timetable for the winter months.'], /\bonly$/)
   })
 })
+
+describe('a headline and a noun that means little without its preposition', () => {
+  it('never ends on "a step [toward …]" or "a threat [to …]"', () => {
+    neverEndsOn(
+      [
+        'Named the Northern Harbour League, the new organization is a step toward greater coordination among the fishing towns of the coast.',
+        'Researchers have long speculated how the warmer currents could potentially pose a threat to the cod that spawn in the northern bays.',
+      ],
+      /(?:step|threat)$/,
+    )
+  })
+})

@@ -48,7 +48,12 @@ export function lostWhatWasSaid(parse: Parse, kept: Set<number>): boolean {
 
 const COMPLEMENT_NOUNS = new Set<string>(LANGUAGE_DATA.complementNouns)
 /** A noun's lemma → the preposition whose object it needs ("emphasis" → "on"). */
-const GOVERNED_PREPOSITIONS = new Map(LANGUAGE_DATA.governedPrepositions.map((p) => p.split(' ') as [string, string]))
+/** A noun's lemma → the prepositions it governs ("step" → "toward", "towards"). */
+const GOVERNED_PREPOSITIONS = new Map<string, Set<string>>()
+for (const pair of LANGUAGE_DATA.governedPrepositions) {
+  const [noun, preposition] = pair.split(' ') as [string, string]
+  GOVERNED_PREPOSITIONS.set(noun, (GOVERNED_PREPOSITIONS.get(noun) ?? new Set<string>()).add(preposition))
+}
 const THOUGHT_VERBS = new Set<string>(LANGUAGE_DATA.thoughtVerbs)
 const NAMING_VERBS = new Set<string>(LANGUAGE_DATA.namingVerbs)
 /**
@@ -128,7 +133,7 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   // "Anthropic will support the Ministry [of Health]": a name's words go on too.
   if (!['NOUN', 'PROPN'].includes(parse.words[last]!.pos)) return false
   // "The plan reflects the leaders' emphasis [on growth]": a noun whose sense is its preposition's object.
-  if (GOVERNED_PREPOSITIONS.get(parse.words[last]!.lemma.toLowerCase()) === next.lower) return true
+  if (GOVERNED_PREPOSITIONS.get(parse.words[last]!.lemma.toLowerCase())?.has(next.lower)) return true
   // "Guterres served as prime minister [of Portugal]": an office is of somewhere.
   if (next.lower === 'of' && PERSON_TITLES.some((t) => t.length === 1 && t[0] === parse.words[last]!.lower)) return true
   // "Our new RSP introduces a requirement [that …]", "Reports are another way [to …]".
