@@ -166,6 +166,11 @@ describe('analyse: dates that are not events', () => {
     expect(event?.text).toMatch(/the Harbour Fund did not always spend its money on time$/)
   })
 
+  it('tells an event dated in an aside between its subject and verb by the subject and the verb ("X, effective from January 2023, extended …")', () => {
+    const article = ingest('The harbour rules, effective from January 2023, extended the fee to private yachts and fishing boats.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['The harbour rules extended the fee to private yachts and fishing boats'])
+  })
+
   it('leaves out the date of a numbered document ("under Executive Order 14257 of April 2, 2025"), keeps the date of an act done', () => {
     const article = ingest(
       'The ministry will apply a duty of 18 percent to imported steel under Executive Order 14257 of April 2, 2025, as amended. Imports will also be limited under Proclamation No. 9705 of March 8, 2018. The ministry signed the order on May 3, 2024.',

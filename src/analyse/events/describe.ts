@@ -5,7 +5,7 @@
  * The text is the clause, cut at a word boundary only when it runs past MAX_WORDS.
  */
 import type { Context, SentenceContext } from '../context.ts'
-import { isFiniteVerb } from '../../language/grammar.ts'
+import { isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import { RELATIVE_OPENERS } from '../../language/data.ts'
 import { quotationSpans, type Word } from '../../language/index.ts'
 import { DATA } from '../data.ts'
@@ -61,6 +61,12 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     // "Rafael Grossi stated [on 4 March 2026,] that the agency …": a verb whose complement follows the date takes it.
     // ("The admiral told parliament [in 2023] that …": over the one it was told to.)
     else if (verbBefore(s.words, start) && RE_COMPLEMENT.test(after)) body = trimStart(`${tidy(body)} ${after}`, false)
+    // "China's provisions, effective from January 2023, extended regulation to …": a date in an aside between the
+    // subject and its verb dates the clause; the subject goes on with the verb after the aside.
+    else if (/^\s*,/.test(text.slice(end)) && resumesWithVerb(s.words, end) && predicateAside(s.words, start)) {
+      const subject = /^(.*\S),\s+[^,]+$/.exec(tidy(body))?.[1]
+      if (subject && wordCount(subject) >= 2) body = trimStart(`${subject} ${after}`, false)
+    }
   } else {
     // The subject stands before the clause's verb: in "[In January 2025,] several business groups filed a lawsuit
     // challenging the FTC's amendments" the FTC is no subject.
@@ -369,6 +375,23 @@ function asideBeforeVerb(text: string, at: number, words: Word[]): boolean {
   if (!aside || aside.index !== at) return false
   const next = words.findIndex((w) => w.start >= aside.index + aside[0].length)
   return next >= 0 && isFiniteVerb(words, next, true)
+}
+
+/**
+ * The aside the date at offset `start` stands in says something of the subject: it opens, after its comma, on an
+ * adjective or a past participle ("effective from", "introduced in"), not on a comparison ("like the one occurring
+ * in …") or a relative clause ("which the court entered on …"), which tell their own thing.
+ */
+function predicateAside(words: Word[], start: number): boolean {
+  const comma = words.findLastIndex((w) => w.end <= start && w.text === ',')
+  const w = words[comma + 1]
+  return comma >= 0 && !!w && (w.pos === 'ADJ' || (w.pos === 'VERB' && participleForm(w, true) && !w.lower.endsWith('ing')))
+}
+
+/** The first word after offset `end` (past the comma that closes an aside) is a finite verb. */
+function resumesWithVerb(words: Word[], end: number): boolean {
+  const next = words.findIndex((w) => w.start >= end && w.text !== ',')
+  return next >= 0 && words[next - 1]?.text === ',' && isFiniteVerb(words, next, true)
 }
 
 /** The offsets of the dashes of each pair of em dashes around an aside without a clause break of its own. */
