@@ -213,7 +213,7 @@ describe('analyse: dates that are not events', () => {
 
   it('leaves out the date of a source ("According to 2025 testimony of …")', () => {
     const article = ingest(
-      'According to 2025 testimony of Admiral Ward, the rebels seized the port. According to 2025 testimony of Admiral Ward, “if fielded,” the new missiles “will challenge the defences.” The port opened a new quay in June 2022.',
+      'According to 2025 testimony of Admiral Ward, the rebels seized the port. According to 2025 testimony of Admiral Ward, “if fielded,” the new missiles “will challenge the defences.” As detailed in court documents unsealed in October 2018 and July 2020, smugglers have used the port for years. The port opened a new quay in June 2022.',
       { format: 'text' },
     )
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2022-06'])
