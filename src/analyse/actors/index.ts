@@ -278,8 +278,8 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
   }
   // A surname two people share names the one the article names first ("Bill Clinton … his wife, Hillary Clinton …
   // Clinton said"): the lexicon keeps a form's first owner.
-  const firstAt = (p: (typeof people)[number]) => Math.min(...p.names.map((n) => ctx.article.text.indexOf(n)).filter((i) => i >= 0), Infinity)
-  people.sort((a, b) => firstAt(a) - firstAt(b))
+  const firstAt = new Map(people.map((p) => [p, Math.min(...p.names.map((n) => ctx.article.text.indexOf(n)).filter((i) => i >= 0), Infinity)]))
+  people.sort((a, b) => firstAt.get(a)! - firstAt.get(b)!)
   for (const p of people) {
     p.entry.affiliation ??= p.names.map(leaderState).find(Boolean)
     for (const n of p.names) forms.push([n, p.entry])

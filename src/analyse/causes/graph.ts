@@ -462,7 +462,6 @@ function orgAcronyms(ctx: Context): Set<string> {
 /** The words of people's titles (data/actors.json titles): "President", "Prime", "Minister". */
 const TITLE_WORDS = new Set((DATA.actors.titles as string[]).flatMap((t) => t.toLowerCase().split(/[\s-]+/)).filter((w) => w !== 'of'))
 
-
 /** Whether the phrase at `first` opens with "a" or "an", or follows one over an opening quotation mark. */
 function indefinite(words: Side['s']['words'], first: number): boolean {
   let k = first

@@ -47,8 +47,7 @@ export function lostWhatWasSaid(parse: Parse, kept: Set<number>): boolean {
 }
 
 const COMPLEMENT_NOUNS = new Set<string>(LANGUAGE_DATA.complementNouns)
-/** A noun's lemma → the preposition whose object it needs ("emphasis" → "on"). */
-/** A noun's lemma → the prepositions it governs ("step" → "toward", "towards"). */
+/** A noun's lemma → the prepositions whose object it needs ("emphasis" → "on", "step" → "toward", "towards"). */
 const GOVERNED_PREPOSITIONS = new Map<string, Set<string>>()
 for (const pair of LANGUAGE_DATA.governedPrepositions) {
   const [noun, preposition] = pair.split(' ') as [string, string]
