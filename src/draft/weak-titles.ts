@@ -5,7 +5,8 @@
  *  - a demonstrative pointing back before its subject and verb: "Among these individuals are six members", "This
  *    designation follows …" (the slide's reader has not read the sentence before);
  *  - a pronoun standing for what the headline does not name: "It accounts for only 24% of U.S. GDP" (the point
- *    keeps "While trade accounts for …, it …"; its headline lost the clause that named "trade").
+ *    keeps "While trade accounts for …, it …"; its headline lost the clause that named "trade");
+ *  - a request to the reader: "Imagine you let the software reason".
  */
 import { LANGUAGE } from '../language/data.ts'
 import { backReference } from '../language/grammar.ts'
@@ -18,7 +19,16 @@ const OPENING_WORDS = 3
 
 export function isWeakTitle(title: string): boolean {
   const words = tagWords(title).filter((w) => w.pos !== 'PUNCT')
-  return endsOnBarePredicate(words) || pointsBack(words) || backReference(words) !== undefined
+  return endsOnBarePredicate(words) || pointsBack(words) || backReference(words) !== undefined || addressesReader(words)
+}
+
+/** Words that ask the reader to do something: "Imagine you let the software reason" states nothing. */
+const READER_IMPERATIVES = new Set<string>(LANGUAGE.readerImperatives)
+
+/** The title opens on a verb that asks the reader to do something (data/language.json readerImperatives). */
+function addressesReader(words: Word[]): boolean {
+  const w = words[0]
+  return !!w && w.pos === 'VERB' && w.lower === w.lemma.toLowerCase() && READER_IMPERATIVES.has(w.lower)
 }
 
 function endsOnBarePredicate(words: Word[]): boolean {

@@ -19,6 +19,12 @@ describe('weak headlines (a slide takes one only when none of its points has a b
     expect(isWeakTitle('It is critical for Congress to act')).toBe(false)
   })
 
+  it('finds a request to the reader ("Imagine …", "Consider …"), not a claim that opens on a verb of the same form', () => {
+    expect(isWeakTitle('Imagine you let the software reason')).toBe(true)
+    expect(isWeakTitle('Consider the case of the harbour fund')).toBe(true)
+    expect(isWeakTitle('Regulators consider the harbour fund a risk')).toBe(false)
+  })
+
   it('keeps a claim: an object, a possibility, a demonstrative after the verb', () => {
     expect(isWeakTitle('The army developed a lighter tank')).toBe(false)
     expect(isWeakTitle('Anyone who falls ill can be isolated')).toBe(false)
