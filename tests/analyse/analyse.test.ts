@@ -171,6 +171,11 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.text)).toEqual(['The harbour rules extended the fee to private yachts and fishing boats'])
   })
 
+  it('takes an aside between spaced en dashes out of an event\'s text, as one between em dashes', () => {
+    const article = ingest('In 2015, the Harbour Challenge – the port’s first design contest – kicked off with 40 teams.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['the Harbour Challenge kicked off with 40 teams'])
+  })
+
   it('leaves out the date of a numbered document ("under Executive Order 14257 of April 2, 2025"), keeps the date of an act done', () => {
     const article = ingest(
       'The ministry will apply a duty of 18 percent to imported steel under Executive Order 14257 of April 2, 2025, as amended. Imports will also be limited under Proclamation No. 9705 of March 8, 2018. The ministry signed the order on May 3, 2024.',

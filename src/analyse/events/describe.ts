@@ -401,8 +401,8 @@ function dashAsides(text: string): [number, number][] {
   return pairs
 }
 const RE_DASH_ASIDE = /—[^—;:]{1,120}—/g
-/** The aside between a pair of em dashes, taken out of an event's text. */
-const RE_DASH_ASIDE_TEXT = /\s*—[^—;:]{1,120}—\s*/g
+/** The aside between a pair of em dashes, or of en dashes spaced on both sides, taken out of an event's text. */
+const RE_DASH_ASIDE_TEXT = /\s*—[^—;:]{1,120}—\s*|\s+–\s[^—–;:]{1,120}\s–\s+/g
 
 /** Keeps the last words when the text leads up to the date, the first words when it follows it. */
 function trimStart(text: string, keepEnd: boolean): string {
