@@ -9,7 +9,7 @@
  *  - a request to the reader: "Imagine you let the software reason".
  */
 import { LANGUAGE } from '../language/data.ts'
-import { backReference } from '../language/grammar.ts'
+import { backReference, READER_IMPERATIVES } from '../language/grammar.ts'
 import { tagWords, type Word } from '../language/index.ts'
 
 const FEELINGS = new Set<string>(LANGUAGE.feelingAdjectives)
@@ -21,9 +21,6 @@ export function isWeakTitle(title: string): boolean {
   const words = tagWords(title).filter((w) => w.pos !== 'PUNCT')
   return endsOnBarePredicate(words) || pointsBack(words) || backReference(words) !== undefined || addressesReader(words)
 }
-
-/** Words that ask the reader to do something: "Imagine you let the software reason" states nothing. */
-const READER_IMPERATIVES = new Set<string>(LANGUAGE.readerImperatives)
 
 /** The title opens on a verb that asks the reader to do something (data/language.json readerImperatives). */
 function addressesReader(words: Word[]): boolean {

@@ -15,7 +15,8 @@ const BACK_OPENERS = LANGUAGE.backReferenceOpeners.map((o) => o.split(' '))
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM'])
 const PREPOSITIONAL_PARTICIPLES = new Set(LANGUAGE.prepositionalParticiples)
 const FRONTED_PREPOSITIONS = new Set(LANGUAGE.frontedPrepositions)
-const READER_IMPERATIVES = new Set(LANGUAGE.readerImperatives)
+/** Verbs that ask the reader to do something ('see', 'imagine', 'consider'; data/language.json readerImperatives). */
+export const READER_IMPERATIVES: ReadonlySet<string> = new Set(LANGUAGE.readerImperatives)
 const NAVIGATION = LANGUAGE.navigation.map((n) => n.split(' '))
 /** How far into a sentence a "For more information," lead may reach before its comma. */
 const MAX_NAVIGATION_LEAD = 8
