@@ -172,6 +172,10 @@ function corrected(words: Word[]): Word[] {
     // "shift to the east/ADJ,": a point of the compass after a determiner, with no noun after it, names a region.
     if (COMPASS_POINTS.has(w.lower) && words[i - 1]?.pos === 'DET' && !['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '')) w.pos = 'NOUN'
     if (presentReadAsPlural(words, i)) w.pos = 'VERB'
+    if (pluralReadAsPresent(words, i)) w.pos = 'NOUN'
+    // "the deliberate targeting/VERB of civilians", "Heavy pumping/VERB of groundwater": after a determiner or an
+    // adjective (or a sentence's first word, a participle too: "Increased pumping of"), a form in -ing before "of" is a noun, the head of its phrase.
+    if (w.pos === 'VERB' && w.lower.endsWith('ing') && next?.lower === 'of' && (['DET', 'ADJ'].includes(words[i - 1]?.pos ?? '') || (i === 1 && /^\p{Lu}/u.test(words[0]!.text) && (words[0]!.pos !== 'VERB' || words[0]!.lower.endsWith('ed'))))) w.pos = 'NOUN'
     // "guidance regarding/VERB the rules": after a noun and before a noun phrase, a preposition.
     if (w.pos === 'VERB' && PARTICIPLE_PREPOSITIONS.has(w.lower) && ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && NOUN_PHRASE_OPENERS.has(next?.pos ?? '')) w.pos = 'ADP'
   })
@@ -249,6 +253,21 @@ function presentReadAsPlural(words: Word[], i: number): boolean {
   let to = i
   while (to + 1 < words.length && words[to + 1]!.pos !== 'PUNCT') to++
   return !words.slice(from, to + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
+}
+
+/** Adjectives of quantity that stand for a noun: "as much remains", "as many argue". */
+const QUANTITY_ADJECTIVES = new Set(['much', 'many', 'more', 'most', 'few', 'fewer', 'little', 'less', 'least', 'several', 'enough'])
+
+/**
+ * "resulted in multiple redesigns/VERB,", "split into multiple beams/VERB by": a plural noun read as a verb's present
+ * in -s, after a preposition or a determiner and one adjective, with a mark, a preposition or "and" after it. No
+ * finite verb stands there: a preposition or a determiner opens a noun phrase, and nothing follows as its object.
+ */
+function pluralReadAsPresent(words: Word[], i: number): boolean {
+  const w = words[i]!
+  const prev = words[i - 1]
+  if (w.pos !== 'VERB' || !/[^s]s$/.test(w.lower) || prev?.pos !== 'ADJ' || QUANTITY_ADJECTIVES.has(prev.lower)) return false
+  return ['ADP', 'DET'].includes(words[i - 2]?.pos ?? '') && ['PUNCT', 'ADP', 'CCONJ'].includes(words[i + 1]?.pos ?? 'PUNCT')
 }
 
 /** A verb form that is finite after a noun phrase: "occurs", "fuelled" ("spread" is not told apart and not taken). */

@@ -158,6 +158,22 @@ describe('tagWords', () => {
   })
 })
 
+describe('plurals and gerunds the model reads as verbs (issue 14)', () => {
+  it('reads a plural in -s after a preposition and an adjective as a noun ("resulted in multiple redesigns,")', () => {
+    expect(show('The cost of the outpost resulted in multiple redesigns, with delays.')).toContain('redesigns/NOUN')
+    expect(show('The beam is split into multiple beams by mirrors.')).toContain('beams/NOUN')
+    // Not after an adjective of quantity standing for a noun: "as much remains".
+    expect(show('As much remains unknown, the agency waits.')).not.toContain('remains/NOUN')
+  })
+
+  it('reads a form in -ing between a determiner or an adjective and "of" as a noun ("the deliberate targeting of civilians")', () => {
+    expect(show('Reports of the deliberate targeting of civilians grew.')).toContain('targeting/NOUN')
+    expect(show('Heavy pumping of groundwater lowered the water table.')).toContain('pumping/NOUN')
+    // A gerund after a verb keeps its object: "began pumping oil".
+    expect(show('The company began pumping oil from the field.')).not.toContain('pumping/NOUN')
+  })
+})
+
 describe('subscripts and superscripts', () => {
   it('stay part of their word ("CO₂", "km²"), with offsets into the text', () => {
     const words = tagWords('Higher temperatures weakened the CO₂ effect over 3 km² of grass.')
