@@ -1305,10 +1305,25 @@ describe('causes: ", …ing" after a clause (issue 14: a finite verb is no situa
   })
 })
 
+describe('causes: threats posed (issue 14)', () => {
+  it('reads "poses a major threat to" and "a serious and growing risk to" as threats', () => {
+    expect(links(causesOf('Malicious cyber activity poses a major threat to national security.'))).toEqual(['Malicious cyber activity > threatens > national security'])
+    expect(links(causesOf('Rising seas posed a serious and growing risk to coastal cities.'))).toEqual(['Rising seas > threatens > coastal cities'])
+    expect(links(causesOf('These weapons pose grave risks to civilians.'))).toEqual(['weapons > threatens > civilians'])
+  })
+  it('reads a cause whose head is a gerund with an "of" phrase ("Heavy pumping of groundwater lowered …")', () => {
+    expect(links(causesOf('Heavy pumping of groundwater lowered water levels beneath the city.'))).toEqual(['Heavy pumping of groundwater > reduces > water levels'])
+  })
+})
+
 describe('causes: two modifiers sharing one head', () => {
   it('keeps "X and Y research" whole when the first is a bare singular modifier', () => {
     expect(links(causesOf('The new order will improve medical marijuana and cannabidiol research.'))).toEqual(['new order > enables > medical marijuana and cannabidiol research'])
     expect(links(causesOf('The oil and gas imports reduce domestic output.'))).toEqual(['oil and gas imports > reduces > domestic output'])
+  })
+  it('keeps two modifiers of one head whole inside an "of" phrase ("the spread of animal and plant pests")', () => {
+    expect(links(causesOf('Inspections help to prevent the spread of animal and plant pests and diseases.'))).toEqual(['Inspections > blocks > spread of animal and plant pests'])
+    expect(links(causesOf('The war raised the price of oil and the cost of gas.'))).toEqual(['war > increases > price of oil', 'war > increases > cost of gas'])
   })
   it('still splits two things each with its own head', () => {
     expect(links(causesOf('The new levy will raise food prices and housing costs.'))).toEqual(['new levy > increases > food prices', 'new levy > increases > housing costs'])

@@ -150,7 +150,17 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
     for (const c of cue.words) {
       if (c === '~') {
         let n = 0
-        while (n < 2 && ['ADJ', 'ADV'].includes(words[k]?.pos ?? '')) (k++, n++)
+        // An adjective, an adverb, or a participle read as a verb after "and" ("serious and growing").
+        const graded = (w: Word | undefined, joined = false) => ['ADJ', 'ADV'].includes(w?.pos ?? '') || (joined && w?.pos === 'VERB' && /(?:ing|ed)$/.test(w.lower))
+        while (n < 2 && graded(words[k])) {
+          k++
+          n++
+          // "a serious and growing risk to": two adjectives joined.
+          if (n === 1 && ['and', 'or'].includes(words[k]?.lower ?? '') && graded(words[k + 1], true)) {
+            k += 2
+            n++
+          }
+        }
         continue
       }
       const w = words[k]
@@ -1723,8 +1733,11 @@ function sharesComplement(words: Word[], first: Phrase, second: Phrase): boolean
  * architecture]" are two things, and so are "[food prices] and [housing costs]").
  */
 function sharesHead(words: Word[], first: Phrase, second: Phrase): boolean {
-  // A determiner opening the first is the pair's: "the oil and gas imports".
-  const a = words.slice(first.first + (words[first.first]!.pos === 'DET' ? 1 : 0), first.last + 1)
+  // A determiner opening the first is the pair's: "the oil and gas imports". So is an "of" phrase's noun closing
+  // the first: "the spread of [animal and plant pests]".
+  const of = words.slice(first.first + 1, first.last).findLastIndex((w) => w.lower === 'of')
+  const start = of < 0 ? first.first : first.first + 1 + of + 1
+  const a = words.slice(start + (words[start]!.pos === 'DET' ? 1 : 0), first.last + 1)
   const b = words.slice(second.first, second.last + 1)
   const last = a.at(-1)!
   return a.length <= 2 && a.every((w) => w.pos === 'ADJ' || w.pos === 'NOUN') && last.pos === 'NOUN' && last.lower === last.lemma && b.length >= 2 && b.every((w) => w.pos === 'NOUN')
