@@ -1311,6 +1311,18 @@ describe('causes: threats posed (issue 14)', () => {
     expect(links(causesOf('Rising seas posed a serious and growing risk to coastal cities.'))).toEqual(['Rising seas > threatens > coastal cities'])
     expect(links(causesOf('These weapons pose grave risks to civilians.'))).toEqual(['weapons > threatens > civilians'])
   })
+  it('reads "threaten to impair" as a hedged link of the verb after it, with the threat\'s subject', () => {
+    const a = causesOf('Rising copper imports threaten to impair U.S. national security.')
+    expect(edges(a)).toEqual(['copper imports > reduces > U.S. national security'])
+    expect(a.graph!.edges[0]!.firm).toBeFalsy()
+    expect(causesOf('Rising copper imports continue to impair U.S. national security.').graph!.edges[0]!.firm).toBe(true)
+  })
+  it('knows "bolster", "impair", "undercut", "weigh on", "sap" and "inflate" as verbs of more and less', () => {
+    expect(links(causesOf('The deal bolsters Japan\'s defence industry.'))).toEqual(["deal > increases > Japan's defence industry"])
+    expect(links(causesOf('The decision undercuts NATO\'s deterrence.'))).toEqual(["decision > reduces > NATO's deterrence"])
+    expect(links(causesOf('The sanctions have weighed on Russia\'s economy.'))).toEqual(["sanctions > reduces > Russia's economy"])
+    expect(links(causesOf('Cheap credit inflated the housing bubble.'))).toEqual(['Cheap credit > increases > housing bubble'])
+  })
   it('reads a cause whose head is a gerund with an "of" phrase ("Heavy pumping of groundwater lowered …")', () => {
     expect(links(causesOf('Heavy pumping of groundwater lowered water levels beneath the city.'))).toEqual(['Heavy pumping of groundwater > reduces > water levels'])
   })

@@ -11,8 +11,11 @@ import { isFiniteVerb } from '../../language/grammar.ts'
 import { climb, phraseAt, phraseBefore, type Phrase } from './phrases.ts'
 
 export const NEGATIONS = new Set<string>([...LANGUAGE.verbNegators, 'no', 'without'])
-/** Verbs and adjectives that lend the verb after them their subject: "rates are expected to reduce demand". */
-const RAISING = ['expected', 'likely', 'unlikely', 'poised', 'going', 'bound', 'tend', 'tends', 'seem', 'seems', 'appear', 'appears', 'continue', 'continues']
+/**
+ * Verbs and adjectives that lend the verb after them their subject: "rates are expected to reduce demand"; "imports
+ * threaten to impair security" (a threat: the link is hedged, see hedgedAt).
+ */
+const RAISING = ['expected', 'likely', 'unlikely', 'poised', 'going', 'bound', 'tend', 'tends', 'seem', 'seems', 'appear', 'appears', 'continue', 'continues', 'threaten', 'threatens', 'threatened']
 /** Skipped between a cue and its cause: "North Korea directly threatens", "presence would jeopardise". */
 export const SKIP_BEFORE = new Set(['also', 'further', 'directly', 'simultaneously', 'reasonably', 'already', 'even', 'still', 'ever', 'only', 'could', 'would', 'will', 'may', 'might', 'can', 'must', 'should', 'to', ...RAISING])
 
@@ -192,6 +195,8 @@ export function hedgedAt(words: Word[], i: number): boolean {
     }
     const w = words[k]!
     if (isHedge(w)) return true
+    // "threatens to weaken": what is threatened may yet not happen.
+    if (w.lower === 'to' && words[k - 1]?.lemma === 'threaten') return true
     if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || RELATIVE_OPENERS.has(w.lower)) return false
   }
   return false
