@@ -1328,6 +1328,22 @@ describe('causes: threats posed (issue 14)', () => {
   })
 })
 
+describe('causes: a series of objects (issue 14)', () => {
+  it('reads a series of three short noun phrases as one effect ("harms governments, businesses, and critical infrastructure operators")', () => {
+    expect(links(causesOf('The hackers\' impunity harms governments, businesses, and critical infrastructure operators.'))).toEqual(["hackers' impunity > threatens > governments, businesses, and critical infrastructure operators"])
+    expect(links(causesOf('The drought raised food prices, rents and fuel costs.'))).toEqual(['drought > increases > food prices, rents and fuel costs'])
+  })
+  it('does not join a series of clauses, nor a noun and its apposition', () => {
+    expect(links(causesOf('A clean energy economy lowers energy costs, reduces emissions, and protects lands.'))).toEqual(['clean energy economy > reduces > energy costs'])
+    expect(links(causesOf('The war raised prices, a blow to consumers.'))).toEqual(['war > increases > prices'])
+  })
+  it('keeps the modal of a clause said as a cause past an adverb, or leaves the clause for its subject ("will directly support")', () => {
+    const a = causesOf('Construction of the road will directly support 730 jobs, driving economic growth in rural Alaska.')
+    expect(links(a)).toEqual([expect.stringMatching(/^Construction of the road(?: will support 730 jobs)? > increases > economic growth in rural Alaska$/)])
+    expect(links(causesOf('Sales fell because the new rules will not allow discounts.'))).toEqual(['new rules will not allow discounts > prompts > Sales fell'])
+  })
+})
+
 describe('causes: two modifiers sharing one head', () => {
   it('keeps "X and Y research" whole when the first is a bare singular modifier', () => {
     expect(links(causesOf('The new order will improve medical marijuana and cannabidiol research.'))).toEqual(['new order > enables > medical marijuana and cannabidiol research'])

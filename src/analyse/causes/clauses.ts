@@ -23,6 +23,8 @@ const SCARCELY = new Set(['rarely', 'seldom', 'hardly', 'barely', 'scarcely'])
 const MAX_COMPACT_WORDS = 6
 /** Determiners a compact clause leaves out ("the", "this"): a label keeps what says what happens. */
 const RE_ARTICLE = /^(?:the|a|an|this|that|these|those)$/
+/** Modals, kept before a verb in its base form. */
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall'])
 /** Forms of "be": a copula before its adjective or noun phrase. */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re'])
 /** Words that open a verb's content clause ("failed to establish [that] …", "asked [whether] …"). */
@@ -76,6 +78,10 @@ export function compactClause(words: Word[], first: number, last: number, text: 
   }
   if (v > last) return undefined
   const verb = words[v]!
+  // "will directly support jobs": a verb in its base form keeps its modal, or the clause reads as no sentence
+  // ("construction of road support jobs").
+  const modal = words.slice(group, v).findLastIndex((w) => MODALS.has(w.lower))
+  if (modal >= 0 && verb.pos === 'VERB' && verb.lower === verb.lemma) kept.push(group + modal)
   // "is", "are" before an adjective, a participle or a noun phrase; "have" before a noun phrase is the verb.
   const auxiliaries = words.slice(group, v).filter((w) => w.pos === 'AUX')
   const copula = auxiliaries.some((w) => w.lemma === 'be' || BE.has(w.lower))

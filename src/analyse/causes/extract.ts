@@ -1660,8 +1660,10 @@ function clauseWords(words: Word[], span: Phrase): Word[] {
   return words
     .slice(span.first, span.last + 1)
     .filter((w, j) => !(j === 0 && w.pos === 'DET') && !(close > 0 && span.first + j >= open && span.first + j <= close))
-    .filter((w, j, all) => (w.pos !== 'AUX' || (MODAL_AUX.has(w.lower) && all[j + 1]?.pos === 'VERB')) && w.pos !== 'PUNCT' && !(w.pos === 'ADV' && /ly$/.test(w.lower)))
+    .filter((w, j, all) => (w.pos !== 'AUX' || (MODAL_AUX.has(w.lower) && all.slice(j + 1).find((x) => !lyAdverb(x))?.pos === 'VERB')) && w.pos !== 'PUNCT' && !lyAdverb(w))
 }
+/** An adverb in -ly ("directly", "significantly"): a clause said compactly leaves it out. */
+const lyAdverb = (w: Word) => w.pos === 'ADV' && /ly$/.test(w.lower)
 
 /** The longest effect that is a clause with an -ing verb ("other parties cooperating with the regulator"), in words. */
 const MAX_GERUND_CLAUSE = 7
@@ -1693,6 +1695,10 @@ function effectsAfter(words: Word[], from: number, text: string, gerundClause = 
     const last = object ? object.last : first.last + 1
     if (last - first.first < MAX_GERUND_CLAUSE) return [{ first: first.first, last }]
   }
+  // "threaten security, confidence, and stability in cyberspace", "raised food prices, rents and fuel costs": a
+  // series of three or more short noun phrases is one effect, said whole.
+  const series = nounSeries(words, first, text)
+  if (series) return [series]
   if (next?.lower === 'and') {
     const second = phraseAt(words, first.last + 2, text)
     // "damaged roads and causes delays": a cue after "and" is a verb of its own, not a second effect.
@@ -1708,6 +1714,34 @@ function effectsAfter(words: Word[], from: number, text: string, gerundClause = 
  * Whether the first phrase ends on an adjective of the second's noun: "the chance of [wetter] and [stormier weather]"
  * (the tagger may read a comparative as a noun: "wetter").
  */
+/** The most words (marks aside) of a series of noun phrases read as one side. */
+const MAX_SERIES_WORDS = 8
+
+/**
+ * The series of noun phrases that `first` opens — "A, B, and C", "A, B and C" — when it has three members or more
+ * and at most MAX_SERIES_WORDS words; undefined when a member is followed by its own verb ("lowers costs, reduces
+ * emissions, and protects lands" is a series of clauses) or the list does not close with "and" or "or".
+ */
+function nounSeries(words: Word[], first: Phrase, text: string): Phrase | undefined {
+  const joining = (w: Word | undefined) => w?.lower === 'and' || w?.lower === 'or'
+  let k = first.last + 1
+  let members = 1
+  let last = first
+  for (let closed = false; !closed; ) {
+    if (words[k]?.text === ',') k++
+    else if (!joining(words[k]) || members < 2) return undefined
+    if (joining(words[k])) (k++, (closed = true))
+    const p = phraseAt(words, k, text)
+    if (!p || p.first !== k || ['VERB', 'AUX'].includes(words[p.last + 1]?.pos ?? '')) return undefined
+    members++
+    last = p
+    k = p.last + 1
+  }
+  const span = { first: first.first, last: last.last }
+  const counted = words.slice(span.first, span.last + 1).filter((w) => w.pos !== 'PUNCT' && !joining(w)).length
+  return members >= 3 && counted <= MAX_SERIES_WORDS ? span : undefined
+}
+
 function sharesNoun(words: Word[], first: Phrase, second: Phrase): boolean {
   const last = words[first.last]!
   const opener = words[second.first]!
