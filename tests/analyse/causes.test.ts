@@ -1328,6 +1328,15 @@ describe('causes: threats posed (issue 14)', () => {
   })
 })
 
+describe('causes: a quoted modifier inside a noun phrase (issue 14)', () => {
+  it('keeps a quoted name before the head as part of the phrase, on either side of the cue', () => {
+    expect(links(causesOf('The new “price indexing” formula will reduce individual benefits.'))).toEqual(['new “price indexing” formula > reduces > individual benefits'])
+    expect(links(causesOf('The cuts weakened the “snapback” mechanism in the deal.'))).toEqual(['cuts > reduces > “snapback” mechanism'])
+    // A quotation that is no modifier ("in" is no word of one) is not read as one.
+    expect(links(causesOf('The tariffs hurt the “Made in USA” brand.'))).toEqual([])
+  })
+})
+
 describe('causes: a series of objects (issue 14)', () => {
   it('reads a series of three short noun phrases as one effect ("harms governments, businesses, and critical infrastructure operators")', () => {
     expect(links(causesOf('The hackers\' impunity harms governments, businesses, and critical infrastructure operators.'))).toEqual(["hackers' impunity > threatens > governments, businesses, and critical infrastructure operators"])

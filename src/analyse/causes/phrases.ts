@@ -7,6 +7,7 @@
 import type { Word } from '../../language/index.ts'
 import { LANGUAGE, POSSESSIVE_DETERMINERS } from '../../language/data.ts'
 import { DATA } from '../data.ts'
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../../language/grammar.ts'
 
 export interface Phrase {
   /** Word indices, inclusive. */
@@ -136,6 +137,14 @@ export function phraseAt(words: Word[], from: number, text: string): Phrase | un
         continue
       }
     }
+    // "the “snapback” mechanism": a quoted modifier before the head (its closing mark, then a head).
+    if (OPENING_QUOTES.has(words[i]!.text) && head < from) {
+      const close = words.findIndex((w, k) => k > i + 1 && k <= i + MAX_QUOTED_MODIFIER + 1 && CLOSING_QUOTES.has(w.text))
+      if (close > 0 && quotedModifierStart(words, close) === i && isHead(words, close + 1)) {
+        i = close + 1
+        continue
+      }
+    }
     // "new, high-paying jobs": a comma between two adjectives before their noun; "next-generation, high-security
     // computing facilities": or between two hyphenated modifiers (the first one's noun is no head).
     const compounds = i > from + 1 && glued(words, i - 2) && i + 2 < words.length && (words[i + 1]!.pos === 'ADJ' || glued(words, i + 2))
@@ -173,6 +182,21 @@ function glued(words: Word[], k: number): boolean {
   return !!a && !!b && JOINERS.has(h?.text ?? '') && a.end === h!.start && h!.end === b.start
 }
 
+/** The most words a quoted modifier holds ("the “price indexing” formula"). */
+const MAX_QUOTED_MODIFIER = 4
+
+/**
+ * Where the quoted modifier closing at `close` opens: its opening mark, with at most MAX_QUOTED_MODIFIER words of
+ * nouns, names, adjectives, numbers or participles between; undefined when there is none.
+ */
+function quotedModifierStart(words: Word[], close: number): number | undefined {
+  for (let open = close - 1; open >= 0 && open >= close - MAX_QUOTED_MODIFIER - 1; open--) {
+    if (OPENING_QUOTES.has(words[open]!.text)) return open < close - 1 ? open : undefined
+    if (!['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(words[open]!.pos)) return undefined
+  }
+  return undefined
+}
+
 /** The noun phrase that ends right before `before` (skipping adverbs, auxiliaries and a comma), or undefined. */
 export function phraseBefore(words: Word[], before: number, text: string, skip: Set<string>): Phrase | undefined {
   let i = timeBefore(words, before) - 1
@@ -200,6 +224,12 @@ export function phraseBefore(words: Word[], before: number, text: string, skip: 
       while (open >= 0 && words[open]!.text !== '(') open--
       if (open > 0 && inside(words, open - 1, text)) first = open - 1
       else break
+    } else if (CLOSING_QUOTES.has(words[first - 1]?.text ?? '')) {
+      // "the new “price indexing” formula": a name in quotation marks modifying the head.
+      const open = quotedModifierStart(words, first - 1)
+      if (open === undefined) break
+      first = open
+      if (open > 0 && inside(words, open - 1, text) && words[open - 1]!.text !== '(') first = open - 1
     } else break
   }
   // "all-in pricing", "government-to-government agreements": a compound is whole; so is "like-minded", whose first
