@@ -1328,6 +1328,24 @@ describe('causes: threats posed (issue 14)', () => {
   })
 })
 
+describe('causes: a definite noun said as what it points back to (issue 14)', () => {
+  it('draws "such networks" as the earlier "large-scale biometric surveillance networks", the node citing the sentence that names it', () => {
+    const a = causesOf('Fully integrated, large-scale biometric surveillance networks have not yet been realized. However, as the technologies mature, such networks could disrupt U.S. clandestine operations.')
+    expect(edges(a)).toEqual(['large-scale biometric surveillance networks > reduces > U.S. clandestine operations'])
+    expect(a.graph!.nodes.find((n) => n.label.startsWith('large-scale'))!.source).toEqual(['p1.s1'])
+  })
+  it('takes a short "of" phrase and what follows a long possessor ("the acquisition" → "proposed acquisition of JenaValve Technology")', () => {
+    const a = causesOf('The agency moved to block medical device supplier Edwards Lifesciences Corp.’s (Edwards) proposed acquisition of JenaValve Technology, Inc. (JenaValve) due to concerns that the acquisition would limit patient access to medical devices.')
+    expect(edges(a)).toEqual(['proposed acquisition of JenaValve Technology > reduces > patient access'])
+  })
+  it('never takes a verb after an auxiliary into the phrase ("could present additional challenges"), and leaves a definite noun bare when two things could be meant', () => {
+    expect(edges(causesOf('Data poisoning could present additional challenges for biometric systems. If unaddressed, these challenges could result in system failure.'))).toEqual(['challenges for biometric systems > prompts > system failure'])
+    expect(edges(causesOf('Data poisoning could present additional challenges. If unaddressed, these challenges could result in system failure.'))).toEqual([])
+    const two = causesOf('Speculative tickets can drive up prices in the secondary market.', 'Large booking fees raise the total ticket price.', 'Resale bots raise this price.')
+    expect(edges(two).join('\n')).not.toMatch(/^Resale bots/m)
+  })
+})
+
 describe('causes: a quoted modifier inside a noun phrase (issue 14)', () => {
   it('keeps a quoted name before the head as part of the phrase, on either side of the cue', () => {
     expect(links(causesOf('The new “price indexing” formula will reduce individual benefits.'))).toEqual(['new “price indexing” formula > reduces > individual benefits'])

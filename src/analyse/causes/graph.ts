@@ -13,7 +13,7 @@ import { loopPolarity, type CausalRelation } from '../../outline/vocabulary.ts'
 import type { Context } from '../context.ts'
 import { DATA, SAYING_VERBS } from '../data.ts'
 import { slug } from '../text.ts'
-import { headOf } from './phrases.ts'
+import { headOf, phraseAt, phraseBefore, phraseText } from './phrases.ts'
 import { isFiniteVerb, OPENING_QUOTES } from '../../language/grammar.ts'
 import { KIND_NOUNS, LANGUAGE } from '../../language/data.ts'
 import type { RawLink, Side } from './extract.ts'
@@ -113,7 +113,8 @@ function factsOf(ctx: Context, raw: RawLink[]) {
   const bodies = orgAcronyms(ctx)
   const topics = topicsOf(ctx)
   return sides.map((said, i) => {
-    const side = withOwnerNamed(ctx, said)
+    const owned = withOwnerNamed(ctx, said)
+    const side = topics.has(headOf(owned.s.words, owned.phrase).lower) ? owned : withAntecedent(ctx, owned)
     const actors = actorsOf(side)
     const head = headOf(side.s.words, side.phrase)
     // "threatens Beijing": what is threatened in an actor is its security.
@@ -309,6 +310,65 @@ function actorsOf(side: Side): string[] {
     if (owner) return [owner.actor]
   }
   return []
+}
+
+/** Determiners that point back to a thing said before: "the acquisition", "such agreements". */
+const POINTING_BACK = new Set(['the', 'this', 'that', 'these', 'those', 'such'])
+/** Prepositions whose short phrase after a noun says which thing it is. */
+const COMPLEMENT_PREPOSITIONS = new Set(['of', 'in', 'for', 'on'])
+/** How many sentences back a definite noun's antecedent is looked for. */
+const ANTECEDENT_WINDOW = 6
+/** The most words an antecedent phrase holds, to be a label. */
+const MAX_ANTECEDENT_WORDS = 7
+
+/**
+ * A side that is a pointing determiner and one noun ("the acquisition", "such a tactic") said as the phrase it points
+ * back to: the nearest earlier phrase of the same head with words of its own, in this sentence or up to
+ * ANTECEDENT_WINDOW sentences before ("Edwards' proposed acquisition of JenaValve Technology"). The node then cites
+ * that sentence too. The side as it is when there is none, or when two different phrases could be meant.
+ */
+function withAntecedent(ctx: Context, side: Side): Side {
+  const { s, phrase } = side
+  const words = s.words.slice(phrase.first, phrase.last + 1)
+  const det = words.filter((w) => POINTING_BACK.has(w.lower) || w.lower === 'a' || w.lower === 'an')
+  const head = words.at(-1)
+  // (The phrase may start after its determiner: "concerns that [the] acquisition would …".)
+  const pointing = POINTING_BACK.has(words[0]!.lower) || (words.length === 1 && POINTING_BACK.has(s.words[phrase.first - 1]?.lower ?? '') && s.words[phrase.first - 1]!.pos === 'DET')
+  if (!head || head.pos !== 'NOUN' || !pointing || det.length + 1 !== words.length) return side
+  const candidates: Side[] = []
+  for (let k = s.index; k >= 0 && k >= s.index - ANTECEDENT_WINDOW; k--) {
+    const other = ctx.sentences[k]!
+    const before = k === s.index ? phrase.first : other.words.length
+    for (let j = before - 1; j >= 0; j--) {
+      const w = other.words[j]!
+      if (w.pos !== 'NOUN' || w.lemma !== head.lemma || other.words[j + 1]?.pos === 'NOUN') continue
+      const found = phraseBefore(other.words, j + 1, other.sentence.text, new Set())
+      if (!found) continue
+      let last = found.last
+      // "acquisition of JenaValve Technology", "prices in the secondary market": a short "of", "in", "for" or "on"
+      // phrase says which; of a series, its first member
+      // ("a global network of AI Safety Institutes [and other offices]").
+      const tail = COMPLEMENT_PREPOSITIONS.has(other.words[last + 1]?.lower ?? '') ? phraseAt(other.words, last + 2, other.sentence.text) : undefined
+      const join = tail ? other.words.findIndex((x, m) => m > tail.first && m <= tail.last && (x.pos === 'CCONJ' || x.text === ',')) : -1
+      const tailLast = join > 0 ? join - 1 : (tail?.last ?? last)
+      if (tail && tailLast - last <= MAX_OF_WORDS + 1) last = tailLast
+      // "could present additional challenges": a word after an auxiliary is a verb, whatever its tag.
+      let first = other.words[found.first - 1]?.pos === 'AUX' ? found.first + 1 : found.first
+      // Too long, it keeps what comes after its possessor: "[medical device supplier Edwards Lifesciences
+      // Corp.’s (Edwards)] proposed acquisition of JenaValve Technology".
+      if (last - first + 1 > MAX_ANTECEDENT_WORDS) {
+        const owner = other.words.findLastIndex((x, m) => m >= first && m < j && (/^['’]s$/.test(x.text) || x.text === ')'))
+        if (owner >= 0) first = owner + 1
+      }
+      const span = { first, last }
+      const spanWords = other.words.slice(span.first, span.last + 1)
+      const content = spanWords.filter((x) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(x.pos) && !DROP.has(x.lower))
+      if (content.length < 2 || spanWords.length > MAX_ANTECEDENT_WORDS || spanWords.some((x) => x.pos === 'VERB' && !/(?:ed|en)$/.test(x.lower))) continue
+      candidates.push({ text: phraseText(other.words, span, other.sentence.text), s: other, phrase: span })
+    }
+  }
+  // Two different things it could point back to ("prices in the secondary market", "the total ticket price"): none.
+  return new Set(candidates.map((f) => f.text.toLowerCase())).size === 1 ? candidates[0]! : side
 }
 
 const OWNER_NOUNS = new Map(Object.entries(DATA.causes.ownerNouns as Record<string, string[]>).flatMap(([type, nouns]) => nouns.map((n) => [n, type] as const)))
