@@ -1346,6 +1346,17 @@ describe('causes: a definite noun said as what it points back to (issue 14)', ()
   })
 })
 
+describe('causes: a node read without its sentence names whose "its …" it is (issue 14)', () => {
+  it('labels "its support for Russia" with the possessor the sentence names', () => {
+    const a = causesOf('The benefits that North Korea receives for its support for Russia in the war have increased North Korean missile capabilities.')
+    expect(edges(a)).toEqual(["North Korea's support for Russia > increases > North Korean missile capabilities"])
+  })
+  it('names no one of a series ("imposed on the Ministry of Defense, the Ministry of Home Affairs, and security services in response to their activities")', () => {
+    const a = causesOf('Export restrictions are being imposed on the Ministry of Defense, the Ministry of Home Affairs, and security services in response to their recent activities.')
+    expect(a.graph!.nodes.map((n) => n.label).join('\n')).not.toMatch(/Affairs['’] recent/)
+  })
+})
+
 describe('causes: a quoted modifier inside a noun phrase (issue 14)', () => {
   it('keeps a quoted name before the head as part of the phrase, on either side of the cue', () => {
     expect(links(causesOf('The new “price indexing” formula will reduce individual benefits.'))).toEqual(['new “price indexing” formula > reduces > individual benefits'])

@@ -10,7 +10,7 @@
 import type { CausalGraph, CausalLink } from '../../types.ts'
 import { findLoops } from '../../outline/graph.ts'
 import { loopPolarity, type CausalRelation } from '../../outline/vocabulary.ts'
-import type { Context } from '../context.ts'
+import type { Context, Mention } from '../context.ts'
 import { DATA, SAYING_VERBS } from '../data.ts'
 import { slug } from '../text.ts'
 import { headOf, phraseAt, phraseBefore, phraseText } from './phrases.ts'
@@ -114,7 +114,9 @@ function factsOf(ctx: Context, raw: RawLink[]) {
   const topics = topicsOf(ctx)
   return sides.map((said, i) => {
     const owned = withOwnerNamed(ctx, said)
-    const side = topics.has(headOf(owned.s.words, owned.phrase).lower) ? owned : withAntecedent(ctx, owned)
+    const resolved = topics.has(headOf(owned.s.words, owned.phrase).lower) ? owned : withAntecedent(ctx, owned)
+    // (Named or not, "its website" says no more than "website": bareness is read before the possessor is named.)
+    const side = withPossessorNamed(resolved)
     const actors = actorsOf(side)
     const head = headOf(side.s.words, side.phrase)
     // "threatens Beijing": what is threatened in an actor is its security.
@@ -132,7 +134,7 @@ function factsOf(ctx: Context, raw: RawLink[]) {
     const nouns = new Set(words.filter((w) => ['NOUN', 'PROPN'].includes(w.pos)).map((w) => w.lemma.toLowerCase()))
     const single = content.size === 1 && head.pos === 'NOUN' && !/\s/.test(side.text.trim())
     const topic = single && SITUATION_NOUNS.has(head.lemma.toLowerCase()) && topics.has(head.lower) ? topics.get(head.lower) : undefined
-    return { side, actors, head: head.lemma, lost, verbal, nouns, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted || topic ? false : isBareSide(side, bodies), content, definite, owned: actors.length > 0, topic }
+    return { side, actors, head: head.lemma, lost, verbal, nouns, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted || topic ? false : isBareSide(resolved, bodies), content, definite, owned: actors.length > 0, topic }
   })
 }
 type Fact = ReturnType<typeof factsOf>[number]
@@ -299,17 +301,46 @@ function actorsOf(side: Side): string[] {
   const end = s.words[phrase.last]!.end
   const inside = s.mentions.filter((m) => s.tokens[m.first]!.start >= start && s.tokens[m.last]!.end <= end).map((m) => m.actor)
   if (inside.length) return [...new Set(inside)].sort()
-  if (/^(?:its|their)\b/i.test(s.sentence.text.slice(start, end))) {
-    // The subject that acts ("Beijing recognises that … jeopardise its security"), else the nearest name.
-    const before = s.mentions.filter((m) => s.tokens[m.last]!.end <= start)
-    const acting = before.filter((m) => {
-      const next = s.words.find((w) => w.start >= s.tokens[m.last]!.end)
-      return next && ['VERB', 'AUX'].includes(next.pos)
-    })
-    const owner = acting.at(-1) ?? before.at(-1)
-    if (owner) return [owner.actor]
-  }
-  return []
+  const owner = possessorOf(side)
+  return owner ? [owner.actor] : []
+}
+
+/**
+ * Whose "its …" or "their …" a side is: the subject that acts before it in the sentence ("Beijing recognises that
+ * … jeopardise its security"), else the nearest name before it.
+ */
+function possessorOf(side: Side): Mention | undefined {
+  const { s, phrase } = side
+  const start = s.words[phrase.first]!.start
+  if (!/^(?:its|their)\b/i.test(s.sentence.text.slice(start, s.words[phrase.last]!.end))) return undefined
+  const before = s.mentions.filter((m) => s.tokens[m.last]!.end <= start)
+  const acting = before.filter((m) => {
+    const next = s.words.find((w) => w.start >= s.tokens[m.last]!.end)
+    return next && ['VERB', 'AUX'].includes(next.pos)
+  })
+  return acting.at(-1) ?? before.at(-1)
+}
+
+/**
+ * A side opening "its …" or "their …" said with its possessor's name as the sentence prints it ("its support for
+ * Russia" → "North Korea's support for Russia"): a diagram's node is read without the sentence. As it is when no
+ * one is named before it.
+ */
+function withPossessorNamed(side: Side): Side {
+  const owner = possessorOf(side)
+  if (!owner) return side
+  const { s, phrase } = side
+  // "imposed on Burma's Ministry of Defense, the Ministry of Home Affairs, armed forces … in response to their
+  // activities": a name in a series is one of several whose it may be.
+  const series = (w: string | undefined) => w === ',' || w === 'and' || w === 'or'
+  const at = s.words.findIndex((w) => w.start >= s.tokens[owner.last]!.end)
+  const opens = s.words.findLastIndex((w) => w.end <= s.tokens[owner.first]!.start)
+  if (series(s.words[at]?.lower) || series(s.words[opens]?.lower)) return side
+  const name = s.sentence.text.slice(s.tokens[owner.first]!.start, s.tokens[owner.last]!.end).replace(/['’]s$/, '')
+  const rest = side.text.replace(/^(?:its|their)\s+/i, '')
+  if (rest === side.text || phrase.first === phrase.last) return side
+  const mark = s.sentence.text.includes('’') ? '’' : "'"
+  return { ...side, text: owner.kind === 'demonym' ? `${name} ${rest}` : /s$/.test(name) ? `${name}${mark} ${rest}` : `${name}${mark}s ${rest}` }
 }
 
 /** Determiners that point back to a thing said before: "the acquisition", "such agreements". */
