@@ -1080,6 +1080,8 @@ function withComplement(words: Word[], p: Phrase, text: string): Phrase {
 
 /** Nouns that say nothing without their complement (data/causes.json complementHeads): "efforts", "effect", "legislation". */
 const COMPLEMENT_HEADS = new Set(DATA.causes.complementHeads as string[])
+/** Nouns of ability, completed by what one is able to do (data/causes.json abilityHeads). */
+const ABILITY_HEADS = new Set(DATA.causes.abilityHeads as string[])
 
 function isGeneric(w: Word): boolean {
   return w.pos === 'NOUN' && (COMPLEMENT_HEADS.has(w.lower) || COMPLEMENT_HEADS.has(w.lemma))
@@ -1118,7 +1120,9 @@ export function genericOnly(words: Word[], p: Phrase): boolean {
  * the phrase as it is when none follows or it runs longer than MAX_COMPLEMENT words.
  */
 function withInfinitive(words: Word[], p: Phrase, text: string): Phrase {
-  if (!genericOnly(words, p) || words[p.last + 1]?.lower !== 'to' || words[p.last + 2]?.pos !== 'VERB' || words[p.last + 2]!.lower !== words[p.last + 2]!.lemma) return p
+  // "the Army's ability [to track missiles]": a noun of ability is nothing without what it is able to do, whoever's it is.
+  const able = ABILITY_HEADS.has(headOf(words, p).lemma.toLowerCase())
+  if (!(able || genericOnly(words, p)) || words[p.last + 1]?.lower !== 'to' || words[p.last + 2]?.pos !== 'VERB' || words[p.last + 2]!.lower !== words[p.last + 2]!.lemma) return p
   const verb = p.last + 2
   const object = words[verb + 1]?.pos === 'ADP' ? phraseAt(words, verb + 2, text) : phraseAt(words, verb + 1, text)
   const last = object ? object.last : verb
