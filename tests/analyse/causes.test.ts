@@ -1317,6 +1317,11 @@ describe('causes: threats posed (issue 14)', () => {
     expect(a.graph!.edges[0]!.firm).toBeFalsy()
     expect(causesOf('Rising copper imports continue to impair U.S. national security.').graph!.edges[0]!.firm).toBe(true)
   })
+  it('knows "pause", "suspend" and "freeze" as verbs that stop what they act on, not an intransitive use', () => {
+    expect(links(causesOf('A January 2025 executive order paused all U.S. foreign development assistance.'))).toEqual(['January 2025 executive order > blocks > U.S. foreign development assistance'])
+    expect(links(causesOf('The fighting suspended food deliveries to the north.'))).toEqual(['fighting > blocks > food deliveries'])
+    expect(links(causesOf('Prices froze at 2020 levels.'))).toEqual([])
+  })
   it('knows "bolster", "impair", "undercut", "weigh on", "sap" and "inflate" as verbs of more and less', () => {
     expect(links(causesOf('The deal bolsters Japan\'s defence industry.'))).toEqual(["deal > increases > Japan's defence industry"])
     expect(links(causesOf('The decision undercuts NATO\'s deterrence.'))).toEqual(["decision > reduces > NATO's deterrence"])
