@@ -1317,6 +1317,10 @@ describe('causes: threats posed (issue 14)', () => {
     expect(a.graph!.edges[0]!.firm).toBeFalsy()
     expect(causesOf('Rising copper imports continue to impair U.S. national security.').graph!.edges[0]!.firm).toBe(true)
   })
+  it('leaves a fronted phrase of time out of a clause said as an effect ("During the campaign the site was unavailable due to …")', () => {
+    expect(links(causesOf('During the campaign the site was simply unavailable due to a high demand.'))).toEqual(['high demand > prompts > site unavailable'])
+    expect(links(causesOf('In March the port was closed because of the storm.'))).toEqual(['storm > prompts > port closed'])
+  })
   it('knows "pause", "suspend" and "freeze" as verbs that stop what they act on, not an intransitive use', () => {
     expect(links(causesOf('A January 2025 executive order paused all U.S. foreign development assistance.'))).toEqual(['January 2025 executive order > blocks > U.S. foreign development assistance'])
     expect(links(causesOf('The fighting suspended food deliveries to the north.'))).toEqual(['fighting > blocks > food deliveries'])

@@ -381,6 +381,9 @@ function modalOfVerb(words: Word[], k: number): boolean {
 /** Longest clause label: longer situations are not drawn (a diagram label should read at a glance). */
 const MAX_CLAUSE_WORDS = 7
 
+/** Prepositions of time and place that may open a clause before its subject ("In March the port was closed"). */
+const FRONTED_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'until', 'throughout', 'amid', 'following', 'across', 'within', 'by'])
+
 /**
  * A clause as a situation ("the Strait of Hormuz remains partially inoperable", "the conflict could quickly
  * spiral out of control"): its words without leading determiners, auxiliaries and -ly adverbs, when it has a
@@ -388,6 +391,13 @@ const MAX_CLAUSE_WORDS = 7
  */
 export function clauseAt(words: Word[], first: number, last: number, sentence: string): { phrase: Phrase; text: string } | undefined {
   while (first <= last && ['PUNCT', 'CCONJ', 'SCONJ'].includes(words[first]!.pos)) first++
+  // "[During the campaign] the site was unavailable": a phrase of time or place fronted without a comma is no part
+  // of what happens; the clause opens at the subject after it.
+  if (FRONTED_PREPOSITIONS.has(words[first]?.lower ?? '') && words[first]!.pos === 'ADP') {
+    const fronted = phraseAt(words, first + 1, sentence)
+    const subject = fronted && fronted.last < last ? phraseAt(words, fronted.last + 1, sentence) : undefined
+    if (fronted && subject && ['AUX', 'VERB'].includes(words[subject.last + 1]?.pos ?? '')) first = fronted.last + 1
+  }
   // Not a particle ending the clause after its verb: "helicopters are unable to touch down".
   while (last >= first && ['PUNCT', 'CCONJ', 'ADP'].includes(words[last]!.pos) && !(VERB_PARTICLES.has(words[last]!.lower) && words[last - 1]?.pos === 'VERB')) last--
   if (first > last) return undefined
