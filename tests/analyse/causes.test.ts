@@ -1382,6 +1382,19 @@ describe('causes: a noun of ability takes what it is able to do (issue 14)', () 
   })
 })
 
+describe('causes: a result connective inside a sentence (issue 14)', () => {
+  it('reads ", so", ", and therefore" and "; consequently," as the clause before prompting the clause after', () => {
+    expect(links(causesOf('The east-to-west trade winds weaken, so less warm surface water is pushed towards the western Pacific.'))).toEqual(['east-to-west trade winds weaken > prompts > less warm surface water pushed'])
+    expect(links(causesOf('The factory closed, and therefore hundreds of workers lost their jobs.'))).toEqual(['factory closed > prompts > hundreds of workers lost their jobs'])
+    expect(links(causesOf('Sanctions cut Iran\'s oil exports; consequently, its currency collapsed.'))).toEqual(["Sanctions cut Iran's oil exports > prompts > its currency collapsed"])
+  })
+  it('reads no result from "so that", "so far", nor from an inference with a modal', () => {
+    expect(links(causesOf('The dam was raised, so that more water could be stored.'))).toEqual([])
+    expect(links(causesOf('Prices have risen, so far by 3%.'))).toEqual([])
+    expect(causesOf('Grass also fuels most savanna fires, so more growth could mean more material available to burn.').causes.filter((c) => c.cue === 'so')).toEqual([])
+  })
+})
+
 describe('causes: a series of objects (issue 14)', () => {
   it('reads a series of three short noun phrases as one effect ("harms governments, businesses, and critical infrastructure operators")', () => {
     expect(links(causesOf('The hackers\' impunity harms governments, businesses, and critical infrastructure operators.'))).toEqual(["hackers' impunity > threatens > governments, businesses, and critical infrastructure operators"])

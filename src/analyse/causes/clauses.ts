@@ -148,7 +148,9 @@ function done(words: Word[], kept: number[], phrase: Phrase, text: string): { ph
   // never cut, and graph.ts cuts such a label at its end.
   const named = words[kept[0]!]!.pos === 'PROPN' && words[kept[1]!]?.pos === 'PROPN'
   if (!noun || kept.length < 2 || kept.length > MAX_COMPACT_WORDS + (named ? 1 : 0)) return undefined
-  const label = joinWords(kept.map((j) => words[j]!), text).replace(/ (['’]s|n['’]t)\b/g, '$1').replace(/ - /g, '-').replace(/[“”"]/g, '')
+  // (A hyphen glued to the kept words on both sides of it stays: "east-to-west", counted as its words.)
+  const withHyphens = kept.flatMap((j, k) => (k > 0 && kept[k - 1] === j - 2 && words[j - 1]!.text === '-' && words[j - 2]!.end === words[j - 1]!.start && words[j - 1]!.end === words[j]!.start ? [j - 1, j] : [j]))
+  const label = joinWords(withHyphens.map((j) => words[j]!), text).replace(/ (['’]s|n['’]t)\b/g, '$1').replace(/ - /g, '-').replace(/[“”"]/g, '')
   return { phrase, text: label }
 }
 

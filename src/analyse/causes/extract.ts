@@ -102,6 +102,10 @@ const LEADS = Object.entries(DATA.causes.lead as Record<string, CausalRelation>)
 const WH_RELATIVE = new Set(['where', 'when', 'which', 'who', 'whom', 'whose', 'what', 'why'])
 /** Words opening a sentence that say it results from the sentence before (data/causes.json resultLeads). */
 const RESULT_LEADS = (DATA.causes.resultLeads as string[]).map((l) => l.split(' ')).sort((a, b) => b.length - a.length)
+/** Modals of a possibility or an inference: "…, so more growth could mean more fuel" infers, it tells no result. */
+const INFERRING_MODALS = new Set(['could', 'may', 'might', 'would', 'must', 'should'])
+/** Words that join a clause to the one before it as its result, inside a sentence (data/causes.json resultConnectives). */
+const RESULT_CONNECTIVES = (DATA.causes.resultConnectives as string[]).map((l) => l.split(' '))
 
 /**
  * What a sentence states, said compactly, as a side: its main clause, after a leading phrase up to a comma ("In
@@ -621,6 +625,24 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     const effect = compactClause(words, from, clauseEnd(words, from), text)
     const cause = antecedent ?? mainClaim(prior)
     if (effect) push(cause, { text: effect.text, s, phrase: effect.phrase }, 'prompts', text.slice(words[start]!.start, words[from - 2]!.end), start)
+  }
+  // "The trade winds weaken, so less warm water is pushed west", "…; consequently, its currency collapsed": a result
+  // connective inside the sentence, after a comma or a semicolon (and "and"), between two clauses said compactly.
+  for (let i = start + 1; i < words.length; i++) {
+    const mark = words[i - 1]?.lower === 'and' ? i - 2 : i - 1
+    if (![',', ';'].includes(words[mark]?.text ?? '') || mark <= start) continue
+    const lead = [...RESULT_LEADS, ...RESULT_CONNECTIVES].find((l) => l.every((w, k) => words[i + k]?.lower === w))
+    if (!lead) continue
+    let from = i + lead.length
+    if (words[from]?.text === ',') from++
+    // Not "so that" (a purpose), "so far", "so-called", nor "thus" before a participle (read above as a cue's lead).
+    if (['that', 'far', 'much', 'many', '-'].includes(words[from]?.lower ?? '') || (words[from]?.pos === 'VERB' && /ing$/.test(words[from]!.lower))) continue
+    // ("…, so more growth could mean more material to burn": a clause with a modal after "so" infers, it tells no result.)
+    const end = clauseEnd(words, from)
+    if (words.slice(from, end + 1).some((w) => w.pos === 'AUX' && INFERRING_MODALS.has(w.lower))) continue
+    const cause = compactClause(words, start, mark - 1, text)
+    const effect = compactClause(words, from, end, text)
+    if (cause && effect) push({ text: cause.text, s, phrase: cause.phrase }, { text: effect.text, s, phrase: effect.phrase }, 'prompts', text.slice(words[i]!.start, words[i + lead.length - 1]!.end), i)
   }
   // "The worse the fighting becomes, the greater the impact on the economy": the more of one, the more of the other.
   if (words[start]?.lower === 'the' && comparative(words[start + 1]) && comma > 0 && words[comma + 1]?.lower === 'the' && comparative(words[comma + 2])) {
