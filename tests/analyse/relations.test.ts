@@ -1914,3 +1914,17 @@ describe('relations: a warning given to someone', () => {
     expect(linked(analyseText('Peru warned that Chile could face a shortage of water.'), 'peru', 'chile')).toBe(false)
   })
 })
+
+describe('actors: a part of a state that governs or goes to law (issue 13)', () => {
+  it('takes "Texas" as a regional government where it sues, and relates it to whom it sues', () => {
+    const a = analyseText('Texas sued Google in federal court over its advertising business. Google denied the claims.')
+    expect(a.actors.find((x) => x.name === 'Texas')?.type).toBe('organisation')
+    expect(a.relations.map((r) => [r.from, r.kind, r.to])).toEqual([['texas', 'pressure', 'google']])
+  })
+  it('takes no region named only as a place, described, or before a verb of reporting', () => {
+    const a = analyseText('In Ohio, prices rose. Texas produces most of the oil. Researchers at a laboratory in Southern California reported a new finding.')
+    expect(a.actors.map((x) => x.name)).not.toContain('Ohio')
+    expect(a.actors.map((x) => x.name)).not.toContain('Texas')
+    expect(a.actors.map((x) => x.name)).not.toContain('California')
+  })
+})

@@ -61,6 +61,16 @@ const isAgentVerb: VerbTest = (s, k) => mainVerb(s, k, (w) => AGENT_VERBS.has(w.
 /** …a verb of saying ("said", "has announced"). */
 const isSpeechVerb: VerbTest = (s, k) => mainVerb(s, k, (w) => SPEECH_VERBS.has(w.lower))
 
+const GOVERNING_VERBS = new Set<string>(DATA.actors.governingVerbs)
+/**
+ * …a verb of governing or going to law ("sued", "has imposed"); not one of reporting ("researchers at a laboratory
+ * in Southern California reported": a place before the verb of the phrase it ends).
+ */
+const isGoverningVerb: VerbTest = (s, k) => mainVerb(s, k, (w) => GOVERNING_VERBS.has(w.lemma))
+
+/** The article makes the named part of a state govern or go to law ("Texas sued Google", "Ontario imposed a levy"). */
+export const governsInArticle = (ctx: Context, name: string): boolean => actsInArticle(ctx, name, isGoverningVerb)
+
 /** The main verb of the verb group starting at word `k` passes `test`. */
 function mainVerb(s: SentenceContext, k: number, test: (w: SentenceContext['words'][number]) => boolean): boolean {
   if (k < 0) return false

@@ -26,7 +26,7 @@ import { findBench } from './bench.ts'
 import { findArmedBodies } from './armed.ts'
 import { mergeMetonyms } from './metonyms.ts'
 import { findHeadlineGroups } from './headline-groups.ts'
-import { actsInArticle, hasEitherHead } from './acting.ts'
+import { actsInArticle, governsInArticle, hasEitherHead } from './acting.ts'
 import { findCraftNames, withoutCrafts } from './crafts.ts'
 import { DATA } from '../data.ts'
 import { isRegion } from './regions.ts'
@@ -60,6 +60,8 @@ export function findActors(ctx: Context): void {
   const definitions = withoutCrafts([...perSentence, ...named, ...findRecurringNames(ctx, defined, staticMentions)], findCraftNames(ctx, staticMentions)).filter(
     (d) => (!isThingName(d.name) || (hasEitherHead(d.name) && actsInArticle(ctx, d.name))) && !isRegion(d.name),
   )
+  // Parts of states the article makes act ("Texas sued Google", "Ontario imposed a levy"): regional governments.
+  definitions.push(...findActingRegions(ctx, new Set(definitions.flatMap((d) => [d.name, ...d.forms]))))
   // Groups named by a common noun that the article makes act ("students", "the plaintiffs").
   definitions.push(...findGroups(ctx))
   // Groups named by a qualified plural noun that the article makes act ("AI companies", "state agencies"), unless
@@ -85,6 +87,19 @@ export function findActors(ctx: Context): void {
   collectActors(ctx, lexicon.entries)
   dropSelf(ctx, narrator)
   nameAsWritten(ctx)
+}
+
+/** First-level parts of states (data/countries.json regions). */
+const FIRST_LEVEL_REGIONS: readonly string[] = DATA.countries.regions
+
+/**
+ * The parts of states (data/countries.json regions: "Texas", "Ontario", "Bavaria") the article makes govern or go to
+ * law, each the subject of such a verb at least once (data/actors.json governingVerbs: "Texas sued Google"); a
+ * region only ever named as a place ("in Texas") or described ("Texas produces most of the oil") is none. Not one another rule has defined ("Victoria" said by a person's name).
+ */
+function findActingRegions(ctx: Context, defined: Set<string>): Definition[] {
+  const text = ctx.sentences.map((s) => s.sentence.text).join('\n')
+  return FIRST_LEVEL_REGIONS.filter((name) => !defined.has(name) && hasWord(text, name) && governsInArticle(ctx, name)).map((name) => ({ name, type: 'organisation' as const, forms: [] }))
 }
 
 /**
