@@ -1928,3 +1928,20 @@ describe('actors: a part of a state that governs or goes to law (issue 13)', () 
     expect(a.actors.map((x) => x.name)).not.toContain('California')
   })
 })
+
+describe('actors: a well-known leader named without a title (issue 13)', () => {
+  it('takes "Putin" and "Xi" as people where they act, tied to their states, and relates them', () => {
+    const a = analyseText('Putin met Xi in Beijing on Friday. Russia and China signed a joint statement.')
+    expect(a.actors.filter((x) => x.type === 'person').map((x) => [x.name, x.affiliation])).toEqual([
+      ['Putin', 'russia'],
+      ['Xi', 'china'],
+    ])
+    expect(linked(a, 'putin', 'xi', ['dialogue'])).toBe(true)
+  })
+  it('keeps a leader\'s full name where the article gives it, and takes no leader\'s name inside another name', () => {
+    const a = analyseText('Benjamin Netanyahu appeared at the UN general assembly in September. Suspects, including Netanyahu, must be held to account.')
+    expect(a.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(['Benjamin Netanyahu'])
+    const b = analyseText('The Bush Administration disagreed with the plan. Protesters gathered outside Trump Tower.')
+    expect(b.actors.filter((x) => x.type === 'person')).toEqual([])
+  })
+})

@@ -18,7 +18,7 @@ import { findMedia } from './media.ts'
 import type { Definition } from './names.ts'
 import { findOrganisations } from './organisations.ts'
 import { findCompanies, findRecurringNames, isThingName } from './companies.ts'
-import { findNamedPeople, findPeople, leaderState } from './people.ts'
+import { findActingLeaders, findNamedPeople, findPeople, leaderState } from './people.ts'
 import { findReferences } from './references.ts'
 import { findGroups } from './groups.ts'
 import { findModifiedGroups } from './modified-groups.ts'
@@ -56,6 +56,8 @@ export function findActors(ctx: Context): void {
   const defined = new Set(perSentence.flatMap((d) => [d.name, ...d.forms, ...d.name.split(/\s+/)]))
   const named = findNamedPeople(ctx, defined, staticMentions)
   for (const d of named) for (const w of [d.name, ...d.name.split(/\s+/)]) defined.add(w)
+  // Leaders acting without a title ("Putin met Xi"), where no other rule named them.
+  named.push(...ctx.sentences.flatMap((s) => (s.meta ? [] : findActingLeaders(s, staticMentions[s.index]!))).filter((d) => !defined.has(d.name)))
   // Names of things ("Executive Order", "the KITE spacecraft", "Mars") are no actors, whatever rule found them.
   const definitions = withoutCrafts([...perSentence, ...named, ...findRecurringNames(ctx, defined, staticMentions)], findCraftNames(ctx, staticMentions)).filter(
     (d) => (!isThingName(d.name) || (hasEitherHead(d.name) && actsInArticle(ctx, d.name))) && !isRegion(d.name),

@@ -113,6 +113,42 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
   return found
 }
 
+/**
+ * Well-known leaders (data/leaders.json) named without a title where they act: "Putin met Xi", "Xi Jinping said".
+ * Run after the other rules: a name they found ("Benjamin Netanyahu") names the person.
+ */
+export function findActingLeaders(s: SentenceContext, staticMentions: Mention[]): Definition[] {
+  const { tokens } = s
+  const inMention = (i: number) => staticMentions.some((m) => m.first <= i && m.last >= i)
+  const found: Definition[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const leader = leaderAt(s, tokens, i, inMention)
+    if (!leader) continue
+    found.push({ name: spanText(s.sentence.text, tokens, i, leader.last), type: 'person', forms: [], affiliation: stateId(leader.cca3) })
+    i = leader.last
+  }
+  return found
+}
+
+/** Each leader's name as words, longest first. */
+const LEADER_WORDS = LEADERS.map(([name, cca3]) => ({ words: name.split(' '), cca3 })).sort((a, b) => b.words.length - a.words.length)
+
+/**
+ * A well-known leader's name at `i` (data/leaders.json) as a person on its own: not part of a longer name ("Trump
+ * Tower", "the Bush Administration", "Gen. Xi"), nor owning something ("Putin's government" names a regime), and
+ * the subject of a verb right after it ("Putin met", "Xi has said") or the object of one right before ("met Xi").
+ */
+function leaderAt(s: SentenceContext, tokens: Token[], i: number, inMention: (i: number) => boolean): { last: number; cca3: string } | undefined {
+  if (!tokens[i]?.cap || inMention(i) || isNameWord(tokens[i - 1]) || TITLE_WORDS.has(tokens[i - 1]?.lower ?? '')) return undefined
+  const match = LEADER_WORDS.find((l) => l.words.every((w, k) => tokens[i + k]?.text === w))
+  if (!match) return undefined
+  const last = i + match.words.length - 1
+  const next = tokens[last + 1]
+  if (isNameWord(next) || /^['’]s?$/.test(next?.text ?? '')) return undefined
+  const acts = (!!next && isVerb(s, next)) || (!!tokens[i - 1] && isVerb(s, tokens[i - 1]!))
+  return acts ? { last, cca3: match.cca3 } : undefined
+}
+
 /** A single capital and its dot: "J." of "Ronald J. Grabe". */
 function isInitial(tokens: Token[], k: number): boolean {
   return /^\p{Lu}$/u.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.'
