@@ -97,11 +97,12 @@ const FIRST_LEVEL_REGIONS: readonly string[] = DATA.countries.regions
 /**
  * The parts of states (data/countries.json regions: "Texas", "Ontario", "Bavaria") the article makes govern or go to
  * law, each the subject of such a verb at least once (data/actors.json governingVerbs: "Texas sued Google"); a
- * region only ever named as a place ("in Texas") or described ("Texas produces most of the oil") is none. Not one another rule has defined ("Victoria" said by a person's name).
+ * region only ever named as a place ("in Texas") or described ("Texas produces most of the oil") is none; nor is a
+ * name another rule has defined ("Victoria" as a person's).
  */
 function findActingRegions(ctx: Context, defined: Set<string>): Definition[] {
   const text = ctx.sentences.map((s) => s.sentence.text).join('\n')
-  return FIRST_LEVEL_REGIONS.filter((name) => !defined.has(name) && hasWord(text, name) && governsInArticle(ctx, name)).map((name) => ({ name, type: 'organisation' as const, forms: [] }))
+  return FIRST_LEVEL_REGIONS.filter((name) => !defined.has(name) && text.includes(name) && hasWord(text, name) && governsInArticle(ctx, name)).map((name) => ({ name, type: 'organisation' as const, forms: [] }))
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Word } from '../../language/index.ts'
 import { isFiniteVerb, participleForm } from '../../language/grammar.ts'
-import { climb, joinWords, phraseAt, phraseBefore, withParticle, type Phrase } from './phrases.ts'
+import { climb, joinWords, MODALS, phraseAt, phraseBefore, withParticle, type Phrase } from './phrases.ts'
 import { NEGATIONS } from './constructions.ts'
 import { DATA } from '../data.ts'
 
@@ -23,8 +23,6 @@ const SCARCELY = new Set(['rarely', 'seldom', 'hardly', 'barely', 'scarcely'])
 const MAX_COMPACT_WORDS = 6
 /** Determiners a compact clause leaves out ("the", "this"): a label keeps what says what happens. */
 const RE_ARTICLE = /^(?:the|a|an|this|that|these|those)$/
-/** Modals, kept before a verb in its base form. */
-const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall'])
 /** Forms of "be": a copula before its adjective or noun phrase. */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re'])
 /** Words that open a verb's content clause ("failed to establish [that] …", "asked [whether] …"). */

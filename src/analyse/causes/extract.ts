@@ -23,7 +23,7 @@ import type { CausalRelation } from '../../outline/vocabulary.ts'
 import type { SentenceContext } from '../context.ts'
 import { CALENDAR_NAMES, LANGUAGE, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../language/data.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
-import { clauseAt, climb, headOf, joinWords, phraseAt, phraseBefore, phraseText, POSSESSIVE_MARKS, seriesFirst, VERB_PARTICLES, type Phrase } from './phrases.ts'
+import { clauseAt, climb, headOf, joinWords, MODALS, phraseAt, phraseBefore, phraseText, POSSESSIVE_MARKS, seriesFirst, VERB_PARTICLES, type Phrase } from './phrases.ts'
 import { claimedAt, closesSeries, governedBare, nounSeriesEnd, conditionalAt, coordinatedVerb, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb, sameStem, STEM_LETTERS } from '../../language/grammar.ts'
 import { compactClause, subjectStartBefore } from './clauses.ts'
@@ -329,14 +329,12 @@ function infinitiveTo(words: Word[], i: number): number {
 /** Punctuation inside a phrase: "S&T", "anti-access/area". */
 const JOINED = new Set(['-', '/', '&', '–'])
 
-/** Modals whose next word is a verb: "will lower banks' costs" (the tagger may read "lower" as an adjective). */
-const MODAL_AUX = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall'])
 
 /** Whether the word at `i` follows a modal directly (an adverb between), so is a verb whatever its tag. */
 function afterModal(words: Word[], i: number): boolean {
   let k = i - 1
   while (k >= 0 && words[k]!.pos === 'ADV') k--
-  return MODAL_AUX.has(words[k]?.lower ?? '') && ['ADJ', 'NOUN'].includes(words[i]!.pos) && OBJECT_START.has(words[i + 1]?.pos ?? '')
+  return MODALS.has(words[k]?.lower ?? '') && ['ADJ', 'NOUN'].includes(words[i]!.pos) && OBJECT_START.has(words[i + 1]?.pos ?? '')
 }
 
 /** What opens the object of a verb read as a noun: "fuels [depression]", "fuel [the] crisis". */
@@ -952,7 +950,7 @@ function opensGerundSubject(words: Word[], i: number): boolean {
   for (let k = i + 1; k < words.length; k++) {
     const w = words[k]!
     if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || RELATIVE_OPENERS.has(w.lower)) return false
-    if (MODAL_AUX.has(w.lower) && w.pos === 'AUX') return true
+    if (MODALS.has(w.lower) && w.pos === 'AUX') return true
   }
   return false
 }
@@ -1686,7 +1684,7 @@ function clauseWords(words: Word[], span: Phrase): Word[] {
   return words
     .slice(span.first, span.last + 1)
     .filter((w, j) => !(j === 0 && w.pos === 'DET') && !(close > 0 && span.first + j >= open && span.first + j <= close))
-    .filter((w, j, all) => (w.pos !== 'AUX' || (MODAL_AUX.has(w.lower) && all.slice(j + 1).find((x) => !lyAdverb(x))?.pos === 'VERB')) && w.pos !== 'PUNCT' && !lyAdverb(w))
+    .filter((w, j, all) => (w.pos !== 'AUX' || (MODALS.has(w.lower) && all.slice(j + 1).find((x) => !lyAdverb(x))?.pos === 'VERB')) && w.pos !== 'PUNCT' && !lyAdverb(w))
 }
 /** An adverb in -ly ("directly", "significantly"): a clause said compactly leaves it out. */
 const lyAdverb = (w: Word) => w.pos === 'ADV' && /ly$/.test(w.lower)
@@ -1736,10 +1734,6 @@ function effectsAfter(words: Word[], from: number, text: string, gerundClause = 
   return [first]
 }
 
-/**
- * Whether the first phrase ends on an adjective of the second's noun: "the chance of [wetter] and [stormier weather]"
- * (the tagger may read a comparative as a noun: "wetter").
- */
 /** The most words (marks aside) of a series of noun phrases read as one side. */
 const MAX_SERIES_WORDS = 8
 
@@ -1768,6 +1762,10 @@ function nounSeries(words: Word[], first: Phrase, text: string): Phrase | undefi
   return members >= 3 && counted <= MAX_SERIES_WORDS ? span : undefined
 }
 
+/**
+ * Whether the first phrase ends on an adjective of the second's noun: "the chance of [wetter] and [stormier weather]"
+ * (the tagger may read a comparative as a noun: "wetter").
+ */
 function sharesNoun(words: Word[], first: Phrase, second: Phrase): boolean {
   const last = words[first.last]!
   const opener = words[second.first]!

@@ -356,7 +356,8 @@ const MAX_ANTECEDENT_WORDS = 7
  * A side that is a pointing determiner and one noun ("the acquisition", "such a tactic") said as the phrase it points
  * back to: the nearest earlier phrase of the same head with words of its own, in this sentence or up to
  * ANTECEDENT_WINDOW sentences before ("Edwards' proposed acquisition of JenaValve Technology"). The node then cites
- * that sentence too. The side as it is when there is none, or when two different phrases could be meant.
+ * that sentence, and the arrow its own. The side as it is when there is none, or when two different phrases could be
+ * meant.
  */
 function withAntecedent(ctx: Context, side: Side): Side {
   const { s, phrase } = side

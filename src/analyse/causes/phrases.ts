@@ -369,7 +369,7 @@ function lastHead(words: Word[], first: number, last: number): Word {
 const PARTICLES = new Set(['about', 'up', 'out', 'off', 'down', 'on'])
 
 /** Auxiliaries a clause label keeps, for they say how sure it is: "the conflict could spiral out of control". */
-const MODALS = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'should', 'must'])
+export const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'should', 'must', 'shall'])
 
 /** A modal whose verb follows it (adverbs between), not "be": "would purchase", not "would [be] aware". */
 function modalOfVerb(words: Word[], k: number): boolean {
