@@ -172,10 +172,7 @@ function corrected(words: Word[]): Word[] {
     // "shift to the east/ADJ,": a point of the compass after a determiner, with no noun after it, names a region.
     if (COMPASS_POINTS.has(w.lower) && words[i - 1]?.pos === 'DET' && !['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '')) w.pos = 'NOUN'
     if (presentReadAsPlural(words, i)) w.pos = 'VERB'
-    if (pluralReadAsPresent(words, i)) w.pos = 'NOUN'
-    // "the deliberate targeting/VERB of civilians", "Heavy pumping/VERB of groundwater": after a determiner or an
-    // adjective (or a sentence's first word, a participle too: "Increased pumping of"), a form in -ing before "of" is a noun, the head of its phrase.
-    if (w.pos === 'VERB' && w.lower.endsWith('ing') && next?.lower === 'of' && (['DET', 'ADJ'].includes(words[i - 1]?.pos ?? '') || (i === 1 && /^\p{Lu}/u.test(words[0]!.text) && (words[0]!.pos !== 'VERB' || words[0]!.lower.endsWith('ed'))))) w.pos = 'NOUN'
+    if (pluralReadAsPresent(words, i) || gerundHeadReadAsVerb(words, i)) w.pos = 'NOUN'
     // "guidance regarding/VERB the rules": after a noun and before a noun phrase, a preposition.
     if (w.pos === 'VERB' && PARTICIPLE_PREPOSITIONS.has(w.lower) && ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && NOUN_PHRASE_OPENERS.has(next?.pos ?? '')) w.pos = 'ADP'
   })
@@ -268,6 +265,19 @@ function pluralReadAsPresent(words: Word[], i: number): boolean {
   const prev = words[i - 1]
   if (w.pos !== 'VERB' || !/[^s]s$/.test(w.lower) || prev?.pos !== 'ADJ' || QUANTITY_ADJECTIVES.has(prev.lower)) return false
   return ['ADP', 'DET'].includes(words[i - 2]?.pos ?? '') && ['PUNCT', 'ADP', 'CCONJ'].includes(words[i + 1]?.pos ?? 'PUNCT')
+}
+
+/**
+ * "the deliberate targeting/VERB of civilians", "Heavy pumping/VERB of groundwater": a form in -ing before "of", after
+ * a determiner or an adjective, or after a sentence's first word (a participle too: "Increased pumping of"), is a
+ * noun, the head of its phrase.
+ */
+function gerundHeadReadAsVerb(words: Word[], i: number): boolean {
+  const w = words[i]!
+  if (w.pos !== 'VERB' || !w.lower.endsWith('ing') || words[i + 1]?.lower !== 'of') return false
+  if (['DET', 'ADJ'].includes(words[i - 1]?.pos ?? '')) return true
+  const first = words[0]!
+  return i === 1 && /^\p{Lu}/u.test(first.text) && (first.pos !== 'VERB' || first.lower.endsWith('ed'))
 }
 
 /** A verb form that is finite after a noun phrase: "occurs", "fuelled" ("spread" is not told apart and not taken). */
