@@ -219,9 +219,19 @@ describe('points', () => {
       expect(trim(sentence)!.title ?? '').not.toMatch(/(?:thousands|dozens)$/)
   })
 
+  it('drop "also" from a headline, which stands alone, but keep it in the point and in "but also"', () => {
+    const t = trim('Australia also is expanding its diplomatic and security partnerships with countries across the region.')!
+    expect(t.point).toMatch(/^Australia also is expanding/)
+    expect(t.title).toMatch(/^Australia is expanding its diplomatic and security partnerships/)
+    expect(headlineOf('Treasury has also used the fund to pay arrears.')).toBe('Treasury has used the fund to pay arrears')
+    expect(headlineOf('The plan covers not only roads but also bridges.')).toBe('The plan covers not only roads but also bridges')
+    expect(headlineOf('China backs Russia but also trades with Ukraine.')).toBe('China backs Russia but also trades with Ukraine')
+    expect(headlineOf('He said “we also reject the deal”.')).toMatch(/we also reject the deal/)
+  })
+
   it('make no headline of a verb of judging without what it judged', () => {
     expect(trim('The ministry assessed prior to the treaty that the rebels had not mastered all of the skills needed for building a bomb.')!.title).toBeUndefined()
-    expect(trim('The company also knows it lacks full testing standards that would satisfy the regulator in every market.')!.title).toMatch(/^The company also knows it lacks full testing standards/)
+    expect(trim('The company also knows it lacks full testing standards that would satisfy the regulator in every market.')!.title).toMatch(/^The company knows it lacks full testing standards/)
   })
 
   it('keep a noun phrase subject before an attribution set off by commas', () => {
@@ -1098,7 +1108,7 @@ describe('points end where a phrase ends', () => {
   })
 
   it('let a headline lose an infinitive of purpose, never one a verb or noun governs', () => {
-    expect(headlineOf('Live Nation also created a $280 million settlement fund to compensate consumers who paid inflated fees.')).toBe('Live Nation also created a $280 million settlement fund')
+    expect(headlineOf('Live Nation also created a $280 million settlement fund to compensate consumers who paid inflated fees.')).toBe('Live Nation created a $280 million settlement fund')
     expect(headlineOf('The law did not originally require merging parties to file a notification with the agencies before closing.', undefined, LONG_TITLE_WORDS) ?? '').not.toBe('The law did not originally require merging parties')
     expect(headlineOf('Nontransferable tickets might benefit consumers by restricting the ability of brokers to purchase tickets for resale.', undefined, LONG_TITLE_WORDS) ?? '').not.toMatch(/the ability$/)
   })

@@ -7,7 +7,7 @@ import { atBoundaries, count, type Cut, drop, isComma, isWord, keptWordIndices, 
 import { hasMainClause, mainVerb, SUBORDINATORS } from './clauses.ts'
 import { timeCuts } from './cuts.ts'
 import { CLAUSE_OPENERS, COMPLEMENT_VERBS, cutsItsPhrase, FOCUS_ADVERBS, SAYING_LEMMAS, endsBeforeItsComplement, endsOnAttributive, endsOnPartitive, leavesClauseOpen, lostWhatWasSaid, unfinishedBetween } from './ends.ts'
-import { afterMainClause, descriptorIndices, modifierIndices, personTitleIndices, restrictiveRelativeCuts, trailingCommaPhrase, trailingPrepositionalPhrase } from './phrases.ts'
+import { additiveIndices, afterMainClause, descriptorIndices, modifierIndices, personTitleIndices, restrictiveRelativeCuts, trailingCommaPhrase, trailingPrepositionalPhrase } from './phrases.ts'
 
 /** Words that go together or not at all (a title, a name's description): dropped when a claim of 3 words or more is left. */
 function dropTogether(parse: Parse, kept: Set<number>, indices: number[]): void {
@@ -43,6 +43,7 @@ export function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], 
     return false
   }
   for (const c of optional) tryDrop(c)
+  for (const i of additiveIndices(parse, kept)) tryDrop({ from: i, to: i })
   for (const c of timeCuts(parse)) tryDrop(c)
   // A headline keeps the first of a list of verb phrases ("X brokered A, secured B, …" → "X brokered A").
   const end = afterMainClause(parse, kept, { verbPhrases: true })

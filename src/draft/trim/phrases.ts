@@ -321,6 +321,19 @@ export function modifierIndices(parse: Parse, kept: Set<number>): number[] {
     .sort((a, b) => Math.abs(b - main) - Math.abs(a - main))
 }
 
+const ADDITIVE_ADVERBS = new Set(trimData.additiveAdverbs)
+
+/**
+ * "Australia also is expanding …", "Treasury has also used the ESF …": adverbs that add the claim to one said before,
+ * which a headline standing alone drops (not inside a quotation, nor "but also").
+ */
+export function additiveIndices(parse: Parse, kept: Set<number>): number[] {
+  return [...kept].filter((i) => {
+    const w = parse.words[i]!
+    return w.pos === 'ADV' && ADDITIVE_ADVERBS.has(w.lower) && !parse.quoted[i] && parse.words[i - 1]?.lower !== 'but'
+  })
+}
+
 /** Words that take "of" for what they count or pick out: "one of the lanes", "some of the funds" (the quantifiers). */
 const OF_QUANTIFIERS = new Set(['one', ...QUANTIFIERS])
 
