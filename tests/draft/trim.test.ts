@@ -652,6 +652,11 @@ describe('headlines', () => {
     expect(headlineOf('The city council has finally published its response to the long-awaited harbour review of 2023.') ?? '').not.toMatch(/response$/)
     expect(headlineOf('The drug is a lower-cost alternative to expensive fertility medications sold by the largest drug makers in the country.') ?? '').not.toMatch(/alternative$/)
     expect(headlineOf('The reform has deepened the country’s reliance on imported grain from its two largest neighbours over a decade.') ?? '').not.toMatch(/reliance$/)
+    // A change, a rise or a fall is in something; a source, a part or a kind is of something.
+    expect(headlineOf('An issue for Congress is a potential change in the status of the Strait from its norm, long established by international law.') ?? '').not.toMatch(/change$/)
+    expect(headlineOf('Energy ministers of the region agreed a sharp reduction in emissions from coal-fired power stations by the end of the decade.') ?? '').not.toMatch(/reduction$/)
+    expect(headlineOf("The Gulf is one of the world's major sources for this kind of fertilizer, which farmers in Asia rely on.") ?? '').not.toMatch(/sources$/)
+    expect(headlineOf("The Gulf is one of the world's major sources for this kind of fertilizer, which farmers in Asia rely on.", undefined, LONG_TITLE_WORDS)).toBe("The Gulf is one of the world's major sources for this kind of fertilizer")
     // A point that stops on a function word (a list followed the colon) loses its last phrase.
     expect(trim('The seventh secretary general used his diplomatic charm to implement significant reforms during the early 2000s, resulting in the establishment of:')?.point).toBe('The seventh secretary general used his diplomatic charm to implement significant reforms during the early 2000s')
   })

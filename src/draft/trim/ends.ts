@@ -132,7 +132,9 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   // "Anthropic will support the Ministry [of Health]": a name's words go on too.
   if (!['NOUN', 'PROPN'].includes(parse.words[last]!.pos)) return false
   // "The plan reflects the leaders' emphasis [on growth]": a noun whose sense is its preposition's object.
-  if (GOVERNED_PREPOSITIONS.get(parse.words[last]!.lemma.toLowerCase())?.has(next.lower)) return true
+  // (Not a preposition of several words that opens a phrase of its own: "underwent change [in response to …]".)
+  const opensComplex = COMPLEX_PREPOSITIONS.some((p) => p.length > 1 && p.every((w, k) => parse.words[after + k]?.lower === w))
+  if (GOVERNED_PREPOSITIONS.get(parse.words[last]!.lemma.toLowerCase())?.has(next.lower) && !opensComplex) return true
   // "Guterres served as prime minister [of Portugal]": an office is of somewhere.
   if (next.lower === 'of' && PERSON_TITLES.some((t) => t.length === 1 && t[0] === parse.words[last]!.lower)) return true
   // "Our new RSP introduces a requirement [that …]", "Reports are another way [to …]".
