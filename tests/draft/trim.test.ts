@@ -767,6 +767,8 @@ describe('points end where a phrase ends', () => {
 
   it('keep the last item of a list, the noun a phrase of "of" completes, and a clause that resumes after an aside', () => {
     expect(trim('In July 2025, the department announced that it had awarded contracts to Anthropic, Google, OpenAI, and xAI.')?.point).toBe('The department announced that it had awarded contracts to Anthropic, Google, OpenAI, and xAI')
+    // (A past participle is an item of a list beside adjectives.)
+    expect(trim('The shipping office, part of the transport ministry, administers several programs to establish and sustain a fleet of active ships that are privately owned, commercially viable, and militarily useful to meet national defense and emergency sealift requirements.')?.point).toMatch(/privately owned, commercially viable, and militarily useful/)
     expect(trim('The directive requires all systems, including autonomous weapon systems, be designed to "allow commanders and operators to exercise appropriate levels of human judgment over the use of force."')?.point).toBe(
       'The directive requires all systems be designed to "allow commanders and operators to exercise appropriate levels of human judgment over the use of force."',
     )

@@ -134,7 +134,10 @@ export function isListItemBefore(parse: Parse, c: number): boolean {
   if (last < c - 1 && parse.words.slice(c + 1).some((_, j) => isFiniteVerb(parse.words, c + 1 + j))) return false
   if (!item(last)) return false
   const k = commaBefore(last)
-  if (k < 0 || !item(k - 1)) return false
+  // ("ships that are privately owned, commercially viable, and militarily useful": a past participle is an item
+  // beside adjectives.)
+  const participle = (i: number) => parse.words[i]?.pos === 'VERB' && /(?:ed|en)$/.test(parse.words[i]!.lower)
+  if (k < 0 || !(item(k - 1) || (participle(k - 1) && parse.words[last]?.pos === 'ADJ'))) return false
   if (nounish(last) && nounish(k - 1)) return true
   // (Each item of modifiers a word or two without a verb: not "[In such an atmosphere], witnesses find it hard, and
   // often unsafe,".)
