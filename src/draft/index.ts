@@ -116,11 +116,14 @@ const COVER_MESSAGE_WORDS = 20
 
 /**
  * The cover's message: the thesis as its point when that fits two lines ("Commentators have been quick to point to
- * comparisons with the events of May and June 1968"), else its headline, which may lose a complement ("… to point
- * to comparisons").
+ * comparisons with the events of May and June 1968"), else its headline of up to LONG_TITLE_WORDS words (else of
+ * ten), which may lose a complement ("… to point to comparisons").
  */
 function coverMessage(thesis: Candidate): string {
-  return thesis.point.split(/\s+/).length <= COVER_MESSAGE_WORDS ? thesis.point : (thesis.title ?? thesis.point)
+  if (thesis.point.split(/\s+/).length <= COVER_MESSAGE_WORDS) return thesis.point
+  // (The cover has room for a headline of LONG_TITLE_WORDS, which keeps more of the claim than a slide title's ten:
+  // "… multilateral solutions to denuclearise North Korea", not "… solutions to North Korea".)
+  return thesis.title ? (thesis.longTitle ?? thesis.title) : thesis.point
 }
 
 /** Metadata in the order a reader of outline.yaml expects, without empty fields. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { buildFromArticle } from '../../src/pipeline.ts'
 import { fileURLToPath } from 'node:url'
 import { MAX_AGENDA_ITEMS, MAX_POINTS_PER_SLIDE, agendaItems, apportion } from '../../src/draft/index.ts'
-import { MAX_POINT_WORDS } from '../../src/draft/trim.ts'
+import { headlineOf, LONG_TITLE_WORDS, MAX_POINT_WORDS } from '../../src/draft/trim.ts'
 import { isCompression } from '../../src/quality/faithful.ts'
 import { composeArticle, readSources } from '../../src/bench/article.ts'
 import { parseOutline } from '../../src/outline.ts'
@@ -37,6 +37,8 @@ describe.each(ARTICLES)('draft of %s', (path) => {
     // A thesis that fits two lines is the cover's message whole, not a headline that may lose its complement.
     const thesis = takeaways && 'points' in takeaways ? takeaways.points[0]!.text : ''
     if (thesis.split(/\s+/).length <= 20) expect(cover.subtitle).toBe(thesis)
+    // A longer one gives its headline of up to fourteen words, which keeps more of the claim than ten.
+    else if (headlineOf(outline.sentences[cover.source![0]!]!)) expect(cover.subtitle).toBe(headlineOf(outline.sentences[cover.source![0]!]!, undefined, LONG_TITLE_WORDS))
     expect(outline.meta.minutes).toBe(15)
     expect(outline.slides.at(-1)!.kind).toBe('sources')
     expect(outline.slides.some((s) => s.kind === 'takeaways')).toBe(true)
