@@ -487,6 +487,9 @@ describe('points', () => {
   it('never stop a headline between a verb\'s object and the preposition that completes it ("turn X [into Y]", "designated X [as Y]")', () => {
     expect(headlineOf('The lab has helped turn these faint signals into a new way of mapping the deep ocean floor.') ?? '').not.toMatch(/signals$/)
     expect(headlineOf('The Secretary is to provide the Governor with a report on the matter within 90 days.') ?? '').not.toMatch(/Governor$/)
+    // ("link X to Y", over the object's own phrase: "changes [in the brain]".)
+    expect(headlineOf('Researchers can link pathological changes in the brain to behavioral changes seen in the dogs over many years.') ?? '').not.toMatch(/brain$/)
+    expect(headlineOf('The study ties rising sea levels in the region to the melting of glaciers in Greenland and Antarctica.') ?? '').not.toMatch(/region$/)
     expect(headlineOf('The assembly designated March 3 as World Wildlife Day in 2013.') ?? '').not.toMatch(/3$/)
   })
 

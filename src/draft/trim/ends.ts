@@ -70,7 +70,8 @@ const AS_COMPLEMENT_VERBS = new Set<string>(LANGUAGE_DATA.asComplementVerbs)
  */
 export function completesObject(words: Word[], i: number): boolean {
   let k = i - 1
-  while (k >= 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART'].includes(words[k]!.pos) || (words[k]?.lower === 'of' && k < i - 1)) k--
+  // (Over the object's own prepositional phrases: "link changes [in the brain] to behaviour".)
+  while (k >= 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART'].includes(words[k]!.pos) || (words[k]?.pos === 'ADP' && k < i - 1)) k--
   const verb = words[k]
   return k < i - 1 && verb?.pos === 'VERB' && !!VERB_COMPLEMENTS.get(verb.lemma.toLowerCase())?.has(words[i]!.lower)
 }
