@@ -1945,3 +1945,14 @@ describe('actors: a well-known leader named without a title (issue 13)', () => {
     expect(b.actors.filter((x) => x.type === 'person')).toEqual([])
   })
 })
+
+describe('relations: an inspector general and the body it oversees', () => {
+  it('reads an inspector general’s concerns about its own department as a relation, where another part of a body acts as the body', () => {
+    const a = analyseText('The Pentagon Office of the Inspector General has criticised the Pentagon over its audit failures.')
+    expect(a.relations).toEqual([expect.objectContaining({ kind: 'condemnation', source: ['p1.s1'] })])
+    expect(a.actors.find((x) => x.id === a.relations[0]!.from)!.name).toMatch(/Inspector General/)
+    expect(a.actors.find((x) => x.id === a.relations[0]!.to)!.name).toBe('Pentagon')
+    // A part that oversees nothing is the body itself.
+    expect(analyseText('The Pentagon Office of Legislative Affairs has criticised the Pentagon over its audit failures.').relations).toEqual([])
+  })
+})

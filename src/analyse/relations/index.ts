@@ -121,6 +121,9 @@ function verbCue(s: SentenceContext, cue: CueMatch<RelationKind>): boolean {
   return wordAt(s, cue.first)?.pos === 'VERB' && before !== 'DET' && before !== 'ADP' && before !== 'SCONJ'
 }
 
+/** Words that name a body overseeing the one it belongs to (data/relations.json oversightNames). */
+const RE_OVERSIGHT = new RegExp(`\\b(?:${(DATA.relations.oversightNames as string[]).join('|')})\\b`)
+
 export function findRelations(ctx: Context): Relation[] {
   const found = new Map<string, Relation>()
   const name = (id: string) => ctx.actors.get(id)?.name ?? id
@@ -135,7 +138,9 @@ export function findRelations(ctx: Context): Relation[] {
     }
     return false
   }
-  const affiliated = (a: string, b: string) => within(a, b) || within(b, a) || partOf(a, b) || heads.has(`${a}|${b}`)
+  // (An inspector general's findings against its own department are a relation: it oversees the body it is part of.)
+  const oversees = (a: string, b: string) => RE_OVERSIGHT.test(name(a)) && !RE_OVERSIGHT.test(name(b))
+  const affiliated = (a: string, b: string) => (within(a, b) || within(b, a) || partOf(a, b) || heads.has(`${a}|${b}`)) && !oversees(a, b)
   // "Secretary of Defense X directed the Department of Defense": a body's head directing it is the body's own act.
   const heads = headedBodies(ctx)
   const courts = new Set([...ctx.actors.values()].filter((a) => a.type === 'organisation' && (a.name === BENCH_NAME || isCourtName(a.name))).map((a) => a.id))
