@@ -655,6 +655,8 @@ describe('headlines', () => {
     expect(headlineOf('The city council has finally published its response to the long-awaited harbour review of 2023.') ?? '').not.toMatch(/response$/)
     expect(headlineOf('The drug is a lower-cost alternative to expensive fertility medications sold by the largest drug makers in the country.') ?? '').not.toMatch(/alternative$/)
     expect(headlineOf('The reform has deepened the country’s reliance on imported grain from its two largest neighbours over a decade.') ?? '').not.toMatch(/reliance$/)
+    // ("a [mutually] beneficial alignment[ of …]": the article is read over an adverb the headline lost.)
+    expect(headlineOf('The disease and the kelp declines inadvertently created a mutually beneficial alignment of conservation, local fishing and aquaculture.') ?? '').not.toMatch(/alignment$/)
     // An ally is of someone, a use or an outbreak of something, restrictions on it.
     expect(headlineOf('The island nation is a close ally and partner of the United States, and the two signed a security treaty in 1951.') ?? '').not.toMatch(/partner$/)
     expect(headlineOf("Parliament has not legislated on the army's use of armed drones outside its own borders in recent years.") ?? '').not.toMatch(/use$/)

@@ -146,8 +146,14 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   // (Not a relative clause: "… have deployed surveillance systems [that …]" is a claim without it.)
   if (bareObjectBeforeItsComplement(parse, kept, last, next)) return true
   // The noun phrase: back over adjectives and ordinals to its determiner.
-  let k = last - 1
-  while (k >= 0 && kept.has(k) && (parse.words[k]!.pos === 'ADJ' || isOrdinal(parse.words[k]!))) k--
+  // (Over the words the headline kept: "a [mutually] beneficial alignment[ of …]" has lost an adverb.)
+  const previous = (i: number) => {
+    let j = i - 1
+    while (j >= 0 && !kept.has(j) && isWord(parse.words[j]!) && !parse.quoted[j]) j--
+    return j
+  }
+  let k = previous(last)
+  while (k >= 0 && kept.has(k) && (parse.words[k]!.pos === 'ADJ' || isOrdinal(parse.words[k]!))) k = previous(k)
   const ordinal = parse.words.slice(k + 1, last).some(isOrdinal)
   // "has released its 10th year [of infrared data]": a numbered one of its own is one of what follows.
   if (POSSESSIVE_DETERMINERS.has(parse.words[k]?.lower ?? '') && RE_NUMBERED.test(parse.words[k + 1]?.lower ?? '')) return next.lower === 'of'
