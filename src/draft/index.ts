@@ -179,7 +179,7 @@ function contentSlides(sections: KeptSection[], budget: number, dividers: boolea
     // A point whose headline is the whole point says the same thing twice on the slide: the last choice.
     const repeats = (c: Candidate) => ((c.title ?? c.longTitle) === c.point ? 1 : 0)
     const chunks = slideChunks(chosen)
-    const slides = chunks.map((pts): Slide => {
+    const slides = chunks.flatMap((pts): Slide[] => {
       let points = pts
       let title = slideTitle(points, usedTitles)
       // No point of the slide makes a headline: bring in the section's most salient one that does.
@@ -199,18 +199,17 @@ function contentSlides(sections: KeptSection[], budget: number, dividers: boolea
       // Then the longest headline a point makes, the most salient first (worked out only when needed); then the
       // shortest point of a point's length: the heading's words are not the slide's sentences.
       const last = () => [...points].sort((a, b) => b.salience - a.salience).map((c) => c.lastTitle).find((t) => !!t && !usedTitles.has(t) && !isWeakTitle(t))
-      const shown =
-        title ??
-        shortPoint(points, usedTitles, MAX_UNTITLED_FALLBACK_WORDS) ??
-        last() ??
-        shortPoint(points, usedTitles, MAX_POINT_TITLE_WORDS) ??
-        section.heading ??
-        section.title
+      const claim = title ?? shortPoint(points, usedTitles, MAX_UNTITLED_FALLBACK_WORDS) ?? last() ?? shortPoint(points, usedTitles, MAX_POINT_TITLE_WORDS)
+      // A lone point that yields no claim to head its slide would stand under a label its sentence does not hold:
+      // it is left out (a slide of several keeps the label, rather than lose them all).
+      if (!claim && points.length === 1) return []
+      const shown = claim ?? section.heading ?? section.title
       usedTitles.add(shown)
-      return { kind: 'points', title: shown, points: points.map((c) => ({ text: c.point, source: c.source })) }
+      return [{ kind: 'points', title: shown, points: points.map((c) => ({ text: c.point, source: c.source })) }]
     })
-    // With several sections, a divider names each one (and becomes a bookmark in the PDF).
-    if (!dividers) return slides
+    // With several sections, a divider names each one (and becomes a bookmark in the PDF); a section left with no
+    // slide has none.
+    if (!dividers || slides.length === 0) return slides
     const divider: Slide = { kind: 'section', title: section.title }
     return [divider, ...slides]
   })

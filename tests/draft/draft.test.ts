@@ -93,9 +93,11 @@ describe('--minutes', () => {
 describe('slide titles at any budget', () => {
   // With them, a GAO statement whose "Why GAO Did This Study" holds one long sentence that makes no headline.
   const GAO_STATEMENT = 'tests/eval/corpus/dev/gao-usps-business-model/article.md'
+  // A report whose "Program Status" section gives one point, of 36 words, that makes no headline: it is left out.
+  const LONE_POINT = 'tests/eval/corpus/dev/typhon-missile-philippines/article.md'
 
   it('are claims drawn from the slide’s own sentences at 5 to 30 minutes, never a section heading', () => {
-    for (const path of [...ARTICLES, GAO_STATEMENT])
+    for (const path of [...ARTICLES, GAO_STATEMENT, LONE_POINT])
       for (const minutes of [5, 10, 15, 20, 30]) {
         const { outline } = build(path, minutes)
         for (const slide of outline.slides) {
