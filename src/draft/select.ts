@@ -5,7 +5,7 @@
  */
 import { backReference, announcesItems, endsOnLeadIn, endsOnReference, endsOnReport, frontedReference, isFiniteVerb, isPluralNoun, objectReference, sameStem, isNavigation, verbAfterSubject } from '../language/grammar.ts'
 import { contentLemmas, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
-import { RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../language/data.ts'
+import { LANGUAGE, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../language/data.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
 import { headlineOf, LAST_TITLE_WORDS, LONG_TITLE_WORDS, TITLE_WORDS, trimSentence } from './trim.ts'
 import { isCompression } from '../quality/faithful.ts'
@@ -761,7 +761,8 @@ export function thesisScores(article: Article, candidates: Candidate[]): { c: Ca
   const scored: { c: Candidate; score: number; parts: Record<string, number> }[] = []
   for (const c of candidates) {
     // "We found three key patterns:" announces what follows; it states nothing itself.
-    if (c.dangling || RE_LEAD_IN.test(c.sentence.text)) continue
+    // "The MRC system is also known as the Typhon missile system": a sentence that gives a thing its name argues nothing.
+    if (c.dangling || RE_LEAD_IN.test(c.sentence.text) || givesName(c.point)) continue
     // The paragraph's place in the text, 1 for its first.
     const p = c.sentence.paragraph - before
     const last = c.sentence.paragraph === paragraphs
@@ -787,6 +788,23 @@ export function thesisScores(article: Article, candidates: Candidate[]): { c: Ca
   }
   return scored.sort((a, b) => b.score - a.score)
 }
+
+/**
+ * The main clause only names something: "be" then a naming participle (data/language.json namingVerbs: "is also
+ * known as", "are called", "was named"), before any comma.
+ */
+function givesName(point: string): boolean {
+  if (!RE_NAMING_HINT.test(point)) return false
+  const words = tagWords(point)
+  const verb = words.findIndex((w) => w.pos === 'AUX' && w.lemma.toLowerCase() === 'be')
+  if (verb < 0 || words.slice(0, verb).some((w) => w.text === ',' || w.pos === 'VERB')) return false
+  let k = verb + 1
+  while (words[k]?.pos === 'ADV') k++
+  return words[k]?.pos === 'VERB' && NAMING_VERBS.has(words[k]!.lemma.toLowerCase())
+}
+const NAMING_VERBS = new Set<string>(LANGUAGE.namingVerbs)
+/** (Tagged only when a naming participle is in the text at all.) */
+const RE_NAMING_HINT = /\b(?:known|called|named|dubbed|termed|titled|labell?ed|branded|nicknamed|styled)\b/i
 
 /** What the turn right after the lede gains over the lede it turns against. */
 const OPENING_TURN_WEIGHT = 0.05

@@ -303,3 +303,13 @@ describe('draft: someone’s words, with their speaker', () => {
     expect(q!.source.length).toBeLessThan(5)
   })
 })
+
+describe('draft: the thesis argues', () => {
+  it('is never a sentence that only gives a thing its name ("The MRC system is also known as the Typhon missile system")', () => {
+    const { outline } = build('tests/eval/corpus/dev/typhon-missile-philippines/article.md')
+    const cover = outline.slides[0]!
+    expect(cover.kind === 'cover' && cover.source?.length).toBeTruthy()
+    if (cover.kind !== 'cover') return
+    expect(outline.sentences[cover.source![0]!]).not.toMatch(/\bknown as\b/)
+  })
+})
