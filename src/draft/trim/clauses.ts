@@ -4,7 +4,7 @@
  */
 import trimData from '../../../data/draft/trim.json' with { type: 'json' }
 import LANGUAGE_DATA from '../../../data/language.json' with { type: 'json' }
-import { hasFiniteVerb, imperativeVerb, isFiniteVerb } from '../../language/grammar.ts'
+import { hasFiniteVerb, imperativeVerb, isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import { type Word } from '../../language/tagger.ts'
 import { phrases } from './vocabulary.ts'
 import { isComma, isWord, nextComma, type Parse } from './parse.ts'
@@ -136,7 +136,7 @@ export function isListItemBefore(parse: Parse, c: number): boolean {
   const k = commaBefore(last)
   // ("ships that are privately owned, commercially viable, and militarily useful": a past participle is an item
   // beside adjectives.)
-  const participle = (i: number) => parse.words[i]?.pos === 'VERB' && /(?:ed|en)$/.test(parse.words[i]!.lower)
+  const participle = (i: number) => parse.words[i]?.pos === 'VERB' && participleForm(parse.words[i]!)
   if (k < 0 || !(item(k - 1) || (participle(k - 1) && parse.words[last]?.pos === 'ADJ'))) return false
   if (nounish(last) && nounish(k - 1)) return true
   // (Each item of modifiers a word or two without a verb: not "[In such an atmosphere], witnesses find it hard, and
