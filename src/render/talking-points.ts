@@ -23,7 +23,11 @@ const WRITERS: { [K in Slide['kind']]: Writer<K> } = {
     return [`Announce the part: ${sentence(s.title)}`, ...(next ? [`Its first claim: ${sentence(next)}`] : [])]
   },
   points: (s) => {
-    const { points } = slideEvidence(s)
+    const shown = slideEvidence(s).points
+    // The point the title opens ("Beijing has never welcomed a nuclear capable North Korea, and …") is the claim the
+    // presenter has just made: the evidence is the others, when there are any.
+    const others = shown.filter((p) => !opensWith(p.text, s.title))
+    const points = others.length ? others : shown
     return [`Open with the claim: ${sentence(s.title)}`, `The evidence, ${points.length} point${points.length > 1 ? 's' : ''}: ${points.map((p) => shorten(p.text)).join('; ')}.`]
   },
   takeaways: (s) => [
@@ -119,6 +123,13 @@ function sentence(text: string): string {
 }
 
 /** At most `n` words, with an ellipsis when cut (notes paraphrase; the slide and the sources are verbatim). */
+/** The text opens with the title's words: "Prices rose sharply, …" opens with "Prices rose sharply". */
+function opensWith(text: string, title: string): boolean {
+  const words = (t: string) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  const [a, b] = [words(text), words(title)]
+  return b.length > 0 && b.length < a.length && b.every((w, i) => a[i] === w)
+}
+
 function shorten(text: string, n = 12): string {
   const words = text.split(/\s+/)
   return words.length <= n ? text.replace(/[.\s]+$/, '') : `${words.slice(0, n).join(' ')}…`

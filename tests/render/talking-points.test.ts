@@ -28,6 +28,17 @@ describe('talking points', () => {
     expect(talkingPoints(echo, 2).slice(0, 2)).toEqual(['Open with the claim: Alpha condemned the test.', 'The evidence, 1 point: Beta and Gamma agreed to share intelligence.'])
   })
 
+  it('do not read out as evidence the point the title opens, when the slide has others', () => {
+    const opened = sampleOutline()
+    const slide = opened.slides[2] as Extract<Slide, { kind: 'points' }>
+    slide.title = 'Alpha condemned the test'
+    slide.points[0]!.text = 'Alpha condemned the test, and Delta recalled its ambassador.'
+    expect(talkingPoints(opened, 2)[1]).toBe('The evidence, 1 point: Beta and Gamma agreed to share intelligence.')
+    // A slide's only point is its evidence.
+    slide.points.splice(1)
+    expect(talkingPoints(opened, 2)[1]).toBe('The evidence, 1 point: Alpha condemned the test, and Delta recalled its ambassador.')
+  })
+
   it('credit the article by its title when no author or publisher is known', () => {
     const sources = outline.slides.findIndex((s) => s.kind === 'sources')
     const anonymous: Outline = { ...outline, meta: { ...outline.meta, author: undefined, publisher: undefined } }
