@@ -106,6 +106,8 @@ const RESULT_LEADS = (DATA.causes.resultLeads as string[]).map((l) => l.split(' 
 const INFERRING_MODALS = new Set(['could', 'may', 'might', 'would', 'must', 'should'])
 /** Words that join a clause to the one before it as its result, inside a sentence (data/causes.json resultConnectives). */
 const RESULT_CONNECTIVES = (DATA.causes.resultConnectives as string[]).map((l) => l.split(' '))
+/** What may join a result clause inside a sentence: a sentence's result leads, then the connectives. */
+const RESULT_JOINS = [...RESULT_LEADS, ...RESULT_CONNECTIVES]
 
 /**
  * What a sentence states, said compactly, as a side: its main clause, after a leading phrase up to a comma ("In
@@ -629,7 +631,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
   for (let i = start + 1; i < words.length; i++) {
     const mark = words[i - 1]?.lower === 'and' ? i - 2 : i - 1
     if (![',', ';'].includes(words[mark]?.text ?? '') || mark <= start) continue
-    const lead = [...RESULT_LEADS, ...RESULT_CONNECTIVES].find((l) => l.every((w, k) => words[i + k]?.lower === w))
+    const lead = RESULT_JOINS.find((l) => l.every((w, k) => words[i + k]?.lower === w))
     if (!lead) continue
     let from = i + lead.length
     if (words[from]?.text === ',') from++
