@@ -1403,6 +1403,17 @@ describe('analyse: a body named by its noun alone after "called on" or "to"', ()
     expect(a.actors.map((x) => x.id)).toContain('congress')
     expect(a.relations.some((r) => r.from === 'biden' && r.to === 'congress' && r.kind === 'pressure')).toBe(true)
   })
+
+  it('makes Congress a party where the article names it once, as the agent of a passive ("ordered by Congress")', () => {
+    const a = analyse(ingest('Tanker news\n\nThe Air Force was ordered by Congress to work with Boeing on the new tanker program. Boeing built the tankers.', { format: 'text' }))
+    expect(a.actors.map((x) => x.id)).toContain('congress')
+    expect(a.relations.some((r) => r.from === 'congress' && r.to === 'air-force' && r.kind === 'pressure')).toBe(true)
+  })
+
+  it('makes no actor of an organisation noun the article writes after "the" once ("ordered by the Commission")', () => {
+    const a = analyse(ingest('Tanker news\n\nThe Air Force was ordered by the Commission to work with Boeing on the new tanker program. Boeing built the tankers.', { format: 'text' }))
+    expect(a.actors.map((x) => x.id)).not.toContain('commission')
+  })
 })
 
 describe('analyse: a company named with its legal form, then without', () => {

@@ -13,7 +13,7 @@
 import { type Context, type Mention, type SentenceContext, wordOf } from '../context.ts'
 import { DATA } from '../data.ts'
 import { tagWords } from '../../language/index.ts'
-import { OPENING_QUOTES } from '../../language/grammar.ts'
+import { OPENING_QUOTES, participleForm } from '../../language/grammar.ts'
 import type { Definition } from './names.ts'
 import { isNameWord, runStart, spanText } from './names.ts'
 
@@ -41,6 +41,7 @@ const REGIONS = new Set<string>(DATA.countries.regions)
 const MIN_RECURRING = 3
 /** A body named by its organisation noun alone ("the Senate", "Congress") that acts in a sentence. */
 const MIN_BODY_RECURRING = 2
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their'])
 /** "the Government", "the Government and people of X": a government word alone refers to a state's government; it is no name. */
 const GOVERNMENT_WORDS = new Set<string>(DATA.actors.governmentWords)
 const REGIME_WORDS = new Set<string>(DATA.actors.regimeWords)
@@ -134,7 +135,7 @@ function appositionHead(s: SentenceContext, i: number): string {
  * article speaks of companies) unless it is mostly named as a place, is a product, or a document.
  */
 export function findRecurringNames(ctx: Context, defined: Set<string>, staticMentions: Mention[][]): Definition[] {
-  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number; owners: number; acts: number; modifies: number; quoted: number; titled: number; place?: boolean; party?: boolean; classed?: boolean }>()
+  const counts = new Map<string, { n: number; placed: number; product: boolean; starts: number; owners: number; acts: number; modifies: number; quoted: number; titled: number; bare: number; place?: boolean; party?: boolean; classed?: boolean }>()
   let companyTalk = false
   for (const s of ctx.sentences) {
     if (s.meta) continue
@@ -156,7 +157,7 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
         i = last
         continue
       }
-      const c = counts.get(name) ?? { n: 0, placed: 0, product: false, starts: 0, owners: 0, acts: 0, modifies: 0, quoted: 0, titled: 0 }
+      const c = counts.get(name) ?? { n: 0, placed: 0, product: false, starts: 0, owners: 0, acts: 0, modifies: 0, quoted: 0, titled: 0, bare: 0 }
       c.n++
       if (tokens[last]!.possessive) c.owners++
       // "the Secretary of Transportation": the office's portfolio is a word of the title, no actor.
@@ -170,7 +171,8 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
       const lead = tokens[i - 1]?.lower === 'the' && !ORG_SUFFIXES.has(tokens[last]!.text) ? i - 2 : i - 1
       const body = i === last && ORG_SUFFIXES.has(t.text)
       if (PLACED_AFTER.has(tokens[lead]?.lower ?? '') && !body) c.placed++
-      else if (!tokens[last]!.possessive && actsNext(s, last)) c.acts++
+      else if (!tokens[last]!.possessive && (actsNext(s, last) || passiveAgent(s, i))) c.acts++
+      if (body && !DETERMINERS.has(tokens[i - 1]?.lower ?? '')) c.bare++
       if (afterPlaceOf(tokens, i) || beforePlaceNoun(tokens, last)) c.place = true
       if (inCaseName(tokens, i, last)) c.party = true
       if (tokens[last + 1]?.text === ',' && (PRODUCT_NOUNS.has(productHead(tokens, last + 2)) || PRODUCT_NOUNS.has(appositionNoun(s, last + 2)))) c.product = true
@@ -193,7 +195,10 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
     // "the Senate rejected …": a body named by its organisation noun alone needs fewer mentions when it acts.
     // (Not a word for a government, which "an Administration" may name in general.)
     const bodyNoun = ORG_SUFFIXES.has(name) && !REGIME_WORDS.has(name.toLowerCase()) && c.acts > 0
-    if (c.n < (bodyNoun ? MIN_BODY_RECURRING : MIN_RECURRING) || defined.has(name) || LEGAL_FORMS.has(name) || GOVERNMENT_WORDS.has(name) || c.product || c.place || c.party || (c.placed * 2 >= c.n && c.acts * PLACED_ACTS <= c.placed) || c.starts === c.n) continue
+    // "ordered by Congress", "Parliament voted": an organisation noun the article never writes after "the" or "a" is
+    // the body's own name, and one mention where it acts makes it a party.
+    const ownName = bodyNoun && c.bare === c.n
+    if (c.n < (ownName ? 1 : bodyNoun ? MIN_BODY_RECURRING : MIN_RECURRING) || defined.has(name) || LEGAL_FORMS.has(name) || GOVERNMENT_WORDS.has(name) || c.product || c.place || c.party || (c.placed * 2 >= c.n && c.acts * PLACED_ACTS <= c.placed) || c.starts === c.n) continue
     // A thing of a kind ("the Orion capsule") is no actor, unless the article also makes it an owner ("SpaceX's …").
     if (c.classed && c.owners === 0) continue
     // "Alzheimer’s disease", "Alzheimer’s researchers": a name only ever written as an owner names a thing after
@@ -236,6 +241,12 @@ function actsNext(s: SentenceContext, last: number): boolean {
   const pos = (k: number) => wordOf(s, s.tokens[k])?.pos ?? ''
   const next = pos(last + 1) === 'ADV' ? last + 2 : last + 1
   return ['VERB', 'AUX'].includes(pos(next))
+}
+
+/** The name at `first` is the agent of a passive: "was ordered by Congress", "appropriated by Congress". */
+function passiveAgent(s: SentenceContext, first: number): boolean {
+  const before = wordOf(s, s.tokens[first - 2])
+  return s.tokens[first - 1]?.lower === 'by' && before?.pos === 'VERB' && participleForm(before, true)
 }
 
 /** Whether the article writes `name` in lower case, as a whole ("linear algebra"). */
