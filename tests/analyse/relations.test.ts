@@ -1956,3 +1956,16 @@ describe('relations: an inspector general and the body it oversees', () => {
     expect(analyseText('The Pentagon Office of Legislative Affairs has criticised the Pentagon over its audit failures.').relations).toEqual([])
   })
 })
+
+describe('relations: a noun cue whose participle names its doer with "by"', () => {
+  it('reads "sanctions imposed by Japan on North Korea" as Japan acting on North Korea', () => {
+    const a = analyseText('The sanctions imposed by Japan on North Korea remain in force.')
+    expect(a.relations.map((r) => [r.from, r.kind, r.to])).toEqual([['japan', 'condemnation', 'north-korea']])
+  })
+
+  it('relates no one through "funding appropriated by Congress" that names no recipient, nor reverses it onto the speaker', () => {
+    const a = analyseText('Budget news\n\nThe Orbis Corporation said that funding appropriated by Congress will be returned to the Treasury. The Orbis Corporation is large.')
+    expect(a.actors.map((x) => x.id)).toContain('congress')
+    expect(a.relations).toEqual([])
+  })
+})

@@ -28,7 +28,7 @@ import { CueMatcher, type CueMatch } from '../cues.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseOf, groupMentions, MAX_TITLE_WORDS, type Group } from './groups.ts'
 import type { Word } from '../../language/index.ts'
-import { CLOSING_QUOTES, isFiniteVerb, OPENING_QUOTES } from '../../language/grammar.ts'
+import { CLOSING_QUOTES, isFiniteVerb, OPENING_QUOTES, participleForm } from '../../language/grammar.ts'
 import { CALENDAR_NAMES, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../../language/data.ts'
 import { STATIC_LEXICON } from '../actors/lexicon.ts'
 import { headedBodies } from './heads.ts'
@@ -242,6 +242,17 @@ function nounCueParties(s: SentenceContext, groups: Group[], m: CueMatch<Relatio
     const target = doer && ACT_TARGETS.has(s.tokens[doer.last + 1]?.lower ?? '') ? groups.find((g) => g.first > doer.last + 1 && g.first <= doer.last + 3) : undefined
     if (doer && target) return across(doer.actors, target.actors, m.cue.value)
   }
+  // "funding appropriated by Congress will be returned": a participle after the noun names the act's doer with "by";
+  // its other party is whom a "to", "for", "on" or "against" names right after ("sanctions imposed by Japan on the
+  // communist state"). With none, the act relates no two actors where its phrase is no verb's or preposition's object
+  // (where it is, "Armenia discussed the threat posed by Azerbaijan", the clause's subject is the other party).
+  const participle = wordAt(s, m.last + 1)
+  if (participle?.pos === 'VERB' && participleForm(participle, true) && s.tokens[m.last + 2]?.lower === 'by') {
+    const doer = groups.find((g) => g.first > m.last + 2 && g.first <= m.last + 4)
+    const target = doer && RECIPIENT_MARKS.has(s.tokens[doer.last + 1]?.lower ?? '') ? groups.find((g) => g.first > doer.last + 1 && g.first <= doer.last + 3) : undefined
+    if (doer && target) return across(doer.actors, target.actors, m.cue.value)
+    if (doer && !isObjectPhrase(s, m.first)) return []
+  }
   if (s.tokens[m.last + 1]?.lower !== 'of') return undefined
   const by = s.tokens.findIndex((t, i) => i > m.last + 1 && i <= m.last + 1 + OF_BY_WINDOW && t.lower === 'by')
   // (Nothing but names, brackets and commas between: no clause of its own, no other phrase.)
@@ -252,8 +263,24 @@ function nounCueParties(s: SentenceContext, groups: Group[], m: CueMatch<Relatio
   return of && agent ? across(of.actors, agent.actors, m.cue.value) : []
 }
 
+/** Words a noun's phrase may open with before the noun: "the", "new", "two". */
+const PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'PRON'])
+
+/**
+ * The noun phrase whose head is at token `head` is a verb's or a preposition's object: "discussed [the threat]",
+ * "talks about [the threat]" — not a noun's "of" phrase ("$882 million of [funding]").
+ */
+function isObjectPhrase(s: SentenceContext, head: number): boolean {
+  let k = head - 1
+  while (k >= 0 && PHRASE_OPENERS.has(wordAt(s, k)?.pos ?? '')) k--
+  const before = wordAt(s, k)
+  return !!before && before.lower !== 'of' && ['VERB', 'AUX', 'ADP'].includes(before.pos)
+}
+
 /** Prepositions that name whom a one-sided act is done to: "attacks by X [on] Y". */
 const ACT_TARGETS = new Set(['on', 'against', 'upon'])
+/** …and whom an act is for: "funding appropriated by X [for] Y", "sanctions imposed by X [on] Y". */
+const RECIPIENT_MARKS = new Set([...ACT_TARGETS, 'to', 'for'])
 
 /** The first actor the sentence names after the court `court` that is neither a court nor `party`: whom a petition to the court presses. */
 function petitioned(s: SentenceContext, court: string, party: string, courts: Set<string>): string | undefined {
