@@ -28,7 +28,7 @@ const WRITERS: { [K in Slide['kind']]: Writer<K> } = {
     // presenter has just made: the evidence is the others, when there are any.
     const others = shown.filter((p) => !opensWith(p.text, s.title))
     const points = others.length ? others : shown
-    return [`Open with the claim: ${sentence(s.title)}`, `The evidence, ${points.length} point${points.length > 1 ? 's' : ''}: ${points.map((p) => shorten(p.text)).join('; ')}.`]
+    return [`Open with the claim: ${sentence(s.title)}`, sentence(`The evidence, ${points.length} point${points.length > 1 ? 's' : ''}: ${points.map(said).join('; ')}`)]
   },
   takeaways: (s) => [
     `Close on the message: ${sentence(s.points[0]!.text)}`,
@@ -79,7 +79,7 @@ const WRITERS: { [K in Slide['kind']]: Writer<K> } = {
   },
   sources: (_s, o) => [
     // With no author or publisher known, the article's title is what the presenter can credit.
-    `Credit ${o.meta.author ?? (o.meta.publisher ? 'the author' : `the source, “${o.meta.title}”`)}${o.meta.publisher ? ` and ${o.meta.publisher}` : ''}${o.meta.licence ? `; ${shorten(o.meta.licence)}` : ''}.`,
+    `Credit ${o.meta.author ?? (o.meta.publisher ? 'the author' : `the source, “${o.meta.title}”`)}${o.meta.publisher ? ` and ${o.meta.publisher}` : ''}${o.meta.licence ? `; ${licenceTerms(o.meta.licence)}` : ''}.`,
   ],
 }
 
@@ -122,7 +122,14 @@ function sentence(text: string): string {
   return /[.!?…”"]$/.test(t) ? t : `${t}.`
 }
 
-/** At most `n` words, with an ellipsis when cut (notes paraphrase; the slide and the sources are verbatim). */
+/**
+ * A point as the presenter says it: whole, its closing stop left to the line (a point is already condensed to a claim;
+ * cut at a word count, "… has long been perceived as…", it would stop mid-phrase).
+ */
+function said(p: { text: string }): string {
+  return p.text.replace(/[.\s]+$/, '')
+}
+
 /** The text opens with the title's words: "Prices rose sharply, …" opens with "Prices rose sharply". */
 function opensWith(text: string, title: string): boolean {
   const words = (t: string) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)
@@ -130,7 +137,15 @@ function opensWith(text: string, title: string): boolean {
   return b.length > 0 && b.length < a.length && b.every((w, i) => a[i] === w)
 }
 
+/** A licence's first sentence, which states its terms ("… under a Creative Commons Licence"), without its stop. */
+function licenceTerms(licence: string): string {
+  const first = licence.split(/(?<=[.!?])\s+/)[0]!
+  return shorten(first, MAX_LICENCE_WORDS)
+}
+const MAX_LICENCE_WORDS = 25
+
+/** At most `n` words, with an ellipsis when cut: for a quotation, whose omissions "…" marks. */
 function shorten(text: string, n = 12): string {
   const words = text.split(/\s+/)
-  return words.length <= n ? text.replace(/[.\s]+$/, '') : `${words.slice(0, n).join(' ')}…`
+  return words.length <= n ? text.replace(/[.\s]+$/, '') : `${words.slice(0, n).join(' ').replace(/[.,;:\s]+$/, '')}…`
 }

@@ -39,6 +39,23 @@ describe('talking points', () => {
     expect(talkingPoints(opened, 2)[1]).toBe('The evidence, 1 point: Alpha condemned the test, and Delta recalled its ambassador.')
   })
 
+  it('say each point of the evidence whole, never cut off mid-phrase with "…", and close a quotation once', () => {
+    const long = sampleOutline()
+    const slide = long.slides[2] as Extract<Slide, { kind: 'points' }>
+    slide.points[1]!.text = 'A mutual commitment to the denuclearisation of the peninsula has long been perceived as the strategic issue on which both can cooperate.'
+    slide.points.push({ text: 'Kerry said Washington would act if China “failed to do more.”', source: slide.points[0]!.source })
+    const evidence = talkingPoints(long, 2)[1]!
+    expect(evidence).toContain('has long been perceived as the strategic issue on which both can cooperate;')
+    expect(evidence).not.toContain('…')
+    expect(evidence.endsWith('“failed to do more.”')).toBe(true)
+  })
+
+  it('credit the licence by its terms, its first sentence whole', () => {
+    const sources = outline.slides.findIndex((s) => s.kind === 'sources')
+    const licensed: Outline = { ...outline, meta: { ...outline.meta, licence: 'This article can be republished with attribution under a Creative Commons Licence. Please email for more information.' } }
+    expect(talkingPoints(licensed, sources)[0]).toMatch(/; This article can be republished with attribution under a Creative Commons Licence\.$/)
+  })
+
   it('credit the article by its title when no author or publisher is known', () => {
     const sources = outline.slides.findIndex((s) => s.kind === 'sources')
     const anonymous: Outline = { ...outline, meta: { ...outline.meta, author: undefined, publisher: undefined } }
