@@ -1269,3 +1269,10 @@ describe('a headline and a noun that means little without its preposition', () =
     )
   })
 })
+
+describe('a relative clause that ends on a list', () => {
+  it('is cut whole, its list with it, never leaving the list\'s last item behind ("the book, and relevant")', () => {
+    expect(headlineOf('She still admires the book that she wrote with him and still finds his other essays compelling, important, and relevant.')).toBe('She still admires the book')
+    expect(headlineOf('Officials praised the plan that the ministry drafted with unions, employers, and regional councils over two years of talks.') ?? '').not.toMatch(/, and regional councils/)
+  })
+})

@@ -9,7 +9,7 @@ import { DASHES, hasFiniteVerb, isFiniteVerb, participleForm } from '../../langu
 import { type Word } from '../../language/tagger.ts'
 import { closesSpan, phrases, QUANTIFIERS } from './vocabulary.ts'
 import { atBoundaries, betweenModifiers, type Cut, firstPhrase, isComma, isWord, keptWordIndices, lastContent, nextComma, NOUN_PHRASE_POS, type Parse } from './parse.ts'
-import { complexPrepositionBefore, continuesVerbPhrase, EXAMPLE_OPENERS, isListItemBefore, isPurpose, mainVerb, startsClause, verbBefore, verbGroupEnd } from './clauses.ts'
+import { complexPrepositionBefore, continuesVerbPhrase, EXAMPLE_OPENERS, isAndOr, isListItemBefore, isPurpose, mainVerb, nounPhraseAfter, startsClause, verbBefore, verbGroupEnd } from './clauses.ts'
 import { completesObject, FOCUS_ADVERBS, measuredFrom, OBJECT_INFINITIVE_VERBS } from './ends.ts'
 
 const KEEP_MODIFIERS = new Set(trimData.keepModifiers)
@@ -221,7 +221,7 @@ export function restrictiveRelativeCuts(parse: Parse, kept: Set<number>): Cut[] 
     if (!afterNoun || !(pronoun || withPreposition)) continue
     const next = words[i + (withPreposition ? 2 : 1)]
     if (!next || !['VERB', 'AUX', 'NOUN', 'PROPN', 'PRON', 'DET', 'ADV'].includes(next.pos)) continue
-    const comma = nextComma(parse, i)
+    const comma = listEndComma(parse, nextComma(parse, i))
     // "… service, TicketsNow, by …": an appositive of the clause's last noun goes with the clause.
     const after = comma > 0 ? nextComma(parse, comma + 1) : -1
     const appositive = after > comma + 1 && after - comma <= 6 && !words.slice(comma + 1, after).some((x) => ['VERB', 'AUX', 'ADP', 'SCONJ'].includes(x.pos))
@@ -234,6 +234,18 @@ export function restrictiveRelativeCuts(parse: Parse, kept: Set<number>): Cut[] 
     cuts.push({ from: i, to: comma < 0 || continues ? lastContent(parse) : appositive ? after - 1 : comma - 1 })
   }
   return cuts
+}
+
+/**
+ * The comma at `comma`, or, where it only parts the items of a list the clause ends on ("essays that I find
+ * compelling[,] important[,] and relevant"), the first comma after the list's last item (-1 when the list runs to
+ * the end): a relative clause takes its list whole.
+ */
+function listEndComma(parse: Parse, comma: number): number {
+  let k = comma
+  while (k > 0 && !isAndOr(parse.words[k + 1])) k = nounPhraseAfter(parse, k)
+  if (k <= 0 || !isListItemBefore(parse, k)) return comma
+  return nextComma(parse, k + 1)
 }
 
 /** Titles of people, longest first: "Secretary of Defense" before "Secretary". */
