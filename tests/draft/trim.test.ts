@@ -1276,3 +1276,11 @@ describe('a relative clause that ends on a list', () => {
     expect(headlineOf('Officials praised the plan that the ministry drafted with unions, employers, and regional councils over two years of talks.') ?? '').not.toMatch(/, and regional councils/)
   })
 })
+
+describe('a headline that would stop inside a list of nouns', () => {
+  it('is none: "covers data risks, vulnerabilities" passes two items of a longer list off as all of it', () => {
+    const s = 'The new framework covers model and data risks, vulnerabilities in open source models, effects on employment and society and increasingly autonomous systems.'
+    for (const n of [10, 14]) expect(headlineOf(s, undefined, n) ?? '').not.toMatch(/risks, vulnerabilities$/)
+    expect(headlineOf('The ministry met farmers and unions in Paris on Monday.')).toMatch(/^The ministry met farmers and unions/)
+  })
+})

@@ -172,7 +172,7 @@ function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolea
   // "Congress may consider whether, and if so how": nor on the word that opens a clause.
   // ("charged the fees even [when …]": nor on an adverb that singles out what followed it.)
   if (!last || ['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || CLAUSE_OPENERS.has(last.lower) || COMPLEMENT_VERBS.has(last.lemma) || (last.pos === 'ADV' && FOCUS_ADVERBS.has(last.lower))) return false
-  if (verbSeriesCut(parse, kept)) return false
+  if (verbSeriesCut(parse, kept) || listCut(parse, kept, main)) return false
   // "FEMA issued an advisory update on April 16 saying": a participle of saying whose words were cut.
   // (The tagger may read "saying" as a noun; "a warning", "a broader understanding" are nouns.)
   const stem = last.lower.slice(0, -3)
@@ -185,6 +185,22 @@ function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolea
   if ((w0?.pos === 'VERB' && participleForm(w0, true) && w1?.text === ',') || (w0 && LEAD_ADVERBS.has(w0.lower) && w1?.pos === 'VERB' && participleForm(w1, true) && w2?.text === ',')) return false
   // Quotes closed: render drops a mark whose partner was cut, so only a mark with no partner at all is loose.
   return ![...kept].some((i) => /^["“”]$/.test(parse.words[i]!.text) && !parse.partner.has(i))
+}
+
+/**
+ * "the framework covers AI model and data risks, vulnerabilities[ in open source models, AI’s effects … and …]": a
+ * headline that ends on a noun phrase after a comma (its own "in …" allowed), a noun before that comma, and an "and"
+ * or "or" in what was cut after it, stops inside a list of nouns, and would pass its first items off as all.
+ */
+function listCut(parse: Parse, kept: Set<number>, main: number): boolean {
+  const order = keptWordIndices(parse, kept)
+  const last = order.at(-1)!
+  const comma = [...kept].filter((i) => i > main && isComma(parse, i)).sort((a, b) => a - b).at(-1)
+  if (comma === undefined || kept.has(last + 1) || parse.words[last]!.pos !== 'NOUN' || parse.words[comma - 1]?.pos !== 'NOUN') return false
+  const item = parse.words.slice(comma + 1, last + 1)
+  if (item.some((w) => ['VERB', 'AUX', 'PRON', 'SCONJ', 'CCONJ', 'PUNCT'].includes(w.pos))) return false
+  const andOr = (i: number) => ['and', 'or'].includes(parse.words[i]!.lower)
+  return parse.words.some((_, i) => i > last && !kept.has(i) && andOr(i))
 }
 
 /**
