@@ -1284,3 +1284,13 @@ describe('a headline that would stop inside a list of nouns', () => {
     expect(headlineOf('The ministry met farmers and unions in Paris on Monday.')).toMatch(/^The ministry met farmers and unions/)
   })
 })
+
+describe('examples between a subject and its verb, after a comma', () => {
+  it('go, and the verb the subject waits for stays ("Many safeguards now proposed …, including A, B and C are already …")', () => {
+    const s = 'Many safeguards now proposed as new ideas in Europe, including audits, duties for platform companies, risk labels for apps, public filing and state oversight are already part of the rules in Japan.'
+    expect(trim(s)!.point).toMatch(/^Many safeguards now proposed as new ideas in Europe are already part of the rules/)
+    // A clause with a verb of its own before the comma keeps the reading of ", and" as a new clause.
+    const t = 'Its forces have a rotating presence in the country, including at the northern port of Darwin, and the government has invested in bases at northern sites under the posture plan.'
+    expect(trim(t)!.point).not.toMatch(/in the country has invested/)
+  })
+})

@@ -647,10 +647,38 @@ export function trailingCuts(parse: Parse): Cut[] {
       cuts.push({ from: c, to: close + quote })
       return
     }
+    // "Many functions …, including evaluation, accountability for AI companies, … and government oversight are
+    // already embedded in …": examples whose list ends on the verb the subject before them still waits for.
+    const examplesEnd = firstPhrase(words, after, EXAMPLE_OPENERS) ? examplesBeforeVerb(parse, c) : -1
+    if (examplesEnd > 0) {
+      cuts.push({ from: c, to: examplesEnd })
+      return
+    }
     // To the end: a trailing phrase may hold commas of its own ("…, while attacking oil facilities, tankers and …").
     cuts.push({ from: c, to: lastContent(parse) })
   })
   return cuts
+}
+
+/**
+ * The last word of a list of examples opened after the comma at `c` ("including A, B for C and D"), when a finite
+ * verb follows its last noun ("… and D are already embedded") and the words before the comma have no verb but a
+ * participle ("Many functions now presented as …"): the list sat between a subject and its verb. -1 when something
+ * other than noun phrases, their "of/for" phrases, commas and "and/or" comes first.
+ */
+function examplesBeforeVerb(parse: Parse, c: number): number {
+  const { words } = parse
+  const verbs = words.slice(0, c).filter((w) => w.pos === 'VERB' || w.pos === 'AUX')
+  if (!verbs.length || verbs.some((w) => w.pos === 'AUX' || !participleForm(w, true))) return -1
+  let sawAndOr = false
+  for (let k = c + 2; k < words.length; k++) {
+    const w = words[k]!
+    if (parse.quoted[k]) return -1
+    if (isAndOr(w)) sawAndOr = true
+    else if (w.pos === 'AUX' || (w.pos === 'VERB' && isFiniteVerb(words, k))) return sawAndOr && ['NOUN', 'PROPN'].includes(words[k - 1]?.pos ?? '') ? k - 1 : -1
+    else if (!NOUN_PHRASE_POS.has(w.pos) && w.pos !== 'ADP' && !isComma(parse, k)) return -1
+  }
+  return -1
 }
 
 /** The words a time phrase's preposition is followed by before its time word ("in [the next two] years"). */
