@@ -3,7 +3,7 @@
  * …" before the quote, "…,” X said" after it, or "According to X".
  */
 import type { Quote } from '../types.ts'
-import type { Context, SentenceContext } from './context.ts'
+import type { Context, Mention, SentenceContext } from './context.ts'
 import { DATA, TITLE_WORDS } from './data.ts'
 import { isNameWord, runEnd } from './actors/names.ts'
 import ABBREVIATIONS from '../../data/ingest/abbreviations.json' with { type: 'json' }
@@ -90,9 +90,20 @@ function speakerOf(ctx: Context, first: SentenceContext, quoteStart: number, quo
   const according = /according to/i.exec(first.sentence.text.slice(0, quoteStart))
   if (according) {
     const m = first.mentions.find((x) => first.tokens[x.first]!.start > according.index)
-    if (m) return name(m.actor)
+    if (m) return officialOf(first, according.index, m) ?? name(m.actor)
   }
   return speaking(first, 0, quoteStart) ?? speaking(last, quoteEnd, last.sentence.text.length) ?? statementBy(ctx, first, quoteStart)
+}
+
+/**
+ * "according to a Philippine government official": an office the actor's name qualifies speaks, not the actor; the
+ * speaker is the phrase as written. Undefined when no office follows the name before a mark.
+ */
+function officialOf(s: SentenceContext, accordingAt: number, m: Mention): string | undefined {
+  const end = s.tokens.findIndex((t, i) => i > m.last && t.punct)
+  const office = end > 0 && !m.possessive ? officeAfter(s, m.last + 1, end) : undefined
+  const start = s.tokens.findIndex((t) => t.start > accordingAt && t.lower === 'to') + 1
+  return office !== undefined && start > 0 && start <= m.first ? s.sentence.text.slice(s.tokens[start]!.start, s.tokens[office]!.end) : undefined
 }
 
 /** Speech verbs whose object is the one told, not the speaker. */

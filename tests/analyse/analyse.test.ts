@@ -280,6 +280,12 @@ describe('analyse: dates that are not events', () => {
     expect(speakers).toEqual(['Tara Quill', 'Owen Reed'])
   })
 
+  it('credits a quotation "according to a Philippine government official" to that official as written, not to the state', () => {
+    const text = 'The army moved the launchers to another island in January. According to a Philippine government official, "The move would help decide where and how fast the battery could be moved to a new position."'
+    const speakers = analyse(ingest(text, { format: 'text' })).quotes.map((q) => q.speaker)
+    expect(speakers).toEqual(['a Philippine government official'])
+  })
+
   it('credits a quotation to a name after an abbreviated title or with an initial, to the statement\'s issuer, and to the speaker it goes on after', () => {
     const text = [
       '“The old rules were built for paperwork and the new ones for performance,” said Dr. Kevin Reed, senior advisor to the Director.',
