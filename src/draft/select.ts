@@ -8,6 +8,7 @@ import { contentLemmas, openQuotations, sameText, tagWords, type Language, type 
 import { LANGUAGE, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../language/data.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
 import { headlineOf, LAST_TITLE_WORDS, LONG_TITLE_WORDS, TITLE_WORDS, trimSentence } from './trim.ts'
+import { startsClause } from './trim/clauses.ts'
 import { isCompression } from '../quality/faithful.ts'
 import { isCutOff } from '../quality/index.ts'
 import { MONTHS, RE_YEAR } from './trim/vocabulary.ts'
@@ -338,6 +339,15 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
       dangling = false
       title = () => after.headline()
     }
+    // "Despite these restrictions, which include …, South Korean media has reported that …": a leading phrase whose
+    // object points back goes, and the clause after it names what it is about.
+    const clause = dangling && !antecedent && !joined && !after ? afterLeadingReference(point) : undefined
+    if (clause) {
+      point = clause.point
+      words = clause.words
+      dangling = false
+      title = () => clause.headline()
+    }
     // "Osaka provided the perfect setting to explore this": what the point ends on is in a sentence not on the slide.
     // "Last season he was suspended twice": the subject after an opening phrase stands for someone not on the slide.
     if (source.length === 1 && (endsOnReference(words) || objectReference(words) || frontedReference(words))) dangling = true
@@ -469,6 +479,28 @@ function afterSemicolon(text: string): { point: string; words: Word[]; headline:
   if (point.words.some((w) => POINTING_WORDS.has(w.lower))) return undefined
   return { point: point.point, words: point.words, headline: () => trimmed.headline() }
 }
+/**
+ * The main clause after a leading phrase whose object points back ("Despite these restrictions, which include …,
+ * [South Korean media has reported that …]", "Among those countries, [Chile …]"), trimmed as a point, or undefined
+ * when the point opens otherwise or the clause points back too.
+ */
+function afterLeadingReference(text: string): { point: string; words: Word[]; headline: () => string | undefined } | undefined {
+  const reference = backReference(tagWords(text))
+  if (!reference || !/^\S+ (?:these|those)\b/i.test(reference)) return undefined
+  for (let at = text.indexOf(',', reference.length); at >= 0; at = text.indexOf(',', at + 1)) {
+    const before = text.slice(0, at)
+    if (openQuotations(before) !== 0 || (before.match(/\(/g) ?? []).length !== (before.match(/\)/g) ?? []).length) continue
+    const rest = text.slice(at + 1).trim()
+    const clause = rest.charAt(0).toUpperCase() + rest.slice(1)
+    const words = tagWords(clause)
+    if (!startsClause(words)) continue
+    const trimmed = trimSentence(clause, words, { title: false })
+    if (!trimmed || backReference(trimmed.words) !== undefined) return undefined
+    return { point: trimmed.point, words: trimmed.words, headline: () => trimmed.headline() }
+  }
+  return undefined
+}
+
 /** A clause after a semicolon this short, opening on one of CONDITION_OPENERS, is a point whole. */
 const WHOLE_CLAUSE_WORDS = 16
 const CONDITION_OPENERS = new Set(['when', 'if', 'where', 'once', 'unless', 'whenever'])

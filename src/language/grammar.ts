@@ -367,6 +367,13 @@ export function backReference(words: Word[]): string | undefined {
   // "Within it grew …", "From this, …": a leading preposition whose object is a pronoun that refers back.
   if (first.pos === 'ADP' && next && ['it', 'this', 'that', 'these', 'those', 'them'].includes(next.lower) && !['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(content[2]?.pos ?? ''))
     return `${first.text} ${next.text}`
+  // "Among these individuals are …", "Of those countries, …": a leading preposition whose object a plural
+  // demonstrative points back to (not a time: "In those years").
+  if (first.pos === 'ADP' && next && ['these', 'those'].includes(next.lower)) {
+    const head = content.slice(2, 5).find((w) => w.pos === 'NOUN')
+    if (head && !TIME_NOUNS.has(head.lemma) && content.slice(2, content.indexOf(head)).every((w) => w.pos === 'ADJ' || w.pos === 'NUM'))
+      return content.slice(0, content.indexOf(head) + 1).map((w) => w.text).join(' ')
+  }
   // "Those associated with Macron …", "those who lost their homes": the people the words after describe.
   if (first.lower === 'those' && next && (GENERIC_THOSE.has(next.lower) || (next.pos === 'VERB' && /(?:ed|en|wn|ing)$/.test(next.lower)) || /ing$/.test(next.lower))) return undefined
   if (BACK_DETERMINERS.has(first.lower) && next && ['NOUN', 'ADJ'].includes(next.pos)) {

@@ -624,3 +624,17 @@ describe('a lede that the next sentence turns against', () => {
     expect(thesisScores(article, cs).every((x) => !x.parts.opening)).toBe(true)
   })
 })
+
+describe('a point that opens on a phrase pointing back ("Among these individuals", "Despite these restrictions")', () => {
+  it('is no point as it stands; the clause after the phrase is, when it names what it is about', () => {
+    const { candidates: cs } = candidates(
+      '# Sanctions\n\nThe ministry named twelve officials in its order on Monday. Among these individuals are six members of the national security council. ' +
+        'The team travels with guards. But despite these restrictions, which include daily checks by security staff, local media has reported that the guards could not stop two players from leaving the hotel.\n',
+    )
+    const texts = cs.filter((c) => !c.dangling).map((c) => c.point)
+    expect(texts.some((t) => /^Among these individuals/.test(t))).toBe(false)
+    expect(texts).toContain('Local media has reported that the guards could not stop two players from leaving the hotel')
+    const c = cs.find((x) => x.point.startsWith('Local media'))!
+    expect(isCompression(c.point, [c.sentence.text])).toBe(true)
+  })
+})
