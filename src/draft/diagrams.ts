@@ -16,7 +16,7 @@ import { SUBJECT_PRONOUNS } from './select.ts'
 import { hasWord, openQuotations, tagWords, type Word } from '../language/index.ts'
 import { backReference, hasFiniteVerb, isFiniteVerb, participleForm, verbAfterSubject } from '../language/grammar.ts'
 import { LANGUAGE } from '../language/data.ts'
-import type { Actor, Analysis, Article, RelationKind } from '../types.ts'
+import type { Actor, Analysis, Article, Relation, RelationKind } from '../types.ts'
 import relationData from '../../data/relations.json' with { type: 'json' }
 import organisationData from '../../data/organisations.json' with { type: 'json' }
 import datesData from '../../data/dates.json' with { type: 'json' }
@@ -124,7 +124,9 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
   const staysBody = (other: string, id: string) => !!byId.get(other)?.affiliation && byId.get(other)!.type !== 'state' && !folds(other, id)
   const fold = (id: string, other: string) => (folds(id, other) && !staysBody(other, id) ? byId.get(id)!.affiliation! : id)
   const pairs = new Map<string, Pair>()
+  const listings = listingSentences(analysis.relations)
   for (const r of analysis.relations) {
+    if (r.source.every((id) => listings.has(id))) continue
     const from = fold(r.from, r.to)
     const to = fold(r.to, r.from)
     if (from === to) continue
@@ -164,7 +166,6 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
   // (not "researchers" and a tool: a group named by a common noun is too loose a side to carry a map alone).
   const central = kept.length === 1 && [kept[0]!.a, kept[0]!.b].every((id) => protagonists.has(id) && !isCommonGroup(byId.get(id)))
   if (chosen.length + (central ? unrelated.length : 0) < MIN_ACTORS || (kept.length < MIN_ACTOR_EDGES && !central)) return undefined
-  if (signatoryList(kept)) return undefined
 
   const candidates = kept
     .map((p) => {
@@ -195,15 +196,25 @@ function actorsSlide(article: Article, analysis: Analysis): SlideOf<'actors'> | 
 const MIN_LISTED = 5
 
 /**
- * "We, Angola, Argentina, Brazil, … and the United States, … commit to cooperate": every relation drawn comes from
- * one sentence that relates MIN_LISTED actors or more each with each. A map of them says only that they are listed
- * together, and picks some of them at random; the points say it better.
+ * "We, Angola, Argentina, Brazil, … and the United States, … commit to cooperate", "The envoys of the United States,
+ * the European Union, France, Germany, … met in Rome": the sentences that relate MIN_LISTED actors or more each with
+ * each. Such a sentence lists them (signatories, participants): a map of its relations says only that they are
+ * listed together, and picks some of them at random; the points say it better.
  */
-function signatoryList(pairs: Pair[]): boolean {
-  const sources = new Set(pairs.flatMap((p) => [...p.kinds.values()].flatMap((k) => [...k.source])))
-  if (sources.size !== 1) return false
-  const actors = new Set(pairs.flatMap((p) => [p.a, p.b]))
-  return actors.size >= MIN_LISTED && pairs.length === (actors.size * (actors.size - 1)) / 2
+function listingSentences(relations: Relation[]): Set<string> {
+  const bySentence = new Map<string, Set<string>>()
+  for (const r of relations) {
+    if (r.source.length !== 1) continue
+    const pairs = bySentence.get(r.source[0]!) ?? new Set<string>()
+    pairs.add([r.from, r.to].sort().join('|'))
+    bySentence.set(r.source[0]!, pairs)
+  }
+  const listed = new Set<string>()
+  for (const [id, pairs] of bySentence) {
+    const actors = new Set([...pairs].flatMap((p) => p.split('|')))
+    if (actors.size >= MIN_LISTED && pairs.size === (actors.size * (actors.size - 1)) / 2) listed.add(id)
+  }
+  return listed
 }
 
 /**

@@ -597,9 +597,20 @@ describe('actors slide: a list of signatories', () => {
     expect(actorsOf(states.map((id) => [id, 'state', 1]), each)).toBeUndefined()
   })
 
-  it('still draws one sentence’s relations of one actor with each of the others, and a list with a relation of its own', () => {
+  it('still draws one sentence’s relations of one actor with each of the others', () => {
     const star = states.slice(1).map((b): [string, RelationKind, string, number, string] => ['angola', 'cooperation', b, 1, 'p1.s1'])
     expect(actorsOf(states.map((id) => [id, 'state', 1]), star)?.edges).toHaveLength(5)
-    expect(actorsOf(states.map((id) => [id, 'state', 1]), [...each, ['peru', 'tension', 'spain', 1, 'p2.s1']])).toBeDefined()
+  })
+
+  it('leaves a list out of a map drawn from the relations of their own ("the envoys of A, B, C, D and E met in Rome", then "C fought D")', () => {
+    const own: [string, RelationKind, string, number, string][] = [
+      ['peru', 'tension', 'spain', 1, 'p2.s1'],
+      ['ghana', 'cooperation', 'peru', 1, 'p3.s1'],
+    ]
+    const drawn = actorsOf(states.map((id) => [id, 'state', 1]), [...each, ...own])!
+    expect([...drawn.edges].sort()).toEqual(['ghana cooperation peru', 'peru tension spain'])
+    expect(drawn.slide.edges.every((e) => !e.source.includes('p1.s1'))).toBe(true)
+    // With only one relation of its own, the list makes no map.
+    expect(actorsOf(states.map((id) => [id, 'state', 1]), [...each, own[0]!])).toBeUndefined()
   })
 })
