@@ -1969,3 +1969,10 @@ describe('relations: a noun cue whose participle names its doer with "by"', () =
     expect(a.relations).toEqual([])
   })
 })
+
+describe('relations: a participle cue that describes a common noun', () => {
+  it('relates no actor of the sentence through "hackers allegedly aligned with Iran"', () => {
+    expect(analyseText('Initial suspicion has fallen on hackers allegedly aligned with Iran, but the U.S. government has yet to attribute the attack to anyone.').relations).toEqual([])
+    expect(analyseText('Japan is aligned with the United States.').relations.map((r) => r.kind)).toEqual(['alliance'])
+  })
+})

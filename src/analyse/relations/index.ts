@@ -962,15 +962,19 @@ function refersBack(s: SentenceContext, groups: Group[], m: CueMatch<RelationKin
 }
 
 /**
- * "the final ticketing fees charged to consumers": a participle right after a common noun, followed by a
- * preposition, describes that noun; the actor before it is not its agent ("fees charged by X" names one: the
- * "by" rule below takes it).
+ * "the final ticketing fees charged to consumers", "hackers allegedly aligned with Iran": a participle right after a
+ * common noun (maybe past an adverb), followed by a preposition (its own or the cue's last word), describes that
+ * noun; the actor before it is not its agent ("fees charged by X" names one: the "by" rule below takes it).
  */
 function reducedRelative(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
-  const [prev, cue, next] = [wordAt(s, m.first - 1), wordAt(s, m.first), wordAt(s, m.last + 1)]
-  if (m.first !== m.last || cue?.pos !== 'VERB' || !/ed$/.test(cue.lower) || prev?.pos !== 'NOUN' || s.tokens[m.first - 1]!.cap) return false
+  let before = m.first - 1
+  while (before > 0 && wordAt(s, before)?.pos === 'ADV') before--
+  const [prev, cue] = [wordAt(s, before), wordAt(s, m.first)]
+  if (cue?.pos !== 'VERB' || !/ed$/.test(cue.lower) || prev?.pos !== 'NOUN' || s.tokens[before]!.cap) return false
+  // ("aligned with": a cue of two words ends on its preposition.)
+  const next = m.first === m.last ? wordAt(s, m.last + 1) : m.last === m.first + 1 ? wordAt(s, m.last) : undefined
   if (next?.pos !== 'ADP' || next.lower === 'by') return false
-  return !groups.some((g) => g.first <= m.first - 1 && g.last >= m.first - 1)
+  return !groups.some((g) => g.first <= before && g.last >= before)
 }
 
 /** Closing marks that may stand between a noun and the comma after it: "Executive Order 14059 “Imposing …”, signed by". */
