@@ -461,8 +461,7 @@ function ownVoice(analysis: Analysis, sentence: Sentence): { name: string; id: s
 function afterSemicolon(text: string): { point: string; words: Word[]; headline: () => string | undefined } | undefined {
   const at = text.lastIndexOf(';')
   if (at < 0) return undefined
-  const before = text.slice(0, at)
-  if (openQuotations(before) !== 0 || (before.match(/\(/g) ?? []).length !== (before.match(/\)/g) ?? []).length) return undefined
+  if (!closesAll(text.slice(0, at))) return undefined
   const rest = text.slice(at + 1).trim()
   if (!/^\p{Ll}/u.test(rest)) return undefined
   // (Its first letter raised as a sentence's is: the words are the sentence's still.)
@@ -488,8 +487,7 @@ function afterLeadingReference(text: string): { point: string; words: Word[]; he
   const reference = backReference(tagWords(text))
   if (!reference || !/^\S+ (?:these|those)\b/i.test(reference)) return undefined
   for (let at = text.indexOf(',', reference.length); at >= 0; at = text.indexOf(',', at + 1)) {
-    const before = text.slice(0, at)
-    if (openQuotations(before) !== 0 || (before.match(/\(/g) ?? []).length !== (before.match(/\)/g) ?? []).length) continue
+    if (!closesAll(text.slice(0, at))) continue
     const rest = text.slice(at + 1).trim()
     const clause = rest.charAt(0).toUpperCase() + rest.slice(1)
     const words = tagWords(clause)
@@ -499,6 +497,11 @@ function afterLeadingReference(text: string): { point: string; words: Word[]; he
     return { point: trimmed.point, words: trimmed.words, headline: () => trimmed.headline() }
   }
   return undefined
+}
+
+/** The text closes every quotation and bracket it opens: a mark after it parts the sentence, not an aside. */
+function closesAll(text: string): boolean {
+  return openQuotations(text) === 0 && (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length
 }
 
 /** A clause after a semicolon this short, opening on one of CONDITION_OPENERS, is a point whole. */

@@ -41,6 +41,7 @@ const REGIONS = new Set<string>(DATA.countries.regions)
 const MIN_RECURRING = 3
 /** A body named by its organisation noun alone ("the Senate", "Congress") that acts in a sentence. */
 const MIN_BODY_RECURRING = 2
+/** Words before an organisation noun that make it a common noun ("the Commission"), not the body's own name ("Congress"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their'])
 /** "the Government", "the Government and people of X": a government word alone refers to a state's government; it is no name. */
 const GOVERNMENT_WORDS = new Set<string>(DATA.actors.governmentWords)
