@@ -1253,6 +1253,14 @@ describe('analyse: bodies named like things, regions, and translated names', () 
     expect(labs).toEqual(expect.arrayContaining(['Norvale National Laboratories', 'Ostrava Polar Research Center']))
   })
 
+  it('ties a body to the one state of its sentence, but not to a state in the possessive, which is another noun\'s', () => {
+    const actors = (text: string) => new Map(analyse(ingest(text, { format: 'text' })).actors.map((x) => [x.name, x]))
+    const helped = actors('France and Spain created the Harbour Crimes Advisory Group. The Harbour Crimes Advisory Group will support Ukraine’s prosecutors. Italy and Ukraine met the Harbour Crimes Advisory Group.')
+    expect(helped.get('Harbour Crimes Advisory Group')?.affiliation).toBeUndefined()
+    const own = actors('The Federal Harbour Cabinet met in May. In 2019, Norway set up the Federal Harbour Cabinet.')
+    expect(own.get('Federal Harbour Cabinet')?.affiliation).toBe('norway')
+  })
+
   it('makes a name an apposition calls an organisation a body ("Casewatch, a monitoring organisation,")', () => {
     expect(byName('Casewatch')?.type).toBe('organisation')
   })

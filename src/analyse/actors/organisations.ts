@@ -37,8 +37,9 @@ export function findOrganisations(s: SentenceContext, staticMentions: Mention[])
     const prefix = staticMentions.find((m) => m.first === first && m.last < i)
     const whole = staticMentions.find((m) => m.first <= first && m.last >= end)
     if (whole || namesState(tokens, first, i, end, staticMentions)) continue
-    // Only a state, not a known agency or company, ties a body to itself by standing alone in its sentence.
-    const states = new Set(staticMentions.filter((m) => m.kind !== 'reference' && isStateId(m.actor)).map((m) => m.actor))
+    // Only a state, not a known agency or company, ties a body to itself by standing alone in its sentence; a state
+    // in the possessive is another noun's ("The Advisory Group will support Ukraine’s prosecutors": not Ukraine's body).
+    const states = new Set(staticMentions.filter((m) => m.kind !== 'reference' && !m.possessive && isStateId(m.actor)).map((m) => m.actor))
     const affiliation = prefix?.actor ?? possessor(s, staticMentions, first) ?? (states.size === 1 ? [...states][0] : undefined)
     // "the University of Arizona and the University of California": two bodies, each named whole, are two.
     const and = pairedBodies(tokens, first, end, staticMentions)
