@@ -1938,6 +1938,17 @@ describe('actors: a well-known leader named without a title (issue 13)', () => {
     ])
     expect(linked(a, 'putin', 'xi', ['dialogue'])).toBe(true)
   })
+  it('takes a leader named with given names where he acts ("Donald Trump met Narendra Modi"), tied to his state', () => {
+    const a = analyseText('Donald Trump met Narendra Modi in Delhi on Friday. India and the United States signed a trade deal.')
+    expect(a.actors.filter((x) => x.type === 'person').map((x) => [x.name, x.affiliation])).toEqual([
+      ['Donald Trump', 'united-states'],
+      ['Narendra Modi', 'india'],
+    ])
+  })
+  it('takes the person a quotation is credited to after its speech verb as a person ("…,” said Tom Watters of …)', () => {
+    const a = analyseText('“The faults are still active,” said Tom Watters of the Smithsonian Institution, the study’s lead author. NASA funded the study.')
+    expect(a.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(['Tom Watters'])
+  })
   it('keeps a leader\'s full name where the article gives it, and takes no leader\'s name inside another name', () => {
     const a = analyseText('Benjamin Netanyahu appeared at the UN general assembly in September. Suspects, including Netanyahu, must be held to account.')
     expect(a.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(['Benjamin Netanyahu'])

@@ -108,6 +108,12 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
     if (last > i && last - i <= 2 && SPEECH.has(tokens[last + 1]?.lower ?? '') && speaks(s, tokens, last + 1)) {
       add(i, last)
       i = last
+      continue
+    }
+    // 3b. A quotation, a speech verb, then a name that opens on a given name: "…,” said Tom Watters of the …".
+    if (last > i && last - i <= 2 && FIRST_NAMES.has(tokens[i]!.lower) && SPEECH.has(tokens[i - 1]?.lower ?? '') && afterQuotation(tokens, i - 1)) {
+      add(i, last)
+      i = last
     }
   }
   return found
@@ -130,6 +136,9 @@ export function findActingLeaders(s: SentenceContext, staticMentions: Mention[])
   return found
 }
 
+/** How many given names may stand before a leader's surname. */
+const MAX_GIVEN_NAMES = 2
+
 /** Each leader's name as words, longest first. */
 const LEADER_WORDS = LEADERS.map(([name, cca3]) => ({ words: name.split(' '), cca3 })).sort((a, b) => b.words.length - a.words.length)
 
@@ -140,14 +149,25 @@ const LEADER_WORDS = LEADERS.map(([name, cca3]) => ({ words: name.split(' '), cc
  */
 function leaderAt(s: SentenceContext, tokens: Token[], i: number, inMention: (i: number) => boolean): { last: number; cca3: string } | undefined {
   if (!tokens[i]?.cap || inMention(i) || isNameWord(tokens[i - 1]) || TITLE_WORDS.has(tokens[i - 1]?.lower ?? '')) return undefined
-  const match = LEADER_WORDS.find((l) => l.words.every((w, k) => tokens[i + k]?.text === w))
+  const at = (from: number) => LEADER_WORDS.find((l) => l.words.every((w, k) => tokens[from + k]?.text === w))
+  // "Donald Trump met …", "met Recep Tayyip Erdoğan": given names before the surname are the name's first words.
+  let given = 0
+  while (!at(i + given) && given < MAX_GIVEN_NAMES && isNameWord(tokens[i + given]) && !TITLE_WORDS.has(tokens[i + given]!.lower) && !inMention(i + given + 1)) given++
+  const match = at(i + given)
   if (!match) return undefined
-  const last = i + match.words.length - 1
+  const last = i + given + match.words.length - 1
   const next = tokens[last + 1]
   if (isNameWord(next) || /^['’]s?$/.test(next?.text ?? '')) return undefined
   const acts = (!!next && isVerb(s, next)) || (!!tokens[i - 1] && isVerb(s, tokens[i - 1]!))
   return acts ? { last, cca3: match.cca3 } : undefined
 }
+
+/** The speech verb at `k` comes right after a quotation's closing mark, a comma maybe before it: '…,” said'. */
+function afterQuotation(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]?.text ?? ''
+  return CLOSING_QUOTES.has(before) || (before === ',' && CLOSING_QUOTES.has(tokens[k - 2]?.text ?? ''))
+}
+const CLOSING_QUOTES = new Set(['”', '"', '’', "'"])
 
 /** A single capital and its dot: "J." of "Ronald J. Grabe". */
 function isInitial(tokens: Token[], k: number): boolean {
