@@ -3,7 +3,7 @@ import { MAX_SLIDES, type Outline, type Point, type Slide } from '../outline/sch
 import { DEFAULT_MINUTES, SECONDS_PER_POINT, slideSeconds } from '../timing.ts'
 import { tagArticle, tagWords, type Language } from '../language/index.ts'
 import { backReference } from '../language/grammar.ts'
-import { draftDiagramSlides } from './diagrams.ts'
+import { draftDiagramSlides } from './diagrams/index.ts'
 import { isWeakTitle } from './weak-titles.ts'
 import { candidatesOf, choosePoints, conclusionOf, overlap, pickThesis, type Candidate } from './select.ts'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CAUSAL_RELATION_NAMES } from '../../src/outline/vocabulary.ts'
 import { analyse } from '../../src/analyse/index.ts'
-import { draftDiagramSlides } from '../../src/draft/diagrams.ts'
+import { draftDiagramSlides } from '../../src/draft/diagrams/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
 import { SlideSchema } from '../../src/outline/schema.ts'
 import { BUNDLED, linked, load } from './helpers.ts'

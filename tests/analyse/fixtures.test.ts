@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { draftDiagramSlides } from '../../src/draft/diagrams.ts'
+import { draftDiagramSlides } from '../../src/draft/diagrams/index.ts'
 import { FIXTURES, fixtureArticles, linked, load } from './helpers.ts'
 
 const NONSENSE = /^(?:However|The|This|That|These|But|And|In|On|At|When|While|Although|Indeed|Perhaps|Today|Recently|Following|Before|After|It|We|I|Our|Their|A|An)$/

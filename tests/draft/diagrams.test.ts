@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyse } from '../../src/analyse/index.ts'
-import { describesOnly, draftDiagramSlides, shortNames } from '../../src/draft/diagrams.ts'
+import { draftDiagramSlides } from '../../src/draft/diagrams/index.ts'
+import { describesOnly, shortNames } from '../../src/draft/diagrams/timeline.ts'
 import { ingest } from '../../src/ingest/index.ts'
 import type { Actor, ActorType, Analysis, Article, Relation, RelationKind } from '../../src/types.ts'
 

@@ -9,7 +9,7 @@ import { isCompression } from '../../src/quality/faithful.ts'
 import { composeArticle, readSources } from '../../src/bench/article.ts'
 import { parseOutline } from '../../src/outline.ts'
 import { MAX_SLIDES } from '../../src/outline/schema.ts'
-import { dynamicsSlide } from '../../src/draft/diagrams.ts'
+import { dynamicsSlide } from '../../src/draft/diagrams/dynamics.ts'
 import type { Analysis } from '../../src/types.ts'
 import { FIXTURE_ARTICLES } from '../helpers.ts'
 

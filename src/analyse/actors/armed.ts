@@ -1,7 +1,7 @@
 /**
  * A state's armed forces named by its demonym and an armed-force noun ("the Sudanese army", "the Chilean navy"): a
  * body of that state, which can fight another armed body of the same state in a civil war. Towards another state
- * it acts for its state (the diagram folds it there: src/draft/diagrams.ts). A noun right after makes the phrase
+ * it acts for its state (the diagram folds it there: src/draft/diagrams/actors.ts). A noun right after makes the phrase
  * a modifier ("Israeli military operations"), which names the state's act, not a body.
  *
  * The nouns are data (data/actors.json armedForces).

@@ -10,7 +10,7 @@
  *    up Y, mislead consumers, and result in Z").
  * A link said as a possibility ("might raise", "potentially due to", "if …") asked ("Will X reduce Y?") or held by someone ("the claim that X causes Y") is marked hedged, and a side read
  * loosely (who may do what: "allow consumers to …"; a generic head: "One option") loose: the graph draws such a
- * link only beside others (graph.ts `firm`, draft/diagrams.ts). An aim ("the goal is to increase", "and to create"), a gerund
+ * link only beside others (graph.ts `firm`, draft/diagrams/dynamics.ts). An aim ("the goal is to increase", "and to create"), a gerund
  * after "of" or "such as", and a participle describing an object ("attack the order [underpinning] the courts") and the reason for a
  * judgement of the evidence ("the results are less certain because …") state no link.
  * Both sides are noun phrases read from the tagged words (phrases.ts), or the clause a verb governs ("allow the

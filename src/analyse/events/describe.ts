@@ -11,7 +11,7 @@ import { quotationSpans, type Word } from '../../language/index.ts'
 import { DATA } from '../data.ts'
 import { MONTH_NAMES } from './explicit.ts'
 
-/** The clause is kept whole up to this length; the draft condenses it for the slide (src/draft/diagrams.ts). */
+/** The clause is kept whole up to this length; the draft condenses it for the slide (src/draft/diagrams/timeline.ts). */
 const MAX_WORDS = 40
 const RE_CLAUSE_BREAK = /[;:—]|,\s+(?=(?:and|but|while|which|when|where|whereas|although|of which|with the aim|meaning)\b)|\s+when\s+|\s+that\s+(?=will|would)/g
 const PREPOSITIONS = new Set(['in', 'to', 'at', 'over', 'with', 'from', 'by', 'of', 'on', 'for', 'into', 'against', 'near'])
