@@ -54,7 +54,9 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   const gerund = opensOnGerund(s.words, clauseStart, start) && /^\s*,/.test(text.slice(end))
   if ((wordCount(before) >= 2 || gerund) && !lead.endsWith(',') && !RE_TIME_LEAD.test(before) && !RE_DATE_LEAD.test(before)) {
     // A body referred to in lower case ("the district court") is no name to start the event's text with.
-    const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= clauseStart && s.tokens[m.first]!.start < start && s.tokens[m.first]!.cap && isSubject(s, m))
+    // ("The 2010 New START Treaty that limited U.S. and Russian forces expired [in February 2026]": a name inside a
+    // relative clause on the subject is that clause's object, not the subject.)
+    const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= clauseStart && s.tokens[m.first]!.start < start && s.tokens[m.first]!.cap && isSubject(s, m) && !insideRelative(s.words, clauseStart, s.tokens[m.first]!.start))
     body = withAppositiveName(s, trimStart(subject ? text.slice(s.tokens[subject.first]!.start, start) : lastItem(before), !subject), start)
     // "India on April 23 unilaterally suspended …": the subject alone says nothing; what follows the date does.
     if (wordCount(tidy(body)) < 3 && wordCount(after) >= 2 && !gerund) body = trimStart(`${tidy(body)} ${after}`, false)
@@ -83,6 +85,23 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
   }
   return withSharedSubject(s, from, tidy(withoutFrame(body.replace(RE_RELATIVE_ASIDE, ' ').replace(RE_DASH_ASIDE_TEXT, ' '))))
 }
+
+/**
+ * A relative clause on a noun opens between `from` and `at`, and its verb stands before `at`: "the treaty that
+ * limited [U.S. forces]", "the firm which sued [Acme]" (not "critics claim that [the Republic] …").
+ */
+function insideRelative(words: Word[], from: number, at: number): boolean {
+  return words.some(
+    (w, i) =>
+      w.start >= from &&
+      w.start < at &&
+      REL_PRONOUNS.has(w.lower) &&
+      (w.pos === 'PRON' || w.pos === 'SCONJ') &&
+      ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') &&
+      words.some((v, k) => k > i && v.start < at && (v.pos === 'VERB' || v.pos === 'AUX' || (v.pos === 'ADJ' && /ed$/.test(v.lower)))),
+  )
+}
+const REL_PRONOUNS = new Set(['that', 'which', 'who'])
 
 /** The words from `from` to `to` open on an "-ing" verb, after a preposition or a conjunction if any: "[Before] leaving office". */
 function opensOnGerund(words: Word[], from: number, to: number): boolean {
