@@ -167,6 +167,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2018-05', '2019', '2023-11'])
   })
 
+  it('leaves out how things stood, told by a verb of being ("In 1999, outlays represented 33 cents of every dollar spent")', () => {
+    const article = ingest(
+      'In 1999, harbour outlays represented 33 cents of every dollar spent on transport. In 2020, the harbour fee remained at 25 percent. In 2021, the council raised the harbour fee.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2021'])
+  })
+
   it('tells a subject with a relative clause on it by the subject, not by a name inside the clause ("The treaty that limited U.S. forces expired")', () => {
     const article = ingest('The 2010 Harbour Treaty that limited U.S. and Russian naval forces expired in February 2026.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['The 2010 Harbour Treaty that limited U.S. and Russian naval forces expired'])

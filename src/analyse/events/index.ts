@@ -491,15 +491,22 @@ function isSchooling(words: Word[]): boolean {
 
 /** Verbs that, as the only verb of a dated text, say how things stood, not what happened. */
 const STATE_VERBS = new Set(['be', 'have'])
+/** Verbs of being that the tagger reads as lexical verbs (data/dates.json stativeVerbs): "seemed", "represent". */
+const STATIVE_VERBS = new Set<string>(DATA.dates.stativeVerbs)
 
 /**
- * "In 2008, Ticketmaster was the largest primary ticketer and Live Nation was the largest promoter": a text whose
- * only verbs are "be" or "have" describes a state, not an event ("was acquired", "became" are events).
+ * "In 2008, Ticketmaster was the largest primary ticketer and Live Nation was the largest promoter", "In 1969 the
+ * goal seemed within reach": a text whose only verbs are "be", "have" or verbs of being describes a state, not an
+ * event ("was acquired", "became" are events).
  */
 function isState(words: Word[]): boolean {
   // ("A sapling was gifted by Sri Lanka": a participle the tagger read as an adjective, with its agent, is a passive.)
   const passive = words.some((w, i) => w.pos === 'ADJ' && /ed$/.test(w.lower) && words[i - 1]?.pos === 'AUX' && words[i + 1]?.lower === 'by')
-  return !passive && !words.some((w) => w.pos === 'VERB') && words.some((w) => w.pos === 'AUX' && STATE_VERBS.has(w.lemma))
+  if (passive) return false
+  // ("The goal set by Kennedy to land a man on the Moon seemed within reach": the clause's own verb is its first finite one.)
+  const main = words.find((w, i) => w.pos === 'VERB' && isFiniteVerb(words, i, true))
+  if (main && STATIVE_VERBS.has(main.lemma.toLowerCase())) return true
+  return !words.some((w) => w.pos === 'VERB') && words.some((w) => w.pos === 'AUX' && STATE_VERBS.has(w.lemma))
 }
 
 /** Share of the shorter text's content words the other must have for two dated texts to tell one event. */
