@@ -1957,6 +1957,20 @@ describe('actors: a well-known leader named without a title (issue 13)', () => {
   })
 })
 
+describe('relations: working with, and being barred from it', () => {
+  it('reads "worked with" and "in coordination with" as cooperation', () => {
+    const a = analyseText('Peru is working with Chile to improve the port. Brazil in coordination with Argentina will review the rules.')
+    expect(a.relations.map((r) => [[r.from, r.to].sort().join('|'), r.kind])).toEqual([
+      ['chile|peru', 'cooperation'],
+      ['argentina|brazil', 'cooperation'],
+    ])
+  })
+  it('relates no one through an act kept from happening ("bar its contractors, suppliers and shippers from working with Acme Corp")', () => {
+    const a = analyseText('The Harbour Agency will bar its contractors, suppliers and shippers from working with Acme Corp. Acme Corp disagreed.')
+    expect(a.relations).toEqual([])
+  })
+})
+
 describe('relations: an inspector general and the body it oversees', () => {
   it('reads an inspector general’s concerns about its own department as a relation, where another part of a body acts as the body', () => {
     const a = analyseText('The Pentagon Office of the Inspector General has criticised the Pentagon over its audit failures.')

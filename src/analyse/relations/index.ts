@@ -379,7 +379,7 @@ function received(s: SentenceContext, m: CueMatch<RelationKind>, links: Link[]):
 }
 
 function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<RelationKind>): Link[] {
-  if (negatedCue(s, m) || supposed(s, m.first)) return []
+  if (negatedCue(s, m) || barredCue(s, m) || supposed(s, m.first)) return []
   const kind = m.cue.value
   if (refersBack(s, allGroups, m) || reducedRelative(s, allGroups, m)) return []
   const byAgents = participleOfThing(s, allGroups, m)
@@ -2007,6 +2007,23 @@ function judgedAct(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   const governor = RELATION_CUES.at(s.tokens, verb)
   return !!governor && governor.cue.value !== m.cue.value && !KINDS[governor.cue.value].symmetric
 }
+
+/**
+ * "bar defense contractors from working with Anthropic", "banned firms from cooperating with X": a cue in "-ing" after
+ * "from" that a verb of barring (data/relations.json barringVerbs) governs is kept from happening.
+ */
+function barredCue(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  if (s.tokens[m.first - 1]?.lower !== 'from' || !s.tokens[m.first]!.lower.endsWith('ing')) return false
+  // (The barred may be a list: "bar its contractors, suppliers, and partners from …".)
+  for (let i = m.first - 2; i >= Math.max(0, m.first - 1 - MAX_BARRED_OBJECT); i--) {
+    if (s.tokens[i]!.text === ';' || s.tokens[i]!.text === ':') return false
+    if (BARRING_VERBS.has(wordAt(s, i)?.lemma.toLowerCase() ?? '')) return true
+  }
+  return false
+}
+const BARRING_VERBS = new Set<string>(DATA.relations.barringVerbs)
+/** How many words the barred party may take between the verb and "from": "bar defense contractors, suppliers, and partners". */
+const MAX_BARRED_OBJECT = 8
 
 /**
  * The cue is denied or ended: a negation just before it ("do not support"), or, for a noun cue, before the verb
