@@ -529,8 +529,8 @@ describe('draft: what the timeline says of an event', () => {
     expect(eventTexts('The navy opened a new base in May 2022. In June 2023, the navy reported,\n\nThe Harbour Office successfully demonstrated the launch of a new patrol boat from the base.')).toEqual(['The navy opened a new base'])
   })
 
-  it('leaves out someone telling a hearer with nothing said ("the minister told the Herald in 2021"), and what was told, a statement', () => {
-    expect(eventTexts('The navy opened a new base in May 2022. "We stand by it," the minister told the Herald in 2021. The admiral told parliament in 2023 that the base had closed.')).toEqual(['The navy opened a new base'])
+  it('leaves out someone telling a hearer with nothing said ("the minister told the Herald in 2021"), keeps what was told', () => {
+    expect(eventTexts('The navy opened a new base in May 2022. "We stand by it," the minister told the Herald in 2021. The admiral told parliament in 2023 that the base had closed.')).toEqual(['The navy opened a new base', 'The admiral told parliament that the base had closed'])
   })
 
   it('never shows an act without its doer ("Supported his election"): with no name for the subject, the entry is left out', () => {
@@ -576,8 +576,8 @@ describe('draft: what the timeline says of an event', () => {
     expect(eventTexts('[1] A first draft of the charter, which was then called the “Stewardship Compact,” was written into our founding documents in 2019, and it was revised later.')).toEqual(['A first draft of the charter was written into our founding documents'])
   })
 
-  it('marks a cut inside a clause with "…" ("… concluded that the republic…")', () => {
-    expect(eventTexts('In May 2023, the former army chief of staff General Mark Jones of the Northern Command concluded that the neighbouring republic on the eastern border could produce enough fissile material for one bomb within two weeks of a decision.')).toEqual(['Mark Jones of the Northern Command concluded that the neighbouring republic…'])
+  it('marks a cut inside a clause with "…" ("… testified that the republic…")', () => {
+    expect(eventTexts('In May 2023, the former army chief of staff General Mark Jones of the Northern Command testified that the neighbouring republic on the eastern border could produce enough fissile material for one bomb within two weeks of a decision.')).toEqual(['Mark Jones of the Northern Command testified that the neighbouring republic…'])
   })
 
   it('never cuts a whole-looking entry inside a noun phrase ("a series[ of measures]", "the second agreement with a leading[ pharmaceutical …]")', () => {

@@ -160,7 +160,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       if (e.text.split(/\s+/).length < 2 || opensInQuotation(e.text)) return false
       // The text is tagged once, for every check that reads its words.
       const words = tagWords(e.text)
-      return !opensOnRelative(words) && !opensOnVerb(words) && !isCircumstance(words) && tellsEvent(words) && !isMeasurement(e.text, words) && !isState(words) && !isOwnStatement(words) && !isStatement(words) && !describesItself(words) && !isSchooling(words)
+      return !opensOnRelative(words) && !opensOnVerb(words) && !isCircumstance(words) && tellsEvent(words) && !isMeasurement(e.text, words) && !isState(words) && !isOwnStatement(words) && !describesItself(words) && !isSchooling(words)
     })
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 }
@@ -439,31 +439,6 @@ function isOwnStatement(words: Word[]): boolean {
   return subject.length === 1 && FIRST_PERSON.has(subject[0]!.lower) && SAYING_VERBS.has(words[verb]!.lemma)
 }
 const FIRST_PERSON = new Set(['i', 'we'])
-
-/**
- * "Putin stated that Russia would abide by …", "Paparo testified that …", "Whitmore told LA Weekly that …", "Trump
- * wrote: …": someone saying something on a date is a statement, not an event (what it says may be one, told in a
- * sentence of its own). Verbs of saying or holding an opinion (not of deciding, finding or announcing: "the court
- * held that", "the agency announced that" tell acts), then what was said: "that", a colon or a quotation, right
- * after the verb or after whom it was told to.
- */
-function isStatement(words: Word[]): boolean {
-  const verb = words.findIndex((_, i) => isFiniteVerb(words, i, true))
-  if (verb < 0 || !STATEMENT_VERBS.has(words[verb]!.lemma.toLowerCase())) return false
-  let k = verb + 1
-  while (words[k]?.pos === 'ADV') k++
-  // ("told LA Weekly that", "told reporters that": whom it was told to.)
-  const hearer = k
-  while (k < words.length && k - hearer < MAX_HEARER_WORDS && HEARER_POS.has(words[k]!.pos) && words[k]!.lower !== 'that') k++
-  if (k > hearer && words[verb]!.lemma.toLowerCase() !== 'tell') return false
-  return words[k]?.lower === 'that' || SAID_OPENERS.has(words[k]?.text ?? '')
-}
-/** Verbs (lemmas) of saying or holding an opinion. */
-const STATEMENT_VERBS = new Set<string>(DATA.dates.statementVerbs)
-const SAID_OPENERS = new Set([':', '“', '"'])
-/** Whom a statement is told to: "LA Weekly", "reporters", "the committee". */
-const HEARER_POS = new Set(['DET', 'PROPN', 'NOUN', 'PRON'])
-const MAX_HEARER_WORDS = 3
 
 /**
  * "This Insight provides historical data … from 1975 to 2022", "This report examines the 2019 reform": the article
