@@ -454,6 +454,12 @@ describe('draft: what the timeline says of an event', () => {
     return slide?.kind === 'timeline' ? slide.events.map((e) => e.text).filter((t) => t !== 'The port authority opened a new terminal') : []
   }
 
+  it('names a party by the acronym the text gives it where the whole name would cut the entry before its verb', () => {
+    expect(
+      eventTexts('Since 2022, the Grand Duchy of Borduria (GDB, or Borduria) and the Democratic Republic of Ruritania (DRR) have expanded and deepened their relationship in ways that may erode regional security.'),
+    ).toEqual(['GDB and DRR have expanded and deepened their relationship'])
+  })
+
   it('draws no timeline for one dated event: one entry shows no order', () => {
     const article = ingest('Trade news\n\nIn March 2024, the Ministry of Commerce opened two inquiries into excess steel capacity.', { format: 'text' })
     expect(analyse(article).events).toHaveLength(1)

@@ -271,8 +271,18 @@ function eventText(text: string, source: string[], article: Article): string {
   const shortened = short && wholeEvent(short.text, short.words, false)
   if (shortened) return shortened
   const report = reported(clause, tagged)
-  if (process.env.DBGREP) console.error('REP', JSON.stringify(clause), report)
   if (report) return report
+  // "the Democratic People's Republic of Korea (DPRK, or North Korea) have expanded …": with its names as the
+  // acronyms the text gives them, the clause may read whole, or condense to a clause that does.
+  const abbreviated = whole ? shortNames(clause) : clause
+  if (abbreviated !== clause) {
+    if (readsWhole(abbreviated)) return abbreviated
+    const words = tagWords(abbreviated)
+    const condensedShort = condenseClause(abbreviated, words)
+    if (condensedShort && readsWhole(condensedShort)) return condensedShort
+    const own = wholeEvent(abbreviated, words, false)
+    if (own) return own
+  }
   const words = clause.split(/\s+/).filter(Boolean)
   const sentence = article.sentences.find((x) => x.id === source[0])
   const headline = sentence && headlineOf(sentence.text, undefined, LONG_TITLE_WORDS)
@@ -332,7 +342,8 @@ export function shortNames(text: string): string {
   }
   return out + text.slice(done)
 }
-const RE_ACRONYM = /\(([\p{Lu}]{2,})\)/gu
+/** An acronym in brackets, maybe with another name after it: "(GAO)", "(DPRK, or North Korea)". */
+const RE_ACRONYM = /\(([\p{Lu}]{2,})(?:,\s+or\s+[^()]{1,40})?\)/gu
 const RE_NAME_WORD = /^[\p{Lu}][\p{L}’'.-]*$/u
 const NAME_JOINERS = new Set(['of', 'and', 'for', 'on', 'the', 'to', '&'])
 
