@@ -1285,6 +1285,15 @@ describe('a headline that would stop inside a list of nouns', () => {
   })
 })
 
+describe('a headline that would stop inside a list of modifiers of one noun', () => {
+  it('keeps the list and its noun ("China condemned the EU, US and UK sanctions"), never its first modifier alone', () => {
+    expect(headlineOf('China condemned the EU, US and UK sanctions on its firms.')).toBe('China condemned the EU, US and UK sanctions')
+    expect(headlineOf('The council will support current French, German and Italian efforts to end the war in the region.', undefined, 14)).toBe('The council will support current French, German and Italian efforts to end the war')
+    // (A time after a list of names is no noun they modify.)
+    expect(headlineOf('Russia sold weapons to Iran, Syria and Venezuela in 2023.')).toBe('Russia sold weapons to Iran, Syria and Venezuela')
+  })
+})
+
 describe('examples between a subject and its verb, after a comma', () => {
   it('go, and the verb the subject waits for stays ("Many safeguards now proposed …, including A, B and C are already …")', () => {
     const s = 'Many safeguards now proposed as new ideas in Europe, including audits, duties for platform companies, risk labels for apps, public filing and state oversight are already part of the rules in Japan.'

@@ -27,7 +27,7 @@ export function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], 
   const kept = new Set(pointKept)
   const dropped: Cut[] = []
   const tryDrop = (cut: Cut) => {
-    if (!atBoundaries(parse, cut)) return false
+    if (!atBoundaries(parse, cut) || splitsModifierList(parse, cut.from)) return false
     // "reform global trade, economic[, and financial governance …]": the list's items the cut leaves go with it.
     const c = listRemnant(parse, kept, cut) ?? cut
     const trial = new Set(kept)
@@ -172,7 +172,7 @@ function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolea
   // "Congress may consider whether, and if so how": nor on the word that opens a clause.
   // ("charged the fees even [when …]": nor on an adverb that singles out what followed it.)
   if (!last || ['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || CLAUSE_OPENERS.has(last.lower) || COMPLEMENT_VERBS.has(last.lemma) || (last.pos === 'ADV' && FOCUS_ADVERBS.has(last.lower))) return false
-  if (verbSeriesCut(parse, kept) || listCut(parse, kept, main)) return false
+  if (verbSeriesCut(parse, kept) || listCut(parse, kept, main) || modifierListCut(parse, kept)) return false
   // "FEMA issued an advisory update on April 16 saying": a participle of saying whose words were cut.
   // (The tagger may read "saying" as a noun; "a warning", "a broader understanding" are nouns.)
   const stem = last.lower.slice(0, -3)
@@ -202,6 +202,30 @@ function listCut(parse: Parse, kept: Set<number>, main: number): boolean {
   const andOr = (i: number) => ['and', 'or'].includes(parse.words[i]!.lower)
   return parse.words.some((_, i) => i > last && !kept.has(i) && andOr(i))
 }
+
+/**
+ * "The ACA will reinforce current EU[, US and UK efforts …]", "support current French[, German and Italian efforts]": a
+ * headline that stops on the first of a list of modifiers whose noun comes after the last has cut the noun phrase
+ * in two.
+ */
+function modifierListCut(parse: Parse, kept: Set<number>): boolean {
+  const last = keptWordIndices(parse, kept).at(-1)!
+  return !kept.has(last + 1) && splitsModifierList(parse, last + 1)
+}
+
+/** The comma at `at` parts the modifiers of one noun ("current EU[,] US and UK efforts"): a cut must not start there. */
+function splitsModifierList(parse: Parse, at: number): boolean {
+  if (!isComma(parse, at) || !['ADJ', 'PROPN'].includes(parse.words[at - 1]?.pos ?? '')) return false
+  let k = at
+  let joined = false
+  while (k < parse.words.length && (isComma(parse, k) || MODIFIER_LIST_POS.has(parse.words[k]!.pos))) {
+    if (parse.words[k]!.pos === 'CCONJ') joined = true
+    k++
+  }
+  // (Not a time after a list of names: "to Iran, Syria and Venezuela last year".)
+  return joined && parse.words[k]?.pos === 'NOUN' && !TIME_NOUNS.has(parse.words[k]!.lemma) && ['ADJ', 'PROPN'].includes(parse.words[k - 1]!.pos)
+}
+const MODIFIER_LIST_POS = new Set(['ADJ', 'PROPN', 'CCONJ'])
 
 /**
  * "It sets out a broad approach to identifying[, grading and responding to risks]", "will … independently
