@@ -996,6 +996,14 @@ describe('points end where a phrase ends', () => {
     expect(backReference(tagWords('It is expected that the vote will be close.'))).toBeUndefined()
   })
 
+  it('read "it" as a reference back before "able to", a "to" that leads a noun phrase, and a verb in "-ing" with its object', () => {
+    expect(backReference(tagWords('It will be able to accommodate two astronauts for up to 30 days.'))).toBe('It')
+    expect(backReference(tagWords('It is unique to one job and encodes no name.'))).toBe('It')
+    expect(backReference(tagWords('It is also encouraging citizens to ask for the law to be applied.'))).toBe('It')
+    expect(backReference(tagWords('It is worth noting that the vote was close.'))).toBeUndefined()
+    expect(backReference(tagWords('It is up to Congress to decide.'))).toBeUndefined()
+  })
+
   it('read a cleft ("It was X\'s victory that …") as no reference back, unless its focus names no one', () => {
     expect(backReference(tagWords('It was the mayor Anna Berg’s defeat in the spring vote that opened the way for the reform.'))).toBeUndefined()
     expect(backReference(tagWords('It is the Tamils who hold the balance in the assembly.'))).toBeUndefined()
