@@ -1364,6 +1364,14 @@ describe('analyse: a role before a name', () => {
     const b = analyse(ingest('She spent 11 years as a prosecutor at the U.S. Department of Justice Antitrust Division. The Antitrust Division later hired her again.', { format: 'text' }))
     expect(b.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual([])
   })
+
+  it('reads a prosecutor\'s title as a title, never as a name, and credits the quotation to the person it names', () => {
+    const a = analyse(ingest('Borduria welcomed the plan. General Prosecutor of Borduria, Ana Lind said: “There is ample evidence of the crimes committed in the port.”', { format: 'text' }))
+    expect(a.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(['Ana Lind'])
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Ana Lind'])
+    const b = analyse(ingest('Special Prosecutor Jack Vale filed charges. Vale said the charges were lawful.', { format: 'text' }))
+    expect(b.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(['Jack Vale'])
+  })
 })
 
 describe('analyse: a fiscal year before a body’s name', () => {

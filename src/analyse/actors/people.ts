@@ -46,9 +46,14 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
     if (title >= 0) {
       let j = title + 1
       // "ambassador to the UN", "Secretary of State for Defence": skip a short prepositional tail.
+      // (Its name comes after a comma: "a prosecutor at the U.S. Department of Justice Antitrust Division" names no one.)
+      let tailed = false
       if (['to', 'for', 'at'].includes(tokens[j]?.lower ?? '')) {
         const m = staticMentions.find((x) => x.first === j + 1 || x.first === j + 2)
-        if (m) j = m.last + 1
+        if (m) {
+          j = m.last + 1
+          tailed = true
+        }
       }
       // "Secretary of Transportation Sean Duffy", "Minister for Health and Care Jane Doe": the office's portfolio,
       // then the name (its last two words, an initial between them allowed).
@@ -59,8 +64,9 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
         continue
       }
       if (tokens[j]?.text === ',') j++
-      const last = name(j)
-      if (last >= j) {
+      else if (tailed) j = -1
+      const last = j < 0 ? -1 : name(j)
+      if (j >= 0 && last >= j) {
         add(j, last, leadingState(s, staticMentions, i))
         i = last
         continue
