@@ -89,7 +89,8 @@ function speakerOf(ctx: Context, first: SentenceContext, quoteStart: number, quo
   }
   const according = /according to/i.exec(first.sentence.text.slice(0, quoteStart))
   if (according) {
-    const m = first.mentions.find((x) => first.tokens[x.first]!.start > according.index)
+    // (Named before the quotation opens: "According to the 2026 report, “… North Korea …”" names no speaker.)
+    const m = first.mentions.find((x) => first.tokens[x.first]!.start > according.index && first.tokens[x.first]!.start < quoteStart)
     if (m) return officialOf(first, according.index, m) ?? name(m.actor)
   }
   return speaking(first, 0, quoteStart) ?? speaking(last, quoteEnd, last.sentence.text.length) ?? statementBy(ctx, first, quoteStart)

@@ -293,6 +293,12 @@ describe('analyse: dates that are not events', () => {
     expect(speakers).toEqual(['Tara Quill', 'Owen Reed'])
   })
 
+  it('credits a quotation "according to" no actor to no one, not to an actor inside the quotation', () => {
+    const quotes = (text: string) => analyse(ingest(`Title\n\nNorth Korea sent troops. ${text} Russia agreed.`, { format: 'text' })).quotes.map((q) => q.speaker)
+    expect(quotes('According to the 2026 threat assessment, "The benefits that North Korea receives for its support for Russia have increased its capabilities."').filter(Boolean)).toEqual([])
+    expect(quotes('According to the Pentagon, "The benefits that North Korea receives for its support for Russia have increased its capabilities."')).toEqual(['Pentagon'])
+  })
+
   it('credits a quotation "according to a Philippine government official" to that official as written, not to the state', () => {
     const text = 'The army moved the launchers to another island in January. According to a Philippine government official, "The move would help decide where and how fast the battery could be moved to a new position."'
     const speakers = analyse(ingest(text, { format: 'text' })).quotes.map((q) => q.speaker)
