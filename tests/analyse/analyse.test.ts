@@ -1371,6 +1371,14 @@ describe('analyse: a role before a name', () => {
     expect(b.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual([])
   })
 
+  it('reads a given name before a well-known company\'s one-word name as a person ("James Roche", "Michael Bloomberg"), and the surname alone as that person', () => {
+    const a = analyse(ingest('An email to James Roche advises the Secretary. Roche said the deal was fair. Boeing agreed.', { format: 'text' }))
+    expect(a.actors.map((x) => [x.name, x.type, x.mentions.length])).toEqual(expect.arrayContaining([['James Roche', 'person', 2]]))
+    expect(a.actors.map((x) => x.id)).not.toContain('roche')
+    const b = analyse(ingest('Roche and Novartis agreed a deal. Roche said it was fair.', { format: 'text' }))
+    expect(b.actors.find((x) => x.id === 'roche')?.type).toBe('company')
+  })
+
   it('reads a prosecutor\'s title as a title, never as a name, and credits the quotation to the person it names', () => {
     const a = analyse(ingest('Borduria welcomed the plan. General Prosecutor of Borduria, Ana Lind said: “There is ample evidence of the crimes committed in the port.”', { format: 'text' }))
     expect(a.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(['Ana Lind'])

@@ -76,7 +76,12 @@ export function findActors(ctx: Context): void {
   const lexicon = extendLexicon(STATIC_LEXICON)
   // An acronym the article defines is not the gazetteer's any more.
   for (const d of definitions) if (d.redefines) for (const f of d.forms) lexicon.entries.delete(formKey(f))
-  for (const [form, entry] of mergeDefinitions(definitions, ctx)) addForm(lexicon, form, entry)
+  for (const [form, entry] of mergeDefinitions(definitions, ctx)) {
+    // ("James Roche … Roche said": a person's surname that is a well-known company's name is the person's here.)
+    const known = lexicon.entries.get(formKey(form))
+    if (entry.type === 'person' && known?.type === 'company' && STATIC_ENTRIES.has(known) && !form.includes(' ')) lexicon.entries.delete(formKey(form))
+    addForm(lexicon, form, entry)
+  }
   const byId = new Map<string, LexiconEntry>()
   for (const e of lexicon.entries.values()) if (!byId.has(e.id)) byId.set(e.id, e)
   const headline = ctx.article.meta.title?.toLowerCase() ?? ''

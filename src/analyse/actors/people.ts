@@ -11,7 +11,7 @@
 import { type Context, type Mention, type SentenceContext, wordOf } from '../context.ts'
 import { DATA, TITLE_WORDS } from '../data.ts'
 import type { Token } from '../tokens.ts'
-import { stateId } from './lexicon.ts'
+import { STATIC_LEXICON, stateId } from './lexicon.ts'
 import type { Definition } from './names.ts'
 import { isAcronym, isNameWord, runEnd, spanText } from './names.ts'
 
@@ -29,16 +29,27 @@ const ARTICLES = new Set(['the', 'a', 'an'])
 const PARTY = new Set<string>(DATA.actors.partyLabels)
 const PLACE_LEADS = new Set<string>(DATA.actors.placePrepositions)
 const FIRST_NAMES = new Set<string>(DATA.firstNames.firstNames)
+/** The well-known companies (data/companies.json). */
+const COMPANY_IDS = new Set([...STATIC_LEXICON.entries.values()].filter((e) => e.type === 'company').map((e) => e.id))
 
 export function findPeople(s: SentenceContext, staticMentions: Mention[]): Definition[] {
   const found: Definition[] = []
   const { tokens } = s
-  const inMention = (i: number) => staticMentions.some((m) => m.first <= i && m.last >= i)
+  // ("Air Force Secretary James Roche": a well-known company's one-word name after a given name is a surname.)
+  const surname = (m: Mention) => m.first === m.last && COMPANY_IDS.has(m.actor) && FIRST_NAMES.has(tokens[m.first - 1]?.lower ?? '') && !!tokens[m.first - 1]?.cap
+  const inMention = (i: number) => staticMentions.some((m) => m.first <= i && m.last >= i && !surname(m))
   const name = (first: number) => nameAt(tokens, first, inMention)
   const add = (first: number, last: number, affiliation?: string) =>
     found.push({ name: spanText(s.sentence.text, tokens, first, last), type: 'person', forms: [], affiliation })
 
   for (let i = 0; i < tokens.length; i++) {
+    // 0. A given name and a well-known company's one-word name: "James Roche", "Michael Bloomberg" are people.
+    const company = staticMentions.find((m) => m.first === i + 1 && surname(m))
+    if (company && !inMention(i) && !TITLE_WORDS.has(tokens[i]!.lower)) {
+      add(i, i + 1)
+      i++
+      continue
+    }
     // "Republican Blackwell": a party's adjective before a name is no part of it.
     if (PARTY.has(tokens[i]!.text) && isNameWord(tokens[i + 1]) && !ORG_SUFFIXES.has(tokens[i + 1]!.text)) continue
     // 1. Title, then name.
