@@ -52,7 +52,10 @@ export function findActors(ctx: Context): void {
   const discovered = ctx.sentences.flatMap((s) => (s.meta ? [] : DISCOVERY_RULES.flatMap((rule) => rule(s, staticMentions[s.index]!))))
   // "New York State DOT" is a local body only where "DOT" is defined as a body's acronym ("Department of Transportation (DOT)").
   const bodyAcronyms = new Set(discovered.filter((d) => !d.concept && d.type === 'organisation').flatMap((d) => d.forms))
-  const perSentence = discovered.filter((d) => !d.localOf || bodyAcronyms.has(d.localOf))
+  // ("… Secretary of the Air Force for Acquisition Darleen Druyun": a body's name that runs on into a person's is
+  // no body's; the person is named.)
+  const people = discovered.filter((d) => d.type === 'person').map((d) => ` ${d.name}`)
+  const perSentence = discovered.filter((d) => (!d.localOf || bodyAcronyms.has(d.localOf)) && !(d.type === 'organisation' && people.some((p) => d.name.endsWith(p))))
   const defined = new Set(perSentence.flatMap((d) => [d.name, ...d.forms, ...d.name.split(/\s+/)]))
   const named = findNamedPeople(ctx, defined, staticMentions)
   for (const d of named) for (const w of [d.name, ...d.name.split(/\s+/)]) defined.add(w)

@@ -215,7 +215,9 @@ const NAME_AFTER_PORTFOLIO = 2
  * them the portfolio. Returns the name's first and last token, or undefined.
  */
 function portfolioName(tokens: Token[], first: number, inMention: (i: number) => boolean): [number, number] | undefined {
-  if (!isNameWord(tokens[first]) || inMention(first)) return undefined
+  // ("Secretary of the Air Force James Roche": a body may be the portfolio, "the" before it.)
+  if (tokens[first]?.lower === 'the') first++
+  if (!isNameWord(tokens[first])) return undefined
   const last = runEnd(tokens, first)
   const words = []
   for (let i = first; i <= last; i++) if (tokens[i]!.cap && !tokens[i]!.punct) words.push(i)
