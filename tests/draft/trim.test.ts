@@ -599,6 +599,11 @@ describe('points', () => {
     expect(trim('Freezing U.K. based accounts: As the minister announced yesterday, the government is blocking the ruling family from moving its funds abroad.')!.point).toMatch(/^The government is blocking the ruling family/)
   })
 
+  it('keep the name before a colon that opens a quotation: it is the speaker ("Secretary of the Air Force Jim Vale: “No, …”")', () => {
+    expect(trim('Secretary of the Harbour Board Jim Vale: "No, Sir, save it and blow him away.')!.point).toBe('Secretary of the Harbour Board Jim Vale: "No, Sir, save it and blow him away"')
+    expect(trim('Bottom line: "The deal is fair," the minister said.')!.point).toMatch(/^"The deal is fair," the minister said/)
+  })
+
   it('keep only the main clause of a sentence far too long to read, rather than leave it out', () => {
     const s =
       'Today in the capital, the president brokered a peace declaration between the two neighbours, secured reciprocal trade deals with three partners, issued joint statements with four more, and signed minerals agreements with two of them.'

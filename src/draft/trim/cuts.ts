@@ -282,6 +282,9 @@ function labelCut(parse: Parse): Cut | undefined {
   const { words } = parse
   const colon = words.findIndex((w, k) => k < MAX_CAPS_LABEL_WORDS + 1 && w.text === ':' && !parse.quoted[k])
   if (colon < 1) return undefined
+  // ('Secretary of the Air Force James Roche: "No, Sir, …"': the words before a colon that opens a quotation name
+  // its speaker, whom the point keeps.)
+  if (/^["“]$/.test(words[colon + 1]?.text ?? '') && words[colon - 1]!.pos === 'PROPN') return undefined
   const label = words.slice(0, colon)
   // A label in capitals is a heading whatever its words ("DELIVERING ON PROMISES TO HELP IMPROVE HEALTHCARE FOR ALL
   // AMERICANS:"): the tagger reads words in capitals poorly.
