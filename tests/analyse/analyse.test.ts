@@ -1345,6 +1345,18 @@ describe('analyse: a body’s short name', () => {
     )
     expect(a.actors.map((x) => [x.id, x.mentions.length])).toEqual([['working-group-on-harbour-safety', 4]])
   })
+
+  it('reads "the Advisory Group" after "the Harbour Crimes Advisory Group" as that body, one actor', () => {
+    const a = analyse(
+      ingest(
+        'Chile and Peru created the Harbour Crimes Advisory Group in May. The Harbour Crimes Advisory Group will advise the port police. ' +
+          'The Advisory Group met in June. Chile funds the Advisory Group.',
+        { format: 'text' },
+      ),
+    )
+    const bodies = a.actors.filter((x) => x.type === 'organisation')
+    expect(bodies.map((x) => [x.name, x.mentions.length])).toEqual([['Harbour Crimes Advisory Group', 4]])
+  })
 })
 
 describe('analyse: an office’s portfolio', () => {

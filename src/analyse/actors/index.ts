@@ -358,12 +358,15 @@ function cueIn(ws: string[], runs: string[][]): boolean {
 const NAME_JOINERS = ['of', 'on', 'for', 'to']
 
 /**
- * "the Working Group" after "the President's Working Group on Digital Asset Markets": a body's name that opens the
- * one longer name found of a body, before its "on", "of" or "for", is that body's short name.
+ * "the Working Group" after "the President's Working Group on Digital Asset Markets", "the Advisory Group" after
+ * "the Atrocity Crimes Advisory Group": a body's name that opens the one longer name found of a body, before its
+ * "on", "of" or "for", or ends it, is that body's short name.
  */
 function longerName(d: Definition, byName: Map<string, LexiconEntry>): LexiconEntry | undefined {
   if (d.name.split(/\s+/).length < 2) return undefined
-  const longer = [...byName.values()].filter((e) => e.type !== 'person' && NAME_JOINERS.some((j) => e.name.startsWith(`${d.name} ${j} `)))
+  const opens = (e: LexiconEntry) => NAME_JOINERS.some((j) => e.name.startsWith(`${d.name} ${j} `))
+  const ends = (e: LexiconEntry) => d.type === 'organisation' && e.type === 'organisation' && e.name.endsWith(` ${d.name}`)
+  const longer = [...byName.values()].filter((e) => e.type !== 'person' && (opens(e) || ends(e)))
   return longer.length === 1 ? longer[0] : undefined
 }
 
