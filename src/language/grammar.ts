@@ -396,7 +396,7 @@ export function backReference(words: Word[]): string | undefined {
     const rest = content.slice(1, 6)
     // ("It's surprising how strong …": "how" after an adjective opens the clause too.)
     // ("It is unique to one job": a "to" before a noun phrase is a preposition, no clause.)
-    const infinitive = (k: number) => ['VERB', 'AUX', 'ADV'].includes(rest[k + 1]?.pos ?? content[k + 2]?.pos ?? '')
+    const infinitive = (k: number) => ['VERB', 'AUX', 'ADV'].includes(content[k + 2]?.pos ?? '')
     const clause = rest.findIndex((w, k) => w.lower === 'that' || (w.lower === 'to' && infinitive(k)) || w.lower === 'whether' || (w.lower === 'how' && rest[k - 1]?.pos === 'ADJ'))
     // ("It is also encouraging citizens to ask …": a verb in "-ing" after "be", with its object, is what "it" does.)
     const progressive = rest.slice(0, clause).some((w, k) => w.pos === 'VERB' && w.lower.endsWith('ing') && k > 0 && (BE.has(rest[k - 1]!.lower) || rest[k - 1]!.pos === 'ADV') && ['NOUN', 'PROPN', 'PRON', 'DET'].includes(rest[k + 1]?.pos ?? ''))

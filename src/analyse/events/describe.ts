@@ -95,14 +95,12 @@ function insideRelative(words: Word[], from: number, at: number): boolean {
     (w, i) =>
       w.start >= from &&
       w.start < at &&
-      REL_PRONOUNS.has(w.lower) &&
+      RELATIVES_WITH_THAT.has(w.lower) &&
       (w.pos === 'PRON' || w.pos === 'SCONJ') &&
       ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') &&
       words.some((v, k) => k > i && v.start < at && (v.pos === 'VERB' || v.pos === 'AUX' || (v.pos === 'ADJ' && /ed$/.test(v.lower)))),
   )
 }
-const REL_PRONOUNS = new Set(['that', 'which', 'who'])
-
 /** The words from `from` to `to` open on an "-ing" verb, after a preposition or a conjunction if any: "[Before] leaving office". */
 function opensOnGerund(words: Word[], from: number, to: number): boolean {
   let k = words.findIndex((w) => w.start >= from)
@@ -261,6 +259,8 @@ function withAntecedent(s: SentenceContext, from: number, start: number): string
   return text.slice(from, start)
 }
 const RELATIVE_PRONOUNS = new Set(['which', 'who'])
+/** …and "that", which opens a restrictive one: "the treaty that limited …". */
+const RELATIVES_WITH_THAT = new Set([...RELATIVE_PRONOUNS, 'that'])
 /** Prepositions that join a noun to the one it is of: "the order against Boyd", "a settlement with X". */
 const OF_PREPOSITIONS = new Set(['of', 'against', 'with', 'for', 'on', 'to', 'from'])
 

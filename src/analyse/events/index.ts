@@ -470,15 +470,15 @@ const STATE_VERBS = new Set(['be', 'have'])
 const STATIVE_VERBS = new Set<string>(DATA.dates.stativeVerbs)
 
 /**
- * "In 2008, Ticketmaster was the largest primary ticketer and Live Nation was the largest promoter", "In 1969 the
- * goal seemed within reach": a text whose only verbs are "be", "have" or verbs of being describes a state, not an
- * event ("was acquired", "became" are events).
+ * "In 2008, Ticketmaster was the largest primary ticketer and Live Nation was the largest promoter", "In 1999
+ * outlays represent 33 cents of every dollar": a text whose only verbs are "be" or "have", or whose clause verb is
+ * one of being, describes a state, not an event ("was acquired", "became" are events).
  */
 function isState(words: Word[]): boolean {
   // ("A sapling was gifted by Sri Lanka": a participle the tagger read as an adjective, with its agent, is a passive.)
   const passive = words.some((w, i) => w.pos === 'ADJ' && /ed$/.test(w.lower) && words[i - 1]?.pos === 'AUX' && words[i + 1]?.lower === 'by')
   if (passive) return false
-  // ("The goal set by Kennedy to land a man on the Moon seemed within reach": the clause's own verb is its first finite one.)
+  // (The clause's own verb is its first finite one: "outlays represent 33 cents of every dollar spent".)
   const main = words.find((w, i) => w.pos === 'VERB' && isFiniteVerb(words, i, true))
   if (main && STATIVE_VERBS.has(main.lemma.toLowerCase())) return true
   return !words.some((w) => w.pos === 'VERB') && words.some((w) => w.pos === 'AUX' && STATE_VERBS.has(w.lemma))
