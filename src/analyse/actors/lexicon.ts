@@ -134,6 +134,8 @@ function addBody(lexicon: Lexicon, body: OrganisationData, type: ActorType): voi
 
 /** Built once per process. */
 export const STATIC_LEXICON: Lexicon = buildStaticLexicon()
+/** The ids of the well-known companies (data/companies.json). */
+export const COMPANY_IDS: ReadonlySet<string> = new Set([...STATIC_LEXICON.entries.values()].filter((e) => e.type === 'company').map((e) => e.id))
 
 /** A copy the article's own forms can be added to without touching the static one. */
 export function extendLexicon(base: Lexicon): Lexicon {

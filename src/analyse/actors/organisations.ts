@@ -6,15 +6,13 @@
 import type { Mention, SentenceContext } from '../context.ts'
 import type { Token } from '../tokens.ts'
 import { DATA } from '../data.ts'
-import { isStateId, STATIC_LEXICON } from './lexicon.ts'
+import { COMPANY_IDS, isStateId } from './lexicon.ts'
 import type { Definition } from './names.ts'
 import { isDateWord, runEnd, runStart, spanText } from './names.ts'
 
 const SUFFIXES = new Set(DATA.actors.orgSuffixes)
 /** Last words of a company's name ("GE Healthcare", "Acme Corp"): data/actors.json companySuffixes. */
 const COMPANY_SUFFIXES = new Set<string>(DATA.actors.companySuffixes)
-/** The well-known companies (data/companies.json). */
-const COMPANY_IDS = new Set([...STATIC_LEXICON.entries.values()].filter((e) => e.type === 'company').map((e) => e.id))
 const MEDIA_SUFFIXES = new Set(DATA.actors.mediaSuffixes)
 
 export function findOrganisations(s: SentenceContext, staticMentions: Mention[]): Definition[] {

@@ -11,7 +11,7 @@
 import { type Context, type Mention, type SentenceContext, wordOf } from '../context.ts'
 import { DATA, TITLE_WORDS } from '../data.ts'
 import type { Token } from '../tokens.ts'
-import { STATIC_LEXICON, stateId } from './lexicon.ts'
+import { COMPANY_IDS, stateId } from './lexicon.ts'
 import type { Definition } from './names.ts'
 import { isAcronym, isNameWord, runEnd, spanText } from './names.ts'
 
@@ -29,8 +29,6 @@ const ARTICLES = new Set(['the', 'a', 'an'])
 const PARTY = new Set<string>(DATA.actors.partyLabels)
 const PLACE_LEADS = new Set<string>(DATA.actors.placePrepositions)
 const FIRST_NAMES = new Set<string>(DATA.firstNames.firstNames)
-/** The well-known companies (data/companies.json). */
-const COMPANY_IDS = new Set([...STATIC_LEXICON.entries.values()].filter((e) => e.type === 'company').map((e) => e.id))
 
 export function findPeople(s: SentenceContext, staticMentions: Mention[]): Definition[] {
   const found: Definition[] = []
