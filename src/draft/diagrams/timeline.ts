@@ -261,11 +261,8 @@ function eventText(text: string, source: string[], article: Article): string {
   // The clause is tagged once for its headlines, its point and its cut.
   const tagged = tagWords(clause)
   const whole = !text.includes('…')
-  if (whole && readsWhole(clause)) return clause
   const condensed = condenseClause(clause, tagged)
-  // The clause condensed, when it fits whole, keeps more of its own words than its headline would.
-  if (whole && condensed && readsWhole(condensed)) return condensed
-  const own = wholeEvent(clause, tagged, false)
+  const own = wholeReading(clause, tagged, condensed, whole)
   if (own) return own
   const short = condensed === undefined ? undefined : { text: condensed, words: tagWords(condensed) }
   const shortened = short && wholeEvent(short.text, short.words, false)
@@ -276,12 +273,9 @@ function eventText(text: string, source: string[], article: Article): string {
   // acronyms the text gives them, the clause may read whole, or condense to a clause that does.
   const abbreviated = whole ? shortNames(clause) : clause
   if (abbreviated !== clause) {
-    if (readsWhole(abbreviated)) return abbreviated
     const words = tagWords(abbreviated)
-    const condensedShort = condenseClause(abbreviated, words)
-    if (condensedShort && readsWhole(condensedShort)) return condensedShort
-    const own = wholeEvent(abbreviated, words, false)
-    if (own) return own
+    const named = wholeReading(abbreviated, words, condenseClause(abbreviated, words), true)
+    if (named) return named
   }
   const words = clause.split(/\s+/).filter(Boolean)
   const sentence = article.sentences.find((x) => x.id === source[0])
@@ -291,6 +285,16 @@ function eventText(text: string, source: string[], article: Article): string {
   if (headline && headline.length <= MAX_EVENT_CHARS && headline.split(/\s+/).some((w) => ownWords.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))) && !backReference(tagWords(headline))) return headline
   const { text: base, words: baseWords } = short ?? { text: clause, words: tagged }
   return withoutLooseEnd(shortenAtPhrase(base, baseWords) ?? shorten(short ? base : text, MAX_EVENT_WORDS))
+}
+
+/**
+ * The clause as it stands when it reads whole and fits the line (`whole`: nothing was cut from it), else condensed
+ * when that reads whole (it keeps more of its own words than its headline would), else its headline or trimmed point.
+ */
+function wholeReading(clause: string, words: Word[], condensed: string | undefined, whole: boolean): string | undefined {
+  if (whole && readsWhole(clause)) return clause
+  if (whole && condensed && readsWhole(condensed)) return condensed
+  return wholeEvent(clause, words, false)
 }
 
 /**
