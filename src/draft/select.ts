@@ -279,6 +279,8 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     const reported = !!lead && !!leadIn?.reported
     let title = (): string | undefined => (reported ? headlineOf(sentence.text, words0) : headlineOfText())
     let dangling = backReference(words) !== undefined
+    // A clause whose pronoun stands for a noun of the lead makes no headline of any length.
+    let headless = false
     // "They have made gains …" after "The Houthis …": the pronoun becomes the name it stands for, and the point
     // cites both sentences, so its words are still theirs, in order.
     // "As Congress considers …, it might consider …": the name in the clause the trimming dropped comes first.
@@ -301,7 +303,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
       const whole = wholeSentence(text, tagged ?? [])
       if (whole) {
         // ("It accounts for only 24% of U.S. GDP" heads no slide: its "it" stands for a noun of the lead.)
-        if (opensWithPronoun(words)) title = () => undefined
+        if (opensWithPronoun(words)) (title = () => undefined), (headless = true)
         point = whole.point
         words = whole.words
         dangling = false
@@ -367,6 +369,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     let cachedLong: string | null | undefined
     const headline = title
     const long = (n = LONG_TITLE_WORDS): string | undefined => {
+      if (headless) return undefined
       const t = reported ? headlineOf(sentence.text, words0, n) : headlineOfText(n)
       return t && antecedent ? `${antecedent.name} ${t.slice(t.indexOf(' ') + 1)}` : t
     }

@@ -99,6 +99,9 @@ describe('"it" or "they" after a subordinate clause that holds its noun', () => 
     expect(point.dangling).toBe(false)
     expect(point.point).toMatch(/^While fishing employs 40% of the workers/)
     expect(point.title).toBeUndefined()
+    // Nor a headline of more words, which a slide with no other would take: "It employs only 5% …".
+    expect(point.longTitle).toBeUndefined()
+    expect(point.lastTitle).toBeUndefined()
   })
 
   it('stays dangling after a phrase that is no clause ("In her words, it was …")', () => {
