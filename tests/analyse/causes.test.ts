@@ -1699,3 +1699,18 @@ describe('causes: a gerund with an "of" phrase after a preposition', () => {
     expect(links(causesOf('The outage was caused by overheating of the cables.'))).toEqual(['overheating of the cables > prompts > outage'])
   })
 })
+
+describe('causes: a clause with a place after its subject', () => {
+  it('reads a change that runs with another though the tagger takes the opening "As" for an adverb, and its subject has a place ("in the Indo-Pacific")', () => {
+    expect(links(causesOf('As geopolitical competition in the Indo-Pacific has increased, the alliance has deepened.'))).toEqual(['geopolitical competition increased > increases > alliance deepened'])
+  })
+
+  it('reads a clause whose subject has a place after it as a cause ("because counting casualties in active conflict zones is difficult")', () => {
+    expect(links(causesOf('The ministry delayed its report because counting casualties in active conflict zones is extremely difficult.'))).toContainEqual(expect.stringMatching(/^counting casualties .*difficult > prompts > ministry delayed/))
+  })
+
+  it('takes no object of a preposition for the subject a "because" clause explains ("Estimates of the people killed in the war vary")', () => {
+    const a = causesOf('Estimates of the number of people directly killed in the civil war vary widely, in part because counting casualties in active conflict zones is extremely difficult.')
+    expect(links(a)).not.toContainEqual(expect.stringMatching(/civil war vary/))
+  })
+})

@@ -66,7 +66,12 @@ export function compactClause(words: Word[], first: number, last: number, text: 
   }
   // Words that modify the subject's head ("early in people") up to the verb group: the verb must follow within three.
   let n = 0
-  while (v <= last && n < 3 && !['AUX', 'VERB'].includes(words[v]!.pos) && words[v]!.pos !== 'PUNCT') (v++, n++)
+  while (v <= last && n < 3 && !['AUX', 'VERB'].includes(words[v]!.pos) && words[v]!.pos !== 'PUNCT') {
+    // "competition in the Indo-Pacific has increased": a preposition and its noun phrase are one step.
+    const place = words[v]!.pos === 'ADP' ? phraseAt(words, v + 1, text) : undefined
+    v = place && place.last < last ? place.last + 1 : v + 1
+    n++
+  }
   // The verb group: auxiliaries and adverbs go, a negation stays ("do not prompt").
   const group = v
   while (v <= last && (words[v]!.pos === 'AUX' || words[v]!.pos === 'ADV' || words[v]!.pos === 'PART')) {
@@ -164,7 +169,9 @@ export function subjectStartBefore(words: Word[], at: number, text: string): num
     while (g > 0 && ['AUX', 'ADV', 'PART'].includes(words[g - 1]!.pos)) g--
     // "Many cities around the world are sinking": the phrase the prepositional one hangs on.
     const p = phraseBefore(words, g, text, new Set())
-    return p && climb(words, p, text).first
+    const first = p && climb(words, p, text).first
+    // ("Estimates of the people killed in [Sudan's civil war] vary": a preposition's object is no subject.)
+    return first !== undefined && words[first - 1]?.pos !== 'ADP' ? first : undefined
   }
   return undefined
 }

@@ -652,7 +652,8 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
   // "As world politics has become more divisive, contests turn into a stage …", "… displaced as settlement
   // expansion has accelerated": a change that runs with another drives it (data/causes.json asChanges).
   for (let i = start; i < words.length; i++) {
-    if (words[i]!.lower !== 'as' || !['SCONJ', 'ADP'].includes(words[i]!.pos)) continue
+    // (Opening the sentence, the tagger may read it as an adverb: "As/ADV competition has increased, …".)
+    if (words[i]!.lower !== 'as' || !(['SCONJ', 'ADP'].includes(words[i]!.pos) || (i === start && words[i]!.pos === 'ADV'))) continue
     // ("…, and as a result borrowing costs climbed": a result connective, no change running with another.)
     if (RESULT_LEADS.some((l) => l.every((w, k) => words[i + k]?.lower === w))) continue
     const end = clauseEnd(words, i + 1)
