@@ -1714,3 +1714,15 @@ describe('causes: a clause with a place after its subject', () => {
     expect(links(a)).not.toContainEqual(expect.stringMatching(/civil war vary/))
   })
 })
+
+describe('causes: the words of a title are a title only together', () => {
+  it('draws "the national security of the United States" as a situation, though "National Security Adviser" is a title', () => {
+    const a = causesOf('The cartels have built an intolerable alliance with smugglers; this alliance endangers the national security of the United States.')
+    expect(edges(a)).toContainEqual(expect.stringMatching(/alliance > threatens > national security of the United States$/))
+  })
+
+  it('still reads a title with the name after it as who acts ("US Secretary of State Antony Blinken")', () => {
+    const a = causesOf('US Secretary of State Antony Blinken raised tariffs on steel.')
+    expect(edges(a).some((e) => e.startsWith('US Secretary of State Antony Blinken >'))).toBe(false)
+  })
+})

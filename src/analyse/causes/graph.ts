@@ -442,7 +442,8 @@ function isBareSide(side: Side, bodies: Set<string>): boolean {
   // "President Donald J. Trump": a title before a name is part of who acts ("China's national security" is not).
   const firstNamed = content.find(named)
   // "US President Donald Trump": a title after a state's name, before the person's, too.
-  const title = (w: (typeof content)[number]) => TITLE_WORDS.has(w.lower) && content.some((x) => named(x) && w.end <= x.start)
+  const inTitle = titleWords(s.words, phrase.first, phrase.last)
+  const title = (w: (typeof content)[number]) => inTitle.has(w.start) && content.some((x) => named(x) && w.end <= x.start)
   // An acronym that is no actor is a document or a programme ("the MOU", "the BOTS Act" is two words): a thing.
   // So is a name that is no actor after "a" ("a “Second Request”", "an Executive Order"): one of a kind of things.
   // An acronym the article defines as a body's ("… Tunnel Authority (TBTA)") is who acts.
@@ -552,7 +553,22 @@ function orgAcronyms(ctx: Context): Set<string> {
 }
 
 /** The words of people's titles (data/actors.json titles): "President", "Prime", "Minister". */
-const TITLE_WORDS = new Set((DATA.actors.titles as string[]).flatMap((t) => t.toLowerCase().split(/[\s-]+/)).filter((w) => w !== 'of'))
+/** Titles (data/actors.json), each as its lower-case words: "national security adviser" → national, security, adviser. */
+const TITLES = (DATA.actors.titles as string[]).map((t) => t.toLowerCase().split(/[\s-]+/))
+
+/**
+ * Where the words of a whole title stand between `first` and `last` (by where each word starts): "President",
+ * "National Security Adviser" — not "national security" alone, which is no one's title.
+ */
+function titleWords(words: Side['s']['words'], first: number, last: number): Set<number> {
+  const out = new Set<number>()
+  for (let i = first; i <= last; i++) {
+    // (A hyphen between a title's words, as in "Vice-President", is a word of the text but not of the title.)
+    const at = words.slice(i, last + 1).filter((w) => w.text !== '-')
+    for (const t of TITLES) if (t.every((x, k) => at[k]?.lower === x)) for (const w of at.slice(0, t.length)) out.add(w.start)
+  }
+  return out
+}
 
 /** Whether the phrase at `first` opens with "a" or "an", or follows one over an opening quotation mark. */
 function indefinite(words: Side['s']['words'], first: number): boolean {
