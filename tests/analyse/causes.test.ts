@@ -1752,3 +1752,10 @@ describe('causes: a mass noun the article keeps saying', () => {
     expect(links(a).filter((l) => l.endsWith('> relationship'))).toEqual([])
   })
 })
+
+describe('causes: "This" for what the sentence before states', () => {
+  it('reads "This caused …" as caused by the main clause of the sentence before, when no link was read there', () => {
+    const a = causesOf('The Air Force official was hired by Boeing after she negotiated the lease. This caused a controversy over conflict of interest.')
+    expect(links(a)).toEqual(['Air Force official hired > prompts > controversy over conflict of interest'])
+  })
+})

@@ -791,7 +791,11 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       side = fixed ? (p: Phrase | undefined, before?: number) => (p === fixed.phrase ? fixed : sideOf(p, before)) : sideOf
       // "This validates …": the claim of the sentence before, when it stated one.
       const named = gerund || chained ? undefined : namedBack(words, i, previous)
-      const back = named ?? (!cause && antecedent && pointsBack(words, i) ? antecedent : undefined)
+      // "She was hired by the company. This caused a controversy": with no link before, what the sentence before
+      // states, said compactly (not what it says may happen: "The drought might raise prices. This …").
+      const stated = prior && mainClaim(prior)
+      const claimed = stated && !prior!.words.slice(stated.phrase.first, stated.phrase.last + 1).some(isHedge) ? stated : undefined
+      const back = named ?? (!cause && pointsBack(words, i) ? (antecedent ?? claimed) : undefined)
       // "X confirms that sanctions have not worked": what is confirmed is the clause.
       if (cue.words.at(-1) === 'that') {
         for (const c of other && !named ? [other, cause] : [whole]) push(named ?? (c ? side(c) : back), clause(last + 1, clauseEnd(words, last + 1)), relation, printed, i)
