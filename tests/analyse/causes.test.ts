@@ -1759,3 +1759,14 @@ describe('causes: "This" for what the sentence before states', () => {
     expect(links(a)).toEqual(['Air Force official hired > prompts > controversy over conflict of interest'])
   })
 })
+
+describe('causes: a noun cue after a copula', () => {
+  it('takes the subject for what "is the result of" its cause explains, over a participle after the cause', () => {
+    expect(links(causesOf('During that era, balance-of-payments deficits were partially the result of high levels of U.S. spending abroad.'))).toEqual(['high levels of U.S. spending > prompts > balance-of-payments deficits'])
+    expect(links(causesOf('The payment review activities are the result of abuses identified in audit reports.'))).toEqual(['abuses > prompts > payment review activities'])
+  })
+
+  it('reads "results from" after a plural as a verb, though the tagger took it for a noun', () => {
+    expect(links(causesOf('The request of the municipalities results from a ruling of the Supreme Court.'))).toEqual(['ruling of the Supreme Court > prompts > request of the municipalities'])
+  })
+})

@@ -182,7 +182,8 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
     if (ok && cue.words.length === 1 && !['VERB', 'AUX'].includes(words[i]!.pos) && !afterModal(words, i) && !participleClause(words, i) && !passiveAdjective(words, i) && !closesSeries(words, i) && !coordinatedVerb(words, i, cue.words[0]!) && !verbReadAsNoun(words, i, cue.words[0]!)) ok = false
     // A backward cue opening with a noun that heads a compound names a thing, not a cause: "email responses to
     // inquiries" (a forward one is a verb the tagger misread: "imports drive up prices").
-    if (ok && cue.direction === 'backward' && cue.words.length > 1 && words[i]!.pos === 'NOUN' && words[i - 1]?.pos === 'NOUN') ok = false
+    // (Not after a plural, which modifies no noun: "the request of the municipalities [results from] …" is a verb.)
+    if (ok && cue.direction === 'backward' && cue.words.length > 1 && words[i]!.pos === 'NOUN' && words[i - 1]?.pos === 'NOUN' && words[i - 1]!.lower === words[i - 1]!.lemma.toLowerCase()) ok = false
     // A capital inside the sentence is a name's or a title's word: "the Block 2 variants", the order “Unleashing
     // American Energy” (not a word written all in capitals, as a heading is).
     // (A quotation may open the sentence, or follow a colon: '“Reducing costs will help,” she said'.)
@@ -875,8 +876,14 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       const clauseSide = ledTo && ledTo.last < i ? { text: phraseText(words, ledTo, text), s, phrase: ledTo } : opened
       // "the U.S. response to DPRK weapons transfers", "the quick response to the floods": a cue that opens on its own
       // noun has for its effect the noun phrase that noun heads, not the clause around it.
-      const own = words[i]!.pos === 'NOUN' && cue.words.length > 1 ? side(nounPhraseTo(words, i), i + 1) : undefined
-      const effect = own ?? (onObject ? undefined : side(hung, i)) ?? (clauseSide && !WH_RELATIVE.has(words[clauseSide.phrase.first]!.lower) ? clauseSide : undefined)
+      // "Some of the activities are the result of abuses": after a copula the noun's effect is the clause's subject.
+      const be = copulaBefore(words, i)
+      const subject = be >= 0 ? phraseBefore(words, be, text, SKIP_BEFORE) : undefined
+      const said = subject && side(climb(words, subject, text), be)
+      // (A noun after a plural is a verb the tagger misread: "the request of the municipalities results from".)
+      const misread = words[i - 1]?.pos === 'NOUN' && words[i - 1]!.lower !== words[i - 1]!.lemma.toLowerCase()
+      const own = words[i]!.pos === 'NOUN' && cue.words.length > 1 && !misread ? side(nounPhraseTo(words, i), i + 1) : undefined
+      const effect = said ?? own ?? (onObject ? undefined : side(hung, i)) ?? (clauseSide && !WH_RELATIVE.has(words[clauseSide.phrase.first]!.lower) ? clauseSide : undefined)
       push(cause, effect, cue.relation, printed, i)
       // "due mostly to a warming climate and [the development of a strong El Niño]": each of two coordinated causes.
       const second = afterPhrases[1]
@@ -925,7 +932,8 @@ function madeByActor(s: SentenceContext, words: Word[], cause: Side, at: number)
 function insideSubject(words: Word[], i: number, after: Phrase | undefined): boolean {
   // "…, and improved groundwater management is often put forward": a participle opening its clause describes the subject.
   const opening = /ed$/.test(words[i]!.lower) && (i === 0 || ['CCONJ', 'PUNCT'].includes(words[i - 1]!.pos))
-  if ((words[i]!.pos !== 'NOUN' && !opening) || !after || RELATIVE_OPENERS.has(words[i - 1]?.lower ?? '')) return false
+  // (Nor after its clause's own copula: "the activities are the result of abuses identified in reports".)
+  if ((words[i]!.pos !== 'NOUN' && !opening) || !after || RELATIVE_OPENERS.has(words[i - 1]?.lower ?? '') || copulaBefore(words, i) >= 0) return false
   const next = words[after.last + 1]
   return !!next && (next.pos === 'AUX' || next.pos === 'VERB') && isFiniteVerb(words, after.last + 1)
 }
@@ -1257,6 +1265,19 @@ function nounPhraseTo(words: Word[], i: number): Phrase {
   return { first, last: i }
 }
 const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+
+/**
+ * The copula before the noun cue at `i` and its article, over adverbs and adjectives ("are [largely] the [direct]
+ * result of", "was a response to"); -1 when there is none.
+ */
+function copulaBefore(words: Word[], i: number): number {
+  let k = i - 1
+  while (k >= 0 && words[k]!.pos === 'ADJ') k--
+  if (!['the', 'a', 'an'].includes(words[k]?.lower ?? '')) return -1
+  k--
+  while (k >= 0 && words[k]!.pos === 'ADV') k--
+  return words[k]?.pos === 'AUX' && words[k]!.lemma === 'be' && words[i]!.pos === 'NOUN' ? k : -1
+}
 
 /** The relation a cue states of a quantity's fall, when it is read of the quantity: rises and falls swap. */
 const OPPOSITE: Partial<Record<CausalRelation, CausalRelation>> = { increases: 'reduces', reduces: 'increases' }
