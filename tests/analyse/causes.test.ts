@@ -1770,3 +1770,10 @@ describe('causes: a noun cue after a copula', () => {
     expect(links(causesOf('The request of the municipalities results from a ruling of the Supreme Court.'))).toEqual(['ruling of the Supreme Court > prompts > request of the municipalities'])
   })
 })
+
+describe('causes: one instance of a kind', () => {
+  it('reads "One sentence sets off a string of actions" loosely: no lone arrow is drawn from it', () => {
+    const a = causesOf('One sentence sets off a chain of purchases across systems run by different companies.')
+    expect(a.graph!.edges.filter((e) => e.firm)).toEqual([])
+  })
+})

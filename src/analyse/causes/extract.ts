@@ -1860,7 +1860,8 @@ function clauseAhead(words: Word[], from: number): boolean {
 
 /**
  * Whether a noun phrase is loosely read: its head a generic noun with no complement and no name ("One option",
- * "the same time"), or its first word no word a phrase opens with ("to existing environments").
+ * "the same time"), one instance of a kind ("One sentence"), or its first word no word a phrase
+ * opens with ("to existing environments").
  */
 function isLoose(words: Word[], p: Phrase): boolean {
   const first = words[p.first]!
@@ -1870,7 +1871,10 @@ function isLoose(words: Word[], p: Phrase): boolean {
   // "different models", "various factors": a kind in its variety names no one situation, unless a complement says
   // which ("different types of work").
   const variety = VARIETY.has(first.lower) || (first.pos === 'DET' && VARIETY.has(words[p.first + 1]?.lower ?? ''))
-  return (variety || GENERIC.has(head.lower) || GENERIC.has(head.lemma)) && !span.some((w) => w.pos === 'ADP' || w.pos === 'PROPN')
+  // "One sentence sets off …": one instance of a kind, which names no situation either ("a single event" is a kind
+  // of cause, set against many).
+  const instance = first.lower === 'one'
+  return (variety || instance || GENERIC.has(head.lower) || GENERIC.has(head.lemma)) && !span.some((w) => w.pos === 'ADP' || w.pos === 'PROPN')
 }
 /** Words of variety opening a phrase (data/causes.json varietyWords). */
 const VARIETY = new Set<string>(DATA.causes.varietyWords)
