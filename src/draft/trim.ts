@@ -19,9 +19,9 @@
 import { backReference, hasFiniteVerb, participleForm } from '../language/grammar.ts'
 import { KIND_NOUNS } from '../language/data.ts'
 import { type Word } from '../language/tagger.ts'
-import { atBoundaries, count, type Cut, drop, isWord, keptWordIndices, keptWords, type Parse, parseSentence, render } from './trim/parse.ts'
+import { atBoundaries, count, type Cut, drop, isComma, isWord, keptWordIndices, keptWords, type Parse, parseSentence, render } from './trim/parse.ts'
 import { CLAUSE_CONNECTIVES, hasMainClause, mainVerb, SUBORDINATORS, WH_SUBJECTS } from './trim/clauses.ts'
-import { appositiveCuts, dashAsideCuts, subjectExampleCuts, leadCuts, midConnectiveCuts, parenCuts, pointerCuts, relativeCuts, timeCuts, trailingCuts } from './trim/cuts.ts'
+import { appositiveCuts, authorityCuts, dashAsideCuts, subjectExampleCuts, leadCuts, midConnectiveCuts, parenCuts, pointerCuts, relativeCuts, timeCuts, trailingCuts } from './trim/cuts.ts'
 import { dropLooseAdverb, dropLooseEnd, endsBeforeWhatWasSaid, endsLoose } from './trim/ends.ts'
 import { afterMainClause, trailingCommaPhrase, trailingPrepositionalPhrase, trailingReducedRelative } from './trim/phrases.ts'
 import { headline } from './trim/headline.ts'
@@ -71,10 +71,21 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   if (process.env.DEBUG_TRIM) for (const c of [...lead.cuts, ...always]) console.error(`  cut ${c.from}-${c.to}: ${parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')}`)
   // Optional parts, the least needed first, while the point is long.
   // (An aside between em dashes sets its own bounds: a noun before it, the clause's verb after it.)
-  const optional = [...parenCuts(parse).filter((c) => atBoundaries(parse, c)), ...dashAsideCuts(parse), ...[...relativeCuts(parse), ...trailingCuts(parse).reverse()].filter((c) => atBoundaries(parse, c))]
+  // (A point may lose the provision by whose right something is done; a headline keeps it over what follows it,
+  // which it would cut short: "opened two inquiries under Section 12 …", not "… into excess capacity and the ban".)
+  const authority = authorityCuts(parse).filter((c) => atBoundaries(parse, c))
+  const parens = parenCuts(parse).filter((c) => atBoundaries(parse, c))
+  const lostAuthority: Cut[] = []
+  const optional = [...parens, ...dashAsideCuts(parse), ...[...relativeCuts(parse), ...trailingCuts(parse).reverse()].filter((c) => atBoundaries(parse, c))]
   if (process.env.DEBUG_TRIM) for (const c of optional) console.error(`  optional ${c.from}-${c.to}: ${parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')}`)
-  for (const c of optional) {
+  for (const c of [...parens, ...authority, ...optional.slice(parens.length)]) {
     if (count(parse, kept) <= POINT_WORDS) break
+    if (authority.includes(c)) {
+      const trial = new Set(kept)
+      drop(trial, c)
+      if (hasFiniteVerb(keptWords(parse, trial)) && !endsLoose(keptWords(parse, trial))) (drop(kept, c), lostAuthority.push(c))
+      continue
+    }
     const trial = new Set(kept)
     drop(trial, c)
     // "…, to help power the rocket on future missions, beginning with Artemis V": a part that opens at the comma
@@ -141,7 +152,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   // a sentence all in brackets, an aside of the writer's, is read as it is.
   const outside = [...kept].sort((a, b) => a - b).filter((i) => !parse.aside[i]).map((i) => parse.words[i]!)
   const claims = outside.some(isWord) ? hasFiniteVerb(outside) : hasFiniteVerb(final)
-  if (pointWords > MAX_POINT_WORDS || !claims || endsBeforeWhatWasSaid(parse, kept) || endsUnfinished(final, () => render(parse, kept)) || cutAfterPreposition(parse, kept)) return undefined
+  if (pointWords > MAX_POINT_WORDS || !claims || endsBeforeWhatWasSaid(parse, kept) || endsUnfinished(final, () => render(parse, kept)) || cutAfterPreposition(parse, kept) || sharedObjectCut(parse, kept)) return undefined
   // "What changes Congress might implement …", "Whether to request …", "So if the defeat is confirmed in the
   // runoff": one subordinate clause (after a connective, maybe), no claim. ("What matters most is that …" is a
   // claim: a clause opened by a wh-word can be the subject of "is".)
@@ -155,8 +166,11 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   // (Examples after the subject go from a headline only: a point keeps what the article names.)
   const titleCuts = [...lead.titleOnly, ...optional, ...subjectExampleCuts(parse).filter((c) => atBoundaries(parse, c))]
   const headlines = new Map<number, string | undefined>()
+  // A headline starts from the point with its provision back: it keeps that over what follows, which it would cut short.
+  const titleKept = new Set(kept)
+  for (const c of lostAuthority) for (let i = c.from; i <= c.to; i++) titleKept.add(i)
   const headlineUpTo = (maxWords = TITLE_WORDS) => {
-    if (!headlines.has(maxWords)) headlines.set(maxWords, headline(parse, kept, titleCuts, maxWords))
+    if (!headlines.has(maxWords)) headlines.set(maxWords, headline(parse, titleKept, titleCuts, maxWords))
     return headlines.get(maxWords)
   }
   const title = options.title === false ? undefined : headlineUpTo(options.titleWords ?? TITLE_WORDS)
@@ -188,6 +202,18 @@ function cutAfterPreposition(parse: Parse, kept: Set<number>): boolean {
   const next = parse.words[last + 1]
   if (!next || CLAUSE_END_MARKS.has(next.text)) return false
   return parse.words.slice(last + 1).some((w, k) => isWord(w) && !kept.has(last + 1 + k))
+}
+
+/**
+ * "… responsible for, or complicit[ in, undermining …]": a preposition before a comma shares the object said at the
+ * end; when the end is cut, it has none.
+ */
+function sharedObjectCut(parse: Parse, kept: Set<number>): boolean {
+  const order = keptWordIndices(parse, kept)
+  const last = order.at(-1)
+  if (last === undefined || !parse.words.slice(last + 1).some((w, k) => isWord(w) && !kept.has(last + 1 + k))) return false
+  // (Not a particle, "where it can't easily flow through, driving …", nor "whether, and under what …".)
+  return order.some((i) => parse.words[i]!.pos === 'ADP' && !SUBORDINATORS.has(parse.words[i]!.lower) && isComma(parse, i + 1) && kept.has(i + 1) && parse.words[i + 2]?.pos === 'CCONJ' && !parse.quoted[i])
 }
 
 /**

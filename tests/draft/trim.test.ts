@@ -1316,3 +1316,21 @@ describe('examples between a subject and its verb, after a comma', () => {
     expect(trim(t)!.point).not.toMatch(/in the country has invested/)
   })
 })
+
+describe('the legal provision by whose right something is done', () => {
+  it('lets a long point lose "pursuant to Section 338 of the Tariff Act of 1930" and keep the act', () => {
+    const t = trim('President Donald J. Trump signed three Proclamations pursuant to Section 338 of the Tariff Act of 1930 to impose additional 50% tariffs on certain goods of Canada in response to Canada’s discriminatory treatment of American products.')!
+    expect(t.point).toBe('President Donald J. Trump signed three Proclamations to impose additional 50% tariffs on certain goods of Canada in response to Canada’s discriminatory treatment of American products')
+  })
+
+  it('keeps a provision whose name runs on past a small word, one at the sentence\'s end, and one a participle needs', () => {
+    expect(trim('The Department of Justice is bringing claims under Title III of the Americans with Disabilities Act against two large ridesharing companies that operate in every major city of the country.')!.point).toContain('under Title III of the Americans with Disabilities Act')
+    expect(trim('Several states and importers have filed lawsuits in the U.S. Court of International Trade in New York claiming that trade deficits are not balance-of-payments deficits under Section 122.')?.point ?? '').toContain('under Section 122')
+    expect(trim('U.S. imports from Mexico are subject to a 10% tariff imposed under Section 122 of the Trade Act of 1974, effective February 24, 2026 for up to 150 days.')!.point).toContain('imposed under Section 122')
+  })
+
+  it('makes no point of a sentence whose shared object is cut ("responsible for, or complicit in, undermining …")', () => {
+    const t = trim('Today, I am announcing a visa restriction policy under Section 212(a)(3)(C) of the Immigration and Nationality Act on the issuance of visas for any current or former Ethiopian or Eritrean government officials, members of the security forces, or other individuals—to include Amhara regional and irregular forces and members of the Tigray People’s Liberation Front (TPLF)—responsible for, or complicit in, undermining resolution of the crisis in Tigray.')
+    expect(t?.point ?? '').not.toMatch(/complicit$/)
+  })
+})

@@ -347,6 +347,50 @@ export function parenCuts(parse: Parse): Cut[] {
   return cuts
 }
 
+/** Words of a legal provision's name (data/draft/trim.json authorityHeads). */
+const AUTHORITY_HEADS = new Set<string>(trimData.authorityHeads)
+/** Lower-case words inside a provision's name: "Section 10 [of the] Gold Reserve Act", "the Immigration [and] Nationality Act". */
+const NAME_JOINERS = new Set(['of', 'the', 'and', '&'])
+
+/**
+ * "under Section 212(a)(3)(C) of the Immigration and Nationality Act", "pursuant to the Defense Production Act": the
+ * provision by whose right something is done, a phrase of names, numbers and brackets that holds a word of a
+ * provision's name (data/draft/trim.json authorityHeads). Optional: the act stands without its legal basis.
+ */
+export function authorityCuts(parse: Parse): Cut[] {
+  const { words } = parse
+  const cuts: Cut[] = []
+  for (let i = 0; i < words.length; i++) {
+    const opener = words[i]!.lower === 'under' ? 1 : words[i]!.lower === 'pursuant' && words[i + 1]?.lower === 'to' ? 2 : 0
+    // (Not after a participle it completes: "a 10% tariff imposed under Section 122" would leave "imposed" bare.)
+    const participle = words[i - 1]?.pos === 'VERB' && /(?:ed|en)$/.test(words[i - 1]!.lower)
+    if (!opener || parse.quoted[i] || participle) continue
+    let k = i + opener
+    if (words[k]?.lower === 'the') k++
+    if (!/^\p{Lu}/u.test(words[k]?.text ?? '')) continue
+    let depth = 0
+    let last = -1
+    let named = false
+    for (; k < words.length; k++) {
+      const w = words[k]!
+      if (w.text === '(') depth++
+      else if (w.text === ')' && depth > 0) depth--
+      else if (depth === 0 && !(w.pos === 'PROPN' || w.pos === 'NUM' || /^\p{Lu}/u.test(w.text) || NAME_JOINERS.has(w.lower))) break
+      if (depth === 0 && w.text !== '(' && !NAME_JOINERS.has(w.lower)) last = k
+      if (AUTHORITY_HEADS.has(w.lower)) named = true
+    }
+    // The name must end where the phrase does, on a provision's word, a number or a bracket: "under Title III of
+    // the Americans[ with Disabilities Act]" runs on past a small word and is left whole.
+    const closes = AUTHORITY_HEADS.has(words[last]?.lower ?? '') || words[last]?.pos === 'NUM' || words[last]?.text === ')'
+    const runsOn = /^\p{Lu}/u.test(words[k + 1]?.text ?? '') && words[k]?.pos === 'ADP'
+    // (Nor at the sentence's end, where the provision may be what a claim is about: "claiming trade deficits are not
+    // balance-of-payments deficits under Section 122".)
+    const ends = !words.slice(last + 1).some((w) => /\p{L}/u.test(w.text))
+    if (named && closes && !runsOn && !ends && last > i && depth === 0) cuts.push({ from: i, to: last })
+  }
+  return cuts
+}
+
 /** First words of a bracketed pointer to another part of the document (data/draft/trim.json pointerWords). */
 const POINTER_WORDS = new Set<string>(trimData.pointerWords)
 
@@ -613,6 +657,10 @@ export function trailingCuts(parse: Parse): Cut[] {
     }
     // "and" joins a clause of its own ("…, and China agreed"): that is a claim, not detail.
     if (words[c + 1]!.lower === 'and' && hasFiniteVerb(words.slice(c + 2))) return
+    // "responsible for, or complicit in, undermining …": after the second of two prepositions that share it, the
+    // phrase is their object ("the Moon and beyond, beginning with …" is a phrase of its own).
+    const shared = words.slice(0, c - 1).some((w, k) => w.pos === 'ADP' && words[k + 1]?.text === ',' && words[k + 2]?.pos === 'CCONJ')
+    if (before?.pos === 'ADP' && shared) return
     // "have interrogated, detained, and deported X": the verbs of a series share what follows.
     if (sharesObject(words, c)) return
     // "to Anthropic, Google, OpenAI, and xAI for …": the last item of a list, not a phrase added to the clause.
