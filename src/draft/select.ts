@@ -889,7 +889,9 @@ function authorStance(text: string): boolean {
 
 /** The conclusion: up to `n` claims of the article's last paragraphs that hold any. */
 export function conclusionOf(article: Article, candidates: Candidate[], n: number, exclude: Set<string>): Candidate[] {
-  const usable = candidates.filter((c) => !c.dangling && !exclude.has(c.sentence.id))
+  // A report that ends on its background or method ("Why GAO Did This Study") concludes in the section before.
+  const aside = new Set(article.sections.filter((s) => asideHeading(s.title)).flatMap((s) => s.paragraphs.map((p) => p.index)))
+  const usable = candidates.filter((c) => !c.dangling && !exclude.has(c.sentence.id) && !aside.has(c.sentence.paragraph))
   const withClaims = [...new Set(usable.map((c) => c.sentence.paragraph))].slice(-CONCLUDING_PARAGRAPHS)
   const pool = usable.filter((c) => withClaims.includes(c.sentence.paragraph))
   // A paragraph's first sentence states its topic: of a conclusion, its claims.
@@ -903,6 +905,15 @@ export function conclusionOf(article: Article, candidates: Candidate[], n: numbe
   // A detail (mostly names and figures) with no claim language concludes nothing: fewer takeaways rather than it.
   const concludes = (c: Candidate) => claimLanguage(c.sentence.text) || detail(c) < DETAIL_SHARE
   return [...pool].filter(concludes).sort((a, b) => score(b) - score(a)).slice(0, n).sort((a, b) => a.index - b.index)
+}
+
+/** Words of a subheading over a report's background or method (data/draft/select.json asideHeadings). */
+const ASIDE_HEADINGS = (selectData.asideHeadings as string[]).map((h) => h.split(' '))
+
+/** "Why GAO Did This Study", "Scope and Methodology": a subheading over what the report did, not what it found. */
+function asideHeading(title: string | undefined): boolean {
+  const words = (title ?? '').toLowerCase().split(/[^\p{L}]+/u)
+  return ASIDE_HEADINGS.some((h) => words.some((_, i) => h.every((w, k) => words[i + k] === w)))
 }
 
 /**

@@ -251,6 +251,17 @@ describe('words reported after a verb of saying with no "that" ("the Commandant 
 })
 
 describe('the conclusion', () => {
+  it('is read from the findings, not from a closing section on why and how the report was made ("Why GAO Did This Study")', () => {
+    const text =
+      '# Harbour Review\n\n## What the Auditors Found\n\nThe harbour authority approved a new dredging plan for the northern channel.\n\n' +
+      'The authority has not assessed the plan’s risks to the fishing fleet, and it should do so before dredging starts.\n\n' +
+      '## Why the Auditors Did This Study\n\nThe auditors were asked to review the dredging plan. The auditors analyzed permits and interviewed harbour officials.\n'
+    const { article, candidates: cs } = candidates(text)
+    const ids = conclusionOf(article, cs, 2, new Set()).map((c) => c.sentence.id)
+    expect(ids).toContain('p2.s1')
+    expect(ids.filter((id) => id.startsWith('p3') || id.startsWith('p4'))).toEqual([])
+  })
+
   it('takes a concluding paragraph’s topic sentence over a more salient sentence after it', () => {
     const text =
       '# Harbour\n\nThe harbour authority approved a new dredging plan for the northern channel. Shipping firms had long asked for a deeper channel.\n\n' +
