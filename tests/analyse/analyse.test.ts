@@ -1410,6 +1410,11 @@ describe('analyse: a role before a name', () => {
     const b = analyse(ingest('Special Prosecutor Jack Vale filed charges. Vale said the charges were lawful.', { format: 'text' }))
     expect(b.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(['Jack Vale'])
   })
+
+  it('reads no name after a title in the possessive ("Borduria\'s Prosecutor General\'s War Crimes Units" are no person)', () => {
+    const a = analyse(ingest('The group will support the efforts of Borduria’s Prosecutor General’s War Crimes Units to collect evidence. The War Crimes Units began work in May.', { format: 'text' }))
+    expect(a.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual([])
+  })
 })
 
 describe('analyse: a fiscal year before a body’s name', () => {

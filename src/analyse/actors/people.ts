@@ -52,6 +52,11 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
     if (PARTY.has(tokens[i]!.text) && isNameWord(tokens[i + 1]) && !ORG_SUFFIXES.has(tokens[i + 1]!.text)) continue
     // 1. Title, then name.
     const title = titleAt(tokens, i)
+    // ("Ukraine's Prosecutor General's War Crimes Units": what follows a title in the possessive is its holder's, no name.)
+    if (title >= 0 && tokens[title]!.possessive) {
+      i = title
+      continue
+    }
     if (title >= 0) {
       let j = title + 1
       // "ambassador to the UN", "Secretary of State for Defence": skip a short prepositional tail.
