@@ -2001,3 +2001,18 @@ describe('relations: a participle cue that describes a common noun', () => {
     expect(analyseText('Japan is aligned with the United States.').relations.map((r) => r.kind)).toEqual(['alliance'])
   })
 })
+
+describe('relations: a thing whose "of" names an actor', () => {
+  const rel = (text: string) => analyse(ingest(text, { format: 'text' })).relations.map((r) => `${r.from} ${r.kind} ${r.to}`)
+
+  it('relates the cue to the owner of what it acts on ("support the War Crimes Units of the Office of the Prosecutor General")', () => {
+    expect(rel('Borduria and Ruritania founded the Atrocity Crimes Advisory Group (ACA). The ACA will support the War Crimes Units of the Office of the Prosecutor General of Syldavia.')).toContain(
+      'atrocity-crimes-advisory-group support office-of-the-prosecutor-general-of-syldavia',
+    )
+  })
+
+  it('relates no one through "its investigation and prosecution of crimes": the owner acts on a thing', () => {
+    const r = rel('Borduria and Ruritania founded the Atrocity Crimes Advisory Group (ACA). The overarching mission of the ACA is to support the War Crimes Units of the Office of the Prosecutor General of Syldavia (OPG) in its investigation and prosecution of conflict-related crimes.')
+    expect(r.filter((x) => x.includes(' pressure '))).toEqual([])
+  })
+})

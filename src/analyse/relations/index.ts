@@ -456,7 +456,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   if (!KINDS[kind].symmetric && sidelessNoun(s, m)) return []
   // "their direct support for terrorism": a noun cue a possessive pronoun owns whose "for" or "of" names a thing
   // backs or fights that thing, no actor named around it ("Peru thanked Chile for its support" still relates).
-  if (pronounOwned(s, m) && ofThing(s, groups, m)) return []
+  // ("in its investigation and prosecution of conflict-related crimes": two nouns joined share the owner and the "of".)
+  const joined = nounsJoined(s, m)
+  if (pronounOwned(s, joined) && ofThing(s, groups, joined)) return []
   // "punish those who support X": a verb cue a relative pronoun opens has the pronoun's antecedent for subject; when
   // that is a pronoun ("those", "anyone"), no actor named before it does what the cue says.
   if (relativeOfThing(s, groups, m)) return []
@@ -878,6 +880,12 @@ function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
   // the object or followed by a preposition, is the thing acted on.
   const thingName = i > named && wordAt(s, i - 1)?.pos === 'PROPN' && (!head || head.punct || wordAt(s, i)?.pos === 'ADP')
   if (!thingName && (!head || head.punct || head.cap || LINKING.has(head.lower))) return false
+  // "support the war crimes units of the Prosecutor General's office": a thing whose "of" names an actor is that
+  // actor's; the cue acts on its owner.
+  let end = i
+  while (wordAt(s, end + 1)?.pos === 'NOUN' && !s.tokens[end + 1]!.punct) end++
+  const of = s.tokens[end]?.lower === 'of' ? end : s.tokens[end + 1]?.lower === 'of' ? end + 1 : -1
+  if (of > 0 && groups.some((g) => g.first === of + 1 || (g.first === of + 2 && s.tokens[of + 1]!.lower === 'the'))) return false
   // The object ends at the next punctuation: "supporting militants, a charge Islamabad denies".
   let stop = m.last + 1
   while (stop < s.tokens.length && stop <= m.last + OBJECT_WINDOW && !s.tokens[stop]!.punct) stop++
@@ -1365,6 +1373,15 @@ function possessorOfObject(s: SentenceContext, g: Group): boolean {
   let i = g.first - 1
   while (i >= 0 && wordAt(s, i)?.pos === 'DET') i--
   return i >= 0 && wordAt(s, i)?.pos === 'VERB' && !SPEECH.has(s.tokens[i]!.lower)
+}
+
+/** A noun cue with the noun joined to it by "and" or "or": "investigation and prosecution", which share an owner and an "of". */
+function nounsJoined(s: SentenceContext, m: CueMatch<RelationKind>): CueMatch<RelationKind> {
+  if (wordAt(s, m.first)?.pos !== 'NOUN') return m
+  const joins = (i: number) => ['and', 'or'].includes(s.tokens[i]?.lower ?? '')
+  const first = joins(m.first - 1) && wordAt(s, m.first - 2)?.pos === 'NOUN' ? m.first - 2 : m.first
+  const last = joins(m.last + 1) && wordAt(s, m.last + 2)?.pos === 'NOUN' ? m.last + 2 : m.last
+  return { ...m, first, last }
 }
 
 /** A noun cue, past its adjectives, owned by a possessive pronoun: "their direct support". */
