@@ -4,7 +4,7 @@
  * article's claims without saying the same thing twice. Pure.
  */
 import { backReference, announcesItems, endsOnLeadIn, endsOnReference, endsOnReport, frontedReference, isFiniteVerb, isPluralNoun, objectReference, sameStem, isNavigation, verbAfterSubject } from '../language/grammar.ts'
-import { contentLemmas, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
+import { contentLemmas, hasWord, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
 import { LANGUAGE, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../language/data.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
 import { headlineOf, LAST_TITLE_WORDS, LONG_TITLE_WORDS, TITLE_WORDS, trimSentence } from './trim.ts'
@@ -136,6 +136,18 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
   // Names the analysis knows as a body's (a company, a club, a state), which "it" may stand for whatever their length.
   const bodies = new Set(analysis.actors.filter((a) => a.type !== 'person').map((a) => a.name.toLowerCase()))
   const isBody = (name: string) => bodies.has(name.replace(/^the\s+/i, '').toLowerCase())
+  // The one person each sentence names, as it prints the name ("President Nixon"): whom "he" or "she" opening the
+  // next sentence stands for when that sentence's subject is no person ("The STG delivered its report to President
+  // Nixon …. Instead, he directed NASA …").
+  const solePerson = new Map<string, string>()
+  for (const sentence of article.sentences) {
+    const people = analysis.actors.filter((a) => a.type === 'person' && a.mentions.includes(sentence.id))
+    // (A surname keeps the capitalised title before it: "President Nixon".)
+    const printed = (f: string) => new RegExp(`(?:\\p{Lu}[\\p{L}.]*\\s+)*${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(sentence.text)?.[0]
+    const forms = people.length === 1 ? [people[0]!.name, ...people[0]!.aliases].filter((f) => hasWord(sentence.text, f)).map(printed) : []
+    const form = forms.filter((f): f is string => !!f && f.split(/\s+/).length >= 2).sort((a, b) => b.length - a.length)[0]
+    if (form) solePerson.set(sentence.id, form)
+  }
   // The name a pronoun at the start of the next sentence would stand for, and the sentence that gave it.
   let named: { name: string; id: string; paragraph: number } | undefined
   // The sentence that opens a list ("… agreed to do the following:"), while the paragraphs after it are its items.
@@ -285,7 +297,16 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // cites both sentences, so its words are still theirs, in order.
     // "As Congress considers …, it might consider …": the name in the clause the trimming dropped comes first.
     const inner = dangling ? leadSubject(words0, words[0], sentence) : undefined
-    const antecedent = inner && agrees(words, inner.name, isBody(inner.name)) ? inner : dangling && carried && !meta.has(carried.id) && agrees(words, carried.name, isBody(carried.name)) ? carried : undefined
+    const before = article.sentences[index - 1]
+    const person = dangling && before && before.paragraph === sentence.paragraph && !meta.has(before.id) && solePerson.has(before.id) ? { name: solePerson.get(before.id)!, id: before.id, paragraph: before.paragraph } : undefined
+    const antecedent =
+      inner && agrees(words, inner.name, isBody(inner.name))
+        ? inner
+        : dangling && carried && !meta.has(carried.id) && agrees(words, carried.name, isBody(carried.name))
+          ? carried
+          : person && agrees(words, person.name)
+            ? person
+            : undefined
     if (antecedent) {
       point = `${antecedent.name} ${point.slice(words[0]!.text.length).trimStart()}`
       const own = title

@@ -90,6 +90,25 @@ describe('an opening that stands for what the sentence before said', () => {
   })
 })
 
+describe('"he" or "she" for the one person the sentence before names', () => {
+  it('names her where that sentence\'s subject is a body ("The group delivered its report to President Ana Lind, … Instead, she …")', () => {
+    const { candidates: cs } = candidates(
+      '# Harbour\n\nThe harbour task group delivered its report to President Ana Lind on 15 September, and the report proposed four options. Instead, more than two years later, she directed the harbour authority to build a single new quay.\n',
+    )
+    const point = cs.find((c) => c.sentence.id === 'p1.s2')!
+    expect(point.dangling).toBe(false)
+    expect(point.point).toMatch(/^President Ana Lind directed the harbour authority to build a single new quay/)
+    expect(point.source).toEqual(['p1.s1', 'p1.s2'])
+  })
+
+  it('names no one where the sentence before names two people', () => {
+    const { candidates: cs } = candidates(
+      '# Harbour\n\nThe harbour task group delivered its report to President Ana Lind and Governor Jon Pell on 15 September. Instead, more than two years later, she directed the harbour authority to build a single new quay.\n',
+    )
+    expect(cs.find((c) => c.sentence.id === 'p1.s2')?.dangling ?? true).toBe(true)
+  })
+})
+
 describe('"it" or "they" after a subordinate clause that holds its noun', () => {
   it('keeps the sentence whole, and the point heads no slide ("While fishing employs …, it employs …")', () => {
     const { candidates: cs } = candidates(
