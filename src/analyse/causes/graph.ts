@@ -112,7 +112,6 @@ function factsOf(ctx: Context, raw: RawLink[]) {
   const sides = raw.flatMap((l) => [l.cause, l.effect])
   const bodies = orgAcronyms(ctx)
   const topics = topicsOf(ctx)
-  const masses = massesOf(ctx)
   return sides.map((said, i) => {
     const owned = withOwnerNamed(ctx, said)
     const resolved = topics.has(headOf(owned.s.words, owned.phrase).lower) ? owned : withAntecedent(ctx, owned)
@@ -134,8 +133,7 @@ function factsOf(ctx: Context, raw: RawLink[]) {
     // Its nouns: "turf algae growth" → turf, algae, growth.
     const nouns = new Set(words.filter((w) => ['NOUN', 'PROPN'].includes(w.pos)).map((w) => w.lemma.toLowerCase()))
     const single = content.size === 1 && head.pos === 'NOUN' && !/\s/.test(side.text.trim())
-    // "misshapen proteins cause dementia": a mass noun the article keeps saying is what it is about, said as it is.
-    const topic = single && SITUATION_NOUNS.has(head.lemma.toLowerCase()) && topics.has(head.lower) ? topics.get(head.lower) : single && masses.has(head.lower) ? side.text.trim() : undefined
+    const topic = single && SITUATION_NOUNS.has(head.lemma.toLowerCase()) && topics.has(head.lower) ? topics.get(head.lower) : undefined
     return { side, actors, head: head.lemma, lost, verbal, nouns, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted || topic ? false : isBareSide(resolved, bodies), content, definite, owned: actors.length > 0, topic }
   })
 }
@@ -258,7 +256,7 @@ function graphOf(raw: RawLink[], base: Fact[], byField: boolean): { causes: Caus
   const edges = new Map<string, CausalGraph['edges'][number]>()
   // A situation that is one common noun ("disease", "sanctions") names no one's situation, and an actor on its own
   // ("Trump", "Ticketers") is who acts, not what happens: no arrow starts or ends there.
-  const bare = new Set([...nodes].filter(([key, n]) => n.bare || (isBare(labels.get(key)!) && !topicOf(groups.get(Number(key))!))).map(([key]) => ids.get(key)!))
+  const bare = new Set([...nodes].filter(([key, n]) => n.bare || isBare(labels.get(key)!)).map(([key]) => ids.get(key)!))
   raw.forEach((l, k) => {
     const from = ids.get(groupOf.get(2 * k)!)!
     const to = ids.get(groupOf.get(2 * k + 1)!)!
@@ -536,35 +534,6 @@ function topicsOf(ctx: Context): Map<string, string> {
   const out = new Map<string, string>()
   for (const [word, n] of said) if (n >= TOPIC_MIN_SAID && (definite.get(word) ?? 0) >= TOPIC_MIN_DEFINITE) out.set(word, `the ${word}`)
   return out
-}
-
-/** Words before a noun that count it: one of a kind, not a mass ("a fraud", "each measure"). */
-const COUNTING_WORDS = new Set(['a', 'an', 'one', 'another', 'each', 'every', 'many', 'several', 'few', 'both', 'two', 'three'])
-/** Nouns that name who acts or a kind of thing, never a situation on their own. */
-const NOT_MASSES = new Set(
-  [...DATA.causes.genericHeads, ...DATA.causes.stopHeads, ...DATA.causes.lightHeads, ...DATA.causes.complementHeads, ...DATA.actors.governmentWords, ...DATA.actors.bodyNouns].map((w) => (w as string).toLowerCase()),
-)
-
-/**
- * The mass nouns the article keeps saying ("dementia", "fraud", "competition"): said at least TOPIC_MIN_SAID
- * times, never in the plural nor counted ("a measure", "utilities"). Such a noun on its own names a condition or
- * a process the article is about, not a thing or who acts.
- */
-function massesOf(ctx: Context): Set<string> {
-  const said = new Map<string, number>()
-  const definite = new Map<string, number>()
-  const counted = new Set<string>()
-  for (const s of ctx.sentences)
-    s.words.forEach((w, i) => {
-      if (w.pos !== 'NOUN') return
-      const lemma = w.lemma.toLowerCase()
-      said.set(lemma, (said.get(lemma) ?? 0) + 1)
-      if (s.words[i - 1]?.lower === 'the') definite.set(lemma, (definite.get(lemma) ?? 0) + 1)
-      if (w.lower !== lemma || COUNTING_WORDS.has(s.words[i - 1]?.lower ?? '')) counted.add(lemma)
-    })
-  // (A count noun said of one thing comes with "the" most times: "the retailer" of an example.)
-  const mass = (w: string, n: number) => n >= TOPIC_MIN_SAID && 2 * (definite.get(w) ?? 0) <= n && !counted.has(w) && !NOT_MASSES.has(w) && /^\p{Ll}+$/u.test(w)
-  return new Set([...said].filter(([w, n]) => mass(w, n)).map(([w]) => w))
 }
 
 /**
