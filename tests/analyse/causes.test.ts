@@ -1673,12 +1673,10 @@ describe('causes: a phrasal verb after "and"', () => {
 })
 
 describe('causes: a cue that opens on its own noun', () => {
-  it('has the noun phrase the noun heads for its effect ("the city\'s response to the floods"), not the clause around it', () => {
-    expect(links(causesOf('The council criticised the city\'s response to the floods.'))).toEqual(["floods > prompts > city's response"])
-  })
-
-  it('ends a phrase before a time after its noun ("the floods next week")', () => {
-    expect(links(causesOf('The council will review the city\'s response to the floods next week.'))).toEqual(["floods > prompts > city's response"])
+  it('links neither the noun the cue opens on ("the city\'s response to the floods") nor the clause around it to the cause', () => {
+    // (A noun named by what it answers states no link of its own: see "a noun named by what it answers".)
+    expect(links(causesOf('The council criticised the city\'s response to the floods.'))).toEqual([])
+    expect(links(causesOf('The council will review the city\'s response to the floods next week.'))).toEqual([])
   })
 })
 
@@ -1749,5 +1747,13 @@ describe('causes: one instance of a kind', () => {
   it('reads "One sentence sets off a string of actions" loosely: no lone arrow is drawn from it', () => {
     const a = causesOf('One sentence sets off a chain of purchases across systems run by different companies.')
     expect(a.graph!.edges.filter((e) => e.firm)).toEqual([])
+  })
+})
+
+describe('causes: a noun named by what it answers', () => {
+  it('reads no link from "the U.S. response to weapons transfers", but one from "In response to the blockade, the council raised its fees"', () => {
+    expect(links(causesOf('Congress could consider examining the U.S. response to weapons and personnel transfers to Borduria.'))).toEqual([])
+    expect(links(causesOf('In 2020, as part of the government’s economic response to the pandemic, the CARES Act appropriated $500 billion to the fund.'))).toEqual([])
+    expect(links(causesOf('In response to the harbour blockade, the council raised its port fees.'))).toContain('harbour blockade > prompts > council raised its port fees')
   })
 })

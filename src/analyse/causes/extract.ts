@@ -883,6 +883,11 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       // (A noun after a plural is a verb the tagger misread: "the request of the municipalities results from".)
       const misread = words[i - 1]?.pos === 'NOUN' && words[i - 1]!.lower !== words[i - 1]!.lemma.toLowerCase()
       const own = words[i]!.pos === 'NOUN' && cue.words.length > 1 && !misread ? side(nounPhraseTo(words, i), i + 1) : undefined
+      // ("the U.S. response to DPRK weapons transfers": a noun named by what it answers states no link of its own.)
+      if (!said && own) {
+        i = last
+        continue
+      }
       const effect = said ?? own ?? (onObject ? undefined : side(hung, i)) ?? (clauseSide && !WH_RELATIVE.has(words[clauseSide.phrase.first]!.lower) ? clauseSide : undefined)
       push(cause, effect, cue.relation, printed, i)
       // "due mostly to a warming climate and [the development of a strong El Niño]": each of two coordinated causes.
