@@ -140,8 +140,10 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
   // next sentence stands for when that sentence's subject is no person ("The STG delivered its report to President
   // Nixon …. Instead, he directed NASA …").
   const solePerson = new Map<string, string>()
+  const peopleIn = new Map<string, Analysis['actors']>()
+  for (const a of analysis.actors) if (a.type === 'person') for (const id of a.mentions) peopleIn.set(id, [...(peopleIn.get(id) ?? []), a])
   for (const sentence of article.sentences) {
-    const people = analysis.actors.filter((a) => a.type === 'person' && a.mentions.includes(sentence.id))
+    const people = peopleIn.get(sentence.id) ?? []
     // (A surname keeps the capitalised title before it: "President Nixon".)
     const printed = (f: string) => new RegExp(`(?:\\p{Lu}[\\p{L}.]*\\s+)*${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(sentence.text)?.[0]
     const forms = people.length === 1 ? [people[0]!.name, ...people[0]!.aliases].filter((f) => hasWord(sentence.text, f)).map(printed) : []
