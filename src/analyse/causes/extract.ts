@@ -874,21 +874,21 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       const led = opened && /ing$/.test(words[opened.phrase.first]!.lower) ? cueAt(words, opened.phrase.first) : undefined
       const ledTo = led && led.cue.direction === 'forward' ? phraseAt(words, led.last + 1 + (QUOTE_MARKS.has(words[led.last + 1]?.text ?? '') ? 1 : 0), text) : undefined
       const clauseSide = ledTo && ledTo.last < i ? { text: phraseText(words, ledTo, text), s, phrase: ledTo } : opened
-      // "the U.S. response to DPRK weapons transfers", "the quick response to the floods": a cue that opens on its own
-      // noun has for its effect the noun phrase that noun heads, not the clause around it.
       // "Some of the activities are the result of abuses": after a copula the noun's effect is the clause's subject.
       const be = copulaBefore(words, i)
       const subject = be >= 0 ? phraseBefore(words, be, text, SKIP_BEFORE) : undefined
       const said = subject && side(climb(words, subject, text), be)
+      // "the U.S. response to DPRK weapons transfers", "the quick response to the floods": a cue that opens on its own
+      // noun names the noun phrase that noun heads by what it answers, and states no link of its own (nor of the
+      // clause around it).
       // (A noun after a plural is a verb the tagger misread: "the request of the municipalities results from".)
       const misread = words[i - 1]?.pos === 'NOUN' && words[i - 1]!.lower !== words[i - 1]!.lemma.toLowerCase()
       const own = words[i]!.pos === 'NOUN' && cue.words.length > 1 && !misread ? side(nounPhraseTo(words, i), i + 1) : undefined
-      // ("the U.S. response to DPRK weapons transfers": a noun named by what it answers states no link of its own.)
       if (!said && own) {
         i = last
         continue
       }
-      const effect = said ?? own ?? (onObject ? undefined : side(hung, i)) ?? (clauseSide && !WH_RELATIVE.has(words[clauseSide.phrase.first]!.lower) ? clauseSide : undefined)
+      const effect = said ?? (onObject ? undefined : side(hung, i)) ?? (clauseSide && !WH_RELATIVE.has(words[clauseSide.phrase.first]!.lower) ? clauseSide : undefined)
       push(cause, effect, cue.relation, printed, i)
       // "due mostly to a warming climate and [the development of a strong El Niño]": each of two coordinated causes.
       const second = afterPhrases[1]
