@@ -80,19 +80,15 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   if (process.env.DEBUG_TRIM) for (const c of optional) console.error(`  optional ${c.from}-${c.to}: ${parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')}`)
   for (const c of [...parens, ...authority, ...optional.slice(parens.length)]) {
     if (count(parse, kept) <= POINT_WORDS) break
-    if (authority.includes(c)) {
-      const trial = new Set(kept)
-      drop(trial, c)
-      if (hasFiniteVerb(keptWords(parse, trial)) && !endsLoose(keptWords(parse, trial))) (drop(kept, c), lostAuthority.push(c))
-      continue
-    }
     const trial = new Set(kept)
     drop(trial, c)
     // "…, to help power the rocket on future missions, beginning with Artemis V": a part that opens at the comma
     // closing this one hangs on it, and goes with it.
     const hanging = optional.filter((d) => d !== c && d.from === c.to && parse.words[c.to]!.text === ',' && participleAt(parse, d.from + 1))
     for (const d of hanging) drop(trial, d)
-    if (hasFiniteVerb(keptWords(parse, trial)) && !endsLoose(keptWords(parse, trial))) for (const x of [c, ...hanging]) drop(kept, x)
+    if (!hasFiniteVerb(keptWords(parse, trial)) || endsLoose(keptWords(parse, trial))) continue
+    for (const x of [c, ...hanging]) drop(kept, x)
+    if (authority.includes(c)) lostAuthority.push(c)
   }
   // Still long: time phrases, then trailing prepositional phrases after the verb's complement.
   for (const c of timeCuts(parse)) {
