@@ -2016,3 +2016,10 @@ describe('relations: a thing whose "of" names an actor', () => {
     expect(r.filter((x) => x.includes(' pressure '))).toEqual([])
   })
 })
+
+describe('relations: the object of a preposition far before a noun cue', () => {
+  it('is no doer of it ("request from Congress $100 billion in funding related to the conflict with Iran")', () => {
+    const r = analyse(ingest('The United States and Iran agreed to a ceasefire. Congress passed a budget bill in March. The Administration is preparing to request from Congress as much as $100 billion in additional funding related to the conflict with Iran.', { format: 'text' })).relations
+    expect(r.filter((x) => x.from === 'congress' || x.to === 'congress').map((x) => x.kind)).toEqual([])
+  })
+})

@@ -647,7 +647,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   const controller = !owned.length && !after && subjectBefore && s.tokens[subjectBefore.last + 1]?.lower === 'with' ? controllerOf(s, inClause, subjectBefore) : undefined
   if (controller && controller.actors.some((a) => right.includes(a)))
     return kind === 'pressure' ? controller.actors.flatMap((a) => left.map((b): Link => [a, b, kind])) : []
-  const own = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m) && !coordinatedObject(s, g, m)), subjectBefore ?? m, right)
+  // ("request from Congress $100 billion in funding related to the conflict with Iran": the object of a preposition,
+  // words away from a noun cue, is no doer of it; whose conflict it is, the sentence does not say.)
+  const own = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m) && !coordinatedObject(s, g, m) && !objectOfPrepositionAway(s, g, m)), subjectBefore ?? m, right)
   const subject = own.length ? own : apposedTo(s, groups, start, m).filter((a) => !right.includes(a))
   // "support from X", "backed by X": X is the one acting. "Peru beat Chile with help from X": help given with an act
   // goes to its doer, the clause's subject, not its object; so does "with the support of X".
@@ -1373,6 +1375,22 @@ function possessorOfObject(s: SentenceContext, g: Group): boolean {
   let i = g.first - 1
   while (i >= 0 && wordAt(s, i)?.pos === 'DET') i--
   return i >= 0 && wordAt(s, i)?.pos === 'VERB' && !SPEECH.has(s.tokens[i]!.lower)
+}
+
+/** How many words may stand between a preposition's object and a noun cue it is still a party to: "talks in Doha with X". */
+const PREPOSITION_OBJECT_REACH = 3
+
+/**
+ * The group before a noun cue is the object of a preposition ("from Congress") and stands more than
+ * PREPOSITION_OBJECT_REACH words from it, with no "and" between: it belongs to another phrase.
+ */
+function objectOfPrepositionAway(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  if (wordAt(s, m.first)?.pos !== 'NOUN' || s.tokens[g.last]!.possessive) return false
+  let k = g.first - 1
+  while (k >= 0 && DETERMINERS.has(s.tokens[k]!.lower)) k--
+  if (wordAt(s, k)?.pos !== 'ADP') return false
+  const between = s.tokens.slice(g.last + 1, m.first)
+  return between.length > PREPOSITION_OBJECT_REACH && !between.some((t) => COORDINATORS.has(t.lower))
 }
 
 /** A noun cue with the noun joined to it by "and" or "or": "investigation and prosecution", which share an owner and an "of". */
