@@ -2028,3 +2028,10 @@ describe('analyse: a surname alone, for names written family name first and for 
     expect(actors.find((a) => a.name === 'Tom Harlow')?.mentions).toEqual(['p1.s1', 'p1.s3', 'p1.s4'])
   })
 })
+
+describe('analyse: a body named by its own noun where a longer name holds it', () => {
+  it('finds "Congress" acting on its own beside "Members of Congress", and "exercises" after it as a verb', () => {
+    const a = analyse(ingest('The fund was created by Congress in 1934. Congress exercises oversight by requiring reports on the fund. Congress allowed the fund to remain outside annual appropriations. In 1977, Congress added a restriction on loans. Some Members of Congress criticised the swap line.', { format: 'text' }))
+    expect(a.actors.map((x) => x.name)).toContain('Congress')
+  })
+})

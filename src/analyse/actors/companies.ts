@@ -181,7 +181,8 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
       if (PRODUCT_LEADS.some((lead) => lead.every((w, k) => tokens[i - lead.length + k]?.lower === w))) c.product = true
       if (tokens[last + 1]?.text === '-' && PRODUCT_TAILS.has(tokens[last + 2]?.lower ?? '') && tokens[last + 1]!.start === tokens[last]!.end) c.product = true
       // "the Orion capsule", "the Artemis program": the noun after the name says what kind of thing it names.
-      if (!tokens[last]!.possessive && THING_CLASSES.has(tokens[last + 1]?.text ?? '')) c.classed = true
+      // (Not a verb of the same spelling: "Congress exercises oversight".)
+      if (!tokens[last]!.possessive && THING_CLASSES.has(tokens[last + 1]?.text ?? '') && wordOf(s, tokens[last + 1]!)?.pos !== 'VERB') c.classed = true
       counts.set(name, c)
       i = last
     }

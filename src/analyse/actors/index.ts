@@ -56,7 +56,7 @@ export function findActors(ctx: Context): void {
   // no body's; the person is named.)
   const people = discovered.filter((d) => d.type === 'person').map((d) => ` ${d.name}`)
   const perSentence = discovered.filter((d) => (!d.localOf || bodyAcronyms.has(d.localOf)) && !(d.type === 'organisation' && people.some((p) => d.name.endsWith(p))))
-  const defined = new Set(perSentence.flatMap((d) => [d.name, ...d.forms, ...d.name.split(/\s+/)]))
+  const defined = new Set(perSentence.flatMap((d) => [d.name, ...d.forms, ...ownWords(d)]))
   const named = findNamedPeople(ctx, defined, staticMentions)
   for (const d of named) for (const w of [d.name, ...d.name.split(/\s+/)]) defined.add(w)
   // Leaders acting without a title ("Putin met Xi"), where no other rule named them.
@@ -352,6 +352,18 @@ function cueIn(ws: string[], runs: string[][]): boolean {
     from = k + run.length
   }
   return true
+}
+
+/** Words that name a body on their own: "Congress", "Parliament" (data/actors.json orgSuffixes). */
+const BODY_WORDS = new Set<string>(DATA.actors.orgSuffixes)
+
+/**
+ * The words of a name that another rule may not take for a name of its own ("Biden" of "Joe Biden"): all but a
+ * body's own name after "of" ("Members of Congress", "Library of Congress": Congress is a body of its own).
+ */
+function ownWords(d: Definition): string[] {
+  const words = d.name.split(/\s+/)
+  return d.type === 'person' ? words : words.filter((w, k) => !(words[k - 1] === 'of' && k === words.length - 1 && BODY_WORDS.has(w)))
 }
 
 /** Words that join a body's name to what it is of or for: "Working Group on Digital Asset Markets". */
