@@ -139,6 +139,15 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   }
   dropLooseAdverb(parse, kept)
   dropLooseEnd(parse, kept)
+  // "…, issued Joint Trade Statements with Thailand and Vietnam, elevated relations[ with Malaysia, and deepened …]":
+  // a member of a series cut inside goes whole, from its comma; the members before it stay.
+  if (seriesCut(parse, kept)) {
+    const order = keptWordIndices(parse, kept)
+    const opens = order.filter((i, k) => k > 0 && parse.words[i]!.pos === 'VERB' && isComma(parse, i - 1) && kept.has(i - 1)).at(-1)!
+    const trial = new Set(kept)
+    drop(trial, { from: opens - 1, to: order.at(-1)! })
+    if (hasFiniteVerb(keptWords(parse, trial))) drop(kept, { from: opens - 1, to: order.at(-1)! })
+  }
   const pointWords = count(parse, kept)
   const final = keptWords(parse, kept)
   if (process.env.DEBUG_TRIM) console.error(`  point? ${pointWords}: ${render(parse, kept)}`)
@@ -148,7 +157,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   // a sentence all in brackets, an aside of the writer's, is read as it is.
   const outside = [...kept].sort((a, b) => a - b).filter((i) => !parse.aside[i]).map((i) => parse.words[i]!)
   const claims = outside.some(isWord) ? hasFiniteVerb(outside) : hasFiniteVerb(final)
-  if (pointWords > MAX_POINT_WORDS || !claims || endsBeforeWhatWasSaid(parse, kept) || endsUnfinished(final, () => render(parse, kept)) || cutAfterPreposition(parse, kept) || sharedObjectCut(parse, kept)) return undefined
+  if (pointWords > MAX_POINT_WORDS || !claims || endsBeforeWhatWasSaid(parse, kept) || endsUnfinished(final, () => render(parse, kept)) || cutAfterPreposition(parse, kept) || sharedObjectCut(parse, kept) || seriesCut(parse, kept)) return undefined
   // "What changes Congress might implement …", "Whether to request …", "So if the defeat is confirmed in the
   // runoff": one subordinate clause (after a connective, maybe), no claim. ("What matters most is that …" is a
   // claim: a clause opened by a wh-word can be the subject of "is".)
@@ -210,6 +219,27 @@ function sharedObjectCut(parse: Parse, kept: Set<number>): boolean {
   if (last === undefined || !parse.words.slice(last + 1).some((w, k) => isWord(w) && !kept.has(last + 1 + k))) return false
   // (Not a particle, "where it can't easily flow through, driving …", nor "whether, and under what …".)
   return order.some((i) => parse.words[i]!.pos === 'ADP' && !SUBORDINATORS.has(parse.words[i]!.lower) && isComma(parse, i + 1) && kept.has(i + 1) && parse.words[i + 2]?.pos === 'CCONJ' && !parse.quoted[i])
+}
+
+/** How far after a point's end the last member of a series it cut may start, in words. */
+const SERIES_TAIL_REACH = 12
+
+/**
+ * "… to continue developing the LTV, deliver it[ to the surface of the Moon, and validate its performance]": a
+ * point that ends inside a member of a series of verb phrases, one after its comma kept and the last one, after
+ * ", and", cut.
+ */
+function seriesCut(parse: Parse, kept: Set<number>): boolean {
+  const order = keptWordIndices(parse, kept)
+  const last = order.at(-1)
+  if (last === undefined) return false
+  const { words } = parse
+  // A member of the series kept: a verb right after a kept comma.
+  const member = order.some((i, k) => k > 0 && words[i]!.pos === 'VERB' && isComma(parse, i - 1) && kept.has(i - 1))
+  // (Ending where a member ends, at its comma, is the series' first members: "X will land A, make B[, and …]".)
+  if (!member || words[last + 1]?.pos === 'PUNCT') return false
+  const rest = words.slice(last + 1, last + 1 + SERIES_TAIL_REACH)
+  return rest.some((w, k) => isComma(parse, last + 1 + k) && ['and', 'or'].includes(rest[k + 1]?.lower ?? '') && rest[k + 2]?.pos === 'VERB' && !kept.has(last + 1 + k))
 }
 
 /**

@@ -1334,3 +1334,24 @@ describe('the legal provision by whose right something is done', () => {
     expect(t?.point ?? '').not.toMatch(/complicit$/)
   })
 })
+
+describe('a leading phrase with a relative clause set off by commas', () => {
+  it('goes whole, relative clause and all ("Following the end of the gold standard, where the dollar was pegged to gold, Congress …")', () => {
+    expect(trim('Following the end of the quasi-gold standard, where the dollar was pegged to gold, Congress struck the explicit purpose of stabilizing the exchange value of the dollar.')!.point).toBe('Congress struck the explicit purpose of stabilizing the exchange value of the dollar')
+    expect(trim('Between missions, when crews are not on the Moon, the rover will operate remotely to support the agency\'s scientific objectives as needed.')!.point).toBe('The rover will operate remotely to support the agency\'s scientific objectives as needed')
+  })
+})
+
+describe('a series of verb phrases cut inside a member', () => {
+  it('loses the member whole, from its comma, and keeps those before it', () => {
+    expect(trim('The agency will issue a subsequent request for task order proposal to eligible provider(s) for a demonstration mission to continue developing the LTV, deliver it to the surface of the Moon, and validate its performance and safety ahead of Artemis V.')!.point).toBe(
+      'The agency will issue a subsequent request for task order proposal to eligible provider(s) for a demonstration mission to continue developing the LTV',
+    )
+  })
+})
+
+describe('a currency sign after a cut lead', () => {
+  it('stays with its figure ("In 1945, $1.8 billion of the capital …")', () => {
+    expect(trim('In 1945, $1.8 billion of the capital was used to make a payment.')!.point).toBe('$1.8 billion of the capital was used to make a payment')
+  })
+})

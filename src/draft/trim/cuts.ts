@@ -127,6 +127,13 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
       if (end < 0) break
       comma = end
     }
+    // "Following the end of the gold standard, where the dollar was pegged to gold, Congress struck …": a relative
+    // clause set off by commas after the lead's noun is the lead's too.
+    let relative = -1
+    if (RELATIVE.has(words[comma + 1]?.lower ?? '') && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(words[comma - 1]?.pos ?? '')) {
+      const close = nextComma(parse, comma + 1, comma + MAX_CHAINED_LEAD)
+      if (close > 0 && startsClause(words.slice(close + 1))) (relative = comma), (comma = close)
+    }
     // "At the invitation of His Excellency Luong Cuong, President of Viet Nam, His Excellency … paid a visit": the
     // title set off by commas after the lead's last name is the lead's too.
     if (w.pos === 'ADP' && words[comma - 1]?.pos === 'PROPN') {
@@ -165,7 +172,9 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     const attribution = w.lower === 'according' && words[i + 1]?.lower === 'to'
     // (A purpose's infinitive is no finite verb; one after it is in a clause it holds: "To understand how formula is
     // advertised, GAO purchased …".)
-    if (!subordinating && !attribution && !purpose && (w.pos === 'ADP' ? hasMainClause(lead, { relativeThat: true }) : hasFiniteVerb(lead))) break
+    // (A relative clause the lead took has its own verb: "where the dollar was pegged".)
+    const own = relative >= 0 ? words.slice(i, relative) : lead
+    if (!subordinating && !attribution && !purpose && (w.pos === 'ADP' ? hasMainClause(own, { relativeThat: true }) : hasFiniteVerb(own))) break
     // "Even though my duties are done, and my relationship is no longer formal, I still think …", "As AI systems
     // improve, and are adopted at scale, it's crucial …": a clause or verb phrase joined to a subordinate one by
     // "and" belongs to it.

@@ -275,7 +275,9 @@ export function render(parse: Parse, kept: Set<number>): string {
   // Drop punctuation left dangling at the ends (a comma before a cut, a full stop after one).
   // A straight quote mark opens a quotation there when its partner is kept after it.
   const opening = (i: number) => RE_OPENING.test(parse.words[i]!.text) || (parse.words[i]!.text === '"' && (partner.get(i) ?? -1) > i)
-  while (order.length && !isWord(parse.words[order[0]!]!) && !opening(order[0]!)) order.shift()
+  // ("$1.8 billion of the capital …": a currency sign glued to its figure is the figure's.)
+  const currency = (i: number) => /^[$€£¥]$/.test(parse.words[i]!.text) && shown.has(i + 1) && parse.words[i]!.end === parse.words[i + 1]?.start
+  while (order.length && !isWord(parse.words[order[0]!]!) && !opening(order[0]!) && !currency(order[0]!)) order.shift()
   // … and a list item's closing "; and" ("Information about products under development; and").
   const loose = (k: number) => /^[,;:—–-]$/.test(parse.words[order[k]!]?.text ?? '')
   while (order.length && (loose(order.length - 1) || (/^(?:and|or)$/i.test(parse.words[order.at(-1)!]!.text) && loose(order.length - 2)))) order.pop()
