@@ -142,11 +142,10 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   // "…, issued Joint Trade Statements with Thailand and Vietnam, elevated relations[ with Malaysia, and deepened …]":
   // a member of a series cut inside goes whole, from its comma; the members before it stay.
   if (seriesCut(parse, kept)) {
-    const order = keptWordIndices(parse, kept)
-    const opens = order.filter((i, k) => k > 0 && parse.words[i]!.pos === 'VERB' && isComma(parse, i - 1) && kept.has(i - 1)).at(-1)!
+    const cut = { from: memberStarts(parse, kept).at(-1)! - 1, to: keptWordIndices(parse, kept).at(-1)! }
     const trial = new Set(kept)
-    drop(trial, { from: opens - 1, to: order.at(-1)! })
-    if (hasFiniteVerb(keptWords(parse, trial))) drop(kept, { from: opens - 1, to: order.at(-1)! })
+    drop(trial, cut)
+    if (hasFiniteVerb(keptWords(parse, trial))) drop(kept, cut)
   }
   const pointWords = count(parse, kept)
   const final = keptWords(parse, kept)
@@ -221,6 +220,11 @@ function sharedObjectCut(parse: Parse, kept: Set<number>): boolean {
   return order.some((i) => parse.words[i]!.pos === 'ADP' && !SUBORDINATORS.has(parse.words[i]!.lower) && isComma(parse, i + 1) && kept.has(i + 1) && parse.words[i + 2]?.pos === 'CCONJ' && !parse.quoted[i])
 }
 
+/** Where the point keeps a member of a series of verb phrases: a verb right after a kept comma. */
+function memberStarts(parse: Parse, kept: Set<number>): number[] {
+  return keptWordIndices(parse, kept).filter((i, k) => k > 0 && parse.words[i]!.pos === 'VERB' && isComma(parse, i - 1) && kept.has(i - 1))
+}
+
 /** How far after a point's end the last member of a series it cut may start, in words. */
 const SERIES_TAIL_REACH = 12
 
@@ -234,10 +238,8 @@ function seriesCut(parse: Parse, kept: Set<number>): boolean {
   const last = order.at(-1)
   if (last === undefined) return false
   const { words } = parse
-  // A member of the series kept: a verb right after a kept comma.
-  const member = order.some((i, k) => k > 0 && words[i]!.pos === 'VERB' && isComma(parse, i - 1) && kept.has(i - 1))
   // (Ending where a member ends, at its comma, is the series' first members: "X will land A, make B[, and …]".)
-  if (!member || words[last + 1]?.pos === 'PUNCT') return false
+  if (memberStarts(parse, kept).length === 0 || words[last + 1]?.pos === 'PUNCT') return false
   const rest = words.slice(last + 1, last + 1 + SERIES_TAIL_REACH)
   return rest.some((w, k) => isComma(parse, last + 1 + k) && ['and', 'or'].includes(rest[k + 1]?.lower ?? '') && rest[k + 2]?.pos === 'VERB' && !kept.has(last + 1 + k))
 }
