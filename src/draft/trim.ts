@@ -19,7 +19,7 @@
 import { backReference, hasFiniteVerb, participleForm } from '../language/grammar.ts'
 import { KIND_NOUNS } from '../language/data.ts'
 import { type Word } from '../language/tagger.ts'
-import { atBoundaries, count, type Cut, drop, isComma, isWord, keptWordIndices, keptWords, type Parse, parseSentence, render } from './trim/parse.ts'
+import { atBoundaries, count, type Cut, defersObject, drop, isComma, isWord, keptWordIndices, keptWords, type Parse, parseSentence, render } from './trim/parse.ts'
 import { CLAUSE_CONNECTIVES, hasMainClause, mainVerb, SUBORDINATORS, WH_SUBJECTS } from './trim/clauses.ts'
 import { appositiveCuts, authorityCuts, dashAsideCuts, subjectExampleCuts, leadCuts, midConnectiveCuts, parenCuts, pointerCuts, relativeCuts, timeCuts, trailingCuts } from './trim/cuts.ts'
 import { dropLooseAdverb, dropLooseEnd, endsBeforeWhatWasSaid, endsLoose } from './trim/ends.ts'
@@ -217,7 +217,7 @@ function sharedObjectCut(parse: Parse, kept: Set<number>): boolean {
   const last = order.at(-1)
   if (last === undefined || !parse.words.slice(last + 1).some((w, k) => isWord(w) && !kept.has(last + 1 + k))) return false
   // (Not a particle, "where it can't easily flow through, driving …", nor "whether, and under what …".)
-  return order.some((i) => parse.words[i]!.pos === 'ADP' && !SUBORDINATORS.has(parse.words[i]!.lower) && isComma(parse, i + 1) && kept.has(i + 1) && parse.words[i + 2]?.pos === 'CCONJ' && !parse.quoted[i])
+  return order.some((i) => defersObject(parse, i) && !SUBORDINATORS.has(parse.words[i]!.lower) && isComma(parse, i + 1) && kept.has(i + 1) && !parse.quoted[i])
 }
 
 /** Where the point keeps a member of a series of verb phrases: a verb right after a kept comma. */

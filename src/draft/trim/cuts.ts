@@ -11,7 +11,7 @@ import { CALENDAR_NAMES, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../
 import { MONTHS, phrases, RE_YEAR, SPAN_CLOSERS, SPAN_OPENERS, TIME_WORDS } from './vocabulary.ts'
 import { OBJECT_INFINITIVE_VERBS, SAYING_LEMMAS } from './ends.ts'
 import LANGUAGE_DATA from '../../../data/language.json' with { type: 'json' }
-import { type Cut, firstPhrase, isComma, lastContent, nextComma, NOUN_PHRASE_POS, type Parse, setOffDash, startsWith } from './parse.ts'
+import { type Cut, defersObject, firstPhrase, isComma, lastContent, nextComma, NOUN_PHRASE_POS, type Parse, setOffDash, startsWith } from './parse.ts'
 import { COMPLEMENTIZERS, COMPLEX_PREPOSITIONS, EVIDENCE_OPENERS, evidenceReference, EXAMPLE_OPENERS, hasMainClause, isAndOr, isListItemBefore, nounPhraseAfter, RELATIVE, relativeThat, startsClause, startsList, SUBORDINATORS } from './clauses.ts'
 
 const LEADING_CONNECTIVES = phrases(connectives.leading)
@@ -668,7 +668,7 @@ export function trailingCuts(parse: Parse): Cut[] {
     if (words[c + 1]!.lower === 'and' && hasFiniteVerb(words.slice(c + 2))) return
     // "responsible for, or complicit in, undermining …": after the second of two prepositions that share it, the
     // phrase is their object ("the Moon and beyond, beginning with …" is a phrase of its own).
-    const shared = words.slice(0, c - 1).some((w, k) => w.pos === 'ADP' && words[k + 1]?.text === ',' && words[k + 2]?.pos === 'CCONJ')
+    const shared = words.slice(0, c - 1).some((_, k) => defersObject(parse, k))
     if (before?.pos === 'ADP' && shared) return
     // "have interrogated, detained, and deported X": the verbs of a series share what follows.
     if (sharesObject(words, c)) return

@@ -135,6 +135,14 @@ export function isComma(parse: Parse, i: number): boolean {
   return parse.words[i]?.text === ',' && !parse.quoted[i]
 }
 
+/**
+ * The word at `i` is a preposition whose object a comma and a conjunction put off: "responsible for, or complicit
+ * in, undermining …" (both prepositions share the object said after them).
+ */
+export function defersObject(parse: Parse, i: number): boolean {
+  return parse.words[i]?.pos === 'ADP' && parse.words[i + 1]?.text === ',' && parse.words[i + 2]?.pos === 'CCONJ'
+}
+
 /** The next comma (outside quotes) after `i`, before `limit`, or -1. */
 export function nextComma(parse: Parse, i: number, limit = parse.words.length): number {
   // "While friction between the members (China, France and the UK) has …, X": a comma inside brackets opened
