@@ -1396,7 +1396,7 @@ function objectOfPrepositionAway(s: SentenceContext, g: Group, m: CueMatch<Relat
 /** A noun cue with the noun joined to it by "and" or "or": "investigation and prosecution", which share an owner and an "of". */
 function nounsJoined(s: SentenceContext, m: CueMatch<RelationKind>): CueMatch<RelationKind> {
   if (wordAt(s, m.first)?.pos !== 'NOUN') return m
-  const joins = (i: number) => ['and', 'or'].includes(s.tokens[i]?.lower ?? '')
+  const joins = (i: number) => COORDINATORS.has(s.tokens[i]?.lower ?? '')
   const first = joins(m.first - 1) && wordAt(s, m.first - 2)?.pos === 'NOUN' ? m.first - 2 : m.first
   const last = joins(m.last + 1) && wordAt(s, m.last + 2)?.pos === 'NOUN' ? m.last + 2 : m.last
   return { ...m, first, last }
