@@ -139,16 +139,15 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
   // The one person each sentence names, as it prints the name ("President Nixon"): whom "he" or "she" opening the
   // next sentence stands for when that sentence's subject is no person ("The STG delivered its report to President
   // Nixon …. Instead, he directed NASA …").
-  const solePerson = new Map<string, string>()
+  // (Worked out only for the sentence before one that opens on such a pronoun.)
   const peopleIn = new Map<string, Analysis['actors']>()
   for (const a of analysis.actors) if (a.type === 'person') for (const id of a.mentions) peopleIn.set(id, [...(peopleIn.get(id) ?? []), a])
-  for (const sentence of article.sentences) {
+  const solePerson = (sentence: Sentence): string | undefined => {
     const people = peopleIn.get(sentence.id) ?? []
     // (A surname keeps the capitalised title before it: "President Nixon".)
     const printed = (f: string) => new RegExp(`(?:\\p{Lu}[\\p{L}.]*\\s+)*${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(sentence.text)?.[0]
     const forms = people.length === 1 ? [people[0]!.name, ...people[0]!.aliases].filter((f) => hasWord(sentence.text, f)).map(printed) : []
-    const form = forms.filter((f): f is string => !!f && f.split(/\s+/).length >= 2).sort((a, b) => b.length - a.length)[0]
-    if (form) solePerson.set(sentence.id, form)
+    return forms.filter((f): f is string => !!f && f.split(/\s+/).length >= 2).sort((a, b) => b.length - a.length)[0]
   }
   // The name a pronoun at the start of the next sentence would stand for, and the sentence that gave it.
   let named: { name: string; id: string; paragraph: number } | undefined
@@ -300,7 +299,8 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // "As Congress considers …, it might consider …": the name in the clause the trimming dropped comes first.
     const inner = dangling ? leadSubject(words0, words[0], sentence) : undefined
     const before = article.sentences[index - 1]
-    const person = dangling && before && before.paragraph === sentence.paragraph && !meta.has(before.id) && solePerson.has(before.id) ? { name: solePerson.get(before.id)!, id: before.id, paragraph: before.paragraph } : undefined
+    const personName = dangling && before && before.paragraph === sentence.paragraph && !meta.has(before.id) ? solePerson(before) : undefined
+    const person = personName ? { name: personName, id: before!.id, paragraph: before!.paragraph } : undefined
     const antecedent =
       inner && agrees(words, inner.name, isBody(inner.name))
         ? inner
