@@ -214,7 +214,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // "… we are recommending that the Secretary of Agriculture educate all states about": the rest of the sentence
     // went with a page break.
     if (isCutOff(sentence.text)) return
-    const subject = subjectName(words0, sentence.text)
+    const subject = definedSubjectName(words0, sentence.text) ?? subjectName(words0, sentence.text)
     const carried = named && named.paragraph === sentence.paragraph ? named : undefined
     named = subject ? { ...subject, id: sentence.id, paragraph: sentence.paragraph } : carried && SUBJECT_PRONOUNS[words0.find((w) => w.pos !== 'CCONJ' && w.pos !== 'PUNCT')?.lower ?? ''] ? carried : undefined
     if (meta.has(sentence.id) || wordsIn(sentence.text) < MIN_WORDS || /[?？]\s*["”’]?$/.test(sentence.text)) return
@@ -449,6 +449,21 @@ function subjectName(words: Word[], text: string): { name: string } | undefined 
   if (before.length > 0 && words[first - 1]?.text !== ',') return undefined
   return { name: text.slice(words[first]!.start, words[last]!.end).replace(/^the\b/, 'The') }
 }
+
+/**
+ * "The U.S. Postal Service (USPS) continues to …. It has lost money …": the short name the article defines in
+ * brackets right after a subject's name is the name it goes on with, and the one "it" stands for.
+ */
+function definedSubjectName(words: Word[], text: string): { name: string } | undefined {
+  const open = words.findIndex((w, i) => w.text === '(' && words[i - 1]?.pos === 'PROPN' && RE_ACRONYM.test(words[i + 1]?.text ?? '') && words[i + 2]?.text === ')')
+  if (open < 0) return undefined
+  const plain = [...words.slice(0, open), ...words.slice(open + 3)]
+  const verb = plain.findIndex((_, i) => isFiniteVerb(plain, i))
+  let last = verb - 1
+  while (last >= 0 && plain[last]!.pos === 'ADV') last--
+  return last === open - 1 && subjectName(plain, text) ? { name: words[open + 1]!.text } : undefined
+}
+const RE_ACRONYM = /^\p{Lu}[\p{Lu}&.-]*\p{Lu}$/u
 
 /**
  * Who speaks the words of the sentence at `index`, inside a quotation: the speaker the analysis gives its

@@ -109,6 +109,25 @@ describe('"he" or "she" for the one person the sentence before names', () => {
   })
 })
 
+describe('"it" for a body whose short name the sentence before defines in brackets', () => {
+  it('names it by the short name the article goes on with ("The Harbour Authority (HBA) continues …. It has lost …")', () => {
+    const { candidates: cs } = candidates(
+      '# Harbour\n\nThe Northern Harbour Authority (NHA) continues to be in poor financial condition. It has lost money every fiscal year but one since 2007. Its board has considered several options to address the losses.\n',
+    )
+    const point = cs.find((c) => c.sentence.id === 'p1.s2')!
+    expect(point.dangling).toBe(false)
+    expect(point.point).toBe('NHA has lost money every fiscal year but one since 2007')
+    expect(point.source).toEqual(['p1.s1', 'p1.s2'])
+  })
+
+  it('names no one where the brackets close an object, not the subject ("… reviewed the Harbour Authority (NHA). It …")', () => {
+    const { candidates: cs } = candidates(
+      '# Harbour\n\nThe minister reviewed the accounts of the Northern Harbour Authority (NHA) last year. It has lost money every fiscal year but one since 2007. Its board has considered several options to address the losses.\n',
+    )
+    expect(cs.find((c) => c.sentence.id === 'p1.s2')?.point).not.toMatch(/^NHA/)
+  })
+})
+
 describe('"it" or "they" after a subordinate clause that holds its noun', () => {
   it('keeps the sentence whole, and the point heads no slide ("While fishing employs …, it employs …")', () => {
     const { candidates: cs } = candidates(
