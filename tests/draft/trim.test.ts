@@ -820,6 +820,10 @@ describe('points end where a phrase ends', () => {
 
   it('take an aside out with both its commas, a clause joined to a leading one with it, and never make an example the subject', () => {
     expect(trim('China, however, refused the offer of talks with its neighbours.')?.point).toBe('China refused the offer of talks with its neighbours')
+    // After a leading phrase of a preposition of several words, the phrase keeps its comma.
+    expect(trim('According to the regulator, however, approval of the new quay outside the harbour plan "may incur legal and financial risks."')?.point).toBe(
+      'According to the regulator, approval of the new quay outside the harbour plan "may incur legal and financial risks."',
+    )
     expect(trim('Congress could, for example, amend the act to require merging parties to provide the agencies with certain categories of information.')?.point).toBe(
       'Congress could amend the act to require merging parties to provide the agencies with certain categories of information',
     )

@@ -324,9 +324,11 @@ export function midConnectiveCuts(parse: Parse): Cut[] {
     if (!p) return
     const after = c + p.length + 1
     // "China, however, refused", "harmed if, for example, they could": both commas go; after a leading phrase
-    // ("After the vote, however, the party split") its own comma stays.
+    // ("After the vote, however, the party split", "According to the ISA, however, authorization …") its own comma
+    // stays.
     const words = parse.words.slice(0, c)
-    const lead = !hasFiniteVerb(words) && ['ADP', 'SCONJ'].includes(words[0]?.pos ?? '')
+    const opener = ['ADP', 'SCONJ'].includes(words[0]?.pos ?? '') || COMPLEX_PREPOSITIONS.some((p) => startsWith(words, 0, p))
+    const lead = !hasFiniteVerb(words) && opener
     // ("Sudan, meanwhile, which the UN calls …": a relative clause after it keeps its comma.)
     const relative = RELATIVE.has(parse.words[after + 1]?.lower ?? '')
     if (isComma(parse, after)) cuts.push(lead ? { from: c + 1, to: after } : relative ? { from: c, to: after - 1 } : { from: c, to: after })
