@@ -7,17 +7,23 @@ import type Token from 'markdown-it/lib/token.mjs'
 import { parse as parseYaml } from 'yaml'
 import type { ArticleMeta } from '../types.ts'
 import { clean, fieldsOf, foldSpace, headlineAbove, isLabel, lazy, MIN_FIELDS, mostlyLinkText, type Block, type RawDocument } from './blocks.ts'
+import chrome from '../../data/ingest/chrome.json' with { type: 'json' }
 
 const MarkdownIt = lazy<typeof MarkdownItType>('markdown-it', (m) => m.default ?? m)
 
 const RE_FRONTMATTER = /^---\n([\s\S]*?)\n---\n/
 
 /**
- * "[Association of American Universities](https://…)and the [Association …]": a converted page may lose the space
- * between a link and the function word after it, which would glue two words into one ("Universitiesand").
+ * "[Association of American Universities](https://…)and the [Association …]", "The DOJ [alleged](https://…)that
+ * Uber …": a converted page may lose the space between a link and the word after it, which would glue two words into
+ * one ("Universitiesand", "allegedthat"). A word of two letters or more after a link that ends on a letter, a figure
+ * or a sentence's mark is a word of its own; an ending is not ("[API](…)s", "[audit](…)ed", data/ingest/chrome.json
+ * linkEndings).
  */
-const RE_GLUED_LINK = /(\[[^\]]*[A-Za-z]\]\((?:[^()\s]|\([^()\s]*\))*\))(?=(?:and|or|but|the|of|in|on|to|for|with|by|from|at|as)\b)/g
-const spaceAfterLinks = (markdown: string): string => markdown.replace(RE_GLUED_LINK, '$1 ')
+const RE_GLUED_LINK = /(\[[^\]]*[\p{L}\p{N}.!?]\]\((?:[^()\s]|\([^()\s]*\))*\))(?=(\p{L}+))/gu
+const LINK_ENDINGS = new Set(chrome.linkEndings)
+const spaceAfterLinks = (markdown: string): string =>
+  markdown.replace(RE_GLUED_LINK, (link: string, _: string, word: string) => (word.length >= 2 && !LINK_ENDINGS.has(word) ? `${link} ` : link))
 
 /**
  * Bold runs a converted page wrote back to back, or left empty, leave runs of four or six stars that CommonMark cannot

@@ -555,6 +555,12 @@ describe('ingest: odd but valid input', () => {
     expect(a.sentences.map((s) => s.text).join(' ')).toContain('APIs too.')
   })
 
+  it('puts back the space lost after a link before any word ("[alleged](url)that"), not before an ending ("[audit](url)ed")', () => {
+    const md = '# A title\n\nThe board [alleged](https://example.org/a)that the [harbour officials](https://example.org/b)announced the fees late. The port was [audit](https://example.org/c)ed twice.\n'
+    const text = ingest(Buffer.from(md), { format: 'markdown' }).sentences.map((s) => s.text)
+    expect(text).toEqual(['The board alleged that the harbour officials announced the fees late.', 'The port was audited twice.'])
+  })
+
   it('drops the screen-reader label a page left inside a link ("[Harbour Report⁠(opens in a new window)](url)"), in Markdown, text and HTML', () => {
     const md = '# A title\n\nThe [Harbour Report\u2060(opens in a new window)](https://example.org/r) says rates fell (by a third) last year.\n'
     expect(ingest(Buffer.from(md), { format: 'markdown' }).sentences[0]!.text).toBe('The Harbour Report says rates fell (by a third) last year.')
