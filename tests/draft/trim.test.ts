@@ -1287,6 +1287,20 @@ describe('a headline and a noun that means little without its preposition', () =
   })
 })
 
+describe('a headline and the relative clause that defines its noun', () => {
+  it('never ends on the noun "be" names ("A permit is data [that …]")', () => {
+    neverEndsOn(['A harbour permit is data that the port authority accepts as evidence of a vessel\'s right to dock.'], /is data$/)
+  })
+
+  it('never ends on a noun of degree ("the extent [to which …]")', () => {
+    neverEndsOn(['The council may weigh in on the extent to which the issuance of new fishing licences might present local disagreements.'], /the extent$/)
+  })
+
+  it('still loses the clause after an object ("deployed sensors [that track …]")', () => {
+    expect(headlineOf('The port authority deployed new sensors that track every vessel entering the northern harbour at night.')).toBe('The port authority deployed new sensors')
+  })
+})
+
 describe('a relative clause that ends on a list', () => {
   it('is cut whole, its list with it, never leaving the list\'s last item behind ("the book, and relevant")', () => {
     expect(headlineOf('She still admires the book that she wrote with him and still finds his other essays compelling, important, and relevant.')).toBe('She still admires the book')

@@ -196,6 +196,23 @@ function modifierBeforeComma(words: Word[], comma: number): boolean {
 }
 
 /** "issue on which China and the US can cooperate", "talks that exclude Pyongyang": after a noun. */
+/**
+ * The noun at `noun` is one a relative clause after it defines: the complement of "be" as the main verb, with no more
+ * than a determiner and adjectives before it ("is data", "was a system"), or a noun of degree or manner before a
+ * preposition and "which" (data/language.json relativeNouns: "the extent [to which]", "the process [by which]").
+ */
+function definedByClause(parse: Parse, kept: Set<number>, main: number, noun: number, withPreposition: boolean): boolean {
+  const w = parse.words[noun]!
+  // (Only before a preposition and "which": "deepened their relationship [in ways that may erode …]" goes whole.)
+  if (withPreposition && RELATIVE_NOUNS.has(w.lemma.toLowerCase()) && w.pos === 'NOUN') return true
+  const verb = mainVerb(parse, kept)
+  if (verb === undefined || parse.words[verb]!.lemma.toLowerCase() !== 'be' || noun <= main) return false
+  let k = noun - 1
+  while (k > main && (!kept.has(k) || ['DET', 'ADJ', 'NUM'].includes(parse.words[k]!.pos))) k--
+  return k === main
+}
+const RELATIVE_NOUNS = new Set<string>(LANGUAGE_DATA.relativeNouns)
+
 export function restrictiveRelativeCuts(parse: Parse, kept: Set<number>): Cut[] {
   const { words } = parse
   const main = verbGroupEnd(parse, kept) ?? 0
@@ -219,6 +236,9 @@ export function restrictiveRelativeCuts(parse: Parse, kept: Set<number>): Cut[] 
     const pronoun = ['which', 'who', 'that', 'whom', 'whose'].includes(w.lower)
     const withPreposition = w.pos === 'ADP' && ['which', 'whom'].includes(words[i + 1]?.lower ?? '')
     if (!afterNoun || !(pronoun || withPreposition)) continue
+    // "A credential is data [that a system accepts as evidence …]", "Congress may weigh in on the extent [to which …]":
+    // what the noun is, the clause says; without it the claim says nothing.
+    if (definedByClause(parse, kept, main, i - 1, withPreposition)) continue
     const next = words[i + (withPreposition ? 2 : 1)]
     if (!next || !['VERB', 'AUX', 'NOUN', 'PROPN', 'PRON', 'DET', 'ADV'].includes(next.pos)) continue
     const comma = listEndComma(parse, nextComma(parse, i))
