@@ -1296,6 +1296,18 @@ describe('a headline and the relative clause that defines its noun', () => {
     neverEndsOn(['The council may weigh in on the extent to which the issuance of new fishing licences might present local disagreements.'], /the extent$/)
   })
 
+  it('never ends on a bare noun right after the verb ("confronted regimes [that …]")', () => {
+    neverEndsOn(['The harbour master has consistently confronted captains that ignore the port rules, fining where others have failed to act.'], /confronted captains$/)
+  })
+
+  it('never ends on a verb whose object it shares with the next ("legislation that authorized [and funded the quay]")', () => {
+    neverEndsOn(['In April 2019, the town council passed legislation that authorized and funded the northern harbour\'s new quay.'], /authorized$/)
+  })
+
+  it('never ends on a noun that its infinitive says the purpose of ("establishing a process [to impose fees …]")', () => {
+    neverEndsOn(['The mayor signed an order declaring a harbour emergency and establishing a process to impose fees on ships that dump oil.'], /a process$/)
+  })
+
   it('still loses the clause after an object ("deployed sensors [that track …]")', () => {
     expect(headlineOf('The port authority deployed new sensors that track every vessel entering the northern harbour at night.')).toBe('The port authority deployed new sensors')
   })

@@ -47,6 +47,13 @@ export function lostWhatWasSaid(parse: Parse, kept: Set<number>): boolean {
 }
 
 const COMPLEMENT_NOUNS = new Set<string>(LANGUAGE_DATA.complementNouns)
+const PURPOSE_NOUNS = new Set<string>(LANGUAGE_DATA.purposeNouns)
+/** The noun at `noun` opens with "a" or "an", past the adjectives and nouns before it: one not met before. */
+function newOne(parse: Parse, kept: Set<number>, noun: number): boolean {
+  let k = noun - 1
+  while (k >= 0 && kept.has(k) && ['ADJ', 'NOUN'].includes(parse.words[k]!.pos)) k--
+  return ['a', 'an'].includes(parse.words[k]?.lower ?? '')
+}
 /** A noun's lemma → the prepositions whose object it needs ("emphasis" → "on", "step" → "toward", "towards"). */
 const GOVERNED_PREPOSITIONS = new Map<string, Set<string>>()
 for (const pair of LANGUAGE_DATA.governedPrepositions) {
@@ -104,6 +111,11 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   // "… to elicit [and document any preferences]": or of two verbs that share it.
   const sharedObject = next.pos === 'CCONJ' && parse.words[after + 1]?.pos === 'VERB'
   if (parse.words[last]!.pos === 'VERB' && parse.words[last - 1]?.lower === 'to' && (['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(next.pos) || sharedObject)) return true
+  // "legislation that authorized [and funded the program]": a verb that shares its object with the next one.
+  // (Only after its subject, a relative pronoun or an auxiliary: not a participle after its noun, "the information
+  // required [and issued …]", nor one standing for people, "release those detained [and allow …]".)
+  const subject = RELATIVE_SUBJECTS.has(parse.words[last - 1]?.lower ?? '') || ['PRON', 'AUX'].includes(parse.words[last - 1]?.pos ?? '')
+  if (parse.words[last]!.pos === 'VERB' && sharedObject && subject && !parse.words[last]!.lower.endsWith('ing') && objectAfterVerbs(parse, after + 1)) return true
   // "… underwent profound structural change in response [to …]": nor inside a preposition of several words.
   const tail = (n: number) => words.slice(-n).map((i) => parse.words[i]!.lower).join(' ')
   if (COMPLEX_PREPOSITIONS.some((p) => p[p.length - 1] === next.lower && tail(p.length - 1) === p.slice(0, -1).join(' '))) return true
@@ -141,6 +153,9 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   // "Our new RSP introduces a requirement [that …]", "Reports are another way [to …]".
   const infinitive = next.lower === 'to' && parse.words[after + 1]?.pos === 'VERB'
   if (COMPLEMENT_NOUNS.has(parse.words[last]!.lemma) && (infinitive || next.lower === 'that')) return true
+  // "establishing a process [to impose tariffs …]": a new means is what its infinitive does (not "amended the
+  // licensing process [to direct …]", where the infinitive is the amendment's purpose).
+  if (infinitive && PURPOSE_NOUNS.has(parse.words[last]!.lemma) && newOne(parse, kept, last)) return true
   // "Congress has begun work [on a farm bill]", "The law required periodic re-evaluations [of the plan]": the main
   // verb's object is a bare common noun, with no determiner, number or owner; what it is about is what follows.
   // (Not a relative clause: "… have deployed surveillance systems [that …]" is a claim without it.)
@@ -162,6 +177,11 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   if (INDEFINITE_ARTICLES.has(parse.words[k]?.lower ?? '')) return next.lower === 'of' && parse.words[k - 1]?.pos !== 'CCONJ'
   if (parse.words[k]?.lower !== 'the') return false
   return next.lower === 'of' || ordinal
+}
+const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who'])
+/** After the verb at `verb` comes its object straight away: a determiner, a name, a noun or a number. */
+function objectAfterVerbs(parse: Parse, verb: number): boolean {
+  return ['DET', 'PROPN', 'NOUN', 'NUM', 'PRON'].includes(parse.words[verb + 1]?.pos ?? '')
 }
 const INDEFINITE_ARTICLES = new Set(['a', 'an'])
 /** "as long as", "as soon as", "as well as", "as far as": conjunctions, not comparisons. */

@@ -197,14 +197,19 @@ function modifierBeforeComma(words: Word[], comma: number): boolean {
 
 /** "issue on which China and the US can cooperate", "talks that exclude Pyongyang": after a noun. */
 /**
- * The noun at `noun` is one a relative clause after it defines: the complement of "be" as the main verb, with no more
- * than a determiner and adjectives before it ("is data", "was a system"), or a noun of degree or manner before a
+ * The noun at `noun` is one a relative clause after it defines: a bare common noun right after the main verb
+ * ("confronted regimes"), the complement of "be" as the main verb, with no more than a determiner and adjectives
+ * before it ("is data", "was a system"), or a noun of degree or manner before a
  * preposition and "which" (data/language.json relativeNouns: "the extent [to which]", "the process [by which]").
  */
 function definedByClause(parse: Parse, kept: Set<number>, main: number, noun: number, withPreposition: boolean): boolean {
   const w = parse.words[noun]!
   // (Only before a preposition and "which": "deepened their relationship [in ways that may erode …]" goes whole.)
   if (withPreposition && RELATIVE_NOUNS.has(w.lemma.toLowerCase()) && w.pos === 'NOUN') return true
+  // "has consistently confronted regimes [that threaten U.S. security]": a bare noun right after the verb names no
+  // one in particular until its clause says which.
+  const bare = w.pos === 'NOUN' && noun === main + 1
+  if (bare) return true
   const verb = mainVerb(parse, kept)
   if (verb === undefined || parse.words[verb]!.lemma.toLowerCase() !== 'be' || noun <= main) return false
   let k = noun - 1
