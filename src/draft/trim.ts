@@ -22,9 +22,15 @@ import { type Word } from '../language/tagger.ts'
 import { atBoundaries, count, type Cut, defersObject, drop, isComma, isWord, keptWordIndices, keptWords, type Parse, parseSentence, render } from './trim/parse.ts'
 import { CLAUSE_CONNECTIVES, hasMainClause, mainVerb, SUBORDINATORS, WH_SUBJECTS } from './trim/clauses.ts'
 import { appositiveCuts, authorityCuts, dashAsideCuts, subjectExampleCuts, leadCuts, midConnectiveCuts, parenCuts, pointerCuts, relativeCuts, timeCuts, trailingCuts } from './trim/cuts.ts'
-import { dropLooseAdverb, dropLooseEnd, endsBeforeWhatWasSaid, endsLoose } from './trim/ends.ts'
+import { dropLooseAdverb, dropLooseEnd, endsBeforeWhatWasSaid, endsLoose, SAYING_LEMMAS } from './trim/ends.ts'
 import { afterMainClause, trailingCommaPhrase, trailingPrepositionalPhrase, trailingReducedRelative } from './trim/phrases.ts'
 import { headline } from './trim/headline.ts'
+
+/** The cut opens on a comma and a participle of saying before "that": ", alleging that …", ", arguing that …". */
+function reportsContent(parse: Parse, c: Cut): boolean {
+  const verb = parse.words[c.from + 1]
+  return isComma(parse, c.from) && verb?.pos === 'VERB' && verb.lower.endsWith('ing') && SAYING_LEMMAS.has(verb.lemma) && parse.words[c.from + 2]?.lower === 'that'
+}
 
 /** A point should read at a glance: about 25 words. */
 export const POINT_WORDS = 25
@@ -80,6 +86,9 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   if (process.env.DEBUG_TRIM) for (const c of optional) console.error(`  optional ${c.from}-${c.to}: ${parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')}`)
   for (const c of [...parens, ...authority, ...optional.slice(parens.length)]) {
     if (count(parse, kept) <= POINT_WORDS) break
+    // "sued Uber, alleging that Uber violated the ADA …": what a report in "-ing" says is the point's content (a
+    // headline may still stop before it).
+    if (reportsContent(parse, c)) continue
     const trial = new Set(kept)
     drop(trial, c)
     // "…, to help power the rocket on future missions, beginning with Artemis V": a part that opens at the comma

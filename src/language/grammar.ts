@@ -196,9 +196,11 @@ export function isFiniteVerb(words: Word[], i: number, careful = false): boolean
   if (prev && ((prev.pos === 'PART' && /^['’]s$/.test(prev.text)) || POSSESSIVES.has(prev.lower))) return false
   // "the territory held by the Houthis", "deaths directly caused by violence": a participle after a noun (and,
   // careful, an adverb), with its agent, is no finite verb.
-  const noun = careful && prev?.pos === 'ADV' ? words[i - 2] : prev
+  // (Past the bracket that gives a name its short form: "the Tanker Security Program (TSP) established by the Act".)
+  const named = prev && namingBracket(words, i - 1) ? words[asideOpening(words, i - 1) - 1] : undefined
+  const noun = careful && prev?.pos === 'ADV' ? words[i - 2] : (named ?? prev)
   // (Not "by" and a measure: "imports of U.S. vehicles decreased by approximately 22%" says how much.)
-  if (/(?:ed|en|eld|ld|wn|ne)$/.test(w.lower) && noun?.pos === 'NOUN' && words[i + 1]?.lower === 'by' && !measureAfter(words, i + 2)) return false
+  if (/(?:ed|en|eld|ld|wn|ne)$/.test(w.lower) && (noun?.pos === 'NOUN' || noun === named) && words[i + 1]?.lower === 'by' && !measureAfter(words, i + 2)) return false
   // "dollar liabilities held abroad were growing", "the troops deployed in Syria were withdrawn": careful, a
   // participle after a noun, with the clause's own tensed auxiliary after it, modifies the noun.
   if (careful && /(?:ed|en|eld|ld|wn|ne)$/.test(w.lower) && noun?.pos === 'NOUN' && reducedRelative(words, i)) return false
@@ -214,7 +216,8 @@ export function isFiniteVerb(words: Word[], i: number, careful = false): boolean
     const p = words[k]!
     if (SUBJECT_POS.has(p.pos) || gerundSubject(words, k, i)) return true
     // ("More than 34 million people – over half the population – need …": a pair of dashes sets off an aside.)
-    const open = p.pos === 'PUNCT' && (careful || DASHES.has(p.text)) ? asideOpening(words, k) : -1
+    // ("The U.S. Postal Service (USPS) continues …": so do brackets that give a name its short form.)
+    const open = p.pos === 'PUNCT' && (careful || DASHES.has(p.text) || namingBracket(words, k)) ? asideOpening(words, k) : -1
     if (open > 0) k = open
     // ("the governments of Ruritania … launched": a list's members left out are marked "…", and part no clause.)
     else if (p.pos === 'SCONJ' || (p.pos === 'PUNCT' && p.text !== ',' && p.text !== '…')) return false
@@ -303,6 +306,16 @@ export const DASHES = new Set(['–', '—'])
 export const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '‘', '"', "'"])
 /** Marks that close a quotation. */
 export const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '’', '"', "'"])
+
+/** The ")" at `k` closes a bracket of a few names or nouns after a name: "(USPS)", "(DPRK, or North Korea)". */
+function namingBracket(words: Word[], k: number): boolean {
+  if (words[k]!.text !== ')') return false
+  const open = asideOpening(words, k)
+  const inside = words.slice(open + 1, k)
+  return open > 0 && words[open - 1]!.pos === 'PROPN' && inside.length > 0 && inside.length <= MAX_NAMING_BRACKET && inside.every((w) => ['PROPN', 'NOUN', 'PUNCT', 'CCONJ', 'NUM'].includes(w.pos) && w.text !== '(')
+}
+/** The most words a bracket that names holds. */
+const MAX_NAMING_BRACKET = 6
 
 /** The index of the "(" or dash that opens the aside the ")" or dash at `k` closes, or -1. */
 function asideOpening(words: Word[], k: number): number {

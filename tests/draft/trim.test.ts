@@ -820,6 +820,8 @@ describe('points end where a phrase ends', () => {
 
   it('take an aside out with both its commas, a clause joined to a leading one with it, and never make an example the subject', () => {
     expect(trim('China, however, refused the offer of talks with its neighbours.')?.point).toBe('China refused the offer of talks with its neighbours')
+    // A connective before a subject that gives its short form in brackets.
+    expect(trim('Further, the Northern Harbour Authority (NHA) lacked internal policies to manage fraud risks.')?.point).toBe('The Northern Harbour Authority (NHA) lacked internal policies to manage fraud risks')
     // After a leading phrase of a preposition of several words, the phrase keeps its comma.
     expect(trim('According to the regulator, however, approval of the new quay outside the harbour plan "may incur legal and financial risks."')?.point).toBe(
       'According to the regulator, approval of the new quay outside the harbour plan "may incur legal and financial risks."',
@@ -1310,6 +1312,20 @@ describe('a headline and the relative clause that defines its noun', () => {
 
   it('still loses the clause after an object ("deployed sensors [that track …]")', () => {
     expect(headlineOf('The port authority deployed new sensors that track every vessel entering the northern harbour at night.')).toBe('The port authority deployed new sensors')
+  })
+})
+
+describe('what a report in "-ing" says', () => {
+  it('stays in a long point ("sued the port, alleging that …"); a headline may stop before it', () => {
+    const t = trim('Nevertheless, in 2014, the Federation of Harbour Pilots sued the port authority, alleging that the port violated the safety act when pilots were routinely denied berths, charged fees after tugs denied service, and left stranded in storms.')!
+    expect(t.point).toMatch(/^The Federation of Harbour Pilots sued the port authority, alleging that the port violated the safety act/)
+    expect(t.headline(10)).toBe('The Federation of Harbour Pilots sued the port authority')
+  })
+})
+
+describe('a headline and what its object was deemed', () => {
+  it('never ends on the object of "deemed" before its adjective ("deemed the benefits [in those cases “unclear”]")', () => {
+    neverEndsOn(['The court also deemed the proffered benefits in those 8% of cases "unclear".'], /benefits$/)
   })
 })
 

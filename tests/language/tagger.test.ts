@@ -74,6 +74,15 @@ describe('tagWords', () => {
     }
   })
 
+  it('reads the verb after a name and the short form in brackets as finite ("The Harbour Authority (NHA) continues"), not a participle with its agent', () => {
+    const finite = (text: string) => {
+      const words = tagWords(text)
+      return words.map((w, i) => (isFiniteVerb(words, i) ? w.text : '')).filter(Boolean)
+    }
+    expect(finite('The Northern Harbour Authority (NHA) continues to lose money.')).toEqual(['continues'])
+    expect(finite('Under the Harbour Security Program (HSP) established by the 2021 Act, ten ferries are eligible.')).toEqual(['are'])
+  })
+
   it('never takes a participle after a noun and an adverb, with its agent, for a finite verb when careful ("losses directly caused by")', () => {
     const words = tagWords('The insurer paid for losses directly caused by the storm.')
     expect(words.map((w, i) => (isFiniteVerb(words, i, true) ? w.text : '')).filter(Boolean)).toEqual(['paid'])

@@ -133,6 +133,8 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
     const as = parse.words.findIndex((w, i) => i > last && w.lower === 'as' && !parse.quoted[i])
     if (as > 0 && !kept.has(as) && !parse.words.slice(last + 1, as).some((_, k) => isFiniteVerb(parse.words, last + 1 + k))) return true
   }
+  // "The court deemed the proffered benefits [in those cases “unclear”]": what the object was deemed, found or made.
+  if (main !== undefined && OBJECT_COMPLEMENT_VERBS.has(parse.words[main]!.lemma) && ['NOUN', 'PROPN'].includes(parse.words[last]!.pos) && complementAhead(parse, after)) return true
   // "has helped turn these particles [into a new way …]", "is to provide the President [with a report]": a verb
   // whose object's sense is completed by its preposition (data/language.json verbComplements).
   if (['NOUN', 'PROPN', 'NUM', 'PRON'].includes(parse.words[last]!.pos) && !parse.quoted[after] && completesObject(parse.words, after)) return true
@@ -182,6 +184,20 @@ const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who'])
 /** After the verb at `verb` comes its object straight away: a determiner, a name, a noun or a number. */
 function objectAfterVerbs(parse: Parse, verb: number): boolean {
   return ['DET', 'PROPN', 'NOUN', 'NUM', 'PRON'].includes(parse.words[verb + 1]?.pos ?? '')
+}
+/** Verbs whose object an adjective after it completes: "deemed the benefits unclear", "found the rule unlawful". */
+const OBJECT_COMPLEMENT_VERBS = new Set(['deem', 'consider', 'find', 'render', 'declare', 'judge', 'pronounce', 'rule', 'hold'])
+/**
+ * From `from`, past a phrase or two about the object ("in those 8% of cases"), an adjective closes the clause: the
+ * object's complement.
+ */
+function complementAhead(parse: Parse, from: number): boolean {
+  for (let k = from; k < parse.words.length; k++) {
+    const w = parse.words[k]!
+    if (w.pos === 'ADJ') return !['NOUN', 'PROPN', 'ADJ'].includes(parse.words[k + 1]?.pos ?? '')
+    if (!['ADP', 'DET', 'NUM', 'SYM', 'NOUN', 'PROPN'].includes(w.pos) && !OPENING_QUOTES.has(w.text)) return false
+  }
+  return false
 }
 const INDEFINITE_ARTICLES = new Set(['a', 'an'])
 /** "as long as", "as soon as", "as well as", "as far as": conjunctions, not comparisons. */
