@@ -152,7 +152,7 @@ function keptSections(article: Article, usable: Candidate[], most: number): Kept
   const all = article.sections
     .map((section, index): KeptSection => {
       const ids = new Set(section.paragraphs.flatMap((p) => p.sentences.map((s) => s.id)))
-      return { title: sectionTitle(section, index), heading: section.title, index, candidates: usable.filter((c) => ids.has(c.sentence.id)) }
+      return { title: sectionTitle(section, index, article.sections), heading: section.title, index, candidates: usable.filter((c) => ids.has(c.sentence.id)) }
     })
     .filter((section) => section.candidates.length > 0)
   const room = Math.max(1, most)
@@ -286,8 +286,14 @@ export function agendaItems(parts: string[], closing: string[]): string[] {
   return unique([...shown, `…and ${parts.length - shown.length} more parts`, ...closing])
 }
 
-function sectionTitle(section: Article['sections'][number], index: number): string {
-  return section.title ?? (index === 0 ? 'Background' : `Part ${index + 1}`)
+/**
+ * The section's heading; for an untitled first section, "Background", or "Overview" when the article has a section
+ * of its own called "Background" (two dividers of one name would leave the agenda saying it twice).
+ */
+function sectionTitle(section: Article['sections'][number], index: number, all: Article['sections']): string {
+  if (section.title) return section.title
+  if (index > 0) return `Part ${index + 1}`
+  return all.some((s) => s.title?.trim().toLowerCase() === 'background') ? 'Overview' : 'Background'
 }
 
 /**

@@ -161,6 +161,26 @@ describe('agenda', () => {
   })
 })
 
+describe('section dividers', () => {
+  it('name an untitled opening "Overview" when the article has a "Background" section of its own, so no two dividers share a name', () => {
+    const md = [
+      '# Harbour rules',
+      'The harbour council approved new mooring rules for the northern quay in March. Ferry operators said the rules would cut their delays by a third. Fishing crews argued that the new fees would drive small boats out of the town.',
+      'The port authority will enforce the rules from June. Inspectors will check every berth twice a week, and fines will double for repeat offenders.',
+      '## Background',
+      'The northern quay was built in 1910 and has not been dredged since 1985. Silt has narrowed the channel to forty metres, and two ferries ran aground last winter. Engineers warned that the east wall could fail within a decade.',
+      '## The vote',
+      'Seven councillors voted for the rules and four against. The mayor said the town could not afford another winter of groundings. The fishing cooperative promised to appeal the decision to the regional court.',
+    ].join('\n\n')
+    const { outline } = buildFromArticle(Buffer.from(`${md}\n`), { name: 'harbour.md' })
+    const opening = outline.slides.findIndex((s) => 'points' in s && s.points.some((p) => /^p[12]\./.test(p.source[0]!)))
+    const divider = outline.slides.slice(0, opening).findLast((s) => s.kind === 'section')
+    expect(divider?.title).toBe('Overview')
+    const dividers = outline.slides.filter((s) => s.kind === 'section').map((s) => s.title)
+    expect(new Set(dividers).size).toBe(dividers.length)
+  })
+})
+
 describe('dynamics slide', () => {
   const node = (id: string) => ({ id, label: `${id} situation grows`, phrases: [id], source: ['p1.s1'] })
   const edge = (from: string, to: string, source = ['p1.s1']): { from: string; to: string; relation: 'increases'; cue: string; source: string[]; firm?: boolean } => ({ from, to, relation: 'increases', cue: 'raises', source })
