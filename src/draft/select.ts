@@ -232,6 +232,14 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // lead-in ("… remarked that the Marine Corps is working …"), cite both.
     const lead = !voice && opensParagraph && leadIn && (leadIn.reported || isListItem(words0)) ? leadIn.clause : undefined
     if (lead && leadIn?.reported) reportedParagraph = sentence.paragraph
+    // "… the following disclosures required by the revised form:" then "information about products … under
+    // development …;": an item of a list the paragraph before opened, in lower case, that no lead-in's clause joins
+    // and that is no clause of its own (a noun phrase, "whether to …"), states nothing by itself.
+    if (!lead && opensParagraph && listContinues(article.sentences[index - 1], sentence) && (!startsClause(words0) || QUESTION_OPENERS.has(words0[0]?.lower ?? ''))) return
+    // "The statement placed particular emphasis on the following disclosures …:": so does the lead-in that points to
+    // such items ("the following", "as follows"); one that states something first ("Annan implemented reforms,
+    // resulting in the establishment of:") is a claim without them.
+    if (RE_POINTS_AHEAD.test(sentence.text) && next && next.paragraph !== sentence.paragraph && listContinues(sentence, next)) return
     const proper = words0[0]?.pos === 'PROPN' || words0[0]?.text === 'I'
     const quoted = voice ? (voice.quote ?? withoutQuoteMarks(sentence.text)) : undefined
     const text = quoted ?? (lead ? `${lead} ${proper ? sentence.text[0] : sentence.text[0]!.toLowerCase()}${sentence.text.slice(1)}` : sentence.text)
@@ -610,6 +618,8 @@ function joinedToBefore(point: string, words: Word[], sentence: Sentence, before
 
 /** A sentence that opens a list: it ends on a colon. */
 const RE_LEAD_IN = /:\s*$/
+/** A lead-in that points to what follows it: "… on the following disclosures required by the form:", "… as follows:". */
+const RE_POINTS_AHEAD = /\b(?:the following|as follows)\b[^.;]*:\s*$/i
 /** "do the following", "as follows": the words of a lead-in that only point to its items. */
 const RE_POINTER = /,?\s*(?:(?:(?:do|take|undertake|make)\s+)?the\s+following(?:\s+\w+)?|as\s+follows)\s*$/i
 /** Words of the noun phrase that is a lead-in's subject. */
@@ -626,6 +636,13 @@ const FUNCTION_POS = new Set(['ADP', 'PART', 'DET', 'SCONJ', 'CCONJ'])
 function stopsOnFunctionWord(text: string, point: Word[]): boolean {
   const last = point.filter((w) => w.pos !== 'PUNCT').at(-1)
   return RE_LEAD_IN.test(text) && !!last && (FUNCTION_POS.has(last.pos) || RELATIVE_OPENERS.has(last.lower) || RELATIVE_PRONOUNS.has(last.lower))
+}
+
+/** Words that open an indirect question, an item that asks rather than states: "whether to request …". */
+const QUESTION_OPENERS = new Set(['whether', 'how', 'what', 'why', 'when', 'which', 'who'])
+/** The sentence opens a paragraph in lower case after one that ends on a colon or a semicolon (perhaps with "and"). */
+function listContinues(before: Sentence | undefined, sentence: Sentence): boolean {
+  return !!before && /^\p{Ll}/u.test(sentence.text) && /[:;]\s*(?:and|or)?\s*$/.test(before.text)
 }
 
 /** A list item that says what someone does: it opens with a verb in its plain form ("Provide …", "Not retaliate …"). */

@@ -109,6 +109,28 @@ describe('"he" or "she" for the one person the sentence before names', () => {
   })
 })
 
+describe('a list whose items no lead-in joins', () => {
+  it('gives no point of an item in lower case that is no clause, nor of the lead-in that points to it', () => {
+    const { candidates: cs } = candidates(
+      '# Harbour\n\nThe council adopted new rules for the northern quay last spring. The statement placed particular emphasis on the following disclosures required by the new form:\n\ninformation about vessels under repair that are not yet carrying cargo;\n\nwhether, and under what circumstances, late berth requests should need a new filing;\n\nthe harbour master must publish every fine within a week.\n',
+    )
+    const ids = cs.map((c) => c.sentence.id)
+    expect(ids).toContain('p1.s1')
+    expect(ids).not.toContain('p1.s2')
+    expect(ids).not.toContain('p2.s1')
+    expect(ids).not.toContain('p3.s1')
+    // An item that is a clause of its own still states something.
+    expect(ids).toContain('p4.s1')
+  })
+
+  it('keeps a lead-in that states something before its list ("Annan implemented reforms, resulting in the establishment of:")', () => {
+    const { candidates: cs } = candidates(
+      '# Harbour\n\nThe council adopted new rules for the northern quay last spring. The harbour master used her authority to implement significant reforms during the 2000s, resulting in the establishment of:\n\na pilots’ register and new berth fees for foreign ships.\n',
+    )
+    expect(cs.map((c) => c.sentence.id)).toContain('p1.s2')
+  })
+})
+
 describe('"it" for a body whose short name the sentence before defines in brackets', () => {
   it('names it by the short name the article goes on with ("The Harbour Authority (HBA) continues …. It has lost …")', () => {
     const { candidates: cs } = candidates(

@@ -1329,6 +1329,14 @@ describe('a headline and what its object was deemed', () => {
   })
 })
 
+describe('a time phrase with a relative clause', () => {
+  it('goes with the clause that says which time ("during the time [in which it was in effect]")', () => {
+    const point = trim('On March 25, 2026, the harbour council launched a public inquiry requesting comments on the effectiveness of the new berth rules during the time in which they were in effect, and on their costs to ferry operators and fishing crews.')!.point
+    expect(point).not.toMatch(/in which they were in effect/)
+    expect(point).not.toMatch(/rules in which/)
+  })
+})
+
 describe('a relative clause that ends on a list', () => {
   it('is cut whole, its list with it, never leaving the list\'s last item behind ("the book, and relevant")', () => {
     expect(headlineOf('She still admires the book that she wrote with him and still finds his other essays compelling, important, and relevant.')).toBe('She still admires the book')

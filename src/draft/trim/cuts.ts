@@ -819,7 +819,12 @@ export function timeCuts(parse: Parse): Cut[] {
     // comma after an opening adverb: "Reportedly, in May 2025, the chief stated" → "Reportedly, the chief stated".)
     const comma = isComma(parse, k) && opensClause ? 1 : 0
     const leading = comma && isComma(parse, i - 1) && words[i - 2]?.pos !== 'ADV' ? 1 : 0
-    if (timely && !conjunction && !attributive && !['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '') && words[k]?.lower !== 'of') cuts.push({ from: i - leading, to: k - 1 + comma })
+    if (!timely || conjunction || attributive || ['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '') || words[k]?.lower === 'of') return
+    // "during the time [in which it was in effect]": the relative clause that says which time goes with it, up to its
+    // comma or the end.
+    const relative = !comma && ((words[k]?.pos === 'ADP' && words[k + 1]?.lower === 'which') || ['when', 'which'].includes(words[k]?.lower ?? ''))
+    const close = relative ? nextComma(parse, k) : -1
+    cuts.push({ from: i - leading, to: relative ? (close > 0 ? close - 1 : lastContent(parse)) : k - 1 + comma })
   })
   return cuts
 }
