@@ -786,6 +786,20 @@ describe('analyse: what an event says', () => {
     expect(event?.text).not.toMatch(/^Finance Ministry/)
   })
 
+  it('never starts an event at a name joined by "and" to one after a preposition ("briefings by the envoys of Chad and the Sahel League and welcome …")', () => {
+    const told = (text: string) => analyse(ingest(`Lake talks\n\n${text} Both sides sent envoys.`, { format: 'text' })).events.map((e) => e.text)
+    const [event] = told('We took note of the briefings by the envoys of Chad and the Sahel League and welcome the talks held in Niamey on 17 July 2021.')
+    expect(event).toBeDefined()
+    expect(event).not.toMatch(/^the Sahel League/i)
+  })
+
+  it('never starts an event at the second name of a place after a preposition ("held at Lima, Peru in September 2000 and …")', () => {
+    const article = ingest('Andean summits\n\nThe first and second Andean Summits were held at Lima, Peru in September 2000 and Quito, Ecuador in July 2002. Both drew twelve leaders.', { format: 'text' })
+    const [event] = analyse(article).events
+    expect(event?.date).toBe('2000-09')
+    expect(event?.text).toBe('The first and second Andean Summits were held at Lima, Peru')
+  })
+
   it('gives a verb of saying its "that" clause when the date stands between them', () => {
     const article = ingest('The envoy stated on 4 March 2026 that the talks had failed. The minister testified in May 2025, after a long delay.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['The minister testified', 'The envoy stated that the talks had failed'])

@@ -344,6 +344,8 @@ const RE_RELATIVE_ASIDE = /,\s+(?:who|which)\s(?:[^,;:]|,\s(?=\d{4}\b))*,["”�
 const RE_LIST_BREAK = /(?:,\s+|\bsuch as\s+|\bincluding\s+|\band\s+)(?=\S)/g
 
 const RE_NOUN_PHRASE = /^(?:the|a|an|its|their|his|her)\s/i
+/** A word and then an article: a verb or a preposition before its object, no noun phrase ("welcome the talks"). */
+const RE_VERB_PHRASE = /^\p{L}+\s+(?:the|a|an)\s/iu
 
 function lastItem(before: string): string {
   // "since the Pact (AP, the precursor of the treaty) entered into force": a comma in brackets parts no list.
@@ -351,6 +353,9 @@ function lastItem(before: string): string {
   const cuts = [...before.matchAll(RE_LIST_BREAK)].filter((m) => !inBrackets(m.index)).map((m) => m.index + m[0].length)
   for (const cut of cuts.reverse()) {
     const item = before.slice(cut)
+    // "… of Afghanistan and the Taliban and [welcome the talks held in Doha]": a verb with its object after the last
+    // break ends no list, and the items before it are no subject of the date's verb.
+    if (RE_VERB_PHRASE.test(item)) return before
     // Only a noun phrase makes an item ("the Uri attack"); "…, last held" or "…, like the one" do not.
     if (RE_NOUN_PHRASE.test(item) && wordCount(tidy(item)) >= 2) return item
   }
@@ -459,12 +464,37 @@ const RE_RANGE_START = /\s+(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[–-
 const ARTICLES = new Set(['the', 'a', 'an'])
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\w/.test(w)).length
 
+/** The index of the token that governs a mention: the one before it, past an article. */
+function governingToken(s: SentenceContext, m: SentenceContext['mentions'][number]): number | undefined {
+  const k = ARTICLES.has(s.tokens[m.first - 1]?.lower ?? '') ? m.first - 2 : m.first - 1
+  return k >= 0 ? k : undefined
+}
+
+/** "a fund of the Treasury Department created by Congress": a name after a preposition (and its article). */
+function afterPreposition(s: SentenceContext, m: SentenceContext['mentions'][number]): boolean {
+  const k = governingToken(s, m)
+  return k !== undefined && PREPOSITIONS.has(s.tokens[k]!.lower)
+}
+
+/** The first name of the list of names joined by commas and "and" or "or" that ends on `m` (`m` when it is alone). */
+function firstOfList(s: SentenceContext, m: SentenceContext['mentions'][number]): SentenceContext['mentions'][number] {
+  let first = m
+  for (let k = governingToken(s, first); k !== undefined; k = governingToken(s, first)) {
+    const joiner = s.tokens[k]!.lower
+    if (joiner !== ',' && joiner !== 'and' && joiner !== 'or') break
+    const end = joiner !== ',' && s.tokens[k - 1]?.lower === ',' ? k - 2 : k - 1
+    const before = s.mentions.find((x) => x.last === end)
+    if (!before || before === first) break
+    first = before
+  }
+  return first
+}
+
 /** A subject-like mention: not after a preposition, and possessive or followed by a lower-case word. */
 function isSubject(s: SentenceContext, m: SentenceContext['mentions'][number]): boolean {
-  // "a fund of the Treasury Department created by Congress": nor after a preposition and its article.
-  const before = s.tokens[m.first - 1]
-  const governing = ARTICLES.has(before?.lower ?? '') ? s.tokens[m.first - 2] : before
-  if (PREPOSITIONS.has(governing?.lower ?? '')) return false
+  // "briefings by the representatives of Afghanistan and [the Taliban] and welcome …", "the envoys of the United
+  // States, France, Italy, and [the United Kingdom] met …": nor a name of a list whose first is after one.
+  if (afterPreposition(s, firstOfList(s, m))) return false
   // "has acquired Vercept": a name right after a verb is its object.
   const start = s.tokens[m.first]!.start
   if (s.words.findLast((w) => w.end <= start)?.pos === 'VERB') return false
