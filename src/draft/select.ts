@@ -354,7 +354,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // dispute …": the thing a demonstrative names is the previous sentence's, so the point says both, in order.
     // (Or the one before that: "USPS has taken several actions … In addition, Congress provided some relief …
     // However, these actions have not been enough …".)
-    const joined = dangling && !antecedent ? joinedBack(index, (k) => joinedToBefore(point, words, sentence, article.sentences[k]!, meta, language)) : undefined
+    const joined = dangling && !antecedent ? joinedBack(index, (k) => joinedToBefore(point, words, sentence, article.sentences[k]!, meta, language, k === index - 1)) : undefined
     if (joined) {
       point = joined.point
       source = [joined.id, sentence.id]
@@ -598,17 +598,24 @@ const JOIN_BACK = 2
  * "Ticketers might provide …"): both headlines, or the headline before and the point, in at most
  * JOINED_POINT_WORDS words. Same paragraph, not metadata.
  */
-function joinedToBefore(point: string, words: Word[], sentence: Sentence, before: Sentence, meta: Set<string>, language: Language): { point: string; id: string; headline?: string; longHeadline?: string } | undefined {
+function joinedToBefore(point: string, words: Word[], sentence: Sentence, before: Sentence, meta: Set<string>, language: Language, next: boolean): { point: string; id: string; headline?: string; longHeadline?: string } | undefined {
   if (before.paragraph !== sentence.paragraph || meta.has(before.id)) return undefined
   const noun = demonstrativeNoun(words)
-  if (!noun) return undefined
+  // "Pumping drained the aquifers. This led the government to regulate wells": a bare "this" or "that" before its
+  // verb stands for what the sentence right before states, which the point then says first.
+  const stated = !noun && next && standsForStatement(words)
+  if (!noun && !stated) return undefined
   const tagged = language.get(before.id)
   const short = headlineOf(before.text, tagged)
   const longHeadline = short ? undefined : headlineOf(before.text, tagged, LONG_TITLE_WORDS)
-  const headline = short ?? longHeadline
+  // (What "this" stands for is all the sentence before states, trimmed, when the two fit: "… recalibrated the
+  // dataset, resulting in updates to sea levels; that includes …", not its headline alone.)
+  const whole = stated ? trimSentence(before.text, tagged, { title: false })?.point : undefined
+  const fits = !!whole && whole.split(/\s+/).length + point.split(/\s+/).length <= JOINED_POINT_WORDS
+  const headline = fits ? whole : (short ?? longHeadline)
   if (!headline) return undefined
   const previous = tagWords(headline)
-  const names = previous.some((w) => w.lemma === noun.lemma || sameStem(w.lower, noun.lower))
+  const names = stated || previous.some((w) => w.lemma === noun!.lemma || sameStem(w.lower, noun!.lower))
   if (!names || backReference(previous)) return undefined
   const room = JOINED_POINT_WORDS - previous.filter((w) => w.pos !== 'PUNCT').length
   const own = point.split(/\s+/).length <= room ? point : headlineOf(sentence.text, language.get(sentence.id), room)
@@ -757,6 +764,13 @@ function subordinateLead(lead: Word[]): boolean {
 }
 
 /** The noun of a point's opening reference back of a demonstrative and a noun ("This designation …"), if it has one. */
+/** A point that opens with "this" or "that" as its subject, right before its verb ("This led …", "That is why …"). */
+function standsForStatement(words: Word[]): boolean {
+  const [first, next, third] = words
+  // ("That is, courts have accepted …": "that is" before a comma only rephrases.)
+  return !!first && ['this', 'that'].includes(first.lower) && first.pos !== 'DET' && !!next && (next.pos === 'VERB' || next.pos === 'AUX') && third?.text !== ','
+}
+
 function demonstrativeNoun(words: Word[]): Word | undefined {
   const reference = backReference(words)
   if (!reference || reference.split(' ').length !== 2 || words[0]?.pos !== 'DET' || words[1]?.pos !== 'NOUN') return undefined

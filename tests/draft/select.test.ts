@@ -57,6 +57,26 @@ describe('a demonstrative that names what the sentence before said', () => {
     expect(isCompression(joined.point, texts)).toBe(true)
   })
 
+  it('joins the sentence right before to a bare "This" before its verb ("… drained the aquifers. This led the government to …")', () => {
+    const { article, candidates: cs } = candidates(
+      '# Wells\n\nDecades of pumping drained the aquifers beneath the city, lowering the ground by two metres. This led the government to introduce strict limits on new wells in 1962.\n',
+    )
+    const joined = cs.find((c) => c.sentence.id === 'p1.s2')!
+    expect(joined.dangling).toBe(false)
+    expect(joined.source).toEqual(['p1.s1', 'p1.s2'])
+    expect(joined.point).toMatch(/drained the aquifers beneath the city.*; this led the government to introduce strict limits on new wells/)
+    const texts = joined.source.map((id) => article.sentences.find((s) => s.id === id)!.text)
+    expect(isCompression(joined.point, texts)).toBe(true)
+  })
+
+  it('never reads "That is," as a bare "that", nor joins a bare "This" to a sentence further back or in another paragraph', () => {
+    const { candidates: cs } = candidates(
+      '# Courts\n\nCourts have held that such allegations state plausible claims. That is, courts have so far accepted the argument of the plaintiffs.\n\nThe agency raised its fees twice in 2023.\n\nThis led several carriers to leave the market within a year.\n',
+    )
+    expect(cs.find((c) => c.sentence.id === 'p1.s2')?.point ?? '').not.toMatch(/; that is/)
+    expect(cs.find((c) => c.sentence.id === 'p3.s1')?.dangling ?? true).toBe(true)
+  })
+
   it('stays out when the sentence before does not name it, or is in another paragraph', () => {
     const { candidates: cs } = candidates(
       '# Dispute\n\nThe court was unpersuaded by the agency\'s argument about costs. This justification failed because most deals prompt no investigation at all.\n\nThe minister directed the department to designate the company a risk.\n\nThis designation follows a months-long dispute between the department and the company.\n',
