@@ -13,6 +13,7 @@ import { isCompression } from '../quality/faithful.ts'
 import { isCutOff } from '../quality/index.ts'
 import { MONTHS, RE_YEAR } from './trim/vocabulary.ts'
 import selectData from '../../data/draft/select.json' with { type: 'json' }
+import actorData from '../../data/actors.json' with { type: 'json' }
 
 export interface Candidate {
   sentence: Sentence
@@ -309,6 +310,10 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     const before = article.sentences[index - 1]
     const personName = dangling && before && before.paragraph === sentence.paragraph && !meta.has(before.id) ? solePerson(before) : undefined
     const person = personName ? { name: personName, id: before!.id, paragraph: before!.paragraph } : undefined
+    // "The task reference links scattered records to one job. It does not itself confer authority": "it" stands for
+    // the thing the sentence right before opens with as its subject.
+    const thing =
+      dangling && /^It\s/.test(sentence.text) && before && before.paragraph === sentence.paragraph && !meta.has(before.id) && refersToThing(words) ? thingSubject(language.get(before.id) ?? [], before.text) : undefined
     const antecedent =
       inner && agrees(words, inner.name, isBody(inner.name))
         ? inner
@@ -316,7 +321,9 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
           ? carried
           : person && agrees(words, person.name)
             ? person
-            : undefined
+            : thing
+              ? { name: thing.name, id: before!.id }
+              : undefined
     if (antecedent) {
       point = `${antecedent.name} ${point.slice(words[0]!.text.length).trimStart()}`
       const own = title
@@ -457,6 +464,65 @@ function subjectName(words: Word[], text: string): { name: string } | undefined 
   if (before.length > 0 && words[first - 1]?.text !== ',') return undefined
   return { name: text.slice(words[first]!.start, words[last]!.end).replace(/^the\b/, 'The') }
 }
+
+/**
+ * The common noun phrase a sentence opens with as its subject, singular, which "it" opening the next sentence may
+ * stand for: "The task reference [links …]", "Sporting integrity [is …]", "Beijing’s latest set of measures [is
+ * called …]" (its head before one "of" phrase), after a connective or a leading phrase closed by a comma ("Among
+ * other uses, helium [is used …]"). Not one that points back itself ("This rank", "Such a tactic"), a name (the
+ * analysis's actors are read elsewhere), a plural or a person's noun. Its first letter in upper case.
+ */
+function thingSubject(words: Word[], text: string): { name: string } | undefined {
+  const verb = words.findIndex((_, i) => isFiniteVerb(words, i))
+  if (verb <= 0) return undefined
+  let last = verb - 1
+  while (last >= 0 && words[last]!.pos === 'ADV') last--
+  const comma = words.slice(0, last + 1).findLastIndex((w) => w.text === ',')
+  let first = comma + 1
+  while (words[first]?.pos === 'CCONJ') first++
+  const phrase = words.slice(first, last + 1)
+  if (phrase.length === 0 || backReference(phrase) !== undefined) return undefined
+  const of = phrase.findIndex((w) => w.lower === 'of')
+  const core = of > 0 ? phrase.slice(0, of) : phrase
+  const tail = of > 0 ? phrase.slice(of + 1) : []
+  const head = core.at(-1)
+  const modifier = (w: Word, k: number, all: Word[]) =>
+    THING_MODIFIERS.has(w.pos) || (k === 0 && (w.pos === 'DET' ? THING_DETERMINERS.has(w.lower) : w.pos === 'PRON' && THING_OWNERS.has(w.lower))) || (/^['’]s$/.test(w.text) && all[k - 1]?.pos === 'PROPN')
+  if (!head || head.pos !== 'NOUN' || head.lower !== head.lemma.toLowerCase() || !core.every(modifier)) return undefined
+  if (tail.length > 0 && (!tail.every(modifier) || !['NOUN', 'PROPN'].includes(tail.at(-1)!.pos))) return undefined
+  if (PERSON_NOUNS.has(head.lemma.toLowerCase()) || RE_PERSON_SUFFIX.test(head.lemma)) return undefined
+  const name = text.slice(phrase[0]!.start, phrase.at(-1)!.end)
+  return { name: `${name[0]!.toUpperCase()}${name.slice(1)}` }
+}
+/** Words before the head of a thing's noun phrase: "sporting", "latest", "task", "Beijing", "30". */
+const THING_MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM'])
+/** Determiners a thing's noun phrase may open with (not "this", "such", "these": they point back). */
+const THING_DETERMINERS = new Set(['the', 'a', 'an'])
+/** Owners a thing's noun phrase may open with: the writer's ("my doctoral research"). */
+const THING_OWNERS = new Set(['my', 'our'])
+/** Nouns of people, whom "it" never stands for. */
+const PERSON_NOUNS = new Set([...selectData.peopleNouns, ...actorData.roles].map((w) => w.toLowerCase()))
+/** Endings of nouns of people: "scientist", "physician", "engineer" (not "career"). */
+const RE_PERSON_SUFFIX = /(?:ist|ian|[^r]eer)$/i
+
+/**
+ * A point that opens with "it" as the subject of its verb, not an empty "it": not "It is worth …", "It was the
+ * consensus that …", "It is untenable for companies to …", "It seems …", "It took a change of government …".
+ */
+function refersToThing(words: Word[]): boolean {
+  if (words[0]?.lower !== 'it') return false
+  const verb = verbAfterSubject(words)
+  if (!verb || EMPTY_IT_VERBS.has(verb.lemma)) return false
+  const k = words.indexOf(verb)
+  if (verb.lemma !== 'be') return true
+  // After "is": a clause or an infinitive within a few words is what "it" stands in for.
+  const ahead = words.slice(k + 1, k + 1 + EMPTY_IT_REACH)
+  return !ahead.some((w, i) => ['that', 'whether', 'worth', 'for'].includes(w.lower) || (w.lower === 'to' && ahead[i + 1]?.pos === 'VERB'))
+}
+/** Verbs whose "it" stands for nothing before: "It seems that …", "It takes time …". */
+const EMPTY_IT_VERBS = new Set(selectData.emptyItVerbs)
+/** How many words after "it is" a clause that "it" stands in for may start. */
+const EMPTY_IT_REACH = 5
 
 /**
  * "The U.S. Postal Service (USPS) continues to …. It has lost money …": the short name the article defines in

@@ -32,6 +32,27 @@ describe('"it" for a body named in two words', () => {
   })
 })
 
+describe('"it" for the thing the sentence before opens with', () => {
+  it('names the singular noun phrase that is the subject of the sentence right before ("The task reference links … It does not …")', () => {
+    const { article, candidates: cs } = candidates(
+      '# Agents\n\nThe task reference is created for each job by the agent of the user. It does not itself confer any authority on the agent that carries it.\n',
+    )
+    const c = cs.find((x) => x.sentence.id === 'p1.s2')!
+    expect(c.dangling).toBe(false)
+    expect(c.point).toBe('The task reference does not itself confer any authority on the agent that carries it')
+    expect(c.source).toEqual(['p1.s1', 'p1.s2'])
+    expect(isCompression(c.point, c.source.map((id) => article.sentences.find((s) => s.id === id)!.text))).toBe(true)
+  })
+
+  it('leaves "it" alone when it stands for nothing ("It is worth …"), or the subject before is plural, a person, or itself points back', () => {
+    const dangles = (text: string) => candidates(`# Agents\n\n${text}\n`).candidates.find((x) => x.sentence.id === 'p1.s2')?.dangling ?? true
+    expect(dangles('The task reference links scattered records to one job across services. It is worth asking who should issue such references.')).toBe(true)
+    expect(dangles('Many websites use a protocol for delegating access to online accounts. It generates an access token for every application.')).toBe(true)
+    expect(dangles('The chief engineer reviewed the design of the new ferry in March. It has been in service on the northern route since May.')).toBe(true)
+    expect(dangles('This rank was upgraded to the highest level on the scale in December. It was considered to have a one in 37 chance of striking the Earth.')).toBe(true)
+  })
+})
+
 describe('a demonstrative that names what the sentence before said', () => {
   it('joins the sentence before ("… to designate Anthropic a supply-chain risk. This designation follows …")', () => {
     const { article, candidates: cs } = candidates(
