@@ -32,6 +32,17 @@ function reportsContent(parse: Parse, c: Cut): boolean {
   return isComma(parse, c.from) && verb?.pos === 'VERB' && verb.lower.endsWith('ing') && SAYING_LEMMAS.has(verb.lemma) && parse.words[c.from + 2]?.lower === 'that'
 }
 
+/**
+ * The cut takes the "that" clause a verb of saying or holding before it says, past a connective already dropped:
+ * "Courts have held[, for example,] that ADA defendants need not …" would end on "held".
+ */
+function takesWhatIsSaid(parse: Parse, c: Cut, kept: Set<number>): boolean {
+  const first = parse.words.findIndex((w, i) => i >= c.from && i <= c.to && kept.has(i) && isWord(w))
+  const before = [...kept].filter((i) => i < c.from && isWord(parse.words[i]!)).sort((a, b) => a - b).at(-1)
+  const verb = before === undefined ? undefined : parse.words[before]
+  return first >= 0 && parse.words[first]!.lower === 'that' && verb?.pos === 'VERB' && SAYING_LEMMAS.has(verb.lemma)
+}
+
 /** A point should read at a glance: about 25 words. */
 export const POINT_WORDS = 25
 /** A point this long loses its trailing prepositional phrases. */
@@ -88,7 +99,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
     if (count(parse, kept) <= POINT_WORDS) break
     // "sued Uber, alleging that Uber violated the ADA …": what a report in "-ing" says is the point's content (a
     // headline may still stop before it).
-    if (reportsContent(parse, c)) continue
+    if (reportsContent(parse, c) || takesWhatIsSaid(parse, c, kept)) continue
     const trial = new Set(kept)
     drop(trial, c)
     // "…, to help power the rocket on future missions, beginning with Artemis V": a part that opens at the comma

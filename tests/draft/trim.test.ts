@@ -471,6 +471,11 @@ describe('points', () => {
     expect(headlineOf('Courts have held, for example, that landlords need not rebuild whole floors to accommodate a single tenant.') ?? '').not.toMatch(/held$/)
   })
 
+  it('never trim a long point to a verb of holding that lost its "that" clause ("Courts have held[, for example, that …]")', () => {
+    const t = trimSentence("Courts have held, for example, that landlords need not rebuild whole floors—tearing out walls and then seeing if the tenant can move—to determine whether they can reasonably accommodate a tenant's, or a family's, needs.")
+    expect(t?.point ?? '').not.toMatch(/held$/)
+  })
+
   it('never stop a headline on the first verbs of a series whose object follows the last, nor on "known" or "including"', () => {
     expect(headlineOf('The plan sets out a broad approach to identifying, grading and responding to risks throughout the lifecycle of dams.') ?? '').not.toMatch(/identifying$/)
     expect(headlineOf('A port operator will act as the city’s security contractor and independently monitor and assure the safety of all docks in the bay.') ?? '').not.toMatch(/monitor$/)

@@ -492,8 +492,8 @@ function firstOfList(s: SentenceContext, m: SentenceContext['mentions'][number])
 
 /** A subject-like mention: not after a preposition, and possessive or followed by a lower-case word. */
 function isSubject(s: SentenceContext, m: SentenceContext['mentions'][number]): boolean {
-  // "briefings by the representatives of Afghanistan and [the Taliban] and welcome …", "the envoys of the United
-  // States, France, Italy, and [the United Kingdom] met …": nor a name of a list whose first is after one.
+  // "briefings by the representatives of Afghanistan and [the Taliban] and welcome …", "held at Brasília, [Brazil]
+  // in September 2000": nor a name of a list whose first is after one.
   if (afterPreposition(s, firstOfList(s, m))) return false
   // "has acquired Vercept": a name right after a verb is its object.
   const start = s.tokens[m.first]!.start
