@@ -186,7 +186,7 @@ function objectAfterVerbs(parse: Parse, verb: number): boolean {
   return ['DET', 'PROPN', 'NOUN', 'NUM', 'PRON'].includes(parse.words[verb + 1]?.pos ?? '')
 }
 /** Verbs whose object an adjective after it completes: "deemed the benefits unclear", "found the rule unlawful". */
-const OBJECT_COMPLEMENT_VERBS = new Set(['deem', 'consider', 'find', 'render', 'declare', 'judge', 'pronounce', 'rule', 'hold'])
+const OBJECT_COMPLEMENT_VERBS = new Set<string>(LANGUAGE_DATA.objectComplementVerbs)
 /**
  * From `from`, past a phrase or two about the object ("in those 8% of cases"), an adjective closes the clause: the
  * object's complement.

@@ -195,7 +195,6 @@ function modifierBeforeComma(words: Word[], comma: number): boolean {
   return !!modifier && ['NUM', 'DET', 'ADV'].includes(before?.pos ?? '') && ['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(words[comma + 1]?.pos ?? '') && !/ing$/.test(words[comma + 1]!.lower)
 }
 
-/** "issue on which China and the US can cooperate", "talks that exclude Pyongyang": after a noun. */
 /**
  * The noun at `noun` is one a relative clause after it defines: a bare common noun right after the main verb
  * ("confronted regimes"), the complement of "be" as the main verb, with no more than a determiner and adjectives
@@ -218,6 +217,7 @@ function definedByClause(parse: Parse, kept: Set<number>, main: number, noun: nu
 }
 const RELATIVE_NOUNS = new Set<string>(LANGUAGE_DATA.relativeNouns)
 
+/** "issue on which China and the US can cooperate", "talks that exclude Pyongyang": after a noun. */
 export function restrictiveRelativeCuts(parse: Parse, kept: Set<number>): Cut[] {
   const { words } = parse
   const main = verbGroupEnd(parse, kept) ?? 0
