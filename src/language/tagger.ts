@@ -171,7 +171,7 @@ function corrected(words: Word[]): Word[] {
     if (i === 0 && w.pos === 'VERB' && /^\p{Lu}/u.test(w.text) && leadsSubject(words)) w.pos = 'NOUN'
     // "shift to the east/ADJ,": a point of the compass after a determiner, with no noun after it, names a region.
     if (COMPASS_POINTS.has(w.lower) && words[i - 1]?.pos === 'DET' && !['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '')) w.pos = 'NOUN'
-    if (presentReadAsPlural(words, i)) w.pos = 'VERB'
+    if (presentReadAsPlural(words, i) || presentAfterPronoun(words, i)) w.pos = 'VERB'
     if (pluralReadAsPresent(words, i) || gerundHeadReadAsVerb(words, i)) w.pos = 'NOUN'
     // "guidance regarding/VERB the rules": after a noun and before a noun phrase, a preposition.
     if (w.pos === 'VERB' && PARTICIPLE_PREPOSITIONS.has(w.lower) && ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && NOUN_PHRASE_OPENERS.has(next?.pos ?? '')) w.pos = 'ADP'
@@ -251,6 +251,20 @@ function presentReadAsPlural(words: Word[], i: number): boolean {
   while (to + 1 < words.length && words[to + 1]!.pos !== 'PUNCT') to++
   return !words.slice(from, to + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
 }
+
+/**
+ * "It advances/NOUN commitments …", "It peaks/NOUN with …", "where it piles/NOUN up": a word in -s right after "he",
+ * "she" or "it" (and any adverbs) is the verb they are the subject of, not a plural noun: no noun follows a subject
+ * pronoun.
+ */
+function presentAfterPronoun(words: Word[], i: number): boolean {
+  const w = words[i]!
+  if (w.pos !== 'NOUN' || !/[^s]s$/.test(w.lower) || w.lemma === w.lower) return false
+  let k = i - 1
+  while (k >= 0 && words[k]!.pos === 'ADV') k--
+  return k >= 0 && words[k]!.pos === 'PRON' && SINGULAR_SUBJECT_PRONOUNS.has(words[k]!.lower)
+}
+const SINGULAR_SUBJECT_PRONOUNS = new Set(['he', 'she', 'it'])
 
 /** Adjectives of quantity that stand for a noun: "as much remains", "as many argue". */
 const QUANTITY_ADJECTIVES = new Set(['much', 'many', 'more', 'most', 'few', 'fewer', 'little', 'less', 'least', 'several', 'enough'])

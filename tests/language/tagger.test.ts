@@ -155,6 +155,14 @@ describe('tagWords', () => {
     expect(show('Fiscal years 2015 through 2024, in millions of dollars.')).toContain('years/NOUN')
   })
 
+  it('reads a word in -s right after "he", "she" or "it" as its verb ("It advances commitments …", "where it piles up")', () => {
+    expect(show('It advances commitments made by the European Union.')).toContain('advances/VERB')
+    expect(show('Warm water moves west, where it piles up around Indonesia.')).toContain('piles/VERB')
+    expect(show('She also advances the claim that the deal failed.')).toContain('advances/VERB')
+    // Not after a possessive: "its advances" is a noun phrase.
+    expect(show('The army lost its advances in the north.')).toContain('advances/NOUN')
+  })
+
   it('reads "regarding" and "concerning" after a noun as prepositions, and a verb after "is" as a verb', () => {
     expect(show('The agency issued guidance regarding the new tariffs last week.')).toContain('regarding/ADP the/DET')
     expect(show('Members raised questions concerning the budget.')).toContain('concerning/ADP')
