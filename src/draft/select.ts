@@ -535,8 +535,20 @@ function definedSubjectName(words: Word[], text: string): { name: string } | und
   const verb = plain.findIndex((_, i) => isFiniteVerb(plain, i))
   let last = verb - 1
   while (last >= 0 && plain[last]!.pos === 'ADV') last--
-  return last === open - 1 && subjectName(plain, text) ? { name: words[open + 1]!.text } : undefined
+  return last === open - 1 && (subjectName(plain, text) || opensWithName(words.slice(0, open))) ? { name: words[open + 1]!.text } : undefined
 }
+/**
+ * The words are a name of several words opening the sentence, its words in capitals joined by "of", "and", "for" or
+ * "on" ("The Union of Rationalist Atheists and Agnostics"), after nothing or a leading phrase closed by a comma.
+ */
+function opensWithName(words: Word[]): boolean {
+  let first = words.length
+  while (first > 0 && (words[first - 1]!.pos === 'PROPN' || (NAME_JOINERS.has(words[first - 1]!.lower) && words[first - 2]?.pos === 'PROPN'))) first--
+  if (first === words.length || words[first]!.pos !== 'PROPN') return false
+  if (words[first - 1]?.lower === 'the') first--
+  return first === 0 || words[first - 1]!.text === ','
+}
+const NAME_JOINERS = new Set(['of', 'and', 'for', 'on'])
 const RE_ACRONYM = /^\p{Lu}[\p{Lu}&.-]*\p{Lu}$/u
 
 /**

@@ -183,6 +183,16 @@ describe('"it" for a body whose short name the sentence before defines in bracke
     expect(point.source).toEqual(['p1.s1', 'p1.s2'])
   })
 
+  it('reads a name joined by "of" and "and" as the subject too ("The Union of Harbour Pilots and Tug Crews (UHPTC) has …. It is …")', () => {
+    const { candidates: cs } = candidates(
+      '# Harbour\n\nThe Union of Harbour Pilots and Tug Crews (UHPTC) has launched a petition which now has 11,000 signatures. It is also encouraging members to write to their local councils. The council has not replied to the petition yet.\n',
+    )
+    const point = cs.find((c) => c.sentence.id === 'p1.s2')!
+    expect(point.dangling).toBe(false)
+    expect(point.point).toBe('UHPTC is also encouraging members to write to their local councils')
+    expect(point.source).toEqual(['p1.s1', 'p1.s2'])
+  })
+
   it('names no one where the brackets close an object, not the subject ("… reviewed the Harbour Authority (NHA). It …")', () => {
     const { candidates: cs } = candidates(
       '# Harbour\n\nThe minister reviewed the accounts of the Northern Harbour Authority (NHA) last year. It has lost money every fiscal year but one since 2007. Its board has considered several options to address the losses.\n',
