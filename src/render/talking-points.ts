@@ -17,7 +17,7 @@ const WRITERS: { [K in Slide['kind']]: Writer<K> } = {
     s.subtitle && s.source ? `Open with the message: ${sentence(s.subtitle)}` : `Open with the question the article answers: ${sentence(s.title)}`,
     `The source: “${o.meta.title}”${o.meta.author ? ` by ${o.meta.author}` : ''}${o.meta.publisher ? `, ${o.meta.publisher}` : ''}${o.meta.date ? `, ${o.meta.date}` : ''}.`,
   ],
-  agenda: (s) => [`Walk through the ${s.items.length} parts in one breath each: ${s.items.join('; ')}.`],
+  agenda: (s) => [`Walk through the ${s.items.length} parts in one breath each: ${numbered(s.items)}.`],
   section: (s, o) => {
     const next = nextContent(o, s)
     return [`Announce the part: ${sentence(s.title)}`, ...(next ? [`Its first claim: ${sentence(next)}`] : [])]
@@ -28,7 +28,7 @@ const WRITERS: { [K in Slide['kind']]: Writer<K> } = {
     // presenter has just made: the evidence is the others, when there are any.
     const others = shown.filter((p) => !opensWith(p.text, s.title))
     const points = others.length ? others : shown
-    return [`Open with the claim: ${sentence(s.title)}`, sentence(`The evidence, ${points.length} point${points.length > 1 ? 's' : ''}: ${points.map(said).join('; ')}`)]
+    return [`Open with the claim: ${sentence(s.title)}`, sentence(`The evidence, ${points.length} point${points.length > 1 ? 's' : ''}: ${numbered(points.map(said))}`)]
   },
   takeaways: (s) => [
     `Close on the message: ${sentence(s.points[0]!.text)}`,
@@ -115,6 +115,14 @@ function nextContent(outline: Outline, from: Slide): string | undefined {
   const i = outline.slides.indexOf(from)
   const next = outline.slides.slice(i + 1).find((s) => s.kind === 'points' || s.kind === 'section')
   return next?.kind === 'points' ? next.title : undefined
+}
+
+/**
+ * Items told in one line, numbered when there are several, so each opens as the sentence it is: "(1) The Torino scale
+ * is …; (2) A score of zero means …" (not "…; A score of zero …").
+ */
+function numbered(items: string[]): string {
+  return items.length > 1 ? items.map((t, k) => `(${k + 1}) ${t}`).join('; ') : items.join('')
 }
 
 function sentence(text: string): string {

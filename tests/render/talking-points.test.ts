@@ -39,6 +39,16 @@ describe('talking points', () => {
     expect(talkingPoints(opened, 2)[1]).toBe('The evidence, 1 point: Alpha condemned the test, and Delta recalled its ambassador.')
   })
 
+  it('number the evidence and the agenda when there are several, so each item opens as its own sentence', () => {
+    const outline = sampleOutline()
+    const slide = outline.slides[2] as Extract<Slide, { kind: 'points' }>
+    slide.title = 'A claim no point opens'
+    expect(slide.points.length).toBeGreaterThan(1)
+    expect(talkingPoints(outline, 2)[1]).toBe(`The evidence, ${slide.points.length} points: ${slide.points.map((p, k) => `(${k + 1}) ${p.text.replace(/\.$/, '')}`).join('; ')}.`)
+    const agenda = outline.slides.findIndex((s) => s.kind === 'agenda')
+    expect(talkingPoints(outline, agenda)[0]).toMatch(/in one breath each: \(1\) .+; \(2\) /)
+  })
+
   it('say each point of the evidence whole, never cut off mid-phrase with "…", and close a quotation once', () => {
     const long = sampleOutline()
     const slide = long.slides[2] as Extract<Slide, { kind: 'points' }>
