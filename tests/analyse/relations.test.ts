@@ -90,9 +90,9 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('Serbia and Kosovo signed a trade deal.'), 'serbia', 'kosovo', ['cooperation'])).toBe(true)
   })
 
-  it('reads no relation where a cue is refused, withdrawn or stopped ("refused to cooperate with", "withdrew its support for")', () => {
+  it('reads no relation where a cue is refused, withdrawn, stopped or ceased ("refused to cooperate with", "withdrew its support for", "ceased funding")', () => {
     const lead = 'Brazil exports coffee. Mexico exports oil. '
-    for (const t of ['Brazil refused to cooperate with Mexico.', 'Brazil withdrew its support for Mexico.', 'Brazil stopped supporting Mexico.'])
+    for (const t of ['Brazil refused to cooperate with Mexico.', 'Brazil withdrew its support for Mexico.', 'Brazil stopped supporting Mexico.', 'Brazil ceased funding Mexico.', 'Brazil announced that it had ceased its assistance to Mexico.'])
       expect(linked(analyseText(lead + t), 'brazil', 'mexico')).toBe(false)
     expect(linked(analyseText(lead + 'Brazil agreed to withdraw its troops and cooperate with Mexico.'), 'brazil', 'mexico', ['cooperation'])).toBe(true)
   })
