@@ -1373,6 +1373,37 @@ describe('analyse: a body’s short name', () => {
   })
 })
 
+describe('analyse: a national department’s one-word name (data/agencies.json shortForms)', () => {
+  const text = (first: string) =>
+    `${first} Treasury announced a loan to Mexico in March. Treasury has rarely used the fund since. ` +
+    'The Treasury Secretary spoke to reporters. Mexico repaid Treasury in June.'
+
+  it('reads "Treasury" as the U.S. Treasury once the article names it in full, and labels it as the article writes it', () => {
+    const a = analyse(ingest(text('The Department of the Treasury opened the fund in 1934.'), { format: 'text' }))
+    const treasury = a.actors.find((x) => x.id === 'u-s-treasury')!
+    // The sentences that name it, its full name included; not the one of "Treasury Secretary", a person.
+    expect(treasury.mentions).toEqual(['p1.s1', 'p1.s2', 'p1.s3', 'p1.s5'])
+    expect(treasury.name).toBe('Treasury')
+  })
+
+  it('reads a bare "Treasury" as no one where the article never names the department', () => {
+    const a = analyse(ingest(text('The fund opened in 1934.'), { format: 'text' }))
+    expect(a.actors.some((x) => x.id === 'u-s-treasury')).toBe(false)
+  })
+
+  it('reads "State" as the State Department, not in "the State of the Union"', () => {
+    const a = analyse(
+      ingest(
+        'The State Department funds programs in Tunisia. In April, State began a review of the programs. ' +
+          'The President spoke of the programs in his State of the Union address.',
+        { format: 'text' },
+      ),
+    )
+    const state = a.actors.find((x) => x.id === 'state-department')!
+    expect(state.mentions).toEqual(['p1.s1', 'p1.s2'])
+  })
+})
+
 describe('analyse: an office’s portfolio', () => {
   it('makes no actor of the portfolio an office is written with ("the Secretary of Transportation"), but keeps a name written on its own too', () => {
     const a = analyse(

@@ -41,6 +41,7 @@ const POSSESSIVE_FIRST_PERSON = new Set(['my'])
 /** How far before a name "my" may stand and be that name's: "my [employer ,] Conservancy". */
 const OWNED_WINDOW = 3
 import { scanTokens } from './scan.ts'
+import { licensedShortForms } from './short-forms.ts'
 
 const STATIC_ENTRIES = new Set(STATIC_LEXICON.entries.values())
 
@@ -85,6 +86,8 @@ export function findActors(ctx: Context): void {
     if (entry.type === 'person' && known?.type === 'company' && STATIC_ENTRIES.has(known) && !form.includes(' ')) lexicon.entries.delete(formKey(form))
     addForm(lexicon, form, entry)
   }
+  // "Treasury", "State": a body's one-word name, once the article has named it in full.
+  for (const [form, entry] of licensedShortForms(staticMentions)) addForm(lexicon, form, entry)
   const byId = new Map<string, LexiconEntry>()
   for (const e of lexicon.entries.values()) if (!byId.has(e.id)) byId.set(e.id, e)
   const headline = ctx.article.meta.title?.toLowerCase() ?? ''

@@ -20,6 +20,8 @@ export interface LexiconEntry {
   affiliation?: string
   /** Counts only when the next word is not capitalised ("Chad", not "Chad Smith"). */
   ambiguous?: boolean
+  /** A body's one-word short form ("State", short-forms.ts): not before "of" either ("the State of the Union"). */
+  shortForm?: boolean
 }
 
 export interface Lexicon {
