@@ -144,6 +144,9 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   // "Regulators can raise capital in one [of two ways]", "Several [of the banks]": a number or quantifier counts
   // what its "of" names.
   if (next.lower === 'of' && (parse.words[last]!.pos === 'NUM' || QUANTIFIERS.has(parse.words[last]!.lower))) return true
+  // "Congress may consider issues [such as the architecture of the program, …]", "might pursue options [such as
+  // blackmailing …]": a bare plural stands for the examples "such as" gives.
+  if (next.lower === 'such' && parse.words[after + 1]?.lower === 'as' && bareNoun(parse, kept, last)) return true
   // "Anthropic will support the Ministry [of Health]": a name's words go on too.
   if (!['NOUN', 'PROPN'].includes(parse.words[last]!.pos)) return false
   // "The plan reflects the leaders' emphasis [on growth]": a noun whose sense is its preposition's object.
@@ -184,6 +187,14 @@ const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who'])
 /** After the verb at `verb` comes its object straight away: a determiner, a name, a noun or a number. */
 function objectAfterVerbs(parse: Parse, verb: number): boolean {
   return ['DET', 'PROPN', 'NOUN', 'NUM', 'PRON'].includes(parse.words[verb + 1]?.pos ?? '')
+}
+/** The headline ends on a plural common noun with no determiner, number or owner before it: "issues", "advanced features". */
+function bareNoun(parse: Parse, kept: Set<number>, last: number): boolean {
+  const w = parse.words[last]!
+  if (w.pos !== 'NOUN' || w.lower === w.lemma.toLowerCase()) return false
+  let k = last - 1
+  while (k >= 0 && kept.has(k) && ['ADJ', 'NOUN'].includes(parse.words[k]!.pos)) k--
+  return !['DET', 'NUM', 'PRON', 'PART', 'PROPN'].includes(parse.words[k]?.pos ?? '')
 }
 /** Verbs whose object an adjective after it completes: "deemed the benefits unclear", "found the rule unlawful". */
 const OBJECT_COMPLEMENT_VERBS = new Set<string>(LANGUAGE_DATA.objectComplementVerbs)
