@@ -1319,6 +1319,13 @@ describe('a headline and the relative clause that defines its noun', () => {
     neverEndsOn(['As the council oversees the harbour works, it may consider issues such as the cost of the new quay, the schedule for dredging and the role of private operators.'], /consider issues$/)
   })
 
+  it('never ends inside a name after a possessive or a role ("the Department’s Office [of Harbour Safety]", "Chair [of the Board]")', () => {
+    neverEndsOn(['The survey is funded by the Harbour Department’s Office of Coastal Safety and Marine Pilotage Standards and the Bureau of Tides.'], /Office$/)
+    neverEndsOn(['Former harbour master Jane Roe served as Chair of the Board that reviewed the collapse of the northern quay last winter.'], /Chair$/)
+    // A plural in capitals is a part of what follows, whole by itself: "the Pilot Units [of the Office of …]".
+    expect(headlineOf('The task of the board is to support the Pilot Units of the Office of the Harbour Master in their work on the quay.', undefined, 14)).toMatch(/Pilot Units$/)
+  })
+
   it('still loses the clause after an object ("deployed sensors [that track …]")', () => {
     expect(headlineOf('The port authority deployed new sensors that track every vessel entering the northern harbour at night.')).toBe('The port authority deployed new sensors')
   })

@@ -149,6 +149,9 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   if (next.lower === 'such' && parse.words[after + 1]?.lower === 'as' && bareNoun(parse, kept, last)) return true
   // "Anthropic will support the Ministry [of Health]": a name's words go on too.
   if (!['NOUN', 'PROPN'].includes(parse.words[last]!.pos)) return false
+  // "the U.S. State Department’s Office [of Global Criminal Justice]", "served as Chair [of the Board]": a singular
+  // word in capitals before "of" and another in capitals is inside a name, whatever stands before it.
+  if (next.lower === 'of' && nameGoesOn(parse, last, after)) return true
   // "The plan reflects the leaders' emphasis [on growth]": a noun whose sense is its preposition's object.
   // (Not a preposition of several words that opens a phrase of its own: "underwent change [in response to …]".)
   const opensComplex = COMPLEX_PREPOSITIONS.some((p) => p.length > 1 && p.every((w, k) => parse.words[after + k]?.lower === w))
@@ -182,6 +185,14 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   if (INDEFINITE_ARTICLES.has(parse.words[k]?.lower ?? '')) return next.lower === 'of' && parse.words[k - 1]?.pos !== 'CCONJ'
   if (parse.words[k]?.lower !== 'the') return false
   return next.lower === 'of' || ordinal
+}
+/** The words at `last` and after the "of" at `of` (past "the") are in capitals: a name's, not the sentence's first. */
+function nameGoesOn(parse: Parse, last: number, of: number): boolean {
+  const capital = (w: Word | undefined) => !!w && /^\p{Lu}/u.test(w.text)
+  const then = parse.words[of + 1]?.lower === 'the' ? of + 2 : of + 1
+  // (A plural is the parts of the name after it, and whole: "the War Crimes Units [of the Office of …]".)
+  const singular = !/[^s]s$/.test(parse.words[last]!.lower)
+  return last > 0 && singular && capital(parse.words[last]) && capital(parse.words[then]) && ['NOUN', 'PROPN'].includes(parse.words[then]!.pos)
 }
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who'])
 /** After the verb at `verb` comes its object straight away: a determiner, a name, a noun or a number. */
