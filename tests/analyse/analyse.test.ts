@@ -1391,6 +1391,19 @@ describe('analyse: a national department’s one-word name (data/agencies.json s
     expect(a.actors.some((x) => x.id === 'u-s-treasury')).toBe(false)
   })
 
+  it('reads no department in a short form that modifies the noun after it ("State regulators", "State and local governments", "Treasury securities")', () => {
+    const a = analyse(
+      ingest(
+        'The State Department funds programs in Tunisia. In April, State began a review. State regulators objected. ' +
+          'State and local governments objected. USAID and State did not plan. The Treasury Department lent money. ' +
+          'Investors bought Treasury securities. Mexico repaid Treasury.',
+        { format: 'text' },
+      ),
+    )
+    expect(a.actors.find((x) => x.id === 'state-department')!.mentions).toEqual(['p1.s1', 'p1.s2', 'p1.s5'])
+    expect(a.actors.find((x) => x.id === 'u-s-treasury')!.mentions).toEqual(['p1.s6', 'p1.s8'])
+  })
+
   it('reads "State" as the State Department, not in "the State of the Union"', () => {
     const a = analyse(
       ingest(

@@ -41,7 +41,7 @@ const POSSESSIVE_FIRST_PERSON = new Set(['my'])
 /** How far before a name "my" may stand and be that name's: "my [employer ,] Conservancy". */
 const OWNED_WINDOW = 3
 import { scanTokens } from './scan.ts'
-import { licensedShortForms } from './short-forms.ts'
+import { licensedShortForms, standsAsName } from './short-forms.ts'
 
 const STATIC_ENTRIES = new Set(STATIC_LEXICON.entries.values())
 
@@ -91,7 +91,7 @@ export function findActors(ctx: Context): void {
   const byId = new Map<string, LexiconEntry>()
   for (const e of lexicon.entries.values()) if (!byId.has(e.id)) byId.set(e.id, e)
   const headline = ctx.article.meta.title?.toLowerCase() ?? ''
-  for (const s of ctx.sentences) s.mentions = s.meta ? [] : dropStateModifiers(s, scanTokens(s.tokens, lexicon), byId, headline)
+  for (const s of ctx.sentences) s.mentions = s.meta ? [] : dropStateModifiers(s, scanTokens(s.tokens, lexicon).filter((m) => standsAsName(s, m, lexicon)), byId, headline)
   findHeadlineGroups(ctx, lexicon)
   const narrator = addNarrator(ctx, lexicon)
   mergeMetonyms(ctx, lexicon.entries.values())

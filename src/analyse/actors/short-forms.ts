@@ -5,9 +5,9 @@
  * that names the body by one of its forms, and no other body with the same short form; and not before a capitalised
  * word ("Treasury Secretary" is a person) nor before "of" ("the State of the Union"; scan.ts).
  */
-import type { Mention } from '../context.ts'
+import type { Mention, SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'
-import { formKey, STATIC_LEXICON, type LexiconEntry } from './lexicon.ts'
+import { formKey, STATIC_LEXICON, type Lexicon, type LexiconEntry } from './lexicon.ts'
 
 interface Body {
   name: string
@@ -32,4 +32,20 @@ export function licensedShortForms(mentions: Mention[][]): [string, LexiconEntry
     const present = entries.filter((e) => named.has(e.id))
     return present.length === 1 ? [[form, { ...present[0]!, kind: 'name', ambiguous: true, shortForm: true }]] : []
   })
+}
+
+/**
+ * A short form counts where it stands as a noun phrase of its own: before a verb ("Treasury announced", "State did
+ * not plan"), an adverb, a mark or a preposition ("repaid Treasury in June"), or "and" and another name ("State and
+ * USAID"). Not where it modifies what follows: "State regulators", "Treasury securities", "State and local
+ * governments".
+ */
+export function standsAsName(s: SentenceContext, m: Mention, lexicon: Lexicon): boolean {
+  if (m.first !== m.last || !lexicon.entries.get(s.tokens[m.first]!.norm)?.shortForm) return true
+  if (m.possessive) return true
+  const at = s.words.findIndex((w) => w.start >= s.tokens[m.first]!.end)
+  const next = s.words[at]
+  if (!next) return true
+  if (['VERB', 'AUX', 'ADV', 'PUNCT', 'ADP', 'PART'].includes(next.pos)) return true
+  return ['and', 'or'].includes(next.lower) && /^\p{Lu}/u.test(s.words[at + 1]?.text ?? '')
 }
