@@ -758,6 +758,8 @@ describe('points end where a phrase ends', () => {
     )
     // Nor is a clause opening on an -ing word before ", and …" a lead.
     expect(trim('Rising heat changes farms both through drought and floods, and by directly changing how crops grow and use water.')?.point).toMatch(/^Rising heat changes farms/)
+    // Nor one whose list ends without a comma before "and": "Matching the ship, pilot and harbour berth … gets …".
+    expect(trim('Matching the ship, pilot and harbour berth across those logs gets inspectors to the collision.')?.point).toMatch(/^Matching the ship, pilot and harbour berth/)
   })
 
   it('never end on "one" of "one of …" ("…, one of the busiest shipping lanes" goes whole, or stays)', () => {

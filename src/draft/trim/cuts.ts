@@ -149,7 +149,7 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
       ['ADP', 'SCONJ'].includes(w.pos) ||
       // (Not a gerund subject whose object is a list: "amending eligibility, benefits, or other rules can have …".)
       // (Nor a gerund subject alone before an aside: "Spamming, the mass sending of emails, is lucrative".)
-      (w.pos === 'VERB' && w.lower.endsWith('ing') && !startsList(parse, comma) && !(lead.length === 1 && asideFollows(words, comma))) ||
+      (w.pos === 'VERB' && w.lower.endsWith('ing') && !startsList(parse, comma) && !lastItemsFollow(words, comma) && !(lead.length === 1 && asideFollows(words, comma))) ||
       // "Taken together, …", "Founded in 1990, …", "Given X, …", "Designed to operate in spring, …": a past
       // participle's phrase, before its subject (not one that describes the subject's noun: "Improved artillery
       // systems, drones and … have renewed concerns").
@@ -828,3 +828,19 @@ export function timeCuts(parse: Parse): Cut[] {
   })
   return cuts
 }
+
+/**
+ * "Matching the user, provider and particular agent across those records gets …": after the comma, a bare noun (no
+ * determiner) and "and" or "or" within a few words close the list the gerund's object opened; the comma is the
+ * list's, and the gerund's phrase the subject.
+ */
+function lastItemsFollow(words: Word[], comma: number): boolean {
+  if (words[comma - 1]?.pos !== 'NOUN' || words[comma + 1]?.pos !== 'NOUN') return false
+  for (let k = comma + 2; k <= comma + 1 + LAST_ITEM_WORDS; k++) {
+    const x = words[k]
+    if (!x || !['NOUN', 'ADJ'].includes(x.pos)) return x?.lower === 'and' || x?.lower === 'or'
+  }
+  return false
+}
+/** How many words the item right after the comma may hold before its "and". */
+const LAST_ITEM_WORDS = 3
