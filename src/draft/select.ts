@@ -402,7 +402,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
       point = said.point
       source = [sentence.id, said.id]
       words = tagWords(point)
-    }
+    } else if (source.length === 1 && turnsInQuote(sentence, article.sentences[index + 1])) dangling = true
     let cached: string | null | undefined
     let cachedLong: string | null | undefined
     const headline = title
@@ -779,6 +779,17 @@ function quoteRunOn(point: string, sentence: Sentence, next: Sentence | undefine
   const joined = `${point.replace(/[”"]$/, '')}. ${rest.replace(/[.!?]([”"])$/, '$1')}`
   if (joined.split(/\s+/).length > JOINED_POINT_WORDS) return undefined
   return { point: joined, id: next.id }
+}
+
+/**
+ * The sentence opens a quotation that the next sentence of the paragraph goes on with and turns ("… may prove
+ * critical for our national defense. But today, frontier AI systems are simply not reliable enough …"): the first
+ * part alone says the contrary of the speaker, so it is no point when the two do not fit in one.
+ */
+function turnsInQuote(sentence: Sentence, next: Sentence | undefined): boolean {
+  if (!next || next.paragraph !== sentence.paragraph || openQuotations(sentence.text) !== 1 || /[”"]\W*$/.test(sentence.text.trim())) return false
+  const first = next.text.trim().split(/\s+/)[0]?.replace(/[^\p{L}]/gu, '').toLowerCase() ?? ''
+  return CONTRAST.has(first)
 }
 
 /** Words that open a subordinate clause and that the tagger reads as adverbs ("When the government appealed …, it …"). */

@@ -287,6 +287,16 @@ describe('a quotation that runs on into the next sentence', () => {
     )
     expect(cs.find((x) => x.sentence.id === 'p1.s1')!.source).toEqual(['p1.s1'])
   })
+
+  it('is no point by its first part when the next sentence turns it ("But …") and the two are too long for one', () => {
+    const { candidates: cs } = candidates(
+      '# Weapons\n\nIn explaining his refusal of the ministry\'s request for full access to the company\'s models, the chief executive stated that autonomous weapons "may prove critical for our national defense. ' +
+        'But today, frontier systems are simply not reliable enough to power fully autonomous weapons without a human in the loop." The ministry has not replied.\n',
+    )
+    const first = cs.find((x) => x.sentence.id === 'p1.s1')
+    // Either read whole with the turn, or not offered as a point at all: never "… may prove critical …" alone.
+    expect(first === undefined || first.dangling || first.source.includes('p1.s2')).toBe(true)
+  })
 })
 
 describe('a claim restated in a later section', () => {
