@@ -768,8 +768,7 @@ function leadClause(text: string): string | undefined {
  * ends where the sentence does (the trimming closed the quotation there) and both read as one point.
  */
 function quoteRunOn(point: string, sentence: Sentence, next: Sentence | undefined): { point: string; id: string } | undefined {
-  if (!next || next.paragraph !== sentence.paragraph) return undefined
-  if (openQuotations(sentence.text) !== 1 || !/[”"]$/.test(point) || /[”"]\W*$/.test(sentence.text.trim())) return undefined
+  if (!next || !quoteGoesOnInto(sentence, next) || !/[”"]$/.test(point)) return undefined
   // The next sentence closes the quotation at its end, and opens none.
   const rest = next.text.trim()
   if (!/[”"]$/.test(rest) || /[“]/.test(rest) || (rest.match(/["”]/g)?.length ?? 0) !== 1) return undefined
@@ -781,13 +780,18 @@ function quoteRunOn(point: string, sentence: Sentence, next: Sentence | undefine
   return { point: joined, id: next.id }
 }
 
+/** The sentence opens one quotation it does not close, and the next sentence is of the same paragraph. */
+function quoteGoesOnInto(sentence: Sentence, next: Sentence): boolean {
+  return next.paragraph === sentence.paragraph && openQuotations(sentence.text) === 1 && !/[”"]\W*$/.test(sentence.text.trim())
+}
+
 /**
  * The sentence opens a quotation that the next sentence of the paragraph goes on with and turns ("… may prove
  * critical for our national defense. But today, frontier AI systems are simply not reliable enough …"): the first
  * part alone says the contrary of the speaker, so it is no point when the two do not fit in one.
  */
 function turnsInQuote(sentence: Sentence, next: Sentence | undefined): boolean {
-  if (!next || next.paragraph !== sentence.paragraph || openQuotations(sentence.text) !== 1 || /[”"]\W*$/.test(sentence.text.trim())) return false
+  if (!next || !quoteGoesOnInto(sentence, next)) return false
   const first = next.text.trim().split(/\s+/)[0]?.replace(/[^\p{L}]/gu, '').toLowerCase() ?? ''
   return CONTRAST.has(first)
 }

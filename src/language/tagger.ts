@@ -238,7 +238,7 @@ function possessedCompound(words: Word[], i: number): boolean {
 function presentReadAsPlural(words: Word[], i: number): boolean {
   const w = words[i]!
   const prev = words[i - 1]
-  if (w.pos !== 'NOUN' || !/[^s]s$/.test(w.lower) || w.lemma === w.lower) return false
+  if (!presentShaped(w)) return false
   const next = words[i + 1]
   if (!prev || !['NOUN', 'PROPN'].includes(prev.pos) || /s$/.test(prev.lower) || !next) return false
   // (Not "that", which opens a clause: "market practices that harm"; nor a number after a name: "Fiscal years 2015".)
@@ -258,13 +258,14 @@ function presentReadAsPlural(words: Word[], i: number): boolean {
  * pronoun.
  */
 function presentAfterPronoun(words: Word[], i: number): boolean {
-  const w = words[i]!
-  if (w.pos !== 'NOUN' || !/[^s]s$/.test(w.lower) || w.lemma === w.lower) return false
+  if (!presentShaped(words[i]!)) return false
   let k = i - 1
   while (k >= 0 && words[k]!.pos === 'ADV') k--
   return k >= 0 && words[k]!.pos === 'PRON' && SINGULAR_SUBJECT_PRONOUNS.has(words[k]!.lower)
 }
 const SINGULAR_SUBJECT_PRONOUNS = new Set(['he', 'she', 'it'])
+/** A word tagged as a plural noun in -s (not -ss) that a present in -s may be: "marks", "advances". */
+const presentShaped = (w: Word) => w.pos === 'NOUN' && /[^s]s$/.test(w.lower) && w.lemma !== w.lower
 
 /** Adjectives of quantity that stand for a noun: "as much remains", "as many argue". */
 const QUANTITY_ADJECTIVES = new Set(['much', 'many', 'more', 'most', 'few', 'fewer', 'little', 'less', 'least', 'several', 'enough'])

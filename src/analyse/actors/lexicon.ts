@@ -20,7 +20,7 @@ export interface LexiconEntry {
   affiliation?: string
   /** Counts only when the next word is not capitalised ("Chad", not "Chad Smith"). */
   ambiguous?: boolean
-  /** A body's one-word short form ("State", short-forms.ts): not before "of" either ("the State of the Union"). */
+  /** A body's one-word short form ("State"), which counts only where it stands as a name (short-forms.ts). */
   shortForm?: boolean
 }
 

@@ -66,7 +66,6 @@ function partOfLargerName(tokens: Token[], m: Match): boolean {
   if (after?.text === '$' && after.start === tokens[m.last]!.end) return true
   if (after && PLACE_AFTER.has(after.text) && !tokens[m.last]!.possessive) return true
   if ((m.entry.kind === 'capital' || m.entry.ambiguous) && nextCapitalised) return true
-  if (m.entry.shortForm && after?.lower === 'of') return true
   // "Indian Ocean", "Persian Gulf".
   if (nextCapitalised && PLACE_WORDS.has(after.text)) return true
   return false

@@ -2,8 +2,8 @@
  * The one word a national body goes by once the article has named it in full (data/agencies.json shortForms):
  * "the Department of the Treasury … Treasury announced …", "the State Department … USAID and State did not plan …".
  * The word alone is no name a gazetteer can trust ("Treasury securities", "a state"), so it counts only in an article
- * that names the body by one of its forms, and no other body with the same short form; and not before a capitalised
- * word ("Treasury Secretary" is a person) nor before "of" ("the State of the Union"; scan.ts).
+ * that names the body by one of its forms, and no other body with the same short form; not before a capitalised word
+ * ("Treasury Secretary" is a person: an ambiguous form, scan.ts); and only where it stands as a name (standsAsName).
  */
 import type { Mention, SentenceContext } from '../context.ts'
 import { DATA } from '../data.ts'
@@ -37,8 +37,8 @@ export function licensedShortForms(mentions: Mention[][]): [string, LexiconEntry
 /**
  * A short form counts where it stands as a noun phrase of its own: before a verb ("Treasury announced", "State did
  * not plan"), an adverb, a mark or a preposition ("repaid Treasury in June"), or "and" and another name ("State and
- * USAID"). Not where it modifies what follows: "State regulators", "Treasury securities", "State and local
- * governments".
+ * USAID"). Not where it modifies what follows ("State regulators", "Treasury securities", "State and local
+ * governments"), nor before "of" ("the State of the Union").
  */
 export function standsAsName(s: SentenceContext, m: Mention, lexicon: Lexicon): boolean {
   if (m.first !== m.last || !lexicon.entries.get(s.tokens[m.first]!.norm)?.shortForm) return true
@@ -46,6 +46,8 @@ export function standsAsName(s: SentenceContext, m: Mention, lexicon: Lexicon): 
   const at = s.words.findIndex((w) => w.start >= s.tokens[m.first]!.end)
   const next = s.words[at]
   if (!next) return true
+  // ("the State of the Union": a longer name.)
+  if (next.lower === 'of') return false
   if (['VERB', 'AUX', 'ADV', 'PUNCT', 'ADP', 'PART'].includes(next.pos)) return true
   return ['and', 'or'].includes(next.lower) && /^\p{Lu}/u.test(s.words[at + 1]?.text ?? '')
 }
