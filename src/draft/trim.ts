@@ -16,10 +16,10 @@
  * trimSentence('However, in the wake of the test, China seems less optimistic about talks.')
  *   → { point: 'China seems less optimistic about talks', title: 'China seems less optimistic about talks' }
  */
-import { backReference, hasFiniteVerb, participleForm } from '../language/grammar.ts'
+import { backReference, hasFiniteVerb, isFiniteVerb, participleForm } from '../language/grammar.ts'
 import { KIND_NOUNS } from '../language/data.ts'
 import { type Word } from '../language/tagger.ts'
-import { atBoundaries, count, type Cut, defersObject, drop, isComma, isWord, keptWordIndices, keptWords, type Parse, parseSentence, render } from './trim/parse.ts'
+import { atBoundaries, count, type Cut, defersObject, drop, isComma, isWord, keptWordIndices, keptWords, NOUN_PHRASE_POS, type Parse, parseSentence, render } from './trim/parse.ts'
 import { CLAUSE_CONNECTIVES, hasMainClause, mainVerb, SUBORDINATORS, WH_SUBJECTS } from './trim/clauses.ts'
 import { appositiveCuts, authorityCuts, dashAsideCuts, subjectExampleCuts, leadCuts, midConnectiveCuts, parenCuts, pointerCuts, relativeCuts, timeCuts, trailingCuts } from './trim/cuts.ts'
 import { dropLooseAdverb, dropLooseEnd, endsBeforeWhatWasSaid, endsLoose, SAYING_LEMMAS } from './trim/ends.ts'
@@ -176,7 +176,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   // a sentence all in brackets, an aside of the writer's, is read as it is.
   const outside = [...kept].sort((a, b) => a - b).filter((i) => !parse.aside[i]).map((i) => parse.words[i]!)
   const claims = outside.some(isWord) ? hasFiniteVerb(outside) : hasFiniteVerb(final)
-  if (pointWords > MAX_POINT_WORDS || !claims || endsBeforeWhatWasSaid(parse, kept) || endsUnfinished(final, () => render(parse, kept)) || cutAfterPreposition(parse, kept) || sharedObjectCut(parse, kept) || seriesCut(parse, kept)) return undefined
+  if (pointWords > MAX_POINT_WORDS || !claims || onlyRelative(final) || endsBeforeWhatWasSaid(parse, kept) || endsUnfinished(final, () => render(parse, kept)) || cutAfterPreposition(parse, kept) || sharedObjectCut(parse, kept) || seriesCut(parse, kept)) return undefined
   // "What changes Congress might implement …", "Whether to request …", "So if the defeat is confirmed in the
   // runoff": one subordinate clause (after a connective, maybe), no claim. ("What matters most is that …" is a
   // claim: a clause opened by a wh-word can be the subject of "is".)
@@ -307,6 +307,22 @@ function namingDemonstrative(parse: Parse, kept: Set<number>): number | undefine
 
 /** Prepositions that open a phrase describing the noun before them. */
 const NAMING_PREPOSITIONS = new Set(['of', 'for', 'over', 'about', 'against', 'between', 'with', 'toward', 'towards', 'on'])
+
+/**
+ * "Vice President Lyndon B. Johnson, who played a key role in establishing NASA": a name and the relative clause on
+ * it, the main clause's verb lost, say nothing of it.
+ */
+function onlyRelative(words: Word[]): boolean {
+  const comma = words.findIndex((w, k) => w.text === ',' && RELATIVE_PRONOUNS_AFTER_COMMA.has(words[k + 1]?.lower ?? ''))
+  // (The words before it are a noun phrase: "Australia partners with …, which …" has a verb the tagger read as a noun.)
+  if (comma <= 0 || !words.slice(0, comma).every((w) => NOUN_PHRASE_POS.has(w.pos) || w.lower === 'of')) return false
+  // (Nor does a clause the main verb goes on after: "The Act of 2022, which required …, offers …", the verb read as a
+  // noun.)
+  const afterComma = (k: number) => words[k - 1]!.text === ',' || (/^["”’]$/.test(words[k - 1]!.text) && words[k - 2]?.text === ',')
+  const resumes = words.some((w, k) => k > comma + 1 && afterComma(k) && (w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === 'NOUN' && /^\p{Ll}+s$/u.test(w.text))))
+  return !resumes && !hasMainClause(words)
+}
+const RELATIVE_PRONOUNS_AFTER_COMMA = new Set(['who', 'whom', 'whose', 'which'])
 
 /** The headline of a sentence alone (what `trimSentence` gives as `title`), for a point chosen without one. */
 export function headlineOf(sentence: string, tagged?: Word[], maxWords = TITLE_WORDS): string | undefined {

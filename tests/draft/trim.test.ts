@@ -32,6 +32,22 @@ const trim = (s: string) => {
 }
 
 describe('points', () => {
+  it('read a verb phrase "and" joins to a relative clause on the subject as the relative\'s, and keep the main clause after it', () => {
+    const s = 'Senator Jane Roe, who played a key role in founding the agency in 1958, and under the last government served as the chair of its council, worked with members of Congress to ensure adequate funding for the next several years to provide the agency with the resources to meet that goal.'
+    expect(trim(s)?.point).toMatch(/^Senator Jane Roe worked with members of Congress to ensure adequate funding/)
+  })
+
+  it('make no point of a name and the relative clause on it alone: the main clause\'s verb is its claim', () => {
+    const s = 'Senator Jane Roe, who played a key role in founding the agency in 1958, and who under the last government served as the chair of its council, worked with members of Congress to ensure adequate funding for the next several years to provide the agency with the resources to meet that goal.'
+    const point = trim(s)?.point
+    if (point) expect(point).toMatch(/\bworked\b/)
+  })
+
+  it('keep a subject whose appositive names it when an adverb stands before the verb ("A new chancellor, Jane Roe, now sat …")', () => {
+    const s = 'A new chancellor, Jane Roe, now sat in the cabinet room and needed to chart the country’s course in trade in the years after the war.'
+    expect(trim(s)?.point).toMatch(/^A new chancellor, Jane Roe, now sat in the cabinet room/)
+  })
+
   it('drop leading connectives, attributions and circumstances when a whole clause follows', () => {
     expect(trim('However, in the wake of the fourth test, China seems less optimistic about multilateral solutions.')!.point).toBe(
       'China seems less optimistic about multilateral solutions',

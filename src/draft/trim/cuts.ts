@@ -241,7 +241,10 @@ function asideFollows(words: Word[], comma: number): boolean {
   const close = words.findIndex((w, k) => k > comma + 1 && k <= comma + APPOSITIVE_WORDS && w.text === ',')
   const inner = words.slice(comma + 1, close)
   const clausal = (w: Word) => ['AUX', 'SCONJ', 'CCONJ'].includes(w.pos) || (w.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(w.lower))
-  return close > 0 && !hasFiniteVerb(inner) && !inner.some(clausal) && isFiniteVerb(words, close + 1)
+  // ("A new president, Richard M. Nixon, now sat …": adverbs may stand before the verb.)
+  let verb = close + 1
+  while (words[verb]?.pos === 'ADV') verb++
+  return close > 0 && !hasFiniteVerb(inner) && !inner.some(clausal) && isFiniteVerb(words, verb)
 }
 /** The longest aside between a subject and its verb that `asideFollows` looks for (words). */
 const APPOSITIVE_WORDS = 12
@@ -579,7 +582,11 @@ export function relativeCuts(parse: Parse): Cut[] {
     const relative = RELATIVE.has(next?.lower ?? '') || (next?.pos === 'ADP' && RELATIVE.has(parse.words[c + 2]?.lower ?? ''))
     if (!relative) return
     // "Seoul, which …, announced": the main clause resumes after the next comma; otherwise the clause runs to the end.
-    const end = nextComma(parse, c + 1)
+    let end = nextComma(parse, c + 1)
+    // "Johnson, who played a key role in …, and under Kennedy served as …, worked with …": a verb phrase "and" joins to
+    // the relative clause is of it; the main clause resumes after that one.
+    const joined = end > 0 && isAndOr(parse.words[end + 1]) ? nextComma(parse, end + 1) : -1
+    if (joined > 0 && joinsVerbPhrase(parse.words.slice(end + 2, joined)) && verbResumes(parse.words[joined + 1])) end = joined
     // "the Gaza Health Ministry, whose figures the UN uses, reports …": after a clause with its own verb, an -s word
     // the tagger read as a noun is the main verb (not a list's next item: "… work with venues, promoters, …").
     const after = parse.words[end + 1]
@@ -592,6 +599,21 @@ export function relativeCuts(parse: Parse): Cut[] {
     cuts.push({ from: c, to: resumes ? (verbNext ? end : end - 1) : lastContent(parse) })
   })
   return cuts
+}
+
+/**
+ * Words with a verb and no subject of their own: a verb phrase, maybe after adverbs or a phrase of a preposition
+ * ("later served as …", "under Kennedy served as the Chair": "under Kennedy" is no subject).
+ */
+function joinsVerbPhrase(words: Word[]): boolean {
+  const verb = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX')
+  if (verb < 0 || words[verb]!.lower.endsWith('ing') || words.some((w) => (w.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(w.lower)) || w.pos === 'SCONJ')) return false
+  const before = words.slice(0, verb)
+  return before.every((w) => w.pos === 'ADV') || (before[0]!.pos === 'ADP' && before.slice(1).every((w) => NOUN_PHRASE_POS.has(w.pos)))
+}
+/** The word is the main clause's verb going on: an auxiliary, or a verb not in "-ing". */
+function verbResumes(w: Word | undefined): boolean {
+  return !!w && (w.pos === 'AUX' || (w.pos === 'VERB' && !w.lower.endsWith('ing')))
 }
 
 /** The verb a series item opens with at `k`: after "and"/"or" and adverbs. */
