@@ -1104,6 +1104,14 @@ describe('analyse: acronyms that spell a state or name the first of two bodies',
     expect(party?.mentions.length).toBe(2)
   })
 
+  it('reads an acronym the article uses without defining it as the body whose name it abbreviates ("the Coalition for Safe and Open Rivers in Peru Group … the CSORP Group")', () => {
+    const a = analyse(ingest('Last month Chile launched the Coalition for Safe and Open Rivers in Peru Group with Brazil and Ecuador. The CSORP Group has since opened two new routes.', { format: 'text' }))
+    const group = a.actors.find((x) => x.name.startsWith('Coalition for Safe'))
+    expect(group?.mentions.length).toBe(2)
+    // (Its name spells out Peru; the acronym does not make it Peru's.)
+    expect(group?.affiliation).toBeUndefined()
+  })
+
   it('ends a name before a date after its connector ("the Court of Appeals on January 5")', () => {
     const a = analyse(ingest('The ruling was upheld by the Court of Appeals on January 5, 2026. The Court of Appeals later met the Ministry of Finance.', { format: 'text' }))
     expect(a.actors.map((x) => x.name)).not.toContain('Court of Appeals on January')

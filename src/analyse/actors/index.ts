@@ -297,7 +297,9 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
     }
     const existing = byName.get(d.name) ?? longerName(d, byName)
     if (existing) {
-      existing.affiliation ??= d.affiliation
+      // (An acronym's affiliation is read off no words of its own: "the ALPS Group" is not Sudan's for the "Sudan" its
+      // name spells out.)
+      if (!abbreviates(d.name, existing.name)) existing.affiliation ??= d.affiliation
       for (const f of existing.name === d.name ? d.forms : [d.name, ...d.forms]) forms.push([f, existing])
       continue
     }
@@ -382,7 +384,30 @@ function longerName(d: Definition, byName: Map<string, LexiconEntry>): LexiconEn
   const opens = (e: LexiconEntry) => NAME_JOINERS.some((j) => e.name.startsWith(`${d.name} ${j} `))
   const ends = (e: LexiconEntry) => d.type === 'organisation' && e.type === 'organisation' && e.name.endsWith(` ${d.name}`)
   const longer = [...byName.values()].filter((e) => e.type !== 'person' && (opens(e) || ends(e)))
-  return longer.length === 1 ? longer[0] : undefined
+  if (longer.length === 1) return longer[0]
+  // "the Aligned for Advancing Lifesaving and Peace in Sudan Group … The ALPS Group": a body's acronym the article
+  // uses without defining it, the initials of its name's words in order (after Schwartz & Hearst 2003).
+  const body = (type: string) => type === 'organisation' || type === 'company'
+  const initialled = [...byName.values()].filter((e) => body(e.type) && body(d.type) && abbreviates(d.name, e.name))
+  return initialled.length === 1 ? initialled[0] : undefined
+}
+
+/**
+ * `short` ("ALPS Group") is `long` ("Aligned for Advancing Lifesaving and Peace in Sudan Group") by its initials:
+ * the same last word when `short` has one after its acronym, and the acronym's letters the initials of the other
+ * capitalised words, in order, the first word's and the last's among them, at most one word passed over.
+ */
+function abbreviates(short: string, long: string): boolean {
+  const [acronym, ...head] = short.split(/\s+/)
+  if (!acronym || !/^\p{Lu}{3,6}$/u.test(acronym) || head.length > 1) return false
+  const words = long.split(/\s+/)
+  if (head.length === 1 && words.at(-1) !== head[0]) return false
+  const capitals = words.slice(0, head.length ? -1 : undefined).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!)
+  if (capitals.length < acronym.length || capitals.length > acronym.length + 1) return false
+  if (capitals[0] !== acronym[0] || capitals.at(-1) !== acronym.at(-1)) return false
+  let k = 0
+  for (const c of capitals) if (c === acronym[k]) k++
+  return k === acronym.length
 }
 
 /** Actors from the mentions, with their aliases and the sentences that mention them. */
