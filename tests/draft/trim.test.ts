@@ -43,6 +43,13 @@ describe('points', () => {
     if (point) expect(point).toMatch(/\bworked\b/)
   })
 
+  it('read a comma before a relative clause\'s verb as inside its subject, never cut the clause there ("…, which a UN commission of inquiry, leading scholars and rights groups have concluded …")', () => {
+    const s = 'What followed were two years of devastating war waged by the army across the region, which a UN commission of inquiry, leading genocide scholars and major human rights organisations have concluded amounted to genocide.'
+    const point = trim(s)!.point
+    expect(point).not.toMatch(/region, leading/)
+    expect(point).toMatch(/^What followed were two years of devastating war waged by the army across the region/)
+  })
+
   it('keep a subject whose appositive names it when an adverb stands before the verb ("A new chancellor, Jane Roe, now sat …")', () => {
     const s = 'A new chancellor, Jane Roe, now sat in the cabinet room and needed to chart the country’s course in trade in the years after the war.'
     expect(trim(s)?.point).toMatch(/^A new chancellor, Jane Roe, now sat in the cabinet room/)

@@ -583,6 +583,9 @@ export function relativeCuts(parse: Parse): Cut[] {
     if (!relative) return
     // "Seoul, which …, announced": the main clause resumes after the next comma; otherwise the clause runs to the end.
     let end = nextComma(parse, c + 1)
+    // "…, which a UN commission of inquiry, leading scholars and rights groups have concluded amounted to genocide":
+    // a comma before the clause's verb is inside its subject; the clause goes on past it.
+    while (end > 0 && !parse.words.slice(c + 2, end).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) end = nextComma(parse, end)
     // "Johnson, who played a key role in …, and under Kennedy served as …, worked with …": a verb phrase "and" joins to
     // the relative clause is of it; the main clause resumes after that one.
     const joined = end > 0 && isAndOr(parse.words[end + 1]) ? nextComma(parse, end + 1) : -1
