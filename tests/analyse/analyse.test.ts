@@ -754,6 +754,11 @@ describe('analyse: what an event says', () => {
     ])
   })
 
+  it('tells a relative clause on a noun and its phrase of a preposition of the whole phrase ("The border war with Peru, which began in late February, …")', () => {
+    const article = ingest('---\ntitle: Border\ndate: 2026-10-05\n---\n\nThe long border war with Peru, which began in late February, absorbed much of the region’s attention. Talks went on.\n', { name: 'border.md' })
+    expect(analyse(article).events.map((e) => [e.date, e.text])).toEqual([['2026-02', 'The long border war with Peru began']])
+  })
+
   it('starts an event after a leading date at its subject, never at the object of its verb', () => {
     const article = ingest('Chipmaker deal\n\nOn 3 March 2026, we announced that Nvidia had acquired Arm to grow its data-centre business. Arm makes chip designs used in most phones. Nvidia and Arm compete with Intel.', { name: 'deal.txt' })
     const [event] = analyse(article).events

@@ -251,6 +251,9 @@ function withAntecedent(s: SentenceContext, from: number, start: number): string
       const listed = words[noun - 1]?.pos === 'CCONJ' || words[noun - 1]?.text === ',' || !['DET', 'PROPN'].includes(words[noun]!.pos)
       return text.slice(listed ? w.start : words[noun]!.start, start)
     }
+    // "The US–Israeli war with Iran, which began in late February": the clause tells of the war, not of Iran; the
+    // noun it tells of is the whole phrase, over one preposition, as for a clause on its object.
+    if (OF_PREPOSITIONS.has(words[noun - 1]?.lower ?? '') && words[noun - 2]?.pos === 'NOUN') noun = phraseStart(words, noun - 2)
     return `${text.slice(words[noun]!.start, words[first - 2]!.end)} ${text.slice(w.end, start).trim()}`
   }
   if (last - 2 > first && words[last]!.pos === 'VERB' && SUBJECT_PRONOUNS.has(words[last - 1]!.lower) && ['NOUN', 'PROPN'].includes(words[last - 2]!.pos)) {
