@@ -41,6 +41,26 @@ export function isPluralNoun(w: Word): boolean {
 }
 
 /**
+ * The noun phrase's head is plural: its last noun before a preposition, a verb or "to" ("abnormal proteins",
+ * "tariffs on Canada", "types of dementia"); a phrase opening on a gerund ("raising the prices") is singular, as is a
+ * clause ("how many actors are involved", "cities sinking").
+ */
+export function headIsPlural(words: Word[]): boolean {
+  // ("C4 grasses dominate the landscape": a clause standing as a subject is one thing.)
+  // ("rising fuel prices": an "-ing" form right before its noun modifies it; "raising the prices" is a gerund's phrase.)
+  const gerund = words[0]?.pos === 'VERB' && !['NOUN', 'PROPN', 'ADJ'].includes(words[1]?.pos ?? '')
+  if (gerund || hasFiniteVerb(words, true)) return false
+  if (WH_OPENERS.has(words[0]?.lower ?? '')) return false
+  const end = words.findIndex((w, i) => i > 0 && (w.pos === 'ADP' || w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PART' && w.lower === 'to'))
+  // ("cities sinking": a noun and the "-ing" form after it name one happening.)
+  if (end > 0 && words[end]!.pos === 'VERB' && words[end]!.lower.endsWith('ing')) return false
+  const head = words.slice(0, end < 0 ? undefined : end).findLast((w) => w.pos === 'NOUN' || w.pos === 'PROPN')
+  return !!head && isPluralNoun(head)
+}
+
+const WH_OPENERS = new Set(['how', 'what', 'why', 'whether', 'when', 'where', 'who', 'which'])
+
+/**
  * Whether the words hold a finite verb: a tensed auxiliary or modal ("is", "has", "will"), or a verb in a
  * tensed form after its subject ("Beijing condemned", "policy remains"). Infinitives ("to halt"),
  * gerunds ("following"), and participles used as adjectives ("toughly worded censure") are not finite. `careful`

@@ -144,9 +144,11 @@ describe('talking points', () => {
         { id: 'd', label: 'the peace talks' },
         { id: 'e', label: 'rising fuel prices' },
         { id: 'f', label: 'household budgets' },
+        { id: 'g', label: 'spending on transport' },
       ],
       edges: [
         { from: 'e', to: 'f', relation: 'reduces', source: ['p3.s1'] },
+        { from: 'e', to: 'g', relation: 'threatens', source: ['p3.s2'] },
         { from: 'a', to: 'b', relation: 'increases', source: ['p1.s1'] },
         { from: 'a', to: 'c', relation: 'increases', source: ['p1.s1'] },
         { from: 'a', to: 'd', relation: 'threatens', source: ['p2.s1'] },
@@ -157,7 +159,8 @@ describe('talking points', () => {
     const o: Outline = { ...outline, slides: [dynamics, divider, claim] }
     expect(talkingPoints(o, 0).slice(0, 2)).toEqual([
       'The counteroffensive increases a return to civil war and a humanitarian crisis; it threatens the peace talks.',
-      'Rising fuel prices reduces household budgets.',
+      // (The verb agrees with a plural cause.)
+      'Rising fuel prices reduce household budgets; they threaten spending on transport.',
     ])
     const lines = talkingPoints(o, 1)
     expect(lines.filter((l) => l.includes(claim.title))).toHaveLength(1)

@@ -5,6 +5,9 @@
 import type { SlideOf } from '../../outline/schema.ts'
 import type { Analysis } from '../../types.ts'
 import { bySentence } from './order.ts'
+import { relationVerb } from '../../outline/vocabulary.ts'
+import { headIsPlural } from '../../language/grammar.ts'
+import { tagWords } from '../../language/tagger.ts'
 
 const MAX_FLOW_NODES = 8
 const MAX_FLOW_EDGES = 10
@@ -66,7 +69,10 @@ export function dynamicsSlide(analysis: Analysis): SlideOf<'dynamics'> | undefin
     title: polarity ? `Dynamics: a ${polarity === 'R' ? 'reinforcing' : 'balancing'} loop` : 'Dynamics: what drives what',
     nodes,
     edges,
-    notes: edges.map((e) => `${nodeById.get(e.from)!.label} ${e.relation} ${nodeById.get(e.to)!.label}: the article says “${cue.get(`${e.from}>${e.to}`)}” (${e.source.join(', ')}).`),
+    notes: edges.map((e) => {
+      const cause = nodeById.get(e.from)!.label
+      return `${cause} ${relationVerb(e.relation, headIsPlural(tagWords(cause)))} ${nodeById.get(e.to)!.label}: the article says “${cue.get(`${e.from}>${e.to}`)}” (${e.source.join(', ')}).`
+    }),
   }
 }
 
