@@ -759,6 +759,11 @@ describe('analyse: what an event says', () => {
     expect(analyse(article).events.map((e) => [e.date, e.text])).toEqual([['2026-02', 'The long border war with Peru began']])
   })
 
+  it('tells a participle after its noun with the adverb before it ("the joint exercise, last held in 2017" → "the joint exercise was last held")', () => {
+    const article = ingest('---\ntitle: Drills\ndate: 2026-10-05\n---\n\nBoth navies agreed to restart the joint exercise, last held in 2017. Officers welcomed it.\n', { name: 'drills.md' })
+    expect(analyse(article).events.map((e) => [e.date, e.text])).toEqual([['2017', 'the joint exercise was last held']])
+  })
+
   it('starts an event after a leading date at its subject, never at the object of its verb', () => {
     const article = ingest('Chipmaker deal\n\nOn 3 March 2026, we announced that Nvidia had acquired Arm to grow its data-centre business. Arm makes chip designs used in most phones. Nvidia and Arm compete with Intel.', { name: 'deal.txt' })
     const [event] = analyse(article).events

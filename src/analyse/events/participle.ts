@@ -11,7 +11,7 @@ import type { Word } from '../../language/index.ts'
 import { SAYING_VERBS } from '../data.ts'
 
 /** Adverbs that may open a participle's phrase before it: "First held in 1970, …", "Originally built in 1932, …". */
-const LEADING_ADVERBS = new Set(['first', 'originally', 'initially', 'later', 'formerly', 'once', 'previously'])
+const LEADING_ADVERBS = new Set(['first', 'last', 'originally', 'initially', 'later', 'formerly', 'once', 'previously'])
 /** Words an agent ("by the Treasury Department") may have between a participle and its date. */
 const AGENT_WORDS = 6
 const AGENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'CCONJ'])
@@ -48,7 +48,8 @@ export function participleEvent(s: SentenceContext, start: number, from: number)
   } else {
     // "the Act (FSMA; P.L. 111-353), enacted in 2011": over the comma and an aside in brackets to the noun.
     // (A comma may stand inside the quotation marks of a name: 'The "Diffusion Rule," published in …'.)
-    let k = p - 1
+    // ("the defense exercise, last held in 2017": over the adverbs that open the participle's phrase too.)
+    let k = opening - 1
     while (k > 0 && (words[k]!.text === ',' || RE_CLOSING_QUOTE.test(words[k]!.text))) k--
     if (words[k]?.text === ')') {
       let depth = 0
@@ -77,7 +78,7 @@ export function participleEvent(s: SentenceContext, start: number, from: number)
   if (!head) return ''
   const plural = head.pos === 'NOUN' && head.lower !== head.lemma.toLowerCase() && /s$/.test(head.lower)
   const noun = text.slice(words[phrase[0]]!.start, words[phrase[1]]!.end)
-  const act = (leads ? text.slice(words[opening]!.start, start).replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : text.slice(w.start, start)).replace(/\s+(?:in|on|at|during|from|since|of)\s*$/i, '').trim()
+  const act = (leads ? text.slice(words[opening]!.start, start).replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : text.slice(words[opening]!.start, start)).replace(/\s+(?:in|on|at|during|from|since|of)\s*$/i, '').trim()
   return `${noun} ${plural ? 'were' : 'was'} ${act}`
 }
 
