@@ -419,6 +419,8 @@ export function backReference(words: Word[]): string | undefined {
   if (next && BACK_DETERMINERS.has(`${first.lower} ${next.lower}`) && after && ['NOUN', 'ADJ', 'NUM', 'PROPN', 'AUX', 'VERB'].includes(after.pos)) return `${first.text} ${next.text}`
   // "All are found in Indonesia", "Both were arrested": a quantifier standing alone for what was named before.
   if (QUANTIFIER_PRONOUNS.has(first.lower) && (next?.pos === 'AUX' || next?.pos === 'VERB')) return first.text
+  // "The two had appeared cautious …", "The three were arrested": a number standing alone for those named before.
+  if (first.lower === 'the' && next?.pos === 'NUM' && /^\p{L}+$/u.test(next.text) && (after?.pos === 'AUX' || after?.pos === 'VERB')) return `${first.text} ${next.text}`
   if (!BACK_PRONOUNS.has(first.lower) || opensCorrelative(content)) return undefined
   if (first.lower === 'it' && isCleft(content)) return undefined
   // "It appears that …", "It seems likely that …", "It remains unclear whether …": an expletive before a raising verb.

@@ -923,6 +923,13 @@ describe('points end where a phrase ends', () => {
     expect(frontedReference(tagWords('They left the talks.'))).toBeUndefined()
   })
 
+  it('read "The two had …", "The three were …" as a reference back, not "The two countries …" or "The 2020 rule …"', () => {
+    expect(backReference(tagWords('The two had appeared cautious about getting involved.'))).toBe('The two')
+    expect(backReference(tagWords('The three were arrested in May.'))).toBe('The three')
+    expect(backReference(tagWords('The two countries signed a deal.'))).toBeUndefined()
+    expect(backReference(tagWords('The 2020 rule was vacated.'))).toBeUndefined()
+  })
+
   it('read "All are …", "Both were …" as a reference back, and a point ending on "why" as one too', () => {
     expect(backReference(tagWords('All are found in Indonesia.'))).toBe('All')
     expect(backReference(tagWords('All countries signed the treaty.'))).toBeUndefined()
