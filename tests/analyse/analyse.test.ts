@@ -764,6 +764,13 @@ describe('analyse: what an event says', () => {
     expect(analyse(article).events.map((e) => [e.date, e.text])).toEqual([['2017', 'the joint exercise was last held']])
   })
 
+  it('tells who met as the noun phrase a subject list is of, not its last name ("The envoys of Chile, Peru, Brazil, and Ecuador met in Lima")', () => {
+    const article = ingest('---\ntitle: Envoys\ndate: 2021-07-23\n---\n\nThe Special Envoys of the Republic of Chile, Peru, Brazil, Colombia, and Ecuador met in Lima on 22 July 2021 to discuss the river dispute. Talks went on.\n', { name: 'envoys.md' })
+    const [event] = analyse(article).events
+    expect(event?.date).toBe('2021-07-22')
+    expect(event?.text).toMatch(/^The Special Envoys of the Republic of Chile, .* and Ecuador met in Lima$/)
+  })
+
   it('starts an event after a leading date at its subject, never at the object of its verb', () => {
     const article = ingest('Chipmaker deal\n\nOn 3 March 2026, we announced that Nvidia had acquired Arm to grow its data-centre business. Arm makes chip designs used in most phones. Nvidia and Arm compete with Intel.', { name: 'deal.txt' })
     const [event] = analyse(article).events

@@ -57,7 +57,7 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     // ("The 2010 New START Treaty that limited U.S. and Russian forces expired [in February 2026]": a name inside a
     // relative clause on the subject is that clause's object, not the subject.)
     const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= clauseStart && s.tokens[m.first]!.start < start && s.tokens[m.first]!.cap && isSubject(s, m) && !insideRelative(s.words, clauseStart, s.tokens[m.first]!.start))
-    body = withAppositiveName(s, trimStart(subject ? text.slice(s.tokens[subject.first]!.start, start) : lastItem(before), !subject), start)
+    body = withAppositiveName(s, trimStart(subject ? text.slice(ofListHead(s.words, clauseStart, s.tokens[subject.first]!.start), start) : listedSubject(s, before, clauseStart, start), !subject), start)
     // "India on April 23 unilaterally suspended …": the subject alone says nothing; what follows the date does.
     if (wordCount(tidy(body)) < 3 && wordCount(after) >= 2 && !gerund) body = trimStart(`${tidy(body)} ${after}`, false)
     // "Rafael Grossi stated [on 4 March 2026,] that the agency …": a verb whose complement follows the date takes it.
@@ -209,6 +209,29 @@ function listStart(words: Word[], end: number, subject: number): number {
 }
 const LIST_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'CCONJ', 'PART', 'NUM'])
 
+/**
+ * "The Special Representatives and Special Envoys of the United States, the EU, …, and the United Kingdom met in
+ * Rome": a name that ends a list of names after "of" is not the subject; the noun phrase the list is of is. Where
+ * that phrase starts (within the clause from `from`), or `subject` itself.
+ */
+function ofListHead(words: Word[], from: number, subject: number): number {
+  let i = words.findIndex((w) => w.start >= subject)
+  if (i < 0) return subject
+  // ("the United States of America, the European Union, …": an "of" inside a listed name is the name's.)
+  const inName = (j: number) => {
+    let q = j - 1
+    while (q > 0 && (words[q - 1]!.pos === 'PROPN' || words[q - 1]!.pos === 'DET')) q--
+    return words[j - 1]?.pos === 'PROPN' && words[j + 1]?.pos === 'PROPN' && (words[q - 1]?.text === ',' || words[q - 1]?.lower === 'of')
+  }
+  while (i > 0 && words[i - 1]!.start >= from && (words[i - 1]!.lower !== 'of' || inName(i - 1)) && (LIST_POS.has(words[i - 1]!.pos) || words[i - 1]!.text === ',' || words[i - 1]!.lower === 'of')) i--
+  const listed = words.slice(i, words.findIndex((w) => w.start >= subject)).some((w) => w.text === ',' || w.pos === 'CCONJ')
+  if (!listed || words[i - 1]?.lower !== 'of' || !['NOUN', 'PROPN'].includes(words[i - 2]?.pos ?? '')) return subject
+  let h = i - 2
+  while (h > 0 && words[h - 1]!.start >= from && (PHRASE_POS.has(words[h - 1]!.pos) || words[h - 1]!.pos === 'DET' || words[h - 1]!.pos === 'CCONJ')) h--
+  // (The phrase opens the clause: not "… said the envoys of A and B met …".)
+  return words[h]!.start === from || words[h - 1]?.text === ',' || h === 0 ? words[h]!.start : subject
+}
+
 /** Whether a verb stands right before `start` (past its preposition), or with only its object between. */
 function verbBefore(words: Word[], start: number): boolean {
   let k = words.findLastIndex((w) => w.end <= start && w.pos !== 'ADP')
@@ -350,6 +373,19 @@ const RE_NOUN_PHRASE = /^(?:the|a|an|its|their|his|her)\s/i
 /** A word and then an article: a verb or a preposition before its object, no noun phrase ("welcome the talks"). */
 const RE_VERB_PHRASE = /^\p{L}+\s+(?:the|a|an)\s/iu
 
+/**
+ * The last item of a list the words before the date end on, as the subject (`lastItem`); unless the list is of a
+ * noun phrase that opens the clause ("The Special Envoys of the United States, …, and the United Kingdom met in
+ * Rome"), whose subject that phrase is.
+ */
+function listedSubject(s: SentenceContext, before: string, clauseStart: number, start: number): string {
+  const item = lastItem(before)
+  if (item === before) return item
+  const at = s.sentence.text.lastIndexOf(item.trim(), start)
+  const head = at < 0 ? at : ofListHead(s.words, clauseStart, at)
+  return head >= 0 && head < at ? s.sentence.text.slice(head, start) : item
+}
+
 function lastItem(before: string): string {
   // "since the Pact (AP, the precursor of the treaty) entered into force": a comma in brackets parts no list.
   const inBrackets = (at: number) => before.slice(0, at).split('(').length > before.slice(0, at).split(')').length
@@ -385,11 +421,40 @@ export function clauseAround(text: string, start: number, end: number, words?: W
     // "Russia, which maintains a test site, withdrew … in 2023": a relative clause closed before the date is an
     // aside in its clause, not a clause of its own.
     if (breakEnd <= start && RE_RELATIVE_OPEN.test(text.slice(breakEnd)) && text.slice(breakEnd, start).includes(',')) continue
+    // "… of the United States, the European Union, France, and the United Kingdom met in Rome": ", and" before the
+    // last of a list of names that is the clause's subject (its verb right after the item) ends the list, not a clause.
+    if (words && /^,\s+(?:and|or)\b/.test(text.slice(m.index)) && endsList(words, m.index) && verbAfterItem(words, m.index)) continue
     if (breakEnd <= start) from = breakEnd
     else if (m.index >= end && m.index < to && !(words && asideBeforeVerb(text, m.index, words))) to = m.index
   }
   return [from, to]
 }
+
+/** The comma at offset `at` follows at least LIST_ITEMS short items without a verb, each after a comma: a list's. */
+function endsList(words: Word[], at: number): boolean {
+  const before = words.filter((w) => w.end <= at)
+  let items = 0
+  let k = before.length
+  while (items < LIST_ITEMS) {
+    const comma = before.findLastIndex((w, i) => i < k && w.text === ',')
+    const item = before.slice(comma + 1, k)
+    if (comma < 0 || item.length === 0 || item.length > LIST_ITEM_WORDS || item.some((w) => w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PRON')) return false
+    items++
+    k = comma
+  }
+  return true
+}
+/** After ", and" at offset `at`, a short noun phrase, then a finite verb: the list's last item and the clause's verb. */
+function verbAfterItem(words: Word[], at: number): boolean {
+  let k = words.findIndex((w) => w.start > at) + 1
+  if (k <= 0) return false
+  const first = k
+  while (k < words.length && k - first < LIST_ITEM_WORDS && LIST_POS.has(words[k]!.pos) && words[k]!.pos !== 'CCONJ') k++
+  return k > first && isFiniteVerb(words, k, true)
+}
+/** Items a list has before its ", and" (at least), and the most words an item may have. */
+const LIST_ITEMS = 2
+const LIST_ITEM_WORDS = 6
 
 /**
  * "GAO reported in 2025 that the Office, which VHA created to …, did not always …": a relative clause between commas
