@@ -79,7 +79,7 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= Math.max(end, lead) && s.tokens[m.first]!.start - end < 60 && s.tokens[m.first]!.start < verbStart && isSubject(s, m))
     const past = subject ? -1 : lead
     // "[In 2021,] Acme Corp, Beta Inc and Gamma LLC signed …": a subject named last in a list of names starts with the list.
-    const from = subject ? listStart(s.words, end, s.tokens[subject.first]!.start) : -1
+    const from = subject ? ofListHead(s.words, end, listStart(s.words, end, s.tokens[subject.first]!.start)) : -1
     body = subject ? text.slice(from, clauseEnd) : past >= 0 ? text.slice(past, clauseEnd) : after
     body = trimStart(body, false)
   }
@@ -223,7 +223,9 @@ function ofListHead(words: Word[], from: number, subject: number): number {
     while (q > 0 && (words[q - 1]!.pos === 'PROPN' || words[q - 1]!.pos === 'DET')) q--
     return words[j - 1]?.pos === 'PROPN' && words[j + 1]?.pos === 'PROPN' && (words[q - 1]?.text === ',' || words[q - 1]?.lower === 'of')
   }
-  while (i > 0 && words[i - 1]!.start >= from && (words[i - 1]!.lower !== 'of' || inName(i - 1)) && (LIST_POS.has(words[i - 1]!.pos) || words[i - 1]!.text === ',' || words[i - 1]!.lower === 'of')) i--
+  // (An item may carry its acronym in brackets: "Chile (CL)".)
+  const listWord = (w: Word) => LIST_POS.has(w.pos) || w.text === ',' || w.text === '(' || w.text === ')' || w.lower === 'of'
+  while (i > 0 && words[i - 1]!.start >= from && (words[i - 1]!.lower !== 'of' || inName(i - 1)) && listWord(words[i - 1]!)) i--
   const listed = words.slice(i, words.findIndex((w) => w.start >= subject)).some((w) => w.text === ',' || w.pos === 'CCONJ')
   if (!listed || words[i - 1]?.lower !== 'of' || !['NOUN', 'PROPN'].includes(words[i - 2]?.pos ?? '')) return subject
   let h = i - 2
