@@ -58,6 +58,9 @@ export function headIsPlural(words: Word[]): boolean {
   return !!head && isPluralNoun(head)
 }
 
+/** Ordinals that stand for a noun named before: "The second is …". */
+const STANDALONE_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth'])
+
 const WH_OPENERS = new Set(['how', 'what', 'why', 'whether', 'when', 'where', 'who', 'which'])
 
 /**
@@ -419,8 +422,10 @@ export function backReference(words: Word[]): string | undefined {
   if (next && BACK_DETERMINERS.has(`${first.lower} ${next.lower}`) && after && ['NOUN', 'ADJ', 'NUM', 'PROPN', 'AUX', 'VERB'].includes(after.pos)) return `${first.text} ${next.text}`
   // "All are found in Indonesia", "Both were arrested": a quantifier standing alone for what was named before.
   if (QUANTIFIER_PRONOUNS.has(first.lower) && (next?.pos === 'AUX' || next?.pos === 'VERB')) return first.text
-  // "The two had appeared cautious …", "The three were arrested": a number standing alone for those named before.
-  if (first.lower === 'the' && next?.pos === 'NUM' && /^\p{L}+$/u.test(next.text) && (after?.pos === 'AUX' || after?.pos === 'VERB')) return `${first.text} ${next.text}`
+  // "The two had appeared cautious …", "The three were arrested", "The third was about policy": a number or an
+  // ordinal standing alone for what was named before.
+  const counted = next?.pos === 'NUM' ? /^\p{L}+$/u.test(next.text) : STANDALONE_ORDINALS.has(next?.lower ?? '')
+  if (first.lower === 'the' && counted && (after?.pos === 'AUX' || after?.pos === 'VERB')) return `${first.text} ${next!.text}`
   if (!BACK_PRONOUNS.has(first.lower) || opensCorrelative(content)) return undefined
   if (first.lower === 'it' && isCleft(content)) return undefined
   // "It appears that …", "It seems likely that …", "It remains unclear whether …": an expletive before a raising verb.

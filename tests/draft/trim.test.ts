@@ -923,11 +923,14 @@ describe('points end where a phrase ends', () => {
     expect(frontedReference(tagWords('They left the talks.'))).toBeUndefined()
   })
 
-  it('read "The two had …", "The three were …" as a reference back, not "The two countries …" or "The 2020 rule …"', () => {
+  it('read "The two had …", "The three were …", "The third was …" as a reference back, not "The two countries …" or "The 2020 rule …"', () => {
     expect(backReference(tagWords('The two had appeared cautious about getting involved.'))).toBe('The two')
     expect(backReference(tagWords('The three were arrested in May.'))).toBe('The three')
     expect(backReference(tagWords('The two countries signed a deal.'))).toBeUndefined()
     expect(backReference(tagWords('The 2020 rule was vacated.'))).toBeUndefined()
+    // (An ordinal too: "The third was about policy", but not "The second round begins".)
+    expect(backReference(tagWords('The third was about policy.'))).toBe('The third')
+    expect(backReference(tagWords('The second round begins today.'))).toBeUndefined()
   })
 
   it('read "All are …", "Both were …" as a reference back, and a point ending on "why" as one too', () => {
