@@ -3,7 +3,7 @@
  * to what is not on the slide, not metadata), the thesis, the conclusion, and a choice of points that covers the
  * article's claims without saying the same thing twice. Pure.
  */
-import { backReference, announcesItems, endsOnLeadIn, endsOnReference, endsOnReport, frontedReference, isFiniteVerb, isPluralNoun, objectReference, sameStem, isNavigation, verbAfterSubject } from '../language/grammar.ts'
+import { backReference, announcesItems, announcesWhatFollows, endsOnLeadIn, endsOnReference, endsOnReport, frontedReference, isFiniteVerb, isPluralNoun, objectReference, sameStem, isNavigation, verbAfterSubject } from '../language/grammar.ts'
 import { contentLemmas, hasWord, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
 import { LANGUAGE, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../language/data.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
@@ -254,7 +254,9 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     const headlineOfText = (n?: number) => (parsed ? parsed.headline(n) : headlineOf(text, tagged, n))
     // "Members may consider several areas for oversight" (its "such as …" trimmed off), "The collaboration focuses
     // on three key areas": a point that only announces what follows states nothing.
-    if (announcesItems(trimmed.words) || stopsOnFunctionWord(text, trimmed.words)) return
+    // "Here’s how China’s AI governance system has developed in stages": so does one that announces what the
+    // paragraphs after it tell (not when it goes on to say it after a colon: "Here is where I say the thing …: I think …").
+    if (announcesItems(trimmed.words) || stopsOnFunctionWord(text, trimmed.words) || (announcesWhatFollows(trimmed.words) && !trimmed.point.includes(':'))) return
     // "Chairman Ferguson issued the following statement[ …: “…”]": trimmed, it only announces what follows.
     if (RE_FOLLOWING_END.test(trimmed.point)) return
     // Someone's words: with the speaker's name, citing the sentence that gives it; not when they open by pointing

@@ -6,10 +6,11 @@
  *    designation follows …" (the slide's reader has not read the sentence before);
  *  - a pronoun standing for what the headline does not name: "It accounts for only 24% of U.S. GDP" (the point
  *    keeps "While trade accounts for …, it …"; its headline lost the clause that named "trade");
- *  - a request to the reader: "Imagine you let the software reason".
+ *  - a request to the reader: "Imagine you let the software reason";
+ *  - an announcement of what follows: "Here’s how the system has developed".
  */
 import { LANGUAGE } from '../language/data.ts'
-import { backReference, READER_IMPERATIVES } from '../language/grammar.ts'
+import { announcesWhatFollows, backReference, READER_IMPERATIVES } from '../language/grammar.ts'
 import { tagWords, type Word } from '../language/index.ts'
 
 const FEELINGS = new Set<string>(LANGUAGE.feelingAdjectives)
@@ -19,8 +20,9 @@ const OPENING_WORDS = 3
 
 export function isWeakTitle(title: string): boolean {
   const words = tagWords(title).filter((w) => w.pos !== 'PUNCT')
-  return endsOnBarePredicate(words) || pointsBack(words) || backReference(words) !== undefined || addressesReader(words)
+  return endsOnBarePredicate(words) || pointsBack(words) || backReference(words) !== undefined || addressesReader(words) || announcesWhatFollows(words)
 }
+
 
 /** The title opens on a verb that asks the reader to do something (data/language.json readerImperatives). */
 function addressesReader(words: Word[]): boolean {

@@ -526,6 +526,18 @@ export function announcesItems(words: Word[]): boolean {
   return false
 }
 
+/**
+ * "Here’s how China’s AI governance system has developed", "Here is where I say the thing": "here" and "be" before a
+ * wh-word announce what the text goes on to say, and say none of it.
+ */
+export function announcesWhatFollows(words: Word[]): boolean {
+  const content = words.filter((w) => w.pos !== 'PUNCT' || ["'s", '’s'].includes(w.lower))
+  // ("Here’s": the tagger may read the contracted "is" as a possessive.)
+  const be = !!content[1] && (content[1].lemma.toLowerCase() === 'be' || ["'s", '’s'].includes(content[1].lower))
+  return content[0]?.lower === 'here' && be && WH_WORDS.has(content[2]?.lower ?? '')
+}
+const WH_WORDS = new Set(['how', 'what', 'where', 'why', 'who', 'when', 'which'])
+
 const RE_LEAD_IN_END = new RegExp(`\\s(?:${LANGUAGE.leadInEnds.join('|')})\\s*$`, 'i')
 
 /**

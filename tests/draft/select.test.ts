@@ -172,6 +172,17 @@ describe('a list whose items no lead-in joins', () => {
   })
 })
 
+describe('a sentence that announces what follows', () => {
+  it('gives no point of "Here’s how …"', () => {
+    const { candidates: cs } = candidates(
+      '# Harbour\n\nThe council adopted new rules for the northern quay last spring. Here’s how the harbour’s rules have developed in stages alongside its trade.\n',
+    )
+    const ids = cs.map((c) => c.sentence.id)
+    expect(ids).toContain('p1.s1')
+    expect(ids).not.toContain('p1.s2')
+  })
+})
+
 describe('"it" for a body whose short name the sentence before defines in brackets', () => {
   it('names it by the short name the article goes on with ("The Harbour Authority (HBA) continues …. It has lost …")', () => {
     const { candidates: cs } = candidates(

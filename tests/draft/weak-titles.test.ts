@@ -25,6 +25,12 @@ describe('weak headlines (a slide takes one only when none of its points has a b
     expect(isWeakTitle('Regulators consider the harbour fund a risk')).toBe(false)
   })
 
+  it('finds an announcement of what follows ("Here’s how …", "Here is where …"), not a claim that opens on "Here"', () => {
+    expect(isWeakTitle('Here’s how the fund has grown in stages')).toBe(true)
+    expect(isWeakTitle('Here is where I say the thing')).toBe(true)
+    expect(isWeakTitle('Here the river floods every spring')).toBe(false)
+  })
+
   it('keeps a claim: an object, a possibility, a demonstrative after the verb', () => {
     expect(isWeakTitle('The army developed a lighter tank')).toBe(false)
     expect(isWeakTitle('Anyone who falls ill can be isolated')).toBe(false)
