@@ -61,6 +61,7 @@ export function headIsPlural(words: Word[]): boolean {
 /** Ordinals that stand for a noun named before: "The second is …". */
 const STANDALONE_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth'])
 
+/** Words that open a wh-clause: "how many actors are involved", "Here is where …". */
 const WH_OPENERS = new Set(['how', 'what', 'why', 'whether', 'when', 'where', 'who', 'which'])
 
 /**
@@ -534,9 +535,8 @@ export function announcesWhatFollows(words: Word[]): boolean {
   const content = words.filter((w) => w.pos !== 'PUNCT' || ["'s", '’s'].includes(w.lower))
   // ("Here’s": the tagger may read the contracted "is" as a possessive.)
   const be = !!content[1] && (content[1].lemma.toLowerCase() === 'be' || ["'s", '’s'].includes(content[1].lower))
-  return content[0]?.lower === 'here' && be && WH_WORDS.has(content[2]?.lower ?? '')
+  return content[0]?.lower === 'here' && be && WH_OPENERS.has(content[2]?.lower ?? '')
 }
-const WH_WORDS = new Set(['how', 'what', 'where', 'why', 'who', 'when', 'which'])
 
 const RE_LEAD_IN_END = new RegExp(`\\s(?:${LANGUAGE.leadInEnds.join('|')})\\s*$`, 'i')
 
