@@ -224,7 +224,8 @@ export function isFiniteVerb(words: Word[], i: number, careful = false): boolean
   const named = prev && namingBracket(words, i - 1) ? words[asideOpening(words, i - 1) - 1] : undefined
   const noun = careful && prev?.pos === 'ADV' ? words[i - 2] : (named ?? prev)
   // (Not "by" and a measure: "imports of U.S. vehicles decreased by approximately 22%" says how much.)
-  if (/(?:ed|en|eld|ld|wn|ne)$/.test(w.lower) && (noun?.pos === 'NOUN' || noun === named) && words[i + 1]?.lower === 'by' && !measureAfter(words, i + 2)) return false
+  // ("The goal set by President Kennedy …": an irregular participle too.)
+  if ((/(?:ed|en|eld|ld|wn|ne)$/.test(w.lower) || participleForm(w, true)) && (noun?.pos === 'NOUN' || noun === named) && words[i + 1]?.lower === 'by' && !measureAfter(words, i + 2)) return false
   // "dollar liabilities held abroad were growing", "the troops deployed in Syria were withdrawn": careful, a
   // participle after a noun, with the clause's own tensed auxiliary after it, modifies the noun.
   if (careful && /(?:ed|en|eld|ld|wn|ne)$/.test(w.lower) && noun?.pos === 'NOUN' && reducedRelative(words, i)) return false

@@ -83,6 +83,11 @@ describe('tagWords', () => {
     expect(finite('Under the Harbour Security Program (HSP) established by the 2021 Act, ten ferries are eligible.')).toEqual(['are'])
   })
 
+  it('never takes an irregular participle after a noun, with its agent, for a finite verb ("the goal set by the president … seemed")', () => {
+    const words = tagWords('The goal set by the president to reach the summit seemed within reach.')
+    expect(words.map((w, i) => (isFiniteVerb(words, i) ? w.text : '')).filter(Boolean)).toEqual(['seemed'])
+  })
+
   it('never takes a participle after a noun and an adverb, with its agent, for a finite verb when careful ("losses directly caused by")', () => {
     const words = tagWords('The insurer paid for losses directly caused by the storm.')
     expect(words.map((w, i) => (isFiniteVerb(words, i, true) ? w.text : '')).filter(Boolean)).toEqual(['paid'])
