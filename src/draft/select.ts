@@ -256,7 +256,10 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // on three key areas": a point that only announces what follows states nothing.
     // "Here’s how China’s AI governance system has developed in stages": so does one that announces what the
     // paragraphs after it tell (not when it goes on to say it after a colon: "Here is where I say the thing …: I think …").
+    // "I now share my primary comments on …", "I appreciate the invitation to testify", "Let me first provide some
+    // background": the speaker's words about their own, none about the matter (nor a thesis, then).
     if (announcesItems(trimmed.words) || stopsOnFunctionWord(text, trimmed.words) || (announcesWhatFollows(trimmed.words) && !trimmed.point.includes(':'))) return
+    if (presentsOwnWords(trimmed.point) || (RE_LET_ME.test(trimmed.point) && !trimmed.point.includes(':'))) return
     // "Chairman Ferguson issued the following statement[ …: “…”]": trimmed, it only announces what follows.
     if (RE_FOLLOWING_END.test(trimmed.point)) return
     // Someone's words: with the speaker's name, citing the sentence that gives it; not when they open by pointing
@@ -990,6 +993,22 @@ export function thesisScores(article: Article, candidates: Candidate[]): { c: Ca
   }
   return scored.sort((a, b) => b.score - a.score)
 }
+
+/**
+ * The speaker presents their own words or thanks for the chance to: "I" or "we", a verb of presenting or thanking
+ * (data/draft/select.json presentingVerbs), then "my"/"our" and a noun ("my primary comments") or "the invitation",
+ * "the opportunity".
+ */
+function presentsOwnWords(point: string): boolean {
+  const words = tagWords(point).filter((w) => w.pos !== 'ADV')
+  if (!['i', 'we'].includes(words[0]?.lower ?? '') || !PRESENTING_VERBS.has(words[1]?.lemma.toLowerCase() ?? '')) return false
+  const [det, noun] = [words[2]?.lower ?? '', words[3]?.lower ?? '']
+  return ((det === 'my' || det === 'our') && words.slice(3, 6).some((w) => w.pos === 'NOUN')) || (det === 'the' && OCCASION_NOUNS.has(noun))
+}
+const PRESENTING_VERBS = new Set<string>(selectData.presentingVerbs)
+/** "Let me first provide …", "Let us turn to …": a speaker leading the audience through the talk. */
+const RE_LET_ME = /^Let (?:me|us)\b/
+const OCCASION_NOUNS = new Set(['invitation', 'opportunity', 'chance', 'privilege'])
 
 /**
  * The main clause only names something: "be" then a naming participle (data/language.json namingVerbs: "is also

@@ -173,6 +173,15 @@ describe('a list whose items no lead-in joins', () => {
 })
 
 describe('a sentence that announces what follows', () => {
+  it('gives no point, and no thesis, of the speaker presenting their words or thanking ("I now share my comments on …", "Let me first provide some background")', () => {
+    const text =
+      '# Harbour\n\nI appreciate the invitation to testify today on the important issue of the harbour’s role in regional trade and shipping. Let me first provide some background. The council adopted new rules for the northern quay last spring. I now share my primary comments on the matters that seem to be of the utmost attention to the shipping community.\n'
+    const { article, candidates: cs } = candidates(text)
+    const ids = cs.map((c) => c.sentence.id)
+    expect(ids).toEqual(['p1.s3'])
+    expect(thesisScores(article, cs).map((x) => x.c.sentence.id)).toEqual(['p1.s3'])
+  })
+
   it('gives no point of "Here’s how …"', () => {
     const { candidates: cs } = candidates(
       '# Harbour\n\nThe council adopted new rules for the northern quay last spring. Here’s how the harbour’s rules have developed in stages alongside its trade.\n',
