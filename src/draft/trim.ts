@@ -21,7 +21,7 @@ import { KIND_NOUNS } from '../language/data.ts'
 import { type Word } from '../language/tagger.ts'
 import { atBoundaries, count, type Cut, defersObject, drop, isComma, isWord, keptWordIndices, keptWords, NOUN_PHRASE_POS, type Parse, parseSentence, render } from './trim/parse.ts'
 import { CLAUSE_CONNECTIVES, hasMainClause, mainVerb, SUBORDINATORS, WH_SUBJECTS } from './trim/clauses.ts'
-import { appositiveCuts, authorityCuts, dashAsideCuts, subjectExampleCuts, leadCuts, midConnectiveCuts, parenCuts, pointerCuts, relativeCuts, timeCuts, trailingCuts } from './trim/cuts.ts'
+import { appositiveCuts, authorityCuts, dashAsideCuts, subjectAsideCuts, subjectExampleCuts, leadCuts, midConnectiveCuts, parenCuts, pointerCuts, relativeCuts, timeCuts, trailingCuts } from './trim/cuts.ts'
 import { dropLooseAdverb, dropLooseEnd, endsBeforeWhatWasSaid, endsLoose, SAYING_LEMMAS } from './trim/ends.ts'
 import { afterMainClause, trailingCommaPhrase, trailingPrepositionalPhrase, trailingReducedRelative } from './trim/phrases.ts'
 import { headline } from './trim/headline.ts'
@@ -188,7 +188,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   if (demonstrative !== undefined) kept.delete(demonstrative)
   const point = render(parse, kept)
   // (Examples after the subject go from a headline only: a point keeps what the article names.)
-  const titleCuts = [...lead.titleOnly, ...optional, ...subjectExampleCuts(parse).filter((c) => atBoundaries(parse, c))]
+  const titleCuts = [...lead.titleOnly, ...optional, ...[...subjectExampleCuts(parse), ...subjectAsideCuts(parse)].filter((c) => atBoundaries(parse, c))]
   const headlines = new Map<number, string | undefined>()
   // A headline starts from the point with its provision back: it keeps that over what follows, which it would cut short.
   const titleKept = new Set(kept)

@@ -732,6 +732,12 @@ describe('headlines', () => {
 })
 
 describe('headlines lose a reduced relative clause or an appositive', () => {
+  it('drop a phrase set off between the subject and its verb ("The FTC, with the concurrence of the DOJ, adopted …"); a point keeps it', () => {
+    const s = 'The harbour board, with the concurrence of the ministry, adopted a final rule that expands the types of cargo that ships must declare before they dock.'
+    expect(headlineOf(s)).toMatch(/^The harbour board adopted a final rule/)
+    expect(trim(s)?.point).toMatch(/^The harbour board, with the concurrence of the ministry, adopted/)
+  })
+
   it('drop an appositive after a name that carries its acronym ("The Bureau of Statistics (BOS), an office of …,")', () => {
     expect(trim('The Bureau of Rural Statistics (BRS), an office of the Department of Farming and Food Supply (DFFS), published new guidance that set a lower rate for grants.')?.point).toBe('The Bureau of Rural Statistics (BRS) published new guidance that set a lower rate for grants')
   })

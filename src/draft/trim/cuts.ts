@@ -451,6 +451,37 @@ export function dashAsideCuts(parse: Parse): Cut[] {
   return cuts
 }
 /**
+ * "President Kennedy, before a Joint Session of Congress, committed …", "The OIG and the industry, through various
+ * organizations such as …, have engaged in …": a phrase of a preposition set off by commas between the subject and
+ * its verb says where, when or by what means; a headline may lose it, and reads on from the subject.
+ */
+export function subjectAsideCuts(parse: Parse): Cut[] {
+  const { words } = parse
+  const cuts: Cut[] = []
+  words.forEach((_, c1) => {
+    if (!isComma(parse, c1) || parse.quoted[c1] || (!['NOUN', 'PROPN'].includes(words[c1 - 1]?.pos ?? '') && words[c1 - 1]?.text !== ')')) return
+    const next = words[c1 + 1]
+    // (Not "of", whose phrase is part of a name or a relative's: ", of which …"; nor a role or a contrast, part of
+    // the claim: "Blackwell, as Secretary of State, assigns …", "China, unlike Russia, has …"; nor an attribution:
+    // "A device, according to the OTA, uses …" names whose words the sentence tells.)
+    if (next?.pos !== 'ADP' || KEPT_ASIDE_PREPOSITIONS.has(next.lower)) return
+    // The subject: no verb told before it.
+    if (words.slice(0, c1).some((x) => x.pos === 'VERB' || x.pos === 'AUX') || inList(parse, c1)) return
+    const c2 = nextComma(parse, c1, c1 + MAX_SUBJECT_ASIDE)
+    if (c2 < 0 || c2 - c1 < 3) return
+    const inner = words.slice(c1 + 1, c2)
+    if (hasFiniteVerb(inner) || inner.some((x) => x.pos === 'SCONJ' || RELATIVE.has(x.lower))) return
+    let k = c2 + 1
+    while (words[k]?.pos === 'ADV') k++
+    if (isFiniteVerb(words, k) || words[k]?.pos === 'AUX') cuts.push({ from: c1, to: c2 })
+  })
+  return cuts
+}
+const KEPT_ASIDE_PREPOSITIONS = new Set(['of', 'as', 'unlike', 'according'])
+/** The longest aside between a subject and its verb that `subjectAsideCuts` takes (tokens). */
+const MAX_SUBJECT_ASIDE = 25
+
+/**
  * "DHS programs such as FEMA's NSGP are examples of …": examples right after the subject's noun, with no comma,
  * before the clause's verb: a long point or a headline may lose them, and the clause reads on from the noun.
  */
