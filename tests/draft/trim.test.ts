@@ -725,6 +725,11 @@ describe('headlines', () => {
     expect(headlineOf('The president, in announcing the ceasefire, wrote on social media that the country had received "a ten point proposal" from its rival.')).not.toBe('The president wrote on social media')
   })
 
+  it('do not say that someone asked without the question ("David asks the computer[, called Joshua, whether …]"); "asked X to …" says what', () => {
+    expect(headlineOf('Maria asks the old robot, called Hermes, whether it is still guarding the harbour gates.') ?? '').not.toMatch(/asks the old robot$/)
+    expect(headlineOf('The minister asked the board to approve the plan before the spring.')).toBe('The minister asked the board to approve the plan')
+  })
+
   it('drop a result or example connective ("Thus,", "For example,") and a list item\'s enumerator ("(b)")', () => {
     expect(trim('Thus, the ministry alleged that the merger would lessen competition.')?.point).toBe('The ministry alleged that the merger would lessen competition')
     expect(trim('(b) The Secretary of Commerce shall restrict imports of such equipment.')?.point).toBe('The Secretary of Commerce shall restrict imports of such equipment')

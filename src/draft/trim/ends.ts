@@ -37,7 +37,8 @@ export function lostWhatWasSaid(parse: Parse, kept: Set<number>): boolean {
   while (parse.words[telling]?.pos === 'AUX' && ['AUX', 'VERB', 'ADV', 'PART'].includes(parse.words[telling + 1]?.pos ?? '')) telling++
   const tells = TELLING_VERBS.has(parse.words[telling]?.lemma.toLowerCase() ?? '')
   if (!(SPEECH_VERBS.has(parse.words[verb]!.lower) || THOUGHT_VERBS.has(parse.words[verb]!.lemma) || tells)) return false
-  const said = parse.words.findIndex((w, i) => i > verb && (w.lower === 'that' || /^["“]$/.test(w.text)))
+  // ("David asks the computer[, called Joshua, whether it is still playing]": a question asked is what was said.)
+  const said = parse.words.findIndex((w, i) => i > verb && (w.lower === 'that' || /^["“]$/.test(w.text) || (w.lower === 'whether' && tells)))
   // "knows it lacks standards [that …]": a "that" after another verb is that verb's, not what was said.
   // ("will tell Nato[, and try to persuade Trump,] that …": not a verb in an aside set off by commas.)
   const aside = (i: number) => tells && parse.words.slice(verb + 1, i).some((w) => w.text === ',') && parse.words.slice(i + 1, said).some((w) => w.text === ',')
@@ -66,7 +67,7 @@ const NAMING_VERBS = new Set<string>(LANGUAGE_DATA.namingVerbs)
  * Verbs whose content is a "that" clause after their object or an aside: telling ("will tell Nato that …") and a
  * court's holding ("Courts have held, for example, that …").
  */
-const TELLING_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'persuade', 'convince', 'warn', 'hold', 'rule'])
+const TELLING_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'persuade', 'convince', 'warn', 'hold', 'rule', 'ask'])
 /** Verbs of saying, thinking and telling (lemmas): what they say comes after them ("saying [that …]"). */
 export const SAYING_LEMMAS = new Set<string>([...THOUGHT_VERBS, ...TELLING_VERBS, 'say', 'state', 'note', 'add', 'announce', 'explain', 'insist', 'report', 'declare'])
 const AS_COMPLEMENT_VERBS = new Set<string>(LANGUAGE_DATA.asComplementVerbs)
