@@ -771,6 +771,11 @@ describe('analyse: what an event says', () => {
     expect(event?.text).toMatch(/^The Special Envoys of the Republic of Chile, .* and Ecuador met in Lima$/)
   })
 
+  it('tells a passive gerund\'s act on its noun ("despite a new envoy being appointed in January" → "a new envoy was appointed"), not the clause around it', () => {
+    const article = ingest('---\ntitle: Force\ndate: 2026-10-05\n---\n\nThe border force has yet to deploy, despite a new envoy being appointed in January. Being elected in 2019, the mayor began reforms.\n', { name: 'force.md' })
+    expect(analyse(article).events.map((e) => [e.date, e.text])).toEqual([['2019', 'the mayor was elected'], ['2026-01', 'a new envoy was appointed']])
+  })
+
   it('starts an event after a leading date at its subject, never at the object of its verb', () => {
     const article = ingest('Chipmaker deal\n\nOn 3 March 2026, we announced that Nvidia had acquired Arm to grow its data-centre business. Arm makes chip designs used in most phones. Nvidia and Arm compete with Intel.', { name: 'deal.txt' })
     const [event] = analyse(article).events

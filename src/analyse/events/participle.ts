@@ -35,6 +35,9 @@ export function participleEvent(s: SentenceContext, start: number, from: number)
   // ("First held on April 22, 1970, Earth Day is …": adverbs before the participle open its phrase with it.)
   let opening = p
   while (opening > 0 && words[opening - 1]!.start >= from && LEADING_ADVERBS.has(words[opening - 1]!.lower)) opening--
+  // (Back over "being" to the noun: "a US commander [being] appointed".)
+  const passive = words[opening - 1]?.lower === 'being' ? 1 : 0
+  opening -= passive
   const before = words[opening - 1]
   const leads = !before || before.start < from || (before.pos === 'PUNCT' && !/^[,)"'”’]$/.test(before.text))
   let phrase: [number, number] | undefined
@@ -78,7 +81,7 @@ export function participleEvent(s: SentenceContext, start: number, from: number)
   if (!head) return ''
   const plural = head.pos === 'NOUN' && head.lower !== head.lemma.toLowerCase() && /s$/.test(head.lower)
   const noun = text.slice(words[phrase[0]]!.start, words[phrase[1]]!.end)
-  const act = (leads ? text.slice(words[opening]!.start, start).replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : text.slice(words[opening]!.start, start)).replace(/\s+(?:in|on|at|during|from|since|of)\s*$/i, '').trim()
+  const act = text.slice(words[opening + passive]!.start, start).replace(/^\p{Lu}/u, (c) => (leads ? c.toLowerCase() : c)).replace(/\s+(?:in|on|at|during|from|since|of)\s*$/i, '').trim()
   return `${noun} ${plural ? 'were' : 'was'} ${act}`
 }
 
@@ -104,7 +107,8 @@ function participleBefore(words: Word[], start: number, from: number): number | 
   // An adjective is a participle only as a verb's form ("gifted", not "red" nor "golden").
   if (w.pos === 'ADJ' && !/ed$/.test(w.lower)) return undefined
   const prev = words[i - 1]
-  if (prev?.pos === 'AUX' || prev?.lower === 'to' || (prev?.pos === 'ADV' && words[i - 2]?.pos === 'AUX')) return undefined
+  // ("despite a US commander being appointed in January": "being" before it makes a passive of its noun, no tense.)
+  if ((prev?.pos === 'AUX' && prev.lower !== 'being') || prev?.lower === 'to' || (prev?.pos === 'ADV' && words[i - 2]?.pos === 'AUX')) return undefined
   return i
 }
 
