@@ -259,7 +259,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // "I now share my primary comments on …", "I appreciate the invitation to testify", "Let me first provide some
     // background": the speaker's words about their own, none about the matter (nor a thesis, then).
     if (announcesItems(trimmed.words) || stopsOnFunctionWord(text, trimmed.words) || (announcesWhatFollows(trimmed.words) && !trimmed.point.includes(':'))) return
-    if (presentsOwnWords(trimmed.point) || (RE_LET_ME.test(trimmed.point) && !trimmed.point.includes(':'))) return
+    if (presentsOwnWords(trimmed.words) || (RE_LET_ME.test(trimmed.point) && !trimmed.point.includes(':'))) return
     // "Chairman Ferguson issued the following statement[ …: “…”]": trimmed, it only announces what follows.
     if (RE_FOLLOWING_END.test(trimmed.point)) return
     // Someone's words: with the speaker's name, citing the sentence that gives it; not when they open by pointing
@@ -999,8 +999,8 @@ export function thesisScores(article: Article, candidates: Candidate[]): { c: Ca
  * (data/draft/select.json presentingVerbs), then "my"/"our" and a noun ("my primary comments") or "the invitation",
  * "the opportunity".
  */
-function presentsOwnWords(point: string): boolean {
-  const words = tagWords(point).filter((w) => w.pos !== 'ADV')
+function presentsOwnWords(point: Word[]): boolean {
+  const words = point.filter((w) => w.pos !== 'ADV' && w.pos !== 'PUNCT')
   if (!['i', 'we'].includes(words[0]?.lower ?? '') || !PRESENTING_VERBS.has(words[1]?.lemma.toLowerCase() ?? '')) return false
   const [det, noun] = [words[2]?.lower ?? '', words[3]?.lower ?? '']
   return ((det === 'my' || det === 'our') && words.slice(3, 6).some((w) => w.pos === 'NOUN')) || (det === 'the' && OCCASION_NOUNS.has(noun))

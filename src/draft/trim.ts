@@ -17,7 +17,7 @@
  *   → { point: 'China seems less optimistic about talks', title: 'China seems less optimistic about talks' }
  */
 import { backReference, hasFiniteVerb, isFiniteVerb, participleForm } from '../language/grammar.ts'
-import { KIND_NOUNS } from '../language/data.ts'
+import { KIND_NOUNS, RELATIVE_PRONOUNS } from '../language/data.ts'
 import { type Word } from '../language/tagger.ts'
 import { atBoundaries, count, type Cut, defersObject, drop, isComma, isWord, keptWordIndices, keptWords, NOUN_PHRASE_POS, type Parse, parseSentence, render } from './trim/parse.ts'
 import { CLAUSE_CONNECTIVES, hasMainClause, mainVerb, SUBORDINATORS, WH_SUBJECTS } from './trim/clauses.ts'
@@ -313,7 +313,7 @@ const NAMING_PREPOSITIONS = new Set(['of', 'for', 'over', 'about', 'against', 'b
  * it, the main clause's verb lost, say nothing of it.
  */
 function onlyRelative(words: Word[]): boolean {
-  const comma = words.findIndex((w, k) => w.text === ',' && RELATIVE_PRONOUNS_AFTER_COMMA.has(words[k + 1]?.lower ?? ''))
+  const comma = words.findIndex((w, k) => w.text === ',' && RELATIVE_PRONOUNS.has(words[k + 1]?.lower ?? ''))
   // (The words before it are a noun phrase: "Australia partners with …, which …" has a verb the tagger read as a noun.)
   if (comma <= 0 || !words.slice(0, comma).every((w) => NOUN_PHRASE_POS.has(w.pos) || w.lower === 'of')) return false
   // (Nor does a clause the main verb goes on after: "The Act of 2022, which required …, offers …", the verb read as a
@@ -322,7 +322,6 @@ function onlyRelative(words: Word[]): boolean {
   const resumes = words.some((w, k) => k > comma + 1 && afterComma(k) && (w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === 'NOUN' && /^\p{Ll}+s$/u.test(w.text))))
   return !resumes && !hasMainClause(words)
 }
-const RELATIVE_PRONOUNS_AFTER_COMMA = new Set(['who', 'whom', 'whose', 'which'])
 
 /** The headline of a sentence alone (what `trimSentence` gives as `title`), for a point chosen without one. */
 export function headlineOf(sentence: string, tagged?: Word[], maxWords = TITLE_WORDS): string | undefined {

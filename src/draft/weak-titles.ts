@@ -23,7 +23,6 @@ export function isWeakTitle(title: string): boolean {
   return endsOnBarePredicate(words) || pointsBack(words) || backReference(words) !== undefined || addressesReader(words) || announcesWhatFollows(words)
 }
 
-
 /** The title opens on a verb that asks the reader to do something (data/language.json readerImperatives). */
 function addressesReader(words: Word[]): boolean {
   const w = words[0]

@@ -36,9 +36,8 @@ export function participleEvent(s: SentenceContext, start: number, from: number)
   let opening = p
   while (opening > 0 && words[opening - 1]!.start >= from && LEADING_ADVERBS.has(words[opening - 1]!.lower)) opening--
   // (Back over "being" to the noun: "a US commander [being] appointed".)
-  const passive = words[opening - 1]?.lower === 'being' ? 1 : 0
-  opening -= passive
-  const before = words[opening - 1]
+  const phraseFrom = words[opening - 1]?.lower === 'being' ? opening - 1 : opening
+  const before = words[phraseFrom - 1]
   const leads = !before || before.start < from || (before.pos === 'PUNCT' && !/^[,)"'”’]$/.test(before.text))
   let phrase: [number, number] | undefined
   if (leads) {
@@ -52,7 +51,7 @@ export function participleEvent(s: SentenceContext, start: number, from: number)
     // "the Act (FSMA; P.L. 111-353), enacted in 2011": over the comma and an aside in brackets to the noun.
     // (A comma may stand inside the quotation marks of a name: 'The "Diffusion Rule," published in …'.)
     // ("the defense exercise, last held in 2017": over the adverbs that open the participle's phrase too.)
-    let k = opening - 1
+    let k = phraseFrom - 1
     while (k > 0 && (words[k]!.text === ',' || RE_CLOSING_QUOTE.test(words[k]!.text))) k--
     if (words[k]?.text === ')') {
       let depth = 0
@@ -81,7 +80,7 @@ export function participleEvent(s: SentenceContext, start: number, from: number)
   if (!head) return ''
   const plural = head.pos === 'NOUN' && head.lower !== head.lemma.toLowerCase() && /s$/.test(head.lower)
   const noun = text.slice(words[phrase[0]]!.start, words[phrase[1]]!.end)
-  const act = text.slice(words[opening + passive]!.start, start).replace(/^\p{Lu}/u, (c) => (leads ? c.toLowerCase() : c)).replace(/\s+(?:in|on|at|during|from|since|of)\s*$/i, '').trim()
+  const act = text.slice(words[opening]!.start, start).replace(/^\p{Lu}/u, (c) => (leads ? c.toLowerCase() : c)).replace(/\s+(?:in|on|at|during|from|since|of)\s*$/i, '').trim()
   return `${noun} ${plural ? 'were' : 'was'} ${act}`
 }
 
