@@ -460,6 +460,16 @@ describe('draft: what the timeline says of an event', () => {
     ).toEqual(['GDB and DRR have expanded and deepened their relationship'])
   })
 
+  it('leaves out an entry it could only show cut off inside its clause, unless the timeline would have too few events without it', () => {
+    const cut = 'In February 2022, Rena Kovac, a harbour board official during the Vale administration, wrote that the one-year dredging goal was meant to provide enough time "to generate a regional response to any northern move to close the channel."'
+    const third = 'In June 2024, the Ministry of Commerce opened two inquiries into excess steel capacity.'
+    const texts = eventTexts(`${cut}\n\n${third}`)
+    expect(texts).toEqual(['Ministry of Commerce opened two inquiries into excess steel capacity'])
+    expect(texts.some((t) => t.endsWith('…'))).toBe(false)
+    // With two events in all, the cut entry stays: without it there would be no timeline.
+    expect(eventTexts(cut)).toEqual(['Rena Kovac wrote that the one-year dredging goal…'])
+  })
+
   it('draws no timeline for one dated event: one entry shows no order', () => {
     const article = ingest('Trade news\n\nIn March 2024, the Ministry of Commerce opened two inquiries into excess steel capacity.', { format: 'text' })
     expect(analyse(article).events).toHaveLength(1)

@@ -33,13 +33,21 @@ export function timelineSlide(article: Article, analysis: Analysis, subjects: Re
   }
   if (merged.length === 0) return undefined
   const salience = (e: (typeof merged)[number]) => Math.max(...e.source.map((id) => analysis.salience[id] ?? 0))
-  const events = [...merged]
-    .sort((a, b) => salience(b) - salience(a))
-    .slice(0, MAX_EVENTS)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    .map((e) => ({ date: e.date, label: e.label, text: sentenceCase(withDoer(withoutSubordinator(withoutAsideEnd(withoutLeadingDate(eventText(e.text, e.source, article)))), subjects.get(e.source[0]!))), source: e.source }))
-    .map((e) => (describesOnly(e.text) ? { ...e, text: sentenceCase(concededClause(e.text)) } : e))
-    .filter((e) => e.text && !saysNothing(e.text) && !unnamedDoer(e.text) && !namesNoEvent(e.text) && !describesSomeone(e.text))
+  // The most salient events that make an entry, up to MAX_EVENTS, in the order of their dates: one that makes none
+  // leaves its place to the next. An entry that could only be shown cut off inside its clause ("Jon Wolfsthal wrote
+  // that the one-year breakout goal…") tells half of what happened: it is drawn only where the timeline would
+  // otherwise have too few events to show an order.
+  const events: { date: string; label: string; text: string; source: string[] }[] = []
+  const cut: typeof events = []
+  for (const e of [...merged].sort((a, b) => salience(b) - salience(a))) {
+    if (events.length === MAX_EVENTS) break
+    const entry = sentenceCase(withDoer(withoutSubordinator(withoutAsideEnd(withoutLeadingDate(eventText(e.text, e.source, article)))), subjects.get(e.source[0]!)))
+    const text = describesOnly(entry) ? sentenceCase(concededClause(entry)) : entry
+    if (!text || saysNothing(text) || unnamedDoer(text) || namesNoEvent(text) || describesSomeone(text)) continue
+    ;(cutShort(text) ? cut : events).push({ date: e.date, label: e.label, text, source: e.source })
+  }
+  if (events.length < MIN_EVENTS) events.push(...cut.slice(0, MIN_EVENTS - events.length))
+  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
   // One dated event shows no order of events: no timeline (its sentence may still make a point).
   if (events.length < MIN_EVENTS) return undefined
   return {
@@ -164,6 +172,14 @@ const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during'])
  */
 function cutBeforeVerb(text: string): boolean {
   return text.endsWith('…') && !hasFiniteVerb(tagWords(text), true)
+}
+
+/**
+ * "Jon Wolfsthal wrote that the one-year breakout goal…": a text shortened inside its clause (the "…" on its last
+ * word; not "extended regulation to synthetic text …", a clause whole but for its list's later members).
+ */
+function cutShort(text: string): boolean {
+  return /\S…$/u.test(text)
 }
 
 /** "the 2018 election that" (a cleft sentence's part) → "the 2018 election": no entry ends on a function word. */
