@@ -519,6 +519,11 @@ describe('points', () => {
     expect(headlineOf('Researchers can link pathological changes in the brain to behavioral changes seen in the dogs over many years.') ?? '').not.toMatch(/brain$/)
     expect(headlineOf('The study ties rising sea levels in the region to the melting of glaciers in Greenland and Antarctica.') ?? '').not.toMatch(/region$/)
     expect(headlineOf('The assembly designated March 3 as World Wildlife Day in 2013.') ?? '').not.toMatch(/3$/)
+    // After an auxiliary, and after a subject the tagger may read as a clause ("Legislation introduced in …").
+    expect(headlineOf('The council has also designated June 5 as Harbour Cleanup Day since 1974.') ?? '').not.toMatch(/5$/)
+    expect(headlineOf('Legislation introduced in the 106 Congress (1999-2000) would have designated April 22 as Harbour Day, but no further action was taken.', undefined, LONG_TITLE_WORDS)).toBe('Legislation introduced in the 106 Congress would have designated April 22 as Harbour Day')
+    // ("such as" after another clause's conjunction completes nothing: "see more variation in prices because of …".)
+    expect(headlineOf('Additionally, consumers might see more variation in prices in the resale market because of differences across resellers, such as the fees they charge.')).toBe('Consumers might see more variation in prices')
   })
 
   it('take the verb after a relative clause in the subject as the main one ("The wave that has seen X elected … spilled over")', () => {

@@ -129,10 +129,13 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   const naming = NAMING_VERBS.has(next.lemma.toLowerCase()) && OPENING_QUOTES.has(parse.words[after + 1 + colon]?.text ?? '')
   if ((next.pos === 'AUX' || (next.pos === 'VERB' && lastPos === 'PROPN' && !naming)) && isFiniteVerb(parse.words, last + 1)) return true
   // "The government describes the ties [as exceptionally close]": the object's complement.
-  const main = mainVerb(parse, kept)
+  const main = verbOfObject(parse, last) ?? lexicalVerb(parse, mainVerb(parse, kept), last)
   if (main !== undefined && AS_COMPLEMENT_VERBS.has(parse.words[main]!.lemma) && ['NOUN', 'PROPN', 'NUM'].includes(parse.words[last]!.pos)) {
-    const as = parse.words.findIndex((w, i) => i > last && w.lower === 'as' && !parse.quoted[i])
-    if (as > 0 && !kept.has(as) && !parse.words.slice(last + 1, as).some((_, k) => isFiniteVerb(parse.words, last + 1 + k))) return true
+    // (Not "such as", nor an "as" after another clause's conjunction: "see more variation in prices because of
+    // differences …, such as …".)
+    const as = parse.words.findIndex((w, i) => i > last && w.lower === 'as' && !parse.quoted[i] && parse.words[i - 1]!.lower !== 'such')
+    const between = parse.words.slice(last + 1, as)
+    if (as > 0 && !kept.has(as) && !between.some((w, k) => w.pos === 'SCONJ' || isFiniteVerb(parse.words, last + 1 + k))) return true
   }
   // "The court deemed the proffered benefits [in those cases “unclear”]": what the object was deemed, found or made.
   if (main !== undefined && OBJECT_COMPLEMENT_VERBS.has(parse.words[main]!.lemma) && ['NOUN', 'PROPN'].includes(parse.words[last]!.pos) && complementAhead(parse, after)) return true
@@ -186,6 +189,27 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   if (INDEFINITE_ARTICLES.has(parse.words[k]?.lower ?? '')) return next.lower === 'of' && parse.words[k - 1]?.pos !== 'CCONJ'
   if (parse.words[k]?.lower !== 'the') return false
   return next.lower === 'of' || ordinal
+}
+/**
+ * "would have designated [April 22]": the verb right before the noun phrase that ends at `last`, its object; none
+ * when another word stands between.
+ */
+function verbOfObject(parse: Parse, last: number): number | undefined {
+  // (Over a participle the noun phrase holds: "deemed the [proffered] benefits".)
+  const attributive = (k: number) => parse.words[k]!.pos === 'VERB' && ['DET', 'ADJ'].includes(parse.words[k - 1]?.pos ?? '')
+  let k = last
+  while (k >= 0 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(parse.words[k]!.pos) || attributive(k))) k--
+  return k < last && parse.words[k]?.pos === 'VERB' ? k : undefined
+}
+/**
+ * "has [also] designated": the verb an auxiliary at `verb` goes with, past adverbs, before `last`; the verb itself
+ * when it is no auxiliary (or none follows).
+ */
+function lexicalVerb(parse: Parse, verb: number | undefined, last: number): number | undefined {
+  if (verb === undefined || parse.words[verb]!.pos !== 'AUX') return verb
+  let k = verb + 1
+  while (k < last && ['AUX', 'ADV', 'PART'].includes(parse.words[k]!.pos)) k++
+  return parse.words[k]?.pos === 'VERB' ? k : verb
 }
 /** The words at `last` and after the "of" at `of` (past "the") are in capitals: a name's, not the sentence's first. */
 function nameGoesOn(parse: Parse, last: number, of: number): boolean {
