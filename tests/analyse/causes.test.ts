@@ -364,6 +364,10 @@ describe('causes: more cues and their causes', () => {
   it('finds the cause of "which" over a quotation closed at the comma', () => {
     expect(links(causesOf('Officials announced the "blue plan," which threatens fisheries in the bay.'))).toEqual(['blue plan > threatens > fisheries in the bay'])
   })
+  it('finds the cause of a relative clause whose auxiliaries stand before the cue ("a war that has created …", ", which has destroyed …")', () => {
+    expect(links(causesOf('The coastal towns have endured a long drought that has created one of the worst water shortages in decades.'))).toEqual(['long drought > prompts > worst water shortages'])
+    expect(links(causesOf('Farmers blamed the storm, which has destroyed most of the harvest.'))).toEqual(['storm > reduces > harvest'])
+  })
   it('keeps a gerund after "of" in its phrase ("the risk of flooding", not "the risk")', () => {
     expect(links(causesOf('Deforestation increases the risk of flooding.'))).toEqual(['Deforestation > increases > risk of flooding'])
   })

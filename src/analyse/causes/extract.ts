@@ -1330,6 +1330,11 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
   if (words[k]?.lemma === 'help' && words[k]!.pos === 'VERB' && words[i]!.lower === words[i]!.lemma && k >= i - 2) return causeBefore(words, k, text)
   // 'a heat wave called “the blob,” set off': a quotation closed after the comma.
   if (words[k]?.pos === 'PUNCT' && QUOTES.has(words[k]!.text) && words[k - 1]?.text === ',') k--
+  // "a war that has [since] created …", ", which could in turn hinder …": a relative clause's auxiliaries stand
+  // between its pronoun and the cue.
+  let r = k
+  while (r > 0 && (words[r]!.pos === 'AUX' || (words[r]!.pos === 'ADV' && r < k))) r--
+  if (r < k && words[k]!.pos === 'AUX' && RELATIVE_OPENERS.has(words[r]!.lower)) k = r
   const w = words[k]
   if (!w) return undefined
   // ", which threatens Beijing": the phrase before the comma.

@@ -109,8 +109,8 @@ function nextHead(words: Word[], from: number): Word | undefined {
 
 /** Plural nouns that count what their "of" phrase names: "thousands [of jobs]" (data/language.json countingNouns). */
 const COUNTING = new Set<string>(LANGUAGE.countingNouns)
-/** Quantifiers of a part of what the "of" phrase after them names: "some of the harms", "many of the rules". */
-const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'each', 'both', 'any', 'several', 'few', 'none', 'much'])
+/** Quantifiers of a part of what the "of" phrase after them names: "some of the harms", "one of the worst crises". */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'each', 'both', 'any', 'several', 'few', 'none', 'much', 'one'])
 
 /** The longest aside in parentheses a noun phrase steps over, in words. */
 const MAX_ASIDE_WORDS = 6
