@@ -171,7 +171,11 @@ function corrected(words: Word[]): Word[] {
     if (i === 0 && w.pos === 'VERB' && /^\p{Lu}/u.test(w.text) && leadsSubject(words)) w.pos = 'NOUN'
     // "shift to the east/ADJ,": a point of the compass after a determiner, with no noun after it, names a region.
     if (COMPASS_POINTS.has(w.lower) && words[i - 1]?.pos === 'DET' && !['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '')) w.pos = 'NOUN'
-    if (presentReadAsPlural(words, i) || presentAfterPronoun(words, i)) w.pos = 'VERB'
+    if (presentReadAsPlural(words, i) || presentAfterPronoun(words, i)) {
+      w.pos = 'VERB'
+      // ("facilitates", its lemma left as printed: "facilitate".)
+      if (w.lemma === w.lower && RE_VERBAL_PRESENT.test(w.lower)) w.lemma = w.lower.replace(/ies$/, 'y').replace(/s$/, '')
+    }
     if (pluralReadAsPresent(words, i) || gerundHeadReadAsVerb(words, i)) w.pos = 'NOUN'
     // "guidance regarding/VERB the rules": after a noun and before a noun phrase, a preposition.
     if (w.pos === 'VERB' && PARTICIPLE_PREPOSITIONS.has(w.lower) && ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && NOUN_PHRASE_OPENERS.has(next?.pos ?? '')) w.pos = 'ADP'
@@ -238,11 +242,14 @@ function possessedCompound(words: Word[], i: number): boolean {
 function presentReadAsPlural(words: Word[], i: number): boolean {
   const w = words[i]!
   const prev = words[i - 1]
-  if (!presentShaped(w)) return false
+  // ("The agreement facilitates/NOUN joint research": a word made a verb by its ending, whose lemma the model left as
+  // printed, may take a bare noun phrase too.)
+  const verbal = w.pos === 'NOUN' && RE_VERBAL_PRESENT.test(w.lower)
+  if (!presentShaped(w) && !verbal) return false
   const next = words[i + 1]
   if (!prev || !['NOUN', 'PROPN'].includes(prev.pos) || /s$/.test(prev.lower) || !next) return false
   // (Not "that", which opens a clause: "market practices that harm"; nor a number after a name: "Fiscal years 2015".)
-  const object = (next.pos === 'DET' && !['that', 'which'].includes(next.lower)) || (next.pos === 'NUM' && prev.pos === 'NOUN')
+  const object = (next.pos === 'DET' && !['that', 'which'].includes(next.lower)) || (next.pos === 'NUM' && prev.pos === 'NOUN') || (verbal && ['ADJ', 'NOUN'].includes(next.pos))
   if (!object) return false
   // The clause: from the mark before to the mark after.
   let from = i
@@ -264,6 +271,8 @@ function presentAfterPronoun(words: Word[], i: number): boolean {
   return k >= 0 && words[k]!.pos === 'PRON' && SINGULAR_SUBJECT_PRONOUNS.has(words[k]!.lower)
 }
 const SINGULAR_SUBJECT_PRONOUNS = new Set(['he', 'she', 'it'])
+/** Endings that make a verb, in its present in -s: "facilitates", "prioritizes", "intensifies". */
+const RE_VERBAL_PRESENT = /\p{L}{3}(?:ates|izes|ises|ifies)$/u
 /** A word tagged as a plural noun in -s (not -ss) that a present in -s may be: "marks", "advances". */
 const presentShaped = (w: Word) => w.pos === 'NOUN' && /[^s]s$/.test(w.lower) && w.lemma !== w.lower
 

@@ -160,6 +160,15 @@ describe('tagWords', () => {
     expect(show('Fiscal years 2015 through 2024, in millions of dollars.')).toContain('years/NOUN')
   })
 
+  it('reads a word made a verb by its ending ("-ates", "-izes") after a singular subject as a verb with its lemma, before a bare object too', () => {
+    const words = tagWords('The harbour agreement facilitates joint research between the two ports.')
+    const verb = words.find((w) => w.text === 'facilitates')!
+    expect([verb.pos, verb.lemma]).toEqual(['VERB', 'facilitate'])
+    // Not a plural noun that modifies another, nor one in a list.
+    expect(show('The agency released its software updates, the notice said.')).toContain('updates/NOUN')
+    expect(show('The league includes promoters, sports franchises, and other owners.')).toContain('franchises/NOUN')
+  })
+
   it('reads a word in -s right after "he", "she" or "it" as its verb ("It advances commitments …", "where it piles up")', () => {
     expect(show('It advances commitments made by the European Union.')).toContain('advances/VERB')
     expect(show('Warm water moves west, where it piles up around Indonesia.')).toContain('piles/VERB')
