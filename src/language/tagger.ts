@@ -171,6 +171,8 @@ function corrected(words: Word[]): Word[] {
     if (i === 0 && w.pos === 'VERB' && /^\p{Lu}/u.test(w.text) && leadsSubject(words)) w.pos = 'NOUN'
     // "shift to the east/ADJ,": a point of the compass after a determiner, with no noun after it, names a region.
     if (COMPASS_POINTS.has(w.lower) && words[i - 1]?.pos === 'DET' && !['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '')) w.pos = 'NOUN'
+    // "is being/AUX blocked": the auxiliary's lemma, which the model leaves as printed, is "be".
+    if (w.pos === 'AUX' && w.lower === 'being') w.lemma = 'be'
     if (presentReadAsPlural(words, i) || presentAfterPronoun(words, i)) {
       w.pos = 'VERB'
       // ("facilitates", its lemma left as printed: "facilitate".)

@@ -368,6 +368,9 @@ describe('causes: more cues and their causes', () => {
     expect(links(causesOf('The coastal towns have endured a long drought that has created one of the worst water shortages in decades.'))).toEqual(['long drought > prompts > worst water shortages'])
     expect(links(causesOf('Farmers blamed the storm, which has destroyed most of the harvest.'))).toEqual(['storm > reduces > harvest'])
   })
+  it('reads a passive in the progressive with its agent ("is being blocked by")', () => {
+    expect(links(causesOf('Food aid to the valley is being blocked by heavy fighting.'))).toEqual(['heavy fighting > blocks > Food aid'])
+  })
   it('keeps a gerund after "of" in its phrase ("the risk of flooding", not "the risk")', () => {
     expect(links(causesOf('Deforestation increases the risk of flooding.'))).toEqual(['Deforestation > increases > risk of flooding'])
   })

@@ -160,6 +160,10 @@ describe('tagWords', () => {
     expect(show('Fiscal years 2015 through 2024, in millions of dollars.')).toContain('years/NOUN')
   })
 
+  it('gives the auxiliary "being" the lemma "be" ("is being blocked")', () => {
+    expect(tagWords('Relief is being blocked by the fighting.').find((w) => w.lower === 'being')?.lemma).toBe('be')
+  })
+
   it('reads a word made a verb by its ending ("-ates", "-izes") after a singular subject as a verb with its lemma, before a bare object too', () => {
     const words = tagWords('The harbour agreement facilitates joint research between the two ports.')
     const verb = words.find((w) => w.text === 'facilitates')!
