@@ -237,6 +237,11 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2022-06'])
   })
 
+  it('takes no name inside a leading "according to" phrase as the event\'s subject ("According to official U.S. assessments, Iran halted …")', () => {
+    const article = ingest('According to official U.S. assessments, Chile halted its missile program in late 2003.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['Chile halted its missile program'])
+  })
+
   it('reads "today" as the day of publication only for what happened that day, not for how things stand', () => {
     const article = ingest(
       '---\ntitle: Today\ndate: 2026-04-21\n---\n\nToday, the disease has spread widely. But today, the systems are simply not reliable enough. Nobody knows what today\'s technology can do. The court ruled today that the rule was unlawful.\n',

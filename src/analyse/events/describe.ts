@@ -4,7 +4,7 @@
  * [on 3 March]"), or the clause after the date when it leads ("[On 14 May,] the Kremlin announced …").
  * The text is the clause, cut at a word boundary only when it runs past MAX_WORDS.
  */
-import type { Context, SentenceContext } from '../context.ts'
+import { type Context, type SentenceContext, wordOf } from '../context.ts'
 import { isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import { RELATIVE_OPENERS } from '../../language/data.ts'
 import { quotationSpans, type Word } from '../../language/index.ts'
@@ -542,8 +542,12 @@ function governingToken(s: SentenceContext, m: SentenceContext['mentions'][numbe
 
 /** "a fund of the Treasury Department created by Congress": a name after a preposition (and its article). */
 function afterPreposition(s: SentenceContext, m: SentenceContext['mentions'][number]): boolean {
-  const k = governingToken(s, m)
-  return k !== undefined && PREPOSITIONS.has(s.tokens[k]!.lower)
+  let k = governingToken(s, m)
+  // ("According to official [U.S.] assessments, Iran halted …": over a modifier or two of the phrase the name is
+  // in, words in lower case.)
+  const modifier = (t: number) => !s.tokens[t]!.cap && ['ADJ', 'NOUN'].includes(wordOf(s, s.tokens[t])?.pos ?? '')
+  for (let n = 0; n < 2 && k !== undefined && k > 0 && modifier(k); n++) k = ARTICLES.has(s.tokens[k - 1]!.lower) ? k - 2 : k - 1
+  return k !== undefined && k >= 0 && PREPOSITIONS.has(s.tokens[k]!.lower)
 }
 
 /** The first name of the list of names joined by commas and "and" or "or" that ends on `m` (`m` when it is alone). */
