@@ -242,6 +242,11 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.text)).toEqual(['Chile halted its missile program'])
   })
 
+  it('dates the event a relative clause of occurring tells, not the place before it ("the murder of X, …, Mexico that occurred on …")', () => {
+    const article = ingest('The board reviewed the murder of Mr. Jon Vale, a harbour pilot in Tijuana, Mexico that occurred on September 30, 2020.', { format: 'text' })
+    expect(analyse(article).events.find((e) => e.date === '2020-09-30')?.text).toBe('the murder of Mr. Jon Vale occurred')
+  })
+
   it('reads "today" as the day of publication only for what happened that day, not for how things stand', () => {
     const article = ingest(
       '---\ntitle: Today\ndate: 2026-04-21\n---\n\nToday, the disease has spread widely. But today, the systems are simply not reliable enough. Nobody knows what today\'s technology can do. The court ruled today that the rule was unlawful.\n',

@@ -310,6 +310,17 @@ function relativeClauseEvent(s: SentenceContext, from: number, start: number): s
     const first = phraseStart(words, r - 1)
     return tidy(s.sentence.text.slice(words[first]!.start, start))
   }
+  // "the murder of Mr. Santos, a staff member in Tijuana, Mexico that occurred on …": a place does not occur; what
+  // does is the event the sentence names before it, with its "of" phrase.
+  const verb = words.findIndex((w, i) => i > r && w.end <= start && w.pos === 'VERB')
+  if (verb > 0 && OCCUR_VERBS.has(words[verb]!.lemma) && words[r - 1]!.pos === 'PROPN') {
+    const event = words.findLastIndex((w, i) => i < r - 1 && w.pos === 'NOUN' && EVENT_NOUNS.has(w.lemma))
+    const end = event < 0 ? -1 : words.findIndex((w, i) => i > event && (w.text === ',' || i === r))
+    if (event >= 0 && !words.slice(event, end).some((w) => /^[;:—–()]$/.test(w.text))) {
+      const text = s.sentence.text
+      return tidy(`${text.slice(words[phraseStart(words, event)]!.start, words[end - 1]!.end)} ${text.slice(words[r]!.end, start).trim()}`)
+    }
+  }
   let first = phraseStart(words, r - 1)
   // Over one "of" to a determined noun: "a suspension of early termination".
   if (words[first - 1]?.lower === 'of' && words[first - 2]?.pos === 'NOUN') {
@@ -319,6 +330,9 @@ function relativeClauseEvent(s: SentenceContext, from: number, start: number): s
   const text = s.sentence.text
   return tidy(`${text.slice(words[first]!.start, words[r - 1]!.end)} ${text.slice(words[r]!.end, start).trim()}`)
 }
+
+const OCCUR_VERBS = new Set<string>(DATA.dates.occurVerbs)
+const EVENT_NOUNS = new Set<string>(DATA.dates.eventNouns)
 
 /** Whether the relative pronoun at `r` opens a clause on its object: a short subject, then a finite verb, before `start`. */
 function objectRelative(words: Word[], r: number, start: number): boolean {
