@@ -368,6 +368,11 @@ describe('causes: more cues and their causes', () => {
     expect(links(causesOf('The coastal towns have endured a long drought that has created one of the worst water shortages in decades.'))).toEqual(['long drought > prompts > worst water shortages'])
     expect(links(causesOf('Farmers blamed the storm, which has destroyed most of the harvest.'))).toEqual(['storm > reduces > harvest'])
   })
+  it('reads what lessens people as harming them ("hurts consumers" threatens them), not as reducing them; a population may be reduced', () => {
+    expect(links(causesOf('The port strike hurts local consumers.'))).toEqual(['port strike > threatens > local consumers'])
+    expect(links(causesOf('The shelling is destroying civilian lives in the valley.'))).toEqual(['shelling > threatens > civilian lives'])
+    expect(links(causesOf('The drought hurt crop yields.'))).toEqual(['drought > reduces > crop yields'])
+  })
   it('reads a passive in the progressive with its agent ("is being blocked by")', () => {
     expect(links(causesOf('Food aid to the valley is being blocked by heavy fighting.'))).toEqual(['heavy fighting > blocks > Food aid'])
   })

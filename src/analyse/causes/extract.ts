@@ -591,6 +591,8 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     // "Congress created exceptions to this ban": an actor making a thing is an act, not a link between situations.
     if (madeByActor(s, words, cause, at)) return
     const inCause = words.slice(cause.phrase.first, cause.phrase.last + 1).some(isHedge)
+    // "The war hurts US consumers", "bombings that are destroying civilian lives": what lessens people harms them.
+    if (relation === 'reduces' && PEOPLE.has(headOf(words, effect.phrase).lower)) relation = 'threatens'
     links.push({ cause, effect, relation, cue, sentence: s, hedged: hedged || asked || inCause || hedgedAt(words, at) || conditionalAt(words, at) || claimedAt(words, at) })
   }
   // "Given how many actors are involved, the conflict could spiral": a leading cause up to the comma, the main
@@ -1288,6 +1290,11 @@ function copulaBefore(words: Word[], i: number): number {
 const OPPOSITE: Partial<Record<CausalRelation, CausalRelation>> = { increases: 'reduces', reduces: 'increases' }
 /** Relations after which their effect is less than it was: a link that carries on from it is read through the fall. */
 const FALLS = new Set<CausalRelation>(['reduces', 'blocks'])
+/**
+ * People, named by what they are or do ("consumers", "civilians", "farmers"; data/actors.json civilNouns and
+ * groupNouns), and their lives: what lessens them harms them. (Not a population, which a cause may well lessen.)
+ */
+const PEOPLE = new Set([...(DATA.actors.civilNouns as string[]), ...(DATA.actors.groupNouns as string[]), 'lives'].filter((n) => !/^populations?$/.test(n)))
 /** One-word cues of a fall ('lower', 'reduce', 'cut'; data/causes.json relations.reduces). */
 const LOWERING = new Set((DATA.causes.relations.reduces.forward as string[]).filter((c) => !c.includes(' ')))
 
