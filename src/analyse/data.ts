@@ -20,5 +20,11 @@ export const TITLE_WORDS = new Set<string>(DATA.actors.titles.flatMap((t) => t.t
 /** Prepositions of time (data/relations.json timePrepositions): "after", "during", "amid". */
 export const TIME_PREPOSITIONS = new Set<string>(DATA.relations.timePrepositions)
 
+/** Nouns that name an event (data/dates.json eventNouns): "the election", "the attack", "the murder". */
+export const EVENT_NOUNS = new Set<string>(DATA.dates.eventNouns)
+
+/** Verbs (lemmas) that say something happened (data/dates.json occurVerbs): "occur", "happen", "begin". */
+export const OCCUR_VERBS = new Set<string>(DATA.dates.occurVerbs)
+
 /** Verbs of saying and thinking (data/actors.json speechVerbs, data/language.json thoughtVerbs): "argued", "warned". */
 export const SAYING_VERBS = new Set<string>([...DATA.actors.speechVerbs, ...LANGUAGE.thoughtVerbs])

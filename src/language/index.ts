@@ -6,6 +6,7 @@
  */
 import type { Article } from '../types.ts'
 import { forgetTagged, tagWords, type Word } from './tagger.ts'
+import { headIsPlural } from './grammar.ts'
 
 export type { Pos, Word } from './tagger.ts'
 export { tagWords } from './tagger.ts'
@@ -55,4 +56,9 @@ export function quotationSpans(text: string): [number, number][] {
  */
 export function sameText(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+/** A label names several things: "abnormal proteins", "tariffs on Canada" (not "raising the prices"). */
+export function namesPlural(label: string): boolean {
+  return headIsPlural(tagWords(label))
 }

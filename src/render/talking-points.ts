@@ -7,8 +7,7 @@
  */
 import { findLoops } from '../outline/graph.ts'
 import { loopPolarity, relationVerb } from '../outline/vocabulary.ts'
-import { headIsPlural } from '../language/grammar.ts'
-import { tagWords } from '../language/tagger.ts'
+import { namesPlural } from '../language/index.ts'
 import type { Outline, Slide, SlideOf } from '../outline/schema.ts'
 import { slideEvidence } from '../outline/evidence.ts'
 
@@ -59,7 +58,7 @@ const WRITERS: { [K in Slide['kind']]: Writer<K> } = {
     const label = new Map(s.nodes.map((n) => [n.id, n.label]))
     const edge = (a: string, b: string) => s.edges.find((e) => e.from === a && e.to === b)
     // The verb agrees with the situation that does it: "abnormal proteins prompt dementia".
-    const says = (a: string, b: string) => relationVerb(edge(a, b)?.label ?? edge(a, b)?.relation ?? 'leads to', plural(label.get(a) ?? ''))
+    const says = (a: string, b: string) => relationVerb(edge(a, b)?.label ?? edge(a, b)?.relation ?? 'leads to', namesPlural(label.get(a) ?? ''))
     const lines = findLoops(s.edges)
       .slice(0, 2)
       .map((loop) => {
@@ -103,16 +102,11 @@ function causeLines(edges: SlideOf<'dynamics'>['edges'], label: Map<string, stri
   return causes.slice(0, MAX_CAUSE_LINES).map((from) => {
     const out = edges.filter((e) => e.from === from)
     const relations = [...new Set(out.map((e) => e.label ?? e.relation ?? 'leads to'))]
-    const many = plural(label.get(from) ?? '')
+    const many = namesPlural(label.get(from) ?? '')
     const clauses = relations.map((r) => `${relationVerb(r, many)} ${listed(out.filter((e) => (e.label ?? e.relation ?? 'leads to') === r).map((e) => label.get(e.to)!))}`)
     const line = `${label.get(from)} ${clauses.join(many ? '; they ' : '; it ')}.`
     return line.charAt(0).toUpperCase() + line.slice(1)
   })
-}
-
-/** A situation's label names several things: "abnormal proteins", "tariffs on Canada". */
-function plural(label: string): boolean {
-  return headIsPlural(tagWords(label))
 }
 
 function listed(items: string[]): string {

@@ -7,7 +7,7 @@
 import { DASHES, isFiniteVerb } from '../../language/grammar.ts'
 import type { Word } from '../../language/index.ts'
 import { LANGUAGE, RELATIVE_PRONOUNS } from '../../language/data.ts'
-import { DATA } from '../data.ts'
+import { DATA, EVENT_NOUNS } from '../data.ts'
 
 /** The finite verb and the auxiliaries after it, up to the main verb: "has not met", "would allow", "covers". */
 export interface VerbGroup {
@@ -99,7 +99,6 @@ function subjectHead(words: Word[], i: number): Word | undefined {
   const w = words[i - 1]
   return w && (w.pos === 'NOUN' || w.pos === 'PROPN') ? { ...w, lemma: w.lemma.toLowerCase() } : undefined
 }
-const EVENT_NOUNS = new Set<string>(DATA.dates.eventNouns)
 
 /** "covers", "goes", "is", "has": a form of the present ("cut", "set" are as much the past: not counted). */
 function isPresentForm(w: Word): boolean {

@@ -8,7 +8,7 @@ import { type Context, type SentenceContext, wordOf } from '../context.ts'
 import { isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import { RELATIVE_OPENERS } from '../../language/data.ts'
 import { quotationSpans, type Word } from '../../language/index.ts'
-import { DATA } from '../data.ts'
+import { DATA, EVENT_NOUNS, OCCUR_VERBS } from '../data.ts'
 import { MONTH_NAMES } from './explicit.ts'
 
 /** The clause is kept whole up to this length; the draft condenses it for the slide (src/draft/diagrams/timeline.ts). */
@@ -315,7 +315,8 @@ function relativeClauseEvent(s: SentenceContext, from: number, start: number): s
   const verb = words.findIndex((w, i) => i > r && w.end <= start && w.pos === 'VERB')
   if (verb > 0 && OCCUR_VERBS.has(words[verb]!.lemma) && words[r - 1]!.pos === 'PROPN') {
     const event = words.findLastIndex((w, i) => i < r - 1 && w.pos === 'NOUN' && EVENT_NOUNS.has(w.lemma))
-    const end = event < 0 ? -1 : words.findIndex((w, i) => i > event && (w.text === ',' || i === r))
+    // (Its phrase ends at the next comma, or at the pronoun.)
+    const end = words.findIndex((w, i) => i > event && (w.text === ',' || i === r))
     if (event >= 0 && !words.slice(event, end).some((w) => /^[;:—–()]$/.test(w.text))) {
       const text = s.sentence.text
       return tidy(`${text.slice(words[phraseStart(words, event)]!.start, words[end - 1]!.end)} ${text.slice(words[r]!.end, start).trim()}`)
@@ -330,9 +331,6 @@ function relativeClauseEvent(s: SentenceContext, from: number, start: number): s
   const text = s.sentence.text
   return tidy(`${text.slice(words[first]!.start, words[r - 1]!.end)} ${text.slice(words[r]!.end, start).trim()}`)
 }
-
-const OCCUR_VERBS = new Set<string>(DATA.dates.occurVerbs)
-const EVENT_NOUNS = new Set<string>(DATA.dates.eventNouns)
 
 /** Whether the relative pronoun at `r` opens a clause on its object: a short subject, then a finite verb, before `start`. */
 function objectRelative(words: Word[], r: number, start: number): boolean {

@@ -12,7 +12,7 @@ import type { DatedEvent } from '../../types.ts'
 import type { Context, SentenceContext } from '../context.ts'
 import { isFiniteVerb, participleForm, stemOf } from '../../language/grammar.ts'
 import { contentLemmas, openQuotations, tagWords, type Word } from '../../language/index.ts'
-import { DATA, SAYING_VERBS } from '../data.ts'
+import { DATA, EVENT_NOUNS, OCCUR_VERBS, SAYING_VERBS } from '../data.ts'
 import { RELATIVE_PRONOUNS } from '../../language/data.ts'
 import { clauseVerbs, framesNoEvent, verbGroupAt, type VerbGroup } from './aspect.ts'
 import { clauseAround, describeClause, describeEvent, withPersonNamedBefore, withSentenceSubject } from './describe.ts'
@@ -425,7 +425,6 @@ function tellsEvent(words: Word[]): boolean {
       (POSSESSIVE.has(w.lower) && words.slice(i + 1, i + 4).some((n) => n.pos === 'NOUN')),
   )
 }
-const OCCUR_VERBS = new Set<string>(DATA.dates.occurVerbs)
 const POSSESSIVE = new Set(["'s", '’s'])
 
 /**
@@ -800,7 +799,6 @@ const RE_NAMED_YEAR = /\b\p{Lu}[\p{L}-]*\s+of\s*$/u
 /** A capitalised word, a number, then "of": "Executive Order 14257 of", "Resolution No. 2231 of". */
 const RE_NUMBERED_DOCUMENT = /\b\p{Lu}[\p{L}-]*\s+(?:No\.\s*)?\d[\d,-]*\s+of\s*$/u
 const RE_NOUN_OF = /(?<![\p{L}-])\p{Ll}+\s+of\s*$/u
-const EVENT_NOUNS = new Set<string>(DATA.dates.eventNouns)
 const OF_NOUNS = new Set<string>([...DATA.dates.timeNouns, ...EVENT_NOUNS])
 const PRICE_BASES = new Set<string>(DATA.dates.priceBaseNouns)
 const RE_EXISTENTIAL = /^(?:as now,\s*)?(?:there|here)\s+(?:is|are|was|were|has been|have been)\b/i

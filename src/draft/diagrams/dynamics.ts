@@ -6,8 +6,7 @@ import type { SlideOf } from '../../outline/schema.ts'
 import type { Analysis } from '../../types.ts'
 import { bySentence } from './order.ts'
 import { relationVerb } from '../../outline/vocabulary.ts'
-import { headIsPlural } from '../../language/grammar.ts'
-import { tagWords } from '../../language/tagger.ts'
+import { namesPlural } from '../../language/index.ts'
 
 const MAX_FLOW_NODES = 8
 const MAX_FLOW_EDGES = 10
@@ -71,7 +70,7 @@ export function dynamicsSlide(analysis: Analysis): SlideOf<'dynamics'> | undefin
     edges,
     notes: edges.map((e) => {
       const cause = nodeById.get(e.from)!.label
-      return `${cause} ${relationVerb(e.relation, headIsPlural(tagWords(cause)))} ${nodeById.get(e.to)!.label}: the article says “${cue.get(`${e.from}>${e.to}`)}” (${e.source.join(', ')}).`
+      return `${cause} ${relationVerb(e.relation, namesPlural(cause))} ${nodeById.get(e.to)!.label}: the article says “${cue.get(`${e.from}>${e.to}`)}” (${e.source.join(', ')}).`
     }),
   }
 }

@@ -242,9 +242,12 @@ function asideFollows(words: Word[], comma: number): boolean {
   const inner = words.slice(comma + 1, close)
   const clausal = (w: Word) => ['AUX', 'SCONJ', 'CCONJ'].includes(w.pos) || (w.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(w.lower))
   // ("A new president, Richard M. Nixon, now sat …": adverbs may stand before the verb.)
-  let verb = close + 1
-  while (words[verb]?.pos === 'ADV') verb++
-  return close > 0 && !hasFiniteVerb(inner) && !inner.some(clausal) && isFiniteVerb(words, verb)
+  return close > 0 && !hasFiniteVerb(inner) && !inner.some(clausal) && isFiniteVerb(words, pastAdverbs(words, close + 1))
+}
+/** The first word from `k` on that is no adverb: where a verb after "now", "later", … stands. */
+function pastAdverbs(words: Word[], k: number): number {
+  while (words[k]?.pos === 'ADV') k++
+  return k
 }
 /** The longest aside between a subject and its verb that `asideFollows` looks for (words). */
 const APPOSITIVE_WORDS = 12
@@ -471,8 +474,7 @@ export function subjectAsideCuts(parse: Parse): Cut[] {
     if (c2 < 0 || c2 - c1 < 3) return
     const inner = words.slice(c1 + 1, c2)
     if (hasFiniteVerb(inner) || inner.some((x) => x.pos === 'SCONJ' || RELATIVE.has(x.lower))) return
-    let k = c2 + 1
-    while (words[k]?.pos === 'ADV') k++
+    const k = pastAdverbs(words, c2 + 1)
     if (isFiniteVerb(words, k) || words[k]?.pos === 'AUX') cuts.push({ from: c1, to: c2 })
   })
   return cuts
