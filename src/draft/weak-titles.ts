@@ -10,7 +10,7 @@
  *  - an announcement of what follows: "Here’s how the system has developed".
  */
 import { LANGUAGE } from '../language/data.ts'
-import { announcesWhatFollows, backReference, READER_IMPERATIVES } from '../language/grammar.ts'
+import { announcesWhatFollows, backReference, READER_IMPERATIVES, TIME_NOUNS } from '../language/grammar.ts'
 import { tagWords, type Word } from '../language/index.ts'
 
 const FEELINGS = new Set<string>(LANGUAGE.feelingAdjectives)
@@ -46,5 +46,18 @@ function pointsBack(words: Word[]): boolean {
   const at = words.slice(0, OPENING_WORDS).findIndex((w, i) => POINTING.has(w.lower) && ['NOUN', 'ADJ'].includes(words[i + 1]?.pos ?? ''))
   // Only before the clause's subject and verb: "Among these individuals …", "All of these initiatives …" (not "GAO
   // reached this conclusion").
-  return at >= 0 && words.slice(0, at).every((w) => !['VERB', 'AUX', 'NOUN', 'PROPN'].includes(w.pos))
+  if (at >= 0 && words.slice(0, at).every((w) => !['VERB', 'AUX', 'NOUN', 'PROPN'].includes(w.pos))) return true
+  // Or inside the subject, before its verb: "Members of this group supported …", "The cumulative effect of these
+  // rules would …" (the subject is what the claim is about, and the reader cannot tell which one; not a time: "In
+  // this period, …").
+  const verb = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX')
+  return words.slice(0, Math.max(verb, 0)).some((w, i) => POINTING.has(w.lower) && pointedNoun(words, i + 1))
+}
+
+/** The noun a demonstrative's phrase names, adjectives skipped, unless it is a time ("this year"). */
+function pointedNoun(words: Word[], from: number): boolean {
+  let k = from
+  while (words[k]?.pos === 'ADJ' || words[k]?.pos === 'NUM') k++
+  const head = words[k]
+  return !!head && head.pos === 'NOUN' && !TIME_NOUNS.has(head.lemma)
 }

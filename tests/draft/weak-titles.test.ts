@@ -13,6 +13,13 @@ describe('weak headlines (a slide takes one only when none of its points has a b
     expect(isWeakTitle('All of these initiatives took place')).toBe(true)
   })
 
+  it('finds a demonstrative inside the subject, before its verb, unless it names a time', () => {
+    expect(isWeakTitle('Members of this group supported the visiting athletes')).toBe(true)
+    expect(isWeakTitle('The combined effect of these new rules would be a cut in capital')).toBe(true)
+    expect(isWeakTitle('Exports in this quarter rose by a fifth')).toBe(false)
+    expect(isWeakTitle('The ministry of this country rejected the offer')).toBe(true)
+  })
+
   it('finds a pronoun standing for what the headline does not name, but not an expletive "it"', () => {
     expect(isWeakTitle('It accounts for only 24% of U.S. GDP')).toBe(true)
     expect(isWeakTitle('They received more than 62% of all tax benefits')).toBe(true)
