@@ -15,7 +15,7 @@ import type { Analysis } from '../types.ts'
 import { contentLemmas, tagWords } from '../language/index.ts'
 import type { Context } from './context.ts'
 import { DATA } from './data.ts'
-import { RELATION_CUES } from './relations/index.ts'
+import { relationCuesOf } from './relations/index.ts'
 
 const { weights, positionSpan, idealWords, lengthPenalty, actorSaturation, cueSaturation, nameSaturation } = DATA.salience
 const CLAIM_WORDS = new Set<string>(DATA.salience.claimWords)
@@ -52,7 +52,7 @@ export function scoreSalience(ctx: Context, analysis: Pick<Analysis, 'events' | 
     const own = lemmas[s.index]!
     const position = Math.max(0, 1 - s.index / n / positionSpan)
     const actors = Math.min(1, new Set(s.mentions.map((m) => m.actor)).size / actorSaturation)
-    const cues = Math.min(1, (RELATION_CUES.all(s.tokens).length + (causal.get(id) ?? 0)) / cueSaturation)
+    const cues = Math.min(1, (relationCuesOf(s).length + (causal.get(id) ?? 0)) / cueSaturation)
     const signals = (position + actors + cues + (dated.has(id) ? 1 : 0) + (quoted.has(id) ? 1 : 0)) / 5
     const repeated = headline.size ? [...own].filter((l) => headline.has(l)).length / headline.size : 0
     const names = Math.min(1, s.words.filter((w) => w.pos === 'PROPN').length / nameSaturation)

@@ -31,3 +31,13 @@ describe('salience: the author telling what they did', () => {
     expect(salience(naming('I'))['p1.s1']!).toBeLessThan(salience(naming('they'))['p1.s1']!)
   })
 })
+
+describe('salience: relation cues count where they name a relation', () => {
+  // "block" names a relation as a verb only ("moved to block the deal"); a block of flats names none.
+  const flats = (noun: string) =>
+    `A ${noun} of flats near the old port will house the new dock workers from next year. The port is busy. The dock workers arrive in spring.`
+
+  it('does not count a verb-only cue used as a noun ("a block of flats") as a relation cue', () => {
+    expect(salience(flats('block'))['p1.s1']).toBe(salience(flats('tower'))['p1.s1'])
+  })
+})

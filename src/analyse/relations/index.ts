@@ -170,9 +170,7 @@ export function findRelations(ctx: Context): Relation[] {
         !attributive(s, cue) &&
         !domainAdjective(s, cue) &&
         !kindOfThing(s, groups, cue) &&
-        (!NOUN_CUES.has(cue.cue.text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN') &&
-        (!VERB_CUES.has(cue.cue.text) || verbCue(s, cue)) &&
-        (!OBJECT_CUES.has(cue.cue.text) || actorObject(s, cue)),
+        formFits(s, cue),
     )
     const spoken = spokenRanges(s.sentence.text)
     const linksOf = (cue: CueMatch<RelationKind>) =>
@@ -199,6 +197,24 @@ export function findRelations(ctx: Context): Relation[] {
     }
   }
   return [...found.values()]
+}
+
+/**
+ * The cue is in the form it names a relation in: a noun cue a noun, a verb cue a verb, an object cue with an actor
+ * for its object.
+ */
+function formFits(s: SentenceContext, cue: CueMatch<RelationKind>): boolean {
+  const text = cue.cue.text
+  return (
+    (!NOUN_CUES.has(text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN') &&
+    (!VERB_CUES.has(text) || verbCue(s, cue)) &&
+    (!OBJECT_CUES.has(text) || actorObject(s, cue))
+  )
+}
+
+/** The relation cues of a sentence in the form they name a relation in (for how much a sentence says of relations). */
+export function relationCuesOf(s: SentenceContext): CueMatch<RelationKind>[] {
+  return RELATION_CUES.all(s.tokens).filter((cue) => formFits(s, cue))
 }
 
 /**
@@ -1243,10 +1259,15 @@ function sidelessNoun(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
 
 /** An actor, past determiners, is the direct object of the verb cue: "saving TikTok", "saved the Acme company". */
 function actorObject(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  return objectMention(s, m) !== undefined
+}
+
+/** The actor a verb cue's direct object names first, if it names one ("warned Iran", "joined the United States"). */
+function objectMention(s: SentenceContext, m: CueMatch<RelationKind>): SentenceContext['mentions'][number] | undefined {
   let i = m.last + 1
   // ("warned that Iran …": "that" leads a clause, not the object.)
   while (i < s.tokens.length && ARTICLES.has(s.tokens[i]!.lower) && wordAt(s, i)?.pos === 'DET') i++
-  return wordAt(s, m.first)?.pos === 'VERB' && s.mentions.some((x) => x.first === i && x.kind !== 'demonym')
+  return wordAt(s, m.first)?.pos === 'VERB' ? s.mentions.find((x) => x.first === i && x.kind !== 'demonym') : undefined
 }
 
 /** Prepositions after a verb's object that name the other side: "signed a memorandum with X", "met the president of X". */
