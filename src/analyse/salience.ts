@@ -52,7 +52,7 @@ export function scoreSalience(ctx: Context, analysis: Pick<Analysis, 'events' | 
     const own = lemmas[s.index]!
     const position = Math.max(0, 1 - s.index / n / positionSpan)
     const actors = Math.min(1, new Set(s.mentions.map((m) => m.actor)).size / actorSaturation)
-    const cues = Math.min(1, (relationCuesOf(s).length + (causal.get(id) ?? 0)) / cueSaturation)
+    const cues = Math.min(1, (relationCuesOf(s, ctx.actors).length + (causal.get(id) ?? 0)) / cueSaturation)
     const signals = (position + actors + cues + (dated.has(id) ? 1 : 0) + (quoted.has(id) ? 1 : 0)) / 5
     const repeated = headline.size ? [...own].filter((l) => headline.has(l)).length / headline.size : 0
     const names = Math.min(1, s.words.filter((w) => w.pos === 'PROPN').length / nameSaturation)

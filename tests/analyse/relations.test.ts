@@ -10,6 +10,14 @@ function analyseText(text: string): Analysis {
 }
 
 describe('relations: who takes part in a cue', () => {
+  it('reads joining a peer in an act as acting with it ("Chile joined Peru and Brazil in issuing …"), not joining an organisation ("Finland joined NATO")', () => {
+    const a = analyseText('In 2024, Chile joined Peru and Brazil in issuing a joint statement about the fisheries dispute.')
+    expect(linked(a, 'chile', 'peru', ['cooperation'])).toBe(true)
+    expect(linked(a, 'brazil', 'chile', ['cooperation'])).toBe(true)
+    const b = analyseText('Finland joined NATO in 2023, after decades of neutrality. Finland and Sweden applied together.')
+    expect(linked(b, 'finland', 'nato')).toBe(false)
+  })
+
   it('reads raising or expressing concerns about another\'s acts as criticism of that other ("raised concerns about the Orbis Corporation\'s standards")', () => {
     const a = analyseText('The Kestrel Group has raised concerns about the Orbis Corporation’s service standards. The Orbis Corporation is large.')
     expect(a.relations.map((r) => [r.from, r.kind, r.to])).toEqual([['kestrel-group', 'condemnation', 'orbis-corporation']])

@@ -22,7 +22,7 @@
  * or partnership is cooperation.
  * Relations are aggregated per pair and kind, with all their sentences.
  */
-import type { Relation, RelationKind } from '../../types.ts'
+import type { Actor, Relation, RelationKind } from '../../types.ts'
 import { type Context, type SentenceContext, wordOf } from '../context.ts'
 import { CueMatcher, type CueMatch } from '../cues.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
@@ -67,6 +67,7 @@ const NOUN_CUES = new Set<string>(DATA.relations.nounCues)
 const AGENT_NOUNS = new Set<string>(DATA.relations.agentNouns)
 const VERB_CUES = new Set<string>(DATA.relations.verbCues)
 const OBJECT_CUES = new Set<string>(DATA.relations.objectCues)
+const PEER_CUES = new Set<string>(DATA.relations.peerCues)
 const NOT_CUES = new CueMatcher(DATA.relations.notCues.map((c): [string, true] => [c, true]))
 const OTHER_SIDE = new Set<string>(DATA.relations.otherSide)
 const REGIME_WORDS = new Set<string>(DATA.actors.regimeWords)
@@ -170,7 +171,7 @@ export function findRelations(ctx: Context): Relation[] {
         !attributive(s, cue) &&
         !domainAdjective(s, cue) &&
         !kindOfThing(s, groups, cue) &&
-        formFits(s, cue),
+        formFits(s, cue, ctx.actors),
     )
     const spoken = spokenRanges(s.sentence.text)
     const linksOf = (cue: CueMatch<RelationKind>) =>
@@ -201,20 +202,21 @@ export function findRelations(ctx: Context): Relation[] {
 
 /**
  * The cue is in the form it names a relation in: a noun cue a noun, a verb cue a verb, an object cue with an actor
- * for its object.
+ * for its object, a peer cue with an actor that is no organisation ("joined the United States", not "joined NATO").
  */
-function formFits(s: SentenceContext, cue: CueMatch<RelationKind>): boolean {
+function formFits(s: SentenceContext, cue: CueMatch<RelationKind>, actors: Map<string, Actor>): boolean {
   const text = cue.cue.text
   return (
     (!NOUN_CUES.has(text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN') &&
     (!VERB_CUES.has(text) || verbCue(s, cue)) &&
-    (!OBJECT_CUES.has(text) || actorObject(s, cue))
+    (!OBJECT_CUES.has(text) || actorObject(s, cue)) &&
+    (!PEER_CUES.has(text) || actors.get(objectMention(s, cue)?.actor ?? '')?.type !== 'organisation')
   )
 }
 
 /** The relation cues of a sentence in the form they name a relation in (for how much a sentence says of relations). */
-export function relationCuesOf(s: SentenceContext): CueMatch<RelationKind>[] {
-  return RELATION_CUES.all(s.tokens).filter((cue) => formFits(s, cue))
+export function relationCuesOf(s: SentenceContext, actors: Map<string, Actor>): CueMatch<RelationKind>[] {
+  return RELATION_CUES.all(s.tokens).filter((cue) => formFits(s, cue, actors))
 }
 
 /**
