@@ -1243,6 +1243,10 @@ describe('points end where a phrase ends', () => {
     // Nor take an item in the middle of a list for an aside.
     expect(t?.point ?? '').not.toMatch(/farming shipping/)
     expect(t?.point ?? '').not.toMatch(/shipping$/)
+    // Nor one two items before the list's "and" ("permits" is no verb there).
+    const items = trimSentence('The pause applies to the issuance of new or renewed approvals, rights of way, permits, leases, and loans for solar farms.')
+    expect(items?.point ?? '').toContain('approvals, rights of way, permits, leases')
+    expect(items?.title ?? '').not.toMatch(/approvals permits/)
     expect(trimSentence('The agency long assessed that the firm is more likely to use private, rather than public, servers to store the customer data it collects; whether this is still the agency view is unclear.')?.point ?? '').not.toMatch(/private$/)
   })
 

@@ -563,8 +563,8 @@ export function appositiveCuts(parse: Parse): Cut[] {
     if (isAndOr(words[c2 + 1]) || isAndOr(words[c2 + 2])) return
     // "farming, fishing, shipping, and tourism": nor one in the middle of a list that goes on ("shipping" is no
     // verb there either).
-    const c3 = nextComma(parse, c2, c2 + 6)
-    if (c3 > 0 && (isAndOr(words[c3 + 1]) || isAndOr(words[c3 + 2])) && !hasFiniteVerb(words.slice(c2 + 1, c3))) return
+    // ("approvals, rights of way, permits, leases, and loans": over several more short items to its "and".)
+    if (listGoesOn(parse, c2)) return
     let k = c2 + 1
     while (words[k]?.pos === 'ADV') k++
     // "will tackle deepfake detection, advance AI safety, enable …", "forming a startup, product-market fit, raising
@@ -579,6 +579,24 @@ export function appositiveCuts(parse: Parse): Cut[] {
   })
   const title = speakerTitleCut(parse)
   return title ? [...cuts, title] : cuts
+}
+
+/** How many more short items a list may run over after an item before its "and" or "or". */
+const MORE_ITEMS = 3
+
+/**
+ * After the comma at `c`, the list goes on: short items without a verb of their own, each closed by a comma, up to
+ * one the "and" or "or" of its last item follows.
+ */
+function listGoesOn(parse: Parse, c: number): boolean {
+  const { words } = parse
+  for (let items = 0, at = c; items < MORE_ITEMS; items++) {
+    const next = nextComma(parse, at, at + 6)
+    if (next < 0 || hasFiniteVerb(words.slice(at + 1, next))) return false
+    if (isAndOr(words[next + 1]) || isAndOr(words[next + 2])) return true
+    at = next
+  }
+  return false
 }
 
 /** A verb's form for a series: "-ing", or the bare form ("tackle", "enable"); undefined for any other. */
