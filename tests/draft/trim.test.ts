@@ -1250,6 +1250,13 @@ describe('points end where a phrase ends', () => {
     expect(trimSentence('The agency long assessed that the firm is more likely to use private, rather than public, servers to store the customer data it collects; whether this is still the agency view is unclear.')?.point ?? '').not.toMatch(/private$/)
   })
 
+  it('never split a quantity ("10 per cent", "15 dollars per hour") nor end on "per cent" before what it is a share of', () => {
+    const share = headlineOf('The director says fluoride is added to only 10 per cent of the town water in breach of a national guideline that all water be treated.', undefined, 11) ?? ''
+    expect(share).not.toMatch(/only 10$/)
+    expect(share).not.toMatch(/per cent$/)
+    expect(headlineOf('Workers in the port earn only 15 dollars per hour in the peak season after the strike.', undefined, 9) ?? '').not.toMatch(/dollars$/)
+  })
+
   it('never end on a number that counts what its "of" names, nor on "between" with one side', () => {
     expect(headlineOf('Cities can raise or lower parking fees in one of two general ways: by changing the hourly rate or by changing how zones are drawn.') ?? '').not.toMatch(/in one$/)
     expect(trimSentence('Small towns with fewer than 5,000 people can choose between the county plan, in which case they share its costs, and their own scheme, in which case they follow other rules.')?.point ?? '').not.toMatch(/between the county plan$/)

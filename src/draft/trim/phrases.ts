@@ -422,6 +422,10 @@ export function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, opt
     if (w.pos === 'ADP' && completesObject(parse.words, i)) continue
     // ("from January 1980 [through July 2005]": a span's end goes with its start, or stays.)
     if (closesSpan(parse.words, i)) continue
+    // ("10 per cent", "15 dollars per hour": "per" after a number, or a number's unit, is part of the quantity, no
+    // phrase of its own.)
+    const quantity = prev?.pos === 'NUM' || (prev?.pos === 'NOUN' && parse.words[i - 2]?.pos === 'NUM')
+    if (w.lower === 'per' && quantity && order[k - 1] === i - 1) continue
     if (w.pos === 'ADP' && !keptModifier(parse, i) && !['VERB', 'AUX', 'ADV', 'ADJ'].includes(prev?.pos ?? '')) return { from: i - complexPrepositionBefore(parse, i), to: order.at(-1)! }
     if (w.lower === 'to' && w.pos === 'PART' && prev?.pos === 'NOUN') return { from: i, to: order.at(-1)! }
     // "for violating the law": a gerund after a preposition is inside the phrase.
