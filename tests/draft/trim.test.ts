@@ -689,6 +689,7 @@ describe('headlines', () => {
     expect(headlineOf('The minister directed the department to designate the company a supply-chain risk to national security.', undefined, LONG_TITLE_WORDS)).toMatch(/supply-chain risk/)
     expect(headlineOf('The refugee agency underwent profound structural change in response to humanitarian emergencies in Syria and elsewhere.')).toBe('The refugee agency underwent profound structural change')
     expect(headlineOf('The remaining hostages came home in exchange for close to 2,000 Palestinian prisoners and detainees held in Israeli jails.') ?? '').not.toMatch(/in exchange$/)
+    expect(headlineOf('The ministers will impose coordinated export restrictions in case of such an attack.', undefined, 11) ?? '').not.toMatch(/in case$/)
     expect(headlineOf('He served as prime minister of Portugal and then as high commissioner for refugees for ten years.') ?? '').not.toMatch(/prime minister$/)
     expect(headlineOf("The new budget reflects the cabinet's emphasis on building domestic chip factories and research labs in the provinces.") ?? '').not.toMatch(/emphasis$/)
     expect(headlineOf('The city council has finally published its response to the long-awaited harbour review of 2023.') ?? '').not.toMatch(/response$/)
