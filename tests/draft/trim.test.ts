@@ -1251,6 +1251,14 @@ describe('points end where a phrase ends', () => {
     expect(trimSentence('The agency long assessed that the firm is more likely to use private, rather than public, servers to store the customer data it collects; whether this is still the agency view is unclear.')?.point ?? '').not.toMatch(/private$/)
   })
 
+  it('cut an aside between a verb and its "that" clause, keep what "no" denies whole, and never stop inside a list of modifiers', () => {
+    const aside = trimSentence('The ministers decided, following long talks in the capital, that the border will reopen to trade and tourism in the spring.')
+    expect(aside?.headline(14) ?? '').toMatch(/^The ministers decided that the border will reopen/)
+    const denied = trimSentence('The two governments agreed, following months of technical talks between their delegations, that the security relationship will move to a supporting and advising role, and that there will be no foreign troops with a combat role in the country by the end of next year.')
+    expect(denied?.point ?? '').toMatch(/no foreign troops with a combat role/)
+    expect(headlineOf('The partnership will move to a training, advising, assisting, and intelligence-sharing role under the new agreement signed by both governments.', undefined, 11) ?? '').not.toMatch(/a training$/)
+  })
+
   it('never split a quantity ("10 per cent", "15 dollars per hour") nor end on "per cent" before what it is a share of', () => {
     const share = headlineOf('The director says fluoride is added to only 10 per cent of the town water in breach of a national guideline that all water be treated.', undefined, 11) ?? ''
     expect(share).not.toMatch(/only 10$/)

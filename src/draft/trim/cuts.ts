@@ -765,7 +765,8 @@ export function trailingCuts(parse: Parse): Cut[] {
     const infinitive = words[close + 1]?.lower === 'to' && words[close + 2]?.pos === 'VERB'
     // ("requires all models, including algorithms, that use the data to be retrained": so does the relative clause
     // that restricts the noun before the aside.)
-    const restricts = words[close + 1]?.lower === 'that' && ['NOUN', 'PROPN'].includes(words[c - 1]?.pos ?? '')
+    // ("decided, following recent technical talks, that …": so does the "that" clause the verb before it takes.)
+    const restricts = words[close + 1]?.lower === 'that' && ['NOUN', 'PROPN', 'VERB'].includes(words[c - 1]?.pos ?? '')
     // ("…, affecting government buildings in 2006, enclosed public places in 2007, and …": a participle before a
     // noun modifies it, the next item of the phrase's list; no verb resumes the clause.)
     const resumer = words[close + 1 + quote]

@@ -215,6 +215,7 @@ function modifierListCut(parse: Parse, kept: Set<number>): boolean {
 
 /** The comma at `at` parts the modifiers of one noun ("current EU[,] US and UK efforts"): a cut must not start there. */
 function splitsModifierList(parse: Parse, at: number): boolean {
+  if (splitsNounModifierList(parse, at)) return true
   if (!isComma(parse, at) || !['ADJ', 'PROPN'].includes(parse.words[at - 1]?.pos ?? '')) return false
   let k = at
   let joined = false
@@ -226,6 +227,25 @@ function splitsModifierList(parse: Parse, at: number): boolean {
   return joined && parse.words[k]?.pos === 'NOUN' && !TIME_NOUNS.has(parse.words[k]!.lemma) && ['ADJ', 'PROPN'].includes(parse.words[k - 1]!.pos)
 }
 const MODIFIER_LIST_POS = new Set(['ADJ', 'PROPN', 'CCONJ'])
+
+/**
+ * "a training[, advising, assisting, and intelligence-sharing role]": the comma after the first of a determiner's
+ * nouns or gerunds that modify the noun the list's last item ends on (one word each, the last item a modifier and
+ * its noun).
+ */
+function splitsNounModifierList(parse: Parse, at: number): boolean {
+  const { words } = parse
+  const item = (w: Word | undefined) => !!w && (w.pos === 'NOUN' || w.pos === 'ADJ' || (w.pos === 'VERB' && w.lower.endsWith('ing')))
+  if (!isComma(parse, at) || words[at - 2]?.pos !== 'DET' || !item(words[at - 1])) return false
+  let k = at
+  while (isComma(parse, k) && item(words[k + 1]) && isComma(parse, k + 2)) k += 2
+  if (isComma(parse, k)) k++
+  if (words[k]?.pos !== 'CCONJ') return false
+  const start = ++k
+  while (item(words[k]) || /^[-‐‑]$/.test(words[k]?.text ?? '')) k++
+  const head = words[k - 1]
+  return k - start >= 2 && head?.pos === 'NOUN' && !TIME_NOUNS.has(head.lemma)
+}
 
 /**
  * "It sets out a broad approach to identifying[, grading and responding to risks]", "will … independently

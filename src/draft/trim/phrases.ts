@@ -420,6 +420,9 @@ export function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, opt
     // ("could not prevent two members of the team [from seeking asylum]": a phrase that completes the verb's object
     // stays with it; a phrase before the verb may still go: "… [in transforming the country into a hub]".)
     if (w.pos === 'ADP' && completesObject(parse.words, i)) continue
+    // ("there will be no U.S. forces [with a combat role]": a phrase after a noun that "no" denies says which are
+    // denied; without it the claim denies them all.)
+    if (w.pos === 'ADP' && deniedNoun(parse.words, i)) continue
     // ("from January 1980 [through July 2005]": a span's end goes with its start, or stays.)
     if (closesSpan(parse.words, i)) continue
     // ("10 per cent", "15 dollars per hour": "per" after a number, or a number's unit, is part of the quantity, no
@@ -453,6 +456,14 @@ export function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, opt
     if (['VERB', 'AUX', 'SCONJ'].includes(w.pos) || (w.pos === 'PUNCT' && w.text !== '’' && w.text !== "'")) return participle()
   }
   return participle()
+}
+
+/** The noun phrase right before `i` opens with "no": "no U.S. forces", "no new funding". */
+function deniedNoun(words: Word[], i: number): boolean {
+  let k = i - 1
+  if (!['NOUN', 'PROPN'].includes(words[k]?.pos ?? '')) return false
+  while (k >= 0 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(words[k]!.pos)) k--
+  return words[k]?.lower === 'no'
 }
 
 const CLAUSE_VERBS = new Set<string>(LANGUAGE_DATA.clauseVerbs)
