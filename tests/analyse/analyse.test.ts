@@ -1984,6 +1984,15 @@ describe('analyse: names of things that look like a person’s', () => {
   })
 })
 
+describe('analyse: a capitalised word that only qualifies a noun', () => {
+  it('reads a word written only before the noun it qualifies, alone or joined to another ("Bornean and Javan tigers"), as no actor', () => {
+    const text =
+      'Rare tigers\n\nFewer than 60 Bornean tigers remain in the wild. Bornean and Javan tigers live in lowland forest. ' +
+      'A Bornean tiger was filmed in 2024. Bornean and Javan tigers face poachers. Rangers counted Bornean and Javan tigers again in 2025.\n'
+    expect(analyse(ingest(text, { format: 'text' })).actors.map((a) => a.name)).not.toContain('Bornean')
+  })
+})
+
 describe('analyse: a thing named after a person', () => {
   it('reads the surname alone as the thing, not the person, when the article names the thing after them', () => {
     const text =

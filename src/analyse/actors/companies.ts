@@ -164,7 +164,9 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
       // "the Secretary of Transportation": the office's portfolio is a word of the title, no actor.
       if (inThingTitle(tokens, i, last) || portfolioOf(tokens, i)) c.titled++
       const after = wordOf(s, tokens[last + 1])
-      if (!tokens[last]!.possessive && after && !tokens[last + 1]!.cap && ['NOUN', 'ADJ'].includes(after.pos)) c.modifies++
+      // ("Sumatran and Javan rhinos": so does one joined to another before the noun they both qualify.)
+      const joinedModifier = after?.pos === 'CCONJ' && isNameWord(tokens[last + 2]) && !tokens[last + 2]!.possessive && !!tokens[last + 3] && !tokens[last + 3]!.cap && wordOf(s, tokens[last + 3]!)?.pos === 'NOUN'
+      if (!tokens[last]!.possessive && after && ((!tokens[last + 1]!.cap && ['NOUN', 'ADJ'].includes(after.pos)) || joinedModifier)) c.modifies++
       if (i === 0) c.starts++
       if (OPENING_QUOTES.has(tokens[i - 1]?.text ?? '')) c.quoted++
       // "in Texas", "at the South Pole", "life on Earth" (not "in the Senate", "in Congress": a body's members sit in
