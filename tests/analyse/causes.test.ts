@@ -402,6 +402,8 @@ describe('causes: phrases with a count or a list of adjectives', () => {
   it('labels a node too long to show whole without its count rather than without its head', () => {
     expect(labelOf(['tens of thousands of new, high-paying jobs for Americans'])).toBe('new, high-paying jobs for Americans')
     expect(labelOf(['billions of dollars of new investments'])).toBe('billions of dollars of new investments')
+    // A label cut before an infinitive's verb does not keep its "to".
+    expect(labelOf(['dispatch of an international force to assist the Jamaican Coast Guard'])).toBe('dispatch of an international force')
   })
   it('keeps a label opening on a name whole when it is only a word or two too long, rather than lose its head', () => {
     expect(labelOf(['UN refugee agency underwent profound structural change'])).toBe('UN refugee agency underwent profound structural change')

@@ -676,8 +676,11 @@ function withoutCount(p: string): string {
   return rest !== p && rest.split(/\s+/).length >= 2 ? rest : p
 }
 
-/** Words a cut label may not end on: what points to or owns the noun that was cut, and the "of" before them. */
-const LOOSE_ENDS = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'such'])
+/**
+ * Words a cut label may not end on: what points to or owns the noun that was cut, the "of" before them, and a
+ * preposition or infinitive "to" whose phrase was cut ("deployment of an international force to[ help …]").
+ */
+const LOOSE_ENDS = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'such', 'to', 'in', 'on', 'for', 'by', 'with', 'from', 'at', 'into'])
 
 /** "Biden Administration's implementation of this" → "Biden Administration's implementation": a cut label ends on a noun. */
 function withoutLooseEnd(label: string): string {
