@@ -116,8 +116,12 @@ const ACTOR_MENTIONS = 3
  */
 const SET_APART_WEIGHT = 0.15
 
-/** "The following is a sequential email exchange …", "Below are the key provisions": the subject points to what follows. */
-const RE_FOLLOWING_START = /^(?:the following|below|here)\s+(?:is|are|was|were|lists?|shows?)\b/i
+/**
+ * "The following is a sequential email exchange …", "Below are the key provisions", "The text of the following
+ * statement was released by …": the subject points to what follows (not a time: "The following year was …").
+ */
+const RE_FOLLOWING_START =
+  /^(?:(?:the (?:full )?text of )?the following(?:\s+(?!(?:years?|months?|weeks?|days?|decades?|morning|evening|night|season|spring|summer|autumn|fall|winter)\b)[\p{L}-]+){0,2}|below|here)\s+(?:is|are|was|were|lists?|shows?)\b/iu
 /** "… outlined our position in the following pieces": a lead-in that ends by pointing to what follows. */
 const RE_FOLLOWING_END = /\bthe following(?:\s+(?!(?:years?|months?|weeks?|days?|decades?|morning|evening|night|season|spring|summer|autumn|fall|winter)\b)[\p{L}-]+){0,2}\s*[:.]?\s*$/iu
 

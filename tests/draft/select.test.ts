@@ -617,6 +617,11 @@ describe('a lead-in whose items are no sentences of their own', () => {
       '# Tanker deal\n\nThe army will buy a lighter tank from 2030 onwards. The following is a sequential exchange of emails about the tank as recorded by the committee.\n',
     )
     expect(cs.map((c) => c.sentence.text)).toEqual(['The army will buy a lighter tank from 2030 onwards.'])
+    // Nor is a statement's preamble ("The text of the following statement was released by …"); a time is no pointer.
+    const { candidates: released } = candidates(
+      '# Border statement\n\nThe text of the following statement was released by the foreign ministers of Chile and Peru. The following year was marked by long talks between the two governments.\n',
+    )
+    expect(released.map((c) => c.sentence.text)).toEqual(['The following year was marked by long talks between the two governments.'])
   })
 
   it('is no point when it stops on a word its items complete and they are not read as joined to it ("… actions to:", "… legislation that:")', () => {
