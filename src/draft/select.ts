@@ -11,6 +11,7 @@ import { headlineOf, LAST_TITLE_WORDS, LONG_TITLE_WORDS, TITLE_WORDS, trimSenten
 import { startsClause } from './trim/clauses.ts'
 import { isCompression } from '../quality/faithful.ts'
 import { isCutOff } from '../quality/index.ts'
+import { endsOnLostList } from '../ingest/sentences.ts'
 import { MONTHS, RE_YEAR } from './trim/vocabulary.ts'
 import selectData from '../../data/draft/select.json' with { type: 'json' }
 import actorData from '../../data/actors.json' with { type: 'json' }
@@ -209,7 +210,9 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // "Possible issues on which Members could engage include": a lead-in whose colon was lost is no claim at all;
     // nor is one with its colon whose items are no sentences of their own ("… could include the following:"), nor
     // one whose subject points to what follows ("The following is an exchange of emails …").
-    if (endsOnLeadIn(sentence.text.replace(RE_LEAD_IN, '')) || RE_FOLLOWING_END.test(sentence.text) || RE_FOLLOWING_START.test(sentence.text)) return
+    // Nor one whose list the copy lost ("The historic monetary judgment includes:", then the paragraph's next sentence).
+    const lost = endsOnLostList(sentence.text) && next?.paragraph === sentence.paragraph
+    if (endsOnLeadIn(sentence.text.replace(RE_LEAD_IN, '')) || RE_FOLLOWING_END.test(sentence.text) || RE_FOLLOWING_START.test(sentence.text) || lost) return
     // "“Trump Can Keep America’s AI Advantage,” Dario Amodei & Matthew Pottinger, Wall Street Journal, January 6,
     // 2025": an entry of a reading list (a quoted title, then who and where) states nothing.
     if (isReferenceEntry(sentence.text, words0)) return

@@ -1,4 +1,5 @@
 import abbreviations from '../../data/ingest/abbreviations.json' with { type: 'json' }
+import lostLists from '../../data/ingest/lost-lists.json' with { type: 'json' }
 import { boundSentence } from './long-sentences.ts'
 
 /**
@@ -19,6 +20,19 @@ import { boundSentence } from './long-sentences.ts'
  * with one letter in the brackets is a list's label).
  */
 const RE_BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+|(?<=[\p{Ll})\]]\.)(?=\p{Lu}\p{L})|(?<=\p{N}\.)(?=\p{Lu}\p{Ll}))|([。！？]+)(["'”’」』）)\]]*)(\s*)|(?<=\p{L}{2})(\))(?=\p{Lu}\p{Ll})/gu
+/**
+ * A colon after a word no clause ends on (data/ingest/lost-lists.json), then a capitalised word: the list of items
+ * the colon led into was lost in the copy, and the next sentence starts there ("… includes: Additionally, the
+ * settlement requires …").
+ */
+const RE_LOST_LIST = new RegExp(`(?<=\\b(?:${lostLists.leads.join('|')})):(\\s+)(?=\\p{Lu}\\p{Ll})`, 'giu')
+const RE_LOST_LIST_END = new RegExp(`\\b(?:${lostLists.leads.join('|')}):\\s*$`, 'iu')
+
+/** The sentence ends on a colon after a word no clause ends on ("… includes:", "… will:"): the lead-in of a lost list. */
+export function endsOnLostList(text: string): boolean {
+  return RE_LOST_LIST_END.test(text)
+}
+
 const RE_INITIAL = /^[A-Z]$/
 const RE_DOTTED_ACRONYM = /^(?:\p{L}\.){1,}\p{L}$/u
 /** A sentence cannot start in lower case (other scripts, digits and symbols can start one). */
@@ -77,9 +91,12 @@ const VETOES: Rule[] = [
 export function splitSentences(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
   let start = skipSpace(text, 0)
-  for (const m of text.matchAll(RE_BOUNDARY)) {
+  const lost = [...text.matchAll(RE_LOST_LIST)].map((m) => ({ index: m.index, parts: [':', '', m[1]!] }))
+  const boundaries = [...[...text.matchAll(RE_BOUNDARY)].map((m) => ({ index: m.index, parts: m[1] !== undefined ? [m[1], m[2]!, m[3]!] : m[4] !== undefined ? [m[4], m[5]!, m[6]!] : ['', m[7]!, ''] })), ...lost]
+  if (lost.length) boundaries.sort((a, b) => a.index - b.index)
+  for (const m of boundaries) {
     const punctStart = m.index
-    const [punctuation, closers, space] = m[1] !== undefined ? [m[1], m[2]!, m[3]!] : m[4] !== undefined ? [m[4], m[5]!, m[6]!] : ['', m[7]!, '']
+    const [punctuation, closers, space] = m.parts as [string, string, string]
     const end = punctStart + punctuation.length + closers.length
     const candidate: Candidate = {
       word: lastWord(text, start, punctStart),

@@ -624,6 +624,14 @@ describe('a lead-in whose items are no sentences of their own', () => {
     expect(released.map((c) => c.sentence.text)).toEqual(['The following year was marked by long talks between the two governments.'])
   })
 
+  it('is no point when it leads into a list the copy lost ("The agreement will:", then the paragraph goes on)', () => {
+    const { candidates: cs } = candidates(
+      '# Merger suit\n\nThe regulator sued the two firms over an unlawful agreement. The regulator alleges that the unlawful agreement will: The complaint seeks to stop the two firms from continuing their agreement.\n',
+    )
+    expect(cs.map((c) => c.point)).not.toContain('The regulator alleges that the unlawful agreement will')
+    expect(cs.map((c) => c.sentence.text)).toContain('The complaint seeks to stop the two firms from continuing their agreement.')
+  })
+
   it('is no point when it stops on a word its items complete and they are not read as joined to it ("… actions to:", "… legislation that:")', () => {
     const { candidates: cs } = candidates(
       '# Banks\n\nThe working group wants banks to serve crypto firms.\n\nThe Working Group recommends that regulators take additional actions to:\n\n- Relaunch crypto innovation efforts to clarify permissible bank activities.\n\nCongress should build on the vote by enacting legislation that:\n\n- Eliminates existing gaps in regulatory oversight.\n\nThe UN boss used his charm to implement reforms during the early 2000s, resulting in the establishment of:\n\n- A new council.\n',

@@ -4,6 +4,16 @@ import { splitSentences } from '../../src/ingest/sentences.ts'
 const split = (text: string) => splitSentences(text).map(([s, e]) => text.slice(s, e))
 
 describe('splitSentences', () => {
+  it('ends a sentence at a colon whose list the copy lost ("… includes: Additionally, …"), not at a colon inside a sentence', () => {
+    expect(split('The judgment includes: Additionally, the order requires the firm to stop. The vote was 3-0.')).toEqual([
+      'The judgment includes:',
+      'Additionally, the order requires the firm to stop.',
+      'The vote was 3-0.',
+    ])
+    expect(split('The agreement will: The complaint seeks to stop it.')).toEqual(['The agreement will:', 'The complaint seeks to stop it.'])
+    expect(split('The reason is simple: The plan failed. He said: Go home.')).toEqual(['The reason is simple: The plan failed.', 'He said: Go home.'])
+  })
+
   it('splits plain sentences', () => {
     expect(split('One thing happened. Then another! Did it? Yes.')).toEqual([
       'One thing happened.',
