@@ -1248,6 +1248,8 @@ describe('points end where a phrase ends', () => {
     const items = trimSentence('The pause applies to the issuance of new or renewed approvals, rights of way, permits, leases, and loans for solar farms.')
     expect(items?.point ?? '').toContain('approvals, rights of way, permits, leases')
     expect(items?.title ?? '').not.toMatch(/approvals permits/)
+    // Nor lose the list's last item, as a phrase added after the clause.
+    expect(items?.headline(18) ?? '').not.toMatch(/leases$/)
     expect(trimSentence('The agency long assessed that the firm is more likely to use private, rather than public, servers to store the customer data it collects; whether this is still the agency view is unclear.')?.point ?? '').not.toMatch(/private$/)
   })
 

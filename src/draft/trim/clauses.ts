@@ -119,7 +119,10 @@ export const isAndOr = (w: Word | undefined) => w?.lower === 'and' || w?.lower =
 export function isListItemBefore(parse: Parse, c: number): boolean {
   // "farming, fishing, shipping, and tourism": a gerund is a noun in a list.
   const gerund = (i: number) => parse.words[i]?.pos === 'VERB' && parse.words[i]!.lower.endsWith('ing') && !isFiniteVerb(parse.words, i)
-  const nounish = (i: number) => ['NOUN', 'PROPN'].includes(parse.words[i]?.pos ?? '') || gerund(i)
+  // ("approvals, rights of way, permits, leases, and loans": a word alone between a list's commas is an item,
+  // whatever its tag.)
+  const alone = (i: number) => isComma(parse, i - 1) && isComma(parse, i + 1)
+  const nounish = (i: number) => ['NOUN', 'PROPN'].includes(parse.words[i]?.pos ?? '') || gerund(i) || alone(i)
   // "close trade, political, cultural, intelligence, and defense relations": the items may be a noun's modifiers,
   // when there are three of them or more ("hard, and often unsafe, to come forward" is an aside).
   const item = (i: number) => nounish(i) || parse.words[i]?.pos === 'ADJ'
