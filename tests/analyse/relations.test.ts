@@ -10,6 +10,13 @@ function analyseText(text: string): Analysis {
 }
 
 describe('relations: who takes part in a cue', () => {
+  it('reads a memorandum of understanding as cooperation, not a memorandum an official issues ("President X issued the memorandum …")', () => {
+    const a = analyseText('Chile and Peru signed a memorandum of understanding on fisheries in 2024.')
+    expect(linked(a, 'chile', 'peru', ['cooperation'])).toBe(true)
+    const b = analyseText('On January 20, President Lena Ortiz issued the memorandum “Review of the Harbour Authority’s Leasing Practices,” which mandated several reviews. The Harbour Authority paused new leases. President Lena Ortiz spoke later.')
+    expect(b.relations.filter((r) => r.kind === 'cooperation')).toEqual([])
+  })
+
   it('reads joining a peer in an act as acting with it ("Chile joined Peru and Brazil in issuing …"), not joining an organisation ("Finland joined NATO")', () => {
     const a = analyseText('In 2024, Chile joined Peru and Brazil in issuing a joint statement about the fisheries dispute.')
     expect(linked(a, 'chile', 'peru', ['cooperation'])).toBe(true)
