@@ -18,6 +18,11 @@ const FIGURE_NOUNS = new Set(chrome.figureNouns)
 const DESCRIBING_VERBS = new Set<string>(DATA.dates.selfDescriptionVerbs)
 
 const RE_DATELINE = /^(?<publisher>[^,.]{2,60}),\s+(?<date>[^,]+(?:,\s*\d{4})?)\.?$/u
+/**
+ * A dateline of a body and its office before the date: "U.S. Department of State, Office of the Spokesperson, May
+ * 19, 2022.", "The White House, Briefings & Statements, October 26, 2025." (each part a capitalised name).
+ */
+const RE_OFFICE_DATELINE = /^(?:\p{Lu}[^,]{1,60},\s+){1,3}(?<date>\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\.?$/u
 const HEAD_SENTENCES = 3
 /** The name a byline's part starts with, up to its first comma: "Jane Doe, Professor of X" → "Jane Doe". */
 const RE_BYLINE_NAME = /^\s*([^,]+),/
@@ -40,10 +45,16 @@ export function markMeta(ctx: Context): void {
     if (s.index >= HEAD_SENTENCES) continue
     const dateline = RE_DATELINE.exec(text)
     const date = dateline && parseFullDate(dateline.groups!.date!)
+    const office = !date ? RE_OFFICE_DATELINE.exec(text) : null
+    const officeDate = office && parseFullDate(office.groups!.date!)
     if (dateline && date) {
       s.meta = true
       ctx.published ??= date
       ctx.self.push(dateline.groups!.publisher!)
+    } else if (officeDate) {
+      // (The body is often one the article tells of, as the department whose secretary speaks: it stays an actor.)
+      s.meta = true
+      ctx.published ??= officeDate
     } else if (isByline(s.tokens)) {
       s.meta = true
       const [author, ...others] = bylineNames(text)
