@@ -2152,3 +2152,14 @@ describe('analyse: a dateline of a body and its office', () => {
     expect(events.find((e) => e.source.includes('p2.s1'))?.date).toBe('2022-02-24')
   })
 })
+
+describe('analyse: a short form defined in brackets', () => {
+  it('reads "the Department" as the body "The Department of Fisheries (Department)" defined it as', () => {
+    const text =
+      'New fishing rules\n\nThe Department of Fisheries (Department) finalized the new quota plan. Today, the Department opened a review of the quota. ' +
+      'The Department will publish the results in the fall. Boat owners welcomed the Department’s plan.\n'
+    const actors = analyse(ingest(text, { format: 'text' })).actors
+    expect(actors.map((a) => a.name)).not.toContain('Department')
+    expect(actors.find((a) => a.name === 'Department of Fisheries')?.mentions).toEqual(['p1.s1', 'p1.s2', 'p1.s3', 'p1.s4'])
+  })
+})

@@ -22,6 +22,11 @@ export function findAcronyms(s: SentenceContext, staticMentions: Mention[]): Def
   const known = (i: number) => staticMentions.some((m) => m.first <= i && m.last >= i)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
+    const term = definedTerm(s, i)
+    if (term) {
+      found.push(term)
+      continue
+    }
     if (!looksLikeAcronym(t) || isAcronym(tokens[i - 1]) || isAcronym(tokens[i + 1])) continue
     // "the Kosovo Liberation Army (KLA)": an acronym the gazetteer knows (KLA, a chipmaker) is what the article
     // defines it as, where it does; elsewhere the gazetteer's.
@@ -69,6 +74,22 @@ function localBody(s: SentenceContext, i: number, known: (i: number) => boolean)
     if (known(k) || isAcronym(tokens[k]) || (k === first && word?.pos !== 'PROPN')) return undefined
   }
   return { name: spanText(s.sentence.text, tokens, first, i), type: 'organisation', forms: [], localOf: tokens[i]!.norm }
+}
+
+/**
+ * "The Department of Education (Department)", "the Federal Trade Commission (Commission)": a body's organisation noun
+ * in brackets right after its full name is the short form the text then uses for it ("the Department will …").
+ */
+function definedTerm(s: SentenceContext, i: number): Definition | undefined {
+  const { tokens } = s
+  const t = tokens[i]!
+  if (tokens[i - 1]?.text !== '(' || tokens[i + 1]?.text !== ')' || !ORG_NOUNS.has(t.text)) return undefined
+  const end = i - 2
+  if (!tokens[end]?.cap) return undefined
+  const start = runStart(tokens, end)
+  const words = tokens.slice(start, end + 1)
+  if (words.length < 2 || !words.some((w) => w.text === t.text)) return undefined
+  return { name: spanText(s.sentence.text, tokens, start, end), type: 'organisation', forms: [t.text] }
 }
 
 const looksLikeAcronym = (t: Token) => /^[A-Z][A-Z0-9/&]{1,7}$/.test(t.norm) && /[A-Z].*[A-Z]/.test(t.norm)

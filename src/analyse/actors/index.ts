@@ -34,6 +34,7 @@ import { hasWord, quotationSpans } from '../../language/index.ts'
 import { words as wordsOf } from '../tokens.ts'
 
 const REGIME_WORDS = new Set<string>(DATA.actors.regimeWords)
+const ORG_SUFFIXES = new Set<string>(DATA.actors.orgSuffixes)
 const FIRST_PERSON = new Set<string>(DATA.actors.firstPerson)
 /** Sentences in the first person that make the author a narrator, not a byline. */
 const MIN_FIRST_PERSON = 3
@@ -166,6 +167,8 @@ function romanOne(s: SentenceContext, i: number): boolean {
 function nameAsWritten(ctx: Context): void {
   const counts = new Map<string, Map<string, number>>()
   const peoples = new Map<string, Map<string, number>>()
+  // How often each one-word form is written after "the" ("the Department"): a common noun standing for a name.
+  const definite = new Map<string, number>()
   for (const s of ctx.sentences)
     for (const m of s.mentions) {
       if (m.kind === 'demonym' && m.first === m.last && isPeopleNoun(s, m.first)) {
@@ -179,6 +182,7 @@ function nameAsWritten(ctx: Context): void {
       const byForm = counts.get(m.actor) ?? new Map<string, number>()
       byForm.set(form, (byForm.get(form) ?? 0) + 1)
       counts.set(m.actor, byForm)
+      if (s.tokens[m.first - 1]?.lower === 'the' && m.first === m.last) definite.set(`${m.actor}|${form}`, (definite.get(`${m.actor}|${form}`) ?? 0) + 1)
     }
   for (const actor of ctx.actors.values()) {
     // A group named by a common noun keeps it in lower case: "students", not the "Students" that starts a sentence.
@@ -188,6 +192,10 @@ function nameAsWritten(ctx: Context): void {
     // their state is about the people, and names them so.
     const people = actor.type === 'state' ? [...(peoples.get(actor.id) ?? [])].sort((a, b) => b[1] - a[1])[0] : undefined
     if (people && people[1] > forms.reduce((n, [, c]) => n + c, 0)) forms.splice(0, forms.length, people)
+    // "the Department", "the Commission": an organisation noun the text uses for a body it named in full says which
+    // body only there; the map keeps the full name ("Department of Education").
+    const commonNoun = ([form, n]: [string, number]) => ORG_SUFFIXES.has(form) && actor.name.includes(' ') && (definite.get(`${actor.id}|${form}`) ?? 0) * 2 > n
+    if (forms.some(commonNoun)) forms.splice(0, forms.length, ...forms.filter((f) => !commonNoun(f)))
     if (forms.length === 0) continue
     const best = forms.sort((a, b) => b[1] - a[1] || (b[0] === actor.name ? 1 : 0) - (a[0] === actor.name ? 1 : 0))[0]![0]
     if (best === actor.name) continue
