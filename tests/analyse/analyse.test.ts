@@ -148,6 +148,14 @@ describe('analyse: the bundled article', () => {
 })
 
 describe('analyse: dates that are not events', () => {
+  it('leaves out both dates of a pair that modifies a noun ("the July 6, 2018, and the August 23, 2018, actions")', () => {
+    const article = ingest(
+      'On May 5, 2022, the trade office initiated the review of the July 6, 2018, and the August 23, 2018, actions taken against the steel makers. The court ruled on the case in March 2023 after long hearings.',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).not.toContain('2018-07-06')
+  })
+
   it('leaves out the year in a name ("the … Act of 2022"), keeps the year of an act done', () => {
     const article = ingest(
       'Congress passed the Merger Filing Fee Modernization Act of 2022, which required filers to report foreign subsidies. The agency enacted a new rule in 2024 after years of debate.',

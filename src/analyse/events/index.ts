@@ -926,7 +926,14 @@ function withHead(s: SentenceContext, d: DateMention, determiner: Word): { deter
   const after = s.words.filter((x) => x.start >= d.end)
   let k = 0
   // "the September 11, 2001, attacks": a full date's year closes with a comma before the noun it dates.
-  if (d.month && d.year && after[0]?.text === ',' && /^\p{Ll}/u.test(after[1]?.text ?? '') && COMPOUND_POS.has(after[1]!.pos)) k = 1
+  const yearComma = (i: number) => after[i]?.text === ',' && /^\p{Ll}/u.test(after[i + 1]?.text ?? '') && COMPOUND_POS.has(after[i + 1]!.pos)
+  if (d.month && d.year && yearComma(0)) k = 1
+  // ("the July 6, 2018, and the August 23, 2018, actions": over a second full date of a pair, with its own "the".)
+  if (after[k]?.text === ',' && after[k + 1]?.lower === 'and' && after[k + 2]?.lower === 'the' && MONTH_WORDS.has(after[k + 3]?.lower ?? '')) {
+    let j = k + 3
+    while (j < after.length && (after[j]!.pos === 'NUM' || MONTH_WORDS.has(after[j]!.lower) || (after[j]!.text === ',' && after[j + 1]?.pos === 'NUM'))) j++
+    if (yearComma(j)) k = j + 1
+  }
   while (k < after.length && k < PAIR_WORDS && (after[k]!.pos === 'CCONJ' || after[k]!.pos === 'NUM' || MONTH_WORDS.has(after[k]!.lower))) k++
   let head: Word | undefined
   // A capitalised word is part of a name whatever its tag ("Ministers' Meeting", tagged a verb).
