@@ -1261,6 +1261,10 @@ describe('points end where a phrase ends', () => {
     expect(headlineOf('The partnership will move to a training, advising, assisting, and intelligence-sharing role under the new agreement signed by both governments.', undefined, 11) ?? '').not.toMatch(/a training$/)
   })
 
+  it('never drop the rest of a list after its first item\'s comma ("comes from seafood[, milk and iodised salt]")', () => {
+    expect(headlineOf('Most calcium in food comes from cheese, yoghurt and green vegetables.', undefined, 8) ?? '').not.toMatch(/cheese$/)
+  })
+
   it('never split a quantity ("10 per cent", "15 dollars per hour") nor end on "per cent" before what it is a share of', () => {
     const share = headlineOf('The director says fluoride is added to only 10 per cent of the town water in breach of a national guideline that all water be treated.', undefined, 11) ?? ''
     expect(share).not.toMatch(/only 10$/)

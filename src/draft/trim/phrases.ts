@@ -135,6 +135,11 @@ export function trailingCommaPhrase(parse: Parse, kept: Set<number>): Cut | unde
   // A noun phrase or a prepositional phrase; not a verb phrase ("…, violate the law"), which may be the claim.
   if (!['DET', 'ADJ', 'ADV', 'ADP', 'NOUN', 'PROPN', 'NUM'].includes(rest[0]?.pos ?? '') || hasFiniteVerb(rest)) return undefined
   if (order.some((i) => i > comma && parse.quoted[i])) return undefined
+  // "comes from seafood, milk and iodised salt": after a noun, nouns joined by "and" or "or" are the rest of a list
+  // whose first item the comma closes; dropped, the list would say its first item alone.
+  const item = (w: Word) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(w.pos) || (w.pos === 'VERB' && participleForm(w, true))
+  const joined = rest.findIndex((w) => isAndOr(w))
+  if (['NOUN', 'PROPN'].includes(parse.words[comma - 1]?.pos ?? '') && joined > 0 && rest.every((w, k) => k === joined || item(w) || isWord(w) === false)) return undefined
   return { from: comma, to: order.at(-1)! }
 }
 
