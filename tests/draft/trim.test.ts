@@ -1265,6 +1265,11 @@ describe('points end where a phrase ends', () => {
     expect(headlineOf('Most calcium in food comes from cheese, yoghurt and green vegetables.', undefined, 8) ?? '').not.toMatch(/cheese$/)
   })
 
+  it('reads a hyphen spaced on both sides as a dash around an aside, one inside a word as part of it', () => {
+    const t = trimSentence('Continued cooperation of all kinds of shipping firms - ports, carriers, agents, and brokers - is critical to the long-term success of the new customs programme in the region.')
+    expect(t?.point ?? '').toMatch(/^Continued cooperation of all kinds of shipping firms is critical to the long-term success/)
+  })
+
   it('never split a quantity ("10 per cent", "15 dollars per hour") nor end on "per cent" before what it is a share of', () => {
     const share = headlineOf('The director says fluoride is added to only 10 per cent of the town water in breach of a national guideline that all water be treated.', undefined, 11) ?? ''
     expect(share).not.toMatch(/only 10$/)

@@ -127,8 +127,13 @@ function byFirstWord(list: Phrase[]): Map<string, Phrase[]> {
 export function setOffDash(parse: Parse, i: number): boolean {
   const w = parse.words[i]
   if (w?.text === '—') return true
+  const spaceBefore = parse.text.slice(parse.words[i - 1]?.end ?? 0, w?.start ?? 0).length > 0
+  const spaceAfter = parse.text.slice(w?.end ?? 0, parse.words[i + 1]?.start ?? parse.text.length).length > 0
+  // ("1709 schoolchildren - aged 8–10 years, from 88 schools - was carried out": a hyphen spaced on both sides is a
+  // typed dash; inside a word it joins.)
+  if (w?.text === '-') return spaceBefore && spaceAfter
   if (w?.text !== '–') return false
-  return parse.text.slice(parse.words[i - 1]?.end ?? 0, w.start).length > 0 || parse.text.slice(w.end, parse.words[i + 1]?.start ?? parse.text.length).length > 0
+  return spaceBefore || spaceAfter
 }
 
 export function isComma(parse: Parse, i: number): boolean {
