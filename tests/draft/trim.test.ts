@@ -1265,6 +1265,12 @@ describe('points end where a phrase ends', () => {
     expect(headlineOf('Most calcium in food comes from cheese, yoghurt and green vegetables.', undefined, 8) ?? '').not.toMatch(/cheese$/)
   })
 
+  it('never ends a subordinate lead inside the list that is its subject ("While standard security, criminal, and health checks will continue, …")', () => {
+    const t = trimSentence('While routine safety, customs, and tax checks will continue, the port will drop the second inspection for ships from four countries.')
+    expect(t?.point ?? '').not.toMatch(/^Customs/)
+    expect(t?.point ?? '').toMatch(/^The port will drop the second inspection/)
+  })
+
   it('reads a hyphen spaced on both sides as a dash around an aside, one inside a word as part of it', () => {
     const t = trimSentence('Continued cooperation of all kinds of shipping firms - ports, carriers, agents, and brokers - is critical to the long-term success of the new customs programme in the region.')
     expect(t?.point ?? '').toMatch(/^Continued cooperation of all kinds of shipping firms is critical to the long-term success/)

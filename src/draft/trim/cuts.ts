@@ -140,6 +140,17 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
       const close = nextComma(parse, comma + 1, comma + APPOSITIVE_WORDS)
       if (close > 0 && titleAside(words.slice(comma + 1, close)) && startsClause(words.slice(close + 1))) comma = close
     }
+    // "While standard security, criminal, and health checks will continue, officials …": a subordinate clause whose
+    // subject is a list runs past the list's commas to the comma after its verb.
+    // (Only a noun phrase before the comma: "While fishing accounts for 40% of jobs in the north, 30% …, and 20% …,
+    // tourism …" has its verb, and its list comes after it.)
+    const subjectOnly = words.slice(i + 1, comma).every((x) => NOUN_PHRASE_POS.has(x.pos))
+    if (w.pos === 'SCONJ' && w.lower !== 'as' && subjectOnly && !hasFiniteVerb(words.slice(i, comma)) && startsList(parse, comma)) {
+      const verb = words.findIndex((_, k) => k > comma && isFiniteVerb(words, k))
+      const close = verb > 0 ? nextComma(parse, verb, verb + 26) : -1
+      if (close < 0) break
+      comma = close
+    }
     const lead = words.slice(i, comma)
     const purpose = w.lower === 'to' && w.pos === 'PART' && words[i + 1]?.pos === 'VERB'
     const opens =
