@@ -87,16 +87,17 @@ const VETOES: Rule[] = [
   },
 ]
 
+type Boundary = [at: number, punctuation: string, closers: string, space: string]
+
 /** Splits one paragraph into sentence spans; leading and trailing white space is excluded from each span. */
 export function splitSentences(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
   let start = skipSpace(text, 0)
-  const lost = [...text.matchAll(RE_LOST_LIST)].map((m) => ({ index: m.index, parts: [':', '', m[1]!] }))
-  const boundaries = [...[...text.matchAll(RE_BOUNDARY)].map((m) => ({ index: m.index, parts: m[1] !== undefined ? [m[1], m[2]!, m[3]!] : m[4] !== undefined ? [m[4], m[5]!, m[6]!] : ['', m[7]!, ''] })), ...lost]
-  if (lost.length) boundaries.sort((a, b) => a.index - b.index)
-  for (const m of boundaries) {
-    const punctStart = m.index
-    const [punctuation, closers, space] = m.parts as [string, string, string]
+  // Each boundary: where its punctuation starts, the punctuation, closing quotes or brackets, and the space after.
+  const lost = [...text.matchAll(RE_LOST_LIST)].map((m): Boundary => [m.index, ':', '', m[1]!])
+  const boundaries = [...[...text.matchAll(RE_BOUNDARY)].map((m): Boundary => (m[1] !== undefined ? [m.index, m[1], m[2]!, m[3]!] : m[4] !== undefined ? [m.index, m[4], m[5]!, m[6]!] : [m.index, '', m[7]!, ''])), ...lost]
+  if (lost.length) boundaries.sort((a, b) => a[0] - b[0])
+  for (const [punctStart, punctuation, closers, space] of boundaries) {
     const end = punctStart + punctuation.length + closers.length
     const candidate: Candidate = {
       word: lastWord(text, start, punctStart),

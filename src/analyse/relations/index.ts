@@ -210,8 +210,14 @@ function formFits(s: SentenceContext, cue: CueMatch<RelationKind>, actors: Map<s
     (!NOUN_CUES.has(text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN') &&
     (!VERB_CUES.has(text) || verbCue(s, cue)) &&
     (!OBJECT_CUES.has(text) || actorObject(s, cue)) &&
-    (!PEER_CUES.has(text) || actors.get(objectMention(s, cue)?.actor ?? '')?.type !== 'organisation')
+    (!PEER_CUES.has(text) || peerObject(s, cue, actors))
   )
+}
+
+/** The verb cue's direct object is an actor that is no organisation: a peer, not a body one becomes part of. */
+function peerObject(s: SentenceContext, cue: CueMatch<RelationKind>, actors: Map<string, Actor>): boolean {
+  const object = objectMention(s, cue)
+  return !!object && actors.get(object.actor)?.type !== 'organisation'
 }
 
 /** The relation cues of a sentence in the form they name a relation in (for how much a sentence says of relations). */

@@ -139,7 +139,7 @@ export function trailingCommaPhrase(parse: Parse, kept: Set<number>): Cut | unde
   // whose first item the comma closes; dropped, the list would say its first item alone.
   const item = (w: Word) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(w.pos) || (w.pos === 'VERB' && participleForm(w, true))
   const joined = rest.findIndex((w) => isAndOr(w))
-  if (['NOUN', 'PROPN'].includes(parse.words[comma - 1]?.pos ?? '') && joined > 0 && rest.every((w, k) => k === joined || item(w) || isWord(w) === false)) return undefined
+  if (['NOUN', 'PROPN'].includes(parse.words[comma - 1]?.pos ?? '') && joined > 0 && rest.every((w, k) => k === joined || item(w) || !isWord(w))) return undefined
   return { from: comma, to: order.at(-1)! }
 }
 
