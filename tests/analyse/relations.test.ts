@@ -10,6 +10,11 @@ function analyseText(text: string): Analysis {
 }
 
 describe('relations: who takes part in a cue', () => {
+  it('takes no one who says or thinks a clause as the other side of an owned act in it ("The Asian Development Bank believes that Chile’s war in Peru …")', () => {
+    const a = analyseText('The Asian Development Bank believes that Chile’s war in Peru could add another 10 million people to this total. The Asian Development Bank and Chile met later. Peru and Chile fought.')
+    expect(linked(a, 'chile', 'asian-development-bank', ['hostility'])).toBe(false)
+  })
+
   it('reads a memorandum of understanding as cooperation, not a memorandum an official issues ("President X issued the memorandum …")', () => {
     const a = analyseText('Chile and Peru signed a memorandum of understanding on fisheries in 2024.')
     expect(linked(a, 'chile', 'peru', ['cooperation'])).toBe(true)

@@ -29,7 +29,7 @@ import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseOf, groupMentions, MAX_TITLE_WORDS, type Group } from './groups.ts'
 import type { Word } from '../../language/index.ts'
 import { CLOSING_QUOTES, isFiniteVerb, OPENING_QUOTES, participleForm } from '../../language/grammar.ts'
-import { CALENDAR_NAMES, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../../language/data.ts'
+import { CALENDAR_NAMES, LANGUAGE, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../../language/data.ts'
 import { STATIC_LEXICON } from '../actors/lexicon.ts'
 import { headedBodies } from './heads.ts'
 import { withoutCivilModifiers } from './modifiers.ts'
@@ -600,7 +600,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     if (!own && wordAt(s, m.first)?.pos === 'VERB' && actsOnThing(s, groups, m)) return []
     // The one acted on, when not named after the cue, is named earlier in the same part of the sentence: not across
     // a colon or semicolon ("… would jeopardise its security twofold: by increasing North Korea’s hostility").
-    const samePart = groups.filter((g) => !s.tokens.slice(g.last + 1, before.first).some((t) => PART_BREAKS.has(t.text)))
+    // ("The World Bank believes that Russia’s war in Ukraine could …": nor is the one who says or thinks the clause
+    // the possessor opens.)
+    const samePart = groups.filter((g) => !s.tokens.slice(g.last + 1, before.first).some((t) => PART_BREAKS.has(t.text)) && !reportsClause(s, g.last, before.first))
     // "Brazil attacked Peru, with Mexico’s full backing": backing given with an act goes to its doer, the subject.
     const backsDoer = kind === 'support' && !own && ledByWith(s, before)
     // "Peru’s decision overturns Chile’s rejection of the road": a possessor opening a verb's object does its act on
@@ -1264,6 +1266,16 @@ function sidelessNoun(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   if (!next || PARTY_AFTER.has(next.lower) || next.cap || wordAt(s, m.last + 1)?.pos === 'VERB') return false
   return !s.mentions.some((x) => x.first === m.last + 1)
 }
+
+/** Between `from` and `to`, a verb of saying or thinking opens a "that" clause: "X believes that Y's …". */
+function reportsClause(s: SentenceContext, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const verb = wordAt(s, k - 1)
+    if (s.tokens[k]!.lower === 'that' && verb?.pos === 'VERB' && THOUGHT_VERBS.has(verb.lemma.toLowerCase())) return true
+  }
+  return false
+}
+const THOUGHT_VERBS = new Set<string>(LANGUAGE.thoughtVerbs)
 
 /** An actor, past determiners, is the direct object of the verb cue: "saving TikTok", "saved the Acme company". */
 function actorObject(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
