@@ -10,7 +10,7 @@ import leaders from '../../data/leaders.json' with { type: 'json' }
 import organisations from '../../data/organisations.json' with { type: 'json' }
 import relations from '../../data/relations.json' with { type: 'json' }
 import salience from '../../data/salience.json' with { type: 'json' }
-import { LANGUAGE } from '../language/data.ts'
+import { THOUGHT_VERBS } from '../language/data.ts'
 
 export const DATA = { actors, agencies, causes, companies, countries, dates, firstNames, leaders, organisations, relations, salience }
 
@@ -27,4 +27,4 @@ export const EVENT_NOUNS = new Set<string>(DATA.dates.eventNouns)
 export const OCCUR_VERBS = new Set<string>(DATA.dates.occurVerbs)
 
 /** Verbs of saying and thinking (data/actors.json speechVerbs, data/language.json thoughtVerbs): "argued", "warned". */
-export const SAYING_VERBS = new Set<string>([...DATA.actors.speechVerbs, ...LANGUAGE.thoughtVerbs])
+export const SAYING_VERBS = new Set<string>([...DATA.actors.speechVerbs, ...THOUGHT_VERBS])

@@ -7,6 +7,9 @@ export const LANGUAGE = language
 /** Month names, their short forms and the days of the week, as written: "March", "Sept", "Monday". */
 export const CALENDAR_NAMES = new Set<string>([...dates.months.flatMap((m) => m.names), ...dates.weekdays])
 
+/** Verbs (lemmas) of knowing, judging and reporting, whose "that" clause says what is known or said (data/language.json thoughtVerbs): "believe", "find", "say". */
+export const THOUGHT_VERBS = new Set<string>(language.thoughtVerbs)
+
 /** Relative pronouns that open a clause set off by a comma: "X, who …", "the court, whose …". */
 export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose'])
 

@@ -3,7 +3,7 @@
  * quality checks: is there a finite verb (a claim), does a text open with a reference back to something not
  * said in it ("It", "This move"), which words are content words.
  */
-import { LANGUAGE } from './data.ts'
+import { LANGUAGE, THOUGHT_VERBS } from './data.ts'
 import type { Word } from './tagger.ts'
 
 const FINITE_AUX = new Set(LANGUAGE.finiteAuxiliaries)
@@ -554,8 +554,6 @@ export function endsOnThatClause(words: Word[]): boolean {
   return !!subject && ['NOUN', 'PROPN', 'PRON'].includes(subject.pos) && subject.lower !== 'there'
 }
 
-/** Verbs of knowing, judging and reporting, by lemma (data/language.json thoughtVerbs). */
-const REPORTING = new Set<string>(LANGUAGE.thoughtVerbs)
 
 /**
  * "Marine leadership remarked that", "the Commandant further noted,": a clause whose subject and verb lead into
@@ -566,7 +564,7 @@ export function endsOnReport(words: Word[]): boolean {
   if (endsOnThatClause(words)) return true
   const content = [',', ':'].includes(words.at(-1)?.text ?? '') ? words.slice(0, -1) : words
   let v = content.length - 1
-  if (v < 1 || content[v]!.pos !== 'VERB' || !REPORTING.has(content[v]!.lemma)) return false
+  if (v < 1 || content[v]!.pos !== 'VERB' || !THOUGHT_VERBS.has(content[v]!.lemma)) return false
   while (v > 0 && content[v - 1]!.pos === 'ADV') v--
   const subject = content[v - 1]
   return !!subject && ['NOUN', 'PROPN'].includes(subject.pos)

@@ -29,7 +29,7 @@ import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseOf, groupMentions, MAX_TITLE_WORDS, type Group } from './groups.ts'
 import type { Word } from '../../language/index.ts'
 import { CLOSING_QUOTES, isFiniteVerb, OPENING_QUOTES, participleForm } from '../../language/grammar.ts'
-import { CALENDAR_NAMES, LANGUAGE, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../../language/data.ts'
+import { CALENDAR_NAMES, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, THOUGHT_VERBS } from '../../language/data.ts'
 import { STATIC_LEXICON } from '../actors/lexicon.ts'
 import { headedBodies } from './heads.ts'
 import { withoutCivilModifiers } from './modifiers.ts'
@@ -1275,8 +1275,6 @@ function reportsClause(s: SentenceContext, from: number, to: number): boolean {
   }
   return false
 }
-const THOUGHT_VERBS = new Set<string>(LANGUAGE.thoughtVerbs)
-
 /** An actor, past determiners, is the direct object of the verb cue: "saving TikTok", "saved the Acme company". */
 function actorObject(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   return objectMention(s, m) !== undefined

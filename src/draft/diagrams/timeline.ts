@@ -11,7 +11,7 @@ import { type Parse, parseSentence } from '../trim/parse.ts'
 import { SUBJECT_PRONOUNS } from '../select.ts'
 import { openQuotations, tagWords, type Word } from '../../language/index.ts'
 import { backReference, hasFiniteVerb, isFiniteVerb, participleForm, verbAfterSubject } from '../../language/grammar.ts'
-import { LANGUAGE } from '../../language/data.ts'
+import { LANGUAGE, THOUGHT_VERBS } from '../../language/data.ts'
 import type { Analysis, Article } from '../../types.ts'
 import datesData from '../../../data/dates.json' with { type: 'json' }
 import actorsData from '../../../data/actors.json' with { type: 'json' }
@@ -160,7 +160,6 @@ function saysNothing(text: string): boolean {
   const verb = words.findLastIndex((w) => w.pos === 'VERB')
   return verb >= 0 && HEARER_VERBS.has(words[verb]!.lemma) && words.slice(verb + 1).every((w) => HEARER_POS.has(w.pos) || TIME_PREPOSITIONS.has(w.lower))
 }
-const THOUGHT_VERBS = new Set<string>(LANGUAGE.thoughtVerbs)
 const HEARER_VERBS = new Set<string>(LANGUAGE.hearerVerbs)
 const NAMING_VERBS = new Set<string>(LANGUAGE.namingVerbs)
 const HEARER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'])
@@ -339,7 +338,7 @@ function reported(clause: string, words: Word[]): string | undefined {
   return undefined
 }
 /** Verbs of reporting, deciding and saying: lemmas, and the speech verbs' forms as written ("announced", "tweeted"). */
-const REPORTING_VERBS = new Set<string>([...LANGUAGE.thoughtVerbs, ...LANGUAGE.rulingVerbs, ...actorsData.speechVerbs])
+const REPORTING_VERBS = new Set<string>([...THOUGHT_VERBS, ...LANGUAGE.rulingVerbs, ...actorsData.speechVerbs])
 /** Punctuation that ends a speaker's name. */
 const SPEAKER_BREAKS = new Set([',', ';', ':', '—', '–', '“', '”', '"'])
 

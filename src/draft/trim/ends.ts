@@ -8,7 +8,7 @@ import LANGUAGE_DATA from '../../../data/language.json' with { type: 'json' }
 import { hasFiniteVerb, isFiniteVerb, OPENING_QUOTES, participleForm } from '../../language/grammar.ts'
 import { type Word } from '../../language/tagger.ts'
 import { MONTHS, QUANTIFIERS, RE_YEAR } from './vocabulary.ts'
-import { POSSESSIVE_DETERMINERS } from '../../language/data.ts'
+import { POSSESSIVE_DETERMINERS, THOUGHT_VERBS } from '../../language/data.ts'
 import { drop, isComma, isWord, keptWordIndices, keptWords, type Parse, RE_CLOSING } from './parse.ts'
 import { COMPLEX_PREPOSITIONS, isAndOr, mainVerb, SUBORDINATORS, verbGroupEnd } from './clauses.ts'
 import { PERSON_TITLES } from './phrases.ts'
@@ -61,7 +61,6 @@ for (const pair of LANGUAGE_DATA.governedPrepositions) {
   const [noun, preposition] = pair.split(' ') as [string, string]
   GOVERNED_PREPOSITIONS.set(noun, (GOVERNED_PREPOSITIONS.get(noun) ?? new Set<string>()).add(preposition))
 }
-const THOUGHT_VERBS = new Set<string>(LANGUAGE_DATA.thoughtVerbs)
 const NAMING_VERBS = new Set<string>(LANGUAGE_DATA.namingVerbs)
 /**
  * Verbs whose content is a "that" clause after their object or an aside: telling ("will tell Nato that …") and a
