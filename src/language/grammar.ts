@@ -196,6 +196,21 @@ export function imperativeVerb(words: Word[]): number {
   return next !== undefined && !['AUX', 'VERB', 'PUNCT'].includes(next.pos) && !words.some((x) => x.text === '?') ? first : -1
 }
 
+/** Quantifiers that stand for a noun phrase ("All live in one park") or float after one ("the trio all sidelined him"). */
+const QUANTIFIER_SUBJECTS = new Set(['all', 'both', 'each', 'many', 'most', 'some', 'several', 'none', 'few'])
+
+/**
+ * "All/DET live in a single protected area", "In their own ways, that trio all/DET sidelined him": a quantifier
+ * right before the verb, opening its clause or after the subject's noun, is (part of) the subject, not a
+ * determiner of a noun: no noun follows the verb it stands before.
+ */
+function quantifierSubject(words: Word[], i: number): boolean {
+  const q = words[i - 1]
+  if (q?.pos !== 'DET' || !QUANTIFIER_SUBJECTS.has(q.lower) || ['NOUN', 'PROPN', 'ADJ'].includes(words[i + 1]?.pos ?? '')) return false
+  const before = words[i - 2]
+  return !before || ['PUNCT', 'CCONJ'].includes(before.pos) || (['all', 'both', 'each'].includes(q.lower) && ['NOUN', 'PROPN', 'PRON'].includes(before.pos))
+}
+
 /**
  * Whether the word `i` is a finite verb. `careful` (the dated events ask for it; the draft's choices are tuned
  * without it) reads past an aside in brackets or between dashes to the subject ("the militia (a movement of
@@ -208,8 +223,10 @@ export function isFiniteVerb(words: Word[], i: number, careful = false): boolean
   const prev = words[i - 1]
   if (w.pos === 'AUX') return FINITE_AUX.has(w.lower) && prev?.lower !== 'to'
   if (w.pos !== 'VERB') return false
-  if (prev?.lower === 'to' || prev?.pos === 'DET' || prev?.pos === 'ADP') return false
+  const quantifier = quantifierSubject(words, i)
+  if (prev?.lower === 'to' || (prev?.pos === 'DET' && !quantifier) || prev?.pos === 'ADP') return false
   if (w.lower.endsWith('ing')) return false
+  if (quantifier) return true
   // "Chinese start-up Moonshot AI", "a follow-on order": a verb glued by a hyphen to the word after it is part of a
   // compound noun.
   const joiner = words[i + 1]

@@ -173,7 +173,7 @@ function corrected(words: Word[]): Word[] {
     if (COMPASS_POINTS.has(w.lower) && words[i - 1]?.pos === 'DET' && !['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '')) w.pos = 'NOUN'
     // "is being/AUX blocked": the auxiliary's lemma, which the model leaves as printed, is "be".
     if (w.pos === 'AUX' && w.lower === 'being') w.lemma = 'be'
-    if (presentReadAsPlural(words, i) || presentAfterPronoun(words, i)) {
+    if (presentReadAsPlural(words, i) || presentAfterPronoun(words, i) || presentBeforeInfinitive(words, i) || baseAfterPluralSubject(words, i)) {
       w.pos = 'VERB'
       // ("facilitates", its lemma left as printed: "facilitate".)
       if (w.lemma === w.lower && RE_VERBAL_PRESENT.test(w.lower)) w.lemma = w.lower.replace(/ies$/, 'y').replace(/s$/, '')
@@ -259,6 +259,51 @@ function presentReadAsPlural(words: Word[], i: number): boolean {
   let to = i
   while (to + 1 < words.length && words[to + 1]!.pos !== 'PUNCT') to++
   return !words.slice(from, to + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
+}
+
+/**
+ * "The Army plans/NOUN to field one battery", "The agency seeks/NOUN to expand": a present in -s between a singular
+ * subject's noun and "to" with a verb after it, in a clause with no other finite verb, is the clause's verb (a plural
+ * noun there has a determiner or a possessive before it: "the plans to", "its plans to").
+ */
+function presentBeforeInfinitive(words: Word[], i: number): boolean {
+  const w = words[i]!
+  const prev = words[i - 1]
+  if (!presentShaped(w) || words[i + 1]?.lower !== 'to' || words[i + 2]?.pos !== 'VERB') return false
+  if (!prev || !['NOUN', 'PROPN'].includes(prev.pos) || /s$/.test(prev.lower)) return false
+  return !otherVerbInClause(words, i, new Set([i + 2]))
+}
+
+/**
+ * "The Marines plan/NOUN for three variants", "Some economists credit/NOUN NAFTA with …", "The researchers also
+ * periodically cross-check/NOUN those measurements": a noun in its base form right after a short subject whose noun
+ * is plural (and any adverbs), with no noun after it and no other finite verb in the clause, is the clause's verb:
+ * a plural noun is no modifier of the noun after it, and here none follows.
+ */
+function baseAfterPluralSubject(words: Word[], i: number): boolean {
+  const w = words[i]!
+  if (w.pos !== 'NOUN' || w.lemma !== w.lower || !/^\p{Ll}/u.test(w.text)) return false
+  let k = i - 1
+  while (k >= 0 && words[k]!.pos === 'ADV') k--
+  const subject = words[k]
+  if (!subject || !['NOUN', 'PROPN'].includes(subject.pos) || !/[^s]s$/.test(subject.lower) || (subject.pos === 'NOUN' && subject.lemma === subject.lower)) return false
+  // The subject's phrase: a determiner or adjectives before its noun, from the clause's start.
+  let j = k - 1
+  while (j >= 0 && ['ADJ', 'NUM'].includes(words[j]!.pos)) j--
+  if (j >= 0 && words[j]!.pos === 'DET') j--
+  if (j >= 0 && !(words[j]!.pos === 'PUNCT' || words[j]!.pos === 'CCONJ' || words[j]!.pos === 'SCONJ')) return false
+  const next = words[i + 1]
+  if (!next || !['DET', 'PROPN', 'PRON', 'ADP'].includes(next.pos) || ['that', 'which', 'of'].includes(next.lower)) return false
+  return !otherVerbInClause(words, i)
+}
+
+/** Whether the clause of words[i] (from the mark before to the mark after) has a verb or an auxiliary but those at `except` or a form in -ing. */
+function otherVerbInClause(words: Word[], i: number, except = new Set<number>()): boolean {
+  let from = i
+  while (from > 0 && words[from - 1]!.pos !== 'PUNCT') from--
+  let to = i
+  while (to + 1 < words.length && words[to + 1]!.pos !== 'PUNCT') to++
+  return words.slice(from, to + 1).some((x, k) => from + k !== i && !except.has(from + k) && (x.pos === 'AUX' || (x.pos === 'VERB' && !x.lower.endsWith('ing'))))
 }
 
 /**

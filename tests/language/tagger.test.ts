@@ -160,6 +160,32 @@ describe('tagWords', () => {
     expect(show('Fiscal years 2015 through 2024, in millions of dollars.')).toContain('years/NOUN')
   })
 
+  it('reads a present in -s between a singular subject and "to" with a verb as the verb ("The Navy plans to build")', () => {
+    expect(show('The Navy plans to build two more frigates by 2030.')).toContain('plans/VERB')
+    expect(show('The agency seeks to expand its testing programme.')).toContain('seeks/VERB')
+    // Not a plural noun its possessive owns.
+    expect(show('Its plans to build two frigates were shelved.')).toContain('plans/NOUN')
+  })
+
+  it('reads a base form right after a short plural subject, with no other verb in the clause, as the verb ("The farmers plan for a drought")', () => {
+    expect(show('The farmers plan for a dry summer.')).toContain('plan/VERB')
+    expect(show('Some analysts credit the central bank with the recovery.')).toContain('credit/VERB')
+    expect(show('The inspectors also regularly cross-check those figures against customs data.')).toContain('cross-check/VERB')
+    // Not a noun a plural modifies before the clause's own verb, nor a noun after a longer phrase.
+    expect(show('The farmers market opens on Sunday.')).toContain('market/NOUN')
+  })
+
+  it('takes a quantifier that stands for the subject, or floats after it, before a verb ("All live in one park", "the trio all resigned")', () => {
+    const finite = (text: string, verb: string) => {
+      const words = tagWords(text)
+      return isFiniteVerb(words, words.findIndex((w) => w.text === verb))
+    }
+    expect(finite('All live in a single valley, far from the coast.', 'live')).toBe(true)
+    expect(finite('In their own ways, the three ministers all resigned within a year.', 'resigned')).toBe(true)
+    // Not a quantifier that determines a noun.
+    expect(finite('All trained staff left.', 'trained')).toBe(false)
+  })
+
   it('gives the auxiliary "being" the lemma "be" ("is being blocked")', () => {
     expect(tagWords('Relief is being blocked by the fighting.').find((w) => w.lower === 'being')?.lemma).toBe('be')
   })
