@@ -15,6 +15,19 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(a, 'chile', 'asian-development-bank', ['hostility'])).toBe(false)
   })
 
+  it('reads the members of a list a verb takes as its object as the subject\'s partners, not each other\'s ("He visited Chile, Peru, and Brazil … to shore up ties")', () => {
+    const a = analyseText('He visited Chile, Peru, and Brazil earlier this year in an effort to shore up ties and meet Bolivians overseas. Chile and Peru spoke later.')
+    expect(a.relations.filter((r) => r.source.includes('p1.s1'))).toEqual([])
+    // Not an object that does the infinitive after it: "directed Chile and other states to engage in discussions with Peru".
+    const b = analyseText('The ministry directed Chile and other states to engage in discussions with Peru. Chile and Peru met again in 1994.')
+    expect(b.relations.some((r) => r.source.includes('p1.s1') && [r.from, r.to].sort().join() === 'chile,peru')).toBe(true)
+  })
+
+  it('takes no actor named past "and" in a phrase of its own as the other side of a tie with a complement ("warm ties to Chile and a contentious relationship with Peru")', () => {
+    const a = analyseText('The party has had warm ties to Chile and a contentious relationship with Peru. Chile and Peru are neighbours.')
+    expect(a.relations.filter((r) => r.source.includes('p1.s1'))).toEqual([])
+  })
+
   it('reads a memorandum of understanding as cooperation, not a memorandum an official issues ("President X issued the memorandum …")', () => {
     const a = analyseText('Chile and Peru signed a memorandum of understanding on fisheries in 2024.')
     expect(linked(a, 'chile', 'peru', ['cooperation'])).toBe(true)

@@ -557,7 +557,12 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     // "brokered the accords between Thailand and Cambodia, secured trade deals with Malaysia", "travelled to
     // Germany to meet X": the object of another verb's preposition is no side of the cue, and the side before
     // it (the verb's subject) is not named here.
-    if (before && governed(s, before) && (verbBetween(s, before.last, m.first) || wordAt(s, m.first)?.pos === 'VERB')) return []
+    // ("warm ties to China and a contentious relationship with India": nor is it a side of a noun cue that a
+    // coordinator opens a new phrase with.)
+    if (before && governed(s, before) && (verbBetween(s, before.last, m.first) || wordAt(s, m.first)?.pos === 'VERB' || coordinatorBetween(s, before.last, m.first))) return []
+    // "He visited India, China, and the United States … to shore up ties and meet Sri Lankans": nor is a verb's
+    // object a side of a noun cue another verb after it governs, nor the subject of another verb.
+    if (before && verbObject(s, before) && (verbBetween(s, before.last, m.first) || wordAt(s, m.first)?.pos === 'VERB')) return []
     // "agreed to withdraw from Kosovo": the object of an infinitive's preposition is no side of the cue either.
     // ("signed a memorandum to improve the cybersecurity of National Security, Department of Defense, and …": a list
     // that a preposition after the infinitive opens is in its object's phrase too.)
@@ -573,12 +578,18 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     // not named before the cue; its members are each that party's partners, not each other's.
     if (!before && after && after.actors.length > 1 && withComplement(s, m, after) && !MULTILATERAL.at(s.tokens, m.first))
       return across(after.actors, nearest(groups, m.first, -1, after.actors), kind)
+    // "He visited India, China, and the United States", "selected A, B and C": a list that is the object of a verb
+    // cue names the subject's partners, each of them, not each other's; with no actor for the subject, no one's.
+    if (!before && after && after.actors.length > 1 && wordAt(s, m.first)?.pos === 'VERB' && after.first - m.last <= OBJECT_WINDOW && !verbBetween(s, m.last, after.first) && !MULTILATERAL.at(s.tokens, m.first)) return []
     const taking = [...(before?.actors ?? []), ...(after?.actors ?? [])]
     // One side only: the other is sought elsewhere in the sentence only when that side is the cue's own — its owner
     // or modifier ("with Beijing’s full cooperation", "the largest U.S. trading partner") or the complement of its
     // preposition ("a visit to Beijing", "partnering with X"). A cue no side of which is its own ("the committee
     // would meet on Monday", "filed suit … seeking to block the meeting") names no tie with whoever stands near.
-    if (new Set(taking).size < 2) return ownSide(s, m, before, after) ? across(taking, nearest(groups, m.first, -1, taking), kind) : []
+    // ("warm ties to China and a contentious relationship with India": not one named past "and" after the complement,
+    // in a phrase of its own.)
+    const beyond = (g: Group) => !before && !!after && g.first > after.last && s.tokens.slice(after.last + 1, g.first).some((t) => COORDINATORS.has(t.lower))
+    if (new Set(taking).size < 2) return ownSide(s, m, before, after) ? across(taking, nearest(groups.filter((g) => !beyond(g)), m.first, -1, taking), kind) : []
     // ("State and USAID maintained processes for reviewing the performance of potential partners": the partners a
     // noun two phrases below the verb names are the group's, not its members each other.)
     if (!after && PARTY_NOUNS.has(s.tokens[m.last]!.lower) && nestedNoun(s, groups, m, start)) return []
@@ -1557,6 +1568,14 @@ function finiteVerbBetween(s: SentenceContext, from: number, to: number): boolea
 }
 
 /** A verb (not an auxiliary) stands strictly between tokens `from` and `to`. */
+/** Whether "and" or "or" opens the noun phrase the word `to` heads, after the word `from`: "China and a contentious relationship". */
+function coordinatorBetween(s: SentenceContext, from: number, to: number): boolean {
+  let i = to - 1
+  while (i > from && ['ADJ', 'ADV'].includes(wordAt(s, i)?.pos ?? '')) i--
+  if (i > from && wordAt(s, i)?.pos === 'DET') i--
+  return i > from && COORDINATORS.has(s.tokens[i]!.lower)
+}
+
 function verbBetween(s: SentenceContext, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (wordAt(s, i)?.pos === 'VERB') return true
   return false
@@ -1566,6 +1585,31 @@ function verbBetween(s: SentenceContext, from: number, to: number): boolean {
  * The group is the object of a preposition ("between Thailand and Cambodia", "with the United States"), not the
  * subject of a clause a conjunction opens ("unless Washington and Tehran pull back", "until the US meets").
  */
+/**
+ * Whether the group is the object of the verb right before it (past an article): "visited India and China". Not a
+ * possessor ("reflect Russia's attempt"), nor the subject of a verb after it ("recommended that APHIS and the RSO
+ * take steps"), nor an object that does the infinitive after it ("invited Russia to join … as a partner").
+ */
+function verbObject(s: SentenceContext, g: Group): boolean {
+  let i = g.first - 1
+  while (i >= 0 && ARTICLES.has(s.tokens[i]!.lower)) i--
+  if (i < 0 || wordAt(s, i)?.pos !== 'VERB' || s.tokens[g.last]!.possessive) return false
+  // (Past a quotation's opening mark: 'indicated that the United States "has coordinated closely with …"'.)
+  let j = g.last + 1
+  while (QUOTE_MARKS.has(s.tokens[j]?.text ?? '')) j++
+  // ("participating ESA countries": a name before a noun modifies it.)
+  if (['VERB', 'AUX', 'NOUN'].includes(wordAt(s, j)?.pos ?? '')) return false
+  // "directed HHS and other departments to engage in discussions with Congress": the object does what follows.
+  for (let k = j; k < j + CONTROL_REACH && s.tokens[k]; k++) {
+    if (s.tokens[k]!.lower === 'to' && wordAt(s, k + 1)?.pos === 'VERB') return false
+    if (['VERB', 'AUX'].includes(wordAt(s, k)?.pos ?? '') || (wordAt(s, k)?.pos === 'PUNCT' && s.tokens[k]!.text !== ',')) break
+  }
+  return true
+}
+/** Words after a verb's object within which "to" and a verb make the object their doer: "directed HHS and other departments to engage". */
+const CONTROL_REACH = 5
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’'])
+
 function governed(s: SentenceContext, g: Group): boolean {
   const after = wordAt(s, g.last + 1)
   if (after?.pos === 'VERB' || after?.pos === 'AUX') return false
