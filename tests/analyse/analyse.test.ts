@@ -1174,6 +1174,19 @@ describe('analyse: acronyms that spell a state or name the first of two bodies',
   })
 })
 
+describe('analyse: companies a list of examples names', () => {
+  // Invented names.
+  it('reads the names given as examples of a plural company noun as companies, and a talk with that noun as a talk with each ("spoke with retailers and manufacturers, including …")', () => {
+    const a = analyse(ingest('Last week, President Lena Ortiz spoke with retailers and manufacturers, including Brightmart, Kestrel, and Norvane, about the shortage. Kestrel later raised prices.', { format: 'text' }))
+    for (const name of ['Brightmart', 'Kestrel', 'Norvane']) expect(a.actors.find((x) => x.name === name)?.type, name).toBe('company')
+    const ortiz = a.actors.find((x) => x.name.includes('Ortiz'))!.id
+    for (const id of ['brightmart', 'kestrel', 'norvane']) expect(linked(a, ortiz, id, ['dialogue']), id).toBe(true)
+    // Not names after a noun that is no company's: "states, including Ohio".
+    const b = analyse(ingest('The agency selected five towns, including Elmford and Dunmore, for the pilot.', { format: 'text' }))
+    expect(b.actors.some((x) => x.type === 'company')).toBe(false)
+  })
+})
+
 describe('analyse: bodies and office holders of an agency story', () => {
   // Invented sentences about invented agencies.
   const article = ingest(

@@ -85,6 +85,38 @@ export function findCompanies(s: SentenceContext, staticMentions: Mention[]): De
     } else if (nextIsCompanyCue(s, i)) found.push({ name: t.text, type: 'company', forms: [] })
     else if (body) found.push({ name: t.text, type: 'organisation', forms: [] })
   }
+  found.push(...exampleCompanies(s, known))
+  return found
+}
+
+/** Words that open a list of examples after a plural noun: "retailers, including …", "firms such as …". */
+const EXAMPLE_LEADS = [['including'], ['such', 'as'], ['like']]
+
+/**
+ * "spoke with retailers and manufacturers, including Wal-Mart, Target, Reckitt, and Gerber": the names a list of
+ * examples gives for a plural company noun ("retailers", "firms", "companies") are companies, each of them.
+ */
+function exampleCompanies(s: SentenceContext, known: (i: number) => boolean): Definition[] {
+  const { tokens } = s
+  const found: Definition[] = []
+  for (let i = 1; i < tokens.length; i++) {
+    const lead = EXAMPLE_LEADS.find((l) => l.every((w, k) => tokens[i + k]?.lower === w))
+    if (!lead) continue
+    const noun = tokens[i - 1]?.text === ',' ? i - 2 : i - 1
+    const word = wordOf(s, tokens[noun])
+    if (!word || word.pos !== 'NOUN' || word.lower === word.lemma || !NOUNS.has(word.lemma)) continue
+    let k = i + lead.length
+    for (;;) {
+      // A name: capitalised words, or parts joined by a hyphen with no space ("Wal-Mart").
+      const first = k
+      while (isNameWord(tokens[k]) || (tokens[k]?.text === '-' && tokens[k - 1]?.end === tokens[k]!.start && isNameWord(tokens[k + 1]))) k++
+      if (k === first || k - first > MAX_NAME_WORDS + 2) break
+      if (!known(first) && !tokens[k - 1]!.possessive) found.push({ name: spanText(s.sentence.text, tokens, first, k - 1), type: 'company', forms: [] })
+      if (tokens[k]?.text === ',') k++
+      if (['and', 'or'].includes(tokens[k]?.lower ?? '')) k++
+      if (k === first || !isNameWord(tokens[k])) break
+    }
+  }
   return found
 }
 

@@ -976,8 +976,13 @@ function withThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind
   if (groups.some((g) => g.first === i + 1)) return false
   // "with several ticketers, including Live Nation": the actors named in the noun's own phrase are the side; a phrase
   // naming none leaves the noun a thing ("negotiations with foreign trading partners, including on tariffs").
+  // ("spoke with retailers and manufacturers, including Wal-Mart": past nouns joined to it.)
   let head = i
-  while (wordAt(s, head + 1)?.pos === 'NOUN') head++
+  for (;;) {
+    while (wordAt(s, head + 1)?.pos === 'NOUN') head++
+    if (!COORDINATORS.has(s.tokens[head + 1]?.lower ?? '') || wordAt(s, head + 2)?.pos !== 'NOUN') break
+    head += 2
+  }
   const lead = s.tokens.slice(head + 1, head + 4).findIndex((t) => ['of', 'from', 'in', 'at', 'including', 'such'].includes(t.lower))
   if (lead < 0) return true
   const at = head + 1 + lead
@@ -1308,6 +1313,9 @@ const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'])
  * that names no actor and holds no relation noun (not "signed a trade deal"), with no preposition naming the other
  * side after it, before the actor `after`.
  */
+/** What opens a list of examples of a noun: "retailers, including …", "firms such as …". */
+const EXAMPLE_PHRASES = [['including'], ['such', 'as'], ['like']]
+
 function thingObject(s: SentenceContext, m: CueMatch<RelationKind>, after: Group): boolean {
   if (wordAt(s, m.first)?.pos !== 'VERB') return false
   let i = m.last + 1
@@ -1318,7 +1326,11 @@ function thingObject(s: SentenceContext, m: CueMatch<RelationKind>, after: Group
     i++
   }
   // ("selected two lander providers: SpaceX … and Blue Origin": a colon right before the names lists the object's members.)
-  return noun && i < after.first && !OBJECT_SIDE.has(s.tokens[i]!.lower) && !(s.tokens[i]!.text === ':' && after.first === i + 1)
+  // ("spoke with retailers and manufacturers, including Wal-Mart, Target …": so do examples of it.)
+  const rest = s.tokens.map((t, k) => ({ t, k })).slice(i, after.first).filter(({ t }) => t.text !== ',')
+  const lead = EXAMPLE_PHRASES.find((l) => rest.slice(-l.length).map(({ t }) => t.lower).join(' ') === l.join(' '))
+  const examples = !!lead && rest.slice(0, -lead.length).every(({ t, k }) => COORDINATORS.has(t.lower) || ['NOUN', 'ADJ'].includes(wordAt(s, k)?.pos ?? ''))
+  return noun && i < after.first && !OBJECT_SIDE.has(s.tokens[i]!.lower) && !(s.tokens[i]!.text === ':' && after.first === i + 1) && !examples
 }
 
 /**
