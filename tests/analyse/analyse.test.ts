@@ -1174,6 +1174,26 @@ describe('analyse: acronyms that spell a state or name the first of two bodies',
   })
 })
 
+describe('analyse: two people who share a surname', () => {
+  // Invented names.
+  it('keeps a person named in full once and by surname after apart from a relative with the same surname, and gives the bare surname to the first', () => {
+    const a = analyse(ingest('Omar Haddad, a 14-year-old boy from Elmford, was arrested at his school. Haddad brought a clock. His father Karim El-Said Haddad said he was proud. Yesterday Haddad met the mayor.', { format: 'text' }))
+    const people = a.actors.filter((x) => x.type === 'person').map((x) => x.name)
+    expect(people).toContain('Omar Haddad')
+    expect(people.filter((n) => n !== 'Omar Haddad' && n.endsWith('Said Haddad'))).toHaveLength(1)
+    // The boy's three mentions: his full name and two bare surnames; his father's sentence is his father's.
+    expect(a.actors.find((x) => x.name === 'Omar Haddad')!.mentions.length).toBe(3)
+    // "Yesterday" is no given name.
+    expect(people.some((n) => n.startsWith('Yesterday'))).toBe(false)
+  })
+
+  it('reads a name ending in an event word ("the Google Science Fair") as no actor', () => {
+    const a = analyse(ingest('Google invited him to the Google Science Fair. He was a guest at the Google Science Fair this weekend, and the company praised him. The Google Science Fair drew finalists from ten countries.', { format: 'text' }))
+    expect(a.actors.map((x) => x.name)).toContain('Google')
+    expect(a.actors.some((x) => /Fair/.test(x.name))).toBe(false)
+  })
+})
+
 describe('analyse: companies a list of examples names', () => {
   // Invented names.
   it('reads the names given as examples of a plural company noun as companies, and a talk with that noun as a talk with each ("spoke with retailers and manufacturers, including …")', () => {

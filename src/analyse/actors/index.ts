@@ -59,7 +59,10 @@ export function findActors(ctx: Context): void {
   const people = discovered.filter((d) => d.type === 'person').map((d) => ` ${d.name}`)
   const perSentence = discovered.filter((d) => (!d.localOf || bodyAcronyms.has(d.localOf)) && !(d.type === 'organisation' && people.some((p) => d.name.endsWith(p))))
   const defined = new Set(perSentence.flatMap((d) => [d.name, ...d.forms, ...ownWords(d)]))
-  const named = findNamedPeople(ctx, defined, staticMentions)
+  // ("Ahmed Mohamed … His father Mohamed El-Hassan Mohamed said …": a surname two people share is no other actor's.)
+  const surnamesOnly = new Set(perSentence.filter((d) => d.type === 'person').flatMap((d) => d.name.split(/\s+/).slice(1)))
+  for (const d of perSentence) for (const w of [d.name, ...d.forms, ...(d.type === 'person' ? [] : ownWords(d))]) surnamesOnly.delete(w)
+  const named = findNamedPeople(ctx, defined, staticMentions, surnamesOnly)
   for (const d of named) for (const w of [d.name, ...d.name.split(/\s+/)]) defined.add(w)
   // Leaders acting without a title ("Putin met Xi"), where no other rule named them.
   named.push(...ctx.sentences.flatMap((s) => (s.meta ? [] : findActingLeaders(s, staticMentions[s.index]!))).filter((d) => !defined.has(d.name)))
