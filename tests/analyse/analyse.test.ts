@@ -1194,6 +1194,15 @@ describe('analyse: two people who share a surname', () => {
   })
 })
 
+describe('analyse: a name with Arabic particles', () => {
+  it('reads the whole name an acronym defines past "al-" and "wal" ("Harakat Nasr al-Din wal Ummah (HNDU)") as one body', () => {
+    const a = analyse(ingest('Sidan ag Hitta is a senior leader responsible for the Kidal Region in Mali within Harakat Nasr al-Din wal Ummah (HNDU). Hitta led HNDU attacks. HNDU killed ten soldiers.', { format: 'text' }))
+    const body = a.actors.find((x) => x.name === 'HNDU' || x.aliases.includes('HNDU'))
+    expect(body && [body.name, ...body.aliases]).toContain('Harakat Nasr al-Din wal Ummah')
+    expect(body!.mentions.length).toBe(3)
+  })
+})
+
 describe('analyse: companies a list of examples names', () => {
   // Invented names.
   it('reads the names given as examples of a plural company noun as companies, and a talk with that noun as a talk with each ("spoke with retailers and manufacturers, including …")', () => {

@@ -45,8 +45,11 @@ const inNamePossessive = (tokens: Token[], i: number): boolean =>
  */
 const innerHyphen = (tokens: Token[], i: number): boolean => {
   const [before, t, after] = [tokens[i - 1], tokens[i]!, tokens[i + 1]]
-  return (t.text === '-' || t.text === '‑') && !!before?.cap && !before.punct && !!after?.cap && before.end === t.start && t.end === after.start
+  // ("Jama’at Nasr al-Islam wal Muslimin": an Arabic article joined to the word after it, inside a name.)
+  const article = !!before && ARABIC_ARTICLES.has(before.text) && !!tokens[i - 2]?.cap
+  return (t.text === '-' || t.text === '‑') && !!before && (before.cap || article) && !before.punct && !!after?.cap && before.end === t.start && t.end === after.start
 }
+const ARABIC_ARTICLES = new Set(['al', 'el'])
 
 /**
  * The capitalised run that ends at token `last`, reaching back over connectors ("National Institute on Aging")
