@@ -29,7 +29,13 @@ import { headline } from './trim/headline.ts'
 /** The cut opens on a comma and a participle of saying before "that": ", alleging that …", ", arguing that …". */
 function reportsContent(parse: Parse, c: Cut): boolean {
   const verb = parse.words[c.from + 1]
-  return isComma(parse, c.from) && verb?.pos === 'VERB' && verb.lower.endsWith('ing') && SAYING_LEMMAS.has(verb.lemma) && parse.words[c.from + 2]?.lower === 'that'
+  if (isComma(parse, c.from) && verb?.pos === 'VERB' && verb.lower.endsWith('ing') && SAYING_LEMMAS.has(verb.lemma) && parse.words[c.from + 2]?.lower === 'that') return true
+  // "President Biden will travel to Chandler, Arizona[, to visit Intel’s campus and announce that the Department …
+  // has reached an agreement …]": a purpose whose verb of saying has a "that" clause is what the journey is for.
+  const from = isComma(parse, c.from) ? c.from + 1 : c.from
+  if (parse.words[from]?.lower !== 'to' || parse.words[from + 1]?.pos !== 'VERB') return false
+  for (let k = from + 1; k < c.to; k++) if (parse.words[k]!.pos === 'VERB' && SAYING_LEMMAS.has(parse.words[k]!.lemma) && parse.words[k + 1]?.lower === 'that') return true
+  return false
 }
 
 /**
@@ -41,6 +47,37 @@ function takesWhatIsSaid(parse: Parse, c: Cut, kept: Set<number>): boolean {
   const before = [...kept].filter((i) => i < c.from && isWord(parse.words[i]!)).sort((a, b) => a - b).at(-1)
   const verb = before === undefined ? undefined : parse.words[before]
   return first >= 0 && parse.words[first]!.lower === 'that' && verb?.pos === 'VERB' && SAYING_LEMMAS.has(verb.lemma)
+}
+
+/**
+ * The words of the clause a verb of saying takes with "that" ("… and announce that X"), when that clause is a claim
+ * of a point's length by itself; else undefined.
+ */
+function saidClause(parse: Parse, kept: Set<number>): Set<number> | undefined {
+  const that = [...kept].sort((a, b) => a - b).find((i) => parse.words[i]!.lower === 'that' && !parse.quoted[i] && !parse.aside[i] && parse.words[i - 1]?.pos === 'VERB' && SAYING_LEMMAS.has(parse.words[i - 1]!.lemma))
+  if (that === undefined) return undefined
+  // Only what an act is for ("travel … to visit X and announce that …", "met to announce that …"): a claim someone
+  // states in the main clause keeps who states it.
+  if (!inPurpose(parse, kept, that - 1)) return undefined
+  const trial = new Set(kept)
+  drop(trial, { from: 0, to: that })
+  const n = count(parse, trial)
+  return n >= POINT_WORDS / 3 && n <= MAX_POINT_WORDS && hasFiniteVerb(keptWords(parse, trial)) ? trial : undefined
+}
+
+/**
+ * Whether the verb at `verb` is the infinitive of a purpose or joined by "and" to one, with no comma between:
+ * "to announce", "to visit Intel’s campus and announce".
+ */
+function inPurpose(parse: Parse, kept: Set<number>, verb: number): boolean {
+  for (let k = verb - 1; k >= 0; k--) {
+    const w = parse.words[k]!
+    if (!kept.has(k) || w.text === ',' || w.text === ';') return false
+    if (w.lower === 'to' && parse.words[k + 1]?.pos === 'VERB') return true
+    // (Another verb between, unless "and" joins it: "to visit … and announce".)
+    if (w.pos === 'VERB' && parse.words[k - 1]?.lower !== 'to' && parse.words[k - 1]?.lower !== 'and') return false
+  }
+  return false
 }
 
 /** A point should read at a glance: about 25 words. */
@@ -126,10 +163,21 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
     if (semicolon !== undefined) drop(trial, { from: semicolon, to: parse.words.length - 1 })
     if (semicolon !== undefined && count(parse, trial) >= POINT_WORDS / 3 && hasFiniteVerb(keptWords(parse, trial))) drop(kept, { from: semicolon, to: parse.words.length - 1 })
   }
+  const beforePhrases = new Set(kept)
   while (count(parse, kept) > LONG_POINT_WORDS) {
     const pp = trailingPrepositionalPhrase(parse, kept, { point: true })
     if (!pp || !atBoundaries(parse, pp) || leavesLoose(parse, kept, pp)) break
     drop(kept, pp)
+  }
+  // Too long to read at a glance even so, and what is announced or said is a clause of its own: that clause, whole
+  // ("… will travel to Chandler, Arizona, to visit Intel’s campus and announce that the Department of Commerce has
+  // reached an agreement with Intel …" → "The Department of Commerce has reached an agreement with Intel …").
+  if (count(parse, kept) > MAX_POINT_WORDS) {
+    const said = saidClause(parse, beforePhrases)
+    if (said) {
+      kept.clear()
+      for (const i of said) kept.add(i)
+    }
   }
   // Too long to read at a glance even so: the main clause alone ("X brokered A, secured B, …" → "X brokered A").
   if (count(parse, kept) > MAX_POINT_WORDS) {

@@ -1513,3 +1513,16 @@ describe('a currency sign after a cut lead', () => {
     expect(trim('In 1945, $1.8 billion of the capital was used to make a payment.')!.point).toBe('$1.8 billion of the capital was used to make a payment')
   })
 })
+
+describe('a journey made to announce something', () => {
+  const point = (text: string) => trimSentence(text, tagWords(text), { title: false })?.point
+  it('keeps what is announced when a sentence too long to keep whole travels to announce it ("will travel to X … to visit Y and announce that …")', () => {
+    const text = 'Today, President Lena Ortiz will travel to Elmford, Ohio, to visit Acme’s new plant and announce that the Department of Industry has reached a preliminary agreement with Acme to provide up to $2 billion in direct funding along with $3 billion in loans under the Industrial Renewal Act.'
+    expect(point(text)).toMatch(/^The Department of Industry has reached a preliminary agreement with Acme to provide up to \$2 billion in direct funding along with \$3 billion in loans/)
+  })
+
+  it('keeps who states a claim in the main clause ("FEMA … stated that …")', () => {
+    const text = 'In a press release issued on April 4, 2025, the agency stated that approximately $882 million of funding appropriated by Congress in the Act will be returned to the Treasury or reapportioned by Congress in the next fiscal year, and that projects will be ended.'
+    expect(point(text) ?? '').not.toMatch(/^Approximately/)
+  })
+})
