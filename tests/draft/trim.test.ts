@@ -1526,3 +1526,12 @@ describe('a journey made to announce something', () => {
     expect(point(text) ?? '').not.toMatch(/^Approximately/)
   })
 })
+
+describe('an attribution with a name set off after it', () => {
+  const point = (text: string) => trimSentence(text, tagWords(text), { title: false })?.point
+  it('drops the name set off after the person an attribution names with it ("According to the team\'s coach, Jane Roe, …")', () => {
+    expect(point('According to the team’s coach, Jane Roe, in their first match, the robot scored two points for the alliance with the Gabonese team.')).toMatch(/^The robot scored two points/)
+    // Not the first of a list of names after an attribution to a thing.
+    expect(point('According to the report, Acme, Brightmart, and Kestrel have raised prices.')).toMatch(/^Acme, Brightmart, and Kestrel have raised prices/)
+  })
+})

@@ -191,7 +191,10 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     // "and" belongs to it.
     const subordinate = w.pos === 'SCONJ' || asClause || words.slice(i, i + 3).some((x) => x.pos === 'SCONJ')
     const joined = subordinate && ['and', 'or'].includes(words[comma + 1]?.lower ?? '') ? nextComma(parse, comma + 1, comma + 27) : -1
-    const end = listEnd(parse, joined > 0 && startsClause(words.slice(joined + 1)) ? joined : comma, ['ADP', 'SCONJ'].includes(w.pos))
+    let end = listEnd(parse, joined > 0 && startsClause(words.slice(joined + 1)) ? joined : comma, ['ADP', 'SCONJ'].includes(w.pos))
+    // "According to the Afghan team's coach, Alireza Mehraban, in their first matchup, …": the name set off after the
+    // one the attribution names is that one's, and goes with it.
+    if (attribution) end = apposedNameEnd(words, end)
     const rest = words.slice(end + 1)
     // ("Taken together, along with the fact that …, these figures suggest …": another lead may come first.)
     if (!hasFiniteVerb(rest) || !(startsClause(rest) || leadsIntoClause(rest, ['ADP', 'SCONJ']))) break
@@ -206,6 +209,16 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
   return { cuts, titleOnly }
 }
 
+/** The comma closing a name set off right after the comma at `comma` ("…'s coach, Alireza Mehraban,"), or `comma`. */
+function apposedNameEnd(words: Word[], comma: number): number {
+  let k = comma + 1
+  while (words[k]?.pos === 'PROPN') k++
+  // (Only after a person's title or role, and not a list's first member: "According to the report, Acme, Brightmart
+  // and Kestrel …", "According to the report, Acme, the largest retailer, …".)
+  const role = TITLE_HEADS.has(words[comma - 1]?.lower ?? '')
+  return k - comma >= 2 && role && words[k]?.text === ',' && words[k + 1]?.pos !== 'PROPN' && !['and', 'or'].includes(words[k + 1]?.lower ?? '') ? k : comma
+}
+
 /** A person's title set off by commas: "President of the Socialist Republic of Viet Nam", "the agency's director". */
 function titleAside(words: Word[]): boolean {
   const from = words.findIndex((w) => w.pos !== 'DET')
@@ -214,6 +227,8 @@ function titleAside(words: Word[]): boolean {
 }
 /** People's titles and roles (data/actors.json), as lower-case word sequences: "prime minister", "director". */
 const TITLE_PHRASES = [...actorsData.titles, ...actorsData.roles].map((t: string) => t.toLowerCase().split(/\s+/))
+/** The last words of those titles and roles: "coach", "minister", "spokesperson". */
+const TITLE_HEADS = new Set(TITLE_PHRASES.map((t) => t.at(-1)!))
 
 /**
  * "While trade accounts for 67% of A's GDP, 73% of B's GDP, and 37% of C's GDP, it accounts for …": a lead that
