@@ -1771,3 +1771,12 @@ describe('causes: a noun named by what it answers', () => {
     expect(links(causesOf('In response to the harbour blockade, the council raised its port fees.'))).toContain('harbour blockade > prompts > council raised its port fees')
   })
 })
+
+describe('causes: a quantity that falls, then what follows', () => {
+  it('reads what a fall brings about as done by the quantity the other way round ("the supply might lessen, increasing costs": the supply reduces the costs)', () => {
+    expect(links(causesOf('The supply of heating oil might lessen, increasing costs for households.'))).toContain('supply of heating oil > reduces > costs for households')
+    expect(links(causesOf('Demand for coal declined sharply, reducing emissions across the region.'))).toContain('Demand > increases > emissions')
+    // A rise keeps the cue's direction.
+    expect(links(causesOf('Oil prices surged, pushing up costs for airlines.'))).toContain('Oil prices > increases > costs for airlines')
+  })
+})

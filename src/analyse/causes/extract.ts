@@ -1297,12 +1297,23 @@ const FALLS = new Set<CausalRelation>(['reduces', 'blocks'])
 const PEOPLE = new Set([...(DATA.actors.civilNouns as string[]), ...(DATA.actors.groupNouns as string[]), 'lives'].filter((n) => !/^populations?$/.test(n)))
 /** One-word cues of a fall ('lower', 'reduce', 'cut'; data/causes.json relations.reduces). */
 const LOWERING = new Set((DATA.causes.relations.reduces.forward as string[]).filter((c) => !c.includes(' ')))
+/** Verbs by which a quantity falls by itself: "decline", "drop" (data/causes.json fallVerbs). */
+const FALLING = new Set(DATA.causes.fallVerbs as string[])
 
 /**
  * Whether `cause` is what a verb of falling acts on and the cue at `i` hangs on it by ", which": "will lower
  * banks' funding costs, which could increase …" (the verb may be read as an adjective after a modal).
  */
 function loweredBefore(words: Word[], cause: Phrase, i: number): boolean {
+  // "the supply of kerosene-derived aviation fuel might lessen, increasing costs for airlines": the subject of a verb
+  // of falling, its clause closed by the comma before the cue.
+  // ("Demand for coal declined sharply, reducing …": past the rest of the subject's phrase.)
+  let v = cause.last + 1
+  while (v < i && words[v]!.pos !== 'VERB' && words[v]!.pos !== 'PUNCT') v++
+  const falls = words[v]?.pos === 'VERB' && (LOWERING.has(words[v]!.lemma) || FALLING.has(words[v]!.lemma))
+  let c = v + 1
+  while (c < i && words[c]!.pos === 'ADV') c++
+  if (falls && words[c]?.text === ',' && c + 1 === i && words[i]!.lower.endsWith('ing')) return true
   let k = cause.first - 1
   while (k >= 0 && words[k]!.pos === 'DET') k--
   const verb = words[k]
