@@ -1380,6 +1380,16 @@ describe('a headline and a noun that means little without its preposition', () =
       /(?:step|threat)$/,
     )
   })
+
+  it('never ends on "a campaign [against …]" or "a ban [on …]"', () => {
+    neverEndsOn(
+      [
+        'Harbour authorities have mounted a persistent and politically motivated campaign against the free press, and imprisoned the founder of the largest newspaper in the province.',
+        'Over the past two years the provincial government has imposed a sweeping and indefinite ban on exports of raw timber from the northern forests.',
+      ],
+      /(?:campaign|ban)$/,
+    )
+  })
 })
 
 describe('a headline and the relative clause that defines its noun', () => {
