@@ -28,6 +28,13 @@ describe('relations: who takes part in a cue', () => {
     expect(a.relations.filter((r) => r.source.includes('p1.s1'))).toEqual([])
   })
 
+  it('reads a tie a "with" phrase gives a noun as that noun\'s ("Firms with ties to Peru must report to Congress"), not as a tie between actors named around it', () => {
+    const a = analyseText('Congress passed the act in 2025. Firms with ties to Peru must report to Congress. The act covers persons with Peruvian ties and requires a report to Congress.')
+    expect(linked(a, 'peru', 'congress')).toBe(false)
+    // An actor the phrase sets off still has the tie: "Chile, with close ties to Peru, voted …".
+    expect(linked(analyseText('Chile, with close ties to Peru, voted against the resolution.'), 'chile', 'peru', ['cooperation'])).toBe(true)
+  })
+
   it('reads a memorandum of understanding as cooperation, not a memorandum an official issues ("President X issued the memorandum …")', () => {
     const a = analyseText('Chile and Peru signed a memorandum of understanding on fisheries in 2024.')
     expect(linked(a, 'chile', 'peru', ['cooperation'])).toBe(true)

@@ -570,6 +570,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     // "X signed an executive order terminating sanctions on Y": a verb cue whose object is a thing relates no one
     // named after that object.
     if (after && thingObject(s, m, after)) return []
+    // "Firms with ties to China must report to Congress", "persons with PRC ties … report to Congress": a tie a "with"
+    // phrase gives a noun is that noun's; when it is no actor, no one named elsewhere in the sentence is the other side.
+    if (withTiesOfNoun(s, m, before)) return []
     if (before && after) return MULTILATERAL.at(s.tokens, m.first) ? pairs([...before.actors, ...after.actors], kind) : across(before.actors, after.actors, kind)
     // "Courts disagreed and held that A and B are covered": a group after another verb, itself the subject of a verb,
     // is that clause's subject, not the cue's two sides.
@@ -1597,6 +1600,21 @@ function verbBetween(s: SentenceContext, from: number, to: number): boolean {
  * The group is the object of a preposition ("between Thailand and Cambodia", "with the United States"), not the
  * subject of a clause a conjunction opens ("unless Washington and Tehran pull back", "until the US meets").
  */
+
+/**
+ * Whether the noun cue at `m` opens, past its modifiers, a "with" phrase after a noun that names no actor ("foreign
+ * persons with PRC ties", "firms with ties to China"): the tie is that noun's. A modifier that names an actor (the
+ * group `own`, "PRC") is the tie's other side, not the noun's.
+ */
+function withTiesOfNoun(s: SentenceContext, m: CueMatch<RelationKind>, own: Group | undefined): boolean {
+  if (wordAt(s, m.first)?.pos !== 'NOUN') return false
+  let k = m.first - 1
+  while (k >= 0 && (['DET', 'ADJ'].includes(wordAt(s, k)?.pos ?? '') || (!!own && k >= own.first && k <= own.last))) k--
+  if (s.tokens[k]?.lower !== 'with') return false
+  const noun = wordAt(s, k - 1)
+  return (noun?.pos === 'NOUN' || noun?.pos === 'PROPN') && !s.mentions.some((x) => x.first <= k - 1 && x.last >= k - 1)
+}
+
 /**
  * Whether the group is the object of the verb right before it (past an article): "visited India and China". Not a
  * possessor ("reflect Russia's attempt"), nor the subject of a verb after it ("recommended that APHIS and the RSO
