@@ -35,6 +35,17 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('Chile, with close ties to Peru, voted against the resolution.'), 'chile', 'peru', ['cooperation'])).toBe(true)
   })
 
+  it('reads a region after a preposition of place as where something is done ("Acme’s investment in Ohio"), not a side of it; a region that acts still is one', () => {
+    const a = analyseText('Ohio sued Acme Corp. in 2023 over its emissions. Acme’s investment in Ohio is the largest private-sector investment in the state’s history. Ohio settled with Acme in 2024.')
+    expect(a.relations.filter((r) => r.source.includes('p1.s2'))).toEqual([])
+    expect(linked(a, 'ohio', 'acme-corp', ['pressure'])).toBe(true)
+  })
+
+  it('takes no actor of a clause ", and" opens after the cue as the other side of a tie with one side only', () => {
+    const a = analyseText('Acme Corp. builds chips. Acme’s investments in Arizona and Ohio are among the largest private-sector investments in each state’s history, and Arizona has received the highest level of manufacturing investment of any state since President Lena Ortiz took office. Ortiz praised Acme.')
+    expect(a.relations.filter((r) => r.source.includes('p1.s2'))).toEqual([])
+  })
+
   it('reads a memorandum of understanding as cooperation, not a memorandum an official issues ("President X issued the memorandum …")', () => {
     const a = analyseText('Chile and Peru signed a memorandum of understanding on fisheries in 2024.')
     expect(linked(a, 'chile', 'peru', ['cooperation'])).toBe(true)

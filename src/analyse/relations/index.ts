@@ -34,6 +34,7 @@ import { STATIC_LEXICON } from '../actors/lexicon.ts'
 import { headedBodies } from './heads.ts'
 import { withoutCivilModifiers } from './modifiers.ts'
 import { withWriter, writerOf } from './writer.ts'
+import { slug } from '../text.ts'
 import { BENCH_NAME, isCourtName } from '../actors/bench.ts'
 
 interface KindData {
@@ -432,7 +433,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   let groups = withoutExcluded(s, allGroups).filter(
     (g) =>
       !(POSITIVE.has(kind) && isTopic(s, g, m.last)) &&
-      !(isPlace(s, g) && g.first !== m.last + 1) &&
+      !(isPlace(s, g) && (g.first !== m.last + 1 || g.actors.every((a) => REGION_IDS.has(a)))) &&
       !(!KINDS[kind].symmetric && isVenue(s, g, m.last)) &&
       !(g.first > m.last && isTime(s, g)) &&
       !(CONFLICT_KINDS.has(kind) && exampleOfCue(s, g, m)) &&
@@ -591,7 +592,11 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     // would meet on Monday", "filed suit … seeking to block the meeting") names no tie with whoever stands near.
     // ("warm ties to China and a contentious relationship with India": not one named past "and" after the complement,
     // in a phrase of its own.)
-    const beyond = (g: Group) => !before && !!after && g.first > after.last && s.tokens.slice(after.last + 1, g.first).some((t) => COORDINATORS.has(t.lower))
+    // ("Intel’s investments in Arizona and Ohio are among the largest …, and Arizona has received … since the President
+    // took office": nor one named in another clause ", and" or ", but" opens after the cue.)
+    const beyond = (g: Group) =>
+      (!before && !!after && g.first > after.last && s.tokens.slice(after.last + 1, g.first).some((t) => COORDINATORS.has(t.lower))) ||
+      (g.first > m.last && s.tokens.slice(m.last + 1, g.first).some((t, k, ts) => t.text === ',' && ['and', 'but'].includes(ts[k + 1]?.lower ?? '')))
     if (new Set(taking).size < 2) return ownSide(s, m, before, after) ? across(taking, nearest(groups.filter((g) => !beyond(g)), m.first, -1, taking), kind) : []
     // ("State and USAID maintained processes for reviewing the performance of potential partners": the partners a
     // noun two phrases below the verb names are the group's, not its members each other.)
@@ -704,6 +709,11 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
 }
 
 const HOSTILE_KINDS = new Set<RelationKind>(DATA.relations.negative as RelationKind[])
+/**
+ * Regions inside a state ("Ohio", "Bavaria"; data/countries.json regions): named after a preposition of place, even
+ * as a cue's complement ("Intel’s investment in Ohio"), one is where something is done, not a side of it.
+ */
+const REGION_IDS = new Set((DATA.countries.regions as string[]).map(slug))
 const ASKING = DATA.relations.askingVerbs.map((v) => v.split(' '))
 /** Words between a verb of asking and the noun cue it asks for: "requested [a full] investigation". */
 const ASKED_REACH = 3
@@ -1769,7 +1779,10 @@ function isPlace(s: SentenceContext, g: Group): boolean {
   // ("in Indiana, Ohio, and Pennsylvania": places listed after a name that is no actor are places too; not a
   // month, nor a clause's subject: "In March, Peru and Chile signed …".)
   const listed = (k: number) => [',', 'and', 'or'].includes(s.tokens[k]!.lower) && s.tokens[k - 1]!.cap && !CALENDAR_NAMES.has(s.tokens[k - 1]!.text)
-  if (!['VERB', 'AUX'].includes(wordAt(s, g.last + 1)?.pos ?? '')) for (let k = 0; k < MAX_PLACE_LIST && i > 0 && listed(i); k++) i -= 2
+  // (Before a verb, only over "and" or "or": "investments in Arizona and Ohio are …"; a comma may close a leading
+  // phrase whose object is no place: "In March, Peru and Chile signed …".)
+  const verbAfter = ['VERB', 'AUX'].includes(wordAt(s, g.last + 1)?.pos ?? '')
+  for (let k = 0; k < MAX_PLACE_LIST && i > 0 && listed(i) && !(verbAfter && s.tokens[i]!.text === ','); k++) i -= 2
   if (s.tokens[i]?.lower === 'the') i--
   if (!PLACE_PREPOSITIONS.has(s.tokens[i]?.lower ?? '') || g.mentions.some((m) => m.kind !== 'name' && m.kind !== 'capital')) return false
   // "in the US-Japan missile defence matrix": a name modifying a noun is no place.
