@@ -772,6 +772,12 @@ describe('analyse: what an event says', () => {
     ])
   })
 
+  it('tells a clause whose date stands inside its subject, right before its verb, with the verb ("News of the arrest in Elmford last week has inspired a movement")', () => {
+    const article = ingest('---\ntitle: Clock\ndate: 2015-09-22\n---\n\nNews of the police response to a student’s clock in Elmford last week has inspired a global social movement in support of the student.\n', { name: 'clock.md' })
+    const events = analyse(article).events
+    expect(events.map((e) => e.text)).toEqual([expect.stringMatching(/^News of the police response to a student’s clock in Elmford has inspired a global social movement/)])
+  })
+
   it('tells a relative clause on a noun and its phrase of a preposition of the whole phrase ("The border war with Peru, which began in late February, …")', () => {
     const article = ingest('---\ntitle: Border\ndate: 2026-10-05\n---\n\nThe long border war with Peru, which began in late February, absorbed much of the region’s attention. Talks went on.\n', { name: 'border.md' })
     expect(analyse(article).events.map((e) => [e.date, e.text])).toEqual([['2026-02', 'The long border war with Peru began']])

@@ -65,6 +65,9 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     else if (verbBefore(s.words, start) && RE_COMPLEMENT.test(after)) body = trimStart(`${tidy(body)} ${after}`, false)
     // "China's provisions, effective from January 2023, extended regulation to …": a date in an aside between the
     // subject and its verb dates the clause; the subject goes on with the verb after the aside.
+    // "News of police response to a boy's digital clock in Texas [last week] has inspired a global social movement": a
+    // date inside the subject, the clause's verb right after it, dates the clause, which goes on after the date.
+    else if (!subject && verbRightAfter(s.words, end) && !s.words.some((w, i) => w.start >= clauseStart && w.end <= start && isFiniteVerb(s.words, i, true))) body = `${tidy(body)} ${after}`
     else if (/^\s*,/.test(text.slice(end)) && resumesWithVerb(s.words, end) && predicateAside(s.words, start)) {
       const subject = /^(.*\S),\s+[^,]+$/.exec(tidy(body))?.[1]
       if (subject && wordCount(subject) >= 2) body = trimStart(`${subject} ${after}`, false)
@@ -492,6 +495,12 @@ function predicateAside(words: Word[], start: number): boolean {
   const comma = words.findLastIndex((w) => w.end <= start && w.text === ',')
   const w = words[comma + 1]
   return comma >= 0 && !!w && (w.pos === 'ADJ' || (w.pos === 'VERB' && participleForm(w, true) && !w.lower.endsWith('ing')))
+}
+
+/** The first word after offset `end` is a finite verb: "[last week] has inspired". */
+function verbRightAfter(words: Word[], end: number): boolean {
+  const next = words.findIndex((w) => w.start >= end)
+  return next >= 0 && isFiniteVerb(words, next, true)
 }
 
 /** The first word after offset `end` (past the comma that closes an aside) is a finite verb. */
