@@ -10,6 +10,9 @@ export const CALENDAR_NAMES = new Set<string>([...dates.months.flatMap((m) => m.
 /** Verbs (lemmas) of knowing, judging and reporting, whose "that" clause says what is known or said (data/language.json thoughtVerbs): "believe", "find", "say". */
 export const THOUGHT_VERBS = new Set<string>(language.thoughtVerbs)
 
+/** What opens the examples of a noun, as words: "firms such as …", "retailers, including …", "services like …". */
+export const EXAMPLE_LEADS: readonly (readonly string[])[] = [['such', 'as'], ['including'], ['like']]
+
 /** Relative pronouns that open a clause set off by a comma: "X, who …", "the court, whose …". */
 export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose'])
 

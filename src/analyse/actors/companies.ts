@@ -14,6 +14,7 @@ import { type Context, type Mention, type SentenceContext, wordOf } from '../con
 import { DATA } from '../data.ts'
 import { tagWords } from '../../language/index.ts'
 import { OPENING_QUOTES, participleForm } from '../../language/grammar.ts'
+import { EXAMPLE_LEADS } from '../../language/data.ts'
 import type { Definition } from './names.ts'
 import { isNameWord, runStart, spanText } from './names.ts'
 
@@ -89,8 +90,6 @@ export function findCompanies(s: SentenceContext, staticMentions: Mention[]): De
   return found
 }
 
-/** Words that open a list of examples after a plural noun: "retailers, including …", "firms such as …". */
-const EXAMPLE_LEADS = [['including'], ['such', 'as'], ['like']]
 
 /**
  * "spoke with retailers and manufacturers, including Wal-Mart, Target, Reckitt, and Gerber": the names a list of

@@ -29,7 +29,7 @@ import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseOf, groupMentions, MAX_TITLE_WORDS, type Group } from './groups.ts'
 import type { Word } from '../../language/index.ts'
 import { CLOSING_QUOTES, isFiniteVerb, OPENING_QUOTES, participleForm } from '../../language/grammar.ts'
-import { CALENDAR_NAMES, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, THOUGHT_VERBS } from '../../language/data.ts'
+import { CALENDAR_NAMES, EXAMPLE_LEADS as EXAMPLE_PHRASES, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, THOUGHT_VERBS } from '../../language/data.ts'
 import { STATIC_LEXICON } from '../actors/lexicon.ts'
 import { headedBodies } from './heads.ts'
 import { withoutCivilModifiers } from './modifiers.ts'
@@ -1326,9 +1326,6 @@ const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'])
  * that names no actor and holds no relation noun (not "signed a trade deal"), with no preposition naming the other
  * side after it, before the actor `after`.
  */
-/** What opens a list of examples of a noun: "retailers, including …", "firms such as …". */
-const EXAMPLE_PHRASES = [['including'], ['such', 'as'], ['like']]
-
 function thingObject(s: SentenceContext, m: CueMatch<RelationKind>, after: Group): boolean {
   if (wordAt(s, m.first)?.pos !== 'VERB') return false
   let i = m.last + 1
@@ -1648,7 +1645,7 @@ function verbObject(s: SentenceContext, g: Group): boolean {
 }
 /** Words after a verb's object within which "to" and a verb make the object their doer: "directed HHS and other departments to engage". */
 const CONTROL_REACH = 5
-const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’'])
+const QUOTE_MARKS = new Set([...OPENING_QUOTES, ...CLOSING_QUOTES])
 
 function governed(s: SentenceContext, g: Group): boolean {
   const after = wordAt(s, g.last + 1)
@@ -2282,7 +2279,6 @@ function stanceLinks(s: SentenceContext, groups: Group[]): Link[] {
 }
 
 /** Words that lead an apposition listing examples: "such as", "including", "like". */
-const APPOSITION_LEADS = [['such', 'as'], ['including'], ['like']]
 
 /** An apposition of examples leads to token `at`: "policy, including tariffs", "measures such as the sanctions". */
 function exampleLead(s: SentenceContext, at: number): boolean {
@@ -2294,6 +2290,6 @@ function exampleLead(s: SentenceContext, at: number): boolean {
 
 /** How many words from token `i` lead an apposition of examples ("such as the"), or 0. */
 function appositionLead(s: SentenceContext, i: number): number {
-  const lead = APPOSITION_LEADS.find((words) => words.every((w, k) => s.tokens[i + k]?.lower === w))?.length ?? 0
+  const lead = EXAMPLE_PHRASES.find((words) => words.every((w, k) => s.tokens[i + k]?.lower === w))?.length ?? 0
   return lead + (lead > 0 && s.tokens[i + lead]?.lower === 'the' ? 1 : 0)
 }
