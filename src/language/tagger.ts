@@ -179,6 +179,8 @@ function corrected(words: Word[]): Word[] {
       if (w.lemma === w.lower && RE_VERBAL_PRESENT.test(w.lower)) w.lemma = w.lower.replace(/ies$/, 'y').replace(/s$/, '')
     }
     if (pluralReadAsPresent(words, i) || gerundHeadReadAsVerb(words, i)) w.pos = 'NOUN'
+    // "jobs right/NOUN here in America", "right/NOUN now": "right" before an adverb of place or time intensifies it.
+    if (w.lower === 'right' && w.pos === 'NOUN' && RIGHT_INTENSIFIED.has(next?.lower ?? '')) w.pos = 'ADV'
     // "guidance regarding/VERB the rules": after a noun and before a noun phrase, a preposition.
     if (w.pos === 'VERB' && PARTICIPLE_PREPOSITIONS.has(w.lower) && ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && NOUN_PHRASE_OPENERS.has(next?.pos ?? '')) w.pos = 'ADP'
   })
@@ -194,6 +196,8 @@ function leadsSubject(words: Word[]): boolean {
 const SUBJECT_NOUNS = 4
 
 const GERUND_PREPOSITIONS = new Set(['for', 'by', 'without', 'of', 'in', 'on'])
+/** Adverbs "right" intensifies: "right here", "right now", "right away". */
+const RIGHT_INTENSIFIED = new Set(['here', 'there', 'now', 'away', 'after', 'before', 'behind', 'next'])
 const COMPASS_POINTS = new Set(LANGUAGE.compassPoints)
 const PREPOSITIONAL_TO = new Set<string>(LANGUAGE.prepositionalTo)
 const PARTICIPLE_PREPOSITIONS = new Set(LANGUAGE.participlePrepositions)

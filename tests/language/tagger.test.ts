@@ -186,6 +186,13 @@ describe('tagWords', () => {
     expect(finite('All trained staff left.', 'trained')).toBe(false)
   })
 
+  it('reads "right" before an adverb of place or time as intensifying it ("jobs right here", "right now"), not as a noun', () => {
+    expect(show('The plant is creating good jobs right here in Ohio.')).toContain('right/ADV')
+    expect(show('We need help right now.')).toContain('right/ADV')
+    // A right that is a noun stays one.
+    expect(show('Voting is a right that every citizen holds.')).toContain('right/NOUN')
+  })
+
   it('gives the auxiliary "being" the lemma "be" ("is being blocked")', () => {
     expect(tagWords('Relief is being blocked by the fighting.').find((w) => w.lower === 'being')?.lemma).toBe('be')
   })
