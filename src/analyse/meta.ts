@@ -6,6 +6,7 @@
  */
 import chrome from '../../data/ingest/chrome.json' with { type: 'json' }
 import { contentLemmas, tagWords } from '../language/index.ts'
+import { hasFiniteVerb } from '../language/grammar.ts'
 import type { Context, SentenceContext } from './context.ts'
 import { parseFullDate } from './events/explicit.ts'
 import { DATA } from './data.ts'
@@ -55,7 +56,8 @@ export function markMeta(ctx: Context): void {
       // (The body is often one the article tells of, as the department whose secretary speaks: it stays an actor.)
       s.meta = true
       ctx.published ??= officeDate
-    } else if (isByline(s.tokens)) {
+    } else if (isByline(s.tokens) && !hasFiniteVerb(s.words)) {
+      // ("Bonomade Machude Omar, Sidan ag Hitta, … are designated as …": names that are a clause's subject are no byline.)
       s.meta = true
       const [author, ...others] = bylineNames(text)
       if (author) ctx.self.push(author)

@@ -922,6 +922,18 @@ describe('analyse: a crew member’s schooling', () => {
   })
 })
 
+describe('analyse: a list of names that is a clause\'s subject', () => {
+  it('reads names listed as the subject of a verb near the top as no byline: their sentences stay the article\'s, the people actors', () => {
+    const article = ingest('# Designations of three leaders\n\nJane Q. Roe, Secretary of State\n\nI am announcing the designation of three leaders. Karim Said Haddad, Omar ag Bello, and Ali Musa Farah are designated as Specially Designated Global Terrorists (SDGTs) under Executive Order 14001, as amended.\n\n- Karim Said Haddad, also known as Abu Karim, leads the group in the north. Haddad led the attack on the port in 2021.\n', { name: 'designations.md' })
+    const a = analyse(article)
+    const first = article.sentences.find((s) => s.text.startsWith('Karim Said Haddad, Omar'))!
+    const bio = article.sentences.find((s) => s.text.startsWith('Karim Said Haddad, also known'))!
+    expect(a.meta).not.toContain(first.id)
+    expect(a.meta).not.toContain(bio.id)
+    expect(a.actors.some((x) => x.name === 'Karim Said Haddad' && x.type === 'person')).toBe(true)
+  })
+})
+
 describe('analyse: co-authors’ bios', () => {
   it('marks the bio of a co-author the byline lists after the first as metadata, with what it names', () => {
     const article = ingest(
