@@ -571,7 +571,6 @@ export function endsOnThatClause(words: Word[]): boolean {
   return !!subject && ['NOUN', 'PROPN', 'PRON'].includes(subject.pos) && subject.lower !== 'there'
 }
 
-
 /**
  * "Marine leadership remarked that", "the Commandant further noted,": a clause whose subject and verb lead into
  * the words quoted after it, ending on "that", or on a verb of saying or judging with no object (a comma or a

@@ -257,11 +257,7 @@ function presentReadAsPlural(words: Word[], i: number): boolean {
   // (Not "that", which opens a clause: "market practices that harm"; nor a number after a name: "Fiscal years 2015".)
   const object = (next.pos === 'DET' && !['that', 'which'].includes(next.lower)) || (next.pos === 'NUM' && prev.pos === 'NOUN') || (verbal && ['ADJ', 'NOUN'].includes(next.pos))
   if (!object) return false
-  // The clause: from the mark before to the mark after.
-  let from = i
-  while (from > 0 && words[from - 1]!.pos !== 'PUNCT') from--
-  let to = i
-  while (to + 1 < words.length && words[to + 1]!.pos !== 'PUNCT') to++
+  const [from, to] = clauseSpan(words, i)
   return !words.slice(from, to + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
 }
 
@@ -301,12 +297,18 @@ function baseAfterPluralSubject(words: Word[], i: number): boolean {
   return !otherVerbInClause(words, i)
 }
 
-/** Whether the clause of words[i] (from the mark before to the mark after) has a verb or an auxiliary but those at `except` or a form in -ing. */
-function otherVerbInClause(words: Word[], i: number, except = new Set<number>()): boolean {
+/** The clause of words[i]: the indices from the mark before it to the mark after it, marks excluded. */
+function clauseSpan(words: Word[], i: number): [number, number] {
   let from = i
   while (from > 0 && words[from - 1]!.pos !== 'PUNCT') from--
   let to = i
   while (to + 1 < words.length && words[to + 1]!.pos !== 'PUNCT') to++
+  return [from, to]
+}
+
+/** Whether the clause of words[i] (from the mark before to the mark after) has a verb or an auxiliary but those at `except` or a form in -ing. */
+function otherVerbInClause(words: Word[], i: number, except = new Set<number>()): boolean {
+  const [from, to] = clauseSpan(words, i)
   return words.slice(from, to + 1).some((x, k) => from + k !== i && !except.has(from + k) && (x.pos === 'AUX' || (x.pos === 'VERB' && !x.lower.endsWith('ing'))))
 }
 

@@ -90,7 +90,6 @@ export function findCompanies(s: SentenceContext, staticMentions: Mention[]): De
   return found
 }
 
-
 /**
  * "spoke with retailers and manufacturers, including Wal-Mart, Target, Reckitt, and Gerber": the names a list of
  * examples gives for a plural company noun ("retailers", "firms", "companies") are companies, each of them.

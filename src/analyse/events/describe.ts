@@ -63,11 +63,11 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     // "Rafael Grossi stated [on 4 March 2026,] that the agency …": a verb whose complement follows the date takes it.
     // ("The admiral told parliament [in 2023] that …": over the one it was told to.)
     else if (verbBefore(s.words, start) && RE_COMPLEMENT.test(after)) body = trimStart(`${tidy(body)} ${after}`, false)
-    // "China's provisions, effective from January 2023, extended regulation to …": a date in an aside between the
-    // subject and its verb dates the clause; the subject goes on with the verb after the aside.
     // "News of police response to a boy's digital clock in Texas [last week] has inspired a global social movement": a
     // date inside the subject, the clause's verb right after it, dates the clause, which goes on after the date.
     else if (!subject && verbRightAfter(s.words, end) && !s.words.some((w, i) => w.start >= clauseStart && w.end <= start && isFiniteVerb(s.words, i, true))) body = `${tidy(body)} ${after}`
+    // "China's provisions, effective from January 2023, extended regulation to …": a date in an aside between the
+    // subject and its verb dates the clause; the subject goes on with the verb after the aside.
     else if (/^\s*,/.test(text.slice(end)) && resumesWithVerb(s.words, end) && predicateAside(s.words, start)) {
       const subject = /^(.*\S),\s+[^,]+$/.exec(tidy(body))?.[1]
       if (subject && wordCount(subject) >= 2) body = trimStart(`${subject} ${after}`, false)

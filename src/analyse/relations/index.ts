@@ -1337,9 +1337,10 @@ function thingObject(s: SentenceContext, m: CueMatch<RelationKind>, after: Group
   }
   // ("selected two lander providers: SpaceX … and Blue Origin": a colon right before the names lists the object's members.)
   // ("spoke with retailers and manufacturers, including Wal-Mart, Target …": so do examples of it.)
-  const rest = s.tokens.map((t, k) => ({ t, k })).slice(i, after.first).filter(({ t }) => t.text !== ',')
-  const lead = EXAMPLE_PHRASES.find((l) => rest.slice(-l.length).map(({ t }) => t.lower).join(' ') === l.join(' '))
-  const examples = !!lead && rest.slice(0, -lead.length).every(({ t, k }) => COORDINATORS.has(t.lower) || ['NOUN', 'ADJ'].includes(wordAt(s, k)?.pos ?? ''))
+  const rest: number[] = []
+  for (let k = i; k < after.first; k++) if (s.tokens[k]!.text !== ',') rest.push(k)
+  const lead = EXAMPLE_PHRASES.find((l) => rest.slice(-l.length).map((k) => s.tokens[k]!.lower).join(' ') === l.join(' '))
+  const examples = !!lead && rest.slice(0, -lead.length).every((k) => COORDINATORS.has(s.tokens[k]!.lower) || ['NOUN', 'ADJ'].includes(wordAt(s, k)?.pos ?? ''))
   return noun && i < after.first && !OBJECT_SIDE.has(s.tokens[i]!.lower) && !(s.tokens[i]!.text === ':' && after.first === i + 1) && !examples
 }
 
@@ -1589,7 +1590,6 @@ function finiteVerbBetween(s: SentenceContext, from: number, to: number): boolea
   return false
 }
 
-/** A verb (not an auxiliary) stands strictly between tokens `from` and `to`. */
 /** Whether "and" or "or" opens the noun phrase the word `to` heads, after the word `from`: "China and a contentious relationship". */
 function coordinatorBetween(s: SentenceContext, from: number, to: number): boolean {
   let i = to - 1
@@ -1598,15 +1598,11 @@ function coordinatorBetween(s: SentenceContext, from: number, to: number): boole
   return i > from && COORDINATORS.has(s.tokens[i]!.lower)
 }
 
+/** A verb (not an auxiliary) stands strictly between tokens `from` and `to`. */
 function verbBetween(s: SentenceContext, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (wordAt(s, i)?.pos === 'VERB') return true
   return false
 }
-
-/**
- * The group is the object of a preposition ("between Thailand and Cambodia", "with the United States"), not the
- * subject of a clause a conjunction opens ("unless Washington and Tehran pull back", "until the US meets").
- */
 
 /**
  * Whether the noun cue at `m` opens, past its modifiers, a "with" phrase after a noun that names no actor ("foreign
@@ -1647,6 +1643,10 @@ function verbObject(s: SentenceContext, g: Group): boolean {
 const CONTROL_REACH = 5
 const QUOTE_MARKS = new Set([...OPENING_QUOTES, ...CLOSING_QUOTES])
 
+/**
+ * The group is the object of a preposition ("between Thailand and Cambodia", "with the United States"), not the
+ * subject of a clause a conjunction opens ("unless Washington and Tehran pull back", "until the US meets").
+ */
 function governed(s: SentenceContext, g: Group): boolean {
   const after = wordAt(s, g.last + 1)
   if (after?.pos === 'VERB' || after?.pos === 'AUX') return false
@@ -2277,8 +2277,6 @@ function stanceLinks(s: SentenceContext, groups: Group[]): Link[] {
   }
   return links
 }
-
-/** Words that lead an apposition listing examples: "such as", "including", "like". */
 
 /** An apposition of examples leads to token `at`: "policy, including tariffs", "measures such as the sanctions". */
 function exampleLead(s: SentenceContext, at: number): boolean {
