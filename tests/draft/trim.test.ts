@@ -276,6 +276,13 @@ describe('points', () => {
     expect(trim('As the chart shows, thus far in 2026, the agency signed fewer contracts and spent less than in prior years.')!.point).toMatch(/^Thus far in 2026, the agency signed fewer contracts/)
   })
 
+  it('read an attribution whose source has a colon in its title up to its comma, and a label before a clause as a label', () => {
+    expect(trim("According to the Navy's 2023 Fleet Plan: An Overview, the frigate is planned to join the Atlantic squadrons.")!.point).toBe(
+      'The frigate is planned to join the Atlantic squadrons',
+    )
+    expect(trim('According to the audit: the backlog grew, the office said.')!.point).toBe('The backlog grew, the office said')
+  })
+
   it('go on past an aside a lead opens after its "and", and drop a "because of" phrase whole', () => {
     expect(trim('Given that a local partner of the port authority bears many of its costs and, in most cases, may not be the applicant, the authority asks for a letter of consent signed by the partner.')!.point).toBe(
       'The authority asks for a letter of consent signed by the partner',

@@ -104,6 +104,8 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     if (firstPhrase(words, i, KEEP_OPENERS)) break
     const w = words[i]!
     let comma = nextComma(parse, i, i + 26)
+    // (An attribution's source may hold a colon in its title: "According to Force Design: A Snapshot, …".)
+    if (comma < 0) comma = titledAttributionEnd(parse, i)
     if (comma < 0) break
     // "Along with hands-on training, capacity building, and API credits, this access …": the lead holds a list,
     // and ends at the comma after its last item.
@@ -180,7 +182,7 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     const subordinating = w.pos === 'SCONJ' || SUBORDINATORS.has(w.lower) || asClause || words.slice(i, i + 2).some((x) => x.pos === 'SCONJ' && x.lower !== 'as')
     // ("In light of the limit that requires waivers, …": a relative clause inside a phrase makes it no clause; nor
     // does a participle in an attribution: "According to data on grants terminated, as of May, HHS had …".)
-    const attribution = w.lower === 'according' && words[i + 1]?.lower === 'to'
+    const attribution = attributionAt(words, i)
     // (A purpose's infinitive is no finite verb; one after it is in a clause it holds: "To understand how formula is
     // advertised, GAO purchased …".)
     // (A relative clause the lead took has its own verb: "where the dollar was pegged".)
@@ -207,6 +209,22 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     i = end + 1
   }
   return { cuts, titleOnly }
+}
+
+/** "According to" at `i`. */
+function attributionAt(words: Word[], i: number): boolean {
+  return words[i]?.lower === 'according' && words[i + 1]?.lower === 'to'
+}
+
+/**
+ * "According to the Marines' 2024 Force Design: A Snapshot, the ARV is …": the comma closing an attribution at `i`
+ * whose source's title holds a colon (no verb between the colon and the comma), or -1.
+ */
+function titledAttributionEnd(parse: Parse, i: number): number {
+  if (!attributionAt(parse.words, i)) return -1
+  const colon = parse.words.findIndex((x, k) => k > i && x.text === ':' && !parse.quoted[k])
+  const comma = colon > 0 ? nextComma(parse, colon, i + 26) : -1
+  return comma > 0 && !hasFiniteVerb(parse.words.slice(colon + 1, comma)) ? comma : -1
 }
 
 /** The comma closing a name set off right after the comma at `comma` ("…'s coach, Alireza Mehraban,"), or `comma`. */
@@ -327,6 +345,9 @@ function labelCut(parse: Parse): Cut | undefined {
   // its speaker, whom the point keeps.)
   if (/^["“]$/.test(words[colon + 1]?.text ?? '') && words[colon - 1]!.pos === 'PROPN') return undefined
   const label = words.slice(0, colon)
+  // ("According to the Marines' 2024 Force Design: A Snapshot, the ARV is …": the colon is inside the title of what
+  // the attribution names; the attribution runs to its comma.)
+  if (titledAttributionEnd(parse, 0) > 0) return undefined
   // A label in capitals is a heading whatever its words ("DELIVERING ON PROMISES TO HELP IMPROVE HEALTHCARE FOR ALL
   // AMERICANS:"): the tagger reads words in capitals poorly.
   // ("NOTE: The Commission issues …": a one-word label of a note, in capitals, too; data/draft/trim.json noteLabels.)
