@@ -1335,6 +1335,10 @@ describe('causes: threats posed (issue 14)', () => {
     expect(links(causesOf('During the campaign the site was simply unavailable due to a high demand.'))).toEqual(['high demand > prompts > site unavailable'])
     expect(links(causesOf('In March the port was closed because of the storm.'))).toEqual(['storm > prompts > port closed'])
   })
+  it('reads a clause whose time phrase opens with "since" or "after", or whose comma leaves only an adverb, as the effect of a backward cue', () => {
+    expect(links(causesOf('Thefts have fallen since 2019 due to the new street lighting.'))).toEqual(['new street lighting > prompts > Thefts fallen since 2019'])
+    expect(links(causesOf('Rents climbed after the election, mainly because of the housing shortage.'))).toEqual(['housing shortage > prompts > Rents climbed after the election'])
+  })
   it('knows "pause", "suspend" and "freeze" as verbs that stop what they act on, not an intransitive use', () => {
     expect(links(causesOf('A January 2025 executive order paused all U.S. foreign development assistance.'))).toEqual(['January 2025 executive order > blocks > U.S. foreign development assistance'])
     expect(links(causesOf('The fighting suspended food deliveries to the north.'))).toEqual(['fighting > blocks > food deliveries'])

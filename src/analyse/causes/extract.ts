@@ -869,7 +869,10 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
         return c && !words.slice(c.phrase.last + 1, last + 1).some((w, k) => w.pos === 'VERB' && !(series && c.phrase.last + 1 + k >= series.first)) ? { text: c.text, s, phrase: c.phrase } : undefined
       }
       // The clause opens before the series, whose commas are not the clause's.
-      const opens = clauseStart(words, (series?.first ?? i) - 1)
+      let opens = clauseStart(words, (series?.first ?? i) - 1)
+      // "Violence has risen since 2021, primarily because of …": an adverb alone after the comma leaves the clause
+      // before it.
+      if (opens > 1 && words[opens - 1]!.text === ',' && words.slice(opens, i).every((w) => w.pos === 'ADV')) opens = clauseStart(words, opens - 2)
       const opened = clause(opens, i - 1) ?? compact(opens, i - 1)
       // "…, leading to “cost increases and schedule delays” due to technical difficulties": a clause that opens with a
       // forward cue has for its content what that cue leads to.
@@ -1235,7 +1238,9 @@ const DROP_MODIFIERS = new Set(DATA.causes.dropModifiers as string[])
 
 /** Where the clause that ends at `at` begins: after the last comma, semicolon or conjunction before it. */
 function clauseStart(words: Word[], at: number): number {
-  for (let k = at; k >= 0; k--) if ([',', ';', ':'].includes(words[k]!.text) || words[k]!.pos === 'SCONJ') return k + 1
+  // ("Violence has risen since 2021 due to …": a subordinator with no verb after it is a preposition of the clause.)
+  const opensClause = (k: number) => words.slice(k + 1, at + 1).some((w) => w.pos === 'VERB' || w.pos === 'AUX')
+  for (let k = at; k >= 0; k--) if ([',', ';', ':'].includes(words[k]!.text) || (words[k]!.pos === 'SCONJ' && opensClause(k))) return k + 1
   return 0
 }
 
