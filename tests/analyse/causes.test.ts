@@ -1339,6 +1339,12 @@ describe('causes: threats posed (issue 14)', () => {
     expect(links(causesOf('Thefts have fallen since 2019 due to the new street lighting.'))).toEqual(['new street lighting > prompts > Thefts fallen since 2019'])
     expect(links(causesOf('Rents climbed after the election, mainly because of the housing shortage.'))).toEqual(['housing shortage > prompts > Rents climbed after the election'])
   })
+  it('knows "force" and "inspire" as verbs that prompt, and "cut off" as one that blocks, not the noun "forces"', () => {
+    expect(links(causesOf('In 2019, a drop in ticket sales forced the closure of the northern line.'))).toEqual(['drop in ticket sales > prompts > closure of the northern line'])
+    expect(links(causesOf('The 1953 flood inspired a national coastal defence plan.'))).toEqual(['1953 flood > prompts > national coastal defence plan'])
+    expect(links(causesOf('The new checkpoints cut off the rebels’ supply routes.'))).toEqual(['new checkpoints > blocks > rebels’ supply routes'])
+    expect(links(causesOf('The armed forces seized the airport in 2019.'))).toEqual([])
+  })
   it('knows "pause", "suspend" and "freeze" as verbs that stop what they act on, not an intransitive use', () => {
     expect(links(causesOf('A January 2025 executive order paused all U.S. foreign development assistance.'))).toEqual(['January 2025 executive order > blocks > U.S. foreign development assistance'])
     expect(links(causesOf('The fighting suspended food deliveries to the north.'))).toEqual(['fighting > blocks > food deliveries'])
