@@ -276,6 +276,13 @@ describe('points', () => {
     expect(trim('As the chart shows, thus far in 2026, the agency signed fewer contracts and spent less than in prior years.')!.point).toMatch(/^Thus far in 2026, the agency signed fewer contracts/)
   })
 
+  it('let a long point lose "as required by" the rule it follows, and keep a predicate a relative clause set off from its subject', () => {
+    const long = 'The bank will pay $4 million to settle state regulator claims that the branch opened accounts for customers who visited its offices in Ohio without telling them or getting their signatures as required by the state consumer banking code.'
+    expect(trim(long)?.point).toBe('The bank will pay $4 million to settle state regulator claims that the branch opened accounts for customers who visited its offices in Ohio without telling them or getting their signatures')
+    const split = 'The minister has concluded that the merger announced in a draft agreement, in which the port would be run by a new company based in Rotterdam, is a “fair arrangement.”'
+    expect(headlineOf(split, undefined, 18)).toBe('The minister has concluded that the merger announced in a draft agreement is a “fair arrangement.”')
+  })
+
   it('read an attribution whose source has a colon in its title up to its comma, and a label before a clause as a label', () => {
     expect(trim("According to the Navy's 2023 Fleet Plan: An Overview, the frigate is planned to join the Atlantic squadrons.")!.point).toBe(
       'The frigate is planned to join the Atlantic squadrons',

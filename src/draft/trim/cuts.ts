@@ -467,6 +467,25 @@ export function pointerCuts(parse: Parse): Cut[] {
 }
 
 /**
+ * "… without obtaining their consent [as required by the Children’s Online Privacy Protection Rule]", "… [as defined
+ * in Section 2]": "as" and a past participle with its preposition, after a noun, names the rule or text the claim
+ * follows, to the end of the sentence or its next comma; a long point may lose it.
+ */
+export function asRequiredCuts(parse: Parse): Cut[] {
+  const { words } = parse
+  const cuts: Cut[] = []
+  words.forEach((w, i) => {
+    const participle = words[i + 1]
+    if (w.lower !== 'as' || parse.quoted[i] || !['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '')) return
+    if (!participle || participle.pos !== 'VERB' || !participleForm(participle, true) || words[i + 2]?.pos !== 'ADP') return
+    const comma = nextComma(parse, i + 2)
+    const to = comma > 0 ? comma - 1 : lastContent(parse)
+    if (to > i + 2) cuts.push({ from: i, to })
+  })
+  return cuts
+}
+
+/**
  * "the agency (NIH)—the nation's leading research agency—changed …": a noun phrase set off by a pair of em dashes
  * after a noun, with no verb of its own, describes it; a long point may lose it.
  */

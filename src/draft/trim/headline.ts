@@ -28,6 +28,9 @@ export function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], 
   const dropped: Cut[] = []
   const tryDrop = (cut: Cut) => {
     if (!atBoundaries(parse, cut) || splitsModifierList(parse, cut.from)) return false
+    // ("…agreement[, in which … States,] is a “qualified divestiture.”": a cut whose opening word an earlier one took
+    // was read on the whole sentence; what it has left is no phrase of its own.)
+    if (!kept.has(cut.from) && parse.words[cut.from]!.text === ',' && dropped.some((d) => d.from === cut.from && d.to < cut.to)) return false
     // "reform global trade, economic[, and financial governance …]": the list's items the cut leaves go with it.
     const c = listRemnant(parse, kept, cut) ?? cut
     const trial = new Set(kept)
