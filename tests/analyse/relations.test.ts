@@ -477,7 +477,7 @@ describe('relations: words that look like cues', () => {
   })
 
   it('reads a cue whose object is a thing named with a date or a name as acting on no actor ("terminated the November 2024 agreement")', () => {
-    expect(analyseText('Minister Lagos praised Peru and terminated the November 2024 agreement.').relations).toEqual([])
+    expect(analyseText('Minister Lagos returned to Peru and terminated the November 2024 agreement.').relations).toEqual([])
     expect(linked(analyseText('Minister Lagos condemned Chile in November 2024.'), 'lagos', 'chile', ['condemnation'])).toBe(true)
   })
 
@@ -2072,5 +2072,14 @@ describe('relations: the object of a preposition far before a noun cue', () => {
   it('is no doer of it ("request from Congress $100 billion in funding related to the conflict with Iran")', () => {
     const r = analyse(ingest('The United States and Iran agreed to a ceasefire. Congress passed a budget bill in March. The Administration is preparing to request from Congress as much as $100 billion in additional funding related to the conflict with Iran.', { format: 'text' })).relations
     expect(r.filter((x) => x.from === 'congress' || x.to === 'congress').map((x) => x.kind)).toEqual([])
+  })
+})
+
+describe('relations: praise as support', () => {
+  const rel = (text: string) => analyse(ingest(text, { format: 'text' })).relations.map((r) => `${r.from} ${r.kind} ${r.to}`)
+  it('reads "praised", "commended" and "championed by" as support of the one praised', () => {
+    expect(rel('Canadian and Mexican officials praised Kenya for leading the mission. Others were sceptical.')).toEqual(expect.arrayContaining(['canada support kenya', 'mexico support kenya']))
+    expect(rel('Some members of Congress have commended Chile as a valued partner.')).toContain('congress support chile')
+    expect(rel('The United Nations Security Council adopted a resolution championed by Japan to establish a humanitarian carveout.')).toContain('japan support un-security-council')
   })
 })
