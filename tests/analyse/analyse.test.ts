@@ -1583,6 +1583,20 @@ describe('analyse: a role before a name', () => {
   })
 })
 
+describe('analyse: a name with an age set off by commas, and a church named as a body', () => {
+  it('reads "Name Surname, 42," as a person, and not a name with a number that is no age', () => {
+    const a = analyse(ingest('Rafael Duque, 42, and his partner Lina Ortiz, 36, from Quito, Ecuador, are on trial for fraud. The court heard the case on Monday.', { format: 'text' }))
+    expect(a.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(expect.arrayContaining(['Rafael Duque', 'Lina Ortiz']))
+    const b = analyse(ingest('Under Executive Order 14285, 2025, the agency paused the program. The agency said it would review it.', { format: 'text' }))
+    expect(b.actors.filter((x) => x.type === 'person')).toEqual([])
+  })
+
+  it('reads "the Church of X" and "the Catholic Church" as organisations, not things', () => {
+    const a = analyse(ingest('The Church of Scientology said it would sue the hackers. YouTube is complying with the Church of Scientology’s requests. The Catholic Church condemned the attack.', { format: 'text' }))
+    expect(a.actors.filter((x) => x.type === 'organisation').map((x) => x.name)).toEqual(expect.arrayContaining(['Church of Scientology', 'Catholic Church']))
+  })
+})
+
 describe('analyse: a fiscal year before a body’s name', () => {
   it('reads "the FY2027 Department of Defense budget" as the Department of Defense, and "FY2026 Administration" as no body', () => {
     const a = analyse(ingest('Congress cut the FY2027 Department of Defense budget request by $4 billion. The Department of Defense said the cut would delay two programmes. Congress approved the FY2026 Administration request in March.', { format: 'text' }))

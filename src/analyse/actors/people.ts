@@ -124,6 +124,12 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
         continue
       }
     }
+    // 2b. Name, then an age set off by commas: "Thomas Sam, 42, and his wife …" (news writing's mark of a person).
+    if (last > i && last - i <= 2 && tokens[last + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && Number(tokens[last + 2]!.text) < 120 && [',', '.'].includes(tokens[last + 3]?.text ?? '')) {
+      add(i, last)
+      i = last
+      continue
+    }
     // 3. Name, then a speech verb ("Jane Doe states", not "Latin American states").
     if (last > i && last - i <= 2 && SPEECH.has(tokens[last + 1]?.lower ?? '') && speaks(s, tokens, last + 1)) {
       add(i, last)
