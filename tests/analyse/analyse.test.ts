@@ -1591,6 +1591,13 @@ describe('analyse: a name with an age set off by commas, and a church named as a
     expect(b.actors.filter((x) => x.type === 'person')).toEqual([])
   })
 
+  it('ends a body’s name before a code after "on", and reads no person in a body’s hyphenated name ("the Steven F. Udvar-Hazy Center")', () => {
+    const a = analyse(ingest('The rocket lifted off from the Kennedy Space Center on STS-1. The Kennedy Space Center held a ceremony. The plane went to the Steven F. Udvar-Hazy Center in Virginia.', { format: 'text' }))
+    const names = a.actors.map((x) => x.name)
+    expect(names).toContain('Kennedy Space Center')
+    expect(names.filter((n) => /STS|Steven/.test(n))).toEqual([])
+  })
+
   it('reads "the Church of X" and "the Catholic Church" as organisations, not things', () => {
     const a = analyse(ingest('The Church of Scientology said it would sue the hackers. YouTube is complying with the Church of Scientology’s requests. The Catholic Church condemned the attack.', { format: 'text' }))
     expect(a.actors.filter((x) => x.type === 'organisation').map((x) => x.name)).toEqual(expect.arrayContaining(['Church of Scientology', 'Catholic Church']))

@@ -106,7 +106,8 @@ function beforeTitle(tokens: Token[], noun: number, end: number): number {
 function extendOverConnectors(s: SentenceContext, i: number, staticMentions: Mention[]): number {
   const next = s.tokens[i + 1]
   const from = next?.lower === 'of' && s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2
-  if (next && !s.tokens[i]!.possessive && ['on', 'of', 'for'].includes(next.lower) && s.tokens[from]?.cap && !isDateWord(s.tokens[from])) {
+  // (Not a code: "lifted off from the Kennedy Space Center on STS-1" names no "Center on STS-1".)
+  if (next && !s.tokens[i]!.possessive && ['on', 'of', 'for'].includes(next.lower) && s.tokens[from]?.cap && !isDateWord(s.tokens[from]) && !/\d/.test(s.tokens[from]!.text)) {
     const state = staticMentions.find((m) => m.first === from && m.kind === 'name')
     return state ? state.last : runEnd(s.tokens, from)
   }

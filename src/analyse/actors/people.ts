@@ -104,7 +104,9 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
     // a title after it is none of it ("Cheryl E. Clark Director").
     let end = last
     while (end > i + 2 && (TITLE_WORDS.has(tokens[end]!.lower) || ROLES.has(tokens[end]!.lower))) end--
-    if (end >= i + 2 && FIRST_NAMES.has(tokens[i]!.lower) && isInitial(tokens, i + 1) && tokens[end]!.text.length > 1) {
+    // (Not one that runs on, hyphenated, into a body's name: "the Steven F. Udvar-Hazy Center".)
+    const hyphened = end >= 0 && tokens[end + 1]?.text === '-' && tokens[end + 1]!.start === tokens[end]!.end
+    if (end >= i + 2 && FIRST_NAMES.has(tokens[i]!.lower) && isInitial(tokens, i + 1) && tokens[end]!.text.length > 1 && !hyphened) {
       add(i, end)
       i = end
       continue
