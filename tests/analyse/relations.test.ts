@@ -2083,3 +2083,12 @@ describe('relations: praise as support', () => {
     expect(rel('The United Nations Security Council adopted a resolution championed by Japan to establish a humanitarian carveout.')).toContain('japan support un-security-council')
   })
 })
+
+describe('relations: a leading concession', () => {
+  const rel = (text: string) => analyse(ingest(text, { format: 'text' })).relations.map((r) => `${r.from} ${r.kind} ${r.to}`)
+  it('gives way to the claim after it ("Despite the close ties between Chile and Peru, distrust has long existed between them")', () => {
+    const r = rel('Despite the increasingly close economic ties between Chile and Peru, distrust has long existed between the two nations.')
+    expect(r).toEqual(['chile tension peru'])
+    expect(rel('Chile and Peru have close economic ties.')).toEqual(['chile cooperation peru'])
+  })
+})

@@ -174,6 +174,13 @@ export function findRelations(ctx: Context): Relation[] {
         !kindOfThing(s, groups, cue) &&
         formFits(s, cue, ctx.actors),
     )
+    // "Despite the close economic ties between the two nations, distrust has long existed between Japan and China":
+    // what a leading concession grants gives way to the claim after it; a cue of the other polarity there is not
+    // what the sentence says of them.
+    const conceded = concessionEnd(s)
+    const claimed = (cue: CueMatch<RelationKind>) => cue.first > conceded
+    const ceded = (cue: CueMatch<RelationKind>) => cue.last < conceded && cues.some((c) => claimed(c) && POSITIVE.has(c.cue.value) !== POSITIVE.has(cue.cue.value))
+    cues.splice(0, cues.length, ...cues.filter((c) => !ceded(c)))
     const spoken = spokenRanges(s.sentence.text)
     const linksOf = (cue: CueMatch<RelationKind>) =>
       backedAgainst(s, groups, cue, truceAsTalks(s, cue, notSelfAimed(received(s, cue, linksForCue(s, insideQuote(s, groups, cue, spoken), cue)), cue)))
@@ -199,6 +206,16 @@ export function findRelations(ctx: Context): Relation[] {
     }
   }
   return [...found.values()]
+}
+
+/** Words that open a concession: "Despite …,", "Although …,". */
+const CONCESSIVES = new Set(['despite', 'although', 'though', 'notwithstanding'])
+
+/** The comma closing a concession that opens the sentence ("Despite the close ties between them, …"), or -1. */
+function concessionEnd(s: SentenceContext): number {
+  const first = s.tokens.findIndex((t) => !t.punct)
+  const opens = CONCESSIVES.has(s.tokens[first]?.lower ?? '') || (s.tokens[first]?.lower === 'in' && s.tokens[first + 1]?.lower === 'spite' && s.tokens[first + 2]?.lower === 'of')
+  return opens ? s.tokens.findIndex((t, k) => k > first && t.text === ',') : -1
 }
 
 /**
