@@ -1336,8 +1336,12 @@ describe('causes: threats posed (issue 14)', () => {
     expect(links(causesOf('In March the port was closed because of the storm.'))).toEqual(['storm > prompts > port closed'])
   })
   it('reads a clause whose time phrase opens with "since" or "after", or whose comma leaves only an adverb, as the effect of a backward cue', () => {
-    expect(links(causesOf('Thefts have fallen since 2019 due to the new street lighting.'))).toEqual(['new street lighting > prompts > Thefts fallen since 2019'])
+    expect(links(causesOf('Thefts have fallen since 2019 due to the new street lighting.'))).toEqual(['new street lighting > prompts > Thefts have fallen since 2019'])
     expect(links(causesOf('Rents climbed after the election, mainly because of the housing shortage.'))).toEqual(['housing shortage > prompts > Rents climbed after the election'])
+  })
+  it('keeps the perfect\'s auxiliary before a participle unlike the past ("Violence has risen", not "Violence risen")', () => {
+    expect(links(causesOf('Unemployment has risen because of the drought.'))).toEqual(['drought > prompts > Unemployment has risen'])
+    expect(links(causesOf('Prices have increased because of the drought.'))).toEqual(['drought > prompts > Prices increased'])
   })
   it('knows "force" and "inspire" as verbs that prompt, and "cut off" as one that blocks, not the noun "forces"', () => {
     expect(links(causesOf('In 2019, a drop in ticket sales forced the closure of the northern line.'))).toEqual(['drop in ticket sales > prompts > closure of the northern line'])
