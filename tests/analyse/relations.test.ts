@@ -2092,3 +2092,11 @@ describe('relations: a leading concession', () => {
     expect(rel('Chile and Peru have close economic ties.')).toEqual(['chile cooperation peru'])
   })
 })
+
+describe('relations: a settlement', () => {
+  const rel = (text: string) => analyse(ingest(text, { format: 'text' })).relations.map((r) => `${r.from} ${r.kind} ${r.to}`)
+  it('reads a settlement as pressure on the company, whichever side the sentence names first', () => {
+    expect(rel('In 2019 the FTC reached a settlement with TicketNetwork, Inc. over its resale practices.')).toContain('ftc pressure ticketnetwork')
+    expect(rel('Boeing settled with the Justice Department in 2006.')).toEqual(['department-of-justice pressure boeing'])
+  })
+})

@@ -59,6 +59,7 @@ const MODALS = new Set<string>(DATA.relations.possibilityModals)
 const EXCLUDERS = new Set(DATA.relations.excluders)
 const WISHES = new CueMatcher(DATA.relations.wishes.map((w): [string, true] => [w, true]))
 const POSITIVE = new Set<RelationKind>([...(DATA.relations.positive as RelationKind[]), 'dialogue'])
+const SETTLEMENT_CUES = new Set<string>(DATA.relations.settlementCues)
 const RE_ALLY_NOUN = new RegExp(`^(?:${DATA.relations.allyNouns.join('|')})\\*?$`)
 const PREPOSITIONS = new Set(['of', 'in', 'to', 'at', 'on', 'into', 'from', 'over', 'near', 'including'])
 const SPEECH = new Set([...DATA.actors.speechVerbs, 'urged', 'urges', 'called', 'calls', 'described', 'describes', 'accused', 'accuses', 'labelled', 'labeled', 'termed', 'branded', 'dubbed'])
@@ -182,8 +183,12 @@ export function findRelations(ctx: Context): Relation[] {
     const ceded = (cue: CueMatch<RelationKind>) => cue.last < conceded && cues.some((c) => claimed(c) && POSITIVE.has(c.cue.value) !== POSITIVE.has(cue.cue.value))
     cues.splice(0, cues.length, ...cues.filter((c) => !ceded(c)))
     const spoken = spokenRanges(s.sentence.text)
+    // "Boeing settled with the Justice Department": a settlement presses the company, whichever side settles.
+    const company = (id: string) => ctx.actors.get(id)?.type === 'company'
+    const settled = (cue: CueMatch<RelationKind>, links: Link[]): Link[] =>
+      SETTLEMENT_CUES.has(cue.cue.text) ? links.map(([a, b, k]) => (company(a) && !company(b) ? [b, a, k] : [a, b, k])) : links
     const linksOf = (cue: CueMatch<RelationKind>) =>
-      backedAgainst(s, groups, cue, truceAsTalks(s, cue, notSelfAimed(received(s, cue, linksForCue(s, insideQuote(s, groups, cue, spoken), cue)), cue)))
+      settled(cue, backedAgainst(s, groups, cue, truceAsTalks(s, cue, notSelfAimed(received(s, cue, linksForCue(s, insideQuote(s, groups, cue, spoken), cue)), cue))))
     const links = oneWay(s, [...cues.flatMap(linksOf), ...stanceLinks(s, groups)])
     const owned = ownedBodies(s, groups, ctx)
     for (const [a, b, cued] of links) {
