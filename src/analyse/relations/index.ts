@@ -162,7 +162,7 @@ export function findRelations(ctx: Context): Relation[] {
     const reported = s.tokens.some((t) => SPEECH.has(t.lower))
     const quoted = reported ? quotedRanges(s.sentence.text) : []
     const notCues = NOT_CUES.all(s.tokens)
-    const cues = RELATION_CUES.all(s.tokens).filter(
+    const matched = RELATION_CUES.all(s.tokens).filter(
       (cue) =>
         !quoted.some(([a, b]) => s.tokens[cue.first]!.start >= a && s.tokens[cue.last]!.end <= b) &&
         !inName(s, groups, cue) &&
@@ -180,8 +180,8 @@ export function findRelations(ctx: Context): Relation[] {
     // what the sentence says of them.
     const conceded = concessionEnd(s)
     const claimed = (cue: CueMatch<RelationKind>) => cue.first > conceded
-    const ceded = (cue: CueMatch<RelationKind>) => cue.last < conceded && cues.some((c) => claimed(c) && POSITIVE.has(c.cue.value) !== POSITIVE.has(cue.cue.value))
-    cues.splice(0, cues.length, ...cues.filter((c) => !ceded(c)))
+    const ceded = (cue: CueMatch<RelationKind>) => cue.last < conceded && matched.some((c) => claimed(c) && POSITIVE.has(c.cue.value) !== POSITIVE.has(cue.cue.value))
+    const cues = matched.filter((c) => !ceded(c))
     const spoken = spokenRanges(s.sentence.text)
     // "Boeing settled with the Justice Department": a settlement presses the company, whichever side settles.
     const company = (id: string) => ctx.actors.get(id)?.type === 'company'
