@@ -8,6 +8,8 @@ import { linked } from './helpers.ts'
 function analyseText(text: string): Analysis {
   return analyse(ingest(text, { format: 'text' }))
 }
+/** The relations of such sentences, each as "from kind to". */
+const rel = (text: string) => analyseText(text).relations.map((r) => `${r.from} ${r.kind} ${r.to}`)
 
 describe('relations: who takes part in a cue', () => {
   it('takes no one who says or thinks a clause as the other side of an owned act in it ("The Asian Development Bank believes that Chile’s war in Peru …")', () => {
@@ -2054,7 +2056,6 @@ describe('relations: a participle cue that describes a common noun', () => {
 })
 
 describe('relations: a thing whose "of" names an actor', () => {
-  const rel = (text: string) => analyse(ingest(text, { format: 'text' })).relations.map((r) => `${r.from} ${r.kind} ${r.to}`)
 
   it('relates the cue to the owner of what it acts on ("support the War Crimes Units of the Office of the Prosecutor General")', () => {
     expect(rel('Borduria and Ruritania founded the Atrocity Crimes Advisory Group (ACA). The ACA will support the War Crimes Units of the Office of the Prosecutor General of Syldavia.')).toContain(
@@ -2076,7 +2077,6 @@ describe('relations: the object of a preposition far before a noun cue', () => {
 })
 
 describe('relations: praise as support', () => {
-  const rel = (text: string) => analyse(ingest(text, { format: 'text' })).relations.map((r) => `${r.from} ${r.kind} ${r.to}`)
   it('reads "praised", "commended" and "championed by" as support of the one praised', () => {
     expect(rel('Canadian and Mexican officials praised Kenya for leading the mission. Others were sceptical.')).toEqual(expect.arrayContaining(['canada support kenya', 'mexico support kenya']))
     expect(rel('Some members of Congress have commended Chile as a valued partner.')).toContain('congress support chile')
@@ -2085,7 +2085,6 @@ describe('relations: praise as support', () => {
 })
 
 describe('relations: a leading concession', () => {
-  const rel = (text: string) => analyse(ingest(text, { format: 'text' })).relations.map((r) => `${r.from} ${r.kind} ${r.to}`)
   it('gives way to the claim after it ("Despite the close ties between Chile and Peru, distrust has long existed between them")', () => {
     const r = rel('Despite the increasingly close economic ties between Chile and Peru, distrust has long existed between the two nations.')
     expect(r).toEqual(['chile tension peru'])
@@ -2094,7 +2093,6 @@ describe('relations: a leading concession', () => {
 })
 
 describe('relations: a settlement', () => {
-  const rel = (text: string) => analyse(ingest(text, { format: 'text' })).relations.map((r) => `${r.from} ${r.kind} ${r.to}`)
   it('reads a settlement as pressure on the company, whichever side the sentence names first', () => {
     expect(rel('In 2019 the FTC reached a settlement with TicketNetwork, Inc. over its resale practices.')).toContain('ftc pressure ticketnetwork')
     expect(rel('Boeing settled with the Justice Department in 2006.')).toEqual(['department-of-justice pressure boeing'])
