@@ -65,10 +65,10 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     else if (verbBefore(s.words, start) && RE_COMPLEMENT.test(after)) body = trimStart(`${tidy(body)} ${after}`, false)
     // "News of police response to a boy's digital clock in Texas [last week] has inspired a global social movement": a
     // date inside the subject, the clause's verb right after it, dates the clause, which goes on after the date.
-    else if (!subject && verbRightAfter(s.words, end) && !s.words.some((w, i) => w.start >= clauseStart && w.end <= start && isFiniteVerb(s.words, i, true))) body = `${tidy(body)} ${after}`
+    else if (!subject && verbAfter(s.words, end) && !s.words.some((w, i) => w.start >= clauseStart && w.end <= start && isFiniteVerb(s.words, i, true))) body = `${tidy(body)} ${after}`
     // "China's provisions, effective from January 2023, extended regulation to …": a date in an aside between the
     // subject and its verb dates the clause; the subject goes on with the verb after the aside.
-    else if (/^\s*,/.test(text.slice(end)) && resumesWithVerb(s.words, end) && predicateAside(s.words, start)) {
+    else if (/^\s*,/.test(text.slice(end)) && verbAfter(s.words, end, true) && predicateAside(s.words, start)) {
       const subject = /^(.*\S),\s+[^,]+$/.exec(tidy(body))?.[1]
       if (subject && wordCount(subject) >= 2) body = trimStart(`${subject} ${after}`, false)
     }
@@ -497,16 +497,13 @@ function predicateAside(words: Word[], start: number): boolean {
   return comma >= 0 && !!w && (w.pos === 'ADJ' || (w.pos === 'VERB' && participleForm(w, true) && !w.lower.endsWith('ing')))
 }
 
-/** The first word after offset `end` is a finite verb: "[last week] has inspired". */
-function verbRightAfter(words: Word[], end: number): boolean {
-  const next = words.findIndex((w) => w.start >= end)
-  return next >= 0 && isFiniteVerb(words, next, true)
-}
-
-/** The first word after offset `end` (past the comma that closes an aside) is a finite verb. */
-function resumesWithVerb(words: Word[], end: number): boolean {
-  const next = words.findIndex((w) => w.start >= end && w.text !== ',')
-  return next >= 0 && words[next - 1]?.text === ',' && isFiniteVerb(words, next, true)
+/**
+ * The first word after offset `end` is a finite verb: right after it ("[last week] has inspired"), or, `pastComma`,
+ * past the comma that closes an aside.
+ */
+function verbAfter(words: Word[], end: number, pastComma = false): boolean {
+  const next = words.findIndex((w) => w.start >= end && !(pastComma && w.text === ','))
+  return next >= 0 && (!pastComma || words[next - 1]?.text === ',') && isFiniteVerb(words, next, true)
 }
 
 /** The offsets of the dashes of each pair of em dashes around an aside without a clause break of its own. */
