@@ -1277,6 +1277,24 @@ describe('analyse: bodies and office holders of an agency story', () => {
   })
 })
 
+describe('analyse: a well-known leader named by surname alone, never acting', () => {
+  // Invented sentences: an article about energy companies that names a leader only as an owner or after "for".
+  const a = analyse(
+    ingest(
+      'Sanctions hit Russia’s energy companies, the largest source of revenue for Putin’s war. Two oil firms lost buyers. ' +
+        'Cutting exports once raised Putin’s revenues. The sanctions deepen dilemmas for Putin as he faces losses. Russia sells less oil.',
+      { format: 'text' },
+    ),
+  )
+
+  it('makes the leader a person of his state (data/leaders.json), not a company, and no party against his own state', () => {
+    const putin = a.actors.find((x) => x.id === 'putin')
+    expect(putin?.type).toBe('person')
+    expect(putin?.affiliation).toBe('russia')
+    expect(a.relations.filter((r) => r.from === 'putin' && r.to === 'russia')).toEqual([])
+  })
+})
+
 describe('analyse: recurring names that are places or bodies', () => {
   // Invented sentences: a gulf, ports and a legislature named in an article that talks of companies.
   const a = analyse(

@@ -7,7 +7,7 @@
  *    MIN_RECURRING times and not as a place ("in Texas", "life on Earth", unless it also acts often: "Acme has acquired"; "the Darfur region"), a product ("Claude, the company’s model"), a thing
  *    the lexicon knows, a name in a case's name ("Louisiana v. Callais"), an eponym (only ever "Alzheimer’s …"), an adjective (only ever "Western analysts …") or one part of a hyphenated compound ("the
  *    Indo-Pacific"), a word of a longer title ("Lower Costs" for … Act) or a phrase also written in lower case; a plural
- *    noun ("the Trustees") is a group; else it is a company when the article speaks of companies or firms ("company", "firm", "startup", "corporation"), else an organisation.
+ *    noun ("the Trustees") is a group; a well-known leader's surname (data/leaders.json) a person; else it is a company when the article speaks of companies or firms ("company", "firm", "startup", "corporation"), else an organisation.
  * Names of documents and events ("Executive Order", "Kuala Lumpur Peace Accords") are never actors.
  */
 import { type Context, type Mention, type SentenceContext, wordOf } from '../context.ts'
@@ -17,6 +17,7 @@ import { OPENING_QUOTES, participleForm } from '../../language/grammar.ts'
 import { EXAMPLE_LEADS } from '../../language/data.ts'
 import type { Definition } from './names.ts'
 import { isNameWord, runStart, spanText } from './names.ts'
+import { leaderState } from './people.ts'
 
 const SUFFIXES = new Set(DATA.actors.companySuffixes)
 /** The company words that are legal forms, written after a comma too: "Lyft, Inc.". */
@@ -139,6 +140,8 @@ function nextIsCompanyCue(s: SentenceContext, i: number): boolean {
   const { tokens } = s
   const t = tokens[i]!
   if (t.possessive) {
+    // ("Putin’s revenues": a well-known leader's are his state's.)
+    if (leaderState(t.text.replace(/['’]s?$/, ''))) return false
     const next = tokens[i + 1]?.lower ?? ''
     const after = `${next} ${tokens[i + 2]?.lower ?? ''}`
     return OWNED.has(next) || OWNED.has(after)
@@ -255,8 +258,12 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
     // "Congress", "the Senate": a name ending in an organisation noun is a body even where companies are talked of;
     // so is a province or federal state ("California", "Maharashtra"), whose government acts.
     const body = ORG_SUFFIXES.has(words.at(-1)!) || REGIONS.has(name)
+    // "Putin’s war … for Putin as he faces": a well-known leader (data/leaders.json) the article names by surname
+    // alone, never acting right after it, is still that person, not a company of the business the article talks of.
+    const state = leaderState(name)
+    if (state) found.push({ name, type: 'person', forms: [], affiliation: state })
     // "the Trustees", "Christians": a plural common noun written with a capital names a group of people.
-    if (pluralNoun(name, writtenWords)) found.push({ name, type: 'group', forms: [] })
+    else if (pluralNoun(name, writtenWords)) found.push({ name, type: 'group', forms: [] })
     else found.push({ name, type: companyTalk && !body ? 'company' : 'organisation', forms: [] })
   }
   return found
