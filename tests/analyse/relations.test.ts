@@ -2098,3 +2098,16 @@ describe('relations: a settlement', () => {
     expect(rel('Boeing settled with the Justice Department in 2006.')).toEqual(['department-of-justice pressure boeing'])
   })
 })
+
+describe('relations: two predicates sharing one subject', () => {
+  it('gives the second predicate the subject named before the first verb, not an actor inside the first predicate', () => {
+    expect(rel('Brazil signed a deal with Chile and later condemned Peru.')).toEqual(['brazil cooperation chile', 'brazil condemnation peru'])
+    // ("His father" is no actor: the second predicate relates no one.)
+    const r = rel('Sukarno ruled first. Suharto ruled next. His father served under President Sukarno, and was a supporter of Suharto’s New Order.')
+    expect(r.filter((x) => x.startsWith('sukarno'))).toEqual([])
+  })
+
+  it('still takes a verb’s object past "and" as the subject’s own ("condemned Russia and called on China")', () => {
+    expect(rel('The United States condemned Russia and called on China to act.')).toEqual(['united-states condemnation russia', 'united-states pressure china'])
+  })
+})

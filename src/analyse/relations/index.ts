@@ -666,7 +666,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // not at all. When the subject is no actor the cue relates no one.
   const mainVerb = participleOpening(s, m) ? firstVerb(s, opened, m.first) : undefined
   if (mainVerb !== undefined && (!after || !inOwnClause.some((g) => g.last < mainVerb))) return []
-  const subjectBefore = inOwnClause.filter((g) => g.last < (mainVerb ?? m.first) && isSubject(s, g) && !modifiesOtherNoun(s, g, m) && !objectModifier(s, g, m) && !coordinatedObject(s, g, m)).at(-1)
+  // ("Brazil signed a deal with Chile and later condemned Peru": an actor inside the first of two coordinated
+  // predicates is no subject of the second, whose subject is the first's, named before its verb.)
+  const firstPredicate = (g: Group) => inFirstPredicate(s, g, m, opened)
+  const subjectBefore = inOwnClause.filter((g) => g.last < (mainVerb ?? m.first) && isSubject(s, g) && !modifiesOtherNoun(s, g, m) && !objectModifier(s, g, m) && !coordinatedObject(s, g, m) && !firstPredicate(g)).at(-1)
   // "…, which we generate by asking X to answer": the writer acts, no actor named earlier.
   if (writerActs(s, Math.max(opened, subjectBefore ? subjectBefore.last + 1 : 0), m.first)) return []
   // "the delegation was asked to remove a banner", "crimes were prosecuted by the tribunal": a verb in the passive
@@ -716,7 +719,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     return kind === 'pressure' ? controller.actors.flatMap((a) => left.map((b): Link => [a, b, kind])) : []
   // ("request from Congress $100 billion in funding related to the conflict with Iran": the object of a preposition,
   // words away from a noun cue, is no doer of it; whose conflict it is, the sentence does not say.)
-  const own = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m) && !coordinatedObject(s, g, m) && !objectOfPrepositionAway(s, g, m)), subjectBefore ?? m, right)
+  const own = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m) && !coordinatedObject(s, g, m) && !objectOfPrepositionAway(s, g, m) && !firstPredicate(g)), subjectBefore ?? m, right)
   const subject = own.length ? own : apposedTo(s, groups, start, m).filter((a) => !right.includes(a))
   // "support from X", "backed by X": X is the one acting. "Peru beat Chile with help from X": help given with an act
   // goes to its doer, the clause's subject, not its object; so does "with the support of X".
@@ -1877,6 +1880,35 @@ function coordinatedObject(s: SentenceContext, g: Group, m: CueMatch<RelationKin
   if (!COORDINATORS.has(s.tokens[j]?.lower ?? '')) return false
   for (let k = j + 1; k <= m.first && k < s.tokens.length; k++) if (wordAt(s, k)?.pos === 'VERB') return true
   return false
+}
+
+/** Words that join two predicates sharing one subject: "served under X and backed Y". */
+const PREDICATE_JOINERS = new Set(['and', 'or', 'but'])
+/** What may stand between a predicate's coordinator and its cue: "and [later] condemned", "and [was a] supporter". */
+const PREDICATE_LEADS = new Set(['AUX', 'ADV', 'PART', 'DET', 'ADJ'])
+
+/**
+ * "His father served under President Sukarno, and was a supporter of Suharto’s New Order", "Brazil signed a deal with
+ * Chile and later condemned Peru": the group stands after the first finite verb of the clause (from `start`) and
+ * before "and", "or" or "but" that opens the cue's own predicate (a verb or an auxiliary after the coordinator, before
+ * the cue). The two predicates share the subject named before the first verb; the group is in the first one's phrase.
+ */
+function inFirstPredicate(s: SentenceContext, g: Group, m: CueMatch<RelationKind>, start: number): boolean {
+  // (Not a passive's: "the instrument, led by researchers at X and supported by Y", where the passive rules decide.)
+  if (passive(s, m.first) || s.tokens.slice(m.first, m.last + 2).some((t) => t.lower === 'by')) return false
+  let k = m.first - 1
+  let verbal = wordAt(s, m.first)?.pos === 'VERB'
+  while (k > g.last && PREDICATE_LEADS.has(wordAt(s, k)?.pos ?? '')) {
+    if (wordAt(s, k)?.pos === 'AUX') verbal = true
+    k--
+  }
+  if (!verbal || k <= g.last || !PREDICATE_JOINERS.has(s.tokens[k]!.lower)) return false
+  // (Not an actor in a clause the first verb reports: "The ARB found that U.S. agencies responded and assisted X".)
+  let verb = g.first - 1
+  while (verb >= start && !(wordAt(s, verb)?.pos === 'VERB' && isFiniteVerb(s.words, s.words.indexOf(wordAt(s, verb)!)))) verb--
+  if (verb < start) return false
+  for (let i = verb + 1; i < g.first; i++) if (s.tokens[i]!.lower === 'that' || wordAt(s, i)?.pos === 'SCONJ') return false
+  return true
 }
 
 /** A word in -ing after a preposition is a verb's gerund, whatever its tag: "supporter of arming Kyiv". */
