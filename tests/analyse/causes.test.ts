@@ -54,6 +54,14 @@ describe('causes: situations, not bare names or nouns', () => {
     expect(edges(a).some((e) => /\bsaid\b/.test(e))).toBe(false)
   })
 
+  it('draws no arrow from people, an office or a body named with whose they are ("Hong Kong officials", "Human rights groups"): who acts is no situation', () => {
+    const a = causesOf('Hong Kong officials have weakened the city’s democratic institutions.', 'The new security law reduced access to information.')
+    expect(links(a)).toContain('Hong Kong officials > reduces > city’s democratic institutions')
+    expect(edges(a)).toEqual(['security law > reduces > access to information'])
+    // As an effect, people are who is hurt or helped: "The war hurts US consumers" still draws.
+    expect(edges(causesOf('The Iran war hurts US consumers.', 'The Iran war raised oil prices in Europe.'))).toContain('Iran war > threatens > US consumers')
+  })
+
   it('draws no arrow from a name on its own: an actor acts, it is not what happens', () => {
     const a = causesOf('Trump escalated the Iran war.', 'The Iran war raised oil prices in Europe.')
     expect(links(a)).toContain('Trump > increases > Iran war')
@@ -217,9 +225,9 @@ describe('causes: cues', () => {
     expect(links(a)).toEqual(['how many actors involved > prompts > conflict could spiral out of control'])
   })
 
-  it('reads a side naming a kind in its variety ("different vendors") loosely, unless a complement says which', () => {
-    const a = causesOf('Different vendors can generate different rankings for the same query.')
-    expect(edges(a)).toEqual(['Different vendors > prompts > different rankings'])
+  it('reads a side naming a kind in its variety ("different models") loosely, unless a complement says which', () => {
+    const a = causesOf('Different models can generate different rankings for the same query.')
+    expect(edges(a)).toEqual(['Different models > prompts > different rankings'])
     expect(a.graph!.edges[0]!.firm).toBeUndefined()
     const b = causesOf('Cheap loans created different types of risk for small banks.')
     expect(b.graph!.edges.map((e) => e.firm)).toEqual([true])

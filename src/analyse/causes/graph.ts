@@ -134,7 +134,7 @@ function factsOf(ctx: Context, raw: RawLink[]) {
     const nouns = new Set(words.filter((w) => ['NOUN', 'PROPN'].includes(w.pos)).map((w) => w.lemma.toLowerCase()))
     const single = content.size === 1 && head.pos === 'NOUN' && !/\s/.test(side.text.trim())
     const topic = single && SITUATION_NOUNS.has(head.lemma.toLowerCase()) && topics.has(head.lower) ? topics.get(head.lower) : undefined
-    return { side, actors, head: head.lemma, lost, verbal, nouns, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted || topic ? false : isBareSide(resolved, bodies), content, definite, owned: actors.length > 0, topic }
+    return { side, actors, head: head.lemma, lost, verbal, nouns, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted || topic ? false : isBareSide(resolved, bodies, i % 2 === 0), content, definite, owned: actors.length > 0, topic }
   })
 }
 type Fact = ReturnType<typeof factsOf>[number]
@@ -433,7 +433,7 @@ function withOwnerNamed(ctx: Context, side: Side): Side {
  * Whether a phrase names no situation: one common noun ("Ticketers" opening a sentence, "the disease"), or only
  * names ("Trump", "Live Nation", "the FTC"): who acts, not what happens.
  */
-function isBareSide(side: Side, bodies: Set<string>): boolean {
+function isBareSide(side: Side, bodies: Set<string>, cause: boolean): boolean {
   const { s, phrase } = side
   const content = s.words.slice(phrase.first, phrase.last + 1).filter((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos))
   // "his behaviors", "its website": one noun owned by someone the phrase does not name says no more than the noun.
@@ -450,7 +450,28 @@ function isBareSide(side: Side, bodies: Set<string>): boolean {
   if (isPhenomenon(content, s.words[0]!, named)) return false
   // "the U.S. government": a state's name with its government's noun is the state acting (data/actors.json governmentWords).
   const governs = (w: (typeof content)[number]) => !!firstNamed && GOVERNMENT_WORDS.has(w.lower)
+  // "Hong Kong officials", "Houthi rebels", "the Treasury Secretary": as a cause, a noun for people, an office or a
+  // body after the names and adjectives that say whose is who acts, not a situation (data/actors.json civilNouns,
+  // groupNouns, groupHeads, roles; data/causes.json whoNouns). (As an effect it is who is hurt or helped: "threatens
+  // US consumers".)
+  // ("Human rights groups", "individuals in Sihanoukville": its modifiers may be nouns, and a name may follow it.)
+  if (cause && whoActs(s.words, phrase, named)) return true
   return content.length > 0 && content.every((w) => named(w) || title(w) || governs(w) || bodies.has(w.text) || (w.pos === 'PROPN' && !RE_ACRONYM.test(w.text) && !indefinite(s.words, phrase.first)))
+}
+
+/**
+ * Whether the phrase is a noun for people, an office or a body (WHO_NOUNS), after nouns, adjectives and names that
+ * say whose, and before at most a preposition and a name ("officials of China", "individuals in Sihanoukville").
+ */
+function whoActs<W extends { pos: string; lower: string; start: number; end: number }>(words: W[], phrase: { first: number; last: number }, named: (w: W) => boolean): boolean {
+  const head = headOf(words as never, phrase) as unknown as W
+  const at = words.indexOf(head)
+  if (head.pos !== 'NOUN' || !WHO_NOUNS.has(head.lower) || at < phrase.first) return false
+  const content = (w: W) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos)
+  const before = words.slice(phrase.first, at).filter(content)
+  const after = words.slice(at + 1, phrase.last + 1)
+  const ownerAfter = after.length === 0 || (after[0]!.pos === 'ADP' && after.slice(1).filter(content).every((w) => w.pos === 'PROPN' || named(w)))
+  return ownerAfter && before.every((w) => named(w) || ['ADJ', 'PROPN', 'NOUN'].includes(w.pos))
 }
 
 /**
@@ -515,6 +536,12 @@ const GOVERNMENT_WORDS = new Set((DATA.actors.governmentWords as string[]).map((
 
 /** A phrase opening with a pronoun's possessive: "his behaviors", "her presence", "its website", "their rhetoric". */
 const RE_PERSON_OWNED = /^(?:his|her|its|their|our|my|your)\s/i
+/** Nouns for who acts: people, an office, a body (their plurals too); not a force ("strategic nuclear forces" are an arsenal too). */
+const WHO_NOUNS = new Set(
+  [DATA.actors.civilNouns, DATA.actors.groupNouns, DATA.actors.groupHeads, DATA.actors.roles, DATA.causes.whoNouns as string[]]
+    .flat()
+    .flatMap((n) => [n.toLowerCase(), `${n.toLowerCase()}s`]),
+)
 const ORG_SUFFIXES = new Set(DATA.actors.orgSuffixes as string[])
 const RE_DEFINED_ACRONYM = /\((\p{Lu}{2,}s?)\)/gu
 
