@@ -1808,6 +1808,18 @@ describe('analyse: recurring names that are plural nouns', () => {
   })
 })
 
+describe('analyse: the name of a disease', () => {
+  it('makes no actor of a disease the article keeps naming, even where it is a verb’s subject (data/actors.json thingHeads)', () => {
+    const a = analyse(
+      ingest(
+        'The Ebola outbreak has drawn attention. Ebola may complicate industrial activities and trade. Mines are in areas that have seen Ebola cases. The Ebola response may distract officials.',
+        { format: 'text' },
+      ),
+    )
+    expect(a.actors.map((x) => x.id)).not.toContain('ebola')
+  })
+})
+
 describe('analyse: recurring names of things of a kind', () => {
   // Invented sentences: a capsule, a programme and a maker whose models are named after it.
   const a = analyse(
