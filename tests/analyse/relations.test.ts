@@ -2111,3 +2111,18 @@ describe('relations: two predicates sharing one subject', () => {
     expect(rel('The United States condemned Russia and called on China to act.')).toEqual(['united-states condemnation russia', 'united-states pressure china'])
   })
 })
+
+describe('relations: a shared object, and a settlement’s document', () => {
+  it('reads "investigating and prosecuting unfair practices" as acting on the practices, not on a body named after them', () => {
+    const text = 'The FTC has prioritized investigating and prosecuting unfair labor-market practices, including through the creation of a cross-agency Joint Labor Task Force. The Joint Labor Task Force met in May. The Joint Labor Task Force reported in June.'
+    expect(rel(text)).toEqual([])
+    expect(rel('The FTC investigated and sued Acme Corp. in 2024.')).toEqual(['ftc pressure acme-corp'])
+  })
+
+  it('reads no talks in a consent agreement ("accept the proposed consent agreement for public comment") (data/relations.json notCues)', () => {
+    const text =
+      'The Commission sued Gateway. The Commission voted. Commissioner Jane Roe spoke. Roe said more. ' +
+      'The Commission vote to issue the complaint and accept the proposed consent agreement for public comment was 3-1, with Commissioner Jane Roe dissenting.'
+    expect(rel(text).filter((r) => r.includes('jane-roe'))).toEqual([])
+  })
+})
