@@ -2112,13 +2112,7 @@ describe('relations: two predicates sharing one subject', () => {
   })
 })
 
-describe('relations: a shared object, and a settlement’s document', () => {
-  it('reads "investigating and prosecuting unfair practices" as acting on the practices, not on a body named after them', () => {
-    const text = 'The FTC has prioritized investigating and prosecuting unfair labor-market practices, including through the creation of a cross-agency Joint Labor Task Force. The Joint Labor Task Force met in May. The Joint Labor Task Force reported in June.'
-    expect(rel(text)).toEqual([])
-    expect(rel('The FTC investigated and sued Acme Corp. in 2024.')).toEqual(['ftc pressure acme-corp'])
-  })
-
+describe('relations: a settlement’s document', () => {
   it('reads no talks in a consent agreement ("accept the proposed consent agreement for public comment") (data/relations.json notCues)', () => {
     const text =
       'The Commission sued Gateway. The Commission voted. Commissioner Jane Roe spoke. Roe said more. ' +

@@ -939,8 +939,6 @@ const PARTY_PREPOSITIONS = new Set(['with', 'against'])
  */
 function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
   let i = m.last + 1
-  // ("investigating and prosecuting unfair practices": a verb joined to the cue shares its object.)
-  if (['and', 'or'].includes(s.tokens[i]?.lower ?? '') && wordAt(s, m.first)?.pos === 'VERB' && wordAt(s, i + 1)?.pos === 'VERB') i += 2
   // (“accusing “settler terrorists” of …”: a quoted common noun is a thing too.)
   while (i < s.tokens.length && (DETERMINERS.has(s.tokens[i]!.lower) || OPENING_QUOTES.has(s.tokens[i]!.text))) i++
   // "filed a complaint with the event organiser": the other side, after its preposition, is a common noun.
