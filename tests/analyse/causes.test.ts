@@ -58,6 +58,8 @@ describe('causes: situations, not bare names or nouns', () => {
     const a = causesOf('Hong Kong officials have weakened the city’s democratic institutions.', 'The new security law reduced access to information.')
     expect(links(a)).toContain('Hong Kong officials > reduces > city’s democratic institutions')
     expect(edges(a)).toEqual(['security law > reduces > access to information'])
+    // Nor do traders named by their trade (data/causes.json whoNouns): "other sellers" act.
+    expect(edges(causesOf('Other sellers have harmed many elderly consumers.', 'The new security law reduced access to information.'))).toEqual(['security law > reduces > access to information'])
     // As an effect, people are who is hurt or helped: "The war hurts US consumers" still draws.
     expect(edges(causesOf('The Iran war hurts US consumers.', 'The Iran war raised oil prices in Europe.'))).toContain('Iran war > threatens > US consumers')
   })
