@@ -1808,6 +1808,14 @@ describe('analyse: recurring names that are plural nouns', () => {
   })
 })
 
+describe('analyse: where a company is based', () => {
+  it('keeps "California-based" out of the company’s name, so that it is one actor with its short name', () => {
+    const a = analyse(ingest('The FTC sued Beverly Hills, California-based Live Nation Entertainment, Inc. and its subsidiary, California-based Ticketmaster LLC. Ticketmaster sold tickets. Ticketmaster raised prices.', { format: 'text' }))
+    expect(a.actors.map((x) => x.id)).toEqual(expect.arrayContaining(['live-nation-entertainment', 'ticketmaster']))
+    expect(a.actors.some((x) => /based/i.test(x.name))).toBe(false)
+  })
+})
+
 describe('analyse: the name of a disease', () => {
   it('makes no actor of a disease the article keeps naming, even where it is a verb’s subject (data/actors.json thingHeads)', () => {
     const a = analyse(

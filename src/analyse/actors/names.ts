@@ -55,11 +55,16 @@ const ARABIC_ARTICLES = new Set(['al', 'el'])
  * The capitalised run that ends at token `last`, reaching back over connectors ("National Institute on Aging")
  * and a plural's possessive ("Workers’ Party"), trimmed of leading words that cannot start a name. Returns the first token index.
  */
+/** A place-and-base compound before a name: "California-based", "Seattle-headquartered". */
+const RE_BASED = /-(?:based|headquartered)$/i
+
 export function runStart(tokens: Token[], last: number): number {
   let first = last
   for (let i = last - 1; i >= 0; i--) {
     const t = tokens[i]!
     if (t.possessive && !inNamePossessive(tokens, i)) break
+    // ("California-based Ticketmaster LLC": where a body is based is no word of its name.)
+    if (RE_BASED.test(t.text)) break
     if (t.cap && !t.punct) first = i
     else if (CONNECTORS.has(t.lower) && tokens[i - 1]?.cap && !tokens[i - 1]!.punct && i - 1 >= 0) continue
     else if (innerHyphen(tokens, i)) continue
