@@ -2120,3 +2120,12 @@ describe('relations: a settlement’s document', () => {
     expect(rel(text).filter((r) => r.includes('jane-roe'))).toEqual([])
   })
 })
+
+describe('relations: a requirement', () => {
+  it('reads "X will require Y to …" as pressure only when an actor right before the verb requires', () => {
+    expect(rel('The FTC will require Couche-Tard Inc. to divest 35 gas stations. Couche-Tard Inc. agreed. Couche-Tard Inc. sold them.')).toEqual(['ftc pressure couche-tard-inc'])
+    // A law or a phrase requires, or no one: no actor named earlier does.
+    expect(rel('Lyft agreed. Lyft sued. The court held that the ADA requires Lyft to act.')).toEqual([])
+    expect(rel('The United States notified the World Trade Organization of its new measure, as required for members. The World Trade Organization met.').filter((r) => r.includes('pressure'))).toEqual([])
+  })
+})

@@ -68,6 +68,8 @@ const TOPIC_PREPOSITIONS = new Set(DATA.relations.topicPrepositions)
 const NOUN_CUES = new Set<string>(DATA.relations.nounCues)
 const AGENT_NOUNS = new Set<string>(DATA.relations.agentNouns)
 const VERB_CUES = new Set<string>(DATA.relations.verbCues)
+/** Cues whose subject must be the actor named right before them (data/relations.json subjectCues). */
+const SUBJECT_CUES = new Set<string>(DATA.relations.subjectCues)
 const OBJECT_CUES = new Set<string>(DATA.relations.objectCues)
 const PEER_CUES = new Set<string>(DATA.relations.peerCues)
 const NOT_CUES = new CueMatcher(DATA.relations.notCues.map((c): [string, true] => [c, true]))
@@ -245,7 +247,7 @@ function peerObject(s: SentenceContext, cue: CueMatch<RelationKind>, actors: Map
 
 /** The relation cues of a sentence in the form they name a relation in (for how much a sentence says of relations). */
 export function relationCuesOf(s: SentenceContext, actors: Map<string, Actor>): CueMatch<RelationKind>[] {
-  return RELATION_CUES.all(s.tokens).filter((cue) => formFits(s, cue, actors))
+  return RELATION_CUES.all(s.tokens).filter((cue) => formFits(s, cue, actors) && (!SUBJECT_CUES.has(cue.cue.text) || subjectRightBefore(s, cue)))
 }
 
 /**
@@ -427,6 +429,8 @@ function received(s: SentenceContext, m: CueMatch<RelationKind>, links: Link[]):
 
 function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<RelationKind>): Link[] {
   if (negatedCue(s, m) || barredCue(s, m) || supposed(s, m.first)) return []
+  // "the FTC will require ACT to divest": only an actor right before it (past auxiliaries and adverbs) requires.
+  if (SUBJECT_CUES.has(m.cue.text) && !subjectRightBefore(s, m)) return []
   const kind = m.cue.value
   if (refersBack(s, allGroups, m) || reducedRelative(s, allGroups, m)) return []
   const byAgents = participleOfThing(s, allGroups, m)
@@ -1880,6 +1884,13 @@ function coordinatedObject(s: SentenceContext, g: Group, m: CueMatch<RelationKin
   if (!COORDINATORS.has(s.tokens[j]?.lower ?? '')) return false
   for (let k = j + 1; k <= m.first && k < s.tokens.length; k++) if (wordAt(s, k)?.pos === 'VERB') return true
   return false
+}
+
+/** An actor's name ends right before the cue, past auxiliaries, adverbs and particles: "the FTC will require". */
+function subjectRightBefore(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  let k = m.first - 1
+  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(wordAt(s, k)?.pos ?? '')) k--
+  return s.mentions.some((x) => x.last === k)
 }
 
 /** Words that join two predicates sharing one subject: "served under X and backed Y". */
