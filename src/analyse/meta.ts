@@ -64,7 +64,7 @@ export function markMeta(ctx: Context): void {
       coauthors.push(...others)
     }
   }
-  for (const s of ctx.sentences) if (isCallToAction(s.tokens) || pointsToFigure(s)) s.meta = true
+  for (const s of ctx.sentences) if (isCallToAction(s.tokens) || pointsToFigure(s) || tellsProcedure(s.sentence.text)) s.meta = true
   markNotes(ctx)
   // The author's bio and disclosure lines, wherever they are.
   const names = [...ctx.self, ...coauthors].filter((n) => n.split(/\s+/).length >= 2)
@@ -97,6 +97,18 @@ export function markAboutLines(ctx: Context): void {
 }
 const BODY_TYPES = new Set(['organisation', 'company', 'media'])
 const MISSION_PHRASES = chrome.missionPhrases.map((p) => p.split(' '))
+
+/**
+ * "The Commission vote approving the complaint … was 3-0.", "The staff attorneys on this matter are …": a release's
+ * own procedure (data/ingest/chrome.json procedurePatterns), in the sentence or after a colon that a list lead-in
+ * left before it ("The order also: The Commission vote …").
+ */
+function tellsProcedure(text: string): boolean {
+  const lower = text.toLowerCase()
+  const tail = lower.slice(lower.lastIndexOf(': ') + 1).trim()
+  return PROCEDURE_PATTERNS.some((p) => p.test(lower) || p.test(tail))
+}
+const PROCEDURE_PATTERNS = chrome.procedurePatterns.map((p) => new RegExp(p, 'u'))
 
 /**
  * "… was 3-0. NOTE: The Commission issues an administrative complaint when it has “reason to believe” …": a note to

@@ -993,6 +993,18 @@ describe('analyse: navigation in the text', () => {
     ])
   })
 
+  it('marks a release\'s own procedure as metadata wherever it stands (staff attorneys, the comment period), not how the Commission voted (data/ingest/chrome.json procedurePatterns)', () => {
+    const article = ingest(
+      'The Harbour Commission sued the Orbis Corporation today. The staff attorneys on this matter are Jane Roe and John Doe of the Commission’s Northwest Region. The order also: The Commission vote approving the complaint was 3-1, with Commissioner Ann Poe dissenting. The public will have 30 days to submit comments on the proposed consent agreement package. Orbis denied the claims.',
+      { format: 'text' },
+    )
+    const meta = new Set(analyse(article).meta)
+    expect(article.sentences.filter((s) => meta.has(s.id)).map((s) => s.text)).toEqual([
+      'The staff attorneys on this matter are Jane Roe and John Doe of the Commission’s Northwest Region.',
+      'The public will have 30 days to submit comments on the proposed consent agreement package.',
+    ])
+  })
+
   it('marks a note inside a paragraph ("… was 3-0. NOTE: The Commission files …") and the rest of that paragraph as metadata, but no "Update:"', () => {
     const article = ingest(
       'The Harbour Commission sued the Orbis Corporation today. The vote was 3-0. NOTE: The Commission files a complaint when it has reason to believe that the law has been violated. A complaint is not a finding that the law was broken.\n\nUpdate: Orbis said on Friday it would fight the case.\n',
