@@ -99,9 +99,9 @@ const BODY_TYPES = new Set(['organisation', 'company', 'media'])
 const MISSION_PHRASES = chrome.missionPhrases.map((p) => p.split(' '))
 
 /**
- * "The Commission vote approving the complaint … was 3-0.", "The staff attorneys on this matter are …": a release's
- * own procedure (data/ingest/chrome.json procedurePatterns), in the sentence or after a colon that a list lead-in
- * left before it ("The order also: The Commission vote …").
+ * "The staff attorneys on this matter are …", "The public will have 30 days to submit comments …": a release's own
+ * procedure (data/ingest/chrome.json procedurePatterns), in the sentence or after a colon that a list lead-in left
+ * before it ("The order also: The staff attorneys …").
  */
 function tellsProcedure(text: string): boolean {
   const lower = text.toLowerCase()

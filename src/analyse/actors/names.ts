@@ -51,13 +51,13 @@ const innerHyphen = (tokens: Token[], i: number): boolean => {
 }
 const ARABIC_ARTICLES = new Set(['al', 'el'])
 
+/** A place-and-base compound before a name: "California-based", "Seattle-headquartered". */
+const RE_BASED = /-(?:based|headquartered)$/i
+
 /**
  * The capitalised run that ends at token `last`, reaching back over connectors ("National Institute on Aging")
  * and a plural's possessive ("Workers’ Party"), trimmed of leading words that cannot start a name. Returns the first token index.
  */
-/** A place-and-base compound before a name: "California-based", "Seattle-headquartered". */
-const RE_BASED = /-(?:based|headquartered)$/i
-
 export function runStart(tokens: Token[], last: number): number {
   let first = last
   for (let i = last - 1; i >= 0; i--) {

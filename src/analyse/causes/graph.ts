@@ -13,9 +13,10 @@ import { loopPolarity, type CausalRelation } from '../../outline/vocabulary.ts'
 import type { Context, Mention } from '../context.ts'
 import { DATA, SAYING_VERBS } from '../data.ts'
 import { slug } from '../text.ts'
-import { headOf, phraseAt, phraseBefore, phraseText } from './phrases.ts'
+import { headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
 import { isFiniteVerb, OPENING_QUOTES } from '../../language/grammar.ts'
 import { KIND_NOUNS, LANGUAGE } from '../../language/data.ts'
+import type { Word } from '../../language/index.ts'
 import type { RawLink, Side } from './extract.ts'
 
 const DROP = new Set(DATA.causes.dropModifiers)
@@ -463,11 +464,11 @@ function isBareSide(side: Side, bodies: Set<string>, cause: boolean): boolean {
  * Whether the phrase is a noun for people, an office or a body (WHO_NOUNS), after nouns, adjectives and names that
  * say whose, and before at most a preposition and a name ("officials of China", "individuals in Sihanoukville").
  */
-function whoActs<W extends { pos: string; lower: string; start: number; end: number }>(words: W[], phrase: { first: number; last: number }, named: (w: W) => boolean): boolean {
-  const head = headOf(words as never, phrase) as unknown as W
+function whoActs(words: Word[], phrase: Phrase, named: (w: Word) => boolean): boolean {
+  const head = headOf(words, phrase)
   const at = words.indexOf(head)
   if (head.pos !== 'NOUN' || !WHO_NOUNS.has(head.lower) || at < phrase.first) return false
-  const content = (w: W) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos)
+  const content = (w: Word) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos)
   const before = words.slice(phrase.first, at).filter(content)
   const after = words.slice(at + 1, phrase.last + 1)
   const ownerAfter = after.length === 0 || (after[0]!.pos === 'ADP' && after.slice(1).filter(content).every((w) => w.pos === 'PROPN' || named(w)))
