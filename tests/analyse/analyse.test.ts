@@ -963,13 +963,19 @@ describe('analyse: co-authors’ bios', () => {
 })
 
 describe('analyse: navigation in the text', () => {
-  it('marks a sentence that tells the reader to go somewhere as metadata, not content', () => {
-    const article = ingest(
-      'The company bought a robotics start-up to strengthen its software. If you are interested in joining the team, visit our careers page. Learn more about the deal here. Visitors can see the new lab in March. If you’re interested in this research, we encourage you to apply for our economist roles. Please see our website. We encourage you to read the ruling, which is short. If you’re excited about benchmarks, experiments, and open source, please apply, and mention this post. Let us know if you have a study you’d like to share! The board let us know its plans in May.',
-      { format: 'text' },
-    )
+  /** The sentences of a text the analysis marks as metadata. */
+  const metaSentences = (text: string) => {
+    const article = ingest(text, { format: 'text' })
     const meta = new Set(analyse(article).meta)
-    expect(article.sentences.filter((s) => meta.has(s.id)).map((s) => s.text)).toEqual([
+    return article.sentences.filter((s) => meta.has(s.id)).map((s) => s.text)
+  }
+
+  it('marks a sentence that tells the reader to go somewhere as metadata, not content', () => {
+    expect(
+      metaSentences(
+        'The company bought a robotics start-up to strengthen its software. If you are interested in joining the team, visit our careers page. Learn more about the deal here. Visitors can see the new lab in March. If you’re interested in this research, we encourage you to apply for our economist roles. Please see our website. We encourage you to read the ruling, which is short. If you’re excited about benchmarks, experiments, and open source, please apply, and mention this post. Let us know if you have a study you’d like to share! The board let us know its plans in May.',
+      ),
+    ).toEqual([
       'If you are interested in joining the team, visit our careers page.',
       'Learn more about the deal here.',
       'If you’re interested in this research, we encourage you to apply for our economist roles.',
@@ -980,12 +986,11 @@ describe('analyse: navigation in the text', () => {
   })
 
   it('marks a press release\'s closing lines about its issuing body and its pointers to web addresses as metadata, and nothing before them', () => {
-    const article = ingest(
-      'The Harbour Commission (HBC) sued the Orbis Corporation today. The HBC works to protect the ports of the coast. The Orbis Corporation denied the claims and said it works to keep the ports open. The vote was 3-0. The Harbour Commission works to promote competition and protect consumers. The HBC will never demand money or tell you to wire money. You can learn more about how competition benefits consumers. Learn more about consumer topics at consumer.harbour.gov, or report fraud at report.harbour.gov.',
-      { format: 'text' },
-    )
-    const meta = new Set(analyse(article).meta)
-    expect(article.sentences.filter((s) => meta.has(s.id)).map((s) => s.text)).toEqual([
+    expect(
+      metaSentences(
+        'The Harbour Commission (HBC) sued the Orbis Corporation today. The HBC works to protect the ports of the coast. The Orbis Corporation denied the claims and said it works to keep the ports open. The vote was 3-0. The Harbour Commission works to promote competition and protect consumers. The HBC will never demand money or tell you to wire money. You can learn more about how competition benefits consumers. Learn more about consumer topics at consumer.harbour.gov, or report fraud at report.harbour.gov.',
+      ),
+    ).toEqual([
       'The Harbour Commission works to promote competition and protect consumers.',
       'The HBC will never demand money or tell you to wire money.',
       'You can learn more about how competition benefits consumers.',
@@ -994,36 +999,33 @@ describe('analyse: navigation in the text', () => {
   })
 
   it('marks a release\'s own procedure as metadata wherever it stands (staff attorneys, the comment period), not how the Commission voted (data/ingest/chrome.json procedurePatterns)', () => {
-    const article = ingest(
-      'The Harbour Commission sued the Orbis Corporation today. The staff attorneys on this matter are Jane Roe and John Doe of the Commission’s Northwest Region. The order also: The Commission vote approving the complaint was 3-1, with Commissioner Ann Poe dissenting. The public will have 30 days to submit comments on the proposed consent agreement package. Orbis denied the claims.',
-      { format: 'text' },
-    )
-    const meta = new Set(analyse(article).meta)
-    expect(article.sentences.filter((s) => meta.has(s.id)).map((s) => s.text)).toEqual([
+    expect(
+      metaSentences(
+        'The Harbour Commission sued the Orbis Corporation today. The staff attorneys on this matter are Jane Roe and John Doe of the Commission’s Northwest Region. The order also: The Commission vote approving the complaint was 3-1, with Commissioner Ann Poe dissenting. The public will have 30 days to submit comments on the proposed consent agreement package. Orbis denied the claims.',
+      ),
+    ).toEqual([
       'The staff attorneys on this matter are Jane Roe and John Doe of the Commission’s Northwest Region.',
       'The public will have 30 days to submit comments on the proposed consent agreement package.',
     ])
   })
 
   it('marks a note inside a paragraph ("… was 3-0. NOTE: The Commission files …") and the rest of that paragraph as metadata, but no "Update:"', () => {
-    const article = ingest(
-      'The Harbour Commission sued the Orbis Corporation today. The vote was 3-0. NOTE: The Commission files a complaint when it has reason to believe that the law has been violated. A complaint is not a finding that the law was broken.\n\nUpdate: Orbis said on Friday it would fight the case.\n',
-      { format: 'text' },
-    )
-    const meta = new Set(analyse(article).meta)
-    expect(article.sentences.filter((s) => meta.has(s.id)).map((s) => s.text)).toEqual([
+    expect(
+      metaSentences(
+        'The Harbour Commission sued the Orbis Corporation today. The vote was 3-0. NOTE: The Commission files a complaint when it has reason to believe that the law has been violated. A complaint is not a finding that the law was broken.\n\nUpdate: Orbis said on Friday it would fight the case.\n',
+      ),
+    ).toEqual([
       'NOTE: The Commission files a complaint when it has reason to believe that the law has been violated.',
       'A complaint is not a finding that the law was broken.',
     ])
   })
 
   it('marks a pointer to further reading ("(For more information, see Report R123 …)") as metadata, not a reader who sees', () => {
-    const article = ingest(
-      'The alliance dates from 1951. (For more information, see Research Report R123, Alliance Politics, by Jo Smith.) For decades, analysts see the treaty as the core of the relationship. For details on trade, see Table 2.',
-      { format: 'text' },
-    )
-    const meta = new Set(analyse(article).meta)
-    expect(article.sentences.filter((s) => meta.has(s.id)).map((s) => s.text)).toEqual([
+    expect(
+      metaSentences(
+        'The alliance dates from 1951. (For more information, see Research Report R123, Alliance Politics, by Jo Smith.) For decades, analysts see the treaty as the core of the relationship. For details on trade, see Table 2.',
+      ),
+    ).toEqual([
       '(For more information, see Research Report R123, Alliance Politics, by Jo Smith.)',
       'For details on trade, see Table 2.',
     ])

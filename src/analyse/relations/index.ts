@@ -235,7 +235,9 @@ function formFits(s: SentenceContext, cue: CueMatch<RelationKind>, actors: Map<s
     (!NOUN_CUES.has(text) || wordAt(s, cue.first)?.pos === 'NOUN' || wordAt(s, cue.first)?.pos === 'PROPN') &&
     (!VERB_CUES.has(text) || verbCue(s, cue)) &&
     (!OBJECT_CUES.has(text) || actorObject(s, cue)) &&
-    (!PEER_CUES.has(text) || peerObject(s, cue, actors))
+    (!PEER_CUES.has(text) || peerObject(s, cue, actors)) &&
+    // "the FTC will require ACT to divest": only an actor right before it (past auxiliaries and adverbs) requires.
+    (!SUBJECT_CUES.has(text) || subjectRightBefore(s, cue))
   )
 }
 
@@ -247,7 +249,7 @@ function peerObject(s: SentenceContext, cue: CueMatch<RelationKind>, actors: Map
 
 /** The relation cues of a sentence in the form they name a relation in (for how much a sentence says of relations). */
 export function relationCuesOf(s: SentenceContext, actors: Map<string, Actor>): CueMatch<RelationKind>[] {
-  return RELATION_CUES.all(s.tokens).filter((cue) => formFits(s, cue, actors) && (!SUBJECT_CUES.has(cue.cue.text) || subjectRightBefore(s, cue)))
+  return RELATION_CUES.all(s.tokens).filter((cue) => formFits(s, cue, actors))
 }
 
 /**
@@ -429,8 +431,6 @@ function received(s: SentenceContext, m: CueMatch<RelationKind>, links: Link[]):
 
 function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<RelationKind>): Link[] {
   if (negatedCue(s, m) || barredCue(s, m) || supposed(s, m.first)) return []
-  // "the FTC will require ACT to divest": only an actor right before it (past auxiliaries and adverbs) requires.
-  if (SUBJECT_CUES.has(m.cue.text) && !subjectRightBefore(s, m)) return []
   const kind = m.cue.value
   if (refersBack(s, allGroups, m) || reducedRelative(s, allGroups, m)) return []
   const byAgents = participleOfThing(s, allGroups, m)
@@ -1612,11 +1612,14 @@ function commonPossessive(s: SentenceContext, i: number): boolean {
 
 /** A finite verb between tokens `from` and `to` ("Benna's team received funding"; not "the ministry's toughly worded censure"). */
 function finiteVerbBetween(s: SentenceContext, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) {
-    const w = wordAt(s, i)
-    if (w?.pos === 'VERB' && isFiniteVerb(s.words, s.words.indexOf(w))) return true
-  }
+  for (let i = from + 1; i < to; i++) if (finiteVerbAt(s, i)) return true
   return false
+}
+
+/** The word at token `i` is a finite verb. */
+function finiteVerbAt(s: SentenceContext, i: number): boolean {
+  const w = wordAt(s, i)
+  return w?.pos === 'VERB' && isFiniteVerb(s.words, s.words.indexOf(w))
 }
 
 /** Whether "and" or "or" opens the noun phrase the word `to` heads, after the word `from`: "China and a contentious relationship". */
@@ -1916,7 +1919,7 @@ function inFirstPredicate(s: SentenceContext, g: Group, m: CueMatch<RelationKind
   if (!verbal || k <= g.last || !PREDICATE_JOINERS.has(s.tokens[k]!.lower)) return false
   // (Not an actor in a clause the first verb reports: "The ARB found that U.S. agencies responded and assisted X".)
   let verb = g.first - 1
-  while (verb >= start && !(wordAt(s, verb)?.pos === 'VERB' && isFiniteVerb(s.words, s.words.indexOf(wordAt(s, verb)!)))) verb--
+  while (verb >= start && !finiteVerbAt(s, verb)) verb--
   if (verb < start) return false
   for (let i = verb + 1; i < g.first; i++) if (s.tokens[i]!.lower === 'that' || wordAt(s, i)?.pos === 'SCONJ') return false
   return true
