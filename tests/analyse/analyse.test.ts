@@ -870,6 +870,18 @@ describe('analyse: what an event says', () => {
     expect(analyse(article).events.map((e) => e.text)).toContain('the Minister of Trade sent a letter to the Senate')
   })
 
+  it('leaves out a relative clause between commas that holds a list ("…, which oversees the rail, road, and port sectors, ruled …")', () => {
+    const article = ingest('In 2019, the Transport Board of Peru, which oversees the rail, road, and port sectors in Lima, ruled that tolls were lawful.', { format: 'text' })
+    expect(analyse(article).events.map((e) => e.text)).toEqual(['the Transport Board of Peru ruled that tolls were lawful'])
+  })
+
+  it('starts no event at a short form in brackets ("sought power from the Lima Port Authority’s (LPA’s) terminal in 2017")', () => {
+    const article = ingest('In Peru, shipping firms first sought power from the Lima Port Authority’s (LPA’s) terminal on the coast in 2017.', { format: 'text' })
+    const [event] = analyse(article).events.map((e) => e.text)
+    expect(event).toMatch(/shipping firms first sought power/)
+    expect(event).not.toMatch(/^LPA/)
+  })
+
   it('reads a comma in brackets as no list break ("since the Pact (AP, the forerunner of the treaty) entered into force in 1994")', () => {
     const article = ingest('Trade between Peru and Chile has grown sharply since the Andean Pact (AP, the forerunner of the new treaty) entered into force in 1994, with imports rising faster.', { format: 'text' })
     expect(analyse(article).events.map((e) => e.text)).toEqual(['the Andean Pact (AP, the forerunner of the new treaty) entered into force'])

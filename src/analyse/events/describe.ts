@@ -56,7 +56,7 @@ export function describeEvent(s: SentenceContext, start: number, end: number, fl
     // A body referred to in lower case ("the district court") is no name to start the event's text with.
     // ("The 2010 New START Treaty that limited U.S. and Russian forces expired [in February 2026]": a name inside a
     // relative clause on the subject is that clause's object, not the subject.)
-    const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= clauseStart && s.tokens[m.first]!.start < start && s.tokens[m.first]!.cap && isSubject(s, m) && !insideRelative(s.words, clauseStart, s.tokens[m.first]!.start))
+    const subject = s.mentions.find((m) => s.tokens[m.first]!.start >= clauseStart && s.tokens[m.first]!.start < start && s.tokens[m.first]!.cap && isSubject(s, m) && !insideRelative(s.words, clauseStart, s.tokens[m.first]!.start) && !inBrackets(text, clauseStart, s.tokens[m.first]!.start))
     body = withAppositiveName(s, trimStart(subject ? text.slice(ofListHead(s.words, clauseStart, s.tokens[subject.first]!.start), start) : listedSubject(s, before, clauseStart, start), !subject), start)
     // "India on April 23 unilaterally suspended …": the subject alone says nothing; what follows the date does.
     if (wordCount(tidy(body)) < 3 && wordCount(after) >= 2 && !gerund) body = trimStart(`${tidy(body)} ${after}`, false)
@@ -378,10 +378,17 @@ function withoutFrame(body: string): string {
 
 /**
  * ", who control one-third of Yemen (including Sanaa), entered …": a relative clause between commas says who, not what
- * happened. The comma of a date ("under an order of May 5, 2025,") is inside it, and a quotation it closes ("…, which
- * was then called the “Committee,” was …") with it.
+ * happened. The comma of a date ("under an order of May 5, 2025,") is inside it, and so are the commas of a list
+ * ending in "and" or "or" (", which regulates the electric, natural gas, and water industries, determined …"); a
+ * quotation it closes ("…, which was then called the “Committee,” was …") goes with it.
  */
-const RE_RELATIVE_ASIDE = /,\s+(?:who|which)\s(?:[^,;:]|,\s(?=\d{4}\b))*,["”’]?\s*(?=\S)/g
+const RE_RELATIVE_ASIDE = /,\s+(?:who|which)\s(?:[^,;:]|,\s(?=\d{4}\b)|,\s(?=(?:[^,;:]+,\s)*(?:and|or)\s[^,;:]*,))*,["”’]?\s*(?=\S)/g
+
+/** Whether the offset `at` stands inside brackets opened after `from`: "…'s (NYPA's) facility" names no subject. */
+function inBrackets(text: string, from: number, at: number): boolean {
+  const span = text.slice(from, at)
+  return span.split('(').length > span.split(')').length
+}
 
 /** The last item of a list before a date: "…crises, such as the Uri attack [in 2016] and the Pulwama attack [in 2019]". */
 const RE_LIST_BREAK = /(?:,\s+|\bsuch as\s+|\bincluding\s+|\band\s+)(?=\S)/g
