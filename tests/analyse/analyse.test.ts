@@ -1182,6 +1182,13 @@ describe('analyse: acronyms that spell a state or name the first of two bodies',
     expect(a.actors.find((x) => x.name === 'MTA' || x.aliases.includes('MTA'))?.aliases).toContain('Metropolitan Transit Authority')
   })
 
+  it('gives an acronym to a company name that ends in an abbreviation with a possessive ("Andes Rail-Freight Inc.’s (ARF)")', () => {
+    const a = analyse(ingest('The regulator sued Andes Rail-Freight Inc.’s (ARF) owners in Peru. ARF denied the charges, and ARF later settled.', { format: 'text' }))
+    const firm = a.actors.find((x) => x.name === 'ARF' || x.aliases.includes('ARF'))
+    expect(firm?.aliases.concat(firm.name)).toContain('Andes Rail-Freight Inc')
+    expect(firm?.mentions.length).toBe(2)
+  })
+
   it('gives an acronym to a translated name whose initials it spells in another order ("National Reform Party (PRN)")', () => {
     const a = analyse(ingest('The National Reform Party (PRN) won the vote in Peru. Later the PRN lost its majority.', { format: 'text' }))
     const party = a.actors.find((x) => x.name === 'PRN' || x.aliases.includes('PRN'))

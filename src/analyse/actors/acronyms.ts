@@ -15,6 +15,7 @@ import { formKey, STATIC_LEXICON } from './lexicon.ts'
 const STOP = new Set(DATA.actors.stopAcronyms)
 const THING_CLASSES = new Set(DATA.actors.thingClassNouns)
 const NOUN_BEFORE = new Set(['by', 'from', 'of', 'with', 'at', 'for', 'and'])
+const APOSTROPHES = new Set(['’', "'"])
 
 export function findAcronyms(s: SentenceContext, staticMentions: Mention[]): Definition[] {
   const found: Definition[] = []
@@ -101,6 +102,9 @@ function definedAt(s: SentenceContext, i: number, staticMentions: Mention[]): De
   if (tokens[end]?.text === '(' ) end--
   else if (tokens[end]?.lower === 'or') end -= tokens[end - 1]?.text === ',' ? 2 : 1
   else return undefined
+  // "Alimentation Couche-Tard Inc.’s (ACT)": a possessive after an abbreviation's full stop is split off; the name
+  // ends at the abbreviation.
+  if (tokens[end]?.lower === 's' && APOSTROPHES.has(tokens[end - 1]?.text ?? '') && tokens[end - 2]?.text === '.' && tokens[end - 3]?.cap) end -= 3
   if (end < 0) return undefined
   const acronym = tokens[i]!.norm
   if (tokens[end]!.cap) {
