@@ -152,6 +152,13 @@ describe('causes: cues', () => {
     expect(links(b)).toEqual(['local divers > reduces > invasion of lionfish'])
   })
 
+  it('gives a subject with a participle and its object the whole phrase ("the cyberattack targeting the pipeline has triggered …"), not a verb\'s object', () => {
+    const a = causesOf('The recent cyberattack targeting the Andes Pipeline has triggered a broad federal response.')
+    expect(links(a)).toEqual(['recent cyberattack targeting the Andes Pipeline > prompts > broad federal response'])
+    const b = causesOf('The drought sapped her energy battling the infections caused by the constant breaking of the skin.')
+    expect(links(b).join()).not.toMatch(/energy battling/)
+  })
+
   it('takes "X’" as a possessive and keeps it in the label', () => {
     const a = causesOf('In short, the radical message of software freedom became overshadowed by RMS’ radical views about sexual morality.')
     expect(edges(a)).toEqual(['RMS’ radical views > reduces > radical message of software freedom'])

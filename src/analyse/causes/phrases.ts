@@ -299,6 +299,14 @@ export function climb(words: Word[], p: Phrase, text: string): Phrase {
       const noun = phraseBefore(words, at, text, new Set())
       return noun && noun.last === at - 1 ? { first: noun.first, last: current.last } : current
     }
+    // "the cyberattack targeting [the pipeline]": the object of a present participle after a subject noun belongs
+    // to that noun's phrase, as the agent of a past one does.
+    if (before?.pos === 'VERB' && before.lower.endsWith('ing') && ['NOUN', 'PROPN'].includes(words[current.first - 2]?.pos ?? '')) {
+      const noun = phraseBefore(words, current.first - 1, text, new Set())
+      // (Not a verb's object, which the participle tells more of: "sapped her energy battling the infections".)
+      const object = noun && ['VERB', 'AUX'].includes(words[noun.first - 1]?.pos ?? '')
+      return noun && noun.last === current.first - 2 && !object ? { first: noun.first, last: current.last } : current
+    }
     // "coordination with [allies, partners, and like-minded institutions]": the last member of a series that is a
     // preposition's object hangs, with the whole series, on what the preposition follows.
     if (before?.pos === 'CCONJ') {
