@@ -120,10 +120,14 @@ function reducedPassive(s: SentenceContext, group: Group, m: CueMatch<RelationKi
   return VERB_CUES.has(m.cue.text) && m.first === group.last + 2 && s.tokens[group.last + 1]!.text === ',' && wordAt(s, m.first)?.pos === 'VERB' && /(?:ed|en)$/.test(s.tokens[m.first]!.lower)
 }
 
-/** A cue that names a relation only as a verb is one, not a participle after an article or preposition ("for selected categories", "the directed funds"). */
+/**
+ * A cue that names a relation only as a verb is one, not a participle after an article or preposition ("for
+ * selected categories", "the directed funds"); a gerund after a preposition is a verb ("acted by ordering X to …").
+ */
 function verbCue(s: SentenceContext, cue: CueMatch<RelationKind>): boolean {
   const before = wordAt(s, cue.first - 1)?.pos
-  return wordAt(s, cue.first)?.pos === 'VERB' && before !== 'DET' && before !== 'ADP' && before !== 'SCONJ'
+  const gerund = before === 'ADP' && s.tokens[cue.first]!.lower.endsWith('ing')
+  return wordAt(s, cue.first)?.pos === 'VERB' && before !== 'DET' && (before !== 'ADP' || gerund) && before !== 'SCONJ'
 }
 
 /** Words that name a body overseeing the one it belongs to (data/relations.json oversightNames). */
