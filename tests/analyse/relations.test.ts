@@ -387,6 +387,11 @@ describe('relations: words that look like cues', () => {
     expect(linked(a, 'united-states', 'iran', ['hostility'])).toBe(false)
   })
 
+  it('reads a verb-only cue as a gerund after a preposition ("acted by ordering Acme Freight to stop"), not a participle ("for selected firms")', () => {
+    expect(linked(analyseText('The Federal Trade Commission acted by ordering Acme Freight Inc. to stop its noncompete policy.'), 'ftc', 'acme-freight-inc', ['pressure'])).toBe(true)
+    expect(linked(analyseText('The Federal Trade Commission issued guidance for selected firms such as Acme Freight Inc.'), 'ftc', 'acme-freight-inc')).toBe(false)
+  })
+
   it('reads competing as tension only when someone competes with someone ("compete with", not "compete on a level playing field")', () => {
     expect(linked(analyseText('Cars from Japan can now compete on a level playing field in Malaysia’s market.'), 'japan', 'malaysia')).toBe(false)
     expect(linked(analyseText('China competes with the United States for influence in Africa.'), 'china', 'united-states', ['tension'])).toBe(true)
@@ -1109,6 +1114,16 @@ describe('relations: coordinated people with titles', () => {
     const lula = ids.find((id) => id.includes('lula'))!
     const carney = ids.find((id) => id.includes('carney'))!
     expect(linked(a, lula, carney, ['cooperation'])).toBe(true)
+  })
+})
+
+describe('actors: a company by the first word of its name', () => {
+  it('reads a company\'s first word alone as the company the article names first ("Kestrel Freight Services … its subsidiary Kestrel Freight Holdings … Kestrel")', () => {
+    const a = analyseText('The regulator sued Kestrel Freight Services, Inc. and its subsidiary Kestrel Freight Holdings, Inc. in May. Kestrel adopted the policy in 2019. Kestrel required its workers to sign. Kestrel’s workers could not leave. The regulator said Kestrel broke the law.')
+    const firm = a.actors.find((x) => [x.name, ...x.aliases].includes('Kestrel'))
+    expect([firm?.name, ...(firm?.aliases ?? [])]).toContain('Kestrel Freight Services')
+    expect(firm?.type).toBe('company')
+    expect(a.actors.filter((x) => x.name.startsWith('Kestrel'))).toHaveLength(2)
   })
 })
 

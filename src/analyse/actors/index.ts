@@ -306,7 +306,7 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
       people.push({ words, entry, names: [d.name] })
       continue
     }
-    const existing = byName.get(d.name) ?? longerName(d, byName)
+    const existing = byName.get(d.name) ?? longerName(d, byName) ?? companyOpening(d, byName, ctx.article.text)
     if (existing) {
       // (An acronym's affiliation is read off no words of its own: "the ALPS Group" is not Sudan's for the "Sudan" its
       // name spells out.)
@@ -401,6 +401,21 @@ function longerName(d: Definition, byName: Map<string, LexiconEntry>): LexiconEn
   const body = (type: string) => type === 'organisation' || type === 'company'
   const initialled = [...byName.values()].filter((e) => body(e.type) && body(d.type) && abbreviates(d.name, e.name))
   return initialled.length === 1 ? initialled[0] : undefined
+}
+
+/**
+ * "Gateway Services … and its subsidiary Gateway US Holdings … Gateway adopted …": a company's one-word name that
+ * opens the longer names of companies (or of bodies without "of", "for" …) goes by the one the article names first (a
+ * parent before its subsidiaries).
+ */
+function companyOpening(d: Definition, byName: Map<string, LexiconEntry>, text: string): LexiconEntry | undefined {
+  if (d.type !== 'company' || /\s/.test(d.name)) return undefined
+  const joined = (e: LexiconEntry) => e.name.split(/\s+/).some((w) => NAME_JOINERS.includes(w))
+  const longer = [...byName.values()].filter((e) => (e.type === 'company' || (e.type === 'organisation' && !joined(e))) && e.name.startsWith(`${d.name} `) && text.includes(e.name))
+  const first = longer.sort((a, b) => text.indexOf(a.name) - text.indexOf(b.name))[0]
+  // (The longer name is then a company's too: "Gateway Services, Inc.")
+  if (first) first.type = 'company'
+  return first
 }
 
 /**
