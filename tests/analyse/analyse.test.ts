@@ -1189,6 +1189,14 @@ describe('analyse: acronyms that spell a state or name the first of two bodies',
     expect(firm?.mentions.length).toBe(2)
   })
 
+  it('reads a body\'s name over "of the" and "for the (former)" to its acronym ("the Tribunal for the former Ruritania (TFR)"), not a title\'s ("Chair of the …")', () => {
+    const a = analyse(ingest('The UN set up the International Tribunal for the former Ruritania (ITR). The ITR jailed him. The Office of the Chief Auditor (OCA) charged Peru. The OCA won.', { format: 'text' }))
+    expect(a.actors.find((x) => x.name === 'ITR' || x.aliases.includes('ITR'))?.mentions).toHaveLength(2)
+    expect(a.actors.find((x) => x.name === 'OCA' || x.aliases.includes('OCA'))?.aliases.concat('')).toContain('Office of the Chief Auditor')
+    const b = analyse(ingest('The Chair of the Andean Space Council met Peru. The Andean Space Council backed the plan.', { format: 'text' }))
+    expect(b.actors.map((x) => x.name)).not.toContain('Chair of the Andean Space Council')
+  })
+
   it('gives an acronym to a translated name whose initials it spells in another order ("National Reform Party (PRN)")', () => {
     const a = analyse(ingest('The National Reform Party (PRN) won the vote in Peru. Later the PRN lost its majority.', { format: 'text' }))
     const party = a.actors.find((x) => x.name === 'PRN' || x.aliases.includes('PRN'))

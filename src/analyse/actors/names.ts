@@ -65,9 +65,11 @@ export function runStart(tokens: Token[], last: number): number {
     if (t.possessive && !inNamePossessive(tokens, i)) break
     // ("California-based Ticketmaster LLC": where a body is based is no word of its name.)
     if (RE_BASED.test(t.text)) break
+    const chain = chainBefore(tokens, i)
     if (t.cap && !t.punct) first = i
     else if (CONNECTORS.has(t.lower) && tokens[i - 1]?.cap && !tokens[i - 1]!.punct && i - 1 >= 0) continue
     else if (innerHyphen(tokens, i)) continue
+    else if (chain >= 0) i = chain
     else break
   }
   while (first < last && (NOT_FIRST.has(tokens[first]!.text) || CONNECTORS.has(tokens[first]!.lower) || RE_FISCAL_YEAR.test(tokens[first]!.text) || tokens[first]!.punct)) first++
@@ -80,11 +82,36 @@ export function runEnd(tokens: Token[], first: number): number {
   for (let i = first + 1; i < tokens.length; i++) {
     const t = tokens[i]!
     if (tokens[i - 1]!.possessive && !inNamePossessive(tokens, i - 1)) break
+    const chain = chainAfter(tokens, i)
     if (t.cap && !t.punct) last = i
     else if (CONNECTORS.has(t.lower) && tokens[i + 1]?.cap && !tokens[i + 1]!.punct && !isDateWord(tokens[i + 1])) continue
+    else if (chain >= 0) i = chain
     else break
   }
   return last
+}
+
+/** Prepositions that join the words of one name over "the": "Office of the Prosecutor General", "Agency for the Protection of Rivers". */
+const CHAIN_PREPOSITIONS = new Set(['of', 'for'])
+/** The nouns of a body a chain may follow (data/actors.json orgSuffixes): not "Chair of the …", "Members of the …". */
+const CHAIN_HEADS = new Set<string>(DATA.actors.orgSuffixes)
+const nameWord = (t: Token | undefined): boolean => !!t && t.cap && !t.punct && !isDateWord(t)
+
+/**
+ * "Tribunal for the former Yugoslavia", "Office of the Prosecutor": a preposition, "the" and perhaps "former"
+ * between a body's noun and a capitalised word, in one name. The index of the preposition when `i` is the chain's last word
+ * (reading back), else -1.
+ */
+function chainBefore(tokens: Token[], i: number): number {
+  const at = tokens[i]?.lower === 'former' && tokens[i - 1]?.lower === 'the' ? i - 2 : tokens[i]?.lower === 'the' ? i - 1 : -1
+  return at > 0 && CHAIN_PREPOSITIONS.has(tokens[at]!.lower) && CHAIN_HEADS.has(tokens[at - 1]!.text) && nameWord(tokens[i + 1]) ? at : -1
+}
+
+/** The same chain read forward from its preposition at `i`: the index of its last word, else -1. */
+function chainAfter(tokens: Token[], i: number): number {
+  if (!CHAIN_PREPOSITIONS.has(tokens[i]?.lower ?? '') || tokens[i + 1]?.lower !== 'the' || !CHAIN_HEADS.has(tokens[i - 1]?.text ?? '')) return -1
+  const end = tokens[i + 2]?.lower === 'former' ? i + 2 : i + 1
+  return nameWord(tokens[end + 1]) ? end : -1
 }
 
 /** The printed text of tokens `first..last` from the sentence. */
