@@ -1197,6 +1197,13 @@ describe('analyse: acronyms that spell a state or name the first of two bodies',
     expect(b.actors.map((x) => x.name)).not.toContain('Chair of the Andean Space Council')
   })
 
+  it('reads a federation as a body ("the National Federation of the Deaf (NFD)"), and the government of a state as the state', () => {
+    const a = analyse(ingest('The National Federation of the Deaf (NFD) sued the city of Lima. The NFD won.', { format: 'text' }))
+    expect(a.actors.find((x) => x.name === 'NFD' || x.aliases.includes('NFD'))?.mentions).toHaveLength(2)
+    const b = analyse(ingest('The talks merit consideration by the Government of the Russian Federation. Russia refused.', { format: 'text' }))
+    expect(b.actors.map((x) => x.id)).toEqual(['russia'])
+  })
+
   it('gives an acronym to a translated name whose initials it spells in another order ("National Reform Party (PRN)")', () => {
     const a = analyse(ingest('The National Reform Party (PRN) won the vote in Peru. Later the PRN lost its majority.', { format: 'text' }))
     const party = a.actors.find((x) => x.name === 'PRN' || x.aliases.includes('PRN'))

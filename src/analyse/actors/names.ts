@@ -93,8 +93,11 @@ export function runEnd(tokens: Token[], first: number): number {
 
 /** Prepositions that join the words of one name over "the": "Office of the Prosecutor General", "Agency for the Protection of Rivers". */
 const CHAIN_PREPOSITIONS = new Set(['of', 'for'])
-/** The nouns of a body a chain may follow (data/actors.json orgSuffixes): not "Chair of the …", "Members of the …". */
-const CHAIN_HEADS = new Set<string>(DATA.actors.orgSuffixes)
+/**
+ * The nouns of a body a chain may follow (data/actors.json orgSuffixes): not "Chair of the …", "Members of the …";
+ * nor "Government", whose "Government of the Russian Federation" is the state itself.
+ */
+const CHAIN_HEADS = new Set<string>((DATA.actors.orgSuffixes as string[]).filter((w) => w !== 'Government'))
 const nameWord = (t: Token | undefined): boolean => !!t && t.cap && !t.punct && !isDateWord(t)
 
 /**
