@@ -392,6 +392,13 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('The Federal Trade Commission issued guidance for selected firms such as Acme Freight Inc.'), 'ftc', 'acme-freight-inc')).toBe(false)
   })
 
+  it('reads "directed" as pressure only on an actor it directs ("directed the ministry to …"), not on one an act is directed for', () => {
+    expect(linked(analyseText('President Trump directed the Commerce Department to review the tariffs.'), 'trump', 'commerce-department', ['pressure'])).toBe(true)
+    const a = analyseText('The United States designated Ali Rage, a senior leader of al-Shabaab, as a terrorist on Monday. Rage had also directed previous attack planning for al-Shabaab, the State Department said.')
+    expect(a.actors.map((x) => x.id)).toContain('al-shabaab')
+    expect(linked(a, 'ali-rage', 'al-shabaab')).toBe(false)
+  })
+
   it('reads competing as tension only when someone competes with someone ("compete with", not "compete on a level playing field")', () => {
     expect(linked(analyseText('Cars from Japan can now compete on a level playing field in Malaysia’s market.'), 'japan', 'malaysia')).toBe(false)
     expect(linked(analyseText('China competes with the United States for influence in Africa.'), 'china', 'united-states', ['tension'])).toBe(true)
