@@ -1021,6 +1021,14 @@ describe('analyse: navigation in the text', () => {
     ])
   })
 
+  it('marks a notice that a commissioner issued a statement and where the comment instructions are as metadata, not a statement\'s news', () => {
+    expect(
+      metaSentences(
+        'The Harbour Commission sued the Orbis Corporation today. Commissioner Ann Poe issued a statement joined by Commissioner Jo Roe. Instructions for filing comments appear on the docket. Senator Lee issued a statement regarding the rejection of the port plan. Orbis denied the claims.',
+      ),
+    ).toEqual(['Commissioner Ann Poe issued a statement joined by Commissioner Jo Roe.', 'Instructions for filing comments appear on the docket.'])
+  })
+
   it('marks a note inside a paragraph ("… was 3-0. NOTE: The Commission files …") and the rest of that paragraph as metadata, but no "Update:"', () => {
     expect(
       metaSentences(
