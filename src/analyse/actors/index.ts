@@ -306,7 +306,10 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
       people.push({ words, entry, names: [d.name] })
       continue
     }
-    const existing = byName.get(d.name) ?? longerName(d, byName) ?? companyOpening(d, byName, ctx.article.text)
+    const opened = byName.get(d.name) || longerName(d, byName) ? undefined : companyOpening(d, byName, ctx.article.text)
+    // (The longer name a company's word opens is then a company's too: "Gateway Services, Inc.")
+    if (opened) opened.type = 'company'
+    const existing = byName.get(d.name) ?? longerName(d, byName) ?? opened
     if (existing) {
       // (An acronym's affiliation is read off no words of its own: "the ALPS Group" is not Sudan's for the "Sudan" its
       // name spells out.)
@@ -412,10 +415,7 @@ function companyOpening(d: Definition, byName: Map<string, LexiconEntry>, text: 
   if (d.type !== 'company' || /\s/.test(d.name)) return undefined
   const joined = (e: LexiconEntry) => e.name.split(/\s+/).some((w) => NAME_JOINERS.includes(w))
   const longer = [...byName.values()].filter((e) => (e.type === 'company' || (e.type === 'organisation' && !joined(e))) && e.name.startsWith(`${d.name} `) && text.includes(e.name))
-  const first = longer.sort((a, b) => text.indexOf(a.name) - text.indexOf(b.name))[0]
-  // (The longer name is then a company's too: "Gateway Services, Inc.")
-  if (first) first.type = 'company'
-  return first
+  return longer.sort((a, b) => text.indexOf(a.name) - text.indexOf(b.name))[0]
 }
 
 /**

@@ -65,12 +65,14 @@ export function runStart(tokens: Token[], last: number): number {
     if (t.possessive && !inNamePossessive(tokens, i)) break
     // ("California-based Ticketmaster LLC": where a body is based is no word of its name.)
     if (RE_BASED.test(t.text)) break
-    const chain = chainBefore(tokens, i)
     if (t.cap && !t.punct) first = i
     else if (CONNECTORS.has(t.lower) && tokens[i - 1]?.cap && !tokens[i - 1]!.punct && i - 1 >= 0) continue
     else if (innerHyphen(tokens, i)) continue
-    else if (chain >= 0) i = chain
-    else break
+    else {
+      const chain = chainBefore(tokens, i)
+      if (chain < 0) break
+      i = chain
+    }
   }
   while (first < last && (NOT_FIRST.has(tokens[first]!.text) || CONNECTORS.has(tokens[first]!.lower) || RE_FISCAL_YEAR.test(tokens[first]!.text) || tokens[first]!.punct)) first++
   return first
@@ -82,16 +84,18 @@ export function runEnd(tokens: Token[], first: number): number {
   for (let i = first + 1; i < tokens.length; i++) {
     const t = tokens[i]!
     if (tokens[i - 1]!.possessive && !inNamePossessive(tokens, i - 1)) break
-    const chain = chainAfter(tokens, i)
     if (t.cap && !t.punct) last = i
     else if (CONNECTORS.has(t.lower) && tokens[i + 1]?.cap && !tokens[i + 1]!.punct && !isDateWord(tokens[i + 1])) continue
-    else if (chain >= 0) i = chain
-    else break
+    else {
+      const chain = chainAfter(tokens, i)
+      if (chain < 0) break
+      i = chain
+    }
   }
   return last
 }
 
-/** Prepositions that join the words of one name over "the": "Office of the Prosecutor General", "Agency for the Protection of Rivers". */
+/** Prepositions that join the words of one name over "the": "Office of the Prosecutor", "Agency for the Protection of Rivers". */
 const CHAIN_PREPOSITIONS = new Set(['of', 'for'])
 /**
  * The nouns of a body a chain may follow (data/actors.json orgSuffixes): not "Chair of the …", "Members of the …";
@@ -102,8 +106,8 @@ const nameWord = (t: Token | undefined): boolean => !!t && t.cap && !t.punct && 
 
 /**
  * "Tribunal for the former Yugoslavia", "Office of the Prosecutor": a preposition, "the" and perhaps "former"
- * between a body's noun and a capitalised word, in one name. The index of the preposition when `i` is the chain's last word
- * (reading back), else -1.
+ * between a body's noun and a capitalised word, in one name. The index of the preposition when `i` is the chain's
+ * last word (reading back), else -1.
  */
 function chainBefore(tokens: Token[], i: number): number {
   const at = tokens[i]?.lower === 'former' && tokens[i - 1]?.lower === 'the' ? i - 2 : tokens[i]?.lower === 'the' ? i - 1 : -1
