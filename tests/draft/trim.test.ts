@@ -1267,6 +1267,16 @@ describe('points end where a phrase ends', () => {
     expect(trimSentence('The agency long assessed that the firm is more likely to use private, rather than public, servers to store the customer data it collects; whether this is still the agency view is unclear.')?.point ?? '').not.toMatch(/private$/)
   })
 
+  it('never end a headline inside a body\'s name ("was Fund" of "Fund for Reconciliation and Development")', () => {
+    neverEndsOn(
+      [
+        'One of the only observers to raise any concerns at all was Fund for Reconciliation and Development executive director John Reed.',
+        'The minister said earlier statements on the treaty are available through the Andean Archive Project at the University of Lima, Peru.',
+      ],
+      /\b(?:Fund|University)$/,
+    )
+  })
+
   it('cut an aside between a verb and its "that" clause, keep what "no" denies whole, and never stop inside a list of modifiers', () => {
     const aside = trimSentence('The ministers decided, following long talks in the capital, that the border will reopen to trade and tourism in the spring.')
     expect(aside?.headline(14) ?? '').toMatch(/^The ministers decided that the border will reopen/)

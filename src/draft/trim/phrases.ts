@@ -430,6 +430,8 @@ export function trailingPrepositionalPhrase(parse: Parse, kept: Set<number>, opt
     if (w.pos === 'ADP' && deniedNoun(parse.words, i)) continue
     // ("from January 1980 [through July 2005]": a span's end goes with its start, or stays.)
     if (closesSpan(parse.words, i)) continue
+    // ("was Fund [for Reconciliation and Development] executive director X": a body's name keeps its words.)
+    if (inBodyName(parse.words, i)) continue
     // ("10 per cent", "15 dollars per hour": "per" after a number, or a number's unit, is part of the quantity, no
     // phrase of its own.)
     const quantity = prev?.pos === 'NUM' || (prev?.pos === 'NOUN' && parse.words[i - 2]?.pos === 'NUM')
@@ -519,4 +521,16 @@ function keptModifier(parse: Parse, i: number): boolean {
   if (!KEEP_MODIFIERS.has(w.lower)) return false
   if (!PREPOSITION_MODIFIERS.has(w.lower)) return true
   return !['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON'].includes(parse.words[i + 1]?.pos ?? '')
+}
+
+/** Nouns that end a body's name (data/actors.json orgSuffixes): "Fund", "Office", "University". */
+const BODY_NOUNS = new Set<string>(actorsData.orgSuffixes)
+
+/**
+ * Whether "of" or "for" at `i` joins a body's noun to a capitalised proper noun, inside one name ("Fund for
+ * Reconciliation", "University of California"): no phrase of its own starts there.
+ */
+function inBodyName(words: Word[], i: number): boolean {
+  const [a, w, b] = [words[i - 1], words[i], words[i + 1]]
+  return !!a && !!b && (w?.lower === 'of' || w?.lower === 'for') && BODY_NOUNS.has(a.text) && b.pos === 'PROPN' && /^\p{Lu}/u.test(b.text)
 }
