@@ -306,10 +306,11 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
       people.push({ words, entry, names: [d.name] })
       continue
     }
-    const opened = byName.get(d.name) || longerName(d, byName) ? undefined : companyOpening(d, byName, ctx.article.text)
+    const known = byName.get(d.name) ?? longerName(d, byName)
+    const opened = known ? undefined : companyOpening(d, byName, ctx.article.text)
     // (The longer name a company's word opens is then a company's too: "Gateway Services, Inc.")
     if (opened) opened.type = 'company'
-    const existing = byName.get(d.name) ?? longerName(d, byName) ?? opened
+    const existing = known ?? opened
     if (existing) {
       // (An acronym's affiliation is read off no words of its own: "the ALPS Group" is not Sudan's for the "Sudan" its
       // name spells out.)

@@ -384,7 +384,10 @@ function withoutFrame(body: string): string {
  */
 const RE_RELATIVE_ASIDE = /,\s+(?:who|which)\s(?:[^,;:]|,\s(?=\d{4}\b)|,\s(?=(?:[^,;:]+,\s)*(?:and|or)\s[^,;:]*,))*,["”’]?\s*(?=\S)/g
 
-/** Whether the offset `at` stands inside brackets opened after `from`: "…'s (NYPA's) facility" names no subject. */
+/**
+ * Whether the offset `at` stands inside brackets opened after `from`: "…'s (NYPA's) facility" names no subject, and
+ * "the Pact (AP, the precursor …)" holds no list's comma.
+ */
 function inBrackets(text: string, from: number, at: number): boolean {
   const span = text.slice(from, at)
   return span.split('(').length > span.split(')').length
@@ -412,8 +415,7 @@ function listedSubject(s: SentenceContext, before: string, clauseStart: number, 
 
 function lastItem(before: string): string {
   // "since the Pact (AP, the precursor of the treaty) entered into force": a comma in brackets parts no list.
-  const inBrackets = (at: number) => before.slice(0, at).split('(').length > before.slice(0, at).split(')').length
-  const cuts = [...before.matchAll(RE_LIST_BREAK)].filter((m) => !inBrackets(m.index)).map((m) => m.index + m[0].length)
+  const cuts = [...before.matchAll(RE_LIST_BREAK)].filter((m) => !inBrackets(before, 0, m.index)).map((m) => m.index + m[0].length)
   for (const cut of cuts.reverse()) {
     const item = before.slice(cut)
     // "… of Afghanistan and the Taliban and [welcome the talks held in Doha]": a verb with its object after the last
