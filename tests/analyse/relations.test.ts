@@ -2151,3 +2151,13 @@ describe('relations: a requirement', () => {
     expect(rel('The United States notified the World Trade Organization of its new measure, as required for members. The World Trade Organization met.').filter((r) => r.includes('pressure'))).toEqual([])
   })
 })
+
+describe('relations: two conflicts in one sentence', () => {
+  it('keeps each conflict’s sides apart ("the Russia-Ukraine war and conflict between the United States and Iran")', () => {
+    expect(rel('Officials blamed supply disruptions stemming from the Russia-Ukraine war and conflict between the United States and Iran.')).toEqual([
+      'russia hostility ukraine',
+      'united-states hostility iran',
+    ])
+    expect(rel('The Russia-Ukraine war and tensions between China and Japan worry investors.')).toEqual(['russia hostility ukraine', 'china tension japan'])
+  })
+})

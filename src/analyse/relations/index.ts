@@ -487,7 +487,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // subject of a verb acts on no actor named after that verb. (A symmetric one's parties may follow: "The
   // collaboration integrates A’s models with B's platform".)
   const verbAfter = KINDS[kind].symmetric ? undefined : subjectOf(s, m)
-  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g, m)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first) && !subjectOfOwnClause(s, g, m) && !coordinatedAfter(s, m, g) && !(KINDS[kind].symmetric && infinitiveBetween(s, m.last, g.first)))
+  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g, m)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first) && !subjectOfOwnClause(s, g, m) && !coordinatedAfter(s, m, g) && !betweenOfConjunct(s, m, g) && !(KINDS[kind].symmetric && infinitiveBetween(s, m.last, g.first)))
   const next = s.tokens[m.last + 1]?.lower
   // "The FTC has secured an order with Amazon, as well as Neil Lindsay, settling allegations that Amazon …": a
   // one-sided noun cue that is the object of a participle opening a clause after a comma is the main clause
@@ -878,6 +878,17 @@ function coordinatedAfter(s: SentenceContext, m: CueMatch<RelationKind>, g: Grou
   const conj = s.tokens[m.last + 1]?.lower
   if (conj !== 'and' && conj !== 'or') return false
   return s.tokens.slice(m.last + 2, g.first).every((_, k) => modifierAt(s, m.last + 2 + k))
+}
+
+/**
+ * "the Russia-Ukraine war and conflict between the United States and Iran": a "between" after a noun cue and a
+ * coordinator names the sides of the noun it follows, the one after the coordinator; the actors it leads to are no
+ * side of the cue before the coordinator.
+ */
+function betweenOfConjunct(s: SentenceContext, m: CueMatch<RelationKind>, g: Group): boolean {
+  if (wordAt(s, m.last)?.pos !== 'NOUN' || !COORDINATORS.has(s.tokens[m.last + 1]?.lower ?? '')) return false
+  for (let i = m.last + 2; i < g.first; i++) if (s.tokens[i]!.lower === 'between') return true
+  return false
 }
 
 /** How many modifiers may stand between a topic preposition and the noun cue it leads: "views on future military cooperation". */
