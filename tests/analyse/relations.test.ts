@@ -2161,3 +2161,14 @@ describe('relations: two conflicts in one sentence', () => {
     expect(rel('The Russia-Ukraine war and tensions between China and Japan worry investors.')).toEqual(['russia hostility ukraine', 'china tension japan'])
   })
 })
+
+describe('relations: a demonym before a commentator', () => {
+  it('does not make the state the doer where a blogger, analyst or journalist of that nationality acts (data/actors.json civilNouns)', () => {
+    expect(rel('A Peruvian blogger in Spain criticizes President Alan García for the violence.')).toEqual([])
+    expect(rel('Chinese analysts condemned the test by North Korea.')).toEqual([])
+    expect(rel('An American journalist praised Japan for its support.')).toEqual([])
+    expect(rel('A Chilean blogger criticized Peru for the violence.')).toEqual([])
+    // The state itself still acts.
+    expect(rel('Chile criticized Peru for the violence.')).toEqual(['chile condemnation peru'])
+  })
+})
