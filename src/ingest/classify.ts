@@ -36,6 +36,30 @@ const RE_POSITION_LABEL = new RegExp(metadata.positionLabel, 'gu')
 const RE_SLASH_CREDIT = new RegExp(metadata.slashCredit, 'u')
 const BYLINE = re(metadata.byline)
 const DATE_LINE = re(metadata.date)
+/** "For release at 2 p.m. EDT", "FOR IMMEDIATE RELEASE": a press release's lead before its date. */
+const RE_RELEASE_LEAD = /^for (?:immediate )?release(?:\s+at\s+[\d:.]+\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?)?\s*:?\s*/i
+/** "Monday, ": a weekday before a date. */
+const RE_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+/i
+/** The bar between the parts of a header line. */
+const RE_HEADER_BAR = /\s+\|\s+/
+/** How many parts a header line set off by " | " may have, and how many words each part: "Office | FOR IMMEDIATE RELEASE | date". */
+const MAX_HEADER_PARTS = 5
+const MAX_HEADER_PART_WORDS = 6
+/** How many words a date line may have once its lead is gone: "Published: 3 March 2024". */
+const MAX_DATE_LINE_WORDS = 8
+
+/**
+ * The date a short line at the top states and nothing else: "Published: 3 March 2024", "For release at 2 p.m. EDT
+ * July 31, 2019", "Department of Justice | Office of Public Affairs | FOR IMMEDIATE RELEASE | Monday, November 20,
+ * 2017" (a header of parts, the date last). Returns the date as written, without its lead or weekday.
+ */
+function dateOfLine(text: string): string | undefined {
+  const parts = text.split(RE_HEADER_BAR)
+  if (parts.length > MAX_HEADER_PARTS || parts.slice(0, -1).some((p) => p.split(/\s+/).length > MAX_HEADER_PART_WORDS)) return undefined
+  const last = parts.at(-1)!.replace(RE_RELEASE_LEAD, '')
+  if (last.split(/\s+/).length > MAX_DATE_LINE_WORDS || !DATE_LINE.some((r) => r.test(last.replace(RE_WEEKDAY, '')))) return undefined
+  return last.replace(/^(published|posted|updated)?\s*:?\s*/i, '').replace(RE_WEEKDAY, '')
+}
 const DATELINE = metadata.dateline.map((s) => new RegExp(s, 'u'))
 const WIRE_DATELINE = metadata.wireDateline.map((s) => new RegExp(s, 'u'))
 const AUTHOR_LINE = metadata.authorLine.map((s) => new RegExp(s, 'u'))
@@ -54,11 +78,11 @@ const TABLE_NOTE = re(metadata.tableNote)
 // "I help …": case-sensitive, like the names.
 const FIRST_PERSON_BIO = metadata.firstPersonBio.map((s) => new RegExp(s, 'u'))
 /**
- * "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.", "Tuesday 15 October 2019 by Jane Doe": a date
- * line (with the author), at the top of the article or at its end.
+ * "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.", "Tuesday 15 October 2019 by Jane Doe", "Thursday,
+ * June 11th, 2009 @ 10:57 UTC by Jane Doe": a date line (with the author), at the top of the article or at its end.
  */
 const RE_POSTED =
-  /^(?:(?:posted|published|updated|last updated)(?: on)?:?\s+)?(?<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)[^]*?\b(?:1[89]|20)\d{2}\b)(?:,?\s+at\s+[\d:.]+\s*(?:am|pm)?)?(?:\s+by\s+(?<author>[^,;]{3,60}?))?\.?$/i
+  /^(?:(?:posted|published|updated|last updated)(?: on)?:?\s+)?(?<date>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)[^]*?\b(?:1[89]|20)\d{2}\b)(?:,?\s+(?:at|@)\s+[\d:.]+\s*(?:am|pm)?(?:\s+(?:UTC|GMT))?)?(?:\s+by\s+(?<author>[^,;]{3,60}?))?\.?$/i
 const BACK_MATTER = new Set(backMatter.untilEnd)
 const BACK_MATTER_OPENERS = backMatter.untilEndOpeners
 /** A heading of back matter: one of its names, or a short heading that opens with one of its openers. */
@@ -81,6 +105,10 @@ export function classifyBlocks(doc: RawDocument, fallbackTitle: string): Classif
   for (const b of doc.blocks) if (b.type === 'caption' && !meta.credits.includes(b.text)) meta.credits.push(b.text)
   if (meta.author) meta.author = meta.author.replace(/\s*\(?\s*(?:https?:\/\/|www\.)\S+\s*\)?/g, '').trim() || undefined
   // A block of labelled fields may look like page chrome (a table's pipes) but holds the metadata.
+  // ("Department of Justice | Office of Public Affairs | FOR IMMEDIATE RELEASE | Monday, November 20, 2017": a page
+  // header of parts at the top is chrome, but its last part is the publication date.)
+  const header = doc.blocks.slice(0, TOP_WINDOW + 1).find((b) => b.type === 'paragraph' && isTableRow(b.text) && dateOfLine(b.text))
+  if (header) meta.date ??= dateOfLine(header.text)
   let blocks = doc.blocks.filter((b) => b.type !== 'caption' && (b.fields || !isChrome(b.text)) && !isSeparator(b.text))
   blocks = blocks.flatMap(splitSectionLabel).flatMap(splitDisclosure)
   blocks = liftMetadata(blocks, meta)
@@ -299,8 +327,12 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
       meta.date ??= dateline?.date
       return
     }
-    if (words <= 8 && DATE_LINE.some((r) => r.test(b.text)) && i < 4) {
-      meta.date ??= b.text.replace(/^(published|posted|updated)?\s*:?\s*/i, '')
+    const dated = i < 4 ? dateOfLine(b.text) : undefined
+    if (dated) {
+      meta.date ??= dated
+      // ("By Jane Roe | VOA Khmer | July 20, 2018": a header's "By" part names the author.)
+      const by = b.text.split(RE_HEADER_BAR).find((p) => BYLINE.some((r) => r.test(p)))
+      if (by) meta.author ??= by.replace(/^by\s+/i, '')
       return
     }
     // "Posted on Tuesday 15 October 2019 by Bradley M. Kuhn": a date line with the author.
@@ -353,7 +385,9 @@ function matchDateline(text: string): { publisher: string; date: string } | unde
  */
 function matchAuthorLine(text: string): { name: string; parts: string[]; dateline?: { publisher: string; date: string } } | undefined {
   const name = AUTHOR_LINE.map((r) => r.exec(text)?.groups?.name).find(Boolean)
-  if (!name) return undefined
+  // ("Merger Would Harm Competition, Resulting in Higher Bills …": a headline's dek in title case has a verb where a
+  // name has none.)
+  if (!name || name.split(/\s+/).some((w) => NAME_NOT_WORDS.has(w.toLowerCase()))) return undefined
   const words = text.slice(name.length).split(/[\s,;]+/).filter(Boolean)
   const titled = words.filter((w) => /^[\p{Lu}\d(&]/u.test(w) || BYLINE_SMALL_WORDS.has(w)).length
   // "Jane Roe, Postdoctoral researcher of football cultures, University of X. The Conversation, 1 October 2026.": a
@@ -362,6 +396,8 @@ function matchAuthorLine(text: string): { name: string; parts: string[]; datelin
   const dateline = parts.length > 1 ? matchDateline(parts.at(-1)!) : undefined
   return words.length <= MAX_BIO_WORDS && titled / words.length >= (dateline ? MIN_TITLED_DATED : MIN_TITLED) ? { name, parts, dateline } : undefined
 }
+/** Auxiliary and modal verbs: no word of a person's name. */
+const NAME_NOT_WORDS = new Set(['would', 'will', 'could', 'should', 'may', 'might', 'must', 'can', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'did'])
 /** The share of a byline's words after the name that are capitalised (titles, institutions): most of them. */
 const MIN_TITLED = 0.8
 /** … and when the block ends with its dateline. */

@@ -667,3 +667,39 @@ describe('ingest: bad input gets a clear error', () => {
     expect(error('top of page\n\nbottom of page')).toMatch(/no sentences of article text/)
   })
 })
+
+describe('ingest: a blog post’s date line with its time', () => {
+  it('reads "Thursday, June 11th, 2009 @ 10:57 UTC by Jane Doe" as the date and author, not a sentence', () => {
+    const md = '# Protests against the bill\n\nThursday, June 11th, 2009 @ 10:57 UTC by Jane Doe\n\nOn May 14th a protest took place in São Paulo. Another followed.\n'
+    const article = ingest(md, { format: 'markdown' })
+    expect(article.meta.date).toBe('Thursday, June 11th, 2009')
+    expect(article.meta.author).toBe('Jane Doe')
+    expect(article.sentences[0]!.text).toBe('On May 14th a protest took place in São Paulo.')
+  })
+})
+
+describe('ingest: a press release’s header', () => {
+  it('reads the date of "For release at 2 p.m. EDT July 31, 2019" and keeps the line out of the text', () => {
+    const article = ingest('# Statement\n\nFor release at 2 p.m. EDT July 31, 2019\n\nThe Committee met in June. It decided to act.\n', { format: 'markdown' })
+    expect(article.meta.date).toBe('July 31, 2019')
+    expect(article.sentences[0]!.text).toBe('The Committee met in June.')
+  })
+
+  it('reads the date that closes a header of parts ("Department of Justice | Office of Public Affairs | FOR IMMEDIATE RELEASE | Monday, November 20, 2017")', () => {
+    const md = '# The Department sues\n\nDepartment of Justice | Office of Public Affairs | FOR IMMEDIATE RELEASE | Monday, November 20, 2017\n\nThe Department of Justice today filed a lawsuit. It said more.\n'
+    const article = ingest(md, { format: 'markdown' })
+    expect(article.meta.date).toBe('November 20, 2017')
+    expect(article.sentences[0]!.text).toBe('The Department of Justice today filed a lawsuit.')
+  })
+
+  it('reads author and date of "By Jane Roe | VOA Khmer | July 20, 2018"', () => {
+    const article = ingest('# Friends\n\nA summary of the story follows here.\n\nBy Jane Roe | VOA Khmer | July 20, 2018\n\nCambodia signed a deal. It said more.\n', { format: 'markdown' })
+    expect(article.meta).toMatchObject({ date: 'July 20, 2018', author: 'Jane Roe' })
+    expect(article.sentences.map((s) => s.text)).not.toContain('By Jane Roe | VOA Khmer | July 20, 2018')
+  })
+
+  it('does not take a title-case dek for a byline ("Merger Would Harm Competition, Resulting in Higher Bills …")', () => {
+    const md = '# The Department Challenges a Merger\n\nMerger Would Harm Competition, Resulting in Higher Bills and Less Innovation for Millions of American Consumers\n\nThe Department of Justice today filed a lawsuit. It said more.\n'
+    expect(ingest(md, { format: 'markdown' }).meta.author).toBeUndefined()
+  })
+})
