@@ -392,6 +392,15 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.text)).toEqual(['a federal jury found that the company had broken the law'])
   })
 
+  it('dates a yearless month after publication where the clause’s verb is in the future, however far before the date ("will conclude … in August")', () => {
+    const text =
+      '# Statement\n\nPublished: 31 July 2019\n\nThe Committee met in June. The Committee decided to lower the rate.\n\n' +
+      'The Committee will conclude the reduction of its aggregate securities holdings in the System Open Market Account in August, two months earlier than previously indicated.\n'
+    const events = analyse(ingest(text, { format: 'markdown' })).events.map((e) => `${e.date} ${e.text}`)
+    expect(events).toContain('2019-06 Committee met')
+    expect(events.filter((e) => e.includes('conclude'))).toEqual(['2019-08 Committee will conclude the reduction of its aggregate securities holdings in the System Open Market Account'])
+  })
+
   it('dates the act of a leading participle with the post or place it gave ("Elected to the Senate in 2002, the senator was …")', () => {
     const events = (text: string) => analyse(ingest(text, { format: 'text' })).events.map((e) => `${e.date} ${e.text}`)
     expect(events('Elected to the Senate in 2002, the Carolina politician was one of the most influential voices on foreign policy.')).toEqual([

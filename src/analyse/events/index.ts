@@ -79,7 +79,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       if (d.year && d.month && d.day && !d.yearless && !d.published) lastDay = { s, d }
       const date = same
         ? sortable({ year: same, month: d.month, day: d.day })
-        : (sentenceYear(dates, d, isFuture(s, d), s.sentence.text) ?? toldOn(toldDay, s, d) ?? resolve(d, ctx.published, latest, isFuture(s, d), present))
+        : (sentenceYear(dates, d, isFuture(s, d), s.sentence.text) ?? toldOn(toldDay, s, d) ?? resolve(d, ctx.published, latest, isFuture(s, d) || toldAheadByVerb(s, verbs), present))
       // (Without a publication date, a date after the latest year told in the past is to come.)
       if (!date || isDeadline(s, d, date, ctx.published ?? (pastYear ? `${pastYear}-12-31` : undefined))) continue
       // "added factories in 2006 and homes in 2007", "would affect offices in 2006, public places in 2007": a later
@@ -640,6 +640,14 @@ function willGroup(words: Word[], v: VerbGroup): boolean {
   return false
 }
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", '’ll', 'wo'])
+
+/**
+ * "The Committee will conclude the reduction of its holdings in the System Open Market Account in August": every verb
+ * of the date's clause is in the future, however far before the date it stands.
+ */
+function toldAheadByVerb(s: SentenceContext, verbs: VerbGroup[]): boolean {
+  return verbs.length > 0 && verbs.every((v) => willGroup(s.words, v))
+}
 
 const SERIES_CUES = new Set(['in', 'on', 'during'])
 const SERIES_LINKS = new Set([',', 'and', 'or'])
