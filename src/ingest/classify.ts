@@ -48,17 +48,25 @@ const MAX_HEADER_PART_WORDS = 6
 /** How many words a date line may have once its lead is gone: "Published: 3 March 2024". */
 const MAX_DATE_LINE_WORDS = 8
 
+/** The date of a date line, and its author where a part starts with "By" ("By Jane Roe | VOA Khmer | July 20, 2018"). */
+function liftDateLine(text: string, meta: ArticleMeta): void {
+  meta.date ??= dateOfLine(text)
+  const by = text.split(RE_HEADER_BAR).find((p) => BYLINE.some((r) => r.test(p)))
+  if (by) meta.author ??= by.replace(/^by\s+/i, '')
+}
+
 /**
  * The date a short line at the top states and nothing else: "Published: 3 March 2024", "For release at 2 p.m. EDT
  * July 31, 2019", "Department of Justice | Office of Public Affairs | FOR IMMEDIATE RELEASE | Monday, November 20,
- * 2017" (a header of parts, the date last). Returns the date as written, without its lead or weekday.
+ * 2017" (a header of parts, the date among them). Returns the date as written, without its lead or weekday.
  */
 function dateOfLine(text: string): string | undefined {
-  const parts = text.split(RE_HEADER_BAR)
-  if (parts.length > MAX_HEADER_PARTS || parts.slice(0, -1).some((p) => p.split(/\s+/).length > MAX_HEADER_PART_WORDS)) return undefined
-  const last = parts.at(-1)!.replace(RE_RELEASE_LEAD, '')
-  if (last.split(/\s+/).length > MAX_DATE_LINE_WORDS || !DATE_LINE.some((r) => r.test(last.replace(RE_WEEKDAY, '')))) return undefined
-  return last.replace(/^(published|posted|updated)?\s*:?\s*/i, '').replace(RE_WEEKDAY, '')
+  const parts = text.split(RE_HEADER_BAR).map((p) => p.replace(RE_RELEASE_LEAD, ''))
+  const isDate = (p: string) => p.split(/\s+/).length <= MAX_DATE_LINE_WORDS && DATE_LINE.some((r) => r.test(p.replace(RE_WEEKDAY, '')))
+  // ("By Jane Roe | VOA Khmer | July 30, 2018 | Phnom Penh": the date may stand among the parts.)
+  const date = parts.find(isDate)
+  if (!date || parts.length > MAX_HEADER_PARTS || parts.some((p) => p !== date && p.split(/\s+/).length > MAX_HEADER_PART_WORDS)) return undefined
+  return date.replace(/^(published|posted|updated)?\s*:?\s*/i, '').replace(RE_WEEKDAY, '')
 }
 const DATELINE = metadata.dateline.map((s) => new RegExp(s, 'u'))
 const WIRE_DATELINE = metadata.wireDateline.map((s) => new RegExp(s, 'u'))
@@ -108,7 +116,7 @@ export function classifyBlocks(doc: RawDocument, fallbackTitle: string): Classif
   // ("Department of Justice | Office of Public Affairs | FOR IMMEDIATE RELEASE | Monday, November 20, 2017": a page
   // header of parts at the top is chrome, but its last part is the publication date.)
   const header = doc.blocks.slice(0, TOP_WINDOW + 1).find((b) => b.type === 'paragraph' && isTableRow(b.text) && dateOfLine(b.text))
-  if (header) meta.date ??= dateOfLine(header.text)
+  if (header) liftDateLine(header.text, meta)
   let blocks = doc.blocks.filter((b) => b.type !== 'caption' && (b.fields || !isChrome(b.text)) && !isSeparator(b.text))
   blocks = blocks.flatMap(splitSectionLabel).flatMap(splitDisclosure)
   blocks = liftMetadata(blocks, meta)
@@ -327,14 +335,7 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
       meta.date ??= dateline?.date
       return
     }
-    const dated = i < 4 ? dateOfLine(b.text) : undefined
-    if (dated) {
-      meta.date ??= dated
-      // ("By Jane Roe | VOA Khmer | July 20, 2018": a header's "By" part names the author.)
-      const by = b.text.split(RE_HEADER_BAR).find((p) => BYLINE.some((r) => r.test(p)))
-      if (by) meta.author ??= by.replace(/^by\s+/i, '')
-      return
-    }
+    if (i < 4 && dateOfLine(b.text)) return liftDateLine(b.text, meta)
     // "Posted on Tuesday 15 October 2019 by Bradley M. Kuhn": a date line with the author.
     const posted = (i < TOP_WINDOW + 1 || i >= blocks.length - BIO_WINDOW) && words <= 16 ? RE_POSTED.exec(b.text) : null
     if (posted) {

@@ -703,3 +703,12 @@ describe('ingest: a press release’s header', () => {
     expect(ingest(md, { format: 'markdown' }).meta.author).toBeUndefined()
   })
 })
+
+describe('ingest: a byline header with its date among the parts', () => {
+  it('reads author and date of "By Jane Roe | VOA Khmer | July 30, 2018 | Phnom Penh" (a table-like row of three bars) and keeps it out of the text', () => {
+    const article = ingest('# Party claims all seats\n\nA summary of the story follows here.\n\nBy Jane Roe | VOA Khmer | July 30, 2018 | Phnom Penh\n\nThe party said it won. It said more.\n', { format: 'markdown' })
+    expect(article.meta).toMatchObject({ date: 'July 30, 2018', author: 'Jane Roe' })
+    expect(article.sentences[0]!.text).toBe('A summary of the story follows here.')
+    expect(article.sentences.some((s) => s.text.includes('VOA Khmer'))).toBe(false)
+  })
+})
