@@ -2359,3 +2359,15 @@ describe('analyse: a short form defined in brackets', () => {
     expect(actors.find((a) => a.name === 'Department of Fisheries')?.mentions).toEqual(['p1.s1', 'p1.s2', 'p1.s3', 'p1.s4'])
   })
 })
+
+describe('analyse: a weekday near publication', () => {
+  const events = (text: string) => analyse(ingest(`# News\n\nBy Jane Roe | Example News | July 30, 2018\n\n${text}\n`, { format: 'markdown' })).events.map((e) => `${e.date} ${e.text}`)
+
+  it('dates "on Monday" and "last Friday" from the publication day (a Monday, 30 July 2018)', () => {
+    expect(events('The minister resigned last Friday. The court ruled on Monday that the law stood.')).toEqual(['2018-07-27 The minister resigned', '2018-07-30 The court ruled that the law stood'])
+  })
+
+  it('takes no weekday that comes round ("on Mondays") and none printed with its date', () => {
+    expect(events('Shops close on Mondays. The court ruled on Sunday, July 29, 2018, that the law stood.').map((e) => e.slice(0, 10))).toEqual(['2018-07-29'])
+  })
+})

@@ -21,6 +21,10 @@ export interface DateMention {
   published?: 'day' | 'month' | 'year'
   /** Back from the publication date: "yesterday" → 1 day, "two weeks ago" → 14 days, "last year" → 1 year. */
   back?: { days?: number; months?: number; years?: number }
+  /** A day of the week near publication ("on Monday" → 1, Sunday 0): the latest such day, or the next when told ahead. */
+  weekday?: number
+  /** "last Monday": the weekday before the publication day, never that day itself. */
+  lastWeekday?: boolean
   /** Years after the year told last before it: "the following year" → 1. */
   later?: number
   /** A month of a year told against the year told last: "February of that year" → 0, "December of the prior year" → -1. */
@@ -66,6 +70,10 @@ const RE_AGO = new RegExp(`\\b(\\d+|${Object.keys(AGO_NUMBERS).sort((a, b) => b.
 // "last week", "last month", "last year" (not "last year's report", a thing)
 // (not "in the last month", a period up to now)
 const RE_LAST_UNIT = /(?<!\bthe )\blast (week|month|year)\b(?!['’]s)/gi
+const WEEKDAYS = DATA.dates.weekdays as string[]
+// "on Monday", "last Friday", "on Tuesday night" (not "on Mondays", which come round, nor "on Monday, July 30", a
+// date printed whole).
+const RE_WEEKDAY = new RegExp(`\\b(on|last|this past) (${WEEKDAYS.join('|')})\\b(?:(?: morning| afternoon| evening| night))?(?!,? (?:\\d|${MONTH}))`, 'g')
 const RE_FOLLOWING_YEAR = new RegExp(`\\b(?:${DATA.dates.followingYear.join('|')})\\b`, 'gi')
 const YEAR_OFFSETS = DATA.dates.monthOfYear as Record<string, number>
 // "in February of that year", "December of the prior year": a month of the year told last, or of one next to it.
@@ -110,6 +118,7 @@ export function findDates(text: string): DateMention[] {
   for (const m of text.matchAll(RE_THIS_MONTH)) add(m, { published: 'month' })
   for (const m of text.matchAll(RE_THIS_YEAR)) add(m, { published: 'year' })
   for (const m of text.matchAll(RE_YESTERDAY)) add(m, { published: 'day', back: { days: 1 } })
+  for (const m of text.matchAll(RE_WEEKDAY)) add(m, { published: 'day', weekday: (WEEKDAYS.indexOf(m[2]!) + 1) % 7, ...(m[1] === 'on' ? {} : { lastWeekday: true }) })
   for (const m of text.matchAll(RE_AGO)) {
     const n = /\d/.test(m[1]!) ? +m[1]! : (AGO_NUMBERS[m[1]!.toLowerCase()] ?? 0)
     const unit = m[2]!.toLowerCase()

@@ -750,7 +750,7 @@ const YEAR_ONLY = 0
 function resolve(d: DateMention, published: string | undefined, latest?: [number, number], future = false, present = false): string | undefined {
   if (d.published) {
     if (!published) return undefined
-    const day = d.back ? dayBefore(published, d.back) : published
+    const day = d.weekday !== undefined ? weekdayNear(published, d.weekday, !!d.lastWeekday, future) : d.back ? dayBefore(published, d.back) : published
     if (!day) return undefined
     if (d.month) return sortable({ year: +day.slice(0, 4), month: d.month })
     return d.published === 'year' ? day.slice(0, 4) : d.published === 'month' ? day.slice(0, 7) : day
@@ -781,6 +781,19 @@ function dayBefore(published: string, back: NonNullable<DateMention['back']>): s
   if (back.months && published.length < 7) return undefined
   const date = new Date(Date.UTC(y - (back.years ?? 0), m - 1 - (back.months ?? 0), d - (back.days ?? 0)))
   return date.toISOString().slice(0, 10)
+}
+
+/**
+ * The day a weekday names near the publication day: the latest one on or before it ("on Monday" in a Monday report is
+ * that day; "last Monday" is the one before), or the next after it when told ahead ("will meet on Friday").
+ */
+function weekdayNear(published: string, weekday: number, last: boolean, future: boolean): string | undefined {
+  if (published.length < 10) return undefined
+  const [y, m, d] = published.split('-').map(Number) as [number, number, number]
+  const own = new Date(Date.UTC(y, m - 1, d)).getUTCDay()
+  const back = (own - weekday + 7) % 7 || (last ? 7 : 0)
+  const ahead = (weekday - own + 7) % 7
+  return new Date(Date.UTC(y, m - 1, d + (future && !last ? ahead : -back))).toISOString().slice(0, 10)
 }
 
 /** A yearless day at most this many days after publication is the coming one, whatever the tense. */
