@@ -4,7 +4,7 @@
  * governments of Ruritania … launched …"), a name's appositive before its verb ("Jan Kowal, Minister of the
  * Interior of Ruritania, visited …" → "Jan Kowal visited …"), an aside in brackets or between dashes before a verb
  * ("the Trade Act (P.L. 1-2) allowed …" → "the Trade Act allowed …"; a long name's "(known as the 1990 Act)" stands
- * for it: "the 1990 Act allowed …"), and an opening frame led by a complex preposition ("As part of its plan, the
+ * for it: "the 1990 Act allowed …"), a company's legal form after a comma ("Acme, Inc. sued" → "Acme sued"), and an opening frame led by a complex preposition ("As part of its plan, the
  * agency opened …" → "the agency opened …"). The words left are the clause's own, in order; a dropped list is
  * marked with "…", the others are not (the name says who, the verb what).
  *
@@ -13,6 +13,7 @@
 import { DASHES, isFiniteVerb } from '../language/grammar.ts'
 import { LANGUAGE } from '../language/data.ts'
 import { tagWords, type Word } from '../language/index.ts'
+import actorData from '../../data/actors.json' with { type: 'json' }
 
 /** The words a list's member, or an appositive, may hold: a noun phrase, with an "of" phrase and an acronym in brackets. */
 const MEMBER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
@@ -24,7 +25,7 @@ const MAX_MEMBER_WORDS = 8
 /** The clause with a list's later members and a subject's appositive dropped, or undefined when neither is there. */
 export function condenseClause(clause: string, tagged?: Word[], again = true): string | undefined {
   const words = tagged ?? tagWords(clause)
-  const spans = [frame(words), appositive(words), ...asides(words), subjectSetting(words), ...lists(words)].filter((s): s is Span => !!s)
+  const spans = [frame(words), appositive(words), ...asides(words), subjectSetting(words), ...lists(words), ...legalForms(words)].filter((s): s is Span => !!s)
   if (spans.length === 0) return undefined
   let out = ''
   let at = 0
@@ -82,6 +83,8 @@ function lists(words: Word[]): Span[] {
   for (let i = 0; i < words.length; i++) {
     const prev = words[i - 1]
     if (words[i]!.text !== ',' || !prev || !isMemberWord(prev)) continue
+    // ("Assurance IQ, LLC and MediaAlpha, Inc. will pay": a legal form after a comma is the name's, no list member.)
+    if (LEGAL_FORMS.has(words[i + 1]?.text.replace(/\.$/, '') ?? '')) continue
     const end = listEnd(words, i)
     if (end > 0) {
       spans.push({ from: i, to: end, mark: true })
@@ -89,6 +92,11 @@ function lists(words: Word[]): Span[] {
     }
   }
   return spans
+}
+
+/** "Assurance IQ, LLC and MediaAlpha, Inc. will pay": a company's legal form after a comma, dropped with its comma. */
+function legalForms(words: Word[]): Span[] {
+  return words.flatMap((w, i) => (w.text === ',' && i > 0 && LEGAL_FORMS.has(words[i + 1]?.text.replace(/\.$/, '') ?? '') ? [{ from: i, to: i + 2, mark: false }] : []))
 }
 
 /** Where the list whose first comma is at `comma` ends (the index after its last member), or -1. */
@@ -110,6 +118,8 @@ function listEnd(words: Word[], comma: number): number {
   }
 }
 const CONJUNCTIONS = new Set(['and', 'or'])
+/** Company words that are legal forms, written after a comma ("Lyft, Inc."): data/actors.json legalForms. */
+const LEGAL_FORMS = new Set<string>(actorData.legalForms)
 /** Words of a name's phrase that end a list's member ("Borduria, Syldavia[ for …]"); "of" stays in it ("the Kingdom of Borduria"). */
 const MEMBER_ENDS = new Set(['for'])
 

@@ -34,3 +34,12 @@ describe('draft: condensing a clause for a timeline line', () => {
     expect(condenseClause('the agency opened an inquiry into the spill')).toBeUndefined()
   })
 })
+
+describe('condenseClause: a company’s legal form', () => {
+  it('drops ", LLC" and ", Inc." with their commas and reads no list in them ("Assurance IQ, LLC and MediaAlpha, Inc. will pay …")', () => {
+    expect(condenseClause('Assurance IQ, LLC and MediaAlpha, Inc. will pay a total of $145 million to settle the charges')).toBe(
+      'Assurance IQ and MediaAlpha will pay a total of $145 million to settle the charges',
+    )
+    expect(condenseClause('Lyft, Inc. agreed to pay a penalty')).toBe('Lyft agreed to pay a penalty')
+  })
+})
