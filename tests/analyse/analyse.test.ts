@@ -2371,3 +2371,24 @@ describe('analyse: a weekday near publication', () => {
     expect(events('Shops close on Mondays. The court ruled on Sunday, July 29, 2018, that the law stood.').map((e) => e.slice(0, 10))).toEqual(['2018-07-29'])
   })
 })
+
+describe('analyse: a news lede with no date of its own', () => {
+  const events = (lede: string) =>
+    analyse(ingest(`# News\n\nPublished: 25 September 2025\n\n${lede} The agency said more. In 2019 the company settled another case.\n`, { format: 'markdown' })).events.map((e) => `${e.date} ${e.text}`)
+
+  it('dates the act the first sentence tells to the publication day ("The Federal Trade Commission has secured an order …")', () => {
+    expect(events('The Federal Trade Commission has secured a historic order with Amazon over its Prime program.')).toContain(
+      '2025-09-25 The Federal Trade Commission has secured a historic order with Amazon over its Prime program',
+    )
+  })
+
+  it('dates no state, saying or standing practice, nor a lede a demonym opens', () => {
+    for (const lede of [
+      'Congress has constitutional authority over foreign commerce and tariffs under the Constitution.',
+      'The Federal Trade Commission enforces the law against deceptive subscription practices.',
+      'The Federal Trade Commission said that Amazon misled millions of its customers.',
+      'Improved Chinese and Russian artillery systems have challenged the Army in recent years.',
+    ])
+      expect(events(lede).filter((e) => e.startsWith('2025-09-25'))).toEqual([])
+  })
+})

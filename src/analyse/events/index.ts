@@ -133,6 +133,10 @@ export function findEvents(ctx: Context): DatedEvent[] {
       if (anchor) found.push({ date: addDays(anchor.date, r.days), start: r.start, end: r.end, s, text: describe(s, r.start, r.end, floor) })
     }
   }
+  // "The Federal Trade Commission has secured a historic order with Amazon": a news lede tells the day's news
+  // without a date of its own; it happened by the publication day.
+  const lede = ctx.published?.length === 10 ? undatedLedeAct(mentions, found) : undefined
+  if (lede) found.push({ date: ctx.published!, start: 0, end: 0, s: lede, text: lede.sentence.text.replace(/\s*[.!?]+$/, '') })
   // One event per sentence and text: "In October, X said exports fell … in the year ended September 30" is
   // one statement (dated by its first date), not two.
   // The texts are compared without the sentence's dates: "What began in September as a demonstration … in France
@@ -163,6 +167,33 @@ export function findEvents(ctx: Context): DatedEvent[] {
       return !opensOnRelative(words) && !opensOnVerb(words) && !isCircumstance(words) && tellsEvent(words) && !isMeasurement(e.text, words) && !isState(words) && !isOwnStatement(words) && !describesItself(words) && !isSchooling(words)
     })
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+}
+
+/** How many words a news lede has at least. */
+const MIN_LEDE_WORDS = 8
+/** How many tokens may open a lede before the actor that is its subject: "The", "U.S.". */
+const LEDE_SUBJECT_REACH = 2
+/** Main verbs that tell a state or a saying, not an act: "remains", "has been", "said". */
+const LEDE_NOT_ACTS = new Set(['be', 'have', 'become', 'remain', 'seem', 'appear', 'continue'])
+
+/**
+ * The article's first sentence when it is a news lede that tells an act with no date of its own: it opens on an actor
+ * that is the subject of a finite verb in the past or the present perfect ("The FTC has secured an order", "Ten
+ * states sued X"), neither modal, negated, habitual nor progressive, nor a verb of saying or being.
+ */
+function undatedLedeAct(mentions: { s: SentenceContext; dates: DateMention[] }[], found: Found[]): SentenceContext | undefined {
+  const first = mentions.find(({ s }) => /[.!?]$/.test(s.sentence.text) && s.sentence.text.split(/\s+/).length >= MIN_LEDE_WORDS)
+  if (!first || first.dates.length || found.some((f) => f.s === first.s)) return undefined
+  const { s } = first
+  // ("Improved Chinese and Russian artillery systems …": a demonym modifying a noun is no subject.)
+  const subject = s.mentions[0]
+  if (!subject || subject.first > LEDE_SUBJECT_REACH || subject.kind === 'demonym' || s.words[0]?.pos === 'VERB') return undefined
+  // The first finite verb is the main one ("Congress has constitutional authority": "has", no act).
+  const verb = s.words.findIndex((_, i) => isFiniteVerb(s.words, i, true))
+  if (verb < 0 || s.tokens[subject.last]!.end > s.words[verb]!.start) return undefined
+  const group = verbGroupAt(s.words, verb)
+  if (group.modal || group.negated || group.habitual || group.progressive || (group.present && !group.perfect)) return undefined
+  return LEDE_NOT_ACTS.has(group.lemma) || SAYING_VERBS.has(s.words[verb]!.lower) ? undefined : s
 }
 
 /**
