@@ -1569,3 +1569,16 @@ describe('an attribution with a name set off after it', () => {
     expect(point('According to the report, Acme, Brightmart, and Kestrel have raised prices.')).toMatch(/^Acme, Brightmart, and Kestrel have raised prices/)
   })
 })
+
+describe('headlineOf: a list of infinitive phrases', () => {
+  it('keeps the first phrase, not a member cut off from the rest ("… to acquire items, send the items[ to Iran and mask …]")', () => {
+    expect(headlineOf('ZTE engaged in an elaborate scheme to acquire U.S.-origin items, send the items to Iran and mask its involvement in those exports.', undefined, LONG_TITLE_WORDS)).toBe(
+      'ZTE engaged in an elaborate scheme to acquire U.S.-origin items',
+    )
+    expect(headlineOf('The plan aims to cut costs, raise revenue and hire more auditors over five years in every state of the union.')).toBe('The plan aims to cut costs')
+  })
+
+  it('keeps a whole list that fits ("to hire staff, build offices and open a branch")', () => {
+    expect(headlineOf('The agency plans to hire staff, build offices and open a branch in Ohio.', undefined, LONG_TITLE_WORDS)).toBe('The agency plans to hire staff, build offices and open a branch in Ohio')
+  })
+})

@@ -82,6 +82,10 @@ export function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], 
     if (!pp || !tryDrop(pp)) return undefined
   }
   dropDashTail(parse, kept)
+  // "a scheme to acquire items, send the items[ to Iran and mask …]": a list of infinitive phrases whose closing
+  // "and" a cut took keeps its first phrase only, not a member cut off from the rest.
+  const infinitives = infinitiveListTail(parse, kept)
+  if (infinitives && ![...kept].some((i) => i > infinitives.from && ['and', 'or'].includes(parse.words[i]!.lower))) tryDrop(infinitives)
   if (count(parse, kept) > maxWords) return undefined
   const words = keptWords(parse, kept)
   if (!isWholeHeadline(parse, kept, words) || lostWhatWasSaid(parse, kept)) return undefined
@@ -297,3 +301,21 @@ function opensSubordinate(words: Word[]): boolean {
 const TIME_CONJUNCTIONS = new Set(['after', 'before', 'since', 'until'])
 /** "A few short weeks after": the time before the conjunction is a short phrase. */
 const MAX_TIME_WORDS = 4
+
+/**
+ * "engaged in a scheme to acquire U.S.-origin items, send the items to Iran and mask its involvement": the comma that
+ * opens the second of a list of infinitive phrases after the main verb (a bare verb after it, no finite verb since
+ * the "to"), to the sentence's end. Undefined when there is none.
+ */
+function infinitiveListTail(parse: Parse, kept: Set<number>): Cut | undefined {
+  const { words } = parse
+  const main = mainVerb(parse, kept)
+  if (main === undefined) return undefined
+  const order = [...kept].sort((a, b) => a - b).filter((i) => i > main && !parse.quoted[i])
+  const bare = (k: number) => words[k]?.pos === 'VERB' && words[k]!.lower === words[k]!.lemma.toLowerCase()
+  const to = order.find((i) => words[i]!.lower === 'to' && words[i]!.pos === 'PART' && bare(i + 1))
+  if (to === undefined) return undefined
+  const comma = order.find((i) => i > to + 1 && words[i]!.text === ',' && bare(i + 1))
+  if (comma === undefined || words.slice(to + 2, comma).some((_, k) => isFiniteVerb(words, to + 2 + k))) return undefined
+  return { from: comma, to: words.length - 1 }
+}
