@@ -2172,3 +2172,10 @@ describe('relations: a demonym before a commentator', () => {
     expect(rel('Chile criticized Peru for the violence.')).toEqual(['chile condemnation peru'])
   })
 })
+
+describe('relations: an expulsion', () => {
+  it('reads "expelled" as pressure on whom the subject expels, or whose people (data/relations.json)', () => {
+    expect(rel('North Korea has expelled a group of BBC reporters. The BBC said more.')).toEqual(['north-korea pressure bbc'])
+    expect(rel('Russia expelled the diplomats of Poland. Poland protested.')).toEqual(['russia pressure poland'])
+  })
+})
