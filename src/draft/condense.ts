@@ -4,9 +4,10 @@
  * governments of Ruritania … launched …"), a name's appositive before its verb ("Jan Kowal, Minister of the
  * Interior of Ruritania, visited …" → "Jan Kowal visited …"), an aside in brackets or between dashes before a verb
  * ("the Trade Act (P.L. 1-2) allowed …" → "the Trade Act allowed …"; a long name's "(known as the 1990 Act)" stands
- * for it: "the 1990 Act allowed …"), a company's legal form after a comma ("Acme, Inc. sued" → "Acme sued"), and an opening frame led by a complex preposition ("As part of its plan, the
- * agency opened …" → "the agency opened …"). The words left are the clause's own, in order; a dropped list is
- * marked with "…", the others are not (the name says who, the verb what).
+ * for it: "the 1990 Act allowed …"), a company's legal form after a comma ("Acme, Inc. sued" → "Acme sued"), and an
+ * opening frame led by a complex preposition ("As part of its plan, the agency opened …" → "the agency opened …").
+ * The words left are the clause's own, in order; a dropped list is marked with "…", the others are not (the name
+ * says who, the verb what).
  *
  * condenseClause('Ruritania joined Borduria, Syldavia and Elbonia in a joint statement') → 'Ruritania joined Borduria … in a joint statement'
  */
@@ -84,7 +85,7 @@ function lists(words: Word[]): Span[] {
     const prev = words[i - 1]
     if (words[i]!.text !== ',' || !prev || !isMemberWord(prev)) continue
     // ("Assurance IQ, LLC and MediaAlpha, Inc. will pay": a legal form after a comma is the name's, no list member.)
-    if (LEGAL_FORMS.has(words[i + 1]?.text.replace(/\.$/, '') ?? '')) continue
+    if (legalFormAt(words, i + 1)) continue
     const end = listEnd(words, i)
     if (end > 0) {
       spans.push({ from: i, to: end, mark: true })
@@ -96,8 +97,11 @@ function lists(words: Word[]): Span[] {
 
 /** "Assurance IQ, LLC and MediaAlpha, Inc. will pay": a company's legal form after a comma, dropped with its comma. */
 function legalForms(words: Word[]): Span[] {
-  return words.flatMap((w, i) => (w.text === ',' && i > 0 && LEGAL_FORMS.has(words[i + 1]?.text.replace(/\.$/, '') ?? '') ? [{ from: i, to: i + 2, mark: false }] : []))
+  return words.flatMap((w, i) => (w.text === ',' && i > 0 && legalFormAt(words, i + 1) ? [{ from: i, to: i + 2, mark: false }] : []))
 }
+
+/** The word at `i` is a company's legal form ("Inc.", "LLC"). */
+const legalFormAt = (words: Word[], i: number) => LEGAL_FORMS.has(words[i]?.text.replace(/\.$/, '') ?? '')
 
 /** Where the list whose first comma is at `comma` ends (the index after its last member), or -1. */
 function listEnd(words: Word[], comma: number): number {
