@@ -1582,3 +1582,13 @@ describe('headlineOf: a list of infinitive phrases', () => {
     expect(headlineOf('The agency plans to hire staff, build offices and open a branch in Ohio.', undefined, LONG_TITLE_WORDS)).toBe('The agency plans to hire staff, build offices and open a branch in Ohio')
   })
 })
+
+describe('trimSentence: an abbreviation at the end', () => {
+  it('keeps the full stop of "Inc." and "U.S." at the end of a point, and drops the sentence’s own', () => {
+    expect(trimSentence('The Federal Trade Commission has secured a historic order with Amazon.com, Inc.')?.point).toBe(
+      'The Federal Trade Commission has secured a historic order with Amazon.com, Inc.',
+    )
+    expect(trimSentence('Oracle will assure the safety of all operations in the U.S.')?.point).toBe('Oracle will assure the safety of all operations in the U.S.')
+    expect(trimSentence('Oracle will assure the safety of all operations in Texas.')?.point).toBe('Oracle will assure the safety of all operations in Texas')
+  })
+})

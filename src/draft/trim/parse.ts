@@ -5,6 +5,7 @@
 import { participleForm } from '../../language/grammar.ts'
 import { tagWords, type Word } from '../../language/tagger.ts'
 import { apostrophes, type Phrase, RE_YEAR } from './vocabulary.ts'
+import abbreviations from '../../../data/ingest/abbreviations.json' with { type: 'json' }
 
 /** Punctuation that attaches to the word before it. */
 export const RE_CLOSING = /^(?:[,.;:!?)\]}”’%]|['’]s?$|n['’]t$)/
@@ -312,8 +313,7 @@ export function render(parse: Parse, kept: Set<number>): string {
     .replace(/\s+([,;:])/g, '$1')
     .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
     .replace(/[\s,;:—–-]+$/u, '')
-    .replace(/\.$/, '')
-    .trim()
+  out = (abbreviationEnds(out) ? out : out.replace(/\.$/, '')).trim()
   // A quotation that runs on into the next sentence closes where the point ends: the slide shows its first part.
   const runsOn = order.find((i) => /^["“]$/.test(parse.words[i]!.text) && !partner.has(i) && parse.quoted[i + 1])
   if (runsOn !== undefined && !/["”]$/.test(out)) out += parse.words[runsOn]!.text === '“' ? '”' : '"'
@@ -325,4 +325,15 @@ export function render(parse: Parse, kept: Set<number>): string {
     if (!kept.has(runIn) && order.at(-1)! < runIn) out += straight ? '"' : '”'
   }
   return out.replace(/^(["'“‘(]*)(\p{Ll})/u, (_, open: string, c: string) => open + c.toUpperCase())
+}
+
+/** Words written with a full stop of their own ("Inc.", "Jr."): data/ingest/abbreviations.json. */
+const ABBREVIATED = new Set<string>([...abbreviations.other, ...abbreviations.titles])
+/**
+ * The text ends on an abbreviation whose full stop is its own, not the sentence's: "… with Amazon.com, Inc.", "… in
+ * the U.S.".
+ */
+function abbreviationEnds(text: string): boolean {
+  const last = /(\S+)\.$/.exec(text)?.[1]?.replace(/^.*[(“"]/, '') ?? ''
+  return ABBREVIATED.has(last) || /^(?:\p{L}\.)+\p{L}$/u.test(last)
 }
