@@ -48,11 +48,17 @@ const MAX_HEADER_PART_WORDS = 6
 /** How many words a date line may have once its lead is gone: "Published: 3 March 2024". */
 const MAX_DATE_LINE_WORDS = 8
 
-/** The date of a date line, and its author where a part starts with "By" ("By Jane Roe | VOA Khmer | July 20, 2018"). */
-function liftDateLine(text: string, meta: ArticleMeta): void {
-  meta.date ??= dateOfLine(text)
+/**
+ * The date of a date line, and its author where a part starts with "By" ("By Jane Roe | VOA Khmer | July 20, 2018"),
+ * into `meta`. Whether the line is one (a line without a date is left alone).
+ */
+function liftDateLine(text: string, meta: ArticleMeta): boolean {
+  const date = dateOfLine(text)
+  if (!date) return false
+  meta.date ??= date
   const by = text.split(RE_HEADER_BAR).find((p) => BYLINE.some((r) => r.test(p)))
   if (by) meta.author ??= by.replace(/^by\s+/i, '')
+  return true
 }
 
 /**
@@ -115,8 +121,7 @@ export function classifyBlocks(doc: RawDocument, fallbackTitle: string): Classif
   // A block of labelled fields may look like page chrome (a table's pipes) but holds the metadata.
   // ("Department of Justice | Office of Public Affairs | FOR IMMEDIATE RELEASE | Monday, November 20, 2017": a page
   // header of parts at the top is chrome, but its last part is the publication date.)
-  const header = doc.blocks.slice(0, TOP_WINDOW + 1).find((b) => b.type === 'paragraph' && isTableRow(b.text) && dateOfLine(b.text))
-  if (header) liftDateLine(header.text, meta)
+  doc.blocks.slice(0, TOP_WINDOW + 1).some((b) => b.type === 'paragraph' && isTableRow(b.text) && liftDateLine(b.text, meta))
   let blocks = doc.blocks.filter((b) => b.type !== 'caption' && (b.fields || !isChrome(b.text)) && !isSeparator(b.text))
   blocks = blocks.flatMap(splitSectionLabel).flatMap(splitDisclosure)
   blocks = liftMetadata(blocks, meta)
@@ -335,7 +340,7 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
       meta.date ??= dateline?.date
       return
     }
-    if (i < 4 && dateOfLine(b.text)) return liftDateLine(b.text, meta)
+    if (i < 4 && liftDateLine(b.text, meta)) return
     // "Posted on Tuesday 15 October 2019 by Bradley M. Kuhn": a date line with the author.
     const posted = (i < TOP_WINDOW + 1 || i >= blocks.length - BIO_WINDOW) && words <= 16 ? RE_POSTED.exec(b.text) : null
     if (posted) {

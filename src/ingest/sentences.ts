@@ -43,7 +43,9 @@ const SENTENCE_STARTERS = new Set([
   'At', 'A', 'An', 'As', 'Its', 'Their', 'His', 'Her', 'Our', 'There', 'Yet', 'So', 'Still', 'Meanwhile',
 ])
 
-const NON_TERMINAL = new Set<string>([...abbreviations.titles, ...abbreviations.months, ...abbreviations.other])
+/** Abbreviations written with a full stop of their own ("Inc.", "Dr."); a month's ("Jan.") is no sentence end either. */
+const OWN_STOP = new Set<string>([...abbreviations.titles, ...abbreviations.other])
+const NON_TERMINAL = new Set<string>([...OWN_STOP, ...abbreviations.months])
 const BEFORE_QUOTE = new Set<string>(abbreviations.beforeQuote)
 /** An opening quotation mark, then a capital: a quotation that starts a sentence. */
 const RE_QUOTE_OPENS = /^[“"‘]\p{Lu}/u
@@ -125,4 +127,9 @@ function lastWord(text: string, from: number, end: number): string {
 function skipSpace(s: string, i: number): number {
   while (i < s.length && /\s/.test(s[i]!)) i++
   return i
+}
+
+/** Whether a word's full stop is its own ("Inc.", "Jr.", "U.S."), not a sentence's: the word without that stop. */
+export function ownsFullStop(word: string): boolean {
+  return OWN_STOP.has(word) || RE_DOTTED_ACRONYM.test(word)
 }

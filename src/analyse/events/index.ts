@@ -820,11 +820,9 @@ function dayBefore(published: string, back: NonNullable<DateMention['back']>): s
  */
 function weekdayNear(published: string, weekday: number, last: boolean, future: boolean): string | undefined {
   if (published.length < 10) return undefined
-  const [y, m, d] = published.split('-').map(Number) as [number, number, number]
-  const own = new Date(Date.UTC(y, m - 1, d)).getUTCDay()
+  const own = new Date(`${published}T00:00:00Z`).getUTCDay()
   const back = (own - weekday + 7) % 7 || (last ? 7 : 0)
-  const ahead = (weekday - own + 7) % 7
-  return new Date(Date.UTC(y, m - 1, d + (future && !last ? ahead : -back))).toISOString().slice(0, 10)
+  return dayBefore(published, { days: future && !last ? -((weekday - own + 7) % 7) : back })
 }
 
 /** A yearless day at most this many days after publication is the coming one, whatever the tense. */

@@ -5,7 +5,7 @@
 import { participleForm } from '../../language/grammar.ts'
 import { tagWords, type Word } from '../../language/tagger.ts'
 import { apostrophes, type Phrase, RE_YEAR } from './vocabulary.ts'
-import abbreviations from '../../../data/ingest/abbreviations.json' with { type: 'json' }
+import { ownsFullStop } from '../../ingest/sentences.ts'
 
 /** Punctuation that attaches to the word before it. */
 export const RE_CLOSING = /^(?:[,.;:!?)\]}”’%]|['’]s?$|n['’]t$)/
@@ -327,13 +327,10 @@ export function render(parse: Parse, kept: Set<number>): string {
   return out.replace(/^(["'“‘(]*)(\p{Ll})/u, (_, open: string, c: string) => open + c.toUpperCase())
 }
 
-/** Words written with a full stop of their own ("Inc.", "Jr."): data/ingest/abbreviations.json. */
-const ABBREVIATED = new Set<string>([...abbreviations.other, ...abbreviations.titles])
 /**
  * The text ends on an abbreviation whose full stop is its own, not the sentence's: "… with Amazon.com, Inc.", "… in
- * the U.S.".
+ * the U.S." (the sentence splitter's list, ingest/sentences.ts).
  */
 function abbreviationEnds(text: string): boolean {
-  const last = /(\S+)\.$/.exec(text)?.[1]?.replace(/^.*[(“"]/, '') ?? ''
-  return ABBREVIATED.has(last) || /^(?:\p{L}\.)+\p{L}$/u.test(last)
+  return ownsFullStop(/(\S+)\.$/.exec(text)?.[1]?.replace(/^.*[(“"]/, '') ?? '')
 }
