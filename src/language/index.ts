@@ -30,7 +30,39 @@ export function contentLemmas(words: Word[]): Set<string> {
 
 /** Whether `word` occurs in `text` as written, as a whole word (no letter or digit either side). */
 export function hasWord(text: string, word: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text)
+  if (word === '') return new RegExp('(?<![\\p{L}\\p{N}])(?![\\p{L}\\p{N}])', 'u').test(text)
+  // The analysis asks this of the article's whole text once per name ("is this name also written in lower case?").
+  // A word of letters and digits only is then looked up among the text's runs of letters and digits, gathered once;
+  // any other is found by indexOf and its two sides looked at (a regular expression with a lookbehind is far slower).
+  if (text.length >= WORD_RUNS_MIN_TEXT && RE_WORD_RUN.test(word)) return wordRuns(text).has(word)
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (!isLetterOrDigit(codePointBefore(text, at)) && !isLetterOrDigit(text.codePointAt(at + word.length))) return true
+  return false
+}
+
+/** Texts at least this long have their runs of letters and digits gathered for hasWord. */
+const WORD_RUNS_MIN_TEXT = 10_000
+const RE_WORD_RUN = /^[\p{L}\p{N}]+$/u
+/** The runs of the last long text asked about (the article's, asked about again and again). */
+let runsOf: { text: string; runs: Set<string> } | undefined
+
+function wordRuns(text: string): Set<string> {
+  if (runsOf?.text !== text) runsOf = { text, runs: new Set(text.match(/[\p{L}\p{N}]+/gu) ?? []) }
+  return runsOf.runs
+}
+
+const RE_LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
+const isLetterOrDigit = (cp: number | undefined) => cp !== undefined && RE_LETTER_OR_DIGIT.test(String.fromCodePoint(cp))
+
+/** The code point that ends at `at` (a surrogate pair read whole), or undefined at the start. */
+function codePointBefore(text: string, at: number): number | undefined {
+  if (at === 0) return undefined
+  const low = text.charCodeAt(at - 1)
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2)
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(at - 2)
+  }
+  return low
 }
 
 /**

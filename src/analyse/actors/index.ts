@@ -286,28 +286,38 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
     .filter((d) => !d.concept && !concepts.has(d.name))
     .map((d) => ((d.type === 'organisation' && personNames.has(d.name)) || (isBodyOrCompany(d) && namesPerson(d.name, ctx.article.text)) ? { ...d, type: 'person' as const } : d))
   // "NASA renamed the project after the explorer Ferdinand Magellan": the surname alone names the project, not him.
-  const namedAfter = new Set(kept.filter((d) => d.type === 'person' && namesake(ctx, d.name)).map((d) => d.name))
+  const cued = namesakeSentences(ctx)
+  const namedAfter = new Set(kept.filter((d) => d.type === 'person' && namesake(cued, d.name)).map((d) => d.name))
   const namesakes = new Set([...namedAfter].map((n) => n.split(/\s+/).at(-1)!))
   const forms: [string, LexiconEntry][] = []
   const people: { words: string[]; entry: LexiconEntry; names: string[] }[] = []
   const byName = new Map<string, LexiconEntry>()
+  const byWord = new NameIndex()
+  const peopleByWord = new Map<string, (typeof people)[number][]>()
   // Longest names first, so "Trump" finds "Donald J. Trump".
   for (const d of [...kept].sort((a, b) => b.name.length - a.name.length)) {
     if (d.type === 'person' && namesakes.has(d.name)) continue
     if (d.type === 'person') {
       const words = d.name.split(/\s+/).filter((w) => w !== '.' && !/^\p{Lu}\.?$/u.test(w))
-      const same = people.find((p) => words.every((w) => p.words.includes(w)))
+      // (The first person named by all its words: found among those named by its first word.)
+      const same = words.length === 0 ? people[0] : peopleByWord.get(words[0]!)?.find((p) => words.every((w) => p.words.includes(w)))
       if (same) {
         same.names.push(d.name)
         same.entry.affiliation ??= d.affiliation
         continue
       }
       const entry: LexiconEntry = { id: slug(d.name), name: d.name, type: 'person', kind: 'name', affiliation: d.affiliation }
-      people.push({ words, entry, names: [d.name] })
+      const person = { words, entry, names: [d.name] }
+      people.push(person)
+      for (const w of new Set(words)) {
+        const list = peopleByWord.get(w)
+        if (list) list.push(person)
+        else peopleByWord.set(w, [person])
+      }
       continue
     }
-    const known = byName.get(d.name) ?? longerName(d, byName)
-    const opened = known ? undefined : companyOpening(d, byName, ctx.article.text)
+    const known = byName.get(d.name) ?? longerName(d, byName, byWord)
+    const opened = known ? undefined : companyOpening(d, byWord, ctx.article.text)
     // (The longer name a company's word opens is then a company's too: "Gateway Services, Inc.")
     if (opened) opened.type = 'company'
     const existing = known ?? opened
@@ -320,6 +330,7 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
     }
     const entry: LexiconEntry = { id: slug(d.name), name: d.name, type: d.type, kind: 'name', affiliation: d.affiliation }
     byName.set(d.name, entry)
+    byWord.add(entry)
     forms.push([d.name, entry], ...d.forms.map((f): [string, LexiconEntry] => [f, entry]))
   }
   // A surname two people share names the one the article names first ("Bill Clinton … his wife, Hillary Clinton …
@@ -351,11 +362,19 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
  * sentence (data/actors.json namesakeCues: "named … after", "in honour of"), within NAMESAKE_WINDOW words before
  * the name ("renamed the project in 1985 after the 16th century Portuguese explorer Ferdinand Magellan").
  */
-function namesake(ctx: Context, name: string): boolean {
+function namesake(cued: string[], name: string): boolean {
   if (!name.includes(' ')) return false
-  return ctx.sentences.some((s) => {
-    const at = s.sentence.text.indexOf(name)
-    return at >= 0 && NAMESAKE_CUES.some((cue) => cueIn(wordsOf(s.sentence.text.slice(0, at)).slice(-NAMESAKE_WINDOW), cue))
+  return cued.some((text) => {
+    const at = text.indexOf(name)
+    return at >= 0 && NAMESAKE_CUES.some((cue) => cueIn(wordsOf(text.slice(0, at)).slice(-NAMESAKE_WINDOW), cue))
+  })
+}
+
+/** The texts of the sentences that hold a namesake cue anywhere (only there can one stand before a name). */
+function namesakeSentences(ctx: Context): string[] {
+  return ctx.sentences.map((s) => s.sentence.text).filter((text) => {
+    const words = wordsOf(text)
+    return NAMESAKE_CUES.some((cue) => cueIn(words, cue))
   })
 }
 const NAMESAKE_WINDOW = 12
@@ -394,17 +413,47 @@ const NAME_JOINERS = ['of', 'on', 'for', 'to']
  * "the Atrocity Crimes Advisory Group": a body's name that opens the one longer name found of a body, before its
  * "on", "of" or "for", or ends it, is that body's short name.
  */
-function longerName(d: Definition, byName: Map<string, LexiconEntry>): LexiconEntry | undefined {
-  if (d.name.split(/\s+/).length < 2) return undefined
+function longerName(d: Definition, byName: Map<string, LexiconEntry>, byWord: NameIndex): LexiconEntry | undefined {
+  const words = d.name.split(/\s+/)
+  if (words.length < 2) return undefined
   const opens = (e: LexiconEntry) => NAME_JOINERS.some((j) => e.name.startsWith(`${d.name} ${j} `))
   const ends = (e: LexiconEntry) => d.type === 'organisation' && e.type === 'organisation' && e.name.endsWith(` ${d.name}`)
-  const longer = [...byName.values()].filter((e) => e.type !== 'person' && (opens(e) || ends(e)))
+  // (A name that opens another shares its first two words; one that ends it, its last two.)
+  const candidates = new Set([...byWord.opening(words.slice(0, 2).join(' ')), ...byWord.ending(words.slice(-2).join(' '))])
+  const longer = [...candidates].filter((e) => e.type !== 'person' && (opens(e) || ends(e)))
   if (longer.length === 1) return longer[0]
   // "the Aligned for Advancing Lifesaving and Peace in Sudan Group … The ALPS Group": a body's acronym the article
   // uses without defining it, the initials of its name's words in order (after Schwartz & Hearst 2003).
   const body = (type: string) => type === 'organisation' || type === 'company'
-  const initialled = [...byName.values()].filter((e) => body(e.type) && body(d.type) && abbreviates(d.name, e.name))
+  if (!body(d.type) || !mayAbbreviate(d.name)) return undefined
+  const initialled = [...byName.values()].filter((e) => body(e.type) && abbreviates(d.name, e.name))
   return initialled.length === 1 ? initialled[0] : undefined
+}
+
+/**
+ * The lexicon's names by their first word, first two and last two, for finding the longer names a name opens or
+ * ends ("Gateway" opens "Gateway Services, Inc."; "Kyiv Court" opens "Kyiv Court of Appeal").
+ */
+class NameIndex {
+  private first = new Map<string, LexiconEntry[]>()
+  private last = new Map<string, LexiconEntry[]>()
+  add(e: LexiconEntry): void {
+    const words = e.name.split(/\s+/)
+    const keys = [...new Set([words[0]!, words.slice(0, 2).join(' ')])]
+    for (const [index, word] of [...keys.map((k) => [this.first, k] as const), [this.last, words.slice(-2).join(' ')] as const]) {
+      const list = index.get(word)
+      if (list) list.push(e)
+      else index.set(word, [e])
+    }
+  }
+  /** The names whose first word, or first two words, are `words`. */
+  opening(words: string): LexiconEntry[] {
+    return this.first.get(words) ?? []
+  }
+  /** The names whose last two words are `words` (a one-word name's is that word). */
+  ending(words: string): LexiconEntry[] {
+    return this.last.get(words) ?? []
+  }
 }
 
 /**
@@ -412,11 +461,17 @@ function longerName(d: Definition, byName: Map<string, LexiconEntry>): LexiconEn
  * opens the longer names of companies (or of bodies without "of", "for" …) goes by the one the article names first (a
  * parent before its subsidiaries).
  */
-function companyOpening(d: Definition, byName: Map<string, LexiconEntry>, text: string): LexiconEntry | undefined {
+function companyOpening(d: Definition, byWord: NameIndex, text: string): LexiconEntry | undefined {
   if (d.type !== 'company' || /\s/.test(d.name)) return undefined
   const joined = (e: LexiconEntry) => e.name.split(/\s+/).some((w) => NAME_JOINERS.includes(w))
-  const longer = [...byName.values()].filter((e) => (e.type === 'company' || (e.type === 'organisation' && !joined(e))) && e.name.startsWith(`${d.name} `) && text.includes(e.name))
+  const longer = byWord.opening(d.name).filter((e) => (e.type === 'company' || (e.type === 'organisation' && !joined(e))) && e.name.startsWith(`${d.name} `) && text.includes(e.name))
   return longer.sort((a, b) => text.indexOf(a.name) - text.indexOf(b.name))[0]
+}
+
+/** Whether `name` has the shape of an acronym for a longer name: 3 to 6 capitals, maybe one word after ("ALPS Group"). */
+function mayAbbreviate(name: string): boolean {
+  const [acronym, ...head] = name.split(/\s+/)
+  return !!acronym && /^\p{Lu}{3,6}$/u.test(acronym) && head.length <= 1
 }
 
 /**
@@ -425,8 +480,8 @@ function companyOpening(d: Definition, byName: Map<string, LexiconEntry>, text: 
  * capitalised words, in order, the first word's and the last's among them, at most one word passed over.
  */
 function abbreviates(short: string, long: string): boolean {
-  const [acronym, ...head] = short.split(/\s+/)
-  if (!acronym || !/^\p{Lu}{3,6}$/u.test(acronym) || head.length > 1) return false
+  if (!mayAbbreviate(short)) return false
+  const [acronym, ...head] = short.split(/\s+/) as [string, ...string[]]
   const words = long.split(/\s+/)
   if (head.length === 1 && words.at(-1) !== head[0]) return false
   const capitals = words.slice(0, head.length ? -1 : undefined).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!)

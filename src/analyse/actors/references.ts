@@ -142,11 +142,14 @@ const MIN_HEAD_WORDS = 2
  * "court of appeals", "District Court for California" → also "district court". A head two bodies share names
  * neither.
  */
-function bodyHeads(ctx: Context): Map<string, { id: string; first: number }> {
+function bodyHeads(ctx: Context): BodyHeads {
   const heads = new Map<string, { id: string; first: number } | null>()
+  // The sentence that first names each actor, in one pass.
+  const firstNamed = new Map<string, number>()
+  for (const s of ctx.sentences) for (const m of s.mentions) if (!firstNamed.has(m.actor)) firstNamed.set(m.actor, s.index)
   for (const a of ctx.actors.values()) {
     if (a.type !== 'organisation') continue
-    const first = ctx.sentences.findIndex((s) => s.mentions.some((m) => m.actor === a.id))
+    const first = firstNamed.get(a.id) ?? -1
     // The name, and its head before "for" ("District Court [for California]").
     const name = a.name.toLowerCase()
     for (const head of new Set([name, name.split(' for ')[0]!])) {
@@ -158,15 +161,25 @@ function bodyHeads(ctx: Context): Map<string, { id: string; first: number }> {
     const armed = armedHead(a.name)
     if (armed) heads.set(armed, heads.has(armed) ? null : { id: a.id, first })
   }
-  return new Map([...heads].filter((e): e is [string, { id: string; first: number }] => e[1] !== null))
+  // Indexed by the first word of the head, the one a description must start with.
+  const byFirst: BodyHeads = new Map()
+  for (const [head, body] of heads) {
+    if (!body) continue
+    const first = head.split(' ')[0]!
+    byFirst.set(first, [...(byFirst.get(first) ?? []), [head, body]])
+  }
+  return byFirst
 }
+
+/** Bodies' lower-case heads ("district court"), by the head's first word ("district"). */
+type BodyHeads = Map<string, [string, { id: string; first: number }][]>
 
 /**
  * "the district court granted …", "a federal district court vacated …" after "the U.S. District Court for the
  * Eastern District of Texas": a definite description in lower case that repeats a body's name refers back to it,
  * once the body has been named.
  */
-function definiteReferences(ctx: Context, s: Context['sentences'][number], bodies: Map<string, { id: string; first: number }>): Mention[] {
+function definiteReferences(ctx: Context, s: Context['sentences'][number], bodies: BodyHeads): Mention[] {
   const found: Mention[] = []
   if (bodies.size === 0) return found
   const { tokens } = s
@@ -176,7 +189,7 @@ function definiteReferences(ctx: Context, s: Context['sentences'][number], bodie
     for (const skip of [0, 1]) {
       const start = i + 1 + skip
       if (skip && wordOf(s, tokens[i + 1])?.pos !== 'ADJ') continue
-      for (const [head, body] of bodies) {
+      for (const [head, body] of bodies.get(tokens[start]?.lower ?? '') ?? []) {
         const n = head.split(' ').length
         const span = tokens.slice(start, start + n)
         if (span.length < n || span.some((t) => t.cap || t.punct) || span.map((t) => t.lower).join(' ') !== head) continue

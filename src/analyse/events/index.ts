@@ -514,6 +514,12 @@ function isState(words: Word[]): boolean {
   return !words.some((w) => w.pos === 'VERB') && words.some((w) => w.pos === 'AUX' && STATE_VERBS.has(w.lemma))
 }
 
+/**
+ * How many later tellings of its date (or of a date it is part of) an event is compared with. An article's events
+ * are a few dozen (27 at most in the corpus); a text that dates thousands of sentences alike (a log, a list) would
+ * otherwise cost the square of their number.
+ */
+const MAX_COMPARED = 100
 /** Share of the shorter text's content words the other must have for two dated texts to tell one event. */
 const SAME_EVENT_SHARE = 0.6
 /** …and at least this many of them: "In May and" tells too little to be matched. */
@@ -543,11 +549,14 @@ function oncePerEvent(found: Found[], ctx: Context): { f: Found; also: SentenceC
   const opening = (f: Found) => f.s.sentence.paragraph <= Math.max(OPENING_PARAGRAPHS, OPENING_SHARE * paragraphs)
   const keptFor = new Map<number, number>()
   const summed = new Set<number>()
-  for (let i = 0; i < found.length; i++)
-    for (let j = i + 1; j < found.length && !keptFor.has(i); j++) {
+  for (let i = 0; i < found.length; i++) {
+    const names = doers[i]!.actor ? nameWords(doers[i]!.actor!) : new Set<string>()
+    let compared = 0
+    for (let j = i + 1; j < found.length && !keptFor.has(i) && compared < MAX_COMPARED; j++) {
       const [a, b] = [found[i]!, found[j]!]
       if (keptFor.has(j) || a.s === b.s) continue
       if (!a.date.startsWith(b.date) && !b.date.startsWith(a.date)) continue
+      compared++
       const drop = (k: number) => keptFor.set(k, k === i ? j : i)
       const [small, large] = lemmas[i]!.size <= lemmas[j]!.size ? [lemmas[i]!, lemmas[j]!] : [lemmas[j]!, lemmas[i]!]
       const shared = [...small].filter((w) => large.has(w))
@@ -558,7 +567,6 @@ function oncePerEvent(found: Found[], ctx: Context): { f: Found; also: SentenceC
         continue
       }
       const doer = sameDoer(doers[i]!, doers[j]!)
-      const names = doers[i]!.actor ? nameWords(doers[i]!.actor!) : new Set<string>()
       // By the same actor, one telling must be the opening's summary of the other.
       // A summary tells one event: it is matched with one later telling only.
       const summary = doer && opening(a) !== opening(b) && !summed.has(i) && !summed.has(j)
@@ -573,6 +581,7 @@ function oncePerEvent(found: Found[], ctx: Context): { f: Found; also: SentenceC
       if (!alike) summed.add(i).add(j)
       drop(b.date.length > a.date.length ? i : j)
     }
+  }
   const root = (k: number): number => {
     while (keptFor.has(k)) k = keptFor.get(k)!
     return k

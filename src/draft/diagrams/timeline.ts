@@ -26,10 +26,16 @@ const MAX_EVENT_CHARS = 96
 export function timelineSlide(article: Article, analysis: Analysis, subjects: ReadonlyMap<string, string>): SlideOf<'timeline'> | undefined {
   // Events of one sentence on one date are one event ("the summit; the Council issued a statement").
   const merged: { date: string; label: string; text: string; source: string[] }[] = []
+  const byDateAndSource = new Map<string, (typeof merged)[number]>()
   for (const e of analysis.events) {
-    const same = merged.find((m) => m.date === e.date && m.source.join() === e.source.join())
+    const key = `${e.date}|${e.source.join()}`
+    const same = byDateAndSource.get(key)
     if (same) same.text = `${same.text}; ${e.text}`
-    else merged.push({ ...e, source: [...e.source] })
+    else {
+      const entry = { ...e, source: [...e.source] }
+      merged.push(entry)
+      byDateAndSource.set(key, entry)
+    }
   }
   if (merged.length === 0) return undefined
   const salience = (e: (typeof merged)[number]) => Math.max(...e.source.map((id) => analysis.salience[id] ?? 0))
