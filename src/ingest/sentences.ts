@@ -70,10 +70,10 @@ const VETOES: Rule[] = [
   function spacedEllipsis(c) {
     return /^\.(?:\s|$)/.test(c.next)
   },
-  // ("… as WK Kellogg Co. “The Commission …”": a company's abbreviation before a quotation that opens on a capital ends
-  // the sentence.)
+  // ("… as WK Kellogg Co. “The Commission …”", "… founded Widget Inc. He has since left": an abbreviation that ends a
+  // name, before a quotation that opens on a capital or a word that opens sentences, ends the sentence.)
   function knownAbbreviation(c) {
-    return c.punctuation === '.' && NON_TERMINAL.has(c.word) && !(BEFORE_QUOTE.has(c.word) && RE_QUOTE_OPENS.test(c.next))
+    return c.punctuation === '.' && NON_TERMINAL.has(c.word) && !(BEFORE_QUOTE.has(c.word) && (RE_QUOTE_OPENS.test(c.next) || SENTENCE_STARTERS.has(c.next.match(/^[\p{L}']+/u)?.[0] ?? '')))
   },
   // "grant n. 2023-00160-16", "case no. 5": "number" before a number or a code.
   function numberAbbreviation(c) {

@@ -376,6 +376,18 @@ describe('ingest: other real articles', () => {
     ])
   })
 
+  it('ends a sentence on an abbreviation that ends a name before a word that opens sentences ("… Widget Inc. He has since left")', () => {
+    const text = 'The suit seeks to block the purchase of Time Warner Inc. The $108 billion deal would lessen competition. Jane Roe owns shares in Widget, Inc. She has not worked there since 2010. Apple Inc. President Tim Cook and Acme Co. Chairman John Doe spoke, as did Martin Luther King Jr. In 1963 he marched.'
+    expect(ingest(Buffer.from(text), { format: 'text' }).sentences.map((s) => s.text)).toEqual([
+      'The suit seeks to block the purchase of Time Warner Inc.',
+      'The $108 billion deal would lessen competition.',
+      'Jane Roe owns shares in Widget, Inc.',
+      'She has not worked there since 2010.',
+      'Apple Inc. President Tim Cook and Acme Co. Chairman John Doe spoke, as did Martin Luther King Jr.',
+      'In 1963 he marched.',
+    ])
+  })
+
   it('drops what a video player prints where it cannot play, even across a paragraph break', () => {
     const text = 'Sea level rose sharply last year. The rise was twice the average.\n\nTo view this video please enable JavaScript, and consider upgrading to a web browser that\n\nsupports HTML5 video Seasonal effects change sea level from year to year.\n'
     const article = ingest(Buffer.from(text), { format: 'text' })
