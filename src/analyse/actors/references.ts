@@ -166,7 +166,9 @@ function bodyHeads(ctx: Context): BodyHeads {
   for (const [head, body] of heads) {
     if (!body) continue
     const first = head.split(' ')[0]!
-    byFirst.set(first, [...(byFirst.get(first) ?? []), [head, body]])
+    const list = byFirst.get(first)
+    if (list) list.push([head, body])
+    else byFirst.set(first, [[head, body]])
   }
   return byFirst
 }
