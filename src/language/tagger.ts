@@ -166,6 +166,18 @@ function corrected(words: Word[]): Word[] {
       w.pos = 'NOUN'
       words[i - 1]!.pos = 'ADP'
     }
+    // "due to changes/VERB in the industry", "contributed to shifts/VERB in demand": after a "to" that is a
+    // preposition, a plural-shaped form before a preposition, a mark or "and" is a noun (a present after "to" would
+    // be an infinitive's: "due to expire in 2026" keeps its verb).
+    if (w.pos === 'VERB' && /[^s]s$/.test(w.lower) && words[i - 1]?.lower === 'to' && (TO_PREPOSITIONS.has(words[i - 2]?.lower ?? '') || (PREPOSITIONAL_TO.has(words[i - 2]?.lemma ?? '') && words[i - 2]!.pos === 'VERB')) && ['ADP', 'PUNCT', 'CCONJ'].includes(next?.pos ?? 'PUNCT')) {
+      w.pos = 'NOUN'
+      words[i - 1]!.pos = 'ADP'
+    }
+    // "absent/ADJ an adequate remedy, …": before a determiner, "absent" is a preposition (without).
+    if (w.lower === 'absent' && w.pos === 'ADJ' && next?.pos === 'DET') w.pos = 'ADP'
+    // "a switch/VERB between La Niña and El Niño": after an article, a verb's plain form is a noun (a participle may
+    // describe the noun after it: "the rapidly escalating conflict", "a revised plan").
+    if (w.pos === 'VERB' && ARTICLES.has(words[i - 1]?.lower ?? '') && !/(?:ing|ed|en)$/.test(w.lower)) w.pos = 'NOUN'
     // "Lead/VERB researcher Jane Doe told …": a sentence's first word read as an imperative, when the nouns after it
     // are the subject of a verb that follows them, is a noun that modifies them.
     if (i === 0 && w.pos === 'VERB' && /^\p{Lu}/u.test(w.text) && leadsSubject(words)) w.pos = 'NOUN'
@@ -195,6 +207,9 @@ function leadsSubject(words: Word[]): boolean {
 /** The most nouns and names `leadsSubject` reads as a subject after the first word. */
 const SUBJECT_NOUNS = 4
 
+/** Words whose "to" is a preposition: "due to", "owing to", "thanks to". */
+const TO_PREPOSITIONS = new Set(['due', 'owing', 'thanks', 'according', 'prior', 'contrary', 'relative'])
+const ARTICLES = new Set(['a', 'an', 'the'])
 const GERUND_PREPOSITIONS = new Set(['for', 'by', 'without', 'of', 'in', 'on'])
 /** Adverbs "right" intensifies: "right here", "right now", "right away". */
 const RIGHT_INTENSIFIED = new Set(['here', 'there', 'now', 'away', 'after', 'before', 'behind', 'next'])

@@ -251,3 +251,25 @@ describe('subscripts and superscripts', () => {
     expect('Higher temperatures weakened the CO₂ effect over 3 km² of grass.'.slice(co2.start, co2.end)).toBe('CO₂')
   })
 })
+
+describe('nouns and prepositions the model reads as verbs (issue 14)', () => {
+  const pos = (text: string, word: string) => tagWords(text).find((w) => w.text === word)?.pos
+  it('reads a plain form after an article as a noun ("a switch between La Niña and El Niño", "the harms")', () => {
+    expect(pos('Sea level saw a jump due mainly to a switch between La Niña and El Niño conditions.', 'switch')).toBe('NOUN')
+    expect(pos('No remedy would fully prevent the harms this merger would cause.', 'harms')).toBe('NOUN')
+    // A participle before its noun stays a verb form: "the rapidly escalating conflict", "a revised plan".
+    expect(pos('The rapidly escalating conflict hurt trade.', 'escalating')).toBe('VERB')
+  })
+
+  it('reads a plural after "due to" as a noun, not an infinitive\'s verb ("due to changes in the industry"); "due to expire" keeps its verb', () => {
+    const words = tagWords('The decline in iodine intake appears to be due to changes in the dairy industry.')
+    expect(words.find((w) => w.text === 'changes')!.pos).toBe('NOUN')
+    expect(words.find((w, i) => w.text === 'to' && words[i - 1]?.text === 'due')!.pos).toBe('ADP')
+    expect(pos('The law is due to expire in 2026.', 'expire')).toBe('VERB')
+  })
+
+  it('reads "absent" before a determiner as a preposition ("absent an adequate remedy, …")', () => {
+    expect(pos('Absent an adequate remedy, the court would block the merger.', 'Absent')).not.toBe('ADJ')
+    expect(pos('The merger is unlawful, and absent an adequate remedy the court would block it.', 'absent')).toBe('ADP')
+  })
+})

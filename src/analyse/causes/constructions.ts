@@ -13,9 +13,10 @@ import { climb, phraseAt, phraseBefore, type Phrase } from './phrases.ts'
 export const NEGATIONS = new Set<string>([...LANGUAGE.verbNegators, 'no', 'without'])
 /**
  * Verbs and adjectives that lend the verb after them their subject: "rates are expected to reduce demand"; "imports
- * threaten to impair security" (a threat: the link is hedged, see hedgedAt).
+ * threaten to impair security" (a threat: the link is hedged, see hedgedAt); "ACT would be able to raise prices",
+ * "the rule is set to lower costs".
  */
-const RAISING = ['expected', 'likely', 'unlikely', 'poised', 'going', 'bound', 'tend', 'tends', 'seem', 'seems', 'appear', 'appears', 'continue', 'continues', 'threaten', 'threatens', 'threatened']
+const RAISING = ['expected', 'likely', 'unlikely', 'poised', 'going', 'bound', 'tend', 'tends', 'seem', 'seems', 'appear', 'appears', 'continue', 'continues', 'threaten', 'threatens', 'threatened', 'able', 'set', 'scheduled', 'slated', 'certain', 'sure']
 /** Skipped between a cue and its cause: "North Korea directly threatens", "presence would jeopardise". */
 export const SKIP_BEFORE = new Set(['also', 'further', 'directly', 'simultaneously', 'reasonably', 'already', 'even', 'still', 'ever', 'only', 'could', 'would', 'will', 'may', 'might', 'can', 'must', 'should', 'to', ...RAISING])
 
@@ -138,6 +139,21 @@ export function passiveBy(words: Word[], i: number, last: number): number {
   let k = i - 1
   while (k >= 0 && words[k]!.pos === 'ADV') k--
   if (!PASSIVE.has(words[k]?.lemma ?? '')) return -1
+  let b = last + 1
+  if (PARTICLES.has(words[b]?.lower ?? '')) b++
+  return words[b]?.lower === 'by' ? b : -1
+}
+
+/**
+ * A reduced passive relative clause with its agent: a participle right after the noun it describes, or after that
+ * noun's comma, then "by" ("humanitarian needs [exacerbated] by drought", "global hunger, [fueled] by conflict").
+ * The index of "by", or -1. The noun is what the agent acts on, as a passive's subject is (`passiveSubject` finds
+ * it too: the phrase before the participle).
+ */
+export function reducedPassiveBy(words: Word[], i: number, last: number): number {
+  if (!['VERB', 'ADJ'].includes(words[i]!.pos) || !/(?:ed|en|wn|ung|ut)$/.test(words[i]!.lower)) return -1
+  const before = words[i - 1]?.text === ',' ? words[i - 2] : words[i - 1]
+  if (!before || !['NOUN', 'PROPN'].includes(before.pos)) return -1
   let b = last + 1
   if (PARTICLES.has(words[b]?.lower ?? '')) b++
   return words[b]?.lower === 'by' ? b : -1

@@ -24,7 +24,7 @@ import type { SentenceContext } from '../context.ts'
 import { CALENDAR_NAMES, LANGUAGE, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../language/data.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseAt, climb, headOf, joinWords, MODALS, phraseAt, phraseBefore, phraseText, POSSESSIVE_MARKS, seriesFirst, VERB_PARTICLES, type Phrase } from './phrases.ts'
-import { claimedAt, closesSeries, governedBare, nounSeriesEnd, conditionalAt, coordinatedVerb, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedRelative, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
+import { claimedAt, closesSeries, governedBare, nounSeriesEnd, conditionalAt, coordinatedVerb, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedPassiveBy, reducedRelative, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb, sameStem, STEM_LETTERS } from '../../language/grammar.ts'
 import { compactClause, subjectStartBefore } from './clauses.ts'
 
@@ -70,6 +70,8 @@ const CUES: Cue[] = [
 ].sort((a, b) => b.words.length - a.words.length)
 /** Control cues whose object must be someone who acts: "led an experiment to combine", "drove the car to win". */
 const AGENT_ONLY = new Set(['lead', 'drive', 'push'])
+/** Nouns of people or bodies that make things: "facilities created by [the agency]" (besides the actors named). */
+const MAKERS = new Set<string>([...(['groupNouns', 'groupHeads', 'civilNouns', 'companyNouns'].flatMap((k) => (DATA.actors as Record<string, unknown>)[k] as string[])), ...(DATA.causes.whoNouns as string[])])
 /** Nouns of people or bodies that act: the object such a control cue needs ("led many states to expand"). */
 const AGENT_NOUNS = new Set<string>(['groupNouns', 'groupHeads', 'civilNouns', 'companyNouns', 'bodyNouns'].flatMap((k) => (DATA.actors as Record<string, unknown>)[k] as string[]))
 /** The cues by their first word, each list in CUES's order (longest first). */
@@ -583,6 +585,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
   const asked = RE_QUESTION.test(text)
   // `at`: where the cue starts; a hedge in the clause before it, or in a clause that is the cause, hedges the link.
   const push = (cause: Side | undefined, effect: Side | undefined, relation: CausalRelation, cue: string, at: number, hedged = false) => {
+    if (process.env.DEBUG_CAUSE) console.error('PUSH', cue, '|', cause?.text, '|', effect?.text)
     if (!cause || !effect || cause.text === effect.text) return
     // "HEADING: the order paves the way for …": a side running over a colon or a semicolon joins two clauses.
     if ([cause, effect].some((x) => words.slice(x.phrase.first, x.phrase.last + 1).some((w) => CLAUSE_MARKS.has(w.text)))) return
@@ -708,20 +711,32 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     const match = cueAt(words, i)
     if (!match) continue
     const { cue, last } = match
-    const negated = [1, 2, 3].some((k) => NEGATIONS.has(words[i - k]?.lower ?? '') && !words.slice(i - k, i).some((w) => w.pos === 'PUNCT'))
+    if (process.env.DEBUG_CAUSE) console.error('CUE', cue.words.join(' '), i)
+    // ("would not be able to raise": a negation before the words that lend the cue its subject.)
+    let lent = i - 1
+    while (lent > 0 && (SKIP_BEFORE.has(words[lent]!.lower) || words[lent]!.lemma === 'be') && !NEGATIONS.has(words[lent]!.lower)) lent--
+    const negated = [1, 2, 3].some((k) => NEGATIONS.has(words[i - k]?.lower ?? '') && !words.slice(i - k, i).some((w) => w.pos === 'PUNCT')) || (lent < i - 1 && NEGATIONS.has(words[lent]?.lower ?? ''))
     // "urged Beijing to halt" asks; "the goal is to increase", "to accelerate their work and to create" aim: none states a link.
     const to = infinitiveTo(words, i)
     const ahead = to >= 0 ? words[wordBefore(words, to)] : undefined
     // "…, with consultation from their team, to prevent further decline": a purpose after a comma too.
     const asked = !!ahead && ((OBJECT_POS.has(ahead.pos) && !AIMED.has(ahead.lower)) || ahead.lemma === 'be' || ahead.pos === 'CCONJ' || ahead.text === ',')
     // "the rapidly escalating conflict": a participle describing a noun states no cause.
-    const attributive = cue.words.length === 1 && /(?:ing|ed)$/.test(words[i]!.lower) && words[i + 1]?.pos === 'NOUN' && ['DET', 'ADV', 'ADJ'].includes(words[i - 1]?.pos ?? '')
+    // (After an adverb the word before it tells: "the rapidly escalating conflict"; not a subject's noun, "Some of their
+    // tactics also deepened polarisation", whose verb the participle is.)
+    let modifier = i - 1
+    while (words[modifier]?.pos === 'ADV') modifier--
+    const attributive = cue.words.length === 1 && /(?:ing|ed)$/.test(words[i]!.lower) && words[i + 1]?.pos === 'NOUN' && ['DET', 'ADV', 'ADJ'].includes(words[i - 1]?.pos ?? '') && !(words[i - 1]!.pos === 'ADV' && ['NOUN', 'PROPN', 'PRON'].includes(words[modifier]?.pos ?? ''))
     if (negated || asked || attributive || obliged(words, i) || nominal(words, i) || reducedRelative(words, i, text) || gerundSeries(words, i) || unasserted(words, i) || (lead && i === start)) {
+      if (process.env.DEBUG_CAUSE) console.error('GUARD', {negated, asked, attributive, obliged: obliged(words, i), nominal: nominal(words, i), rr: reducedRelative(words, i, text), gs: gerundSeries(words, i), un: unasserted(words, i)})
       i = last
       continue
     }
     const printed = text.slice(words[i]!.start, words[last]!.end)
-    const by = cue.direction === 'forward' && !cue.control ? passiveBy(words, i, last) : -1
+    const passive = cue.direction === 'forward' && !cue.control ? passiveBy(words, i, last) : -1
+    // "humanitarian needs exacerbated by drought": a reduced passive reads as the passive does, on the noun before it.
+    const reduced = passive < 0 && cue.direction === 'forward' && !cue.control && cue.words.length === 1 ? reducedPassiveBy(words, i, last) : -1
+    const by = passive >= 0 ? passive : reduced
     // "Portugal was driven out by the shah": moved, not changed (MOTION_PARTICLES).
     if (by >= 0 && MOTION_PARTICLES.has(words[last + 1]?.lower ?? '')) {
       i = by
@@ -729,7 +744,22 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     }
     if (by >= 0) {
       // "Macron is hamstrung by the stalemate": the agent is the cause, the subject what it acts on.
-      for (const p of effectsAfter(words, by + 1, text)) push(side(p), side(passiveSubject(words, i, text)), cue.relation, printed, i)
+      // (Set off by a comma it may tell of a phrase further back, when the one before the comma ends a coordination
+      // back to its verb: "a conservative wave in values and in personal, social and political behavior, reinforced
+      // by …" reinforces the wave; it is not read.)
+      const comma = words[i - 1]!.text === ','
+      // (It tells of the nearest noun, as a relative clause does: "the economies of [states] harmed by", "a time of
+      // [global hunger], fueled by".)
+      const near = reduced >= 0 ? phraseBefore(words, comma ? i - 1 : i, text, SKIP_BEFORE) : undefined
+      // ("the shortfall in [benefits] created by": a noun whose "in" phrase says what it is in is what was created.)
+      const holder = near && !comma && words[near.first - 1]?.lower === 'in' ? phraseBefore(words, near.first - 1, text, new Set()) : undefined
+      const nearest = near && (holder && holder.last === near.first - 2 && headOf(words, holder).pos === 'NOUN' ? { first: holder.first, last: near.last } : nearestOf(words, near, text))
+      const acted = reduced >= 0 ? nearest : passiveSubject(words, i, text)
+      if (reduced >= 0 && comma && acted && coordinatedBack(words, acted.first)) {
+        i = by
+        continue
+      }
+      for (const p of effectsAfter(words, by + 1, text)) push(side(p), side(acted), cue.relation, printed, i)
       i = by
       continue
     }
@@ -904,6 +934,12 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
   return links
 }
 
+/** Back from `at` to the verb of its clause, a coordination ("and", "or") or a comma stands. */
+function coordinatedBack(words: Word[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && !['VERB', 'AUX'].includes(words[k]!.pos); k--) if (words[k]!.pos === 'CCONJ' || words[k]!.text === ',') return true
+  return false
+}
+
 /**
  * The clause a control cue ending at `last` governs when its object is someone who acts, named or said by a noun
  * of people or bodies, up to "to" and its verb ("led [many states and localities to change their rules]"); not a
@@ -929,6 +965,8 @@ function madeByActor(s: SentenceContext, words: Word[], cause: Side, at: number)
   if (!verb || !MAKING.has(verb.lemma.toLowerCase())) return false
   const last = words[cause.phrase.last]
   if (!last) return false
+  // ("lists generated by organizations": a noun of people or bodies makes a thing as a name does.)
+  if (MAKERS.has(last.lower) || MAKERS.has(last.lemma.toLowerCase())) return true
   // (A mention may stand for no token of the sentence: a writer's "we".)
   return s.mentions.some((m) => !!s.tokens[m.first] && !!s.tokens[m.last] && s.tokens[m.first]!.start <= last.start && last.end <= s.tokens[m.last]!.end)
 }
