@@ -162,7 +162,10 @@ function corrected(words: Word[]): Word[] {
     if (nounInCompound(words, i) || possessedCompound(words, i)) w.pos = 'NOUN'
     // "led to copper/VERB shortages": after a verb whose "to" is a preposition, a base form before a noun is a noun
     // of the phrase "to" opens (data/language.json prepositionalTo; not "was led to believe").
-    if (w.pos === 'VERB' && w.lemma === w.lower && words[i - 1]?.lower === 'to' && PREPOSITIONAL_TO.has(words[i - 2]?.lemma ?? '') && words[i - 2]!.pos === 'VERB' && words[i - 3]?.pos !== 'AUX' && next?.pos === 'NOUN') {
+    // ("rose due to cost/VERB growth", "owing to supply/VERB shortages": so after "due to" that follows no "be" —
+    // "is due to take effect" schedules — and after "owing to", "thanks to".)
+    const prepositionalTo = (PREPOSITIONAL_TO.has(words[i - 2]?.lemma ?? '') && words[i - 2]!.pos === 'VERB') || (TO_PREPOSITIONS.has(words[i - 2]?.lower ?? '') && !(words[i - 2]!.lower === 'due' && words[i - 3]?.lemma === 'be'))
+    if (w.pos === 'VERB' && w.lemma === w.lower && words[i - 1]?.lower === 'to' && prepositionalTo && words[i - 3]?.pos !== 'AUX' && next?.pos === 'NOUN') {
       w.pos = 'NOUN'
       words[i - 1]!.pos = 'ADP'
     }

@@ -1851,3 +1851,21 @@ describe('causes: the subject of a verb after an adverb (issue 14)', () => {
     expect(links(causesOf('The decline in iodine intake appears to be due to changes in the dairy industry.'))).toEqual(['changes in the dairy industry > prompts > decline in iodine intake'])
   })
 })
+
+describe('causes: a subject with a participle of change (issue 14)', () => {
+  it('keeps a participle of growing or falling with its noun in a clause after "While" ("While growing friction … has exacerbated")', () => {
+    expect(links(causesOf('While growing friction between the members has exacerbated the crisis, the envoy left.'))).toContain('growing friction between the members > increases > crisis')
+  })
+
+  it('reads "due to cost growth" as a cause, though the tagger took "cost" for an infinitive\'s verb', () => {
+    expect(links(causesOf('Prices rose sharply due to cost growth.'))).toEqual(['cost growth > prompts > Prices rose sharply'])
+  })
+})
+
+describe('causes: verbs of easing and ending (data/causes.json, issue 14)', () => {
+  it('reads "ease", "eliminate", "alleviate" and "dissipate" as lowering what they act on', () => {
+    expect(links(causesOf('The repurchase agreement eased stockholder worries.'))).toEqual(['repurchase agreement > reduces > stockholder worries'])
+    expect(links(causesOf('The acquisition would eliminate head-to-head competition in 35 markets.'))).toEqual(['acquisition > reduces > head-to-head competition'])
+    expect(links(causesOf('The naval blockade has dissipated the economy of the island.'))).toEqual(['naval blockade > reduces > economy of the island'])
+  })
+})

@@ -266,6 +266,9 @@ describe('nouns and prepositions the model reads as verbs (issue 14)', () => {
     expect(words.find((w) => w.text === 'changes')!.pos).toBe('NOUN')
     expect(words.find((w, i) => w.text === 'to' && words[i - 1]?.text === 'due')!.pos).toBe('ADP')
     expect(pos('The law is due to expire in 2026.', 'expire')).toBe('VERB')
+    // A plain form before a noun after "due to" is a noun too ("rose due to cost growth"), unless "be" schedules it.
+    expect(pos('Prices rose due to cost growth.', 'cost')).toBe('NOUN')
+    expect(pos('The rule is due to take effect in May.', 'take')).toBe('VERB')
   })
 
   it('reads "absent" before a determiner as a preposition ("absent an adequate remedy, …")', () => {
