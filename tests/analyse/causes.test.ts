@@ -1869,3 +1869,17 @@ describe('causes: verbs of easing and ending (data/causes.json, issue 14)', () =
     expect(links(causesOf('The naval blockade has dissipated the economy of the island.'))).toEqual(['naval blockade > reduces > economy of the island'])
   })
 })
+
+describe('causes: a long clause after a leading cause, said compactly (issue 14)', () => {
+  it('reads the clause after "As a result of X," compactly when whole it is too long for a label', () => {
+    expect(links(causesOf('As a result of the party’s dissolution, the White House ended its support for the National Election Committee, doubting the election’s validity.'))).toEqual(['party’s dissolution > prompts > White House ended its support'])
+  })
+
+  it('keeps the object of an infinitive in the compact clause ("KKBC was able to cause financial transactions …")', () => {
+    expect(links(causesOf('As a result of the scheme, KKBC was able to cause financial transactions in U.S. dollars to transit through U.S. banks without being detected.'))).toEqual(['scheme > prompts > KKBC able to cause financial transactions'])
+  })
+
+  it('draws no clause cut before its particle\'s object ("one large operation can tie [up most of its assets]")', () => {
+    expect(links(causesOf('Because the size of the fund is finite, one large operation can quickly tie up most of its liquid assets.')).filter((l) => l.endsWith('can tie'))).toEqual([])
+  })
+})

@@ -7,7 +7,7 @@
  */
 import type { Word } from '../../language/index.ts'
 import { isFiniteVerb, participleForm } from '../../language/grammar.ts'
-import { climb, joinWords, MODALS, phraseAt, phraseBefore, withParticle, type Phrase } from './phrases.ts'
+import { climb, joinWords, MODALS, phraseAt, phraseBefore, VERB_PARTICLES, withParticle, type Phrase } from './phrases.ts'
 import { NEGATIONS } from './constructions.ts'
 import { DATA } from '../data.ts'
 
@@ -114,11 +114,17 @@ export function compactClause(words: Word[], first: number, last: number, text: 
   if (!toVerb && STANCE.has(verb.lemma) && !(object && object.last <= last)) return undefined
   // "has become more divisive": a verb of becoming and the state it comes to.
   const state = LINKING.has(verb.lemma) ? (words[c]?.pos === 'ADJ' ? c : ['more', 'less'].includes(words[c]?.lower ?? '') && words[c + 1]?.pos === 'ADJ' ? c + 1 : undefined) : undefined
-  if (toVerb) end = withParticle(words, c + 1) <= last ? withParticle(words, c + 1) : c + 1
+  if (toVerb) {
+    end = withParticle(words, c + 1) <= last ? withParticle(words, c + 1) : c + 1
+    // "KKBC was able to cause [financial transactions]": the infinitive's object completes it.
+    const inner = phraseAt(words, end + 1, text)
+    if (inner && inner.last <= last && !STOP.has(words[inner.first]!.lower)) end = inner.last
+  }
   else if (withParticle(words, v) > v && v + 1 <= last) end = v + 1
   else if (state !== undefined && state <= last) end = state
   else if (object && object.last <= last) end = object.last
-  else if (VERB_PREPOSITIONS.has(words[c]?.lower ?? '') && words[c]!.pos === 'ADP') {
+  // ("can tie up [most of its assets]": a particle before the object, which the label needs.)
+  else if ((VERB_PREPOSITIONS.has(words[c]?.lower ?? '') || VERB_PARTICLES.has(words[c]?.lower ?? '')) && words[c]!.pos === 'ADP') {
     const p = phraseAt(words, c + 1, text)
     if (p && p.last <= last) {
       // "Export restrictions are being imposed [on the Ministry of Defense, …]": a passive is whole without its

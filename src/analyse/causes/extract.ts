@@ -620,7 +620,9 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     const isClause = !np || words.slice(np.last + 1, comma).some((w) => ['VERB', 'AUX'].includes(w.pos))
     // "If a transaction meets the thresholds, the notification must be submitted": a rule, not a cause.
     const deontic = words.slice(after + 1, end + 1).some((w) => DEONTIC.has(w.lower))
-    const effect = clause(after + 1, end)
+    // (Said compactly when whole it is too long: "…, the White House ended its support for [the NEC]".)
+    const compacted = compactClause(words, after + 1, end, text)
+    const effect = clause(after + 1, end) ?? (compacted && { text: compacted.text, s, phrase: compacted.phrase })
     if (!deontic) push(isClause ? clause(from, comma - 1) : side(np), effect, lead.relation, lead.words.join(' '), leadStart, isHedge(words[leadStart]!))
   }
   // "As a result, Treasury has rarely used the fund": what the sentence before states (its link's effect, else its
