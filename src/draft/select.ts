@@ -961,7 +961,7 @@ const LEDE_HEADLINE_WORDS = 3
 /** Every candidate that could be the thesis, with its score, best first. */
 export function thesisScores(article: Article, candidates: Candidate[]): { c: Candidate; score: number; parts: Record<string, number> }[] {
   const paragraphs = article.paragraphs.length
-  const headline = contentLemmas(tagWords(article.meta.title))
+  const headline = headlineLemmas(article)
   const setApart = setApartParagraphs(article)
   // The article's text opens with its first paragraph that holds a point: a page's header line before it ("… Updated
   // April 10, 2026"), a heading, a short tagline, is not its lede.
@@ -1000,6 +1000,23 @@ export function thesisScores(article: Article, candidates: Candidate[]): { c: Ca
   }
   return scored.sort((a, b) => b.score - a.score)
 }
+
+/**
+ * The content lemmas of the headline. A headline in title case ("Designations of ISIS-Mozambique, JNIM, and
+ * al-Shabaab Leaders") is read in sentence case first: a capitalised word the body writes in lower case (or its
+ * singular) is a common word ("leaders" → "leader"), which the tagger would otherwise take for a name and leave unlemmatised.
+ */
+function headlineLemmas(article: Article): Set<string> {
+  const title = article.meta.title
+  // (Words of four letters or more, acronyms aside: title case leaves short function words in lower case.)
+  const words = title.split(/\s+/).map((w) => w.replace(/^\P{L}+|\P{L}+$/gu, '')).filter((w) => w.length >= 4 && w !== w.toUpperCase())
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length
+  if (words.length < 3 || capitalised < TITLE_CASE_SHARE * words.length) return contentLemmas(tagWords(title))
+  const cased = title.replace(/(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’-])/gu, (w) => (hasWord(article.text, w.toLowerCase()) || (/s$/.test(w) && hasWord(article.text, w.toLowerCase().slice(0, -1))) ? w.toLowerCase() : w))
+  return contentLemmas(tagWords(cased))
+}
+/** The share of a headline's words that are capitalised when it is written in title case. */
+const TITLE_CASE_SHARE = 0.6
 
 /**
  * The speaker presents their own words or thanks for the chance to: "I" or "we", a verb of presenting or thanking

@@ -806,3 +806,15 @@ describe('a point that opens on a phrase pointing back ("Among these individuals
     expect(isCompression(c.point, [c.sentence.text])).toBe(true)
   })
 })
+
+describe('a headline in title case (issue 12)', () => {
+  it('reads its capitalised common words as the body writes them ("Leaders" → "leader"), so the lede shares them', () => {
+    const { article, candidates: cs } = candidates(
+      '# Designations of Five Terrorist Leaders in Africa\n\nThe department announced the designation of five terrorist leaders today. The leaders command armed groups in the Sahel. Their assets in the United States are blocked.\n',
+    )
+    const lede = thesisScores(article, cs).find((x) => x.c.sentence.id === 'p1.s1')!
+    // The headline's five content words (designation, five, terrorist, leader, africa): the lede has four of them
+    // (read as names, "Designations" and "Leaders" would match nothing, and the lede only two).
+    expect(lede.parts.headline).toBeCloseTo(0.5 * (4 / 5))
+  })
+})
