@@ -2179,3 +2179,10 @@ describe('relations: an expulsion', () => {
     expect(rel('Russia expelled the diplomats of Poland. Poland protested.')).toEqual(['russia pressure poland'])
   })
 })
+
+describe('relations: arrests and convictions are pressure (data/relations.json, issue 13)', () => {
+  it('reads "arrested" and "convicted" as pressure on the one arrested or convicted', () => {
+    expect(rel('Venezuela arrested two Colombian soldiers near the border. Colombia protested.')).toContain('venezuela pressure colombia')
+    expect(rel('A French court convicted Google of breaking competition rules.')).toContain('france pressure google')
+  })
+})
