@@ -585,7 +585,6 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
   const asked = RE_QUESTION.test(text)
   // `at`: where the cue starts; a hedge in the clause before it, or in a clause that is the cause, hedges the link.
   const push = (cause: Side | undefined, effect: Side | undefined, relation: CausalRelation, cue: string, at: number, hedged = false) => {
-    if (process.env.DEBUG_CAUSE) console.error(s.sentence.id, 'PUSH', cue, '|', cause?.text, '|', effect?.text)
     if (!cause || !effect || cause.text === effect.text) return
     // "HEADING: the order paves the way for …": a side running over a colon or a semicolon joins two clauses.
     if ([cause, effect].some((x) => words.slice(x.phrase.first, x.phrase.last + 1).some((w) => CLAUSE_MARKS.has(w.text)))) return
@@ -713,7 +712,6 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     const match = cueAt(words, i)
     if (!match) continue
     const { cue, last } = match
-    if (process.env.DEBUG_CAUSE) console.error(s.sentence.id, 'CUE', cue.words.join(' '), i)
     // ("would not be able to raise": a negation before the words that lend the cue its subject.)
     let lent = i - 1
     while (lent > 0 && (SKIP_BEFORE.has(words[lent]!.lower) || words[lent]!.lemma === 'be') && !NEGATIONS.has(words[lent]!.lower)) lent--
@@ -730,7 +728,6 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     while (words[modifier]?.pos === 'ADV') modifier--
     const attributive = cue.words.length === 1 && /(?:ing|ed)$/.test(words[i]!.lower) && words[i + 1]?.pos === 'NOUN' && ['DET', 'ADV', 'ADJ'].includes(words[i - 1]?.pos ?? '') && !(words[i - 1]!.pos === 'ADV' && ['NOUN', 'PROPN', 'PRON'].includes(words[modifier]?.pos ?? ''))
     if (negated || asked || attributive || obliged(words, i) || nominal(words, i) || reducedRelative(words, i, text) || gerundSeries(words, i) || unasserted(words, i) || (lead && i === start)) {
-      if (process.env.DEBUG_CAUSE) console.error(s.sentence.id, 'GUARD', {negated, asked, attributive, obliged: obliged(words, i), nominal: nominal(words, i), rr: reducedRelative(words, i, text), gs: gerundSeries(words, i), un: unasserted(words, i)})
       i = last
       continue
     }
