@@ -1004,7 +1004,8 @@ export function thesisScores(article: Article, candidates: Candidate[]): { c: Ca
 /**
  * The content lemmas of the headline. A headline in title case ("Designations of ISIS-Mozambique, JNIM, and
  * al-Shabaab Leaders") is read in sentence case first: a capitalised word the body writes in lower case (or its
- * singular) is a common word ("leaders" → "leader"), which the tagger would otherwise take for a name and leave unlemmatised.
+ * singular) is a common word ("leaders" → "leader"), which the tagger would otherwise take for a name and leave
+ * unlemmatised.
  */
 function headlineLemmas(article: Article): Set<string> {
   const title = article.meta.title
