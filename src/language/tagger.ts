@@ -164,15 +164,16 @@ function corrected(words: Word[]): Word[] {
     // of the phrase "to" opens (data/language.json prepositionalTo; not "was led to believe").
     // ("rose due to cost/VERB growth", "owing to supply/VERB shortages": so after "due to" that follows no "be" —
     // "is due to take effect" schedules — and after "owing to", "thanks to".)
-    const prepositionalTo = (PREPOSITIONAL_TO.has(words[i - 2]?.lemma ?? '') && words[i - 2]!.pos === 'VERB') || (TO_PREPOSITIONS.has(words[i - 2]?.lower ?? '') && !(words[i - 2]!.lower === 'due' && words[i - 3]?.lemma === 'be'))
-    if (w.pos === 'VERB' && w.lemma === w.lower && words[i - 1]?.lower === 'to' && prepositionalTo && words[i - 3]?.pos !== 'AUX' && next?.pos === 'NOUN') {
+    const prepositionalTo = words[i - 1]?.lower === 'to' && ((PREPOSITIONAL_TO.has(words[i - 2]?.lemma ?? '') && words[i - 2]!.pos === 'VERB') || TO_PREPOSITIONS.has(words[i - 2]?.lower ?? ''))
+    const scheduled = words[i - 2]?.lower === 'due' && words[i - 3]?.lemma === 'be'
+    if (w.pos === 'VERB' && w.lemma === w.lower && prepositionalTo && !scheduled && words[i - 3]?.pos !== 'AUX' && next?.pos === 'NOUN') {
       w.pos = 'NOUN'
       words[i - 1]!.pos = 'ADP'
     }
     // "due to changes/VERB in the industry", "contributed to shifts/VERB in demand": after a "to" that is a
     // preposition, a plural-shaped form before a preposition, a mark or "and" is a noun (a present after "to" would
     // be an infinitive's: "due to expire in 2026" keeps its verb).
-    if (w.pos === 'VERB' && /[^s]s$/.test(w.lower) && words[i - 1]?.lower === 'to' && (TO_PREPOSITIONS.has(words[i - 2]?.lower ?? '') || (PREPOSITIONAL_TO.has(words[i - 2]?.lemma ?? '') && words[i - 2]!.pos === 'VERB')) && ['ADP', 'PUNCT', 'CCONJ'].includes(next?.pos ?? 'PUNCT')) {
+    if (w.pos === 'VERB' && /[^s]s$/.test(w.lower) && prepositionalTo && ['ADP', 'PUNCT', 'CCONJ'].includes(next?.pos ?? 'PUNCT')) {
       w.pos = 'NOUN'
       words[i - 1]!.pos = 'ADP'
     }

@@ -70,10 +70,12 @@ const CUES: Cue[] = [
 ].sort((a, b) => b.words.length - a.words.length)
 /** Control cues whose object must be someone who acts: "led an experiment to combine", "drove the car to win". */
 const AGENT_ONLY = new Set(['lead', 'drive', 'push'])
+/** Nouns of people, groups and companies (data/actors.json). */
+const PEOPLE_NOUNS = ['groupNouns', 'groupHeads', 'civilNouns', 'companyNouns'].flatMap((k) => (DATA.actors as Record<string, unknown>)[k] as string[])
 /** Nouns of people or bodies that make things: "facilities created by [the agency]" (besides the actors named). */
-const MAKERS = new Set<string>([...(['groupNouns', 'groupHeads', 'civilNouns', 'companyNouns'].flatMap((k) => (DATA.actors as Record<string, unknown>)[k] as string[])), ...(DATA.causes.whoNouns as string[])])
+const MAKERS = new Set<string>([...PEOPLE_NOUNS, ...(DATA.causes.whoNouns as string[])])
 /** Nouns of people or bodies that act: the object such a control cue needs ("led many states to expand"). */
-const AGENT_NOUNS = new Set<string>(['groupNouns', 'groupHeads', 'civilNouns', 'companyNouns', 'bodyNouns'].flatMap((k) => (DATA.actors as Record<string, unknown>)[k] as string[]))
+const AGENT_NOUNS = new Set<string>([...PEOPLE_NOUNS, ...(DATA.actors.bodyNouns as string[])])
 /** The cues by their first word, each list in CUES's order (longest first). */
 const CUES_BY_FIRST = new Map<string, Cue[]>()
 for (const cue of CUES) CUES_BY_FIRST.set(cue.words[0]!, [...(CUES_BY_FIRST.get(cue.words[0]!) ?? []), cue])
