@@ -177,6 +177,14 @@ function corrected(words: Word[]): Word[] {
       w.pos = 'NOUN'
       words[i - 1]!.pos = 'ADP'
     }
+    // "to further/VERB support/NOUN the plan", "will further/ADV narrow/ADJ the gap", "further/ADJ cut/NOUN off
+    // Russia's access": "further" before a verb is an adverb, and the word it modifies the verb (not "to further
+    // accountability for …", "seeking further clarification", "Russia's further invasion of").
+    if (w.lower === 'further' && next && furtherModifiesVerb(words, i)) {
+      w.pos = 'ADV'
+      w.lemma = 'further'
+      next.pos = 'VERB'
+    }
     // "absent/ADJ an adequate remedy, …": before a determiner, "absent" is a preposition (without).
     if (w.lower === 'absent' && w.pos === 'ADJ' && next?.pos === 'DET') w.pos = 'ADP'
     // "a switch/VERB between La Niña and El Niño": after an article, a verb's plain form is a noun (a participle may
@@ -202,6 +210,33 @@ function corrected(words: Word[]): Word[] {
   })
   return words
 }
+/**
+ * Whether "further" at `i` modifies the verb after it: after an infinitive's "to", a modal or a subject (a
+ * pronoun, a noun or a name, or a comma closing an aside after one), before a word that takes an object here —
+ * one that is already a verb, or one followed by a determiner, a pronoun, a name, a number or a particle ("cut
+ * off"); after "to" or a modal also a noun ("to further increase aid"); after a subject also a past form ("the FTC
+ * further alleged"). Not after a possessive, a determiner, an adjective or a verb ("its further invasion", "no
+ * further action", "seeking further clarification"), nor before a preposition ("to further accountability for").
+ */
+function furtherModifiesVerb(words: Word[], i: number): boolean {
+  const prev = words[i - 1]
+  const next = words[i + 1]!
+  const after = words[i + 2]
+  if (!prev || !['NOUN', 'ADJ', 'VERB'].includes(next.pos) || next.lower === 'than') return false
+  const infinitive = prev.lower === 'to' && prev.pos === 'PART'
+  const modal = prev.pos === 'AUX' && MODALS.has(prev.lower)
+  const subject = (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower)) || ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && words[i - 2]?.lower !== 'of') || prev.text === ','
+  if (!infinitive && !modal && !subject) return false
+  if (next.pos === 'VERB') return true
+  const object = ['DET', 'PRON', 'PROPN', 'NUM'].includes(after?.pos ?? '') || VERB_PARTICLES.has(after?.lower ?? '')
+  if (object) return prev.text !== ',' || next.lower.endsWith('ing') || !/s$/.test(next.lower)
+  if ((infinitive || modal) && (after?.pos === 'NOUN' || after?.pos === 'ADJ')) return true
+  return subject && prev.text !== ',' && /ed$/.test(next.lower) && after?.pos === 'ADP'
+}
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall'])
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they'])
+const VERB_PARTICLES = new Set(['off', 'out', 'up', 'down', 'back'])
+
 /** The words after the first are a run of nouns and names (a subject), then a verb or an auxiliary. */
 function leadsSubject(words: Word[]): boolean {
   let k = 1

@@ -271,6 +271,21 @@ describe('nouns and prepositions the model reads as verbs (issue 14)', () => {
     expect(pos('The rule is due to take effect in May.', 'take')).toBe('VERB')
   })
 
+  it('reads "further" before a verb as its adverb, and the verb as a verb ("further cut off", "to further support")', () => {
+    const cut = 'Today’s actions, in coordination with those of our partners, further cut off Russia’s access to technology.'
+    expect(pos(cut, 'further')).toBe('ADV')
+    expect(pos(cut, 'cut')).toBe('VERB')
+    expect(pos('The grant helps the airports to further support the tourism sector.', 'support')).toBe('VERB')
+    expect(pos('The rules will further narrow the gap.', 'narrow')).toBe('VERB')
+    expect(pos('We further welcome the decision of the council.', 'welcome')).toBe('VERB')
+    // An adjective before a noun stays one: "further" describes the noun.
+    expect(pos('Moscow condemned Russia’s further invasion of Ukraine.', 'further')).toBe('ADJ')
+    expect(pos('The agency is seeking further clarification of the rule.', 'clarification')).toBe('NOUN')
+    expect(pos('No further action was taken.', 'action')).toBe('NOUN')
+    // "to further accountability for …": "further" is the verb, "accountability" its object.
+    expect(pos('The group works to further accountability for the crimes.', 'accountability')).toBe('NOUN')
+  })
+
   it('reads "absent" before a determiner as a preposition ("absent an adequate remedy, …")', () => {
     expect(pos('Absent an adequate remedy, the court would block the merger.', 'Absent')).not.toBe('ADJ')
     expect(pos('The merger is unlawful, and absent an adequate remedy the court would block it.', 'absent')).toBe('ADP')
