@@ -303,6 +303,15 @@ describe('points', () => {
     expect(trim('After the floods in the spring of 2024, private donors funded relief programs for county and municipal emergency offices that were unusually large in scale.')!.title ?? '').not.toMatch(/for county$/)
   })
 
+  it('keep a day word that owns the subject ("Today’s actions, …, cut off …"), and drop one that is a time', () => {
+    const t = trim('Today’s sanctions, in coordination with those of our partners, further cut off the cartel’s access to its bank accounts abroad.')!
+    expect(t.point).toMatch(/^Today’s sanctions/)
+    expect(t.title).toBe('Today’s sanctions further cut off the cartel’s access')
+    expect(trim('Today, in coordination with our partners, the Treasury cut off the cartel’s access to its bank accounts.')!.point).toBe(
+      'The Treasury cut off the cartel’s access to its bank accounts',
+    )
+  })
+
   it('drop a dateline and its day, but not a word set off by a pair of dashes', () => {
     expect(trim('Ottawa, Ontario – Today, the Ministry of Transport announced a review of the rules for rail freight.')!.point).toBe(
       'The Ministry of Transport announced a review of the rules for rail freight',
@@ -385,6 +394,14 @@ describe('points', () => {
     const point = trim('A coalition of fishing groups—largely the same plaintiffs who had successfully challenged the prior permit—sued the agency in the district court over the 2025 permit, alleging among other things that it underestimated risks to local species and seeking to have the permit vacated.')!.point
     // (The aside itself may go: a noun phrase with a relative clause of its own.)
     expect(point).toMatch(/^A coalition of fishing groups(?:—.*—)?\s?sued the agency in the district court/)
+  })
+
+  it('cut a relative clause that holds a list whole: a participle after a comma describes its next item, not the main verb', () => {
+    const t = trim('The new financial sanctions on the suppliers weaken the army’s present and future war effort, which has already been plagued by poor morale, broken supply chains, and logistical failures.')!
+    expect(t.point).not.toMatch(/effort broken/)
+    expect(t.point).toMatch(/^The new financial sanctions on the suppliers weaken the army’s present and future war effort/)
+    // A relative clause inside the subject: the participle after it is the main verb.
+    expect(trim('The ministry, which oversees the ports, banned imports of the drug, and exporters protested at once.')!.point).toMatch(/banned imports of the drug/)
   })
 
   it('take the closing comma of a relative clause with it before the main verb, not before a participle', () => {

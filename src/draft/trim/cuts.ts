@@ -17,6 +17,8 @@ import { COMPLEMENTIZERS, COMPLEX_PREPOSITIONS, EVIDENCE_OPENERS, evidenceRefere
 const LEADING_CONNECTIVES = phrases(connectives.leading)
 const COMMA_CONNECTIVES = phrases(connectives.beforeComma)
 const LEADING_OPENERS = phrases(trimData.leadingOpeners)
+/** The possessive ending the tagger splits off its word: "Today’s" → "Today" + "’s". */
+const RE_POSSESSIVE_MARK = /^['’]s$/i
 const KEEP_OPENERS = phrases(trimData.keepOpeners)
 const FIXED_ADVERBIALS = phrases(trimData.fixedAdverbials)
 const MID_CONNECTIVES = phrases(trimData.midConnectives)
@@ -158,7 +160,8 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     const opens =
       purpose ||
       firstPhrase(words, i, COMPLEX_PREPOSITIONS) ||
-      firstPhrase(words, i, LEADING_OPENERS) ||
+      // (Not a day word that owns the subject: "Today’s actions, in coordination with our partners, cut off …".)
+      (firstPhrase(words, i, LEADING_OPENERS) && !RE_POSSESSIVE_MARK.test(words[i + 1]?.text ?? '')) ||
       ['ADP', 'SCONJ'].includes(w.pos) ||
       // (Not a gerund subject whose object is a list: "amending eligibility, benefits, or other rules can have …".)
       // (Nor a gerund subject alone before an aside: "Spamming, the mass sending of emails, is lucrative".)
@@ -712,13 +715,28 @@ export function relativeCuts(parse: Parse): Cut[] {
     const after = parse.words[end + 1]
     const listGoesOn = isComma(parse, end + 2) || isAndOr(parse.words[end + 2])
     const mainVerbAsNoun = end > 0 && after?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(after.text) && !listGoesOn && hasFiniteVerb(parse.words.slice(c + 2, end))
-    const resumes = end > 0 && (['VERB', 'AUX', 'ADV'].includes(after?.pos ?? '') || mainVerbAsNoun)
+    const resumes = end > 0 && (['VERB', 'AUX', 'ADV'].includes(after?.pos ?? '') || mainVerbAsNoun) && !describedItem(parse, c, end)
     // "Seoul[, which …,] announced": the closing comma goes with the clause when the main verb follows it
     // (before "delaying …" or "rather than …" it still sets off what follows).
     const verbNext = end > 0 && (after?.pos === 'AUX' || (after?.pos === 'VERB' && !after.lower.endsWith('ing')) || mainVerbAsNoun)
     cuts.push({ from: c, to: resumes ? (verbNext ? end : end - 1) : lastContent(parse) })
   })
   return cuts
+}
+
+/**
+ * After the comma at `end`, a participle describes the next item of a list the clause opened at `c` holds, not the
+ * main verb: "X impedes the war effort, which has been plagued by poor morale[,] broken supply chains, and logistical
+ * failures" — the main clause has its verb before the clause, and after the participle come only nouns and adjectives
+ * up to a comma before "and"/"or" (not "The ministry, which oversees the ports, banned imports, and …").
+ */
+function describedItem(parse: Parse, c: number, end: number): boolean {
+  const { words } = parse
+  if (!hasFiniteVerb(words.slice(0, c))) return false
+  const after = words[end + 1]
+  if (after?.pos !== 'VERB' || !participleForm(after, true) || !['NOUN', 'ADJ'].includes(words[end + 2]?.pos ?? '')) return false
+  const close = nextComma(parse, end + 1)
+  return close > 0 && isAndOr(words[close + 1]) && words.slice(end + 2, close).every((w) => ['NOUN', 'ADJ', 'PROPN'].includes(w.pos))
 }
 
 /**
