@@ -303,6 +303,14 @@ describe('points', () => {
     expect(trim('After the floods in the spring of 2024, private donors funded relief programs for county and municipal emergency offices that were unusually large in scale.')!.title ?? '').not.toMatch(/for county$/)
   })
 
+  it('keep the time a participle describing the subject says ("S. 1883, introduced in May 2025, would require …")', () => {
+    const bill = trim('S. 1883, introduced in May 2025, would require the executive branch to develop a strategy to disrupt growing cooperation among the four states in the region and report on it.')!
+    expect(bill.point).not.toMatch(/introduced, would/)
+    expect(bill.point).toMatch(/^S\. 1883, introduced in May 2025, would require/)
+    const limits = trim('Limits on minority-language education in the province introduced in 2020 sparked protests in the region and among the public but did not elicit any response from the government.')!
+    expect(limits.point).toMatch(/introduced in 2020 sparked/)
+  })
+
   it('keep a day word that owns the subject ("Today’s actions, …, cut off …"), and drop one that is a time', () => {
     const t = trim('Today’s sanctions, in coordination with those of our partners, further cut off the cartel’s access to its bank accounts abroad.')!
     expect(t.point).toMatch(/^Today’s sanctions/)

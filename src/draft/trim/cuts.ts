@@ -981,6 +981,11 @@ export function timeCuts(parse: Parse): Cut[] {
     const comma = isComma(parse, k) && opensClause ? 1 : 0
     const leading = comma && isComma(parse, i - 1) && words[i - 2]?.pos !== 'ADV' ? 1 : 0
     if (!timely || conjunction || attributive || ['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '') || words[k]?.lower === 'of') return
+    // "H.R. 1883, introduced in May 2025, would require …", "a policy introduced in 2020 sparked protests": the time
+    // is all a participle that describes the subject says; the clause's verb comes right after. Without the time,
+    // the participle dangles ("H.R. 1883, introduced, would require").
+    const verbAfter = words[isComma(parse, k) ? k + 1 : k]
+    if (before?.pos === 'VERB' && participleForm(before, true) && (verbAfter?.pos === 'AUX' || (verbAfter?.pos === 'VERB' && !verbAfter.lower.endsWith('ing')))) return
     // "during the time [in which it was in effect]": the relative clause that says which time goes with it, up to its
     // comma or the end.
     const relative = !comma && ((words[k]?.pos === 'ADP' && words[k + 1]?.lower === 'which') || ['when', 'which'].includes(words[k]?.lower ?? ''))
