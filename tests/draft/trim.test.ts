@@ -303,6 +303,15 @@ describe('points', () => {
     expect(trim('After the floods in the spring of 2024, private donors funded relief programs for county and municipal emergency offices that were unusually large in scale.')!.title ?? '').not.toMatch(/for county$/)
   })
 
+  it('never cut the last items of a list as an aside ("human rights, democracy and social progress,", "such as A, B, C,")', () => {
+    const rights = trim('The director of the council said its member organizations would continue to work to promote human rights, democracy and social progress, serving the citizens of the country.')!
+    expect(rights.point).toMatch(/human rights, democracy and social progress/)
+    const media = trim('It is shameful that media such as Daily One, The Courier, Radio Two, misinform the public and devote themselves to sway public opinion against the protests, hiding information or exaggerating the news.')!
+    expect(media.point).toMatch(/Daily One, The Courier, Radio Two, misinform the public/)
+    // A headline does not stop inside the clause the adjective judges, before its verb.
+    expect(trim('It is shameful that media such as Daily One, The Courier, Radio Two, misinform the public.')!.title ?? '').not.toMatch(/that media$/)
+  })
+
   it('keep the time a participle describing the subject says ("S. 1883, introduced in May 2025, would require …")', () => {
     const bill = trim('S. 1883, introduced in May 2025, would require the executive branch to develop a strategy to disrupt growing cooperation among the four states in the region and report on it.')!
     expect(bill.point).not.toMatch(/introduced, would/)

@@ -596,8 +596,14 @@ function inList(parse: Parse, c: number): boolean {
   let start = k - 1
   while (start >= 0 && !isComma(parse, start)) start--
   const first = words.slice(start + 1, k)
-  return first.length > 0 && first.length <= FIRST_ITEM_WORDS && first.every((w) => NOUN_PHRASE_POS.has(w.pos))
+  if (first.length > 0 && first.length <= FIRST_ITEM_WORDS && first.every((w) => NOUN_PHRASE_POS.has(w.pos))) return true
+  // "media such as Peru21, El Comercio, RPP, misinform …": the first item opens after "such as", "including".
+  let open = k - 1
+  while (open >= 0 && k - open <= FIRST_ITEM_WORDS && NOUN_PHRASE_POS.has(words[open]!.pos) && !LIST_OPENERS.has(words[open]!.lower)) open--
+  return open >= 0 && open < k - 1 && LIST_OPENERS.has(words[open]!.lower)
 }
+/** Words after which a list of examples opens: "such as", "including", "like". */
+const LIST_OPENERS = new Set(['as', 'including', 'like', 'namely'])
 
 /** ", head of ANU’s National Security College," between a noun and its verb. */
 export function appositiveCuts(parse: Parse): Cut[] {
@@ -627,6 +633,9 @@ export function appositiveCuts(parse: Parse): Cut[] {
     // which ones.
     const named = inner[inner[0]!.pos === 'DET' ? 1 : 0]?.pos === 'PROPN'
     if (named && inner.some((x, k) => x.pos === 'CCONJ' && inner.slice(k + 1).some((y) => y.pos === 'PROPN'))) return
+    // "to promote human rights, democracy and social progress, serving …": bare nouns joined by "and" after a noun
+    // close the list it opened; they are no aside.
+    if (words[noun]!.pos === 'NOUN' && !['DET', 'PRON', 'NUM'].includes(inner[0]!.pos) && inner.some((x) => x.pos === 'CCONJ') && inner.every((x) => ['NOUN', 'ADJ', 'CCONJ'].includes(x.pos))) return
     // "arbitrary detention, cruel treatment, torture and murder": an item of a list, not an aside ("torture" is
     // no verb there).
     if (isAndOr(words[c2 + 1]) || isAndOr(words[c2 + 2])) return

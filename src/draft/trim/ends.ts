@@ -511,9 +511,10 @@ const COUNTING_NOUNS = new Set(LANGUAGE_DATA.countingNouns)
  * "which" or "who" that never reaches its verb. (Not "that" before its noun: "rejected that plan".)
  */
 export function leavesClauseOpen(words: Word[]): boolean {
-  // "that" right before a noun or adjective determines it ("vacated that rule").
-  const determiner = (i: number) => words[i]!.lower === 'that' && ['NOUN', 'ADJ'].includes(words[i + 1]?.pos ?? '')
-  const opener = words.findLastIndex((w, i) => CLAUSE_OPENERS.has(w.lower) && w.pos !== 'DET' && !determiner(i) && i < words.length - 1)
+  // "that" right before a noun or adjective determines it ("vacated that rule"); after an adjective it opens the
+  // clause the adjective judges ("It is shameful that media …").
+  const determiner = (i: number) => words[i]!.lower === 'that' && ['NOUN', 'ADJ'].includes(words[i + 1]?.pos ?? '') && words[i - 1]?.pos !== 'ADJ'
+  const opener = words.findLastIndex((w, i) => CLAUSE_OPENERS.has(w.lower) && (w.pos !== 'DET' || words[i - 1]?.pos === 'ADJ') && !determiner(i) && i < words.length - 1)
   if (opener < 0) return false
   const rest = words.slice(opener + 1)
   // ("found that, if treated": a verb in a clause of its own after the opener is not the opened clause's.)
