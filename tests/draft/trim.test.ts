@@ -312,6 +312,15 @@ describe('points', () => {
     expect(trim('It is shameful that media such as Daily One, The Courier, Radio Two, misinform the public.')!.title ?? '').not.toMatch(/that media$/)
   })
 
+  it('take the comma that closes a date with the date, and keep the provision an irregular participle needs', () => {
+    const testimony = trim('The agency’s testimony in a hearing before the House Appropriations Committee on May 7, 2025, stated that the agency had made available funds that were previously set aside for the program.')!
+    expect(testimony.point).toMatch(/Committee stated that/)
+    const withdrawal = trim('There is legal uncertainty about a President’s authority to revoke a withdrawal made under OCSLA Section 12(a), and Congress could consider whether to clarify presidential authority in this respect.')!
+    expect(withdrawal.point).not.toMatch(/withdrawal made,/)
+    // A date a participle says stays with it: "First held on April 22, 1970, it is …".
+    expect(trim('First held on April 22, 1970, it is celebrated each year on April 22 by millions of people in more than 190 countries around the world.')!.title ?? '').not.toMatch(/^First held it/)
+  })
+
   it('keep the time a participle describing the subject says ("S. 1883, introduced in May 2025, would require …")', () => {
     const bill = trim('S. 1883, introduced in May 2025, would require the executive branch to develop a strategy to disrupt growing cooperation among the four states in the region and report on it.')!
     expect(bill.point).not.toMatch(/introduced, would/)

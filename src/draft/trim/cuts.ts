@@ -430,7 +430,8 @@ export function authorityCuts(parse: Parse): Cut[] {
   for (let i = 0; i < words.length; i++) {
     const opener = words[i]!.lower === 'under' ? 1 : words[i]!.lower === 'pursuant' && words[i + 1]?.lower === 'to' ? 2 : 0
     // (Not after a participle it completes: "a 10% tariff imposed under Section 122" would leave "imposed" bare.)
-    const participle = words[i - 1]?.pos === 'VERB' && /(?:ed|en)$/.test(words[i - 1]!.lower)
+    // ("a withdrawal made under OCSLA Section 12(a)": an irregular one too.)
+    const participle = words[i - 1]?.pos === 'VERB' && participleForm(words[i - 1]!, true)
     if (!opener || parse.quoted[i] || participle) continue
     let k = i + opener
     if (words[k]?.lower === 'the') k++
@@ -987,7 +988,10 @@ export function timeCuts(parse: Parse): Cut[] {
     const opensClause = i === 0 || words[i - 1]!.lower === 'that' || ['SCONJ', 'CCONJ'].includes(words[i - 1]!.pos) || isComma(parse, i - 1)
     // (Set off by a comma on each side, it takes both: "The firm, in 2020, bought …" → "The firm bought …"; not the
     // comma after an opening adverb: "Reportedly, in May 2025, the chief stated" → "Reportedly, the chief stated".)
-    const comma = isComma(parse, k) && opensClause ? 1 : 0
+    // ("before the Committee on May 7, 2025, stated that …": a comma after the year closes the date its own comma opened.)
+    // (Not the date a participle says: "First held on April 22, 1970, it is …".)
+    const dateClosed = isComma(parse, k) && RE_YEAR.test(words[k - 1]?.text ?? '') && words.slice(i + 1, k - 1).some((x) => x.text === ',') && before?.pos !== 'VERB'
+    const comma = isComma(parse, k) && (opensClause || dateClosed) ? 1 : 0
     const leading = comma && isComma(parse, i - 1) && words[i - 2]?.pos !== 'ADV' ? 1 : 0
     if (!timely || conjunction || attributive || ['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '') || words[k]?.lower === 'of') return
     // "H.R. 1883, introduced in May 2025, would require …", "a policy introduced in 2020 sparked protests": the time
