@@ -1779,6 +1779,25 @@ describe('analyse: a company named with its legal form, then without', () => {
   })
 })
 
+describe('analyse: a legal form written before the company’s name', () => {
+  it('makes no company of "State Corporation" in "State Corporation Rostec", nor a relation of it', () => {
+    const a = analyse(
+      ingest(
+        'Today, the Departments of State and the Treasury are imposing sanctions on Russia’s largest defense conglomerate (State Corporation Rostec). OFAC is designating 70 entities, including State Corporation Rostec, the cornerstone of Russia’s defense sector.',
+        { format: 'text' },
+      ),
+    )
+    expect(a.actors.map((x) => x.name)).not.toContain('State Corporation')
+    expect(a.actors.map((x) => x.name)).toContain('Rostec')
+    expect(a.relations.filter((r) => r.from === 'state-corporation' || r.to === 'state-corporation')).toEqual([])
+  })
+
+  it('keeps a company word that ends a name before a title ("Microsoft Corporation CEO …")', () => {
+    const a = analyse(ingest('Microsoft Corporation CEO Satya Nadella spoke in Paris. Microsoft sells software.', { format: 'text' }))
+    expect(a.actors.map((x) => x.name)).toContain('Microsoft')
+  })
+})
+
 describe('analyse: a compact and a budget are documents', () => {
   it('makes no actor of "the Compact" or "the Budget", and keeps the Office of Management and Budget', () => {
     const a = analyse(

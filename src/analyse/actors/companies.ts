@@ -11,6 +11,7 @@
  * Names of documents and events ("Executive Order", "Kuala Lumpur Peace Accords") are never actors.
  */
 import { type Context, type Mention, type SentenceContext, wordOf } from '../context.ts'
+import type { Token } from '../tokens.ts'
 import { DATA } from '../data.ts'
 import { tagWords } from '../../language/index.ts'
 import { OPENING_QUOTES, participleForm } from '../../language/grammar.ts'
@@ -52,6 +53,19 @@ const REGIME_WORDS = new Set<string>(DATA.actors.regimeWords)
 const RE_ADDRESS = /[\w-]\.[a-z]{2,}\b|\//
 const TITLE_WORDS = new Set([...DATA.actors.titles, ...DATA.actors.roles].flatMap((t) => t.toLowerCase().split(' ')))
 
+/** Words that with a company word make a legal form written before a name: "State Corporation Rostec". */
+const LEGAL_FORM_WORDS = new Set<string>(DATA.actors.legalFormWords)
+
+/**
+ * The words from `first` to the company word at `i` are a legal form and nothing else, and a capitalised name
+ * follows it: "State Corporation Rostec", "Public Joint Stock Company Sberbank" (not "Microsoft Corporation CEO …").
+ */
+function legalFormBefore(tokens: Token[], first: number, i: number): boolean {
+  const next = tokens[i + 1]
+  if (!next?.cap || next.punct || TITLE_WORDS.has(next.lower) || SUFFIXES.has(next.text) || ORG_SUFFIXES.has(next.text)) return false
+  return tokens.slice(first, i).every((t) => LEGAL_FORM_WORDS.has(t.text))
+}
+
 /** Per sentence: names with a company word, and names the sentence calls a company. */
 export function findCompanies(s: SentenceContext, staticMentions: Mention[]): Definition[] {
   const found: Definition[] = []
@@ -62,6 +76,9 @@ export function findCompanies(s: SentenceContext, staticMentions: Mention[]): De
     // "Live Nation Entertainment", "Acme Corp."
     if (SUFFIXES.has(t.text.replace(/\.$/, '')) && i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.possessive) {
       const first = runStart(tokens, i - 1)
+      // "State Corporation Rostec", "Public Joint Stock Company Sberbank": a legal form before the company's own
+      // name names no company; the name after it does.
+      if (legalFormBefore(tokens, first, i)) continue
       // ("Redfin Corporation", then "Redfin": a legal form is dropped after the first mention; a word such as
       // "Airlines" or "Motors" is not, "United Airlines" is no "United".)
       const short = LEGAL_FORMS.has(t.text.replace(/\.$/, '')) && first < i ? [spanText(s.sentence.text, tokens, first, i - 1)] : []
