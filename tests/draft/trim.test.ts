@@ -312,6 +312,12 @@ describe('points', () => {
     expect(trim('It is shameful that media such as Daily One, The Courier, Radio Two, misinform the public.')!.title ?? '').not.toMatch(/that media$/)
   })
 
+  it('keep the "from" phrase that completes a coordinated object ("stop Zillow and Redfin from continuing …")', () => {
+    const t = trim('The complaint seeks to stop Acme and Beta from continuing their unlawful agreement and contemplates a potential divestiture of assets or the reconstruction of businesses to restore competition.')!
+    expect(t.title ?? '').not.toMatch(/stop Acme and Beta$/)
+    expect(t.point).toMatch(/stop Acme and Beta from continuing their unlawful agreement/)
+  })
+
   it('take the comma that closes a date with the date, and keep the provision an irregular participle needs', () => {
     const testimony = trim('The agency’s testimony in a hearing before the House Appropriations Committee on May 7, 2025, stated that the agency had made available funds that were previously set aside for the program.')!
     expect(testimony.point).toMatch(/Committee stated that/)

@@ -77,8 +77,12 @@ const AS_COMPLEMENT_VERBS = new Set<string>(LANGUAGE_DATA.asComplementVerbs)
  */
 export function completesObject(words: Word[], i: number): boolean {
   let k = i - 1
-  // (Over the object's own prepositional phrases: "link changes [in the brain] to behaviour".)
-  while (k >= 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART'].includes(words[k]!.pos) || (words[k]?.pos === 'ADP' && k < i - 1)) k--
+  // (Over the object's own prepositional phrases: "link changes [in the brain] to behaviour"; and over a coordinated
+  // object: "to stop Zillow and Redfin [from continuing …]".)
+  // (Not over a coordinated verb phrase: "separating children from their parents and abducting others [from …]".)
+  const inObject = (w: Word, k: number) =>
+    ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART'].includes(w.pos) || (w.pos === 'ADP' && k < i - 1) || (w.pos === 'CCONJ' && k < i - 1 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(words[k + 1]?.pos ?? '') && !words[k + 1]!.lower.endsWith('ing'))
+  while (k >= 0 && inObject(words[k]!, k)) k--
   const verb = words[k]
   return k < i - 1 && verb?.pos === 'VERB' && !!VERB_COMPLEMENTS.get(verb.lemma.toLowerCase())?.has(words[i]!.lower)
 }
