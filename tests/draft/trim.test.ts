@@ -318,6 +318,11 @@ describe('points', () => {
     expect(t.point).toMatch(/stop Acme and Beta from continuing their unlawful agreement/)
   })
 
+  it('keep the phrase that completes "commit X to", "elect X to", "restrict X to" with its object', () => {
+    const t = trim('On May 25, 1961, President Kennedy, before a Joint Session of Congress, committed the United States to the goal, before the decade was out, of landing a man on the Moon and returning him safely to the Earth.')!
+    expect(t.headline(LONG_TITLE_WORDS) ?? '').not.toMatch(/committed the United States$/)
+  })
+
   it('take the comma that closes a date with the date, and keep the provision an irregular participle needs', () => {
     const testimony = trim('The agency’s testimony in a hearing before the House Appropriations Committee on May 7, 2025, stated that the agency had made available funds that were previously set aside for the program.')!
     expect(testimony.point).toMatch(/Committee stated that/)
