@@ -974,7 +974,8 @@ export function thesisScores(article: Article, candidates: Candidate[]): { c: Ca
   for (const c of candidates) {
     // "We found three key patterns:" announces what follows; it states nothing itself.
     // "The MRC system is also known as the Typhon missile system": a sentence that gives a thing its name argues nothing.
-    if (c.dangling || RE_LEAD_IN.test(c.sentence.text) || givesName(c.point)) continue
+    // "Congress may consider whether …": an option a report lays out for lawmakers is none of its own claims.
+    if (c.dangling || RE_LEAD_IN.test(c.sentence.text) || givesName(c.point) || putsOption(c.point)) continue
     // The paragraph's place in the text, 1 for its first.
     const p = c.sentence.paragraph - before
     const last = c.sentence.paragraph === paragraphs
@@ -1136,7 +1137,8 @@ function putsOption(point: string): boolean {
   // (A capitalised "Members" may be tagged as a name, its plural kept as its lemma.)
   const lemma = words[subject]?.lemma.toLowerCase() ?? ''
   if (subject < 0 || !(OPTION_SUBJECTS.has(lemma) || OPTION_SUBJECTS.has(lemma.replace(/s$/, '')))) return false
-  return words.some((w, i) => i > subject && POSSIBILITY_MODALS.has(w.lower) && words[i + 1]?.pos === 'VERB')
+  // ("Congress may also restrict funds …": an adverb may stand between the modal and its verb.)
+  return words.some((w, i) => i > subject && POSSIBILITY_MODALS.has(w.lower) && (words[i + 1]?.pos === 'VERB' || (words[i + 1]?.pos === 'ADV' && words[i + 2]?.pos === 'VERB')))
 }
 const OPTION_SUBJECTS = new Set<string>(selectData.optionSubjects)
 const POSSIBILITY_MODALS = new Set(['may', 'might', 'could', 'can'])

@@ -332,4 +332,14 @@ describe('draft: the thesis argues', () => {
     if (cover.kind !== 'cover') return
     expect(outline.sentences[cover.source![0]!]).not.toMatch(/\bknown as\b/)
   })
+
+  it('is never an option a report lays out for lawmakers ("Congress may also restrict funds …")', () => {
+    for (const slug of ['pentagon-anthropic-dispute', 'us-mexico-trade-usmca-review', 'ecuador-security-crisis-us-relations']) {
+      const { outline } = build(`tests/eval/corpus/dev/${slug}/article.md`)
+      const cover = outline.slides[0]!
+      if (cover.kind !== 'cover') throw new Error('no cover')
+      expect(cover.source?.length).toBeTruthy()
+      expect(outline.sentences[cover.source![0]!]).not.toMatch(/^(?:Congress|Members)\b.{0,20}\b(?:may|might|could)\b/)
+    }
+  })
 })
