@@ -818,3 +818,13 @@ describe('a headline in title case (issue 12)', () => {
     expect(lede.parts.headline).toBeCloseTo(0.5 * (4 / 5))
   })
 })
+
+describe('the person a pronoun stands for', () => {
+  it('is named as printed, without a capitalised word that opens the sentence ("Whenever García can accuse …")', () => {
+    const text =
+      '# The protests\n\nMany are criticizing President Alan García and his government for their failure to consult local communities. García said the protesters were wrong.\n\nWhenever García can accuse the community leaders of manipulating the poor, he does. At the same time, he says that this is orchestrated by other countries, and he does not dare to accuse any of them by name in public.\n'
+    const { candidates: cs } = candidates(text)
+    for (const c of cs) expect(c.point).not.toMatch(/^Whenever García says/)
+    expect(cs.map((c) => c.subjectName ?? '')).not.toContain('Whenever García')
+  })
+})
