@@ -150,19 +150,19 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
   for (const a of analysis.actors) if (a.type === 'person') for (const id of a.mentions) peopleIn.set(id, [...(peopleIn.get(id) ?? []), a])
   const solePerson = (sentence: Sentence): string | undefined => {
     const people = peopleIn.get(sentence.id) ?? []
+    if (people.length !== 1) return undefined
     // (A surname keeps the capitalised title before it: "President Nixon"; not a capitalised word that opens the
-    // sentence: "Whenever García can accuse …" names "García".)
+    // sentence: "Whenever García can accuse …" names "García": the tagger reads "Whenever" as no name's word.)
+    const nameWords = new Set((language.get(sentence.id) ?? []).filter((w) => ['PROPN', 'NOUN', 'ADJ'].includes(w.pos)).map((w) => w.text))
     const printed = (f: string) => {
       const found = new RegExp(`(?:\\p{Lu}[\\p{L}.]*\\s+)*${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(sentence.text)?.[0]
       const words = found?.split(/\s+/) ?? []
       const name = f.split(/\s+/).length
-      // (The tagger reads "Whenever" as no name's word: an adverb, a conjunction, a preposition.)
-      const nameWords = new Set((language.get(sentence.id) ?? []).filter((w) => ['PROPN', 'NOUN', 'ADJ'].includes(w.pos)).map((w) => w.text))
       let k = 0
       while (k < words.length - name && !nameWords.has(words[k]!)) k++
       return found && words.slice(k).join(' ')
     }
-    const forms = people.length === 1 ? [people[0]!.name, ...people[0]!.aliases].filter((f) => hasWord(sentence.text, f)).map(printed) : []
+    const forms = [people[0]!.name, ...people[0]!.aliases].filter((f) => hasWord(sentence.text, f)).map(printed)
     return forms.filter((f): f is string => !!f && f.split(/\s+/).length >= 2).sort((a, b) => b.length - a.length)[0]
   }
   // The name a pronoun at the start of the next sentence would stand for, and the sentence that gave it.

@@ -19,6 +19,12 @@ export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose'])
 /** The words that open a relative clause after its noun: "the firm which …", "a rule that …", "officials who …". */
 export const RELATIVE_OPENERS = new Set(['which', 'who', 'that'])
 
+/** The modal auxiliaries: "could", "will", "must". */
+export const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'should', 'must', 'shall'])
+
+/** Personal pronouns that can be a clause's subject: "we condemn", "they fear". */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they'])
+
 /** Pronouns that open a noun phrase as its possessor: "his farewell address", "its potential". */
 export const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 

@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module'
 import type { WinkMethods } from 'wink-nlp'
-import { LANGUAGE, POSSESSIVE_DETERMINERS } from './data.ts'
+import { LANGUAGE, MODALS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './data.ts'
 
 // Loaded on first use, not at import: the model takes about 70 MB, which a build from an outline with no titles
 // to check, or a command that never tags, need not hold.
@@ -233,8 +233,6 @@ function furtherModifiesVerb(words: Word[], i: number): boolean {
   if ((infinitive || modal) && (after?.pos === 'NOUN' || after?.pos === 'ADJ')) return true
   return subject && prev.text !== ',' && /ed$/.test(next.lower) && after?.pos === 'ADP'
 }
-const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall'])
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they'])
 const VERB_PARTICLES = new Set(['off', 'out', 'up', 'down', 'back'])
 
 /** The words after the first are a run of nouns and names (a subject), then a verb or an auxiliary. */

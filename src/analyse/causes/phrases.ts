@@ -5,7 +5,7 @@
  * ends in a noun or a name, with one "of" phrase after it.
  */
 import type { Word } from '../../language/index.ts'
-import { LANGUAGE, POSSESSIVE_DETERMINERS } from '../../language/data.ts'
+import { LANGUAGE, MODALS, POSSESSIVE_DETERMINERS } from '../../language/data.ts'
 import { DATA } from '../data.ts'
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../../language/grammar.ts'
 
@@ -377,7 +377,7 @@ function lastHead(words: Word[], first: number, last: number): Word {
 const PARTICLES = new Set(['about', 'up', 'out', 'off', 'down', 'on'])
 
 /** Auxiliaries a clause label keeps, for they say how sure it is: "the conflict could spiral out of control". */
-export const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'should', 'must', 'shall'])
+export { MODALS }
 
 /** A modal whose verb follows it (adverbs between), not "be": "would purchase", not "would [be] aware". */
 function modalOfVerb(words: Word[], k: number): boolean {

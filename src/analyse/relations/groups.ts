@@ -6,6 +6,7 @@ import { type Mention, type SentenceContext, wordOf } from '../context.ts'
 import { DATA, TITLE_WORDS } from '../data.ts'
 import type { Token } from '../tokens.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
+import { SUBJECT_PRONOUNS } from '../../language/data.ts'
 
 export interface Group {
   actors: string[]
@@ -21,7 +22,6 @@ export const MAX_TITLE_WORDS = 3
 const BREAKS = new Set(DATA.relations.clauseBreaks)
 /** Words that open a clause when a personal pronoun follows as its subject: "work with our partners as we condemn X". */
 const PRONOUN_BREAKS = new Set(DATA.relations.pronounClauseBreaks)
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they'])
 
 const PARENTHESES = new Set(['(', ')'])
 
