@@ -337,6 +337,16 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(analyseText('Chile imposed measures, including sanctions, on Brazil.'), 'chile', 'brazil', ['condemnation'])).toBe(true)
   })
 
+  it('takes no one who says a clause about a thing as the doer of a cue in it ("Mexico said that companies provide support to Russia")', () => {
+    expect(rel('Mexico said that companies provide support to Russia.')).toEqual([])
+    // A pronoun subject stands for the one who says it.
+    expect(rel('Mexico said that it provides support to Russia.')).toEqual(['mexico support russia'])
+  })
+
+  it('reads an example after a comma as no backing of the actor before it, and "including" as opening no clause ("war against Ukraine, including support to …")', () => {
+    expect(rel('Canada opposes Russia’s war against Ukraine, including support to the Russian defense industry.')).toEqual(['russia hostility ukraine'])
+  })
+
   it('reads a coordinated group before a directed verb cue as its subject, not its two sides ("A and B will help clients")', () => {
     expect(linked(analyseText('Brazil and Chile will help clients build new ports.'), 'brazil', 'chile')).toBe(false)
     expect(linked(analyseText('The Brazil-Chile war lasted years.'), 'brazil', 'chile', ['hostility'])).toBe(true)

@@ -25,11 +25,11 @@
 import type { Actor, Relation, RelationKind } from '../../types.ts'
 import { type Context, type SentenceContext, wordOf } from '../context.ts'
 import { CueMatcher, type CueMatch } from '../cues.ts'
-import { DATA, TIME_PREPOSITIONS } from '../data.ts'
+import { DATA, SAYING_VERBS, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseOf, groupMentions, MAX_TITLE_WORDS, type Group } from './groups.ts'
 import type { Word } from '../../language/index.ts'
 import { CLOSING_QUOTES, isFiniteVerb, OPENING_QUOTES, participleForm } from '../../language/grammar.ts'
-import { CALENDAR_NAMES, EXAMPLE_LEADS as EXAMPLE_PHRASES, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, THOUGHT_VERBS } from '../../language/data.ts'
+import { CALENDAR_NAMES, EXAMPLE_LEADS as EXAMPLE_PHRASES, LANGUAGE, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, THOUGHT_VERBS } from '../../language/data.ts'
 import { STATIC_LEXICON } from '../actors/lexicon.ts'
 import { headedBodies } from './heads.ts'
 import { withoutCivilModifiers } from './modifiers.ts'
@@ -677,7 +677,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // ("Brazil signed a deal with Chile and later condemned Peru": an actor inside the first of two coordinated
   // predicates is no subject of the second, whose subject is the first's, named before its verb.)
   const firstPredicate = (g: Group) => inFirstPredicate(s, g, m, opened)
-  const subjectBefore = inOwnClause.filter((g) => g.last < (mainVerb ?? m.first) && isSubject(s, g) && !modifiesOtherNoun(s, g, m) && !objectModifier(s, g, m) && !coordinatedObject(s, g, m) && !firstPredicate(g)).at(-1)
+  // ("Yellen said that companies must not support Russia": who says a clause whose subject is a thing, no actor, does
+  // not do what it says.)
+  const sayer = (g: Group) => saysOfThing(s, g.last, m.first)
+  const subjectBefore = inOwnClause.filter((g) => g.last < (mainVerb ?? m.first) && isSubject(s, g) && !modifiesOtherNoun(s, g, m) && !objectModifier(s, g, m) && !coordinatedObject(s, g, m) && !firstPredicate(g) && !sayer(g)).at(-1)
   // "…, which we generate by asking X to answer": the writer acts, no actor named earlier.
   if (writerActs(s, Math.max(opened, subjectBefore ? subjectBefore.last + 1 : 0), m.first)) return []
   // "the delegation was asked to remove a banner", "crimes were prosecuted by the tribunal": a verb in the passive
@@ -704,7 +707,12 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   const reachable = groups.filter((g) => (verbAfter === undefined || g.first < verbAfter) && !(g.first > m.last && (isBacker(s, g, m) || subjectOfOwnClause(s, g, m))))
   // "approving U.S. trade policy, including tariffs": a noun cue given as an example of a thing acts on the one named
   // after it, or on no one; never on an actor named earlier for another verb.
-  if (!owned.length && !after && exampleLead(s, m.first)) return []
+  // ("…, including support to the Russian defense industrial base": an example whose own phrase names what it acts
+  // on is done by the clause's subject; with no actor for that, by no actor named before it.)
+  // ("… support for Russia’s war against Ukraine, including support to …": an actor a preposition governs is none.)
+  const ownTarget = !!after && !s.tokens.slice(m.last + 1, after.first).some((t) => t.punct)
+  const clauseSubject = subjectBefore && wordAt(s, subjectBefore.first - 1)?.pos !== 'ADP' ? subjectBefore : undefined
+  if (!owned.length && exampleLead(s, m.first) && (!after || (ownTarget && !clauseSubject && next !== 'from' && next !== 'by'))) return []
   // "imposed a 50% tariff on the full value of copper products", "export controls on advanced chips": a noun cue
   // whose own phrase names a thing it acts on acts on no actor named elsewhere in the sentence.
   if (!owned.length && !after && ofThing(s, groups, m, kind === 'support' ? SUPPORT_TARGETS : TARGET_PREPOSITIONS)) return []
@@ -727,7 +735,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     return kind === 'pressure' ? controller.actors.flatMap((a) => left.map((b): Link => [a, b, kind])) : []
   // ("request from Congress $100 billion in funding related to the conflict with Iran": the object of a preposition,
   // words away from a noun cue, is no doer of it; whose conflict it is, the sentence does not say.)
-  const own = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m) && !coordinatedObject(s, g, m) && !objectOfPrepositionAway(s, g, m) && !firstPredicate(g)), subjectBefore ?? m, right)
+  const own = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m) && !coordinatedObject(s, g, m) && !objectOfPrepositionAway(s, g, m) && !firstPredicate(g) && !sayer(g)), subjectBefore ?? m, right)
   const subject = own.length ? own : apposedTo(s, groups, start, m).filter((a) => !right.includes(a))
   // "support from X", "backed by X": X is the one acting. "Peru beat Chile with help from X": help given with an act
   // goes to its doer, the clause's subject, not its object; so does "with the support of X".
@@ -1206,12 +1214,13 @@ function participleAgent(s: SentenceContext, groups: Group[], m: CueMatch<Relati
 }
 
 /**
- * A group followed closely by a support cue ("Berlin’s full backing") backs something rather than being its target —
+ * A group followed closely by a support cue ("Berlin’s full backing") in its own phrase backs something rather than being its target —
  * unless it is the object right after a verb cue: "condemned Mexico’s support for Peru" condemns Mexico.
  */
 function isBacker(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
   if (g.first === m.last + 1 && wordAt(s, m.last)?.pos === 'VERB') return false
-  for (let i = g.last + 1; i <= g.last + 3 && i < s.tokens.length; i++)
+  // (Not across a comma: "war against Ukraine, including support to …" names Ukraine, then an example of something else.)
+  for (let i = g.last + 1; i <= g.last + 3 && i < s.tokens.length && !s.tokens[i]!.punct; i++)
     if (RELATION_CUES.at(s.tokens, i)?.cue.value === 'support') return true
   return false
 }
@@ -1280,12 +1289,15 @@ function participleObject(s: SentenceContext, m: CueMatch<RelationKind>): number
   let k = m.first - 1
   while (k > 0 && ['DET', 'ADJ'].includes(wordAt(s, k)?.pos ?? '')) k--
   const verb = wordAt(s, k)
-  return verb?.pos === 'VERB' && s.tokens[k]!.lower.endsWith('ing') && s.tokens[k - 1]?.text === ',' ? k - 1 : undefined
+  return verb?.pos === 'VERB' && s.tokens[k]!.lower.endsWith('ing') && !PARTICIPLE_PREPOSITIONS.has(s.tokens[k]!.lower) && s.tokens[k - 1]?.text === ',' ? k - 1 : undefined
 }
+
+/** Participles that stand as prepositions (", including support to …", ", following talks"): they open no clause. */
+const PARTICIPLE_PREPOSITIONS = new Set<string>(LANGUAGE.frontedPrepositions)
 
 /** A directed verb cue in -ing right after a comma opens a participle clause: "…, alleging that …". */
 function participleOpening(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
-  return s.tokens[m.first - 1]?.text === ',' && wordAt(s, m.first)?.pos === 'VERB' && s.tokens[m.first]!.lower.endsWith('ing')
+  return s.tokens[m.first - 1]?.text === ',' && wordAt(s, m.first)?.pos === 'VERB' && s.tokens[m.first]!.lower.endsWith('ing') && !PARTICIPLE_PREPOSITIONS.has(s.tokens[m.first]!.lower)
 }
 
 /** A subject pronoun for the writer ("we") stands from token `from` up to `to`, outside parentheses. */
@@ -1348,6 +1360,21 @@ function reportsClause(s: SentenceContext, from: number, to: number): boolean {
   }
   return false
 }
+/**
+ * Between `from` and `to`, a verb of saying or thinking opens a "that" clause whose subject is a common noun naming
+ * no actor: "Yellen emphasized that companies …", not "X said that it …" nor "X said that Peru …".
+ */
+function saysOfThing(s: SentenceContext, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const verb = wordAt(s, k - 1)
+    if (s.tokens[k]!.lower !== 'that' || verb?.pos !== 'VERB' || !(SAYING_VERBS.has(verb.lower) || THOUGHT_VERBS.has(verb.lemma.toLowerCase()))) continue
+    let i = k + 1
+    while (i < to && ['DET', 'ADJ', 'NUM'].includes(wordAt(s, i)?.pos ?? '') && !s.mentions.some((x) => x.first <= i && i <= x.last)) i++
+    return i < to && wordAt(s, i)?.pos === 'NOUN' && !s.tokens[i]!.cap && !s.mentions.some((x) => x.first <= i && i <= x.last)
+  }
+  return false
+}
+
 /** An actor, past determiners, is the direct object of the verb cue: "saving TikTok", "saved the Acme company". */
 function actorObject(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   return objectMention(s, m) !== undefined
