@@ -1281,6 +1281,17 @@ describe('analyse: two people who share a surname', () => {
   })
 })
 
+describe('analyse: one person’s nationality', () => {
+  // Invented sentences.
+  it('reads a demonym before "national" or "citizen" as one person’s nationality, not the state acting ("Irish national X")', () => {
+    const ids = (text: string) => analyse(ingest(text, { format: 'text' })).actors.map((x) => x.id)
+    expect(ids('Irish national Daniel Kinahan, currently based in Dubai, was designated for support to the Kinahan Organized Crime Group.')).not.toContain('ireland')
+    expect(ids('A Chinese national who lived in Boston sold chips to Iran.')).not.toContain('china')
+    // "national" before a common noun is an adjective of the state: "U.S. national security".
+    expect(ids('The order protects U.S. national security from Iran’s attacks.')).toContain('united-states')
+  })
+})
+
 describe('analyse: a name with Arabic particles', () => {
   it('reads the whole name an acronym defines past "al-" and "wal" ("Harakat Nasr al-Din wal Ummah (HNDU)") as one body', () => {
     const a = analyse(ingest('Sidan ag Hitta is a senior leader responsible for the Kidal Region in Mali within Harakat Nasr al-Din wal Ummah (HNDU). Hitta led HNDU attacks. HNDU killed ten soldiers.', { format: 'text' }))

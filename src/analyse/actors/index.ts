@@ -218,6 +218,15 @@ function isPeopleNoun(s: Context['sentences'][number], i: number): boolean {
 /** People of a nationality who act on their own: a demonym before them names no state (data/actors.json). */
 const CIVIL_NOUNS = new Set<string>(DATA.actors.civilNouns)
 const NAME_PARTICLES = new Set<string>(DATA.actors.nameParticles)
+/** One person of a nationality: "national", "citizen" (data/actors.json nationalityNouns). */
+const NATIONALITY_NOUNS = new Set<string>(DATA.actors.nationalityNouns)
+
+/** Token `i` stands before a common noun or adjective it modifies: "national [security]", "citizen [journalists]". */
+function beforeCommonNoun(s: Context['sentences'][number], i: number): boolean {
+  const t = s.tokens[i + 1]
+  const w = t && s.words.find((x) => x.start === t.start)
+  return !!w && !t.cap && (w.pos === 'NOUN' || w.pos === 'ADJ')
+}
 const FAMILY_NAMES_FIRST = new Set<string>(DATA.actors.familyNamesFirst)
 
 /**
@@ -233,6 +242,8 @@ function dropStateModifiers(s: Context['sentences'][number], mentions: Mention[]
     const noun = s.tokens[m.last + 1]
     if (m.kind === 'demonym' && !m.possessive && noun && CIVIL_NOUNS.has(noun.lower))
       return !noun.cap && hasWord(headline, s.sentence.text.slice(s.tokens[m.first]!.start, noun.end).toLowerCase())
+    // "Irish national Daniel Kinahan, currently based in Dubai, was designated": one person's nationality.
+    if (m.kind === 'demonym' && !m.possessive && noun && NATIONALITY_NOUNS.has(noun.lower) && !beforeCommonNoun(s, m.last + 1)) return false
     // "the Cuban Missile Crisis", "the American Rescue Plan": a demonym opening the name of an event or a document.
     if (m.kind === 'demonym' && !m.possessive && opensThingName(s.tokens, m.last)) return false
     const next = mentions[i + 1]
