@@ -1261,9 +1261,15 @@ describe('points end where a phrase ends', () => {
     expect(trim("We're announcing that the company has acquired a start-up to strengthen its software.")?.point).toBe('The company has acquired a start-up to strengthen its software')
   })
 
-  it('never end a headline on a clause opened by "how" without its verb, nor on "a range" without what it ranges over', () => {
+  it('never end a headline on a clause opened by "how" without its verb, nor on "a range", "the scale" or "two doses" without what they measure', () => {
     expect(headlineOf('Several economists are exploring how the Trade Adjustment Assistance model might be adapted for labor market disruptions caused by automation.', undefined, LONG_TITLE_WORDS) ?? '').not.toMatch(/model$/)
     expect(headlineOf('Two economists propose studying a range of taxes on token generation, robots, robot services, and digital services.') ?? '').not.toMatch(/range$/)
+    // Nor on a noun that measures what its "of" names: "the breadth and scale [of …]", "two doses [of …]" (invented).
+    for (const s of [
+      'The minister also raised concerns regarding the breadth and scale of the country’s export subsidies and their impact on local farmers and firms.',
+      'The agency recommended that all adults receive two doses of the new vaccine before the start of the flu season in the autumn.',
+    ])
+      for (const n of [undefined, LONG_TITLE_WORDS]) expect(headlineOf(s, undefined, n) ?? '').not.toMatch(/(?:scale|doses)$/)
     // A fee that is "a fixed amount or a percentage" is a whole claim.
     expect(headlineOf('The fees are typically a fixed amount or a percentage of the base price of the ticket.')).toBe('The fees are typically a fixed amount or a percentage')
   })
