@@ -347,6 +347,14 @@ describe('relations: who takes part in a cue', () => {
     expect(rel('Canada opposes Russia’s war against Ukraine, including support to the Russian defense industry.')).toEqual(['russia hostility ukraine'])
   })
 
+  it('reads "yet" after a noun as an adverb of time, not a clause break ("the most significant sanctions yet on Russia’s energy sector")', () => {
+    expect(rel('In October, the United States imposed the most significant sanctions yet on Russia’s energy sector.')).toEqual(['united-states condemnation russia'])
+  })
+
+  it('reads a donation to an actor as support ("China stepped in to donate $20 million to Cambodia")', () => {
+    expect(rel('In 2018, China stepped in to donate $20 million to Cambodia.')).toEqual(['china support cambodia'])
+  })
+
   it('reads a coordinated group before a directed verb cue as its subject, not its two sides ("A and B will help clients")', () => {
     expect(linked(analyseText('Brazil and Chile will help clients build new ports.'), 'brazil', 'chile')).toBe(false)
     expect(linked(analyseText('The Brazil-Chile war lasted years.'), 'brazil', 'chile', ['hostility'])).toBe(true)

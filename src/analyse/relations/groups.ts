@@ -145,7 +145,10 @@ function breaksOf(s: SentenceContext): number[] {
   found = []
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!.lower
-    const breaks = (BREAKS.has(t) && !announcesList(s, i)) || (PRONOUN_BREAKS.has(t) && SUBJECT_PRONOUNS.has(s.tokens[i + 1]?.lower ?? ''))
+    // ("the most significant sanctions yet on Russia", "has not yet sanctioned": "yet" joins clauses only as the
+    // sentence's first word or after a comma or "and"; elsewhere it is an adverb of time.)
+    const adverb = t === 'yet' && i > 0 && ![',', 'and'].includes(s.tokens[i - 1]!.lower)
+    const breaks = (BREAKS.has(t) && !adverb && !announcesList(s, i)) || (PRONOUN_BREAKS.has(t) && SUBJECT_PRONOUNS.has(s.tokens[i + 1]?.lower ?? ''))
     if (breaks && !joined(s, i)) found.push(i)
   }
   clauseBreaks.set(s, found)
