@@ -22,3 +22,8 @@ export function unique<T>(items: Iterable<T>): T[] {
 export function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
 }
+
+/** A sentence that asks: its last mark a question mark, before closing quotes or brackets ("Will X reduce Y?"). */
+export function isQuestion(sentence: string): boolean {
+  return /\?["”’')\]]*\s*$/.test(sentence)
+}

@@ -499,8 +499,10 @@ describe('causes: links stated outright (firm)', () => {
     expect(firm(causesOf('Senators noted rising ticket prices (potentially due to higher ticketing service fees).'))[0]).toMatch(/not firm/)
     expect(firm(causesOf('Large promoters might bundle their services or encourage regional consolidation.'))).toEqual(['Large promoters > prompts > regional consolidation (not firm)'])
   })
-  it('marks a link asked in a question as not firm: it weighs the link, it does not state it', () => {
-    expect(firm(causesOf('Will the steel tariffs reduce the trade deficit with China?'))).toEqual(['steel tariffs > reduces > trade deficit (not firm)'])
+  it('reads no link from a question: it weighs the link, it does not state it, and a diagram of what the article states draws no arrow from it', () => {
+    expect(firm(causesOf('Will the steel tariffs reduce the trade deficit with China?'))).toEqual([])
+    // (Joined to a stated link, an arrow from the question would be drawn as stated: "Would the use of ethanol reduce …?")
+    expect(firm(causesOf('The steel tariffs reduce the trade deficit with China.', 'Would the additional use of ethanol reduce consumer gasoline prices?'))).toEqual(['steel tariffs > reduces > trade deficit'])
     expect(firm(causesOf('The steel tariffs reduce the trade deficit with China.'))).toEqual(['steel tariffs > reduces > trade deficit'])
   })
   it('marks a link in what someone holds ("the argument that X would …") as not firm', () => {

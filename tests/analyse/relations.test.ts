@@ -355,6 +355,11 @@ describe('relations: who takes part in a cue', () => {
     expect(rel('In 2018, China stepped in to donate $20 million to Cambodia.')).toEqual(['china support cambodia'])
   })
 
+  it('reads no relation from a question ("Will Japan impose sanctions on China?")', () => {
+    expect(rel('Trade news. Will Japan impose sanctions on China? Experts differ.')).toEqual([])
+    expect(rel('Trade news. Japan will impose sanctions on China. Experts differ.')).toEqual(['japan condemnation china'])
+  })
+
   it('reads a coordinated group before a directed verb cue as its subject, not its two sides ("A and B will help clients")', () => {
     expect(linked(analyseText('Brazil and Chile will help clients build new ports.'), 'brazil', 'chile')).toBe(false)
     expect(linked(analyseText('The Brazil-Chile war lasted years.'), 'brazil', 'chile', ['hostility'])).toBe(true)

@@ -21,6 +21,7 @@
 import { tagWords, type Word } from '../../language/index.ts'
 import type { CausalRelation } from '../../outline/vocabulary.ts'
 import type { SentenceContext } from '../context.ts'
+import { isQuestion } from '../text.ts'
 import { CALENDAR_NAMES, LANGUAGE, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../language/data.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseAt, climb, headOf, joinWords, MODALS, phraseAt, phraseBefore, phraseText, POSSESSIVE_MARKS, seriesFirst, VERB_PARTICLES, type Phrase } from './phrases.ts'
@@ -200,9 +201,6 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
 
 /** A word capitalised as a name's is ("Block", not "BLOCK" nor "block"). */
 const nameWord = (w: Word) => /^\p{Lu}\p{Ll}/u.test(w.text)
-
-/** A sentence that asks: its last mark a question mark, before closing quotes or brackets. */
-const RE_QUESTION = /\?["”’')\]]*\s*$/
 
 /** Words of obligation in a verb group: "agencies must reduce fees", "workers need to validate the output". */
 const OBLIGATION = new Set<string>(LANGUAGE.obligationModals)
@@ -583,8 +581,9 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     const where = place ? ` ${text.slice(words[place.first - 1]!.start, words[place.last]!.end)}` : ''
     return { text: phraseText(words, np, text) + where, s, phrase: { first: np.first, last: to } }
   }
-  // "Will the tariffs reduce the deficit?": a question weighs a link, as "whether" does; it does not state it.
-  const asked = RE_QUESTION.test(text)
+  // "Will the tariffs reduce the deficit?": a question weighs a link, as "whether" does; it does not state it, and a
+  // diagram of what the article states draws none from it.
+  if (isQuestion(text)) return []
   // `at`: where the cue starts; a hedge in the clause before it, or in a clause that is the cause, hedges the link.
   const push = (cause: Side | undefined, effect: Side | undefined, relation: CausalRelation, cue: string, at: number, hedged = false) => {
     if (!cause || !effect || cause.text === effect.text) return
@@ -597,7 +596,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     const inCause = words.slice(cause.phrase.first, cause.phrase.last + 1).some(isHedge)
     // "The war hurts US consumers", "bombings that are destroying civilian lives": what lessens people harms them.
     if (relation === 'reduces' && PEOPLE.has(headOf(words, effect.phrase).lower)) relation = 'threatens'
-    links.push({ cause, effect, relation, cue, sentence: s, hedged: hedged || asked || inCause || hedgedAt(words, at) || conditionalAt(words, at) || claimedAt(words, at) })
+    links.push({ cause, effect, relation, cue, sentence: s, hedged: hedged || inCause || hedgedAt(words, at) || conditionalAt(words, at) || claimedAt(words, at) })
   }
   // "Given how many actors are involved, the conflict could spiral": a leading cause up to the comma, the main
   // clause its effect.

@@ -34,7 +34,7 @@ import { STATIC_LEXICON } from '../actors/lexicon.ts'
 import { headedBodies } from './heads.ts'
 import { withoutCivilModifiers } from './modifiers.ts'
 import { withWriter, writerOf } from './writer.ts'
-import { slug } from '../text.ts'
+import { isQuestion, slug } from '../text.ts'
 import { BENCH_NAME, isCourtName } from '../actors/bench.ts'
 
 interface KindData {
@@ -158,7 +158,8 @@ export function findRelations(ctx: Context): Relation[] {
   const writer = writerOf(ctx)
   for (const own of ctx.sentences) {
     const whole = writer ? withWriter(own, writer) : own
-    if (whole.meta || whole.mentions.length < 2) continue
+    // ("Will Japan impose sanctions on China?": a question states no relation.)
+    if (whole.meta || whole.mentions.length < 2 || isQuestion(whole.sentence.text)) continue
     // "U.S. seafood producers", "Argentine beef imports": a state modifying people or goods is no side.
     const s = withoutCivilModifiers(whole, isState)
     if (s.mentions.length < 2) continue
