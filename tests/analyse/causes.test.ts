@@ -499,6 +499,10 @@ describe('causes: links stated outright (firm)', () => {
     expect(firm(causesOf('Senators noted rising ticket prices (potentially due to higher ticketing service fees).'))[0]).toMatch(/not firm/)
     expect(firm(causesOf('Large promoters might bundle their services or encourage regional consolidation.'))).toEqual(['Large promoters > prompts > regional consolidation (not firm)'])
   })
+  it('reads someone who confirms a thing as saying it, a situation that confirms one as justifying it', () => {
+    expect(links(causesOf('Prime Minister Anwar Ibrahim confirmed that the new tariffs would continue.', 'Anwar Ibrahim spoke in Kuala Lumpur.'))).toEqual([])
+    expect(links(causesOf('Brazil’s rising deficit confirms that the new tariffs are failing.', 'Brazil spoke.'))).toEqual(['Brazil’s rising deficit > justifies > new tariffs failing'])
+  })
   it('reads no link from a question: it weighs the link, it does not state it, and a diagram of what the article states draws no arrow from it', () => {
     expect(firm(causesOf('Will the steel tariffs reduce the trade deficit with China?'))).toEqual([])
     // (Joined to a stated link, an arrow from the question would be drawn as stated: "Would the use of ethanol reduce …?")
