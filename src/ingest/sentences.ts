@@ -61,6 +61,12 @@ interface Candidate {
 
 type Rule = (c: Candidate) => boolean
 
+/** A capitalised word or an acronym, then a lower-case word that is no connector of a name ("ACT currently …"). */
+const RE_SUBJECT_OPENS = /^\p{Lu}[\p{L}-]*\s+(?!(?:of|and|for|de|du|la|von|van)\b)\p{Ll}/u
+
+/** Words that open a sentence with a phrase or a clause before its subject ("Under the order, …", "After the vote, …"). */
+const CLAUSE_OPENERS = new Set(['Under', 'After', 'Before', 'Since', 'During', 'While', 'When', 'If', 'Although', 'Despite', 'Following', 'According'])
+
 /** Ordered vetoes: each returns true when the candidate is NOT a sentence boundary. */
 const VETOES: Rule[] = [
   function lowercaseFollows(c) {
@@ -72,15 +78,23 @@ const VETOES: Rule[] = [
   },
   // ("… as WK Kellogg Co. “The Commission …”", "… founded Widget Inc. He has since left": an abbreviation that ends a
   // name, before a quotation that opens on a capital or a word that opens sentences, ends the sentence.)
+  // ("… from Giant Eagle, Inc. ACT currently operates …": so does a capitalised word or an acronym with a lower-case
+  // word after it, the subject of a new sentence; a name's words after it run on in capitals: "Acme Inc. Chief
+  // Executive Jane Doe".)
   function knownAbbreviation(c) {
-    return c.punctuation === '.' && NON_TERMINAL.has(c.word) && !(BEFORE_QUOTE.has(c.word) && (RE_QUOTE_OPENS.test(c.next) || SENTENCE_STARTERS.has(c.next.match(/^[\p{L}']+/u)?.[0] ?? '')))
+    return c.punctuation === '.' && NON_TERMINAL.has(c.word) && !(BEFORE_QUOTE.has(c.word) && (RE_QUOTE_OPENS.test(c.next) || SENTENCE_STARTERS.has(c.next.match(/^[\p{L}']+/u)?.[0] ?? '') || RE_SUBJECT_OPENS.test(c.next)))
   },
   // "grant n. 2023-00160-16", "case no. 5": "number" before a number or a code.
   function numberAbbreviation(c) {
     return c.punctuation === '.' && BEFORE_NUMBERS.has(c.word) && /^[\p{Lu}]{0,3}\d/u.test(c.next)
   },
+  // ("John F. Kennedy"; not "… under the brand Circle K. Under the proposed order, …": a letter before a word that
+  // opens sentences ends one.)
   function initial(c) {
-    return c.punctuation === '.' && RE_INITIAL.test(c.word)
+    const nextWord = c.next.match(/^[\p{L}']+/u)?.[0] ?? ''
+    // ("Colin D. A. MacDonald": another initial is no word that opens a sentence.)
+    const opens = (SENTENCE_STARTERS.has(nextWord) || CLAUSE_OPENERS.has(nextWord)) && !/^\p{Lu}\./u.test(c.next)
+    return c.punctuation === '.' && RE_INITIAL.test(c.word) && !opens
   },
   function dottedAcronym(c) {
     if (c.punctuation !== '.' || !RE_DOTTED_ACRONYM.test(c.word)) return false

@@ -388,6 +388,17 @@ describe('ingest: other real articles', () => {
     ])
   })
 
+  it('ends a sentence on a company\'s abbreviation before a new subject, and on a letter before a word that opens sentences ("Giant Eagle, Inc. ACT currently operates", "Circle K. Under the order")', () => {
+    const text = 'The FTC resolved concerns over the purchase of 270 outlets from Giant Eagle, Inc. ACT currently operates 7,100 stores under the brand Circle K. Under the proposed order, ACT will divest 35 stations. The attorneys include Colin D. A. MacDonald and John F. Kennedy. Acme Inc. Chief Executive Jane Roe agreed.'
+    expect(ingest(Buffer.from(text), { format: 'text' }).sentences.map((s) => s.text)).toEqual([
+      'The FTC resolved concerns over the purchase of 270 outlets from Giant Eagle, Inc.',
+      'ACT currently operates 7,100 stores under the brand Circle K.',
+      'Under the proposed order, ACT will divest 35 stations.',
+      'The attorneys include Colin D. A. MacDonald and John F. Kennedy.',
+      'Acme Inc. Chief Executive Jane Roe agreed.',
+    ])
+  })
+
   it('drops what a video player prints where it cannot play, even across a paragraph break', () => {
     const text = 'Sea level rose sharply last year. The rise was twice the average.\n\nTo view this video please enable JavaScript, and consider upgrading to a web browser that\n\nsupports HTML5 video Seasonal effects change sea level from year to year.\n'
     const article = ingest(Buffer.from(text), { format: 'text' })
