@@ -1215,8 +1215,9 @@ function participleAgent(s: SentenceContext, groups: Group[], m: CueMatch<Relati
 }
 
 /**
- * A group followed closely by a support cue ("Berlin’s full backing") in its own phrase backs something rather than being its target —
- * unless it is the object right after a verb cue: "condemned Mexico’s support for Peru" condemns Mexico.
+ * A group followed closely by a support cue in its own phrase ("Berlin’s full backing") backs something rather than
+ * being its target — unless it is the object right after a verb cue: "condemned Mexico’s support for Peru" condemns
+ * Mexico.
  */
 function isBacker(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
   if (g.first === m.last + 1 && wordAt(s, m.last)?.pos === 'VERB') return false
@@ -1290,15 +1291,18 @@ function participleObject(s: SentenceContext, m: CueMatch<RelationKind>): number
   let k = m.first - 1
   while (k > 0 && ['DET', 'ADJ'].includes(wordAt(s, k)?.pos ?? '')) k--
   const verb = wordAt(s, k)
-  return verb?.pos === 'VERB' && s.tokens[k]!.lower.endsWith('ing') && !PARTICIPLE_PREPOSITIONS.has(s.tokens[k]!.lower) && s.tokens[k - 1]?.text === ',' ? k - 1 : undefined
+  return verb?.pos === 'VERB' && s.tokens[k]!.lower.endsWith('ing') && !FRONTED_PREPOSITIONS.has(s.tokens[k]!.lower) && s.tokens[k - 1]?.text === ',' ? k - 1 : undefined
 }
 
-/** Participles that stand as prepositions (", including support to …", ", following talks"): they open no clause. */
-const PARTICIPLE_PREPOSITIONS = new Set<string>(LANGUAGE.frontedPrepositions)
+/**
+ * Participles that stand as prepositions (", including support to …", ", following talks"; data/language.json
+ * frontedPrepositions): they open no clause.
+ */
+const FRONTED_PREPOSITIONS = new Set<string>(LANGUAGE.frontedPrepositions)
 
 /** A directed verb cue in -ing right after a comma opens a participle clause: "…, alleging that …". */
 function participleOpening(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
-  return s.tokens[m.first - 1]?.text === ',' && wordAt(s, m.first)?.pos === 'VERB' && s.tokens[m.first]!.lower.endsWith('ing') && !PARTICIPLE_PREPOSITIONS.has(s.tokens[m.first]!.lower)
+  return s.tokens[m.first - 1]?.text === ',' && wordAt(s, m.first)?.pos === 'VERB' && s.tokens[m.first]!.lower.endsWith('ing') && !FRONTED_PREPOSITIONS.has(s.tokens[m.first]!.lower)
 }
 
 /** A subject pronoun for the writer ("we") stands from token `from` up to `to`, outside parentheses. */
@@ -1353,27 +1357,35 @@ function sidelessNoun(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
   return !s.mentions.some((x) => x.first === m.last + 1)
 }
 
-/** Between `from` and `to`, a verb of saying or thinking opens a "that" clause: "X believes that Y's …". */
-function reportsClause(s: SentenceContext, from: number, to: number): boolean {
+/**
+ * The "that" a verb of thinking (or, with `saying`, of saying too) opens a clause with, between `from` and `to`;
+ * -1 when there is none.
+ */
+function thatClause(s: SentenceContext, from: number, to: number, saying = false): number {
   for (let k = from + 1; k < to; k++) {
     const verb = wordAt(s, k - 1)
-    if (s.tokens[k]!.lower === 'that' && verb?.pos === 'VERB' && THOUGHT_VERBS.has(verb.lemma.toLowerCase())) return true
+    if (s.tokens[k]!.lower !== 'that' || verb?.pos !== 'VERB') continue
+    if (THOUGHT_VERBS.has(verb.lemma.toLowerCase()) || (saying && SAYING_VERBS.has(verb.lower))) return k
   }
-  return false
+  return -1
 }
+
+/** Between `from` and `to`, a verb of saying or thinking opens a "that" clause: "X believes that Y's …". */
+function reportsClause(s: SentenceContext, from: number, to: number): boolean {
+  return thatClause(s, from, to) >= 0
+}
+
 /**
  * Between `from` and `to`, a verb of saying or thinking opens a "that" clause whose subject is a common noun naming
  * no actor: "Yellen emphasized that companies …", not "X said that it …" nor "X said that Peru …".
  */
 function saysOfThing(s: SentenceContext, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) {
-    const verb = wordAt(s, k - 1)
-    if (s.tokens[k]!.lower !== 'that' || verb?.pos !== 'VERB' || !(SAYING_VERBS.has(verb.lower) || THOUGHT_VERBS.has(verb.lemma.toLowerCase()))) continue
-    let i = k + 1
-    while (i < to && ['DET', 'ADJ', 'NUM'].includes(wordAt(s, i)?.pos ?? '') && !s.mentions.some((x) => x.first <= i && i <= x.last)) i++
-    return i < to && wordAt(s, i)?.pos === 'NOUN' && !s.tokens[i]!.cap && !s.mentions.some((x) => x.first <= i && i <= x.last)
-  }
-  return false
+  const k = thatClause(s, from, to, true)
+  if (k < 0) return false
+  const named = (i: number) => s.mentions.some((x) => x.first <= i && i <= x.last)
+  let i = k + 1
+  while (i < to && ['DET', 'ADJ', 'NUM'].includes(wordAt(s, i)?.pos ?? '') && !named(i)) i++
+  return i < to && wordAt(s, i)?.pos === 'NOUN' && !s.tokens[i]!.cap && !named(i)
 }
 
 /** An actor, past determiners, is the direct object of the verb cue: "saving TikTok", "saved the Acme company". */
