@@ -67,6 +67,9 @@ const RE_SUBJECT_OPENS = /^\p{Lu}[\p{L}-]*\s+(?!(?:of|and|for|de|du|la|von|van)\
 /** Words that open a sentence with a phrase or a clause before its subject ("Under the order, …", "After the vote, …"). */
 const CLAUSE_OPENERS = new Set(['Under', 'After', 'Before', 'Since', 'During', 'While', 'When', 'If', 'Although', 'Despite', 'Following', 'According'])
 
+/** The first word of the text after a candidate boundary ("The", "Under"), or "". */
+const nextWord = (c: Candidate) => c.next.match(/^[\p{L}']+/u)?.[0] ?? ''
+
 /** Ordered vetoes: each returns true when the candidate is NOT a sentence boundary. */
 const VETOES: Rule[] = [
   function lowercaseFollows(c) {
@@ -82,7 +85,7 @@ const VETOES: Rule[] = [
   // word after it, the subject of a new sentence; a name's words after it run on in capitals: "Acme Inc. Chief
   // Executive Jane Doe".)
   function knownAbbreviation(c) {
-    return c.punctuation === '.' && NON_TERMINAL.has(c.word) && !(BEFORE_QUOTE.has(c.word) && (RE_QUOTE_OPENS.test(c.next) || SENTENCE_STARTERS.has(c.next.match(/^[\p{L}']+/u)?.[0] ?? '') || RE_SUBJECT_OPENS.test(c.next)))
+    return c.punctuation === '.' && NON_TERMINAL.has(c.word) && !(BEFORE_QUOTE.has(c.word) && (RE_QUOTE_OPENS.test(c.next) || SENTENCE_STARTERS.has(nextWord(c)) || RE_SUBJECT_OPENS.test(c.next)))
   },
   // "grant n. 2023-00160-16", "case no. 5": "number" before a number or a code.
   function numberAbbreviation(c) {
@@ -91,15 +94,14 @@ const VETOES: Rule[] = [
   // ("John F. Kennedy"; not "… under the brand Circle K. Under the proposed order, …": a letter before a word that
   // opens sentences ends one.)
   function initial(c) {
-    const nextWord = c.next.match(/^[\p{L}']+/u)?.[0] ?? ''
+    if (c.punctuation !== '.' || !RE_INITIAL.test(c.word)) return false
     // ("Colin D. A. MacDonald": another initial is no word that opens a sentence.)
-    const opens = (SENTENCE_STARTERS.has(nextWord) || CLAUSE_OPENERS.has(nextWord)) && !/^\p{Lu}\./u.test(c.next)
-    return c.punctuation === '.' && RE_INITIAL.test(c.word) && !opens
+    const next = nextWord(c)
+    return !((SENTENCE_STARTERS.has(next) || CLAUSE_OPENERS.has(next)) && !/^\p{Lu}\./u.test(c.next))
   },
   function dottedAcronym(c) {
     if (c.punctuation !== '.' || !RE_DOTTED_ACRONYM.test(c.word)) return false
-    const nextWord = c.next.match(/^[\p{L}']+/u)?.[0] ?? ''
-    return !SENTENCE_STARTERS.has(nextWord)
+    return !SENTENCE_STARTERS.has(nextWord(c))
   },
 ]
 

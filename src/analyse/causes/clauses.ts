@@ -7,7 +7,8 @@
  */
 import type { Word } from '../../language/index.ts'
 import { isFiniteVerb, participleForm } from '../../language/grammar.ts'
-import { climb, joinWords, MODALS, phraseAt, phraseBefore, VERB_PARTICLES, withParticle, type Phrase } from './phrases.ts'
+import { MODALS } from '../../language/data.ts'
+import { climb, joinWords, phraseAt, phraseBefore, VERB_PARTICLES, withParticle, type Phrase } from './phrases.ts'
 import { NEGATIONS } from './constructions.ts'
 import { DATA } from '../data.ts'
 

@@ -376,8 +376,6 @@ function lastHead(words: Word[], first: number, last: number): Word {
 /** Particles of a phrasal participle: "brought about by", "set up by". */
 const PARTICLES = new Set(['about', 'up', 'out', 'off', 'down', 'on'])
 
-/** Auxiliaries a clause label keeps, for they say how sure it is: "the conflict could spiral out of control". */
-export { MODALS }
 
 /** A modal whose verb follows it (adverbs between), not "be": "would purchase", not "would [be] aware". */
 function modalOfVerb(words: Word[], k: number): boolean {
