@@ -307,10 +307,10 @@ function presentReadAsPlural(words: Word[], i: number): boolean {
   const next = words[i + 1]
   if (!prev || !['NOUN', 'PROPN'].includes(prev.pos) || /s$/.test(prev.lower) || !next) return false
   // (Not "that", which opens a clause: "market practices that harm"; nor a number after a name: "Fiscal years 2015".)
-  const object = (next.pos === 'DET' && !['that', 'which'].includes(next.lower)) || (next.pos === 'NUM' && prev.pos === 'NOUN') || (verbal && ['ADJ', 'NOUN'].includes(next.pos))
+  // ("The SEC's complaint charges/NOUN Sharp with fraud": so does a name after a common noun.)
+  const object = (next.pos === 'DET' && !['that', 'which'].includes(next.lower)) || (next.pos === 'NUM' && prev.pos === 'NOUN') || (verbal && ['ADJ', 'NOUN'].includes(next.pos)) || (next.pos === 'PROPN' && prev.pos === 'NOUN')
   if (!object) return false
-  const [from, to] = clauseSpan(words, i)
-  return !words.slice(from, to + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
+  return !otherVerbInClause(words, i)
 }
 
 /**

@@ -2209,3 +2209,26 @@ describe('relations: arrests and convictions are pressure (data/relations.json, 
     expect(rel('A French court convicted Google of breaking competition rules.')).toContain('france pressure google')
   })
 })
+
+describe('relations: charges (data/relations.json, issue 13)', () => {
+  const lead = 'Markets moved on Monday in New York after the news. Sean Wygovsky was a trader at a firm. Wygovsky traded often. '
+  it('reads "announced charges against X", "charging X" and "charges X" as pressure on X', () => {
+    expect(rel(`${lead}The Securities and Exchange Commission today announced fraud charges against Sean Wygovsky.`)).toContain('sec pressure sean-wygovsky')
+    expect(rel(`${lead}The Securities and Exchange Commission filed a related action charging Wygovsky with fraud.`)).toContain('sec pressure sean-wygovsky')
+    expect(rel(`${lead}The Securities and Exchange Commission’s complaint charges Wygovsky with fraud.`)).toContain('sec pressure sean-wygovsky')
+  })
+
+  it('still reads no relation in "charges" that are no one\'s act on an actor ("faced charges including …")', () => {
+    expect(rel('Hashim Thaçi and his fellow defendants faced charges including torture committed during Kosovo’s struggle for independence. Thaçi denied them.')).toEqual([])
+  })
+})
+
+describe('relations: "the assistance of X"', () => {
+  it('reads X as the one who gives the help, not the one who gets it', () => {
+    expect(rel('The Securities and Exchange Commission appreciates the assistance of the Federal Bureau of Investigation and the Royal Canadian Mounted Police.')).toEqual([
+      'fbi support sec',
+      'rcmp support sec',
+    ])
+    expect(rel('Ukraine welcomed the support of the United States.')).toEqual(['united-states support ukraine'])
+  })
+})

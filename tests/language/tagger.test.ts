@@ -291,3 +291,14 @@ describe('nouns and prepositions the model reads as verbs (issue 14)', () => {
     expect(pos('The merger is unlawful, and absent an adequate remedy the court would block it.', 'absent')).toBe('ADP')
   })
 })
+
+describe('a present in -s read as a plural noun (issue 14)', () => {
+  const pos = (text: string, word: string) => tagWords(text).find((w) => w.text === word)?.pos
+  it('reads it as the verb before a name that is its object ("The SEC\'s complaint charges Sharp with fraud")', () => {
+    expect(pos('The SEC’s complaint charges Sharp with fraud.', 'charges')).toBe('VERB')
+    // A form in -ing later in its clause is no other finite verb: "… charges Sharp with violating the rules".
+    expect(pos('The SEC’s order charges Sharp with violating the antifraud provisions.', 'charges')).toBe('VERB')
+    // A plural noun after a determiner stays a noun.
+    expect(pos('The charges Sharp faced were dropped.', 'charges')).toBe('NOUN')
+  })
+})

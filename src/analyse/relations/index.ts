@@ -741,7 +741,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "support from X", "backed by X": X is the one acting. "Peru beat Chile with help from X": help given with an act
   // goes to its doer, the clause's subject, not its object; so does "with the support of X".
   const withAct = cueLedByWith(s, m)
-  if (next === 'from' || next === 'by' || (next === 'of' && kind === 'support' && withAct)) {
+  // ("The SEC appreciates the assistance of the FBI": so is X in "the support of X", the noun's own giver.)
+  const givenOf = next === 'of' && kind === 'support' && wordAt(s, m.first)?.pos === 'NOUN' && s.tokens[m.first - 1]?.lower === 'the'
+  if (next === 'from' || next === 'by' || (next === 'of' && kind === 'support' && withAct) || givenOf) {
     // ("Conyers requested an investigation by the GAO": who asks for a hostile or pressing act is not its target.)
     if (HOSTILE_KINDS.has(kind) && askedFor(s, m)) return []
     const helped = withAct ? subjectActors(s, inClause, m).filter((a) => !right.includes(a)) : subject
