@@ -1327,7 +1327,7 @@ describe('analyse: bodies and office holders of an agency story', () => {
 
   it('makes an acronym an alias of a name it abbreviates with more than initials, or without a leading "Department" or a last word', () => {
     expect(byName('FWWA')?.id).toBe(byName('Federal Waterway Administration')?.id)
-    expect(byName('RHS')?.id).toBe(byName('Department of Rivers and Harbor Services')?.id)
+    expect(byName('RHS')?.id).toBe(byName('U.S. Department of Rivers and Harbor Services')?.id)
     expect(byName('CSC')?.id).toBe(byName('Centers for Silt Control and Prevention')?.id)
   })
 
@@ -2158,7 +2158,7 @@ describe('analyse: well-known companies and national agencies (data/companies.js
 
   it('ties a body named beside a known agency to no one: the agency is no state', () => {
     const a = analyse(ingest('Grant rules\n\nOn April 4, 2025, the U.S. District Court in Massachusetts permanently enjoined HHS from implementing the policy.', { format: 'text' }))
-    expect(linked(a, 'district-court', 'department-of-health-and-human-services', ['pressure'])).toBe(true)
+    expect(linked(a, 'u-s-district-court', 'department-of-health-and-human-services', ['pressure'])).toBe(true)
   })
 })
 
@@ -2420,5 +2420,55 @@ describe('analyse: a news lede with no date of its own', () => {
       'Improved Chinese and Russian artillery systems have challenged the Army in recent years.',
     ])
       expect(events(lede).filter((e) => e.startsWith('2025-09-25'))).toEqual([])
+  })
+})
+
+describe('analyse: the offices of prosecutors and courts (issue 13)', () => {
+  const actors = (text: string) => analyse(ingest(text, { format: 'text' })).actors.map((a) => `${a.name}: ${a.type}`)
+  it('names "the U.S. Attorney’s Office for the Southern District of New York" whole, a title’s possessive and its state’s initials in it', () => {
+    expect(actors('Charges\n\nThe U.S. Attorney’s Office for the Southern District of New York announced criminal charges. The FBI helped.\n')).toEqual([
+      'U.S. Attorney’s Office for the Southern District of New York: organisation',
+      'FBI: organisation',
+    ])
+    expect(actors('Charges\n\nThe United States Attorney’s Office announced charges. The Sheriff’s Office agreed.\n')).toEqual([
+      'United States Attorney’s Office: organisation',
+      'Sheriff’s Office: organisation',
+    ])
+  })
+
+  it('keeps a state named after "of" in a court’s name apart from the court ("District Court for the Southern District of New York")', () => {
+    const text =
+      'Tolls\n\nNew York sued the agency over the tolls. The District Court for the Southern District of New York blocked the order. New York welcomed the ruling. New York has collected tolls since January.\n'
+    const found = analyse(ingest(text, { format: 'text' })).actors
+    expect(found.find((a) => a.name === 'New York')?.aliases ?? []).not.toContain('District Court for the Southern District of New York')
+    expect(found.map((a) => a.name)).toContain('District Court for the Southern District of New York')
+  })
+})
+
+describe('analyse: people named with a middle initial, then by surname (issue 13)', () => {
+  it('reads "Avtar S. Dhillon" as a person where the given name is unknown, and "Jackson T. Friesen" after others in a list', () => {
+    const text =
+      'Fraud\n\nThe complaint alleges that California resident Avtar S. Dhillon reaped millions. Dhillon was allegedly complicit with others. ' +
+      'Canadian residents Mike K. Veldhuis, Paul Sexton, and Jackson T. Friesen sold stock. Friesen was charged.\n'
+    const people = analyse(ingest(text, { format: 'text' })).actors.filter((a) => a.type === 'person')
+    expect(people.find((a) => a.name === 'Avtar S. Dhillon')?.mentions).toEqual(['p1.s1', 'p1.s2'])
+    expect(people.find((a) => a.name === 'Jackson T. Friesen')?.mentions).toEqual(['p1.s3', 'p1.s4'])
+  })
+
+  it('reads a surname as the person named in full, though a possessive made a company of it ("Sharp’s services")', () => {
+    const text =
+      'Fraud\n\nCanadian resident Frederick L. Sharp masterminded a scheme. Sharp and his associates sold stock. Carrillo, who allegedly utilized Sharp’s services, partnered with others. Sharp was charged.\n'
+    const actors = analyse(ingest(text, { format: 'text' })).actors
+    expect(actors.filter((a) => a.name.endsWith('Sharp')).map((a) => `${a.name}: ${a.type}: ${a.mentions.length}`)).toEqual(['Frederick L. Sharp: person: 4'])
+  })
+})
+
+describe('analyse: a company’s short name of a word and initials (issue 13)', () => {
+  it('reads "S&P DJI" as "S&P Dow Jones Indices LLC", whose first word it keeps and whose other words but the legal form it abbreviates', () => {
+    const text =
+      'Index\n\nThe SEC announced settled charges against S&P Dow Jones Indices LLC for failures, which led S&P DJI to publish stale values. Index providers like S&P DJI play a crucial role in the markets. The order charges S&P DJI with violations.\n'
+    const actors = analyse(ingest(text, { format: 'text' })).actors.filter((a) => a.name.startsWith('S&P'))
+    expect(actors.map((a) => [a.name, ...(a.aliases ?? [])].sort())).toEqual([['S&P DJI', 'S&P Dow Jones Indices LLC']])
+    expect(actors[0]!.mentions).toEqual(['p1.s1', 'p1.s2', 'p1.s3'])
   })
 })

@@ -671,8 +671,8 @@ describe('actors: a state naming whose an office or a place is', () => {
 
   it('ties "the U.S. Maritime Commission" to the United States without making the state a side', () => {
     const a = analyseText('The U.S. Maritime Commission sued France over its port rules. The Maritime Commission said so. The United States agreed.')
-    expect(a.actors.find((x) => x.name === 'Maritime Commission')?.affiliation).toBe('united-states')
-    expect(linked(a, 'maritime-commission', 'france', ['pressure'])).toBe(true)
+    expect(a.actors.find((x) => x.name === 'U.S. Maritime Commission')?.affiliation).toBe('united-states')
+    expect(linked(a, 'u-s-maritime-commission', 'france', ['pressure'])).toBe(true)
     expect(linked(a, 'united-states', 'france')).toBe(false)
   })
 

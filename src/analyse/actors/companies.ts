@@ -419,7 +419,8 @@ function appositionNoun(s: SentenceContext, from: number): string {
  */
 export function isThingName(name: string): boolean {
   const words = name.split(/\s+/)
-  const of = words.indexOf('of')
+  // ("Attorney’s Office for the Southern District of New York": the noun before the first "of" or "for" is the head.)
+  const of = words.findIndex((w) => w === 'of' || w === 'for')
   const last = words.at(-1)!.replace(/[’']s$/, '')
   // "High Mobility Artillery Rocket Systems": systems of a thing are things ("Textron Systems" is a company).
   const systems = last === 'Systems' && THINGS.has(words.at(-2) ?? '')

@@ -293,9 +293,14 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
   const concepts = new Set(definitions.filter((d) => d.concept).map((d) => d.name))
   // "Richard M. Stallman (RMS)": an acronym defined for a person's name is that person's.
   const personNames = new Set(definitions.filter((d) => d.type === 'person').map((d) => d.name))
+  // ("Canadian resident Frederick L. Sharp … Sharp's services": a one-word name that is the surname of a person the
+  // article names in full is that person's, whatever its possessive made of it.)
+  const surnames = new Set(definitions.filter((d) => d.type === 'person' && /\s/.test(d.name)).map((d) => d.name.split(/\s+/).at(-1)!))
   const kept = definitions
     .filter((d) => !d.concept && !concepts.has(d.name))
-    .map((d) => ((d.type === 'organisation' && personNames.has(d.name)) || (isBodyOrCompany(d) && namesPerson(d.name, ctx.article.text)) ? { ...d, type: 'person' as const } : d))
+    .map((d) =>
+      (d.type === 'organisation' && personNames.has(d.name)) || (isBodyOrCompany(d) && (namesPerson(d.name, ctx.article.text) || surnames.has(d.name))) ? { ...d, type: 'person' as const } : d,
+    )
   // "NASA renamed the project after the explorer Ferdinand Magellan": the surname alone names the project, not him.
   const cued = namesakeSentences(ctx)
   const namedAfter = new Set(kept.filter((d) => d.type === 'person' && namesake(cued, d.name)).map((d) => d.name))
@@ -428,7 +433,9 @@ function longerName(d: Definition, byName: Map<string, LexiconEntry>, byWord: Na
   const words = d.name.split(/\s+/)
   if (words.length < 2) return undefined
   const opens = (e: LexiconEntry) => NAME_JOINERS.some((j) => e.name.startsWith(`${d.name} ${j} `))
-  const ends = (e: LexiconEntry) => d.type === 'organisation' && e.type === 'organisation' && e.name.endsWith(` ${d.name}`)
+  // ("New York" does not end "District Court for the Southern District of New York": a name after "of" or "for" is
+  // what the longer one is of, not its head.)
+  const ends = (e: LexiconEntry) => d.type === 'organisation' && e.type === 'organisation' && e.name.endsWith(` ${d.name}`) && !/\b(?:of|for|on)\b/.test(e.name.slice(0, -d.name.length))
   // (A name that opens another shares its first two words; one that ends it, its last two.)
   const candidates = new Set([...byWord.opening(words.slice(0, 2).join(' ')), ...byWord.ending(words.slice(-2).join(' '))])
   const longer = [...candidates].filter((e) => e.type !== 'person' && (opens(e) || ends(e)))
@@ -482,8 +489,17 @@ function companyOpening(d: Definition, byWord: NameIndex, text: string): Lexicon
 /** Whether `name` has the shape of an acronym for a longer name: 3 to 6 capitals, maybe one word after ("ALPS Group"). */
 function mayAbbreviate(name: string): boolean {
   const [acronym, ...head] = name.split(/\s+/)
-  return !!acronym && /^\p{Lu}{3,6}$/u.test(acronym) && head.length <= 1
+  return (!!acronym && /^\p{Lu}{3,6}$/u.test(acronym) && head.length <= 1) || leadAndInitials(name) !== undefined
 }
+
+/** A name of a lead word and an acronym ("S&P DJI"): the two, or undefined. */
+function leadAndInitials(name: string): [string, string] | undefined {
+  const words = name.split(/\s+/)
+  return words.length === 2 && /^\p{Lu}{2,5}$/u.test(words[1]!) && /^\p{Lu}/u.test(words[0]!) ? [words[0]!, words[1]!] : undefined
+}
+
+/** Legal forms that end a company's name ("LLC", "Inc."): data/actors.json legalForms. */
+const LEGAL_FORMS = new Set<string>(DATA.actors.legalForms)
 
 /**
  * `short` ("ALPS Group") is `long` ("Aligned for Advancing Lifesaving and Peace in Sudan Group") by its initials:
@@ -491,6 +507,13 @@ function mayAbbreviate(name: string): boolean {
  * capitalised words, in order, the first word's and the last's among them, at most one word passed over.
  */
 function abbreviates(short: string, long: string): boolean {
+  // "S&P DJI" for "S&P Dow Jones Indices LLC": the same first word, then the initials of the other words but a legal form.
+  const led = leadAndInitials(short)
+  if (led) {
+    const [lead, ...rest] = long.split(/\s+/)
+    while (rest.length && LEGAL_FORMS.has(rest.at(-1)!.replace(/[.,]$/, ''))) rest.pop()
+    return lead === led[0] && rest.length === led[1].length && rest.every((w, k) => w[0] === led[1][k])
+  }
   if (!mayAbbreviate(short)) return false
   const [acronym, ...head] = short.split(/\s+/) as [string, ...string[]]
   const words = long.split(/\s+/)

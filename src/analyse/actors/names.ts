@@ -35,9 +35,20 @@ const RE_FISCAL_YEAR = /^FY\d{2}(?:\d{2})?$/
 /** An all-capital word: "RAND", "OECD". */
 export const isAcronym = (t: Token | undefined): boolean => !!t && /^[A-Z][A-Z0-9]{1,6}s?$/.test(t.norm)
 
-/** A capitalised plural's possessive inside a name, before another capitalised word: "the Workers’ Party". */
+/** Titles whose possessive stays inside a body's name before an organisation noun: data/actors.json officeHolders. */
+const OFFICE_HOLDERS = new Set<string>(DATA.actors.officeHolders)
+const ORG_NOUNS = new Set<string>(DATA.actors.orgSuffixes)
+
+/**
+ * A possessive inside a name: a capitalised plural's before another capitalised word ("the Workers’ Party"), or a
+ * title's before an organisation noun ("the U.S. Attorney’s Office", "the Sheriff’s Office").
+ */
 const inNamePossessive = (tokens: Token[], i: number): boolean =>
-  isPluralPossessive(tokens[i]) && tokens[i]!.cap && !!tokens[i + 1]?.cap && !tokens[i + 1]!.punct
+  (isPluralPossessive(tokens[i]) && tokens[i]!.cap && !!tokens[i + 1]?.cap && !tokens[i + 1]!.punct) || officePossessive(tokens, i)
+
+/** A title's possessive before an organisation noun, inside a body's name: "the U.S. Attorney’s Office". */
+export const officePossessive = (tokens: Token[], i: number): boolean =>
+  !!tokens[i]?.possessive && OFFICE_HOLDERS.has(tokens[i]!.text.replace(/['’]s$/, '')) && ORG_NOUNS.has(tokens[i + 1]?.text ?? '')
 
 /**
  * A hyphen written between two capitalised words, with no space: inside the name a body's or a company's word ends

@@ -6,7 +6,8 @@
 import type { Mention, SentenceContext } from '../context.ts'
 import type { Token } from '../tokens.ts'
 import { DATA } from '../data.ts'
-import { COMPANY_IDS, isStateId } from './lexicon.ts'
+import { COMPANY_IDS, isStateId, STATIC_LEXICON } from './lexicon.ts'
+import { matchAt } from './scan.ts'
 import type { Definition } from './names.ts'
 import { isDateWord, runEnd, runStart, spanText } from './names.ts'
 
@@ -22,7 +23,7 @@ export function findOrganisations(s: SentenceContext, staticMentions: Mention[])
     const t = tokens[i]!
     if (!SUFFIXES.has(t.text) || (tokens[i + 1]?.cap && !t.possessive && !tokens[i + 1]!.punct)) continue
     const end = beforeTitle(tokens, i, extendOverConnectors(s, i, staticMentions))
-    const start = runStart(tokens, i)
+    const start = stateInitials(tokens, runStart(tokens, i))
     // "reports to NASA and Congress": a known actor or an acronym, and "and", before the name are another party, not
     // its first words.
     const known = staticMentions.find((m) => m.first === start && m.last < i - 1)
@@ -46,6 +47,18 @@ export function findOrganisations(s: SentenceContext, staticMentions: Mention[])
     i = end
   }
   return found
+}
+
+/**
+ * "the U.S. Attorney’s Office", "the U.S. District Court for …": a state's initials just before a body's name open it,
+ * as "United States" would ("the United States Attorney’s Office"); the run of capitalised words stops at their full
+ * stop. The body stays tied to the state.
+ */
+function stateInitials(tokens: Token[], first: number): number {
+  if (tokens[first - 1]?.text !== '.' || first < 2) return first
+  // (Read off the gazetteer, not the sentence's mentions: "U.S." before "District Court" is no mention of its own.)
+  const state = matchAt(tokens, first - 2, STATIC_LEXICON)
+  return state && state.last === first - 1 && state.entry.kind === 'name' && isStateId(state.entry.id) ? first - 2 : first
 }
 
 /** The fewest words a second body's name after "and" has: "George Washington University", not "Human Services". */
@@ -105,7 +118,7 @@ function beforeTitle(tokens: Token[], noun: number, end: number): number {
  */
 function extendOverConnectors(s: SentenceContext, i: number, staticMentions: Mention[]): number {
   const next = s.tokens[i + 1]
-  const from = next?.lower === 'of' && s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2
+  const from = ['of', 'for'].includes(next?.lower ?? '') && s.tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2
   // (Not a code: "lifted off from the Kennedy Space Center on STS-1" names no "Center on STS-1".)
   if (next && !s.tokens[i]!.possessive && ['on', 'of', 'for'].includes(next.lower) && s.tokens[from]?.cap && !isDateWord(s.tokens[from]) && !/\d/.test(s.tokens[from]!.text)) {
     const state = staticMentions.find((m) => m.first === from && m.kind === 'name')

@@ -287,6 +287,12 @@ export function leaderState(name: string): string | undefined {
   return undefined
 }
 
+/** A capital letter and its full stop at token `i`, written together: the "S." of "Avtar S. Dhillon". */
+function middleInitial(tokens: Token[], i: number): boolean {
+  const [t, stop] = [tokens[i], tokens[i + 1]]
+  return !!t && !!stop && /^\p{Lu}$/u.test(t.text) && stop.text === '.' && stop.start === t.end && tokens[i + 2]?.start === stop.end + 1
+}
+
 /**
  * People the article names in full once and by surname after, with no title or speech verb to tell them:
  * "Jean-Luc Mélenchon of La France Insoumise … Mélenchon has made much use of social media", "its presidential
@@ -310,6 +316,10 @@ export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentio
         if (joined && proper(last + 2)) {
           words[words.length - 1] += `-${tokens[last + 2]!.text}`
           last += 2
+        } else if (middleInitial(tokens, last + 1) && proper(last + 3)) {
+          // "Avtar S. Dhillon": a middle initial is written in the name, not counted among its words.
+          words.push(tokens[last + 3]!.text)
+          last += 3
         } else if (proper(last + 1)) {
           words.push(tokens[last + 1]!.text)
           last++

@@ -139,8 +139,8 @@ const MIN_HEAD_WORDS = 2
 
 /**
  * The lower-case heads of the article's bodies: "District Court" → "district court", "Court of Appeals" →
- * "court of appeals", "District Court for California" → also "district court". A head two bodies share names
- * neither.
+ * "court of appeals", "District Court for California" → also "district court", "U.S. District Court" → "district
+ * court". A head two bodies share names neither.
  */
 function bodyHeads(ctx: Context): BodyHeads {
   const heads = new Map<string, { id: string; first: number } | null>()
@@ -150,8 +150,9 @@ function bodyHeads(ctx: Context): BodyHeads {
   for (const a of ctx.actors.values()) {
     if (a.type !== 'organisation') continue
     const first = firstNamed.get(a.id) ?? -1
-    // The name, and its head before "for" ("District Court [for California]").
-    const name = a.name.toLowerCase()
+    // The name, and its head before "for" ("District Court [for California]"), without a state's initials that open
+    // it ("[U.S.] District Court").
+    const name = a.name.toLowerCase().replace(/^(?:\p{L}\.){2,}\s+/u, '')
     for (const head of new Set([name, name.split(' for ')[0]!])) {
       const words = head.split(/\s+/)
       if (words.length < MIN_HEAD_WORDS || words.some((w) => !/^\p{L}+$/u.test(w))) continue
