@@ -2232,3 +2232,10 @@ describe('relations: "the assistance of X"', () => {
     expect(rel('Ukraine welcomed the support of the United States.')).toEqual(['united-states support ukraine'])
   })
 })
+
+describe('relations: action against an actor (data/relations.json, issue 13)', () => {
+  it('reads "took action against X" and "actions against X" as pressure on X, as "legal action against X" was', () => {
+    expect(rel('Peru took action against Chile over the fishing dispute.')).toEqual(['peru pressure chile'])
+    expect(rel('Peru announced enforcement actions against Chile.')).toEqual(['peru pressure chile'])
+  })
+})
