@@ -618,6 +618,17 @@ describe('analyse: dates that are not events', () => {
     expect(events.some((e) => e.label === '1982–1995')).toBe(false)
   })
 
+  it('dates three or more years in a row listed after a cue as one span ("in 2021, 2022 and 2023"), and years apart as times of their own', () => {
+    const events = analyse(
+      ingest('Grant news\n\nThe funding builds on nearly $25 million the Department and the Foundation announced in 2021, 2022 and 2023. The agency awarded grants in 2010, 2014 and 2018.', { format: 'text' }),
+    ).events
+    const announced = events.filter((e) => /announced/.test(e.text))
+    expect(announced.map((e) => [e.date, e.label])).toEqual([['2021', '2021–2023']])
+    expect(events.some((e) => e.label === '2010–2018')).toBe(false)
+    // Its text keeps no year of the list ("… announced 2022 and 2023" was 2021's, "… announced in 2021, 2022" 2023's).
+    expect(announced.filter((e) => /\b20\d{2}\b/.test(e.text))).toEqual([])
+  })
+
   it('dates a day without a year in the sentence after one that told a day with its year by that year ("On February 5, 2026, … On February 11, …")', () => {
     const article = ingest(
       'Treaty news\n\nIn March 2026, the two states met in Geneva.\n\nOn February 5, 2026, the President posted that the treaty should not be extended. On February 11, Ruritanian officials stated that Ruritania would abide by its limits.',

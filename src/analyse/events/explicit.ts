@@ -60,6 +60,8 @@ const RE_YEAR_SPAN = new RegExp(`\\b(?:from|between) ${YEAR} (?:to|and|until|thr
 // "During 2022 and 2023, …", "in 2024 and 2025": two years in a row after a cue are one span, dated by the first
 // ("in 1982 and 1995" are two times).
 const RE_YEAR_PAIR = new RegExp(`\\b(?:${YEAR_CUES}) ${YEAR} (?:and|or) ${YEAR}\\b(?![\\d%,.]\\d)`, 'gi')
+// "in 2021, 2022 and 2023": so are three or more years in a row, listed after a cue.
+const RE_YEAR_LIST = new RegExp(`\\b(?:${YEAR_CUES}) ${YEAR}((?:, ${YEAR.replace('(', '(?:')})+),? (?:and|or) ${YEAR}\\b(?![\\d%,.]\\d)`, 'gi')
 const RE_TODAY = new RegExp(`\\b(?:${DATA.dates.today.join('|')})\\b`, 'g')
 const RE_THIS_MONTH = new RegExp(`\\b(?:${DATA.dates.thisMonth.join('|')})\\b`, 'gi')
 const RE_THIS_YEAR = /\b(?:earlier |later )?this year\b/gi
@@ -112,6 +114,10 @@ export function findDates(text: string): DateMention[] {
   // "this November": the month of the year of publication, whether past or to come.
   for (const m of text.matchAll(RE_CUE_MONTH)) if (m[1] !== 'May' && /^\p{Lu}/u.test(m[1]!)) add(m, { month: month(m[1]!), yearless: true, ...(/^this\b/i.test(m[0]) ? { published: 'year' as const } : {}) })
   for (const m of text.matchAll(RE_YEAR_SPAN)) add(m, { year: +m[1]!, range: `${m[1]}–${m[2]}` })
+  for (const m of text.matchAll(RE_YEAR_LIST)) {
+    const years = [m[1]!, ...m[2]!.split(', ').filter(Boolean), m[3]!].map(Number)
+    if (years.every((y, k) => k === 0 || y === years[k - 1]! + 1)) add(m, { year: years[0]!, range: `${years[0]}–${years.at(-1)}` })
+  }
   for (const m of text.matchAll(RE_YEAR_PAIR)) if (+m[2]! === +m[1]! + 1) add(m, { year: +m[1]!, range: `${m[1]}–${m[2]}` })
   for (const m of text.matchAll(RE_CUE_YEAR)) add(m, { year: +m[1]!, range: m[2] ? `${m[1]}–${m[2]}` : undefined })
   for (const m of text.matchAll(RE_TODAY)) add(m, { published: 'day' })
