@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module'
 import type { WinkMethods } from 'wink-nlp'
-import { LANGUAGE, MODALS, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from './data.ts'
+import { LANGUAGE, MODALS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './data.ts'
 
 // Loaded on first use, not at import: the model takes about 70 MB, which a build from an outline with no titles
 // to check, or a command that never tags, need not hold.
@@ -299,7 +299,9 @@ function possessedCompound(words: Word[], i: number): boolean {
  */
 function presentReadAsPlural(words: Word[], i: number): boolean {
   const w = words[i]!
-  const prev = words[i - 1]
+  // ("The SEC's complaint, which was filed in Boston, charges/NOUN Sharp": the subject's noun stands before a
+  // relative clause set off by commas.)
+  const prev = words[beforeRelativeAside(words, i - 1)]
   // ("The agreement facilitates/NOUN joint research": a word made a verb by its ending, whose lemma the model left as
   // printed, may take a bare noun phrase too.)
   const verbal = w.pos === 'NOUN' && RE_VERBAL_PRESENT.test(w.lower)
@@ -311,6 +313,16 @@ function presentReadAsPlural(words: Word[], i: number): boolean {
   const object = (next.pos === 'DET' && !['that', 'which'].includes(next.lower)) || (next.pos === 'NUM' && prev.pos === 'NOUN') || (verbal && ['ADJ', 'NOUN'].includes(next.pos)) || (next.pos === 'PROPN' && prev.pos === 'NOUN')
   if (!object) return false
   return !otherVerbInClause(words, i)
+}
+
+/** The word before a relative clause set off by commas that ends with the comma at `k` (", which … ,"), or `k`. */
+function beforeRelativeAside(words: Word[], k: number): number {
+  if (words[k]?.text !== ',') return k
+  for (let j = k - 1; j > 0; j--) {
+    if (words[j]!.text !== ',') continue
+    return RELATIVE_PRONOUNS.has(words[j + 1]?.lower ?? '') ? j - 1 : k
+  }
+  return k
 }
 
 /**

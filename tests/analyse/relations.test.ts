@@ -2239,3 +2239,9 @@ describe('relations: action against an actor (data/relations.json, issue 13)', (
     expect(rel('Peru announced enforcement actions against Chile.')).toEqual(['peru pressure chile'])
   })
 })
+
+describe('relations: a relative clause set off by commas', () => {
+  it('takes no one named in it for the subject of the verb after it ("Peru, which borders Chile, condemned Bolivia")', () => {
+    expect(rel('Peru, which borders Chile, condemned Bolivia.')).toEqual(['peru condemnation bolivia'])
+  })
+})

@@ -302,3 +302,10 @@ describe('a present in -s read as a plural noun (issue 14)', () => {
     expect(pos('The charges Sharp faced were dropped.', 'charges')).toBe('NOUN')
   })
 })
+
+describe('a present in -s after a relative clause set off by commas (issue 14)', () => {
+  it('reads it as the verb when the subject’s noun stands before the clause ("The SEC’s complaint, which was filed in Boston, charges Sharp")', () => {
+    const pos = (text: string, word: string) => tagWords(text).find((w) => w.text === word)?.pos
+    expect(pos('The SEC’s complaint, which was filed in federal court in Boston, charges Sharp with fraud.', 'charges')).toBe('VERB')
+  })
+})

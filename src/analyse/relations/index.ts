@@ -681,7 +681,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // ("Yellen said that companies must not support Russia": who says a clause whose subject is a thing, no actor, does
   // not do what it says.)
   const sayer = (g: Group) => saysOfThing(s, g.last, m.first)
-  const subjectBefore = inOwnClause.filter((g) => g.last < (mainVerb ?? m.first) && isSubject(s, g) && !modifiesOtherNoun(s, g, m) && !objectModifier(s, g, m) && !coordinatedObject(s, g, m) && !firstPredicate(g) && !sayer(g)).at(-1)
+  // ("Peru, which borders Chile, condemned Bolivia": nor is one named in a relative clause set off by commas before it.)
+  const subjectBefore = inOwnClause.filter((g) => g.last < (mainVerb ?? m.first) && isSubject(s, g) && !modifiesOtherNoun(s, g, m) && !objectModifier(s, g, m) && !coordinatedObject(s, g, m) && !firstPredicate(g) && !sayer(g) && !inRelativeAside(s, g, m)).at(-1)
   // "…, which we generate by asking X to answer": the writer acts, no actor named earlier.
   if (writerActs(s, Math.max(opened, subjectBefore ? subjectBefore.last + 1 : 0), m.first)) return []
   // "the delegation was asked to remove a banner", "crimes were prosecuted by the tribunal": a verb in the passive
@@ -750,6 +751,18 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     return right.flatMap((a) => helped.map((b): Link => [a, b, kind]))
   }
   return subject.flatMap((a) => right.map((b): Link => [a, b, kind]))
+}
+
+/**
+ * The group stands in a relative clause that commas set off and that closes before the cue: ", which borders
+ * Chile," in "Peru, which borders Chile, condemned Bolivia".
+ */
+function inRelativeAside(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  let open = g.first - 1
+  while (open >= 0 && s.tokens[open]!.text !== ',') open--
+  if (open < 0 || !RELATIVE_PRONOUNS.has(s.tokens[open + 1]?.lower ?? '')) return false
+  const close = s.tokens.findIndex((t, k) => k > g.last && t.text === ',')
+  return close > g.last && close < m.first
 }
 
 const HOSTILE_KINDS = new Set<RelationKind>(DATA.relations.negative as RelationKind[])
