@@ -1045,6 +1045,18 @@ describe('analyse: navigation in the text', () => {
     ])
   })
 
+  it('marks who conducted, supervised or will lead a case as metadata ("The SEC’s investigation, which is continuing, has been conducted by …"), not a body that investigated ("… was led by the Harbour Police")', () => {
+    expect(
+      metaSentences(
+        'The Harbour Commission sued the Orbis Corporation today. The Commission’s investigation, which is continuing, has been conducted by Jane Roe and John Doe. The case has been supervised by Ann Poe. The Commission’s litigation will be led by Jane Roe. Orbis denied the claims. The investigation was led by the Harbour Police, Orbis said.',
+      ),
+    ).toEqual([
+      'The Commission’s investigation, which is continuing, has been conducted by Jane Roe and John Doe.',
+      'The case has been supervised by Ann Poe.',
+      'The Commission’s litigation will be led by Jane Roe.',
+    ])
+  })
+
   it('marks a notice that a commissioner issued a statement and where the comment instructions are as metadata, not a statement\'s news', () => {
     expect(
       metaSentences(
