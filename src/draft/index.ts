@@ -95,7 +95,7 @@ export function draftOutline(article: Article, analysis: Analysis, options: Draf
   const agenda: Slide = {
     kind: 'agenda',
     title: 'Agenda',
-    items: agendaItems(unique(dividers ? sections.map((s) => s.title) : titled), frame.map((s) => s.title)),
+    items: agendaItems(unique(dividers ? partTitles(content) : titled), frame.map((s) => s.title)),
   }
   const cover: Slide = {
     kind: 'cover',
@@ -209,7 +209,8 @@ function contentSlides(sections: KeptSection[], budget: number, dividers: boolea
     })
     // With several sections, a divider names each one (and becomes a bookmark in the PDF); a section left with no
     // slide has none.
-    if (!dividers || slides.length === 0) return slides
+    // (An untitled opening has none: "Background" would be a label, not a claim; its slides follow the agenda.)
+    if (!dividers || slides.length === 0 || (!section.heading && section.index === 0)) return slides
     const divider: Slide = { kind: 'section', title: section.title }
     return [divider, ...slides]
   })
@@ -273,6 +274,15 @@ export function apportion(budget: number, sizes: number[], least: number): numbe
     left -= given
   }
   return shares
+}
+
+/**
+ * The agenda's parts of a deck with dividers: each divider's title, and before the first divider the titles of the
+ * untitled opening's slides (claims, not "Background").
+ */
+function partTitles(content: Slide[]): string[] {
+  const first = content.findIndex((s) => s.kind === 'section')
+  return content.flatMap((s, i) => (s.kind === 'section' || (s.kind === 'points' && (first < 0 || i < first)) ? [s.title] : []))
 }
 
 /**

@@ -162,7 +162,7 @@ describe('agenda', () => {
 })
 
 describe('section dividers', () => {
-  it('name an untitled opening "Overview" when the article has a "Background" section of its own, so no two dividers share a name', () => {
+  it('open no untitled opening with a divider of a made-up name ("Background", a label): its slides follow the agenda, which names them by their claims; no two dividers share a name', () => {
     const md = [
       '# Harbour rules',
       'The harbour council approved new mooring rules for the northern quay in March. Ferry operators said the rules would cut their delays by a third. Fishing crews argued that the new fees would drive small boats out of the town.',
@@ -174,10 +174,14 @@ describe('section dividers', () => {
     ].join('\n\n')
     const { outline } = buildFromArticle(Buffer.from(`${md}\n`), { name: 'harbour.md' })
     const opening = outline.slides.findIndex((s) => 'points' in s && s.points.some((p) => /^p[12]\./.test(p.source[0]!)))
-    const divider = outline.slides.slice(0, opening).findLast((s) => s.kind === 'section')
-    expect(divider?.title).toBe('Overview')
+    expect(outline.slides.slice(0, opening).some((s) => s.kind === 'section')).toBe(false)
     const dividers = outline.slides.filter((s) => s.kind === 'section').map((s) => s.title)
     expect(new Set(dividers).size).toBe(dividers.length)
+    expect(dividers).toContain('The vote')
+    const agenda = outline.slides.find((s) => s.kind === 'agenda')
+    const items = agenda && 'items' in agenda ? agenda.items : []
+    expect(items[0]).toBe(outline.slides[opening]!.title)
+    expect(items).not.toContain('Overview')
   })
 })
 
