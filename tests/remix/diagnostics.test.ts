@@ -120,10 +120,11 @@ describe('npm run deck -- --outline with mistakes', () => {
     const r = deck(['--outline', 'outline.yaml', '--out-dir', '.', '--no-pdf'], { cwd: dir })
     expect(r.code).toBe(1)
     const points = text.indexOf('  - kind: points\n')
+    const first = built.outline.slides.findIndex((s) => s.kind === 'points')
     expect(r.stderr.trim().split('\n')).toEqual([
       `outline.yaml:${lineOf(text, 'minutes: "fifteen"')}:12  meta.minutes: expected a number, not "fifteen"`,
       `outline.yaml:${lineOf(text, 'kind: quiz')}:11  slides[1].kind: unknown slide kind "quiz"; expected one of cover, agenda, section, points, quotes, actors, dynamics, timeline, takeaways, sources`,
-      `outline.yaml:${lineOf(text, '  - kind: points', points)}:5  slides[3].title: missing; expected string`,
+      `outline.yaml:${lineOf(text, '  - kind: points', points)}:5  slides[${first}].title: missing; expected string`,
       '',
       '3 problems in the outline; nothing was written.',
     ])
