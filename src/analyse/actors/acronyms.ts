@@ -8,7 +8,7 @@ import { type Mention, type SentenceContext, wordOf } from '../context.ts'
 import { DATA } from '../data.ts'
 import type { Token } from '../tokens.ts'
 import type { Definition } from './names.ts'
-import { isAcronym, runStart, spanText } from './names.ts'
+import { isAcronym, ORG_NOUNS, runStart, spanText } from './names.ts'
 import { isThingName } from './companies.ts'
 import { formKey, STATIC_LEXICON } from './lexicon.ts'
 
@@ -202,7 +202,6 @@ function namesProgramme(tokens: Token[], k: number): boolean {
 /** How many capitalised words of an expansion its acronym may pass over (a leading "Department", a last "Prevention"). */
 const MAX_SKIPPED_WORDS = 1
 /** Organisation nouns that an acronym may leave out when they open the name: "Department of …" ~ "HHS". */
-const ORG_NOUNS = new Set<string>(DATA.actors.orgSuffixes)
 
 /**
  * The acronym's letters, in order, taken from the words: each capitalised word gives its initial and, after it,

@@ -17,12 +17,12 @@ import { tagWords } from '../../language/index.ts'
 import { OPENING_QUOTES, participleForm } from '../../language/grammar.ts'
 import { EXAMPLE_LEADS } from '../../language/data.ts'
 import type { Definition } from './names.ts'
-import { isNameWord, runStart, spanText } from './names.ts'
+import { isNameWord, ORG_NOUNS as ORG_SUFFIXES, runStart, spanText } from './names.ts'
 import { leaderState } from './people.ts'
 
 const SUFFIXES = new Set(DATA.actors.companySuffixes)
 /** The company words that are legal forms, written after a comma too: "Lyft, Inc.". */
-const LEGAL_FORMS = new Set(DATA.actors.legalForms)
+export const LEGAL_FORMS: ReadonlySet<string> = new Set<string>(DATA.actors.legalForms)
 const NOUNS = new Set(DATA.actors.companyNouns)
 /** Nouns that say an article speaks of companies, so that a name it keeps naming is one (data/actors.json companyTalkNouns). */
 const TALK_NOUNS = new Set(DATA.actors.companyTalkNouns)
@@ -38,7 +38,6 @@ const PLACE_PREPOSITIONS = new Set(DATA.actors.placePrepositions)
 const PLACED_AFTER = new Set([...PLACE_PREPOSITIONS, 'on'])
 /** A name mostly written at a place is one, unless it acts in more than one of every PLACED_ACTS of those mentions ("Texas sued"). */
 const PLACED_ACTS = 4
-const ORG_SUFFIXES = new Set(DATA.actors.orgSuffixes)
 const PLACE_OF_NOUNS = new Set(DATA.actors.placeOfNouns)
 const REGIONS = new Set<string>(DATA.countries.regions)
 const MIN_RECURRING = 3

@@ -15,7 +15,7 @@
 import { type Context, type Mention, type SentenceContext, wordOf } from '../context.ts'
 import { DATA } from '../data.ts'
 import type { Definition } from './names.ts'
-import { isAcronym, isNameWord, spanText } from './names.ts'
+import { isAcronym, isNameWord, ORG_NOUNS as ORG_SUFFIXES, spanText } from './names.ts'
 import { speaksInArticle } from './acting.ts'
 
 const CRAFT_NOUNS = new Set<string>(DATA.actors.craftNouns)
@@ -24,7 +24,6 @@ const MAKER_CRAFT_NOUNS = new Set<string>(DATA.actors.makerCraftNouns)
 const CRAFT_HEADS = new Set([...CRAFT_NOUNS, ...MAKER_CRAFT_NOUNS].map((w) => w[0]!.toUpperCase() + w.slice(1)))
 const CELESTIAL = new Set<string>(DATA.actors.celestialBodies)
 const CRAFT_LEADS = new Set<string>(DATA.actors.craftLeads)
-const ORG_SUFFIXES = new Set<string>(DATA.actors.orgSuffixes)
 const COMPANY_SUFFIXES = new Set<string>(DATA.actors.companySuffixes)
 /** How many capitalised words a craft's name may run to before its head: "James Webb Space Telescope". */
 const MAX_NAME_WORDS = 4

@@ -15,9 +15,9 @@ import { slug } from '../text.ts'
 import { findAcronyms } from './acronyms.ts'
 import { STATIC_LEXICON, addForm, extendLexicon, formKey, type LexiconEntry } from './lexicon.ts'
 import { findMedia } from './media.ts'
-import type { Definition } from './names.ts'
+import { type Definition, ORG_NOUNS } from './names.ts'
 import { findOrganisations } from './organisations.ts'
-import { findCompanies, findRecurringNames, isThingName } from './companies.ts'
+import { findCompanies, findRecurringNames, isThingName, LEGAL_FORMS } from './companies.ts'
 import { findActingLeaders, findNamedPeople, findPeople, leaderState } from './people.ts'
 import { findReferences } from './references.ts'
 import { findGroups } from './groups.ts'
@@ -34,7 +34,6 @@ import { hasWord, quotationSpans } from '../../language/index.ts'
 import { words as wordsOf } from '../tokens.ts'
 
 const REGIME_WORDS = new Set<string>(DATA.actors.regimeWords)
-const ORG_SUFFIXES = new Set<string>(DATA.actors.orgSuffixes)
 const FIRST_PERSON = new Set<string>(DATA.actors.firstPerson)
 /** Sentences in the first person that make the author a narrator, not a byline. */
 const MIN_FIRST_PERSON = 3
@@ -197,7 +196,7 @@ function nameAsWritten(ctx: Context): void {
     if (people && people[1] > forms.reduce((n, [, c]) => n + c, 0)) forms.splice(0, forms.length, people)
     // "the Department", "the Commission": an organisation noun the text uses for a body it named in full says which
     // body only there; the map keeps the full name ("Department of Education").
-    const commonNoun = ([form, n]: [string, number]) => ORG_SUFFIXES.has(form) && actor.name.includes(' ') && (definite.get(`${actor.id}|${form}`) ?? 0) * 2 > n
+    const commonNoun = ([form, n]: [string, number]) => ORG_NOUNS.has(form) && actor.name.includes(' ') && (definite.get(`${actor.id}|${form}`) ?? 0) * 2 > n
     if (forms.some(commonNoun)) forms.splice(0, forms.length, ...forms.filter((f) => !commonNoun(f)))
     if (forms.length === 0) continue
     const best = forms.sort((a, b) => b[1] - a[1] || (b[0] === actor.name ? 1 : 0) - (a[0] === actor.name ? 1 : 0))[0]![0]
@@ -410,7 +409,6 @@ function cueIn(ws: string[], runs: string[][]): boolean {
 }
 
 /** Words that name a body on their own: "Congress", "Parliament" (data/actors.json orgSuffixes). */
-const BODY_WORDS = new Set<string>(DATA.actors.orgSuffixes)
 
 /**
  * The words of a name that another rule may not take for a name of its own ("Biden" of "Joe Biden"): all but a
@@ -418,7 +416,7 @@ const BODY_WORDS = new Set<string>(DATA.actors.orgSuffixes)
  */
 function ownWords(d: Definition): string[] {
   const words = d.name.split(/\s+/)
-  return d.type === 'person' ? words : words.filter((w, k) => !(words[k - 1] === 'of' && k === words.length - 1 && BODY_WORDS.has(w)))
+  return d.type === 'person' ? words : words.filter((w, k) => !(words[k - 1] === 'of' && k === words.length - 1 && ORG_NOUNS.has(w)))
 }
 
 /** Words that join a body's name to what it is of or for: "Working Group on Digital Asset Markets". */
@@ -497,9 +495,6 @@ function leadAndInitials(name: string): [string, string] | undefined {
   const words = name.split(/\s+/)
   return words.length === 2 && /^\p{Lu}{2,5}$/u.test(words[1]!) && /^\p{Lu}/u.test(words[0]!) ? [words[0]!, words[1]!] : undefined
 }
-
-/** Legal forms that end a company's name ("LLC", "Inc."): data/actors.json legalForms. */
-const LEGAL_FORMS = new Set<string>(DATA.actors.legalForms)
 
 /**
  * `short` ("ALPS Group") is `long` ("Aligned for Advancing Lifesaving and Peace in Sudan Group") by its initials:

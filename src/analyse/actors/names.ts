@@ -37,7 +37,8 @@ export const isAcronym = (t: Token | undefined): boolean => !!t && /^[A-Z][A-Z0-
 
 /** Titles whose possessive stays inside a body's name before an organisation noun: data/actors.json officeHolders. */
 const OFFICE_HOLDERS = new Set<string>(DATA.actors.officeHolders)
-const ORG_NOUNS = new Set<string>(DATA.actors.orgSuffixes)
+/** Last words that make a capitalised name an organisation's ('European Commission'): data/actors.json orgSuffixes. */
+export const ORG_NOUNS: ReadonlySet<string> = new Set<string>(DATA.actors.orgSuffixes)
 
 /**
  * A possessive inside a name: a capitalised plural's before another capitalised word ("the Workers’ Party"), or a

@@ -9,9 +9,8 @@ import { DATA } from '../data.ts'
 import { COMPANY_IDS, isStateId, STATIC_LEXICON } from './lexicon.ts'
 import { matchAt } from './scan.ts'
 import type { Definition } from './names.ts'
-import { isDateWord, runEnd, runStart, spanText } from './names.ts'
+import { isDateWord, ORG_NOUNS as SUFFIXES, runEnd, runStart, spanText } from './names.ts'
 
-const SUFFIXES = new Set(DATA.actors.orgSuffixes)
 /** Last words of a company's name ("GE Healthcare", "Acme Corp"): data/actors.json companySuffixes. */
 const COMPANY_SUFFIXES = new Set<string>(DATA.actors.companySuffixes)
 const MEDIA_SUFFIXES = new Set(DATA.actors.mediaSuffixes)
