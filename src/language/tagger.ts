@@ -397,16 +397,22 @@ const presentShaped = (w: Word) => w.pos === 'NOUN' && /[^s]s$/.test(w.lower) &&
 const QUANTITY_ADJECTIVES = new Set(['much', 'many', 'more', 'most', 'few', 'fewer', 'little', 'less', 'least', 'several', 'enough'])
 
 /**
- * "resulted in multiple redesigns/VERB,", "split into multiple beams/VERB by": a plural noun read as a verb's present
- * in -s, after a preposition or a determiner and one adjective, with a mark, a preposition or "and" after it. No
+ * "resulted in multiple redesigns/VERB,", "split into multiple beams/VERB by", "issuance of permits/VERB and": a plural
+ * noun read as a verb's present in -s, after a preposition that opens only noun phrases, or after a preposition or a
+ * determiner and one adjective, with a mark, a preposition or "and" after it. No
  * finite verb stands there: a preposition or a determiner opens a noun phrase, and nothing follows as its object.
  */
 function pluralReadAsPresent(words: Word[], i: number): boolean {
   const w = words[i]!
   const prev = words[i - 1]
-  if (w.pos !== 'VERB' || !/[^s]s$/.test(w.lower) || prev?.pos !== 'ADJ' || QUANTITY_ADJECTIVES.has(prev.lower)) return false
-  return ['ADP', 'DET'].includes(words[i - 2]?.pos ?? '') && ['PUNCT', 'ADP', 'CCONJ'].includes(words[i + 1]?.pos ?? 'PUNCT')
+  if (w.pos !== 'VERB' || !/[^s]s$/.test(w.lower) || !['PUNCT', 'ADP', 'CCONJ'].includes(words[i + 1]?.pos ?? 'PUNCT')) return false
+  // "issuance of permits/VERB and approval": right after a preposition that opens only noun phrases.
+  if (prev?.pos === 'ADP' && NOUN_PREPOSITIONS.has(prev.lower)) return true
+  if (prev?.pos !== 'ADJ' || QUANTITY_ADJECTIVES.has(prev.lower)) return false
+  return ['ADP', 'DET'].includes(words[i - 2]?.pos ?? '')
 }
+/** Prepositions never read as a verb's particle nor as an infinitive's "to": what follows opens a noun phrase. */
+const NOUN_PREPOSITIONS = new Set(['of', 'for', 'with', 'from', 'about', 'against', 'between', 'among', 'into', 'without', 'toward', 'towards', 'during', 'despite', 'amid', 'under'])
 
 /**
  * "the deliberate targeting/VERB of civilians", "Heavy pumping/VERB of groundwater": a form in -ing before "of", after

@@ -234,6 +234,12 @@ describe('plurals and gerunds the model reads as verbs (issue 14)', () => {
     expect(show('As much remains unknown, the agency waits.')).not.toContain('remains/NOUN')
   })
 
+  it('reads a plural in -s right after a preposition that opens only noun phrases as a noun ("issuance of permits and")', () => {
+    expect(show('The moratorium blocked issuance of permits and approval of applications.')).toContain('permits/NOUN')
+    // Not after "to", which may open an infinitive, nor before an object: "the plan to cuts" is no case, "He permits it" keeps its verb.
+    expect(show('He permits the sale of arms.')).toContain('permits/VERB')
+  })
+
   it('reads a form in -ing between a determiner or an adjective and "of" as a noun ("the deliberate targeting of civilians")', () => {
     expect(show('Reports of the deliberate targeting of civilians grew.')).toContain('targeting/NOUN')
     expect(show('Heavy pumping of groundwater lowered the water table.')).toContain('pumping/NOUN')
