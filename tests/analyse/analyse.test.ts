@@ -2495,3 +2495,25 @@ describe('analyse: a company’s short name of a word and initials (issue 13)', 
     expect(actors[0]!.mentions).toEqual(['p1.s1', 'p1.s2', 'p1.s3'])
   })
 })
+
+describe('analyse: companies with a legal form of another country, and a company named in apposition (issue 13)', () => {
+  it('reads "Aerolinhas Brasileiras S.A. (ABSA)" and "Dandong Hongxiang Industrial Development Co. Ltd. (DHID)" as companies their acronyms name', () => {
+    const text =
+      'Pleas\n\nTwo carriers, Vesta Cargo S.A. (Vesta) and Aerolinhas Brasileiras S.A. (ABSA), agreed to plead guilty. ABSA will pay a fine. ' +
+      'The complaint charges Dandong Hongxiang Industrial Development Co. Ltd. (DHID) with fraud. DHID denied it.\n'
+    const actors = analyse(ingest(text, { format: 'text' })).actors
+    const absa = actors.find((a) => a.name === 'ABSA' || a.aliases.includes('ABSA'))
+    expect(absa && [absa.name, ...absa.aliases].sort()).toEqual(['ABSA', 'Aerolinhas Brasileiras S.A'])
+    expect(absa?.type).toBe('company')
+    expect(absa?.mentions).toEqual(['p1.s1', 'p1.s2'])
+    const dhid = actors.find((a) => a.name === 'DHID' || a.aliases.includes('DHID'))
+    expect(dhid?.mentions).toEqual(['p1.s3', 'p1.s4'])
+    expect(actors.some((a) => a.name === 'Vesta Cargo S.A' || a.aliases.includes('Vesta Cargo S.A'))).toBe(true)
+  })
+
+  it('names a company called "a Chilean company" in apposition by its whole name ("LAN Cargo", not "Cargo")', () => {
+    const ids = analyse(ingest('Pleas\n\nUnder the plea agreements, LAN Cargo, a Chilean company, agreed to pay a fine.\n', { format: 'text' })).actors.map((a) => a.id)
+    expect(ids).toContain('lan-cargo')
+    expect(ids).not.toContain('cargo')
+  })
+})

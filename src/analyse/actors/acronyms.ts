@@ -9,7 +9,7 @@ import { DATA } from '../data.ts'
 import type { Token } from '../tokens.ts'
 import type { Definition } from './names.ts'
 import { isAcronym, ORG_NOUNS, runStart, spanText } from './names.ts'
-import { isThingName } from './companies.ts'
+import { isThingName, LEGAL_FORMS } from './companies.ts'
 import { formKey, STATIC_LEXICON } from './lexicon.ts'
 
 const STOP = new Set(DATA.actors.stopAcronyms)
@@ -102,6 +102,10 @@ function definedAt(s: SentenceContext, i: number, staticMentions: Mention[]): De
   if (tokens[end]?.text === '(' ) end--
   else if (tokens[end]?.lower === 'or') end -= tokens[end - 1]?.text === ',' ? 2 : 1
   else return undefined
+  // "Aerolinhas Brasileiras S.A. (ABSA)", "… Development Co. Ltd. (DHID)": a legal form's full stop is no end of
+  // the name, nor is one legal form after another.
+  if (tokens[end]?.text === '.' && LEGAL_FORMS.has(tokens[end - 1]?.text ?? '')) end--
+  while (LEGAL_FORMS.has(tokens[end]?.text ?? '') && tokens[end - 1]?.text === '.' && LEGAL_FORMS.has(tokens[end - 2]?.text ?? '')) end -= 2
   // "Alimentation Couche-Tard Inc.’s (ACT)": a possessive after an abbreviation's full stop is split off; the name
   // ends at the abbreviation.
   if (tokens[end]?.lower === 's' && APOSTROPHES.has(tokens[end - 1]?.text ?? '') && tokens[end - 2]?.text === '.' && tokens[end - 3]?.cap) end -= 3
@@ -129,7 +133,10 @@ function definedAt(s: SentenceContext, i: number, staticMentions: Mention[]): De
     const connector = words.findIndex((w, k) => k > 0 && !w.cap && !w.punct && w.lower !== 'and')
     const head = words[(connector > 0 ? connector : words.length) - 1]!
     if (STOP.has(acronym) || isThingName(head.text) || isThingName(expansion)) return { name: acronym, type: 'organisation', forms: [], concept: true }
-    if (initialsMatch(tokens.slice(first, end + 1), acronym))
+    // (The legal form is written in no acronym: "Aerolinhas Brasileiras S.A." ~ "ABSA" or "AB".)
+    let spelled = end
+    while (spelled > first && LEGAL_FORMS.has(tokens[spelled]!.text)) spelled--
+    if (initialsMatch(tokens.slice(first, end + 1), acronym) || initialsMatch(tokens.slice(first, spelled + 1), acronym))
       return { name: expansion, type: 'organisation', forms: [acronym] }
     // "the Kosovo Liberation Army (KLA)": the acronym spells the state's name too, which is then part of the body's.
     if (state && initialsMatch(tokens.slice(start, end + 1), acronym))

@@ -100,8 +100,13 @@ export function findCompanies(s: SentenceContext, staticMentions: Mention[]): De
       const last = nameEnd(tokens, i)
       found.push({ name: spanText(s.sentence.text, tokens, i, last), type: 'company', forms: [] })
       i = last
-    } else if (nextIsCompanyCue(s, i)) found.push({ name: t.text, type: 'company', forms: [] })
-    else if (body) found.push({ name: t.text, type: 'organisation', forms: [] })
+    } else if (nextIsCompanyCue(s, i) || body) {
+      const company = nextIsCompanyCue(s, i)
+      // "LAN Cargo, a Chilean company": the cue comes after the name's last word; the name is the whole run.
+      const first = runStart(tokens, i)
+      const whole = first < i && !known(first) && tokens.slice(first, i).every((w) => isNameWord(w)) ? first : i
+      found.push({ name: spanText(s.sentence.text, tokens, whole, i), type: company ? 'company' : 'organisation', forms: [] })
+    }
   }
   found.push(...exampleCompanies(s, known))
   return found
