@@ -2245,3 +2245,11 @@ describe('relations: a relative clause set off by commas', () => {
     expect(rel('Peru, which borders Chile, condemned Bolivia.')).toEqual(['peru condemnation bolivia'])
   })
 })
+
+describe('relations: an infinitive whose doer an "of" phrase names (issue 13)', () => {
+  it('reads "the decision of Chile to arrest Bolivia" as Chile’s act, not the act of the clause’s subject', () => {
+    expect(rel('Peru criticised the decision of Chile to arrest Bolivia.')).toEqual(['peru condemnation chile', 'chile pressure bolivia'])
+    // When the "of" phrase names no actor, no actor named elsewhere does the act.
+    expect(rel('Peru questioned the decision of the new government to arrest Bolivia.')).toEqual([])
+  })
+})

@@ -674,6 +674,11 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // is no subject of it, nor the one the participle acts on, who is named after it ("…, accusing Peru of spying") or
   // not at all. When the subject is no actor the cue relates no one.
   const mainVerb = participleOpening(s, m) ? firstVerb(s, opened, m.first) : undefined
+  // "questions the decision of China to arrest Jane Doe": an infinitive after "[noun] of X" is X's act; the
+  // subject of the clause does not do it.
+  const ofAgent = infinitiveOfAgent(s, inClause, m)
+  if (ofAgent && process.env.DBG) console.error("OFAGENT", s.sentence.id, m.cue.text, ofAgent.actors, after?.actors)
+  if (ofAgent) return ofAgent.actors.flatMap((a) => (after?.actors ?? []).filter((b) => b !== a).map((b): Link => [a, b, kind]))
   if (mainVerb !== undefined && (!after || !inOwnClause.some((g) => g.last < mainVerb))) return []
   // ("Brazil signed a deal with Chile and later condemned Peru": an actor inside the first of two coordinated
   // predicates is no subject of the second, whose subject is the first's, named before its verb.)
@@ -1246,6 +1251,26 @@ function isBacker(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): bool
 function wordAt(s: SentenceContext, i: number): Word | undefined {
   return wordOf(s, s.tokens[i])
 }
+
+/**
+ * The group an infinitive cue is the act of when a noun's "of" names it right before the "to": "the decision of
+ * [China] to arrest", "an attempt by …" is not read ("of" only).
+ */
+function infinitiveOfAgent(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): { actors: string[] } | undefined {
+  const to = m.first - 1
+  if (s.tokens[to]?.lower !== 'to' || wordAt(s, m.first)?.pos !== 'VERB') return undefined
+  // The "of" phrase: back from the "to" over its noun phrase (quotation marks too: 'the “Hermit Kingdom”').
+  let of = to - 1
+  while (of > 0 && of > to - 1 - MAX_OF_AGENT_WORDS && s.tokens[of]!.lower !== 'of' && (NOUN_PHRASE_POS.has(wordAt(s, of)?.pos ?? '') || CLOSERS.has(s.tokens[of]!.text) || OPENING_MARKS.has(s.tokens[of]!.text))) of--
+  if (s.tokens[of]?.lower !== 'of' || of === to - 1 || wordAt(s, of - 1)?.pos !== 'NOUN') return undefined
+  // (When what the phrase names is no actor, the act is still its: no one named elsewhere does it.)
+  const g = groups.find((x) => x.first > of && x.last < to)
+  return { actors: g?.actors ?? [] }
+}
+/** The longest "of" phrase read as the doer of the infinitive after it, in tokens. */
+const MAX_OF_AGENT_WORDS = 6
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+const OPENING_MARKS = new Set(['“', '‘', '"', "'", '('])
 
 /** An infinitive ("to withdraw") stands strictly between tokens `from` and `to`. */
 function infinitiveBetween(s: SentenceContext, from: number, to: number): boolean {
