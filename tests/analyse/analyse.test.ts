@@ -2517,3 +2517,13 @@ describe('analyse: companies with a legal form of another country, and a company
     expect(ids).not.toContain('cargo')
   })
 })
+
+describe('analyse: a person described in apposition by a nationality and an occupation (issue 13)', () => {
+  it('reads "Jeremy Scahill, an award-winning American investigative journalist" and "Ibrahim Mothana, a Yemeni writer and activist" as people', () => {
+    const text =
+      'Drones\n\nJeremy Scahill, an award-winning American investigative journalist, has argued against the use of drones in Yemen. ' +
+      'Ibrahim Mothana, a Yemeni writer and activist, commented on the drone policy.\n'
+    const people = analyse(ingest(text, { format: 'text' })).actors.filter((a) => a.type === 'person').map((a) => a.name)
+    expect(people).toEqual(expect.arrayContaining(['Jeremy Scahill', 'Ibrahim Mothana']))
+  })
+})

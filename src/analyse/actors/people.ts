@@ -29,6 +29,8 @@ const ARTICLES = new Set(['the', 'a', 'an'])
 const PARTY = new Set<string>(DATA.actors.partyLabels)
 const PLACE_LEADS = new Set<string>(DATA.actors.placePrepositions)
 const FIRST_NAMES = new Set<string>(DATA.firstNames.firstNames)
+/** How many words may describe a role in apposition to a name, before the role: "an award-winning American investigative journalist". */
+const MAX_ROLE_MODIFIERS = 4
 
 export function findPeople(s: SentenceContext, staticMentions: Mention[]): Definition[] {
   const found: Definition[] = []
@@ -117,9 +119,11 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
     if (last > i && tokens[last + 1]?.text === ',') {
       let k = last + 2
       if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k++
-      // (The words before the role describe it, "a veterinary neurologist"; a verb, "explains Secretary …", says
-      // the role is someone else's.)
-      for (let n = 0; n < 3 && tokens[k] && !tokens[k]!.cap && !ROLES.has(tokens[k]!.lower) && !isVerb(s, tokens[k]!); n++) k++
+      // (The words before the role describe it, "a veterinary neurologist", "an award-winning American investigative
+      // journalist" (a known name, a state's demonym, among them); a verb, "explains Secretary …", says the role is
+      // someone else's.)
+      const describes = (t: Token, at: number) => (!t.cap || inMention(at)) && !ROLES.has(t.lower) && !isVerb(s, t)
+      for (let n = 0; n < MAX_ROLE_MODIFIERS && tokens[k] && describes(tokens[k]!, k); n++) k += tokens[k + 1]?.text === '-' && tokens[k + 2] ? 2 : 1
       if (ROLES.has(tokens[k]?.lower ?? '')) {
         add(i, last)
         i = last
