@@ -2527,3 +2527,18 @@ describe('analyse: a person described in apposition by a nationality and an occu
     expect(people).toEqual(expect.arrayContaining(['Jeremy Scahill', 'Ibrahim Mothana']))
   })
 })
+
+describe('analyse: a code joined by a hyphen, and an office’s holders (issue 13)', () => {
+  it('makes no organisation of the acronym that opens a hyphenated code ("protected monkeys from SARS-CoV-2")', () => {
+    const text = 'Vaccine\n\nThe vaccine protected six monkeys from SARS-CoV-2. NIH scientists said the monkeys cleared SARS-CoV-2 from their lungs, and no animal fell ill from SARS-CoV-2.\n'
+    const names = analyse(ingest(text, { format: 'text' })).actors.map((a) => a.name)
+    expect(names).toContain('NIH')
+    expect(names).not.toContain('SARS')
+  })
+
+  it('makes no person of a title’s plural ("Chief Information Officers"), and keeps a surname shaped like one ("Sarah Fellows")', () => {
+    const people = (text: string) => analyse(ingest(text, { format: 'text' })).actors.filter((a) => a.type === 'person').map((a) => a.name)
+    expect(people('Directive\n\nDepartment-level Chief Information Officers must submit reports to CISA.\n')).toEqual([])
+    expect(people('Study\n\nProfessor Sarah Fellows said the results were clear.\n')).toEqual(['Sarah Fellows'])
+  })
+})

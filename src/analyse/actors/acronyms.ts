@@ -53,7 +53,9 @@ export function findAcronyms(s: SentenceContext, staticMentions: Mention[]): Def
     }
     if (STOP.has(t.norm) || !/^[A-Z]{2,6}$/.test(t.norm)) continue
     const next = tokens[i + 1]
-    const nounLike = t.possessive || NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '') && (!next || next.punct)
+    // ("from SARS-CoV-2", "by MQ-9 drones": a hyphen written against it joins it to a code's other part.)
+    const hyphened = next?.text === '-' && next.start === t.end
+    const nounLike = t.possessive || (NOUN_BEFORE.has(tokens[i - 1]?.lower ?? '') && (!next || next.punct) && !hyphened)
     if (nounLike) found.push({ name: t.norm, type: 'organisation', forms: [] })
   }
   return found

@@ -39,8 +39,12 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
   const surname = (m: Mention) => m.first === m.last && COMPANY_IDS.has(m.actor) && FIRST_NAMES.has(tokens[m.first - 1]?.lower ?? '') && !!tokens[m.first - 1]?.cap
   const inMention = (i: number) => staticMentions.some((m) => m.first <= i && m.last >= i && !surname(m))
   const name = (first: number) => nameAt(tokens, first, inMention)
-  const add = (first: number, last: number, affiliation?: string) =>
+  const add = (first: number, last: number, affiliation?: string) => {
+    // ("Chief Information Officers": a title's plural after a title names holders of an office, no one person;
+    // "Sarah Fellows" is a person still.)
+    if (officeHolders(tokens[last]!) && !FIRST_NAMES.has(tokens[first]!.lower)) return
     found.push({ name: spanText(s.sentence.text, tokens, first, last), type: 'person', forms: [], affiliation })
+  }
 
   for (let i = 0; i < tokens.length; i++) {
     // 0. A given name and a well-known company's one-word name: "James Roche", "Michael Bloomberg" are people.
@@ -200,6 +204,12 @@ function afterQuotation(tokens: Token[], k: number): boolean {
   return CLOSING_QUOTES.has(before) || (before === ',' && CLOSING_QUOTES.has(tokens[k - 2]?.text ?? ''))
 }
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'"])
+
+/** A plural of a title or a role ("Officers", "Directors"): what a name never ends in. */
+function officeHolders(t: Token): boolean {
+  const lower = t.lower.replace(/['’]s?$/, '')
+  return lower.endsWith('s') && (ROLES.has(lower.slice(0, -1)) || TITLE_WORDS.has(lower.slice(0, -1)))
+}
 
 /** A single capital and its dot: "J." of "Ronald J. Grabe". */
 function isInitial(tokens: Token[], k: number): boolean {
