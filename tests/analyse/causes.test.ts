@@ -422,6 +422,9 @@ describe('causes: phrases with a count or a list of adjectives', () => {
     // A label cut before an infinitive's verb does not keep its "to".
     expect(labelOf(['dispatch of an international force to assist the Jamaican Coast Guard'])).toBe('dispatch of an international force')
   })
+  it('ends a label cut inside a later preposition’s phrase before that preposition ("… for new cryptocurrency[ mines]")', () => {
+    expect(labelOf(['approval of applications for new cryptocurrency mines'])).toBe('approval of applications')
+  })
   it('keeps a label opening on a name whole when it is only a word or two too long, rather than lose its head', () => {
     expect(labelOf(['UN refugee agency underwent profound structural change'])).toBe('UN refugee agency underwent profound structural change')
     expect(labelOf(['KLA formed in 1995 to fight back against the Serbian forces'])).toBe('KLA formed in 1995 to fight')

@@ -748,6 +748,10 @@ function shorten(words: string[]): string {
   // ethnic cleansing" → "violent campaign of ethnic cleansing", not "… campaign of ethnic"; never a name.
   const dropped = words.slice(0, words.length - MAX_LABEL_WORDS)
   if (of > 0 && words.length - of - 1 <= MAX_OF_WORDS && dropped.every((w) => !/\p{Lu}/u.test(w))) return words.slice(words.length - MAX_LABEL_WORDS).join(' ').replace(/^(?:of|and|or|the|a|an)\s+/i, '')
+  // ("approval of applications for new cryptocurrency[ mines]": a cut that falls inside a later preposition's phrase
+  // ends before that preposition instead: "approval of applications".)
+  const later = words.findIndex((w, k) => k > of + 1 && k < MAX_LABEL_WORDS && CUT_PREPOSITIONS.has(w.toLowerCase()))
+  if (of > 0 && of < MAX_LABEL_WORDS && later > 0) return words.slice(0, later).join(' ')
   if (of > 0 && of < MAX_LABEL_WORDS) return words.slice(0, Math.min(words.length, MAX_LABEL_WORDS)).join(' ').replace(/\s+(?:of|and|the|a)$/i, '')
   // A label a word or two too long is kept whole: cut from the front it would lose its subject ("[supply] chains
   // already exist at enormous scale"), from the end its head ("UN refugee agency underwent profound structural[
@@ -758,6 +762,9 @@ function shorten(words: string[]): string {
   if (/^\p{Lu}{2,}/u.test(words[0]!) || (/^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!))) return words.slice(0, MAX_LABEL_WORDS).join(' ').replace(/\s+(?:of|and|or|the|a|an|to|in|on|for|by|with)$/i, '')
   return words.slice(Math.max(0, words.length - MAX_LABEL_WORDS)).join(' ')
 }
+
+/** Prepositions before which a long label may end, its head and "of" phrase kept whole. */
+const CUT_PREPOSITIONS = new Set(['for', 'in', 'on', 'to', 'with', 'at', 'from', 'by', 'into', 'against', 'over', 'under', 'between', 'among', 'through', 'during'])
 
 /** Whether words end in a name of two capitalised words or more, joined by "of" or "and": "Bureau of Industry and Security". */
 function endsInName(words: string[]): boolean {
