@@ -2542,3 +2542,16 @@ describe('analyse: a code joined by a hyphen, and an office’s holders (issue 1
     expect(people('Study\n\nProfessor Sarah Fellows said the results were clear.\n')).toEqual(['Sarah Fellows'])
   })
 })
+
+describe('analyse: a company’s short name in brackets after its full name (issue 13)', () => {
+  it('reads "EL AL Israel Airlines Ltd. (EL AL)" and "Korea Hyoksin Trading Corporation (Hyoksin)" as the names the text then uses', () => {
+    const text =
+      'Pleas\n\nEL AL Israel Airlines Ltd. (EL AL) agreed to plead guilty. EL AL will pay a fine. ' +
+      'OFAC designated Korea Hyoksin Trading Corporation (Hyoksin) in 2009. Hyoksin denied it.\n'
+    const actors = analyse(ingest(text, { format: 'text' })).actors
+    const elal = actors.find((a) => [a.name, ...a.aliases].includes('EL AL Israel Airlines Ltd'))
+    expect(elal && [elal.name, ...elal.aliases].sort()).toEqual(['EL AL', 'EL AL Israel Airlines Ltd'])
+    expect(elal?.mentions).toEqual(['p1.s1', 'p1.s2'])
+    expect(actors.find((a) => [a.name, ...a.aliases].includes('Hyoksin'))?.mentions).toEqual(['p1.s3', 'p1.s4'])
+  })
+})

@@ -65,6 +65,35 @@ function legalFormBefore(tokens: Token[], first: number, i: number): boolean {
   return tokens.slice(first, i).every((t) => LEGAL_FORM_WORDS.has(t.text))
 }
 
+/** The most words of a short name in brackets after a company's full name. */
+const MAX_SHORT_WORDS = 4
+
+/**
+ * "EL AL Israel Airlines Ltd. (EL AL)", "Korean Air Lines Ltd. (Korean Air)": capitalised words in brackets right
+ * after a company's name (its legal form's full stop between), each a word of the name in its order, are the short
+ * name the text then uses for it. (An acronym in brackets is read as one: acronyms.ts.)
+ */
+function shortFormAfter(s: SentenceContext, first: number, last: number): string[] {
+  const { tokens } = s
+  let k = last + 1
+  if (tokens[k]?.text === '.') k++
+  if (tokens[k]?.text !== '(') return []
+  const close = tokens.findIndex((t, j) => j > k && t.text === ')')
+  if (close < 0 || close - k - 1 < 1 || close - k - 1 > MAX_SHORT_WORDS) return []
+  const inner = tokens.slice(k + 1, close)
+  // (A single all-capital word is an acronym's to define.)
+  if (inner.length === 1 && /^\p{Lu}{2,}$/u.test(inner[0]!.text)) return []
+  if (!inner.every((t) => isNameWord(t))) return []
+  const name = tokens.slice(first, last + 1).map((t) => t.text)
+  let at = 0
+  for (const t of inner) {
+    at = name.indexOf(t.text, at)
+    if (at < 0) return []
+    at++
+  }
+  return [spanText(s.sentence.text, tokens, k + 1, close - 1)]
+}
+
 /** Per sentence: names with a company word, and names the sentence calls a company. */
 export function findCompanies(s: SentenceContext, staticMentions: Mention[]): Definition[] {
   const found: Definition[] = []
@@ -81,7 +110,8 @@ export function findCompanies(s: SentenceContext, staticMentions: Mention[]): De
       // ("Redfin Corporation", then "Redfin": a legal form is dropped after the first mention; a word such as
       // "Airlines" or "Motors" is not, "United Airlines" is no "United".)
       const short = LEGAL_FORMS.has(t.text.replace(/\.$/, '')) && first < i ? [spanText(s.sentence.text, tokens, first, i - 1)] : []
-      if (!known(first)) found.push({ name: spanText(s.sentence.text, tokens, first, i), type: 'company', forms: short })
+      const bracketed = shortFormAfter(s, first, i)
+      if (!known(first)) found.push({ name: spanText(s.sentence.text, tokens, first, i), type: 'company', forms: [...short, ...bracketed] })
       continue
     }
     // "Lyft, Inc.", "Acme, LLC": a legal form after a comma names the company before it (written without it after).
