@@ -2253,3 +2253,15 @@ describe('relations: an infinitive whose doer an "of" phrase names (issue 13)', 
     expect(rel('Peru questioned the decision of the new government to arrest Bolivia.')).toEqual([])
   })
 })
+
+describe('relations: a release’s own acts told in the passive (issue 13)', () => {
+  const text =
+    'Pleas\n\nTwo carriers, Vesta Cargo S.A. (Vesta) and Aerolinhas Brasileiras S.A. (ABSA), have agreed to plead guilty, the Department of Justice announced today. ' +
+    'Vesta and ABSA are charged with price fixing. ABSA was also fined by a court in Brazil.\n'
+  it('reads a pressure told in the passive with no agent as the announcing body’s ("are charged": the Department charges them)', () => {
+    const r = analyse(ingest(text, { format: 'text' })).relations.map((x) => `${x.from} ${x.kind} ${x.to} ${x.source.join(',')}`)
+    expect(r).toEqual(expect.arrayContaining(['department-of-justice pressure vesta-cargo-s-a p1.s2', 'department-of-justice pressure aerolinhas-brasileiras-s-a p1.s2']))
+    // A passive with its agent ("by a court") is that agent's, an actor or not.
+    expect(r.filter((x) => x.endsWith('p1.s3'))).toEqual([])
+  })
+})

@@ -33,7 +33,7 @@ import { CALENDAR_NAMES, EXAMPLE_LEADS as EXAMPLE_PHRASES, LANGUAGE, POSSESSIVE_
 import { STATIC_LEXICON } from '../actors/lexicon.ts'
 import { headedBodies } from './heads.ts'
 import { withoutCivilModifiers } from './modifiers.ts'
-import { withWriter, writerOf } from './writer.ts'
+import { issuerOf, withWriter, writerOf } from './writer.ts'
 import { isQuestion, slug } from '../text.ts'
 import { BENCH_NAME, isCourtName } from '../actors/bench.ts'
 
@@ -156,6 +156,7 @@ export function findRelations(ctx: Context): Relation[] {
   const isState = (id: string) => ctx.actors.get(id)?.type === 'state'
   // "… as we condemn the military": in a body's own statement its "we" is that body.
   const writer = writerOf(ctx)
+  const issuer = issuerOf(ctx)
   for (const own of ctx.sentences) {
     const whole = writer ? withWriter(own, writer) : own
     // ("Will Japan impose sanctions on China?": a question states no relation.)
@@ -195,7 +196,7 @@ export function findRelations(ctx: Context): Relation[] {
     const settled = (cue: CueMatch<RelationKind>, links: Link[]): Link[] =>
       SETTLEMENT_CUES.has(cue.cue.text) ? links.map(([a, b, k]) => (company(a) && !company(b) ? [b, a, k] : [a, b, k])) : links
     const linksOf = (cue: CueMatch<RelationKind>) =>
-      settled(cue, backedAgainst(s, groups, cue, truceAsTalks(s, cue, notSelfAimed(received(s, cue, linksForCue(s, insideQuote(s, groups, cue, spoken), cue)), cue))))
+      settled(cue, backedAgainst(s, groups, cue, truceAsTalks(s, cue, notSelfAimed(received(s, cue, linksForCue(s, insideQuote(s, groups, cue, spoken), cue, issuer)), cue))))
     const links = oneWay(s, [...cues.flatMap(linksOf), ...stanceLinks(s, groups)])
     const owned = ownedBodies(s, groups, ctx)
     for (const [a, b, cued] of links) {
@@ -434,7 +435,7 @@ function received(s: SentenceContext, m: CueMatch<RelationKind>, links: Link[]):
   return RECEIVING_CUES.has(m.cue.text) && !passive(s, m.first) ? links.map(([a, b, kind]): Link => [b, a, kind]) : links
 }
 
-function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<RelationKind>): Link[] {
+function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<RelationKind>, issuer?: string): Link[] {
   if (negatedCue(s, m) || barredCue(s, m) || supposed(s, m.first)) return []
   const kind = m.cue.value
   if (refersBack(s, allGroups, m) || reducedRelative(s, allGroups, m)) return []
@@ -694,7 +695,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // acts on its subject, and the one acting is the actor right after "by", or no one the sentence names.
   if (passive(s, m.first)) {
     const agent = agentAfter(s, inClause, m)
-    return agent.flatMap((a) => (subjectBefore?.actors ?? []).filter((b) => b !== a).map((b): Link => [a, b, kind]))
+    // "LAN Cargo and ABSA are charged with price fixing", in the release the Department of Justice announces: a
+    // pressure told in the passive with no "by" at all is the issuer's own act.
+    const doers = agent.length === 0 && kind === 'pressure' && issuer && !byAfter(s, m) ? [issuer] : agent
+    return doers.flatMap((a) => (subjectBefore?.actors ?? []).filter((b) => b !== a).map((b): Link => [a, b, kind]))
   }
   // "the threat and promise posed by AI": a noun cue whose own phrase names who does it after a participle's "by" is
   // done by that one; when it is no actor, by no one the sentence names.
@@ -1211,6 +1215,12 @@ function agentAfter(s: SentenceContext, groups: Group[], m: CueMatch<RelationKin
   }
   return []
 }
+/** A "by" after the cue, within its object's reach: the passive names its agent, an actor or not ("by a jury"). */
+function byAfter(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  for (let i = m.first + 1; i < s.tokens.length && i <= m.last + OBJECT_WINDOW; i++) if (s.tokens[i]!.lower === 'by') return true
+  return false
+}
+
 /** The most words a title and a demonym before a passive's agent may have: "Japanese Foreign Minister". */
 const MAX_AGENT_TITLE = 4
 /** The words of people's titles and roles, in lower case: "foreign", "minister", "secretary". */

@@ -99,3 +99,27 @@ function researchVoice(s: SentenceContext, i: number): boolean {
   if (pronoun === 'our') return RESEARCH_NOUNS.has(next) || (s.tokens[i + 1]?.cap === false && RESEARCH_NOUNS.has(after))
   return pronoun === 'we' && (RESEARCH_VERBS.has(next) || RESEARCH_VERBS.has(after))
 }
+
+/** How many of its first sentences a release names its announcer in. */
+const ANNOUNCING_SENTENCES = 3
+const ANNOUNCING = new Set(['announced', 'announces', 'announce'])
+/** Words that may stand between the announcer and its verb: "the Department of Justice [today] announced". */
+const BEFORE_ANNOUNCING = new Set(['today', 'also', 'has', 'have', 'jointly', 'recently'])
+
+/**
+ * The body a release's opening sentences name as announcing it ("…, the Department of Justice announced today",
+ * "The Treasury Department today announced …"), or the writer whose "we" the article is: who acts where the release
+ * tells its own acts without their doer ("LAN Cargo and ABSA are charged with price fixing").
+ */
+export function issuerOf(ctx: Context): string | undefined {
+  const writer = writerOf(ctx)
+  if (writer) return writer
+  for (const s of ctx.sentences.filter((x) => !x.meta).slice(0, ANNOUNCING_SENTENCES))
+    for (const m of s.mentions) {
+      if (!SPEAKING_TYPES.has(ctx.actors.get(m.actor)?.type ?? '')) continue
+      let k = m.last + 1
+      while (k < s.tokens.length && BEFORE_ANNOUNCING.has(s.tokens[k]!.lower)) k++
+      if (ANNOUNCING.has(s.tokens[k]?.lower ?? '')) return m.actor
+    }
+  return undefined
+}
