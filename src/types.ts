@@ -134,9 +134,14 @@ export interface CausalGraph {
     /**
      * Stated outright between two situations by at least one of its sentences: not as a possibility ("might
      * raise", "if …"), not who may do what ("allow consumers to determine"), no generic side ("One option").
-     * Only such a link is drawn when it links nothing else.
+     * Only such a link is drawn when it links nothing else in a graph that has no firm link.
      */
     firm?: boolean
+    /**
+     * Both its sides read outright by at least one of its sentences, though said as a possibility ("could reduce
+     * competition"): such a link joins the slide on its own beside a firm one, not alone.
+     */
+    sided?: boolean
   }[]
   /** Feedback loops: node ids in order, each leading back to the first. Shortest first. */
   loops: string[][]

@@ -187,7 +187,7 @@ describe('section dividers', () => {
 
 describe('dynamics slide', () => {
   const node = (id: string) => ({ id, label: `${id} situation grows`, phrases: [id], source: ['p1.s1'] })
-  const edge = (from: string, to: string, source = ['p1.s1']): { from: string; to: string; relation: 'increases'; cue: string; source: string[]; firm?: boolean } => ({ from, to, relation: 'increases', cue: 'raises', source })
+  const edge = (from: string, to: string, source = ['p1.s1']): { from: string; to: string; relation: 'increases'; cue: string; source: string[]; firm?: boolean; sided?: boolean } => ({ from, to, relation: 'increases', cue: 'raises', source })
   const graphOf = (edges: ReturnType<typeof edge>[], loops: string[][] = []): Analysis =>
     ({ graph: { nodes: [...new Set(edges.flatMap((e) => [e.from, e.to]))].map(node), edges, loops, loopPolarity: loops.map(() => 'R' as const) } }) as unknown as Analysis
 
@@ -217,6 +217,14 @@ describe('dynamics slide', () => {
     expect(slide.edges.map((e) => `${e.from}>${e.to}`)).toEqual(['c>d', 'e>f'])
     const withCluster = dynamicsSlide(graphOf([edge('a', 'b'), edge('b', 'c'), firm('d', 'e', ['p4.s1']), edge('f', 'g', ['p5.s1'])]))!
     expect(withCluster.nodes.map((n) => n.id)).toEqual(['b', 'a', 'c', 'd', 'e'])
+  })
+
+  it('draws a lone link said as a possibility with both sides read outright (sided) beside a firm one, never alone', () => {
+    const firm = (from: string, to: string, source: string[]) => ({ ...edge(from, to, source), firm: true, sided: true })
+    const sided = (from: string, to: string, source: string[]) => ({ ...edge(from, to, source), sided: true })
+    const slide = dynamicsSlide(graphOf([sided('a', 'b', ['p1.s1']), firm('c', 'd', ['p2.s1']), edge('e', 'f', ['p3.s1'])]))!
+    expect(slide.edges.map((e) => `${e.from}>${e.to}`).sort()).toEqual(['a>b', 'c>d'])
+    expect(dynamicsSlide(graphOf([sided('a', 'b', ['p1.s1']), sided('c', 'd', ['p2.s1'])]))).toBeUndefined()
   })
 })
 

@@ -269,6 +269,7 @@ function graphOf(raw: RawLink[], base: Fact[], byField: boolean): { causes: Caus
     const e = edges.get(key) ?? { from, to, relation: l.relation, cue: l.cue, source: [] }
     if (!e.source.includes(id)) e.source.push(id)
     if (!l.hedged && !l.cause.loose && !l.effect.loose) e.firm = true
+    if (!l.cause.loose && !l.effect.loose) e.sided = true
     edges.set(key, e)
   })
   const graphNodes = [...nodes].filter(([key]) => !bare.has(ids.get(key)!)).map(([key, n]) => ({

@@ -1,6 +1,6 @@
 /**
  * The dynamics slide: the causal graph, its feedback loop first, then its other clusters; a lone link only when
- * stated outright — at least MIN_CAUSAL_EDGES links.
+ * stated outright, or said as a possibility beside one that is — at least MIN_CAUSAL_EDGES links.
  */
 import type { SlideOf } from '../../outline/schema.ts'
 import type { Analysis } from '../../types.ts'
@@ -15,7 +15,8 @@ const MIN_CAUSAL_EDGES = 2
 /**
  * The dynamics slide: the causal graph's longest loop that fits, the busiest situations linked to it, then each
  * other cluster of two links or more that fits whole, then each lone link stated outright (`firm`: no "might",
- * no "allow X to …", no generic side) that fits; undefined below MIN_CAUSAL_EDGES links.
+ * no "allow X to …", no generic side) or, beside such a link, said as a possibility with both sides read outright
+ * (`sided`), that fits; undefined below MIN_CAUSAL_EDGES links.
  */
 export function dynamicsSlide(analysis: Analysis): SlideOf<'dynamics'> | undefined {
   const graph = analysis.graph
@@ -30,8 +31,10 @@ export function dynamicsSlide(analysis: Analysis): SlideOf<'dynamics'> | undefin
   const loopIndex = graph.loops.findLastIndex((l) => l.length <= MAX_FLOW_NODES)
   const loop = graph.loops[loopIndex]
   loop?.forEach(take)
-  // A lone link that is hedged or loosely read is one sentence's aside: it joins no slide.
-  const clusters = clustersOf(graph.edges, loop?.[0]).filter((c) => c.edges.length > 1 || c.edges[0]!.firm)
+  // A lone link loosely read is one sentence's aside: it joins no slide. One said as a possibility ("could reduce
+  // competition") joins a slide that has a link stated outright, never makes one alone.
+  const firm = graph.edges.some((e) => e.firm)
+  const clusters = clustersOf(graph.edges, loop?.[0]).filter((c) => c.edges.length > 1 || c.edges[0]!.firm || (firm && c.edges[0]!.sided))
   if (clusters.length === 0) return undefined
   const [first, ...others] = clusters
   // Then the busiest situations of the first cluster linked to what is already there.
@@ -77,7 +80,7 @@ export function dynamicsSlide(analysis: Analysis): SlideOf<'dynamics'> | undefin
 
 interface Cluster {
   nodes: string[]
-  edges: { from: string; to: string; source: string[]; firm?: boolean }[]
+  edges: { from: string; to: string; source: string[]; firm?: boolean; sided?: boolean }[]
 }
 
 /**
