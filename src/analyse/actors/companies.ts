@@ -130,8 +130,10 @@ export function findCompanies(s: SentenceContext, staticMentions: Mention[]): De
       const last = nameEnd(tokens, i)
       found.push({ name: spanText(s.sentence.text, tokens, i, last), type: 'company', forms: [] })
       i = last
-    } else if (nextIsCompanyCue(s, i) || body) {
-      const company = nextIsCompanyCue(s, i)
+      continue
+    }
+    const company = nextIsCompanyCue(s, i)
+    if (company || body) {
       // "LAN Cargo, a Chilean company": the cue comes after the name's last word; the name is the whole run.
       const first = runStart(tokens, i)
       const whole = first < i && !known(first) && tokens.slice(first, i).every((w) => isNameWord(w)) ? first : i

@@ -42,7 +42,7 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
   const add = (first: number, last: number, affiliation?: string) => {
     // ("Chief Information Officers": a title's plural after a title names holders of an office, no one person;
     // "Sarah Fellows" is a person still.)
-    if (officeHolders(tokens[last]!) && !FIRST_NAMES.has(tokens[first]!.lower)) return
+    if (titlePlural(tokens[last]!) && !FIRST_NAMES.has(tokens[first]!.lower)) return
     found.push({ name: spanText(s.sentence.text, tokens, first, last), type: 'person', forms: [], affiliation })
   }
 
@@ -206,7 +206,7 @@ function afterQuotation(tokens: Token[], k: number): boolean {
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'"])
 
 /** A plural of a title or a role ("Officers", "Directors"): what a name never ends in. */
-function officeHolders(t: Token): boolean {
+function titlePlural(t: Token): boolean {
   const lower = t.lower.replace(/['’]s?$/, '')
   return lower.endsWith('s') && (ROLES.has(lower.slice(0, -1)) || TITLE_WORDS.has(lower.slice(0, -1)))
 }

@@ -678,7 +678,6 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "questions the decision of China to arrest Jane Doe": an infinitive after "[noun] of X" is X's act; the
   // subject of the clause does not do it.
   const ofAgent = infinitiveOfAgent(s, inClause, m)
-  if (ofAgent && process.env.DBG) console.error("OFAGENT", s.sentence.id, m.cue.text, ofAgent.actors, after?.actors)
   if (ofAgent) return ofAgent.actors.flatMap((a) => (after?.actors ?? []).filter((b) => b !== a).map((b): Link => [a, b, kind]))
   if (mainVerb !== undefined && (!after || !inOwnClause.some((g) => g.last < mainVerb))) return []
   // ("Brazil signed a deal with Chile and later condemned Peru": an actor inside the first of two coordinated
