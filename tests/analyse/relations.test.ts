@@ -2265,3 +2265,11 @@ describe('relations: a release’s own acts told in the passive (issue 13)', () 
     expect(r.filter((x) => x.endsWith('p1.s3'))).toEqual([])
   })
 })
+
+describe('relations: a person named with the body she works for (issue 13)', () => {
+  it('reads "Jane Roe of the Criminal Division of the Justice Department" as the Department’s, and no tie of hers to it', () => {
+    const a = analyseText('Trial Attorney Jane Roe of the Criminal Division of the Justice Department is also assisting.')
+    expect(a.actors.find((x) => x.name === 'Jane Roe')?.affiliation).toBe('department-of-justice')
+    expect(a.relations).toEqual([])
+  })
+})

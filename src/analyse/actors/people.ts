@@ -43,7 +43,7 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
     // ("Chief Information Officers": a title's plural after a title names holders of an office, no one person;
     // "Sarah Fellows" is a person still.)
     if (titlePlural(tokens[last]!) && !FIRST_NAMES.has(tokens[first]!.lower)) return
-    found.push({ name: spanText(s.sentence.text, tokens, first, last), type: 'person', forms: [], affiliation })
+    found.push({ name: spanText(s.sentence.text, tokens, first, last), type: 'person', forms: [], affiliation: affiliation ?? bodyOf(tokens, last, staticMentions) })
   }
 
   for (let i = 0; i < tokens.length; i++) {
@@ -287,6 +287,25 @@ function leadingState(s: SentenceContext, mentions: Mention[], titleStart: numbe
     const m = mentions.find((x) => x.last === i)
     if (m) return m.actor
     if (s.tokens[i]!.punct) return undefined
+  }
+  return undefined
+}
+
+/** The most words of the "of" phrase after a name that may hold the body the person works for. */
+const MAX_OF_BODY_WORDS = 10
+
+/**
+ * "Trial Attorney Patrick Murphy of the Counterespionage Section of the Justice Department’s National Security
+ * Division": the first known body the name's "of" phrase names, before any verb or mark, is the one the person works
+ * for (a known state too: "Jane Doe of Chile's foreign ministry").
+ */
+function bodyOf(tokens: Token[], last: number, mentions: Mention[]): string | undefined {
+  if (tokens[last + 1]?.lower !== 'of') return undefined
+  for (let k = last + 2; k < tokens.length && k <= last + 1 + MAX_OF_BODY_WORDS; k++) {
+    const m = mentions.find((x) => x.first === k)
+    if (m) return m.actor
+    const t = tokens[k]!
+    if (t.punct || !(t.cap || ['of', 'the', 'and', 'for', 'on'].includes(t.lower))) return undefined
   }
   return undefined
 }
