@@ -134,7 +134,7 @@ export interface CausalGraph {
     /**
      * Stated outright between two situations by at least one of its sentences: not as a possibility ("might
      * raise", "if …"), not who may do what ("allow consumers to determine"), no generic side ("One option").
-     * Only such a link is drawn when it links nothing else in a graph that has no firm link.
+     * A lone link (one that links nothing else) is drawn only when it is firm, or `sided` beside a firm link.
      */
     firm?: boolean
     /**

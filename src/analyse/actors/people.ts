@@ -322,8 +322,7 @@ export function leaderState(name: string): string | undefined {
 
 /** A capital letter and its full stop at token `i`, written together: the "S." of "Avtar S. Dhillon". */
 function middleInitial(tokens: Token[], i: number): boolean {
-  const [t, stop] = [tokens[i], tokens[i + 1]]
-  return !!t && !!stop && /^\p{Lu}$/u.test(t.text) && stop.text === '.' && stop.start === t.end && tokens[i + 2]?.start === stop.end + 1
+  return isInitial(tokens, i) && tokens[i + 1]!.start === tokens[i]!.end && tokens[i + 2]?.start === tokens[i + 1]!.end + 1
 }
 
 /**

@@ -33,7 +33,7 @@ import { CALENDAR_NAMES, EXAMPLE_LEADS as EXAMPLE_PHRASES, LANGUAGE, POSSESSIVE_
 import { STATIC_LEXICON } from '../actors/lexicon.ts'
 import { headedBodies } from './heads.ts'
 import { withoutCivilModifiers } from './modifiers.ts'
-import { issuerOf, withWriter, writerOf } from './writer.ts'
+import { announcerOf, withWriter, writerOf } from './writer.ts'
 import { isQuestion, slug } from '../text.ts'
 import { BENCH_NAME, isCourtName } from '../actors/bench.ts'
 
@@ -156,7 +156,8 @@ export function findRelations(ctx: Context): Relation[] {
   const isState = (id: string) => ctx.actors.get(id)?.type === 'state'
   // "… as we condemn the military": in a body's own statement its "we" is that body.
   const writer = writerOf(ctx)
-  const issuer = issuerOf(ctx)
+  // Who acts where a release tells its own acts without their doer: the writer, else the body that announces it.
+  const issuer = writer ?? announcerOf(ctx)
   for (const own of ctx.sentences) {
     const whole = writer ? withWriter(own, writer) : own
     // ("Will Japan impose sanctions on China?": a question states no relation.)
@@ -693,10 +694,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "the delegation was asked to remove a banner", "crimes were prosecuted by the tribunal": a verb in the passive
   // acts on its subject, and the one acting is the actor right after "by", or no one the sentence names.
   if (passive(s, m.first)) {
-    const agent = agentAfter(s, inClause, m)
     // "LAN Cargo and ABSA are charged with price fixing", in the release the Department of Justice announces: a
     // pressure told in the passive with no "by" at all is the issuer's own act.
-    const doers = agent.length === 0 && kind === 'pressure' && issuer && !byAfter(s, m) ? [issuer] : agent
+    const doers = agentAfter(s, inClause, m) ?? (kind === 'pressure' && issuer ? [issuer] : [])
     return doers.flatMap((a) => (subjectBefore?.actors ?? []).filter((b) => b !== a).map((b): Link => [a, b, kind]))
   }
   // "the threat and promise posed by AI": a noun cue whose own phrase names who does it after a participle's "by" is
@@ -1198,8 +1198,11 @@ function passive(s: SentenceContext, at: number): boolean {
   return i >= 0 && BE_FORMS.has(s.tokens[i]!.lower)
 }
 
-/** The actors a passive cue names as acting: the group right after its "by" ("by the EU", "by Iran"), if any. */
-function agentAfter(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): string[] {
+/**
+ * The actors a passive cue names as acting: the group right after its "by" ("by the EU", "by Iran"); none when the
+ * "by" names no actor ("by a jury"); undefined when the passive has no "by" at all.
+ */
+function agentAfter(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): string[] | undefined {
   // (The cue may end on its "by": "supported by".)
   for (let i = m.first + 1; i < s.tokens.length && i <= m.last + OBJECT_WINDOW; i++) {
     if (s.tokens[i]!.lower !== 'by') continue
@@ -1212,14 +1215,8 @@ function agentAfter(s: SentenceContext, groups: Group[], m: CueMatch<RelationKin
     const titled = named > k && [...Array(named - k).keys()].some((d) => TITLE_WORDS_LOWER.has(s.tokens[k + d]!.lower))
     return groups.find((g) => g.first === (titled ? named : k))?.actors ?? []
   }
-  return []
+  return undefined
 }
-/** A "by" after the cue, within its object's reach: the passive names its agent, an actor or not ("by a jury"). */
-function byAfter(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
-  for (let i = m.first + 1; i < s.tokens.length && i <= m.last + OBJECT_WINDOW; i++) if (s.tokens[i]!.lower === 'by') return true
-  return false
-}
-
 /** The most words a title and a demonym before a passive's agent may have: "Japanese Foreign Minister". */
 const MAX_AGENT_TITLE = 4
 /** The words of people's titles and roles, in lower case: "foreign", "minister", "secretary". */
@@ -1270,7 +1267,7 @@ function infinitiveOfAgent(s: SentenceContext, groups: Group[], m: CueMatch<Rela
   if (s.tokens[to]?.lower !== 'to' || wordAt(s, m.first)?.pos !== 'VERB') return undefined
   // The "of" phrase: back from the "to" over its noun phrase (quotation marks too: 'the “Hermit Kingdom”').
   let of = to - 1
-  while (of > 0 && of > to - 1 - MAX_OF_AGENT_WORDS && s.tokens[of]!.lower !== 'of' && (NOUN_PHRASE_POS.has(wordAt(s, of)?.pos ?? '') || CLOSERS.has(s.tokens[of]!.text) || OPENING_MARKS.has(s.tokens[of]!.text))) of--
+  while (of > 0 && of > to - 1 - MAX_OF_AGENT_WORDS && s.tokens[of]!.lower !== 'of' && (NOUN_PHRASE_POS.has(wordAt(s, of)?.pos ?? '') || CLOSERS.has(s.tokens[of]!.text) || OPENING_QUOTES.has(s.tokens[of]!.text) || s.tokens[of]!.text === '(')) of--
   if (s.tokens[of]?.lower !== 'of' || of === to - 1 || wordAt(s, of - 1)?.pos !== 'NOUN') return undefined
   // (When what the phrase names is no actor, the act is still its: no one named elsewhere does it.)
   const g = groups.find((x) => x.first > of && x.last < to)
@@ -1279,7 +1276,6 @@ function infinitiveOfAgent(s: SentenceContext, groups: Group[], m: CueMatch<Rela
 /** The longest "of" phrase read as the doer of the infinitive after it, in tokens. */
 const MAX_OF_AGENT_WORDS = 6
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
-const OPENING_MARKS = new Set(['“', '‘', '"', "'", '('])
 
 /** An infinitive ("to withdraw") stands strictly between tokens `from` and `to`. */
 function infinitiveBetween(s: SentenceContext, from: number, to: number): boolean {

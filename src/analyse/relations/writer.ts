@@ -108,12 +108,9 @@ const BEFORE_ANNOUNCING = new Set(['today', 'also', 'has', 'have', 'jointly', 'r
 
 /**
  * The body a release's opening sentences name as announcing it ("…, the Department of Justice announced today",
- * "The Treasury Department today announced …"), or the writer whose "we" the article is: who acts where the release
- * tells its own acts without their doer ("LAN Cargo and ABSA are charged with price fixing").
+ * "The Treasury Department today announced …").
  */
-export function issuerOf(ctx: Context): string | undefined {
-  const writer = writerOf(ctx)
-  if (writer) return writer
+export function announcerOf(ctx: Context): string | undefined {
   for (const s of ctx.sentences.filter((x) => !x.meta).slice(0, ANNOUNCING_SENTENCES))
     for (const m of s.mentions) {
       if (!SPEAKING_TYPES.has(ctx.actors.get(m.actor)?.type ?? '')) continue
