@@ -21,7 +21,7 @@ import { KIND_NOUNS, RELATIVE_PRONOUNS } from '../language/data.ts'
 import { type Word } from '../language/tagger.ts'
 import { atBoundaries, count, type Cut, defersObject, drop, isComma, isWord, keptWordIndices, keptWords, NOUN_PHRASE_POS, type Parse, parseSentence, render } from './trim/parse.ts'
 import { CLAUSE_CONNECTIVES, hasMainClause, mainVerb, SUBORDINATORS, WH_SUBJECTS } from './trim/clauses.ts'
-import { appositiveCuts, asRequiredCuts, authorityCuts, dashAsideCuts, subjectAsideCuts, subjectExampleCuts, leadCuts, midConnectiveCuts, parenCuts, pointerCuts, relativeCuts, timeCuts, trailingCuts } from './trim/cuts.ts'
+import { appositiveCuts, asRequiredCuts, authorityCuts, dashAsideCuts, subjectAsideCuts, subjectExampleCuts, leadCuts, midConnectiveCuts, parenCuts, pointerCuts, relativeCuts, reportingTailCut, timeCuts, trailingCuts } from './trim/cuts.ts'
 import { dropLooseAdverb, dropLooseEnd, endsBeforeWhatWasSaid, endsLoose, SAYING_LEMMAS } from './trim/ends.ts'
 import { afterMainClause, trailingCommaPhrase, trailingPrepositionalPhrase, trailingReducedRelative } from './trim/phrases.ts'
 import { headline } from './trim/headline.ts'
@@ -130,7 +130,10 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   const authority = authorityCuts(parse).filter((c) => atBoundaries(parse, c))
   const parens = parenCuts(parse).filter((c) => atBoundaries(parse, c))
   const lostAuthority: Cut[] = []
-  const optional = [...parens, ...dashAsideCuts(parse), ...[...asRequiredCuts(parse), ...relativeCuts(parse), ...trailingCuts(parse).reverse()].filter((c) => atBoundaries(parse, c))]
+  // (Who reported the claim, closing the sentence, is the least needed part after brackets: "…, the Department
+  // announced today.")
+  const reporting = [reportingTailCut(parse)].filter((c): c is Cut => !!c && atBoundaries(parse, c))
+  const optional = [...parens, ...reporting, ...dashAsideCuts(parse), ...[...asRequiredCuts(parse), ...relativeCuts(parse), ...trailingCuts(parse).reverse()].filter((c) => atBoundaries(parse, c))]
   if (process.env.DEBUG_TRIM) for (const c of optional) console.error(`  optional ${c.from}-${c.to}: ${parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')}`)
   for (const c of [...parens, ...authority, ...optional.slice(parens.length)]) {
     if (count(parse, kept) <= POINT_WORDS) break

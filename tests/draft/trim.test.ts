@@ -1652,3 +1652,41 @@ describe('trimSentence: an abbreviation at the end', () => {
     expect(trimSentence('Oracle will assure the safety of all operations in Texas.')?.point).toBe('Oracle will assure the safety of all operations in Texas')
   })
 })
+
+describe('trimSentence: who reported a claim, closing the sentence', () => {
+  const point = (text: string) => trimSentence(text, tagWords(text), { title: false })?.point
+  it('drops the speakers a long press-release lede ends on, a list of names with titles ("…, A of the Criminal Division, B and C, District Attorney for X, announced today")', () => {
+    expect(
+      point(
+        'Acme Bank plc, a British lender, has agreed to forfeit $350 million to the United States and to the District Attorney’s Office in connection with sanctions violations, Acting Assistant Attorney General Jane Roe of the Criminal Division, Internal Revenue Service Commissioner John Doe and Robert M. Smith, District Attorney for New York County, announced today.',
+      ),
+    ).toBe('Acme Bank plc has agreed to forfeit $350 million to the United States and to the District Attorney’s Office in connection with sanctions violations')
+    expect(point('The merger would also enable the merged company to impede disruptive competition from online video distributors, competition that has allowed consumers greater choices at cheaper prices, Delrahim further explained.')).toBe(
+      'The merger would also enable the merged company to impede disruptive competition from online video distributors, competition that has allowed consumers greater choices at cheaper prices',
+    )
+  })
+
+  it('keeps them on a point short enough, and keeps a verb that alleges ("…, the complaint alleges")', () => {
+    expect(point('The challenges are immense, Miller said.')).toBe('The challenges are immense, Miller said')
+    expect(point('The acquisition of the rival chain’s retail fuel outlets would eliminate head-to-head competition across 35 local markets in Indiana, Ohio, and Pennsylvania, the agency’s complaint alleges.')).toMatch(/the agency’s complaint alleges$/)
+  })
+
+  it('keeps a comparison that ends on a verb of estimating ("… than previously estimated[, researchers reported …]")', () => {
+    expect(point('The Greenland Ice Sheet has shed about one-fifth more ice mass in the past four decades than previously estimated, researchers at the Jet Propulsion Laboratory in Southern California reported in a new paper.')).toBe(
+      'The Greenland Ice Sheet has shed about one-fifth more ice mass in the past four decades than previously estimated',
+    )
+  })
+})
+
+describe('trimSentence: an appositive that describes a company', () => {
+  const point = (text: string) => trimSentence(text, tagWords(text), { title: false })?.point
+  it('goes, with a participle and its phrase ("Acme Corp, a Delaware corporation based in Houston, has agreed …")', () => {
+    expect(point('Acme Corp, a Delaware corporation based in Houston, has agreed to pay $5 million to settle the charges.')).toBe('Acme Corp has agreed to pay $5 million to settle the charges')
+    expect(point('Lloyds TSB Bank plc (Lloyds), a United Kingdom corporation headquartered in London, has agreed to forfeit $350 million to the United States.')).toBe('Lloyds TSB Bank plc (Lloyds) has agreed to forfeit $350 million to the United States')
+  })
+
+  it('leaves the subject before it ("The firm, a unit headquartered in Paris, said …"), and a name that says who ("…, the Brazilian Democratic Movement, …")', () => {
+    expect(point('The firm, a unit headquartered in Paris, said it would appeal.')).toBe('The firm said it would appeal')
+    expect(point('PSDB and another center-right party, the Brazilian Democratic Movement, dwindled in size and influence.')).toBe('PSDB and another center-right party, the Brazilian Democratic Movement, dwindled in size and influence')
+  })
+})

@@ -5,7 +5,7 @@
 import trimData from '../../../data/draft/trim.json' with { type: 'json' }
 import connectives from '../../../data/draft/connectives.json' with { type: 'json' }
 import actorsData from '../../../data/actors.json' with { type: 'json' }
-import { hasFiniteVerb, isFiniteVerb, participleForm } from '../../language/grammar.ts'
+import { hasFiniteVerb, isFiniteVerb, isImperative, participleForm } from '../../language/grammar.ts'
 import { type Word } from '../../language/tagger.ts'
 import { CALENDAR_NAMES, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../language/data.ts'
 import { MONTHS, phrases, RE_YEAR, SPAN_CLOSERS, SPAN_OPENERS, TIME_WORDS } from './vocabulary.ts'
@@ -288,8 +288,28 @@ function asideFollows(words: Word[], comma: number): boolean {
   const close = words.findIndex((w, k) => k > comma + 1 && k <= comma + APPOSITIVE_WORDS && w.text === ',')
   const inner = words.slice(comma + 1, close)
   const clausal = (w: Word) => ['AUX', 'SCONJ', 'CCONJ'].includes(w.pos) || (w.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(w.lower))
+  // ("The firm, a unit headquartered in Paris, said …": a participle's phrase inside describes the aside's noun;
+  // "The report, the ministry said, was late": who said it, set off, is an aside too.)
+  const verbless = !inner.some((x, k) => isFiniteVerb(inner, k) && !reducedParticiple(inner, k)) || reportingAside(inner)
   // ("A new president, Richard M. Nixon, now sat …": adverbs may stand before the verb.)
-  return close > 0 && !hasFiniteVerb(inner) && !inner.some(clausal) && isFiniteVerb(words, pastAdverbs(words, close + 1))
+  return close > 0 && verbless && !inner.some(clausal) && isFiniteVerb(words, pastAdverbs(words, close + 1))
+}
+
+/**
+ * "a United Kingdom corporation headquartered in London", "a company based in Houston": in an appositive that
+ * opens on an article, a past participle after its noun, its phrase after it, describes that noun; the tagger may
+ * read it as the verb of a clause.
+ */
+function reducedParticiple(inner: Word[], k: number): boolean {
+  const x = inner[k]!
+  return x.pos === 'VERB' && k > 1 && inner[0]!.pos === 'DET' && participleForm(x) && inner[k - 1]!.pos === 'NOUN' && inner[k + 1]?.pos === 'ADP'
+}
+
+/** "the ministry said", "officials noted": an aside that only says who reported the claim around it. */
+function reportingAside(inner: Word[]): boolean {
+  const verb = inner.at(-1)
+  const speakers = inner.slice(0, -1)
+  return !!verb && verb.pos === 'VERB' && TAIL_REPORTING.has(verb.lemma.toLowerCase()) && speakers.length > 0 && speakers.every((w) => SPEAKER_POS.has(w.pos)) && ['NOUN', 'PROPN', 'PRON'].includes(speakers.at(-1)!.pos)
 }
 /** The first word from `k` on that is no adverb: where a verb after "now", "later", … stands. */
 function pastAdverbs(words: Word[], k: number): number {
@@ -626,10 +646,15 @@ export function appositiveCuts(parse: Parse): Cut[] {
     // ("the mass sending of forged emails": a gerund after a determiner or a modifier is a noun; a participle
     // before its noun, a modifier.)
     const nominal = (x: Word, k: number) => x.pos === 'VERB' && k > 0 && ((x.lower.endsWith('ing') && ['DET', 'ADJ', 'NOUN'].includes(inner[k - 1]!.pos)) || (participleForm(x) && inner[k + 1]?.pos === 'NOUN'))
-    if (hasFiniteVerb(inner) || inner.some((x, k) => x.pos === 'SCONJ' || (x.pos === 'VERB' && !nominal(x, k)) || RELATIVE.has(x.lower))) return
+    // ("a United Kingdom corporation headquartered in London", "a company based in Houston": a participle with its
+    // phrase after the appositive's noun describes that noun.)
+    const reduced = (_: Word, k: number) => reducedParticiple(inner, k)
+    if (inner.some((x, k) => (isFiniteVerb(inner, k) && !reduced(x, k)) || x.pos === 'SCONJ' || (x.pos === 'VERB' && !nominal(x, k) && !reduced(x, k)) || RELATIVE.has(x.lower)) || isImperative(inner)) return
     if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(inner[0]!.pos)) return
     // "its allies, Turkey and Pakistan," and "the ambassador, Samantha Power,": the names say who; they stay.
-    if (words[noun]!.pos === 'NOUN' && inner.some((x) => x.pos === 'PROPN')) return
+    // (Not an indefinite description, whatever names it holds: "Lloyds TSB Bank plc (Lloyds), a United Kingdom
+    // corporation headquartered in London," says what kind, not who.)
+    if (words[noun]!.pos === 'NOUN' && inner.some((x) => x.pos === 'PROPN') && !INDEFINITE.has(inner[0]!.lower)) return
     // "Two members of the UN Security Council, Russia and the United States, have …": names joined by "and" say
     // which ones.
     const named = inner[inner[0]!.pos === 'DET' ? 1 : 0]?.pos === 'PROPN'
@@ -1023,3 +1048,76 @@ function lastItemsFollow(words: Word[], comma: number): boolean {
 }
 /** How many words the item right after the comma may hold before its "and". */
 const LAST_ITEM_WORDS = 3
+
+/**
+ * Lemmas of the verbs that close a sentence on who said it ("…, the Department announced today."): verbs that
+ * report, not those that hold or allege ("…, the complaint alleges" keeps its claim an allegation).
+ */
+const TAIL_REPORTING = new Set<string>(trimData.tailReportingVerbs)
+/** "a", "an": an appositive that opens on one describes; it does not name. */
+const INDEFINITE = new Set(['a', 'an'])
+/** Words a time phrase after that verb may open with ("announced today", "said on Monday", "said in a statement"). */
+const TAIL_TIME_OPENERS = new Set<string>(trimData.tailTimeOpeners)
+/** The most words such a time phrase may have. */
+const TAIL_TIME_WORDS = 6
+/** A speaker's words: a name with its title, a body, a pronoun; joined by "and", with "of" phrases. */
+const SPEAKER_POS = new Set([...NOUN_PHRASE_POS, 'ADP', 'CCONJ', 'PRON'])
+
+/**
+ * "The company will pay a $10 million penalty, Assistant Attorney General Jane Roe announced today.", "…, the
+ * ministry said on Monday.", "…, said the minister.": the clause that closes the sentence on who reported the claim
+ * before it, from its comma to the end. The speakers may be a list of names with titles ("A of the Criminal
+ * Division, B and C, District Attorney for X, announced today").
+ */
+export function reportingTailCut(parse: Parse): Cut | undefined {
+  const { words } = parse
+  const end = lastContent(parse)
+  const speaker = (from: number, to: number) => {
+    const span = words.slice(from, to)
+    return span.length > 0 && span.every((w) => SPEAKER_POS.has(w.pos) || w.text === '(' || w.text === ')') && !['CCONJ', 'ADP'].includes(span[0]!.pos) && ['NOUN', 'PROPN', 'PRON'].includes(span.at(-1)!.pos) && !span.some((w, k) => parse.quoted[from + k])
+  }
+  // The verb, then perhaps a time phrase up to the end.
+  let verb = -1
+  for (let k = end; k >= Math.max(1, end - TAIL_TIME_WORDS); k--) {
+    const w = words[k]!
+    if (w.pos === 'VERB' && TAIL_REPORTING.has(w.lemma.toLowerCase())) {
+      const time = words.slice(k + 1, end + 1)
+      if (time.length === 0 || (TAIL_TIME_OPENERS.has(time[0]!.lower) && !time.some((x) => ['VERB', 'AUX'].includes(x.pos) || x.text === ','))) verb = k
+      break
+    }
+    if (w.text === ',' || ['VERB', 'AUX'].includes(w.pos)) break
+  }
+  if (verb < 2) return undefined
+  const closes = (c: number) => isComma(parse, c) && !parse.quoted[c] && !['“', '”', '"'].includes(words[c - 1]!.text) && hasMainClause(words.slice(0, c))
+  // "…, said the minister": the verb opens the tail, the speaker follows it.
+  if (isComma(parse, verb - 1)) {
+    if (closes(verb - 1) && speaker(verb + 1, end + 1)) return { from: verb - 1, to: end }
+    // "…, Robert Roe, District Attorney for X, announced": a title set off after the speaker's name.
+    const title = words.findLastIndex((w, i) => i < verb - 1 && isComma(parse, i))
+    if (title < 0 || !speaker(title + 1, verb - 1) || words[title - 1]!.pos !== 'PROPN') return undefined
+    return speakersFrom(parse, title, closes, speaker, end)
+  }
+  // "…, the ministry said": the speaker before the verb (over an adverb: "Roe further explained").
+  let subjectEnd = verb
+  while (words[subjectEnd - 1]?.pos === 'ADV') subjectEnd--
+  return speakersFrom(parse, subjectEnd, closes, speaker, end)
+}
+
+/**
+ * The speakers ending before `at`, back to the comma that opens them, and the cut from there to `end`. Names
+ * listed with commas ("A of the Criminal Division, B and C") go back item by item, each a capitalised name of a few
+ * words, while the last item is joined by "and".
+ */
+function speakersFrom(parse: Parse, at: number, closes: (c: number) => boolean, speaker: (from: number, to: number) => boolean, end: number): Cut | undefined {
+  const { words } = parse
+  let c = words.findLastIndex((w, i) => i < at && isComma(parse, i))
+  if (c < 1 || !speaker(c + 1, at)) return undefined
+  if (words.slice(c + 1, at).some((w) => w.lower === 'and')) {
+    for (;;) {
+      const before = words.findLastIndex((w, i) => i < c && isComma(parse, i))
+      if (before < 1 || words[before + 1]!.pos !== 'PROPN' || c - before - 1 < 3 || !speaker(before + 1, c)) break
+      c = before
+    }
+  }
+  return closes(c) ? { from: c, to: end } : undefined
+}

@@ -22,7 +22,10 @@ export function endsBeforeWhatWasSaid(parse: Parse, kept: Set<number>): boolean 
   const w = parse.words[last]!
   // ('"Russia is placing its bets …," Zelensky argues[, …]': the words said stand before the verb.)
   const quoted = [...kept].some((i) => i < last && /^["”]$/.test(parse.words[i]!.text))
-  return w.pos === 'VERB' && (SPEECH_VERBS.has(w.lower) || THOUGHT_VERBS.has(w.lemma)) && !quoted && parse.words.slice(last + 1).some(isWord)
+  // ("… more ice than previously estimated[, researchers reported]": a comparison's verb says nothing more.)
+  const before = parse.words[last - 1]?.pos === 'ADV' ? last - 2 : last - 1
+  const compared = ['than', 'as'].includes(parse.words[before]?.lower ?? '')
+  return w.pos === 'VERB' && (SPEECH_VERBS.has(w.lower) || THOUGHT_VERBS.has(w.lemma)) && !quoted && !compared && parse.words.slice(last + 1).some(isWord)
 }
 
 /**
