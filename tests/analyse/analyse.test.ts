@@ -2423,6 +2423,17 @@ describe('analyse: a weekday near publication', () => {
   it('takes no weekday that comes round ("on Mondays") and none printed with its date', () => {
     expect(events('Shops close on Mondays. The court ruled on Sunday, July 29, 2018, that the law stood.').map((e) => e.slice(0, 10))).toEqual(['2018-07-29'])
   })
+
+  it('dates a weekday that opens the sentence ("On Friday, …") and one news style gives without "on" ("fell sharply Friday")', () => {
+    expect(events('On Friday, the index fell 366 points. Shares of Acme dropped Saturday after the company warned on profits.')).toEqual([
+      '2018-07-27 the index fell 366 points',
+      '2018-07-28 Shares of Acme dropped',
+    ])
+  })
+
+  it('takes no bare weekday of a name ("Black Friday"), a span ("between Tuesday and Thursday") or a round ("every Monday")', () => {
+    expect(events('Black Friday sales rose sharply in 2017. The attacks came weekly, between Tuesday and Thursday. The board met every Monday.').map((e) => e.split(' ')[0])).toEqual(['2017'])
+  })
 })
 
 describe('analyse: a news lede with no date of its own', () => {

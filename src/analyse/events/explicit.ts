@@ -75,7 +75,13 @@ const RE_LAST_UNIT = /(?<!\bthe )\blast (week|month|year)\b(?!['’]s)/gi
 const WEEKDAYS = DATA.dates.weekdays as string[]
 // "on Monday", "last Friday", "on Tuesday night" (not "on Mondays", which come round, nor "on Monday, July 30", a
 // date printed whole).
-const RE_WEEKDAY = new RegExp(`\\b(on|last|this past) (${WEEKDAYS.join('|')})\\b(?:(?: morning| afternoon| evening| night))?(?!,? (?:\\d|${MONTH}))`, 'g')
+/** Words before a weekday that make it a span's end or a round ("between Tuesday and Thursday", "every Monday"), no day. */
+const RANGE_OPENERS = ['between', 'every', 'each', 'until', 'till', 'through'].join('|')
+/** Words between two weekdays that make them a span ("from Monday to Friday", "Tuesday and Thursday"). */
+const RANGE_JOINERS = ['and', 'or', 'to', 'through', 'till', 'until'].join('|')
+// ("On Friday, the Dow …" opens a sentence; "the Dow fell 2% Friday", "said Tuesday": news style drops the "on" after
+// a word in lower case or a figure — not after a name's capitalised word, "Black Friday", "Super Tuesday".)
+const RE_WEEKDAY = new RegExp(`(?:\\b([Oo]n|[Ll]ast|[Tt]his past) |(?<=(?:^|(?<!\\p{L})\\p{Ll}\\p{L}*|[\\d%]) )(?<!\\b(?:${RANGE_OPENERS}) )(?<!\\b(?:${WEEKDAYS.join('|')}) (?:${RANGE_JOINERS}) ))(${WEEKDAYS.join('|')})\\b(?!['’]s\\b|s\\b| (?:${RANGE_JOINERS}) (?:${WEEKDAYS.join('|')}))(?:(?: morning| afternoon| evening| night))?(?!,? (?:\\d|${MONTH}))`, 'gu')
 const RE_FOLLOWING_YEAR = new RegExp(`\\b(?:${DATA.dates.followingYear.join('|')})\\b`, 'gi')
 const YEAR_OFFSETS = DATA.dates.monthOfYear as Record<string, number>
 // "in February of that year", "December of the prior year": a month of the year told last, or of one next to it.
@@ -124,7 +130,7 @@ export function findDates(text: string): DateMention[] {
   for (const m of text.matchAll(RE_THIS_MONTH)) add(m, { published: 'month' })
   for (const m of text.matchAll(RE_THIS_YEAR)) add(m, { published: 'year' })
   for (const m of text.matchAll(RE_YESTERDAY)) add(m, { published: 'day', back: { days: 1 } })
-  for (const m of text.matchAll(RE_WEEKDAY)) add(m, { published: 'day', weekday: (WEEKDAYS.indexOf(m[2]!) + 1) % 7, ...(m[1] === 'on' ? {} : { lastWeekday: true }) })
+  for (const m of text.matchAll(RE_WEEKDAY)) add(m, { published: 'day', weekday: (WEEKDAYS.indexOf(m[2]!) + 1) % 7, ...(!m[1] || m[1].toLowerCase() === 'on' ? {} : { lastWeekday: true }) })
   for (const m of text.matchAll(RE_AGO)) {
     const n = /\d/.test(m[1]!) ? +m[1]! : (AGO_NUMBERS[m[1]!.toLowerCase()] ?? 0)
     const unit = m[2]!.toLowerCase()
