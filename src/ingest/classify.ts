@@ -275,12 +275,17 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
     const wire = (i < TOP_WINDOW || i === firstProse) && block.type === 'paragraph' ? matchWireDateline(block.text) : undefined
     if (wire?.date) meta.date ??= wire.date
     // "Published: Apr 2, 2025 Source: https://…": a header of labelled fields run into one paragraph.
-    const header = i < TOP_WINDOW && block.type === 'paragraph' ? RE_FIELD_HEADER.exec(block.text) : null
+    // ("Agency: …", "Date: January 16, 2025", "Release Number: …": a release's fields may run over several
+    // paragraphs above its first paragraph of prose.)
+    const header = (i < TOP_WINDOW || i < firstProse) && block.type === 'paragraph' ? RE_FIELD_HEADER.exec(block.text) : null
     if (header) {
       meta.date ??= looseDate(header.groups!.date!)
       if (header.groups!.url) meta.url ??= header.groups!.url
       return
     }
+    // "Agency: Occupational Safety & Health Administration", "Release Number: 24-2619-ATL": the release's other fields
+    // above its first paragraph of prose say nothing of the matter (one set in bold may read as a heading).
+    if (i < firstProse && ['paragraph', 'heading'].includes(block.type) && RE_LABEL_FIELD.test(block.text)) return
     // "EducationApr 2, 2025●5 min read Today we're launching …": a page's section, date and reading time run into
     // the first paragraph are page chrome; the date is the publication date.
     const reading = i < TOP_WINDOW && block.type === 'paragraph' ? RE_READING_TIME_LEAD.exec(block.text) : null
@@ -362,6 +367,11 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
 
 /** "Published: Apr 2, 2025 Source: https://…", "Date: 2 April 2025": a date field, perhaps with a source field after it. */
 const RE_FIELD_HEADER = /^(?:published|posted|updated|date)\s*:\s*(?<date>.{4,40}?)(?:\s+(?:source|url|link)\s*:\s*(?<url>\S+))?\s*$/iu
+/**
+ * "Release Number: 24-2619-ATL", "Agency: Occupational Safety & Health Administration": a release's field, a label
+ * from data/ingest/chrome.json fieldLabels, then a short value that is no sentence.
+ */
+const RE_LABEL_FIELD = new RegExp(`^(?:${chrome.fieldLabels.join('|')})\\s*:\\s*(?<value>[^.!?:]{1,80}?)\\s*$`, 'iu')
 /** "EducationApr 2, 2025●5 min read": up to a reading time at the start of a paragraph. */
 const RE_READING_TIME_LEAD = /^(?<lead>[^.!?]{0,80}?)\b\d{1,3}\s*(?:min|mins|minutes?)\s*read(?!\p{Ll})\s*/u
 /** A day written with its month's name ("Apr 2, 2025", "29 April 2025") or in ISO form ("2025-04-02"). */

@@ -84,8 +84,9 @@ const VETOES: Rule[] = [
   // ("… from Giant Eagle, Inc. ACT currently operates …": so does a capitalised word or an acronym with a lower-case
   // word after it, the subject of a new sentence; a name's words after it run on in capitals: "Acme Inc. Chief
   // Executive Jane Doe".)
+  // ("PORT ST. LUCIE, FL – …": a dateline in capitals writes its abbreviations in capitals too.)
   function knownAbbreviation(c) {
-    return c.punctuation === '.' && NON_TERMINAL.has(c.word) && !(BEFORE_QUOTE.has(c.word) && (RE_QUOTE_OPENS.test(c.next) || SENTENCE_STARTERS.has(nextWord(c)) || RE_SUBJECT_OPENS.test(c.next)))
+    return c.punctuation === '.' && (NON_TERMINAL.has(c.word) || (c.word.length > 1 && c.word === c.word.toUpperCase() && NON_TERMINAL.has(c.word[0] + c.word.slice(1).toLowerCase()) && /^\p{Lu}{2,}/u.test(c.next))) && !(BEFORE_QUOTE.has(c.word) && (RE_QUOTE_OPENS.test(c.next) || SENTENCE_STARTERS.has(nextWord(c)) || RE_SUBJECT_OPENS.test(c.next)))
   },
   // "grant n. 2023-00160-16", "case no. 5": "number" before a number or a code.
   function numberAbbreviation(c) {

@@ -492,6 +492,23 @@ describe('ingest: a blog page copied with its chrome', () => {
     expect(article.meta.url).toBe('https://example.com/news/tutor')
     expect(article.sentences[0]!.text).toBe('Today we are launching a tutor for universities.')
   })
+
+  it('reads a release’s "Date:" field below its other fields, above the first paragraph of prose, and keeps it out of the text', () => {
+    const md =
+      '# Labor department cites contractor after trench collapse\n\n*Contractor failed to protect workers*\n\n**U.S. Department of Labor**\n\n**Agency:** Occupational Safety and Health Administration\n\n' +
+      '**Date:** January 16, 2025\n\n**Release Number:** 24-2619-ATL\n\nThe department cited the contractor for failing to protect workers from a trench collapse. The company has 15 days to respond.\n'
+    const article = ingest(md, { format: 'markdown' })
+    expect(article.meta.date).toBe('January 16, 2025')
+    expect(article.sentences.map((s) => s.text)).not.toContain('Date: January 16, 2025')
+    // Nor are its other fields text, or a section: "Agency: …", "Release Number: …" in bold.
+    expect(article.sentences.map((s) => s.text).filter((t) => /^(?:Agency|Release Number):/.test(t))).toEqual([])
+    expect(article.sections.map((s) => s.title)).not.toContain('Release Number: 24-2619-ATL')
+  })
+
+  it('keeps a dateline in capitals whole over its abbreviation ("PORT ST. LUCIE, FL – …")', () => {
+    const article = ingest('# Release\n\nPORT ST. LUCIE, FL – The department cited a contractor after a worker died. The company may contest the citations.\n', { format: 'markdown' })
+    expect(article.sentences.map((s) => s.text)).toEqual(['PORT ST. LUCIE, FL – The department cited a contractor after a worker died.', 'The company may contest the citations.'])
+  })
 })
 
 describe('ingest: odd but valid input', () => {
