@@ -2457,6 +2457,19 @@ describe('analyse: a news lede with no date of its own', () => {
   })
 })
 
+describe('analyse: a person whose surname is a word of their company’s name (issue 13)', () => {
+  it('names "Navinder Singh Sarao" beside "Nav Sarao Futures Limited PLC", and "Sarao" alone is him', () => {
+    const a = analyse(
+      ingest(
+        'Orders\n\nThe regulator entered a consent order against Navinder Singh Sarao that requires him to pay a penalty. The order also bars Sarao from trading.\n\nThe order arises from an enforcement action filed against Sarao, along with his company Nav Sarao Futures Limited PLC.\n',
+        { format: 'text' },
+      ),
+    )
+    expect(a.actors.map((x) => `${x.name}: ${x.type}`)).toEqual(['Navinder Singh Sarao: person', 'Nav Sarao Futures Limited PLC: company'])
+    expect(a.actors[0]!.mentions).toEqual(['p1.s1', 'p1.s2', 'p2.s1'])
+  })
+})
+
 describe('analyse: the offices of prosecutors and courts (issue 13)', () => {
   const actors = (text: string) => analyse(ingest(text, { format: 'text' })).actors.map((a) => `${a.name}: ${a.type}`)
   it('names "the U.S. Attorney’s Office for the Southern District of New York" whole, a title’s possessive and its state’s initials in it', () => {

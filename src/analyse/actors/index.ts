@@ -61,7 +61,10 @@ export function findActors(ctx: Context): void {
   // ("Ahmed Mohamed … His father Mohamed El-Hassan Mohamed said …": a surname two people share is no other actor's.)
   const surnamesOnly = new Set(perSentence.filter((d) => d.type === 'person').flatMap((d) => d.name.split(/\s+/).slice(1)))
   for (const d of perSentence) for (const w of [d.name, ...d.forms, ...(d.type === 'person' ? [] : ownWords(d))]) surnamesOnly.delete(w)
-  const named = findNamedPeople(ctx, defined, staticMentions, surnamesOnly)
+  // ("Navinder Singh Sarao … his company Nav Sarao Futures Limited PLC": a word of a body's longer name is no name of
+  // its own; it may be a person's surname. A person's words stay theirs: "Republican Vale" is Ann Vale.)
+  const definedNames = new Set(perSentence.flatMap((d) => [d.name, ...d.forms, ...(d.type === 'person' ? ownWords(d) : [])]))
+  const named = findNamedPeople(ctx, defined, staticMentions, surnamesOnly, definedNames)
   for (const d of named) for (const w of [d.name, ...d.name.split(/\s+/)]) defined.add(w)
   // Leaders acting without a title ("Putin met Xi"), where no other rule named them.
   named.push(...ctx.sentences.flatMap((s) => (s.meta ? [] : findActingLeaders(s, staticMentions[s.index]!))).filter((d) => !defined.has(d.name)))

@@ -331,7 +331,7 @@ function middleInitial(tokens: Token[], i: number): boolean {
  * candidate, Marine Le Pen … Le Pen has her own appeal". A run of two or three proper nouns (a hyphenated given
  * name is one word) whose last word, or last two, the article also writes alone as a name is a person's name.
  */
-export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentions: Mention[][], sharedSurnames: ReadonlySet<string> = new Set()): Definition[] {
+export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentions: Mention[][], sharedSurnames: ReadonlySet<string> = new Set(), definedNames: ReadonlySet<string> = defined): Definition[] {
   const runs: { words: string[]; text: string; opens: boolean; thingLike: boolean }[] = []
   for (const s of ctx.sentences) {
     if (s.meta) continue
@@ -394,7 +394,9 @@ export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentio
     // (A surname another person's name ends in may be this one's too, after a given name: "Ahmed Mohamed" beside
     // "Mohamed El-Hassan Mohamed", not "Republican Blackwell" beside "Ken Blackwell".)
     const shared = (x: string) => sharedSurnames.has(x) && FIRST_NAMES.has(r.words[0]!.toLowerCase())
-    const surname = surnames.find((x) => alone.has(x) && (!defined.has(x) || shared(x)) && !lowerWords.has(x.toLowerCase()))
+    // (A surname that is only a word of another actor's longer name may still be this person's: "Navinder Singh Sarao
+    // … his company Nav Sarao Futures Limited PLC … Sarao".)
+    const surname = surnames.find((x) => alone.has(x) && (!definedNames.has(x) || shared(x)) && !lowerWords.has(x.toLowerCase()))
     if (!surname || PLACE_FIRST.has(r.words[0]!)) continue
     // The surname is a name of the same person (merged by its words), so the article's later mentions find them.
     found.push({ name: r.text, type: 'person', forms: [] }, { name: surname, type: 'person', forms: [] })
