@@ -2470,6 +2470,19 @@ describe('analyse: a person whose surname is a word of their company’s name (i
   })
 })
 
+describe('analyse: a known body named after its state, with its acronym (issue 13)', () => {
+  it('reads "The U.S. Commodity Futures Trading Commission (CFTC)" and "the CFTC" as one actor, and so "the U.S. Securities and Exchange Commission (SEC)"', () => {
+    for (const [text, id] of [
+      ['Orders\n\nThe U.S. Commodity Futures Trading Commission (CFTC) today announced an order against Acme Corp. The CFTC charged Acme Corp with fraud.\n', 'cftc'],
+      ['Orders\n\nThe U.S. Securities and Exchange Commission (SEC) today announced an order against Acme Corp. The SEC charged Acme Corp with fraud.\n', 'sec'],
+    ] as const) {
+      const a = analyse(ingest(text, { format: 'text' }))
+      expect(a.actors.filter((x) => x.type === 'organisation').map((x) => x.id)).toEqual([id])
+      expect(a.actors.find((x) => x.id === id)!.mentions).toEqual(['p1.s1', 'p1.s2'])
+    }
+  })
+})
+
 describe('analyse: the offices of prosecutors and courts (issue 13)', () => {
   const actors = (text: string) => analyse(ingest(text, { format: 'text' })).actors.map((a) => `${a.name}: ${a.type}`)
   it('names "the U.S. Attorney’s Office for the Southern District of New York" whole, a title’s possessive and its state’s initials in it', () => {

@@ -86,7 +86,19 @@ export function findActors(ctx: Context): void {
   const lexicon = extendLexicon(STATIC_LEXICON)
   // An acronym the article defines is not the gazetteer's any more.
   for (const d of definitions) if (d.redefines) for (const f of d.forms) lexicon.entries.delete(formKey(f))
-  for (const [form, entry] of mergeDefinitions(definitions, ctx)) {
+  // "The U.S. Securities and Exchange Commission (SEC)", "The U.S. Commodity Futures Trading Commission (CFTC)": a
+  // body the article names as the gazetteer names it, perhaps after its state, is the gazetteer's body; the forms the
+  // article gives it are that body's, not a second one's beside it.
+  // (Merged first, so its other names the article gives — "DOJ" — go with it.)
+  const merged = mergeDefinitions(definitions, ctx)
+  const onto = new Map<LexiconEntry, LexiconEntry>()
+  for (const [, entry] of merged) {
+    const d = entry.type === 'person' || onto.has(entry) ? undefined : definitions.find((x) => x.name === entry.name && !x.redefines && !x.concept)
+    const known = d && knownBody(d.name)
+    if (known) onto.set(entry, known)
+  }
+  for (const [form, own] of merged) {
+    const entry = onto.get(own) ?? own
     // ("James Roche … Roche said": a person's surname that is a well-known company's name is the person's here.)
     const known = lexicon.entries.get(formKey(form))
     if (entry.type === 'person' && known?.type === 'company' && STATIC_ENTRIES.has(known) && !form.includes(' ')) lexicon.entries.delete(formKey(form))
@@ -574,4 +586,15 @@ function dropSelf(ctx: Context, narrator?: string): void {
   for (const id of dropped) ctx.actors.delete(id)
   for (const s of ctx.sentences) s.mentions = s.mentions.filter((m) => !dropped.has(m.actor))
   for (const a of ctx.actors.values()) if (a.affiliation && !ctx.actors.has(a.affiliation)) delete a.affiliation
+}
+
+/** The gazetteer's body (no person, no state) that `name` names, perhaps after a state's name ("U.S. Commodity Futures Trading Commission"). */
+function knownBody(name: string): LexiconEntry | undefined {
+  const words = name.split(/\s+/)
+  for (let k = 0; k <= Math.min(3, words.length - 1); k++) {
+    if (k > 0 && STATIC_LEXICON.entries.get(formKey(words.slice(0, k).join(' ')))?.type !== 'state') continue
+    const known = STATIC_LEXICON.entries.get(formKey(words.slice(k).join(' ')))
+    if (known && known.type !== 'person' && known.type !== 'state') return known
+  }
+  return undefined
 }
