@@ -2273,3 +2273,16 @@ describe('relations: a person named with the body she works for (issue 13)', () 
     expect(a.relations).toEqual([])
   })
 })
+
+describe('relations: a list whose "and" item is no actor (issue 13)', () => {
+  it('links every actor of "the assistance of A, B, C and the Metropolitan Police" to the body they assisted', () => {
+    const text =
+      'Orders\n\nThe CFTC charged Acme Corp with fraud. The CFTC thanks and acknowledges the assistance of the U.S. Department of Justice, the Federal Bureau of Investigation, the U.K. Financial Conduct Authority and the Metropolitan Police International Assistance Unit.\n'
+    expect(analyse(ingest(text, { format: 'text' })).relations.map((r) => `${r.from} ${r.kind} ${r.to}`)).toEqual([
+      'cftc pressure acme-corp',
+      'department-of-justice support cftc',
+      'fbi support cftc',
+      'financial-conduct-authority support cftc',
+    ])
+  })
+})

@@ -104,7 +104,10 @@ function verbBefore(s: SentenceContext, at: number): boolean {
 function splitCommaOnly(s: SentenceContext, g: Group): Group[] {
   if (g.mentions.length < 2) return [g]
   const joiners = s.tokens.slice(g.first, g.last + 1).filter((t) => t.lower === 'and' || t.lower === 'or' || t.text === '-')
-  if (joiners.length > 0) return [g]
+  // ("the assistance of the Department of Justice, the FBI, the Financial Conduct Authority, and the Metropolitan
+  // Police": a list whose "and" item is no actor is a list all the same.)
+  const next = s.tokens[g.last + 1]?.text === ',' ? s.tokens[g.last + 2] : s.tokens[g.last + 1]
+  if (joiners.length > 0 || (next && (next.lower === 'and' || next.lower === 'or'))) return [g]
   return g.mentions.map((m) => ({ actors: [m.actor], first: m.first, last: m.last, mentions: [m] }))
 }
 
