@@ -331,7 +331,8 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
     }
     const dateline = i < TOP_WINDOW ? matchDateline(b.text) : undefined
     if (dateline) {
-      meta.publisher ??= dateline.publisher
+      // ("Friday, January 9, 2009": a weekday before the date is no publisher.)
+      if (!RE_WEEKDAY.test(`${dateline.publisher} `)) meta.publisher ??= dateline.publisher
       meta.date ??= dateline.date
       return
     }

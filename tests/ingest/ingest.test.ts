@@ -505,6 +505,12 @@ describe('ingest: a blog page copied with its chrome', () => {
     expect(article.sections.map((s) => s.title)).not.toContain('Release Number: 24-2619-ATL')
   })
 
+  it('reads "Friday, January 9, 2009" under the headline as the date, with no publisher named "Friday"', () => {
+    const article = ingest('# Bank agrees to forfeit $350 million\n\nFriday, January 9, 2009\n\nWASHINGTON – Acme Bank has agreed to forfeit $350 million. The bank waived indictment.\n', { format: 'markdown' })
+    expect(article.meta.date).toBe('January 9, 2009')
+    expect(article.meta.publisher).toBeUndefined()
+  })
+
   it('keeps a dateline in capitals whole over its abbreviation ("PORT ST. LUCIE, FL – …")', () => {
     const article = ingest('# Release\n\nPORT ST. LUCIE, FL – The department cited a contractor after a worker died. The company may contest the citations.\n', { format: 'markdown' })
     expect(article.sentences.map((s) => s.text)).toEqual(['PORT ST. LUCIE, FL – The department cited a contractor after a worker died.', 'The company may contest the citations.'])
