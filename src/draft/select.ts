@@ -7,7 +7,7 @@ import { backReference, announcesItems, announcesWhatFollows, endsOnLeadIn, ends
 import { contentLemmas, hasWord, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
 import { LANGUAGE, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../language/data.ts'
 import type { Analysis, Article, Sentence } from '../types.ts'
-import { headlineOf, LAST_TITLE_WORDS, LONG_TITLE_WORDS, TITLE_WORDS, trimSentence } from './trim.ts'
+import { headlineOf, LAST_TITLE_WORDS, LONG_TITLE_WORDS, MAX_LEDE_WORDS, TITLE_WORDS, trimSentence } from './trim.ts'
 import { startsClause } from './trim/clauses.ts'
 import { isCompression } from '../quality/faithful.ts'
 import { isCutOff } from '../quality/index.ts'
@@ -182,6 +182,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
   const english = isLatin(article.meta.title) && article.sentences.filter((s) => isLatin(s.text)).length >= LATIN_SHARE * article.sentences.length
   // How many quotations the paragraph has opened and not closed before the sentence.
   let quoting = 0
+  let ledeTried = false
   article.sentences.forEach((sentence, index) => {
     const words0 = language.get(sentence.id) ?? []
     const opensParagraph = article.sentences[index - 1]?.paragraph !== sentence.paragraph
@@ -263,7 +264,10 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     const text = quoted ?? (lead ? `${lead} ${proper ? sentence.text[0] : sentence.text[0]!.toLowerCase()}${sentence.text.slice(1)}` : sentence.text)
     const tagged = lead || quoted ? tagWords(text) : language.get(sentence.id)
     // The tagger reads English: a sentence in another script is a point as it stands, untrimmed, with no headline.
-    const parsed = isLatin(text) ? trimSentence(text, tagged, { title: false }) : undefined
+    // (The lede, the first sentence that gets this far, may stay longer: MAX_LEDE_WORDS.)
+    const isLede = !ledeTried
+    ledeTried = true
+    const parsed = isLatin(text) ? trimSentence(text, tagged, { title: false, ...(isLede ? { maxWords: MAX_LEDE_WORDS } : {}) }) : undefined
     const trimmed = isLatin(text) ? parsed : wholeSentence(text, tagged ?? [])
     if (!trimmed) return
     let { point } = trimmed

@@ -86,6 +86,12 @@ export const POINT_WORDS = 25
 const LONG_POINT_WORDS = 30
 /** A sentence still this long once trimmed stays whole; longer ones are not used as points. */
 export const MAX_POINT_WORDS = 36
+/**
+ * The article's first sentence of prose, its lede, may stay this long: a release's lede states its news whole ("Lloyds
+ * … has agreed to forfeit $350 million …", "the Federal Trade Commission took action … by resolving …"), and a
+ * briefing keeps it rather than lose the thesis.
+ */
+export const MAX_LEDE_WORDS = 45
 /** A headline: at most ten words. */
 export const TITLE_WORDS = 10
 
@@ -104,7 +110,7 @@ export interface Trimmed {
   headline: (maxWords?: number) => string | undefined
 }
 
-export function trimSentence(sentence: string, tagged?: Word[], options: { title?: boolean; titleWords?: number } = {}): Trimmed | undefined {
+export function trimSentence(sentence: string, tagged?: Word[], options: { title?: boolean; titleWords?: number; maxWords?: number } = {}): Trimmed | undefined {
   const parse = parseSentence(sentence, tagged)
   if (parse.words.filter(isWord).length === 0) return undefined
   const kept = new Set(parse.words.map((_, i) => i))
@@ -227,7 +233,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   // a sentence all in brackets, an aside of the writer's, is read as it is.
   const outside = [...kept].sort((a, b) => a - b).filter((i) => !parse.aside[i]).map((i) => parse.words[i]!)
   const claims = outside.some(isWord) ? hasFiniteVerb(outside) : hasFiniteVerb(final)
-  if (pointWords > MAX_POINT_WORDS || !claims || onlyRelative(final) || endsBeforeWhatWasSaid(parse, kept) || endsUnfinished(final, () => render(parse, kept)) || cutAfterPreposition(parse, kept) || sharedObjectCut(parse, kept) || seriesCut(parse, kept)) return undefined
+  if (pointWords > (options.maxWords ?? MAX_POINT_WORDS) || !claims || onlyRelative(final) || endsBeforeWhatWasSaid(parse, kept) || endsUnfinished(final, () => render(parse, kept)) || cutAfterPreposition(parse, kept) || sharedObjectCut(parse, kept) || seriesCut(parse, kept)) return undefined
   // "What changes Congress might implement …", "Whether to request …", "So if the defeat is confirmed in the
   // runoff": one subordinate clause (after a connective, maybe), no claim. ("What matters most is that …" is a
   // claim: a clause opened by a wh-word can be the subject of "is".)

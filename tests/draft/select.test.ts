@@ -828,3 +828,15 @@ describe('the person a pronoun stands for', () => {
     expect(cs.map((c) => c.subjectName ?? '')).not.toContain('Whenever García')
   })
 })
+
+describe('a release’s long lede', () => {
+  it('stays a candidate whole up to 45 words when no cut brings it down to 36; the same sentence later in the text does not', () => {
+    const lede =
+      'Today, the Federal Trade Commission took action to protect Americans from paying higher prices at the pump by resolving antitrust concerns surrounding Acme Fuel Inc.’s proposed $1.57 billion acquisition of 270 retail fuel outlets from grocery store chain Giant Market, Inc.'
+    const rest = 'The order requires Acme to divest 35 gas stations to a rival. The Commission vote was 3-0.'
+    const first = candidates(`# Order\n\n${lede} ${rest}\n`).candidates.find((c) => c.sentence.id === 'p1.s1')
+    expect(first?.point).toMatch(/^The Federal Trade Commission took action to protect Americans .* from grocery store chain Giant Market/)
+    const later = candidates(`# Order\n\n${rest}\n\n${lede}\n`).candidates.find((c) => c.sentence.id === 'p2.s1')
+    expect(later).toBeUndefined()
+  })
+})
