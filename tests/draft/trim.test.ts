@@ -1690,3 +1690,13 @@ describe('trimSentence: an appositive that describes a company', () => {
     expect(point('PSDB and another center-right party, the Brazilian Democratic Movement, dwindled in size and influence.')).toBe('PSDB and another center-right party, the Brazilian Democratic Movement, dwindled in size and influence')
   })
 })
+
+describe('trimSentence: a dateline with its day, and a dash typed as hyphens', () => {
+  const point = (text: string) => trimSentence(text, tagWords(text), { title: false })?.point
+  it('drops "Washington D.C., Aug. 9, 2021 --- " before the lede', () => {
+    expect(point('Washington D.C., Aug. 9, 2021 --- The Securities and Exchange Commission announced an emergency action charging nine individuals.')).toBe(
+      'The Securities and Exchange Commission announced an emergency action charging nine individuals',
+    )
+    expect(point('Washington D.C., July 2, 2021 — The Commission announced fraud charges against a trader.')).toBe('The Commission announced fraud charges against a trader')
+  })
+})

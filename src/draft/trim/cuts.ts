@@ -338,23 +338,34 @@ const PLACE_LEAD_WORDS = 4
 function datelineCut(parse: Parse): Cut | undefined {
   const { words } = parse
   // (A spaced dash: "Long-term" is one word.)
-  const spaced = (k: number) => words[k]!.start > (words[k - 1]?.end ?? 0) && (words[k + 1]?.start ?? Infinity) > words[k]!.end
-  const dash = words.findIndex((w, k) => k <= MAX_DATELINE_WORDS && /^[—–-]$/.test(w.text) && spaced(k))
+  // ("Washington D.C., Aug. 9, 2021 --- The Commission …": a dash typed as two or three hyphens is one dash.)
+  const hyphens = (k: number) => {
+    let end = k
+    while (words[end + 1]?.text === '-' && words[end + 1]!.start === words[end]!.end) end++
+    return end
+  }
+  const spaced = (k: number) => words[k]!.start > (words[k - 1]?.end ?? 0) && (words[hyphens(k) + 1]?.start ?? Infinity) > words[hyphens(k)]!.end
+  const dash = words.findIndex((w, k) => k <= MAX_DATELINE_WORDS + DATELINE_DAY_WORDS && /^[—–-]$/.test(w.text) && spaced(k))
   const place = words.slice(0, dash)
-  if (dash < 1 || !place.every((w) => w.pos === 'PROPN' || w.text === ',') || words[0]!.pos !== 'PROPN') return undefined
+  // (The place may carry the day: "Washington D.C., Aug. 9, 2021 ---".)
+  const dated = place.some((w) => MONTHS.test(w.lower))
+  if (dash < 1 || (!dated && dash > MAX_DATELINE_WORDS) || !place.every((w) => w.pos === 'PROPN' || w.text === ',' || (dated && w.pos === 'NUM')) || words[0]!.pos !== 'PROPN') return undefined
+  const dashEnd = hyphens(dash)
   // ("Translocation – moving animals – is …": a pair of dashes sets off an aside; a dateline's place has a comma
   // or capitals, or a day after it.)
-  if (words.some((w, k) => k > dash && w.text === words[dash]!.text && spaced(k))) return undefined
-  const day = TIME_WORDS.has(words[dash + 1]?.lower ?? '') && words[dash + 2]?.text === ',' ? dash + 2 : dash
+  if (words.some((w, k) => k > dashEnd && w.text === words[dash]!.text && spaced(k))) return undefined
+  const day = TIME_WORDS.has(words[dashEnd + 1]?.lower ?? '') && words[dashEnd + 2]?.text === ',' ? dashEnd + 2 : dashEnd
   // ("United States - According to NASA's program, the asteroid's risk …": a leading phrase, then the clause, after
   // a name alone is a dateline too.)
   const rest = words.slice(day + 1)
   const leads = leadsIntoClause(rest, ['ADP', 'SCONJ']) || (rest[0]?.lower === 'according' && leadsIntoClause(rest.slice(1)))
-  const named = place.some((w) => w.text === ',' || /^\p{Lu}{3,}$/u.test(w.text)) || day > dash || leads
+  const named = place.some((w) => w.text === ',' || /^\p{Lu}{3,}$/u.test(w.text)) || day > dashEnd || leads
   return named && (startsClause(rest) || leads) ? { from: 0, to: day } : undefined
 }
 /** The longest dateline place `datelineCut` reads (words and commas): "Kansas City, Missouri, U.S.". */
 const MAX_DATELINE_WORDS = 6
+/** The words a day adds to a dateline's place: ", Aug. 9, 2021". */
+const DATELINE_DAY_WORDS = 5
 
 /**
  * A label before a colon that opens the sentence ("SECURING MORE TRADE DEALS: President Trump signed …", "Bottom
