@@ -21,7 +21,7 @@ import { KIND_NOUNS, RELATIVE_PRONOUNS } from '../language/data.ts'
 import { type Word } from '../language/tagger.ts'
 import { atBoundaries, count, type Cut, defersObject, drop, isComma, isWord, keptWordIndices, keptWords, NOUN_PHRASE_POS, type Parse, parseSentence, render } from './trim/parse.ts'
 import { CLAUSE_CONNECTIVES, hasMainClause, mainVerb, SUBORDINATORS, WH_SUBJECTS } from './trim/clauses.ts'
-import { appositiveCuts, asRequiredCuts, authorityCuts, dashAsideCuts, subjectAsideCuts, subjectExampleCuts, leadCuts, midConnectiveCuts, parenCuts, pointerCuts, relativeCuts, reportingTailCut, timeCuts, trailingCuts } from './trim/cuts.ts'
+import { appositiveCuts, asRequiredCuts, authorityCuts, dashAsideCuts, deicticCuts, subjectAsideCuts, subjectExampleCuts, leadCuts, midConnectiveCuts, parenCuts, pointerCuts, relativeCuts, reportingTailCut, timeCuts, trailingCuts } from './trim/cuts.ts'
 import { dropLooseAdverb, dropLooseEnd, endsBeforeWhatWasSaid, endsLoose, SAYING_LEMMAS } from './trim/ends.ts'
 import { afterMainClause, trailingCommaPhrase, trailingPrepositionalPhrase, trailingReducedRelative } from './trim/phrases.ts'
 import { headline } from './trim/headline.ts'
@@ -122,11 +122,11 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   }
   const lead = leadCuts(parse)
   for (const c of lead.cuts) drop(kept, c)
-  // Connectives inside the sentence, appositives that describe someone the sentence names and pointers to a
-  // figure or a table always go.
+  // Connectives inside the sentence, appositives that describe someone the sentence names, pointers to a figure or
+  // a table and "today" always go.
   // (Not an appositive to a noun the lead took: "According to the Red Crescent, 261 people, including …, died".)
   const appositives = appositiveCuts(parse).filter((c) => !lead.cuts.some((l) => c.from >= l.from && c.from <= l.to))
-  const always = [...midConnectiveCuts(parse), ...appositives, ...pointerCuts(parse)].filter((c) => atBoundaries(parse, c))
+  const always = [...midConnectiveCuts(parse), ...appositives, ...pointerCuts(parse), ...deicticCuts(parse)].filter((c) => atBoundaries(parse, c))
   for (const c of always) drop(kept, c)
   if (process.env.DEBUG_TRIM) for (const c of [...lead.cuts, ...always]) console.error(`  cut ${c.from}-${c.to}: ${parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')}`)
   // Optional parts, the least needed first, while the point is long.

@@ -1700,3 +1700,17 @@ describe('trimSentence: a dateline with its day, and a dash typed as hyphens', (
     expect(point('Washington D.C., July 2, 2021 — The Commission announced fraud charges against a trader.')).toBe('The Commission announced fraud charges against a trader')
   })
 })
+
+describe('trimSentence: "today" said relative to the article', () => {
+  const point = (text: string) => trimSentence(text, tagWords(text), { title: false })?.point
+  it('drops it between the subject and its verb and where the clause ends ("The Department of Justice today filed …")', () => {
+    expect(point('The United States Department of Justice today filed a civil antitrust lawsuit to block the deal.')).toBe('The United States Department of Justice filed a civil antitrust lawsuit to block the deal')
+    expect(point('Global stock markets fell today, in a mass sell-off stemming from the crisis.')).toBe('Global stock markets fell, in a mass sell-off stemming from the crisis')
+  })
+
+  it('keeps "today\'s", "today" after a verb of saying and a participle before its verb ("the tariffs imposed today make …")', () => {
+    expect(point("Today's decision was welcomed by the ministry.")).toBe("Today's decision was welcomed by the ministry")
+    expect(point('Acme agreed to pay a fine, the Commission announced today.')).toBe('Acme agreed to pay a fine, the Commission announced today')
+    expect(point('The tariffs imposed today make the country stronger.')).toBe('The tariffs imposed today make the country stronger')
+  })
+})

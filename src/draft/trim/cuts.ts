@@ -1132,3 +1132,28 @@ function speakersFrom(parse: Parse, at: number, closes: (c: number) => boolean, 
   }
   return closes(c) ? { from: c, to: end } : undefined
 }
+
+/** Words that say when relative to the day the article was written. */
+const DEICTIC_DAYS = new Set(['today', 'yesterday', 'tonight'])
+
+/**
+ * "The Department of Justice today filed a lawsuit", "… the Commission announced today.": a day said relative to
+ * the article's own ("today") means nothing on a slide read later; the date is the deck's. Only the word alone, as
+ * an adverb between the subject and its verb or after a verb where the clause ends — not "today's", not "until
+ * today", not in a quotation.
+ */
+export function deicticCuts(parse: Parse): Cut[] {
+  const { words } = parse
+  const cuts: Cut[] = []
+  words.forEach((w, i) => {
+    if (!DEICTIC_DAYS.has(w.lower) || parse.quoted[i] || /^['’]s$/i.test(words[i + 1]?.text ?? '')) return
+    const prev = words[i - 1]
+    const next = words[i + 1]
+    const beforeVerb = !!prev && ['NOUN', 'PROPN'].includes(prev.pos) && next?.pos === 'VERB'
+    // (After a verb only where the clause ends: "the tariffs imposed today make …" would read "imposed make".)
+    // (Not after a verb of saying, whose point would end on it: "…, the Commission announced today" keeps it whole.)
+    const afterVerb = prev?.pos === 'VERB' && !SAYING_LEMMAS.has(prev.lemma.toLowerCase()) && (!next || next.pos === 'PUNCT')
+    if (beforeVerb || afterVerb) cuts.push({ from: i, to: i })
+  })
+  return cuts
+}
