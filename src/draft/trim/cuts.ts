@@ -659,8 +659,7 @@ export function appositiveCuts(parse: Parse): Cut[] {
     const nominal = (x: Word, k: number) => x.pos === 'VERB' && k > 0 && ((x.lower.endsWith('ing') && ['DET', 'ADJ', 'NOUN'].includes(inner[k - 1]!.pos)) || (participleForm(x) && inner[k + 1]?.pos === 'NOUN'))
     // ("a United Kingdom corporation headquartered in London", "a company based in Houston": a participle with its
     // phrase after the appositive's noun describes that noun.)
-    const reduced = (_: Word, k: number) => reducedParticiple(inner, k)
-    if (inner.some((x, k) => (isFiniteVerb(inner, k) && !reduced(x, k)) || x.pos === 'SCONJ' || (x.pos === 'VERB' && !nominal(x, k) && !reduced(x, k)) || RELATIVE.has(x.lower)) || isImperative(inner)) return
+    if (inner.some((x, k) => (isFiniteVerb(inner, k) && !reducedParticiple(inner, k)) || x.pos === 'SCONJ' || (x.pos === 'VERB' && !nominal(x, k) && !reducedParticiple(inner, k)) || RELATIVE.has(x.lower)) || isImperative(inner)) return
     if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(inner[0]!.pos)) return
     // "its allies, Turkey and Pakistan," and "the ambassador, Samantha Power,": the names say who; they stay.
     // (Not an indefinite description, whatever names it holds: "Lloyds TSB Bank plc (Lloyds), a United Kingdom
@@ -695,6 +694,9 @@ export function appositiveCuts(parse: Parse): Cut[] {
   const title = speakerTitleCut(parse)
   return title ? [...cuts, title] : cuts
 }
+
+/** "a", "an": an appositive that opens on one describes; it does not name. */
+const INDEFINITE = new Set(['a', 'an'])
 
 /** How many more short items a list may run over after an item before its "and" or "or". */
 const MORE_ITEMS = 3
@@ -1065,8 +1067,6 @@ const LAST_ITEM_WORDS = 3
  * report, not those that hold or allege ("…, the complaint alleges" keeps its claim an allegation).
  */
 const TAIL_REPORTING = new Set<string>(trimData.tailReportingVerbs)
-/** "a", "an": an appositive that opens on one describes; it does not name. */
-const INDEFINITE = new Set(['a', 'an'])
 /** Words a time phrase after that verb may open with ("announced today", "said on Monday", "said in a statement"). */
 const TAIL_TIME_OPENERS = new Set<string>(trimData.tailTimeOpeners)
 /** The most words such a time phrase may have. */
@@ -1137,7 +1137,7 @@ function speakersFrom(parse: Parse, at: number, closes: (c: number) => boolean, 
 const DEICTIC_DAYS = new Set(['today', 'yesterday', 'tonight'])
 
 /**
- * "The Department of Justice today filed a lawsuit", "… the Commission announced today.": a day said relative to
+ * "The Department of Justice today filed a lawsuit", "Global stock markets fell today, …": a day said relative to
  * the article's own ("today") means nothing on a slide read later; the date is the deck's. Only the word alone, as
  * an adverb between the subject and its verb or after a verb where the clause ends — not "today's", not "until
  * today", not in a quotation.
