@@ -92,8 +92,8 @@ export function findActors(ctx: Context): void {
   // (Merged first, so its other names the article gives — "DOJ" — go with it.)
   const merged = mergeDefinitions(definitions, ctx)
   const onto = new Map<LexiconEntry, LexiconEntry>()
-  for (const [, entry] of merged) {
-    const d = entry.type === 'person' || onto.has(entry) ? undefined : definitions.find((x) => x.name === entry.name && !x.redefines && !x.concept)
+  for (const entry of new Set(merged.map(([, e]) => e))) {
+    const d = entry.type === 'person' ? undefined : definitions.find((x) => x.name === entry.name && !x.redefines && !x.concept)
     const known = d && knownBody(d.name)
     if (known) onto.set(entry, known)
   }

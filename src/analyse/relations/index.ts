@@ -1275,6 +1275,10 @@ function infinitiveOfAgent(s: SentenceContext, groups: Group[], m: CueMatch<Rela
 }
 /** The longest "of" phrase read as the doer of the infinitive after it, in tokens. */
 const MAX_OF_AGENT_WORDS = 6
+/**
+ * Parts of speech of a noun phrase's words: those that may stand in "the decision of [the new government] to …", and
+ * between a verb and the noun heading its object ("established formal diplomatic ties").
+ */
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 
 /** An infinitive ("to withdraw") stands strictly between tokens `from` and `to`. */
@@ -2279,8 +2283,6 @@ function deliberated(s: SentenceContext, i: number): boolean {
   return false
 }
 
-/** Parts of speech that may stand between a verb and the noun heading its object: "established formal diplomatic ties". */
-const OBJECT_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 /** How far back from a noun cue the verb whose object it is may stand. */
 const GOVERNOR_WINDOW = 6
 
@@ -2293,7 +2295,7 @@ function governingVerb(s: SentenceContext, m: CueMatch<RelationKind>): number | 
   for (let i = m.first - 1; i >= Math.max(0, m.first - GOVERNOR_WINDOW); i--) {
     const pos = wordAt(s, i)?.pos
     if (pos === 'VERB') return i
-    if (!(pos && OBJECT_PHRASE.has(pos)) && s.tokens[i]!.text !== '-') return undefined
+    if (!(pos && NOUN_PHRASE_POS.has(pos)) && s.tokens[i]!.text !== '-') return undefined
   }
   return undefined
 }

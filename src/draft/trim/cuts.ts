@@ -290,7 +290,7 @@ function asideFollows(words: Word[], comma: number): boolean {
   const clausal = (w: Word) => ['AUX', 'SCONJ', 'CCONJ'].includes(w.pos) || (w.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(w.lower))
   // ("The firm, a unit headquartered in Paris, said …": a participle's phrase inside describes the aside's noun;
   // "The report, the ministry said, was late": who said it, set off, is an aside too.)
-  const verbless = !inner.some((x, k) => isFiniteVerb(inner, k) && !reducedParticiple(inner, k)) || reportingAside(inner)
+  const verbless = !hasOwnVerb(inner) || reportingAside(inner)
   // ("A new president, Richard M. Nixon, now sat …": adverbs may stand before the verb.)
   return close > 0 && verbless && !inner.some(clausal) && isFiniteVerb(words, pastAdverbs(words, close + 1))
 }
@@ -303,6 +303,14 @@ function asideFollows(words: Word[], comma: number): boolean {
 function reducedParticiple(inner: Word[], k: number): boolean {
   const x = inner[k]!
   return x.pos === 'VERB' && k > 1 && inner[0]!.pos === 'DET' && participleForm(x) && inner[k - 1]!.pos === 'NOUN' && inner[k + 1]?.pos === 'ADP'
+}
+
+/**
+ * Whether an aside's words hold a verb of their own (hasFiniteVerb), not counting a participle that only describes
+ * its noun ("a United Kingdom corporation headquartered in London").
+ */
+function hasOwnVerb(inner: Word[]): boolean {
+  return inner.some((_, k) => isFiniteVerb(inner, k) && !reducedParticiple(inner, k)) || isImperative(inner)
 }
 
 /** "the ministry said", "officials noted": an aside that only says who reported the claim around it. */
@@ -659,7 +667,7 @@ export function appositiveCuts(parse: Parse): Cut[] {
     const nominal = (x: Word, k: number) => x.pos === 'VERB' && k > 0 && ((x.lower.endsWith('ing') && ['DET', 'ADJ', 'NOUN'].includes(inner[k - 1]!.pos)) || (participleForm(x) && inner[k + 1]?.pos === 'NOUN'))
     // ("a United Kingdom corporation headquartered in London", "a company based in Houston": a participle with its
     // phrase after the appositive's noun describes that noun.)
-    if (inner.some((x, k) => (isFiniteVerb(inner, k) && !reducedParticiple(inner, k)) || x.pos === 'SCONJ' || (x.pos === 'VERB' && !nominal(x, k) && !reducedParticiple(inner, k)) || RELATIVE.has(x.lower)) || isImperative(inner)) return
+    if (hasOwnVerb(inner) || inner.some((x, k) => x.pos === 'SCONJ' || (x.pos === 'VERB' && !nominal(x, k) && !reducedParticiple(inner, k)) || RELATIVE.has(x.lower))) return
     if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(inner[0]!.pos)) return
     // "its allies, Turkey and Pakistan," and "the ambassador, Samantha Power,": the names say who; they stay.
     // (Not an indefinite description, whatever names it holds: "Lloyds TSB Bank plc (Lloyds), a United Kingdom
