@@ -1524,6 +1524,20 @@ describe('analyse: bodies named like things, regions, and translated names', () 
     expect(own.get('Federal Harbour Cabinet')?.affiliation).toBe('norway')
   })
 
+  it('ties a body to the state whose initials open its name, and not to a demonym elsewhere in its sentence', () => {
+    const actors = (text: string) => new Map(analyse(ingest(text, { format: 'text' })).actors.map((x) => [x.name, x]))
+    const court = actors('Two executives charged\n\nA charge was filed today in U.S. District Court in Oakland against two Taiwanese executives. The U.S. District Court set a hearing for May. The United States sought fines.')
+    expect(court.get('U.S. District Court')?.affiliation).toBe('united-states')
+    const centre = actors('New forecasts\n\nThe Harbour Forecast Center will expand its offering of Spanish language products. The Harbour Forecast Center will also issue new maps. Spain welcomed the maps.')
+    expect(centre.get('Harbour Forecast Center')?.affiliation).toBeUndefined()
+  })
+
+  it('reads a territory whose name ends in an organisation noun ("the West Bank") as a place, not a body', () => {
+    const names = analyse(ingest('Settlers and soldiers\n\nViolence in the West Bank has surged. Progress in the West Bank would require an Israeli government willing to make hard choices.', { format: 'text' })).actors.map((x) => x.name)
+    expect(names).not.toContain('West Bank')
+    expect(names).toContain('Israel')
+  })
+
   it('makes a name an apposition calls an organisation a body ("Casewatch, a monitoring organisation,")', () => {
     expect(byName('Casewatch')?.type).toBe('organisation')
   })

@@ -22,7 +22,8 @@ export function findOrganisations(s: SentenceContext, staticMentions: Mention[])
     const t = tokens[i]!
     if (!SUFFIXES.has(t.text) || (tokens[i + 1]?.cap && !t.possessive && !tokens[i + 1]!.punct)) continue
     const end = beforeTitle(tokens, i, extendOverConnectors(s, i, staticMentions))
-    const start = stateInitials(tokens, runStart(tokens, i))
+    const run = runStart(tokens, i)
+    const start = stateInitials(tokens, run)
     // "reports to NASA and Congress": a known actor or an acronym, and "and", before the name are another party, not
     // its first words.
     const known = staticMentions.find((m) => m.first === start && m.last < i - 1)
@@ -36,9 +37,12 @@ export function findOrganisations(s: SentenceContext, staticMentions: Mention[])
     const whole = staticMentions.find((m) => m.first <= first && m.last >= end)
     if (whole || namesState(tokens, first, i, end, staticMentions)) continue
     // Only a state, not a known agency or company, ties a body to itself by standing alone in its sentence; a state
-    // in the possessive is another noun's ("The Advisory Group will support Ukraine’s prosecutors": not Ukraine's body).
-    const states = new Set(staticMentions.filter((m) => m.kind !== 'reference' && !m.possessive && isStateId(m.actor)).map((m) => m.actor))
-    const affiliation = prefix?.actor ?? possessor(s, staticMentions, first) ?? (states.size === 1 ? [...states][0] : undefined)
+    // in the possessive is another noun's ("The Advisory Group will support Ukraine’s prosecutors": not Ukraine's body),
+    // and a demonym qualifies a noun of its own ("filed in U.S. District Court by Taiwanese executives", "the Center will
+    // offer Spanish language products": not Taiwan's court, not Spain's centre).
+    const states = new Set(staticMentions.filter((m) => (m.kind === 'name' || m.kind === 'capital') && !m.possessive && isStateId(m.actor)).map((m) => m.actor))
+    const initials = start < run ? matchAt(tokens, start, STATIC_LEXICON)?.entry.id : undefined
+    const affiliation = prefix?.actor ?? initials ?? possessor(s, staticMentions, first) ?? (states.size === 1 ? [...states][0] : undefined)
     // "the University of Arizona and the University of California": two bodies, each named whole, are two.
     const and = pairedBodies(tokens, first, end, staticMentions)
     for (const [a, b] of and < 0 ? [[first, end]] : [[first, and - 1], [and + 1, end]])

@@ -10,6 +10,8 @@ const REGION_LEADS = new Set<string>([...DATA.actors.placeFirstWords, ...DATA.ac
 
 export function isRegion(name: string): boolean {
   const words = name.split(/\s+/)
+  // ("West Bank" is a region's whole name, its word of direction included.)
+  if (REGIONS.has(name)) return true
   let k = 0
   while (k < words.length - 1 && REGION_LEADS.has(words[k]!)) k++
   return REGIONS.has(words.slice(k).join(' '))
