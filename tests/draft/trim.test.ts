@@ -1224,6 +1224,15 @@ describe('points end where a phrase ends', () => {
     expect(trim('Our expectation is that, in the same way we today measure the accuracy of systems at a given task, we will eventually measure the safety of systems as well.')?.point).toBe('Our expectation is that we will eventually measure the safety of systems as well')
   })
 
+  it('keep the relative clause after "who" or "where" when an aside follows the pronoun, not the pronoun alone', () => {
+    expect(trim('In the trial, researchers tested the safety, efficacy and durability of the treatment in 24 volunteers aged 26 to 52 years with relapsing disease who, despite taking clinically available medications, experienced active inflammation, evidenced by frequent severe relapses, and worsened disability.')?.point).toBe(
+      'Researchers tested the safety, efficacy and durability of the treatment in 24 volunteers aged 26 to 52 years with relapsing disease who experienced active inflammation, evidenced by frequent severe relapses',
+    )
+    expect(trim('The company operates in Norland where, according to Jon Hale of Hale Zeitschriften Verlag, less than completely shutting down a server is not clearly illegal under the penal code.')?.point).toBe(
+      'The company operates in Norland where less than completely shutting down a server is not clearly illegal under the penal code',
+    )
+  })
+
   it('read a leading phrase that holds a list to the comma after its last item', () => {
     expect(trim('Along with hands-on training, capacity building, and API credits, the ministry will support efforts to bring AI into public services.')?.point).toBe('The ministry will support efforts to bring AI into public services')
     expect(trim('In 2015, China, Russia and Iran signed a new agreement on energy cooperation in the region.')?.point).toBe('China, Russia and Iran signed a new agreement on energy cooperation in the region')

@@ -875,9 +875,10 @@ export function trailingCuts(parse: Parse): Cut[] {
     // the infinitive (data/language.json objectInfinitiveVerbs), no other verb between.
     if (words[c + 1]?.lower === 'to' && words[c + 2]?.pos === 'VERB' && governsInfinitive(parse, c)) return
     // "Our expectation is that, in the same way …, we'll measure …": after "that" or a conjunction the clause
-    // is still to come; only the aside before it may go.
+    // is still to come; only the aside before it may go. So after a relative pronoun ("volunteers who, despite taking
+    // medications, experienced relapses").
     const before = words[c - 1]
-    if (before && (COMPLEMENTIZERS.has(before.lower) || before.pos === 'SCONJ')) {
+    if (before && (COMPLEMENTIZERS.has(before.lower) || before.pos === 'SCONJ' || RELATIVE.has(before.lower))) {
       const close = nextComma(parse, c + 1)
       if (close > 0 && (startsClause(words.slice(close + 1)) || ['VERB', 'AUX'].includes(words[close + 1]?.pos ?? ''))) cuts.push({ from: c, to: close })
       return
