@@ -505,6 +505,12 @@ describe('ingest: a blog page copied with its chrome', () => {
     expect(article.sections.map((s) => s.title)).not.toContain('Release Number: 24-2619-ATL')
   })
 
+  it('drops the label of a release\'s kind above its text ("News Release", "FOR IMMEDIATE RELEASE"): no section, no sentence', () => {
+    const article = ingest('# Department cites contractor after cave-in\n\n*Contractor assessed $4.6M in proposed penalties*\n\n**News Release**\n\nFOR IMMEDIATE RELEASE\n\nBOSTON – The department has cited a contractor for exposing workers to trench hazards. The company has 15 days to respond.\n', { format: 'markdown' })
+    expect(article.sections.map((s) => s.title ?? '').filter((t) => /release/i.test(t))).toEqual([])
+    expect(article.sentences.map((s) => s.text).filter((t) => /release/i.test(t))).toEqual([])
+  })
+
   it('reads "Friday, January 9, 2009" under the headline as the date, with no publisher named "Friday"', () => {
     const article = ingest('# Bank agrees to forfeit $350 million\n\nFriday, January 9, 2009\n\nWASHINGTON – Acme Bank has agreed to forfeit $350 million. The bank waived indictment.\n', { format: 'markdown' })
     expect(article.meta.date).toBe('January 9, 2009')
