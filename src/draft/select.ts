@@ -93,6 +93,8 @@ const FIRST_PERSON = new Set(selectData.firstPerson)
 const OPENING_SHARE = 0.15
 /** Two points sharing this share of the smaller one's content words say the same thing. */
 const SAME_CLAIM = 0.6
+/** A standfirst under the headline is one short sentence. */
+const STANDFIRST_WORDS = 25
 /** How many of the best thesis candidates are weighed for a headline of their own. */
 const THESIS_SHORTLIST = 8
 /** An article concludes in its last paragraphs. */
@@ -264,9 +266,12 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     const text = quoted ?? (lead ? `${lead} ${proper ? sentence.text[0] : sentence.text[0]!.toLowerCase()}${sentence.text.slice(1)}` : sentence.text)
     const tagged = lead || quoted ? tagWords(text) : language.get(sentence.id)
     // The tagger reads English: a sentence in another script is a point as it stands, untrimmed, with no headline.
-    // (The lede, the first sentence that gets this far, may stay longer: MAX_LEDE_WORDS.)
+    // (The lede, the first sentence that gets this far, may stay longer: MAX_LEDE_WORDS. A standfirst before it, a
+    // short paragraph of one sentence under the headline ("Revoli Construction Co. Inc. assessed $4.6M in proposed
+    // penalties"), needs no such room and leaves it to the lede.)
     const isLede = !ledeTried
-    ledeTried = true
+    const standfirst = opensParagraph && next?.paragraph !== sentence.paragraph && wordsIn(sentence.text) <= STANDFIRST_WORDS
+    if (!standfirst) ledeTried = true
     const parsed = isLatin(text) ? trimSentence(text, tagged, { title: false, ...(isLede ? { maxWords: MAX_LEDE_WORDS } : {}) }) : undefined
     const trimmed = isLatin(text) ? parsed : wholeSentence(text, tagged ?? [])
     if (!trimmed) return

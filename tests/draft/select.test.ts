@@ -840,3 +840,22 @@ describe('a release’s long lede', () => {
     expect(later).toBeUndefined()
   })
 })
+
+describe('a release with a standfirst above its lede', () => {
+  it('leaves the lede its room: a lede of 40 words under a one-line standfirst is briefed, not dropped for its length', () => {
+    const md = `# Labor department cites contractor after fatal cave-in
+
+*Norvale Paving Co. assessed $2.1M in proposed penalties*
+
+NORVALE – The U.S. Department of Labor has cited a Norvale-based paving and drainage contractor for willfully and repeatedly exposing workers to safety hazards in a trench collapse in March 2025 that claimed the life of an employee and seriously injured another at a Norvale worksite.
+
+The department's investigation found that workers were installing drainage pipe in a trench without a protective system. While working, the wall of the trench collapsed and trapped two workers. One worker sustained fatal injuries.
+
+The agency cited the employer with five willful and 12 serious violations. The company has 15 business days to comply, request an informal conference, or contest the findings.
+`
+    const { article, outline } = buildFromArticle(md, { format: 'markdown' })
+    const lede = article.sentences.find((s) => s.text.includes('has cited a Norvale-based'))!
+    const cited = outline.slides.flatMap((s) => [...('source' in s && Array.isArray(s.source) ? s.source : []), ...('points' in s ? s.points.flatMap((p) => p.source ?? []) : [])])
+    expect(cited).toContain(lede.id)
+  })
+})
