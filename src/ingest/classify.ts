@@ -3,6 +3,7 @@ import { endsOnLeadIn, endsOnThatClause } from '../language/grammar.ts'
 import { tagWords } from '../language/tagger.ts'
 import metadata from '../../data/ingest/metadata.json' with { type: 'json' }
 import backMatter from '../../data/ingest/backmatter.json' with { type: 'json' }
+import actors from '../../data/actors.json' with { type: 'json' }
 import type { ArticleMeta } from '../types.ts'
 import type { Block, RawDocument } from './blocks.ts'
 import { splitSentences } from './sentences.ts'
@@ -286,6 +287,15 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
     // "Agency: Occupational Safety & Health Administration", "Release Number: 24-2619-ATL": the release's other fields
     // above its first paragraph of prose say nothing of the matter (one set in bold may read as a heading).
     if (i < firstProse && ['paragraph', 'heading'].includes(block.type) && RE_LABEL_FIELD.test(block.text)) return
+    // "National Eye Institute", "U.S. Department of Labor": a body's name on a line of its own right under the
+    // standfirst (a short paragraph under the headline) is the release's issuer, not a section's heading.
+    const underStandfirst = i >= 2 && blocks[i - 1]!.type === 'paragraph' && blocks[i - 1]!.text.split(/\s+/).length <= MAX_STANDFIRST_WORDS
+    // (Not the headline printed again: "Treasury’s Exchange Stabilization Fund" above a report's fields.)
+    const headline = (b: Block) => b.text.trim().toLowerCase() === block.text.trim().toLowerCase() && (b === blocks[0] || (b.type === 'heading' && b.level === 1))
+    if (i < TOP_WINDOW && underStandfirst && ['paragraph', 'heading'].includes(block.type) && !blocks.some((b, k) => k !== i && headline(b)) && isIssuerLine(block.text)) {
+      meta.publisher ??= block.text.trim()
+      return
+    }
     // "EducationApr 2, 2025●5 min read Today we're launching …": a page's section, date and reading time run into
     // the first paragraph are page chrome; the date is the publication date.
     const reading = i < TOP_WINDOW && block.type === 'paragraph' ? RE_READING_TIME_LEAD.exec(block.text) : null
@@ -364,6 +374,22 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
     kept.push(b)
   })
   return kept
+}
+
+/** Last words of a body's name ("Institute", "Department"): data/actors.json orgSuffixes. */
+const ORG_NOUNS = new Set<string>(actors.orgSuffixes)
+/** Words a body's name may hold in lower case: "Department of Labor", "Food and Drug Administration". */
+const NAME_JOINERS = new Set(['of', 'the', 'for', 'and', 'on', '&'])
+/** A standfirst under a headline is one short paragraph. */
+const MAX_STANDFIRST_WORDS = 25
+/** A body's name can run to this many words ("U.S. Department of Health and Human Services"). */
+const MAX_ISSUER_WORDS = 8
+
+/** A line that only names a body: capitalised words, one of them an organisation noun, and no sentence. */
+function isIssuerLine(text: string): boolean {
+  const words = text.trim().split(/\s+/)
+  if (words.length < 2 || words.length > MAX_ISSUER_WORDS || RE_SENTENCE_END.test(text.trim())) return false
+  return words.every((w) => /^\p{Lu}/u.test(w) || NAME_JOINERS.has(w)) && words.some((w) => ORG_NOUNS.has(w))
 }
 
 /** "Published: Apr 2, 2025 Source: https://…", "Date: 2 April 2025": a date field, perhaps with a source field after it. */

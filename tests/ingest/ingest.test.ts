@@ -511,6 +511,15 @@ describe('ingest: a blog page copied with its chrome', () => {
     expect(article.sentences.map((s) => s.text).filter((t) => /release/i.test(t))).toEqual([])
   })
 
+  it('reads a body\'s name on its own line under the standfirst ("National Eye Institute") as the issuer, not a section heading', () => {
+    const article = ingest('Trial finds one drug better for severe cases\n\nNIH-funded trial shows the three drugs perform similarly when vision loss is mild.\n\nNational Eye Institute\n\nA two-year trial found that gains in vision were greater with the first drug. Gains were the same for mild cases.\n', { format: 'text' })
+    expect(article.sections.map((s) => s.title).filter(Boolean)).toEqual([])
+    expect(article.meta.publisher).toBe('National Eye Institute')
+    // The headline printed again under a report's fields is no issuer.
+    const report = ingest('# Treasury Exchange Stabilization Fund\n\nReport No.: IF13200 | Version: 1\n\n# Treasury Exchange Stabilization Fund\n\nThe fund holds dollars and foreign currencies. Congress created it in 1934.\n', { format: 'markdown' })
+    expect(report.meta.publisher).toBeUndefined()
+  })
+
   it('reads "Friday, January 9, 2009" under the headline as the date, with no publisher named "Friday"', () => {
     const article = ingest('# Bank agrees to forfeit $350 million\n\nFriday, January 9, 2009\n\nWASHINGTON – Acme Bank has agreed to forfeit $350 million. The bank waived indictment.\n', { format: 'markdown' })
     expect(article.meta.date).toBe('January 9, 2009')
