@@ -84,6 +84,11 @@ describe('relations: who takes part in a cue', () => {
     expect(b.relations.map((r) => r.kind)).toEqual(['support'])
   })
 
+  it('reads lending as support ("Japan provided $2 billion in loans to Indonesia", "Chile lent Peru $1 billion")', () => {
+    expect(rel('Japan provided $2 billion in loans to Indonesia. Indonesia welcomed the money.')).toEqual(['japan support indonesia'])
+    expect(rel('Chile lent Peru $1 billion last year. Peru repaid it in May.')).toEqual(['chile support peru'])
+  })
+
   it('reads a body’s head directing it as no pressure: her title names its domain ("Secretary of Health Ann Vale directed the Department of Health")', () => {
     const text = 'Secretary of Health Ann Vale directed the Department of Health to fine the Orbis Corporation. The Department of Health is large.'
     const a = analyseText(text)
