@@ -1532,6 +1532,16 @@ describe('analyse: bodies named like things, regions, and translated names', () 
     expect(centre.get('Harbour Forecast Center')?.affiliation).toBeUndefined()
   })
 
+  it('reads a body named by its organisation noun alone ("the Department") as the one body the article names with that head, not a second actor', () => {
+    const names = (text: string) => analyse(ingest(text, { format: 'text' })).actors.map((x) => x.name)
+    const one = names('Interior meets clean energy goal\n\nSecretary of the Interior Jane Vale today announced that the Department has now permitted 25 gigawatts of clean energy projects. “The Interior Department will continue to advance projects,” she said. The Department today also announced a final rule. The Department and the Bureau of Land Management have worked to review dozens of projects. The Department has now permitted nearly 29 gigawatts.')
+    expect(one).toContain('Interior Department')
+    expect(one).not.toContain('Department')
+    // With two departments named, "the Department" may be either: it stays as the article writes it.
+    const two = names('Departments meet clean energy goal\n\nThe Department of Energy and the Department of the Interior met the goal. The Department today also announced a final rule. The Department and the Bureau of Land Management have worked to review dozens of projects. The Department has now permitted nearly 29 gigawatts.')
+    expect(two).toEqual(expect.arrayContaining(['Department of Energy', 'Department of the Interior', 'Department']))
+  })
+
   it('reads a territory whose name ends in an organisation noun ("the West Bank") as a place, not a body', () => {
     const names = analyse(ingest('Settlers and soldiers\n\nViolence in the West Bank has surged. Progress in the West Bank would require an Israeli government willing to make hard choices.', { format: 'text' })).actors.map((x) => x.name)
     expect(names).not.toContain('West Bank')

@@ -44,6 +44,14 @@ import { scanTokens } from './scan.ts'
 import { licensedShortForms, standsAsName } from './short-forms.ts'
 
 const STATIC_ENTRIES = new Set(STATIC_LEXICON.entries.values())
+/** The gazetteer's entries by actor id (the first of each). */
+const STATIC_BY_ID = new Map<string, LexiconEntry>()
+/** The gazetteer's forms of each actor ("CFTC", "Commodity Futures Trading Commission"). */
+const STATIC_FORMS = new Map<string, string[]>()
+for (const [form, e] of STATIC_LEXICON.entries) {
+  if (!STATIC_BY_ID.has(e.id)) STATIC_BY_ID.set(e.id, e)
+  STATIC_FORMS.set(e.id, [...(STATIC_FORMS.get(e.id) ?? []), form])
+}
 
 type Rule = (s: Context['sentences'][number], staticMentions: Mention[]) => Definition[]
 const DISCOVERY_RULES: Rule[] = [findOrganisations, findArmedBodies, findMedia, findCompanies, findPeople, findAcronyms]
@@ -96,6 +104,19 @@ export function findActors(ctx: Context): void {
     const d = entry.type === 'person' ? undefined : definitions.find((x) => x.name === entry.name && !x.redefines && !x.concept)
     const known = d && knownBody(d.name)
     if (known) onto.set(entry, known)
+  }
+  // "The U.S. Commodity Futures Trading Commission … the Commission also recognized …": a body named by its
+  // organisation noun alone is the one body the article names with that noun for its head, when there is one.
+  const heads = new Map<string, LexiconEntry[]>()
+  const addHead = (form: string, e: LexiconEntry | undefined) => {
+    const head = e?.type === 'organisation' ? headNoun(form) : undefined
+    if (head && form !== head && !heads.get(head)?.some((x) => x.id === e!.id)) heads.set(head, [...(heads.get(head) ?? []), e!])
+  }
+  for (const id of new Set(staticMentions.flat().map((m) => m.actor))) for (const form of STATIC_FORMS.get(id) ?? []) addHead(form, STATIC_BY_ID.get(id))
+  for (const [form, e] of merged) addHead(form, onto.get(e) ?? e)
+  for (const entry of new Set(merged.map(([, e]) => e))) {
+    const bodies = entry.type === 'organisation' ? heads.get(entry.name)?.filter((b) => b.id !== entry.id) : undefined
+    if (bodies?.length === 1) onto.set(entry, bodies[0]!)
   }
   for (const [form, own] of merged) {
     const entry = onto.get(own) ?? own
@@ -586,6 +607,18 @@ function dropSelf(ctx: Context, narrator?: string): void {
   for (const id of dropped) ctx.actors.delete(id)
   for (const s of ctx.sentences) s.mentions = s.mentions.filter((m) => !dropped.has(m.actor))
   for (const a of ctx.actors.values()) if (a.affiliation && !ctx.actors.has(a.affiliation)) delete a.affiliation
+}
+
+/**
+ * The organisation noun a body's name has for its head: its last word ("Commodity Futures Trading Commission"), or
+ * the word before the "of", "for" or "on" that opens its complement ("Department of Justice", "Commission on Human
+ * Rights").
+ */
+function headNoun(name: string): string | undefined {
+  const words = name.split(/\s+/)
+  const complement = words.findIndex((w, k) => k > 0 && ['of', 'for', 'on'].includes(w))
+  const head = complement > 0 ? words[complement - 1]! : words.at(-1)!
+  return ORG_NOUNS.has(head) ? head : undefined
 }
 
 /** The gazetteer's body (no person, no state) that `name` names, perhaps after a state's name ("U.S. Commodity Futures Trading Commission"). */
