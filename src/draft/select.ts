@@ -12,6 +12,7 @@ import { startsClause } from './trim/clauses.ts'
 import { isCompression } from '../quality/faithful.ts'
 import { isCutOff } from '../quality/index.ts'
 import { endsOnLostList } from '../ingest/sentences.ts'
+import { MAX_STANDFIRST_WORDS } from '../ingest/classify.ts'
 import { MONTHS, RE_YEAR } from './trim/vocabulary.ts'
 import selectData from '../../data/draft/select.json' with { type: 'json' }
 import actorData from '../../data/actors.json' with { type: 'json' }
@@ -93,8 +94,6 @@ const FIRST_PERSON = new Set(selectData.firstPerson)
 const OPENING_SHARE = 0.15
 /** Two points sharing this share of the smaller one's content words say the same thing. */
 const SAME_CLAIM = 0.6
-/** A standfirst under the headline is one short sentence. */
-const STANDFIRST_WORDS = 25
 /** How many of the best thesis candidates are weighed for a headline of their own. */
 const THESIS_SHORTLIST = 8
 /** An article concludes in its last paragraphs. */
@@ -270,7 +269,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // short paragraph of one sentence under the headline ("Revoli Construction Co. Inc. assessed $4.6M in proposed
     // penalties"), needs no such room and leaves it to the lede.)
     const isLede = !ledeTried
-    const standfirst = opensParagraph && next?.paragraph !== sentence.paragraph && wordsIn(sentence.text) <= STANDFIRST_WORDS
+    const standfirst = opensParagraph && next?.paragraph !== sentence.paragraph && wordsIn(sentence.text) <= MAX_STANDFIRST_WORDS
     if (!standfirst) ledeTried = true
     const parsed = isLatin(text) ? trimSentence(text, tagged, { title: false, ...(isLede ? { maxWords: MAX_LEDE_WORDS } : {}) }) : undefined
     const trimmed = isLatin(text) ? parsed : wholeSentence(text, tagged ?? [])

@@ -287,12 +287,7 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
     // "Agency: Occupational Safety & Health Administration", "Release Number: 24-2619-ATL": the release's other fields
     // above its first paragraph of prose say nothing of the matter (one set in bold may read as a heading).
     if (i < firstProse && ['paragraph', 'heading'].includes(block.type) && RE_LABEL_FIELD.test(block.text)) return
-    // "National Eye Institute", "U.S. Department of Labor": a body's name on a line of its own right under the
-    // standfirst (a short paragraph under the headline) is the release's issuer, not a section's heading.
-    const underStandfirst = i >= 2 && blocks[i - 1]!.type === 'paragraph' && blocks[i - 1]!.text.split(/\s+/).length <= MAX_STANDFIRST_WORDS
-    // (Not the headline printed again: "Treasury’s Exchange Stabilization Fund" above a report's fields.)
-    const headline = (b: Block) => b.text.trim().toLowerCase() === block.text.trim().toLowerCase() && (b === blocks[0] || (b.type === 'heading' && b.level === 1))
-    if (i < TOP_WINDOW && underStandfirst && ['paragraph', 'heading'].includes(block.type) && !blocks.some((b, k) => k !== i && headline(b)) && isIssuerLine(block.text)) {
+    if (issuerLine(blocks, i)) {
       meta.publisher ??= block.text.trim()
       return
     }
@@ -380,10 +375,24 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
 const ORG_NOUNS = new Set<string>(actors.orgSuffixes)
 /** Words a body's name may hold in lower case: "Department of Labor", "Food and Drug Administration". */
 const NAME_JOINERS = new Set(['of', 'the', 'for', 'and', 'on', '&'])
-/** A standfirst under a headline is one short paragraph. */
-const MAX_STANDFIRST_WORDS = 25
+/** A standfirst under a headline is one short paragraph (src/draft/select.ts leaves it the lede's room too). */
+export const MAX_STANDFIRST_WORDS = 25
 /** A body's name can run to this many words ("U.S. Department of Health and Human Services"). */
 const MAX_ISSUER_WORDS = 8
+
+/**
+ * "National Eye Institute", "U.S. Department of Labor": a body's name on a line of its own right under the standfirst
+ * (a short paragraph under the headline) is the release's issuer, not a section's heading. (Not the headline printed
+ * again: "Treasury’s Exchange Stabilization Fund" above a report's fields.)
+ */
+function issuerLine(blocks: Block[], i: number): boolean {
+  const block = blocks[i]!
+  const before = blocks[i - 1]
+  if (i < 2 || i >= TOP_WINDOW || before?.type !== 'paragraph' || before.text.split(/\s+/).length > MAX_STANDFIRST_WORDS) return false
+  if (!['paragraph', 'heading'].includes(block.type) || !isIssuerLine(block.text)) return false
+  const text = block.text.trim().toLowerCase()
+  return !blocks.some((b, k) => k !== i && b.text.trim().toLowerCase() === text && (k === 0 || (b.type === 'heading' && b.level === 1)))
+}
 
 /** A line that only names a body: capitalised words, one of them an organisation noun, and no sentence. */
 function isIssuerLine(text: string): boolean {

@@ -44,14 +44,17 @@ import { scanTokens } from './scan.ts'
 import { licensedShortForms, standsAsName } from './short-forms.ts'
 
 const STATIC_ENTRIES = new Set(STATIC_LEXICON.entries.values())
+/** Each actor's first entry among `entries`, by the actor's id. */
+function firstById(entries: Iterable<LexiconEntry>): Map<string, LexiconEntry> {
+  const byId = new Map<string, LexiconEntry>()
+  for (const e of entries) if (!byId.has(e.id)) byId.set(e.id, e)
+  return byId
+}
 /** The gazetteer's entries by actor id (the first of each). */
-const STATIC_BY_ID = new Map<string, LexiconEntry>()
+const STATIC_BY_ID = firstById(STATIC_ENTRIES)
 /** The gazetteer's forms of each actor ("CFTC", "Commodity Futures Trading Commission"). */
 const STATIC_FORMS = new Map<string, string[]>()
-for (const [form, e] of STATIC_LEXICON.entries) {
-  if (!STATIC_BY_ID.has(e.id)) STATIC_BY_ID.set(e.id, e)
-  STATIC_FORMS.set(e.id, [...(STATIC_FORMS.get(e.id) ?? []), form])
-}
+for (const [form, e] of STATIC_LEXICON.entries) STATIC_FORMS.set(e.id, [...(STATIC_FORMS.get(e.id) ?? []), form])
 
 type Rule = (s: Context['sentences'][number], staticMentions: Mention[]) => Definition[]
 const DISCOVERY_RULES: Rule[] = [findOrganisations, findArmedBodies, findMedia, findCompanies, findPeople, findAcronyms]
@@ -127,8 +130,7 @@ export function findActors(ctx: Context): void {
   }
   // "Treasury", "State": a body's one-word name, once the article has named it in full.
   for (const [form, entry] of licensedShortForms(staticMentions)) addForm(lexicon, form, entry)
-  const byId = new Map<string, LexiconEntry>()
-  for (const e of lexicon.entries.values()) if (!byId.has(e.id)) byId.set(e.id, e)
+  const byId = firstById(lexicon.entries.values())
   const headline = ctx.article.meta.title?.toLowerCase() ?? ''
   for (const s of ctx.sentences) s.mentions = s.meta ? [] : dropStateModifiers(s, scanTokens(s.tokens, lexicon).filter((m) => standsAsName(s, m, lexicon)), byId, headline)
   findHeadlineGroups(ctx, lexicon)
@@ -559,8 +561,7 @@ function abbreviates(short: string, long: string): boolean {
 
 /** Actors from the mentions, with their aliases and the sentences that mention them. */
 function collectActors(ctx: Context, entries: Map<string, LexiconEntry>): void {
-  const byId = new Map<string, LexiconEntry>()
-  for (const e of entries.values()) if (!byId.has(e.id)) byId.set(e.id, e)
+  const byId = firstById(entries.values())
   ctx.actors.clear()
   for (const s of ctx.sentences) {
     for (const m of s.mentions) {
