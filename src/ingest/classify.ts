@@ -6,6 +6,7 @@ import backMatter from '../../data/ingest/backmatter.json' with { type: 'json' }
 import actors from '../../data/actors.json' with { type: 'json' }
 import type { ArticleMeta } from '../types.ts'
 import type { Block, RawDocument } from './blocks.ts'
+import { headerDate } from './header-date.ts'
 import { splitSentences } from './sentences.ts'
 
 /**
@@ -59,6 +60,15 @@ function liftDateLine(text: string, meta: ArticleMeta): boolean {
   meta.date ??= date
   const by = text.split(RE_HEADER_BAR).find((p) => BYLINE.some((r) => r.test(p)))
   if (by) meta.author ??= by.replace(/^by\s+/i, '')
+  return true
+}
+
+/** The date of a header line among names and labels (header-date.ts), and its author where a part starts with "By", into `meta`. */
+function liftHeaderDate(text: string, meta: ArticleMeta): boolean {
+  const dated = headerDate(text)
+  if (!dated) return false
+  meta.date ??= dated.date
+  meta.author ??= dated.author
   return true
 }
 
@@ -122,10 +132,14 @@ export function classifyBlocks(doc: RawDocument, fallbackTitle: string): Classif
   // A block of labelled fields may look like page chrome (a table's pipes) but holds the metadata.
   // ("Department of Justice | Office of Public Affairs | FOR IMMEDIATE RELEASE | Monday, November 20, 2017": a page
   // header of parts at the top is chrome, but its last part is the publication date.)
-  doc.blocks.slice(0, TOP_WINDOW + 1).some((b) => b.type === 'paragraph' && isTableRow(b.text) && liftDateLine(b.text, meta))
+  doc.blocks.slice(0, TOP_WINDOW + 1).some((b) => b.type === 'paragraph' && isTableRow(b.text) && (liftDateLine(b.text, meta) || liftHeaderDate(b.text, meta)))
   let blocks = doc.blocks.filter((b) => b.type !== 'caption' && (b.fields || !isChrome(b.text)) && !isSeparator(b.text))
   blocks = blocks.flatMap(splitSectionLabel).flatMap(splitDisclosure)
+  const top = blocks.slice(0, TOP_WINDOW + 1)
   blocks = liftMetadata(blocks, meta)
+  // "By Jane Roe, 2011-02-13", "September 30, 2026 (R49432)", "Release Date: February 10, 2026": where no rule above
+  // read the date, a header line at the top with the date among names, labels and identifiers states it.
+  if (!meta.date) top.some((b) => b.type === 'paragraph' && liftHeaderDate(b.text, meta))
   blocks = liftTitle(blocks, meta, fallbackTitle)
   // Where the page marks its subheadings (Markdown "###", HTML <h2>), a short line it does not mark is no subheading
   // of its own (a chart's title, "U.S. Postal Service (USPS) Total Expenses …, Fiscal Years 2007-2025").
@@ -278,6 +292,8 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
     // "Published: Apr 2, 2025 Source: https://…": a header of labelled fields run into one paragraph.
     // ("Agency: …", "Date: January 16, 2025", "Release Number: …": a release's fields may run over several
     // paragraphs above its first paragraph of prose.)
+    // "##### January 24, 2019": a heading at the top that states the date is no section.
+    if (i <= TOP_WINDOW && block.type === 'heading' && liftHeaderDate(block.text, meta)) return
     const header = (i < TOP_WINDOW || i < firstProse) && block.type === 'paragraph' ? RE_FIELD_HEADER.exec(block.text) : null
     if (header) {
       meta.date ??= looseDate(header.groups!.date!)
@@ -331,7 +347,8 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
       return
     }
     if (words <= 8 && BYLINE.some((r) => r.test(b.text)) && i < 4) {
-      meta.author ??= b.text.replace(/^by\s+/i, '')
+      // ("By Jane Roe, 2011-02-13": the date closing it is no part of the name.)
+      meta.author ??= headerDate(b.text)?.author ?? b.text.replace(/^by\s+/i, '')
       return
     }
     const dateline = i < TOP_WINDOW ? matchDateline(b.text) : undefined

@@ -2616,3 +2616,12 @@ describe('analyse: a company’s short name in brackets after its full name (iss
     expect(actors.find((a) => [a.name, ...a.aliases].includes('Hyoksin'))?.mentions).toEqual(['p1.s3', 'p1.s4'])
   })
 })
+
+describe('analyse: a byline with its date dates the article (issue 13)', () => {
+  it('resolves a yearless past date from "By Jane Roe, 2011-02-13", not the year of the latest date mentioned', () => {
+    const text = 'Protests in Lahore\n\nBy Jane Roe, 2011-02-13\n\nOn January 27, Pakistan arrested a US official in Lahore after a shooting. The court will hear the case in 2012.\n'
+    const analysis = analyse(ingest(text, { format: 'text' }))
+    expect(analysis.published).toBe('2011-02-13')
+    expect(analysis.events.map((e) => e.date)).toContain('2011-01-27')
+  })
+})

@@ -773,3 +773,38 @@ describe('ingest: a byline header with its date among the parts', () => {
     expect(article.sentences.some((s) => s.text.includes('VOA Khmer'))).toBe(false)
   })
 })
+
+describe('ingest: a header line with its date among names, labels and identifiers', () => {
+  const body = '\n\nThe agency said it acted in January. It said more on the matter.\n'
+  const meta = (header: string) => ingest(`# A headline for the story${'\n\n'}${header}${body}`, { format: 'markdown' }).meta
+
+  it('reads the date closing a byline ("By Jane Roe, 2011-02-13", "By Jane Roe, March 1, 2024"), not as part of the name', () => {
+    expect(meta('By Jane Roe, 2011-02-13')).toMatchObject({ date: '2011-02-13', author: 'Jane Roe' })
+    expect(meta('By A. B. Roe, March 1, 2024')).toMatchObject({ date: 'March 1, 2024', author: 'A. B. Roe' })
+  })
+
+  it('reads "Written by Jane Roe · Posted 9 May 2012" and "Release Date: February 10, 2026"', () => {
+    expect(meta('Written by Jane Roe · Posted 9 May 2012')).toMatchObject({ date: '9 May 2012', author: 'Jane Roe' })
+    expect(meta('Release Date: February 10, 2026').date).toBe('February 10, 2026')
+  })
+
+  it('reads the date of a report line ("September 30, 2026" over "(R49432)"; an author line ending "…, updated March 11, 2025.")', () => {
+    expect(meta('September 30, 2026\n(R49432)').date).toBe('September 30, 2026')
+    const line = meta('Jane B. Roe, Specialist in Policy. Congressional Research Service, CRS Insight IN12509, updated March 11, 2025.')
+    expect(line).toMatchObject({ date: 'March 11, 2025', author: 'Jane B. Roe' })
+  })
+
+  it('reads a date heading ("##### January 24, 2019") as the date, not a section', () => {
+    const article = ingest(`# A headline for the story\n\n##### January 24, 2019${body}`, { format: 'markdown' })
+    expect(article.meta.date).toBe('January 24, 2019')
+    expect(article.sections.map((s) => s.title)).not.toContain('January 24, 2019')
+  })
+
+  it('reads the date of "By Jane Roe | VOA Khmer | June 28, 2018 | Tuk Meas Khang Lech Commune, Kampot Province"', () => {
+    expect(meta('By Jane Roe | VOA Khmer | June 28, 2018 | Tuk Meas Khang Lech Commune, Kampot Province')).toMatchObject({ date: 'June 28, 2018', author: 'Jane Roe' })
+  })
+
+  it('does not take a date from a sentence at the top ("The deal was signed on March 1, 2024.")', () => {
+    expect(meta('The deal was signed on March 1, 2024.').date).toBeUndefined()
+  })
+})
