@@ -2625,3 +2625,13 @@ describe('analyse: a byline with its date dates the article (issue 13)', () => {
     expect(analysis.events.map((e) => e.date)).toContain('2011-01-27')
   })
 })
+
+describe('analyse: a known body defined by its acronym after ", or" (issue 13)', () => {
+  it('reads "the Office of Foreign Assets Control, or OFAC," as the one body the gazetteer knows, not two related to each other', () => {
+    const text = 'Sanctions\n\nThe Treasury Department’s Office of Foreign Assets Control, or OFAC, said the sanctions target Sepehr Energy. OFAC also sanctioned a network in China.\n'
+    const analysis = analyse(ingest(text, { format: 'text' }))
+    const bodies = analysis.actors.filter((a) => a.name === 'OFAC' || a.aliases.includes('OFAC') || a.name === 'Office of Foreign Assets Control')
+    expect(bodies).toHaveLength(1)
+    expect(analysis.relations.filter((r) => r.from === r.to || (bodies.some((b) => b.id === r.from) && bodies.some((b) => b.id === r.to)))).toEqual([])
+  })
+})

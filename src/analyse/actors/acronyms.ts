@@ -32,8 +32,9 @@ export function findAcronyms(s: SentenceContext, staticMentions: Mention[]): Def
     // "the Kosovo Liberation Army (KLA)": an acronym the gazetteer knows (KLA, a chipmaker) is what the article
     // defines it as, where it does; elsewhere the gazetteer's.
     if (known(i)) {
-      // (An expansion the gazetteer knows too, "the Food and Drug Administration (FDA)", is its own entry's.)
-      const expansionKnown = staticMentions.some((m) => m.last === i - 2)
+      // (An expansion the gazetteer knows too, "the Food and Drug Administration (FDA)", "the Office of Foreign Assets
+      // Control, or OFAC,", is its own entry's.)
+      const expansionKnown = staticMentions.some((m) => m.last === expansionEnd(tokens, i))
       const own = !expansionKnown && staticMentions.some((m) => m.first === i && m.last === i) ? definedAt(s, i, staticMentions) : undefined
       // ("United Launch Services (ULA), LLC": a company the gazetteer knows stays a company unless its expansion
       // names a body: "Liberation Army".)
@@ -98,6 +99,12 @@ function definedTerm(s: SentenceContext, i: number): Definition | undefined {
 const looksLikeAcronym = (t: Token) => /^[A-Z][A-Z0-9/&]{1,7}$/.test(t.norm) && /[A-Z].*[A-Z]/.test(t.norm)
 
 /** "Name (ACR)", "Name, or ACR", "Name or ACR": the definition ending at acronym token `i`. */
+/** The last word of the name an acronym at `i` is defined for: before "(" or ", or" ("… Control (OFAC)", "… Control, or OFAC"). */
+function expansionEnd(tokens: Token[], i: number): number {
+  if (tokens[i - 1]?.lower !== 'or') return i - 2
+  return tokens[i - 2]?.text === ',' ? i - 3 : i - 2
+}
+
 function definedAt(s: SentenceContext, i: number, staticMentions: Mention[]): Definition | undefined {
   const { tokens } = s
   let end = i - 1
