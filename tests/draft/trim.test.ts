@@ -1723,3 +1723,10 @@ describe('trimSentence: "today" said relative to the article', () => {
     expect(point('The tariffs imposed today make the country stronger.')).toBe('The tariffs imposed today make the country stronger')
   })
 })
+
+describe('trimSentence: a relative clause after a quotation the comma is inside', () => {
+  it('goes, and the quotation stays closed (“… for Wind Projects,” which mandated …)', () => {
+    const s = 'On January 20, 2025, the President issued the memorandum “Temporary Withdrawal of All Areas on the Outer Continental Shelf from Offshore Wind Leasing and Review of Leasing Practices for Wind Projects,” which mandated several actions affecting offshore wind leasing and permitting on the outer continental shelf.'
+    expect(trim(s)!.point).toBe('The President issued the memorandum “Temporary Withdrawal of All Areas on the Outer Continental Shelf from Offshore Wind Leasing and Review of Leasing Practices for Wind Projects”')
+  })
+})

@@ -754,9 +754,17 @@ export function relativeCuts(parse: Parse): Cut[] {
   const cuts: Cut[] = []
   parse.words.forEach((_, c) => {
     if (!isComma(parse, c)) return
-    const next = parse.words[c + 1]
-    const relative = RELATIVE.has(next?.lower ?? '') || (next?.pos === 'ADP' && RELATIVE.has(parse.words[c + 2]?.lower ?? ''))
+    // 'issued the memorandum “Temporary Withdrawal …,” which mandated …': the clause opens after the quote the comma
+    // is inside (the quote is closed again where the point ends).
+    const quoted = parse.partner.has(c + 1) && parse.partner.get(c + 1)! < c ? 1 : 0
+    const next = parse.words[c + 1 + quoted]
+    const relative = RELATIVE.has(next?.lower ?? '') || (next?.pos === 'ADP' && RELATIVE.has(parse.words[c + 2 + quoted]?.lower ?? ''))
     if (!relative) return
+    if (quoted) {
+      // (Only to the end: a clause that closes before the main verb resumes leaves the quote's comma to set it off.)
+      if (nextComma(parse, c + 2) < 0) cuts.push({ from: c, to: lastContent(parse) })
+      return
+    }
     // "Seoul, which …, announced": the main clause resumes after the next comma; otherwise the clause runs to the end.
     let end = nextComma(parse, c + 1)
     // "…, which a UN commission of inquiry, leading scholars and rights groups have concluded amounted to genocide":
