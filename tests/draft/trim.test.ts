@@ -1730,3 +1730,15 @@ describe('trimSentence: a relative clause after a quotation the comma is inside'
     expect(trim(s)!.point).toBe('The President issued the memorandum “Temporary Withdrawal of All Areas on the Outer Continental Shelf from Offshore Wind Leasing and Review of Leasing Practices for Wind Projects”')
   })
 })
+
+describe('trimSentence: a verb whose object a "from" phrase completes', () => {
+  it('keeps it in a headline ("prohibited a primary ticketer [from entering …]", "discourage competitors [from entering …]")', () => {
+    neverEndsOn(
+      [
+        'The Unlock Ticketing Markets Act of 2023 would have prohibited a primary ticketer from entering an exclusive contract with a venue for an excessive duration, which the agency would set.',
+        'The merged firm could take other actions to discourage future competitors from entering the marketplace altogether, the complaint says.',
+      ],
+      /(?:ticketer|competitors)$/,
+    )
+  })
+})
