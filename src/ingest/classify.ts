@@ -92,6 +92,8 @@ const AUTHOR_LINE = metadata.authorLine.map((s) => new RegExp(s, 'u'))
 const BIO = metadata.bio.map((s) => new RegExp(s, 'u'))
 const PUBLISHER_IN_BIO = metadata.publisherInBio.map((s) => new RegExp(s, 'u'))
 const DISCLOSURE = re(metadata.disclosure)
+const FUNDING_DISCLOSURE = re(metadata.fundingDisclosure)
+const FUNDING_DISCLOSED = new Set(metadata.fundingDisclosed)
 /** "… partners. Disclaimer: These documents were prepared …": a disclosure's head after a sentence's end, capitalised. */
 const RE_DISCLOSURE_HEAD = new RegExp(`(?<=[.!?;:”"’)]\\s+)(?:${metadata.disclosureHeads.join('|')})\\b:?\\s+(?=\\p{Lu})`, 'u')
 /**
@@ -317,7 +319,7 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
     const b = wire ? { ...block, text: wire.rest } : reading ? { ...block, text: block.text.slice(reading[0].length) } : block
     const words = b.text.split(/\s+/).length
     // "X does not work for, consult, own shares in …", "The study is supported by grants from …", "Disclaimer: …".
-    if (b.type === 'paragraph' && words <= MAX_DISCLOSURE_WORDS && DISCLOSURE.some((r) => r.test(b.text)) && i >= blocks.length - BIO_WINDOW - 2) return void meta.credits.push(b.text)
+    if (b.type === 'paragraph' && words <= MAX_DISCLOSURE_WORDS && isDisclosure(b.text) && i >= blocks.length - BIO_WINDOW - 2) return void meta.credits.push(b.text)
     // "Notes: Table includes …", "Source: …": a table's or a chart's notes.
     if (b.type === 'paragraph' && TABLE_NOTE.some((r) => r.test(b.text))) return void meta.credits.push(b.text)
     // "I help companies deploy … I write about …": the author's bio in the first person.
@@ -390,6 +392,24 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
 
 /** Last words of a body's name ("Institute", "Department"): data/actors.json orgSuffixes. */
 const ORG_NOUNS = new Set<string>(actors.orgSuffixes)
+/** Last words of a company's name ("Corporation", "Inc"): data/actors.json companySuffixes. */
+const COMPANY_NOUNS = new Set<string>(actors.companySuffixes)
+
+/**
+ * "X does not work for, consult, own shares in …", "Disclaimer: …"; a funding disclosure only about a person named in
+ * full ("Theresa Squatrito has previously received research funding from …"), the author ("We received grants from …")
+ * or the work ("The Brain Health Study is supported by grants from …"): "Intel Corporation received grants from the
+ * Department of Commerce", "The city received funding from the state" are news.
+ */
+function isDisclosure(text: string): boolean {
+  if (DISCLOSURE.some((r) => r.test(text))) return true
+  if (!FUNDING_DISCLOSURE.some((r) => r.test(text))) return false
+  if (/^(?:I|We)\s/u.test(text)) return true
+  const work = /^(?:The|This|Our)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}([\p{L}-]+)/u.exec(text)?.[1]
+  if (work && FUNDING_DISCLOSED.has(work.toLowerCase())) return true
+  const name = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)\s+(?:has\s+|have\s+)?(?:\p{Ll}+ly\s+)?(?:receives?|received|is|was|does|do)\b/u.exec(text)?.[1]
+  return !!name && !name.split(/\s+/).some((w) => ORG_NOUNS.has(w) || COMPANY_NOUNS.has(w.replace(/\.$/, '')))
+}
 /** Words a body's name may hold in lower case: "Department of Labor", "Food and Drug Administration". */
 const NAME_JOINERS = new Set(['of', 'the', 'for', 'and', 'on', '&'])
 /** A standfirst under a headline is one short paragraph (src/draft/select.ts leaves it the lede's room too). */

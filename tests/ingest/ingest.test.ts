@@ -808,3 +808,21 @@ describe('ingest: a header line with its date among names, labels and identifier
     expect(meta('The deal was signed on March 1, 2024.').date).toBeUndefined()
   })
 })
+
+describe('ingest: a funding disclosure is about the author or the work, not news of a grant', () => {
+  it('keeps "Intel Corporation received grants from …" and "The city received funding from …" as text', () => {
+    for (const news of ['Intel Corporation received grants from the Department of Commerce last year.', 'The city received funding from the state for the work.']) {
+      const article = ingest(`# Plants and roads\n\nIntel will build plants in Ohio and Arizona over the next five years, the company said on Monday.\n\n${news}\n`, { format: 'markdown' })
+      expect(article.sentences.map((s) => s.text)).toContain(news)
+      expect(article.meta.credits).not.toContain(news)
+    }
+  })
+
+  it('still lifts "Jane Roe has previously received research funding from …" and "The Brain Health Study is supported by grants from …"', () => {
+    for (const note of ['Jane Roe has previously received research funding from the British Academy.', 'The Brain Health Study is supported by grants from the National Institute on Aging.']) {
+      const article = ingest(`# Dogs and brains\n\nOld dogs can help researchers understand dementia, a new study finds. The study followed dogs for years.\n\n${note}\n`, { format: 'markdown' })
+      expect(article.meta.credits).toContain(note)
+      expect(article.sentences.map((s) => s.text)).not.toContain(note)
+    }
+  })
+})
