@@ -1,12 +1,12 @@
 import chrome from '../../data/ingest/chrome.json' with { type: 'json' }
-import { endsOnLeadIn, endsOnThatClause } from '../language/grammar.ts'
+import { endsOnLeadIn, endsOnThatClause, isFiniteVerb } from '../language/grammar.ts'
 import { tagWords } from '../language/tagger.ts'
 import metadata from '../../data/ingest/metadata.json' with { type: 'json' }
 import backMatter from '../../data/ingest/backmatter.json' with { type: 'json' }
 import actors from '../../data/actors.json' with { type: 'json' }
 import type { ArticleMeta } from '../types.ts'
 import type { Block, RawDocument } from './blocks.ts'
-import { headerDate } from './header-date.ts'
+import { DATE_LEAD_VERBS, headerDate } from './header-date.ts'
 import { splitSentences } from './sentences.ts'
 
 /**
@@ -477,6 +477,12 @@ function matchAuthorLine(text: string): { name: string; parts: string[]; datelin
   // ("Merger Would Harm Competition, Resulting in Higher Bills …": a headline's dek in title case has a verb where a
   // name has none.)
   if (!name || name.split(/\s+/).some((w) => NAME_NOT_WORDS.has(w.toLowerCase()))) return undefined
+  // ("Donald Trump, Vladimir Putin and Xi Jinping ignored the United Nations.": names that are a clause's subject are
+  // the lede, no byline: the first word in lower case after them, "and" aside, is its verb. A byline's is a title's
+  // "of", "for" or a word of its dateline, "republished".)
+  const rest = tagWords(text.slice(name.length))
+  const first = rest.findIndex((w) => /^\p{Ll}/u.test(w.text) && w.lower !== 'and')
+  if (first >= 0 && !DATE_LEAD_VERBS.has(rest[first]!.lower) && isFiniteVerb(rest, first)) return undefined
   const words = text.slice(name.length).split(/[\s,;]+/).filter(Boolean)
   const titled = words.filter((w) => /^[\p{Lu}\d(&]/u.test(w) || BYLINE_SMALL_WORDS.has(w)).length
   // "Jane Roe, Postdoctoral researcher of football cultures, University of X. The Conversation, 1 October 2026.": a

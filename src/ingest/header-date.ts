@@ -20,6 +20,8 @@ const RE_DATE = new RegExp(
   `\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`,
   'u',
 )
+/** The verbs that lead a date in a header line ("updated March 11, 2025"), not a clause's. */
+export const DATE_LEAD_VERBS: ReadonlySet<string> = new Set(['posted', 'published', 'updated', 'released', 'revised'])
 /** What may lead a date: "Posted", "Updated on", "Release Date:". */
 const RE_LEAD = /\b(?:posted|published|updated|last updated|released|release date|publication date|date)(?:\s+on)?\s*:?\s*$/iu
 /**

@@ -826,3 +826,19 @@ describe('ingest: a funding disclosure is about the author or the work, not news
     }
   })
 })
+
+describe('ingest: a lede that opens with a list of names', () => {
+  it('keeps "Donald Trump, Vladimir Putin and Xi Jinping ignored …" as text, not as the author’s byline', () => {
+    const md = '# Summit ends\n\nDonald Trump, Vladimir Putin and Xi Jinping ignored the United Nations.\n\nThe three leaders met in Geneva last week to discuss the war in Ukraine and trade.\n\nTheir talks ended without a deal, officials said.\n'
+    const article = ingest(md, { format: 'markdown' })
+    expect(article.sentences[0]!.text).toBe('Donald Trump, Vladimir Putin and Xi Jinping ignored the United Nations.')
+    expect(article.meta.author).toBeUndefined()
+  })
+
+  it('still reads "Jane Roe, Associate Professor of Law, University of X. The Conversation, republished by Y, 13 August 2026." as the byline', () => {
+    const md = '# A headline\n\nJane Roe, Associate Professor of Law, University of Exeter. The Conversation, republished by The Independent, 13 August 2026.\n\nThe court ruled on Monday that the law stands. Lawyers said more.\n'
+    const article = ingest(md, { format: 'markdown' })
+    expect(article.meta.author).toBe('Jane Roe')
+    expect(article.sentences[0]!.text).toBe('The court ruled on Monday that the law stands.')
+  })
+})
