@@ -348,7 +348,8 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
       meta.licence = meta.licence ? `${meta.licence} ${b.text}` : b.text
       return
     }
-    if (words <= 8 && BYLINE.some((r) => r.test(b.text)) && i < 4) {
+    // ("By March, regulators will decide.": a time phrase opening a clause, a verb in lower case after it, is no byline.)
+    if (words <= 8 && BYLINE.some((r) => r.test(b.text)) && i < 4 && !hasClauseVerb(b.text)) {
       // ("By Jane Roe, 2011-02-13": the date closing it is no part of the name.)
       meta.author ??= headerDate(b.text)?.author ?? b.text.replace(/^by\s+/i, '')
       return
@@ -490,6 +491,11 @@ function matchAuthorLine(text: string): { name: string; parts: string[]; datelin
   const parts = splitSentences(text).map(([s, e]) => text.slice(s, e))
   const dateline = parts.length > 1 ? matchDateline(parts.at(-1)!) : undefined
   return words.length <= MAX_BIO_WORDS && titled / words.length >= (dateline ? MIN_TITLED_DATED : MIN_TITLED) ? { name, parts, dateline } : undefined
+}
+/** A finite verb in lower case, not one that leads a date ("updated"): a clause's, which no byline has. */
+function hasClauseVerb(text: string): boolean {
+  const words = tagWords(text)
+  return words.some((w, i) => /^\p{Ll}/u.test(w.text) && !DATE_LEAD_VERBS.has(w.lower) && isFiniteVerb(words, i))
 }
 /** Auxiliary and modal verbs: no word of a person's name. */
 const NAME_NOT_WORDS = new Set(['would', 'will', 'could', 'should', 'may', 'might', 'must', 'can', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'did'])

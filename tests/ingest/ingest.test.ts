@@ -842,3 +842,13 @@ describe('ingest: a lede that opens with a list of names', () => {
     expect(article.sentences[0]!.text).toBe('The court ruled on Monday that the law stands.')
   })
 })
+
+describe('ingest: a short paragraph that opens with "By" and a capital', () => {
+  it('keeps a time phrase opening a clause ("By March, regulators will decide.") as text; "By Jane Roe | Updated …" stays a byline', () => {
+    const md = '# Pipeline rules\n\nThe agency said on Monday it would review the pipeline rules after a series of leaks.\n\nBy March, regulators will decide.\n\nOfficials did not say when the review would end.\n'
+    const article = ingest(md, { format: 'markdown' })
+    expect(article.sentences.map((s) => s.text)).toContain('By March, regulators will decide.')
+    expect(article.meta.author).toBeUndefined()
+    expect(ingest('# Pipeline rules\n\nBy Jane Roe | Updated March 3, 2024\n\nThe agency said it would act. It did.\n', { format: 'markdown' }).meta).toMatchObject({ author: 'Jane Roe', date: 'March 3, 2024' })
+  })
+})
