@@ -386,6 +386,9 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
       meta.publisher ??= bio.publisher
       return
     }
+    // "Written by Jane Roe · Posted 21 May 2012", "September 30, 2026 (R49432)": a header line at the top, its date
+    // among names, labels and identifiers, is metadata, no paragraph of the article.
+    if (i <= TOP_WINDOW && b.type === 'paragraph' && liftHeaderDate(b.text, meta)) return
     kept.push(b)
   })
   return kept

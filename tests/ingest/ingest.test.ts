@@ -852,3 +852,14 @@ describe('ingest: a short paragraph that opens with "By" and a capital', () => {
     expect(ingest('# Pipeline rules\n\nBy Jane Roe | Updated March 3, 2024\n\nThe agency said it would act. It did.\n', { format: 'markdown' }).meta).toMatchObject({ author: 'Jane Roe', date: 'March 3, 2024' })
   })
 })
+
+describe('ingest: a header line at the top is metadata, not a paragraph of the article', () => {
+  it('keeps "Written by Jane Roe · Posted 21 May 2012" and "May 9, 2011 / By Jane Roe, Inspector General, Department of Health" out of the text', () => {
+    for (const header of ['Written by Jane Roe · Posted 21 May 2012', 'May 9, 2011\nBy Jane Roe, Inspector General, Department of Health and Human Services']) {
+      const article = ingest(`# Fuel shortages continue\n\n${header}\n\nZambians are bemoaning looming fuel shortages in the country. Some filling stations have no diesel.\n`, { format: 'markdown' })
+      expect(article.sentences[0]!.text).toBe('Zambians are bemoaning looming fuel shortages in the country.')
+      expect(article.meta.author).toBe('Jane Roe')
+      expect(article.meta.date).toMatch(/2012|2011/)
+    }
+  })
+})
