@@ -1742,3 +1742,13 @@ describe('trimSentence: a verb whose object a "from" phrase completes', () => {
     )
   })
 })
+
+describe('trimSentence: a clause opened by "where" that never reaches its verb', () => {
+  it('is no headline end ("… fuel shortages in the country where Mansa, a town"); "where necessary" needs no verb', () => {
+    neverEndsOn(
+      ['Residents are bemoaning looming fuel shortages in the country where Mansa, a town that links the capital city and the northern province is already facing severe shortages with motorists queuing for hours to buy the commodity.'],
+      /where Mansa(?:, a town)?$/,
+    )
+    expect(trim('Containment is a well-established protocol: it involves isolating cases and offering preventive antibiotics where necessary.')!.point).toMatch(/antibiotics where necessary$/)
+  })
+})

@@ -514,14 +514,18 @@ const PARTITIVES = new Set(LANGUAGE_DATA.partitiveNouns)
 const COUNTING_NOUNS = new Set(LANGUAGE_DATA.countingNouns)
 
 /**
- * "We believe that shaping sensitive circumstances, like retirements": a clause opened by "that", "whether",
- * "which" or "who" that never reaches its verb. (Not "that" before its noun: "rejected that plan".)
+ * "We believe that shaping sensitive circumstances, like retirements", "fuel shortages in the country where Kabwe,
+ * a town": a clause opened by "that", "whether", "which", "who" or "where" that never reaches its verb. (Not "that"
+ * before its noun: "rejected that plan".)
  */
 export function leavesClauseOpen(words: Word[]): boolean {
   // "that" right before a noun or adjective determines it ("vacated that rule"); after an adjective it opens the
   // clause the adjective judges ("It is shameful that media …").
   const determiner = (i: number) => words[i]!.lower === 'that' && ['NOUN', 'ADJ'].includes(words[i + 1]?.pos ?? '') && words[i - 1]?.pos !== 'ADJ'
-  const opener = words.findLastIndex((w, i) => CLAUSE_OPENERS.has(w.lower) && (w.pos !== 'DET' || words[i - 1]?.pos === 'ADJ') && !determiner(i) && i < words.length - 1)
+  // ("offering antibiotics where necessary", "where not inconsistent with …": "where" before no subject opens an
+  // elliptical phrase that needs no verb.)
+  const elliptical = (i: number) => words[i]!.lower === 'where' && !['NOUN', 'PROPN', 'PRON', 'DET', 'NUM'].includes(words[i + 1]?.pos ?? '')
+  const opener = words.findLastIndex((w, i) => CLAUSE_OPENERS.has(w.lower) && (w.pos !== 'DET' || words[i - 1]?.pos === 'ADJ') && !determiner(i) && !elliptical(i) && i < words.length - 1)
   if (opener < 0) return false
   const rest = words.slice(opener + 1)
   // ("found that, if treated": a verb in a clause of its own after the opener is not the opened clause's.)
@@ -531,4 +535,4 @@ export function leavesClauseOpen(words: Word[]): boolean {
   }
   return rest.some(isWord) && !rest.some((w, k) => (w.pos === 'AUX' || (w.pos === 'VERB' && !(w.lower.endsWith('ing') && k === 0))) && own(k))
 }
-export const CLAUSE_OPENERS = new Set(['that', 'whether', 'which', 'who', 'how', 'why'])
+export const CLAUSE_OPENERS = new Set(['that', 'whether', 'which', 'who', 'how', 'why', 'where'])
