@@ -137,7 +137,7 @@ export function classifyBlocks(doc: RawDocument, fallbackTitle: string): Classif
   doc.blocks.slice(0, TOP_WINDOW + 1).some((b) => b.type === 'paragraph' && isTableRow(b.text) && (liftDateLine(b.text, meta) || liftHeaderDate(b.text, meta)))
   let blocks = doc.blocks.filter((b) => b.type !== 'caption' && (b.fields || !isChrome(b.text)) && !isSeparator(b.text))
   blocks = blocks.flatMap(splitSectionLabel).flatMap(splitDisclosure)
-  const top = blocks.slice(0, TOP_WINDOW + 1)
+  const top = blocks.slice(0, headerEnd(blocks))
   blocks = liftMetadata(blocks, meta)
   // "By Jane Roe, 2011-02-13", "September 30, 2026 (R49432)", "Release Date: February 10, 2026": where no rule above
   // read the date, a header line at the top with the date among names, labels and identifiers states it.
@@ -286,7 +286,8 @@ function isTableRow(t: string): boolean {
 function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
   const kept: Block[] = []
   // The first paragraph of prose, however many title, date and summary blocks stand above it.
-  const firstProse = blocks.findIndex((b) => b.type === 'paragraph' && b.text.split(/\s+/).length >= MIN_PROSE_WORDS && RE_SENTENCE_END.test(b.text))
+  const firstProse = firstProseIndex(blocks)
+  const headerLines = headerEnd(blocks)
   blocks.forEach((block, i) => {
     // "BEIJING, 29 April 2025 - The attack …": the date is metadata, the rest is the first paragraph.
     const wire = (i < TOP_WINDOW || i === firstProse) && block.type === 'paragraph' ? matchWireDateline(block.text) : undefined
@@ -388,10 +389,28 @@ function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
     }
     // "Written by Jane Roe · Posted 21 May 2012", "September 30, 2026 (R49432)": a header line at the top, its date
     // among names, labels and identifiers, is metadata, no paragraph of the article.
-    if (i <= TOP_WINDOW && b.type === 'paragraph' && liftHeaderDate(b.text, meta)) return
+    if (i < headerLines && b.type === 'paragraph' && liftHeaderDate(b.text, meta)) return
     kept.push(b)
   })
   return kept
+}
+
+/** A paragraph of prose: at least MIN_PROSE_WORDS words, ending on a sentence's end mark. */
+const isProse = (b: Block) => b.type === 'paragraph' && b.text.split(/\s+/).length >= MIN_PROSE_WORDS && RE_SENTENCE_END.test(b.text)
+
+/** The first paragraph of prose, however many title, date and summary blocks stand above it; -1 when none. */
+function firstProseIndex(blocks: Block[]): number {
+  return blocks.findIndex(isProse)
+}
+
+/**
+ * Where a header line may stand: among the first blocks and above the first paragraph of prose ("“Keeping the Chip
+ * Lead,” Jane Doe, Wall Street Journal, January 6, 2025." after it is an entry of a reading list, not the header).
+ * (A header line may itself be long and end with a full stop: "Jane Roe, Specialist …, updated March 11, 2025.")
+ */
+function headerEnd(blocks: Block[]): number {
+  for (let i = 0; i <= TOP_WINDOW && i < blocks.length; i++) if (isProse(blocks[i]!) && !headerDate(blocks[i]!.text)) return i
+  return TOP_WINDOW + 1
 }
 
 /** Last words of a body's name ("Institute", "Department"): data/actors.json orgSuffixes. */

@@ -863,3 +863,12 @@ describe('ingest: a header line at the top is metadata, not a paragraph of the a
     }
   })
 })
+
+describe('ingest: a header line stands above the first paragraph of prose', () => {
+  it('takes no date from an entry of a reading list after it ("“Keeping the Chip Lead,” Jane Doe, Wall Street Journal, January 6, 2025.")', () => {
+    const md = '# Chips\n\nThe ministry has slowed the spread of advanced chips to rival labs. The new rules took effect across the industry in the spring.\n\nOur leaders have outlined this position in the following pieces.\n\n“Keeping the Chip Lead,” Jane Doe & John Roe, Wall Street Journal, January 6, 2025.\n\nThe ministry returned the seized chips over the following weeks.\n'
+    const article = ingest(md, { format: 'markdown' })
+    expect(article.meta.date).toBeUndefined()
+    expect(article.sentences.map((s) => s.text)).toContain('“Keeping the Chip Lead,” Jane Doe & John Roe, Wall Street Journal, January 6, 2025.')
+  })
+})
