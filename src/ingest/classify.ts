@@ -285,18 +285,17 @@ function isTableRow(t: string): boolean {
 
 function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
   const kept: Block[] = []
-  // The first paragraph of prose, however many title, date and summary blocks stand above it.
   const firstProse = firstProseIndex(blocks)
   const headerLines = headerEnd(blocks)
   blocks.forEach((block, i) => {
     // "BEIJING, 29 April 2025 - The attack …": the date is metadata, the rest is the first paragraph.
     const wire = (i < TOP_WINDOW || i === firstProse) && block.type === 'paragraph' ? matchWireDateline(block.text) : undefined
     if (wire?.date) meta.date ??= wire.date
+    // "##### January 24, 2019": a heading at the top that states the date is no section.
+    if (i <= TOP_WINDOW && block.type === 'heading' && liftHeaderDate(block.text, meta)) return
     // "Published: Apr 2, 2025 Source: https://…": a header of labelled fields run into one paragraph.
     // ("Agency: …", "Date: January 16, 2025", "Release Number: …": a release's fields may run over several
     // paragraphs above its first paragraph of prose.)
-    // "##### January 24, 2019": a heading at the top that states the date is no section.
-    if (i <= TOP_WINDOW && block.type === 'heading' && liftHeaderDate(block.text, meta)) return
     const header = (i < TOP_WINDOW || i < firstProse) && block.type === 'paragraph' ? RE_FIELD_HEADER.exec(block.text) : null
     if (header) {
       meta.date ??= looseDate(header.groups!.date!)

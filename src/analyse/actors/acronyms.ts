@@ -98,13 +98,13 @@ function definedTerm(s: SentenceContext, i: number): Definition | undefined {
 
 const looksLikeAcronym = (t: Token) => /^[A-Z][A-Z0-9/&]{1,7}$/.test(t.norm) && /[A-Z].*[A-Z]/.test(t.norm)
 
-/** "Name (ACR)", "Name, or ACR", "Name or ACR": the definition ending at acronym token `i`. */
 /** The last word of the name an acronym at `i` is defined for: before "(" or ", or" ("… Control (OFAC)", "… Control, or OFAC"). */
 function expansionEnd(tokens: Token[], i: number): number {
   if (tokens[i - 1]?.lower !== 'or') return i - 2
   return tokens[i - 2]?.text === ',' ? i - 3 : i - 2
 }
 
+/** "Name (ACR)", "Name, or ACR", "Name or ACR": the definition ending at acronym token `i`. */
 function definedAt(s: SentenceContext, i: number, staticMentions: Mention[]): Definition | undefined {
   const { tokens } = s
   let end = i - 1
