@@ -789,7 +789,9 @@ function leadClause(text: string): string | undefined {
   while (first > 0 && SUBJECT_WORDS.has(words[first - 1]!.pos)) first--
   const subject = words.slice(first, last + 1)
   if (!subject.length || !subject.some((w) => ['NOUN', 'PROPN', 'PRON'].includes(w.pos)) || !SUBJECT_WORDS.has(subject[0]!.pos)) return undefined
-  const lead = `${stripped.slice(words[first]!.start, words[last]!.end)} ${stripped.slice(words[verb]!.start).trim()}`
+  // ("We’ve directed agencies to:": a contraction's verb is written against its subject, with no space.)
+  const space = words[verb]!.start === words[last]!.end ? '' : ' '
+  const lead = `${stripped.slice(words[first]!.start, words[last]!.end)}${space}${stripped.slice(words[verb]!.start).trim()}`
   return lead[0]!.toUpperCase() + lead.slice(1)
 }
 

@@ -859,3 +859,14 @@ The agency cited the employer with five willful and 12 serious violations. The c
     expect(cited).toContain(lede.id)
   })
 })
+
+describe('the items of a list after a lead-in with a contraction', () => {
+  it('join it as written ("We’ve directed agencies to:" then "Add multi-factor authentication …"), no space inside "We’ve"', () => {
+    const { article, candidates: cs } = candidates(
+      '# Directive\n\nThe agency issued an emergency directive to federal agencies on Tuesday.\n\nWe’ve directed agencies to:\n\n- Add multi-factor authentication to the accounts that manage their domain records.\n- Audit their public domain records within ten business days.\n\nThe agency will report on progress next month.\n',
+    )
+    const items = cs.filter((c) => c.source.length === 2)
+    expect(items.map((c) => c.point)).toContain('We’ve directed agencies to add multi-factor authentication to the accounts that manage their domain records')
+    for (const c of items) expect(isCompression(c.point, c.source.map((id) => article.sentences.find((s) => s.id === id)!.text))).toBe(true)
+  })
+})
