@@ -1752,3 +1752,12 @@ describe('trimSentence: a clause opened by "where" that never reaches its verb',
     expect(trim('Containment is a well-established protocol: it involves isolating cases and offering preventive antibiotics where necessary.')!.point).toMatch(/antibiotics where necessary$/)
   })
 })
+
+describe('trimSentence: square brackets', () => {
+  it('close again after the last word kept inside them ("[No to the bill, pt]" cut from its comma), and "[…]" stays whole', () => {
+    const t = trim('One of many related groups online, “Não ao projeto” [No to the bill, pt], has already attracted 6,563 members who oppose the bill in the Senate and in the House.')!
+    expect(t.point).toBe('One of many related groups online, “Não ao projeto” [No to the bill] has already attracted 6,563 members who oppose the bill in the Senate and in the House')
+    expect(fragmentOf(t.point)).toBeUndefined()
+    expect(trim('“We want change […] and we want it now,” said the protest leader.')!.point).toContain('[…]')
+  })
+})

@@ -81,6 +81,17 @@ function brackets(words: Word[]): { inside: boolean[]; unpaired: number[] } {
   return { inside, unpaired: [...unpaired, ...open] }
 }
 
+/** Each pair of square brackets, as [opening index, closing index]; an unpaired one is in none. */
+function squarePairs(words: Word[]): [number, number][] {
+  const open: number[] = []
+  const pairs: [number, number][] = []
+  words.forEach((w, i) => {
+    if (w.text === '[') open.push(i)
+    else if (w.text === ']' && open.length) pairs.push([open.pop()!, i])
+  })
+  return pairs
+}
+
 /** Whether each word is inside a pair of `open` … `close` marks (nested pairs count once), marks included. */
 function insideMarks(words: Word[], open: string, close: string): boolean[] {
   let depth = 0
@@ -285,6 +296,19 @@ export function render(parse: Parse, kept: Set<number>): string {
     if (close > open && kept.has(open) && !kept.has(close) && !kept.has(close - 1) && parse.words[close - 1]?.text === ',' && kept.has(close - 2)) reclosed.add(close)
   }
   const shown = new Set([...kept, ...reclosed])
+  // '“Não ao projeto de Azeredo” [No to the Azeredo Bill, pt]' cut from its comma: a square bracket closes again after
+  // the last word kept inside it; one with no word kept inside goes, and a closing one whose opening went goes too.
+  for (const [open, close] of squarePairs(parse.words)) {
+    // ("[…]": an elision mark in a quotation is one sign, kept or cut whole.)
+    if (parse.words.slice(open + 1, close).every((w) => /^(?:…|\.\.\.)$/.test(w.text))) continue
+    const inside = [...shown].some((i) => i > open && i < close && isWord(parse.words[i]!))
+    if (shown.has(open) && !inside) shown.delete(open)
+    if (shown.has(open) && !shown.has(close)) {
+      shown.add(close)
+      reclosed.add(close)
+    }
+    if (!shown.has(open)) shown.delete(close)
+  }
   const order = [...shown].sort((a, b) => a - b).filter((i) => !partner.has(i) || shown.has(partner.get(i)!))
   // Drop punctuation left dangling at the ends (a comma before a cut, a full stop after one).
   // A straight quote mark opens a quotation there when its partner is kept after it.
