@@ -1761,3 +1761,9 @@ describe('trimSentence: square brackets', () => {
     expect(trim('“We want change […] and we want it now,” said the protest leader.')!.point).toContain('[…]')
   })
 })
+
+describe('trimSentence: a dateline whose month the tagger reads as a noun', () => {
+  it('drops "Washington D.C., May 17, 2021 — " before the lede', () => {
+    expect(trimSentence('Washington D.C., May 17, 2021 — The Commission announced fraud charges against a trader.', undefined, { title: false })?.point).toBe('The Commission announced fraud charges against a trader')
+  })
+})

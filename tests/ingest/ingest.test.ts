@@ -872,3 +872,13 @@ describe('ingest: a header line stands above the first paragraph of prose', () =
     expect(article.sentences.map((s) => s.text)).toContain('“Keeping the Chip Lead,” Jane Doe & John Roe, Wall Street Journal, January 6, 2025.')
   })
 })
+
+describe('ingest: a wire dateline whose place carries its initials', () => {
+  it('reads "Washington D.C., May 17, 2021 — " (and "--- " typed for the dash) as the date, the text after it as the lede', () => {
+    for (const [line, date] of [['Washington D.C., May 17, 2021 —', 'May 17, 2021'], ['Washington D.C., Aug. 9, 2021 ---', 'Aug. 9, 2021']]) {
+      const article = ingest(`# The Commission charges a firm\n\nFOR IMMEDIATE RELEASE\n\n${line} The Commission today announced charges against a firm for failures. The firm agreed to pay a fine.\n\nThe firm did not admit the charges.\n`, { format: 'markdown' })
+      expect(article.meta.date).toBe(date)
+      expect(article.sentences[0]!.text).toBe('The Commission today announced charges against a firm for failures.')
+    }
+  })
+})

@@ -357,7 +357,8 @@ function datelineCut(parse: Parse): Cut | undefined {
   const place = words.slice(0, dash)
   // (The place may carry the day: "Washington D.C., Aug. 9, 2021 ---".)
   const dated = place.some((w) => MONTHS.test(w.lower))
-  if (dash < 1 || (!dated && dash > MAX_DATELINE_WORDS) || !place.every((w) => w.pos === 'PROPN' || w.text === ',' || (dated && w.pos === 'NUM')) || words[0]!.pos !== 'PROPN') return undefined
+  // ("Washington D.C., May 17, 2021 —": the tagger may read "May" as a noun or the modal; a month's name is the day's.)
+  if (dash < 1 || (!dated && dash > MAX_DATELINE_WORDS) || !place.every((w) => w.pos === 'PROPN' || w.text === ',' || (dated && (w.pos === 'NUM' || MONTHS.test(w.lower)))) || words[0]!.pos !== 'PROPN') return undefined
   const dashEnd = hyphens(dash)
   // ("Translocation – moving animals – is …": a pair of dashes sets off an aside; a dateline's place has a comma
   // or capitals, or a day after it.)
