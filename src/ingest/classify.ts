@@ -137,8 +137,9 @@ export function classifyBlocks(doc: RawDocument, fallbackTitle: string): Classif
   doc.blocks.slice(0, TOP_WINDOW + 1).some((b) => b.type === 'paragraph' && isTableRow(b.text) && (liftDateLine(b.text, meta) || liftHeaderDate(b.text, meta)))
   let blocks = doc.blocks.filter((b) => b.type !== 'caption' && (b.fields || !isChrome(b.text)) && !isSeparator(b.text))
   blocks = blocks.flatMap(splitSectionLabel).flatMap(splitDisclosure)
-  const top = blocks.slice(0, headerEnd(blocks))
-  blocks = liftMetadata(blocks, meta)
+  const headerLines = headerEnd(blocks)
+  const top = blocks.slice(0, headerLines)
+  blocks = liftMetadata(blocks, meta, headerLines)
   // "By Jane Roe, 2011-02-13", "September 30, 2026 (R49432)", "Release Date: February 10, 2026": where no rule above
   // read the date, a header line at the top with the date among names, labels and identifiers states it.
   if (!meta.date) top.some((b) => b.type === 'paragraph' && liftHeaderDate(b.text, meta))
@@ -283,10 +284,10 @@ function isTableRow(t: string): boolean {
 
 
 
-function liftMetadata(blocks: Block[], meta: ArticleMeta): Block[] {
+/** `headerLines`: how many blocks at the top a header line may stand among (headerEnd). */
+function liftMetadata(blocks: Block[], meta: ArticleMeta, headerLines: number): Block[] {
   const kept: Block[] = []
   const firstProse = firstProseIndex(blocks)
-  const headerLines = headerEnd(blocks)
   blocks.forEach((block, i) => {
     // "BEIJING, 29 April 2025 - The attack …": the date is metadata, the rest is the first paragraph.
     const wire = (i < TOP_WINDOW || i === firstProse) && block.type === 'paragraph' ? matchWireDateline(block.text) : undefined
