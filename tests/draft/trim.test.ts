@@ -1767,3 +1767,17 @@ describe('trimSentence: a dateline whose month the tagger reads as a noun', () =
     expect(trimSentence('Washington D.C., May 17, 2021 — The Commission announced fraud charges against a trader.', undefined, { title: false })?.point).toBe('The Commission announced fraud charges against a trader')
   })
 })
+
+describe('a headline and a preposition whose object stands before it', () => {
+  it('never stops before a stranded preposition ("could be taken care [of] before this one"), and still ends before one with an object of its own', () => {
+    neverEndsOn(['There are plenty of temples that could be taken care of before this one.'], /taken care$/)
+    expect(headlineOf('Tanchon and Hyoksin were so identified and designated because of their ties to a mining company.')).toBe('Tanchon and Hyoksin were so identified and designated')
+  })
+})
+
+describe('a headline and the clause a content noun holds', () => {
+  it('never stops on "the grounds" or "Kim’s assertion" before the "that" clause that says what it is', () => {
+    neverEndsOn(['The girls were granted "parole" status on the grounds that their entry would be a "significant public benefit."'], /on the grounds$/)
+    neverEndsOn(['South Korea’s Defense Ministry rejected Kim’s assertion that North Korea is a nuclear power.'], /assertion$/)
+  })
+})

@@ -114,6 +114,9 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   while (parse.aside[after] && !kept.has(after)) after++
   const next = parse.words[after]
   if (!next || kept.has(after) || !isWord(next)) return false
+  // "temples that could be taken care [of] before this one", "the help they asked [for]": a preposition with no
+  // object after it has its object before it; it ends the verb's phrase, and cut before it the verb means nothing.
+  if (strandedPreposition(parse, after)) return true
   // "We will take particular care to elicit [their preferences]": an infinitive without its object.
   // "… to elicit [and document any preferences]": or of two verbs that share it.
   const sharedObject = next.pos === 'CCONJ' && parse.words[after + 1]?.pos === 'VERB'
@@ -536,3 +539,22 @@ export function leavesClauseOpen(words: Word[]): boolean {
   return rest.some(isWord) && !rest.some((w, k) => (w.pos === 'AUX' || (w.pos === 'VERB' && !(w.lower.endsWith('ing') && k === 0))) && own(k))
 }
 export const CLAUSE_OPENERS = new Set(['that', 'whether', 'which', 'who', 'how', 'why', 'where'])
+
+/** Prepositions that may end a clause, their object before them (data/language.json strandablePrepositions). */
+const STRANDABLE = new Set<string>(LANGUAGE_DATA.strandablePrepositions)
+/** Words that open a noun phrase: after a preposition, its object. */
+const NOUN_PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'])
+
+/**
+ * The preposition at `i` is stranded: what follows it is no object but the end of the clause, a subordinator or
+ * another preposition with its own object, so its object stands before it: "could be taken care [of] before
+ * this one", "what they asked [for]." (Not one before "up to", "because of": "contracts [for up to $200 million]".)
+ */
+function strandedPreposition(parse: Parse, i: number): boolean {
+  if (!STRANDABLE.has(parse.words[i]!.lower) || parse.quoted[i]) return false
+  const follow = parse.words[i + 1]
+  if (!follow) return true
+  if (!isWord(follow)) return !OPENING_QUOTES.has(follow.text) && !/^[([$£€]/.test(follow.text)
+  if (follow.pos === 'SCONJ') return true
+  return follow.pos === 'ADP' && NOUN_PHRASE_OPENERS.has(parse.words[i + 2]?.pos ?? '')
+}
