@@ -2291,3 +2291,11 @@ describe('relations: a list whose "and" item is no actor (issue 13)', () => {
     ])
   })
 })
+
+describe('"engaged in": a tie only when what is engaged in is between the two', () => {
+  it('reads talks and negotiations as dialogue, a shipment or a crackdown as no relation', () => {
+    expect(rel('The United States is engaged in trade negotiations with Japan over tariffs.')).toEqual(['japan dialogue united-states'])
+    expect(rel('The State Department is designating a Vietnam-based entity for engaging in the shipment of petroleum products from Iran.')).toEqual([])
+    expect(rel('The Cambodian government has engaged in periodic crackdowns on these operations, prompted by China.')).toEqual([])
+  })
+})

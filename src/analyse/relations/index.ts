@@ -72,6 +72,8 @@ const VERB_CUES = new Set<string>(DATA.relations.verbCues)
 const SUBJECT_CUES = new Set<string>(DATA.relations.subjectCues)
 const OBJECT_CUES = new Set<string>(DATA.relations.objectCues)
 const PEER_CUES = new Set<string>(DATA.relations.peerCues)
+/** What one engages in with another (data/relations.json engagementObjects): talks, a conspiracy; not a crackdown. */
+const ENGAGEMENT_OBJECTS = new Set<string>(DATA.relations.engagementObjects)
 const NOT_CUES = new CueMatcher(DATA.relations.notCues.map((c): [string, true] => [c, true]))
 const OTHER_SIDE = new Set<string>(DATA.relations.otherSide)
 const REGIME_WORDS = new Set<string>(DATA.actors.regimeWords)
@@ -243,9 +245,26 @@ function formFits(s: SentenceContext, cue: CueMatch<RelationKind>, actors: Map<s
     (!VERB_CUES.has(text) || verbCue(s, cue)) &&
     (!OBJECT_CUES.has(text) || actorObject(s, cue)) &&
     (!PEER_CUES.has(text) || peerObject(s, cue, actors)) &&
+    engagesWithAnother(s, cue) &&
     // "the FTC will require ACT to divest": only an actor right before it (past auxiliaries and adverbs) requires.
     (!SUBJECT_CUES.has(text) || subjectRightBefore(s, cue))
   )
+}
+
+/**
+ * "engaged in contract negotiations", "engaging in the conspiracy": what is engaged in ties two sides; "engaged in
+ * periodic crackdowns", "engaging in the shipment of petroleum" is one side's activity alone, no relation. The head
+ * noun of the object of "in" (the last noun of its first run of nouns) decides (data/relations.json engagementObjects).
+ */
+function engagesWithAnother(s: SentenceContext, cue: CueMatch<RelationKind>): boolean {
+  if (!cue.cue.text.startsWith('engag') || s.tokens[cue.last + 1]?.lower !== 'in') return true
+  let k = cue.last + 2
+  // ("engaged in working with health care providers": a verb's own cue says what it is.)
+  if (wordAt(s, k)?.pos === 'VERB') return true
+  while (k < s.tokens.length && ['DET', 'ADJ', 'ADV', 'NUM'].includes(wordAt(s, k)?.pos ?? '')) k++
+  let head: Word | undefined
+  while (k < s.tokens.length && ['NOUN', 'PROPN'].includes(wordAt(s, k)?.pos ?? '')) head = wordAt(s, k++)
+  return !!head && ENGAGEMENT_OBJECTS.has(head.lemma.toLowerCase())
 }
 
 /** The verb cue's direct object is an actor that is no organisation: a peer, not a body one becomes part of. */
