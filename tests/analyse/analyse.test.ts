@@ -1282,6 +1282,15 @@ describe('analyse: acronyms that spell a state or name the first of two bodies',
     const b = analyse(ingest('KLA said its sales rose. KLA makes tools for chipmakers.', { format: 'text' }))
     expect(b.actors.find((x) => x.name === 'KLA')?.type).toBe('company')
   })
+
+  it('reads an acronym the gazetteer knows (CIA) as the thing the article defines it as, no actor ("a Corporate Integrity Agreement (CIA)")', () => {
+    const a = analyse(ingest('Acme Pharma signed a Corporate Integrity Agreement (CIA) with the Office of Inspector General. The five-year CIA requires that a Board of Directors committee review compliance.', { format: 'text' }))
+    expect(a.actors.map((x) => x.name)).not.toContain('CIA')
+    expect(a.relations.filter((r) => r.from === 'cia' || r.to === 'cia')).toEqual([])
+    // "… or NIH's proposed cap": no definition; the gazetteer's body stands.
+    const b = analyse(ingest('Congress could adopt the FAIR model (or a different process) or NIH’s proposed cap. NIH said it would comply.', { format: 'text' }))
+    expect(b.actors.map((x) => x.name)).toContain('NIH')
+  })
 })
 
 describe('analyse: two people who share a surname', () => {

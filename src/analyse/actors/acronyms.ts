@@ -39,7 +39,10 @@ export function findAcronyms(s: SentenceContext, staticMentions: Mention[]): Def
       // ("United Launch Services (ULA), LLC": a company the gazetteer knows stays a company unless its expansion
       // names a body: "Liberation Army".)
       const company = STATIC_LEXICON.entries.get(formKey(t.norm))?.type === 'company' && !ORG_NOUNS.has(own?.name.split(/\s+/).at(-1) ?? '')
-      if (own && !own.concept && own.forms.includes(t.norm)) found.push({ ...own, type: company ? 'company' : own.type, redefines: true })
+      // ("A Corporate Integrity Agreement (CIA) between Eli Lilly and …": an acronym the article defines as a thing's
+      // is that thing's there, no actor, and not the gazetteer's body.)
+      if (own?.concept && own.name === t.norm && spelledInBrackets(tokens, i)) found.push({ ...own, forms: [t.norm], redefines: true })
+      else if (own && own.forms.includes(t.norm)) found.push({ ...own, type: company ? 'company' : own.type, redefines: true })
       continue
     }
     const definition = definedAt(s, i, staticMentions) ?? expandedAfter(s, i)
@@ -97,6 +100,12 @@ function definedTerm(s: SentenceContext, i: number): Definition | undefined {
 }
 
 const looksLikeAcronym = (t: Token) => /^[A-Z][A-Z0-9/&]{1,7}$/.test(t.norm) && /[A-Z].*[A-Z]/.test(t.norm)
+
+/** "Corporate Integrity Agreement (CIA)": the acronym at `i`, in brackets, spells the capitalised words before them. */
+function spelledInBrackets(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== '(' || tokens[i + 1]?.text !== ')' || !tokens[i - 2]?.cap) return false
+  return initialsMatch(tokens.slice(runStart(tokens, i - 2), i - 1), tokens[i]!.norm)
+}
 
 /** The last word of the name an acronym at `i` is defined for: before "(" or ", or" ("… Control (OFAC)", "… Control, or OFAC"). */
 function expansionEnd(tokens: Token[], i: number): number {
