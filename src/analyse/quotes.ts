@@ -151,8 +151,11 @@ const STATEMENT_NOUNS = new Set(['statement', 'remarks'])
 /** A lead naming a statement that ends on the colon before its words. */
 const RE_STATEMENT_LEAD = /\b(?:statement|remarks)\b[^“”"]*:\s*$/u
 
-/** How many words after "said" a speaker's phrase may run to reach the name ("said the agency's deputy project manager, Jane Roe"). */
-const SPEAKER_PHRASE_TOKENS = 8
+/**
+ * How many words after "said" a speaker's phrase may run to reach the name ("said the agency's deputy project
+ * manager, Jane Roe", "said Acting U.S. Attorney for the Eastern District of Pennsylvania, Jane Roe").
+ */
+const SPEAKER_PHRASE_WORDS = 12
 /** Words that end a speaker's phrase: a clause or a second speaker begins. */
 const PHRASE_ENDS = new Set(['which', 'who', 'that', 'and', 'adding', 'while', 'when', 'as', 'after', 'before', 'because'])
 
@@ -160,12 +163,18 @@ const PHRASE_ENDS = new Set(['which', 'who', 'that', 'and', 'adding', 'while', '
 function speakerPhrase(s: SentenceContext, v: number): number {
   let k = v + 1
   const t = (i: number) => s.tokens[i]
-  // "said Dr. Kevin Rhodes", "Andrew N. Ferguson": a title's or an initial's point ends nothing; "said AI and Crypto
+  // "said Dr. Kevin Rhodes", "Andrew N. Ferguson", "said U.S. Secretary …": a title's, an initial's or an initialism's
+  // point ends nothing; "said AI and Crypto
   // Czar David Sacks": nor does "and" inside a title, between capitalised words.
   const goesOn = (i: number) =>
-    (t(i)!.text === '.' && (SPEAKER_TITLES.has(t(i - 1)?.lower ?? '') || /^\p{Lu}$/u.test(t(i - 1)?.text ?? '')) && t(i - 1)!.end === t(i)!.start && !!t(i + 1)?.cap) ||
+    (t(i)!.text === '.' && (SPEAKER_TITLES.has(t(i - 1)?.lower ?? '') || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(t(i - 1)?.text ?? '')) && t(i - 1)!.end === t(i)!.start && !!t(i + 1)?.cap) ||
     (t(i)!.lower === 'and' && !!t(i - 1)?.cap && !!t(i + 1)?.cap && !t(i + 1)!.punct)
-  while (k < s.tokens.length && k - v <= SPEAKER_PHRASE_TOKENS && (goesOn(k) || (!PHRASE_ENDS.has(s.tokens[k]!.lower) && !/^[.;:“”"]$/.test(s.tokens[k]!.text)))) k++
+  // (Words are counted, not the points and commas between them: "said U.S. Secretary of Labor Jane Roe".)
+  let words = 0
+  while (k < s.tokens.length && words < SPEAKER_PHRASE_WORDS && (goesOn(k) || (!PHRASE_ENDS.has(s.tokens[k]!.lower) && !/^[.;:“”"]$/.test(s.tokens[k]!.text)))) {
+    if (!s.tokens[k]!.punct) words++
+    k++
+  }
   return k - 1
 }
 

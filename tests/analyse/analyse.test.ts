@@ -2644,3 +2644,27 @@ describe('analyse: a known body defined by its acronym after ", or" (issue 13)',
     expect(analysis.relations.filter((r) => r.from === r.to || (bodies.some((b) => b.id === r.from) && bodies.some((b) => b.id === r.to)))).toEqual([])
   })
 })
+
+describe('analyse: officials named after a long title', () => {
+  // Invented names and a made-up case.
+  const text = [
+    'Acme Pharma pleads guilty',
+    'Assistant Attorney General for the Civil Division Gregory G. Halvorsen and acting U.S. Attorney for the Eastern District of Pennsylvania Nora Delacroix today announced charges against Acme Pharma.',
+    '“Off-label promotion of drugs is a serious crime that puts patients in harm’s way,” said Gregory G. Halvorsen, Assistant Attorney General for the Civil Division.',
+    '“Off-label marketing created unnecessary risks for patients across the state,” said Acting U.S. Attorney for the Eastern District of Pennsylvania, Nora Delacroix.',
+    '“We will keep holding employers accountable for every preventable death,” said U.S. Secretary of Labor Lena Ortiz-Whitfield.',
+    'Mr Tomas Brenner said the company would appeal the ruling in March.',
+  ].join('\n\n')
+  const a = analyse(ingest(text, { format: 'text' }))
+  const people = a.actors.filter((x) => x.type === 'person').map((x) => x.name)
+
+  it('starts a name at its given name, not inside the body or place before it, and keeps a hyphenated surname whole', () => {
+    expect(people).toEqual(expect.arrayContaining(['Gregory G. Halvorsen', 'Nora Delacroix', 'Lena Ortiz-Whitfield', 'Tomas Brenner']))
+    expect(people.filter((n) => /^(?:Division|Pennsylvania|Mr) /.test(n))).toEqual([])
+  })
+
+  it('credits each quotation to the official, not to the state an initialism in the title names', () => {
+    const speakers = a.quotes.map((q) => q.speaker)
+    expect(speakers).toEqual(['Gregory G. Halvorsen', 'Nora Delacroix', 'Lena Ortiz-Whitfield'])
+  })
+})

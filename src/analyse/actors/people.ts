@@ -43,6 +43,7 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
     // ("Chief Information Officers": a title's plural after a title names holders of an office, no one person;
     // "Sarah Fellows" is a person still.)
     if (titlePlural(tokens[last]!) && !FIRST_NAMES.has(tokens[first]!.lower)) return
+    first = givenNameStart(tokens, first, last)
     found.push({ name: spanText(s.sentence.text, tokens, first, last), type: 'person', forms: [], affiliation: affiliation ?? bodyOf(tokens, last, staticMentions) })
   }
 
@@ -243,14 +244,20 @@ function portfolioName(tokens: Token[], first: number, inMention: (i: number) =>
   // ("Secretary of the Air Force James Roche": a body may be the portfolio, "the" before it.)
   if (tokens[first]?.lower === 'the') first++
   if (!isNameWord(tokens[first])) return undefined
-  const last = runEnd(tokens, first)
+  let last = runEnd(tokens, first)
+  // ("… for the Civil Division Gregory G. Katsas": the run goes on past a middle initial's full stop.)
+  // (Nor ends at a hyphen written inside a surname: "Lori Chavez-DeRemer".)
+  const hyphenated = (k: number) => tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === tokens[k]!.end && tokens[k + 2]?.start === tokens[k + 1]!.end && isNameWord(tokens[k + 2])
+  while ((middleInitial(tokens, last) && isNameWord(tokens[last + 2])) || hyphenated(last)) last = runEnd(tokens, last + 2)
   const words = []
   for (let i = first; i <= last; i++) if (tokens[i]!.cap && !tokens[i]!.punct) words.push(i)
   const named = words.filter((i) => tokens[i]!.text.length > 1)
   if (named.length < NAME_AFTER_PORTFOLIO + 1) return undefined
-  const start = named[named.length - NAME_AFTER_PORTFOLIO]!
+  // (A given name before the last word opens the name: "Gregory G. Katsas", not "Division Gregory G. Katsas".)
+  const given = named.findLast((i, k) => k > 0 && k < named.length - 1 && FIRST_NAMES.has(tokens[i]!.lower))
+  const start = given ?? named[named.length - NAME_AFTER_PORTFOLIO]!
   const span = tokens.slice(start, last + 1)
-  if (span.some((t, k) => !isNameWord(t) || inMention(start + k) || ORG_SUFFIXES.has(t.text) || TITLE_WORDS.has(t.lower) || isAcronym(t) && t.text.length > 1)) return undefined
+  if (span.some((t, k) => (!isNameWord(t) && !(t.text === '-' && hyphenated(start + k - 1))) || inMention(start + k) || ORG_SUFFIXES.has(t.text) || TITLE_WORDS.has(t.lower) || isAcronym(t) && t.text.length > 1)) return undefined
   return [start, last]
 }
 
@@ -320,6 +327,23 @@ export function leaderState(name: string): string | undefined {
   return undefined
 }
 
+/**
+ * Where a person's name in tokens `first`..`last` starts: at its given name when the capitalised words before it go
+ * on from another name, a body's or a place's ("the Civil Division Gregory G. Katsas", "the Eastern District of
+ * Pennsylvania Laurie Magid", "the Council on American-Islamic Relations Alia Salem"). (Not after a title, "President
+ * Roch Marc Christian Kabore", nor from an initial, "Secretary of State J. Kenneth Blackwell".)
+ */
+function givenNameStart(tokens: Token[], first: number, last: number): number {
+  const t = tokens[first]!
+  if (FIRST_NAMES.has(t.lower) || t.text.length === 1) return first
+  const before = tokens[first - 1]
+  const named = (x: Token | undefined) => !!x && x.cap && !x.punct && !TITLE_WORDS.has(x.lower) && !ROLES.has(x.lower)
+  if (!named(before) && !(NAME_JOINERS.has(before?.lower ?? '') && named(tokens[first - 2]))) return first
+  for (let k = first + 1; k < last; k++) if (FIRST_NAMES.has(tokens[k]!.lower)) return k
+  return first
+}
+const NAME_JOINERS = new Set(['of', 'for', 'on', 'and'])
+
 /** A capital letter and its full stop at token `i`, written together: the "S." of "Avtar S. Dhillon". */
 function middleInitial(tokens: Token[], i: number): boolean {
   return isInitial(tokens, i) && tokens[i + 1]!.start === tokens[i]!.end && tokens[i + 2]?.start === tokens[i + 1]!.end + 1
@@ -332,7 +356,7 @@ function middleInitial(tokens: Token[], i: number): boolean {
  * name is one word) whose last word, or last two, the article also writes alone as a name is a person's name.
  */
 export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentions: Mention[][], sharedSurnames: ReadonlySet<string> = new Set(), definedNames: ReadonlySet<string> = defined): Definition[] {
-  const runs: { words: string[]; text: string; opens: boolean; thingLike: boolean }[] = []
+  const runs: { words: string[]; text: string; opens: boolean; thingLike: boolean; given?: string }[] = []
   for (const s of ctx.sentences) {
     if (s.meta) continue
     const { tokens } = s
@@ -366,17 +390,26 @@ export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentio
       const qualifies = !tokens[last]!.possessive && !!after && after.pos === 'NOUN' && !tokens[last + 1]!.cap
       const before = tokens[i - 1]?.lower ?? ''
       const thingLike = PLACE_LEADS.has(before) || (ARTICLES.has(before) ? !qualifies : qualifies)
-      if (!isNameWord(tokens[last + 1]) || tokens[last]!.possessive) runs.push({ words, text: spanText(s.sentence.text, tokens, i, last), opens, thingLike })
+      // ("the Eastern District of Pennsylvania Laurie Magid": the person's name starts at its given name.)
+      const start = givenNameStart(tokens, i, last)
+      const given = start > i ? spanText(s.sentence.text, tokens, start, last) : undefined
+      if (!isNameWord(tokens[last + 1]) || tokens[last]!.possessive) runs.push({ words, text: spanText(s.sentence.text, tokens, i, last), opens, thingLike, given })
       i = last
     }
   }
   // "Commissioners Andrew Ferguson": a leading word the article also writes in lower case is a title, not a name.
   const lowerWords = new Set(ctx.article.text.match(/(?<![\p{L}-])\p{Ll}[\p{L}'’-]*/gu) ?? [])
-  for (const r of runs)
-    while (r.words.length > 1 && lowerWords.has(r.words[0]!.toLowerCase())) {
-      r.words.shift()
-      r.text = r.text.slice(r.text.indexOf(' ') + 1)
-    }
+  // ("Civil Division Gregory G. Katsas": after such a word, the words up to a given name are the rest of the title.)
+  const shift = (r: (typeof runs)[number]) => {
+    r.words.shift()
+    r.text = r.text.slice(r.text.indexOf(' ') + 1)
+  }
+  for (const r of runs) {
+    const before = r.words.length
+    while (r.words.length > 1 && lowerWords.has(r.words[0]!.toLowerCase())) shift(r)
+    const given = r.words.findIndex((w, k) => k > 0 && k < r.words.length - 1 && FIRST_NAMES.has(w.toLowerCase()))
+    if (r.words.length < before && !FIRST_NAMES.has(r.words[0]!.toLowerCase()) && given > 0) for (let k = 0; k < given; k++) shift(r)
+  }
   // A word that only opens a sentence and that the article also writes in lower case is no name there ("Wheelchair
   // users have argued" beside "wheelchair users"): "Acme Wheelchair rides" is then no person's name.
   const alone = new Set(
@@ -399,7 +432,8 @@ export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentio
     const surname = surnames.find((x) => alone.has(x) && (!definedNames.has(x) || shared(x)) && !lowerWords.has(x.toLowerCase()))
     if (!surname || PLACE_FIRST.has(r.words[0]!)) continue
     // The surname is a name of the same person (merged by its words), so the article's later mentions find them.
-    found.push({ name: r.text, type: 'person', forms: [] }, { name: surname, type: 'person', forms: [] })
+    const name = r.given ?? r.text
+    found.push({ name, type: 'person', forms: [] }, ...(surname === name ? [] : [{ name: surname, type: 'person' as const, forms: [] }]))
   }
   return found
 }
