@@ -882,3 +882,15 @@ describe('ingest: a wire dateline whose place carries its initials', () => {
     }
   })
 })
+
+describe('ingest: a note of where the text was first published', () => {
+  it('is a credit, never a point or an event ("Post originally published in Globalizado on February 22."); a sentence that goes on is content', () => {
+    const a = ingest(
+      'Peru: a cable stirs debate\n\nThe cable was released on Saturday and named the former minister as a source of the embassy.\n\nThe post was originally published in 2010 and the author then revised the claims, adding new data from the survey.\n\nPost originally published in Globalizado on February 22.\n',
+      { format: 'text' },
+    )
+    expect(a.meta.credits).toContain('Post originally published in Globalizado on February 22.')
+    expect(a.sentences.map((s) => s.text).join(' ')).not.toContain('Globalizado')
+    expect(a.sentences.map((s) => s.text)).toContain('The post was originally published in 2010 and the author then revised the claims, adding new data from the survey.')
+  })
+})
