@@ -2668,3 +2668,18 @@ describe('analyse: officials named after a long title', () => {
     expect(speakers).toEqual(['Gregory G. Halvorsen', 'Nora Delacroix', 'Lena Ortiz-Whitfield'])
   })
 })
+
+describe('analyse: companies named as a recall notice names them', () => {
+  // Invented companies and places.
+  it('reads "X, a Durant, Okla. establishment," as a company, and keeps a possessive inside its legal name ("Hog’s Hollow Provisions Co.")', () => {
+    const a = analyse(
+      ingest(
+        'Recall notice\n\nWASHINGTON, Oct. 9, 2024 – Pelvanta, a Durant, Okla. establishment, is recalling 1,200 pounds of meat products, the agency announced.\n\nHog’s Hollow Provisions Co., a Jarratt, Va., establishment, is recalling liverwurst products that may be adulterated.\n',
+        { format: 'text' },
+      ),
+    )
+    const companies = a.actors.filter((x) => x.type === 'company').map((x) => x.name)
+    expect(companies).toEqual(expect.arrayContaining(['Pelvanta', 'Hog’s Hollow Provisions Co']))
+    expect(companies).not.toContain('Hollow Provisions Co')
+  })
+})

@@ -103,7 +103,13 @@ export function findCompanies(s: SentenceContext, staticMentions: Mention[]): De
     const t = tokens[i]!
     // "Live Nation Entertainment", "Acme Corp."
     if (SUFFIXES.has(t.text.replace(/\.$/, '')) && i > 0 && tokens[i - 1]!.cap && !tokens[i - 1]!.possessive) {
-      const first = runStart(tokens, i - 1)
+      let first = runStart(tokens, i - 1)
+      // ("Boar's Head Provisions Co.": a capitalised word's possessive right before the name is part of it, unless it
+      // names an actor the gazetteer knows or a leader: "Amazon's Whole Foods Market Inc.".)
+      // (Only before a legal form: "the President’s Working Group" is an office's body.)
+      const bare = (k: number) => tokens[k]!.text.replace(/['’]s?$/, '')
+      const own = (k: number) => !!tokens[k]?.possessive && tokens[k]!.cap && tokens[k]!.end + 1 === tokens[k + 1]?.start && !known(k) && !leaderState(bare(k)) && !TITLE_WORDS.has(bare(k).toLowerCase())
+      if (LEGAL_FORMS.has(t.text.replace(/\.$/, '')) && first > 0 && own(first - 1)) first = runStart(tokens, first - 1)
       // "State Corporation Rostec", "Public Joint Stock Company Sberbank": a legal form before the company's own
       // name names no company; the name after it does.
       if (legalFormBefore(tokens, first, i)) continue
@@ -209,8 +215,15 @@ function nextIsCompanyCue(s: SentenceContext, i: number): boolean {
 function appositionHead(s: SentenceContext, i: number): string {
   const { tokens } = s
   if (tokens[i + 1]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[i + 2]?.lower ?? '')) return ''
-  for (let k = i + 3; k < Math.min(tokens.length, i + 9); k++) {
+  for (let k = i + 3; k < Math.min(tokens.length, i + 12); k++) {
     const w = tokens[k]!
+    // ("BrucePac, a Durant, Okla. establishment", "a Jarratt, Va., establishment": a place and its state's
+    // abbreviation, after a comma, are part of it.)
+    const state = w.text === ',' && !!tokens[k - 1]?.cap && !!tokens[k + 1]?.cap && tokens[k + 2]?.text === '.' && tokens[k + 2]!.start === tokens[k + 1]!.end
+    if (state) {
+      k = tokens[k + 3]?.text === ',' ? k + 3 : k + 2
+      continue
+    }
     if (w.punct) return tokens[k - 1]!.possessive ? '' : tokens[k - 1]!.lower
     if (w.possessive) return ''
   }
