@@ -30,3 +30,6 @@ export const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'ou
 
 /** Nouns of a kind of thing or of manner: "this kind of …", "new forms of work" (data/language.json kindNouns). */
 export const KIND_NOUNS = new Set<string>(language.kindNouns)
+
+/** Prepositions that may end a clause, their object before them ("what they asked for"; language.json strandablePrepositions). */
+export const STRANDABLE_PREPOSITIONS: ReadonlySet<string> = new Set(language.strandablePrepositions)

@@ -11,7 +11,7 @@ import type { Diagnostic } from '../types.ts'
 import { backReference, frontedReference, hasFiniteVerb, mayReferBack } from '../language/grammar.ts'
 import { sameText } from '../language/index.ts'
 import { tagWords } from '../language/tagger.ts'
-import { LANGUAGE } from '../language/data.ts'
+import { LANGUAGE, STRANDABLE_PREPOSITIONS } from '../language/data.ts'
 import { firstUnfaithfulVoicedWord } from './faithful.ts'
 
 export interface Finding {
@@ -134,9 +134,9 @@ const ELLIPSIS_REACH = 8
 function elliptical(text: string, last: string): boolean {
   const clause = text.split(/[,;:—–]/).at(-1)!.toLowerCase().split(/[^\p{L}’']+/u).filter(Boolean)
   // "… the scenarios we might find ourselves in": a preposition stranded after its pronoun.
-  if (STRANDING_PRONOUNS.has(clause.at(-2) ?? '') && STRANDABLE.has(last)) return true
+  if (STRANDING_PRONOUNS.has(clause.at(-2) ?? '') && STRANDABLE_PREPOSITIONS.has(last)) return true
   // "… a different idea of what democracy is for": a preposition stranded by the question word its clause opens with.
-  if (STRANDABLE.has(last) && COPULAS.has(clause.at(-2) ?? '') && clause.slice(-ELLIPSIS_REACH, -2).some((w) => EMBEDDED_QUESTION.has(w))) return true
+  if (STRANDABLE_PREPOSITIONS.has(last) && COPULAS.has(clause.at(-2) ?? '') && clause.slice(-ELLIPSIS_REACH, -2).some((w) => EMBEDDED_QUESTION.has(w))) return true
   if (!AUXILIARIES.has(last)) return false
   // "… it's unclear how effective it will be": the complement the question word fronts ("how effective").
   if ((last === 'be' || last === 'been') && AUXILIARIES.has(clause.at(-2) ?? '') && clause.slice(-ELLIPSIS_REACH, -3).some((w) => EMBEDDED_QUESTION.has(w))) return true
@@ -145,7 +145,6 @@ function elliptical(text: string, last: string): boolean {
 }
 const STRANDING_PRONOUNS = new Set(LANGUAGE.strandingPronouns)
 const COPULAS = new Set(['is', 'are', 'was', 'were'])
-const STRANDABLE = new Set(LANGUAGE.strandablePrepositions)
 const EMBEDDED_QUESTION = new Set(LANGUAGE.embeddedQuestionWords)
 
 /**

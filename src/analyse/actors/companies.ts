@@ -107,7 +107,7 @@ export function findCompanies(s: SentenceContext, staticMentions: Mention[]): De
       // ("Boar's Head Provisions Co.": a capitalised word's possessive right before the name is part of it, unless it
       // names an actor the gazetteer knows or a leader: "Amazon's Whole Foods Market Inc.".)
       // (Only before a legal form: "the President’s Working Group" is an office's body.)
-      const bare = (k: number) => tokens[k]!.text.replace(/['’]s?$/, '')
+      const bare = (k: number) => withoutPossessive(tokens[k]!.text)
       const own = (k: number) => !!tokens[k]?.possessive && tokens[k]!.cap && tokens[k]!.end + 1 === tokens[k + 1]?.start && !known(k) && !leaderState(bare(k)) && !TITLE_WORDS.has(bare(k).toLowerCase())
       if (LEGAL_FORMS.has(t.text.replace(/\.$/, '')) && first > 0 && own(first - 1)) first = runStart(tokens, first - 1)
       // "State Corporation Rostec", "Public Joint Stock Company Sberbank": a legal form before the company's own
@@ -191,6 +191,9 @@ function nameEnd(tokens: SentenceContext['tokens'], i: number): number {
   return last
 }
 
+/** A word without its possessive ending: "Boar's" → "Boar", "Putin’s" → "Putin". */
+const withoutPossessive = (word: string) => word.replace(/['’]s?$/, '')
+
 /**
  * "Anthropic’s chief executive", "Ticketmaster’s customers"; "Anthropic, an AI company,": an apposition led by
  * an article whose head noun (its last word) is a company noun — not "Claude, the company’s model".
@@ -200,7 +203,7 @@ function nextIsCompanyCue(s: SentenceContext, i: number): boolean {
   const t = tokens[i]!
   if (t.possessive) {
     // ("Putin’s revenues": a well-known leader's are his state's.)
-    if (leaderState(t.text.replace(/['’]s?$/, ''))) return false
+    if (leaderState(withoutPossessive(t.text))) return false
     const next = tokens[i + 1]?.lower ?? ''
     const after = `${next} ${tokens[i + 2]?.lower ?? ''}`
     return OWNED.has(next) || OWNED.has(after)

@@ -247,7 +247,7 @@ function portfolioName(tokens: Token[], first: number, inMention: (i: number) =>
   let last = runEnd(tokens, first)
   // ("… for the Civil Division Gregory G. Katsas": the run goes on past a middle initial's full stop.)
   // (Nor ends at a hyphen written inside a surname: "Lori Chavez-DeRemer".)
-  const hyphenated = (k: number) => tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === tokens[k]!.end && tokens[k + 2]?.start === tokens[k + 1]!.end && isNameWord(tokens[k + 2])
+  const hyphenated = (k: number) => hyphenAfter(tokens, k) && isNameWord(tokens[k + 2])
   while ((middleInitial(tokens, last) && isNameWord(tokens[last + 2])) || hyphenated(last)) last = runEnd(tokens, last + 2)
   const words = []
   for (let i = first; i <= last; i++) if (tokens[i]!.cap && !tokens[i]!.punct) words.push(i)
@@ -344,6 +344,11 @@ function givenNameStart(tokens: Token[], first: number, last: number): number {
 }
 const NAME_JOINERS = new Set(['of', 'for', 'on', 'and'])
 
+/** A hyphen written inside a word right after token `k`, joining it to the next: "Chavez-DeRemer", "Jean-Luc". */
+function hyphenAfter(tokens: Token[], k: number): boolean {
+  return tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === tokens[k]!.end && tokens[k + 2]?.start === tokens[k + 1]!.end
+}
+
 /** A capital letter and its full stop at token `i`, written together: the "S." of "Avtar S. Dhillon". */
 function middleInitial(tokens: Token[], i: number): boolean {
   return isInitial(tokens, i) && tokens[i + 1]!.start === tokens[i]!.end && tokens[i + 2]?.start === tokens[i + 1]!.end + 1
@@ -368,8 +373,7 @@ export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentio
       const words = [tokens[i]!.text]
       let last = i
       while (last < tokens.length - 1 && !tokens[last]!.possessive) {
-        const joined = tokens[last + 1]?.text === '-' && tokens[last + 1]!.start === tokens[last]!.end && tokens[last + 2]?.start === tokens[last + 1]!.end
-        if (joined && proper(last + 2)) {
+        if (hyphenAfter(tokens, last) && proper(last + 2)) {
           words[words.length - 1] += `-${tokens[last + 2]!.text}`
           last += 2
         } else if (middleInitial(tokens, last + 1) && proper(last + 3)) {

@@ -8,7 +8,7 @@ import LANGUAGE_DATA from '../../../data/language.json' with { type: 'json' }
 import { hasFiniteVerb, isFiniteVerb, OPENING_QUOTES, participleForm } from '../../language/grammar.ts'
 import { type Word } from '../../language/tagger.ts'
 import { MONTHS, QUANTIFIERS, RE_YEAR } from './vocabulary.ts'
-import { POSSESSIVE_DETERMINERS, THOUGHT_VERBS } from '../../language/data.ts'
+import { POSSESSIVE_DETERMINERS, STRANDABLE_PREPOSITIONS, THOUGHT_VERBS } from '../../language/data.ts'
 import { drop, isComma, isWord, keptWordIndices, keptWords, type Parse, RE_CLOSING } from './parse.ts'
 import { COMPLEX_PREPOSITIONS, isAndOr, mainVerb, SUBORDINATORS, verbGroupEnd } from './clauses.ts'
 import { PERSON_TITLES } from './phrases.ts'
@@ -540,21 +540,19 @@ export function leavesClauseOpen(words: Word[]): boolean {
 }
 export const CLAUSE_OPENERS = new Set(['that', 'whether', 'which', 'who', 'how', 'why', 'where'])
 
-/** Prepositions that may end a clause, their object before them (data/language.json strandablePrepositions). */
-const STRANDABLE = new Set<string>(LANGUAGE_DATA.strandablePrepositions)
-/** Words that open a noun phrase: after a preposition, its object. */
-const NOUN_PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'])
-
 /**
  * The preposition at `i` is stranded: what follows it is no object but the end of the clause, a subordinator or
  * another preposition with its own object, so its object stands before it: "could be taken care [of] before
  * this one", "what they asked [for]." (Not one before "up to", "because of": "contracts [for up to $200 million]".)
  */
 function strandedPreposition(parse: Parse, i: number): boolean {
-  if (!STRANDABLE.has(parse.words[i]!.lower) || parse.quoted[i]) return false
+  if (!STRANDABLE_PREPOSITIONS.has(parse.words[i]!.lower) || parse.quoted[i]) return false
   const follow = parse.words[i + 1]
   if (!follow) return true
   if (!isWord(follow)) return !OPENING_QUOTES.has(follow.text) && !/^[([$£€]/.test(follow.text)
   if (follow.pos === 'SCONJ') return true
-  return follow.pos === 'ADP' && NOUN_PHRASE_OPENERS.has(parse.words[i + 2]?.pos ?? '')
+  return follow.pos === 'ADP' && opensObject(parse.words[i + 2])
 }
+
+/** A word that opens a preposition's object: a noun phrase's word (not a symbol: "over [$5]") or a pronoun. */
+const opensObject = (w: Word | undefined) => !!w && w.pos !== 'SYM' && (NOUN_PHRASE_WORDS.has(w.pos) || w.pos === 'PRON')
