@@ -84,6 +84,18 @@ describe('points', () => {
     expect(t === undefined || /such a lapse could be read/.test(t.point)).toBe(true)
   })
 
+  it('drop a leading "when" clause with the clause "and" joins to it, even when the tagger reads "When" as an adverb', () => {
+    const t = trim('When the economy was well on its way back to recovery, and private markets were once again able to perform their functions, the central bank put its emergency tools away.')
+    expect(t?.point).toBe('The central bank put its emergency tools away')
+  })
+
+  it('keep a leading "when" or "once" clause before a main clause in the future: it is the claim\'s condition', () => {
+    expect(trim('When the spread of the virus is under control, businesses will reopen, and people will come back to work.')?.point).toBe('When the spread of the virus is under control, businesses will reopen, and people will come back to work')
+    expect(trim('Once the rule takes effect, companies will have to report their emissions.')?.point).toBe('Once the rule takes effect, companies will have to report their emissions')
+    // A past one is a time only, and goes.
+    expect(trim('When the talks ended in March, the delegates flew home.')?.point).toBe('The delegates flew home')
+  })
+
   it('drop a lead with the title set off after its last name ("At the invitation of X, President of A, Y paid …")', () => {
     expect(trim('At the invitation of Her Excellency Ana Vale, President of the Republic of Norvale, His Excellency Jon Reed paid a state visit to Norvale in May.')!.point).toMatch(/^His Excellency Jon Reed paid a state visit/)
     // An aside that is no title stays with the subject it describes.

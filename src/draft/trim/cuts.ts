@@ -20,6 +20,9 @@ const LEADING_OPENERS = phrases(trimData.leadingOpeners)
 /** The possessive ending the tagger splits off its word: "Today’s" → "Today" + "’s". */
 const RE_POSSESSIVE_MARK = /^['’]s$/i
 const KEEP_OPENERS = phrases(trimData.keepOpeners)
+const FUTURE_CONDITION_OPENERS = new Set<string>(trimData.futureConditionOpeners)
+/** Auxiliaries of a main clause in the future, after which a leading "when" clause is a condition. */
+const FUTURE_AUXILIARIES = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo'])
 const FIXED_ADVERBIALS = phrases(trimData.fixedAdverbials)
 const MID_CONNECTIVES = phrases(trimData.midConnectives)
 const TRAILING_OPENERS = phrases(trimData.trailingOpeners)
@@ -194,13 +197,16 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     // "Even though my duties are done, and my relationship is no longer formal, I still think …", "As AI systems
     // improve, and are adopted at scale, it's crucial …": a clause or verb phrase joined to a subordinate one by
     // "and" belongs to it.
-    const subordinate = w.pos === 'SCONJ' || asClause || words.slice(i, i + 3).some((x) => x.pos === 'SCONJ')
+    // (A subordinator the tagger reads as an adverb is one still: "When/ADV the economy is …, and markets are …, we will …".)
+    const subordinate = w.pos === 'SCONJ' || (SUBORDINATORS.has(w.lower) && w.lower !== 'as') || asClause || words.slice(i, i + 3).some((x) => x.pos === 'SCONJ')
     const joined = subordinate && ['and', 'or'].includes(words[comma + 1]?.lower ?? '') ? nextComma(parse, comma + 1, comma + 27) : -1
     let end = listEnd(parse, joined > 0 && startsClause(words.slice(joined + 1)) ? joined : comma, ['ADP', 'SCONJ'].includes(w.pos))
     // "According to the Afghan team's coach, Alireza Mehraban, in their first matchup, …": the name set off after the
     // one the attribution names is that one's, and goes with it.
     if (attribution) end = apposedNameEnd(words, end)
     const rest = words.slice(end + 1)
+    // "When the virus is under control, businesses will reopen": a time clause before a future is its condition.
+    if (FUTURE_CONDITION_OPENERS.has(w.lower) && futureClause(rest)) break
     // ("Taken together, along with the fact that …, these figures suggest …": another lead may come first.)
     if (!hasFiniteVerb(rest) || !(startsClause(rest) || leadsIntoClause(rest, ['ADP', 'SCONJ']))) break
     // 'According to a 2017 NOAA notice, "any rights … are not secured internationally."': the attribution names
@@ -1174,4 +1180,10 @@ export function deicticCuts(parse: Parse): Cut[] {
     if (beforeVerb || afterVerb) cuts.push({ from: i, to: i })
   })
   return cuts
+}
+
+/** The clause's verb group, up to its first verb, holds an auxiliary of the future: "businesses will reopen". */
+function futureClause(words: Word[]): boolean {
+  const verb = words.findIndex((w) => w.pos === 'VERB' || (w.pos === 'AUX' && !FUTURE_AUXILIARIES.has(w.lower) && w.lower !== 'not'))
+  return words.slice(0, verb < 0 ? words.length : verb).some((w) => FUTURE_AUXILIARIES.has(w.lower))
 }
