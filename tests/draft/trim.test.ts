@@ -96,6 +96,12 @@ describe('points', () => {
     expect(trim('When the talks ended in March, the delegates flew home.')?.point).toBe('The delegates flew home')
   })
 
+  it('keep the subject before a comment clause ("The new rules, critics argue, will …"): it is no leading phrase to drop', () => {
+    expect(trim('The new rules, critics argue, will raise costs for small firms.')?.point).toBe('The new rules, critics argue, will raise costs for small firms')
+    expect(trim('Such a move, we believe, would weaken the alliance.')?.point).toBe('Such a move, we believe, would weaken the alliance')
+    expect(trim('The policy, he said, has failed to reach the poor.')?.point).toBe('The policy, he said, has failed to reach the poor')
+  })
+
   it('drop a lead with the title set off after its last name ("At the invitation of X, President of A, Y paid …")', () => {
     expect(trim('At the invitation of Her Excellency Ana Vale, President of the Republic of Norvale, His Excellency Jon Reed paid a state visit to Norvale in May.')!.point).toMatch(/^His Excellency Jon Reed paid a state visit/)
     // An aside that is no title stays with the subject it describes.

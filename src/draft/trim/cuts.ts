@@ -179,7 +179,7 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
       // the first item of a listed subject: "The rate, scale, and form of X will determine …").
       // (Nor a subject whose last modifiers a comma lists: "good hygiene and careful handling of sick, dead or hunted
       // animals lowers …" ends on an adjective, not on its noun.)
-      (['DET', 'ADJ', 'ADV'].includes(w.pos) && lead.length <= 8 && !(lead.length >= 3 && lead.at(-1)?.pos === 'ADJ') && !lead.some((x) => ['VERB', 'AUX', 'PROPN'].includes(x.pos)) && !startsList(parse, comma) && !(lead.some((x) => x.pos === 'NOUN') && asideFollows(words, comma)))
+      (['DET', 'ADJ', 'ADV'].includes(w.pos) && lead.length <= 8 && commentClauseEnd(parse, comma + 1) < 0 && !(lead.length >= 3 && lead.at(-1)?.pos === 'ADJ') && !lead.some((x) => ['VERB', 'AUX', 'PROPN'].includes(x.pos)) && !startsList(parse, comma) && !(lead.some((x) => x.pos === 'NOUN') && asideFollows(words, comma)))
     if (!opens) break
     // "Now – as then – the police have been accused of X, including …": a lead with a verb of its own is a
     // clause; only a subordinate one ("Although X did Y, …") may go.
@@ -437,6 +437,29 @@ export function midConnectiveCuts(parse: Parse): Cut[] {
     else if (after > lastContent(parse)) cuts.push({ from: c, to: after - 1 })
   })
   return cuts
+}
+
+/** The most words of a comment clause's subject: "critics", "many analysts", "the agency's own auditors". */
+const COMMENT_SUBJECT_WORDS = 4
+
+/**
+ * Where the comment clause that opens at `k` ends (its closing comma), or -1: a subject (a pronoun or a short noun
+ * phrase), at most two auxiliaries or adverbs, and a verb of saying or thinking with nothing after it but a comma:
+ * "The new rules[, critics argue,] will raise costs", "The policy[, I believe,] has failed". It tells who holds the
+ * claim around it; the noun phrase before it is the claim's subject, no lead to drop.
+ */
+function commentClauseEnd(parse: Parse, k: number): number {
+  const { words } = parse
+  let v = k
+  while (v < words.length && v - k < COMMENT_SUBJECT_WORDS && ['PRON', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(words[v]!.pos) && !parse.quoted[v]) v++
+  if (v === k || (words[v - 1]!.pos !== 'PRON' && !['NOUN', 'PROPN'].includes(words[v - 1]!.pos))) return -1
+  // (A pronoun is a subject only alone: "I", "we"; not "their" before a noun.)
+  if (words.slice(k, v).some((w) => w.pos === 'PRON') && v - k > 1) return -1
+  let n = 0
+  while (n < 2 && ['AUX', 'ADV', 'PART'].includes(words[v]?.pos ?? '')) (v++, n++)
+  const verb = words[v]
+  if (!verb || verb.pos !== 'VERB' || !SAYING_LEMMAS.has(verb.lemma.toLowerCase()) || !isComma(parse, v + 1)) return -1
+  return v + 1
 }
 
 /** The longest aside in parentheses that is cut whole (tokens): past it, the brackets may not pair up. */
