@@ -869,6 +869,11 @@ describe('a subordinate clause alone', () => {
     expect(trim('If this really is their town – a place inherited through generations – then residents now have a duty to defend it')?.point).toMatch(/then residents now have a duty/)
     expect(trim('What matters most for the council is the cost of the new harbour')?.point).toMatch(/^What matters most/)
   })
+
+  it('is no headline after a word of time and its comma either ("Today, as it reaffirms its reputation …")', () => {
+    const sentence = 'Today, as it reaffirms its reputation as a political battleground, the country’s textile sector accounts for 46.6 percent of the nation’s total exports.'
+    for (const n of [TITLE_WORDS, LONG_TITLE_WORDS]) expect(headlineOf(sentence, undefined, n) ?? '').not.toMatch(/battleground$/)
+  })
 })
 
 describe('points end where a phrase ends', () => {

@@ -170,7 +170,9 @@ function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolea
   // "As AI systems continue to improve": a subordinate clause alone states no claim; nor does a leading phrase
   // whose only verb is in a clause of its own ("In areas where there was limited fishing").
   // Nor does one whose first verb is a subordinate clause's ("A year after the ceasefire was signed").
-  const first = words.find(isWord)
+  // ("Today, as it reaffirms its reputation as a political battleground": after a word of time and its comma.)
+  const opening = words[1]?.text === ',' && words[0]!.pos !== 'VERB' ? words.slice(2) : words
+  const first = opening.find(isWord)
   if ((SUBORDINATORS.has(first?.lower ?? '') || first?.pos === 'ADP' || opensSubordinate(words)) && !hasMainClause(words)) return false
   const main = mainVerb(parse, kept)!
   const after = [...kept].filter((i) => i > main).map((i) => parse.words[i]!)
