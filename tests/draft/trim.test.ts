@@ -102,6 +102,13 @@ describe('points', () => {
     expect(trim('The policy, he said, has failed to reach the poor.')?.point).toBe('The policy, he said, has failed to reach the poor')
   })
 
+  it('drop a lead with the name set off after its last noun ("Waiting near the biggest casino, NAGA World, Sok Ny told …"), not a subject\'s name', () => {
+    expect(trim('Waiting for his clients near the capital’s biggest casino, Lucky Palace, the driver told reporters that he worries about the influx of tourists.')?.point).toBe('The driver told reporters that he worries about the influx of tourists')
+    // The name is the subject when no subject of its own follows it, or an appositive does.
+    expect(trim('Under the agreement, BNS, among other things, will pay $60.4 million in fines.')?.point).toMatch(/^BNS/)
+    expect(trim('From 2001 until 2006, Chang Suk Chung, a Korean citizen, worked as the firm’s Vice President of Monitor Sales.')?.point).toMatch(/^Chang Suk Chung/)
+  })
+
   it('drop a lead with the title set off after its last name ("At the invitation of X, President of A, Y paid …")', () => {
     expect(trim('At the invitation of Her Excellency Ana Vale, President of the Republic of Norvale, His Excellency Jon Reed paid a state visit to Norvale in May.')!.point).toMatch(/^His Excellency Jon Reed paid a state visit/)
     // An aside that is no title stays with the subject it describes.

@@ -147,6 +147,18 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
       const close = nextComma(parse, comma + 1, comma + APPOSITIVE_WORDS)
       if (close > 0 && titleAside(words.slice(comma + 1, close)) && startsClause(words.slice(close + 1))) comma = close
     }
+    // "Waiting for his clients near Phnom Penh’s biggest casino, NAGA World, Sok Ny told …": a name set off after the
+    // lead's last noun names that noun, and is the lead's too (not the clause's subject: a clause follows it).
+    if ((w.pos === 'ADP' || (w.pos === 'VERB' && w.lower.endsWith('ing'))) && words[comma - 1]?.pos === 'NOUN') {
+      const close = nextComma(parse, comma + 1, comma + 1 + MAX_APPOSED_NAME_WORDS)
+      const name = close > 0 ? words.slice(comma + 1, close) : []
+      // (The clause's subject and verb follow with no comma between: not "…, BNS, among other things, will pay",
+      // "…, Chang Suk Chung, a Korean citizen, worked", where the name is the subject.)
+      const next = close > 0 ? nextComma(parse, close + 1, words.length) : -1
+      const clause = close > 0 ? words.slice(close + 1, next > 0 ? next : words.length) : []
+      const subject = ['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM'].includes(clause[0]?.pos ?? '')
+      if (name.length > 0 && name.every((x) => x.pos === 'PROPN' || x.pos === 'DET') && name.at(-1)!.pos === 'PROPN' && subject && hasFiniteVerb(clause)) comma = close
+    }
     // "While standard security, criminal, and health checks will continue, officials …": a subordinate clause whose
     // subject is a list runs past the list's commas to the comma after its verb.
     // (Only a noun phrase before the comma: "While fishing accounts for 40% of jobs in the north, 30% …, and 20% …,
@@ -332,6 +344,8 @@ function pastAdverbs(words: Word[], k: number): number {
 }
 /** The longest aside between a subject and its verb that `asideFollows` looks for (words). */
 const APPOSITIVE_WORDS = 12
+/** The most words of a name set off after a lead's noun: "NAGA World", "the Hotel Rwanda". */
+const MAX_APPOSED_NAME_WORDS = 4
 
 /** Prepositions of place whose object, when a name, says where a claim holds. */
 const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'inside', 'outside'])
