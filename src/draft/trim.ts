@@ -237,10 +237,13 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   // "What changes Congress might implement …", "Whether to request …", "So if the defeat is confirmed in the
   // runoff": one subordinate clause (after a connective, maybe), no claim. ("What matters most is that …" is a
   // claim: a clause opened by a wh-word can be the subject of "is".)
-  const opener = final.find((w) => isWord(w) && !(w.pos === 'CCONJ' || CLAUSE_CONNECTIVES.has(w.lower)))
+  // ("Maybe only because FSB-ers are at odds with the Internet": after adverbs too.)
+  const opener = final.find((w) => isWord(w) && !(w.pos === 'CCONJ' || (w.pos === 'ADV' && !SUBORDINATORS.has(w.lower) && !WH_SUBJECTS.has(w.lower)) || CLAUSE_CONNECTIVES.has(w.lower)))
   const copula = WH_SUBJECTS.has(opener?.lower ?? '') && final.slice(2).some((w) => ['is', 'are', 'was', 'were'].includes(w.lower))
-  // ("If this is their club – …– then supporters have …": "then" opens the main clause.)
-  if (SUBORDINATORS.has(opener?.lower ?? '') && !final.some((w) => w.text === ',' || w.text === ';' || w.lower === 'then') && !copula && !hasMainClause(final)) return undefined
+  // ("If this is their club – …– then supporters have …": "then" opens the main clause; a comma may too, not one
+  // before "and", which joins another clause to the subordinate one: "Simply because Skype is closed, and no one …".)
+  const mainAfter = final.some((w, k) => ((w.text === ',' || w.text === ';') && final[k + 1]?.pos !== 'CCONJ') || w.lower === 'then')
+  if (SUBORDINATORS.has(opener?.lower ?? '') && !mainAfter && !copula && !hasMainClause(final)) return undefined
   const demonstrative = namingDemonstrative(parse, kept)
   if (demonstrative !== undefined) kept.delete(demonstrative)
   const point = render(parse, kept)

@@ -877,6 +877,14 @@ describe('a subordinate clause alone', () => {
     expect(trim('What matters most for the council is the cost of the new harbour')?.point).toMatch(/^What matters most/)
   })
 
+  it('is no point after adverbs either ("Maybe only because …"), and "How X changes Y" stays none', () => {
+    expect(trim('Maybe only because the agency’s officers are obviously at odds with the Internet.')).toBeUndefined()
+    expect(headlineOf('Maybe only because the agency’s officers are obviously at odds with the Internet.')).toBeUndefined()
+    expect(trim('How the warm current changes the tropical Pacific')).toBeUndefined()
+    // "Only if …, …" has its main clause after the comma.
+    expect(trim('Only if the talks succeed, the sanctions will end.')?.point).toBe('Only if the talks succeed, the sanctions will end')
+  })
+
   it('is no headline after a word of time and its comma either ("Today, as it reaffirms its reputation …")', () => {
     const sentence = 'Today, as it reaffirms its reputation as a political battleground, the country’s textile sector accounts for 46.6 percent of the nation’s total exports.'
     for (const n of [TITLE_WORDS, LONG_TITLE_WORDS]) expect(headlineOf(sentence, undefined, n) ?? '').not.toMatch(/battleground$/)

@@ -172,7 +172,8 @@ function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolea
   // Nor does one whose first verb is a subordinate clause's ("A year after the ceasefire was signed").
   // ("Today, as it reaffirms its reputation as a political battleground": after a word of time and its comma.)
   const opening = words[1]?.text === ',' && words[0]!.pos !== 'VERB' ? words.slice(2) : words
-  const first = opening.find(isWord)
+  // ("Maybe only because …": after adverbs.)
+  const first = opening.find((w) => isWord(w) && (w.pos !== 'ADV' || SUBORDINATORS.has(w.lower)))
   if ((SUBORDINATORS.has(first?.lower ?? '') || first?.pos === 'ADP' || opensSubordinate(words)) && !hasMainClause(words)) return false
   const main = mainVerb(parse, kept)!
   const after = [...kept].filter((i) => i > main).map((i) => parse.words[i]!)
