@@ -109,6 +109,13 @@ describe('points', () => {
     expect(trim('From 2001 until 2006, Chang Suk Chung, a Korean citizen, worked as the firm’s Vice President of Monitor Sales.')?.point).toMatch(/^Chang Suk Chung/)
   })
 
+  it('read a past participle and its phrase after the subject ("The report, published by the agency in May, found …") as an aside a headline drops, never as the verb', () => {
+    expect(headlineOf('The report, published by the agency in May, found that costs rose sharply.')).toBe('The report found that costs rose sharply')
+    expect(headlineOf('The drug maker, headquartered in Indianapolis, is charged with promoting the drug.')).toBe('The drug maker is charged with promoting the drug')
+    const signed = 'The document, signed by Sergei Kozlov, head of staff of the Sverdlovsk regional government, states that government workers should take four precautions when using the Internet.'
+    for (const n of [TITLE_WORDS, LONG_TITLE_WORDS]) expect(headlineOf(signed, undefined, n) ?? '', String(n)).not.toMatch(/(?:Kozlov|head of staff|government)$/)
+  })
+
   it('drop a lead with the title set off after its last name ("At the invitation of X, President of A, Y paid …")', () => {
     expect(trim('At the invitation of Her Excellency Ana Vale, President of the Republic of Norvale, His Excellency Jon Reed paid a state visit to Norvale in May.')!.point).toMatch(/^His Excellency Jon Reed paid a state visit/)
     // An aside that is no title stays with the subject it describes.

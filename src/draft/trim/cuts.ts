@@ -617,18 +617,30 @@ export function subjectAsideCuts(parse: Parse): Cut[] {
   words.forEach((_, c1) => {
     if (!isComma(parse, c1) || parse.quoted[c1] || (!['NOUN', 'PROPN'].includes(words[c1 - 1]?.pos ?? '') && words[c1 - 1]?.text !== ')')) return
     const next = words[c1 + 1]
+    // ("The document, signed by Sergei Kozlov, head of staff of …, states …": a past participle and its agent, a
+    // relative clause said short, is such an aside too.)
+    const participle = next?.pos === 'VERB' && participleForm(next, true) && words[c1 + 2]?.pos === 'ADP'
     // (Not "of", whose phrase is part of a name or a relative's: ", of which …"; nor a role or a contrast, part of
     // the claim: "Blackwell, as Secretary of State, assigns …", "China, unlike Russia, has …"; nor an attribution:
     // "A device, according to the OTA, uses …" names whose words the sentence tells.)
-    if (next?.pos !== 'ADP' || KEPT_ASIDE_PREPOSITIONS.has(next.lower)) return
+    if (!participle && (next?.pos !== 'ADP' || KEPT_ASIDE_PREPOSITIONS.has(next.lower))) return
     // The subject: no verb told before it.
     if (words.slice(0, c1).some((x) => x.pos === 'VERB' || x.pos === 'AUX') || inList(parse, c1)) return
-    const c2 = nextComma(parse, c1, c1 + MAX_SUBJECT_ASIDE)
+    let c2 = nextComma(parse, c1, c1 + MAX_SUBJECT_ASIDE)
     if (c2 < 0 || c2 - c1 < 3) return
-    const inner = words.slice(c1 + 1, c2)
+    const verbAfter = (c: number) => {
+      const k = pastAdverbs(words, c + 1)
+      return isFiniteVerb(words, k) || words[k]?.pos === 'AUX'
+    }
+    // ("…, signed by Sergei Kozlov, head of staff of the regional government, states": the agent's own appositive is
+    // the aside's too, up to the comma before the verb.)
+    if (participle && !verbAfter(c2)) {
+      const c3 = nextComma(parse, c2, c2 + MAX_SUBJECT_ASIDE)
+      if (c3 > 0 && c3 - c1 <= MAX_SUBJECT_ASIDE && !words.slice(c2 + 1, c3).some((x) => ['VERB', 'AUX'].includes(x.pos))) c2 = c3
+    }
+    const inner = words.slice(c1 + (participle ? 2 : 1), c2)
     if (hasFiniteVerb(inner) || inner.some((x) => x.pos === 'SCONJ' || RELATIVE.has(x.lower))) return
-    const k = pastAdverbs(words, c2 + 1)
-    if (isFiniteVerb(words, k) || words[k]?.pos === 'AUX') cuts.push({ from: c1, to: c2 })
+    if (verbAfter(c2)) cuts.push({ from: c1, to: c2 })
   })
   return cuts
 }

@@ -176,6 +176,10 @@ function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolea
   const first = opening.find((w) => isWord(w) && (w.pos !== 'ADV' || SUBORDINATORS.has(w.lower)))
   if ((SUBORDINATORS.has(first?.lower ?? '') || first?.pos === 'ADP' || opensSubordinate(words)) && !hasMainClause(words)) return false
   const main = mainVerb(parse, kept)!
+  // "The document, signed by Sergei Kozlov, head of staff": a past participle and its agent after the subject's
+  // comma tell who made it (a relative clause said short); the clause's own verb comes later, and was cut.
+  const verb = parse.words[main]!
+  if (isComma(parse, main - 1) && participleForm(verb, true) && parse.words[main + 1]?.lower === 'by') return false
   const after = [...kept].filter((i) => i > main).map((i) => parse.words[i]!)
   if (!after.some((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos) && isWord(w))) return false
   const last = words.filter(isWord).at(-1)
