@@ -121,7 +121,11 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
     return { point: render(parse, kept), pointWords: count(parse, kept), words: keptWords(parse, kept), headline: () => undefined }
   }
   const lead = leadCuts(parse)
-  for (const c of lead.cuts) drop(kept, c)
+  // "Although FNS requires states to restrict this practice, most states do not": a clause that leaves out its verb
+  // phrase ends on its auxiliary, and the lead holds what it leaves out: the lead stays.
+  const withoutLead = new Set(kept)
+  for (const c of lead.cuts) drop(withoutLead, c)
+  if (!elidesVerbPhrase(keptWords(parse, withoutLead))) for (const c of lead.cuts) drop(kept, c)
   // Connectives inside the sentence, appositives that describe someone the sentence names, pointers to a figure or
   // a table and "today" always go.
   // (Not an appositive to a noun the lead took: "According to the Red Crescent, 261 people, including …, died".)
@@ -233,6 +237,9 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   // a sentence all in brackets, an aside of the writer's, is read as it is.
   const outside = [...kept].sort((a, b) => a - b).filter((i) => !parse.aside[i]).map((i) => parse.words[i]!)
   const claims = outside.some(isWord) ? hasFiniteVerb(outside) : hasFiniteVerb(final)
+  // "Suggesting that Google acted in support of Posada, Mariacelys tweeted:", "Kubacki continues [PL]:": a sentence
+  // that hands over to what follows it, whose point would be its speaker and verb alone, says nothing itself.
+  if (announcesOnly(parse, kept)) return undefined
   if (pointWords > (options.maxWords ?? MAX_POINT_WORDS) || !claims || onlyRelative(final) || endsBeforeWhatWasSaid(parse, kept) || endsUnfinished(final, () => render(parse, kept)) || cutAfterPreposition(parse, kept) || sharedObjectCut(parse, kept) || seriesCut(parse, kept)) return undefined
   // "What changes Congress might implement …", "Whether to request …", "So if the defeat is confirmed in the
   // runoff": one subordinate clause (after a connective, maybe), no claim. ("What matters most is that …" is a
@@ -397,4 +404,21 @@ export const LAST_TITLE_WORDS = 18
 function participleAt(parse: Parse, i: number): boolean {
   const w = parse.words[i]
   return w?.pos === 'VERB' && (w.lower.endsWith('ing') || participleForm(w))
+}
+
+/**
+ * The clause ends on a negated auxiliary, its verb phrase left out: "most states do not", "elite opinion did not".
+ * (Not a bare auxiliary, which ends an embedded question as often: "how effective it will be", "what it does".)
+ */
+function elidesVerbPhrase(words: Word[]): boolean {
+  const content = words.filter(isWord)
+  return content.length > 2 && ['not', "n't", '’t'].includes(content.at(-1)!.lower) && content.at(-2)!.pos === 'AUX'
+}
+
+/** The sentence ends on a colon, and nothing of the point but asides in brackets follows its main verb. */
+function announcesOnly(parse: Parse, kept: Set<number>): boolean {
+  const last = parse.words.filter((w) => !/^["“”'’)\]]$/.test(w.text)).at(-1)
+  if (last?.text !== ':') return false
+  const main = mainVerb(parse, kept)
+  return main !== undefined && ![...kept].some((i) => i > main && isWord(parse.words[i]!) && !parse.aside[i] && !/^\[/.test(parse.words[i - 1]?.text ?? '') && parse.words[i]!.text !== ':')
 }

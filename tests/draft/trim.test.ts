@@ -116,6 +116,20 @@ describe('points', () => {
     for (const n of [TITLE_WORDS, LONG_TITLE_WORDS]) expect(headlineOf(signed, undefined, n) ?? '', String(n)).not.toMatch(/(?:Kozlov|head of staff|government)$/)
   })
 
+  it('make no point of a sentence that hands over to a quotation with a colon, its speaker and verb alone left ("Kubacki continues [PL]:")', () => {
+    expect(trim('Suggesting that the company acted in support of the defendant, one reader tweeted:')).toBeUndefined()
+    expect(trim('After listing all the mistakes that the crew made, Kubacki continues [PL]:')).toBeUndefined()
+    expect(trim('Rio, a reader of the blog, responds:')).toBeUndefined()
+    // What is announced with its object is a claim still.
+    expect(trim('The report lists three causes:')?.point).toBe('The report lists three causes')
+  })
+
+  it('keep the lead of a clause that leaves out its verb phrase ("Although X requires it, most states do not")', () => {
+    expect(trim('Although the agency requires states to restrict this practice in their contracts, most states do not.')?.point).toBe('Although the agency requires states to restrict this practice in their contracts, most states do not')
+    // A bare auxiliary ends an embedded question as often: the lead still goes.
+    expect(trim('Moreover, it is unclear how effective the new rules will be.')?.point).toBe('It is unclear how effective the new rules will be')
+  })
+
   it('drop a lead with the title set off after its last name ("At the invitation of X, President of A, Y paid …")', () => {
     expect(trim('At the invitation of Her Excellency Ana Vale, President of the Republic of Norvale, His Excellency Jon Reed paid a state visit to Norvale in May.')!.point).toMatch(/^His Excellency Jon Reed paid a state visit/)
     // An aside that is no title stays with the subject it describes.
