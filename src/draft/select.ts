@@ -3,6 +3,7 @@
  * to what is not on the slide, not metadata), the thesis, the conclusion, and a choice of points that covers the
  * article's claims without saying the same thing twice. Pure.
  */
+import { inAnotherLanguage } from '../language/other-language.ts'
 import { backReference, announcesItems, announcesWhatFollows, endsOnLeadIn, endsOnReference, endsOnReport, frontedReference, isFiniteVerb, isPluralNoun, objectReference, sameStem, isNavigation, verbAfterSubject } from '../language/grammar.ts'
 import { contentLemmas, hasWord, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
 import { LANGUAGE, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../language/data.ts'
@@ -238,7 +239,8 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     const carried = named && named.paragraph === sentence.paragraph ? named : undefined
     named = subject ? { ...subject, id: sentence.id, paragraph: sentence.paragraph } : carried && SUBJECT_PRONOUNS[words0.find((w) => w.pos !== 'CCONJ' && w.pos !== 'PUNCT')?.lower ?? ''] ? carried : undefined
     if (meta.has(sentence.id) || wordsIn(sentence.text) < MIN_WORDS || /[?？]\s*["”’]?$/.test(sentence.text)) return
-    if (english && !isLatin(sentence.text)) return
+    // (Or in another language in Latin script: "Es lo último que faltaba …", a quotation before its translation.)
+    if (english && (!isLatin(sentence.text) || inAnotherLanguage(sentence.text))) return
     const key = sameText(sentence.text)
     if (printed.has(key)) return
     printed.add(key)

@@ -669,6 +669,14 @@ describe('a web page copied whole', () => {
     const { candidates: cs } = candidates(`# Dam on the river opens its gates\n\nThe river authority opened the gates of the dam as the water rose.\n\n随着水位上涨，河流管理局打开了大坝的闸门。\n\nEngineers watched the dam and the river through the night.\n\n工程师们整夜监视着大坝和河流。\n`)
     expect(cs.map((c) => c.sentence.text)).toEqual(['The river authority opened the gates of the dam as the water rose.', 'Engineers watched the dam and the river through the night.'])
   })
+
+  it('gives no point of a quotation in another language in Latin script, given before its translation', () => {
+    const { candidates: cs } = candidates(
+      '# Blogger protests the takedown of a video channel\n\nA blogger protested the takedown of the channel on Friday.\n\n> Es lo último que faltaba que el imperialismo se quiera adueñar de Internet es el colmo y después hablan de Libertad de Expresión.\n\n> The last thing we need is for imperialism to want to own the Internet, and then they talk about Freedom of Expression.\n\n> Les familles malgaches ne possèdent pas de document foncier pour sécuriser leurs terres.\n',
+    )
+    expect(cs.map((c) => c.sentence.text).join(' | ')).not.toMatch(/Es lo último|Les familles/)
+    expect(cs.some((c) => /^The last thing/.test(c.sentence.text))).toBe(true)
+  })
 })
 
 describe('a quotation of several sentences', () => {
