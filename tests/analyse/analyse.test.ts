@@ -1461,6 +1461,17 @@ describe('analyse: recurring names written after a place preposition and "the"',
   })
 })
 
+describe('analyse: a broadcaster whose name holds a state\'s', () => {
+  it('reads "Voice of America" as the broadcaster (data/organisations.json media), not as "Voice" and the United States', () => {
+    const a = analyse(ingest('The ministry ordered providers to block Voice of America and Radio Free Asia for two days. Voice of America said it would keep reporting. The ministry also blocked the site of a local paper.', { format: 'text' }))
+    const byId = new Map(a.actors.map((x) => [x.id, x]))
+    expect(byId.get('voa')?.type).toBe('media')
+    expect(byId.has('voice')).toBe(false)
+    expect(byId.has('united-states')).toBe(false)
+    expect(byId.get('radio-free-asia')?.type).toBe('media')
+  })
+})
+
 describe('analyse: bodies named like things, regions, and translated names', () => {
   // Invented sentences: a monitoring programme that estimates, a pricing programme that only applies, a region
   // written before "region", and a party whose acronym comes from its name in another language.
