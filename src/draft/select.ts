@@ -286,7 +286,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // "I now share my primary comments on …", "I appreciate the invitation to testify", "Let me first provide some
     // background": the speaker's words about their own, none about the matter (nor a thesis, then).
     if (announcesItems(trimmed.words) || stopsOnFunctionWord(text, trimmed.words) || (announcesWhatFollows(trimmed.words) && !trimmed.point.includes(':'))) return
-    if (presentsOwnWords(trimmed.words) || (RE_LET_ME.test(trimmed.point) && !trimmed.point.includes(':'))) return
+    if (presentsOwnWords(trimmed.words) || thanksSomeone(trimmed.words) || (RE_LET_ME.test(trimmed.point) && !trimmed.point.includes(':'))) return
     // "Chairman Ferguson issued the following statement[ …: “…”]": trimmed, it only announces what follows.
     if (RE_FOLLOWING_END.test(trimmed.point)) return
     // Someone's words: with the speaker's name, citing the sentence that gives it; not when they open by pointing
@@ -1054,6 +1054,20 @@ function presentsOwnWords(point: Word[]): boolean {
   return ((det === 'my' || det === 'our') && words.slice(3, 6).some((w) => w.pos === 'NOUN')) || (det === 'the' && OCCASION_NOUNS.has(noun))
 }
 const PRESENTING_VERBS = new Set<string>(selectData.presentingVerbs)
+
+/**
+ * The speaker's courtesy to someone: "I would especially like to congratulate Governor Kim …", "We want to thank all
+ * of the locations …" (a wish to thank, data/draft/select.json courtesyVerbs); it addresses the room.
+ */
+function thanksSomeone(point: Word[]): boolean {
+  const words = point.filter((w) => w.pos !== 'ADV' && w.pos !== 'PUNCT')
+  if (!['i', 'we'].includes(words[0]?.lower ?? '')) return false
+  let k = 1
+  if (['AUX'].includes(words[k]?.pos ?? '') && ['would', "'d", '’d'].includes(words[k]!.lower)) k++
+  return WISHING.has(words[k]?.lemma.toLowerCase() ?? '') && words[k + 1]?.lower === 'to' && COURTESY_VERBS.has(words[k + 2]?.lemma.toLowerCase() ?? '')
+}
+const COURTESY_VERBS = new Set<string>(selectData.courtesyVerbs)
+const WISHING = new Set(['like', 'want', 'wish'])
 /** "Let me first provide …", "Let us turn to …": a speaker leading the audience through the talk. */
 const RE_LET_ME = /^Let (?:me|us)\b/
 const OCCASION_NOUNS = new Set(['invitation', 'opportunity', 'chance', 'privilege'])

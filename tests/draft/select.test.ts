@@ -182,6 +182,13 @@ describe('a sentence that announces what follows', () => {
     expect(thesisScores(article, cs).map((x) => x.c.sentence.id)).toEqual(['p1.s3'])
   })
 
+  it('gives no point of the speaker\'s wish to thank or congratulate someone ("I would especially like to congratulate Governor Kim …"); a statement\'s "We congratulate …" is one', () => {
+    const { candidates: cs } = candidates(
+      '# Harbour\n\nI would especially like to congratulate Governor Kim on his recent appointment to the board. We want to thank all of the towns that expressed an interest in the new harbour. The council adopted new rules for the northern quay last spring. We congratulate the people of Norvale on a peaceful and orderly election.\n',
+    )
+    expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s3', 'p1.s4'])
+  })
+
   it('gives no point of "Here’s how …"', () => {
     const { candidates: cs } = candidates(
       '# Harbour\n\nThe council adopted new rules for the northern quay last spring. Here’s how the harbour’s rules have developed in stages alongside its trade.\n',
