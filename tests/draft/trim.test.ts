@@ -130,6 +130,13 @@ describe('points', () => {
     expect(trim('Moreover, it is unclear how effective the new rules will be.')?.point).toBe('It is unclear how effective the new rules will be')
   })
 
+  it('drop a date written in parts set off by commas with the lead it ends ("On Friday, April 23, 2021, …"), never half of it', () => {
+    expect(trim('On Friday, April 23, 2021, the agency issued a new directive.')?.point).toBe('The agency issued a new directive')
+    expect(trim('Today, on October 8, the administration issued a final rule requiring water systems to replace lead pipes.')?.point).toBe('The administration issued a final rule requiring water systems to replace lead pipes')
+    // A weekday's date is no aside to drop: the deadline stays whole.
+    expect(trim('By 11:59 PM EDT, Wednesday, September 23, 2020, submit a completion report using the provided template.')?.point).toBe('By 11:59 PM EDT, Wednesday, September 23, 2020, submit a completion report using the provided template')
+  })
+
   it('drop a lead with the title set off after its last name ("At the invitation of X, President of A, Y paid …")', () => {
     expect(trim('At the invitation of Her Excellency Ana Vale, President of the Republic of Norvale, His Excellency Jon Reed paid a state visit to Norvale in May.')!.point).toMatch(/^His Excellency Jon Reed paid a state visit/)
     // An aside that is no title stays with the subject it describes.

@@ -126,6 +126,9 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
       comma = next
       if (last) break
     }
+    // "On Friday, April 23, 2021, the agency …", "By 11:59 PM EDT, Wednesday, September 23, 2020, submit …": a date
+    // written in parts set off by commas is the lead's, to the comma after its last part.
+    for (let next = nextComma(parse, comma, comma + 2 + MAX_DATE_PART_TOKENS); next > 0 && isDatePart(words.slice(comma + 1, next)); next = nextComma(parse, comma, comma + 2 + MAX_DATE_PART_TOKENS)) comma = next
     // "Given that X shares the costs and, in many cases, may not be the requester, USACE asks …": a comma right after
     // a conjunction opens an aside inside the lead, which goes on after it.
     if (words[comma - 1]?.pos === 'CCONJ') {
@@ -453,6 +456,14 @@ export function midConnectiveCuts(parse: Parse): Cut[] {
   return cuts
 }
 
+/** The most tokens of one part of a date set off by commas: "Wednesday", "September 23, 2020" (its own comma in it). */
+const MAX_DATE_PART_TOKENS = 4
+
+/** Tokens that are one part of a date: a weekday, a month and its day, a day, a year ("September 23, 2020"). */
+function isDatePart(words: Word[]): boolean {
+  return words.length > 0 && words.length <= MAX_DATE_PART_TOKENS && words.every((w) => CALENDAR_NAMES.has(w.text) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(w.text) || w.text === ',')
+}
+
 /** The most words of a comment clause's subject: "critics", "many analysts", "the agency's own auditors". */
 const COMMENT_SUBJECT_WORDS = 4
 
@@ -714,6 +725,8 @@ export function appositiveCuts(parse: Parse): Cut[] {
     if (!['NOUN', 'PROPN'].includes(words[noun]?.pos ?? '') && !gerund) return
     const c2 = nextComma(parse, c1, c1 + 16)
     if (c2 < 0 || c2 - c1 < 2) return
+    // ("Wednesday, September 23, 2020,": a weekday's date is the rest of the date, no aside.)
+    if (CALENDAR_NAMES.has(words[noun]!.text) && isDatePart(words.slice(c1 + 1, c2))) return
     // "the Plankton, Aerosol, Cloud, ocean Ecosystem satellite,": a comma that ends an item of a list opened just
     // before it sets off the list's next item, not an aside.
     if (inList(parse, c1)) return
