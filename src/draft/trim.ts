@@ -16,6 +16,7 @@
  * trimSentence('However, in the wake of the test, China seems less optimistic about talks.')
  *   → { point: 'China seems less optimistic about talks', title: 'China seems less optimistic about talks' }
  */
+import trimData from '../../data/draft/trim.json' with { type: 'json' }
 import { backReference, hasFiniteVerb, isFiniteVerb, participleForm } from '../language/grammar.ts'
 import { KIND_NOUNS, RELATIVE_PRONOUNS } from '../language/data.ts'
 import { type Word } from '../language/tagger.ts'
@@ -415,10 +416,22 @@ function elidesVerbPhrase(words: Word[]): boolean {
   return content.length > 2 && ['not', "n't", '’t'].includes(content.at(-1)!.lower) && content.at(-2)!.pos === 'AUX'
 }
 
-/** The sentence ends on a colon, and nothing of the point but asides in brackets follows its main verb. */
+/**
+ * The sentence ends on a colon, and nothing of the point follows its main verb but asides in brackets, or it ends on
+ * a verb of saying or going on (data/draft/trim.json handoverVerbs): "…, Mariacelys tweeted:",
+ * "Kubacki continues [PL]:", "Professor Sir Muir Gray, Clinical Adviser for the One You campaign, said:".
+ */
 function announcesOnly(parse: Parse, kept: Set<number>): boolean {
   const last = parse.words.filter((w) => !/^["“”'’)\]]$/.test(w.text)).at(-1)
   if (last?.text !== ':') return false
+  const words = [...kept].sort((a, b) => a - b).filter((i) => isWord(parse.words[i]!) && !parse.aside[i] && !/^\[/.test(parse.words[i - 1]?.text ?? ''))
+  // Nothing after the main verb ("The report also found:", "The plan will:"), or a verb of saying last, where the
+  // tagger read a word before it as the verb ("the One You campaign, said:").
   const main = mainVerb(parse, kept)
-  return main !== undefined && ![...kept].some((i) => i > main && isWord(parse.words[i]!) && !parse.aside[i] && !/^\[/.test(parse.words[i - 1]?.text ?? '') && parse.words[i]!.text !== ':')
+  if (main !== undefined && !words.some((i) => i > main)) return true
+  // (Not after a clause "and" joins before it, which states something: "The drones have been striking targets …,
+  // and researcher Atiaf Alwazir commented:".)
+  const verb = parse.words[words.at(-1) ?? -1]
+  return verb?.pos === 'VERB' && HANDOVER_VERBS.has(verb.lemma.toLowerCase()) && !words.some((i) => parse.words[i]!.pos === 'CCONJ')
 }
+const HANDOVER_VERBS = new Set<string>(trimData.handoverVerbs)

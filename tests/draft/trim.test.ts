@@ -120,6 +120,11 @@ describe('points', () => {
     expect(trim('Suggesting that the company acted in support of the defendant, one reader tweeted:')).toBeUndefined()
     expect(trim('After listing all the mistakes that the crew made, Kubacki continues [PL]:')).toBeUndefined()
     expect(trim('Rio, a reader of the blog, responds:')).toBeUndefined()
+    // A speaker after a long title, where the tagger may read a word of the title as a verb.
+    expect(trim('Professor Sir Muir Gray, Clinical Adviser for the One You campaign, said:')).toBeUndefined()
+    expect(trim('A number of fiscal terms are changed to reflect provisions of the new law, including:')).toBeUndefined()
+    // A clause that ends on another verb states something.
+    expect(trim('The ministry is directed to increase rates of duty to no less than the rates indicated:')?.point).toMatch(/^The ministry is directed/)
     // What is announced with its object is a claim still.
     expect(trim('The report lists three causes:')?.point).toBe('The report lists three causes')
   })
