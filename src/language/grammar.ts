@@ -389,6 +389,9 @@ const RAISING_VERBS = new Set(['appear', 'seem', 'remain', 'emerge', 'follow', '
 
 /** Quantifiers that stand for a group named before when a verb follows them: "All are …", "Both were …". */
 const QUANTIFIER_PRONOUNS = new Set(['all', 'both', 'neither', 'either', 'each'])
+const PARTITIVE_QUANTIFIERS = new Set<string>(LANGUAGE.quantifiers)
+/** What a share's "of" points back with: "some of them", "many of these", "most of those firms". */
+const PARTITIVE_BACK = new Set(['them', 'these', 'those', 'it', 'this'])
 /** "both … and", "either … or", "neither … nor": the first word of a pair of names, with the word that joins them. */
 const CORRELATIVES = new Map([['both', 'and'], ['either', 'or'], ['neither', 'nor']])
 
@@ -441,6 +444,13 @@ export function backReference(words: Word[]): string | undefined {
   if (next && BACK_DETERMINERS.has(`${first.lower} ${next.lower}`) && after && ['NOUN', 'ADJ', 'NUM', 'PROPN', 'AUX', 'VERB'].includes(after.pos)) return `${first.text} ${next.text}`
   // "All are found in Indonesia", "Both were arrested": a quantifier standing alone for what was named before.
   if (QUANTIFIER_PRONOUNS.has(first.lower) && (next?.pos === 'AUX' || next?.pos === 'VERB')) return first.text
+  // "Some of them are very technical", "Many of these were closed", "Most of those firms …": a share of what was
+  // named before (data/language.json quantifiers).
+  // (Not "those" the words after it describe: "Many of those who fled", "Most of those affected".)
+  const described = after?.lower === 'those' && (GENERIC_THOSE.has(content[3]?.lower ?? '') || content[3]?.pos === 'VERB')
+  // (Nor "None of this means that …": the claim is the clause it introduces, whole.)
+  const idiom = first.lower === 'none' && ['this', 'it'].includes(after?.lower ?? '')
+  if (PARTITIVE_QUANTIFIERS.has(first.lower) && next?.lower === 'of' && after && PARTITIVE_BACK.has(after.lower) && !described && !idiom) return `${first.text} ${next.text} ${after.text}`
   // "The two had appeared cautious …", "The three were arrested", "The third was about policy": a number or an
   // ordinal standing alone for what was named before.
   const counted = next?.pos === 'NUM' ? /^\p{L}+$/u.test(next.text) : STANDALONE_ORDINALS.has(next?.lower ?? '')

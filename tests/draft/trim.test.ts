@@ -1095,6 +1095,15 @@ describe('points end where a phrase ends', () => {
     expect(endsOnReference(tagWords('Distribution is a major reason why.'))).toBe(true)
   })
 
+  it('read a share of what was named before ("Some of them are …", "Several of these activities …") as a reference back', () => {
+    expect(backReference(tagWords('Some of them are very technical.'))).toBe('Some of them')
+    expect(backReference(tagWords('Several of these activities were even livestreamed.'))).toBe('Several of these')
+    // Not "those" the words after it describe, a share of a noun phrase, nor "None of this means that …".
+    expect(backReference(tagWords('Many of those who fled the fighting returned.'))).toBeUndefined()
+    expect(backReference(tagWords('Some of the banks failed.'))).toBeUndefined()
+    expect(backReference(tagWords('None of this means that the rules should be copied elsewhere.'))).toBeUndefined()
+  })
+
   it('never end a headline on a verb that needs its complement ("… has become [increasingly blurred]")', () => {
     expect(headlineOf('The distinction between club and owner has become – perhaps understandably – increasingly blurred.') ?? '').not.toMatch(/become$/)
     expect(trim('Over the eighteen years since the sheikh bought the club, the distinction between club and owner has become – perhaps understandably – increasingly blurred.')?.point).toMatch(/^The distinction/)
