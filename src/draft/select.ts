@@ -1068,8 +1068,8 @@ function thanksSomeone(point: Word[]): boolean {
 }
 const COURTESY_VERBS = new Set<string>(selectData.courtesyVerbs)
 const WISHING = new Set(['like', 'want', 'wish'])
-/** "Let me first provide …", "Let us turn to …": a speaker leading the audience through the talk. */
-const RE_LET_ME = /^Let (?:me|us)\b/
+/** "Let me first provide …", "Let us turn to …", "Let’s go back 3 years": a speaker leading the audience through the talk. */
+const RE_LET_ME = /^Let(?: me| us|['’]s)\b/
 const OCCASION_NOUNS = new Set(['invitation', 'opportunity', 'chance', 'privilege'])
 
 /**

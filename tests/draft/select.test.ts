@@ -189,6 +189,11 @@ describe('a sentence that announces what follows', () => {
     expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s3', 'p1.s4'])
   })
 
+  it('gives no point of "Let’s …", a speaker leading the audience as "Let me …" does', () => {
+    const { candidates: cs } = candidates('# Harbour\n\nLet’s go back three years to the first plan. The council adopted new rules for the northern quay last spring.\n')
+    expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s2'])
+  })
+
   it('gives no point of "Here’s how …"', () => {
     const { candidates: cs } = candidates(
       '# Harbour\n\nThe council adopted new rules for the northern quay last spring. Here’s how the harbour’s rules have developed in stages alongside its trade.\n',
