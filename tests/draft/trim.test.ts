@@ -1095,6 +1095,11 @@ describe('points end where a phrase ends', () => {
     expect(endsOnReference(tagWords('Distribution is a major reason why.'))).toBe(true)
   })
 
+  it('never end a headline on a verb before the quantity that is its object ("it could take [as many as 10 years]")', () => {
+    for (const n of [TITLE_WORDS, LONG_TITLE_WORDS]) expect(headlineOf('Vaccine makers have reportedly stated that it could take as many as 10 years to develop new vaccines and have defended the safety of existing vaccines.', undefined, n) ?? '', String(n)).not.toMatch(/take$/)
+    expect(headlineOf('Officials said it could take as many as five years to finish the bridge.')).toBe('Officials said it could take as many as five years')
+  })
+
   it('read a share of what was named before ("Some of them are …", "Several of these activities …") as a reference back', () => {
     expect(backReference(tagWords('Some of them are very technical.'))).toBe('Some of them')
     expect(backReference(tagWords('Several of these activities were even livestreamed.'))).toBe('Several of these')

@@ -121,6 +121,9 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   // "… to elicit [and document any preferences]": or of two verbs that share it.
   const sharedObject = next.pos === 'CCONJ' && parse.words[after + 1]?.pos === 'VERB'
   if (parse.words[last]!.pos === 'VERB' && parse.words[last - 1]?.lower === 'to' && (['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM'].includes(next.pos) || sharedObject)) return true
+  // "it could take [as many as 10 years]", "would cost [up to $5 billion]": a verb before the quantity that is its
+  // object, the words that grade the number first.
+  if (parse.words[last]!.pos === 'VERB' && quantityAt(parse, after)) return true
   // "legislation that authorized [and funded the program]": a verb that shares its object with the next one.
   // (Only after its subject, a relative pronoun or an auxiliary: not a participle after its noun, "the information
   // required [and issued …]", nor one standing for people, "release those detained [and allow …]".)
@@ -556,3 +559,15 @@ function strandedPreposition(parse: Parse, i: number): boolean {
 
 /** A word that opens a preposition's object: a noun phrase's word (not a symbol: "over [$5]") or a pronoun. */
 const opensObject = (w: Word | undefined) => !!w && w.pos !== 'SYM' && (NOUN_PHRASE_WORDS.has(w.pos) || w.pos === 'PRON')
+
+/** Words that grade a number before it: "as many as 10 years", "up to $5 billion", "more than 2,000" (lower case). */
+const QUANTITY_GRADERS = [['as', 'many', 'as'], ['as', 'much', 'as'], ['as', 'few', 'as'], ['as', 'little', 'as'], ['up', 'to'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['nearly'], ['almost'], ['about'], ['roughly'], ['some']]
+
+/** A quantity opens at `i`: words that grade it, then a number (or a currency sign and a number). */
+function quantityAt(parse: Parse, i: number): boolean {
+  const grader = QUANTITY_GRADERS.find((g) => g.every((w, k) => parse.words[i + k]?.lower === w))
+  if (!grader) return false
+  const k = i + grader.length
+  const number = parse.words[k]?.pos === 'NUM' ? k : /^[$£€]$/.test(parse.words[k]?.text ?? '') ? k + 1 : -1
+  return number > 0 && parse.words[number]?.pos === 'NUM'
+}
