@@ -1100,6 +1100,10 @@ describe('points end where a phrase ends', () => {
     expect(headlineOf('Officials said it could take as many as five years to finish the bridge.')).toBe('Officials said it could take as many as five years')
   })
 
+  it('never end a headline on a verb whose sense is its "as" complement ("continued to serve [as the primary source of credit]")', () => {
+    for (const n of [TITLE_WORDS, LONG_TITLE_WORDS]) expect(headlineOf('Local lenders have continued to serve as the primary source of credit to small businesses and have continued to support communities across the region.', undefined, n) ?? '', String(n)).not.toMatch(/serve$/)
+  })
+
   it('read a share of what was named before ("Some of them are …", "Several of these activities …") as a reference back', () => {
     expect(backReference(tagWords('Some of them are very technical.'))).toBe('Some of them')
     expect(backReference(tagWords('Several of these activities were even livestreamed.'))).toBe('Several of these')

@@ -73,6 +73,7 @@ const TELLING_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'persuade',
 /** Verbs of saying, thinking and telling (lemmas): what they say comes after them ("saying [that …]"). */
 export const SAYING_LEMMAS = new Set<string>([...THOUGHT_VERBS, ...TELLING_VERBS, 'say', 'state', 'note', 'add', 'announce', 'explain', 'insist', 'report', 'declare'])
 const AS_COMPLEMENT_VERBS = new Set<string>(LANGUAGE_DATA.asComplementVerbs)
+const AS_COMPLEMENT_INTRANSITIVES = new Set<string>(LANGUAGE_DATA.asComplementIntransitives)
 /**
  * Whether the preposition at `i` completes the object of the verb before it ("prevent two members of the team
  * [from seeking asylum]", "turn these particles [into …]"): the verb's lemma governs it (data/language.json
@@ -140,6 +141,9 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   const colon = parse.words[after + 1]?.text === ':' ? 1 : 0
   const naming = NAMING_VERBS.has(next.lemma.toLowerCase()) && OPENING_QUOTES.has(parse.words[after + 1 + colon]?.text ?? '')
   if ((next.pos === 'AUX' || (next.pos === 'VERB' && lastPos === 'PROPN' && !naming)) && isFiniteVerb(parse.words, last + 1)) return true
+  // "Community bankers have continued to serve [as the primary source of credit]": a verb with no object whose sense
+  // is its "as" complement.
+  if (parse.words[last]!.pos === 'VERB' && AS_COMPLEMENT_INTRANSITIVES.has(parse.words[last]!.lemma.toLowerCase()) && next.lower === 'as') return true
   // "The government describes the ties [as exceptionally close]": the object's complement.
   const main = verbOfObject(parse, last) ?? lexicalVerb(parse, mainVerb(parse, kept), last)
   if (main !== undefined && AS_COMPLEMENT_VERBS.has(parse.words[main]!.lemma) && ['NOUN', 'PROPN', 'NUM'].includes(parse.words[last]!.pos)) {
