@@ -1104,6 +1104,12 @@ describe('points end where a phrase ends', () => {
     for (const n of [TITLE_WORDS, LONG_TITLE_WORDS]) expect(headlineOf('Local lenders have continued to serve as the primary source of credit to small businesses and have continued to support communities across the region.', undefined, n) ?? '', String(n)).not.toMatch(/serve$/)
   })
 
+  it('drop a leading "So" that links the sentence to the one before, not one of degree or before a conjunction', () => {
+    expect(trim('So a range of countries including the UK will use open contracting in their government procurement.')?.point).toBe('A range of countries including the UK will use open contracting in their government procurement')
+    expect(trim('So desperate is the minister to win that he has gone outside his mandate.')?.point).toMatch(/^So desperate/)
+    expect(trim('So many people died in the floods.')?.point).toBe('So many people died in the floods')
+  })
+
   it('read a share of what was named before ("Some of them are …", "Several of these activities …") as a reference back', () => {
     expect(backReference(tagWords('Some of them are very technical.'))).toBe('Some of them')
     expect(backReference(tagWords('Several of these activities were even livestreamed.'))).toBe('Several of these')

@@ -15,6 +15,8 @@ import { type Cut, defersObject, firstPhrase, isComma, lastContent, nextComma, N
 import { COMPLEMENTIZERS, COMPLEX_PREPOSITIONS, EVIDENCE_OPENERS, evidenceReference, EXAMPLE_OPENERS, hasMainClause, isAndOr, isListItemBefore, nounPhraseAfter, RELATIVE, relativeThat, startsClause, startsList, SUBORDINATORS } from './clauses.ts'
 
 const LEADING_CONNECTIVES = phrases(connectives.leading)
+/** Words after which a leading "so" is no connective: a degree word's, a conjunction's or a question's. */
+const SO_NOT_CONNECTIVE = new Set(['that', 'many', 'much', 'few', 'far', 'long', 'called', 'what', 'where', 'why', 'how', 'who', 'when', 'to', 'as'])
 const COMMA_CONNECTIVES = phrases(connectives.beforeComma)
 const LEADING_OPENERS = phrases(trimData.leadingOpeners)
 /** The possessive ending the tagger splits off its word: "Today’s" → "Today" + "’s". */
@@ -97,7 +99,10 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     // "In addition to taking …, the FTC …": a connective that opens a complex preposition is none; its phrase is a lead.
     const connective = enumerates ?? firstPhrase(words, i, LEADING_CONNECTIVES)
     const preposition = connective && COMPLEX_PREPOSITIONS.some((p) => p.length > connective.length && startsWith(words, i, p))
-    if (connective && !preposition) {
+    // ("So desperate is he …", "So many died", "So that …", "So what changes?": "so" as a degree word or before a
+    // conjunction or a question word is no connective.)
+    const degree = connective?.length === 1 && words[i]!.lower === 'so' && (['ADJ', 'ADV'].includes(words[i + 1]?.pos ?? '') || SO_NOT_CONNECTIVE.has(words[i + 1]?.lower ?? ''))
+    if (connective && !preposition && !degree) {
       const end = i + connective.length - 1
       const next = isComma(parse, end + 1) ? end + 1 : end
       if (hasFiniteVerb(words.slice(next + 1))) {
