@@ -1108,6 +1108,9 @@ describe('points end where a phrase ends', () => {
     expect(trim('So a range of countries including the UK will use open contracting in their government procurement.')?.point).toBe('A range of countries including the UK will use open contracting in their government procurement')
     expect(trim('So desperate is the minister to win that he has gone outside his mandate.')?.point).toMatch(/^So desperate/)
     expect(trim('So many people died in the floods.')?.point).toBe('So many people died in the floods')
+    // "So" inverted before its verb means "likewise"; a "when" clause before "going to" is a condition.
+    expect(trim('So were people who had been displaced by the war.')?.point).toBe('So were people who had been displaced by the war')
+    expect(trim('So, when you operate it in heavy surf, as done in the trials, then it is not going to perform.')?.point).toMatch(/^When you operate it in heavy surf/)
   })
 
   it('read a share of what was named before ("Some of them are …", "Several of these activities …") as a reference back', () => {

@@ -99,9 +99,9 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     // "In addition to taking …, the FTC …": a connective that opens a complex preposition is none; its phrase is a lead.
     const connective = enumerates ?? firstPhrase(words, i, LEADING_CONNECTIVES)
     const preposition = connective && COMPLEX_PREPOSITIONS.some((p) => p.length > connective.length && startsWith(words, i, p))
-    // ("So desperate is he …", "So many died", "So that …", "So what changes?": "so" as a degree word or before a
-    // conjunction or a question word is no connective.)
-    const degree = connective?.length === 1 && words[i]!.lower === 'so' && (['ADJ', 'ADV'].includes(words[i + 1]?.pos ?? '') || SO_NOT_CONNECTIVE.has(words[i + 1]?.lower ?? ''))
+    // ("So desperate is he …", "So many died", "So that …", "So what changes?", "So were people who …": "so" as a
+    // degree word, before a conjunction or a question word, or inverted before its verb ("likewise") is no connective.)
+    const degree = connective?.length === 1 && words[i]!.lower === 'so' && (['ADJ', 'ADV', 'AUX', 'VERB'].includes(words[i + 1]?.pos ?? '') || SO_NOT_CONNECTIVE.has(words[i + 1]?.lower ?? ''))
     if (connective && !preposition && !degree) {
       const end = i + connective.length - 1
       const next = isComma(parse, end + 1) ? end + 1 : end
@@ -1249,8 +1249,10 @@ export function deicticCuts(parse: Parse): Cut[] {
   return cuts
 }
 
-/** The clause's verb group, up to its first verb, holds an auxiliary of the future: "businesses will reopen". */
+/**
+ * The rest of the sentence speaks of the future: an auxiliary of the future or "going to" in it ("businesses will
+ * reopen", "then it's not going to perform"). (Read anywhere in it, past other leads: keeping a lead is the safe side.)
+ */
 function futureClause(words: Word[]): boolean {
-  const verb = words.findIndex((w) => w.pos === 'VERB' || (w.pos === 'AUX' && !FUTURE_AUXILIARIES.has(w.lower) && w.lower !== 'not'))
-  return words.slice(0, verb < 0 ? words.length : verb).some((w) => FUTURE_AUXILIARIES.has(w.lower))
+  return words.some((w, k) => FUTURE_AUXILIARIES.has(w.lower) || (w.lower === 'going' && words[k + 1]?.lower === 'to' && words[k + 2]?.pos === 'VERB'))
 }
