@@ -429,6 +429,9 @@ function announcesOnly(parse: Parse, kept: Set<number>): boolean {
   // tagger read a word before it as the verb ("the One You campaign, said:").
   const main = mainVerb(parse, kept)
   if (main !== undefined && !words.some((i) => i > main)) return true
+  // ("Local Development Network of Africa asks on Twitter:", "Blogger Sochol Zahid writes on his blog[bn]:": a verb
+  // of saying with only where it was said after it.)
+  if (main !== undefined && HANDOVER_VERBS.has(parse.words[main]!.lemma.toLowerCase()) && parse.words[words.find((i) => i > main)!]?.pos === 'ADP' && !words.some((i) => i > main && parse.words[i]!.pos === 'VERB')) return true
   // (Not after a clause "and" joins before it, which states something: "The drones have been striking targets …,
   // and researcher Atiaf Alwazir commented:".)
   const verb = parse.words[words.at(-1) ?? -1]

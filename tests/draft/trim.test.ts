@@ -122,6 +122,9 @@ describe('points', () => {
     expect(trim('Rio, a reader of the blog, responds:')).toBeUndefined()
     // A speaker after a long title, where the tagger may read a word of the title as a verb.
     expect(trim('Professor Sir Muir Gray, Clinical Adviser for the One You campaign, said:')).toBeUndefined()
+    // With only where it was said after the verb.
+    expect(trim('In the Kenyan case, where oil was found earlier this year, a local development network asks on Twitter:')).toBeUndefined()
+    expect(trim('Blogger Sochol Zahid writes on his blog [bn]:')).toBeUndefined()
     expect(trim('A number of fiscal terms are changed to reflect provisions of the new law, including:')).toBeUndefined()
     // A clause that ends on another verb states something.
     expect(trim('The ministry is directed to increase rates of duty to no less than the rates indicated:')?.point).toMatch(/^The ministry is directed/)
