@@ -1113,6 +1113,9 @@ describe('points end where a phrase ends', () => {
     expect(trim('So many people died in the floods.')?.point).toBe('So many people died in the floods')
     // "So" inverted before its verb means "likewise"; a "when" clause before "going to" is a condition.
     expect(trim('So were people who had been displaced by the war.')?.point).toBe('So were people who had been displaced by the war')
+    // "So that is why …" opens on the connective; "So that the talks could go on, …" on a conjunction.
+    expect(trim('So that is why it is so important that the summit produced a statement of support.')?.point ?? '').not.toMatch(/^So/)
+    expect(trim('So that the talks could go on, the ministers agreed to a pause.')?.point).toBe('So that the talks could go on, the ministers agreed to a pause')
     expect(trim('So, when you operate it in heavy surf, as done in the trials, then it is not going to perform.')?.point).toMatch(/^When you operate it in heavy surf/)
   })
 

@@ -101,7 +101,9 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     const preposition = connective && COMPLEX_PREPOSITIONS.some((p) => p.length > connective.length && startsWith(words, i, p))
     // ("So desperate is he …", "So many died", "So that …", "So what changes?", "So were people who …": "so" as a
     // degree word, before a conjunction or a question word, or inverted before its verb ("likewise") is no connective.)
-    const degree = connective?.length === 1 && words[i]!.lower === 'so' && (['ADJ', 'ADV', 'AUX', 'VERB'].includes(words[i + 1]?.pos ?? '') || SO_NOT_CONNECTIVE.has(words[i + 1]?.lower ?? ''))
+    // ("So that is why …": "that" the subject of its verb; "so that" a conjunction otherwise.)
+    const thatSubject = words[i + 1]?.lower === 'that' && ['AUX', 'VERB'].includes(words[i + 2]?.pos ?? '')
+    const degree = connective?.length === 1 && words[i]!.lower === 'so' && !thatSubject && (['ADJ', 'ADV', 'AUX', 'VERB'].includes(words[i + 1]?.pos ?? '') || SO_NOT_CONNECTIVE.has(words[i + 1]?.lower ?? ''))
     if (connective && !preposition && !degree) {
       const end = i + connective.length - 1
       const next = isComma(parse, end + 1) ? end + 1 : end
