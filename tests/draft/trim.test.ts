@@ -921,6 +921,14 @@ describe('a subordinate clause alone', () => {
     expect(trim('Only if the talks succeed, the sanctions will end.')?.point).toBe('Only if the talks succeed, the sanctions will end')
   })
 
+  it('is no headline when it is a relative clause with no "that" after the subject\'s noun, the main verb cut ("the deal the EU has ever struck")', () => {
+    const sentence = 'Even the most ambitious trade deal on services the union has ever struck – with Canada – falls radically short of single market access.'
+    for (const n of [TITLE_WORDS, LONG_TITLE_WORDS]) expect(headlineOf(sentence, undefined, n) ?? '', String(n)).not.toMatch(/struck$/)
+    // With the main verb kept it is one; nor is a question's noun such a clause.
+    expect(headlineOf('The deal the union struck with Canada falls short.')).toBe('The deal the union struck with Canada falls short')
+    expect(headlineOf('Any changes to how much grass the savannas produce could affect food for wildlife and livestock.', undefined, LONG_TITLE_WORDS)).toMatch(/could affect food/)
+  })
+
   it('is no headline after a word of time and its comma either ("Today, as it reaffirms its reputation …")', () => {
     const sentence = 'Today, as it reaffirms its reputation as a political battleground, the country’s textile sector accounts for 46.6 percent of the nation’s total exports.'
     for (const n of [TITLE_WORDS, LONG_TITLE_WORDS]) expect(headlineOf(sentence, undefined, n) ?? '').not.toMatch(/battleground$/)

@@ -180,6 +180,7 @@ function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolea
   // comma tell who made it (a relative clause said short); the clause's own verb comes later, and was cut.
   const verb = parse.words[main]!
   if (isComma(parse, main - 1) && participleForm(verb, true) && parse.words[main + 1]?.lower === 'by') return false
+  if (inContactClause(parse, kept, main)) return false
   const after = [...kept].filter((i) => i > main).map((i) => parse.words[i]!)
   if (!after.some((w) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(w.pos) && isWord(w))) return false
   const last = words.filter(isWord).at(-1)
@@ -325,4 +326,29 @@ function infinitiveListTail(parse: Parse, kept: Set<number>): Cut | undefined {
   const comma = order.find((i) => i > to + 1 && words[i]!.text === ',' && bare(i + 1))
   if (comma === undefined || words.slice(to + 2, comma).some((_, k) => isFiniteVerb(words, to + 2 + k))) return undefined
   return { from: comma, to: words.length - 1 }
+}
+
+/**
+ * "Even the most ambitious trade deal on services the EU has ever struck[ – with Canada – falls short …]": the
+ * headline's only verb is that of a relative clause with no "that", a noun phrase after the subject's noun, and the
+ * clause's own verb was cut.
+ */
+function inContactClause(parse: Parse, kept: Set<number>, main: number): boolean {
+  const before = keptWordIndices(parse, kept).filter((i) => i < main)
+  // Back over the verb group and the clause's subject (a determiner, then names or nouns) to the word before it.
+  let k = before.length - 1
+  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(parse.words[before[k]!]!.pos)) k--
+  const subjectEnd = k
+  while (k >= 0 && ['PROPN', 'NOUN', 'ADJ'].includes(parse.words[before[k]!]!.pos)) k--
+  if (k === subjectEnd || parse.words[before[k] ?? -1]?.pos !== 'DET') return false
+  // (Right before the determiner: no comma between, "Osaka, home to …, the ground is rising".)
+  const head = before[k - 1] === before[k]! - 1 ? parse.words[before[k - 1]!] : undefined
+  // The noun the clause hangs on, with no verb before it, and no verb kept after the clause's.
+  if (!head || head.pos !== 'NOUN' || before.slice(0, k - 1).some((i) => ['VERB', 'AUX'].includes(parse.words[i]!.pos))) return false
+  // (Not a question's noun: "how much grass the savannas produce could affect …".)
+  if (before.slice(Math.max(0, k - 4), k - 1).some((i) => ['how', 'what', 'which', 'whose'].includes(parse.words[i]!.lower))) return false
+  // (Past the clause's verb group, to its verb: "the EU has ever struck".)
+  let end = main
+  while (parse.words[end]!.pos !== 'VERB' && ['AUX', 'ADV', 'PART', 'VERB'].includes(parse.words[end + 1]?.pos ?? '')) end++
+  return !keptWordIndices(parse, kept).some((i) => i > end && (parse.words[i]!.pos === 'AUX' || isFiniteVerb(parse.words, i)))
 }
