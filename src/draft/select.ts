@@ -1042,14 +1042,20 @@ function headlineLemmas(article: Article): Set<string> {
 /** The share of a headline's words that are capitalised when it is written in title case. */
 const TITLE_CASE_SHARE = 0.6
 
+/** A clause the speaker opens as "I" or "we", its words without adverbs and punctuation; undefined otherwise. */
+function speakersClause(point: Word[]): Word[] | undefined {
+  const words = point.filter((w) => w.pos !== 'ADV' && w.pos !== 'PUNCT')
+  return ['i', 'we'].includes(words[0]?.lower ?? '') ? words : undefined
+}
+
 /**
  * The speaker presents their own words or thanks for the chance to: "I" or "we", a verb of presenting or thanking
  * (data/draft/select.json presentingVerbs), then "my"/"our" and a noun ("my primary comments") or "the invitation",
  * "the opportunity".
  */
 function presentsOwnWords(point: Word[]): boolean {
-  const words = point.filter((w) => w.pos !== 'ADV' && w.pos !== 'PUNCT')
-  if (!['i', 'we'].includes(words[0]?.lower ?? '') || !PRESENTING_VERBS.has(words[1]?.lemma.toLowerCase() ?? '')) return false
+  const words = speakersClause(point)
+  if (!words || !PRESENTING_VERBS.has(words[1]?.lemma.toLowerCase() ?? '')) return false
   const [det, noun] = [words[2]?.lower ?? '', words[3]?.lower ?? '']
   return ((det === 'my' || det === 'our') && words.slice(3, 6).some((w) => w.pos === 'NOUN')) || (det === 'the' && OCCASION_NOUNS.has(noun))
 }
@@ -1060,8 +1066,8 @@ const PRESENTING_VERBS = new Set<string>(selectData.presentingVerbs)
  * of the locations …" (a wish to thank, data/draft/select.json courtesyVerbs); it addresses the room.
  */
 function thanksSomeone(point: Word[]): boolean {
-  const words = point.filter((w) => w.pos !== 'ADV' && w.pos !== 'PUNCT')
-  if (!['i', 'we'].includes(words[0]?.lower ?? '')) return false
+  const words = speakersClause(point)
+  if (!words) return false
   let k = 1
   if (['AUX'].includes(words[k]?.pos ?? '') && ['would', "'d", '’d'].includes(words[k]!.lower)) k++
   return WISHING.has(words[k]?.lemma.toLowerCase() ?? '') && words[k + 1]?.lower === 'to' && COURTESY_VERBS.has(words[k + 2]?.lemma.toLowerCase() ?? '')
