@@ -18,7 +18,7 @@
  */
 import trimData from '../../data/draft/trim.json' with { type: 'json' }
 import { backReference, hasFiniteVerb, isFiniteVerb, participleForm } from '../language/grammar.ts'
-import { KIND_NOUNS, RELATIVE_PRONOUNS } from '../language/data.ts'
+import { KIND_NOUNS, RELATIVE_PRONOUNS, VERB_NEGATORS } from '../language/data.ts'
 import { type Word } from '../language/tagger.ts'
 import { atBoundaries, count, type Cut, defersObject, drop, isComma, isWord, keptWordIndices, keptWords, NOUN_PHRASE_POS, type Parse, parseSentence, render } from './trim/parse.ts'
 import { CLAUSE_CONNECTIVES, hasMainClause, mainVerb, SUBORDINATORS, WH_SUBJECTS } from './trim/clauses.ts'
@@ -413,7 +413,7 @@ function participleAt(parse: Parse, i: number): boolean {
  */
 function elidesVerbPhrase(words: Word[]): boolean {
   const content = words.filter(isWord)
-  return content.length > 2 && ['not', "n't", '’t'].includes(content.at(-1)!.lower) && content.at(-2)!.pos === 'AUX'
+  return content.length > 2 && VERB_NEGATORS.has(content.at(-1)!.lower) && content.at(-2)!.pos === 'AUX'
 }
 
 /**

@@ -33,3 +33,6 @@ export const KIND_NOUNS = new Set<string>(language.kindNouns)
 
 /** Prepositions that may end a clause, their object before them ("what they asked for"; language.json strandablePrepositions). */
 export const STRANDABLE_PREPOSITIONS: ReadonlySet<string> = new Set(language.strandablePrepositions)
+
+/** Words that negate a verb group: "has not signed", "don’t", "never met" (data/language.json verbNegators). */
+export const VERB_NEGATORS: ReadonlySet<string> = new Set(language.verbNegators)

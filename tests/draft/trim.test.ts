@@ -134,6 +134,7 @@ describe('points', () => {
 
   it('keep the lead of a clause that leaves out its verb phrase ("Although X requires it, most states do not")', () => {
     expect(trim('Although the agency requires states to restrict this practice in their contracts, most states do not.')?.point).toBe('Although the agency requires states to restrict this practice in their contracts, most states do not')
+    expect(trim('Although the agency requires states to restrict this practice, most states don’t.')?.point).toBe('Although the agency requires states to restrict this practice, most states don’t')
     // A bare auxiliary ends an embedded question as often: the lead still goes.
     expect(trim('Moreover, it is unclear how effective the new rules will be.')?.point).toBe('It is unclear how effective the new rules will be')
   })
