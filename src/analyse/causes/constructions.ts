@@ -5,12 +5,12 @@
  * raising rates"), a series of verb phrases ("drive up Y, mislead Z, and result in W") and a verb before a phrase.
  */
 import type { Word } from '../../language/index.ts'
-import { LANGUAGE, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../language/data.ts'
+import { POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, VERB_NEGATORS } from '../../language/data.ts'
 import { DATA } from '../data.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { climb, phraseAt, phraseBefore, type Phrase } from './phrases.ts'
 
-export const NEGATIONS = new Set<string>([...LANGUAGE.verbNegators, 'no', 'without'])
+export const NEGATIONS = new Set<string>([...VERB_NEGATORS, 'no', 'without'])
 /**
  * Verbs and adjectives that lend the verb after them their subject: "rates are expected to reduce demand"; "imports
  * threaten to impair security" (a threat: the link is hedged, see hedgedAt); "ACT would be able to raise prices",

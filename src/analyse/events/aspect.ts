@@ -6,7 +6,7 @@
  */
 import { DASHES, isFiniteVerb } from '../../language/grammar.ts'
 import type { Word } from '../../language/index.ts'
-import { LANGUAGE, RELATIVE_PRONOUNS } from '../../language/data.ts'
+import { RELATIVE_PRONOUNS, VERB_NEGATORS } from '../../language/data.ts'
 import { DATA, EVENT_NOUNS } from '../data.ts'
 
 /** The finite verb and the auxiliaries after it, up to the main verb: "has not met", "would allow", "covers". */
@@ -39,7 +39,6 @@ const SAME_PAST = new Set<string>(DATA.dates.samePastVerbs)
 const PERFORMATIVE = new Set<string>(DATA.dates.performativeVerbs)
 const HABITUAL = new Set<string>(DATA.dates.habitualAdverbs)
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re', "'m", '’m', 'has', 'have', "'ve", '’ve', 'do', 'does'])
-const NEGATIONS = new Set<string>(LANGUAGE.verbNegators)
 
 const NEGATIVE_SUBJECTS = new Set(['no', 'none', 'nothing', 'nobody', 'neither'])
 /** Words a subject of none may stand before its verb: "no additional federal funding [has]". */
@@ -48,7 +47,7 @@ const NEGATIVE_SUBJECT_REACH = 4
 /** The verb group that starts at the finite verb `i`. */
 export function verbGroupAt(words: Word[], i: number): VerbGroup {
   const first = words[i]!
-  const group: VerbGroup = { modal: MODALS.has(first.lower), present: isPresentForm(first), perfect: false, progressive: false, negated: NEGATIONS.has(words[i - 1]?.lower ?? ''), habitual: HABITUAL.has(words[i - 1]?.lower ?? ''), lemma: first.lemma.toLowerCase(), last: i, copula: false }
+  const group: VerbGroup = { modal: MODALS.has(first.lower), present: isPresentForm(first), perfect: false, progressive: false, negated: VERB_NEGATORS.has(words[i - 1]?.lower ?? ''), habitual: HABITUAL.has(words[i - 1]?.lower ?? ''), lemma: first.lemma.toLowerCase(), last: i, copula: false }
   // "No additional funding has been set aside since March": a subject of none is a negation too.
   for (let k = i - 1; k >= 0 && i - k <= NEGATIVE_SUBJECT_REACH; k--) {
     const w = words[k]!
@@ -58,7 +57,7 @@ export function verbGroupAt(words: Word[], i: number): VerbGroup {
   let haveSeen = first.pos === 'AUX' && first.lemma === 'have'
   for (let k = i + (first.pos === 'VERB' ? 0 : 1); k < words.length; k++) {
     const w = words[k]!
-    if (NEGATIONS.has(w.lower)) group.negated = true
+    if (VERB_NEGATORS.has(w.lower)) group.negated = true
     else if (HABITUAL.has(w.lower)) group.habitual = true
     else if (w.pos === 'AUX') {
       group.last = k
