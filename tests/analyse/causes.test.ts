@@ -1650,6 +1650,22 @@ describe('causes: verbs of making', () => {
   })
 })
 
+describe('causes: a matter brought up, not increased', () => {
+  it('reads an actor raising concerns or issues as voicing them, no link; a situation raising concerns, "heightened concerns" and "raised prices" as increases', () => {
+    const a = causesOf(
+      'Two senators raised concerns about the future of the court.',
+      'The board will address key issues raised by lawmakers in the assembly.',
+      'The snap vote raised concerns over the rents in the port.',
+      'The merger heightened concerns about prices.',
+      'The drought raised food prices in the region.',
+    )
+    expect(links(a).filter((l) => / > increases > (concerns about the future|key issues)/.test(l))).toEqual([])
+    expect(links(a)).toContain('snap vote > increases > concerns over the rents')
+    expect(links(a)).toContain('merger > increases > concerns about prices')
+    expect(links(a)).toContain('drought > increases > food prices')
+  })
+})
+
 describe('causes: a verb the tagger reads as a noun after a relative pronoun', () => {
   it('reads "which limit fuel volatility" as the verb "limit", not "fuel" ("requirements, which limit fuel volatility")', () => {
     const a = causesOf('E15 cannot be sold in summer because it does not meet the vapor pressure requirements, which limit fuel volatility under the law.')
