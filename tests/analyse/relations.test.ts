@@ -1659,6 +1659,10 @@ describe('relations: sides a cue does not name', () => {
     expect(linked(analyseText(lead + 'Brazil has provided funding to advance a secure voting system, and Chile has awarded grants for research.'), 'brazil', 'chile')).toBe(false)
     // Its cue's own complement, or the subject of a "that" clause, is still a side.
     expect(linked(analyseText(lead + 'Brazil alleged that Chile had violated the treaty.'), 'brazil', 'chile', ['condemnation'])).toBe(true)
+    // So is one after an aside set off by commas: "alleged that, between January and March, Chile …".
+    const aside = analyseText(lead + 'Peru exports tin. Brazil alleged that, between January 2010 and March 2012, Chile misreported its copper prices to Peru.')
+    expect(linked(aside, 'brazil', 'chile', ['condemnation'])).toBe(true)
+    expect(linked(aside, 'brazil', 'peru')).toBe(false)
     expect(linked(analyseText(lead + 'Brazil has provided funding to Chile, and Chile has awarded grants for research.'), 'brazil', 'chile', ['support'])).toBe(true)
   })
 

@@ -1338,6 +1338,12 @@ function subjectOfOwnClause(s: SentenceContext, g: Group, m: CueMatch<RelationKi
   // "that" opens tells what the cue is about, and its subject is the one acted on.
   let i = g.first - 1
   while (i > m.last && ['the', 'a', 'an'].includes(s.tokens[i]!.lower)) i--
+  // ("alleged that, between January and March, Sandoz misrepresented …": an aside set off by commas after "that".)
+  if (s.tokens[i]?.text === ',') {
+    let open = i - 1
+    while (open > m.last && s.tokens[open]!.text !== ',') open--
+    if (open > m.last && s.tokens[open - 1]?.lower === 'that') i = open - 1
+  }
   if (s.tokens[i]?.lower === 'that') return false
   // ("…, and Google’s Gemini hacked three companies": an owner of the subject opens the clause as the subject does.)
   let k = g.last + 1
