@@ -13,6 +13,11 @@ const MIN_OTHER = 2
 /** How many times more of another language's function words than English ones. */
 const OTHER_RATIO = 2
 
+/** Whether a lower-case word is one of another language's function words ("pour", "la", "de"), never an English one. */
+export function otherFunctionWord(lower: string): boolean {
+  return OTHER.has(lower) && !ENGLISH.has(lower)
+}
+
 export function inAnotherLanguage(text: string): boolean {
   // ("Rudolf, et al., v. Eli Lilly": a citation's "et al." is Latin an English text uses.)
   const words = text.toLowerCase().replace(/\bet al\b/g, '').match(/\p{L}+/gu) ?? []

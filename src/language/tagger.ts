@@ -11,6 +11,7 @@
 import { createRequire } from 'node:module'
 import type { WinkMethods } from 'wink-nlp'
 import { LANGUAGE, MODALS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './data.ts'
+import { otherFunctionWord } from './other-language.ts'
 
 // Loaded on first use, not at import: the model takes about 70 MB, which a build from an outline with no titles
 // to check, or a command that never tags, need not hold.
@@ -148,6 +149,27 @@ function lemmaOf(lemma: string, word: string, value: string): string {
  * verb ("against Live Nation", "Live/VERB Nation/PROPN"; "the TICKET Act/VERB (…)"), an acronym read as a verb
  * ("the State DOT/VERB"), and a preposition before a gerund read as a conjunction ("for/SCONJ violating").
  */
+/** The tags under which the model misreads another language's function word as a word of the sentence. */
+const MISREAD_FUNCTION_WORDS = new Set(['VERB', 'AUX', 'NOUN', 'ADJ', 'ADV', 'PRON'])
+/** How many of another language's function words may stand together inside a name ("pour la", "de los"). */
+const MAX_NAME_FUNCTION_WORDS = 2
+
+/**
+ * Whether word `i` is one of another language's function words (data/function-words.json) inside a name: a
+ * capitalised name word before its run of them, one after ("Unie [pour la] Démocratie", "Partido [de los]
+ * Trabajadores").
+ */
+function inForeignName(words: Word[], i: number): boolean {
+  const isFunction = (w: Word | undefined) => !!w && /^\p{Ll}+$/u.test(w.text) && otherFunctionWord(w.lower)
+  if (!isFunction(words[i])) return false
+  let first = i
+  while (isFunction(words[first - 1])) first--
+  let last = i
+  while (isFunction(words[last + 1])) last++
+  const capitalised = (w: Word | undefined) => !!w && /^\p{Lu}/u.test(w.text) && ['PROPN', 'NOUN', 'ADJ', 'VERB'].includes(w.pos)
+  return last - first < MAX_NAME_FUNCTION_WORDS && first > 0 && capitalised(words[first - 1]) && words[first - 1]!.pos === 'PROPN' && capitalised(words[last + 1])
+}
+
 function corrected(words: Word[]): Word[] {
   words.forEach((w, i) => {
     const next = words[i + 1]
@@ -205,6 +227,10 @@ function corrected(words: Word[]): Word[] {
     if (pluralReadAsPresent(words, i) || gerundHeadReadAsVerb(words, i)) w.pos = 'NOUN'
     // "jobs right/NOUN here in America", "right/NOUN now": "right" before an adverb of place or time intensifies it.
     if (w.lower === 'right' && w.pos === 'NOUN' && RIGHT_INTENSIFIED.has(next?.lower ?? '')) w.pos = 'ADV'
+    // "Jeunesse Unie pour/VERB la/NOUN Démocratie en/NOUN Afrique": another language's function words between the
+    // capitalised words of a name are foreign words of the name (X, as the model tags "de" in "Partido de los"), not a
+    // verb or nouns of the sentence. (Not "Lula da/DET Silva", "de/PROPN Gaulle": read as no verb or noun already.)
+    if (MISREAD_FUNCTION_WORDS.has(w.pos) && inForeignName(words, i)) w.pos = 'X'
     // "guidance regarding/VERB the rules": after a noun and before a noun phrase, a preposition.
     if (w.pos === 'VERB' && PARTICIPLE_PREPOSITIONS.has(w.lower) && ['NOUN', 'PROPN'].includes(words[i - 1]?.pos ?? '') && NOUN_PHRASE_OPENERS.has(next?.pos ?? '')) w.pos = 'ADP'
   })

@@ -315,3 +315,18 @@ describe('a present in -s after a relative clause set off by commas (issue 14)',
     expect(pos('The SEC’s complaint, which was filed in federal court in Boston, charges Sharp with fraud.', 'charges')).toBe('VERB')
   })
 })
+
+describe('another language’s function words inside a name (issue 12)', () => {
+  it('reads "pour", "la", "en" between the capitalised words of a French name as words of the name, not a verb and nouns', () => {
+    const words = tagWords('Rodrigue Kopgli, of Jeunesse Unie pour la Démocratie en Afrique, called Bongo a crocodile.')
+    expect(words.filter((w) => ['pour', 'la', 'en'].includes(w.text)).map((w) => w.pos)).toEqual(['X', 'X', 'X'])
+    // So the sentence's verb is the one after the name: the clause is not read as "… Unie pour …".
+    expect(words.filter((w, i) => w.pos === 'VERB' && isFiniteVerb(words, i)).map((w) => w.text)).toEqual(['called'])
+  })
+
+  it('leaves particles the model reads as no verb or noun, and English words, as they are ("Lula da Silva", "pour the water")', () => {
+    const pos = (text: string, word: string) => tagWords(text).find((w) => w.text === word)?.pos
+    expect(pos('Voters rejected Luiz Inácio Lula da Silva in the runoff.', 'da')).not.toBe('X')
+    expect(pos('Workers pour the concrete in Lagos.', 'pour')).toBe('VERB')
+  })
+})
