@@ -649,6 +649,9 @@ describe('points', () => {
     expect(headlineOf('Researchers can link pathological changes in the brain to behavioral changes seen in the dogs over many years.') ?? '').not.toMatch(/brain$/)
     expect(headlineOf('The study ties rising sea levels in the region to the melting of glaciers in Greenland and Antarctica.') ?? '').not.toMatch(/region$/)
     expect(headlineOf('The assembly designated March 3 as World Wildlife Day in 2013.') ?? '').not.toMatch(/3$/)
+    // ("put X [on a path]", "placed X [under sanctions]": a verb of placing needs where.)
+    expect(headlineOf('Four years of a hardline government has put the country on a downward path.') ?? '').not.toMatch(/country$/)
+    expect(headlineOf('The broadcaster placed the candle vigil in the third news item of its bulletin.') ?? '').not.toMatch(/vigil$/)
     // After an auxiliary, and after a subject the tagger may read as a clause ("Legislation introduced in …").
     expect(headlineOf('The council has also designated June 5 as Harbour Cleanup Day since 1974.') ?? '').not.toMatch(/5$/)
     expect(headlineOf('Legislation introduced in the 106 Congress (1999-2000) would have designated April 22 as Harbour Day, but no further action was taken.', undefined, LONG_TITLE_WORDS)).toBe('Legislation introduced in the 106 Congress would have designated April 22 as Harbour Day')
