@@ -304,8 +304,26 @@ function sharedObjectCut(parse: Parse, kept: Set<number>): boolean {
   const order = keptWordIndices(parse, kept)
   const last = order.at(-1)
   if (last === undefined || !parse.words.slice(last + 1).some((w, k) => isWord(w) && !kept.has(last + 1 + k))) return false
+  if (verbDefersObject(parse, last)) return true
   // (Not a particle, "where it can't easily flow through, driving …", nor "whether, and under what …".)
   return order.some((i) => defersObject(parse, i) && !SUBORDINATORS.has(parse.words[i]!.lower) && isComma(parse, i + 1) && kept.has(i + 1) && !parse.quoted[i])
+}
+
+/** How many words a verb set off by commas after another may run to: ", or caused to be submitted,". */
+const MAX_DEFERRING_VERB_WORDS = 6
+
+/**
+ * "Dr. Raia submitted[, or caused to be submitted, thousands of claims …]": a verb before a comma, with a second verb
+ * joined to it and set off by commas, shares the object said after both; a point that stops on it has lost it.
+ * (Not a verb phrase of its own after the comma: "…, as charged, and also imposes a penalty".)
+ */
+function verbDefersObject(parse: Parse, last: number): boolean {
+  const { words } = parse
+  if (words[last]!.pos !== 'VERB' || !isComma(parse, last + 1) || words[last + 2]?.pos !== 'CCONJ' || !['VERB', 'AUX'].includes(words[last + 3]?.pos ?? '')) return false
+  const close = words.findIndex((w, k) => k > last + 3 && k <= last + 3 + MAX_DEFERRING_VERB_WORDS && isComma(parse, k))
+  if (close < 0) return false
+  const second = words.slice(last + 3, close)
+  return second.every((w) => ['VERB', 'AUX', 'PART', 'ADV'].includes(w.pos) || w.lower === 'to') && ['DET', 'NUM', 'NOUN', 'ADJ', 'PROPN'].includes(words[close + 1]?.pos ?? '')
 }
 
 /** Where the point keeps a member of a series of verb phrases: a verb right after a kept comma. */

@@ -1710,6 +1710,13 @@ describe('the legal provision by whose right something is done', () => {
     const t = trim('Today, I am announcing a visa restriction policy under Section 212(a)(3)(C) of the Immigration and Nationality Act on the issuance of visas for any current or former Ethiopian or Eritrean government officials, members of the security forces, or other individuals—to include Amhara regional and irregular forces and members of the Tigray People’s Liberation Front (TPLF)—responsible for, or complicit in, undermining resolution of the crisis in Tigray.')
     expect(t?.point ?? '').not.toMatch(/complicit$/)
   })
+
+  it('makes no point that stops on a verb whose object it shares with a second verb set off by commas ("submitted, or caused to be submitted, thousands of claims")', () => {
+    const t = trim('The inspector alleged that between January 2006 and November 2011, the doctor submitted, or caused to be submitted, thousands of claims for physical therapy and related rehabilitation services to the insurer for services that were never provided or were otherwise false.')
+    expect(t?.point ?? '').not.toMatch(/submitted$/)
+    // A verb phrase of its own after the comma is no shared object: the point may stop before it.
+    expect(trim('The order also bars the trader from further violations of the act, as charged, and imposes a penalty of two million dollars on his firm in London.')?.point ?? '').not.toBe('')
+  })
 })
 
 describe('a leading phrase with a relative clause set off by commas', () => {
