@@ -1057,6 +1057,18 @@ describe('analyse: navigation in the text', () => {
     ])
   })
 
+  it('marks who represented the agency, which staff are responsible for the case and whom an official credits with the investigation as metadata, not who represented a party in court', () => {
+    expect(
+      metaSentences(
+        'The Harbour Commission fined the Orbis Corporation today. The Office was represented in the investigation and litigation of this matter by the following legal staff: Jane Roe and John Doe. The Division of Enforcement staff members responsible for this case are Ann Poe and Jo Roe. Ms. Poe credited special agents from the Office of Investigations, under the direction of Special Agent Jo Lee, with conducting the investigation leading to the settlement. Orbis was represented by a law firm in Boston, it said.',
+      ),
+    ).toEqual([
+      'The Office was represented in the investigation and litigation of this matter by the following legal staff: Jane Roe and John Doe.',
+      'The Division of Enforcement staff members responsible for this case are Ann Poe and Jo Roe.',
+      'Ms. Poe credited special agents from the Office of Investigations, under the direction of Special Agent Jo Lee, with conducting the investigation leading to the settlement.',
+    ])
+  })
+
   it('marks a notice that a commissioner issued a statement and where the comment instructions are as metadata, not a statement\'s news', () => {
     expect(
       metaSentences(
