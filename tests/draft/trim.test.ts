@@ -1796,6 +1796,10 @@ describe('trimSentence: who reported a claim, closing the sentence', () => {
     expect(point('The merger would also enable the merged company to impede disruptive competition from online video distributors, competition that has allowed consumers greater choices at cheaper prices, Delrahim further explained.')).toBe(
       'The merger would also enable the merged company to impede disruptive competition from online video distributors, competition that has allowed consumers greater choices at cheaper prices',
     )
+    // Over the verb's auxiliaries: "…, the Office of Inspector General is announcing today".
+    expect(point('Jane Roe agreed to resolve her liability for submitting false and fraudulent insurance claims, the Office of Inspector General for the Department of Health is announcing today.')).toBe(
+      'Jane Roe agreed to resolve her liability for submitting false and fraudulent insurance claims',
+    )
   })
 
   it('keeps them on a point short enough, and keeps a verb that alleges ("…, the complaint alleges")', () => {

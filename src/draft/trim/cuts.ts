@@ -1201,9 +1201,10 @@ export function reportingTailCut(parse: Parse): Cut | undefined {
     if (title < 0 || !speaker(title + 1, verb - 1) || words[title - 1]!.pos !== 'PROPN') return undefined
     return speakersFrom(parse, title, closes, speaker, end)
   }
-  // "…, the ministry said": the speaker before the verb (over an adverb: "Roe further explained").
+  // "…, the ministry said": the speaker before the verb (over an adverb: "Roe further explained"; over its
+  // auxiliaries: "…, the Office of Inspector General is announcing today", "…, officials have said").
   let subjectEnd = verb
-  while (words[subjectEnd - 1]?.pos === 'ADV') subjectEnd--
+  while (['ADV', 'AUX'].includes(words[subjectEnd - 1]?.pos ?? '')) subjectEnd--
   return speakersFrom(parse, subjectEnd, closes, speaker, end)
 }
 
