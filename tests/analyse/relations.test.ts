@@ -224,6 +224,8 @@ describe('relations: who takes part in a cue', () => {
   it('does not make the object of an infinitive’s preposition a side of the cue before it ("agreed to withdraw from Kosovo")', () => {
     expect(linked(analyseText('In June 1999, Serbian forces agreed to withdraw from Kosovo.'), 'serbia', 'kosovo')).toBe(false)
     expect(linked(analyseText('Serbia agreed to a ceasefire with Kosovo.'), 'serbia', 'kosovo', ['dialogue'])).toBe(true)
+    // A passive infinitive too: "agreed to be excluded from …, including Kosovo".
+    expect(linked(analyseText('In June 1999, Serbia agreed to be excluded from the regional programmes, including Kosovo, for five years.'), 'serbia', 'kosovo')).toBe(false)
   })
 
   it('does not take an actor from elsewhere in the sentence when the cue names its other side as a common noun ("a complaint with the organiser")', () => {

@@ -1300,16 +1300,21 @@ const MAX_OF_AGENT_WORDS = 6
  */
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 
-/** An infinitive ("to withdraw") stands strictly between tokens `from` and `to`. */
+/** An infinitive ("to withdraw", "to be excluded") stands strictly between tokens `from` and `to`. */
 function infinitiveBetween(s: SentenceContext, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (wordAt(s, i)?.pos === 'VERB' && s.tokens[i - 1]!.lower === 'to') return true
+  for (let i = from + 1; i < to; i++) if (infinitiveAt(s, i)) return true
   return false
+}
+
+/** The verb of an infinitive, or its auxiliary, stands at token `i`: "to [withdraw]", "to [be] excluded". */
+function infinitiveAt(s: SentenceContext, i: number): boolean {
+  return ['VERB', 'AUX'].includes(wordAt(s, i)?.pos ?? '') && s.tokens[i - 1]?.lower === 'to'
 }
 
 /** A preposition after the first infinitive between tokens `from` and `to`: "to improve the cybersecurity of …". */
 function prepositionAfterInfinitive(s: SentenceContext, from: number, to: number): boolean {
   let i = from + 1
-  while (i < to && !(wordAt(s, i)?.pos === 'VERB' && s.tokens[i - 1]!.lower === 'to')) i++
+  while (i < to && !infinitiveAt(s, i)) i++
   for (i++; i < to; i++) if (wordAt(s, i)?.pos === 'ADP') return true
   return false
 }
