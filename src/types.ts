@@ -22,6 +22,8 @@ export interface Paragraph extends Span {
   /** 1-based, counted over the whole article (headings are not paragraphs). */
   index: number
   sentences: Sentence[]
+  /** A paragraph of a quotation block (Markdown "> ", HTML <blockquote>): someone else's words the article gives. */
+  quoted?: boolean
 }
 
 export interface Section {

@@ -7,7 +7,7 @@ import { inAnotherLanguage } from '../language/other-language.ts'
 import { backReference, announcesItems, announcesWhatFollows, endsOnLeadIn, endsOnReference, endsOnReport, frontedReference, isFiniteVerb, isPluralNoun, objectReference, sameStem, isNavigation, verbAfterSubject } from '../language/grammar.ts'
 import { contentLemmas, hasWord, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
 import { LANGUAGE, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../language/data.ts'
-import type { Analysis, Article, Sentence } from '../types.ts'
+import type { Actor, Analysis, Article, Sentence } from '../types.ts'
 import { headlineOf, LAST_TITLE_WORDS, LONG_TITLE_WORDS, MAX_LEDE_WORDS, TITLE_WORDS, trimSentence } from './trim.ts'
 import { startsClause } from './trim/clauses.ts'
 import { isCompression } from '../quality/faithful.ts'
@@ -17,6 +17,7 @@ import { MAX_STANDFIRST_WORDS } from '../ingest/classify.ts'
 import { MONTHS, RE_YEAR } from './trim/vocabulary.ts'
 import selectData from '../../data/draft/select.json' with { type: 'json' }
 import actorData from '../../data/actors.json' with { type: 'json' }
+import trimData from '../../data/draft/trim.json' with { type: 'json' }
 
 export interface Candidate {
   sentence: Sentence
@@ -203,7 +204,10 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     quoting = Math.max(0, quoting + openQuotations(sentence.text))
     // '“A,” said Jane Roe. “B. C.”', 'Roe issued the following statement: “A. B.”': words inside a quotation whose
     // speaker an earlier sentence of the paragraph names are hers, and the point says so ("Jane Roe: B").
-    const voice = inside || opening || whole ? voiceOf(article, analysis, index) : ownVoice(analysis, sentence)
+    // A paragraph of a quotation block is the words of whoever the sentence before the block names ("Blogger Jane Roe
+    // writes: > …"): said with her name when that sentence gives one.
+    const block = !!article.paragraphs[sentence.paragraph - 1]?.quoted
+    const voice = inside || opening || whole ? voiceOf(article, analysis, index) : block ? blockVoice(article, analysis, index) : ownVoice(analysis, sentence)
     if ((inside || opening || whole) && !voice) return
     if (opensParagraph && leadIn && !leadIn.reported && !isListItem(words0)) leadIn = undefined
     // A reported lead-in reaches over the paragraph after it: the text does not say where a list of such words ends.
@@ -320,7 +324,8 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
         dangling: false,
         // (A quotation whose speaker its own sentence names was a sentence of the article's telling before it was
         // a label and words: it stays a candidate beside the author's claims.)
-        voiced: voice.id !== sentence.id,
+        // (So is a quotation block's: the article gives it set apart, as its own material.)
+        voiced: voice.id !== sentence.id && !('block' in voice),
         lemmas: contentLemmas(trimmed.words),
       }
       out.push(candidate)
@@ -598,6 +603,37 @@ function voiceOf(article: Article, analysis: Analysis, index: number): { name: s
   }
   return undefined
 }
+
+/**
+ * Who speaks the words of a quotation block: the sentence before the block hands over to them, ending on a colon
+ * with a verb of saying ("Blogger Jane Roe writes:", "Professor Kevin Fenton, …, said:"), and its speaker is the
+ * actor named nearest before that verb, as the sentence writes the name. Undefined when no such sentence stands
+ * before the block, or it names no actor before its verb ("a comment by a reader predicted …:").
+ */
+function blockVoice(article: Article, analysis: Analysis, index: number): { name: string; id: string; text: string; quote?: string; block: true } | undefined {
+  let k = index - 1
+  while (k >= 0 && article.paragraphs[article.sentences[k]!.paragraph - 1]?.quoted) k--
+  const before = article.sentences[k]
+  if (!before || !/:\s*$/.test(before.text)) return undefined
+  const verb = tagWords(before.text).find((w) => w.pos === 'VERB' && (HANDOVER_LEMMAS.has(w.lemma.toLowerCase()) || SPEECH_VERBS.has(w.lower)))
+  if (!verb) return undefined
+  // ("Professor Kevin Fenton, National Director … at PHE, said:": a person before the verb is who speaks, the first
+  // one named; a body speaks only when no person is named, the one nearest the verb.)
+  const named = analysis.actors
+    .filter((a) => BLOCK_SPEAKER_TYPES.has(a.type) && a.mentions.includes(before.id))
+    .flatMap((a) => [a.name, ...a.aliases].map((surface) => ({ surface, person: a.type === 'person', at: before.text.indexOf(surface) })))
+    // ("John … takes Gore's lack of involvement less lightly, saying:": an owner is not who speaks.)
+    .filter((x) => x.at >= 0 && x.at + x.surface.length <= verb.start && !/^['’]s\b/u.test(before.text.slice(x.at + x.surface.length)))
+  const people = named.filter((x) => x.person).sort((x, y) => x.at - y.at || y.surface.length - x.surface.length)
+  const bodies = named.sort((x, y) => y.at + y.surface.length - (x.at + x.surface.length) || y.surface.length - x.surface.length)
+  const speaker = people[0] ?? bodies[0]
+  return speaker && { name: speaker.surface, id: before.id, text: before.text, block: true }
+}
+/** Verbs that hand over to the words after a colon (data/draft/trim.json handoverVerbs), and of speech (data/actors.json). */
+const HANDOVER_LEMMAS = new Set<string>(trimData.handoverVerbs)
+const SPEECH_VERBS = new Set<string>(actorData.speechVerbs)
+/** Who may speak a quotation block. */
+const BLOCK_SPEAKER_TYPES = new Set(['person', 'organisation', 'media', 'group'])
 
 /**
  * '“Our modeling suggests …,” said Tom Watters of the Smithsonian Institution, lead author of …': a quotation that

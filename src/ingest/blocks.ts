@@ -22,6 +22,8 @@ export interface Block {
   fields?: Record<string, string>
   /** A heading printed as a numbered section's name at the start of its paragraph ("Sec. 3. Actions. …"). */
   numbered?: boolean
+  /** A paragraph of a quotation block (Markdown "> ", HTML <blockquote>). */
+  quoted?: boolean
 }
 
 export interface RawDocument {
@@ -146,7 +148,7 @@ function domBlocks(root: Element, options: { dropLinkLists?: boolean } = {}): Bl
     }
     const heading = /^H(\d)$/.exec(el.tagName)
     const fields = heading ? undefined : labelledFields(el)
-    blocks.push(heading ? { type: 'heading', text, level: Number(heading[1]) } : { type: 'paragraph', text, ...(fields ? { fields } : {}) })
+    blocks.push(heading ? { type: 'heading', text, level: Number(heading[1]) } : { type: 'paragraph', text, ...(fields ? { fields } : {}), ...(inQuotation(el) ? { quoted: true } : {}) })
   }
   return blocks
 }
@@ -193,6 +195,12 @@ export function mostlyLinkText(text: string, links: string[]): boolean {
   if (text.split(' ').length > MAX_LINK_LIST_WORDS) return false
   const linked = links.reduce((n, link) => n + foldSpace(link).length, 0)
   return linked / text.length >= MIN_LINK_SHARE
+}
+
+/** The element is a quotation block or inside one. */
+function inQuotation(el: Element): boolean {
+  for (let up: Element | null = el; up; up = up.parentElement) if (up.tagName === 'BLOCKQUOTE') return true
+  return false
 }
 
 function inFigure(el: Element): boolean {

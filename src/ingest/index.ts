@@ -130,7 +130,7 @@ function assemble(
       start: start + s,
       end: start + e,
     }))
-    const paragraph: Paragraph = { index, start, end: text.length, sentences }
+    const paragraph: Paragraph = { index, start, end: text.length, sentences, ...(block.quoted ? { quoted: true } : {}) }
     paragraphs.push(paragraph)
     sections.at(-1)!.paragraphs.push(paragraph)
   }

@@ -119,12 +119,16 @@ function tokenBlocks(tokens: Token[], hasTitle = false): Block[] {
   const blocks: Block[] = []
   let cells = 0
   let heading: number | undefined
+  // How many quotation blocks ("> ") the text is inside.
+  let quotation = 0
   const titled = hasTitle || tokens.some((t) => t.type === 'heading_open' && t.tag === 'h1')
   for (const token of tokens) {
     if (token.type === 'th_open' || token.type === 'td_open') cells++
     else if (token.type === 'th_close' || token.type === 'td_close') cells--
     else if (token.type === 'heading_open') heading = Number(token.tag.slice(1))
     else if (token.type === 'heading_close') heading = undefined
+    else if (token.type === 'blockquote_open') quotation++
+    else if (token.type === 'blockquote_close') quotation = Math.max(0, quotation - 1)
     else if (token.type === 'inline' && cells === 0) {
       // A file with no title heading whose first line is a headline, the text on the next: that line is the title.
       const headline = !titled && blocks.length === 0 && heading === undefined ? headlineLine(token.children ?? []) : undefined
@@ -133,7 +137,7 @@ function tokenBlocks(tokens: Token[], hasTitle = false): Block[] {
       const parts = heading === undefined ? runInParts(children) : [{ tokens: children }]
       for (const part of parts) {
         const block = inlineBlock(part.tokens, part.heading ? 0 : heading)
-        if (block) blocks.push(part.heading ? { type: 'heading', text: block.text } : block)
+        if (block) blocks.push(part.heading ? { type: 'heading', text: block.text } : block.type === 'paragraph' && quotation > 0 ? { ...block, quoted: true } : block)
       }
     }
   }

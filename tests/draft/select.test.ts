@@ -890,3 +890,29 @@ describe('the items of a list after a lead-in with a contraction', () => {
     for (const c of items) expect(isCompression(c.point, c.source.map((id) => article.sentences.find((s) => s.id === id)!.text))).toBe(true)
   })
 })
+
+describe('a quotation block (issue 12)', () => {
+  const text = [
+    '# Drones',
+    'The government widened its drone programme in the north of the country this spring. Defence minister Omar Haddad defended the programme on Monday. Omar Haddad said the strikes were precise.',
+    'Aisha Rahman, a writer and activist, commented on the drone policy:',
+    '> Expanding the drone programme is not in the interest of the country or of its allies. It will only deepen the anger in the tribal areas.',
+    'Not everyone takes Omar Haddad’s silence on the programme so lightly, saying:',
+    '> Nobody expects the minister to drop everything and fly north to meet the families of the victims.',
+  ].join('\n\n') + '\n'
+
+  it('is the words of the one the sentence before it hands over to, said with her name and citing that sentence too', () => {
+    const { article, candidates: cs } = candidates(text)
+    expect(article.paragraphs.map((p) => !!p.quoted)).toEqual([false, false, true, false, true])
+    const c = cs.find((x) => x.sentence.id === 'p3.s1')!
+    expect(c.point).toMatch(/^Aisha Rahman: Expanding the drone programme is not in the interest of the country/)
+    expect(c.source).toEqual(['p2.s1', 'p3.s1'])
+    const said = (id: string) => article.sentences.find((x) => x.id === id)!.text
+    expect(isCompression(c.point, [said('p2.s1'), said('p3.s1')])).toBe(true)
+  })
+
+  it('is no one’s named there when the sentence before names an owner, not a speaker ("takes Omar Haddad’s silence … lightly, saying:")', () => {
+    const { candidates: cs } = candidates(text)
+    expect(cs.filter((x) => x.point.startsWith('Omar Haddad:'))).toEqual([])
+  })
+})

@@ -894,3 +894,15 @@ describe('ingest: a note of where the text was first published', () => {
     expect(a.sentences.map((s) => s.text)).toContain('The post was originally published in 2010 and the author then revised the claims, adding new data from the survey.')
   })
 })
+
+describe('quotation blocks (issue 12)', () => {
+  it('marks the paragraphs of a quotation block as quoted, in Markdown and in HTML, and no others', () => {
+    const md = ingest('# Drones\n\nThe writer Aisha Rahman commented on the policy:\n\n> Expanding the programme is not in the interest of the country.\n>\n> It will only deepen the anger.\n\nThe ministry did not reply.\n', { format: 'markdown' })
+    expect(md.paragraphs.map((p) => !!p.quoted)).toEqual([false, true, true, false])
+    const html = ingest(
+      Buffer.from('<html><body><article><h1>Drones</h1><p>The writer Aisha Rahman commented on the policy:</p><blockquote><p>Expanding the programme is not in the interest of the country.</p></blockquote><p>The ministry did not reply to the writer.</p></article></body></html>'),
+      { format: 'html' },
+    )
+    expect(html.paragraphs.map((p) => !!p.quoted)).toEqual([false, true, false])
+  })
+})
