@@ -2305,3 +2305,11 @@ describe('"engaged in": a tie only when what is engaged in is between the two', 
     expect(rel('The Cambodian government has engaged in periodic crackdowns on these operations, prompted by China.')).toEqual([])
   })
 })
+
+describe('relations: tense ties (issue 13)', () => {
+  it('reads "tense" and its degrees as tension ("Brazil-Chile relations have been at their tensest in a decade")', () => {
+    const lead = 'Brazil exports coffee. Chile exports copper. '
+    expect(linked(analyseText(lead + 'Brazil-Chile relations have been at their tensest state in over a decade since the border incident.'), 'brazil', 'chile', ['tension'])).toBe(true)
+    expect(linked(analyseText(lead + 'Relations between Brazil and Chile remained tense after the vote.'), 'brazil', 'chile', ['tension'])).toBe(true)
+  })
+})
