@@ -492,6 +492,9 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('In its oversight role, the European Union may also assess economic cooperation with Chile.'), 'eu', 'chile')).toBe(false)
     expect(linked(analyseText('The European Union could debate the role of tariffs, and monitor collaboration with Chile.'), 'eu', 'chile')).toBe(false)
     expect(linked(analyseText('The European Union assessed its cooperation with Chile in 2020.'), 'eu', 'chile', ['cooperation'])).toBe(true)
+    // A tie someone may pursue or seek is no more made: "Many fear that the EU may pursue a partnership with Chile".
+    expect(linked(analyseText('Many Peruvians are concerned that the European Union may pursue a partnership with Chile that would hurt Peru.'), 'eu', 'chile')).toBe(false)
+    expect(linked(analyseText('The European Union pursued a partnership with Chile in 2020.'), 'eu', 'chile')).toBe(true)
   })
 
   it('reads a meeting told elsewhere as no tie even when one actor names whose it is ("after the Commission meeting")', () => {
