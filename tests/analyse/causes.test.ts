@@ -129,6 +129,16 @@ describe('causes: situations, not bare names or nouns', () => {
     const test = a.graph!.nodes.filter((n) => /test/.test(n.label))
     expect(test).toHaveLength(1)
   })
+
+  it('keeps apart two phrases of one head when one only names the actor in its complement ("tariffs on U.S. steel", "U.S. Section 338 tariffs")', () => {
+    const a = causesOf('Canada raised the tariffs on U.S. steel and aluminum to 50% in response to U.S. Section 338 tariffs.', 'U.S. Section 338 tariffs also hurt Canadian farmers.')
+    const tariffs = a.graph!.nodes.filter((n) => /tariffs/.test(n.label)).map((n) => n.label)
+    expect(tariffs.some((l) => /Section 338/.test(l))).toBe(true)
+    expect(edges(a).filter((e) => e.startsWith('tariffs on U.S. steel >'))).toEqual([])
+    // "The appointment of Sheffield" is still Sheffield's appointment.
+    const b = causesOf('The proposed appointment of Sheffield made the deal anticompetitive.', 'Sheffield’s appointment might also create an unlawful interlocking directorate.')
+    expect(b.graph!.nodes.filter((n) => /appointment/.test(n.label))).toHaveLength(1)
+  })
 })
 
 describe('causes: situations of one field', () => {

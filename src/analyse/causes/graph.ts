@@ -135,7 +135,10 @@ function factsOf(ctx: Context, raw: RawLink[]) {
     const nouns = new Set(words.filter((w) => ['NOUN', 'PROPN'].includes(w.pos)).map((w) => w.lemma.toLowerCase()))
     const single = content.size === 1 && head.pos === 'NOUN' && !/\s/.test(side.text.trim())
     const topic = single && SITUATION_NOUNS.has(head.lemma.toLowerCase()) && topics.has(head.lower) ? topics.get(head.lower) : undefined
-    return { side, actors, head: head.lemma, lost, verbal, nouns, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted || topic ? false : isBareSide(resolved, bodies, i % 2 === 0), content, definite, owned: actors.length > 0, topic }
+    // ("tariffs on U.S. steel" are no one's tariffs: an actor named only in what follows the head is what the
+    // situation is about, not whose it is, and "U.S. Section 338 tariffs" is another situation.)
+    const ownedBy = actors.length > 0 && !complementOnly(side, head)
+    return { side, actors, head: head.lemma, lost, verbal, nouns, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted || topic ? false : isBareSide(resolved, bodies, i % 2 === 0), content, definite, owned: ownedBy, topic }
   })
 }
 type Fact = ReturnType<typeof factsOf>[number]
@@ -297,6 +300,19 @@ function graphOf(raw: RawLink[], base: Fact[], byField: boolean): { causes: Caus
  * The actors a phrase is about, sorted: those it names ("US and Japanese military presence" → US, Japan), or,
  * for "its …" / "their …", the actor named last before it in the sentence.
  */
+/**
+ * Every actor the side names stands after its head, in a complement other than "of" ("tariffs on U.S. steel",
+ * "sanctions against Russia"); "the appointment of Sheffield" is Sheffield's appointment.
+ */
+function complementOnly(side: Side, head: Side['s']['words'][number]): boolean {
+  const { s, phrase } = side
+  const start = s.words[phrase.first]!.start
+  const end = s.words[phrase.last]!.end
+  const inside = s.mentions.filter((m) => s.tokens[m.first]!.start >= start && s.tokens[m.last]!.end <= end)
+  const after = s.words.find((w) => w.start >= head.end)
+  return inside.length > 0 && inside.every((m) => s.tokens[m.first]!.start >= head.end) && after?.pos === 'ADP' && after.lower !== 'of'
+}
+
 function actorsOf(side: Side): string[] {
   const { s, phrase } = side
   const start = s.words[phrase.first]!.start
