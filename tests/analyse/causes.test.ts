@@ -640,6 +640,12 @@ describe('causes: aims are not links', () => {
     expect(links(causesOf('One option is to increase otter populations in Oregon.'))).toEqual([])
     expect(links(causesOf('Their developers use the new tool to accelerate their work and to create AI agents for banks.'))).toEqual([])
   })
+
+  it('reads no link from an aim taken out of a list, nor from a middle member of its series ("modified the tariffs, including to increase X, eliminate Y, and …")', () => {
+    expect(links(causesOf('The President modified the tariffs, including to increase aluminum tariffs to 25%, eliminate all country exemptions, and terminate all existing exclusions.'))).toEqual([])
+    // A series of finite verbs still states its first link.
+    expect(links(causesOf('The drought raised prices, cut exports and reduced growth.'))).toContain('drought > increases > prices')
+  })
   it('reads no link from a purpose infinitive after an aside or a quotation, nor from a verb coordinated with it', () => {
     expect(links(causesOf('The council imposed a levy on parking (with a few exemptions) to reduce traffic in the old town.'))).toEqual([])
     expect(links(causesOf('The plan calls for "bold steps" to reduce the city\'s reliance on imported grain and strengthen local farming.'))).toEqual([])

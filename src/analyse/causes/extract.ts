@@ -306,9 +306,12 @@ function infinitiveTo(words: Word[], i: number): number {
   let j = i - 1
   while (j > 0 && (words[j]!.pos === 'ADV' || SPLIT_ADVERBS.has(words[j]!.lower)) && j > i - 3) j--
   if (words[j]?.lower === 'to') return j
-  if (words[i - 1]?.pos !== 'CCONJ') return -1
+  // ("to increase aluminum tariffs to 25%, eliminate all country exemptions, and …": a base form after a comma is a
+  // middle member of the series, as one after "and" is the last.)
+  const middle = words[i - 1]?.text === ',' && words[i]!.lemma === words[i]!.lower
+  if (words[i - 1]?.pos !== 'CCONJ' && !middle) return -1
   // Words counted outside the asides stepped over, anew for each member of a series ("to sell X, provide Y, and extend").
-  for (let k = words[i - 2]?.text === ',' ? i - 3 : i - 2, n = 0; k >= 0 && n < MAX_COORDINATED_WORDS; k--, n++) {
+  for (let k = words[i - 2]?.text === ',' || middle ? i - (middle ? 2 : 3) : i - 2, n = 0; k >= 0 && n < MAX_COORDINATED_WORDS; k--, n++) {
     if (words[k]!.text === ',' && words[k + 1]?.pos === 'VERB') {
       n = 0
       continue
@@ -723,7 +726,8 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     const to = infinitiveTo(words, i)
     const ahead = to >= 0 ? words[wordBefore(words, to)] : undefined
     // "…, with consultation from their team, to prevent further decline": a purpose after a comma too.
-    const asked = !!ahead && ((OBJECT_POS.has(ahead.pos) && !AIMED.has(ahead.lower)) || ahead.lemma === 'be' || ahead.pos === 'CCONJ' || ahead.text === ',')
+    // ("modified the tariffs, including to increase …": an aim taken out of a list of them.)
+    const asked = !!ahead && ((OBJECT_POS.has(ahead.pos) && !AIMED.has(ahead.lower)) || ahead.lemma === 'be' || ahead.pos === 'CCONJ' || ahead.text === ',' || INFINITIVE_LIST_OPENERS.has(ahead.lower))
     // "the rapidly escalating conflict": a participle describing a noun states no cause.
     // (After an adverb the word before it tells: "the rapidly escalating conflict"; not a subject's noun, "Some of their
     // tactics also deepened polarisation", whose verb the participle is.)
@@ -959,6 +963,8 @@ function agentObject(words: Word[], last: number): Phrase | undefined {
   return agent ? (controlledClause(words, last, object) ?? undefined) : undefined
 }
 
+/** Words that take an example out of a list (data/causes.json listOpeners): before an infinitive, an aim among others. */
+const INFINITIVE_LIST_OPENERS = new Set<string>(DATA.causes.listOpeners as string[])
 const MAKING = new Set<string>(DATA.causes.makingVerbs as string[])
 const VOICED = new Map(Object.entries(DATA.causes.voicedObjects as Record<string, string[]>).map(([verb, heads]) => [verb, new Set(heads)]))
 
