@@ -11,7 +11,7 @@ import type { Diagnostic } from '../types.ts'
 import { backReference, frontedReference, hasFiniteVerb, mayReferBack } from '../language/grammar.ts'
 import { sameText } from '../language/index.ts'
 import { tagWords } from '../language/tagger.ts'
-import { LANGUAGE, STRANDABLE_PREPOSITIONS } from '../language/data.ts'
+import { LANGUAGE, MODALS, STRANDABLE_PREPOSITIONS } from '../language/data.ts'
 import { firstUnfaithfulVoicedWord } from './faithful.ts'
 
 export interface Finding {
@@ -174,7 +174,9 @@ const RE_WORD_CHAR = /^[\p{L}\p{N}’'-]$/u
 export function isCutOff(sentence: string): boolean {
   if (/[.!?…:;"”’)\]]\s*$/u.test(sentence)) return false
   const last = lastWordOf(sentence)
-  return !!last && LOOSE_ENDS.has(last)
+  // ("In addressing China's role …, Congress may consider": a modal and one verb, the list it led into lost.)
+  const words = sentence.toLowerCase().match(/\p{L}+/gu) ?? []
+  return (!!last && LOOSE_ENDS.has(last)) || (words.length > 2 && MODALS.has(words.at(-2)!))
 }
 
 /** Why a point is not a whole sentence, or undefined: read without tagging (an outline may hold thousands). */

@@ -735,6 +735,14 @@ describe('a sentence cut off where a page ended', () => {
     )
     expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s1', 'p3.s1'])
   })
+
+  it('is no point when it has no closing mark and ends on a modal and its verb, the list it led into lost ("Congress may consider")', () => {
+    const { candidates: cs } = candidates(
+      '# Trafficking\n\nIllicit trafficking in chemicals from the region remains an issue in the relationship. In addressing the region\'s role in the drug trade, Congress may consider\n\n**Appropriations.** Congress may consider whether current funding levels are sufficient to address synthetic drugs.\n',
+    )
+    expect(cs.map((c) => c.sentence.text)).not.toContain("In addressing the region's role in the drug trade, Congress may consider")
+    expect(cs.some((c) => /^Congress may consider$/.test(c.point))).toBe(false)
+  })
 })
 
 describe('a sentence that only announces what follows', () => {
