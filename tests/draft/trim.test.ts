@@ -1908,3 +1908,17 @@ describe('a headline and the clause a content noun holds', () => {
     neverEndsOn(['South Korea’s Defense Ministry rejected Kim’s assertion that North Korea is a nuclear power.'], /assertion$/)
   })
 })
+
+describe('trimSentence: what "until" bounds (issue 12)', () => {
+  it('keeps "until" after a negated verb, in a point and a headline: without it the claim says the opposite', () => {
+    expect(headlineOf('The rule will not take effect until 2027, officials said.')).toBe('The rule will not take effect until 2027')
+    expect(headlineOf('Lower House elections are not required until February 2030.')).toBe('Lower House elections are not required until February 2030')
+    // A clause "until" opens after a verb that is not negated may still go from a headline.
+    expect(headlineOf('The company operated the mine until it closed in 2019, when prices fell.')).toBe('The company operated the mine')
+  })
+
+  it('keeps in a headline the date a delay runs to ("postponed until late May")', () => {
+    expect(headlineOf('The hearing of this second case has been postponed until late May.', undefined, 14)).toBe('The hearing of this second case has been postponed until late May')
+  })
+})
+

@@ -30,7 +30,7 @@ const MID_CONNECTIVES = phrases(trimData.midConnectives)
 const TRAILING_OPENERS = phrases(trimData.trailingOpeners)
 const TIME_ADVERBIALS = phrases(trimData.timeAdverbials)
 const TIME_DETERMINERS = new Set(['this', 'that', 'last', 'next', 'each', 'every'])
-const TIME_PREPOSITIONS = new Set(['in', 'on', 'within', 'since', 'until', 'by', 'during', 'from', 'after', 'before', 'throughout'])
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'within', 'since', 'by', 'during', 'from', 'after', 'before', 'throughout'])
 const RE_ENUMERATOR = /^(?:[a-z]|[ivx]{1,5}|\d{1,2})$/i
 
 /** What a footnote's number may stand before: an article, a pronoun, a preposition, a verb, an adverb, a conjunction. */

@@ -7,6 +7,7 @@ import actorsData from '../../../data/actors.json' with { type: 'json' }
 import LANGUAGE_DATA from '../../../data/language.json' with { type: 'json' }
 import { DASHES, hasFiniteVerb, isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import { type Word } from '../../language/tagger.ts'
+import { VERB_NEGATORS } from '../../language/data.ts'
 import { closesSpan, phrases, QUANTIFIERS } from './vocabulary.ts'
 import { atBoundaries, betweenModifiers, type Cut, firstPhrase, isComma, isWord, keptWordIndices, lastContent, nextComma, NOUN_PHRASE_POS, type Parse } from './parse.ts'
 import { complexPrepositionBefore, continuesVerbPhrase, EXAMPLE_OPENERS, isAndOr, isListItemBefore, isPurpose, mainVerb, nounPhraseAfter, startsClause, verbBefore, verbGroupEnd } from './clauses.ts'
@@ -47,6 +48,9 @@ export function afterMainClause(parse: Parse, kept: Set<number>, options: { verb
     // "enable individuals such as terrorists to thwart …": examples before the infinitive the verb governs stay.
     if (complex > 0 && words.some((x, k) => k > i && x.lower === 'to' && x.pos === 'PART' && words[k + 1]?.pos === 'VERB')) continue
     const clausal = stop && stop.length === 1 && complex === 0 && ['as', 'since', 'before', 'after', 'until', 'when'].includes(stop[0]!)
+    // "The rule will not take effect until 2027": after a negated verb, what "until" bounds is the claim; without it
+    // the claim says the opposite.
+    if (stop && ['until', 'till'].includes(w.lower) && words.slice(0, main + 1).some((x) => VERB_NEGATORS.has(x.lower))) continue
     // "… as A and as B": the conjunction goes with what it joins.
     let joined = ['and', 'or'].includes(words[i - 1]?.lower ?? '') && i - 1 > main + 1 ? i - 1 : i - complex
     // "nominated X 29 days after …": the duration goes with what it measures from.
