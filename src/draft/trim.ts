@@ -241,6 +241,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   // "Suggesting that Google acted in support of Posada, Mariacelys tweeted:", "Kubacki continues [PL]:": a sentence
   // that hands over to what follows it, whose point would be its speaker and verb alone, says nothing itself.
   if (announcesOnly(parse, kept)) return undefined
+  if (onlyDescribesSubject(parse, kept)) return undefined
   if (pointWords > (options.maxWords ?? MAX_POINT_WORDS) || !claims || onlyRelative(final) || endsBeforeWhatWasSaid(parse, kept) || endsUnfinished(final, () => render(parse, kept)) || cutAfterPreposition(parse, kept) || sharedObjectCut(parse, kept) || seriesCut(parse, kept)) return undefined
   // "What changes Congress might implement …", "Whether to request …", "So if the defeat is confirmed in the
   // runoff": one subordinate clause (after a connective, maybe), no claim. ("What matters most is that …" is a
@@ -267,6 +268,28 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   }
   const title = options.title === false ? undefined : headlineUpTo(options.titleWords ?? TITLE_WORDS)
   return { point, pointWords, words: keptWords(parse, kept), headline: headlineUpTo, ...(title ? { title } : {}) }
+}
+
+/**
+ * "PRC agencies, led by the Ministry of Commerce[, for the first time placed controls …]": the point's only verb is
+ * a participle set off after the subject, and the clause's own verb came after what was cut: a subject with its
+ * description, no claim.
+ */
+const SUBJECT_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
+function onlyDescribesSubject(parse: Parse, kept: Set<number>): boolean {
+  const { words } = parse
+  const order = keptWordIndices(parse, kept)
+  const verbs = order.filter((i) => ['VERB', 'AUX'].includes(words[i]!.pos) && isFiniteVerb(words, i))
+  const k = verbs[0]
+  // (A participle with its preposition, "led by", "based in"; not "…, M.D., agreed to resolve", a verb of its own.)
+  if (k === undefined) return false
+  const participle = /(?:ed|en|wn)$/.test(words[k]!.lower) && words[k + 1]?.pos === 'ADP' && words[k + 1]!.lower !== 'to'
+  if (verbs.length > 1 || !participle || !isComma(parse, k - 1) || !['NOUN', 'PROPN'].includes(words[k - 2]?.pos ?? '')) return false
+  // (Right after the subject, a noun phrase and its "of" phrases: "President Kennedy, before a Joint Session of
+  // Congress, committed …" has its verb after an aside.)
+  if (!order.filter((i) => i < k - 1).every((i) => SUBJECT_PHRASE_POS.has(words[i]!.pos) || words[i]!.lower === 'of')) return false
+  const last = order.at(-1)!
+  return words.some((w, i) => i > last && !kept.has(i) && ['VERB', 'AUX'].includes(w.pos) && isFiniteVerb(words, i))
 }
 
 /**

@@ -1922,3 +1922,14 @@ describe('trimSentence: what "until" bounds (issue 12)', () => {
   })
 })
 
+describe('trimSentence: a subject and its description, no claim (issue 12)', () => {
+  it('makes no point of a subject and the participle set off after it when the clause’s own verb was cut ("PRC agencies, led by the Ministry of Commerce[, for the first time placed …]")', () => {
+    const point = (text: string) => trimSentence(text, undefined, { title: false })?.point
+    expect(point('In November 2025, the agencies of the republic, led by the Ministry of Commerce, for the first time placed controls on the export to North America of 13 precursor chemicals used to manufacture fentanyl and other opioids.') ?? '').not.toMatch(/Ministry of Commerce$/)
+    // A verb of its own after an apposition is the claim: "Joseph A. Raia, M.D., agreed to resolve …".
+    expect(point('Joseph A. Raia, M.D., agreed to resolve his liability for submitting false and fraudulent Medicare claims, the Office of Inspector General for the Department of Health is announcing today.')).toBe(
+      'Joseph A. Raia agreed to resolve his liability for submitting false and fraudulent Medicare claims',
+    )
+  })
+})
+
