@@ -91,6 +91,16 @@ export function completesObject(words: Word[], i: number): boolean {
   return k < i - 1 && verb?.pos === 'VERB' && !!VERB_COMPLEMENTS.get(verb.lemma.toLowerCase())?.has(words[i]!.lower)
 }
 
+/** The most words of the subject between "for" and its infinitive's "to": "for [the two countries] to". */
+const MAX_FOR_SUBJECT_WORDS = 4
+
+/** A noun phrase opening at `from` and then "to" and a verb: the subject and infinitive of "for … to …". */
+function forSubjectInfinitive(words: Word[], from: number): boolean {
+  let k = from
+  while (k < words.length && k - from < MAX_FOR_SUBJECT_WORDS && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(words[k]!.pos)) k++
+  return k > from && words[k]?.lower === 'to' && words[k + 1]?.pos === 'VERB'
+}
+
 /** A verb's lemma → the prepositions that complete its object ("turn" → "into"). */
 const VERB_COMPLEMENTS = new Map<string, Set<string>>()
 for (const pair of LANGUAGE_DATA.verbComplements) {
@@ -180,7 +190,15 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   if (next.lower === 'of' && PERSON_TITLES.some((t) => t.length === 1 && t[0] === parse.words[last]!.lower)) return true
   // "Our new RSP introduces a requirement [that …]", "Reports are another way [to …]".
   const infinitive = next.lower === 'to' && parse.words[after + 1]?.pos === 'VERB'
-  if (COMPLEMENT_NOUNS.has(parse.words[last]!.lemma) && (infinitive || next.lower === 'that')) return true
+  // ("highlighted the need [for Japan to strengthen …]": an infinitive with its own subject after "for".)
+  const forInfinitive = next.lower === 'for' && forSubjectInfinitive(parse.words, after + 1)
+  if (COMPLEMENT_NOUNS.has(parse.words[last]!.lemma) && (infinitive || forInfinitive || next.lower === 'that')) return true
+  // ("… the need for Japan [to strengthen …]": the subject of "for … to" waits for its infinitive.)
+  if (infinitive) {
+    let k = last
+    while (k > 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(parse.words[k]!.pos) && last - k < MAX_FOR_SUBJECT_WORDS) k--
+    if (parse.words[k]?.lower === 'for' && k < last && kept.has(k) && COMPLEMENT_NOUNS.has(parse.words[k - 1]?.lemma ?? '')) return true
+  }
   // "establishing a process [to impose tariffs …]": a new means is what its infinitive does (not "amended the
   // licensing process [to direct …]", where the infinitive is the amendment's purpose).
   if (infinitive && PURPOSE_NOUNS.has(parse.words[last]!.lemma) && newOne(parse, kept, last)) return true
