@@ -8,7 +8,7 @@ import { backReference, announcesItems, announcesWhatFollows, endsOnLeadIn, ends
 import { contentLemmas, hasWord, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
 import { LANGUAGE, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../language/data.ts'
 import type { Actor, Analysis, Article, Sentence } from '../types.ts'
-import { headlineOf, LAST_TITLE_WORDS, LONG_TITLE_WORDS, MAX_LEDE_WORDS, TITLE_WORDS, trimSentence } from './trim.ts'
+import { HANDOVER_VERBS, headlineOf, LAST_TITLE_WORDS, LONG_TITLE_WORDS, MAX_LEDE_WORDS, TITLE_WORDS, trimSentence } from './trim.ts'
 import { startsClause } from './trim/clauses.ts'
 import { isCompression } from '../quality/faithful.ts'
 import { isCutOff } from '../quality/index.ts'
@@ -17,7 +17,6 @@ import { MAX_STANDFIRST_WORDS } from '../ingest/classify.ts'
 import { MONTHS, RE_YEAR } from './trim/vocabulary.ts'
 import selectData from '../../data/draft/select.json' with { type: 'json' }
 import actorData from '../../data/actors.json' with { type: 'json' }
-import trimData from '../../data/draft/trim.json' with { type: 'json' }
 
 export interface Candidate {
   sentence: Sentence
@@ -207,7 +206,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // A paragraph of a quotation block is the words of whoever the sentence before the block names ("Blogger Jane Roe
     // writes: > …"): said with her name when that sentence gives one.
     const block = !!article.paragraphs[sentence.paragraph - 1]?.quoted
-    const voice = inside || opening || whole ? voiceOf(article, analysis, index) : block ? blockVoice(article, analysis, index) : ownVoice(analysis, sentence)
+    const voice = inside || opening || whole ? voiceOf(article, analysis, index) : block ? blockVoice(article, analysis, language, index) : ownVoice(analysis, sentence)
     if ((inside || opening || whole) && !voice) return
     if (opensParagraph && leadIn && !leadIn.reported && !isListItem(words0)) leadIn = undefined
     // A reported lead-in reaches over the paragraph after it: the text does not say where a list of such words ends.
@@ -610,12 +609,12 @@ function voiceOf(article: Article, analysis: Analysis, index: number): { name: s
  * actor named nearest before that verb, as the sentence writes the name. Undefined when no such sentence stands
  * before the block, or it names no actor before its verb ("a comment by a reader predicted …:").
  */
-function blockVoice(article: Article, analysis: Analysis, index: number): { name: string; id: string; text: string; quote?: string; block: true } | undefined {
+function blockVoice(article: Article, analysis: Analysis, language: Language, index: number): { name: string; id: string; text: string; quote?: string; block: true } | undefined {
   let k = index - 1
   while (k >= 0 && article.paragraphs[article.sentences[k]!.paragraph - 1]?.quoted) k--
   const before = article.sentences[k]
   if (!before || !/:\s*$/.test(before.text)) return undefined
-  const verb = tagWords(before.text).find((w) => w.pos === 'VERB' && (HANDOVER_LEMMAS.has(w.lemma.toLowerCase()) || SPEECH_VERBS.has(w.lower)))
+  const verb = (language.get(before.id) ?? tagWords(before.text)).find((w) => w.pos === 'VERB' && (HANDOVER_VERBS.has(w.lemma.toLowerCase()) || SPEECH_VERBS.has(w.lower)))
   if (!verb) return undefined
   // ("Professor Kevin Fenton, National Director … at PHE, said:": a person before the verb is who speaks, the first
   // one named; a body speaks only when no person is named, the one nearest the verb.)
@@ -629,8 +628,7 @@ function blockVoice(article: Article, analysis: Analysis, index: number): { name
   const speaker = people[0] ?? bodies[0]
   return speaker && { name: speaker.surface, id: before.id, text: before.text, block: true }
 }
-/** Verbs that hand over to the words after a colon (data/draft/trim.json handoverVerbs), and of speech (data/actors.json). */
-const HANDOVER_LEMMAS = new Set<string>(trimData.handoverVerbs)
+/** Verbs of speech as printed (data/actors.json speechVerbs), beside the handover verbs' lemmas. */
 const SPEECH_VERBS = new Set<string>(actorData.speechVerbs)
 /** Who may speak a quotation block. */
 const BLOCK_SPEAKER_TYPES = new Set(['person', 'organisation', 'media', 'group'])

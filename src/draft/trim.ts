@@ -270,19 +270,21 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   return { point, pointWords, words: keptWords(parse, kept), headline: headlineUpTo, ...(title ? { title } : {}) }
 }
 
+/** What a bare subject holds: a noun phrase (and the "of" phrases of its name). */
+const SUBJECT_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
+
 /**
  * "PRC agencies, led by the Ministry of Commerce[, for the first time placed controls …]": the point's only verb is
  * a participle set off after the subject, and the clause's own verb came after what was cut: a subject with its
  * description, no claim.
  */
-const SUBJECT_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
 function onlyDescribesSubject(parse: Parse, kept: Set<number>): boolean {
   const { words } = parse
   const order = keptWordIndices(parse, kept)
   const verbs = order.filter((i) => ['VERB', 'AUX'].includes(words[i]!.pos) && isFiniteVerb(words, i))
   const k = verbs[0]
-  // (A participle with its preposition, "led by", "based in"; not "…, M.D., agreed to resolve", a verb of its own.)
   if (k === undefined) return false
+  // (A participle with its preposition, "led by", "based in"; not "…, M.D., agreed to resolve", a verb of its own.)
   const participle = /(?:ed|en|wn)$/.test(words[k]!.lower) && words[k + 1]?.pos === 'ADP' && words[k + 1]!.lower !== 'to'
   if (verbs.length > 1 || !participle || !isComma(parse, k - 1) || !['NOUN', 'PROPN'].includes(words[k - 2]?.pos ?? '')) return false
   // (Right after the subject, a noun phrase and its "of" phrases: "President Kennedy, before a Joint Session of
@@ -478,4 +480,5 @@ function announcesOnly(parse: Parse, kept: Set<number>): boolean {
   const verb = parse.words[words.at(-1) ?? -1]
   return verb?.pos === 'VERB' && HANDOVER_VERBS.has(verb.lemma.toLowerCase()) && !words.some((i) => parse.words[i]!.pos === 'CCONJ')
 }
-const HANDOVER_VERBS = new Set<string>(trimData.handoverVerbs)
+/** Verbs that hand over to the words after a colon (data/draft/trim.json handoverVerbs), by lemma. */
+export const HANDOVER_VERBS: ReadonlySet<string> = new Set<string>(trimData.handoverVerbs)

@@ -197,16 +197,16 @@ export function mostlyLinkText(text: string, links: string[]): boolean {
   return linked / text.length >= MIN_LINK_SHARE
 }
 
+/** The element is one of these tags or inside one. */
+function within(el: Element, tags: ReadonlySet<string>): boolean {
+  for (let up: Element | null = el; up; up = up.parentElement) if (tags.has(up.tagName)) return true
+  return false
+}
+const FIGURE_TAGS = new Set(['FIGURE', 'FIGCAPTION'])
+const QUOTATION_TAGS = new Set(['BLOCKQUOTE'])
+const inFigure = (el: Element) => within(el, FIGURE_TAGS)
 /** The element is a quotation block or inside one. */
-function inQuotation(el: Element): boolean {
-  for (let up: Element | null = el; up; up = up.parentElement) if (up.tagName === 'BLOCKQUOTE') return true
-  return false
-}
-
-function inFigure(el: Element): boolean {
-  for (let up: Element | null = el; up; up = up.parentElement) if (up.tagName === 'FIGURE' || up.tagName === 'FIGCAPTION') return true
-  return false
-}
+const inQuotation = (el: Element) => within(el, QUOTATION_TAGS)
 
 function htmlMeta(document: Document): Partial<ArticleMeta> {
   const meta = (sel: string) => clean(document.querySelector(sel)?.getAttribute('content'))

@@ -144,11 +144,6 @@ function lemmaOf(lemma: string, word: string, value: string): string {
   return word !== value && lemma === value.toLowerCase() ? word.toLowerCase() : lemma
 }
 
-/**
- * Slips of the model's tagger that the trimming rules trip over: a capitalised word inside a name read as a
- * verb ("against Live Nation", "Live/VERB Nation/PROPN"; "the TICKET Act/VERB (…)"), an acronym read as a verb
- * ("the State DOT/VERB"), and a preposition before a gerund read as a conjunction ("for/SCONJ violating").
- */
 /** The tags under which the model misreads another language's function word as a word of the sentence. */
 const MISREAD_FUNCTION_WORDS = new Set(['VERB', 'AUX', 'NOUN', 'ADJ', 'ADV', 'PRON'])
 /** How many of another language's function words may stand together inside a name ("pour la", "de los"). */
@@ -170,6 +165,11 @@ function inForeignName(words: Word[], i: number): boolean {
   return last - first < MAX_NAME_FUNCTION_WORDS && first > 0 && capitalised(words[first - 1]) && words[first - 1]!.pos === 'PROPN' && capitalised(words[last + 1])
 }
 
+/**
+ * Slips of the model's tagger that the trimming rules trip over: a capitalised word inside a name read as a
+ * verb ("against Live Nation", "Live/VERB Nation/PROPN"; "the TICKET Act/VERB (…)"), an acronym read as a verb
+ * ("the State DOT/VERB"), and a preposition before a gerund read as a conjunction ("for/SCONJ violating").
+ */
 function corrected(words: Word[]): Word[] {
   words.forEach((w, i) => {
     const next = words[i + 1]

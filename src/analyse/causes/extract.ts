@@ -311,7 +311,7 @@ function infinitiveTo(words: Word[], i: number): number {
   const middle = words[i - 1]?.text === ',' && words[i]!.lemma === words[i]!.lower
   if (words[i - 1]?.pos !== 'CCONJ' && !middle) return -1
   // Words counted outside the asides stepped over, anew for each member of a series ("to sell X, provide Y, and extend").
-  for (let k = words[i - 2]?.text === ',' || middle ? i - (middle ? 2 : 3) : i - 2, n = 0; k >= 0 && n < MAX_COORDINATED_WORDS; k--, n++) {
+  for (let k = middle || words[i - 2]?.text !== ',' ? i - 2 : i - 3, n = 0; k >= 0 && n < MAX_COORDINATED_WORDS; k--, n++) {
     if (words[k]!.text === ',' && words[k + 1]?.pos === 'VERB') {
       n = 0
       continue

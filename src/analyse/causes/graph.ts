@@ -137,8 +137,7 @@ function factsOf(ctx: Context, raw: RawLink[]) {
     const topic = single && SITUATION_NOUNS.has(head.lemma.toLowerCase()) && topics.has(head.lower) ? topics.get(head.lower) : undefined
     // ("tariffs on U.S. steel" are no one's tariffs: an actor named only in what follows the head is what the
     // situation is about, not whose it is, and "U.S. Section 338 tariffs" is another situation.)
-    const ownedBy = actors.length > 0 && !complementOnly(side, head)
-    return { side, actors, head: head.lemma, lost, verbal, nouns, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted || topic ? false : isBareSide(resolved, bodies, i % 2 === 0), content, definite, owned: ownedBy, topic }
+    return { side, actors, head: head.lemma, lost, verbal, nouns, field: bare ? 'security interests' : fieldOf(side), bare: bare || acted || topic ? false : isBareSide(resolved, bodies, i % 2 === 0), content, definite, owned: actors.length > 0 && !complementOnly(side, head), topic }
   })
 }
 type Fact = ReturnType<typeof factsOf>[number]
@@ -300,27 +299,29 @@ function graphOf(raw: RawLink[], base: Fact[], byField: boolean): { causes: Caus
  * The actors a phrase is about, sorted: those it names ("US and Japanese military presence" → US, Japan), or,
  * for "its …" / "their …", the actor named last before it in the sentence.
  */
+function actorsOf(side: Side): string[] {
+  const inside = mentionsInside(side).map((m) => m.actor)
+  if (inside.length) return [...new Set(inside)].sort()
+  const owner = possessorOf(side)
+  return owner ? [owner.actor] : []
+}
+
+/** The mentions of actors inside a side's phrase, in order. */
+function mentionsInside(side: Side): Mention[] {
+  const { s, phrase } = side
+  const start = s.words[phrase.first]!.start
+  const end = s.words[phrase.last]!.end
+  return s.mentions.filter((m) => s.tokens[m.first]!.start >= start && s.tokens[m.last]!.end <= end)
+}
+
 /**
  * Every actor the side names stands after its head, in a complement other than "of" ("tariffs on U.S. steel",
  * "sanctions against Russia"); "the appointment of Sheffield" is Sheffield's appointment.
  */
 function complementOnly(side: Side, head: Side['s']['words'][number]): boolean {
-  const { s, phrase } = side
-  const start = s.words[phrase.first]!.start
-  const end = s.words[phrase.last]!.end
-  const inside = s.mentions.filter((m) => s.tokens[m.first]!.start >= start && s.tokens[m.last]!.end <= end)
-  const after = s.words.find((w) => w.start >= head.end)
-  return inside.length > 0 && inside.every((m) => s.tokens[m.first]!.start >= head.end) && after?.pos === 'ADP' && after.lower !== 'of'
-}
-
-function actorsOf(side: Side): string[] {
-  const { s, phrase } = side
-  const start = s.words[phrase.first]!.start
-  const end = s.words[phrase.last]!.end
-  const inside = s.mentions.filter((m) => s.tokens[m.first]!.start >= start && s.tokens[m.last]!.end <= end).map((m) => m.actor)
-  if (inside.length) return [...new Set(inside)].sort()
-  const owner = possessorOf(side)
-  return owner ? [owner.actor] : []
+  const inside = mentionsInside(side)
+  const after = side.s.words.find((w) => w.start >= head.end)
+  return inside.length > 0 && inside.every((m) => side.s.tokens[m.first]!.start >= head.end) && after?.pos === 'ADP' && after.lower !== 'of'
 }
 
 /**

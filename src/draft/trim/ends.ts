@@ -93,11 +93,13 @@ export function completesObject(words: Word[], i: number): boolean {
 
 /** The most words of the subject between "for" and its infinitive's "to": "for [the two countries] to". */
 const MAX_FOR_SUBJECT_WORDS = 4
+/** What that subject holds: a noun phrase or a pronoun. */
+const FOR_SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'])
 
 /** A noun phrase opening at `from` and then "to" and a verb: the subject and infinitive of "for … to …". */
 function forSubjectInfinitive(words: Word[], from: number): boolean {
   let k = from
-  while (k < words.length && k - from < MAX_FOR_SUBJECT_WORDS && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(words[k]!.pos)) k++
+  while (k < words.length && k - from < MAX_FOR_SUBJECT_WORDS && FOR_SUBJECT_POS.has(words[k]!.pos)) k++
   return k > from && words[k]?.lower === 'to' && words[k + 1]?.pos === 'VERB'
 }
 
@@ -196,7 +198,7 @@ export function endsBeforeItsComplement(parse: Parse, kept: Set<number>): boolea
   // ("… the need for Japan [to strengthen …]": the subject of "for … to" waits for its infinitive.)
   if (infinitive) {
     let k = last
-    while (k > 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(parse.words[k]!.pos) && last - k < MAX_FOR_SUBJECT_WORDS) k--
+    while (k > 0 && FOR_SUBJECT_POS.has(parse.words[k]!.pos) && last - k < MAX_FOR_SUBJECT_WORDS) k--
     if (parse.words[k]?.lower === 'for' && k < last && kept.has(k) && COMPLEMENT_NOUNS.has(parse.words[k - 1]?.lemma ?? '')) return true
   }
   // "establishing a process [to impose tariffs …]": a new means is what its infinitive does (not "amended the
