@@ -35,6 +35,8 @@ export function endsOnLostList(text: string): boolean {
 
 const RE_INITIAL = /^[A-Z]$/
 const RE_DOTTED_ACRONYM = /^(?:\p{L}\.){1,}\p{L}$/u
+/** A capital's abbreviation chained to words by dots: "H.Con" and "H.Con.Res" of "H.Con.Res. 113", "S.J.Res". */
+const RE_ABBREVIATION_CHAIN = /^\p{Lu}\.(?:\p{L}+\.)*\p{L}+$/u
 /** A sentence cannot start in lower case (other scripts, digits and symbols can start one). */
 const RE_NEXT_LOWERCASE = /^["'“‘(\[]*[\p{Ll},;:]/u
 /** After a dotted acronym ("U.S."), only these words make us believe a new sentence starts. */
@@ -99,6 +101,11 @@ const VETOES: Rule[] = [
     // ("Colin D. A. MacDonald": another initial is no word that opens a sentence.)
     const next = nextWord(c)
     return !((SENTENCE_STARTERS.has(next) || CLAUSE_OPENERS.has(next)) && !/^\p{Lu}\./u.test(c.next))
+  },
+  // "(H.Con.Res. 113)": a chain of abbreviations runs on past each of its dots, unless a word that opens sentences
+  // follows.
+  function abbreviationChain(c) {
+    return c.punctuation === '.' && RE_ABBREVIATION_CHAIN.test(c.word) && !SENTENCE_STARTERS.has(nextWord(c))
   },
   function dottedAcronym(c) {
     if (c.punctuation !== '.' || !RE_DOTTED_ACRONYM.test(c.word)) return false

@@ -113,6 +113,15 @@ describe('splitSentences', () => {
     ])
   })
 
+  it('does not end a sentence inside a chain of abbreviations ("H.Con.Res. 113") but does after one before a new sentence', () => {
+    expect(split('The House adopted a resolution (H.Con.Res. 113) that included instructions. H.Res. 971, S.Con.Res. 71 and S.Res. 547 would condemn it. It passed the U.S. The next day, it failed.')).toEqual([
+      'The House adopted a resolution (H.Con.Res. 113) that included instructions.',
+      'H.Res. 971, S.Con.Res. 71 and S.Res. 547 would condemn it.',
+      'It passed the U.S.',
+      'The next day, it failed.',
+    ])
+  })
+
   it('handles text with no final punctuation and non-Latin scripts', () => {
     expect(split('北京 is the capital. Это предложение. 😀 emoji too')).toEqual([
       '北京 is the capital.',
