@@ -51,10 +51,31 @@ export function textToBlocks(text: string): RawDocument {
   const [line, ...rest] = (raw[0] ?? '').trim().split('\n')
   const title = rest.length && headlineAbove(foldSpace(line!), foldSpace(rest.join(' '))) ? foldSpace(line!) : undefined
   const blocks = (title ? [rest.join('\n'), ...raw.slice(1)] : raw)
+    .flatMap(listItems)
     .map((b) => foldSpace(b))
     .filter(Boolean)
     .map((t): Block => ({ type: 'paragraph', text: t }))
   return { blocks: title ? [{ type: 'heading', text: title, level: 1 }, ...blocks] : blocks, meta: {} }
+}
+
+/** A list item's marker at the start of a plain-text line: "- ", "* ", "• ", indented for a nested item. */
+const RE_ITEM_MARKER = /^[ \t]*[-*•▪◦‣][ \t]+(?=\S)/
+
+/**
+ * "- Microsoft resources:⏎  - For recommendations on …⏎  - For guidance on …": a plain-text block whose lines open
+ * with a list marker, the first or at least two of them, is a list; each item is a block of its own, without its
+ * marker, as a Markdown or HTML list's items are. (One line opening with a dash inside wrapped prose is a dash.)
+ */
+function listItems(block: string): string[] {
+  const lines = block.split('\n')
+  const marked = lines.filter((l) => RE_ITEM_MARKER.test(l)).length
+  if (!(RE_ITEM_MARKER.test(lines[0]!) || marked >= 2)) return [block]
+  const items: string[] = []
+  for (const line of lines) {
+    if (RE_ITEM_MARKER.test(line) || !items.length) items.push(line.replace(RE_ITEM_MARKER, ''))
+    else items[items.length - 1] += `\n${line}`
+  }
+  return items
 }
 
 /** The most words a first line may have and still be the title above the text on the next line. */

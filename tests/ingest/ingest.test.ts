@@ -367,6 +367,19 @@ describe('ingest: other real articles', () => {
     expect(a.text).not.toMatch(/\*\*/)
   })
 
+  it('reads each item of a plain-text list as a paragraph of its own, without its marker, nested items too; one dash opening a line of wrapped prose stays', () => {
+    const text = 'The agency recommends reviewing these resources:\n\n- Vendor resources:\n  - For guidance on securing the console, see the vendor\'s page.\n  - Enable approval by a second administrator\nbefore any device is wiped.\n\n• Keep logs for a year.\n\nThe attack began in March and the firm was hit hard\n- a blow its rivals noted - and it recovered in May.'
+    const a = ingest(Buffer.from(text), { format: 'text' })
+    expect(a.paragraphs.map((p) => p.sentences.map((s) => s.text).join(' '))).toEqual([
+      'The agency recommends reviewing these resources:',
+      'Vendor resources:',
+      'For guidance on securing the console, see the vendor\'s page.',
+      'Enable approval by a second administrator before any device is wiped.',
+      'Keep logs for a year.',
+      'The attack began in March and the firm was hit hard - a blow its rivals noted - and it recovered in May.',
+    ])
+  })
+
   it('ends a sentence on a company\'s abbreviation before a quotation that opens on a capital ("… as WK Kellogg Co. “The Commission …”")', () => {
     const text = 'Acme spun off its cereals business in 2023 as Orbis Cereal Co. “The Commission cares deeply about competition,” said Jane Roe. Acme Co. Chairman John Doe agreed.'
     expect(ingest(Buffer.from(text), { format: 'text' }).sentences.map((s) => s.text)).toEqual([
