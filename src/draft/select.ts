@@ -812,6 +812,10 @@ function leadClause(text: string): string | undefined {
   const stripped = text.replace(/:\s*$/, '').replace(RE_POINTER, '')
   if (stripped === text.replace(/:\s*$/, '') && !/\b(?:to|will|would|shall|should|must|can|may)$/i.test(stripped)) return undefined
   const words = tagWords(stripped)
+  // ("… mitigate further compromise by taking the following actions:" then "Scan for BRICKSTORM …": an item's verb
+  // cannot follow a gerund or a preposition, "by taking scan for".)
+  const end = words.findLast((w) => w.pos !== 'PUNCT')
+  if (end && (end.pos === 'ADP' || (end.pos === 'VERB' && end.lower.endsWith('ing')))) return undefined
   const verb = words.findIndex((_, i) => isFiniteVerb(words, i))
   if (verb <= 0) return undefined
   // Over an aside between the subject and its verb (", in a consent decree,").

@@ -371,6 +371,17 @@ describe('the items of a list', () => {
   })
 })
 
+describe('the items of a list after a lead-in that ends on a gerund ("… by taking the following actions:")', () => {
+  it('are points by themselves: an item\'s verb cannot follow "by taking"', () => {
+    const { candidates: cs } = candidates(
+      '# Advisory\n\nThe agency recommends that network defenders hunt for existing intrusions and mitigate further compromise by taking the following actions:\n\n- Scan for the malware using the agency\'s detection rules.\n- Block unauthorized network traffic to reduce unmonitored communications.\n\nThe agency published its report in May.\n',
+    )
+    const points = cs.map((c) => c.point)
+    expect(points.some((p) => /by taking (?:scan|block)/i.test(p))).toBe(false)
+    expect(points).toContain('Scan for the malware using the agency\'s detection rules')
+  })
+})
+
 describe('words reported after a lead-in ("… officials remarked that")', () => {
   it('read each item or the quotation after its lead-in, citing both, and head the slide by themselves', () => {
     const { article, candidates: cs } = candidates(
