@@ -64,7 +64,7 @@ export function markMeta(ctx: Context): void {
       coauthors.push(...others)
     }
   }
-  for (const s of ctx.sentences) if (isCallToAction(s.tokens) || pointsToFigure(s) || tellsProcedure(s.sentence.text)) s.meta = true
+  for (const s of ctx.sentences) if (isCallToAction(s.tokens) || pointsToFigure(s) || tellsProcedure(s.sentence.text) || isDisclaimer(s.sentence.text)) s.meta = true
   markNotes(ctx)
   // The author's bio and disclosure lines, wherever they are.
   const names = [...ctx.self, ...coauthors].filter((n) => n.split(/\s+/).length >= 2)
@@ -109,6 +109,16 @@ function tellsProcedure(text: string): boolean {
   return PROCEDURE_PATTERNS.some((p) => p.test(lower) || p.test(tail))
 }
 const PROCEDURE_PATTERNS = chrome.procedurePatterns.map((p) => new RegExp(p, 'u'))
+
+/**
+ * "The information in this report is being provided “as is” for informational purposes only", "CISA does not
+ * endorse any commercial entity …": the publisher's disclaimer (data/ingest/chrome.json disclaimerPatterns).
+ */
+function isDisclaimer(text: string): boolean {
+  const lower = text.toLowerCase()
+  return DISCLAIMER_PATTERNS.some((p) => p.test(lower))
+}
+const DISCLAIMER_PATTERNS = chrome.disclaimerPatterns.map((p) => new RegExp(p, 'u'))
 
 /**
  * "… was 3-0. NOTE: The Commission issues an administrative complaint when it has “reason to believe” …": a note to

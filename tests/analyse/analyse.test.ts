@@ -1045,6 +1045,18 @@ describe('analyse: navigation in the text', () => {
     ])
   })
 
+  it('marks a publisher\'s disclaimer without its label as metadata (data/ingest/chrome.json disclaimerPatterns)', () => {
+    expect(
+      metaSentences(
+        'The Harbour Agency warned of attacks on routers. Operators should patch their devices. The information in this report is being provided “as is” for informational purposes only. The Harbour Agency does not endorse any commercial entity, product or service. Any reference to specific products does not constitute or imply endorsement by the Agency.',
+      ),
+    ).toEqual([
+      'The information in this report is being provided “as is” for informational purposes only.',
+      'The Harbour Agency does not endorse any commercial entity, product or service.',
+      'Any reference to specific products does not constitute or imply endorsement by the Agency.',
+    ])
+  })
+
   it('marks who conducted, supervised or will lead a case as metadata ("The SEC’s investigation, which is continuing, has been conducted by …"), not a body that investigated ("… was led by the Harbour Police")', () => {
     expect(
       metaSentences(
