@@ -1351,6 +1351,14 @@ describe('points end where a phrase ends', () => {
     )
   })
 
+  it('leave a title that a name set off after it holds with the subject, not with the leading phrase ("On Monday, the prime minister, Fumio Kishida, said …")', () => {
+    expect(trim('On Monday, the prime minister, Fumio Kishida, said the talks would resume.')?.point).toBe('The prime minister, Fumio Kishida, said the talks would resume')
+    expect(trim('On January 7, the minister of Mines and Energy, Edison Lobão, declared the license would be moved forward.')?.point).toBe('The minister of Mines and Energy declared the license would be moved forward')
+    // A leading phrase's own title still goes with it, and a lead's list of capitalised items still ends at its last.
+    expect(trim('At the invitation of His Excellency Luong Cuong, President of Viet Nam, His Excellency Prabowo Subianto paid a state visit.')?.point).toBe('His Excellency Prabowo Subianto paid a state visit')
+    expect(trim('For FY2027 Research, Development, Test, and Evaluation (RDT&E) funding, the Army is requesting $212 million.')?.point).toBe('The Army is requesting $212 million')
+  })
+
   it('read a leading phrase that holds a list to the comma after its last item', () => {
     expect(trim('Along with hands-on training, capacity building, and API credits, the ministry will support efforts to bring AI into public services.')?.point).toBe('The ministry will support efforts to bring AI into public services')
     expect(trim('In 2015, China, Russia and Iran signed a new agreement on energy cooperation in the region.')?.point).toBe('China, Russia and Iran signed a new agreement on energy cooperation in the region')

@@ -129,7 +129,9 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
       const last = isAndOr(words[comma + 1]) || (next > 0 && words.slice(comma + 2, next).some(isAndOr))
       // ("For FY2027 Research, Development, Test, and Evaluation funding, the Army …": a list of more than three
       // items goes on until its "and".)
-      if (next < 0 || !(last || isAndOr(words[next + 1]) || (next - comma - 1 === 1 && andAhead(parse, next)))) break
+      // (Nor a title a name set off after it holds: "On January 7, the minister of Mines and Energy, Edison Lobão,
+      // declared …" is the subject's.)
+      if (next < 0 || !(last || isAndOr(words[next + 1]) || (next - comma - 1 === 1 && andAhead(parse, next))) || nameSetOff(words, next)) break
       comma = next
       if (last) break
     }
@@ -153,9 +155,11 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     }
     // "At the invitation of His Excellency Luong Cuong, President of Viet Nam, His Excellency … paid a visit": the
     // title set off by commas after the lead's last name is the lead's too.
+    // (Not a title whose holder a name set off after it gives: "On Monday, the prime minister, Fumio Kishida, said
+    // …" is the subject's title, not Monday's.)
     if (w.pos === 'ADP' && words[comma - 1]?.pos === 'PROPN') {
       const close = nextComma(parse, comma + 1, comma + APPOSITIVE_WORDS)
-      if (close > 0 && titleAside(words.slice(comma + 1, close)) && startsClause(words.slice(close + 1))) comma = close
+      if (close > 0 && titleAside(words.slice(comma + 1, close)) && startsClause(words.slice(close + 1)) && !nameSetOff(words, close)) comma = close
     }
     // "Waiting for his clients near Phnom Penh’s biggest casino, NAGA World, Sok Ny told …": a name set off after the
     // lead's last noun names that noun, and is the lead's too (not the clause's subject: a clause follows it).
@@ -266,6 +270,13 @@ function apposedNameEnd(words: Word[], comma: number): number {
   // and Kestrel …", "According to the report, Acme, the largest retailer, …".)
   const role = TITLE_HEADS.has(words[comma - 1]?.lower ?? '')
   return k - comma >= 2 && role && words[k]?.text === ',' && words[k + 1]?.pos !== 'PROPN' && !['and', 'or'].includes(words[k + 1]?.lower ?? '') ? k : comma
+}
+
+/** A name set off by commas right after the comma at `comma`, then the verb it is subject of: ", Fumio Kishida, said". */
+function nameSetOff(words: Word[], comma: number): boolean {
+  let k = comma + 1
+  while (words[k]?.pos === 'PROPN') k++
+  return k > comma + 1 && words[k]?.text === ',' && isFiniteVerb(words, pastAdverbs(words, k + 1))
 }
 
 /** A person's title set off by commas: "President of the Socialist Republic of Viet Nam", "the agency's director". */
