@@ -415,6 +415,10 @@ describe('points', () => {
     expect(trim('Ottawa, Ontario – Today, the Ministry of Transport announced a review of the rules for rail freight.')!.point).toBe(
       'The Ministry of Transport announced a review of the rules for rail freight',
     )
+    // A place written in capitals, whatever the tagger reads its words as ("FORWARD" an adverb).
+    expect(trim('FORWARD OPERATING BASE KALSU, Iraq – The Under Secretary of Defense visited a training site in southern Baghdad.')!.point).toBe(
+      'The Under Secretary of Defense visited a training site in southern Baghdad',
+    )
     expect(trim('Rewilding – returning land to its natural state – is one possible way of protecting the region’s wolves.')!.point).toMatch(/^Rewilding – returning land/)
     // A name alone before the dash, then a leading phrase and the clause: a dateline too.
     expect(trim("United States - According to the agency's tracking program, the asteroid's assessed risk has been corrected downward to zero.")!.point).toBe(

@@ -399,7 +399,9 @@ function datelineCut(parse: Parse): Cut | undefined {
   // (The place may carry the day: "Washington D.C., Aug. 9, 2021 ---".)
   const dated = place.some((w) => MONTHS.test(w.lower))
   // ("Washington D.C., May 17, 2021 —": the tagger may read "May" as a noun or the modal; a month's name is the day's.)
-  if (dash < 1 || (!dated && dash > MAX_DATELINE_WORDS) || !place.every((w) => w.pos === 'PROPN' || w.text === ',' || (dated && (w.pos === 'NUM' || MONTHS.test(w.lower)))) || words[0]!.pos !== 'PROPN') return undefined
+  // ("FORWARD OPERATING BASE KALSU, Iraq –": a word in capitals is a name's, however the tagger reads it.)
+  const name = (w: Word) => w.pos === 'PROPN' || RE_CAPITALS.test(w.text)
+  if (dash < 1 || (!dated && dash > MAX_DATELINE_WORDS) || !place.every((w) => name(w) || w.text === ',' || (dated && (w.pos === 'NUM' || MONTHS.test(w.lower)))) || !name(words[0]!)) return undefined
   const dashEnd = hyphens(dash)
   // ("Translocation – moving animals – is …": a pair of dashes sets off an aside; a dateline's place has a comma
   // or capitals, or a day after it.)
@@ -412,6 +414,8 @@ function datelineCut(parse: Parse): Cut | undefined {
   const named = place.some((w) => w.text === ',' || /^\p{Lu}{3,}$/u.test(w.text)) || day > dashEnd || leads
   return named && (startsClause(rest) || leads) ? { from: 0, to: day } : undefined
 }
+/** A word written in capitals: "FORWARD", "KALSU". */
+const RE_CAPITALS = /^\p{Lu}{2,}$/u
 /** The longest dateline place `datelineCut` reads (words and commas): "Kansas City, Missouri, U.S.". */
 const MAX_DATELINE_WORDS = 6
 /** The words a day adds to a dateline's place: ", Aug. 9, 2021". */
