@@ -481,7 +481,7 @@ function looseDate(text: string): string | undefined {
 /** "BEIJING, 29 April 2025 - The attack …" → the date and the paragraph's text after the dash. */
 function matchWireDateline(text: string): { date?: string; rest: string } | undefined {
   const g = WIRE_DATELINE.map((r) => r.exec(text)?.groups).find(Boolean)
-  return g ? { date: g.date?.trim() || undefined, rest: g.rest! } : undefined
+  return g ? { date: (g.date ?? g.dateInBrackets)?.trim() || undefined, rest: g.rest! } : undefined
 }
 
 /** "The Conversation, 6 October 2026." / "The White House, Fact Sheets, October 26, 2025" */

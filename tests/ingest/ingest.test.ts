@@ -896,6 +896,17 @@ describe('ingest: a wire dateline whose place carries its initials', () => {
   })
 })
 
+describe('ingest: a wire dateline whose date stands in brackets after the place', () => {
+  it('reads "PHILIPPINE SEA (June 21, 2020) – " as the date, and "WASHINGTON (Reuters) — " still as no date', () => {
+    const dated = ingest('# Two strike groups meet\n\nPHILIPPINE SEA (June 21, 2020) – The two strike groups began joint operations on Sunday. They trained together.\n\nThe ships left port in January.\n', { format: 'markdown' })
+    expect(dated.meta.date).toBe('June 21, 2020')
+    expect(dated.sentences[0]!.text).toBe('The two strike groups began joint operations on Sunday.')
+    const agency = ingest('# Talks resume\n\nWASHINGTON (Reuters) — The two sides resumed talks on Monday. They met for an hour.\n\nNo deal was reached.\n', { format: 'markdown' })
+    expect(agency.meta.date).toBeUndefined()
+    expect(agency.sentences[0]!.text).toBe('The two sides resumed talks on Monday.')
+  })
+})
+
 describe('ingest: a note of where the text was first published', () => {
   it('is a credit, never a point or an event ("Post originally published in Globalizado on February 22."); a sentence that goes on is content', () => {
     const a = ingest(
