@@ -2718,3 +2718,14 @@ describe('analyse: companies named as a recall notice names them', () => {
     expect(companies).not.toContain('Hollow Provisions Co')
   })
 })
+
+describe('analyse: military ranks before a name (data/actors.json titles)', () => {
+  const actors = (text: string) => analyse(ingest(text, { format: 'text' })).actors.map((a) => `${a.name}: ${a.type}`)
+  it('reads "Rear Adm. Doug Verissimo" as a person and no rank as a body, nor a name after a rank as a body\'s first word ("Rear Adm. Kirk and Carrier Strike Group")', () => {
+    expect(
+      actors(
+        'Carriers meet\n\n“We are improving,” said Rear Adm. Doug Verissimo, commander of Carrier Strike Group (CSG) 9. “Working with Rear Adm. Kirk and Carrier Strike Group 11 is a great opportunity,” said Verissimo. Rear Adm. James Kirk said the drills would go on.\n',
+      ),
+    ).toEqual(['Doug Verissimo: person', 'Carrier Strike Group: organisation', 'James Kirk: person'])
+  })
+})

@@ -1,5 +1,5 @@
 /** Capitalised name runs, shared by the discovery rules. */
-import { DATA } from '../data.ts'
+import { DATA, TITLE_WORDS } from '../data.ts'
 import { isPluralPossessive, type Token } from '../tokens.ts'
 import { CALENDAR_NAMES } from '../../language/data.ts'
 
@@ -78,7 +78,8 @@ export function runStart(tokens: Token[], last: number): number {
     // ("California-based Ticketmaster LLC": where a body is based is no word of its name.)
     if (RE_BASED.test(t.text)) break
     if (t.cap && !t.punct) first = i
-    else if (CONNECTORS.has(t.lower) && tokens[i - 1]?.cap && !tokens[i - 1]!.punct && i - 1 >= 0) continue
+    // ("Rear Adm. Kirk and Carrier Strike Group": a name right after a title is a person's, not the body's first words.)
+    else if (CONNECTORS.has(t.lower) && tokens[i - 1]?.cap && !tokens[i - 1]!.punct && i - 1 >= 0 && !afterTitle(tokens, i - 1)) continue
     else if (innerHyphen(tokens, i)) continue
     else {
       const chain = chainBefore(tokens, i)
@@ -136,4 +137,9 @@ function chainAfter(tokens: Token[], i: number): number {
 /** The printed text of tokens `first..last` from the sentence. */
 export function spanText(text: string, tokens: Token[], first: number, last: number): string {
   return text.slice(tokens[first]!.start, tokens[last]!.start + tokens[last]!.text.length)
+}
+
+/** The word at `k` comes right after a title's abbreviation: "Adm. Kirk", "Dr. Roe". */
+export function afterTitle(tokens: Token[], k: number): boolean {
+  return tokens[k - 1]?.text === '.' && TITLE_WORDS.has(`${tokens[k - 2]?.lower ?? ''}.`)
 }
