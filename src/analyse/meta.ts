@@ -64,7 +64,7 @@ export function markMeta(ctx: Context): void {
       coauthors.push(...others)
     }
   }
-  for (const s of ctx.sentences) if (isCallToAction(s.tokens) || pointsToFigure(s) || tellsProcedure(s.sentence.text) || isDisclaimer(s.sentence.text)) s.meta = true
+  for (const s of ctx.sentences) if (isCallToAction(s.tokens) || pointsToFigure(s) || tellsProcedure(s.sentence.text) || isDisclaimer(s.sentence.text) || RE_CITATION.test(s.sentence.text)) s.meta = true
   markNotes(ctx)
   // The author's bio and disclosure lines, wherever they are.
   const names = [...ctx.self, ...coauthors].filter((n) => n.split(/\s+/).length >= 2)
@@ -119,6 +119,12 @@ function isDisclaimer(text: string): boolean {
   return DISCLAIMER_PATTERNS.some((p) => p.test(lower))
 }
 const DISCLAIMER_PATTERNS = chrome.disclaimerPatterns.map((p) => new RegExp(p, 'u'))
+
+/**
+ * "N van Doremalen et al. Single dose ChAdOx1 nCoV-19 vaccination reduces …", "Matt Lin et al., “Cutting Edge …”":
+ * an entry of a list of references, its authors' names and "et al." first, cites a paper; it states nothing.
+ */
+const RE_CITATION = /^(?:\p{Lu}[\p{L}'’.-]*\s+|(?:van|von|de|der|den|da|del|di|la|le|bin|al)\s+){1,6}et al\.?,?\s/u
 
 /**
  * "… was 3-0. NOTE: The Commission issues an administrative complaint when it has “reason to believe” …": a note to

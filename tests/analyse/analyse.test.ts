@@ -1057,6 +1057,17 @@ describe('analyse: navigation in the text', () => {
     ])
   })
 
+  it('marks an entry of a list of references ("N van Doremalen et al. Single dose … vaccination reduces …") as metadata, not a sentence that names a study\'s authors', () => {
+    expect(
+      metaSentences(
+        'The vaccine protected monkeys from pneumonia, the study found. Jane Roe and colleagues et al. are not cited here. N van Doremalen et al. Single dose vaccination reduces virus replication and prevents pneumonia in rhesus macaques. Matt Lin et al., “Cutting Edge, Part 4,” Cloud Blog, April 4, 2024. Lin and his team said the attack spread.',
+      ),
+    ).toEqual([
+      'N van Doremalen et al. Single dose vaccination reduces virus replication and prevents pneumonia in rhesus macaques.',
+      'Matt Lin et al., “Cutting Edge, Part 4,” Cloud Blog, April 4, 2024.',
+    ])
+  })
+
   it('marks who conducted, supervised or will lead a case as metadata ("The SEC’s investigation, which is continuing, has been conducted by …"), not a body that investigated ("… was led by the Harbour Police")', () => {
     expect(
       metaSentences(
