@@ -2316,3 +2316,13 @@ describe('relations: tense ties (issue 13)', () => {
     expect(linked(analyseText(lead + 'Relations between Brazil and Chile remained tense after the vote.'), 'brazil', 'chile', ['tension'])).toBe(true)
   })
 })
+
+describe('a possessed act handed on by a verb that governs its object\'s verb ("Trump’s pressure led Panama to exit")', () => {
+  it('acts on that object; a thing as the object, or a verb that governs none, relates no one', () => {
+    expect(rel('President Trump’s pressure led Panama to exit the initiative. Panama said so.')).toContain('trump pressure panama')
+    expect(rel('Russia’s support enabled Syria to survive the war. Syria said so.')).toContain('russia support syria')
+    expect(rel('China’s pressure prevented Taiwan from joining the assembly. Taiwan said so.')).toContain('china pressure taiwan')
+    expect(rel('China’s pressure led the talks to fail, Taiwan said. Taiwan said so.')).toEqual([])
+    expect(rel('North Korea’s provocation justifies Japan’s ambitions. Japan said so.')).toEqual([])
+  })
+})

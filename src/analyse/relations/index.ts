@@ -664,7 +664,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   const receives = (k: number) => RECEIVING_VERBS.has(wordAt(s, k)?.lemma.toLowerCase() ?? '')
   const giver = !!before && kind === 'support' && wordAt(s, m.first)?.pos === 'NOUN' && before.actors.length === 1 && before.last === m.first - 1 && before.mentions.every((x) => x.kind === 'name' || x.kind === 'demonym') && [1, 2, 3].some((d) => receives(before.first - d))
   if (before && (s.tokens[before.last]!.possessive || giver) && m.first - before.last <= 3 && !finiteVerbBetween(s, before.last, m.first)) {
-    const own = after && !verbBetween(s, m.last, after.first) ? after : undefined
+    // ("President Trump’s pressure led Panama to exit …", "Russia’s support enabled Assad to survive": a verb that
+    // hands its subject's act on to its object, the one who then acts, makes that object the one acted on.)
+    const own = after && (!verbBetween(s, m.last, after.first) || handsOnTo(s, m, after)) ? after : undefined
     // "Canberra’s endorsement of an inquiry into …": what the possessor backs or fights is the thing after "of".
     if (!own && ofThing(s, groups, m)) return []
     // "Acme’s model hacked three companies": a verb whose object is a thing, no actor, acts on no one named earlier.
@@ -1765,6 +1767,22 @@ function coordinatorBetween(s: SentenceContext, from: number, to: number): boole
 }
 
 /** A verb (not an auxiliary) stands strictly between tokens `from` and `to`. */
+/**
+ * The cue at `m` is the subject of a verb that governs its object's verb (data/causes.json objectControl: "led X to
+ * exit", "prevented X from joining"), and that object is the group `after`, right after the verb (past auxiliaries
+ * and adverbs before it): what the cue does is done to that object.
+ */
+function handsOnTo(s: SentenceContext, m: CueMatch<RelationKind>, after: Group): boolean {
+  const verbs = s.tokens.slice(m.last + 1, after.first).map((_, k) => m.last + 1 + k)
+  const verb = verbs.filter((k) => wordAt(s, k)?.pos === 'VERB')
+  if (verb.length !== 1 || verb[0] !== after.first - 1 || !verbs.every((k) => k === verb[0] || ['AUX', 'ADV'].includes(wordAt(s, k)?.pos ?? ''))) return false
+  const lemma = wordAt(s, verb[0]!)!.lemma.toLowerCase()
+  const marker = s.tokens[after.last + 1]?.lower
+  return (CONTROL_TO.has(lemma) && marker === 'to' && wordAt(s, after.last + 2)?.pos === 'VERB') || (CONTROL_FROM.has(lemma) && marker === 'from')
+}
+const CONTROL_TO = new Set<string>(DATA.causes.objectControl.to)
+const CONTROL_FROM = new Set<string>(DATA.causes.objectControl.from)
+
 function verbBetween(s: SentenceContext, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (wordAt(s, i)?.pos === 'VERB') return true
   return false
