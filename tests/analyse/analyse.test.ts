@@ -2740,3 +2740,12 @@ describe('analyse: military ranks before a name (data/actors.json titles)', () =
     ).toEqual(['Doug Verissimo: person', 'Carrier Strike Group: organisation', 'James Kirk: person'])
   })
 })
+
+describe('analyse: ships named with their prefix (data/actors.json shipPrefixes)', () => {
+  it('are crafts, no actors: "USS Theodore Roosevelt" is neither a company nor the president', () => {
+    const names = analyse(
+      ingest('Carriers meet\n\nThe USS Theodore Roosevelt (CVN 71) and USS Nimitz (CVN 68) strike groups commenced operations with Japan. CSG 11 consists of the aircraft carrier USS Nimitz (CVN 68) and the cruiser USS Princeton (CG 59). CSG 9 consists of the aircraft carrier USS Theodore Roosevelt (CVN 71). Japan welcomed the drills, the U.S. Navy said.\n', { format: 'text' }),
+    ).actors.map((a) => a.name)
+    expect(names).toEqual(['Japan', 'U.S. Navy'])
+  })
+})

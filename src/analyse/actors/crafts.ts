@@ -8,6 +8,7 @@
  *    or before a noun a maker's name may qualify too, with a celestial body between ("the Zephyr Mars
  *    helicopter", not "Acme helicopters");
  *  - right after a lower-case noun of a craft ("space shuttle Atlantis", "the probe Magellan");
+ *  - after a ship's prefix, with it ("USS Theodore Roosevelt", "HMS Defender");
  * and the celestial bodies (data/actors.json celestialBodies) are always things. A name the text shows to be a
  * body's (a state or body known beforehand, a name ending in an organisation noun, an acronym defined as one, a name
  * the article makes speak: "NASA said") is never a craft's: "the ESA mission" is the agency's.
@@ -24,6 +25,7 @@ const MAKER_CRAFT_NOUNS = new Set<string>(DATA.actors.makerCraftNouns)
 const CRAFT_HEADS = new Set([...CRAFT_NOUNS, ...MAKER_CRAFT_NOUNS].map((w) => w[0]!.toUpperCase() + w.slice(1)))
 const CELESTIAL = new Set<string>(DATA.actors.celestialBodies)
 const CRAFT_LEADS = new Set<string>(DATA.actors.craftLeads)
+const SHIP_PREFIXES = new Set<string>(DATA.actors.shipPrefixes)
 const COMPANY_SUFFIXES = new Set<string>(DATA.actors.companySuffixes)
 /** How many capitalised words a craft's name may run to before its head: "James Webb Space Telescope". */
 const MAX_NAME_WORDS = 4
@@ -65,6 +67,8 @@ function craftName(s: SentenceContext, first: number, last: number): string | un
   }
   if (end < first || !properName(s, first, end) || bodyName(tokens[last]!.text)) return undefined
   if (!tokens[last]!.possessive && apposedCraft(s, last)) return spanText(s.sentence.text, tokens, first, last)
+  // "USS Theodore Roosevelt", "HMS Defender": a ship's prefix opens the name (data/actors.json shipPrefixes).
+  if (last > first && SHIP_PREFIXES.has(tokens[first]!.text) && !tokens[last]!.possessive) return spanText(s.sentence.text, tokens, first, last)
   // "space shuttle Atlantis", "the probe Magellan": a craft noun right before the name (data/actors.json craftLeads).
   const lead = tokens[first - 1]
   if (!headed && !celestial && lead && !lead.cap && CRAFT_LEADS.has(lead.lower)) return spanText(s.sentence.text, tokens, first, last)
