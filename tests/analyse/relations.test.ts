@@ -2326,3 +2326,9 @@ describe('a possessed act handed on by a verb that governs its object\'s verb ("
     expect(rel('North Korea’s provocation justifies Japan’s ambitions. Japan said so.')).toEqual([])
   })
 })
+
+describe('briefing someone (data/relations.json dialogue: "briefed")', () => {
+  it('is a dialogue between the one who briefs and the one briefed', () => {
+    expect(rel('Col. James Adams briefed Eric Edelman on the project. Edelman said the project worked. Adams agreed.')).toContain('eric-edelman dialogue james-adams')
+  })
+})
