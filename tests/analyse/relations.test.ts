@@ -2332,3 +2332,11 @@ describe('briefing someone (data/relations.json dialogue: "briefed")', () => {
     expect(rel('Col. James Adams briefed Eric Edelman on the project. Edelman said the project worked. Adams agreed.')).toContain('eric-edelman dialogue james-adams')
   })
 })
+
+describe('a cue whose one side is its complement ("solidarity with the UK over …")', () => {
+  it('takes its other side from before the cue, not from the rest of the complement\'s phrase; an agent after "by" or a main clause\'s subject after a leading phrase still counts', () => {
+    expect(rel('The decision is a show of solidarity with the UK over the attack on former Russian colonel Sergei Skripal. Russia denied it.')).toEqual([])
+    expect(rel('A visit to Beijing by Putin was planned. Putin said so. Beijing agreed.')).toContain('china dialogue putin')
+    expect(rel('Partnering with Chile, Peru set out to map the glaciers. Peru said so.')).toContain('chile cooperation peru')
+  })
+})

@@ -649,7 +649,15 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     const beyond = (g: Group) =>
       (!before && !!after && g.first > after.last && s.tokens.slice(after.last + 1, g.first).some((t) => COORDINATORS.has(t.lower))) ||
       (g.first > m.last && s.tokens.slice(m.last + 1, g.first).some((t, k, ts) => t.text === ',' && ['and', 'but'].includes(ts[k + 1]?.lower ?? '')))
-    if (new Set(taking).size < 2) return ownSide(s, m, before, after) ? across(taking, nearest(groups.filter((g) => !beyond(g)), m.first, -1, taking), kind) : []
+    // ("a show of solidarity with the UK over the attack on former Russian colonel Sergei Skripal": with the side after
+    // the cue its complement, the other is named before the cue, after the complement as the agent "by" names, or as
+    // the subject of the main clause after a leading phrase ("Partnering with X, my team and I set out", "On a visit to
+    // Brazil, the Chilean president praised …")
+    // — not in the rest of the complement's phrase.)
+    const opener = leadingPhraseEnd(s)
+    const agent = (g: Group) => s.tokens[g.first - 1]?.lower === 'by' || (opener > m.last && g.first > opener)
+    const sought = (g: Group) => !beyond(g) && !(!before && after && g.first > after.last && !agent(g))
+    if (new Set(taking).size < 2) return ownSide(s, m, before, after) ? across(taking, nearest(groups.filter(sought), m.first, -1, taking), kind) : []
     // ("State and USAID maintained processes for reviewing the performance of potential partners": the partners a
     // noun two phrases below the verb names are the group's, not its members each other.)
     if (!after && PARTY_NOUNS.has(s.tokens[m.last]!.lower) && nestedNoun(s, groups, m, start)) return []
@@ -2184,6 +2192,13 @@ function withoutExcluded(s: SentenceContext, groups: Group[]): Group[] {
 }
 
 /** The comma that ends a participle clause opening the sentence ("Celebrating X’s attacks, they …"), or -1. */
+/** The comma that ends a phrase with no finite verb opening the sentence ("On a visit to Brazil, …"), or -1. */
+function leadingPhraseEnd(s: SentenceContext): number {
+  const comma = s.tokens.findIndex((t) => t.text === ',')
+  if (comma < 0) return -1
+  return finiteVerbBetween(s, -1, comma) ? -1 : comma
+}
+
 function openingParticiple(s: SentenceContext): number {
   const first = wordAt(s, 0)
   if (first?.pos !== 'VERB' || !/ing$/.test(first.lower)) return -1
