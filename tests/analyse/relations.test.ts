@@ -2336,7 +2336,16 @@ describe('briefing someone (data/relations.json dialogue: "briefed")', () => {
 describe('a cue whose one side is its complement ("solidarity with the UK over …")', () => {
   it('takes its other side from before the cue, not from the rest of the complement\'s phrase; an agent after "by" or a main clause\'s subject after a leading phrase still counts', () => {
     expect(rel('The decision is a show of solidarity with the UK over the attack on former Russian colonel Sergei Skripal. Russia denied it.')).toEqual([])
+    expect(rel('The decision is a show of solidarity with the UK over the attack on two Russian nationals, former Russian colonel Sergei Skripal and his daughter. Russia denied it.')).toEqual([])
     expect(rel('A visit to Beijing by Putin was planned. Putin said so. Beijing agreed.')).toContain('china dialogue putin')
     expect(rel('Partnering with Chile, Peru set out to map the glaciers. Peru said so.')).toContain('chile cooperation peru')
+  })
+})
+
+describe('a state\'s allies listed after the ally noun it modifies ("US allies, including Germany, Brazil and Mexico")', () => {
+  it('are each its ally, not each other\'s', () => {
+    const found = rel('Other key US allies, including Germany, Brazil and Mexico, will also suffer from the tariffs on their steel exports. Germany said so.')
+    expect(found).toEqual(expect.arrayContaining(['germany alliance united-states', 'brazil alliance united-states', 'mexico alliance united-states']))
+    expect(found.filter((r) => !r.includes('united-states'))).toEqual([])
   })
 })

@@ -595,8 +595,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     // "U.S. allies, such as the United Kingdom": an apposition, perhaps led by "such as" or "including".
     const lead = next === ',' ? appositionLead(s, m.last + 2) : 0
     const apposition = after && after.first === m.last + 2 + lead && (next === ',' || next === 'with') ? after.actors : []
-    // "Riyadh’s other allies, Turkey and Pakistan": each is Riyadh’s ally, not necessarily the other's.
+    // "Riyadh’s other allies, Turkey and Pakistan", "US allies, including Germany, Brazil and Mexico": each is Riyadh’s
+    // (the US's) ally, not necessarily the other's.
     if (before && s.tokens[before.last]!.possessive && apposition.length) return across(before.actors, apposition, kind)
+    if (modifier && apposition.length) return across(taking, apposition, kind)
     return pairs([...taking, ...apposition], kind)
   }
   // 4. Nearest on each side: within the clause, or the nearest in the sentence when the clause has one side only.
@@ -2196,7 +2198,8 @@ function withoutExcluded(s: SentenceContext, groups: Group[]): Group[] {
 function leadingPhraseEnd(s: SentenceContext): number {
   const comma = s.tokens.findIndex((t) => t.text === ',')
   if (comma < 0) return -1
-  return finiteVerbBetween(s, -1, comma) ? -1 : comma
+  const clause = finiteVerbBetween(s, -1, comma) || s.tokens.slice(0, comma).some((_, k) => wordAt(s, k)?.pos === 'AUX')
+  return clause ? -1 : comma
 }
 
 function openingParticiple(s: SentenceContext): number {
