@@ -2349,3 +2349,10 @@ describe('a state\'s allies listed after the ally noun it modifies ("US allies, 
     expect(found.filter((r) => !r.includes('united-states'))).toEqual([])
   })
 })
+
+describe('a state named only as the modifier of a sector or an industry ("the US aero sector")', () => {
+  it('is no side of a relation', () => {
+    expect(rel('Canada supplies vast amounts of aluminium to the US aero sector. Canada said so. The US agreed.')).toEqual([])
+    expect(rel('Canada supplies vast amounts of aluminium to the US. Canada said so. The US agreed.')).toContain('canada cooperation united-states')
+  })
+})
