@@ -2356,3 +2356,11 @@ describe('a state named only as the modifier of a sector or an industry ("the US
     expect(rel('Canada supplies vast amounts of aluminium to the US. Canada said so. The US agreed.')).toContain('canada cooperation united-states')
   })
 })
+
+describe('a verb cue whose object only names an actor as its modifier or owner ("meet their WTO commitments")', () => {
+  it('relates no one to that actor; an object headed by the actor\'s own people still does', () => {
+    expect(rel('Japan agreed to meet its WTO commitments. Japan said so. The WTO agreed.')).toEqual([])
+    expect(rel('Peru met China’s foreign minister in Lima. Peru said so.')).toContain('china dialogue peru')
+    expect(rel('Japan met Chinese officials in Tokyo. Japan said so. China agreed.')).toContain('china dialogue japan')
+  })
+})

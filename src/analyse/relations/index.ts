@@ -624,7 +624,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     if (after && (governed(s, after) || prepositionAfterInfinitive(s, m.first, after.first)) && infinitiveBetween(s, m.first, after.first)) return []
     // "X signed an executive order terminating sanctions on Y": a verb cue whose object is a thing relates no one
     // named after that object.
-    if (after && thingObject(s, m, after)) return []
+    if (after && (thingObject(s, m, after) || modifiesThingObject(s, m, after))) return []
     // "Firms with ties to China must report to Congress", "persons with PRC ties … report to Congress": a tie a "with"
     // phrase gives a noun is that noun's; when it is no actor, no one named elsewhere in the sentence is the other side.
     if (withTiesOfNoun(s, m, before)) return []
@@ -1501,6 +1501,24 @@ const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'])
  * that names no actor and holds no relation noun (not "signed a trade deal"), with no preposition naming the other
  * side after it, before the actor `after`.
  */
+/**
+ * "to meet their World Trade Organisation commitments", "met China's demands": the actor the verb cue's object names
+ * only modifies or owns that object's head, a thing; the verb meets the thing, not the actor. (A head for the
+ * actor's own people stands for it: "met Chinese officials", "met China's foreign minister".)
+ */
+function modifiesThingObject(s: SentenceContext, m: CueMatch<RelationKind>, after: Group): boolean {
+  if (wordAt(s, m.first)?.pos !== 'VERB' || after.first - m.last > MAX_OBJECT_LEAD + 1) return false
+  if (!s.tokens.slice(m.last + 1, after.first).every((t, k) => DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower) || wordAt(s, m.last + 1 + k)?.pos === 'ADJ')) return false
+  let k = after.last + 1
+  while (wordAt(s, k)?.pos === 'ADJ') k++
+  const head = s.tokens[k]
+  return !!head && !head.cap && wordAt(s, k)?.pos === 'NOUN' && !ACTING_HEADS.has(head.lower) && !s.mentions.some((x) => x.first <= k && x.last >= k)
+}
+/** Determiners and adjectives a verb's object may open with before the actor it names: "their", "the new". */
+const MAX_OBJECT_LEAD = 3
+/** Heads for an actor's own people or bodies, which stand for it: "Chinese officials", "China's foreign minister". */
+const ACTING_HEADS = new Set<string>([...DATA.actors.groupHeads, ...DATA.actors.bodyNouns, ...DATA.actors.forceNouns, 'government', 'delegation', 'delegations', 'minister', 'ministers', 'diplomat', 'diplomats', 'negotiators', 'representatives', 'representative', 'counterpart', 'counterparts', 'envoy', 'envoys', 'president', 'leader', 'team', 'officials', 'official', 'counterpart'])
+
 function thingObject(s: SentenceContext, m: CueMatch<RelationKind>, after: Group): boolean {
   if (wordAt(s, m.first)?.pos !== 'VERB') return false
   let i = m.last + 1
