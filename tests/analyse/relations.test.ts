@@ -2364,3 +2364,10 @@ describe('a verb cue whose object only names an actor as its modifier or owner (
     expect(rel('Japan met Chinese officials in Tokyo. Japan said so. China agreed.')).toContain('china dialogue japan')
   })
 })
+
+describe('a party noun an actor modifies, the subject of a verb ("US trade partners had filed suit with the WTO")', () => {
+  it('names that actor\'s partners, who deal with whoever the verb\'s phrase names; the actor does not', () => {
+    expect(rel('US trade partners had filed suit with the World Trade Organisation. The WTO ruled against Washington.')).not.toContain('united-states cooperation wto')
+    expect(rel('US trade partners such as Canada filed suit. Canada said so.')).toContain('canada cooperation united-states')
+  })
+})

@@ -628,6 +628,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     // "Firms with ties to China must report to Congress", "persons with PRC ties … report to Congress": a tie a "with"
     // phrase gives a noun is that noun's; when it is no actor, no one named elsewhere in the sentence is the other side.
     if (withTiesOfNoun(s, m, before)) return []
+    // ("US trade partners had filed suit with the WTO": a party noun an actor modifies, the subject of a verb, names
+    // that actor's partners; whoever the verb's phrase names deals with them, not with the actor.)
+    if (before && after && partiesActing(s, m, before, after)) return []
     if (before && after) return MULTILATERAL.at(s.tokens, m.first) ? pairs([...before.actors, ...after.actors], kind) : across(before.actors, after.actors, kind)
     // "Courts disagreed and held that A and B are covered": a group after another verb, itself the subject of a verb,
     // is that clause's subject, not the cue's two sides.
@@ -1810,6 +1813,14 @@ function handsOnTo(s: SentenceContext, m: CueMatch<RelationKind>, after: Group):
 }
 const CONTROL_TO = new Set<string>(DATA.causes.objectControl.to)
 const CONTROL_FROM = new Set<string>(DATA.causes.objectControl.from)
+
+/** The cue is a party noun ("partners") that `before` modifies, and a finite verb stands between it and `after`. */
+function partiesActing(s: SentenceContext, m: CueMatch<RelationKind>, before: Group, after: Group): boolean {
+  if (!PARTY_NOUNS.has(s.tokens[m.last]!.lower) || s.tokens[before.last]!.possessive) return false
+  const modifiers = s.tokens.slice(before.last + 1, m.first).every((t, k) => !t.cap && ['NOUN', 'ADJ'].includes(wordAt(s, before.last + 1 + k)?.pos ?? ''))
+  const verb = s.tokens.slice(m.last + 1, after.first).some((_, k) => finiteVerbAt(s, m.last + 1 + k) || wordAt(s, m.last + 1 + k)?.pos === 'AUX')
+  return modifiers && verb
+}
 
 function verbBetween(s: SentenceContext, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (wordAt(s, i)?.pos === 'VERB') return true
