@@ -658,6 +658,9 @@ describe('points', () => {
     // ("put X [on a path]", "placed X [under sanctions]": a verb of placing needs where.)
     expect(headlineOf('Four years of a hardline government has put the country on a downward path.') ?? '').not.toMatch(/country$/)
     expect(headlineOf('The broadcaster placed the candle vigil in the third news item of its bulletin.') ?? '').not.toMatch(/vigil$/)
+    // ("brought South Australia [into the tent]": a verb of bringing or drawing needs where.)
+    expect(headlineOf('The election result seems to have brought the state into the national scheme.') ?? '').not.toMatch(/state$/)
+    expect(headlineOf('The dispute has dragged the two neighbours into a long trade war.') ?? '').not.toMatch(/neighbours$/)
     // After an auxiliary, and after a subject the tagger may read as a clause ("Legislation introduced in …").
     expect(headlineOf('The council has also designated June 5 as Harbour Cleanup Day since 1974.') ?? '').not.toMatch(/5$/)
     expect(headlineOf('Legislation introduced in the 106 Congress (1999-2000) would have designated April 22 as Harbour Day, but no further action was taken.', undefined, LONG_TITLE_WORDS)).toBe('Legislation introduced in the 106 Congress would have designated April 22 as Harbour Day')
