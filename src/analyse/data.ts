@@ -26,5 +26,12 @@ export const EVENT_NOUNS = new Set<string>(DATA.dates.eventNouns)
 /** Verbs (lemmas) that say something happened (data/dates.json occurVerbs): "occur", "happen", "begin". */
 export const OCCUR_VERBS = new Set<string>(DATA.dates.occurVerbs)
 
+/** Verbs that govern their object's verb, by the marker it takes (data/causes.json objectControl): "allow X to expire", "prevent X from joining", "help X prevent". */
+export const OBJECT_CONTROL = {
+  to: new Set<string>(DATA.causes.objectControl.to as string[]),
+  from: new Set<string>(DATA.causes.objectControl.from as string[]),
+  bare: new Set<string>(DATA.causes.objectControl.bare as string[]),
+}
+
 /** Verbs of saying and thinking (data/actors.json speechVerbs, data/language.json thoughtVerbs): "argued", "warned". */
 export const SAYING_VERBS = new Set<string>([...DATA.actors.speechVerbs, ...THOUGHT_VERBS])

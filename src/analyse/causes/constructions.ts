@@ -6,7 +6,7 @@
  */
 import type { Word } from '../../language/index.ts'
 import { POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, VERB_NEGATORS } from '../../language/data.ts'
-import { DATA } from '../data.ts'
+import { DATA, OBJECT_CONTROL as CONTROL } from '../data.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { climb, phraseAt, phraseBefore, type Phrase } from './phrases.ts'
 
@@ -20,12 +20,6 @@ const RAISING = ['expected', 'likely', 'unlikely', 'poised', 'going', 'bound', '
 /** Skipped between a cue and its cause: "North Korea directly threatens", "presence would jeopardise". */
 export const SKIP_BEFORE = new Set(['also', 'further', 'directly', 'simultaneously', 'reasonably', 'already', 'even', 'still', 'ever', 'only', 'could', 'would', 'will', 'may', 'might', 'can', 'must', 'should', 'to', ...RAISING])
 
-/** Verbs that govern their object's verb, by the marker it takes (data/causes.json objectControl). */
-const CONTROL = {
-  to: new Set(DATA.causes.objectControl.to as string[]),
-  from: new Set(DATA.causes.objectControl.from as string[]),
-  bare: new Set(DATA.causes.objectControl.bare as string[]),
-}
 /**
  * Whether the cue at `i` is the bare verb of a clause another verb governs, its object between them ("helped the
  * city [prevent] floods", "helping the United States [prevent] …"): the governing verb states the link (the city

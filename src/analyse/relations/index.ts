@@ -25,7 +25,7 @@
 import type { Actor, Relation, RelationKind } from '../../types.ts'
 import { type Context, type SentenceContext, wordOf } from '../context.ts'
 import { CueMatcher, type CueMatch } from '../cues.ts'
-import { DATA, SAYING_VERBS, TIME_PREPOSITIONS } from '../data.ts'
+import { DATA, OBJECT_CONTROL, SAYING_VERBS, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseOf, groupMentions, MAX_TITLE_WORDS, type Group } from './groups.ts'
 import type { Word } from '../../language/index.ts'
 import { CLOSING_QUOTES, isFiniteVerb, OPENING_QUOTES, participleForm } from '../../language/grammar.ts'
@@ -1500,11 +1500,6 @@ const OBJECT_SIDE = new Set(['with', 'between', 'among', 'of', 'from'])
 const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'])
 
 /**
- * "signed an executive order terminating …", "met the deadline set by X": a verb cue followed by a noun phrase
- * that names no actor and holds no relation noun (not "signed a trade deal"), with no preposition naming the other
- * side after it, before the actor `after`.
- */
-/**
  * "to meet their World Trade Organisation commitments", "met China's demands": the actor the verb cue's object names
  * only modifies or owns that object's head, a thing; the verb meets the thing, not the actor. (A head for the
  * actor's own people stands for it: "met Chinese officials", "met China's foreign minister".)
@@ -1519,9 +1514,14 @@ function modifiesThingObject(s: SentenceContext, m: CueMatch<RelationKind>, afte
 }
 /** Determiners and adjectives a verb's object may open with before the actor it names: "their", "the new". */
 const MAX_OBJECT_LEAD = 3
-/** Heads for an actor's own people or bodies, which stand for it: "Chinese officials", "China's foreign minister". */
-const ACTING_HEADS = new Set<string>([...DATA.actors.groupHeads, ...DATA.actors.bodyNouns, ...DATA.actors.forceNouns, 'government', 'delegation', 'delegations', 'minister', 'ministers', 'diplomat', 'diplomats', 'negotiators', 'representatives', 'representative', 'counterpart', 'counterparts', 'envoy', 'envoys', 'president', 'leader', 'team', 'officials', 'official', 'counterpart'])
+/** Heads for an actor's own people or bodies, which stand for it (data/relations.json actingHeads): "Chinese officials". */
+const ACTING_HEADS = new Set<string>([...DATA.actors.groupHeads, ...DATA.actors.bodyNouns, ...DATA.actors.forceNouns, ...DATA.relations.actingHeads])
 
+/**
+ * "signed an executive order terminating …", "met the deadline set by X": a verb cue followed by a noun phrase
+ * that names no actor and holds no relation noun (not "signed a trade deal"), with no preposition naming the other
+ * side after it, before the actor `after`.
+ */
 function thingObject(s: SentenceContext, m: CueMatch<RelationKind>, after: Group): boolean {
   if (wordAt(s, m.first)?.pos !== 'VERB') return false
   let i = m.last + 1
@@ -1783,6 +1783,12 @@ function finiteVerbBetween(s: SentenceContext, from: number, to: number): boolea
   return false
 }
 
+/** A finite verb or an auxiliary, a clause's verb, stands strictly between tokens `from` and `to`. */
+function clauseVerbBetween(s: SentenceContext, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (finiteVerbAt(s, i) || wordAt(s, i)?.pos === 'AUX') return true
+  return false
+}
+
 /** The word at token `i` is a finite verb. */
 function finiteVerbAt(s: SentenceContext, i: number): boolean {
   const w = wordAt(s, i)
@@ -1797,7 +1803,6 @@ function coordinatorBetween(s: SentenceContext, from: number, to: number): boole
   return i > from && COORDINATORS.has(s.tokens[i]!.lower)
 }
 
-/** A verb (not an auxiliary) stands strictly between tokens `from` and `to`. */
 /**
  * The cue at `m` is the subject of a verb that governs its object's verb (data/causes.json objectControl: "led X to
  * exit", "prevented X from joining"), and that object is the group `after`, right after the verb (past auxiliaries
@@ -1809,19 +1814,17 @@ function handsOnTo(s: SentenceContext, m: CueMatch<RelationKind>, after: Group):
   if (verb.length !== 1 || verb[0] !== after.first - 1 || !verbs.every((k) => k === verb[0] || ['AUX', 'ADV'].includes(wordAt(s, k)?.pos ?? ''))) return false
   const lemma = wordAt(s, verb[0]!)!.lemma.toLowerCase()
   const marker = s.tokens[after.last + 1]?.lower
-  return (CONTROL_TO.has(lemma) && marker === 'to' && wordAt(s, after.last + 2)?.pos === 'VERB') || (CONTROL_FROM.has(lemma) && marker === 'from')
+  return (OBJECT_CONTROL.to.has(lemma) && marker === 'to' && wordAt(s, after.last + 2)?.pos === 'VERB') || (OBJECT_CONTROL.from.has(lemma) && marker === 'from')
 }
-const CONTROL_TO = new Set<string>(DATA.causes.objectControl.to)
-const CONTROL_FROM = new Set<string>(DATA.causes.objectControl.from)
 
 /** The cue is a party noun ("partners") that `before` modifies, and a finite verb stands between it and `after`. */
 function partiesActing(s: SentenceContext, m: CueMatch<RelationKind>, before: Group, after: Group): boolean {
   if (!PARTY_NOUNS.has(s.tokens[m.last]!.lower) || s.tokens[before.last]!.possessive) return false
   const modifiers = s.tokens.slice(before.last + 1, m.first).every((t, k) => !t.cap && ['NOUN', 'ADJ'].includes(wordAt(s, before.last + 1 + k)?.pos ?? ''))
-  const verb = s.tokens.slice(m.last + 1, after.first).some((_, k) => finiteVerbAt(s, m.last + 1 + k) || wordAt(s, m.last + 1 + k)?.pos === 'AUX')
-  return modifiers && verb
+  return modifiers && clauseVerbBetween(s, m.last, after.first)
 }
 
+/** A verb (not an auxiliary) stands strictly between tokens `from` and `to`. */
 function verbBetween(s: SentenceContext, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (wordAt(s, i)?.pos === 'VERB') return true
   return false
@@ -2222,15 +2225,14 @@ function withoutExcluded(s: SentenceContext, groups: Group[]): Group[] {
   return groups.filter((g) => !EXCLUDERS.has(s.tokens[g.first - 1]?.lower ?? '') && !opensPactName(s, g) && !inThingName(s, g) && !stanceOf(s, g))
 }
 
-/** The comma that ends a participle clause opening the sentence ("Celebrating X’s attacks, they …"), or -1. */
 /** The comma that ends a phrase with no finite verb opening the sentence ("On a visit to Brazil, …"), or -1. */
 function leadingPhraseEnd(s: SentenceContext): number {
   const comma = s.tokens.findIndex((t) => t.text === ',')
   if (comma < 0) return -1
-  const clause = finiteVerbBetween(s, -1, comma) || s.tokens.slice(0, comma).some((_, k) => wordAt(s, k)?.pos === 'AUX')
-  return clause ? -1 : comma
+  return clauseVerbBetween(s, -1, comma) ? -1 : comma
 }
 
+/** The comma that ends a participle clause opening the sentence ("Celebrating X’s attacks, they …"), or -1. */
 function openingParticiple(s: SentenceContext): number {
   const first = wordAt(s, 0)
   if (first?.pos !== 'VERB' || !/ing$/.test(first.lower)) return -1
