@@ -1105,6 +1105,11 @@ describe('causes: a cue read as a noun after "and"', () => {
   it('reads no verb in a noun joined to a noun ("profits and increases in revenue")', () => {
     expect(links(causesOf('The firm reported higher profits and increases in revenue.'))).toEqual([])
   })
+  it('reads no verb in a participle describing the second noun a preposition governs ("about supply and increased prices")', () => {
+    expect(links(causesOf('The new rules address concerns about grid reliability and increased power prices for other customers.'))).toEqual([])
+    // After a verb's object the participle is a verb of its own.
+    expect(links(causesOf('The utility cut staff and increased power prices.'))).toEqual(['utility > increases > power prices'])
+  })
 })
 
 describe('causes: a gerund naming a process', () => {

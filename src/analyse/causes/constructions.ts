@@ -304,6 +304,23 @@ export function reducedRelative(words: Word[], i: number, text: string): boolean
   return !!before && (before.pos === 'VERB' || (before.pos === 'ADP' && !MEANS.has(before.lower)))
 }
 
+/** Words inside a noun phrase: what may stand between a preposition and a conjunction in its object. */
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
+
+/**
+ * Whether the -ed or -ing cue at `i` describes the noun after it as the second member of a preposition's object
+ * ("concerns about electricity availability and [increased] electricity prices"): after "and" or "or", whose first
+ * member is a noun phrase governed by a preposition. After a verb's object the cue is a verb of its own ("cut
+ * jobs and increased prices").
+ */
+export function coordinatedAttributive(words: Word[], i: number): boolean {
+  if (!/(?:ing|ed)$/.test(words[i]!.lower) || words[i - 1]?.pos !== 'CCONJ' || words[i + 1]?.pos !== 'NOUN') return false
+  let j = i - 2
+  if (!['NOUN', 'PROPN'].includes(words[j]?.pos ?? '')) return false
+  while (j >= 0 && (NOUN_PHRASE_POS.has(words[j]!.pos) || words[j]!.lower === 'of')) j--
+  return words[j]?.pos === 'ADP' && !MEANS.has(words[j]!.lower)
+}
+
 /**
  * Whether the -ing cue at `i` is a later member of a series of gerunds that name actions ("emphasizes upgrading
  * old industries, and boosting manufacturing"; "by developing the economy, creating rules, and …"): after a

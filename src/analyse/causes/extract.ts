@@ -25,7 +25,7 @@ import { isQuestion } from '../text.ts'
 import { CALENDAR_NAMES, LANGUAGE, MODALS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../language/data.ts'
 import { DATA, SAYING_VERBS, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseAt, climb, headOf, joinWords, phraseAt, phraseBefore, phraseText, POSSESSIVE_MARKS, seriesFirst, VERB_PARTICLES, type Phrase } from './phrases.ts'
-import { claimedAt, closesSeries, governedBare, nounSeriesEnd, conditionalAt, coordinatedVerb, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedPassiveBy, reducedRelative, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
+import { claimedAt, closesSeries, governedBare, nounSeriesEnd, conditionalAt, coordinatedAttributive, coordinatedVerb, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedPassiveBy, reducedRelative, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb, sameStem, STEM_LETTERS } from '../../language/grammar.ts'
 import { compactClause, subjectStartBefore } from './clauses.ts'
 
@@ -734,7 +734,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     let modifier = i - 1
     while (words[modifier]?.pos === 'ADV') modifier--
     const attributive = cue.words.length === 1 && /(?:ing|ed)$/.test(words[i]!.lower) && words[i + 1]?.pos === 'NOUN' && ['DET', 'ADV', 'ADJ'].includes(words[i - 1]?.pos ?? '') && !(words[i - 1]!.pos === 'ADV' && ['NOUN', 'PROPN', 'PRON'].includes(words[modifier]?.pos ?? ''))
-    if (negated || asked || attributive || obliged(words, i) || nominal(words, i) || reducedRelative(words, i, text) || gerundSeries(words, i) || unasserted(words, i) || (lead && i === start)) {
+    if (negated || asked || attributive || coordinatedAttributive(words, i) || obliged(words, i) || nominal(words, i) || reducedRelative(words, i, text) || gerundSeries(words, i) || unasserted(words, i) || (lead && i === start)) {
       i = last
       continue
     }
