@@ -1471,6 +1471,10 @@ describe('causes: a result connective inside a sentence (issue 14)', () => {
 })
 
 describe('causes: a series of objects (issue 14)', () => {
+  it('reads a phrase after "and" as more of what a noun of debate is about ("raises questions about X and Y")', () => {
+    expect(links(causesOf('The vote raises questions about the party’s direction and foreign relations.'))).toEqual(['vote > increases > questions about the party’s direction and foreign relations'])
+    expect(links(causesOf('The vote raised taxes and rents.'))).toEqual(['vote > increases > taxes', 'vote > increases > rents'])
+  })
   it('reads a series of three short noun phrases as one effect ("harms governments, businesses, and critical infrastructure operators")', () => {
     expect(links(causesOf('The hackers\' impunity harms governments, businesses, and critical infrastructure operators.'))).toEqual(["hackers' impunity > threatens > governments, businesses, and critical infrastructure operators"])
     expect(links(causesOf('The drought raised food prices, rents and fuel costs.'))).toEqual(['drought > increases > food prices, rents and fuel costs'])

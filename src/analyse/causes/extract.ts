@@ -24,7 +24,7 @@ import type { SentenceContext } from '../context.ts'
 import { isQuestion } from '../text.ts'
 import { CALENDAR_NAMES, LANGUAGE, MODALS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../language/data.ts'
 import { DATA, SAYING_VERBS, TIME_PREPOSITIONS } from '../data.ts'
-import { clauseAt, climb, headOf, joinWords, phraseAt, phraseBefore, phraseText, POSSESSIVE_MARKS, seriesFirst, VERB_PARTICLES, type Phrase } from './phrases.ts'
+import { clauseAt, climb, endsInTopic, headOf, joinWords, phraseAt, phraseBefore, phraseText, POSSESSIVE_MARKS, seriesFirst, VERB_PARTICLES, type Phrase } from './phrases.ts'
 import { claimedAt, closesSeries, governedBare, nounSeriesEnd, conditionalAt, coordinatedAttributive, coordinatedVerb, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedPassiveBy, reducedRelative, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb, sameStem, STEM_LETTERS } from '../../language/grammar.ts'
 import { compactClause, subjectStartBefore } from './clauses.ts'
@@ -1862,7 +1862,8 @@ function effectsAfter(words: Word[], from: number, text: string, gerundClause = 
     // ("harm fans and jack up prices": a word with a particle and an object after it is a verb of its own.)
     const phrasal = !!second && second.first === second.last && VERB_PARTICLES.has(words[second.last + 1]?.lower ?? '') && ['DET', 'NOUN', 'ADJ', 'NUM'].includes(words[second.last + 2]?.pos ?? '')
     if (second && !phrasal && !['VERB', 'AUX'].includes(words[second.last + 1]?.pos ?? '') && !cueAt(words, second.first))
-      return sharesHead(words, first, second) || sharesComplement(words, first, second) || sharesNoun(words, first, second) ? [{ first: first.first, last: second.last }] : [first, second]
+      // ("raises questions about Indonesia's direction and [U.S.-Indonesia relations]": the questions' content.)
+      return sharesHead(words, first, second) || sharesComplement(words, first, second) || sharesNoun(words, first, second) || endsInTopic(words, first) ? [{ first: first.first, last: second.last }] : [first, second]
   }
   return [first]
 }

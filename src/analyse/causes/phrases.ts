@@ -120,6 +120,15 @@ const TOPIC_HEADS = new Set(DATA.causes.topicHeads as string[])
 const TOPIC_MARKERS = new Set(['about', 'over'])
 
 /**
+ * Whether `p` holds a noun of feeling or debate with its "about" or "over" content ("questions about Indonesia's
+ * direction"): a phrase joined to it by "and" is more of that content ("… and U.S.-Indonesia relations").
+ */
+export function endsInTopic(words: Word[], p: Phrase): boolean {
+  for (let k = p.first; k < p.last; k++) if (TOPIC_MARKERS.has(words[k + 1]!.lower) && TOPIC_HEADS.has(words[k]!.lemma.toLowerCase())) return true
+  return false
+}
+
+/**
  * The noun phrase starting at `from` (after skipping nothing), extended by one "of" phrase, or by one "about" or
  * "over" phrase after a noun of feeling or debate ("fears about the outbreak"); or undefined.
  */
