@@ -1813,6 +1813,15 @@ describe('relations: a tie denied, a list of partners, a help of no one', () => 
     expect(linked(c, 'orbis-institute', 'delta-research-agency', ['cooperation'])).toBe(true)
   })
 
+  it('does not link the partners a "with" lists when the cue stands elsewhere ("negotiations on deals with A, with B and C"; "agreements with A and B, deals that …")', () => {
+    const a = analyseText('We will begin formal negotiations on deals with Canada, with Mexico, Chile and Peru.')
+    expect(a.relations).toEqual([])
+    const b = analyseText('We have reached agreements in principle with Chile and Peru, deals that will create new opportunities.')
+    expect(b.relations).toEqual([])
+    // A coordinated subject next to the cue still makes its members partners.
+    expect(linked(analyseText('Chile and Peru, allies since 1990, signed deals.'), 'chile', 'peru')).toBe(true)
+  })
+
   it('reads a bare noun cue after a preposition as done by no one named ("its army can, with help, defeat X")', () => {
     const a = analyseText('Peru told Chile that its army can, with help, defeat Bolivia.')
     expect(a.relations.some((r) => r.kind === 'support')).toBe(false)

@@ -560,7 +560,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // ("El Salvador, Georgia and Tunisia, selected on the basis of …": a verb's participle after the group's comma is
   // said of the group, chosen by someone else; its members do nothing together.)
   if (before && before.actors.length > 1 && reducedPassive(s, before, m)) return []
-  if (before && before.actors.length > 1 && m.first - before.last <= 3 && !complement && (KINDS[kind].symmetric || (!verbBetween(s, before.last, m.first) && wordAt(s, m.first)?.pos !== 'VERB')))
+  // ("agreements with Australia and New Zealand, deals that …": not a group "with" governs, whose members are a third
+  // party's partners.)
+  if (before && before.actors.length > 1 && m.first - before.last <= 3 && !complement && !withObject(s, before) && (KINDS[kind].symmetric || (!verbBetween(s, before.last, m.first) && wordAt(s, m.first)?.pos !== 'VERB')))
     // "US-Israeli strikes killed …": a group modifying a one-sided act does it together; it names no two sides.
     return jointAct(s, before, m) ? [] : pairs(before.actors, kind)
   // "friction between the Council’s permanent members (A, B and C)": the owner of the noun after "between" is no
@@ -666,6 +668,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     // ("State and USAID maintained processes for reviewing the performance of potential partners": the partners a
     // noun two phrases below the verb names are the group's, not its members each other.)
     if (!after && PARTY_NOUNS.has(s.tokens[m.last]!.lower) && nestedNoun(s, groups, m, start)) return []
+    // ("began negotiations on deals with Canada, with Mexico, the GCC and India", "agreements with Australia and New
+    // Zealand, deals that …": a group "with" governs names the partners of a party that is not in it, not each other.)
+    if ([before, after].some((g) => g && withObject(s, g)) && !MULTILATERAL.at(s.tokens, m.first)) return []
     return pairs(taking, kind)
   }
   // "China’s unwavering support", "with Berlin’s full backing": the possessor is the one acting. The other side is
@@ -1879,6 +1884,13 @@ function governed(s: SentenceContext, g: Group): boolean {
   let i = g.first - 1
   while (i >= 0 && DETERMINERS.has(s.tokens[i]!.lower)) i--
   return i >= 0 && (wordAt(s, i)?.pos === 'ADP' || PREPOSITIONS.has(s.tokens[i]!.lower))
+}
+
+/** Whether "with" governs the group `g` (past determiners): "with Mexico, the GCC and India", "with the two". */
+function withObject(s: SentenceContext, g: Group): boolean {
+  let i = g.first - 1
+  while (i >= 0 && DETERMINERS.has(s.tokens[i]!.lower)) i--
+  return s.tokens[i]?.lower === 'with'
 }
 
 /** How many parties a relation's name may open with and still relate them: "the US-Philippines Treaty". */
