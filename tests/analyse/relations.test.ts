@@ -458,6 +458,15 @@ describe('relations: words that look like cues', () => {
     expect(a.relations.some((r) => r.from === 'peru' && r.to === 'chile' && r.kind === 'condemnation')).toBe(true)
   })
 
+  it('reads a participle with its agent after it as a passive, done by the one "by" names ("a purchase … blocked by his predecessor")', () => {
+    // The agent names no actor: no one blocked anything here, least of all the one named before.
+    const a = analyseText('Peru welcomed the plan of Chile to invest in Bolivia, a deal blocked by its former president.')
+    expect(linked(a, 'chile', 'peru', ['pressure'])).toBe(false)
+    expect(linked(analyseText('Chile praised Norsk Steel Corp. for investing in Andes Steel Inc., a planned purchase blocked by his predecessor.'), 'chile', 'norsk-steel-corp', ['pressure'])).toBe(false)
+    // "by" and a gerund is the means of an active verb.
+    expect(linked(analyseText('Chile retaliated by sanctioning Peru.'), 'chile', 'peru')).toBe(true)
+  })
+
   it('reads firing tear gas at a group as hostility, whoever accuses the one firing', () => {
     const a = analyseText('The police in Lyon have been accused of brutality, including firing tear gas at students. Students marched through Lyon on Monday. Students occupied the town hall. The police closed the square.')
     expect(linked(a, 'police', 'students', ['hostility'])).toBe(true)

@@ -732,7 +732,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   if (writerActs(s, Math.max(opened, subjectBefore ? subjectBefore.last + 1 : 0), m.first)) return []
   // "the delegation was asked to remove a banner", "crimes were prosecuted by the tribunal": a verb in the passive
   // acts on its subject, and the one acting is the actor right after "by", or no one the sentence names.
-  if (passive(s, m.first)) {
+  if (passive(s, m.first) || agentParticiple(s, m)) {
     // "LAN Cargo and ABSA are charged with price fixing", in the release the Department of Justice announces: a
     // pressure told in the passive with no "by" at all is the issuer's own act.
     const doers = agentAfter(s, inClause, m) ?? (kind === 'pressure' && issuer ? [issuer] : [])
@@ -1235,6 +1235,16 @@ function passive(s: SentenceContext, at: number): boolean {
   let i = at - 1
   while (i >= 0 && wordAt(s, i)?.pos === 'ADV') i--
   return i >= 0 && BE_FORMS.has(s.tokens[i]!.lower)
+}
+
+/**
+ * The cue is a participle with its agent right after it and no "be" ("a planned purchase opposed by X and blocked
+ * by his predecessor"): a reduced passive, which acts on what it describes, done by the one "by" names (not "by"
+ * with a gerund, the means of an active verb: "retaliated by imposing").
+ */
+function agentParticiple(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  const w = wordAt(s, m.first)
+  return m.first === m.last && w?.pos === 'VERB' && /(?:ed|en)$/.test(w.lower) && s.tokens[m.last + 1]?.lower === 'by' && !/ing$/.test(s.tokens[m.last + 2]?.lower ?? '')
 }
 
 /**
