@@ -467,6 +467,14 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('Chile retaliated by sanctioning Peru.'), 'chile', 'peru')).toBe(true)
   })
 
+  it('takes no place someone goes to as a side of a cue elsewhere ("tensions since X returned to the White House threaten …")', () => {
+    const a = analyseText('The escalating trade tensions since Trump returned to the White House on Jan. 20 threaten to rupture the global economy.')
+    expect(a.relations).toEqual([])
+    // "travelled to Peru to meet the Chilean Army": the one met is the other side, not the place.
+    const b = analyseText('The minister of Bolivia travelled to Peru to meet representatives of the Chilean Army.')
+    expect(linked(b, 'bolivia', 'peru')).toBe(false)
+  })
+
   it('reads firing tear gas at a group as hostility, whoever accuses the one firing', () => {
     const a = analyseText('The police in Lyon have been accused of brutality, including firing tear gas at students. Students marched through Lyon on Monday. Students occupied the town hall. The police closed the square.')
     expect(linked(a, 'police', 'students', ['hostility'])).toBe(true)

@@ -488,6 +488,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
       !(isPlace(s, g) && (g.first !== m.last + 1 || g.actors.every((a) => REGION_IDS.has(a)))) &&
       !(!KINDS[kind].symmetric && isVenue(s, g, m.last)) &&
       !(g.first > m.last && isTime(s, g)) &&
+      !isDestination(s, g, m) &&
       !(CONFLICT_KINDS.has(kind) && exampleOfCue(s, g, m)) &&
       !(topicLead !== undefined && g.last < topicLead),
   )
@@ -2033,6 +2034,21 @@ function isPlace(s: SentenceContext, g: Group): boolean {
   // "in the US-Japan missile defence matrix": a name modifying a noun is no place.
   const next = wordAt(s, g.last + 1)
   return !next || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos)
+}
+
+/** Verbs of going somewhere (data/relations.json motionVerbs), by lemma: "returned to the White House". */
+const MOTION_VERBS = new Set<string>(DATA.relations.motionVerbs)
+const DESTINATION_MARKERS = new Set(['to', 'into', 'at'])
+/**
+ * "since Trump returned to the White House", "after the envoy travelled to Moscow": an actor after a verb of going
+ * and its "to", "into" or "at" is where someone goes, no side of a cue outside that verb.
+ */
+function isDestination(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  let i = g.first - 1
+  while (i >= 0 && DETERMINERS.has(s.tokens[i]!.lower)) i--
+  if (!DESTINATION_MARKERS.has(s.tokens[i]?.lower ?? '')) return false
+  const verb = i - 1
+  return verb >= 0 && (verb < m.first || verb > m.last) && wordAt(s, verb)?.pos === 'VERB' && MOTION_VERBS.has(wordAt(s, verb)!.lemma.toLowerCase())
 }
 
 /**
