@@ -646,6 +646,18 @@ describe('relations: words that look like cues', () => {
     expect(linked(news, 'peru', 'bolivia')).toBe(false)
   })
 
+  it('reads "we" as the actor whose sentence the next one goes on with "We" ("The United Kingdom will not look away. We will stand …")', () => {
+    const a = analyseText(
+      'A minister writes on the border\n\nWe believe in freedom. Look at what is happening on the border. Peru will not look away. We will stand with our allies. We were the first country to put sanctions on Chile. Bolivia has a clear responsibility here.',
+    )
+    expect(linked(a, 'peru', 'chile', ['condemnation', 'pressure'])).toBe(true)
+    // Two actors so continued: whose "we" it is stays open.
+    const b = analyseText(
+      'A minister writes on the border\n\nWe believe in freedom. Peru will not look away. We will stand with our allies. Norway will not look away either. We were the first country to put sanctions on Chile.',
+    )
+    expect(linked(b, 'peru', 'chile')).toBe(false)
+  })
+
   it('reads "we" as the actor that speaks so itself, not as the owner a headline names ("Chile’s Crackdown on …")', () => {
     const a = analyseText(
       'Chile’s Crackdown on Bolivian Traders\n\nPeru calls on Chile to end its crackdown on traders. Chilean police are detaining Bolivian traders at the border. Chilean officials are seizing their goods. Chilean courts have ignored the abuses. Peru and our partners will not be silent. We are supporting Bolivian efforts to record the abuses.',

@@ -2,8 +2,9 @@
  * The writer's own side. In a government's, agency's or company's own statement, "we", "us" and "our" stand for the
  * actor that speaks: "The United States will continue to work with our allies … as we condemn the actions of the
  * military". That actor opens more of the article's sentences as their subject than any other, and speaks of itself
- * as "we" or "our" later in one of them, or opens the headline ("United States’ Actions To Press for …"). No actor
- * speaks so:
+ * as "we" or "our" later in one of them, or opens the headline ("United States’ Actions To Press for …"). Where no
+ * actor opens enough sentences, one whose sentence the next goes on with "We" speaks, if it is the only one ("The
+ * United Kingdom will not look away. We will stand with our allies …", a minister's article). No actor speaks so:
  *  - when the writer speaks as a researcher or an author ("our survey", "we found", "my colleagues and I"), whose
  *    "we" is the authors, not an actor the article names;
  *  - when the pronouns stand only in quotations (a speaker's "we").
@@ -27,13 +28,19 @@ export function writerOf(ctx: Context): string | undefined {
   const opens = new Map<string, number>()
   const speaks = new Set<string>()
   let voiced = 0
+  // "The United Kingdom will not look away. We will stand with our allies …": an actor whose sentence the next one
+  // goes on with "We" is the voice speaking.
+  const continued = new Set<string>()
+  let previous: Mention | undefined
   for (const s of ctx.sentences) {
     if (s.meta) continue
     const pronouns = ownPronouns(s)
     // "our survey", "we found": the authors' voice, none of the article's actors.
     if (pronouns.some((i) => researchVoice(s, i))) return undefined
     if (pronouns.length) voiced++
+    if (previous && pronouns[0] === 0 && s.tokens[0]!.lower === 'we') continued.add(previous.actor)
     const opener = openingActor(ctx, s)
+    previous = opener
     if (!opener) continue
     opens.set(opener.actor, (opens.get(opener.actor) ?? 0) + 1)
     if (pronouns.some((i) => i > opener.last)) speaks.add(opener.actor)
@@ -42,6 +49,7 @@ export function writerOf(ctx: Context): string | undefined {
   // "Brazil election: …").
   const titled = headlineActor(ctx)
   const [best, second] = [...opens].sort((a, b) => b[1] - a[1])
+  if (voiced >= MIN_VOICED && continued.size === 1 && (!best || best[1] < MIN_OPENINGS || (second && second[1] === best[1]))) return [...continued][0]
   if (voiced < MIN_VOICED || !best || best[1] < MIN_OPENINGS || (second && second[1] === best[1])) return undefined
   if (speaks.has(best[0])) return best[0]
   if (best[0] !== titled) return undefined
