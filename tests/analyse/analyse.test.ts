@@ -1341,6 +1341,14 @@ describe('analyse: two people who share a surname', () => {
     expect(people.some((n) => n.startsWith('Yesterday'))).toBe(false)
   })
 
+  it('reads a surname alone as the person though a hashtag or a handle writes it in lower case ("#haddad")', () => {
+    const a = analyse(ingest('Elmford leader Omar Al Haddad offended the council in a speech. Haddad, who has led Elmford since 1970, also mocked bloggers.\n\n@elmnews are the rumours true? Are producers working on a #haddad documentary? #elmford', { format: 'text' }))
+    expect(a.actors.find((x) => x.name === 'Omar Al Haddad')?.mentions.length).toBe(2)
+    // Written in lower case in the prose, the word is an ordinary one: "brown" is no surname.
+    const b = analyse(ingest('Elmford leader Omar Brown offended the council in a speech. Brown, who has led Elmford since 1970, also mocked bloggers. The brown river flooded.', { format: 'text' }))
+    expect(b.actors.find((x) => x.name === 'Omar Brown')?.mentions.length).toBe(1)
+  })
+
   it('reads a name ending in an event word ("the Google Science Fair") as no actor', () => {
     const a = analyse(ingest('Google invited him to the Google Science Fair. He was a guest at the Google Science Fair this weekend, and the company praised him. The Google Science Fair drew finalists from ten countries.', { format: 'text' }))
     expect(a.actors.map((x) => x.name)).toContain('Google')

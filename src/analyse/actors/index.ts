@@ -390,6 +390,8 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
   // Clinton said"): the lexicon keeps a form's first owner.
   const firstAt = new Map(people.map((p) => [p, Math.min(...p.names.map((n) => ctx.article.text.indexOf(n)).filter((i) => i >= 0), Infinity)]))
   people.sort((a, b) => firstAt.get(a)! - firstAt.get(b)!)
+  // (A hashtag, a handle or a web address is no ordinary word: "#gaddafi", "@brown", "bit.ly/rice".)
+  const prose = ctx.article.text.replace(RE_TAGS_AND_LINKS, ' ')
   for (const p of people) {
     p.entry.affiliation ??= p.names.map(leaderState).find(Boolean)
     for (const n of p.names) forms.push([n, p.entry])
@@ -404,11 +406,14 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
     // ("NASA renamed the project after the explorer Ferdinand Magellan": then "Magellan" alone is the project.)
     if (p.names.some((n) => namedAfter.has(n))) continue
     for (const surname of surnames)
-      if (p.words.length > 1 && (surname.length > 2 || familyFirst.includes(surname)) && surname !== surname.toLowerCase() && !hasWord(ctx.article.text, surname.toLowerCase()))
+      if (p.words.length > 1 && (surname.length > 2 || familyFirst.includes(surname)) && surname !== surname.toLowerCase() && !hasWord(prose, surname.toLowerCase()))
         forms.push([surname, p.entry])
   }
   return forms
 }
+
+/** Hashtags, handles and web addresses: "#gaddafi", "@CNN", "http://bit.ly/huSYxm". */
+const RE_TAGS_AND_LINKS = /[#@][\p{L}\p{N}_]+|\bhttps?:\/\/\S+/gu
 
 /**
  * Whether the article names something after the person: their full name follows a namesake cue in its
