@@ -187,6 +187,13 @@ describe('actors slide: a protagonist no relation reaches', () => {
     expect(actorsOf(actors, relations, 'Gizmo sells to A-land')!.slide.nodes.map((n) => n.id)).toContain('gizmo')
   })
 
+  it('is drawn on its own as a person the headline names as an owner by surname alone ("Deputy Secretary Rowe’s Visit to A-land")', () => {
+    const withEnvoy: [string, ActorType, number, string?, string?][] = [...actors.slice(0, 3), ['ann-rowe', 'person', 1, undefined, 'Ann Rowe']]
+    expect(actorsOf(withEnvoy, relations, 'Deputy Secretary Rowe’s Visit to A-land')!.slide.nodes.map((n) => n.id)).toContain('ann-rowe')
+    // A surname that is only a word of the headline names no one: "Recalls Rowe And Other Products".
+    expect(actorsOf(withEnvoy, relations, 'Firm Recalls Rowe And Other Products')!.slide.nodes.map((n) => n.id)).not.toContain('ann-rowe')
+  })
+
   it('is drawn on its own as a body the article keeps naming, not as one it names a few times', () => {
     const withBody = (m: number): [string, ActorType, number][] => [['a-land', 'state', 6], ['b-land', 'state', 5], ['c-land', 'state', 2], ['data-institute', 'organisation', m]]
     expect(actorsOf(withBody(7), relations)!.slide.nodes.map((n) => n.id)).toContain('data-institute')

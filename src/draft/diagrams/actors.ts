@@ -198,6 +198,18 @@ function againstOwnState(analysis: Analysis, byId: Map<string, Actor>): Set<stri
   return rebels
 }
 
+/** The shortest surname a headline may name a person by: "Sherman’s Visit to …". */
+const MIN_SURNAME = 3
+/**
+ * Whether the headline (in lower case) names the actor: by its name or an alias, or a person by the surname the
+ * article may never write alone, as an owner ("Deputy Secretary Sherman’s Visit …" for Wendy Sherman).
+ */
+function namedIn(headline: string, a: Actor): boolean {
+  if ([a.name, ...a.aliases].some((n) => n.length > 1 && hasWord(headline, n.toLowerCase()))) return true
+  const surname = a.type === 'person' && /\s/.test(a.name) ? a.name.split(/\s+/).at(-1)!.toLowerCase() : ''
+  return surname.length >= MIN_SURNAME && [`${surname}’s`, `${surname}'s`].some((owner) => hasWord(headline, owner))
+}
+
 /**
  * Who the article is about: the actors its headline names, and its most-mentioned ones (MAX_PROTAGONISTS in
  * all, the headline's first). They are drawn whenever they relate to anyone (and never folded into a state), and
@@ -205,9 +217,7 @@ function againstOwnState(analysis: Analysis, byId: Map<string, Actor>): Set<stri
  */
 function protagonistsOf(article: Article, analysis: Analysis): Set<string> {
   const headline = article.meta.title.toLowerCase()
-  const named = analysis.actors.filter((a) =>
-    [a.name, ...a.aliases].some((n) => n.length > 1 && hasWord(headline, n.toLowerCase())),
-  )
+  const named = analysis.actors.filter((a) => namedIn(headline, a))
   const most = [...analysis.actors].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, MAX_PROTAGONISTS)
   return new Set([...named, ...most].slice(0, MAX_PROTAGONISTS + named.length).map((a) => a.id))
 }
@@ -232,7 +242,7 @@ function standsAlone(a: Actor | undefined, article: Article): boolean {
   // (Not the author who tells the story as "I": she is drawn for what she does to others, or not at all.)
   if (!a || a.name === article.meta.author) return false
   const headline = article.meta.title.toLowerCase()
-  const named = [a.name, ...a.aliases].some((n) => n.length > 1 && hasWord(headline, n.toLowerCase()))
+  const named = namedIn(headline, a)
   if (named) return HEADLINE_ALONE_TYPES.has(a.type)
   // A group the article names by a proper name ("the Houthis", a militia, a party) is kept like a body; one named by a
   // common noun ("researchers") is not.
