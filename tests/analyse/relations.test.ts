@@ -467,6 +467,14 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('Chile retaliated by sanctioning Peru.'), 'chile', 'peru')).toBe(true)
   })
 
+  it('reads what a cue acts on as the actor an apposition names after an owned noun ("sanctions on Chile’s largest bank (Andes Bank)")', () => {
+    const a = analyseText('Peru imposed sanctions on dozens of entities, including Chile’s largest defense conglomerate (Andes Corp.) and its suppliers.')
+    expect(linked(a, 'peru', 'andes-corp', ['condemnation', 'pressure'])).toBe(true)
+    expect(linked(a, 'peru', 'chile')).toBe(false)
+    // With no apposition the owner is the one acted on.
+    expect(linked(analyseText('Peru imposed sanctions on Chile’s navy.'), 'peru', 'chile', ['condemnation', 'pressure'])).toBe(true)
+  })
+
   it('takes no place someone goes to as a side of a cue elsewhere ("tensions since X returned to the White House threaten …")', () => {
     const a = analyseText('The escalating trade tensions since Trump returned to the White House on Jan. 20 threaten to rupture the global economy.')
     expect(a.relations).toEqual([])

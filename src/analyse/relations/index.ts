@@ -510,7 +510,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // subject of a verb acts on no actor named after that verb. (A symmetric one's parties may follow: "The
   // collaboration integrates A’s models with B's platform".)
   const verbAfter = KINDS[kind].symmetric ? undefined : subjectOf(s, m)
-  const after = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g, m)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first) && !subjectOfOwnClause(s, g, m) && !coordinatedAfter(s, m, g) && !betweenOfConjunct(s, m, g) && !(KINDS[kind].symmetric && infinitiveBetween(s, m.last, g.first)))
+  const first = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g, m)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first) && !subjectOfOwnClause(s, g, m) && !coordinatedAfter(s, m, g) && !betweenOfConjunct(s, m, g) && !(KINDS[kind].symmetric && infinitiveBetween(s, m.last, g.first)))
+  // ("sanctions on …, including Russia’s largest defense conglomerate, State Corporation Rostec": what the cue acts on
+  // is the one the apposition names, not the owner of the noun it restates.)
+  const after = (!KINDS[kind].symmetric && first && ownedApposition(s, inClause, first)) || first
   const next = s.tokens[m.last + 1]?.lower
   // "The FTC has secured an order with Amazon, as well as Neil Lindsay, settling allegations that Amazon …": a
   // one-sided noun cue that is the object of a participle opening a clause after a comma is the main clause
@@ -1896,6 +1899,27 @@ function governed(s: SentenceContext, g: Group): boolean {
   while (i >= 0 && DETERMINERS.has(s.tokens[i]!.lower)) i--
   return i >= 0 && (wordAt(s, i)?.pos === 'ADP' || PREPOSITIONS.has(s.tokens[i]!.lower))
 }
+
+/** The most words between an owner and the apposition that restates its noun: "’s largest defense conglomerate". */
+const MAX_OWNED_NOUN = 5
+/**
+ * The actor an apposition names after a noun an owner holds ("Russia’s largest defense conglomerate (State
+ * Corporation Rostec)", "Chile’s largest bank, Andes Bank"): the group right after the comma or the bracket, when only
+ * adjectives and nouns stand between the owner and it.
+ */
+function ownedApposition(s: SentenceContext, groups: Group[], owner: Group): Group | undefined {
+  if (!s.tokens[owner.last]!.possessive) return undefined
+  let k = owner.last + 1
+  while (k < s.tokens.length && k - owner.last <= MAX_OWNED_NOUN && ['ADJ', 'NOUN', 'NUM'].includes(wordAt(s, k)?.pos ?? '')) k++
+  if (k === owner.last + 1 || ![',', '('].includes(s.tokens[k]?.text ?? '') || wordAt(s, k - 1)?.pos !== 'NOUN') return undefined
+  let at = k + 1
+  while (at < s.tokens.length && DETERMINERS.has(s.tokens[at]!.lower)) at++
+  // (The words of its name before the actor's own: "State Corporation Rostec".)
+  const named = (g: Group) => g.first >= at && s.tokens.slice(at, g.first).every((t) => t.cap)
+  return groups.find((g) => g.first >= at && g.first - at <= MAX_NAME_LEAD && named(g))
+}
+/** How many capitalised words of a name may stand before the actor an apposition names: "State Corporation Rostec". */
+const MAX_NAME_LEAD = 3
 
 /** Whether "with" governs the group `g` (past determiners): "with Mexico, the GCC and India", "with the two". */
 function withObject(s: SentenceContext, g: Group): boolean {
