@@ -475,6 +475,16 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('Peru imposed sanctions on Chile’s navy.'), 'peru', 'chile', ['condemnation', 'pressure'])).toBe(true)
   })
 
+  it('reads a verb cue in an object relative clause as acting on the noun the pronoun stands for ("a leader whom Chile accused")', () => {
+    const a = analyseText('Peru praised a leader whom Chile accused of abuses.')
+    expect(a.relations).toEqual([])
+    // Its subject a common noun, no actor accuses anyone.
+    const b = analyseText('For Bolivia, it raises questions about how Peru will engage with a leader whom human rights groups have accused of abuses.')
+    expect(b.relations.filter((r) => r.kind === 'condemnation')).toEqual([])
+    // An actor for the antecedent is what the clause acts on.
+    expect(linked(analyseText('Peru praised Bolivia, which Chile accused of abuses.'), 'chile', 'bolivia', ['condemnation'])).toBe(true)
+  })
+
   it('takes no place someone goes to as a side of a cue elsewhere ("tensions since X returned to the White House threaten …")', () => {
     const a = analyseText('The escalating trade tensions since Trump returned to the White House on Jan. 20 threaten to rupture the global economy.')
     expect(a.relations).toEqual([])

@@ -510,7 +510,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // subject of a verb acts on no actor named after that verb. (A symmetric one's parties may follow: "The
   // collaboration integrates A’s models with B's platform".)
   const verbAfter = KINDS[kind].symmetric ? undefined : subjectOf(s, m)
-  const first = inClause.find((g) => g.first > m.last && (KINDS[kind].symmetric || !isBacker(s, g, m)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first) && !subjectOfOwnClause(s, g, m) && !coordinatedAfter(s, m, g) && !betweenOfConjunct(s, m, g) && !(KINDS[kind].symmetric && infinitiveBetween(s, m.last, g.first)))
+  const first = inClause.find((g) => g.first > m.last && !subjectOfObjectRelative(s, g) && (KINDS[kind].symmetric || !isBacker(s, g, m)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first) && !subjectOfOwnClause(s, g, m) && !coordinatedAfter(s, m, g) && !betweenOfConjunct(s, m, g) && !(KINDS[kind].symmetric && infinitiveBetween(s, m.last, g.first)))
   // ("sanctions on …, including Russia’s largest defense conglomerate, State Corporation Rostec": what the cue acts on
   // is the one the apposition names, not the owner of the noun it restates.)
   const after = (!KINDS[kind].symmetric && first && ownedApposition(s, inClause, first)) || first
@@ -543,6 +543,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "punish those who support X": a verb cue a relative pronoun opens has the pronoun's antecedent for subject; when
   // that is a pronoun ("those", "anyone"), no actor named before it does what the cue says.
   if (relativeOfThing(s, groups, m)) return []
+  // "a leader whom Chile accused of abuses": a verb cue in an object relative clause acts on the noun the pronoun
+  // stands for; when that noun is no actor, on no one.
+  const objectOf = objectRelative(s, groups, m)
+  if (objectOf) return objectOf.subject.flatMap((a) => (objectOf.antecedent?.actors ?? []).filter((b) => b !== a).map((b): Link => [a, b, kind]))
   // "terminating the sanctions program", "the termination of the tariffs": a verb or noun that ends a pressure ends
   // it; it presses no one itself.
   if (endsPressure(s, m)) return []
@@ -667,7 +671,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     // — not in the rest of the complement's phrase.)
     const opener = leadingPhraseEnd(s)
     const agent = (g: Group) => s.tokens[g.first - 1]?.lower === 'by' || (opener > m.last && g.first > opener)
-    const sought = (g: Group) => !beyond(g) && !(!before && after && g.first > after.last && !agent(g))
+    const sought = (g: Group) => !beyond(g) && !(!before && after && g.first > after.last && !agent(g)) && !(g.first > m.last && subjectOfObjectRelative(s, g))
     if (new Set(taking).size < 2) return ownSide(s, m, before, after) ? across(taking, nearest(groups.filter(sought), m.first, -1, taking), kind) : []
     // ("State and USAID maintained processes for reviewing the performance of potential partners": the partners a
     // noun two phrases below the verb names are the group's, not its members each other.)
@@ -757,7 +761,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // A noun cue that is the subject of a verb acts on no one named after that verb ("U.S. tariffs could lead exporters
   // to seek other markets (e.g., Chile)"), there or in the fallback.
   // Nor is a backer named after it ("denounced the sanctions, with Mexico’s support") a fallback target.
-  const reachable = groups.filter((g) => (verbAfter === undefined || g.first < verbAfter) && !(g.first > m.last && (isBacker(s, g, m) || subjectOfOwnClause(s, g, m))))
+  const reachable = groups.filter((g) => (verbAfter === undefined || g.first < verbAfter) && !(g.first > m.last && (isBacker(s, g, m) || subjectOfOwnClause(s, g, m) || subjectOfObjectRelative(s, g))))
   // "approving U.S. trade policy, including tariffs": a noun cue given as an example of a thing acts on the one named
   // after it, or on no one; never on an actor named earlier for another verb.
   // ("…, including support to the Russian defense industrial base": an example whose own phrase names what it acts
@@ -1712,6 +1716,37 @@ function relativeOfThing(s: SentenceContext, groups: Group[], m: CueMatch<Relati
   // ("a paramilitary group which has fought X" describes the actor it stands beside: apposedTo reads it.)
   const noun = i - 1
   return noun >= 0 && !groups.some((g) => g.last === noun) && ['PRON', 'DET'].includes(wordAt(s, noun)?.pos ?? '')
+}
+
+/** Relative pronouns that open a clause whose object is their antecedent: "a leader whom X accused". */
+const OBJECT_RELATIVES = new Set(['whom', 'which', 'that'])
+
+/**
+ * The group right after an object relative pronoun that follows a noun ("a leader whom [Chile] accused"): the
+ * subject of the relative clause, no object of a verb before the noun.
+ */
+function subjectOfObjectRelative(s: SentenceContext, g: Group): boolean {
+  let i = g.first - 1
+  while (i >= 0 && DETERMINERS.has(s.tokens[i]!.lower)) i--
+  return OBJECT_RELATIVES.has(s.tokens[i]?.lower ?? '') && wordAt(s, i - 1)?.pos === 'NOUN' && ['VERB', 'AUX'].includes(wordAt(s, g.last + 1)?.pos ?? '')
+}
+
+/** The most words of a relative clause's subject: "whom [human rights groups] have accused". */
+const MAX_RELATIVE_SUBJECT = 6
+/**
+ * "a leader whom Chile accused of abuses", "a leader whom human rights groups have accused", "the deal that Peru
+ * signed": a verb cue whose subject is the noun phrase right after a relative pronoun that follows a noun. Its object
+ * is that noun: the actor it names (`antecedent`), or none; its subject the actors the phrase names, or none.
+ */
+function objectRelative(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): { subject: string[]; antecedent?: Group } | undefined {
+  if (wordAt(s, m.first)?.pos !== 'VERB') return undefined
+  let i = m.first - 1
+  while (i >= 0 && ['ADV', 'AUX'].includes(wordAt(s, i)?.pos ?? '')) i--
+  const last = i
+  while (i >= 0 && last - i < MAX_RELATIVE_SUBJECT && (['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART'].includes(wordAt(s, i)?.pos ?? '') || groups.some((g) => g.first <= i && g.last >= i))) i--
+  if (i === last || !OBJECT_RELATIVES.has(s.tokens[i]?.lower ?? '') || wordAt(s, i - 1)?.pos !== 'NOUN') return undefined
+  const subject = groups.filter((g) => g.first > i && g.last <= last).flatMap((g) => g.actors)
+  return { subject, antecedent: groups.find((g) => g.last === i - 1) }
 }
 
 /** How far after an ending cue its object's pressure noun may stand: "terminating the Syria sanctions program". */
