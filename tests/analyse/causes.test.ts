@@ -1470,6 +1470,13 @@ describe('causes: a result connective inside a sentence (issue 14)', () => {
   })
 })
 
+describe('causes: a predicate a preposition opens after "be" (issue 14)', () => {
+  it('reads what a backward cue explains as the clause, said compactly, not its subject alone ("is at high risk for payment errors due to …")', () => {
+    expect(links(causesOf('The infrastructure is in disrepair because of a lack of funds.'))).toEqual(['lack of funds > prompts > infrastructure in disrepair'])
+    expect(links(causesOf('The Medicare program is inherently at high risk for payment errors due to its size.'))).toEqual(['its size > prompts > Medicare program at high risk'])
+  })
+})
+
 describe('causes: a series of objects (issue 14)', () => {
   it('reads a phrase after "and" as more of what a noun of debate is about ("raises questions about X and Y")', () => {
     expect(links(causesOf('The vote raises questions about the party’s direction and foreign relations.'))).toEqual(['vote > increases > questions about the party’s direction and foreign relations'])

@@ -10,7 +10,7 @@ import { isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import { MODALS } from '../../language/data.ts'
 import { climb, joinWords, phraseAt, phraseBefore, VERB_PARTICLES, withParticle, type Phrase } from './phrases.ts'
 import { NEGATIONS } from './constructions.ts'
-import { DATA } from '../data.ts'
+import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 
 /** Verbs of stance ("believe", "argue", "expect"): what they hold is a clause (data/salience.json stanceWords). */
 const STANCE = new Set<string>(DATA.salience.stanceWords)
@@ -99,6 +99,13 @@ export function compactClause(words: Word[], first: number, last: number, text: 
     // A copula and its noun phrase: "the program is not an eligible pilot program".
     keep(predicate.first, predicate.last)
     return done(words, kept, { first: subject.first, last: predicate.last }, text)
+  } else if (copula && verb.pos === 'ADP' && !TIME_PREPOSITIONS.has(verb.lower)) {
+    // A copula and a preposition's phrase: "the program is [at high risk] for payment errors", "the infrastructure is
+    // [in a state of disrepair]".
+    const place = phraseAt(words, v + 1, text)
+    if (!place || place.last > last) return undefined
+    keep(v, place.last)
+    return done(words, kept, { first: subject.first, last: place.last }, text)
   } else return undefined
   // What completes it: an adjective's "to …" ("difficult to study"), a noun phrase, a preposition and its noun
   // phrase, or "how" and a clause's subject and verb ("controls how its athletes engage").

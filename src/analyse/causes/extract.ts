@@ -929,7 +929,10 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
         i = last
         continue
       }
-      const effect = said ?? (onObject ? undefined : side(hung, i)) ?? (clauseSide && !WH_RELATIVE.has(words[clauseSide.phrase.first]!.lower) ? clauseSide : undefined)
+      // "The infrastructure is in a state of disrepair because of …": a preposition's phrase after a copula is the
+      // clause's predicate; what the cue explains is the clause, said compactly.
+      const predicative = !!before && predicateOfCopula(words, before.first) && !!clauseSide
+      const effect = said ?? (onObject || predicative ? undefined : side(hung, i)) ?? (clauseSide && !WH_RELATIVE.has(words[clauseSide.phrase.first]!.lower) ? clauseSide : undefined)
       push(cause, effect, cue.relation, printed, i)
       // "due mostly to a warming climate and [the development of a strong El Niño]": each of two coordinated causes.
       const second = afterPhrases[1]
@@ -1358,6 +1361,26 @@ function copulaBefore(words: Word[], i: number): number {
   k--
   while (k >= 0 && words[k]!.pos === 'ADV') k--
   return words[k]?.pos === 'AUX' && words[k]!.lemma === 'be' && words[i]!.pos === 'NOUN' ? k : -1
+}
+
+/** How many words a predicate after "be" may run before the phrase a backward cue follows: "in a state of [disrepair]". */
+const MAX_PREDICATE_WORDS = 8
+/**
+ * The phrase at `first` ends a predicate that a preposition opens right after "be" (adverbs between): "is [at high
+ * risk for] payment errors", "is [in a state of] disrepair".
+ */
+function predicateOfCopula(words: Word[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - MAX_PREDICATE_WORDS; k--) {
+    const w = words[k]!
+    if (w.pos === 'ADP') {
+      let b = k - 1
+      while (b >= 0 && words[b]!.pos === 'ADV') b--
+      if (words[b]?.pos === 'AUX' && words[b]!.lemma === 'be') return true
+      continue
+    }
+    if (!['DET', 'ADJ', 'NOUN', 'NUM'].includes(w.pos)) return false
+  }
+  return false
 }
 
 /** The relation a cue states of a quantity's fall, when it is read of the quantity: rises and falls swap. */
