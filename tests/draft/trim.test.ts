@@ -109,6 +109,13 @@ describe('points', () => {
     expect(trim('From 2001 until 2006, Chang Suk Chung, a Korean citizen, worked as the firm’s Vice President of Monitor Sales.')?.point).toMatch(/^Chang Suk Chung/)
   })
 
+  it('never cut a lead inside a list of names or between two adjectives of one noun ("… partners in Peru, Chile and Bolivia, the UK has …", "in growing, dynamic democracies …, we see …")', () => {
+    expect(trim('Working closely with partners in Peru, Chile and Bolivia, the government has already sanctioned nine officers responsible for abuses during the coup.')?.point).toBe('The government has already sanctioned nine officers responsible for abuses during the coup')
+    expect(trim('And in growing, dynamic democracies throughout the region, we see like-minded countries who share that outlook.')?.point).toBe('We see like-minded countries who share that outlook')
+    // An attribution's list is no lead's: "According to X, the future of A and the small, hairy B is precarious".
+    expect(trim('According to the latest report, the future of the elusive Javan rhino and the small, hairy Sumatran rhino is now especially precarious.')?.point).toMatch(/^The future of the elusive Javan rhino/)
+  })
+
   it('read a past participle and its phrase after the subject ("The report, published by the agency in May, found …") as an aside a headline drops, never as the verb', () => {
     expect(headlineOf('The report, published by the agency in May, found that costs rose sharply.')).toBe('The report found that costs rose sharply')
     expect(headlineOf('The drug maker, headquartered in Indianapolis, is charged with promoting the drug.')).toBe('The drug maker is charged with promoting the drug')

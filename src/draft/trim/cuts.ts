@@ -124,8 +124,14 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     // "In the instances of Milošević, Mladić and Karadžić, it took …": the last item may hold its "and".
     // (Not past a clause: "In places where plague occurs naturally, good hygiene and careful handling of sick, dead
     // or hunted animals lowers …" holds no list.)
-    while (w.pos === 'ADP' && !hasFiniteVerb(words.slice(i, comma))) {
+    // ("Working closely with partners in the US, Canada and EU, the UK has …": a participle's lead too, when the list
+    // is of names and a clause follows it with its verb before any other comma; not an attribution's.)
+    const participle = w.pos === 'VERB' && w.lower.endsWith('ing') && !attributionAt(words, i)
+    while ((w.pos === 'ADP' || participle) && !hasFiniteVerb(words.slice(i, comma))) {
       const next = nounPhraseAfter(parse, comma)
+      const after = next > 0 ? nextComma(parse, next, words.length) : -1
+      const names = next > 0 && words.slice(comma + 1, next).every((x) => ['PROPN', 'CCONJ', 'DET'].includes(x.pos))
+      if (participle && (!names || !hasFiniteVerb(words.slice(next + 1, after > 0 ? after : words.length)))) break
       const last = isAndOr(words[comma + 1]) || (next > 0 && words.slice(comma + 2, next).some(isAndOr))
       // ("For FY2027 Research, Development, Test, and Evaluation funding, the Army …": a list of more than three
       // items goes on until its "and".)
@@ -183,6 +189,13 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
       const close = verb > 0 ? nextComma(parse, verb, verb + 26) : -1
       if (close < 0) break
       comma = close
+    }
+    // "And in growing, dynamic democracies throughout Asia, we see …": a comma between two adjectives of one noun is
+    // inside the lead's noun phrase, which goes on to the next comma.
+    const modifier = (x: Word | undefined) => x?.pos === 'ADJ' || (x?.pos === 'VERB' && x.lower.endsWith('ing'))
+    if (modifier(words[comma - 1]) && words[comma + 1]?.pos === 'ADJ') {
+      const close = nextComma(parse, comma + 1, comma + 27)
+      if (close > 0 && !hasFiniteVerb(words.slice(i, close)) && startsClause(words.slice(close + 1))) comma = close
     }
     const lead = words.slice(i, comma)
     const purpose = w.lower === 'to' && w.pos === 'PART' && words[i + 1]?.pos === 'VERB'
