@@ -109,6 +109,12 @@ describe('points', () => {
     expect(trim('From 2001 until 2006, Chang Suk Chung, a Korean citizen, worked as the firm’s Vice President of Monitor Sales.')?.point).toMatch(/^Chang Suk Chung/)
   })
 
+  it('keep a time phrase that is the subject ("Next year will be …"), and cut one with its word of part ("Early next year", "… elections later this year")', () => {
+    expect(trim('Next year will be a five-star year for the country’s trade agenda, as we begin formal negotiations on deals with Chile.')?.title).toBe('Next year will be a five-star year')
+    expect(trim('Early next year I hope to visit several members of the pact, including Chile and Peru, to take those discussions forward.')?.title).toBe('I hope to visit several members of the pact')
+    expect(trim('The opposition party will contest elections later this year, and the ruling party will boycott them.')?.title ?? '').not.toMatch(/\blater$/)
+  })
+
   it('never cut a lead inside a list of names or between two adjectives of one noun ("… partners in Peru, Chile and Bolivia, the UK has …", "in growing, dynamic democracies …, we see …")', () => {
     expect(trim('Working closely with partners in Peru, Chile and Bolivia, the government has already sanctioned nine officers responsible for abuses during the coup.')?.point).toBe('The government has already sanctioned nine officers responsible for abuses during the coup')
     expect(trim('And in growing, dynamic democracies throughout the region, we see like-minded countries who share that outlook.')?.point).toBe('We see like-minded countries who share that outlook')

@@ -1082,6 +1082,9 @@ const DAY_WORDS = new Set(['today', 'yesterday', 'tonight'])
 /** A day of the month in figures. */
 const RE_DAY = /^(?:[1-9]|[12]\d|3[01])$/
 
+/** Words that place a time phrase within its time: "early next year", "late last month". */
+const TIME_PARTS = new Set(['early', 'late', 'earlier', 'later', 'mid'])
+
 /** "in 2015", "on 22 January", "within three weeks", "in recent years", "This time". */
 export function timeCuts(parse: Parse): Cut[] {
   const { words } = parse
@@ -1107,7 +1110,11 @@ export function timeCuts(parse: Parse): Cut[] {
       const article = words[i - 1]?.pos === 'DET' ? 1 : 0
       const preposition = words[i - 1 - article]?.pos === 'ADP' ? 1 : 0
       if (article && !preposition) return
-      cuts.push({ from: i - article - preposition, to: i + 1 })
+      // ("Next year will be a five-star year": before its verb, with nothing before it, the phrase is the subject.)
+      if (!preposition && (i === 0 || isComma(parse, i - 1) || words[i - 1]!.pos === 'CCONJ') && isFiniteVerb(words, i + 2)) return
+      // ("Early next year I hope …": a word of part goes with the phrase.)
+      const part = !article && !preposition && TIME_PARTS.has(words[i - 1]?.lower ?? '') ? 1 : 0
+      cuts.push({ from: i - article - preposition - part, to: i + 1 })
       return
     }
     if (!TIME_PREPOSITIONS.has(w.lower) || parse.quoted[i]) return
