@@ -8,6 +8,8 @@ import { fragmentOf } from '../../src/quality/index.ts'
 import { backReference, endsOnReference, frontedReference, hasFiniteVerb, isImperative } from '../../src/language/grammar.ts'
 import { tagWords } from '../../src/language/tagger.ts'
 import { isCompression } from '../../src/quality/faithful.ts'
+import { parseSentence } from '../../src/draft/trim/parse.ts'
+import { timeCuts } from '../../src/draft/trim/cuts.ts'
 
 /** No headline of the sentences, of either length, ends on what `cut` matches. */
 const neverEndsOn = (sentences: string[], cut: RegExp) => {
@@ -107,6 +109,11 @@ describe('points', () => {
     // The name is the subject when no subject of its own follows it, or an appositive does.
     expect(trim('Under the agreement, BNS, among other things, will pay $60.4 million in fines.')?.point).toMatch(/^BNS/)
     expect(trim('From 2001 until 2006, Chang Suk Chung, a Korean citizen, worked as the firm’s Vice President of Monitor Sales.')?.point).toMatch(/^Chang Suk Chung/)
+  })
+
+  it('cut two dates written day first as one time phrase ("on 4 February and 23 February"), never leaving the second', () => {
+    const parse = parseSentence('This followed statements by the council on 4 February and the ministers on 3 February and 23 February.')
+    expect(timeCuts(parse).map((c) => parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' '))).toEqual(['on 4 February', 'on 3 February and 23 February'])
   })
 
   it('keep a time phrase that is the subject ("Next year will be …"), and cut one with its word of part ("Early next year", "… elections later this year")', () => {

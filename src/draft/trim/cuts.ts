@@ -1136,8 +1136,8 @@ export function timeCuts(parse: Parse): Cut[] {
       // "on May 23, 2024": a comma inside the date.
       else if (x.text === ',' && timely && RE_YEAR.test(words[k + 1]?.text ?? '')) timely = true
       // "in April and May 2027": dates joined by "and"/"or" are one phrase.
-      // ("in the coming weeks and months": so are time words.)
-      else if (timely && ['and', 'or'].includes(x.lower) && (MONTHS.test(words[k + 1]?.lower ?? '') || RE_YEAR.test(words[k + 1]?.text ?? '') || TIME_WORDS.has(words[k + 1]?.lower ?? '') || (RE_DAY.test(words[k + 1]?.text ?? '') && MONTHS.test(words[k - 2]?.lower ?? '')))) timely = true
+      // ("in the coming weeks and months": so are time words; "on 4 February and 23 February": and days of months.)
+      else if (timely && ['and', 'or'].includes(x.lower) && (MONTHS.test(words[k + 1]?.lower ?? '') || RE_YEAR.test(words[k + 1]?.text ?? '') || TIME_WORDS.has(words[k + 1]?.lower ?? '') || (RE_DAY.test(words[k + 1]?.text ?? '') && (MONTHS.test(words[k - 2]?.lower ?? '') || MONTHS.test(words[k + 2]?.lower ?? ''))))) timely = true
       // "from 1985 to 2022", "from March through June": a span is one phrase, its end with its start.
       else if (timely && SPAN_OPENERS.has(words[i]!.lower) && SPAN_CLOSERS.has(x.lower) && (MONTHS.test(words[k + 1]?.lower ?? '') || RE_YEAR.test(words[k + 1]?.text ?? ''))) timely = true
       else if (!['DET', 'ADJ'].includes(x.pos)) break
