@@ -143,8 +143,8 @@ export function splitSentences(text: string): Array<[number, number]> {
 function lastWord(text: string, from: number, end: number): string {
   let i = end
   // "S. 1272/H.R. 2665": a slash joins two words; the abbreviation is the last. So does a comma or a semicolon
-  // that lost its space ("(7 U.S.C. §5679),P.L. 119-37").
-  while (i > from && !/[\s/,;]/.test(text[i - 1]!)) i--
+  // that lost its space ("(7 U.S.C. §5679),P.L. 119-37"), and a hyphen ("then-U.S. Trade Representative").
+  while (i > from && !/[\s/,;-]/.test(text[i - 1]!)) i--
   return text.slice(i, end).replace(/^["'“‘(\[]+/, '')
 }
 

@@ -122,6 +122,15 @@ describe('splitSentences', () => {
     ])
   })
 
+  it('reads an abbreviation after a hyphen as one ("then-U.S. Trade Representative", "Presbyterian-St. Luke’s"), and a sentence still ends after a hyphenated word', () => {
+    expect(split('He was chief of staff to then-U.S. Trade Representative Jane Roe. The annual Australia-U.S. Ministerial consultations met at Presbyterian-St. Luke’s Hospital. Prices were well-known. The next day, it failed.')).toEqual([
+      'He was chief of staff to then-U.S. Trade Representative Jane Roe.',
+      'The annual Australia-U.S. Ministerial consultations met at Presbyterian-St. Luke’s Hospital.',
+      'Prices were well-known.',
+      'The next day, it failed.',
+    ])
+  })
+
   it('handles text with no final punctuation and non-Latin scripts', () => {
     expect(split('北京 is the capital. Это предложение. 😀 emoji too')).toEqual([
       '北京 is the capital.',
