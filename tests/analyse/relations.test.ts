@@ -488,6 +488,8 @@ describe('relations: words that look like cues', () => {
   it('takes no place someone goes to as a side of a cue elsewhere ("tensions since X returned to the White House threaten …")', () => {
     const a = analyseText('The escalating trade tensions since Trump returned to the White House on Jan. 20 threaten to rupture the global economy.')
     expect(a.relations).toEqual([])
+    // An owner after "came to" is no place: "Peru came to Chile’s aid".
+    expect(linked(analyseText('Peru came to Chile’s aid after the flood.'), 'peru', 'chile', ['support'])).toBe(true)
     // "travelled to Peru to meet the Chilean Army": the one met is the other side, not the place.
     const b = analyseText('The minister of Bolivia travelled to Peru to meet representatives of the Chilean Army.')
     expect(linked(b, 'bolivia', 'peru')).toBe(false)

@@ -2103,6 +2103,8 @@ const DESTINATION_MARKERS = new Set(['to', 'into', 'at'])
  * and its "to", "into" or "at" is where someone goes, no side of a cue outside that verb.
  */
 function isDestination(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  // (An owner is no place: "Peru came to Chile’s aid".)
+  if (s.tokens[g.last]!.possessive) return false
   let i = g.first - 1
   while (i >= 0 && DETERMINERS.has(s.tokens[i]!.lower)) i--
   if (!DESTINATION_MARKERS.has(s.tokens[i]?.lower ?? '')) return false
