@@ -1082,8 +1082,8 @@ const DAY_WORDS = new Set(['today', 'yesterday', 'tonight'])
 /** A day of the month in figures. */
 const RE_DAY = /^(?:[1-9]|[12]\d|3[01])$/
 
-/** Words that place a time phrase within its time: "early next year", "late last month". */
-const TIME_PARTS = new Set(['early', 'late', 'earlier', 'later', 'mid'])
+/** Words that place a time phrase within its time (data/draft/trim.json timeParts): "early next year". */
+const TIME_PARTS = new Set<string>(trimData.timeParts)
 
 /** "in 2015", "on 22 January", "within three weeks", "in recent years", "This time". */
 export function timeCuts(parse: Parse): Cut[] {
