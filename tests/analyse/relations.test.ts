@@ -475,6 +475,12 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText('Peru imposed sanctions on Chile’s navy.'), 'peru', 'chile', ['condemnation', 'pressure'])).toBe(true)
   })
 
+  it('takes the sides a "between" names after the cue\'s noun ("a joint venture between A and B", "a collaborative effort between A, B and C")', () => {
+    expect(linked(analyseText('The FTC alleged that a joint venture between Peru and Chile raised concerns.'), 'peru', 'chile', ['cooperation'])).toBe(true)
+    // The one alleging is no party: "the FTC alleged that a joint venture between A and the Andes Fund …".
+    expect(linked(analyseText('The FTC alleged that a joint venture between Peru and the Andes Fund raised concerns.'), 'ftc', 'peru')).toBe(false)
+  })
+
   it('reads a verb cue in an object relative clause as acting on the noun the pronoun stands for ("a leader whom Chile accused")', () => {
     const a = analyseText('Peru praised a leader whom Chile accused of abuses.')
     expect(a.relations).toEqual([])

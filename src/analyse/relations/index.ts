@@ -578,7 +578,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   if (next === 'between' && after && s.tokens[after.last]!.possessive && after.first - m.last <= 3) return []
   // 2. "conflict between A and B", "fighting broke out between A and B".
   // ("competition between" is a cue that ends in it.)
-  const ownBetween = next === 'between' ? m.last + 1 : s.tokens[m.last]!.lower === 'between' ? m.last : -1
+  // ("a joint venture between A and B": the cue's noun phrase may go on to its "between".)
+  const nounThenBetween = [1, 2].find((d) => s.tokens[m.last + d + 1]?.lower === 'between' && s.tokens.slice(m.last + 1, m.last + d + 1).every((_, k) => wordAt(s, m.last + 1 + k)?.pos === 'NOUN'))
+  const ownBetween = next === 'between' ? m.last + 1 : s.tokens[m.last]!.lower === 'between' ? m.last : nounThenBetween !== undefined ? m.last + nounThenBetween + 1 : -1
   const between = ownBetween >= 0 ? ownBetween : betweenAfterVerb(s, m)
   const sides = between >= 0 ? inClause.find((g) => g.first > between && g.first <= between + 2) : undefined
   if (sides && sides.actors.length > 1) return pairs(betweenPair(s, sides), kind)
