@@ -201,6 +201,7 @@ function markBioParagraphs(ctx: Context): void {
  * by naming a table or a figure of the document, by its number or its place, before a verb of describing, tells the reader where to look, not what happened.
  */
 function pointsToFigure(s: SentenceContext): boolean {
+  if (placedBelow(s)) return true
   // ("The table below summarizes …", "The following figure shows …": a table the text points at by its place.)
   let k = ['the', 'this', 'following'].includes(s.words[0]?.lower ?? '') ? 1 : 0
   if (s.words[k]?.lower === 'following') k++
@@ -209,6 +210,19 @@ function pointsToFigure(s: SentenceContext): boolean {
   const verb = s.words[k + 2]
   const placed = k > 0 && (mark?.lower === 'below' || mark?.lower === 'above')
   return !!noun && !!mark && !!verb && FIGURE_NOUNS.has(noun.lower) && (placed || (k === 0 && /^[\dA-Z][\d.]*$/.test(mark.text))) && DESCRIBING_VERBS.has(verb.lemma)
+}
+
+/** The most words of a sentence that only says where in the document something is: "Statistical results are reproduced below". */
+const MAX_PLACING_WORDS = 10
+/**
+ * "Statistical results are reproduced below.", "The full text is available above.": a short sentence that ends by
+ * saying, in the passive, that something stands below or above in the document tells the reader where to look.
+ */
+function placedBelow(s: SentenceContext): boolean {
+  const words = s.words.filter((w) => w.pos !== 'PUNCT')
+  const [be, said, place] = words.slice(-3)
+  if (words.length > MAX_PLACING_WORDS || !place || !['below', 'above'].includes(place.lower)) return false
+  return be?.lemma === 'be' && (said?.lower === 'available' || (said?.pos === 'VERB' && /(?:ed|en|wn)$/.test(said.lower)))
 }
 
 /** The names a byline lists, each up to its first comma: "Jane Doe, Professor, X; John Roe, Analyst, Y" → both. */

@@ -2437,6 +2437,11 @@ describe('analyse: a pointer to a table or a figure', () => {
     const a = ingest('The agency finished its review. The table below summarizes the actions agencies completed in response to the order. The negotiating table shows little progress, officials said.', { format: 'text' })
     expect(analyse(a).meta).toEqual([a.sentences[1]!.id])
   })
+
+  it('marks a short sentence that says something stands below or above ("Statistical results are reproduced below.") as metadata, not one that says more', () => {
+    const a = ingest('The board surveyed voters in five states. Statistical results are reproduced below. The problems described above have worsened since the election of the new board.', { format: 'text' })
+    expect(analyse(a).meta).toEqual([a.sentences[1]!.id])
+  })
 })
 
 describe('analyse: news outlets after a media cue', () => {
