@@ -226,6 +226,16 @@ describe('ingest: other real articles', () => {
     expect(text).toMatch(/Critics were right: the station cost far more/)
   })
 
+  it('lifts a caption that ends on its picture\'s credit after "Image:" or "Photo:" ("… lifting off. Image: NASA.") into the credits; keeps prose with a colon', () => {
+    const caption = 'File image of the shuttle lifting off, which approaches its last mission before retirement. Image: NASA.'
+    const md = ['# Shuttles', 'The agency announced new homes for its retired shuttles.', caption, 'Sunset over the river. Photo: Jane Roe.', 'The image was clear: the shuttles would go to museums.'].join('\n\n')
+    const a = ingest(md, { name: 'shuttles.md' })
+    const text = a.sentences.map((s) => s.text).join(' ')
+    expect(text).not.toMatch(/File image|Sunset over/)
+    expect(a.meta.credits).toEqual(expect.arrayContaining([caption, 'Sunset over the river. Photo: Jane Roe.']))
+    expect(text).toMatch(/The image was clear: the shuttles would go to museums/)
+  })
+
   it('lifts a caption that ends on its credit written with slashes ("… NASA/LROC/ASU/Smithsonian Institution", "Jane Lee / Ann Wang") into the credits; keeps "km/h" and "and/or" prose', () => {
     const caption = 'Image shows predicted areas of surface slope instability in the south polar region. Blue dots are areas with the least unstable slopes. NASA/LROC/ASU/Smithsonian Institution'
     const md = ['# Moonquakes', 'The Moon is shrinking as its interior cools, and the shrinking makes faults.', caption, 'Rovers drive at 5 km/h and/or less near the faults.', 'Jane Lee / Ann Wang'].join('\n\n')
