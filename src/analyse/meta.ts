@@ -48,7 +48,12 @@ export function markMeta(ctx: Context): void {
     const date = dateline && parseFullDate(dateline.groups!.date!)
     const office = !date ? RE_OFFICE_DATELINE.exec(text) : null
     const officeDate = office && parseFullDate(office.groups!.date!)
-    if (dateline && date) {
+    const delivered = !date && !officeDate ? deliveryDate(s) : undefined
+    if (delivered) {
+      // "The statement made by X, the Secretary of State, in the House of Commons on 29 June 2022.": the text's own date.
+      s.meta = true
+      ctx.published ??= delivered
+    } else if (dateline && date) {
       s.meta = true
       ctx.published ??= date
       ctx.self.push(dateline.groups!.publisher!)
@@ -223,6 +228,27 @@ function placedBelow(s: SentenceContext): boolean {
   const [be, said, place] = words.slice(-3)
   if (words.length > MAX_PLACING_WORDS || !place || !['below', 'above'].includes(place.lower)) return false
   return be?.lemma === 'be' && (said?.lower === 'available' || (said?.pos === 'VERB' && /(?:ed|en|wn)$/.test(said.lower)))
+}
+
+const DELIVERY_NOUNS = new Set<string>(DATA.dates.deliveryNouns)
+const DELIVERY_PARTICIPLES = new Set<string>(DATA.dates.deliveryParticiples)
+/** The date after the last "on" of a line: "… in the House of Commons on 29 June 2022." */
+const RE_ON_DATE = /\bon\s+(?<date>(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?)\s+\d{4})\.?$/u
+/**
+ * The date of a line that heads a speech or a statement, telling when it was delivered ("The statement made by
+ * Anne-Marie Trevelyan, the Secretary of State for International Trade, in the House of Commons on 29 June 2022."):
+ * "The" or "This", a noun of what was said (data/dates.json deliveryNouns), a participle of delivering with who or
+ * where after it, and a full date that ends it.
+ */
+function deliveryDate(s: SentenceContext): string | undefined {
+  const [opener, noun] = [s.words[0], s.words.find((w, k) => k > 0 && w.pos !== 'ADJ')]
+  if (!opener || !['the', 'this'].includes(opener.lower) || !noun || !DELIVERY_NOUNS.has(noun.lower)) return undefined
+  const at = s.words.indexOf(noun) + 1
+  const next = s.words[at]
+  // (Then who or where: "made by X", "delivered at Y"; not "The statement made clear that …".)
+  if (!next || !DELIVERY_PARTICIPLES.has(next.lower) || !['by', 'at', 'in', 'to', 'on', 'before'].includes(s.words[at + 1]?.lower ?? '')) return undefined
+  const date = RE_ON_DATE.exec(s.sentence.text)?.groups?.date
+  return date ? parseFullDate(date) : undefined
 }
 
 /** The names a byline lists, each up to its first comma: "Jane Doe, Professor, X; John Roe, Analyst, Y" → both. */

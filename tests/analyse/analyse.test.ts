@@ -2694,6 +2694,19 @@ describe('analyse: a byline with its date dates the article (issue 13)', () => {
   })
 })
 
+describe('analyse: a line heading a statement dates it (issue 13)', () => {
+  it('reads "The statement made by X … on 29 June 2022." as the publication date and as metadata, and dates "In March" from it', () => {
+    const text = 'Statement on steel\n\nThe statement made by Jane Roe, the Secretary of State for Trade, in the House of Commons on 29 June 2022.\n\nIn March, I called in the review of the steel safeguards. The measures will run until 30 June 2024.\n'
+    const analysis = analyse(ingest(text, { format: 'text' }))
+    expect(analysis.published).toBe('2022-06-29')
+    expect(analysis.meta).toContain('p1.s1')
+    expect(analysis.events.map((e) => e.date)).toContain('2022-03')
+    // A statement's content is no heading line: "The statement made clear that …".
+    const other = analyse(ingest('Steel\n\nThe statement made clear that the measures will end on 30 June 2024.\n', { format: 'text' }))
+    expect(other.published).toBeUndefined()
+  })
+})
+
 describe('analyse: a known body defined by its acronym after ", or" (issue 13)', () => {
   it('reads "the Office of Foreign Assets Control, or OFAC," as the one body the gazetteer knows, not two related to each other', () => {
     const text = 'Sanctions\n\nThe Treasury Department’s Office of Foreign Assets Control, or OFAC, said the sanctions target Sepehr Energy. OFAC also sanctioned a network in China.\n'
