@@ -73,7 +73,8 @@ const BODIES: { [K in Slide['kind']]: Renderer<K> } = {
       `<img class="bd-mark" src="/${htmlAttr(o.meta.logo ?? 'briefdeck-mark.svg')}" alt="" />\n`,
       `# ${mdText(s.title)}`,
       s.subtitle ? `\n${mdText(s.subtitle)}` : '',
-      `\n<div class="byline">\n\n${[o.meta.author, o.meta.publisher, o.meta.date].filter(Boolean).map((t) => mdText(t!)).join(' · ')}\n\n</div>`,
+      // (With no date of its own, the article's publication date the analysis read from a dateline or a heading line.)
+      `\n<div class="byline">\n\n${[o.meta.author, o.meta.publisher, o.meta.date ?? o.meta.published].filter(Boolean).map((t) => mdText(t!)).join(' · ')}\n\n</div>`,
     ].join('\n'),
   agenda: (s, o) => `## ${mdText(s.title)}\n\n${revealed(s, o, s.items.map((item, i) => `${i + 1}. ${mdText(item)}`).join('\n'))}`,
   section: (s, o) => {

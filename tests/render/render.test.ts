@@ -36,6 +36,11 @@ describe('renderDeck', () => {
     expect(parse(dated)[0]!.content).toContain('Jane Roe · The Harbour Review · November 18, 2004')
   })
 
+  it('shows on the cover the publication date the analysis read (a dateline, a heading line) when the article\'s metadata has none', () => {
+    const read = renderDeck({ ...outline, meta: { ...outline.meta, author: 'Jane Roe', date: undefined, published: '2022-06-29' } })
+    expect(parse(read)[0]!.content).toContain('Jane Roe · Example Press · 2022-06-29')
+  })
+
   it('puts notes on every slide: talking points, verbatim sources, timing cue', () => {
     for (const s of slides) expect(s.note).toMatch(/Timing: ≈\d+:\d\d, at \d+:\d\d of 10:00/)
     const points = slides[2]!.note!
