@@ -12,12 +12,10 @@
  * condenseClause('Ruritania joined Borduria, Syldavia and Elbonia in a joint statement') → 'Ruritania joined Borduria … in a joint statement'
  */
 import { DASHES, isFiniteVerb } from '../language/grammar.ts'
-import { LANGUAGE } from '../language/data.ts'
+import { LANGUAGE, NOUN_PHRASE_POS } from '../language/data.ts'
 import { tagWords, type Word } from '../language/index.ts'
 import actorData from '../../data/actors.json' with { type: 'json' }
 
-/** The words a list's member, or an appositive, may hold: a noun phrase, with an "of" phrase and an acronym in brackets. */
-const MEMBER_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
 const MEMBER_WORDS = new Set(['of', 'for', '(', ')', 'his', 'her', 'its', 'their', 'our'])
 /** An appositive runs to the verb within this many words; a list's member within this many. */
 const MAX_APPOSITIVE_WORDS = 12
@@ -52,7 +50,7 @@ interface Span {
   name?: string
 }
 
-const isMemberWord = (w: Word) => MEMBER_POS.has(w.pos) || MEMBER_WORDS.has(w.lower)
+const isMemberWord = (w: Word) => NOUN_PHRASE_POS.has(w.pos) || MEMBER_WORDS.has(w.lower)
 
 /**
  * "Jan Kowal, Minister of the Interior of Ruritania[,] visited": a comma after the name that opens the clause, then

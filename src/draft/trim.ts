@@ -18,9 +18,9 @@
  */
 import trimData from '../../data/draft/trim.json' with { type: 'json' }
 import { backReference, hasFiniteVerb, isFiniteVerb, participleForm } from '../language/grammar.ts'
-import { KIND_NOUNS, RELATIVE_PRONOUNS, VERB_NEGATORS } from '../language/data.ts'
+import { KIND_NOUNS, NOUN_PHRASE_POS, RELATIVE_PRONOUNS, VERB_NEGATORS } from '../language/data.ts'
 import { type Word } from '../language/tagger.ts'
-import { atBoundaries, count, type Cut, defersObject, drop, isComma, isWord, keptWordIndices, keptWords, NOUN_PHRASE_POS, type Parse, parseSentence, render } from './trim/parse.ts'
+import { atBoundaries, count, type Cut, defersObject, drop, isComma, isWord, keptWordIndices, keptWords, type Parse, parseSentence, render } from './trim/parse.ts'
 import { CLAUSE_CONNECTIVES, hasMainClause, mainVerb, SUBORDINATORS, WH_SUBJECTS } from './trim/clauses.ts'
 import { appositiveCuts, asRequiredCuts, authorityCuts, dashAsideCuts, deicticCuts, subjectAsideCuts, subjectExampleCuts, leadCuts, midConnectiveCuts, parenCuts, pointerCuts, relativeCuts, reportingTailCut, timeCuts, trailingCuts } from './trim/cuts.ts'
 import { dropLooseAdverb, dropLooseEnd, endsBeforeWhatWasSaid, endsLoose, SAYING_LEMMAS } from './trim/ends.ts'
@@ -270,8 +270,6 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   return { point, pointWords, words: keptWords(parse, kept), headline: headlineUpTo, ...(title ? { title } : {}) }
 }
 
-/** What a bare subject holds: a noun phrase (and the "of" phrases of its name). */
-const SUBJECT_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
 
 /**
  * "PRC agencies, led by the Ministry of Commerce[, for the first time placed controls …]": the point's only verb is
@@ -289,7 +287,7 @@ function onlyDescribesSubject(parse: Parse, kept: Set<number>): boolean {
   if (verbs.length > 1 || !participle || !isComma(parse, k - 1) || !['NOUN', 'PROPN'].includes(words[k - 2]?.pos ?? '')) return false
   // (Right after the subject, a noun phrase and its "of" phrases: "President Kennedy, before a Joint Session of
   // Congress, committed …" has its verb after an aside.)
-  if (!order.filter((i) => i < k - 1).every((i) => SUBJECT_PHRASE_POS.has(words[i]!.pos) || words[i]!.lower === 'of')) return false
+  if (!order.filter((i) => i < k - 1).every((i) => NOUN_PHRASE_POS.has(words[i]!.pos) || words[i]!.lower === 'of')) return false
   const last = order.at(-1)!
   return words.some((w, i) => i > last && !kept.has(i) && ['VERB', 'AUX'].includes(w.pos) && isFiniteVerb(words, i))
 }

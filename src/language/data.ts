@@ -19,6 +19,9 @@ export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose'])
 /** The words that open a relative clause after its noun: "the firm which …", "a rule that …", "officials who …". */
 export const RELATIVE_OPENERS = new Set(['which', 'who', 'that'])
 
+/** Parts of speech of a bare noun phrase's words: "the Plankton", "the company’s two new devices". */
+export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
+
 /** The modal auxiliaries: "could", "will", "must". */
 export const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'should', 'must', 'shall'])
 

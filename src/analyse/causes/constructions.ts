@@ -5,7 +5,7 @@
  * raising rates"), a series of verb phrases ("drive up Y, mislead Z, and result in W") and a verb before a phrase.
  */
 import type { Word } from '../../language/index.ts'
-import { POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, VERB_NEGATORS } from '../../language/data.ts'
+import { NOUN_PHRASE_POS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, VERB_NEGATORS } from '../../language/data.ts'
 import { DATA, OBJECT_CONTROL as CONTROL } from '../data.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { climb, phraseAt, phraseBefore, type Phrase } from './phrases.ts'
@@ -303,9 +303,6 @@ export function reducedRelative(words: Word[], i: number, text: string): boolean
   const before = p && words[p.first - 1]
   return !!before && (before.pos === 'VERB' || (before.pos === 'ADP' && !MEANS.has(before.lower)))
 }
-
-/** Words inside a noun phrase: what may stand between a preposition and a conjunction in its object. */
-const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
 
 /**
  * Whether the -ed or -ing cue at `i` describes the noun after it as the second member of a preposition's object

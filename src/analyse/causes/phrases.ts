@@ -124,9 +124,12 @@ const TOPIC_MARKERS = new Set(['about', 'over'])
  * direction"): a phrase joined to it by "and" is more of that content ("… and U.S.-Indonesia relations").
  */
 export function endsInTopic(words: Word[], p: Phrase): boolean {
-  for (let k = p.first; k < p.last; k++) if (TOPIC_MARKERS.has(words[k + 1]!.lower) && TOPIC_HEADS.has(words[k]!.lemma.toLowerCase())) return true
+  for (let k = p.first; k < p.last; k++) if (topicAt(words, k)) return true
   return false
 }
+
+/** Word `k` is a noun of feeling or debate and its "about" or "over" follows: "fears [about] …", "concerns [over] …". */
+const topicAt = (words: Word[], k: number) => TOPIC_MARKERS.has(words[k + 1]?.lower ?? '') && TOPIC_HEADS.has(words[k]!.lemma.toLowerCase())
 
 /**
  * The noun phrase starting at `from` (after skipping nothing), extended by one "of" phrase, or by one "about" or
@@ -175,7 +178,7 @@ export function phraseAt(words: Word[], from: number, text: string): Phrase | un
   // "disturbances in self-worth": a word glued to the head by a hyphen belongs to it, whatever its tag.
   while (glued(words, last + 1) && /^\p{L}/u.test(words[last + 2]!.text)) last += 2
   // "the integration of these forces", "the credibility of international sanctions".
-  if (words[last + 1]?.lower === 'of' || (TOPIC_MARKERS.has(words[last + 1]?.lower ?? '') && TOPIC_HEADS.has(words[last]!.lemma.toLowerCase()))) {
+  if (words[last + 1]?.lower === 'of' || topicAt(words, last)) {
     const tail = phraseAt(words, last + 2, text)
     // ("tens of thousands of new, high-paying jobs": a counting noun is nothing without what it counts.)
     // (A hyphenated compound counts as one word: "next-generation".)

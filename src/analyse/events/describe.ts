@@ -6,7 +6,7 @@
  */
 import { type Context, type SentenceContext, wordOf } from '../context.ts'
 import { isFiniteVerb, participleForm } from '../../language/grammar.ts'
-import { RELATIVE_OPENERS } from '../../language/data.ts'
+import { NOUN_PHRASE_POS, RELATIVE_OPENERS } from '../../language/data.ts'
 import { quotationSpans, type Word } from '../../language/index.ts'
 import { DATA, EVENT_NOUNS, OCCUR_VERBS } from '../data.ts'
 import { MONTH_NAMES } from './explicit.ts'
@@ -610,8 +610,6 @@ function isSubject(s: SentenceContext, m: SentenceContext['mentions'][number]): 
 
 /** A subject pronoun and the number of the name it stands for. */
 const PRONOUN_NUMBER: Record<string, 'singular' | 'plural' | 'person'> = { it: 'singular', they: 'plural', he: 'person', she: 'person' }
-/** Words of a noun phrase that opens a sentence as its subject: "NASA’s Perseverance rover", "The weapon [Typhon]". */
-const NAME_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
 
 /**
  * "NASA’s rover has been collecting samples since it landed on Mars in 2021" → "NASA’s rover landed on Mars": an
@@ -630,7 +628,7 @@ export function withSentenceSubject(s: SentenceContext, text: string): string {
   // After a leading phrase ("In 2020,"): the subject starts after its comma.
   const comma = words.findIndex((w) => w.text === ',')
   const from = LEAD_PHRASE_POS.has(words[0]?.pos ?? '') && comma > 0 && comma < p ? comma + 1 : 0
-  const inPhrase = (w: Word) => NAME_PHRASE_POS.has(w.pos) || /^[[\]’']$|^['’]s$/.test(w.text)
+  const inPhrase = (w: Word) => NOUN_PHRASE_POS.has(w.pos) || /^[[\]’']$|^['’]s$/.test(w.text)
   let end = from
   while (end < p && inPhrase(words[end]!)) end++
   // The phrase runs up to the sentence's verb, before the pronoun.

@@ -13,7 +13,7 @@ import type { Context, SentenceContext } from '../context.ts'
 import { isFiniteVerb, participleForm, stemOf } from '../../language/grammar.ts'
 import { contentLemmas, openQuotations, tagWords, type Word } from '../../language/index.ts'
 import { DATA, EVENT_NOUNS, OCCUR_VERBS, SAYING_VERBS } from '../data.ts'
-import { RELATIVE_PRONOUNS } from '../../language/data.ts'
+import { NOUN_PHRASE_POS as SERIES_POS, RELATIVE_PRONOUNS } from '../../language/data.ts'
 import { clauseVerbs, framesNoEvent, verbGroupAt, type VerbGroup } from './aspect.ts'
 import { clauseAround, describeClause, describeEvent, withPersonNamedBefore, withSentenceSubject } from './describe.ts'
 import { displayDate, findDates, sortable, type DateMention } from './explicit.ts'
@@ -691,7 +691,6 @@ function toldAheadByVerb(s: SentenceContext, verbs: VerbGroup[]): boolean {
 
 const SERIES_CUES = new Set(['in', 'on', 'during'])
 const SERIES_LINKS = new Set([',', 'and', 'or'])
-const SERIES_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
 
 /**
  * A date that closes a later member of a series of dated objects ("added factories [in 2006] and homes [in 2007]"):

@@ -8,6 +8,7 @@
 import type { SentenceContext } from '../context.ts'
 import { isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import type { Word } from '../../language/index.ts'
+import { NOUN_PHRASE_POS } from '../../language/data.ts'
 import { SAYING_VERBS } from '../data.ts'
 
 /** Adverbs that may open a participle's phrase before it: "First held in 1970, …", "Originally built in 1932, …". */
@@ -15,7 +16,6 @@ const LEADING_ADVERBS = new Set(['first', 'last', 'originally', 'initially', 'la
 /** Words an agent ("by the Treasury Department") may have between a participle and its date. */
 const AGENT_WORDS = 6
 const AGENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'CCONJ'])
-const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
 const RE_CLOSING_QUOTE = /^["'”’]$/
 /** Prepositions of the place or post a participle's act gives, between it and the date: "elected to the Senate". */
 const COMPLEMENT_PREPOSITIONS = new Set(['to', 'as', 'into'])

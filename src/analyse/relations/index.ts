@@ -29,7 +29,7 @@ import { DATA, OBJECT_CONTROL, SAYING_VERBS, TIME_PREPOSITIONS } from '../data.t
 import { clauseOf, groupMentions, MAX_TITLE_WORDS, type Group } from './groups.ts'
 import type { Word } from '../../language/index.ts'
 import { CLOSING_QUOTES, isFiniteVerb, OPENING_QUOTES, participleForm } from '../../language/grammar.ts'
-import { CALENDAR_NAMES, EXAMPLE_LEADS as EXAMPLE_PHRASES, LANGUAGE, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, THOUGHT_VERBS } from '../../language/data.ts'
+import { CALENDAR_NAMES, EXAMPLE_LEADS as EXAMPLE_PHRASES, LANGUAGE, NOUN_PHRASE_POS as COMPLEMENT_PHRASE, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, THOUGHT_VERBS } from '../../language/data.ts'
 import { STATIC_LEXICON } from '../actors/lexicon.ts'
 import { headedBodies } from './heads.ts'
 import { withoutCivilModifiers } from './modifiers.ts'
@@ -570,7 +570,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   if (before && before.actors.length > 1 && reducedPassive(s, before, m)) return []
   // ("agreements with Australia and New Zealand, deals that …": not a group "with" governs, whose members are a third
   // party's partners.)
-  if (before && before.actors.length > 1 && m.first - before.last <= 3 && !complement && !withObject(s, before) && (KINDS[kind].symmetric || (!verbBetween(s, before.last, m.first) && wordAt(s, m.first)?.pos !== 'VERB')))
+  if (before && before.actors.length > 1 && m.first - before.last <= 3 && !complement && !ledByWith(s, before) && (KINDS[kind].symmetric || (!verbBetween(s, before.last, m.first) && wordAt(s, m.first)?.pos !== 'VERB')))
     // "US-Israeli strikes killed …": a group modifying a one-sided act does it together; it names no two sides.
     return jointAct(s, before, m) ? [] : pairs(before.actors, kind)
   // "friction between the Council’s permanent members (A, B and C)": the owner of the noun after "between" is no
@@ -680,7 +680,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     if (!after && PARTY_NOUNS.has(s.tokens[m.last]!.lower) && nestedNoun(s, groups, m, start)) return []
     // ("began negotiations on deals with Canada, with Mexico, the GCC and India", "agreements with Australia and New
     // Zealand, deals that …": a group "with" governs names the partners of a party that is not in it, not each other.)
-    if ([before, after].some((g) => g && withObject(s, g)) && !MULTILATERAL.at(s.tokens, m.first)) return []
+    if ([before, after].some((g) => g && ledByWith(s, g)) && !MULTILATERAL.at(s.tokens, m.first)) return []
     return pairs(taking, kind)
   }
   // "China’s unwavering support", "with Berlin’s full backing": the possessor is the one acting. The other side is
@@ -1680,8 +1680,7 @@ const PREPOSITION_OBJECT_REACH = 3
  */
 function objectOfPrepositionAway(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
   if (wordAt(s, m.first)?.pos !== 'NOUN' || s.tokens[g.last]!.possessive) return false
-  let k = g.first - 1
-  while (k >= 0 && DETERMINERS.has(s.tokens[k]!.lower)) k--
+  const k = beforeDeterminers(s, g.first)
   if (wordAt(s, k)?.pos !== 'ADP') return false
   const between = s.tokens.slice(g.last + 1, m.first)
   return between.length > PREPOSITION_OBJECT_REACH && !between.some((t) => COORDINATORS.has(t.lower))
@@ -1728,8 +1727,7 @@ const OBJECT_RELATIVES = new Set(['whom', 'which', 'that'])
  * subject of the relative clause, no object of a verb before the noun.
  */
 function subjectOfObjectRelative(s: SentenceContext, g: Group): boolean {
-  let i = g.first - 1
-  while (i >= 0 && DETERMINERS.has(s.tokens[i]!.lower)) i--
+  const i = beforeDeterminers(s, g.first)
   return OBJECT_RELATIVES.has(s.tokens[i]?.lower ?? '') && wordAt(s, i - 1)?.pos === 'NOUN' && ['VERB', 'AUX'].includes(wordAt(s, g.last + 1)?.pos ?? '')
 }
 
@@ -1932,8 +1930,7 @@ const QUOTE_MARKS = new Set([...OPENING_QUOTES, ...CLOSING_QUOTES])
 function governed(s: SentenceContext, g: Group): boolean {
   const after = wordAt(s, g.last + 1)
   if (after?.pos === 'VERB' || after?.pos === 'AUX') return false
-  let i = g.first - 1
-  while (i >= 0 && DETERMINERS.has(s.tokens[i]!.lower)) i--
+  const i = beforeDeterminers(s, g.first)
   return i >= 0 && (wordAt(s, i)?.pos === 'ADP' || PREPOSITIONS.has(s.tokens[i]!.lower))
 }
 
@@ -1957,13 +1954,6 @@ function ownedApposition(s: SentenceContext, groups: Group[], owner: Group): Gro
 }
 /** How many capitalised words of a name may stand before the actor an apposition names: "State Corporation Rostec". */
 const MAX_NAME_LEAD = 3
-
-/** Whether "with" governs the group `g` (past determiners): "with Mexico, the GCC and India", "with the two". */
-function withObject(s: SentenceContext, g: Group): boolean {
-  let i = g.first - 1
-  while (i >= 0 && DETERMINERS.has(s.tokens[i]!.lower)) i--
-  return s.tokens[i]?.lower === 'with'
-}
 
 /** How many parties a relation's name may open with and still relate them: "the US-Philippines Treaty". */
 const MAX_NAMED_PARTIES = 2
@@ -2107,8 +2097,7 @@ const DESTINATION_MARKERS = new Set(['to', 'into', 'at'])
 function isDestination(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
   // (An owner is no place: "Peru came to Chile’s aid".)
   if (s.tokens[g.last]!.possessive) return false
-  let i = g.first - 1
-  while (i >= 0 && DETERMINERS.has(s.tokens[i]!.lower)) i--
+  const i = beforeDeterminers(s, g.first)
   if (!DESTINATION_MARKERS.has(s.tokens[i]?.lower ?? '')) return false
   const verb = i - 1
   return verb >= 0 && (verb < m.first || verb > m.last) && wordAt(s, verb)?.pos === 'VERB' && MOTION_VERBS.has(wordAt(s, verb)!.lemma.toLowerCase())
@@ -2174,8 +2163,7 @@ function isSubject(s: SentenceContext, g: Group): boolean {
  * of that verb; coordinated verbs share their subject, named before the first (or not at all).
  */
 function coordinatedObject(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
-  let i = g.first - 1
-  while (i >= 0 && DETERMINERS.has(s.tokens[i]!.lower)) i--
+  const i = beforeDeterminers(s, g.first)
   if (i < 0 || !(wordAt(s, i)?.pos === 'VERB' || gerund(s, i))) return false
   let j = g.last + 1
   if (s.tokens[j]?.text === ',') j++
@@ -2297,11 +2285,19 @@ function subjectActors(s: SentenceContext, groups: Group[], at: { first: number 
   return groups.find((g) => g.last < at.first && !s.tokens[g.last]!.possessive && isSubject(s, g) && verbNext(g))?.actors ?? []
 }
 
-/** A group led by "with" and perhaps a determiner: "with Berlin’s full backing", "with the EU’s support". */
+/**
+ * A group led by "with" and perhaps a determiner: "with Berlin’s full backing", "with the EU’s support", "with
+ * Mexico, the GCC and India".
+ */
 function ledByWith(s: SentenceContext, g: Group): boolean {
-  let i = g.first - 1
-  while (i > 0 && DETERMINERS.has(s.tokens[i]!.lower)) i--
-  return s.tokens[i]?.lower === 'with'
+  return s.tokens[beforeDeterminers(s, g.first)]?.lower === 'with'
+}
+
+/** The token before `at`, past the determiners right before it: "with [the] EU", "including [the] sanctions"; -1 at the start. */
+function beforeDeterminers(s: SentenceContext, at: number): number {
+  let i = at - 1
+  while (i >= 0 && DETERMINERS.has(s.tokens[i]!.lower)) i--
+  return i
 }
 
 /** The nearest group before `at` with actors not in `exclude`: the subject when the object repeats the same actor. */
@@ -2565,7 +2561,6 @@ function negatedCue(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
 
 /** How far back from a noun cue a negated copula may stand: "is not a party to last Friday's agreement". */
 const COPULA_WINDOW = 8
-const COMPLEMENT_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
 const COMPLEMENT_PREPOSITIONS = new Set(['to', 'of', 'in'])
 
 /**
@@ -2648,8 +2643,7 @@ function stanceLinks(s: SentenceContext, groups: Group[]): Link[] {
 
 /** An apposition of examples leads to token `at`: "policy, including tariffs", "measures such as the sanctions". */
 function exampleLead(s: SentenceContext, at: number): boolean {
-  let i = at - 1
-  while (i > 0 && DETERMINERS.has(s.tokens[i]!.lower)) i--
+  const i = beforeDeterminers(s, at)
   const w = s.tokens[i]?.lower
   return w === 'including' || w === 'like' || (w === 'as' && s.tokens[i - 1]?.lower === 'such')
 }

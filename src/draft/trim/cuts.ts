@@ -11,7 +11,8 @@ import { CALENDAR_NAMES, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../
 import { MONTHS, phrases, RE_YEAR, SPAN_CLOSERS, SPAN_OPENERS, TIME_WORDS } from './vocabulary.ts'
 import { OBJECT_INFINITIVE_VERBS, SAYING_LEMMAS } from './ends.ts'
 import LANGUAGE_DATA from '../../../data/language.json' with { type: 'json' }
-import { type Cut, defersObject, firstPhrase, isComma, lastContent, nextComma, NOUN_PHRASE_POS, type Parse, setOffDash, startsWith } from './parse.ts'
+import { type Cut, defersObject, firstPhrase, isComma, lastContent, nextComma, type Parse, setOffDash, startsWith } from './parse.ts'
+import { NOUN_PHRASE_POS } from '../../language/data.ts'
 import { COMPLEMENTIZERS, COMPLEX_PREPOSITIONS, EVIDENCE_OPENERS, evidenceReference, EXAMPLE_OPENERS, hasMainClause, isAndOr, isListItemBefore, nounPhraseAfter, RELATIVE, relativeThat, startsClause, startsList, SUBORDINATORS } from './clauses.ts'
 
 const LEADING_CONNECTIVES = phrases(connectives.leading)

@@ -30,8 +30,6 @@ export interface Parse {
   partner: Map<number, number>
 }
 
-/** Parts of speech of a bare noun phrase's words: "the Plankton", "the company’s two new devices". */
-export const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
 
 /** The indices of the kept words (not punctuation), in order. */
 export function keptWordIndices(parse: Parse, kept: Set<number>): number[] {

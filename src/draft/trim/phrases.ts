@@ -9,7 +9,8 @@ import { DASHES, hasFiniteVerb, isFiniteVerb, participleForm } from '../../langu
 import { type Word } from '../../language/tagger.ts'
 import { VERB_NEGATORS } from '../../language/data.ts'
 import { closesSpan, phrases, QUANTIFIERS } from './vocabulary.ts'
-import { atBoundaries, betweenModifiers, type Cut, firstPhrase, isComma, isWord, keptWordIndices, lastContent, nextComma, NOUN_PHRASE_POS, type Parse } from './parse.ts'
+import { atBoundaries, betweenModifiers, type Cut, firstPhrase, isComma, isWord, keptWordIndices, lastContent, nextComma, type Parse } from './parse.ts'
+import { NOUN_PHRASE_POS } from '../../language/data.ts'
 import { complexPrepositionBefore, continuesVerbPhrase, EXAMPLE_OPENERS, isAndOr, isListItemBefore, isPurpose, mainVerb, nounPhraseAfter, startsClause, verbBefore, verbGroupEnd } from './clauses.ts'
 import { completesObject, FOCUS_ADVERBS, measuredFrom, OBJECT_INFINITIVE_VERBS } from './ends.ts'
 
