@@ -241,9 +241,10 @@ const RE_ON_DATE = /\bon\s+(?<date>(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s
  * where after it, and a full date that ends it.
  */
 function deliveryDate(s: SentenceContext): string | undefined {
-  const [opener, noun] = [s.words[0], s.words.find((w, k) => k > 0 && w.pos !== 'ADJ')]
-  if (!opener || !['the', 'this'].includes(opener.lower) || !noun || !DELIVERY_NOUNS.has(noun.lower)) return undefined
-  const at = s.words.indexOf(noun) + 1
+  const opener = s.words[0]
+  const n = s.words.findIndex((w, k) => k > 0 && w.pos !== 'ADJ')
+  if (!opener || !['the', 'this'].includes(opener.lower) || n < 0 || !DELIVERY_NOUNS.has(s.words[n]!.lower)) return undefined
+  const at = n + 1
   const next = s.words[at]
   // (Then who or where: "made by X", "delivered at Y"; not "The statement made clear that …".)
   if (!next || !DELIVERY_PARTICIPLES.has(next.lower) || !['by', 'at', 'in', 'to', 'on', 'before'].includes(s.words[at + 1]?.lower ?? '')) return undefined

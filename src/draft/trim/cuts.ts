@@ -193,8 +193,7 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     }
     // "And in growing, dynamic democracies throughout Asia, we see …": a comma between two adjectives of one noun is
     // inside the lead's noun phrase, which goes on to the next comma.
-    const modifier = (x: Word | undefined) => x?.pos === 'ADJ' || (x?.pos === 'VERB' && x.lower.endsWith('ing'))
-    if (modifier(words[comma - 1]) && words[comma + 1]?.pos === 'ADJ') {
+    if (adjectival(words[comma - 1]) && words[comma + 1]?.pos === 'ADJ') {
       const close = nextComma(parse, comma + 1, comma + 27)
       if (close > 0 && !hasFiniteVerb(words.slice(i, close)) && startsClause(words.slice(close + 1))) comma = close
     }
@@ -259,6 +258,9 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
   }
   return { cuts, titleOnly }
 }
+
+/** An adjective or an -ing participle, which may describe a noun after it: "growing, dynamic democracies". */
+const adjectival = (w: Word | undefined) => w?.pos === 'ADJ' || (w?.pos === 'VERB' && w.lower.endsWith('ing'))
 
 /** "According to" at `i`. */
 function attributionAt(words: Word[], i: number): boolean {
