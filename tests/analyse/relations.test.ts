@@ -1957,6 +1957,13 @@ describe('relations: who does an act and who takes it', () => {
     // A verb's own subject may still be the target: "enable Chile to withstand Peru’s invasion".
     expect(linked(analyseText('The aid will enable Chile to withstand Peru’s invasion.'), 'peru', 'chile', ['hostility'])).toBe(true)
   })
+
+  it('gives a noun of conflict coordinated with a possessor’s noun phrase to that possessor, not to the one who condemns both ("Norway condemns Peru’s war of choice and attacks on Chile")', () => {
+    const a = analyseText('Norway, Brazil and Canada condemn Peru’s war of choice and attacks on the sovereign nation and people of Chile.')
+    for (const x of ['norway', 'brazil', 'canada']) expect(linked(a, x, 'chile', ['hostility'])).toBe(false)
+    expect(linked(a, 'peru', 'chile', ['hostility'])).toBe(true)
+    expect(linked(analyseText('Norway condemns Peru’s war of choice and attacks on Chile.'), 'norway', 'chile')).toBe(false)
+  })
 })
 
 describe('relations: places and lists', () => {

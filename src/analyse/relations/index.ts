@@ -691,7 +691,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // (After a verb of receiving only: "according to NSF data, NIH funding accounted for …" names no one funded.)
   const receives = (k: number) => RECEIVING_VERBS.has(wordAt(s, k)?.lemma.toLowerCase() ?? '')
   const giver = !!before && kind === 'support' && wordAt(s, m.first)?.pos === 'NOUN' && before.actors.length === 1 && before.last === m.first - 1 && before.mentions.every((x) => x.kind === 'name' || x.kind === 'demonym') && [1, 2, 3].some((d) => receives(before.first - d))
-  if (before && (s.tokens[before.last]!.possessive || giver) && m.first - before.last <= 3 && !finiteVerbBetween(s, before.last, m.first)) {
+  if (before && (s.tokens[before.last]!.possessive || giver) && (m.first - before.last <= 3 || ownedConjunct(s, before, m)) && !finiteVerbBetween(s, before.last, m.first)) {
     // ("President Trump’s pressure led Panama to exit …", "Russia’s support enabled Assad to survive": a verb that
     // hands its subject's act on to its object, the one who then acts, makes that object the one acted on.)
     const own = after && (!verbBetween(s, m.last, after.first) || handsOnTo(s, m, after)) ? after : undefined
@@ -993,6 +993,20 @@ function topicOfNoun(s: SentenceContext, m: CueMatch<RelationKind>): number | un
     if (!['ADJ', 'NOUN'].includes(wordAt(s, i)?.pos ?? '') || s.mentions.some((x) => x.first <= i && x.last >= i)) return undefined
   }
   return undefined
+}
+
+/** The parts of speech of a noun phrase an owner's possessive opens: "Putin’s [war of choice]". */
+const OWNED_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'ADP', 'DET'])
+
+/**
+ * "condemn Putin’s war of choice and attacks on Ukraine": a noun cue coordinated by "and" or "or" with a noun phrase
+ * an owner's possessive opens, within OWNED_NOUN_WINDOW words of it, is that owner's too.
+ */
+function ownedConjunct(s: SentenceContext, owner: Group, m: CueMatch<RelationKind>): boolean {
+  if (!s.tokens[owner.last]!.possessive || m.first - owner.last > OWNED_NOUN_WINDOW + 1 || wordAt(s, m.first)?.pos !== 'NOUN') return false
+  if (!COORDINATORS.has(s.tokens[m.first - 1]!.lower) || wordAt(s, owner.last + 1)?.pos !== 'NOUN') return false
+  for (let k = owner.last + 1; k < m.first - 1; k++) if (!OWNED_PHRASE_POS.has(wordAt(s, k)?.pos ?? '')) return false
+  return true
 }
 
 /** Marks that end one part of a sentence and open another that elaborates it. */
