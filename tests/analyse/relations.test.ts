@@ -684,6 +684,12 @@ describe('relations: words that look like cues', () => {
     expect(linked(b, 'peru', 'chile')).toBe(false)
   })
 
+  it('reads a war an owner wages "in" a state as waged on that state, not on the one who speaks of it ("Russia’s war in Ukraine")', () => {
+    const a = analyseText('A minister writes\n\nWe believe in freedom. Peru will not look away. We will stand with Norway. We must recognise that challenges from the pandemic to Chile’s illegal war in Bolivia have shown the need to work together.')
+    expect(linked(a, 'chile', 'bolivia', ['hostility'])).toBe(true)
+    expect(linked(a, 'chile', 'peru')).toBe(false)
+  })
+
   it('reads "we" as the actor that speaks so itself, not as the owner a headline names ("Chile’s Crackdown on …")', () => {
     const a = analyseText(
       'Chile’s Crackdown on Bolivian Traders\n\nPeru calls on Chile to end its crackdown on traders. Chilean police are detaining Bolivian traders at the border. Chilean officials are seizing their goods. Chilean courts have ignored the abuses. Peru and our partners will not be silent. We are supporting Bolivian efforts to record the abuses.',

@@ -694,7 +694,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   if (before && (s.tokens[before.last]!.possessive || giver) && (m.first - before.last <= 3 || ownedConjunct(s, before, m)) && !finiteVerbBetween(s, before.last, m.first)) {
     // ("President Trump’s pressure led Panama to exit …", "Russia’s support enabled Assad to survive": a verb that
     // hands its subject's act on to its object, the one who then acts, makes that object the one acted on.)
-    const own = after && (!verbBetween(s, m.last, after.first) || handsOnTo(s, m, after)) ? after : undefined
+    // ("Russia’s illegal war in Ukraine": a war waged in a state is waged on it, though "in" names a place.)
+    const own = after && (!verbBetween(s, m.last, after.first) || handsOnTo(s, m, after)) ? after : wagedIn(s, allGroups, m)
     // "Canberra’s endorsement of an inquiry into …": what the possessor backs or fights is the thing after "of".
     if (!own && ofThing(s, groups, m)) return []
     // "Acme’s model hacked three companies": a verb whose object is a thing, no actor, acts on no one named earlier.
@@ -993,6 +994,14 @@ function topicOfNoun(s: SentenceContext, m: CueMatch<RelationKind>): number | un
     if (!['ADJ', 'NOUN'].includes(wordAt(s, i)?.pos ?? '') || s.mentions.some((x) => x.first <= i && x.last >= i)) return undefined
   }
   return undefined
+}
+
+const TERRITORIAL_ACTS = new Set<string>(DATA.relations.territorialActs)
+
+/** The group right after "in" that follows a noun for a war waged on a territory: "[Russia’s] war in Ukraine". */
+function wagedIn(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): Group | undefined {
+  if (!TERRITORIAL_ACTS.has(s.tokens[m.last]!.lower) || s.tokens[m.last + 1]?.lower !== 'in') return undefined
+  return groups.find((g) => g.first === m.last + 2 || (g.first === m.last + 3 && s.tokens[m.last + 2]!.lower === 'the'))
 }
 
 /** The parts of speech of a noun phrase an owner's possessive opens: "Putin’s [war of choice]". */
