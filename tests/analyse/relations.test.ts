@@ -684,6 +684,15 @@ describe('relations: words that look like cues', () => {
     expect(linked(b, 'peru', 'chile')).toBe(false)
   })
 
+  it('reads the writer’s "our" before a noun of its own act as the writer ("our cooperation with Chile"), not before its partners', () => {
+    const text = (act: string) => `A minister writes on the border\n\nWe believe in freedom. Peru will not look away. We will stand with Norway. The agency can count on our full support, including through ${act}.`
+    const a = analyseText(text('our cooperation with Chile and Bolivia'))
+    expect(linked(a, 'peru', 'chile', ['cooperation'])).toBe(true)
+    expect(linked(a, 'peru', 'bolivia', ['cooperation'])).toBe(true)
+    // "our partners" names others: the partners, not the writer, are the party.
+    expect(linked(analyseText(text('our partners in Chile')), 'peru', 'chile')).toBe(false)
+  })
+
   it('reads a war an owner wages "in" a state as waged on that state, not on the one who speaks of it ("Russia’s war in Ukraine")', () => {
     const a = analyseText('A minister writes\n\nWe believe in freedom. Peru will not look away. We will stand with Norway. We must recognise that challenges from the pandemic to Chile’s illegal war in Bolivia have shown the need to work together.')
     expect(linked(a, 'chile', 'bolivia', ['hostility'])).toBe(true)

@@ -9,13 +9,14 @@
  *    "we" is the authors, not an actor the article names;
  *  - when the pronouns stand only in quotations (a speaker's "we").
  */
-import type { Context, Mention, SentenceContext } from '../context.ts'
+import { type Context, type Mention, type SentenceContext, wordOf } from '../context.ts'
 import { DATA } from '../data.ts'
 import { tagWords } from '../../language/index.ts'
 
 const WE = new Set(['we', 'us', 'our', 'ours'])
 /** The pronouns that stand for the writer's actor as a party: "our partners" names partners, not a party of their own relation. */
 const PARTY_PRONOUNS = new Set(['we', 'us'])
+const PARTY_NOUNS = new Set<string>(DATA.relations.partyNouns)
 const SPEAKING_TYPES = new Set(['state', 'organisation', 'company'])
 const RESEARCH_NOUNS = new Set<string>(DATA.relations.researchVoice.nouns)
 const RESEARCH_VERBS = new Set<string>(DATA.relations.researchVoice.verbs)
@@ -87,10 +88,21 @@ function openingActor(ctx: Context, s: SentenceContext): Mention | undefined {
 
 /** The sentence with its own "we" and "us" (outside quotations) as mentions of the writer's actor. */
 export function withWriter(s: SentenceContext, writer: string): SentenceContext {
-  const pronouns = ownPronouns(s).filter((i) => PARTY_PRONOUNS.has(s.tokens[i]!.lower))
+  const pronouns = ownPronouns(s).filter((i) => PARTY_PRONOUNS.has(s.tokens[i]!.lower) || ownsAct(s, i))
   if (pronouns.length === 0) return s
-  const added: Mention[] = pronouns.map((i) => ({ actor: writer, first: i, last: i, possessive: false, kind: 'reference' }))
+  const added: Mention[] = pronouns.map((i) => ({ actor: writer, first: i, last: i, possessive: s.tokens[i]!.lower === 'our', kind: 'reference' }))
   return { ...s, mentions: [...s.mentions, ...added].sort((a, b) => a.first - b.first) }
+}
+
+/**
+ * "our cooperation with the US", "our support for Ukraine": "our" before a noun, past its adjectives, that is no
+ * party's ("our partners", "our allies" name others) owns the writer's own act.
+ */
+function ownsAct(s: SentenceContext, i: number): boolean {
+  if (s.tokens[i]!.lower !== 'our') return false
+  let k = i + 1
+  while (k < s.tokens.length && wordOf(s, s.tokens[k])?.pos === 'ADJ') k++
+  return wordOf(s, s.tokens[k])?.pos === 'NOUN' && !PARTY_NOUNS.has(s.tokens[k]!.lower)
 }
 
 /** Token indices of the first person plural outside quotation marks. */
