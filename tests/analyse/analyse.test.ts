@@ -1471,6 +1471,12 @@ describe('analyse: recurring names that are places or bodies', () => {
   it('makes a name ending in an organisation noun a body, not a company', () => {
     expect(byId('congress')?.type).toBe('organisation')
   })
+
+  it('makes a name ending in a legal form that is also an organisation noun a company ("Acme Corporation"), not a "… Group" body', () => {
+    const b = analyse(ingest('Acme Corporation agreed to plead guilty. Acme knew it. The Space Task Group met in May. The Space Task Group reported.', { format: 'text' }))
+    expect(b.actors.find((x) => x.id === 'acme-corporation')?.type).toBe('company')
+    expect(b.actors.find((x) => x.id === 'space-task-group')?.type).toBe('organisation')
+  })
 })
 
 describe('analyse: recurring names written after a place preposition and "the"', () => {

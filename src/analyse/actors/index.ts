@@ -373,6 +373,9 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
     const opened = known ? undefined : companyOpening(d, byWord, ctx.article.text)
     // (The longer name a company's word opens is then a company's too: "Gateway Services, Inc.")
     if (opened) opened.type = 'company'
+    // ("Acme Corporation": a name an organisation noun ends that is a legal form too is a company's, when a company rule
+    // also found it; not "the Space Task Group".)
+    if (known && known.name === d.name && known.type === 'organisation' && d.type === 'company' && LEGAL_FORMS.has(d.name.split(/\s+/).at(-1)!.replace(/\.$/, ''))) known.type = 'company'
     const existing = known ?? opened
     if (existing) {
       // (An acronym's affiliation is read off no words of its own: "the ALPS Group" is not Sudan's for the "Sudan" its
