@@ -289,7 +289,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // "I now share my primary comments on …", "I appreciate the invitation to testify", "Let me first provide some
     // background": the speaker's words about their own, none about the matter (nor a thesis, then).
     if (announcesItems(trimmed.words) || stopsOnFunctionWord(text, trimmed.words) || (announcesWhatFollows(trimmed.words) && !trimmed.point.includes(':'))) return
-    if (presentsOwnWords(trimmed.words) || thanksSomeone(trimmed.words) || (RE_LET_ME.test(trimmed.point) && !trimmed.point.includes(':'))) return
+    if (presentsOwnWords(trimmed.words) || thanksSomeone(trimmed.words) || greetsOccasion(trimmed.words) || (RE_LET_ME.test(trimmed.point) && !trimmed.point.includes(':'))) return
     // "Chairman Ferguson issued the following statement[ …: “…”]": trimmed, it only announces what follows.
     if (RE_FOLLOWING_END.test(trimmed.point)) return
     // Someone's words: with the speaker's name, citing the sentence that gives it; not when they open by pointing
@@ -1111,6 +1111,22 @@ function thanksSomeone(point: Word[]): boolean {
   return WISHING.has(words[k]?.lemma.toLowerCase() ?? '') && words[k + 1]?.lower === 'to' && COURTESY_VERBS.has(words[k + 2]?.lemma.toLowerCase() ?? '')
 }
 const COURTESY_VERBS = new Set<string>(selectData.courtesyVerbs)
+
+/**
+ * The speaker greets the occasion: "It is an enormous pleasure to be here in Lucknow today", "It's a real privilege to
+ * speak to you" — "it is", a noun of courtesy (data/draft/select.json courtesyNouns) past its adjectives, then "to" and
+ * a verb of being there or speaking (occasionVerbs); "It was an honor to sign the arrangement" tells of an act.
+ */
+function greetsOccasion(point: Word[]): boolean {
+  const words = point.filter((w) => w.pos !== 'ADV' && w.pos !== 'PUNCT')
+  if (words[0]?.lower !== 'it' || !PRESENT_BE.has(words[1]?.lower ?? '') || !['a', 'an'].includes(words[2]?.lower ?? '')) return false
+  let k = 3
+  while (words[k]?.pos === 'ADJ') k++
+  return COURTESY_NOUNS.has(words[k]?.lower ?? '') && words[k + 1]?.lower === 'to' && OCCASION_VERBS.has(words[k + 2]?.lemma.toLowerCase() ?? '')
+}
+const COURTESY_NOUNS = new Set<string>(selectData.courtesyNouns)
+const OCCASION_VERBS = new Set<string>(selectData.occasionVerbs)
+const PRESENT_BE = new Set(['is', "'s", '’s'])
 const WISHING = new Set(['like', 'want', 'wish'])
 /** "Let me first provide …", "Let us turn to …", "Let’s go back 3 years": a speaker leading the audience through the talk. */
 const RE_LET_ME = /^Let(?: me| us|['’]s)\b/

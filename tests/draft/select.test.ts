@@ -189,6 +189,13 @@ describe('a sentence that announces what follows', () => {
     expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s3', 'p1.s4'])
   })
 
+  it('gives no point of the speaker greeting the occasion ("It is an enormous pleasure to be here in Lucknow today"); "It was an honour to sign the deal" tells of an act', () => {
+    const { candidates: cs } = candidates(
+      '# Harbour\n\nIt is an enormous pleasure to be here in Norvale today for the harbour summit. It’s a real privilege to speak to you all this morning. The council adopted new rules for the northern quay last spring. It was an honour to sign the harbour agreement with the council.\n',
+    )
+    expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s3', 'p1.s4'])
+  })
+
   it('gives no point of "Let’s …", a speaker leading the audience as "Let me …" does', () => {
     const { candidates: cs } = candidates('# Harbour\n\nLet’s go back three years to the first plan. The council adopted new rules for the northern quay last spring.\n')
     expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s2'])
