@@ -122,6 +122,14 @@ describe('points', () => {
     expect(trim('The opposition party will contest elections later this year, and the ruling party will boycott them.')?.title ?? '').not.toMatch(/\blater$/)
   })
 
+  it('cut "this past week" and "this coming week" whole, as a lead and as a time phrase ("This past week, alongside …, we imposed …")', () => {
+    const lead = trim('This past week, alongside our diplomatic efforts and collective work to assist the government and people of Norvale in their fight, we imposed severe measures on key banks of the regime.')
+    expect(lead?.point).toBe('We imposed severe measures on key banks of the regime')
+    expect(lead?.title ?? '').not.toMatch(/^Week\b/)
+    const parse = parseSentence('We commit to launching this coming week a task force that will freeze the assets of sanctioned companies.')
+    expect(timeCuts(parse).map((c) => parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' '))).toEqual(['this coming week'])
+  })
+
   it('never cut a lead inside a list of names or between two adjectives of one noun ("… partners in Peru, Chile and Bolivia, the UK has …", "in growing, dynamic democracies …, we see …")', () => {
     expect(trim('Working closely with partners in Peru, Chile and Bolivia, the government has already sanctioned nine officers responsible for abuses during the coup.')?.point).toBe('The government has already sanctioned nine officers responsible for abuses during the coup')
     expect(trim('And in growing, dynamic democracies throughout the region, we see like-minded countries who share that outlook.')?.point).toBe('We see like-minded countries who share that outlook')

@@ -1087,6 +1087,7 @@ const RE_DAY = /^(?:[1-9]|[12]\d|3[01])$/
 
 /** Words that place a time phrase within its time (data/draft/trim.json timeParts): "early next year". */
 const TIME_PARTS = new Set<string>(trimData.timeParts)
+const TIME_MODIFIERS = new Set<string>(trimData.timeModifiers)
 
 /** "in 2015", "on 22 January", "within three weeks", "in recent years", "This time". */
 export function timeCuts(parse: Parse): Cut[] {
@@ -1108,16 +1109,18 @@ export function timeCuts(parse: Parse): Cut[] {
       cuts.push({ from: i, to: i })
       return
     }
-    if (TIME_DETERMINERS.has(w.lower) && TIME_WORDS.has(words[i + 1]?.lower ?? '') && !parse.quoted[i] && words[i + 2]?.pos !== 'ADP') {
+    // ("this past week", "this coming week": a modifier between goes with the phrase.)
+    const modified = TIME_MODIFIERS.has(words[i + 1]?.lower ?? '') && TIME_WORDS.has(words[i + 2]?.lower ?? '') ? 1 : 0
+    if (TIME_DETERMINERS.has(w.lower) && TIME_WORDS.has(words[i + 1 + modified]?.lower ?? '') && !parse.quoted[i] && words[i + 2 + modified]?.pos !== 'ADP') {
       // "over the next decade": the preposition (and article) go with it; "the next decade will …" is a subject.
       const article = words[i - 1]?.pos === 'DET' ? 1 : 0
       const preposition = words[i - 1 - article]?.pos === 'ADP' ? 1 : 0
       if (article && !preposition) return
       // ("Next year will be a five-star year": before its verb, with nothing before it, the phrase is the subject.)
-      if (!preposition && (i === 0 || isComma(parse, i - 1) || words[i - 1]!.pos === 'CCONJ') && isFiniteVerb(words, i + 2)) return
+      if (!preposition && (i === 0 || isComma(parse, i - 1) || words[i - 1]!.pos === 'CCONJ') && isFiniteVerb(words, i + 2 + modified)) return
       // ("Early next year I hope …": a word of part goes with the phrase.)
       const part = !article && !preposition && TIME_PARTS.has(words[i - 1]?.lower ?? '') ? 1 : 0
-      cuts.push({ from: i - article - preposition - part, to: i + 1 })
+      cuts.push({ from: i - article - preposition - part, to: i + 1 + modified })
       return
     }
     if (!TIME_PREPOSITIONS.has(w.lower) || parse.quoted[i]) return
