@@ -1297,6 +1297,13 @@ describe('analyse: acronyms that spell a state or name the first of two bodies',
     expect(group?.affiliation).toBeUndefined()
   })
 
+  it('starts a body’s name after a month that dates its meeting ("the September IAEA Board of Governors meeting"), not "March of Dimes"', () => {
+    const a = analyse(ingest('We welcome the report to the September IAEA Board of Governors meeting on this issue. The IAEA agreed. The March of Dimes Foundation met.', { format: 'text' }))
+    expect(a.actors.map((x) => x.name)).toContain('IAEA Board of Governors')
+    expect(a.actors.map((x) => x.name)).not.toContain('September IAEA Board of Governors')
+    expect(a.actors.map((x) => x.name)).toContain('March of Dimes Foundation')
+  })
+
   it('ends a name before a date after its connector ("the Court of Appeals on January 5")', () => {
     const a = analyse(ingest('The ruling was upheld by the Court of Appeals on January 5, 2026. The Court of Appeals later met the Ministry of Finance.', { format: 'text' }))
     expect(a.actors.map((x) => x.name)).not.toContain('Court of Appeals on January')

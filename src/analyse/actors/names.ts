@@ -87,7 +87,10 @@ export function runStart(tokens: Token[], last: number): number {
       i = chain
     }
   }
-  while (first < last && (NOT_FIRST.has(tokens[first]!.text) || CONNECTORS.has(tokens[first]!.lower) || RE_FISCAL_YEAR.test(tokens[first]!.text) || tokens[first]!.punct)) first++
+  // ("the September IAEA Board of Governors meeting": a month or weekday before the name's capitalised words dates the
+  // meeting; "March of Dimes" keeps its month.)
+  const dated = (k: number) => isDateWord(tokens[k]) && !!tokens[k + 1]?.cap && !tokens[k + 1]!.punct
+  while (first < last && (NOT_FIRST.has(tokens[first]!.text) || CONNECTORS.has(tokens[first]!.lower) || RE_FISCAL_YEAR.test(tokens[first]!.text) || tokens[first]!.punct || dated(first))) first++
   return first
 }
 
