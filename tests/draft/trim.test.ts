@@ -122,6 +122,11 @@ describe('points', () => {
     expect(trim('The opposition party will contest elections later this year, and the ruling party will boycott them.')?.title ?? '').not.toMatch(/\blater$/)
   })
 
+  it('end a restrictive clause on the object of a verb that takes an infinitive before that infinitive ("We urge those countries [that have not yet done so] to ratify …")', () => {
+    const t = trim('We urge those countries that have not yet done so to ratify the treaty.')
+    expect(t?.title).toBe('We urge those countries to ratify the treaty')
+  })
+
   it('cut "this past week" and "this coming week" whole, as a lead and as a time phrase ("This past week, alongside …, we imposed …")', () => {
     const lead = trim('This past week, alongside our diplomatic efforts and collective work to assist the government and people of Norvale in their fight, we imposed severe measures on key banks of the regime.')
     expect(lead?.point).toBe('We imposed severe measures on key banks of the regime')

@@ -266,7 +266,11 @@ export function restrictiveRelativeCuts(parse: Parse, kept: Set<number>): Cut[] 
     // organizers,] determine the refund policy").
     const nextKept = comma > 0 ? [...kept].sort((a, b) => a - b).find((k) => k > comma) : undefined
     const continues = comma > 0 && (words[comma + 1]?.pos === 'VERB' || (nextKept !== undefined && ['VERB', 'AUX'].includes(words[nextKept]!.pos)))
-    cuts.push({ from: i, to: comma < 0 || continues ? lastContent(parse) : appositive ? after - 1 : comma - 1 })
+    // ("We urge those countries [that have not yet done so] to ratify …": a clause on the object of a verb that takes
+    // an infinitive ends before that infinitive, which the verb needs.)
+    const end = comma < 0 || continues ? lastContent(parse) : appositive ? after - 1 : comma - 1
+    const infinitive = OBJECT_INFINITIVE_VERBS.has(words[main]?.lemma ?? '') ? words.findIndex((x, k) => k > i + 1 && k <= end && x.lower === 'to' && words[k + 1]?.pos === 'VERB') : -1
+    cuts.push({ from: i, to: infinitive > 0 ? infinitive - 1 : end })
   }
   return cuts
 }
