@@ -1270,6 +1270,11 @@ describe('causes: "drive"', () => {
     expect(links(causesOf('Cheap imports drive up prices for local farmers.'))).toEqual(['Cheap imports > increases > prices for local farmers'])
   })
 
+  it('states no link where the subject launches its own act of force ("Russian forces unleash their assault"); "created its own problems" is an effect', () => {
+    expect(links(causesOf('As the rebel forces unleash their assault on the capital, the council is resolved to continue imposing costs on the rebels.'))).toEqual([])
+    expect(links(causesOf('The new subsidy policy created its own problems for the farmers.'))).not.toEqual([])
+  })
+
   it('states no link where the verb moves what it acts on ("driven out", "drove investors to gold")', () => {
     expect(links(causesOf('The old guild had driven the foreign traders out of the port.'))).toEqual([])
     expect(links(causesOf('In 1622 the foreign traders were driven out by the guild.'))).toEqual([])

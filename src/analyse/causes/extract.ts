@@ -774,7 +774,10 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     // changes no quantity.
     const particle = words[(afterPhrases[0]?.last ?? -2) + 1]?.lower ?? ''
     const moved = cue.direction === 'forward' && cue.words.length === 1 && (MOTION_PARTICLES.has(particle) || (MOTION_VERBS.has(cue.words[0]!) && ['to', 'into'].includes(particle)))
-    if (moved || insideSubject(words, i, afterPhrases[0]) || opensGerundSubject(words, i)) {
+    // "Russian forces unleash their assault on Kyiv": an act of force the subject owns is its own act, done, not an
+    // effect it causes (data/causes.json ownActs).
+    const own = cue.direction === 'forward' && !!afterPhrases[0] && POSSESSIVE_DETERMINERS.has(words[afterPhrases[0].first]!.lower) && OWN_ACTS.has(headOf(words, afterPhrases[0]).lower)
+    if (moved || own || insideSubject(words, i, afterPhrases[0]) || opensGerundSubject(words, i)) {
       i = last
       continue
     }
@@ -1429,6 +1432,7 @@ function leadingPhraseBefore(words: Word[], comma: number): boolean {
 const MOTION_PARTICLES = new Set(['out', 'away', 'off', 'back'])
 /** Cues that also move what they act on ("drove investors to gold"): data/causes.json motionVerbs. */
 const MOTION_VERBS = new Set(DATA.causes.motionVerbs as string[])
+const OWN_ACTS = new Set(DATA.causes.ownActs as string[])
 
 /** Adverbs of time that may close a participle phrase after a noun: "the levies imposed today". */
 const TIME_ADVERBS = new Set(['today', 'yesterday', 'recently', 'now', 'earlier', 'lately'])
