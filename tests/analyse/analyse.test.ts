@@ -1297,6 +1297,13 @@ describe('analyse: acronyms that spell a state or name the first of two bodies',
     expect(group?.affiliation).toBeUndefined()
   })
 
+  it('reads no state in a word a prefix makes with its name or demonym ("Inter-American", "anti-American"), but both states in "US-China"', () => {
+    const a = analyse(ingest('The Inter-American Commission on Human Rights met. Chile spoke. The anti-American protests grew. Chile and Peru fought.', { format: 'text' }))
+    expect(a.actors.map((x) => x.id)).not.toContain('united-states')
+    const b = analyse(ingest('The US-China talks began. Chile spoke.', { format: 'text' }))
+    expect(b.actors.map((x) => x.id)).toEqual(expect.arrayContaining(['united-states', 'china']))
+  })
+
   it('starts a body’s name after a month that dates its meeting ("the September IAEA Board of Governors meeting"), not "March of Dimes"', () => {
     const a = analyse(ingest('We welcome the report to the September IAEA Board of Governors meeting on this issue. The IAEA agreed. The March of Dimes Foundation met.', { format: 'text' }))
     expect(a.actors.map((x) => x.name)).toContain('IAEA Board of Governors')

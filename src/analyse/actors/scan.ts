@@ -8,6 +8,7 @@ import { isRegion, isRegionLead } from './regions.ts'
 
 const PLACE_WORDS = new Set(DATA.actors.placeWords)
 const PLACE_AFTER = new Set(DATA.actors.placeAfter)
+const COMPOUND_PREFIXES = new Set<string>(DATA.actors.compoundPrefixes)
 
 export interface Match {
   entry: LexiconEntry
@@ -64,6 +65,9 @@ function partOfLargerName(tokens: Token[], m: Match): boolean {
   // "South American nations" opening a sentence: a region's adjective, not the United States'.
   if (before?.cap && isRegionLead(before.text) && isRegion(`${before.text} ${tokens.slice(m.first, m.last + 1).map((t) => t.text).join(' ')}`)) return true
   if (before?.lower === 'of' && PLACE_WORDS.has(tokens[m.first - 2]?.text ?? '')) return true
+  // "Inter-American", "anti-American", "inter-Korean": a prefix joined by a hyphen makes a word of its own.
+  const hyphen = !!before && (before.text === '-' || before.text === '‑') && before.end === tokens[m.first]!.start && tokens[m.first - 2]?.end === before.start
+  if (hyphen && COMPOUND_PREFIXES.has(tokens[m.first - 2]!.lower)) return true
   // "US$13 million": a currency, not the state.
   if (after?.text === '$' && after.start === tokens[m.last]!.end) return true
   if (after && PLACE_AFTER.has(after.text) && !tokens[m.last]!.possessive) return true
