@@ -693,6 +693,14 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText(text('our partners in Chile')), 'peru', 'chile')).toBe(false)
   })
 
+  it('ties no actor named before a common-noun subject to the one its verb meets ("Under this tense environment between Chile and the OAS, opposition deputies met with …")', () => {
+    const a = analyseText(
+      'President Morales criticised the OAS. Morales spoke again. Under this tense environment between President Morales and the OAS, on January 12th opposition deputies met in Washington DC with the executive Secretary of the Inter-American Commission on Human Rights of the Organization of American States, Ana Tello, and with the Secretary General of the organization, Pedro Ruiz.',
+    )
+    expect(a.relations.filter((r) => r.kind === 'dialogue')).toEqual([])
+    expect(linked(analyseText('Chilean officials met with Peru on Monday.'), 'chile', 'peru', ['dialogue'])).toBe(true)
+  })
+
   it('reads a war an owner wages "in" a state as waged on that state, not on the one who speaks of it ("Russia’s war in Ukraine")', () => {
     const a = analyseText('A minister writes\n\nWe believe in freedom. Peru will not look away. We will stand with Norway. We must recognise that challenges from the pandemic to Chile’s illegal war in Bolivia have shown the need to work together.')
     expect(linked(a, 'chile', 'bolivia', ['hostility'])).toBe(true)

@@ -617,6 +617,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   //    Each actor of one side relates to each of the other ("signed deals with Malaysia and Cambodia" does not
   //    relate Malaysia to Cambodia; "Russia and China are aligned with Iran" does not ally Russia with China).
   if (KINDS[kind].symmetric) {
+    // "Under this tense environment between Chávez and the OAS, opposition deputies met with X": a verb whose subject
+    // is a common noun phrase, no actor, ties no actor named before that subject to anyone.
+    if (wordAt(s, m.first)?.pos === 'VERB' && commonNounSubject(s, groups, m)) return []
     // "Together, NOAA and NASA will oversee …": an adverb of acting jointly that opens the clause makes its subject's
     // members partners (not when they only add up: "Together, A and B account for half", data notCues).
     const jointSubject = !before && m.first === start && next === ',' && wordAt(s, m.first)?.pos === 'ADV' ? inClause.find((g) => g.first === m.last + 2) : undefined
@@ -1002,6 +1005,22 @@ const TERRITORIAL_ACTS = new Set<string>(DATA.relations.territorialActs)
 function wagedIn(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): Group | undefined {
   if (!TERRITORIAL_ACTS.has(s.tokens[m.last]!.lower) || s.tokens[m.last + 1]?.lower !== 'in') return undefined
   return groups.find((g) => g.first === m.last + 2 || (g.first === m.last + 3 && s.tokens[m.last + 2]!.lower === 'the'))
+}
+
+/**
+ * The verb cue's subject, right before it past auxiliaries and adverbs, is a noun phrase of common nouns that holds no
+ * actor ("opposition deputies met", not "Chilean officials met", "Chile met").
+ */
+function commonNounSubject(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
+  let k = m.first - 1
+  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(wordAt(s, k)?.pos ?? '')) k--
+  if (wordAt(s, k)?.pos !== 'NOUN' || s.tokens[k]!.cap) return false
+  let first = k
+  while (first > 0 && ['NOUN', 'ADJ'].includes(wordAt(s, first - 1)?.pos ?? '') && !s.tokens[first - 1]!.cap) first--
+  const before = wordAt(s, first - 1)
+  // (The phrase opens the clause: after a comma or a word of time, not an actor's possessive or a preposition's object.)
+  if (before && !(s.tokens[first - 1]!.text === ',' || ['DET', 'NUM', 'PROPN'].includes(before.pos))) return false
+  return !groups.some((g) => g.last >= first - 1 && g.first <= k)
 }
 
 /** The parts of speech of a noun phrase an owner's possessive opens: "Putin’s [war of choice]". */
