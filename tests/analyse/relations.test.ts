@@ -693,6 +693,13 @@ describe('relations: words that look like cues', () => {
     expect(linked(analyseText(text('our partners in Chile')), 'peru', 'chile')).toBe(false)
   })
 
+  it('reads "between A and president B" as both sides, and no sides where a common noun names them ("between the opposing segment of the Assembly and president Morales")', () => {
+    const pre = 'President Morales criticised the OAS. Morales spoke again. '
+    expect(linked(analyseText(pre + 'The OAS will weigh this conflict between the National Assembly and president Morales.'), 'national-assembly', 'morales', ['hostility', 'tension'])).toBe(true)
+    const a = analyseText(pre + 'At the end it will be them, as indicated by secretary Ana Tello of the OAS, that will have the last word in this power conflict between the opposing segment of the National Assembly and president Morales.')
+    expect(a.relations.filter((r) => r.source.includes('p1.s3'))).toEqual([])
+  })
+
   it('ties no actor named before a common-noun subject to the one its verb meets ("Under this tense environment between Chile and the OAS, opposition deputies met with …")', () => {
     const a = analyseText(
       'President Morales criticised the OAS. Morales spoke again. Under this tense environment between President Morales and the OAS, on January 12th opposition deputies met in Washington DC with the executive Secretary of the Inter-American Commission on Human Rights of the Organization of American States, Ana Tello, and with the Secretary General of the organization, Pedro Ruiz.',

@@ -73,9 +73,9 @@ function coordinatedOverAside(s: SentenceContext, between: Token[]): boolean {
   const verb = wordOf(s, between[1])
   return !!verb && verb.pos === 'VERB' && verb.lower.endsWith('ing') && !between.slice(1, close).some((t) => t.text === ',')
 }
-/** "President Trump and Prime Minister Anutin": a coordinator, then the next one's title. */
+/** "President Trump and Prime Minister Anutin", "the National Assembly and president Chávez": a coordinator, then the next one's title. */
 const titled = (between: Token[]) =>
-  between.length >= 2 && between.length <= 1 + MAX_TITLE_WORDS && COORDINATORS.has(between[0]!.lower) && between[0]!.text !== ',' && between.slice(1).every((t) => t.cap && TITLE_WORDS.has(t.lower))
+  between.length >= 2 && between.length <= 1 + MAX_TITLE_WORDS && COORDINATORS.has(between[0]!.lower) && between[0]!.text !== ',' && between.slice(1).every((t) => TITLE_WORDS.has(t.lower))
 
 /**
  * "Cambodian Prime Minister Hun Manet", "Malaysia’s Prime Minister Anwar Ibrahim": a state's demonym or possessive

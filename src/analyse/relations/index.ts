@@ -587,6 +587,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // ("the partnership between the United States and Europe": the sides are the two named there, one of which is no
   // actor; no one named before the cue is one of them.)
   if (sides && ownBetween >= 0) return []
+  // ("this power conflict between the opposing segment of the National Assembly and president Chávez": the sides a
+  // common noun names after the cue's own "between" are no actors named elsewhere, nor that noun's "of".)
+  if (ownBetween >= 0 && !sides && commonNounAfter(s, ownBetween)) return []
   // ("competition between internet listing services like Zillow and Redfin": the sides are the examples.)
   const examples = ownBetween >= 0 && !sides ? inClause.find((g) => g.first > between && g.first <= between + MAX_EXAMPLE_REACH && EXAMPLE_LEADS.has(s.tokens[g.first - 1]?.lower ?? '')) : undefined
   if (examples) return examples.actors.length > 1 ? pairs(betweenPair(s, examples), kind) : []
@@ -1021,6 +1024,13 @@ function commonNounSubject(s: SentenceContext, groups: Group[], m: CueMatch<Rela
   // (The phrase opens the clause: after a comma or a word of time, not an actor's possessive or a preposition's object.)
   if (before && !(s.tokens[first - 1]!.text === ',' || ['DET', 'NUM', 'PROPN'].includes(before.pos))) return false
   return !groups.some((g) => g.last >= first - 1 && g.first <= k)
+}
+
+/** After `at`, past determiners and adjectives, a common noun in lower case: "between [the opposing] segment". */
+function commonNounAfter(s: SentenceContext, at: number): boolean {
+  let k = at + 1
+  while (k < s.tokens.length && ['DET', 'ADJ', 'NUM'].includes(wordAt(s, k)?.pos ?? '') && !s.tokens[k]!.cap) k++
+  return wordAt(s, k)?.pos === 'NOUN' && !s.tokens[k]!.cap
 }
 
 /** The parts of speech of a noun phrase an owner's possessive opens: "Putin’s [war of choice]". */
