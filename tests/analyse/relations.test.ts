@@ -2306,6 +2306,7 @@ describe('relations: a demonym before a commentator', () => {
     expect(rel('Chinese analysts condemned the test by North Korea.')).toEqual([])
     expect(rel('An American journalist praised Japan for its support.')).toEqual([])
     expect(rel('A Chilean blogger criticized Peru for the violence.')).toEqual([])
+    expect(rel('The Justice Department charged a Chilean former executive of Acme with fixing prices.')).not.toContain('department-of-justice pressure chile')
     // The state itself still acts.
     expect(rel('Chile criticized Peru for the violence.')).toEqual(['chile condemnation peru'])
   })
