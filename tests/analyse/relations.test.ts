@@ -700,6 +700,13 @@ describe('relations: words that look like cues', () => {
     expect(a.relations.filter((r) => r.source.includes('p1.s3'))).toEqual([])
   })
 
+  it('reads a defendant’s guilty plea, in a release a body announces, as that body pressing the defendant ("Acme Corp. pleaded guilty to …")', () => {
+    const a = analyseText('Price Fixing Cases\n\nThe Department of Justice announced today the results of a series of cases. On Dec. 15, 2008, Acme Corp. pleaded guilty to fixing the prices of panels sold to Brightmart Ltd. Acme Corp. is based in Norvale.')
+    expect(linked(a, 'department-of-justice', 'acme-corp', ['pressure'])).toBe(true)
+    // With no one issuing the text, a plea presses no one named.
+    expect(analyseText('Acme Corp. pleaded guilty to fixing the prices of panels sold to Brightmart Ltd. Acme Corp. is based in Norvale.').relations).toEqual([])
+  })
+
   it('ties no actor named before a common-noun subject to the one its verb meets ("Under this tense environment between Chile and the OAS, opposition deputies met with …")', () => {
     const a = analyseText(
       'President Morales criticised the OAS. Morales spoke again. Under this tense environment between President Morales and the OAS, on January 12th opposition deputies met in Washington DC with the executive Secretary of the Inter-American Commission on Human Rights of the Organization of American States, Ana Tello, and with the Secretary General of the organization, Pedro Ruiz.',

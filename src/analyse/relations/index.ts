@@ -445,6 +445,24 @@ function notSelfAimed(links: Link[], m: CueMatch<RelationKind>): Link[] {
   return !KINDS[m.cue.value].symmetric && links.some(([a, b]) => a === b) ? [] : links
 }
 
+/** What a defendant does before the prosecutor (data/relations.json pleaCues): "pleaded guilty". */
+const PLEA_CUES = new Set<string>(DATA.relations.pleaCues)
+/** Words between a defendant and its plea: "Sharp Corp. [has agreed to] plead guilty", "LG [also] pleaded guilty". */
+const BEFORE_PLEA = new Set(['has', 'have', 'had', 'also', 'agreed', 'to', 'today', 'will', 'previously', 'already'])
+
+/**
+ * "Sharp Corp. pleaded guilty to three separate conspiracies", in a release the Department of Justice issues: the
+ * issuer presses the defendant, the actor right before the plea (past auxiliaries, "agreed to"). No issuer, no one.
+ */
+function pleaded(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>, issuer?: string): Link[] {
+  let k = m.first - 1
+  while (k >= 0 && BEFORE_PLEA.has(s.tokens[k]!.lower)) k--
+  // ("Acme Corp. pleaded": the stop of an abbreviation is the name's.)
+  if (s.tokens[k]?.text === '.' && s.tokens[k - 1]?.end === s.tokens[k]!.start) k--
+  const defendant = groups.find((g) => g.last === k && !s.tokens[g.last]!.possessive)
+  return issuer && defendant ? defendant.actors.filter((a) => a !== issuer).map((a): Link => [issuer, a, 'pressure']) : []
+}
+
 /** Verbs whose object is given to their subject: "depends on US support", "welcomed Chilean aid" (data/relations.json receivingVerbs). */
 const RECEIVING_VERBS = new Set<string>(DATA.relations.receivingVerbs)
 
@@ -458,6 +476,7 @@ function received(s: SentenceContext, m: CueMatch<RelationKind>, links: Link[]):
 function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<RelationKind>, issuer?: string): Link[] {
   if (negatedCue(s, m) || barredCue(s, m) || supposed(s, m.first)) return []
   const kind = m.cue.value
+  if (PLEA_CUES.has(m.cue.text)) return pleaded(s, allGroups, m, issuer)
   if (refersBack(s, allGroups, m) || reducedRelative(s, allGroups, m)) return []
   const byAgents = participleOfThing(s, allGroups, m)
   if (byAgents) return byAgents
