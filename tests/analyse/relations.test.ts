@@ -707,6 +707,11 @@ describe('relations: words that look like cues', () => {
     expect(analyseText('Acme Corp. pleaded guilty to fixing the prices of panels sold to Brightmart Ltd. Acme Corp. is based in Norvale.').relations).toEqual([])
   })
 
+  it('reads the filing of a criminal information against a company as pressure on it', () => {
+    const a = analyseText('U.S. Attorney Jane Roe today announced the filing of a criminal information against Acme Corp. for promoting its drug. Acme Corp. is based in Norvale. Jane Roe spoke later.')
+    expect(linked(a, 'jane-roe', 'acme-corp', ['pressure'])).toBe(true)
+  })
+
   it('ties no actor named before a common-noun subject to the one its verb meets ("Under this tense environment between Chile and the OAS, opposition deputies met with …")', () => {
     const a = analyseText(
       'President Morales criticised the OAS. Morales spoke again. Under this tense environment between President Morales and the OAS, on January 12th opposition deputies met in Washington DC with the executive Secretary of the Inter-American Commission on Human Rights of the Organization of American States, Ana Tello, and with the Secretary General of the organization, Pedro Ruiz.',
