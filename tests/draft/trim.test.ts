@@ -122,6 +122,11 @@ describe('points', () => {
     expect(trim('The opposition party will contest elections later this year, and the ruling party will boycott them.')?.title ?? '').not.toMatch(/\blater$/)
   })
 
+  it('keep what a verb of telling says: "that" after the one told opens it, no relative clause ("Hun Sen told … citizens gathered for a rally that his government would …")', () => {
+    const t = trim('The governor told hundreds of thousands of citizens gathered for a rally that his government would work to improve the situation of the landless.')
+    for (const n of [10, 14, 18]) expect(t?.headline(n) ?? '').not.toMatch(/(?:citizens|rally)$/)
+  })
+
   it('end a restrictive clause on the object of a verb that takes an infinitive before that infinitive ("We urge those countries [that have not yet done so] to ratify …")', () => {
     const t = trim('We urge those countries that have not yet done so to ratify the treaty.')
     expect(t?.title).toBe('We urge those countries to ratify the treaty')

@@ -13,10 +13,13 @@ import { atBoundaries, betweenModifiers, type Cut, firstPhrase, isComma, isWord,
 import { NOUN_PHRASE_POS } from '../../language/data.ts'
 import { complexPrepositionBefore, continuesVerbPhrase, EXAMPLE_OPENERS, isAndOr, isListItemBefore, isPurpose, mainVerb, nounPhraseAfter, startsClause, verbBefore, verbGroupEnd } from './clauses.ts'
 import { completesObject, FOCUS_ADVERBS, measuredFrom, OBJECT_INFINITIVE_VERBS } from './ends.ts'
+import { LANGUAGE } from '../../language/data.ts'
 
 const KEEP_MODIFIERS = new Set(trimData.keepModifiers)
 /** Keep-modifiers that are prepositions before a noun phrase ("questions about the meaning"), not before a number. */
 const PREPOSITION_MODIFIERS = new Set(['about', 'around', 'over', 'under'])
+/** Verbs whose object is the one told (data/language.json hearerVerbs): "told the BBC that …". */
+const HEARER_VERBS = new Set<string>(LANGUAGE.hearerVerbs)
 const TITLE_STOPS = phrases(trimData.titleStops)
 /**
  * Where the main clause ends: from a reason, time or comparison after its verb ("… since …", "… rather than
@@ -251,6 +254,9 @@ export function restrictiveRelativeCuts(parse: Parse, kept: Set<number>): Cut[] 
     const pronoun = ['which', 'who', 'that', 'whom', 'whose'].includes(w.lower)
     const withPreposition = w.pos === 'ADP' && ['which', 'whom'].includes(words[i + 1]?.lower ?? '')
     if (!afterNoun || !(pronoun || withPreposition)) continue
+    // ("Hun Sen told hundreds of thousands of citizens gathered for a rally [that his government would …]": after the
+    // object of a verb of telling, "that" opens what was told, no relative clause; without it the claim says nothing.)
+    if (w.lower === 'that' && HEARER_VERBS.has(words[main]?.lemma ?? '')) continue
     // "A credential is data [that a system accepts as evidence …]", "Congress may weigh in on the extent [to which …]":
     // what the noun is, the clause says; without it the claim says nothing.
     if (definedByClause(parse, kept, main, i - 1, withPreposition)) continue
