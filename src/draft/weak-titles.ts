@@ -20,7 +20,21 @@ const OPENING_WORDS = 3
 
 export function isWeakTitle(title: string): boolean {
   const words = tagWords(title).filter((w) => w.pos !== 'PUNCT')
-  return endsOnBarePredicate(words) || pointsBack(words) || backReference(words) !== undefined || addressesReader(words) || announcesWhatFollows(words)
+  return endsOnBarePredicate(words) || pointsBack(words) || backReference(words) !== undefined || addressesReader(words) || announcesWhatFollows(words) || endsOnOneAsked(words)
+}
+
+/** Verbs whose person object waits for what they ask or tell (data/language.json askingVerbs). */
+const ASKING = new Set<string>(LANGUAGE.askingVerbs)
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'])
+
+/**
+ * The title ends on the one a verb of asking or telling addresses: "We urge those countries", "Hun Sen told hundreds
+ * of thousands of citizens" — what was asked or told is not in it.
+ */
+function endsOnOneAsked(words: Word[]): boolean {
+  const verb = words.findLastIndex((w) => w.pos === 'VERB')
+  if (verb < 0 || !ASKING.has(words[verb]!.lemma.toLowerCase()) || verb === words.length - 1) return false
+  return words.slice(verb + 1).every((w) => OBJECT_POS.has(w.pos) || w.lower === 'of')
 }
 
 /** The title opens on a verb that asks the reader to do something (data/language.json readerImperatives). */

@@ -38,6 +38,14 @@ describe('weak headlines (a slide takes one only when none of its points has a b
     expect(isWeakTitle('Here the river floods every spring')).toBe(false)
   })
 
+  it('finds a title that ends on the one a verb of asking or telling addresses ("We urge those countries", "The governor told thousands of citizens")', () => {
+    expect(isWeakTitle('We urge those countries')).toBe(true)
+    expect(isWeakTitle('The governor told hundreds of thousands of citizens')).toBe(true)
+    expect(isWeakTitle('President Roe directed federal agencies')).toBe(true)
+    expect(isWeakTitle('We urge those countries to ratify the treaty')).toBe(false)
+    expect(isWeakTitle('Commercial services will encourage innovation')).toBe(false)
+  })
+
   it('keeps a claim: an object, a possibility, a demonstrative after the verb', () => {
     expect(isWeakTitle('The army developed a lighter tank')).toBe(false)
     expect(isWeakTitle('Anyone who falls ill can be isolated')).toBe(false)
