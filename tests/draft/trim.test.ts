@@ -122,6 +122,11 @@ describe('points', () => {
     expect(trim('The opposition party will contest elections later this year, and the ruling party will boycott them.')?.title ?? '').not.toMatch(/\blater$/)
   })
 
+  it('cut the comma that closes a time phrase after a conjunction with it ("… in January 2023 and [later that year,] Congress passed …")', () => {
+    const t = trim('The department updated its directive in January 2023 and later that year, Congress passed the National Defense Authorization Act for Fiscal Year 2024, which required reports.')
+    for (const n of [14, 18]) expect(t?.headline(n) ?? '').not.toMatch(/ and,/)
+  })
+
   it('keep what a verb of telling says: "that" after the one told opens it, no relative clause ("Hun Sen told … citizens gathered for a rally that his government would …")', () => {
     const t = trim('The governor told hundreds of thousands of citizens gathered for a rally that his government would work to improve the situation of the landless.')
     for (const n of [10, 14, 18]) expect(t?.headline(n) ?? '').not.toMatch(/(?:citizens|rally)$/)

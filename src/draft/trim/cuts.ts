@@ -1120,7 +1120,10 @@ export function timeCuts(parse: Parse): Cut[] {
       if (!preposition && (i === 0 || isComma(parse, i - 1) || words[i - 1]!.pos === 'CCONJ') && isFiniteVerb(words, i + 2 + modified)) return
       // ("Early next year I hope …": a word of part goes with the phrase.)
       const part = !article && !preposition && TIME_PARTS.has(words[i - 1]?.lower ?? '') ? 1 : 0
-      cuts.push({ from: i - article - preposition - part, to: i + 1 + modified })
+      // ("and [later that year,] Congress passed …": the comma that closes the phrase after a conjunction goes with it.)
+      const from = i - article - preposition - part
+      const closing = isComma(parse, i + 2 + modified) && (from === 0 || words[from - 1]!.pos === 'CCONJ') ? 1 : 0
+      cuts.push({ from, to: i + 1 + modified + closing })
       return
     }
     if (!TIME_PREPOSITIONS.has(w.lower) || parse.quoted[i]) return
