@@ -1456,6 +1456,10 @@ describe('causes: a quoted modifier inside a noun phrase (issue 14)', () => {
 })
 
 describe('causes: a noun of ability takes what it is able to do (issue 14)', () => {
+  it('reads "Acme\'s failure to correct its billing practices" whole: a failure says nothing without what was not done', () => {
+    expect(links(causesOf("The record penalty resulted from Acme's failure to correct improper billing practices in the fourth year."))).toEqual(["Acme's failure to correct improper billing practices > prompts > record penalty"])
+  })
+
   it('reads "the Army\'s ability to track missiles", "the agency\'s capacity to respond to disasters" whole', () => {
     expect(links(causesOf('The Sentinel radar improves the Army\'s ability to track missiles.'))).toEqual(["Sentinel radar > enables > Army's ability to track missiles"])
     expect(links(causesOf('Budget cuts reduced the agency\'s capacity to respond to disasters.'))).toEqual(["Budget cuts > reduces > agency's capacity to respond to disasters"])
