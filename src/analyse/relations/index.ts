@@ -1034,8 +1034,7 @@ function wagedIn(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>)
  * actor ("opposition deputies met", not "Chilean officials met", "Chile met").
  */
 function commonNounSubject(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
-  let k = m.first - 1
-  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(wordAt(s, k)?.pos ?? '')) k--
+  const k = beforeVerbGroup(s, m.first)
   if (wordAt(s, k)?.pos !== 'NOUN' || s.tokens[k]!.cap) return false
   let first = k
   while (first > 0 && ['NOUN', 'ADJ'].includes(wordAt(s, first - 1)?.pos ?? '') && !s.tokens[first - 1]!.cap) first--
@@ -2245,9 +2244,15 @@ function coordinatedObject(s: SentenceContext, g: Group, m: CueMatch<RelationKin
 
 /** An actor's name ends right before the cue, past auxiliaries, adverbs and particles: "the FTC will require". */
 function subjectRightBefore(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
-  let k = m.first - 1
-  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(wordAt(s, k)?.pos ?? '')) k--
+  const k = beforeVerbGroup(s, m.first)
   return s.mentions.some((x) => x.last === k)
+}
+
+/** The token before the verb group that ends at `at` (its auxiliaries, adverbs and particles): where its subject ends. */
+function beforeVerbGroup(s: SentenceContext, at: number): number {
+  let k = at - 1
+  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(wordAt(s, k)?.pos ?? '')) k--
+  return k
 }
 
 /** Words that join two predicates sharing one subject: "served under X and backed Y". */

@@ -7,19 +7,17 @@ import actorsData from '../../../data/actors.json' with { type: 'json' }
 import LANGUAGE_DATA from '../../../data/language.json' with { type: 'json' }
 import { DASHES, hasFiniteVerb, isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import { type Word } from '../../language/tagger.ts'
-import { VERB_NEGATORS } from '../../language/data.ts'
+import { NOUN_PHRASE_POS, VERB_NEGATORS } from '../../language/data.ts'
 import { closesSpan, phrases, QUANTIFIERS } from './vocabulary.ts'
 import { atBoundaries, betweenModifiers, type Cut, firstPhrase, isComma, isWord, keptWordIndices, lastContent, nextComma, type Parse } from './parse.ts'
-import { NOUN_PHRASE_POS } from '../../language/data.ts'
 import { complexPrepositionBefore, continuesVerbPhrase, EXAMPLE_OPENERS, isAndOr, isListItemBefore, isPurpose, mainVerb, nounPhraseAfter, startsClause, verbBefore, verbGroupEnd } from './clauses.ts'
 import { completesObject, FOCUS_ADVERBS, measuredFrom, OBJECT_INFINITIVE_VERBS } from './ends.ts'
-import { LANGUAGE } from '../../language/data.ts'
 
 const KEEP_MODIFIERS = new Set(trimData.keepModifiers)
 /** Keep-modifiers that are prepositions before a noun phrase ("questions about the meaning"), not before a number. */
 const PREPOSITION_MODIFIERS = new Set(['about', 'around', 'over', 'under'])
 /** Verbs whose object is the one told (data/language.json hearerVerbs): "told the BBC that …". */
-const HEARER_VERBS = new Set<string>(LANGUAGE.hearerVerbs)
+const HEARER_VERBS = new Set<string>(LANGUAGE_DATA.hearerVerbs)
 const TITLE_STOPS = phrases(trimData.titleStops)
 /**
  * Where the main clause ends: from a reason, time or comparison after its verb ("… since …", "… rather than
