@@ -2485,3 +2485,11 @@ describe('a party noun an actor modifies, the subject of a verb ("US trade partn
     expect(rel('US trade partners such as Canada filed suit. Canada said so.')).toContain('canada cooperation united-states')
   })
 })
+
+describe('a cue inside brackets ("France (signed 1992)")', () => {
+  it('relates no one when the brackets name no actor; brackets that name one still go on with the sentence', () => {
+    const notes = rel('The treaty lets five states own nuclear weapons: France (signed 1992), China (signed 1992) and Russia. France said so. China agreed.')
+    expect(notes.filter((r) => r.includes('france') && r.includes('china'))).toEqual([])
+    expect(rel('Oman, Kuwait and Saudi Arabia (all of which have been attacked by Iran) welcomed the ceasefire. Oman said so.')).toContain('iran hostility oman')
+  })
+})

@@ -475,6 +475,11 @@ function received(s: SentenceContext, m: CueMatch<RelationKind>, links: Link[]):
 
 function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<RelationKind>, issuer?: string): Link[] {
   if (negatedCue(s, m) || barredCue(s, m) || supposed(s, m.first)) return []
+  // "five states own nuclear weapons: France (signed 1992), China (1992) …": a cue inside brackets that name no actor
+  // is a note on what stands before them, and relates no one. (Brackets that name one may go on with the sentence:
+  // "Oman and Kuwait (all of which have been attacked by Iran)".)
+  const bracket = bracketAround(s, m.first)
+  if (bracket && !allGroups.some((g) => g.first > bracket[0] && g.last < bracket[1])) return []
   const kind = m.cue.value
   if (PLEA_CUES.has(m.cue.text)) return pleaded(s, allGroups, m, issuer)
   if (refersBack(s, allGroups, m) || reducedRelative(s, allGroups, m)) return []
@@ -2212,6 +2217,24 @@ function afterPreposition(s: SentenceContext, g: Group): boolean {
   let i = g.first - 1
   while (i >= 0 && (DETERMINERS.has(s.tokens[i]!.lower) || s.tokens[i]!.lower === 'both')) i--
   return i >= 0 && (wordAt(s, i)?.pos === 'ADP' || PREPOSITIONS.has(s.tokens[i]!.lower))
+}
+
+/** The open and close brackets around token `i`, innermost first, or undefined when it stands in none. */
+function bracketAround(s: SentenceContext, i: number): [number, number] | undefined {
+  let open = i - 1
+  for (let depth = 0; open >= 0; open--) {
+    const t = s.tokens[open]!.text
+    if (t === ')') depth++
+    else if (t === '(' && depth-- === 0) break
+  }
+  if (open < 0) return undefined
+  let close = i + 1
+  for (let depth = 0; close < s.tokens.length; close++) {
+    const t = s.tokens[close]!.text
+    if (t === '(') depth++
+    else if (t === ')' && depth-- === 0) break
+  }
+  return close < s.tokens.length ? [open, close] : undefined
 }
 
 /**
