@@ -2493,3 +2493,13 @@ describe('a cue inside brackets ("France (signed 1992)")', () => {
     expect(rel('Oman, Kuwait and Saudi Arabia (all of which have been attacked by Iran) welcomed the ceasefire. Oman said so.')).toContain('iran hostility oman')
   })
 })
+
+describe('an act whose doer "by" names after its "of" phrase ("the arrest of Ukrainian officials by Russia")', () => {
+  it('is done by that doer to the one "of" names, and a verb of judging the act condemns the doer', () => {
+    const found = rel('France condemned the arrest of Ukrainian officials by Russia. France said so.')
+    expect(found).toEqual(expect.arrayContaining(['russia pressure ukraine', 'france condemnation russia']))
+    expect(found).not.toContain('ukraine pressure russia')
+    expect(found).not.toContain('france condemnation ukraine')
+    expect(rel('The UK strongly condemns the arrest of members of Sudan’s transitional government by the Sudanese military. The UK said so.')).toContain('united-kingdom condemnation sudanese-military')
+  })
+})

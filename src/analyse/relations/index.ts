@@ -200,6 +200,7 @@ export function findRelations(ctx: Context): Relation[] {
       SETTLEMENT_CUES.has(cue.cue.text) ? links.map(([a, b, k]) => (company(a) && !company(b) ? [b, a, k] : [a, b, k])) : links
     const linksOf = (cue: CueMatch<RelationKind>) =>
       settled(cue, backedAgainst(s, groups, cue, truceAsTalks(s, cue, notSelfAimed(received(s, cue, linksForCue(s, insideQuote(s, groups, cue, spoken), cue, issuer)), cue))))
+    if (process.env.DBG) for (const c of cues) console.error("CUE", s.sentence.id, c.cue.text, c.cue.value, JSON.stringify(linksOf(c)))
     const links = oneWay(s, [...cues.flatMap(linksOf), ...stanceLinks(s, groups)])
     const owned = ownedBodies(s, groups, ctx)
     for (const [a, b, cued] of links) {
@@ -337,7 +338,25 @@ function nounCueParties(s: SentenceContext, groups: Group[], m: CueMatch<Relatio
   if (by < 0 || s.tokens.slice(m.last + 2, by).some((t) => t.punct && !['(', ')', ','].includes(t.text)) || s.words.some((w, i) => between(w) && isFiniteVerb(s.words, i))) return undefined
   const of = groups.find((g) => g.first === m.last + 2 || (g.first > m.last + 1 && g.last < by && s.tokens[g.first - 1]!.lower === 'of'))
   const agent = groups.find((g) => g.first > by && g.first <= by + 5)
-  return of && agent ? across(of.actors, agent.actors, m.cue.value) : []
+  // ("the arrest of Ukrainian officials by Russia": a one-sided act is done by the one "by" names to the one "of" names.)
+  if (!of || !agent) return []
+  return KINDS[m.cue.value].symmetric ? across(of.actors, agent.actors, m.cue.value) : across(agent.actors, of.actors, m.cue.value)
+}
+
+/**
+ * The actor that does the act a verb cue's object names, when "by" names it right after that object's noun or
+ * after the noun's "of" phrase: "condemned [the attack] by X", "[the arrest of Y] by X".
+ */
+function doerOfObject(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): Group | undefined {
+  let head = m.last + 1
+  while (head < s.tokens.length && (PHRASE_OPENERS.has(wordAt(s, head)?.pos ?? '') || (s.tokens[head]!.possessive && !s.tokens[head]!.cap))) head++
+  if (wordAt(s, head)?.pos !== 'NOUN' || groups.some((g) => g.first <= head && head <= g.last)) return undefined
+  const next = s.tokens[head + 1]?.lower
+  const by = next === 'by' ? head + 1 : next === 'of' ? s.tokens.findIndex((t, i) => i > head + 1 && i <= head + 1 + OF_BY_WINDOW && t.lower === 'by') : -1
+  if (by < 0) return undefined
+  const between = (w: Word) => w.start > s.tokens[head]!.end && w.end <= s.tokens[by]!.start
+  if (s.tokens.slice(head + 1, by).some((t) => t.punct && !['(', ')'].includes(t.text)) || s.words.some((w, i) => between(w) && isFiniteVerb(s.words, i))) return undefined
+  return groups.find((g) => g.first > by && g.first <= by + 3)
 }
 
 /** Words a noun's phrase may open with before the noun: "the", "new", "two". */
@@ -537,7 +556,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   const first = inClause.find((g) => g.first > m.last && !subjectOfObjectRelative(s, g) && (KINDS[kind].symmetric || !isBacker(s, g, m)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first) && !subjectOfOwnClause(s, g, m) && !coordinatedAfter(s, m, g) && !betweenOfConjunct(s, m, g) && !(KINDS[kind].symmetric && infinitiveBetween(s, m.last, g.first)))
   // ("sanctions on …, including Russia’s largest defense conglomerate, State Corporation Rostec": what the cue acts on
   // is the one the apposition names, not the owner of the noun it restates.)
-  const after = (!KINDS[kind].symmetric && first && ownedApposition(s, inClause, first)) || first
+  // ("condemns today’s arrest of civilian members of Sudan’s Government by the military": what a verb of judging
+  // condemns is an act, and the one condemned is its doer, whom "by" names; the one "of" names suffered it.)
+  const judgedDoer = kind === 'condemnation' && wordAt(s, m.first)?.pos === 'VERB' ? doerOfObject(s, inClause, m) : undefined
+  const after = judgedDoer ?? ((!KINDS[kind].symmetric && first && ownedApposition(s, inClause, first)) || first)
   const next = s.tokens[m.last + 1]?.lower
   // "The FTC has secured an order with Amazon, as well as Neil Lindsay, settling allegations that Amazon …": a
   // one-sided noun cue that is the object of a participle opening a clause after a comma is the main clause
@@ -789,7 +811,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // The thing acted on, when it belongs to an actor named earlier, names the other side ("condemning the test").
   const owned = objectOwner(s, groups, m)
   // "fighting terrorism", "supporting militants": the cue acts on a thing, and no actor is its object.
-  if (owned.length === 0 && actsOnThing(s, groups, m)) return []
+  if (owned.length === 0 && !judgedDoer && actsOnThing(s, groups, m)) return []
   // With no object in the clause, the actor named before it is the likelier target ("Following X’s test, the council issued sanctions").
   // A noun cue that is the subject of a verb acts on no one named after that verb ("U.S. tariffs could lead exporters
   // to seek other markets (e.g., Chile)"), there or in the fallback.
