@@ -1285,6 +1285,14 @@ describe('actors: people named in full, then by surname', () => {
     expect(a.actors.some((x) => /commissioners/i.test(x.name))).toBe(false)
   })
 
+  it('keeps a hyphen written inside a titled person\'s name ("Director Tracy Stone-Manning", "President Lee Myung-Bak")', () => {
+    const a = analyseText('BLM Director Tracy Stone-Manning said the rule would help. South Korean President Lee Myung-Bak apologised.')
+    const people = a.actors.filter((x) => x.type === 'person').map((x) => x.name)
+    expect(people).toEqual(expect.arrayContaining(['Tracy Stone-Manning', 'Lee Myung-Bak']))
+    expect(people).not.toContain('Tracy Stone')
+    expect(people).not.toContain('Lee Myung')
+  })
+
   it('takes no person from a surname written as a thing or a place ("the Webnet", "Webnet giants", "in Oralia"), but keeps "the Brightwater nomination"', () => {
     const a = analyseText('Firms like Big Webnet are hiring. Many people shop on the Webnet. Webnet giants pay well. Aid reached Port Oralia. Roads in Oralia are closed.')
     expect(a.actors.filter((x) => x.type === 'person')).toEqual([])

@@ -278,6 +278,8 @@ function nameAt(tokens: Token[], first: number, inMention: (i: number) => boolea
     if (t.text === '.' && last >= 0 && last === i - 1 && tokens[i - 1]!.text.length === 1) continue
     // "Lula da Silva", "von der Leyen": a particle between the name's capitalised words.
     if (last === i - 1 && PARTICLES.has(t.text) && (isNameWord(tokens[i + 1]) || PARTICLES.has(tokens[i + 1]?.text ?? ''))) continue
+    // "Tracy Stone-Manning", "Lee Myung-Bak": a hyphen written inside the name joins its next word.
+    if (last >= 0 && last === i - 1 && hyphenAfter(tokens, i - 1) && isNameWord(tokens[i + 1])) continue
     if (!isNameWord(t) || inMention(i) || isAcronym(t) && t.text.length > 1 || ORG_SUFFIXES.has(t.text)) break
     if (TITLE_WORDS.has(t.lower) && i === first) break
     last = i
