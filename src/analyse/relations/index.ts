@@ -200,7 +200,6 @@ export function findRelations(ctx: Context): Relation[] {
       SETTLEMENT_CUES.has(cue.cue.text) ? links.map(([a, b, k]) => (company(a) && !company(b) ? [b, a, k] : [a, b, k])) : links
     const linksOf = (cue: CueMatch<RelationKind>) =>
       settled(cue, backedAgainst(s, groups, cue, truceAsTalks(s, cue, notSelfAimed(received(s, cue, linksForCue(s, insideQuote(s, groups, cue, spoken), cue, issuer)), cue))))
-    if (process.env.DBG) for (const c of cues) console.error("CUE", s.sentence.id, c.cue.text, c.cue.value, JSON.stringify(linksOf(c)))
     const links = oneWay(s, [...cues.flatMap(linksOf), ...stanceLinks(s, groups)])
     const owned = ownedBodies(s, groups, ctx)
     for (const [a, b, cued] of links) {
