@@ -2511,3 +2511,12 @@ describe('an act whose doer "by" names after its "of" phrase ("the arrest of Ukr
     expect(rel('The UK strongly condemns the arrest of members of Sudan’s transitional government by the Sudanese military. The UK said so.')).toContain('united-kingdom condemnation sudanese-military')
   })
 })
+
+describe('one who thanks others "for its assistance" ("The CFTC thanks the NFA for its assistance")', () => {
+  it('received the help of the ones thanked; the help after "for" is not the subject\'s', () => {
+    const found = rel('The CFTC thanks and acknowledges the Dutch Authority for the Financial Markets for its assistance in this matter. The CFTC said so.')
+    expect(found).toContain('dutch-authority-for-the-financial-markets support cftc')
+    expect(found).not.toContain('cftc support dutch-authority-for-the-financial-markets')
+    expect(rel('The CFTC acknowledges and thanks the Department of Justice and the FBI for their assistance. The CFTC said so.')).toEqual(expect.arrayContaining(['department-of-justice support cftc', 'fbi support cftc']))
+  })
+})

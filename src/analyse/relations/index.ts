@@ -358,6 +358,29 @@ function doerOfObject(s: SentenceContext, groups: Group[], m: CueMatch<RelationK
   return groups.find((g) => g.first > by && g.first <= by + 3)
 }
 
+/** Verbs of thanking (data/relations.json gratitudeVerbs). */
+const GRATITUDE_VERBS = new Set<string>(DATA.relations.gratitudeVerbs)
+/** Possessive determiners that name, after "for", the help of the ones thanked: "for its assistance". */
+const HELPERS_OWN = new Set(['its', 'their', 'his', 'her'])
+
+/**
+ * "The CFTC thanks and acknowledges the Dutch Authority for the Financial Markets for its assistance": a noun of
+ * help after "for" and a possessive, in a clause whose verb thanks, is given by the ones thanked (the verb's objects)
+ * to the one thanking (its subject). Undefined when the cue is no such noun.
+ */
+function thankedFor(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): Link[] | undefined {
+  if (wordAt(s, m.first)?.pos !== 'NOUN' || !HELPERS_OWN.has(s.tokens[m.first - 1]?.lower ?? '') || s.tokens[m.first - 2]?.lower !== 'for') return undefined
+  const [start] = clauseOf(s, m.first)
+  const verb = s.words.findLastIndex((w) => w.start >= s.tokens[start]!.start && w.end <= s.tokens[m.first - 2]!.start && w.pos === 'VERB' && GRATITUDE_VERBS.has(w.lemma.toLowerCase()))
+  if (verb < 0) return undefined
+  const at = s.tokens.findIndex((t) => t.start === s.words[verb]!.start)
+  const givers = groups.filter((g) => g.first > at && g.last < m.first - 2).flatMap((g) => g.actors)
+  // (The subject is the group before the verb in its clause: "The CFTC thanks and acknowledges …", where "thanks"
+  // may be read as a noun.)
+  const subject = groups.filter((g) => g.first >= start && g.last < at && !s.tokens[g.last]!.possessive && isSubject(s, g)).at(-1)
+  return across(givers, subject?.actors ?? [], 'support')
+}
+
 /** Words a noun's phrase may open with before the noun: "the", "new", "two". */
 const PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'PRON'])
 
@@ -500,6 +523,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   if (bracket && !allGroups.some((g) => g.first > bracket[0] && g.last < bracket[1])) return []
   const kind = m.cue.value
   if (PLEA_CUES.has(m.cue.text)) return pleaded(s, allGroups, m, issuer)
+  const thanked = kind === 'support' ? thankedFor(s, allGroups, m) : undefined
+  if (thanked) return thanked
   if (refersBack(s, allGroups, m) || reducedRelative(s, allGroups, m)) return []
   const byAgents = participleOfThing(s, allGroups, m)
   if (byAgents) return byAgents
