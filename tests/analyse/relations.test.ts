@@ -2520,3 +2520,11 @@ describe('one who thanks others "for its assistance" ("The CFTC thanks the NFA f
     expect(rel('The CFTC acknowledges and thanks the Department of Justice and the FBI for their assistance. The CFTC said so.')).toEqual(expect.arrayContaining(['department-of-justice support cftc', 'fbi support cftc']))
   })
 })
+
+describe('a verb cue in a relative clause that "which" opens right after a noun ("the report on corruption which accused Gabon")', () => {
+  it('is the thing\'s act, not that of an actor named before it; an actor before "which" is still its subject', () => {
+    expect(rel('France must follow up on the report on corruption which accused Gabon of fraud. Gabon denied it. France said so.')).toEqual([])
+    expect(rel('France welcomed the report on corruption which accused Gabon of fraud. Gabon denied it.')).toEqual([])
+    expect(rel('It was Peru which accused Gabon of fraud. Gabon denied it. Peru said so.')).toContain('peru condemnation gabon')
+  })
+})

@@ -2399,16 +2399,23 @@ const SUBORDINATORS = new Set(['since', 'because', 'after', 'when', 'while', 'un
 function thingAntecedent(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>, start: number): boolean {
   if (wordAt(s, m.first)?.pos !== 'VERB') return false
   let i = m.first - 1
-  while (i > start && !(RELATIVE_PRONOUNS.has(s.tokens[i]!.lower) && s.tokens[i - 1]!.text === ',')) {
+  // ("the Senate report on corruption which accused Ali Bongo": "which" right after its noun opens one too.)
+  const opens = (k: number) => RELATIVE_PRONOUNS.has(s.tokens[k]!.lower) && (s.tokens[k - 1]!.text === ',' || (s.tokens[k]!.lower === 'which' && wordAt(s, k - 1)?.pos === 'NOUN'))
+  while (i > start && !opens(i)) {
     if (s.tokens[i]!.punct) return false
     i--
   }
+  const noun = s.tokens[i - 1]?.text === ',' ? i - 2 : i - 1
   // (An actor between the pronoun and the verb is the clause's subject: "a proposal, which Iran rejected".)
-  if (i <= start || !RELATIVE_PRONOUNS.has(s.tokens[i]!.lower) || wordAt(s, i - 2)?.pos !== 'NOUN' || groups.some((g) => g.first > i && g.first < m.first)) return false
+  if (i <= start || !RELATIVE_PRONOUNS.has(s.tokens[i]!.lower) || wordAt(s, noun)?.pos !== 'NOUN' || groups.some((g) => g.first > i && g.first < m.first)) return false
   // (The noun with its modifiers: "the US-Japan missile defence matrix, which threatens Beijing" is the allies'.)
-  let k = i - 2
+  let k = noun
   while (k > start && ['NOUN', 'ADJ', 'NUM'].includes(wordAt(s, k - 1)?.pos ?? '') && !s.tokens[k - 1]!.cap) k--
-  return !groups.some((g) => g.last >= k - 1 && g.first <= i - 2)
+  // ("Peru – a state which has fought Chile –": a noun set off after an actor, in apposition, describes that actor.)
+  let lead = k - 1
+  while (lead >= 0 && wordAt(s, lead)?.pos === 'DET') lead--
+  if (noun === i - 1 && ['–', '—', '-', ',', '('].includes(s.tokens[lead]?.text ?? '')) return false
+  return !groups.some((g) => g.last >= k - 1 && g.first <= noun)
 }
 
 /**
