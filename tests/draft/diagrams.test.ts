@@ -638,3 +638,24 @@ describe('actors slide: a list of signatories', () => {
     expect(actorsOf(states.map((id) => [id, 'state', 1]), [...each, own[0]!])).toBeUndefined()
   })
 })
+
+describe('draft: a sentence that dates several events', () => {
+  it('stands once on the timeline, at the date of the event whose own clause its line tells', () => {
+    const article = ingest(
+      'Trade news\n\nThe Borduria Trade Commission today issued an order filing and settling charges against Acme Grain, finding that on multiple trading days its positions exceeded the limits.\n\nThe port authority opened a new terminal in May 1990.',
+      { format: 'text' },
+    )
+    const analysis = analyse(article)
+    const terminal = analysis.events.find((e) => e.date === '1990-05')!
+    const id = article.sentences[0]!.id
+    analysis.events = [
+      terminal,
+      { date: '2013-05', label: 'May 2013', text: 'Acme Ltd., located in Stamford, Connecticut, finding that on multiple trading days', source: [id] },
+      { date: '2018-04-30', label: '30 Apr 2018', text: 'The Borduria Trade Commission issued an order filing and settling charges against Acme Grain', source: [id] },
+    ]
+    const slide = draftDiagramSlides(article, analysis).find((s) => s.kind === 'timeline')
+    const events = slide?.kind === 'timeline' ? slide.events.filter((e) => e.source.includes(id)) : []
+    expect(events.map((e) => e.date)).toEqual(['2018-04-30'])
+    expect(events[0]!.text).toContain('issued an order')
+  })
+})

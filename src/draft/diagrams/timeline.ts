@@ -43,14 +43,20 @@ export function timelineSlide(article: Article, analysis: Analysis, subjects: Re
   // leaves its place to the next. An entry that could only be shown cut off inside its clause ("Jon Wolfsthal wrote
   // that the one-year breakout goal…") tells half of what happened: it is drawn only where the timeline would
   // otherwise have too few events to show an order.
-  const events: { date: string; label: string; text: string; source: string[] }[] = []
+  const events: { date: string; label: string; text: string; source: string[]; own: string }[] = []
   const cut: typeof events = []
   for (const e of [...merged].sort((a, b) => salience(b) - salience(a))) {
     if (events.length === MAX_EVENTS) break
     const entry = sentenceCase(withDoer(withoutSubordinator(withoutAsideEnd(withoutLeadingDate(eventText(e.text, e.source, article)))), subjects.get(e.source[0]!)))
     const text = describesOnly(entry) ? sentenceCase(concededClause(entry)) : entry
     if (!text || saysNothing(text) || unnamedDoer(text) || namesNoEvent(text) || describesSomeone(text)) continue
-    ;(cutShort(text) ? cut : events).push({ date: e.date, label: e.label, text, source: e.source })
+    // ("The CFTC today issued an order … for conduct in May 2013 and June 2014": a sentence's line stands once, at
+    // the date of the event whose own clause it tells, or at the first date when none tells it more closely.)
+    const list = cutShort(text) ? cut : events
+    const twin = [...events, ...cut].find((x) => x.text === text && x.source[0] === e.source[0])
+    if (twin && tells(twin.own, text) >= tells(e.text, text)) continue
+    if (twin) Object.assign(twin, { date: e.date, label: e.label, own: e.text })
+    else list.push({ date: e.date, label: e.label, text, source: e.source, own: e.text })
   }
   if (events.length < MIN_EVENTS) events.push(...cut.slice(0, MIN_EVENTS - events.length))
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
@@ -59,9 +65,15 @@ export function timelineSlide(article: Article, analysis: Analysis, subjects: Re
   return {
     kind: 'timeline',
     title: 'Timeline',
-    events,
+    events: events.map(({ own: _, ...event }) => event),
     notes: ['Dates without a year, or relative to another event, were resolved from the article’s context.'],
   }
+}
+
+/** How many of a line's words an event's own clause has: how closely the line tells that event. */
+function tells(own: string, line: string): number {
+  const words = new Set(own.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  return (line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => words.has(w)).length
 }
 
 /**
