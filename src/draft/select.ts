@@ -350,8 +350,12 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // the thing the sentence right before opens with as its subject.
     const thing =
       dangling && /^It\s/.test(sentence.text) && before && before.paragraph === sentence.paragraph && !meta.has(before.id) && refersToThing(words) ? thingSubject(language.get(before.id) ?? [], before.text) : undefined
-    const antecedent =
-      inner && agrees(words, inner.name, isBody(inner.name))
+    // ("He's also leaving …": a pronoun written with a verb's clitic keeps it; the name cannot take it in the
+    // sentence's own words.)
+    const clitic = /^\p{L}+['’]\p{L}/u.test(point)
+    const antecedent = clitic
+      ? undefined
+      : inner && agrees(words, inner.name, isBody(inner.name))
         ? inner
         : dangling && carried && !meta.has(carried.id) && agrees(words, carried.name, isBody(carried.name))
           ? carried

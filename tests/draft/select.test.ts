@@ -875,6 +875,17 @@ describe('the person a pronoun stands for', () => {
   })
 })
 
+describe('a pronoun written with a clitic ("He\'s also leaving …")', () => {
+  it('keeps the pronoun: the name it stands for cannot take the clitic in the sentence\'s own words', () => {
+    const text =
+      '# The legacy\n\nThe late ruler financed campaigns in France, as the writer Pierre Dumont told in a book. He\'s also leaving vast real estate assets and secret bank accounts in France and in Switzerland.\n'
+    const { candidates: cs } = candidates(text)
+    const leaving = cs.find((c) => c.sentence.id === 'p1.s2')
+    for (const c of cs) expect(c.point).not.toMatch(/Dumont ['’]s/)
+    expect(leaving?.point).toMatch(/^He['’]s also leaving/)
+  })
+})
+
 describe('a release’s long lede', () => {
   it('stays a candidate whole up to 45 words when no cut brings it down to 36; the same sentence later in the text does not', () => {
     const lede =
