@@ -1293,6 +1293,14 @@ describe('actors: people named in full, then by surname', () => {
     expect(people).not.toContain('Lee Myung')
   })
 
+  it('finds a person named once by a given name and a surname ("founded by Ruth Kamen", "Co-founder of Acme, Sergey Brin, met …"), not a place ("the Jordan River") nor half of a hyphenated name', () => {
+    const a = analyseText('The contest was founded by Ruth Kamen to encourage science. Co-founder of Acme, Sergey Brin, met with the team. Farmers near the Jordan River protested. By contrast, Jean-Luc Mélenchon of the far left has been quick to respond.')
+    const people = a.actors.filter((x) => x.type === 'person').map((x) => x.name)
+    expect(people).toEqual(expect.arrayContaining(['Ruth Kamen', 'Sergey Brin']))
+    expect(people.some((n) => /Jordan/.test(n))).toBe(false)
+    expect(people).not.toContain('Luc Mélenchon')
+  })
+
   it('takes no person from a surname written as a thing or a place ("the Webnet", "Webnet giants", "in Oralia"), but keeps "the Brightwater nomination"', () => {
     const a = analyseText('Firms like Big Webnet are hiring. Many people shop on the Webnet. Webnet giants pay well. Aid reached Port Oralia. Roads in Oralia are closed.')
     expect(a.actors.filter((x) => x.type === 'person')).toEqual([])

@@ -61,7 +61,9 @@ const DISCOVERY_RULES: Rule[] = [findOrganisations, findArmedBodies, findMedia, 
 
 export function findActors(ctx: Context): void {
   const staticMentions = ctx.sentences.map((s) => (s.meta ? [] : scanTokens(s.tokens, STATIC_LEXICON)))
-  const discovered = ctx.sentences.flatMap((s) => (s.meta ? [] : DISCOVERY_RULES.flatMap((rule) => rule(s, staticMentions[s.index]!))))
+  const discovered = ctx.sentences
+    .flatMap((s) => (s.meta ? [] : DISCOVERY_RULES.flatMap((rule) => rule(s, staticMentions[s.index]!))))
+    .filter((d) => !d.byGivenName || namesPerson(d.name, ctx.article.text))
   // "New York State DOT" is a local body only where "DOT" is defined as a body's acronym ("Department of Transportation (DOT)").
   const bodyAcronyms = new Set(discovered.filter((d) => !d.concept && d.type === 'organisation').flatMap((d) => d.forms))
   // ("… Secretary of the Air Force for Acquisition Darleen Druyun": a body's name that runs on into a person's is

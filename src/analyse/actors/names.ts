@@ -16,6 +16,8 @@ export interface Definition {
   localOf?: string
   /** The article defines its acronym itself ("the Kosovo Liberation Army (KLA)"): the form is this actor's, whatever the gazetteer says. */
   redefines?: boolean
+  /** Found by its given name alone ("founded by Ruth Kamen"): a person only where the article writes no word of it in lower case. */
+  byGivenName?: boolean
 }
 
 const NOT_FIRST = new Set(DATA.actors.orgNotFirst)

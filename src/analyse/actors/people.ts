@@ -24,6 +24,7 @@ const MAX_NAME_WORDS = 4
 const THING_HEADS = new Set(DATA.actors.thingHeads)
 const NOT_FIRST = new Set(DATA.actors.orgNotFirst)
 const PLACE_FIRST = new Set<string>(DATA.actors.placeFirstWords)
+const PLACE_WORDS = new Set<string>(DATA.actors.placeWords)
 const PARTICLES = new Set<string>(DATA.actors.nameParticles)
 const ARTICLES = new Set(['the', 'a', 'an'])
 const PARTY = new Set<string>(DATA.actors.partyLabels)
@@ -150,6 +151,15 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
     // 3b. A quotation, a speech verb, then a name that opens on a given name: "…,” said Tom Watters of the …".
     if (last > i && last - i <= 2 && FIRST_NAMES.has(tokens[i]!.lower) && SPEECH.has(tokens[i - 1]?.lower ?? '') && afterQuotation(tokens, i - 1)) {
       add(i, last)
+      i = last
+      continue
+    }
+    // 4. A given name and a surname the tagger reads as proper nouns, on their own: "founded by Ruth Kamen",
+    // "Co-founder of Google, Sergey Brin, met …" (not after an article or a place's preposition: "the Jordan
+    // River", "in Virginia Beach"; nor, src/analyse/actors/index.ts, one whose surname the article writes in lower
+    // case: "Sierra Orbital … in orbital flight").
+    if (last === i + 1 && FIRST_NAMES.has(tokens[i]!.lower) && !(i > 0 && (isNameWord(tokens[i - 1]) || (i > 1 && hyphenAfter(tokens, i - 2)))) && tokens[last]!.text.length > 1 && !ARTICLES.has(tokens[i - 1]?.lower ?? '') && !PLACE_LEADS.has(tokens[i - 1]?.lower ?? '') && wordOf(s, tokens[i])?.pos === 'PROPN' && wordOf(s, tokens[last])?.pos === 'PROPN' && !THING_HEADS.has(tokens[last]!.lower) && !PLACE_WORDS.has(tokens[last]!.text) && !tokens[last]!.possessive) {
+      found.push({ name: spanText(s.sentence.text, tokens, i, last), type: 'person', forms: [], affiliation: bodyOf(tokens, last, staticMentions), byGivenName: true })
       i = last
     }
   }
