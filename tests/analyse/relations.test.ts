@@ -2536,3 +2536,11 @@ describe('a verb cue in a relative clause that "which" opens right after a noun 
     expect(rel('It was Peru which accused Gabon of fraud. Gabon denied it. Peru said so.')).toContain('peru condemnation gabon')
   })
 })
+
+describe('a cue after "failing to" ("culpable in failing to defend the workers")', () => {
+  it('is denied, as after "failed to"', () => {
+    expect(rel('Critics say Peru may be culpable in failing to defend Chile. Peru said so.')).not.toContain('peru support chile')
+    expect(rel('Critics say Peru fails to support Chile. Peru said so.')).not.toContain('peru support chile')
+    expect(rel('Critics say Peru agreed to defend Chile. Peru said so.')).toContain('peru support chile')
+  })
+})
