@@ -2544,3 +2544,13 @@ describe('a cue after "failing to" ("culpable in failing to defend the workers")
     expect(rel('Critics say Peru agreed to defend Chile. Peru said so.')).toContain('peru support chile')
   })
 })
+
+describe('a group written in several transliterations ("Hizbullah", "Hezballah", "al-Qaida")', () => {
+  it('is one actor, under the gazetteer\'s name', () => {
+    const a = analyseText('Hizbullah quit the cabinet. Israel fears Hezballah. Officials said al-Qaida and Al-Qa’ida affiliates grew.')
+    const ids = a.actors.map((x) => x.id)
+    expect(ids).toContain('hezbollah')
+    expect(ids.filter((id) => /hiz|hez/.test(id))).toEqual(['hezbollah'])
+    expect(ids.filter((id) => /qa/.test(id))).toEqual(['al-qaeda'])
+  })
+})
