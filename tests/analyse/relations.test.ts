@@ -2554,3 +2554,12 @@ describe('a group written in several transliterations ("Hizbullah", "Hezballah",
     expect(ids.filter((id) => /qa/.test(id))).toEqual(['al-qaeda'])
   })
 })
+
+describe('a broadcaster whose name holds no word of a medium ("Channel 4", "Deutsche Welle")', () => {
+  it('is a media actor, and a party to the relations the sentence states', () => {
+    const a = analyseText('Ryanair sued Channel 4 over a documentary. Channel 4 said it stands by its journalism. Deutsche Welle reported the case.')
+    expect(a.actors.find((x) => x.id === 'channel-4')?.type).toBe('media')
+    expect(a.actors.find((x) => x.id === 'deutsche-welle')?.type).toBe('media')
+    expect(rel('Ryanair sued Channel 4 over a documentary. Channel 4 said it stands by its journalism.')).toContain('ryanair pressure channel-4')
+  })
+})
