@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { CAUSAL_RELATION_NAMES } from '../../src/outline/vocabulary.ts'
 import { analyse } from '../../src/analyse/index.ts'
@@ -2793,5 +2794,14 @@ describe('analyse: ships named with their prefix (data/actors.json shipPrefixes)
       ingest('Carriers meet\n\nThe USS Theodore Roosevelt (CVN 71) and USS Nimitz (CVN 68) strike groups commenced operations with Japan. CSG 11 consists of the aircraft carrier USS Nimitz (CVN 68) and the cruiser USS Princeton (CG 59). CSG 9 consists of the aircraft carrier USS Theodore Roosevelt (CVN 71). Japan welcomed the drills, the U.S. Navy said.\n', { format: 'text' }),
     ).actors.map((a) => a.name)
     expect(names).toEqual(['Japan', 'U.S. Navy'])
+  })
+})
+
+describe('analyse: a recurring full name whose surname alone names a person ("ex-PM Yulia Tymoshenko … Tymoshenko’s arrest")', () => {
+  it('is that person, not a body beside her', () => {
+    const path = 'tests/eval/corpus/dev/ukraine-tymoshenko-euro-2012-boycott/article.md'
+    const a = analyse(ingest(readFileSync(path, 'utf8'), { format: 'markdown' }))
+    const tymoshenko = a.actors.filter((x) => /Tymoshenko/.test(x.name))
+    expect(tymoshenko.map((x) => [x.name, x.type])).toEqual([['Yulia Tymoshenko', 'person']])
   })
 })

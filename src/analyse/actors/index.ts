@@ -335,10 +335,14 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
   // ("Canadian resident Frederick L. Sharp … Sharp's services": a one-word name that is the surname of a person the
   // article names in full is that person's, whatever its possessive made of it.)
   const surnames = new Set(definitions.filter((d) => d.type === 'person' && /\s/.test(d.name)).map((d) => d.name.split(/\s+/).at(-1)!))
+  // ("ex-PM Yulia Tymoshenko … Tymoshenko said": two capitalised words a rule found no body word for, the last of
+  // which names a person on its own, are that person's given name and surname.)
+  const soleNames = new Set([...personNames].filter((n) => !/\s/.test(n)))
+  const surnamed = (d: Definition) => /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(d.name) && soleNames.has(d.name.split(' ')[1]!)
   const kept = definitions
     .filter((d) => !d.concept && !concepts.has(d.name))
     .map((d) =>
-      (d.type === 'organisation' && personNames.has(d.name)) || (isBodyOrCompany(d) && (namesPerson(d.name, ctx.article.text) || surnames.has(d.name))) ? { ...d, type: 'person' as const } : d,
+      (d.type === 'organisation' && personNames.has(d.name)) || (isBodyOrCompany(d) && (namesPerson(d.name, ctx.article.text) || surnames.has(d.name) || surnamed(d))) ? { ...d, type: 'person' as const } : d,
     )
   // "NASA renamed the project after the explorer Ferdinand Magellan": the surname alone names the project, not him.
   const cued = namesakeSentences(ctx)
