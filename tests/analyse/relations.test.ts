@@ -1301,6 +1301,12 @@ describe('actors: people named in full, then by surname', () => {
     expect(people).not.toContain('Luc Mélenchon')
   })
 
+  it('keeps the Arabic article joined inside a titled person\'s name ("Foreign Minister, Abu Bakr al-Qirbi", "President Abdel Fattah el-Sisi")', () => {
+    const people = analyseText('Yemen\'s Foreign Minister, Abu Bakr al-Qirbi, asked for support. Egyptian President Abdel Fattah el-Sisi met him.').actors.filter((x) => x.type === 'person').map((x) => x.name)
+    expect(people).toEqual(expect.arrayContaining(['Abu Bakr al-Qirbi', 'Abdel Fattah el-Sisi']))
+    expect(people).not.toContain('Abu Bakr')
+  })
+
   it('takes no person from a surname written as a thing or a place ("the Webnet", "Webnet giants", "in Oralia"), but keeps "the Brightwater nomination"', () => {
     const a = analyseText('Firms like Big Webnet are hiring. Many people shop on the Webnet. Webnet giants pay well. Aid reached Port Oralia. Roads in Oralia are closed.')
     expect(a.actors.filter((x) => x.type === 'person')).toEqual([])

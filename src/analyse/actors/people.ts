@@ -27,6 +27,8 @@ const PLACE_FIRST = new Set<string>(DATA.actors.placeFirstWords)
 const PLACE_WORDS = new Set<string>(DATA.actors.placeWords)
 const PARTICLES = new Set<string>(DATA.actors.nameParticles)
 const ARTICLES = new Set(['the', 'a', 'an'])
+/** The Arabic article, written in lower case and joined by a hyphen inside a name: "al-Qirbi", "el-Sisi". */
+const ARABIC_ARTICLES = new Set(['al', 'el'])
 const PARTY = new Set<string>(DATA.actors.partyLabels)
 const PLACE_LEADS = new Set<string>(DATA.actors.placePrepositions)
 const FIRST_NAMES = new Set<string>(DATA.firstNames.firstNames)
@@ -290,6 +292,11 @@ function nameAt(tokens: Token[], first: number, inMention: (i: number) => boolea
     if (last === i - 1 && PARTICLES.has(t.text) && (isNameWord(tokens[i + 1]) || PARTICLES.has(tokens[i + 1]?.text ?? ''))) continue
     // "Tracy Stone-Manning", "Lee Myung-Bak": a hyphen written inside the name joins its next word.
     if (last >= 0 && last === i - 1 && hyphenAfter(tokens, i - 1) && isNameWord(tokens[i + 1])) continue
+    // "Abu Bakr al-Qirbi", "Abdel Fattah el-Sisi": an Arabic article joined to the next word is inside the name.
+    if (last >= 0 && last === i - 1 && ARABIC_ARTICLES.has(t.text) && hyphenAfter(tokens, i) && isNameWord(tokens[i + 2])) {
+      i++
+      continue
+    }
     if (!isNameWord(t) || inMention(i) || isAcronym(t) && t.text.length > 1 || ORG_SUFFIXES.has(t.text)) break
     if (TITLE_WORDS.has(t.lower) && i === first) break
     last = i
