@@ -63,7 +63,8 @@ const innerHyphen = (tokens: Token[], i: number): boolean => {
   const article = !!before && ARABIC_ARTICLES.has(before.text) && !!tokens[i - 2]?.cap
   return (t.text === '-' || t.text === '‑') && !!before && (before.cap || article) && !before.punct && !!after?.cap && before.end === t.start && t.end === after.start
 }
-const ARABIC_ARTICLES = new Set(['al', 'el'])
+/** The Arabic article, written in lower case and joined by a hyphen inside a name: "Nasr al-Islam", "Abu Bakr al-Qirbi". */
+export const ARABIC_ARTICLES = new Set(['al', 'el'])
 
 /** A place-and-base compound before a name: "California-based", "Seattle-headquartered". */
 const RE_BASED = /-(?:based|headquartered)$/i

@@ -13,7 +13,7 @@ import { DATA, TITLE_WORDS } from '../data.ts'
 import type { Token } from '../tokens.ts'
 import { COMPANY_IDS, stateId } from './lexicon.ts'
 import type { Definition } from './names.ts'
-import { isAcronym, isNameWord, runEnd, spanText } from './names.ts'
+import { ARABIC_ARTICLES, isAcronym, isNameWord, runEnd, spanText } from './names.ts'
 
 const TITLES = DATA.actors.titles.map((t) => t.toLowerCase().split(' ')).sort((a, b) => b.length - a.length)
 const ROLES = new Set(DATA.actors.roles.map((r) => r.toLowerCase()))
@@ -27,8 +27,6 @@ const PLACE_FIRST = new Set<string>(DATA.actors.placeFirstWords)
 const PLACE_WORDS = new Set<string>(DATA.actors.placeWords)
 const PARTICLES = new Set<string>(DATA.actors.nameParticles)
 const ARTICLES = new Set(['the', 'a', 'an'])
-/** The Arabic article, written in lower case and joined by a hyphen inside a name: "al-Qirbi", "el-Sisi". */
-const ARABIC_ARTICLES = new Set(['al', 'el'])
 const PARTY = new Set<string>(DATA.actors.partyLabels)
 const PLACE_LEADS = new Set<string>(DATA.actors.placePrepositions)
 const FIRST_NAMES = new Set<string>(DATA.firstNames.firstNames)
