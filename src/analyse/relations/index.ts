@@ -331,10 +331,9 @@ function nounCueParties(s: SentenceContext, groups: Group[], m: CueMatch<Relatio
     if (doer && !isObjectPhrase(s, m.first)) return []
   }
   if (s.tokens[m.last + 1]?.lower !== 'of') return undefined
-  const by = s.tokens.findIndex((t, i) => i > m.last + 1 && i <= m.last + 1 + OF_BY_WINDOW && t.lower === 'by')
   // (Nothing but names, brackets and commas between: no clause of its own, no other phrase.)
-  const between = (w: Word) => w.start > s.tokens[m.last]!.end && w.end <= s.tokens[by]!.start
-  if (by < 0 || s.tokens.slice(m.last + 2, by).some((t) => t.punct && !['(', ')', ','].includes(t.text)) || s.words.some((w, i) => between(w) && isFiniteVerb(s.words, i))) return undefined
+  const by = byAfterOf(s, m.last, OF_BY_MARKS)
+  if (by < 0) return undefined
   const of = groups.find((g) => g.first === m.last + 2 || (g.first > m.last + 1 && g.last < by && s.tokens[g.first - 1]!.lower === 'of'))
   const agent = groups.find((g) => g.first > by && g.first <= by + 5)
   // ("the arrest of Ukrainian officials by Russia": a one-sided act is done by the one "by" names to the one "of" names.)
@@ -350,12 +349,25 @@ function doerOfObject(s: SentenceContext, groups: Group[], m: CueMatch<RelationK
   let head = m.last + 1
   while (head < s.tokens.length && (PHRASE_OPENERS.has(wordAt(s, head)?.pos ?? '') || (s.tokens[head]!.possessive && !s.tokens[head]!.cap))) head++
   if (wordAt(s, head)?.pos !== 'NOUN' || groups.some((g) => g.first <= head && head <= g.last)) return undefined
-  const next = s.tokens[head + 1]?.lower
-  const by = next === 'by' ? head + 1 : next === 'of' ? s.tokens.findIndex((t, i) => i > head + 1 && i <= head + 1 + OF_BY_WINDOW && t.lower === 'by') : -1
+  const by = s.tokens[head + 1]?.lower === 'by' ? head + 1 : byAfterOf(s, head, BRACKETS)
   if (by < 0) return undefined
-  const between = (w: Word) => w.start > s.tokens[head]!.end && w.end <= s.tokens[by]!.start
-  if (s.tokens.slice(head + 1, by).some((t) => t.punct && !['(', ')'].includes(t.text)) || s.words.some((w, i) => between(w) && isFiniteVerb(s.words, i))) return undefined
   return groups.find((g) => g.first > by && g.first <= by + 3)
+}
+
+/** Marks an "of … by" phrase may hold: brackets ("EP Energy LLC (EP Energy)"), and for a noun cue's own phrase commas. */
+const BRACKETS = ['(', ')']
+const OF_BY_MARKS = [...BRACKETS, ',']
+
+/**
+ * The "by" that names the doer of the noun at `head` after its "of" phrase ("the acquisition of EP Energy by …"),
+ * within OF_BY_WINDOW words, with no mark but `marks` and no clause of its own between; -1 when there is none.
+ */
+function byAfterOf(s: SentenceContext, head: number, marks: string[]): number {
+  if (s.tokens[head + 1]?.lower !== 'of') return -1
+  const by = s.tokens.findIndex((t, i) => i > head + 1 && i <= head + 1 + OF_BY_WINDOW && t.lower === 'by')
+  if (by < 0) return -1
+  const between = (w: Word) => w.start > s.tokens[head]!.end && w.end <= s.tokens[by]!.start
+  return s.tokens.slice(head + 2, by).some((t) => t.punct && !marks.includes(t.text)) || s.words.some((w, i) => between(w) && isFiniteVerb(s.words, i)) ? -1 : by
 }
 
 /** Verbs of thanking (data/relations.json gratitudeVerbs). */
