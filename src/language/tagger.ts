@@ -224,6 +224,10 @@ function corrected(words: Word[]): Word[] {
       // ("facilitates", its lemma left as printed: "facilitate".)
       if (w.lemma === w.lower && RE_VERBAL_PRESENT.test(w.lower)) w.lemma = w.lower.replace(/ies$/, 'y').replace(/s$/, '')
     }
+    if (baseAfterRelativeThat(words, i)) {
+      w.pos = 'VERB'
+      words[i - 1]!.pos = 'PRON'
+    }
     if (pluralReadAsPresent(words, i) || gerundHeadReadAsVerb(words, i)) w.pos = 'NOUN'
     // "jobs right/NOUN here in America", "right/NOUN now": "right" before an adverb of place or time intensifies it.
     if (w.lower === 'right' && w.pos === 'NOUN' && RIGHT_INTENSIFIED.has(next?.lower ?? '')) w.pos = 'ADV'
@@ -385,6 +389,21 @@ function baseAfterPluralSubject(words: Word[], i: number): boolean {
   const next = words[i + 1]
   if (!next || !['DET', 'PROPN', 'PRON', 'ADP'].includes(next.pos) || ['that', 'which', 'of'].includes(next.lower)) return false
   return !otherVerbInClause(words, i)
+}
+
+/**
+ * "institutions that abuse/NOUN the financial system", "firms that control/NOUN most ports": after a plural noun
+ * and "that", a noun in its base form with a determiner, a name or a pronoun after it is the relative clause's verb
+ * (a plural head takes the base form; "that" is its pronoun, not a determiner of the noun).
+ */
+function baseAfterRelativeThat(words: Word[], i: number): boolean {
+  const w = words[i]!
+  const that = words[i - 1]
+  const head = words[i - 2]
+  if (w.pos !== 'NOUN' || w.lemma !== w.lower || !/^\p{Ll}/u.test(w.text) || that?.lower !== 'that') return false
+  if (!head || !['NOUN', 'PROPN'].includes(head.pos) || !/[^s]s$/.test(head.lower) || (head.pos === 'NOUN' && head.lemma === head.lower)) return false
+  const next = words[i + 1]
+  return !!next && ['DET', 'PROPN', 'PRON'].includes(next.pos) && !['that', 'which'].includes(next.lower)
 }
 
 /** The clause of words[i]: the indices from the mark before it to the mark after it, marks excluded. */

@@ -330,3 +330,16 @@ describe('another language’s function words inside a name (issue 12)', () => {
     expect(pos('Workers pour the concrete in Lagos.', 'pour')).toBe('VERB')
   })
 })
+
+describe('a base form after a plural noun and "that" (issue 14)', () => {
+  it('reads it as the relative clause\'s verb before its object ("institutions that abuse the financial system")', () => {
+    const words = tagWords('The agencies investigate institutions that abuse the U.S. financial system.')
+    expect(words.find((w) => w.text === 'abuse')?.pos).toBe('VERB')
+    expect(words.find((w) => w.text === 'that')?.pos).toBe('PRON')
+  })
+  it('leaves a noun after a singular noun\'s "that", or with no object after it ("the report that abuse occurred")', () => {
+    const pos = (text: string, word: string) => tagWords(text).find((w) => w.text === word)?.pos
+    expect(pos('Officials denied that abuse was common in the prisons.', 'abuse')).toBe('NOUN')
+    expect(pos('Investigators found records that abuse occurred.', 'abuse')).not.toBe('VERB')
+  })
+})
