@@ -1446,6 +1446,16 @@ describe('causes: a node read without its sentence names whose "its …" it is (
   })
 })
 
+describe('causes: a verb joined to a relative clause\'s verb (issue 14)', () => {
+  it('has the noun the clause describes for its subject ("institutions that abuse the system and undermine sanctions programs")', () => {
+    expect(links(causesOf('The settlement is the result of an interagency effort to investigate institutions that abuse the U.S. financial system and undermine U.S. sanctions programs.'))).toContain('institutions > reduces > U.S. sanctions programs')
+    expect(links(causesOf('The settlement is the result of an interagency effort to investigate institutions that abuse the U.S. financial system and undermine U.S. sanctions programs.')).join('\n')).not.toMatch(/^settlement > reduces/m)
+  })
+  it('leaves a clause said after "that" with its own subject ("charges that ACT\'s deal is anticompetitive and will lead to higher costs")', () => {
+    expect(links(causesOf('The consent order settles FTC charges that ACT’s deal with Giant Eagle is anticompetitive and will likely lead to higher fuel costs for consumers.'))).toEqual(['ACT’s deal > prompts > higher fuel costs'])
+  })
+})
+
 describe('causes: a quoted modifier inside a noun phrase (issue 14)', () => {
   it('keeps a quoted name before the head as part of the phrase, on either side of the cue', () => {
     expect(links(causesOf('The new “price indexing” formula will reduce individual benefits.'))).toEqual(['new “price indexing” formula > reduces > individual benefits'])

@@ -1506,6 +1506,10 @@ function causeBefore(words: Word[], i: number, text: string): Phrase | undefined
     if (to >= 0 && to !== i - 1) return causeBefore(words, to + 1, text)
     const first = seriesStart(words, k)
     if (first !== undefined) return causeBefore(words, first, text)
+    // "institutions that abuse the financial system and undermine sanctions programs": a verb coordinated with a
+    // relative clause's verb has the clause's subject, the noun the clause describes.
+    const opener = relativeOpenerBefore(words, k)
+    if (opener >= 0) return causeBefore(words, opener + 1, text)
     // "this regulatory regime hampers A, B, and C, and discourages D": after the last item of a list of objects
     // (", and C,"), the verb shares the subject of the verb whose objects the list names.
     const listComma = words[k - 1]?.text === ',' ? words.findLastIndex((x, j) => j < k - 1 && x.text === ',') : -1
@@ -1610,6 +1614,25 @@ function relativeHead(words: Word[], end: number, text: string): Phrase | undefi
     }
   }
   return undefined
+}
+
+/**
+ * The index of the relative pronoun ("that", "which", "who", right after a noun, its verb right after it) whose
+ * clause the conjunction at `conj` goes on, within MAX_RELATIVE_WORDS and no mark between; -1 when there is none.
+ */
+function relativeOpenerBefore(words: Word[], conj: number): number {
+  for (let k = conj - 1; k >= 0 && k >= conj - MAX_RELATIVE_WORDS; k--) {
+    const w = words[k]!
+    if (w.pos === 'PUNCT' || w.pos === 'SCONJ') return -1
+    if (RELATIVE_OPENERS.has(w.lower) && w.pos === 'PRON') {
+      // The pronoun is the clause's subject: its verb follows it ("charges that [ACT's deal] is … and will lead"
+      // is a clause said, whose own subject does the leading).
+      let v = k + 1
+      while (v < conj && ['AUX', 'ADV', 'PART'].includes(words[v]!.pos) && !isFiniteVerb(words, v)) v++
+      return v < conj && isFiniteVerb(words, v) && ['NOUN', 'PROPN'].includes(words[k - 1]?.pos ?? '') ? k : -1
+    }
+  }
+  return -1
 }
 
 /** The phrase joined to `p` by "and" or "or" before it: "sea star wasting disease and the kelp declines created". */
