@@ -1444,6 +1444,13 @@ describe('causes: a node read without its sentence names whose "its …" it is (
     const a = causesOf('Export restrictions are being imposed on the Ministry of Defense, the Ministry of Home Affairs, and security services in response to their recent activities.')
     expect(a.graph!.nodes.map((n) => n.label).join('\n')).not.toMatch(/Affairs['’] recent/)
   })
+  it('names no one of one whose "their" a plural noun nearer it takes ("The SEC charged nine individuals for their participation")', () => {
+    const a = causesOf('The Securities and Exchange Commission today announced an emergency action charging nine individuals, including a public company chairman, for their participation in long-running fraudulent schemes that collectively generated hundreds of millions of dollars from unlawful stock sales.')
+    expect(edges(a)).toEqual(['their participation in long-running fraudulent schemes > prompts > hundreds of millions of dollars'])
+    // A plural name is still whose it is: "the cases of Afghans awaiting resettlements, preventing their deportation".
+    const b = causesOf('Sharif set March 31 as the deadline for the United States to process the cases of Afghans awaiting resettlements, thereby preventing their deportation.')
+    expect(edges(b).join('\n')).toMatch(/Afghans deportation/)
+  })
 })
 
 describe('causes: a verb joined to a relative clause\'s verb (issue 14)', () => {

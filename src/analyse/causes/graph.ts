@@ -337,7 +337,12 @@ function possessorOf(side: Side): Mention | undefined {
     const next = s.words.find((w) => w.start >= s.tokens[m.last]!.end)
     return next && ['VERB', 'AUX'].includes(next.pos)
   })
-  return acting.at(-1) ?? before.at(-1)
+  const owner = acting.at(-1) ?? before.at(-1)
+  // "charged nine individuals … for their participation": a plural noun between a name of one and "their" is whose
+  // it is (not after a plural name: "the cases of Afghans awaiting resettlements, preventing their deportation").
+  const plural = owner && /s(?:['’]s?)?$/i.test(s.sentence.text.slice(s.tokens[owner.first]!.start, s.tokens[owner.last]!.end))
+  if (owner && !plural && /^their\b/i.test(s.sentence.text.slice(start)) && s.words.some((w) => w.start >= s.tokens[owner.last]!.end && w.end <= start && w.pos === 'NOUN' && w.lemma !== w.lower && /s$/.test(w.lower))) return undefined
+  return owner
 }
 
 /**
