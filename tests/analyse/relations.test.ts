@@ -2569,3 +2569,9 @@ describe('a broadcaster whose name holds no word of a medium ("Channel 4", "Deut
     expect(rel('Ryanair sued Channel 4 over a documentary. Channel 4 said it stands by its journalism.')).toContain('ryanair pressure channel-4')
   })
 })
+
+describe('a verb ending in its preposition inside an object relative clause', () => {
+  it('acts on the actor its preposition names, not on the noun the pronoun stands for ("rockets that Hamas was firing into Israel")', () => {
+    expect(rel('Israel claims it began its offensive in order to stop rockets that Hamas was firing into Israel.')).toContain('hamas hostility israel')
+  })
+})

@@ -1879,7 +1879,10 @@ function objectRelative(s: SentenceContext, groups: Group[], m: CueMatch<Relatio
   while (i >= 0 && last - i < MAX_RELATIVE_SUBJECT && (['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART'].includes(wordAt(s, i)?.pos ?? '') || groups.some((g) => g.first <= i && g.last >= i))) i--
   if (i === last || !OBJECT_RELATIVES.has(s.tokens[i]?.lower ?? '') || wordAt(s, i - 1)?.pos !== 'NOUN') return undefined
   const subject = groups.filter((g) => g.first > i && g.last <= last).flatMap((g) => g.actors)
-  return { subject, antecedent: groups.find((g) => g.last === i - 1) }
+  // "rockets that Hamas was firing into Israel", "the deal that Peru signed with Chile": a cue ending in its
+  // preposition acts on the actor that preposition names; the pronoun stands for the verb's other object.
+  const target = wordAt(s, m.last)?.pos === 'ADP' ? groups.find((g) => g.first > m.last && g.first <= m.last + 2) : undefined
+  return { subject, antecedent: target ?? groups.find((g) => g.last === i - 1) }
 }
 
 /** How far after an ending cue its object's pressure noun may stand: "terminating the Syria sanctions program". */
