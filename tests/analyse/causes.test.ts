@@ -1966,3 +1966,10 @@ describe('causes: a long clause after a leading cause, said compactly (issue 14)
     expect(links(causesOf('Because the size of the fund is finite, one large operation can quickly tie up most of its liquid assets.')).filter((l) => l.endsWith('can tie'))).toEqual([])
   })
 })
+
+describe('causes: a clause whose subject a negating determiner opens (issue 14)', () => {
+  it('keeps "no" in the label, which would otherwise say the opposite ("no price existed because MBC was not trading")', () => {
+    expect(links(causesOf('The website misrepresented the daily trading price, when in fact no price existed because MBC was not trading.'))).toEqual(['MBC not trading > prompts > no price existed'])
+    expect(links(causesOf('No country joined the pact because the terms were harsh.'))).toEqual(['terms harsh > prompts > No country joined pact'])
+  })
+})

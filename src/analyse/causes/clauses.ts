@@ -8,7 +8,7 @@
 import type { Word } from '../../language/index.ts'
 import { isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import { MODALS } from '../../language/data.ts'
-import { climb, joinWords, phraseAt, phraseBefore, VERB_PARTICLES, withParticle, type Phrase } from './phrases.ts'
+import { climb, joinWords, NEGATIVE_DETERMINERS, phraseAt, phraseBefore, VERB_PARTICLES, withParticle, type Phrase } from './phrases.ts'
 import { NEGATIONS } from './constructions.ts'
 import { DATA, TIME_PREPOSITIONS } from '../data.ts'
 
@@ -47,6 +47,9 @@ export function compactClause(words: Word[], first: number, last: number, text: 
   const keep = (a: number, b: number) => {
     for (let j = a; j <= b; j++) if (!(words[j]!.pos === 'DET' && RE_ARTICLE.test(words[j]!.lower)) && words[j]!.pos !== 'PUNCT') kept.push(j)
   }
+  // "no price existed": a determiner that denies the subject stays with it, or the label says the opposite.
+  const denies = (j: number) => NEGATIVE_DETERMINERS.has(words[j]?.lower ?? '') && words[j]!.pos === 'DET'
+  const negator = denies(k) && k < last ? k++ : denies(k - 1) ? k - 1 : -1
   // The subject: a noun phrase, or a gerund and its object ("diagnosing the disease").
   let subject = phraseAt(words, k, text)
   // The tagger may read the gerund as a noun: "cooking [the broth]".
@@ -59,6 +62,10 @@ export function compactClause(words: Word[], first: number, last: number, text: 
   // "none was likely to result in …": a quantifier on its own names nothing.
   if (subject.first === subject.last && STOP.has(words[subject.first]!.lower)) return undefined
   keep(subject.first, subject.last)
+  if (negator >= 0) {
+    kept.unshift(negator)
+    subject = { first: negator, last: subject.last }
+  }
   // A second subject joined by "and" is stepped over: "Alzheimer's disease and other types of dementia are …".
   let v = subject.last + 1
   if (['and', 'or'].includes(words[v]?.lower ?? '')) {

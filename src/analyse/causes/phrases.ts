@@ -427,7 +427,8 @@ export function clauseAt(words: Word[], first: number, last: number, sentence: s
     // An -ly adverb goes ("could quickly spiral"), but not one that ends the clause after its verb: it says how the
     // verb's thing is done ("technologies are developed domestically"), and the verb alone would read as a modifier.
     // ("Violence has risen": the perfect's "has" before its participle stays, or the label reads "Violence risen".)
-    .filter((w, k, all) => !(k === 0 && w.pos === 'DET') && (w.pos !== 'AUX' || (MODALS.has(w.lower) && modalOfVerb(all, k)) || all[k - 1]?.lower === 'to' || (PERFECT.has(w.lower) && all[k + 1]?.pos === 'VERB' && all[k + 1]!.lower !== all[k + 1]!.lemma && !/ed$/.test(all[k + 1]!.lower))) && !(w.pos === 'ADV' && /ly$/.test(w.lower) && !(k === all.length - 1 && all[k - 1]?.pos === 'VERB')) && (w.pos !== 'PUNCT' || seriesComma(all, k)))
+    // (A determiner that negates stays: "no price existed" is not "price existed".)
+    .filter((w, k, all) => !(k === 0 && w.pos === 'DET' && !NEGATIVE_DETERMINERS.has(w.lower)) && (w.pos !== 'AUX' || (MODALS.has(w.lower) && modalOfVerb(all, k)) || all[k - 1]?.lower === 'to' || (PERFECT.has(w.lower) && all[k + 1]?.pos === 'VERB' && all[k + 1]!.lower !== all[k + 1]!.lemma && !/ed$/.test(all[k + 1]!.lower))) && !(w.pos === 'ADV' && /ly$/.test(w.lower) && !(k === all.length - 1 && all[k - 1]?.pos === 'VERB')) && (w.pos !== 'PUNCT' || seriesComma(all, k)))
   const hasNoun = kept.some((w) => ['NOUN', 'PROPN'].includes(w.pos))
   const hasPredicate = kept.some((w) => ['VERB', 'ADJ'].includes(w.pos))
   const counted = kept.filter((w) => w.pos !== 'PUNCT').length
@@ -435,6 +436,9 @@ export function clauseAt(words: Word[], first: number, last: number, sentence: s
   const text = joinWords(kept, sentence).replace(/ (['’]s)\b/g, '$1').replace(/ - /g, '-')
   return { phrase: { first, last }, text }
 }
+
+/** Determiners that deny what the clause says of their noun. */
+export const NEGATIVE_DETERMINERS = new Set(['no', 'neither'])
 
 /** Auxiliaries of the perfect. */
 const PERFECT = new Set(['has', 'have', 'had'])
