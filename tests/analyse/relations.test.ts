@@ -2575,3 +2575,10 @@ describe('a verb ending in its preposition inside an object relative clause', ()
     expect(rel('Israel claims it began its offensive in order to stop rockets that Hamas was firing into Israel.')).toContain('hamas hostility israel')
   })
 })
+
+describe('a demonym before a noun for a company, a body or an outlet and a name ("Iranian airline Mahan Air")', () => {
+  it('says where the one named is from: the one named takes part, not the state', () => {
+    expect(rel('Germany on Monday banned Iranian airline Mahan Air from flying in the country. Mahan Air flies to Syria. Iran protested.')).toContain('germany pressure mahan-air')
+    expect(rel('Germany on Monday banned Iranian airline Mahan Air from flying in the country. Mahan Air flies to Syria. Iran protested.')).not.toContain('germany pressure iran')
+  })
+})

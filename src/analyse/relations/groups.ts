@@ -84,8 +84,17 @@ const titled = (between: Token[]) =>
 function qualifiesName(s: SentenceContext, m: Mention, next: Mention | undefined): boolean {
   if (!next || (m.kind !== 'demonym' && !m.possessive)) return false
   const between = s.tokens.slice(m.last + 1, next.first)
-  return between.length >= 1 && between.length <= MAX_TITLE_WORDS && between.every((t) => t.cap && TITLE_WORDS.has(t.lower))
+  if (between.length < 1) return false
+  if (between.length <= MAX_TITLE_WORDS && between.every((t) => t.cap && TITLE_WORDS.has(t.lower))) return true
+  // "Hungarian daily newspaper Magyar Nemzet", "Japanese carmaker Toyota": a demonym before lower-case words that
+  // end in a noun for a company, a body or an outlet says where the one named is from; that one takes part.
+  const last = between.at(-1)!
+  // ("state-owned enterprise": a hyphen joining two lower-case words stays inside them.)
+  const word = (t: Token, k: number) => (t.text === '-' ? k > 0 && k < between.length - 1 : !t.cap && !t.punct)
+  return m.kind === 'demonym' && between.length <= MAX_TITLE_WORDS + 2 && between.every(word) && KIND_NOUNS.has(last.lower)
 }
+/** Nouns that say what kind of actor a name is: a company, a body, an outlet (data/actors.json). */
+const KIND_NOUNS = new Set<string>([...DATA.actors.companyNouns, ...DATA.actors.bodyNouns, ...DATA.actors.mediaCues.filter((c) => !c.includes(' '))])
 
 /** The word after the mention is a finite verb (from the tagged words): the mention is a clause's subject. */
 function followedByVerb(s: SentenceContext, m: Mention): boolean {
