@@ -2582,3 +2582,11 @@ describe('a demonym before a noun for a company, a body or an outlet and a name 
     expect(rel('Germany on Monday banned Iranian airline Mahan Air from flying in the country. Mahan Air flies to Syria. Iran protested.')).not.toContain('germany pressure iran')
   })
 })
+
+describe('an actor modifying the object of an earlier verb, right before a verb cue', () => {
+  it('is no side of the cue; the clause subject is ("Hungary licensed Czech firearm technology, then agreed with Airbus")', () => {
+    const r = rel('In 2018, Hungary licensed Czech firearm technology and started assembling firearms in Budapest, then agreed with Airbus to open a helicopter parts factory.')
+    expect(r).toContain('airbus cooperation hungary')
+    expect(r.join('\n')).not.toMatch(/czechia/)
+  })
+})
