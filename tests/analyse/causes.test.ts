@@ -1973,3 +1973,10 @@ describe('causes: a clause whose subject a negating determiner opens (issue 14)'
     expect(links(causesOf('No country joined the pact because the terms were harsh.'))).toEqual(['terms harsh > prompts > No country joined pact'])
   })
 })
+
+describe('causes: "not only" before a cue (issue 14)', () => {
+  it('adds, denying nothing ("Drones not only inflame anti-US sentiment but also …")', () => {
+    expect(links(causesOf('Drones not only inflame anti-US and pro-AQAP sentiment but also kill civilians.'))).toEqual(['Drones > increases > anti-US and pro-AQAP sentiment'])
+    expect(links(causesOf('Drones do not inflame anti-US sentiment.'))).toEqual([])
+  })
+})

@@ -334,6 +334,8 @@ function infinitiveTo(words: Word[], i: number): number {
   }
   return -1
 }
+/** Words after "not" that make it add, not deny: "not only", "not just", "not merely". */
+const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply'])
 /** Punctuation inside a phrase: "S&T", "anti-access/area". */
 const JOINED = new Set(['-', '/', '&', '–'])
 
@@ -721,7 +723,9 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     // ("would not be able to raise": a negation before the words that lend the cue its subject.)
     let lent = i - 1
     while (lent > 0 && (SKIP_BEFORE.has(words[lent]!.lower) || words[lent]!.lemma === 'be') && !NEGATIONS.has(words[lent]!.lower)) lent--
-    const negated = [1, 2, 3].some((k) => NEGATIONS.has(words[i - k]?.lower ?? '') && !words.slice(i - k, i).some((w) => w.pos === 'PUNCT')) || (lent < i - 1 && NEGATIONS.has(words[lent]?.lower ?? ''))
+    // ("Drones not only inflame anti-US sentiment but also …": "not only" adds; it denies nothing.)
+    const denies = (k: number) => NEGATIONS.has(words[k]?.lower ?? '') && !(words[k]!.lower === 'not' && NOT_ONLY.has(words[k + 1]?.lower ?? ''))
+    const negated = [1, 2, 3].some((k) => denies(i - k) && !words.slice(i - k, i).some((w) => w.pos === 'PUNCT')) || (lent < i - 1 && denies(lent))
     // "urged Beijing to halt" asks; "the goal is to increase", "to accelerate their work and to create" aim: none states a link.
     const to = infinitiveTo(words, i)
     const ahead = to >= 0 ? words[wordBefore(words, to)] : undefined
