@@ -2590,3 +2590,12 @@ describe('an actor modifying the object of an earlier verb, right before a verb 
     expect(r.join('\n')).not.toMatch(/czechia/)
   })
 })
+
+describe('"opposed" with an actor or an actor\'s act for its object (data/relations.json)', () => {
+  it('condemns the one whose act is opposed ("Bolsonaro opposed Macron\'s statement")', () => {
+    expect(rel('Brazilian President Jair Bolsonaro opposed Macron’s statement on Friday. Emmanuel Macron had spoken on Thursday.')).toContain('jair-bolsonaro condemnation emmanuel-macron')
+  })
+  it('relates no one when what is opposed is a thing ("Russia opposed the resolution")', () => {
+    expect(rel('Russia opposed the resolution on Friday.')).toEqual([])
+  })
+})
