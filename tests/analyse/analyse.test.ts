@@ -785,6 +785,11 @@ describe('analyse: acronyms of documents are no actors', () => {
 })
 
 describe('analyse: what an event says', () => {
+  it('reads no clause break in a clock time ("Around 3:00 p.m. local time on Monday, smoke … turned the city dark")', () => {
+    const article = ingest('---\ntitle: Fires\ndate: 2019-08-24\n---\n\nAround 3:00 p.m. local time on Monday, smoke from the fires turned the city of São Paulo dark.\n', { name: 'fires.md' })
+    expect(analyse(article).events.map((e) => [e.date, e.text])).toEqual([['2019-08-19', 'Around 3:00 p.m. local time on Monday, smoke from the fires turned the city of São Paulo dark']])
+  })
+
   it('dates the clause a date opens after "that" ("alleges that in February 2025, A and B entered …"), not the verb that governs it', () => {
     const article = ingest(
       '---\ntitle: Suit\ndate: 2025-09-30\n---\n\nThe complaint alleges that in February 2025, Acme and Borg entered into an illegal agreement to split the market. Officials said that in March, the regulator opened an inquiry.\n',

@@ -13,7 +13,8 @@ import { MONTH_NAMES } from './explicit.ts'
 
 /** The clause is kept whole up to this length; the draft condenses it for the slide (src/draft/diagrams/timeline.ts). */
 const MAX_WORDS = 40
-const RE_CLAUSE_BREAK = /[;:—]|,\s+(?=(?:and|but|while|which|when|where|whereas|although|of which|with the aim|meaning)\b)|\s+when\s+|\s+that\s+(?=will|would)/g
+// (A colon between digits is a time or a ratio, no break: "Around 3:00 p.m. local time".)
+const RE_CLAUSE_BREAK = /[;—]|(?<!\d):|:(?!\d)|,\s+(?=(?:and|but|while|which|when|where|whereas|although|of which|with the aim|meaning)\b)|\s+when\s+|\s+that\s+(?=will|would)/g
 const PREPOSITIONS = new Set(['in', 'to', 'at', 'over', 'with', 'from', 'by', 'of', 'on', 'for', 'into', 'against', 'near'])
 /** "By the end", "In the early summer", "In early": a time whose date follows ("… of 2023", "… November 2024"). */
 const RE_TIME_LEAD = new RegExp(
