@@ -2600,3 +2600,12 @@ describe('"opposed" with an actor or an actor\'s act for its object (data/relati
     expect(rel('Russia opposed the resolution on Friday.')).toEqual([])
   })
 })
+
+describe('examples of a noun of issues ("regional concerns including DPRK, Iran", data/relations.json topicNouns)', () => {
+  it('are topics of a friendly relation, not parties to it', () => {
+    expect(rel('The Deputy Secretary affirmed the importance of cooperation in areas of global interest, such as the climate crisis, and regional concerns including DPRK, Iran, Afghanistan, and Burma.')).toEqual([])
+  })
+  it('leaves examples of parties as parties ("partners including Japan and Australia")', () => {
+    expect(rel('The United States deepened cooperation with partners including Japan and Australia.')).toContain('japan cooperation united-states')
+  })
+})

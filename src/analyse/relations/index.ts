@@ -2484,10 +2484,16 @@ function isTopic(s: SentenceContext, g: Group, cueLast: number): boolean {
   for (let i = g.first - 1; i >= Math.max(cueLast + 1, g.first - TOPIC_WINDOW); i--) {
     const t = s.tokens[i]!
     if (TOPIC_PREPOSITIONS.has(t.lower)) return true
+    // "cooperation in … regional concerns including DPRK, Iran", "issues such as Taiwan": examples of a noun of issues
+    // are topics too.
+    const noun = s.tokens[i - 1]?.lower === 'such' ? s.tokens[i - 2] : s.tokens[i - 1]
+    if (EXAMPLE_LEADS.has(t.lower) && TOPIC_NOUNS.has(noun?.lower ?? '')) return true
     if (t.punct || t.cap) return false
   }
   return false
 }
+/** Nouns of issues whose examples are topics (data/relations.json topicNouns). */
+const TOPIC_NOUNS = new Set<string>(DATA.relations.topicNouns)
 
 /** Groups less the actors right after "exclude"/"without": "talks that exclude Moscow". */
 function withoutExcluded(s: SentenceContext, groups: Group[]): Group[] {
