@@ -584,8 +584,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // ("NASA, on behalf of NOAA, has selected BAE": the actor of a prepositional aside after the subject is no side.)
   // ("Hungary licensed Czech firearm technology, then agreed with Airbus": an actor modifying an earlier verb's object
   // stands right before a verb cue, but is no side of it; the side is sought as for a cue with one.)
+  const modifiesEarlierObject = (g: Group) => g.last < m.first && wordAt(s, m.first)?.pos === 'VERB' && objectModifier(s, g, m)
   const nearestBefore = pastAside(s, inClause, m)
-  const before = nearestBefore && wordAt(s, m.first)?.pos === 'VERB' && objectModifier(s, nearestBefore, m) ? undefined : nearestBefore
+  const before = nearestBefore && modifiesEarlierObject(nearestBefore) ? undefined : nearestBefore
   // "…, with Berlin’s full backing": a backer named after the cue is not what the cue acts on; nor is an actor named
   // in a clause that a comma and a verb open after it ("…, describing them as an offset to X").
   // "the prosecution and sentencing were unjust and denigrated the KLA’s struggle": a directed noun cue that is the
@@ -766,7 +767,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     const agent = (g: Group) => s.tokens[g.first - 1]?.lower === 'by' || (opener > m.last && g.first > opener)
     // ("Hungary licensed Czech firearm technology, then agreed with Airbus": nor one modifying an earlier verb's object,
     // which is no subject of the verb cue.)
-    const sought = (g: Group) => !beyond(g) && !(!before && after && g.first > after.last && !agent(g)) && !(g.first > m.last && subjectOfObjectRelative(s, g)) && !(g.last < m.first && wordAt(s, m.first)?.pos === 'VERB' && objectModifier(s, g, m))
+    const sought = (g: Group) => !beyond(g) && !(!before && after && g.first > after.last && !agent(g)) && !(g.first > m.last && subjectOfObjectRelative(s, g)) && !modifiesEarlierObject(g)
     if (new Set(taking).size < 2) return ownSide(s, m, before, after) ? across(taking, nearest(groups.filter(sought), m.first, -1, taking), kind) : []
     // ("State and USAID maintained processes for reviewing the performance of potential partners": the partners a
     // noun two phrases below the verb names are the group's, not its members each other.)
