@@ -2609,3 +2609,14 @@ describe('examples of a noun of issues ("regional concerns including DPRK, Iran"
     expect(rel('The United States deepened cooperation with partners including Japan and Australia.')).toContain('japan cooperation united-states')
   })
 })
+
+describe('a passive with its auxiliary after "and" that opens a second predicate', () => {
+  it('has the first predicate\'s subject for its own, not an actor inside the first predicate ("Turkey is under EU sanctions, and was condemned by Egypt")', () => {
+    const r = rel('Turkey is already under EU sanctions, and was condemned in a joint statement by Egypt, Greece and Cyprus on October 8.')
+    expect(r).toEqual(expect.arrayContaining(['egypt condemnation turkiye', 'greece condemnation turkiye', 'cyprus condemnation turkiye']))
+    expect(r.join('\n')).not.toMatch(/condemnation eu/)
+  })
+  it('leaves an auxiliary before its verb out of it ("are joining the United States in exposing and criticizing the PRC\'s activities")', () => {
+    expect(rel('An unprecedented group of allies and partners – including the European Union, the United Kingdom, and NATO – are joining the United States in exposing and criticizing the PRC’s malicious cyber activities.')).toContain('united-states condemnation china')
+  })
+})

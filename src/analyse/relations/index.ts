@@ -2357,18 +2357,29 @@ const PREDICATE_LEADS = new Set(['AUX', 'ADV', 'PART', 'DET', 'ADJ'])
  * the cue). The two predicates share the subject named before the first verb; the group is in the first one's phrase.
  */
 function inFirstPredicate(s: SentenceContext, g: Group, m: CueMatch<RelationKind>, start: number): boolean {
-  // (Not a passive's: "the instrument, led by researchers at X and supported by Y", where the passive rules decide.)
-  if (passive(s, m.first) || s.tokens.slice(m.first, m.last + 2).some((t) => t.lower === 'by')) return false
   let k = m.first - 1
   let verbal = wordAt(s, m.first)?.pos === 'VERB'
+  let auxiliary = false
   while (k > g.last && PREDICATE_LEADS.has(wordAt(s, k)?.pos ?? '')) {
-    if (wordAt(s, k)?.pos === 'AUX') verbal = true
+    if (wordAt(s, k)?.pos === 'AUX') verbal = auxiliary = true
     k--
   }
+  // (Not a reduced passive's: "the instrument, led by researchers at X and supported by Y", where the passive rules
+  // decide. A passive with its auxiliary is a predicate of its own: "Turkey is under EU sanctions, and was condemned
+  // by Egypt".)
+  if (!auxiliary && (passive(s, m.first) || s.tokens.slice(m.first, m.last + 2).some((t) => t.lower === 'by'))) return false
   if (!verbal || k <= g.last || !PREDICATE_JOINERS.has(s.tokens[k]!.lower)) return false
   // (Not an actor in a clause the first verb reports: "The ARB found that U.S. agencies responded and assisted X".)
+  // (The first predicate's verb may be a copula: "Turkey is under EU sanctions, and was condemned by Egypt"; not an
+  // auxiliary before its verb: "are joining the United States in exposing and criticizing …".)
+  const copula = (i: number) => {
+    if (wordAt(s, i)?.pos !== 'AUX' || wordAt(s, i)?.lemma !== 'be' || !isFiniteVerb(s.words, s.words.indexOf(wordAt(s, i)!))) return false
+    let k = i + 1
+    while (wordAt(s, k)?.pos === 'ADV') k++
+    return !['VERB', 'AUX'].includes(wordAt(s, k)?.pos ?? '')
+  }
   let verb = g.first - 1
-  while (verb >= start && !finiteVerbAt(s, verb)) verb--
+  while (verb >= start && !finiteVerbAt(s, verb) && !copula(verb)) verb--
   if (verb < start) return false
   for (let i = verb + 1; i < g.first; i++) if (s.tokens[i]!.lower === 'that' || wordAt(s, i)?.pos === 'SCONJ') return false
   return true
