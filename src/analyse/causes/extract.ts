@@ -1609,15 +1609,10 @@ const MAX_RELATIVE_WORDS = 12
  * unrelated issues eventually creates" → the leader.
  */
 function relativeHead(words: Word[], end: number, text: string): Phrase | undefined {
-  for (let k = end - 1; k >= 0 && k >= end - MAX_RELATIVE_WORDS; k--) {
-    const w = words[k]!
-    if (w.pos === 'PUNCT' || w.pos === 'SCONJ') return undefined
-    if (RELATIVE_OPENERS.has(w.lower) && w.pos === 'PRON') {
-      const verb = words.slice(k + 1, end).some((_, j) => isFiniteVerb(words, k + 1 + j))
-      return verb ? phraseBefore(words, k, text, SKIP_BEFORE) : undefined
-    }
-  }
-  return undefined
+  const k = relativePronounBefore(words, end)
+  if (k < 0) return undefined
+  const verb = words.slice(k + 1, end).some((_, j) => isFiniteVerb(words, k + 1 + j))
+  return verb ? phraseBefore(words, k, text, SKIP_BEFORE) : undefined
 }
 
 /**
@@ -1625,16 +1620,21 @@ function relativeHead(words: Word[], end: number, text: string): Phrase | undefi
  * clause the conjunction at `conj` goes on, within MAX_RELATIVE_WORDS and no mark between; -1 when there is none.
  */
 function relativeOpenerBefore(words: Word[], conj: number): number {
-  for (let k = conj - 1; k >= 0 && k >= conj - MAX_RELATIVE_WORDS; k--) {
+  const k = relativePronounBefore(words, conj)
+  if (k < 0) return -1
+  // The pronoun is the clause's subject: its verb follows it ("charges that [ACT's deal] is … and will lead" is a
+  // clause said, whose own subject does the leading).
+  let v = k + 1
+  while (v < conj && ['AUX', 'ADV', 'PART'].includes(words[v]!.pos) && !isFiniteVerb(words, v)) v++
+  return v < conj && isFiniteVerb(words, v) && ['NOUN', 'PROPN'].includes(words[k - 1]?.pos ?? '') ? k : -1
+}
+
+/** The nearest relative pronoun before `end`, within MAX_RELATIVE_WORDS and no mark or subordinator between; -1 when none. */
+function relativePronounBefore(words: Word[], end: number): number {
+  for (let k = end - 1; k >= 0 && k >= end - MAX_RELATIVE_WORDS; k--) {
     const w = words[k]!
     if (w.pos === 'PUNCT' || w.pos === 'SCONJ') return -1
-    if (RELATIVE_OPENERS.has(w.lower) && w.pos === 'PRON') {
-      // The pronoun is the clause's subject: its verb follows it ("charges that [ACT's deal] is … and will lead"
-      // is a clause said, whose own subject does the leading).
-      let v = k + 1
-      while (v < conj && ['AUX', 'ADV', 'PART'].includes(words[v]!.pos) && !isFiniteVerb(words, v)) v++
-      return v < conj && isFiniteVerb(words, v) && ['NOUN', 'PROPN'].includes(words[k - 1]?.pos ?? '') ? k : -1
-    }
+    if (RELATIVE_OPENERS.has(w.lower) && w.pos === 'PRON') return k
   }
   return -1
 }

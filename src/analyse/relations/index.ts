@@ -1991,6 +1991,18 @@ function finiteVerbAt(s: SentenceContext, i: number): boolean {
   return w?.pos === 'VERB' && isFiniteVerb(s.words, s.words.indexOf(w))
 }
 
+/**
+ * Whether the word at `i` is a finite "be" used as a copula, no verb after it (adverbs aside): "Turkey is [already]
+ * under EU sanctions"; not an auxiliary before its verb: "are joining the United States".
+ */
+function copulaAt(s: SentenceContext, i: number): boolean {
+  const w = wordAt(s, i)
+  if (w?.pos !== 'AUX' || w.lemma !== 'be' || !isFiniteVerb(s.words, s.words.indexOf(w))) return false
+  let k = i + 1
+  while (wordAt(s, k)?.pos === 'ADV') k++
+  return !['VERB', 'AUX'].includes(wordAt(s, k)?.pos ?? '')
+}
+
 /** Whether "and" or "or" opens the noun phrase the word `to` heads, after the word `from`: "China and a contentious relationship". */
 function coordinatorBetween(s: SentenceContext, from: number, to: number): boolean {
   let i = to - 1
@@ -2370,16 +2382,9 @@ function inFirstPredicate(s: SentenceContext, g: Group, m: CueMatch<RelationKind
   if (!auxiliary && (passive(s, m.first) || s.tokens.slice(m.first, m.last + 2).some((t) => t.lower === 'by'))) return false
   if (!verbal || k <= g.last || !PREDICATE_JOINERS.has(s.tokens[k]!.lower)) return false
   // (Not an actor in a clause the first verb reports: "The ARB found that U.S. agencies responded and assisted X".)
-  // (The first predicate's verb may be a copula: "Turkey is under EU sanctions, and was condemned by Egypt"; not an
-  // auxiliary before its verb: "are joining the United States in exposing and criticizing …".)
-  const copula = (i: number) => {
-    if (wordAt(s, i)?.pos !== 'AUX' || wordAt(s, i)?.lemma !== 'be' || !isFiniteVerb(s.words, s.words.indexOf(wordAt(s, i)!))) return false
-    let k = i + 1
-    while (wordAt(s, k)?.pos === 'ADV') k++
-    return !['VERB', 'AUX'].includes(wordAt(s, k)?.pos ?? '')
-  }
+  // (The first predicate's verb may be a copula: "Turkey is under EU sanctions, and was condemned by Egypt".)
   let verb = g.first - 1
-  while (verb >= start && !finiteVerbAt(s, verb) && !copula(verb)) verb--
+  while (verb >= start && !finiteVerbAt(s, verb) && !copulaAt(s, verb)) verb--
   if (verb < start) return false
   for (let i = verb + 1; i < g.first; i++) if (s.tokens[i]!.lower === 'that' || wordAt(s, i)?.pos === 'SCONJ') return false
   return true
