@@ -30,6 +30,10 @@ describe('causes: noun phrases', () => {
     expect(links(causesOf('Ticket buyers said that all-in pricing enables comparison shopping.')).some((l) => l.startsWith('all-in pricing >'))).toBe(true)
   })
 
+  it('reads "thanks to" after its effect as what enables it ("… served on Japanese tables thanks to the trade agreement")', () => {
+    expect(links(causesOf('British poultry is served on Japanese tables thanks to the new trade agreement.'))).toEqual(['new trade agreement > enables > British poultry served on Japanese tables'])
+  })
+
   it('reads each of two coordinated causes after "due to" ("due to the drought and the war")', () => {
     const a = links(causesOf('Food prices rose sharply due to the long drought and the war in the region.'))
     expect(a.some((l) => l.startsWith('long drought >'))).toBe(true)
