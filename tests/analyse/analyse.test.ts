@@ -1811,6 +1811,11 @@ describe('analyse: a role before a name', () => {
     expect(b.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(['Jack Vale'])
   })
 
+  it('reads a person after "Princess" as after "Prince", though no list knows her given name', () => {
+    const a = analyse(ingest('On Saturday the party withdrew the nomination of Princess Alaruna Vedhana. Officially, Princess Alaruna no longer holds a royal title.', { format: 'text' }))
+    expect(a.actors.filter((x) => x.type === 'person').map((x) => [x.name, x.mentions.length])).toEqual([['Alaruna Vedhana', 2]])
+  })
+
   it('reads no name after a title in the possessive ("Borduria\'s Prosecutor General\'s War Crimes Units" are no person)', () => {
     const a = analyse(ingest('The group will support the efforts of Borduria’s Prosecutor General’s War Crimes Units to collect evidence. The War Crimes Units began work in May.', { format: 'text' }))
     expect(a.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual([])
