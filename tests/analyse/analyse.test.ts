@@ -1822,6 +1822,13 @@ describe('analyse: a role before a name', () => {
   })
 })
 
+describe('analyse: a demonym world-countries also lists as a spelling of the name', () => {
+  it('labels the state by its name, not by the demonym the text uses more often ("Thai" traders, "Thai" law)', () => {
+    const a = analyse(ingest('Thai traders pay new fees at the border. Thai law forbids the fees, Thai officials said. Cambodia and Thailand will meet in May to discuss the fees.', { format: 'text' }))
+    expect(a.actors.find((x) => x.id === 'thailand')?.name).toBe('Thailand')
+  })
+})
+
 describe('analyse: a name with an age set off by commas, and a church named as a body', () => {
   it('reads "Name Surname, 42," as a person, and not a name with a number that is no age', () => {
     const a = analyse(ingest('Rafael Duque, 42, and his partner Lina Ortiz, 36, from Quito, Ecuador, are on trial for fraud. The court heard the case on Monday.', { format: 'text' }))

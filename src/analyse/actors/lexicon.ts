@@ -87,7 +87,10 @@ function buildStaticLexicon(): Lexicon {
     for (const form of forms) add(form, stateEntry(cca3, 'name'))
   for (const c of worldCountries) {
     const entry = stateEntry(c.cca3, 'name')
-    for (const form of [c.name.common, c.name.official, ...c.altSpellings]) add(form, entry)
+    // world-countries lists some demonyms among the other spellings of a name ("Thai", "Togolese"): they stay
+    // demonyms ("Thai royals" are not Thailand acting, and "Thai" never labels it).
+    const own = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])
+    for (const form of [c.name.common, c.name.official, ...c.altSpellings.filter((a) => !own.has(a))]) add(form, entry)
   }
   for (const c of worldCountries) for (const capital of c.capital) add(capital, stateEntry(c.cca3, 'capital'))
   for (const c of worldCountries) {
