@@ -1829,6 +1829,15 @@ describe('analyse: a demonym world-countries also lists as a spelling of the nam
   })
 })
 
+describe('analyse: a party named again with its noun in lower case', () => {
+  it('reads "the Raksa Chart party" as the Raksa Chart Party named before, not as a state its first word names', () => {
+    const a = analyse(ingest('The Thai Raksa Chart Party withdrew its candidate on Saturday. The Thai Raksa Chart party was founded by supporters of Anand Vela.', { format: 'text' }))
+    const party = a.actors.find((x) => x.name === 'Thai Raksa Chart Party')
+    expect(party?.mentions.length).toBe(2)
+    expect(a.relations.map((r) => `${r.from} ${r.kind} ${r.to}`).filter((r) => r.startsWith('thailand'))).toEqual([])
+  })
+})
+
 describe('analyse: a name with an age set off by commas, and a church named as a body', () => {
   it('reads "Name Surname, 42," as a person, and not a name with a number that is no age', () => {
     const a = analyse(ingest('Rafael Duque, 42, and his partner Lina Ortiz, 36, from Quito, Ecuador, are on trial for fraud. The court heard the case on Monday.', { format: 'text' }))

@@ -327,6 +327,16 @@ function namesPerson(name: string, text: string): boolean {
   return FIRST_NAMES.has(words[0]!.toLowerCase()) && !NOT_PERSON_TAILS.has(last) && !hasWord(text, last.toLowerCase())
 }
 
+/**
+ * A body's name whose last word is an organisation noun, with that noun in lower case: "the Thai Raksa Chart party"
+ * after "the Thai Raksa Chart Party" names the same party, not a Thai one.
+ */
+function lowerCaseHead(name: string): string[] {
+  const words = name.split(' ')
+  const head = words.at(-1)!
+  return words.length > 1 && ORG_NOUNS.has(head) && /^\p{Lu}\p{Ll}+$/u.test(head) ? [[...words.slice(0, -1), head.toLowerCase()].join(' ')] : []
+}
+
 /** Definitions → lexicon forms, one entry per actor. People are merged by shared name words. */
 function mergeDefinitions(definitions: Definition[], ctx: Context): [string, LexiconEntry][] {
   const concepts = new Set(definitions.filter((d) => d.concept).map((d) => d.name))
@@ -393,7 +403,7 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
     const entry: LexiconEntry = { id: slug(d.name), name: d.name, type: d.type, kind: 'name', affiliation: d.affiliation }
     byName.set(d.name, entry)
     byWord.add(entry)
-    forms.push([d.name, entry], ...d.forms.map((f): [string, LexiconEntry] => [f, entry]))
+    forms.push([d.name, entry], ...d.forms.map((f): [string, LexiconEntry] => [f, entry]), ...lowerCaseHead(d.name).map((f): [string, LexiconEntry] => [f, entry]))
   }
   // A surname two people share names the one the article names first ("Bill Clinton … his wife, Hillary Clinton …
   // Clinton said"): the lexicon keeps a form's first owner.
