@@ -1816,6 +1816,14 @@ describe('analyse: a role before a name', () => {
     expect(a.actors.filter((x) => x.type === 'person').map((x) => [x.name, x.mentions.length])).toEqual([['Alaruna Vedhana', 2]])
   })
 
+  it('reads a given name and two surnames as one person, the first surname alone naming them too ("Ricardo Rosselló Nevares … Rosselló said"), and a person\'s chief of staff as no company\'s', () => {
+    const a = analyse(ingest('Ricardo Rosselló Nevares, the island\'s governor, announced his resignation. Rosselló said he would leave office in August. Ricardo Llerandi, Rosselló\'s chief of staff, also resigned.', { format: 'text' }))
+    expect(a.actors.map((x) => [x.name, x.type, x.mentions.length])).toEqual(expect.arrayContaining([['Ricardo Rosselló Nevares', 'person', 3]]))
+    expect(a.actors.filter((x) => x.type === 'company')).toEqual([])
+    const b = analyse(ingest('The Department is designating Dmitry Aleksandrovich Pumpyanskiy. Pumpyanskiy owns a pipe maker. Aleksandrovich is his patronymic.', { format: 'text' }))
+    expect(b.actors.find((x) => x.name === 'Dmitry Aleksandrovich Pumpyanskiy')?.mentions.length).toBe(2)
+  })
+
   it('reads no name after a title in the possessive ("Borduria\'s Prosecutor General\'s War Crimes Units" are no person)', () => {
     const a = analyse(ingest('The group will support the efforts of Borduria’s Prosecutor General’s War Crimes Units to collect evidence. The War Crimes Units began work in May.', { format: 'text' }))
     expect(a.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual([])

@@ -421,7 +421,10 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
     const particle = p.words.findIndex((w, k) => k > 0 && NAME_PARTICLES.has(w))
     // ("Xi Jinping", "Kim Jong-un": a family name written first is the surname; data/actors.json familyNamesFirst.)
     const familyFirst = p.words.length <= 3 && FAMILY_NAMES_FIRST.has(p.words[0]!) ? [p.words[0]!] : []
-    const surnames = [...familyFirst, p.words.at(-1)!, ...(particle > 1 ? [p.words[particle - 1]!] : []), ...(particle > 0 ? [p.words.slice(particle).join(' ')] : [])]
+    // ("Ricardo Rosselló Nevares … Rosselló said": of a given name and two surnames, the first surname alone names the
+    // person too; not a second given name, "Mary Ann Smith", nor a patronymic, "Dmitry Aleksandrovich Pumpyanskiy".)
+    const paternal = p.words.length === 3 && familyFirst.length === 0 && FIRST_NAMES.has(p.words[0]!.toLowerCase()) && !FIRST_NAMES.has(p.words[1]!.toLowerCase()) && !RE_PATRONYMIC.test(p.words[1]!) ? [p.words[1]!] : []
+    const surnames = [...familyFirst, p.words.at(-1)!, ...paternal, ...(particle > 1 ? [p.words[particle - 1]!] : []), ...(particle > 0 ? [p.words.slice(particle).join(' ')] : [])]
     // ("NASA renamed the project after the explorer Ferdinand Magellan": then "Magellan" alone is the project.)
     if (p.names.some((n) => namedAfter.has(n))) continue
     for (const surname of surnames)
@@ -430,6 +433,9 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
   }
   return forms
 }
+
+/** A Slavic patronymic: "Aleksandrovich", "Igorevich", "Petrovna". */
+const RE_PATRONYMIC = /(?:ov|ev|yev)(?:ich|na)$/u
 
 /** Hashtags, handles and web addresses: "#gaddafi", "@CNN", "http://bit.ly/huSYxm". */
 const RE_TAGS_AND_LINKS = /[#@][\p{L}\p{N}_]+|\bhttps?:\/\/\S+/gu
@@ -478,7 +484,8 @@ function cueIn(ws: string[], runs: string[][]): boolean {
  */
 function ownWords(d: Definition): string[] {
   const words = d.name.split(/\s+/)
-  return d.type === 'person' ? words : words.filter((w, k) => !(words[k - 1] === 'of' && k === words.length - 1 && ORG_NOUNS.has(w)))
+  // (A person's surnames together are theirs too: "Posada Carriles" after "Luis Posada Carriles".)
+  return d.type === 'person' ? [...words, ...words.slice(1, -1).map((_, k) => words.slice(k + 1).join(' '))] : words.filter((w, k) => !(words[k - 1] === 'of' && k === words.length - 1 && ORG_NOUNS.has(w)))
 }
 
 /** Words that join a body's name to what it is of or for: "Working Group on Digital Asset Markets". */

@@ -158,7 +158,7 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
     // "Co-founder of Google, Sergey Brin, met …" (not after an article or a place's preposition: "the Jordan
     // River", "in Virginia Beach"; nor, src/analyse/actors/index.ts, one whose surname the article writes in lower
     // case: "Sierra Orbital … in orbital flight").
-    if (last === i + 1 && FIRST_NAMES.has(tokens[i]!.lower) && !(i > 0 && (isNameWord(tokens[i - 1]) || (i > 1 && hyphenAfter(tokens, i - 2)))) && tokens[last]!.text.length > 1 && !ARTICLES.has(tokens[i - 1]?.lower ?? '') && !PLACE_LEADS.has(tokens[i - 1]?.lower ?? '') && wordOf(s, tokens[i])?.pos === 'PROPN' && wordOf(s, tokens[last])?.pos === 'PROPN' && !THING_HEADS.has(tokens[last]!.lower) && !PLACE_WORDS.has(tokens[last]!.text) && !tokens[last]!.possessive) {
+    if ((last === i + 1 || (last === i + 2 && wordOf(s, tokens[i + 1])?.pos === 'PROPN' && !tokens[i + 1]!.possessive)) && FIRST_NAMES.has(tokens[i]!.lower) && !(i > 0 && (isNameWord(tokens[i - 1]) || (i > 1 && hyphenAfter(tokens, i - 2)))) && tokens[last]!.text.length > 1 && !ARTICLES.has(tokens[i - 1]?.lower ?? '') && !PLACE_LEADS.has(tokens[i - 1]?.lower ?? '') && wordOf(s, tokens[i])?.pos === 'PROPN' && wordOf(s, tokens[last])?.pos === 'PROPN' && !THING_HEADS.has(tokens[last]!.lower) && !PLACE_WORDS.has(tokens[last]!.text) && !tokens[last]!.possessive) {
       found.push({ name: spanText(s.sentence.text, tokens, i, last), type: 'person', forms: [], affiliation: bodyOf(tokens, last, staticMentions), byGivenName: true })
       i = last
     }
