@@ -618,15 +618,19 @@ function blockVoice(article: Article, analysis: Analysis, language: Language, in
   while (k >= 0 && article.paragraphs[article.sentences[k]!.paragraph - 1]?.quoted) k--
   const before = article.sentences[k]
   if (!before || !/:\s*$/.test(before.text)) return undefined
-  const verb = (language.get(before.id) ?? tagWords(before.text)).find((w) => w.pos === 'VERB' && (HANDOVER_VERBS.has(w.lemma.toLowerCase()) || SPEECH_VERBS.has(w.lower)))
+  const words = language.get(before.id) ?? tagWords(before.text)
+  const verb = words.find((w) => w.pos === 'VERB' && (HANDOVER_VERBS.has(w.lemma.toLowerCase()) || SPEECH_VERBS.has(w.lower)))
   if (!verb) return undefined
+  // ("Suggesting that Google acted in support of Posada, Mariacelys tweeted:": a clause that opens the sentence on a
+  // participle or a subordinator, up to its comma, names no one who speaks.)
+  const opener = words[0] && ((words[0].pos === 'VERB' && /ing$/.test(words[0].lower)) || words[0].pos === 'SCONJ') ? words.find((w) => w.text === ',' && w.start < verb.start) : undefined
   // ("Professor Kevin Fenton, National Director … at PHE, said:": a person before the verb is who speaks, the first
   // one named; a body speaks only when no person is named, the one nearest the verb.)
   const named = analysis.actors
     .filter((a) => BLOCK_SPEAKER_TYPES.has(a.type) && a.mentions.includes(before.id))
     .flatMap((a) => [a.name, ...a.aliases].map((surface) => ({ surface, person: a.type === 'person', at: before.text.indexOf(surface) })))
     // ("John … takes Gore's lack of involvement less lightly, saying:": an owner is not who speaks.)
-    .filter((x) => x.at >= 0 && x.at + x.surface.length <= verb.start && !/^['’]s\b/u.test(before.text.slice(x.at + x.surface.length)))
+    .filter((x) => x.at >= (opener?.end ?? 0) && x.at + x.surface.length <= verb.start && !/^['’]s\b/u.test(before.text.slice(x.at + x.surface.length)))
   const people = named.filter((x) => x.person).sort((x, y) => x.at - y.at || y.surface.length - x.surface.length)
   const bodies = named.sort((x, y) => y.at + y.surface.length - (x.at + x.surface.length) || y.surface.length - x.surface.length)
   const speaker = people[0] ?? bodies[0]

@@ -952,4 +952,15 @@ describe('a quotation block (issue 12)', () => {
     const { candidates: cs } = candidates(text)
     expect(cs.filter((x) => x.point.startsWith('Omar Haddad:'))).toEqual([])
   })
+
+  it('is no one’s named in a clause that opens the sentence before it ("Suggesting that the firm supports Omar Haddad, Mariam tweeted:")', () => {
+    const opener = [
+      '# Drones',
+      'Defence minister Omar Haddad defended the drone programme on Monday. Omar Haddad said the strikes were precise.',
+      'Suggesting that the firm acted in support of Omar Haddad, Mariam tweeted:',
+      '> The firm censors the networks again and supports the minister with its money and its lawyers.',
+    ].join('\n\n') + '\n'
+    const { candidates: cs } = candidates(opener)
+    expect(cs.find((x) => x.sentence.id === 'p3.s1')?.point ?? '').not.toMatch(/^Omar Haddad:/)
+  })
 })
