@@ -648,6 +648,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2013-05'])
   })
 
+  it('leaves out a date in a sentence of quoted words that began in the sentence before (\'She said, “… He announced it will not be effective today. We will …”\')', () => {
+    const article = ingest(
+      'July 28, 2019\n\nThe governor announced his resignation on Wednesday. In a statement, the justice secretary said, “I understand he made the right decision. He just announced that this resignation will not be effective today. We will be working together.”\n',
+      { format: 'text' },
+    )
+    expect(analyse(article).events.map((e) => e.source[0])).toEqual(['p1.s1'])
+  })
+
   it('leaves out a past date after a perfect, which dates a noun of its object ("has released its reply to a report from May 2019")', () => {
     const article = ingest(
       'The museum has now published a catalogue of the coins, including results from a dig carried out between 2015 and 2016. The board has released its reply to an audit report from May 2019. The port has grown since 2012. The mayor has said that the council closed the market in June 2020.',

@@ -61,6 +61,9 @@ export function findEvents(ctx: Context): DatedEvent[] {
       if (d.ofYear !== undefined && year) Object.assign(d, { year: year + d.ofYear, yearless: false })
       // '“We signed it on April 8,” she said': a date in someone's quoted words is theirs to tell.
       if (openQuotations(s.sentence.text.slice(0, d.start)) > 0) continue
+      // (So is one in a sentence a quotation opened before it goes on through, closing after the date: '“I understand
+      // … He just announced that this resignation will not be effective today. We will …”'.)
+      if (openQuotations(paragraphBefore(ctx, s)) > 0 && opensInQuotation(paragraphAfter(ctx, s, d.end))) continue
       if (!isEventDate(s, d) || isBound(s, d) || isRecordSince(s, d) || isOwnFinding(s.words, d.start, d.end) || isTally(s, d) || datesSource(s, d) || datesDepiction(s, d) || isCitation(s, d)) continue
       // "February 19" after "On February 19, 2025, …": the day the article has printed with its year.
       const same = d.yearless && d.day ? printed.get(`${d.month}-${d.day}`) : undefined
@@ -270,6 +273,18 @@ function isCircumstance(words: Word[]): boolean {
   if (words[0]?.pos !== 'ADP') return false
   // (Nor one after a relative pronoun: "For nominees who [received] a vote, the average number of days".)
   return !words.some((_, i) => isFiniteVerb(words, i, true) && SUBJECT_END_POS.has(words[i - 1]?.pos ?? '') && !RELATIVE_PRONOUNS.has(words[i - 1]!.lower))
+}
+
+/** The text of the sentence's paragraph before it: where a quotation it goes on with opened. */
+function paragraphBefore(ctx: Context, s: SentenceContext): string {
+  const p = ctx.article.paragraphs.find((x) => x.index === s.sentence.paragraph)
+  return p ? ctx.article.text.slice(p.start, s.sentence.start) : ''
+}
+
+/** The text of the sentence's paragraph from `at`, an offset in the sentence, on. */
+function paragraphAfter(ctx: Context, s: SentenceContext, at: number): string {
+  const p = ctx.article.paragraphs.find((x) => x.index === s.sentence.paragraph)
+  return p ? ctx.article.text.slice(s.sentence.start + at, p.end) : ''
 }
 
 /**
