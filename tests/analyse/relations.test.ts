@@ -2345,6 +2345,11 @@ describe('relations: a demonym before a commentator', () => {
     // The state itself still acts.
     expect(rel('Chile criticized Peru for the violence.')).toEqual(['chile condemnation peru'])
   })
+
+  it('does not make the state a side where a man, a woman or a child of that nationality is acted on ("attacked a Pakistani man")', () => {
+    expect(rel('Raymond Davis attacked a Pakistani man in Lahore.')).toEqual([])
+    expect(rel('The militia attacked two Afghan women and a Pakistani child on Monday, and Pakistan condemned Afghanistan.')).toEqual(['pakistan condemnation afghanistan'])
+  })
 })
 
 describe('relations: an expulsion', () => {
