@@ -2352,6 +2352,14 @@ describe('relations: a demonym before a commentator', () => {
   })
 })
 
+describe('relations: a killing', () => {
+  it('reads "killed", "assassinated", "bombed" and "shelled" as hostility between the actors they join', () => {
+    expect(rel('United States military forces killed Qasem Soleimani, head of the Quds Force, in an airstrike.')).toEqual(['united-states hostility qasem-soleimani'])
+    expect(rel('Russia shelled Ukraine in May.')).toEqual(['russia hostility ukraine'])
+    expect(rel('Israel bombed Syria in June.')).toEqual(['israel hostility syria'])
+  })
+})
+
 describe('relations: an expulsion', () => {
   it('reads "expelled" as pressure on whom the subject expels, or whose people (data/relations.json)', () => {
     expect(rel('North Korea has expelled a group of BBC reporters. The BBC said more.')).toEqual(['north-korea pressure bbc'])
