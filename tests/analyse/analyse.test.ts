@@ -1838,6 +1838,13 @@ describe('analyse: a role before a name', () => {
   })
 })
 
+describe('analyse: an embassy named twice', () => {
+  it('reads "the United States Embassy" and "the U.S. Embassy" as no person ("Embassy" is no surname)', () => {
+    const a = analyse(ingest('The United States pointed to the attack on the United States Embassy in Baghdad. General Soleimani also approved the attacks on the U.S. Embassy in Baghdad.', { format: 'text' }))
+    expect(a.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(['Soleimani'])
+  })
+})
+
 describe('analyse: a demonym world-countries also lists as a spelling of the name', () => {
   it('labels the state by its name, not by the demonym the text uses more often ("Thai" traders, "Thai" law)', () => {
     const a = analyse(ingest('Thai traders pay new fees at the border. Thai law forbids the fees, Thai officials said. Cambodia and Thailand will meet in May to discuss the fees.', { format: 'text' }))

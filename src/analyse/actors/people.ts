@@ -441,7 +441,8 @@ export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentio
     const n = r.words.length
     if (n < 2 || n > 3 || defined.has(r.text) || found.some((f) => f.name === r.text)) continue
     // "University-wide Claude": a word with a lower-case part after its hyphen is no given name.
-    if (r.words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || /-\p{Ll}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || ORG_SUFFIXES.has(w) || THING_HEADS.has(w) || NOT_FIRST.has(w))) continue
+    // ("the United States Embassy … the U.S. Embassy": a place's word, "Embassy", "Airport", is no surname.)
+    if (r.words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || /-\p{Ll}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || ORG_SUFFIXES.has(w) || THING_HEADS.has(w) || NOT_FIRST.has(w) || PLACE_WORDS.has(w))) continue
     const surnames = [r.words.slice(-1).join(' '), ...(n === 3 ? [r.words.slice(-2).join(' ')] : [])]
     // A surname the article also writes in lower case is an ordinary word ("Technological Cooperation" beside
     // "cooperation"), no evidence of a person (nor a form of one: mergeDefinitions).
