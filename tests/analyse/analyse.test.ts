@@ -1838,6 +1838,13 @@ describe('analyse: a role before a name', () => {
   })
 })
 
+describe('analyse: a name with an Arabic article joined to the surname', () => {
+  it('reads "Abu Mahdi al-Muhandis" as a person, named again as "al-Muhandis"', () => {
+    const a = analyse(ingest('He was met at the airport by Abu Mahdi al-Muhandis, who was also killed in the strike. al-Muhandis was the deputy commander of the militia.', { format: 'text' }))
+    expect(a.actors.map((x) => [x.name, x.type, x.mentions.length])).toEqual([['Abu Mahdi al-Muhandis', 'person', 2]])
+  })
+})
+
 describe('analyse: an embassy named twice', () => {
   it('reads "the United States Embassy" and "the U.S. Embassy" as no person ("Embassy" is no surname)', () => {
     const a = analyse(ingest('The United States pointed to the attack on the United States Embassy in Baghdad. General Soleimani also approved the attacks on the U.S. Embassy in Baghdad.', { format: 'text' }))

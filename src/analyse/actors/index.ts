@@ -15,7 +15,7 @@ import { slug } from '../text.ts'
 import { findAcronyms } from './acronyms.ts'
 import { STATIC_LEXICON, addForm, extendLexicon, formKey, type LexiconEntry } from './lexicon.ts'
 import { findMedia } from './media.ts'
-import { type Definition, ORG_NOUNS } from './names.ts'
+import { ARABIC_ARTICLES, type Definition, ORG_NOUNS } from './names.ts'
 import { findOrganisations } from './organisations.ts'
 import { findCompanies, findRecurringNames, isThingName, LEGAL_FORMS } from './companies.ts'
 import { findActingLeaders, findNamedPeople, findPeople, leaderState } from './people.ts'
@@ -321,7 +321,8 @@ const NOT_PERSON_TAILS = new Set<string>([...DATA.actors.orgSuffixes, ...DATA.ac
  * (a recurring name the rules found no title or company word for).
  */
 function namesPerson(name: string, text: string): boolean {
-  const words = name.split(/\s+/)
+  // ("Abu Mahdi al-Muhandis": an Arabic article joined to a surname is part of it.)
+  const words = name.split(/\s+/).map((w) => w.replace(/^(\p{Ll}+)-(?=\p{Lu})/u, (m, article: string) => (ARABIC_ARTICLES.has(article) ? '' : m)))
   if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return false
   const last = words.at(-1)!
   return FIRST_NAMES.has(words[0]!.toLowerCase()) && !NOT_PERSON_TAILS.has(last) && !hasWord(text, last.toLowerCase())

@@ -158,12 +158,25 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
     // "Co-founder of Google, Sergey Brin, met …" (not after an article or a place's preposition: "the Jordan
     // River", "in Virginia Beach"; nor, src/analyse/actors/index.ts, one whose surname the article writes in lower
     // case: "Sierra Orbital … in orbital flight").
-    if ((last === i + 1 || (last === i + 2 && wordOf(s, tokens[i + 1])?.pos === 'PROPN' && !tokens[i + 1]!.possessive)) && FIRST_NAMES.has(tokens[i]!.lower) && !(i > 0 && (isNameWord(tokens[i - 1]) || (i > 1 && hyphenAfter(tokens, i - 2)))) && tokens[last]!.text.length > 1 && !ARTICLES.has(tokens[i - 1]?.lower ?? '') && !PLACE_LEADS.has(tokens[i - 1]?.lower ?? '') && wordOf(s, tokens[i])?.pos === 'PROPN' && wordOf(s, tokens[last])?.pos === 'PROPN' && !THING_HEADS.has(tokens[last]!.lower) && !PLACE_WORDS.has(tokens[last]!.text) && !tokens[last]!.possessive) {
+    if (givenAndSurnames(s, i, last) && FIRST_NAMES.has(tokens[i]!.lower) && !(i > 0 && (isNameWord(tokens[i - 1]) || (i > 1 && hyphenAfter(tokens, i - 2)))) && tokens[last]!.text.length > 1 && !ARTICLES.has(tokens[i - 1]?.lower ?? '') && !PLACE_LEADS.has(tokens[i - 1]?.lower ?? '') && wordOf(s, tokens[i])?.pos === 'PROPN' && wordOf(s, tokens[last])?.pos === 'PROPN' && !THING_HEADS.has(tokens[last]!.lower) && !PLACE_WORDS.has(tokens[last]!.text) && !tokens[last]!.possessive) {
       found.push({ name: spanText(s.sentence.text, tokens, i, last), type: 'person', forms: [], affiliation: bodyOf(tokens, last, staticMentions), byGivenName: true })
       i = last
     }
   }
   return found
+}
+
+/**
+ * Whether tokens `i..last` are a given name and one or two surnames ("Ruth Kamen", "Ricardo Rosselló Nevares"),
+ * an Arabic article joined to the last ("Abu Mahdi al-Muhandis"): two or three capitalised words, the middle one a
+ * proper noun and no owner.
+ */
+function givenAndSurnames(s: SentenceContext, i: number, last: number): boolean {
+  const { tokens } = s
+  // ("al-Muhandis": the article and its hyphen join the surname.)
+  const end = last >= i + 3 && ARABIC_ARTICLES.has(tokens[last - 2]!.text) && hyphenAfter(tokens, last - 2) ? last - 2 : last
+  if (end === i + 1) return true
+  return end === i + 2 && wordOf(s, tokens[i + 1])?.pos === 'PROPN' && !tokens[i + 1]!.possessive
 }
 
 /**
