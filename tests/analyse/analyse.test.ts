@@ -1840,7 +1840,7 @@ describe('analyse: a role before a name', () => {
 
 describe('analyse: a name with an Arabic article joined to the surname', () => {
   it('reads "Abu Mahdi al-Muhandis" as a person, named again as "al-Muhandis"', () => {
-    const a = analyse(ingest('He was met at the airport by Abu Mahdi al-Muhandis, who was also killed in the strike. al-Muhandis was the deputy commander of the militia.', { format: 'text' }))
+    const a = analyse(ingest('He was met at the airport by Abu Mahdi al-Muhandis, who was also killed in the strike.\n\nal-Muhandis was the deputy commander of the militia.', { format: 'text' }))
     expect(a.actors.map((x) => [x.name, x.type, x.mentions.length])).toEqual([['Abu Mahdi al-Muhandis', 'person', 2]])
   })
 })
