@@ -342,7 +342,14 @@ function presentReadAsPlural(words: Word[], i: number): boolean {
   // ("The SEC's complaint charges/NOUN Sharp with fraud": so does a name after a common noun.)
   const object = (next.pos === 'DET' && !['that', 'which'].includes(next.lower)) || (next.pos === 'NUM' && prev.pos === 'NOUN') || (verbal && ['ADJ', 'NOUN'].includes(next.pos)) || (next.pos === 'PROPN' && prev.pos === 'NOUN')
   if (!object) return false
-  return !otherVerbInClause(words, i)
+  // ("The standoff at the border marks/NOUN the latest step … to undermine regional security": an infinitive after
+  // "to" is no other verb of the clause.)
+  return !otherVerbInClause(words, i, infinitives(words))
+}
+
+/** The indices of the verbs right after an infinitive's "to". */
+function infinitives(words: Word[]): Set<number> {
+  return new Set(words.flatMap((w, k) => (w.pos === 'VERB' && words[k - 1]?.lower === 'to' && words[k - 1]!.pos === 'PART' ? [k] : [])))
 }
 
 /** The word before a relative clause set off by commas that ends with the comma at `k` (", which … ,"), or `k`. */

@@ -155,6 +155,8 @@ describe('tagWords', () => {
     expect(show('This week marks three years since the flood.')).toContain('marks/VERB')
     expect(show('The report notes two risks for the budget.')).toContain('notes/VERB')
     expect(show('The move signals a change of course.')).toContain('signals/VERB')
+    // An infinitive in the clause is no other verb of it.
+    expect(show('The escalating standoff at the Polish border marks the latest step by the regime to undermine regional security.')).toContain('marks/VERB')
     // Not a plural before a clause, nor one after a name before a number.
     expect(show('They oppose market practices that harm consumers.')).toContain('practices/NOUN')
     expect(show('Fiscal years 2015 through 2024, in millions of dollars.')).toContain('years/NOUN')
