@@ -1996,6 +1996,13 @@ describe('analyse: a legal form written before the company’s name', () => {
   })
 })
 
+describe('analyse: a security pact is no actor', () => {
+  it('reads AUKUS as the pact its members made, not as a body beside them', () => {
+    const a = analyse(ingest('Australia joined AUKUS with the UK and the US in 2021. Australia will buy submarines under AUKUS.', { format: 'text' }))
+    expect(a.actors.map((x) => x.name)).toEqual(['Australia', 'UK', 'US'])
+  })
+})
+
 describe('analyse: a compact and a budget are documents', () => {
   it('makes no actor of "the Compact" or "the Budget", and keeps the Office of Management and Budget', () => {
     const a = analyse(
