@@ -1996,6 +1996,13 @@ describe('analyse: a legal form written before the company’s name', () => {
   })
 })
 
+describe('analyse: a recurring name right after a place noun', () => {
+  it('reads "our biggest island Crete" as a place, whatever else the article does with the name', () => {
+    const a = analyse(ingest('The ministers agreed to meet on Crete. "The deal assumes that our biggest island Crete has no economic zone," he said. The deal makes the sea between Crete and Cyprus part of the zone.', { format: 'text' }))
+    expect(a.actors.map((x) => x.name)).not.toContain('Crete')
+  })
+})
+
 describe('analyse: a security pact is no actor', () => {
   it('reads AUKUS as the pact its members made, not as a body beside them', () => {
     const a = analyse(ingest('Australia joined AUKUS with the UK and the US in 2021. Australia will buy submarines under AUKUS.', { format: 'text' }))
