@@ -2352,6 +2352,16 @@ describe('relations: a demonym before a commentator', () => {
   })
 })
 
+describe('relations: pressure lifted or undone', () => {
+  it('reads no pressure where sanctions are lifted, tariffs dropped or convictions overturned', () => {
+    expect(rel('The United States lifted sanctions on Iran in 2016.')).toEqual([])
+    expect(rel('The EU dropped its tariffs on China.')).toEqual([])
+    expect(rel('The Supreme Court overturned the convictions of Ann Vale and Bo Lind.')).toEqual([])
+    // Imposed, they still press.
+    expect(rel('The United States imposed sanctions on Iran in 2016.')).toEqual(['united-states condemnation iran'])
+  })
+})
+
 describe('relations: a killing', () => {
   it('reads "killed", "assassinated", "bombed" and "shelled" as hostility between the actors they join', () => {
     expect(rel('United States military forces killed Qasem Soleimani, head of the Quds Force, in an airstrike.')).toEqual(['united-states hostility qasem-soleimani'])
