@@ -2362,6 +2362,12 @@ describe('relations: pressure lifted or undone', () => {
   })
 })
 
+describe('relations: a passive with a floating quantifier', () => {
+  it('reads "were both convicted" as a passive, so a body named in an apposition before it presses no one', () => {
+    expect(rel('Ann Vale, the chief of staff, and Bo Lind, the deputy director of the Port Authority, were both previously convicted of fraud.')).toEqual([])
+  })
+})
+
 describe('relations: a killing', () => {
   it('reads "killed", "assassinated", "bombed" and "shelled" as hostility between the actors they join', () => {
     expect(rel('United States military forces killed Qasem Soleimani, head of the Quds Force, in an airstrike.')).toEqual(['united-states hostility qasem-soleimani'])

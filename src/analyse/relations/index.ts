@@ -1382,9 +1382,12 @@ function passive(s: SentenceContext, at: number): boolean {
   const w = wordAt(s, at)
   if (w?.pos !== 'VERB' || w.lower.endsWith('ing')) return false
   let i = at - 1
-  while (i >= 0 && wordAt(s, i)?.pos === 'ADV') i--
+  // ("were both previously convicted": a floating quantifier may stand there too.)
+  while (i >= 0 && (wordAt(s, i)?.pos === 'ADV' || FLOATING_QUANTIFIERS.has(s.tokens[i]!.lower))) i--
   return i >= 0 && BE_FORMS.has(s.tokens[i]!.lower)
 }
+/** Quantifiers that float after the auxiliary of a plural subject: "were both convicted", "are all bound". */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each'])
 
 /**
  * The cue is a participle with its agent right after it and no "be" ("a planned purchase opposed by X and blocked
