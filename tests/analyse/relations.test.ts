@@ -2368,6 +2368,12 @@ describe('relations: a passive with a floating quantifier', () => {
   })
 })
 
+describe('relations: a noun cue two owners share', () => {
+  it('reads "Vale and Lind\'s convictions" as both convicted, not as one pressing the other', () => {
+    expect(rel('Ann Vale met the mayor in May. The case revolved around Vale and Lind\'s convictions following the 2013 scandal. Bo Lind resigned.')).toEqual([])
+  })
+})
+
 describe('relations: a killing', () => {
   it('reads "killed", "assassinated", "bombed" and "shelled" as hostility between the actors they join', () => {
     expect(rel('United States military forces killed Qasem Soleimani, head of the Quds Force, in an airstrike.')).toEqual(['united-states hostility qasem-soleimani'])

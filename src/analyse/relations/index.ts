@@ -199,7 +199,7 @@ export function findRelations(ctx: Context): Relation[] {
     const settled = (cue: CueMatch<RelationKind>, links: Link[]): Link[] =>
       SETTLEMENT_CUES.has(cue.cue.text) ? links.map(([a, b, k]) => (company(a) && !company(b) ? [b, a, k] : [a, b, k])) : links
     const linksOf = (cue: CueMatch<RelationKind>) =>
-      settled(cue, backedAgainst(s, groups, cue, truceAsTalks(s, cue, notSelfAimed(received(s, cue, linksForCue(s, insideQuote(s, groups, cue, spoken), cue, issuer)), cue))))
+      settled(cue, backedAgainst(s, groups, cue, truceAsTalks(s, cue, notSelfAimed(received(s, cue, notAmongOwners(s, groups, cue, linksForCue(s, insideQuote(s, groups, cue, spoken), cue, issuer))), cue))))
     const links = oneWay(s, [...cues.flatMap(linksOf), ...stanceLinks(s, groups)])
     const owned = ownedBodies(s, groups, ctx)
     for (const [a, b, cued] of links) {
@@ -222,6 +222,18 @@ export function findRelations(ctx: Context): Relation[] {
     }
   }
   return [...found.values()]
+}
+
+/**
+ * "Kelly and Baroni's convictions", "Japan and Korea's joint statement": the members of a group that owns a noun cue
+ * together are its owners, not its two sides.
+ */
+function notAmongOwners(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>, links: Link[]): Link[] {
+  if (wordAt(s, m.first)?.pos !== 'NOUN') return links
+  let k = m.first - 1
+  while (k >= 0 && ['ADJ', 'NOUN', 'NUM'].includes(wordAt(s, k)?.pos ?? '') && !s.tokens[k]!.possessive) k--
+  const owners = groups.find((g) => g.last === k && s.tokens[k]!.possessive && g.actors.length > 1)
+  return owners ? links.filter(([a, b]) => !(owners.actors.includes(a) && owners.actors.includes(b))) : links
 }
 
 /** Words that open a concession: "Despite …,", "Although …,". */
