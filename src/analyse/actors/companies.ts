@@ -424,13 +424,12 @@ function inCompound(tokens: SentenceContext['tokens'], first: number, last: numb
 }
 
 /**
- * "the Port of Savannah", "the ports of New York and Houston": a name after a place noun and "of", or after it in
- * the list that follows, is a place.
+ * "the Port of Savannah", "the ports of New York and Houston", "our biggest island Crete": a name after a place noun
+ * and "of", or after it in the list that follows, or right after the noun, is a place.
  */
 function afterPlaceOf(tokens: SentenceContext['tokens'], i: number): boolean {
   let k = i - 1
   while (k > 0 && ((tokens[k]!.cap && !tokens[k]!.punct) || tokens[k]!.text === ',' || tokens[k]!.lower === 'and')) k--
-  // ("our biggest island Crete", "the port city Odesa": so does the place noun right before the name.)
   if (k === i - 1 && !!tokens[k] && !tokens[k]!.cap && PLACE_OF_NOUNS.has(tokens[k]!.lower)) return true
   return tokens[k]?.lower === 'of' && PLACE_OF_NOUNS.has(tokens[k - 1]?.lower ?? '')
 }

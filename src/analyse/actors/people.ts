@@ -154,8 +154,8 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
       i = last
       continue
     }
-    // 4. A given name and a surname the tagger reads as proper nouns, on their own: "founded by Ruth Kamen",
-    // "Co-founder of Google, Sergey Brin, met …" (not after an article or a place's preposition: "the Jordan
+    // 4. A given name and one or two surnames the tagger reads as proper nouns, on their own: "founded by Ruth Kamen",
+    // "Co-founder of Google, Sergey Brin, met …", "Ricardo Rosselló Nevares" (givenAndSurnames; not after an article or a place's preposition: "the Jordan
     // River", "in Virginia Beach"; nor, src/analyse/actors/index.ts, one whose surname the article writes in lower
     // case: "Sierra Orbital … in orbital flight").
     if (givenAndSurnames(s, i, last) && FIRST_NAMES.has(tokens[i]!.lower) && !(i > 0 && (isNameWord(tokens[i - 1]) || (i > 1 && hyphenAfter(tokens, i - 2)))) && tokens[last]!.text.length > 1 && !ARTICLES.has(tokens[i - 1]?.lower ?? '') && !PLACE_LEADS.has(tokens[i - 1]?.lower ?? '') && wordOf(s, tokens[i])?.pos === 'PROPN' && wordOf(s, tokens[last])?.pos === 'PROPN' && !THING_HEADS.has(tokens[last]!.lower) && !PLACE_WORDS.has(tokens[last]!.text) && !tokens[last]!.possessive) {

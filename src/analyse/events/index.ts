@@ -63,7 +63,8 @@ export function findEvents(ctx: Context): DatedEvent[] {
       if (openQuotations(s.sentence.text.slice(0, d.start)) > 0) continue
       // (So is one in a sentence a quotation opened before it goes on through, closing after the date: '“I understand
       // … He just announced that this resignation will not be effective today. We will …”'.)
-      if (openQuotations(paragraphBefore(ctx, s)) > 0 && opensInQuotation(paragraphAfter(ctx, s, d.end))) continue
+      const [before, after] = paragraphAround(ctx, s, d.end)
+      if (openQuotations(before) > 0 && opensInQuotation(after)) continue
       if (!isEventDate(s, d) || isBound(s, d) || isRecordSince(s, d) || isOwnFinding(s.words, d.start, d.end) || isTally(s, d) || datesSource(s, d) || datesDepiction(s, d) || isCitation(s, d)) continue
       // "February 19" after "On February 19, 2025, …": the day the article has printed with its year.
       const same = d.yearless && d.day ? printed.get(`${d.month}-${d.day}`) : undefined
@@ -275,16 +276,13 @@ function isCircumstance(words: Word[]): boolean {
   return !words.some((_, i) => isFiniteVerb(words, i, true) && SUBJECT_END_POS.has(words[i - 1]?.pos ?? '') && !RELATIVE_PRONOUNS.has(words[i - 1]!.lower))
 }
 
-/** The text of the sentence's paragraph before it: where a quotation it goes on with opened. */
-function paragraphBefore(ctx: Context, s: SentenceContext): string {
+/**
+ * The text of the sentence's paragraph before the sentence (where a quotation it goes on with opened) and from `at`,
+ * an offset in the sentence, on (where it closes).
+ */
+function paragraphAround(ctx: Context, s: SentenceContext, at: number): [string, string] {
   const p = ctx.article.paragraphs.find((x) => x.index === s.sentence.paragraph)
-  return p ? ctx.article.text.slice(p.start, s.sentence.start) : ''
-}
-
-/** The text of the sentence's paragraph from `at`, an offset in the sentence, on. */
-function paragraphAfter(ctx: Context, s: SentenceContext, at: number): string {
-  const p = ctx.article.paragraphs.find((x) => x.index === s.sentence.paragraph)
-  return p ? ctx.article.text.slice(s.sentence.start + at, p.end) : ''
+  return p ? [ctx.article.text.slice(p.start, s.sentence.start), ctx.article.text.slice(s.sentence.start + at, p.end)] : ['', '']
 }
 
 /**
