@@ -230,8 +230,7 @@ export function findRelations(ctx: Context): Relation[] {
  */
 function notAmongOwners(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>, links: Link[]): Link[] {
   if (wordAt(s, m.first)?.pos !== 'NOUN') return links
-  let k = m.first - 1
-  while (k >= 0 && ['ADJ', 'NOUN', 'NUM'].includes(wordAt(s, k)?.pos ?? '') && !s.tokens[k]!.possessive) k--
+  const k = ownerAt(s, m, SHARED_CUE_MODIFIERS)
   const owners = groups.find((g) => g.last === k && s.tokens[k]!.possessive && g.actors.length > 1)
   return owners ? links.filter(([a, b]) => !(owners.actors.includes(a) && owners.actors.includes(b))) : links
 }
@@ -309,6 +308,15 @@ function claimAfterObject(s: SentenceContext, groups: Group[], m: CueMatch<Relat
 
 /** Modifiers that may stand between a noun cue's owner and the cue: "X's proposed acquisition". */
 const OWNED_CUE_MODIFIERS = new Set(['ADJ', 'VERB', 'NUM'])
+/** And between a group that owns it together and the cue: "Kelly and Baroni's fraud convictions". */
+const SHARED_CUE_MODIFIERS = new Set(['ADJ', 'NOUN', 'NUM'])
+
+/** The index of the word before noun cue `m` past the `modifiers` between them, where its owner would end; -1 at the start. */
+function ownerAt(s: SentenceContext, m: CueMatch<RelationKind>, modifiers: ReadonlySet<string>): number {
+  let k = m.first - 1
+  while (k >= 0 && modifiers.has(wordAt(s, k)?.pos ?? '') && !s.tokens[k]!.possessive) k--
+  return k
+}
 /** How far after a noun cue's "of" its "by" may come: "the acquisition of EP Energy LLC (EP Energy) by …". */
 const OF_BY_WINDOW = 8
 
@@ -319,8 +327,7 @@ const OF_BY_WINDOW = 8
  */
 function nounCueParties(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): Link[] | undefined {
   if (wordAt(s, m.first)?.pos !== 'NOUN') return undefined
-  let k = m.first - 1
-  while (k >= 0 && OWNED_CUE_MODIFIERS.has(wordAt(s, k)?.pos ?? '') && !s.tokens[k]!.possessive) k--
+  const k = ownerAt(s, m, OWNED_CUE_MODIFIERS)
   const owner = s.tokens[k]
   // (An actor's name may run on into the owner's: "Quantum Energy’s deal" when the actor is "Quantum".)
   if (owner?.possessive && owner.cap && !groups.some((g) => g.first <= k && k <= g.last + 1)) return []
