@@ -758,6 +758,13 @@ describe('relations: words that look like cues', () => {
     expect(b.relations.some((r) => r.from === 'bolivia' || r.to === 'bolivia')).toBe(false)
   })
 
+  it('reads a passive\'s agent whose name begins with an adjective ("backed by the African Union"), not a lone demonym', () => {
+    expect(rel('Comoros, backed by African Union forces, invaded the island.')).toContain('african-union support comoros')
+    expect(rel('Chile was supported by the African Union throughout the dispute.')).toContain('african-union support chile')
+    // A demonym before a noun that names no actor is still no agent.
+    expect(rel('Peru could be sued by the French Justice for libel.')).toEqual([])
+  })
+
   it('does not read a cue inside a name as a relation ("Joint Trade Statements", "the Secretary of War")', () => {
     expect(linked(analyseText('The president issued Joint Trade Statements with Thailand and Vietnam.'), 'thailand', 'vietnam')).toBe(false)
     expect(linked(analyseText('Thailand and Vietnam issued joint statements.'), 'thailand', 'vietnam', ['cooperation'])).toBe(true)

@@ -1427,7 +1427,9 @@ function agentAfter(s: SentenceContext, groups: Group[], m: CueMatch<RelationKin
   for (let i = m.first + 1; i < s.tokens.length && i <= m.last + OBJECT_WINDOW; i++) {
     if (s.tokens[i]!.lower !== 'by') continue
     let k = i + 1
-    while (k < s.tokens.length && (DETERMINERS.has(s.tokens[k]!.lower) || wordAt(s, k)?.pos === 'ADJ')) k++
+    // ("by the African Union": an adjective that begins a name of more than one word is part of the agent; a
+    // demonym alone is still skipped, "sued by the French Justice".)
+    while (k < s.tokens.length && !s.mentions.some((x) => x.first === k && x.last > k) && (DETERMINERS.has(s.tokens[k]!.lower) || wordAt(s, k)?.pos === 'ADJ')) k++
     // "criticized by Japanese Foreign Minister Nobutaka Machimura": a title (and the demonym before it) stands
     // before the agent's name.
     let named = k
