@@ -1832,6 +1832,11 @@ describe('analyse: a role before a name', () => {
     expect(b.actors.find((x) => x.name === 'Dmitry Aleksandrovich Pumpyanskiy')?.mentions.length).toBe(2)
   })
 
+  it('reads a surname written without its accents as the same person ("Erdogan said" after "Recep Tayyip Erdoğan")', () => {
+    const a = analyse(ingest('On Wednesday the Bordurian President Anton Dragić Kovač pledged to rename the museum. On Friday Kovac said the change would come after the elections. President Kovac repeated the pledge on television.', { format: 'text' }))
+    expect(a.actors.filter((x) => x.type === 'person').map((x) => [x.name, x.mentions.length])).toEqual([['Anton Dragić Kovač', 3]])
+  })
+
   it('reads no name after a title in the possessive ("Borduria\'s Prosecutor General\'s War Crimes Units" are no person)', () => {
     const a = analyse(ingest('The group will support the efforts of Borduria’s Prosecutor General’s War Crimes Units to collect evidence. The War Crimes Units began work in May.', { format: 'text' }))
     expect(a.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual([])

@@ -369,8 +369,9 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
     if (d.type === 'person' && namesakes.has(d.name)) continue
     if (d.type === 'person') {
       const words = d.name.split(/\s+/).filter((w) => w !== '.' && !/^\p{Lu}\.?$/u.test(w))
-      // (The first person named by all its words: found among those named by its first word.)
-      const same = words.length === 0 ? people[0] : peopleByWord.get(words[0]!)?.find((p) => words.every((w) => p.words.includes(w)))
+      // (The first person named by all its words: found among those named by its first word. A word with its
+      // accents dropped is the same word: "Erdogan said" after "Recep Tayyip Erdoğan".)
+      const same = words.length === 0 ? people[0] : peopleByWord.get(withoutAccents(words[0]!))?.find((p) => words.every((w) => p.words.some((x) => withoutAccents(x) === withoutAccents(w))))
       if (same) {
         same.names.push(d.name)
         same.entry.affiliation ??= d.affiliation
@@ -379,7 +380,7 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
       const entry: LexiconEntry = { id: slug(d.name), name: d.name, type: 'person', kind: 'name', affiliation: d.affiliation }
       const person = { words, entry, names: [d.name] }
       people.push(person)
-      for (const w of new Set(words)) {
+      for (const w of new Set(words.map(withoutAccents))) {
         const list = peopleByWord.get(w)
         if (list) list.push(person)
         else peopleByWord.set(w, [person])
@@ -433,6 +434,11 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
         forms.push([surname, p.entry])
   }
   return forms
+}
+
+/** A word with its accents dropped: "Erdoğan" → "Erdogan". */
+function withoutAccents(word: string): string {
+  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
 }
 
 /** A Slavic patronymic: "Aleksandrovich", "Igorevich", "Petrovna". */
