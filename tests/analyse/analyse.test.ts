@@ -1832,6 +1832,11 @@ describe('analyse: a role before a name', () => {
     expect(b.actors.find((x) => x.name === 'Dmitry Aleksandrovich Pumpyanskiy')?.mentions.length).toBe(2)
   })
 
+  it('ties a body whose name opens with a leader\'s name to the leader\'s state, not to the lone state of its sentence ("the Trump Administration" in a sentence on Ecuador)', () => {
+    const a = analyse(ingest('The Trump Administration said it would keep funding the police mission in Ecuador. The Trump Administration also named two gangs as terrorist groups. The United States has paid for most of the mission.', { format: 'text' }))
+    expect(a.actors.find((x) => x.name === 'Trump Administration')?.affiliation).toBe('united-states')
+  })
+
   it('reads a surname written without its accents as the same person ("Erdogan said" after "Recep Tayyip Erdoğan")', () => {
     const a = analyse(ingest('On Wednesday the Bordurian President Anton Dragić Kovač pledged to rename the museum. On Friday Kovac said the change would come after the elections. President Kovac repeated the pledge on television.', { format: 'text' }))
     expect(a.actors.filter((x) => x.type === 'person').map((x) => [x.name, x.mentions.length])).toEqual([['Anton Dragić Kovač', 3]])

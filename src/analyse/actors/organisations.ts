@@ -9,6 +9,7 @@ import { DATA } from '../data.ts'
 import { COMPANY_IDS, isStateId, STATIC_LEXICON } from './lexicon.ts'
 import { matchAt } from './scan.ts'
 import type { Definition } from './names.ts'
+import { leaderState } from './people.ts'
 import { isDateWord, ORG_NOUNS as SUFFIXES, runEnd, runStart, spanText } from './names.ts'
 
 /** Last words of a company's name ("GE Healthcare", "Acme Corp"): data/actors.json companySuffixes. */
@@ -42,7 +43,9 @@ export function findOrganisations(s: SentenceContext, staticMentions: Mention[])
     // offer Spanish language products": not Taiwan's court, not Spain's centre).
     const states = new Set(staticMentions.filter((m) => (m.kind === 'name' || m.kind === 'capital') && !m.possessive && isStateId(m.actor)).map((m) => m.actor))
     const initials = start < run ? matchAt(tokens, start, STATIC_LEXICON)?.entry.id : undefined
-    const affiliation = prefix?.actor ?? initials ?? possessor(s, staticMentions, first) ?? (states.size === 1 ? [...states][0] : undefined)
+    // ("the Trump Administration", in a sentence about Haiti: a leader's name at its start ties it to the leader's state.)
+    const led = leaderState(tokens[first]!.text)
+    const affiliation = prefix?.actor ?? initials ?? possessor(s, staticMentions, first) ?? led ?? (states.size === 1 ? [...states][0] : undefined)
     // "the University of Arizona and the University of California": two bodies, each named whole, are two.
     const and = pairedBodies(tokens, first, end, staticMentions)
     for (const [a, b] of and < 0 ? [[first, end]] : [[first, and - 1], [and + 1, end]])
