@@ -765,6 +765,22 @@ describe('relations: words that look like cues', () => {
     expect(rel('Peru could be sued by the French Justice for libel.')).toEqual([])
   })
 
+  it('reads a passive with "being" after a noun as acting on that noun\'s people, and a giver only right after "from"', () => {
+    // The reporters were detained, not the state that reported it.
+    expect(rel('Chile highlighted two incidents involving radio reporters being detained by Peru.')).toEqual([])
+    expect(rel('Peru protested against Chile being criticised by Bolivia.')).toContain('bolivia condemnation chile')
+    // The support sought is from "international entities"; Brazil, named later, gives none.
+    expect(rel('Venezuela is looking for support from international entities and expects a reaction from Brazil.')).toEqual([])
+    expect(rel('Peru received support from the United States during the floods.')).toContain('united-states support peru')
+  })
+
+  it('knows well-known international bodies by name and acronym (UNESCO, UNICEF, the OAS, ECOWAS)', () => {
+    expect(rel('UNESCO criticised Greece over the plan.')).toContain('unesco condemnation greece')
+    expect(rel('ECOWAS imposed sanctions on Mali.')).toContain('ecowas condemnation mali')
+    const a = analyseText('The United Nations Educational, Scientific and Cultural Organization (UNESCO) said the site belongs to humanity. UNESCO will review it.')
+    expect(a.actors.map((x) => x.name)).toEqual(['UNESCO'])
+  })
+
   it('does not read a cue inside a name as a relation ("Joint Trade Statements", "the Secretary of War")', () => {
     expect(linked(analyseText('The president issued Joint Trade Statements with Thailand and Vietnam.'), 'thailand', 'vietnam')).toBe(false)
     expect(linked(analyseText('Thailand and Vietnam issued joint statements.'), 'thailand', 'vietnam', ['cooperation'])).toBe(true)

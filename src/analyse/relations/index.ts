@@ -857,6 +857,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "the delegation was asked to remove a banner", "crimes were prosecuted by the tribunal": a verb in the passive
   // acts on its subject, and the one acting is the actor right after "by", or no one the sentence names.
   if (passive(s, m.first) || agentParticiple(s, m)) {
+    // "… highlighted incidents involving radio reporters being detained by the police": a passive with "being" right
+    // after a noun that names no actor acts on that noun's people, not on the clause's subject.
+    if (beingAfterThing(s, groups, m.first)) return []
     // "LAN Cargo and ABSA are charged with price fixing", in the release the Department of Justice announces: a
     // pressure told in the passive with no "by" at all is the issuer's own act.
     const doers = agentAfter(s, inClause, m) ?? (kind === 'pressure' && issuer ? [issuer] : [])
@@ -918,10 +921,23 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   if (next === 'from' || next === 'by' || (next === 'of' && kind === 'support' && withAct) || givenOf) {
     // ("Conyers requested an investigation by the GAO": who asks for a hostile or pressing act is not its target.)
     if (HOSTILE_KINDS.has(kind) && askedFor(s, m)) return []
+    // ("looking for support from international entities and … the OAS": a giver the preposition names is no actor; the
+    // one named later in the sentence is no giver.)
+    if ((next === 'from' || next === 'by') && !owned.length && after && thingAfterPreposition(s, m.last + 1, after.first)) return []
     const helped = withAct ? subjectActors(s, inClause, m).filter((a) => !right.includes(a)) : subject
     return right.flatMap((a) => helped.map((b): Link => [a, b, kind]))
   }
   return subject.flatMap((a) => right.map((b): Link => [a, b, kind]))
+}
+
+/**
+ * The preposition at `at` governs a noun of its own before the group at `group` ("from international entities and
+ * … the OAS"): a noun, after any determiners, adjectives and numbers, that is not where the group begins.
+ */
+function thingAfterPreposition(s: SentenceContext, at: number, group: number): boolean {
+  let k = at + 1
+  while (k < group && ['DET', 'ADJ', 'NUM'].includes(wordAt(s, k)?.pos ?? '')) k++
+  return k < group && wordAt(s, k)?.pos === 'NOUN'
 }
 
 /**
@@ -1405,6 +1421,18 @@ function passive(s: SentenceContext, at: number): boolean {
   while (i >= 0 && (wordAt(s, i)?.pos === 'ADV' || FLOATING_QUANTIFIERS.has(s.tokens[i]!.lower))) i--
   return i >= 0 && BE_FORMS.has(s.tokens[i]!.lower)
 }
+/**
+ * The passive cue at `at` has "being" for its auxiliary, right after a noun no actor's name covers ("radio reporters
+ * being detained"): that noun is what the passive acts on.
+ */
+function beingAfterThing(s: SentenceContext, groups: Group[], at: number): boolean {
+  let i = at - 1
+  while (i >= 0 && wordAt(s, i)?.pos === 'ADV') i--
+  if (s.tokens[i]?.lower !== 'being') return false
+  const before = wordAt(s, i - 1)?.pos
+  return (before === 'NOUN' || before === 'PROPN') && !groups.some((g) => g.first <= i - 1 && i - 1 <= g.last)
+}
+
 /** Quantifiers that float after the auxiliary of a plural subject: "were both convicted", "are all bound". */
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each'])
 
