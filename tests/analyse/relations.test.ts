@@ -774,6 +774,12 @@ describe('relations: words that look like cues', () => {
     expect(rel('Peru received support from the United States during the floods.')).toContain('united-states support peru')
   })
 
+  it('reads designating, standing with and imposing costs on as relations ("the Department is designating X", "stands with Y")', () => {
+    expect(rel('The United States is designating Juan Perez of Chile and two of his companies.')).toContain('united-states pressure juan-perez')
+    expect(rel('Peru stands with Chile in the dispute.')).toContain('peru support chile')
+    expect(rel('Peru and Ecuador are resolved to continue imposing costs on Bolivia.')).toEqual(expect.arrayContaining(['peru pressure bolivia', 'ecuador pressure bolivia']))
+  })
+
   it('knows well-known international bodies by name and acronym (UNESCO, UNICEF, the OAS, ECOWAS)', () => {
     expect(rel('UNESCO criticised Greece over the plan.')).toContain('unesco condemnation greece')
     expect(rel('ECOWAS imposed sanctions on Mali.')).toContain('ecowas condemnation mali')
