@@ -1837,6 +1837,12 @@ describe('analyse: a role before a name', () => {
     expect(a.actors.find((x) => x.name === 'Trump Administration')?.affiliation).toBe('united-states')
   })
 
+  it('reads no person in a faith\'s name ("Roman Catholic", "the leader of Roman Catholic Christianity") and the Holy See as the Vatican', () => {
+    const a = analyse(ingest('Roman Catholic leaders condemned the bombing. The decree was signed by the leader of Roman Catholic Christianity. The Holy See said the rules apply everywhere. Christian Lindner said he welcomed it.', { format: 'text' }))
+    expect(a.actors.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(['Christian Lindner'])
+    expect(a.actors.find((x) => x.name === 'Holy See')?.type).toBe('state')
+  })
+
   it('reads a surname written without its accents as the same person ("Erdogan said" after "Recep Tayyip Erdoğan")', () => {
     const a = analyse(ingest('On Wednesday the Bordurian President Anton Dragić Kovač pledged to rename the museum. On Friday Kovac said the change would come after the elections. President Kovac repeated the pledge on television.', { format: 'text' }))
     expect(a.actors.filter((x) => x.type === 'person').map((x) => [x.name, x.mentions.length])).toEqual([['Anton Dragić Kovač', 3]])

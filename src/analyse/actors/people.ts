@@ -25,6 +25,8 @@ const THING_HEADS = new Set(DATA.actors.thingHeads)
 const NOT_FIRST = new Set(DATA.actors.orgNotFirst)
 const PLACE_FIRST = new Set<string>(DATA.actors.placeFirstWords)
 const PLACE_WORDS = new Set<string>(DATA.actors.placeWords)
+/** Words for faiths and their followers: "Roman Catholic" is no given name and surname (data/actors.json faithWords). */
+const FAITH_WORDS = new Set<string>(DATA.actors.faithWords)
 const PARTICLES = new Set<string>(DATA.actors.nameParticles)
 const ARTICLES = new Set(['the', 'a', 'an'])
 const PARTY = new Set<string>(DATA.actors.partyLabels)
@@ -44,6 +46,8 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
     // ("Chief Information Officers": a title's plural after a title names holders of an office, no one person;
     // "Sarah Fellows" is a person still.)
     if (titlePlural(tokens[last]!) && !FIRST_NAMES.has(tokens[first]!.lower)) return
+    // ("the leader of Roman Catholic Christianity": a faith is no one's name.)
+    if (tokens.slice(first, last + 1).some((t) => FAITH_WORDS.has(t.text))) return
     first = givenNameStart(tokens, first, last)
     found.push({ name: spanText(s.sentence.text, tokens, first, last), type: 'person', forms: [], affiliation: affiliation ?? bodyOf(tokens, last, staticMentions) })
   }
@@ -158,7 +162,7 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
     // "Co-founder of Google, Sergey Brin, met …", "Ricardo Rosselló Nevares" (givenAndSurnames; not after an article or a place's preposition: "the Jordan
     // River", "in Virginia Beach"; nor, src/analyse/actors/index.ts, one whose surname the article writes in lower
     // case: "Sierra Orbital … in orbital flight").
-    if (givenAndSurnames(s, i, last) && FIRST_NAMES.has(tokens[i]!.lower) && !(i > 0 && (isNameWord(tokens[i - 1]) || (i > 1 && hyphenAfter(tokens, i - 2)))) && tokens[last]!.text.length > 1 && !ARTICLES.has(tokens[i - 1]?.lower ?? '') && !PLACE_LEADS.has(tokens[i - 1]?.lower ?? '') && wordOf(s, tokens[i])?.pos === 'PROPN' && wordOf(s, tokens[last])?.pos === 'PROPN' && !THING_HEADS.has(tokens[last]!.lower) && !PLACE_WORDS.has(tokens[last]!.text) && !tokens[last]!.possessive) {
+    if (givenAndSurnames(s, i, last) && FIRST_NAMES.has(tokens[i]!.lower) && !(i > 0 && (isNameWord(tokens[i - 1]) || (i > 1 && hyphenAfter(tokens, i - 2)))) && tokens[last]!.text.length > 1 && !ARTICLES.has(tokens[i - 1]?.lower ?? '') && !PLACE_LEADS.has(tokens[i - 1]?.lower ?? '') && wordOf(s, tokens[i])?.pos === 'PROPN' && wordOf(s, tokens[last])?.pos === 'PROPN' && !THING_HEADS.has(tokens[last]!.lower) && !PLACE_WORDS.has(tokens[last]!.text) && !FAITH_WORDS.has(tokens[last]!.text) && !tokens[last]!.possessive) {
       found.push({ name: spanText(s.sentence.text, tokens, i, last), type: 'person', forms: [], affiliation: bodyOf(tokens, last, staticMentions), byGivenName: true })
       i = last
     }
@@ -455,7 +459,7 @@ export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentio
     if (n < 2 || n > 3 || defined.has(r.text) || found.some((f) => f.name === r.text)) continue
     // "University-wide Claude": a word with a lower-case part after its hyphen is no given name.
     // ("the United States Embassy … the U.S. Embassy": a place's word, "Embassy", "Airport", is no surname.)
-    if (r.words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || /-\p{Ll}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || ORG_SUFFIXES.has(w) || THING_HEADS.has(w) || NOT_FIRST.has(w) || PLACE_WORDS.has(w))) continue
+    if (r.words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || /-\p{Ll}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || ORG_SUFFIXES.has(w) || THING_HEADS.has(w) || NOT_FIRST.has(w) || PLACE_WORDS.has(w) || FAITH_WORDS.has(w))) continue
     const surnames = [r.words.slice(-1).join(' '), ...(n === 3 ? [r.words.slice(-2).join(' ')] : [])]
     // A surname the article also writes in lower case is an ordinary word ("Technological Cooperation" beside
     // "cooperation"), no evidence of a person (nor a form of one: mergeDefinitions).
