@@ -1843,6 +1843,11 @@ describe('analyse: a role before a name', () => {
     expect(a.actors.find((x) => x.name === 'Holy See')?.type).toBe('state')
   })
 
+  it('reads a body named once with its place after "in" as the body ("the Court of Session in Scotland … the Court of Session")', () => {
+    const a = analyse(ingest('On Wednesday, the Court of Session in Scotland found the suspension unlawful. The government will appeal the Court of Session ruling. Lawyers said the Court of Session had acted quickly.', { format: 'text' }))
+    expect(a.actors.filter((x) => x.type === 'organisation').map((x) => [x.name, x.mentions.length])).toEqual([['Court of Session', 3]])
+  })
+
   it('reads a surname written without its accents as the same person ("Erdogan said" after "Recep Tayyip Erdoğan")', () => {
     const a = analyse(ingest('On Wednesday the Bordurian President Anton Dragić Kovač pledged to rename the museum. On Friday Kovac said the change would come after the elections. President Kovac repeated the pledge on television.', { format: 'text' }))
     expect(a.actors.filter((x) => x.type === 'person').map((x) => [x.name, x.mentions.length])).toEqual([['Anton Dragić Kovač', 3]])

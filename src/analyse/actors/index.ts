@@ -496,7 +496,7 @@ function ownWords(d: Definition): string[] {
 }
 
 /** Words that join a body's name to what it is of or for: "Working Group on Digital Asset Markets". */
-const NAME_JOINERS = ['of', 'on', 'for', 'to']
+const NAME_JOINERS = ['of', 'on', 'for', 'to', 'in']
 
 /**
  * "the Working Group" after "the President's Working Group on Digital Asset Markets", "the Advisory Group" after
