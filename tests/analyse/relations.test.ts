@@ -780,6 +780,13 @@ describe('relations: words that look like cues', () => {
     expect(rel('Peru and Ecuador are resolved to continue imposing costs on Bolivia.')).toEqual(expect.arrayContaining(['peru pressure bolivia', 'ecuador pressure bolivia']))
   })
 
+  it('reads a social media platform named after "on" or before a noun as where someone speaks, no side ("criticized the decision on Twitter")', () => {
+    expect(rel('Brett McGurk, a former envoy of the United States, also criticized the decision on Twitter.')).toEqual([])
+    expect(rel('The Development Network of Africa asks on Twitter why Kenya needs foreign oil firms.')).toEqual([])
+    // The platform's company is a side when it is acted on.
+    expect(rel('Chile ordered TikTok to divest its local business.')).toContain('chile pressure tiktok')
+  })
+
   it('knows well-known international bodies by name and acronym (UNESCO, UNICEF, the OAS, ECOWAS)', () => {
     expect(rel('UNESCO criticised Greece over the plan.')).toContain('unesco condemnation greece')
     expect(rel('ECOWAS imposed sanctions on Mali.')).toContain('ecowas condemnation mali')

@@ -585,6 +585,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
       !(POSITIVE.has(kind) && isTopic(s, g, m.last)) &&
       !(isPlace(s, g) && (g.first !== m.last + 1 || g.actors.every((a) => REGION_IDS.has(a)))) &&
       !(!KINDS[kind].symmetric && isVenue(s, g, m.last)) &&
+      !isPlatform(s, g) &&
       !(g.first > m.last && isTime(s, g)) &&
       !isDestination(s, g, m) &&
       !(CONFLICT_KINDS.has(kind) && exampleOfCue(s, g, m)) &&
@@ -2341,6 +2342,21 @@ function isVenue(s: SentenceContext, g: Group, cueLast: number): boolean {
   const modifier = (k: number) => DETERMINERS.has(s.tokens[k]!.lower) || wordAt(s, k)?.pos === 'ADJ' || (s.tokens[k]!.cap && !s.tokens[k]!.punct) || s.tokens[k]!.text === '.'
   while (i > cueLast && modifier(i)) i--
   return i > cueLast && VENUE_PREPOSITIONS.has(s.tokens[i]!.lower) && wordAt(s, i)?.pos === 'ADP'
+}
+
+/** Social media platforms by name (data/relations.json platforms). */
+const PLATFORMS = new Set<string>(DATA.relations.platforms)
+/** Prepositions before a platform where someone speaks: "on Twitter", "via Facebook". */
+const PLATFORM_PREPOSITIONS = new Set(['on', 'via', 'through', 'over'])
+/**
+ * "criticized the decision on Twitter", "the government of Guatemala's Twitter account": a social media platform
+ * named after "on", "via", "through" or "over", or before a noun, is where someone speaks, no side of a relation.
+ */
+function isPlatform(s: SentenceContext, g: Group): boolean {
+  if (g.mentions.length !== 1 || !PLATFORMS.has(s.tokens.slice(g.first, g.last + 1).map((t) => t.text).join(' '))) return false
+  let i = g.first - 1
+  if (s.tokens[i]?.lower === 'the') i--
+  return PLATFORM_PREPOSITIONS.has(s.tokens[i]?.lower ?? '') || (!s.tokens[g.last]!.possessive && wordAt(s, g.last + 1)?.pos === 'NOUN')
 }
 
 /** A preposition stands before the group, past its determiners and "both" ("in both A and B", "of the A-B"). */
