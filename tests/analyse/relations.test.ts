@@ -787,6 +787,13 @@ describe('relations: words that look like cues', () => {
     expect(rel('Chile ordered TikTok to divest its local business.')).toContain('chile pressure tiktok')
   })
 
+  it('reads the object of "urged" before its infinitive as the one pressed ("urged companies to stop buying Chilean copper" presses no state)', () => {
+    expect(rel('Peru urged companies to stop buying Chilean copper.')).toEqual([])
+    expect(rel('CISA urges organizations to implement Microsoft’s newly released guidance.')).toEqual([])
+    expect(rel('Peru urged Chile to stop buying copper.')).toContain('peru pressure chile')
+    expect(rel('Peru imposed sanctions on companies to punish Chile.')).toContain('peru condemnation chile')
+  })
+
   it('knows well-known international bodies by name and acronym (UNESCO, UNICEF, the OAS, ECOWAS)', () => {
     expect(rel('UNESCO criticised Greece over the plan.')).toContain('unesco condemnation greece')
     expect(rel('ECOWAS imposed sanctions on Mali.')).toContain('ecowas condemnation mali')

@@ -1238,9 +1238,12 @@ function actsOnThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
   while (wordAt(s, end + 1)?.pos === 'NOUN' && !s.tokens[end + 1]!.punct) end++
   const of = s.tokens[end]?.lower === 'of' ? end : s.tokens[end + 1]?.lower === 'of' ? end + 1 : -1
   if (of > 0 && groups.some((g) => g.first === of + 1 || (g.first === of + 2 && s.tokens[of + 1]!.lower === 'the'))) return false
-  // The object ends at the next punctuation: "supporting militants, a charge Islamabad denies".
+  // The object ends at the next punctuation: "supporting militants, a charge Islamabad denies". (After a verb, it ends
+  // at an infinitive the object is to carry out: "urged companies to stop buying Chilean copper" presses the
+  // companies, not Chile.)
+  const verb = wordAt(s, m.first)?.pos === 'VERB'
   let stop = m.last + 1
-  while (stop < s.tokens.length && stop <= m.last + OBJECT_WINDOW && !s.tokens[stop]!.punct) stop++
+  while (stop < s.tokens.length && stop <= m.last + OBJECT_WINDOW && !s.tokens[stop]!.punct && !(verb && stop > i && infinitiveAt(s, stop))) stop++
   return !groups.some((g) => g.first > m.last && g.first < stop)
 }
 
