@@ -794,6 +794,11 @@ describe('relations: words that look like cues', () => {
     expect(rel('Peru imposed sanctions on companies to punish Chile.')).toContain('peru condemnation chile')
   })
 
+  it('reads threats that partners work to identify or mitigate as no hostility between them', () => {
+    expect(rel('Peru is working with Chile to identify additional threats.')).toEqual(['chile cooperation peru'])
+    expect(rel('Peru and Chile will mitigate threats together.')).not.toContain('peru hostility chile')
+  })
+
   it('knows well-known international bodies by name and acronym (UNESCO, UNICEF, the OAS, ECOWAS)', () => {
     expect(rel('UNESCO criticised Greece over the plan.')).toContain('unesco condemnation greece')
     expect(rel('ECOWAS imposed sanctions on Mali.')).toContain('ecowas condemnation mali')
