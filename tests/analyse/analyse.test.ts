@@ -1848,6 +1848,11 @@ describe('analyse: a role before a name', () => {
     expect(a.actors.filter((x) => x.type === 'organisation').map((x) => [x.name, x.mentions.length])).toEqual([['Court of Session', 3]])
   })
 
+  it('reads a judge by title ("U.S. District Judge Gray Miller", "Judge Miller") and a name with a middle initial ("Joseph A. Dickson")', () => {
+    const a = analyse(ingest('In response to a lawsuit by the group, U.S. District Judge Gray Miller ruled the draft violated the Constitution. Judge Miller said women could serve. Magistrate Judge Joseph A. Dickson signed the complaint.', { format: 'text' }))
+    expect(a.actors.filter((x) => x.type === 'person').map((x) => [x.name, x.mentions.length])).toEqual([['Gray Miller', 2], ['Joseph A. Dickson', 1]])
+  })
+
   it('reads a surname written without its accents as the same person ("Erdogan said" after "Recep Tayyip Erdoğan")', () => {
     const a = analyse(ingest('On Wednesday the Bordurian President Anton Dragić Kovač pledged to rename the museum. On Friday Kovac said the change would come after the elections. President Kovac repeated the pledge on television.', { format: 'text' }))
     expect(a.actors.filter((x) => x.type === 'person').map((x) => [x.name, x.mentions.length])).toEqual([['Anton Dragić Kovač', 3]])

@@ -303,6 +303,11 @@ function nameAt(tokens: Token[], first: number, inMention: (i: number) => boolea
   for (let i = first; i < tokens.length && i - first < MAX_NAME_WORDS + 1; i++) {
     const t = tokens[i]!
     if (t.text === '.' && last >= 0 && last === i - 1 && tokens[i - 1]!.text.length === 1) continue
+    // ("Judge Joseph A. Dickson": a middle initial, though "A" opens no name, stands between its words.)
+    if (last >= 0 && last === i - 1 && middleInitial(tokens, i) && isNameWord(tokens[i + 2])) {
+      i++
+      continue
+    }
     // "Lula da Silva", "von der Leyen": a particle between the name's capitalised words.
     if (last === i - 1 && PARTICLES.has(t.text) && (isNameWord(tokens[i + 1]) || PARTICLES.has(tokens[i + 1]?.text ?? ''))) continue
     // "Tracy Stone-Manning", "Lee Myung-Bak": a hyphen written inside the name joins its next word.
