@@ -799,6 +799,11 @@ describe('relations: words that look like cues', () => {
     expect(rel('Peru and Chile will mitigate threats together.')).not.toContain('peru hostility chile')
   })
 
+  it('reads an actor after "according to" as the source of the report, no side of it, unless the cue is in its own phrase', () => {
+    expect(rel('According to Reuters the company decided to donate the revenue made from Chile to charity.')).toEqual([])
+    expect(rel('The vaccine protected the animals, according to Peru’s health ministry scientists and Chile’s university collaborators.')).toContain('chile cooperation peru')
+  })
+
   it('knows well-known international bodies by name and acronym (UNESCO, UNICEF, the OAS, ECOWAS)', () => {
     expect(rel('UNESCO criticised Greece over the plan.')).toContain('unesco condemnation greece')
     expect(rel('ECOWAS imposed sanctions on Mali.')).toContain('ecowas condemnation mali')

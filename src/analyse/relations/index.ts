@@ -586,6 +586,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
       !(isPlace(s, g) && (g.first !== m.last + 1 || g.actors.every((a) => REGION_IDS.has(a)))) &&
       !(!KINDS[kind].symmetric && isVenue(s, g, m.last)) &&
       !isPlatform(s, g) &&
+      !isSource(s, g, m) &&
       !(g.first > m.last && isTime(s, g)) &&
       !isDestination(s, g, m) &&
       !(CONFLICT_KINDS.has(kind) && exampleOfCue(s, g, m)) &&
@@ -2346,6 +2347,22 @@ function isVenue(s: SentenceContext, g: Group, cueLast: number): boolean {
   while (i > cueLast && modifier(i)) i--
   return i > cueLast && VENUE_PREPOSITIONS.has(s.tokens[i]!.lower) && wordAt(s, i)?.pos === 'ADP'
 }
+
+/**
+ * "According to CNN, multiple officials pressured Trump": an actor named after "according to" is the source of what the
+ * sentence reports, no side of it — unless the cue is inside the source's own noun phrase ("according to NIH
+ * scientists and University of Oxford collaborators").
+ */
+function isSource(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  let i = g.first - 1
+  if (s.tokens[i]?.lower === 'the') i--
+  if (s.tokens[i]?.lower !== 'to' || s.tokens[i - 1]?.lower !== 'according') return false
+  let end = g.last + 1
+  while (end < s.tokens.length && !s.tokens[end]!.punct && (SOURCE_PHRASE.has(wordAt(s, end)?.pos ?? '') || s.tokens[end]!.lower === 'of')) end++
+  return !(m.first > g.last && m.first < end)
+}
+/** Parts of speech of the noun phrase that names a source after "according to". */
+const SOURCE_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'CCONJ', 'NUM', 'PART'])
 
 /** Social media platforms by name (data/relations.json platforms). */
 const PLATFORMS = new Set<string>(DATA.relations.platforms)
