@@ -804,6 +804,12 @@ describe('relations: words that look like cues', () => {
     expect(rel('The vaccine protected the animals, according to Peru’s health ministry scientists and Chile’s university collaborators.')).toContain('chile cooperation peru')
   })
 
+  it('reads an owned act that someone judges as the owner\'s, aimed at no one but its own phrase\'s target ("Peru protested Chile\'s arrest of Bolivian journalists")', () => {
+    expect(rel('Peru protested Chile’s arrest of Bolivian journalists.')).toEqual(['peru condemnation chile'])
+    expect(rel('At the UN on Friday, more than 80 members voted for a resolution condemning Russia’s aggression.')).not.toContain('russia hostility un')
+    expect(rel('The UN condemned Russia’s aggression against Georgia.')).toEqual(expect.arrayContaining(['un condemnation russia', 'russia hostility georgia']))
+  })
+
   it('knows well-known international bodies by name and acronym (UNESCO, UNICEF, the OAS, ECOWAS)', () => {
     expect(rel('UNESCO criticised Greece over the plan.')).toContain('unesco condemnation greece')
     expect(rel('ECOWAS imposed sanctions on Mali.')).toContain('ecowas condemnation mali')

@@ -634,6 +634,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // directed cue is judged, backed or fought by its subject, who does not do it; only an owner before it does
   // ("condemned Russia’s aggression").
   if (judgedAct(s, m) && !(before && s.tokens[before.last]!.possessive && m.first - before.last <= 3)) return []
+  // ("Peru protested Chile's arrest of Bolivian journalists": the owner does the judged act, to the one its own phrase
+  // names or to no one named; never to the one who judges it.)
+  if (judgedAct(s, m) && !after) return []
   // "enhancing Hungary’s ability to deter aggression": an act kept from happening relates no one named around it.
   if (preventedAct(s, groups, m)) return []
   // "recorded six settler attacks on Palestinians", "police raids on X": a people noun modifying a one-sided noun cue
