@@ -1853,6 +1853,11 @@ describe('analyse: a role before a name', () => {
     expect(a.actors.filter((x) => x.type === 'person').map((x) => [x.name, x.mentions.length])).toEqual([['Gray Miller', 2], ['Joseph A. Dickson', 1]])
   })
 
+  it('reads no party label as part of a name ("Democrat Rod Blagojevich, the former governor")', () => {
+    const a = analyse(ingest('The commutations included, among others, Democrat Rod Blagojevich, the former governor of Illinois. Blagojevich served eight years.', { format: 'text' }))
+    expect(a.actors.filter((x) => x.type === 'person').map((x) => [x.name, x.mentions.length])).toEqual([['Rod Blagojevich', 2]])
+  })
+
   it('reads a surname written without its accents as the same person ("Erdogan said" after "Recep Tayyip Erdoğan")', () => {
     const a = analyse(ingest('On Wednesday the Bordurian President Anton Dragić Kovač pledged to rename the museum. On Friday Kovac said the change would come after the elections. President Kovac repeated the pledge on television.', { format: 'text' }))
     expect(a.actors.filter((x) => x.type === 'person').map((x) => [x.name, x.mentions.length])).toEqual([['Anton Dragić Kovač', 3]])

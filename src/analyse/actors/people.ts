@@ -449,7 +449,8 @@ export function findNamedPeople(ctx: Context, defined: Set<string>, staticMentio
   }
   for (const r of runs) {
     const before = r.words.length
-    while (r.words.length > 1 && lowerWords.has(r.words[0]!.toLowerCase())) shift(r)
+    // ("Democrat Rod Blagojevich": a party's label before a name is no part of it.)
+    while (r.words.length > 1 && (lowerWords.has(r.words[0]!.toLowerCase()) || PARTY.has(r.words[0]!))) shift(r)
     const given = r.words.findIndex((w, k) => k > 0 && k < r.words.length - 1 && FIRST_NAMES.has(w.toLowerCase()))
     if (r.words.length < before && !FIRST_NAMES.has(r.words[0]!.toLowerCase()) && given > 0) for (let k = 0; k < given; k++) shift(r)
   }
