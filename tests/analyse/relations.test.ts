@@ -810,6 +810,10 @@ describe('relations: words that look like cues', () => {
     expect(rel('The UN condemned Russia’s aggression against Georgia.')).toEqual(expect.arrayContaining(['un condemnation russia', 'russia hostility georgia']))
   })
 
+  it('reads "complicit with" as cooperation ("Dhillon was allegedly complicit with Veldhuis")', () => {
+    expect(rel('Jane Roe was allegedly complicit with John Doe and his associates.')).toContain('jane-roe cooperation john-doe')
+  })
+
   it('knows well-known international bodies by name and acronym (UNESCO, UNICEF, the OAS, ECOWAS)', () => {
     expect(rel('UNESCO criticised Greece over the plan.')).toContain('unesco condemnation greece')
     expect(rel('ECOWAS imposed sanctions on Mali.')).toContain('ecowas condemnation mali')
