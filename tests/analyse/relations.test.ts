@@ -810,6 +810,11 @@ describe('relations: words that look like cues', () => {
     expect(rel('The UN condemned Russia’s aggression against Georgia.')).toEqual(expect.arrayContaining(['un condemnation russia', 'russia hostility georgia']))
   })
 
+  it('reads phone calls as dialogue ("Obama phoned Netanyahu", "A and B spoke on the phone")', () => {
+    expect(rel('Peru’s president phoned Chile’s president on Sunday to reassure him.')).toContain('chile dialogue peru')
+    expect(rel('Peru and Chile spoke on the phone on Sunday.')).toContain('chile dialogue peru')
+  })
+
   it('reads "complicit with" as cooperation ("Dhillon was allegedly complicit with Veldhuis")', () => {
     expect(rel('Jane Roe was allegedly complicit with John Doe and his associates.')).toContain('jane-roe cooperation john-doe')
   })
