@@ -810,6 +810,14 @@ describe('relations: words that look like cues', () => {
     expect(rel('The UN condemned Russia’s aggression against Georgia.')).toEqual(expect.arrayContaining(['un condemnation russia', 'russia hostility georgia']))
   })
 
+  it('reads not recognising another as tension ("Cyprus, which Turkey does not recognize", "refused to recognise")', () => {
+    expect(rel('The leaders met, with the exception of Cyprus, which Turkey does not recognize.')).toContain('cyprus tension turkiye')
+    expect(rel('Peru does not formally recognise Chile’s claim to the islands.')).toContain('chile tension peru')
+    expect(rel('Peru refused to recognize Chile’s new government.')).toContain('chile tension peru')
+    // Recognising is no tension.
+    expect(rel('Peru recognised Chile’s claim to the islands.')).toEqual([])
+  })
+
   it('reads phone calls as dialogue ("Obama phoned Netanyahu", "A and B spoke on the phone")', () => {
     expect(rel('Peru’s president phoned Chile’s president on Sunday to reassure him.')).toContain('chile dialogue peru')
     expect(rel('Peru and Chile spoke on the phone on Sunday.')).toContain('chile dialogue peru')
