@@ -633,10 +633,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "the UN condemned the aggression against Georgia", "backed the deal with Iran": a noun cue that is the object of a
   // directed cue is judged, backed or fought by its subject, who does not do it; only an owner before it does
   // ("condemned Russia’s aggression").
-  if (judgedAct(s, m) && !(before && s.tokens[before.last]!.possessive && m.first - before.last <= 3)) return []
   // ("Peru protested Chile's arrest of Bolivian journalists": the owner does the judged act, to the one its own phrase
   // names or to no one named; never to the one who judges it.)
-  if (judgedAct(s, m) && !after) return []
+  if (judgedAct(s, m) && (!after || !(before && s.tokens[before.last]!.possessive && m.first - before.last <= 3))) return []
   // "enhancing Hungary’s ability to deter aggression": an act kept from happening relates no one named around it.
   if (preventedAct(s, groups, m)) return []
   // "recorded six settler attacks on Palestinians", "police raids on X": a people noun modifying a one-sided noun cue
@@ -2357,8 +2356,7 @@ function isVenue(s: SentenceContext, g: Group, cueLast: number): boolean {
  * scientists and University of Oxford collaborators").
  */
 function isSource(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
-  let i = g.first - 1
-  if (s.tokens[i]?.lower === 'the') i--
+  const i = beforeDeterminers(s, g.first)
   if (s.tokens[i]?.lower !== 'to' || s.tokens[i - 1]?.lower !== 'according') return false
   let end = g.last + 1
   while (end < s.tokens.length && !s.tokens[end]!.punct && (SOURCE_PHRASE.has(wordAt(s, end)?.pos ?? '') || s.tokens[end]!.lower === 'of')) end++
@@ -2377,9 +2375,7 @@ const PLATFORM_PREPOSITIONS = new Set(['on', 'via', 'through', 'over'])
  */
 function isPlatform(s: SentenceContext, g: Group): boolean {
   if (g.mentions.length !== 1 || !PLATFORMS.has(s.tokens.slice(g.first, g.last + 1).map((t) => t.text).join(' '))) return false
-  let i = g.first - 1
-  if (s.tokens[i]?.lower === 'the') i--
-  return PLATFORM_PREPOSITIONS.has(s.tokens[i]?.lower ?? '') || (!s.tokens[g.last]!.possessive && wordAt(s, g.last + 1)?.pos === 'NOUN')
+  return PLATFORM_PREPOSITIONS.has(s.tokens[beforeDeterminers(s, g.first)]?.lower ?? '') || (!s.tokens[g.last]!.possessive && wordAt(s, g.last + 1)?.pos === 'NOUN')
 }
 
 /** A preposition stands before the group, past its determiners and "both" ("in both A and B", "of the A-B"). */
