@@ -818,6 +818,10 @@ describe('relations: words that look like cues', () => {
     expect(rel('Peru recognised Chile’s claim to the islands.')).toEqual([])
   })
 
+  it('reads suspending another\'s account or permit as pressure ("Twitter suspended one of Anonymous\' accounts")', () => {
+    expect(rel('On Wednesday, Peru suspended one of Chile’s most used accounts.')).toContain('peru pressure chile')
+  })
+
   it('reads phone calls as dialogue ("Obama phoned Netanyahu", "A and B spoke on the phone")', () => {
     expect(rel('Peru’s president phoned Chile’s president on Sunday to reassure him.')).toContain('chile dialogue peru')
     expect(rel('Peru and Chile spoke on the phone on Sunday.')).toContain('chile dialogue peru')
