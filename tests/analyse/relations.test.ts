@@ -822,6 +822,12 @@ describe('relations: words that look like cues', () => {
     expect(rel('On Wednesday, Peru suspended one of Chile’s most used accounts.')).toContain('peru pressure chile')
   })
 
+  it('reads acting on behalf of another as support, and a place after a word of direction as a place ("in Southern California")', () => {
+    expect(rel('Chile processed payments on behalf of Peru.')).toContain('chile support peru')
+    // California is where the laboratory is, no side of what it does.
+    expect(rel('California sued NASA last year. The laboratory in Southern California manages the program on behalf of NASA.')).toEqual(['california pressure nasa'])
+  })
+
   it('reads phone calls as dialogue ("Obama phoned Netanyahu", "A and B spoke on the phone")', () => {
     expect(rel('Peru’s president phoned Chile’s president on Sunday to reassure him.')).toContain('chile dialogue peru')
     expect(rel('Peru and Chile spoke on the phone on Sunday.')).toContain('chile dialogue peru')

@@ -2282,6 +2282,8 @@ function kindOfThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
  * by name, as the place of something. (A cue's own object stays: "invest in X".)
  */
 const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'within', 'inside'])
+/** Words of direction before a place: "Southern", "northern" (data/relations.json directionWords). */
+const DIRECTION_WORDS = new Set<string>(DATA.relations.directionWords)
 /** How many places that are no actors may come first in a list of places. */
 const MAX_PLACE_LIST = 4
 function isPlace(s: SentenceContext, g: Group): boolean {
@@ -2293,6 +2295,8 @@ function isPlace(s: SentenceContext, g: Group): boolean {
   // phrase whose object is no place: "In March, Peru and Chile signed …".)
   const verbAfter = ['VERB', 'AUX'].includes(wordAt(s, g.last + 1)?.pos ?? '')
   for (let k = 0; k < MAX_PLACE_LIST && i > 0 && listed(i) && !(verbAfter && s.tokens[i]!.text === ','); k++) i -= 2
+  // ("in Southern California", "in northern Syria": a word of direction before the place is part of where.)
+  if (DIRECTION_WORDS.has(s.tokens[i]?.lower ?? '')) i--
   if (s.tokens[i]?.lower === 'the') i--
   if (!PLACE_PREPOSITIONS.has(s.tokens[i]?.lower ?? '') || g.mentions.some((m) => m.kind !== 'name' && m.kind !== 'capital')) return false
   // "in the US-Japan missile defence matrix": a name modifying a noun is no place.
