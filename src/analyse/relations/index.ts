@@ -1423,9 +1423,7 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 function passive(s: SentenceContext, at: number): boolean {
   const w = wordAt(s, at)
   if (w?.pos !== 'VERB' || w.lower.endsWith('ing')) return false
-  let i = at - 1
-  // ("were both previously convicted": a floating quantifier may stand there too.)
-  while (i >= 0 && (wordAt(s, i)?.pos === 'ADV' || FLOATING_QUANTIFIERS.has(s.tokens[i]!.lower))) i--
+  const i = auxiliaryBefore(s, at)
   return i >= 0 && BE_FORMS.has(s.tokens[i]!.lower)
 }
 /**
@@ -1433,13 +1431,21 @@ function passive(s: SentenceContext, at: number): boolean {
  * being detained"): that noun is what the passive acts on.
  */
 function beingAfterThing(s: SentenceContext, groups: Group[], at: number): boolean {
-  let i = at - 1
-  while (i >= 0 && wordAt(s, i)?.pos === 'ADV') i--
+  const i = auxiliaryBefore(s, at)
   if (s.tokens[i]?.lower !== 'being') return false
   const before = wordAt(s, i - 1)?.pos
   return (before === 'NOUN' || before === 'PROPN') && !groups.some((g) => g.first <= i - 1 && i - 1 <= g.last)
 }
 
+/**
+ * Where the auxiliary of the verb at `at` stands: the word before it past adverbs and ("were both previously
+ * convicted") floating quantifiers; -1 at the sentence's start.
+ */
+function auxiliaryBefore(s: SentenceContext, at: number): number {
+  let i = at - 1
+  while (i >= 0 && (wordAt(s, i)?.pos === 'ADV' || FLOATING_QUANTIFIERS.has(s.tokens[i]!.lower))) i--
+  return i
+}
 /** Quantifiers that float after the auxiliary of a plural subject: "were both convicted", "are all bound". */
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each'])
 
