@@ -4,14 +4,14 @@
  * article's claims without saying the same thing twice. Pure.
  */
 import { inAnotherLanguage } from '../language/other-language.ts'
-import { backReference, announcesItems, announcesWhatFollows, endsOnLeadIn, endsOnReference, endsOnReport, frontedReference, isFiniteVerb, isPluralNoun, objectReference, sameStem, isNavigation, verbAfterSubject } from '../language/grammar.ts'
+import { backReference, announcesItems, announcesWhatFollows, endsOnLeadIn, endsOnReference, endsOnReport, frontedReference, isFiniteVerb, isPluralNoun, objectReference, sameStem, isNavigation, participleForm, verbAfterSubject } from '../language/grammar.ts'
 import { contentLemmas, hasWord, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
 import { LANGUAGE, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../language/data.ts'
 import type { Actor, Analysis, Article, Sentence } from '../types.ts'
-import { HANDOVER_VERBS, headlineOf, LAST_TITLE_WORDS, LONG_TITLE_WORDS, MAX_LEDE_WORDS, TITLE_WORDS, trimSentence } from './trim.ts'
+import { HANDOVER_VERBS, headlineOf, LAST_TITLE_WORDS, LONG_TITLE_WORDS, MAX_LEDE_WORDS, MAX_POINT_WORDS, TITLE_WORDS, trimSentence } from './trim.ts'
 import { startsClause } from './trim/clauses.ts'
 import { isCompression } from '../quality/faithful.ts'
-import { isCutOff } from '../quality/index.ts'
+import { fragmentOf, isCutOff } from '../quality/index.ts'
 import { endsOnLostList } from '../ingest/sentences.ts'
 import { MAX_STANDFIRST_WORDS } from '../ingest/classify.ts'
 import { MONTHS, RE_YEAR } from './trim/vocabulary.ts'
@@ -278,7 +278,31 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     if (!standfirst) ledeTried = true
     const parsed = isLatin(text) ? trimSentence(text, tagged, { title: false, ...(isLede ? { maxWords: MAX_LEDE_WORDS } : {}) }) : undefined
     const trimmed = isLatin(text) ? parsed : wholeSentence(text, tagged ?? [])
-    if (!trimmed) return
+    if (!trimmed) {
+      // Too long to be one point, a sentence of two clauses is two.
+      if (!lead && !quoted && isLatin(text) && wordsIn(text) > MAX_POINT_WORDS)
+        for (const part of clauseParts(text, tagged ?? [])) {
+          out.push({
+            sentence,
+            source: [sentence.id],
+            index,
+            salience: analysis.salience[sentence.id] ?? 0,
+            point: part.point,
+            get title() {
+              return announcing(part.headline())
+            },
+            get longTitle() {
+              return announcing(part.headline(LONG_TITLE_WORDS))
+            },
+            get lastTitle() {
+              return announcing(part.headline(LAST_TITLE_WORDS))
+            },
+            dangling: false,
+            lemmas: contentLemmas(part.words),
+          })
+        }
+      return
+    }
     let { point } = trimmed
     // (The point's own parse gives its headlines, unless the sentence was taken whole.)
     const headlineOfText = (n?: number) => (parsed ? parsed.headline(n) : headlineOf(text, tagged, n))
@@ -679,6 +703,44 @@ function afterSemicolon(text: string): { point: string; words: Word[]; headline:
   if (point.words.some((w) => POINTING_WORDS.has(w.lower))) return undefined
   return { point: point.point, words: point.words, headline: () => trimmed.headline() }
 }
+/**
+ * "Japan's Constitution forbids the nation from exercising military strength …, but Japan's ruling party … has
+ * proposed constitutional amendments …": a sentence too long to be one point that joins two clauses, each with a
+ * subject of its own, at ", and", ", but", ", yet" or a semicolon, is two points, each clause trimmed as a
+ * sentence (the second's first letter raised as a sentence's is). The first such joint is taken; a clause that
+ * does not trim to a point, or, after the first, has a word pointing back ("their positions …"), is left out.
+ */
+function clauseParts(text: string, words: Word[]): { point: string; words: Word[]; headline: (n?: number) => string | undefined }[] {
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i]!
+    const comma = words[i - 1]!.text === ',' && CLAUSE_JOINTS.has(w.lower) && w.pos === 'CCONJ'
+    if (!comma && w.text !== ';') continue
+    const left = text.slice(0, comma ? words[i - 1]!.start : w.start).trim()
+    const right = text.slice(w.start + w.text.length).trim()
+    // (Not inside a list after a colon, nor "not only …, but …", nor "…, but that …": one clause's parts.)
+    if (!closesAll(left) || !/^\p{L}/u.test(right) || left.includes(':') || /\bnot only\b/i.test(left) || /^that\b/i.test(right)) continue
+    const clauses = [left, right.charAt(0).toUpperCase() + right.slice(1)].map((t) => ({ t, words: tagWords(t) }))
+    if (!clauses.every((c) => startsClause(c.words) && !modifiesSubject(c.words))) continue
+    return clauses.flatMap((c, k) => {
+      const trimmed = trimSentence(c.t, c.words, { title: false })
+      if (!trimmed || backReference(trimmed.words) !== undefined || (k > 0 && trimmed.words.some((x) => POINTING_WORDS.has(x.lower)))) return []
+      // (Nor one that ends as a fragment would: the first clause ends before its sentence does.)
+      if (fragmentOf(trimmed.point, k > 0 && trimmed.point === c.t.replace(/[.!?]\s*$/, ''))) return []
+      return [{ point: trimmed.point, words: trimmed.words, headline: (n?: number) => trimmed.headline(n) }]
+    })
+  }
+  return []
+}
+/**
+ * "The delegations of Iraq, led by …": a participle after a comma describes the noun before it; it is no clause's
+ * verb ("Japan's ruling party, the LDP, has proposed …" is one).
+ */
+function modifiesSubject(words: Word[]): boolean {
+  const verb = words.findIndex((_, k) => isFiniteVerb(words, k))
+  return words[verb - 1]?.text === ',' && words[verb]!.pos === 'VERB' && participleForm(words[verb]!, true)
+}
+/** The conjunctions after a comma that may join two clauses of their own. */
+const CLAUSE_JOINTS = new Set(['and', 'but', 'yet'])
 /**
  * The main clause after a leading phrase whose object points back ("Despite these restrictions, which include …,
  * [South Korean media has reported that …]", "Among those countries, [Chile …]"), trimmed as a point, or undefined

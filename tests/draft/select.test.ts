@@ -964,3 +964,28 @@ describe('a quotation block (issue 12)', () => {
     expect(cs.find((x) => x.sentence.id === 'p3.s1')?.point ?? '').not.toMatch(/^Omar Haddad:/)
   })
 })
+
+describe('a sentence too long to be one point', () => {
+  it('becomes two points when it joins two clauses, each with its own subject, each citing the sentence', () => {
+    const { candidates: cs } = candidates(
+      "# Japan\n\nTokyo protested the submarine's passage through its waters on Monday. The navy tracked it for two days.\n\nJapan's Constitution forbids the nation from exercising military strength in matters other than that of self-defence, but Japan's ruling party, the Liberal Democratic Party or LDP, has recently proposed constitutional amendments to give the military more offensive capabilities, among other things.\n",
+    )
+    const parts = cs.filter((c) => c.sentence.id === 'p2.s1')
+    expect(parts.map((c) => c.point)).toEqual([
+      "Japan's Constitution forbids the nation from exercising military strength in matters other than that of self-defence",
+      expect.stringMatching(/^Japan's ruling party.* has recently proposed constitutional amendments to give the military more offensive capabilities/),
+    ])
+    for (const c of parts) {
+      expect(c.source).toEqual(['p2.s1'])
+      expect(c.dangling).toBe(false)
+      expect(isCompression(c.point, [c.sentence.text])).toBe(true)
+    }
+  })
+
+  it('stays out when the joint is inside a list after a colon, or inside its subject', () => {
+    const { candidates: cs } = candidates(
+      '# Funds\n\nThe company pleaded guilty to wire fraud in federal court on Monday. It will pay a fine.\n\nTwo restitution funds will be established: a $125 million fund for individuals who have been physically injured by the airbags and who have not already reached a settlement, and a $850 million fund for airbag recall and replacement costs incurred by auto manufacturers who were victims of the fraud scheme.\n\nThe delegations of the Republic of Iraq, led by Dr. Fuad Hussein, the Minister of Foreign Affairs, and the United States of America, led by Secretary of State Antony J. Blinken, co-chaired the final session of the Strategic Dialogue in Washington.\n',
+    )
+    expect(cs.filter((c) => c.sentence.paragraph > 1).map((c) => c.point)).toEqual([])
+  })
+})
