@@ -25,6 +25,8 @@ const RE_DATELINE = /^(?<publisher>[^,.]{2,60}),\s+(?<date>[^,]+(?:,\s*\d{4})?)\
  */
 const RE_OFFICE_DATELINE = /^(?:\p{Lu}[^,]{1,60},\s+){1,3}(?<date>\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s*\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\.?$/u
 const HEAD_SENTENCES = 3
+/** A line that ends on the comma after whom it addresses. */
+const RE_SALUTATION = /,\s*$/
 /** The name a byline's part starts with, up to its first comma: "Jane Doe, Professor of X" → "Jane Doe". */
 const RE_BYLINE_NAME = /^\s*([^,]+),/
 const MAX_BYLINE_WORDS = 30
@@ -64,6 +66,9 @@ export function markMeta(ctx: Context): void {
     } else if (isByline(s.tokens) && !hasFiniteVerb(s.words)) {
       // ("Bonomade Machude Omar, Sidan ag Hitta, … are designated as …": names that are a clause's subject are no byline.)
       s.meta = true
+      // "Mr President,", "Excellencies,": a salutation opening a speech addresses someone; it names no author (whose
+      // name would make each sentence opening "Mr President, …" a bio line).
+      if (RE_SALUTATION.test(text)) continue
       const [author, ...others] = bylineNames(text)
       if (author) ctx.self.push(author)
       coauthors.push(...others)

@@ -1012,6 +1012,21 @@ describe('analyse: co-authors’ bios', () => {
   })
 })
 
+describe('analyse: a speech that opens by addressing the chair', () => {
+  it('marks the salutation line as metadata, but not the sentences that open on the same address', () => {
+    const article = ingest(
+      'Speech to the General Conference\n\nMr President,\n\nI am pleased to address the Conference today on behalf of the United Kingdom.\n\n' +
+        'Mr President, The United Kingdom firmly believes that the peaceful uses of nuclear technologies are essential to resolving some of the most pressing challenges of our time.\n\n' +
+        'Mr President, despite these threats, we must not lose sight of the opportunities of advanced nuclear technologies.',
+      { format: 'text' },
+    )
+    const meta = new Set(analyse(article).meta)
+    const content = article.sentences.filter((s) => !meta.has(s.id)).map((s) => s.text)
+    expect(article.sentences.filter((s) => meta.has(s.id)).map((s) => s.text)).toContain('Mr President,')
+    expect(content.filter((t) => t.startsWith('Mr President, '))).toHaveLength(2)
+  })
+})
+
 describe('analyse: navigation in the text', () => {
   /** The sentences of a text the analysis marks as metadata. */
   const metaSentences = (text: string) => {
