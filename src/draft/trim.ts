@@ -22,7 +22,7 @@ import { KIND_NOUNS, NOUN_PHRASE_POS, RELATIVE_PRONOUNS, VERB_NEGATORS } from '.
 import { type Word } from '../language/tagger.ts'
 import { atBoundaries, count, type Cut, defersObject, drop, isComma, isWord, keptWordIndices, keptWords, type Parse, parseSentence, render } from './trim/parse.ts'
 import { CLAUSE_CONNECTIVES, hasMainClause, mainVerb, SUBORDINATORS, WH_SUBJECTS } from './trim/clauses.ts'
-import { appositiveCuts, asRequiredCuts, authorityCuts, dashAsideCuts, deicticCuts, subjectAsideCuts, subjectExampleCuts, leadCuts, midConnectiveCuts, parenCuts, pointerCuts, relativeCuts, reportingTailCut, timeCuts, trailingCuts } from './trim/cuts.ts'
+import { addressCuts, appositiveCuts, asRequiredCuts, authorityCuts, dashAsideCuts, deicticCuts, subjectAsideCuts, subjectExampleCuts, leadCuts, midConnectiveCuts, parenCuts, pointerCuts, relativeCuts, reportingTailCut, timeCuts, trailingCuts } from './trim/cuts.ts'
 import { dropLooseAdverb, dropLooseEnd, endsBeforeWhatWasSaid, endsLoose, SAYING_LEMMAS } from './trim/ends.ts'
 import { afterMainClause, trailingCommaPhrase, trailingPrepositionalPhrase, trailingReducedRelative } from './trim/phrases.ts'
 import { headline } from './trim/headline.ts'
@@ -131,7 +131,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   // a table and "today" always go.
   // (Not an appositive to a noun the lead took: "According to the Red Crescent, 261 people, including …, died".)
   const appositives = appositiveCuts(parse).filter((c) => !lead.cuts.some((l) => c.from >= l.from && c.from <= l.to))
-  const always = [...midConnectiveCuts(parse), ...appositives, ...pointerCuts(parse), ...deicticCuts(parse)].filter((c) => atBoundaries(parse, c))
+  const always = [...midConnectiveCuts(parse), ...addressCuts(parse), ...appositives, ...pointerCuts(parse), ...deicticCuts(parse)].filter((c) => atBoundaries(parse, c))
   for (const c of always) drop(kept, c)
   if (process.env.DEBUG_TRIM) for (const c of [...lead.cuts, ...always]) console.error(`  cut ${c.from}-${c.to}: ${parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')}`)
   // Optional parts, the least needed first, while the point is long.

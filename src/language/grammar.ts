@@ -462,7 +462,8 @@ export function backReference(words: Word[]): string | undefined {
   // "It is likely that …", "It was agreed to …": an expletive subject.
   // "It might consider whether …" has a verb of its own: "it" stands for something named before.
   if (first.lower === 'it' && next?.pos === 'AUX') {
-    const rest = content.slice(1, 6)
+    // ("It is more important than ever to have …": a comparison inside the adjective phrase puts the "to" further on.)
+    const rest = content.slice(1, content.slice(1, 6).some((w) => w.lower === 'than') ? 8 : 6)
     // ("It's surprising how strong …": "how" after an adjective opens the clause too.)
     // ("It is unique to one job": a "to" before a noun phrase is a preposition, no clause.)
     const infinitive = (k: number) => ['VERB', 'AUX', 'ADV'].includes(content[k + 2]?.pos ?? '')

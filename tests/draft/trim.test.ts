@@ -1993,3 +1993,29 @@ describe('trimSentence: a subject and its description, no claim (issue 12)', () 
   })
 })
 
+
+describe('trimming a speech that addresses someone', () => {
+  it('drops the address set off by commas, with its commas, and keeps the clause it interrupts whole', () => {
+    const point = (s: string) => trimSentence(s)?.point
+    expect(point('Mr President, The United Kingdom firmly believes that the peaceful uses of nuclear technologies are essential to our energy security.')).toBe(
+      'The United Kingdom firmly believes that the peaceful uses of nuclear technologies are essential to our energy security',
+    )
+    expect(point('It is also deeply concerning, Mr President, that Iran has chosen not to seize the critical diplomatic opportunity to restore the JCPoA.')).toBe(
+      'It is also deeply concerning that Iran has chosen not to seize the critical diplomatic opportunity to restore the JCPoA',
+    )
+    expect(point('Furthermore, Mr President, it is more important than ever to have resilient international supply chains for uranium and nuclear fuel.')).toBe(
+      'It is more important than ever to have resilient international supply chains for uranium and nuclear fuel',
+    )
+    // The infinitive after the address is the verb's own: no headline stops before it ("I would like").
+    const applaud = trimSentence('I would also like, Mr President, to applaud the agency’s significant contribution to science and research and its unwavering commitment to development.')!
+    expect(applaud.point).toBe('I would also like to applaud the agency’s significant contribution to science and research and its unwavering commitment to development')
+    expect(applaud.headline() ?? '').not.toMatch(/like$/)
+    // Not set off by commas, the title is part of a name.
+    expect(point('Mr President Macron said the summit would take place in Paris next year.')).toMatch(/^Mr President Macron said/)
+  })
+
+  it('reads "It is more important than ever to …" as an expletive "it", not a reference back', () => {
+    expect(backReference(tagWords('It is more important than ever to have resilient international supply chains.'))).toBeUndefined()
+    expect(backReference(tagWords('It is more expensive than the old model and takes longer to build.'))).toBe('It')
+  })
+})

@@ -494,6 +494,32 @@ export function midConnectiveCuts(parse: Parse): Cut[] {
   return cuts
 }
 
+/**
+ * "Mr President, the United Kingdom firmly believes …", "It is also deeply concerning, Mr President, that Iran …":
+ * whom a speech addresses (data/draft/trim.json addressForms), set off by commas, is no part of the claim. It goes
+ * with its commas; after a leading word without a verb ("Furthermore, Mr President, it is …") that word's comma
+ * stays. Not in a quotation, and not where no comma sets it off ("Mr President Macron said").
+ */
+export function addressCuts(parse: Parse): Cut[] {
+  const { words } = parse
+  const cuts: Cut[] = []
+  words.forEach((_, i) => {
+    const p = parse.quoted[i] ? undefined : firstPhrase(words, i, ADDRESS_FORMS)
+    if (!p) return
+    const after = i + p.length
+    if (i === 0) {
+      if (isComma(parse, after)) cuts.push({ from: 0, to: after })
+      return
+    }
+    if (!isComma(parse, i - 1)) return
+    const lead = !hasFiniteVerb(words.slice(0, i - 1))
+    if (isComma(parse, after)) cuts.push(lead ? { from: i, to: after } : { from: i - 1, to: after })
+    else if (after > lastContent(parse)) cuts.push({ from: i - 1, to: after - 1 })
+  })
+  return cuts
+}
+const ADDRESS_FORMS = phrases(trimData.addressForms)
+
 /** The most tokens of one part of a date set off by commas: "Wednesday", "September 23, 2020" (its own comma in it). */
 const MAX_DATE_PART_TOKENS = 4
 
@@ -976,9 +1002,11 @@ function governsInfinitive(parse: Parse, c: number): boolean {
 export function trailingCuts(parse: Parse): Cut[] {
   const { words } = parse
   const cuts: Cut[] = []
+  // ("I would also like, Mr President, to applaud …": the comma closing an address opens no phrase; the clause resumes.)
+  const addressed = new Set(addressCuts(parse).map((x) => x.to))
   words.forEach((_, c) => {
     // Someone's words are not trimmed.
-    if (!isComma(parse, c) || parse.quoted[c] || !hasMainClause(words.slice(0, c), { relativeThat: true })) return
+    if (!isComma(parse, c) || parse.quoted[c] || addressed.has(c) || !hasMainClause(words.slice(0, c), { relativeThat: true })) return
     // 'based on "general principles," taking into account …': the phrase opens after the quote the comma is inside.
     const after = parse.partner.has(c + 1) && parse.partner.get(c + 1)! < c ? c + 2 : c + 1
     const opens = firstPhrase(words, after, TRAILING_OPENERS) || (words[after]?.pos === 'VERB' && words[after]!.lower.endsWith('ing'))
