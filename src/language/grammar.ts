@@ -459,6 +459,9 @@ export function backReference(words: Word[]): string | undefined {
   if (first.lower === 'it' && isCleft(content)) return undefined
   // "It appears that …", "It seems likely that …", "It remains unclear whether …": an expletive before a raising verb.
   if (first.lower === 'it' && next?.pos === 'VERB' && RAISING_VERBS.has(next.lemma) && content.slice(2, 6).some((w) => ['that', 'whether', 'to', 'as', 'if'].includes(w.lower))) return undefined
+  // "It seems the weight of boycotting groups is much less …": the clause after a raising verb whose "that" is left out.
+  // ("It remains the largest firm that …" is a thing named before: only "seem" and "appear" take such a clause.)
+  if (first.lower === 'it' && (next?.lemma === 'seem' || next?.lemma === 'appear') && ['DET', 'PRON', 'PROPN'].includes(content[2]?.pos ?? '') && content.some((_, k) => k > 3 && isFiniteVerb(content, k))) return undefined
   // "It is likely that …", "It was agreed to …": an expletive subject.
   // "It might consider whether …" has a verb of its own: "it" stands for something named before.
   if (first.lower === 'it' && next?.pos === 'AUX') {

@@ -2018,4 +2018,10 @@ describe('trimming a speech that addresses someone', () => {
     expect(backReference(tagWords('It is more important than ever to have resilient international supply chains.'))).toBeUndefined()
     expect(backReference(tagWords('It is more expensive than the old model and takes longer to build.'))).toBe('It')
   })
+
+  it('reads "It seems the weight of … is …" as an expletive "it" before a clause whose "that" is left out', () => {
+    expect(backReference(tagWords('It seems the weight of boycotting groups is much less than four years ago.'))).toBeUndefined()
+    expect(backReference(tagWords('It appears the company will appeal the ruling.'))).toBeUndefined()
+    expect(backReference(tagWords('It seems a good idea.'))).toBe('It')
+  })
 })
