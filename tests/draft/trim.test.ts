@@ -2025,3 +2025,16 @@ describe('trimming a speech that addresses someone', () => {
     expect(backReference(tagWords('It seems a good idea.'))).toBe('It')
   })
 })
+
+describe('trimming time phrases without breaking what holds them', () => {
+  it('takes a date written out after the lead’s comma with the lead, up to the clause ("on Friday, April 23, 2021 all agencies must …")', () => {
+    const t = trimSentence('By 5 pm Eastern Daylight Time on Friday, April 23, 2021 all federal agencies must enumerate all instances of Pulse Connect Secure appliances hosted by the agency.')!
+    expect(t.point).toMatch(/^All federal agencies must enumerate all instances of Pulse Connect Secure appliances/)
+  })
+
+  it('keeps the time a participle after its noun says ("the Report published on Jan. 30, 2026, and …"), not a bare "published"', () => {
+    const t = trimSentence('The purpose of this Alert is to amplify the national Energy Sector Incident Report published on Jan. 30, 2026, and highlight key mitigations for Energy Sector stakeholders.')!
+    expect(t.point).toContain('Incident Report published on Jan. 30, 2026, and highlight key mitigations')
+    expect(t.point).not.toMatch(/published,/)
+  })
+})

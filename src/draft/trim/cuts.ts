@@ -145,6 +145,10 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     // "On Friday, April 23, 2021, the agency …", "By 11:59 PM EDT, Wednesday, September 23, 2020, submit …": a date
     // written in parts set off by commas is the lead's, to the comma after its last part.
     for (let next = nextComma(parse, comma, comma + 2 + MAX_DATE_PART_TOKENS); next > 0 && isDatePart(words.slice(comma + 1, next)); next = nextComma(parse, comma, comma + 2 + MAX_DATE_PART_TOKENS)) comma = next
+    // ("By 5 pm on Friday, April 23, 2021 all federal agencies must …": with no comma after its last part, the date
+    // is the lead's up to the clause that follows it.)
+    const dateEnd = datePartsEnd(words, comma + 1)
+    if (dateEnd > comma + 1 && !isComma(parse, dateEnd) && startsClause(words.slice(dateEnd))) comma = dateEnd - 1
     // "Given that X shares the costs and, in many cases, may not be the requester, USACE asks …": a comma right after
     // a conjunction opens an aside inside the lead, which goes on after it.
     if (words[comma - 1]?.pos === 'CCONJ') {
@@ -522,6 +526,19 @@ const ADDRESS_FORMS = phrases(trimData.addressForms)
 
 /** The most tokens of one part of a date set off by commas: "Wednesday", "September 23, 2020" (its own comma in it). */
 const MAX_DATE_PART_TOKENS = 4
+
+/**
+ * Where a date written out from `k` ends ("April 23, 2021", "23 April 2021"): the index after its last token, or
+ * `k` when it has no month or weekday and a number, or runs past MAX_DATE_PART_TOKENS + 2 tokens.
+ */
+function datePartsEnd(words: Word[], k: number): number {
+  if (!CALENDAR_NAMES.has(words[k]?.text ?? '') && !/^\d{1,2}$/.test(words[k]?.text ?? '')) return k
+  let end = k
+  while (end - k < MAX_DATE_PART_TOKENS + 2 && end < words.length && (CALENDAR_NAMES.has(words[end]!.text) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(words[end]!.text) || (words[end]!.text === ',' && /^\d{4}$/.test(words[end + 1]?.text ?? '')))) end++
+  // (A month and a number both: "Jan Vale, Federal Councillor …" is a name.)
+  const date = words.slice(k, end)
+  return date.some((w) => CALENDAR_NAMES.has(w.text)) && date.some((w) => /^\d/.test(w.text)) ? end : k
+}
 
 /** Tokens that are one part of a date: a weekday, a month and its day, a day, a year ("September 23, 2020"). */
 function isDatePart(words: Word[]): boolean {
@@ -1159,6 +1176,9 @@ export function timeCuts(parse: Parse): Cut[] {
     // says; without it the participle dangles.
     const before = words[i - 1]
     if (before?.pos === 'VERB' && (before.lower.endsWith('ing') || words[i - 2]?.pos === 'ADV')) return
+    // So in "… is to amplify the Incident Report published on Jan. 30, 2026, and …": a participle right after its
+    // noun, the clause's verb before them.
+    if (before?.pos === 'VERB' && participleForm(before, true) && ['NOUN', 'PROPN'].includes(words[i - 2]?.pos ?? '') && hasFiniteVerb(words.slice(0, i - 2))) return
     let k = i + 1
     let timely = false
     while (k < words.length && k - i <= (timely ? TIME_PHRASE_WORDS + 2 : TIME_PHRASE_WORDS)) {
