@@ -224,6 +224,12 @@ function corrected(words: Word[]): Word[] {
       // ("facilitates", its lemma left as printed: "facilitate".)
       if (w.lemma === w.lower && RE_VERBAL_PRESENT.test(w.lower)) w.lemma = w.lower.replace(/ies$/, 'y').replace(/s$/, '')
     }
+    // "Many see/NOUN a steady decline …", "Some say/NOUN the decline began …": a quantifier opening its clause is
+    // its subject, and the base form after it its verb.
+    if (baseAfterQuantifier(words, i)) {
+      w.pos = 'VERB'
+      words[i - 1]!.pos = 'PRON'
+    }
     if (baseAfterRelativeThat(words, i)) {
       w.pos = 'VERB'
       words[i - 1]!.pos = 'PRON'
@@ -397,6 +403,24 @@ function baseAfterPluralSubject(words: Word[], i: number): boolean {
   if (!next || !['DET', 'PROPN', 'PRON', 'ADP'].includes(next.pos) || ['that', 'which', 'of'].includes(next.lower)) return false
   return !otherVerbInClause(words, i)
 }
+
+/**
+ * "Many see/NOUN a steady decline", "Some say/NOUN the …", "Most think/NOUN that …": a quantifier standing alone at the
+ * start of a clause (SUBJECT_QUANTIFIERS), then a lower-case noun in its base form, then a determiner, a pronoun, a
+ * name or "that", and no other verb in the clause: the noun is the clause's verb.
+ */
+function baseAfterQuantifier(words: Word[], i: number): boolean {
+  const w = words[i]!
+  if (w.pos !== 'NOUN' || w.lemma !== w.lower || !/^\p{Ll}/u.test(w.text) || /s$/.test(w.lower)) return false
+  const quantifier = words[i - 1]
+  if (!quantifier || !SUBJECT_QUANTIFIERS.has(quantifier.lower)) return false
+  const before = words[i - 2]
+  if (before && !['PUNCT', 'CCONJ', 'SCONJ'].includes(before.pos)) return false
+  const next = words[i + 1]
+  // (No other verb in the clause: "Many people the world over agree" has its verb further on.)
+  return !!next && (['DET', 'PRON', 'PROPN'].includes(next.pos) || next.lower === 'that') && !otherVerbInClause(words, i)
+}
+const SUBJECT_QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'others', 'both', 'all'])
 
 /**
  * "institutions that abuse/NOUN the financial system", "firms that control/NOUN most ports": after a plural noun

@@ -345,3 +345,15 @@ describe('a base form after a plural noun and "that" (issue 14)', () => {
     expect(pos('Investigators found records that abuse occurred.', 'abuse')).not.toBe('VERB')
   })
 })
+
+describe('a quantifier opening its clause, then a base form (issue 12)', () => {
+  it('reads the quantifier as the subject and the base form as its verb ("Many see a steady decline …")', () => {
+    const words = tagWords('Many see a steady decline in press freedom in Uganda, particularly with the 2011 elections approaching.')
+    expect(words.find((w) => w.text === 'see')?.pos).toBe('VERB')
+    expect(words.find((w) => w.text === 'Many')?.pos).toBe('PRON')
+    expect(words.some((_, k) => isFiniteVerb(words, k))).toBe(true)
+  })
+  it('leaves a noun the quantifier modifies when the clause has its verb further on ("Many people the world over agree")', () => {
+    expect(tagWords('Many people the world over agree.').find((w) => w.text === 'people')?.pos).toBe('NOUN')
+  })
+})
