@@ -85,6 +85,8 @@ function wholeSentence(text: string, words: Word[]): { point: string; words: Wor
 const RE_CLOSES_QUOTE = /^[^“”"]*[”"]\s*$/
 /** A sentence that is one quotation, marks and all: '“We need a way ahead that is affordable.”'. */
 const RE_WHOLE_QUOTE = /^\s*(?:“[^“”]*”|"[^"“”]*")\s*$/
+/** The ellipsis a point ends on outside a quotation (its last stop taken for the sentence's: ".."). */
+const RE_TRAILS_OFF = /\s*(?:…|\.\.\.?)\s*$/
 /** A link or an e-mail address on a slide is a reference, not a claim. */
 const RE_ADDRESS = /https?:\/\/|www\.|\S+@\S+\.\w/
 const CONTRAST = new Set(selectData.contrastCues)
@@ -501,6 +503,9 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
   // Someone else's words brief an article that is mostly theirs (a statement, a transcript); beside the author's own
   // claims they would take the claims' place.
   const own = out.filter((c) => !c.voiced && !c.dangling).length
+  // "The IAC report has opened a new chapter …, this time under the Russian flag...": a sentence that trails off
+  // ends without its dots on a slide ("…" marks an omission only inside a quotation).
+  for (const c of out) if (RE_TRAILS_OFF.test(c.point)) c.point = c.point.replace(RE_TRAILS_OFF, '')
   return own < out.filter((c) => c.voiced).length ? out : out.filter((c) => !c.voiced)
 }
 

@@ -989,3 +989,15 @@ describe('a sentence too long to be one point', () => {
     expect(cs.filter((c) => c.sentence.paragraph > 1).map((c) => c.point)).toEqual([])
   })
 })
+
+describe('a sentence that trails off', () => {
+  it('is a point without its dots when it ends on an ellipsis outside a quotation', () => {
+    const { candidates: cs } = candidates(
+      '# Smolensk\n\nThe commission published its report on the crash on Wednesday. It blames the Polish crew.\n\nThe IAC report has opened a new chapter in the Polish-Polish war, this time under the Russian flag...\n\nCommanders must plan for attacks on the networks they rely on …\n',
+    )
+    expect(cs.filter((c) => c.sentence.paragraph > 1).map((c) => c.point)).toEqual([
+      'The IAC report has opened a new chapter in the Polish-Polish war, this time under the Russian flag',
+      'Commanders must plan for attacks on the networks they rely on',
+    ])
+  })
+})
