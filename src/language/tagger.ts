@@ -224,8 +224,8 @@ function corrected(words: Word[]): Word[] {
       // ("facilitates", its lemma left as printed: "facilitate".)
       if (w.lemma === w.lower && RE_VERBAL_PRESENT.test(w.lower)) w.lemma = w.lower.replace(/ies$/, 'y').replace(/s$/, '')
     }
-    // "Many see/NOUN a steady decline …", "Some say/NOUN the decline began …": a quantifier opening its clause is
-    // its subject, and the base form after it its verb.
+    // "Many see/NOUN a steady decline …": a quantifier opening its clause is its subject, and the base form after it
+    // its verb.
     if (baseAfterQuantifier(words, i)) {
       w.pos = 'VERB'
       words[i - 1]!.pos = 'PRON'
@@ -405,9 +405,9 @@ function baseAfterPluralSubject(words: Word[], i: number): boolean {
 }
 
 /**
- * "Many see/NOUN a steady decline", "Some say/NOUN the …", "Most think/NOUN that …": a quantifier standing alone at the
- * start of a clause (SUBJECT_QUANTIFIERS), then a lower-case noun in its base form, then a determiner, a pronoun, a
- * name or "that", and no other verb in the clause: the noun is the clause's verb.
+ * "Many see/NOUN a steady decline in press freedom": a quantifier standing alone at the start of a clause
+ * (SUBJECT_QUANTIFIERS), then a lower-case noun in its base form, then a determiner, a pronoun, a name or "that", and
+ * no other verb in the clause ("Some say the decline began …" has one, and is left as it is): the noun is the verb.
  */
 function baseAfterQuantifier(words: Word[], i: number): boolean {
   const w = words[i]!

@@ -1176,8 +1176,8 @@ export function timeCuts(parse: Parse): Cut[] {
     // says; without it the participle dangles.
     const before = words[i - 1]
     if (before?.pos === 'VERB' && (before.lower.endsWith('ing') || words[i - 2]?.pos === 'ADV')) return
-    // So in "… is to amplify the Incident Report published on Jan. 30, 2026, and …": a participle right after its
-    // noun, the clause's verb before them.
+    // ("… is to amplify the Incident Report published on Jan. 30, 2026, and …": so with a participle right after its
+    // noun, the clause's verb before them.)
     if (before?.pos === 'VERB' && participleForm(before, true) && ['NOUN', 'PROPN'].includes(words[i - 2]?.pos ?? '') && hasFiniteVerb(words.slice(0, i - 2))) return
     let k = i + 1
     let timely = false
