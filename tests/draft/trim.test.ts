@@ -2027,14 +2027,27 @@ describe('trimming a speech that addresses someone', () => {
 })
 
 describe('trimming time phrases without breaking what holds them', () => {
-  it('takes a date written out after the lead’s comma with the lead, up to the clause ("on Friday, April 23, 2021 all agencies must …")', () => {
-    const t = trimSentence('By 5 pm Eastern Daylight Time on Friday, April 23, 2021 all federal agencies must enumerate all instances of Pulse Connect Secure appliances hosted by the agency.')!
-    expect(t.point).toMatch(/^All federal agencies must enumerate all instances of Pulse Connect Secure appliances/)
+  it('takes a date written out after the lead’s comma with the lead, up to the clause ("On Friday, April 23, 2021 the agency …")', () => {
+    const t = trimSentence('On Friday, April 23, 2021 the agency ordered all federal agencies to enumerate all instances of Pulse Connect Secure appliances they host.')!
+    expect(t.point).toMatch(/^The agency ordered all federal agencies to enumerate all instances of Pulse Connect Secure appliances/)
   })
 
   it('keeps the time a participle after its noun says ("the Report published on Jan. 30, 2026, and …"), not a bare "published"', () => {
     const t = trimSentence('The purpose of this Alert is to amplify the national Energy Sector Incident Report published on Jan. 30, 2026, and highlight key mitigations for Energy Sector stakeholders.')!
     expect(t.point).toContain('Incident Report published on Jan. 30, 2026, and highlight key mitigations')
     expect(t.point).not.toMatch(/published,/)
+  })
+})
+
+describe('a deadline before what must be done', () => {
+  it('stays in the point ("Within 60 calendar days …, develop …", "By 5 pm on Friday, April 23, 2021 all agencies must …"); a headline may lose it', () => {
+    const within = trimSentence('Within 60 calendar days after issuance of this directive, develop and provide to DHS a detailed plan of action to remove all Kaspersky-branded products.')!
+    expect(within.point).toMatch(/^Within 60 calendar days after issuance of this directive, develop and provide to DHS/)
+    const by = trimSentence('By 5 pm Eastern Daylight Time on Friday, April 23, 2021 all federal agencies must enumerate all instances of Pulse Connect Secure appliances hosted by the agency.')!
+    expect(by.point).toMatch(/^By 5 pm Eastern Daylight Time on Friday, April 23, 2021 all federal agencies must enumerate/)
+    expect(by.headline()).toBe('All federal agencies must enumerate all instances')
+    // A time that is no deadline still goes.
+    expect(trimSentence('On Monday, the agency must publish the rule.')!.point).toBe('The agency must publish the rule')
+    expect(trimSentence('By 2030, the company will double its output.')!.point).toBe('The company will double its output')
   })
 })

@@ -256,12 +256,24 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     // whose words the quotation after it are; without it they would have no speaker.
     if (attribution && /^["“]$/.test(words[end + 1]?.text ?? '') && parse.quoted[lastContent(parse)]) break
     // "In New Zealand, 80% of the coastline is sinking": where the claim holds is part of it; a headline may lose it.
-    if (purpose || placeLead(words.slice(i, end))) titleOnly.push({ from: i, to: end })
+    if (purpose || placeLead(words.slice(i, end)) || deadlineLead(words.slice(i, end), rest)) titleOnly.push({ from: i, to: end })
     else cuts.push({ from: i, to: end })
     i = end + 1
   }
   return { cuts, titleOnly }
 }
+
+/**
+ * "Within 60 calendar days after issuance of this directive, develop …", "By 5 pm on Friday, April 23, 2021 all
+ * federal agencies must …": a time with a number before what must be done (a clause opening on its bare verb, or with
+ * "must" or "shall") is the deadline, which is the claim: a point keeps it; a headline may lose it.
+ */
+function deadlineLead(lead: Word[], rest: Word[]): boolean {
+  if (!DEADLINE_OPENERS.some((p) => p.every((x, k) => lead[k]?.lower === x)) || !lead.some((w) => w.pos === 'NUM' || /^\d/.test(w.text))) return false
+  const verb = rest.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX')
+  return (verb === 0 && rest[0]!.lemma === rest[0]!.lower) || rest.slice(0, verb + 1).some((w) => w.lower === 'must' || w.lower === 'shall')
+}
+const DEADLINE_OPENERS = [['by'], ['within'], ['no', 'later', 'than'], ['not', 'later', 'than'], ['at']]
 
 /** An adjective or an -ing participle, which may describe a noun after it: "growing, dynamic democracies". */
 const adjectival = (w: Word | undefined) => w?.pos === 'ADJ' || (w?.pos === 'VERB' && w.lower.endsWith('ing'))
