@@ -694,8 +694,7 @@ function afterSemicolon(text: string): { point: string; words: Word[]; headline:
   if (!closesAll(text.slice(0, at))) return undefined
   const rest = text.slice(at + 1).trim()
   if (!/^\p{Ll}/u.test(rest)) return undefined
-  // (Its first letter raised as a sentence's is: the words are the sentence's still.)
-  const clause = rest.charAt(0).toUpperCase() + rest.slice(1)
+  const clause = raised(rest)
   const words = tagWords(clause)
   const trimmed = trimSentence(clause, words, { title: false })
   if (!trimmed || !words.some((_, i) => isFiniteVerb(words, i))) return undefined
@@ -724,7 +723,7 @@ function clauseParts(text: string, words: Word[]): { point: string; words: Word[
     const right = text.slice(w.start + w.text.length).trim()
     // (Not inside a list after a colon, nor "not only …, but …", nor "…, but that …": one clause's parts.)
     if (!closesAll(left) || !/^\p{L}/u.test(right) || left.includes(':') || /\bnot only\b/i.test(left) || /^that\b/i.test(right)) continue
-    const clauses = [left, right.charAt(0).toUpperCase() + right.slice(1)].map((t) => ({ t, words: tagWords(t) }))
+    const clauses = [left, raised(right)].map((t) => ({ t, words: tagWords(t) }))
     if (!clauses.every((c) => startsClause(c.words) && !modifiesSubject(c.words))) continue
     return clauses.flatMap((c, k) => {
       const trimmed = trimSentence(c.t, c.words, { title: false })
@@ -744,6 +743,8 @@ function modifiesSubject(words: Word[]): boolean {
   const verb = words.findIndex((_, k) => isFiniteVerb(words, k))
   return words[verb - 1]?.text === ',' && words[verb]!.pos === 'VERB' && participleForm(words[verb]!, true)
 }
+/** A clause taken out of its sentence, its first letter raised as a sentence's is: the words are the sentence's still. */
+const raised = (clause: string) => clause.charAt(0).toUpperCase() + clause.slice(1)
 /** The conjunctions after a comma that may join two clauses of their own. */
 const CLAUSE_JOINTS = new Set(['and', 'but', 'yet'])
 /**
@@ -756,8 +757,7 @@ function afterLeadingReference(text: string): { point: string; words: Word[]; he
   if (!reference || !/^\S+ (?:these|those)\b/i.test(reference)) return undefined
   for (let at = text.indexOf(',', reference.length); at >= 0; at = text.indexOf(',', at + 1)) {
     if (!closesAll(text.slice(0, at))) continue
-    const rest = text.slice(at + 1).trim()
-    const clause = rest.charAt(0).toUpperCase() + rest.slice(1)
+    const clause = raised(text.slice(at + 1).trim())
     const words = tagWords(clause)
     if (!startsClause(words)) continue
     const trimmed = trimSentence(clause, words, { title: false })

@@ -131,7 +131,8 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   // a table and "today" always go.
   // (Not an appositive to a noun the lead took: "According to the Red Crescent, 261 people, including …, died".)
   const appositives = appositiveCuts(parse).filter((c) => !lead.cuts.some((l) => c.from >= l.from && c.from <= l.to))
-  const always = [...midConnectiveCuts(parse), ...addressCuts(parse), ...appositives, ...pointerCuts(parse), ...deicticCuts(parse)].filter((c) => atBoundaries(parse, c))
+  const addresses = addressCuts(parse)
+  const always = [...midConnectiveCuts(parse), ...addresses, ...appositives, ...pointerCuts(parse), ...deicticCuts(parse)].filter((c) => atBoundaries(parse, c))
   for (const c of always) drop(kept, c)
   if (process.env.DEBUG_TRIM) for (const c of [...lead.cuts, ...always]) console.error(`  cut ${c.from}-${c.to}: ${parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')}`)
   // Optional parts, the least needed first, while the point is long.
@@ -144,7 +145,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   // (Who reported the claim, closing the sentence, is the least needed part after brackets: "…, the Department
   // announced today.")
   const reporting = [reportingTailCut(parse)].filter((c): c is Cut => !!c && atBoundaries(parse, c))
-  const optional = [...parens, ...reporting, ...dashAsideCuts(parse), ...[...asRequiredCuts(parse), ...relativeCuts(parse), ...trailingCuts(parse).reverse()].filter((c) => atBoundaries(parse, c))]
+  const optional = [...parens, ...reporting, ...dashAsideCuts(parse), ...[...asRequiredCuts(parse), ...relativeCuts(parse), ...trailingCuts(parse, addresses).reverse()].filter((c) => atBoundaries(parse, c))]
   if (process.env.DEBUG_TRIM) for (const c of optional) console.error(`  optional ${c.from}-${c.to}: ${parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')}`)
   for (const c of [...parens, ...authority, ...optional.slice(parens.length)]) {
     if (count(parse, kept) <= POINT_WORDS) break

@@ -546,7 +546,7 @@ const MAX_DATE_PART_TOKENS = 4
 function datePartsEnd(words: Word[], k: number): number {
   if (!CALENDAR_NAMES.has(words[k]?.text ?? '') && !/^\d{1,2}$/.test(words[k]?.text ?? '')) return k
   let end = k
-  while (end - k < MAX_DATE_PART_TOKENS + 2 && end < words.length && (CALENDAR_NAMES.has(words[end]!.text) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(words[end]!.text) || (words[end]!.text === ',' && /^\d{4}$/.test(words[end + 1]?.text ?? '')))) end++
+  while (end - k < MAX_DATE_PART_TOKENS + 2 && end < words.length && (isDateWord(words[end]!) || (words[end]!.text === ',' && /^\d{4}$/.test(words[end + 1]?.text ?? '')))) end++
   // (A month and a number both: "Jan Vale, Federal Councillor …" is a name.)
   const date = words.slice(k, end)
   return date.some((w) => CALENDAR_NAMES.has(w.text)) && date.some((w) => /^\d/.test(w.text)) ? end : k
@@ -554,8 +554,10 @@ function datePartsEnd(words: Word[], k: number): number {
 
 /** Tokens that are one part of a date: a weekday, a month and its day, a day, a year ("September 23, 2020"). */
 function isDatePart(words: Word[]): boolean {
-  return words.length > 0 && words.length <= MAX_DATE_PART_TOKENS && words.every((w) => CALENDAR_NAMES.has(w.text) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(w.text) || w.text === ',')
+  return words.length > 0 && words.length <= MAX_DATE_PART_TOKENS && words.every((w) => isDateWord(w) || w.text === ',')
 }
+/** A word of a date: a month's or weekday's name, a day or a year ("23rd", "2020"). */
+const isDateWord = (w: Word) => CALENDAR_NAMES.has(w.text) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(w.text)
 
 /** The most words of a comment clause's subject: "critics", "many analysts", "the agency's own auditors". */
 const COMMENT_SUBJECT_WORDS = 4
@@ -1028,11 +1030,11 @@ function governsInfinitive(parse: Parse, c: number): boolean {
 }
 
 /** ", despite …", ", following …", ", raising …" after the main verb, up to the next comma or the end. */
-export function trailingCuts(parse: Parse): Cut[] {
+export function trailingCuts(parse: Parse, addresses: Cut[] = addressCuts(parse)): Cut[] {
   const { words } = parse
   const cuts: Cut[] = []
   // ("I would also like, Mr President, to applaud …": the comma closing an address opens no phrase; the clause resumes.)
-  const addressed = new Set(addressCuts(parse).map((x) => x.to))
+  const addressed = new Set(addresses.map((x) => x.to))
   words.forEach((_, c) => {
     // Someone's words are not trimmed.
     if (!isComma(parse, c) || parse.quoted[c] || addressed.has(c) || !hasMainClause(words.slice(0, c), { relativeThat: true })) return
