@@ -810,6 +810,37 @@ describe('analyse: what an event says', () => {
     ])
   })
 
+  it('dates the clause a date opens after "that" with no comma, its subject right after the date ("found that in 2016 the company took …")', () => {
+    const article = ingest('---\ntitle: Audit\ndate: 2017-05-02\n---\n\nThe inspectors also found that in 2016 the company took significant corrective actions, including new internal audits.\n', { name: 'audit.md' })
+    expect(analyse(article).events.map((e) => [e.date, e.text])).toEqual([['2016', expect.stringMatching(/^the company took significant corrective actions/)]])
+  })
+
+  it('dates the clause a range opens after "that" by the range ("alleges that from Sept. 1999 through at least Nov. 2003, Acme promoted …")', () => {
+    const article = ingest(
+      '---\ntitle: Plea\ndate: 2009-01-15\n---\n\nThe criminal information, filed in the Eastern District of Pennsylvania, alleges that from Sept. 1999 through at least Nov. 2003, Acme promoted its drug for the treatment of agitation.\n',
+      { name: 'plea.md' },
+    )
+    const events = analyse(article).events
+    expect(events.map((e) => e.date)).toContain('1999-09')
+    expect(events.length).toBeGreaterThan(0)
+    expect(events.every((e) => /^Acme promoted its drug/.test(e.text))).toBe(true)
+  })
+
+  it('keeps a date inside a noun phrase after "that" to that phrase ("claims that during the 2009 riots, …")', () => {
+    const article = ingest('---\ntitle: Riots\ndate: 2011-02-10\n---\n\nThe police chief claims that during the 2009 Buganda riots, some social media were used to stir up the population.\n', { name: 'riots.md' })
+    expect(analyse(article).events.map((e) => e.text)).not.toContainEqual(expect.stringMatching(/^Buganda riots,/))
+  })
+
+  it('leaves no word of the date behind: "over a week ago", "scheduled for February 4"', () => {
+    const article = ingest(
+      '---\ntitle: War\ndate: 2022-03-04\n---\n\nSince the president launched his invasion of the neighbouring country over a week ago, the world has spoken with one voice. Sentencing is scheduled for February 4.\n',
+      { name: 'war.md' },
+    )
+    const texts = analyse(article).events.map((e) => e.text)
+    expect(texts.length).toBeGreaterThan(0)
+    for (const t of texts) expect(t).not.toMatch(/\b(?:over|for)$/)
+  })
+
   it('tells a clause whose date stands inside its subject, right before its verb, with the verb ("News of the arrest in Elmford last week has inspired a movement")', () => {
     const article = ingest('---\ntitle: Clock\ndate: 2015-09-22\n---\n\nNews of the police response to a student’s clock in Elmford last week has inspired a global social movement in support of the student.\n', { name: 'clock.md' })
     const events = analyse(article).events

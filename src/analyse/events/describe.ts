@@ -537,7 +537,7 @@ function tidy(text: string): string {
   return withoutOpenBracket(text)
     .replace(RE_FOOTNOTE_MARK, '')
     .replace(RE_RANGE_START, '')
-    .replace(/(?:^|\s+)(?:on|in|at|since|by|from|during|until|of|before|after|between|to|and|or)$/i, '')
+    .replace(/(?:^|\s+)(?:on|in|at|since|by|from|during|until|of|for|before|after|between|to|and|or)$/i, '')
     .replace(RE_TIME_DEGREE_END, '')
     .replace(/\s+([,.;:])/g, '$1').replace(/[\s,;:.]+$/, '').replace(/^[\s,]+/, '').trim()
 }

@@ -67,8 +67,8 @@ const RE_THIS_MONTH = new RegExp(`\\b(?:${DATA.dates.thisMonth.join('|')})\\b`, 
 const RE_THIS_YEAR = /\b(?:earlier |later )?this year\b/gi
 const RE_YESTERDAY = new RegExp(`\\b(?:${DATA.dates.yesterday.join('|')})\\b`, 'gi')
 const AGO_NUMBERS = DATA.dates.numbers as Record<string, number>
-// "two weeks ago", "a year ago", "3 days ago"
-const RE_AGO = new RegExp(`\\b(\\d+|${Object.keys(AGO_NUMBERS).sort((a, b) => b.length - a.length).join('|')}) (day|week|month|year)s? ago\\b`, 'gi')
+// "two weeks ago", "a year ago", "3 days ago"; "over 20 years ago", "nearly a year ago": the word of degree is the date's.
+const RE_AGO = new RegExp(`\\b(?:(?:just\\s+)?(?:over|more\\s+than|less\\s+than|nearly|almost|about|around|roughly|some)\\s+)?(\\d+|${Object.keys(AGO_NUMBERS).sort((a, b) => b.length - a.length).join('|')}) (day|week|month|year)s? ago\\b`, 'gi')
 // "last week", "last month", "last year" (not "last year's report", a thing)
 // (not "in the last month", a period up to now)
 const RE_LAST_UNIT = /(?<!\bthe )\blast (week|month|year)\b(?!['’]s)/gi

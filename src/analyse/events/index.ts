@@ -1178,20 +1178,36 @@ const RE_LIST_AND = /^,\s+(?:and|or)\s/
 /**
  * "The complaint alleges that in February 2025, Zillow and Redfin entered into …": a date that opens a clause
  * after "that", set off by a comma, is the time of that clause's verb, after the comma,
- * not of the verb that governs the clause ("alleges").
+ * not of the verb that governs the clause ("alleges"). So is one with no comma whose clause goes on to a finite verb
+ * ("OIG also found that in 2016 the company took …"): its subject opens on a determiner or a pronoun right after
+ * the date, not on a noun of the date's own phrase ("claims that during the 2009 Buganda riots, social media were
+ * used …"). ("alleges that from Sept. 1999 through at least Nov. 2003, X
+ * promoted …": the end of a range its start fronts too.)
  */
 function frontsSubordinate(s: SentenceContext, d: DateMention, [from, to] = clauseAround(s.sentence.text, d.start, d.end)): boolean {
   const text = s.sentence.text
-  if (!/^\s*,/.test(text.slice(d.end, to))) return false
+  const others = findDates(text)
+  // (A range goes on to its end before the comma: "from Sept. 1999 through at least Nov. 2003, …".)
+  const end = others.find((x) => x.start >= d.end && RE_RANGE_JOIN.test(text.slice(d.end, x.start)))?.end ?? d.end
+  const comma = /^\s*,/.test(text.slice(end, to))
+  if (!comma && !(SUBJECT_OPENERS.has(s.words.find((w) => w.start >= end)?.pos ?? '') && s.words.some((w, i) => w.start >= end && w.end <= to && isFiniteVerb(s.words, i, true)))) return false
+  const leads = comma ? FRONT_LEADS : BARE_FRONT_LEADS
   const before = s.words.filter((w) => w.start >= from && w.end <= d.start)
+  const inOtherDate = (w: Word) => others.some((x) => x.start <= w.start && w.end <= x.end)
   let i = before.length - 1
-  while (i >= 0 && FRONT_LEADS.has(before[i]!.pos)) i--
+  while (i >= 0 && (leads.has(before[i]!.pos) || (before[i]!.lower !== 'that' && inOtherDate(before[i]!)))) i--
   const sub = before[i]
   // (Only "that": "since", "after" or "until" before a date are its own preposition, tagged SCONJ.)
   return sub?.lower === 'that' && (sub.pos === 'SCONJ' || sub.pos === 'PRON')
 }
-/** What stands between a subordinator and the date it fronts: "that [in early] February 2025,". */
-const FRONT_LEADS = new Set(['ADP', 'ADJ', 'DET'])
+/** What stands between a subordinator and the date it fronts: "that [in early] February 2025,", "that [through at least]". */
+const FRONT_LEADS = new Set(['ADP', 'ADJ', 'DET', 'ADV'])
+/** …and before a date with no comma after it, where an article would open a noun phrase the date is in. */
+const BARE_FRONT_LEADS = new Set(['ADP', 'ADJ', 'ADV'])
+/** What opens the subject of a clause a date fronts with no comma: "that in 2016 [the] company took …", "[it] took". */
+const SUBJECT_OPENERS = new Set(['DET', 'PRON'])
+/** What joins a range's start to its end: "through at least", "to", "–". */
+const RE_RANGE_JOIN = /^\s*(?:through|to|until|till|and|[-–])\s+(?:at\s+(?:least|most)\s+)?$/i
 
 /**
  * "Congress may weigh changes before the July 2027 review", "The ruling could matter in the 2026 elections": an event
