@@ -857,6 +857,22 @@ describe('analyse: what an event says', () => {
     expect(analyse(article).events.map((e) => [e.date, e.text])).toEqual([['2017', 'the joint exercise was last held']])
   })
 
+  it('reads no participle in a clause on a noun whose subject is a name ("the state of emergency President Donald Trump declared last Friday")', () => {
+    const article = ingest(
+      '---\ntitle: Suit\ndate: 2019-02-19\n---\n\nOn Monday, attorneys general from sixteen states filed a lawsuit against the state of emergency United States President Donald Trump declared last Friday so he could fund a wall.\n',
+      { name: 'suit.md' },
+    )
+    const texts = analyse(article).events.map((e) => e.text)
+    expect(texts.length).toBeGreaterThan(0)
+    for (const t of texts) expect(t).not.toMatch(/\bwas declared\b/)
+  })
+
+  it('reads a verb whose clause follows the date as finite, not as a participle ("the court in Scotland ruled on September 11 the prorogation was unlawful")', () => {
+    const article = ingest('---\ntitle: Ruling\ndate: 2019-09-24\n---\n\nFollowing that reasoning, the Court of Session in Scotland ruled on September 11 the prorogation was unlawful.\n', { name: 'ruling.md' })
+    const texts = analyse(article).events.map((e) => e.text)
+    expect(texts).toEqual([expect.stringMatching(/Court of Session in Scotland ruled/)])
+  })
+
   it('tells who met as the noun phrase a subject list is of, not its last name ("The envoys of Chile, Peru, Brazil, and Ecuador met in Lima")', () => {
     const article = ingest('---\ntitle: Envoys\ndate: 2021-07-23\n---\n\nThe Special Envoys of the Republic of Chile, Peru, Brazil, Colombia, and Ecuador met in Lima on 22 July 2021 to discuss the river dispute. Talks went on.\n', { name: 'envoys.md' })
     const [event] = analyse(article).events

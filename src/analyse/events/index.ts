@@ -107,7 +107,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       // "equalling a national heat record set in 2019": the time of the participle's act on its noun.
       // ("Elected to the Senate in 2002, the politician was one of …": the act is the participle's, whatever the
       // clause's verb frames.)
-      const participial = named ? undefined : participleEvent(s, d.start, Math.max(floor, clauseAround(s.sentence.text, d.start, d.end)[0]))
+      const participial = named ? undefined : participleEvent(s, d.start, Math.max(floor, clauseAround(s.sentence.text, d.start, d.end)[0]), d.end)
       const framed = !participial && verbs.length > 0 && verbs.every((v) => framesNoEvent(v, { future }) || goesOnDoing(s.words, v))
       if (framed && phrase && !future && !ofEvent) {
         found.push({ date, label: d.range, start: d.start, end: d.end, s, text: phrase.text })

@@ -26,7 +26,7 @@ const OF_LINKS = 2
  * The event a participle before the date tells, as "<noun phrase> was <participle> [by …]", or undefined when the
  * date is not a participle's. '' when the date is a participle's but its noun cannot be read (no event).
  */
-export function participleEvent(s: SentenceContext, start: number, from: number): string | undefined {
+export function participleEvent(s: SentenceContext, start: number, from: number, end = start): string | undefined {
   const words = s.words
   const text = s.sentence.text
   const p = participleBefore(words, start, from)
@@ -74,6 +74,13 @@ export function participleEvent(s: SentenceContext, start: number, from: number)
     const comma = words.slice(k + 1, p).some((x) => x.text === ',')
     const aside = comma && close > 0 && (next?.pos === 'VERB' || next?.pos === 'AUX') && !next.lower.endsWith('ing')
     if (!object && !aside && (comma || isFiniteVerb(words, p, true))) return undefined
+    // "the court in Scotland ruled on September 11 the prorogation was unlawful": a clause right after the date is the
+    // verb's own complement; the verb is the clause's, finite.
+    if (!comma && takesClause(words, p, end)) return undefined
+    // "the state of emergency United States President Donald Trump declared last Friday": a name right after a common
+    // noun, no comma between, is the subject of a clause on that noun whose verb is the "participle", not its
+    // passive: the noun phrase with its clause tells the event.
+    if (!comma && contactClause(words, first, k)) return text.slice(words[first]!.start, start).replace(/\s+(?:in|on|at|during|from|since|of)\s*$/i, '').trim()
     phrase = [first, k]
   }
   const head = words.slice(phrase[0], phrase[1] + 1).findLast((x) => x.pos === 'NOUN' || x.pos === 'PROPN')
@@ -82,6 +89,24 @@ export function participleEvent(s: SentenceContext, start: number, from: number)
   const noun = text.slice(words[phrase[0]]!.start, words[phrase[1]]!.end)
   const act = text.slice(words[opening]!.start, start).replace(/^\p{Lu}/u, (c) => (leads ? c.toLowerCase() : c)).replace(/\s+(?:in|on|at|during|from|since|of)\s*$/i, '').trim()
   return `${noun} ${plural ? 'were' : 'was'} ${act}`
+}
+
+/** After the date's end, a noun phrase then a finite verb, before any comma: the clause a verb of saying or judging takes. */
+function takesClause(words: Word[], p: number, end: number): boolean {
+  const after = words.findIndex((w) => w.start >= end)
+  if (after < 0 || !['DET', 'PRON', 'PROPN', 'NOUN'].includes(words[after]!.pos)) return false
+  for (let i = after; i < words.length && words[i]!.text !== ',' && words[i]!.text !== ';'; i++) {
+    if (isFiniteVerb(words, i, true)) return i > after && words.slice(after, i).every((w) => NOUN_PHRASE_POS.has(w.pos))
+  }
+  return false
+}
+
+/** Inside the noun phrase from `first` to `k`, a common noun then a name, the name running to `k`. */
+function contactClause(words: Word[], first: number, k: number): boolean {
+  if (words[k]!.pos !== 'PROPN') return false
+  let name = k
+  while (name > first && words[name - 1]!.pos === 'PROPN') name--
+  return name > first && words[name - 1]!.pos === 'NOUN'
 }
 
 /**
