@@ -64,6 +64,9 @@ describe('causes: situations, not bare names or nouns', () => {
     expect(edges(a)).toEqual(['security law > reduces > access to information'])
     // Nor do traders named by their trade (data/causes.json whoNouns): "other sellers" act.
     expect(edges(causesOf('Other sellers have harmed many elderly consumers.', 'The new security law reduced access to information.'))).toEqual(['security law > reduces > access to information'])
+    // Nor do an administration, a firm's management or a court named with whose they are.
+    for (const who of ['The Biden administration', 'The company’s management', 'Ecuador’s constitutional court', 'Its trade partners'])
+      expect(edges(causesOf(`${who} sharply reduced access to information.`, 'The new security law reduced access to information.'))).toEqual(['security law > reduces > access to information'])
     // As an effect, people are who is hurt or helped: "The war hurts US consumers" still draws.
     expect(edges(causesOf('The Iran war hurts US consumers.', 'The Iran war raised oil prices in Europe.'))).toContain('Iran war > threatens > US consumers')
   })
