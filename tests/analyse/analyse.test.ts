@@ -839,6 +839,11 @@ describe('analyse: what an event says', () => {
     const texts = analyse(article).events.map((e) => e.text)
     expect(texts.length).toBeGreaterThan(0)
     for (const t of texts) expect(t).not.toMatch(/\b(?:over|for)$/)
+    // (Nor a text cut right before its date on a clause's last word: "reports that it has been attacked twice since Friday".)
+    const site = ingest('---\ntitle: Sites\ndate: 2011-01-17\n---\n\nAnother Libyan website, Libya Almostakbal, reports that it has been attacked twice since Friday.\n', { name: 'site.md' })
+    const attacked = analyse(site).events.map((e) => e.text)
+    expect(attacked.length).toBeGreaterThan(0)
+    for (const t of attacked) expect(t).not.toMatch(/\bsince$/)
   })
 
   it('tells a clause whose date stands inside its subject, right before its verb, with the verb ("News of the arrest in Elmford last week has inspired a movement")', () => {

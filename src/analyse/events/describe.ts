@@ -534,7 +534,8 @@ function trimStart(text: string, keepEnd: boolean): string {
 }
 
 function tidy(text: string): string {
-  return withoutOpenBracket(text)
+  // (Trimmed first: a text cut right before its date ends on a space, after the preposition the date leaves.)
+  return withoutOpenBracket(text.trimEnd())
     .replace(RE_FOOTNOTE_MARK, '')
     .replace(RE_RANGE_START, '')
     .replace(/(?:^|\s+)(?:on|in|at|since|by|from|during|until|of|for|before|after|between|to|and|or)$/i, '')
