@@ -846,6 +846,14 @@ describe('analyse: what an event says', () => {
     for (const t of attacked) expect(t).not.toMatch(/\bsince$/)
   })
 
+  it('counts days after "the court ruling" from the ruling its verb tells ("the court ruled"), not from a later one, nor from its own sentence', () => {
+    const article = ingest(
+      '---\ntitle: Rulings\ndate: 2019-09-27\n---\n\nOn September 11, the Court of Session in Scotland ruled that the prorogation was unlawful. On September 24, the Supreme Court issued a ruling on the appeal. On September 13 — two days after the Court of Session ruling — the minister said he remained optimistic.\n',
+      { name: 'rulings.md' },
+    )
+    expect([...new Set(analyse(article).events.map((e) => e.date))]).toEqual(['2019-09-11', '2019-09-13', '2019-09-24'])
+  })
+
   it('tells a clause whose date stands inside its subject, right before its verb, with the verb ("News of the arrest in Elmford last week has inspired a movement")', () => {
     const article = ingest('---\ntitle: Clock\ndate: 2015-09-22\n---\n\nNews of the police response to a student’s clock in Elmford last week has inspired a global social movement in support of the student.\n', { name: 'clock.md' })
     const events = analyse(article).events

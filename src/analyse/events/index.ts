@@ -131,7 +131,7 @@ export function findEvents(ctx: Context): DatedEvent[] {
       found.push({ date, label: d.range, start: d.start, end: d.end, s, text: named ?? told ?? participial ?? describe(s, d.start, d.end, floor) })
     }
     for (const r of findRelative(s.sentence.text)) {
-      const anchor = r.noun ? anchorFor(found, r.phrase!, r.noun) : found.filter((f) => f.s === s).at(-1)
+      const anchor = r.noun ? anchorFor(found, r.phrase!, r.noun, s) : found.filter((f) => f.s === s).at(-1)
       // The text starts after an earlier date of the same sentence ("… in 2011, the EU imposed tariffs within …").
       const floor = Math.max(0, ...dates.filter((d) => d.end <= r.start).map((d) => d.end))
       if (anchor) found.push({ date: addDays(anchor.date, r.days), start: r.start, end: r.end, s, text: describe(s, r.start, r.end, floor) })
@@ -1425,18 +1425,27 @@ function deadlineCue(s: SentenceContext, d: DateMention): boolean {
   return RE_DEADLINE_OWN.test(text.slice(d.start, d.end)) || RE_DEADLINE.test(lead) || RE_DEADLINE_END.test(lead)
 }
 
+/** Words an anchor's phrase shares with any event's text, which say nothing of which event it is. */
+const ANCHOR_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'and', 'for', 'by', 'with'])
+
 /**
  * The event "the summit" points to: one whose text has the noun, preferring a date with a day (an offset in days
  * needs one), then more words shared with the phrase, then the latest.
  */
-function anchorFor(found: Found[], phrase: string, noun: string): Found | undefined {
-  const words = new Set(phrase.toLowerCase().split(/\s+/))
+function anchorFor(found: Found[], phrase: string, noun: string, s: SentenceContext): Found | undefined {
+  const words = new Set(phrase.toLowerCase().split(/\s+/).filter((w) => !ANCHOR_FUNCTION_WORDS.has(w)))
+  // ("two days after the Court of Session ruling": an event told by the noun's verb, "the Court of Session ruled", is
+  // one the noun names: a noun in -ing and the verb's forms share its base.)
+  const base = /^(\p{L}{3,})ing$/u.exec(noun)?.[1]
+  const told = (w: string) => w === noun || (!!base && w.startsWith(base) && w.length - base.length <= 2 && !w.endsWith('ing'))
   let best: Found | undefined
   let bestScore = -1
   for (const f of found) {
     const own = f.text.toLowerCase().split(/[\s,]+/)
-    if (!own.includes(noun)) continue
-    const score = (f.date.length === 10 ? 10 : 0) + own.filter((w) => words.has(w)).length
+    // (Not an event of the date's own sentence whose text holds the phrase: "On September 13 — two days after the Court
+    // of Session ruling — he said …" tells of the ruling only by the date's own words.)
+    if (!own.some(told) || (f.s === s && f.text.toLowerCase().includes(phrase.toLowerCase()))) continue
+    const score = (f.date.length === 10 ? 10 : 0) + own.filter((w) => words.has(w) || (words.has(noun) && told(w))).length
     if (score >= bestScore) [best, bestScore] = [f, score]
   }
   return best
