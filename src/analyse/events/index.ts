@@ -1181,8 +1181,8 @@ const RE_LIST_AND = /^,\s+(?:and|or)\s/
  * not of the verb that governs the clause ("alleges"). So is one with no comma whose clause goes on to a finite verb
  * ("OIG also found that in 2016 the company took …"): its subject opens on a determiner or a pronoun right after
  * the date, not on a noun of the date's own phrase ("claims that during the 2009 Buganda riots, social media were
- * used …"). ("alleges that from Sept. 1999 through at least Nov. 2003, X
- * promoted …": the end of a range its start fronts too.)
+ * used …"). A range fronts by the comma after its end, and its end fronts too ("alleges that from Sept. 1999 through
+ * at least Nov. 2003, X promoted …").
  */
 function frontsSubordinate(s: SentenceContext, d: DateMention, [from, to] = clauseAround(s.sentence.text, d.start, d.end)): boolean {
   const text = s.sentence.text

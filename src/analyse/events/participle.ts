@@ -76,23 +76,26 @@ export function participleEvent(s: SentenceContext, start: number, from: number,
     if (!object && !aside && (comma || isFiniteVerb(words, p, true))) return undefined
     // "the court in Scotland ruled on September 11 the prorogation was unlawful": a clause right after the date is the
     // verb's own complement; the verb is the clause's, finite.
-    if (!comma && takesClause(words, p, end)) return undefined
+    if (!comma && takesClause(words, end)) return undefined
     // "the state of emergency United States President Donald Trump declared last Friday": a name right after a common
     // noun, no comma between, is the subject of a clause on that noun whose verb is the "participle", not its
     // passive: the noun phrase with its clause tells the event.
-    if (!comma && contactClause(words, first, k)) return text.slice(words[first]!.start, start).replace(/\s+(?:in|on|at|during|from|since|of)\s*$/i, '').trim()
+    if (!comma && contactClause(words, first, k)) return text.slice(words[first]!.start, start).replace(RE_DATE_PREPOSITION_END, '').trim()
     phrase = [first, k]
   }
   const head = words.slice(phrase[0], phrase[1] + 1).findLast((x) => x.pos === 'NOUN' || x.pos === 'PROPN')
   if (!head) return ''
   const plural = head.pos === 'NOUN' && head.lower !== head.lemma.toLowerCase() && /s$/.test(head.lower)
   const noun = text.slice(words[phrase[0]]!.start, words[phrase[1]]!.end)
-  const act = text.slice(words[opening]!.start, start).replace(/^\p{Lu}/u, (c) => (leads ? c.toLowerCase() : c)).replace(/\s+(?:in|on|at|during|from|since|of)\s*$/i, '').trim()
+  const act = text.slice(words[opening]!.start, start).replace(/^\p{Lu}/u, (c) => (leads ? c.toLowerCase() : c)).replace(RE_DATE_PREPOSITION_END, '').trim()
   return `${noun} ${plural ? 'were' : 'was'} ${act}`
 }
 
+/** The preposition a date leaves at the end of the words before it: "set [in] 2019". */
+const RE_DATE_PREPOSITION_END = /\s+(?:in|on|at|during|from|since|of)\s*$/i
+
 /** After the date's end, a noun phrase then a finite verb, before any comma: the clause a verb of saying or judging takes. */
-function takesClause(words: Word[], p: number, end: number): boolean {
+function takesClause(words: Word[], end: number): boolean {
   const after = words.findIndex((w) => w.start >= end)
   if (after < 0 || !['DET', 'PRON', 'PROPN', 'NOUN'].includes(words[after]!.pos)) return false
   for (let i = after; i < words.length && words[i]!.text !== ',' && words[i]!.text !== ';'; i++) {
