@@ -886,6 +886,14 @@ describe('analyse: what an event says', () => {
     expect(texts).toEqual([expect.stringMatching(/Court of Session in Scotland ruled/)])
   })
 
+  it('tells a participle after a noun with a hyphenated modifier with the whole phrase ("the two-year deadline issued by the court in 2017")', () => {
+    const article = ingest(
+      '---\ntitle: Marriage\ndate: 2019-05-17\n---\n\nOn Friday the legislature voted to legalize same-sex marriage, seven days ahead of the two-year deadline issued by the country\'s Constitutional Court in 2017.\n',
+      { name: 'marriage.md' },
+    )
+    expect(analyse(article).events.find((e) => e.date === '2017')?.text).toMatch(/^the two-year deadline was issued by/)
+  })
+
   it('tells who met as the noun phrase a subject list is of, not its last name ("The envoys of Chile, Peru, Brazil, and Ecuador met in Lima")', () => {
     const article = ingest('---\ntitle: Envoys\ndate: 2021-07-23\n---\n\nThe Special Envoys of the Republic of Chile, Peru, Brazil, Colombia, and Ecuador met in Lima on 22 July 2021 to discuss the river dispute. Talks went on.\n', { name: 'envoys.md' })
     const [event] = analyse(article).events
