@@ -886,6 +886,11 @@ describe('analyse: what an event says', () => {
     expect(texts).toEqual([expect.stringMatching(/Court of Session in Scotland ruled/)])
   })
 
+  it('reads "local time" after a weekday as the date\'s ("On Thursday local time, the government began …")', () => {
+    const article = ingest('---\ntitle: Shutdown\ndate: 2019-12-06\n---\n\nOn Thursday local time, the government began a planned two-day shutdown for a vaccination campaign.\n', { name: 'shutdown.md' })
+    expect(analyse(article).events.map((e) => [e.date, e.text])).toEqual([['2019-12-05', expect.stringMatching(/^the government began a planned two-day shutdown/)]])
+  })
+
   it('tells a participle after a noun with a hyphenated modifier with the whole phrase ("the two-year deadline issued by the court in 2017")', () => {
     const article = ingest(
       '---\ntitle: Marriage\ndate: 2019-05-17\n---\n\nOn Friday the legislature voted to legalize same-sex marriage, seven days ahead of the two-year deadline issued by the country\'s Constitutional Court in 2017.\n',
