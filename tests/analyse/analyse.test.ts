@@ -886,6 +886,11 @@ describe('analyse: what an event says', () => {
     expect(texts).toEqual([expect.stringMatching(/Court of Session in Scotland ruled/)])
   })
 
+  it('reads no clause break before the last item of a verb\'s object ("convened consumer protection, labor, and civil rights leaders to discuss …")', () => {
+    const article = ingest('---\ntitle: Leaders\ndate: 2023-07-21\n---\n\nEarlier this month, the Vice President convened consumer protection, labor, and civil rights leaders to discuss risks related to AI.\n', { name: 'leaders.md' })
+    expect(analyse(article).events.map((e) => e.text)).toEqual([expect.stringMatching(/convened consumer protection, labor, and civil rights leaders/)])
+  })
+
   it('reads "local time" after a weekday as the date\'s ("On Thursday local time, the government began …")', () => {
     const article = ingest('---\ntitle: Shutdown\ndate: 2019-12-06\n---\n\nOn Thursday local time, the government began a planned two-day shutdown for a vaccination campaign.\n', { name: 'shutdown.md' })
     expect(analyse(article).events.map((e) => [e.date, e.text])).toEqual([['2019-12-05', expect.stringMatching(/^the government began a planned two-day shutdown/)]])

@@ -451,6 +451,9 @@ export function clauseAround(text: string, start: number, end: number, words?: W
     // "… of the United States, the European Union, France, and the United Kingdom met in Rome": ", and" before the
     // last of a list of names that is the clause's subject (its verb right after the item) ends the list, not a clause.
     if (words && /^,\s+(?:and|or)\b/.test(text.slice(m.index)) && endsList(words, m.index) && verbAfterItem(words, m.index)) continue
+    // "Harris convened consumer protection, labor, and civil rights leaders to discuss …": nor before the last item of a
+    // list that a verb takes as its object.
+    if (words && /^,\s+(?:and|or)\b/.test(text.slice(m.index)) && endsObjectList(words, m.index)) continue
     if (breakEnd <= start) from = breakEnd
     else if (m.index >= end && m.index < to && !(words && asideBeforeVerb(text, m.index, words))) to = m.index
   }
@@ -470,6 +473,21 @@ function endsList(words: Word[], at: number): boolean {
     k = comma
   }
   return true
+}
+/**
+ * Before ", and" at offset `at`: a short noun phrase after a comma, and before that comma a short noun phrase right
+ * after a verb ("convened [consumer protection], [labor], and …"); after it a short noun phrase with no finite verb
+ * next ("… civil rights leaders to discuss"): the items of the verb's object, not two clauses.
+ */
+function endsObjectList(words: Word[], at: number): boolean {
+  const before = words.filter((w) => w.end <= at)
+  const comma = before.findLastIndex((w) => w.text === ',')
+  const item = before.slice(comma + 1)
+  const nominal = (w: Word) => LIST_POS.has(w.pos) && w.pos !== 'CCONJ'
+  if (comma < 1 || item.length === 0 || item.length > LIST_ITEM_WORDS || !item.every(nominal)) return false
+  let k = comma - 1
+  while (k >= 0 && comma - k <= LIST_ITEM_WORDS && nominal(before[k]!)) k--
+  return k >= 0 && k < comma - 1 && before[k]!.pos === 'VERB' && !verbAfterItem(words, at)
 }
 /** After ", and" at offset `at`, a short noun phrase, then a finite verb: the list's last item and the clause's verb. */
 function verbAfterItem(words: Word[], at: number): boolean {
