@@ -891,6 +891,11 @@ describe('analyse: what an event says', () => {
     expect(analyse(article).events.map((e) => e.text)).toEqual([expect.stringMatching(/convened consumer protection, labor, and civil rights leaders/)])
   })
 
+  it('tells an event a noun names after "ahead of" as that phrase, not as the clause before it ("fired his vice president, ahead of the 2018 elections, …")', () => {
+    const article = ingest('---\ntitle: Coup\ndate: 2019-09-06\n---\n\nAfter Mugabe fired his vice president, ahead of the 2018 elections, the army moved on November 15, 2017.\n', { name: 'coup.md' })
+    expect(analyse(article).events.find((e) => e.date === '2018')?.text).toMatch(/^the 2018 elections$/)
+  })
+
   it('reads "local time" after a weekday as the date\'s ("On Thursday local time, the government began …")', () => {
     const article = ingest('---\ntitle: Shutdown\ndate: 2019-12-06\n---\n\nOn Thursday local time, the government began a planned two-day shutdown for a vaccination campaign.\n', { name: 'shutdown.md' })
     expect(analyse(article).events.map((e) => [e.date, e.text])).toEqual([['2019-12-05', expect.stringMatching(/^the government began a planned two-day shutdown/)]])

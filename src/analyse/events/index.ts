@@ -1087,8 +1087,12 @@ function eventPhrase(s: SentenceContext, d: DateMention): { text: string; timeLe
   const lead = words[first - 1]
   // "Attacks on Iran on April 8 underscore …": a phrase that is its clause's subject is told with its verb.
   if (first < 0 || !lead || !['ADP', 'SCONJ', 'VERB'].includes(lead.pos)) return undefined
-  return { text: text.slice(words[first]!.start, end).replace(/[\s,]+$/, '').replace(/\s+(?:in|on|at|during|sometime)$/i, ''), timeLed: TIME_LEADS.has(lead.lower) }
+  // ("ahead of the 2018 elections", "prior to the vote": a time before the event, as "before".)
+  const timeLed = TIME_LEADS.has(lead.lower) || (['of', 'to'].includes(lead.lower) && TIME_LEAD_HEADS.has(words[first - 2]?.lower ?? ''))
+  return { text: text.slice(words[first]!.start, end).replace(/[\s,]+$/, '').replace(/\s+(?:in|on|at|during|sometime)$/i, ''), timeLed }
 }
+/** Words before "of" or "to" that make a preposition of time: "ahead of", "in advance of", "prior to". */
+const TIME_LEAD_HEADS = new Set(['ahead', 'advance', 'prior'])
 const PHRASE_MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
 
 /** Whether the verbs of the date's clause all frame it as no event ("could bring", "marks", "have been quick to"). */
