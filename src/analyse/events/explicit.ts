@@ -79,9 +79,9 @@ const WEEKDAYS = DATA.dates.weekdays as string[]
 const RANGE_OPENERS = ['between', 'every', 'each', 'until', 'till', 'through'].join('|')
 /** Words between two weekdays that make them a span ("from Monday to Friday", "Tuesday and Thursday"). */
 const RANGE_JOINERS = ['and', 'or', 'to', 'through', 'till', 'until'].join('|')
-// ("On Thursday local time, the government …": the day where it happened is the date's too.)
 // ("On Friday, the Dow …" opens a sentence; "the Dow fell 2% Friday", "said Tuesday": news style drops the "on" after
 // a word in lower case or a figure — not after a name's capitalised word, "Black Friday", "Super Tuesday".)
+// ("On Thursday local time, the government …": the words of where the day was told are the date's too.)
 const RE_WEEKDAY = new RegExp(`(?:\\b([Oo]n|[Ll]ast|[Tt]his past) |(?<=(?:^|(?<!\\p{L})\\p{Ll}\\p{L}*|[\\d%]) )(?<!\\b(?:${RANGE_OPENERS}) )(?<!\\b(?:${WEEKDAYS.join('|')}) (?:${RANGE_JOINERS}) ))(${WEEKDAYS.join('|')})\\b(?!['’]s\\b|s\\b| (?:${RANGE_JOINERS}) (?:${WEEKDAYS.join('|')}))(?:(?: morning| afternoon| evening| night))?(?: local time)?(?!,? (?:\\d|${MONTH}))`, 'gu')
 const RE_FOLLOWING_YEAR = new RegExp(`\\b(?:${DATA.dates.followingYear.join('|')})\\b`, 'gi')
 const YEAR_OFFSETS = DATA.dates.monthOfYear as Record<string, number>

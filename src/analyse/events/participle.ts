@@ -143,8 +143,12 @@ function participleBefore(words: Word[], start: number, from: number): number | 
 function nounPhraseStart(words: Word[], k: number): number {
   let i = k
   for (let links = 0; ; links++) {
-    // ("the two-year deadline": a hyphen written between two words joins them into one word of the phrase.)
-    while (i > 0 && ((NOUN_PHRASE_POS.has(words[i - 1]!.pos) && words[i - 1]!.pos !== 'DET') || (i > 1 && joinedHyphen(words, i - 1)))) i -= joinedHyphen(words, i - 1) ? 2 : 1
+    for (;;) {
+      // ("the two-year deadline": a hyphen written between two words joins them into one word of the phrase.)
+      if (i > 1 && joinedHyphen(words, i - 1)) i -= 2
+      else if (i > 0 && NOUN_PHRASE_POS.has(words[i - 1]!.pos) && words[i - 1]!.pos !== 'DET') i--
+      else break
+    }
     if (i > 0 && words[i - 1]!.pos === 'DET') i--
     // ("As part of the Initiative": a noun without a determiner before "of" is no head of the phrase.)
     const owner = words[i - 2]
@@ -157,7 +161,7 @@ function nounPhraseStart(words: Word[], k: number): number {
 /** The word at `h` is a hyphen written with no space on either side: "two-year". */
 function joinedHyphen(words: Word[], h: number): boolean {
   const w = words[h]!
-  return (w.text === '-' || w.text === '‐') && h > 0 && words[h - 1]!.end === w.start && words[h + 1]?.start === w.end
+  return (w.text === '-' || w.text === '‐') && words[h - 1]?.end === w.start && words[h + 1]?.start === w.end
 }
 
 /** The first word of the noun phrase ending at `k`: back over its modifiers to its determiner. */
