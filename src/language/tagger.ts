@@ -225,12 +225,8 @@ function corrected(words: Word[]): Word[] {
       if (w.lemma === w.lower && RE_VERBAL_PRESENT.test(w.lower)) w.lemma = w.lower.replace(/ies$/, 'y').replace(/s$/, '')
     }
     // "Many see/NOUN a steady decline …": a quantifier opening its clause is its subject, and the base form after it
-    // its verb.
-    if (baseAfterQuantifier(words, i)) {
-      w.pos = 'VERB'
-      words[i - 1]!.pos = 'PRON'
-    }
-    if (baseAfterRelativeThat(words, i)) {
+    // its verb; so are "that" and the base form after a plural noun ("firms that control/NOUN most ports").
+    if (baseAfterQuantifier(words, i) || baseAfterRelativeThat(words, i)) {
       w.pos = 'VERB'
       words[i - 1]!.pos = 'PRON'
     }

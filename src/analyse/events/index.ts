@@ -1190,13 +1190,15 @@ const RE_LIST_AND = /^,\s+(?:and|or)\s/
  */
 function frontsSubordinate(s: SentenceContext, d: DateMention, [from, to] = clauseAround(s.sentence.text, d.start, d.end)): boolean {
   const text = s.sentence.text
+  const before = s.words.filter((w) => w.start >= from && w.end <= d.start)
+  // (Only a date after "that" fronts a clause: the sentence's other dates are read only then.)
+  if (!before.some((w) => w.lower === 'that')) return false
   const others = findDates(text)
   // (A range goes on to its end before the comma: "from Sept. 1999 through at least Nov. 2003, …".)
   const end = others.find((x) => x.start >= d.end && RE_RANGE_JOIN.test(text.slice(d.end, x.start)))?.end ?? d.end
   const comma = /^\s*,/.test(text.slice(end, to))
   if (!comma && !(SUBJECT_OPENERS.has(s.words.find((w) => w.start >= end)?.pos ?? '') && s.words.some((w, i) => w.start >= end && w.end <= to && isFiniteVerb(s.words, i, true)))) return false
   const leads = comma ? FRONT_LEADS : BARE_FRONT_LEADS
-  const before = s.words.filter((w) => w.start >= from && w.end <= d.start)
   const inOtherDate = (w: Word) => others.some((x) => x.start <= w.start && w.end <= x.end)
   let i = before.length - 1
   while (i >= 0 && (leads.has(before[i]!.pos) || (before[i]!.lower !== 'that' && inOtherDate(before[i]!)))) i--
