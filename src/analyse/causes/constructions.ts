@@ -6,7 +6,7 @@
  */
 import type { Word } from '../../language/index.ts'
 import { NOUN_PHRASE_POS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, VERB_NEGATORS } from '../../language/data.ts'
-import { DATA, OBJECT_CONTROL as CONTROL } from '../data.ts'
+import { DATA, OBJECT_CONTROL as CONTROL, SAYING_VERBS } from '../data.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { climb, phraseAt, phraseBefore, type Phrase } from './phrases.ts'
 
@@ -447,14 +447,32 @@ export function coordinatedVerb(words: Word[], i: number, cue: string): boolean 
 }
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our'])
 
-/** Whether a finite verb comes before `at` in its clause (back to a punctuation mark, a conjunction or "that"). */
+/**
+ * Whether a finite verb comes before `at` in its clause (back to a punctuation mark, a conjunction or "that"). A
+ * verb of saying whose object is a clause with no "that" is another clause's verb: "The report says [the decline]
+ * is due to …".
+ */
 export function verbBefore(words: Word[], at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
     const w = words[k]!
     if ([',', ';', ':', '(', '—', '–'].includes(w.text) || w.pos === 'SCONJ' || RELATIVE_OPENERS.has(w.lower)) return false
     // "recognises that increased US presence …": a participle opening the clause's subject, not its verb.
     const opening = k === at - 1 && /(?:ed|ing)$/.test(w.lower) && (RELATIVE_OPENERS.has(words[k - 1]?.lower ?? '') || words[k - 1]?.pos === 'SCONJ')
-    if (!opening && isFiniteVerb(words, k)) return true
+    if (!opening && isFiniteVerb(words, k)) return !saysClause(words, k)
   }
+  return false
+}
+
+/** Parts of speech a clause's subject opens on. */
+const SUBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'])
+const CLAUSE_ENDS = new Set([',', ';', ':', '(', '—', '–', '.'])
+
+/**
+ * A finite verb of saying at `k` whose object is a clause with no "that" ("The report says the decline … is due to
+ * …"): a subject opens right after it, and a finite verb follows in the clause, before `end`.
+ */
+export function saysClause(words: Word[], k: number, end = words.length - 1): boolean {
+  if (!SAYING_VERBS.has(words[k]!.lower) || !isFiniteVerb(words, k) || !SUBJECT_OPENERS.has(words[k + 1]?.pos ?? '')) return false
+  for (let j = k + 2; j <= end && !CLAUSE_ENDS.has(words[j]!.text); j++) if (isFiniteVerb(words, j)) return true
   return false
 }

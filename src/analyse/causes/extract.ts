@@ -25,7 +25,7 @@ import { isQuestion } from '../text.ts'
 import { CALENDAR_NAMES, LANGUAGE, MODALS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../language/data.ts'
 import { DATA, SAYING_VERBS, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseAt, climb, endsInTopic, headOf, joinWords, phraseAt, phraseBefore, phraseText, POSSESSIVE_MARKS, seriesFirst, VERB_PARTICLES, type Phrase } from './phrases.ts'
-import { claimedAt, closesSeries, governedBare, nounSeriesEnd, conditionalAt, coordinatedAttributive, coordinatedVerb, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedPassiveBy, reducedRelative, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
+import { claimedAt, closesSeries, governedBare, nounSeriesEnd, conditionalAt, coordinatedAttributive, coordinatedVerb, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedPassiveBy, reducedRelative, saysClause, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb, sameStem, STEM_LETTERS } from '../../language/grammar.ts'
 import { compactClause, subjectStartBefore } from './clauses.ts'
 
@@ -1315,11 +1315,14 @@ export function gradedOnly(words: Word[], p: Phrase): boolean {
 }
 const DROP_MODIFIERS = new Set(DATA.causes.dropModifiers as string[])
 
-/** Where the clause that ends at `at` begins: after the last comma, semicolon or conjunction before it. */
+/**
+ * Where the clause that ends at `at` begins: after the last comma, semicolon or conjunction before it, or after the
+ * verb of saying whose clause it is ("The report says [the decline is due to …]": "that" left out).
+ */
 function clauseStart(words: Word[], at: number): number {
   // ("Violence has risen since 2021 due to …": a subordinator with no verb after it is a preposition of the clause.)
   const opensClause = (k: number) => words.slice(k + 1, at + 1).some((w) => w.pos === 'VERB' || w.pos === 'AUX')
-  for (let k = at; k >= 0; k--) if ([',', ';', ':'].includes(words[k]!.text) || (words[k]!.pos === 'SCONJ' && opensClause(k))) return k + 1
+  for (let k = at; k >= 0; k--) if ([',', ';', ':'].includes(words[k]!.text) || (words[k]!.pos === 'SCONJ' && opensClause(k)) || saysClause(words, k, at)) return k + 1
   return 0
 }
 
