@@ -756,6 +756,10 @@ describe('causes: what a backward cue explains', () => {
   it('hangs a participle cue on the noun after a preposition of time, not on the phrase before it', () => {
     expect(links(causesOf('Police arrested 20 people after clashes triggered by the verdict.'))).toEqual(['verdict > prompts > clashes'])
   })
+  it('explains the clause before examples set off by commas, not the examples ("…, such as a car, because of …")', () => {
+    expect(links(causesOf('Farmers sold their animals, such as goats and sheep, because of the drought.'))).toEqual(['drought > prompts > Farmers sold their animals'])
+    expect(links(causesOf('Banks make loans backed by other collateral, such as a car or equipment, because of the burden of the rules.')).some((l) => /such as|car or equipment/.test(l))).toBe(false)
+  })
   it('explains the clause a verb of saying reports with no "that", not the one who says it', () => {
     expect(links(causesOf('The report says the decline in iodine intake is due to changes in the dairy industry.'))).toEqual(['changes in the dairy industry > prompts > decline in iodine intake'])
     expect(links(causesOf('The report says the decline in iodine intake appears to be due to changes in the dairy industry.'))).toEqual(['changes in the dairy industry > prompts > decline in iodine intake'])

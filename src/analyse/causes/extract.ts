@@ -916,6 +916,9 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       // "Violence has risen since 2021, primarily because of …": an adverb alone after the comma leaves the clause
       // before it.
       if (opens > 1 && words[opens - 1]!.text === ',' && words.slice(opens, i).every((w) => w.pos === 'ADV')) opens = clauseStart(words, opens - 2)
+      // "…, backed by other collateral, such as a car or equipment, because of …": examples set off by commas are no
+      // clause; what the cue explains is the clause before them.
+      if (opens > 1 && words[opens - 1]!.text === ',' && opensExamples(words, opens)) opens = clauseStart(words, opens - 2)
       const opened = clause(opens, i - 1) ?? compact(opens, i - 1)
       // "…, leading to “cost increases and schedule delays” due to technical difficulties": a clause that opens with a
       // forward cue has for its content what that cue leads to.
@@ -948,6 +951,11 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     i = last
   }
   return links
+}
+
+/** Words that open a list of examples: "such as …", "including …", "notably …" (data/causes.json listOpeners). */
+function opensExamples(words: Word[], at: number): boolean {
+  return (words[at]!.lower === 'such' && words[at + 1]?.lower === 'as') || words[at]!.lower === 'like' || INFINITIVE_LIST_OPENERS.has(words[at]!.lower)
 }
 
 /** Back from `at` to the verb of its clause, a coordination ("and", "or") or a comma stands. */
