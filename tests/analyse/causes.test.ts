@@ -756,6 +756,9 @@ describe('causes: what a backward cue explains', () => {
   it('hangs a participle cue on the noun after a preposition of time, not on the phrase before it', () => {
     expect(links(causesOf('Police arrested 20 people after clashes triggered by the verdict.'))).toEqual(['verdict > prompts > clashes'])
   })
+  it('keeps "under" and its noun with a verb said compactly ("Exporters come under heavy pressure", not "Exporters come")', () => {
+    expect(links(causesOf('Exporters have come under heavy pressure from foreign buyers in response to the new tariffs.'))).toEqual(['new tariffs > prompts > Exporters come under heavy pressure'])
+  })
   it('explains the clause before examples set off by commas, not the examples ("…, such as a car, because of …")', () => {
     expect(links(causesOf('Farmers sold their animals, such as goats and sheep, because of the drought.'))).toEqual(['drought > prompts > Farmers sold their animals'])
     expect(links(causesOf('Banks make loans backed by other collateral, such as a car or equipment, because of the burden of the rules.')).some((l) => /such as|car or equipment/.test(l))).toBe(false)

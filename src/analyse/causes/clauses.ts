@@ -31,7 +31,7 @@ const COMPLEMENTISERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what'])
 /** Verbs of becoming, completed by an adjective ("has become more divisive", "grew stronger"). */
 const LINKING = new Set(['become', 'grow', 'get', 'turn', 'remain'])
 /** Prepositions that complete a verb ("interacted with", "turning into", "relied on"). */
-const VERB_PREPOSITIONS = new Set(['with', 'into', 'on', 'to', 'from', 'against', 'for', 'about', 'in', 'over'])
+const VERB_PREPOSITIONS = new Set(['with', 'into', 'on', 'to', 'from', 'against', 'for', 'about', 'in', 'over', 'under'])
 
 /**
  * The compact form of the clause whose subject opens at `first` (a noun phrase, or a gerund with its object:
