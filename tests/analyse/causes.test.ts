@@ -756,6 +756,10 @@ describe('causes: what a backward cue explains', () => {
   it('hangs a participle cue on the noun after a preposition of time, not on the phrase before it', () => {
     expect(links(causesOf('Police arrested 20 people after clashes triggered by the verdict.'))).toEqual(['verdict > prompts > clashes'])
   })
+  it('explains a clause whose predicate is a preposition\'s phrase, or nothing when too long to say: never its subject alone', () => {
+    expect(links(causesOf('The infrastructure is in a state of disrepair because of lack of funds.'))).toEqual(['lack of funds > prompts > infrastructure in state of disrepair'])
+    expect(links(causesOf("Zambia's public infrastructure is in a state of disrepair because of lack of funds."))).toEqual([])
+  })
   it('keeps "under" and its noun with a verb said compactly ("Exporters come under heavy pressure", not "Exporters come")', () => {
     expect(links(causesOf('Exporters have come under heavy pressure from foreign buyers in response to the new tariffs.'))).toEqual(['new tariffs > prompts > Exporters come under heavy pressure'])
   })

@@ -941,7 +941,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       }
       // "The infrastructure is in a state of disrepair because of …": a preposition's phrase after a copula is the
       // clause's predicate; what the cue explains is the clause, said compactly.
-      const predicative = !!before && predicateOfCopula(words, before.first) && !!clauseSide
+      const predicative = !!before && predicateOfCopula(words, before.first)
       const effect = said ?? (onObject || predicative ? undefined : side(hung, i)) ?? (clauseSide && !WH_RELATIVE.has(words[clauseSide.phrase.first]!.lower) ? clauseSide : undefined)
       push(cause, effect, cue.relation, printed, i)
       // "due mostly to a warming climate and [the development of a strong El Niño]": each of two coordinated causes.
