@@ -756,6 +756,10 @@ describe('causes: what a backward cue explains', () => {
   it('hangs a participle cue on the noun after a preposition of time, not on the phrase before it', () => {
     expect(links(causesOf('Police arrested 20 people after clashes triggered by the verdict.'))).toEqual(['verdict > prompts > clashes'])
   })
+  it('reads "results in" after a verb\'s object as a noun ("challenging the election results in swing states"), after a subject as the verb', () => {
+    expect(links(causesOf('He vowed to keep fighting with court cases challenging the election results in swing states.'))).toEqual([])
+    expect(links(causesOf('He said the drought results in higher prices.'))).toEqual(['drought > prompts > higher prices'])
+  })
   it('explains a clause whose predicate is a preposition\'s phrase, or nothing when too long to say: never its subject alone', () => {
     expect(links(causesOf('The infrastructure is in a state of disrepair because of lack of funds.'))).toEqual(['lack of funds > prompts > infrastructure in state of disrepair'])
     expect(links(causesOf("Zambia's public infrastructure is in a state of disrepair because of lack of funds."))).toEqual([])

@@ -69,6 +69,8 @@ const CUES: Cue[] = [
     verbs.map((c) => ({ words: [c], relation: relation as CausalRelation, direction: 'forward' as const, control: true as const })),
   ),
 ].sort((a, b) => b.words.length - a.words.length)
+/** The nouns of the cues that are noun phrases ("a ~ threat to": threat), not verbs: "health risks to" is one. */
+const NOMINAL_CUE_HEADS = new Set(CUES.filter((c) => c.words[0] === 'a' && c.words[1] === '~').map((c) => c.words[2]!))
 /** Control cues whose object must be someone who acts: "led an experiment to combine", "drove the car to win". */
 const AGENT_ONLY = new Set(['lead', 'drive', 'push'])
 /** Nouns of people, groups and companies (data/actors.json). */
@@ -189,6 +191,10 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
     // inquiries" (a forward one is a verb the tagger misread: "imports drive up prices").
     // (Not after a plural, which modifies no noun: "the request of the municipalities [results from] …" is a verb.)
     if (ok && cue.direction === 'backward' && cue.words.length > 1 && words[i]!.pos === 'NOUN' && words[i - 1]?.pos === 'NOUN' && words[i - 1]!.lower === words[i - 1]!.lemma.toLowerCase()) ok = false
+    // A forward one the tagger reads as a noun is the verb only when no verb before takes the phrase before it for its
+    // object: "court cases challenging [the election] results in swing states" names results ("The drought results in
+    // …" is the verb).
+    if (ok && cue.direction === 'forward' && cue.words.length > 1 && words[i]!.pos === 'NOUN' && words[i - 1]?.pos === 'NOUN' && !NOMINAL_CUE_HEADS.has(words[i]!.lemma.toLowerCase()) && objectBefore(words, i)) ok = false
     // A capital inside the sentence is a name's or a title's word: "the Block 2 variants", the order “Unleashing
     // American Energy” (not a word written all in capitals, as a heading is).
     // (A quotation may open the sentence, or follow a colon: '“Reducing costs will help,” she said'.)
@@ -197,6 +203,18 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
     if (ok) return { cue, last: k - 1 }
   }
   return undefined
+}
+
+/**
+ * The noun phrase right before `i` is the object of a verb before it in its clause; not of a verb of saying, whose
+ * object is the clause the phrase opens ("He said [the drought] results in …").
+ */
+function objectBefore(words: Word[], i: number): boolean {
+  let first = i
+  while (first > 0 && NOUN_PHRASE_WORDS.has(words[first - 1]!.pos)) first--
+  if (first === i || !verbBefore(words, first)) return false
+  const verb = words.slice(0, first).findLastIndex((_, k) => isFiniteVerb(words, k))
+  return !SAYING_VERBS.has(words[verb]!.lower)
 }
 
 /** A word capitalised as a name's is ("Block", not "BLOCK" nor "block"). */
