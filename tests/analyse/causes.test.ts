@@ -30,6 +30,10 @@ describe('causes: noun phrases', () => {
     expect(links(causesOf('Ticket buyers said that all-in pricing enables comparison shopping.')).some((l) => l.startsWith('all-in pricing >'))).toBe(true)
   })
 
+  it('reads "thanks to" after a verb as what enables the clause ("Prices rose thanks to strong demand"), never as a noun of its own', () => {
+    expect(links(causesOf('Prices rose thanks to strong demand.'))).toEqual(['strong demand > enables > Prices rose'])
+  })
+
   it('reads "thanks to" after its effect as what enables it ("… served on Japanese tables thanks to the trade agreement")', () => {
     expect(links(causesOf('British poultry is served on Japanese tables thanks to the new trade agreement.'))).toEqual(['new trade agreement > enables > British poultry served on Japanese tables'])
   })

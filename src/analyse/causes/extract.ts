@@ -105,6 +105,8 @@ const GENERIC = new Set(DATA.causes.genericHeads)
 const LEADS = Object.entries(DATA.causes.lead as Record<string, CausalRelation>)
   .map(([cue, relation]) => ({ words: cue.split(' '), relation }))
   .sort((a, b) => b.words.length - a.words.length)
+/** Prepositions of several words that open a sentence's cause ("thanks to", "due to"): data/causes.json lead. */
+const LEAD_CUES = new Set(LEADS.map((l) => l.words.join(' ')))
 /** Words that open a relative or wh- clause: a clause they open is no side of its own. */
 const WH_RELATIVE = new Set(['where', 'when', 'which', 'who', 'whom', 'whose', 'what', 'why'])
 /** Words opening a sentence that say it results from the sentence before (data/causes.json resultLeads). */
@@ -952,7 +954,8 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       // clause around it).
       // (A noun after a plural is a verb the tagger misread: "the request of the municipalities results from".)
       const misread = words[i - 1]?.pos === 'NOUN' && words[i - 1]!.lower !== words[i - 1]!.lemma.toLowerCase()
-      const own = words[i]!.pos === 'NOUN' && cue.words.length > 1 && !misread ? side(nounPhraseTo(words, i), i + 1) : undefined
+      // (Not a preposition of several words that opens with a noun, "thanks to": "prices rose thanks to …".)
+      const own = words[i]!.pos === 'NOUN' && cue.words.length > 1 && !misread && !LEAD_CUES.has(cue.words.join(' ')) ? side(nounPhraseTo(words, i), i + 1) : undefined
       if (!said && own) {
         i = last
         continue
