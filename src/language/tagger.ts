@@ -493,11 +493,18 @@ const NOUN_PREPOSITIONS = new Set(['of', 'for', 'with', 'from', 'about', 'agains
  */
 function gerundHeadReadAsVerb(words: Word[], i: number): boolean {
   const w = words[i]!
-  if (w.pos !== 'VERB' || !w.lower.endsWith('ing') || words[i + 1]?.lower !== 'of') return false
+  if (w.pos !== 'VERB' || !w.lower.endsWith('ing')) return false
+  // "due to heavy fighting/VERB.", "amid widespread flooding/VERB in": after a preposition or a determiner and an
+  // adjective, closing its phrase, it is the phrase's noun too.
+  if (words[i - 1]?.pos === 'ADJ' && !QUANTITY_ADJECTIVES.has(words[i - 1]!.lower) && ['ADP', 'DET'].includes(words[i - 2]?.pos ?? '') && PHRASE_CLOSERS.has(words[i + 1]?.pos ?? 'PUNCT')) return true
+  if (words[i + 1]?.lower !== 'of') return false
   if (['DET', 'ADJ'].includes(words[i - 1]?.pos ?? '')) return true
   const first = words[0]!
   return i === 1 && /^\p{Lu}/u.test(first.text) && (first.pos !== 'VERB' || first.lower.endsWith('ed'))
 }
+
+/** What may follow a noun closing its phrase: a punctuation mark, a preposition, a conjunction. */
+const PHRASE_CLOSERS = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ'])
 
 /** A verb form that is finite after a noun phrase: "occurs", "fuelled" ("spread" is not told apart and not taken). */
 const FINITE_ENDING = /(?:s|ed)$/

@@ -30,6 +30,10 @@ describe('causes: noun phrases', () => {
     expect(links(causesOf('Ticket buyers said that all-in pricing enables comparison shopping.')).some((l) => l.startsWith('all-in pricing >'))).toBe(true)
   })
 
+  it('reads a noun in -ing after an adjective as the cause ("due to heavy fighting")', () => {
+    expect(links(causesOf('The plan stalled due to heavy fighting.'))).toEqual(['heavy fighting > prompts > plan stalled'])
+  })
+
   it('reads "thanks to" after a verb as what enables the clause ("Prices rose thanks to strong demand"), never as a noun of its own', () => {
     expect(links(causesOf('Prices rose thanks to strong demand.'))).toEqual(['strong demand > enables > Prices rose'])
   })

@@ -248,6 +248,13 @@ describe('plurals and gerunds the model reads as verbs (issue 14)', () => {
     // A gerund after a verb keeps its object: "began pumping oil".
     expect(show('The company began pumping oil from the field.')).not.toContain('pumping/NOUN')
   })
+
+  it('reads a form in -ing closing a phrase after a preposition and an adjective as a noun ("due to heavy fighting")', () => {
+    expect(show('The plan stalled due to heavy fighting.')).toContain('fighting/NOUN')
+    expect(show('Amid widespread flooding in the north, prices rose.')).toContain('flooding/NOUN')
+    // Not one that takes an object: "began pumping oil", nor one after an adverb ("is increasingly fighting").
+    expect(show('The rebels are now openly fighting the army.')).not.toContain('fighting/NOUN')
+  })
 })
 
 describe('subscripts and superscripts', () => {
