@@ -30,6 +30,13 @@ describe('causes: noun phrases', () => {
     expect(links(causesOf('Ticket buyers said that all-in pricing enables comparison shopping.')).some((l) => l.startsWith('all-in pricing >'))).toBe(true)
   })
 
+  it('reads "it" or "they" opening a clause after "and" as the subject of the clause before, when they agree in number', () => {
+    expect(links(causesOf('The drought hit farmers hard, and it raised food prices.'))).toEqual(['drought > increases > food prices'])
+    expect(links(causesOf('The new tariffs raised prices, and they also reduced demand.'))).toEqual(['new tariffs > increases > prices', 'new tariffs > reduces > demand'])
+    // "it" cannot stand for "the farmers".
+    expect(links(causesOf('The farmers lost their crops, and it raised food prices.'))).toEqual([])
+  })
+
   it('reads a noun in -ing after an adjective as the cause ("due to heavy fighting")', () => {
     expect(links(causesOf('The plan stalled due to heavy fighting.'))).toEqual(['heavy fighting > prompts > plan stalled'])
   })

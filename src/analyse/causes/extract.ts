@@ -825,7 +825,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       // ("The plan lists two priorities: helping the city prevent …": what a colon opens is what the clause before it
       // announces, not what that clause's subject does.)
       const announced = words[i - 1]?.text === ':'
-      const cause = gerund ? gerund : chained ? chained.phrase : announced ? undefined : withOpeningGerund(words, causeBefore(words, i, text), i)
+      const cause = gerund ? gerund : chained ? chained.phrase : announced ? undefined : (withOpeningGerund(words, causeBefore(words, i, text), i) ?? coordinatedSubject(words, i, text))
       if (!gerund && !chained && governedBare(words, i, cause)) {
         i = last
         continue
@@ -977,6 +977,27 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
 /** Words that open a list of examples: "such as …", "including …", "notably …" (data/causes.json listOpeners). */
 function opensExamples(words: Word[], at: number): boolean {
   return (words[at]!.lower === 'such' && words[at + 1]?.lower === 'as') || words[at]!.lower === 'like' || INFINITIVE_LIST_OPENERS.has(words[at]!.lower)
+}
+
+/** Pronouns that stand for the subject of the clause before: "it" for one thing, "they" for several. */
+const SUBJECT_PRONOUNS = new Map([['it', false], ['they', true]])
+
+/**
+ * "The drought hit farmers hard, and it raised food prices": a pronoun subject of the cue at `i`, opening a clause
+ * joined by "and" or "but", stands for the subject of the clause before, when they agree in number ("it" for one
+ * thing, "they" for several).
+ */
+function coordinatedSubject(words: Word[], i: number, text: string): Phrase | undefined {
+  let k = i - 1
+  while (k >= 0 && (SKIP_BEFORE.has(words[k]!.lower) || words[k]!.pos === 'AUX' || (words[k]!.pos === 'ADV' && words[k]!.lower.endsWith('ly')))) k--
+  const plural = SUBJECT_PRONOUNS.get(words[k]?.lower ?? '')
+  if (plural === undefined || !['and', 'but'].includes(words[k - 1]?.lower ?? '')) return undefined
+  const at = subjectStartBefore(words, words[k - 2]?.text === ',' ? k - 2 : k - 1, text)
+  const subject = at === undefined ? undefined : phraseAt(words, at, text)
+  if (!subject) return undefined
+  const head = headOf(words, subject)
+  if (head.pos !== 'NOUN' || STOP.has(head.lower)) return undefined
+  return (head.lower !== head.lemma.toLowerCase()) === plural ? subject : undefined
 }
 
 /** Back from `at` to the verb of its clause, a coordination ("and", "or") or a comma stands. */
