@@ -1297,6 +1297,11 @@ describe('relations: the narrating author, titles before names, suppositions', (
     expect(a.actors.map((x) => x.id)).not.toContain('jane-doe')
   })
 
+  it('reads nouns and a hyphened modifier before a name as what the named one is ("with UK-based drug company AstraZeneca")', () => {
+    expect(rel('Oxford University partnered with drug company AstraZeneca.')).toEqual(['astrazeneca cooperation oxford-university'])
+    expect(rel('Oxford University has entered into a partnership with UK-based global biopharmaceutical company AstraZeneca.')).toEqual(['astrazeneca cooperation oxford-university'])
+  })
+
   it('reads a noun right before a name as its title, not a thing ("partnered with neuropathologist Stephen Wright")', () => {
     const a = analyseText('Anne Marie Smith, a researcher, said it. Later Anne Marie Smith partnered with neuropathologist Stephen Wright to study dogs.')
     expect(linked(a, 'anne-marie-smith', 'stephen-wright', ['cooperation'])).toBe(true)

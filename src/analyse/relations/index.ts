@@ -1282,7 +1282,8 @@ function withThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind
   const prep = s.tokens[i]?.lower
   if (prep !== 'with' && prep !== 'among') return false
   i++
-  while (i < s.tokens.length && modifierAt(s, i)) i++
+  // ("with UK-based biopharmaceutical company AstraZeneca": a name joined by a hyphen to a participle is a modifier.)
+  while (i < s.tokens.length && (modifierAt(s, i) || hyphenedModifierAt(s, i))) i++
   // "cooperated with the French government": a state's government, named by its demonym, is the side.
   if (REGIME_WORDS.has(s.tokens[i]?.lower ?? '') && groups.some((g) => g.last === i - 1)) return false
   // "partnered with Outbox Technology to create AXS": a name after "with" that is no actor is still the other side;
@@ -1291,8 +1292,11 @@ function withThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind
     return !groups.some((g) => g.first >= i && g.first <= i + MAX_TITLE_WORDS && s.tokens.slice(i, g.first).every((t) => t.cap))
   // "solidarity with its ally": an ally noun stands for an actor.
   if (wordAt(s, i)?.pos !== 'NOUN' || RE_ALLY_NOUN.test(s.tokens[i]!.lower) || groups.some((g) => g.first <= i && g.last >= i)) return false
-  // "with neuropathologist Caitlin Latimer": a noun right before a name is the named one's title.
-  if (groups.some((g) => g.first === i + 1)) return false
+  // "with neuropathologist Caitlin Latimer", "with drug company AstraZeneca": nouns right before a name say what the
+  // named one is.
+  let run = i
+  while (wordAt(s, run + 1)?.pos === 'NOUN') run++
+  if (groups.some((g) => g.first === run + 1)) return false
   // "with several ticketers, including Live Nation": the actors named in the noun's own phrase are the side; a phrase
   // naming none leaves the noun a thing ("negotiations with foreign trading partners, including on tariffs").
   // ("spoke with retailers and manufacturers, including Wal-Mart": past nouns joined to it.)
@@ -1841,6 +1845,11 @@ function asksQuestion(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
 /** The token at `i` is a determiner or an adjective: a word that may stand before a noun in its phrase. */
 function modifierAt(s: SentenceContext, i: number): boolean {
   return DETERMINERS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos === 'ADJ'
+}
+
+/** "UK-based", "state-owned": a word joined by a hyphen to a past participle, before the noun it modifies. */
+function hyphenedModifierAt(s: SentenceContext, i: number): boolean {
+  return /^[\p{L}.]+-\p{Ll}+(?:ed|wn)$/u.test(s.tokens[i]?.text ?? '')
 }
 
 /** A noun cue led by "with" past its determiners and adjectives: "with help from Chile", "with the full support of". */
