@@ -1297,6 +1297,12 @@ describe('relations: the narrating author, titles before names, suppositions', (
     expect(a.actors.map((x) => x.id)).not.toContain('jane-doe')
   })
 
+  it('reads an ally noun after "be" or in an apposition as the subject\'s alliance ("Japan is an ally of the United States")', () => {
+    expect(rel("Japan is America's closest ally.")).toEqual(['japan alliance united-states'])
+    expect(rel('Japan is an ally of the United States.')).toEqual(['japan alliance united-states'])
+    expect(rel("Japan, America's closest ally, sent troops.")).toEqual(['japan alliance united-states'])
+  })
+
   it('reads nouns and a hyphened modifier before a name as what the named one is ("with UK-based drug company AstraZeneca")', () => {
     expect(rel('Oxford University partnered with drug company AstraZeneca.')).toEqual(['astrazeneca cooperation oxford-university'])
     expect(rel('Oxford University has entered into a partnership with UK-based global biopharmaceutical company AstraZeneca.')).toEqual(['astrazeneca cooperation oxford-university'])

@@ -28,6 +28,7 @@ import { CueMatcher, type CueMatch } from '../cues.ts'
 import { DATA, OBJECT_CONTROL, SAYING_VERBS, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseOf, groupMentions, MAX_TITLE_WORDS, type Group } from './groups.ts'
 import type { Word } from '../../language/index.ts'
+import type { Token } from '../tokens.ts'
 import { CLOSING_QUOTES, isFiniteVerb, OPENING_QUOTES, participleForm } from '../../language/grammar.ts'
 import { CALENDAR_NAMES, EXAMPLE_LEADS as EXAMPLE_PHRASES, LANGUAGE, NOUN_PHRASE_POS as COMPLEMENT_PHRASE, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS, RELATIVE_PRONOUNS, THOUGHT_VERBS } from '../../language/data.ts'
 import { STATIC_LEXICON } from '../actors/lexicon.ts'
@@ -723,6 +724,13 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     // (the US's) ally, not necessarily the other's.
     if (before && s.tokens[before.last]!.possessive && apposition.length) return across(before.actors, apposition, kind)
     if (modifier && apposition.length) return across(taking, apposition, kind)
+    // "Japan is America's closest ally", "Japan, America's closest ally, …": the subject of "be", or the name the
+    // phrase is set beside, is the owner's ally.
+    const subject = before && s.tokens[before.last]!.possessive && apposition.length === 0 ? groups[groups.indexOf(before) - 1] : undefined
+    if (subject && isCopulaOrComma(s.tokens.slice(subject.last + 1, before!.first))) return across(subject.actors, before!.actors, kind)
+    // "Japan is an ally of the United States": the subject of "be" is the ally of the one "of" names.
+    const of = next === 'of' && after && s.tokens.slice(m.last + 2, after.first).every((t) => DETERMINERS.has(t.lower)) ? after : undefined
+    if (of && before && !s.tokens[before.last]!.possessive && isCopulaOrComma(s.tokens.slice(before.last + 1, m.first).filter((t) => !DETERMINERS.has(t.lower) && wordAt(s, s.tokens.indexOf(t))?.pos !== 'ADJ'))) return across(before.actors, of.actors, kind)
     return pairs([...taking, ...apposition], kind)
   }
   // 4. Nearest on each side: within the clause, or the nearest in the sentence when the clause has one side only.
@@ -1845,6 +1853,14 @@ function asksQuestion(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
 /** The token at `i` is a determiner or an adjective: a word that may stand before a noun in its phrase. */
 function modifierAt(s: SentenceContext, i: number): boolean {
   return DETERMINERS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos === 'ADJ'
+}
+
+/** Forms of "be" that link a subject to what it is: "is", "was", "remains", "has been". */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'remains', 'remained', 'has', 'have', 'had', 'been', 'became', 'becomes'])
+
+/** The words between a subject and its complement are a form of "be" ("is", "has been"), or a comma (an apposition). */
+function isCopulaOrComma(between: Token[]): boolean {
+  return between.length > 0 && (between.every((t) => COPULAS.has(t.lower)) || (between.length === 1 && between[0]!.text === ','))
 }
 
 /** "UK-based", "state-owned": a word joined by a hyphen to a past participle, before the noun it modifies. */
