@@ -1297,6 +1297,12 @@ describe('relations: the narrating author, titles before names, suppositions', (
     expect(a.actors.map((x) => x.id)).not.toContain('jane-doe')
   })
 
+  it('reads a ranked partner of a kind as a partner ("Israel\'s largest trading partner"), not a kind of thing', () => {
+    expect(rel("The European Union is Israel's largest trading partner.")).toEqual(['eu cooperation israel'])
+    // Not past a word that ranks nothing: "Trump's first-term trade battles" names Trump's battles, no one's tie to Greer.
+    expect(rel("Greer was a veteran of Trump's first-term trade battles, serving as chief of staff to Robert Lighthizer.")).toEqual([])
+  })
+
   it('reads an ally noun after "be" or in an apposition as the subject\'s alliance ("Japan is an ally of the United States")', () => {
     expect(rel("Japan is America's closest ally.")).toEqual(['japan alliance united-states'])
     expect(rel('Japan is an ally of the United States.')).toEqual(['japan alliance united-states'])

@@ -2297,15 +2297,26 @@ const PARTY_AFTER = new Set([...OTHER_SIDE, 'from', 'by', 'for', 'of', 'among'])
 
 /**
  * "air quality, and transportation funding", "cost of living pressures": a one-word noun cue after a common noun
- * that modifies it names a kind of thing — unless actors are named right before the compound ("US-China trade
- * tensions") or a preposition after it names a party ("defence cooperation with India").
+ * that modifies it names a kind of thing — unless actors are named right before the compound, words that rank it
+ * between ("US-China trade tensions", "Israel's largest trading partner"), or a preposition after it names a party
+ * ("defence cooperation with India").
  */
 function kindOfThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>): boolean {
   if (m.first !== m.last || m.first < 1 || wordAt(s, m.first)?.pos !== 'NOUN') return false
   const prev = s.tokens[m.first - 1]!
   if (wordAt(s, m.first - 1)?.pos !== 'NOUN' || prev.cap || prev.possessive) return false
-  if (groups.some((g) => g.last >= m.first - 2 && g.first <= m.first - 1)) return false
+  // ("Israel's largest trading partner", "the UK's 15th largest trading partner": past the words that rank it.)
+  let j = m.first - 2
+  while (j > 0 && ranks(s, j)) j--
+  if (groups.some((g) => g.last >= j && g.first <= m.first - 1)) return false
   return !PARTY_AFTER.has(s.tokens[m.last + 1]?.lower ?? '')
+}
+
+/** Words that rank one of a kind: "largest", "second-largest", "15th", "main", "key". */
+const RANKING = new Set(['main', 'primary', 'principal', 'top', 'leading', 'key', 'major', 'chief'])
+function ranks(s: SentenceContext, i: number): boolean {
+  const w = s.tokens[i]!.lower
+  return /est$/.test(w) || /^\d+(?:st|nd|rd|th)$/.test(w) || RANKING.has(w)
 }
 
 /**
