@@ -489,7 +489,8 @@ const NOUN_PREPOSITIONS = new Set(['of', 'for', 'with', 'from', 'about', 'agains
 /**
  * "the deliberate targeting/VERB of civilians", "Heavy pumping/VERB of groundwater": a form in -ing before "of", after
  * a determiner or an adjective, or after a sentence's first word (a participle too: "Increased pumping of"), is a
- * noun, the head of its phrase.
+ * noun, the head of its phrase; so is one that closes its phrase after a preposition or a determiner and an adjective
+ * ("due to heavy fighting.").
  */
 function gerundHeadReadAsVerb(words: Word[], i: number): boolean {
   const w = words[i]!

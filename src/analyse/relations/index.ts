@@ -729,8 +729,11 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     const subject = before && s.tokens[before.last]!.possessive && apposition.length === 0 ? groups[groups.indexOf(before) - 1] : undefined
     if (subject && isCopulaOrComma(s.tokens.slice(subject.last + 1, before!.first))) return across(subject.actors, before!.actors, kind)
     // "Japan is an ally of the United States": the subject of "be" is the ally of the one "of" names.
+    // (Past the noun's determiner and adjectives: "is [a close] ally of".)
     const of = next === 'of' && after && s.tokens.slice(m.last + 2, after.first).every((t) => DETERMINERS.has(t.lower)) ? after : undefined
-    if (of && before && !s.tokens[before.last]!.possessive && isCopulaOrComma(s.tokens.slice(before.last + 1, m.first).filter((t) => !DETERMINERS.has(t.lower) && wordAt(s, s.tokens.indexOf(t))?.pos !== 'ADJ'))) return across(before.actors, of.actors, kind)
+    let verbEnd = m.first - 1
+    while (verbEnd > (before?.last ?? 0) && (DETERMINERS.has(s.tokens[verbEnd]!.lower) || wordAt(s, verbEnd)?.pos === 'ADJ')) verbEnd--
+    if (of && before && !s.tokens[before.last]!.possessive && isCopulaOrComma(s.tokens.slice(before.last + 1, verbEnd + 1))) return across(before.actors, of.actors, kind)
     return pairs([...taking, ...apposition], kind)
   }
   // 4. Nearest on each side: within the clause, or the nearest in the sentence when the clause has one side only.
@@ -1855,12 +1858,14 @@ function modifierAt(s: SentenceContext, i: number): boolean {
   return DETERMINERS.has(s.tokens[i]!.lower) || wordAt(s, i)?.pos === 'ADJ'
 }
 
-/** Forms of "be" that link a subject to what it is: "is", "was", "remains", "has been". */
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'remains', 'remained', 'has', 'have', 'had', 'been', 'became', 'becomes'])
+/** Verbs that link a subject to what it is: "is", "was", "remains", "became" ("has" only before "been"). */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'remains', 'remained', 'became', 'becomes'])
+const PERFECT = new Set(['has', 'have', 'had'])
 
-/** The words between a subject and its complement are a form of "be" ("is", "has been"), or a comma (an apposition). */
+/** The words between a subject and its complement are a linking verb ("is", "has been"), or a comma (an apposition). */
 function isCopulaOrComma(between: Token[]): boolean {
-  return between.length > 0 && (between.every((t) => COPULAS.has(t.lower)) || (between.length === 1 && between[0]!.text === ','))
+  if (between.length === 1 && between[0]!.text === ',') return true
+  return between.length > 0 && between.every((t, k) => COPULAS.has(t.lower) || (PERFECT.has(t.lower) && between[k + 1]?.lower === 'been'))
 }
 
 /** "UK-based", "state-owned": a word joined by a hyphen to a past participle, before the noun it modifies. */
@@ -2312,11 +2317,12 @@ function kindOfThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKi
   return !PARTY_AFTER.has(s.tokens[m.last + 1]?.lower ?? '')
 }
 
-/** Words that rank one of a kind: "largest", "second-largest", "15th", "main", "key". */
-const RANKING = new Set(['main', 'primary', 'principal', 'top', 'leading', 'key', 'major', 'chief'])
+/** Words that rank one of a kind (data/relations.json rankingWords): "main", "key". */
+const RANKING = new Set<string>(DATA.relations.rankingWords)
+/** A word that ranks one of a kind: a superlative ("largest", "second-largest"), an ordinal ("15th"), or RANKING. */
 function ranks(s: SentenceContext, i: number): boolean {
   const w = s.tokens[i]!.lower
-  return /est$/.test(w) || /^\d+(?:st|nd|rd|th)$/.test(w) || RANKING.has(w)
+  return (wordAt(s, i)?.pos === 'ADJ' && /est$/.test(w)) || /^\d+(?:st|nd|rd|th)$/.test(w) || RANKING.has(w)
 }
 
 /**
