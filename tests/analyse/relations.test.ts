@@ -1312,6 +1312,9 @@ describe('relations: the narrating author, titles before names, suppositions', (
   it('reads nouns and a hyphened modifier before a name as what the named one is ("with UK-based drug company AstraZeneca")', () => {
     expect(rel('Oxford University partnered with drug company AstraZeneca.')).toEqual(['astrazeneca cooperation oxford-university'])
     expect(rel('Oxford University has entered into a partnership with UK-based global biopharmaceutical company AstraZeneca.')).toEqual(['astrazeneca cooperation oxford-university'])
+    expect(rel('Oxford University partnered with British company AstraZeneca.')).toEqual(['astrazeneca cooperation oxford-university'])
+    // A demonym before the state's own people stays the side: "meetings with Cuban officials" are with Cuba.
+    expect(rel('The Biden Administration resumed meetings with Cuban officials.')).toEqual(['biden-administration dialogue cuba'])
   })
 
   it('reads a noun right before a name as its title, not a thing ("partnered with neuropathologist Stephen Wright")', () => {

@@ -1293,8 +1293,9 @@ function withThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind
   const prep = s.tokens[i]?.lower
   if (prep !== 'with' && prep !== 'among') return false
   i++
-  // ("with UK-based biopharmaceutical company AstraZeneca": a name joined by a hyphen to a participle is a modifier.)
-  while (i < s.tokens.length && (modifierAt(s, i) || hyphenedModifierAt(s, i))) i++
+  // ("with UK-based biopharmaceutical company AstraZeneca", "with British company AstraZeneca": a name joined by a
+  // hyphen to a participle, and a demonym that says where the one named after it is from, are modifiers.)
+  while (i < s.tokens.length && (modifierAt(s, i) || hyphenedModifierAt(s, i) || demonymOfName(s, groups, i))) i++
   // "cooperated with the French government": a state's government, named by its demonym, is the side.
   if (REGIME_WORDS.has(s.tokens[i]?.lower ?? '') && groups.some((g) => g.last === i - 1)) return false
   // "partnered with Outbox Technology to create AXS": a name after "with" that is no actor is still the other side;
@@ -1866,6 +1867,16 @@ const PERFECT = new Set(['has', 'have', 'had'])
 function isCopulaOrComma(between: Token[]): boolean {
   if (between.length === 1 && between[0]!.text === ',') return true
   return between.length > 0 && between.every((t, k) => COPULAS.has(t.lower) || (PERFECT.has(t.lower) && between[k + 1]?.lower === 'been'))
+}
+
+/**
+ * "British [company AstraZeneca]": a demonym before lower-case words and a name says where the named one is from (not
+ * "Cuban officials", "the Japanese ambassador to China": the state's own people).
+ */
+function demonymOfName(s: SentenceContext, groups: Group[], i: number): boolean {
+  if (!s.mentions.some((x) => x.kind === 'demonym' && x.first === i && x.last === i)) return false
+  const kind = (k: number) => !s.tokens[k]!.cap && ['NOUN', 'ADJ'].includes(wordAt(s, k)?.pos ?? '')
+  return groups.some((g) => g.first > i + 1 && g.first <= i + 1 + MAX_TITLE_WORDS && s.tokens.slice(i + 1, g.first).every((_, k) => kind(i + 1 + k)))
 }
 
 /** "UK-based", "state-owned": a word joined by a hyphen to a past participle, before the noun it modifies. */
