@@ -792,6 +792,12 @@ describe('causes: what a backward cue explains', () => {
   })
 })
 
+describe('causes: a compound modifier is no preposition', () => {
+  it('draws a side that opens on a preposition joined by a hyphen ("Off-label marketing"), not one that opens a phrase', () => {
+    expect(edges(causesOf('Off-label marketing created unnecessary risks for patients.'))).toEqual(['Off-label marketing > prompts > unnecessary risks'])
+  })
+})
+
 describe('causes: a month is no hedge', () => {
   it('keeps a link firm after "in May"', () => {
     const a = causesOf('Ticket prices rose sharply in May because of higher ticketing fees.')

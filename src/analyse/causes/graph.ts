@@ -540,7 +540,10 @@ export function isFragment(side: Side): boolean {
   let k = first
   while (k < last && ['NUM', 'PUNCT', 'SYM'].includes(words[k]!.pos)) k++
   const opener = words[k]!
-  if (['ADP', 'SCONJ'].includes(opener.pos) || opener.lower === 'to' || SPEAKER_OWNED.has(opener.lower) || LIST_OPENERS.has(opener.lower)) return true
+  // ("Off-label marketing", "in-house research": a preposition joined by a hyphen to the next word is part of a
+  // compound modifier, and opens no phrase of its own.)
+  const compound = words[k + 1]?.text === '-' && opener.end === words[k + 1]!.start && words[k + 1]!.end === words[k + 2]?.start
+  if ((['ADP', 'SCONJ'].includes(opener.pos) && !compound) || opener.lower === 'to' || SPEAKER_OWNED.has(opener.lower) || LIST_OPENERS.has(opener.lower)) return true
   if (opener.pos === 'VERB' && opener.lower.endsWith('ing') && METHOD.has(opener.lemma)) return true
   for (let i = first; i <= last; i++) if (CATAPHORIC.has(words[i]!.lower)) return true
   if (ASKED.has(headOf(words, side.phrase).lemma.toLowerCase())) return true
