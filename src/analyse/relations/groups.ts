@@ -81,7 +81,7 @@ const titled = (between: Token[]) =>
  * "Cambodian Prime Minister Hun Manet", "Malaysia’s Prime Minister Anwar Ibrahim": a state's demonym or possessive
  * before a title and a name says whose office it is; the person named takes part, not the state beside them.
  */
-function qualifiesName(s: SentenceContext, m: Mention, next: Mention | undefined): boolean {
+export function qualifiesName(s: SentenceContext, m: Mention, next: Mention | undefined): boolean {
   if (!next || (m.kind !== 'demonym' && !m.possessive)) return false
   const between = s.tokens.slice(m.last + 1, next.first)
   if (between.length < 1) return false

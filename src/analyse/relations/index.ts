@@ -26,7 +26,7 @@ import type { Actor, Relation, RelationKind } from '../../types.ts'
 import { type Context, type SentenceContext, wordOf } from '../context.ts'
 import { CueMatcher, type CueMatch } from '../cues.ts'
 import { DATA, OBJECT_CONTROL, SAYING_VERBS, TIME_PREPOSITIONS } from '../data.ts'
-import { clauseOf, groupMentions, MAX_TITLE_WORDS, type Group } from './groups.ts'
+import { clauseOf, groupMentions, MAX_TITLE_WORDS, qualifiesName, type Group } from './groups.ts'
 import type { Word } from '../../language/index.ts'
 import type { Token } from '../tokens.ts'
 import { CLOSING_QUOTES, isFiniteVerb, OPENING_QUOTES, participleForm } from '../../language/grammar.ts'
@@ -1295,7 +1295,7 @@ function withThing(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind
   i++
   // ("with UK-based biopharmaceutical company AstraZeneca", "with British company AstraZeneca": a name joined by a
   // hyphen to a participle, and a demonym that says where the one named after it is from, are modifiers.)
-  while (i < s.tokens.length && (modifierAt(s, i) || hyphenedModifierAt(s, i) || demonymOfName(s, groups, i))) i++
+  while (i < s.tokens.length && (modifierAt(s, i) || hyphenedModifierAt(s, i) || demonymOfName(s, i))) i++
   // "cooperated with the French government": a state's government, named by its demonym, is the side.
   if (REGIME_WORDS.has(s.tokens[i]?.lower ?? '') && groups.some((g) => g.last === i - 1)) return false
   // "partnered with Outbox Technology to create AXS": a name after "with" that is no actor is still the other side;
@@ -1870,13 +1870,12 @@ function isCopulaOrComma(between: Token[]): boolean {
 }
 
 /**
- * "British [company AstraZeneca]": a demonym before lower-case words and a name says where the named one is from (not
- * "Cuban officials", "the Japanese ambassador to China": the state's own people).
+ * "British [company AstraZeneca]": a demonym that says where the one named after it is from, as groups.ts reads it
+ * (not "Cuban officials", "the Japanese ambassador to China": the state's own people).
  */
-function demonymOfName(s: SentenceContext, groups: Group[], i: number): boolean {
-  if (!s.mentions.some((x) => x.kind === 'demonym' && x.first === i && x.last === i)) return false
-  const kind = (k: number) => !s.tokens[k]!.cap && ['NOUN', 'ADJ'].includes(wordAt(s, k)?.pos ?? '')
-  return groups.some((g) => g.first > i + 1 && g.first <= i + 1 + MAX_TITLE_WORDS && s.tokens.slice(i + 1, g.first).every((_, k) => kind(i + 1 + k)))
+function demonymOfName(s: SentenceContext, i: number): boolean {
+  const k = s.mentions.findIndex((x) => x.kind === 'demonym' && x.first === i)
+  return k >= 0 && qualifiesName(s, s.mentions[k]!, s.mentions[k + 1])
 }
 
 /** "UK-based", "state-owned": a word joined by a hyphen to a past participle, before the noun it modifies. */
