@@ -782,6 +782,10 @@ describe('causes: what a backward cue explains', () => {
   it('keeps "under" and its noun with a verb said compactly ("Exporters come under heavy pressure", not "Exporters come")', () => {
     expect(links(causesOf('Exporters have come under heavy pressure from foreign buyers in response to the new tariffs.'))).toEqual(['new tariffs > prompts > Exporters come under heavy pressure'])
   })
+  it('explains the clause "how" opens after a verb, not the verb\'s own clause ("The report detailed how shipping has declined due to …")', () => {
+    expect(links(causesOf('The report detailed how shipping has declined due to Houthi attacks.'))).toEqual(['Houthi attacks > prompts > shipping declined'])
+  })
+
   it('explains the clause before examples set off by commas, not the examples ("…, such as a car, because of …")', () => {
     expect(links(causesOf('Farmers sold their animals, such as goats and sheep, because of the drought.'))).toEqual(['drought > prompts > Farmers sold their animals'])
     expect(links(causesOf('Banks make loans backed by other collateral, such as a car or equipment, because of the burden of the rules.')).some((l) => /such as|car or equipment/.test(l))).toBe(false)

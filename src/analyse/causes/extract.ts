@@ -1366,15 +1366,19 @@ export function gradedOnly(words: Word[], p: Phrase): boolean {
 const DROP_MODIFIERS = new Set(DATA.causes.dropModifiers as string[])
 
 /**
- * Where the clause that ends at `at` begins: after the last comma, semicolon or conjunction before it, or after the
- * verb of saying whose clause it is ("The report says [the decline is due to …]": "that" left out).
+ * Where the clause that ends at `at` begins: after the last comma, semicolon or conjunction before it, after "how",
+ * "whether" or "why", or after the verb of saying whose clause it is ("The report says [the decline is due to …]":
+ * "that" left out).
  */
 function clauseStart(words: Word[], at: number): number {
   // ("Violence has risen since 2021 due to …": a subordinator with no verb after it is a preposition of the clause.)
   const opensClause = (k: number) => words.slice(k + 1, at + 1).some((w) => w.pos === 'VERB' || w.pos === 'AUX')
-  for (let k = at; k >= 0; k--) if ([',', ';', ':'].includes(words[k]!.text) || (words[k]!.pos === 'SCONJ' && opensClause(k)) || saysClause(words, k, at)) return k + 1
+  for (let k = at; k >= 0; k--) if ([',', ';', ':'].includes(words[k]!.text) || ((words[k]!.pos === 'SCONJ' || CONTENT_WH.has(words[k]!.lower)) && opensClause(k)) || saysClause(words, k, at)) return k + 1
   return 0
 }
+
+/** Words that open a clause a verb takes for its object: "detailed [how] shipping has declined due to …". */
+const CONTENT_WH = new Set(['how', 'whether', 'why'])
 
 /** Where the clause that starts at `from` ends: before the next comma, semicolon, dash, conjunction or subordinate clause. */
 function clauseEnd(words: Word[], from: number): number {
