@@ -453,14 +453,20 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our'])
  * is due to …".
  */
 export function verbBefore(words: Word[], at: number): boolean {
+  const k = clauseVerbBefore(words, at)
+  return k >= 0 && !saysClause(words, k)
+}
+
+/** The index of the finite verb before `at` in its clause (back to a punctuation mark, a conjunction or "that"); -1 when there is none. */
+export function clauseVerbBefore(words: Word[], at: number): number {
   for (let k = at - 1; k >= 0; k--) {
     const w = words[k]!
-    if ([',', ';', ':', '(', '—', '–'].includes(w.text) || w.pos === 'SCONJ' || RELATIVE_OPENERS.has(w.lower)) return false
+    if ([',', ';', ':', '(', '—', '–'].includes(w.text) || w.pos === 'SCONJ' || RELATIVE_OPENERS.has(w.lower)) return -1
     // "recognises that increased US presence …": a participle opening the clause's subject, not its verb.
     const opening = k === at - 1 && /(?:ed|ing)$/.test(w.lower) && (RELATIVE_OPENERS.has(words[k - 1]?.lower ?? '') || words[k - 1]?.pos === 'SCONJ')
-    if (!opening && isFiniteVerb(words, k)) return !saysClause(words, k)
+    if (!opening && isFiniteVerb(words, k)) return k
   }
-  return false
+  return -1
 }
 
 /** Parts of speech a clause's subject opens on. */

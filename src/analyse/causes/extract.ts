@@ -25,7 +25,7 @@ import { isQuestion } from '../text.ts'
 import { CALENDAR_NAMES, LANGUAGE, MODALS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../language/data.ts'
 import { DATA, SAYING_VERBS, TIME_PREPOSITIONS } from '../data.ts'
 import { clauseAt, climb, endsInTopic, headOf, joinWords, phraseAt, phraseBefore, phraseText, POSSESSIVE_MARKS, seriesFirst, VERB_PARTICLES, type Phrase } from './phrases.ts'
-import { claimedAt, closesSeries, governedBare, nounSeriesEnd, conditionalAt, coordinatedAttributive, coordinatedVerb, gerundSeries, controlledClause, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedPassiveBy, reducedRelative, saysClause, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
+import { claimedAt, closesSeries, governedBare, nounSeriesEnd, conditionalAt, coordinatedAttributive, coordinatedVerb, gerundSeries, controlledClause, clauseVerbBefore, hedgedAt, isHedge, judgesEvidence, NEGATIONS, nominal, passiveAdjective, passiveBy, passiveSubject, reducedPassiveBy, reducedRelative, saysClause, seriesStart, SKIP_BEFORE, unasserted, verbBefore } from './constructions.ts'
 import { isFiniteVerb, sameStem, STEM_LETTERS } from '../../language/grammar.ts'
 import { compactClause, subjectStartBefore } from './clauses.ts'
 
@@ -214,9 +214,8 @@ function cueAt(words: Word[], i: number): { cue: Cue; last: number } | undefined
 function objectBefore(words: Word[], i: number): boolean {
   let first = i
   while (first > 0 && NOUN_PHRASE_WORDS.has(words[first - 1]!.pos)) first--
-  if (first === i || !verbBefore(words, first)) return false
-  const verb = words.slice(0, first).findLastIndex((_, k) => isFiniteVerb(words, k))
-  return !SAYING_VERBS.has(words[verb]!.lower)
+  const verb = first < i ? clauseVerbBefore(words, first) : -1
+  return verb >= 0 && !SAYING_VERBS.has(words[verb]!.lower)
 }
 
 /** A word capitalised as a name's is ("Block", not "BLOCK" nor "block"). */

@@ -13,7 +13,7 @@ import { loopPolarity, type CausalRelation } from '../../outline/vocabulary.ts'
 import type { Context, Mention } from '../context.ts'
 import { DATA, SAYING_VERBS } from '../data.ts'
 import { slug } from '../text.ts'
-import { headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
+import { glued, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
 import { isFiniteVerb, OPENING_QUOTES } from '../../language/grammar.ts'
 import { KIND_NOUNS, LANGUAGE } from '../../language/data.ts'
 import type { Word } from '../../language/index.ts'
@@ -542,7 +542,7 @@ export function isFragment(side: Side): boolean {
   const opener = words[k]!
   // ("Off-label marketing", "in-house research": a preposition joined by a hyphen to the next word is part of a
   // compound modifier, and opens no phrase of its own.)
-  const compound = words[k + 1]?.text === '-' && opener.end === words[k + 1]!.start && words[k + 1]!.end === words[k + 2]?.start
+  const compound = words[k + 1]?.text === '-' && glued(words, k + 1)
   if ((['ADP', 'SCONJ'].includes(opener.pos) && !compound) || opener.lower === 'to' || SPEAKER_OWNED.has(opener.lower) || LIST_OPENERS.has(opener.lower)) return true
   if (opener.pos === 'VERB' && opener.lower.endsWith('ing') && METHOD.has(opener.lemma)) return true
   for (let i = first; i <= last; i++) if (CATAPHORIC.has(words[i]!.lower)) return true

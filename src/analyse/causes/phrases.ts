@@ -66,14 +66,10 @@ function inside(words: Word[], i: number, text: string): boolean {
   if ((w.text === "'" || w.text === '’') && /s$/i.test(words[i - 1]?.text ?? '') && words[i - 1]!.end === w.start && ['ADJ', 'NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '')) return true
   if (coordinatedModifier(words, i)) return true
   // Joiners glued to both neighbours.
-  if (w.pos === 'PUNCT' || w.pos === 'SYM') {
-    const prev = words[i - 1]
-    const next = words[i + 1]
-    return JOINERS.has(w.text) && !!prev && !!next && prev.end === w.start && w.end === next.start
-  }
+  if (w.pos === 'PUNCT' || w.pos === 'SYM') return glued(words, i)
   // "a lower-than-expected rise", "state-of-the-art systems": a word glued into a compound by joiners on both sides
   // (or, at its end, on the left) belongs to it, whatever its tag.
-  if (/^\p{L}/u.test(w.text) && gluedJoiner(words, i - 1) && (gluedJoiner(words, i + 1) || isHead(words, i + 1) || words[i + 1]?.pos === 'ADJ')) return true
+  if (/^\p{L}/u.test(w.text) && glued(words, i - 1) && (glued(words, i + 1) || isHead(words, i + 1) || words[i + 1]?.pos === 'ADJ')) return true
   // "the far-right", "well-funded groups": an adverb joined by a hyphen to the word after it.
   if (w.pos === 'ADV' && JOINERS.has(words[i + 1]?.text ?? '') && w.end === words[i + 1]!.start && words[i + 2]?.start === words[i + 1]!.end) return true
   // "ever more", "ardently expanding": an adverb before a modifier of the noun.
@@ -81,12 +77,6 @@ function inside(words: Word[], i: number, text: string): boolean {
   if (w.pos === 'ADV' && !WH.has(w.lower) && w.lower !== 'as' && (words[i + 1]?.pos === 'ADJ' || (words[i + 1]?.pos === 'VERB' && /ing$/.test(words[i + 1]!.lower)))) return true
   void text
   return false
-}
-
-/** A joiner at `i` glued to the words on both its sides. */
-function gluedJoiner(words: Word[], i: number): boolean {
-  const [prev, w, next] = [words[i - 1], words[i], words[i + 1]]
-  return !!w && !!prev && !!next && JOINERS.has(w.text) && prev.end === w.start && w.end === next.start
 }
 
 /**
@@ -188,8 +178,8 @@ export function phraseAt(words: Word[], from: number, text: string): Phrase | un
   return { first: from, last }
 }
 
-/** Word `k` is a hyphen glued to the words on both sides of it: the "-" of "next-generation". */
-function glued(words: Word[], k: number): boolean {
+/** Word `k` is a joiner ("-", "/", "–") glued to the words on both sides of it: the "-" of "next-generation". */
+export function glued(words: Word[], k: number): boolean {
   const [a, h, b] = [words[k - 1], words[k], words[k + 1]]
   return !!a && !!b && JOINERS.has(h?.text ?? '') && a.end === h!.start && h!.end === b.start
 }
@@ -246,8 +236,8 @@ export function phraseBefore(words: Word[], before: number, text: string, skip: 
   }
   // "all-in pricing", "government-to-government agreements": a compound is whole; so is "like-minded", whose first
   // word the tagger reads as a preposition, left out above while its joiner was taken.
-  if (gluedJoiner(words, first)) first--
-  while (gluedJoiner(words, first - 1)) first -= 2
+  if (glued(words, first)) first--
+  while (glued(words, first - 1)) first -= 2
   // "the integration of these forces": a phrase ending in an "of" phrase reaches back over it.
   if (words[first - 1]?.lower === 'of') {
     const head = phraseBefore(words, first - 1, text, new Set())
@@ -277,7 +267,7 @@ function timeBefore(words: Word[], before: number): number {
 /** The phrase's text from the sentence, without leading determiners and asides in parentheses. */
 export function phraseText(words: Word[], p: Phrase, text: string): string {
   let first = p.first
-  while (first < p.last && words[first]!.pos === 'DET' && !gluedJoiner(words, first + 1)) first++
+  while (first < p.last && words[first]!.pos === 'DET' && !glued(words, first + 1)) first++
   return text
     .slice(words[first]!.start, words[p.last]!.end)
     .replace(/\s*\([^)]*\)/g, '')

@@ -450,10 +450,10 @@ export function clauseAround(text: string, start: number, end: number, words?: W
     if (breakEnd <= start && RE_RELATIVE_OPEN.test(text.slice(breakEnd)) && text.slice(breakEnd, start).includes(',')) continue
     // "… of the United States, the European Union, France, and the United Kingdom met in Rome": ", and" before the
     // last of a list of names that is the clause's subject (its verb right after the item) ends the list, not a clause.
-    if (words && /^,\s+(?:and|or)\b/.test(text.slice(m.index)) && endsList(words, m.index) && verbAfterItem(words, m.index)) continue
     // "Harris convened consumer protection, labor, and civil rights leaders to discuss …": nor before the last item of a
     // list that a verb takes as its object.
-    if (words && /^,\s+(?:and|or)\b/.test(text.slice(m.index)) && endsObjectList(words, m.index)) continue
+    const lastItem = !!words && /^,\s+(?:and|or)\b/.test(text.slice(m.index))
+    if (lastItem && ((endsList(words, m.index) && verbAfterItem(words, m.index)) || endsObjectList(words, m.index))) continue
     if (breakEnd <= start) from = breakEnd
     else if (m.index >= end && m.index < to && !(words && asideBeforeVerb(text, m.index, words))) to = m.index
   }
