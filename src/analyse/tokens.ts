@@ -1,4 +1,5 @@
 /** Word tokens of one sentence, with offsets: the unit every analyse rule works on. */
+import relations from '../../data/relations.json' with { type: 'json' }
 
 export interface Token {
   /** The word as printed, possessive ending removed ("Germany’s" → "Germany"). */
@@ -15,6 +16,8 @@ export interface Token {
   cap: boolean
   /** A punctuation mark rather than a word. */
   punct: boolean
+  /** A participle joined by a hyphen to the name before it ("Rwanda-backed": "backed"), read as two words. */
+  joined?: true
 }
 
 // Words join letters and digits across ’ ' . / & and a hyphen that is not followed by a capital, so
@@ -28,6 +31,9 @@ const RE_WORD = /[\p{L}\p{N}]/u
 const RE_PLURAL_POSSESSIVE = /^['’](?=$|[\s,;:.!?)])/u
 /** An opening single quote ("‘the allies’", "'rogue states'"): an apostrophe after it may close it. */
 const RE_SINGLE_OPEN = /(?:^|[\s(“"—–])['‘]\p{L}/u
+/** "Rwanda-backed", "NATO-led": a capitalised name, a hyphen and a participle of data/relations.json hyphenedParticiples. */
+const RE_NAME_PARTICIPLE = /^(\p{Lu}[\p{L}\p{N}.'’]*)-(\p{Ll}+)$/u
+const NAME_PARTICIPLES = new Set<string>(relations.hyphenedParticiples)
 
 /** Splits a sentence into tokens: `tokenize("Germany’s plan.")` → Germany(possessive), plan, "." */
 export function tokenize(text: string): Token[] {
@@ -47,24 +53,42 @@ export function tokenize(text: string): Token[] {
       end++
       taken = end
     }
-    const norm = RE_DOTTED.test(word) ? word.replaceAll('.', '') : word
-    tokens.push({
-      text: word,
-      norm,
-      lower: word.toLowerCase(),
-      start,
-      end,
-      possessive,
-      cap: RE_CAP.test(word),
-      punct: !RE_WORD.test(word),
-    })
+    // "the Rwanda-backed M23": the name and the participle are two words, so the name is found and the participle
+    // read as a cue.
+    const joined = RE_NAME_PARTICIPLE.exec(word)
+    if (joined && NAME_PARTICIPLES.has(joined[2]!)) {
+      const name = joined[1]!
+      tokens.push(token(name, start, start + name.length, false))
+      tokens.push({ ...token(joined[2]!, start + name.length + 1, end, false), joined: true })
+      continue
+    }
+    tokens.push(token(word, start, end, possessive))
   }
   return tokens
+}
+
+function token(word: string, start: number, end: number, possessive: boolean): Token {
+  const norm = RE_DOTTED.test(word) ? word.replaceAll('.', '') : word
+  return {
+    text: word,
+    norm,
+    lower: word.toLowerCase(),
+    start,
+    end,
+    possessive,
+    cap: RE_CAP.test(word),
+    punct: !RE_WORD.test(word),
+  }
 }
 
 /** "Workers’", "Veterans'": a plural's possessive, the apostrophe after its s (a name may go on past it: "the Workers’ Party"). */
 export function isPluralPossessive(t: Token | undefined): boolean {
   return !!t && t.possessive && t.end - t.start === t.text.length + 1
+}
+
+/** Token i is a name a participle is joined to, or that participle: "Rwanda-backed" before "M23" modifies it. */
+export function inJoinedModifier(tokens: readonly Token[], i: number): boolean {
+  return !!tokens[i]?.joined || !!tokens[i + 1]?.joined
 }
 
 /** Lower-case words of a phrase, as a cue list keys them: `words("Share intelligence")` → ["share", "intelligence"]. */

@@ -1309,6 +1309,15 @@ describe('relations: the narrating author, titles before names, suppositions', (
     expect(rel("Japan, America's closest ally, sent troops.")).toEqual(['japan alliance united-states'])
   })
 
+  it('reads a name joined by a hyphen to a participle as the one who backs what is named after it ("the Rwanda-backed M23")', () => {
+    expect(rel('The Rwanda-backed M23 rebel group seized Goma in January.')).toEqual(['rwanda support m23'])
+    expect(rel('The Iran-backed Houthis attacked ships in the Red Sea.')).toEqual(['iran support houthis'])
+    // The name joined to it modifies the next name: the conflict is between DRC and M23, not Rwanda.
+    expect(rel('The conflict between DRC and the Rwanda-backed M23 has displaced millions.')).toEqual(['dr-congo hostility m23', 'rwanda support m23'])
+    // A backed thing relates no one.
+    expect(rel('A Kenya-funded clinic treated patients from Somalia.')).toEqual([])
+  })
+
   it('reads nouns and a hyphened modifier before a name as what the named one is ("with UK-based drug company AstraZeneca")', () => {
     expect(rel('Oxford University partnered with drug company AstraZeneca.')).toEqual(['astrazeneca cooperation oxford-university'])
     expect(rel('Oxford University has entered into a partnership with UK-based global biopharmaceutical company AstraZeneca.')).toEqual(['astrazeneca cooperation oxford-university'])

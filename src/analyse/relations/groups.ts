@@ -4,7 +4,7 @@
  */
 import { type Mention, type SentenceContext, wordOf } from '../context.ts'
 import { DATA, TITLE_WORDS } from '../data.ts'
-import type { Token } from '../tokens.ts'
+import { inJoinedModifier, type Token } from '../tokens.ts'
 import { isFiniteVerb } from '../../language/grammar.ts'
 import { SUBJECT_PRONOUNS } from '../../language/data.ts'
 
@@ -34,7 +34,8 @@ export function groupMentions(s: SentenceContext): Group[] {
     const g = groups.at(-1)
     // "President Trump and Cambodian Prime Minister Hun Manet": the qualifier is part of the next one's title.
     // "the Food and Drug Administration (FDA) and the CDC": a name's acronym in parentheses is part of the name.
-    const between = g ? s.tokens.slice(g.last + 1, m.first).filter((t, k) => !qualifying(g.last + 1 + k) && !PARENTHESES.has(t.text)) : []
+    // ("DRC and the Rwanda-backed M23": a name joined to a participle modifies the next one.)
+    const between = g ? s.tokens.slice(g.last + 1, m.first).filter((t, k) => !qualifying(g.last + 1 + k) && !inJoinedModifier(s.tokens, g.last + 1 + k) && !PARENTHESES.has(t.text)) : []
     if (g && m.actor === g.mentions.at(-1)!.actor && s.tokens[m.first - 1]?.text === '(' && m.first - 1 === g.last + 1) {
       g.last = m.last
       g.mentions.push(m)

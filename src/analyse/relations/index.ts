@@ -166,8 +166,13 @@ export function findRelations(ctx: Context): Relation[] {
     // ("Will Japan impose sanctions on China?": a question states no relation.)
     if (whole.meta || whole.mentions.length < 2 || isQuestion(whole.sentence.text)) continue
     // "U.S. seafood producers", "Argentine beef imports": a state modifying people or goods is no side.
-    const s = withoutCivilModifiers(whole, isState)
-    if (s.mentions.length < 2) continue
+    const unglued = withoutCivilModifiers(whole, isState)
+    // "the Rwanda-backed M23": a name joined to a participle modifies the name after it; the participle relates the
+    // two, and every other cue sees only the one modified ("the conflict between DRC and the Rwanda-backed M23").
+    const glued = RELATION_CUES.all(unglued.tokens).filter((cue) => gluedParticiple(unglued, cue))
+    const gluedLinked = glued.flatMap((cue) => gluedLinks(unglued, cue))
+    const s = { ...unglued, mentions: unglued.mentions.filter((m) => !glued.some((cue) => cue.first === m.last + 1)) }
+    if (s.mentions.length + gluedLinked.length < 2) continue
     const groups = groupMentions(s)
     // A relation word in scare quotes within reported speech is the speaker's word for it ("China urged that …
     // their “hostile” policies"), not a relation the article states.
@@ -176,6 +181,7 @@ export function findRelations(ctx: Context): Relation[] {
     const notCues = NOT_CUES.all(s.tokens)
     const matched = RELATION_CUES.all(s.tokens).filter(
       (cue) =>
+        !glued.some((g) => g.first === cue.first) &&
         !quoted.some(([a, b]) => s.tokens[cue.first]!.start >= a && s.tokens[cue.last]!.end <= b) &&
         !inName(s, groups, cue) &&
         !inGroupName(s, groups, cue) &&
@@ -201,7 +207,7 @@ export function findRelations(ctx: Context): Relation[] {
       SETTLEMENT_CUES.has(cue.cue.text) ? links.map(([a, b, k]) => (company(a) && !company(b) ? [b, a, k] : [a, b, k])) : links
     const linksOf = (cue: CueMatch<RelationKind>) =>
       settled(cue, backedAgainst(s, groups, cue, truceAsTalks(s, cue, notSelfAimed(received(s, cue, notAmongOwners(s, groups, cue, linksForCue(s, insideQuote(s, groups, cue, spoken), cue, issuer))), cue))))
-    const links = oneWay(s, [...cues.flatMap(linksOf), ...stanceLinks(s, groups)])
+    const links = oneWay(s, [...cues.flatMap(linksOf), ...gluedLinked, ...stanceLinks(s, groups)])
     const owned = ownedBodies(s, groups, ctx)
     for (const [a, b, cued] of links) {
       if (a === b || affiliated(a, b) || owned.has(`${a}|${b}`) || owned.has(`${b}|${a}`)) continue
@@ -223,6 +229,25 @@ export function findRelations(ctx: Context): Relation[] {
     }
   }
   return [...found.values()]
+}
+
+/**
+ * "the Rwanda-backed M23", "an Iran-funded militia": a participle joined by a hyphen to the name before it (the
+ * tokenizer splits them: data/relations.json hyphenedParticiples).
+ */
+function gluedParticiple(s: SentenceContext, m: CueMatch<RelationKind>): boolean {
+  return m.first === m.last && !!s.tokens[m.first]!.joined
+}
+
+/**
+ * A participle joined to a name relates that name alone (not the names coordinated with it: "the conflict between
+ * DRC and the Rwanda-backed M23") to the actor named right after it ("the Rwanda-backed M23"), or to no one ("an
+ * Iranian-backed militia attacked U.S. troops": the militia is backed, not the troops).
+ */
+function gluedLinks(s: SentenceContext, m: CueMatch<RelationKind>): Link[] {
+  const giver = s.mentions.find((x) => x.last === m.first - 1)
+  const taker = s.mentions.find((x) => x.first === m.last + 1)
+  return giver && taker ? [[giver.actor, taker.actor, m.cue.value]] : []
 }
 
 /**
