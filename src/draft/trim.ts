@@ -81,6 +81,8 @@ function inPurpose(parse: Parse, kept: Set<number>, verb: number): boolean {
   return false
 }
 
+/** Pronouns that stand for something named before them: a subject so named needs what the words before it name. */
+const POINTING_SUBJECTS = new Set(['it', 'its', 'they', 'their', 'he', 'his', 'she', 'her', 'this', 'these', 'those'])
 /** A point should read at a glance: about 25 words. */
 export const POINT_WORDS = 25
 /** A point this long loses its trailing prepositional phrases. */
@@ -193,6 +195,20 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
       kept.clear()
       for (const i of said) kept.add(i)
     }
+  }
+  // Too long to read at a glance even so: a leading purpose goes, which a point keeps while it fits ("To ensure fuel
+  // continues to flow to impacted communities as quickly as possible, the FMCSA issued …"); its verbs would pass for
+  // the main clause's.
+  for (const c of lead.titleOnly) {
+    if (count(parse, kept) <= MAX_POINT_WORDS) break
+    if (parse.words[c.from]!.lower !== 'to') continue
+    const trial = new Set(kept)
+    drop(trial, c)
+    // (Not when the clause's subject stands for what the purpose names: "To get an idea of the scale of Belo Monte,
+    // if built it will become …".)
+    const rest = keptWords(parse, trial)
+    const verb = rest.findIndex((_, k) => isFiniteVerb(rest, k))
+    if (verb > 0 && !backReference(rest) && !rest.slice(0, verb + 1).some((w) => POINTING_SUBJECTS.has(w.lower))) drop(kept, c)
   }
   // Too long to read at a glance even so: the main clause alone ("X brokered A, secured B, …" → "X brokered A").
   if (count(parse, kept) > MAX_POINT_WORDS) {

@@ -2051,3 +2051,19 @@ describe('a deadline before what must be done', () => {
     expect(trimSentence('By 2030, the company will double its output.')!.point).toBe('The company will double its output')
   })
 })
+
+describe('a leading purpose in a point too long to read', () => {
+  it('goes, and the main clause stays, not the purpose ("To ensure fuel continues to flow …, the FMCSA issued …")', () => {
+    const point = trim(
+      'To ensure fuel continues to flow to impacted communities as quickly as possible, the Department of Transportation’s Federal Motor Carrier Safety Administration (FMCSA) issued a temporary hours of service exemption providing greater flexibility to motor carriers and drivers transporting gasoline, diesel, jet fuel, and other refined petroleum products to 17 states and the District of Columbia.',
+    )?.point
+    expect(point).toMatch(/^The Department of Transportation’s Federal Motor Carrier Safety Administration issued a temporary hours of service exemption/)
+    // A purpose that fits stays; so does one that names what the clause's subject stands for.
+    expect(trim('To reduce costs, the company cut 500 jobs in Ohio and Texas.')?.point).toBe('To reduce costs, the company cut 500 jobs in Ohio and Texas')
+    expect(
+      trim(
+        "To get an idea of the scale of Belo Monte, if built it will become the world's third-largest hydroelectric dam in installed capacity, behind the Chinese Three Gorges dam, and Itaipu Dam, shared by Brazil and Paraguay.",
+      )?.point,
+    ).toMatch(/^To get an idea of the scale of Belo Monte/)
+  })
+})
