@@ -1309,6 +1309,16 @@ describe('relations: the narrating author, titles before names, suppositions', (
     expect(rel("Japan, America's closest ally, sent troops.")).toEqual(['japan alliance united-states'])
   })
 
+  it('reads naming someone a slur as condemning them ("called Zelenskyy a “dictator”", "branded X a traitor"), not the slur as their act', () => {
+    expect(rel('Donald Trump called Volodymyr Zelenskyy a “dictator” without elections.')).toEqual(['donald-trump condemnation volodymyr-zelenskyy'])
+    expect(rel('Robert Mugabe branded Morgan Tsvangirai a traitor.')).toEqual(['robert-mugabe condemnation morgan-tsvangirai'])
+    // "threat" is what China is called, not China's hostility to the one who calls it so.
+    expect(rel('Donald Trump labeled China a military threat.')).toEqual(['donald-trump condemnation china'])
+    // Denied, or no slur: no condemnation.
+    expect(rel('Donald Trump has not labeled China a military threat.')).toEqual([])
+    expect(rel('Robert Mugabe called Morgan Tsvangirai a friend.')).toEqual([])
+  })
+
   it('reads a name joined by a hyphen to a participle as the one who backs what is named after it ("the Rwanda-backed M23")', () => {
     expect(rel('The Rwanda-backed M23 rebel group seized Goma in January.')).toEqual(['rwanda support m23'])
     expect(rel('The Iran-backed Houthis attacked ships in the Red Sea.')).toEqual(['iran support houthis'])

@@ -179,9 +179,12 @@ export function findRelations(ctx: Context): Relation[] {
     const reported = s.tokens.some((t) => SPEECH.has(t.lower))
     const quoted = reported ? quotedRanges(s.sentence.text) : []
     const notCues = NOT_CUES.all(s.tokens)
+    // "labeled China a military threat": the slur is what the namer calls the one named, no relation of its own.
+    const named = nameCalling(s, groups)
     const matched = RELATION_CUES.all(s.tokens).filter(
       (cue) =>
         !glued.some((g) => g.first === cue.first) &&
+        !named.slurs.includes(cue.first) &&
         !quoted.some(([a, b]) => s.tokens[cue.first]!.start >= a && s.tokens[cue.last]!.end <= b) &&
         !inName(s, groups, cue) &&
         !inGroupName(s, groups, cue) &&
@@ -207,7 +210,7 @@ export function findRelations(ctx: Context): Relation[] {
       SETTLEMENT_CUES.has(cue.cue.text) ? links.map(([a, b, k]) => (company(a) && !company(b) ? [b, a, k] : [a, b, k])) : links
     const linksOf = (cue: CueMatch<RelationKind>) =>
       settled(cue, backedAgainst(s, groups, cue, truceAsTalks(s, cue, notSelfAimed(received(s, cue, notAmongOwners(s, groups, cue, linksForCue(s, insideQuote(s, groups, cue, spoken), cue, issuer))), cue))))
-    const links = oneWay(s, [...cues.flatMap(linksOf), ...gluedLinked, ...stanceLinks(s, groups)])
+    const links = oneWay(s, [...cues.flatMap(linksOf), ...gluedLinked, ...stanceLinks(s, groups), ...named.links])
     const owned = ownedBodies(s, groups, ctx)
     for (const [a, b, cued] of links) {
       if (a === b || affiliated(a, b) || owned.has(`${a}|${b}`) || owned.has(`${b}|${a}`)) continue
@@ -3008,6 +3011,52 @@ function stanceLinks(s: SentenceContext, groups: Group[]): Link[] {
     }
   }
   return links
+}
+
+const NAMING_VERBS = new Set<string>(DATA.relations.namingVerbs)
+const SLURS = new Set<string>(DATA.relations.slurs)
+/** How many words after the one named a slur may come ("… and the opposition as “traitors”"). */
+const SLUR_REACH = 6
+/** What may stand between the one named and the slur: "as", determiners, modifiers, quotation marks, others named. */
+const SLUR_BETWEEN = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ', 'PUNCT', 'ADP'])
+
+/**
+ * "Mugabe described Tsvangirai and the opposition as “traitors”", "Trump called Zelenskyy a “dictator”", "labeled
+ * China a military threat": a verb of naming (data/relations.json namingVerbs) with an actor as its object and a slur
+ * after it (slurs) is the subject's condemnation of the one named.
+ */
+function nameCalling(s: SentenceContext, groups: Group[]): { links: Link[]; slurs: number[] } {
+  const links: Link[] = []
+  const slurs: number[] = []
+  for (const g of groups) {
+    const verb = beforeDeterminers(s, g.first)
+    const v = wordAt(s, verb)
+    // (The tagger may read the participle as an adjective: "branded/ADJ".)
+    if (!v || !['VERB', 'ADJ'].includes(v.pos) || !naming(v)) continue
+    // ("Australian officials have not labeled China a military threat": a naming denied names nothing.)
+    if (s.tokens.slice(Math.max(0, verb - NEGATION_WINDOW), verb).some((t) => ONE_WORD_NEGATORS.has(t.lower))) continue
+    let slur = -1
+    for (let i = g.last + 1; i <= g.last + SLUR_REACH && i < s.tokens.length && slur < 0; i++) {
+      const w = wordAt(s, i)
+      // (The tagger may read a slur after "as a" as an adjective: "as a terrorist/ADJ".)
+      if (w && (w.pos === 'NOUN' || (w.pos === 'ADJ' && i > g.last + 1 && DETERMINERS.has(s.tokens[i - 1]!.lower))) && SLURS.has(w.lemma)) slur = i
+      const t = s.tokens[i]!
+      if (t.punct ? !/^["“”'‘’]$/.test(t.text) : !(t.lower === 'as' || SLUR_BETWEEN.has(w?.pos ?? ''))) break
+    }
+    if (slur < 0) continue
+    // The subject right before the verb, or before the nouns of its people ("the United States government labeled
+    // …"), as a verb the tagger read as an adjective has it ("Mugabe branded/ADJ …").
+    const before = groups.find((x) => x.last < verb && !s.tokens[x.last]!.possessive && !afterPreposition(s, x) && s.tokens.slice(x.last + 1, verb).every((_, k) => wordAt(s, x.last + 1 + k)?.pos === 'NOUN'))
+    const namers = before?.actors ?? subjectActors(s, groups, { first: verb })
+    for (const from of namers) for (const to of g.actors) links.push([from, to, 'condemnation'])
+    slurs.push(slur)
+  }
+  return { links, slurs }
+}
+
+/** A verb of naming by its lemma, or by its form where the tagger read it as an adjective ("branded", "labelled"). */
+function naming(w: Word): boolean {
+  return NAMING_VERBS.has(w.lemma) || (/ed$/.test(w.lower) && [w.lower.slice(0, -2), w.lower.slice(0, -1), w.lower.slice(0, -3)].some((x) => NAMING_VERBS.has(x)))
 }
 
 /** An apposition of examples leads to token `at`: "policy, including tariffs", "measures such as the sanctions". */
