@@ -1309,6 +1309,13 @@ describe('relations: the narrating author, titles before names, suppositions', (
     expect(rel("Japan, America's closest ally, sent troops.")).toEqual(['japan alliance united-states'])
   })
 
+  it('reads a name modifying a noun of a place after "in" as where, no side ("in the Gabon capital Libreville", "in the Indo-Pacific region")', () => {
+    expect(rel('Bongo supporters gathered in the Gabon capital Libreville to denounce the United States.')).toEqual([])
+    expect(rel('Protesters gathered in the Gabon capital to denounce the United States.')).toEqual([])
+    // A name modifying another noun is still no place: "in the US-Japan missile defence matrix".
+    expect(rel('Talks in the US-Japan missile defence matrix continued.')).toEqual(['japan dialogue united-states'])
+  })
+
   it('reads naming someone a slur as condemning them ("called Zelenskyy a “dictator”", "branded X a traitor"), not the slur as their act', () => {
     expect(rel('Donald Trump called Volodymyr Zelenskyy a “dictator” without elections.')).toEqual(['donald-trump condemnation volodymyr-zelenskyy'])
     expect(rel('Robert Mugabe branded Morgan Tsvangirai a traitor.')).toEqual(['robert-mugabe condemnation morgan-tsvangirai'])

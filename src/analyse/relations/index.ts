@@ -2381,14 +2381,22 @@ function isPlace(s: SentenceContext, g: Group): boolean {
   // phrase whose object is no place: "In March, Peru and Chile signed …".)
   const verbAfter = ['VERB', 'AUX'].includes(wordAt(s, g.last + 1)?.pos ?? '')
   for (let k = 0; k < MAX_PLACE_LIST && i > 0 && listed(i) && !(verbAfter && s.tokens[i]!.text === ','); k++) i -= 2
+  // ("in the Gabon capital Libreville": a name after a noun of a place, and the name modifying it, are where.)
+  if (wordAt(s, i)?.pos === 'NOUN' && PLACE_NOUNS.has(wordAt(s, i)!.lemma)) {
+    i--
+    while (i > 0 && s.tokens[i]!.cap) i--
+  }
   // ("in Southern California", "in northern Syria": a word of direction before the place is part of where.)
   if (DIRECTION_WORDS.has(s.tokens[i]?.lower ?? '')) i--
   if (s.tokens[i]?.lower === 'the') i--
   if (!PLACE_PREPOSITIONS.has(s.tokens[i]?.lower ?? '') || g.mentions.some((m) => m.kind !== 'name' && m.kind !== 'capital')) return false
-  // "in the US-Japan missile defence matrix": a name modifying a noun is no place.
+  // "in the US-Japan missile defence matrix": a name modifying a noun is no place, unless the noun is one ("in the
+  // Gabon capital Libreville").
   const next = wordAt(s, g.last + 1)
-  return !next || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos)
+  return !next || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos) || (next.pos === 'NOUN' && PLACE_NOUNS.has(next.lemma))
 }
+/** Nouns for a place within a state (data/relations.json placeNouns): "the Gabon capital", "the Tigray region". */
+const PLACE_NOUNS = new Set<string>(DATA.relations.placeNouns)
 
 /** Verbs of going somewhere (data/relations.json motionVerbs), by lemma: "returned to the White House". */
 const MOTION_VERBS = new Set<string>(DATA.relations.motionVerbs)
