@@ -1316,6 +1316,11 @@ describe('relations: the narrating author, titles before names, suppositions', (
     expect(rel('Talks in the US-Japan missile defence matrix continued.')).toEqual(['japan dialogue united-states'])
   })
 
+  it('reads "following" before a determiner as a time preposition even where the tagger reads a verb: what it names dates the act', () => {
+    expect(rel('In 2018, President Donald Trump proclaimed a 25% tariff on steel imports from most trading partners following a Commerce Department investigation.')).toEqual([])
+    expect(rel('Japan imposed sanctions on China following a Commerce Department investigation.')).toEqual(['japan condemnation china'])
+  })
+
   it('reads naming someone a slur as condemning them ("called Zelenskyy a “dictator”", "branded X a traitor"), not the slur as their act', () => {
     expect(rel('Donald Trump called Volodymyr Zelenskyy a “dictator” without elections.')).toEqual(['donald-trump condemnation volodymyr-zelenskyy'])
     expect(rel('Robert Mugabe branded Morgan Tsvangirai a traitor.')).toEqual(['robert-mugabe condemnation morgan-tsvangirai'])

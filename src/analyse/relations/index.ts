@@ -2423,7 +2423,10 @@ function isTime(s: SentenceContext, g: Group): boolean {
   if (s.tokens[g.last]!.possessive) return false
   let i = g.first - 1
   while (i >= 0 && (DETERMINERS.has(s.tokens[i]!.lower) || ['ADJ', 'NUM'].includes(wordAt(s, i)?.pos ?? ''))) i--
-  return i >= 0 && TIME_PREPOSITIONS.has(s.tokens[i]!.lower) && wordAt(s, i)?.pos === 'ADP'
+  // ("tariffs on steel following a Commerce Department investigation": the tagger may read "following" as a verb;
+  // after no auxiliary it is the preposition — "is following the case" keeps its verb.)
+  const following = s.tokens[i]?.lower === 'following' && wordAt(s, i)?.pos === 'VERB' && wordAt(s, i - 1)?.pos !== 'AUX'
+  return i >= 0 && TIME_PREPOSITIONS.has(s.tokens[i]!.lower) && (wordAt(s, i)?.pos === 'ADP' || following)
 }
 
 /** The ids of states (the gazetteer's). */
