@@ -169,7 +169,8 @@ export function findRelations(ctx: Context): Relation[] {
     const unglued = withoutCivilModifiers(whole, isState)
     // "the Rwanda-backed M23": a name joined to a participle modifies the name after it; the participle relates the
     // two, and every other cue sees only the one modified ("the conflict between DRC and the Rwanda-backed M23").
-    const glued = RELATION_CUES.all(unglued.tokens).filter((cue) => gluedParticiple(unglued, cue))
+    const all = RELATION_CUES.all(unglued.tokens)
+    const glued = all.filter((cue) => gluedParticiple(unglued, cue))
     const gluedLinked = glued.flatMap((cue) => gluedLinks(unglued, cue))
     const s = { ...unglued, mentions: unglued.mentions.filter((m) => !glued.some((cue) => cue.first === m.last + 1)) }
     if (s.mentions.length + gluedLinked.length < 2) continue
@@ -181,9 +182,9 @@ export function findRelations(ctx: Context): Relation[] {
     const notCues = NOT_CUES.all(s.tokens)
     // "labeled China a military threat": the slur is what the namer calls the one named, no relation of its own.
     const named = nameCalling(s, groups)
-    const matched = RELATION_CUES.all(s.tokens).filter(
+    const matched = all.filter(
       (cue) =>
-        !glued.some((g) => g.first === cue.first) &&
+        !glued.includes(cue) &&
         !named.slurs.includes(cue.first) &&
         !quoted.some(([a, b]) => s.tokens[cue.first]!.start >= a && s.tokens[cue.last]!.end <= b) &&
         !inName(s, groups, cue) &&
@@ -3028,8 +3029,8 @@ const NAMING_VERBS = new Set<string>(DATA.relations.namingVerbs)
 const SLURS = new Set<string>(DATA.relations.slurs)
 /** How many words after the one named a slur may come ("… and the opposition as “traitors”"). */
 const SLUR_REACH = 6
-/** What may stand between the one named and the slur: "as", determiners, modifiers, quotation marks, others named. */
-const SLUR_BETWEEN = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ', 'PUNCT', 'ADP'])
+/** What may stand between the one named and the slur besides quotation marks: "as", determiners, modifiers, others named. */
+const SLUR_BETWEEN = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'CCONJ', 'ADP'])
 
 /**
  * "Mugabe described Tsvangirai and the opposition as “traitors”", "Trump called Zelenskyy a “dictator”", "labeled
