@@ -1856,6 +1856,12 @@ describe('trimSentence: who reported a claim, closing the sentence', () => {
     expect(point('The merger would also enable the merged company to impede disruptive competition from online video distributors, competition that has allowed consumers greater choices at cheaper prices, Delrahim further explained.')).toBe(
       'The merger would also enable the merged company to impede disruptive competition from online video distributors, competition that has allowed consumers greater choices at cheaper prices',
     )
+    // Over a possessive's mark in the speaker's title: "Department of Health and Human Services' Inspector General".
+    expect(
+      point(
+        "Acme Health Care has paid a penalty of more than $3 million for failing to comply with a corporate integrity agreement (CIA) with the Federal Government, Department of Health and Human Services' Inspector General Jane Roe announced today.",
+      ),
+    ).toBe('Acme Health Care has paid a penalty of more than $3 million for failing to comply with a corporate integrity agreement with the Federal Government')
     // Over the verb's auxiliaries: "…, the Office of Inspector General is announcing today".
     expect(point('Jane Roe agreed to resolve her liability for submitting false and fraudulent insurance claims, the Office of Inspector General for the Department of Health is announcing today.')).toBe(
       'Jane Roe agreed to resolve her liability for submitting false and fraudulent insurance claims',

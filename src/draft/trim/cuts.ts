@@ -1284,7 +1284,9 @@ export function reportingTailCut(parse: Parse): Cut | undefined {
   const end = lastContent(parse)
   const speaker = (from: number, to: number) => {
     const span = words.slice(from, to)
-    return span.length > 0 && span.every((w) => SPEAKER_POS.has(w.pos) || w.text === '(' || w.text === ')') && !['CCONJ', 'ADP'].includes(span[0]!.pos) && ['NOUN', 'PROPN', 'PRON'].includes(span.at(-1)!.pos) && !span.some((w, k) => parse.quoted[from + k])
+    // (A possessive's mark is the speaker's too: "Department of Health and Human Services' Inspector General Jane Roe".)
+    const possessive = (w: Word, k: number) => /^['’]s?$/i.test(w.text) && k > 0 && span[k - 1]!.end === w.start
+    return span.length > 0 && span.every((w, k) => SPEAKER_POS.has(w.pos) || w.text === '(' || w.text === ')' || possessive(w, k)) && !['CCONJ', 'ADP'].includes(span[0]!.pos) && ['NOUN', 'PROPN', 'PRON'].includes(span.at(-1)!.pos) && !span.some((w, k) => parse.quoted[from + k])
   }
   // The verb, then perhaps a time phrase up to the end.
   let verb = -1
