@@ -51,6 +51,8 @@ const MIN_VOICED_HEADLINE_WORDS = 5
 const MIN_WORDS = 5
 /** The pronouns a point may open with for a name the paragraph gave, and the kind of name each agrees with. */
 export const SUBJECT_PRONOUNS: Record<string, 'plural' | 'person' | 'thing'> = { they: 'plural', he: 'person', she: 'person', it: 'thing' }
+/** Possessive pronouns that open a subject ("His announcement followed …"), and whom they stand for. */
+const OWNER_PRONOUNS: Record<string, 'plural' | 'person' | 'thing'> = { their: 'plural', his: 'person', her: 'person', its: 'thing' }
 /** A sentence in another script than Latin, shown whole, fits a slide line up to this many characters. */
 const MAX_WHOLE_CHARS = 160
 
@@ -390,12 +392,14 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
             : thing
               ? { name: thing.name, id: before!.id }
               : undefined
-    if (antecedent) {
-      point = `${antecedent.name} ${point.slice(words[0]!.text.length).trimStart()}`
+    // ("His announcement followed …" → "Ricardo Rosselló Nevares’s announcement followed …".)
+    const standIn = antecedent && (OWNER_PRONOUNS[words[0]!.lower] ? ownerForm(antecedent.name, article.text) : antecedent.name)
+    if (antecedent && standIn) {
+      point = `${standIn} ${point.slice(words[0]!.text.length).trimStart()}`
       const own = title
       title = () => {
         const t = own()
-        return t && `${antecedent.name} ${t.slice(t.indexOf(' ') + 1)}`
+        return t && `${standIn} ${t.slice(t.indexOf(' ') + 1)}`
       }
       source = antecedent.id === sentence.id ? [sentence.id] : [antecedent.id, sentence.id]
       words = tagWords(point)
@@ -475,7 +479,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     const long = (n = LONG_TITLE_WORDS): string | undefined => {
       if (headless) return undefined
       const t = reported ? headlineOf(sentence.text, words0, n) : headlineOfText(n)
-      return t && antecedent ? `${antecedent.name} ${t.slice(t.indexOf(' ') + 1)}` : t
+      return t && standIn ? `${standIn} ${t.slice(t.indexOf(' ') + 1)}` : t
     }
     out.push({
       sentence,
@@ -1023,9 +1027,9 @@ function demonstrativeNoun(words: Word[]): Word | undefined {
  * City … It will pursue the appeal").
  */
 function agrees(words: Word[], name: string, body = false): boolean {
-  const pronoun = SUBJECT_PRONOUNS[words[0]?.lower ?? '']
-  // ("It also argued …": an adverb may stand before the verb.)
-  if (!pronoun || !verbAfterSubject(words)) return false
+  const pronoun = SUBJECT_PRONOUNS[words[0]?.lower ?? ''] ?? OWNER_PRONOUNS[words[0]?.lower ?? '']
+  // ("It also argued …": an adverb may stand before the verb; "His announcement followed …": a possessive's noun.)
+  if (!pronoun || !(verbAfterSubject(words) || ownsSubject(words))) return false
   const parts = name.replace(/^The\s+/, '').split(/\s+/)
   const plural = /[^s]s$/.test(parts.at(-1)!) || /^The\s/.test(name) && /s$/.test(parts.at(-1)!)
   if (pronoun === 'plural') return plural
@@ -1033,6 +1037,22 @@ function agrees(words: Word[], name: string, body = false): boolean {
   // ("The U.S. government": a name after "the" is no person's.)
   return !plural && (parts.length === 1 || /^The\s/.test(name) || body)
 }
+/** A possessive pronoun opens the subject, a noun (after its modifiers) before the verb: "His announcement followed". */
+function ownsSubject(words: Word[]): boolean {
+  if (!OWNER_PRONOUNS[words[0]?.lower ?? '']) return false
+  let k = 1
+  while (['ADJ', 'NOUN'].includes(words[k]?.pos ?? '') && k <= MAX_OWNED_WORDS) k++
+  return k > 1 && words[k - 1]!.pos === 'NOUN' && ['VERB', 'AUX'].includes(words[k]?.pos ?? '')
+}
+/** The longest subject a possessive pronoun opens, in words. */
+const MAX_OWNED_WORDS = 3
+
+/** A name as an owner, with the apostrophe the text writes: "Rosselló’s", "the Houthis’". */
+function ownerForm(name: string, text: string): string {
+  const mark = text.includes('’') ? '’' : "'"
+  return /s$/.test(name) ? `${name}${mark}` : `${name}${mark}s`
+}
+
 /**
  * Two points make the same claim when most of their content words are shared, unless one states a figure the
  * other does not ("President Trump signed an order imposing tariffs on countries that import Venezuelan oil" and

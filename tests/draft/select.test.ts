@@ -32,6 +32,19 @@ describe('"it" for a body named in two words', () => {
   })
 })
 
+describe('a possessive pronoun opening the subject', () => {
+  it('becomes the owner the sentence before names ("Manchester City … Its appeal was …" → "Manchester City’s appeal was …")', () => {
+    const { article, candidates: cs } = candidates(
+      '# Ruling\n\nThe league fined Manchester City for breaking its spending rules, a ruling that Manchester City disputes. Manchester City has said it is disappointed by the decision of the panel. Its appeal was lodged with the court of arbitration on Monday.\n',
+    )
+    const c = cs.find((x) => x.sentence.id === 'p1.s3')!
+    expect(c.dangling).toBe(false)
+    expect(c.point).toBe("Manchester City's appeal was lodged with the court of arbitration on Monday")
+    expect(c.source).toEqual(['p1.s2', 'p1.s3'])
+    expect(isCompression(c.point, c.source.map((id) => article.sentences.find((s) => s.id === id)!.text))).toBe(true)
+  })
+})
+
 describe('"it" for the thing the sentence before opens with', () => {
   it('names the singular noun phrase that is the subject of the sentence right before ("The task reference links … It does not …")', () => {
     const { article, candidates: cs } = candidates(
