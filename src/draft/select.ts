@@ -523,6 +523,15 @@ function subjectName(words: Word[], text: string): { name: string } | undefined 
   if (verb <= 0) return undefined
   let last = verb - 1
   while (last >= 0 && words[last]!.pos === 'ADV') last--
+  // "Jamieson Greer, President Donald Trump's choice to be the top U.S. trade negotiator, promised …": the name that
+  // opens the sentence, set off from its verb by one appositive (not "Thomas Sam, 42, and his wife Manju Sam, …, are").
+  if (words[last]?.text === ',') {
+    let end = 0
+    while (words[end]?.pos === 'PROPN') end++
+    const aside = words.slice(end + 1, last)
+    const one = end > 0 && words[end]?.text === ',' && aside.length > 0 && !aside.some((w) => w.text === ',' || w.pos === 'CCONJ')
+    return one ? { name: text.slice(words[0]!.start, words[end - 1]!.end) } : undefined
+  }
   // "the U.S. government", "the Trump administration": a common noun after "the" and a name is a name too; so is
   // a capitalised one, whatever the tagger says ("Manchester City").
   const named = words[last]?.pos === 'NOUN' && words[last - 1]?.pos === 'PROPN'

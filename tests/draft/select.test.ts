@@ -32,6 +32,25 @@ describe('"it" for a body named in two words', () => {
   })
 })
 
+describe('a name set off from its verb by an appositive', () => {
+  it('is what "he" opening the next sentence stands for ("Jamieson Greer, President Donald Trump\'s choice …, promised …. But he faced …")', () => {
+    const { candidates: cs } = candidates(
+      "# Hearing\n\nJamieson Greer, President Donald Trump's choice to be the top trade negotiator, promised to pursue hard-line trade policies in testimony before the committee. But he faced pushback from senators unsettled by the unpredictable actions on trade.\n",
+    )
+    const c = cs.find((x) => x.sentence.id === 'p1.s2')!
+    expect(c.point).toBe('Jamieson Greer faced pushback from senators unsettled by the unpredictable actions on trade')
+    expect(c.source).toEqual(['p1.s1', 'p1.s2'])
+  })
+
+  it('is not a name in a list the subject holds ("Thomas Sam, 42, and his wife Manju Sam, 36, are …. She died …")', () => {
+    const { candidates: cs } = candidates(
+      '# Trial\n\nThomas Sam, 42, and his wife Manju Sam, 36, are undergoing trial for manslaughter for the death of their nine-month-old child. She died from infection caused by severe eczema after they shunned conventional medical treatments.\n',
+    )
+    const c = cs.find((x) => x.sentence.id === 'p1.s2')!
+    expect(c.point).not.toMatch(/^Thomas Sam/)
+  })
+})
+
 describe('a possessive pronoun opening the subject', () => {
   it('becomes the owner the sentence before names ("Manchester City … Its appeal was …" → "Manchester City’s appeal was …")', () => {
     const { article, candidates: cs } = candidates(
