@@ -2073,3 +2073,10 @@ describe('a leading purpose in a point too long to read', () => {
     ).toMatch(/^To get an idea of the scale of Belo Monte/)
   })
 })
+
+describe('a relative clause that ends on a name holding a list', () => {
+  it('runs to the end of the name, never cutting at its comma ("… Program for Women, Infants and Children")', () => {
+    const t = headlineOf('Breastfeeding rates are particularly low among infants who participate in the Special Supplemental Nutrition Program for Women, Infants and Children (WIC).')
+    expect(t).toBe('Breastfeeding rates are particularly low among infants')
+  })
+})

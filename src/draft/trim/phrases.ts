@@ -285,6 +285,17 @@ export function restrictiveRelativeCuts(parse: Parse, kept: Set<number>): Cut[] 
  * the end): a relative clause takes its list whole.
  */
 function listEndComma(parse: Parse, comma: number): number {
+  // ("… the Special Supplemental Nutrition Program for Women, Infants and Children (WIC)": a comma between capitalised
+  // words that go on to "and" and another is inside a name.)
+  const capital = (w: Word | undefined) => !!w && /^\p{Lu}/u.test(w.text) && ['PROPN', 'NOUN'].includes(w.pos)
+  if (comma > 0 && capital(parse.words[comma - 1]) && capital(parse.words[comma + 1])) {
+    let k = comma + 1
+    while (capital(parse.words[k]) || parse.words[k]?.text === ',') k++
+    if (isAndOr(parse.words[k]) && capital(parse.words[k + 1])) {
+      while (capital(parse.words[k + 1])) k++
+      return nextComma(parse, k + 1)
+    }
+  }
   let k = comma
   while (k > 0 && !isAndOr(parse.words[k + 1])) k = nounPhraseAfter(parse, k)
   if (k <= 0 || !isListItemBefore(parse, k)) return comma
