@@ -4,9 +4,9 @@
  * article's claims without saying the same thing twice. Pure.
  */
 import { inAnotherLanguage } from '../language/other-language.ts'
-import { backReference, announcesItems, announcesWhatFollows, endsOnLeadIn, endsOnReference, endsOnReport, frontedReference, isFiniteVerb, isPluralNoun, objectReference, sameStem, isNavigation, participleForm, verbAfterSubject } from '../language/grammar.ts'
+import { backReference, announcesItems, announcesWhatFollows, endsOnLeadIn, endsOnReference, endsOnReport, frontedReference, isFiniteVerb, isPluralNoun, objectReference, sameStem, isNavigation, ownerForm, participleForm, verbAfterSubject } from '../language/grammar.ts'
 import { contentLemmas, hasWord, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
-import { LANGUAGE, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../language/data.ts'
+import { LANGUAGE, POINTING_PRONOUNS, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../language/data.ts'
 import type { Actor, Analysis, Article, Sentence } from '../types.ts'
 import { HANDOVER_VERBS, headlineOf, LAST_TITLE_WORDS, LONG_TITLE_WORDS, MAX_LEDE_WORDS, MAX_POINT_WORDS, TITLE_WORDS, trimSentence } from './trim.ts'
 import { startsClause } from './trim/clauses.ts'
@@ -788,7 +788,7 @@ function closesAll(text: string): boolean {
 /** A clause after a semicolon this short, opening on one of CONDITION_OPENERS, is a point whole. */
 const WHOLE_CLAUSE_WORDS = 16
 const CONDITION_OPENERS = new Set(['when', 'if', 'where', 'once', 'unless', 'whenever'])
-const POINTING_WORDS = new Set(['this', 'these', 'that', 'those', 'it', 'its', 'they', 'their', 'them', 'he', 'she', 'his', 'her', 'such', 'there'])
+const POINTING_WORDS = new Set([...POINTING_PRONOUNS, 'that', 'them', 'such', 'there'])
 
 /** A sentence in brackets whole: "(…)" or "(….)", its opening bracket closed only at its end. */
 function isBracketed(text: string): boolean {
@@ -1055,12 +1055,6 @@ function ownsSubject(words: Word[]): boolean {
 }
 /** The longest subject a possessive pronoun opens, in words. */
 const MAX_OWNED_WORDS = 3
-
-/** A name as an owner, with the apostrophe the text writes: "Rosselló’s", "the Houthis’". */
-function ownerForm(name: string, text: string): string {
-  const mark = text.includes('’') ? '’' : "'"
-  return /s$/.test(name) ? `${name}${mark}` : `${name}${mark}s`
-}
 
 /**
  * Two points make the same claim when most of their content words are shared, unless one states a figure the

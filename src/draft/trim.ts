@@ -18,7 +18,7 @@
  */
 import trimData from '../../data/draft/trim.json' with { type: 'json' }
 import { backReference, hasFiniteVerb, isFiniteVerb, participleForm } from '../language/grammar.ts'
-import { KIND_NOUNS, NOUN_PHRASE_POS, RELATIVE_PRONOUNS, VERB_NEGATORS } from '../language/data.ts'
+import { KIND_NOUNS, NOUN_PHRASE_POS, POINTING_PRONOUNS, RELATIVE_PRONOUNS, VERB_NEGATORS } from '../language/data.ts'
 import { type Word } from '../language/tagger.ts'
 import { atBoundaries, count, type Cut, defersObject, drop, isComma, isWord, keptWordIndices, keptWords, type Parse, parseSentence, render } from './trim/parse.ts'
 import { CLAUSE_CONNECTIVES, hasMainClause, mainVerb, SUBORDINATORS, WH_SUBJECTS } from './trim/clauses.ts'
@@ -81,8 +81,6 @@ function inPurpose(parse: Parse, kept: Set<number>, verb: number): boolean {
   return false
 }
 
-/** Pronouns that stand for something named before them: a subject so named needs what the words before it name. */
-const POINTING_SUBJECTS = new Set(['it', 'its', 'they', 'their', 'he', 'his', 'she', 'her', 'this', 'these', 'those'])
 /** A point should read at a glance: about 25 words. */
 export const POINT_WORDS = 25
 /** A point this long loses its trailing prepositional phrases. */
@@ -208,7 +206,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
     // if built it will become …".)
     const rest = keptWords(parse, trial)
     const verb = rest.findIndex((_, k) => isFiniteVerb(rest, k))
-    if (verb > 0 && !backReference(rest) && !rest.slice(0, verb + 1).some((w) => POINTING_SUBJECTS.has(w.lower))) drop(kept, c)
+    if (verb > 0 && !backReference(rest) && !rest.slice(0, verb + 1).some((w) => POINTING_PRONOUNS.has(w.lower))) drop(kept, c)
   }
   // Too long to read at a glance even so: the main clause alone ("X brokered A, secured B, …" → "X brokered A").
   if (count(parse, kept) > MAX_POINT_WORDS) {

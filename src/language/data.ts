@@ -28,6 +28,9 @@ export const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'may', 'mi
 /** Personal pronouns that can be a clause's subject: "we condemn", "they fear". */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they'])
 
+/** Pronouns and demonstratives that stand for something named before them: "it", "their", "these". */
+export const POINTING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'they', 'their', 'he', 'his', 'she', 'her', 'this', 'these', 'those'])
+
 /** Pronouns that open a noun phrase as its possessor: "his farewell address", "its potential". */
 export const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 

@@ -326,6 +326,12 @@ function frontedPhrase(words: Word[], i: number): boolean {
   return false
 }
 
+/** A name as an owner, with the apostrophe `text` writes: "Rosselló’s", "the Houthis’", "Acme's". */
+export function ownerForm(name: string, text: string): string {
+  const mark = text.includes('’') ? '’' : "'"
+  return /s$/.test(name) ? `${name}${mark}` : `${name}${mark}s`
+}
+
 /** The word after a clause's one-word subject, past one adverb ("It [also] argued", "This happened"): its verb, if any. */
 export function verbAfterSubject(words: Word[]): Word | undefined {
   const verb = words[1]?.pos === 'ADV' ? words[2] : words[1]

@@ -1328,6 +1328,7 @@ describe('relations: the narrating author, titles before names, suppositions', (
     expect(rel('Donald Trump labeled China a military threat.')).toEqual(['donald-trump condemnation china'])
     // Denied, or no slur: no condemnation.
     expect(rel('Donald Trump has not labeled China a military threat.')).toEqual([])
+    expect(rel("Donald Trump hasn't labeled China a military threat.")).toEqual([])
     expect(rel('Robert Mugabe called Morgan Tsvangirai a friend.')).toEqual([])
   })
 

@@ -979,7 +979,7 @@ function opensExamples(words: Word[], at: number): boolean {
 }
 
 /** Pronouns that stand for the subject of the clause before: "it" for one thing, "they" for several. */
-const SUBJECT_PRONOUNS = new Map([['it', false], ['they', true]])
+const PRONOUN_PLURAL = new Map([['it', false], ['they', true]])
 
 /**
  * "The drought hit farmers hard, and it raised food prices": a pronoun subject of the cue at `i`, opening a clause
@@ -989,7 +989,7 @@ const SUBJECT_PRONOUNS = new Map([['it', false], ['they', true]])
 function coordinatedSubject(words: Word[], i: number, text: string): Phrase | undefined {
   let k = i - 1
   while (k >= 0 && (SKIP_BEFORE.has(words[k]!.lower) || words[k]!.pos === 'AUX' || (words[k]!.pos === 'ADV' && words[k]!.lower.endsWith('ly')))) k--
-  const plural = SUBJECT_PRONOUNS.get(words[k]?.lower ?? '')
+  const plural = PRONOUN_PLURAL.get(words[k]?.lower ?? '')
   if (plural === undefined || !['and', 'but'].includes(words[k - 1]?.lower ?? '')) return undefined
   const at = subjectStartBefore(words, words[k - 2]?.text === ',' ? k - 2 : k - 1, text)
   const subject = at === undefined ? undefined : phraseAt(words, at, text)

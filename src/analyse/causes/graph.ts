@@ -14,7 +14,7 @@ import type { Context, Mention } from '../context.ts'
 import { DATA, SAYING_VERBS } from '../data.ts'
 import { slug } from '../text.ts'
 import { glued, headOf, phraseAt, phraseBefore, phraseText, type Phrase } from './phrases.ts'
-import { isFiniteVerb, OPENING_QUOTES } from '../../language/grammar.ts'
+import { isFiniteVerb, OPENING_QUOTES, ownerForm } from '../../language/grammar.ts'
 import { KIND_NOUNS, LANGUAGE } from '../../language/data.ts'
 import type { Word } from '../../language/index.ts'
 import type { RawLink, Side } from './extract.ts'
@@ -363,8 +363,7 @@ function withPossessorNamed(side: Side): Side {
   const name = s.sentence.text.slice(s.tokens[owner.first]!.start, s.tokens[owner.last]!.end).replace(/['’]s$/, '')
   const rest = side.text.replace(/^(?:its|their)\s+/i, '')
   if (rest === side.text || phrase.first === phrase.last) return side
-  const mark = s.sentence.text.includes('’') ? '’' : "'"
-  return { ...side, text: owner.kind === 'demonym' ? `${name} ${rest}` : /s$/.test(name) ? `${name}${mark} ${rest}` : `${name}${mark}s ${rest}` }
+  return { ...side, text: owner.kind === 'demonym' ? `${name} ${rest}` : `${ownerForm(name, s.sentence.text)} ${rest}` }
 }
 
 /** Determiners that point back to a thing said before: "the acquisition", "such agreements". */

@@ -3046,7 +3046,7 @@ function nameCalling(s: SentenceContext, groups: Group[]): { links: Link[]; slur
     // (The tagger may read the participle as an adjective: "branded/ADJ".)
     if (!v || !['VERB', 'ADJ'].includes(v.pos) || !naming(v)) continue
     // ("Australian officials have not labeled China a military threat": a naming denied names nothing.)
-    if (s.tokens.slice(Math.max(0, verb - NEGATION_WINDOW), verb).some((t) => ONE_WORD_NEGATORS.has(t.lower))) continue
+    if (negated(s, verb)) continue
     let slur = -1
     for (let i = g.last + 1; i <= g.last + SLUR_REACH && i < s.tokens.length && slur < 0; i++) {
       const w = wordAt(s, i)
