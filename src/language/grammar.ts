@@ -247,8 +247,9 @@ export function isFiniteVerb(words: Word[], i: number, careful = false): boolean
   // participle after a noun, with the clause's own tensed auxiliary after it, modifies the noun.
   if (careful && /(?:ed|en|eld|ld|wn|ne)$/.test(w.lower) && noun?.pos === 'NOUN' && reducedRelative(words, i)) return false
   // A participle after an adverb and before a noun modifies the noun: "toughly worded censure".
-  // (Not after its subject: "President Trump successfully used threats of tariffs".)
-  if (prev?.pos === 'ADV' && ['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '') && participleForm(w) && !subjectBefore(words[i - 2])) return false
+  // (Not after its subject: "President Trump successfully used threats of tariffs"; nor after "have", which makes
+  // it a perfect: "Boeing had previously hired Darleen Druyun".)
+  if (prev?.pos === 'ADV' && ['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '') && participleForm(w) && !subjectBefore(words[i - 2]) && !perfectBefore(words[i - 2])) return false
   // "Given the budget and anticipated budget constraints, …": a participle in the phrase a fronted preposition opens
   // modifies a noun; the clause comes after the phrase's comma.
   if (participleForm(w) && frontedPhrase(words, i)) return false
@@ -382,6 +383,8 @@ const POSSESSIVES = new Set(['my', 'your', 'his', 'its', 'our', 'their'])
 /** A word that ends a subject noun phrase right before its verb's adverb: "Trump successfully used" (not "our newly published"). */
 const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'PRON'])
 const subjectBefore = (w: Word | undefined) => !!w && SUBJECT_HEADS.has(w.pos) && !POSSESSIVES.has(w.lower)
+/** A tensed "have" ("had", "has", "'ve"): a participle after it is a perfect. */
+const perfectBefore = (w: Word | undefined) => !!w && w.pos === 'AUX' && w.lemma === 'have'
 
 /** The longest "for" phrase of an expletive's adjective before its "to": "hard for [small firms in the region] to". */
 const MAX_FOR_WORDS = 8

@@ -1909,6 +1909,11 @@ describe('causes: "This" for what the sentence before states', () => {
     const a = causesOf('The Air Force official was hired by Boeing after she negotiated the lease. This caused a controversy over conflict of interest.')
     expect(links(a)).toEqual(['Air Force official hired > prompts > controversy over conflict of interest'])
   })
+
+  it('reads a perfect with an adverb before its object ("had previously hired Darleen Druyun") as the clause that "This" points back to', () => {
+    const a = causesOf('Boeing had previously hired Darleen Druyun. This caused a controversy.')
+    expect(links(a)).toEqual(['Boeing hired Darleen Druyun > prompts > controversy'])
+  })
 })
 
 describe('causes: a noun cue after a copula', () => {

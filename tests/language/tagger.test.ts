@@ -119,6 +119,8 @@ describe('tagWords', () => {
     expect(finite('In his first term, the mayor successfully used threats of fines to clean the river.')).toContain('used')
     expect(finite('The ministry issued a toughly worded censure of the test.')).toEqual(['issued'])
     expect(finite('In our newly published research, we show that dogs age like us.')).not.toContain('published')
+    // (After "have" the participle is a perfect, its object no noun it modifies.)
+    expect(finite('Boeing had previously hired Darleen Druyun.')).toContain('hired')
   })
 
   it('finds the verb after an aside between dashes ("More than 34 million people – over half the population – need aid")', () => {
