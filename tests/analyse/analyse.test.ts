@@ -2875,6 +2875,14 @@ describe('analyse: a person described in apposition by a nationality and an occu
     const people = analyse(ingest(text, { format: 'text' })).actors.filter((a) => a.type === 'person').map((a) => a.name)
     expect(people).toEqual(expect.arrayContaining(['Jeremy Scahill', 'Ibrahim Mothana']))
   })
+
+  it('reads a name followed by a title of office in apposition as a person ("Adil Abdul-Mahdi, the acting Prime Minister of Iraq")', () => {
+    const text =
+      'Strike\n\nSayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered three days of mourning. ' +
+      'Adil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack.\n'
+    const people = analyse(ingest(text, { format: 'text' })).actors.filter((a) => a.type === 'person').map((a) => a.name)
+    expect(people).toEqual(expect.arrayContaining(['Sayyid Ali Hosseini Khamenei', 'Adil Abdul-Mahdi']))
+  })
 })
 
 describe('analyse: a code joined by a hyphen, and an office’s holders (issue 13)', () => {

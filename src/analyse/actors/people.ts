@@ -134,7 +134,8 @@ export function findPeople(s: SentenceContext, staticMentions: Mention[]): Defin
       // someone else's.)
       const describes = (t: Token, at: number) => (!t.cap || inMention(at)) && !ROLES.has(t.lower) && !isVerb(s, t)
       for (let n = 0; n < MAX_ROLE_MODIFIERS && tokens[k] && describes(tokens[k]!, k); n++) k += tokens[k + 1]?.text === '-' && tokens[k + 2] ? 2 : 1
-      if (ROLES.has(tokens[k]?.lower ?? '')) {
+      // (Or a title of office: "Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran".)
+      if (ROLES.has(tokens[k]?.lower ?? '') || (tokens[k] && titleAt(tokens, k) >= 0)) {
         add(i, last)
         i = last
         continue
