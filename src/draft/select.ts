@@ -863,6 +863,8 @@ const RE_POINTS_AHEAD = /\b(?:the following|as follows)\b[^.;]*:\s*$/i
 const RE_POINTER = /,?\s*(?:(?:(?:do|take|undertake|make)\s+)?the\s+following(?:\s+\w+)?|as\s+follows)\s*$/i
 /** Words of the noun phrase that is a lead-in's subject. */
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'CCONJ', 'NUM', 'PART'])
+/** The year that closes a date written with commas ("April 23, 2021"): a four-digit year after a comma. */
+const datedYear = (words: Word[], k: number) => /^(?:1[89]|20)\d\d$/.test(words[k]!.text) && words[k - 1]?.text === ','
 
 /** Parts of speech of a word that cannot end a clause: a preposition, an infinitive's "to", a determiner, a conjunction. */
 const FUNCTION_POS = new Set(['ADP', 'PART', 'DET', 'SCONJ', 'CCONJ'])
@@ -914,7 +916,8 @@ function leadClause(text: string): string | undefined {
     last = open - 1
   }
   let first = last
-  while (first > 0 && SUBJECT_WORDS.has(words[first - 1]!.pos)) first--
+  // (Not into a date's year after its comma: "By 5 pm on Friday, April 23, 2021 all federal agencies must:".)
+  while (first > 0 && SUBJECT_WORDS.has(words[first - 1]!.pos) && !datedYear(words, first - 1)) first--
   const subject = words.slice(first, last + 1)
   if (!subject.length || !subject.some((w) => ['NOUN', 'PROPN', 'PRON'].includes(w.pos)) || !SUBJECT_WORDS.has(subject[0]!.pos)) return undefined
   // ("We’ve directed agencies to:": a contraction's verb is written against its subject, with no space.)

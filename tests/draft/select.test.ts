@@ -958,6 +958,15 @@ describe('the items of a list after a lead-in with a contraction', () => {
     expect(items.map((c) => c.point)).toContain('We’ve directed agencies to add multi-factor authentication to the accounts that manage their domain records')
     for (const c of items) expect(isCompression(c.point, c.source.map((id) => article.sentences.find((s) => s.id === id)!.text))).toBe(true)
   })
+
+  it('take the subject after a leading date, not the date’s year ("By 5 pm on Friday, April 23, 2021 all federal agencies must:")', () => {
+    const { candidates: cs } = candidates(
+      '# Directive\n\nThe agency issued an emergency directive to federal agencies on Tuesday.\n\nBy 5 pm on Friday, April 23, 2021 all federal agencies must:\n\n- Enumerate all instances of the affected appliances.\n- Run the integrity tool on each appliance.\n\nThe agency will report on progress next month.\n',
+    )
+    const items = cs.filter((c) => c.source.length === 2).map((c) => c.point)
+    expect(items).toContain('All federal agencies must enumerate all instances of the affected appliances')
+    expect(items.join(' ')).not.toMatch(/^2021|\b2021 all\b/)
+  })
 })
 
 describe('a quotation block (issue 12)', () => {
