@@ -4,7 +4,7 @@
  * article's claims without saying the same thing twice. Pure.
  */
 import { inAnotherLanguage } from '../language/other-language.ts'
-import { backReference, announcesItems, announcesWhatFollows, endsOnLeadIn, endsOnReference, endsOnReport, frontedReference, isFiniteVerb, isPluralNoun, objectReference, sameStem, isNavigation, ownerForm, participleForm, verbAfterSubject } from '../language/grammar.ts'
+import { backReference, announcesItems, announcesWhatFollows, endsOnLeadIn, endsOnReference, endsOnReport, leadsIntoQuotation, frontedReference, isFiniteVerb, isPluralNoun, objectReference, sameStem, isNavigation, ownerForm, participleForm, verbAfterSubject } from '../language/grammar.ts'
 import { contentLemmas, hasWord, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
 import { LANGUAGE, POINTING_PRONOUNS, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../language/data.ts'
 import type { Actor, Analysis, Article, Sentence } from '../types.ts'
@@ -269,6 +269,9 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // such items ("the following", "as follows"); one that states something first ("Annan implemented reforms,
     // resulting in the establishment of:") is a claim without them.
     if (RE_POINTS_AHEAD.test(sentence.text) && next && next.paragraph !== sentence.paragraph && listContinues(sentence, next)) return
+    // "… makes the following claim regarding the results:", "Jane Roe wrote on her blog:", then a paragraph of the
+    // words themselves: a lead-in to a quotation states nothing by itself either.
+    if (next && next.paragraph !== sentence.paragraph && ((RE_POINTS_AHEAD.test(sentence.text) && /^["“]/.test(next.text)) || leadsIntoQuotation(words0))) return
     const proper = words0[0]?.pos === 'PROPN' || words0[0]?.text === 'I'
     const quoted = voice ? (voice.quote ?? withoutQuoteMarks(sentence.text)) : undefined
     const text = quoted ?? (lead ? `${lead} ${proper ? sentence.text[0] : sentence.text[0]!.toLowerCase()}${sentence.text.slice(1)}` : sentence.text)

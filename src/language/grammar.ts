@@ -609,6 +609,31 @@ export function endsOnReport(words: Word[]): boolean {
   return !!subject && ['NOUN', 'PROPN'].includes(subject.pos)
 }
 
+/** Verbs that lead into words quoted after a colon (data/language.json quotingVerbs, thoughtVerbs). */
+const QUOTING_VERBS = new Set<string>([...LANGUAGE.quotingVerbs, ...THOUGHT_VERBS])
+/** Parts of speech of the phrases of place or medium between a verb of saying and its colon ("on his Facebook profile"). */
+const MEDIUM_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON'])
+
+/**
+ * "Jean-pierre Rougou, a source close to the 'government', wrote on his Facebook profile:": a subject and a verb of
+ * saying, then only where or to whom it was said, and a colon; the words said come after it. (One with no phrase
+ * after its verb, "the Commandant noted:", is endsOnReport's.)
+ */
+export function leadsIntoQuotation(words: Word[]): boolean {
+  if (words.at(-1)?.text !== ':') return false
+  let v = words.length - 2
+  while (v > 0 && MEDIUM_POS.has(words[v]!.pos)) v--
+  const verb = words[v]
+  // (Where or to whom: "wrote on her blog:", "told reporters in Paris:".)
+  const medium = words[v + 1]?.pos === 'ADP' || (verb?.lemma === 'tell' && ['NOUN', 'PRON', 'PROPN'].includes(words[v + 1]?.pos ?? ''))
+  if (!verb || verb.pos !== 'VERB' || !QUOTING_VERBS.has(verb.lemma) || !medium || v + 1 >= words.length - 1) return false
+  // The verb is the clause's own, right after its subject or the aside that closes on it: not a second verb
+  // ("agrees that … and writes about …:"), a participle ("…, writing about …:") or "as shown in this video:".
+  let s = v - 1
+  while (s > 0 && words[s]!.pos === 'ADV') s--
+  return isFiniteVerb(words, v, true) && (['NOUN', 'PROPN', 'PRON'].includes(words[s]?.pos ?? '') || words[s]?.text === ',')
+}
+
 /**
  * "Issues of potential disagreement include": a line that leads into a list whose colon was lost in copying. It is
  * no subheading (ingest) and no claim (draft).

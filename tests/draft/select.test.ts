@@ -3,6 +3,7 @@ import { buildFromArticle } from '../../src/pipeline.ts'
 import { tagArticle, tagWords } from '../../src/language/index.ts'
 import { candidatesOf, choosePoints, conclusionOf, setApartParagraphs, specificity, thesisScores, type Candidate } from '../../src/draft/select.ts'
 import { isCompression } from '../../src/quality/faithful.ts'
+import { leadsIntoQuotation } from '../../src/language/grammar.ts'
 
 const candidates = (text: string) => {
   const { article, analysis } = buildFromArticle(text, { format: 'markdown' })
@@ -438,6 +439,25 @@ describe('words reported after a lead-in ("… officials remarked that")', () =>
     expect(cs.map((c) => c.sentence.text)).not.toContain('You have to close it when the swell rises.')
     expect(cs.some((c) => /remarked that$|noted that$/.test(c.point))).toBe(false)
     expect(cs.find((c) => c.sentence.text.startsWith('The authority is negotiating'))!.source).toHaveLength(1)
+  })
+})
+
+describe('a lead-in to a quotation in the paragraph after it (issue 12)', () => {
+  it('is no point of its own: "… makes the following claim regarding the results:", "Jane Roe wrote on her blog:", "the minister told reporters in Paris:"', () => {
+    const { candidates: cs } = candidates(
+      '# Vote\n\nThe opposition leader declared himself president after a documentary on the vote was broadcast in 2010.\n\nIn the film, a former adviser to the presidency makes the following claim regarding the 2009 election results:\n\n"We have information that the results were practically inverted."\n\nThe blogger Jane Roe, who followed the count, wrote on her blog:\n\nThe count was stopped twice during the night and the observers were sent home.\n\nThe foreign minister told reporters in Paris:\n\nFrance will not recognise a result that the observers could not check.\n\nThe electoral commission has not answered the claims.\n',
+    )
+    const points = cs.map((c) => c.point)
+    expect(points.some((p) => /following claim|wrote on her blog|told reporters in Paris/.test(p))).toBe(false)
+    expect(points).toContain('The electoral commission has not answered the claims')
+  })
+
+  it('still takes a sentence that states something before its colon ("Jane Roe agrees that the count was fair and writes about the motives:")', () => {
+    const words = (t: string) => tagWords(t)
+    expect(leadsIntoQuotation(words('Jane Roe agrees that the count was fair and writes about the motives of the observers:'))).toBe(false)
+    expect(leadsIntoQuotation(words('Jane Roe expresses a view on her blog, writing about the lessons of the vote:'))).toBe(false)
+    expect(leadsIntoQuotation(words('The activist spoke up against the killings, as shown in this video:'))).toBe(false)
+    expect(leadsIntoQuotation(words('The minister said the vote was fair:'))).toBe(false)
   })
 })
 
