@@ -1409,6 +1409,11 @@ describe('points end where a phrase ends', () => {
     expect(trim('For FY2027 Research, Development, Test, and Evaluation (RDT&E) funding, the Army is requesting $212 million.')?.point).toBe('The Army is requesting $212 million')
   })
 
+  it('end a leading phrase with no comma of its own before the subject’s name, whose title is set off after it ("In 2019 John Smith, the director of the agency, said …")', () => {
+    expect(trim('In 2019 John Smith, the director of the agency, said the plan had failed.')?.point).toBe('John Smith said the plan had failed')
+    expect(trim('Last week Jane Doe, a senator from Ohio, proposed a new bill on tariffs.')?.point).toBe('Jane Doe proposed a new bill on tariffs')
+  })
+
   it('read a leading phrase that holds a list to the comma after its last item', () => {
     expect(trim('Along with hands-on training, capacity building, and API credits, the ministry will support efforts to bring AI into public services.')?.point).toBe('The ministry will support efforts to bring AI into public services')
     expect(trim('In 2015, China, Russia and Iran signed a new agreement on energy cooperation in the region.')?.point).toBe('China, Russia and Iran signed a new agreement on energy cooperation in the region')

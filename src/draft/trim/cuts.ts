@@ -120,6 +120,14 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     // (An attribution's source may hold a colon in its title: "According to Force Design: A Snapshot, …".)
     if (comma < 0) comma = titledAttributionEnd(parse, i)
     if (comma < 0) break
+    // "In 2019 John Smith, the director of the agency, said …", "Last week Jane Doe, a senator from Ohio, proposed …":
+    // a lead with no comma of its own runs into the subject's name, whose title is set off after it and whose verb
+    // follows: the lead ends before the name.
+    const named = subjectNameInLead(parse, i, comma)
+    if (named > 0) {
+      cuts.push({ from: i, to: named - 1 })
+      break
+    }
     // "Along with hands-on training, capacity building, and API credits, this access …": the lead holds a list,
     // and ends at the comma after its last item.
     // "In the instances of Milošević, Mladić and Karadžić, it took …": the last item may hold its "and".
@@ -302,6 +310,22 @@ function apposedNameEnd(words: Word[], comma: number): number {
   // and Kestrel …", "According to the report, Acme, the largest retailer, …".)
   const role = TITLE_HEADS.has(words[comma - 1]?.lower ?? '')
   return k - comma >= 2 && role && words[k]?.text === ',' && words[k + 1]?.pos !== 'PROPN' && !['and', 'or'].includes(words[k + 1]?.lower ?? '') ? k : comma
+}
+
+/**
+ * Where the subject's name opens inside the lead that ends at `comma` ("In 2019 [John Smith], the director …, said"):
+ * a lead opened by a preposition or a time phrase, its last words a name right after a number or a noun, then a
+ * title set off by commas and the name's verb; -1 when the lead is no such one.
+ */
+function subjectNameInLead(parse: Parse, i: number, comma: number): number {
+  const { words } = parse
+  let p = comma - 1
+  while (p > i && words[p - 1]?.pos === 'PROPN') p--
+  if (words[comma - 1]?.pos !== 'PROPN' || p <= i + 1 || !['NUM', 'NOUN'].includes(words[p - 1]!.pos)) return -1
+  if (!(words[i]!.pos === 'ADP' || firstPhrase(words, i, LEADING_OPENERS)) || hasFiniteVerb(words.slice(i, p))) return -1
+  const close = nextComma(parse, comma + 1, comma + APPOSITIVE_WORDS)
+  if (close < 0 || !['DET', 'ADJ', 'NOUN'].includes(words[comma + 1]?.pos ?? '') || hasFiniteVerb(words.slice(comma + 1, close))) return -1
+  return isFiniteVerb(words, pastAdverbs(words, close + 1)) ? p : -1
 }
 
 /** A name set off by commas right after the comma at `comma`, then the verb it is subject of: ", Fumio Kishida, said". */
