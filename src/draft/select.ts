@@ -1149,7 +1149,8 @@ export function thesisScores(article: Article, candidates: Candidate[]): { c: Ca
     const turn = opensWith(lower, CONTRAST) || [...CONTRAST].some((cue) => lower.includes(`, ${cue} `) || lower.includes(`, ${cue},`)) ? 0.05 : 0
     const claim = lower.split(/\W+/).some((w) => CLAIM_CUES.has(w)) && !putsOption(c.point) ? 0.1 : 0
     const stance = authorStance(c.sentence.text) ? 0.1 : 0
-    const parts = { salience: 0.3 * c.salience, place, headline: 0.5 * overlap(c.lemmas, headline), turn, claim, stance, apart: SET_APART_WEIGHT * (setApart.get(c.sentence.paragraph) ?? 0), lede: restates(c) ? LEDE_WEIGHT : 0 }
+    const announces = announcesOwnAct(c.point) ? OWN_ACT_WEIGHT : 0
+    const parts = { salience: 0.3 * c.salience, place, headline: 0.5 * overlap(c.lemmas, headline), turn, claim, stance, apart: SET_APART_WEIGHT * (setApart.get(c.sentence.paragraph) ?? 0), lede: restates(c) ? LEDE_WEIGHT : 0, announces }
     scored.push({ c, score: Object.values(parts).reduce((a, b) => a + b, 0), parts })
   }
   // "The Games drew to a close on October 4 … Despite the official slogan, fragmented regional politics came to the
@@ -1202,6 +1203,24 @@ function presentsOwnWords(point: Word[]): boolean {
   return ((det === 'my' || det === 'our') && words.slice(3, 6).some((w) => w.pos === 'NOUN')) || (det === 'the' && OCCASION_NOUNS.has(noun))
 }
 const PRESENTING_VERBS = new Set<string>(selectData.presentingVerbs)
+
+/**
+ * The speaker makes their own act known as they tell it: "I" or "we", then a verb of announcing in the present
+ * (data/draft/select.json announcingVerbs), perhaps after "am", "are", "pleased to" ("I am announcing the designation
+ * of …", "Today, we are pleased to announce …"). Not what was announced before ("we announced in May").
+ */
+function announcesOwnAct(point: string): boolean {
+  if (![...ANNOUNCING_VERBS].some((v) => point.toLowerCase().includes(v.slice(0, -1)))) return false
+  const words = speakersClause(tagWords(point).filter((w) => !TIME_ADVERBS.has(w.lower)))
+  const verb = words?.findIndex((w, k) => k > 0 && w.pos === 'VERB')
+  if (!words || verb === undefined || verb < 1 || !ANNOUNCING_VERBS.has(words[verb]!.lemma.toLowerCase()) || /ed$/.test(words[verb]!.lower)) return false
+  return words.slice(1, verb).every((w) => w.pos === 'AUX' || w.pos === 'ADJ' || w.lower === 'to')
+}
+const ANNOUNCING_VERBS = new Set<string>(selectData.announcingVerbs)
+/** Words of time before the speaker's clause or inside it: "Today, I am announcing …", "I am today announcing …". */
+const TIME_ADVERBS = new Set(['today', 'now', 'hereby', 'also', 'further'])
+/** What a speaker's announcement of their own act weighs for the thesis: in a statement, it is the news. */
+const OWN_ACT_WEIGHT = 0.25
 
 /**
  * The speaker's courtesy to someone: "I would especially like to congratulate Governor Kim …", "We want to thank all

@@ -592,6 +592,28 @@ describe('a point that ends on a demonstrative', () => {
   })
 })
 
+describe('a statement’s own announcement (issue 12)', () => {
+  const statement = [
+    '# Designations of Militia Leaders',
+    'I am announcing the designation of three militia leaders in the Sahel. Jane Roe, John Doe and Max Moe are designated as Specially Designated Global Terrorists.',
+    'Jane Roe leads the militia’s operations in the north. She has been responsible for attacks on villages and markets since 2019.',
+    'John Doe is the militia’s spokesman and a senior leader of the group. He directed attacks against peacekeepers.',
+    'The United States is committed to disrupting the financing methods of the militias in the Sahel and of their leaders. Addressing the threat will require working closely with our partners.',
+  ].join('\n\n')
+
+  it('weighs "I am announcing …" for the thesis: in a statement, the speaker’s own act is the news', () => {
+    const { article, candidates: cs } = candidates(statement)
+    const scores = thesisScores(article, cs)
+    expect(scores.find((x) => x.c.sentence.id === 'p1.s1')!.parts.announces).toBeGreaterThan(0)
+    expect(scores[0]!.c.sentence.id).toBe('p1.s1')
+  })
+
+  it('does not weigh an announcement made before, or one someone else makes', () => {
+    const { article, candidates: cs } = candidates('# Aid\n\nIn May we announced new aid for the region. The ministry is announcing a review of the aid. The aid reached two million people by June.\n')
+    for (const x of thesisScores(article, cs)) expect(x.parts.announces).toBe(0)
+  })
+})
+
 describe('a paragraph of one sentence, set apart', () => {
   const essay = [
     '# Harbour towns',
