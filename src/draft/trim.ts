@@ -167,7 +167,8 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
     if (count(parse, kept) <= POINT_WORDS) break
     const trial = new Set(kept)
     drop(trial, c)
-    if (atBoundaries(parse, c) && hasFiniteVerb(keptWords(parse, trial))) drop(kept, c)
+    // (Not the complement a verb or a preposition needs: "was [in 2006 when …]", "levels not seen since [before 2018]".)
+    if (atBoundaries(parse, c) && hasFiniteVerb(keptWords(parse, trial)) && !endsLoose(keptWords(parse, trial))) drop(kept, c)
   }
   // "directed X to A; bar B; and describe C": what follows a semicolon is a claim of its own; a long point keeps
   // the first, whole, rather than lose the ends of phrases.

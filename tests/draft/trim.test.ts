@@ -1409,6 +1409,11 @@ describe('points end where a phrase ends', () => {
     expect(trim('For FY2027 Research, Development, Test, and Evaluation (RDT&E) funding, the Army is requesting $212 million.')?.point).toBe('The Army is requesting $212 million')
   })
 
+  it('keep a time phrase that a verb or a preposition needs when a long point sheds its time phrases ("was in 2006 when …", "not seen since before 2018")', () => {
+    expect(trim('The last repatriation of stolen cultural property to India was in 2006 when federal agents in New York returned a ninth century stone idol that had been stolen from a temple in Mandsaur in Madhya Pradesh in 2000.')?.point).toMatch(/^The last repatriation of stolen cultural property to India was in 2006 when/)
+    expect(trim('The tariff-free volumes that we have secured mean that UK steel and aluminium exports to the US can return to levels not seen since before 2018.')?.point).toMatch(/not seen since before 2018$/)
+  })
+
   it('end a leading phrase with no comma of its own before the subject’s name, whose title is set off after it ("In 2019 John Smith, the director of the agency, said …")', () => {
     expect(trim('In 2019 John Smith, the director of the agency, said the plan had failed.')?.point).toBe('John Smith said the plan had failed')
     expect(trim('Last week Jane Doe, a senator from Ohio, proposed a new bill on tariffs.')?.point).toBe('Jane Doe proposed a new bill on tariffs')
