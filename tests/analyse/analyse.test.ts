@@ -455,6 +455,14 @@ describe('analyse: dates that are not events', () => {
     expect(analyse(article).events.map((e) => e.date)).toEqual(['2021', '2022', '2023-03'])
   })
 
+  it('dates a relative clause with no relative word by its own date ("resigned from the position he had occupied since April 2010"), not the verb before it', () => {
+    const article = ingest(
+      '---\ntitle: The dam\ndate: 2011-02-10\n---\n\nThe new government has just begun its term. On January 7, the minister declared the license would be moved forward. Days later, on January 12, Jane Roe, president of the agency, resigned from the position she had occupied since April 2010, claiming personal reasons. However, a blog published a post about her true motive.\n',
+      { format: 'markdown' },
+    )
+    expect(analyse(article).events.map((e) => e.date)).toEqual(['2011-01-07', '2011-01-12'])
+  })
+
   it('reads a clause the date leads over a list\'s ", and" to its verb ("Between 2021 and 2024, buyers of …, and … could receive …")', () => {
     const article = ingest(
       'Between 2021 and 2024, farmers buying solar pumps, water tanks, and other irrigation equipment could receive a grant. In 2019, the ministers of Peru, Chile, and Bolivia signed a water pact.',

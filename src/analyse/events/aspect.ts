@@ -125,10 +125,13 @@ export function clauseVerbs(words: Word[], start: number, end: number, from: num
     for (const i of from) if (i > (found.at(-1)?.last ?? -1) && isFiniteVerb(words, i, true)) found.push(verbGroupAt(words, i))
     return found
   }
+  // (Only the nearest when it opens a relative clause with no relative word, its subject a pronoun right after the
+  // noun it describes: "resigned from the position [he had occupied] since April 2010" → "had occupied".)
+  const nearest = (found: VerbGroup[]) => (found.length > 1 && zeroRelative(words, found.at(-1)!.last) ? found.slice(-1) : found)
   const own = groups(before.filter((i) => i > sub))
-  if (own.length) return own
+  if (own.length) return nearest(own)
   const all = groups(before)
-  if (all.length) return all
+  if (all.length) return nearest(all)
   // After the date, not in a relative clause between commas ("On 13 March, the secretary, who is using a second
   // title, sent a letter" → "sent"), nor in an aside between dashes or in brackets ("In 2022, the militia – a
   // movement which has fought the army since 2019 – seized the port" → "seized").
@@ -148,6 +151,16 @@ export function clauseVerbs(words: Word[], start: number, end: number, from: num
   })
   return groups(after).slice(0, 1)
 }
+
+/** The verb group ending at `last` has a personal pronoun for subject right after a noun: "the position [he had occupied]". */
+function zeroRelative(words: Word[], last: number): boolean {
+  let k = last
+  while (k > 0 && ['AUX', 'VERB', 'ADV', 'PART'].includes(words[k - 1]!.pos)) k--
+  const subject = words[k - 1]
+  return !!subject && subject.pos === 'PRON' && SUBJECT_PRONOUNS.has(subject.lower) && ['NOUN', 'PROPN'].includes(words[k - 2]?.pos ?? '')
+}
+/** Personal pronouns that are a clause's subject. */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they'])
 
 /** "the Act, enacted [in 2011]": a participle outside a verb group (not "was enacted", "to enact", "falling"). */
 function isBareParticiple(words: Word[], i: number): boolean {
