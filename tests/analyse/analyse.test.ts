@@ -2908,6 +2908,27 @@ describe('analyse: a code joined by a hyphen, and an office’s holders (issue 1
   })
 })
 
+describe('analyse: a company named in full, then by its first word (issue 13)', () => {
+  it('reads "Mahan" as Mahan Air once the article has named the airline in full, and relates it', () => {
+    const text =
+      'Ban\n\nGermany on Monday banned the Iranian airline Mahan Air from flying to the country. ' +
+      'The United States says Mahan flies fighters to Syria. Mahan has supported Syrian President Bashar al-Assad for years, officials said.\n'
+    const a = analyse(ingest(text, { format: 'text' }))
+    const mahan = a.actors.find((x) => x.id === 'mahan-air')!
+    expect(mahan.mentions.length).toBeGreaterThanOrEqual(3)
+    expect(a.relations.some((r) => r.from === 'mahan-air' && r.to === 'bashar-al-assad' && r.kind === 'support')).toBe(true)
+  })
+
+  it('takes no first word that names something else ("Korean Air" is no "Korean")', () => {
+    const text = 'Flights\n\nSouth Korea fined the airline Korean Air for delays. Korean officials said the fine was fair. The Korean government also fined two other airlines.\n'
+    const a = analyse(ingest(text, { format: 'text' }))
+    const airline = a.actors.find((x) => x.id === 'korean-air')!
+    expect(airline.name).toBe('Korean Air')
+    expect(airline.aliases).not.toContain('Korean')
+    expect(airline.mentions).toHaveLength(1)
+  })
+})
+
 describe('analyse: a company’s short name in brackets after its full name (issue 13)', () => {
   it('reads "EL AL Israel Airlines Ltd. (EL AL)" and "Korea Hyoksin Trading Corporation (Hyoksin)" as the names the text then uses', () => {
     const text =

@@ -21,6 +21,8 @@ import { isNameWord, ORG_NOUNS as ORG_SUFFIXES, runStart, spanText } from './nam
 import { leaderState } from './people.ts'
 
 const SUFFIXES = new Set(DATA.actors.companySuffixes)
+/** Last words of a company's name that say what kind it is: data/actors.json companyClassWords ("Mahan Air"). */
+const CLASS_WORDS = new Set<string>(DATA.actors.companyClassWords)
 /** The company words that are legal forms, written after a comma too: "Lyft, Inc.". */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set<string>(DATA.actors.legalForms)
 const NOUNS = new Set(DATA.actors.companyNouns)
@@ -478,4 +480,20 @@ export function isThingName(name: string): boolean {
   // "High Mobility Artillery Rocket Systems": systems of a thing are things ("Textron Systems" is a company).
   const systems = last === 'Systems' && THINGS.has(words.at(-2) ?? '')
   return THINGS.has(last) || systems || (of > 0 && THINGS.has(words[of - 1]!))
+}
+
+/**
+ * "Iranian airline Mahan Air … Mahan flies fighters and cargo to Syria": a company named in full by a word and a word
+ * of its kind (data/actors.json companyClassWords) goes by that first word alone, where the article writes it alone,
+ * capitalised, and it names nothing else (`taken`: another actor's name or form, or the gazetteer's).
+ */
+export function addCompanyShortForms(ctx: Context, definitions: Definition[], taken: (form: string) => boolean): void {
+  for (const d of definitions) {
+    const words = d.name.split(/\s+/)
+    if (d.type !== 'company' || words.length !== 2 || !CLASS_WORDS.has(words[1]!)) continue
+    const short = words[0]!
+    if (short.length < 3 || !/^\p{Lu}\p{Ll}/u.test(short) || d.forms.includes(short) || taken(short)) continue
+    const alone = ctx.sentences.some((s) => !s.meta && s.tokens.some((t, i) => t.text === short && i > 0 && !s.tokens[i + 1]?.cap))
+    if (alone) d.forms.push(short)
+  }
 }

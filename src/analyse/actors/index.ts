@@ -17,7 +17,7 @@ import { STATIC_LEXICON, addForm, extendLexicon, formKey, type LexiconEntry } fr
 import { findMedia } from './media.ts'
 import { ARABIC_ARTICLES, type Definition, ORG_NOUNS } from './names.ts'
 import { findOrganisations } from './organisations.ts'
-import { findCompanies, findRecurringNames, isThingName, LEGAL_FORMS } from './companies.ts'
+import { addCompanyShortForms, findCompanies, findRecurringNames, isThingName, LEGAL_FORMS } from './companies.ts'
 import { findActingLeaders, findNamedPeople, findPeople, leaderState } from './people.ts'
 import { findReferences } from './references.ts'
 import { findGroups } from './groups.ts'
@@ -96,6 +96,10 @@ export function findActors(ctx: Context): void {
   definitions.push(...findModifiedGroups(ctx, names).filter((d) => !taken.has(d.name) && !taken.has(d.name.split(' ').at(-1)!)))
   // The court of a case the article does not name ("the judge granted the motion").
   definitions.push(...findBench(ctx, definitions))
+  // "Mahan Air … Mahan": a company's first word alone, where it names nothing else.
+  const forms = new Set(definitions.flatMap((d) => [d.name, ...d.forms]))
+  // (Nor a word that opens a name the gazetteer knows: "Korean" of "Korean Air" is a demonym, and "Korean People's Army".)
+  addCompanyShortForms(ctx, definitions, (f) => forms.has(f) || STATIC_LEXICON.entries.has(formKey(f)) || STATIC_LEXICON.firsts.has(formKey(f)))
   const lexicon = extendLexicon(STATIC_LEXICON)
   // An acronym the article defines is not the gazetteer's any more.
   for (const d of definitions) if (d.redefines) for (const f of d.forms) lexicon.entries.delete(formKey(f))
