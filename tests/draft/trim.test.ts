@@ -1414,6 +1414,11 @@ describe('points end where a phrase ends', () => {
     expect(trim('The tariff-free volumes that we have secured mean that UK steel and aluminium exports to the US can return to levels not seen since before 2018.')?.point).toMatch(/not seen since before 2018$/)
   })
 
+  it('give no headline that opens on a verb left alone before its comma ("Born, in Mirati, Pranab Mukherjee began …")', () => {
+    const title = trim('Born on December 11, 1935, in Mirati, Pranab Mukherjee began his political career in his ancestral home of West Bengal.')?.title
+    expect(title ?? '').not.toMatch(/^Born,/)
+  })
+
   it('end a leading phrase with no comma of its own before the subject’s name, whose title is set off after it ("In 2019 John Smith, the director of the agency, said …")', () => {
     expect(trim('In 2019 John Smith, the director of the agency, said the plan had failed.')?.point).toBe('John Smith said the plan had failed')
     expect(trim('Last week Jane Doe, a senator from Ohio, proposed a new bill on tariffs.')?.point).toBe('Jane Doe proposed a new bill on tariffs')
