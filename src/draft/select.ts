@@ -1207,18 +1207,17 @@ const PRESENTING_VERBS = new Set<string>(selectData.presentingVerbs)
 /**
  * The speaker makes their own act known as they tell it: "I" or "we", then a verb of announcing in the present
  * (data/draft/select.json announcingVerbs), perhaps after "am", "are", "pleased to" ("I am announcing the designation
- * of …", "Today, we are pleased to announce …"). Not what was announced before ("we announced in May").
+ * of …", "Today, we are pleased to announce …"; "today", which the tagger may read as a noun, and adverbs aside). Not
+ * what was announced before ("we announced in May").
  */
 function announcesOwnAct(point: string): boolean {
   if (![...ANNOUNCING_VERBS].some((v) => point.toLowerCase().includes(v.slice(0, -1)))) return false
-  const words = speakersClause(tagWords(point).filter((w) => !TIME_ADVERBS.has(w.lower)))
+  const words = speakersClause(tagWords(point).filter((w) => w.lower !== 'today'))
   const verb = words?.findIndex((w, k) => k > 0 && w.pos === 'VERB')
   if (!words || verb === undefined || verb < 1 || !ANNOUNCING_VERBS.has(words[verb]!.lemma.toLowerCase()) || /ed$/.test(words[verb]!.lower)) return false
   return words.slice(1, verb).every((w) => w.pos === 'AUX' || w.pos === 'ADJ' || w.lower === 'to')
 }
 const ANNOUNCING_VERBS = new Set<string>(selectData.announcingVerbs)
-/** Words of time before the speaker's clause or inside it: "Today, I am announcing …", "I am today announcing …". */
-const TIME_ADVERBS = new Set(['today', 'now', 'hereby', 'also', 'further'])
 /** What a speaker's announcement of their own act weighs for the thesis: in a statement, it is the news. */
 const OWN_ACT_WEIGHT = 0.25
 

@@ -264,7 +264,7 @@ export function isFiniteVerb(words: Word[], i: number, careful = false): boolean
     if (open > 0) k = open
     // ("the governments of Ruritania … launched": a list's members left out are marked "…", and part no clause.)
     // (Quotation marks round a word of the subject's aside are no clause's edge: "a source close to the 'government', wrote".)
-    else if (p.pos === 'SCONJ' || (p.pos === 'PUNCT' && p.text !== ',' && p.text !== '…' && !(careful && QUOTE_MARKS.has(p.text)))) return false
+    else if (p.pos === 'SCONJ' || (p.pos === 'PUNCT' && p.text !== ',' && p.text !== '…' && !(careful && (OPENING_QUOTES.has(p.text) || CLOSING_QUOTES.has(p.text))))) return false
   }
   return false
 }
@@ -380,8 +380,6 @@ function asideOpening(words: Word[], k: number): number {
 }
 
 const POSSESSIVES = new Set(['my', 'your', 'his', 'its', 'our', 'their'])
-/** Quotation marks, straight and curly, single and double. */
-const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”'])
 
 /** A word that ends a subject noun phrase right before its verb's adverb: "Trump successfully used" (not "our newly published"). */
 const SUBJECT_HEADS = new Set(['NOUN', 'PROPN', 'PRON'])

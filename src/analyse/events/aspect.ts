@@ -6,7 +6,7 @@
  */
 import { DASHES, isFiniteVerb } from '../../language/grammar.ts'
 import type { Word } from '../../language/index.ts'
-import { RELATIVE_PRONOUNS, VERB_NEGATORS } from '../../language/data.ts'
+import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, VERB_NEGATORS } from '../../language/data.ts'
 import { DATA, EVENT_NOUNS } from '../data.ts'
 
 /** The finite verb and the auxiliaries after it, up to the main verb: "has not met", "would allow", "covers". */
@@ -159,8 +159,6 @@ function zeroRelative(words: Word[], last: number): boolean {
   const subject = words[k - 1]
   return !!subject && subject.pos === 'PRON' && SUBJECT_PRONOUNS.has(subject.lower) && ['NOUN', 'PROPN'].includes(words[k - 2]?.pos ?? '')
 }
-/** Personal pronouns that are a clause's subject. */
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they'])
 
 /** "the Act, enacted [in 2011]": a participle outside a verb group (not "was enacted", "to enact", "falling"). */
 function isBareParticiple(words: Word[], i: number): boolean {

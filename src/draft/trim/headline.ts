@@ -37,7 +37,8 @@ export function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], 
     drop(trial, c)
     if (count(parse, trial) < 3) return false
     const words = keptWords(parse, trial)
-    // ("Born[ on December 11, 1935], in Mirati, Pranab Mukherjee began …": not a leading participle left with nothing.)
+    // ("Born[ on December 11, 1935], in Mirati, Pranab Mukherjee began …": not a verb left alone before its comma at
+    // the start.)
     if (hasFiniteVerb(words) && !endsOnAttributive(words) && !(words[0]?.pos === 'VERB' && words[1]?.text === ',')) {
       if (process.env.DEBUG_TRIM) console.error(`    drop ${c.from}-${c.to}: ${parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')}`)
       drop(kept, c)
