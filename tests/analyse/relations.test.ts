@@ -459,6 +459,11 @@ describe('relations: words that look like cues', () => {
     expect(a.relations.some((r) => r.from === 'peru' && r.to === 'chile' && r.kind === 'condemnation')).toBe(true)
   })
 
+  it('reads a passive cue on an actor’s act as done to that actor by the one "by" names ("Russia’s offensive was condemned by France")', () => {
+    expect(rel('Russia’s offensive was condemned by France. The talks stalled.')).toEqual(['france condemnation russia'])
+    expect(rel('Turkey’s operation was criticized by the European Union. The talks stalled.')).toEqual(['eu condemnation turkiye'])
+  })
+
   it('reads a participle with its agent after it as a passive, done by the one "by" names ("a purchase … blocked by his predecessor")', () => {
     // The agent names no actor: no one blocked anything here, least of all the one named before.
     const a = analyseText('Peru welcomed the plan of Chile to invest in Bolivia, a deal blocked by its former president.')

@@ -848,7 +848,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // (After a verb of receiving only: "according to NSF data, NIH funding accounted for …" names no one funded.)
   const receives = (k: number) => RECEIVING_VERBS.has(wordAt(s, k)?.lemma.toLowerCase() ?? '')
   const giver = !!before && kind === 'support' && wordAt(s, m.first)?.pos === 'NOUN' && before.actors.length === 1 && before.last === m.first - 1 && before.mentions.every((x) => x.kind === 'name' || x.kind === 'demonym') && [1, 2, 3].some((d) => receives(before.first - d))
-  if (before && (s.tokens[before.last]!.possessive || giver) && (m.first - before.last <= 3 || ownedConjunct(s, before, m)) && !finiteVerbBetween(s, before.last, m.first)) {
+  // (Not a verb in the passive: "Russia’s offensive was condemned by France" acts on the possessor's thing.)
+  if (before && (s.tokens[before.last]!.possessive || giver) && (m.first - before.last <= 3 || ownedConjunct(s, before, m)) && !finiteVerbBetween(s, before.last, m.first) && !passive(s, m.first)) {
     // ("President Trump’s pressure led Panama to exit …", "Russia’s support enabled Assad to survive": a verb that
     // hands its subject's act on to its object, the one who then acts, makes that object the one acted on.)
     // ("Russia’s illegal war in Ukraine": a war waged in a state is waged on it, though "in" names a place.)
