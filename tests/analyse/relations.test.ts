@@ -459,6 +459,13 @@ describe('relations: words that look like cues', () => {
     expect(a.relations.some((r) => r.from === 'peru' && r.to === 'chile' && r.kind === 'condemnation')).toBe(true)
   })
 
+  it('finds a noun cue’s other side before a second predicate of its clause, not in it ("Turkey is under EU sanctions, and was condemned by Egypt …")', () => {
+    const links = rel('Turkey is already under EU sanctions, and was condemned by Egypt, Greece and Cyprus. The talks stalled.')
+    expect(links).toContain('eu condemnation turkiye')
+    expect(links).toContain('greece condemnation turkiye')
+    expect(links.filter((l) => l.startsWith('eu '))).toEqual(['eu condemnation turkiye'])
+  })
+
   it('reads a passive cue on an actor’s act as done to that actor by the one "by" names ("Russia’s offensive was condemned by France")', () => {
     expect(rel('Russia’s offensive was condemned by France. The talks stalled.')).toEqual(['france condemnation russia'])
     expect(rel('Turkey’s operation was criticized by the European Union. The talks stalled.')).toEqual(['eu condemnation turkiye'])

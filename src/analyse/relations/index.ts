@@ -644,7 +644,9 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // subject of a verb acts on no actor named after that verb. (A symmetric one's parties may follow: "The
   // collaboration integrates A’s models with B's platform".)
   const verbAfter = KINDS[kind].symmetric ? undefined : subjectOf(s, m)
-  const first = inClause.find((g) => g.first > m.last && !subjectOfObjectRelative(s, g) && (KINDS[kind].symmetric || !isBacker(s, g, m)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first) && !subjectOfOwnClause(s, g, m) && !coordinatedAfter(s, m, g) && !betweenOfConjunct(s, m, g) && !(KINDS[kind].symmetric && infinitiveBetween(s, m.last, g.first)))
+  // ("Turkey is under EU sanctions, and was condemned by Egypt": nor, for a noun cue, one past a second predicate of
+  // the clause's subject, which ", and" and a verb open.)
+  const first = inClause.find((g) => g.first > m.last && !(wordAt(s, m.first)?.pos === 'NOUN' && secondPredicateBetween(s, m.last, g.first)) && !subjectOfObjectRelative(s, g) && (KINDS[kind].symmetric || !isBacker(s, g, m)) && !(verbAfter !== undefined && g.first > verbAfter) && !participleClauseBetween(s, m.last, g.first) && !subjectOfOwnClause(s, g, m) && !coordinatedAfter(s, m, g) && !betweenOfConjunct(s, m, g) && !(KINDS[kind].symmetric && infinitiveBetween(s, m.last, g.first)))
   // ("sanctions on …, including Russia’s largest defense conglomerate, State Corporation Rostec": what the cue acts on
   // is the one the apposition names, not the owner of the noun it restates.)
   // ("condemns today’s arrest of civilian members of Sudan’s Government by the military": what a verb of judging
@@ -2111,6 +2113,17 @@ function commonPossessive(s: SentenceContext, i: number): boolean {
 /** A finite verb between tokens `from` and `to` ("Benna's team received funding"; not "the ministry's toughly worded censure"). */
 function finiteVerbBetween(s: SentenceContext, from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (finiteVerbAt(s, i)) return true
+  return false
+}
+
+/** ", and was condemned", ", but did not …": a comma, "and" or "but", then a verb or an auxiliary, strictly between tokens `from` and `to`. */
+function secondPredicateBetween(s: SentenceContext, from: number, to: number): boolean {
+  for (let k = from + 1; k + 2 < to; k++) {
+    if (s.tokens[k]!.text !== ',' || !['and', 'but'].includes(s.tokens[k + 1]!.lower)) continue
+    let v = k + 2
+    while (v < to && wordAt(s, v)?.pos === 'ADV') v++
+    if (v < to && ['VERB', 'AUX'].includes(wordAt(s, v)?.pos ?? '')) return true
+  }
   return false
 }
 
