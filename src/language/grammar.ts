@@ -632,7 +632,7 @@ export function leadsIntoQuotation(words: Word[]): boolean {
   // ("agrees that … and writes about …:"), a participle ("…, writing about …:") or "as shown in this video:".
   let s = v - 1
   while (s > 0 && words[s]!.pos === 'ADV') s--
-  return isFiniteVerb(words, v, true) && (['NOUN', 'PROPN', 'PRON'].includes(words[s]?.pos ?? '') || words[s]?.text === ',')
+  return isFiniteVerb(words, v, true) && (SUBJECT_HEADS.has(words[s]?.pos ?? '') || words[s]?.text === ',')
 }
 
 /**

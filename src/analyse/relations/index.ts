@@ -2397,7 +2397,7 @@ function isPlace(s: SentenceContext, g: Group): boolean {
   const verbAfter = ['VERB', 'AUX'].includes(wordAt(s, g.last + 1)?.pos ?? '')
   for (let k = 0; k < MAX_PLACE_LIST && i > 0 && listed(i) && !(verbAfter && s.tokens[i]!.text === ','); k++) i -= 2
   // ("in the Gabon capital Libreville": a name after a noun of a place, and the name modifying it, are where.)
-  if (wordAt(s, i)?.pos === 'NOUN' && PLACE_NOUNS.has(wordAt(s, i)!.lemma)) {
+  if (placeNoun(wordAt(s, i))) {
     i--
     while (i > 0 && s.tokens[i]!.cap) i--
   }
@@ -2408,10 +2408,11 @@ function isPlace(s: SentenceContext, g: Group): boolean {
   // "in the US-Japan missile defence matrix": a name modifying a noun is no place, unless the noun is one ("in the
   // Gabon capital Libreville").
   const next = wordAt(s, g.last + 1)
-  return !next || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos) || (next.pos === 'NOUN' && PLACE_NOUNS.has(next.lemma))
+  return !next || !['NOUN', 'PROPN', 'ADJ'].includes(next.pos) || placeNoun(next)
 }
 /** Nouns for a place within a state (data/relations.json placeNouns): "the Gabon capital", "the Tigray region". */
 const PLACE_NOUNS = new Set<string>(DATA.relations.placeNouns)
+const placeNoun = (w: Word | undefined) => w?.pos === 'NOUN' && PLACE_NOUNS.has(w.lemma)
 
 /** Verbs of going somewhere (data/relations.json motionVerbs), by lemma: "returned to the White House". */
 const MOTION_VERBS = new Set<string>(DATA.relations.motionVerbs)
