@@ -230,7 +230,7 @@ function corrected(words: Word[]): Word[] {
       w.pos = 'VERB'
       words[i - 1]!.pos = 'PRON'
     }
-    if (pluralReadAsPresent(words, i) || gerundHeadReadAsVerb(words, i)) w.pos = 'NOUN'
+    if (pluralReadAsPresent(words, i) || gerundHeadReadAsVerb(words, i) || adjectiveHeadsSubject(words, i)) w.pos = 'NOUN'
     // "jobs right/NOUN here in America", "right/NOUN now": "right" before an adverb of place or time intensifies it.
     if (w.lower === 'right' && w.pos === 'NOUN' && RIGHT_INTENSIFIED.has(next?.lower ?? '')) w.pos = 'ADV'
     // "Jeunesse Unie pour/VERB la/NOUN Démocratie en/NOUN Afrique": another language's function words between the
@@ -342,11 +342,36 @@ function presentReadAsPlural(words: Word[], i: number): boolean {
   if (!prev || !['NOUN', 'PROPN'].includes(prev.pos) || /s$/.test(prev.lower) || !next) return false
   // (Not "that", which opens a clause: "market practices that harm"; nor a number after a name: "Fiscal years 2015".)
   // ("The SEC's complaint charges/NOUN Sharp with fraud": so does a name after a common noun.)
-  const object = (next.pos === 'DET' && !['that', 'which'].includes(next.lower)) || (next.pos === 'NUM' && prev.pos === 'NOUN') || (verbal && ['ADJ', 'NOUN'].includes(next.pos)) || (next.pos === 'PROPN' && prev.pos === 'NOUN')
+  // ("The new plan increases/NOUN tolls in three phases", "the report quotes/NOUN figures from a poll": a plural noun
+  // with no determiner after a subject that has one; "the state parks" names no thing that a plural could follow.)
+  const pluralObject = next.pos === 'NOUN' && /[^s]s$/.test(next.lower) && next.lemma !== next.lower && prev.pos === 'NOUN' && determined(words, words.indexOf(prev))
+  const object = (next.pos === 'DET' && !['that', 'which'].includes(next.lower)) || (next.pos === 'NUM' && prev.pos === 'NOUN') || (verbal && ['ADJ', 'NOUN'].includes(next.pos)) || (next.pos === 'PROPN' && prev.pos === 'NOUN') || pluralObject
   if (!object) return false
   // ("The standoff at the border marks/NOUN the latest step … to undermine regional security": an infinitive after
   // "to" is no other verb of the clause.)
   return !otherVerbInClause(words, i, infinitives(words))
+}
+
+/** The noun at `k` heads a phrase a determiner or a possessive opens ("the new plan", "Iran's nuclear programme"). */
+function determined(words: Word[], k: number): boolean {
+  let j = k - 1
+  while (j >= 0 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(words[j]!.pos)) j--
+  const w = words[j]
+  return !!w && (w.pos === 'DET' || POSSESSIVE_DETERMINERS.has(w.lower) || (w.pos === 'PART' && /^['’]s$/.test(w.text)))
+}
+
+/**
+ * "The criminal fine/ADJ represents the largest fine": the last of a determiner's adjectives, right before a verb's
+ * present in -s, heads the subject; with no noun in the phrase, the adjective is its noun ("the rich get" takes a
+ * plural: a present in -s needs a singular noun).
+ */
+function adjectiveHeadsSubject(words: Word[], i: number): boolean {
+  const w = words[i]!
+  const next = words[i + 1]
+  if (w.pos !== 'ADJ' || next?.pos !== 'VERB' || !/[^s]s$/.test(next.lower) || next.lemma === next.lower) return false
+  let j = i - 1
+  while (j >= 0 && words[j]!.pos === 'ADJ') j--
+  return words[j]?.pos === 'DET' && (j === 0 || ['PUNCT', 'CCONJ', 'SCONJ'].includes(words[j - 1]!.pos))
 }
 
 /** The indices of the verbs right after an infinitive's "to". */
@@ -354,12 +379,16 @@ function infinitives(words: Word[]): Set<number> {
   return new Set(words.flatMap((w, k) => (w.pos === 'VERB' && words[k - 1]?.lower === 'to' && words[k - 1]!.pos === 'PART' ? [k] : [])))
 }
 
-/** The word before a relative clause set off by commas that ends with the comma at `k` (", which … ,"), or `k`. */
+/**
+ * The word before an aside set off by commas that ends with the comma at `k`, or `k`: a relative clause (", which
+ * … ,"), or words with no verb — an appositive (", the Strategic Rocket Forces,"), a phrase (", on the other hand,").
+ */
 function beforeRelativeAside(words: Word[], k: number): number {
   if (words[k]?.text !== ',') return k
   for (let j = k - 1; j > 0; j--) {
     if (words[j]!.text !== ',') continue
-    return RELATIVE_PRONOUNS.has(words[j + 1]?.lower ?? '') ? j - 1 : k
+    const verbless = !words.slice(j + 1, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
+    return RELATIVE_PRONOUNS.has(words[j + 1]?.lower ?? '') || verbless ? j - 1 : k
   }
   return k
 }
@@ -379,25 +408,28 @@ function presentBeforeInfinitive(words: Word[], i: number): boolean {
 
 /**
  * "The Marines plan/NOUN for three variants", "Some economists credit/NOUN NAFTA with …", "The researchers also
- * periodically cross-check/NOUN those measurements": a noun in its base form right after a short subject whose noun
+ * periodically cross-check/NOUN those measurements", "Some of these marketing efforts use/NOUN the WIC acronym":
+ * a noun in its base form (a plain lower-case word: not "United States v./NOUN Uber") right after a subject whose noun
  * is plural (and any adverbs), with no noun after it and no other finite verb in the clause, is the clause's verb:
  * a plural noun is no modifier of the noun after it, and here none follows.
  */
 function baseAfterPluralSubject(words: Word[], i: number): boolean {
   const w = words[i]!
-  if (w.pos !== 'NOUN' || w.lemma !== w.lower || !/^\p{Ll}/u.test(w.text)) return false
+  if (w.pos !== 'NOUN' || w.lemma !== w.lower || !/^\p{Ll}[\p{Ll}-]*$/u.test(w.text)) return false
   let k = i - 1
   while (k >= 0 && words[k]!.pos === 'ADV') k--
   const subject = words[k]
   if (!subject || !['NOUN', 'PROPN'].includes(subject.pos) || !/[^s]s$/.test(subject.lower) || (subject.pos === 'NOUN' && subject.lemma === subject.lower)) return false
-  // The subject's phrase: a determiner or adjectives before its noun, from the clause's start.
+  // The subject's phrase: a determiner, adjectives or nouns before its noun ("certain U.S. fertilizer manufacturers"),
+  // maybe after a quantifier and "of" ("Some of these marketing efforts"), from the clause's start.
   let j = k - 1
-  while (j >= 0 && ['ADJ', 'NUM'].includes(words[j]!.pos)) j--
+  while (j >= 0 && ['ADJ', 'NUM', 'NOUN', 'PROPN'].includes(words[j]!.pos)) j--
   if (j >= 0 && words[j]!.pos === 'DET') j--
+  if (j >= 1 && words[j]!.lower === 'of' && SUBJECT_QUANTIFIERS.has(words[j - 1]!.lower)) j -= 2
   if (j >= 0 && !(words[j]!.pos === 'PUNCT' || words[j]!.pos === 'CCONJ' || words[j]!.pos === 'SCONJ')) return false
   const next = words[i + 1]
   if (!next || !['DET', 'PROPN', 'PRON', 'ADP'].includes(next.pos) || ['that', 'which', 'of'].includes(next.lower)) return false
-  return !otherVerbInClause(words, i)
+  return !otherVerbInClause(words, i, infinitives(words))
 }
 
 /**

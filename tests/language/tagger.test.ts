@@ -366,3 +366,28 @@ describe('a quantifier opening its clause, then a base form (issue 12)', () => {
     expect(tagWords('Many people the world over agree.').find((w) => w.text === 'people')?.pos).toBe('NOUN')
   })
 })
+
+describe('a verb the model reads as a noun or an adjective, past an aside or a longer subject (issue 14)', () => {
+  const pos = (text: string, word: string) => tagWords(text).find((w) => w.text === word)?.pos
+  it('reads a present in -s as the verb after an aside with no verb of its own ("ACLED, on the other hand, reports")', () => {
+    expect(pos('The agency, on the other hand, reports a single death.', 'reports')).toBe('VERB')
+    expect(pos('A separate service, the Strategic Rocket Forces, commands these missiles.', 'commands')).toBe('VERB')
+  })
+  it('reads a present in -s as the verb before a plural object with no determiner ("The new plan increases tolls")', () => {
+    expect(pos('The new plan increases tolls in three phases.', 'increases')).toBe('VERB')
+    expect(pos('The report quotes figures from a June poll.', 'quotes')).toBe('VERB')
+    // A plural that modifies the clause's own subject stays a noun.
+    expect(pos('The state parks department manages the trails.', 'parks')).toBe('NOUN')
+  })
+  it('reads a base form as the verb after a plural subject with nouns before it, or a quantifier and "of" ("Some of these campaigns use")', () => {
+    expect(pos('Certain U.S. steel makers support the duties to protect their plants.', 'support')).toBe('VERB')
+    expect(pos('Some of these marketing campaigns use the logo in flyers.', 'use')).toBe('VERB')
+    // An abbreviation after a name is no verb.
+    expect(pos('United States v. Acme Widgets, Inc.', 'v.')).not.toBe('VERB')
+  })
+  it('reads the last adjective after a determiner, right before a present in -s, as the subject’s noun ("The criminal fine represents")', () => {
+    const words = tagWords('The criminal fine represents the largest penalty in such a case.')
+    expect(words.find((w) => w.text === 'fine')?.pos).toBe('NOUN')
+    expect(isFiniteVerb(words, words.findIndex((w) => w.text === 'represents'))).toBe(true)
+  })
+})
