@@ -5,7 +5,7 @@
  */
 import { inAnotherLanguage } from '../language/other-language.ts'
 import { backReference, announcesItems, announcesWhatFollows, endsOnLeadIn, endsOnReference, endsOnReport, leadsIntoQuotation, frontedReference, isFiniteVerb, isPluralNoun, objectReference, sameStem, isNavigation, ownerForm, participleForm, verbAfterSubject } from '../language/grammar.ts'
-import { contentLemmas, hasWord, openQuotations, sameText, tagWords, type Language, type Word } from '../language/index.ts'
+import { contentLemmas, hasWord, openQuotations, quoteDepthAfter, sameText, tagWords, type Language, type Word } from '../language/index.ts'
 import { LANGUAGE, POINTING_PRONOUNS, RELATIVE_OPENERS, RELATIVE_PRONOUNS } from '../language/data.ts'
 import type { Actor, Analysis, Article, Sentence } from '../types.ts'
 import { HANDOVER_VERBS, headlineOf, LAST_TITLE_WORDS, LONG_TITLE_WORDS, MAX_LEDE_WORDS, MAX_POINT_WORDS, TITLE_WORDS, trimSentence } from './trim.ts'
@@ -204,7 +204,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     const opening = /^["“]/.test(sentence.text.trim()) && openQuotations(sentence.text) > 0
     // '“We need to look outside the box …”': so is a sentence that is a quotation whole.
     const whole = RE_WHOLE_QUOTE.test(sentence.text)
-    quoting = Math.max(0, quoting + openQuotations(sentence.text))
+    quoting = quoteDepthAfter(quoting, sentence.text)
     // '“A,” said Jane Roe. “B. C.”', 'Roe issued the following statement: “A. B.”': words inside a quotation whose
     // speaker an earlier sentence of the paragraph names are hers, and the point says so ("Jane Roe: B").
     // A paragraph of a quotation block is the words of whoever the sentence before the block names ("Blogger Jane Roe

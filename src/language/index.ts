@@ -75,6 +75,17 @@ export function openQuotations(text: string): number {
 }
 
 /**
+ * How many quotations are open after `text`, when `depth` were open before it. A straight mark opens a quotation
+ * outside one and closes it inside one: '"The lives were threatened.' opens, 'he fired."' then closes (openQuotations
+ * counts both as opening). quoteDepthAfter(1, 'he fired."') → 0
+ */
+export function quoteDepthAfter(depth: number, text: string): number {
+  const curly = (text.match(/“/g)?.length ?? 0) - (text.match(/”/g)?.length ?? 0)
+  const straight = (text.match(/"/g)?.length ?? 0) % 2
+  return Math.max(0, depth + curly + (straight ? (depth + curly > 0 ? -1 : 1) : 0))
+}
+
+/**
  * The character ranges [start, end) of the quotations in `text`, marks included: “…”, "…"; one left open runs to the
  * end. quotationSpans('He said “we will”.') → [[8, 17]]
  */

@@ -795,6 +795,13 @@ describe('a quotation of several sentences', () => {
     )
     expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s1'])
   })
+
+  it('ends where a straight mark closes it: the author\'s sentence after it is a point ("… the attacker." Amnesty called for …)', () => {
+    const { candidates: cs } = candidates(
+      '# Shooting\n\nPolice shot a teenage protester in the chest during clashes on Tuesday.\n\nA police superintendent said at a press conference: "The officers\' lives were seriously threatened. To save their lives, one officer fired a live shot at the attacker." Amnesty International has called for an independent investigation into the shooting.\n',
+    )
+    expect(cs.some((c) => c.sentence.text.startsWith('Amnesty International has called'))).toBe(true)
+  })
 })
 
 describe('a sentence in brackets whole', () => {

@@ -3,7 +3,7 @@
  * where the article also writes "brown"). It must answer the same for a sentence and for a whole 1 MiB article.
  */
 import { describe, expect, it } from 'vitest'
-import { hasWord } from '../../src/language/index.ts'
+import { hasWord, quoteDepthAfter } from '../../src/language/index.ts'
 
 /** The definition, as a regular expression: `word` with no letter or digit either side. */
 const byPattern = (text: string, word: string) =>
@@ -39,5 +39,16 @@ describe('hasWord', () => {
     const padding = 'plain words between them. '.repeat(600)
     for (const text of [...TEXTS, ...TEXTS.map((t) => `${padding}${t}${padding}`)])
       for (const word of WORDS) expect(hasWord(text, word), `${JSON.stringify(word)} in ${JSON.stringify(text.slice(0, 40))}…`).toBe(byPattern(text, word))
+  })
+})
+
+describe('quoteDepthAfter', () => {
+  it('reads a straight mark as closing inside a quotation and opening outside one', () => {
+    expect(quoteDepthAfter(0, 'She said: "The lives of the officers were threatened.')).toBe(1)
+    expect(quoteDepthAfter(1, 'To save them, he fired a shot."')).toBe(0)
+    expect(quoteDepthAfter(0, 'He called it "a disgrace" on Monday.')).toBe(0)
+    // Curly marks say which way they face.
+    expect(quoteDepthAfter(1, 'And thanks to the team, it may teach us.”')).toBe(0)
+    expect(quoteDepthAfter(0, '“We will rebuild.')).toBe(1)
   })
 })
