@@ -157,8 +157,8 @@ const RE_NOTE_OPENER = new RegExp(`^(?:${chrome.noteOpeners.map((o) => o.replace
 /**
  * "Relations between Dhaka and Delhi are on the mend." "Celebrities have become outlets for …": a web page's teasers
  * for other stories, copied after the article as paragraphs of their own. Two or more one-sentence paragraphs at the
- * end, each sharing almost none of the article's subject (the headline's words and the words it repeats), are
- * metadata, not its conclusion.
+ * end, each sharing almost none of the article's subject (the headline's words and the words it repeats) and naming
+ * none of the names it repeats, are metadata, not its conclusion.
  */
 function markTeasers(ctx: Context): void {
   const live = ctx.sentences.filter((s) => !s.meta)
@@ -173,9 +173,12 @@ function markTeasers(ctx: Context): void {
   const counts = new Map<string, number>()
   for (const set of lemmas.values()) for (const l of set) counts.set(l, (counts.get(l) ?? 0) + 1)
   const topic = new Set([...contentLemmas(tagWords(ctx.article.meta.title)), ...[...counts].filter(([, n]) => n >= TOPIC_SENTENCES).map(([l]) => l)])
+  // ("More than 1000 people have been arrested since the protests began, according to The Guardian", "On military
+  // spending, Ishiba said …": a sentence that names who or what the article keeps naming is about its story.)
   const offTopic = (s: SentenceContext) => {
     const own = [...lemmas.get(s)!]
-    return own.filter((l) => topic.has(l)).length <= own.length * TEASER_SHARE
+    const names = s.words.filter((w) => w.pos === 'PROPN').map((w) => w.lemma)
+    return own.filter((l) => topic.has(l)).length <= own.length * TEASER_SHARE && !names.some((l) => topic.has(l))
   }
   const teasers: SentenceContext[] = []
   for (let i = live.length - 1; i >= tail && offTopic(live[i]!); i--) teasers.push(live[i]!)

@@ -769,6 +769,12 @@ describe('a web page copied whole', () => {
     expect(cs.some((c) => /gate 11/.test(c.sentence.text))).toBe(true)
   })
 
+  it('keeps a last one-sentence paragraph that names who the article keeps naming: no teaser ("…, according to The Guardian")', () => {
+    const named = Array.from({ length: 11 }, (_, i) => `The Mekong Authority opened gate ${i + 1} of the dam as the water rose. Engineers watched the dam and the river through the night.`).join('\n\n')
+    const { candidates: cs } = candidates(`# Dam on the river opens its gates\n\n${named}\n\nMore than 1000 families were moved since June, according to the Mekong Authority.\n\nCritics had long asked for a second spillway before the rainy season.\n`)
+    expect(cs.some((c) => /^More than 1000 families/.test(c.sentence.text))).toBe(true)
+  })
+
   it('gives no point of a translation run in after each paragraph, in another script than the headline', () => {
     const { candidates: cs } = candidates(`# Dam on the river opens its gates\n\nThe river authority opened the gates of the dam as the water rose.\n\n随着水位上涨，河流管理局打开了大坝的闸门。\n\nEngineers watched the dam and the river through the night.\n\n工程师们整夜监视着大坝和河流。\n`)
     expect(cs.map((c) => c.sentence.text)).toEqual(['The river authority opened the gates of the dam as the water rose.', 'Engineers watched the dam and the river through the night.'])
