@@ -267,7 +267,9 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   const copula = WH_SUBJECTS.has(opener?.lower ?? '') && final.slice(2).some((w) => ['is', 'are', 'was', 'were'].includes(w.lower))
   // ("If this is their club – …– then supporters have …": "then" opens the main clause; a comma may too, not one
   // before "and", which joins another clause to the subordinate one: "Simply because Skype is closed, and no one …".)
-  const mainAfter = final.some((w, k) => ((w.text === ',' || w.text === ';') && final[k + 1]?.pos !== 'CCONJ') || w.lower === 'then')
+  // (A comma with no word after it ends a quotation's words, '"Whenever there are signs of sending a palm branch,"
+  // wrote …': no main clause follows it.)
+  const mainAfter = final.some((w, k) => ((w.text === ',' || w.text === ';') && final[k + 1]?.pos !== 'CCONJ' && final.slice(k + 1).some(isWord)) || w.lower === 'then')
   if (SUBORDINATORS.has(opener?.lower ?? '') && !mainAfter && !copula && !hasMainClause(final)) return undefined
   const demonstrative = namingDemonstrative(parse, kept)
   if (demonstrative !== undefined) kept.delete(demonstrative)

@@ -977,6 +977,13 @@ describe('a subordinate clause alone', () => {
     expect(trim('Only if the talks succeed, the sanctions will end.')?.point).toBe('Only if the talks succeed, the sanctions will end')
   })
 
+  it('is no point when "whenever" opens it, nor when a quotation\'s words stop on the comma after it ("Whenever there are signs of …,")', () => {
+    expect(trim('Whenever there are signs of sending an olive branch,')).toBeUndefined()
+    expect(trim('Wherever the ministry sent its inspectors')).toBeUndefined()
+    // The main clause after its comma keeps it a claim.
+    expect(trim('Whenever there are signs of a compromise, the hardliners walk out of the talks.')?.point).toMatch(/the hardliners walk out/)
+  })
+
   it('is no headline when it is a relative clause with no "that" after the subject\'s noun, the main verb cut ("the deal the EU has ever struck")', () => {
     const sentence = 'Even the most ambitious trade deal on services the union has ever struck – with Canada – falls radically short of single market access.'
     for (const n of [TITLE_WORDS, LONG_TITLE_WORDS]) expect(headlineOf(sentence, undefined, n) ?? '', String(n)).not.toMatch(/struck$/)
