@@ -1443,6 +1443,11 @@ describe('points end where a phrase ends', () => {
   it('do not trim inside a quotation that began in the sentence before, and open it where the point begins', () => {
     const t = trim('Our goal is to design AI solutions that strengthen education, advance health outcomes, and enhance governance,” said Paula Ingabire, the minister.')
     expect(t?.point).toBe('“Our goal is to design AI solutions that strengthen education, advance health outcomes, and enhance governance,” said Paula Ingabire')
+    // A straight mark glued to the word before it, with a space or a mark after it, closes such a quotation: it is
+    // not one that opens there and runs on to the point's end.
+    const straight = trim('The casualties in the final offensive against the militants were very low", the senator continued.')
+    expect(straight?.point).toMatch(/^"The casualties/)
+    expect(straight?.point).not.toMatch(/continued"$/)
   })
 
   it('never leave a clause opened by "that" without its verb, nor make a headline of a subordinate clause alone', () => {

@@ -239,9 +239,11 @@ function runInQuoteEnd(words: Word[]): number {
     if (text === '"') (straight = i), marks++
   }
   // Straight marks: a lone one after the sentence's last word closes a quotation begun before it; so does a lone one
-  // right after a comma or an end mark with the speaker after it ('… what he did," Graham told the BBC').
+  // glued to what stands before it, with a space or a mark after it ('… what he did," Graham told the BBC', '… was
+  // very low", Graham continued', '… each other[,]" Baloch wrote'): an opening mark is glued to the word after it.
   if (marks !== 1) return -1
-  const closes = /^[,.!?…]$/.test(words[straight - 1]?.text ?? '') && words[straight - 1]!.end === words[straight]!.start && !!words[straight + 1] && words[straight + 1]!.start > words[straight]!.end
+  const after = words[straight + 1]
+  const closes = !!words[straight - 1] && words[straight - 1]!.end === words[straight]!.start && !!after && (after.start > words[straight]!.end || /^[,.;:!?]$/.test(after.text))
   return straight > words.findLastIndex(isWord) || closes ? straight : -1
 }
 
