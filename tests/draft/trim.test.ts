@@ -960,6 +960,19 @@ describe('headlines lose a reduced relative clause or an appositive', () => {
   })
 })
 
+describe('a noun phrase before examples set off by commas', () => {
+  it('is the subject the examples describe, no lead to cut ("Unilateral measures, including tariffs …, could undermine …")', () => {
+    expect(trim('In this view, unilateral measures, including tariffs justified by national security, could undermine the credibility of the trade body.')?.point).toBe(
+      'Unilateral measures, including tariffs justified by national security, could undermine the credibility of the trade body',
+    )
+    expect(trim('According to the organizers of the summit, as many as 3,000 people, including hundreds of civilians, have been killed in the strikes.')?.point).toMatch(/^As many as 3,000 people, including hundreds of civilians, have been killed/)
+  })
+
+  it('ends a subordinate lead after its examples ("When X is combined with other data, including A, B, and C, scientists can …")', () => {
+    expect(trim('When these measurements are combined with other data, including ocean temperature, ice loss, and land motion, scientists can tell why the seas are rising.')?.point).toBe('Scientists can tell why the seas are rising')
+  })
+})
+
 describe('a subordinate clause alone', () => {
   it('is no point, after a connective too ("So if the result is confirmed …", "If firms are required to …")', () => {
     expect(trim('So if the mayor’s defeat is confirmed in the runoff to be held on the first of May')).toBeUndefined()

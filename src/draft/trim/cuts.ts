@@ -7,7 +7,7 @@ import connectives from '../../../data/draft/connectives.json' with { type: 'jso
 import actorsData from '../../../data/actors.json' with { type: 'json' }
 import { hasFiniteVerb, isFiniteVerb, isImperative, participleForm } from '../../language/grammar.ts'
 import { type Word } from '../../language/tagger.ts'
-import { CALENDAR_NAMES, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../language/data.ts'
+import { CALENDAR_NAMES, EXAMPLE_LEADS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../language/data.ts'
 import { MONTHS, phrases, RE_YEAR, SPAN_CLOSERS, SPAN_OPENERS, TIME_WORDS } from './vocabulary.ts'
 import { OBJECT_INFINITIVE_VERBS, SAYING_LEMMAS } from './ends.ts'
 import LANGUAGE_DATA from '../../../data/language.json' with { type: 'json' }
@@ -255,6 +255,23 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     // "According to the Afghan team's coach, Alireza Mehraban, in their first matchup, …": the name set off after the
     // one the attribution names is that one's, and goes with it.
     if (attribution) end = apposedNameEnd(words, end)
+    // "Unilateral measures, including tariffs …, could undermine …", "as many as 3,000 people, including hundreds of
+    // noncombatants, have been killed": examples after the comma are the lead's noun's, and that noun is the
+    // subject, no lead; after a subordinate clause ("When X is combined with other information, including A, B, and
+    // C, scientists can …") they are the clause's, which ends after them.
+    if (EXAMPLE_LEADS.some((p) => p.every((x, k) => words[end + 1 + k]?.lower === x))) {
+      if (!subordinating) break
+      // (Its end is the comma after which a clause runs to its verb before any other comma.)
+      const clauseAfter = (c: number) => {
+        const next = nextComma(parse, c + 1, words.length)
+        const segment = words.slice(c + 1, next > 0 ? next : words.length)
+        return startsClause(segment) && hasFiniteVerb(segment)
+      }
+      let close = nextComma(parse, end + 1, end + 27)
+      while (close > 0 && !clauseAfter(close)) close = nextComma(parse, close + 1, end + 27)
+      if (close < 0) break
+      end = close
+    }
     const rest = words.slice(end + 1)
     // "When the virus is under control, businesses will reopen": a time clause before a future is its condition.
     if (FUTURE_CONDITION_OPENERS.has(w.lower) && futureClause(rest)) break
