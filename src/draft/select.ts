@@ -775,7 +775,9 @@ function afterLeadingReference(text: string): { point: string; words: Word[]; he
     if (!closesAll(text.slice(0, at))) continue
     const clause = raised(text.slice(at + 1).trim())
     const words = tagWords(clause)
-    if (!startsClause(words)) continue
+    // ("But whether these will have any impact …, or help to improve relations, has yet to be seen": what "or" or
+    // "and" opens after the comma goes on with the phrase before it.)
+    if (!startsClause(words) || words[0]?.pos === 'CCONJ') continue
     const trimmed = trimSentence(clause, words, { title: false })
     if (!trimmed || backReference(trimmed.words) !== undefined) return undefined
     return { point: trimmed.point, words: trimmed.words, headline: () => trimmed.headline() }

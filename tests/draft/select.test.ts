@@ -833,6 +833,15 @@ describe('a sentence that points back, then goes on after a semicolon', () => {
   })
 })
 
+describe('a clause opened by "whether" that points back, then goes on after "or"', () => {
+  it('gives no point of what "or" opens after the comma ("Or help to improve relations …, has yet to be seen")', () => {
+    const { candidates: cs } = candidates(
+      '# Embargo eased\n\nThe new rules ease travel and remittances to the island for families and students.\n\nBut whether these will have any impact on human rights issues on the island, or help to improve relations on a greater scale, has yet to be seen.\n',
+    )
+    expect(cs.some((c) => /^Or help/.test(c.point))).toBe(false)
+  })
+})
+
 describe('a sentence cut off where a page ended', () => {
   it('is no point when it has no closing mark and ends on a word that needs what follows', () => {
     const { candidates: cs } = candidates(
