@@ -960,6 +960,16 @@ describe('headlines lose a reduced relative clause or an appositive', () => {
   })
 })
 
+describe('an elision mark that opens the words', () => {
+  it('goes, and the point starts after it ("[...] now I have discovered …", "(...) transparency will be …")', () => {
+    expect(trim('[...]Drivers feel unsafe as delivery riders may pop out of nowhere.')?.point).toBe('Drivers feel unsafe as delivery riders may pop out of nowhere')
+    expect(trim('(...) transparency will be the most powerful lever for accountability.')?.point).toBe('Transparency will be the most powerful lever for accountability')
+    expect(trim('… and the talks went on for hours.')?.point).toBe('The talks went on for hours')
+    // Inside the words it stays.
+    expect(trim('The talks went on [...] for hours.')?.point).toBe('The talks went on [...] for hours')
+  })
+})
+
 describe('a noun phrase before examples set off by commas', () => {
   it('is the subject the examples describe, no lead to cut ("Unilateral measures, including tariffs …, could undermine …")', () => {
     expect(trim('In this view, unilateral measures, including tariffs justified by national security, could undermine the credibility of the trade body.')?.point).toBe(

@@ -80,6 +80,16 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     cuts.push({ from: 0, to: 0 })
     i = 1
   }
+  // "[...] now I have discovered …", "(...) transparency will be …": an elision mark that opens the words marks
+  // what the writer left out before them; the point starts after it.
+  const elided = /^(?:\.\.\.|…)$/
+  if (elided.test(words[i + 1]?.text ?? '') && ((words[i]?.text === '[' && words[i + 2]?.text === ']') || (words[i]?.text === '(' && words[i + 2]?.text === ')')) && words[i + 3]) {
+    cuts.push({ from: i, to: i + 2 })
+    i += 3
+  } else if (elided.test(words[i]?.text ?? '') && words[i + 1]) {
+    cuts.push({ from: i, to: i })
+    i += 1
+  }
   // "(b) The Secretary shall …", "(iv) …": a list's enumerator numbers the item; it says nothing.
   if (words[i]?.text === '(' && words[i + 2]?.text === ')' && RE_ENUMERATOR.test(words[i + 1]?.text ?? '')) {
     cuts.push({ from: i, to: i + 2 })
