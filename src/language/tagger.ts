@@ -331,9 +331,10 @@ function possessedCompound(words: Word[], i: number): boolean {
  */
 function presentReadAsPlural(words: Word[], i: number): boolean {
   const w = words[i]!
-  // ("The SEC's complaint, which was filed in Boston, charges/NOUN Sharp": the subject's noun stands before a
-  // relative clause set off by commas.)
-  const prev = words[beforeRelativeAside(words, i - 1)]
+  // ("The SEC's complaint, which was filed in Boston, charges/NOUN Sharp": the subject's noun stands before an
+  // aside set off by commas.)
+  const p = beforeAside(words, i - 1)
+  const prev = words[p]
   // ("The agreement facilitates/NOUN joint research": a word made a verb by its ending, whose lemma the model left as
   // printed, may take a bare noun phrase too.)
   const verbal = w.pos === 'NOUN' && RE_VERBAL_PRESENT.test(w.lower)
@@ -344,7 +345,7 @@ function presentReadAsPlural(words: Word[], i: number): boolean {
   // ("The SEC's complaint charges/NOUN Sharp with fraud": so does a name after a common noun.)
   // ("The new plan increases/NOUN tolls in three phases", "the report quotes/NOUN figures from a poll": a plural noun
   // with no determiner after a subject that has one; "the state parks" names no thing that a plural could follow.)
-  const pluralObject = next.pos === 'NOUN' && /[^s]s$/.test(next.lower) && next.lemma !== next.lower && prev.pos === 'NOUN' && determined(words, words.indexOf(prev))
+  const pluralObject = next.pos === 'NOUN' && /[^s]s$/.test(next.lower) && next.lemma !== next.lower && prev.pos === 'NOUN' && determined(words, p)
   const object = (next.pos === 'DET' && !['that', 'which'].includes(next.lower)) || (next.pos === 'NUM' && prev.pos === 'NOUN') || (verbal && ['ADJ', 'NOUN'].includes(next.pos)) || (next.pos === 'PROPN' && prev.pos === 'NOUN') || pluralObject
   if (!object) return false
   // ("The standoff at the border marks/NOUN the latest step … to undermine regional security": an infinitive after
@@ -383,7 +384,7 @@ function infinitives(words: Word[]): Set<number> {
  * The word before an aside set off by commas that ends with the comma at `k`, or `k`: a relative clause (", which
  * … ,"), or words with no verb — an appositive (", the Strategic Rocket Forces,"), a phrase (", on the other hand,").
  */
-function beforeRelativeAside(words: Word[], k: number): number {
+function beforeAside(words: Word[], k: number): number {
   if (words[k]?.text !== ',') return k
   for (let j = k - 1; j > 0; j--) {
     if (words[j]!.text !== ',') continue

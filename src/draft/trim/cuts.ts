@@ -11,7 +11,7 @@ import { CALENDAR_NAMES, EXAMPLE_LEADS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS
 import { MONTHS, phrases, RE_YEAR, SPAN_CLOSERS, SPAN_OPENERS, TIME_WORDS } from './vocabulary.ts'
 import { OBJECT_INFINITIVE_VERBS, SAYING_LEMMAS } from './ends.ts'
 import LANGUAGE_DATA from '../../../data/language.json' with { type: 'json' }
-import { type Cut, defersObject, firstPhrase, isComma, lastContent, nextComma, type Parse, setOffDash, startsWith } from './parse.ts'
+import { type Cut, defersObject, firstPhrase, isComma, lastContent, nextComma, type Parse, RE_ELISION, setOffDash, startsWith } from './parse.ts'
 import { NOUN_PHRASE_POS } from '../../language/data.ts'
 import { COMPLEMENTIZERS, COMPLEX_PREPOSITIONS, EVIDENCE_OPENERS, evidenceReference, EXAMPLE_OPENERS, hasMainClause, isAndOr, isListItemBefore, nounPhraseAfter, RELATIVE, relativeThat, startsClause, startsList, SUBORDINATORS } from './clauses.ts'
 
@@ -82,11 +82,10 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
   }
   // "[...] now I have discovered …", "(...) transparency will be …": an elision mark that opens the words marks
   // what the writer left out before them; the point starts after it.
-  const elided = /^(?:\.\.\.|…)$/
-  if (elided.test(words[i + 1]?.text ?? '') && ((words[i]?.text === '[' && words[i + 2]?.text === ']') || (words[i]?.text === '(' && words[i + 2]?.text === ')')) && words[i + 3]) {
+  if (RE_ELISION.test(words[i + 1]?.text ?? '') && ((words[i]?.text === '[' && words[i + 2]?.text === ']') || (words[i]?.text === '(' && words[i + 2]?.text === ')')) && words[i + 3]) {
     cuts.push({ from: i, to: i + 2 })
     i += 3
-  } else if (elided.test(words[i]?.text ?? '') && words[i + 1]) {
+  } else if (RE_ELISION.test(words[i]?.text ?? '') && words[i + 1]) {
     cuts.push({ from: i, to: i })
     i += 1
   }

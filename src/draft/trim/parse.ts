@@ -283,6 +283,9 @@ export function count(parse: Parse, kept: Set<number>): number {
 }
 
 
+/** An elision mark: what the writer left out of the words they give ("…", "..."). */
+export const RE_ELISION = /^(?:…|\.\.\.)$/
+
 /**
  * The kept words as text: the sentence's own spacing between neighbours, one space across a cut; no stray
  * punctuation at the ends; the first letter capitalised; no closing full stop.
@@ -300,7 +303,7 @@ export function render(parse: Parse, kept: Set<number>): string {
   // the last word kept inside it; one with no word kept inside goes, and a closing one whose opening went goes too.
   for (const [open, close] of squarePairs(parse.words)) {
     // ("[…]": an elision mark in a quotation is one sign, kept or cut whole.)
-    if (parse.words.slice(open + 1, close).every((w) => /^(?:…|\.\.\.)$/.test(w.text))) continue
+    if (parse.words.slice(open + 1, close).every((w) => RE_ELISION.test(w.text))) continue
     const inside = [...shown].some((i) => i > open && i < close && isWord(parse.words[i]!))
     if (shown.has(open) && !inside) shown.delete(open)
     if (shown.has(open) && !shown.has(close)) {
