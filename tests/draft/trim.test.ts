@@ -965,6 +965,8 @@ describe('an elision mark that opens the words', () => {
     expect(trim('[...]Drivers feel unsafe as delivery riders may pop out of nowhere.')?.point).toBe('Drivers feel unsafe as delivery riders may pop out of nowhere')
     expect(trim('(...) transparency will be the most powerful lever for accountability.')?.point).toBe('Transparency will be the most powerful lever for accountability')
     expect(trim('… and the talks went on for hours.')?.point).toBe('The talks went on for hours')
+    // After a connective that goes too.
+    expect(trim('But [...] now I have learned that there was a force behind the scene.')?.point).toBe('Now I have learned that there was a force behind the scene')
     // Inside the words it stays.
     expect(trim('The talks went on [...] for hours.')?.point).toBe('The talks went on [...] for hours')
   })

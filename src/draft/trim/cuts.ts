@@ -80,15 +80,6 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     cuts.push({ from: 0, to: 0 })
     i = 1
   }
-  // "[...] now I have discovered …", "(...) transparency will be …": an elision mark that opens the words marks
-  // what the writer left out before them; the point starts after it.
-  if (RE_ELISION.test(words[i + 1]?.text ?? '') && ((words[i]?.text === '[' && words[i + 2]?.text === ']') || (words[i]?.text === '(' && words[i + 2]?.text === ')')) && words[i + 3]) {
-    cuts.push({ from: i, to: i + 2 })
-    i += 3
-  } else if (RE_ELISION.test(words[i]?.text ?? '') && words[i + 1]) {
-    cuts.push({ from: i, to: i })
-    i += 1
-  }
   // "(b) The Secretary shall …", "(iv) …": a list's enumerator numbers the item; it says nothing.
   if (words[i]?.text === '(' && words[i + 2]?.text === ')' && RE_ENUMERATOR.test(words[i + 1]?.text ?? '')) {
     cuts.push({ from: i, to: i + 2 })
@@ -96,6 +87,14 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
   }
   while (i < words.length) {
     if (parse.quoted[i]) break
+    // "[...] now I have discovered …", "(...) transparency will be …", "But […] now …": an elision mark that opens
+    // the words, or follows a connective that does, marks what the writer left out; the point starts after it.
+    const elision = elisionAt(words, i)
+    if (elision > 0 && words[i + elision]) {
+      cuts.push({ from: i, to: i + elision - 1 })
+      i += elision
+      continue
+    }
     // "This affirms that X": the author's conclusion X, without the reference back.
     const evidence = firstPhrase(words, i, EVIDENCE_OPENERS)?.length ?? evidenceReference(words, i)
     if (evidence && startsClause(words.slice(i + evidence))) {
@@ -295,6 +294,13 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     i = end + 1
   }
   return { cuts, titleOnly }
+}
+
+/** How many tokens an elision mark at `i` takes: "[...]", "(…)" 3, "…" 1; 0 when there is none. */
+function elisionAt(words: Word[], i: number): number {
+  const bracketed = (words[i]?.text === '[' && words[i + 2]?.text === ']') || (words[i]?.text === '(' && words[i + 2]?.text === ')')
+  if (bracketed && RE_ELISION.test(words[i + 1]?.text ?? '')) return 3
+  return RE_ELISION.test(words[i]?.text ?? '') ? 1 : 0
 }
 
 /**
