@@ -71,7 +71,13 @@ function codePointBefore(text: string, at: number): number | undefined {
  * openQuotations('He said “we will') → 1; openQuotations('the “Act”') → 0
  */
 export function openQuotations(text: string): number {
-  return (text.match(/“/g)?.length ?? 0) - (text.match(/”/g)?.length ?? 0) + ((text.match(/"/g)?.length ?? 0) % 2)
+  const { curly, straight } = quoteMarks(text)
+  return curly + straight
+}
+
+/** The curly quotations `text` opens less those it closes, and whether its straight marks are odd in number (1) or not (0). */
+function quoteMarks(text: string): { curly: number; straight: number } {
+  return { curly: (text.match(/“/g)?.length ?? 0) - (text.match(/”/g)?.length ?? 0), straight: (text.match(/"/g)?.length ?? 0) % 2 }
 }
 
 /**
@@ -80,8 +86,7 @@ export function openQuotations(text: string): number {
  * counts both as opening). quoteDepthAfter(1, 'he fired."') → 0
  */
 export function quoteDepthAfter(depth: number, text: string): number {
-  const curly = (text.match(/“/g)?.length ?? 0) - (text.match(/”/g)?.length ?? 0)
-  const straight = (text.match(/"/g)?.length ?? 0) % 2
+  const { curly, straight } = quoteMarks(text)
   return Math.max(0, depth + curly + (straight ? (depth + curly > 0 ? -1 : 1) : 0))
 }
 

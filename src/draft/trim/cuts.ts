@@ -267,7 +267,7 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     // noncombatants, have been killed": examples after the comma are the lead's noun's, and that noun is the
     // subject, no lead; after a subordinate clause ("When X is combined with other information, including A, B, and
     // C, scientists can …") they are the clause's, which ends after them.
-    if (EXAMPLE_LEADS.some((p) => p.every((x, k) => words[end + 1 + k]?.lower === x))) {
+    if (EXAMPLE_LEADS.some((p) => startsWith(words, end + 1, p))) {
       if (!subordinating) break
       // (Its end is the comma after which a clause runs to its verb before any other comma.)
       const clauseAfter = (c: number) => {

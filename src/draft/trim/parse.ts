@@ -108,7 +108,7 @@ export const isWord = (w: Word) => {
   return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39) || RE_WORDLIKE.test(w.text)
 }
 
-export function startsWith(words: Word[], i: number, phrase: Phrase): boolean {
+export function startsWith(words: Word[], i: number, phrase: readonly string[]): boolean {
   return phrase.every((p, k) => words[i + k] !== undefined && apostrophes(words[i + k]!.lower) === p)
 }
 
