@@ -17,6 +17,13 @@ describe('relations: who takes part in a cue', () => {
     expect(linked(a, 'chile', 'asian-development-bank', ['hostility'])).toBe(false)
   })
 
+  it('takes no one who says a clause, "that" or not, as the side an owned act in it reaches ("Jane Roe said Chilean assistance is given to …")', () => {
+    const a = analyseText('The analyst Jane Roe said questions remain how much Chilean assistance is given to Peru. Jane Roe and Chile met later. Peru and Chile fought.')
+    expect(linked(a, 'chile', 'jane-roe', ['support'])).toBe(false)
+    // A pronoun after the verb may stand for the one who says it: "Peru said it welcomed Chilean support".
+    expect(rel('Peru said it welcomed Chilean support. Peru and Chile met later.')).toContain('chile support peru')
+  })
+
   it('reads the members of a list a verb takes as its object as the subject\'s partners, not each other\'s ("He visited Chile, Peru, and Brazil … to shore up ties")', () => {
     const a = analyseText('He visited Chile, Peru, and Brazil earlier this year in an effort to shore up ties and meet Bolivians overseas. Chile and Peru spoke later.')
     expect(a.relations.filter((r) => r.source.includes('p1.s1'))).toEqual([])

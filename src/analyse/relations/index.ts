@@ -948,7 +948,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // "to diversify from U.S. dollar financing", "within a suite of DHS preparedness grants, … protecting nonprofits": an
   // actor modifying another noun names whose that noun is; it is no one the cue acts on by nearness alone. Nor is an
   // actor of another clause ("…; Peru still demands more", "…, as Peru still demands").
-  const fallback = reachable.filter((g) => !nounModifier(s, g, m) && g.first >= start && g.last < end)
+  // ("Jonathan Marcus said Iranian assistance is given to the Houthis": nor is the one who says the clause.)
+  const fallback = reachable.filter((g) => !nounModifier(s, g, m) && g.first >= start && g.last < end && !saysClause(s, g.last, m.first))
   const right = owned.length ? owned : (after?.actors ?? nearest(fallback, m.first, -1, subjectBefore?.actors ?? []))
   const left = (subjectBefore?.actors ?? []).filter((a) => !right.includes(a))
   // "Peru has tasked Chile with administering sanctions": with no side after the cue, the one who set its subject to
@@ -1744,6 +1745,21 @@ function thatClause(s: SentenceContext, from: number, to: number, saying = false
 /** Between `from` and `to`, a verb of saying or thinking opens a "that" clause: "X believes that Y's …". */
 function reportsClause(s: SentenceContext, from: number, to: number): boolean {
   return thatClause(s, from, to) >= 0
+}
+
+/**
+ * Between `from` and `to`, a verb of saying opens the clause that goes on to `to`, "that" or not, with no pronoun
+ * after it that could stand for the one who says it: "Jonathan Marcus said [questions remain how much] Iranian
+ * assistance …", not "Peru said it welcomed Russia's support".
+ */
+function saysClause(s: SentenceContext, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const verb = wordAt(s, k)
+    if (verb?.pos !== 'VERB' || !SAYING_VERBS.has(verb.lower)) continue
+    for (let i = k + 1; i < to; i++) if (wordAt(s, i)?.pos === 'PRON') return false
+    return true
+  }
+  return false
 }
 
 /**
