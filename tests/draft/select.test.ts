@@ -971,6 +971,25 @@ describe('the person a pronoun stands for', () => {
   })
 })
 
+describe('the person a pronoun stands for, named with the words before the name', () => {
+  it('keeps a title and whose it is ("Turkish President …"), not the end of an office\'s name ("… Communication and Information Tifatul Sembiring")', () => {
+    const text =
+      '# The browser ban\n\nThrough his account, the Minister of Communication and Information Tifatul Sembiring accused the maker of being unresponsive. He added that the government will block the browser in January.\n\nOn Monday, Turkish President Recep Tayyip Erdoğan opened the bridge. He announced the new toll by live television.\n'
+    const { candidates: cs } = candidates(text)
+    const names = cs.map((c) => c.subjectName).filter(Boolean)
+    expect(names).toContain('Tifatul Sembiring')
+    expect(names).not.toContain('Information Tifatul Sembiring')
+    expect(names).toContain('Turkish President Recep Tayyip Erdoğan')
+  })
+
+  it('is the person\'s own name, not another one\'s who shares the surname ("his son Abhijit Mukherjee" for Pranab Mukherjee)', () => {
+    const text =
+      '# A death in Delhi\n\nOn Monday, Pranab Mukherjee, a career politician who served as President of India for five years, died. He was aged 84 years. His death was announced by his son Abhijit Mukherjee via Twitter. He died at the Army hospital in New Delhi.\n\nMukherjee was cremated on Tuesday.\n'
+    const { candidates: cs } = candidates(text)
+    expect(cs.map((c) => c.point)).not.toContain('Abhijit Mukherjee died at the Army hospital in New Delhi')
+  })
+})
+
 describe('a pronoun written with a clitic ("He\'s also leaving …")', () => {
   it('keeps the pronoun: the name it stands for cannot take the clitic in the sentence\'s own words', () => {
     const text =
