@@ -24,6 +24,14 @@ describe('relations: who takes part in a cue', () => {
     expect(rel('Peru said it welcomed Chilean support. Peru and Chile met later.')).toContain('chile support peru')
   })
 
+  it('takes no one named in a subordinate clause a comma closes as the subject of the main clause ("If Peru does not comply, the government will sanction Chile")', () => {
+    expect(rel('If Peru does not comply by January, the government will sanction Chile. Peru and Chile met later.')).not.toContain('peru condemnation chile')
+    expect(rel('He added that if Peru does not comply with the demand, the ministry will block Chile’s exports. Peru and Chile met later.')).not.toContain('peru pressure chile')
+    // A phrase is no clause ("Because of its drilling operations there, Turkey is …"); the main clause's own subject still acts.
+    expect(rel('Because of its drilling operations there, Peru is under sanctions, and was condemned by Chile on October 8. Peru and Chile met later.')).toContain('chile condemnation peru')
+    expect(rel('If Peru does not comply, Bolivia will sanction Chile. Peru and Chile met later.')).toContain('bolivia condemnation chile')
+  })
+
   it('reads the members of a list a verb takes as its object as the subject\'s partners, not each other\'s ("He visited Chile, Peru, and Brazil … to shore up ties")', () => {
     const a = analyseText('He visited Chile, Peru, and Brazil earlier this year in an effort to shore up ties and meet Bolivians overseas. Chile and Peru spoke later.')
     expect(a.relations.filter((r) => r.source.includes('p1.s1'))).toEqual([])

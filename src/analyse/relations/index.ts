@@ -898,7 +898,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // not do what it says.)
   const sayer = (g: Group) => saysOfThing(s, g.last, m.first)
   // ("Peru, which borders Chile, condemned Bolivia": nor is one named in a relative clause set off by commas before it.)
-  const subjectBefore = inOwnClause.filter((g) => g.last < (mainVerb ?? m.first) && isSubject(s, g) && !modifiesOtherNoun(s, g, m) && !objectModifier(s, g, m) && !coordinatedObject(s, g, m) && !firstPredicate(g) && !sayer(g) && !inRelativeAside(s, g, m)).at(-1)
+  // ("If Peru does not comply, the government will sanction Chile": nor one named in a subordinate clause that a
+  // comma closes before the cue's own clause.)
+  const subordinate = (g: Group) => inLeadingClause(s, g, m)
+  const subjectBefore = inOwnClause.filter((g) => g.last < (mainVerb ?? m.first) && isSubject(s, g) && !modifiesOtherNoun(s, g, m) && !objectModifier(s, g, m) && !coordinatedObject(s, g, m) && !firstPredicate(g) && !sayer(g) && !inRelativeAside(s, g, m) && !subordinate(g)).at(-1)
   // "…, which we generate by asking X to answer": the writer acts, no actor named earlier.
   if (writerActs(s, Math.max(opened, subjectBefore ? subjectBefore.last + 1 : 0), m.first)) return []
   // "the delegation was asked to remove a banner", "crimes were prosecuted by the tribunal": a verb in the passive
@@ -959,7 +962,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     return kind === 'pressure' ? controller.actors.flatMap((a) => left.map((b): Link => [a, b, kind])) : []
   // ("request from Congress $100 billion in funding related to the conflict with Iran": the object of a preposition,
   // words away from a noun cue, is no doer of it; whose conflict it is, the sentence does not say.)
-  const own = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m) && !coordinatedObject(s, g, m) && !objectOfPrepositionAway(s, g, m) && !firstPredicate(g) && !sayer(g)), subjectBefore ?? m, right)
+  const own = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m) && !coordinatedObject(s, g, m) && !objectOfPrepositionAway(s, g, m) && !firstPredicate(g) && !sayer(g) && !subordinate(g)), subjectBefore ?? m, right)
   const subject = own.length ? own : apposedTo(s, groups, start, m).filter((a) => !right.includes(a))
   // "support from X", "backed by X": X is the one acting. "Peru beat Chile with help from X": help given with an act
   // goes to its doer, the clause's subject, not its object; so does "with the support of X".
@@ -2651,6 +2654,42 @@ function modifiesOtherNoun(s: SentenceContext, g: Group, m: CueMatch<RelationKin
 
 /** Words that open a clause saying when or why: the subject of a verb after one is named after it. */
 const SUBORDINATORS = new Set(['since', 'because', 'after', 'when', 'while', 'until', 'before', 'although', 'though', 'whereas', 'once'])
+/** Words that open a clause on a condition: "if", "unless". */
+const CONDITIONS = new Set(['if', 'unless'])
+
+/**
+ * The group is in a subordinate clause that a comma closes before the cue, in the clause the cue is in: "[If Peru
+ * does not comply,] the government will sanction Chile", "He added that [if RIM doesn't comply …,] the government will
+ * block …". Its subject is none of the main clause's.
+ */
+function inLeadingClause(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  let opener = -1
+  for (let i = g.first - 1; i >= 0 && opener < 0; i--) {
+    const t = s.tokens[i]!
+    if (t.text === ';' || t.text === ':') return false
+    if ((SUBORDINATORS.has(t.lower) || CONDITIONS.has(t.lower)) && wordAt(s, i)?.pos === 'SCONJ') opener = i
+  }
+  if (opener < 0) return false
+  const end = leadingClauseEnd(s, opener)
+  return end > g.last && end < m.first && !s.tokens.slice(end + 1, m.first).some((t, k) => wordAt(s, end + 1 + k)?.pos === 'SCONJ' || RELATIVE_PRONOUNS.has(t.lower))
+}
+
+/**
+ * The comma that closes the clause a subordinator at `opener` opens: the first after the clause's verb (which comes
+ * before any comma) that no other comma parts from the next verb ("Since Putin launched his unprovoked, unjustified invasion … a week ago[,] the
+ * community has spoken": not the commas of a list of adjectives); -1 when none does.
+ */
+function leadingClauseEnd(s: SentenceContext, opener: number): number {
+  let verb = false
+  for (let c = opener + 1; c < s.tokens.length; c++) {
+    if (finiteVerbAt(s, c) || wordAt(s, c)?.pos === 'AUX') verb = true
+    // ("Because of its drilling operations there, Turkey is …": a comma before any verb closes a phrase, no clause.)
+    if (s.tokens[c]!.text === ',' && !verb) return -1
+    if (s.tokens[c]!.text !== ',') continue
+    for (let k = c + 1; k < s.tokens.length && s.tokens[k]!.text !== ','; k++) if (finiteVerbAt(s, k) || wordAt(s, k)?.pos === 'AUX') return c
+  }
+  return -1
+}
 
 /** The verb cue is in a relative clause (", which …") whose subject is the pronoun, standing for a noun no actor is part of. */
 function thingAntecedent(s: SentenceContext, groups: Group[], m: CueMatch<RelationKind>, start: number): boolean {
