@@ -32,6 +32,13 @@ describe('relations: who takes part in a cue', () => {
     expect(rel('If Peru does not comply, Bolivia will sanction Chile. Peru and Chile met later.')).toContain('bolivia condemnation chile')
   })
 
+  it('takes no one who says the words, named after them, as a side of a cue in them ("…, said Attorney General Sessions")', () => {
+    for (const attribution of ['said Attorney General Roe', 'Roe said']) {
+      const a = analyseText(`Attorney General Jane Roe announced the plea on Tuesday.\n\nAcme Corporation violated export controls, ${attribution}.`)
+      expect(a.relations.filter((r) => r.source.includes('p2.s1'))).toEqual([])
+    }
+  })
+
   it('reads the members of a list a verb takes as its object as the subject\'s partners, not each other\'s ("He visited Chile, Peru, and Brazil … to shore up ties")', () => {
     const a = analyseText('He visited Chile, Peru, and Brazil earlier this year in an effort to shore up ties and meet Bolivians overseas. Chile and Peru spoke later.')
     expect(a.relations.filter((r) => r.source.includes('p1.s1'))).toEqual([])

@@ -2492,12 +2492,35 @@ function isVenue(s: SentenceContext, g: Group, cueLast: number): boolean {
  * scientists and University of Oxford collaborators").
  */
 function isSource(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  if (trailingSpeaker(s, g, m)) return true
   const i = beforeDeterminers(s, g.first)
   if (s.tokens[i]?.lower !== 'to' || s.tokens[i - 1]?.lower !== 'according') return false
   let end = g.last + 1
   while (end < s.tokens.length && !s.tokens[end]!.punct && (SOURCE_PHRASE.has(wordAt(s, end)?.pos ?? '') || s.tokens[end]!.lower === 'of')) end++
   return !(m.first > g.last && m.first < end)
 }
+/** How many words of a title may stand between a trailing speech verb and the speaker: "said Attorney General Sessions". */
+const MAX_SPEAKER_TITLE = 4
+/** Marks that close the words a trailing attribution reports. */
+const REPORT_ENDS = new Set([',', '”', '"', '’'])
+
+/**
+ * "… violated export controls …, said Attorney General Sessions", "… shipped technology to Iran,” Priestap said": the
+ * one who says the words, named after them, is no side of a cue in them.
+ */
+function trailingSpeaker(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  if (g.first <= m.last) return false
+  const report = (k: number) => k > m.last && REPORT_ENDS.has(s.tokens[k]?.text ?? '')
+  // ", said [Attorney General] Sessions"
+  let i = g.first - 1
+  while (i > m.last && g.first - i <= MAX_SPEAKER_TITLE && (s.tokens[i]!.cap || DETERMINERS.has(s.tokens[i]!.lower)) && !SPEECH_VERBS_SET.has(s.tokens[i]!.lower)) i--
+  if (SPEECH_VERBS_SET.has(s.tokens[i]?.lower ?? '') && report(i - 1)) return true
+  // ", Sessions said."
+  const verb = s.tokens[g.last + 1]
+  return !!verb && SPEECH_VERBS_SET.has(verb.lower) && report(g.first - 1) && (g.last + 2 >= s.tokens.length || s.tokens[g.last + 2]!.punct)
+}
+const SPEECH_VERBS_SET = new Set<string>(DATA.actors.speechVerbs)
+
 /** Parts of speech of the noun phrase that names a source after "according to". */
 const SOURCE_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'CCONJ', 'NUM', 'PART'])
 
