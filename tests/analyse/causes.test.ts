@@ -157,8 +157,9 @@ describe('causes: situations, not bare names or nouns', () => {
     const tariffs = a.graph!.nodes.filter((n) => /tariffs/.test(n.label)).map((n) => n.label)
     expect(tariffs.some((l) => /Section 338/.test(l))).toBe(true)
     expect(edges(a).filter((e) => e.startsWith('tariffs on U.S. steel >'))).toEqual([])
-    // "The appointment of Sheffield" is still Sheffield's appointment.
-    const b = causesOf('The proposed appointment of Sheffield made the deal anticompetitive.', 'Sheffield’s appointment might also create an unlawful interlocking directorate.')
+    // "The appointment of Sheffield" is still Sheffield's appointment (both sentences link it).
+    const b = causesOf('The appointment of Sheffield made the deal anticompetitive.', 'Sheffield’s appointment might also create an unlawful interlocking directorate.')
+    expect(b.causes).toHaveLength(2)
     expect(b.graph!.nodes.filter((n) => /appointment/.test(n.label))).toHaveLength(1)
   })
 })
@@ -1088,9 +1089,16 @@ describe('causes: "make X more Y"', () => {
     expect(links(causesOf('Lacking spare parts will make the old fleet less reliable.'))).toEqual(['Lacking spare parts > prompts > old fleet less reliable'])
     expect(links(causesOf('The strike made the recovery of exports more difficult.'))).toEqual(['strike > blocks > recovery of exports'])
   })
-  it('reads no link without a comparative, or in what is only shown ("makes the pattern clearer")', () => {
+  it('reads no link in a status an act sets ("made the tax permanent"), or in what is only shown ("makes the pattern clearer")', () => {
     expect(links(causesOf('The reform made the tax permanent.'))).toEqual([])
     expect(links(causesOf('The new survey makes these trends even clearer.'))).toEqual([])
+  })
+  it('reads a plain adjective as the object\'s new state where no actor makes it ("have made its business model unsustainable")', () => {
+    expect(links(causesOf('Rising costs and lower mail volumes have made the postal business model unsustainable.'))).toEqual(['lower mail volumes > prompts > postal business model unsustainable'])
+    expect(links(causesOf('Decades of repression have made the government very wary of allowing protests.'))).toEqual(['Decades of repression > prompts > government very wary'])
+    // An actor making it is an act; a gerund names one; an infinitive aims at it.
+    expect(links(causesOf('The Federal Trade Commission made the merger filing unusual.'))).toEqual([])
+    expect(links(causesOf('The court rejected the claim that making an accessible mode available is a form of barrier removal.'))).toEqual([])
   })
   it('takes "this sinking" as the link before that names it, across paragraphs', () => {
     const a = causesOf('Many harbours along the coast are silting up because too much sand is dredged from the river mouths.', 'This silting makes these harbours more exposed to storms.')

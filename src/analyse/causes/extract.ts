@@ -709,9 +709,10 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     // "makes recovery harder" blocks the recovery).
     const comparativeMade = madeComparative(words, i, text)
     if (comparativeMade && !NEGATIONS.has(words[i - 1]?.lower ?? '') && !NEGATIONS.has(words[i - 2]?.lower ?? '')) {
-      const { object, state, relation } = comparativeMade
+      const { object, state, relation, plain } = comparativeMade
       const cue = text.slice(words[i]!.start, words[state.adjective]!.end)
-      push(namedBack(words, i, previous) ?? side(withOpeningGerund(words, causeBefore(words, i, text), i)), relation === 'blocks' || relation === 'enables' ? side(object) : stateSide(state.phrase), relation, cue, i)
+      const cause = namedBack(words, i, previous) ?? side(withOpeningGerund(words, causeBefore(words, i, text), i))
+      if (!(plain && cause && endsInActor(s, words, cause))) push(cause, relation === 'blocks' || relation === 'enables' ? side(object) : stateSide(state.phrase), relation, cue, i)
       i = state.phrase.last
       continue
     }
@@ -1136,8 +1137,10 @@ function makeItFor(words: Word[], i: number, text: string): { relation: CausalRe
 
 /** Adjectives of what is shown, not what changes: "makes the pattern clearer" (data/causes.json madeShown). */
 const SHOWN = new Set(DATA.causes.madeShown as string[])
+/** Statuses an act sets: "made the tax permanent" (data/causes.json setStates). */
+const SET_STATES = new Set(DATA.causes.setStates as string[])
 /** Words of degree before a comparative: "makes X [much] more exposed". */
-const DEGREE = new Set(['much', 'even', 'far', 'ever', 'increasingly', 'significantly', 'considerably'])
+const DEGREE = new Set(['much', 'even', 'far', 'ever', 'increasingly', 'significantly', 'considerably', 'very', 'so', 'too', 'highly', 'virtually', 'almost', 'nearly', 'practically'])
 /** The longest object-and-state effect of "make X more Y", in words. */
 const MAX_STATE_WORDS = 7
 
@@ -1147,7 +1150,7 @@ const MAX_STATE_WORDS = 7
  * with its comparative, is the effect), or for an adjective of makeItFor ("harder", "easier") blocks or enables
  * the object. Undefined when no comparative follows the object ("made the rule permanent").
  */
-function madeComparative(words: Word[], i: number, text: string): { object: Phrase; state: { phrase: Phrase; adjective: number }; relation: CausalRelation } | undefined {
+function madeComparative(words: Word[], i: number, text: string): { object: Phrase; state: { phrase: Phrase; adjective: number }; relation: CausalRelation; plain?: boolean } | undefined {
   if (words[i]!.lemma !== 'make' || words[i]!.pos !== 'VERB') return undefined
   let object = phraseAt(words, i + 1, text)
   if (!object || words[object.first]!.pos === 'PRON') return undefined
@@ -1164,12 +1167,17 @@ function madeComparative(words: Word[], i: number, text: string): { object: Phra
   if (!a || !(a.pos === 'ADJ' || (marked && a.pos === 'VERB' && /(?:ed|en)$/.test(a.lower)))) return undefined
   // "makes these patterns clearer" shows something, it changes nothing.
   if (SHOWN.has(a.lower)) return undefined
-  const relation: CausalRelation | undefined = MAKE_IT.get(a.lower) ?? (marked || comparative(a) ? 'prompts' : undefined)
-  if (!relation) return undefined
+  // "have made its business model unsustainable": a plain adjective states a new state too, which the caller keeps
+  // only where no actor makes it (an act: "the agency made the rule permanent") and no aim does ("to make X Y").
+  const plain = !MAKE_IT.has(a.lower) && !marked && !comparative(a)
+  // ("the claim that making an accessible mode available …": nor a gerund's, which names an act; nor a status an act
+  // sets: "the reform made the tax permanent", data/causes.json setStates.)
+  if (plain && (a.pos !== 'ADJ' || SET_STATES.has(a.lower) || words[i - 1]?.lower === 'to' || words[i]!.lower.endsWith('ing'))) return undefined
+  const relation: CausalRelation = MAKE_IT.get(a.lower) ?? 'prompts'
   // "to rising seas", "for small firms": a short complement of the adjective.
   const complement = words[adjective + 1]?.pos === 'ADP' || words[adjective + 1]?.lower === 'to' ? phraseAt(words, adjective + 2, text) : undefined
   const last = complement && complement.last - object.first <= MAX_STATE_WORDS ? complement.last : adjective
-  return { object, state: { phrase: { first: object.first, last }, adjective }, relation }
+  return { object, state: { phrase: { first: object.first, last }, adjective }, relation, ...(plain ? { plain } : {}) }
 }
 
 /**
