@@ -2542,6 +2542,16 @@ describe('analyse: names of things that look like a person’s', () => {
     expect(ids).not.toContain('vora')
   })
 
+  it('makes no actor of a recurring name a product noun stands before ("its antipsychotic drug Zyprexa"), but keeps a body that runs a service of its name ("the code hosting service GitHub")', () => {
+    const text =
+      'Quillo pleaded guilty for promoting its antipsychotic drug Velora for unapproved uses. Regulators approved Velora in 2000. ' +
+      'Quillo marketed Velora to nursing homes. Doctors prescribed Velora widely.'
+    const ids = analyse(ingest(text, { format: 'text' })).actors.map((x) => x.id)
+    expect(ids).not.toContain('velora')
+    const hosted = 'Developers moved their code to the hosting service Codebay. Codebay received a takedown notice. Codebay published the notice. Codebay restored access.'
+    expect(analyse(ingest(hosted, { format: 'text' })).actors.map((x) => x.id)).toContain('codebay')
+  })
+
   it('makes no person of a hyphenated word with a lower-case part ("University-wide Vora")', () => {
     const text = 'The college offers University-wide Vora access. Vora helps students. Later Vora answered questions. Vora is a model.'
     expect(analyse(ingest(text, { format: 'text' })).actors.some((x) => x.type === 'person')).toBe(false)

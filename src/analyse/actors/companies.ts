@@ -32,6 +32,8 @@ const OWNED = new Set(DATA.actors.companyOwned)
 const BODY_NOUNS = new Set(DATA.actors.bodyNouns)
 const THINGS = new Set(DATA.actors.thingHeads)
 const PRODUCT_NOUNS = new Set(DATA.actors.productNouns)
+/** Product nouns a body of the product's name runs ("the code hosting service GitHub"): data/actors.json operatedProducts. */
+const OPERATED_PRODUCTS = new Set(DATA.actors.operatedProducts)
 const PRODUCT_LEADS = DATA.actors.productLeads.map((l) => l.split(' '))
 const PRODUCT_TAILS = new Set<string>(DATA.actors.productTails)
 const THING_CLASSES = new Set(DATA.actors.thingClassNouns)
@@ -283,6 +285,11 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
       if (afterPlaceOf(tokens, i) || beforePlaceNoun(tokens, last)) c.place = true
       if (inCaseName(tokens, i, last)) c.party = true
       if (tokens[last + 1]?.text === ',' && (PRODUCT_NOUNS.has(productHead(tokens, last + 2)) || PRODUCT_NOUNS.has(appositionNoun(s, last + 2)))) c.product = true
+      // "its antipsychotic drug Zyprexa", "the chatbot Claude", "a model called Gemini": the product noun right before
+      // the name, or before "called" or "named" before it, says what kind of thing it names (not one a body of the
+      // name runs: "the code hosting service GitHub").
+      const kind = ['called', 'named'].includes(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1
+      if (PRODUCT_NOUNS.has(tokens[kind]?.lower ?? '') && !OPERATED_PRODUCTS.has(tokens[kind]!.lower) && !tokens[kind]!.cap) c.product = true
       // "powered by Claude", "a version of Claude", "Claude-powered features": words that only a product takes.
       if (PRODUCT_LEADS.some((lead) => lead.every((w, k) => tokens[i - lead.length + k]?.lower === w))) c.product = true
       if (tokens[last + 1]?.text === '-' && PRODUCT_TAILS.has(tokens[last + 2]?.lower ?? '') && tokens[last + 1]!.start === tokens[last]!.end) c.product = true
