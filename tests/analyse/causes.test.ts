@@ -1100,6 +1100,13 @@ describe('causes: "make X more Y"', () => {
     expect(links(causesOf('The Federal Trade Commission made the merger filing unusual.'))).toEqual([])
     expect(links(causesOf('The court rejected the claim that making an accessible mode available is a form of barrier removal.'))).toEqual([])
   })
+  it('reads "make X do Y" as prompting X doing Y where no actor makes it ("would make the planned pipeline cross Turkish waters")', () => {
+    expect(links(causesOf('The November border deal would make the planned gas pipeline cross disputed waters.'))).toEqual(['November border deal > prompts > planned gas pipeline cross disputed waters'])
+    expect(links(causesOf('Rising prices made families cut spending on food.'))).toEqual(['Rising prices > prompts > families cut spending'])
+    // An actor making someone act is an act of its own; an aim or a gerund states no link.
+    expect(links(causesOf('The ministry made the companies pay the fee.'))).toEqual([])
+    expect(links(causesOf('The plan aims to make the companies pay the fee.'))).toEqual([])
+  })
   it('takes "this sinking" as the link before that names it, across paragraphs', () => {
     const a = causesOf('Many harbours along the coast are silting up because too much sand is dredged from the river mouths.', 'This silting makes these harbours more exposed to storms.')
     expect(links(a)).toContainEqual('Many harbours silting up > prompts > harbours more exposed to storms')

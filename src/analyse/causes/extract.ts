@@ -716,6 +716,14 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       i = state.phrase.last
       continue
     }
+    // "The merger would make drivers pay more at the pump": the object doing what the bare verb after it says.
+    const madeTo = madeDo(words, i, text)
+    if (madeTo && !NEGATIONS.has(words[i - 1]?.lower ?? '') && !NEGATIONS.has(words[i - 2]?.lower ?? '')) {
+      const cause = namedBack(words, i, previous) ?? side(withOpeningGerund(words, causeBefore(words, i, text), i))
+      if (cause && !endsInActor(s, words, cause)) push(cause, controlledSide(madeTo), 'prompts', text.slice(words[i]!.start, words[i]!.end), i)
+      i = madeTo.last
+      continue
+    }
     // "Sea stars kept the urchin population in check"; "the population was kept in check by predators": reduces.
     const check = inCheck(words, i, text)
     if (check && !NEGATIONS.has(words[i - 1]?.lower ?? '') && !NEGATIONS.has(words[i - 2]?.lower ?? '')) {
@@ -1178,6 +1186,23 @@ function madeComparative(words: Word[], i: number, text: string): { object: Phra
   const complement = words[adjective + 1]?.pos === 'ADP' || words[adjective + 1]?.lower === 'to' ? phraseAt(words, adjective + 2, text) : undefined
   const last = complement && complement.last - object.first <= MAX_STATE_WORDS ? complement.last : adjective
   return { object, state: { phrase: { first: object.first, last }, adjective }, relation, ...(plain ? { plain } : {}) }
+}
+
+/**
+ * "would make drivers pay more at the pump" at word `i`: the object and the bare verb after it, with a short object of
+ * its own ("pay more", "give up its program"), as one clause; undefined for a gerund ("making …", an act), an aim
+ * ("to make …"), a pronoun object ("make it …") or no bare verb after the object.
+ */
+function madeDo(words: Word[], i: number, text: string): Phrase | undefined {
+  const w = words[i]!
+  if (w.lemma !== 'make' || w.pos !== 'VERB' || w.lower.endsWith('ing') || words[i - 1]?.lower === 'to') return undefined
+  const object = phraseAt(words, i + 1, text)
+  if (!object || words[object.first]!.pos === 'PRON') return undefined
+  const verb = words[object.last + 1]
+  if (!verb || verb.pos !== 'VERB' || verb.lower !== verb.lemma.toLowerCase()) return undefined
+  const after = phraseAt(words, object.last + 2, text)
+  const last = after && after.last - object.first <= MAX_STATE_WORDS ? after.last : object.last + 1
+  return { first: object.first, last }
 }
 
 /**
