@@ -39,6 +39,11 @@ describe('relations: who takes part in a cue', () => {
     }
   })
 
+  it('takes no member of a list before a noun cue\'s own as the one it acts on ("addressing the challenge of China and countering threats from North Korea")', () => {
+    expect(rel('Shared goals include addressing the challenge of an assertive Chile (the Republic, or Chile) and countering threats from Peru. Peru and Chile met later.')).not.toContain('peru hostility chile')
+    expect(rel('The complaints propose ordering the divestiture of Acme Tickets and enjoining Beta Live from continuing the practices. Acme Tickets and Beta Live merged in 2010.')).not.toContain('acme-tickets pressure beta-live')
+  })
+
   it('reads the members of a list a verb takes as its object as the subject\'s partners, not each other\'s ("He visited Chile, Peru, and Brazil … to shore up ties")', () => {
     const a = analyseText('He visited Chile, Peru, and Brazil earlier this year in an effort to shore up ties and meet Bolivians overseas. Chile and Peru spoke later.')
     expect(a.relations.filter((r) => r.source.includes('p1.s1'))).toEqual([])

@@ -901,7 +901,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // ("If Peru does not comply, the government will sanction Chile": nor one named in a subordinate clause that a
   // comma closes before the cue's own clause.)
   const subordinate = (g: Group) => inLeadingClause(s, g, m)
-  const subjectBefore = inOwnClause.filter((g) => g.last < (mainVerb ?? m.first) && isSubject(s, g) && !modifiesOtherNoun(s, g, m) && !objectModifier(s, g, m) && !coordinatedObject(s, g, m) && !firstPredicate(g) && !sayer(g) && !inRelativeAside(s, g, m) && !subordinate(g)).at(-1)
+  const subjectBefore = inOwnClause.filter((g) => g.last < (mainVerb ?? m.first) && isSubject(s, g) && !modifiesOtherNoun(s, g, m) && !objectModifier(s, g, m) && !coordinatedObject(s, g, m) && !firstPredicate(g) && !sayer(g) && !inRelativeAside(s, g, m) && !subordinate(g) && !siblingOfNoun(s, g, m)).at(-1)
   // "…, which we generate by asking X to answer": the writer acts, no actor named earlier.
   if (writerActs(s, Math.max(opened, subjectBefore ? subjectBefore.last + 1 : 0), m.first)) return []
   // "the delegation was asked to remove a banner", "crimes were prosecuted by the tribunal": a verb in the passive
@@ -962,7 +962,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     return kind === 'pressure' ? controller.actors.flatMap((a) => left.map((b): Link => [a, b, kind])) : []
   // ("request from Congress $100 billion in funding related to the conflict with Iran": the object of a preposition,
   // words away from a noun cue, is no doer of it; whose conflict it is, the sentence does not say.)
-  const own = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m) && !coordinatedObject(s, g, m) && !objectOfPrepositionAway(s, g, m) && !firstPredicate(g) && !sayer(g) && !subordinate(g)), subjectBefore ?? m, right)
+  const own = left.length ? left : earlier(inOwnClause.filter((g) => !modifiesOtherNoun(s, g, m) && !coordinatedObject(s, g, m) && !objectOfPrepositionAway(s, g, m) && !firstPredicate(g) && !sayer(g) && !subordinate(g) && !siblingOfNoun(s, g, m)), subjectBefore ?? m, right)
   const subject = own.length ? own : apposedTo(s, groups, start, m).filter((a) => !right.includes(a))
   // "support from X", "backed by X": X is the one acting. "Peru beat Chile with help from X": help given with an act
   // goes to its doer, the clause's subject, not its object; so does "with the support of X".
@@ -2677,6 +2677,32 @@ function modifiesOtherNoun(s: SentenceContext, g: Group, m: CueMatch<RelationKin
 
 /** Words that open a clause saying when or why: the subject of a verb after one is named after it. */
 const SUBORDINATORS = new Set(['since', 'because', 'after', 'when', 'while', 'until', 'before', 'although', 'though', 'whereas', 'once'])
+/** What may stand between "and" and a noun cue in a list: "and [countering] threats", "and [the growing] threats". */
+const LIST_ITEM_LEAD = new Set(['DET', 'ADJ', 'ADV', 'NUM'])
+
+/**
+ * The group is the member before a noun cue's own in a list ("addressing the challenge of an assertive China and
+ * countering threats from North Korea", "discussed China and threats from North Korea"): a sibling of the cue's
+ * phrase, not the one it acts on.
+ */
+function siblingOfNoun(s: SentenceContext, g: Group, m: CueMatch<RelationKind>): boolean {
+  if (wordAt(s, m.first)?.pos !== 'NOUN') return false
+  let i = m.first - 1
+  while (i > g.last && (LIST_ITEM_LEAD.has(wordAt(s, i)?.pos ?? '') || (wordAt(s, i)?.pos === 'VERB' && s.tokens[i]!.lower.endsWith('ing')))) i--
+  if (i <= g.last || !['and', 'or'].includes(s.tokens[i]!.lower)) return false
+  i--
+  while (i > g.last && [')', ']', '”', '"', '’'].includes(s.tokens[i]!.text)) {
+    // Past a bracket back to its opening: "China (PRC, or China) and …".
+    if (s.tokens[i]!.text === ')') {
+      while (i > g.last && s.tokens[i]!.text !== '(') i--
+      if (s.tokens[i]!.text === '(') i--
+      continue
+    }
+    i--
+  }
+  return i === g.last
+}
+
 /** Words that open a clause on a condition: "if", "unless". */
 const CONDITIONS = new Set(['if', 'unless'])
 
