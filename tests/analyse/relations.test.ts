@@ -44,6 +44,10 @@ describe('relations: who takes part in a cue', () => {
     expect(rel('The complaints propose ordering the divestiture of Acme Tickets and enjoining Beta Live from continuing the practices. Acme Tickets and Beta Live merged in 2010.')).not.toContain('acme-tickets pressure beta-live')
   })
 
+  it('reads no tension a verb of ending puts aside ("have put aside their skepticism of improved ties")', () => {
+    expect(rel('Jane Roe and John Doe appear to have put aside their skepticism of improved bilateral ties.').filter((r) => r.includes('tension'))).toEqual([])
+  })
+
   it('reads the members of a list a verb takes as its object as the subject\'s partners, not each other\'s ("He visited Chile, Peru, and Brazil … to shore up ties")', () => {
     const a = analyseText('He visited Chile, Peru, and Brazil earlier this year in an effort to shore up ties and meet Bolivians overseas. Chile and Peru spoke later.')
     expect(a.relations.filter((r) => r.source.includes('p1.s1'))).toEqual([])
