@@ -48,6 +48,13 @@ describe('relations: who takes part in a cue', () => {
     expect(rel('Jane Roe and John Doe appear to have put aside their skepticism of improved bilateral ties.').filter((r) => r.includes('tension'))).toEqual([])
   })
 
+  it('reads the owner of an act done to someone as the one it is done to ("mentioned Doe\'s arrest to Roe"), not its doer', () => {
+    const a = analyseText('Jane Roe met John Doe on Tuesday. John Doe praised Jane Roe.\n\nJane Roe later mentioned Doe’s arrest to Roe’s lawyers.')
+    expect(a.relations.filter((r) => r.source.includes('p2.s1'))).toEqual([])
+    // With "of" after it, the owner does it: "Chile's arrest of Bolivian journalists".
+    expect(rel('Peru protested Chile’s arrest of Bolivian journalists. Peru and Chile met later.')).toContain('peru condemnation chile')
+  })
+
   it('reads the members of a list a verb takes as its object as the subject\'s partners, not each other\'s ("He visited Chile, Peru, and Brazil … to shore up ties")', () => {
     const a = analyseText('He visited Chile, Peru, and Brazil earlier this year in an effort to shore up ties and meet Bolivians overseas. Chile and Peru spoke later.')
     expect(a.relations.filter((r) => r.source.includes('p1.s1'))).toEqual([])

@@ -852,6 +852,12 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   const giver = !!before && kind === 'support' && wordAt(s, m.first)?.pos === 'NOUN' && before.actors.length === 1 && before.last === m.first - 1 && before.mentions.every((x) => x.kind === 'name' || x.kind === 'demonym') && [1, 2, 3].some((d) => receives(before.first - d))
   // (Not a verb in the passive: "Russia’s offensive was condemned by France" acts on the possessor's thing.)
   if (before && (s.tokens[before.last]!.possessive || giver) && (m.first - before.last <= 3 || ownedConjunct(s, before, m)) && !finiteVerbBetween(s, before.last, m.first) && !passive(s, m.first)) {
+    // "mentioned Pogue's conviction to Trump", "Navalny's arrest by Russia": an act done to its owner (no "of" after
+    // it) has the owner for the one acted on, and for its doer only the one "by" names.
+    if (s.tokens[before.last]!.possessive && UNDERGONE_NOUNS.has(s.tokens[m.last]!.lower) && s.tokens[m.last + 1]?.lower !== 'of') {
+      const agent = s.tokens[m.last + 1]?.lower === 'by' ? groups.find((g) => g.first === m.last + 2 || (g.first === m.last + 3 && s.tokens[m.last + 2]!.lower === 'the')) : undefined
+      return (agent?.actors ?? []).flatMap((a) => before.actors.filter((b) => b !== a).map((b): Link => [a, b, kind]))
+    }
     // ("President Trump’s pressure led Panama to exit …", "Russia’s support enabled Assad to survive": a verb that
     // hands its subject's act on to its object, the one who then acts, makes that object the one acted on.)
     // ("Russia’s illegal war in Ukraine": a war waged in a state is waged on it, though "in" names a place.)
@@ -2050,6 +2056,8 @@ function objectRelative(s: SentenceContext, groups: Group[], m: CueMatch<Relatio
 /** How far after an ending cue its object's pressure noun may stand: "terminating the Syria sanctions program". */
 const ENDED_WINDOW = 4
 const ENDER_NOUNS = new Set<string>(DATA.relations.enderNouns)
+/** Acts done to their owner when no "of" follows: "Pogue's conviction" (data/relations.json undergoneNouns). */
+const UNDERGONE_NOUNS = new Set<string>(DATA.relations.undergoneNouns)
 /** The kinds whose act can be ended: sanctions, tariffs, a blockade, a war. */
 const ENDABLE = new Set<RelationKind>(['pressure', 'condemnation', 'hostility'])
 /** A negator of one word that ends what follows it: "terminating", "lifted", "suspended". */
