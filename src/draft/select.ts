@@ -162,11 +162,11 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     const printed = (f: string) => {
       const found = new RegExp(`(?:\\p{Lu}[\\p{L}.]*\\s+)*${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(sentence.text)?.[0]
       const words = found?.split(/\s+/) ?? []
-      const name = words.length - f.split(/\s+/).length
-      let k = name
+      const start = words.length - f.split(/\s+/).length
+      let k = start
       while (k > 0 && TITLE_WORDS_BEFORE_NAMES.has(words[k - 1]!)) k--
       // ("Turkish President Recep Tayyip Erdoğan", "FTC Chair Khan": with the word that says whose title it is.)
-      if (k < name && k > 0) k--
+      if (k < start && k > 0) k--
       return found && words.slice(k).join(' ')
     }
     const forms = [people[0]!.name, ...people[0]!.aliases].filter((f) => hasWord(sentence.text, f)).map(printed)
@@ -586,13 +586,13 @@ const THING_MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM'])
 const THING_DETERMINERS = new Set(['the', 'a', 'an'])
 /** Owners a thing's noun phrase may open with: the writer's ("my doctoral research"). */
 const THING_OWNERS = new Set(['my', 'our'])
-/** Nouns of people, whom "it" never stands for. */
 /** The words of a person's title, which stay before the name: "President", "Prime Minister", "Dr.", "Chair" (data/actors.json). */
 const TITLE_WORDS_BEFORE_NAMES = new Set(
   [...actorData.titles, ...actorData.honorifics, ...actorData.officeHolders, ...actorData.roles.map((r) => `${r[0]!.toUpperCase()}${r.slice(1)}`)]
     .flatMap((t) => t.split(/\s+/))
     .filter((w) => /^\p{Lu}/u.test(w)),
 )
+/** Nouns of people, whom "it" never stands for. */
 const PERSON_NOUNS = new Set([...selectData.peopleNouns, ...actorData.roles].map((w) => w.toLowerCase()))
 /** Endings of nouns of people: "scientist", "physician", "engineer" (not "career"). */
 const RE_PERSON_SUFFIX = /(?:ist|ian|[^r]eer)$/i

@@ -288,8 +288,8 @@ export function findRecurringNames(ctx: Context, defined: Set<string>, staticMen
       // "its antipsychotic drug Zyprexa", "the chatbot Claude", "a model called Gemini": the product noun right before
       // the name, or before "called" or "named" before it, says what kind of thing it names (not one a body of the
       // name runs: "the code hosting service GitHub").
-      const kind = ['called', 'named'].includes(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1
-      if (PRODUCT_NOUNS.has(tokens[kind]?.lower ?? '') && !OPERATED_PRODUCTS.has(tokens[kind]!.lower) && !tokens[kind]!.cap) c.product = true
+      const noun = ['called', 'named'].includes(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1
+      if (PRODUCT_NOUNS.has(tokens[noun]?.lower ?? '') && !OPERATED_PRODUCTS.has(tokens[noun]!.lower) && !tokens[noun]!.cap) c.product = true
       // "powered by Claude", "a version of Claude", "Claude-powered features": words that only a product takes.
       if (PRODUCT_LEADS.some((lead) => lead.every((w, k) => tokens[i - lead.length + k]?.lower === w))) c.product = true
       if (tokens[last + 1]?.text === '-' && PRODUCT_TAILS.has(tokens[last + 2]?.lower ?? '') && tokens[last + 1]!.start === tokens[last]!.end) c.product = true

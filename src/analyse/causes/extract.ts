@@ -716,7 +716,8 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
       i = state.phrase.last
       continue
     }
-    // "The merger would make drivers pay more at the pump": the object doing what the bare verb after it says.
+    // "The demarcation would make the planned pipeline cross Turkish waters": the object doing what the bare verb after
+    // it says.
     const madeTo = madeDo(words, i, text)
     if (madeTo && !NEGATIONS.has(words[i - 1]?.lower ?? '') && !NEGATIONS.has(words[i - 2]?.lower ?? '')) {
       const cause = namedBack(words, i, previous) ?? side(withOpeningGerund(words, causeBefore(words, i, text), i))
@@ -1156,7 +1157,8 @@ const MAX_STATE_WORDS = 7
  * "makes coastal cities more exposed to rising seas" at word `i`: the object, its state (the object, the
  * comparative, the adjective and a short complement: "to rising seas") and the relation: prompts (the state, said
  * with its comparative, is the effect), or for an adjective of makeItFor ("harder", "easier") blocks or enables
- * the object. Undefined when no comparative follows the object ("made the rule permanent").
+ * the object. A plain adjective ("made its business model unsustainable") is `plain`: the caller keeps it only where
+ * no actor makes it. Undefined for no adjective after the object, or a status an act sets ("made the rule permanent").
  */
 function madeComparative(words: Word[], i: number, text: string): { object: Phrase; state: { phrase: Phrase; adjective: number }; relation: CausalRelation; plain?: boolean } | undefined {
   if (words[i]!.lemma !== 'make' || words[i]!.pos !== 'VERB') return undefined
@@ -1189,8 +1191,8 @@ function madeComparative(words: Word[], i: number, text: string): { object: Phra
 }
 
 /**
- * "would make drivers pay more at the pump" at word `i`: the object and the bare verb after it, with a short object of
- * its own ("pay more", "give up its program"), as one clause; undefined for a gerund ("making …", an act), an aim
+ * "would make the planned pipeline cross Turkish waters" at word `i`: the object and the bare verb after it, with a
+ * short object of its own ("families cut spending"), as one clause; undefined for a gerund ("making …", an act), an aim
  * ("to make …"), a pronoun object ("make it …") or no bare verb after the object.
  */
 function madeDo(words: Word[], i: number, text: string): Phrase | undefined {

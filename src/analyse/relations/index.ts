@@ -855,7 +855,7 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     // "mentioned Pogue's conviction to Trump", "Navalny's arrest by Russia": an act done to its owner (no "of" after
     // it) has the owner for the one acted on, and for its doer only the one "by" names.
     if (s.tokens[before.last]!.possessive && UNDERGONE_NOUNS.has(s.tokens[m.last]!.lower) && s.tokens[m.last + 1]?.lower !== 'of') {
-      const agent = s.tokens[m.last + 1]?.lower === 'by' ? groups.find((g) => g.first === m.last + 2 || (g.first === m.last + 3 && s.tokens[m.last + 2]!.lower === 'the')) : undefined
+      const agent = s.tokens[m.last + 1]?.lower === 'by' ? groups.find((g) => g.first > m.last + 1 && beforeDeterminers(s, g.first) === m.last + 1) : undefined
       return (agent?.actors ?? []).flatMap((a) => before.actors.filter((b) => b !== a).map((b): Link => [a, b, kind]))
     }
     // ("President Trump’s pressure led Panama to exit …", "Russia’s support enabled Assad to survive": a verb that
@@ -2521,13 +2521,12 @@ function trailingSpeaker(s: SentenceContext, g: Group, m: CueMatch<RelationKind>
   const report = (k: number) => k > m.last && REPORT_ENDS.has(s.tokens[k]?.text ?? '')
   // ", said [Attorney General] Sessions"
   let i = g.first - 1
-  while (i > m.last && g.first - i <= MAX_SPEAKER_TITLE && (s.tokens[i]!.cap || DETERMINERS.has(s.tokens[i]!.lower)) && !SPEECH_VERBS_SET.has(s.tokens[i]!.lower)) i--
-  if (SPEECH_VERBS_SET.has(s.tokens[i]?.lower ?? '') && report(i - 1)) return true
+  while (i > m.last && g.first - i <= MAX_SPEAKER_TITLE && (s.tokens[i]!.cap || DETERMINERS.has(s.tokens[i]!.lower)) && !SAYING_VERBS.has(s.tokens[i]!.lower)) i--
+  if (SAYING_VERBS.has(s.tokens[i]?.lower ?? '') && report(i - 1)) return true
   // ", Sessions said."
   const verb = s.tokens[g.last + 1]
-  return !!verb && SPEECH_VERBS_SET.has(verb.lower) && report(g.first - 1) && (g.last + 2 >= s.tokens.length || s.tokens[g.last + 2]!.punct)
+  return !!verb && SAYING_VERBS.has(verb.lower) && report(g.first - 1) && (g.last + 2 >= s.tokens.length || s.tokens[g.last + 2]!.punct)
 }
-const SPEECH_VERBS_SET = new Set<string>(DATA.actors.speechVerbs)
 
 /** Parts of speech of the noun phrase that names a source after "according to". */
 const SOURCE_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'CCONJ', 'NUM', 'PART'])
@@ -2733,8 +2732,8 @@ function inLeadingClause(s: SentenceContext, g: Group, m: CueMatch<RelationKind>
 
 /**
  * The comma that closes the clause a subordinator at `opener` opens: the first after the clause's verb (which comes
- * before any comma) that no other comma parts from the next verb ("Since Putin launched his unprovoked, unjustified invasion … a week ago[,] the
- * community has spoken": not the commas of a list of adjectives); -1 when none does.
+ * before any comma) that no other comma parts from the next verb ("Since Putin launched his unprovoked, unjustified
+ * invasion … a week ago[,] the community has spoken": not the commas of a list of adjectives); -1 when none does.
  */
 function leadingClauseEnd(s: SentenceContext, opener: number): number {
   let verb = false
