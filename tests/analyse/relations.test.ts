@@ -55,6 +55,11 @@ describe('relations: who takes part in a cue', () => {
     expect(rel('Peru protested Chile’s arrest of Bolivian journalists. Peru and Chile met later.')).toContain('peru condemnation chile')
   })
 
+  it('reads a noun cue handed over in the passive as going to the one "by" or "to" names ("Iranian assistance is received by the Houthis")', () => {
+    expect(rel('The analyst said questions remain how much direct Chilean assistance is received by Peru. Peru and Chile met later.')).toContain('chile support peru')
+    expect(rel('Chilean aid was given to Peru in 2019. Peru and Chile met later.')).toContain('chile support peru')
+  })
+
   it('reads the members of a list a verb takes as its object as the subject\'s partners, not each other\'s ("He visited Chile, Peru, and Brazil … to shore up ties")', () => {
     const a = analyseText('He visited Chile, Peru, and Brazil earlier this year in an effort to shore up ties and meet Bolivians overseas. Chile and Peru spoke later.')
     expect(a.relations.filter((r) => r.source.includes('p1.s1'))).toEqual([])

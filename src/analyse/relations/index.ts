@@ -652,7 +652,10 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
   // ("condemns today’s arrest of civilian members of Sudan’s Government by the military": what a verb of judging
   // condemns is an act, and the one condemned is its doer, whom "by" names; the one "of" names suffered it.)
   const judgedDoer = kind === 'condemnation' && wordAt(s, m.first)?.pos === 'VERB' ? doerOfObject(s, inClause, m) : undefined
-  const after = judgedDoer ?? ((!KINDS[kind].symmetric && first && ownedApposition(s, inClause, first)) || first)
+  // "Iranian assistance is received by the Houthis": a noun cue the subject of a verb of handing over in the passive
+  // reaches the one it goes to, whom "by" or "to" names after that verb.
+  const handed = verbAfter !== undefined ? handedTo(s, inClause, verbAfter) : undefined
+  const after = judgedDoer ?? handed ?? ((!KINDS[kind].symmetric && first && ownedApposition(s, inClause, first)) || first)
   const next = s.tokens[m.last + 1]?.lower
   // "The FTC has secured an order with Amazon, as well as Neil Lindsay, settling allegations that Amazon …": a
   // one-sided noun cue that is the object of a participle opening a clause after a comma is the main clause
@@ -2708,6 +2711,22 @@ function siblingOfNoun(s: SentenceContext, g: Group, m: CueMatch<RelationKind>):
     i--
   }
   return i === g.last
+}
+
+/** Verbs by which a thing goes to someone, by the preposition naming that one (data/relations.json handingVerbs). */
+const HANDING = new Map(Object.entries(DATA.relations.handingVerbs as Record<string, string[]>).flatMap(([preposition, verbs]) => verbs.map((v) => [v, preposition] as const)))
+
+/**
+ * The group a noun cue goes to when it is the subject of a verb of handing over in the passive, the auxiliary at
+ * `aux`: "[Iranian assistance] is received by [the Houthis]", "[Chilean aid] was given to [Peru]".
+ */
+function handedTo(s: SentenceContext, groups: Group[], aux: number): Group | undefined {
+  let i = aux
+  while (['AUX', 'ADV', 'PART'].includes(wordAt(s, i)?.pos ?? '')) i++
+  const verb = wordAt(s, i)
+  const preposition = verb?.pos === 'VERB' ? HANDING.get(verb.lemma.toLowerCase()) : undefined
+  if (!preposition || s.tokens[i + 1]?.lower !== preposition) return undefined
+  return groups.find((g) => g.first > i + 1 && beforeDeterminers(s, g.first) === i + 1)
 }
 
 /** Words that open a clause on a condition: "if", "unless". */
