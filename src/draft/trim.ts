@@ -269,7 +269,8 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   // before "and", which joins another clause to the subordinate one: "Simply because Skype is closed, and no one …".)
   // (A comma with no word after it ends a quotation's words, '"Whenever there are signs of sending a palm branch,"
   // wrote …': no main clause follows it.)
-  const mainAfter = final.some((w, k) => ((w.text === ',' || w.text === ';') && final[k + 1]?.pos !== 'CCONJ' && final.slice(k + 1).some(isWord)) || w.lower === 'then')
+  const lastWord = final.findLastIndex(isWord)
+  const mainAfter = final.some((w, k) => ((w.text === ',' || w.text === ';') && final[k + 1]?.pos !== 'CCONJ' && k < lastWord) || w.lower === 'then')
   if (SUBORDINATORS.has(opener?.lower ?? '') && !mainAfter && !copula && !hasMainClause(final)) return undefined
   const demonstrative = namingDemonstrative(parse, kept)
   if (demonstrative !== undefined) kept.delete(demonstrative)

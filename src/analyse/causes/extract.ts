@@ -697,6 +697,8 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     const effect = from === undefined ? undefined : i === start ? compactClause(words, from, clauseEnd(words, from), text) : compactClause(words, from, i - 1, text)
     if (cause && effect) push({ text: cause.text, s, phrase: cause.phrase }, { text: effect.text, s, phrase: effect.phrase }, 'increases', 'as', i)
   }
+  // What makes the object of "make" at `i` change: a link the sentence before names back to, else the subject.
+  const madeCause = (i: number) => namedBack(words, i, previous) ?? side(withOpeningGerund(words, causeBefore(words, i, text), i))
   for (let i = 0; i < words.length; i++) {
     // "Turf algae make it harder for kelp to regrow": the subject blocks (or enables) the clause after "for".
     const made = makeItFor(words, i, text)
@@ -711,7 +713,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     if (comparativeMade && !NEGATIONS.has(words[i - 1]?.lower ?? '') && !NEGATIONS.has(words[i - 2]?.lower ?? '')) {
       const { object, state, relation, plain } = comparativeMade
       const cue = text.slice(words[i]!.start, words[state.adjective]!.end)
-      const cause = namedBack(words, i, previous) ?? side(withOpeningGerund(words, causeBefore(words, i, text), i))
+      const cause = madeCause(i)
       if (!(plain && cause && endsInActor(s, words, cause))) push(cause, relation === 'blocks' || relation === 'enables' ? side(object) : stateSide(state.phrase), relation, cue, i)
       i = state.phrase.last
       continue
@@ -720,7 +722,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     // it says.
     const madeTo = madeDo(words, i, text)
     if (madeTo && !NEGATIONS.has(words[i - 1]?.lower ?? '') && !NEGATIONS.has(words[i - 2]?.lower ?? '')) {
-      const cause = namedBack(words, i, previous) ?? side(withOpeningGerund(words, causeBefore(words, i, text), i))
+      const cause = madeCause(i)
       if (cause && !endsInActor(s, words, cause)) push(cause, controlledSide(madeTo), 'prompts', text.slice(words[i]!.start, words[i]!.end), i)
       i = madeTo.last
       continue

@@ -858,8 +858,8 @@ function linksForCue(s: SentenceContext, allGroups: Group[], m: CueMatch<Relatio
     // "mentioned Pogue's conviction to Trump", "Navalny's arrest by Russia": an act done to its owner (no "of" after
     // it) has the owner for the one acted on, and for its doer only the one "by" names.
     if (s.tokens[before.last]!.possessive && UNDERGONE_NOUNS.has(s.tokens[m.last]!.lower) && s.tokens[m.last + 1]?.lower !== 'of') {
-      const agent = s.tokens[m.last + 1]?.lower === 'by' ? groups.find((g) => g.first > m.last + 1 && beforeDeterminers(s, g.first) === m.last + 1) : undefined
-      return (agent?.actors ?? []).flatMap((a) => before.actors.filter((b) => b !== a).map((b): Link => [a, b, kind]))
+      const doers = s.tokens[m.last + 1]?.lower === 'by' ? (agentAfter(s, groups, m) ?? []) : []
+      return doers.flatMap((a) => before.actors.filter((b) => b !== a).map((b): Link => [a, b, kind]))
     }
     // ("President Trump’s pressure led Panama to exit …", "Russia’s support enabled Assad to survive": a verb that
     // hands its subject's act on to its object, the one who then acts, makes that object the one acted on.)

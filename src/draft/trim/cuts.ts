@@ -16,6 +16,9 @@ import { NOUN_PHRASE_POS } from '../../language/data.ts'
 import { COMPLEMENTIZERS, COMPLEX_PREPOSITIONS, EVIDENCE_OPENERS, evidenceReference, EXAMPLE_OPENERS, hasMainClause, isAndOr, isListItemBefore, nounPhraseAfter, RELATIVE, relativeThat, startsClause, startsList, SUBORDINATORS } from './clauses.ts'
 
 const LEADING_CONNECTIVES = phrases(connectives.leading)
+/** How many words past a comma the next comma of a lead's clause may stand (an aside's, a list's, a clause's). */
+const LEAD_CLAUSE_REACH = 27
+
 /** Words after which a leading "so" is no connective: a degree word's, a conjunction's or a question's. */
 const SO_NOT_CONNECTIVE = new Set(['that', 'many', 'much', 'few', 'far', 'long', 'called', 'what', 'where', 'why', 'how', 'who', 'when', 'to', 'as'])
 const COMMA_CONNECTIVES = phrases(connectives.beforeComma)
@@ -169,7 +172,7 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     // a conjunction opens an aside inside the lead, which goes on after it.
     if (words[comma - 1]?.pos === 'CCONJ') {
       const aside = nextComma(parse, comma + 1, comma + APPOSITIVE_WORDS)
-      const end = aside > 0 ? nextComma(parse, aside + 1, aside + 27) : -1
+      const end = aside > 0 ? nextComma(parse, aside + 1, aside + LEAD_CLAUSE_REACH) : -1
       if (end < 0) break
       comma = end
     }
@@ -214,7 +217,7 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     // "And in growing, dynamic democracies throughout Asia, we see …": a comma between two adjectives of one noun is
     // inside the lead's noun phrase, which goes on to the next comma.
     if (adjectival(words[comma - 1]) && words[comma + 1]?.pos === 'ADJ') {
-      const close = nextComma(parse, comma + 1, comma + 27)
+      const close = nextComma(parse, comma + 1, comma + LEAD_CLAUSE_REACH)
       if (close > 0 && !hasFiniteVerb(words.slice(i, close)) && startsClause(words.slice(close + 1))) comma = close
     }
     const lead = words.slice(i, comma)
@@ -258,7 +261,7 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     // "and" belongs to it.
     // (A subordinator the tagger reads as an adverb is one still: "When/ADV the economy is …, and markets are …, we will …".)
     const subordinate = w.pos === 'SCONJ' || (SUBORDINATORS.has(w.lower) && w.lower !== 'as') || asClause || words.slice(i, i + 3).some((x) => x.pos === 'SCONJ')
-    const joined = subordinate && ['and', 'or'].includes(words[comma + 1]?.lower ?? '') ? nextComma(parse, comma + 1, comma + 27) : -1
+    const joined = subordinate && ['and', 'or'].includes(words[comma + 1]?.lower ?? '') ? nextComma(parse, comma + 1, comma + LEAD_CLAUSE_REACH) : -1
     let end = listEnd(parse, joined > 0 && startsClause(words.slice(joined + 1)) ? joined : comma, ['ADP', 'SCONJ'].includes(w.pos))
     // "According to the Afghan team's coach, Alireza Mehraban, in their first matchup, …": the name set off after the
     // one the attribution names is that one's, and goes with it.
@@ -275,8 +278,8 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
         const segment = words.slice(c + 1, next > 0 ? next : words.length)
         return startsClause(segment) && hasFiniteVerb(segment)
       }
-      let close = nextComma(parse, end + 1, end + 27)
-      while (close > 0 && !clauseAfter(close)) close = nextComma(parse, close + 1, end + 27)
+      let close = nextComma(parse, end + 1, end + LEAD_CLAUSE_REACH)
+      while (close > 0 && !clauseAfter(close)) close = nextComma(parse, close + 1, end + LEAD_CLAUSE_REACH)
       if (close < 0) break
       end = close
     }
