@@ -83,8 +83,29 @@ function wholeSentence(text: string, words: Word[]): { point: string; words: Wor
   const point = text.trim().replace(/[.。．]$/u, '')
   return [...point].length <= MAX_WHOLE_CHARS ? { point, words } : undefined
 }
-/** A sentence that ends on the mark closing a quotation, with no speaker after it. */
-const RE_CLOSES_QUOTE = /^[^“”"]*[”"]\s*$/
+/**
+ * Whether a point that opens on a quotation mark lost the speaker its sentence names: the sentence has words
+ * before that quotation ('The report further claims, "…"'), or the point is the quotation alone and the sentence
+ * goes on after it ('"…," according to a tweet by Mike Pompeo').
+ */
+function speakerCut(point: string, sentence: string): boolean {
+  if (!/^["“]/.test(point)) return false
+  const opens = sentence.indexOf(point.slice(1, 1 + QUOTE_PROBE_CHARS))
+  if (opens < 0) return false
+  const before = sentence.slice(0, opens).replace(/["“]\s*$/, '')
+  // (Not a name in quotation marks that a clause goes on from: '“The Year of Mexico in France” is to be celebrated …'.)
+  const close = point.slice(1).search(/["”]/)
+  const quoted = close < 0 ? point : point.slice(0, close + 2)
+  if (wordsIn(quoted) < QUOTED_SHARE * wordsIn(point)) return false
+  if (/[\p{L}\p{N}]/u.test(before)) return true
+  return RE_WHOLE_QUOTE.test(point) && /[\p{L}\p{N}]/u.test(sentence.slice(opens + point.length - 2).replace(/^[^"”]*["”]/, ''))
+}
+/** How much of a quotation's opening is looked for in its sentence. */
+const QUOTE_PROBE_CHARS = 20
+/** The share of a point's words a quotation holds when the words are someone's, not a name the point quotes. */
+const QUOTED_SHARE = 0.5
+/** A sentence that ends on the mark closing a quotation, with no speaker after it (its full stop may follow the mark: '… concerns".'). */
+const RE_CLOSES_QUOTE = /^[^“”"]*[”"][.!?]?\s*$/
 /** A sentence that is one quotation, marks and all: '“We need a way ahead that is affordable.”'. */
 const RE_WHOLE_QUOTE = /^\s*(?:“[^“”]*”|"[^"“”]*")\s*$/
 /** The ellipsis a point ends on outside a quotation (its last stop taken for the sentence's: ".."). */
@@ -362,8 +383,18 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
       out.push(candidate)
       return
     }
+    // 'The report further claims, "American direct intervention …"', '"The airline transports weapons …," according
+    // to a tweet by …': trimmed to the quotation, the words have no one to say them. The sentence whole names who,
+    // when it is short enough to be a point; else it makes none.
+    let spoken: Word[] | undefined
+    if (speakerCut(point, text)) {
+      const whole = wholeSentence(text, tagged ?? [])
+      if (!whole) return
+      point = whole.point
+      spoken = whole.words
+    }
     let source = lead ? [leadIn!.sentence.id, sentence.id] : [sentence.id]
-    let words = trimmed.words
+    let words = spoken ?? trimmed.words
     // The headline is worked out only for the candidates that need one (slide titles, the thesis).
     // (Words reported after a lead-in head the slide by themselves: "The Marine Corps is working with BAE Systems …".)
     const reported = !!lead && !!leadIn?.reported

@@ -802,11 +802,33 @@ describe('a quotation of several sentences', () => {
     expect(cs.map((c) => c.sentence.id)).toEqual(['p1.s1'])
   })
 
+  it('gives no point of the sentence that closes it when its full stop follows the mark (\'… their concerns".\')', () => {
+    const { candidates: cs } = candidates(
+      '# Rover\n\nThe agency ended the rover mission after its final drive in April.\n\nThe project manager wrote, "It is almost unbelievable that after a thousand days the rover still has something to give. I sincerely thank all of the engineers for their work over the years".\n',
+    )
+    expect(cs.some((c) => /I sincerely thank/.test(c.point))).toBe(false)
+  })
+
   it('ends where a straight mark closes it: the author\'s sentence after it is a point ("… the attacker." Amnesty called for …)', () => {
     const { candidates: cs } = candidates(
       '# Shooting\n\nPolice shot a teenage protester in the chest during clashes on Tuesday.\n\nA police superintendent said at a press conference: "The officers\' lives were seriously threatened. To save their lives, one officer fired a live shot at the attacker." Amnesty International has called for an independent investigation into the shooting.\n',
     )
     expect(cs.some((c) => c.sentence.text.startsWith('Amnesty International has called'))).toBe(true)
+  })
+})
+
+describe('a quotation whose speaker the trimming would cut', () => {
+  it('keeps the speaker before it ("The report further claims, “…”"), or gives no point when the sentence is too long to keep whole', () => {
+    const { candidates: cs } = candidates(
+      '# Report\n\nThe board published its review of the outreach programme in May.\n\nThe report further claims, "American direct intervention in the region has elevated the stature of radical groups."\n\n"The airline transports weapons and fighters across the Middle East, supporting the destructive ambitions of the regime around the region," according to a tweet on Monday by the Secretary of State at a press event in the capital.\n',
+    )
+    expect(cs.find((c) => c.sentence.id === 'p2.s1')?.point).toBe('The report further claims, "American direct intervention in the region has elevated the stature of radical groups."')
+    expect(cs.some((c) => /^"The airline transports/.test(c.point))).toBe(false)
+  })
+
+  it('leaves a name in quotation marks that a clause goes on from as it is trimmed (“The Year of Mexico in France” is to be celebrated …)', () => {
+    const { candidates: cs } = candidates('# Culture\n\nThis year, “The Year of Mexico in France” is to be celebrated with a sequence of more than 350 cultural and trade events programmed throughout 2011.\n')
+    expect(cs[0]?.point).toMatch(/^“The Year of Mexico in France” is to be celebrated/)
   })
 })
 
