@@ -93,8 +93,25 @@ function speakerOf(ctx: Context, first: SentenceContext, quoteStart: number, quo
     const m = first.mentions.find((x) => first.tokens[x.first]!.start > according.index && first.tokens[x.first]!.start < quoteStart)
     if (m) return officialOf(first, according.index, m) ?? name(m.actor)
   }
+  // '“…,” according to a tweet on Monday by US Secretary of State Mike Pompeo': the source named after the quotation,
+  // a person before a body ("according to the UN High Commissioner for Human Rights").
+  const afterQuote = RE_ACCORDING_AFTER.exec(last.sentence.text.slice(quoteEnd))
+  if (afterQuote) {
+    const from = quoteEnd + afterQuote[0].length
+    // (Not a name that qualifies the noun after it: "according to the U.S. intelligence community's assessment".)
+    const qualifies = (x: Mention) => {
+      const next = last.tokens[x.last + 1]
+      return !!next && !next.punct && !next.cap && next.lower !== 'and' && next.lower !== 'or'
+    }
+    const named = last.mentions.filter((x) => last.tokens[x.first]!.start >= from && !qualifies(x))
+    const m = named.find((x) => ctx.actors.get(x.actor)?.type === 'person') ?? named.find((x) => SPEAKER_TYPES.has(ctx.actors.get(x.actor)?.type ?? ''))
+    if (m) return officialOf(last, quoteEnd, m) ?? name(m.actor)
+  }
   return speaking(first, 0, quoteStart) ?? speaking(last, quoteEnd, last.sentence.text.length) ?? statementBy(ctx, first, quoteStart)
 }
+
+/** "according to" right after a quotation closes (its comma and mark before). */
+const RE_ACCORDING_AFTER = /^[\s,.;”"’']*according to\b/i
 
 /**
  * "according to a Philippine government official": an office the actor's name qualifies speaks, not the actor; the

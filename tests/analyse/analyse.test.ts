@@ -322,6 +322,12 @@ describe('analyse: dates that are not events', () => {
     expect(quotes('According to the Pentagon, "The benefits that North Korea receives for its support for Russia have increased its capabilities."')).toEqual(['Pentagon'])
   })
 
+  it('credits a quotation to the person "according to" names after it, not to a name that only qualifies a noun', () => {
+    const speakers = (text: string) => analyse(ingest(`Title\n\nGermany banned the airline on Monday. ${text}`, { format: 'text' })).quotes.map((q) => q.speaker)
+    expect(speakers('"The airline transports weapons and fighters across the Middle East," according to a tweet on Monday by US Secretary of State Mike Pompeo.')).toEqual(['Mike Pompeo'])
+    expect(speakers('China and India are "the primary source countries for illicit precursor chemicals," according to the U.S. intelligence community\'s annual assessment.')).toEqual([undefined])
+  })
+
   it('credits a quotation "according to a Philippine government official" to that official as written, not to the state', () => {
     const text = 'The army moved the launchers to another island in January. According to a Philippine government official, "The move would help decide where and how fast the battery could be moved to a new position."'
     const speakers = analyse(ingest(text, { format: 'text' })).quotes.map((q) => q.speaker)
