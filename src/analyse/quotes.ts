@@ -3,7 +3,7 @@
  * …" before the quote, "…,” X said" after it, or "According to X".
  */
 import type { Quote } from '../types.ts'
-import type { Context, Mention, SentenceContext } from './context.ts'
+import { wordOf, type Context, type Mention, type SentenceContext } from './context.ts'
 import { DATA, TITLE_WORDS } from './data.ts'
 import { isNameWord, runEnd } from './actors/names.ts'
 import ABBREVIATIONS from '../../data/ingest/abbreviations.json' with { type: 'json' }
@@ -51,8 +51,9 @@ function speakerOf(ctx: Context, first: SentenceContext, quoteStart: number, quo
   const speaking = (s: SentenceContext, from: number, to: number) => {
     const verbs = s.tokens.map((t, i) => [t, i] as const).filter(([t]) => t.start >= from && t.end <= to && SPEECH.has(t.lower))
     for (const [, v] of verbs) {
-      // "X … said": the nearest actor before the verb, preferring people.
-      const before = s.mentions.filter((m) => m.last < v && s.tokens[m.first]!.start >= from)
+      // "X … said": the nearest actor before the verb, preferring people; not one inside a quotation ('"Israel", he
+      // said, "is not bound …"': the words quoted name no speaker).
+      const before = s.mentions.filter((m) => m.last < v && s.tokens[m.first]!.start >= from && !quotedAt(s.sentence.text.slice(from, s.tokens[m.first]!.start)))
       const person = before.find((m) => ctx.actors.get(m.actor)?.type === 'person')
       const who = person ?? before.find((m) => SPEAKER_TYPES.has(ctx.actors.get(m.actor)?.type ?? ''))
       if (who && !person) {
@@ -64,7 +65,12 @@ function speakerOf(ctx: Context, first: SentenceContext, quoteStart: number, quo
         if (office !== undefined) return s.sentence.text.slice(s.tokens[who.first]!.start, s.tokens[office]!.end)
       }
       if (who) return name(who.actor)
-      // '“…,” he told French TV': who is told is no speaker; "he" is the person named last before.
+      // '“…,” he told French TV': who is told is no speaker; "he" is the person named last before. ('"Israel", he
+      // said, "…"': so is the "he" of any speech verb with no name before it.)
+      if (SUBJECT_PRONOUNS.has(s.tokens[v - 1]?.lower ?? '') && !LISTENING_VERBS.has(s.tokens[v]!.lower)) {
+        const pronoun = lastPersonBefore(ctx, s)
+        if (pronoun) return pronoun
+      }
       if (LISTENING_VERBS.has(s.tokens[v]!.lower)) {
         const pronoun = SUBJECT_PRONOUNS.has(s.tokens[v - 1]?.lower ?? '') ? lastPersonBefore(ctx, s) : undefined
         if (pronoun) return pronoun
@@ -124,17 +130,39 @@ function officialOf(s: SentenceContext, accordingAt: number, m: Mention): string
   return office !== undefined && start > 0 && start <= m.first ? s.sentence.text.slice(s.tokens[start]!.start, s.tokens[office]!.end) : undefined
 }
 
+/** Whether what comes after `before` (text from where a speaker is looked for) is inside a quotation it opens. */
+function quotedAt(before: string): boolean {
+  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0)
+  return curly > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1
+}
+
 /** Speech verbs whose object is the one told, not the speaker. */
 const LISTENING_VERBS = new Set(['told', 'tells'])
+/** Words the tagger may read as prepositions that open a clause, whose subject follows them: "after Senator Gaylord Nelson called …". */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'once', 'although', 'though', 'if'])
 const SUBJECT_PRONOUNS = new Set(['he', 'she'])
 /** How many sentences back a "he" or "she" that speaks is looked for. */
 const PRONOUN_REACH = 3
 
-/** The person named last in the PRONOUN_REACH sentences up to `s` (the one a "he" or "she" stands for), if any. */
+/**
+ * The person named last in the PRONOUN_REACH sentences up to `s` (the one a "he" or "she" stands for), if any; not
+ * one a verb or a preposition takes as its object ('“…,” he told Lieberman', "Ishiba said he believes Trump …",
+ * "pardoned by Trump", "then with President Trump"), who is someone spoken to or of.
+ */
 function lastPersonBefore(ctx: Context, s: SentenceContext): string | undefined {
   const at = ctx.sentences.indexOf(s)
   for (let k = at - 1; k >= Math.max(0, at - PRONOUN_REACH); k--) {
-    const person = ctx.sentences[k]!.mentions.filter((m) => ctx.actors.get(m.actor)?.type === 'person').at(-1)
+    const b = ctx.sentences[k]!
+    // (A speech verb before a name is the name's own: '“…,” said Tony Whitten'; not one of telling, "told X".)
+    // (Past the name's title: "then with President Trump".)
+    const object = (m: Mention) => {
+      let k = m.first - 1
+      while (k > 0 && b.tokens[k]!.cap && SPEAKER_TITLES.has(b.tokens[k]!.lower)) k--
+      const before = b.tokens[k]
+      const pos = wordOf(b, before)?.pos
+      return (pos === 'ADP' && !CLAUSE_OPENERS.has(before!.lower)) || (pos === 'VERB' && (!SPEECH.has(before!.lower) || LISTENING_VERBS.has(before!.lower)))
+    }
+    const person = b.mentions.filter((m) => ctx.actors.get(m.actor)?.type === 'person' && !object(m)).at(-1)
     if (person) return ctx.actors.get(person.actor)!.name
   }
   return undefined

@@ -322,6 +322,17 @@ describe('analyse: dates that are not events', () => {
     expect(quotes('According to the Pentagon, "The benefits that North Korea receives for its support for Russia have increased its capabilities."')).toEqual(['Pentagon'])
   })
 
+  it('credits a quotation that "he" or "she" said to the person named last before, not to one spoken to or of, nor to a name inside a quotation', () => {
+    const speakers = (text: string) => analyse(ingest(`Title\n\n${text}`, { format: 'text' })).quotes.map((q) => q.speaker)
+    // The name before "he said" is quoted words, not the speaker.
+    expect(speakers('Benjamin Netanyahu, prime minister of Israel, called the deal a mistake. "Israel", he said, "is not bound to this agreement while the threat against it remains."')).toEqual(['Benjamin Netanyahu'])
+    // The last person named is one the speaker believes something of, or one a preposition takes.
+    expect(speakers('Shigeru Ishiba said he believes Donald Trump recognized the size of Japanese investment. "Japan is creating many jobs in the United States and will keep doing so," he said.')).toEqual(['Shigeru Ishiba'])
+    expect(speakers('Michael Flynn spoke for the first time since he was pardoned by Donald Trump. He said "That is pretty cool, imagine just being able to fly over the whole city".')).toEqual(['Michael Flynn'])
+    // A name after a speech verb is the speaker's own.
+    expect(speakers('"No appropriate biodiversity inventory has yet been conducted at the site," said Tony Whitten, in a video that featured footage of the Mekong River. "When the hill is quarried these species become extinct," he said.')).toEqual(['Tony Whitten', 'Tony Whitten'])
+  })
+
   it('credits a quotation to the person "according to" names after it, not to a name that only qualifies a noun', () => {
     const speakers = (text: string) => analyse(ingest(`Title\n\nGermany banned the airline on Monday. ${text}`, { format: 'text' })).quotes.map((q) => q.speaker)
     expect(speakers('"The airline transports weapons and fighters across the Middle East," according to a tweet on Monday by US Secretary of State Mike Pompeo.')).toEqual(['Mike Pompeo'])
