@@ -478,6 +478,10 @@ describe('points', () => {
     expect(trim('The Order directs the Minister of Health, in consultation with the Minister of Finance and the Treasury Board, to update the national response plans to include the measles threat.')!.point).toBe(
       'The Order directs the Minister of Health to update the national response plans to include the measles threat',
     )
+    // An aside that holds a verb of its own ("a threat that represents …"), and an infinitive that opens a quotation.
+    expect(trim('The law authorizes the Secretary, in response to a known threat that represents a substantial danger to an agency, to “issue an emergency directive to the head of an agency.”')!.point).toBe(
+      'The law authorizes the Secretary to “issue an emergency directive to the head of an agency.”',
+    )
   })
 
   it('drop a noun phrase set off by em dashes after a noun when the point is long, but not one that adds to the noun', () => {

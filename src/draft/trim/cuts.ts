@@ -1088,6 +1088,18 @@ function governsInfinitive(parse: Parse, c: number): boolean {
   return finite && (OBJECT_INFINITIVE_VERBS.has(words[verb]!.lemma) || CHOOSING_VERBS.has(words[verb]!.lemma))
 }
 
+/**
+ * An infinitive right after the comma at `c`, perhaps opening a quotation: ", to update …", ', to “issue …' (after
+ * the mark the tagger may read the verb as a noun; its plain form tells).
+ */
+function infinitiveAfter(words: Word[], c: number): boolean {
+  if (words[c + 1]?.lower !== 'to') return false
+  const quoted = words[c + 3]
+  return words[c + 2]?.pos === 'VERB' || (QUOTE_OPENERS.has(words[c + 2]?.text ?? '') && !!quoted && (quoted.pos === 'VERB' || quoted.pos === 'NOUN') && quoted.lower === quoted.lemma.toLowerCase())
+}
+/** Marks that open a quotation. */
+const QUOTE_OPENERS = new Set(['“', '"', '‘'])
+
 /** ", despite …", ", following …", ", raising …" after the main verb, up to the next comma or the end. */
 export function trailingCuts(parse: Parse, addresses: Cut[] = addressCuts(parse)): Cut[] {
   const { words } = parse
@@ -1102,11 +1114,12 @@ export function trailingCuts(parse: Parse, addresses: Cut[] = addressCuts(parse)
     const opens = firstPhrase(words, after, TRAILING_OPENERS) || (words[after]?.pos === 'VERB' && words[after]!.lower.endsWith('ing'))
     if (!opens || (after > c + 1 && !hasFiniteVerb(words.slice(0, c)))) return
     // "directs the Secretary, in consultation with X, to update …": the comma that closes an aside before the
-    // infinitive the verb governs opens no phrase of its own.
-    if (words[c + 1]?.lower === 'to' && words[c + 2]?.pos === 'VERB' && cuts.some((x) => x.to === c)) return
+    // infinitive the verb governs opens no phrase of its own. (The infinitive may open a quotation: 'to “issue …'.)
+    const toVerb = infinitiveAfter(words, c)
+    if (toVerb && cuts.some((x) => x.to === c)) return
     // "has selected BAE Systems of Boulder, Colorado, to develop …": nor one after the object of a verb that governs
     // the infinitive (data/language.json objectInfinitiveVerbs), no other verb between.
-    if (words[c + 1]?.lower === 'to' && words[c + 2]?.pos === 'VERB' && governsInfinitive(parse, c)) return
+    if (toVerb && governsInfinitive(parse, c)) return
     // "Our expectation is that, in the same way …, we'll measure …": after "that" or a conjunction the clause
     // is still to come; only the aside before it may go. So after a relative pronoun ("volunteers who, despite taking
     // medications, experienced relapses").
@@ -1129,6 +1142,15 @@ export function trailingCuts(parse: Parse, addresses: Cut[] = addressCuts(parse)
     // "businesses offering, displaying, or advertising tickets": a list of participles, not a phrase added.
     const ing = (w: Word | undefined) => (w?.pos === 'VERB' || w?.pos === 'NOUN') && w.lower.endsWith('ing')
     if (ing(words[c - 1]) && ing(words[c + 1]) && [',', 'and', 'or'].includes(words[c + 2]?.lower ?? '')) return
+    // "authorizes the Secretary[, in response to a threat that represents …,] to “issue …”": an aside right after the
+    // object of a verb that governs the infinitive runs to the comma before that infinitive, whatever it holds.
+    if (['NOUN', 'PROPN'].includes(before?.pos ?? '') && governsInfinitive(parse, c)) {
+      const resume = words.findIndex((_, k) => k > c && isComma(parse, k) && !parse.quoted[k] && infinitiveAfter(words, k))
+      if (resume > 0) {
+        cuts.push({ from: c, to: resume })
+        return
+      }
+    }
     // "requires all systems, including autonomous weapon systems, be designed to …": the clause resumes after
     // the next comma (a verb follows it), so the phrase is an aside up to that comma.
     // So does "the company was, given its assessment of “…,” unwilling to …": the aside splits a verb from its
