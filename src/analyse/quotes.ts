@@ -67,12 +67,16 @@ function speakerOf(ctx: Context, first: SentenceContext, quoteStart: number, quo
       if (who) return name(who.actor)
       // '“…,” he told French TV': who is told is no speaker; "he" is the person named last before. ('"Israel", he
       // said, "…"': so is the "he" of any speech verb with no name before it.)
-      if (SUBJECT_PRONOUNS.has(s.tokens[v - 1]?.lower ?? '') && !LISTENING_VERBS.has(s.tokens[v]!.lower)) {
-        const pronoun = lastPersonBefore(ctx, s)
+      // (An adverb may stand between: "he emphatically urged". A quotation of several sentences looks back from its
+      // first: the sentences it spans are the speaker's words.)
+      const subject = s.tokens[v - 1]?.lower.endsWith('ly') ? s.tokens[v - 2] : s.tokens[v - 1]
+      const pronounSpeaks = SUBJECT_PRONOUNS.has(subject?.lower ?? '')
+      if (pronounSpeaks && !LISTENING_VERBS.has(s.tokens[v]!.lower)) {
+        const pronoun = lastPersonBefore(ctx, first)
         if (pronoun) return pronoun
       }
       if (LISTENING_VERBS.has(s.tokens[v]!.lower)) {
-        const pronoun = SUBJECT_PRONOUNS.has(s.tokens[v - 1]?.lower ?? '') ? lastPersonBefore(ctx, s) : undefined
+        const pronoun = pronounSpeaks ? lastPersonBefore(ctx, first) : undefined
         if (pronoun) return pronoun
         continue
       }
@@ -113,7 +117,13 @@ function speakerOf(ctx: Context, first: SentenceContext, quoteStart: number, quo
     const m = named.find((x) => ctx.actors.get(x.actor)?.type === 'person') ?? named.find((x) => SPEAKER_TYPES.has(ctx.actors.get(x.actor)?.type ?? ''))
     if (m) return officialOf(last, quoteEnd, m) ?? name(m.actor)
   }
-  return speaking(first, 0, quoteStart) ?? speaking(last, quoteEnd, last.sentence.text.length) ?? statementBy(ctx, first, quoteStart)
+  // "Secretary of the Air Force James Roche: “…”": a person named right before the colon that opens the quotation.
+  const colon = first.tokens.findLastIndex((t) => t.end <= quoteStart)
+  if (first.tokens[colon]?.text === ':') {
+    const m = first.mentions.find((x) => x.last === colon - 1 && ctx.actors.get(x.actor)?.type === 'person')
+    if (m) return name(m.actor)
+  }
+    return speaking(first, 0, quoteStart) ?? speaking(last, quoteEnd, last.sentence.text.length) ?? statementBy(ctx, first, quoteStart)
 }
 
 /** "according to" right after a quotation closes (its comma and mark before). */

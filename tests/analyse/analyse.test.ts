@@ -333,6 +333,13 @@ describe('analyse: dates that are not events', () => {
     expect(speakers('"No appropriate biodiversity inventory has yet been conducted at the site," said Tony Whitten, in a video that featured footage of the Mekong River. "When the hill is quarried these species become extinct," he said.')).toEqual(['Tony Whitten', 'Tony Whitten'])
   })
 
+  it('credits a quotation to the person named before the colon that opens it, and a "he said" after a quotation of several sentences to the person named before it', () => {
+    const speakers = (text: string) => analyse(ingest(`Title\n\n${text}`, { format: 'text' })).quotes.map((q) => q.speaker)
+    expect(speakers('The emails were released on Monday. Secretary of the Air Force James Roche: "Oy. I agree with every word of your message, and I had hoped you would stay."')).toEqual(['James Roche'])
+    expect(speakers('Prime Minister Hun Sen said he regretted the delay. “In some cases, the companies abused the rules. But some cases are fabricated. Sometimes, in one night, they can build two hundred houses. Do you believe that? This is the strategy of people who want the land,” he said.')).toEqual(['Hun Sen'])
+    expect(speakers('Prime Minister Imran Khan spoke at the rally on Friday. “Do not let the government release the man before the courts have ruled,” he emphatically said to the crowd.')).toEqual(['Imran Khan'])
+  })
+
   it('credits a quotation to the person "according to" names after it, not to a name that only qualifies a noun', () => {
     const speakers = (text: string) => analyse(ingest(`Title\n\nGermany banned the airline on Monday. ${text}`, { format: 'text' })).quotes.map((q) => q.speaker)
     expect(speakers('"The airline transports weapons and fighters across the Middle East," according to a tweet on Monday by US Secretary of State Mike Pompeo.')).toEqual(['Mike Pompeo'])
