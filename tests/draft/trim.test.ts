@@ -247,6 +247,12 @@ describe('points', () => {
     expect(t.title).toBe('The board could postpone the merger vote')
   })
 
+  it('drop a leading phrase whole when an infinitive after its aside completes its noun, not leave the infinitive as a purpose', () => {
+    expect(trim('Despite efforts by neighboring governments, including the PRC and Thailand, to rein in scam operators, the industry has been resilient and has continued to grow.')!.point).toBe(
+      'The industry has been resilient and has continued to grow',
+    )
+  })
+
   it('drop a leading "Fourth," but not the "First" of a name', () => {
     expect(trim('Fourth, the ministry could set strict quotas akin to those the fisheries board uses.')!.point).toMatch(/^The ministry could set strict quotas/)
     expect(trim('First Amendment protections are strong in the republic, according to most legal scholars and several recent rulings.')!.point).toMatch(/^First Amendment protections/)

@@ -283,6 +283,14 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
       if (close < 0) break
       end = close
     }
+    // "Despite efforts by neighboring governments, including the PRC and Thailand, to rein in scam operators, the
+    // industry …": an infinitive after the lead's aside completes the lead's noun, and the lead ends after it; left
+    // alone it would read as the main clause's purpose.
+    if (!purpose && words.slice(i, end).some((x) => x.text === ',') && words[end + 1]?.lower === 'to' && words[end + 2]?.pos === 'VERB') {
+      const close = nextComma(parse, end + 1, end + LEAD_CLAUSE_REACH)
+      if (close < 0) break
+      end = close
+    }
     const rest = words.slice(end + 1)
     // "When the virus is under control, businesses will reopen": a time clause before a future is its condition.
     if (FUTURE_CONDITION_OPENERS.has(w.lower) && futureClause(rest)) break
