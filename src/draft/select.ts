@@ -90,7 +90,8 @@ function wholeSentence(text: string, words: Word[]): { point: string; words: Wor
  */
 function speakerCut(point: string, sentence: string): boolean {
   if (!/^["“]/.test(point)) return false
-  const opens = sentence.indexOf(point.slice(1, 1 + QUOTE_PROBE_CHARS))
+  // (The point's first letter may have been raised: '“millions of …' → '“Millions of …'.)
+  const opens = sentence.toLowerCase().indexOf(point.slice(1, 1 + QUOTE_PROBE_CHARS).toLowerCase())
   if (opens < 0) return false
   const before = sentence.slice(0, opens).replace(/["“]\s*$/, '')
   // (Not a name in quotation marks that a clause goes on from: '“The Year of Mexico in France” is to be celebrated …'.)
@@ -100,6 +101,8 @@ function speakerCut(point: string, sentence: string): boolean {
   if (/[\p{L}\p{N}]/u.test(before)) return true
   return RE_WHOLE_QUOTE.test(point) && /[\p{L}\p{N}]/u.test(sentence.slice(opens + point.length - 2).replace(/^[^"”]*["”]/, ''))
 }
+/** Text that opens on a quotation mark. */
+const RE_OPENS_QUOTE = /^["“]/
 /** How much of a quotation's opening is looked for in its sentence. */
 const QUOTE_PROBE_CHARS = 20
 /** The share of a point's words a quotation holds when the words are someone's, not a name the point quotes. */
@@ -334,7 +337,13 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     }
     let { point } = trimmed
     // (The point's own parse gives its headlines, unless the sentence was taken whole.)
-    const headlineOfText = (n?: number) => (parsed ? parsed.headline(n) : headlineOf(text, tagged, n))
+    // (Nor does a headline of a quotation alone whose speaker only the whole sentence names, below: 'By this time,
+    // "her skin was weeping …", according to …'.)
+    let spoken: Word[] | undefined
+    const headlineOfText = (n?: number) => {
+      const h = parsed ? parsed.headline(n) : headlineOf(text, tagged, n)
+      return spoken && h && RE_OPENS_QUOTE.test(h) ? undefined : h
+    }
     // "Members may consider several areas for oversight" (its "such as …" trimmed off), "The collaboration focuses
     // on three key areas": a point that only announces what follows states nothing.
     // "Here’s how China’s AI governance system has developed in stages": so does one that announces what the
@@ -386,7 +395,6 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     // 'The report further claims, "American direct intervention …"', '"The airline transports weapons …," according
     // to a tweet by …': trimmed to the quotation, the words have no one to say them. The sentence whole names who,
     // when it is short enough to be a point; else it makes none.
-    let spoken: Word[] | undefined
     if (speakerCut(point, text)) {
       const whole = wholeSentence(text, tagged ?? [])
       if (!whole) return

@@ -826,6 +826,16 @@ describe('a quotation whose speaker the trimming would cut', () => {
     expect(cs.some((c) => /^"The airline transports/.test(c.point))).toBe(false)
   })
 
+  it('reads the speaker cut whatever the case of the quotation\'s first letter, and heads no slide with the quotation alone', () => {
+    const { candidates: cs } = candidates(
+      '# Leads\n\nThe agency sued the lead seller on Monday over its advertising.\n\nThe firm even paid a doctor to appear in scripted news segments and suggest that “millions of Americans were able to qualify for a great health plan for $1 a day” using the lead services of the defendants.\n\nBy this time, "her skin was weeping, her body malnourished and her corneas melting", according to the newspaper.\n',
+    )
+    expect(cs.some((c) => /^“Millions of Americans/.test(c.point))).toBe(false)
+    const spoken = cs.find((c) => c.sentence.id === 'p3.s1')
+    expect(spoken?.point).toBe('By this time, "her skin was weeping, her body malnourished and her corneas melting", according to the newspaper')
+    expect(spoken?.title ?? '').not.toMatch(/^["“]/)
+  })
+
   it('leaves a name in quotation marks that a clause goes on from as it is trimmed (“The Year of Mexico in France” is to be celebrated …)', () => {
     const { candidates: cs } = candidates('# Culture\n\nThis year, “The Year of Mexico in France” is to be celebrated with a sequence of more than 350 cultural and trade events programmed throughout 2011.\n')
     expect(cs[0]?.point).toMatch(/^“The Year of Mexico in France” is to be celebrated/)
