@@ -67,7 +67,7 @@ function speakerOf(ctx: Context, first: SentenceContext, quoteStart: number, quo
       if (who) return name(who.actor)
       // '“…,” he told French TV': who is told is no speaker; "he" is the person named last before. ('"Israel", he
       // said, "…"': so is the "he" of any speech verb with no name before it.)
-      // (An adverb may stand between: "he emphatically urged". A quotation of several sentences looks back from its
+      // (An adverb may stand between: "he emphatically said". A quotation of several sentences looks back from its
       // first: the sentences it spans are the speaker's words.)
       const subject = s.tokens[v - 1]?.lower.endsWith('ly') ? s.tokens[v - 2] : s.tokens[v - 1]
       const pronounSpeaks = SUBJECT_PRONOUNS.has(subject?.lower ?? '')
@@ -123,7 +123,7 @@ function speakerOf(ctx: Context, first: SentenceContext, quoteStart: number, quo
     const m = first.mentions.find((x) => x.last === colon - 1 && ctx.actors.get(x.actor)?.type === 'person')
     if (m) return name(m.actor)
   }
-    return speaking(first, 0, quoteStart) ?? speaking(last, quoteEnd, last.sentence.text.length) ?? statementBy(ctx, first, quoteStart)
+  return speaking(first, 0, quoteStart) ?? speaking(last, quoteEnd, last.sentence.text.length) ?? statementBy(ctx, first, quoteStart)
 }
 
 /** "according to" right after a quotation closes (its comma and mark before). */
@@ -166,9 +166,9 @@ function lastPersonBefore(ctx: Context, s: SentenceContext): string | undefined 
     // (A speech verb before a name is the name's own: '“…,” said Tony Whitten'; not one of telling, "told X".)
     // (Past the name's title: "then with President Trump".)
     const object = (m: Mention) => {
-      let k = m.first - 1
-      while (k > 0 && b.tokens[k]!.cap && SPEAKER_TITLES.has(b.tokens[k]!.lower)) k--
-      const before = b.tokens[k]
+      let t = m.first - 1
+      while (t > 0 && b.tokens[t]!.cap && SPEAKER_TITLES.has(b.tokens[t]!.lower)) t--
+      const before = b.tokens[t]
       const pos = wordOf(b, before)?.pos
       return (pos === 'ADP' && !CLAUSE_OPENERS.has(before!.lower)) || (pos === 'VERB' && (!SPEECH.has(before!.lower) || LISTENING_VERBS.has(before!.lower)))
     }

@@ -89,7 +89,7 @@ function wholeSentence(text: string, words: Word[]): { point: string; words: Wor
  * goes on after it ('"…," according to a tweet by Mike Pompeo').
  */
 function speakerCut(point: string, sentence: string): boolean {
-  if (!/^["“]/.test(point)) return false
+  if (!RE_OPENS_QUOTE.test(point)) return false
   // (The point's first letter may have been raised: '“millions of …' → '“Millions of …'.)
   const opens = sentence.toLowerCase().indexOf(point.slice(1, 1 + QUOTE_PROBE_CHARS).toLowerCase())
   if (opens < 0) return false
