@@ -3,6 +3,7 @@
  * …" before the quote, "…,” X said" after it, or "According to X".
  */
 import type { Quote } from '../types.ts'
+import { openQuotations } from '../language/index.ts'
 import { wordOf, type Context, type Mention, type SentenceContext } from './context.ts'
 import { DATA, TITLE_WORDS } from './data.ts'
 import { isNameWord, runEnd } from './actors/names.ts'
@@ -53,7 +54,7 @@ function speakerOf(ctx: Context, first: SentenceContext, quoteStart: number, quo
     for (const [, v] of verbs) {
       // "X … said": the nearest actor before the verb, preferring people; not one inside a quotation ('"Israel", he
       // said, "is not bound …"': the words quoted name no speaker).
-      const before = s.mentions.filter((m) => m.last < v && s.tokens[m.first]!.start >= from && !quotedAt(s.sentence.text.slice(from, s.tokens[m.first]!.start)))
+      const before = s.mentions.filter((m) => m.last < v && s.tokens[m.first]!.start >= from && openQuotations(s.sentence.text.slice(from, s.tokens[m.first]!.start)) <= 0)
       const person = before.find((m) => ctx.actors.get(m.actor)?.type === 'person')
       const who = person ?? before.find((m) => SPEAKER_TYPES.has(ctx.actors.get(m.actor)?.type ?? ''))
       if (who && !person) {
@@ -138,12 +139,6 @@ function officialOf(s: SentenceContext, accordingAt: number, m: Mention): string
   const office = end > 0 && !m.possessive ? officeAfter(s, m.last + 1, end) : undefined
   const start = s.tokens.findIndex((t) => t.start > accordingAt && t.lower === 'to') + 1
   return office !== undefined && start > 0 && start <= m.first ? s.sentence.text.slice(s.tokens[start]!.start, s.tokens[office]!.end) : undefined
-}
-
-/** Whether what comes after `before` (text from where a speaker is looked for) is inside a quotation it opens. */
-function quotedAt(before: string): boolean {
-  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0)
-  return curly > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1
 }
 
 /** Speech verbs whose object is the one told, not the speaker. */

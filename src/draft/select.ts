@@ -226,7 +226,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     const inside = quoting > 0 && ((openQuotations(sentence.text) === 0 && !/["“”]/.test(sentence.text)) || RE_CLOSES_QUOTE.test(sentence.text))
     // '“Winning the race is non-negotiable. America must …,” said the Secretary.': a sentence that opens a quotation
     // the paragraph closes later is someone's words whose speaker is not in it either.
-    const opening = /^["“]/.test(sentence.text.trim()) && openQuotations(sentence.text) > 0
+    const opening = RE_OPENS_QUOTE.test(sentence.text.trim()) && openQuotations(sentence.text) > 0
     // '“We need to look outside the box …”': so is a sentence that is a quotation whole.
     const whole = RE_WHOLE_QUOTE.test(sentence.text)
     quoting = quoteDepthAfter(quoting, sentence.text)
@@ -296,7 +296,7 @@ export function candidatesOf(article: Article, analysis: Analysis, language: Lan
     if (RE_POINTS_AHEAD.test(sentence.text) && next && next.paragraph !== sentence.paragraph && listContinues(sentence, next)) return
     // "… makes the following claim regarding the results:", "Jane Roe wrote on her blog:", then a paragraph of the
     // words themselves: a lead-in to a quotation states nothing by itself either.
-    if (next && next.paragraph !== sentence.paragraph && ((RE_POINTS_AHEAD.test(sentence.text) && /^["“]/.test(next.text)) || leadsIntoQuotation(words0))) return
+    if (next && next.paragraph !== sentence.paragraph && ((RE_POINTS_AHEAD.test(sentence.text) && RE_OPENS_QUOTE.test(next.text)) || leadsIntoQuotation(words0))) return
     const proper = words0[0]?.pos === 'PROPN' || words0[0]?.text === 'I'
     const quoted = voice ? (voice.quote ?? withoutQuoteMarks(sentence.text)) : undefined
     const text = quoted ?? (lead ? `${lead} ${proper ? sentence.text[0] : sentence.text[0]!.toLowerCase()}${sentence.text.slice(1)}` : sentence.text)
@@ -739,7 +739,7 @@ const BLOCK_SPEAKER_TYPES = new Set(['person', 'organisation', 'media', 'group']
  */
 function ownVoice(analysis: Analysis, sentence: Sentence): { name: string; id: string; text: string; quote: string } | undefined {
   const text = sentence.text.trim()
-  if (!/^["“]/.test(text)) return undefined
+  if (!RE_OPENS_QUOTE.test(text)) return undefined
   const quote = analysis.quotes.find((q) => q.speaker && q.source.length === 1 && q.source[0] === sentence.id)
   if (!quote || !text.slice(1).trimStart().startsWith(quote.text)) return undefined
   if (text.indexOf(quote.speaker!, 1 + quote.text.length) < 0) return undefined

@@ -697,12 +697,14 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     const effect = from === undefined ? undefined : i === start ? compactClause(words, from, clauseEnd(words, from), text) : compactClause(words, from, i - 1, text)
     if (cause && effect) push({ text: cause.text, s, phrase: cause.phrase }, { text: effect.text, s, phrase: effect.phrase }, 'increases', 'as', i)
   }
+  // (A construction read from word `i` is denied by a negation in the two words before it: "did not make X harder".)
+  const negatedBefore = (i: number) => NEGATIONS.has(words[i - 1]?.lower ?? '') || NEGATIONS.has(words[i - 2]?.lower ?? '')
   // What makes the object of "make" at `i` change: a link the sentence before names back to, else the subject.
   const madeCause = (i: number) => namedBack(words, i, previous) ?? side(withOpeningGerund(words, causeBefore(words, i, text), i))
   for (let i = 0; i < words.length; i++) {
     // "Turf algae make it harder for kelp to regrow": the subject blocks (or enables) the clause after "for".
     const made = makeItFor(words, i, text)
-    if (made && !NEGATIONS.has(words[i - 1]?.lower ?? '') && !NEGATIONS.has(words[i - 2]?.lower ?? '')) {
+    if (made && !negatedBefore(i)) {
       push(side(causeBefore(words, i, text)), controlledSide(made.clause), made.relation, text.slice(words[i]!.start, words[made.adjective]!.end), i)
       i = made.clause.last
       continue
@@ -710,7 +712,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     // "The sinking makes coastal cities more exposed to rising seas": the object in a new state ("harder" for it:
     // "makes recovery harder" blocks the recovery).
     const comparativeMade = madeComparative(words, i, text)
-    if (comparativeMade && !NEGATIONS.has(words[i - 1]?.lower ?? '') && !NEGATIONS.has(words[i - 2]?.lower ?? '')) {
+    if (comparativeMade && !negatedBefore(i)) {
       const { object, state, relation, plain } = comparativeMade
       const cue = text.slice(words[i]!.start, words[state.adjective]!.end)
       const cause = madeCause(i)
@@ -721,7 +723,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     // "The demarcation would make the planned pipeline cross Turkish waters": the object doing what the bare verb after
     // it says.
     const madeTo = madeDo(words, i, text)
-    if (madeTo && !NEGATIONS.has(words[i - 1]?.lower ?? '') && !NEGATIONS.has(words[i - 2]?.lower ?? '')) {
+    if (madeTo && !negatedBefore(i)) {
       const cause = madeCause(i)
       if (cause && !endsInActor(s, words, cause)) push(cause, controlledSide(madeTo), 'prompts', text.slice(words[i]!.start, words[i]!.end), i)
       i = madeTo.last
@@ -729,7 +731,7 @@ export function extractLinks(s: SentenceContext, antecedent?: Side, previous?: R
     }
     // "Sea stars kept the urchin population in check"; "the population was kept in check by predators": reduces.
     const check = inCheck(words, i, text)
-    if (check && !NEGATIONS.has(words[i - 1]?.lower ?? '') && !NEGATIONS.has(words[i - 2]?.lower ?? '')) {
+    if (check && !negatedBefore(i)) {
       const cue = text.slice(words[i]!.start, words[check.end]!.end)
       if (check.object) push(side(causeBefore(words, i, text)), side(check.object), 'reduces', cue, i)
       else for (const p of effectsAfter(words, check.end + 2, text)) push(side(p), side(passiveSubject(words, i, text)), 'reduces', cue, i)
@@ -1163,9 +1165,8 @@ const MAX_STATE_WORDS = 7
  * no actor makes it. Undefined for no adjective after the object, or a status an act sets ("made the rule permanent").
  */
 function madeComparative(words: Word[], i: number, text: string): { object: Phrase; state: { phrase: Phrase; adjective: number }; relation: CausalRelation; plain?: boolean } | undefined {
-  if (words[i]!.lemma !== 'make' || words[i]!.pos !== 'VERB') return undefined
-  let object = phraseAt(words, i + 1, text)
-  if (!object || words[object.first]!.pos === 'PRON') return undefined
+  let object = madeObject(words, i, text)
+  if (!object) return undefined
   // "made the case for sanctions easy": the object's complement comes before the adjective.
   const of = ['for', 'of'].includes(words[object.last + 1]?.lower ?? '') ? phraseAt(words, object.last + 2, text) : undefined
   if (of && MAKE_IT.has(words[of.last + 1]?.lower ?? '')) object = { first: object.first, last: of.last }
@@ -1192,16 +1193,22 @@ function madeComparative(words: Word[], i: number, text: string): { object: Phra
   return { object, state: { phrase: { first: object.first, last }, adjective }, relation, ...(plain ? { plain } : {}) }
 }
 
+/** The object of the verb "make" at word `i`, a noun phrase (not a pronoun: "make it …"); undefined for another word. */
+function madeObject(words: Word[], i: number, text: string): Phrase | undefined {
+  if (words[i]!.lemma !== 'make' || words[i]!.pos !== 'VERB') return undefined
+  const object = phraseAt(words, i + 1, text)
+  return object && words[object.first]!.pos !== 'PRON' ? object : undefined
+}
+
 /**
  * "would make the planned pipeline cross Turkish waters" at word `i`: the object and the bare verb after it, with a
  * short object of its own ("families cut spending"), as one clause; undefined for a gerund ("making …", an act), an aim
  * ("to make …"), a pronoun object ("make it …") or no bare verb after the object.
  */
 function madeDo(words: Word[], i: number, text: string): Phrase | undefined {
-  const w = words[i]!
-  if (w.lemma !== 'make' || w.pos !== 'VERB' || w.lower.endsWith('ing') || words[i - 1]?.lower === 'to') return undefined
-  const object = phraseAt(words, i + 1, text)
-  if (!object || words[object.first]!.pos === 'PRON') return undefined
+  if (words[i]!.lower.endsWith('ing') || words[i - 1]?.lower === 'to') return undefined
+  const object = madeObject(words, i, text)
+  if (!object) return undefined
   const verb = words[object.last + 1]
   if (!verb || verb.pos !== 'VERB' || verb.lower !== verb.lemma.toLowerCase()) return undefined
   const after = phraseAt(words, object.last + 2, text)
