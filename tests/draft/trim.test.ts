@@ -2142,3 +2142,12 @@ describe('a relative clause that ends on a name holding a list', () => {
     expect(t).toBe('Breastfeeding rates are particularly low among infants')
   })
 })
+
+describe('a participle set off after the subject', () => {
+  it('is no verb of a list of verb phrases a long point may lose the rest of ("A … Agreement …, intended to …, entered into force …")', () => {
+    const t = trimSentence(
+      'A U.S.-Mongolia Agreement on Transparency in Matters Related to International Trade and Investment, intended to address concerns about the process through which Mongolia drafts regulations, entered into force in 2017, but, according to the State Department, the Mongolian government "seldom fulfills Mongolia\'s statutory requirements for drafting, approving, and promulgating regulations."',
+    )
+    expect(t?.point ?? '').not.toMatch(/drafts regulations$/)
+  })
+})

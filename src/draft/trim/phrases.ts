@@ -10,7 +10,7 @@ import { type Word } from '../../language/tagger.ts'
 import { NOUN_PHRASE_POS, VERB_NEGATORS } from '../../language/data.ts'
 import { closesSpan, phrases, QUANTIFIERS } from './vocabulary.ts'
 import { atBoundaries, betweenModifiers, type Cut, firstPhrase, isComma, isWord, keptWordIndices, lastContent, nextComma, type Parse } from './parse.ts'
-import { complexPrepositionBefore, continuesVerbPhrase, EXAMPLE_OPENERS, isAndOr, isListItemBefore, isPurpose, mainVerb, nounPhraseAfter, startsClause, verbBefore, verbGroupEnd } from './clauses.ts'
+import { complexPrepositionBefore, continuesVerbPhrase, EXAMPLE_OPENERS, isAndOr, isListItemBefore, isPurpose, mainVerb, nounPhraseAfter, RELATIVE, startsClause, verbBefore, verbGroupEnd } from './clauses.ts'
 import { completesObject, FOCUS_ADVERBS, measuredFrom, OBJECT_INFINITIVE_VERBS } from './ends.ts'
 
 const KEEP_MODIFIERS = new Set(trimData.keepModifiers)
@@ -78,10 +78,22 @@ export function afterMainClause(parse: Parse, kept: Set<number>, options: { verb
     const next = words[i + 1]
     // Not a list of gerunds ("from placing, accepting, or facilitating wagers").
     const gerunds = w.text === ',' && words[i - 1]?.pos === 'VERB' && words[i - 1]!.lower.endsWith('ing') && next?.lower.endsWith('ing')
-    if (options.verbPhrases && (w.text === ',' || /^[—–-]$/.test(w.text)) && next?.pos === 'VERB' && (next.lower.endsWith('ed') || next.lower.endsWith('ing')) && !gerunds && !closesAside)
+    if (options.verbPhrases && (w.text === ',' || /^[—–-]$/.test(w.text)) && next?.pos === 'VERB' && (next.lower.endsWith('ed') || next.lower.endsWith('ing')) && !gerunds && !closesAside && !participleAside(words, main))
       return { from: i, to: words.length - 1 }
   }
   return undefined
+}
+
+/**
+ * "A U.S.-Mongolia Agreement on Transparency …, intended to address concerns …, entered into force in 2017": the verb
+ * taken for the main one follows a comma after the subject's noun, with no relative pronoun before it; it describes
+ * the noun, and a verb after a later comma may be the clause's own, no second phrase of a list.
+ */
+function participleAside(words: Word[], main: number): boolean {
+  let start = main
+  while (start > 0 && ['VERB', 'AUX', 'ADV'].includes(words[start - 1]!.pos)) start--
+  const verb = words[start]!
+  return words[start - 1]?.text === ',' && ['NOUN', 'PROPN'].includes(words[start - 2]?.pos ?? '') && verb.pos === 'VERB' && verb.lower.endsWith('ed') && !words.slice(0, start).some((x) => RELATIVE.has(x.lower))
 }
 
 /**
