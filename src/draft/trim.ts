@@ -147,6 +147,8 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   const reporting = [reportingTailCut(parse)].filter((c): c is Cut => !!c && atBoundaries(parse, c))
   const optional = [...parens, ...reporting, ...dashAsideCuts(parse), ...[...asRequiredCuts(parse), ...relativeCuts(parse), ...trailingCuts(parse, addresses).reverse()].filter((c) => atBoundaries(parse, c))]
   if (process.env.DEBUG_TRIM) for (const c of optional) console.error(`  optional ${c.from}-${c.to}: ${parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')}`)
+  // (A date that opens the sentence goes first: "In 2018, the congress approved …" keeps it while it fits.)
+  if (lead.dated && count(parse, kept) > POINT_WORDS) drop(kept, lead.dated)
   for (const c of [...parens, ...authority, ...optional.slice(parens.length)]) {
     if (count(parse, kept) <= POINT_WORDS) break
     // "sued Uber, alleging that Uber violated the ADA …": what a report in "-ing" says is the point's content (a
@@ -276,7 +278,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   if (demonstrative !== undefined) kept.delete(demonstrative)
   const point = render(parse, kept)
   // (Examples after the subject go from a headline only: a point keeps what the article names.)
-  const titleCuts = [...lead.titleOnly, ...optional, ...[...subjectExampleCuts(parse), ...subjectAsideCuts(parse)].filter((c) => atBoundaries(parse, c))]
+  const titleCuts = [...lead.titleOnly, ...(lead.dated ? [lead.dated] : []), ...optional, ...[...subjectExampleCuts(parse), ...subjectAsideCuts(parse)].filter((c) => atBoundaries(parse, c))]
   const headlines = new Map<number, string | undefined>()
   // A headline starts from the point with its provision back: it keeps that over what follows, which it would cut short.
   const titleKept = new Set(kept)

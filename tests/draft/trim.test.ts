@@ -381,8 +381,9 @@ describe('points', () => {
   })
 
   it('read an attribution up to its comma even when a participle sits in it, and "thus far" as no connective', () => {
+    // (The date right before the clause stays: a point keeps when its claim held.)
     expect(trim('According to council figures on permits issued, as of June 2, 2026, the city had approved 1,200 new flats in the harbour district.')!.point).toBe(
-      'The city had approved 1,200 new flats in the harbour district',
+      'As of June 2, 2026, the city had approved 1,200 new flats in the harbour district',
     )
     expect(trim('As the chart shows, thus far in 2026, the agency signed fewer contracts and spent less than in prior years.')!.point).toMatch(/^Thus far in 2026, the agency signed fewer contracts/)
   })
@@ -796,7 +797,9 @@ describe('points', () => {
 
   it('take a leading date whole, and never a count for a time', () => {
     const t = trim('On May 23, 2024, the agency and officials from 30 states filed a lawsuit against the company for violating the law.')!
-    expect(t.point).toBe('The agency and officials from 30 states filed a lawsuit against the company for violating the law')
+    // (A point keeps the date while it is short; a headline loses it whole.)
+    expect(t.point).toBe('On May 23, 2024, the agency and officials from 30 states filed a lawsuit against the company for violating the law')
+    expect(t.headline(12)).toBe('The agency and officials from 30 states filed a lawsuit')
   })
 
   it('turn “This shows that X” into X', () => {
@@ -1076,7 +1079,7 @@ describe('points end where a phrase ends', () => {
   })
 
   it('keep the last item of a list, the noun a phrase of "of" completes, and a clause that resumes after an aside', () => {
-    expect(trim('In July 2025, the department announced that it had awarded contracts to Anthropic, Google, OpenAI, and xAI.')?.point).toBe('The department announced that it had awarded contracts to Anthropic, Google, OpenAI, and xAI')
+    expect(trim('In July 2025, the department announced that it had awarded contracts to Anthropic, Google, OpenAI, and xAI.')?.point).toBe('In July 2025, the department announced that it had awarded contracts to Anthropic, Google, OpenAI, and xAI')
     // (A past participle is an item of a list beside adjectives.)
     expect(trim('The shipping office, part of the transport ministry, administers several programs to establish and sustain a fleet of active ships that are privately owned, commercially viable, and militarily useful to meet national defense and emergency sealift requirements.')?.point).toMatch(/privately owned, commercially viable, and militarily useful/)
     expect(trim('The directive requires all systems, including autonomous weapon systems, be designed to "allow commanders and operators to exercise appropriate levels of human judgment over the use of force."')?.point).toBe(
@@ -1857,8 +1860,8 @@ describe('a series of verb phrases cut inside a member', () => {
 })
 
 describe('a currency sign after a cut lead', () => {
-  it('stays with its figure ("In 1945, $1.8 billion of the capital …")', () => {
-    expect(trim('In 1945, $1.8 billion of the capital was used to make a payment.')!.point).toBe('$1.8 billion of the capital was used to make a payment')
+  it('stays with its figure ("After the war, $1.8 billion of the capital …")', () => {
+    expect(trim('After the war, $1.8 billion of the capital was used to make a payment.')!.point).toBe('$1.8 billion of the capital was used to make a payment')
   })
 })
 
@@ -2116,7 +2119,7 @@ describe('a deadline before what must be done', () => {
     expect(by.headline()).toBe('All federal agencies must enumerate all instances')
     // A time that is no deadline still goes.
     expect(trimSentence('On Monday, the agency must publish the rule.')!.point).toBe('The agency must publish the rule')
-    expect(trimSentence('By 2030, the company will double its output.')!.point).toBe('The company will double its output')
+    expect(trimSentence('By next year, the company will double its output.')!.point).toBe('The company will double its output')
   })
 })
 
@@ -2140,6 +2143,27 @@ describe('a relative clause that ends on a name holding a list', () => {
   it('runs to the end of the name, never cutting at its comma ("… Program for Women, Infants and Children")', () => {
     const t = headlineOf('Breastfeeding rates are particularly low among infants who participate in the Special Supplemental Nutrition Program for Women, Infants and Children (WIC).')
     expect(t).toBe('Breastfeeding rates are particularly low among infants')
+  })
+})
+
+describe('a year right before the clause (issue 12)', () => {
+  it('stays in a short point, which says when its claim held; a headline loses it', () => {
+    const t = trimSentence('Back in 2018, the Argentine congress approved a bill legalising abortion, but it was dismissed by the senate.')!
+    expect(t.point).toBe('Back in 2018, the Argentine congress approved a bill legalising abortion, but it was dismissed by the senate')
+    expect(trimSentence('Since 2023, U.S.-Japan-South Korea relations have expanded and deepened.')!.point).toBe('Since 2023, U.S.-Japan-South Korea relations have expanded and deepened')
+    expect(trimSentence('On January 6, 2025, FEMA issued a Notice of Funding Opportunity (NOFO) for BRIC FY2024 with $750 million available.')!.headline(12)).toBe(
+      'FEMA issued a Notice of Funding Opportunity (NOFO)',
+    )
+  })
+
+  it('goes before a reference back it would hide, before other opening words, and first from a long point', () => {
+    // "In 2019, it …": the point must open on "it" for its reader (and the selection) to see what it stands for.
+    expect(trimSentence('In 2019, it expanded the tariffs to include 13 new product codes.')!.point).toMatch(/^It expanded the tariffs/)
+    expect(trimSentence('In February 2026, less than four months after taking office, she led her party to a landslide victory.')?.point ?? '').not.toMatch(/^In February 2026/)
+    const long = trimSentence(
+      'In 2024, the Army moved the launchers from the airfield in the north of the island to another location on the island of Luzon, where they remained throughout the exercises held with the armed forces of the Philippines.',
+    )!
+    expect(long.point).toMatch(/^The Army moved the launchers/)
   })
 })
 

@@ -5,7 +5,7 @@
 import trimData from '../../../data/draft/trim.json' with { type: 'json' }
 import connectives from '../../../data/draft/connectives.json' with { type: 'json' }
 import actorsData from '../../../data/actors.json' with { type: 'json' }
-import { hasFiniteVerb, isFiniteVerb, isImperative, participleForm } from '../../language/grammar.ts'
+import { backReference, hasFiniteVerb, isFiniteVerb, isImperative, participleForm } from '../../language/grammar.ts'
 import { type Word } from '../../language/tagger.ts'
 import { CALENDAR_NAMES, EXAMPLE_LEADS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../language/data.ts'
 import { MONTHS, phrases, RE_YEAR, SPAN_CLOSERS, SPAN_OPENERS, TIME_WORDS } from './vocabulary.ts'
@@ -64,12 +64,14 @@ function andAhead(parse: Parse, c: number): boolean {
 
 /**
  * Leading connectives and leading phrases or clauses up to a comma, while a whole clause follows; apart, the leads
- * only a headline drops (`titleOnly`): one naming a place, or a purpose ("To facilitate future work, we …").
+ * only a headline drops (`titleOnly`): one naming a place, or a purpose ("To facilitate future work, we …"); and the
+ * one a point keeps while it is short (`dated`): a year right before the clause ("In 2018, the congress …").
  */
-export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
+export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[]; dated?: Cut } {
   const { words } = parse
   const cuts: Cut[] = []
   const titleOnly: Cut[] = []
+  const dated: Cut[] = []
   let i = 0
   const label = labelCut(parse) ?? datelineCut(parse)
   if (label) {
@@ -301,9 +303,18 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[] } {
     if (attribution && /^["“]$/.test(words[end + 1]?.text ?? '') && parse.quoted[lastContent(parse)]) break
     // "In New Zealand, 80% of the coastline is sinking": where the claim holds is part of it; a headline may lose it.
     if (purpose || placeLead(words.slice(i, end)) || deadlineLead(words.slice(i, end), rest)) titleOnly.push({ from: i, to: end })
+    else if (yearLead(words.slice(i, end)) && dated.length === 0) dated.push({ from: i, to: end })
     else cuts.push({ from: i, to: end })
     i = end + 1
   }
+  // A date right before the clause, which opens on no reference back (that would hide it: "In 2019, it …"); not
+  // one before other words that open the sentence ("In February 2026, less than four months after taking office, she
+  // led …"): it goes with the other leads.
+  const last = dated.at(-1)
+  const verb = words.findIndex((_, k) => k >= i && isFiniteVerb(words, k))
+  const plain = verb > i && startsClause(words.slice(i)) && !words.slice(i, verb).some((w) => w.text === ',') && backReference(words.slice(i)) === undefined
+  if (last && last.to + 1 === i && plain) return { cuts, titleOnly, dated: last }
+  if (last) cuts.push(last)
   return { cuts, titleOnly }
 }
 
@@ -478,6 +489,15 @@ function placeLead(lead: Word[]): boolean {
   return name.length > 0 && name.every((w) => w.pos === 'PROPN' && !CALENDAR_NAMES.has(w.text) && !/\d/.test(w.text))
 }
 const PLACE_LEAD_WORDS = 4
+
+/**
+ * "In 2018,", "Back in 2018,", "Since 2023,", "On 12 May 2022,": a short lead that dates the claim by its year
+ * (no verb of its own) says when it held; a point keeps it, a headline may lose it.
+ */
+function yearLead(lead: Word[]): boolean {
+  return lead.length <= YEAR_LEAD_WORDS && ['ADP', 'ADV', 'SCONJ'].includes(lead[0]?.pos ?? '') && lead.some((w) => RE_YEAR.test(w.text)) && !lead.some((w) => w.pos === 'VERB' || w.pos === 'AUX')
+}
+const YEAR_LEAD_WORDS = 6
 
 /**
  * "Washington, D.C. – Today, the Office announced …": a dateline (a place's name before a dash, and the day

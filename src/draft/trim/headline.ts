@@ -69,6 +69,10 @@ export function headline(parse: Parse, pointKept: Set<number>, optional: Cut[], 
     if (count(parse, kept) <= maxWords) break
     tryDrop({ from: i, to: i })
   }
+  // "[On January 6, 2025,] FEMA issued a Notice … with $750 million available": a lead a headline loses, kept while
+  // the words after it ended on what could not end one, goes once they no longer do.
+  const first = keptWordIndices(parse, kept)[0]
+  for (const c of optional) if (c.from === first && kept.has(c.from)) tryDrop(c)
   // The title's words go together ("Secretary of Defense"), or none of them.
   if (count(parse, kept) > maxWords) dropTogether(parse, kept, personTitleIndices(parse, kept))
   if (process.env.DEBUG_TRIM) console.error(`  headline? ${count(parse, kept)}: ${render(parse, kept)}`)
