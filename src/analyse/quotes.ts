@@ -62,6 +62,10 @@ function speakerOf(ctx: Context, first: SentenceContext, quoteStart: number, quo
         // "France's health minister said": the office a possessive owner holds does.
         const written = personName(s, who.last + 1, v - 1)
         if (written && afterTitle(s, written)) return written
+        // "The American Samoan delegate to the U.S. House, Aumua Amata, told the press": the name set off right before
+        // the verb, after a title or role, is the person the phrase names.
+        const apposed = apposedName(s, from, v)
+        if (apposed) return apposed
         const office = who.possessive ? officeAfter(s, who.last + 1, v) : undefined
         if (office !== undefined) return s.sentence.text.slice(s.tokens[who.first]!.start, s.tokens[office]!.end)
       }
@@ -171,6 +175,20 @@ function lastPersonBefore(ctx: Context, s: SentenceContext): string | undefined 
     if (person) return ctx.actors.get(person.actor)!.name
   }
   return undefined
+}
+
+/**
+ * A person's name set off by commas right before the verb at `v` ("…, Aumua Amata, told"), after a phrase from `from`
+ * that holds a title or a role in lower case ("delegate"); undefined otherwise.
+ */
+function apposedName(s: SentenceContext, from: number, v: number): string | undefined {
+  if (s.tokens[v - 1]?.text !== ',') return undefined
+  const open = s.tokens.findLastIndex((t, k) => k < v - 1 && t.text === ',')
+  if (open < 1 || s.tokens[open]!.start < from) return undefined
+  const titled = s.tokens.slice(0, open).some((t) => t.start >= from && !t.cap && SPEAKER_TITLES.has(t.lower))
+  const written = titled ? personName(s, open + 1, v - 2) : undefined
+  // (The whole of what the commas set off: "…, chief of staff Jane Roe," is read by the title rule.)
+  return written && s.sentence.text.slice(s.tokens[open + 1]!.start, s.tokens[v - 2]!.end) === written ? written : undefined
 }
 
 /** The name is written right after a title or a role ("chief Simon Stiell"), not after a date ("2026 Annual Threat …"). */

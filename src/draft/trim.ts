@@ -23,7 +23,7 @@ import { type Word } from '../language/tagger.ts'
 import { atBoundaries, count, type Cut, defersObject, drop, isComma, isWord, keptWordIndices, keptWords, type Parse, parseSentence, render } from './trim/parse.ts'
 import { CLAUSE_CONNECTIVES, hasMainClause, mainVerb, SUBORDINATORS, WH_SUBJECTS } from './trim/clauses.ts'
 import { addressCuts, appositiveCuts, asRequiredCuts, authorityCuts, dashAsideCuts, deicticCuts, subjectAsideCuts, subjectExampleCuts, leadCuts, midConnectiveCuts, parenCuts, pointerCuts, relativeCuts, reportingTailCut, timeCuts, trailingCuts } from './trim/cuts.ts'
-import { dropLooseAdverb, dropLooseEnd, endsBeforeWhatWasSaid, endsLoose, SAYING_LEMMAS } from './trim/ends.ts'
+import { dropLooseAdverb, dropLooseEnd, endsBeforeQuotation, endsBeforeWhatWasSaid, endsLoose, SAYING_LEMMAS } from './trim/ends.ts'
 import { afterMainClause, trailingCommaPhrase, trailingPrepositionalPhrase, trailingReducedRelative } from './trim/phrases.ts'
 import { headline } from './trim/headline.ts'
 
@@ -260,7 +260,7 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   // that hands over to what follows it, whose point would be its speaker and verb alone, says nothing itself.
   if (announcesOnly(parse, kept)) return undefined
   if (onlyDescribesSubject(parse, kept)) return undefined
-  if (pointWords > (options.maxWords ?? MAX_POINT_WORDS) || !claims || onlyRelative(final) || endsBeforeWhatWasSaid(parse, kept) || endsUnfinished(final, () => render(parse, kept)) || cutAfterPreposition(parse, kept) || sharedObjectCut(parse, kept) || seriesCut(parse, kept)) return undefined
+  if (pointWords > (options.maxWords ?? MAX_POINT_WORDS) || !claims || onlyRelative(final) || endsBeforeWhatWasSaid(parse, kept) || endsBeforeQuotation(parse, kept) || endsUnfinished(final, () => render(parse, kept)) || cutAfterPreposition(parse, kept) || sharedObjectCut(parse, kept) || seriesCut(parse, kept)) return undefined
   // "What changes Congress might implement …", "Whether to request …", "So if the defeat is confirmed in the
   // runoff": one subordinate clause (after a connective, maybe), no claim. ("What matters most is that …" is a
   // claim: a clause opened by a wh-word can be the subject of "is".)

@@ -340,6 +340,13 @@ describe('analyse: dates that are not events', () => {
     expect(speakers('Prime Minister Imran Khan spoke at the rally on Friday. “Do not let the government release the man before the courts have ruled,” he emphatically said to the crowd.')).toEqual(['Imran Khan'])
   })
 
+  it('credits a quotation to the name set off right before the verb after a title ("The delegate to the House, Aumua Amata, told the press: …"), not to the place the title names', () => {
+    const speakers = (text: string) => analyse(ingest(`Title\n\n${text}`, { format: 'text' })).quotes.map((q) => q.speaker)
+    expect(
+      speakers('The court ruled on Tuesday. The American Samoan delegate to the U.S. House of Representatives, Aumua Amata, told the press: "The ruling is particularly unwelcome and inappropriate for the people of American Samoa."'),
+    ).toEqual(['Aumua Amata'])
+  })
+
   it('credits a quotation to the person "according to" names after it, not to a name that only qualifies a noun', () => {
     const speakers = (text: string) => analyse(ingest(`Title\n\nGermany banned the airline on Monday. ${text}`, { format: 'text' })).quotes.map((q) => q.speaker)
     expect(speakers('"The airline transports weapons and fighters across the Middle East," according to a tweet on Monday by US Secretary of State Mike Pompeo.')).toEqual(['Mike Pompeo'])

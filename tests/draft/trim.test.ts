@@ -2175,3 +2175,14 @@ describe('a participle set off after the subject', () => {
     expect(t?.point ?? '').not.toMatch(/drafts regulations$/)
   })
 })
+
+describe('a verb of saying whose quotation went', () => {
+  it('makes no point of the one told alone ("… told the press[: “…”]"), and keeps one that says what was said', () => {
+    expect(
+      trimSentence('The American Samoan delegate to the U.S. House of Representatives, Aumua Amata, told the press: "Because the residents of American Samoa have vibrant democratic processes and already had a path to citizenship, the ruling is particularly unwelcome and inappropriate."'),
+    ).toBeUndefined()
+    expect(trimSentence('Mike Ryan of the World Health Organization told the press the new drugs were only part of the solution: "What will stop Ebola is good surveillance, good infection prevention and control, good community engagement and excellent vaccinations."')?.point).toBe(
+      'Mike Ryan of the World Health Organization told the press the new drugs were only part of the solution',
+    )
+  })
+})
