@@ -2186,3 +2186,13 @@ describe('a verb of saying whose quotation went', () => {
     )
   })
 })
+
+describe('a relative adverb ("whereby")', () => {
+  it('keeps the clause it opens, past a time set off by commas, and ends no headline', () => {
+    const t = trimSentence(
+      'On Monday, Hungarian daily newspaper Magyar Nemzet revealed a deal whereby, on October 29, Hungarian state-owned enterprise HDT Védelmi Ipari Kft. (HDT Limited) acquired Austrian mortar and shell manufacturer Hirtenberger Defence Group.',
+    )!
+    expect(t.point).toBe('Hungarian daily newspaper Magyar Nemzet revealed a deal whereby Hungarian state-owned enterprise HDT Védelmi Ipari Kft. acquired Austrian mortar and shell manufacturer Hirtenberger Defence Group')
+    for (const n of [8, 10, 12, 14]) expect(t.headline(n) ?? '').not.toMatch(/whereby$/)
+  })
+})

@@ -399,6 +399,18 @@ describe('ingest: other real articles', () => {
     ])
   })
 
+  it('ends no sentence on the legal form inside a company\'s name ("Everwin Ship Management Pte. Ltd.", "HDT Védelmi Ipari Kft. (HDT Limited)")', () => {
+    const text =
+      'The State Department is designating Everwin Ship Management Pte. Ltd., which transported petroleum products. Everwin Ship Management Pte. Ltd. served as the technical manager. On October 29, state-owned HDT Védelmi Ipari Kft. (HDT Limited) acquired Hirtenberger Defence Group. The buyer was Orbis Holdings Sdn. Bhd. The deal closed in May.'
+    expect(ingest(Buffer.from(text), { format: 'text' }).sentences.map((s) => s.text)).toEqual([
+      'The State Department is designating Everwin Ship Management Pte. Ltd., which transported petroleum products.',
+      'Everwin Ship Management Pte. Ltd. served as the technical manager.',
+      'On October 29, state-owned HDT Védelmi Ipari Kft. (HDT Limited) acquired Hirtenberger Defence Group.',
+      'The buyer was Orbis Holdings Sdn. Bhd.',
+      'The deal closed in May.',
+    ])
+  })
+
   it('ends a sentence on an abbreviation that ends a name before a word that opens sentences ("… Widget Inc. He has since left")', () => {
     const text = 'The suit seeks to block the purchase of Time Warner Inc. The $108 billion deal would lessen competition. Jane Roe owns shares in Widget, Inc. She has not worked there since 2010. Apple Inc. President Tim Cook and Acme Co. Chairman John Doe spoke, as did Martin Luther King Jr. In 1963 he marched.'
     expect(ingest(Buffer.from(text), { format: 'text' }).sentences.map((s) => s.text)).toEqual([

@@ -1338,7 +1338,9 @@ export function timeCuts(parse: Parse): Cut[] {
     // (Not the date a participle says: "First held on April 22, 1970, it is …".)
     const dateClosed = isComma(parse, k) && RE_YEAR.test(words[k - 1]?.text ?? '') && words.slice(i + 1, k - 1).some((x) => x.text === ',') && before?.pos !== 'VERB'
     const comma = isComma(parse, k) && (opensClause || dateClosed) ? 1 : 0
-    const leading = comma && isComma(parse, i - 1) && words[i - 2]?.pos !== 'ADV' ? 1 : 0
+    // (A word that opens a clause is no such adverb: "a deal whereby, on October 29, HDT acquired …" → "a deal whereby HDT
+    // acquired …".)
+    const leading = comma && isComma(parse, i - 1) && (words[i - 2]?.pos !== 'ADV' || SUBORDINATORS.has(words[i - 2]!.lower)) ? 1 : 0
     if (!timely || conjunction || attributive || ['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '') || words[k]?.lower === 'of') return
     // "H.R. 1883, introduced in May 2025, would require …", "a policy introduced in 2020 sparked protests": the time
     // is all a participle that describes the subject says; the clause's verb comes right after. Without the time,

@@ -10,7 +10,7 @@ import { type Word } from '../../language/tagger.ts'
 import { MONTHS, QUANTIFIERS, RE_YEAR } from './vocabulary.ts'
 import { POSSESSIVE_DETERMINERS, STRANDABLE_PREPOSITIONS, THOUGHT_VERBS } from '../../language/data.ts'
 import { drop, isComma, isWord, keptWordIndices, keptWords, type Parse, RE_CLOSING } from './parse.ts'
-import { COMPLEX_PREPOSITIONS, isAndOr, mainVerb, SUBORDINATORS, verbGroupEnd } from './clauses.ts'
+import { COMPLEX_PREPOSITIONS, isAndOr, mainVerb, RELATIVE_ADVERBS, SUBORDINATORS, verbGroupEnd } from './clauses.ts'
 import { PERSON_TITLES } from './phrases.ts'
 
 const SPEECH_VERBS = new Set(actorsData.speechVerbs)
@@ -523,7 +523,8 @@ export function endsLoose(words: Word[]): boolean {
   const loneAdverb = last?.pos === 'ADV' && words.at(-2)?.text === ','
   // "charged the fees even [when …]": an adverb that singles out what followed it (data/draft/trim.json focusAdverbs).
   const focus = last?.pos === 'ADV' && FOCUS_ADVERBS.has(last.lower)
-  return !last || ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || loneAdverb || focus || COMPLEMENT_VERBS.has(last.lemma) || leavesClauseOpen(words) || endsOnPartitive(words) || endsOnAttributive(words) || unfinishedBetween(words)
+  // ("revealed a deal whereby[, on October 29, X acquired Y]": a relative adverb, which the tagger reads as an adverb.)
+  return !last || ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || RELATIVE_ADVERBS.has(last.lower) || loneAdverb || focus || COMPLEMENT_VERBS.has(last.lemma) || leavesClauseOpen(words) || endsOnPartitive(words) || endsOnAttributive(words) || unfinishedBetween(words)
 }
 
 /** "has become [increasingly blurred]": verbs that never end a clause (data/language.json complementVerbs). */

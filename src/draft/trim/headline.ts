@@ -192,7 +192,7 @@ function isWholeHeadline(parse: Parse, kept: Set<number>, words: Word[]): boolea
   const last = words.filter(isWord).at(-1)
   // "Congress may consider whether, and if so how": nor on the word that opens a clause.
   // ("charged the fees even [when …]": nor on an adverb that singles out what followed it.)
-  if (!last || ['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || CLAUSE_OPENERS.has(last.lower) || COMPLEMENT_VERBS.has(last.lemma) || (last.pos === 'ADV' && FOCUS_ADVERBS.has(last.lower))) return false
+  if (!last || ['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'].includes(last.pos) || CLAUSE_OPENERS.has(last.lower) || SUBORDINATORS.has(last.lower) || COMPLEMENT_VERBS.has(last.lemma) || (last.pos === 'ADV' && FOCUS_ADVERBS.has(last.lower))) return false
   if (verbSeriesCut(parse, kept) || listCut(parse, kept, main) || modifierListCut(parse, kept)) return false
   // "FEMA issued an advisory update on April 16 saying": a participle of saying whose words were cut.
   // (The tagger may read "saying" as a noun; "a warning", "a broader understanding" are nouns.)
