@@ -22,7 +22,7 @@ import { KIND_NOUNS, NOUN_PHRASE_POS, POINTING_PRONOUNS, RELATIVE_PRONOUNS, VERB
 import { type Word } from '../language/tagger.ts'
 import { atBoundaries, count, type Cut, defersObject, drop, isComma, isWord, keptWordIndices, keptWords, type Parse, parseSentence, render } from './trim/parse.ts'
 import { CLAUSE_CONNECTIVES, hasMainClause, mainVerb, SUBORDINATORS, WH_SUBJECTS } from './trim/clauses.ts'
-import { addressCuts, appositiveCuts, asRequiredCuts, authorityCuts, dashAsideCuts, deicticCuts, subjectAsideCuts, subjectExampleCuts, leadCuts, midConnectiveCuts, parenCuts, pointerCuts, relativeCuts, reportingTailCut, timeCuts, trailingCuts } from './trim/cuts.ts'
+import { addressCuts, appositiveCuts, languageTagCuts, asRequiredCuts, authorityCuts, dashAsideCuts, deicticCuts, subjectAsideCuts, subjectExampleCuts, leadCuts, midConnectiveCuts, parenCuts, pointerCuts, relativeCuts, reportingTailCut, timeCuts, trailingCuts } from './trim/cuts.ts'
 import { dropLooseAdverb, dropLooseEnd, endsBeforeQuotation, endsBeforeWhatWasSaid, endsLoose, SAYING_LEMMAS } from './trim/ends.ts'
 import { afterMainClause, trailingCommaPhrase, trailingPrepositionalPhrase, trailingReducedRelative } from './trim/phrases.ts'
 import { headline } from './trim/headline.ts'
@@ -132,7 +132,8 @@ export function trimSentence(sentence: string, tagged?: Word[], options: { title
   // (Not an appositive to a noun the lead took: "According to the Red Crescent, 261 people, including …, died".)
   const appositives = appositiveCuts(parse).filter((c) => !lead.cuts.some((l) => c.from >= l.from && c.from <= l.to))
   const addresses = addressCuts(parse)
-  const always = [...midConnectiveCuts(parse), ...addresses, ...appositives, ...pointerCuts(parse), ...deicticCuts(parse)].filter((c) => atBoundaries(parse, c))
+  // (A language's tag is a bracket of its own, even glued to the word before it: 'the “Law of Universities”[es]'.)
+  const always = [...[...midConnectiveCuts(parse), ...addresses, ...appositives, ...pointerCuts(parse), ...deicticCuts(parse)].filter((c) => atBoundaries(parse, c)), ...languageTagCuts(parse)]
   for (const c of always) drop(kept, c)
   if (process.env.DEBUG_TRIM) for (const c of [...lead.cuts, ...always]) console.error(`  cut ${c.from}-${c.to}: ${parse.words.slice(c.from, c.to + 1).map((w) => w.text).join(' ')}`)
   // Optional parts, the least needed first, while the point is long.

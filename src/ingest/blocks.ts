@@ -278,12 +278,18 @@ const RE_LINK_LABEL = new RegExp(`[\\u2060\\u200B]?\\(\\s*(?:${chrome.linkLabels
 const RE_GLUED_COMMA = /(?<=[\p{L}\p{N})\]]),(?=\p{L})/gu
 
 /**
+ * "called Bongo “one of the last crocodiles of Françafrique“:": an opening mark glued to the word before it, with no
+ * word after it, is a closing mark mistyped; read as one, it leaves no quotation open.
+ */
+const RE_MISTYPED_CLOSER = /(?<=[\p{L}\p{N}.,!?])“(?=[\s:;,.!?)]|$)/gu
+
+/**
  * Text as a block keeps it: unsafe characters and links' screen-reader labels dropped, white space folded to single
  * spaces, a glued comma's space put back.
  */
 export function foldSpace(s: string): string {
   const text = s.includes('(') ? s.replace(RE_LINK_LABEL, '') : s
-  return text.replace(RE_UNSAFE_CHARS, '').replace(/[\s\u00A0]+/g, ' ').replace(RE_GLUED_COMMA, ', ').trim()
+  return text.replace(RE_UNSAFE_CHARS, '').replace(/[\s\u00A0]+/g, ' ').replace(RE_GLUED_COMMA, ', ').replace(RE_MISTYPED_CLOSER, '”').trim()
 }
 
 export function clean(s: string | null | undefined): string | undefined {

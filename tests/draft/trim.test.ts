@@ -2196,3 +2196,14 @@ describe('a relative adverb ("whereby")', () => {
     for (const n of [8, 10, 12, 14]) expect(t.headline(n) ?? '').not.toMatch(/whereby$/)
   })
 })
+
+describe('a language tag after a link ("condemned [es]")', () => {
+  it('goes from points and headlines, glued or not; an editor\'s insertion ("[to]") and a quotation\'s words stay', () => {
+    const t = trimSentence('In October 2011, community leaders publicly condemned [es] and rejected the project, and during the following months the confrontation increased.')!
+    expect(t.point).toBe('In October 2011, community leaders publicly condemned and rejected the project, and during the following months the confrontation increased')
+    expect(t.headline(10)).toBe('Community leaders publicly condemned and rejected the project')
+    expect(trimSentence('Venezuela starts the year in the middle of a polemic new "Law of Universities"[es] and a questioned "Enabling Law."')!.point).not.toContain('[es]')
+    expect(trimSentence('Blogger Bolin3 suggests [ko] that the delivery policy may have emerged from the corporate culture.')!.point).toBe('Blogger Bolin3 suggests that the delivery policy may have emerged from the corporate culture')
+    expect(trimSentence('"We have a social responsibility [to] ensure our services benefit society," said Lyon.')!.point).toContain('[to] ensure')
+  })
+})

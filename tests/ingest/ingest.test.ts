@@ -399,6 +399,15 @@ describe('ingest: other real articles', () => {
     ])
   })
 
+  it('reads an opening mark glued to the word before it, with no word after it, as the closing mark mistyped', () => {
+    const text = 'Blogger Jane Roe called him “one of the last crocodiles of the old order“: he ruled for 42 years. She wrote “no“. The “word“quote stays as written.'
+    expect(ingest(Buffer.from(text), { format: 'text' }).sentences.map((s) => s.text)).toEqual([
+      'Blogger Jane Roe called him “one of the last crocodiles of the old order”: he ruled for 42 years.',
+      'She wrote “no”.',
+      'The “word“quote stays as written.',
+    ])
+  })
+
   it('ends no sentence on the legal form inside a company\'s name ("Everwin Ship Management Pte. Ltd.", "HDT Védelmi Ipari Kft. (HDT Limited)")', () => {
     const text =
       'The State Department is designating Everwin Ship Management Pte. Ltd., which transported petroleum products. Everwin Ship Management Pte. Ltd. served as the technical manager. On October 29, state-owned HDT Védelmi Ipari Kft. (HDT Limited) acquired Hirtenberger Defence Group. The buyer was Orbis Holdings Sdn. Bhd. The deal closed in May.'

@@ -735,6 +735,22 @@ export function authorityCuts(parse: Parse): Cut[] {
   return cuts
 }
 
+/**
+ * "condemned [es] and rejected the project", "Kubacki continues [PL]:": a language's code in square brackets after a
+ * link's words says what language the linked page is in (data/draft/trim.json languageTags); no word of the claim.
+ */
+export function languageTagCuts(parse: Parse): Cut[] {
+  const { words } = parse
+  const cuts: Cut[] = []
+  words.forEach((w, i) => {
+    if (w.text !== '[' || words[i + 2]?.text !== ']' || !LANGUAGE_TAGS.has(words[i + 1]!.lower) || i === 0 || parse.quoted[i]) return
+    // (Not a bracket that opens the words, nor one inside a quotation, whose words all stay.)
+    cuts.push({ from: i, to: i + 2 })
+  })
+  return cuts
+}
+const LANGUAGE_TAGS = new Set<string>(trimData.languageTags)
+
 /** First words of a bracketed pointer to another part of the document (data/draft/trim.json pointerWords). */
 const POINTER_WORDS = new Set<string>(trimData.pointerWords)
 
