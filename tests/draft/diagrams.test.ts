@@ -467,6 +467,10 @@ describe('draft: what the timeline says of an event', () => {
     ).toEqual(['GDB and DRR have expanded and deepened their relationship'])
   })
 
+  it('leaves out a link\'s language tag ("launched [pt] a petition")', () => {
+    expect(eventTexts('In September 2010, the Xingu movement launched [pt] a petition opposing the dam.')).toEqual(['The Xingu movement launched a petition opposing the dam'])
+  })
+
   it('leaves out an entry it could only show cut off inside its clause, unless the timeline would have too few events without it', () => {
     const cut = 'In February 2022, Rena Kovac, a harbour board official during the Vale administration, wrote that the one-year dredging goal was meant to provide enough time "to generate a regional response to any northern move to close the channel."'
     const third = 'In June 2024, the Ministry of Commerce opened two inquiries into excess steel capacity.'

@@ -7,6 +7,7 @@ import { headlineOf, LONG_TITLE_WORDS, trimSentence } from '../trim.ts'
 import { condenseClause } from '../condense.ts'
 import { endsBeforeItsComplement } from '../trim/ends.ts'
 import { MONTHS, RE_YEAR } from '../trim/vocabulary.ts'
+import { dropLanguageTags } from '../trim/cuts.ts'
 import { type Parse, parseSentence } from '../trim/parse.ts'
 import { SUBJECT_PRONOUNS } from '../select.ts'
 import { openQuotations, tagWords, type Word } from '../../language/index.ts'
@@ -289,7 +290,9 @@ const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in'
  * else the headline of the whole sentence when it is about the same thing; else the (condensed) clause, shortened
  * at a phrase's end.
  */
-function eventText(text: string, source: string[], article: Article): string {
+function eventText(told: string, source: string[], article: Article): string {
+  // ("A protest [pt] against the bill …": a link's language tag is no word of the event.)
+  const text = dropLanguageTags(told)
   const clause = text.replace(/^…|…$/g, '').trim()
   // The clause is tagged once for its headlines, its point and its cut.
   const tagged = tagWords(clause)

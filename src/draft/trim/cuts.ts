@@ -7,6 +7,7 @@ import connectives from '../../../data/draft/connectives.json' with { type: 'jso
 import actorsData from '../../../data/actors.json' with { type: 'json' }
 import { backReference, hasFiniteVerb, isFiniteVerb, isImperative, participleForm } from '../../language/grammar.ts'
 import { type Word } from '../../language/tagger.ts'
+import { openQuotations } from '../../language/index.ts'
 import { CALENDAR_NAMES, EXAMPLE_LEADS, POSSESSIVE_DETERMINERS, RELATIVE_OPENERS } from '../../language/data.ts'
 import { MONTHS, phrases, RE_YEAR, SPAN_CLOSERS, SPAN_OPENERS, TIME_WORDS } from './vocabulary.ts'
 import { OBJECT_INFINITIVE_VERBS, SAYING_LEMMAS } from './ends.ts'
@@ -750,6 +751,12 @@ export function languageTagCuts(parse: Parse): Cut[] {
   return cuts
 }
 const LANGUAGE_TAGS = new Set<string>(trimData.languageTags)
+
+/** The text without the language tags outside quotations ("a protest [pt] against …" → "a protest against …"). */
+export function dropLanguageTags(text: string): string {
+  return text.replace(RE_LANGUAGE_TAG, (tag, code: string, at: number) => (LANGUAGE_TAGS.has(code.toLowerCase()) && openQuotations(text.slice(0, at)) === 0 ? '' : tag))
+}
+const RE_LANGUAGE_TAG = /\s?\[([A-Za-z]{2,3})\](?=[\s,.;:!?)”"]|$)/g
 
 /** First words of a bracketed pointer to another part of the document (data/draft/trim.json pointerWords). */
 const POINTER_WORDS = new Set<string>(trimData.pointerWords)
