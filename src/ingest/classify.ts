@@ -591,6 +591,8 @@ function isPlainHeading(blocks: Block[], i: number): boolean {
   const b = blocks[i]!
   const next = blocks[i + 1]
   if (!next || next.type !== 'paragraph' || i === 0) return false
+  // "http://www.usdoj.gov/usao/or/PressReleases/2009/NicholsonIndictment.pdf": an address alone is a link, no heading.
+  if (RE_BARE_ADDRESS.test(b.text)) return false
   // "The Act provides that the agency shall" before "require that …": a sentence running on into a quotation.
   if (/^\p{Ll}/u.test(next.text)) return false
   // "CPO", "PPO", "PPO-Lagrangian": a run of labels (a chart's legend) heads nothing; a heading above a subheading
@@ -607,6 +609,7 @@ function isPlainHeading(blocks: Block[], i: number): boolean {
 
 
 const RE_CONJUNCTION_END = /[\s;,](?:and|or|nor|but)$/i
+const RE_BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i
 /** How many subheadings the page must mark for its unmarked short lines to be read as no subheadings. */
 const MIN_MARKED_HEADINGS = 2
 

@@ -135,6 +135,16 @@ describe('ingest: other real articles', () => {
     expect(caps.sections.map((s) => s.title)).toEqual(['POLICY BRIEF (RESEARCH SERVICE)', 'THE 2024 RULE'])
   })
 
+  it('takes no web address alone on its line for a subheading', () => {
+    const md = [
+      '# Spy and son indicted',
+      'The indictment alleges that the son collected money from foreign agents on his father\'s behalf.',
+      '- http://www.example.gov/usao/PressReleases/2009/Indictment.pdf',
+      'The United States Attorney stated that the conduct alleged shows a continuing scheme to betray the country.',
+    ].join('\n\n')
+    expect(ingest(md, { name: 'spy.md' }).sections.map((s) => s.title)).toEqual([undefined])
+  })
+
   it('reads a list item that ends on a conjunction ("…; and") as text, not as a heading', () => {
     const md = [
       '# Food programmes',
