@@ -148,6 +148,8 @@ export function classifyBlocks(doc: RawDocument, fallbackTitle: string): Classif
   // of its own (a chart's title, "U.S. Postal Service (USPS) Total Expenses …, Fiscal Years 2007-2025").
   const marked = blocks.filter((b) => b.type === 'heading' && b.level !== undefined && b.level >= 2).length >= MIN_MARKED_HEADINGS
   blocks = blocks.map((b, i) => (b.type === 'paragraph' && !marked && isPlainHeading(blocks, i) ? { ...b, type: 'heading' } : b))
+  // A picture's caption or credit left in the text as a line of its own is no part of the article.
+  blocks = blocks.filter((b) => !(b.type === 'paragraph' && isCredit(b.text)))
   blocks = joinRunOns(blocks)
   blocks = dropAround(blocks)
   // The title again (pages repeat it above the text) heads no part of the article.
@@ -593,6 +595,10 @@ function isPlainHeading(blocks: Block[], i: number): boolean {
   if (!next || next.type !== 'paragraph' || i === 0) return false
   // "http://www.usdoj.gov/usao/or/PressReleases/2009/NicholsonIndictment.pdf": an address alone is a link, no heading.
   if (RE_BARE_ADDRESS.test(b.text)) return false
+  // Nor is a post quoted ("Pizango no quiere responder … #bagua", "… cc:@lemondefr"), a line a dash opens ("—Zinichev
+  // calling a temporary halt …", a caption or an attribution), a picture's credit ("… Image Courtesy Dinmojur Blog"),
+  // or an interviewer's question ("JO: Will you ask for international recognition …?").
+  if (RE_POST_MARK.test(b.text) || /^[—–]/.test(b.text) || isCredit(b.text) || RE_LABELLED_QUESTION.test(b.text)) return false
   // "The Act provides that the agency shall" before "require that …": a sentence running on into a quotation.
   if (/^\p{Ll}/u.test(next.text)) return false
   // "CPO", "PPO", "PPO-Lagrangian": a run of labels (a chart's legend) heads nothing; a heading above a subheading
@@ -610,6 +616,20 @@ function isPlainHeading(blocks: Block[], i: number): boolean {
 
 const RE_CONJUNCTION_END = /[\s;,](?:and|or|nor|but)$/i
 const RE_BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i
+/** A hashtag or a handle: "#bagua", "@lemondefr". */
+const RE_POST_MARK = /(?:^|[\s(:])[#@][\p{L}\p{N}_]{2,}/u
+/** "JO: Will you …?": a speaker's label of one to three words, a colon, a question. */
+const RE_LABELLED_QUESTION = /^(?:[\p{Lu}][\p{L}.'’-]*\s?){1,3}:\s.*\?$/u
+const CAPTION_MARKERS: string[] = chrome.captionMarkers
+/**
+ * "Google Earth View of Shahjalal Airport. Image Courtesy Dinmojur Blog", "Image by flickr user X, used under a CC
+ * BY-NC-SA 2.0 license": a short line holding a caption's or a credit's words (data/ingest/chrome.json captionMarkers).
+ */
+function isCredit(text: string): boolean {
+  if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false
+  const lower = text.toLowerCase()
+  return CAPTION_MARKERS.some((m) => lower.includes(m))
+}
 /** How many subheadings the page must mark for its unmarked short lines to be read as no subheadings. */
 const MIN_MARKED_HEADINGS = 2
 

@@ -135,6 +135,28 @@ describe('ingest: other real articles', () => {
     expect(caps.sections.map((s) => s.title)).toEqual(['POLICY BRIEF (RESEARCH SERVICE)', 'THE 2024 RULE'])
   })
 
+  it('takes no quoted post, dash-led attribution, interviewer\'s question or picture credit for a subheading, and drops the credit', () => {
+    const para = (n: number) => `The protesters gathered in the capital on day ${n} of the strike, and the police kept their distance from the crowd.`
+    const text = [
+      'Strike in the capital',
+      para(1),
+      'Mr #Sakozy: Do not break the relationship! cc:@lemondefr',
+      para(2),
+      '—Testimony from the chief internal police investigator',
+      para(3),
+      'JO: Will you ask for international recognition of the new government?',
+      para(4),
+      'Google Earth view of the airport site. Image Courtesy Dinmojur Blog',
+      para(5),
+      'What the strikers want',
+      para(6),
+    ].join('\n\n')
+    const a = ingest(text, { format: 'text' })
+    expect(a.sections.map((s) => s.title)).toEqual([undefined, 'What the strikers want'])
+    expect(a.text).toContain('—Testimony from the chief internal police investigator')
+    expect(a.text).not.toContain('Image Courtesy')
+  })
+
   it('takes no web address alone on its line for a subheading', () => {
     const md = [
       '# Spy and son indicted',
