@@ -2181,6 +2181,10 @@ describe('a verb of saying whose quotation went', () => {
     expect(
       trimSentence('The American Samoan delegate to the U.S. House of Representatives, Aumua Amata, told the press: "Because the residents of American Samoa have vibrant democratic processes and already had a path to citizenship, the ruling is particularly unwelcome and inappropriate."'),
     ).toBeUndefined()
+    // (Nor a verb whose object is the quotation after it: "a statement which read[, in part, “…”]".)
+    expect(
+      trimSentence('Facebook released a statement which read, in part, "This judgment raises critical questions around freedom of expression and the role that internet companies should play in monitoring, interpreting and removing speech that might be illegal in any particular country".'),
+    ).toBeUndefined()
     expect(trimSentence('Mike Ryan of the World Health Organization told the press the new drugs were only part of the solution: "What will stop Ebola is good surveillance, good infection prevention and control, good community engagement and excellent vaccinations."')?.point).toBe(
       'Mike Ryan of the World Health Organization told the press the new drugs were only part of the solution',
     )

@@ -35,6 +35,7 @@ export function endsBeforeWhatWasSaid(parse: Parse, kept: Set<number>): boolean 
 export function endsBeforeQuotation(parse: Parse, kept: Set<number>): boolean {
   const last = keptWordIndices(parse, kept).at(-1)
   const verb = mainVerb(parse, kept)
+  if (last !== undefined && verbBeforeQuotation(parse, kept, last)) return true
   if (last === undefined || verb === undefined || verb >= last) return false
   const lemma = parse.words[verb]!.lemma.toLowerCase()
   if (!(SPEECH_VERBS.has(parse.words[verb]!.lower) || TELLING_VERBS.has(lemma))) return false
@@ -45,6 +46,24 @@ export function endsBeforeQuotation(parse: Parse, kept: Set<number>): boolean {
   const next = [':', ','].includes(parse.words[last + 1]?.text ?? '') ? last + 2 : last + 1
   return OPENING_QUOTES.has(parse.words[next]?.text ?? '') && !kept.has(next + 1) && parse.quoted[next + 1] === true
 }
+
+/**
+ * "Facebook released a statement which read[, in part, “This judgment raises …”]": the point stops on a verb whose
+ * object is the quotation after it (past a colon, or an aside of a few words set off by commas).
+ */
+function verbBeforeQuotation(parse: Parse, kept: Set<number>, last: number): boolean {
+  const { words } = parse
+  if (words[last]!.pos !== 'VERB') return false
+  let k = last + 1
+  if (words[k]?.text === ':') k++
+  else if (words[k]?.text === ',') {
+    const close = words.findIndex((w, i) => i > k && i <= k + 1 + QUOTATION_ASIDE_WORDS && w.text === ',')
+    k = close > 0 ? close + 1 : k + 1
+  }
+  return OPENING_QUOTES.has(words[k]?.text ?? '') && !kept.has(k + 1) && parse.quoted[k + 1] === true
+}
+/** The most words of an aside between a verb and the quotation it takes: ", in part,", ", according to the filing,". */
+const QUOTATION_ASIDE_WORDS = 4
 
 /**
  * "President Trump, in announcing the ceasefire, wrote on social media [that …]": a headline whose verb says
