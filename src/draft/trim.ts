@@ -6,9 +6,9 @@
  * What may go, from the tagged words (src/language) and the lists in data/draft/trim.json:
  *   always    leading connectives and attributions or circumstances up to a comma ("However,", "According to
  *             Chinese analysts,", "In the wake of the test,"), when a whole clause follows; ", however,";
- *             appositives that describe someone named (", head of ANU's college,")
- *   if long   parentheses, non-restrictive relative clauses (", which …"), trailing circumstance (", despite
- *             …", ", following …")
+ *             appositives that describe someone named (", head of ANU's college,"); a link's language tag ("[es]")
+ *   if long   a year that opens the sentence ("In 2018,"), parentheses, non-restrictive relative clauses (", which
+ *             …"), trailing circumstance (", despite …", ", following …")
  *   headline  time phrases, the part after the main clause, colouring modifiers, trailing prepositional phrases
  * What never goes: a condition or exception ("If …,", "unless"), a contrast ("but …"), a negation or degree word
  * ("not", "less"), anything inside a quotation.
@@ -22,7 +22,7 @@ import { KIND_NOUNS, NOUN_PHRASE_POS, POINTING_PRONOUNS, RELATIVE_PRONOUNS, VERB
 import { type Word } from '../language/tagger.ts'
 import { atBoundaries, count, type Cut, defersObject, drop, isComma, isWord, keptWordIndices, keptWords, type Parse, parseSentence, render } from './trim/parse.ts'
 import { CLAUSE_CONNECTIVES, hasMainClause, mainVerb, SUBORDINATORS, WH_SUBJECTS } from './trim/clauses.ts'
-import { addressCuts, appositiveCuts, languageTagCuts, asRequiredCuts, authorityCuts, dashAsideCuts, deicticCuts, subjectAsideCuts, subjectExampleCuts, leadCuts, midConnectiveCuts, parenCuts, pointerCuts, relativeCuts, reportingTailCut, timeCuts, trailingCuts } from './trim/cuts.ts'
+import { addressCuts, appositiveCuts, asRequiredCuts, authorityCuts, dashAsideCuts, deicticCuts, subjectAsideCuts, subjectExampleCuts, languageTagCuts, leadCuts, midConnectiveCuts, parenCuts, pointerCuts, relativeCuts, reportingTailCut, timeCuts, trailingCuts } from './trim/cuts.ts'
 import { dropLooseAdverb, dropLooseEnd, endsBeforeQuotation, endsBeforeWhatWasSaid, endsLoose, SAYING_LEMMAS } from './trim/ends.ts'
 import { afterMainClause, trailingCommaPhrase, trailingPrepositionalPhrase, trailingReducedRelative } from './trim/phrases.ts'
 import { headline } from './trim/headline.ts'

@@ -615,6 +615,7 @@ function isPlainHeading(blocks: Block[], i: number): boolean {
 
 
 const RE_CONJUNCTION_END = /[\s;,](?:and|or|nor|but)$/i
+/** A web address alone: "http://www.usdoj.gov/…/NicholsonIndictment.pdf", "www.example.org". */
 const RE_BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i
 /** A hashtag or a handle: "#bagua", "@lemondefr". */
 const RE_POST_MARK = /(?:^|[\s(:])[#@][\p{L}\p{N}_]{2,}/u

@@ -72,7 +72,7 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[]; dated?:
   const { words } = parse
   const cuts: Cut[] = []
   const titleOnly: Cut[] = []
-  const dated: Cut[] = []
+  let dated: Cut | undefined
   let i = 0
   const label = labelCut(parse) ?? datelineCut(parse)
   if (label) {
@@ -304,19 +304,18 @@ export function leadCuts(parse: Parse): { cuts: Cut[]; titleOnly: Cut[]; dated?:
     if (attribution && /^["“]$/.test(words[end + 1]?.text ?? '') && parse.quoted[lastContent(parse)]) break
     // "In New Zealand, 80% of the coastline is sinking": where the claim holds is part of it; a headline may lose it.
     if (purpose || placeLead(words.slice(i, end)) || deadlineLead(words.slice(i, end), rest)) titleOnly.push({ from: i, to: end })
-    else if (yearLead(words.slice(i, end)) && dated.length === 0) dated.push({ from: i, to: end })
+    else if (yearLead(words.slice(i, end)) && !dated) dated = { from: i, to: end }
     else cuts.push({ from: i, to: end })
     i = end + 1
   }
   // A date right before the clause, which opens on no reference back (that would hide it: "In 2019, it …"); not
   // one before other words that open the sentence ("In February 2026, less than four months after taking office, she
   // led …"): it goes with the other leads.
-  const last = dated.at(-1)
+  if (!dated) return { cuts, titleOnly }
   const verb = words.findIndex((_, k) => k >= i && isFiniteVerb(words, k))
   const plain = verb > i && startsClause(words.slice(i)) && !words.slice(i, verb).some((w) => w.text === ',') && backReference(words.slice(i)) === undefined
-  if (last && last.to + 1 === i && plain) return { cuts, titleOnly, dated: last }
-  if (last) cuts.push(last)
-  return { cuts, titleOnly }
+  if (dated.to + 1 === i && plain) return { cuts, titleOnly, dated }
+  return { cuts: [...cuts, dated], titleOnly }
 }
 
 /** How many tokens an elision mark at `i` takes: "[...]", "(…)" 3, "…" 1; 0 when there is none. */

@@ -30,17 +30,19 @@ export function endsBeforeWhatWasSaid(parse: Parse, kept: Set<number>): boolean 
 
 /**
  * "The delegate to the House, Aumua Amata, told the press[: “Because … the ruling is unwelcome …”]": the point stops on
- * the one told, the colon or comma before the quotation the verb of saying takes gone with it; it says nothing.
+ * the one told, the colon or comma before the quotation the verb of saying takes gone with it; it says nothing. So does
+ * one that stops on any verb whose object is the quotation after it (verbBeforeQuotation).
  */
 export function endsBeforeQuotation(parse: Parse, kept: Set<number>): boolean {
-  const last = keptWordIndices(parse, kept).at(-1)
+  const order = keptWordIndices(parse, kept)
+  const last = order.at(-1)
+  if (last === undefined) return false
+  if (verbBeforeQuotation(parse, kept, last)) return true
   const verb = mainVerb(parse, kept)
-  if (last !== undefined && verbBeforeQuotation(parse, kept, last)) return true
-  if (last === undefined || verb === undefined || verb >= last) return false
+  if (verb === undefined || verb >= last) return false
   const lemma = parse.words[verb]!.lemma.toLowerCase()
   if (!(SPEECH_VERBS.has(parse.words[verb]!.lower) || TELLING_VERBS.has(lemma))) return false
   // (Not one whose words the point says without "that": "told the press the new drugs were only part of the solution".)
-  const order = keptWordIndices(parse, kept)
   const after = order.filter((i) => i > verb).map((i) => parse.words[i]!)
   if (after.some((_, k) => isFiniteVerb(after, k))) return false
   const next = [':', ','].includes(parse.words[last + 1]?.text ?? '') ? last + 2 : last + 1
