@@ -2198,6 +2198,9 @@ describe('a relative adverb ("whereby")', () => {
     )!
     expect(t.point).toBe('Hungarian daily newspaper Magyar Nemzet revealed a deal whereby Hungarian state-owned enterprise HDT Védelmi Ipari Kft. acquired Austrian mortar and shell manufacturer Hirtenberger Defence Group')
     for (const n of [8, 10, 12, 14]) expect(t.headline(n) ?? '').not.toMatch(/whereby$/)
+    // ("whilst" opens a clause as "while" does.)
+    const whilst = trimSentence('Like President André Mba Obame said whilst taking his oath, the Gabonese society has been in crisis since the anticipated presidential election of 2009.')!
+    for (const n of [8, 10, 12, 14]) expect(whilst.headline(n) ?? '').not.toMatch(/whilst$/)
   })
 })
 
