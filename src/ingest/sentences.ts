@@ -11,7 +11,8 @@ import { boundSentence } from './long-sentences.ts'
  */
 
 /**
- * A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space; a full stop that
+ * A candidate boundary: terminal punctuation, optional closing quotes/brackets and footnote marks ("….[3] Victim
+ * organizations …"), then white space; a full stop that
  * a capitalised word follows with no space, in text copied without its spaces: after a lower-case letter or a
  * bracket ("… when deemed appropriate (21 U.S.C. §350l).FDA must submit …"), or after a digit when the word goes
  * on in lower case ("… held in April 2025.The incumbent …", not "Figure 2.A1"); or the full-width punctuation of
@@ -19,7 +20,7 @@ import { boundSentence } from './long-sentences.ts'
  * glued to the next capitalised word ("… Assistance (AMA)Land retirement programs …": prose puts a space there; "(a)The"
  * with one letter in the brackets is a list's label).
  */
-const RE_BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+|(?<=[\p{Ll})\]]\.)(?=\p{Lu}\p{L})|(?<=\p{N}\.)(?=\p{Lu}\p{Ll}))|([。！？]+)(["'”’」』）)\]]*)(\s*)|(?<=\p{L}{2})(\))(?=\p{Lu}\p{Ll})/gu
+const RE_BOUNDARY = /([.!?…]+)((?:["'”’)\]]|\[\d{1,3}\])*)(\s+|(?<=[\p{Ll})\]]\.)(?=\p{Lu}\p{L})|(?<=\p{N}\.)(?=\p{Lu}\p{Ll}))|([。！？]+)(["'”’」』）)\]]*)(\s*)|(?<=\p{L}{2})(\))(?=\p{Lu}\p{Ll})/gu
 /**
  * A colon after a word no clause ends on (data/ingest/lost-lists.json), then a capitalised word: the list of items
  * the colon led into was lost in the copy, and the next sentence starts there ("… includes: Additionally, the

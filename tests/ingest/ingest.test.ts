@@ -202,7 +202,7 @@ describe('ingest: other real articles', () => {
     expect(bare.sentences.map((s) => s.text)).toEqual(texts)
     // A paragraph that only cites a note ("[1]") in its text stays.
     const cited = ingest('# Board\n\nThe company set up a trust.[1] It elects part of the board.\n\n[1] A note.', { name: 'b.md' })
-    expect(cited.sentences.map((s) => s.text)).toEqual(['The company set up a trust.[1] It elects part of the board.'])
+    expect(cited.sentences.map((s) => s.text)).toEqual(['The company set up a trust.[1]', 'It elects part of the board.'])
   })
 
   it('drops a selected reference printed under a line in capitals after the article', () => {
@@ -437,6 +437,15 @@ describe('ingest: other real articles', () => {
       'Blogger Jane Roe called him “one of the last crocodiles of the old order”: he ruled for 42 years.',
       'She wrote “no”.',
       'The “word“quote stays as written.',
+    ])
+  })
+
+  it('ends a sentence after the footnote marks that follow its full stop ("… environments.[3] Victim organizations …")', () => {
+    const text = 'BRICKSTORM is a backdoor for VMware vSphere[1],[2] and Windows environments.[3] Victim organizations are mostly in the Government Services Sector.[4][5] The malware uses several layers of encryption.'
+    expect(ingest(Buffer.from(text), { format: 'text' }).sentences.map((s) => s.text)).toEqual([
+      'BRICKSTORM is a backdoor for VMware vSphere[1],[2] and Windows environments.[3]',
+      'Victim organizations are mostly in the Government Services Sector.[4][5]',
+      'The malware uses several layers of encryption.',
     ])
   })
 
