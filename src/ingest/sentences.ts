@@ -11,9 +11,9 @@ import { boundSentence } from './long-sentences.ts'
  */
 
 /**
- * A candidate boundary: terminal punctuation, optional closing quotes/brackets and footnote marks ("….[3] Victim
- * organizations …"), then white space; a full stop that
- * a capitalised word follows with no space, in text copied without its spaces: after a lower-case letter or a
+ * A candidate boundary: terminal punctuation, optional closing quotes/brackets and footnote marks ("…
+ * environments.[3] Victim organizations …"), then white space; a full stop that a capitalised word follows with no
+ * space, in text copied without its spaces: after a lower-case letter or a
  * bracket ("… when deemed appropriate (21 U.S.C. §350l).FDA must submit …"), or after a digit when the word goes
  * on in lower case ("… held in April 2025.The incumbent …", not "Figure 2.A1"); or the full-width punctuation of
  * Chinese and Japanese (。！？), which needs no space after it; or, in a table's cells run together, a closing bracket

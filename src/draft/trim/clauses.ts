@@ -25,9 +25,9 @@ export function complexPrepositionBefore(parse: Parse, i: number): number {
   return match ? match.length - 1 : 0
 }
 
-/** Words that open a clause inside another: "where there was …", "what Congress might do", "that it had". */
 /** Relative adverbs that open a clause after a noun: "a deal whereby X acquired Y". */
 export const RELATIVE_ADVERBS = new Set(['whereby', 'wherein', 'whereupon'])
+/** Words that open a clause inside another: "where there was …", "what Congress might do", "that it had". */
 export const SUBORDINATORS = new Set([...RELATIVE_ADVERBS, 'where', 'wherever', 'when', 'whenever', 'what', 'whether', 'why', 'how', 'while', 'whilst', 'whereas', 'because', 'although', 'though', 'if', 'unless', 'as', 'since', 'after', 'before', 'until', 'once'])
 /** Words that open a clause that may be a sentence's subject: "What matters most is …". */
 export const WH_SUBJECTS = new Set(['what', 'whatever', 'where', 'how', 'why', 'whether', 'who'])
