@@ -45,9 +45,11 @@ export function endsBeforeQuotation(parse: Parse, kept: Set<number>): boolean {
   // (Not one whose words the point says without "that": "told the press the new drugs were only part of the solution".)
   const after = order.filter((i) => i > verb).map((i) => parse.words[i]!)
   if (after.some((_, k) => isFiniteVerb(after, k))) return false
-  const next = [':', ','].includes(parse.words[last + 1]?.text ?? '') ? last + 2 : last + 1
-  return OPENING_QUOTES.has(parse.words[next]?.text ?? '') && !kept.has(next + 1) && parse.quoted[next + 1] === true
+  return quotationLeftOut(parse, kept, [':', ','].includes(parse.words[last + 1]?.text ?? '') ? last + 2 : last + 1)
 }
+
+/** A quotation opens at word `at` and the point keeps none of its words. */
+const quotationLeftOut = (parse: Parse, kept: Set<number>, at: number) => OPENING_QUOTES.has(parse.words[at]?.text ?? '') && !kept.has(at + 1) && parse.quoted[at + 1] === true
 
 /**
  * "Facebook released a statement which read[, in part, “This judgment raises …”]": the point stops on a verb whose
@@ -62,7 +64,7 @@ function verbBeforeQuotation(parse: Parse, kept: Set<number>, last: number): boo
     const close = words.findIndex((w, i) => i > k && i <= k + 1 + QUOTATION_ASIDE_WORDS && w.text === ',')
     k = close > 0 ? close + 1 : k + 1
   }
-  return OPENING_QUOTES.has(words[k]?.text ?? '') && !kept.has(k + 1) && parse.quoted[k + 1] === true
+  return quotationLeftOut(parse, kept, k)
 }
 /** The most words of an aside between a verb and the quotation it takes: ", in part,", ", according to the filing,". */
 const QUOTATION_ASIDE_WORDS = 4
