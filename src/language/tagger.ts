@@ -188,7 +188,10 @@ function corrected(words: Word[]): Word[] {
     // "is due to take effect" schedules — and after "owing to", "thanks to".)
     const prepositionalTo = words[i - 1]?.lower === 'to' && ((PREPOSITIONAL_TO.has(words[i - 2]?.lemma ?? '') && words[i - 2]!.pos === 'VERB') || TO_PREPOSITIONS.has(words[i - 2]?.lower ?? ''))
     const scheduled = words[i - 2]?.lower === 'due' && words[i - 3]?.lemma === 'be'
-    if (w.pos === 'VERB' && w.lemma === w.lower && prepositionalTo && !scheduled && words[i - 3]?.pos !== 'AUX' && next?.pos === 'NOUN') {
+    // ("was led to believe officials": a passive's "to" is an infinitive's; after "has" or "will" it is still the
+    // preposition: "has contributed to land/VERB subsidence", "will lead to job/VERB losses".)
+    const passiveBefore = words[i - 3]?.pos === 'AUX' && words[i - 3]!.lemma === 'be'
+    if (w.pos === 'VERB' && w.lemma === w.lower && prepositionalTo && !scheduled && !passiveBefore && next?.pos === 'NOUN') {
       w.pos = 'NOUN'
       words[i - 1]!.pos = 'ADP'
     }

@@ -48,8 +48,11 @@ describe('tagWords', () => {
     const pos = (text: string, word: string) => tagWords(text).find((w) => w.text === word)!.pos
     expect(pos('The tariffs led to copper shortages.', 'copper')).toBe('NOUN')
     expect(pos('The levy contributed to fuel shortages across the region.', 'fuel')).toBe('NOUN')
+    // After a perfect's "has" or a modal too: "has contributed to land subsidence", "will lead to food shortages".
+    expect(pos('Groundwater depletion has contributed to land subsidence.', 'land')).toBe('NOUN')
     // An infinitive stays one: "plans to fuel growth", "was led to believe".
     expect(pos('The bank plans to fuel growth in the region.', 'fuel')).toBe('VERB')
+    expect(pos('Voters were led to believe officials in the capital.', 'believe')).toBe('VERB')
   })
 
   it('splits a possessive with offsets into the text', () => {
