@@ -2176,6 +2176,15 @@ describe('a participle set off after the subject', () => {
   })
 })
 
+describe('an "as" clause set off after the subject', () => {
+  it('holds no main verb: the point keeps the verb after it ("This process …, as Lloyds referred to it, allowed …")', () => {
+    const t = trimSentence(
+      'This process of "repairing" or "stripping," as Lloyds commonly referred to it, allowed more than $350 million in transactions to be processed by U.S. correspondent banks used by Lloyds that might have otherwise been blocked or rejected due to sanctions.',
+    )!
+    expect(t.point).toMatch(/referred to it, allowed more than \$350 million in transactions to be processed/)
+  })
+})
+
 describe('a verb of saying whose quotation went', () => {
   it('makes no point of the one told alone ("… told the press[: “…”]"), and keeps one that says what was said', () => {
     expect(

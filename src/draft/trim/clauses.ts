@@ -4,7 +4,7 @@
  */
 import trimData from '../../../data/draft/trim.json' with { type: 'json' }
 import LANGUAGE_DATA from '../../../data/language.json' with { type: 'json' }
-import { hasFiniteVerb, imperativeVerb, isFiniteVerb, participleForm } from '../../language/grammar.ts'
+import { CLOSING_QUOTES, hasFiniteVerb, imperativeVerb, isFiniteVerb, participleForm } from '../../language/grammar.ts'
 import { type Word } from '../../language/tagger.ts'
 import { phrases } from './vocabulary.ts'
 import { isComma, isWord, nextComma, type Parse } from './parse.ts'
@@ -205,7 +205,12 @@ function describesSubject(words: Word[], k: number): boolean {
   const participle = words[k]!.pos === 'VERB' && /(?:ed|en|wn)$/.test(words[k]!.lower)
   if (participle && words[j]?.text === ',' && j === k - 1 && ['NOUN', 'PROPN'].includes(words[j - 1]?.pos ?? '')) return true
   while (j >= 0 && ['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM'].includes(words[j]!.pos) && !RELATIVE_PRONOUNS.has(words[j]!.lower)) j--
-  return j > 0 && RELATIVE_PRONOUNS.has(words[j]!.lower) && ['NOUN', 'PROPN'].includes(words[j - 1]!.pos)
+  if (j > 0 && RELATIVE_PRONOUNS.has(words[j]!.lower) && ['NOUN', 'PROPN'].includes(words[j - 1]!.pos)) return true
+  // 'This process of "stripping," as Lloyds referred to it, allowed …': an "as" clause set off by a comma after the
+  // subject says how someone names or sees it.
+  let comma = j - 1
+  if (CLOSING_QUOTES.has(words[comma]?.text ?? '')) comma--
+  return j > 1 && words[j]!.lower === 'as' && words[comma]?.text === ',' && comma > 0
 }
 
 /** The last word of the main verb group: "were highlighted", "has long been perceived". */
