@@ -828,6 +828,8 @@ describe('points', () => {
     expect(trim('BUILDING STRONGER HARBOURS: At a time when storms grow fiercer, the council is raising every sea wall by a metre.')!.point).not.toMatch(/^BUILDING/)
     // A gerund's label with a participle in it, before a clause that a leading clause opens.
     expect(trim('Freezing U.K. based accounts: As the minister announced yesterday, the government is blocking the ruling family from moving its funds abroad.')!.point).toMatch(/^The government is blocking the ruling family/)
+    // A colon glued to the words on both sides is part of a name: no label ends there.
+    expect(trim('E. coli O157:H7 is a potentially deadly bacterium that can cause dehydration and abdominal cramps.')!.point).toMatch(/^E\. coli O157:H7 is a potentially deadly bacterium/)
   })
 
   it('keep the name before a colon that opens a quotation: it is the speaker ("Secretary of the Air Force Jim Vale: “No, …”")', () => {

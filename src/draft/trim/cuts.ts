@@ -548,6 +548,8 @@ function labelCut(parse: Parse): Cut | undefined {
   const { words } = parse
   const colon = words.findIndex((w, k) => k < MAX_CAPS_LABEL_WORDS + 1 && w.text === ':' && !parse.quoted[k])
   if (colon < 1) return undefined
+  // ("E. coli O157:H7 is …", "at 10:30": a colon glued to the words on both sides is part of a name or a number.)
+  if (words[colon - 1]!.end === words[colon]!.start && words[colon + 1]?.start === words[colon]!.end) return undefined
   // ('Secretary of the Air Force James Roche: "No, Sir, …"': the words before a colon that opens a quotation name
   // its speaker, whom the point keeps.)
   if (/^["“]$/.test(words[colon + 1]?.text ?? '') && words[colon - 1]!.pos === 'PROPN') return undefined
