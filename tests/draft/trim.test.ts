@@ -2187,6 +2187,16 @@ describe('an "as" clause set off after the subject', () => {
   })
 })
 
+describe('the first word of a pair', () => {
+  it('goes with the half a long point loses ("… accounts [either before …, or during …]")', () => {
+    const t = trimSentence(
+      'On over 600 occasions, the trader allegedly bought or sold a stock for one of his relatives’ accounts either before the client accounts began executing a large order for the same stock on the same side of the market, or during the time period when the client accounts were executing such an order.',
+    )!
+    expect(t.point).not.toMatch(/\beither$/)
+    expect(t.point).toMatch(/^The trader allegedly bought or sold a stock/)
+  })
+})
+
 describe('a verb of saying whose quotation went', () => {
   it('makes no point of the one told alone ("… told the press[: “…”]"), and keeps one that says what was said', () => {
     expect(

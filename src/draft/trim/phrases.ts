@@ -59,6 +59,8 @@ export function afterMainClause(parse: Parse, kept: Set<number>, options: { verb
     if (clausal && ['after', 'before'].includes(w.lower) && measuredFrom(words, i - 1) && i - 2 > main + 1) joined = i - 2
     // "charged the fees even when …": an adverb that singles out the clause goes with it.
     if (stop && words[joined - 1]?.pos === 'ADV' && FOCUS_ADVERBS.has(words[joined - 1]!.lower) && joined - 1 > main + 1) joined--
+    // "bought a stock either before …, or during …": the first word of a pair goes with the half it opens.
+    if (stop && CORRELATIVE_OPENERS.has(words[joined - 1]?.lower ?? '') && joined - 1 > main + 1) joined--
     if (stop && joined > main + 1 && (!clausal || (startsClause(words.slice(i + 1)) && !continuesVerbPhrase(words.slice(i + 1)) && !resumesOuterClause(words, i)))) return { from: joined, to: words.length - 1 }
     // "Ticketmaster, TicketWeb, and Tickets.com set fees": ", and" closing a list of names starts no clause.
     // "have joined the protests and have in some cases put …": a second verb phrase, in a headline.
@@ -108,6 +110,9 @@ function resumesOuterClause(words: Word[], i: number): boolean {
   }
   return false
 }
+
+/** The first words of a pair's halves (data/draft/trim.json correlativeOpeners). */
+const CORRELATIVE_OPENERS = new Set<string>(trimData.correlativeOpeners)
 
 /** Whether `i` opens an aside set off by commas between an adjective and the rest of its noun phrase. */
 function modifierAside(words: Word[], i: number): boolean {
