@@ -2844,6 +2844,19 @@ describe('analyse: a known body named after its state, with its acronym (issue 1
   })
 })
 
+describe('analyse: a plural’s possessive inside a party’s name (issue 13)', () => {
+  const actors = (text: string) => analyse(ingest(text, { format: 'text' })).actors.map((a) => `${a.name}: ${a.type}`)
+  it('names "the Cambodian People’s Party" whole, as "the Workers’ Party" is, not "Party"', () => {
+    expect(actors('Election\n\nThe Cambodian People’s Party dismissed the report of the Center for Strategic and International Studies.\n')).toEqual([
+      'Cambodian People’s Party: organisation',
+      'Center for Strategic and International Studies: organisation',
+    ])
+    expect(actors("Election\n\nThe Pakistan People's Party won the election in Sindh.\n")).toEqual(["Pakistan People's Party: organisation"])
+    // (A state's possessive before a capitalised word is still the state's: "Germany's People".)
+    expect(actors("Election\n\nGermany's People won the vote.\n")).toEqual(['Germany: state'])
+  })
+})
+
 describe('analyse: the offices of prosecutors and courts (issue 13)', () => {
   const actors = (text: string) => analyse(ingest(text, { format: 'text' })).actors.map((a) => `${a.name}: ${a.type}`)
   it('names "the U.S. Attorney’s Office for the Southern District of New York" whole, a title’s possessive and its state’s initials in it', () => {

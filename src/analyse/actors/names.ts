@@ -43,11 +43,16 @@ const OFFICE_HOLDERS = new Set<string>(DATA.actors.officeHolders)
 export const ORG_NOUNS: ReadonlySet<string> = new Set<string>(DATA.actors.orgSuffixes)
 
 /**
- * A possessive inside a name: a capitalised plural's before another capitalised word ("the Workers’ Party"), or a
+ * A possessive inside a name: a capitalised plural's before another capitalised word ("the Workers’ Party", "the
+ * People’s Party"), or a
  * title's before an organisation noun ("the U.S. Attorney’s Office", "the Sheriff’s Office").
  */
 const inNamePossessive = (tokens: Token[], i: number): boolean =>
-  (isPluralPossessive(tokens[i]) && tokens[i]!.cap && !!tokens[i + 1]?.cap && !tokens[i + 1]!.punct) || officePossessive(tokens, i)
+  ((isPluralPossessive(tokens[i]) || pluralPossessive(tokens[i])) && tokens[i]!.cap && !!tokens[i + 1]?.cap && !tokens[i + 1]!.punct) || officePossessive(tokens, i)
+
+/** Plurals made without -s (data/actors.json pluralPossessives), whose "’s" is a plural's: "the Cambodian People’s Party". */
+const PLURAL_POSSESSIVES = new Set<string>(DATA.actors.pluralPossessives)
+export const pluralPossessive = (t: Token | undefined): boolean => !!t?.possessive && PLURAL_POSSESSIVES.has(t.text.replace(/['’]s$/, ''))
 
 /** A title's possessive before an organisation noun, inside a body's name: "the U.S. Attorney’s Office". */
 export const officePossessive = (tokens: Token[], i: number): boolean =>
