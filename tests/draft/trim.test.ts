@@ -2197,6 +2197,16 @@ describe('the first word of a pair', () => {
   })
 })
 
+describe('a colon left with an adverb alone after it', () => {
+  it('goes with the adverb ("… from other places[: potentially, according to X, $3.6 billion from …]")', () => {
+    const t = trimSentence(
+      "The emergency appears to allow the president to pull funding for the wall from other places: potentially, according to Al Jazeera, US$3.6 billion from a Pentagon construction budget, $2.5 billion from anti-drug programs and $600 million from a Treasury fund.",
+    )!
+    expect(t.point).not.toMatch(/potentially$/)
+    expect(t.point).toMatch(/^The emergency appears to allow the president to pull funding/)
+  })
+})
+
 describe('a verb of saying whose quotation went', () => {
   it('makes no point of the one told alone ("… told the press[: “…”]"), and keeps one that says what was said', () => {
     expect(
