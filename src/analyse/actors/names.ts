@@ -44,8 +44,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set<string>(DATA.actors.orgSuf
 
 /**
  * A possessive inside a name: a capitalised plural's before another capitalised word ("the Workers’ Party", "the
- * People’s Party"), or a
- * title's before an organisation noun ("the U.S. Attorney’s Office", "the Sheriff’s Office").
+ * People’s Party"), or a title's before an organisation noun ("the U.S. Attorney’s Office", "the Sheriff’s Office").
  */
 const inNamePossessive = (tokens: Token[], i: number): boolean =>
   ((isPluralPossessive(tokens[i]) || pluralPossessive(tokens[i])) && tokens[i]!.cap && !!tokens[i + 1]?.cap && !tokens[i + 1]!.punct) || officePossessive(tokens, i)

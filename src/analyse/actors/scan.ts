@@ -25,9 +25,9 @@ export function matchAt(tokens: Token[], i: number, lexicon: Lexicon): Match | u
     key = j === i ? tokens[j]!.norm : `${key} ${tokens[j]!.norm}`
     const entry = lexicon.entries.get(key)
     if (entry) best = { entry, first: i, last: j }
-    // A name goes on past a plural's possessive ("the Workers’ Party", "the People’s Party") and past one a longer form holds ("the
-    // People's Republic of China") or a title's before an organisation noun ("the United States Attorney’s Office"),
-    // not past "Germany’s" once a name is found.
+    // A name goes on past a plural's possessive ("the Workers’ Party", "the People’s Party") and past one a longer
+    // form holds ("the People's Republic of China") or a title's before an organisation noun ("the United States
+    // Attorney’s Office"), not past "Germany’s" once a name is found.
     if (tokens[j]!.possessive && !isPluralPossessive(tokens[j]) && !pluralPossessive(tokens[j]) && !officePossessive(tokens, j) && best) break
   }
   return best

@@ -502,11 +502,12 @@ export function dropLooseEnd(parse: Parse, kept: Set<number>): void {
   }
   // "… from other places: potentially[, according to X, $3.6 billion from …]": a colon left with adverbs alone
   // after it introduces nothing; it goes with them.
+  const sorted = [...kept].sort((a, b) => a - b)
+  const colon = sorted.findLast((i) => parse.words[i]!.text === ':' && !parse.quoted[i])
   const indices = keptWordIndices(parse, kept)
-  const colon = [...kept].sort((a, b) => a - b).findLast((i) => parse.words[i]!.text === ':' && !parse.quoted[i])
   const after = colon === undefined ? [] : indices.filter((i) => i > colon)
   if (colon !== undefined && after.length > 0 && after.every((i) => parse.words[i]!.pos === 'ADV') && indices.some((i) => i < colon)) {
-    drop(kept, { from: colon, to: [...kept].sort((a, b) => a - b).at(-1)! })
+    drop(kept, { from: colon, to: sorted.at(-1)! })
     return
   }
   if (!endsLoose(keptWords(parse, kept))) return
