@@ -68,8 +68,10 @@ export function findActors(ctx: Context): void {
   const bodyAcronyms = new Set(discovered.filter((d) => !d.concept && d.type === 'organisation').flatMap((d) => d.forms))
   // ("… Secretary of the Air Force for Acquisition Darleen Druyun": a body's name that runs on into a person's is
   // no body's; the person is named.)
-  const people = discovered.filter((d) => d.type === 'person').map((d) => ` ${d.name}`)
-  const perSentence = discovered.filter((d) => (!d.localOf || bodyAcronyms.has(d.localOf)) && !(d.type === 'organisation' && people.some((p) => d.name.endsWith(p))))
+  // (Read at each space of the body's name: a long article names thousands of people and bodies.)
+  const people = new Set(discovered.filter((d) => d.type === 'person').map((d) => d.name))
+  const endsOnPerson = (name: string) => [...name.matchAll(/ /g)].some((m) => people.has(name.slice(m.index + 1)))
+  const perSentence = discovered.filter((d) => (!d.localOf || bodyAcronyms.has(d.localOf)) && !(d.type === 'organisation' && endsOnPerson(d.name)))
   const defined = new Set(perSentence.flatMap((d) => [d.name, ...d.forms, ...ownWords(d)]))
   // ("Ahmed Mohamed … His father Mohamed El-Hassan Mohamed said …": a surname two people share is no other actor's.)
   const surnamesOnly = new Set(perSentence.filter((d) => d.type === 'person').flatMap((d) => d.name.split(/\s+/).slice(1)))
@@ -364,7 +366,8 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
   const namedAfter = new Set(kept.filter((d) => d.type === 'person' && namesake(cued, d.name)).map((d) => d.name))
   const namesakes = new Set([...namedAfter].map((n) => n.split(/\s+/).at(-1)!))
   const forms: [string, LexiconEntry][] = []
-  const people: { words: string[]; entry: LexiconEntry; names: string[] }[] = []
+  // (`keys`: the words with their accents dropped, worked out once per person.)
+  const people: { words: string[]; keys: string[]; entry: LexiconEntry; names: string[] }[] = []
   const byName = new Map<string, LexiconEntry>()
   const byWord = new NameIndex()
   const peopleByWord = new Map<string, (typeof people)[number][]>()
@@ -375,16 +378,17 @@ function mergeDefinitions(definitions: Definition[], ctx: Context): [string, Lex
       const words = d.name.split(/\s+/).filter((w) => w !== '.' && !/^\p{Lu}\.?$/u.test(w))
       // (The first person named by all its words: found among those named by its first word. A word with its
       // accents dropped is the same word: "Erdogan said" after "Recep Tayyip Erdoğan".)
-      const same = words.length === 0 ? people[0] : peopleByWord.get(withoutAccents(words[0]!))?.find((p) => words.every((w) => p.words.some((x) => withoutAccents(x) === withoutAccents(w))))
+      const keys = words.map(withoutAccents)
+      const same = words.length === 0 ? people[0] : peopleByWord.get(keys[0]!)?.find((p) => keys.every((k) => p.keys.includes(k)))
       if (same) {
         same.names.push(d.name)
         same.entry.affiliation ??= d.affiliation
         continue
       }
       const entry: LexiconEntry = { id: slug(d.name), name: d.name, type: 'person', kind: 'name', affiliation: d.affiliation }
-      const person = { words, entry, names: [d.name] }
+      const person = { words, keys, entry, names: [d.name] }
       people.push(person)
-      for (const w of new Set(words.map(withoutAccents))) {
+      for (const w of new Set(keys)) {
         const list = peopleByWord.get(w)
         if (list) list.push(person)
         else peopleByWord.set(w, [person])
