@@ -193,7 +193,10 @@ export function imperativeVerb(words: Word[]): number {
   if (words.slice(0, first).some((x) => /^["“‘']$/.test(x.text))) return -1
   // "Engage in …", "Protect critical infrastructure": what follows is the verb's complement.
   const next = words[first + 1]
-  return next !== undefined && !['AUX', 'VERB', 'PUNCT'].includes(next.pos) && !words.some((x) => x.text === '?') ? first : -1
+  // ("Enforce phishing-resistant authentication": a verb glued by a hyphen to the word after it is a modifier's part.)
+  const hyphen = words[first + 2]
+  const compound = next?.pos === 'VERB' && hyphen?.text === '-' && hyphen.start === next.end && words[first + 3]?.start === hyphen.end
+  return next !== undefined && (compound || !['AUX', 'VERB', 'PUNCT'].includes(next.pos)) && !words.some((x) => x.text === '?') ? first : -1
 }
 
 /** Quantifiers that stand for a noun phrase ("All live in one park") or float after one ("the trio all sidelined him"). */

@@ -325,6 +325,10 @@ describe('points', () => {
     expect(hasFiniteVerb(tagWords('See Table 2 for the rates under the new tariff'))).toBe(false)
     expect(hasFiniteVerb(tagWords('Consider an example of a farm in the valley'))).toBe(false)
     expect(isImperative(tagWords('“Protect critical infrastructure from attacks”'))).toBe(false)
+    // A verb glued by a hyphen into the modifier after the imperative ("phishing-resistant") is no second verb.
+    expect(trim('Enforce phishing-resistant multi-factor authentication and privileged access hygiene.')?.point).toBe(
+      'Enforce phishing-resistant multi-factor authentication and privileged access hygiene',
+    )
   })
 
   it('keep a list item whole up to its closing "; and"', () => {
