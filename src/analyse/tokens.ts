@@ -1,4 +1,5 @@
 /** Word tokens of one sentence, with offsets: the unit every analyse rule works on. */
+import actors from '../../data/actors.json' with { type: 'json' }
 import relations from '../../data/relations.json' with { type: 'json' }
 
 export interface Token {
@@ -81,10 +82,14 @@ function token(word: string, start: number, end: number, possessive: boolean): T
   }
 }
 
-/** "Workers’", "Veterans'": a plural's possessive, the apostrophe after its s (a name may go on past it: "the Workers’ Party"). */
+/**
+ * "Workers’", "Veterans'": a plural's possessive, the apostrophe after its s; or one of a plural made without -s
+ * ("People’s": data/actors.json pluralPossessives). A name may go on past it: "the Workers’ Party", "the People’s Party".
+ */
 export function isPluralPossessive(t: Token | undefined): boolean {
-  return !!t && t.possessive && t.end - t.start === t.text.length + 1
+  return !!t && t.possessive && (t.end - t.start === t.text.length + 1 || PLURAL_POSSESSIVES.has(t.text))
 }
+const PLURAL_POSSESSIVES = new Set<string>(actors.pluralPossessives)
 
 /** Token i is a name a participle is joined to, or that participle: "Rwanda-backed" before "M23" modifies it. */
 export function inJoinedModifier(tokens: readonly Token[], i: number): boolean {

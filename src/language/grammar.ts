@@ -194,10 +194,16 @@ export function imperativeVerb(words: Word[]): number {
   // "Engage in …", "Protect critical infrastructure": what follows is the verb's complement.
   const next = words[first + 1]
   // ("Enforce phishing-resistant authentication": a verb glued by a hyphen to the word after it is a modifier's part.)
-  const hyphen = words[first + 2]
-  const compound = next?.pos === 'VERB' && hyphen?.text === '-' && hyphen.start === next.end && words[first + 3]?.start === hyphen.end
+  const compound = next?.pos === 'VERB' && hyphenatedToNext(words, first + 1)
   return next !== undefined && (compound || !['AUX', 'VERB', 'PUNCT'].includes(next.pos)) && !words.some((x) => x.text === '?') ? first : -1
 }
+
+/** The word at `i` is joined by a hyphen, with no space on either side, to the word after it: "phishing-resistant". */
+function hyphenatedToNext(words: Word[], i: number): boolean {
+  const joiner = words[i + 1]
+  return !!joiner && HYPHENS.has(joiner.text) && joiner.start === words[i]!.end && words[i + 2]?.start === joiner.end
+}
+const HYPHENS = new Set(['-', '‐', '‑'])
 
 /** Quantifiers that stand for a noun phrase ("All live in one park") or float after one ("the trio all sidelined him"). */
 const QUANTIFIER_SUBJECTS = new Set(['all', 'both', 'each', 'many', 'most', 'some', 'several', 'none', 'few'])
@@ -232,8 +238,7 @@ export function isFiniteVerb(words: Word[], i: number, careful = false): boolean
   if (quantifier) return true
   // "Chinese start-up Moonshot AI", "a follow-on order": a verb glued by a hyphen to the word after it is part of a
   // compound noun.
-  const joiner = words[i + 1]
-  if (joiner && ['-', '‐', '‑'].includes(joiner.text) && joiner.start === w.end && words[i + 2]?.start === joiner.end) return false
+  if (hyphenatedToNext(words, i)) return false
   if (PREPOSITIONAL_PARTICIPLES.has(w.lower) && words[i + 1]?.pos === 'ADP') return false
   // "the army’s capture/VERB of the port", "its capture of": a word a possessive owns names a thing (the tagger
   // may read it as a verb).

@@ -47,11 +47,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set<string>(DATA.actors.orgSuf
  * People’s Party"), or a title's before an organisation noun ("the U.S. Attorney’s Office", "the Sheriff’s Office").
  */
 const inNamePossessive = (tokens: Token[], i: number): boolean =>
-  ((isPluralPossessive(tokens[i]) || pluralPossessive(tokens[i])) && tokens[i]!.cap && !!tokens[i + 1]?.cap && !tokens[i + 1]!.punct) || officePossessive(tokens, i)
-
-/** Plurals made without -s (data/actors.json pluralPossessives), whose "’s" is a plural's: "the Cambodian People’s Party". */
-const PLURAL_POSSESSIVES = new Set<string>(DATA.actors.pluralPossessives)
-export const pluralPossessive = (t: Token | undefined): boolean => !!t?.possessive && PLURAL_POSSESSIVES.has(t.text.replace(/['’]s$/, ''))
+  (isPluralPossessive(tokens[i]) && tokens[i]!.cap && !!tokens[i + 1]?.cap && !tokens[i + 1]!.punct) || officePossessive(tokens, i)
 
 /** A title's possessive before an organisation noun, inside a body's name: "the U.S. Attorney’s Office". */
 export const officePossessive = (tokens: Token[], i: number): boolean =>

@@ -3,7 +3,7 @@ import type { Mention } from '../context.ts'
 import { DATA } from '../data.ts'
 import { isPluralPossessive, type Token } from '../tokens.ts'
 import type { Lexicon, LexiconEntry } from './lexicon.ts'
-import { officePossessive, pluralPossessive } from './names.ts'
+import { officePossessive } from './names.ts'
 import { isRegion, isRegionLead } from './regions.ts'
 
 const PLACE_WORDS = new Set(DATA.actors.placeWords)
@@ -28,7 +28,7 @@ export function matchAt(tokens: Token[], i: number, lexicon: Lexicon): Match | u
     // A name goes on past a plural's possessive ("the Workers’ Party", "the People’s Party") and past one a longer
     // form holds ("the People's Republic of China") or a title's before an organisation noun ("the United States
     // Attorney’s Office"), not past "Germany’s" once a name is found.
-    if (tokens[j]!.possessive && !isPluralPossessive(tokens[j]) && !pluralPossessive(tokens[j]) && !officePossessive(tokens, j) && best) break
+    if (tokens[j]!.possessive && !isPluralPossessive(tokens[j]) && !officePossessive(tokens, j) && best) break
   }
   return best
 }
